@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/** Public address of the site, used only for canonical links, feeds and the sitemap. All links
+ * between pages are relative (see scripts/build/relativize.ts), so the same dist/ works from any
+ * sub-path and from file://. */
+const site = process.env.SITE_URL ?? 'https://cds-vn.example.org/';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro' },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } })],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build as astroBuild } from 'astro';
+import { createLogger } from './lib/logger';
+import { runIngest } from './ingest/run';
+import { listFiles } from './build/files';
+import { relativizeCss, relativizeHtml } from './build/relativize';
+import { buildSearchIndex } from './build/search-index';
+import { packageOffline } from './build/offline';
+
+/** `npm run build`: ingest → Astro → relative links → search index → offline zip, into a temporary
+ * folder that replaces dist/ only when every stage has succeeded. */
+const root = resolve('.');
+const log = createLogger('build');
+const dist = join(root, 'dist');
+const tmp = join(root, '.build', 'dist');
+const times: Record<string, number> = {};
+
+async function stage<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  const result = await fn();
+  times[name] = (performance.now() - t0) / 1000;
+  log.info(`${name}: ${times[name]!.toFixed(2)} s`);
+  return result;
+}
+
+/** Makes every internal URL in the built pages and stylesheets relative. */
+function relativizeAll(dir: string): void {
+  for (const file of listFiles(dir)) {
+    const full = join(dir, file);
+    if (file.endsWith('.html')) writeFileSync(full, relativizeHtml(readFileSync(full, 'utf8'), file));
+    else if (file.endsWith('.css')) writeFileSync(full, relativizeCss(readFileSync(full, 'utf8'), file));
+  }
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const ingest = await stage('ingest', () => runIngest({ seedsDir: join(root, 'seeds'), outDir: join(root, 'content/articles'), root, log: createLogger('ingest') }));
+  for (const w of ingest.warnings) log.warn(w);
+  if (!ingest.ok) {
+    for (const e of ingest.errors) log.error(e);
+    throw new Error('ingest failed: dist/ and content/ are unchanged');
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  await stage('astro', () => astroBuild({ root, outDir: tmp, logLevel: process.env.ASTRO_LOG === 'info' ? 'info' : 'warn' }));
+  await stage('relativize', () => relativizeAll(tmp));
+  await stage('search', () => buildSearchIndex(tmp, log));
+  await stage('package', () => packageOffline(tmp, log));
+  if (!existsSync(join(tmp, 'index.html'))) throw new Error('astro wrote no index.html');
+  rmSync(`${dist}.old`, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, `${dist}.old`);
+  renameSync(tmp, dist);
+  rmSync(`${dist}.old`, { recursive: true, force: true });
+  times.total = (performance.now() - t0) / 1000;
+  log.info(`done: ${Object.entries(times).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}`);
+  if (process.env.BUILD_TIMES_FILE) writeFileSync(process.env.BUILD_TIMES_FILE, JSON.stringify(times));
+}
+
+main().catch((e: unknown) => {
+  log.error((e as Error).message);
+  process.exit(1);
+});

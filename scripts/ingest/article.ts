@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+import type { Article, ArticleDate, Block } from '../../src/schemas/article';
+import type { EditorialEntry } from '../../src/schemas/editorial';
+import type { Indicator, Topic } from '../../src/schemas/lexicon';
+import { decodeSeed } from './decode';
+import { findArticleDate } from './dates';
+import { findOrganisations, findPeople, findPlace } from './entities';
+import { matchTopics } from './lexicon';
+import { extractMetrics } from './metrics';
+import { segmentArticle, splitSentences, type Segment, type Segmented } from './segment';
+
+/** The hand-written inputs every article is read against. */
+export interface Lexicons { indicators: Indicator[]; topics: Topic[] }
+
+/** Time spent per stage, summed over articles, for the CLI's report. */
+export type StageTimes = Record<'decode' | 'segment' | 'dates' | 'metrics' | 'entities', number>;
+
+/** Runs `fn`, adding its duration to `times[stage]`. */
+function timed<T>(times: StageTimes, stage: keyof StageTimes, fn: () => T): T {
+  const t0 = performance.now();
+  try { return fn(); } finally { times[stage] += performance.now() - t0; }
+}
+
+/** A readable ASCII slug of at most ~60 characters, cut at a word boundary. */
+export function slugFor(title: string): string {
+  const full = slugify(title, { customReplacements: [['đ', 'd'], ['Đ', 'D']] });
+  if (full.length <= 60) return full || 'bai-viet';
+  const cut = full.slice(0, 61);
+  return cut.slice(0, cut.lastIndexOf('-')) || full.slice(0, 60);
+}
+
+/** The first two sentences of the lead, as the article's Vietnamese summary. */
+export function summaryOf(paragraphs: Segment[]): string {
+  const lead = paragraphs.find((p) => p.text.length > 80) ?? paragraphs[0];
+  if (!lead) return '';
+  return splitSentences(lead.text).slice(0, 2).map((s) => s.text).join(' ').slice(0, 600);
+}
+
+/** The article's date: editorial when the editors supply it (with what the text says), else from the text. */
+export function dateOf(seg: Segmented, editorial: EditorialEntry | undefined, found: ReturnType<typeof findArticleDate>): ArticleDate | undefined {
+  if (editorial?.date) {
+    const { iso, precision, reason } = editorial.date;
+    return { iso, precision, source: 'editorial', evidence: found ? `${found.evidence} — ${reason}` : reason };
+  }
+  if (found) return { iso: found.iso, precision: found.precision, source: found.source, evidence: found.evidence };
+  return undefined;
+}
+
+/** Turns one seed's bytes into a validated-shape article (validation itself is the caller's). */
+export function buildArticle(file: string, bytes: Uint8Array, editorial: EditorialEntry | undefined, lex: Lexicons, times: StageTimes): Article {
+  const decoded = timed(times, 'decode', () => decodeSeed(file, bytes));
+  const warnings = [...decoded.warnings];
+  const seg = timed(times, 'segment', () => segmentArticle(decoded.text));
+  warnings.push(...seg.warnings);
+  const paragraphs = seg.paragraphs;
+  const found = timed(times, 'dates', () => findArticleDate({
+    ...(seg.dateline ? { dateline: seg.dateline.text } : {}),
+    paragraphs: paragraphs.map((p) => p.text),
+  }));
+  const date = dateOf(seg, editorial, found);
+  if (!date) throw new Error('no date in the text and none in seeds/editorial.yaml');
+  if (date.source === 'inferred') warnings.push(`date inferred: ${date.evidence}`);
+  const texts = paragraphs.map((p) => p.text);
+  const topics = matchTopics(texts.join('\n'), lex.topics);
+  const metrics = timed(times, 'metrics', () => extractMetrics(paragraphs, {
+    articleYear: Number(date.iso.slice(0, 4)),
+    indicators: lex.indicators,
+    topics: lex.topics,
+    fallbackTopic: topics[0] ?? lex.topics[0]!.id,
+  }));
+  const entities = timed(times, 'entities', () => ({
+    people: findPeople(texts),
+    place: findPlace(texts),
+    organisations: findOrganisations(texts),
+  }));
+  const title = seg.title?.text ?? editorial?.title?.value;
+  const titleSource = seg.title ? 'text' : editorial?.title ? 'editorial' : 'inferred';
+  const inferredTitle = splitSentences(paragraphs[0]?.text ?? file)[0]?.text.split(/\s+/).slice(0, 14).join(' ') + '…';
+  if (!title) warnings.push('no title line and none in seeds/editorial.yaml: title taken from the first sentence');
+  const outlet = editorial?.outlet
+    ? { name: editorial.outlet.name, ...(editorial.outlet.url ? { url: editorial.outlet.url } : {}) }
+    : { name: seg.source?.outlet ?? seg.source?.url ?? 'không rõ', ...(seg.source?.url ? { url: seg.source.url } : {}) };
+  const editorialFacts = [
+    ...(editorial?.title ? [{ field: 'title', value: editorial.title.value, reason: editorial.title.reason }] : []),
+    ...(editorial?.date ? [{ field: 'date', value: editorial.date.iso, reason: editorial.date.reason }] : []),
+    ...(editorial?.outlet ? [{ field: 'outlet', value: editorial.outlet.name, reason: editorial.outlet.reason }] : []),
+  ];
+  const body: Block[] = [
+    ...paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text, offset: p.offset })),
+    ...seg.captions.map((c) => ({ kind: 'caption' as const, text: c.text, offset: c.offset })),
+  ].sort((a, b) => a.offset - b.offset);
+  const finalTitle = title ?? inferredTitle;
+  return {
+    slug: slugFor(finalTitle),
+    sourceFile: file,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    title: finalTitle,
+    titleSource,
+    date,
+    ...(entities.place ? { place: entities.place } : {}),
+    outlet,
+    ...(seg.source?.author ? { author: seg.source.author } : {}),
+    summary: summaryOf(paragraphs),
+    ...(editorial?.summaryEn ? { summaryEn: editorial.summaryEn } : {}),
+    ...(editorial?.titleEn ? { titleEn: editorial.titleEn } : {}),
+    editorial: editorialFacts,
+    people: entities.people,
+    organisations: entities.organisations,
+    topics: [...new Set([...topics, ...metrics.map((m) => m.topic)])],
+    body,
+    metrics,
+    warnings,
+  };
+}

@@ -1,0 +1,154 @@
+import type { Precision } from '../../src/schemas/metric';
+import { findDates, parseDateline, type DateMatch } from './dates-find';
+import { isValidDate } from './dates-rules';
+
+/** An article's date with where it came from and the words it was read from. */
+export interface ArticleDateResult {
+  iso: string;
+  precision: Precision;
+  source: 'text' | 'inferred';
+  evidence: string;
+}
+
+/** How many non-empty paragraphs count as the lead. */
+const LEAD_PARAGRAPHS = 3;
+/** How far into a lead paragraph a full date still counts as "at the start" ("TCCS - Ngày 6-2-2025,"). */
+const LEAD_START = 40;
+const EVENT_TIME = /^(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?![\p{L}])/iu;
+/** Words that make a date before them a document's date, not the event's ("Quyết định … ngày 3/6/2020"). */
+const DOCUMENT_WORDS = /(?<![\p{L}])(?:quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|công\s+văn|luật|văn\s+bản|ban\s+hành|ký)(?![\p{L}])/iu;
+/** Words that make a sentence a plan, a goal or an order rather than a report. */
+const TARGET_WORDS = /(?<![\p{L}])(?:mục\s+tiêu|phấn\s+đấu|sẽ|cần|phải|dự\s+kiến|kỳ\s+vọng|định\s+hướng|đặt\s+ra|chỉ\s+tiêu|trở\s+thành|yêu\s+cầu|đề\s+nghị|hướng\s+tới)(?![\p{L}])/iu;
+/** Words just before a date that make it a deadline or a horizon. */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:tầm\s+nhìn(?:\s+đến)?|trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)\s*$/iu;
+const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s*$/iu;
+const PAST_MARK = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
+/** A plan named with its period ("Đề án … giai đoạn 2022-2025, tầm nhìn đến năm 2030"). */
+const PLAN_BEFORE = /(?<![\p{L}])(?:đề\s+án|chiến\s+lược|chương\s+trình|kế\s+hoạch|quy\s+hoạch|dự\s+án|nghị\s+quyết|quyết\s+định)(?![\p{L}])/iu;
+const VISION_AFTER = /^\s*[,;(]?\s*(?:và\s+)?tầm\s+nhìn/iu;
+
+/** Start and end of the sentence around `at` ("." "!" "?" "…" before a space, or a line break). */
+function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(/[.!?…](?=\s)|\n/gu)) {
+    if (m.index < from) start = m.index + m[0].length;
+    else if (m.index >= to) { end = m.index; break; }
+  }
+  return [start, end];
+}
+
+/**
+ * True when the date `m` found in `text` is a goal, deadline or horizon rather than something that happened:
+ * "tầm nhìn đến năm 2030", "trước 31/12/2024", a sentence with "phấn đấu", "cần", "sẽ", "yêu cầu" …,
+ * or "đến năm 2030" in a sentence without "đã"/"vừa".
+ */
+export function isTargetDate(text: string, m: Pick<DateMatch, 'start' | 'end'>): boolean {
+  const [s, e] = sentenceAround(text, m.start, m.end);
+  const before = text.slice(Math.max(s, m.start - 30), m.start);
+  const sentence = text.slice(s, e);
+  if (DEADLINE_BEFORE.test(before) || TARGET_WORDS.test(sentence)) return true;
+  return UNTIL_BEFORE.test(before) && !PAST_MARK.test(sentence);
+}
+
+/** True for a multi-year range that names a plan's period rather than a reported span. */
+function isPlanPeriod(text: string, m: DateMatch): boolean {
+  if (!m.isoEnd) return false;
+  const [s] = sentenceAround(text, m.start, m.end);
+  return VISION_AFTER.test(text.slice(m.end)) || PLAN_BEFORE.test(text.slice(Math.max(s, m.start - 150), m.start));
+}
+
+interface YearFact { year: number; evidence: string; after: boolean; rank: number }
+
+/** Last month (and day) a reported period covers; undefined for whole years. */
+function lastMonthDay(m: DateMatch): [number, number] | undefined {
+  const iso = m.isoEnd ?? m.iso;
+  const [, mm, dd] = iso.split('-').map(Number);
+  if (mm === undefined) return undefined;
+  const span = m.isoEnd ? 0 : m.precision === 'quarter' ? 2 : m.precision === 'half' ? 5 : 0;
+  return [mm + span, dd ?? 31];
+}
+
+/**
+ * The latest year the text reports as fact (targets, deadlines and plan periods left out). With an
+ * `event` day-month, a fact reported after that day-month in its year moves the event to the next year.
+ */
+function latestFact(paragraphs: string[], event?: { month: number; day: number }): YearFact | undefined {
+  let best: YearFact | undefined;
+  for (const p of paragraphs) {
+    for (const m of findDates(p)) {
+      if (m.yearMissing || isTargetDate(p, m) || isPlanPeriod(p, m)) continue;
+      let year = Number((m.isoEnd ?? m.iso).slice(0, 4));
+      const last = lastMonthDay(m);
+      const after = !!event && !!last && (last[0] > event.month || (last[0] === event.month && last[1] > event.day && m.precision === 'day'));
+      if (after) year += 1;
+      const rank = /^\d/.test(m.text) && m.precision === 'year' && !m.isoEnd ? 0 : 1;
+      if (!best || year > best.year || (year === best.year && rank > best.rank)) best = { year, evidence: m.text, after, rank };
+    }
+  }
+  return best;
+}
+
+function leadOf(paragraphs: string[]): string[] {
+  return paragraphs.filter((p) => p.trim() !== '').slice(0, LEAD_PARAGRAPHS);
+}
+
+/** A full date that opens a lead paragraph ("TCCS - Ngày 6-2-2025, …") or names the event's time ("sáng 14/7/2023"). */
+function leadFullDate(lead: string[]): DateMatch | undefined {
+  for (const p of lead) {
+    for (const m of findDates(p)) {
+      if (m.precision !== 'day' || m.yearMissing || m.isoEnd || isTargetDate(p, m)) continue;
+      const before = p.slice(0, m.start);
+      const opens = m.start <= LEAD_START && !/\p{N}/u.test(before) && !DOCUMENT_WORDS.test(before);
+      if (opens || EVENT_TIME.test(m.text)) return m;
+    }
+  }
+  return undefined;
+}
+
+function leadDayMonth(lead: string[]): DateMatch | undefined {
+  for (const p of lead) {
+    const m = findDates(p).find((d) => d.precision === 'day' && d.yearMissing && !d.isoEnd && !isTargetDate(p, d));
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Chooses an article's publication or event date from its dateline (if any) and paragraphs:
+ * 1. a dateline that is a full date → `text`, day;
+ * 2. a full date opening a lead paragraph ("Ngày 6-2-2025, …", "Hà Nội, ngày 3/5/2024 -") → `text`, day;
+ * 3. a day-month without year in the lead ("vào sáng 19/7") → the dateline's year (`text`), else the latest
+ *    year the text reports as fact (`inferred`; a fact later in its year than the day-month means the next
+ *    year), evidence "sáng 19/7 (năm từ: tháng 12/2023)";
+ * 4. otherwise the dateline's date, else the latest period reported as done → `inferred`, year.
+ * Null when nothing in the text dates it.
+ */
+export function findArticleDate(input: { dateline?: string; paragraphs: string[] }): ArticleDateResult | null {
+  const { dateline, paragraphs } = input;
+  const full = dateline ? parseDateline(dateline) : null;
+  if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
+  const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
+  const lead = leadOf(paragraphs);
+
+  const opening = leadFullDate(lead);
+  if (opening) return { iso: opening.iso, precision: 'day', source: 'text', evidence: opening.text };
+
+  const dm = leadDayMonth(lead);
+  if (dm) {
+    const [month, day] = dm.iso.slice(5).split('-').map(Number) as [number, number];
+    const at = (year: number) => `${String(year).padStart(4, '0')}-${dm.iso.slice(5)}`;
+    if (datelineDate) {
+      const year = Number(datelineDate.iso.slice(0, 4));
+      if (isValidDate(year, month, day)) return { iso: at(year), precision: 'day', source: 'text', evidence: `${dm.text} (năm từ dòng ngày: ${datelineDate.text})` };
+    }
+    const fact = latestFact(paragraphs, { month, day });
+    if (fact && isValidDate(fact.year, month, day)) {
+      return { iso: at(fact.year), precision: 'day', source: 'inferred', evidence: `${dm.text} (năm từ: ${fact.after ? 'sau ' : ''}${fact.evidence})` };
+    }
+  }
+
+  if (datelineDate) return { iso: datelineDate.iso, precision: datelineDate.precision, source: 'text', evidence: datelineDate.text };
+  const fact = latestFact(paragraphs);
+  return fact ? { iso: String(fact.year), precision: 'year', source: 'inferred', evidence: fact.evidence } : null;
+}

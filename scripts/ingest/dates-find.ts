@@ -1,0 +1,116 @@
+import type { Precision } from '../../src/schemas/metric';
+import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
+
+/** A date or period expression found in a text. */
+export interface DateMatch {
+  /** YYYY | YYYY-MM | YYYY-MM-DD; quarters and halves use their first month ("Q2 2024" → "2024-04"). */
+  iso: string;
+  precision: Precision;
+  /**
+   * Last unit of a range, written like `iso`: "2022 - 2024" → "2024", "9 tháng năm 2024" → "2024-09",
+   * "quý I-III/2024" → "2024-07" (first month of the last quarter), "từ ngày 1/7 đến 31/12/2024" → "2024-12-31".
+   */
+  isoEnd?: string;
+  /** The expression as written: `input.slice(start, end) === text`. */
+  text: string;
+  start: number;
+  end: number;
+  /** The text gives no year ("sáng 19/7"); `iso` then uses `defaultYear`, or "0000". */
+  yearMissing?: boolean;
+  /** Time of day written with the date ("05:07, 14/07/2023" → "05:07"). */
+  time?: string;
+}
+
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /** Year for expressions that give none ("sáng 19/7", "6 tháng đầu năm"). */
+  defaultYear?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function formatPoint(p: Point, precision: Precision, fallbackYear: string): string {
+  const y = p.y === null ? fallbackYear : String(p.y).padStart(4, '0');
+  if (precision === 'year' || p.m === undefined) return y;
+  if (precision === 'day' && p.d !== undefined) return `${y}-${pad(p.m)}-${pad(p.d)}`;
+  return `${y}-${pad(p.m)}`;
+}
+
+/** All candidates of all rules, outside document numbers. */
+function candidates(text: string): Candidate[] {
+  const blocked = [...text.matchAll(DOCUMENT_NUMBER)].map((m) => [m.index, m.index + m[0].length] as const);
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const read = rule.read(m.groups ?? {});
+      const start = m.index;
+      const end = start + m[0].length;
+      if (read && !blocked.some(([s, e]) => start < e && s < end)) found.push({ ...read, start, end });
+    }
+  }
+  return found;
+}
+
+/** Longest first, then leftmost; keeps the ones that overlap nothing kept before. */
+function longestNonOverlapping(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const byLength = [...found].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  for (const c of byLength) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const FROM_BEFORE = /(?<![\p{L}])(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?từ\s+$/iu;
+const TO_GAP = /^\s+(?:đến|tới)\s+$/iu;
+const DASH_GAP = /^\s*[-–—]\s*$/u;
+
+const key = (p: Point) => (p.y ?? 0) * 10000 + (p.m ?? 1) * 100 + (p.d ?? 1);
+
+/** Joins "từ A đến B" and same-precision "A – B" into one range; a missing year is taken from the other end. */
+function joinRanges(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (!b || a.last || b.last) { out.push(a); continue; }
+    const gap = text.slice(a.end, b.start);
+    const from = FROM_BEFORE.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    const isRange = (from && TO_GAP.test(gap)) || (DASH_GAP.test(gap) && a.precision === b.precision && a.precision !== 'year');
+    if (!isRange) { out.push(a); continue; }
+    const first: Point = { y: a.y ?? b.y, m: a.m, d: a.d };
+    const last: Point = { y: b.y ?? a.y, m: b.m, d: b.d };
+    if (a.y === null && b.y !== null && first.y !== null && key(first) > key(last)) first.y -= 1;
+    if (a.y !== null && b.y === null && last.y !== null && key(first) > key(last)) last.y += 1;
+    if (key(first) > key(last)) { out.push(a); continue; }
+    out.push({ ...first, precision: a.precision, last, start: from ? a.start - from[0].length : a.start, end: b.end });
+    i++;
+  }
+  return out;
+}
+
+/** Finds every date or period expression in `text`, in order, non-overlapping (longest wins). */
+export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
+  const fallbackYear = options.defaultYear === undefined ? '0000' : String(options.defaultYear).padStart(4, '0');
+  return joinRanges(text, longestNonOverlapping(candidates(text))).map((c) => {
+    const match: DateMatch = { iso: formatPoint(c, c.precision, fallbackYear), precision: c.precision, text: text.slice(c.start, c.end), start: c.start, end: c.end };
+    if (c.last) match.isoEnd = formatPoint(c.last, c.last.d !== undefined ? 'day' : c.last.m !== undefined ? 'month' : 'year', fallbackYear);
+    if (c.y === null || c.last?.y === null) match.yearMissing = true;
+    if (c.time) match.time = c.time;
+    return match;
+  });
+}
+
+/** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone. */
+const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
+
+/**
+ * Parses a text that is only a date — a dateline such as "27/04/2022", "05:07, 14/07/2023",
+ * "Thứ Hai, 06/02/2025 10:15" or "Ngày 6-2-2025" — into a day-precision match; null otherwise
+ * (no date, a date without a year, a period, or other words around it).
+ */
+export function parseDateline(line: string): DateMatch | null {
+  const found = findDates(line);
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return null;
+  return DATELINE_REST.test(line.slice(0, m.start) + ' ' + line.slice(m.end)) ? m : null;
+}

@@ -1,0 +1,192 @@
+import type { Precision } from '../../src/schemas/metric';
+
+/** A calendar point as read from text; `y` is null when the text gives no year. */
+export interface Point { y: number | null; m?: number; d?: number }
+
+/** A date expression found by one rule, before overlaps are resolved and ISO strings are built. */
+export interface Candidate extends Point {
+  start: number;
+  end: number;
+  precision: Precision;
+  /** Last unit of a range or a year-to-date span ("9 tháng năm 2024" → month 9). */
+  last?: Point;
+  time?: string;
+}
+
+/** Converts a Roman numeral ("IV", "xii") to its value; null when it is not one. */
+export function romanToInt(roman: string): number | null {
+  const s = roman.toUpperCase();
+  if (!/^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(s) || s === '') return null;
+  const value: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = value[s[i]!]!;
+    const next = value[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** A quarter number from "I".."IV" or "1".."4"; null otherwise. */
+export function parseQuarter(s: string): number | null {
+  const q = /^\d$/.test(s) ? Number(s) : romanToInt(s);
+  return q !== null && q >= 1 && q <= 4 ? q : null;
+}
+
+/** First month of a quarter: 1 → 1, 2 → 4, 3 → 7, 4 → 10. */
+export function quarterStartMonth(quarter: number): number {
+  return (quarter - 1) * 3 + 1;
+}
+
+const WORD_NUMBERS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
+
+/** A count of months written in digits or Vietnamese words ("6", "sáu", "mười hai"); null otherwise. */
+export function monthCount(s: string): number | null {
+  const n = /^\d+$/.test(s) ? Number(s) : WORD_NUMBERS[s.toLowerCase().replace(/\s+/g, ' ')];
+  return n !== undefined && n >= 1 && n <= 12 ? n : null;
+}
+
+/** True for a real calendar day; without a year, 29 February is allowed. */
+export function isValidDate(year: number | null, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return false;
+  const leap = year === null || (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/** True for a year this pipeline accepts (1900–2100). */
+export function isValidYear(year: number): boolean {
+  return year >= 1900 && year <= 2100;
+}
+
+const YEAR = '(?:19\\d{2}|20\\d{2}|2100)';
+/** After a year: no further digit or letter, no decimal or "/…" continuation, no percent. */
+const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\/[\\p{L}\\p{N}]|\\s*%)';
+const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
+/** Words that make a bare "19/7" a day: time of day, "hôm", "ngày". */
+const DAY_PREFIX = '(?:(?:rạng\\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)(?:\\s+(?:nay|qua|mai))?(?:\\s+ngày)?|hôm\\s+(?:nay|qua)|hôm|ngày|mồng|mùng)';
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_AFTER_NUMBER = '(?<![\\p{N}.,\\/])';
+
+const re = (source: string, flags = 'giu') => new RegExp(source, flags);
+
+/** One regular expression and how to read its match. */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  read(g: Record<string, string | undefined>): Omit<Candidate, 'start' | 'end'> | null;
+}
+
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+function time(h: string | undefined, m: string | undefined): string | undefined | null {
+  if (h === undefined || m === undefined) return undefined;
+  return Number(h) <= 23 && Number(m) <= 59 ? `${h.padStart(2, '0')}:${m}` : null;
+}
+
+function day(d: number, m: number, y: number | null, t?: string | null): Omit<Candidate, 'start' | 'end'> | null {
+  if (!isValidDate(y, m, d) || t === null) return null;
+  return { y, m, d, precision: 'day', ...(t ? { time: t } : {}) };
+}
+
+function monthSpan(y: number | null, first: number, count: number): Omit<Candidate, 'start' | 'end'> {
+  const lastMonth = first + count - 1;
+  if (count === 12) return { y, precision: 'year' };
+  if (count === 6) return { y, m: first, precision: 'half' };
+  if (count === 3 && (first - 1) % 3 === 0) return { y, m: first, precision: 'quarter' };
+  return count === 1 ? { y, m: first, precision: 'month' } : { y, m: first, precision: 'month', last: { y, m: lastMonth } };
+}
+
+/** The date grammar, one rule per form; overlaps are settled by the caller (longest wins). */
+export const RULES: Rule[] = [
+  {
+    name: 'numeric day-month-year', // 27/04/2022, 05:07, 14/07/2023, Thứ Hai, 06/02/2025 10:15, Ngày 6-2-2025
+    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:(?<th>\\d{1,2})[:h](?<tm>\\d{2})\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>(?<y>${YEAR})(?:\\s*[,–-]?\\s*(?<ah>\\d{1,2}):(?<am>\\d{2}))?${END}`),
+    read: (g) => day(num(g.d)!, num(g.m)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
+  },
+  {
+    name: 'prefixed day-month', // sáng 19/7, chiều 27-4, ngày 19/7 năm 2024
+    pattern: re(`${NOT_AFTER_WORD}(?:${WEEKDAY}\\s*,?\\s*)?${DAY_PREFIX}\\s+(?:${WEEKDAY}\\s*,?\\s*)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/.-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
+    read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
+  },
+  {
+    name: 'worded day', // ngày 27 tháng 4 năm 2022, mùng 2 tháng 9
+    pattern: re(`${NOT_AFTER_WORD}(?<p>${DAY_PREFIX}\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y>${YEAR})|\\s*[\\/.-]\\s*(?<y2>${YEAR}))?(?!\\p{N}|[.,]\\p{N})`),
+    read: (g) => {
+      const y = num(g.y ?? g.y2);
+      return y === null && !g.p ? null : day(num(g.d)!, num(g.m)!, y);
+    },
+  },
+  {
+    name: 'month-year', // tháng 12/2023, tháng 12-2023, tháng 4 năm 2022, cuối tháng 6/2024
+    pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR})${END}`),
+    read: (g) => (num(g.m)! >= 1 && num(g.m)! <= 12 ? { y: num(g.y), m: num(g.m)!, precision: 'month' } : null),
+  },
+  {
+    name: 'month-year T', // T12/2023
+    pattern: re(`${NOT_AFTER_WORD}T(?<m>\\d{1,2})[\\/.-](?<y>${YEAR})${END}`, 'gu'),
+    read: (g) => (num(g.m)! >= 1 && num(g.m)! <= 12 ? { y: num(g.y), m: num(g.m)!, precision: 'month' } : null),
+  },
+  {
+    name: 'month without year', // tháng 3 (not "6 tháng 3 lần")
+    pattern: re(`${NOT_AFTER_WORD}(?<!\\p{N}\\s{1,3})(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%|\\s+(?:tháng|ngày|tuần|lần|giờ)(?!\\p{L}))`),
+    read: (g) => (num(g.m)! >= 1 && num(g.m)! <= 12 ? { y: null, m: num(g.m)!, precision: 'month' } : null),
+  },
+  {
+    name: 'quarter', // Quý I/2022, quý IV-2025, quý 2/2024, quý II năm 2023, quý I-III/2024, quý I
+    pattern: re(`${NOT_AFTER_WORD}quý\\s+(?<q>IV|I{1,3}|[1-4])(?![\\p{L}\\p{N}])(?:\\s*[-–—]\\s*(?:quý\\s+)?(?<q2>IV|I{1,3}|[1-4])(?![\\p{L}\\p{N}]))?(?:\\s*[\\/.-]\\s*(?<y>${YEAR})${END}|\\s*,?\\s*năm\\s+(?<y2>${YEAR})${END})?`),
+    read: (g) => {
+      const q = parseQuarter(g.q!);
+      const q2 = g.q2 === undefined ? undefined : parseQuarter(g.q2);
+      const y = num(g.y ?? g.y2);
+      if (q === null || q2 === null || (q2 !== undefined && q2 <= q)) return null;
+      return { y, m: quarterStartMonth(q), precision: 'quarter', ...(q2 ? { last: { y, m: quarterStartMonth(q2) } } : {}) };
+    },
+  },
+  {
+    name: 'quarter Q', // Q2 2024, Q2/2024
+    pattern: re(`${NOT_AFTER_WORD}Q(?<q>[1-4])(?:\\s*[\\/.-]\\s*|\\s+)(?<y>${YEAR})${END}`, 'gu'),
+    read: (g) => ({ y: num(g.y), m: quarterStartMonth(Number(g.q)), precision: 'quarter' }),
+  },
+  {
+    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay
+    pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|ba|sáu|chín|mười\\s+hai)\\s+tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      if (n === null || (!g.y && !g.part && !g.nay)) return null;
+      const cuoi = g.part?.toLowerCase() === 'cuối';
+      return monthSpan(num(g.y), cuoi ? 13 - n : 1, n);
+    },
+  },
+  {
+    name: 'half', // nửa đầu năm 2024, nửa cuối năm
+    pattern: re(`${NOT_AFTER_WORD}nửa\\s+(?<part>đầu|cuối|sau)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))`),
+    read: (g) => ({ y: num(g.y), m: g.part!.toLowerCase() === 'đầu' ? 1 : 7, precision: 'half' }),
+  },
+  {
+    name: 'half H', // H1/2024, H2 2023
+    pattern: re(`${NOT_AFTER_WORD}H(?<h>[12])(?:\\s*[\\/.-]\\s*|\\s+)(?<y>${YEAR})${END}`, 'gu'),
+    read: (g) => ({ y: num(g.y), m: g.h === '1' ? 1 : 7, precision: 'half' }),
+  },
+  {
+    name: 'year range', // 2022 - 2024, 2022-2025, giai đoạn 2021 – 2025
+    pattern: re(`${NOT_AFTER_WORD}(?:(?:giai\\s+đoạn|thời\\s+kỳ|nhiệm\\s+kỳ|niên\\s+khóa|năm\\s+học|năm)\\s+)?${NOT_AFTER_NUMBER}(?<y>${YEAR})\\s*[-–—]\\s*(?<y2>${YEAR})${END}`),
+    read: (g) => {
+      const [a, b] = [num(g.y)!, num(g.y2)!];
+      return a < b && b - a <= 100 ? { y: a, precision: 'year', last: { y: b } } : null;
+    },
+  },
+  {
+    name: 'year', // năm 2030, cuối năm 2025, hết năm 2025
+    pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|hết|đầu|giữa)\\s+)?năm\\s+(?<y>${YEAR})${END}`),
+    read: (g) => ({ y: num(g.y), precision: 'year' }),
+  },
+  {
+    name: 'bare year', // "(2022 đạt 28%, 2023 đạt 19%)"; not "1900 1234", "số 2020", "2.020"
+    pattern: re(`(?<![\\p{L}\\p{N}.,\\/]|\\p{N}[\\s.]|số\\s)(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\/[\\p{L}\\p{N}]|\\s*%|[\\s.]\\p{N})`),
+    read: (g) => ({ y: num(g.y), precision: 'year' }),
+  },
+];
+
+/** Document numbers ("13/2023/NĐ-CP", "57-NQ/TW", "749/QĐ-TTg"): nothing inside them is a date. */
+export const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])\p{N}+(?:[.\/-]\p{N}+)*[\/-]\p{Lu}{2,}[\p{L}\p{N}]*(?:[\/-][\p{L}\p{N}]+)*/gu;

@@ -1,0 +1,165 @@
+import type { Qualifier } from '../../src/schemas/metric';
+
+/**
+ * Word lists and context tests for `numbers.ts`. All phrases are lowercase NFC Vietnamese;
+ * callers lowercase the text they compare. Context is read as words (see `wordsOf`).
+ */
+
+/** Letter or combining mark: the characters a Vietnamese word is made of. */
+export const LETTER = /[\p{L}\p{M}]/u;
+/** Lookahead that closes a word ("tỷ" but not "tỷlệ"). */
+const EOW = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** Scale words after a numeral → power of ten. Longest first; "tỷ lệ"/"tỷ trọng" are not scales. */
+export const SCALE = new RegExp(
+  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng)${EOW})`,
+  'iuy',
+);
+
+/** Power of ten of a scale word matched by `SCALE`. */
+export function scaleExponent(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith('triệu t')) return 15;
+  if (w.includes(' ')) return 12;
+  if (w === 'triệu') return 6;
+  return w.startsWith('t') ? 9 : 3;
+}
+
+/** Unit tags a quantity can carry; `ppoints` is "điểm phần trăm", `rankstep` is "bậc"/"hạng". */
+export type UnitTag = 'percent' | 'ppoints' | 'VND' | 'USD' | 'times' | 'rankstep' | 'points';
+
+/** Words after "đồng" that make it a non-currency compound ("3 đồng chí"). */
+const DONG_NOT_MONEY = 'chí|bào|thời|ý|bộ|hành|lòng|nghiệp|đội|tình|loạt|đều|hương|minh|hồ|ruộng|bằng|dạng|nhất|cảm|thuận|tâm|cấp|phục|chủ|tác|sáng|môn|đẳng|xu';
+/** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"). */
+const DIEM_NOT_SCORE = 'cầu|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then';
+
+/** Units after a numeral (and its scale), tried in order at the end of the quantity. */
+export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
+  [/\s*%/y, 'percent'],
+  [new RegExp(`\\s+điểm\\s*(?:%|phần trăm${EOW})`, 'iuy'), 'ppoints'],
+  [new RegExp(`\\s+phần trăm${EOW}`, 'iuy'), 'percent'],
+  [new RegExp(`\\s*(?:vnđ|vnd)${EOW}`, 'iuy'), 'VND'],
+  [new RegExp(`\\s+đồng${EOW}(?!\\s+(?:${DONG_NOT_MONEY})${EOW})`, 'iuy'), 'VND'],
+  [new RegExp(`đ${EOW}`, 'iuy'), 'VND'],
+  [new RegExp(`\\s*usd${EOW}`, 'iuy'), 'USD'],
+  [new RegExp(`\\s+(?:đô la|đô-la|đôla)(?: mỹ)?${EOW}`, 'iuy'), 'USD'],
+  [new RegExp(`\\s+lần${EOW}(?!\\s+thứ${EOW})`, 'iuy'), 'times'],
+  [new RegExp(`\\s+(?:bậc|hạng)${EOW}(?!\\s+mục${EOW})`, 'iuy'), 'rankstep'],
+  [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],
+];
+
+/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi" are periods or ages, not metrics. */
+export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
+
+/** Words ending the text before a numeral that make it an ordinal label, a level or a document id. */
+export const LABEL_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}\\p{M}])(?:' +
+    [
+      'lần thứ', 'phiên họp thứ', 'phiên thứ', 'kỳ họp thứ', 'hội nghị thứ', 'đại hội', 'khóa', 'khoá', 'nhiệm kỳ',
+      'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'thế kỷ',
+      '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
+      '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
+    ].join('|') +
+    ')\\s*[:.]?\\s*$',
+  'u',
+);
+
+/** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5" (not "mỗi ngày 500"). */
+export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|mọi|một)\s)(?:tháng|quý|ngày|tuần)\s*$/u;
+
+/** Words before "d/m" that make it a day of the year: "sáng 19/7", "ngày 27/4", "trước 31/12". */
+export const DATE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|vào|hạn)\s*$/u;
+
+/** Words before a phone number: "Đường dây nóng 1900 1234", "Điện thoại: 024 …" (the weak ones need ":" or "số"). */
+export const PHONE_BEFORE =
+  /(?:^|[^\p{L}\p{M}])(?:(?:đường dây nóng|hotline|tổng đài)\s*(?:số)?|(?:điện thoại|đt|sđt|tel|fax|zalo|liên hệ)\s*(?:số|:))\s*[:.]?\s*\(?\+?$/u;
+
+/** Qualifiers before a numeral, longest phrases first. */
+const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = ([
+  ['không vượt quá', 'at-most'], ['ít nhất', 'at-least'], ['tối thiểu', 'at-least'], ['không dưới', 'at-least'],
+  ['không ít hơn', 'at-least'], ['tối đa', 'at-most'], ['không quá', 'at-most'], ['xấp xỉ', 'approx'],
+  ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['hơn nữa', 'over'], ['chưa đến', 'under'], ['chưa tới', 'under'],
+  ['chưa đầy', 'under'], ['gần', 'nearly'], ['khoảng', 'approx'], ['ước', 'approx'], ['chừng', 'approx'],
+  ['trên', 'over'], ['hơn', 'over'], ['dưới', 'under'],
+] as const).map(([p, q]) => [p.split(' '), q] as const);
+
+/** Words that may stand between a qualifier and its numeral: "ước đạt tăng trưởng 22,4%", "gần gấp 4 lần". */
+const FILLERS = new Set(['đạt', 'là', 'có', 'ở', 'mức', 'lên', 'chiếm', 'gấp', 'tăng', 'giảm', 'trưởng', 'thêm', 'được', 'vào', 'còn', 'với', 'tới', 'cao', 'khoảng']);
+
+/** Lowercase words of a text; a word with a digit in it is kept so walks stop there. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{M}\p{N}%]+/u).filter(Boolean);
+}
+
+/** The words just before the numeral, nearest last, up to `n` and never past another number. */
+function tail(words: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < n; i--) {
+    if (/\d/.test(words[i]!)) break;
+    out.unshift(words[i]!);
+  }
+  return out;
+}
+
+/** Qualifier directly before the numeral, allowing a few verbs in between ("ước đạt trên"). */
+export function qualifierBefore(words: string[]): Qualifier | undefined {
+  const w = tail(words, 8);
+  for (let j = w.length, steps = 0; j > 0 && steps < 4; j--, steps++) {
+    for (const [phrase, q] of QUALIFIERS) {
+      const k = j - phrase.length;
+      if (k >= 0 && phrase.every((p, i) => w[k + i] === p)) return q;
+    }
+    if (!FILLERS.has(w[j - 1]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** Qualifier after the quantity: "1.000 người trở lên". */
+export function qualifierAfter(after: string): Qualifier | undefined {
+  const m = /^\s*(?:[\p{L}\p{M}]+\s+){0,4}?trở (lên|xuống)(?![\p{L}\p{M}])/u.exec(after.toLowerCase());
+  return m ? (m[1] === 'lên' ? 'at-least' : 'at-most') : undefined;
+}
+
+/** The last word before the numeral that is not a qualifier or a linking verb. */
+function headWord(words: string[]): [string | undefined, string | undefined] {
+  const w = tail(words, 8).filter((x) => !FILLERS.has(x) || x === 'gấp');
+  const skip = new Set(['gần', 'khoảng', 'trên', 'hơn', 'dưới', 'ước', 'xấp', 'xỉ', 'giữ', 'nguyên']);
+  while (w.length && skip.has(w.at(-1)!)) w.pop();
+  return [w.at(-2), w.at(-1)];
+}
+
+/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "vị trí". */
+export function isRankBefore(words: string[]): boolean {
+  const [prev, head] = headWord(words);
+  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'đứng' || (prev === 'vị' && head === 'trí');
+}
+
+/** A clause about rankings, where "76/193" is a rank of a field. */
+export function isRankClause(clause: string): boolean {
+  return /xếp hạng|thứ hạng|xếp thứ|đứng thứ|bảng xếp/u.test(clause.toLowerCase());
+}
+
+/** "gấp 3" (without "lần"): a multiplier. */
+export function isMultiplierBefore(words: string[]): boolean {
+  return headWord(words)[1] === 'gấp';
+}
+
+/** "tăng/giảm/gấp/hơn … 1 lần": a real comparison, not "nộp giấy tờ 1 lần". */
+export function isComparisonBefore(words: string[]): boolean {
+  return tail(words, 4).some((x) => ['gấp', 'tăng', 'giảm', 'hơn', 'cao', 'thấp', 'nhanh', 'chậm', 'lớn', 'nhiều'].includes(x));
+}
+
+/**
+ * A rate of change: "tăng 8%", "tăng trưởng 26%", "tăng thêm 20%", "tăng trưởng cao từ 45%".
+ * A level reached by a change is not: "tăng từ mức 3% lên 13,5%", "giảm còn 5%".
+ */
+export function isGrowthBefore(words: string[]): boolean {
+  const w = tail(words, 6);
+  for (let j = w.length - 1; j >= 0; j--) {
+    if (w[j] === 'tăng' && w[j + 1] === 'trưởng') return true;
+    if ((w[j] === 'tăng' || w[j] === 'giảm') && !['cường', 'tốc', 'ca'].includes(w[j + 1] ?? '')) {
+      return !w.slice(j + 1).some((x) => ['từ', 'lên', 'xuống', 'còn', 'tới', 'đến'].includes(x));
+    }
+  }
+  return false;
+}

@@ -1,0 +1,244 @@
+import type { MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+import {
+  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
+  isComparisonBefore, isGrowthBefore, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
+  wordsOf, type UnitTag,
+} from './number-words';
+
+/**
+ * Normalises one Vietnamese-notation numeral to a JavaScript decimal string ("4.422" → "4422",
+ * "84,7" → "84.7"), or null. Dots group thousands only in groups of exactly three digits after a
+ * first group of 1–3 digits not starting with 0; any other single dot is a decimal point.
+ */
+function normalizeNumeral(raw: string): string | null {
+  const s = raw.trim();
+  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
+  const grouped = (sep: string, t: string) => new RegExp(`^(?:[1-9]\\d{0,2}(?:\\${sep}\\d{3})+|\\d+)$`).test(t);
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  if (dots && commas) {
+    const last = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+    const [int, frac] = [s.slice(0, last), s.slice(last + 1)];
+    const sep = s[last] === ',' ? '.' : ',';
+    if (int.includes(s[last]!) || !grouped(sep, int)) return null;
+    return `${int.split(sep).join('')}.${frac}`;
+  }
+  const sep = dots ? '.' : ',';
+  const n = dots || commas;
+  if (n === 0) return s;
+  if (grouped(sep, s) && (sep === '.' || n > 1)) return s.split(sep).join('');
+  return n === 1 ? s.replace(sep, '.') : null;
+}
+
+/**
+ * Parses one Vietnamese-notation numeral: "." groups thousands, "," is the decimal mark.
+ * "4.422"→4422, "84,7"→84.7, "0,71"→0.71, "1.000.000"→1000000, "43.5"→43.5 (a dot NOT followed by
+ * exactly groups of 3 digits is a decimal point, a common typo), "12"→12. English grouping with
+ * several commas ("1,000,000") and mixed forms ("1.234,5", "1,234.5") are accepted too.
+ * Returns null if not a numeral.
+ */
+export function parseVietnameseNumber(s: string): number | null {
+  const n = normalizeNumeral(s);
+  return n === null ? null : Number(n);
+}
+
+/** One numeric claim found in a sentence. */
+export interface NumberMatch {
+  /** The number as written, with its scale word, unit, range or total ("1,92 triệu tỷ đồng", "8 - 10%",
+   * "4.422/6.423", "3,5 lần"); qualifier words are not part of it. `input.slice(start, end) === text`. */
+  text: string;
+  /** UTF-16 offset of `text` in the input. */
+  start: number;
+  /** UTF-16 offset just after `text`. */
+  end: number;
+  /** Value in base units: "84,7 triệu" → 84700000, "53 tỷ USD" → 53e9, "68,8%" → 68.8. */
+  value: number;
+  /** Upper end of a range ("8 - 10%" → 10). */
+  valueMax?: number;
+  /** The whole of a part ("4.422/6.423" → 6423) or the size of a ranked field ("86/193" → 193). */
+  total?: number;
+  unit: Unit;
+  kind: MetricKind;
+  /** gần → nearly, khoảng/ước/xấp xỉ → approx, trên/hơn → over, dưới → under, ít nhất → at-least, tối đa → at-most. */
+  qualifier?: Qualifier;
+}
+
+const NUMERAL = /\d+(?:[.,]\d+)*/y;
+const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
+const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
+const DOC_SUFFIX = /(?:[/-]\d+)*[/-]\p{Lu}/uy;
+const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
+const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
+/** "0987 083 838", "(024) 3823 1234", "+84 24 3823 1234", "1900 1234": consumed whole so no group is read alone. */
+const PHONE = /\d{1,4}\)?(?:[ .-]?\d{2,4}){1,4}/y;
+const URL = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int)\b(?:\/\S*)?|(?<!\S)[^\s@]+@\S+/giu;
+
+/** Match a sticky regex at `at`. */
+function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+/** End of the digits, letters and separators glued to a skipped numeral ("57-NQ/TW", "27/04/2022"). */
+function gluedEnd(s: string, i: number): number {
+  return at(/(?:[/\-:.][\p{L}\p{N}]+)*/uy, s, i)![0].length + i;
+}
+
+const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
+const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12 && Number.isInteger(d) && Number.isInteger(m);
+
+/** A numeral with its scale and unit, as read at one position. */
+interface Quantity {
+  raw: string;
+  value: number;
+  end: number;
+  /** Decimal string of the numeral and the power of ten of its scale word. */
+  norm: string;
+  exp: number;
+  scaled: boolean;
+  tag?: UnitTag;
+}
+
+/** Reads numeral + optional scale word + optional unit at `i`; null when what stands there is not a numeral. */
+function readQuantity(s: string, i: number): Quantity | null {
+  const raw = at(NUMERAL, s, i)?.[0];
+  const norm = raw === undefined ? null : normalizeNumeral(raw);
+  if (raw === undefined || norm === null) return null;
+  let end = i + raw.length;
+  let exp = 0;
+  const scale = at(SCALE, s, end);
+  if (scale) { exp = scaleExponent(scale[1]!); end += scale[0].length; }
+  let tag: UnitTag | undefined;
+  for (const [re, t] of UNITS) {
+    const m = at(re, s, end);
+    if (m) { tag = t; end += m[0].length; break; }
+  }
+  if (!scale && !tag && LETTER.test(s[end] ?? '')) return null; // "5G", "3D"
+  return { raw, norm, exp, value: Number(`${norm}e${exp}`), end, scaled: !!scale, tag };
+}
+
+const UNIT_OF: Record<UnitTag, Unit> = {
+  percent: 'percent', ppoints: 'points', VND: 'VND', USD: 'USD', times: 'times', rankstep: 'rank', points: 'points',
+};
+
+/** The clause before `i`: back to the nearest , ; : ( ) or sentence stop not inside a numeral (at most 200 chars). */
+function clauseBefore(s: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < 200) {
+    const c = s[j - 1]!;
+    if (/[;:()[\]!?\n“”"]/.test(c)) break;
+    if ((c === ',' || c === '.') && !(/\d/.test(s[j - 2] ?? '') && /\d/.test(s[j] ?? ''))) break;
+    j--;
+  }
+  return s.slice(j, i);
+}
+
+type Scan = { end: number; match?: NumberMatch };
+
+/** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
+function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
+  const raw = at(NUMERAL, s, p)![0];
+  const skip = (from = p + raw.length): Scan => ({ end: gluedEnd(s, from) });
+  const lower = s.slice(Math.max(0, p - 48), p).toLowerCase();
+  const c1 = s[p - 1] ?? '';
+  if (LETTER.test(c1) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? ''))) return skip(); // "COVID-19", "I/2022"
+  if (PHONE_BEFORE.test(lower.trimEnd())) return { end: at(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
+  const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? at(PHONE, s, p) : null;
+  if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
+  if (/^0\d/.test(raw) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  const full = at(FULL_DATE, s, p);
+  if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
+  const my = at(MONTH_YEAR, s, p);
+  if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
+  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower)) return skip();
+
+  const clause = clauseBefore(s, p);
+  const words = wordsOf(clause);
+  const qualifier = qualifierBefore(words);
+  const slash = at(SLASH, s, p + raw.length);
+  if (slash) {
+    const end = p + raw.length + slash[0].length;
+    const a = parseVietnameseNumber(raw);
+    const b = parseVietnameseNumber(slash[1]!);
+    if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
+    const rank = isRankBefore(words) || isRankClause(clause);
+    if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
+    if (a > b) return skip(end);
+    return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
+  }
+
+  const q1 = readQuantity(s, p);
+  if (!q1) return skip();
+  let end = q1.end;
+  let value = q1.value;
+  let valueMax: number | undefined;
+  let tag = q1.tag;
+  const r = at(RANGE, s, q1.end);
+  if (r) {
+    const q2 = readQuantity(s, q1.end + r[0].length);
+    const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
+    if (q2 && compatible && !isYear(q1.raw)) {
+      const lo = q1.scaled ? q1.value : Number(`${q1.norm}e${q2.exp}`); // "3 - 5 triệu": the scale is shared
+      if (lo < q2.value) {
+        if (at(PERIOD_AFTER, s, q2.end) && !q2.tag && !q2.scaled) return skip(q2.end);
+        [value, valueMax, end, tag] = [lo, q2.value, q2.end, q2.tag];
+      }
+    }
+  }
+  const bare = !tag && !q1.scaled && valueMax === undefined;
+  if (bare && at(PERIOD_AFTER, s, end)) return skip();
+  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
+  if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
+
+  let unit: Unit = tag ? UNIT_OF[tag] : 'count';
+  let kind: MetricKind;
+  const growth = isGrowthBefore(words);
+  if (tag === 'percent') kind = growth ? 'growth' : 'share';
+  else if (tag === 'VND' || tag === 'USD') kind = 'money';
+  else if (tag === 'times') kind = 'multiplier';
+  else if (tag === 'rankstep' || tag === 'ppoints') kind = 'growth';
+  else if (tag === 'points') kind = growth ? 'growth' : 'index';
+  else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
+  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev))) [unit, kind] = ['rank', 'rank'];
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số/u.test(clause.toLowerCase()))
+    [unit, kind] = ['index', 'index'];
+  else kind = 'count';
+  const extra = valueMax !== undefined ? { valueMax } : {};
+  return { end, match: make(s, p, end, value, unit, kind, qualifier ?? qualifierAfter(s.slice(end, end + 60)), extra) };
+}
+
+/** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31": a bare number after a rank and a proper name. */
+function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
+  if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank' || prev.total !== undefined) return false;
+  return /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}$/u.test(s.slice(prev.end, p));
+}
+
+/** Builds a match whose `text` is exactly `s.slice(start, end)`. */
+function make(
+  s: string, start: number, end: number, value: number, unit: Unit, kind: MetricKind,
+  qualifier: Qualifier | undefined, extra: { valueMax?: number; total?: number },
+): NumberMatch {
+  return { text: s.slice(start, end), start, end, value, ...extra, unit, kind, ...(qualifier ? { qualifier } : {}) };
+}
+
+/**
+ * Finds every numeric claim in a sentence, in reading order, and skips what is not a metric: years,
+ * dates and times, periods ("6 tháng"), ages, ordinal labels ("lần thứ 10", "mức độ 4"), document
+ * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs.
+ */
+export function findNumbers(sentence: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  const urls = [...sentence.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+  const digit = /\d/g;
+  for (let i = 0; ; ) {
+    digit.lastIndex = i;
+    const d = digit.exec(sentence);
+    if (!d) break;
+    const url = urls.find(([a, b]) => d.index >= a && d.index < b);
+    if (url) { i = url[1]; continue; }
+    const r = scanAt(sentence, d.index, out.at(-1));
+    if (r.match) out.push(r.match);
+    i = Math.max(r.end, d.index + 1);
+  }
+  return out;
+}

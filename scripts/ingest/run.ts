@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { articleSchema, type Article } from '../../src/schemas/article';
+import { editorialSchema, type Editorial } from '../../src/schemas/editorial';
+import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
+import type { Logger } from '../lib/logger';
+import { buildArticle, type StageTimes } from './article';
+import { serializeArticle } from './serialize';
+
+export interface IngestOptions {
+  seedsDir: string;
+  outDir: string;
+  /** Project root, where content/indicators.yaml and content/topics.yaml live. */
+  root: string;
+  log: Logger;
+}
+
+export interface IngestResult { ok: boolean; articles: Article[]; errors: string[]; warnings: string[]; times: StageTimes & { serialize: number; total: number } }
+
+/** Reads seeds/editorial.yaml (optional), validated; errors name the file. */
+export function readEditorial(seedsDir: string): Editorial {
+  const file = join(seedsDir, 'editorial.yaml');
+  if (!existsSync(file)) return {};
+  const parsed = editorialSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`${file}: ${i?.path.join('.')}: ${i?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Makes every slug unique by adding the start of the seed's hash to later duplicates. */
+export function uniqueSlugs(articles: Article[]): Article[] {
+  const seen = new Set<string>();
+  return articles.map((a) => {
+    const slug = seen.has(a.slug) ? `${a.slug}-${a.sha256.slice(0, 6)}` : a.slug;
+    seen.add(slug);
+    return { ...a, slug };
+  });
+}
+
+/** Writes all entries into a fresh folder, then swaps it in for `outDir` in one rename. */
+export function writeAtomically(outDir: string, files: Map<string, string>): void {
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  const old = `${outDir}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(tmp, name), text);
+  mkdirSync(dirname(outDir), { recursive: true });
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
+export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): IngestResult {
+  const t0 = performance.now();
+  const times = { decode: 0, segment: 0, dates: 0, metrics: 0, entities: 0, serialize: 0, total: 0 };
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const rel = (f: string) => relative(root, join(seedsDir, f)) || f;
+  let editorial: Editorial = {};
+  let lex;
+  try {
+    editorial = readEditorial(seedsDir);
+    lex = { indicators: loadIndicators(root), topics: loadTopics(root) };
+  } catch (e) {
+    return { ok: false, articles: [], errors: [(e as Error).message], warnings, times };
+  }
+  const files = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+  if (files.length === 0) errors.push(`${seedsDir}: no .txt seeds found`);
+  for (const key of Object.keys(editorial)) if (!files.includes(key)) warnings.push(`seeds/editorial.yaml: ${key} names no seed file`);
+  const articles: Article[] = [];
+  for (const file of files) {
+    const bytes = readFileSync(join(seedsDir, file));
+    try {
+      const entry = editorial[file];
+      const article = buildArticle(file, bytes, entry, lex, times);
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      if (entry?.sha256 && !hash.startsWith(entry.sha256)) warnings.push(`${rel(file)}: changed since seeds/editorial.yaml was reviewed (sha256 ${hash.slice(0, 16)})`);
+      const checked = articleSchema.safeParse(article);
+      if (!checked.success) {
+        const i = checked.error.issues[0];
+        throw new Error(`invalid ${i?.path.join('.')}: ${i?.message}`);
+      }
+      for (const w of article.warnings) warnings.push(`${rel(file)}: ${w}`);
+      articles.push(checked.data);
+    } catch (e) {
+      const msg = (e as Error).message;
+      errors.push(msg.startsWith(`${file}:`) ? `${rel(file)}${msg.slice(file.length)}` : `${rel(file)}: ${msg}`);
+    }
+  }
+  if (errors.length > 0) return { ok: false, articles, errors, warnings, times: { ...times, total: performance.now() - t0 } };
+  const ts = performance.now();
+  const unique = uniqueSlugs(articles);
+  const out = new Map(unique.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));
+  writeAtomically(resolve(outDir), out);
+  times.serialize = performance.now() - ts;
+  times.total = performance.now() - t0;
+  log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${files.length} files)`);
+  return { ok: true, articles: unique, errors, warnings, times };
+}

@@ -1,0 +1,37 @@
+import type { Lang } from './lang';
+
+/** The about page's text: sections of paragraphs, in both languages. */
+export const about: Record<Lang, { heading: string; paragraphs: string[] }[]> = {
+  vi: [
+    { heading: 'Trang này là gì', paragraphs: [
+      'cds-vn tập hợp các bài báo về chuyển đổi số quốc gia của Việt Nam (Đề án 06, VNeID, dịch vụ công trực tuyến, kinh tế số) giai đoạn 2022–2025 và biến chúng thành một dòng thời gian có nguồn, các câu chuyện dữ liệu và một bộ dữ liệu mở.',
+    ] },
+    { heading: 'Phương pháp', paragraphs: [
+      'Mỗi bài báo là một tệp văn bản thuần. Một chương trình đọc tệp, tách tiêu đề, ngày, đoạn văn và chú thích ảnh, rồi tìm mọi con số: số theo cách viết Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân), đơn vị (nghìn, triệu, tỷ, đồng, USD, %), khoảng giá trị, tỷ lệ “phần/tổng”, thứ hạng và bội số.',
+      'Mỗi con số được phân loại (tỷ lệ, số lượng, tiền, tăng trưởng, thứ hạng, chỉ số, bội số), đánh dấu là kết quả hay mục tiêu, gắn với thời kỳ mà câu nói đến và với một chỉ số chuẩn khi từ vựng trong câu khớp. Câu gốc được giữ nguyên văn, nên mỗi con số trên trang đều dẫn về đúng câu chứa nó.',
+      'Năm, ngày tháng, số hiệu văn bản (ví dụ Nghị quyết số 57-NQ/TW), số điện thoại và “4.0” không được tính là số liệu.',
+    ] },
+    { heading: 'Biên tập', paragraphs: [
+      'Những gì bài báo không nêu, như năm của “sáng 19/7” hay tiêu đề của một bài bắt đầu giữa chừng, được biên tập viên bổ sung trong một tệp riêng, kèm lý do, và hiển thị với nhãn “biên tập”. Tóm tắt tiếng Anh là bản dịch của biên tập viên.',
+    ] },
+    { heading: 'Giới hạn', paragraphs: [
+      'Việc trích xuất là tự động và có thể sai. Nếu bạn thấy một con số bị hiểu sai, hãy đối chiếu với câu gốc được trích kèm và báo cho chúng tôi.',
+    ] },
+  ],
+  en: [
+    { heading: 'What this is', paragraphs: [
+      "cds-vn gathers news reports on Viet Nam's national digital transformation (Project 06, VNeID, online public services, the digital economy) from 2022 to 2025 and turns them into a sourced timeline, data stories and an open dataset.",
+    ] },
+    { heading: 'Method', paragraphs: [
+      'Each report is a plain-text file. A program reads it, separates title, date, paragraphs and photo captions, and finds every number: Vietnamese notation (a dot groups thousands, a comma is the decimal mark), scale words and units (nghìn, triệu, tỷ, đồng, USD, %), ranges, part-of-total figures, ranks and multipliers.',
+      'Each number is classified (share, count, money, growth, rank, index, multiplier), marked as a result or a target, tied to the period its sentence names, and to a standard indicator when the sentence matches its vocabulary. The sentence is kept verbatim, so every number on the site links to the sentence it came from.',
+      'Years, dates, document numbers (such as Resolution 57-NQ/TW), phone numbers and “4.0” are not counted as figures.',
+    ] },
+    { heading: 'Editorial input', paragraphs: [
+      'What a report does not say, such as the year of “sáng 19/7” or the headline of a text that starts mid-report, is supplied by the editors in a separate file, with a reason, and shown with an “editorial” label. English summaries are the editors’ translations.',
+    ] },
+    { heading: 'Limits', paragraphs: [
+      'Extraction is automatic and can be wrong. If a number looks misread, compare it with the quoted sentence beside it and tell us.',
+    ] },
+  ],
+};

@@ -1,0 +1,51 @@
+import type { Article } from '../schemas/article';
+import type { Metric, Precision } from '../schemas/metric';
+import { dateKey } from './format';
+
+/** Articles oldest first; same date → by title, so the order never depends on file order. */
+export function sortByDate<T extends Pick<Article, 'date' | 'title'>>(articles: T[]): T[] {
+  return [...articles].sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso)) || a.title.localeCompare(b.title, 'vi'));
+}
+
+/** The year of an ISO-like date. */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** Items grouped by year, years ascending. */
+export function groupByYear<T>(items: T[], year: (item: T) => number): [number, T[]][] {
+  const map = new Map<number, T[]>();
+  for (const item of items) map.set(year(item), [...(map.get(year(item)) ?? []), item]);
+  return [...map.entries()].sort(([a], [b]) => a - b);
+}
+
+/** The article before and after `slug` in time order. */
+export function neighbours<T extends Pick<Article, 'slug' | 'date' | 'title'>>(articles: T[], slug: string): { prev?: T; next?: T } {
+  const sorted = sortByDate(articles);
+  const i = sorted.findIndex((a) => a.slug === slug);
+  return { ...(i > 0 ? { prev: sorted[i - 1] } : {}), ...(i >= 0 && i < sorted.length - 1 ? { next: sorted[i + 1] } : {}) };
+}
+
+/** A metric together with the article it came from. */
+export interface SourcedMetric { article: Article; metric: Metric }
+
+/** Every metric of every article, in article date order. */
+export function allMetrics(articles: Article[]): SourcedMetric[] {
+  return sortByDate(articles).flatMap((article) => article.metrics.map((metric) => ({ article, metric })));
+}
+
+/** The date a metric describes: its period when it has one, else the article's date. */
+export function metricDate(s: SourcedMetric): { iso: string; precision: Precision; isoEnd?: string } {
+  return s.metric.period ?? s.article.date;
+}
+
+/** Up to `n` metrics that best summarise an article: those with an indicator first, results before targets. */
+export function keyMetrics(article: Article, n = 3): Metric[] {
+  const score = (m: Metric) => (m.indicator ? 0 : 2) + (m.status === 'actual' ? 0 : 1);
+  return [...article.metrics].sort((a, b) => score(a) - score(b) || a.offset - b.offset).slice(0, n);
+}
+
+/** Site path of an article page, and of one metric on it. */
+export function articlePath(slug: string, metricId?: string): string {
+  return `/articles/${slug}/${metricId ? `#${metricId}` : ''}`;
+}

@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import type { Lang } from '../i18n/lang';
+import type { Article } from '../schemas/article';
+import type { Indicator, Topic } from '../schemas/lexicon';
+import { sortByDate } from './articles';
+import { loadIndicators, loadTopics } from './lexicon';
+
+/** Every article of the collection, oldest first. */
+export async function loadArticles(): Promise<Article[]> {
+  return sortByDate((await getCollection('articles')).map((entry) => entry.data));
+}
+
+let lexicons: { indicators: Indicator[]; topics: Topic[] } | undefined;
+
+/** Indicators and topics, read once per build. */
+export function lexicon(): { indicators: Indicator[]; topics: Topic[] } {
+  lexicons ??= { indicators: loadIndicators(), topics: loadTopics() };
+  return lexicons;
+}
+
+/** The label of a topic or indicator in `lang`. */
+export function label(item: { vi: string; en: string }, lang: Lang): string {
+  return item[lang];
+}
+
+/** Topic by id, or a stand-in that names the id (never throws on old data). */
+export function topicById(id: string): Topic {
+  return lexicon().topics.find((t) => t.id === id) ?? { id, vi: id, en: id, terms: [id] };
+}
+
+/** Indicator by id, if known. */
+export function indicatorById(id: string | undefined): Indicator | undefined {
+  return id ? lexicon().indicators.find((i) => i.id === id) : undefined;
+}
+
+/** An article's title in `lang`: the editors' English title where there is one. */
+export function titleIn(a: Pick<Article, 'title' | 'titleEn'>, lang: Lang): string {
+  return lang === 'en' && a.titleEn ? a.titleEn : a.title;
+}
+
+/** An article's summary in `lang`. */
+export function summaryIn(a: Pick<Article, 'summary' | 'summaryEn'>, lang: Lang): string {
+  return lang === 'en' && a.summaryEn ? a.summaryEn : a.summary;
+}

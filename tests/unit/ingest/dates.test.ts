@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findArticleDate,
+  findDates,
+  isTargetDate,
+  isValidDate,
+  monthCount,
+  parseDateline,
+  parseQuarter,
+  quarterStartMonth,
+  romanToInt,
+  type DateMatch,
+} from '../../../scripts/ingest/dates';
+
+/** The one match in `text`, checked to be the text as written. */
+function only(text: string, defaultYear?: number): DateMatch {
+  const found = findDates(text, defaultYear === undefined ? {} : { defaultYear });
+  expect(found, text).toHaveLength(1);
+  const m = found[0]!;
+  expect(text.slice(m.start, m.end)).toBe(m.text);
+  return m;
+}
+
+describe('findDates: days', () => {
+  it.each([
+    ['27/04/2022', '2022-04-27', '27/04/2022'],
+    ['27/4/2022', '2022-04-27', '27/4/2022'],
+    ['hạn chót 31/12/2024.', '2024-12-31', '31/12/2024'],
+    ['Ngày 6-2-2025, Thủ tướng chủ trì', '2025-02-06', 'Ngày 6-2-2025'],
+    ['vào ngày 06.02.2025', '2025-02-06', 'ngày 06.02.2025'],
+    ['ngày 27 tháng 4 năm 2022', '2022-04-27', 'ngày 27 tháng 4 năm 2022'],
+    ['27 tháng 4 năm 2022', '2022-04-27', '27 tháng 4 năm 2022'],
+    ['sáng 19/7/2023 tại Hà Nội', '2023-07-19', 'sáng 19/7/2023'],
+    ['ngày 19/7 năm 2024', '2024-07-19', 'ngày 19/7 năm 2024'],
+    ['ngày 29/2/2024', '2024-02-29', 'ngày 29/2/2024'],
+    ['Hà Nội, ngày 3/5/2024 - Sáng nay', '2024-05-03', 'ngày 3/5/2024'],
+    ['1/1/2000', '2000-01-01', '1/1/2000'],
+    ['(31/12/2099)', '2099-12-31', '31/12/2099'],
+  ])('findDates(%j) reads a full date', (text, iso, written) => {
+    const m = only(text);
+    expect(m).toMatchObject({ iso, precision: 'day', text: written });
+    expect(m.yearMissing).toBeUndefined();
+  });
+
+  it.each([
+    ['05:07, 14/07/2023', '2023-07-14', '05:07'],
+    ['10h30, 14/07/2023', '2023-07-14', '10:30'],
+    ['Thứ Hai, 06/02/2025 10:15', '2025-02-06', '10:15'],
+    ['Chủ nhật, 5/1/2025 - 8:05', '2025-01-05', '08:05'],
+  ])('findDates(%j) keeps the time written with the date', (text, iso, time) => {
+    expect(only(text)).toMatchObject({ iso, precision: 'day', time, text });
+  });
+
+  it.each([
+    ['được tổ chức vào sáng 19/7.', 'sáng 19/7', '07-19'],
+    ['Sáng 27/4, Ủy ban họp', 'Sáng 27/4', '04-27'],
+    ['chiều 27-4', 'chiều 27-4', '04-27'],
+    ['tối 1.10 tại Huế', 'tối 1.10', '10-01'],
+    ['hôm qua 15/8', 'hôm qua 15/8', '08-15'],
+    ['ngày 27/4 vừa qua', 'ngày 27/4', '04-27'],
+    ['rạng sáng 2/9', 'rạng sáng 2/9', '09-02'],
+    ['mùng 2 tháng 9', 'mùng 2 tháng 9', '09-02'],
+    ['ngày 29/2', 'ngày 29/2', '02-29'],
+  ])('findDates(%j) reads a day without a year, with defaultYear', (text, written, monthDay) => {
+    expect(only(text, 2024)).toMatchObject({ iso: `2024-${monthDay}`, precision: 'day', text: written, yearMissing: true });
+  });
+
+  it('findDates uses "0000" for a missing year when no defaultYear is given', () => {
+    expect(only('sáng 19/7')).toMatchObject({ iso: '0000-07-19', yearMissing: true });
+  });
+});
+
+describe('findDates: months, quarters, halves, years', () => {
+  it.each([
+    ['tháng 12/2023', '2023-12', 'month'],
+    ['đến tháng 12-2023, đã cấp', '2023-12', 'month'],
+    ['tháng 4 năm 2022', '2022-04', 'month'],
+    ['tháng 3.2021', '2021-03', 'month'],
+    ['doanh thu T12/2023', '2023-12', 'month'],
+    ['cuối tháng 6/2024', '2024-06', 'month'],
+    ['Quý I/2022', '2022-01', 'quarter'],
+    ['quý IV-2025', '2025-10', 'quarter'],
+    ['quý 2/2024', '2024-04', 'quarter'],
+    ['quý II năm 2023', '2023-04', 'quarter'],
+    ['trong quý III, năm 2021', '2021-07', 'quarter'],
+    ['Q2 2024', '2024-04', 'quarter'],
+    ['Q4/2023', '2023-10', 'quarter'],
+    ['3 tháng đầu năm 2024', '2024-01', 'quarter'],
+    ['6 tháng đầu năm 2024', '2024-01', 'half'],
+    ['sáu tháng đầu năm 2022', '2022-01', 'half'],
+    ['6 tháng cuối năm 2023', '2023-07', 'half'],
+    ['nửa đầu năm 2024', '2024-01', 'half'],
+    ['nửa cuối năm 2021', '2021-07', 'half'],
+    ['H2/2023', '2023-07', 'half'],
+    ['12 tháng năm 2023', '2023', 'year'],
+    ['năm 2030', '2030', 'year'],
+    ['Năm 2022, chỉ số', '2022', 'year'],
+    ['cuối năm 2025', '2025', 'year'],
+    ['hết năm 2025', '2025', 'year'],
+    ['đầu năm 2020', '2020', 'year'],
+    ['(2022 đạt 28%)', '2022', 'year'],
+    ['GCI 2020 do ITU công bố', '2020', 'year'],
+  ])('findDates(%j) reads a period', (text, iso, precision) => {
+    expect(only(text)).toMatchObject({ iso, precision });
+  });
+
+  it('findDates leaves "đến" out of "đến năm 2030" and keeps "hết" in "đến hết năm 2025"', () => {
+    expect(only('tầm nhìn đến năm 2030').text).toBe('năm 2030');
+    expect(only('phấn đấu đến hết năm 2025 đạt 80%').text).toBe('hết năm 2025');
+  });
+
+  it.each([
+    ['9 tháng năm 2024', '2024-01', '2024-09'],
+    ['5 tháng đầu năm 2024', '2024-01', '2024-05'],
+    ['2 tháng cuối năm 2024', '2024-11', '2024-12'],
+  ])('findDates(%j) reads months since the start (or to the end) of a year', (text, iso, isoEnd) => {
+    expect(only(text)).toMatchObject({ iso, isoEnd, precision: 'month', text });
+  });
+
+  it.each([
+    ['6 tháng đầu năm, kinh tế số', '2024-01', 'half'],
+    ['Trong 6 tháng cuối năm, Thủ tướng', '2024-07', 'half'],
+    ['9 tháng năm nay', '2024-01', 'month'],
+    ['trong quý I vừa qua', '2024-01', 'quarter'],
+    ['14 nhiệm vụ tháng 3 + tháng 4', '2024-03', 'month'],
+  ])('findDates(%j) marks a period without a year and uses defaultYear', (text, iso, precision) => {
+    const m = findDates(text, { defaultYear: 2024 })[0]!;
+    expect(m).toMatchObject({ iso, precision, yearMissing: true });
+  });
+});
+
+describe('findDates: ranges', () => {
+  it.each([
+    ['2022 - 2024', '2022', '2024', 'year', '2022 - 2024'],
+    ['2022-2025', '2022', '2025', 'year', '2022-2025'],
+    ['trong giai đoạn 2021 – 2025,', '2021', '2025', 'year', 'giai đoạn 2021 – 2025'],
+    ['giai đoạn 2016—2020', '2016', '2020', 'year', 'giai đoạn 2016—2020'],
+    ['từ năm 2020 đến năm 2023', '2020', '2023', 'year', 'từ năm 2020 đến năm 2023'],
+    ['giai đoạn từ 2021 đến 2025', '2021', '2025', 'year', 'giai đoạn từ 2021 đến 2025'],
+    ['từ ngày 1/7 đến 31/12/2024', '2024-07-01', '2024-12-31', 'day', 'từ ngày 1/7 đến 31/12/2024'],
+    ['từ 1/1/2022-31/12/2022', '2022-01-01', '2022-12-31', 'day', 'từ 1/1/2022-31/12/2022'],
+    ['1/1/2022 – 30/6/2022', '2022-01-01', '2022-06-30', 'day', '1/1/2022 – 30/6/2022'],
+    ['từ tháng 11 đến tháng 2/2024', '2023-11', '2024-02', 'month', 'từ tháng 11 đến tháng 2/2024'],
+    ['tháng 1 - tháng 6/2024', '2024-01', '2024-06', 'month', 'tháng 1 - tháng 6/2024'],
+    ['quý I-III/2024', '2024-01', '2024-07', 'quarter', 'quý I-III/2024'],
+  ])('findDates(%j) reads a range', (text, iso, isoEnd, precision, written) => {
+    const m = only(text);
+    expect(m).toMatchObject({ iso, isoEnd, precision, text: written });
+    expect(m.yearMissing).toBeUndefined();
+  });
+
+  it('findDates rejects a backwards year range', () => {
+    expect(findDates('2025-2022').every((m) => m.isoEnd === undefined)).toBe(true);
+  });
+});
+
+describe('findDates: not dates', () => {
+  it.each([
+    '63/63 địa phương',
+    'giữ nguyên thứ hạng là 86/193 quốc gia',
+    'có 4.422/6.423 thủ tục hành chính',
+    'có 22/91 bộ, ngành',
+    'là 6/11 quốc gia',
+    'xếp thứ 5/11',
+    'Nghị quyết số 57-NQ/TW',
+    'Nghị định 13/2023/NĐ-CP',
+    'Quyết định 749/QĐ-TTg',
+    'tăng từ 45% - 55%',
+    'tăng trưởng 8 - 10%',
+    'Đường dây nóng: 0987083838.',
+    'hotline 1900 1234',
+    'ngày 31/02/2024',
+    'ngày 29/2/2023',
+    'sáng 32/7',
+    'tháng 13/2023',
+    'quý V/2023',
+    'năm 1899',
+    'đạt 2.020 doanh nghiệp',
+    'chỉ số 2020,5 điểm',
+    'tăng 2024%',
+    'mỗi quý, 6 tháng và 1 năm',
+    'trong 6 tháng 3 lần',
+    'thời kỳ 4.0',
+    'Quyết định số 2020 của Thủ tướng',
+  ])('findDates(%j) finds nothing', (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it('findDates keeps the date beside a decree number but nothing inside it', () => {
+    const found = findDates('Nghị định 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ');
+    expect(found.map((m) => m.text)).toEqual(['ngày 17/4/2023']);
+  });
+});
+
+describe('findDates: many in one text', () => {
+  it('findDates returns matches in order, non-overlapping, each as written', () => {
+    const text = 'Sáng 27/4, trong Quý I/2022 tăng 26 lần so với quý I/2021; kế hoạch năm 2022, giai đoạn 2022-2025.';
+    const found = findDates(text);
+    expect(found.map((m) => m.text)).toEqual(['Sáng 27/4', 'Quý I/2022', 'quý I/2021', 'năm 2022', 'giai đoạn 2022-2025']);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+  });
+
+  it('findDates counts offsets in UTF-16 units of the given text', () => {
+    const text = 'Đến tháng 12/2023, Bộ Công an đã cấp thẻ';
+    const m = only(text);
+    expect(m.start).toBe(4);
+    expect(m.text).toBe('tháng 12/2023');
+  });
+});
+
+describe('parseDateline', () => {
+  it.each([
+    ['27/04/2022', '2022-04-27'],
+    [' 05:07, 14/07/2023 ', '2023-07-14'],
+    ['Thứ Hai, 06/02/2025 10:15', '2025-02-06'],
+    ['Thứ Hai, 06/02/2025 10:15 (GMT+7)', '2025-02-06'],
+    ['Ngày 6-2-2025', '2025-02-06'],
+    ['Cập nhật: 14/07/2023', '2023-07-14'],
+    ['ngày 27 tháng 4 năm 2022', '2022-04-27'],
+  ])('parseDateline(%j) reads a dateline', (line, iso) => {
+    const m = parseDateline(line);
+    expect(m).toMatchObject({ iso, precision: 'day' });
+    expect(line.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('parseDateline keeps the time of "05:07, 14/07/2023"', () => {
+    expect(parseDateline('05:07, 14/07/2023')?.time).toBe('05:07');
+  });
+
+  it.each(['', 'Sáng 27/4', 'Quý I/2022', '2022 - 2024', 'Hội nghị ngày 6/2/2025', '27/04/2022 và 28/04/2022', '63/63', '31/02/2024'])(
+    'parseDateline(%j) is null',
+    (line) => {
+      expect(parseDateline(line)).toBeNull();
+    },
+  );
+});
+
+describe('isTargetDate', () => {
+  const at = (text: string, written: string) => {
+    const m = findDates(text).find((d) => d.text === written)!;
+    return isTargetDate(text, m);
+  };
+  it('isTargetDate sees horizons, deadlines and goals', () => {
+    expect(at('Đề án giai đoạn 2022-2025, tầm nhìn đến năm 2030.', 'năm 2030')).toBe(true);
+    expect(at('Người dân được thụ hưởng trước 31/12/2024.', '31/12/2024')).toBe(true);
+    expect(at('Phấn đấu trong năm 2025 đạt 80%.', 'năm 2025')).toBe(true);
+    expect(at('Đến năm 2030, kinh tế số chiếm 30% GDP.', 'năm 2030')).toBe(true);
+  });
+  it('isTargetDate leaves reported facts alone', () => {
+    expect(at('Đến tháng 12/2023, Bộ Công an đã cấp 84,7 triệu thẻ.', 'tháng 12/2023')).toBe(false);
+    expect(at('Năm 2022, chỉ số chuyển đổi số quốc gia là 0,71.', 'Năm 2022')).toBe(false);
+    expect(at('Kinh tế số 6 tháng đầu năm 2024 tăng 22,4%.', '6 tháng đầu năm 2024')).toBe(false);
+  });
+});
+
+describe('findArticleDate', () => {
+  it('findArticleDate takes a dateline first', () => {
+    expect(findArticleDate({ dateline: '27/04/2022', paragraphs: ['Sáng 27/4, Ủy ban họp.', 'Năm 2021 đạt 10%.'] })).toEqual({
+      iso: '2022-04-27', precision: 'day', source: 'text', evidence: '27/04/2022',
+    });
+  });
+
+  it.each([
+    ['TCCS - Ngày 6-2-2025, Thủ tướng chủ trì Phiên họp lần thứ 10.', '2025-02-06', 'Ngày 6-2-2025'],
+    ['Hà Nội, ngày 3/5/2024 - Bộ trưởng phát biểu.', '2024-05-03', 'ngày 3/5/2024'],
+    ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị.', '2023-07-14', 'Sáng 14/7/2023'],
+    ['Thủ tướng đã chủ trì hội nghị vào chiều 20/8/2021 tại Hà Nội.', '2021-08-20', 'chiều 20/8/2021'],
+  ])('findArticleDate reads a full date in the lead: %j', (lead, iso, evidence) => {
+    expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toEqual({ iso, precision: 'day', source: 'text', evidence });
+  });
+
+  it('findArticleDate does not take a document date in the lead for the event', () => {
+    const r = findArticleDate({ paragraphs: ['Theo Quyết định ngày 3/6/2020 của Thủ tướng, năm 2023 đã đạt 70%.'] });
+    expect(r).toMatchObject({ iso: '2023', precision: 'year', source: 'inferred' });
+  });
+
+  it('findArticleDate infers the year of "sáng 19/7" from the latest reported year, not targets', () => {
+    const r = findArticleDate({
+      paragraphs: [
+        'Hội nghị được tổ chức vào sáng 19/7 tại Hà Nội.',
+        'Năm 2022, chỉ số đạt 0,71; năm 2021 đạt 0,6.',
+        'Việt Nam cần phải nỗ lực để trở thành quốc gia số vào năm 2030.',
+        'Phải hoàn thành trước 31/12/2026.',
+      ],
+    });
+    expect(r).toEqual({ iso: '2022-07-19', precision: 'day', source: 'inferred', evidence: 'sáng 19/7 (năm từ: Năm 2022)' });
+  });
+
+  it('findArticleDate counts the end of a reported range but not of a plan period', () => {
+    const reported = findArticleDate({ paragraphs: ['Chiều 5/8, Bộ họp.', 'Trong giai đoạn 2022 - 2024, tỷ lệ tăng từ 3% lên 13,5%.'] });
+    expect(reported).toMatchObject({ iso: '2024-08-05', source: 'inferred', evidence: 'Chiều 5/8 (năm từ: giai đoạn 2022 - 2024)' });
+    const plan = findArticleDate({ paragraphs: ['Chiều 5/8, Bộ họp.', 'Sơ kết 6 tháng đầu năm 2023 và Đề án giai đoạn 2022-2025, tầm nhìn đến năm 2030.'] });
+    expect(plan).toMatchObject({ iso: '2023-08-05', source: 'inferred', evidence: 'Chiều 5/8 (năm từ: 6 tháng đầu năm 2023)' });
+  });
+
+  it('findArticleDate moves the year on when a reported month comes after the day-month', () => {
+    const r = findArticleDate({ paragraphs: ['Sáng 19/7, Thủ tướng chủ trì.', 'Đến tháng 12/2023, Bộ Công an đã cấp 84,7 triệu thẻ.'] });
+    expect(r).toEqual({ iso: '2024-07-19', precision: 'day', source: 'inferred', evidence: 'Sáng 19/7 (năm từ: sau tháng 12/2023)' });
+  });
+
+  it('findArticleDate uses the year of a dateline that is not a full date', () => {
+    const r = findArticleDate({ dateline: 'Tháng 4/2022', paragraphs: ['Sáng 27/4, Ủy ban họp.'] });
+    expect(r).toEqual({ iso: '2022-04-27', precision: 'day', source: 'text', evidence: 'Sáng 27/4 (năm từ dòng ngày: Tháng 4/2022)' });
+  });
+
+  it('findArticleDate falls back to the latest period reported as done', () => {
+    const r = findArticleDate({
+      paragraphs: [
+        'Cùng dự có Phó Thủ tướng.',
+        'CĐS Quốc gia 6 tháng đầu năm 2024 đạt nhiều kết quả, tăng 26% so với cùng kỳ năm 2023.',
+        'Trong 6 tháng cuối năm, cần phấn đấu đến năm 2030 đạt 80%.',
+      ],
+    });
+    expect(r).toEqual({ iso: '2024', precision: 'year', source: 'inferred', evidence: '6 tháng đầu năm 2024' });
+  });
+
+  it('findArticleDate is null when nothing dates the text', () => {
+    expect(findArticleDate({ paragraphs: ['Chuyển đổi số là nhiệm vụ trọng tâm.', '63/63 địa phương đã kết nối.'] })).toBeNull();
+    expect(findArticleDate({ paragraphs: [] })).toBeNull();
+  });
+});
+
+describe('helpers', () => {
+  it.each([['I', 1], ['II', 2], ['III', 3], ['IV', 4], ['iv', 4], ['IX', 9], ['XII', 12], ['MMXXIV', 2024]])('romanToInt(%j) is %i', (s, n) => {
+    expect(romanToInt(s)).toBe(n);
+  });
+  it('romanToInt rejects what is not a Roman numeral', () => {
+    for (const s of ['', 'IIII', 'IC', 'A4', '4']) expect(romanToInt(s)).toBeNull();
+  });
+  it('parseQuarter reads Roman and Arabic quarters 1–4 only', () => {
+    expect([parseQuarter('I'), parseQuarter('IV'), parseQuarter('3'), parseQuarter('V'), parseQuarter('5')]).toEqual([1, 4, 3, null, null]);
+  });
+  it('quarterStartMonth gives the first month of each quarter', () => {
+    expect([1, 2, 3, 4].map(quarterStartMonth)).toEqual([1, 4, 7, 10]);
+  });
+  it('monthCount reads digits and Vietnamese words', () => {
+    expect([monthCount('6'), monthCount('sáu'), monthCount('Chín'), monthCount('mười hai'), monthCount('13')]).toEqual([6, 6, 9, 12, null]);
+  });
+  it('isValidDate knows month lengths and leap years', () => {
+    expect([isValidDate(2024, 2, 29), isValidDate(2023, 2, 29), isValidDate(1900, 2, 29), isValidDate(2000, 2, 29), isValidDate(null, 2, 29)]).toEqual([true, false, false, true, true]);
+    expect([isValidDate(2024, 4, 31), isValidDate(2024, 13, 1), isValidDate(2024, 1, 0)]).toEqual([false, false, false]);
+  });
+});
