@@ -7,11 +7,12 @@
       var button = /** @type {HTMLButtonElement} */ (el);
       var input = /** @type {HTMLInputElement | null} */ (document.getElementById(button.dataset.copyTarget || ''));
       if (!input || !navigator.clipboard) return;
+      var field = input;
       button.hidden = false;
       button.addEventListener('click', function () {
-        navigator.clipboard.writeText(input.value).then(function () {
+        navigator.clipboard.writeText(field.value).then(function () {
           button.textContent = button.dataset.copied || button.textContent;
-        }, function () { input.select(); });
+        }, function () { field.select(); });
       });
     });
   });

@@ -1,0 +1,167 @@
+/**
+ * Reusable site checks. Each returns structured results and never exits the
+ * process, so they can be used from scripts/test/run.ts and from tests.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { check as linkinatorCheck, LinkState } from 'linkinator';
+import type { Page } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const HTMLVALIDATE_CONFIG = path.join(REPO_ROOT, '.htmlvalidate.json');
+
+/** Every `*.html` file below `dir`, absolute, sorted. */
+export async function listHtmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+export interface HtmlFileResult {
+  /** Path relative to the validated directory, '/'-separated. */
+  file: string;
+  /** Errors as "line:column rule-id message"; empty when the file is valid. */
+  messages: string[];
+}
+
+/**
+ * Validate every HTML file below `dir` with html-validate using the repo's
+ * .htmlvalidate.json. Returns one entry per file (valid files have no messages).
+ * Only errors count; rules configured as "warn" are ignored.
+ */
+export async function validateHtmlDir(dir: string, configFile = HTMLVALIDATE_CONFIG): Promise<HtmlFileResult[]> {
+  const config = JSON.parse(await readFile(configFile, 'utf8')) as ConfigData;
+  const validator = new HtmlValidate({ ...config, root: true });
+  const root = path.resolve(dir);
+  const results: HtmlFileResult[] = [];
+  for (const file of await listHtmlFiles(root)) {
+    const source = await readFile(file, 'utf8');
+    const report = await validator.validateString(source, file);
+    const messages = report.results
+      .flatMap((r) => r.messages)
+      .filter((m) => m.severity >= 2)
+      .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    results.push({ file: path.relative(root, file).split(path.sep).join('/'), messages });
+  }
+  return results;
+}
+
+export interface BrokenLink {
+  url: string;
+  /** HTTP status; 0 when the request failed outright; 200 for a missing #fragment. */
+  status: number;
+  /** Page (or stylesheet) the link was found on. */
+  parent?: string;
+}
+
+export interface LinkCheckResult {
+  broken: BrokenLink[];
+  /** Links actually checked (same-origin, not skipped). */
+  scanned: number;
+  /** Links skipped: other hosts, mailto:, data:, … */
+  skipped: number;
+}
+
+export interface LinkCheckOptions {
+  /** Also require `#fragment` targets to exist on same-origin pages. Default true. */
+  checkFragments?: boolean;
+  /** Extra URL patterns (regex sources) to skip. */
+  skip?: string[];
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * Crawl a served site from `url` with linkinator, following same-origin links
+ * (pages, assets, CSS url()s). Links to other hosts are skipped (no network).
+ */
+export async function checkLinks(url: string, options: LinkCheckOptions = {}): Promise<LinkCheckResult> {
+  const origin = new URL(url).origin;
+  const extra = (options.skip ?? []).map((s) => new RegExp(s));
+  const result = await linkinatorCheck({
+    path: url,
+    recurse: true,
+    checkCss: true,
+    checkFragments: options.checkFragments ?? true,
+    concurrency: options.concurrency ?? 16,
+    timeout: options.timeoutMs ?? 15_000,
+    redirects: 'allow',
+    linksToSkip: async (link: string) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(link);
+      } catch {
+        return true;
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return true;
+      if (parsed.origin !== origin) return true;
+      return extra.some((re) => re.test(link));
+    },
+  });
+  const broken: BrokenLink[] = [];
+  let scanned = 0;
+  let skipped = 0;
+  for (const link of result.links) {
+    if (link.state === LinkState.SKIPPED) {
+      skipped++;
+      continue;
+    }
+    scanned++;
+    if (link.state === LinkState.BROKEN) {
+      broken.push({ url: link.url, status: link.status ?? 0, ...(link.parent ? { parent: link.parent } : {}) });
+    }
+  }
+  return { broken, scanned, skipped };
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+export interface AxeOptions {
+  /** CSS selectors to leave out of the scan. */
+  exclude?: string[];
+  /** axe rule ids to turn off (say why at the call site). */
+  disableRules?: string[];
+}
+
+/** Run axe-core on the page's current document; returns the violations (empty = pass). */
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const results = await builder.analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    help: v.help,
+    helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({
+      target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' '),
+      html: n.html.length > 200 ? `${n.html.slice(0, 200)}…` : n.html,
+      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  }));
+}
+
+/** Human-readable summary of axe violations, for assertion messages. */
+export function formatViolations(violations: AxeViolation[], maxNodes = 5): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.slice(0, maxNodes).map((n) => `    ${n.target}: ${n.html}`);
+      if (v.nodes.length > maxNodes) nodes.push(`    … and ${v.nodes.length - maxNodes} more`);
+      return [`  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})`, ...nodes].join('\n');
+    })
+    .join('\n');
+}
