@@ -27,8 +27,8 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Common Vietnamese family names. A name without a role must start with one of them. */
 const SURNAMES = words(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương
   Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Lưu Đinh Thái Cao Lương Quách Tống Châu Chu Đàm Kiều Khúc Lại Mạc La
-  Triệu Hứa Nghiêm Thân Giang Âu Doãn Diệp Lục Tăng Ông Đồng Từ Vi Lò Quàng Hầu Khổng Tôn Ninh Nông Lã
-  Thạch Kim Bế Ma Sầm Cù Bạch Giáp Khuất Phí Ung Hàn Mẫn Lường Nhữ Tiêu Đới Thiều Đường Tào Văn Lục Viên Y`);
+  Triệu Hứa Nghiêm Thân Giang Âu Doãn Diệp Lục Tăng Đồng Từ Vi Lò Quàng Hầu Khổng Tôn Ninh Nông Lã
+  Thạch Kim Bế Ma Sầm Cù Bạch Giáp Khuất Phí Ung Hàn Mẫn Lường Nhữ Tiêu Đới Thiều Đường Tào Văn Viên`);
 
 /** First words of capitalised runs that are not people (organisations, titles, sentence openers). */
 const NOT_NAME_START = words(`Bộ Ủy Uỷ Ban Sở Cục Vụ Viện Tổng Trung Việt Liên Đề Hội Chính Quốc Nhà Ngân Tập Công
@@ -51,7 +51,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEAD_ALT = [...ROLE_HEADS].sort((a, b) => b.length - a.length).map(esc).join('|');
 const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:Phó |phó )?(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
 const STARTS_WITH_ROLE = new RegExp(`^(?:Phó |phó )?(?:${HEAD_ALT})(?![\\p{L}])`, 'u');
-const HONORIFIC = /(?:^|\s)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|anh|chị)\s*$/u;
+const HONORIFIC = /(?:^|\s)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s*$/u;
 /** Words that end a title: the clause goes on with a predicate. */
 const PREDICATE = new RegExp(
   String.raw`\s(?:là|đã|đang|sẽ|vừa|được|bị|có|cho|cùng|tới|đến|tại|với|dự|tham dự|chủ trì|đồng chủ trì|phát biểu|` +
@@ -148,10 +148,16 @@ function nameRuns(p: string): Run[] {
       toks = head ? [...toks.slice(0, cut), head] : toks.slice(0, cut);
     }
     // "Lào Cai Trịnh Xuân Trường": skip a leading place or organisation word before a surname.
-    const fromPlace = (k: number) => PROVINCE_NAMES.some((n) => `${toks.slice(k).join(' ')} `.startsWith(`${n} `));
+    // How many tokens from k form a province name (0 if none).
+    const placeAt = (k: number) => {
+      const rest = `${toks.slice(k).join(' ')} `;
+      const n = PROVINCE_NAMES.find((p) => rest.startsWith(`${p} `));
+      return n ? n.split(' ').length : 0;
+    };
+    const lead = placeAt(0);
     let i = 0;
-    if ((NOT_NAME_START.has(toks[0]!) && !SURNAMES.has(toks[0]!)) || fromPlace(0) || toks.length > 4) {
-      i = toks.findIndex((w, k) => k > 0 && SURNAMES.has(w) && toks.length - k >= 2 && toks.length - k <= 4 && !fromPlace(k));
+    if ((NOT_NAME_START.has(toks[0]!) && !SURNAMES.has(toks[0]!)) || (lead > 0 && lead < toks.length) || toks.length > 4) {
+      i = toks.findIndex((w, k) => k > 0 && SURNAMES.has(w) && toks.length - k >= 2 && toks.length - k <= 4 && !placeAt(k));
       if (i < 0) continue;
     }
     start += i > 0 ? toks.slice(0, i).join(' ').length + 1 : 0;
@@ -274,7 +280,7 @@ const LOCAL_RE = new RegExp(
   'gu',
 );
 const GENERIC_RE =
-  /(?<![\p{L}])(?:Sở|Cục|Tổng cục|Vụ|Viện|Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Học viện|Trường Đại học|Đại học|Trung tâm|Hiệp hội|Báo|Tạp chí|Đài) (?:[A-ZĐ][A-ZĐ0-9&-]+|\p{Lu}\p{Ll}*)(?: (?:[A-ZĐ][A-ZĐ0-9&-]+|\p{Lu}\p{Ll}*))*(?=$|[\s]*[,.;:()]| (?:đã|và|có|là|cho|của|tại|với|trong|về|được|sẽ|đang|vừa|cũng|chủ trì|công bố|tổ chức|phối hợp|triển khai|ban hành|thực hiện)(?:\s|$))/gu;
+  /(?<![\p{L}])(?:Sở|Cục|Tổng cục|Vụ|Viện|Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Học viện|Trường Đại học|Đại học|Trung tâm|Hiệp hội|Báo|Tạp chí|Đài) (?:[A-ZĐ][A-ZĐ0-9&-]+|\p{Lu}\p{Ll}*)(?: (?:[A-ZĐ][A-ZĐ0-9&-]+|\p{Lu}\p{Ll}*))*(?=$|[\s]*[,.;:()]| (?:đã|và|có|là|cho|của|tại|với|trong|về|được|sẽ|đang|vừa|cũng|chủ trì|công bố|tổ chức|phối hợp|triển khai|ban hành|thực hiện)(?![\p{L}\p{N}]))/gu;
 
 /**
  * Organisations, deduplicated, in first-seen order. Known names (with their spellings and

@@ -1,5 +1,5 @@
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import type { Unit } from '../../src/schemas/metric';
+import type { MetricKind, Unit } from '../../src/schemas/metric';
 
 /** What the lexicon needs to know about a number to name its indicator. */
 export interface IndicatorQuery {
@@ -10,6 +10,7 @@ export interface IndicatorQuery {
   /** Position of the number in `clause`. */
   at: number;
   unit: Unit;
+  kind: MetricKind;
   total?: number;
 }
 
@@ -30,6 +31,7 @@ export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   let best: { ind: Indicator; d: number } | undefined;
   for (const ind of indicators) {
     if (!ind.units.includes(q.unit)) continue;
+    if (ind.kinds && !ind.kinds.includes(q.kind)) continue;
     if (ind.totals && (q.total === undefined || !ind.totals.includes(q.total))) continue;
     if (ind.without.some((w) => q.clause.includes(w))) continue;
     if (!ind.with.every((group) => group.some((w) => q.sentence.includes(w)))) continue;

@@ -47,7 +47,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
 /** The period a number refers to: the nearest date expression before it in its clause, else after. */
 export function periodFor(dates: DateMatch[], sentence: string, at: number): Period | undefined {
   const [cs, ce] = spanAround(sentence, at, /;/g);
-  const inClause = dates.filter((d) => d.start >= cs && d.end <= ce && !d.yearMissing);
+  const inClause = dates.filter((d) => d.start >= cs && d.end <= ce && !d.iso.startsWith('0000'));
   const before = inClause.filter((d) => d.end <= at).at(-1);
   const after = inClause.find((d) => d.start >= at);
   const d = before ?? after;
@@ -86,7 +86,7 @@ function toMetric(sentence: Segment, n: NumberMatch, dates: DateMatch[], ctx: Me
   const clause = lower.slice(cs, ce);
   const period = periodFor(dates, sentence.text, n.start);
   const indicator = matchIndicator(
-    { clause, sentence: lower, at: n.start - cs, unit: n.unit, ...(n.total !== undefined ? { total: n.total } : {}) },
+    { clause, sentence: lower, at: n.start - cs, unit: n.unit, kind: n.kind, ...(n.total !== undefined ? { total: n.total } : {}) },
     ctx.indicators,
   );
   const topic = indicator?.topic ?? matchTopics(clause, ctx.topics)[0] ?? matchTopics(lower, ctx.topics)[0] ?? ctx.fallbackTopic;

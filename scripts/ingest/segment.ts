@@ -63,13 +63,13 @@ export function isDateline(line: string): boolean {
 
 /** Lines that are never article text, wherever they stand. */
 const BOILERPLATE: RegExp[] = [
-  /^(?:đường dây nóng|hotline)\b/iu,
+  /^(?:đường dây nóng|hotline)(?![\p{L}\p{N}])/iu,
   /^(?:điện thoại|đt|fax|e-?mail)\s*:/iu,
-  /^(?:các tin đã đưa ngày|tin cùng chuyên mục|(?:các )?tin (?:bài )?liên quan|bài (?:viết )?liên quan|(?:xem|đọc) thêm|các tin khác|tin khác)\b/iu,
+  /^(?:các tin đã đưa ngày|tin cùng chuyên mục|(?:các )?tin (?:bài )?liên quan|bài (?:viết )?liên quan|(?:xem|đọc) thêm|các tin khác|tin khác)(?![\p{L}\p{N}])/iu,
   /^(?:phóng sự ảnh|video|clip|infographics?|e-?magazine|podcast|longform|megastory)\s*[:.]?$/iu,
-  /^(?:chia sẻ|share|bình luận|in bài(?: viết)?|gửi bài|bản in|lưu bài|quay lại|trở về|lên đầu trang)\b.{0,30}$/iu,
+  /^(?:chia sẻ|share|bình luận|in bài(?: viết)?|gửi bài|bản in|lưu bài|quay lại|trở về|lên đầu trang)(?![\p{L}\p{N}]).{0,30}$/iu,
   /^(?:từ khóa|từ khoá|tags?)\s*:/iu,
-  /^(?:©|copyright\b|bản quyền\b)/iu,
+  /^(?:©|copyright(?![\p{L}\p{N}])|bản quyền(?![\p{L}\p{N}]))/iu,
   /^(?:https?:\/\/|www\.)\S+$/iu,
   /^[^\p{L}\p{N}]+$/u,
 ];
@@ -83,8 +83,8 @@ export function isBoilerplate(line: string): boolean {
 
 /** "…_Ảnh: TTXVN", "… Ảnh: Báo điện tử Chính phủ.", "(Ảnh minh họa)": a photo caption or credit. */
 const PHOTO_CREDIT = /(?:^|[\s._(\-–—|])Ảnh\s*:\s*\S[^\n]{0,80}$/u;
-const ILLUSTRATION = /(?:^|[\s(_])Ảnh minh ho[ạa]\s*\.?\)?$/iu;
-const CREDIT_ONLY = /^\(?\s*(?:Ảnh|Ảnh minh ho[ạa])\s*(?::\s*[^\n]{1,80})?\)?$/u;
+const ILLUSTRATION = /(?:^|[\s(_])Ảnh minh h(?:ọa|oạ)\s*\.?\)?$/iu;
+const CREDIT_ONLY = /^\(?\s*(?:Ảnh|Ảnh minh h(?:ọa|oạ))\s*(?::\s*[^\n]{1,80})?\)?$/u;
 
 export function isCaptionLine(line: string): boolean {
   return line.length <= 350 && (PHOTO_CREDIT.test(line) || ILLUSTRATION.test(line));
@@ -148,6 +148,7 @@ export interface SourceInfo {
   explicit?: boolean;
 }
 
+const OUTLET_HEAD = /^(?:Báo|Tạp chí|Đài|Cổng|Thông tấn|Trang|Kênh|Bộ|Sở|Cục|Viện|Trung tâm|Ủy ban|Uỷ ban)\s/u;
 const URL_RE = /https?:\/\/[^\s)\]]+/iu;
 const DOMAIN_RE = /^(?:www\.)?(?:[a-z\d-]+\.)+(?:vn|com|net|org|info|gov|edu|tv|news|asia|io)(?:\/\S*)?$/iu;
 
@@ -216,7 +217,7 @@ export function parseSourceLine(line: string, opts: { last?: boolean } = {}): So
     const name = m.groups!.name!.trim();
     const lower = name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
     if (!/^\p{Lu}/u.test(name) || /[,;]|\d/.test(name) || lower > 5) return undefined;
-    if (isPersonName(name)) info.author = name;
+    if (isPersonName(name) && !OUTLET_HEAD.test(name)) info.author = name;
     else info.outlet = outletName(name);
     if (m.groups!.paren) info.outlet ??= outletName(m.groups!.paren.replace(/^theo\s+/iu, ''));
     if (m.groups!.rest) readWhere(m.groups!.rest, info);
@@ -393,11 +394,16 @@ const ABBREVIATIONS = new Set(
 );
 const TERMINATOR = /(?:[.!?…]+(?:\/\.)?)["”’'»)\]]*(?=[\s\u200b]|$)/gu;
 
+/** Words before a Roman numeral or a letter that may end a sentence ("Quý I.", "nhóm A."). */
+const COUNTERS = /^(?:quý|khóa|khoá|phần|loại|nhóm|hạng|cấp|mức|độ|thứ|điều|chương|mục|giai đoạn)$/iu;
+
 function isAbbreviation(before: string): boolean {
-  const token = /[^\s(“"'«]*$/u.exec(before)![0];
+  const m = /(\S*)\s+([^\s(“"'«]*)$|^([^\s(“"'«]*)$/u.exec(before);
+  const token = m?.[2] ?? m?.[3] ?? '';
   if (token === '') return false;
-  if (/^\p{Lu}$/u.test(token)) return true; // an initial: "Nguyễn V. A."
-  return token.split('.').every((part) => ABBREVIATIONS.has(part));
+  if (token.split('.').every((part) => ABBREVIATIONS.has(part))) return true;
+  // An initial inside a name ("Nguyễn V. A."): a single capital after a capitalised word.
+  return /^\p{Lu}$/u.test(token) && /^\p{Lu}/u.test(m?.[1] ?? '') && !COUNTERS.test(m?.[1] ?? '');
 }
 
 /**

@@ -137,7 +137,7 @@ async function main(): Promise<number> {
       return missing((err as Error).message);
     }
     console.log(`[e2e] site served at ${server.url}`);
-    return vitest('e2e', { BASE_URL: server.url, DIST_DIR: DIST, BASE_PATH });
+    return vitest('e2e', { SITE_UNDER_TEST_URL: server.url, DIST_DIR: DIST, BASE_PATH });
   });
 
   await step('html-validate', async () => {

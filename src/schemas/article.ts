@@ -3,59 +3,55 @@ import { dateSourceSchema, metricSchema, precisionSchema } from './metric';
 
 /** The date of an article, with how precise it is and where it came from. */
 export const articleDateSchema = z.object({
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  precision: precisionSchema,
-  source: dateSourceSchema,
-  /** The words the date was read from (or the editorial reason). */
-  evidence: z.string(),
+  iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .describe('Date of the report: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text (or the editors) allow.'),
+  precision: precisionSchema.describe('How precise the date of the report is: day, month, quarter, half (year) or year.'),
+  source: dateSourceSchema
+    .describe('Where the date comes from: text (written in the report), inferred (e.g. the year of "sáng 19/7") or editorial.'),
+  evidence: z.string().describe('The words the date was read from, or the editors\' reason.'),
 });
 
 /** A person named with a role ("Thủ tướng Chính phủ Phạm Minh Chính"). */
 export const personSchema = z.object({
-  name: z.string().min(1),
-  role: z.string().optional(),
+  name: z.string().min(1).describe('Full name as written.'),
+  role: z.string().optional().describe('Role or office as written ("Thủ tướng Chính phủ").'),
 });
 
 /** A block of the article body: paragraphs and captions, kept as data so seed text never runs as MDX. */
 export const blockSchema = z.object({
-  kind: z.enum(['paragraph', 'caption', 'quote']),
-  text: z.string(),
-  /** Offset of `text` in the decoded seed, so metric offsets can be placed inside it. */
-  offset: z.number().int().nonnegative(),
+  kind: z.enum(['paragraph', 'caption', 'quote']).describe('paragraph, caption (of a photo) or quote.'),
+  text: z.string().describe('The block\'s text, verbatim from the decoded source text.'),
+  offset: z.number().int().nonnegative()
+    .describe('Position of the block in the decoded source text (UTF-16 code units), so metric offsets fall inside it.'),
 });
 
 /** One news report, turned into data. */
 export const articleSchema = z.object({
-  /** Readable, ASCII, stable: from the title (đ → d). */
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  /** The seed's file name. */
-  sourceFile: z.string(),
-  /** SHA-256 of the seed's bytes. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  title: z.string().min(1),
-  /** `text` when the first line is the title, `editorial` when the editorial file supplies it, `inferred` otherwise. */
-  titleSource: dateSourceSchema,
-  date: articleDateSchema,
-  /** Province or city of the dateline / "điểm cầu", if any. */
-  place: z.string().optional(),
-  outlet: z.object({ name: z.string(), url: z.string().optional() }),
-  author: z.string().optional(),
-  /** Two sentences in Vietnamese, taken from the text. */
-  summary: z.string(),
-  /** English summary, written by the editors (a translation). */
-  summaryEn: z.string().optional(),
-  /** English title, written by the editors. */
-  titleEn: z.string().optional(),
-  /** Facts supplied by the editorial file, with reasons, shown as editorial on the site. */
-  editorial: z.array(z.object({ field: z.string(), value: z.string(), reason: z.string() })).default([]),
-  people: z.array(personSchema),
-  organisations: z.array(z.string()).default([]),
-  topics: z.array(z.string()),
-  body: z.array(blockSchema),
-  metrics: z.array(metricSchema),
-  /** Non-fatal notes from ingest (odd input that still built). */
-  warnings: z.array(z.string()).default([]),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .describe('Identifier of the article: readable ASCII from its title (đ → d), stable; its page is /articles/<slug>/.'),
+  sourceFile: z.string().describe('File name of the source text (seeds/<file>).'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the source file\'s bytes, in hex.'),
+  title: z.string().min(1).describe('Headline, in Vietnamese, as published (or supplied by the editors).'),
+  titleSource: dateSourceSchema
+    .describe('Where the headline comes from: text (the first line), editorial (the editors\' file) or inferred.'),
+  date: articleDateSchema.describe('Date of the report, with its precision, source and evidence.'),
+  place: z.string().optional().describe('Province or city of the dateline or the "điểm cầu", if any.'),
+  outlet: z.object({
+    name: z.string().describe('Name of the news outlet.'),
+    url: z.string().optional().describe('Address of the original report or of the outlet, when known.'),
+  }).describe('The news outlet that published the report.'),
+  author: z.string().optional().describe('Author or byline, as written.'),
+  summary: z.string().describe('Two sentences in Vietnamese, taken from the text.'),
+  summaryEn: z.string().optional().describe('English summary written by the editors (a translation).'),
+  titleEn: z.string().optional().describe('English headline written by the editors.'),
+  editorial: z.array(z.object({ field: z.string(), value: z.string(), reason: z.string() })).default([])
+    .describe('Facts supplied by the editors where the text lacks them (field, value, reason).'),
+  people: z.array(personSchema).describe('People named in the report, with their roles.'),
+  organisations: z.array(z.string()).default([]).describe('Organisations named in the report.'),
+  topics: z.array(z.string()).describe('Ids of the topics (topics.json) the report covers.'),
+  body: z.array(blockSchema).describe('The text of the report as paragraphs and captions.'),
+  metrics: z.array(metricSchema).describe('Every number in the report (published as metrics.csv / metrics.json).'),
+  warnings: z.array(z.string()).default([]).describe('Non-fatal notes from the ingest (odd input that still built).'),
 });
 
 export type ArticleDate = z.infer<typeof articleDateSchema>;

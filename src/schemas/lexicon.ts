@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { unitSchema } from './metric';
+import { kindSchema, unitSchema } from './metric';
 
 /** A topic of content/topics.yaml. */
 export const topicSchema = z.object({
@@ -18,6 +18,8 @@ export const indicatorSchema = z.object({
   topic: z.string(),
   /** Units a metric must have to be this indicator. */
   units: z.array(unitSchema).min(1),
+  /** Kinds a metric must have (share, growth …), when the unit alone is not enough. */
+  kinds: z.array(kindSchema).optional(),
   /** Any one of these, in the clause around the number. */
   terms: z.array(z.string()).min(1),
   /** Each group needs one of its terms somewhere in the sentence. */

@@ -1,9 +1,9 @@
 /**
  * The site under test for e2e tests.
  *
- * `npm test` (scripts/test/run.ts) serves the build and passes BASE_URL and
+ * `npm test` (scripts/test/run.ts) serves the build and passes SITE_UNDER_TEST_URL and
  * DIST_DIR. When a test file is run directly (`npx vitest run --project e2e`)
- * without BASE_URL, the build in DIST_DIR (default: <repo>/dist) is served
+ * without SITE_UNDER_TEST_URL, the build in DIST_DIR (default: <repo>/dist) is served
  * here on a free port.
  */
 import { existsSync } from 'node:fs';
@@ -33,7 +33,7 @@ export async function siteUnderTest(env: NodeJS.ProcessEnv = process.env): Promi
     const root = url.endsWith('/') ? url : `${url}/`;
     return { url: root, distDir: dir, resolve: (p) => new URL(p.replace(/^\/+/, ''), root).href, close };
   };
-  if (env.BASE_URL) return make(env.BASE_URL, async () => {});
+  if (env.SITE_UNDER_TEST_URL && /^https?:\/\//.test(env.SITE_UNDER_TEST_URL)) return make(env.SITE_UNDER_TEST_URL, async () => {});
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`No built site at ${dir} (index.html missing). Run \`npm run build\` first, or set DIST_DIR.`);
   }

@@ -5,8 +5,8 @@ import { REPO_ROOT, distDir, siteUnderTest } from '../../e2e/support/site';
 const GOOD = path.join(REPO_ROOT, 'tests/fixtures/good-site');
 
 describe('siteUnderTest', () => {
-  it('uses BASE_URL when given', async () => {
-    const site = await siteUnderTest({ BASE_URL: 'http://127.0.0.1:9/x', DIST_DIR: GOOD });
+  it('uses SITE_UNDER_TEST_URL when given', async () => {
+    const site = await siteUnderTest({ SITE_UNDER_TEST_URL: 'http://127.0.0.1:9/x', DIST_DIR: GOOD });
     expect(site.url).toBe('http://127.0.0.1:9/x/');
     expect(site.distDir).toBe(GOOD);
     expect(site.resolve('/en/')).toBe('http://127.0.0.1:9/x/en/');

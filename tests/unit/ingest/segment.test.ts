@@ -1,0 +1,482 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeSeed } from '../../../scripts/ingest/decode';
+import {
+  isBoilerplate,
+  isCaptionLine,
+  isDateline,
+  isDomain,
+  isTitleLike,
+  leadPrefix,
+  parseSourceLine,
+  segmentArticle,
+  splitSentences,
+  trimSegment,
+  type Segment,
+  type Segmented,
+} from '../../../scripts/ingest/segment';
+
+const lines = (...l: string[]) => l.join('\n');
+const texts = (segs: Segment[]) => segs.map((s) => s.text);
+
+/** Every segment of the result is an exact slice of the input. */
+function expectExact(text: string, s: Segmented) {
+  const all = [s.title, s.dateline, ...s.paragraphs, ...s.captions, ...s.boilerplate, s.source?.line, ...(s.source?.lines ?? [])];
+  for (const seg of all) if (seg) expect(text.slice(seg.offset, seg.offset + seg.text.length)).toBe(seg.text);
+}
+
+function seg(text: string): Segmented {
+  const s = segmentArticle(text);
+  expectExact(text, s);
+  return s;
+}
+
+const LONG =
+  'Năm 2022, chỉ số chuyển đổi số quốc gia là 0,71, so với năm 2021, tốc độ tăng trưởng có chậm lại. Tuy nhiên, các chỉ số thành phần vẫn duy trì tốc độ tăng trưởng cao.';
+
+describe('segmentArticle: head', () => {
+  it('segmentArticle reads a title, a dateline and paragraphs separated by blank lines', () => {
+    const text = lines('Chuyển đổi số mạnh mẽ', '', '27/04/2022', '', 'Sáng 27/4, hội nghị khai mạc.', '', 'Đoạn hai.');
+    const s = seg(text);
+    expect(s.title?.text).toBe('Chuyển đổi số mạnh mẽ');
+    expect(s.dateline?.text).toBe('27/04/2022');
+    expect(texts(s.paragraphs)).toEqual(['Sáng 27/4, hội nghị khai mạc.', 'Đoạn hai.']);
+    expect(s.warnings).not.toContain('no dateline');
+  });
+
+  it('segmentArticle treats single newlines as paragraph breaks', () => {
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.'));
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.', 'Đoạn ba.']);
+  });
+
+  it('segmentArticle accepts a dateline before the title and time-first datelines', () => {
+    const s = seg(lines('05:07, 14/07/2023', '4 ưu tiên trong chuyển đổi số', '', 'Nội dung.'));
+    expect(s.dateline?.text).toBe('05:07, 14/07/2023');
+    expect(s.title?.text).toBe('4 ưu tiên trong chuyển đổi số');
+  });
+
+  it('segmentArticle has no title when the text starts mid-report, and warns', () => {
+    const s = seg(lines(LONG, 'Đoạn hai.'));
+    expect(s.title).toBeUndefined();
+    expect(s.warnings).toContain('no title line: the text starts mid-report');
+    expect(s.warnings).toContain('no dateline');
+    expect(s.paragraphs[0]!.text).toBe(LONG);
+  });
+
+  it('segmentArticle does not take a short first sentence with a period, or a lowercase start, for a title', () => {
+    expect(seg(lines('Hội nghị đã diễn ra.', 'Đoạn hai.')).title).toBeUndefined();
+    expect(seg(lines('và các đại biểu dự họp', 'Đoạn hai.')).title).toBeUndefined();
+  });
+
+  it('segmentArticle trims whitespace around lines but keeps offsets exact', () => {
+    const text = '  Tiêu đề có khoảng trắng  \n\n\t Đoạn một. \u00a0\n';
+    const s = seg(text);
+    expect(s.title).toEqual({ text: 'Tiêu đề có khoảng trắng', offset: 2 });
+    expect(s.paragraphs[0]!.text).toBe('Đoạn một.');
+  });
+
+  it('segmentArticle returns nothing but warnings for an empty string', () => {
+    const s = seg('');
+    expect(s.paragraphs).toEqual([]);
+    expect(s.title).toBeUndefined();
+  });
+});
+
+describe('segmentArticle: captions', () => {
+  it('segmentArticle collapses a caption that appears twice, once with a leading space', () => {
+    const text = lines('Tiêu đề', '', 'Đoạn một.', '', ' Các đại biểu dự hội nghị.', '', 'Các đại biểu dự hội nghị.', '', 'Đoạn hai.');
+    const s = seg(text);
+    expect(texts(s.captions)).toEqual(['Các đại biểu dự hội nghị.']);
+    expect(s.captions[0]!.offset).toBe(text.indexOf(' Các') + 1);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('segmentArticle finds captions with "Ảnh:", "_Ảnh:" and "(Ảnh minh họa)"', () => {
+    const text = lines(
+      'Tiêu đề',
+      'Đại biểu dự họp tại điểm cầu. Ảnh: Báo điện tử Chính phủ',
+      'Thủ tướng phát biểu tại phiên họp_Ảnh: TTXVN',
+      'Người dân làm thủ tục trực tuyến (Ảnh minh họa)',
+      'Đoạn văn thường.',
+    );
+    const s = seg(text);
+    expect(s.captions).toHaveLength(3);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn văn thường.']);
+  });
+
+  it('segmentArticle does not treat "hình ảnh:" inside a sentence as a caption', () => {
+    const s = seg(lines('Tiêu đề', 'Ban tổ chức giới thiệu nhiều hình ảnh: trung tâm dữ liệu, trạm 5G.'));
+    expect(s.captions).toEqual([]);
+    expect(s.paragraphs).toHaveLength(1);
+  });
+
+  it('segmentArticle joins a bare photo credit to the caption after an empty photo slot', () => {
+    const text = lines('Tiêu đề', '', 'Đoạn một.', '', '\u00a0', '', 'Lãnh đạo tỉnh dự hội nghị tại điểm cầu.', 'Ảnh: Dương Chung', '', 'Đoạn hai.');
+    const s = seg(text);
+    expect(texts(s.captions)).toEqual(['Lãnh đạo tỉnh dự hội nghị tại điểm cầu.\nẢnh: Dương Chung']);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('segmentArticle takes a short line after an empty photo slot for a caption', () => {
+    const s = seg(lines('Tiêu đề', 'Đoạn một.', '\u00a0', 'Quang cảnh hội nghị.', 'Đoạn hai.'));
+    expect(texts(s.captions)).toEqual(['Quang cảnh hội nghị.']);
+  });
+
+  it('segmentArticle keeps a long paragraph after an empty photo slot as a paragraph', () => {
+    const long = LONG + ' ' + LONG;
+    const s = seg(lines('Tiêu đề', '\u00a0', long));
+    expect(texts(s.paragraphs)).toEqual([long]);
+  });
+
+  it('segmentArticle joins a caption line and its credit line without a photo slot', () => {
+    const s = seg(lines('Tiêu đề', 'Đoạn một dài hơn.', '', 'Toàn cảnh phiên họp.', 'Ảnh: Minh Anh'));
+    expect(texts(s.captions)).toEqual(['Toàn cảnh phiên họp.\nẢnh: Minh Anh']);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một dài hơn.']);
+  });
+});
+
+describe('segmentArticle: duplicates and lead marks', () => {
+  it('segmentArticle keeps a lead paragraph duplicated with an "(XYZ) " tag once and records the outlet', () => {
+    const lead = 'Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về chuyển đổi số.';
+    const text = lines('Tiêu đề', '', lead, '', `(ABC) ${lead}`, '', 'Đoạn hai.');
+    const s = seg(text);
+    expect(texts(s.paragraphs)).toEqual([lead, 'Đoạn hai.']);
+    expect(s.paragraphs[0]!.offset).toBe(text.indexOf(lead));
+    expect(s.source?.outlet).toBe('ABC');
+    expect(s.warnings.some((w) => w.startsWith('duplicate paragraph kept once'))).toBe(true);
+  });
+
+  it('segmentArticle keeps a verbatim duplicate paragraph once', () => {
+    const s = seg(lines('Tiêu đề', LONG, LONG, 'Đoạn cuối.'));
+    expect(texts(s.paragraphs)).toEqual([LONG, 'Đoạn cuối.']);
+  });
+
+  it('segmentArticle treats duplicates differing only in inner whitespace as one paragraph', () => {
+    const s = seg(lines('Tiêu đề', 'Một  đoạn\u00a0văn.', 'Một đoạn văn.'));
+    expect(s.paragraphs).toHaveLength(1);
+  });
+
+  it('segmentArticle strips a "TCCS - " outlet prefix from the lead, keeping the offset exact', () => {
+    const text = lines('TCCS - Ngày 6-2-2025, Thủ tướng chủ trì phiên họp. Hội nghị diễn ra tại trụ sở Chính phủ và trực tuyến.', '', 'Đoạn hai.');
+    const s = seg(text);
+    expect(s.paragraphs[0]!.text.startsWith('Ngày 6-2-2025')).toBe(true);
+    expect(s.paragraphs[0]!.offset).toBe('TCCS - '.length);
+    expect(s.source?.outlet).toBe('Tạp chí Cộng sản');
+    expect(s.source?.lines.map((l) => l.text)).toContain('TCCS');
+  });
+
+  it('segmentArticle keeps an unknown all-caps prefix as the outlet, as written', () => {
+    const s = seg(lines('Tiêu đề', 'XYZN - Sáng 5/3, hội nghị khai mạc.'));
+    expect(s.source?.outlet).toBe('XYZN');
+    expect(s.paragraphs[0]!.text).toBe('Sáng 5/3, hội nghị khai mạc.');
+  });
+
+  it('segmentArticle does not take a place in capitals ("HÀ NỘI - ", "TP.HCM - ") for an outlet', () => {
+    for (const p of ['HÀ NỘI - Sáng 5/3, hội nghị khai mạc.', 'TP.HCM - Sáng 5/3, hội nghị khai mạc.']) {
+      const s = seg(lines('Tiêu đề', p));
+      expect(s.paragraphs[0]!.text).toBe(p);
+      expect(s.source).toBeUndefined();
+    }
+  });
+
+  it('segmentArticle reads a domain tag "(Chinhphu.vn) - " at the start of the lead', () => {
+    const s = seg(lines('Tiêu đề', '(Chinhphu.vn) - Chiều 5/3, Thủ tướng làm việc với Bộ Công an.'));
+    expect(s.source?.outlet).toBe('Chinhphu.vn');
+    expect(s.paragraphs[0]!.text).toBe('Chiều 5/3, Thủ tướng làm việc với Bộ Công an.');
+  });
+
+  it('segmentArticle leaves outlet-like marks later in the body alone', () => {
+    const s = seg(lines('Tiêu đề', 'Một.', 'Hai.', 'Ba.', 'VNPT - đơn vị triển khai nền tảng.'));
+    expect(s.paragraphs.at(-1)!.text).toBe('VNPT - đơn vị triển khai nền tảng.');
+  });
+});
+
+describe('segmentArticle: boilerplate and source', () => {
+  it('segmentArticle drops hotline, photo-feature and related-news lines at the end', () => {
+    const text = lines('Tiêu đề', 'Đoạn một.', '', 'AN NHIÊN', '', 'Đường dây nóng: 0987083838.', '', 'Phóng sự ảnh');
+    const s = seg(text);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.']);
+    expect(texts(s.boilerplate)).toEqual(['Đường dây nóng: 0987083838.', 'Phóng sự ảnh']);
+    expect(s.source?.author).toBe('AN NHIÊN');
+  });
+
+  it('segmentArticle treats a "Các tin đã đưa ngày:" block and the headlines after it as boilerplate', () => {
+    const text = lines('Tiêu đề', 'Đoạn một.', 'Theo Thùy Linh: baotinh.com.vn', 'Các tin đã đưa ngày:', 'Tin A về chuyển đổi số', 'Tin B về dữ liệu');
+    const s = seg(text);
+    expect(texts(s.boilerplate)).toEqual(['Các tin đã đưa ngày:', 'Tin A về chuyển đổi số', 'Tin B về dữ liệu']);
+    expect(s.source).toMatchObject({ author: 'Thùy Linh', outlet: 'baotinh.com.vn', domain: 'baotinh.com.vn' });
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.']);
+  });
+
+  it('segmentArticle drops "Tin liên quan", "Xem thêm:" and bare links anywhere', () => {
+    const s = seg(lines('Tiêu đề', 'Đoạn một.', 'Xem thêm: Hà Nội thí điểm dịch vụ công', 'https://example.vn/a.html', 'Đoạn hai.', 'Tin liên quan'));
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    expect(s.boilerplate).toHaveLength(3);
+  });
+
+  it('segmentArticle drops separator lines', () => {
+    const s = seg(lines('Tiêu đề', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('segmentArticle reads "Nguồn X: url" at the end', () => {
+    const s = seg(lines('Tiêu đề', 'Đoạn một.', 'Nguồn Báo Tỉnh: https://baotinh.vn/bai-viet-123.html'));
+    expect(s.source).toMatchObject({ outlet: 'Báo Tỉnh', url: 'https://baotinh.vn/bai-viet-123.html', domain: 'baotinh.vn' });
+    expect(s.source?.line.text).toBe('Nguồn Báo Tỉnh: https://baotinh.vn/bai-viet-123.html');
+  });
+
+  it('segmentArticle reads "Nguồn: domain" and an author "Name (tổng hợp)"', () => {
+    expect(seg(lines('Tiêu đề', 'Đoạn.', 'Nguồn: baotinh.org.vn')).source).toMatchObject({ outlet: 'baotinh.org.vn' });
+    expect(seg(lines('Tiêu đề', 'Đoạn.', 'Trung Duy (tổng hợp)')).source).toMatchObject({ author: 'Trung Duy' });
+  });
+
+  it('segmentArticle merges a lead mark and a byline at the end', () => {
+    const s = seg(lines('TCCS - Ngày 6-2-2025, Thủ tướng chủ trì phiên họp về chuyển đổi số quốc gia năm 2025 với các bộ, ngành.', 'Đoạn.', 'Trung Duy (tổng hợp)'));
+    expect(s.source).toMatchObject({ outlet: 'Tạp chí Cộng sản', author: 'Trung Duy' });
+  });
+
+  it('segmentArticle prefers an explicit "Nguồn" outlet to a lead tag', () => {
+    const s = seg(lines('Tiêu đề', '(ABC) Đoạn một.', 'Nguồn: TTXVN'));
+    expect(s.source?.outlet).toBe('Thông tấn xã Việt Nam');
+  });
+
+  it('segmentArticle does not take a last body paragraph starting "Theo …" for a source', () => {
+    const last = 'Theo báo cáo, năm 2024 cả nước có 80% dịch vụ công trực tuyến toàn trình.';
+    const s = seg(lines('Tiêu đề', 'Đoạn một.', last));
+    expect(s.source).toBeUndefined();
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', last]);
+    expect(s.warnings).toContain('no source line');
+  });
+
+  it('segmentArticle skips a trailing caption when looking for the byline', () => {
+    const s = seg(lines('Tiêu đề', 'Đoạn một.', 'MINH ANH', 'Quang cảnh hội nghị. Ảnh: TTXVN'));
+    expect(s.source?.author).toBe('MINH ANH');
+    expect(s.captions).toHaveLength(1);
+  });
+});
+
+describe('isDateline', () => {
+  it.each([
+    '27/04/2022', '05:07, 14/07/2023', '14/07/2023 05:07', '14/7/2023 - 05:07', 'Thứ Sáu, 14/07/2023 - 05:07 (GMT+7)',
+    'Thứ 6, 14/7/2023, 05:07', 'Chủ nhật, 1/1/2023', 'Cập nhật: 14/07/2023 08:30', 'Ngày 6-2-2025', '6.2.2025', '14/07/2023 | 05:07',
+  ])('isDateline accepts %s', (s) => expect(isDateline(s)).toBe(true));
+
+  it.each(['Sáng 27/4, hội nghị khai mạc.', 'Năm 2024', '27/04', 'Ngày 6-2-2025, Thủ tướng chủ trì', 'Quý I/2022', '2022 - 2024'])(
+    'isDateline rejects %s',
+    (s) => expect(isDateline(s)).toBe(false),
+  );
+});
+
+describe('isTitleLike', () => {
+  it.each(['Phải mạnh dạn trong thực hiện nhiệm vụ chuyển đổi số', '4 ưu tiên trong chuyển đổi số', 'Thủ tướng: Chuyển đổi số nhanh nhất có thể', 'Vì sao phải chuyển đổi số?', 'CHUYỂN ĐỔI SỐ QUỐC GIA'])(
+    'isTitleLike accepts %s',
+    (s) => expect(isTitleLike(s)).toBe(true),
+  );
+
+  it.each([
+    'Hội nghị đã diễn ra.', 'các đại biểu dự họp', '27/04/2022', 'x'.repeat(201), 'TCCS - Ngày 6-2-2025, Thủ tướng', 'Đường dây nóng: 0987',
+    'Hội nghị khai mạc. Thủ tướng dự', 'Quang cảnh hội nghị. Ảnh: TTXVN', 'Chuyển', 'Các nội dung sau:',
+  ])('isTitleLike rejects %s', (s) => expect(isTitleLike(s)).toBe(false));
+});
+
+describe('isBoilerplate / isCaptionLine / isDomain / leadPrefix / trimSegment', () => {
+  it('isBoilerplate matches hotline, related-news, share, tag and link lines, not text', () => {
+    for (const s of ['Đường dây nóng: 0987083838.', 'Hotline: 0912', 'Các tin đã đưa ngày:', 'Tin liên quan', 'Bài viết liên quan:',
+      'Xem thêm: Bài A', 'Phóng sự ảnh', 'Video', 'Infographic', 'Chia sẻ', 'In bài viết', 'Từ khóa: chuyển đổi số', '© Báo X',
+      'https://example.vn', 'www.example.vn/a', '* * *']) expect(isBoilerplate(s), s).toBe(true);
+    for (const s of ['Đoạn văn bình thường.', 'Video call giúp người dân làm thủ tục từ xa.', 'Tin tưởng chuyển đổi số sẽ thành công.'])
+      expect(isBoilerplate(s), s).toBe(false);
+  });
+
+  it('isCaptionLine needs a capital "Ảnh:" after a boundary or an "Ảnh minh họa" ending', () => {
+    expect(isCaptionLine('Quang cảnh. Ảnh: TTXVN')).toBe(true);
+    expect(isCaptionLine('Thủ tướng phát biểu_Ảnh: VGP')).toBe(true);
+    expect(isCaptionLine('Ảnh: Dương Chung')).toBe(true);
+    expect(isCaptionLine('Người dân (Ảnh minh hoạ)')).toBe(true);
+    expect(isCaptionLine('Hình ảnh: nhiều nội dung')).toBe(false);
+    expect(isCaptionLine('Ảnh hưởng của chuyển đổi số rất lớn.')).toBe(false);
+  });
+
+  it('isDomain accepts host names and rejects words', () => {
+    expect(isDomain('baoninhbinh.org.vn')).toBe(true);
+    expect(isDomain('Chinhphu.vn')).toBe(true);
+    expect(isDomain('www.example.com/path')).toBe(true);
+    expect(isDomain('TTXVN')).toBe(false);
+    expect(isDomain('4.0')).toBe(false);
+  });
+
+  it('leadPrefix finds outlet prefixes and tags and skips places and ordinary openings', () => {
+    expect(leadPrefix('TCCS - Ngày 6-2-2025')).toEqual({ outlet: 'Tạp chí Cộng sản', mark: 'TCCS', skip: 7 });
+    expect(leadPrefix('TTXVN – Sáng 5/3')).toMatchObject({ outlet: 'Thông tấn xã Việt Nam' });
+    expect(leadPrefix('(VOV) - Sáng 5/3')).toMatchObject({ outlet: 'Đài Tiếng nói Việt Nam', mark: '(VOV)', skip: 8 });
+    expect(leadPrefix('(QRS) Sáng 5/3')).toMatchObject({ outlet: 'QRS', skip: 6 });
+    expect(leadPrefix('(Ảnh minh họa) Sáng 5/3')).toBeUndefined();
+    expect(leadPrefix('HÀ NỘI - Sáng 5/3')).toBeUndefined();
+    expect(leadPrefix('Sáng 5/3 - hội nghị')).toBeUndefined();
+    expect(leadPrefix('(Hà Nội) - Sáng 5/3')).toBeUndefined();
+  });
+
+  it('trimSegment trims spaces, NBSP and zero-width characters and moves the offset', () => {
+    expect(trimSegment('\u00a0 ab c\u200b ', 10)).toEqual({ text: 'ab c', offset: 12 });
+    expect(trimSegment('   ', 3)).toEqual({ text: '', offset: 6 });
+  });
+});
+
+describe('parseSourceLine', () => {
+  it.each<[string, object]>([
+    ['Nguồn Lâm Đồng: https://baolamdong.vn/a-b-123.html', { outlet: 'Lâm Đồng', url: 'https://baolamdong.vn/a-b-123.html', domain: 'baolamdong.vn' }],
+    ['Nguồn: baoninhbinh.org.vn', { outlet: 'baoninhbinh.org.vn', domain: 'baoninhbinh.org.vn' }],
+    ['Nguồn: TTXVN', { outlet: 'Thông tấn xã Việt Nam' }],
+    ['Nguồn: Báo điện tử Chính phủ', { outlet: 'Báo điện tử Chính phủ' }],
+    ['(Nguồn: VOV)', { outlet: 'Đài Tiếng nói Việt Nam' }],
+    ['Nguồn tin: https://www.example.vn/x', { url: 'https://www.example.vn/x', domain: 'example.vn', outlet: 'example.vn' }],
+    ['Theo Thùy Linh: baovinhphuc.com.vn', { author: 'Thùy Linh', outlet: 'baovinhphuc.com.vn' }],
+    ['Theo TTXVN', { outlet: 'Thông tấn xã Việt Nam' }],
+    ['(Theo VnExpress)', { outlet: 'VnExpress' }],
+    ['Theo Báo Nhân Dân', { outlet: 'Báo Nhân Dân' }],
+    ['Theo Minh Anh (VOV)', { author: 'Minh Anh', outlet: 'Đài Tiếng nói Việt Nam' }],
+    ['Trung Duy (tổng hợp)', { author: 'Trung Duy' }],
+    ['Hà Linh (theo Reuters)', { author: 'Hà Linh', outlet: 'Reuters' }],
+    ['MINH ANH (TTXVN)', { author: 'MINH ANH', outlet: 'Thông tấn xã Việt Nam' }],
+    ['AN NHIÊN', { author: 'AN NHIÊN' }],
+    ['NGUYỄN VĂN A - TRẦN B', { author: 'NGUYỄN VĂN A - TRẦN B' }],
+    ['TTXVN', { outlet: 'Thông tấn xã Việt Nam' }],
+    ['Bài, ảnh: Nguyễn Văn Bình', { author: 'Nguyễn Văn Bình' }],
+    ['Tác giả: Lê Thị Hoa', { author: 'Lê Thị Hoa' }],
+    ['https://baotinh.vn/tin-123.html', { url: 'https://baotinh.vn/tin-123.html', domain: 'baotinh.vn' }],
+    ['baotinh.vn', { domain: 'baotinh.vn', outlet: 'baotinh.vn' }],
+  ])('parseSourceLine reads %s', (line, expected) => {
+    expect(parseSourceLine(line)).toMatchObject(expected);
+  });
+
+  it('parseSourceLine reads a plain name only when it is the last line', () => {
+    expect(parseSourceLine('Minh Anh', { last: true })).toEqual({ author: 'Minh Anh' });
+    expect(parseSourceLine('Minh Anh')).toBeUndefined();
+  });
+
+  it.each([
+    'Theo báo cáo, năm 2024 đạt 80%.', 'Theo đó, các bộ cần triển khai.', 'Nguồn lực cho chuyển đổi số còn hạn chế.',
+    'Theo Bộ trưởng, chuyển đổi số là tất yếu', 'Đoạn văn thường.', 'Bài 1: Chuyển đổi số ở cơ sở', 'Đường dây nóng: 0987083838.',
+    'Thủ tướng Chính phủ chủ trì.', 'Các tin đã đưa ngày:', 'Nguồn:',
+  ])('parseSourceLine rejects %s', (line) => {
+    expect(parseSourceLine(line, { last: true })).toBeUndefined();
+  });
+});
+
+describe('splitSentences', () => {
+  const split = (s: string) => texts(splitSentences(s));
+
+  it('splitSentences splits at . ! ? before a capital, digit or quote', () => {
+    expect(split('Một câu. Hai câu! Ba câu? 63/63 tỉnh. “Trích dẫn.”')).toEqual(['Một câu.', 'Hai câu!', 'Ba câu?', '63/63 tỉnh.', '“Trích dẫn.”']);
+  });
+
+  it('splitSentences does not split before lowercase words', () => {
+    expect(split('Giá trị tăng 3 lần. và còn nữa.')).toEqual(['Giá trị tăng 3 lần. và còn nữa.']);
+  });
+
+  it('splitSentences keeps abbreviations and initials', () => {
+    expect(split('Ông đến TP. Hồ Chí Minh. Sau đó về.')).toEqual(['Ông đến TP. Hồ Chí Minh.', 'Sau đó về.']);
+    expect(split('PGS.TS. Nguyễn Văn A phát biểu. Hội nghị kết thúc.')).toEqual(['PGS.TS. Nguyễn Văn A phát biểu.', 'Hội nghị kết thúc.']);
+    expect(split('GS. Trần B và TS. Lê C dự. Xong.')).toEqual(['GS. Trần B và TS. Lê C dự.', 'Xong.']);
+    expect(split('Ông Nguyễn V. A. Phạm dự họp.')).toEqual(['Ông Nguyễn V. A. Phạm dự họp.']);
+    expect(split('Kết quả trong Quý I. Sang quý II tăng.')).toEqual(['Kết quả trong Quý I.', 'Sang quý II tăng.']);
+    expect(split('Xếp loại nhóm A. Năm sau lên hạng.')).toEqual(['Xếp loại nhóm A.', 'Năm sau lên hạng.']);
+    expect(split('Trụ sở ở P. Bến Nghé, Q. 1. Mới xây.')).toEqual(['Trụ sở ở P. Bến Nghé, Q. 1.', 'Mới xây.']);
+  });
+
+  it('splitSentences keeps decimals and version numbers whole', () => {
+    expect(split('Chỉ số đạt 84,7 triệu. Tỷ lệ 43.5% và thời kỳ 4.0 được nhắc. Năm 2024 tăng 0,71.')).toEqual([
+      'Chỉ số đạt 84,7 triệu.', 'Tỷ lệ 43.5% và thời kỳ 4.0 được nhắc.', 'Năm 2024 tăng 0,71.',
+    ]);
+  });
+
+  it('splitSentences handles "v.v." as one word and splits after it only before a capital', () => {
+    expect(split('Gồm điện, nước, v.v. và nhiều thứ.')).toEqual(['Gồm điện, nước, v.v. và nhiều thứ.']);
+    expect(split('Gồm điện, nước, v.v. Sau đó bàn tiếp.')).toEqual(['Gồm điện, nước, v.v.', 'Sau đó bàn tiếp.']);
+  });
+
+  it('splitSentences splits at an ellipsis only before a capital', () => {
+    expect(split('ở tất cả các tỉnh, thành… Theo đánh giá, tốt.')).toEqual(['ở tất cả các tỉnh, thành…', 'Theo đánh giá, tốt.']);
+    expect(split('như Bộ Công an… trong việc thực hiện.')).toEqual(['như Bộ Công an… trong việc thực hiện.']);
+    expect(split('còn 43.5%... Đoạn sau.')).toEqual(['còn 43.5%...', 'Đoạn sau.']);
+    expect(split('liên ngành…\u00a0Nhấn mạnh điều này.')).toEqual(['liên ngành…', 'Nhấn mạnh điều này.']);
+  });
+
+  it('splitSentences keeps closing quotes with their sentence and quoted ellipses inside', () => {
+    expect(split('Ông nói "không thận trọng nữa". Sau đó về.')).toEqual(['Ông nói "không thận trọng nữa".', 'Sau đó về.']);
+    expect(split('chuyển đổi số đang “đi từng ngõ, gõ từng nhà…” và lan tỏa. Kết.')).toEqual([
+      'chuyển đổi số đang “đi từng ngõ, gõ từng nhà…” và lan tỏa.', 'Kết.',
+    ]);
+  });
+
+  it('splitSentences does not split at ";" nor at ".." before lowercase', () => {
+    expect(split('Một ý; hai ý; Ba ý.')).toEqual(['Một ý; hai ý; Ba ý.']);
+    expect(split('như Marvell, NVIDIA, SK Hynix.. đầu tư.')).toHaveLength(1);
+  });
+
+  it('splitSentences keeps the end mark "./." and a last sentence without a period', () => {
+    expect(split('Kích hoạt hệ thống (Gmedical)./.')).toEqual(['Kích hoạt hệ thống (Gmedical)./.']);
+    expect(split('Câu một. Câu hai không có dấu chấm')).toEqual(['Câu một.', 'Câu hai không có dấu chấm']);
+  });
+
+  it('splitSentences gives offsets relative to the input plus baseOffset', () => {
+    const p = '  Câu một.   Câu hai!  ';
+    const out = splitSentences(p, 100);
+    expect(out).toEqual([
+      { text: 'Câu một.', offset: 102 },
+      { text: 'Câu hai!', offset: 113 },
+    ]);
+    for (const s of out) expect(p.slice(s.offset - 100, s.offset - 100 + s.text.length)).toBe(s.text);
+  });
+
+  it('splitSentences returns nothing for empty or blank input', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \u00a0')).toEqual([]);
+  });
+
+  it('splitSentences splits before a bullet or an opening bracket', () => {
+    expect(split('Xong phần một. (Phần hai) bắt đầu. - Ý ba.')).toEqual(['Xong phần một.', '(Phần hai) bắt đầu.', '- Ý ba.']);
+  });
+});
+
+describe('segmentArticle on the seeds (offset invariant only)', () => {
+  const dir = new URL('../../../seeds/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it.each(files)('segmentArticle keeps every segment and sentence of %s an exact slice', (f) => {
+    const { text } = decodeSeed(f, readFileSync(new URL(f, dir)));
+    const s = seg(text);
+    expect(s.paragraphs.length).toBeGreaterThan(5);
+    for (const p of s.paragraphs) {
+      for (const x of splitSentences(p.text, p.offset)) expect(text.slice(x.offset, x.offset + x.text.length)).toBe(x.text);
+    }
+  });
+});
+
+describe('segmentArticle on generated articles', () => {
+  const pieces = [
+    'Tiêu đề ngắn', '27/04/2022', '05:07, 14/07/2023', LONG, 'Đoạn ngắn.', ' Chú thích ảnh lặp.', 'Chú thích ảnh lặp.', '\u00a0',
+    'Quang cảnh. Ảnh: TTXVN', 'Ảnh: Minh Anh', '(ABC) Đoạn ngắn.', 'TCCS - Ngày 6-2-2025, hội nghị.', 'Đường dây nóng: 0123.',
+    'Các tin đã đưa ngày:', 'Nguồn: baotinh.vn', 'Theo Thùy Linh: bao.vn', 'AN NHIÊN', 'Trung Duy (tổng hợp)', '', '', '  ', '\t',
+    'Phóng sự ảnh', 'https://x.vn/a', '***', 'HÀ NỘI - Sáng nay, họp.', 'Một câu. Hai câu… ba câu! Bốn?',
+  ];
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  it('segmentArticle keeps every segment exact and never repeats an offset, over 300 random articles', () => {
+    for (let i = 0; i < 300; i++) {
+      const n = 1 + rand(14);
+      const parts = Array.from({ length: n }, () => pieces[rand(pieces.length)]!);
+      const text = parts.join(rand(2) ? '\n' : rand(2) ? '\n\n' : '\r\n'.slice(1));
+      const s = seg(text);
+      const offsets = [...s.paragraphs, ...s.captions, ...s.boilerplate].map((x) => x.offset);
+      expect(new Set(offsets).size).toBe(offsets.length);
+      for (const p of s.paragraphs) {
+        expect(p.text).toBe(p.text.trim());
+        expect(p.text).not.toBe('');
+        for (const x of splitSentences(p.text, p.offset)) expect(text.slice(x.offset, x.offset + x.text.length)).toBe(x.text);
+      }
+    }
+  });
+});
