@@ -10,9 +10,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-/** Data stories are written by editors; their numbers are references into the dataset. */
+/** Data stories are written by editors (one YAML file each, see content/stories/README.md); their
+ * numbers are references into the dataset, resolved and validated by src/lib/stories.ts. */
 const stories = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+  loader: glob({ pattern: '*.yaml', base: './content/stories' }),
   schema: storySchema,
 });
 

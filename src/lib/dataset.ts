@@ -1,6 +1,9 @@
 import { csvFormat } from 'd3-dsv';
+import type { Lang } from '../i18n/lang';
 import type { Article } from '../schemas/article';
+import type { Indicator, Topic } from '../schemas/lexicon';
 import { allMetrics, articlePath, type SourcedMetric } from './articles';
+import { dateKey, formatPlain } from './format';
 
 /** The columns of metrics.csv, in order. Their meaning is documented in the data dictionary
  * (src/lib/dictionary.ts), which a unit test keeps in step with this list. */
@@ -10,7 +13,17 @@ export const METRIC_COLUMNS = [
   'text', 'quote', 'offset', 'url',
 ] as const;
 
-export type MetricRow = Record<(typeof METRIC_COLUMNS)[number], string | number | null>;
+export type MetricColumn = (typeof METRIC_COLUMNS)[number];
+export type MetricRow = Record<MetricColumn, string | number | null>;
+
+/** Article fields left out of articles.json (the text and the numbers live elsewhere). */
+export const ARTICLE_OMITTED = ['body', 'metrics', 'warnings'] as const;
+
+/** Fields articles.json adds to each article. */
+export const ARTICLE_ADDED = ['metric_count', 'url'] as const;
+
+/** Site folder of the open dataset. */
+export const DATA_DIR = '/data/';
 
 /** One flat row per metric, with its article's slug, file and date added. */
 export function metricRow({ article, metric }: SourcedMetric, site: URL): MetricRow {
@@ -49,11 +62,100 @@ export function toCsv(rows: MetricRow[]): string {
   return `${csvFormat(rows.map((r) => Object.fromEntries(METRIC_COLUMNS.map((c) => [c, r[c] ?? '']))), [...METRIC_COLUMNS])}\n`;
 }
 
+/** Pretty JSON with a final newline, as every JSON file of the dataset is written. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 1)}\n`;
+}
+
 /** Articles without their body text and metrics (those are in metrics.*), for articles.json. */
 export function articleRecords(articles: Article[], site: URL): Record<string, unknown>[] {
-  return articles.map(({ body: _body, metrics, warnings: _w, ...rest }) => ({
-    ...rest,
-    metric_count: metrics.length,
-    url: new URL(articlePath(rest.slug).replace(/^\//, ''), site).href,
-  }));
+  return articles.map((article) => {
+    const rest: Record<string, unknown> = { ...article };
+    for (const field of ARTICLE_OMITTED) delete rest[field];
+    return { ...rest, metric_count: article.metrics.length, url: new URL(articlePath(article.slug).replace(/^\//, ''), site).href };
+  });
+}
+
+/** What the dataset is built from. */
+export interface DatasetInput {
+  articles: Article[];
+  indicators: Indicator[];
+  topics: Topic[];
+  /** Public address of the site (absolute URLs in the data). */
+  site: URL;
+}
+
+export type DatasetFormat = 'csv' | 'json';
+
+/** One file of the dataset, with its content, so the page can state sizes that match the files. */
+export interface DatasetFile {
+  /** Path below /data/, e.g. `metrics.csv`, `indicators/egdi-rank.json`. */
+  file: string;
+  format: DatasetFormat;
+  mediatype: string;
+  /** Data rows (records), header excluded. */
+  rows: number;
+  body: string;
+}
+
+const MEDIATYPES: Record<DatasetFormat, string> = { csv: 'text/csv', json: 'application/json' };
+
+/** A dataset file from its content. */
+export function datasetFile(file: string, format: DatasetFormat, rows: number, body: string): DatasetFile {
+  return { file, format, mediatype: MEDIATYPES[format], rows, body };
+}
+
+/** The CSV and JSON files of a set of metric rows: `<stem>.csv`, `<stem>.json`. */
+export function metricFiles(rows: MetricRow[], stem: string): DatasetFile[] {
+  return [datasetFile(`${stem}.csv`, 'csv', rows.length, toCsv(rows)), datasetFile(`${stem}.json`, 'json', rows.length, toJson(rows))];
+}
+
+/** The main files: metrics.csv, metrics.json, articles.json, indicators.json, topics.json. */
+export function coreFiles(input: DatasetInput): DatasetFile[] {
+  const json = (file: string, records: unknown[]) => datasetFile(file, 'json', records.length, toJson(records));
+  return [
+    ...metricFiles(metricRows(input.articles, input.site), 'metrics'),
+    json('articles.json', articleRecords(input.articles, input.site)),
+    json('indicators.json', input.indicators),
+    json('topics.json', input.topics),
+  ];
+}
+
+export type SubsetKind = 'indicator' | 'topic';
+
+/** The metrics of one indicator or topic, as `indicators/<id>.csv|json` or `topics/<id>.csv|json`. */
+export function subsetFiles(input: DatasetInput, by: SubsetKind, id: string): DatasetFile[] {
+  const rows = metricRows(input.articles, input.site, (s) => (by === 'indicator' ? s.metric.indicator : s.metric.topic) === id);
+  return metricFiles(rows, `${by}s/${id}`);
+}
+
+/** The file at `file` (below /data/) among `files`; throws when it is not there. */
+export function findFile(files: DatasetFile[], file: string): DatasetFile {
+  const found = files.find((f) => f.file === file);
+  if (!found) throw new Error(`dataset: no file ${file}`);
+  return found;
+}
+
+/** Size of a file's content in bytes (UTF-8). */
+export function byteSize(body: string): number {
+  return new TextEncoder().encode(body).length;
+}
+
+/** A size for readers: "593 B", "73,1 kB" (vi) / "73.1 kB" (en); kB and MB are powers of 1000. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  if (bytes < 1000) return `${formatPlain(bytes, lang)} B`;
+  if (bytes < 1_000_000) return `${formatPlain(bytes / 1000, lang, 1)} kB`;
+  return `${formatPlain(bytes / 1_000_000, lang, 1)} MB`;
+}
+
+/** The dataset's version: the date of its latest article (as precise as that date), so the same
+ * articles always give the same version, whatever day the site is built. */
+export function datasetVersion(articles: Pick<Article, 'date'>[]): string | undefined {
+  return [...articles].sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso))).at(-1)?.date.iso;
+}
+
+/** First and last article dates ("2022-04-27/2025-02-06"), for temporal coverage. */
+export function datasetSpan(articles: Pick<Article, 'date'>[]): string | undefined {
+  const keys = articles.map((a) => a.date.iso).sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
+  return keys.length ? `${keys[0]}/${keys.at(-1)}` : undefined;
 }

@@ -1,29 +1,76 @@
 import { z } from 'astro/zod';
+import { statusSchema } from './metric';
 
-/** One step of a scrollytelling story: text in both languages and the chart state it shows. */
-export const storyStepSchema = z.object({
+/** A phrase in both languages. */
+export const localizedSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+/** Name of a reference inside a story: what the text quotes as `{name}`. */
+export const refNameSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'reference names are lowercase words joined by hyphens');
+
+/** How a story picks one metric of the dataset, resolved (and validated) at build time. Prefer
+ * selectors that survive re-extraction: an indicator with a period or an article, or an article
+ * with a phrase of the source sentence (`after`); a positional `id` (m-07) shifts when the parser changes. */
+export const refSelectorSchema = z.strictObject({
+  /** Indicator id of content/indicators.yaml. */
+  indicator: z.string().optional(),
+  /** Slug of the article the number comes from. */
+  article: z.string().optional(),
+  /** Period the number refers to: "2023-12", "2022" (matches 2022 and any month of it), "2022/2024". */
+  period: z.string().regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/).optional(),
+  status: statusSchema.optional(),
+  /** Words of the source sentence: the number written first after them is the one meant. */
+  after: z.string().min(2).optional(),
+  /** Positional metric id in `article` (m-07); validated, but shifts when extraction changes. */
+  id: z.string().regex(/^m-\d{2,}$/).optional(),
+  /** What the number counts, for chart rows and tables (editorial words, never a number). */
+  label: localizedSchema.optional(),
+});
+
+/** A reference: a selector, or its short form `indicator`, `indicator@period` or `article-slug#m-07`. */
+export const refSchema = z.union([z.string().min(1), refSelectorSchema]);
+
+/** The chart of one step: which references it draws and which it brings forward. */
+export const stepChartSchema = z.strictObject({
+  /** bars: values on one axis · progress: parts of a whole · ranks: places in a field · years: one measure by year. */
+  kind: z.enum(['bars', 'progress', 'ranks', 'years']),
+  title: localizedSchema,
+  rows: z.array(refNameSchema).min(1),
+  /** Rows drawn at full strength; the others are dimmed. Empty: all rows are. */
+  highlight: z.array(refNameSchema).default([]),
+  /** An editorial note under the chart (what is compared, which source). */
+  note: localizedSchema.optional(),
+});
+
+/** One step of a scrollytelling story: text in both languages, numbers as `{ref}` (the value) or
+ * `{ref:period}` (its period), and the chart state it shows. */
+export const storyStepSchema = z.strictObject({
   /** Anchor of the step (#step-…), stable for permalinks. */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  vi: z.string(),
-  en: z.string(),
-  /** Metric references ("article-slug#m-07") quoted in the step's text as {1}, {2} … */
-  refs: z.array(z.string()).default([]),
-  /** Which series or marks the chart highlights at this step. */
-  highlight: z.array(z.string()).default([]),
+  vi: z.string().min(1),
+  en: z.string().min(1),
+  chart: stepChartSchema,
 });
 
 /** A data story: a narrative over a chart, numbers only by reference. */
-export const storySchema = z.object({
+export const storySchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   order: z.number().int(),
-  title: z.object({ vi: z.string(), en: z.string() }),
-  dek: z.object({ vi: z.string(), en: z.string() }),
-  /** Chart kind rendered by src/components/charts. */
-  chart: z.enum(['bars', 'progress', 'ranks', 'targets']),
-  /** Indicator ids (content/indicators.yaml) the chart draws. */
-  indicators: z.array(z.string()).min(1),
+  title: localizedSchema,
+  dek: localizedSchema,
+  /** Topic id of content/topics.yaml. */
+  topic: z.string().optional(),
+  /** Proper names that contain digits and may stand in the step text ("Đề án 06"). */
+  names: z.array(z.string()).default([]),
+  /** The story's numbers, by name. */
+  refs: z.record(refNameSchema, refSchema),
+  /** The step whose chart the embed page shows (default: the last). */
+  embed: z.string().optional(),
   steps: z.array(storyStepSchema).min(5),
 });
 
+export type Localized = z.infer<typeof localizedSchema>;
+export type RefSelector = z.infer<typeof refSelectorSchema>;
+export type RefInput = z.infer<typeof refSchema>;
+export type StepChart = z.infer<typeof stepChartSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
 export type Story = z.infer<typeof storySchema>;
