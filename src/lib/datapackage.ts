@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dataText } from '../i18n/data';
 import type { Article } from '../schemas/article';
-import { byteSize, findFile, toJson, type DatasetFile } from './dataset';
+import { byteSize, datasetSpan, datasetVersion, findFile, toJson, type DatasetFile, type DatasetInput } from './dataset';
 import { resourceTables, type TableField } from './dictionary';
 import { datasetLd } from './jsonld';
 
@@ -75,6 +75,7 @@ export function buildDatapackage(files: DatasetFile[], meta: PackageMeta): Recor
     };
   });
   return {
+    profile: 'tabular-data-package',
     name: 'cds-vn',
     title: dataText.en.datasetTitle,
     description: `Every number in a set of Vietnamese news reports on the national digital transformation, parsed, classified and quoted with its sentence. ${dataText.en.files['metrics.csv']}`,
@@ -110,8 +111,7 @@ export function citeDatasetBibtex(meta: PackageMeta): string {
     `  title = {${dataText.en.datasetTitle}}`,
     `  year = {${yearOf(meta.version)}}`,
     ...(meta.version ? [`  version = {${meta.version}}`] : []),
-    '  type = {Data set}',
-    `  howpublished = {\\url{${meta.homepage}}}`,
+    '  howpublished = {Data set}',
     `  url = {${meta.homepage}}`,
     `  note = {Licence ${DATA_LICENSE.name}}`,
   ];
@@ -131,6 +131,18 @@ export function datasetJsonLd(meta: PackageMeta, name: string, description: stri
     creator: { '@type': 'Organization', name: DATA_AUTHOR },
     inLanguage: 'vi',
     isBasedOn: meta.sources.flatMap((s) => (s.path ? [s.path] : [])),
-    citation: citeDatasetApa(meta),
+    creditText: citeDatasetApa(meta),
+  };
+}
+
+/** The package's metadata from the dataset's input: version and span from the reports, never the clock. */
+export function packageMeta(input: Pick<DatasetInput, 'articles' | 'site'>): PackageMeta {
+  const span = datasetSpan(input.articles);
+  const version = datasetVersion(input.articles);
+  return {
+    ...(version ? { version } : {}),
+    homepage: new URL('data/', input.site).href,
+    ...(span ? { span } : {}),
+    sources: packageSources(input.articles),
   };
 }

@@ -14,6 +14,7 @@ interface JsonSchema {
   minimum?: number;
   properties?: Record<string, JsonSchema>;
   required?: string[];
+  items?: JsonSchema;
 }
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array';
@@ -36,6 +37,8 @@ export interface TableField {
   format?: 'uri';
   description: string;
   constraints: FieldConstraints;
+  /** Properties of an object field (`date.iso`) or of an array's objects (`people[].name`), for the docs. */
+  children?: TableField[];
 }
 
 /** Where a metrics.csv column comes from: a path in the metric or article schema, or a value the
@@ -98,7 +101,10 @@ export function fieldFromJsonSchema(name: string, s: JsonSchema, present: boolea
   if (s.pattern) constraints.pattern = tablePattern(s.pattern);
   if (s.minLength) constraints.minLength = s.minLength;
   if (s.minimum !== undefined) constraints.minimum = s.minimum;
-  return { name, type: (s.type ?? 'string') as FieldType, description: s.description ?? '', constraints };
+  const inner = s.type === 'array' ? s.items : s;
+  const prefix = s.type === 'array' ? `${name}[].` : `${name}.`;
+  const children = Object.entries(inner?.properties ?? {}).map(([key, child]) => fieldFromJsonSchema(prefix + key, child, present && (inner?.required?.includes(key) ?? false)));
+  return { name, type: (s.type ?? 'string') as FieldType, description: s.description ?? '', constraints, ...(children.length ? { children } : {}) };
 }
 
 /** The property at `path` of a JSON Schema, and whether every step of the path is required. */
@@ -202,9 +208,9 @@ export function constraintParts(field: TableField): { label: 'enum' | 'pattern' 
   ];
 }
 
-/** Markdown table cell: pipes escaped, line breaks flattened. */
+/** Markdown table cell: pipes and angle brackets escaped, line breaks flattened. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\n\s*/g, ' ');
 }
 
 /** A field's constraints in English Markdown. */
@@ -220,7 +226,8 @@ function constraintsMarkdown(field: TableField): string {
 /** A Markdown table of fields; `vi` adds a Vietnamese description column. */
 function fieldsMarkdown(fields: TableField[], vi?: Record<string, string>): string[] {
   const head = ['Field', 'Type', 'Required', 'Allowed values', 'Description', ...(vi ? ['Mô tả'] : [])];
-  const rows = fields.map((f) => [`\`${f.name}\``, f.type, f.constraints.required ? 'yes' : 'no', constraintsMarkdown(f), f.description, ...(vi ? [vi[f.name] ?? ''] : [])]);
+  const flat = (f: TableField): TableField[] => [f, ...(f.children ?? []).flatMap(flat)];
+  const rows = fields.flatMap(flat).map((f) => [`\`${f.name}\``, f.type, f.constraints.required ? 'yes' : 'no', constraintsMarkdown(f), f.description, ...(vi ? [vi[f.name] ?? ''] : [])]);
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.map(cell).join(' | ')} |`);
 }
 

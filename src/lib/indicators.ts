@@ -1,8 +1,10 @@
 import type { Article } from '../schemas/article';
 import type { Indicator } from '../schemas/lexicon';
 import type { Unit } from '../schemas/metric';
-import { allMetrics, metricDate, type SourcedMetric } from './articles';
-import { dateKey } from './format';
+import type { SeriesPoint } from '../components/charts/Timeseries/timeseries';
+import { localePath, type Lang } from '../i18n/lang';
+import { allMetrics, articlePath, metricDate, type SourcedMetric } from './articles';
+import { dateKey, formatMetric } from './format';
 
 /** The metrics of one indicator, in the order of the dates they describe. */
 export function metricsOf(indicatorId: string, articles: Article[]): SourcedMetric[] {
@@ -29,4 +31,17 @@ export function featuredLatest(indicators: Indicator[], articles: Article[]): { 
     const latest = latestActual(indicator.id, articles);
     return latest ? [{ indicator, latest }] : [];
   });
+}
+
+/** Chart points for the rows of one unit: each value dated by its period (or report date),
+ * labelled in `lang`, linked to its source sentence. */
+export function seriesPoints(rows: SourcedMetric[], unit: Unit, lang: Lang): SeriesPoint[] {
+  return rows.filter((r) => r.metric.unit === unit).map((r) => ({
+    iso: metricDate(r).iso,
+    value: r.metric.value,
+    status: r.metric.status,
+    label: formatMetric(r.metric, lang),
+    href: localePath(lang, articlePath(r.article.slug, r.metric.id)),
+    title: `${formatMetric(r.metric, lang)} — ${r.metric.quote}`,
+  }));
 }

@@ -44,7 +44,11 @@ export const articleSchema = z.object({
   summary: z.string().describe('Two sentences in Vietnamese, taken from the text.'),
   summaryEn: z.string().optional().describe('English summary written by the editors (a translation).'),
   titleEn: z.string().optional().describe('English headline written by the editors.'),
-  editorial: z.array(z.object({ field: z.string(), value: z.string(), reason: z.string() })).default([])
+  editorial: z.array(z.object({
+    field: z.string().describe('The field the editors supply (title, date …).'),
+    value: z.string().describe('The value they give it.'),
+    reason: z.string().describe('Why, shown on the site with an "editorial" label.'),
+  })).default([])
     .describe('Facts supplied by the editors where the text lacks them (field, value, reason).'),
   people: z.array(personSchema).describe('People named in the report, with their roles.'),
   organisations: z.array(z.string()).default([]).describe('Organisations named in the report.'),

@@ -97,6 +97,19 @@ describe('every page kind', () => {
     expect(failures, failures.join('\n\n')).toEqual([]);
   });
 
+  it('axe finds no violations in the dark colour scheme either', async () => {
+    const context = await browser.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of ['', 'timeline/', firstPage('articles/'), firstPage('indicators/'), firstPage('topics/'), 'en/data/']) {
+      await page.goto(site.resolve(path));
+      const v = await axeViolations(page);
+      if (v.length) failures.push(`${path}:\n${formatViolations(v)}`);
+    }
+    await context.close();
+    expect(failures, failures.join('\n\n')).toEqual([]);
+  });
+
   it('pages fit a 320 px wide screen without horizontal scrolling', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();

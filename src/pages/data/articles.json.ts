@@ -1,5 +1,3 @@
-import type { APIRoute } from 'astro';
-import { loadArticles } from '../../lib/content';
-import { articleRecords } from '../../lib/dataset';
+import { coreFileRoute } from './_input';
 
-export const GET: APIRoute = async ({ site }) => new Response(`${JSON.stringify(articleRecords(await loadArticles(), site!), null, 1)}\n`);
+export const GET = coreFileRoute('articles.json');

@@ -1,4 +1,3 @@
-import type { APIRoute } from 'astro';
-import { lexicon } from '../../lib/content';
+import { coreFileRoute } from './_input';
 
-export const GET: APIRoute = () => new Response(`${JSON.stringify(lexicon().indicators, null, 1)}\n`);
+export const GET = coreFileRoute('indicators.json');

@@ -1,5 +1,3 @@
-import type { APIRoute } from 'astro';
-import { loadArticles } from '../../lib/content';
-import { metricRows, toCsv } from '../../lib/dataset';
+import { coreFileRoute } from './_input';
 
-export const GET: APIRoute = async ({ site }) => new Response(toCsv(metricRows(await loadArticles(), site!)));
+export const GET = coreFileRoute('metrics.csv');

@@ -1,5 +1,3 @@
-import type { APIRoute } from 'astro';
-import { loadArticles } from '../../lib/content';
-import { metricRows } from '../../lib/dataset';
+import { coreFileRoute } from './_input';
 
-export const GET: APIRoute = async ({ site }) => new Response(`${JSON.stringify(metricRows(await loadArticles(), site!), null, 1)}\n`);
+export const GET = coreFileRoute('metrics.json');

@@ -27,6 +27,11 @@ export interface TimeseriesGeometry {
   marks: (SeriesPoint & { x: number; y: number })[];
 }
 
+/** The points with a null between two that are more than a year apart, so the line breaks there. */
+export function withGaps(points: SeriesPoint[]): (SeriesPoint | null)[] {
+  return points.flatMap((p, i) => (i > 0 && Number(p.iso.slice(0, 4)) - Number(points[i - 1]!.iso.slice(0, 4)) > 1 ? [null, p] : [p]));
+}
+
 const toDate = (iso: string) => new Date(`${(iso + '-01-01').slice(0, 10)}T00:00:00Z`);
 
 /** Scales, ticks, path and marks for values over time. Ranks run top-down (1 is best). */
@@ -46,15 +51,15 @@ export function timeseriesGeometry(points: SeriesPoint[], unit: Unit, fmt: (v: n
   const years: number[] = [];
   for (let yr = y0.getUTCFullYear(); yr < y1.getUTCFullYear(); yr++) years.push(yr);
   const actual = sorted.filter((p) => p.status === 'actual');
-  const gen = line<SeriesPoint>()
-    .defined((p, i) => i === 0 || Number(p.iso.slice(0, 4)) - Number(actual[i - 1]!.iso.slice(0, 4)) <= 1)
-    .x((p) => x(toDate(p.iso)))
-    .y((p) => y(p.value));
+  const gen = line<SeriesPoint | null>()
+    .defined((p) => p !== null)
+    .x((p) => x(toDate(p!.iso)))
+    .y((p) => y(p!.value));
   return {
     width, height, margin,
     xTicks: years.map((yr) => ({ x: x(new Date(Date.UTC(yr, 6, 1))), label: String(yr) })),
     yTicks: y.ticks(4).map((v) => ({ y: y(v), label: fmt(v) })),
-    path: actual.length > 1 ? gen(actual) ?? '' : '',
+    path: actual.length > 1 ? gen(withGaps(actual)) ?? '' : '',
     marks: sorted.map((p) => ({ ...p, x: x(toDate(p.iso)), y: y(p.value) })),
   };
 }

@@ -1,7 +1,3 @@
-import type { APIRoute } from 'astro';
-import { lexicon, loadArticles } from '../../../lib/content';
-import { metricRows } from '../../../lib/dataset';
+import { subsetRoute } from '../_input';
 
-export const getStaticPaths = () => lexicon().indicators.map((i) => ({ params: { id: i.id } }));
-export const GET: APIRoute = async ({ params, site }) =>
-  new Response(`${JSON.stringify(metricRows(await loadArticles(), site!, (s) => s.metric.indicator === params.id), null, 1)}\n`);
+export const { getStaticPaths, GET } = subsetRoute('indicator', 'json');

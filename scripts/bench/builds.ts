@@ -1,0 +1,87 @@
+/**
+ * The measured builds of one benchmark size: our full build (ingest → Astro → search → packaging)
+ * and the plain-Astro baseline over the same generated entries.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeBaselineProject } from './baseline';
+import { runMeasured } from './measure';
+import { dirSize } from './sizes';
+
+/** Stage seconds as scripts/build.ts writes them to BUILD_TIMES_FILE. */
+export type StageTimes = Record<string, number>;
+
+export interface BuildResult {
+  /** Stage seconds reported by the build itself (ingest, astro, relativize, search, package, total). */
+  times: StageTimes;
+  /** Wall seconds of the whole process, start-up included. */
+  wall: number;
+  /** Peak RSS of the build's process tree, bytes. */
+  peakRss: number;
+  /** HTML pages written. */
+  pages: number;
+  /** Bytes of the output folder and of its pagefind/ index. */
+  distBytes: number;
+  indexBytes: number;
+}
+
+/** Number of `*.html` files below `dir`. */
+export function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+/** The Astro cache folder scripts/build.ts uses for a content folder (so the bench can remove it). */
+export function astroCacheDirFor(root: string, contentDir: string): string {
+  return join(root, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+}
+
+function readTimes(file: string, tail: string[]): StageTimes {
+  if (!existsSync(file)) throw new Error(`build wrote no times (${file}):\n${tail.join('\n')}`);
+  return JSON.parse(readFileSync(file, 'utf8')) as StageTimes;
+}
+
+export interface SiteBuildOptions {
+  root: string;
+  seeds: string;
+  content: string;
+  out: string;
+  timesFile: string;
+  /** Folder for V8 CPU profiles (`--cpu-prof`), when profiling. */
+  profileDir?: string;
+}
+
+/** Runs `scripts/build.ts` in a fresh Node process (tsx as a loader) and measures it. */
+export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
+  rmSync(o.timesFile, { force: true });
+  const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
+  const args = [...prof, '--import', 'tsx', 'scripts/build.ts', '--seeds', o.seeds, '--content', o.content, '--out', o.out];
+  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile } });
+  if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.join('\n')}`);
+  return {
+    times: readTimes(o.timesFile, m.tail),
+    wall: m.seconds,
+    peakRss: m.peakRss,
+    pages: countHtml(o.out),
+    distBytes: dirSize(o.out),
+    indexBytes: dirSize(join(o.out, 'pagefind')),
+  };
+}
+
+/** Builds the baseline project in `dir` over the entries in `content`, and measures it. */
+export async function runBaselineBuild(root: string, dir: string, content: string): Promise<BuildResult> {
+  writeBaselineProject(dir, resolve(content), join(root, 'node_modules'));
+  const timesFile = join(dir, 'times.json');
+  const m = await runMeasured(process.execPath, ['build.mjs'], { cwd: dir, env: { BUILD_TIMES_FILE: timesFile } });
+  if (m.code !== 0) throw new Error(`baseline build failed (exit ${m.code}):\n${m.tail.join('\n')}`);
+  const out = join(dir, 'dist');
+  return {
+    times: readTimes(timesFile, m.tail),
+    wall: m.seconds,
+    peakRss: m.peakRss,
+    pages: countHtml(out),
+    distBytes: dirSize(out),
+    indexBytes: dirSize(join(out, 'pagefind')),
+  };
+}

@@ -1,0 +1,108 @@
+/** The printed report of `npm run bench`: Markdown sections built from the measured results. */
+import { BUDGETS } from './budgets';
+import type { BuildResult } from './builds';
+import { CATEGORIES, type LighthouseResult } from './lighthouse';
+import type { PageKind } from './pages';
+import type { SearchLatency } from './search-latency';
+import { formatBytes, type PageWeight } from './sizes';
+import { goalMark, growthExponent, markdownTable, secs, type GoalResult } from './table';
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+  n: number;
+  corpus: 'seeds/' | 'synthetic';
+  site?: BuildResult;
+  baseline?: BuildResult;
+  error?: string;
+}
+
+export interface BenchResults {
+  command: string;
+  machine: string;
+  sizes: SizeResult[];
+  weights: { kind: PageKind; weight: PageWeight }[];
+  overruns: string[];
+  lighthouse: (LighthouseResult & { kind: string })[];
+  search?: SearchLatency & { n: number };
+  notes: string[];
+}
+
+const GB = 1024 ** 3;
+const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+
+/** Build times, memory and sizes per corpus size, with the baseline and our ratio to it. */
+export function buildTable(sizes: SizeResult[]): string {
+  const headers = ['>N', 'corpus', '>pages', '>ingest s', '>astro s', '>relativize s', '>search s', '>package s', '>total s', '>wall s', '>peak RSS', '>dist', '>index', '>baseline wall s', '>baseline RSS', '>× baseline'];
+  const rows = sizes.map(({ n, corpus, site: s, baseline: b, error }) => error || !s
+    ? [n, corpus, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', error ? 'failed' : '–']
+    : [n, corpus, s.pages, secs(s.times.ingest), secs(s.times.astro), secs(s.times.relativize), secs(s.times.search), secs(s.times.package), secs(s.times.total), secs(s.wall),
+      formatBytes(s.peakRss), formatBytes(s.distBytes), formatBytes(s.indexBytes), secs(b?.wall), b ? formatBytes(b.peakRss) : '–', ratio(s.wall, b?.wall)]);
+  return markdownTable(headers, rows);
+}
+
+/** Growth exponents of each stage between the two largest synthetic sizes. */
+export function growthLines(sizes: SizeResult[]): string[] {
+  const ok = sizes.filter((s) => s.site && s.corpus === 'synthetic');
+  if (ok.length < 2) return ['growth exponent: needs two synthetic sizes'];
+  const [a, b] = ok.slice(-2) as [SizeResult, SizeResult];
+  const g = (pick: (r: BuildResult) => number | undefined) => growthExponent(a.n, pick(a.site!) ?? NaN, b.n, pick(b.site!) ?? NaN).toFixed(2);
+  const stages = ['ingest', 'astro', 'relativize', 'search', 'total'].map((k) => `${k} ${g((r) => r.times[k])}`);
+  return [`growth exponent ${a.n} → ${b.n} (log(t${b.n}/t${a.n}) / log(${b.n / a.n})): ${stages.join(', ')}, wall ${g((r) => r.wall)}; baseline wall ${a.baseline && b.baseline ? growthExponent(a.n, a.baseline.wall, b.n, b.baseline.wall).toFixed(2) : '–'}`];
+}
+
+/** Gzipped HTML, CSS and JS of one page per kind, against the budgets. */
+export function weightTable(weights: BenchResults['weights']): string {
+  const rows = weights.map(({ kind, weight: w }) => [kind, w.file, formatBytes(w.html), formatBytes(w.css), formatBytes(w.js),
+    `${formatBytes(BUDGETS[kind].js)} / ${formatBytes(BUDGETS[kind].css)}`, w.js <= BUDGETS[kind].js && w.css <= BUDGETS[kind].css ? 'ok' : 'OVER']);
+  return markdownTable(['kind', 'page', '>HTML gz', '>CSS gz', '>JS gz', '>budget JS / CSS', 'fits'], rows);
+}
+
+/** Lighthouse scores per page. */
+export function lighthouseTable(results: BenchResults['lighthouse']): string {
+  return markdownTable(['kind', 'page', ...CATEGORIES.map((c) => `>${c}`)], results.map((r) => [r.kind, new URL(r.url).pathname, ...CATEGORIES.map((c) => r.scores[c] ?? '–')]));
+}
+
+/** Search latency and bytes. */
+export function searchTable(s: NonNullable<BenchResults['search']>): string {
+  return markdownTable(['>articles', 'method', '>results', '>cold ms', '>warm ms (median)', 'warm queries ms', '>cold bytes', '>warm bytes'],
+    [[s.n, s.method, s.results, s.coldMs.toFixed(0), s.warmMs.toFixed(0), s.warmAllMs.map((m) => m.toFixed(0)).join(', '), formatBytes(s.coldBytes), formatBytes(s.warmBytes)]]);
+}
+
+/** Each goal of issue 8 with its measured value. */
+export function goals(r: BenchResults, seedsCount: number): GoalResult[] {
+  const at = (n: number) => r.sizes.find((s) => s.n === n && s.site);
+  const seeds = r.sizes.find((s) => s.corpus === 'seeds/' && s.site) ?? at(seedsCount);
+  const big = at(1000);
+  const synth = r.sizes.filter((s) => s.site && s.corpus === 'synthetic');
+  const [a, b] = synth.slice(-2);
+  const exp = a && b ? growthExponent(a.n, a.site!.wall, b.n, b.site!.wall) : undefined;
+  const lhMin = r.lighthouse.length ? Math.min(...r.lighthouse.flatMap((l) => CATEGORIES.map((c) => l.scores[c] ?? 0))) : undefined;
+  const largest = synth.at(-1);
+  return [
+    { goal: `${seedsCount} seeds build ≤ 10 s (wall)`, measured: seeds ? `${secs(seeds.site!.wall)} s` : '–', met: seeds ? seeds.site!.wall <= 10 : undefined },
+    { goal: '1,000 articles ≤ 30 s in total (wall)', measured: big ? `${secs(big.site!.wall)} s` : '–', met: big ? big.site!.wall <= 30 : undefined },
+    { goal: '1,000 articles peak memory ≤ 2 GB', measured: big ? formatBytes(big.site!.peakRss) : '–', met: big ? big.site!.peakRss <= 2 * GB : undefined },
+    { goal: `growth exponent ${a?.n ?? '?'} → ${b?.n ?? '?'} ≤ 1.0 (wall)`, measured: exp === undefined ? '–' : exp.toFixed(2), met: exp === undefined ? undefined : exp <= 1.0 },
+    { goal: `overhead ≤ 1.5× the baseline at N = ${largest?.n ?? '?'} (wall)`, measured: ratio(largest?.site?.wall, largest?.baseline?.wall), met: largest?.baseline ? largest.site!.wall <= 1.5 * largest.baseline.wall : undefined },
+    { goal: 'Lighthouse 100 in all four categories', measured: lhMin === undefined ? '–' : `lowest ${lhMin}`, met: lhMin === undefined ? undefined : lhMin === 100 },
+    { goal: 'first search results ≤ 100 ms warm', measured: r.search ? `${r.search.warmMs.toFixed(0)} ms (${r.search.method})` : '–', met: r.search ? r.search.warmMs <= 100 : undefined },
+    { goal: 'every page within its JS and CSS budget', measured: r.weights.length ? `${r.overruns.length} overruns` : '–', met: r.weights.length ? r.overruns.length === 0 : undefined },
+  ];
+}
+
+/** The whole report. */
+export function formatReport(r: BenchResults, seedsCount: number): string {
+  const out = [`# Benchmark — \`${r.command}\``, '', r.machine, '', '## Build', '', buildTable(r.sizes), '', ...growthLines(r.sizes), ''];
+  for (const s of r.sizes) if (s.error) out.push(`N = ${s.n} failed: ${s.error.split('\n').slice(0, 8).join('\n')}`, '');
+  if (r.weights.length) out.push('## Page weight (gzipped)', '', weightTable(r.weights), '');
+  if (r.overruns.length) out.push('Budget overruns:', ...r.overruns.slice(0, 20).map((o) => `- ${o}`), '');
+  if (r.lighthouse.length) {
+    out.push('## Lighthouse (mobile)', '', lighthouseTable(r.lighthouse), '');
+    for (const l of r.lighthouse) if (l.losses.length) out.push(`- ${l.kind}: ${l.losses.join('; ')}`);
+    out.push('');
+  }
+  if (r.search) out.push('## Search latency (Chromium)', '', searchTable(r.search), '');
+  out.push('## Goals', '', markdownTable(['goal', 'measured', 'result'], goals(r, seedsCount).map((g) => [g.goal, g.measured, goalMark(g.met)])), '');
+  if (r.notes.length) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  return out.join('\n');
+}

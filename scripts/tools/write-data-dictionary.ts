@@ -1,0 +1,14 @@
+/** `npx tsx scripts/tools/write-data-dictionary.ts`: regenerates docs/data-dictionary.md from the
+ * schemas (src/lib/dictionary.ts). tests/unit/lib/dictionary.test.ts fails while the file is stale. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { columnDescriptionsVi, dataText } from '../../src/i18n/data';
+import { dictionaryMarkdown } from '../../src/lib/dictionary';
+import { createLogger } from '../lib/logger';
+
+/** Where the generated dictionary lives, from the repository root. */
+export const DICTIONARY_FILE = 'docs/data-dictionary.md';
+
+const file = resolve(DICTIONARY_FILE);
+writeFileSync(file, dictionaryMarkdown(dataText.en.files, columnDescriptionsVi));
+createLogger('data-dictionary').info(`wrote ${DICTIONARY_FILE}`);

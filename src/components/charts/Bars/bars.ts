@@ -1,0 +1,74 @@
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { CHART_WIDTH, type ChartDatum } from '../datum';
+
+/** One bar of a bar chart, placed. */
+export interface BarMark {
+  key: string;
+  label: string;
+  period: string;
+  text: string;
+  status: ChartDatum['status'];
+  highlight: boolean;
+  /** Baseline of the row's label. */
+  labelY: number;
+  /** Top and height of the bar. */
+  y: number;
+  h: number;
+  /** Left edge and width of the bar (from zero to the value). */
+  x: number;
+  w: number;
+  /** Left edge and width of the range beyond the value ("8–10%"), if any. */
+  range?: { x: number; w: number };
+  /** Where the value label starts. */
+  textX: number;
+}
+
+export interface BarsGeometry {
+  width: number;
+  height: number;
+  /** Vertical grid lines and their labels at the foot of the chart. */
+  ticks: { x: number; label: string }[];
+  /** x of the zero line. */
+  zero: number;
+  /** Top and bottom of the plotting area (for the grid). */
+  top: number;
+  bottom: number;
+  bars: BarMark[];
+}
+
+const ROW = 54;
+const BAR = 20;
+
+/** Horizontal bars on one linear axis that starts at zero: a label line above each bar, the value
+ * at its end. Targets keep their own class (drawn as outlines), never mixed with results. */
+export function barsGeometry(data: ChartDatum[], format: (v: number) => string, width = CHART_WIDTH): BarsGeometry {
+  const margin = { top: 8, right: 150, bottom: 28, left: 8 };
+  const hi = max(data, (d) => Math.max(d.value, d.valueMax ?? d.value)) ?? 1;
+  const lo = Math.min(0, min(data, (d) => d.value) ?? 0);
+  const x = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).range([margin.left, width - margin.right]).nice(4);
+  const height = margin.top + data.length * ROW + margin.bottom;
+  const zero = x(0);
+  const bars = data.map((d, i): BarMark => {
+    const top = margin.top + i * ROW;
+    const end = x(d.value);
+    const left = Math.min(zero, end);
+    const w = Math.abs(end - zero);
+    const rangeEnd = d.valueMax !== undefined ? x(d.valueMax) : undefined;
+    return {
+      key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
+      labelY: top + 14,
+      y: top + 22,
+      h: BAR,
+      x: left,
+      w: Math.max(w, 1),
+      ...(rangeEnd !== undefined ? { range: { x: end, w: Math.max(rangeEnd - end, 1) } } : {}),
+      textX: Math.max(end, rangeEnd ?? end) + 6,
+    };
+  });
+  return {
+    width, height, zero, top: margin.top, bottom: height - margin.bottom,
+    ticks: x.ticks(4).map((v) => ({ x: x(v), label: format(v) })),
+    bars,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Unit } from '../../schemas/metric';
+
+/** One value a story chart draws, already labelled and formatted for the page's language. */
+export interface ChartDatum {
+  /** Stable key (the story's reference name): marks keep it across steps. */
+  key: string;
+  /** What is counted. */
+  label: string;
+  /** The period, or the report's date when the sentence names none. */
+  period: string;
+  /** Year on a time axis. */
+  year: number;
+  value: number;
+  /** Upper end of a range ("8–10%"). */
+  valueMax?: number;
+  /** The whole of a part ("43/53") or the size of a ranked field ("86/193"). */
+  total?: number;
+  unit: Unit;
+  status: 'actual' | 'target';
+  /** The value as the text shows it ("84,7 triệu", "hạng 86/193"). */
+  text: string;
+  /** Drawn at full strength (the others are dimmed). */
+  highlight: boolean;
+}
+
+/** Drawing size of every story chart (the SVG scales to its container). */
+export const CHART_WIDTH = 640;

@@ -1,0 +1,3 @@
+import { coreFileRoute } from './_input';
+
+export const GET = coreFileRoute('topics.json');

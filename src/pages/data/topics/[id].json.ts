@@ -1,0 +1,3 @@
+import { subsetRoute } from '../_input';
+
+export const { getStaticPaths, GET } = subsetRoute('topic', 'json');

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { groupByYear, keyMetrics, neighbours, sortByDate } from '../../../src/lib/articles';
+import { article, metric } from './fixtures';
+
+const d = (iso: string) => ({ iso, precision: 'day' as const, source: 'text' as const, evidence: '' });
+
+describe('sortByDate', () => {
+  it('sortByDate orders by date at any precision, then by title', () => {
+    const list = [article({ slug: 'c', date: d('2024-07-19') }), article({ slug: 'b', title: 'B', date: { ...d('2024'), precision: 'year' } }), article({ slug: 'a', title: 'A', date: { ...d('2024'), precision: 'year' } })];
+    expect(sortByDate(list).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('groupByYear', () => {
+  it('groupByYear groups and sorts years ascending', () => {
+    expect(groupByYear([2024, 2022, 2024], (x) => x)).toEqual([[2022, [2022]], [2024, [2024, 2024]]]);
+  });
+});
+
+describe('neighbours', () => {
+  it('neighbours finds the events before and after', () => {
+    const list = [article({ slug: 'x', date: d('2022-01-01') }), article({ slug: 'y', date: d('2023-01-01') }), article({ slug: 'z', date: d('2024-01-01') })];
+    expect(neighbours(list, 'y')).toMatchObject({ prev: { slug: 'x' }, next: { slug: 'z' } });
+    expect(neighbours(list, 'x').prev).toBeUndefined();
+  });
+});
+
+describe('keyMetrics', () => {
+  it('keyMetrics prefers indicator-matched results over targets and loose numbers', () => {
+    const a = article({ metrics: [metric({ id: 'm-01' }), metric({ id: 'm-02', indicator: 'i', status: 'target' }), metric({ id: 'm-03', indicator: 'i' })] });
+    expect(keyMetrics(a, 2).map((m) => m.id)).toEqual(['m-03', 'm-02']);
+  });
+});
