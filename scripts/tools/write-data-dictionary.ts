@@ -7,7 +7,7 @@ import { dictionaryMarkdown } from '../../src/lib/dictionary';
 import { createLogger } from '../lib/logger';
 
 /** Where the generated dictionary lives, from the repository root. */
-export const DICTIONARY_FILE = 'docs/data-dictionary.md';
+const DICTIONARY_FILE = 'docs/data-dictionary.md';
 
 const file = resolve(DICTIONARY_FILE);
 writeFileSync(file, dictionaryMarkdown(dataText.en.files, columnDescriptionsVi));

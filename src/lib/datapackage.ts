@@ -39,7 +39,13 @@ export function packageSources(articles: Pick<Article, 'title' | 'outlet'>[]): P
 
 /** A field as datapackage.json writes it (empty constraints left out). */
 function packageField(f: TableField): Record<string, unknown> {
-  return { name: f.name, type: f.type, ...(f.format ? { format: f.format } : {}), description: f.description, ...(Object.keys(f.constraints).length ? { constraints: f.constraints } : {}) };
+  return {
+    name: f.name,
+    type: f.type,
+    ...(f.format ? { format: f.format } : {}),
+    ...(f.description ? { description: f.description } : {}),
+    ...(Object.keys(f.constraints).length ? { constraints: f.constraints } : {}),
+  };
 }
 
 /** SHA-256 of a file's UTF-8 bytes, as Frictionless writes hashes. */
@@ -68,7 +74,7 @@ export function buildDatapackage(files: DatasetFile[], meta: PackageMeta): Recor
       ...(file.format === 'csv' ? { dialect: CSV_DIALECT } : {}),
       schema: {
         fields: t.fields.map(packageField),
-        missingValues: [''],
+        missingValues: t.missingValues,
         primaryKey: t.primaryKey,
         ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys } : {}),
       },

@@ -71,6 +71,11 @@ const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-01).', type: 'string', format: 'uri' },
 };
 
+/** The columns the dictionary knows how to describe (a test holds them equal to METRIC_COLUMNS). */
+export function describedColumns(): string[] {
+  return Object.keys(COLUMN_SOURCES);
+}
+
 /** Descriptions of the fields articles.json adds to the article schema. */
 const ARTICLE_ADDED_FIELDS: Record<(typeof ARTICLE_ADDED)[number], Omit<TableField, 'name'>> = {
   metric_count: { type: 'integer', description: 'How many numbers the report contains (its rows in metrics.csv).', constraints: { required: true, minimum: 0 } },
@@ -93,17 +98,18 @@ function neverEmpty(s: JsonSchema): boolean {
 }
 
 /** A table field from the JSON Schema of one property; `present` says whether every object on the
- * way down requires it. */
-export function fieldFromJsonSchema(name: string, s: JsonSchema, present: boolean): TableField {
+ * way down requires it. In CSV (`emptyIsMissing`) an empty string reads as no value, so a string
+ * field is required only when the schema rules out the empty string. */
+export function fieldFromJsonSchema(name: string, s: JsonSchema, present: boolean, emptyIsMissing = true): TableField {
   const constraints: FieldConstraints = {};
-  if (present && neverEmpty(s)) constraints.required = true;
+  if (present && (!emptyIsMissing || neverEmpty(s))) constraints.required = true;
   if (s.enum) constraints.enum = s.enum.map(String);
   if (s.pattern) constraints.pattern = tablePattern(s.pattern);
   if (s.minLength) constraints.minLength = s.minLength;
   if (s.minimum !== undefined) constraints.minimum = s.minimum;
   const inner = s.type === 'array' ? s.items : s;
   const prefix = s.type === 'array' ? `${name}[].` : `${name}.`;
-  const children = Object.entries(inner?.properties ?? {}).map(([key, child]) => fieldFromJsonSchema(prefix + key, child, present && (inner?.required?.includes(key) ?? false)));
+  const children = Object.entries(inner?.properties ?? {}).map(([key, child]) => fieldFromJsonSchema(prefix + key, child, present && (inner?.required?.includes(key) ?? false), emptyIsMissing));
   return { name, type: (s.type ?? 'string') as FieldType, description: s.description ?? '', constraints, ...(children.length ? { children } : {}) };
 }
 
@@ -122,7 +128,8 @@ export function propertyAt(root: JsonSchema, path: string[]): { schema: JsonSche
 
 /** The field of one metrics.csv column, described by the schema it comes from. */
 export function columnField(column: MetricColumn, roots = { metric: jsonSchemaOf(metricSchema), article: jsonSchemaOf(articleSchema) }): TableField {
-  const source = COLUMN_SOURCES[column];
+  const source = COLUMN_SOURCES[column] as ColumnSource | undefined;
+  if (!source) throw new Error(`dictionary: metrics.csv column "${column}" has no entry in COLUMN_SOURCES (src/lib/dictionary.ts)`);
   if ('derived' in source) {
     return { name: column, type: source.type, ...(source.format ? { format: source.format } : {}), description: source.derived, constraints: { required: true } };
   }
@@ -140,12 +147,12 @@ export function metricFields(): TableField[] {
   return METRIC_COLUMNS.map((c) => columnField(c, roots));
 }
 
-/** The top-level fields of an object schema, minus `omit`. */
+/** The top-level fields of an object schema, minus `omit`, for a JSON file (where "" is a value). */
 export function objectFields(schema: z.ZodType, omit: readonly string[] = []): TableField[] {
   const root = jsonSchemaOf(schema);
   return Object.entries(root.properties ?? {})
     .filter(([name]) => !omit.includes(name))
-    .map(([name, s]) => fieldFromJsonSchema(name, s, root.required?.includes(name) ?? false));
+    .map(([name, s]) => fieldFromJsonSchema(name, s, root.required?.includes(name) ?? false, false));
 }
 
 /** The fields of articles.json: the article schema without body and metrics, plus what it adds. */
@@ -179,6 +186,8 @@ export interface ResourceTable {
   fields: TableField[];
   primaryKey: string[];
   foreignKeys: ForeignKey[];
+  /** Cell values that mean "no value": the empty string in the metric tables, none in the JSON records. */
+  missingValues: string[];
 }
 
 const fk = (field: string, resource: string, key: string): ForeignKey => ({ fields: field, reference: { resource, fields: key } });
@@ -186,13 +195,17 @@ const fk = (field: string, resource: string, key: string): ForeignKey => ({ fiel
 /** The tables of the dataset, in the order the page lists them. */
 export function resourceTables(): ResourceTable[] {
   const metrics = metricFields();
-  const metricKeys = { primaryKey: ['article', 'metric_id'], foreignKeys: [fk('article', 'articles', 'slug'), fk('indicator', 'indicators', 'id'), fk('topic', 'topics', 'id')] };
+  const metricKeys = {
+    primaryKey: ['article', 'metric_id'],
+    foreignKeys: [fk('article', 'articles', 'slug'), fk('indicator', 'indicators', 'id'), fk('topic', 'topics', 'id')],
+    missingValues: [''],
+  };
   return [
     { name: 'metrics', file: 'metrics.csv', title: 'Numbers (CSV)', fields: metrics, ...metricKeys },
     { name: 'metrics-json', file: 'metrics.json', title: 'Numbers (JSON)', fields: metrics, ...metricKeys },
-    { name: 'articles', file: 'articles.json', title: 'Reports', fields: articleFields(), primaryKey: ['slug'], foreignKeys: [] },
-    { name: 'indicators', file: 'indicators.json', title: 'Indicators', fields: indicatorFields(), primaryKey: ['id'], foreignKeys: [fk('topic', 'topics', 'id')] },
-    { name: 'topics', file: 'topics.json', title: 'Topics', fields: topicFields(), primaryKey: ['id'], foreignKeys: [] },
+    { name: 'articles', file: 'articles.json', title: 'Reports', fields: articleFields(), primaryKey: ['slug'], foreignKeys: [], missingValues: [] },
+    { name: 'indicators', file: 'indicators.json', title: 'Indicators', fields: indicatorFields(), primaryKey: ['id'], foreignKeys: [fk('topic', 'topics', 'id')], missingValues: [] },
+    { name: 'topics', file: 'topics.json', title: 'Topics', fields: topicFields(), primaryKey: ['id'], foreignKeys: [], missingValues: [] },
   ];
 }
 
