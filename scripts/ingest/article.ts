@@ -30,9 +30,16 @@ export function slugFor(title: string): string {
   return cut.slice(0, cut.lastIndexOf('-')) || full.slice(0, 60);
 }
 
-/** The first two sentences of the lead, as the article's Vietnamese summary. */
+/** A paragraph that lists who attended ("Cùng dự có …", "Dự hội nghị tại điểm cầu …", "Đồng chí X … dự và chủ trì …"). */
+export function isAttendance(paragraph: string): boolean {
+  const first = splitSentences(paragraph)[0]?.text ?? '';
+  return /^(?:Cùng dự|Dự (?:hội nghị|phiên họp|họp|buổi)|Tham dự|Tới dự|Đến dự)(?![\p{L}\p{M}])/u.test(first) || /\s(?:dự|tham dự) và chủ trì\s/u.test(first);
+}
+
+/** The first two sentences of the lead (the first long paragraph that is not an attendance list), as the article's Vietnamese summary. */
 export function summaryOf(paragraphs: Segment[]): string {
-  const lead = paragraphs.find((p) => p.text.length > 80) ?? paragraphs[0];
+  const long = paragraphs.filter((p) => p.text.length > 80);
+  const lead = long.find((p) => !isAttendance(p.text)) ?? long[0] ?? paragraphs[0];
   if (!lead) return '';
   return splitSentences(lead.text).slice(0, 2).map((s) => s.text).join(' ').slice(0, 600);
 }

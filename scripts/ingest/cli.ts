@@ -24,5 +24,5 @@ if (!result.ok) {
 const t = result.times;
 const metrics = result.articles.reduce((n, a) => n + a.metrics.length, 0);
 const s = (ms: number) => (ms / 1000).toFixed(3);
-log.info(`files ${result.articles.length}, articles ${result.articles.length}, metrics ${metrics}, warnings ${result.warnings.length}`);
+log.info(`files ${result.files}, articles ${result.articles.length}, metrics ${metrics}, warnings ${result.warnings.length}`);
 log.info(`seconds: decode ${s(t.decode)} segment ${s(t.segment)} dates ${s(t.dates)} metrics ${s(t.metrics)} entities ${s(t.entities)} serialize ${s(t.serialize)} total ${s(t.total)}`);

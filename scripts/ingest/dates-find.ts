@@ -62,10 +62,12 @@ function longestNonOverlapping(found: Candidate[]): Candidate[] {
 const FROM_BEFORE = /(?<![\p{L}])(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?từ\s+$/iu;
 const TO_GAP = /^\s+(?:đến|tới)\s+$/iu;
 const DASH_GAP = /^\s*[-–—]\s*$/u;
+/** "2022, 2023", "2020 và 2021": two consecutive years listed together are one span. */
+const LIST_GAP = /^\s*(?:,|và)\s*$/u;
 
 const key = (p: Point) => (p.y ?? 0) * 10000 + (p.m ?? 1) * 100 + (p.d ?? 1);
 
-/** Joins "từ A đến B" and same-precision "A – B" into one range; a missing year is taken from the other end. */
+/** Joins "từ A đến B", same-precision "A – B" and two consecutive listed years ("2022, 2023") into one range; a missing year is taken from the other end. */
 function joinRanges(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -74,7 +76,9 @@ function joinRanges(text: string, list: Candidate[]): Candidate[] {
     if (!b || a.last || b.last) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
     const from = FROM_BEFORE.exec(text.slice(Math.max(0, a.start - 30), a.start));
-    const isRange = (from && TO_GAP.test(gap)) || (DASH_GAP.test(gap) && a.precision === b.precision && a.precision !== 'year');
+    const consecutiveYears = a.precision === 'year' && b.precision === 'year' && a.y !== null && b.y === a.y + 1;
+    const isRange = (from && TO_GAP.test(gap)) || (DASH_GAP.test(gap) && a.precision === b.precision && a.precision !== 'year')
+      || (LIST_GAP.test(gap) && consecutiveYears);
     if (!isRange) { out.push(a); continue; }
     const first: Point = { y: a.y ?? b.y, m: a.m, d: a.d };
     const last: Point = { y: b.y ?? a.y, m: b.m, d: b.d };

@@ -1,9 +1,18 @@
+/**
+ * Ingest stage 5, metrics: every numeric claim of the paragraphs → a metric record with its sentence,
+ * status, period, subject, indicator and topic. Pure; the word-level rules live in `numbers.ts`,
+ * `items.ts` (which words belong to which number), `subject.ts` and `periods.ts`.
+ */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import type { Metric, Period } from '../../src/schemas/metric';
+import type { Metric } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
+import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
+import { inheritablePeriod, periodFor, type FoundPeriod } from './periods';
+import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
+import { subjectFor } from './subject';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -19,6 +28,10 @@ export interface MetricContext {
 const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:'];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
 const WEAK_TARGET = ['mục tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'dự kiến đạt', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt'];
+/** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
+const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
+/** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được)(?![\p{L}\p{M}])/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
 export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
@@ -32,8 +45,13 @@ export function spanAround(text: string, at: number, stops: RegExp): [number, nu
   return [start, end];
 }
 
-/** True when the number at `at` is stated as a goal rather than a result. */
-export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
+/**
+ * True when the number at `at` is stated as a goal rather than a result: a target word before it
+ * ("phấn đấu" for its `;`-clause, "mục tiêu" for its comma-clause), a period after the article's
+ * year, "đến năm …" of this year or later, or a leader's instruction ("Thủ tướng … yêu cầu …") with
+ * no "đã" before the number in its comma-clause.
+ */
+export function isTarget(sentence: string, at: number, period: FoundPeriod['period'] | undefined, articleYear?: number): boolean {
   const lower = sentence.toLowerCase();
   const [cs] = spanAround(lower, at, /;/g);
   const [ss] = spanAround(lower, at, /[,;]|\s[–-]\s/g);
@@ -41,55 +59,81 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
   if (WEAK_TARGET.some((w) => before(ss).includes(w))) return true;
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
-  return /\b(đến|tới|vào) (hết )?năm \d{4}/.test(before(ss)) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
-}
-
-/** The period a number refers to: the nearest date expression before it in its clause, else after. */
-export function periodFor(dates: DateMatch[], sentence: string, at: number): Period | undefined {
-  const [cs, ce] = spanAround(sentence, at, /;/g);
-  const inClause = dates.filter((d) => d.start >= cs && d.end <= ce && !d.iso.startsWith('0000'));
-  const before = inClause.filter((d) => d.end <= at).at(-1);
-  const after = inClause.find((d) => d.start >= at);
-  const d = before ?? after;
-  if (!d) return undefined;
-  return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
-}
-
-/** What is counted, in the article's words: the words after a count, or the clause before a rate. */
-export function subjectFor(sentence: string, n: NumberMatch): string {
-  const [ss, se] = spanAround(sentence, n.start, /[,;:()]|\s[–-]\s|\.\s/g);
-  const after = sentence.slice(n.end, se).trim();
-  const words = (s: string) => s.split(/\s+/).filter(Boolean);
-  const useAfter = (n.unit === 'count' || n.unit === 'rank' && n.total !== undefined) && after && !/^(so với|trong|tại|vào|năm|từ)\b/i.test(after);
-  if (useAfter) return words(after).slice(0, 8).join(' ').replace(/[.…]+$/, '');
-  const beforeWords = words(sentence.slice(ss, n.start).replace(/\b(đạt|là|có|chiếm|khoảng|gần|trên|hơn|dưới|ước|tăng|giảm)\s*$/i, ''));
-  const text = beforeWords.slice(-12).join(' ');
-  return text || words(after).slice(0, 8).join(' ') || n.text;
+  const directive = DIRECTIVE.exec(lower);
+  if (directive && directive[0].length <= at && !DONE.test(before(ss))) return true;
+  return /(?:đến|tới|vào) (?:hết )?năm \d{4}/u.test(before(ss)) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
   const metrics: Metric[] = [];
   for (const paragraph of paragraphs) {
+    let inherited: FoundPeriod['period'] | undefined;
+    let lastTopic: string | undefined;
     for (const sentence of splitSentences(paragraph.text, paragraph.offset)) {
       const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {});
-      for (const n of findNumbers(sentence.text)) metrics.push(toMetric(sentence, n, dates, ctx, metrics.length + 1));
+      const numbers = findNumbers(sentence.text);
+      let previous = '';
+      numbers.forEach((_, i) => {
+        const subject = subjectFor(sentence.text, numbers, i, previous);
+        const m = toMetric({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, lastTopic }, ctx, metrics.length + 1);
+        metrics.push(m);
+        previous = m.subject;
+        lastTopic = m.topic;
+      });
+      const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
+      if (set !== undefined) inherited = set ?? undefined;
     }
   }
   return metrics;
 }
 
+/** One number of one sentence, with what the paragraph has said so far. */
+interface NumberInContext {
+  sentence: Segment;
+  numbers: NumberMatch[];
+  i: number;
+  dates: DateMatch[];
+  /** The period set by an earlier sentence of the paragraph ("Theo báo cáo … năm 2022, …"). */
+  inherited: FoundPeriod['period'] | undefined;
+  subject: string;
+  paragraph: string;
+  /** Topic of the number before it in the paragraph. */
+  lastTopic: string | undefined;
+}
+
+/** The topic of a number: its indicator's, else the terms of its words, clause, the previous number, sentence, paragraph. */
+function topicFor(window: string, clause: string, c: NumberInContext, indicator: Indicator | undefined, ctx: MetricContext): string {
+  return indicator?.topic
+    ?? matchTopics(window, ctx.topics)[0]
+    ?? matchTopics(clause, ctx.topics)[0]
+    ?? c.lastTopic
+    ?? matchTopics(c.sentence.text, ctx.topics)[0]
+    ?? matchTopics(c.paragraph, ctx.topics)[0]
+    ?? ctx.fallbackTopic;
+}
+
 /** One number of one sentence → a metric record. */
-function toMetric(sentence: Segment, n: NumberMatch, dates: DateMatch[], ctx: MetricContext, index: number): Metric {
-  const lower = sentence.text.toLowerCase();
-  const [cs, ce] = spanAround(lower, n.start, /;/g);
-  const clause = lower.slice(cs, ce);
-  const period = periodFor(dates, sentence.text, n.start);
-  const indicator = matchIndicator(
-    { clause, sentence: lower, at: n.start - cs, unit: n.unit, kind: n.kind, ...(n.total !== undefined ? { total: n.total } : {}) },
-    ctx.indicators,
-  );
-  const topic = indicator?.topic ?? matchTopics(clause, ctx.topics)[0] ?? matchTopics(lower, ctx.topics)[0] ?? ctx.fallbackTopic;
+function toMetric(c: NumberInContext, ctx: MetricContext, index: number): Metric {
+  const { sentence, numbers, i } = c;
+  const n = numbers[i]!;
+  const text = sentence.text;
+  const clauseRange = clauseSpan(text, n.start);
+  const clause = text.slice(clauseRange.start, clauseRange.end).toLowerCase();
+  const window = contextWindow(text, numbers, i);
+  const found = periodFor(c.dates, text, n, c.inherited);
+  const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
+  const indicator = matchIndicator({
+    clause: window.text,
+    sentence: text.toLowerCase(),
+    at: window.at,
+    unit: n.unit,
+    kind: n.kind,
+    noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
+    foreign: foreignCountry(itemBefore) !== undefined,
+    ...(n.total !== undefined ? { total: n.total } : {}),
+  }, ctx.indicators);
+  const period = found?.period;
   return {
     id: `m-${String(index).padStart(2, '0')}`,
     value: n.value,
@@ -98,13 +142,13 @@ function toMetric(sentence: Segment, n: NumberMatch, dates: DateMatch[], ctx: Me
     unit: n.unit,
     kind: n.kind,
     ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-    status: isTarget(sentence.text, n.start, period, ctx.articleYear) ? 'target' : 'actual',
+    status: isTarget(text, n.start, found?.from === 'clause' ? period : undefined, ctx.articleYear) ? 'target' : 'actual',
     ...(period ? { period } : {}),
-    subject: subjectFor(sentence.text, n),
+    subject: c.subject,
     ...(indicator ? { indicator: indicator.id } : {}),
-    topic,
+    topic: topicFor(window.text, clause, c, indicator, ctx),
     text: n.text,
-    quote: sentence.text,
+    quote: text,
     offset: sentence.offset + n.start,
   };
 }

@@ -64,6 +64,24 @@ export const LABEL_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
+ * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead).
+ * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
+ */
+export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
+  { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u },
+  { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
+  { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
+];
+
+/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS). */
+export function isIdiom(raw: string, before: string, after: string): boolean {
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  return IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
+}
+
 /** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5" (not "mỗi ngày 500"). */
 export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|mọi|một)\s)(?:tháng|quý|ngày|tuần)\s*$/u;
 
@@ -147,6 +165,16 @@ export function isMultiplierBefore(words: string[]): boolean {
 /** "tăng/giảm/gấp/hơn … 1 lần": a real comparison, not "nộp giấy tờ 1 lần". */
 export function isComparisonBefore(words: string[]): boolean {
   return tail(words, 4).some((x) => ['gấp', 'tăng', 'giảm', 'hơn', 'cao', 'thấp', 'nhanh', 'chậm', 'lớn', 'nhiều'].includes(x));
+}
+
+/**
+ * A growth rate named before a parenthetical list of yearly values: "tốc độ tăng trưởng kinh tế số
+ * … (2022 đạt 28%, 2023 đạt 19%)". `context` is the clause before the "(".
+ */
+export function isGrowthContext(context: string): boolean {
+  const c = context.toLowerCase();
+  const at = c.lastIndexOf('tăng trưởng');
+  return at >= 0 && !/tỷ lệ|tỷ trọng|chiếm/u.test(c.slice(at));
 }
 
 /**

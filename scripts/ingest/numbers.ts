@@ -1,7 +1,7 @@
 import type { MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
-  isComparisonBefore, isGrowthBefore, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
+  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
   wordsOf, type UnitTag,
 } from './number-words';
 
@@ -151,6 +151,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
   if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower)) return skip();
+  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
   const words = wordsOf(clause);
@@ -192,7 +193,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
 
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
-  const growth = isGrowthBefore(words);
+  const listContext = parentheticalContext(s, p);
+  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';
@@ -205,6 +207,20 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else kind = 'count';
   const extra = valueMax !== undefined ? { valueMax } : {};
   return { end, match: make(s, p, end, value, unit, kind, qualifier ?? qualifierAfter(s.slice(end, end + 60)), extra) };
+}
+
+/** Words that may stand in a parenthetical list of yearly values besides numbers: "(2022 đạt 28%, 2023 đạt 19%)". */
+const LIST_FILLER = /^(?:[\s,;:]|\d+(?:[.,]\d+)*\s*%?|năm|đạt|là|và|khoảng|gần|trên|hơn)*$/iu;
+
+/**
+ * For a number inside a parenthetical list of values ("… tốc độ tăng trưởng … (2022 đạt 28%, 2023 đạt
+ * 19%)"), the clause before the "(" that the values belong to; undefined elsewhere.
+ */
+export function parentheticalContext(s: string, p: number): string | undefined {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || s.lastIndexOf(')', p) > open) return undefined;
+  if (!LIST_FILLER.test(s.slice(open + 1, p))) return undefined;
+  return clauseBefore(s, open);
 }
 
 /** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31": a bare number after a rank and a proper name. */

@@ -17,7 +17,20 @@ export interface IngestOptions {
   log: Logger;
 }
 
-export interface IngestResult { ok: boolean; articles: Article[]; errors: string[]; warnings: string[]; times: StageTimes & { serialize: number; total: number } }
+export interface IngestResult {
+  ok: boolean;
+  /** Number of seed files read. */
+  files: number;
+  articles: Article[];
+  errors: string[];
+  warnings: string[];
+  times: StageTimes & { serialize: number; total: number };
+}
+
+/** How a seed is named in messages: "<seeds folder name>/<file>", e.g. "seeds/000_x.txt". */
+export function seedLabel(seedsDir: string, file: string): string {
+  return `${basename(seedsDir)}/${file}`;
+}
 
 /** Reads seeds/editorial.yaml (optional), validated; errors name the file. */
 export function readEditorial(seedsDir: string): Editorial {
@@ -54,24 +67,27 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
   rmSync(old, { recursive: true, force: true });
 }
 
-/** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
-export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): IngestResult {
+/**
+ * Every seed of `seedsDir` → a validated article, in memory (nothing is written). Errors and warnings
+ * name the file as "seeds/<file>: …"; `ok` is false when any file failed.
+ */
+export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir' | 'root'>): IngestResult {
   const t0 = performance.now();
   const times = { decode: 0, segment: 0, dates: 0, metrics: 0, entities: 0, serialize: 0, total: 0 };
   const errors: string[] = [];
   const warnings: string[] = [];
-  const rel = (f: string) => relative(root, join(seedsDir, f)) || f;
+  const rel = (f: string) => seedLabel(seedsDir, f);
   let editorial: Editorial = {};
   let lex;
   try {
     editorial = readEditorial(seedsDir);
     lex = { indicators: loadIndicators(root), topics: loadTopics(root) };
   } catch (e) {
-    return { ok: false, articles: [], errors: [(e as Error).message], warnings, times };
+    return { ok: false, files: 0, articles: [], errors: [(e as Error).message], warnings, times };
   }
   const files = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
   if (files.length === 0) errors.push(`${seedsDir}: no .txt seeds found`);
-  for (const key of Object.keys(editorial)) if (!files.includes(key)) warnings.push(`seeds/editorial.yaml: ${key} names no seed file`);
+  for (const key of Object.keys(editorial)) if (!files.includes(key)) warnings.push(`${rel('editorial.yaml')}: ${key} names no seed file`);
   const articles: Article[] = [];
   for (const file of files) {
     const bytes = readFileSync(join(seedsDir, file));
@@ -79,7 +95,7 @@ export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): Inges
       const entry = editorial[file];
       const article = buildArticle(file, bytes, entry, lex, times);
       const hash = createHash('sha256').update(bytes).digest('hex');
-      if (entry?.sha256 && !hash.startsWith(entry.sha256)) warnings.push(`${rel(file)}: changed since seeds/editorial.yaml was reviewed (sha256 ${hash.slice(0, 16)})`);
+      if (entry?.sha256 && !hash.startsWith(entry.sha256)) warnings.push(`${rel(file)}: changed since ${rel('editorial.yaml')} was reviewed (sha256 ${hash.slice(0, 16)})`);
       const checked = articleSchema.safeParse(article);
       if (!checked.success) {
         const i = checked.error.issues[0];
@@ -92,13 +108,20 @@ export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): Inges
       errors.push(msg.startsWith(`${file}:`) ? `${rel(file)}${msg.slice(file.length)}` : `${rel(file)}: ${msg}`);
     }
   }
-  if (errors.length > 0) return { ok: false, articles, errors, warnings, times: { ...times, total: performance.now() - t0 } };
-  const ts = performance.now();
-  const unique = uniqueSlugs(articles);
-  const out = new Map(unique.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));
-  writeAtomically(resolve(outDir), out);
-  times.serialize = performance.now() - ts;
   times.total = performance.now() - t0;
-  log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${files.length} files)`);
-  return { ok: true, articles: unique, errors, warnings, times };
+  return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, times };
+}
+
+/** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
+export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): IngestResult {
+  const t0 = performance.now();
+  const result = ingestArticles({ seedsDir, root });
+  if (!result.ok) return result;
+  const ts = performance.now();
+  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));
+  writeAtomically(resolve(outDir), out);
+  result.times.serialize = performance.now() - ts;
+  result.times.total = performance.now() - t0;
+  log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${result.files} files)`);
+  return result;
 }

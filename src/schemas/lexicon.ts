@@ -30,6 +30,8 @@ export const indicatorSchema = z.object({
   featured: z.boolean().default(false),
   /** Allowed sizes of the whole (`total`) for ranks and part/total numbers. */
   totals: z.array(z.number()).optional(),
+  /** For counts: what is counted, i.e. the words right after the number must start with one of these ("nhiệm vụ"). */
+  counts: z.array(z.string()).optional(),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

@@ -143,6 +143,9 @@ describe('findDates: ranges', () => {
     ['từ tháng 11 đến tháng 2/2024', '2023-11', '2024-02', 'month', 'từ tháng 11 đến tháng 2/2024'],
     ['tháng 1 - tháng 6/2024', '2024-01', '2024-06', 'month', 'tháng 1 - tháng 6/2024'],
     ['quý I-III/2024', '2024-01', '2024-07', 'quarter', 'quý I-III/2024'],
+    // two consecutive years listed together are one span
+    ['Hai năm liên tiếp 2022, 2023, tốc độ', '2022', '2023', 'year', '2022, 2023'],
+    ['trong các năm 2019 và 2020', '2019', '2020', 'year', 'năm 2019 và 2020'],
   ])('findDates(%j) reads a range', (text, iso, isoEnd, precision, written) => {
     const m = only(text);
     expect(m).toMatchObject({ iso, isoEnd, precision, text: written });
@@ -151,6 +154,11 @@ describe('findDates: ranges', () => {
 
   it('findDates rejects a backwards year range', () => {
     expect(findDates('2025-2022').every((m) => m.isoEnd === undefined)).toBe(true);
+  });
+
+  it('findDates keeps listed years apart when they are not consecutive or have words between them', () => {
+    expect(findDates('năm 2020, 2022').map((m) => m.text)).toEqual(['năm 2020', '2022']);
+    expect(findDates('(2022 đạt 28%, 2023 đạt 19%)').map((m) => m.isoEnd)).toEqual([undefined, undefined]);
   });
 });
 

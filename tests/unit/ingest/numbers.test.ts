@@ -161,6 +161,9 @@ describe('findNumbers: not metrics', () => {
     'gọi +84 24 3823 1234', 'Điện thoại: 1800 1567', 'Tổng đài 1022', '0987.083.838', 'của thời kỳ 4.0', 'cách mạng công nghiệp 4.0', 'Web 3.0', 'mạng 5G và 4G',
     'đại dịch COVID-19', 'Nguồn: https://baolaocai.vn/phai-manh-dan-post387207.html', 'xem www.abc.gov.vn/tin-123',
     'nộp giấy tờ 1 lần', 'triển khai trong 1 - 2 năm',
+    // idioms: double-digit growth, one step ahead
+    'tăng trưởng kinh tế 2 con số', 'mục tiêu tăng trưởng 2 con số trong giai đoạn tới', 'luôn đi trước 1 bước so với',
+    'tiến thêm 1 bước', 'phải đi trước 1 bước;',
   ];
   for (const input of none) {
     it(`findNumbers(${JSON.stringify(input)}) → nothing`, () => expectNumbers(input, []));
@@ -183,8 +186,17 @@ describe('findNumbers: several claims in one sentence', () => {
     ],
     [
       'Việt Nam được đánh giá là 1 trong 9 quốc gia có thu nhập dưới mức trung bình',
-      [n('1', 1, 'count', 'count'), n('9', 9, 'count', 'count')],
+      [n('9', 9, 'count', 'count')],
     ],
+    // "1 trong N" is "one of N": the N is the claim (a non-seed example too)
+    ['Tỉnh là 1 trong số 5 địa phương dẫn đầu', [n('5', 5, 'count', 'count')]],
+    // a growth rate named before a parenthetical list of yearly values
+    [
+      'tốc độ tăng trưởng doanh thu trong 3 năm (2021 đạt 12%, 2022 đạt 15%)',
+      [n('12%', 12, 'percent', 'growth'), n('15%', 15, 'percent', 'growth')],
+    ],
+    ['tỷ lệ người dùng (2021 đạt 12%, 2022 đạt 15%)', [n('12%', 12, 'percent', 'share'), n('15%', 15, 'percent', 'share')]],
+    ['tăng trưởng doanh thu (chiếm 18% tổng số)', [n('18%', 18, 'percent', 'share')]],
     [
       'doanh thu năm 2024 đạt 152 tỷ USD, tăng 10,9%; doanh thu phần mềm đạt 18 tỷ USD, tăng 38,5%',
       [n('152 tỷ USD', 1.52e11, 'USD', 'money'), n('10,9%', 10.9, 'percent', 'growth'), n('18 tỷ USD', 18e9, 'USD', 'money'), n('38,5%', 38.5, 'percent', 'growth')],

@@ -5,10 +5,7 @@ import {
   isBoilerplate,
   isCaptionLine,
   isDateline,
-  isDomain,
   isTitleLike,
-  leadPrefix,
-  parseSourceLine,
   segmentArticle,
   splitSentences,
   trimSegment,
@@ -279,7 +276,7 @@ describe('isTitleLike', () => {
   ])('isTitleLike rejects %s', (s) => expect(isTitleLike(s)).toBe(false));
 });
 
-describe('isBoilerplate / isCaptionLine / isDomain / leadPrefix / trimSegment', () => {
+describe('isBoilerplate / isCaptionLine / trimSegment', () => {
   it('isBoilerplate matches hotline, related-news, share, tag and link lines, not text', () => {
     for (const s of ['Đường dây nóng: 0987083838.', 'Hotline: 0912', 'Các tin đã đưa ngày:', 'Tin liên quan', 'Bài viết liên quan:',
       'Xem thêm: Bài A', 'Phóng sự ảnh', 'Video', 'Infographic', 'Chia sẻ', 'In bài viết', 'Từ khóa: chuyển đổi số', '© Báo X',
@@ -297,69 +294,9 @@ describe('isBoilerplate / isCaptionLine / isDomain / leadPrefix / trimSegment', 
     expect(isCaptionLine('Ảnh hưởng của chuyển đổi số rất lớn.')).toBe(false);
   });
 
-  it('isDomain accepts host names and rejects words', () => {
-    expect(isDomain('baoninhbinh.org.vn')).toBe(true);
-    expect(isDomain('Chinhphu.vn')).toBe(true);
-    expect(isDomain('www.example.com/path')).toBe(true);
-    expect(isDomain('TTXVN')).toBe(false);
-    expect(isDomain('4.0')).toBe(false);
-  });
-
-  it('leadPrefix finds outlet prefixes and tags and skips places and ordinary openings', () => {
-    expect(leadPrefix('TCCS - Ngày 6-2-2025')).toEqual({ outlet: 'Tạp chí Cộng sản', mark: 'TCCS', skip: 7 });
-    expect(leadPrefix('TTXVN – Sáng 5/3')).toMatchObject({ outlet: 'Thông tấn xã Việt Nam' });
-    expect(leadPrefix('(VOV) - Sáng 5/3')).toMatchObject({ outlet: 'Đài Tiếng nói Việt Nam', mark: '(VOV)', skip: 8 });
-    expect(leadPrefix('(QRS) Sáng 5/3')).toMatchObject({ outlet: 'QRS', skip: 6 });
-    expect(leadPrefix('(Ảnh minh họa) Sáng 5/3')).toBeUndefined();
-    expect(leadPrefix('HÀ NỘI - Sáng 5/3')).toBeUndefined();
-    expect(leadPrefix('Sáng 5/3 - hội nghị')).toBeUndefined();
-    expect(leadPrefix('(Hà Nội) - Sáng 5/3')).toBeUndefined();
-  });
-
   it('trimSegment trims spaces, NBSP and zero-width characters and moves the offset', () => {
     expect(trimSegment('\u00a0 ab c\u200b ', 10)).toEqual({ text: 'ab c', offset: 12 });
     expect(trimSegment('   ', 3)).toEqual({ text: '', offset: 6 });
-  });
-});
-
-describe('parseSourceLine', () => {
-  it.each<[string, object]>([
-    ['Nguồn Lâm Đồng: https://baolamdong.vn/a-b-123.html', { outlet: 'Lâm Đồng', url: 'https://baolamdong.vn/a-b-123.html', domain: 'baolamdong.vn' }],
-    ['Nguồn: baoninhbinh.org.vn', { outlet: 'baoninhbinh.org.vn', domain: 'baoninhbinh.org.vn' }],
-    ['Nguồn: TTXVN', { outlet: 'Thông tấn xã Việt Nam' }],
-    ['Nguồn: Báo điện tử Chính phủ', { outlet: 'Báo điện tử Chính phủ' }],
-    ['(Nguồn: VOV)', { outlet: 'Đài Tiếng nói Việt Nam' }],
-    ['Nguồn tin: https://www.example.vn/x', { url: 'https://www.example.vn/x', domain: 'example.vn', outlet: 'example.vn' }],
-    ['Theo Thùy Linh: baovinhphuc.com.vn', { author: 'Thùy Linh', outlet: 'baovinhphuc.com.vn' }],
-    ['Theo TTXVN', { outlet: 'Thông tấn xã Việt Nam' }],
-    ['(Theo VnExpress)', { outlet: 'VnExpress' }],
-    ['Theo Báo Nhân Dân', { outlet: 'Báo Nhân Dân' }],
-    ['Theo Minh Anh (VOV)', { author: 'Minh Anh', outlet: 'Đài Tiếng nói Việt Nam' }],
-    ['Trung Duy (tổng hợp)', { author: 'Trung Duy' }],
-    ['Hà Linh (theo Reuters)', { author: 'Hà Linh', outlet: 'Reuters' }],
-    ['MINH ANH (TTXVN)', { author: 'MINH ANH', outlet: 'Thông tấn xã Việt Nam' }],
-    ['AN NHIÊN', { author: 'AN NHIÊN' }],
-    ['NGUYỄN VĂN A - TRẦN B', { author: 'NGUYỄN VĂN A - TRẦN B' }],
-    ['TTXVN', { outlet: 'Thông tấn xã Việt Nam' }],
-    ['Bài, ảnh: Nguyễn Văn Bình', { author: 'Nguyễn Văn Bình' }],
-    ['Tác giả: Lê Thị Hoa', { author: 'Lê Thị Hoa' }],
-    ['https://baotinh.vn/tin-123.html', { url: 'https://baotinh.vn/tin-123.html', domain: 'baotinh.vn' }],
-    ['baotinh.vn', { domain: 'baotinh.vn', outlet: 'baotinh.vn' }],
-  ])('parseSourceLine reads %s', (line, expected) => {
-    expect(parseSourceLine(line)).toMatchObject(expected);
-  });
-
-  it('parseSourceLine reads a plain name only when it is the last line', () => {
-    expect(parseSourceLine('Minh Anh', { last: true })).toEqual({ author: 'Minh Anh' });
-    expect(parseSourceLine('Minh Anh')).toBeUndefined();
-  });
-
-  it.each([
-    'Theo báo cáo, năm 2024 đạt 80%.', 'Theo đó, các bộ cần triển khai.', 'Nguồn lực cho chuyển đổi số còn hạn chế.',
-    'Theo Bộ trưởng, chuyển đổi số là tất yếu', 'Đoạn văn thường.', 'Bài 1: Chuyển đổi số ở cơ sở', 'Đường dây nóng: 0987083838.',
-    'Thủ tướng Chính phủ chủ trì.', 'Các tin đã đưa ngày:', 'Nguồn:',
-  ])('parseSourceLine rejects %s', (line) => {
-    expect(parseSourceLine(line, { last: true })).toBeUndefined();
   });
 });
 

@@ -1,0 +1,79 @@
+/**
+ * The period a number refers to, chosen among the date expressions of its sentence (`dates.ts`) and
+ * the period an earlier sentence of the paragraph has set. Pure.
+ *
+ *  - A date after "so với", "từ mức …", "cùng kỳ" is the baseline of a comparison, never the period
+ *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
+ *  - A date inside a parenthesis is the period only of the numbers inside it
+ *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
+ *  - Order: the nearest date before the number in its `;`-clause, else the nearest after it there,
+ *    else the nearest before it in the sentence, else the paragraph's (`inheritablePeriod`).
+ *  - "tăng từ mức 3% lên 13,5%" over "giai đoạn 2022 - 2024": the first value is the start year's,
+ *    the second the end year's.
+ */
+import type { Period } from '../../src/schemas/metric';
+import type { DateMatch } from './dates';
+import { clauseSpan, parenAround, type Span } from './items';
+
+/** A period and where it was found. */
+export interface FoundPeriod {
+  period: Period;
+  /** clause: in the number's `;`-clause; sentence: elsewhere in its sentence; paragraph: set by an earlier sentence. */
+  from: 'clause' | 'sentence' | 'paragraph';
+}
+
+/** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ)[^,;.()\d]{0,30}$/u;
+
+/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020"). */
+export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  return BASELINE.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+}
+
+/** A date that may be a number's period: a year is known, it is no baseline, and it is in the number's parenthesis if it is in one. */
+function usable(sentence: string, d: DateMatch, at: number): boolean {
+  if (d.iso.startsWith('0000') || isBaseline(sentence, d)) return false;
+  const paren = parenAround(sentence, d.start);
+  return !paren || (at > paren.start && at < paren.end);
+}
+
+const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });
+
+/** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
+export function splitFromTo(sentence: string, n: Span, p: Period): Period {
+  if (!p.isoEnd) return p;
+  const before = sentence.slice(Math.max(0, n.start - 12), n.start).toLowerCase();
+  const after = sentence.slice(n.end, n.end + 12).toLowerCase();
+  if (/từ(?: mức)?\s*$/u.test(before) && /^\s*lên\s+\d/u.test(after)) return { iso: p.iso, precision: p.precision, ...(p.text ? { text: p.text } : {}) };
+  if (/\d%?\s+lên\s*$/u.test(before) && /từ(?: mức)?\s+[\d.,]+\s*%?\s+lên\s*$/u.test(sentence.slice(0, n.start).toLowerCase())) {
+    return { iso: p.isoEnd, precision: p.precision, ...(p.text ? { text: p.text } : {}) };
+  }
+  return p;
+}
+
+/** The period of the number `n` of `sentence` (see the module comment). */
+export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
+  const ok = dates.filter((d) => usable(sentence, d, n.start));
+  const clause = clauseSpan(sentence, n.start);
+  const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const pick = inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end);
+  if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
+  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);
+  if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
+  return inherited ? { period: inherited, from: 'paragraph' } : undefined;
+}
+
+/**
+ * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
+ * baseline, has a year, is outside parentheses, and is not after the article's year (a goal's horizon
+ * is not the period of what follows). undefined: the sentence sets none (the earlier one goes on);
+ * null: the sentence is dated to a day ("Ngày 6-2-2025, …", "sáng 19/7"): it reports an event, and
+ * what follows it has no period from the paragraph.
+ */
+export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
+  if (dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x))) return null;
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x)
+    && !parenAround(sentence, x.start)
+    && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
+  return d ? toPeriod(d) : undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * Word lists and small tests on Vietnamese phrases, shared by `items.ts` (which words around a
+ * number belong to it) and `subject.ts` (what a number counts). General knowledge about Vietnamese,
+ * not taken from seeds. Words are syllables: Vietnamese writes one syllable per word.
+ */
+
+/** Syllables of a phrase: words of letters, marks, digits and a few joiners, lowercased. */
+export function syllables(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{M}\p{N}%./-]+/u).map((w) => w.replace(/^[./-]+|[./-]+$/g, '')).filter(Boolean);
+}
+
+/**
+ * Phrases that carry no "what" of their own: linking verbs, hedges, comparison and rank words,
+ * connectors, "Việt Nam" (the subject of nearly every claim). Longest first.
+ */
+const WEAK_PHRASES = [
+  'việt nam', 'giữ nguyên', 'thứ hạng', 'xếp hạng', 'tăng trưởng', 'tăng thêm', 'so với', 'cùng kỳ', 'trong đó',
+  'theo đó', 'tuy nhiên', 'ngoài ra', 'đến nay', 'hiện nay', 'trong khi', 'ước tính', 'cả nước', 'toàn quốc',
+  'liên tiếp', 'tổng cộng', 'đạt được', 'từ mức', 'ở mức',
+];
+const WEAK_WORDS = new Set((
+  'đạt là có chiếm ước tăng giảm còn lên xuống từ mức ở được đã đang sẽ vẫn cũng xếp thứ hạng đứng gấp ' +
+  'cao thấp hơn gần khoảng trên dưới năm thì và nhưng mà trong khi nếu đó hiện nay tính chung với của tại cho ' +
+  'nhanh nhất bậc lần vn các những này đều rất tới đến vào so bằng'
+).split(' '));
+
+/** True for one weak word: a linking verb, hedge, connector or comparison word. */
+export function isWeakWord(word: string): boolean {
+  return WEAK_WORDS.has(word.toLowerCase());
+}
+
+/** True when `text`, without weak words, years and numbers, has fewer than two syllables left. */
+export function isWeakPhrase(text: string): boolean {
+  let t = ` ${text.toLowerCase()} `;
+  for (const p of WEAK_PHRASES) t = t.split(` ${p} `).join('  ');
+  return syllables(t).filter((w) => !WEAK_WORDS.has(w) && !/\d/.test(w)).length < 2;
+}
+
+/** A time expression rather than a thing: "trong giai đoạn 2021 - 2024", "năm 2023", "quý I". */
+export function isTimePhrase(text: string): boolean {
+  return /^(?:trong\s+|vào\s+|đến\s+|từ\s+)?(?:các\s+)?(?:giai đoạn|năm|quý|tháng|tuần|ngày|thời gian|thời kỳ|nửa|cùng kỳ)(?![\p{L}\p{M}])/iu.test(text.trim());
+}
+
+/** Connectors and frames that may open a phrase but are not part of what is counted. */
+export const LEADING = /^(?:(?:trong đó|theo đó|tuy nhiên|ngoài ra|hiện nay|hiện|đến nay|tính đến nay|tính chung(?: đến nay)?|nếu|thì|mà|và|còn|nhưng|riêng|đặc biệt|có|đã|trong khi|với|cùng với)(?![\p{L}\p{M}])[\s,]*)+/iu;
+
+/** Verbs, hedges and function words that may close the phrase before a number. */
+export const TRAILING = /(?:(?:^|[\s,]+)(?:đạt được|đạt|là|có|chiếm|ước tính|ước|còn|từ mức|từ|ở mức|mức|được|xếp hạng|xếp thứ|xếp|đứng thứ|đứng|thứ|hạng|giữ nguyên thứ hạng|giữ nguyên|tăng thêm|tăng|giảm|gấp|cao|khoảng|gần|trên|hơn|dưới|với|trong|tại|của|và|gồm|như|bằng|cho|đã|chỉ|cũng|vẫn|đều|nhanh nhất|tới|đến|vào|các|những)(?![\p{L}\p{M}])|[\s:;,.…"“”'–{}[\]<>=+*-]+|\s*\()+$/iu;
+
+/** Words that, right after a number, show it names no noun of its own ("tăng 8% so với …", "18,3% trong GDP"). */
+export const AFTER_START = /^(?:so với|so sánh|trong|tại|vào|năm|từ|và|hoặc|lên|xuống|trở|so|với|đến|tới|cao|thấp|nhưng|để|do|vì|nhằm|khi|nếu|thì|mà|sau|trước|mỗi|của|là|đạt)(?![\p{L}\p{M}])/iu;
+/** Words that end the noun phrase after a number: a comparison, a purpose, a new clause. */
+export const AFTER_CUT = /\s(?:so với|so sánh|và|hoặc|lên|xuống|trở lên|để|do|vì|nhằm|khi|nếu|thì|mà|nhưng|với|cao hơn|thấp hơn)(?![\p{L}\p{M}])/iu;
+
+/** Markers that start a predicate shared by every item of an "A và B đã …" list. */
+export const PREDICATE_MARK = /\s(?:đã|đang|chưa|được|có|sẽ|vẫn|cũng|đều|phải)\s/u;
+
+/**
+ * Countries other than Viet Nam, as written in Vietnamese news (case-sensitive, whole words).
+ * A rank or score stated for one of them is not Viet Nam's indicator. Ambiguous short names
+ * (Anh, Lào, Mỹ, Đức, Nga, Pháp) are left out: they are also parts of personal or place names.
+ */
+export const FOREIGN_COUNTRIES = [
+  'Singapore', 'Malaysia', 'Thái Lan', 'Indonesia', 'Philippines', 'Brunei', 'Campuchia', 'Myanmar', 'Timor-Leste',
+  'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Ấn Độ', 'Hoa Kỳ', 'Australia', 'Canada', 'Estonia', 'Đan Mạch', 'Phần Lan',
+  'Thụy Điển', 'Hà Lan', 'Thụy Sĩ', 'New Zealand', 'Israel',
+];
+const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** The foreign country named in `text`, if any ("trong khi Singapore xếp thứ" → "Singapore"). */
+export function foreignCountry(text: string): string | undefined {
+  return COUNTRY.exec(text)?.[0];
+}
+
+/** Whitespace-separated words. */
+export const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Whitespace collapsed and trimmed. */
+export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Strips connectors at the start and verbs, hedges and punctuation at the end, until stable. */
+export function tidy(phrase: string): string {
+  let s = norm(phrase);
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(LEADING, '').replace(TRAILING, '').replace(/^[\s,:;.…"“”'()–-]+/u, '').trim();
+    if (s.endsWith(')') && (s.match(/\(/g) ?? []).length < (s.match(/\)/g) ?? []).length) s = s.slice(0, -1);
+  }
+  return s;
+}
+
+/**
+ * The noun phrase just after position `at`, up to `to`: none when a comparison, time or linking word
+ * follows the number (AFTER_START); it stops at a delimiter, "/", or a comparison, purpose or new
+ * clause (AFTER_CUT), but reads on over ", " after a short noun ("bộ, ngành", "tỉnh, thành").
+ */
+export function phraseAfter(sentence: string, at: number, to: number): string {
+  return phraseAfterSpan(sentence, at, to).text;
+}
+
+/** {@link phraseAfter}, with the position just after the raw words it was read from. */
+export function phraseAfterSpan(sentence: string, at: number, to: number): { text: string; end: number } {
+  const text = sentence.slice(at, to);
+  if (AFTER_START.test(text.trimStart()) || /^\s*[,;:()/.…”"]/u.test(text)) return { text: '', end: at };
+  let out = '';
+  let used = 0;
+  for (const piece of text.split(/,(?!\d)/u)) {
+    const stop = /[;:()“”"/…]|\.(?:\s|$)/u.exec(piece);
+    const head = stop ? piece.slice(0, stop.index) : piece;
+    const cut = AFTER_CUT.exec(head);
+    const part = cut ? head.slice(0, cut.index) : head;
+    const first = words(part)[0] ?? '';
+    if (out && (first === '' || isWeakWord(first) || AFTER_START.test(first))) break;
+    out = out ? `${out},${part}` : part;
+    used += (used ? 1 : 0) + part.length;
+    if (stop || cut || words(part).length > 3) break;
+  }
+  return { text: tidy(out), end: at + used };
+}
+

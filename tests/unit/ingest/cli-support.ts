@@ -1,0 +1,36 @@
+/** Helpers for the CLI tests: run the ingest or the build in a child process, snapshot folders. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../../../', import.meta.url).pathname;
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+export interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Runs `tsx <script> ...args` from the project root with `env` added to a minimal environment. */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}, timeout = 120_000): Run {
+  const r = spawnSync(TSX, [script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', LANG: 'C', ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under `dir` (relative path → bytes as base64), for byte-for-byte comparison. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  const walk = (d: string, rel: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const full = join(d, f);
+      const r = rel ? `${rel}/${f}` : f;
+      if (statSync(full).isDirectory()) walk(full, r);
+      else out[r] = readFileSync(full).toString('base64');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
