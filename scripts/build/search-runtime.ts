@@ -1,5 +1,3 @@
-import { gunzipSync } from 'node:zlib';
-
 /** Name of the classic-script copy of Pagefind's search API, written next to pagefind.js. */
 export const CLASSIC_RUNTIME = 'pagefind-classic.js';
 
@@ -34,33 +32,4 @@ export function classicPagefind(esm: string): string {
     '})();',
     '',
   ].join('\n');
-}
-
-/** One page as Pagefind stored it (the parts the build reads). */
-export interface StoredFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/** The JSON inside a Pagefind file: gzip (or not) with a "pagefind_dcd" signature first. */
-export function decodePagefindFile(bytes: Uint8Array): unknown {
-  const sig = 'pagefind_dcd';
-  let data = Buffer.from(bytes);
-  if (data.subarray(0, sig.length).toString() !== sig) data = gunzipSync(data);
-  if (data.subarray(0, sig.length).toString() !== sig) throw new Error('not a Pagefind file (missing signature)');
-  return JSON.parse(data.subarray(sig.length).toString('utf8'));
-}
-
-/** Every page stored in Pagefind fragment files (single fragments or grouped ones). */
-export function fragmentsOf(files: { path: string; content: Uint8Array }[]): StoredFragment[] {
-  const out: StoredFragment[] = [];
-  for (const f of files) {
-    if (!f.path.replace(/\\/g, '/').startsWith('fragment/')) continue;
-    const json = decodePagefindFile(f.content) as StoredFragment | Record<string, StoredFragment>;
-    if (typeof (json as StoredFragment).url === 'string') out.push(json as StoredFragment);
-    else out.push(...Object.values(json as Record<string, StoredFragment>));
-  }
-  return out;
 }

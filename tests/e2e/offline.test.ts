@@ -1,0 +1,179 @@
+/** The offline copy (dist/downloads/cds-vn-offline.zip) opened from file:// in a folder whose path
+ * has spaces and Vietnamese letters, and the same dist/ served from a sub-path. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { serveDir, type ServedSite } from './support/server';
+import { distDir } from './support/site';
+
+const dist = distDir();
+const zipFile = join(dist, OFFLINE_ZIP_PATH);
+let tmp: string;
+let root: string;
+let browser: LaunchedBrowser;
+const problems: string[] = [];
+
+/** Records console errors, page errors, failed requests and HTTP errors of `page` into `problems`. */
+function watch(page: Page, into = problems): Page {
+  page.on('console', (m) => { if (m.type() === 'error') into.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => into.push(`page error: ${e.message}`));
+  // A request cut short because the test moved on (net::ERR_ABORTED) did not fail to load.
+  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') into.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
+  page.on('response', (r) => { if (r.status() >= 400) into.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return page;
+}
+
+/** Unzips the offline copy below `base`; returns the site folder. */
+function unzipTo(base: string): string {
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(base, path)), { recursive: true });
+    writeFileSync(join(base, path), bytes);
+  }
+  return join(base, OFFLINE_FOLDER);
+}
+
+const fileUrl = (path: string) => pathToFileURL(join(root, path)).href;
+
+/** Waits until the page and its late requests (fonts, icons) are done, so moving on aborts nothing. */
+const settle = (page: Page) => page.waitForLoadState('networkidle');
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'cds offline '));
+  root = unzipTo(join(tmp, 'Bản tải về'));
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('offline zip', () => {
+  it('is at most 5 MB and holds both languages', () => {
+    expect(statSync(zipFile).size).toBeLessThanOrEqual(5 * 1024 * 1024);
+    for (const f of ['index.html', 'en/index.html', 'search/index.html', 'en/search/index.html', 'pagefind/search-data.vi.js', 'pagefind/search-data.en.js']) {
+      expect(statSync(join(root, f)).isFile(), f).toBe(true);
+    }
+    // The copy does not hold itself: its data page links to the zip on the published site.
+    expect(readFileSync(join(root, 'data/index.html'), 'utf8')).not.toMatch(/href="\.[^"]*cds-vn-offline\.zip"/);
+  });
+
+  it('opens index.html and moves through the site by its links, styled', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(fileUrl('index.html'));
+    await settle(page);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    await page.locator('nav.site-nav a').first().click();
+    await page.waitForURL(/\/timeline\/index\.html$/);
+    await settle(page);
+    await page.locator('li.event:not(.deadline) h3 a').first().click();
+    await page.waitForURL(/\/articles\/[a-z0-9-]+\/index\.html$/);
+    await settle(page);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/\/en\/articles\/[a-z0-9-]+\/index\.html$/);
+    await settle(page);
+    await page.close();
+  });
+
+  it('shows the build-time charts of an indicator page', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(fileUrl('indicators/chip-id-cards/index.html'));
+    await settle(page);
+    expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('runs a story’s steps (classic scripts)', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(fileUrl('stories/index.html'));
+    await settle(page);
+    const story = page.locator('main a[href^="./"][href$="/index.html"]').first();
+    if ((await story.count()) === 0) return; // no story built yet: the index alone is checked
+    await story.click();
+    await page.waitForURL(/\/stories\/[a-z0-9-]+\/index\.html$/);
+    await settle(page);
+    const steps = page.locator('.scrolly-step[data-step]');
+    expect(await steps.count()).toBeGreaterThan(1);
+    await steps.nth(1).scrollIntoViewIfNeeded();
+    await steps.nth(1).focus().catch(() => {});
+    await expect.poll(() => page.locator('.scrolly-step.is-active').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('searches typed without diacritics, in both languages, and opens a result', async () => {
+    const page = watch(await browser.newPage());
+    for (const [prefix, q] of [['en/', 'ninh binh'], ['', 'dinh danh dien tu']] as const) {
+      await page.goto(fileUrl(`${prefix}search/index.html`));
+      await page.fill('#q', q);
+      await page.press('#q', 'Enter');
+      await page.waitForSelector('#search-results > li');
+      expect(await page.textContent('#search-status')).toMatch(/^\d+ (kết quả|results?) (cho|for) “/);
+    }
+    const marks = await page.$$eval('#search-results > li:first-child mark', (m) => m.map((x) => x.textContent?.toLowerCase()));
+    expect(marks).toEqual(expect.arrayContaining(['định', 'điện']));
+    await page.locator('#search-results a').first().click();
+    await page.waitForURL(/\/index\.html(#.*)?$/);
+    expect(page.url().startsWith(pathToFileURL(root).href)).toBe(true);
+    await settle(page);
+    await page.close();
+  });
+
+  it('the header search box reaches the search page from file://', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(fileUrl('about/index.html'));
+    await settle(page);
+    await page.fill('#header-q', 'lao cai');
+    await page.press('#header-q', 'Enter');
+    await page.waitForURL(/\/search\/index\.html\?q=lao\+cai$/);
+    await page.waitForSelector('#search-results > li');
+    expect(await page.locator('#search-results a').first().getAttribute('href')).toMatch(/articles\/phai-manh-dan-trong-thuc-hien-nhiem-vu-chuyen-doi-so\/index\.html$/);
+    await page.close();
+  });
+
+  it('says so clearly when the search data is missing', async () => {
+    const base = join(tmp, 'thiếu dữ liệu');
+    const copy = unzipTo(base);
+    rmSync(join(copy, 'pagefind', 'search-data.vi.js'));
+    const expected: string[] = [];
+    const page = watch(await browser.newPage(), expected);
+    await page.goto(pathToFileURL(join(copy, 'search/index.html')).href + '?q=dinh');
+    await page.waitForFunction(() => /thiếu dữ liệu tìm kiếm/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(expected.join('\n')).toContain('search-data.vi.js');
+    await page.close();
+  });
+
+  it('had no console errors or failed requests', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('served from a sub-path', () => {
+  let served: ServedSite;
+  beforeAll(async () => { served = await serveDir(dist, { base: '/a/b/' }); });
+  afterAll(async () => { await served?.close(); });
+
+  it('navigates, searches and opens results under /a/b/ without a failed request', async () => {
+    const seen: string[] = [];
+    const page = watch(await browser.newPage(), seen);
+    await page.goto(served.url);
+    await page.locator('nav.site-nav a').first().click();
+    await page.waitForURL(/\/a\/b\/timeline\/$/);
+    await page.fill('#header-q', 'vinh phuc');
+    await page.press('#header-q', 'Enter');
+    await page.waitForURL(/\/a\/b\/search\/\?q=vinh\+phuc$/);
+    await page.waitForSelector('#search-results > li');
+    await page.locator('#search-results a').first().click();
+    await page.waitForURL(/\/a\/b\/articles\/thu-tuong-chuyen-doi-so-nhanh-nhat-co-the-nhieu-nhat-co-the\/$/);
+    await settle(page);
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+});
