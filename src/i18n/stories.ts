@@ -2,27 +2,22 @@ import type { Lang } from './lang';
 
 /** Interface strings of the data stories, their charts and embed pages. */
 export const storyText: Record<Lang, {
-  read: string; steps: string; step: string; stepOf: string; prev: string; next: string; permalink: string;
-  stepsNav: string; chart: string; data: string; dataIntro: string; table: string; ref: string; label: string;
+  steps: string; stepOf: string; prev: string; next: string; permalink: string;
+  data: string; dataIntro: string; table: string; label: string;
   value: string; period: string; status: string; actual: string; target: string; source: string; quote: string;
-  reported: string; noData: string; best: string; rankOf: string; rankAxis: string; embed: string; embedIntro: string;
+  reported: string; noData: string; rankAxis: string; embed: string; embedIntro: string;
   embedCode: string; openEmbed: string; copy: string; copied: string; cite: string; citeIntro: string; sources: string;
-  readStory: string; noJs: string; embedFrom: string; figure: string; shareOf: string; rangeTo: string; kindLabel: string;
+  stepCount: string; noJs: string; embedFrom: string; kindLabel: string;
 }> = {
   vi: {
-    read: 'Đọc câu chuyện',
     steps: 'Các bước',
-    step: 'Bước',
     stepOf: 'Bước {n}/{total}',
     prev: 'Bước trước',
     next: 'Bước tiếp',
     permalink: 'Liên kết tới bước này',
-    stepsNav: 'Chuyển giữa các bước',
-    chart: 'Biểu đồ',
     data: 'Số liệu của câu chuyện',
     dataIntro: 'Mọi con số trong câu chuyện và biểu đồ lấy từ bộ dữ liệu; mỗi số dẫn về câu gốc trong bài báo.',
     table: 'Các con số được dùng trong câu chuyện',
-    ref: 'Tên tham chiếu',
     label: 'Nội dung',
     value: 'Giá trị',
     period: 'Thời kỳ',
@@ -33,8 +28,6 @@ export const storyText: Record<Lang, {
     quote: 'Câu gốc',
     reported: 'báo cáo',
     noData: 'không có số liệu',
-    best: 'hạng 1',
-    rankOf: 'trên {total}',
     rankAxis: 'Thứ hạng (1 là cao nhất)',
     embed: 'Nhúng biểu đồ',
     embedIntro: 'Dán đoạn mã này vào trang của bạn để nhúng biểu đồ (kèm nguồn).',
@@ -45,28 +38,20 @@ export const storyText: Record<Lang, {
     cite: 'Trích dẫn',
     citeIntro: 'Trích dẫn câu chuyện này:',
     sources: 'Các bài báo nguồn',
-    readStory: 'Đọc toàn bộ câu chuyện',
+    stepCount: '{n} bước',
     noJs: 'Mỗi bước có biểu đồ riêng; khi bật JavaScript trên màn hình rộng, biểu đồ đứng yên bên cạnh và đổi theo bước bạn đang đọc.',
     embedFrom: 'Biểu đồ từ câu chuyện dữ liệu',
-    figure: 'Biểu đồ của bước',
-    shareOf: 'phần của tổng',
-    rangeTo: 'đến',
     kindLabel: 'Câu chuyện',
   },
   en: {
-    read: 'Read the story',
     steps: 'Steps',
-    step: 'Step',
     stepOf: 'Step {n} of {total}',
     prev: 'Previous step',
     next: 'Next step',
     permalink: 'Link to this step',
-    stepsNav: 'Move between steps',
-    chart: 'Chart',
     data: 'The story’s data',
     dataIntro: 'Every number in the story and its charts comes from the dataset; each one links to its source sentence.',
     table: 'Numbers used in the story',
-    ref: 'Reference',
     label: 'What',
     value: 'Value',
     period: 'Period',
@@ -77,8 +62,6 @@ export const storyText: Record<Lang, {
     quote: 'Source sentence (Vietnamese)',
     reported: 'reported',
     noData: 'no data',
-    best: '1st',
-    rankOf: 'of {total}',
     rankAxis: 'Rank (1 is best)',
     embed: 'Embed the chart',
     embedIntro: 'Paste this code into your page to embed the chart (with its sources).',
@@ -89,12 +72,9 @@ export const storyText: Record<Lang, {
     cite: 'Cite',
     citeIntro: 'Cite this story:',
     sources: 'Source reports',
-    readStory: 'Read the whole story',
+    stepCount: '{n} steps',
     noJs: 'Each step has its own chart; with JavaScript on a wide screen, the chart stays beside the text and changes with the step you are reading.',
     embedFrom: 'Chart from the data story',
-    figure: 'Chart of the step',
-    shareOf: 'share of the whole',
-    rangeTo: 'to',
     kindLabel: 'Story',
   },
 };

@@ -2,7 +2,7 @@ import type { ChartDatum } from '../components/charts/datum';
 import type { Lang } from '../i18n/lang';
 import { st } from '../i18n/stories';
 import type { StepChart } from '../schemas/story';
-import { refLabel, refPeriod, refValue, refYear } from './stories-format';
+import { refLabel, refPeriod, refValue, refYear, refYearEnd } from './stories-format';
 import { StoryRefError, type StoryRef } from './stories-refs';
 
 /** Throws if a step's chart names an undeclared reference, a row without a label, or values that
@@ -38,11 +38,13 @@ export function chartData(chart: StepChart, refs: ReadonlyMap<string, StoryRef>,
   return chart.rows.map((name) => {
     const ref = refs.get(name)!;
     const m = ref.metric;
+    const yearEnd = refYearEnd(ref);
     return {
       key: name,
       label: refLabel(ref, lang),
       period: refPeriod(ref, lang),
       year: refYear(ref),
+      ...(yearEnd !== undefined ? { yearEnd } : {}),
       value: m.value,
       ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
       ...(m.total !== undefined ? { total: m.total } : {}),

@@ -16,17 +16,29 @@ export function refValue(ref: StoryRef, lang: Lang): string {
   return `${q}${formatMetric(ref.metric, lang)}`;
 }
 
-/** What a reference counts, in `lang` (the label is checked to exist when the story resolves). */
+/** What a reference counts, in `lang`: its label, else (text-only numbers) the article's own words. */
 export function refLabel(ref: StoryRef, lang: Lang): string {
-  return ref.label?.[lang] ?? ref.name;
+  return ref.label?.[lang] ?? ref.metric.subject;
+}
+
+/** The language `refLabel` is written in (the article's words are Vietnamese). */
+export function refLabelLang(ref: StoryRef, lang: Lang): Lang {
+  return ref.label ? lang : 'vi';
 }
 
 /** The period a reference describes, or — when the sentence names none — the date of its report. */
 export function refPeriod(ref: StoryRef, lang: Lang): string {
-  return ref.metric.period ? formatPeriod(ref.metric.period, lang) : `${st(lang, 'reported')} ${formatDate(ref.article.date, lang)}`;
+  return ref.metric.period && ref.when === 'period' ? formatPeriod(ref.metric.period, lang) : `${st(lang, 'reported')} ${formatDate(ref.article.date, lang)}`;
+}
+
+/** The last year of a reference's multi-year period, if it has one (and is labelled by it). */
+export function refYearEnd(ref: StoryRef): number | undefined {
+  const end = ref.when === 'period' ? ref.metric.period?.isoEnd : undefined;
+  return end ? Number(end.slice(0, 4)) : undefined;
 }
 
 /** The year a reference belongs to on a time axis: its period's first year, else its report's. */
 export function refYear(ref: StoryRef): number {
-  return Number((ref.metric.period?.iso ?? ref.article.date.iso).slice(0, 4));
+  const iso = ref.when === 'period' ? ref.metric.period?.iso : undefined;
+  return Number((iso ?? ref.article.date.iso).slice(0, 4));
 }

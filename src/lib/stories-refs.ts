@@ -10,6 +10,8 @@ export interface StoryRef {
   metric: Metric;
   /** The editors' label, else the indicator's when the selector named one. */
   label?: Localized;
+  /** Label the number with its period, or with its report's date. */
+  when: 'period' | 'report';
 }
 
 /** A reference that cannot be resolved; its message names the story and the reference. */
@@ -28,14 +30,14 @@ export interface KnownIds {
 export function parseRef(input: RefInput): RefSelector {
   if (typeof input !== 'string') return input;
   const positional = /^([a-z0-9-]+)#(m-\d{2,})$/.exec(input);
-  if (positional) return { article: positional[1]!, id: positional[2]! };
+  if (positional) return { article: positional[1]!, id: positional[2]!, when: 'period' };
   const [indicator, period] = input.split('@') as [string, string?];
-  return period ? { indicator, period } : { indicator };
+  return period ? { indicator, period, when: 'period' } : { indicator, when: 'period' };
 }
 
 /** A selector as written in a story file, for error messages. */
 export function describeRef(sel: RefSelector): string {
-  const parts = (['indicator', 'article', 'id', 'period', 'status', 'after'] as const)
+  const parts = (['indicator', 'article', 'id', 'period', 'status', 'unit', 'kind', 'after'] as const)
     .filter((k) => sel[k] !== undefined)
     .map((k) => `${k}: ${JSON.stringify(sel[k])}`);
   return `{ ${parts.join(', ')} }`;
@@ -47,30 +49,62 @@ export function periodKey(s: SourcedMetric): string | undefined {
   return p ? (p.isoEnd ? `${p.iso}/${p.isoEnd}` : p.iso) : undefined;
 }
 
-/** Whether a metric's period is `period` or lies inside it ("2024" holds "2024-01"). */
+/** Whether a metric's period is `period`, lies inside it ("2024" holds "2024-01"), or — for a
+ * multi-year period — covers it ("2022/2023" covers "2023"). */
 export function periodMatches(s: SourcedMetric, period: string): boolean {
   const key = periodKey(s);
-  return key !== undefined && (key === period || key.startsWith(`${period}-`));
+  if (key === undefined) return false;
+  if (key === period || key.startsWith(`${period}-`)) return true;
+  const end = s.metric.period?.isoEnd;
+  if (!end || period.includes('/')) return false;
+  const year = Number(period.slice(0, 4));
+  return Number(key.slice(0, 4)) <= year && year <= Number(end.slice(0, 4));
 }
 
-/** The metrics whose number is written first after `phrase` in their source sentence. */
-export function firstAfter(candidates: SourcedMetric[], phrase: string): SourcedMetric[] {
-  const placed = candidates.flatMap((s) => {
-    const at = s.metric.quote.indexOf(phrase);
-    if (at < 0) return [];
-    const pos = s.metric.quote.indexOf(s.metric.text, at + phrase.length);
-    return pos < 0 ? [] : [{ s, pos }];
-  });
-  if (placed.length === 0) return [];
-  const best = Math.min(...placed.map((p) => p.pos));
-  const first = placed.filter((p) => p.pos === best).map((p) => p.s);
-  // The same number written twice in one sentence: the earlier one in the text is meant.
-  const byArticle = new Map<string, SourcedMetric>();
-  for (const s of first) {
-    const prev = byArticle.get(s.article.slug);
-    if (!prev || s.metric.offset < prev.metric.offset) byArticle.set(s.article.slug, s);
+/** Where each metric's number stands in its source sentence. Metrics of one sentence share its
+ * start offset in the article, so the start is the one every metric's occurrences agree on; this
+ * tells apart the same number written twice ("100% … 100%") and a number inside another ("2" in "29"). */
+export function quotePositions(metrics: SourcedMetric[]): Map<SourcedMetric, number> {
+  const groups = new Map<string, SourcedMetric[]>();
+  for (const s of metrics) {
+    const key = `${s.article.slug}\u0000${s.metric.quote}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  return [...byArticle.values()];
+  const out = new Map<SourcedMetric, number>();
+  for (const group of groups.values()) {
+    const starts = group.map((s) => new Set(occurrences(s.metric.quote, s.metric.text).map((p) => s.metric.offset - p)));
+    const common = [...(starts[0] ?? [])].filter((start) => starts.every((set) => set.has(start)));
+    for (const s of group) {
+      const first = occurrences(s.metric.quote, s.metric.text)[0];
+      const pos = common.length === 1 ? s.metric.offset - common[0]! : first;
+      if (pos !== undefined) out.set(s, pos);
+    }
+  }
+  return out;
+}
+
+/** Every index at which `text` occurs in `quote`. */
+function occurrences(quote: string, text: string): number[] {
+  const found: number[] = [];
+  for (let i = quote.indexOf(text); i !== -1; i = quote.indexOf(text, i + 1)) found.push(i);
+  return found;
+}
+
+/** In each source sentence that contains `phrase`, the candidate whose number is written first after
+ * it (one per sentence: several results mean the phrase is in several sentences). `all` (every
+ * metric of the dataset) places numbers exactly in their sentences. */
+export function firstAfter(candidates: SourcedMetric[], phrase: string, all: SourcedMetric[] = candidates): SourcedMetric[] {
+  const positions = quotePositions(all.filter((s) => s.metric.quote.includes(phrase)));
+  const best = new Map<string, { s: SourcedMetric; pos: number }>();
+  for (const s of candidates) {
+    const at = s.metric.quote.indexOf(phrase);
+    const pos = positions.get(s);
+    if (at < 0 || pos === undefined || pos < at + phrase.length) continue;
+    const key = `${s.article.slug}\u0000${s.metric.quote}`;
+    const prev = best.get(key);
+    if (!prev || pos < prev.pos) best.set(key, { s, pos });
+  }
+  return [...best.values()].map((b) => b.s);
 }
 
 /** Checks that the indicator and article a selector names exist; returns a message if not. */
@@ -78,7 +112,7 @@ function unknownName(sel: RefSelector, known: KnownIds): string | undefined {
   if (sel.indicator !== undefined && !known.indicators.has(sel.indicator)) return `names indicator "${sel.indicator}", which is not in content/indicators.yaml`;
   if (sel.article !== undefined && !known.articles.has(sel.article)) return `names article "${sel.article}", which does not exist`;
   if (sel.id !== undefined && sel.article === undefined) return `gives metric id "${sel.id}" without its article`;
-  if (Object.keys(sel).every((k) => k === 'label' || k === 'status')) return 'selects nothing: give an indicator, an article or both';
+  if (sel.indicator === undefined && sel.article === undefined) return 'selects nothing: give an indicator, an article or both';
   return undefined;
 }
 
@@ -94,8 +128,10 @@ export function resolveRef(input: RefInput, metrics: SourcedMetric[], known: Kno
     (sel.article === undefined || s.article.slug === sel.article) &&
     (sel.id === undefined || s.metric.id === sel.id) &&
     (sel.status === undefined || s.metric.status === sel.status) &&
+    (sel.unit === undefined || s.metric.unit === sel.unit) &&
+    (sel.kind === undefined || s.metric.kind === sel.kind) &&
     (sel.period === undefined || periodMatches(s, sel.period)));
-  if (sel.after !== undefined) found = firstAfter(found, sel.after);
+  if (sel.after !== undefined) found = firstAfter(found, sel.after, metrics);
   if (found.length === 1) return found[0]!;
   if (found.length === 0) return raise(fail('matches no metric of the dataset'));
   const list = found.slice(0, 6).map((s) => `${s.article.slug}#${s.metric.id} (${s.metric.text})`).join(', ');

@@ -18,7 +18,7 @@ export interface ResolvedStory {
 }
 
 /** A piece of rendered step text: plain words, or a number linked to its source sentence. */
-export type RenderedPart = { kind: 'text'; text: string } | { kind: 'ref'; text: string; href: string; title: string };
+export type RenderedPart = { kind: 'text'; text: string } | { kind: 'ref'; field: 'value' | 'period'; text: string; href: string; title: string };
 
 /** Resolves every reference of `story` against the dataset and checks every step: text numbers
  * only by reference, charts naming declared references with compatible units. Throws an Error whose
@@ -32,7 +32,8 @@ export function resolveStory(story: Story, articles: Article[], indicators: Indi
     const sel = parseRef(input);
     const ind = sel.indicator ? indicators.find((i) => i.id === sel.indicator) : undefined;
     const label = sel.label ?? (ind ? { vi: ind.vi, en: ind.en } : undefined);
-    refs.set(name, { name, article, metric, ...(label ? { label } : {}) });
+    if (sel.label) for (const lang of ['vi', 'en'] as const) checkWords(sel.label[lang], story.names, `Story "${story.slug}": reference "${name}" label (${lang})`);
+    refs.set(name, { name, article, metric, when: sel.when ?? 'period', ...(label ? { label } : {}) });
   }
   const resolved = { story, refs };
   const ids = new Set<string>();
@@ -40,7 +41,11 @@ export function resolveStory(story: Story, articles: Article[], indicators: Indi
     const where = `Story "${story.slug}", step "${step.id}"`;
     if (ids.has(step.id)) throw new StoryRefError(`${where}: duplicate step id`);
     ids.add(step.id);
-    for (const lang of ['vi', 'en'] as const) checkStepText(step, lang, resolved, where);
+    for (const lang of ['vi', 'en'] as const) {
+      checkStepText(step, lang, resolved, where);
+      checkWords(step.chart.title[lang], story.names, `${where}: chart title (${lang})`);
+      if (step.chart.note) checkWords(step.chart.note[lang], story.names, `${where}: chart note (${lang})`);
+    }
     checkChart(step.chart, refs, where);
   }
   if (story.embed !== undefined && !ids.has(story.embed)) throw new StoryRefError(`Story "${story.slug}": embed names step "${story.embed}", which does not exist`);
@@ -60,9 +65,15 @@ function checkStepText(step: StoryStep, lang: Lang, { story, refs }: ResolvedSto
     const ref = refs.get(p.name);
     if (!ref) throw new StoryRefError(`${where} (${lang}): text quotes reference "{${p.name}}", which the story does not declare under refs`);
     if (p.field === 'period' && !ref.metric.period) throw new StoryRefError(`${where} (${lang}): "{${p.name}:period}" but ${ref.article.slug}#${ref.metric.id} has no period in the dataset`);
+    if (p.field === 'period' && ref.when === 'report') throw new StoryRefError(`${where} (${lang}): "{${p.name}:period}" but the reference is labelled by its report's date (when: report)`);
   }
-  const typed = handTypedNumbers(step[lang], story.names);
-  if (typed.length > 0) throw new StoryRefError(`${where} (${lang}): number typed by hand (${typed.join(', ')}); quote it by reference as {name}`);
+  checkWords(step[lang], story.names, `${where} (${lang})`);
+}
+
+/** Throws if editorial words contain a number typed by hand (outside the story's allowed names). */
+function checkWords(text: string, names: readonly string[], where: string): void {
+  const typed = handTypedNumbers(text, names);
+  if (typed.length > 0) throw new StoryRefError(`${where}: number typed by hand (${typed.join(', ')}); quote it by reference as {name}`);
 }
 
 /** The step's text in `lang`, its references formatted and linked to their source sentences. */
@@ -71,7 +82,7 @@ export function renderStepText(step: StoryStep, lang: Lang, { refs }: ResolvedSt
     if (p.kind === 'text') return p;
     const ref = refs.get(p.name)!;
     const text = p.field === 'period' ? formatPeriod(ref.metric.period, lang) : refValue(ref, lang);
-    return { kind: 'ref', text, href: refHref(ref, lang), title: ref.metric.quote };
+    return { kind: 'ref', field: p.field, text, href: refHref(ref, lang), title: ref.metric.quote };
   });
 }
 

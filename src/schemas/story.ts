@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { statusSchema } from './metric';
+import { kindSchema, statusSchema, unitSchema } from './metric';
 
 /** A phrase in both languages. */
 export const localizedSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -18,12 +18,17 @@ export const refSelectorSchema = z.strictObject({
   /** Period the number refers to: "2023-12", "2022" (matches 2022 and any month of it), "2022/2024". */
   period: z.string().regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/).optional(),
   status: statusSchema.optional(),
+  unit: unitSchema.optional(),
+  kind: kindSchema.optional(),
   /** Words of the source sentence: the number written first after them is the one meant. */
   after: z.string().min(2).optional(),
   /** Positional metric id in `article` (m-07); validated, but shifts when extraction changes. */
   id: z.string().regex(/^m-\d{2,}$/).optional(),
   /** What the number counts, for chart rows and tables (editorial words, never a number). */
   label: localizedSchema.optional(),
+  /** Which date labels the number: its `period` (default), or its `report`'s date when the period
+   * the extraction found is doubtful (e.g. read from "so với năm 2020"). */
+  when: z.enum(['period', 'report']).default('period'),
 });
 
 /** A reference: a selector, or its short form `indicator`, `indicator@period` or `article-slug#m-07`. */

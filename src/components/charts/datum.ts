@@ -10,6 +10,8 @@ export interface ChartDatum {
   period: string;
   /** Year on a time axis. */
   year: number;
+  /** Last year, when the value holds for several ("2022, 2023"). */
+  yearEnd?: number;
   value: number;
   /** Upper end of a range ("8–10%"). */
   valueMax?: number;
@@ -24,4 +26,4 @@ export interface ChartDatum {
 }
 
 /** Drawing size of every story chart (the SVG scales to its container). */
-export const CHART_WIDTH = 640;
+export const CHART_WIDTH = 480;

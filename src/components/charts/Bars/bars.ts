@@ -10,8 +10,9 @@ export interface BarMark {
   text: string;
   status: ChartDatum['status'];
   highlight: boolean;
-  /** Baseline of the row's label. */
+  /** Baselines of the row's label and, under it, its period. */
   labelY: number;
+  periodY: number;
   /** Top and height of the bar. */
   y: number;
   h: number;
@@ -37,13 +38,13 @@ export interface BarsGeometry {
   bars: BarMark[];
 }
 
-const ROW = 54;
+const ROW = 66;
 const BAR = 20;
 
 /** Horizontal bars on one linear axis that starts at zero: a label line above each bar, the value
  * at its end. Targets keep their own class (drawn as outlines), never mixed with results. */
 export function barsGeometry(data: ChartDatum[], format: (v: number) => string, width = CHART_WIDTH): BarsGeometry {
-  const margin = { top: 8, right: 150, bottom: 28, left: 8 };
+  const margin = { top: 8, right: 120, bottom: 28, left: 8 };
   const hi = max(data, (d) => Math.max(d.value, d.valueMax ?? d.value)) ?? 1;
   const lo = Math.min(0, min(data, (d) => d.value) ?? 0);
   const x = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).range([margin.left, width - margin.right]).nice(4);
@@ -57,8 +58,9 @@ export function barsGeometry(data: ChartDatum[], format: (v: number) => string, 
     const rangeEnd = d.valueMax !== undefined ? x(d.valueMax) : undefined;
     return {
       key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
-      labelY: top + 14,
-      y: top + 22,
+      labelY: top + 13,
+      periodY: top + 27,
+      y: top + 34,
       h: BAR,
       x: left,
       w: Math.max(w, 1),

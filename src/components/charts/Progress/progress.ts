@@ -10,6 +10,7 @@ export interface ProgressMark {
   status: ChartDatum['status'];
   highlight: boolean;
   labelY: number;
+  periodY: number;
   y: number;
   h: number;
   /** The track (the whole): left edge and width. */
@@ -32,7 +33,7 @@ export interface ProgressGeometry {
   rows: ProgressMark[];
 }
 
-const ROW = 54;
+const ROW = 66;
 const BAR = 20;
 
 /** The share of the whole a datum is: part/total ("43/53"), or a percentage of 100. */
@@ -43,7 +44,7 @@ export function shareOf(d: Pick<ChartDatum, 'value' | 'total' | 'unit'>): number
 
 /** Parts of a whole, each on its own 0–100% track: results filled, targets outlined. */
 export function progressGeometry(data: ChartDatum[], width = CHART_WIDTH): ProgressGeometry {
-  const margin = { top: 8, right: 110, bottom: 28, left: 8 };
+  const margin = { top: 8, right: 96, bottom: 28, left: 8 };
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
   const height = margin.top + data.length * ROW + margin.bottom;
   const rows = data.map((d, i): ProgressMark => {
@@ -52,8 +53,9 @@ export function progressGeometry(data: ChartDatum[], width = CHART_WIDTH): Progr
     const clamped = Math.min(Math.max(share, 0), 1);
     return {
       key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
-      labelY: top + 14,
-      y: top + 22,
+      labelY: top + 13,
+      periodY: top + 27,
+      y: top + 34,
       h: BAR,
       trackX: x(0),
       trackW: x(1) - x(0),

@@ -11,6 +11,7 @@ export interface RankMark {
   status: ChartDatum['status'];
   highlight: boolean;
   labelY: number;
+  periodY: number;
   /** Centre line of the track. */
   y: number;
   x0: number;
@@ -19,8 +20,9 @@ export interface RankMark {
   field?: number;
   /** Position of the rank. */
   cx: number;
-  /** Where the value label goes, and which way it reads. */
+  /** Where the value label goes (above the track, clear of the row's label), and which way it reads. */
   textX: number;
+  textY: number;
   anchor: 'start' | 'end';
 }
 
@@ -30,7 +32,7 @@ export interface RanksGeometry {
   rows: RankMark[];
 }
 
-const ROW = 56;
+const ROW = 84;
 
 /** Ranks, each on a track from 1 (best, left) to the size of its field ("86/193" → 193). Rows
  * whose source gives no field size share one open track up to the largest such rank. Ranks are
@@ -48,13 +50,15 @@ export function ranksGeometry(data: ChartDatum[], width = CHART_WIDTH): RanksGeo
     const right = cx > (margin.left + width - margin.right) / 2;
     return {
       key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
-      labelY: top + 14,
-      y: top + 34,
+      labelY: top + 13,
+      periodY: top + 27,
+      y: top + 60,
       x0: x(1),
       x1: x.range()[1]!,
       ...(field !== undefined ? { field } : {}),
       cx,
       textX: right ? cx - 10 : cx + 10,
+      textY: top + 48,
       anchor: right ? 'end' : 'start',
     };
   });

@@ -42,8 +42,9 @@ export interface YearsGeometry {
 
 /** One measure by year, every year from the first to the last shown, missing years left empty.
  * Values are columns from zero; ranks are dots on a reversed axis joined only across adjacent years. */
-export function yearsGeometry(data: ChartDatum[], format: (v: number) => string, width = CHART_WIDTH, height = 280): YearsGeometry {
-  const margin = { top: 28, right: 16, bottom: 36, left: 64 };
+export function yearsGeometry(input: ChartDatum[], format: (v: number) => string, width = CHART_WIDTH, height = 260): YearsGeometry {
+  const margin = { top: 28, right: 8, bottom: 38, left: 56 };
+  const data = spreadYears(input);
   const ranks = data.length > 0 && data.every((d) => d.unit === 'rank');
   const y0 = min(data, (d) => d.year) ?? 0;
   const y1 = max(data, (d) => d.year) ?? y0;
@@ -77,6 +78,11 @@ export function yearsGeometry(data: ChartDatum[], format: (v: number) => string,
     marks,
     path,
   };
+}
+
+/** A value that holds for several years ("2022, 2023") becomes one datum per year. */
+export function spreadYears(data: ChartDatum[]): ChartDatum[] {
+  return data.flatMap((d) => range(d.year, Math.max(d.yearEnd ?? d.year, d.year) + 1).map((year) => ({ ...d, year })));
 }
 
 /** Marks split into runs of adjacent years (one mark per year, the first given), oldest first:
