@@ -41,8 +41,10 @@ function formatValue(value: number, m: Pick<Metric, 'unit'>, lang: Lang): string
   }
 }
 
-/** A metric as a reader should see it, in `lang`: "68,8%", "8–10%", "4.422/6.423", "hạng 86/193" / "86th of 193". */
-export function formatMetric(m: Pick<Metric, 'value' | 'valueMax' | 'total' | 'unit'>, lang: Lang): string {
+/** A metric as a reader should see it, in `lang`: "68,8%", "8–10%", "4.422/6.423", "hạng 86/193" / "86th of 193";
+ * a change of rank ("tăng 5 bậc") reads "5 bậc" / "5 places". */
+export function formatMetric(m: Pick<Metric, 'value' | 'valueMax' | 'total' | 'unit'> & { kind?: Metric['kind'] }, lang: Lang): string {
+  if (m.unit === 'rank' && m.kind === 'growth') return lang === 'vi' ? `${formatPlain(m.value, lang)} bậc` : `${formatPlain(m.value, lang)} ${m.value === 1 ? 'place' : 'places'}`;
   if (m.valueMax !== undefined) {
     const lo = m.unit === 'percent' ? formatPlain(m.value, lang) : formatValue(m.value, m, lang);
     return `${lo}–${formatValue(m.valueMax, m, lang)}`;

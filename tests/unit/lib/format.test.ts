@@ -40,6 +40,11 @@ describe('formatMetric', () => {
     expect(formatMetric({ value: 86, total: 193, unit: 'rank' }, 'en')).toBe('86th of 193');
     expect(formatMetric({ value: 86, total: 193, unit: 'rank' }, 'vi')).toBe('hạng 86/193');
   });
+  it('formatMetric of a change of rank reads places, not a rank', () => {
+    expect(formatMetric({ value: 5, unit: 'rank', kind: 'growth' }, 'vi')).toBe('5 bậc');
+    expect(formatMetric({ value: 5, unit: 'rank', kind: 'growth' }, 'en')).toBe('5 places');
+    expect(formatMetric({ value: 1, unit: 'rank', kind: 'growth' }, 'en')).toBe('1 place');
+  });
   it('formatMetric of money and multipliers', () => {
     expect(formatMetric({ value: 53e9, unit: 'USD' }, 'vi')).toBe('53 tỷ USD');
     expect(formatMetric({ value: 53e9, unit: 'USD' }, 'en')).toBe('USD 53 billion');
