@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeBaselineProject } from './baseline';
-import { runMeasured } from './measure';
+import { runMeasured, stagePeaks } from './measure';
+import { parseRouteTimes, routeTimesByGroup, type RouteGroupTime } from './route-times';
 import { dirSize } from './sizes';
 
 /** Stage seconds as scripts/build.ts writes them to BUILD_TIMES_FILE. */
@@ -19,12 +20,21 @@ export interface BuildResult {
   wall: number;
   /** Peak RSS of the build's process tree, bytes. */
   peakRss: number;
+  /** User + system CPU seconds of the build's process tree (NaN when unknown). */
+  cpu: number;
   /** HTML pages written. */
   pages: number;
   /** Bytes of the output folder and of its pagefind/ index. */
   distBytes: number;
   indexBytes: number;
+  /** Astro's page generation time per page kind (our build only). */
+  routes?: RouteGroupTime[];
+  /** Peak RSS of the process tree during each stage, in stage order (our build only). */
+  stagePeaks?: [string, number][];
 }
+
+/** The line scripts/build.ts prints when a stage ends: "[build] astro: 12.34 s". */
+export const STAGE_LINE = /^\[build\] (\w+): [\d.]+ s$/;
 
 /** Number of `*.html` files below `dir`. */
 export function countHtml(dir: string): number {
@@ -57,12 +67,16 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
   rmSync(o.timesFile, { force: true });
   const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
   const args = [...prof, '--import', 'tsx', 'scripts/build.ts', '--seeds', o.seeds, '--content', o.content, '--out', o.out];
-  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile } });
-  if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.join('\n')}`);
+  const logFile = `${o.timesFile}.log`;
+  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE });
+  if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.filter((l) => /error|failed/i.test(l)).slice(-8).join('\n') || m.tail.join('\n')}`);
   return {
+    routes: routeTimesByGroup(parseRouteTimes(readFileSync(logFile, 'utf8'))),
+    stagePeaks: stagePeaks(m.samples, m.marks, STAGE_LINE),
     times: readTimes(o.timesFile, m.tail),
     wall: m.seconds,
     peakRss: m.peakRss,
+    cpu: m.cpuSeconds,
     pages: countHtml(o.out),
     distBytes: dirSize(o.out),
     indexBytes: dirSize(join(o.out, 'pagefind')),
@@ -80,6 +94,7 @@ export async function runBaselineBuild(root: string, dir: string, content: strin
     times: readTimes(timesFile, m.tail),
     wall: m.seconds,
     peakRss: m.peakRss,
+    cpu: m.cpuSeconds,
     pages: countHtml(out),
     distBytes: dirSize(out),
     indexBytes: dirSize(join(out, 'pagefind')),

@@ -4,7 +4,7 @@
  * full of numbers in Vietnamese notation, places ("điểm cầu …") and people with roles. Deterministic:
  * the same seed value gives byte-identical files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRng, type Rng } from './prng';
 import * as W from './corpus-words';
@@ -107,11 +107,22 @@ export function syntheticFileName(index: number): string {
   return `${String(index).padStart(4, '0')}_bench.txt`;
 }
 
-/** Writes `count` synthetic articles into `dir` (created if needed); returns the file names. */
-export function writeCorpus(dir: string, count: number, seed: number): string[] {
+/**
+ * Writes a corpus of `count` articles into `dir` (created if needed) and returns the file names:
+ * the real seeds of `realSeeds` (with their editorial.yaml) when given, since the data stories cite
+ * those articles, then synthetic articles up to `count`.
+ */
+export function writeCorpus(dir: string, count: number, seed: number, realSeeds?: string): string[] {
   mkdirSync(dir, { recursive: true });
   const names: string[] = [];
-  for (let i = 0; i < count; i++) {
+  if (realSeeds) {
+    for (const f of readdirSync(realSeeds).filter((x) => x.endsWith('.txt')).sort().slice(0, count)) {
+      copyFileSync(join(realSeeds, f), join(dir, f));
+      names.push(f);
+    }
+    if (existsSync(join(realSeeds, 'editorial.yaml'))) copyFileSync(join(realSeeds, 'editorial.yaml'), join(dir, 'editorial.yaml'));
+  }
+  for (let i = 0; names.length < count; i++) {
     const name = syntheticFileName(i);
     writeFileSync(join(dir, name), syntheticArticle(seed, i));
     names.push(name);

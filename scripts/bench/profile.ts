@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 /** The parts of a .cpuprofile this module reads. */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber?: number } }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -36,12 +36,26 @@ export function summarizeProfile(profile: CpuProfile): [string, number][] {
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-/** The `top` heaviest groups of a .cpuprofile file, as "  12.3 s  astro" lines. */
-export function profileReport(file: string, top = 15): string[] {
-  const rows = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
+/** Self milliseconds per function ("formatPlain src/lib/format.ts:8"), largest first; V8's own
+ * entries ("(idle)", "(garbage collector)") are left out. */
+export function topFunctions(profile: CpuProfile): [string, number][] {
+  const nameOf = new Map(profile.nodes.map((n) => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    return [n.id, url ? `${functionName || '(anonymous)'} ${groupOf(url)}:${(lineNumber ?? 0) + 1}` : ''];
+  }));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const name = nameOf.get(id);
+    if (name) totals.set(name, (totals.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** The `top` heaviest groups and functions of a .cpuprofile file, as "  12.3 s  astro" lines. */
+export function profileReport(file: string, top = 12): string[] {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const rows = summarizeProfile(profile);
   const total = rows.reduce((n, [, ms]) => n + ms, 0);
-  return [
-    `total sampled ${(total / 1000).toFixed(1)} s`,
-    ...rows.slice(0, top).map(([g, ms]) => `${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${g}`),
-  ];
+  const line = ([g, ms]: [string, number]) => `${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${g}`;
+  return [`total sampled ${(total / 1000).toFixed(1)} s; by package or file:`, ...rows.slice(0, top).map(line), 'by function (self time):', ...topFunctions(profile).slice(0, top).map(line)];
 }

@@ -1,10 +1,10 @@
 /**
  * Search latency in Chromium: time from a query to its first results, cold (first query on a fresh
  * page: Pagefind's script, WebAssembly and index chunks load) and warm (later queries on the same
- * page), and the bytes Pagefind fetched. Through the site's own search UI when the search page ships
- * a search script and answers typing in `#q`; otherwise through Pagefind's API in the page.
+ * page), and the bytes Pagefind fetched: through Pagefind's API in the search page, and through the
+ * site's own search UI (typing in `#q`, results as links in `#search-results`) when it has one.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { serveDir } from '../../tests/e2e/support/server';
 
@@ -18,6 +18,8 @@ export interface SearchLatency {
   coldMs: number;
   /** Median of the warm queries. */
   warmMs: number;
+  /** Median of the warm queries' `pagefind.search()` alone, before the results' data (API only). */
+  warmSearchMs?: number;
   warmAllMs: number[];
   /** Result count of the cold query. */
   results: number;
@@ -33,21 +35,32 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Bytes of every Pagefind file fetched so far by the page. */
-const pagefindBytes = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource')
-  .filter((e) => e.name.includes('/pagefind/'))
-  .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0));
+/** Counts the response bytes of Pagefind's files fetched in `context`, its web worker's included
+ * (the page's Resource Timing does not see the worker's fetches). */
+function pagefindBytes(context: BrowserContext): () => Promise<number> {
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  context.on('requestfinished', (req) => {
+    if (req.url().includes('/pagefind/')) pending.push(req.sizes().then((s) => { bytes += s.responseBodySize; }, () => {}));
+  });
+  return async () => {
+    await new Promise((r) => setTimeout(r, 100));
+    await Promise.all(pending);
+    return bytes;
+  };
+}
 
 /** One query through Pagefind's API in the page: ms to results and the data of the first ones. */
-async function apiQuery(page: Page, query: string): Promise<{ ms: number; count: number }> {
+async function apiQuery(page: Page, query: string): Promise<{ ms: number; count: number; searchMs: number }> {
   return page.evaluate(async ({ q, first }) => {
     const t0 = performance.now();
     const w = window as unknown as { __pf?: Promise<{ search(q: string): Promise<{ results: { data(): Promise<unknown> }[] } | null> }> };
     w.__pf ??= import(new URL('../pagefind/pagefind.js', location.href).href);
     const pf = await w.__pf;
     const res = await pf.search(q);
+    const searchMs = performance.now() - t0;
     await Promise.all((res?.results ?? []).slice(0, first).map((r) => r.data()));
-    return { ms: performance.now() - t0, count: res?.results.length ?? 0 };
+    return { ms: performance.now() - t0, count: res?.results.length ?? 0, searchMs };
   }, { q: query, first: FIRST });
 }
 
@@ -75,33 +88,47 @@ async function uiQuery(page: Page, query: string, timeoutMs = 10_000): Promise<{
 /** True when the page loads a search script of the site's own (public/js/search*.js). */
 const hasSearchUi = (page: Page) => page.evaluate(() => [...document.scripts].some((s) => /\/js\/search[^/]*\.js/.test(s.src)));
 
-/** Measures search on the build in `dist`, served on 127.0.0.1. */
-export async function measureSearch(dist: string): Promise<SearchLatency> {
-  const site = await serveDir(dist);
-  const browser = await launchBrowser();
+type Query = (page: Page, q: string) => Promise<{ ms: number; count: number; searchMs?: number } | null>;
+
+/** Cold then warm queries with `run` on a fresh page (own browser context: nothing cached) at `url`;
+ * null when the first query gets no answer (no search UI). */
+async function measureOn(browser: Browser, url: string, method: SearchLatency['method'], run: Query): Promise<SearchLatency | null> {
+  const context = await browser.newContext();
+  const fetched = pagefindBytes(context);
   try {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/`, { waitUntil: 'load' });
-    let method: SearchLatency['method'] = 'pagefind-api';
-    let run = (q: string) => apiQuery(page, q);
-    if (await hasSearchUi(page)) {
-      const probe = await uiQuery(page, QUERIES[0]);
-      if (probe) {
-        method = 'ui';
-        await page.reload({ waitUntil: 'load' });
-        run = async (q) => (await uiQuery(page, q)) ?? { ms: NaN, count: 0 };
-      } else {
-        await page.reload({ waitUntil: 'load' });
-      }
-    }
-    const cold = await run(QUERIES[0]);
-    const coldBytes = await pagefindBytes(page);
-    const warmAllMs: number[] = [];
-    for (const q of QUERIES.slice(1)) warmAllMs.push((await run(q)).ms);
-    const warmBytes = (await pagefindBytes(page)) - coldBytes;
-    return { method, coldMs: cold.ms, warmMs: median(warmAllMs), warmAllMs, results: cold.count, coldBytes, warmBytes };
+    const page = await context.newPage();
+    // tsx (esbuild, keepNames) wraps named functions in `__name(…)`; the page must know that helper
+    // for the functions passed to page.evaluate.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.goto(url, { waitUntil: 'load' });
+    if (method === 'ui' && !(await hasSearchUi(page))) return null;
+    const cold = await run(page, QUERIES[0]);
+    if (!cold) return null;
+    const coldBytes = await fetched();
+    const warm: { ms: number; searchMs?: number }[] = [];
+    for (const q of QUERIES.slice(1)) warm.push((await run(page, q)) ?? { ms: NaN });
+    const warmBytes = (await fetched()) - coldBytes;
+    const warmAllMs = warm.map((w) => w.ms);
+    const searchMs = warm.flatMap((w) => (w.searchMs === undefined ? [] : [w.searchMs]));
+    return { method, coldMs: cold.ms, warmMs: median(warmAllMs), ...(searchMs.length ? { warmSearchMs: median(searchMs) } : {}), warmAllMs, results: cold.count, coldBytes, warmBytes };
   } finally {
-    await browser.close();
+    await context.close();
+  }
+}
+
+/** Measures search on the build in `dist`, served on 127.0.0.1: Pagefind's API in the search page
+ * (the engine alone), and the site's search UI when there is one (what a reader sees, typing delay
+ * included). */
+export async function measureSearch(dist: string): Promise<SearchLatency[]> {
+  const site = await serveDir(dist);
+  const launched = await launchBrowser();
+  try {
+    const url = `${site.url}search/`;
+    const api = await measureOn(launched.browser, url, 'pagefind-api', apiQuery);
+    const ui = await measureOn(launched.browser, url, 'ui', (p, q) => uiQuery(p, q));
+    return [api, ui].filter((r): r is SearchLatency => r !== null);
+  } finally {
+    await launched.close();
     await site.close();
   }
 }

@@ -29,3 +29,10 @@ export interface GoalResult { goal: string; measured: string; met: boolean | und
 export function goalMark(met: boolean | undefined): string {
   return met === undefined ? '– not measured' : met ? '✔ met' : '✘ missed';
 }
+
+/** Parses "--sizes 5,250,1000" into sorted distinct positive integers. */
+export function parseSizes(text: string): number[] {
+  const sizes = [...new Set(text.split(',').map((s) => Number(s.trim())))].sort((a, b) => a - b);
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected positive integers, got "${text}"`);
+  return sizes;
+}
