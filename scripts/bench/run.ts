@@ -13,8 +13,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '../build/files';
 import { createLogger } from '../lib/logger';
-import { runIngest } from '../ingest/run';
-import { loadIndicators } from '../../src/lib/lexicon';
 import { serveDir } from '../../tests/e2e/support/server';
 import { formatOverrun, overBudget } from './budgets';
 import { astroCacheDirFor, runBaselineBuild, runSiteBuild } from './builds';
@@ -24,7 +22,7 @@ import { pageKindOf, representativePagesIn, urlPathOf, PAGE_KINDS } from './page
 import { profileReport } from './profile';
 import { formatReport, type BenchResults, type SizeResult } from './report';
 import { measureSearch } from './search-latency';
-import { pinStoriesDir, snapshotProject } from './snapshot';
+import { snapshotProject } from './snapshot';
 import { parseSizes } from './table';
 import { gzipFileSize, pageWeight } from './sizes';
 
@@ -127,16 +125,11 @@ async function lighthouseOn(dist: string): Promise<BenchResults['lighthouse']> {
   }
 }
 
-/** Copies the project and pins its stories' references to the seeds' articles. */
+/** Copies the project (story references name their articles, so generated articles cannot make them ambiguous). */
 function prepareProject(): void {
   snapshotProject(ROOT, PROJECT);
   seedsCount = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).length;
-  const stories = join(PROJECT, 'content', 'stories');
-  if (!existsSync(stories)) return;
-  const ingest = runIngest({ seedsDir, outDir: join(tmp, 'seed-articles'), root: PROJECT, log: createLogger('bench', { quiet: true }) });
-  if (!ingest.ok) throw new Error(`ingest of seeds/ failed: ${ingest.errors.join('; ')}`);
-  const pinned = pinStoriesDir(stories, ingest.articles, loadIndicators(PROJECT).map((i) => i.id));
-  notes.push(`the build runs on a copy of the project taken at the start; ${pinned} story references that name no article were pinned to the article they resolve to among the seeds, so generated articles cannot make them ambiguous`);
+  notes.push('the build runs on a copy of the project taken at the start');
 }
 
 async function main(): Promise<void> {

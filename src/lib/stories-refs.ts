@@ -113,6 +113,7 @@ function unknownName(sel: RefSelector, known: KnownIds): string | undefined {
   if (sel.article !== undefined && !known.articles.has(sel.article)) return `names article "${sel.article}", which does not exist`;
   if (sel.id !== undefined && sel.article === undefined) return `gives metric id "${sel.id}" without its article`;
   if (sel.indicator === undefined && sel.article === undefined) return 'selects nothing: give an indicator, an article or both';
+  if (sel.article === undefined) return 'names no article: add `article: <slug>` so that reports added later cannot make it ambiguous';
   return undefined;
 }
 

@@ -38,10 +38,10 @@ export function story(over: Partial<Story> = {}): Story {
   return {
     slug: 'thu', order: 1, title: { vi: 'Thử', en: 'Test' }, dek: { vi: 'Mô tả', en: 'Dek' }, names: ['Đề án 06'],
     refs: {
-      cards: 'cards@2023-12',
-      eid: { indicator: 'eid', when: 'period' },
-      vn: { indicator: 'ai', after: 'Việt Nam xếp hạng', label: { vi: 'Việt Nam', en: 'Viet Nam' }, when: 'period' },
-      sg: { indicator: 'ai', after: 'Singapore', label: { vi: 'Singapore', en: 'Singapore' }, when: 'period' },
+      cards: { indicator: 'cards', period: '2023-12', article: 'a', when: 'period' },
+      eid: { indicator: 'eid', article: 'a', when: 'period' },
+      vn: { indicator: 'ai', article: 'a', after: 'Việt Nam xếp hạng', label: { vi: 'Việt Nam', en: 'Viet Nam' }, when: 'period' },
+      sg: { indicator: 'ai', article: 'a', after: 'Singapore', label: { vi: 'Singapore', en: 'Singapore' }, when: 'period' },
     },
     steps: [
       step('one', 'Đến {cards:period}, đã cấp {cards} thẻ theo Đề án 06.', 'By {cards:period}, {cards} cards.', ['cards', 'eid']),

@@ -65,8 +65,11 @@ describe('firstAfter', () => {
 describe('resolveRef', () => {
   const where = 'Story "s": reference "r"';
   it('resolveRef(indicator@period) finds the one metric', () => {
-    expect(resolveRef('cards@2023-12', sourced, known, where)).toBe(pick('a', 'm-01'));
-    expect(resolveRef({ indicator: 'tasks', period: '2023', when: 'period' }, sourced, known, where)).toBe(pick('b', 'm-03'));
+    expect(resolveRef({ indicator: 'cards', period: '2023-12', article: 'a', when: 'period' }, sourced, known, where)).toBe(pick('a', 'm-01'));
+    expect(resolveRef({ indicator: 'tasks', period: '2023', article: 'b', when: 'period' }, sourced, known, where)).toBe(pick('b', 'm-03'));
+  });
+  it('resolveRef(indicator@period without an article) fails: a later report could make it ambiguous', () => {
+    expect(() => resolveRef('cards@2023-12', sourced, known, where)).toThrow(/names no article/);
   });
   it('resolveRef(selector with status, unit, after) narrows to one metric', () => {
     expect(resolveRef({ article: 'b', status: 'target', unit: 'percent', after: 'Phấn đấu', when: 'period' }, sourced, known, where)).toBe(pick('b', 'm-01'));
@@ -83,7 +86,7 @@ describe('resolveRef', () => {
     expect(() => resolveRef({ article: 'zz', after: 'x', when: 'period' }, sourced, known, where)).toThrow(/names article "zz", which does not exist/);
   });
   it('resolveRef(ambiguous selector) fails listing the candidates', () => {
-    expect(() => resolveRef('ai', sourced, known, where)).toThrow(/matches 3 metrics: a#m-03 \(55\), a#m-04 \(2\), a#m-05 \(29\); narrow it/);
+    expect(() => resolveRef({ indicator: 'ai', article: 'a', when: 'period' }, sourced, known, where)).toThrow(/matches 3 metrics: a#m-03 \(55\), a#m-04 \(2\), a#m-05 \(29\); narrow it/);
   });
   it('resolveRef(selector without indicator or article) fails', () => {
     expect(() => resolveRef({ period: '2023', when: 'period' }, sourced, known, where)).toThrow(/selects nothing/);

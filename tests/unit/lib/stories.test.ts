@@ -14,8 +14,8 @@ describe('resolveStory', () => {
       .toThrow(/^Story "thu": reference "cards" .*names indicator "chip-cards", which is not in content\/indicators.yaml/);
   });
   it('resolveStory fails when a selector matches no metric', () => {
-    expect(() => resolveStory(story({ refs: { ...story().refs, cards: 'cards@2019' } }), articles, indicators))
-      .toThrow('Story "thu": reference "cards" { indicator: "cards", period: "2019" } matches no metric of the dataset');
+    expect(() => resolveStory(story({ refs: { ...story().refs, cards: { indicator: 'cards', period: '2019', article: 'a', when: 'period' } } }), articles, indicators))
+      .toThrow(/Story "thu": reference "cards" .*matches no metric of the dataset/);
   });
   it('resolveStory fails when step text quotes an undeclared reference', () => {
     const s = story();
