@@ -19,6 +19,8 @@ const EVENT_TIME = /^(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya|hôm
 const DOCUMENT_WORDS = /(?<![\p{L}])(?:quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|công\s+văn|luật|văn\s+bản|ban\s+hành|ký)(?![\p{L}])/iu;
 /** Words that make a sentence a plan, a goal or an order rather than a report. */
 const TARGET_WORDS = /(?<![\p{L}])(?:mục\s+tiêu|phấn\s+đấu|sẽ|cần|phải|dự\s+kiến|kỳ\s+vọng|định\s+hướng|đặt\s+ra|chỉ\s+tiêu|trở\s+thành|yêu\s+cầu|đề\s+nghị|hướng\s+tới)(?![\p{L}])/iu;
+/** "Cần" starting a proper name ("Cần Thơ", "Cần Giờ"), which is not the word "cần" (need). Case-sensitive on purpose. */
+const CAN_IN_NAME = /(?<![\p{L}])[Cc]ần(?=\s+\p{Lu})/gu;
 /** Words just before a date that make it a deadline or a horizon. */
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:tầm\s+nhìn(?:\s+đến)?|trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)\s*$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s*$/iu;
@@ -47,7 +49,7 @@ export function isTargetDate(text: string, m: Pick<DateMatch, 'start' | 'end'>):
   const [s, e] = sentenceAround(text, m.start, m.end);
   const before = text.slice(Math.max(s, m.start - 30), m.start);
   const sentence = text.slice(s, e);
-  if (DEADLINE_BEFORE.test(before) || TARGET_WORDS.test(sentence)) return true;
+  if (DEADLINE_BEFORE.test(before) || TARGET_WORDS.test(sentence.replace(CAN_IN_NAME, ''))) return true;
   return UNTIL_BEFORE.test(before) && !PAST_MARK.test(sentence);
 }
 

@@ -260,6 +260,10 @@ describe('isTargetDate', () => {
     expect(at('Năm 2022, chỉ số chuyển đổi số quốc gia là 0,71.', 'Năm 2022')).toBe(false);
     expect(at('Kinh tế số 6 tháng đầu năm 2024 tăng 22,4%.', '6 tháng đầu năm 2024')).toBe(false);
   });
+  it('isTargetDate does not read the place name "Cần Thơ" as the word "cần" (need)', () => {
+    expect(at('Ngày 3/5/2024, hội nghị tại điểm cầu Cần Thơ đã khai mạc.', 'Ngày 3/5/2024')).toBe(false);
+    expect(at('Ngày 3/5/2024 cần hoàn thành báo cáo.', 'Ngày 3/5/2024')).toBe(true);
+  });
 });
 
 describe('findArticleDate', () => {
