@@ -266,7 +266,7 @@
   });
   box.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    timer = setTimeout(run, 60);
   });
   box.addEventListener('keydown', function (e) {
     if (e.key !== 'ArrowDown') return;

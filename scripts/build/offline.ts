@@ -37,7 +37,7 @@ export function offlineFiles(dir: string): Map<string, Uint8Array> {
 /** Zips `files` under one folder, deflating what is not compressed already. */
 export function zipFiles(files: Map<string, Uint8Array>, folder = OFFLINE_FOLDER): Uint8Array {
   const tree: Zippable = {};
-  for (const [path, bytes] of files) tree[`${folder}/${path}`] = [bytes, { level: STORED.test(path) ? 0 : 9, mtime: MTIME }];
+  for (const [path, bytes] of files) tree[`${folder}/${path}`] = [bytes, { level: STORED.test(path) ? 0 : 6, mtime: MTIME }];
   return zipSync(tree);
 }
 

@@ -19,13 +19,6 @@ export function groupByYear<T>(items: T[], year: (item: T) => number): [number, 
   return [...map.entries()].sort(([a], [b]) => a - b);
 }
 
-/** The article before and after `slug` in time order. */
-export function neighbours<T extends Pick<Article, 'slug' | 'date' | 'title'>>(articles: T[], slug: string): { prev?: T; next?: T } {
-  const sorted = sortByDate(articles);
-  const i = sorted.findIndex((a) => a.slug === slug);
-  return { ...(i > 0 ? { prev: sorted[i - 1] } : {}), ...(i >= 0 && i < sorted.length - 1 ? { next: sorted[i + 1] } : {}) };
-}
-
 /** A metric together with the article it came from. */
 export interface SourcedMetric { article: Article; metric: Metric }
 

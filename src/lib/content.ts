@@ -5,9 +5,15 @@ import type { Indicator, Topic } from '../schemas/lexicon';
 import { sortByDate } from './articles';
 import { loadIndicators, loadTopics } from './lexicon';
 
-/** Every article of the collection, oldest first. */
-export async function loadArticles(): Promise<Article[]> {
-  return sortByDate((await getCollection('articles')).map((entry) => entry.data));
+let articlesOnce: Promise<Article[]> | undefined;
+
+/** Every article of the collection, oldest first. Read once per production build (thousands of
+ * pages ask); the dev server reads afresh so edited seeds show at once. */
+export function loadArticles(): Promise<Article[]> {
+  const read = async () => sortByDate((await getCollection('articles')).map((entry) => entry.data));
+  if (!import.meta.env.PROD) return read();
+  articlesOnce ??= read();
+  return articlesOnce;
 }
 
 let lexicons: { indicators: Indicator[]; topics: Topic[] } | undefined;

@@ -6,7 +6,20 @@ const SCALES_EN: [number, string][] = [[1e15, 'quadrillion'], [1e12, 'trillion']
 
 /** A plain number in the language's notation: vi "84,7" / "4.422"; en "84.7" / "4,422". */
 export function formatPlain(value: number, lang: Lang, maxDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(lang, maxDigits).format(value);
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per language and digit count (creating them is the costly part). */
+function numberFormat(lang: Lang, maxDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${maxDigits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: maxDigits });
+    formats.set(key, f);
+  }
+  return f;
 }
 
 /** A count with a scale word from a million up: vi "84,7 triệu", en "84.7 million"; below, grouped digits. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, keyMetrics, neighbours, sortByDate } from '../../../src/lib/articles';
+import { groupByYear, keyMetrics, sortByDate } from '../../../src/lib/articles';
 import { article, metric } from './fixtures';
 
 const d = (iso: string) => ({ iso, precision: 'day' as const, source: 'text' as const, evidence: '' });
@@ -14,14 +14,6 @@ describe('sortByDate', () => {
 describe('groupByYear', () => {
   it('groupByYear groups and sorts years ascending', () => {
     expect(groupByYear([2024, 2022, 2024], (x) => x)).toEqual([[2022, [2022]], [2024, [2024, 2024]]]);
-  });
-});
-
-describe('neighbours', () => {
-  it('neighbours finds the events before and after', () => {
-    const list = [article({ slug: 'x', date: d('2022-01-01') }), article({ slug: 'y', date: d('2023-01-01') }), article({ slug: 'z', date: d('2024-01-01') })];
-    expect(neighbours(list, 'y')).toMatchObject({ prev: { slug: 'x' }, next: { slug: 'z' } });
-    expect(neighbours(list, 'x').prev).toBeUndefined();
   });
 });
 
