@@ -90,7 +90,7 @@ export function stepStatus(s: StepResult): string {
 }
 
 /** Print the failure report, the step table and the final `N passed, M failed` line. */
-export function printSummary(steps: StepResult[], out: (line: string) => void = (l) => console.log(l)): { passed: number; failed: number } {
+export function printSummary(steps: StepResult[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): { passed: number; failed: number } {
   const bad = steps.filter((s) => s.failed > 0 || s.crashed);
   if (bad.length > 0) {
     out('');

@@ -21,6 +21,8 @@ import { REPO_ROOT, checkLinks, validateHtmlDir } from './checks';
 import { killAll, runCommand, type RunResult } from './proc';
 import { countVitest, formatMs, printSummary, type StepResult } from './report';
 
+/** Prints one line of the test report (the runner's only output channel). */
+const say = (line: string) => process.stdout.write(`${line}\n`);
 const truthy = (v: string | undefined) => !!v && !/^(0|false|no|off)$/i.test(v.trim());
 const QUICK = truthy(process.env.CDS_QUICK);
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR || 'dist');
@@ -41,7 +43,7 @@ type Outcome = Partial<Omit<StepResult, 'name' | 'ms'>>;
 
 async function step(name: string, fn: () => Promise<Outcome>): Promise<void> {
   if (stopping) return;
-  console.log(`\n▶ ${name}`);
+  say(`\n▶ ${name}`);
   const start = performance.now();
   let outcome: Outcome;
   try {
@@ -62,7 +64,7 @@ async function step(name: string, fn: () => Promise<Outcome>): Promise<void> {
   if (result.crashed && result.failed === 0) result.failed = 1;
   steps.push(result);
   const counts = result.skipped ? `skipped (${result.skipped})` : `${result.passed} passed, ${result.failed} failed`;
-  console.log(`${result.failed > 0 ? '✘' : '✔'} ${name}: ${counts} in ${formatMs(result.ms)}`);
+  say(`${result.failed > 0 ? '✘' : '✔'} ${name}: ${counts} in ${formatMs(result.ms)}`);
 }
 
 /** A missing prerequisite: a failure, or a skip under CDS_QUICK. */
@@ -102,7 +104,7 @@ const hasDist = () => existsSync(path.join(DIST, 'index.html'));
 
 async function main(): Promise<number> {
   let buildFailed = false;
-  console.log(`cds-vn tests — dist: ${show(DIST)}${QUICK ? ' (CDS_QUICK)' : ''}`);
+  say(`cds-vn tests — dist: ${show(DIST)}${QUICK ? ' (CDS_QUICK)' : ''}`);
 
   await step('typecheck', async () => {
     if (existsSync(path.join(REPO_ROOT, 'scripts/ingest/cli.ts'))) {
@@ -136,7 +138,7 @@ async function main(): Promise<number> {
     } catch (err) {
       return missing((err as Error).message);
     }
-    console.log(`[e2e] site served at ${server.url}`);
+    say(`[e2e] site served at ${server.url}`);
     return vitest('e2e', { SITE_UNDER_TEST_URL: server.url, DIST_DIR: DIST, BASE_PATH });
   });
 
@@ -150,21 +152,21 @@ async function main(): Promise<number> {
       details.push(...f.messages.slice(0, MAX_LINES_PER_FILE).map((m) => `    ${m}`));
       if (f.messages.length > MAX_LINES_PER_FILE) details.push(`    … ${f.messages.length - MAX_LINES_PER_FILE} more`);
     }
-    for (const f of failing.slice(0, 30)) console.log(`[html] ✘ ${f.file}: ${f.messages.length} error(s), first: ${f.messages[0]}`);
-    if (failing.length > 30) console.log(`[html] … ${failing.length - 30} more files with errors`);
-    console.log(`[html] ${results.length} files validated, ${failing.length} with errors`);
+    for (const f of failing.slice(0, 30)) say(`[html] ✘ ${f.file}: ${f.messages.length} error(s), first: ${f.messages[0]}`);
+    if (failing.length > 30) say(`[html] … ${failing.length - 30} more files with errors`);
+    say(`[html] ${results.length} files validated, ${failing.length} with errors`);
     return { passed: results.length - failing.length, failed: failing.length, details };
   });
 
   await step('links', async () => {
     if (!server) return noSite();
     const { broken, scanned, skipped } = await checkLinks(server.url);
-    console.log(`[links] ${scanned} links checked, ${skipped} skipped (other hosts, mailto:, …), ${broken.length} broken`);
+    say(`[links] ${scanned} links checked, ${skipped} skipped (other hosts, mailto:, …), ${broken.length} broken`);
     const rel = (u: string) => (server && u.startsWith(server.url) ? `/${u.slice(server.url.length)}` : u);
     const why = (b: { url: string; status: number }) => (b.status === 200 && b.url.includes('#') ? 'no such #anchor' : b.status || 'no response');
     const details = broken.slice(0, MAX_LINKS_SHOWN).map((b) => `${why(b)}: ${rel(b.url)}  ← ${b.parent ? rel(b.parent) : '(start)'}`);
     if (broken.length > MAX_LINKS_SHOWN) details.push(`… ${broken.length - MAX_LINKS_SHOWN} more`);
-    for (const line of details.slice(0, 10)) console.log(`[links] ${line}`);
+    for (const line of details.slice(0, 10)) say(`[links] ${line}`);
     return broken.length === 0 ? { passed: 1 } : { failed: 1, details: [`${broken.length} broken link(s):`, ...details] };
   });
 

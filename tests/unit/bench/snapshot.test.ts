@@ -9,7 +9,3 @@ describe('keepInSnapshot', () => {
     expect(keepInSnapshot(rel)).toBe(false);
   });
 });
-
-const metric = (id: string, indicator: string, unit = 'percent') => ({ id, indicator, unit, kind: 'share', status: 'actual', text: '1', quote: 'q 1', offset: 0, value: 1, subject: 's', topic: 't' });
-const article = (slug: string, iso: string, metrics: ReturnType<typeof metric>[]) =>
-  ({ slug, title: slug, date: { iso, precision: 'day', source: 'text', evidence: iso }, metrics }) as unknown as Article;
