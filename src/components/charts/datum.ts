@@ -25,5 +25,22 @@ export interface ChartDatum {
   highlight: boolean;
 }
 
+/** What every placed mark of a story chart carries from its datum. */
+export interface MarkBase {
+  key: string;
+  label: string;
+  period: string;
+  text: string;
+  status: ChartDatum['status'];
+  highlight: boolean;
+}
+
+/** A mark drawn as a row, with its label and, under it, its period. */
+export interface RowMark extends MarkBase {
+  /** Baselines of the row's label and of its period. */
+  labelY: number;
+  periodY: number;
+}
+
 /** Drawing size of every story chart (the SVG scales to its container). */
 export const CHART_WIDTH = 480;

@@ -1,18 +1,9 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum } from '../datum';
+import { CHART_WIDTH, type ChartDatum, type RowMark } from '../datum';
 
 /** One bar of a bar chart, placed. */
-export interface BarMark {
-  key: string;
-  label: string;
-  period: string;
-  text: string;
-  status: ChartDatum['status'];
-  highlight: boolean;
-  /** Baselines of the row's label and, under it, its period. */
-  labelY: number;
-  periodY: number;
+export interface BarMark extends RowMark {
   /** Top and height of the bar. */
   y: number;
   h: number;

@@ -1,16 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum } from '../datum';
+import { CHART_WIDTH, type ChartDatum, type RowMark } from '../datum';
 
 /** One row of a progress chart: a track for the whole and a fill for the part. */
-export interface ProgressMark {
-  key: string;
-  label: string;
-  period: string;
-  text: string;
-  status: ChartDatum['status'];
-  highlight: boolean;
-  labelY: number;
-  periodY: number;
+export interface ProgressMark extends RowMark {
   y: number;
   h: number;
   /** The track (the whole): left edge and width. */

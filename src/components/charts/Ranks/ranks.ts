@@ -1,17 +1,9 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum } from '../datum';
+import { CHART_WIDTH, type ChartDatum, type RowMark } from '../datum';
 
 /** One rank placed on the track of its field (1 at the left). */
-export interface RankMark {
-  key: string;
-  label: string;
-  period: string;
-  text: string;
-  status: ChartDatum['status'];
-  highlight: boolean;
-  labelY: number;
-  periodY: number;
+export interface RankMark extends RowMark {
   /** Centre line of the track. */
   y: number;
   x0: number;

@@ -1,16 +1,10 @@
 import { max, min, range } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { CHART_WIDTH, type ChartDatum } from '../datum';
+import { CHART_WIDTH, type ChartDatum, type MarkBase } from '../datum';
 
 /** One value placed on the time axis: a column (values) or a dot (ranks). */
-export interface YearMark {
-  key: string;
-  label: string;
-  period: string;
-  text: string;
-  status: ChartDatum['status'];
-  highlight: boolean;
+export interface YearMark extends MarkBase {
   year: number;
   /** Column: left edge, top, width, height. Dot: centre (cx = x + w/2, cy = y). */
   x: number;
