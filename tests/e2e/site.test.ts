@@ -85,17 +85,17 @@ describe('reader journey', () => {
 });
 
 describe('every page kind', () => {
-  it('axe finds no violations on any page kind in either language', async () => {
+  it('axe finds no violations on any page of the site, in either language', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
-    for (const path of pageKinds()) {
+    for (const path of html.map((f) => f.replace(/index\.html$/, ''))) {
       await page.goto(site.resolve(path));
       const v = await axeViolations(page);
       if (v.length) failures.push(`${path}:\n${formatViolations(v)}`);
     }
     await page.close();
     expect(failures, failures.join('\n\n')).toEqual([]);
-  });
+  }, 600_000);
 
   it('axe finds no violations in the dark colour scheme either', async () => {
     const context = await browser.browser.newContext({ colorScheme: 'dark' });
