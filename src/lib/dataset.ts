@@ -110,8 +110,19 @@ export function metricFiles(rows: MetricRow[], stem: string): DatasetFile[] {
   return [datasetFile(`${stem}.csv`, 'csv', rows.length, toCsv(rows)), datasetFile(`${stem}.json`, 'json', rows.length, toJson(rows))];
 }
 
-/** The main files: metrics.csv, metrics.json, articles.json, indicators.json, topics.json. */
+const coreCache = new WeakMap<DatasetInput['articles'], { site: string; files: DatasetFile[] }>();
+
+/** The main files: metrics.csv, metrics.json, articles.json, indicators.json, topics.json. Built
+ * once per article list and site (every dataset endpoint, the data page and datapackage.json ask). */
 export function coreFiles(input: DatasetInput): DatasetFile[] {
+  const cached = coreCache.get(input.articles);
+  if (cached && cached.site === input.site.href) return cached.files;
+  const files = buildCoreFiles(input);
+  coreCache.set(input.articles, { site: input.site.href, files });
+  return files;
+}
+
+function buildCoreFiles(input: DatasetInput): DatasetFile[] {
   const json = (file: string, records: unknown[]) => datasetFile(file, 'json', records.length, toJson(records));
   return [
     ...metricFiles(metricRows(input.articles, input.site), 'metrics'),
@@ -138,7 +149,7 @@ export function findFile(files: DatasetFile[], file: string): DatasetFile {
 
 /** Size of a file's content in bytes (UTF-8). */
 export function byteSize(body: string): number {
-  return new TextEncoder().encode(body).length;
+  return Buffer.byteLength(body, 'utf8');
 }
 
 /** A size for readers: "593 B", "73,1 kB" (vi) / "73.1 kB" (en); kB and MB are powers of 1000. */
