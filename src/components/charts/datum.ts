@@ -42,5 +42,15 @@ export interface RowMark extends MarkBase {
   periodY: number;
 }
 
+/** The fields a mark takes over from its datum. */
+export function markBase(d: ChartDatum): MarkBase {
+  return { key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight };
+}
+
+/** A row whose top edge is at `top`: the datum's fields with its label and period baselines. */
+export function rowMark(d: ChartDatum, top: number): RowMark {
+  return { ...markBase(d), labelY: top + 13, periodY: top + 27 };
+}
+
 /** Drawing size of every story chart (the SVG scales to its container). */
 export const CHART_WIDTH = 480;

@@ -1,6 +1,6 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum, type RowMark } from '../datum';
+import { CHART_WIDTH, type ChartDatum, rowMark, type RowMark } from '../datum';
 
 /** One bar of a bar chart, placed. */
 export interface BarMark extends RowMark {
@@ -48,9 +48,7 @@ export function barsGeometry(data: ChartDatum[], format: (v: number) => string, 
     const w = Math.abs(end - zero);
     const rangeEnd = d.valueMax !== undefined ? x(d.valueMax) : undefined;
     return {
-      key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
-      labelY: top + 13,
-      periodY: top + 27,
+      ...rowMark(d, top),
       y: top + 34,
       h: BAR,
       x: left,

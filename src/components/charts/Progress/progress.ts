@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum, type RowMark } from '../datum';
+import { CHART_WIDTH, type ChartDatum, rowMark, type RowMark } from '../datum';
 
 /** One row of a progress chart: a track for the whole and a fill for the part. */
 export interface ProgressMark extends RowMark {
@@ -44,9 +44,7 @@ export function progressGeometry(data: ChartDatum[], width = CHART_WIDTH): Progr
     const share = shareOf(d);
     const clamped = Math.min(Math.max(share, 0), 1);
     return {
-      key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
-      labelY: top + 13,
-      periodY: top + 27,
+      ...rowMark(d, top),
       y: top + 34,
       h: BAR,
       trackX: x(0),

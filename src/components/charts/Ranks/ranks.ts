@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum, type RowMark } from '../datum';
+import { CHART_WIDTH, type ChartDatum, rowMark, type RowMark } from '../datum';
 
 /** One rank placed on the track of its field (1 at the left). */
 export interface RankMark extends RowMark {
@@ -41,9 +41,7 @@ export function ranksGeometry(data: ChartDatum[], width = CHART_WIDTH): RanksGeo
     const cx = x(Math.max(d.value, 1));
     const right = cx > (margin.left + width - margin.right) / 2;
     return {
-      key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight,
-      labelY: top + 13,
-      periodY: top + 27,
+      ...rowMark(d, top),
       y: top + 60,
       x0: x(1),
       x1: x.range()[1]!,

@@ -1,7 +1,7 @@
 import { max, min, range } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { CHART_WIDTH, type ChartDatum, type MarkBase } from '../datum';
+import { CHART_WIDTH, type ChartDatum, markBase, type MarkBase } from '../datum';
 
 /** One value placed on the time axis: a column (values) or a dot (ranks). */
 export interface YearMark extends MarkBase {
@@ -56,7 +56,7 @@ export function yearsGeometry(input: ChartDatum[], format: (v: number) => string
     const slot = x.bandwidth() / group.length;
     const left = x(d.year)! + slot * group.indexOf(d);
     const w = Math.max(slot - (group.length > 1 ? 4 : 0), 2);
-    const base = { key: d.key, label: d.label, period: d.period, text: d.text, status: d.status, highlight: d.highlight, year: d.year };
+    const base = { ...markBase(d), year: d.year };
     if (ranks) return { ...base, x: left, w, y: y(d.value), h: 0, textX: left + w / 2, textY: y(d.value) - 12 };
     const top = y(Math.max(d.value, 0));
     const h = Math.abs(y(d.value) - y(0));
