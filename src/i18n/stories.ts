@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { fill } from './ui';
 
 /** Interface strings of the data stories, their charts and embed pages. */
 export const storyText: Record<Lang, {
@@ -81,5 +82,5 @@ export const storyText: Record<Lang, {
 
 /** A story interface string in `lang`, with `{name}` placeholders filled. */
 export function st(lang: Lang, key: keyof (typeof storyText)['vi'], vars: Record<string, string | number> = {}): string {
-  return storyText[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return fill(storyText[lang][key], vars);
 }

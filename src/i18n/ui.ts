@@ -256,5 +256,11 @@ export type UiKey = keyof typeof vi;
 
 /** The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return ui[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(ui[lang][key], vars);
+}
+
+/** `template` with each `{name}` replaced by `vars[name]` (unknown names stay as written). Every
+ * interface-string module fills its placeholders with this. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

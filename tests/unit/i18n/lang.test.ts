@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatePath, langOfPath, localePath } from '../../../src/i18n/lang';
-import { t, ui } from '../../../src/i18n/ui';
+import { fill, t, ui } from '../../../src/i18n/ui';
 
 describe('localePath', () => {
   it('localePath keeps Vietnamese at the root and puts English under /en/', () => {
@@ -24,6 +24,12 @@ describe('langOfPath', () => {
     expect(langOfPath('/en/timeline/')).toBe('en');
     expect(langOfPath('/en')).toBe('en');
     expect(langOfPath('/entities/')).toBe('vi');
+  });
+});
+
+describe('fill', () => {
+  it('fill replaces known placeholders and keeps unknown ones', () => {
+    expect(fill('{n} giá trị, {x}', { n: 3 })).toBe('3 giá trị, {x}');
   });
 });
 
