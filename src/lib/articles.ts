@@ -12,13 +12,6 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
-/** Items grouped by year, years ascending. */
-export function groupByYear<T>(items: T[], year: (item: T) => number): [number, T[]][] {
-  const map = new Map<number, T[]>();
-  for (const item of items) map.set(year(item), [...(map.get(year(item)) ?? []), item]);
-  return [...map.entries()].sort(([a], [b]) => a - b);
-}
-
 /** A metric together with the article it came from. */
 export interface SourcedMetric { article: Article; metric: Metric }
 

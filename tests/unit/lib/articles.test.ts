@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, keyMetrics, sortByDate } from '../../../src/lib/articles';
+import { keyMetrics, sortByDate } from '../../../src/lib/articles';
 import { article, metric } from './fixtures';
 
 const d = (iso: string) => ({ iso, precision: 'day' as const, source: 'text' as const, evidence: '' });
@@ -8,12 +8,6 @@ describe('sortByDate', () => {
   it('sortByDate orders by date at any precision, then by title', () => {
     const list = [article({ slug: 'c', date: d('2024-07-19') }), article({ slug: 'b', title: 'B', date: { ...d('2024'), precision: 'year' } }), article({ slug: 'a', title: 'A', date: { ...d('2024'), precision: 'year' } })];
     expect(sortByDate(list).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('groupByYear', () => {
-  it('groupByYear groups and sorts years ascending', () => {
-    expect(groupByYear([2024, 2022, 2024], (x) => x)).toEqual([[2022, [2022]], [2024, [2024, 2024]]]);
   });
 });
 
