@@ -65,6 +65,8 @@ export interface Figures {
   status: Ratio;
   period: Ratio;
   indicator: Ratio;
+  /** Of all rows given an indicator, those whose claim has that indicator (a wrong label puts a value on the wrong chart). */
+  indicatorPrecision: Ratio;
   targets: Ratio;
   dates: Ratio;
   datesUnknown: Ratio;
@@ -147,6 +149,11 @@ export function figuresOf(scores: ArticleScore[]): Figures {
     status: ratio(count(matched, (c) => c.statusRight), matched.length),
     period: ratio(count(matched, (c) => c.periodRight), matched.length),
     indicator: ratio(count(withIndicator, (c) => c.indicatorRight === true), withIndicator.length),
+    indicatorPrecision: ratio(
+      count(matched, (c) => c.metric?.indicator !== undefined && c.metric.indicator === c.claim.indicator),
+      count(matched, (c) => c.metric?.indicator !== undefined)
+        + scores.reduce((n, s) => n + count([...s.notClaimRows, ...s.unlistedRows], (m) => m.indicator !== undefined), 0),
+    ),
     targets: ratio(count(targets, (c) => c.metric?.status === 'target'), targets.length),
     dates: ratio(count(scores, (s) => s.dateRight), scores.length),
     datesUnknown: ratio(count(unknown, (s) => s.dateRight), unknown.length),

@@ -19,6 +19,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   status: { floor: 71, target: 95, label: 'status right (of matched)' },
   period: { floor: 52, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 14, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 55, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 31, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 20, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 0, target: 100, label: 'article date right (undated pages)' },

@@ -91,6 +91,7 @@ describe('scoreArticle and figuresOf', () => {
     expect(f.precision).toEqual({ hit: 4, total: 6 });
     expect(f.status).toEqual({ hit: 3, total: 4 });
     expect(f.indicator).toEqual({ hit: 1, total: 1 });
+    expect(f.indicatorPrecision).toEqual({ hit: 1, total: 1 });
     expect(f.targets).toEqual({ hit: 1, total: 1 });
     expect(f.datesUnknown).toEqual({ hit: 0, total: 1 });
     expect(percent(f.recall)).toBe(75);
