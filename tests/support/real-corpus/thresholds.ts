@@ -23,4 +23,6 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   targets: { floor: 31, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 20, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 0, target: 100, label: 'article date right (undated pages)' },
+  datesHeadless: { floor: 0, target: 100, label: 'article date right (headline-less pages)' },
+  headlines: { floor: 83, target: 100, label: 'headline line read iff the page has one' },
 };

@@ -12,6 +12,7 @@ const claim = (over: Partial<GoldClaim> & Pick<GoldClaim, 'text' | 'quote' | 'va
 const gold: GoldArticle = {
   file: '01-test.txt',
   date: 'unknown',
+  headline: false,
   claims: [
     claim({ text: '45,8%', quote: 'đạt 45,8%', value: 45.8, indicator: 'online-dossier-share' }),
     claim({ text: '17%', quote: 'là 17%', value: 17, status: 'baseline', period: y('2023') }),
@@ -74,7 +75,7 @@ describe('scoreArticle and figuresOf', () => {
     { ...metric('1'), text: '1', offset: at('1. Doanh'), value: 1, unit: 'count' },
     { ...metric('2024'), text: '2024', offset: at('2024'), value: 2024, unit: 'count' },
   ];
-  const s = scoreArticle(gold, text, { metrics: predicted, date: { iso: '2024', precision: 'year' } });
+  const s = scoreArticle(gold, text, { metrics: predicted, date: { iso: '2024', precision: 'year' }, titleSource: 'inferred' });
   const f = figuresOf([s]);
 
   it('matches metrics to claims by position and checks each field', () => {
@@ -94,6 +95,9 @@ describe('scoreArticle and figuresOf', () => {
     expect(f.indicatorPrecision).toEqual({ hit: 1, total: 1 });
     expect(f.targets).toEqual({ hit: 1, total: 1 });
     expect(f.datesUnknown).toEqual({ hit: 0, total: 1 });
+    expect(f.datesHeadless).toEqual({ hit: 0, total: 1 });
+    expect(f.headlines).toEqual({ hit: 1, total: 1 });
+    expect(figuresOf([{ ...s, headlineRight: false }]).headlines).toEqual({ hit: 0, total: 1 });
     expect(percent(f.recall)).toBe(75);
     expect(percent({ hit: 0, total: 0 })).toBe(100);
   });
