@@ -21,8 +21,9 @@ export function totalRows(scores: ArticleScore[]): string[] {
   const f = figuresOf(scores);
   return (Object.keys(THRESHOLDS) as FigureName[]).map((k) => {
     const t = THRESHOLDS[k];
-    const raise = Math.floor(percent(f[k])) > t.floor ? `   (ratchet: raise floor to ${Math.floor(percent(f[k]))})` : '';
-    return `${t.label.padEnd(42)} ${cell(f[k])}   floor ${String(t.floor).padStart(3)}%   target ${String(t.target).padStart(3)}%${raise}`;
+    const raise = t.floor !== null && Math.floor(percent(f[k])) > t.floor ? `   (ratchet: raise floor to ${Math.floor(percent(f[k]))})` : '';
+    const floor = t.floor === null ? ' none' : `${String(t.floor).padStart(3)}%`;
+    return `${t.label.padEnd(42)} ${cell(f[k])}   floor ${floor}   target ${String(t.target).padStart(3)}%${raise}`;
   });
 }
 
