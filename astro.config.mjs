@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { MDX_OPTIONS } from './src/integrations/mdx-options.mjs';
 
 /** Public address of the site, used only for canonical links, feeds and the sitemap. All links
  * between pages are relative (see scripts/build/relativize.ts), so the same dist/ works from any
@@ -12,7 +13,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro' },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } })],
+  integrations: [mdx(MDX_OPTIONS), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } })],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { articleSchema, type Article } from '../../src/schemas/article';
+import { ingestedArticleSchema as articleSchema, type IngestedArticle as Article } from '../../src/schemas/article';
 import { editorialSchema, type Editorial } from '../../src/schemas/editorial';
 import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
 import type { Logger } from '../lib/logger';
