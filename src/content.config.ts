@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { articlesDir } from 'virtual:cds/content';
 import { articleSchema } from './schemas/article';
 import { indicatorSchema, topicSchema } from './schemas/lexicon';
@@ -13,9 +15,14 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/** A YAML list with each entry's place in it (`position`): a collection does not keep file order,
+ * and the lists are shown in it (src/lib/content.ts sorts by it and drops it). */
+const numbered = (text: string) => (parse(text) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
+const position = { position: z.number().int().nonnegative() };
+
 /** The canonical indicators and the topics, hand-written lists (the ingest reads them too). */
-const indicators = defineCollection({ loader: file('content/indicators.yaml'), schema: indicatorSchema });
-const topics = defineCollection({ loader: file('content/topics.yaml'), schema: topicSchema });
+const indicators = defineCollection({ loader: file('content/indicators.yaml', { parser: numbered }), schema: indicatorSchema.extend(position) });
+const topics = defineCollection({ loader: file('content/topics.yaml', { parser: numbered }), schema: topicSchema.extend(position) });
 
 /** Data stories are written by editors (one YAML file each, see content/stories/README.md); their
  * numbers are references into the dataset, resolved and validated by src/lib/stories.ts. */
