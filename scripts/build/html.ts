@@ -30,8 +30,9 @@ export function mapUrls(tree: Nodes, fn: (url: string, el: Element) => string): 
       const value = props[name];
       if (typeof value === 'string') props[name] = fn(value, el);
     }
-    if (Array.isArray(props.srcSet)) {
-      props.srcSet = props.srcSet.map((part) => String(part).replace(/^\S+/, (url) => fn(url, el)));
+    const srcSet: unknown = props.srcSet;
+    if (Array.isArray(srcSet)) {
+      (props as Record<string, unknown>).srcSet = srcSet.map((part) => String(part).replace(/^\S+/, (url) => fn(url, el)));
     }
   });
 }
