@@ -2,17 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import cds from './src/integrations/cds';
+import { MDX_OPTIONS } from './src/integrations/mdx-options.mjs';
 
 /** Public address of the site, used only for canonical links, feeds and the sitemap. All links
- * between pages are relative (see scripts/build/relativize.ts), so the same dist/ works from any
- * sub-path and from file://. */
+ * between pages are relative (made so on `astro:build:done` by the cds integration), so the same
+ * dist/ works from any sub-path and from file://. */
 const site = process.env.SITE_URL ?? 'https://cds-vn.example.org/';
+
+/** Other corpora (tests, benchmarks): `CDS_SEEDS=DIR CDS_CONTENT=DIR CDS_ZIP=0 astro build --outDir DIR`.
+ * Read here once and handed to the integration as options. */
+const { CDS_SEEDS, CDS_CONTENT, CDS_ZIP, BUILD_TIMES_FILE } = process.env;
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro' },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } })],
+  // cds comes last: its build:done hook moves the finished site into place.
+  integrations: [
+    mdx(MDX_OPTIONS),
+    sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
+    cds({ seeds: CDS_SEEDS, content: CDS_CONTENT, zip: CDS_ZIP !== '0', timesFile: BUILD_TIMES_FILE }),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },

@@ -10,7 +10,7 @@ import { runMeasured, stagePeaks } from './measure';
 import { parseRouteTimes, routeTimesByGroup, type RouteGroupTime } from './route-times';
 import { dirSize } from './sizes';
 
-/** Stage seconds as scripts/build.ts writes them to BUILD_TIMES_FILE. */
+/** Stage seconds as the cds integration (src/integrations/cds.ts) writes them to BUILD_TIMES_FILE. */
 export type StageTimes = Record<string, number>;
 
 export interface BuildResult {
@@ -33,7 +33,7 @@ export interface BuildResult {
   stagePeaks?: [string, number][];
 }
 
-/** The line scripts/build.ts prints when a stage ends: "[build] astro: 12.34 s". */
+/** The line the cds integration prints when a stage ends: "[build] astro: 12.34 s". */
 export const STAGE_LINE = /^\[build\] (\w+): [\d.]+ s$/;
 
 /** Number of `*.html` files below `dir`. */
@@ -42,7 +42,7 @@ export function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
-/** The Astro cache folder scripts/build.ts uses for a content folder (so the bench can remove it). */
+/** The Astro cache folder the cds integration uses for a content folder (so the bench can remove it). */
 export function astroCacheDirFor(root: string, contentDir: string): string {
   return join(root, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
 }
@@ -62,13 +62,13 @@ export interface SiteBuildOptions {
   profileDir?: string;
 }
 
-/** Runs `scripts/build.ts` in a fresh Node process (tsx as a loader) and measures it. */
+/** Runs `astro build` over the corpus in a fresh Node process and measures it. */
 export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
   rmSync(o.timesFile, { force: true });
   const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
-  const args = [...prof, '--import', 'tsx', 'scripts/build.ts', '--seeds', o.seeds, '--content', o.content, '--out', o.out];
+  const args = [...prof, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.out];
   const logFile = `${o.timesFile}.log`;
-  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE });
+  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content }, logFile, markers: STAGE_LINE });
   if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.filter((l) => /error|failed/i.test(l)).slice(-8).join('\n') || m.tail.join('\n')}`);
   return {
     routes: routeTimesByGroup(parseRouteTimes(readFileSync(logFile, 'utf8'))),

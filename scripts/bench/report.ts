@@ -113,7 +113,7 @@ function searchGoals(rows: BenchResults['search']): GoalResult[] {
 /** The whole report. */
 export function formatReport(r: BenchResults, seedsCount: number): string {
   const out = [`# Benchmark — \`${r.command}\``, '', r.machine, '', '## Build', '', buildTable(r.sizes), '',
-    `Synthetic corpora are the real seeds/ (the data stories cite them) plus generated articles up to N. Seconds per stage as scripts/build.ts reports them; wall = the whole process, start-up included; CPU = user + system seconds of the process tree (steadier than wall when other work shares the machine); peak RSS = the process tree (node + Pagefind). Baseline = plain Astro + MDX, one bare page per entry, then Pagefind.`,
+    `Synthetic corpora are the real seeds/ (the data stories cite them) plus generated articles up to N. Seconds per stage as the cds integration reports them; wall = the whole process, start-up included; CPU = user + system seconds of the process tree (steadier than wall when other work shares the machine); peak RSS = the process tree (node + Pagefind). Baseline = plain Astro + MDX, one bare page per entry, then Pagefind.`,
     '', ...growthLines(r.sizes), ''];
   for (const s of r.sizes) if (s.error) out.push(`N = ${s.n} failed: ${s.error.split('\n').slice(0, 8).join('\n')}`, '');
   const largest = [...r.sizes].reverse().find((s) => s.site?.routes?.length);
@@ -121,7 +121,7 @@ export function formatReport(r: BenchResults, seedsCount: number): string {
     if (s.site?.stagePeaks?.length) out.push(`Peak RSS by stage at N = ${s.n}: ${s.site.stagePeaks.map(([name, b]) => `${name} ${formatBytes(b)}`).join(', ')}.`);
   }
   out.push('');
-  if (largest) out.push(`## Where the Astro stage goes at N = ${largest.n}`, '', routeTable(largest), '', 'From Astro\'s own per-route times (ASTRO_LOG=info); the rest of the stage is bundling (one module per .mdx entry) and writing files.', '');
+  if (largest) out.push(`## Where the Astro stage goes at N = ${largest.n}`, '', routeTable(largest), '', 'From Astro\'s own per-route times (its info-level log); the rest of the stage is bundling (one module per .mdx entry) and writing files.', '');
   if (r.weights.length) out.push('## Page weight (gzipped)', '', weightTable(r.weights), '');
   if (r.overruns.length) out.push('Budget overruns:', ...r.overruns.slice(0, 20).map((o) => `- ${o}`), '');
   if (r.lighthouse.length) {

@@ -1,6 +1,6 @@
 /**
  * Which pages dominate the Astro stage: Astro's info log prints every generated route with its
- * time ("  ├─ /articles/x/index.html (+15ms)"); the build runs with ASTRO_LOG=info so the bench can
+ * time ("  ├─ /articles/x/index.html (+15ms)"); `astro build` logs at info level, so the bench can
  * add those times up per page kind.
  */
 import { pageKindOf } from './pages';

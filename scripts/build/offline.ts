@@ -4,7 +4,8 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Logger } from '../lib/logger';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { listFiles } from './files';
-import { indexLinks, zipLinksOnline } from './offline-links';
+import { parseHtml, printHtml } from './html';
+import { indexLinksTree, zipLinksOnlineTree } from './offline-links';
 import { searchDataFiles } from './offline-search';
 
 /** Largest zip the seeds should give; the build warns above it. */
@@ -20,6 +21,11 @@ const STORED = /\.(?:pf_meta|pf_index|pf_filter|pf_fragment|pagefind|zip|gz|png|
 /** A fixed time for every entry, so the same site gives the same zip. */
 const MTIME = new Date('2025-01-01T00:00:00Z');
 
+/** A page as the offline copy holds it: folder links end in index.html, links to the zip point online. */
+export function offlinePage(html: string, file: string): string {
+  return printHtml(indexLinksTree(zipLinksOnlineTree(parseHtml(html), file, OFFLINE_ZIP_PATH)));
+}
+
 /** The offline copy's files (path inside the zip → bytes): every file of `dir` except SKIP,
  * pages with folder links ending in index.html and links to the zip pointing online, plus the
  * search data scripts. */
@@ -28,7 +34,7 @@ export function offlineFiles(dir: string): Map<string, Uint8Array> {
   for (const file of listFiles(dir)) {
     if (SKIP.test(file)) continue;
     const bytes = readFileSync(join(dir, file));
-    out.set(file, file.endsWith('.html') ? Buffer.from(indexLinks(zipLinksOnline(bytes.toString('utf8'), file, OFFLINE_ZIP_PATH))) : bytes);
+    out.set(file, file.endsWith('.html') ? Buffer.from(offlinePage(bytes.toString('utf8'), file)) : bytes);
   }
   for (const [file, text] of searchDataFiles(join(dir, 'pagefind'))) out.set(`pagefind/${file}`, Buffer.from(text));
   return out;

@@ -1,8 +1,6 @@
 import { posix } from 'node:path';
-
-/** Attributes whose values are URLs that may point inside the site. */
-const URL_ATTR = /(\s(?:href|src|action|poster|data-src|data-href|data-url|data-base)=)(["'])(\/(?!\/)[^"']*)\2/g;
-const SRCSET_ATTR = /(\ssrcset=)(["'])([^"']*)\2/g;
+import type { Root } from 'hast';
+import { mapUrls, parseHtml, printHtml } from './html';
 
 /** The relative URL that reaches site path `target` (e.g. "/en/timeline/") from the HTML file at
  * `fromFile` (e.g. "timeline/2024/index.html"). With `indexFiles`, folder URLs get "index.html"
@@ -20,16 +18,22 @@ export function relativeUrl(fromFile: string, target: string, indexFiles = false
   return rel + rest;
 }
 
-/** Rewrites every site-root URL in an HTML page to a relative one (canonical and og:url stay
- * absolute because they are full https URLs). */
-export function relativizeHtml(html: string, fromFile: string, indexFiles = false): string {
-  return html
-    .replace(URL_ATTR, (_, attr: string, q: string, url: string) => `${attr}${q}${relativeUrl(fromFile, url, indexFiles)}${q}`)
-    .replace(SRCSET_ATTR, (_, attr: string, q: string, set: string) =>
-      `${attr}${q}${set.split(',').map((part) => part.trim().replace(/^\/(?!\/)\S*/, (u) => relativeUrl(fromFile, u, indexFiles))).join(', ')}${q}`);
+/** Whether `url` is site-root relative ("/x", not "//host/x"). */
+const isRootUrl = (url: string) => url.startsWith('/') && !url.startsWith('//');
+
+/** Rewrites every site-root URL of a page tree to a relative one, in place (canonical and og:url
+ * stay absolute because they are full https URLs). */
+export function relativizeTree(tree: Root, fromFile: string, indexFiles = false): Root {
+  mapUrls(tree, (url) => (isRootUrl(url) ? relativeUrl(fromFile, url, indexFiles) : url));
+  return tree;
 }
 
-/** Rewrites `url(/…)` in a stylesheet at `fromFile` to relative URLs. */
+/** `relativizeTree` on HTML text. */
+export function relativizeHtml(html: string, fromFile: string, indexFiles = false): string {
+  return printHtml(relativizeTree(parseHtml(html), fromFile, indexFiles));
+}
+
+/** Rewrites `url(/…)` in a stylesheet at `fromFile` to relative URLs (CSS, not HTML). */
 export function relativizeCss(css: string, fromFile: string): string {
   return css.replace(/url\((["']?)(\/(?!\/)[^)"']*)\1\)/g, (_, q: string, url: string) => `url(${q}${relativeUrl(fromFile, url)}${q})`);
 }

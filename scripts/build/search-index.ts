@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { foldDiacritics, foldedDWords } from '../../src/lib/fold';
+import type { Root } from 'hast';
 import { listFiles } from './files';
+import { element, findElements, parseHtml, printHtml } from './html';
 import { CLASSIC_RUNTIME, classicPagefind } from './search-runtime';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
 
@@ -35,29 +37,42 @@ export function foldMetaOf(page: { text: string; title: string }): Record<string
   return meta;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** `html` with `meta` as Pagefind metadata (`<meta data-pagefind-meta="key[content]">` in the head):
- * searched, returned with the result, never shown on the page (the file on disk is unchanged). */
-export function withPagefindMeta(html: string, meta: Record<string, string>): string {
-  const tags = Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeAttr(v)}">`).join('');
-  if (!tags) return html;
-  const at = html.search(/<\/head>/i);
-  return at === -1 ? tags + html : html.slice(0, at) + tags + html.slice(at);
+/** The page tree with `meta` as Pagefind metadata (`<meta data-pagefind-meta="key[content]">` at the
+ * end of the head), in place: searched, returned with the result, never shown on the page (the file
+ * on disk is unchanged). */
+export function withPagefindMetaTree(tree: Root, meta: Record<string, string>): Root {
+  const tags = Object.entries(meta).map(([k, v]) => element('meta', { dataPagefindMeta: `${k}[content]`, content: v }));
+  if (!tags.length) return tree;
+  const head = findElements(tree, (el) => el.tagName === 'head')[0];
+  (head ?? tree).children.push(...tags);
+  return tree;
 }
 
-/** Builds the Pagefind index of the pages' content regions into `<dir>/pagefind/`, each page with
+/** `withPagefindMetaTree` on HTML text. */
+export function withPagefindMeta(html: string, meta: Record<string, string>): string {
+  return printHtml(withPagefindMetaTree(parseHtml(html), meta));
+}
+
+/** A built page to index: its file (relative to the site folder) and its tree. */
+export interface SitePage { file: string; tree: Root }
+
+/** Every HTML page of `dir` (outside pagefind/), parsed. */
+export function readPages(dir: string): SitePage[] {
+  return listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((file) => ({ file, tree: parseHtml(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/** Builds the Pagefind index of the pages' content regions (the trees of `pages`, read from `dir`
+ * when not given; meta tags are added to them) into `<dir>/pagefind/`, each page with
  * a folded copy of its đ-words (see foldMetaOf), and writes `pagefind-classic.js` beside it
  * (see search-runtime.ts). Pages without a content region stay out, as Pagefind does. */
-export async function buildSearchIndex(dir: string, log: Logger): Promise<SearchIndexStats> {
-  const files = listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-  const pages = files.map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
-  const regions = pages.some((p) => hasContentRegions(p.html));
+export async function buildSearchIndex(dir: string, log: Logger, pages: SitePage[] = readPages(dir)): Promise<SearchIndexStats> {
+  const regions = pages.some((p) => hasContentRegions(p.tree));
   let foldedWords = 0;
-  const indexed = pages.filter((p) => !regions || hasContentRegions(p.html)).map((p) => {
-    const meta = foldMetaOf({ text: indexedText(p.html), title: firstHeading(p.html) });
+  const indexed = pages.filter((p) => !regions || hasContentRegions(p.tree)).map((p) => {
+    const meta = foldMetaOf({ text: indexedText(p.tree), title: firstHeading(p.tree) });
     foldedWords += meta.fold ? meta.fold.split(' ').length : 0;
-    return { file: p.file, html: withPagefindMeta(p.html, meta) };
+    return { file: p.file, html: printHtml(withPagefindMetaTree(p.tree, meta)) };
   });
   try {
     const { index, errors } = await pagefind.createIndex({});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import type { Article, ArticleDate, Block } from '../../src/schemas/article';
+import type { ArticleDate, Block, IngestedArticle } from '../../src/schemas/article';
 import type { EditorialEntry } from '../../src/schemas/editorial';
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import { decodeSeed } from './decode';
@@ -55,7 +55,7 @@ export function dateOf(seg: Segmented, editorial: EditorialEntry | undefined, fo
 }
 
 /** Turns one seed's bytes into a validated-shape article (validation itself is the caller's). */
-export function buildArticle(file: string, bytes: Uint8Array, editorial: EditorialEntry | undefined, lex: Lexicons, times: StageTimes): Article {
+export function buildArticle(file: string, bytes: Uint8Array, editorial: EditorialEntry | undefined, lex: Lexicons, times: StageTimes): IngestedArticle {
   const decoded = timed(times, 'decode', () => decodeSeed(file, bytes));
   const warnings = [...decoded.warnings];
   const seg = timed(times, 'segment', () => segmentArticle(decoded.text));

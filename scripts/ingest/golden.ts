@@ -4,7 +4,7 @@
  * `npx tsx scripts/tools/update-golden.ts` rewrites them.
  */
 import { join } from 'node:path';
-import type { Article } from '../../src/schemas/article';
+import type { IngestedArticle as Article } from '../../src/schemas/article';
 import { ingestArticles } from './run';
 
 /** Where the golden files live, relative to the project root. */

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { articleSchema, type Article } from '../../src/schemas/article';
+import { ingestedArticleSchema as articleSchema, type IngestedArticle as Article } from '../../src/schemas/article';
 import { editorialSchema, type Editorial } from '../../src/schemas/editorial';
 import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
 import type { Logger } from '../lib/logger';
+import { replaceDir } from '../lib/swap';
 import { buildArticle, type StageTimes } from './article';
 import { serializeArticle } from './serialize';
 
@@ -54,17 +55,13 @@ export function uniqueSlugs(articles: Article[]): Article[] {
   });
 }
 
-/** Writes all entries into a fresh folder, then swaps it in for `outDir` in one rename. */
+/** Writes all entries into a fresh folder, then swaps it in for `outDir` (scripts/lib/swap.ts). */
 export function writeAtomically(outDir: string, files: Map<string, string>): void {
   const tmp = `${outDir}.tmp-${process.pid}`;
-  const old = `${outDir}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(tmp, name), text);
-  mkdirSync(dirname(outDir), { recursive: true });
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
+  replaceDir(tmp, outDir);
 }
 
 /**

@@ -3,7 +3,6 @@ import type { Lang } from '../i18n/lang';
 import type { Article } from '../schemas/article';
 import type { Indicator, Topic } from '../schemas/lexicon';
 import { sortByDate } from './articles';
-import { loadIndicators, loadTopics } from './lexicon';
 
 let articlesOnce: Promise<Article[]> | undefined;
 
@@ -16,11 +15,20 @@ export function loadArticles(): Promise<Article[]> {
   return articlesOnce;
 }
 
-let lexicons: { indicators: Indicator[]; topics: Topic[] } | undefined;
+/** Entries of a file() collection in the order of the file, without the `position` that says it. */
+function inFileOrder<T extends { position: number }>(entries: { data: T }[]): Omit<T, 'position'>[] {
+  return entries.map((e) => e.data).sort((a, b) => a.position - b.position).map(({ position: _, ...item }) => item);
+}
 
-/** Indicators and topics, read once per build. */
+/** Indicators and topics: Astro's file() collections over content/indicators.yaml and
+ * content/topics.yaml (src/content.config.ts), in file order, read once per module load. */
+const lexicons: { indicators: Indicator[]; topics: Topic[] } = {
+  indicators: inFileOrder(await getCollection('indicators')),
+  topics: inFileOrder(await getCollection('topics')),
+};
+
+/** Indicators and topics. */
 export function lexicon(): { indicators: Indicator[]; topics: Topic[] } {
-  lexicons ??= { indicators: loadIndicators(), topics: loadTopics() };
   return lexicons;
 }
 

@@ -16,8 +16,8 @@ export const METRIC_COLUMNS = [
 export type MetricColumn = (typeof METRIC_COLUMNS)[number];
 export type MetricRow = Record<MetricColumn, string | number | null>;
 
-/** Article fields left out of articles.json (the text and the numbers live elsewhere). */
-export const ARTICLE_OMITTED = ['body', 'metrics', 'warnings'] as const;
+/** Article fields left out of articles.json (the numbers live in metrics.*). */
+export const ARTICLE_OMITTED = ['metrics', 'warnings'] as const;
 
 /** Fields articles.json adds to each article. */
 export const ARTICLE_ADDED = ['metric_count', 'url'] as const;

@@ -17,7 +17,8 @@ export const personSchema = z.object({
   role: z.string().optional().describe('Role or office as written ("Thủ tướng Chính phủ").'),
 });
 
-/** A block of the article body: paragraphs and captions, kept as data so seed text never runs as MDX. */
+/** A block of the article text as the ingest reads it: a paragraph or a photo caption, with its offset.
+ * The ingest writes the blocks as the entry's MDX body (scripts/ingest/mdx-body.ts), not as data. */
 export const blockSchema = z.object({
   kind: z.enum(['paragraph', 'caption', 'quote']).describe('paragraph, caption (of a photo) or quote.'),
   text: z.string().describe('The block\'s text, verbatim from the decoded source text.'),
@@ -25,7 +26,7 @@ export const blockSchema = z.object({
     .describe('Position of the block in the decoded source text (UTF-16 code units), so metric offsets fall inside it.'),
 });
 
-/** One news report, turned into data. */
+/** One news report, turned into data: the frontmatter of its content entry. */
 export const articleSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     .describe('Identifier of the article: readable ASCII from its title (đ → d), stable; its page is /articles/<slug>/.'),
@@ -53,12 +54,18 @@ export const articleSchema = z.object({
   people: z.array(personSchema).describe('People named in the report, with their roles.'),
   organisations: z.array(z.string()).default([]).describe('Organisations named in the report.'),
   topics: z.array(z.string()).describe('Ids of the topics (topics.json) the report covers.'),
-  body: z.array(blockSchema).describe('The text of the report as paragraphs and captions.'),
   metrics: z.array(metricSchema).describe('Every number in the report (published as metrics.csv / metrics.json).'),
   warnings: z.array(z.string()).default([]).describe('Non-fatal notes from the ingest (odd input that still built).'),
+});
+
+/** An article as the ingest builds it: the entry's data plus the text as blocks, which become the
+ * entry's MDX body (scripts/ingest/serialize.ts). The golden files hold this form. */
+export const ingestedArticleSchema = articleSchema.extend({
+  body: z.array(blockSchema).describe('The text of the report as paragraphs and captions.'),
 });
 
 export type ArticleDate = z.infer<typeof articleDateSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type IngestedArticle = z.infer<typeof ingestedArticleSchema>;

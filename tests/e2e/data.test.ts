@@ -72,7 +72,7 @@ describe('data page', () => {
         }
         const zip = await p.$$eval('a[href$="downloads/cds-vn-offline.zip"]', (els) => els.map((a) => (a as HTMLAnchorElement).href));
         expect(zip).toHaveLength(1);
-        // The zip is packed after Astro builds this page; a build made with --no-zip has none.
+        // The zip is packed after Astro builds this page; a build made with CDS_ZIP=0 has none.
         if (existsSync(path.join(site.distDir, 'downloads/cds-vn-offline.zip'))) expect((await fetchBytes(zip[0]!)).length).toBeGreaterThan(0);
       } finally {
         await p.close();

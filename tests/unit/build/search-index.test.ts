@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../scripts/lib/logger';
 import { buildSearchIndex, foldMetaOf, urlOfFile, withPagefindMeta, type SearchIndexStats } from '../../../scripts/build/search-index';
 import { CLASSIC_RUNTIME, classicPagefind } from '../../../scripts/build/search-runtime';
+import { findElements, parseHtml } from '../../../scripts/build/html';
 
 const page = (title: string, body: string, extra = '') =>
   `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><header>Chủ đề · Dữ liệu</header>` +
@@ -135,9 +136,11 @@ describe('foldMetaOf', () => {
 });
 
 describe('withPagefindMeta', () => {
-  it('withPagefindMeta adds escaped meta tags before </head>', () => {
-    expect(withPagefindMeta('<html><head><title>x</title></head><body></body></html>', { fold_title: 'a "b" & <c>' }))
-      .toBe('<html><head><title>x</title><meta data-pagefind-meta="fold_title[content]" content="a &quot;b&quot; &amp; &lt;c>"></head><body></body></html>');
+  it('withPagefindMeta adds escaped meta tags at the end of the head', () => {
+    const html = withPagefindMeta('<html><head><title>x</title></head><body></body></html>', { fold_title: 'a "b" & <c>' });
+    expect(html).toMatch(/^<html><head><title>x<\/title><meta data-pagefind-meta="fold_title\[content\]" content="[^"]*"><\/head><body><\/body><\/html>$/);
+    const meta = findElements(parseHtml(html), (el) => el.tagName === 'meta')[0]!;
+    expect(meta.properties.content).toBe('a "b" & <c>');
   });
   it('withPagefindMeta leaves the page alone when there is nothing to add', () => {
     expect(withPagefindMeta('<p>x</p>', {})).toBe('<p>x</p>');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, firstHeading, hasContentRegions, indexedText } from '../../../scripts/build/search-text';
+import { parseHtml } from '../../../scripts/build/html';
+import * as text from '../../../scripts/build/search-text';
+
+const indexedText = (html: string) => text.indexedText(parseHtml(html));
+const hasContentRegions = (html: string) => text.hasContentRegions(parseHtml(html));
+const firstHeading = (html: string) => text.firstHeading(parseHtml(html));
 
 const page = `<!doctype html><html lang="vi"><head><title>T</title><script>var đ = 1;</script><style>p{}</style></head>
 <body><header>Chủ đề</header><main>
@@ -17,7 +22,10 @@ describe('indexedText', () => {
     expect(indexedText('<html><head><title>x</title></head><body><p>Đề án</p><script>đ</script></body></html>')).toBe('Đề án');
   });
   it('indexedText reads several regions and nested elements of the same name', () => {
-    expect(indexedText('<div><h1 data-pagefind-body>A</h1><div><p data-pagefind-body>B <div>C</div> D</p></div><p>E</p></div>')).toBe('A B C D');
+    expect(indexedText('<div><h1 data-pagefind-body>A</h1><div><section data-pagefind-body>B <div>C</div> D</section></div><p>E</p></div>')).toBe('A B C D');
+  });
+  it('indexedText reads character references as text', () => {
+    expect(indexedText('<p data-pagefind-body>&#272;&#x1ec1; &amp; &quot;x&quot;</p>')).toBe('Đề & "x"');
   });
   it('indexedText is not fooled by > inside attribute values', () => {
     expect(indexedText('<div data-pagefind-body><a title="a > b" href="#">Đi</a></div>')).toBe('Đi');
@@ -35,11 +43,5 @@ describe('firstHeading', () => {
   it('firstHeading gives the first h1 as text', () => {
     expect(firstHeading(page)).toBe('Định danh & xác thực');
     expect(firstHeading('<p>none</p>')).toBe('');
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodeEntities reads numeric and common named references', () => {
-    expect(decodeEntities('&#272;&#x1ec1; &amp; &quot;x&quot; &nbsp;&unknown;')).toBe('Đề & "x"  &unknown;');
   });
 });

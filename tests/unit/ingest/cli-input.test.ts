@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runScript, snapshot } from './cli-support';
+import { ROOT, buildCorpus, runScript, snapshot } from './cli-support';
 
 const SLOW = { timeout: 180_000 };
 const GOOD = '001_abb1080fc42eac9e.txt';
@@ -63,7 +63,7 @@ describe('build on a bad seed', () => {
 
   it('build exits non-zero naming the file and the byte, and leaves dist/ and content/ as they were', SLOW, () => {
     const before = { dist: snapshot(join(dir, 'dist')), content: snapshot(join(dir, 'content')) };
-    const r = runScript('scripts/build.ts', ['--seeds', join(dir, 'seeds'), '--content', join(dir, 'content'), '--out', join(dir, 'dist'), '--no-zip']);
+    const r = buildCorpus({ seeds: join(dir, 'seeds'), content: join(dir, 'content'), out: join(dir, 'dist'), zip: false });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/^\[build\] error: seeds\/latin1\.txt: invalid UTF-8 at byte 38 \(0xE9\)$/m);
     expect({ dist: snapshot(join(dir, 'dist')), content: snapshot(join(dir, 'content')) }).toEqual(before);

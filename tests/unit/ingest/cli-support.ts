@@ -19,6 +19,18 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A site build of another corpus, as tests and benchmarks run it: `astro build --outDir <out>` with
+ * the corpus folders in the environment that astro.config.mjs hands to the cds integration. */
+export function buildCorpus(o: { seeds: string; content: string; out: string; zip?: boolean }, timeout = 600_000): Run {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', o.out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, TZ: 'UTC', CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, CDS_ZIP: o.zip === false ? '0' : '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** Every file under `dir` (relative path → bytes as base64), for byte-for-byte comparison. */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
