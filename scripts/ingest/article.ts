@@ -8,6 +8,7 @@ import { findArticleDate } from './dates';
 import { findOrganisations, findPeople, findPlace } from './entities';
 import { matchTopics } from './lexicon';
 import { extractMetrics } from './metrics';
+import { applyReviews } from './review';
 import { segmentArticle, splitSentences, type Segment, type Segmented } from './segment';
 
 /** The hand-written inputs every article is read against. */
@@ -45,14 +46,17 @@ export function summaryOf(paragraphs: Segment[]): string {
 }
 
 /** The article's date: editorial when the editors supply it (with what the text says), else from the text. */
-export function dateOf(seg: Segmented, editorial: EditorialEntry | undefined, found: ReturnType<typeof findArticleDate>): ArticleDate | undefined {
+export function dateOf(seg: Segmented, editorial: EditorialEntry | undefined, found: ReturnType<typeof findArticleDate>): ArticleDate {
   if (editorial?.date) {
     const { iso, precision, reason } = editorial.date;
     return { iso, precision, source: 'editorial', evidence: found ? `${found.evidence} — ${reason}` : reason };
   }
   if (found) return { iso: found.iso, precision: found.precision, source: found.source, evidence: found.evidence };
-  return undefined;
+  return UNKNOWN_DATE;
 }
+
+/** The date of an article that neither its text nor the editors date: it still builds, listed as "date unknown". */
+export const UNKNOWN_DATE: ArticleDate = { iso: '', precision: 'unknown', source: 'text', evidence: '' };
 
 /** Turns one seed's bytes into a validated-shape article (validation itself is the caller's). */
 export function buildArticle(file: string, bytes: Uint8Array, editorial: EditorialEntry | undefined, lex: Lexicons, times: StageTimes): Article {
@@ -66,16 +70,19 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     paragraphs: paragraphs.map((p) => p.text),
   }));
   const date = dateOf(seg, editorial, found);
-  if (!date) throw new Error('no date in the text and none in seeds/editorial.yaml');
+  if (date.precision === 'unknown') warnings.push('no usable date (no dateline, byline or dated lead, none in seeds/editorial.yaml): published as "date unknown"');
   if (date.source === 'inferred') warnings.push(`date inferred: ${date.evidence}`);
   const texts = paragraphs.map((p) => p.text);
   const topics = matchTopics(texts.join('\n'), lex.topics);
-  const metrics = timed(times, 'metrics', () => extractMetrics(paragraphs, {
-    articleYear: Number(date.iso.slice(0, 4)),
+  const metrics = timed(times, 'metrics', () => applyReviews(extractMetrics(paragraphs, {
+    ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
     indicators: lex.indicators,
     topics: lex.topics,
     fallbackTopic: topics[0] ?? lex.topics[0]!.id,
-  }));
+  }), editorial?.metrics));
+  for (const m of metrics) {
+    if (m.review === 'auto' && m.confidence === 'low') warnings.push(`unreviewed number "${m.text}" (${m.reasons.join(', ')}) in "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`);
+  }
   const entities = timed(times, 'entities', () => ({
     people: findPeople(texts),
     place: findPlace(texts),

@@ -61,14 +61,20 @@ const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   total: { from: 'metric', path: ['total'] },
   unit: { from: 'metric', path: ['unit'] },
   kind: { from: 'metric', path: ['kind'] },
+  direction: { from: 'metric', path: ['direction'] },
   qualifier: { from: 'metric', path: ['qualifier'] },
   status: { from: 'metric', path: ['status'] },
+  baseline_for: { from: 'metric', path: ['baselineFor'] },
   period: { from: 'metric', path: ['period', 'iso'], range: { endField: 'isoEnd', note: 'A multi-year range is written start/end (2022/2024).' } },
   period_precision: { from: 'metric', path: ['period', 'precision'] },
   text: { from: 'metric', path: ['text'] },
   quote: { from: 'metric', path: ['quote'] },
   offset: { from: 'metric', path: ['offset'] },
-  url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-01).', type: 'string', format: 'uri' },
+  confidence: { from: 'metric', path: ['confidence'] },
+  reasons: { derived: 'Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, ambiguous-status …) joined with "|"; empty when high.', type: 'string' },
+  review: { from: 'metric', path: ['review'] },
+  review_reason: { from: 'metric', path: ['reviewReason'] },
+  url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-3f2a9c01).', type: 'string', format: 'uri' },
 };
 
 /** The columns the dictionary knows how to describe (a test holds them equal to METRIC_COLUMNS). */
