@@ -10,7 +10,7 @@ import { relativizeCss, relativizeHtml } from './build/relativize';
 import { buildSearchIndex } from './build/search-index';
 import { packageOffline } from './build/offline';
 
-/** `npm run build [-- --seeds DIR --content DIR --out DIR --no-zip]`: ingest → Astro → relative
+/** `npm run build [-- --seeds DIR --content DIR --out DIR --no-zip --strict]`: ingest → Astro → relative
  * links → search index → offline zip, into a temporary folder that replaces the output folder only
  * when every stage has succeeded. */
 const { values: args } = parseArgs({
@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     content: { type: 'string', default: 'content/articles' },
     out: { type: 'string', default: 'dist' },
     'no-zip': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
   },
 });
 const root = resolve('.');
@@ -53,7 +54,7 @@ function relativizeAll(dir: string): void {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const ingest = await stage('ingest', () => runIngest({ seedsDir: resolve(args.seeds), outDir: contentDir, root, log: createLogger('ingest') }));
+  const ingest = await stage('ingest', () => runIngest({ seedsDir: resolve(args.seeds), outDir: contentDir, root, log: createLogger('ingest'), strict: args.strict }));
   for (const w of ingest.warnings) log.warn(w);
   if (!ingest.ok) {
     for (const e of ingest.errors) log.error(e);

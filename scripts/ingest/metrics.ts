@@ -15,7 +15,7 @@ import { inheritablePeriod, isBaseline, periodFor, type FoundPeriod } from './pe
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
 } from './status';
 import { isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -141,7 +141,7 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start));
   const estimate = isEstimate(text, n.start);
-  const ambiguous = (target && saysDone(text, n.start)) || (target && estimate);
+  const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
 }
 

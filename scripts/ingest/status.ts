@@ -106,6 +106,11 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   return /(?:đến|tới|vào) (?:hết )?năm \d{4}/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 
+/** True when the number's comma-clause, before it, reports something done ("đã đạt 80%"): a target there is ambiguous. */
+export function doneNearby(sentence: string, at: number): boolean {
+  return DONE.test(commaClauseBefore(sentence.toLowerCase(), at));
+}
+
 /** True when an estimate word stands before the number in its comma-clause ("ước đạt 22,4%", "dự kiến 80%"). */
 export function isEstimate(sentence: string, at: number): boolean {
   return ESTIMATE.test(commaClauseBefore(sentence.toLowerCase(), at));
