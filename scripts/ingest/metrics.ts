@@ -62,9 +62,12 @@ export function continuesList(paragraph: string): boolean {
 export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
+  /** The period set so far: within a paragraph; into the items of a lead-in's list; and, in an article of unknown date, across paragraphs. */
+  let inherited: Period | undefined;
   for (const paragraph of paragraphs) {
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited: Period | undefined = carry?.period;
+    if (carry) inherited = carry.period ?? inherited;
+    else if (ctx.articleYear !== undefined) inherited = undefined;
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {

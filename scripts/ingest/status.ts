@@ -7,7 +7,8 @@
  *    comma-clause); a frame ("đến năm 2025 phấn đấu:", "mục tiêu …:") carries through a `;`-list to
  *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả"); a period after
  *    the article's year; a leader's instruction with no "đã".
- *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its comma-clause.
+ *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
+ *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
  *    "khoảng" alone is a hedge on a value (qualifier approx), not an estimate: reports use it for
  *    counted results too ("tăng khoảng 26 lần").
  *  - baseline: inside a bracket that compares ("(cùng kỳ năm trước là 25%)"), right after "so với"
@@ -111,9 +112,13 @@ export function doneNearby(sentence: string, at: number): boolean {
   return DONE.test(commaClauseBefore(sentence.toLowerCase(), at));
 }
 
-/** True when an estimate word stands before the number in its comma-clause ("ước đạt 22,4%", "dự kiến 80%"). */
+/** True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it. */
 export function isEstimate(sentence: string, at: number): boolean {
-  return ESTIMATE.test(commaClauseBefore(sentence.toLowerCase(), at));
+  const lower = sentence.toLowerCase();
+  const [cs] = spanAround(lower, at, /;/g);
+  const clause = lower.slice(cs, at);
+  const m = ESTIMATE.exec(clause);
+  return !!m && !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index));
 }
 
 /**
