@@ -11,7 +11,7 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isBaseline, periodFor, type FoundPeriod } from './periods';
+import { inheritablePeriod, isBaseline, periodFor, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
@@ -62,7 +62,7 @@ export function continuesList(paragraph: string): boolean {
 export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
-  /** The period set so far: within a paragraph; into the items of a lead-in's list; and, in an article of unknown date, across paragraphs. */
+  /** The period set so far: within a paragraph; into the items of a lead-in's list; across paragraphs when the article's date is unknown or the period is in the article's year. */
   let inherited: Period | undefined;
   for (const paragraph of paragraphs) {
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
@@ -82,6 +82,7 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
       });
+      spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
     }
@@ -95,6 +96,16 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
+}
+
+/** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */
+function spreadRespectively(sentence: string, numbers: NumberMatch[], drafts: Draft[]): void {
+  const at = sentence.toLowerCase().indexOf('lần lượt');
+  if (at < 0) return;
+  const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
+  const years = respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
+  if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
+  listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
 }
 
 /** One number of one sentence, with what the paragraph has said so far. */

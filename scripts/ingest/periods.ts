@@ -25,9 +25,13 @@ export interface FoundPeriod {
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ)[^,;.()\d]{0,30}$/u;
 
-/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020"). */
+/** Words before a date that make it the year of a plan the number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
+const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
+
+/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020") or a plan's year ("kế hoạch năm 2023"). */
 export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return BASELINE.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+  const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
+  return BASELINE.test(before) || PLAN_YEAR.test(before);
 }
 
 /** A date that may be a number's period: a year is known, it is no baseline, and it is in the number's parenthesis if it is in one. */
@@ -38,6 +42,25 @@ function usable(sentence: string, d: DateMatch, at: number): boolean {
 }
 
 const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });
+
+/**
+ * "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, 12,83%, 12,87% và 13,17%": when the numbers
+ * after "lần lượt" share a multi-year period and there are as many of them as years, the k-th number
+ * gets the k-th year. Returns the year periods in order, or undefined when the rule does not apply.
+ */
+export function respectiveYears(sentence: string, numbers: Span[], period: Period | undefined): Period[] | undefined {
+  if (!period?.isoEnd || period.precision !== 'year') return undefined;
+  const from = Number(period.iso.slice(0, 4));
+  const years = Number(period.isoEnd.slice(0, 4)) - from + 1;
+  const at = sentence.toLowerCase().indexOf('lần lượt');
+  if (at < 0 || years < 2 || numbers.filter((n) => n.start > at).length !== years) return undefined;
+  return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
+}
+
+/** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence only. */
+export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
 export function splitFromTo(sentence: string, n: Span, p: Period): Period {
@@ -67,13 +90,13 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
  * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
  * baseline, has a year, is outside parentheses, and is not after the article's year (a goal's horizon
  * is not the period of what follows). undefined: the sentence sets none (the earlier one goes on);
- * null: the sentence is dated to a day ("Ngày 6-2-2025, …", "sáng 19/7"): it reports an event, and
- * what follows it has no period from the paragraph.
+ * null: the sentence is dated to a day ("Ngày 6-2-2025, …", "sáng 19/7") and names no period: it
+ * reports an event, and what follows it has no period from the paragraph.
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
-  if (dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x))) return null;
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x)
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x)
     && !parenAround(sentence, x.start)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
-  return d ? toPeriod(d) : undefined;
+  if (d) return toPeriod(d);
+  return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;
 }

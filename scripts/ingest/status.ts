@@ -39,7 +39,7 @@ const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ 
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
 const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|vừa)(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
-const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?:công|hiệp|điều|mong|quy|thỏa|thoả|ước) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
+const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
 const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)[^,;()\d]{0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
