@@ -74,7 +74,8 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   if (date.source === 'inferred') warnings.push(`date inferred: ${date.evidence}`);
   const texts = paragraphs.map((p) => p.text);
   const topics = matchTopics(texts.join('\n'), lex.topics);
-  const metrics = timed(times, 'metrics', () => applyReviews(extractMetrics(paragraphs, {
+  const read = seg.title ? [seg.title, ...paragraphs] : paragraphs; // the headline is read for numbers too
+  const metrics = timed(times, 'metrics', () => applyReviews(extractMetrics(read, {
     ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
     indicators: lex.indicators,
     topics: lex.topics,

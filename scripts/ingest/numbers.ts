@@ -1,6 +1,6 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { changeDirection, comparisonDirection, continuesChange } from './direction';
-import { isEnumerator, isScaleBound } from './structure';
+import { inBandDefinition, isEnumerator, isScaleBound } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
@@ -149,7 +149,12 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (PHONE_BEFORE.test(lower.trimEnd())) return { end: at(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
   const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? at(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
-  if (isEnumerator(s, p, raw)) return skip(p + raw.length);
+  if (isEnumerator(s, p, raw) || inBandDefinition(s, p)) return skip(p + raw.length);
+  const field = prev && rankField(s, prev, p);
+  if (field) {
+    const size = readQuantity(s, p);
+    if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
+  }
   if (/^0\d/.test(raw) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const full = at(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
@@ -209,7 +214,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev))) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số/u.test(clause.toLowerCase()))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số|điểm/u.test(`${clause} ${bracketContext(s, p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');
@@ -248,10 +253,22 @@ export function parentheticalContext(s: string, p: number): string | undefined {
   return clauseBefore(s, open);
 }
 
-/** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31": a bare number after a rank and a proper name. */
+/** "thứ 14 trong 63 tỉnh", "vị trí thứ 5 trong 11 nước": the number after a rank is the size of its field. */
+function rankField(s: string, prev: NumberMatch, p: number): boolean {
+  return prev.kind === 'rank' && prev.total === undefined && /^\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?$/u.test(s.slice(prev.end, p));
+}
+
+/** For a number alone in a bracket ("… trung bình của thế giới (0.6382)"), the text before the bracket in its `;`-clause (at most 160 characters); '' elsewhere. */
+function bracketContext(s: string, p: number): string {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || !/^\(\s*$/u.test(s.slice(open, p))) return '';
+  return s.slice(Math.max(0, s.lastIndexOf(';', open) + 1, open - 160), open);
+}
+
+/** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a rank (and a proper name). */
 function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
   if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank' || prev.total !== undefined) return false;
-  return /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}$/u.test(s.slice(prev.end, p));
+  return /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(s.slice(prev.end, p));
 }
 
 /** Builds a match whose `text` is exactly `s.slice(start, end)`. */

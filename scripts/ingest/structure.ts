@@ -41,6 +41,19 @@ export function isScaleBound(before: string, after: string): boolean {
     || /(?:thang\s+(?:điểm|đo)|trên\s+thang)[^,;.]{0,12}\d+\s*(?:[-–—]|đến|tới)\s*$/iu.test(before);
 }
 
+/** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */
+const BANDS_BEFORE = /(?:chia|phân)\s+(?:làm|thành)\s+\d+\s+(?:mức|nhóm|cấp|loại|bậc|hạng)[^()]{0,20}\($/iu;
+
+/**
+ * True when position `p` is inside the bracket that defines the bands of a classification ("EGDI được
+ * chia làm 04 mức (Rất cao: lớn hơn 0,75; Cao: từ 0,5 đến 0,75; …)"): its numbers are bounds, not claims.
+ */
+export function inBandDefinition(s: string, p: number): boolean {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || s.lastIndexOf(')', p) > open) return false;
+  return BANDS_BEFORE.test(s.slice(Math.max(0, open - 60), open + 1));
+}
+
 /** Line-start list markers: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "Thứ nhất, ", "Một là, ". */
 export const LIST_MARKER = /^(?:[-–+•*▪●◦]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|\(\d{1,2}\)\s*|\(?[a-zđ][).]\s+|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])[,:.]?\s*|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*[,:]\s*)/iu;
 

@@ -47,6 +47,11 @@ export function keyMetrics(article: Article, n = 3): Metric[] {
   return article.metrics.filter((m) => isPlottable(m) && m.status !== 'baseline').sort((a, b) => score(a) - score(b) || a.offset - b.offset).slice(0, n);
 }
 
+/** True when the metric stands in the article's body (a headline's numbers do not: their table row is their anchor). */
+export function inBody(article: Pick<Article, 'body'>, metric: Pick<Metric, 'offset'>): boolean {
+  return article.body.some((b) => metric.offset >= b.offset && metric.offset < b.offset + b.text.length);
+}
+
 /** Site path of an article page, and of one metric on it. */
 export function articlePath(slug: string, metricId?: string): string {
   return `/articles/${slug}/${metricId ? `#${metricId}` : ''}`;
