@@ -3,6 +3,7 @@ import slugify from '@sindresorhus/slugify';
 import type { Article, ArticleDate, Block } from '../../src/schemas/article';
 import type { EditorialEntry } from '../../src/schemas/editorial';
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
+import type { Metric } from '../../src/schemas/metric';
 import { decodeSeed } from './decode';
 import { findArticleDate } from './dates';
 import { findOrganisations, findPeople, findPlace } from './entities';
@@ -58,6 +59,16 @@ export function dateOf(seg: Segmented, editorial: EditorialEntry | undefined, fo
 /** The date of an article that neither its text nor the editors date: it still builds, listed as "date unknown". */
 export const UNKNOWN_DATE: ArticleDate = { iso: '', precision: 'unknown', source: 'text', evidence: '' };
 
+/** One warning for an article's low-confidence numbers, each with its phrase and reasons (`npm run review` lists them in full). */
+export function unreviewedWarning(pending: Metric[]): string {
+  const list = pending.map((m) => {
+    const at = m.quote.indexOf(m.text);
+    const phrase = m.quote.slice(Math.max(0, at - 40), at + m.text.length).trimStart();
+    return `"…${phrase}" (${m.reasons.join(', ')})`;
+  });
+  return `${pending.length} low-confidence number(s), not charted until reviewed (npm run review): ${list.join('; ')}`;
+}
+
 /** Turns one seed's bytes into a validated-shape article (validation itself is the caller's). */
 export function buildArticle(file: string, bytes: Uint8Array, editorial: EditorialEntry | undefined, lex: Lexicons, times: StageTimes): Article {
   const decoded = timed(times, 'decode', () => decodeSeed(file, bytes));
@@ -70,7 +81,11 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     paragraphs: paragraphs.map((p) => p.text),
   }));
   const date = dateOf(seg, editorial, found);
-  if (date.precision === 'unknown') warnings.push('no usable date (no dateline, byline or dated lead, none in seeds/editorial.yaml): published as "date unknown"');
+  if (date.precision === 'unknown') {
+    const i = warnings.indexOf('no dateline');
+    if (i >= 0) warnings.splice(i, 1);
+    warnings.push('no usable date (no dateline, byline or dated lead, none in seeds/editorial.yaml): published as "date unknown"');
+  }
   if (date.source === 'inferred') warnings.push(`date inferred: ${date.evidence}`);
   const texts = paragraphs.map((p) => p.text);
   const topics = matchTopics(texts.join('\n'), lex.topics);
@@ -81,9 +96,8 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     topics: lex.topics,
     fallbackTopic: topics[0] ?? lex.topics[0]!.id,
   }), editorial?.metrics));
-  for (const m of metrics) {
-    if (m.review === 'auto' && m.confidence === 'low') warnings.push(`unreviewed number "${m.text}" (${m.reasons.join(', ')}) in "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`);
-  }
+  const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');
+  if (pending.length) warnings.push(unreviewedWarning(pending));
   const entities = timed(times, 'entities', () => ({
     people: findPeople(texts),
     place: findPlace(texts),

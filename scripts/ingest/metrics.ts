@@ -159,12 +159,12 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
 }
 
-/** A baseline's own period: a date in its bracket or comparison, else the year before its claim's ("cùng kỳ năm trước"). */
-function baselinePeriod(c: NumberInContext, claim: Draft | undefined): Period | undefined {
+/** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
+function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
   const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
   const d = c.dates.find((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
   if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
-  const p = claim?.metric.period;
+  const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   return p && meansYearBefore(c.sentence.text.slice(span.start, span.end)) ? yearBefore(p) : undefined;
 }
 
@@ -190,7 +190,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   }, ctx.indicators) as IndicatorMatch);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined) : found?.period;
+  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear) : found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

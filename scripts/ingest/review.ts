@@ -8,10 +8,16 @@ import type { MetricReview } from '../../src/schemas/editorial';
 import type { Metric } from '../../src/schemas/metric';
 import { foldSentence } from './ids';
 
-/** The metrics an entry addresses: its fragment is in the sentence, and its `text` (if any) is the number's. */
+/**
+ * The metrics an entry addresses: its fragment is in their sentence and, when it gives `text`, the
+ * number is written so; without `text`, of those the numbers the fragment itself contains, if any.
+ */
 export function addressed(entry: Pick<MetricReview, 'quote' | 'text'>, metrics: Metric[]): Metric[] {
   const fragment = foldSentence(entry.quote);
-  return metrics.filter((m) => foldSentence(m.quote).includes(fragment) && (entry.text === undefined || m.text === entry.text));
+  const inSentence = metrics.filter((m) => foldSentence(m.quote).includes(fragment) && (entry.text === undefined || m.text === entry.text));
+  if (entry.text !== undefined) return inSentence;
+  const named = inSentence.filter((m) => fragment.includes(m.text));
+  return named.length > 0 ? named : inSentence;
 }
 
 /** One metric after one review entry. */

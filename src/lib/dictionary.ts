@@ -45,7 +45,7 @@ export interface TableField {
  * dataset derives (only those carry a description of their own). */
 type ColumnSource =
   | { from: 'metric' | 'article'; path: string[]; range?: { endField: string; note: string } }
-  | { derived: string; type: FieldType; format?: 'uri' };
+  | { derived: string; type: FieldType; format?: 'uri'; optional?: true };
 
 const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   article: { from: 'article', path: ['slug'] },
@@ -71,7 +71,7 @@ const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   quote: { from: 'metric', path: ['quote'] },
   offset: { from: 'metric', path: ['offset'] },
   confidence: { from: 'metric', path: ['confidence'] },
-  reasons: { derived: 'Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, ambiguous-status …) joined with "|"; empty when high.', type: 'string' },
+  reasons: { derived: 'Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, ambiguous-status …) joined with "|"; empty when high.', type: 'string', optional: true },
   review: { from: 'metric', path: ['review'] },
   review_reason: { from: 'metric', path: ['reviewReason'] },
   url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-3f2a9c01).', type: 'string', format: 'uri' },
@@ -137,7 +137,7 @@ export function columnField(column: MetricColumn, roots = { metric: jsonSchemaOf
   const source = COLUMN_SOURCES[column] as ColumnSource | undefined;
   if (!source) throw new Error(`dictionary: metrics.csv column "${column}" has no entry in COLUMN_SOURCES (src/lib/dictionary.ts)`);
   if ('derived' in source) {
-    return { name: column, type: source.type, ...(source.format ? { format: source.format } : {}), description: source.derived, constraints: { required: true } };
+    return { name: column, type: source.type, ...(source.format ? { format: source.format } : {}), description: source.derived, constraints: source.optional ? {} : { required: true } };
   }
   const { schema, present } = propertyAt(roots[source.from], source.path);
   const field = fieldFromJsonSchema(column, schema, present);
