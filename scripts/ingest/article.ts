@@ -95,6 +95,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     indicators: lex.indicators,
     topics: lex.topics,
     fallbackTopic: topics[0] ?? lex.topics[0]!.id,
+    headline: !!seg.title,
   }), editorial?.metrics));
   const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');
   if (pending.length) warnings.push(unreviewedWarning(pending));

@@ -30,6 +30,8 @@ export interface MetricContext {
   topics: Topic[];
   /** Topic for numbers whose sentence names none (the article's main topic). */
   fallbackTopic: string;
+  /** The first paragraph is the headline: its numbers without a period take the lead paragraph's. */
+  headline?: boolean;
 }
 
 /** What a lead-in (a paragraph ending with ":") gives the list items under it. */
@@ -90,12 +92,26 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs[1]!);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
+}
+
+/** A headline summarises its lead: headline numbers without a period take the first period of the lead paragraph's numbers. */
+function headlinePeriods(drafts: Draft[], headline: Segment, lead: Segment): void {
+  const inside = (d: Draft, s: Segment) => d.metric.offset >= s.offset && d.metric.offset < s.offset + s.text.length;
+  const period = drafts.find((d) => inside(d, lead) && d.metric.period && d.metric.status === 'actual')?.metric.period;
+  if (!period) return;
+  for (const d of drafts) {
+    if (!inside(d, headline) || d.metric.period) continue;
+    d.metric.period = period;
+    d.metric.reasons = d.metric.reasons.filter((r) => r !== 'no-period');
+    d.metric.confidence = d.metric.reasons.length ? 'low' : 'high';
+  }
 }
 
 /** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */
