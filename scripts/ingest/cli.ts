@@ -3,18 +3,19 @@ import { parseArgs } from 'node:util';
 import { createLogger } from '../lib/logger';
 import { runIngest } from './run';
 
-/** `npm run ingest [-- --seeds DIR --out DIR --quiet]`: seeds → content/articles/*.mdx. */
+/** `npm run ingest [-- --seeds DIR --out DIR --quiet --strict]`: seeds → content/articles/*.mdx; `--strict` fails on any warning. */
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'content/articles' },
     root: { type: 'string', default: '.' },
     quiet: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
   },
 });
 const log = createLogger('ingest', { quiet: values.quiet });
 const root = resolve(values.root);
-const result = runIngest({ seedsDir: resolve(values.seeds), outDir: resolve(values.out), root, log });
+const result = runIngest({ seedsDir: resolve(values.seeds), outDir: resolve(values.out), root, log, strict: values.strict });
 for (const w of result.warnings) log.warn(w);
 if (!result.ok) {
   for (const e of result.errors) log.error(e);

@@ -25,10 +25,6 @@ const CAN_IN_NAME = /(?<![\p{L}])[Cc]ần(?=\s+\p{Lu})/gu;
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:tầm\s+nhìn(?:\s+đến)?|trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)\s*$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s*$/iu;
 const PAST_MARK = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
-/** A plan named with its period ("Đề án … giai đoạn 2022-2025, tầm nhìn đến năm 2030"). */
-const PLAN_BEFORE = /(?<![\p{L}])(?:đề\s+án|chiến\s+lược|chương\s+trình|kế\s+hoạch|quy\s+hoạch|dự\s+án|nghị\s+quyết|quyết\s+định)(?![\p{L}])/iu;
-const VISION_AFTER = /^\s*[,;(]?\s*(?:và\s+)?tầm\s+nhìn/iu;
-
 /** Start and end of the sentence around `at` ("." "!" "?" "…" before a space, or a line break). */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
   let start = 0;
@@ -51,44 +47,6 @@ export function isTargetDate(text: string, m: Pick<DateMatch, 'start' | 'end'>):
   const sentence = text.slice(s, e);
   if (DEADLINE_BEFORE.test(before) || TARGET_WORDS.test(sentence.replace(CAN_IN_NAME, ''))) return true;
   return UNTIL_BEFORE.test(before) && !PAST_MARK.test(sentence);
-}
-
-/** True for a multi-year range that names a plan's period rather than a reported span. */
-function isPlanPeriod(text: string, m: DateMatch): boolean {
-  if (!m.isoEnd) return false;
-  const [s] = sentenceAround(text, m.start, m.end);
-  return VISION_AFTER.test(text.slice(m.end)) || PLAN_BEFORE.test(text.slice(Math.max(s, m.start - 150), m.start));
-}
-
-interface YearFact { year: number; evidence: string; after: boolean; rank: number }
-
-/** Last month (and day) a reported period covers; undefined for whole years. */
-function lastMonthDay(m: DateMatch): [number, number] | undefined {
-  const iso = m.isoEnd ?? m.iso;
-  const [, mm, dd] = iso.split('-').map(Number);
-  if (mm === undefined) return undefined;
-  const span = m.isoEnd ? 0 : m.precision === 'quarter' ? 2 : m.precision === 'half' ? 5 : 0;
-  return [mm + span, dd ?? 31];
-}
-
-/**
- * The latest year the text reports as fact (targets, deadlines and plan periods left out). With an
- * `event` day-month, a fact reported after that day-month in its year moves the event to the next year.
- */
-function latestFact(paragraphs: string[], event?: { month: number; day: number }): YearFact | undefined {
-  let best: YearFact | undefined;
-  for (const p of paragraphs) {
-    for (const m of findDates(p)) {
-      if (m.yearMissing || isTargetDate(p, m) || isPlanPeriod(p, m)) continue;
-      let year = Number((m.isoEnd ?? m.iso).slice(0, 4));
-      const last = lastMonthDay(m);
-      const after = !!event && !!last && (last[0] > event.month || (last[0] === event.month && last[1] > event.day && m.precision === 'day'));
-      if (after) year += 1;
-      const rank = /^\d/.test(m.text) && m.precision === 'year' && !m.isoEnd ? 0 : 1;
-      if (!best || year > best.year || (year === best.year && rank > best.rank)) best = { year, evidence: m.text, after, rank };
-    }
-  }
-  return best;
 }
 
 function leadOf(paragraphs: string[]): string[] {
@@ -117,14 +75,15 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
 }
 
 /**
- * Chooses an article's publication or event date from its dateline (if any) and paragraphs:
+ * Chooses an article's publication or event date from its dateline (if any) and its lead — never from
+ * a cited document ("Quyết định số …/QĐ-TTg ngày …"), a target year or a plan's period, and never a
+ * year guessed from the periods the text reports:
  * 1. a dateline that is a full date → `text`, day;
- * 2. a full date opening a lead paragraph ("Ngày 6-2-2025, …", "Hà Nội, ngày 3/5/2024 -") → `text`, day;
- * 3. a day-month without year in the lead ("vào sáng 19/7") → the dateline's year (`text`), else the latest
- *    year the text reports as fact (`inferred`; a fact later in its year than the day-month means the next
- *    year), evidence "sáng 19/7 (năm từ: tháng 12/2023)";
- * 4. otherwise the dateline's date, else the latest period reported as done → `inferred`, year.
- * Null when nothing in the text dates it.
+ * 2. a full date opening a lead paragraph ("Ngày 6-2-2025, …", "Đà Nẵng, ngày 5 tháng 3 năm 2024 -")
+ *    or naming the event's time ("sáng 14/7/2023") → `text`, day;
+ * 3. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
+ * 4. otherwise the dateline's date at its precision.
+ * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
 export function findArticleDate(input: { dateline?: string; paragraphs: string[] }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
@@ -137,20 +96,12 @@ export function findArticleDate(input: { dateline?: string; paragraphs: string[]
   if (opening) return { iso: opening.iso, precision: 'day', source: 'text', evidence: opening.text };
 
   const dm = leadDayMonth(lead);
-  if (dm) {
+  if (dm && datelineDate) {
     const [month, day] = dm.iso.slice(5).split('-').map(Number) as [number, number];
-    const at = (year: number) => `${String(year).padStart(4, '0')}-${dm.iso.slice(5)}`;
-    if (datelineDate) {
-      const year = Number(datelineDate.iso.slice(0, 4));
-      if (isValidDate(year, month, day)) return { iso: at(year), precision: 'day', source: 'text', evidence: `${dm.text} (năm từ dòng ngày: ${datelineDate.text})` };
-    }
-    const fact = latestFact(paragraphs, { month, day });
-    if (fact && isValidDate(fact.year, month, day)) {
-      return { iso: at(fact.year), precision: 'day', source: 'inferred', evidence: `${dm.text} (năm từ: ${fact.after ? 'sau ' : ''}${fact.evidence})` };
+    const year = Number(datelineDate.iso.slice(0, 4));
+    if (isValidDate(year, month, day)) {
+      return { iso: `${String(year).padStart(4, '0')}-${dm.iso.slice(5)}`, precision: 'day', source: 'text', evidence: `${dm.text} (năm từ dòng ngày: ${datelineDate.text})` };
     }
   }
-
-  if (datelineDate) return { iso: datelineDate.iso, precision: datelineDate.precision, source: 'text', evidence: datelineDate.text };
-  const fact = latestFact(paragraphs);
-  return fact ? { iso: String(fact.year), precision: 'year', source: 'inferred', evidence: fact.evidence } : null;
+  return datelineDate ? { iso: datelineDate.iso, precision: datelineDate.precision, source: 'text', evidence: datelineDate.text } : null;
 }

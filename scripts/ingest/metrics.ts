@@ -1,91 +1,127 @@
 /**
  * Ingest stage 5, metrics: every numeric claim of the paragraphs → a metric record with its sentence,
- * status, period, subject, indicator and topic. Pure; the word-level rules live in `numbers.ts`,
- * `items.ts` (which words belong to which number), `subject.ts` and `periods.ts`.
+ * status, period, subject, indicator, topic, confidence and a stable id. Pure; the word-level rules
+ * live in `numbers.ts`, `items.ts` (which words belong to which number), `subject.ts`, `periods.ts`,
+ * `status.ts` (target / estimate / baseline), `structure.ts` (lists and lead-ins) and `ids.ts`.
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import type { Metric } from '../../src/schemas/metric';
+import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
+import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, periodFor, type FoundPeriod } from './periods';
+import { inheritablePeriod, isBaseline, periodFor, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
+import {
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
+} from './status';
+import { isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
+
+export { isTarget, spanAround } from './status';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
-  /** Year of the article, to resolve "6 tháng đầu năm" and to tell targets from results. */
+  /** Year of the article, to resolve "6 tháng đầu năm" and to tell targets from results; absent when the date is unknown. */
   articleYear?: number;
   indicators: Indicator[];
   topics: Topic[];
   /** Topic for numbers whose sentence names none (the article's main topic). */
   fallbackTopic: string;
+  /** The first paragraph is the headline: its numbers without a period take the lead paragraph's. */
+  headline?: boolean;
 }
 
-/** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
-const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:'];
-/** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
-const WEAK_TARGET = ['mục tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'dự kiến đạt', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt'];
-/** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
-const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
-/** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được)(?![\p{L}\p{M}])/u;
-
-/** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
-export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(stops)) {
-    const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length;
-    else if (i >= at) { end = i; break; }
-  }
-  return [start, end];
+/** What a lead-in (a paragraph ending with ":") gives the list items under it. */
+export interface ListFrame {
+  period?: Period;
+  target: boolean;
 }
 
-/**
- * True when the number at `at` is stated as a goal rather than a result: a target word before it
- * ("phấn đấu" for its `;`-clause, "mục tiêu" for its comma-clause), a period after the article's
- * year, "đến năm …" of this year or later, or a leader's instruction ("Thủ tướng … yêu cầu …") with
- * no "đã" before the number in its comma-clause.
- */
-export function isTarget(sentence: string, at: number, period: FoundPeriod['period'] | undefined, articleYear?: number): boolean {
-  const lower = sentence.toLowerCase();
-  const [cs] = spanAround(lower, at, /;/g);
-  const [ss] = spanAround(lower, at, /[,;]|\s[–-]\s/g);
-  const before = (from: number) => lower.slice(from, at);
-  if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
-  if (WEAK_TARGET.some((w) => before(ss).includes(w))) return true;
-  if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
-  const directive = DIRECTIVE.exec(lower);
-  if (directive && directive[0].length <= at && !DONE.test(before(ss))) return true;
-  return /(?:đến|tới|vào) (?:hết )?năm \d{4}/u.test(before(ss)) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+/** A metric before ids are made unique, with what finishing it needs. */
+interface Draft {
+  metric: Omit<Metric, 'id' | 'baselineFor'>;
+  id: string;
+  /** Index (in the draft list) of the claim a baseline qualifies. */
+  claim?: number;
+}
+
+/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
+export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
+  const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isBaseline(sentence, x)).at(-1);
+  return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
+}
+
+/** True when `paragraph` continues the list of a lead-in: a list item, or text that starts lowercase. */
+export function continuesList(paragraph: string): boolean {
+  return isListItem(paragraph) || /^\p{Ll}/u.test(paragraph.trim());
 }
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
-  const metrics: Metric[] = [];
+  const drafts: Draft[] = [];
+  let frame: ListFrame | undefined;
+  /** The period set so far: within a paragraph; into the items of a lead-in's list; across paragraphs when the article's date is unknown or the period is in the article's year. */
+  let inherited: Period | undefined;
   for (const paragraph of paragraphs) {
-    let inherited: FoundPeriod['period'] | undefined;
+    const carry = frame && continuesList(paragraph.text) ? frame : undefined;
+    if (carry) inherited = carry.period ?? inherited;
+    else if (ctx.articleYear !== undefined) inherited = undefined;
     let lastTopic: string | undefined;
-    for (const sentence of splitSentences(paragraph.text, paragraph.offset)) {
+    const sentences = splitSentences(paragraph.text, paragraph.offset);
+    for (const sentence of sentences) {
       const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {});
       const numbers = findNumbers(sentence.text);
+      const first = drafts.length;
       let previous = '';
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const m = toMetric({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, lastTopic }, ctx, metrics.length + 1);
-        metrics.push(m);
-        previous = m.subject;
-        lastTopic = m.topic;
+        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, lastTopic, carry }, ctx, drafts, first);
+        drafts.push(d);
+        previous = d.metric.subject;
+        lastTopic = d.metric.topic;
       });
+      spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
     }
+    const last = sentences.at(-1)?.text ?? '';
+    if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
+    else if (!carry) frame = undefined;
   }
-  return metrics;
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs[1]!);
+  const ids = uniqueIds(drafts.map((d) => d.id));
+  return drafts.map((d, k) => ({
+    id: ids[k]!,
+    ...d.metric,
+    ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
+  }) as Metric);
+}
+
+/** A headline summarises its lead: headline numbers without a period take the first period of the lead paragraph's numbers. */
+function headlinePeriods(drafts: Draft[], headline: Segment, lead: Segment): void {
+  const inside = (d: Draft, s: Segment) => d.metric.offset >= s.offset && d.metric.offset < s.offset + s.text.length;
+  const period = drafts.find((d) => inside(d, lead) && d.metric.period && d.metric.status === 'actual')?.metric.period;
+  if (!period) return;
+  for (const d of drafts) {
+    if (!inside(d, headline) || d.metric.period) continue;
+    d.metric.period = period;
+    d.metric.reasons = d.metric.reasons.filter((r) => r !== 'no-period');
+    d.metric.confidence = d.metric.reasons.length ? 'low' : 'high';
+  }
+}
+
+/** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */
+function spreadRespectively(sentence: string, numbers: NumberMatch[], drafts: Draft[]): void {
+  const at = sentence.toLowerCase().indexOf('lần lượt');
+  if (at < 0) return;
+  const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
+  const years = respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
+  if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
+  listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
 }
 
 /** One number of one sentence, with what the paragraph has said so far. */
@@ -94,12 +130,14 @@ interface NumberInContext {
   numbers: NumberMatch[];
   i: number;
   dates: DateMatch[];
-  /** The period set by an earlier sentence of the paragraph ("Theo báo cáo … năm 2022, …"). */
-  inherited: FoundPeriod['period'] | undefined;
+  /** The period set by an earlier sentence of the paragraph ("Theo báo cáo … năm 2022, …") or by a lead-in. */
+  inherited: Period | undefined;
   subject: string;
   paragraph: string;
   /** Topic of the number before it in the paragraph. */
   lastTopic: string | undefined;
+  /** The frame of the lead-in whose list this paragraph continues. */
+  carry: ListFrame | undefined;
 }
 
 /** The topic of a number: its indicator's, else the terms of its words, clause, the previous number, sentence, paragraph. */
@@ -113,8 +151,41 @@ function topicFor(window: string, clause: string, c: NumberInContext, indicator:
     ?? ctx.fallbackTopic;
 }
 
-/** One number of one sentence → a metric record. */
-function toMetric(c: NumberInContext, ctx: MetricContext, index: number): Metric {
+/** An indicator match as the lexicon returns it: the indicator, or the indicator with review reasons. */
+type IndicatorMatch = Indicator | { indicator?: Indicator; reasons?: string[] } | undefined;
+
+/** The indicator and its review reasons, whatever shape the matcher returns. */
+export function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: string[] } {
+  if (!m) return { reasons: [] };
+  if ('id' in m) return { indicator: m as Indicator, reasons: [] };
+  return { ...(m.indicator ? { indicator: m.indicator } : {}), reasons: m.reasons ?? [] };
+}
+
+/** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
+function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPeriod['from'] | undefined, ctx: MetricContext, drafts: Draft[], first: number) {
+  const { sentence, numbers, i } = c;
+  const n = numbers[i]!;
+  const text = sentence.text;
+  const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
+  if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
+    || (!!c.carry?.target && !saysDone(text, n.start));
+  const estimate = isEstimate(text, n.start);
+  const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
+  return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
+}
+
+/** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
+function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
+  const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
+  const d = c.dates.find((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
+  if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+  const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
+  return p && meansYearBefore(c.sentence.text.slice(span.start, span.end)) ? yearBefore(p) : undefined;
+}
+
+/** One number of one sentence → a draft metric. */
+function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
   const n = numbers[i]!;
   const text = sentence.text;
@@ -123,7 +194,7 @@ function toMetric(c: NumberInContext, ctx: MetricContext, index: number): Metric
   const window = contextWindow(text, numbers, i);
   const found = periodFor(c.dates, text, n, c.inherited);
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
-  const indicator = matchIndicator({
+  const match = readMatch(matchIndicator({
     clause: window.text,
     sentence: text.toLowerCase(),
     at: window.at,
@@ -132,23 +203,39 @@ function toMetric(c: NumberInContext, ctx: MetricContext, index: number): Metric
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined,
     ...(n.total !== undefined ? { total: n.total } : {}),
-  }, ctx.indicators);
-  const period = found?.period;
+  }, ctx.indicators) as IndicatorMatch);
+  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
+  const claim = 'claim' in st ? st.claim : undefined;
+  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear) : found?.period;
+  const reasons = [
+    ...match.reasons,
+    ...(st.ambiguous ? ['ambiguous-status'] : []),
+    ...(!period && (st.status === 'target' || ctx.articleYear === undefined) ? ['no-period'] : []),
+  ];
+  const nth = numbers.slice(0, i).filter((x) => x.text === n.text).length + 1;
+  const indicator = match.indicator;
   return {
-    id: `m-${String(index).padStart(2, '0')}`,
-    value: n.value,
-    ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),
-    ...(n.total !== undefined ? { total: n.total } : {}),
-    unit: n.unit,
-    kind: n.kind,
-    ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-    status: isTarget(text, n.start, found?.from === 'clause' ? period : undefined, ctx.articleYear) ? 'target' : 'actual',
-    ...(period ? { period } : {}),
-    subject: c.subject,
-    ...(indicator ? { indicator: indicator.id } : {}),
-    topic: topicFor(window.text, clause, c, indicator, ctx),
-    text: n.text,
-    quote: text,
-    offset: sentence.offset + n.start,
+    id: metricId(text, n.text, nth),
+    ...(claim !== undefined ? { claim } : {}),
+    metric: {
+      value: n.value,
+      ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),
+      ...(n.total !== undefined ? { total: n.total } : {}),
+      unit: n.unit,
+      kind: n.kind,
+      ...(n.direction ? { direction: n.direction } : {}),
+      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      status: st.status,
+      ...(period ? { period } : {}),
+      subject: c.subject,
+      ...(indicator ? { indicator: indicator.id } : {}),
+      topic: topicFor(window.text, clause, c, indicator, ctx),
+      text: n.text,
+      quote: text,
+      offset: sentence.offset + n.start,
+      confidence: reasons.length ? 'low' : 'high',
+      reasons,
+      review: 'auto',
+    },
   };
 }

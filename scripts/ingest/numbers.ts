@@ -1,4 +1,6 @@
-import type { MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+import { changeDirection, comparisonDirection, continuesChange } from './direction';
+import { inBandDefinition, isEnumerator, isScaleBound } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
@@ -61,6 +63,8 @@ export interface NumberMatch {
   kind: MetricKind;
   /** gần → nearly, khoảng/ước/xấp xỉ → approx, trên/hơn → over, dưới → under, ít nhất → at-least, tối đa → at-most. */
   qualifier?: Qualifier;
+  /** For a change: up ("tăng 8%") or down ("giảm 3%": the value is then negative). */
+  direction?: Direction;
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/y;
@@ -145,6 +149,12 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (PHONE_BEFORE.test(lower.trimEnd())) return { end: at(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
   const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? at(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
+  if (isEnumerator(s, p, raw) || inBandDefinition(s, p)) return skip(p + raw.length);
+  const field = prev && rankField(s, prev, p);
+  if (field) {
+    const size = readQuantity(s, p);
+    if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
+  }
   if (/^0\d/.test(raw) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const full = at(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
@@ -187,6 +197,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     }
   }
   const bare = !tag && !q1.scaled && valueMax === undefined;
+  if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end)) return skip();
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
@@ -198,15 +209,34 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';
-  else if (tag === 'rankstep' || tag === 'ppoints') kind = 'growth';
+  else if (tag === 'rankstep') kind = 'rank-change';
+  else if (tag === 'ppoints') kind = 'growth';
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev))) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số/u.test(clause.toLowerCase()))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số|điểm/u.test(`${clause} ${bracketContext(s, p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
-  const extra = valueMax !== undefined ? { valueMax } : {};
-  return { end, match: make(s, p, end, value, unit, kind, qualifier ?? qualifierAfter(s.slice(end, end + 60)), extra) };
+  const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');
+  if (direction && unit === 'percent' && kind === 'share') kind = 'growth';
+  const sign = direction === 'down' ? -1 : 1;
+  const extra = { ...(valueMax !== undefined ? { valueMax: sign * valueMax } : {}), ...(direction ? { direction } : {}) };
+  const lo = direction === 'down' && valueMax !== undefined ? -valueMax : sign * value;
+  const comparative = qualifier === 'over' && /(?:cao|thấp|nhiều|ít|nhanh|chậm)\s+hơn\s*$/u.test(lower);
+  const match = make(s, p, end, lo, unit, kind, comparative ? undefined : qualifier ?? qualifierAfter(s.slice(end, end + 60)), extra);
+  if (direction === 'down' && valueMax !== undefined) match.valueMax = -value;
+  return { end, match };
+}
+
+/** The direction of the change a number states, if it states one (see `direction.ts`). */
+function directionAt(s: string, p: number, end: number, words: string[], prev: NumberMatch | undefined, rankSteps: boolean): Direction | undefined {
+  const lastNum = words.findLastIndex((w) => /\d/.test(w));
+  const own = changeDirection(words.slice(lastNum + 1), rankSteps);
+  if (own) return own;
+  const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
+  if (cmp) return cmp;
+  if (prev?.direction && continuesChange(s.slice(prev.end, p)) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
+  return undefined;
 }
 
 /** Words that may stand in a parenthetical list of yearly values besides numbers: "(2022 đạt 28%, 2023 đạt 19%)". */
@@ -223,16 +253,28 @@ export function parentheticalContext(s: string, p: number): string | undefined {
   return clauseBefore(s, open);
 }
 
-/** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31": a bare number after a rank and a proper name. */
+/** "thứ 14 trong 63 tỉnh", "vị trí thứ 5 trong 11 nước": the number after a rank is the size of its field. */
+function rankField(s: string, prev: NumberMatch, p: number): boolean {
+  return prev.kind === 'rank' && prev.total === undefined && /^\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?$/u.test(s.slice(prev.end, p));
+}
+
+/** For a number alone in a bracket ("… trung bình của thế giới (0.6382)"), the text before the bracket in its `;`-clause (at most 160 characters); '' elsewhere. */
+function bracketContext(s: string, p: number): string {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || !/^\(\s*$/u.test(s.slice(open, p))) return '';
+  return s.slice(Math.max(0, s.lastIndexOf(';', open) + 1, open - 160), open);
+}
+
+/** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a rank (and a proper name). */
 function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
   if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank' || prev.total !== undefined) return false;
-  return /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}$/u.test(s.slice(prev.end, p));
+  return /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(s.slice(prev.end, p));
 }
 
 /** Builds a match whose `text` is exactly `s.slice(start, end)`. */
 function make(
   s: string, start: number, end: number, value: number, unit: Unit, kind: MetricKind,
-  qualifier: Qualifier | undefined, extra: { valueMax?: number; total?: number },
+  qualifier: Qualifier | undefined, extra: { valueMax?: number; total?: number; direction?: Direction },
 ): NumberMatch {
   return { text: s.slice(start, end), start, end, value, ...extra, unit, kind, ...(qualifier ? { qualifier } : {}) };
 }

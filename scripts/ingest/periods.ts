@@ -6,7 +6,8 @@
  *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
  *  - A date inside a parenthesis is the period only of the numbers inside it
  *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
- *  - Order: the nearest date before the number in its `;`-clause, else the nearest after it there,
+ *  - Order: a date attached right after the number ("23,1% vào năm 2021", "5,01% của GDP năm 2024"),
+ *    else the nearest date before the number in its `;`-clause, else the nearest after it there,
  *    else the nearest before it in the sentence, else the paragraph's (`inheritablePeriod`).
  *  - "tăng từ mức 3% lên 13,5%" over "giai đoạn 2022 - 2024": the first value is the start year's,
  *    the second the end year's.
@@ -25,10 +26,17 @@ export interface FoundPeriod {
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ)[^,;.()\d]{0,30}$/u;
 
-/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020"). */
+/** Words before a date that make it the year of a plan the number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
+const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
+
+/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020") or a plan's year ("kế hoạch năm 2023"). */
 export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return BASELINE.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+  const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
+  return BASELINE.test(before) || PLAN_YEAR.test(before);
 }
+
+/** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
+const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$/u;
 
 /** A date that may be a number's period: a year is known, it is no baseline, and it is in the number's parenthesis if it is in one. */
 function usable(sentence: string, d: DateMatch, at: number): boolean {
@@ -38,6 +46,25 @@ function usable(sentence: string, d: DateMatch, at: number): boolean {
 }
 
 const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });
+
+/**
+ * "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, 12,83%, 12,87% và 13,17%": when the numbers
+ * after "lần lượt" share a multi-year period and there are as many of them as years, the k-th number
+ * gets the k-th year. Returns the year periods in order, or undefined when the rule does not apply.
+ */
+export function respectiveYears(sentence: string, numbers: Span[], period: Period | undefined): Period[] | undefined {
+  if (!period?.isoEnd || period.precision !== 'year') return undefined;
+  const from = Number(period.iso.slice(0, 4));
+  const years = Number(period.isoEnd.slice(0, 4)) - from + 1;
+  const at = sentence.toLowerCase().indexOf('lần lượt');
+  if (at < 0 || years < 2 || numbers.filter((n) => n.start > at).length !== years) return undefined;
+  return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
+}
+
+/** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence only. */
+export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
 export function splitFromTo(sentence: string, n: Span, p: Period): Period {
@@ -56,7 +83,8 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
   const ok = dates.filter((d) => usable(sentence, d, n.start));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const pick = inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end);
+  const attached = inClause.find((d) => d.start >= n.end && ATTACHED.test(sentence.slice(n.end, d.start)));
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end);
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);
   if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
@@ -67,13 +95,14 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
  * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
  * baseline, has a year, is outside parentheses, and is not after the article's year (a goal's horizon
  * is not the period of what follows). undefined: the sentence sets none (the earlier one goes on);
- * null: the sentence is dated to a day ("Ngày 6-2-2025, …", "sáng 19/7"): it reports an event, and
- * what follows it has no period from the paragraph.
+ * null: the sentence is dated to a day with its year ("Ngày 6-2-2025, …"), or to a day-month and
+ * names no period ("sáng 19/7"): it reports an event, and what follows has no period from the paragraph.
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
-  if (dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x))) return null;
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x)
+  if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x)
     && !parenAround(sentence, x.start)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
-  return d ? toPeriod(d) : undefined;
+  if (d) return toPeriod(d);
+  return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;
 }

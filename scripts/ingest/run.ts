@@ -16,6 +16,8 @@ export interface IngestOptions {
   /** Project root, where content/indicators.yaml and content/topics.yaml live. */
   root: string;
   log: Logger;
+  /** Turn every warning into an error (`--strict`): nothing is written when there is any. */
+  strict?: boolean;
 }
 
 export interface IngestResult {
@@ -109,10 +111,16 @@ export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir
   return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, times };
 }
 
+/** Under `--strict`, every warning becomes an error ("strict: <warning>") and the result fails. */
+export function strictly(result: IngestResult, strict: boolean): IngestResult {
+  if (!strict || result.warnings.length === 0) return result;
+  return { ...result, ok: false, errors: [...result.errors, ...result.warnings.map((w) => `strict: ${w}`)], warnings: [] };
+}
+
 /** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
-export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): IngestResult {
+export function runIngest({ seedsDir, outDir, root, log, strict = false }: IngestOptions): IngestResult {
   const t0 = performance.now();
-  const result = ingestArticles({ seedsDir, root });
+  const result = strictly(ingestArticles({ seedsDir, root }), strict);
   if (!result.ok) return result;
   const ts = performance.now();
   const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));

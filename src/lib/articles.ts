@@ -1,10 +1,21 @@
 import type { Article } from '../schemas/article';
-import type { Metric, Precision } from '../schemas/metric';
+import type { ArticlePrecision, Metric } from '../schemas/metric';
 import { dateKey } from './format';
+import { isPlottable } from './review';
 
-/** Articles oldest first; same date → by title, so the order never depends on file order. */
+/** True when the article has a date (its precision is not `unknown`, its iso not empty). */
+export function hasKnownDate(article: Pick<Article, 'date'>): boolean {
+  return article.date.precision !== 'unknown' && article.date.iso !== '';
+}
+
+/** Sort key of an article's date: undated articles sort after every dated one. */
+function articleKey(a: Pick<Article, 'date'>): string {
+  return hasKnownDate(a) ? dateKey(a.date.iso) : '~';
+}
+
+/** Articles oldest first, undated ones last; same date → by title, so the order never depends on file order. */
 export function sortByDate<T extends Pick<Article, 'date' | 'title'>>(articles: T[]): T[] {
-  return [...articles].sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso)) || a.title.localeCompare(b.title, 'vi'));
+  return [...articles].sort((a, b) => articleKey(a).localeCompare(articleKey(b)) || a.title.localeCompare(b.title, 'vi'));
 }
 
 /** The year of an ISO-like date. */
@@ -20,15 +31,25 @@ export function allMetrics(articles: Article[]): SourcedMetric[] {
   return sortByDate(articles).flatMap((article) => article.metrics.map((metric) => ({ article, metric })));
 }
 
+/** Every plottable metric (`isPlottable`: not rejected, high confidence or reviewed), in article date order: what charts, series, the targets timeline, home figures and stories may use. */
+export function plottableMetrics(articles: Article[]): SourcedMetric[] {
+  return allMetrics(articles).filter((s) => isPlottable(s.metric));
+}
+
 /** The date a metric describes: its period when it has one, else the article's date. */
-export function metricDate(s: SourcedMetric): { iso: string; precision: Precision; isoEnd?: string } {
+export function metricDate(s: SourcedMetric): { iso: string; precision: ArticlePrecision; isoEnd?: string } {
   return s.metric.period ?? s.article.date;
 }
 
 /** Up to `n` metrics that best summarise an article: those with an indicator first, results before targets. */
 export function keyMetrics(article: Article, n = 3): Metric[] {
   const score = (m: Metric) => (m.indicator ? 0 : 2) + (m.status === 'actual' ? 0 : 1);
-  return [...article.metrics].sort((a, b) => score(a) - score(b) || a.offset - b.offset).slice(0, n);
+  return article.metrics.filter((m) => isPlottable(m) && m.status !== 'baseline').sort((a, b) => score(a) - score(b) || a.offset - b.offset).slice(0, n);
+}
+
+/** True when the metric stands in the article's body (a headline's numbers do not: their table row is their anchor). */
+export function inBody(article: Pick<Article, 'body'>, metric: Pick<Metric, 'offset'>): boolean {
+  return article.body.some((b) => metric.offset >= b.offset && metric.offset < b.offset + b.text.length);
 }
 
 /** Site path of an article page, and of one metric on it. */

@@ -2,15 +2,15 @@ import { csvFormat } from 'd3-dsv';
 import type { Lang } from '../i18n/lang';
 import type { Article } from '../schemas/article';
 import type { Indicator, Topic } from '../schemas/lexicon';
-import { allMetrics, articlePath, type SourcedMetric } from './articles';
+import { allMetrics, articlePath, hasKnownDate, type SourcedMetric } from './articles';
 import { dateKey, formatPlain } from './format';
 
 /** The columns of metrics.csv, in order. Their meaning is documented in the data dictionary
  * (src/lib/dictionary.ts), which a unit test keeps in step with this list. */
 export const METRIC_COLUMNS = [
   'article', 'metric_id', 'source_file', 'date', 'date_precision', 'indicator', 'topic', 'subject',
-  'value', 'value_max', 'total', 'unit', 'kind', 'qualifier', 'status', 'period', 'period_precision',
-  'text', 'quote', 'offset', 'url',
+  'value', 'value_max', 'total', 'unit', 'kind', 'direction', 'qualifier', 'status', 'baseline_for', 'period', 'period_precision',
+  'text', 'quote', 'offset', 'confidence', 'reasons', 'review', 'review_reason', 'url',
 ] as const;
 
 export type MetricColumn = (typeof METRIC_COLUMNS)[number];
@@ -31,7 +31,7 @@ export function metricRow({ article, metric }: SourcedMetric, site: URL): Metric
     article: article.slug,
     metric_id: metric.id,
     source_file: article.sourceFile,
-    date: article.date.iso,
+    date: article.date.iso || null,
     date_precision: article.date.precision,
     indicator: metric.indicator ?? null,
     topic: metric.topic,
@@ -41,13 +41,19 @@ export function metricRow({ article, metric }: SourcedMetric, site: URL): Metric
     total: metric.total ?? null,
     unit: metric.unit,
     kind: metric.kind,
+    direction: metric.direction ?? null,
     qualifier: metric.qualifier ?? null,
     status: metric.status,
+    baseline_for: metric.baselineFor ?? null,
     period: metric.period ? (metric.period.isoEnd ? `${metric.period.iso}/${metric.period.isoEnd}` : metric.period.iso) : null,
     period_precision: metric.period?.precision ?? null,
     text: metric.text,
     quote: metric.quote,
     offset: metric.offset,
+    confidence: metric.confidence,
+    reasons: metric.reasons.length ? metric.reasons.join('|') : null,
+    review: metric.review,
+    review_reason: metric.reviewReason ?? null,
     url: new URL(articlePath(article.slug, metric.id).replace(/^\//, ''), site).href,
   };
 }
@@ -162,11 +168,11 @@ export function formatBytes(bytes: number, lang: Lang): string {
 /** The dataset's version: the date of its latest article (as precise as that date), so the same
  * articles always give the same version, whatever day the site is built. */
 export function datasetVersion(articles: Pick<Article, 'date'>[]): string | undefined {
-  return [...articles].sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso))).at(-1)?.date.iso;
+  return articles.filter(hasKnownDate).sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso))).at(-1)?.date.iso;
 }
 
 /** First and last article dates ("2022-04-27/2025-02-06"), for temporal coverage. */
 export function datasetSpan(articles: Pick<Article, 'date'>[]): string | undefined {
-  const keys = articles.map((a) => a.date.iso).sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
+  const keys = articles.filter(hasKnownDate).map((a) => a.date.iso).sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
   return keys.length ? `${keys[0]}/${keys.at(-1)}` : undefined;
 }

@@ -45,7 +45,7 @@ export interface TableField {
  * dataset derives (only those carry a description of their own). */
 type ColumnSource =
   | { from: 'metric' | 'article'; path: string[]; range?: { endField: string; note: string } }
-  | { derived: string; type: FieldType; format?: 'uri' };
+  | { derived: string; type: FieldType; format?: 'uri'; optional?: true };
 
 const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   article: { from: 'article', path: ['slug'] },
@@ -61,14 +61,20 @@ const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   total: { from: 'metric', path: ['total'] },
   unit: { from: 'metric', path: ['unit'] },
   kind: { from: 'metric', path: ['kind'] },
+  direction: { from: 'metric', path: ['direction'] },
   qualifier: { from: 'metric', path: ['qualifier'] },
   status: { from: 'metric', path: ['status'] },
+  baseline_for: { from: 'metric', path: ['baselineFor'] },
   period: { from: 'metric', path: ['period', 'iso'], range: { endField: 'isoEnd', note: 'A multi-year range is written start/end (2022/2024).' } },
   period_precision: { from: 'metric', path: ['period', 'precision'] },
   text: { from: 'metric', path: ['text'] },
   quote: { from: 'metric', path: ['quote'] },
   offset: { from: 'metric', path: ['offset'] },
-  url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-01).', type: 'string', format: 'uri' },
+  confidence: { from: 'metric', path: ['confidence'] },
+  reasons: { derived: 'Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, ambiguous-status …) joined with "|"; empty when high.', type: 'string', optional: true },
+  review: { from: 'metric', path: ['review'] },
+  review_reason: { from: 'metric', path: ['reviewReason'] },
+  url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-3f2a9c01).', type: 'string', format: 'uri' },
 };
 
 /** The columns the dictionary knows how to describe (a test holds them equal to METRIC_COLUMNS). */
@@ -131,7 +137,7 @@ export function columnField(column: MetricColumn, roots = { metric: jsonSchemaOf
   const source = COLUMN_SOURCES[column] as ColumnSource | undefined;
   if (!source) throw new Error(`dictionary: metrics.csv column "${column}" has no entry in COLUMN_SOURCES (src/lib/dictionary.ts)`);
   if ('derived' in source) {
-    return { name: column, type: source.type, ...(source.format ? { format: source.format } : {}), description: source.derived, constraints: { required: true } };
+    return { name: column, type: source.type, ...(source.format ? { format: source.format } : {}), description: source.derived, constraints: source.optional ? {} : { required: true } };
   }
   const { schema, present } = propertyAt(roots[source.from], source.path);
   const field = fieldFromJsonSchema(column, schema, present);

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import type { Metric, Period, Precision } from '../schemas/metric';
+import type { ArticlePrecision, Metric, Period } from '../schemas/metric';
 
 const SCALES_VI: [number, string][] = [[1e15, 'triệu tỷ'], [1e12, 'nghìn tỷ'], [1e9, 'tỷ'], [1e6, 'triệu']];
 const SCALES_EN: [number, string][] = [[1e15, 'quadrillion'], [1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
@@ -73,7 +73,8 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A date or period at its precision: day "19/7/2024" / "19 July 2024"; quarter "Quý I/2022" / "Q1 2022"; half "6 tháng đầu năm 2024" / "first half of 2024". */
-export function formatDate(d: { iso: string; precision: Precision; isoEnd?: string }, lang: Lang): string {
+export function formatDate(d: { iso: string; precision: ArticlePrecision; isoEnd?: string }, lang: Lang): string {
+  if (d.precision === 'unknown' || d.iso === '') return lang === 'vi' ? 'không rõ' : 'unknown';
   const [y, mo, da] = d.iso.split('-').map(Number) as [number, number?, number?];
   const end = d.isoEnd && d.isoEnd.slice(0, 4) !== String(y) ? d.isoEnd.slice(0, 4) : undefined;
   switch (d.precision) {

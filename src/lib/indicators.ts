@@ -3,13 +3,13 @@ import type { Indicator } from '../schemas/lexicon';
 import type { Unit } from '../schemas/metric';
 import type { SeriesPoint } from '../components/charts/Timeseries/timeseries';
 import { localePath, type Lang } from '../i18n/lang';
-import { allMetrics, articlePath, metricDate, type SourcedMetric } from './articles';
+import { articlePath, metricDate, plottableMetrics, type SourcedMetric } from './articles';
 import { dateKey, formatMetric } from './format';
 
 /** The metrics of one indicator, in the order of the dates they describe. */
 export function metricsOf(indicatorId: string, articles: Article[]): SourcedMetric[] {
-  return allMetrics(articles)
-    .filter((s) => s.metric.indicator === indicatorId)
+  return plottableMetrics(articles)
+    .filter((s) => s.metric.indicator === indicatorId && s.metric.status !== 'baseline')
     .sort((a, b) => dateKey(metricDate(a).iso).localeCompare(dateKey(metricDate(b).iso)) || dateKey(a.article.date.iso).localeCompare(dateKey(b.article.date.iso)));
 }
 

@@ -7,7 +7,7 @@ export function newsArticleLd(a: Article, url: string, lang: Lang): Record<strin
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: lang === 'en' && a.titleEn ? a.titleEn : a.title,
-    datePublished: a.date.iso,
+    ...(a.date.iso ? { datePublished: a.date.iso } : {}),
     inLanguage: 'vi',
     url,
     ...(a.outlet.url ? { isBasedOn: a.outlet.url } : {}),

@@ -25,11 +25,11 @@ export interface KnownIds {
   articles: ReadonlySet<string>;
 }
 
-/** The selector of a reference: short forms `indicator`, `indicator@period`, `article-slug#m-07`
+/** The selector of a reference: short forms `indicator`, `indicator@period`, `article-slug#m-3f2a9c01`
  * become objects; objects pass through. */
 export function parseRef(input: RefInput): RefSelector {
   if (typeof input !== 'string') return input;
-  const positional = /^([a-z0-9-]+)#(m-\d{2,})$/.exec(input);
+  const positional = /^([a-z0-9-]+)#(m-[0-9a-f]{8}(?:-\d+)?)$/.exec(input);
   if (positional) return { article: positional[1]!, id: positional[2]!, when: 'period' };
   const [indicator, period] = input.split('@') as [string, string?];
   return period ? { indicator, period, when: 'period' } : { indicator, when: 'period' };

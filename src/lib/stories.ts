@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang';
 import type { Article } from '../schemas/article';
 import type { Indicator } from '../schemas/lexicon';
 import type { Story, StoryStep } from '../schemas/story';
-import { allMetrics } from './articles';
+import { plottableMetrics } from './articles';
 import { formatPeriod } from './format';
 import { refHref, refValue } from './stories-format';
 import { parseRef, resolveRef, StoryRefError, type KnownIds, type StoryRef } from './stories-refs';
@@ -24,7 +24,7 @@ export type RenderedPart = { kind: 'text'; text: string } | { kind: 'ref'; field
  * only by reference, charts naming declared references with compatible units. Throws an Error whose
  * message starts `Story "<slug>"` and names the failing reference or step. */
 export function resolveStory(story: Story, articles: Article[], indicators: Indicator[]): ResolvedStory {
-  const metrics = allMetrics(articles);
+  const metrics = plottableMetrics(articles);
   const known: KnownIds = { indicators: new Set(indicators.map((i) => i.id)), articles: new Set(articles.map((a) => a.slug)) };
   const refs = new Map<string, StoryRef>();
   for (const [name, input] of Object.entries(story.refs)) {

@@ -1,6 +1,6 @@
 import type { Article } from '../schemas/article';
-import type { Metric, Precision } from '../schemas/metric';
-import { allMetrics, sortByDate, yearOf, type SourcedMetric } from './articles';
+import type { ArticlePrecision, Metric } from '../schemas/metric';
+import { hasKnownDate, plottableMetrics, sortByDate, yearOf, type SourcedMetric } from './articles';
 import { dateKey } from './format';
 
 /** One dated entry on the timeline: a reported event, or a deadline a report set. */
@@ -8,7 +8,8 @@ export interface TimelineEvent {
   /** Anchor id, stable: `e-<slug>` or `d-<slug>-<metric id>`. */
   id: string;
   kind: 'article' | 'deadline';
-  date: { iso: string; precision: Precision; isoEnd?: string };
+  date: { iso: string; precision: ArticlePrecision; isoEnd?: string };
+  /** The year it is listed under; UNDATED for an article whose date is unknown. */
   year: number;
   article: Article;
   /** For deadlines: the target. */
@@ -17,11 +18,17 @@ export interface TimelineEvent {
   results?: SourcedMetric[];
 }
 
+/** The `year` of an undated article's event: listed after every year, under "Chưa rõ thời gian" / "Date unknown". */
+export const UNDATED = 0;
+
+/** Sort key of an event: undated after every dated one. */
+const eventKey = (e: TimelineEvent) => (e.year === UNDATED ? '~' : dateKey(e.date.iso));
+
 /** Later actual values of the target's indicator, reported in articles dated on or after the target's. */
 export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[]): SourcedMetric[] {
   if (!target.metric.indicator) return [];
-  const since = dateKey(target.article.date.iso);
-  return metrics.filter((s) =>
+  const since = hasKnownDate(target.article) ? dateKey(target.article.date.iso) : '';
+  return metrics.filter((s) => hasKnownDate(s.article) &&
     s.metric.status === 'actual' &&
     s.metric.indicator === target.metric.indicator &&
     s.metric.unit === target.metric.unit &&
@@ -34,11 +41,11 @@ export function dueDate(m: Metric): TimelineEvent['date'] | undefined {
   return m.period.isoEnd ? { iso: m.period.isoEnd, precision: 'year' } : { iso: m.period.iso, precision: m.period.precision };
 }
 
-/** All events, oldest first: each article at its date, each dated target at its due date. */
+/** All events, oldest first (undated articles last): each article at its date, each dated plottable target at its due date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {
-  const metrics = allMetrics(articles);
+  const metrics = plottableMetrics(articles);
   const events: TimelineEvent[] = sortByDate(articles).map((article) => ({
-    id: `e-${article.slug}`, kind: 'article', date: article.date, year: yearOf(article.date.iso), article,
+    id: `e-${article.slug}`, kind: 'article', date: article.date, year: hasKnownDate(article) ? yearOf(article.date.iso) : UNDATED, article,
   }));
   for (const s of metrics) {
     const due = s.metric.status === 'target' ? dueDate(s.metric) : undefined;
@@ -48,10 +55,15 @@ export function buildTimeline(articles: Article[]): TimelineEvent[] {
       article: s.article, target: s.metric, results: resultsFor(s, metrics),
     });
   }
-  return events.sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
+  return events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
 }
 
-/** The years that have events, ascending. */
+/** The years that have dated events, ascending (UNDATED is not a year: see `hasUndated`). */
 export function timelineYears(events: TimelineEvent[]): number[] {
-  return [...new Set(events.map((e) => e.year))].sort((a, b) => a - b);
+  return [...new Set(events.map((e) => e.year))].filter((y) => y !== UNDATED).sort((a, b) => a - b);
+}
+
+/** True when some event is an article of unknown date (listed under "Chưa rõ thời gian" / "Date unknown"). */
+export function hasUndated(events: TimelineEvent[]): boolean {
+  return events.some((e) => e.year === UNDATED);
 }

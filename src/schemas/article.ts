@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
-import { dateSourceSchema, metricSchema, precisionSchema } from './metric';
+import { articlePrecisionSchema, dateSourceSchema, metricSchema } from './metric';
 
 /** The date of an article, with how precise it is and where it came from. */
 export const articleDateSchema = z.object({
-  iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .describe('Date of the report: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text (or the editors) allow.'),
-  precision: precisionSchema.describe('How precise the date of the report is: day, month, quarter, half (year) or year.'),
+  iso: z.string().regex(/^(?:\d{4}(-\d{2}(-\d{2})?)?)?$/)
+    .describe('Date of the report: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text (or the editors) allow; empty when unknown.'),
+  precision: articlePrecisionSchema
+    .describe('How precise the date of the report is: day, month, quarter, half (year), year, or unknown (no usable date in the text or the editorial file).'),
   source: dateSourceSchema
     .describe('Where the date comes from: text (written in the report), inferred (e.g. the year of "sáng 19/7") or editorial.'),
-  evidence: z.string().describe('The words the date was read from, or the editors\' reason.'),
-});
+  evidence: z.string().describe('The words the date was read from, or the editors\' reason; empty when unknown.'),
+}).refine((d) => (d.precision === 'unknown') === (d.iso === ''), { message: 'date.iso must be empty exactly when date.precision is unknown' });
 
 /** A person named with a role ("Thủ tướng Chính phủ Phạm Minh Chính"). */
 export const personSchema = z.object({

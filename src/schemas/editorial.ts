@@ -1,7 +1,29 @@
 import { z } from 'astro/zod';
-import { precisionSchema } from './metric';
+import { directionSchema, precisionSchema, statusSchema } from './metric';
 
 const reason = z.string().min(10).describe('Why the editors supply this fact (shown on the site).');
+
+/**
+ * The editors' review of one extracted number, addressed by a fragment of its sentence (and, when
+ * the fragment holds several numbers, the number as written): confirm it, correct some of its
+ * fields, or reject it. Always with a reason.
+ */
+export const metricReviewSchema = z.object({
+  /** A verbatim fragment of the number's sentence (at least 8 characters). */
+  quote: z.string().min(8),
+  /** The number as written ("12%", "86/193"), when the fragment holds more than one. */
+  text: z.string().min(1).optional(),
+  action: z.enum(['confirm', 'correct', 'reject']),
+  reason,
+  /** For `correct`: the fields to set. */
+  indicator: z.string().min(1).optional(),
+  status: statusSchema.optional(),
+  period: z.object({ iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), precision: precisionSchema, isoEnd: z.string().regex(/^\d{4}$/).optional() }).optional(),
+  value: z.number().finite().optional(),
+  direction: directionSchema.optional(),
+}).refine((r) => r.action !== 'correct' || [r.indicator, r.status, r.period, r.value, r.direction].some((f) => f !== undefined), {
+  message: 'a correct entry must set at least one of indicator, status, period, value, direction',
+});
 
 /** Facts the editors add to one seed, each with its reason. Keyed by the seed's file name. */
 export const editorialEntrySchema = z.object({
@@ -15,6 +37,8 @@ export const editorialEntrySchema = z.object({
   titleEn: z.string().optional(),
   /** English summary (a translation by the editors). */
   summaryEn: z.string().optional(),
+  /** Reviews of extracted numbers (confirm, correct, reject), each with a reason. */
+  metrics: z.array(metricReviewSchema).optional(),
   /** First 16 hex digits of the seed's SHA-256, so a changed seed is noticed. */
   sha256: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
 });
@@ -22,4 +46,5 @@ export const editorialEntrySchema = z.object({
 export const editorialSchema = z.record(z.string().regex(/^[^/\\]+\.txt$/), editorialEntrySchema);
 
 export type EditorialEntry = z.infer<typeof editorialEntrySchema>;
+export type MetricReview = z.infer<typeof metricReviewSchema>;
 export type Editorial = z.infer<typeof editorialSchema>;

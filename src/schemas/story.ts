@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kindSchema, statusSchema, unitSchema } from './metric';
+import { METRIC_ID, kindSchema, statusSchema, unitSchema } from './metric';
 
 /** A phrase in both languages. */
 export const localizedSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -9,7 +9,7 @@ export const refNameSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'reference na
 
 /** How a story picks one metric of the dataset, resolved (and validated) at build time. Prefer
  * selectors that survive re-extraction: an indicator with a period or an article, or an article
- * with a phrase of the source sentence (`after`); a positional `id` (m-07) shifts when the parser changes. */
+ * with a phrase of the source sentence (`after`); a metric `id` (m-3f2a9c01) is stable while its sentence is unchanged. */
 export const refSelectorSchema = z.strictObject({
   /** Indicator id of content/indicators.yaml. */
   indicator: z.string().optional(),
@@ -22,8 +22,8 @@ export const refSelectorSchema = z.strictObject({
   kind: kindSchema.optional(),
   /** Words of the source sentence: the number written first after them is the one meant. */
   after: z.string().min(2).optional(),
-  /** Positional metric id in `article` (m-07); validated, but shifts when extraction changes. */
-  id: z.string().regex(/^m-\d{2,}$/).optional(),
+  /** Metric id in `article` (m-3f2a9c01): a hash of its sentence and number, stable while the sentence is unchanged. */
+  id: z.string().regex(METRIC_ID).optional(),
   /** What the number counts, for chart rows and tables (editorial words, never a number). */
   label: localizedSchema.optional(),
   /** Which date labels the number: its `period` (default), or its `report`'s date when the period
@@ -31,7 +31,7 @@ export const refSelectorSchema = z.strictObject({
   when: z.enum(['period', 'report']).default('period'),
 });
 
-/** A reference: a selector, or its short form `indicator`, `indicator@period` or `article-slug#m-07`. */
+/** A reference: a selector, or its short form `indicator`, `indicator@period` or `article-slug#m-3f2a9c01`. */
 export const refSchema = z.union([z.string().min(1), refSelectorSchema]);
 
 /** The chart of one step: which references it draws and which it brings forward. */

@@ -1,4 +1,4 @@
-import type { Unit } from '../../schemas/metric';
+import type { Status, Unit } from '../../schemas/metric';
 
 /** One value a story chart draws, already labelled and formatted for the page's language. */
 export interface ChartDatum {
@@ -18,7 +18,7 @@ export interface ChartDatum {
   /** The whole of a part ("43/53") or the size of a ranked field ("86/193"). */
   total?: number;
   unit: Unit;
-  status: 'actual' | 'target';
+  status: Status;
   /** The value as the text shows it ("84,7 triệu", "hạng 86/193"). */
   text: string;
   /** Drawn at full strength (the others are dimmed). */

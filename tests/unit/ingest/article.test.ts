@@ -59,8 +59,11 @@ describe('buildArticle', () => {
     expect(a.warnings).toEqual(expect.arrayContaining(['no title line: the text starts mid-report', 'no dateline', 'no title line and none in seeds/editorial.yaml: title taken from the first sentence']));
   });
 
-  it('buildArticle fails with a clear message when no date can be found and the editors give none', () => {
-    expect(() => build('Tỉnh đẩy mạnh chuyển đổi số\n\nTỉnh có 12 nghị quyết về chuyển đổi số.\n')).toThrow('no date in the text and none in seeds/editorial.yaml');
+  it('buildArticle builds an article no text or editor dates, as date unknown, with one warning', () => {
+    const undated = build('Tỉnh đẩy mạnh chuyển đổi số\n\nQuyết định số 06/QĐ-TTg ngày 6/1/2022 giao tỉnh 12 nhiệm vụ đến năm 2030.\n');
+    expect(undated.date).toEqual({ iso: '', precision: 'unknown', source: 'text', evidence: '' });
+    expect(articleSchema.safeParse(undated).success).toBe(true);
+    expect(undated.warnings.filter((w) => w.includes('date'))).toEqual(['no usable date (no dateline, byline or dated lead, none in seeds/editorial.yaml): published as "date unknown"']);
     const a = build('Tỉnh đẩy mạnh chuyển đổi số\n\nTỉnh có 12 nghị quyết về chuyển đổi số.\n', { date: { iso: '2024-05', precision: 'month', reason: 'The editors know the month.' } });
     expect(a.date).toMatchObject({ iso: '2024-05', source: 'editorial' });
     expect(a.editorial).toEqual([{ field: 'date', value: '2024-05', reason: 'The editors know the month.' }]);

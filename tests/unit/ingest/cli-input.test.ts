@@ -1,9 +1,9 @@
 /**
  * Bad and odd seeds through the real CLIs (`npm run ingest` = tsx scripts/ingest/cli.ts, and the
- * build), in temp folders. A bad seed (empty, binary, not UTF-8, no date) fails the run with
+ * build), in temp folders. A bad seed (empty, binary, not UTF-8) fails the run with
  * "seeds/<file>: <reason>" on stderr and writes nothing: the content/ and dist/ of the last good run
- * stay byte for byte. An odd but valid seed (BOM, CRLF, NFD, no title line, no dateline) builds, with
- * warnings naming the file.
+ * stay byte for byte. An odd but valid seed (BOM, CRLF, NFD, no title line, no dateline, no date at
+ * all) builds, with warnings naming the file; `--strict` turns those warnings into errors.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,6 @@ const BAD: Array<[string, Uint8Array | string, RegExp]> = [
   ['empty.txt', '', /^\[ingest\] error: seeds\/empty\.txt: empty file$/m],
   ['binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), /^\[ingest\] error: seeds\/binary\.txt: binary file, not text$/m],
   ['latin1.txt', new Uint8Array([...new TextEncoder().encode('Chuyển đổi số\n\nNgày 1/2/2024, '), 0xe9, 0x74, 0xe9]), /^\[ingest\] error: seeds\/latin1\.txt: invalid UTF-8 at byte 38 \(0xE9\)$/m],
-  ['nodate.txt', 'Chuyển đổi số ở tỉnh\n\nTỉnh có 12 nghị quyết về chuyển đổi số.\n', /^\[ingest\] error: seeds\/nodate\.txt: no date in the text and none in seeds\/editorial\.yaml$/m],
 ];
 
 describe('ingest CLI on bad seeds', () => {
@@ -90,5 +89,22 @@ describe('ingest CLI on odd but valid seeds', () => {
       'seeds/no-title.txt: no title line: the text starts mid-report',
     ]) expect(r.stderr).toContain(`[ingest] warning: ${w}`);
     expect(Object.keys(snapshot(join(dir, 'content')))).toHaveLength(3);
+  });
+
+  it('cli builds a seed with no date at all, with one warning naming it', SLOW, () => {
+    const dir = workspace('nodate', { 'nodate.txt': 'Chuyển đổi số ở tỉnh\n\nNăm 2024, tỉnh có 12 nghị quyết về chuyển đổi số.\n\nNguồn: Báo tỉnh\n' });
+    const r = ingest(dir);
+    expect(r.code, r.stderr).toBe(0);
+    const named = r.stderr.split('\n').filter((l) => l.includes('seeds/nodate.txt'));
+    expect(named).toEqual(['[ingest] warning: seeds/nodate.txt: no usable date (no dateline, byline or dated lead, none in seeds/editorial.yaml): published as "date unknown"']);
+    expect(Object.keys(snapshot(join(dir, 'content')))).toHaveLength(2);
+  });
+
+  it('cli --strict turns warnings into errors and writes nothing', SLOW, () => {
+    const dir = workspace('strict', odd);
+    const r = runScript('scripts/ingest/cli.ts', ['--seeds', join(dir, 'seeds'), '--out', join(dir, 'content'), '--strict']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('[ingest] error: strict: seeds/no-title.txt: no title line: the text starts mid-report');
+    expect(readdirSync(dir).sort()).toEqual(['seeds']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metricId } from '../../../scripts/ingest/ids';
 import { extractMetrics, isTarget, spanAround } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
@@ -93,6 +94,116 @@ describe('extractMetrics', () => {
   it('extractMetrics keeps the sentence verbatim and the offset on the number', () => {
     const text = 'Đến nay, tỉnh cấp 1,2 triệu thẻ căn cước.';
     const [m] = extractMetrics([{ text, offset: 100 }], { articleYear: 2025, ...lex, fallbackTopic: 'x' });
-    expect(m).toMatchObject({ id: 'm-01', quote: text, text: '1,2 triệu', offset: 100 + text.indexOf('1,2 triệu'), value: 1_200_000 });
+    expect(m).toMatchObject({ id: metricId(text, '1,2 triệu', 1), quote: text, text: '1,2 triệu', offset: 100 + text.indexOf('1,2 triệu'), value: 1_200_000 });
+  });
+
+  it('extractMetrics gives stable ids: editing another sentence changes none, a repeated sentence gets -2', () => {
+    const a = extractMetrics([{ text: 'Tỉnh có 12 doanh nghiệp. Xã có 5 tổ.', offset: 0 }], { articleYear: 2025, ...lex, fallbackTopic: 'x' });
+    const b = extractMetrics([{ text: 'Năm nay tỉnh có 12 doanh nghiệp. Xã có 5 tổ.', offset: 0 }], { articleYear: 2025, ...lex, fallbackTopic: 'x' });
+    expect(a[1]!.id).toBe(b[1]!.id);
+    expect(a[0]!.id).not.toBe(b[0]!.id);
+    const twice = extractMetrics([{ text: 'Xã có 5 tổ.', offset: 0 }, { text: 'Xã có 5 tổ.', offset: 20 }], { articleYear: 2025, ...lex, fallbackTopic: 'x' });
+    expect(twice.map((m) => m.id)).toEqual([a[1]!.id, `${a[1]!.id}-2`]);
+    expect(a[1]!.id).toMatch(/^m-[0-9a-f]{8}$/);
+  });
+});
+
+describe('status: targets through lists, estimates, baselines', () => {
+  it.each([
+    ['Đến năm 2025 phấn đấu: 80% dịch vụ công trực tuyến toàn trình; 50% hồ sơ trực tuyến; 100% xã có cáp quang.', ['80%', '50%', '100%']],
+    ['Mục tiêu đến năm 2026: kinh tế số chiếm 25% GRDP; 70% doanh nghiệp sử dụng hợp đồng điện tử.', ['25%', '70%']],
+    ['Chỉ tiêu năm 2026: 90% người dân có danh tính số; tỷ lệ hồ sơ số hóa đạt 60%.', ['90%', '60%']],
+    ['Kế hoạch đặt ra: doanh thu đạt 10.000 tỷ đồng; có 300 doanh nghiệp công nghệ số.', ['10.000 tỷ đồng', '300']],
+    ['Định hướng đến năm 2030: 100% cơ quan kết nối; 95% hồ sơ điện tử.', ['100%', '95%']],
+  ])('a target frame carries through the ;-list: %s', (text, targets) => {
+    const m = metricsOf(text);
+    for (const t of targets) expect(m[t]?.status, t).toBe('target');
+  });
+
+  it('a list item that reports something done leaves the frame', () => {
+    const m = metricsOf('Mục tiêu năm 2025: 80% hồ sơ trực tuyến; kết quả đã đạt 62%.');
+    expect(m['80%']!.status).toBe('target');
+    expect(m['62%']!.status).toBe('actual');
+  });
+
+  it('a lead-in paragraph gives its list items their status and period across line breaks', () => {
+    const m = metricsOf('Mục tiêu đến năm 2027 của tỉnh như sau:', '- 100% xã có hạ tầng số;', '- Kinh tế số chiếm 30% GRDP.', 'Năm 2024, tỉnh đã có 12 nền tảng số.');
+    expect(m['100%']).toMatchObject({ status: 'target', period: { iso: '2027' } });
+    expect(m['30%']).toMatchObject({ status: 'target', period: { iso: '2027' } });
+    expect(m['12']!.status).toBe('actual');
+  });
+
+  it('a report on goals is no goal ("Về kết quả thực hiện các chỉ tiêu …: đạt 50.350")', () => {
+    const m = metricsOf('Về kết quả thực hiện các chỉ tiêu năm 2024: Phát triển doanh nghiệp đạt 50.350 doanh nghiệp/mục tiêu 48.000 doanh nghiệp.');
+    expect(m['50.350']!.status).toBe('actual');
+    expect(m['48.000']!.status).toBe('target');
+  });
+
+  it.each([
+    ['Doanh thu ước đạt 45.405 tỷ đồng, giảm 8,8%, đạt 43,66% kế hoạch.', ['45.405 tỷ đồng', '8,8%', '43,66%']],
+    ['Kinh tế số dự kiến chiếm 18% GDP.', ['18%']],
+    ['Theo dự báo của ngân hàng, tăng trưởng đạt 6,5%.', []],
+    ['Năm 2024 doanh thu ước tính 150 tỷ USD.', ['150 tỷ USD']],
+    ['Thị trường dự báo đạt 45 tỷ USD.', ['45 tỷ USD']],
+  ])('estimates: %s', (text, estimates) => {
+    const m = metricsOf(text);
+    for (const t of estimates) expect(m[t]?.status, t).toBe('estimate');
+  });
+
+  it('"khoảng" alone is a qualifier, not an estimate; an estimate ends at ";"', () => {
+    const m = metricsOf('Số giao dịch tăng khoảng 26 lần; doanh thu ước đạt 3.744.214 tỷ đồng, tăng 1,49%; nộp ngân sách tăng 1,31%.');
+    expect(m['26 lần']).toMatchObject({ status: 'actual', qualifier: 'approx' });
+    expect(m['1,49%']!.status).toBe('estimate');
+    expect(m['1,31%']!.status).toBe('actual');
+  });
+
+  it.each([
+    ['Tỷ lệ hồ sơ trực tuyến đạt 45% (cùng kỳ năm trước là 25%).', '45%', '25%', '2024'],
+    ['Tỷ lệ năm 2025 đạt 45%, so với 30% năm 2023.', '45%', '30%', '2023'],
+    ['Doanh thu năm 2025 đạt 230 tỷ đồng, cùng kỳ năm trước là 180 tỷ đồng.', '230 tỷ đồng', '180 tỷ đồng', '2024'],
+    ['Năm 2025 có 120 doanh nghiệp (năm 2022: so với 80 doanh nghiệp).', '120', '80', '2022'],
+  ])('baselines: %s', (text, claim, base, year) => {
+    const m = metricsOf(text);
+    expect(m[claim]!.status).not.toBe('baseline');
+    expect(m[base]).toMatchObject({ status: 'baseline', baselineFor: m[claim]!.id });
+    expect(m[base]!.period?.iso.slice(0, 4)).toBe(year);
+  });
+
+  it('"so với cùng kỳ" growth stays growth, and a comparison date is not its period', () => {
+    const m = metricsOf('Năm 2025, doanh thu tăng 12% so với cùng kỳ năm 2024.');
+    expect(m['12%']).toMatchObject({ kind: 'growth', direction: 'up', status: 'actual', period: { iso: '2025' } });
+  });
+
+  it('falls are negative with direction down; rank moves are rank-change', () => {
+    const m = metricsOf('Năm 2024, xuất khẩu giảm lần lượt 12% và 30%; chỉ số EGDI tụt 2 bậc, DTI tăng 5 bậc.');
+    expect(m['12%']).toMatchObject({ value: -12, direction: 'down' });
+    expect(m['30%']).toMatchObject({ value: -30, direction: 'down' });
+    expect(m['2 bậc']).toMatchObject({ value: -2, kind: 'rank-change', direction: 'down' });
+    expect(m['5 bậc']).toMatchObject({ value: 5, kind: 'rank-change', direction: 'up' });
+  });
+
+  it('a lead-in clause gives the items of its list its period ("Trong quý III/2024, …: (1) …; (2) …")', () => {
+    const m = metricsOf('Trong quý III/2024, các bộ đã: (1) cung cấp 1.200 dịch vụ công; (2) số hóa 3,5 triệu hồ sơ.');
+    expect(m['1.200']!.period).toMatchObject({ iso: '2024-07', precision: 'quarter' });
+    expect(m['3,5 triệu']!.period).toMatchObject({ iso: '2024-07', precision: 'quarter' });
+    expect(Object.keys(m)).toEqual(['1.200', '3,5 triệu']);
+  });
+
+  it('"lần lượt" over a range of years gives each value its year', () => {
+    const m = metricsOf('Tỷ trọng các năm từ 2020 - 2022 lần lượt là 12,66%, 12,87% và 13,17%.');
+    expect([m['12,66%'], m['12,87%'], m['13,17%']].map((x) => x!.period?.iso)).toEqual(['2020', '2021', '2022']);
+  });
+});
+
+describe('confidence', () => {
+  it('is high with no reasons when every rule is sure, low with codes when not', () => {
+    const m = metricsOf('Năm 2025, tỉnh có 12 doanh nghiệp.', 'Phấn đấu có 300 doanh nghiệp công nghệ số.');
+    expect(m['12']).toMatchObject({ confidence: 'high', reasons: [], review: 'auto' });
+    expect(m['300']).toMatchObject({ status: 'target', confidence: 'low', reasons: ['no-period'] });
+  });
+
+  it('marks an article of unknown date: numbers without a period are low confidence', () => {
+    const [m] = extractMetrics([{ text: 'Tỉnh có 12 doanh nghiệp.', offset: 0 }], { ...lex, fallbackTopic: 'x' });
+    expect(m).toMatchObject({ confidence: 'low', reasons: ['no-period'] });
   });
 });

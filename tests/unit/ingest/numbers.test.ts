@@ -68,14 +68,28 @@ describe('findNumbers: one claim', () => {
     ['100% xã có cáp quang', [n('100%', 100, 'percent', 'share')]],
     ['Tỷ lệ còn 43.5%...', [n('43.5%', 43.5, 'percent', 'share')]],
     ['đạt 80 phần trăm', [n('80 phần trăm', 80, 'percent', 'share')]],
-    ['Số doanh nghiệp tăng 8% so với cùng kỳ', [n('8%', 8, 'percent', 'growth')]],
-    ['doanh thu tăng trưởng 26%', [n('26%', 26, 'percent', 'growth')]],
-    ['tăng thêm 20% từ mức năm trước', [n('20%', 20, 'percent', 'growth')]],
-    ['chi phí giảm 15%', [n('15%', 15, 'percent', 'growth')]],
-    ['kinh tế số ước đạt tăng trưởng 22,4%', [n('22,4%', 22.4, 'percent', 'growth', { qualifier: 'approx' })]],
-    ['tăng 10%/năm', [n('10%', 10, 'percent', 'growth')]],
+    ['Số doanh nghiệp tăng 8% so với cùng kỳ', [n('8%', 8, 'percent', 'growth', { direction: 'up' })]],
+    ['doanh thu tăng trưởng 26%', [n('26%', 26, 'percent', 'growth', { direction: 'up' })]],
+    ['tăng thêm 20% từ mức năm trước', [n('20%', 20, 'percent', 'growth', { direction: 'up' })]],
+    ['chi phí giảm 15%', [n('15%', -15, 'percent', 'growth', { direction: 'down' })]],
+    ['kinh tế số ước đạt tăng trưởng 22,4%', [n('22,4%', 22.4, 'percent', 'growth', { qualifier: 'approx', direction: 'up' })]],
+    ['tăng 10%/năm', [n('10%', 10, 'percent', 'growth', { direction: 'up' })]],
     ['tỷ lệ nghèo giảm còn 5%', [n('5%', 5, 'percent', 'share')]],
     ['tỷ lệ tăng lên 80%', [n('80%', 80, 'percent', 'share')]],
+    // direction: falls are negative, rank moves are rank-change
+    ['xuất khẩu giảm 3%', [n('3%', -3, 'percent', 'growth', { direction: 'down' })]],
+    ['giảm lần lượt 12% và 30%', [n('12%', -12, 'percent', 'growth', { direction: 'down' }), n('30%', -30, 'percent', 'growth', { direction: 'down' })]],
+    ['doanh thu sụt 4,5%', [n('4,5%', -4.5, 'percent', 'growth', { direction: 'down' })]],
+    ['tăng trưởng âm 1,2%', [n('1,2%', -1.2, 'percent', 'growth', { direction: 'down' })]],
+    ['thấp hơn 2% so với năm trước', [n('2%', -2, 'percent', 'growth', { direction: 'down' })]],
+    ['cao hơn 2,5% so với bình quân', [n('2,5%', 2.5, 'percent', 'growth', { direction: 'up' })]],
+    ['Chỉ số EGDI tụt 2 bậc', [n('2 bậc', -2, 'rank', 'rank-change', { direction: 'down' })]],
+    ['thăng 7 hạng so với năm 2022', [n('7 hạng', 7, 'rank', 'rank-change', { direction: 'up' })]],
+    ['xếp thứ 71, giảm 2 bậc', [n('71', 71, 'rank', 'rank'), n('2 bậc', -2, 'rank', 'rank-change', { direction: 'down' })]],
+    ['giảm từ 30% xuống 20%', [n('30%', 30, 'percent', 'share'), n('20%', 20, 'percent', 'share')]],
+    ['cắt giảm 120 thủ tục', [n('120', 120, 'count', 'count')]],
+    ['số vụ lừa đảo giảm 1.200 vụ', [n('1.200', -1200, 'count', 'count', { direction: 'down' })]],
+    ['tăng 15,2% so với cùng kỳ', [n('15,2%', 15.2, 'percent', 'growth', { direction: 'up' })]],
     // qualifiers
     ['gần 1.000 cán bộ', [n('1.000', 1000, 'count', 'count', { qualifier: 'nearly' })]],
     ['hơn 1.000 xã', [n('1.000', 1000, 'count', 'count', { qualifier: 'over' })]],
@@ -99,7 +113,7 @@ describe('findNumbers: one claim', () => {
     ['từ 3 triệu – 5 triệu người', [n('3 triệu – 5 triệu', 3e6, 'count', 'count', { valueMax: 5e6 })]],
     ['cắt giảm 20 - 30 thủ tục', [n('20 - 30', 20, 'count', 'count', { valueMax: 30 })]],
     ['từ 50 đến 100 doanh nghiệp', [n('50 đến 100', 50, 'count', 'count', { valueMax: 100 })]],
-    ['tăng 20% đến năm 2025', [n('20%', 20, 'percent', 'growth')]],
+    ['tăng 20% đến năm 2025', [n('20%', 20, 'percent', 'growth', { direction: 'up' })]],
     ['đạt 80% đến 2025', [n('80%', 80, 'percent', 'share')]],
     ['liên hệ: tcdt@mic.gov.vn, 3 cán bộ trực', [n('3', 3, 'count', 'count')]],
     // part/total and rank/of
@@ -120,17 +134,17 @@ describe('findNumbers: one claim', () => {
     ['Việt Nam được xếp hạng 55 toàn cầu', [n('55', 55, 'rank', 'rank')]],
     ['lọt top 10 quốc gia', [n('10', 10, 'rank', 'rank')]],
     ['ở vị trí thứ 3', [n('3', 3, 'rank', 'rank')]],
-    ['tăng 5 bậc so với năm 2020', [n('5 bậc', 5, 'rank', 'growth')]],
-    ['giảm 3 hạng', [n('3 hạng', 3, 'rank', 'growth')]],
+    ['tăng 5 bậc so với năm 2020', [n('5 bậc', 5, 'rank', 'rank-change', { direction: 'up' })]],
+    ['giảm 3 hạng', [n('3 hạng', -3, 'rank', 'rank-change', { direction: 'down' })]],
     // multipliers, index, points
     ['cao gấp 3,5 lần tốc độ tăng trưởng GDP', [n('3,5 lần', 3.5, 'times', 'multiplier')]],
-    ['tăng khoảng 26 lần so với quý I/2021', [n('26 lần', 26, 'times', 'multiplier', { qualifier: 'approx' })]],
+    ['tăng khoảng 26 lần so với quý I/2021', [n('26 lần', 26, 'times', 'multiplier', { qualifier: 'approx', direction: 'up' })]],
     ['(tăng gần gấp 4 lần)', [n('4 lần', 4, 'times', 'multiplier', { qualifier: 'nearly' })]],
     ['tăng gấp 8 lần so với cùng kỳ', [n('8 lần', 8, 'times', 'multiplier')]],
     ['năng suất cao gấp 2,5', [n('2,5', 2.5, 'times', 'multiplier')]],
     ['chỉ số chuyển đổi số quốc gia là 0,71', [n('0,71', 0.71, 'index', 'index')]],
     ['Chỉ số PCI đạt 71,6 điểm', [n('71,6 điểm', 71.6, 'points', 'index')]],
-    ['tăng 2,3 điểm phần trăm', [n('2,3 điểm phần trăm', 2.3, 'points', 'growth')]],
+    ['tăng 2,3 điểm phần trăm', [n('2,3 điểm phần trăm', 2.3, 'points', 'growth', { direction: 'up' })]],
     ['kết nối tới 63 điểm cầu', [n('63', 63, 'count', 'count')]],
     ['Chỉ số này gồm 39 tiêu chí', [n('39', 39, 'count', 'count')]],
     ['Cổng tiếp nhận mỗi ngày 500 hồ sơ', [n('500', 500, 'count', 'count')]],
@@ -164,6 +178,11 @@ describe('findNumbers: not metrics', () => {
     // idioms: double-digit growth, one step ahead
     'tăng trưởng kinh tế 2 con số', 'mục tiêu tăng trưởng 2 con số trong giai đoạn tới', 'luôn đi trước 1 bước so với',
     'tiến thêm 1 bước', 'phải đi trước 1 bước;',
+    // list markers and enumerators: structure, not claims
+    '1. Phát triển hạ tầng số', '2) Hoàn thiện thể chế', '(3) nâng cao nhận thức', 'Mục tiêu: (1) dữ liệu; (2) nền tảng',
+    '1.2. Chính phủ số', '- 3) cuối cùng', 'các nhiệm vụ: 1) hoàn thiện; 2) triển khai',
+    // bounds of a scale definition
+    'chấm theo thang điểm từ 0 đến 100', 'trên thang điểm 10', 'mức 1 đến mức 5', 'từ cấp 1 - 4', 'thang đo 1-5',
   ];
   for (const input of none) {
     it(`findNumbers(${JSON.stringify(input)}) → nothing`, () => expectNumbers(input, []));
@@ -199,7 +218,7 @@ describe('findNumbers: several claims in one sentence', () => {
     ['tăng trưởng doanh thu (chiếm 18% tổng số)', [n('18%', 18, 'percent', 'share')]],
     [
       'doanh thu năm 2024 đạt 152 tỷ USD, tăng 10,9%; doanh thu phần mềm đạt 18 tỷ USD, tăng 38,5%',
-      [n('152 tỷ USD', 1.52e11, 'USD', 'money'), n('10,9%', 10.9, 'percent', 'growth'), n('18 tỷ USD', 18e9, 'USD', 'money'), n('38,5%', 38.5, 'percent', 'growth')],
+      [n('152 tỷ USD', 1.52e11, 'USD', 'money'), n('10,9%', 10.9, 'percent', 'growth', { direction: 'up' }), n('18 tỷ USD', 18e9, 'USD', 'money'), n('38,5%', 38.5, 'percent', 'growth', { direction: 'up' })],
     ],
     [
       'Đến nay, 22/22 bộ, ngành và 63/63 địa phương đã thành lập Ban Chỉ đạo',
@@ -207,7 +226,7 @@ describe('findNumbers: several claims in one sentence', () => {
     ],
     [
       'Xếp hạng dịch vụ công trực tuyến đạt 76/193, tăng 5 bậc so với năm 2020; dữ liệu mở xếp thứ 87/193, tăng 10 bậc',
-      [n('76/193', 76, 'rank', 'rank', { total: 193 }), n('5 bậc', 5, 'rank', 'growth'), n('87/193', 87, 'rank', 'rank', { total: 193 }), n('10 bậc', 10, 'rank', 'growth')],
+      [n('76/193', 76, 'rank', 'rank', { total: 193 }), n('5 bậc', 5, 'rank', 'rank-change', { direction: 'up' }), n('87/193', 87, 'rank', 'rank', { total: 193 }), n('10 bậc', 10, 'rank', 'rank-change', { direction: 'up' })],
     ],
     [
       'Tổ công nghệ số cộng đồng với gần 75.000 tổ và gần 350.000 thành viên',

@@ -13,7 +13,7 @@ describe('sortByDate', () => {
 
 describe('keyMetrics', () => {
   it('keyMetrics prefers indicator-matched results over targets and loose numbers', () => {
-    const a = article({ metrics: [metric({ id: 'm-01' }), metric({ id: 'm-02', indicator: 'i', status: 'target' }), metric({ id: 'm-03', indicator: 'i' })] });
-    expect(keyMetrics(a, 2).map((m) => m.id)).toEqual(['m-03', 'm-02']);
+    const a = article({ metrics: [metric({ id: 'm-00000001' }), metric({ id: 'm-00000002', indicator: 'i', status: 'target' }), metric({ id: 'm-00000003', indicator: 'i' })] });
+    expect(keyMetrics(a, 2).map((m) => m.id)).toEqual(['m-00000003', 'm-00000002']);
   });
 });

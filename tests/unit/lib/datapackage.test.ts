@@ -13,7 +13,7 @@ const SITE = new URL('https://example.org/');
 function input(): DatasetInput {
   return {
     articles: [
-      article({ slug: 'a', outlet: { name: 'Báo A', url: 'https://a.example/bai' }, metrics: [metric(), metric({ id: 'm-02', value: 2.5, unit: 'percent', kind: 'share' })] }),
+      article({ slug: 'a', outlet: { name: 'Báo A', url: 'https://a.example/bai' }, metrics: [metric(), metric({ id: 'm-00000002', value: 2.5, unit: 'percent', kind: 'share' })] }),
       article({ slug: 'b', date: { iso: '2025-02-06', precision: 'day', source: 'text', evidence: '' }, outlet: { name: 'Tạp chí B' }, metrics: [metric()] }),
     ],
     indicators: [],

@@ -18,10 +18,10 @@ function input(): DatasetInput {
   return {
     articles: [
       article({ slug: 'b', date: { iso: '2025-02-06', precision: 'day', source: 'text', evidence: '6-2-2025' }, metrics: [
-        metric({ id: 'm-01', value: 84_700_000, text: '84,7 triệu', quote: 'Có 84,7 triệu tài khoản, "đã kích hoạt".', indicator: 'eid' }),
-        metric({ id: 'm-02', value: 8, valueMax: 10, unit: 'percent', kind: 'growth', topic: 'u', qualifier: 'approx', status: 'target', period: { iso: '2022', isoEnd: '2024', precision: 'year' } }),
+        metric({ id: 'm-00000001', value: 84_700_000, text: '84,7 triệu', quote: 'Có 84,7 triệu tài khoản, "đã kích hoạt".', indicator: 'eid' }),
+        metric({ id: 'm-00000002', value: 8, valueMax: 10, unit: 'percent', kind: 'growth', topic: 'u', qualifier: 'approx', status: 'target', period: { iso: '2022', isoEnd: '2024', precision: 'year' } }),
       ] }),
-      article({ slug: 'a', date: { iso: '2024-07', precision: 'half', source: 'editorial', evidence: 'e' }, metrics: [metric({ id: 'm-01', value: 63, total: 63 })] }),
+      article({ slug: 'a', date: { iso: '2024-07', precision: 'half', source: 'editorial', evidence: 'e' }, metrics: [metric({ id: 'm-00000001', value: 63, total: 63 })] }),
     ],
     indicators,
     topics,
@@ -36,7 +36,7 @@ describe('metricRow', () => {
     expect(row.value_max).toBeNull();
     expect(row.qualifier).toBeNull();
     expect(row.period).toBeNull();
-    expect(row.url).toBe('https://example.org/articles/a/#m-01');
+    expect(row.url).toBe('https://example.org/articles/a/#m-00000001');
   });
   it('metricRow(s, site) writes a multi-year period as start/end', () => {
     const row = metricRow({ article: article(), metric: metric({ period: { iso: '2022', isoEnd: '2024', precision: 'year' } }) }, SITE);
@@ -60,13 +60,13 @@ describe('toCsv', () => {
 
 describe('metricRows', () => {
   it('metricRows(articles) orders rows by article date', () => {
-    expect(metricRows(input().articles, SITE).map((r) => `${r.article}#${r.metric_id}`)).toEqual(['a#m-01', 'b#m-01', 'b#m-02']);
+    expect(metricRows(input().articles, SITE).map((r) => `${r.article}#${r.metric_id}`)).toEqual(['a#m-00000001', 'b#m-00000001', 'b#m-00000002']);
   });
 });
 
 describe('articleRecords', () => {
   it('articleRecords(articles) drops body, metrics and warnings and adds metric_count and url', () => {
-    const [rec] = articleRecords([article({ metrics: [metric(), metric({ id: 'm-02' })], warnings: ['w'] })], SITE);
+    const [rec] = articleRecords([article({ metrics: [metric(), metric({ id: 'm-00000002' })], warnings: ['w'] })], SITE);
     expect(rec).not.toHaveProperty('body');
     expect(rec).not.toHaveProperty('metrics');
     expect(rec).not.toHaveProperty('warnings');

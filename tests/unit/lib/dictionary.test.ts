@@ -7,7 +7,7 @@ import {
   articleFields, columnField, constraintParts, describedColumns, dictionaryMarkdown, fieldFromJsonSchema, metricFields, propertyAt, resourceTables,
   tablePattern,
 } from '../../../src/lib/dictionary';
-import { precisionSchema, kindSchema, qualifierSchema, statusSchema, unitSchema } from '../../../src/schemas/metric';
+import { articlePrecisionSchema, precisionSchema, kindSchema, qualifierSchema, statusSchema, unitSchema } from '../../../src/schemas/metric';
 import { article, metric } from './fixtures';
 
 const byName = () => new Map(metricFields().map((f) => [f.name, f]));
@@ -43,7 +43,7 @@ describe('metricFields', () => {
     expect(f.get('kind')!.constraints.enum).toEqual(kindSchema.options);
     expect(f.get('qualifier')!.constraints.enum).toEqual(qualifierSchema.options);
     expect(f.get('status')!.constraints.enum).toEqual(statusSchema.options);
-    expect(f.get('date_precision')!.constraints.enum).toEqual(precisionSchema.options);
+    expect(f.get('date_precision')!.constraints.enum).toEqual(articlePrecisionSchema.options);
     expect(f.get('period_precision')!.constraints.enum).toEqual(precisionSchema.options);
   });
 

@@ -3,7 +3,7 @@ import type { Metric } from '../../../src/schemas/metric';
 
 /** A metric with defaults, for tests. */
 export function metric(over: Partial<Metric> = {}): Metric {
-  return { id: 'm-01', value: 1, unit: 'count', kind: 'count', status: 'actual', subject: 's', topic: 't', text: '1', quote: 'q 1', offset: 0, ...over };
+  return { id: 'm-00000001', value: 1, unit: 'count', kind: 'count', status: 'actual', subject: 's', topic: 't', text: '1', quote: 'q 1', offset: 0, confidence: 'high', reasons: [], review: 'auto', ...over };
 }
 
 /** An article with defaults, for tests. */

@@ -11,7 +11,7 @@ describe('storyRows', () => {
   it('storyRows(resolved, site) gives one row per reference with the steps using it and its source url', () => {
     const rows = storyRows(r, SITE);
     expect(rows.map((x) => [x.ref, x.steps])).toEqual([['cards', 'one two five'], ['eid', 'one two'], ['vn', 'three four'], ['sg', 'three four']]);
-    expect(rows[0]).toMatchObject({ story: 'thu', article: 'a', metric_id: 'm-01', value: 84_700_000, url: 'https://example.org/articles/a/#m-01' });
+    expect(rows[0]).toMatchObject({ story: 'thu', article: 'a', metric_id: 'm-00000001', value: 84_700_000, url: 'https://example.org/articles/a/#m-00000001' });
   });
 });
 

@@ -10,16 +10,16 @@ const Q3 = 'Phấn đấu 100% sân bay và 100% hồ sơ.';
 /** Two small articles whose metrics are placed in their sentences like real ingest output. */
 export const articles = [
   article({ slug: 'a', metrics: [
-    metric({ id: 'm-01', value: 84_700_000, qualifier: 'over', indicator: 'cards', text: '84,7 triệu', quote: Q1, offset: 100 + Q1.indexOf('84,7'), period: { iso: '2023-12', precision: 'month' } }),
-    metric({ id: 'm-02', value: 45_400_000, indicator: 'eid', text: '45,4 triệu', quote: Q1, offset: 100 + Q1.indexOf('45,4') }),
-    metric({ id: 'm-03', value: 55, unit: 'rank', kind: 'rank', indicator: 'ai', text: '55', quote: Q2, offset: 300 + Q2.indexOf('55'), period: { iso: '2022', precision: 'year' } }),
-    metric({ id: 'm-04', value: 2, unit: 'rank', kind: 'rank', indicator: 'ai', text: '2', quote: Q2, offset: 300 + Q2.indexOf('thứ 2') + 4, period: { iso: '2022', precision: 'year' } }),
-    metric({ id: 'm-05', value: 29, unit: 'rank', kind: 'rank', indicator: 'ai', text: '29', quote: Q2, offset: 300 + Q2.indexOf('29'), period: { iso: '2022', precision: 'year' } }),
+    metric({ id: 'm-00000001', value: 84_700_000, qualifier: 'over', indicator: 'cards', text: '84,7 triệu', quote: Q1, offset: 100 + Q1.indexOf('84,7'), period: { iso: '2023-12', precision: 'month' } }),
+    metric({ id: 'm-00000002', value: 45_400_000, indicator: 'eid', text: '45,4 triệu', quote: Q1, offset: 100 + Q1.indexOf('45,4') }),
+    metric({ id: 'm-00000003', value: 55, unit: 'rank', kind: 'rank', indicator: 'ai', text: '55', quote: Q2, offset: 300 + Q2.indexOf('55'), period: { iso: '2022', precision: 'year' } }),
+    metric({ id: 'm-00000004', value: 2, unit: 'rank', kind: 'rank', indicator: 'ai', text: '2', quote: Q2, offset: 300 + Q2.indexOf('thứ 2') + 4, period: { iso: '2022', precision: 'year' } }),
+    metric({ id: 'm-00000005', value: 29, unit: 'rank', kind: 'rank', indicator: 'ai', text: '29', quote: Q2, offset: 300 + Q2.indexOf('29'), period: { iso: '2022', precision: 'year' } }),
   ] }),
   article({ slug: 'b', date: { iso: '2025-02-06', precision: 'day', source: 'text', evidence: '6-2-2025' }, metrics: [
-    metric({ id: 'm-01', value: 100, unit: 'percent', kind: 'share', status: 'target', text: '100%', quote: Q3, offset: 50 + Q3.indexOf('100%'), period: { iso: '2025', precision: 'year' } }),
-    metric({ id: 'm-02', value: 100, unit: 'percent', kind: 'share', status: 'target', text: '100%', quote: Q3, offset: 50 + Q3.lastIndexOf('100%'), period: { iso: '2025', precision: 'year' } }),
-    metric({ id: 'm-03', value: 244, total: 276, indicator: 'tasks', text: '244/276', quote: 'Hoàn thành 244/276 nhiệm vụ năm 2022, 2023.', offset: 900, period: { iso: '2022', isoEnd: '2023', precision: 'year' } }),
+    metric({ id: 'm-00000001', value: 100, unit: 'percent', kind: 'share', status: 'target', text: '100%', quote: Q3, offset: 50 + Q3.indexOf('100%'), period: { iso: '2025', precision: 'year' } }),
+    metric({ id: 'm-00000002', value: 100, unit: 'percent', kind: 'share', status: 'target', text: '100%', quote: Q3, offset: 50 + Q3.lastIndexOf('100%'), period: { iso: '2025', precision: 'year' } }),
+    metric({ id: 'm-00000003', value: 244, total: 276, indicator: 'tasks', text: '244/276', quote: 'Hoàn thành 244/276 nhiệm vụ năm 2022, 2023.', offset: 900, period: { iso: '2022', isoEnd: '2023', precision: 'year' } }),
   ] }),
 ];
 

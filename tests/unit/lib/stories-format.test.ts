@@ -17,8 +17,8 @@ describe('refValue', () => {
 
 describe('refHref', () => {
   it('refHref(ref, lang) links the source sentence in the language', () => {
-    expect(refHref(ref(), 'vi')).toBe('/articles/a/#m-01');
-    expect(refHref(ref(), 'en')).toBe('/en/articles/a/#m-01');
+    expect(refHref(ref(), 'vi')).toBe('/articles/a/#m-00000001');
+    expect(refHref(ref(), 'en')).toBe('/en/articles/a/#m-00000001');
   });
 });
 

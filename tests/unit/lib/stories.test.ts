@@ -35,7 +35,7 @@ describe('resolveStory', () => {
   it('resolveStory fails when {ref:period} names a metric without a period', () => {
     const s = story();
     s.steps[1] = { ...s.steps[1]!, vi: 'Năm {eid:period}.' };
-    expect(() => resolveStory(s, articles, indicators)).toThrow(/"\{eid:period\}" but a#m-02 has no period/);
+    expect(() => resolveStory(s, articles, indicators)).toThrow(/"\{eid:period\}" but a#m-00000002 has no period/);
   });
   it('resolveStory fails when embed names a missing step', () => {
     expect(() => resolveStory(story({ embed: 'six' }), articles, indicators)).toThrow('Story "thu": embed names step "six", which does not exist');
@@ -47,15 +47,15 @@ describe('renderStepText', () => {
   it('renderStepText(step, vi) formats numbers the Vietnamese way and links their source sentence', () => {
     expect(renderStepText(r.story.steps[0]!, 'vi', r)).toEqual([
       { kind: 'text', text: 'Đến ' },
-      { kind: 'ref', field: 'period', text: 'tháng 12/2023', href: '/articles/a/#m-01', title: articles[0]!.metrics[0]!.quote },
+      { kind: 'ref', field: 'period', text: 'tháng 12/2023', href: '/articles/a/#m-00000001', title: articles[0]!.metrics[0]!.quote },
       { kind: 'text', text: ', đã cấp ' },
-      { kind: 'ref', field: 'value', text: 'trên 84,7 triệu', href: '/articles/a/#m-01', title: articles[0]!.metrics[0]!.quote },
+      { kind: 'ref', field: 'value', text: 'trên 84,7 triệu', href: '/articles/a/#m-00000001', title: articles[0]!.metrics[0]!.quote },
       { kind: 'text', text: ' thẻ theo Đề án 06.' },
     ]);
   });
   it('renderStepText(step, en) formats numbers the English way under /en/', () => {
     const parts = renderStepText(r.story.steps[0]!, 'en', r).filter((p) => p.kind === 'ref');
-    expect(parts.map((p) => [p.text, p.href])).toEqual([['December 2023', '/en/articles/a/#m-01'], ['over 84.7 million', '/en/articles/a/#m-01']]);
+    expect(parts.map((p) => [p.text, p.href])).toEqual([['December 2023', '/en/articles/a/#m-00000001'], ['over 84.7 million', '/en/articles/a/#m-00000001']]);
     expect(renderStepText(r.story.steps[3]!, 'en', r)[1]).toMatchObject({ text: '2nd' });
   });
 });

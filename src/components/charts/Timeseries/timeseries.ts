@@ -1,14 +1,14 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { Unit } from '../../../schemas/metric';
+import type { Status, Unit } from '../../../schemas/metric';
 
 /** One value to plot. */
 export interface SeriesPoint {
   /** ISO-like date of the value. */
   iso: string;
   value: number;
-  status: 'actual' | 'target';
+  status: Status;
   /** Formatted value, shown next to the mark. */
   label: string;
   /** Link to the source sentence. */

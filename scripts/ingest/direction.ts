@@ -1,0 +1,50 @@
+/**
+ * The direction of a change stated before a number: a rise ("tăng 8%", "tăng trưởng 22%", "cao hơn …
+ * so với", "thăng 3 hạng") or a fall ("giảm 3%", "sụt 5%", "thấp hơn … so với", "tụt 2 bậc",
+ * "tăng trưởng âm 1,5%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%",
+ * "giảm từ 30% xuống 20%". Pure; callers pass the lowercase words before the numeral (nearest last).
+ */
+import type { Direction } from '../../src/schemas/metric';
+
+const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích']);
+const DOWN = new Set(['giảm', 'sụt', 'tụt', 'mất', 'hụt']);
+/** Words that may stand between a change verb and its number ("giảm lần lượt 12%", "tăng thêm khoảng 5%"). */
+const BETWEEN = new Set(['lần', 'lượt', 'thêm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp', 'xỉ', 'ước', 'được', 'tương', 'ứng',
+  'mạnh', 'nhẹ', 'bình', 'quân', 'trưởng', 'âm', 'dương', 'đạt', 'tới', 'sâu', 'nhanh', 'chừng', 'tiếp']);
+/** Words after the verb that make the number a level, not a change. */
+const LEVEL = new Set(['từ', 'lên', 'xuống', 'còn', 'đến', 'ở', 'mức', 'là']);
+/** After these, "tăng" is no change verb ("tăng cường", "tăng tốc"). */
+const NOT_CHANGE = new Set(['cường', 'tốc', 'ca']);
+
+/**
+ * The direction of the change before a numeral, from `words` (lowercase, nearest last, stopping at
+ * the previous number) and whether the unit is rank steps ("bậc", "hạng": "lên 5 bậc" is then a rise).
+ */
+export function changeDirection(words: string[], rankSteps = false): Direction | undefined {
+  const w = words.slice(-7);
+  for (let j = w.length - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
+    const x = w[j]!;
+    const next = w[j + 1];
+    if (rankSteps && (x === 'lên' || x === 'xuống')) return x === 'lên' ? 'up' : 'down';
+    if (UP.has(x) && !NOT_CHANGE.has(next ?? '')) return w.slice(j + 1).includes('âm') ? 'down' : 'up';
+    if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' ? undefined : 'down';
+    if ((x === 'cao' || x === 'thấp' || x === 'nhiều' || x === 'ít') && next === 'hơn') return undefined;
+    if (LEVEL.has(x) || !BETWEEN.has(x)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "cao hơn 2,5% so với …" / "thấp hơn 3 điểm so với …": a comparison stated as a difference.
+ * `before` ends just before the numeral, `after` starts right after it (both lowercase).
+ */
+export function comparisonDirection(before: string, after: string): Direction | undefined {
+  const m = /(?:^|[^\p{L}\p{M}])(cao|thấp|nhiều|ít|nhanh|chậm)\s+hơn\s*(?:khoảng|gần)?\s*$/u.exec(before);
+  if (!m || !/^[^,;.]{0,40}?so\s+với/u.test(after)) return undefined;
+  return ['cao', 'nhiều', 'nhanh'].includes(m[1]!) ? 'up' : 'down';
+}
+
+/** "giảm lần lượt 12% và 30%": a number right after "và" / "," that continues the change before it. */
+export function continuesChange(between: string): boolean {
+  return /^\s*(?:,\s*)?(?:và|,)\s*$/u.test(between);
+}

@@ -1,0 +1,156 @@
+/**
+ * The status of a number: a result (actual), a goal (target), the comparison value a result is
+ * measured against (baseline) or an estimate/forecast (estimate). Pure; positions are UTF-16 offsets
+ * in the sentence, text is compared lowercase.
+ *
+ *  - target: a target word before it ("phấn đấu" / "chỉ tiêu" for its `;`-clause, "mục tiêu" for its
+ *    comma-clause); a frame ("đến năm 2025 phấn đấu:", "mục tiêu …:") carries through a `;`-list to
+ *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả"); a period after
+ *    the article's year; a leader's instruction with no "đã".
+ *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
+ *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
+ *    "khoảng" alone is a hedge on a value (qualifier approx), not an estimate: reports use it for
+ *    counted results too ("tăng khoảng 26 lần").
+ *  - baseline: inside a bracket that compares ("(cùng kỳ năm trước là 25%)"), right after "so với"
+ *    ("so với 25% năm 2023") or after "cùng kỳ năm trước là" following a claim.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { parenAround, type Span } from './items';
+
+/** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
+const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến'];
+/** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
+const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
+/** A frame that, before a ":" or a ";"-list, makes every item of the list a goal. */
+const FRAME = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|phải đạt|định hướng|tầm nhìn|(?:đến|tới) (?:hết )?năm (\d{4}))(?![\p{L}\p{M}])/gu;
+/** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:". */
+const REPORT_FRAME = /(?<![\p{L}\p{M}])(?:kết quả|đã|đạt được|thực tế|tình hình|so với)(?![\p{L}\p{M}])/u;
+
+/** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
+function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
+  if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
+  const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
+  const colon = lower.indexOf(':', m.index!);
+  return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));
+}
+
+/** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
+const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
+/** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|vừa)(?![\p{L}\p{M}])/u;
+/** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
+const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
+/** Words in a bracket or before a value that make it the comparison value of a claim. */
+const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)[^,;()\d]{0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
+export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(stops)) {
+    const i = m.index ?? 0;
+    if (i < at) start = i + m[0].length;
+    else if (i >= at) { end = i; break; }
+  }
+  return [start, end];
+}
+
+/** The comma-clause (between , ; : " – ") around `at`, lowercase, up to `at`. */
+function commaClauseBefore(lower: string, at: number): string {
+  const [ss] = spanAround(lower, at, /,(?!\d)|[;:]|\s[–-]\s/g);
+  return lower.slice(ss, at);
+}
+
+/**
+ * True when a target frame before the number governs it through a `;`/`:` list: the frame word stands
+ * before a ":" or ";" that comes before the number, its year (if any) is not before the article's, and
+ * the number's own clause does not report something done.
+ */
+export function inTargetFrame(lower: string, at: number, articleYear?: number): boolean {
+  const [cs] = spanAround(lower, at, /;/g);
+  if (DONE.test(lower.slice(cs, at))) return false;
+  for (const m of lower.slice(0, at).matchAll(FRAME)) {
+    if (opensGoal(lower, m, articleYear) && /[:;]/u.test(lower.slice(m.index + m[0].length, at))) return true;
+  }
+  return false;
+}
+
+/** True when a target frame word stands in `text` (a lead-in: "Mục tiêu đến năm 2025:"). */
+export function hasTargetFrame(text: string, articleYear?: number): boolean {
+  const lower = text.toLowerCase();
+  return [...lower.matchAll(FRAME)].some((m) => opensGoal(lower, m, articleYear));
+}
+
+/** True when the number's own clause reports a result ("đã", "đạt được", "kết quả"). */
+export function saysDone(sentence: string, at: number): boolean {
+  const lower = sentence.toLowerCase();
+  const [cs] = spanAround(lower, at, /;/g);
+  return DONE.test(lower.slice(cs, at));
+}
+
+/**
+ * True when the number at `at` is stated as a goal rather than a result (see the module comment).
+ * `period` is the period found in the number's own clause.
+ */
+export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
+  const lower = sentence.toLowerCase();
+  const [cs] = spanAround(lower, at, /;/g);
+  const before = (from: number) => lower.slice(from, at);
+  const comma = commaClauseBefore(lower, at);
+  if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
+  if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
+  if (inTargetFrame(lower, at, articleYear)) return true;
+  if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
+  const directive = DIRECTIVE.exec(lower);
+  if (directive && directive[0].length <= at && !DONE.test(comma)) return true;
+  return /(?:đến|tới|vào) (?:hết )?năm \d{4}/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+}
+
+/** True when the number's comma-clause, before it, reports something done ("đã đạt 80%"): a target there is ambiguous. */
+export function doneNearby(sentence: string, at: number): boolean {
+  return DONE.test(commaClauseBefore(sentence.toLowerCase(), at));
+}
+
+/** True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it. */
+export function isEstimate(sentence: string, at: number): boolean {
+  const lower = sentence.toLowerCase();
+  const [cs] = spanAround(lower, at, /;/g);
+  const clause = lower.slice(cs, at);
+  const m = ESTIMATE.exec(clause);
+  return !!m && !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index));
+}
+
+/**
+ * True when the number `n` is the comparison value of a claim before it: in a comparing bracket
+ * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), or after "cùng kỳ
+ * năm trước là" when a number stands before it in the sentence (`hasClaimBefore`).
+ */
+export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
+  if (!hasClaimBefore) return false;
+  const lower = sentence.toLowerCase();
+  const paren = parenAround(lower, n.start);
+  if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
+  return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
+}
+
+/** The span whose dates are a baseline's own period: its bracket, else from its comparison word to 30 characters after it. */
+export function baselineSpan(sentence: string, n: Span): Span {
+  const lower = sentence.toLowerCase();
+  const paren = parenAround(lower, n.start);
+  if (paren) return paren;
+  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
+  const stop = /[,;()]/u.exec(lower.slice(n.end));
+  return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
+}
+
+/** A period shifted back one year (for "cùng kỳ năm trước", "năm ngoái"). */
+export function yearBefore(p: Period): Period {
+  const shift = (iso: string) => `${String(Number(iso.slice(0, 4)) - 1).padStart(4, '0')}${iso.slice(4)}`;
+  return { iso: shift(p.iso), precision: p.precision, ...(p.isoEnd ? { isoEnd: shift(p.isoEnd) } : {}) };
+}
+
+/** True when the words of a baseline say "the year before" ("cùng kỳ năm trước", "năm ngoái", "cùng kỳ"). */
+export function meansYearBefore(text: string): boolean {
+  return /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái)(?![\p{L}\p{M}])/u.test(text.toLowerCase());
+}

@@ -1,0 +1,68 @@
+/**
+ * Structure that looks like numbers but is not a claim: list markers and enumerators ("1.", "2)",
+ * "(3)", "1.2."), and the bounds of a scale's definition ("thang điểm từ 0 đến 100", "mức 1 đến mức 5").
+ * Also the lead-in of a list: a clause ending with ":" whose frame (period, target) its items share.
+ * Pure; positions are UTF-16 offsets.
+ */
+
+/** An enumerator numeral: "1", "2", "1.2", "3.1.4" (at most two digits a level). */
+const ENUM_NUMERAL = /^\d{1,2}(?:\.\d{1,2}){0,3}$/;
+/** What may stand before a line-start enumerator: nothing, a bullet or an opening bracket, after a start, ":" or ";". */
+const ENUM_BEFORE = /(?:^|[:;\n])[\s\-–+•*]*\(?$/u;
+
+/**
+ * True when the numeral `raw` at `p` of `s` is a list marker, not a quantity: "(3) …" anywhere,
+ * "1. …", "2) …", "1.2. …" at the start of the text or after ":" / ";" ("…: 1) …; 2) …").
+ */
+export function isEnumerator(s: string, p: number, raw: string): boolean {
+  if (!ENUM_NUMERAL.test(raw)) return false;
+  const before = s.slice(Math.max(0, p - 12), p);
+  const after = s.slice(p + raw.length, p + raw.length + 3);
+  if (/\(\s*$/u.test(before) && /^\s*\)(?:\s|$|[\p{L}])/u.test(after) && !/\d/u.test(before.slice(-3))) return true;
+  return ENUM_BEFORE.test(s.slice(0, p).slice(-12)) && /^[.)](?:\s|$)/u.test(after);
+}
+
+/** Words that name a scale, before its bounds: "thang điểm", "thang đo", "trên thang". */
+const SCALE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:thang\s+(?:điểm|đo|đánh\s+giá)|(?:trên|theo)\s+thang(?:\s+điểm)?|điểm\s+số)\s*(?:từ\s*)?$/iu;
+/** A level label before a bare numeral: "mức 1", "cấp 4", "từ mức 1" (in "mức 1 đến mức 5", not "ở mức 5%"). */
+const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:từ\s+)?(?:mức|cấp|bậc|level)\s*$/iu;
+const LEVEL_AFTER = /^\s*(?:[-–—]|đến|tới)\s*(?:mức|cấp|bậc|level)?\s*\d/iu;
+
+/**
+ * True when the bare numeral at `p` is a bound of a scale definition: after "thang điểm (từ)"
+ * ("thang điểm từ 0 đến 100", "trên thang 10"), or a level label in a span of levels
+ * ("mức 1 đến mức 5", "từ cấp 1 - 4"). `before` is the lowercase text before the numeral.
+ */
+export function isScaleBound(before: string, after: string): boolean {
+  if (SCALE_BEFORE.test(before)) return true;
+  const lv = LEVEL_BEFORE.test(before);
+  if (lv && LEVEL_AFTER.test(after)) return true;
+  return /(?:mức|cấp|bậc|level)\s*\d+\s*(?:[-–—]|đến|tới)\s*(?:mức|cấp|bậc|level)?\s*$/iu.test(before)
+    || /(?:thang\s+(?:điểm|đo)|trên\s+thang)[^,;.]{0,12}\d+\s*(?:[-–—]|đến|tới)\s*$/iu.test(before);
+}
+
+/** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */
+const BANDS_BEFORE = /(?:chia|phân)\s+(?:làm|thành)\s+\d+\s+(?:mức|nhóm|cấp|loại|bậc|hạng)[^()]{0,20}\($/iu;
+
+/**
+ * True when position `p` is inside the bracket that defines the bands of a classification ("EGDI được
+ * chia làm 04 mức (Rất cao: lớn hơn 0,75; Cao: từ 0,5 đến 0,75; …)"): its numbers are bounds, not claims.
+ */
+export function inBandDefinition(s: string, p: number): boolean {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || s.lastIndexOf(')', p) > open) return false;
+  return BANDS_BEFORE.test(s.slice(Math.max(0, open - 60), open + 1));
+}
+
+/** Line-start list markers: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "Thứ nhất, ", "Một là, ". */
+export const LIST_MARKER = /^(?:[-–+•*▪●◦]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|\(\d{1,2}\)\s*|\(?[a-zđ][).]\s+|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])[,:.]?\s*|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*[,:]\s*)/iu;
+
+/** True for a paragraph that starts as a list item. */
+export function isListItem(paragraph: string): boolean {
+  return LIST_MARKER.test(paragraph.trim());
+}
+
+/** True for a paragraph (or sentence) that introduces a list: it ends with ":". */
+export function isLeadIn(text: string): boolean {
+  return /:\s*$/u.test(text);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { inBandDefinition, isEnumerator, isLeadIn, isListItem, isScaleBound } from '../../../scripts/ingest/structure';
+
+const at = (s: string, raw: string, from = 0) => s.indexOf(raw, from);
+
+describe('isEnumerator', () => {
+  it.each([
+    ['1. Phát triển hạ tầng', '1'], ['2) Hoàn thiện thể chế', '2'], ['(3) nâng cao nhận thức', '3'],
+    ['1.2. Chính phủ số', '1.2'], ['Nhiệm vụ: 1) rà soát; 2) triển khai', '2'], ['- 4. cuối cùng', '4'],
+    ['gồm: (1) dữ liệu; (2) nền tảng', '2'], ['• 5) kết nối', '5'],
+  ])('%j: %s is a list marker', (s, raw) => {
+    expect(isEnumerator(s, at(s, raw), raw)).toBe(true);
+  });
+  it.each([
+    ['Có 1.250 dịch vụ', '1.250'], ['đạt 12. Năm sau', '12'], ['tăng 5 bậc (2 hạng)', '2'], ['năm 2023 (25)', '25'],
+    ['Tỉnh có 3) ba', '3'],
+  ])('%j: %s is a quantity', (s, raw) => {
+    expect(isEnumerator(s, at(s, raw), raw)).toBe(false);
+  });
+});
+
+describe('isScaleBound / inBandDefinition', () => {
+  it.each([
+    ['chấm theo thang điểm từ ', '0 đến 100'], ['trên thang điểm ', '10'], ['thang đo ', '1-5'],
+    ['mức ', '1 đến mức 5'], ['từ cấp ', '1 - 4'],
+  ])('%j + %j is a bound', (before, after) => {
+    expect(isScaleBound(before.toLowerCase(), after.slice(after.search(/\D/)))).toBe(true);
+  });
+  it.each([['đạt ', '80%'], ['ở mức ', '5 nghìn'], ['tăng ', '5 bậc']])('%j + %j is no bound', (before, after) => {
+    expect(isScaleBound(before, after.slice(after.search(/\D/)))).toBe(false);
+  });
+  it('the numbers inside the bracket that defines a classification\'s bands are bounds', () => {
+    const s = 'EGDI được chia làm 04 mức (Rất cao: lớn hơn 0,75; Cao: từ 0,5 đến 0,75). Việt Nam đạt 0,7709.';
+    expect(inBandDefinition(s, at(s, '0,5'))).toBe(true);
+    expect(inBandDefinition(s, at(s, '0,7709'))).toBe(false);
+    expect(inBandDefinition('Doanh thu (tăng 5%) đạt 10 tỷ.', 12)).toBe(false);
+  });
+});
+
+describe('isListItem / isLeadIn', () => {
+  it.each(['- 100% xã có cáp quang', '+ Kinh tế số', '• Dữ liệu', '1. Thể chế', '2) Hạ tầng', '(3) Nhân lực', 'a) Chính phủ số', 'Thứ nhất, hoàn thiện thể chế', 'thứ hai: dữ liệu', 'Một là, nhận thức'])(
+    '%j is a list item', (p) => expect(isListItem(p)).toBe(true),
+  );
+  it.each(['Năm 2024, tỉnh có 12 nền tảng.', '100% xã có cáp quang.', 'Thứ trưởng phát biểu.'])('%j is no list item', (p) => expect(isListItem(p)).toBe(false));
+  it('a lead-in ends with ":"', () => {
+    expect(isLeadIn('Mục tiêu đến năm 2025 như sau:')).toBe(true);
+    expect(isLeadIn('Tỉnh có 12 nền tảng.')).toBe(false);
+  });
+});
