@@ -11,13 +11,13 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isBaseline, periodFor, respectiveYears, type FoundPeriod } from './periods';
+import { inheritablePeriod, isBaseline, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
   baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
 } from './status';
-import { isLeadIn, isListItem } from './structure';
+import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -64,12 +64,16 @@ export function continuesList(paragraph: string): boolean {
 export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
-  /** The period set so far: within a paragraph; into the items of a lead-in's list; across paragraphs when the article's date is unknown or the period is in the article's year. */
-  let inherited: Period | undefined;
+  /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
+  let carried: Period | undefined;
+  let heading: Period | undefined;
   for (const paragraph of paragraphs) {
+    if (isHeading(paragraph.text)) {
+      heading = leadInFrame(paragraph.text, ctx.articleYear).period;
+      if (heading) carried = heading;
+    }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    if (carry) inherited = carry.period ?? inherited;
-    else if (ctx.articleYear !== undefined) inherited = undefined;
+    let inherited = carry?.period ?? (ctx.articleYear === undefined ? carried : heading);
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
@@ -87,6 +91,8 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
+      if (set) carried = set;
+      inherited = pointPeriod(sentence.text, dates) ?? inherited;
     }
     const last = sentences.at(-1)?.text ?? '';
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);

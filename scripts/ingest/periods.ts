@@ -66,6 +66,12 @@ export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'pr
   return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
+/** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
+export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.filter((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start)).at(-1);
+  return d ? toPeriod(d) : undefined;
+}
+
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
 export function splitFromTo(sentence: string, n: Span, p: Period): Period {
   if (!p.isoEnd) return p;

@@ -29,6 +29,7 @@ const REPORT_FRAME = /(?<![\p{L}\p{M}])(?:kết quả|đạt được|thực t�
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
+  if (/\d\s*%?\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
   const colon = lower.indexOf(':', m.index!);
   return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));
