@@ -11,7 +11,7 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isBaseline, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import { inheritablePeriod, isComparison, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
@@ -51,7 +51,7 @@ interface Draft {
 /** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
 export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
   const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isBaseline(sentence, x)).at(-1);
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x)).at(-1);
   return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
 }
 
@@ -190,6 +190,11 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(c.sentence.text.slice(span.start, span.end)) ? yearBefore(p) : undefined;
 }
 
+/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
+function horizonOf(p: Period | undefined): Period | undefined {
+  return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
+}
+
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -212,7 +217,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   }, ctx.indicators) as IndicatorMatch);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear) : found?.period;
+  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
+    : st.status === 'target' ? horizonOf(found?.period) : found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),
