@@ -35,6 +35,22 @@ function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): bo
   return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));
 }
 
+/** The future: "sẽ", "kỳ vọng" (what will be, in a plan). */
+const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the sentence speaks of the future around the number: "sẽ" before it in the sentence
+ * ("… kỳ vọng sẽ chiếm trên 10% …, và năng suất tăng tối thiểu 7%"), or after it in its own
+ * `;`-clause ("trên 50% doanh nghiệp sẽ sử dụng nền tảng số; 80% người dân …"), with nothing
+ * reported done in its comma-clause.
+ */
+export function isFuture(sentence: string, at: number): boolean {
+  const lower = sentence.toLowerCase();
+  if (DONE.test(commaClauseBefore(lower, at))) return false;
+  const [, ce] = spanAround(lower, at, /;/g);
+  return FUTURE.test(lower.slice(0, at)) || FUTURE.test(lower.slice(at, ce));
+}
+
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
 const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
@@ -103,7 +119,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const comma = commaClauseBefore(lower, at);
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
-  if (inTargetFrame(lower, at, articleYear)) return true;
+  if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma)) return true;

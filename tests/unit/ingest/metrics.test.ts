@@ -120,6 +120,14 @@ describe('status: targets through lists, estimates, baselines', () => {
     for (const t of targets) expect(m[t]?.status, t).toBe('target');
   });
 
+  it('the future ("sẽ", "kỳ vọng") makes goals, through the sentence and its ;-list', () => {
+    const m = metricsOf('Thương mại điện tử được kỳ vọng sẽ chiếm trên 10% tổng mức bán lẻ, và năng suất lao động tăng tối thiểu 7%.',
+      'Theo đó, trên 50% doanh nghiệp sẽ sử dụng nền tảng số; 80% người dân có tài khoản ngân hàng.',
+      'Năm 2024 tỉnh đã có 12 nền tảng và sẽ mở rộng thêm.');
+    for (const t of ['10%', '7%', '50%', '80%']) expect(m[t]?.status, t).toBe('target');
+    expect(m['12']!.status).toBe('actual');
+  });
+
   it('a list item that reports something done leaves the frame', () => {
     const m = metricsOf('Mục tiêu năm 2025: 80% hồ sơ trực tuyến; kết quả đã đạt 62%.');
     expect(m['80%']!.status).toBe('target');
