@@ -79,6 +79,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const found = timed(times, 'dates', () => findArticleDate({
     ...(seg.dateline ? { dateline: seg.dateline.text } : {}),
     paragraphs: paragraphs.map((p) => p.text),
+    tail: decoded.text.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).reverse(),
   }));
   const date = dateOf(seg, editorial, found);
   if (date.precision === 'unknown') {

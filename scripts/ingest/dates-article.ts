@@ -49,6 +49,22 @@ export function isTargetDate(text: string, m: Pick<DateMatch, 'start' | 'end'>):
   return UNTIL_BEFORE.test(before) && !PAST_MARK.test(sentence);
 }
 
+/**
+ * The date of a byline or update line: a short line (at most 100 characters, no sentence in it, at most
+ * 40 letters besides the date and time) whose
+ * only date is one full day, not a document's ("Cập nhật: 14/07/2023 05:07", "Tác giả - 05:07, 14/07/2023").
+ */
+export function bylineDate(line: string): DateMatch | undefined {
+  const t = line.trim();
+  if (t.length > 100 || /[.!?…](?:\s+\p{Lu}|\s*$)/u.test(t) || DOCUMENT_WORDS.test(t)) return undefined;
+  const found = findDates(t);
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return undefined;
+  const rest = (t.slice(0, m.start) + t.slice(m.end)).replace(/\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu, '');
+  return /\d/u.test(rest) || rest.replace(/[\s,|()\-–—:]/gu, '').length > 40 ? undefined : m;
+}
+
 function leadOf(paragraphs: string[]): string[] {
   return paragraphs.filter((p) => p.trim() !== '').slice(0, LEAD_PARAGRAPHS);
 }
@@ -78,17 +94,20 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from
  * a cited document ("Quyết định số …/QĐ-TTg ngày …"), a target year or a plan's period, and never a
  * year guessed from the periods the text reports:
- * 1. a dateline that is a full date → `text`, day;
+ * 1. a dateline that is a full date, else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
+ *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
  * 2. a full date opening a lead paragraph ("Ngày 6-2-2025, …", "Đà Nẵng, ngày 5 tháng 3 năm 2024 -")
  *    or naming the event's time ("sáng 14/7/2023") → `text`, day;
  * 3. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
  * 4. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
-export function findArticleDate(input: { dateline?: string; paragraphs: string[] }): ArticleDateResult | null {
+export function findArticleDate(input: { dateline?: string; paragraphs: string[]; tail?: string[] }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const full = dateline ? parseDateline(dateline) : null;
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
+  const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
+  if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };
   const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
   const lead = leadOf(paragraphs);
 

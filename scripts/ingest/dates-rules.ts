@@ -159,6 +159,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023
+    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm\\s+(?:đến|tới)\\s+(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR})${END}`),
+    read: (g) => {
+      const m = num(g.m)!;
+      return m >= 1 && m <= 12 ? monthSpan(num(g.y), 1, m) : null;
+    },
+  },
+  {
     name: 'half', // nửa đầu năm 2024, nửa cuối năm
     pattern: re(`${NOT_AFTER_WORD}nửa\\s+(?<part>đầu|cuối|sau)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))`),
     read: (g) => ({ y: num(g.y), m: g.part!.toLowerCase() === 'đầu' ? 1 : 7, precision: 'half' }),

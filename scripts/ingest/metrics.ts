@@ -11,13 +11,13 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isBaseline, periodFor, respectiveYears, type FoundPeriod } from './periods';
+import { inheritablePeriod, isComparison, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
   baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
 } from './status';
-import { isLeadIn, isListItem } from './structure';
+import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -51,7 +51,7 @@ interface Draft {
 /** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
 export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
   const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isBaseline(sentence, x)).at(-1);
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x)).at(-1);
   return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
 }
 
@@ -64,12 +64,16 @@ export function continuesList(paragraph: string): boolean {
 export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
-  /** The period set so far: within a paragraph; into the items of a lead-in's list; across paragraphs when the article's date is unknown or the period is in the article's year. */
-  let inherited: Period | undefined;
+  /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
+  let carried: Period | undefined;
+  let heading: Period | undefined;
   for (const paragraph of paragraphs) {
+    if (isHeading(paragraph.text)) {
+      heading = leadInFrame(paragraph.text, ctx.articleYear).period;
+      if (heading) carried = heading;
+    }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    if (carry) inherited = carry.period ?? inherited;
-    else if (ctx.articleYear !== undefined) inherited = undefined;
+    let inherited = carry?.period ?? (ctx.articleYear === undefined ? carried : heading);
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
@@ -87,6 +91,8 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
+      if (set) carried = set;
+      inherited = pointPeriod(sentence.text, dates) ?? inherited;
     }
     const last = sentences.at(-1)?.text ?? '';
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
@@ -184,6 +190,11 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(c.sentence.text.slice(span.start, span.end)) ? yearBefore(p) : undefined;
 }
 
+/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
+function horizonOf(p: Period | undefined): Period | undefined {
+  return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
+}
+
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -206,7 +217,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   }, ctx.indicators) as IndicatorMatch);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear) : found?.period;
+  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
+    : st.status === 'target' ? horizonOf(found?.period) : found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

@@ -26,13 +26,20 @@ export interface FoundPeriod {
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ)[^,;.()\d]{0,30}$/u;
 
-/** Words before a date that make it the year of a plan the number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
+/** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
+const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
+/** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
 const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
 
-/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020") or a plan's year ("kế hoạch năm 2023"). */
+/** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
 export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  return isComparison(sentence, d) || PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+}
+
+/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
+export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || PLAN_YEAR.test(before);
+  return BASELINE.test(before) || PLAN_SHARE.test(before);
 }
 
 /** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
@@ -40,7 +47,7 @@ const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$
 
 /** A date that may be a number's period: a year is known, it is no baseline, and it is in the number's parenthesis if it is in one. */
 function usable(sentence: string, d: DateMatch, at: number): boolean {
-  if (d.iso.startsWith('0000') || isBaseline(sentence, d)) return false;
+  if (d.iso.startsWith('0000') || isComparison(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   return !paren || (at > paren.start && at < paren.end);
 }
@@ -64,6 +71,12 @@ export function respectiveYears(sentence: string, numbers: Span[], period: Perio
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
   return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
+
+/** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
+export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.filter((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start)).at(-1);
+  return d ? toPeriod(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */

@@ -20,18 +20,35 @@ import { parenAround, type Span } from './items';
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
 const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến'];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
-const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
+const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal. */
 const FRAME = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|phải đạt|định hướng|tầm nhìn|(?:đến|tới) (?:hết )?năm (\d{4}))(?![\p{L}\p{M}])/gu;
 /** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:". */
-const REPORT_FRAME = /(?<![\p{L}\p{M}])(?:kết quả|đã|đạt được|thực tế|tình hình|so với)(?![\p{L}\p{M}])/u;
+const REPORT_FRAME = /(?<![\p{L}\p{M}])(?:kết quả|đạt được|thực tế|tình hình|so với|hoàn thành|vượt)(?![\p{L}\p{M}])/u;
 
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
+  if (/\d\s*%?\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
   const colon = lower.indexOf(':', m.index!);
   return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));
+}
+
+/** The future: "sẽ", "kỳ vọng" (what will be, in a plan). */
+const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the sentence speaks of the future around the number: "sẽ" before it in the sentence
+ * ("… kỳ vọng sẽ chiếm trên 10% …, và năng suất tăng tối thiểu 7%"), or after it in its own
+ * `;`-clause ("trên 50% doanh nghiệp sẽ sử dụng nền tảng số; 80% người dân …"), with nothing
+ * reported done in its comma-clause.
+ */
+export function isFuture(sentence: string, at: number): boolean {
+  const lower = sentence.toLowerCase();
+  if (DONE.test(commaClauseBefore(lower, at))) return false;
+  const [, ce] = spanAround(lower, at, /;/g);
+  return FUTURE.test(lower.slice(0, at)) || FUTURE.test(lower.slice(at, ce));
 }
 
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
@@ -42,6 +59,8 @@ const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|v
 const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
+/** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)". */
+const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})\s*(?:là|đạt|:)\s*$/u;
 const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)[^,;()\d]{0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
@@ -71,7 +90,7 @@ export function inTargetFrame(lower: string, at: number, articleYear?: number): 
   const [cs] = spanAround(lower, at, /;/g);
   if (DONE.test(lower.slice(cs, at))) return false;
   for (const m of lower.slice(0, at).matchAll(FRAME)) {
-    if (opensGoal(lower, m, articleYear) && /[:;]/u.test(lower.slice(m.index + m[0].length, at))) return true;
+    if (opensGoal(lower, m, articleYear) && /[:;(]/u.test(lower.slice(m.index + m[0].length, at))) return true;
   }
   return false;
 }
@@ -100,7 +119,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const comma = commaClauseBefore(lower, at);
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
-  if (inTargetFrame(lower, at, articleYear)) return true;
+  if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma)) return true;
@@ -131,6 +150,7 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   const lower = sentence.toLowerCase();
   const paren = parenAround(lower, n.start);
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
+  if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
 }
 

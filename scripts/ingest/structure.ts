@@ -62,6 +62,18 @@ export function isListItem(paragraph: string): boolean {
   return LIST_MARKER.test(paragraph.trim());
 }
 
+/**
+ * True for a heading: a short line with no final punctuation that is mostly capitals ("ĐÁNH GIÁ KẾT
+ * QUẢ THỰC HIỆN NĂM 2024") or numbered as a part ("Phần I", "II. Nhiệm vụ năm 2025", "Chương 2").
+ */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 150 || /[.!?;:,]$/u.test(t)) return false;
+  if (/^(?:phần|chương|mục)\s+(?:[ivxlc]+|\d+)(?![\p{L}\p{M}])/iu.test(t) || /^[IVXLC]+\.\s/u.test(t)) return true;
+  const letters = t.match(/\p{L}/gu) ?? [];
+  return letters.length >= 8 && (t.match(/\p{Lu}/gu) ?? []).length / letters.length > 0.7;
+}
+
 /** True for a paragraph (or sentence) that introduces a list: it ends with ":". */
 export function isLeadIn(text: string): boolean {
   return /:\s*$/u.test(text);

@@ -312,6 +312,21 @@ describe('findArticleDate', () => {
   });
 
   it.each([
+    ['Cập nhật: 14/07/2023 05:07', '2023-07-14'],
+    ['Nguyễn Văn A - 05:07, 14/07/2023', '2023-07-14'],
+    ['Theo Báo Tỉnh (14/7/2023)', '2023-07-14'],
+    ['Ngày đăng: 3/2/2025 | 08:15', '2025-02-03'],
+  ])('findArticleDate reads a byline among the last lines: %j', (line, iso) => {
+    const paragraphs = ['Năm 2022, tỉnh đạt 40%.', 'Phấn đấu đến năm 2025 đạt 80%.', 'Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022.', 'Năm 2023 tỉnh có 12 nền tảng.'];
+    expect(findArticleDate({ paragraphs, tail: [line] })).toMatchObject({ iso, precision: 'day', source: 'text' });
+  });
+
+  it.each(['Hội nghị kết thúc chiều 6/2/2025.', 'Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022', 'Năm 2023 đạt 40%, năm 2024 đạt 50% (số liệu ngày 3/1/2025)'])(
+    'findArticleDate takes no byline date from a sentence or a cited document: %j',
+    (line) => expect(findArticleDate({ paragraphs: ['Tỉnh có 12 nền tảng.'], tail: [line] })).toBeNull(),
+  );
+
+  it.each([
     ['Đà Nẵng, ngày 5 tháng 3 năm 2024 - Sở Thông tin và Truyền thông tổ chức hội nghị.', '2024-03-05'],
     ['(Chinhphu.vn) - Ngày 12/10/2023, Bộ TT&TT công bố số liệu.', '2023-10-12'],
   ])('findArticleDate reads a dated lead %j', (lead, iso) => {

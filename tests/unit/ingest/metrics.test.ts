@@ -120,6 +120,14 @@ describe('status: targets through lists, estimates, baselines', () => {
     for (const t of targets) expect(m[t]?.status, t).toBe('target');
   });
 
+  it('the future ("sẽ", "kỳ vọng") makes goals, through the sentence and its ;-list', () => {
+    const m = metricsOf('Thương mại điện tử được kỳ vọng sẽ chiếm trên 10% tổng mức bán lẻ, và năng suất lao động tăng tối thiểu 7%.',
+      'Theo đó, trên 50% doanh nghiệp sẽ sử dụng nền tảng số; 80% người dân có tài khoản ngân hàng.',
+      'Năm 2024 tỉnh đã có 12 nền tảng và sẽ mở rộng thêm.');
+    for (const t of ['10%', '7%', '50%', '80%']) expect(m[t]?.status, t).toBe('target');
+    expect(m['12']!.status).toBe('actual');
+  });
+
   it('a list item that reports something done leaves the frame', () => {
     const m = metricsOf('Mục tiêu năm 2025: 80% hồ sơ trực tuyến; kết quả đã đạt 62%.');
     expect(m['80%']!.status).toBe('target');
@@ -192,6 +200,37 @@ describe('status: targets through lists, estimates, baselines', () => {
   it('"lần lượt" over a range of years gives each value its year', () => {
     const m = metricsOf('Tỷ trọng các năm từ 2020 - 2022 lần lượt là 12,66%, 12,87% và 13,17%.');
     expect([m['12,66%'], m['12,87%'], m['13,17%']].map((x) => x!.period?.iso)).toEqual(['2020', '2021', '2022']);
+  });
+});
+
+describe('periods across structure', () => {
+  it('a heading gives its period to the paragraphs under it, until the next heading', () => {
+    const m = metricsOf('I. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024', '1. Về hạ tầng: 100% xã có cáp quang; 13/17 dịch vụ dữ liệu được dùng.', 'II. PHƯƠNG HƯỚNG', 'Tỉnh có 12 nền tảng.');
+    expect(m['100%']!.period?.iso).toBe('2024');
+    expect(m['13/17']!.period?.iso).toBe('2024');
+    expect(m['12']!.period).toBeUndefined();
+  });
+
+  it('a point in time ("Đến tháng 9/2024") dates the rest of its paragraph only', () => {
+    const m = metricsOf('Đến tháng 9/2024, tỷ lệ đạt 55,5%. Khối tỉnh đạt 61,1%.', 'Khối bộ đạt 43,8%.');
+    expect(m['61,1%']!.period).toMatchObject({ iso: '2024-09', precision: 'month' });
+    expect(m['43,8%']!.period).toBeUndefined();
+  });
+
+  it('a goal over a range of years is due at its last year', () => {
+    const m = metricsOf('Kế hoạch giai đoạn 2022-2025 đặt ra các mục tiêu (tỷ trọng kinh tế số đạt 20% GDP; 80% hồ sơ trực tuyến).');
+    expect(m['20%']).toMatchObject({ status: 'target', period: { iso: '2025', precision: 'year' } });
+    expect(m['80%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
+  });
+
+  it('"đạt 76,5% mục tiêu" is a share of a goal, not a goal frame for the next item', () => {
+    const m = metricsOf('Năm 2024, 13/17 dịch vụ được dùng, đạt 76,5% mục tiêu; 100% cơ sở dữ liệu sẵn sàng kết nối.');
+    expect(m['100%']!.status).toBe('actual');
+  });
+
+  it('"từ đầu năm đến tháng 11-2022" is a span from January', () => {
+    const m = metricsOf('Tính từ đầu năm đến đầu tháng 11-2022, Đà Nẵng đạt 67% hồ sơ trực tuyến.');
+    expect(m['67%']!.period).toMatchObject({ iso: '2022-01', precision: 'month', isoEnd: '2022-11' });
   });
 });
 
