@@ -1,5 +1,13 @@
+/**
+ * Which canonical indicator (content/indicators.yaml) a number measures, by scored matching on the
+ * folded words around it (see the header of indicators.yaml for the rules), and which topics a text
+ * is about. Pure.
+ */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
+import { findPhrase, isSyllable, phraseWords, tokenize, type Hit, type Token } from './folded-text';
+import { AFTER_START, isWeakPhrase } from './phrases';
+import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
 
 /** What the lexicon needs to know about a number to name its indicator. */
 export interface IndicatorQuery {
@@ -18,46 +26,286 @@ export interface IndicatorQuery {
   foreign?: boolean;
 }
 
-/** "chưa" (not yet): the clause states the complement of what an indicator counts ("39/276 nhiệm vụ … chưa hoàn thành"). */
-const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
-/** Ranking added to a candidate whose `with` words stand only outside the number's own words. */
-const FAR_WITH = 1000;
+/** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
+export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
 
-/** Distance from the nearest occurrence of `term` in `text` to position `at`, or Infinity. Terms
- * before the number count their end; terms after count their start, with a small penalty. */
-export function termDistance(text: string, term: string, at: number): number {
-  let best = Infinity;
-  for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
-    const end = i + term.length;
-    const d = end <= at ? at - end : i >= at ? (i - at) * 1.5 + 5 : 0;
-    best = Math.min(best, d);
+/** The outcome of scoring: the indicator id when one wins, its score, and the reason when none does. */
+export interface IndicatorScore {
+  indicator?: string;
+  score: number;
+  reason?: IndicatorReason;
+}
+
+/** Lowest score an indicator needs to be assigned. */
+export const THRESHOLD = 1.5;
+/** Two candidates closer than this are a tie: neither is assigned. */
+export const TIE_MARGIN = 0.25;
+/** How many pieces before the number a concept may stand, and after it. */
+const REACH_BEFORE = 3;
+const REACH_AFTER = 1;
+/** Score factor by distance in pieces (0 = the number's own piece). */
+const NEAR = [1, 0.8, 0.6, 0.45];
+/** A concept found after the number counts a little less. */
+const AFTER = 0.9;
+/** Each optional word adds this (times its nearness); all of them together at most OPTIONAL_CAP. */
+const OPTIONAL = 0.5;
+const OPTIONAL_CAP = 1.5;
+
+/** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
+const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
+/** Bodies and places that a count may count instead of the indicator's thing ("34 địa phương đã …"). */
+const ENTITY_NOUNS = ['dia phuong', 'tinh', 'thanh pho', 'bo', 'nganh', 'so', 'huyen', 'xa', 'phuong', 'co quan', 'don vi', 'quoc gia', 'nuoc'].map(phraseWords);
+/** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
+const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
+/** Words that place a sentence in a province, for a `province` indicator. */
+const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['tinh', 'thanh pho', 'dia phuong', 'grdp'].map(phraseWords)];
+/** Phrases that contain a province's name but are not about it (read before looking for names). */
+const NOT_PROVINCES = /thái bình dương|hòa bình|hoà bình|huế hồng/gu;
+/** A province's name (63 before and 34 after the 2025 merger, and common other spellings), on lowercase text with diacritics. */
+const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set([...PROVINCES_63, ...PROVINCES_34, ...Object.keys(PROVINCE_ALIASES), 'tp.hcm', 'tp. hồ chí minh', 'hồ chí minh'])]
+  .map((n) => n.toLowerCase().normalize('NFC').replace(/^thành phố /u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** True when lowercase `text` names a province or city ("lào cai", "tp.hcm"). */
+export function namesProvince(text: string): boolean {
+  return PROVINCE_NAME.test(text.normalize('NFC').replace(NOT_PROVINCES, ' '));
+}
+
+/** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
+export function phraseWeight(words: string[]): number {
+  return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
+}
+
+/** A concept or optional word found near the number. */
+interface Found {
+  value: number;
+  hit: Hit;
+  distance: number;
+}
+
+/**
+ * Distance in pieces from the number (token index `n`) to a hit, or undefined when out of reach.
+ * Pieces with no words of their own between them ("năm 2022", "Việt Nam tăng 1 bậc") do not count:
+ * "Về xếp hạng X, năm 2022, Việt Nam giữ nguyên thứ hạng là 6/11" keeps X next to the number.
+ */
+function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d: number; after: boolean } | undefined {
+  const here = tokens[n]?.piece ?? tokens[tokens.length - 1]?.piece ?? 0;
+  const between = (a: number, b: number) => (a === b ? 0 : 1 + weak.slice(a + 1, b).filter((w) => !w).length);
+  if (hit.last < n) {
+    const d = between(tokens[hit.last]!.piece, here);
+    return d <= REACH_BEFORE ? { d, after: false } : undefined;
+  }
+  const d = between(here, Math.max(here, tokens[hit.first]!.piece));
+  return d <= REACH_AFTER ? { d, after: true } : undefined;
+}
+
+/** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`). */
+export function weakPieces(tokens: Token[], clause: string): boolean[] {
+  const out: boolean[] = [];
+  for (const t of tokens) out[t.piece] = out[t.piece] === undefined ? true : out[t.piece]!;
+  const spans = new Map<number, [number, number]>();
+  for (const t of tokens) spans.set(t.piece, [spans.get(t.piece)?.[0] ?? t.start, t.end]);
+  for (const [piece, [a, b]] of spans) out[piece] = isWeakPhrase(clause.slice(a, b));
+  return Array.from(out, (w) => w ?? true);
+}
+
+/** The best-placed form of a set of forms: highest weight × nearness. */
+function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number): Found | undefined {
+  const { tokens, num, weak } = m;
+  const n = num.first;
+  let best: Found | undefined;
+  for (const form of forms) {
+    const words = phraseWords(form);
+    for (const hit of findPhrase(tokens, words)) {
+      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
+      const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : piecesAway(tokens, n, hit, weak);
+      if (!away) continue;
+      const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
+      if (!best || value > best.value) best = { value, hit, distance: away.d };
+    }
   }
   return best;
 }
 
-/**
- * The indicator whose terms stand nearest the number, among those whose rules all hold: unit, kind,
- * total, `counts` (the counted noun), `without` (in the clause), `with` (each group in the clause,
- * or else in the sentence, ranked after candidates whose `with` words are in the clause). None for a
- * number stated for another country, or in a clause with "chưa" (it counts what is not yet done).
- */
-export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): Indicator | undefined {
-  if (q.foreign || NEGATION.test(q.clause)) return undefined;
-  let best: { ind: Indicator; d: number } | undefined;
-  for (const ind of indicators) {
-    if (!ind.units.includes(q.unit)) continue;
-    if (ind.kinds && !ind.kinds.includes(q.kind)) continue;
-    if (ind.totals && (q.total === undefined || !ind.totals.includes(q.total))) continue;
-    if (ind.counts && q.unit === 'count' && !ind.counts.some((c) => (q.noun ?? '').startsWith(c))) continue;
-    if (ind.without.some((w) => q.clause.includes(w))) continue;
-    if (!ind.with.every((group) => group.some((w) => q.sentence.includes(w)))) continue;
-    const near = ind.with.every((group) => group.some((w) => q.clause.includes(w)));
-    const d = Math.min(...ind.terms.map((t) => termDistance(q.clause, t, q.at))) + (near ? 0 : FAR_WITH);
-    if (d === Infinity) continue;
-    if (!best || d < best.d) best = { ind, d };
-  }
-  return best?.ind;
+/** A number other than a year, as a token. */
+const isNumberToken = (t: Token | undefined, prev: Token | undefined) => !!t && /^\d/.test(t.w) && !/^(?:19|20)\d\d$/.test(t.w) && prev?.w !== 'nam';
+
+/** The number being matched: its first and last token (digit groups written close together: "4.422/6.423"). */
+export interface NumberTokens {
+  first: number;
+  last: number;
 }
+
+/** The tokens of the number at token `n`. */
+function numberTokens(tokens: Token[], n: number): NumberTokens {
+  let last = n;
+  while (/^\d/.test(tokens[last + 1]?.w ?? '') && tokens[last + 1]!.start - tokens[last]!.end <= 3) last++;
+  return { first: n, last };
+}
+
+/**
+ * True when a hit is the words of another number's claim: its piece has another number before it
+ * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%) đã …").
+ */
+function ownedByOtherNumber(m: Matching, hit: Hit): boolean {
+  const { tokens, num, text } = m;
+  if (tokens[hit.first]!.start >= m.window[0] && tokens[hit.last]!.end <= m.window[1]) return false;
+  if (tokens[hit.first]!.start >= m.predicate) return false;
+  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === tokens[hit.first]!.piece; i--) {
+    if (i >= num.first && i <= num.last) return false;
+    if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')')) return true;
+  }
+  return false;
+}
+
+/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim. */
+function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
+  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && !ownedByOtherNumber(m, h)));
+}
+
+/** The tokens of the number's own piece: first and last index. */
+function ownPiece(tokens: Token[], n: number): [number, number] {
+  const piece = tokens[n]?.piece;
+  if (piece === undefined) return [tokens.length, tokens.length - 1];
+  let a = n;
+  let b = n;
+  while (a > 0 && tokens[a - 1]!.piece === piece) a--;
+  while (b + 1 < tokens.length && tokens[b + 1]!.piece === piece) b++;
+  return [a, b];
+}
+
+/** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
+export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
+  if (q.unit !== 'count') return true;
+  const noun = (q.noun ?? '').trim();
+  const words = phraseWords(noun.split(/[,;:.()]/)[0] ?? '');
+  const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
+  if (ind.counts?.some((c) => startsWith(phraseWords(c)))) return true;
+  if (ENTITY_NOUNS.some(startsWith)) return false;
+  if (!ind.counts) return true;
+  return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
+}
+
+/** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's). */
+function subjectAllows(ind: Indicator, q: IndicatorQuery, m: Matching, first: number, last: number): boolean {
+  const span = m.tokens.slice(first, last + 1);
+  const text = span.length ? m.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
+  if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
+  if (ind.subject === 'province') {
+    if (q.total !== undefined && ind.totals?.includes(q.total)) return true;
+    return namesProvince(q.sentence) || PROVINCE_WORDS.some((f) => findPhrase(tokenize(q.sentence), f).length > 0);
+  }
+  return true;
+}
+
+/** The text the matcher reads for one number, tokenised: its words, their pieces, the number's tokens. */
+export interface Matching {
+  text: string;
+  tokens: Token[];
+  num: NumberTokens;
+  weak: boolean[];
+  /** The number's own words (`items.ts`): never another number's. */
+  window: [number, number];
+  /** Where the shared predicate appended after " … " starts (it reads as the piece after the number). */
+  predicate: number;
+}
+
+/** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
+export interface Scored {
+  score: number;
+  near: number;
+  far: number;
+}
+
+/**
+ * The words the matcher reads: the number's `;`-clause of the sentence (brackets and all), so that
+ * the subject before an earlier number ("kinh tế số … tăng 22,4%, chiếm 18,3% trong GDP") and the
+ * predicate after a bracket ("4.422/6.423 TTHC (chiếm 68,8%) đã cung cấp …") are in reach; the
+ * shared predicate `items.ts` found is kept after " … ". Words of other numbers are told apart by
+ * `ownedByOtherNumber`.
+ */
+export function matchingText(q: IndicatorQuery): { text: string; at: number; window: [number, number]; predicate: number } {
+  const cut = q.clause.indexOf(' … ');
+  const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
+  const idx = q.sentence.indexOf(base);
+  if (idx < 0) return { text: q.clause, at: q.at, window: [0, base.length], predicate: cut < 0 ? Infinity : cut };
+  const p = idx + q.at;
+  const start = q.sentence.lastIndexOf(';', p - 1) + 1;
+  const next = q.sentence.indexOf(';', p);
+  const end = next < 0 ? q.sentence.length : next;
+  const text = q.sentence.slice(start, end);
+  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p - start, window: [idx - start, idx - start + base.length], predicate: cut < 0 ? Infinity : text.length };
+}
+
+/** Tokenises what the matcher reads for `q`. */
+export function prepare(q: IndicatorQuery): Matching {
+  const { text, at, window, predicate } = matchingText(q);
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.end > at);
+  const n = i < 0 ? tokens.length : i;
+  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate };
+}
+
+/** The score of one indicator for the number, or undefined when a rule rules it out. */
+export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
+  if (!ind.units.includes(q.unit)) return undefined;
+  if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
+  if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
+  if (!countsAllow(ind, q)) return undefined;
+  const found: Found[] = [];
+  for (const concept of ind.concepts) {
+    const f = bestForm(m, concept, phraseWeight);
+    if (!f) return undefined;
+    found.push(f);
+  }
+  const [ownFirst, ownLast] = ownPiece(m.tokens, m.num.first);
+  const first = Math.min(ownFirst, ...found.map((f) => f.hit.first));
+  const last = Math.max(ownLast, ...found.map((f) => f.hit.last));
+  if (anyWithin(m, first, last, ind.without.map(phraseWords))) return undefined;
+  if (!subjectAllows(ind, q, m, first, last)) return undefined;
+  const optional = ind.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
+  const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
+  return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
+}
+
+/**
+ * Scores every indicator for the number and picks the best: the one whose concepts all stand
+ * nearest the number (the farthest of them, in pieces), then the highest score. None for a number
+ * stated for another country or in a clause with "chưa"; none, with `weak-indicator-match`, when
+ * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
+ * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other.
+ */
+export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
+  if (q.foreign || NEGATION.test(q.clause)) return { score: 0 };
+  const m = prepare(q);
+  const scored = indicators
+    .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
+    .filter((x): x is { ind: Indicator; s: Scored } => x.s !== undefined)
+    .sort((a, b) => a.s.far - b.s.far || b.s.score - a.s.score);
+  const [best, second] = scored;
+  if (!best) return { score: 0 };
+  const score = round(best.s.score);
+  if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
+  if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN) return { score, reason: 'indicator-tie' };
+  return { indicator: best.ind.id, score };
+}
+
+/** What metrics.ts reads: the winning indicator, if any, and the review reasons. */
+export interface IndicatorMatch {
+  indicator?: Indicator;
+  reasons: IndicatorReason[];
+  score: number;
+}
+
+/** `scoreIndicator` with the indicator object and the reason as a `reasons` list. */
+export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorMatch {
+  const s = scoreIndicator(q, indicators);
+  const indicator = s.indicator ? indicators.find((i) => i.id === s.indicator) : undefined;
+  return { ...(indicator ? { indicator } : {}), reasons: s.reason ? [s.reason] : [], score: s.score };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Topic ids whose terms appear in `text` (lowercased), most mentions first, ties in file order. */
 export function matchTopics(text: string, topics: Topic[]): string[] {
@@ -76,3 +324,4 @@ export function countOccurrences(text: string, term: string): number {
   for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) n++;
   return n;
 }
+

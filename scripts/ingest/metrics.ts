@@ -132,7 +132,7 @@ function toMetric(c: NumberInContext, ctx: MetricContext, index: number): Metric
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined,
     ...(n.total !== undefined ? { total: n.total } : {}),
-  }, ctx.indicators);
+  }, ctx.indicators).indicator;
   const period = found?.period;
   return {
     id: `m-${String(index).padStart(2, '0')}`,
