@@ -1,0 +1,63 @@
+/**
+ * The dev corpus and its gold hold together: every article has a gold and a manifest entry, every
+ * gold quote stands exactly once in its article, every number of an article is accounted for (a claim
+ * or a not_metric entry), and every indicator id exists in content/indicators.yaml.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { decodeSeed } from '../../../scripts/ingest/decode';
+import { loadIndicators } from '../../../src/lib/lexicon';
+import { digitRuns, locate, notMetricSpans, overlaps, readGold } from '../../support/real-corpus/gold';
+import { CORPUS_DIR, goldFiles } from '../../support/real-corpus/run';
+
+const root = process.cwd();
+const dir = join(root, CORPUS_DIR);
+const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const manifest = parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8')) as { file: string; outlet: string; url: string; date: string; why: string }[];
+const indicatorIds = new Set(loadIndicators(root).map((i) => i.id));
+
+describe('real-article corpus', () => {
+  it('has at least 18 articles from at least 8 outlets, each in the manifest with a URL', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(18);
+    expect(new Set(manifest.map((m) => m.outlet)).size).toBeGreaterThanOrEqual(8);
+    expect(manifest.map((m) => m.file).sort()).toEqual(articles);
+    for (const m of manifest) expect(m.url, m.file).toMatch(/^https?:\/\//u);
+  });
+
+  it('has one gold file per article', () => {
+    expect(goldFiles(root).map((g) => g.replace(/\.yaml$/u, '.txt'))).toEqual(articles);
+  });
+});
+
+describe.each(goldFiles(root))('gold %s', (g) => {
+  const gold = readGold(join(dir, 'gold', g));
+  const text = existsSync(join(dir, gold.file)) ? decodeSeed(gold.file, readFileSync(join(dir, gold.file))).text : '';
+
+  it('names its own article', () => {
+    expect(gold.file).toBe(g.replace(/\.yaml$/u, '.txt'));
+  });
+
+  it('locates every claim and not-metric entry exactly once', () => {
+    for (const c of gold.claims) expect(() => locate(text, c), c.quote).not.toThrow();
+    for (const n of gold.not_metric) expect(() => notMetricSpans(text, n), n.text).not.toThrow();
+  });
+
+  it('accounts for every number in the article', () => {
+    const covered = [...gold.claims.map((c) => locate(text, c)), ...gold.not_metric.flatMap((n) => notMetricSpans(text, n))];
+    const missing = digitRuns(text).filter((d) => !covered.some((s) => overlaps(d, s)))
+      .map((d) => `"${text.slice(Math.max(0, d.start - 20), d.end + 10)}"`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no two claims on the same number', () => {
+    const starts = gold.claims.map((c) => locate(text, c).start);
+    expect(new Set(starts).size).toBe(starts.length);
+  });
+
+  it('uses indicator ids of content/indicators.yaml', () => {
+    const unknown = gold.claims.map((c) => c.indicator).filter((id) => id !== 'none' && !indicatorIds.has(id));
+    expect(unknown).toEqual([]);
+  });
+});

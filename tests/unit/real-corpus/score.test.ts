@@ -1,0 +1,33 @@
+/**
+ * The ingest scored on the real-article dev corpus (tests/fixtures/real, docs/real-corpus.md).
+ * Prints a row per article and the totals beside their targets; fails when a figure falls below its
+ * floor in tests/support/real-corpus/thresholds.ts. REAL_CORPUS_VERBOSE=1 also prints every miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../scripts/lib/logger';
+import { runCorpus, scoreCorpus } from '../../support/real-corpus/run';
+import { figuresOf, percent } from '../../support/real-corpus/score';
+import { articleRows, missRows, totalRows } from '../../support/real-corpus/table';
+import { THRESHOLDS, type FigureName } from '../../support/real-corpus/thresholds';
+
+const scores = scoreCorpus(runCorpus(process.cwd()));
+const figures = figuresOf(scores);
+const log = createLogger('real-corpus');
+
+describe('ingest on the real-article dev corpus', () => {
+  it('has at least 15 scored articles', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('prints its scores', () => {
+    log.info(`\n${[...articleRows(scores), '', ...totalRows(scores)].join('\n')}`);
+    if (process.env.REAL_CORPUS_VERBOSE) log.info(`\n${missRows(scores).join('\n')}`);
+    expect(articleRows(scores)).toHaveLength(scores.length + 1);
+  });
+
+  it.each(Object.keys(THRESHOLDS) as FigureName[])('%s stays at or above its floor', (name) => {
+    const value = percent(figures[name]);
+    expect(value, `${THRESHOLDS[name].label}: ${value.toFixed(1)}% (floor ${THRESHOLDS[name].floor}%, target ${THRESHOLDS[name].target}%)`)
+      .toBeGreaterThanOrEqual(THRESHOLDS[name].floor);
+  });
+});
