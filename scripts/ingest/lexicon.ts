@@ -42,7 +42,7 @@ export const THRESHOLD = 1.5;
 export const TIE_MARGIN = 0.25;
 /** How many pieces before the number a concept may stand, and after it. */
 const REACH_BEFORE = 3;
-const REACH_AFTER = 1;
+const REACH_AFTER = 2;
 /** Score factor by distance in pieces (0 = the number's own piece). */
 const NEAR = [1, 0.8, 0.6, 0.45];
 /** A concept found after the number counts a little less. */
@@ -58,7 +58,7 @@ const ENTITY_NOUNS = ['dia phuong', 'tinh', 'thanh pho', 'bo', 'nganh', 'so', 'h
 /** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
 const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
 /** Words that place a sentence in a province, for a `province` indicator. */
-const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['tinh', 'thanh pho', 'dia phuong', 'grdp'].map(phraseWords)];
+const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['grdp', 'tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
 /** Phrases that contain a province's name but are not about it (read before looking for names). */
 const NOT_PROVINCES = /thái bình dương|hòa bình|hoà bình|huế hồng/gu;
 /** A province's name (63 before and 34 after the 2025 merger, and common other spellings), on lowercase text with diacritics. */
@@ -122,11 +122,15 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
       const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : piecesAway(tokens, n, hit, weak);
       if (!away) continue;
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
-      if (!best || value > best.value) best = { value, hit, distance: away.d };
+      const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
+      if (!best || value > best.value) best = { value, hit, distance };
     }
   }
   return best;
 }
+
+/** True when a hit lies in the number's own words (`items.ts`). */
+const inWindow = (m: Matching, hit: Hit) => m.tokens[hit.first]!.start >= m.window[0] && m.tokens[hit.last]!.end <= m.window[1];
 
 /** A number other than a year, as a token. */
 const isNumberToken = (t: Token | undefined, prev: Token | undefined) => !!t && /^\d/.test(t.w) && !/^(?:19|20)\d\d$/.test(t.w) && prev?.w !== 'nam';
@@ -148,9 +152,9 @@ function numberTokens(tokens: Token[], n: number): NumberTokens {
  * True when a hit is the words of another number's claim: its piece has another number before it
  * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%) đã …").
  */
-function ownedByOtherNumber(m: Matching, hit: Hit): boolean {
+function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
-  if (tokens[hit.first]!.start >= m.window[0] && tokens[hit.last]!.end <= m.window[1]) return false;
+  if (trustWindow && inWindow(m, hit)) return false;
   if (tokens[hit.first]!.start >= m.predicate) return false;
   for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === tokens[hit.first]!.piece; i--) {
     if (i >= num.first && i <= num.last) return false;
@@ -161,7 +165,7 @@ function ownedByOtherNumber(m: Matching, hit: Hit): boolean {
 
 /** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim. */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
-  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && !ownedByOtherNumber(m, h)));
+  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && !ownedByOtherNumber(m, h, false)));
 }
 
 /** The tokens of the number's own piece: first and last index. */
@@ -222,8 +226,9 @@ export interface Scored {
  * The words the matcher reads: the number's `;`-clause of the sentence (brackets and all), so that
  * the subject before an earlier number ("kinh tế số … tăng 22,4%, chiếm 18,3% trong GDP") and the
  * predicate after a bracket ("4.422/6.423 TTHC (chiếm 68,8%) đã cung cấp …") are in reach; the
- * shared predicate `items.ts` found is kept after " … ". Words of other numbers are told apart by
- * `ownedByOtherNumber`.
+ * shared predicate `items.ts` found is kept after " … ". An item of a `;`-list after a lead-in
+ * ("… kinh tế số trong GDP các năm lần lượt là: Năm 2020 là X; 2021 là Y") reads the lead-in too.
+ * Words of other numbers are told apart by `ownedByOtherNumber`.
  */
 export function matchingText(q: IndicatorQuery): { text: string; at: number; window: [number, number]; predicate: number } {
   const cut = q.clause.indexOf(' … ');
@@ -234,8 +239,11 @@ export function matchingText(q: IndicatorQuery): { text: string; at: number; win
   const start = q.sentence.lastIndexOf(';', p - 1) + 1;
   const next = q.sentence.indexOf(';', p);
   const end = next < 0 ? q.sentence.length : next;
-  const text = q.sentence.slice(start, end);
-  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p - start, window: [idx - start, idx - start + base.length], predicate: cut < 0 ? Infinity : text.length };
+  const colon = q.sentence.indexOf(':');
+  const lead = start > 0 && colon >= 0 && colon < start ? q.sentence.slice(0, colon + 1) + ' ' : '';
+  const text = lead + q.sentence.slice(start, end);
+  const shift = lead.length - start;
+  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length };
 }
 
 /** Tokenises what the matcher reads for `q`. */
