@@ -6,8 +6,9 @@
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, isSyllable, phraseWords, tokenize, type Hit, type Token } from './folded-text';
-import { AFTER_START, isWeakPhrase } from './phrases';
-import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
+import { AFTER_START, isWeakPhrase, WEAK_WORD_LIST } from './phrases';
+import { subjectAllows } from './indicator-subject';
+import { splitSentences } from './segment';
 
 /** What the lexicon needs to know about a number to name its indicator. */
 export interface IndicatorQuery {
@@ -24,6 +25,8 @@ export interface IndicatorQuery {
   noun?: string;
   /** The number is stated for another country ("Singapore xếp thứ 2"): no indicator of ours applies. */
   foreign?: boolean;
+  /** The sentence before, lowercased, read when the clause points back to it ("tỷ lệ này chỉ đạt 45,8%"). */
+  previous?: string;
 }
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
@@ -51,27 +54,14 @@ const AFTER = 0.9;
 const OPTIONAL = 0.5;
 const OPTIONAL_CAP = 1.5;
 
+/** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
+const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
+/** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
+const ANAPHOR = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng)\s+(?:này|trên|đó)(?![\p{L}\p{M}])/u;
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
 /** Bodies and places that a count may count instead of the indicator's thing ("34 địa phương đã …"). */
 const ENTITY_NOUNS = ['dia phuong', 'tinh', 'thanh pho', 'bo', 'nganh', 'so', 'huyen', 'xa', 'phuong', 'co quan', 'don vi', 'quoc gia', 'nuoc'].map(phraseWords);
-/** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
-const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
-/** Words that place a sentence in a province, for a `province` indicator. */
-const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['grdp', 'tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
-/** Phrases that contain a province's name but are not about it (read before looking for names). */
-const NOT_PROVINCES = /thái bình dương|hòa bình|hoà bình|huế hồng/gu;
-/** A province's name (63 before and 34 after the 2025 merger, and common other spellings), on lowercase text with diacritics. */
-const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set([...PROVINCES_63, ...PROVINCES_34, ...Object.keys(PROVINCE_ALIASES), 'tp.hcm', 'tp. hồ chí minh', 'hồ chí minh'])]
-  .map((n) => n.toLowerCase().normalize('NFC').replace(/^thành phố /u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .sort((a, b) => b.length - a.length)
-  .join('|')})(?![\\p{L}\\p{M}])`, 'u');
-
-/** True when lowercase `text` names a province or city ("lào cai", "tp.hcm"). */
-export function namesProvince(text: string): boolean {
-  return PROVINCE_NAME.test(text.normalize('NFC').replace(NOT_PROVINCES, ' '));
-}
-
 /** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
 export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
@@ -119,7 +109,7 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
     const words = phraseWords(form);
     for (const hit of findPhrase(tokens, words)) {
       if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
-      const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : piecesAway(tokens, n, hit, weak);
+      const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
       if (!away) continue;
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
       const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
@@ -150,17 +140,33 @@ function numberTokens(tokens: Token[], n: number): NumberTokens {
 
 /**
  * True when a hit is the words of another number's claim: its piece has another number before it
- * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%) đã …").
+ * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%)
+ * đã …"); or, when the number has a subject of its own, the hit stands in another piece that holds
+ * a number ("TMĐT chiếm 10% bán lẻ, và năng suất lao động tăng 7%": TMĐT is 10%'s, not 7%'s).
+ * Words of the number's own list item (`items.ts`) and of a shared predicate are never another's.
  */
 function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
   if (trustWindow && inWindow(m, hit)) return false;
   if (tokens[hit.first]!.start >= m.predicate) return false;
-  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === tokens[hit.first]!.piece; i--) {
+  const piece = tokens[hit.first]!.piece;
+  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece; i--) {
     if (i >= num.first && i <= num.last) return false;
     if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')')) return true;
   }
-  return false;
+  if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
+  return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
+}
+
+/** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
+const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
+
+/** True when the number's own piece names a subject before it: three or more syllables that are neither weak nor measure words. */
+function hasOwnSubject(tokens: Token[], n: number): boolean {
+  const piece = tokens[n]?.piece;
+  let k = 0;
+  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (!/\d/.test(tokens[i]!.w) && !FOLDED_WEAK.has(tokens[i]!.w) && !MEASURE_WORDS.has(tokens[i]!.w)) k++;
+  return k >= 3;
 }
 
 /** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim. */
@@ -179,6 +185,17 @@ function ownPiece(tokens: Token[], n: number): [number, number] {
   return [a, b];
 }
 
+/** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
+const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
+/** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân"). */
+const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}\/\s*(?:\d|ngày|tháng|năm|tuần|giờ|người|dân|hộ)/u;
+
+/** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
+export function isChangeOrRate(q: IndicatorQuery): boolean {
+  if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD') return false;
+  return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
+}
+
 /** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
 export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (q.unit !== 'count') return true;
@@ -191,18 +208,6 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
 }
 
-/** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's). */
-function subjectAllows(ind: Indicator, q: IndicatorQuery, m: Matching, first: number, last: number): boolean {
-  const span = m.tokens.slice(first, last + 1);
-  const text = span.length ? m.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
-  if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
-  if (ind.subject === 'province') {
-    if (q.total !== undefined && ind.totals?.includes(q.total)) return true;
-    return namesProvince(q.sentence) || PROVINCE_WORDS.some((f) => findPhrase(tokenize(q.sentence), f).length > 0);
-  }
-  return true;
-}
-
 /** The text the matcher reads for one number, tokenised: its words, their pieces, the number's tokens. */
 export interface Matching {
   text: string;
@@ -213,6 +218,10 @@ export interface Matching {
   window: [number, number];
   /** Where the shared predicate appended after " … " starts (it reads as the piece after the number). */
   predicate: number;
+  /** Where the previous sentence, read for "tỷ lệ này", ends (it reads as the piece before the number's). */
+  anaphor: number;
+  /** The number's own piece names its subject before it (see `hasOwnSubject`). */
+  ownSubject: boolean;
 }
 
 /** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
@@ -230,29 +239,38 @@ export interface Scored {
  * ("… kinh tế số trong GDP các năm lần lượt là: Năm 2020 là X; 2021 là Y") reads the lead-in too.
  * Words of other numbers are told apart by `ownedByOtherNumber`.
  */
-export function matchingText(q: IndicatorQuery): { text: string; at: number; window: [number, number]; predicate: number } {
+export function matchingText(q: IndicatorQuery): { text: string; at: number; window: [number, number]; predicate: number; anaphor: number } {
   const cut = q.clause.indexOf(' … ');
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
-  if (idx < 0) return { text: q.clause, at: q.at, window: [0, base.length], predicate: cut < 0 ? Infinity : cut };
+  const pointer = ANAPHOR.exec(q.sentence);
+  const back = q.previous && (ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
+  if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
   const p = idx + q.at;
   const start = q.sentence.lastIndexOf(';', p - 1) + 1;
   const next = q.sentence.indexOf(';', p);
   const end = next < 0 ? q.sentence.length : next;
   const colon = q.sentence.indexOf(':');
-  const lead = start > 0 && colon >= 0 && colon < start ? q.sentence.slice(0, colon + 1) + ' ' : '';
+  const lead = back + (start > 0 && colon >= 0 && colon < start ? q.sentence.slice(0, colon + 1) + ' ' : '');
   const text = lead + q.sentence.slice(start, end);
   const shift = lead.length - start;
-  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length };
+  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
+}
+
+/** The sentence before `sentence` in `paragraph`, if any. */
+export function previousSentence(paragraph: string, sentence: string): string | undefined {
+  const at = paragraph.indexOf(sentence);
+  if (at <= 0) return undefined;
+  return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
 }
 
 /** Tokenises what the matcher reads for `q`. */
 export function prepare(q: IndicatorQuery): Matching {
-  const { text, at, window, predicate } = matchingText(q);
+  const { text, at, window, predicate, anaphor } = matchingText(q);
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.end > at);
   const n = i < 0 ? tokens.length : i;
-  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate };
+  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n) };
 }
 
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
@@ -271,7 +289,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...found.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...found.map((f) => f.hit.last));
   if (anyWithin(m, first, last, ind.without.map(phraseWords))) return undefined;
-  if (!subjectAllows(ind, q, m, first, last)) return undefined;
+  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;
   const optional = ind.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
@@ -280,12 +298,13 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
 /**
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
  * nearest the number (the farthest of them, in pieces), then the highest score. None for a number
- * stated for another country or in a clause with "chưa"; none, with `weak-indicator-match`, when
+ * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
+ * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
  * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other.
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(q.clause)) return { score: 0 };
+  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
   const m = prepare(q);
   const scored = indicators
     .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))

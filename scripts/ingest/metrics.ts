@@ -7,7 +7,7 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { clauseSpan, contextWindow } from './items';
-import { matchIndicator, matchTopics } from './lexicon';
+import { matchIndicator, matchTopics, previousSentence } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
 import { inheritablePeriod, periodFor, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
@@ -131,6 +131,7 @@ function toMetric(c: NumberInContext, ctx: MetricContext, index: number): Metric
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined,
+    previous: previousSentence(c.paragraph, text)?.toLowerCase(),
     ...(n.total !== undefined ? { total: n.total } : {}),
   }, ctx.indicators).indicator;
   const period = found?.period;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { countOccurrences, matchIndicator, matchTopics, namesProvince, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { namesProvince } from '../../../scripts/ingest/indicator-subject';
+import { countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
 import { indicatorSchema, type Indicator, type Topic } from '../../../src/schemas/lexicon';
