@@ -4,30 +4,12 @@
  * is about. Pure.
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import type { MetricKind, Unit } from '../../src/schemas/metric';
-import { findPhrase, isSyllable, phraseWords, tokenize, type Hit, type Token } from './folded-text';
-import { AFTER_START, isWeakPhrase, WEAK_WORD_LIST } from './phrases';
+import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
+import { inWindow, ownedByOtherNumber, ownPiece, prepare, type IndicatorQuery, type Matching } from './indicator-context';
+import { AFTER_START } from './phrases';
 import { subjectAllows } from './indicator-subject';
-import { splitSentences } from './segment';
 
-/** What the lexicon needs to know about a number to name its indicator. */
-export interface IndicatorQuery {
-  /** The words that describe the number (its list item, see `items.ts`), lowercased. */
-  clause: string;
-  /** The whole sentence, lowercased. */
-  sentence: string;
-  /** Position of the number in `clause`. */
-  at: number;
-  unit: Unit;
-  kind: MetricKind;
-  total?: number;
-  /** The words right after the number, lowercased (what a count counts). */
-  noun?: string;
-  /** The number is stated for another country ("Singapore xếp thứ 2"): no indicator of ours applies. */
-  foreign?: boolean;
-  /** The sentence before, lowercased, read when the clause points back to it ("tỷ lệ này chỉ đạt 45,8%"). */
-  previous?: string;
-}
+export { previousSentence, type IndicatorQuery } from './indicator-context';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
 export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
@@ -54,10 +36,6 @@ const AFTER = 0.9;
 const OPTIONAL = 0.5;
 const OPTIONAL_CAP = 1.5;
 
-/** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
-const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
-/** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
-const ANAPHOR = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng)\s+(?:này|trên|đó)(?![\p{L}\p{M}])/u;
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
 /** Bodies and places that a count may count instead of the indicator's thing ("34 địa phương đã …"). */
@@ -90,21 +68,12 @@ function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d:
   return d <= REACH_AFTER ? { d, after: true } : undefined;
 }
 
-/** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`). */
-export function weakPieces(tokens: Token[], clause: string): boolean[] {
-  const out: boolean[] = [];
-  for (const t of tokens) out[t.piece] = out[t.piece] === undefined ? true : out[t.piece]!;
-  const spans = new Map<number, [number, number]>();
-  for (const t of tokens) spans.set(t.piece, [spans.get(t.piece)?.[0] ?? t.start, t.end]);
-  for (const [piece, [a, b]] of spans) out[piece] = isWeakPhrase(clause.slice(a, b));
-  return Array.from(out, (w) => w ?? true);
-}
-
-/** The best-placed form of a set of forms: highest weight × nearness. */
+/** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
 function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number): Found | undefined {
   const { tokens, num, weak } = m;
   const n = num.first;
   let best: Found | undefined;
+  let nearest = Infinity;
   for (const form of forms) {
     const words = phraseWords(form);
     for (const hit of findPhrase(tokens, words)) {
@@ -113,76 +82,16 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
       if (!away) continue;
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
       const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
+      nearest = Math.min(nearest, distance);
       if (!best || value > best.value) best = { value, hit, distance };
     }
   }
-  return best;
-}
-
-/** True when a hit lies in the number's own words (`items.ts`). */
-const inWindow = (m: Matching, hit: Hit) => m.tokens[hit.first]!.start >= m.window[0] && m.tokens[hit.last]!.end <= m.window[1];
-
-/** A number other than a year, as a token. */
-const isNumberToken = (t: Token | undefined, prev: Token | undefined) => !!t && /^\d/.test(t.w) && !/^(?:19|20)\d\d$/.test(t.w) && prev?.w !== 'nam';
-
-/** The number being matched: its first and last token (digit groups written close together: "4.422/6.423"). */
-export interface NumberTokens {
-  first: number;
-  last: number;
-}
-
-/** The tokens of the number at token `n`. */
-function numberTokens(tokens: Token[], n: number): NumberTokens {
-  let last = n;
-  while (/^\d/.test(tokens[last + 1]?.w ?? '') && tokens[last + 1]!.start - tokens[last]!.end <= 3) last++;
-  return { first: n, last };
-}
-
-/**
- * True when a hit is the words of another number's claim: its piece has another number before it
- * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%)
- * đã …"); or, when the number has a subject of its own, the hit stands in another piece that holds
- * a number ("TMĐT chiếm 10% bán lẻ, và năng suất lao động tăng 7%": TMĐT is 10%'s, not 7%'s).
- * Words of the number's own list item (`items.ts`) and of a shared predicate are never another's.
- */
-function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
-  const { tokens, num, text } = m;
-  if (trustWindow && inWindow(m, hit)) return false;
-  if (tokens[hit.first]!.start >= m.predicate) return false;
-  const piece = tokens[hit.first]!.piece;
-  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece; i--) {
-    if (i >= num.first && i <= num.last) return false;
-    if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')')) return true;
-  }
-  if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
-  return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
-}
-
-/** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
-const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
-
-/** True when the number's own piece names a subject before it: three or more syllables that are neither weak nor measure words. */
-function hasOwnSubject(tokens: Token[], n: number): boolean {
-  const piece = tokens[n]?.piece;
-  let k = 0;
-  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (!/\d/.test(tokens[i]!.w) && !FOLDED_WEAK.has(tokens[i]!.w) && !MEASURE_WORDS.has(tokens[i]!.w)) k++;
-  return k >= 3;
+  return best && { ...best, distance: nearest };
 }
 
 /** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim. */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && !ownedByOtherNumber(m, h, false)));
-}
-
-/** The tokens of the number's own piece: first and last index. */
-function ownPiece(tokens: Token[], n: number): [number, number] {
-  const piece = tokens[n]?.piece;
-  if (piece === undefined) return [tokens.length, tokens.length - 1];
-  let a = n;
-  let b = n;
-  while (a > 0 && tokens[a - 1]!.piece === piece) a--;
-  while (b + 1 < tokens.length && tokens[b + 1]!.piece === piece) b++;
-  return [a, b];
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -208,69 +117,11 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
 }
 
-/** The text the matcher reads for one number, tokenised: its words, their pieces, the number's tokens. */
-export interface Matching {
-  text: string;
-  tokens: Token[];
-  num: NumberTokens;
-  weak: boolean[];
-  /** The number's own words (`items.ts`): never another number's. */
-  window: [number, number];
-  /** Where the shared predicate appended after " … " starts (it reads as the piece after the number). */
-  predicate: number;
-  /** Where the previous sentence, read for "tỷ lệ này", ends (it reads as the piece before the number's). */
-  anaphor: number;
-  /** The number's own piece names its subject before it (see `hasOwnSubject`). */
-  ownSubject: boolean;
-}
-
 /** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
 export interface Scored {
   score: number;
   near: number;
   far: number;
-}
-
-/**
- * The words the matcher reads: the number's `;`-clause of the sentence (brackets and all), so that
- * the subject before an earlier number ("kinh tế số … tăng 22,4%, chiếm 18,3% trong GDP") and the
- * predicate after a bracket ("4.422/6.423 TTHC (chiếm 68,8%) đã cung cấp …") are in reach; the
- * shared predicate `items.ts` found is kept after " … ". An item of a `;`-list after a lead-in
- * ("… kinh tế số trong GDP các năm lần lượt là: Năm 2020 là X; 2021 là Y") reads the lead-in too.
- * Words of other numbers are told apart by `ownedByOtherNumber`.
- */
-export function matchingText(q: IndicatorQuery): { text: string; at: number; window: [number, number]; predicate: number; anaphor: number } {
-  const cut = q.clause.indexOf(' … ');
-  const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
-  const idx = q.sentence.indexOf(base);
-  const pointer = ANAPHOR.exec(q.sentence);
-  const back = q.previous && (ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
-  if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
-  const p = idx + q.at;
-  const start = q.sentence.lastIndexOf(';', p - 1) + 1;
-  const next = q.sentence.indexOf(';', p);
-  const end = next < 0 ? q.sentence.length : next;
-  const colon = q.sentence.indexOf(':');
-  const lead = back + (start > 0 && colon >= 0 && colon < start ? q.sentence.slice(0, colon + 1) + ' ' : '');
-  const text = lead + q.sentence.slice(start, end);
-  const shift = lead.length - start;
-  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
-}
-
-/** The sentence before `sentence` in `paragraph`, if any. */
-export function previousSentence(paragraph: string, sentence: string): string | undefined {
-  const at = paragraph.indexOf(sentence);
-  if (at <= 0) return undefined;
-  return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
-}
-
-/** Tokenises what the matcher reads for `q`. */
-export function prepare(q: IndicatorQuery): Matching {
-  const { text, at, window, predicate, anaphor } = matchingText(q);
-  const tokens = tokenize(text);
-  const i = tokens.findIndex((t) => t.end > at);
-  const n = i < 0 ? tokens.length : i;
-  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n) };
 }
 
 /** The score of one indicator for the number, or undefined when a rule rules it out. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { namesProvince } from '../../../scripts/ingest/indicator-subject';
 import { countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
@@ -104,6 +103,27 @@ describe('scoreIndicator: what it must not assign', () => {
     expect([idOf(s, '80%'), idOf(s, '40%'), idOf(s, '100%')]).toEqual(['full-process-online-services-share', 'online-service-users', 'eid-linked-dossiers']);
   });
 
+  it('a change or a rate is not a level', () => {
+    expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '100,6 triệu')).toBe('smartphone-subscriptions');
+    expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '4,1 triệu')).toBeUndefined();
+    expect(idOf('Doanh thu thương mại điện tử B2C tăng thêm khoảng 4 tỷ USD.', '4 tỷ USD')).toBeUndefined();
+    expect(idOf('Ứng dụng VNeID có khoảng 425.000 lượt/ngày truy cập.', '425.000')).toBeUndefined();
+  });
+
+  it('words of another number\'s claim stay with it', () => {
+    const s = 'Thương mại điện tử được kỳ vọng sẽ chiếm trên 10% tổng mức bán lẻ, và năng suất lao động hàng năm tăng tối thiểu 7%.';
+    expect(idOf(s, '10%')).toBe('ecommerce-retail-share');
+    expect(idOf(s, '7%')).toBeUndefined();
+    expect(idOf('Kinh tế số năm 2024 đạt 18,3% GDP, với tốc độ tăng trưởng vượt 20%/năm.', '20%')).toBe('digital-economy-growth');
+  });
+
+  it('"tỷ lệ này" reads the sentence before', () => {
+    const previous = 'tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu.';
+    const s = 'Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%.';
+    expect(scoreIndicator({ ...query(s, '45,8%'), previous }, CATALOGUE).indicator).toBe('online-dossier-share');
+    expect(scoreIndicator(query(s, '45,8%'), CATALOGUE).indicator).toBeUndefined();
+  });
+
   it('gives nothing for "chưa" (not yet) or another country', () => {
     expect(idOf('Còn 39/276 nhiệm vụ của Đề án 06 chưa hoàn thành.', '39/276')).toBeUndefined();
     expect(scoreIndicator({ ...query('Việt Nam xếp hạng 71/193 về chính phủ điện tử.', '71/193'), foreign: true }, CATALOGUE)).toEqual({ score: 0 });
@@ -137,11 +157,6 @@ describe('helpers', () => {
     expect(phraseWeight(['ho', 'so'])).toBe(2);
     expect(phraseWeight(['egdi'])).toBe(2);
     expect(phraseWeight(['co', 'so', 'du', 'lieu', 'quoc', 'gia'])).toBe(4);
-  });
-  it('namesProvince finds a province, not the Pacific', () => {
-    expect(namesProvince('tỉnh lào cai đạt')).toBe(true);
-    expect(namesProvince('tp.hcm có')).toBe(true);
-    expect(namesProvince('khu vực châu á - thái bình dương')).toBe(false);
   });
 });
 
