@@ -54,6 +54,13 @@ export interface NumberTokens {
   last: number;
 }
 
+/** True for the number of a whole ("trong tổng số 168.000 hồ sơ", "trên tổng số …"): its words are the claim's too. */
+function isDenominator(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && /^\d/.test(tokens[k - 1]!.w)) k--;
+  return tokens[k - 1]?.w === 'so' && tokens[k - 2]?.w === 'tong';
+}
+
 /** The tokens of the number at token `n`. */
 export function numberTokens(tokens: Token[], n: number): NumberTokens {
   let last = n;
@@ -64,7 +71,7 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
 /**
  * True when a hit is the words of another number's claim: its piece has another number before it
  * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%)
- * đã …"); or, when the number has a subject of its own, the hit stands in another piece that holds
+ * đã …") or is the whole of this one ("68,54% trong tổng số 168.000 hồ sơ"); or, when the number has a subject of its own, the hit stands in another piece that holds
  * a number ("TMĐT chiếm 10% bán lẻ, và năng suất lao động tăng 7%": TMĐT is 10%'s, not 7%'s).
  * Words of the number's own list item (`items.ts`) and of a shared predicate are never another's.
  */
@@ -75,7 +82,7 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   const piece = tokens[hit.first]!.piece;
   for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece; i--) {
     if (i >= num.first && i <= num.last) return false;
-    if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')')) return true;
+    if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')') && !isDenominator(tokens, i)) return true;
   }
   if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
@@ -124,25 +131,36 @@ export interface Matching {
  * the subject before an earlier number ("kinh tế số … tăng 22,4%, chiếm 18,3% trong GDP") and the
  * predicate after a bracket ("4.422/6.423 TTHC (chiếm 68,8%) đã cung cấp …") are in reach; the
  * shared predicate `items.ts` found is kept after " … ". An item of a `;`-list after a lead-in
- * ("… kinh tế số trong GDP các năm lần lượt là: Năm 2020 là X; 2021 là Y") reads the lead-in too.
+ * ("… kinh tế số trong GDP lần lượt là: Năm 2020 là X; 2021 là Y") reads the lead-in too (`leadIn`);
+ * a clause that points back ("tỷ lệ này"), or any clause when `readPrevious`, reads the sentence before.
  * Words of other numbers are told apart by `ownedByOtherNumber`.
  */
-export function matchingText(q: IndicatorQuery): { text: string; at: number; window: [number, number]; predicate: number; anaphor: number } {
+export function matchingText(q: IndicatorQuery, readPrevious = false): { text: string; at: number; window: [number, number]; predicate: number; anaphor: number } {
   const cut = q.clause.indexOf(' … ');
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
   const pointer = ANAPHOR.exec(q.sentence);
-  const back = q.previous && (ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
+  const back = q.previous && (readPrevious || ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
   const p = idx + q.at;
   const start = q.sentence.lastIndexOf(';', p - 1) + 1;
   const next = q.sentence.indexOf(';', p);
   const end = next < 0 ? q.sentence.length : next;
-  const colon = q.sentence.indexOf(':');
-  const lead = back + (start > 0 && colon >= 0 && colon < start ? q.sentence.slice(0, colon + 1) + ' ' : '');
+  const lead = back + (start > 0 ? leadIn(q.sentence, start) : '');
   const text = lead + q.sentence.slice(start, end);
   const shift = lead.length - start;
   return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
+}
+
+/**
+ * The lead-in a later item of a `;`-list reads: the sentence up to the end of the `;`-clause that
+ * holds the last ":" before the item ("… lần lượt là: năm 2020 là X;"), else the first `;`-clause
+ * ("Tỷ lệ hồ sơ trực tuyến cả nước đạt 42%; bộ, ngành đạt 61%; …"). Ends with "; ".
+ */
+export function leadIn(sentence: string, start: number): string {
+  const colon = sentence.lastIndexOf(':', start - 1);
+  const end = sentence.indexOf(';', Math.max(0, colon));
+  return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
 }
 
 /** The sentence before `sentence` in `paragraph`, if any. */
@@ -152,9 +170,9 @@ export function previousSentence(paragraph: string, sentence: string): string | 
   return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
 }
 
-/** Tokenises what the matcher reads for `q`. */
-export function prepare(q: IndicatorQuery): Matching {
-  const { text, at, window, predicate, anaphor } = matchingText(q);
+/** Tokenises what the matcher reads for `q` (with the sentence before when `readPrevious`). */
+export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
+  const { text, at, window, predicate, anaphor } = matchingText(q, readPrevious);
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.end > at);
   const n = i < 0 ? tokens.length : i;

@@ -1,7 +1,8 @@
 /**
  * Whose value a number is, for the indicator matcher (`lexicon.ts`): a province's ("tỉnh Lào Cai
  * đạt …", "toàn tỉnh có …") or the country's. A `country` indicator never takes a province's value
- * and a `province` indicator needs a province in the sentence, so charts never mix the two. Pure.
+ * and a `province` indicator needs a province in the sentence (for a ranking or score, the field of
+ * provinces will do: "… trong 63 tỉnh, thành phố"), so charts never mix the two. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize, type Token } from './folded-text';
@@ -11,6 +12,8 @@ import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
 const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
 /** Words that place a sentence in a province, for a `province` indicator. */
 const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['grdp', 'tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
+/** Words of a ranking of provinces ("… trong 63 tỉnh, thành phố"): enough for a `province` ranking or score. */
+const PROVINCE_FIELD = ['tinh thanh pho', 'tinh thanh', '63 tinh', '34 tinh', 'cac dia phuong'].map(phraseWords);
 /** Phrases that contain a province's name but are not about it (read before looking for names). */
 const NOT_PROVINCES = /thái bình dương|hòa bình|hoà bình/gu;
 /** A province's name (63 before and 34 after the 2025 merger, and common other spellings), on lowercase text with diacritics. */
@@ -42,7 +45,9 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
   if (ind.subject === 'province') {
     if (e.total !== undefined && ind.totals?.includes(e.total)) return true;
-    return namesProvince(e.sentence) || PROVINCE_WORDS.some((f) => findPhrase(tokenize(e.sentence), f).length > 0);
+    const words = tokenize(e.sentence);
+    const ranking = ind.units.some((u) => u === 'rank' || u === 'index');
+    return namesProvince(e.sentence) || [...PROVINCE_WORDS, ...(ranking ? PROVINCE_FIELD : [])].some((f) => findPhrase(words, f).length > 0);
   }
   return true;
 }

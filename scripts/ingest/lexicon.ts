@@ -89,9 +89,10 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
   return best && { ...best, distance: nearest };
 }
 
-/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim. */
+/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence. */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
-  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && !ownedByOtherNumber(m, h, false)));
+  const inSentence = (h: Hit) => m.tokens[h.first]!.start >= m.anaphor;
+  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && inSentence(h) && !ownedByOtherNumber(m, h, false)));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -148,7 +149,9 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
 
 /**
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
- * nearest the number (the farthest of them, in pieces), then the highest score. None for a number
+ * nearest the number (the farthest of them, in pieces), then the highest score. A rank whose
+ * sentence names no ranking reads the sentence before ("… công bố xếp hạng DTI năm 2023. Tỉnh X
+ * tăng 5 bậc, xếp thứ 21/63"). None for a number
  * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
@@ -156,17 +159,22 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
-  const m = prepare(q);
-  const scored = indicators
-    .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
-    .filter((x): x is { ind: Indicator; s: Scored } => x.s !== undefined)
-    .sort((a, b) => a.s.far - b.s.far || b.s.score - a.s.score);
+  let scored = candidates(q, indicators, prepare(q));
+  if (scored.length === 0 && q.unit === 'rank' && q.previous) scored = candidates(q, indicators, prepare(q, true));
   const [best, second] = scored;
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/** The indicators that fit the number, best first: nearest farthest concept, then highest score. */
+function candidates(q: IndicatorQuery, indicators: Indicator[], m: Matching): { ind: Indicator; s: Scored }[] {
+  return indicators
+    .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
+    .filter((x): x is { ind: Indicator; s: Scored } => x.s !== undefined)
+    .sort((a, b) => a.s.far - b.s.far || b.s.score - a.s.score);
 }
 
 /** What metrics.ts reads: the winning indicator, if any, and the review reasons. */
