@@ -124,6 +124,20 @@ describe('scoreIndicator: what it must not assign', () => {
     expect(scoreIndicator(query(s, '45,8%'), CATALOGUE).indicator).toBeUndefined();
   });
 
+  it('a later item of a ;-list reads the first clause; a rank reads the sentence before', () => {
+    const s = 'Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 42%; bộ, ngành đạt 61%; địa phương đạt 17%.';
+    expect([idOf(s, '42%'), idOf(s, '61%'), idOf(s, '17%')]).toEqual(['online-dossier-share', 'ministries-online-dossier-share', 'provinces-online-dossier-share']);
+    const previous = 'bộ thông tin và truyền thông công bố xếp hạng chuyển đổi số (dti) năm 2023.';
+    const rank = query('Tỉnh Quảng Ngãi xếp thứ 21/63 tỉnh, thành phố.', '21/63');
+    expect(scoreIndicator({ ...rank, previous }, CATALOGUE).indicator).toBe('dti-province-rank');
+    expect(scoreIndicator(rank, CATALOGUE).indicator).toBeUndefined();
+    expect(idOf('Trong đó, CQS xếp thứ 40/63 tỉnh, thành.', '40/63')).toBe('dti-province-pillar-rank');
+  });
+
+  it('the whole a number is a share of belongs to its claim ("trong tổng số N hồ sơ")', () => {
+    expect(idOf('Tỉnh Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ.', '68,54%')).toBe('province-online-dossier-share');
+  });
+
   it('gives nothing for "chưa" (not yet) or another country', () => {
     expect(idOf('Còn 39/276 nhiệm vụ của Đề án 06 chưa hoàn thành.', '39/276')).toBeUndefined();
     expect(scoreIndicator({ ...query('Việt Nam xếp hạng 71/193 về chính phủ điện tử.', '71/193'), foreign: true }, CATALOGUE)).toEqual({ score: 0 });
