@@ -34,7 +34,7 @@ export function runCorpus(root: string): CorpusArticle[] {
     let prediction: Prediction;
     try {
       const article = buildArticle(gold.file, bytes, undefined, lex, times);
-      prediction = { metrics: article.metrics, date: article.date };
+      prediction = { metrics: article.metrics, date: article.date, titleSource: article.titleSource };
     } catch (e) {
       prediction = { metrics: [], error: (e as Error).message };
     }

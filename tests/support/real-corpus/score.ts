@@ -25,7 +25,13 @@ export interface PredictedMetric {
 export interface PredictedDate { iso?: string | undefined; precision: string }
 
 /** What the ingest produced for one article, or the error that stopped it. */
-export interface Prediction { metrics: PredictedMetric[]; date?: PredictedDate | undefined; error?: string }
+export interface Prediction {
+  metrics: PredictedMetric[];
+  date?: PredictedDate | undefined;
+  /** Where the ingest took the title from: "text" when it read a headline line. */
+  titleSource?: string;
+  error?: string;
+}
 
 /** One gold claim and what the ingest made of it. */
 export interface ClaimResult {
@@ -54,6 +60,9 @@ export interface ArticleScore {
   unlistedRows: PredictedMetric[];
   dateRight: boolean;
   dateGoldUnknown: boolean;
+  headlineGold: boolean;
+  /** The ingest read a headline exactly when the page has one. */
+  headlineRight: boolean;
   datePredicted: string;
   error?: string;
 }
@@ -65,9 +74,13 @@ export interface Figures {
   status: Ratio;
   period: Ratio;
   indicator: Ratio;
+  /** Of all rows given an indicator, those whose claim has that indicator (a wrong label puts a value on the wrong chart). */
+  indicatorPrecision: Ratio;
   targets: Ratio;
   dates: Ratio;
   datesUnknown: Ratio;
+  datesHeadless: Ratio;
+  headlines: Ratio;
 }
 
 /** Units a careful editor would not tell apart for a score ("0,6077 điểm" is both an index and points). */
@@ -126,6 +139,8 @@ export function scoreArticle(gold: GoldArticle, text: string, prediction: Predic
     unlistedRows: rest.filter((m) => !excluded.some((s) => overlaps(spanOf(m), s))),
     dateRight: prediction.error === undefined && sameDate(gold.date, d),
     dateGoldUnknown,
+    headlineGold: gold.headline,
+    headlineRight: prediction.error === undefined && (prediction.titleSource === 'text') === gold.headline,
     datePredicted: prediction.error !== undefined ? 'error' : d ? `${d.iso || '—'}/${d.precision}` : 'none',
     ...(prediction.error !== undefined ? { error: prediction.error } : {}),
   };
@@ -141,15 +156,23 @@ export function figuresOf(scores: ArticleScore[]): Figures {
   const withIndicator = claims.filter((c) => c.indicatorRight !== undefined);
   const targets = claims.filter((c) => c.claim.status === 'target');
   const unknown = scores.filter((s) => s.dateGoldUnknown);
+  const headless = scores.filter((s) => !s.headlineGold);
   return {
     recall: ratio(count(claims, (c) => c.found), claims.length),
     precision: ratio(matched.length, scores.reduce((n, s) => n + s.predicted, 0)),
     status: ratio(count(matched, (c) => c.statusRight), matched.length),
     period: ratio(count(matched, (c) => c.periodRight), matched.length),
     indicator: ratio(count(withIndicator, (c) => c.indicatorRight === true), withIndicator.length),
+    indicatorPrecision: ratio(
+      count(matched, (c) => c.metric?.indicator !== undefined && c.metric.indicator === c.claim.indicator),
+      count(matched, (c) => c.metric?.indicator !== undefined)
+        + scores.reduce((n, s) => n + count([...s.notClaimRows, ...s.unlistedRows], (m) => m.indicator !== undefined), 0),
+    ),
     targets: ratio(count(targets, (c) => c.metric?.status === 'target'), targets.length),
     dates: ratio(count(scores, (s) => s.dateRight), scores.length),
     datesUnknown: ratio(count(unknown, (s) => s.dateRight), unknown.length),
+    datesHeadless: ratio(count(headless, (s) => s.dateRight), headless.length),
+    headlines: ratio(count(scores, (s) => s.headlineRight), scores.length),
   };
 }
 

@@ -16,12 +16,14 @@ export function articleRows(scores: ArticleScore[]): string[] {
   })];
 }
 
-/** The corpus totals, each with its floor (the ratchet) and the issue's target beside it. */
+/** The corpus totals, each with its floor (the ratchet), the issue's target, and a hint when the floor can be raised. */
 export function totalRows(scores: ArticleScore[]): string[] {
   const f = figuresOf(scores);
   return (Object.keys(THRESHOLDS) as FigureName[]).map((k) => {
     const t = THRESHOLDS[k];
-    return `${t.label.padEnd(40)} ${cell(f[k])}   floor ${String(t.floor).padStart(3)}%   target ${String(t.target).padStart(3)}%`;
+    const raise = t.floor !== null && Math.floor(percent(f[k])) > t.floor ? `   (ratchet: raise floor to ${Math.floor(percent(f[k]))})` : '';
+    const floor = t.floor === null ? ' none' : `${String(t.floor).padStart(3)}%`;
+    return `${t.label.padEnd(42)} ${cell(f[k])}   floor ${floor}   target ${String(t.target).padStart(3)}%${raise}`;
   });
 }
 

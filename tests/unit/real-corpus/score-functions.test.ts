@@ -12,6 +12,7 @@ const claim = (over: Partial<GoldClaim> & Pick<GoldClaim, 'text' | 'quote' | 'va
 const gold: GoldArticle = {
   file: '01-test.txt',
   date: 'unknown',
+  headline: false,
   claims: [
     claim({ text: '45,8%', quote: 'đạt 45,8%', value: 45.8, indicator: 'online-dossier-share' }),
     claim({ text: '17%', quote: 'là 17%', value: 17, status: 'baseline', period: y('2023') }),
@@ -74,7 +75,7 @@ describe('scoreArticle and figuresOf', () => {
     { ...metric('1'), text: '1', offset: at('1. Doanh'), value: 1, unit: 'count' },
     { ...metric('2024'), text: '2024', offset: at('2024'), value: 2024, unit: 'count' },
   ];
-  const s = scoreArticle(gold, text, { metrics: predicted, date: { iso: '2024', precision: 'year' } });
+  const s = scoreArticle(gold, text, { metrics: predicted, date: { iso: '2024', precision: 'year' }, titleSource: 'inferred' });
   const f = figuresOf([s]);
 
   it('matches metrics to claims by position and checks each field', () => {
@@ -91,8 +92,12 @@ describe('scoreArticle and figuresOf', () => {
     expect(f.precision).toEqual({ hit: 4, total: 6 });
     expect(f.status).toEqual({ hit: 3, total: 4 });
     expect(f.indicator).toEqual({ hit: 1, total: 1 });
+    expect(f.indicatorPrecision).toEqual({ hit: 1, total: 1 });
     expect(f.targets).toEqual({ hit: 1, total: 1 });
     expect(f.datesUnknown).toEqual({ hit: 0, total: 1 });
+    expect(f.datesHeadless).toEqual({ hit: 0, total: 1 });
+    expect(f.headlines).toEqual({ hit: 1, total: 1 });
+    expect(figuresOf([{ ...s, headlineRight: false }]).headlines).toEqual({ hit: 0, total: 1 });
     expect(percent(f.recall)).toBe(75);
     expect(percent({ hit: 0, total: 0 })).toBe(100);
   });
@@ -106,7 +111,7 @@ describe('scoreArticle and figuresOf', () => {
 
   it('prints a row per article, the totals with their targets, and the misses', () => {
     expect(articleRows([s])).toHaveLength(2);
-    expect(totalRows([s]).join('\n')).toMatch(/recall.*75%.*target\s+97%/u);
+    expect(totalRows([s]).join('\n')).toMatch(/recall.*75%.*target\s+97%\s+\(ratchet: raise floor to 75\)/u);
     expect(missRows([s]).join('\n')).toMatch(/"17%" \[status\]/u);
     expect(missRows([s]).join('\n')).toMatch(/"4%" \[value\/unit\]/u);
   });
