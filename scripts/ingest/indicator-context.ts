@@ -31,7 +31,7 @@ export interface IndicatorQuery {
 /** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
 const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
-const ANAPHOR = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:này|trên|đó)(?![\p{L}\p{M}])/u;
+const ANAPHOR = /(?<![\p{L}\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\s+(?:trên|đó))(?![\p{L}\p{M}])/u;
 /** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`). */
 export function weakPieces(tokens: Token[], clause: string): boolean[] {
   const out: boolean[] = [];

@@ -25,6 +25,8 @@ describe('matchingText', () => {
     const previous = 'tỷ lệ hồ sơ trực tuyến chưa đạt mục tiêu.';
     expect(matchingText(q('Tỷ lệ này đạt 45,8%.', 'tỷ lệ này đạt 45,8%.', '45,8%', previous)).anaphor).toBe(previous.length + 1);
     expect(matchingText(q('Doanh thu đạt 45,8%.', 'doanh thu đạt 45,8%.', '45,8%', previous)).anaphor).toBe(0);
+    expect(matchingText(q('Doanh thu lĩnh vực CNTT ước đạt trên 45,8%.', 'doanh thu lĩnh vực cntt ước đạt trên 45,8%.', '45,8%', previous)).anaphor).toBe(0);
+    expect(matchingText(q('Nhóm hàng công nghệ này đạt 45,8%.', 'nhóm hàng công nghệ này đạt 45,8%.', '45,8%', previous)).anaphor).toBe(previous.length + 1);
   });
 });
 

@@ -69,12 +69,12 @@ describe('scoreIndicator: many phrasings of one series', () => {
     ['Tỷ trọng kinh tế số trong GDP các năm lần lượt là: Năm 2020 là 12,66%; 2021 là 12,87%.', '12,87%', 'digital-economy-gdp-share'],
     ['Kinh tế số ước tăng trưởng 22,4%, chiếm 18,3% GDP.', '18,3%', 'digital-economy-gdp-share'],
     ['Kinh tế số ước tăng trưởng 22,4%, chiếm 18,3% GDP.', '22,4%', 'digital-economy-growth'],
-    ['Doanh thu thương mại điện tử B2C năm 2023 đạt 20,5 tỷ USD.', '20,5 tỷ USD', 'ecommerce-retail-revenue'],
+    ['Doanh thu thương mại điện tử B2C năm 2023 đạt 20,5 tỷ USD.', '20,5 tỷ USD', 'ecommerce-revenue'],
     ['Thương mại điện tử chiếm 8% tổng mức bán lẻ hàng hóa.', '8%', 'ecommerce-retail-share'],
-    ['Tỷ lệ hộ gia đình sử dụng cáp quang đạt 78,76%.', '78,76%', 'fibre-household-share'],
+    ['Tỷ lệ hộ gia đình sử dụng cáp quang đạt 78,76%.', '78,76%', 'fibre-broadband-households'],
     ['Năm 2023, Lào Cai xếp thứ 20/63 về chỉ số chuyển đổi số (DTI) cấp tỉnh.', '20/63', 'dti-province-rank'],
     ['Ứng dụng VNeID đã ghi nhận 425.000 lượt truy cập mỗi ngày.', '425.000', 'eid-transactions'],
-    ['Giá trị xuất khẩu điện tử, máy tính và linh kiện đạt 57 tỷ USD.', '57 tỷ USD', 'electronics-exports'],
+    ['Giá trị xuất khẩu điện tử, máy tính và linh kiện đạt 57 tỷ USD.', '57 tỷ USD', 'ict-exports'],
   ])('%s → %s: %s', (s, n, want) => expect(idOf(s, n)).toBe(want));
 });
 
