@@ -1,63 +1,197 @@
+/**
+ * Which canonical indicator (content/indicators.yaml) a number measures, by scored matching on the
+ * folded words around it (see the header of indicators.yaml for the rules), and which topics a text
+ * is about. Pure.
+ */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import type { MetricKind, Unit } from '../../src/schemas/metric';
+import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
+import { inWindow, ownedByOtherNumber, ownPiece, prepare, type IndicatorQuery, type Matching } from './indicator-context';
+import { AFTER_START } from './phrases';
+import { subjectAllows } from './indicator-subject';
 
-/** What the lexicon needs to know about a number to name its indicator. */
-export interface IndicatorQuery {
-  /** The words that describe the number (its list item, see `items.ts`), lowercased. */
-  clause: string;
-  /** The whole sentence, lowercased. */
-  sentence: string;
-  /** Position of the number in `clause`. */
-  at: number;
-  unit: Unit;
-  kind: MetricKind;
-  total?: number;
-  /** The words right after the number, lowercased (what a count counts). */
-  noun?: string;
-  /** The number is stated for another country ("Singapore xếp thứ 2"): no indicator of ours applies. */
-  foreign?: boolean;
+export { previousSentence, type IndicatorQuery } from './indicator-context';
+
+/** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
+export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
+
+/** The outcome of scoring: the indicator id when one wins, its score, and the reason when none does. */
+export interface IndicatorScore {
+  indicator?: string;
+  score: number;
+  reason?: IndicatorReason;
 }
 
-/** "chưa" (not yet): the clause states the complement of what an indicator counts ("39/276 nhiệm vụ … chưa hoàn thành"). */
-const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
-/** Ranking added to a candidate whose `with` words stand only outside the number's own words. */
-const FAR_WITH = 1000;
+/** Lowest score an indicator needs to be assigned. */
+export const THRESHOLD = 1.5;
+/** Two candidates closer than this are a tie: neither is assigned. */
+export const TIE_MARGIN = 0.25;
+/** How many pieces before the number a concept may stand, and after it. */
+const REACH_BEFORE = 3;
+const REACH_AFTER = 2;
+/** Score factor by distance in pieces (0 = the number's own piece). */
+const NEAR = [1, 0.8, 0.6, 0.45];
+/** A concept found after the number counts a little less. */
+const AFTER = 0.9;
+/** Each optional word adds this (times its nearness); all of them together at most OPTIONAL_CAP. */
+const OPTIONAL = 0.5;
+const OPTIONAL_CAP = 1.5;
 
-/** Distance from the nearest occurrence of `term` in `text` to position `at`, or Infinity. Terms
- * before the number count their end; terms after count their start, with a small penalty. */
-export function termDistance(text: string, term: string, at: number): number {
-  let best = Infinity;
-  for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
-    const end = i + term.length;
-    const d = end <= at ? at - end : i >= at ? (i - at) * 1.5 + 5 : 0;
-    best = Math.min(best, d);
-  }
-  return best;
+/** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
+const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
+/** Bodies and places that a count may count instead of the indicator's thing ("34 địa phương đã …"). */
+const ENTITY_NOUNS = ['dia phuong', 'tinh', 'thanh pho', 'bo', 'nganh', 'so', 'huyen', 'xa', 'phuong', 'co quan', 'don vi', 'quoc gia', 'nuoc'].map(phraseWords);
+/** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
+export function phraseWeight(words: string[]): number {
+  return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
+}
+
+/** A concept or optional word found near the number. */
+interface Found {
+  value: number;
+  hit: Hit;
+  distance: number;
 }
 
 /**
- * The indicator whose terms stand nearest the number, among those whose rules all hold: unit, kind,
- * total, `counts` (the counted noun), `without` (in the clause), `with` (each group in the clause,
- * or else in the sentence, ranked after candidates whose `with` words are in the clause). None for a
- * number stated for another country, or in a clause with "chưa" (it counts what is not yet done).
+ * Distance in pieces from the number (token index `n`) to a hit, or undefined when out of reach.
+ * Pieces with no words of their own between them ("năm 2022", "Việt Nam tăng 1 bậc") do not count:
+ * "Về xếp hạng X, năm 2022, Việt Nam giữ nguyên thứ hạng là 6/11" keeps X next to the number.
  */
-export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): Indicator | undefined {
-  if (q.foreign || NEGATION.test(q.clause)) return undefined;
-  let best: { ind: Indicator; d: number } | undefined;
-  for (const ind of indicators) {
-    if (!ind.units.includes(q.unit)) continue;
-    if (ind.kinds && !ind.kinds.includes(q.kind)) continue;
-    if (ind.totals && (q.total === undefined || !ind.totals.includes(q.total))) continue;
-    if (ind.counts && q.unit === 'count' && !ind.counts.some((c) => (q.noun ?? '').startsWith(c))) continue;
-    if (ind.without.some((w) => q.clause.includes(w))) continue;
-    if (!ind.with.every((group) => group.some((w) => q.sentence.includes(w)))) continue;
-    const near = ind.with.every((group) => group.some((w) => q.clause.includes(w)));
-    const d = Math.min(...ind.terms.map((t) => termDistance(q.clause, t, q.at))) + (near ? 0 : FAR_WITH);
-    if (d === Infinity) continue;
-    if (!best || d < best.d) best = { ind, d };
+function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d: number; after: boolean } | undefined {
+  const here = tokens[n]?.piece ?? tokens[tokens.length - 1]?.piece ?? 0;
+  const between = (a: number, b: number) => (a === b ? 0 : 1 + weak.slice(a + 1, b).filter((w) => !w).length);
+  if (hit.last < n) {
+    const d = between(tokens[hit.last]!.piece, here);
+    return d <= REACH_BEFORE ? { d, after: false } : undefined;
   }
-  return best?.ind;
+  const d = between(here, Math.max(here, tokens[hit.first]!.piece));
+  return d <= REACH_AFTER ? { d, after: true } : undefined;
 }
+
+/** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
+function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number): Found | undefined {
+  const { tokens, num, weak } = m;
+  const n = num.first;
+  let best: Found | undefined;
+  let nearest = Infinity;
+  for (const form of forms) {
+    const words = phraseWords(form);
+    for (const hit of findPhrase(tokens, words)) {
+      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
+      const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
+      if (!away) continue;
+      const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
+      const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
+      nearest = Math.min(nearest, distance);
+      if (!best || value > best.value) best = { value, hit, distance };
+    }
+  }
+  return best && { ...best, distance: nearest };
+}
+
+/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence. */
+function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
+  const inSentence = (h: Hit) => m.tokens[h.first]!.start >= m.anaphor;
+  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && inSentence(h) && !ownedByOtherNumber(m, h, false)));
+}
+
+/** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
+const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
+/** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân"). */
+const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}\/\s*(?:\d|ngày|tháng|năm|tuần|giờ|người|dân|hộ)/u;
+
+/** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
+export function isChangeOrRate(q: IndicatorQuery): boolean {
+  if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD') return false;
+  return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
+}
+
+/** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
+export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
+  if (q.unit !== 'count') return true;
+  const noun = (q.noun ?? '').trim();
+  const words = phraseWords(noun.split(/[,;:.()]/)[0] ?? '');
+  const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
+  if (ind.counts?.some((c) => startsWith(phraseWords(c)))) return true;
+  if (ENTITY_NOUNS.some(startsWith)) return false;
+  if (!ind.counts) return true;
+  return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
+}
+
+/** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
+export interface Scored {
+  score: number;
+  near: number;
+  far: number;
+}
+
+/** The score of one indicator for the number, or undefined when a rule rules it out. */
+export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
+  if (!ind.units.includes(q.unit)) return undefined;
+  if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
+  if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
+  if (!countsAllow(ind, q)) return undefined;
+  const found: Found[] = [];
+  for (const concept of ind.concepts) {
+    const f = bestForm(m, concept, phraseWeight);
+    if (!f) return undefined;
+    found.push(f);
+  }
+  const [ownFirst, ownLast] = ownPiece(m.tokens, m.num.first);
+  const first = Math.min(ownFirst, ...found.map((f) => f.hit.first));
+  const last = Math.max(ownLast, ...found.map((f) => f.hit.last));
+  if (anyWithin(m, first, last, ind.without.map(phraseWords))) return undefined;
+  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;
+  const optional = ind.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
+  const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
+  return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
+}
+
+/**
+ * Scores every indicator for the number and picks the best: the one whose concepts all stand
+ * nearest the number (the farthest of them, in pieces), then the highest score. A rank whose
+ * sentence names no ranking reads the sentence before ("… công bố xếp hạng DTI năm 2023. Tỉnh X
+ * tăng 5 bậc, xếp thứ 21/63"). None for a number
+ * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
+ * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
+ * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
+ * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other.
+ */
+export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
+  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
+  let scored = candidates(q, indicators, prepare(q));
+  if (scored.length === 0 && q.unit === 'rank' && q.previous) scored = candidates(q, indicators, prepare(q, true));
+  const [best, second] = scored;
+  if (!best) return { score: 0 };
+  const score = round(best.s.score);
+  if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
+  if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN) return { score, reason: 'indicator-tie' };
+  return { indicator: best.ind.id, score };
+}
+
+/** The indicators that fit the number, best first: nearest farthest concept, then highest score. */
+function candidates(q: IndicatorQuery, indicators: Indicator[], m: Matching): { ind: Indicator; s: Scored }[] {
+  return indicators
+    .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
+    .filter((x): x is { ind: Indicator; s: Scored } => x.s !== undefined)
+    .sort((a, b) => a.s.far - b.s.far || b.s.score - a.s.score);
+}
+
+/** What metrics.ts reads: the winning indicator, if any, and the review reasons. */
+export interface IndicatorMatch {
+  indicator?: Indicator;
+  reasons: IndicatorReason[];
+  score: number;
+}
+
+/** `scoreIndicator` with the indicator object and the reason as a `reasons` list. */
+export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorMatch {
+  const s = scoreIndicator(q, indicators);
+  const indicator = s.indicator ? indicators.find((i) => i.id === s.indicator) : undefined;
+  return { ...(indicator ? { indicator } : {}), reasons: s.reason ? [s.reason] : [], score: s.score };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Topic ids whose terms appear in `text` (lowercased), most mentions first, ties in file order. */
 export function matchTopics(text: string, topics: Topic[]): string[] {
@@ -76,3 +210,4 @@ export function countOccurrences(text: string, term: string): number {
   for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) n++;
   return n;
 }
+

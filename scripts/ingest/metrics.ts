@@ -9,7 +9,7 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
-import { matchIndicator, matchTopics } from './lexicon';
+import { matchIndicator, matchTopics, previousSentence } from './lexicon';
 import { findNumbers, type NumberMatch } from './numbers';
 import { inheritablePeriod, isComparison, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
@@ -213,6 +213,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined,
+    previous: previousSentence(c.paragraph, text)?.toLowerCase(),
     ...(n.total !== undefined ? { total: n.total } : {}),
   }, ctx.indicators) as IndicatorMatch);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);

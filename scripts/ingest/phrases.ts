@@ -18,11 +18,13 @@ const WEAK_PHRASES = [
   'theo đó', 'tuy nhiên', 'ngoài ra', 'đến nay', 'hiện nay', 'trong khi', 'ước tính', 'cả nước', 'toàn quốc',
   'liên tiếp', 'tổng cộng', 'đạt được', 'từ mức', 'ở mức',
 ];
-const WEAK_WORDS = new Set((
+/** The weak words, one syllable each. */
+export const WEAK_WORD_LIST: readonly string[] = (
   'đạt là có chiếm ước tăng giảm còn lên xuống từ mức ở được đã đang sẽ vẫn cũng xếp thứ hạng đứng gấp ' +
   'cao thấp hơn gần khoảng trên dưới năm thì và nhưng mà trong khi nếu đó hiện nay tính chung với của tại cho ' +
   'nhanh nhất bậc lần vn các những này đều rất tới đến vào so bằng'
-).split(' '));
+).split(' ');
+const WEAK_WORDS = new Set(WEAK_WORD_LIST);
 
 /** True for one weak word: a linking verb, hedge, connector or comparison word. */
 export function isWeakWord(word: string): boolean {

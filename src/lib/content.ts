@@ -32,9 +32,9 @@ export function lexicon(): { indicators: Indicator[]; topics: Topic[] } {
   return lexicons;
 }
 
-/** The label of a topic or indicator in `lang`. */
-export function label(item: { vi: string; en: string }, lang: Lang): string {
-  return item[lang];
+/** The label of a topic (`vi`/`en`) or an indicator (`label.vi`/`label.en`) in `lang`. */
+export function label(item: { vi: string; en: string } | { label: { vi: string; en: string } }, lang: Lang): string {
+  return 'label' in item ? item.label[lang] : item[lang];
 }
 
 /** Topic by id, or a stand-in that names the id (never throws on old data). */

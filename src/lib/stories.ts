@@ -31,7 +31,7 @@ export function resolveStory(story: Story, articles: Article[], indicators: Indi
     const { article, metric } = resolveRef(input, metrics, known, `Story "${story.slug}": reference "${name}"`);
     const sel = parseRef(input);
     const ind = sel.indicator ? indicators.find((i) => i.id === sel.indicator) : undefined;
-    const label = sel.label ?? (ind ? { vi: ind.vi, en: ind.en } : undefined);
+    const label = sel.label ?? (ind ? ind.label : undefined);
     if (sel.label) for (const lang of ['vi', 'en'] as const) checkWords(sel.label[lang], story.names, `Story "${story.slug}": reference "${name}" label (${lang})`);
     refs.set(name, { name, article, metric, when: sel.when ?? 'period', ...(label ? { label } : {}) });
   }

@@ -11,21 +11,40 @@ export const topicSchema = z.object({
   terms: z.array(z.string()).min(1).describe('Lowercase phrases that place a sentence in the topic.'),
 });
 
-/** A canonical indicator of content/indicators.yaml, with the terms that recognise it. */
+/** Text in both site languages. */
+const bilingual = (what: string) => z.object({
+  vi: z.string().min(1).describe(`${what} in Vietnamese.`),
+  en: z.string().min(1).describe(`${what} in English (used on /en/ pages).`),
+});
+
+/** A folded word or phrase: lowercase, no diacritics, "đ" written "d" (src/lib/fold.ts). */
+const foldedSchema = z.string().min(1).refine((s) => s === s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase().trim(), {
+  message: 'must be folded: lowercase, without diacritics, "đ" as "d"',
+});
+
+/** Whose value an indicator measures. */
+export const indicatorSubjectSchema = z.enum(['country', 'province', 'region', 'sector'])
+  .describe('Whose value the indicator measures: the whole country, one province, a region, or an industry (sector).');
+
+/** A canonical indicator of content/indicators.yaml, with the concepts that recognise it. */
 export const indicatorSchema = z.object({
   id: idSchema.describe('Stable indicator id (ASCII, kebab-case); the `indicator` column of metrics.csv.'),
-  vi: z.string().describe('Indicator name in Vietnamese.'),
-  en: z.string().describe('Indicator name in English.'),
+  label: bilingual('Indicator name').describe('Indicator name, in Vietnamese and English.'),
+  definition: bilingual('One-sentence definition').describe('What the indicator measures, one sentence in each language.'),
   topic: z.string().describe('Id of the topic the indicator belongs to.'),
+  subject: indicatorSubjectSchema,
+  scope: z.string().optional().describe('The ranking or field the value belongs to, when it matters (e.g. "UN EGDI (193 countries)", "ITU GCI, ASEAN").'),
   units: z.array(unitSchema).min(1).describe('Units a metric must have to be this indicator.'),
   kinds: z.array(kindSchema).optional().describe('Kinds a metric must have (share, growth …), when the unit alone is not enough.'),
-  terms: z.array(z.string()).min(1).describe('Any one of these, in the clause around the number, recognises the indicator.'),
-  with: z.array(z.array(z.string()).min(1)).default([]).describe('Each group needs one of its terms somewhere in the sentence.'),
-  without: z.array(z.string()).default([]).describe('None of these may appear in the clause.'),
+  concepts: z.array(z.array(foldedSchema).min(1)).min(1)
+    .describe('Sets of interchangeable folded words or phrases; one form of every set must be in the clause around the number.'),
+  optional: z.array(foldedSchema).default([]).describe('Folded words that raise the match score when present; not required.'),
+  without: z.array(foldedSchema).default([]).describe('Folded words that rule the indicator out when they stand between its concepts and the number.'),
   featured: z.boolean().default(false).describe('Shown with its latest value on the home page.'),
-  totals: z.array(z.number()).optional().describe('Allowed sizes of the whole (`total`) for ranks and part/total numbers.'),
-  counts: z.array(z.string()).optional().describe('For counts: the words right after the number must start with one of these ("nhiệm vụ").'),
+  totals: z.array(z.number()).optional().describe('Allowed sizes of the whole (`total`) for ranks and part/total numbers, when one is given.'),
+  counts: z.array(foldedSchema).optional().describe('For counts: the folded words right after the number must start with one of these ("nhiem vu").'),
 });
 
 export type Topic = z.infer<typeof topicSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorSubject = z.infer<typeof indicatorSubjectSchema>;

@@ -1,64 +1,176 @@
 import { describe, expect, it } from 'vitest';
-import { countOccurrences, matchIndicator, matchTopics, termDistance, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { contextWindow } from '../../../scripts/ingest/items';
+import { countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { loadIndicators } from '../../../src/lib/lexicon';
 import { indicatorSchema, type Indicator, type Topic } from '../../../src/schemas/lexicon';
 
-const ind = (o: Partial<Indicator> & Pick<Indicator, 'id' | 'units' | 'terms'>): Indicator =>
-  indicatorSchema.parse({ vi: o.id, en: o.id, topic: 't', ...o });
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const CATALOGUE = loadIndicators(ROOT);
 
-const LEX: Indicator[] = [
-  ind({ id: 'tasks-plan', units: ['count'], terms: ['nhiệm vụ'], counts: ['nhiệm vụ'], with: [['kế hoạch']] }),
-  ind({ id: 'tasks-project', units: ['count'], terms: ['nhiệm vụ'], counts: ['nhiệm vụ'], with: [['đề án']] }),
-  ind({ id: 'rank-un', units: ['rank'], kinds: ['rank'], terms: ['xếp hạng'], totals: [193] }),
-  ind({ id: 'growth', units: ['percent'], kinds: ['growth'], terms: ['kinh tế số'], without: ['chỉ số'] }),
-  ind({ id: 'share', units: ['percent'], kinds: ['share'], terms: ['hồ sơ trực tuyến'] }),
-  ind({ id: 'users', units: ['percent'], kinds: ['share'], terms: ['người dùng'] }),
-];
-
-/** A query for the number written `n` in the clause `c` (the sentence is the clause unless given). */
-function q(c: string, n: string, o: Partial<IndicatorQuery> = {}): IndicatorQuery {
-  const clause = c.toLowerCase();
-  const at = clause.indexOf(n.toLowerCase());
-  return { clause, sentence: clause, at, unit: 'count', kind: 'count', noun: clause.slice(at + n.length).trimStart(), ...o };
+/** The query metrics.ts builds for the number written `n` in `sentence`. */
+function query(sentence: string, n: string): IndicatorQuery {
+  const numbers = findNumbers(sentence);
+  const i = numbers.findIndex((x) => x.text === n);
+  if (i < 0) throw new Error(`no number "${n}" in: ${sentence} (found ${numbers.map((x) => x.text).join(' | ')})`);
+  const num = numbers[i]!;
+  const w = contextWindow(sentence, numbers, i);
+  return {
+    clause: w.text, sentence: sentence.toLowerCase(), at: w.at, unit: num.unit, kind: num.kind,
+    noun: sentence.slice(num.end, num.end + 40).trimStart().toLowerCase(),
+    ...(num.total !== undefined ? { total: num.total } : {}),
+  };
 }
-const id = (query: IndicatorQuery) => matchIndicator(query, LEX)?.id;
+/** The indicator the catalogue gives the number `n` of `sentence`. */
+const idOf = (sentence: string, n: string, lex = CATALOGUE) => scoreIndicator(query(sentence, n), lex).indicator;
 
-describe('termDistance', () => {
-  it('termDistance counts a term before the number by its end and one after it with a penalty', () => {
-    expect(termDistance('doanh thu đạt 5', 'doanh thu', 14)).toBe(5);
-    expect(termDistance('5 doanh thu', 'doanh thu', 0)).toBe(8);
-    expect(termDistance('không có', 'doanh thu', 0)).toBe(Infinity);
+describe('indicators.yaml', () => {
+  it('every indicator has an English label and definition, and concept forms are folded', () => {
+    for (const ind of CATALOGUE) {
+      expect(ind.label.en.length, ind.id).toBeGreaterThan(3);
+      expect(ind.definition.en, ind.id).toMatch(/\.$/);
+      expect(ind.definition.vi, ind.id).toMatch(/\.$/);
+    }
+    expect(() => indicatorSchema.parse({ ...CATALOGUE[0], concepts: [['Định danh']] })).toThrow(/folded/);
   });
 });
 
-describe('matchIndicator', () => {
-  it('matchIndicator checks unit, kind and the size of a ranked field', () => {
-    expect(id(q('xếp hạng 40/193', '40/193', { unit: 'rank', kind: 'rank', total: 193 }))).toBe('rank-un');
-    expect(id(q('xếp hạng 4/11', '4/11', { unit: 'rank', kind: 'rank', total: 11 }))).toBeUndefined();
-    expect(id(q('xếp hạng tăng 3 bậc', '3 bậc', { unit: 'rank', kind: 'growth' }))).toBeUndefined();
+describe('scoreIndicator: many phrasings of one series', () => {
+  it.each([
+    ['Cả nước đã cấp 84,7 triệu thẻ căn cước công dân gắn chip.', '84,7 triệu'],
+    ['Bộ Công an đã cấp được 84,7 triệu thẻ Căn cước công dân (CCCD) có gắn chip điện tử.', '84,7 triệu'],
+    ['So the can cuoc cong dan gan chip da cap dat 84,7 triệu thẻ.', '84,7 triệu'],
+    ['Đến nay đã có 84,7 triệu thẻ căn cước được cấp cho công dân.', '84,7 triệu'],
+  ])('chip-id-cards: %s', (s, n) => expect(idOf(s, n)).toBe('chip-id-cards'));
+
+  it.each([
+    ['Đã kích hoạt 45,4 triệu tài khoản định danh điện tử mức độ 2.', '45,4 triệu'],
+    ['Có 45,4 triệu tài khoản định danh điện tử (VNeID) đã được kích hoạt.', '45,4 triệu'],
+    ['Ứng dụng VNeID có hơn 45,4 triệu tài khoản được kích hoạt.', '45,4 triệu'],
+    ['Số tài khoản định danh mức 2 đạt 45,4 triệu tài khoản.', '45,4 triệu'],
+  ])('eid-accounts: %s', (s, n) => expect(idOf(s, n)).toBe('eid-accounts'));
+
+  it.each([
+    ['Chỉ số EGDI (chỉ số phát triển chính phủ điện tử) của Việt Nam xếp thứ 71/193 quốc gia.', '71/193'],
+    ['Theo Liên hợp quốc, Việt Nam xếp hạng 71/193 về Chính phủ điện tử.', '71/193'],
+    ['Về phát triển chính phủ điện tử, năm 2024, Việt Nam đứng thứ 71/193.', '71/193'],
+  ])('egdi-rank: %s', (s, n) => expect(idOf(s, n)).toBe('egdi-rank'));
+
+  it.each([
+    ['Doanh thu lĩnh vực CNTT ước đạt 1,92 triệu tỷ đồng.', '1,92 triệu tỷ đồng'],
+    ['Tổng doanh thu của ngành công nghiệp công nghệ thông tin đạt 152 tỷ USD.', '152 tỷ USD'],
+    ['Doanh thu công nghiệp công nghệ số năm 2024 đạt 152 tỷ USD, tăng 10,9%.', '10,9%'],
+  ])('ict-revenue: %s', (s, n) => expect(idOf(s, n)).toBe('ict-revenue'));
+
+  it.each([
+    ['Tỷ lệ hồ sơ trực tuyến toàn trình đạt 42%.', '42%', 'online-dossier-share'],
+    ['Có 42% hồ sơ được xử lý trực tuyến.', '42%', 'online-dossier-share'],
+    ['Kinh tế số chiếm tỷ trọng 18,3% trong GDP.', '18,3%', 'digital-economy-gdp-share'],
+    ['Tỷ trọng kinh tế số trong GDP các năm lần lượt là: Năm 2020 là 12,66%; 2021 là 12,87%.', '12,87%', 'digital-economy-gdp-share'],
+    ['Kinh tế số ước tăng trưởng 22,4%, chiếm 18,3% GDP.', '18,3%', 'digital-economy-gdp-share'],
+    ['Kinh tế số ước tăng trưởng 22,4%, chiếm 18,3% GDP.', '22,4%', 'digital-economy-growth'],
+    ['Doanh thu thương mại điện tử B2C năm 2023 đạt 20,5 tỷ USD.', '20,5 tỷ USD', 'ecommerce-revenue'],
+    ['Thương mại điện tử chiếm 8% tổng mức bán lẻ hàng hóa.', '8%', 'ecommerce-retail-share'],
+    ['Tỷ lệ hộ gia đình sử dụng cáp quang đạt 78,76%.', '78,76%', 'fibre-broadband-households'],
+    ['Năm 2023, Lào Cai xếp thứ 20/63 về chỉ số chuyển đổi số (DTI) cấp tỉnh.', '20/63', 'dti-province-rank'],
+    ['Ứng dụng VNeID đã ghi nhận 425.000 lượt truy cập mỗi ngày.', '425.000', 'eid-transactions'],
+    ['Giá trị xuất khẩu điện tử, máy tính và linh kiện đạt 57 tỷ USD.', '57 tỷ USD', 'ict-exports'],
+  ])('%s → %s: %s', (s, n, want) => expect(idOf(s, n)).toBe(want));
+});
+
+describe('scoreIndicator: what it must not assign', () => {
+  it('a count of provinces is not a count of accounts, nor a province value the national series', () => {
+    expect(idOf('Có 34 địa phương đã hoàn thành cấp tài khoản định danh điện tử.', '34')).toBeUndefined();
+    expect(idOf('Tỉnh Lào Cai đã kích hoạt 450.000 tài khoản định danh điện tử.', '450.000')).toBeUndefined();
+    expect(idOf('Tỷ lệ hồ sơ trực tuyến của tỉnh Lào Cai đạt 85%.', '85%')).toBe('province-online-dossier-share');
   });
 
-  it('matchIndicator needs a count to count what `counts` names', () => {
-    expect(id(q('hoàn thành 12/15 nhiệm vụ của Kế hoạch', '12/15'))).toBe('tasks-plan');
-    expect(id(q('giao nhiệm vụ cho 33 sở theo Kế hoạch', '33'))).toBeUndefined();
+  it('a rank of another ranking or region is not the EGDI rank, and a rank is not a score', () => {
+    expect(idOf('Chỉ số Đổi mới sáng tạo toàn cầu (GII) của Việt Nam xếp thứ 46/132.', '46/132')).toBe('gii-rank');
+    expect(idOf('Về chính phủ điện tử, Việt Nam đứng thứ 5/11 trong ASEAN.', '5/11')).toBe('egov-asean-rank');
+    expect(idOf('Chỉ số EGDI của Việt Nam đạt 0,7709 điểm.', '0,7709 điểm')).toBe('egdi-score');
+    expect(idOf('Việt Nam đứng thứ 7 trong khu vực châu Á - Thái Bình Dương về an toàn, an ninh mạng toàn cầu (GCI).', '7')).toBe('gci-asia-pacific-rank');
   });
 
-  it('matchIndicator prefers the indicator whose `with` words are in the number\'s own clause', () => {
-    const sentence = 'hoàn thành 12/15 nhiệm vụ của kế hoạch và 30/40 nhiệm vụ của đề án';
-    expect(id(q('hoàn thành 12/15 nhiệm vụ của kế hoạch', '12/15', { sentence }))).toBe('tasks-plan');
-    expect(id(q('30/40 nhiệm vụ của đề án', '30/40', { sentence }))).toBe('tasks-project');
-    expect(id(q('30/40 nhiệm vụ', '30/40', { sentence }))).toBe('tasks-plan');
+  it('a growth rate is not a level, and a level is not a growth rate', () => {
+    expect(idOf('Doanh thu kinh tế số tăng 20% so với cùng kỳ.', '20%')).toBeUndefined();
+    expect(idOf('Kinh tế số đạt 20% GDP.', '20%')).toBe('digital-economy-gdp-share');
+    expect(idOf('Thương mại điện tử tăng trưởng 25%.', '25%')).toBe('ecommerce-growth');
   });
 
-  it('matchIndicator applies `without` to the clause and picks the nearest term', () => {
-    expect(id(q('chỉ số kinh tế số tăng 12%', '12%', { unit: 'percent', kind: 'growth' }))).toBeUndefined();
-    expect(id(q('kinh tế số tăng 12%', '12%', { unit: 'percent', kind: 'growth' }))).toBe('growth');
-    expect(id(q('hồ sơ trực tuyến của tỉnh được quan tâm, có 40% người dùng', '40%', { unit: 'percent', kind: 'share' }))).toBe('users');
-    expect(id(q('hồ sơ trực tuyến đạt 40% người dùng', '40%', { unit: 'percent', kind: 'share' }))).toBe('share');
+  it('an item of a list keeps its own words ("80% X, 40% Y")', () => {
+    const s = 'Phấn đấu đạt 80% dịch vụ công trực tuyến toàn trình, 40% dân số trưởng thành sử dụng dịch vụ công trực tuyến, 100% hồ sơ được gắn định danh cá nhân.';
+    expect([idOf(s, '80%'), idOf(s, '40%'), idOf(s, '100%')]).toEqual(['full-process-online-services-share', 'online-service-users', 'eid-linked-dossiers']);
   });
 
-  it('matchIndicator gives nothing for "chưa" (not yet) or another country', () => {
-    expect(id(q('12/15 nhiệm vụ của Kế hoạch chưa hoàn thành', '12/15'))).toBeUndefined();
-    expect(id(q('xếp hạng 40/193', '40/193', { unit: 'rank', kind: 'rank', total: 193, foreign: true }))).toBeUndefined();
+  it('a change or a rate is not a level', () => {
+    expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '100,6 triệu')).toBe('smartphone-subscriptions');
+    expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '4,1 triệu')).toBeUndefined();
+    expect(idOf('Doanh thu thương mại điện tử B2C tăng thêm khoảng 4 tỷ USD.', '4 tỷ USD')).toBeUndefined();
+    expect(idOf('Ứng dụng VNeID có khoảng 425.000 lượt/ngày truy cập.', '425.000')).toBeUndefined();
+  });
+
+  it('words of another number\'s claim stay with it', () => {
+    const s = 'Thương mại điện tử được kỳ vọng sẽ chiếm trên 10% tổng mức bán lẻ, và năng suất lao động hàng năm tăng tối thiểu 7%.';
+    expect(idOf(s, '10%')).toBe('ecommerce-retail-share');
+    expect(idOf(s, '7%')).toBeUndefined();
+    expect(idOf('Kinh tế số năm 2024 đạt 18,3% GDP, với tốc độ tăng trưởng vượt 20%/năm.', '20%')).toBe('digital-economy-growth');
+  });
+
+  it('"tỷ lệ này" reads the sentence before', () => {
+    const previous = 'tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu.';
+    const s = 'Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%.';
+    expect(scoreIndicator({ ...query(s, '45,8%'), previous }, CATALOGUE).indicator).toBe('online-dossier-share');
+    expect(scoreIndicator(query(s, '45,8%'), CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('a later item of a ;-list reads the first clause; a rank reads the sentence before', () => {
+    const s = 'Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 42%; bộ, ngành đạt 61%; địa phương đạt 17%.';
+    expect([idOf(s, '42%'), idOf(s, '61%'), idOf(s, '17%')]).toEqual(['online-dossier-share', 'ministries-online-dossier-share', 'provinces-online-dossier-share']);
+    const previous = 'bộ thông tin và truyền thông công bố xếp hạng chuyển đổi số (dti) năm 2023.';
+    const rank = query('Tỉnh Quảng Ngãi xếp thứ 21/63 tỉnh, thành phố.', '21/63');
+    expect(scoreIndicator({ ...rank, previous }, CATALOGUE).indicator).toBe('dti-province-rank');
+    expect(scoreIndicator(rank, CATALOGUE).indicator).toBeUndefined();
+    expect(idOf('Trong đó, CQS xếp thứ 40/63 tỉnh, thành.', '40/63')).toBe('dti-province-pillar-rank');
+  });
+
+  it('the whole a number is a share of belongs to its claim ("trong tổng số N hồ sơ")', () => {
+    expect(idOf('Tỉnh Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ.', '68,54%')).toBe('province-online-dossier-share');
+  });
+
+  it('gives nothing for "chưa" (not yet) or another country', () => {
+    expect(idOf('Còn 39/276 nhiệm vụ của Đề án 06 chưa hoàn thành.', '39/276')).toBeUndefined();
+    expect(scoreIndicator({ ...query('Việt Nam xếp hạng 71/193 về chính phủ điện tử.', '71/193'), foreign: true }, CATALOGUE)).toEqual({ score: 0 });
+  });
+});
+
+describe('scoreIndicator: ties and weak matches are left unassigned with a reason', () => {
+  const ind = (id: string, concepts: string[][], extra: Partial<Indicator> = {}): Indicator =>
+    indicatorSchema.parse({ id, label: { vi: id, en: id }, definition: { vi: 'x.', en: 'x.' }, topic: 't', subject: 'country', units: ['percent'], concepts, ...extra });
+  it('two indicators with the same evidence tie', () => {
+    const lex = [ind('a', [['ho so truc tuyen']]), ind('b', [['ho so truc tuyen']])];
+    expect(scoreIndicator(query('Có 40% hồ sơ trực tuyến.', '40%'), lex)).toMatchObject({ reason: 'indicator-tie' });
+    expect(scoreIndicator(query('Có 40% hồ sơ trực tuyến.', '40%'), lex).indicator).toBeUndefined();
+  });
+  it('a single short word, or words far from the number, are weak', () => {
+    const lex = [ind('a', [['ho']])];
+    expect(scoreIndicator(query('Có 40% hộ.', '40%'), lex)).toMatchObject({ reason: 'weak-indicator-match' });
+    const far = [ind('far', [['hai long']])];
+    const s = 'Người dân hài lòng, Bộ rà soát quy trình, sở tổ chức tập huấn, tỉnh đạt 40%.';
+    expect(scoreIndicator(query(s, '40%'), far)).toMatchObject({ reason: 'weak-indicator-match' });
+  });
+  it('matchIndicator carries the reason as a review reason', () => {
+    const lex = [ind('a', [['ho so truc tuyen']]), ind('b', [['ho so truc tuyen']])];
+    expect(matchIndicator(query('Có 40% hồ sơ trực tuyến.', '40%'), lex)).toMatchObject({ reasons: ['indicator-tie'] });
+    expect(matchIndicator(query('Có 40% hồ sơ trực tuyến.', '40%'), [lex[0]!]).indicator?.id).toBe('a');
+  });
+});
+
+describe('helpers', () => {
+  it('phraseWeight counts syllables, and acronyms double', () => {
+    expect(phraseWeight(['ho', 'so'])).toBe(2);
+    expect(phraseWeight(['egdi'])).toBe(2);
+    expect(phraseWeight(['co', 'so', 'du', 'lieu', 'quoc', 'gia'])).toBe(4);
   });
 });
 

@@ -51,7 +51,7 @@ describe('isTarget', () => {
 describe('extractMetrics', () => {
   it('extractMetrics labels each number of a target list with its own indicator (brief: 80%, 40%, 100%)', () => {
     const m = metricsOf('Bộ trưởng lưu ý, phấn đấu đến hết năm 2026 đạt 90% dịch vụ công trực tuyến toàn trình, 60% dân số trưởng thành sử dụng dịch vụ công trực tuyến, 100% hồ sơ giải quyết thủ tục hành chính được gắn định danh cá nhân.');
-    expect([m['90%']!.indicator, m['60%']!.indicator, m['100%']!.indicator]).toEqual(['online-procedures-share', 'online-service-users', 'eid-linked-dossiers']);
+    expect([m['90%']!.indicator, m['60%']!.indicator, m['100%']!.indicator]).toEqual(['full-process-online-services-share', 'online-service-users', 'eid-linked-dossiers']);
     expect(Object.values(m).every((x) => x.status === 'target' && x.period?.iso === '2026')).toBe(true);
   });
 
@@ -71,8 +71,10 @@ describe('extractMetrics', () => {
 
   it('extractMetrics gives yearly values in a parenthesis their own years and kind', () => {
     const m = metricsOf('Theo báo cáo, tốc độ tăng trưởng kinh tế số của tỉnh cao nhất vùng (2022 đạt 21%, 2023 đạt 17%), gấp 2 lần tốc độ tăng trưởng GDP.');
-    expect(m['21%']).toMatchObject({ kind: 'growth', indicator: 'digital-economy-growth', period: { iso: '2022' } });
-    expect(m['17%']).toMatchObject({ kind: 'growth', indicator: 'digital-economy-growth', period: { iso: '2023' } });
+    // "của tỉnh": a province's growth, not the national digital-economy-growth series
+    expect(m['21%']).toMatchObject({ kind: 'growth', period: { iso: '2022' } });
+    expect(m['21%']!.indicator).toBeUndefined();
+    expect(m['17%']).toMatchObject({ kind: 'growth', period: { iso: '2023' } });
     expect(m['2 lần']!.period).toBeUndefined();
   });
 

@@ -12,7 +12,7 @@ import { article, metric } from './fixtures';
 const SITE = new URL('https://example.org/');
 
 const topics: Topic[] = [{ id: 't', vi: 'Chủ đề', en: 'Topic', terms: ['x'] }, { id: 'u', vi: 'Khác', en: 'Other', terms: ['y'] }];
-const indicators: Indicator[] = [{ id: 'eid', vi: 'Định danh', en: 'eID', topic: 't', units: ['count'], terms: ['x'], with: [], without: [], featured: false }];
+const indicators: Indicator[] = [{ id: 'eid', label: { vi: 'Định danh', en: 'eID' }, definition: { vi: 'Tài khoản.', en: 'Accounts.' }, topic: 't', subject: 'country', units: ['count'], concepts: [['x']], optional: [], without: [], featured: false }];
 
 function input(): DatasetInput {
   return {

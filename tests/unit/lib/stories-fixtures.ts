@@ -26,7 +26,7 @@ export const articles = [
 /** Every metric of the fixture articles, as the resolver sees them. */
 export const sourced: SourcedMetric[] = articles.flatMap((a) => a.metrics.map((m) => ({ article: a, metric: m })));
 
-const ind = (id: string, units: Indicator['units']): Indicator => ({ id, vi: `Chỉ số ${id}`, en: `Indicator ${id}`, topic: 't', units, terms: [id], with: [], without: [], featured: false });
+const ind = (id: string, units: Indicator['units']): Indicator => ({ id, label: { vi: `Chỉ số ${id}`, en: `Indicator ${id}` }, definition: { vi: `Định nghĩa ${id}.`, en: `Definition ${id}.` }, topic: 't', subject: 'country', units, concepts: [[id]], optional: [], without: [], featured: false });
 
 /** The lexicon the fixtures use. */
 export const indicators: Indicator[] = [ind('cards', ['count']), ind('eid', ['count']), ind('ai', ['rank']), ind('tasks', ['count'])];

@@ -1,0 +1,94 @@
+/**
+ * Folded, tokenised text for the indicator matcher (`lexicon.ts`): lowercase words without
+ * diacritics ("đ" → "d", the project's fold of src/lib/fold.ts), each with its position and the
+ * piece of the clause it stands in. Pieces are cut at ";", ",", ":", "…", a spaced dash and the
+ * linking words "và", "hoặc", "nhưng", "trong đó", "so với", so the matcher can tell words next to a
+ * number from words further off. Brackets and "/" are ignored (they neither join nor cut). Pure.
+ */
+import { foldDiacritics } from '../../src/lib/fold';
+
+/** One folded word: its text, its character span in the source, and the index of its piece. */
+export interface Token {
+  w: string;
+  start: number;
+  end: number;
+  piece: number;
+}
+
+/** Words (and numbers) on folded text; everything else is a gap. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Punctuation that ends a piece (a comma between digits is a decimal mark, not a cut). */
+const CUT_MARK = /[;:…]|,(?!\d)|\s[–—-]\s/gu;
+/** Linking words that start a new piece (folded). */
+const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['trong', 'khi'], ['dong', 'thoi']];
+
+/** `text` folded character by character, so every position in it is the same as in `text`. */
+export function foldKeepingPositions(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const f = foldDiacritics(ch).toLowerCase();
+    out += f.length === ch.length ? f : ch.toLowerCase();
+  }
+  return out;
+}
+
+/** The words of a folded phrase ("cntt-tt" → ["cntt", "tt"]). */
+export function phraseWords(phrase: string): string[] {
+  return foldKeepingPositions(phrase).match(WORD) ?? [];
+}
+
+/** The folded words of `text` with their pieces. */
+export function tokenize(text: string): Token[] {
+  const folded = foldKeepingPositions(text);
+  const cuts = [...folded.matchAll(CUT_MARK)].map((m) => m.index);
+  const tokens: Token[] = [];
+  let piece = 0;
+  let c = 0;
+  for (const m of folded.matchAll(WORD)) {
+    while (c < cuts.length && cuts[c]! < m.index) { piece++; c++; }
+    tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length, piece });
+  }
+  return splitAtLinkingWords(tokens);
+}
+
+/** Tokens renumbered so that a linking word ("và", "so với" …) starts a new piece. */
+function splitAtLinkingWords(tokens: Token[]): Token[] {
+  let shift = 0;
+  return tokens.map((t, i) => {
+    if (CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
+    return { ...t, piece: t.piece + shift };
+  });
+}
+
+/** True for a word that is one Vietnamese syllable (folded); acronyms and loan words are not ("egdi", "vneid", "internet"). */
+export function isSyllable(word: string): boolean {
+  return /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/.test(word);
+}
+
+/** A match of a phrase: the first and last token index. */
+export interface Hit {
+  first: number;
+  last: number;
+}
+
+/** Most words allowed between two words of a phrase ("doanh thu [cua nganh] cong nghiep cntt"). */
+export const MAX_GAP = 2;
+
+/** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart. */
+export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
+  const hits: Hit[] = [];
+  if (phrase.length === 0) return hits;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.w !== phrase[0]) continue;
+    let at = i;
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) {
+      let next = -1;
+      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) if (tokens[j]!.w === phrase[k]) { next = j; break; }
+      if (next < 0) ok = false;
+      else at = next;
+    }
+    if (ok) hits.push({ first: i, last: at });
+  }
+  return hits;
+}

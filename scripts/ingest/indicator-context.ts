@@ -1,0 +1,181 @@
+/**
+ * What the indicator matcher (`lexicon.ts`) reads around one number: the number's `;`-clause (with
+ * a lead-in before ":" and, for "tỷ lệ này", the sentence before), folded and cut into pieces, the
+ * number's own tokens, which pieces carry words of their own, and which words belong to another
+ * number's claim. Pure.
+ */
+import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
+import { isWeakPhrase, WEAK_WORD_LIST } from './phrases';
+import { splitSentences } from './segment';
+import type { MetricKind, Unit } from '../../src/schemas/metric';
+
+/** What the lexicon needs to know about a number to name its indicator. */
+export interface IndicatorQuery {
+  /** The words that describe the number (its list item, see `items.ts`), lowercased. */
+  clause: string;
+  /** The whole sentence, lowercased. */
+  sentence: string;
+  /** Position of the number in `clause`. */
+  at: number;
+  unit: Unit;
+  kind: MetricKind;
+  total?: number;
+  /** The words right after the number, lowercased (what a count counts). */
+  noun?: string;
+  /** The number is stated for another country ("Singapore xếp thứ 2"): no indicator of ours applies. */
+  foreign?: boolean;
+  /** The sentence before, lowercased, read when the clause points back to it ("tỷ lệ này chỉ đạt 45,8%"). */
+  previous?: string;
+}
+
+/** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
+const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
+/** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
+const ANAPHOR = /(?<![\p{L}\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\s+(?:trên|đó))(?![\p{L}\p{M}])/u;
+/** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`). */
+export function weakPieces(tokens: Token[], clause: string): boolean[] {
+  const out: boolean[] = [];
+  for (const t of tokens) out[t.piece] = out[t.piece] === undefined ? true : out[t.piece]!;
+  const spans = new Map<number, [number, number]>();
+  for (const t of tokens) spans.set(t.piece, [spans.get(t.piece)?.[0] ?? t.start, t.end]);
+  for (const [piece, [a, b]] of spans) out[piece] = isWeakPhrase(clause.slice(a, b));
+  return Array.from(out, (w) => w ?? true);
+}
+
+/** True when a hit lies in the number's own words (`items.ts`). */
+export const inWindow = (m: Matching, hit: Hit) => m.tokens[hit.first]!.start >= m.window[0] && m.tokens[hit.last]!.end <= m.window[1];
+
+/** A number other than a year, as a token. */
+export const isNumberToken = (t: Token | undefined, prev: Token | undefined) => !!t && /^\d/.test(t.w) && !/^(?:19|20)\d\d$/.test(t.w) && prev?.w !== 'nam';
+
+/** The number being matched: its first and last token (digit groups written close together: "4.422/6.423"). */
+export interface NumberTokens {
+  first: number;
+  last: number;
+}
+
+/** True for the number of a whole ("trong tổng số 168.000 hồ sơ", "trên tổng số …"): its words are the claim's too. */
+function isDenominator(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && /^\d/.test(tokens[k - 1]!.w)) k--;
+  return tokens[k - 1]?.w === 'so' && tokens[k - 2]?.w === 'tong';
+}
+
+/** The tokens of the number at token `n`. */
+export function numberTokens(tokens: Token[], n: number): NumberTokens {
+  let last = n;
+  while (/^\d/.test(tokens[last + 1]?.w ?? '') && tokens[last + 1]!.start - tokens[last]!.end <= 3) last++;
+  return { first: n, last };
+}
+
+/**
+ * True when a hit is the words of another number's claim: its piece has another number before it
+ * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%)
+ * đã …") or is the whole of this one ("68,54% trong tổng số 168.000 hồ sơ"); or, when the number has a subject of its own, the hit stands in another piece that holds
+ * a number ("TMĐT chiếm 10% bán lẻ, và năng suất lao động tăng 7%": TMĐT is 10%'s, not 7%'s).
+ * Words of the number's own list item (`items.ts`) and of a shared predicate are never another's.
+ */
+export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
+  const { tokens, num, text } = m;
+  if (trustWindow && inWindow(m, hit)) return false;
+  if (tokens[hit.first]!.start >= m.predicate) return false;
+  const piece = tokens[hit.first]!.piece;
+  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece; i--) {
+    if (i >= num.first && i <= num.last) return false;
+    if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')') && !isDenominator(tokens, i)) return true;
+  }
+  if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
+  return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
+}
+
+/** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
+const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
+
+/** True when the number's own piece names a subject before it: three or more syllables that are neither weak nor measure words. */
+function hasOwnSubject(tokens: Token[], n: number): boolean {
+  const piece = tokens[n]?.piece;
+  let k = 0;
+  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (!/\d/.test(tokens[i]!.w) && !FOLDED_WEAK.has(tokens[i]!.w) && !MEASURE_WORDS.has(tokens[i]!.w)) k++;
+  return k >= 3;
+}
+
+/** The tokens of the number's own piece: first and last index. */
+export function ownPiece(tokens: Token[], n: number): [number, number] {
+  const piece = tokens[n]?.piece;
+  if (piece === undefined) return [tokens.length, tokens.length - 1];
+  let a = n;
+  let b = n;
+  while (a > 0 && tokens[a - 1]!.piece === piece) a--;
+  while (b + 1 < tokens.length && tokens[b + 1]!.piece === piece) b++;
+  return [a, b];
+}
+
+/** The text the matcher reads for one number, tokenised: its words, their pieces, the number's tokens. */
+export interface Matching {
+  text: string;
+  tokens: Token[];
+  num: NumberTokens;
+  weak: boolean[];
+  /** The number's own words (`items.ts`): never another number's. */
+  window: [number, number];
+  /** Where the shared predicate appended after " … " starts (it reads as the piece after the number). */
+  predicate: number;
+  /** Where the previous sentence, read for "tỷ lệ này", ends (it reads as the piece before the number's). */
+  anaphor: number;
+  /** The number's own piece names its subject before it (see `hasOwnSubject`). */
+  ownSubject: boolean;
+}
+
+/**
+ * The words the matcher reads: the number's `;`-clause of the sentence (brackets and all), so that
+ * the subject before an earlier number ("kinh tế số … tăng 22,4%, chiếm 18,3% trong GDP") and the
+ * predicate after a bracket ("4.422/6.423 TTHC (chiếm 68,8%) đã cung cấp …") are in reach; the
+ * shared predicate `items.ts` found is kept after " … ". An item of a `;`-list after a lead-in
+ * ("… kinh tế số trong GDP lần lượt là: Năm 2020 là X; 2021 là Y") reads the lead-in too (`leadIn`);
+ * a clause that points back ("tỷ lệ này"), or any clause when `readPrevious`, reads the sentence before.
+ * Words of other numbers are told apart by `ownedByOtherNumber`.
+ */
+export function matchingText(q: IndicatorQuery, readPrevious = false): { text: string; at: number; window: [number, number]; predicate: number; anaphor: number } {
+  const cut = q.clause.indexOf(' … ');
+  const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
+  const idx = q.sentence.indexOf(base);
+  const pointer = ANAPHOR.exec(q.sentence);
+  const back = q.previous && (readPrevious || ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
+  if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
+  const p = idx + q.at;
+  const start = q.sentence.lastIndexOf(';', p - 1) + 1;
+  const next = q.sentence.indexOf(';', p);
+  const end = next < 0 ? q.sentence.length : next;
+  const lead = back + (start > 0 ? leadIn(q.sentence, start) : '');
+  const text = lead + q.sentence.slice(start, end);
+  const shift = lead.length - start;
+  return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
+}
+
+/**
+ * The lead-in a later item of a `;`-list reads: the sentence up to the end of the `;`-clause that
+ * holds the last ":" before the item ("… lần lượt là: năm 2020 là X;"), else the first `;`-clause
+ * ("Tỷ lệ hồ sơ trực tuyến cả nước đạt 42%; bộ, ngành đạt 61%; …"). Ends with "; ".
+ */
+export function leadIn(sentence: string, start: number): string {
+  const colon = sentence.lastIndexOf(':', start - 1);
+  const end = sentence.indexOf(';', Math.max(0, colon));
+  return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
+}
+
+/** The sentence before `sentence` in `paragraph`, if any. */
+export function previousSentence(paragraph: string, sentence: string): string | undefined {
+  const at = paragraph.indexOf(sentence);
+  if (at <= 0) return undefined;
+  return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
+}
+
+/** Tokenises what the matcher reads for `q` (with the sentence before when `readPrevious`). */
+export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
+  const { text, at, window, predicate, anaphor } = matchingText(q, readPrevious);
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.end > at);
+  const n = i < 0 ? tokens.length : i;
+  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n) };
+}
+

@@ -1,0 +1,53 @@
+/**
+ * Whose value a number is, for the indicator matcher (`lexicon.ts`): a province's ("tỉnh Lào Cai
+ * đạt …", "toàn tỉnh có …") or the country's. A `country` indicator never takes a province's value
+ * and a `province` indicator needs a province in the sentence (for a ranking or score, the field of
+ * provinces will do: "… trong 63 tỉnh, thành phố"), so charts never mix the two. Pure.
+ */
+import type { Indicator } from '../../src/schemas/lexicon';
+import { findPhrase, phraseWords, tokenize, type Token } from './folded-text';
+import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
+
+/** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
+const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
+/** Words that place a sentence in a province, for a `province` indicator. */
+const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['grdp', 'tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
+/** Words of a ranking of provinces ("… trong 63 tỉnh, thành phố"): enough for a `province` ranking or score. */
+const PROVINCE_FIELD = ['tinh thanh pho', 'tinh thanh', '63 tinh', '34 tinh', 'cac dia phuong'].map(phraseWords);
+/** Phrases that contain a province's name but are not about it (read before looking for names). */
+const NOT_PROVINCES = /thái bình dương|hòa bình|hoà bình/gu;
+/** A province's name (63 before and 34 after the 2025 merger, and common other spellings), on lowercase text with diacritics. */
+const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set([...PROVINCES_63, ...PROVINCES_34, ...Object.keys(PROVINCE_ALIASES), 'tp.hcm', 'tp. hồ chí minh', 'hồ chí minh'])]
+  .map((n) => n.toLowerCase().normalize('NFC').replace(/^thành phố /u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** True when lowercase `text` names a province or city ("lào cai", "tp.hcm"). */
+export function namesProvince(text: string): boolean {
+  return PROVINCE_NAME.test(text.normalize('NFC').replace(NOT_PROVINCES, ' '));
+}
+
+/** What `subjectAllows` reads: the number's claim (tokens and their text), the sentence and the ranked field. */
+export interface SubjectEvidence {
+  /** Tokens from the indicator's concepts to the number. */
+  span: Token[];
+  /** The text the tokens index into. */
+  text: string;
+  /** The whole sentence, lowercased. */
+  sentence: string;
+  total?: number | undefined;
+}
+
+/** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's). */
+export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
+  const { span } = e;
+  const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
+  if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
+  if (ind.subject === 'province') {
+    if (e.total !== undefined && ind.totals?.includes(e.total)) return true;
+    const words = tokenize(e.sentence);
+    const ranking = ind.units.some((u) => u === 'rank' || u === 'index');
+    return namesProvince(e.sentence) || [...PROVINCE_WORDS, ...(ranking ? PROVINCE_FIELD : [])].some((f) => findPhrase(words, f).length > 0);
+  }
+  return true;
+}

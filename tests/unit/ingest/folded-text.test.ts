@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, tokenize } from '../../../scripts/ingest/folded-text';
+
+describe('foldKeepingPositions', () => {
+  it('folds diacritics and đ, lowercases, and keeps every position', () => {
+    const text = 'Định danh điện tử (VNeID) đạt 84,7 triệu';
+    const folded = foldKeepingPositions(text);
+    expect(folded).toBe('dinh danh dien tu (vneid) dat 84,7 trieu');
+    expect(folded.length).toBe(text.length);
+  });
+});
+
+describe('tokenize', () => {
+  it('cuts pieces at punctuation and linking words, not at decimal commas or brackets', () => {
+    const pieces = (s: string) => tokenize(s).map((t) => `${t.w}/${t.piece}`).join(' ');
+    expect(pieces('doanh thu đạt 84,7 tỷ, tăng 5%')).toBe('doanh/0 thu/0 dat/0 84/0 7/0 ty/0 tang/1 5/1');
+    expect(pieces('A (B) và C; D: E')).toBe('a/0 b/0 va/1 c/1 d/2 e/3');
+    expect(pieces('X trong đó Y so với Z')).toBe('x/0 trong/1 do/1 y/1 so/2 voi/2 z/2');
+  });
+});
+
+describe('findPhrase', () => {
+  it('finds the words of a phrase in order, with up to two extra words between them', () => {
+    const t = tokenize('doanh thu của ngành công nghiệp CNTT');
+    expect(findPhrase(t, phraseWords('doanh thu cong nghiep cntt'))).toEqual([{ first: 0, last: 6 }]);
+    expect(findPhrase(t, phraseWords('doanh thu cntt'))).toEqual([]);
+    expect(findPhrase(t, phraseWords('cntt doanh thu'))).toEqual([]);
+  });
+  it('matches whole words only', () => {
+    expect(findPhrase(tokenize('hồ sơ'), ['ho'])).toHaveLength(1);
+    expect(findPhrase(tokenize('hoàn thành'), ['ho'])).toHaveLength(0);
+  });
+});
+
+describe('isSyllable', () => {
+  it('tells Vietnamese syllables from acronyms and loan words', () => {
+    for (const w of ['ho', 'so', 'nghieng', 'truong', 'quoc', 'tinh']) expect(isSyllable(w), w).toBe(true);
+    for (const w of ['egdi', 'vneid', 'gci', 'internet', 'tthc', 'b2c', 'osi']) expect(isSyllable(w), w).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { matchingText, ownedByOtherNumber, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
+import { findPhrase, phraseWords } from '../../../scripts/ingest/folded-text';
+
+/** A query whose window is `clause` inside `sentence`, for the number written `n`. */
+function q(sentence: string, clause: string, n: string, previous?: string): IndicatorQuery {
+  const c = clause.toLowerCase();
+  return { clause: c, sentence: sentence.toLowerCase(), at: c.indexOf(n), unit: 'percent', kind: 'share', ...(previous ? { previous } : {}) };
+}
+
+describe('matchingText', () => {
+  it('reads the whole ;-clause around the window, not the next one', () => {
+    const s = 'Kinh tế số tăng 22,4%, chiếm 18,3% GDP; doanh thu đạt 5 tỷ USD';
+    const m = matchingText(q(s, 'chiếm 18,3% GDP', '18,3%'));
+    expect(m.text).toBe('kinh tế số tăng 22,4%, chiếm 18,3% gdp');
+    expect(m.text.slice(m.at, m.at + 5)).toBe('18,3%');
+  });
+  it('adds the lead-in before ":" to a later item of a ;-list', () => {
+    const s = 'Tỷ trọng kinh tế số trong GDP lần lượt là: năm 2020 là 12,66%; 2021 là 12,87%';
+    const m = matchingText(q(s, '2021 là 12,87%', '12,87%'));
+    expect(m.text.startsWith('tỷ trọng kinh tế số trong gdp lần lượt là: ')).toBe(true);
+    expect(m.text.slice(m.at, m.at + 6)).toBe('12,87%');
+  });
+  it('reads the sentence before only when the clause points back to it', () => {
+    const previous = 'tỷ lệ hồ sơ trực tuyến chưa đạt mục tiêu.';
+    expect(matchingText(q('Tỷ lệ này đạt 45,8%.', 'tỷ lệ này đạt 45,8%.', '45,8%', previous)).anaphor).toBe(previous.length + 1);
+    expect(matchingText(q('Doanh thu đạt 45,8%.', 'doanh thu đạt 45,8%.', '45,8%', previous)).anaphor).toBe(0);
+    expect(matchingText(q('Doanh thu lĩnh vực CNTT ước đạt trên 45,8%.', 'doanh thu lĩnh vực cntt ước đạt trên 45,8%.', '45,8%', previous)).anaphor).toBe(0);
+    expect(matchingText(q('Nhóm hàng công nghệ này đạt 45,8%.', 'nhóm hàng công nghệ này đạt 45,8%.', '45,8%', previous)).anaphor).toBe(previous.length + 1);
+  });
+});
+
+describe('ownedByOtherNumber', () => {
+  it('gives the words after a number to that number, not to the next one', () => {
+    const s = 'Phấn đấu đạt 80% hồ sơ trực tuyến, 40% người dùng';
+    const m = prepare(q(s, '40% người dùng', '40%'));
+    const hit = findPhrase(m.tokens, phraseWords('ho so truc tuyen'))[0]!;
+    expect(ownedByOtherNumber(m, hit)).toBe(true);
+    const own = prepare(q(s, 'phấn đấu đạt 80% hồ sơ trực tuyến', '80%'));
+    expect(ownedByOtherNumber(own, findPhrase(own.tokens, phraseWords('ho so truc tuyen'))[0]!)).toBe(false);
+  });
+});
+
+describe('previousSentence', () => {
+  it('is the sentence before in the paragraph, if any', () => {
+    expect(previousSentence('Câu một. Câu hai đạt 5%.', 'Câu hai đạt 5%.')).toBe('Câu một.');
+    expect(previousSentence('Câu hai đạt 5%.', 'Câu hai đạt 5%.')).toBeUndefined();
+  });
+});
