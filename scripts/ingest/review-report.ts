@@ -3,7 +3,7 @@
  * sentence, the reasons, and a ready-to-paste seeds/editorial.yaml entry. Pure (the CLI prints it).
  */
 import { stringify } from 'yaml';
-import type { Article } from '../../src/schemas/article';
+import type { IngestedArticle as Article } from '../../src/schemas/article';
 import type { Metric } from '../../src/schemas/metric';
 import { isPlottable } from '../../src/lib/review';
 
