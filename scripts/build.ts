@@ -8,10 +8,11 @@ import { runIngest } from './ingest/run';
 import { listFiles } from './build/files';
 import { relativizeCss, relativizeHtml } from './build/relativize';
 import { buildSearchIndex } from './build/search-index';
+import { writeSearchClient } from './build/bundle-search';
 import { packageOffline } from './build/offline';
 
-/** `npm run build [-- --seeds DIR --content DIR --out DIR --no-zip]`: ingest → Astro → relative
- * links → search index → offline zip, into a temporary folder that replaces the output folder only
+/** `npm run build [-- --seeds DIR --content DIR --out DIR --no-zip]`: ingest → Astro → search client
+ * bundle → relative links → search index → offline zip, into a temporary folder that replaces the output folder only
  * when every stage has succeeded. */
 const { values: args } = parseArgs({
   options: {
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   }
   rmSync(tmp, { recursive: true, force: true });
   await stage('astro', () => astroBuild({ root, outDir: tmp, cacheDir: cacheDirFor(contentDir), logLevel: (process.env.ASTRO_LOG as 'info' | 'warn' | 'error' | undefined) ?? 'error' }));
+  await stage('search-client', () => writeSearchClient(tmp));
   await stage('relativize', () => relativizeAll(tmp));
   await stage('search', () => buildSearchIndex(tmp, log));
   if (!args['no-zip']) await stage('package', () => packageOffline(tmp, log));

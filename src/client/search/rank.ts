@@ -1,0 +1,93 @@
+/** One search the site's way: one Pagefind query, then its first results re-ranked on their text
+ * (phrase and whole-word matches first, the title's next, a report before pages that quote it). */
+import { locate, normalizeQuery, queryKeys, splitWords, Tier, type Match, type QueryKeys } from './match';
+import type { Filters, Pagefind, PageData, SubResult } from './types';
+
+/** Pagefind ranking, tuned on this site's pages: articles are long and aggregate pages short, so page
+ * length counts for less than the default, a term's first mentions for more than its repetitions,
+ * titles weigh most, and the index-only folded words (`fold`, `fold_title`, see
+ * scripts/build/search-index.ts) find a page typed without "đ" without lifting it. */
+export const RANKING = {
+  termFrequency: 0.8,
+  pageLength: 0.45,
+  termSaturation: 1.2,
+  termSimilarity: 1.5,
+  diacriticSimilarity: 0.8,
+  metaWeights: { title: 5, fold_title: 4, fold: 0.2, date: 0 },
+} as const;
+
+/** Results whose text is read to re-rank them (the rest keep Pagefind's order, after them). */
+export const RERANK = 30;
+
+/** Kinds of page about one report; the others (indicator, topic, timeline, story…) gather and quote
+ * reports, so on the same match they come after the report itself. */
+const PRIMARY_KINDS = new Set(['article']);
+
+/** A result read against the query. */
+export interface Assessed {
+  data: PageData;
+  /** Where and how closely the page's text holds the query. */
+  match: Match;
+  /** The page's words, as Pagefind counts them. */
+  words: string[];
+  /** Whether its title holds the query as a phrase (folded). */
+  inTitle: boolean;
+  /** Whether it is about one report (see PRIMARY_KINDS). */
+  primary: boolean;
+  score: number;
+}
+
+/** Reads a result's data against the query. */
+export function assess(q: QueryKeys, data: PageData, score: number): Assessed {
+  const words = splitWords(data.content || '');
+  const title = locate(q, splitWords(data.meta.title || ''));
+  return {
+    data,
+    match: locate(q, words),
+    words,
+    inTitle: title.tier <= Tier.folded,
+    primary: PRIMARY_KINDS.has(data.meta.kind || ''),
+    score,
+  };
+}
+
+/** Order of results: match tier, then title match, then reports first, then Pagefind's score. */
+export function compareAssessed(a: Assessed, b: Assessed): number {
+  return a.match.tier - b.match.tier || Number(b.inTitle) - Number(a.inTitle) ||
+    Number(b.primary) - Number(a.primary) || b.score - a.score;
+}
+
+/** The section of the page that holds its best passage (the last anchored section starting at or
+ * before it), when that is not the page's top; null otherwise. */
+export function bestSubResult(r: Assessed): SubResult | null {
+  let best: SubResult | null = null;
+  for (const s of r.data.sub_results ?? []) {
+    const a = s.anchor;
+    if (!a || /^h1$/i.test(a.element) || !s.title) continue;
+    if (r.match.at >= 0 ? a.location <= r.match.at : s.locations.length) {
+      if (!best || (best.anchor?.location ?? -1) < a.location) best = s;
+      if (r.match.at < 0) break;
+    }
+  }
+  return best;
+}
+
+/** A result: its assessment, loaded for the first RERANK results and on demand for the rest. */
+export interface Entry {
+  load(): Promise<Assessed>;
+}
+
+/** Runs `query` with `filters` on Pagefind: one search; the first RERANK results read and re-ranked
+ * (compareAssessed). Also returns the count of each filter value for the query. */
+export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<{ entries: Entry[]; counts: Record<string, Record<string, number>> }> {
+  const q = queryKeys(normalizeQuery(query));
+  const response = await pf.search(normalizeQuery(query), { filters });
+  const hits = response?.results ?? [];
+  const head = await Promise.all(hits.slice(0, RERANK).map(async (h) => assess(q, await h.data(), h.score)));
+  head.sort(compareAssessed);
+  const entries: Entry[] = [
+    ...head.map((a) => ({ load: () => Promise.resolve(a) })),
+    ...hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
+  ];
+  return { entries, counts: response?.filters ?? {} };
+}
