@@ -24,10 +24,11 @@ function elements() {
   return Object.values(found).every(Boolean) ? (found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> }) : null;
 }
 
-function main(): void {
-  const ui = elements();
-  const script = document.currentScript as HTMLScriptElement | null;
-  if (!ui || !script) return;
+/** The search page's elements. */
+type Elements = NonNullable<ReturnType<typeof elements>>;
+
+/** Wires the search page: `script` is this script's element (its URL gives the site root). */
+function wire(ui: Elements, script: HTMLScriptElement): void {
   const strings = JSON.parse(ui.panel.dataset.strings || '{}') as Strings;
   const ctx: RenderContext = {
     root: script.src.replace(/js\/[^/]*$/, ''),
@@ -134,4 +135,6 @@ function main(): void {
   if (ui.input.value) void run();
 }
 
-main();
+const found = elements();
+const script = document.currentScript as HTMLScriptElement | null;
+if (found && script) wire(found, script);

@@ -34,40 +34,65 @@ export interface Assessed {
   inTitle: boolean;
   /** Whether it is about one report (see PRIMARY_KINDS). */
   primary: boolean;
+  /** A section (timeline event, heading) whose title holds the query as closely as the text does. */
+  section: SubResult | null;
   score: number;
+}
+
+/** Sections of a page that can be linked to: anchored, titled, not the page's top. */
+const linkable = (data: PageData) => (data.sub_results ?? []).filter((s) => s.anchor && !/^h1$/i.test(s.anchor.element) && s.title);
+
+/** The first linkable section whose title holds the query at least as closely as `tier`, with the
+ * best passage from its start on. */
+function titledSection(q: QueryKeys, data: PageData, words: string[], tier: number): { section: SubResult; match: Match } | null {
+  for (const s of linkable(data)) {
+    if (locate(q, splitWords(s.title)).tier > Math.min(tier, Tier.folded)) continue;
+    const from = s.anchor!.location;
+    const m = locate(q, words.slice(from));
+    return { section: s, match: m.at < 0 ? m : { ...m, at: m.at + from } };
+  }
+  return null;
 }
 
 /** Reads a result's data against the query. */
 export function assess(q: QueryKeys, data: PageData, score: number): Assessed {
   const words = splitWords(data.content || '');
   const title = locate(q, splitWords(data.meta.title || ''));
+  const match = locate(q, words);
+  const titled = titledSection(q, data, words, match.tier);
   return {
     data,
-    match: locate(q, words),
+    match: titled && titled.match.tier <= match.tier ? titled.match : match,
     words,
     inTitle: title.tier <= Tier.folded,
     primary: PRIMARY_KINDS.has(data.meta.kind || ''),
+    section: titled?.section ?? null,
     score,
   };
 }
 
-/** Order of results: match tier, then title match, then reports first, then Pagefind's score. */
+/** Order of results: match tier, then title match, then reports first, then a section titled with
+ * the query, then Pagefind's score. */
 export function compareAssessed(a: Assessed, b: Assessed): number {
   return a.match.tier - b.match.tier || Number(b.inTitle) - Number(a.inTitle) ||
-    Number(b.primary) - Number(a.primary) || b.score - a.score;
+    Number(b.primary) - Number(a.primary) || Number(!!b.section) - Number(!!a.section) || b.score - a.score;
 }
 
-/** The section of the page that holds its best passage (the last anchored section starting at or
- * before it), when that is not the page's top; null otherwise. */
+/** The section to link a result to: one titled with the query; else, on a page that gathers many
+ * (a timeline year, a topic), the last linkable section starting at or before the best passage (or,
+ * with no passage, the first with hits); null when there is none or the page is about one report
+ * (its sections are the parts of that report: "Nội dung bài báo"). */
 export function bestSubResult(r: Assessed): SubResult | null {
+  if (r.section) return r.section;
+  if (r.primary) return null;
   let best: SubResult | null = null;
-  for (const s of r.data.sub_results ?? []) {
-    const a = s.anchor;
-    if (!a || /^h1$/i.test(a.element) || !s.title) continue;
-    if (r.match.at >= 0 ? a.location <= r.match.at : s.locations.length) {
-      if (!best || (best.anchor?.location ?? -1) < a.location) best = s;
-      if (r.match.at < 0) break;
+  for (const s of linkable(r.data)) {
+    const at = s.anchor!.location;
+    if (r.match.at < 0) {
+      if (s.locations.length) return s;
+      continue;
     }
+    if (at <= r.match.at && (!best || best.anchor!.location < at)) best = s;
   }
   return best;
 }

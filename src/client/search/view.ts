@@ -47,11 +47,11 @@ export function excerptParts(q: QueryKeys, r: Assessed, from = 0): Part[] {
   const end = Math.min(r.words.length, start + EXCERPT_WORDS);
   const parts: Part[] = [];
   if (start > 0) push(parts, '… ', false);
+  const phrase = tier <= Tier.folded;
   for (let i = start; i < end; i++) {
     const word = r.words[i]!;
-    const mark = tier <= Tier.folded ? i >= at && i < at + len && !!searchKey(word) : isQueryWord(q, word);
-    pushWord(parts, word, mark);
-    if (i < end - 1) push(parts, ' ', false);
+    pushWord(parts, word, phrase ? i >= at && i < at + len && !!searchKey(word) : isQueryWord(q, word));
+    if (i < end - 1) push(parts, ' ', phrase && i >= at && i < at + len - 1 && /[\p{L}\p{M}\p{N}]$/u.test(word));
   }
   if (end < r.words.length) push(parts, ' …', false);
   return parts;
