@@ -39,22 +39,20 @@ export function fits(key: string, want: string, last: boolean): boolean {
   return last && /\p{L}$/u.test(want) ? key.startsWith(want) : key === want;
 }
 
-/** Text words with their search keys, lazily: punctuation-only words have an empty key. */
-class Keys {
-  private readonly folded: string[];
+/** A text's words (split as Pagefind splits them) with their search keys, computed when first
+ * needed (folding a whole long page costs more than a search): punctuation-only words have an empty
+ * key, and positions stay Pagefind's. */
+export class Words {
   private readonly cache: (string | undefined)[] = [];
-  constructor(readonly words: string[]) {
-    this.folded = foldDiacritics(words.join(' ')).toLowerCase().split(' ');
-    if (this.folded.length !== words.length) this.folded = words.map((w) => foldDiacritics(w).toLowerCase());
-  }
+  constructor(readonly words: string[]) {}
   get length(): number { return this.words.length; }
-  /** Whether word `i` may hold `want` (a fast test before the key: punctuation may split it, "84,7"). */
-  mayHold(i: number, want: string): boolean {
-    const w = this.folded[i] ?? '';
-    return w.includes(want) || (w.includes(want[0] ?? '') && /[^\p{L}\p{N}]/u.test(w));
-  }
   key(i: number): string {
-    return (this.cache[i] ??= (this.folded[i] ?? '').replace(/[^\p{L}\p{N}]/gu, ''));
+    return (this.cache[i] ??= searchKey(this.words[i] ?? ''));
+  }
+  /** Computes every key at once (faster than word by word when the whole text is read). */
+  keyAll(): void {
+    const keys = foldDiacritics(this.words.join('\u0001')).toLowerCase().replace(/[^\p{L}\p{N}\u0001]+/gu, '').split('\u0001');
+    if (keys.length === this.words.length) keys.forEach((k, i) => { this.cache[i] = k; });
   }
   /** Position of the next word with a key at or after `i`, or -1. */
   next(i: number): number {
@@ -63,26 +61,27 @@ class Keys {
   }
 }
 
-/** Positions where the words from `start` on hold `want` in a row (punctuation-only words skipped),
- * with the number of text words the phrase spans. */
-function phraseAt(keys: Keys, start: number, want: string[], exact: string[] | null): number {
+/** The number of text words from `start` on that hold `want` in a row (punctuation-only words
+ * skipped), each also equal to `exact` (marks kept) when given; 0 when they do not. */
+function phraseAt(text: Words, start: number, want: string[], exact: string[] | null): number {
   let j = start;
   for (let k = 0; k < want.length; k++) {
     if (j === -1) return 0;
     const last = k === want.length - 1;
-    if (!fits(keys.key(j), want[k]!, last)) return 0;
-    if (exact && !fits(exactKey(keys.words[j]!), exact[k]!, last)) return 0;
-    if (!last) j = keys.next(j + 1);
+    if (!fits(text.key(j), want[k]!, last)) return 0;
+    if (exact && !fits(exactKey(text.words[j]!), exact[k]!, last)) return 0;
+    if (!last) j = text.next(j + 1);
   }
   return j - start + 1;
 }
 
 /** The densest passage of scattered query words: the position whose next `span` words hold the most
  * distinct query words, and whether every query word is somewhere in the text as a whole word. */
-function scattered(keys: Keys, q: string[], span = 16): Match {
+function scattered(text: Words, q: string[], at: Iterable<number>, span = 16): Match {
   const hits: { at: number; word: number }[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const w = q.findIndex((want, k) => keys.mayHold(i, want) && fits(keys.key(i), want, k === q.length - 1));
+  for (const i of at) {
+    const key = text.key(i);
+    const w = key ? q.findIndex((want, k) => fits(key, want, k === q.length - 1)) : -1;
     if (w !== -1) hits.push({ at: i, word: w });
   }
   if (!hits.length) return { tier: Tier.loose, at: -1, len: 0 };
@@ -96,23 +95,40 @@ function scattered(keys: Keys, q: string[], span = 16): Match {
   return { tier: all ? Tier.words : Tier.loose, at: best.at, len: 1 };
 }
 
-/** How closely the text `words` (split with WORD_SEPARATORS) holds the query `q`: the first place
- * where it holds the phrase as typed (marks included, case aside), else the phrase folded, else the
- * densest passage of its words. The last query word may be the start of a word ("Phạm Minh Ch"). */
-export function locate(q: QueryKeys, words: string[]): Match {
-  if (!q.folded.length || !words.length) return { tier: Tier.loose, at: -1, len: 0 };
-  const keys = new Keys(words);
+/** The word positions worth reading: every position from `from` on, or, given the positions where
+ * Pagefind found query words (`near`), those and the words around them (a word typed without "đ" is
+ * found through the index's folded copy, not where it stands, so its neighbours are read too). */
+function positions(text: Words, from: number, reach: number, near?: number[]): number[] {
+  if (!near?.length) {
+    text.keyAll();
+    return Array.from({ length: Math.max(0, text.length - from) }, (_, i) => from + i);
+  }
+  const out = new Set<number>();
+  for (const p of near) {
+    for (let i = Math.max(from, p - reach); i <= Math.min(text.length - 1, p + reach); i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** How closely `text` (from word `from` on) holds the query `q`: the first place where it holds the
+ * phrase as typed (marks included, case aside), else the phrase folded, else the densest passage of
+ * its words. The last query word may be the start of a word ("Phạm Minh Ch"). With `near` (Pagefind's
+ * hit positions), only the words around them are read. */
+export function locate(q: QueryKeys, text: Words | string[], from = 0, near?: number[]): Match {
+  const t = text instanceof Words ? text : new Words(text);
+  if (!q.folded.length || !t.length) return { tier: Tier.loose, at: -1, len: 0 };
+  const n = q.folded.length;
+  const at = positions(t, from, n + 1, near);
   let folded: Match | null = null;
-  const first = q.folded[0]!;
-  for (let i = 0; i < keys.length; i++) {
-    if (!keys.mayHold(i, first)) continue;
-    const len = phraseAt(keys, i, q.folded, null);
+  for (const i of at) {
+    if (!fits(t.key(i), q.folded[0]!, n === 1)) continue;
+    const len = phraseAt(t, i, q.folded, null);
     if (!len) continue;
-    const exactLen = phraseAt(keys, i, q.folded, q.exact);
+    const exactLen = phraseAt(t, i, q.folded, q.exact);
     if (exactLen) return { tier: Tier.exact, at: i, len: exactLen };
     folded ??= { tier: Tier.folded, at: i, len };
   }
-  return folded ?? scattered(keys, q.folded);
+  return folded ?? scattered(t, q.folded, at);
 }
 
 /** `text` split into words as Pagefind counts them. */

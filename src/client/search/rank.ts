@@ -1,6 +1,6 @@
 /** One search the site's way: one Pagefind query, then its first results re-ranked on their text
  * (phrase and whole-word matches first, the title's next, a report before pages that quote it). */
-import { locate, normalizeQuery, queryKeys, splitWords, Tier, type Match, type QueryKeys } from './match';
+import { locate, normalizeQuery, queryKeys, splitWords, Tier, Words, type Match, type QueryKeys } from './match';
 import type { Filters, Pagefind, PageData, SubResult } from './types';
 
 /** Pagefind ranking, tuned on this site's pages: articles are long and aggregate pages short, so page
@@ -17,7 +17,7 @@ export const RANKING = {
 } as const;
 
 /** Results whose text is read to re-rank them (the rest keep Pagefind's order, after them). */
-export const RERANK = 30;
+export const RERANK = 20;
 
 /** Kinds of page about one report; the others (indicator, topic, timeline, story…) gather and quote
  * reports, so on the same match they come after the report itself. */
@@ -44,26 +44,24 @@ const linkable = (data: PageData) => (data.sub_results ?? []).filter((s) => s.an
 
 /** The first linkable section whose title holds the query at least as closely as `tier`, with the
  * best passage from its start on. */
-function titledSection(q: QueryKeys, data: PageData, words: string[], tier: number): { section: SubResult; match: Match } | null {
+function titledSection(q: QueryKeys, data: PageData, text: Words, tier: number): { section: SubResult; match: Match } | null {
   for (const s of linkable(data)) {
     if (locate(q, splitWords(s.title)).tier > Math.min(tier, Tier.folded)) continue;
-    const from = s.anchor!.location;
-    const m = locate(q, words.slice(from));
-    return { section: s, match: m.at < 0 ? m : { ...m, at: m.at + from } };
+    return { section: s, match: locate(q, text, s.anchor!.location, data.locations) };
   }
   return null;
 }
 
 /** Reads a result's data against the query. */
 export function assess(q: QueryKeys, data: PageData, score: number): Assessed {
-  const words = splitWords(data.content || '');
+  const text = new Words(splitWords(data.content || ''));
   const title = locate(q, splitWords(data.meta.title || ''));
-  const match = locate(q, words);
-  const titled = titledSection(q, data, words, match.tier);
+  const match = locate(q, text, 0, data.locations);
+  const titled = match.at < 0 ? null : titledSection(q, data, text, match.tier);
   return {
     data,
     match: titled && titled.match.tier <= match.tier ? titled.match : match,
-    words,
+    words: text.words,
     inTitle: title.tier <= Tier.folded,
     primary: PRIMARY_KINDS.has(data.meta.kind || ''),
     section: titled?.section ?? null,

@@ -14,6 +14,8 @@ export interface PageData {
   url: string;
   raw_url?: string;
   content: string;
+  /** Word positions (in `content` split on white space) where Pagefind found the query's words. */
+  locations?: number[];
   excerpt: string;
   plain_excerpt?: string;
   meta: Record<string, string | undefined>;
