@@ -20,6 +20,8 @@ export interface SearchClientStrings {
   clear: string;
   /** Before the link to the section of a page that holds the match. */
   section: string;
+  /** In place of an excerpt that a result above already shows (a page quoting the same sentence). */
+  repeat: string;
   /** Search could not start (a browser that refuses scripts or WebAssembly from files). */
   unavailable: string;
   /** The offline copy opened without its search data. */
@@ -54,6 +56,7 @@ export const searchStrings: Record<Lang, SearchStrings> = {
       filters: { kind: 'Loại trang', topic: 'Chủ đề', year: 'Năm' },
       clear: 'Bỏ lọc',
       section: 'Trong mục:',
+      repeat: 'Trích cùng đoạn với một kết quả ở trên.',
       unavailable: 'Trình duyệt này không chạy được tìm kiếm trong bản tải về. Hãy mở bằng Chrome, Edge hoặc Firefox, hoặc duyệt theo dòng thời gian, chủ đề và chỉ số.',
       offlineMissing: 'Bản tải về này thiếu dữ liệu tìm kiếm. Bạn vẫn có thể duyệt theo dòng thời gian, chủ đề và chỉ số.',
     },
@@ -75,6 +78,7 @@ export const searchStrings: Record<Lang, SearchStrings> = {
       filters: { kind: 'Kind of page', topic: 'Topic', year: 'Year' },
       clear: 'Clear filters',
       section: 'In:',
+      repeat: 'Quotes the same passage as a result above.',
       unavailable: 'This browser cannot run search in the offline copy. Open it in Chrome, Edge or Firefox, or browse the timeline, topics and indicators.',
       offlineMissing: 'This offline copy has no search data. You can still browse the timeline, topics and indicators.',
     },

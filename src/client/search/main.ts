@@ -39,7 +39,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
   const chosen: Chosen = Object.fromEntries(FILTERS.map((f) => [f, []]));
   let backend: Promise<Pagefind> | null = null;
   let seq = 0;
-  let current: { entries: Entry[]; q: QueryKeys; shown: number } = { entries: [], q: queryKeys(''), shown: 0 };
+  let current: { entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string> } = { entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
 
   const getBackend = (): Promise<Pagefind> => (backend ??= startPagefind({ base: `${ctx.root}pagefind/`, lang: ctx.lang, offline: ctx.offline })
     .then(({ pf, all }) => { buildFilters(ui.groups, all, chosen, strings, ctx.lang); return pf; }));
@@ -62,7 +62,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     const slice = current.entries.slice(current.shown, current.shown + PAGE);
     const loaded = await Promise.all(slice.map((e) => e.load()));
     if (token !== seq) return;
-    const items = loaded.map((r) => ui.list.appendChild(renderResult(r, current.q, ctx)));
+    const items = loaded.map((r) => ui.list.appendChild(renderResult(r, current.q, ctx, current.seen)));
     if (focus) items[0]?.querySelector('a')?.focus();
     current.shown += slice.length;
     ui.more.hidden = current.shown >= current.entries.length;
@@ -93,7 +93,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
       const pf = await getBackend();
       const found = await runSearch(pf, query, pagefindFilters(chosen));
       if (token !== seq) return;
-      current = { entries: found.entries, q: queryKeys(query), shown: 0 };
+      current = { entries: found.entries, q: queryKeys(query), shown: 0, seen: new Set() };
       ui.list.textContent = '';
       showFilters(found.counts);
       const n = found.entries.length;

@@ -3,7 +3,7 @@
 import { el, say, type Strings } from './dom';
 import type { QueryKeys } from './match';
 import { bestSubResult, type Assessed } from './rank';
-import { excerptParts, formatIsoDate, resultHref, type Part } from './view';
+import { formatIsoDate, freshExcerpt, resultHref, type Part } from './view';
 
 /** What a result needs to know about the page it is shown on. */
 export interface RenderContext {
@@ -19,8 +19,9 @@ function appendParts(to: HTMLElement, parts: Part[]): void {
   for (const p of parts) to.append(p.mark ? el('mark', '', p.text) : p.text);
 }
 
-/** The list item of result `r` for the query `q`. */
-export function renderResult(r: Assessed, q: QueryKeys, ctx: RenderContext): HTMLLIElement {
+/** The list item of result `r` for the query `q`; `seen` holds the excerpts shown above (a passage
+ * shown already is not repeated: another passage, or a short note, takes its place). */
+export function renderResult(r: Assessed, q: QueryKeys, ctx: RenderContext, seen: Set<string>): HTMLLIElement {
   const d = r.data;
   const li = el('li', 'search-result');
   const h = el('h2', 'result-title');
@@ -38,8 +39,9 @@ export function renderResult(r: Assessed, q: QueryKeys, ctx: RenderContext): HTM
   }
   if (meta.childNodes.length) li.appendChild(meta);
   const sub = bestSubResult(r);
-  const excerpt = el('p', 'result-excerpt');
-  appendParts(excerpt, excerptParts(q, r, sub?.anchor?.location ?? 0));
+  const parts = freshExcerpt(q, r, sub?.anchor?.location ?? 0, seen);
+  const excerpt = el('p', parts ? 'result-excerpt' : 'result-excerpt small repeat', parts ? '' : say(ctx.strings, 'repeat'));
+  if (parts) appendParts(excerpt, parts);
   li.appendChild(excerpt);
   if (sub) {
     const where = el('p', 'result-section small', `${say(ctx.strings, 'section')} `);

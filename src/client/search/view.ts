@@ -1,7 +1,7 @@
 /** How a result is shown, as data: its excerpt in plain and highlighted pieces, its links and date.
  * Pure functions; render.ts turns them into elements. */
 import { searchKey } from '../../lib/fold';
-import { fits, Tier, type QueryKeys } from './match';
+import { fits, locate, Tier, type QueryKeys } from './match';
 import type { Assessed } from './rank';
 
 /** A piece of an excerpt: plain or highlighted text. */
@@ -55,6 +55,29 @@ export function excerptParts(q: QueryKeys, r: Assessed, from = 0): Part[] {
   }
   if (end < r.words.length) push(parts, ' …', false);
   return parts;
+}
+
+/** Most passages of a page tried for an excerpt not shown yet. */
+const MAX_TRIES = 4;
+
+/** The excerpt of a result (see excerptParts) that is not already in `seen` (the texts of the
+ * excerpts shown above it, to which it is added): the best passage, else the next ones that hold the
+ * query as closely; null when every passage tried repeats one shown (aggregate pages quote reports). */
+export function freshExcerpt(q: QueryKeys, r: Assessed, from: number, seen: Set<string>): Part[] | null {
+  let match = r.match;
+  for (let i = 0; i < MAX_TRIES; i++) {
+    const parts = excerptParts(q, { ...r, match }, from);
+    const key = parts.map((p) => p.text).join('').replace(/…/g, '').replace(/\s+/g, ' ').trim();
+    if (!seen.has(key)) {
+      seen.add(key);
+      return parts;
+    }
+    if (match.at < 0) return null;
+    const next = locate(q, r.words, match.at + Math.max(match.len, 1), r.data.locations);
+    if (next.at < 0 || next.tier > match.tier) return null;
+    match = next;
+  }
+  return null;
 }
 
 /** Pagefind's excerpt (its `<` and `>` escaped, `<mark>` around the words it located) as pieces;

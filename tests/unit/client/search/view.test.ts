@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '../../../../src/client/search/match';
 import { assess } from '../../../../src/client/search/rank';
-import { EXCERPT_WORDS, excerptParts, formatIsoDate, pagefindExcerpt, resultHref, type Part } from '../../../../src/client/search/view';
+import { EXCERPT_WORDS, excerptParts, formatIsoDate, freshExcerpt, pagefindExcerpt, resultHref, type Part } from '../../../../src/client/search/view';
 
 const marked = (parts: Part[]) => parts.filter((p) => p.mark).map((p) => p.text);
 const text = (parts: Part[]) => parts.map((p) => p.text).join('');
@@ -25,6 +25,18 @@ describe('excerptParts', () => {
   });
   it('excerptParts falls back to Pagefind’s excerpt when the text holds no query word', () => {
     expect(marked(excerptParts(queryKeys('dinh'), result('dinh', 'không có', 'Tài khoản <mark>định</mark> danh')))).toEqual(['định']);
+  });
+});
+
+describe('freshExcerpt', () => {
+  const quote = `${'a '.repeat(30)}cấp 84,7 triệu thẻ ${'b '.repeat(30)}`.trim();
+  it('freshExcerpt shows a passage once: a later page quoting it gets its next passage, or null', () => {
+    const seen = new Set<string>();
+    const q = queryKeys('84,7');
+    expect(marked(freshExcerpt(q, result('84,7', quote), 0, seen)!)).toEqual(['84,7']);
+    const twice = `${quote} ${'c '.repeat(30)}lần hai 84,7 nữa`;
+    expect(text(freshExcerpt(q, result('84,7', twice), 0, seen)!)).toContain('lần hai 84,7 nữa');
+    expect(freshExcerpt(q, result('84,7', quote), 0, seen)).toBeNull();
   });
 });
 
