@@ -1,7 +1,7 @@
 /** One search the site's way: one Pagefind query, then its first results re-ranked on their text
  * (phrase and whole-word matches first, the title's next, a report before pages that quote it). */
 import { locate, normalizeQuery, queryKeys, splitWords, Tier, Words, type Match, type QueryKeys } from './match';
-import type { Filters, Pagefind, PageData, SubResult } from './types';
+import type { Filters, Hit, Pagefind, PageData, SubResult } from './types';
 
 /** Pagefind ranking, tuned on this site's pages: articles are long and aggregate pages short, so page
  * length counts for less than the default, a term's first mentions for more than its repetitions,
@@ -16,8 +16,8 @@ export const RANKING = {
   metaWeights: { title: 5, fold_title: 4, fold: 0.2, date: 0 },
 } as const;
 
-/** Results whose text is read to re-rank them (the rest keep Pagefind's order, after them). */
-export const RERANK = 20;
+/** Results whose text is read to re-rank them, after the pre-ranking (see preRank); the rest follow. */
+export const RERANK = 16;
 
 /** Kinds of page about one report; the others (indicator, topic, timeline, story…) gather and quote
  * reports, so on the same match they come after the report itself. */
@@ -100,12 +100,34 @@ export interface Entry {
   load(): Promise<Assessed>;
 }
 
-/** Runs `query` with `filters` on Pagefind: one search; the first RERANK results read and re-ranked
- * (compareAssessed). Also returns the count of each filter value for the query. */
+/** The most of Pagefind's hit positions `words` that fall within any `n` consecutive words: `n` for
+ * a page holding an `n`-word query as a phrase (fewer when words typed without "đ" are found only
+ * through the index's folded copy, which has no position), 1 when the words are apart. */
+export function adjacency(words: number[], n: number): number {
+  const at = [...new Set(words)].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < at.length; i++) {
+    while (at[i]! - at[j]! >= n) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+/** Pagefind's hits ordered before any page's text is loaded: by adjacency (phrases first), then by
+ * Pagefind's score. Stable. */
+export function preRank<H extends Pick<Hit, 'score'> & { words?: number[] }>(hits: H[], n: number): H[] {
+  if (n < 2) return hits;
+  const near = new Map(hits.map((h) => [h, adjacency(h.words ?? [], n)]));
+  return [...hits].sort((a, b) => near.get(b)! - near.get(a)! || b.score - a.score);
+}
+
+/** Runs `query` with `filters` on Pagefind: one search; its hits pre-ranked on their positions
+ * (preRank), then the first RERANK read and re-ranked (compareAssessed). Also returns the count of
+ * each filter value for the query. */
 export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<{ entries: Entry[]; counts: Record<string, Record<string, number>> }> {
   const q = queryKeys(normalizeQuery(query));
   const response = await pf.search(normalizeQuery(query), { filters });
-  const hits = response?.results ?? [];
+  const hits = preRank(response?.results ?? [], q.folded.length);
   const head = await Promise.all(hits.slice(0, RERANK).map(async (h) => assess(q, await h.data(), h.score)));
   head.sort(compareAssessed);
   const entries: Entry[] = [

@@ -27,6 +27,8 @@ export interface PageData {
 export interface Hit {
   id: string;
   score: number;
+  /** Word positions where Pagefind found the query's words (known before `data()` loads). */
+  words?: number[];
   data: () => Promise<PageData>;
 }
 

@@ -1,7 +1,7 @@
 /** src/client/search/rank.ts: one Pagefind search, its first results re-ranked on their text. */
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '../../../../src/client/search/match';
-import { assess, bestSubResult, compareAssessed, RANKING, RERANK, runSearch } from '../../../../src/client/search/rank';
+import { adjacency, assess, bestSubResult, compareAssessed, preRank, RANKING, RERANK, runSearch } from '../../../../src/client/search/rank';
 import type { Hit, PageData, Pagefind, SubResult } from '../../../../src/client/search/types';
 
 const page = (url: string, kind: string, title: string, content: string, sub_results: SubResult[] = []): PageData =>
@@ -78,5 +78,25 @@ describe('RANKING', () => {
     expect(RANKING.pageLength).toBeLessThanOrEqual(1);
     expect(RANKING.termSaturation).toBeLessThanOrEqual(2);
     expect(RANKING.metaWeights.title).toBeGreaterThan(RANKING.metaWeights.fold);
+  });
+});
+
+describe('adjacency', () => {
+  it('adjacency counts the hit positions within any n consecutive words', () => {
+    expect(adjacency([10, 57], 2)).toBe(1);
+    expect(adjacency([57, 3, 4, 90], 2)).toBe(2);
+    expect(adjacency([5, 7, 30], 4)).toBe(2);
+    expect(adjacency([], 2)).toBe(0);
+  });
+});
+
+describe('preRank', () => {
+  it('preRank puts hits with the words side by side first, then by score, before loading any text', () => {
+    const hits = [{ id: 'apart', score: 9, words: [1, 40] }, { id: 'phrase', score: 1, words: [7, 8] }, { id: 'also', score: 2, words: [3, 4, 50] }];
+    expect(preRank(hits, 2).map((h) => h.id)).toEqual(['also', 'phrase', 'apart']);
+  });
+  it('preRank keeps Pagefind’s order for one-word queries', () => {
+    const hits = [{ id: 'a', score: 1, words: [1] }, { id: 'b', score: 2, words: [2] }];
+    expect(preRank(hits, 1)).toEqual(hits);
   });
 });
