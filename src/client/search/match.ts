@@ -97,9 +97,10 @@ function scattered(text: Words, q: string[], at: Iterable<number>, span = 16): M
 
 /** The word positions worth reading: every position from `from` on, or, given the positions where
  * Pagefind found query words (`near`), those and the words around them (a word typed without "đ" is
- * found through the index's folded copy, not where it stands, so its neighbours are read too). */
+ * found through the index's folded copy, not where it stands, so its neighbours are read too; with
+ * no hit from `from` on, every word is read). */
 function positions(text: Words, from: number, reach: number, near?: number[]): number[] {
-  if (!near?.length) {
+  if (!near?.some((p) => p + reach >= from)) {
     text.keyAll();
     return Array.from({ length: Math.max(0, text.length - from) }, (_, i) => from + i);
   }

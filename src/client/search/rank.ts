@@ -16,8 +16,13 @@ export const RANKING = {
   metaWeights: { title: 5, fold_title: 4, fold: 0.2, date: 0 },
 } as const;
 
-/** Results whose text is read to re-rank them, after the pre-ranking (see preRank); the rest follow. */
-export const RERANK = 16;
+/** Results whose text is read to re-rank them, after the pre-ranking (see preRank): the first page
+ * of results (loading more costs more than it brings: aggregate pages are long); the rest follow. */
+export const RERANK = 10;
+
+/** Hit positions of a page read at most (the first ones): a long aggregate page mentions a common
+ * word thousands of times, and its first phrase is all the ranking needs. */
+const MAX_POSITIONS = 300;
 
 /** Kinds of page about one report; the others (indicator, topic, timeline, story…) gather and quote
  * reports, so on the same match they come after the report itself. */
@@ -30,6 +35,8 @@ export interface Assessed {
   match: Match;
   /** The page's words, as Pagefind counts them. */
   words: string[];
+  /** The word positions of Pagefind's hits that were read (the first MAX_POSITIONS). */
+  near: number[];
   /** Whether its title holds the query as a phrase (folded). */
   inTitle: boolean;
   /** Whether it is about one report (see PRIMARY_KINDS). */
@@ -44,10 +51,10 @@ const linkable = (data: PageData) => (data.sub_results ?? []).filter((s) => s.an
 
 /** The first linkable section whose title holds the query at least as closely as `tier`, with the
  * best passage from its start on. */
-function titledSection(q: QueryKeys, data: PageData, text: Words, tier: number): { section: SubResult; match: Match } | null {
+function titledSection(q: QueryKeys, data: PageData, text: Words, near: number[], tier: number): { section: SubResult; match: Match } | null {
   for (const s of linkable(data)) {
     if (locate(q, splitWords(s.title)).tier > Math.min(tier, Tier.folded)) continue;
-    return { section: s, match: locate(q, text, s.anchor!.location, data.locations) };
+    return { section: s, match: locate(q, text, s.anchor!.location, near) };
   }
   return null;
 }
@@ -56,12 +63,14 @@ function titledSection(q: QueryKeys, data: PageData, text: Words, tier: number):
 export function assess(q: QueryKeys, data: PageData, score: number): Assessed {
   const text = new Words(splitWords(data.content || ''));
   const title = locate(q, splitWords(data.meta.title || ''));
-  const match = locate(q, text, 0, data.locations);
-  const titled = match.at < 0 ? null : titledSection(q, data, text, match.tier);
+  const near = [...new Set(data.locations ?? [])].sort((a, b) => a - b).slice(0, MAX_POSITIONS);
+  const match = locate(q, text, 0, near);
+  const titled = match.at < 0 ? null : titledSection(q, data, text, near, match.tier);
   return {
     data,
     match: titled && titled.match.tier <= match.tier ? titled.match : match,
     words: text.words,
+    near,
     inTitle: title.tier <= Tier.folded,
     primary: PRIMARY_KINDS.has(data.meta.kind || ''),
     section: titled?.section ?? null,

@@ -72,8 +72,9 @@ export function freshExcerpt(q: QueryKeys, r: Assessed, from: number, seen: Set<
       seen.add(key);
       return parts;
     }
-    if (match.at < 0) return null;
-    const next = locate(q, r.words, match.at + Math.max(match.len, 1), r.data.locations);
+    const from2 = match.at + Math.max(match.len, 1);
+    if (match.at < 0 || !r.near.some((p) => p >= from2)) return null;
+    const next = locate(q, r.words, from2, r.near);
     if (next.at < 0 || next.tier > match.tier) return null;
     match = next;
   }

@@ -6,8 +6,9 @@ import { EXCERPT_WORDS, excerptParts, formatIsoDate, freshExcerpt, pagefindExcer
 
 const marked = (parts: Part[]) => parts.filter((p) => p.mark).map((p) => p.text);
 const text = (parts: Part[]) => parts.map((p) => p.text).join('');
+/** A result whose every word is a Pagefind hit position (as if each matched). */
 const result = (q: string, content: string, excerpt = '') =>
-  assess(queryKeys(q), { url: '/a/', content, excerpt, meta: { title: 'A', kind: 'article' } }, 1);
+  assess(queryKeys(q), { url: '/a/', content, excerpt, locations: content.split(/\s+/).map((_, i) => i), meta: { title: 'A', kind: 'article' } }, 1);
 
 describe('excerptParts', () => {
   const long = `${'chữ '.repeat(40)}tại tỉnh Ninh Bình, an ninh và Thái Bình Dương ${'kết '.repeat(40)}`.trim();
