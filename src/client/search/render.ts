@@ -33,7 +33,8 @@ export function renderResult(r: Assessed, q: QueryKeys, ctx: RenderContext, seen
   const kind = d.filters?.kind?.[0];
   if (kind) meta.appendChild(el('span', 'badge', kind));
   if (d.meta.date) {
-    const time = el('time', 'result-date', formatIsoDate(d.meta.date, ctx.lang));
+    // A page may give its own wording of the date (`date_label` meta), so search says what the page says.
+    const time = el('time', 'result-date', d.meta.date_label || formatIsoDate(d.meta.date, ctx.lang));
     time.dateTime = d.meta.date;
     meta.appendChild(time);
   }
