@@ -1,6 +1,7 @@
 /** The search client (src/client/search/*.ts) bundled into one classic script, `js/search.js`: an
  * IIFE, so it runs from file:// (where Chromium refuses module scripts) as well as online. */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,4 +36,18 @@ export async function writeSearchClient(dir: string): Promise<number> {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, code);
   return Buffer.byteLength(code);
+}
+
+/** Connect-style middleware for a dev server (Vite's `server.middlewares`, from an integration's
+ * `astro:server:setup`): answers `<base>js/search.js` with the client bundled afresh, so edits
+ * to src/client/search/ show on reload; passes every other request on. */
+export function searchClientMiddleware(base = '/') {
+  const path = `${base.replace(/\/?$/, '/')}${SEARCH_SCRIPT}`;
+  return (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void): void => {
+    if ((req.url ?? '').split('?')[0] !== path) return next();
+    bundleSearchClient().then((code) => {
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.end(code);
+    }, next);
+  };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleSearchClient, SEARCH_SCRIPT, writeSearchClient } from '../../../scripts/build/bundle-search';
+import { bundleSearchClient, SEARCH_SCRIPT, searchClientMiddleware, writeSearchClient } from '../../../scripts/build/bundle-search';
 
 describe('bundleSearchClient', () => {
   it('bundleSearchClient gives a classic script: no import or export, one function run at once', async () => {
@@ -37,5 +37,21 @@ describe('writeSearchClient', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('searchClientMiddleware', () => {
+  it('searchClientMiddleware serves the bundle at <base>js/search.js and passes other requests on', async () => {
+    const serve = searchClientMiddleware('/a/');
+    const passed: string[] = [];
+    const sent = await new Promise<{ type: string; body: string }>((resolve) => {
+      let type = '';
+      const res = { setHeader: (_k: string, v: string) => { type = v; }, end: (body: string) => resolve({ type, body }) };
+      serve({ url: '/a/js/other.js' } as never, res as never, () => passed.push('other'));
+      serve({ url: '/a/js/search.js?v=1' } as never, res as never, () => passed.push('search'));
+    });
+    expect(passed).toEqual(['other']);
+    expect(sent.type).toMatch(/^text\/javascript/);
+    expect(sent.body).toContain('bundle-search.ts');
   });
 });
