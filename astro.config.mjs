@@ -10,9 +10,10 @@ import { MDX_OPTIONS } from './src/integrations/mdx-options.mjs';
  * dist/ works from any sub-path and from file://. */
 const site = process.env.SITE_URL ?? 'https://cds-vn.example.org/';
 
-/** Other corpora (tests, benchmarks): `CDS_SEEDS=DIR CDS_CONTENT=DIR CDS_ZIP=0 astro build --outDir DIR`.
+/** Other corpora (tests, benchmarks): `CDS_SEEDS=DIR CDS_CONTENT=DIR CDS_ZIP=0 astro build --outDir DIR`;
+ * `CDS_STRICT=1` turns ingest warnings into errors.
  * Read here once and handed to the integration as options. */
-const { CDS_SEEDS, CDS_CONTENT, CDS_ZIP, BUILD_TIMES_FILE } = process.env;
+const { CDS_SEEDS, CDS_CONTENT, CDS_ZIP, CDS_STRICT, BUILD_TIMES_FILE } = process.env;
 
 export default defineConfig({
   site,
@@ -22,7 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(MDX_OPTIONS),
     sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
-    cds({ seeds: CDS_SEEDS, content: CDS_CONTENT, zip: CDS_ZIP !== '0', timesFile: BUILD_TIMES_FILE }),
+    cds({ seeds: CDS_SEEDS, content: CDS_CONTENT, zip: CDS_ZIP !== '0', timesFile: BUILD_TIMES_FILE, strict: CDS_STRICT === '1' }),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -85,7 +85,7 @@ async function uiQuery(page: Page, query: string, timeoutMs = 10_000): Promise<{
   }, { q: query, timeout: timeoutMs });
 }
 
-/** True when the page loads a search script of the site's own (public/js/search*.js). */
+/** True when the page loads a search script of the site's own (js/search.js, bundled from src/client/search/). */
 const hasSearchUi = (page: Page) => page.evaluate(() => [...document.scripts].some((s) => /\/js\/search[^/]*\.js/.test(s.src)));
 
 type Query = (page: Page, q: string) => Promise<{ ms: number; count: number; searchMs?: number } | null>;

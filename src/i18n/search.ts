@@ -12,10 +12,16 @@ export interface SearchClientStrings {
   /** Shown with the count when filters are on. */
   filtered: string;
   more: string;
+  /** Summary of the collapsed filters, with none on and with `{n}` on. */
+  filter: string;
+  filterOn: string;
   /** Legends of the filter groups. */
   filters: { kind: string; topic: string; year: string };
   clear: string;
-  events: string;
+  /** Before the link to the section of a page that holds the match. */
+  section: string;
+  /** In place of an excerpt that a result above already shows (a page quoting the same sentence). */
+  repeat: string;
   /** Search could not start (a browser that refuses scripts or WebAssembly from files). */
   unavailable: string;
   /** The offline copy opened without its search data. */
@@ -45,9 +51,12 @@ export const searchStrings: Record<Lang, SearchStrings> = {
       many: '{n} kết quả cho “{q}”.',
       filtered: 'Đang lọc.',
       more: 'Xem thêm kết quả',
+      filter: 'Lọc',
+      filterOn: 'Lọc ({n} đang chọn)',
       filters: { kind: 'Loại trang', topic: 'Chủ đề', year: 'Năm' },
       clear: 'Bỏ lọc',
-      events: 'Sự kiện',
+      section: 'Trong mục:',
+      repeat: 'Trích cùng đoạn với một kết quả ở trên.',
       unavailable: 'Trình duyệt này không chạy được tìm kiếm trong bản tải về. Hãy mở bằng Chrome, Edge hoặc Firefox, hoặc duyệt theo dòng thời gian, chủ đề và chỉ số.',
       offlineMissing: 'Bản tải về này thiếu dữ liệu tìm kiếm. Bạn vẫn có thể duyệt theo dòng thời gian, chủ đề và chỉ số.',
     },
@@ -64,9 +73,12 @@ export const searchStrings: Record<Lang, SearchStrings> = {
       many: '{n} results for “{q}”.',
       filtered: 'Filters are on.',
       more: 'Show more results',
+      filter: 'Filter',
+      filterOn: 'Filter ({n} on)',
       filters: { kind: 'Kind of page', topic: 'Topic', year: 'Year' },
       clear: 'Clear filters',
-      events: 'Events',
+      section: 'In:',
+      repeat: 'Quotes the same passage as a result above.',
       unavailable: 'This browser cannot run search in the offline copy. Open it in Chrome, Edge or Firefox, or browse the timeline, topics and indicators.',
       offlineMissing: 'This offline copy has no search data. You can still browse the timeline, topics and indicators.',
     },

@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { relativizeSite } from '../../scripts/build/finish';
+import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
 import { packageOffline } from '../../scripts/build/offline';
 import { buildSearchIndex } from '../../scripts/build/search-index';
 import { runIngest } from '../../scripts/ingest/run';
@@ -32,6 +33,8 @@ export interface CdsOptions {
   zip?: boolean;
   /** Where to write the seconds per stage as JSON (benchmarks). */
   timesFile?: string;
+  /** Turn every ingest warning into an error (default false). */
+  strict?: boolean;
 }
 
 /** Module through which src/content.config.ts learns the articles folder. */
@@ -72,6 +75,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
   let seedsDir = '';
   let contentDir = '';
   let finalOut = '';
+  let base = '/';
   let t0 = 0;
   let tAstro = 0;
 
@@ -85,7 +89,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
 
   /** Runs the ingest; false (errors logged) when a seed fails and nothing was written. */
   function ingest(): boolean {
-    const result = runIngest({ seedsDir, outDir: contentDir, root, log: createLogger('ingest') });
+    const result = runIngest({ seedsDir, outDir: contentDir, root, log: createLogger('ingest'), strict: options.strict ?? false });
     for (const w of result.warnings) log.warn(w);
     for (const e of result.errors) log.error(e);
     return result.ok;
@@ -97,6 +101,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         t0 = performance.now();
         root = fileURLToPath(config.root);
+        base = config.base;
         seedsDir = resolve(root, options.seeds ?? 'seeds');
         contentDir = resolve(root, options.content ?? 'content/articles');
         updateConfig({
@@ -124,6 +129,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         tAstro = performance.now();
       },
       'astro:server:setup': ({ server }) => {
+        server.middlewares.use(searchClientMiddleware(base));
         const inputs = ingestInputs(root, seedsDir);
         server.watcher.add(inputs);
         const again = debounce(() => { log.info('input changed: re-ingesting'); ingest(); }, 200);
@@ -133,6 +139,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         const out = fileURLToPath(dir).replace(/\/$/, '');
         times.astro = (performance.now() - tAstro) / 1000;
         log.info(`astro: ${times.astro.toFixed(2)} s`);
+        await stage('search-client', () => writeSearchClient(out));
         const pages = await stage('relativize', () => relativizeSite(out));
         await stage('search', () => buildSearchIndex(out, log, pages));
         if (options.zip !== false) await stage('package', () => packageOffline(out, log));

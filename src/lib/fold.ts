@@ -1,7 +1,7 @@
 /** Vietnamese folding for search: readers often type without diacritics ("dinh danh dien tu" for
  * "định danh điện tử"). Pagefind folds tone and vowel marks itself but keeps "đ" as its own letter,
- * so the index gets a folded copy of every word that contains "đ". public/js/search-core.js folds
- * queries the same way in the browser. */
+ * so the index gets a folded copy of every word that contains "đ". The browser's search client
+ * (src/client/search/) imports this module, so queries and the index fold the same way. */
 
 /** Words: a letter followed by letters, combining marks or digits (so "06" and "84,7" are not words). */
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*/gu;
@@ -24,4 +24,15 @@ export function foldedDWords(text: string): string[] {
     if (/[đĐ]/.test(m[0])) seen.add(foldWord(m[0]));
   }
   return [...seen];
+}
+
+/** Comparison key of a word as the search reads it: folded, lower case, letters and digits only
+ * ("E-Government" → "egovernment", "84,7" → "847", "Điện," → "dien"). */
+export function searchKey(token: string): string {
+  return foldWord(token).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Like searchKey, but keeping the marks: "Bình," → "bình", so "Bình" and "Binh" differ. */
+export function exactKey(token: string): string {
+  return token.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{M}\p{N}]/gu, '');
 }

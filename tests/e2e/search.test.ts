@@ -1,43 +1,25 @@
-/** Search (issue 6): Vietnamese with or without diacritics, ranking, filters, keyboard and screen
- * reader, and the search code loading only when a search starts. */
+/** Search (issues 6, 13, 14): Vietnamese with or without diacritics, filters in a disclosure,
+ * keyboard and screen reader, one excerpt per page, and Pagefind loading only when a search starts.
+ * Ranking of held-out style queries: search-ranking.test.ts. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { searchKey } from '../../src/lib/fold';
 import { axeViolations, formatViolations } from '../../scripts/test/checks';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { searchOnPage, watchPage } from './support/search';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
 let browser: LaunchedBrowser;
 const problems: string[] = [];
 
-/** Records console errors, page errors, failed requests and HTTP errors of `page` into `problems`. */
-function watch(page: Page): Page {
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // A request cut short because the test moved on (net::ERR_ABORTED) did not fail to load.
-  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  return page;
-}
-
-interface Shown { path: string; title: string; kind: string; excerpt: string }
-
-/** Types `q` in the search page's box, submits, and returns the status line and the results shown. */
-async function search(page: Page, q: string): Promise<{ status: string; results: Shown[] }> {
-  await page.fill('#q', q);
-  await page.press('#q', 'Enter');
-  await page.waitForFunction((q) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q);
-  const status = (await page.textContent('#search-status')) ?? '';
-  const results = await page.$$eval('#search-results > li', (lis) => lis.map((li) => ({
-    path: new URL(li.querySelector('a')!.href).pathname,
-    title: li.querySelector('.result-title')?.textContent ?? '',
-    kind: li.querySelector('.badge')?.textContent ?? '',
-    excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
-  })));
-  return { status, results };
-}
+const watch = (page: Page) => watchPage(page, problems);
+const search = searchOnPage;
 
 const basePath = () => new URL(site.url).pathname;
+
+/** Folded words of `text` as one padded string, to look up a phrase in it. */
+const keyed = (text: string) => ` ${text.split(/\s+/).map(searchKey).filter(Boolean).join(' ')} `;
 
 beforeAll(async () => {
   site = await siteUnderTest();
@@ -48,72 +30,35 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** [query, expected first result: a site path, or a pattern its title must match]. Chosen on the
- * built seeds so that the expected page is the only sensible first answer. */
-const VI: [string, string | RegExp][] = [
-  ['dinh danh dien tu', /định danh điện tử/i],
-  ['định danh điện tử', /định danh điện tử/i],
-  ['ĐỊNH DANH ĐIỆN TỬ', /định danh điện tử/i],
-  ['de an 06', /Đề án 06/],
-  ['DE AN 06', /Đề án 06/],
-  ['Đề án 06', /Đề án 06/],
-  ['Ninh Bình', 'articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
-  ['ninh binh', 'articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
-  ['vinh phuc', 'articles/thu-tuong-chuyen-doi-so-nhanh-nhat-co-the-nhieu-nhat-co-the/'],
-  ['lao cai', 'articles/phai-manh-dan-trong-thuc-hien-nhiem-vu-chuyen-doi-so/'],
-  ['tran luu quang', 'articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
-  ['Tống Quang Thìn', 'articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
-  ['84,7', 'indicators/chip-id-cards/'],
-  ['45,4', 'indicators/eid-accounts/'],
-  ['50.350', 'indicators/digital-tech-enterprises/'],
-  ['the can cuoc', 'indicators/chip-id-cards/'],
-  ['to cong nghe so cong dong', 'indicators/community-digital-teams/'],
-  ['chu ky so', 'indicators/digital-signature-share/'],
-  ['dịch vụ công thiết yếu', 'indicators/essential-services/'],
-  ['tài khoản thanh toán', 'indicators/bank-account-share/'],
-  ['phien hop thu 10', 'articles/phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong/'],
-  ['4 ưu tiên', 'articles/4-uu-tien-trong-chuyen-doi-so/'],
-  ['manh dan', 'articles/phai-manh-dan-trong-thuc-hien-nhiem-vu-chuyen-doi-so/'],
-  ['GCI', 'indicators/gci-rank/'],
-  ['hoa don dien tu', 'indicators/e-invoice-fuel/'],
-  ['xang dau', 'indicators/e-invoice-fuel/'],
-  ['sinh trac', 'indicators/biometric-border-points/'],
-  ['tri tue nhan tao', 'indicators/ai-readiness-rank/'],
-  ['dien toan dam may', 'articles/phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong/'],
-  ['chu ky s', 'indicators/digital-signature-share/'],
-  ['sinh tr', 'indicators/biometric-border-points/'],
-];
-
-const EN: [string, string | RegExp][] = [
-  ['Project 06', /Project 06/],
-  ['EGDI', 'en/indicators/egdi-rank/'],
-  ['Prime Minister', 'en/articles/thu-tuong-chuyen-doi-so-nhanh-nhat-co-the-nhieu-nhat-co-the/'],
-  ['ninh binh', 'en/articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
+/** [query, pattern the first result's title must match]: the page named after the query comes first. */
+const TITLED: [string, string, RegExp][] = [
+  ['', 'dinh danh dien tu', /định danh điện tử/i],
+  ['', 'ĐỊNH DANH ĐIỆN TỬ', /định danh điện tử/i],
+  ['', 'de an 06', /Đề án 06/],
+  ['', 'DE AN 06', /Đề án 06/],
+  ['en/', 'Project 06', /Project 06/],
+  ['en/', 'EGDI', /EGDI/],
 ];
 
 describe('search queries', () => {
-  for (const [prefix, table] of [['', VI], ['en/', EN]] as const) {
-    it(`${table.length} ${prefix ? 'English' : 'Vietnamese'} queries put the expected page first`, async () => {
-      const page = watch(await browser.newPage());
+  it(`${TITLED.length} queries put the page named after them first, in both languages`, async () => {
+    const page = watch(await browser.newPage());
+    const misses: string[] = [];
+    for (const [prefix, q, expected] of TITLED) {
       await page.goto(site.resolve(`${prefix}search/`));
-      const misses: string[] = [];
-      for (const [q, expected] of table) {
-        const { results } = await search(page, q);
-        const first = results[0];
-        const ok = first && (typeof expected === 'string' ? first.path === basePath() + expected : expected.test(first.title));
-        if (!ok) misses.push(`${q}: expected ${expected}, got ${first ? `${first.path} “${first.title}”` : 'no result'}`);
-      }
-      expect(misses).toEqual([]);
-      await page.close();
-    });
-  }
+      const first = (await search(page, q)).results[0];
+      if (!first || !expected.test(first.title)) misses.push(`${q}: expected ${expected}, got ${first ? `“${first.title}”` : 'no result'}`);
+    }
+    expect(misses).toEqual([]);
+    await page.close();
+  });
 
   it('a query without diacritics shows the original Vietnamese, highlighted', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/?q=dinh%20danh%20dien%20tu'));
     await page.waitForSelector('#search-results > li');
     const marks = await page.$$eval('#search-results > li:first-child mark', (m) => m.map((x) => x.textContent?.toLowerCase()));
-    expect(marks).toEqual(expect.arrayContaining(['định', 'danh', 'điện', 'tử']));
+    expect(marks.join(' ')).toContain('định danh điện tử');
     expect(await page.inputValue('#q')).toBe('dinh danh dien tu');
     await page.close();
   });
@@ -133,12 +78,14 @@ describe('search queries', () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     await search(page, 'phien hop thu 10');
+    await page.click('#search-filters > summary');
     await page.check('#search-filters input[name="kind"][value="Dòng thời gian"]');
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('Đang lọc'));
     const kinds = await page.$$eval('#search-results .badge', (b) => b.map((x) => x.textContent));
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['Dòng thời gian']));
-    const event = page.locator('#search-results .result-events a').first();
+    expect(await page.locator('#search-results > li:first-child .result-section a').count()).toBe(1);
+    const event = page.locator('#search-results .result-section a').first();
     expect(await event.getAttribute('href')).toMatch(/timeline\/\d{4}\/#e-phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong$/);
     await page.close();
   });
@@ -149,6 +96,8 @@ describe('search page', () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     const all = await search(page, 'chuyen doi so');
+    expect(await page.isVisible('#search-filters input[name="kind"]'), 'filters start collapsed').toBe(false);
+    await page.click('#search-filters > summary');
     await page.check('#search-filters input[name="kind"][value="Bài báo"]');
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('Đang lọc'));
     const articles = await page.$$eval('#search-results .badge', (b) => b.map((x) => x.textContent));
@@ -159,6 +108,9 @@ describe('search page', () => {
     await page.waitForFunction(() => /year=2024/.test(location.search));
     const url = new URL(page.url());
     expect(url.searchParams.getAll('kind')).toEqual(['Bài báo']);
+    expect(await page.textContent('#search-filters > summary')).toBe('Lọc (2 đang chọn)');
+    const counts = await page.$$eval('#search-filters label:not([hidden]) .filter-count', (c) => c.map((x) => x.textContent ?? ''));
+    expect(counts.filter((c) => /\(0\)/.test(c))).toEqual([]);
     const reload = await browser.newPage();
     watch(reload);
     await reload.goto(page.url());
@@ -167,7 +119,25 @@ describe('search page', () => {
     const dates = await reload.$$eval('#search-results time', (t) => t.map((x) => x.getAttribute('datetime')));
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.every((d) => d?.startsWith('2024'))).toBe(true);
+    await reload.click('#search-clear');
+    await reload.waitForFunction(() => !/kind=|year=/.test(location.search) && !/Đang lọc/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await reload.isVisible('#search-clear')).toBe(false);
+    expect(await reload.isChecked('#search-filters input[name="year"][value="2024"]')).toBe(false);
     await reload.close();
+    await page.close();
+  });
+
+  it('shows each page once, with the passage that holds the query', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(site.resolve('search/'));
+    for (const q of ['VNeID', 'ninh binh', 'Phạm Minh Chính']) {
+      const { results } = await search(page, q);
+      const paths = results.map((r) => r.path);
+      expect(new Set(paths).size, q).toBe(paths.length);
+      const key = keyed(q);
+      expect(results.filter((r) => keyed(r.excerpt).includes(key)).length, q).toBeGreaterThan(0);
+      expect(keyed(results[0]!.excerpt), q).toContain(key);
+    }
     await page.close();
   });
 
@@ -192,6 +162,7 @@ describe('search page', () => {
       const page = watch(await browser.newPage());
       await page.goto(site.resolve(path));
       await page.waitForSelector('#search-results > li');
+      await page.click('#search-filters > summary');
       await page.waitForSelector('#search-filters fieldset');
       const v = await axeViolations(page);
       expect(v, formatViolations(v)).toEqual([]);
@@ -257,9 +228,10 @@ describe('loading', () => {
     expect(before.filter((u) => /search|pagefind/.test(u))).toEqual(['js/search.js']);
     const after = await requested(page, async () => {
       await page.focus('#q');
-      await page.waitForSelector('#search-filters fieldset');
+      await page.waitForSelector('#search-filters fieldset', { state: 'attached' });
     });
-    expect(after).toEqual(expect.arrayContaining(['js/search-core.js', 'js/search-view.js', 'js/search-ui.js', 'pagefind/pagefind-classic.js']));
+    expect(after).toEqual(expect.arrayContaining(['pagefind/pagefind-classic.js']));
+    expect(after.filter((u) => u.startsWith('js/'))).toEqual([]);
     await page.close();
   });
 });

@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldedDWords, foldWord } from '../../../src/lib/fold';
-
-/** The browser's copy (public/js/search-core.js) must fold exactly like the build. */
-function browserCore(): { foldDiacritics(s: string): string } {
-  new Function(readFileSync(new URL('../../../public/js/search-core.js', import.meta.url), 'utf8'))();
-  return (globalThis as unknown as { CdsSearchCore: { foldDiacritics(s: string): string } }).CdsSearchCore;
-}
+import { exactKey, foldDiacritics, foldedDWords, foldWord, searchKey } from '../../../src/lib/fold';
 
 describe('foldDiacritics', () => {
   it('foldDiacritics("Định danh điện tử") removes marks and folds đ', () => {
@@ -21,12 +14,6 @@ describe('foldDiacritics', () => {
   });
   it('foldDiacritics reads decomposed input (NFD, as some keyboards type it)', () => {
     expect(foldDiacritics('Chi\u0301nh phu\u0309')).toBe('Chinh phu');
-  });
-  it('foldDiacritics matches the browser copy in public/js/search-core.js', () => {
-    const core = browserCore();
-    for (const s of ['Định danh điện tử', 'ĐỀ ÁN 06', 'Phạm Minh Chính', 'Ninh Bình', 'cửa khẩu', 'Chi\u0301nh']) {
-      expect(core.foldDiacritics(s)).toBe(foldDiacritics(s));
-    }
   });
 });
 
@@ -49,5 +36,22 @@ describe('foldedDWords', () => {
   });
   it('foldedDWords reads decomposed text', () => {
     expect(foldedDWords('đe\u0302\u0300 án')).toEqual(['de']);
+  });
+});
+
+describe('searchKey', () => {
+  it('searchKey folds and keeps letters and digits only, as Pagefind reads words', () => {
+    expect(searchKey('E-Government')).toBe('egovernment');
+    expect(searchKey('84,7')).toBe('847');
+    expect(searchKey('“Điện,')).toBe('dien');
+    expect(searchKey('—')).toBe('');
+  });
+});
+
+describe('exactKey', () => {
+  it('exactKey keeps the marks but not case or punctuation', () => {
+    expect(exactKey('“Bình,')).toBe('bình');
+    expect(exactKey('Bi\u0300nh')).toBe('bình');
+    expect(exactKey('Binh')).not.toBe(exactKey('Bình'));
   });
 });

@@ -1,0 +1,64 @@
+/** Loads Pagefind once: its classic-script build (pagefind-classic.js, written by
+ * scripts/build/search-runtime.ts), and on file:// the offline copy's index script
+ * (search-data.<lang>.js, scripts/build/offline-search.ts) that Pagefind's requests are served from. */
+import { RANKING } from './rank';
+import type { Pagefind } from './types';
+
+/** Globals shared with the generated scripts (names in scripts/build/search-runtime.ts and offline-search.ts). */
+interface Globals {
+  CdsPagefind?: { createInstance(options: object): Pagefind };
+  CdsPagefindFetch?: (url: string) => Promise<Response>;
+  CdsSearchData?: Record<string, string>;
+}
+
+/** Error message when the offline copy lacks its search data. */
+export const OFFLINE_MISSING = 'offline-data';
+
+const g = globalThis as unknown as Globals;
+
+/** Adds a classic script to the page; resolves when it has run. */
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(OFFLINE_MISSING));
+    document.head.appendChild(s);
+  });
+}
+
+/** Serves one of Pagefind's files from the offline copy's search data (base64 strings). */
+function offlineFetch(url: string): Promise<Response> {
+  const key = (String(url).split('/pagefind/').pop() ?? '').split('?')[0] ?? '';
+  const b64 = g.CdsSearchData?.[key];
+  if (typeof b64 !== 'string') return Promise.resolve(new Response('', { status: 404 }));
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return Promise.resolve(new Response(bytes));
+}
+
+/** Where Pagefind is and how to load it. */
+export interface BackendOptions {
+  /** URL of the site's pagefind/ folder, ending in "/". */
+  base: string;
+  /** Page language ("vi", "en"): which offline search data to load. */
+  lang: string;
+  /** Whether the page runs from file:// (no worker, offline data). */
+  offline: boolean;
+}
+
+/** Loads and starts Pagefind; resolves with the instance and every filter value of the index. */
+export async function startPagefind(o: BackendOptions): Promise<{ pf: Pagefind; all: Record<string, Record<string, number>> }> {
+  if (o.offline) {
+    await loadScript(`${o.base}search-data.${o.lang}.js`);
+    g.CdsPagefindFetch = offlineFetch;
+  }
+  await loadScript(`${o.base}pagefind-classic.js`);
+  if (typeof WebAssembly !== 'object' || !g.CdsPagefind) throw new Error('unavailable');
+  const pf = g.CdsPagefind.createInstance({
+    basePath: o.base, baseUrl: '/', noWorker: o.offline, ranking: RANKING, excerptLength: 28, excerptEllipsis: '…',
+  });
+  await pf.init();
+  return { pf, all: await pf.filters() };
+}

@@ -1,0 +1,140 @@
+/** The search page's script (bundled by scripts/build/bundle-search.ts into js/search.js, a classic
+ * script, so it runs from file:// too). Pagefind loads when a reader starts a search (focus or
+ * typing in the box, or a ?q= in the address); results show as the reader types. */
+import { OFFLINE_MISSING, startPagefind } from './backend';
+import { say, type Strings } from './dom';
+import { anyChosen, buildFilters, clearChecks, FILTERS, pagefindFilters, updateFilters, type Chosen } from './filters';
+import { normalizeQuery, queryKeys, type QueryKeys } from './match';
+import { runSearch, type Entry } from './rank';
+import { renderResult, type RenderContext } from './render';
+import type { Pagefind } from './types';
+
+/** Results shown at a time. */
+const PAGE = 10;
+
+/** The search page's elements (SearchPanel.astro); null when one is missing. */
+function elements() {
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+  const found = {
+    panel: byId('search'), form: byId<HTMLFormElement>('search-form'), input: byId<HTMLInputElement>('q'),
+    status: byId('search-status'), list: byId('search-results'), tools: byId('search-tools'),
+    filters: byId<HTMLDetailsElement>('search-filters'), groups: byId('search-filter-groups'),
+    summary: byId('search-filters-summary'), clear: byId<HTMLAnchorElement>('search-clear'), more: byId<HTMLButtonElement>('search-more'),
+  };
+  return Object.values(found).every(Boolean) ? (found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> }) : null;
+}
+
+/** The search page's elements. */
+type Elements = NonNullable<ReturnType<typeof elements>>;
+
+/** Wires the search page: `script` is this script's element (its URL gives the site root). */
+function wire(ui: Elements, script: HTMLScriptElement): void {
+  const strings = JSON.parse(ui.panel.dataset.strings || '{}') as Strings;
+  const ctx: RenderContext = {
+    root: script.src.replace(/js\/[^/]*$/, ''),
+    offline: location.protocol === 'file:',
+    lang: (document.documentElement.lang || 'vi').slice(0, 2),
+    strings,
+  };
+  const chosen: Chosen = Object.fromEntries(FILTERS.map((f) => [f, []]));
+  let backend: Promise<Pagefind> | null = null;
+  let seq = 0;
+  let current: { entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string> } = { entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
+
+  const getBackend = (): Promise<Pagefind> => (backend ??= startPagefind({ base: `${ctx.root}pagefind/`, lang: ctx.lang, offline: ctx.offline })
+    .then(({ pf, all }) => { buildFilters(ui.groups, all, chosen, strings, ctx.lang); return pf; }));
+
+  /** Keeps the query and filters in the address, so a search can be shared or reloaded; the
+   * clear-filters link points to the same search without them. */
+  function syncUrl(query: string): void {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    ui.clear.href = `?${params}`;
+    for (const f of FILTERS) for (const v of chosen[f] ?? []) params.append(f, v);
+    const qs = params.toString();
+    try {
+      history.replaceState(null, '', location.pathname + (qs ? `?${qs}` : '') + location.hash);
+    } catch { /* some browsers refuse replaceState on file:// */ }
+  }
+
+  /** Shows the next page of results; `focus` moves focus to the first new one. */
+  async function showMore(token: number, focus: boolean): Promise<void> {
+    const slice = current.entries.slice(current.shown, current.shown + PAGE);
+    const loaded = await Promise.all(slice.map((e) => e.load()));
+    if (token !== seq) return;
+    const items = loaded.map((r) => ui.list.appendChild(renderResult(r, current.q, ctx, current.seen)));
+    if (focus) items[0]?.querySelector('a')?.focus();
+    current.shown += slice.length;
+    ui.more.hidden = current.shown >= current.entries.length;
+  }
+
+  function showFilters(counts: Record<string, Record<string, number>>): void {
+    const shown = updateFilters(ui.groups, counts);
+    const active = FILTERS.reduce((n, f) => n + (chosen[f] ?? []).length, 0);
+    ui.summary.textContent = active ? say(strings, 'filterOn', { n: active }) : say(strings, 'filter');
+    ui.filters.hidden = shown === 0;
+    ui.clear.hidden = active === 0;
+    ui.tools.hidden = ui.filters.hidden && ui.clear.hidden;
+  }
+
+  async function run(): Promise<void> {
+    const query = normalizeQuery(ui.input.value);
+    const token = ++seq;
+    syncUrl(query);
+    if (!query) {
+      ui.list.textContent = '';
+      ui.tools.hidden = true;
+      ui.more.hidden = true;
+      ui.status.textContent = say(strings, 'idle');
+      return;
+    }
+    ui.list.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await getBackend();
+      const found = await runSearch(pf, query, pagefindFilters(chosen));
+      if (token !== seq) return;
+      current = { entries: found.entries, q: queryKeys(query), shown: 0, seen: new Set() };
+      ui.list.textContent = '';
+      showFilters(found.counts);
+      const n = found.entries.length;
+      const count = say(strings, n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q: query });
+      ui.status.textContent = count + (anyChosen(chosen) ? ` ${say(strings, 'filtered')}` : '');
+      await showMore(token, false);
+    } catch (err) {
+      if (token === seq) ui.status.textContent = say(strings, (err as Error)?.message === OFFLINE_MISSING ? 'offlineMissing' : 'unavailable');
+    } finally {
+      if (token === seq) ui.list.removeAttribute('aria-busy');
+    }
+  }
+
+  const params = new URLSearchParams(location.search);
+  for (const f of FILTERS) chosen[f] = params.getAll(f);
+  if (params.get('q')) ui.input.value = params.get('q')!;
+
+  ui.form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  ui.input.addEventListener('input', () => void run());
+  ui.input.addEventListener('focus', () => { getBackend().catch(() => { /* reported when a search runs */ }); });
+  ui.input.addEventListener('keydown', (e) => {
+    const first = ui.list.querySelector('a');
+    if (e.key === 'ArrowDown' && first) { e.preventDefault(); first.focus(); }
+  });
+  ui.groups.addEventListener('change', (e) => {
+    const t = e.target as HTMLInputElement;
+    if (t.type !== 'checkbox') return;
+    const set = chosen[t.name] ?? [];
+    chosen[t.name] = t.checked ? [...set, t.value] : set.filter((v) => v !== t.value);
+    void run();
+  });
+  ui.clear.addEventListener('click', (e) => {
+    e.preventDefault();
+    for (const f of FILTERS) chosen[f] = [];
+    clearChecks(ui.groups);
+    void run().then(() => ui.input.focus());
+  });
+  ui.more.addEventListener('click', () => void showMore(seq, true));
+  if (ui.input.value) void run();
+}
+
+const found = elements();
+const script = document.currentScript as HTMLScriptElement | null;
+if (found && script) wire(found, script);

@@ -1,0 +1,147 @@
+/** One search the site's way: one Pagefind query, then its first results re-ranked on their text
+ * (phrase and whole-word matches first, the title's next, a report before pages that quote it). */
+import { locate, normalizeQuery, queryKeys, splitWords, Tier, Words, type Match, type QueryKeys } from './match';
+import type { Filters, Hit, Pagefind, PageData, SubResult } from './types';
+
+/** Pagefind ranking, tuned on this site's pages: articles are long and aggregate pages short, so page
+ * length counts for less than the default, a term's first mentions for more than its repetitions,
+ * titles weigh most, and the index-only folded words (`fold`, `fold_title`, see
+ * scripts/build/search-index.ts) find a page typed without "đ" without lifting it. */
+export const RANKING = {
+  termFrequency: 0.8,
+  pageLength: 0.45,
+  termSaturation: 1.2,
+  termSimilarity: 1.5,
+  diacriticSimilarity: 0.8,
+  metaWeights: { title: 5, fold_title: 4, fold: 0.2, date: 0 },
+} as const;
+
+/** Results whose text is read to re-rank them, after the pre-ranking (see preRank): the first page
+ * of results (loading more costs more than it brings: aggregate pages are long); the rest follow. */
+export const RERANK = 10;
+
+/** Hit positions of a page read at most (the first ones): a long aggregate page mentions a common
+ * word thousands of times, and its first phrase is all the ranking needs. */
+const MAX_POSITIONS = 300;
+
+/** Kinds of page about one report; the others (indicator, topic, timeline, story…) gather and quote
+ * reports, so on the same match they come after the report itself. */
+const PRIMARY_KINDS = new Set(['article']);
+
+/** A result read against the query. */
+export interface Assessed {
+  data: PageData;
+  /** Where and how closely the page's text holds the query. */
+  match: Match;
+  /** The page's words, as Pagefind counts them. */
+  words: string[];
+  /** The word positions of Pagefind's hits that were read (the first MAX_POSITIONS). */
+  near: number[];
+  /** Whether its title holds the query as a phrase (folded). */
+  inTitle: boolean;
+  /** Whether it is about one report (see PRIMARY_KINDS). */
+  primary: boolean;
+  /** A section (timeline event, heading) whose title holds the query as closely as the text does. */
+  section: SubResult | null;
+  score: number;
+}
+
+/** Sections of a page that can be linked to: anchored, titled, not the page's top. */
+const linkable = (data: PageData) => (data.sub_results ?? []).filter((s) => s.anchor && !/^h1$/i.test(s.anchor.element) && s.title);
+
+/** The first linkable section whose title holds the query at least as closely as `tier`, with the
+ * best passage from its start on. */
+function titledSection(q: QueryKeys, data: PageData, text: Words, near: number[], tier: number): { section: SubResult; match: Match } | null {
+  for (const s of linkable(data)) {
+    if (locate(q, splitWords(s.title)).tier > Math.min(tier, Tier.folded)) continue;
+    return { section: s, match: locate(q, text, s.anchor!.location, near) };
+  }
+  return null;
+}
+
+/** Reads a result's data against the query. */
+export function assess(q: QueryKeys, data: PageData, score: number): Assessed {
+  const text = new Words(splitWords(data.content || ''));
+  const title = locate(q, splitWords(data.meta.title || ''));
+  const near = [...new Set(data.locations ?? [])].sort((a, b) => a - b).slice(0, MAX_POSITIONS);
+  const match = locate(q, text, 0, near);
+  const titled = match.at < 0 ? null : titledSection(q, data, text, near, match.tier);
+  return {
+    data,
+    match: titled && titled.match.tier <= match.tier ? titled.match : match,
+    words: text.words,
+    near,
+    inTitle: title.tier <= Tier.folded,
+    primary: PRIMARY_KINDS.has(data.meta.kind || ''),
+    section: titled?.section ?? null,
+    score,
+  };
+}
+
+/** Order of results: match tier, then title match, then reports first, then a section titled with
+ * the query, then Pagefind's score. */
+export function compareAssessed(a: Assessed, b: Assessed): number {
+  return a.match.tier - b.match.tier || Number(b.inTitle) - Number(a.inTitle) ||
+    Number(b.primary) - Number(a.primary) || Number(!!b.section) - Number(!!a.section) || b.score - a.score;
+}
+
+/** The section to link a result to: one titled with the query; else, on a page that gathers many
+ * (a timeline year, a topic), the last linkable section starting at or before the best passage (or,
+ * with no passage, the first with hits); null when there is none or the page is about one report
+ * (its sections are the parts of that report: "Nội dung bài báo"). */
+export function bestSubResult(r: Assessed): SubResult | null {
+  if (r.section) return r.section;
+  if (r.primary) return null;
+  let best: SubResult | null = null;
+  for (const s of linkable(r.data)) {
+    const at = s.anchor!.location;
+    if (r.match.at < 0) {
+      if (s.locations.length) return s;
+      continue;
+    }
+    if (at <= r.match.at && (!best || best.anchor!.location < at)) best = s;
+  }
+  return best;
+}
+
+/** A result: its assessment, loaded for the first RERANK results and on demand for the rest. */
+export interface Entry {
+  load(): Promise<Assessed>;
+}
+
+/** The most of Pagefind's hit positions `words` that fall within any `n` consecutive words: `n` for
+ * a page holding an `n`-word query as a phrase (fewer when words typed without "đ" are found only
+ * through the index's folded copy, which has no position), 1 when the words are apart. */
+export function adjacency(words: number[], n: number): number {
+  const at = [...new Set(words)].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < at.length; i++) {
+    while (at[i]! - at[j]! >= n) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+/** Pagefind's hits ordered before any page's text is loaded: by adjacency (phrases first), then by
+ * Pagefind's score. Stable. */
+export function preRank<H extends Pick<Hit, 'score'> & { words?: number[] }>(hits: H[], n: number): H[] {
+  if (n < 2) return hits;
+  const near = new Map(hits.map((h) => [h, adjacency(h.words ?? [], n)]));
+  return [...hits].sort((a, b) => near.get(b)! - near.get(a)! || b.score - a.score);
+}
+
+/** Runs `query` with `filters` on Pagefind: one search; its hits pre-ranked on their positions
+ * (preRank), then the first RERANK read and re-ranked (compareAssessed). Also returns the count of
+ * each filter value for the query. */
+export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<{ entries: Entry[]; counts: Record<string, Record<string, number>> }> {
+  const q = queryKeys(normalizeQuery(query));
+  const response = await pf.search(normalizeQuery(query), { filters });
+  const hits = preRank(response?.results ?? [], q.folded.length);
+  const head = await Promise.all(hits.slice(0, RERANK).map(async (h) => assess(q, await h.data(), h.score)));
+  head.sort(compareAssessed);
+  const entries: Entry[] = [
+    ...head.map((a) => ({ load: () => Promise.resolve(a) })),
+    ...hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
+  ];
+  return { entries, counts: response?.filters ?? {} };
+}
