@@ -140,6 +140,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     organisations: entities.organisations,
     topics: [...new Set([...topics, ...metrics.map((m) => m.topic)])],
     body,
+    textStart: body[0]?.offset ?? 0,
     metrics,
     warnings,
   };

@@ -48,8 +48,8 @@ export function keyMetrics(article: Article, n = 3): Metric[] {
 }
 
 /** True when the metric stands in the article's body (a headline's numbers do not: their table row is their anchor). */
-export function inBody(article: Pick<Article, 'body'>, metric: Pick<Metric, 'offset'>): boolean {
-  return article.body.some((b) => metric.offset >= b.offset && metric.offset < b.offset + b.text.length);
+export function inBody(article: Pick<Article, 'textStart'>, metric: Pick<Metric, 'offset'>): boolean {
+  return metric.offset >= article.textStart;
 }
 
 /** Site path of an article page, and of one metric on it. */

@@ -55,6 +55,8 @@ export const articleSchema = z.object({
   people: z.array(personSchema).describe('People named in the report, with their roles.'),
   organisations: z.array(z.string()).default([]).describe('Organisations named in the report.'),
   topics: z.array(z.string()).describe('Ids of the topics (topics.json) the report covers.'),
+  textStart: z.number().int().nonnegative().default(0)
+    .describe('Position of the article text (its first paragraph or caption) in the decoded source text; numbers before it stand in the headline.'),
   metrics: z.array(metricSchema).describe('Every number in the report (published as metrics.csv / metrics.json).'),
   warnings: z.array(z.string()).default([]).describe('Non-fatal notes from the ingest (odd input that still built).'),
 });

@@ -39,7 +39,7 @@ describe('editorial reviews of metrics', () => {
 });
 
 describe('npm run review', () => {
-  const a = article({ sourceFile: 'a.txt', body: [{ kind: 'paragraph', text: Q, offset: 0 }], metrics: [metric({ text: '12', quote: Q, offset: 18 }), low] });
+  const a = { ...article({ sourceFile: 'a.txt', metrics: [metric({ text: '12', quote: Q, offset: 18 }), low] }), body: [{ kind: 'paragraph' as const, text: Q, offset: 0 }] };
 
   it('lists each low-confidence number with its sentence, reasons and a ready-to-paste entry that validates', () => {
     expect(pendingReviews([a]).map((p) => p.metric.id)).toEqual(['m-0000000b']);
@@ -53,6 +53,6 @@ describe('npm run review', () => {
   });
 
   it('says so when nothing waits for review', () => {
-    expect(reviewReport([article()])).toMatch(/^Nothing to review/);
+    expect(reviewReport([{ ...article(), body: [] }])).toMatch(/^Nothing to review/);
   });
 });

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runScript, type Run } from './cli-support';
+import { ROOT, buildCorpus, type Run } from './cli-support';
 
 const SLOW = { timeout: 300_000 };
 const dir = mkdtempSync(join(tmpdir(), 'cds-undated-'));
@@ -18,7 +18,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'seeds'));
   for (const f of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', f), join(dir, 'seeds', f));
   copyFileSync(join(ROOT, 'tests/fixtures/undated/undated.txt'), join(dir, 'seeds', 'undated.txt'));
-  run = runScript('scripts/build.ts', ['--seeds', join(dir, 'seeds'), '--content', join(dir, 'content'), '--out', join(dir, 'dist'), '--no-zip'], {}, 280_000);
+  run = buildCorpus({ seeds: join(dir, 'seeds'), content: join(dir, 'content'), out: join(dir, 'dist'), zip: false }, 280_000);
 }, 300_000);
 
 /** The HTML of a built page. */

@@ -12,6 +12,6 @@ export function article(over: Partial<Article> = {}): Article {
     slug: 'a', sourceFile: 'a.txt', sha256: '0'.repeat(64), title: 'Tiêu đề', titleSource: 'text',
     date: { iso: '2023-07-14', precision: 'day', source: 'text', evidence: '14/07/2023' },
     outlet: { name: 'Báo A' }, summary: 'Tóm tắt.', editorial: [], people: [], organisations: [], topics: ['t'],
-    metrics: [], warnings: [], ...over,
+    textStart: 0, metrics: [], warnings: [], ...over,
   };
 }
