@@ -48,3 +48,21 @@ export function comparisonDirection(before: string, after: string): Direction | 
 export function continuesChange(between: string): boolean {
   return /^\s*(?:,\s*)?(?:và|,)\s*$/u.test(between);
 }
+
+/** The number before, as `directionAt` reads it. */
+interface PreviousNumber { end: number; direction?: Direction; kind: string; unit: string }
+
+/**
+ * The direction of the change the number at `p` (ending at `end`) of `s` states: a change verb before
+ * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
+ * the number before it that it continues ("giảm lần lượt 12% và 30%").
+ */
+export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean): Direction | undefined {
+  const lastNum = words.findLastIndex((w) => /\d/.test(w));
+  const own = changeDirection(words.slice(lastNum + 1), rankSteps);
+  if (own) return own;
+  const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
+  if (cmp) return cmp;
+  if (prev?.direction && continuesChange(s.slice(prev.end, p)) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
-import { changeDirection, comparisonDirection, continuesChange } from './direction';
+import { directionAt } from './direction';
 import { inBandDefinition, isEnumerator, isScaleBound } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
@@ -226,17 +226,6 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const match = make(s, p, end, lo, unit, kind, comparative ? undefined : qualifier ?? qualifierAfter(s.slice(end, end + 60)), extra);
   if (direction === 'down' && valueMax !== undefined) match.valueMax = -value;
   return { end, match };
-}
-
-/** The direction of the change a number states, if it states one (see `direction.ts`). */
-function directionAt(s: string, p: number, end: number, words: string[], prev: NumberMatch | undefined, rankSteps: boolean): Direction | undefined {
-  const lastNum = words.findLastIndex((w) => /\d/.test(w));
-  const own = changeDirection(words.slice(lastNum + 1), rankSteps);
-  if (own) return own;
-  const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
-  if (cmp) return cmp;
-  if (prev?.direction && continuesChange(s.slice(prev.end, p)) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
-  return undefined;
 }
 
 /** Words that may stand in a parenthetical list of yearly values besides numbers: "(2022 đạt 28%, 2023 đạt 19%)". */

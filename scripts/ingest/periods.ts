@@ -68,9 +68,14 @@ export function respectiveYears(sentence: string, numbers: Span[], period: Perio
   return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
 }
 
-/** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence only. */
+/** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence (and its paragraph) only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
   return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
+
+/** "Từ tháng 7/2024, …", "kể từ năm 2023": the start of something, the period of its own sentence only. */
+export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  return /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 12), d.start).toLowerCase());
 }
 
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
@@ -113,7 +118,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x)
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x)
     && !parenAround(sentence, x.start)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);

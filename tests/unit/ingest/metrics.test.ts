@@ -219,6 +219,12 @@ describe('periods across structure', () => {
     expect(m['43,8%']!.period).toBeUndefined();
   });
 
+  it('"Từ tháng 7/2024, …" dates its own sentence only', () => {
+    const m = metricsOf('Từ tháng 7/2024, VNeID phục vụ 425.000 lượt mỗi ngày. Cổng có gần 4.500 thủ tục trực tuyến.');
+    expect(m['425.000']!.period).toMatchObject({ iso: '2024-07' });
+    expect(m['4.500']!.period).toBeUndefined();
+  });
+
   it('a goal over a range of years is due at its last year', () => {
     const m = metricsOf('Kế hoạch giai đoạn 2022-2025 đặt ra các mục tiêu (tỷ trọng kinh tế số đạt 20% GDP; 80% hồ sơ trực tuyến).');
     expect(m['20%']).toMatchObject({ status: 'target', period: { iso: '2025', precision: 'year' } });
