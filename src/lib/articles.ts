@@ -1,15 +1,21 @@
 import type { Article } from '../schemas/article';
 import type { Metric, Precision } from '../schemas/metric';
+import { isKnownDate } from './dates';
 import { dateKey } from './format';
 
-/** Articles oldest first; same date → by title, so the order never depends on file order. */
-export function sortByDate<T extends Pick<Article, 'date' | 'title'>>(articles: T[]): T[] {
-  return [...articles].sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso)) || a.title.localeCompare(b.title, 'vi'));
+/** True when the article's publication date (its year at least) is known (contracts.md). */
+export function hasKnownDate(article: Pick<Article, 'date'>): boolean {
+  return isKnownDate(article.date);
 }
 
-/** The year of an ISO-like date. */
-export function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4));
+/** Articles oldest first, undated ones last; same date → by title, so the order never depends on file order. */
+export function sortByDate<T extends Pick<Article, 'date' | 'title'>>(articles: T[]): T[] {
+  return [...articles].sort((a, b) => dateKey(a.date.iso || '9999').localeCompare(dateKey(b.date.iso || '9999')) || a.title.localeCompare(b.title, 'vi'));
+}
+
+/** The year of an ISO-like date (NaN for an absent one: an undated text). */
+export function yearOf(iso: string | undefined): number {
+  return iso ? Number(iso.slice(0, 4)) : Number.NaN;
 }
 
 /** A metric together with the article it came from. */

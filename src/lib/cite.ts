@@ -6,8 +6,8 @@ const MONTHS_MLA = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.
 type Citable = Pick<Article, 'title' | 'date' | 'outlet' | 'author' | 'slug'>;
 
 function parts(a: Citable): { y: string; m?: number; d?: number } {
-  const [y, m, d] = a.date.iso.split('-');
-  return { y: y!, ...(m && a.date.precision !== 'year' && a.date.precision !== 'half' && a.date.precision !== 'quarter' ? { m: Number(m) } : {}), ...(d && a.date.precision === 'day' ? { d: Number(d) } : {}) };
+  const [y, m, d] = (a.date.iso || '').split('-');
+  return { y: y || 'n.d.', ...(m && a.date.precision !== 'year' && a.date.precision !== 'half' && a.date.precision !== 'quarter' ? { m: Number(m) } : {}), ...(d && a.date.precision === 'day' ? { d: Number(d) } : {}) };
 }
 
 /** APA 7 reference for the report, pointing to its page here. */

@@ -1,15 +1,35 @@
 import type { Article } from '../schemas/article';
 import type { Metric, Precision } from '../schemas/metric';
-import { allMetrics, sortByDate, yearOf, type SourcedMetric } from './articles';
+import { allMetrics, hasKnownDate, sortByDate, yearOf, type SourcedMetric } from './articles';
 import { dateKey } from './format';
+import { metricLabel } from './labels';
+
+/** The anchor of an article's event on the timeline: `e-<slug>`. Slugs come from titles, never positions. */
+export function eventAnchor(slug: string): string {
+  return `e-${slug}`;
+}
+
+/** The anchor of a target's deadline: `d-<slug>-<metric id>`. The one place that says how, so it follows
+ * metric ids (content hashes, contracts.md) and never a position on a page. */
+export function targetAnchor(slug: string, metricId: string): string {
+  return `d-${slug}-${metricId}`;
+}
+
+/** True for a target that can stand alone at its deadline: it has one, it says what it measures (an
+ * indicator or a subject that is not a pointer such as "chỉ số này"), and it is not zero (a policy of
+ * no fee, "0 đồng", is no target to plot). */
+export function isTimelineTarget(m: Metric): boolean {
+  return m.status === 'target' && !!dueDate(m) && !(m.value === 0 && m.valueMax === undefined) && !!metricLabel(m, 'vi');
+}
 
 /** One dated entry on the timeline: a reported event, or a deadline a report set. */
 export interface TimelineEvent {
-  /** Anchor id, stable: `e-<slug>` or `d-<slug>-<metric id>`. */
+  /** Anchor id, stable (`eventAnchor`, `targetAnchor`). */
   id: string;
   kind: 'article' | 'deadline';
   date: { iso: string; precision: Precision; isoEnd?: string };
-  year: number;
+  /** Year of the event; undefined for a report whose date is unknown. */
+  year: number | undefined;
   article: Article;
   /** For deadlines: the target. */
   target?: Metric;
@@ -20,12 +40,12 @@ export interface TimelineEvent {
 /** Later actual values of the target's indicator, reported in articles dated on or after the target's. */
 export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[]): SourcedMetric[] {
   if (!target.metric.indicator) return [];
-  const since = dateKey(target.article.date.iso);
+  const since = dateKey(target.article.date.iso || '0000');
   return metrics.filter((s) =>
     s.metric.status === 'actual' &&
     s.metric.indicator === target.metric.indicator &&
     s.metric.unit === target.metric.unit &&
-    dateKey(s.article.date.iso) >= since);
+    dateKey(s.article.date.iso || '9999') >= since);
 }
 
 /** The due date of a target: the end of its period. */
@@ -34,24 +54,27 @@ export function dueDate(m: Metric): TimelineEvent['date'] | undefined {
   return m.period.isoEnd ? { iso: m.period.isoEnd, precision: 'year' } : { iso: m.period.iso, precision: m.period.precision };
 }
 
-/** All events, oldest first: each article at its date, each dated target at its due date. */
+/** All events, oldest first, undated reports last: each article at its date, each target that
+ * stands alone (`isTimelineTarget`) at its due date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {
   const metrics = allMetrics(articles);
   const events: TimelineEvent[] = sortByDate(articles).map((article) => ({
-    id: `e-${article.slug}`, kind: 'article', date: article.date, year: yearOf(article.date.iso), article,
+    id: eventAnchor(article.slug), kind: 'article', date: article.date,
+    year: hasKnownDate(article) ? yearOf(article.date.iso) : undefined, article,
   }));
   for (const s of metrics) {
-    const due = s.metric.status === 'target' ? dueDate(s.metric) : undefined;
+    const due = isTimelineTarget(s.metric) ? dueDate(s.metric) : undefined;
     if (!due) continue;
     events.push({
-      id: `d-${s.article.slug}-${s.metric.id}`, kind: 'deadline', date: due, year: yearOf(due.iso),
+      id: targetAnchor(s.article.slug, s.metric.id), kind: 'deadline', date: due, year: yearOf(due.iso),
       article: s.article, target: s.metric, results: resultsFor(s, metrics),
     });
   }
-  return events.sort((a, b) => dateKey(a.date.iso).localeCompare(dateKey(b.date.iso)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
+  const key = (e: TimelineEvent) => (e.year === undefined ? '9999' : dateKey(e.date.iso));
+  return events.sort((a, b) => key(a).localeCompare(key(b)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
 }
 
-/** The years that have events, ascending. */
+/** The years that have events, ascending (undated reports have none). */
 export function timelineYears(events: TimelineEvent[]): number[] {
-  return [...new Set(events.map((e) => e.year))].sort((a, b) => a - b);
+  return [...new Set(events.flatMap((e) => (e.year === undefined ? [] : [e.year])))].sort((a, b) => a - b);
 }

@@ -1,0 +1,31 @@
+/**
+ * The figures of one article as the article page lists them: every number not rejected by the
+ * editors, in reading order, each with what it measures, its period and its status.
+ */
+import type { Lang } from '../i18n/lang';
+import { t, type UiKey } from '../i18n/ui';
+import type { Metric } from '../schemas/metric';
+
+/** Review fields of the metric contract (contracts.md), read when present. */
+type Reviewed = Metric & { review?: string; confidence?: string };
+
+/** True unless the editors rejected the number (contracts.md: article pages show all others). */
+export function isShown(m: Metric): boolean {
+  return (m as Reviewed).review !== 'rejected';
+}
+
+/** True for a number nobody has checked and the parser was unsure of: marked "chưa kiểm tra" / "unreviewed". */
+export function isUnreviewed(m: Metric): boolean {
+  const r = m as Reviewed;
+  return r.confidence === 'low' && r.review !== 'confirmed' && r.review !== 'corrected';
+}
+
+/** The status of a number in words: "thực tế" / "result", "mục tiêu" / "target", … */
+export function statusText(m: Pick<Metric, 'status'>, lang: Lang): string {
+  return t(lang, `metric.${m.status as string}` as UiKey);
+}
+
+/** The anchor of a number's entry in the article's list of figures. */
+export function figureAnchor(metricId: string): string {
+  return `t-${metricId}`;
+}
