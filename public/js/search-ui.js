@@ -139,7 +139,8 @@
     var kind = d.filters && d.filters.kind && d.filters.kind[0];
     if (kind) meta.appendChild(el('span', 'badge', kind));
     if (d.meta.date) {
-      var time = /** @type {HTMLTimeElement} */ (el('time', 'result-date', core.formatIsoDate(d.meta.date, lang)));
+      // The page's own date text (lib/dates.ts publicationDateText), so search reads like the page.
+      var time = /** @type {HTMLTimeElement} */ (el('time', 'result-date', d.meta.dateText || core.formatIsoDate(d.meta.date, lang)));
       time.dateTime = d.meta.date;
       meta.appendChild(time);
     }

@@ -128,3 +128,22 @@ describe('languages of parts', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('dates', () => {
+  it('search results show an article\'s date in the same words as its page', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const path of articles('')) {
+      await page.goto(site.resolve(path));
+      const title = (await page.locator('h1').textContent())!.trim();
+      const onPage = (await page.locator('.article-head .date-label > :not(.date-field)').first().textContent())!.trim();
+      await page.goto(site.resolve(`search/?q=${encodeURIComponent(title)}`));
+      const result = page.locator(`.search-results li:has(a[href*="${path.replace(/\/$/, '')}"])`).first();
+      await result.waitFor({ timeout: 20_000 });
+      const inSearch = (await result.locator('.result-date').textContent())?.trim();
+      if (inSearch !== onPage) failures.push(`${path}: page "${onPage}", search "${inSearch}"`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+});
