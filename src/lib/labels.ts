@@ -27,3 +27,11 @@ export function metricLabel(metric: Pick<Metric, 'indicator' | 'subject'>, lang:
   if (!metric.subject.trim() || isPointerSubject(metric.subject)) return undefined;
   return subjectIn(metric.subject, lang);
 }
+
+/** What a table row counts, in `lang`: its subject as written (Vietnamese pages) or in the glossary's
+ * English; on an English page without one, its indicator's label; else the Vietnamese subject, marked. */
+export function subjectLabel(metric: Pick<Metric, 'indicator' | 'subject'>, lang: Lang, list: Indicator[] = indicators()): Worded {
+  const own = subjectIn(metric.subject, lang);
+  if (own.lang === lang || !metric.indicator) return own;
+  return metricLabel(metric, lang, list) ?? own;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPointerSubject, metricLabel } from '../../../src/lib/labels';
+import { isPointerSubject, metricLabel, subjectLabel } from '../../../src/lib/labels';
 import { lookup, organisationIn, roleIn, subjectIn } from '../../../src/lib/glossary';
 import type { Indicator } from '../../../src/schemas/lexicon';
 import type { Glossary } from '../../../src/schemas/glossary';
@@ -62,5 +62,13 @@ describe('metricLabel', () => {
     expect(isPointerSubject('con số nói trên')).toBe(true);
     expect(isPointerSubject('doanh nghiệp trên địa bàn')).toBe(false);
     expect(isPointerSubject('tỷ lệ hài lòng')).toBe(false);
+  });
+});
+
+describe('subjectLabel', () => {
+  it('subjectLabel keeps the subject on Vietnamese pages and uses the indicator on English ones when the glossary lacks it', () => {
+    expect(subjectLabel({ indicator: 'x', subject: 'hồ sơ xyz' }, 'vi', [ind])).toEqual({ text: 'hồ sơ xyz', lang: 'vi' });
+    expect(subjectLabel({ indicator: 'x', subject: 'hồ sơ xyz' }, 'en', [ind])).toEqual({ text: 'Share of applications online', lang: 'en' });
+    expect(subjectLabel({ subject: 'hồ sơ xyz' }, 'en', [ind])).toEqual({ text: 'hồ sơ xyz', lang: 'vi' });
   });
 });
