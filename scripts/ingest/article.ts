@@ -112,10 +112,11 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const outlet = editorial?.outlet
     ? { name: editorial.outlet.name, ...(editorial.outlet.url ? { url: editorial.outlet.url } : {}) }
     : { name: seg.source?.outlet ?? seg.source?.url ?? 'không rõ', ...(seg.source?.url ? { url: seg.source.url } : {}) };
+  const fact = (field: string, value: string, r: { reason: string; reasonVi?: string }) => ({ field, value, reason: r.reason, ...(r.reasonVi ? { reasonVi: r.reasonVi } : {}) });
   const editorialFacts = [
-    ...(editorial?.title ? [{ field: 'title', value: editorial.title.value, reason: editorial.title.reason }] : []),
-    ...(editorial?.date ? [{ field: 'date', value: editorial.date.iso, reason: editorial.date.reason }] : []),
-    ...(editorial?.outlet ? [{ field: 'outlet', value: editorial.outlet.name, reason: editorial.outlet.reason }] : []),
+    ...(editorial?.title ? [fact('title', editorial.title.value, editorial.title)] : []),
+    ...(editorial?.date ? [fact('date', editorial.date.iso, editorial.date)] : []),
+    ...(editorial?.outlet ? [fact('outlet', editorial.outlet.name, editorial.outlet)] : []),
   ];
   const body: Block[] = [
     ...paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p.text, offset: p.offset })),

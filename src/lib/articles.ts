@@ -1,11 +1,12 @@
 import type { Article } from '../schemas/article';
 import type { ArticlePrecision, Metric } from '../schemas/metric';
+import { isKnownDate } from './dates';
 import { dateKey } from './format';
 import { isPlottable } from './review';
 
-/** True when the article has a date (its precision is not `unknown`, its iso not empty). */
+/** True when the article's publication date (its year at least) is known (contracts.md). */
 export function hasKnownDate(article: Pick<Article, 'date'>): boolean {
-  return article.date.precision !== 'unknown' && article.date.iso !== '';
+  return isKnownDate(article.date);
 }
 
 /** Sort key of an article's date: undated articles sort after every dated one. */
@@ -18,9 +19,9 @@ export function sortByDate<T extends Pick<Article, 'date' | 'title'>>(articles: 
   return [...articles].sort((a, b) => articleKey(a).localeCompare(articleKey(b)) || a.title.localeCompare(b.title, 'vi'));
 }
 
-/** The year of an ISO-like date. */
-export function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4));
+/** The year of an ISO-like date (NaN for an absent one: an undated text). */
+export function yearOf(iso: string | undefined): number {
+  return iso ? Number(iso.slice(0, 4)) : Number.NaN;
 }
 
 /** A metric together with the article it came from. */

@@ -72,9 +72,9 @@ export function formatMetric(m: Pick<Metric, 'value' | 'valueMax' | 'total' | 'u
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** A date or period at its precision: day "19/7/2024" / "19 July 2024"; quarter "Quý I/2022" / "Q1 2022"; half "6 tháng đầu năm 2024" / "first half of 2024". */
+/** A date or period at its precision (a report's publication date reads through `publicationDateText`): day "19/7/2024" / "19 July 2024"; quarter "Quý I/2022" / "Q1 2022"; half "6 tháng đầu năm 2024" / "first half of 2024". Empty for an undated text (precision "unknown", no iso): see lib/dates.ts. */
 export function formatDate(d: { iso: string; precision: ArticlePrecision; isoEnd?: string }, lang: Lang): string {
-  if (d.precision === 'unknown' || d.iso === '') return lang === 'vi' ? 'không rõ' : 'unknown';
+  if (d.precision === 'unknown' || !d.iso) return '';
   const [y, mo, da] = d.iso.split('-').map(Number) as [number, number?, number?];
   const end = d.isoEnd && d.isoEnd.slice(0, 4) !== String(y) ? d.isoEnd.slice(0, 4) : undefined;
   switch (d.precision) {

@@ -2,15 +2,34 @@ import type { Article } from '../schemas/article';
 import type { ArticlePrecision, Metric } from '../schemas/metric';
 import { hasKnownDate, plottableMetrics, sortByDate, yearOf, type SourcedMetric } from './articles';
 import { dateKey } from './format';
+import { metricLabel } from './labels';
+
+/** The anchor of an article's event on the timeline: `e-<slug>`. Slugs come from titles, never positions. */
+export function eventAnchor(slug: string): string {
+  return `e-${slug}`;
+}
+
+/** The anchor of a target's deadline: `d-<slug>-<metric id>`. The one place that says how, so it follows
+ * metric ids (content hashes, contracts.md) and never a position on a page. */
+export function targetAnchor(slug: string, metricId: string): string {
+  return `d-${slug}-${metricId}`;
+}
+
+/** True for a target that can stand alone at its deadline: it has one, it says what it measures (an
+ * indicator or a subject that is not a pointer such as "chỉ số này"), and it is not zero (a policy of
+ * no fee, "0 đồng", is no target to plot). */
+export function isTimelineTarget(m: Metric): boolean {
+  return m.status === 'target' && !!dueDate(m) && !(m.value === 0 && m.valueMax === undefined) && !!metricLabel(m, 'vi');
+}
 
 /** One dated entry on the timeline: a reported event, or a deadline a report set. */
 export interface TimelineEvent {
-  /** Anchor id, stable: `e-<slug>` or `d-<slug>-<metric id>`. */
+  /** Anchor id, stable (`eventAnchor`, `targetAnchor`). */
   id: string;
   kind: 'article' | 'deadline';
   date: { iso: string; precision: ArticlePrecision; isoEnd?: string };
-  /** The year it is listed under; UNDATED for an article whose date is unknown. */
-  year: number;
+  /** Year of the event; undefined for a report whose date is unknown. */
+  year: number | undefined;
   article: Article;
   /** For deadlines: the target. */
   target?: Metric;
@@ -18,11 +37,8 @@ export interface TimelineEvent {
   results?: SourcedMetric[];
 }
 
-/** The `year` of an undated article's event: listed after every year, under "Chưa rõ thời gian" / "Date unknown". */
-export const UNDATED = 0;
-
 /** Sort key of an event: undated after every dated one. */
-const eventKey = (e: TimelineEvent) => (e.year === UNDATED ? '~' : dateKey(e.date.iso));
+const eventKey = (e: TimelineEvent) => (e.year === undefined ? '~' : dateKey(e.date.iso));
 
 /** Later actual values of the target's indicator, reported in articles dated on or after the target's. */
 export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[]): SourcedMetric[] {
@@ -32,7 +48,7 @@ export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[]): Sou
     s.metric.status === 'actual' &&
     s.metric.indicator === target.metric.indicator &&
     s.metric.unit === target.metric.unit &&
-    dateKey(s.article.date.iso) >= since);
+    dateKey(s.article.date.iso || '9999') >= since);
 }
 
 /** The due date of a target: the end of its period. */
@@ -41,29 +57,31 @@ export function dueDate(m: Metric): TimelineEvent['date'] | undefined {
   return m.period.isoEnd ? { iso: m.period.isoEnd, precision: 'year' } : { iso: m.period.iso, precision: m.period.precision };
 }
 
-/** All events, oldest first (undated articles last): each article at its date, each dated plottable target at its due date. */
+/** All events, oldest first, undated reports last: each article at its date, each target that
+ * stands alone (`isTimelineTarget`) at its due date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {
   const metrics = plottableMetrics(articles);
   const events: TimelineEvent[] = sortByDate(articles).map((article) => ({
-    id: `e-${article.slug}`, kind: 'article', date: article.date, year: hasKnownDate(article) ? yearOf(article.date.iso) : UNDATED, article,
+    id: eventAnchor(article.slug), kind: 'article', date: article.date,
+    year: hasKnownDate(article) ? yearOf(article.date.iso) : undefined, article,
   }));
   for (const s of metrics) {
-    const due = s.metric.status === 'target' ? dueDate(s.metric) : undefined;
+    const due = isTimelineTarget(s.metric) ? dueDate(s.metric) : undefined;
     if (!due) continue;
     events.push({
-      id: `d-${s.article.slug}-${s.metric.id}`, kind: 'deadline', date: due, year: yearOf(due.iso),
+      id: targetAnchor(s.article.slug, s.metric.id), kind: 'deadline', date: due, year: yearOf(due.iso),
       article: s.article, target: s.metric, results: resultsFor(s, metrics),
     });
   }
   return events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
 }
 
-/** The years that have dated events, ascending (UNDATED is not a year: see `hasUndated`). */
+/** The years that have events, ascending (undated reports have none). */
 export function timelineYears(events: TimelineEvent[]): number[] {
-  return [...new Set(events.map((e) => e.year))].filter((y) => y !== UNDATED).sort((a, b) => a - b);
+  return [...new Set(events.flatMap((e) => (e.year === undefined ? [] : [e.year])))].sort((a, b) => a - b);
 }
 
 /** True when some event is an article of unknown date (listed under "Chưa rõ thời gian" / "Date unknown"). */
 export function hasUndated(events: TimelineEvent[]): boolean {
-  return events.some((e) => e.year === UNDATED);
+  return events.some((e) => e.year === undefined);
 }

@@ -49,7 +49,8 @@ export const articleSchema = z.object({
   editorial: z.array(z.object({
     field: z.string().describe('The field the editors supply (title, date …).'),
     value: z.string().describe('The value they give it.'),
-    reason: z.string().describe('Why, shown on the site with an "editorial" label.'),
+    reason: z.string().describe('Why, in English, shown on the site with an "editorial" label.'),
+    reasonVi: z.string().optional().describe('The same reason in Vietnamese, for Vietnamese pages.'),
   })).default([])
     .describe('Facts supplied by the editors where the text lacks them (field, value, reason).'),
   people: z.array(personSchema).describe('People named in the report, with their roles.'),

@@ -49,9 +49,9 @@ describe('reader journey', () => {
       expect(page.url()).toContain(`#${eventId}`);
       await event.locator('h2 a, h3 a').first().click();
       await expect.poll(() => page.url()).toMatch(/articles\/[a-z0-9-]+\/$/);
-      const row = page.locator('table tbody tr[id^="t-m-"]').first();
+      const row = page.locator('li.figure[id^="t-m-"]').first();
       const metricId = (await row.getAttribute('id'))!.slice(2);
-      await row.locator('td.num a').click();
+      await row.locator('.fig-value a').click();
       expect(page.url()).toContain(`#${metricId}`);
       const mark = page.locator(`mark#${metricId}`);
       await expect.poll(() => mark.count()).toBe(1);
@@ -76,7 +76,7 @@ describe('reader journey', () => {
     const page = await browser.newPage();
     await page.goto(site.resolve(firstPage('articles/')));
     const permalink = await page.inputValue('#permalink');
-    const pres = await page.locator('.cite-box pre').allTextContents();
+    const pres = await page.locator('.cite-box .citation').allTextContents();
     expect(pres).toHaveLength(3);
     for (const p of pres) expect(p).toContain(permalink);
     expect(pres[2]).toMatch(/^@misc\{cdsvn-/);

@@ -66,3 +66,9 @@ describe('formatDate', () => {
     expect(formatDate({ iso: '2030', precision: 'year' }, 'vi')).toBe('2030');
   });
 });
+
+describe('formatDate of an undated text', () => {
+  it('formatDate without an iso date is empty, never a crash', () => {
+    expect(formatDate({ precision: 'unknown' } as never, 'vi')).toBe('');
+  });
+});

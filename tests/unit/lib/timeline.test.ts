@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, dueDate, resultsFor, timelineYears } from '../../../src/lib/timeline';
+import { buildTimeline, dueDate, eventAnchor, isTimelineTarget, resultsFor, targetAnchor, timelineYears } from '../../../src/lib/timeline';
 import { article, metric } from './fixtures';
 
 const target = metric({ id: 'm-00000002', status: 'target', unit: 'percent', kind: 'share', value: 80, indicator: 'x', period: { iso: '2025', precision: 'year' } });
@@ -33,5 +33,32 @@ describe('resultsFor', () => {
     const other = article({ slug: 'o', date: { iso: '2025-01-01', precision: 'day', source: 'text', evidence: '' }, metrics: [metric({ unit: 'count', indicator: 'x' })] });
     expect(resultsFor({ article: early, metric: target }, [{ article: other, metric: other.metrics[0]! }])).toEqual([]);
     expect(resultsFor({ article: early, metric: { ...target, indicator: undefined } }, [])).toEqual([]);
+  });
+});
+
+describe('timeline targets and anchors', () => {
+  const due = { period: { iso: '2030', precision: 'year' as const } };
+  it('isTimelineTarget refuses a pointer subject without indicator, a zero value and a target without deadline', () => {
+    expect(isTimelineTarget(metric({ status: 'target', subject: 'chỉ số này', ...due }))).toBe(false);
+    expect(isTimelineTarget(metric({ status: 'target', value: 0, unit: 'VND', subject: 'áp dụng chính sách thu phí', ...due }))).toBe(false);
+    expect(isTimelineTarget(metric({ status: 'target', subject: 'xã đạt chuẩn' }))).toBe(false);
+    expect(isTimelineTarget(metric({ status: 'target', subject: 'xã đạt chuẩn', ...due }))).toBe(true);
+    expect(isTimelineTarget(metric({ status: 'actual', subject: 'xã đạt chuẩn', ...due }))).toBe(false);
+  });
+  it('eventAnchor and targetAnchor depend only on the slug and the metric id', () => {
+    expect(eventAnchor('bai-a')).toBe('e-bai-a');
+    expect(targetAnchor('bai-a', 'm-1a2b3c4d')).toBe('d-bai-a-m-1a2b3c4d');
+  });
+  it('buildTimeline keeps every anchor when another article is added', () => {
+    const before = buildTimeline([early, later]).map((e) => e.id);
+    const extra = article({ slug: 'extra', date: { iso: '2022-06-01', precision: 'day', source: 'text', evidence: '' }, metrics: [metric({ id: 'm-09', status: 'target', subject: 'xã', period: { iso: '2025', precision: 'year' } })] });
+    const after = buildTimeline([extra, early, later]).map((e) => e.id);
+    expect(after).toEqual(expect.arrayContaining(before));
+  });
+  it('buildTimeline lists an undated report last, without a year, and timelineYears skips it', () => {
+    const undated = article({ slug: 'undated', date: { precision: 'unknown', source: 'text', evidence: '' } as never });
+    const events = buildTimeline([undated, early]);
+    expect(events.at(-1)).toMatchObject({ id: 'e-undated', year: undefined });
+    expect(timelineYears(events)).toEqual([2023, 2025]);
   });
 });

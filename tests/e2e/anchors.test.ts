@@ -1,0 +1,78 @@
+/**
+ * Permalinks that last (issue 13): the site is built twice into temp folders, from the seeds and
+ * from the seeds plus one more article (tests/fixtures/extra/seeds). Every anchor of the first build's
+ * timeline and article pages — events, target deadlines, numbers and their entries in the list of
+ * figures — must still be on the same page of the second: an educator's link survives a rebuild.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/build/files';
+import { REPO_ROOT } from './support/site';
+
+const EXTRA = join(REPO_ROOT, 'tests/fixtures/extra/seeds');
+
+let tmp: string;
+const builds: Record<'before' | 'after', { code: number | null; stderr: string }> = {} as never;
+
+/** Builds the seeds of `dirs` into `<tmp>/<name>/dist`. */
+function build(name: 'before' | 'after', dirs: string[]): void {
+  const seeds = join(tmp, name, 'seeds');
+  mkdirSync(seeds, { recursive: true });
+  for (const dir of dirs) for (const f of readdirSync(dir)) if (/\.(txt|yaml)$/.test(f)) copyFileSync(join(dir, f), join(seeds, f));
+  const r = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [
+    'scripts/build.ts', '--seeds', seeds, '--content', join(tmp, name, 'content'), '--out', join(tmp, name, 'dist'), '--no-zip',
+  ], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 600_000, env: { ...process.env, TZ: 'UTC' } });
+  builds[name] = { code: r.status, stderr: r.stderr };
+}
+
+/** The anchors a reader may link to on each timeline and article page: path → ids. */
+function anchors(dist: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of listFiles(dist).filter((p) => /^(?:en\/)?(?:timeline|articles)\/.*index\.html$/.test(p))) {
+    const html = readFileSync(join(dist, f), 'utf8');
+    out.set(f, [...html.matchAll(/\sid="((?:e|d|t)-[^"]+|m-[^"]+)"/g)].map((m) => m[1]!));
+  }
+  return out;
+}
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'cds-anchors-'));
+  build('before', [join(REPO_ROOT, 'seeds')]);
+  build('after', [join(REPO_ROOT, 'seeds'), EXTRA]);
+}, 1_200_000);
+
+afterAll(() => {
+  if (!tmp) return;
+  for (const name of ['before', 'after']) {
+    const cache = createHash('sha256').update(join(tmp, name, 'content')).digest('hex').slice(0, 12);
+    rmSync(join(REPO_ROOT, 'node_modules', '.astro', cache), { recursive: true, force: true });
+  }
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('anchors survive a rebuild with one more article', () => {
+  it('both builds succeed, and the second has the extra article', () => {
+    expect(builds.before.code, builds.before.stderr).toBe(0);
+    expect(builds.after.code, builds.after.stderr).toBe(0);
+    expect(listFiles(join(tmp, 'after', 'dist')).length).toBeGreaterThan(listFiles(join(tmp, 'before', 'dist')).length);
+  });
+
+  it('every event, deadline, number and figure anchor of the first build resolves on the same page of the second', () => {
+    const before = anchors(join(tmp, 'before', 'dist'));
+    const after = anchors(join(tmp, 'after', 'dist'));
+    const ids = [...before.values()].flat();
+    expect(ids.some((id) => id.startsWith('d-'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('e-'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('t-m-'))).toBe(true);
+    const lost: string[] = [];
+    for (const [page, list] of before) {
+      const now = new Set(after.get(page) ?? []);
+      for (const id of list) if (!now.has(id)) lost.push(`${page}#${id}`);
+    }
+    expect(lost).toEqual([]);
+  });
+});

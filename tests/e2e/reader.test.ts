@@ -1,0 +1,149 @@
+/**
+ * The reader's experience on a phone and in English (issue 13): article pages short enough to
+ * read, numbers that explain themselves, English pages whose Vietnamese is marked as such.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/build/files';
+import { launchBrowser } from './support/browser';
+import { siteUnderTest, type SiteUnderTest } from './support/site';
+
+let site: SiteUnderTest;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let pages: string[];
+
+beforeAll(async () => {
+  site = await siteUnderTest();
+  browser = await launchBrowser();
+  pages = listFiles(site.distDir).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/, ''));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PHONE = { width: 390, height: 844 };
+const articles = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(`${prefix}articles/`) && p !== `${prefix}articles/`);
+/** The page kinds this suite holds to the language rules. */
+const readerPages = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(prefix) && (prefix === 'en/' || !p.startsWith('en/'))
+  && /^(?:en\/)?(?:|timeline\/.*|articles\/.*|topics\/.*|about\/)$/.test(p));
+
+describe('article pages on a phone', () => {
+  it('every article page is at most 3× the height of its own text at 390×844', async () => {
+    const context = await browser.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const tall: string[] = [];
+    expect(articles('').length).toBeGreaterThan(0);
+    for (const path of [...articles(''), ...articles('en/')]) {
+      await page.goto(site.resolve(path));
+      const { total, text } = await page.evaluate(() => ({
+        total: document.documentElement.scrollHeight,
+        text: document.querySelector('.article-body')!.getBoundingClientRect().height,
+      }));
+      if (total > 3 * text) tall.push(`${path}: page ${total}px, text ${Math.round(text)}px`);
+    }
+    await context.close();
+    expect(tall).toEqual([]);
+  });
+
+  it('the text comes before the figures, and metadata is collapsed after them', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.resolve(articles('')[0]!));
+    const order = await page.evaluate(() => ['.article-body', 'ol.figures', 'details.about-report']
+      .map((s) => document.querySelector(s)!.getBoundingClientRect().top));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(await page.locator('details.about-report').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+
+  it('tapping a number opens a popover with its indicator, period and a link to its figure; Escape closes it', async () => {
+    const context = await browser.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(site.resolve(articles('')[0]!));
+    const link = page.locator('mark.metric > a').first();
+    const target = (await link.getAttribute('href'))!;
+    const before = page.url();
+    await link.click();
+    const pop = page.locator('.num-pop');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(page.url()).toBe(before);
+    expect(await pop.locator(`a[href="${target}"]`).count()).toBe(1);
+    expect(await pop.locator('.fig-period').textContent()).toBeTruthy();
+    expect(await link.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pop.count()).toBe(0);
+    await context.close();
+  });
+
+  it('with JavaScript off a number links to its entry in the list of figures', async () => {
+    const context = await browser.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(site.resolve(articles('')[0]!));
+    const link = page.locator('mark.metric > a').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    expect(page.url()).toContain(href);
+    expect(await page.locator(`li.figure${href}`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+/** Text nodes matching `pattern` whose nearest `lang` is not `lang` (inside `skip` elements excepted). */
+function unmarked([pattern, lang, skip]: [string, string, string]): string[] {
+  const re = new RegExp(pattern, 'iu');
+  const out: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement!;
+    if (el.closest(skip)) continue;
+    if (re.test(n.textContent ?? '') && el.closest('[lang]')?.getAttribute('lang') !== lang) out.push((n.textContent ?? '').trim().slice(0, 60));
+  }
+  return out;
+}
+const VIETNAMESE: [string, string, string] = ['[ăâđêôơưĩũ\\u1EA0-\\u1EF9]', 'vi', 'script, style, noscript'];
+const ENGLISH: [string, string, string] = ['\\b(?:the|and|with|from|which|according|report)\\b', 'en', 'script, style, noscript, pre, code, .citation'];
+
+describe('languages of parts', () => {
+  it('on English article, timeline, topic, about and home pages every Vietnamese text sits inside lang="vi"', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    expect(readerPages('en/').length).toBeGreaterThan(5);
+    for (const path of readerPages('en/')) {
+      await page.goto(site.resolve(path));
+      const bad = await page.evaluate(unmarked, VIETNAMESE);
+      if (bad.length) failures.push(`${path}: ${bad.slice(0, 5).join(' | ')}`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('on the same Vietnamese pages no English prose sits outside lang="en"', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const path of readerPages('')) {
+      await page.goto(site.resolve(path));
+      const bad = await page.evaluate(unmarked, ENGLISH);
+      if (bad.length) failures.push(`${path}: ${bad.slice(0, 5).join(' | ')}`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('search results show an article\'s date in the same words as its page', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const path of articles('')) {
+      await page.goto(site.resolve(path));
+      const title = (await page.locator('h1').textContent())!.trim();
+      const onPage = (await page.locator('.article-head .date-label > :not(.date-field)').first().textContent())!.trim();
+      await page.goto(site.resolve(`search/?q=${encodeURIComponent(title)}`));
+      const result = page.locator(`.search-results li:has(a[href*="${path.replace(/\/$/, '')}"])`).first();
+      await result.waitFor({ timeout: 20_000 });
+      const inSearch = (await result.locator('.result-date').textContent())?.trim();
+      if (inSearch !== onPage) failures.push(`${path}: page "${onPage}", search "${inSearch}"`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+});
