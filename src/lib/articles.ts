@@ -11,7 +11,7 @@ export function hasKnownDate(article: Pick<Article, 'date'>): boolean {
 
 /** Sort key of an article's date: undated articles sort after every dated one. */
 function articleKey(a: Pick<Article, 'date'>): string {
-  return hasKnownDate(a) ? dateKey(a.date.iso) : '~';
+  return hasKnownDate(a) ? dateKey(a.date.iso) : '9999-99-99';
 }
 
 /** Articles oldest first, undated ones last; same date → by title, so the order never depends on file order. */

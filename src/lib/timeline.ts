@@ -38,7 +38,7 @@ export interface TimelineEvent {
 }
 
 /** Sort key of an event: undated after every dated one. */
-const eventKey = (e: TimelineEvent) => (e.year === undefined ? '~' : dateKey(e.date.iso));
+const eventKey = (e: TimelineEvent) => (e.year === undefined ? '9999-99-99' : dateKey(e.date.iso));
 
 /** Later actual values of the target's indicator, reported in articles dated on or after the target's. */
 export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[]): SourcedMetric[] {
