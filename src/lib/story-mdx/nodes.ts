@@ -11,6 +11,9 @@ export interface MdNode {
 /** A story file that breaks an authoring rule; its message starts `<file>:<line>:<column>:`. */
 export class StoryMdxError extends Error {
   override name = 'StoryMdxError';
+  /** Where in the file (read by Astro's MDX error reporting). */
+  line?: number;
+  column?: number;
 }
 
 /** The line of `node` in its file, if the parser recorded positions. */
@@ -21,7 +24,9 @@ export function lineOf(node: MdNode): number | undefined {
 /** An error at `node`: "content/stories/x.mdx:12:3: why". */
 export function at(file: string, node: MdNode, why: string): StoryMdxError {
   const p = node.position?.start;
-  return new StoryMdxError(`${file}${p ? `:${p.line}:${p.column}` : ''}: ${why}`);
+  const e = new StoryMdxError(`${file}${p ? `:${p.line}:${p.column}` : ''}: ${why}`);
+  if (p) Object.assign(e, { line: p.line, column: p.column });
+  return e;
 }
 
 /** A JSX element's attributes as strings. Throws on an attribute not in `allowed`, an expression

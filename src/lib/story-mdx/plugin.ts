@@ -24,7 +24,8 @@ export function storyMdxPlugin(): (ctx: PluginFactoryContext) => MdastPluginDefi
   return (factory) => {
     const path = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
     if (!isStoryFile(path)) return null;
-    const file = relative(process.cwd(), path) || path;
+    const rel = relative(process.cwd(), path);
+    const file = rel && !rel.startsWith('..') ? rel : path;
     return {
       name: 'cds-story-mdx',
       options: { position: true },
