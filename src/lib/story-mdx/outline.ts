@@ -86,6 +86,7 @@ function readLangs(node: MdNode, ctx: OutlineContext, what: string, also: string
 /** Prose as words with `{name}` / `{name:period}` where <Value>/<Period> stand; checks digits. */
 function flatten(node: MdNode, ctx: OutlineContext): string {
   return (node.children ?? []).map((c) => {
+    if (isBlank(c)) return c.type === 'text' ? c.value ?? '' : '';
     switch (c.type) {
       case 'text':
       case 'inlineCode':
@@ -154,7 +155,9 @@ function checkRef(name: string | undefined, node: MdNode, ctx: OutlineContext): 
   return name;
 }
 
+/** Whitespace, or an MDX comment (an expression holding nothing but a block comment). */
 function isBlank(node: MdNode): boolean {
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
   return node.type === 'text' && !(node.value ?? '').trim();
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,15 @@ describe('story MDX plugin: a good story', () => {
       id: 'one', vi: 'Đã cấp {cards} thẻ, kích hoạt {eid}.', en: 'Issued {cards}.', line: lineOf(body, '<Step id="one">'),
       chart: { kind: 'bars', rows: ['cards', 'eid'], highlight: [], title: { vi: 'Thẻ', en: 'Cards' } },
     }]);
+  });
+
+  it('the complete example of content/stories/README.md passes, comments included', async () => {
+    const readme = readFileSync(join(process.cwd(), 'content/stories/README.md'), 'utf8');
+    const [, front = '', body = ''] = /```mdx\n---\n([\s\S]*?)---\n([\s\S]*?)```/.exec(readme) ?? [];
+    const out = await compile(body, front);
+    expect(out.hook?.ref).toBe('cards');
+    expect(out.steps.map((s) => s.id)).toEqual(['cards', 'accounts']);
+    expect(out.steps[1]!.chart).toMatchObject({ highlight: ['eid'], note: { vi: 'Số tài khoản tính đến cùng thời điểm.' } });
   });
 
   it('leaves MDX files outside content/stories alone', () => {
