@@ -5,7 +5,7 @@ import { fill } from './ui';
 export const storyText: Record<Lang, {
   steps: string; stepOf: string; prev: string; next: string; permalink: string;
   data: string; dataIntro: string; table: string; label: string;
-  value: string; period: string; status: string; actual: string; target: string; source: string; quote: string;
+  value: string; period: string; status: string; actual: string; target: string; estimate: string; source: string; quote: string;
   reported: string; noData: string; rankAxis: string; embed: string; embedIntro: string;
   embedCode: string; openEmbed: string; copy: string; copied: string; cite: string; citeIntro: string; sources: string;
   stepCount: string; embedFrom: string; kindLabel: string;
@@ -25,6 +25,7 @@ export const storyText: Record<Lang, {
     status: 'Loại',
     actual: 'kết quả',
     target: 'mục tiêu',
+    estimate: 'ước tính',
     source: 'Nguồn',
     quote: 'Câu gốc',
     reported: 'báo cáo',
@@ -58,6 +59,7 @@ export const storyText: Record<Lang, {
     status: 'Type',
     actual: 'result',
     target: 'target',
+    estimate: 'estimate',
     source: 'Source',
     quote: 'Source sentence (Vietnamese)',
     reported: 'reported',
