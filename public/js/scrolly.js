@@ -27,8 +27,11 @@
     if ((name === 'd' || name === 'transform' || name === 'points') && skeleton(a) === skeleton(b)) {
       var from = numbers(a).map(Number), to = numbers(b).map(Number), parts = b.split(/-?\d*\.?\d+(?:e-?\d+)?/i);
       return function (/** @type {number} */ t) {
-        var out = parts[0];
-        for (var i = 0; i < to.length; i++) out += String(from[i] + (to[i] - from[i]) * t) + parts[i + 1];
+        var out = parts[0] || '';
+        for (var i = 0; i < to.length; i++) {
+          var f = from[i] || 0;
+          out += String(f + ((to[i] || 0) - f) * t) + (parts[i + 1] || '');
+        }
         el.setAttribute(name, out);
       };
     }
@@ -40,7 +43,7 @@
   function partner(/** @type {Element} */ live, /** @type {Element} */ target, /** @type {Element[]} */ used) {
     var key = target.getAttribute('data-key');
     for (var i = 0; i < live.children.length; i++) {
-      var c = live.children[i];
+      var c = /** @type {Element} */ (live.children[i]);
       if (used.indexOf(c) >= 0 || c.tagName !== target.tagName) continue;
       if (key ? c.getAttribute('data-key') === key : !c.hasAttribute('data-key')) return c;
     }
@@ -51,12 +54,13 @@
   function morph(/** @type {Element} */ live, /** @type {Element} */ target, /** @type {Array<(t: number) => void>} */ jobs) {
     var i, name;
     for (i = live.attributes.length - 1; i >= 0; i--) {
-      name = live.attributes[i].name;
+      name = /** @type {Attr} */ (live.attributes[i]).name;
       if (!target.hasAttribute(name) && name !== 'style') live.removeAttribute(name);
     }
     for (i = 0; i < target.attributes.length; i++) {
-      name = target.attributes[i].name;
-      var to = target.attributes[i].value, from = live.getAttribute(name);
+      var attr = /** @type {Attr} */ (target.attributes[i]);
+      name = attr.name;
+      var to = attr.value, from = live.getAttribute(name);
       if (name === 'id' || name.indexOf('aria-') === 0 || from === to) continue;
       var job = from === null ? null : tween(live, name, from, to);
       if (job) jobs.push(job);
@@ -74,7 +78,7 @@
     /** @type {Element[]} */ var used = [];
     /** @type {Node | null} */ var cursor = live.firstChild;
     for (i = 0; i < target.children.length; i++) {
-      var t = target.children[i];
+      var t = /** @type {Element} */ (target.children[i]);
       var l = partner(live, t, used);
       if (l) morph(l, t, jobs);
       else l = enter(t);

@@ -102,10 +102,10 @@ describe('offline zip', () => {
       await settle(page);
       const ids = await page.locator('.scrolly-step[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
       expect(ids.length, href).toBeGreaterThanOrEqual(5);
-      await expect.poll(() => page.locator('.stage [data-key]').count(), href).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.stage [data-key]').count(), { message: href }).toBeGreaterThan(0);
       for (const id of ids) {
         await page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        await expect.poll(() => page.evaluate(() => [document.querySelector('.scrolly-step.is-active')?.getAttribute('data-step'), document.querySelector('.stage')?.getAttribute('data-step')]), `${href} #step-${id}`).toEqual([id, id]);
+        await expect.poll(() => page.evaluate(() => [document.querySelector('.scrolly-step.is-active')?.getAttribute('data-step'), document.querySelector('.stage')?.getAttribute('data-step')]), { message: `${href} #step-${id}` }).toEqual([id, id]);
       }
     }
     await page.close();

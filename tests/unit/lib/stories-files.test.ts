@@ -15,7 +15,7 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx'));
 async function readStory(file: string) {
   const source = readFileSync(join(DIR, file), 'utf8');
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const data = { astro: { frontmatter: storyFileSchema.parse(parse(front)) as Record<string, unknown> } };
+  const data = { astro: { frontmatter: storyFileSchema.parse(parse(front)) as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
   const blank = '\n'.repeat(front.split('\n').length + 2);
   const res = await mdxToJs(`${blank}${body}`, { mdastPlugins: [storyMdxPlugin()], fileURL: pathToFileURL(join(DIR, file)), data });
   const { [OUTLINE_KEY]: outline, ...rest } = (res.data as typeof data).astro.frontmatter as Record<string, unknown> & { [OUTLINE_KEY]: { hook?: unknown; steps: unknown } };

@@ -32,7 +32,7 @@ async function compile(body: string, front = FRONT): Promise<StoryOutline> {
   // As Astro does: the frontmatter is parsed apart and blanked (lines kept) in the MDX source.
   const lines = front.split('\n').length + 1;
   const content = `${'\n'.repeat(lines)}${body}`;
-  const data = { astro: { frontmatter: parse(front) as Record<string, unknown> } };
+  const data = { astro: { frontmatter: parse(front) as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
   const res = await mdxToJs(content, { mdastPlugins: [storyMdxPlugin()], fileURL: pathToFileURL(file), data });
   return (res.data as typeof data).astro.frontmatter[OUTLINE_KEY] as StoryOutline;
 }
