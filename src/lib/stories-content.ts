@@ -3,7 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { storySchema } from '../schemas/story';
 import { lexicon, loadArticles } from './content';
 import { resolveStory, sortStories, type ResolvedStory } from './stories';
-import { refLine } from './story-mdx/nodes';
+import { locateRefError } from './story-mdx/nodes';
 import { OUTLINE_KEY } from './story-mdx/plugin';
 
 /** A resolved story with the collection entry whose MDX body the page renders. */
@@ -29,20 +29,7 @@ export async function loadStories(): Promise<LoadedStory[]> {
     try {
       return { ...resolveStory(story, articles, lexicon().indicators), entry };
     } catch (e) {
-      throw locate(e as Error, story.file ?? '', Object.keys(story.refs));
+      throw locateRefError(e as Error, story.file ?? '', () => readFileSync(story.file ?? '', 'utf8'), Object.keys(story.refs));
     }
   });
-}
-
-/** An error of resolveStory, prefixed with the story file and the line of the reference it names. */
-function locate(e: Error, file: string, names: string[]): Error {
-  const name = names.find((n) => e.message.includes(`reference "${n}"`));
-  let line: number | undefined;
-  try {
-    line = name ? refLine(readFileSync(file, 'utf8'), name) : undefined;
-  } catch {
-    line = undefined;
-  }
-  e.message = `${file}${line ? `:${line}` : ''}: ${e.message}`;
-  return e;
 }

@@ -55,3 +55,17 @@ export function refLine(source: string, name: string): number | undefined {
   }
   return undefined;
 }
+
+/** An error of resolving a story's references, prefixed with the story file and the line of the
+ * reference it names (`content/stories/x.mdx:23: Story "x": reference "eid" … matches 3 metrics`). */
+export function locateRefError(e: Error, file: string, source: () => string, names: readonly string[]): Error {
+  const name = [...names].sort((a, b) => b.length - a.length).find((n) => e.message.includes(`reference "${n}"`));
+  let line: number | undefined;
+  try {
+    line = name ? refLine(source(), name) : undefined;
+  } catch {
+    line = undefined;
+  }
+  e.message = `${file}${line ? `:${line}` : ''}: ${e.message}`;
+  return e;
+}
