@@ -30,10 +30,17 @@ afterAll(async () => {
 /** A page in a fresh context (JavaScript, viewport and motion as given). */
 async function open(path: string, opts: { js?: boolean; width?: number; height?: number; motion?: boolean } = {}): Promise<Page> {
   const context = await browser.browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
+  // The attributes of a mark and its parts (ids aside), to compare a mark across steps.
+  await context.addInitScript(() => {
+    (window as unknown as { geometry: (el: Element | null) => string }).geometry = (el) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
+  });
   const page = await context.newPage();
   await page.goto(site.resolve(path));
   return page;
 }
+
+/** The page's `geometry(el)` helper (installed by `open`). */
+declare const geometry: (el: Element | null) => string;
 
 /** The step ids of the story open in `page`, in order. */
 function stepIds(page: Page): Promise<string[]> {
@@ -66,7 +73,6 @@ function scrollToStep(page: Page, id: string): Promise<void> {
  * (`key`) with different attributes (position, size, emphasis), or null. */
 function movingMark(page: Page): Promise<{ from: string; to: string; key: string } | null> {
   return page.evaluate(() => {
-    const geometry = (el: Element | null) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
     const steps = [...document.querySelectorAll('.scrolly-step')];
     for (let i = 0; i + 1 < steps.length; i++) {
       const marks = (s: Element) => new Map([...s.querySelectorAll('.step-chart [data-key]')].map((m) => [m.getAttribute('data-key')!, m]));
@@ -85,7 +91,6 @@ function movingMark(page: Page): Promise<{ from: string; to: string; key: string
  * and already equal the step's own chart, and whether it has a running CSS transition. */
 function stepAndRead(page: Page, to: string, key: string): Promise<{ same: boolean; final: boolean; changed: boolean; transition: boolean }> {
   return page.evaluate(([to, key]) => {
-    const geometry = (el: Element | null) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
     const sel = `.stage [data-key="${CSS.escape(key!)}"]`;
     const before = document.querySelector(sel)!;
     const start = geometry(before);
@@ -140,7 +145,6 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
       expect(read.changed || !read.final, `${slug}: changed or still tweening`).toBe(true);
       expect(read.transition || !read.final, `${slug}: animated`).toBe(true);
       await expect.poll(() => page.evaluate(([to, key]) => {
-    const geometry = (el: Element | null) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
         const live = document.querySelector(`.stage [data-key="${CSS.escape(key!)}"]`) as (Element & { probe?: boolean }) | null;
         return live?.probe === true && geometry(live) === geometry(document.querySelector(`#step-${to} .step-chart [data-key="${CSS.escape(key!)}"]`));
       }, [pair.to, pair.key]), { message: `${slug}: the mark ends where the step's own chart has it` }).toBe(true);
@@ -245,12 +249,16 @@ describe('stories: without JavaScript, on phones and in print', () => {
     await page.context().close();
   });
 
-  it('in print every step shows its own chart', async () => {
-    const page = await open(`stories/${slugs[0]}/`);
-    await page.emulateMedia({ media: 'print' });
-    const heights = await page.locator('.scrolly-step .step-chart svg').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-    expect(heights.every((h) => h > 50)).toBe(true);
-    await page.context().close();
+  it('in print every step shows its own chart (JavaScript on, every story)', async () => {
+    for (const slug of slugs) {
+      const page = await open(`stories/${slug}/`);
+      await page.emulateMedia({ media: 'print' });
+      const heights = await page.locator('.scrolly-step .step-chart svg').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      expect(heights.length, slug).toBe((await stepIds(page)).length);
+      expect(heights.every((h) => h > 50), slug).toBe(true);
+      expect(await page.locator('.scrolly-graphic').isVisible(), slug).toBe(false);
+      await page.context().close();
+    }
   });
 });
 
