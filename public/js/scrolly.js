@@ -22,11 +22,12 @@
   function tween(/** @type {Element} */ el, /** @type {string} */ name, /** @type {string} */ a, /** @type {string} */ b) {
     if (NUMERIC.indexOf(name) >= 0 && !isNaN(parseFloat(a)) && !isNaN(parseFloat(b))) {
       var x = parseFloat(a), y = parseFloat(b);
-      return function (/** @type {number} */ t) { el.setAttribute(name, String(x + (y - x) * t)); };
+      return function (/** @type {number} */ t) { el.setAttribute(name, t >= 1 ? b : String(x + (y - x) * t)); };
     }
     if ((name === 'd' || name === 'transform' || name === 'points') && skeleton(a) === skeleton(b)) {
       var from = numbers(a).map(Number), to = numbers(b).map(Number), parts = b.split(/-?\d*\.?\d+(?:e-?\d+)?/i);
       return function (/** @type {number} */ t) {
+        if (t >= 1) { el.setAttribute(name, b); return; }
         var out = parts[0] || '';
         for (var i = 0; i < to.length; i++) {
           var f = from[i] || 0;
@@ -44,7 +45,7 @@
     var key = target.getAttribute('data-key');
     for (var i = 0; i < live.children.length; i++) {
       var c = /** @type {Element} */ (live.children[i]);
-      if (used.indexOf(c) >= 0 || c.tagName !== target.tagName) continue;
+      if (used.indexOf(c) >= 0 || c.tagName !== target.tagName || c.classList.contains('is-leaving')) continue;
       if (key ? c.getAttribute('data-key') === key : !c.hasAttribute('data-key')) return c;
     }
     return null;
@@ -87,7 +88,7 @@
       cursor = l.nextSibling;
     }
     Array.prototype.slice.call(live.children).forEach(function (/** @type {Element} */ c) {
-      if (used.indexOf(c) < 0) leave(c);
+      if (used.indexOf(c) < 0 && !c.classList.contains('is-leaving')) leave(c);
     });
     Array.prototype.slice.call(live.childNodes).forEach(function (/** @type {Node} */ n) {
       if (n.nodeType === 3) live.removeChild(n);
