@@ -96,7 +96,7 @@ function shiftMark(page: Page, to: string, key: string): Promise<void> {
   }, [to, key]);
 }
 
-/** Activates step `to` by focusing it and reads, in the same task (before any animation frame),
+/** Activates step `to` by scrolling to it and focusing it, and reads, in the same task (before any animation frame),
  * whether the graphic's mark `key` is the element tagged earlier, whether its attributes changed
  * and already equal the step's own chart, and whether it has a running CSS transition. */
 function stepAndRead(page: Page, to: string, key: string): Promise<{ same: boolean; final: boolean; changed: boolean; transition: boolean }> {
@@ -104,7 +104,10 @@ function stepAndRead(page: Page, to: string, key: string): Promise<{ same: boole
     const sel = `.stage [data-key="${CSS.escape(key!)}"]`;
     const before = document.querySelector(sel)!;
     const start = geometry(before);
-    document.querySelector<HTMLElement>(`#step-${to}`)!.focus({ preventScroll: true });
+    // Scrolled to as well as focused, so that a late report of the scroll observer cannot bring back the previous step.
+    const step = document.querySelector<HTMLElement>(`#step-${to}`)!;
+    step.scrollIntoView({ block: 'center' });
+    step.focus({ preventScroll: true });
     const after = document.querySelector(sel)!;
     const target = document.querySelector(`#step-${to} .step-chart [data-key="${CSS.escape(key!)}"]`)!;
     const transition = getComputedStyle(after).transitionDuration.split(',').some((d) => parseFloat(d) > 0);
