@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cds from './src/integrations/cds';
 import { MDX_OPTIONS } from './src/integrations/mdx-options.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { storyMdxPlugin } from './src/lib/story-mdx/plugin.ts';
 
 /** Public address of the site, used only for canonical links, feeds and the sitemap. All links
  * between pages are relative (made so on `astro:build:done` by the cds integration), so the same
@@ -19,6 +21,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro' },
+  // Story files (content/stories/*.mdx) are checked by their own plugin: numbers only by reference.
+  // MDX_OPTIONS (no GFM, no smart punctuation) keeps article bodies exactly as the seed text.
+  markdown: { processor: satteri({ mdastPlugins: [storyMdxPlugin()] }) },
   // cds comes last: its build:done hook moves the finished site into place.
   integrations: [
     mdx(MDX_OPTIONS),

@@ -1,17 +1,152 @@
 // @ts-check
-// Classic script (works from file://): brings data stories to life. Every step's chart is already in
-// the page; this only marks the step being read and shows its chart in the sticky graphic (wide
-// screens), with a cross-fade that CSS turns off under prefers-reduced-motion. Keyboard: the
-// step links (#step-…) and previous/next links move the reading position and focus.
+// Classic script (works from file://): brings data stories to life. Every step already carries its
+// own chart (what readers get with JavaScript off, in print and from screen readers). This script
+// shows one sticky graphic and, as the reader scrolls, turns it into the active step's chart: marks
+// with the same data-key are the SAME elements, their attributes tweened over ~450 ms (none under
+// prefers-reduced-motion); marks new to the step fade in, marks that leave fade out.
 (function () {
+  var DURATION = 450;
+  var NUMERIC = ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'opacity', 'stroke-width', 'dy'];
   var reduce = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+  var still = function () { return !!(reduce && reduce.matches); };
+
+  /** @param {number} t */
+  function ease(t) { return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2; }
+
+  /** Numbers of a path or transform, and the text between them. @param {string} s */
+  function numbers(s) { return s.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) || []; }
+  /** @param {string} s */
+  function skeleton(s) { return s.replace(/-?\d*\.?\d+(?:e-?\d+)?/gi, '#'); }
+
+  /** A tween of attribute `name` of `el` from `a` to `b`, or null when it cannot be tweened. */
+  function tween(/** @type {Element} */ el, /** @type {string} */ name, /** @type {string} */ a, /** @type {string} */ b) {
+    if (NUMERIC.indexOf(name) >= 0 && !isNaN(parseFloat(a)) && !isNaN(parseFloat(b))) {
+      var x = parseFloat(a), y = parseFloat(b);
+      return function (/** @type {number} */ t) { el.setAttribute(name, t >= 1 ? b : String(x + (y - x) * t)); };
+    }
+    if ((name === 'd' || name === 'transform' || name === 'points') && skeleton(a) === skeleton(b)) {
+      var from = numbers(a).map(Number), to = numbers(b).map(Number), parts = b.split(/-?\d*\.?\d+(?:e-?\d+)?/i);
+      return function (/** @type {number} */ t) {
+        if (t >= 1) { el.setAttribute(name, b); return; }
+        var out = parts[0] || '';
+        for (var i = 0; i < to.length; i++) {
+          var f = from[i] || 0;
+          out += String(f + ((to[i] || 0) - f) * t) + (parts[i + 1] || '');
+        }
+        el.setAttribute(name, out);
+      };
+    }
+    return null;
+  }
+
+  /** The child of `live` that `target` (a child of the next state) becomes, if any: same data-key,
+   * else the first unused child with the same tag and no key. */
+  function partner(/** @type {Element} */ live, /** @type {Element} */ target, /** @type {Element[]} */ used) {
+    var key = target.getAttribute('data-key');
+    for (var i = 0; i < live.children.length; i++) {
+      var c = /** @type {Element} */ (live.children[i]);
+      if (used.indexOf(c) >= 0 || c.tagName !== target.tagName || c.classList.contains('is-leaving')) continue;
+      if (key ? c.getAttribute('data-key') === key : !c.hasAttribute('data-key')) return c;
+    }
+    return null;
+  }
+
+  /** Turns `live` into a copy of `target`, keeping elements; pushes attribute tweens to `jobs`. */
+  function morph(/** @type {Element} */ live, /** @type {Element} */ target, /** @type {Array<(t: number) => void>} */ jobs) {
+    var i, name;
+    for (i = live.attributes.length - 1; i >= 0; i--) {
+      name = /** @type {Attr} */ (live.attributes[i]).name;
+      if (!target.hasAttribute(name) && name !== 'style') live.removeAttribute(name);
+    }
+    for (i = 0; i < target.attributes.length; i++) {
+      var attr = /** @type {Attr} */ (target.attributes[i]);
+      name = attr.name;
+      var to = attr.value, from = live.getAttribute(name);
+      if (name === 'id' || name.indexOf('aria-') === 0 || from === to) continue;
+      var job = from === null ? null : tween(live, name, from, to);
+      if (job) jobs.push(job);
+      else live.setAttribute(name, to);
+    }
+    if (target.children.length === 0) {
+      if (live.textContent !== target.textContent) live.textContent = target.textContent;
+      return;
+    }
+    if (mixed(target)) {
+      // Words and elements side by side (a legend, a note): copied as they are.
+      if (live.innerHTML !== target.innerHTML) { live.innerHTML = target.innerHTML; strip(live); }
+      return;
+    }
+    /** @type {Element[]} */ var used = [];
+    /** @type {Node | null} */ var cursor = live.firstChild;
+    for (i = 0; i < target.children.length; i++) {
+      var t = /** @type {Element} */ (target.children[i]);
+      var l = partner(live, t, used);
+      if (l) morph(l, t, jobs);
+      else l = enter(t);
+      used.push(l);
+      if (l !== cursor) live.insertBefore(l, cursor);
+      cursor = l.nextSibling;
+    }
+    Array.prototype.slice.call(live.children).forEach(function (/** @type {Element} */ c) {
+      if (used.indexOf(c) < 0 && !c.classList.contains('is-leaving')) leave(c);
+    });
+    Array.prototype.slice.call(live.childNodes).forEach(function (/** @type {Node} */ n) {
+      if (n.nodeType === 3) live.removeChild(n);
+    });
+  }
+
+  /** Whether `el` holds words beside its child elements. @param {Element} el */
+  function mixed(el) {
+    for (var n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue || '')) return true;
+    return false;
+  }
+
+  /** A copy of `el` (without ids) that fades in. @param {Element} el */
+  function enter(el) {
+    var c = /** @type {Element} */ (el.cloneNode(true));
+    strip(c);
+    if (!still() && c.hasAttribute('data-key')) {
+      c.classList.add('is-entering');
+      requestAnimationFrame(function () { requestAnimationFrame(function () { c.classList.remove('is-entering'); }); });
+    }
+    return c;
+  }
+
+  /** Fades `el` out, then removes it. @param {Element} el */
+  function leave(el) {
+    if (still() || !el.hasAttribute('data-key')) { el.remove(); return; }
+    el.classList.add('is-leaving');
+    setTimeout(function () { el.remove(); }, DURATION);
+  }
+
+  /** Removes ids and id references from a copy (the step's own chart keeps them). @param {Element} el */
+  function strip(el) {
+    [el].concat(Array.prototype.slice.call(el.querySelectorAll('[id],[aria-labelledby],[aria-describedby]'))).forEach(function (e) {
+      e.removeAttribute('id'); e.removeAttribute('aria-labelledby'); e.removeAttribute('aria-describedby');
+    });
+  }
+
+  /** Runs the tweens over DURATION ms (all at once under reduced motion). */
+  function play(/** @type {Array<(t: number) => void>} */ jobs, /** @type {{ frame: number }} */ anim) {
+    cancelAnimationFrame(anim.frame);
+    if (still() || jobs.length === 0) { jobs.forEach(function (j) { j(1); }); return; }
+    var start = 0;
+    var tick = function (/** @type {number} */ now) {
+      if (!start) start = now;
+      var t = Math.min(1, (now - start) / DURATION);
+      jobs.forEach(function (j) { j(ease(t)); });
+      if (t < 1) anim.frame = requestAnimationFrame(tick);
+    };
+    anim.frame = requestAnimationFrame(tick);
+  }
 
   /** @param {HTMLElement} root */
   function setup(root) {
     var steps = /** @type {HTMLElement[]} */ (Array.prototype.slice.call(root.querySelectorAll('.scrolly-step[data-step]')));
-    var frames = /** @type {HTMLElement[]} */ (Array.prototype.slice.call(root.querySelectorAll('.scrolly-graphic .frame[data-step]')));
-    if (steps.length === 0) return;
+    var stage = root.querySelector('.scrolly-graphic .stage');
+    if (steps.length === 0 || !stage) return;
     var current = '';
+    var anim = { frame: 0 };
 
     /** @param {string} id */
     function activate(id) {
@@ -24,9 +159,18 @@
         if (on) s.setAttribute('aria-current', 'step');
         else s.removeAttribute('aria-current');
       });
-      frames.forEach(function (f) {
-        f.classList.toggle('is-active', f.getAttribute('data-step') === id);
-      });
+      var step = steps.filter(function (s) { return s.getAttribute('data-step') === id; })[0];
+      var figure = step && step.querySelector('.step-chart figure');
+      if (!figure || !stage) return;
+      var live = stage.firstElementChild;
+      if (!live) {
+        stage.appendChild(enter(figure));
+      } else {
+        /** @type {Array<(t: number) => void>} */ var jobs = [];
+        morph(live, figure, jobs);
+        play(jobs, anim);
+      }
+      stage.setAttribute('data-step', id);
     }
 
     /** @param {string} hash */
@@ -37,11 +181,12 @@
     }
 
     if ('IntersectionObserver' in window) {
+      // The step crossing a band just below the middle of the screen (under the graphic on phones).
       var observer = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
           if (entry.isIntersecting) activate(/** @type {HTMLElement} */ (entry.target).getAttribute('data-step') || '');
         });
-      }, { rootMargin: '-45% 0px -45% 0px', threshold: 0 });
+      }, { rootMargin: '-55% 0px -35% 0px', threshold: 0 });
       steps.forEach(function (s) { observer.observe(s); });
     }
 
@@ -59,7 +204,7 @@
       if (!step) return;
       e.preventDefault();
       if (history.pushState) history.pushState(null, '', '#' + step.id);
-      step.scrollIntoView({ behavior: reduce && reduce.matches ? 'auto' : 'smooth', block: 'center' });
+      step.scrollIntoView({ behavior: still() ? 'auto' : 'smooth', block: 'center' });
       step.focus({ preventScroll: true });
       activate(step.getAttribute('data-step') || '');
     });

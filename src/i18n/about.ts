@@ -14,6 +14,10 @@ export const about: Record<Lang, { heading: string; paragraphs: string[] }[]> = 
     { heading: 'Biên tập', paragraphs: [
       'Những gì bài báo không nêu, như năm của “sáng 19/7” hay tiêu đề của một bài bắt đầu giữa chừng, được biên tập viên bổ sung trong một tệp riêng, kèm lý do, và hiển thị với nhãn “biên tập”. Tóm tắt tiếng Anh là bản dịch của biên tập viên.',
     ] },
+    { heading: 'Câu chuyện dữ liệu', paragraphs: [
+      'Mỗi câu chuyện dữ liệu là một chuỗi bước; mỗi con số trong câu chuyện lấy từ bộ dữ liệu và dẫn về câu gốc. Trên máy tính, biểu đồ đứng yên bên cạnh và đổi theo bước bạn đang đọc; trên điện thoại, biểu đồ nằm ở phần trên màn hình và các bước lướt qua bên dưới. Các vạch và điểm của cùng một số liệu được giữ lại và di chuyển từ bước này sang bước khác (không có chuyển động nếu bạn đã chọn giảm chuyển động).',
+      'Khi tắt JavaScript, khi in, và với trình đọc màn hình, mỗi bước có biểu đồ riêng, được vẽ sẵn khi dựng trang; bản tải về để xem ngoại tuyến cũng hoạt động như vậy.',
+    ] },
     { heading: 'Giới hạn', paragraphs: [
       'Việc trích xuất là tự động và có thể sai. Nếu bạn thấy một con số bị hiểu sai, hãy đối chiếu với câu gốc được trích kèm và báo cho chúng tôi.',
     ] },
@@ -29,6 +33,10 @@ export const about: Record<Lang, { heading: string; paragraphs: string[] }[]> = 
     ] },
     { heading: 'Editorial input', paragraphs: [
       'What a report does not say, such as the year of “sáng 19/7” or the headline of a text that starts mid-report, is supplied by the editors in a separate file, with a reason, and shown with an “editorial” label. English summaries are the editors’ translations.',
+    ] },
+    { heading: 'Data stories', paragraphs: [
+      'Each data story is a sequence of steps; every number in it comes from the dataset and links to its source sentence. On a computer the chart stays beside the text and changes with the step you are reading; on a phone it sits at the top of the screen while the steps pass below. Bars and dots of the same figure stay and move from one step to the next (without motion if you have asked for reduced motion).',
+      'With JavaScript off, in print and with a screen reader, each step has its own chart, drawn when the site is built; the offline copy works the same way.',
     ] },
     { heading: 'Limits', paragraphs: [
       'Extraction is automatic and can be wrong. If a number looks misread, compare it with the quoted sentence beside it and tell us.',

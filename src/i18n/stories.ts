@@ -5,10 +5,10 @@ import { fill } from './ui';
 export const storyText: Record<Lang, {
   steps: string; stepOf: string; prev: string; next: string; permalink: string;
   data: string; dataIntro: string; table: string; label: string;
-  value: string; period: string; status: string; actual: string; target: string; source: string; quote: string;
+  value: string; period: string; status: string; actual: string; target: string; estimate: string; source: string; quote: string;
   reported: string; noData: string; rankAxis: string; embed: string; embedIntro: string;
   embedCode: string; openEmbed: string; copy: string; copied: string; cite: string; citeIntro: string; sources: string;
-  stepCount: string; noJs: string; embedFrom: string; kindLabel: string;
+  stepCount: string; embedFrom: string; kindLabel: string;
 }> = {
   vi: {
     steps: 'Các bước',
@@ -25,6 +25,7 @@ export const storyText: Record<Lang, {
     status: 'Loại',
     actual: 'kết quả',
     target: 'mục tiêu',
+    estimate: 'ước tính',
     source: 'Nguồn',
     quote: 'Câu gốc',
     reported: 'báo cáo',
@@ -40,7 +41,6 @@ export const storyText: Record<Lang, {
     citeIntro: 'Trích dẫn câu chuyện này:',
     sources: 'Các bài báo nguồn',
     stepCount: '{n} bước',
-    noJs: 'Mỗi bước có biểu đồ riêng; khi bật JavaScript trên màn hình rộng, biểu đồ đứng yên bên cạnh và đổi theo bước bạn đang đọc.',
     embedFrom: 'Biểu đồ từ câu chuyện dữ liệu',
     kindLabel: 'Câu chuyện',
   },
@@ -59,6 +59,7 @@ export const storyText: Record<Lang, {
     status: 'Type',
     actual: 'result',
     target: 'target',
+    estimate: 'estimate',
     source: 'Source',
     quote: 'Source sentence (Vietnamese)',
     reported: 'reported',
@@ -74,7 +75,6 @@ export const storyText: Record<Lang, {
     citeIntro: 'Cite this story:',
     sources: 'Source reports',
     stepCount: '{n} steps',
-    noJs: 'Each step has its own chart; with JavaScript on a wide screen, the chart stays beside the text and changes with the step you are reading.',
     embedFrom: 'Chart from the data story',
     kindLabel: 'Story',
   },

@@ -36,6 +36,11 @@ export function resolveStory(story: Story, articles: Article[], indicators: Indi
     refs.set(name, { name, article, metric, when: sel.when ?? 'period', ...(label ? { label } : {}) });
   }
   const resolved = { story, refs };
+  if (story.hook) {
+    const where = `Story "${story.slug}", hook`;
+    if (!refs.has(story.hook.ref)) throw new StoryRefError(`${where}: quotes reference "${story.hook.ref}", which the story does not declare under refs`);
+    for (const lang of ['vi', 'en'] as const) checkStepText(story.hook, lang, resolved, where);
+  }
   const ids = new Set<string>();
   for (const step of story.steps) {
     const where = `Story "${story.slug}", step "${step.id}"`;
@@ -53,7 +58,7 @@ export function resolveStory(story: Story, articles: Article[], indicators: Indi
 }
 
 /** Throws if a step's text quotes an undeclared reference, a missing period, or a hand-typed number. */
-function checkStepText(step: StoryStep, lang: Lang, { story, refs }: ResolvedStory, where: string): void {
+function checkStepText(step: { vi: string; en: string }, lang: Lang, { story, refs }: ResolvedStory, where: string): void {
   let parts;
   try {
     parts = parseStepText(step[lang]);
@@ -77,13 +82,17 @@ function checkWords(text: string, names: readonly string[], where: string): void
 }
 
 /** The step's text in `lang`, its references formatted and linked to their source sentences. */
-export function renderStepText(step: StoryStep, lang: Lang, { refs }: ResolvedStory): RenderedPart[] {
+export function renderStepText(step: { vi: string; en: string }, lang: Lang, { refs }: ResolvedStory): RenderedPart[] {
   return parseStepText(step[lang]).map((p) => {
     if (p.kind === 'text') return p;
-    const ref = refs.get(p.name)!;
-    const text = p.field === 'period' ? formatPeriod(ref.metric.period, lang) : refValue(ref, lang);
-    return { kind: 'ref', field: p.field, text, href: refHref(ref, lang), title: ref.metric.quote };
+    return renderRef(refs.get(p.name)!, p.field, lang);
   });
+}
+
+/** A reference as the prose shows it: its value (or period) in `lang`, linked to its source sentence. */
+export function renderRef(ref: StoryRef, field: 'value' | 'period', lang: Lang): Extract<RenderedPart, { kind: 'ref' }> {
+  const text = field === 'period' ? formatPeriod(ref.metric.period, lang) : refValue(ref, lang);
+  return { kind: 'ref', field, text, href: refHref(ref, lang), title: ref.metric.quote };
 }
 
 /** The step whose chart stands for the whole story (embed page, previews). */
@@ -93,7 +102,7 @@ export function embedStep(story: Story): StoryStep {
 
 /** The references in order of first use by the steps (text, then chart), then any unused ones. */
 export function refsInOrder({ story, refs }: ResolvedStory): StoryRef[] {
-  const names = new Set<string>();
+  const names = new Set<string>(story.hook ? [story.hook.ref] : []);
   for (const step of story.steps) {
     for (const lang of ['vi', 'en'] as const) for (const p of parseStepText(step[lang])) if (p.kind === 'ref') names.add(p.name);
     for (const r of step.chart.rows) names.add(r);

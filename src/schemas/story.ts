@@ -46,30 +46,49 @@ export const stepChartSchema = z.strictObject({
   note: localizedSchema.optional(),
 });
 
-/** One step of a scrollytelling story: text in both languages, numbers as `{ref}` (the value) or
- * `{ref:period}` (its period), and the chart state it shows. */
+/** One step of a scrollytelling story, as the story's MDX body gives it (src/lib/story-mdx/): its
+ * text in both languages flattened to words with `{ref}` (the value) or `{ref:period}` (its period)
+ * where the prose has <Value>/<Period> (for checks and downloads; the page renders the MDX itself),
+ * and the chart state it shows. */
 export const storyStepSchema = z.strictObject({
   /** Anchor of the step (#step-…), stable for permalinks. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   vi: z.string().min(1),
   en: z.string().min(1),
   chart: stepChartSchema,
+  /** Line of the <Step> in the story file (for error messages). */
+  line: z.number().int().optional(),
 });
 
-/** A data story: a narrative over a chart, numbers only by reference. */
-export const storySchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9-]+$/),
+/** The opening hook: one big number by reference and a one-line dek in both languages. */
+export const storyHookSchema = z.strictObject({
+  ref: refNameSchema,
+  vi: z.string().min(1),
+  en: z.string().min(1),
+});
+
+/** The frontmatter of a story file (content/stories/<slug>.mdx): everything but the prose. */
+export const storyFileSchema = z.strictObject({
   order: z.number().int(),
   title: localizedSchema,
   dek: localizedSchema,
   /** Topic id of content/topics.yaml. */
   topic: z.string().optional(),
-  /** Proper names that contain digits and may stand in the step text ("Đề án 06"). */
+  /** Proper names that contain digits and may stand in the prose ("Đề án 06"). */
   names: z.array(z.string()).default([]),
   /** The story's numbers, by name. */
   refs: z.record(refNameSchema, refSchema),
   /** The step whose chart the embed page shows (default: the last). */
   embed: z.string().optional(),
+});
+
+/** A data story: its frontmatter, its slug (the file name) and the hook and steps of its MDX body. */
+export const storySchema = z.strictObject({
+  ...storyFileSchema.shape,
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** Where the story is written (content/stories/<slug>.mdx), for error messages. */
+  file: z.string().optional(),
+  hook: storyHookSchema.optional(),
   steps: z.array(storyStepSchema).min(5),
 });
 
@@ -78,4 +97,6 @@ export type RefSelector = z.infer<typeof refSelectorSchema>;
 export type RefInput = z.infer<typeof refSchema>;
 export type StepChart = z.infer<typeof stepChartSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
+export type StoryHook = z.infer<typeof storyHookSchema>;
+export type StoryFile = z.infer<typeof storyFileSchema>;
 export type Story = z.infer<typeof storySchema>;

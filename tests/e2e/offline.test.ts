@@ -85,20 +85,23 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('runs a story’s steps (classic scripts)', async () => {
+  it('runs every story from file:// (classic scripts): each step activates and the graphic follows', async () => {
     const page = watch(await browser.newPage());
     await page.goto(fileUrl('stories/index.html'));
     await settle(page);
-    const story = page.locator('main a[href^="./"][href$="/index.html"]').first();
-    if ((await story.count()) === 0) return; // no story built yet: the index alone is checked
-    await story.click();
-    await page.waitForURL(/\/stories\/[a-z0-9-]+\/index\.html$/);
-    await settle(page);
-    const steps = page.locator('.scrolly-step[data-step]');
-    expect(await steps.count()).toBeGreaterThan(1);
-    await steps.nth(1).scrollIntoViewIfNeeded();
-    await steps.nth(1).focus().catch(() => {});
-    await expect.poll(() => page.locator('.scrolly-step.is-active').count()).toBeGreaterThan(0);
+    const links = await page.locator('main a[href^="./"][href$="/index.html"]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLAnchorElement).href))]);
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    for (const href of links) {
+      await page.goto(href);
+      await settle(page);
+      const ids = await page.locator('.scrolly-step[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
+      expect(ids.length, href).toBeGreaterThanOrEqual(5);
+      await expect.poll(() => page.locator('.stage [data-key]').count(), { message: href }).toBeGreaterThan(0);
+      for (const id of ids) {
+        await page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => page.evaluate(() => [document.querySelector('.scrolly-step.is-active')?.getAttribute('data-step'), document.querySelector('.stage')?.getAttribute('data-step')]), { message: `${href} #step-${id}` }).toEqual([id, id]);
+      }
+    }
     await page.close();
   });
 

@@ -28,30 +28,91 @@ afterAll(async () => {
 });
 
 /** A page in a fresh context (JavaScript, viewport and motion as given). */
-async function open(path: string, opts: { js?: boolean; width?: number; height?: number } = {}): Promise<Page> {
-  const context = await browser.browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, reducedMotion: 'reduce' });
+async function open(path: string, opts: { js?: boolean; width?: number; height?: number; motion?: boolean } = {}): Promise<Page> {
+  const context = await browser.browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
+  // The attributes of a mark and its parts (ids aside), to compare a mark across steps.
+  await context.addInitScript(() => {
+    (window as unknown as { geometry: (el: Element | null) => string }).geometry = (el) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
+  });
   const page = await context.newPage();
   await page.goto(site.resolve(path));
   return page;
 }
+
+/** The page's `geometry(el)` helper (installed by `open`). */
+declare const geometry: (el: Element | null) => string;
 
 /** The step ids of the story open in `page`, in order. */
 function stepIds(page: Page): Promise<string[]> {
   return page.locator('.scrolly-step').evaluateAll((els) => els.map((el) => el.getAttribute('data-step') ?? ''));
 }
 
-/** The step marked active and the frame shown in the sticky graphic. */
-function activeState(page: Page): Promise<{ step: string | null; frame: string | null; frames: number; visible: boolean }> {
+/** The step marked active, the step the sticky graphic shows, and whether the graphic shows that
+ * step's chart (same caption) on screen. */
+function activeState(page: Page): Promise<{ step: string | null; stage: string | null; visible: boolean }> {
   return page.evaluate(() => {
-    const frames = [...document.querySelectorAll('.scrolly-graphic .frame.is-active')];
-    const frame = frames[0] as HTMLElement | undefined;
+    const stage = document.querySelector<HTMLElement>('.scrolly-graphic .stage');
+    const id = stage?.getAttribute('data-step') ?? null;
+    const own = document.querySelector(`.scrolly-step[data-step="${id}"] .step-chart figcaption`)?.textContent;
+    const shown = stage?.querySelector('figcaption')?.textContent;
+    const box = stage?.getBoundingClientRect();
     return {
       step: document.querySelector('.scrolly-step.is-active')?.getAttribute('data-step') ?? null,
-      frame: frame?.getAttribute('data-step') ?? null,
-      frames: frames.length,
-      visible: frame ? getComputedStyle(frame).visibility === 'visible' && Number(getComputedStyle(frame).opacity) > 0.99 && frame.getBoundingClientRect().height > 0 : false,
+      stage: id,
+      visible: !!box && box.height > 50 && box.bottom > 0 && box.top < innerHeight && own === shown,
     };
   });
+}
+
+/** Scrolls step `id` to the middle of the screen. */
+function scrollToStep(page: Page, id: string): Promise<void> {
+  return page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
+/** In the stories' own step charts: two consecutive steps (`from`, `to`) that draw the same mark
+ * (`key`) with different attributes (position, size, emphasis), or null. */
+function movingMark(page: Page): Promise<{ from: string; to: string; key: string } | null> {
+  return page.evaluate(() => {
+    const steps = [...document.querySelectorAll('.scrolly-step')];
+    for (let i = 0; i + 1 < steps.length; i++) {
+      const marks = (s: Element) => new Map([...s.querySelectorAll('.step-chart [data-key]')].map((m) => [m.getAttribute('data-key')!, m]));
+      const [a, b] = [marks(steps[i]!), marks(steps[i + 1]!)];
+      for (const [key, m] of a) {
+        const n = b.get(key);
+        if (n && n.tagName === m.tagName && geometry(n) !== geometry(m)) return { from: steps[i]!.getAttribute('data-step')!, to: steps[i + 1]!.getAttribute('data-step')!, key };
+      }
+    }
+    return null;
+  });
+}
+
+/** Widens or shifts the first shape of mark `key` in step `to`'s own chart, so that the next step
+ * surely moves it (the stories' consecutive charts may keep a mark in place). */
+function shiftMark(page: Page, to: string, key: string): Promise<void> {
+  return page.evaluate(([to, key]) => {
+    const shape = document.querySelector(`#step-${to} .step-chart [data-key="${CSS.escape(key!)}"] :is(rect, circle)`)!;
+    const attr = shape.tagName === 'rect' ? 'width' : 'cx';
+    shape.setAttribute(attr, String(Number(shape.getAttribute(attr)) + 40));
+  }, [to, key]);
+}
+
+/** Activates step `to` by scrolling to it and focusing it, and reads, in the same task (before any animation frame),
+ * whether the graphic's mark `key` is the element tagged earlier, whether its attributes changed
+ * and already equal the step's own chart, and whether it has a running CSS transition. */
+function stepAndRead(page: Page, to: string, key: string): Promise<{ same: boolean; final: boolean; changed: boolean; transition: boolean }> {
+  return page.evaluate(([to, key]) => {
+    const sel = `.stage [data-key="${CSS.escape(key!)}"]`;
+    const before = document.querySelector(sel)!;
+    const start = geometry(before);
+    // Scrolled to as well as focused, so that a late report of the scroll observer cannot bring back the previous step.
+    const step = document.querySelector<HTMLElement>(`#step-${to}`)!;
+    step.scrollIntoView({ block: 'center' });
+    step.focus({ preventScroll: true });
+    const after = document.querySelector(sel)!;
+    const target = document.querySelector(`#step-${to} .step-chart [data-key="${CSS.escape(key!)}"]`)!;
+    const transition = getComputedStyle(after).transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+    return { same: (after as Element & { probe?: boolean }).probe === true, final: geometry(after) === geometry(target), changed: geometry(after) !== start, transition };
+  }, [to, key]);
 }
 
 describe('stories: the site has them', () => {
@@ -67,23 +128,86 @@ describe('stories: the site has them', () => {
 
 describe('stories: scrolling (JavaScript, wide screen)', () => {
   for (const [prefix, label] of [['', 'vi'], ['en/', 'en']] as const) {
-    it(`scrolling each story moves the active step and changes the chart (${label})`, async () => {
+    it(`scrolling each story activates every step and the graphic shows its chart (${label})`, async () => {
       for (const slug of slugs) {
         const page = await open(`${prefix}stories/${slug}/`);
         const ids = await stepIds(page);
         expect(ids.length, slug).toBeGreaterThanOrEqual(5);
-        let previous = '';
         for (const id of ids) {
-          await page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-          await expect.poll(() => activeState(page), { message: `${slug} #step-${id}` }).toEqual({ step: id, frame: id, frames: 1, visible: true });
-          const svg = await page.locator(`.scrolly-graphic .frame[data-step="${id}"] svg`).innerHTML();
-          expect(svg, `${slug}: the chart of #step-${id} differs from the previous step's`).not.toBe(previous);
-          previous = svg;
+          await scrollToStep(page, id);
+          await expect.poll(() => activeState(page), { message: `${slug} #step-${id}` }).toEqual({ step: id, stage: id, visible: true });
         }
         await page.context().close();
       }
     });
   }
+
+  it('marks persist and change between two steps (same element, new attributes), animated', async () => {
+    let found = false;
+    for (const slug of slugs) {
+      const page = await open(`stories/${slug}/`, { motion: true });
+      const pair = await movingMark(page);
+      if (!pair) { await page.context().close(); continue; }
+      found = true;
+      await scrollToStep(page, pair.from);
+      await expect.poll(() => activeState(page).then((s) => s.stage)).toBe(pair.from);
+      await page.evaluate((key) => { (document.querySelector(`.stage [data-key="${CSS.escape(key)}"]`) as Element & { probe?: boolean }).probe = true; }, pair.key);
+      await shiftMark(page, pair.to, pair.key);
+      // With motion the mark is the same element and has not jumped: its geometry is tweened over frames.
+      const read = await stepAndRead(page, pair.to, pair.key);
+      expect(read.same, `${slug} ${pair.from} → ${pair.to} (${pair.key})`).toBe(true);
+      expect(read.final, `${slug}: not at the new geometry at once`).toBe(false);
+      await expect.poll(() => page.evaluate(([to, key]) => {
+        const live = document.querySelector(`.stage [data-key="${CSS.escape(key!)}"]`) as (Element & { probe?: boolean }) | null;
+        return live?.probe === true && geometry(live) === geometry(document.querySelector(`#step-${to} .step-chart [data-key="${CSS.escape(key!)}"]`));
+      }, [pair.to, pair.key]), { message: `${slug}: the mark ends where the step's own chart has it` }).toBe(true);
+      await page.context().close();
+    }
+    expect(found, 'some story moves a mark between two consecutive steps').toBe(true);
+  });
+
+  it('under prefers-reduced-motion the marks change at once, without a transition', async () => {
+    for (const slug of slugs) {
+      const page = await open(`stories/${slug}/`);
+      const pair = await movingMark(page);
+      if (!pair) { await page.context().close(); continue; }
+      await scrollToStep(page, pair.from);
+      await expect.poll(() => activeState(page).then((s) => s.stage)).toBe(pair.from);
+      await page.evaluate((key) => { (document.querySelector(`.stage [data-key="${CSS.escape(key)}"]`) as Element & { probe?: boolean }).probe = true; }, pair.key);
+      await shiftMark(page, pair.to, pair.key);
+      expect(await stepAndRead(page, pair.to, pair.key), slug).toEqual({ same: true, final: true, changed: true, transition: false });
+      expect(await page.evaluate(() => [...document.querySelectorAll('.stage *')].every((el) => getComputedStyle(el).transitionDuration.split(',').every((d) => parseFloat(d) === 0)))).toBe(true);
+      await page.context().close();
+      return;
+    }
+    throw new Error('no story moves a mark between two consecutive steps');
+  });
+
+  it('on a laptop the step cards are compact, their text at the top', async () => {
+    const page = await open(`stories/${slugs[0]}/`, { width: 1366, height: 900 });
+    const cards = await page.locator('.scrolly-step').evaluateAll((els) => els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const text = el.querySelector('.step-text')!.getBoundingClientRect();
+      return { height: box.height, textOffset: text.top - box.top };
+    }));
+    for (const c of cards) {
+      expect(c.height).toBeLessThan(450);
+      expect(c.textOffset).toBeLessThan(60);
+    }
+    await page.context().close();
+  });
+
+  it('the sticky graphic fills the screen height beside the cards', async () => {
+    const page = await open(`stories/${slugs[0]}/`, { width: 1366, height: 900 });
+    const ids = await stepIds(page);
+    await scrollToStep(page, ids[2]!);
+    const g = await page.locator('.scrolly-graphic').boundingBox();
+    const card = await page.locator(`#step-${ids[2]}`).boundingBox();
+    expect(g?.y).toBe(0);
+    expect(g?.height).toBe(900);
+    expect((card?.x ?? 0) + (card?.width ?? 0)).toBeLessThanOrEqual(g?.x ?? 0);
+    await page.context().close();
+  });
 
   it('a step permalink (#step-…) opens the story at that step', async () => {
     const page = await open(`stories/${slugs[0]}/`);
@@ -99,11 +223,11 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     await page.locator(`#step-${ids[0]} a[data-step-go="next"]`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`step-${ids[1]}`);
-    await expect.poll(() => activeState(page)).toMatchObject({ step: ids[1], frame: ids[1] });
+    await expect.poll(() => activeState(page)).toMatchObject({ step: ids[1], stage: ids[1] });
     expect(page.url()).toContain(`#step-${ids[1]}`);
     await page.locator(`#step-${ids[1]} a[data-step-go="prev"]`).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => activeState(page)).toMatchObject({ step: ids[0], frame: ids[0] });
+    await expect.poll(() => activeState(page)).toMatchObject({ step: ids[0], stage: ids[0] });
     await page.context().close();
   });
 });
@@ -124,20 +248,53 @@ describe('stories: without JavaScript, on phones and in print', () => {
     }
   });
 
-  it('on a phone the charts stack with their steps', async () => {
-    const page = await open(`stories/${slugs[0]}/`, { width: 390, height: 800 });
-    expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
-    const box = await page.locator('.scrolly-step .step-chart svg').first().boundingBox();
-    expect(box?.width ?? 0).toBeGreaterThan(250);
+  it('on a phone the graphic sticks to the top of the screen and the cards pass below it', async () => {
+    const page = await open(`stories/${slugs[0]}/`, { width: 390, height: 844 });
+    const ids = await stepIds(page);
+    for (const id of ids.slice(0, 3)) {
+      await scrollToStep(page, id);
+      await expect.poll(() => activeState(page)).toEqual({ step: id, stage: id, visible: true });
+      const g = (await page.locator('.scrolly-graphic').boundingBox())!;
+      const card = (await page.locator(`#step-${id}`).boundingBox())!;
+      expect(g.y, id).toBe(0);
+      expect(g.width).toBeGreaterThan(300);
+      expect(card.y, `${id}: the card is below the graphic`).toBeGreaterThanOrEqual(g.y + g.height);
+    }
     await page.context().close();
   });
 
-  it('in print every step shows its own chart', async () => {
-    const page = await open(`stories/${slugs[0]}/`);
-    await page.emulateMedia({ media: 'print' });
-    const heights = await page.locator('.scrolly-step .step-chart svg').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-    expect(heights.every((h) => h > 50)).toBe(true);
-    await page.context().close();
+  it('in print every step shows its own chart (JavaScript on, every story)', async () => {
+    for (const slug of slugs) {
+      const page = await open(`stories/${slug}/`);
+      await page.emulateMedia({ media: 'print' });
+      const heights = await page.locator('.scrolly-step .step-chart svg').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      expect(heights.length, slug).toBe((await stepIds(page)).length);
+      expect(heights.every((h) => h > 50), slug).toBe(true);
+      expect(await page.locator('.scrolly-graphic').isVisible(), slug).toBe(false);
+      await page.context().close();
+    }
+  });
+});
+
+describe('stories: reader-facing text', () => {
+  it('opens with a hook: one big number linked to its sentence and a one-line dek', async () => {
+    for (const prefix of ['', 'en/']) {
+      for (const slug of slugs) {
+        const page = await open(`${prefix}stories/${slug}/`, { js: false });
+        expect(await page.locator('.story-hook .hook-number').getAttribute('href'), slug).toMatch(/articles\/[a-z0-9-]+\/#m-[0-9a-f-]+$/);
+        expect((await page.locator('.story-hook .hook-dek').textContent())?.trim().length, slug).toBeGreaterThan(10);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('holds no implementation notes (JavaScript, build, screens)', async () => {
+    for (const prefix of ['', 'en/']) {
+      const page = await open(`${prefix}stories/${slugs[0]}/`, { js: false });
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/JavaScript|màn hình rộng|wide screen|dựng trang|at build time/i);
+      await page.context().close();
+    }
   });
 });
 
@@ -146,7 +303,7 @@ describe('stories: numbers link to their source sentence', () => {
     const page = await open(`en/stories/${slugs[0]}/`, { js: false });
     const link = page.locator('.step-text a.ref.value').first();
     const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(/articles\/[a-z0-9-]+\/#m-\d{2,}$/);
+    expect(href).toMatch(/articles\/[a-z0-9-]+\/#m-[0-9a-f-]+$/);
     await link.click();
     const id = href.split('#')[1]!;
     await expect.poll(() => page.locator(`mark#${id}`).count()).toBe(1);
@@ -159,7 +316,7 @@ describe('stories: numbers link to their source sentence', () => {
     const res = await page.request.get(site.resolve(`data/stories/${slugs[0]}.csv`));
     const csv = csvParse(await res.text());
     expect(csv.length).toBe(rows);
-    expect(csv.every((r) => /#m-\d{2,}$/.test(r.url ?? ''))).toBe(true);
+    expect(csv.every((r) => /#m-[0-9a-f-]+$/.test(r.url ?? ''))).toBe(true);
     await page.context().close();
   });
 });

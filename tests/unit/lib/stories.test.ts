@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedStep, refsInOrder, renderStepText, resolveStory, sortStories } from '../../../src/lib/stories';
+import { locateRefError } from '../../../src/lib/story-mdx/nodes';
 import { articles, indicators, story } from './stories-fixtures';
 
 describe('resolveStory', () => {
@@ -37,8 +38,31 @@ describe('resolveStory', () => {
     s.steps[1] = { ...s.steps[1]!, vi: 'Năm {eid:period}.' };
     expect(() => resolveStory(s, articles, indicators)).toThrow(/"\{eid:period\}" but a#m-00000002 has no period/);
   });
+  it('resolveStory reads the hook: its reference comes first in the data table', () => {
+    const r = resolveStory(story({ hook: { ref: 'eid', vi: 'tài khoản đến {cards:period}', en: 'accounts' } }), articles, indicators);
+    expect(refsInOrder(r).map((ref) => ref.name)[0]).toBe('eid');
+  });
+  it('resolveStory fails when the hook quotes an undeclared reference or types a number', () => {
+    expect(() => resolveStory(story({ hook: { ref: 'tasks', vi: 'nhiệm vụ', en: 'tasks' } }), articles, indicators))
+      .toThrow('Story "thu", hook: quotes reference "tasks", which the story does not declare under refs');
+    expect(() => resolveStory(story({ hook: { ref: 'cards', vi: 'thẻ', en: 'cards in 2023' } }), articles, indicators))
+      .toThrow(/hook \(en\): number typed by hand \(2023\)/);
+  });
   it('resolveStory fails when embed names a missing step', () => {
     expect(() => resolveStory(story({ embed: 'six' }), articles, indicators)).toThrow('Story "thu": embed names step "six", which does not exist');
+  });
+});
+
+describe('locateRefError', () => {
+  const source = '---\norder: 1\nrefs:\n  eid:\n    indicator: eid\n  eid-2: a#m-01\n---\n';
+  it('prefixes the story file and the line of the reference the error names', () => {
+    const e = locateRefError(new Error('Story "thu": reference "eid-2" { id: "m-01" } matches 2 metrics'), 'content/stories/thu.mdx', () => source, ['eid', 'eid-2']);
+    expect(e.message).toBe('content/stories/thu.mdx:6: Story "thu": reference "eid-2" { id: "m-01" } matches 2 metrics');
+    expect(locateRefError(new Error('Story "thu": reference "eid" matches no metric'), 'x.mdx', () => source, ['eid', 'eid-2']).message).toMatch(/^x\.mdx:4: /);
+  });
+  it('names the file alone when the error names no reference or the file cannot be read', () => {
+    expect(locateRefError(new Error('Story "thu": embed names step "six"'), 'x.mdx', () => source, ['eid']).message).toBe('x.mdx: Story "thu": embed names step "six"');
+    expect(locateRefError(new Error('reference "eid" bad'), 'x.mdx', () => { throw new Error('ENOENT'); }, ['eid']).message).toBe('x.mdx: reference "eid" bad');
   });
 });
 
