@@ -124,9 +124,7 @@ export function resolveRef(input: RefInput, metrics: SourcedMetric[], known: Kno
   const fail = (why: string) => new StoryRefError(`${where} ${describeRef(sel)} ${why}`);
   const unknown = unknownName(sel, known);
   if (unknown) throw fail(unknown);
-  // TODO(isPlottable): when src/lib/review.ts (isPlottable, owner `extract`) lands, filter
-  // `metrics` with it here so that a story can only quote reviewed, plottable numbers:
-  //   let found = metrics.filter((s) => isPlottable(s.metric) && …
+  // `metrics` are plottable ones only (resolveStory passes plottableMetrics: the review gate).
   let found = metrics.filter((s) =>
     (sel.indicator === undefined || s.metric.indicator === sel.indicator) &&
     (sel.article === undefined || s.article.slug === sel.article) &&
