@@ -7,6 +7,7 @@ import { editorialSchema, type Editorial } from '../../src/schemas/editorial';
 import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
 import type { Logger } from '../lib/logger';
 import { buildArticle, type StageTimes } from './article';
+import { cacheDirFor, cacheDisabled, openSeedCache, sharedInputsHash, writeChanged, type SeedCache } from './cache'; // scale: ingest cache
 import { serializeArticle } from './serialize';
 
 export interface IngestOptions {
@@ -15,6 +16,8 @@ export interface IngestOptions {
   /** Project root, where content/indicators.yaml and content/topics.yaml live. */
   root: string;
   log: Logger;
+  /** scale: the per-seed cache (scripts/ingest/cache.ts); default on, off when false or CDS_INGEST_CACHE=off. */
+  cache?: boolean;
 }
 
 export interface IngestResult {
@@ -24,6 +27,8 @@ export interface IngestResult {
   articles: Article[];
   errors: string[];
   warnings: string[];
+  /** scale: seeds taken from the ingest cache, not parsed again. */
+  cached?: number;
   times: StageTimes & { serialize: number; total: number };
 }
 
@@ -71,7 +76,7 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
  * Every seed of `seedsDir` → a validated article, in memory (nothing is written). Errors and warnings
  * name the file as "seeds/<file>: …"; `ok` is false when any file failed.
  */
-export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir' | 'root'>): IngestResult {
+export function ingestArticles({ seedsDir, root, cache }: Pick<IngestOptions, 'seedsDir' | 'root'> & { cache?: SeedCache<Article> }): IngestResult {
   const t0 = performance.now();
   const times = { decode: 0, segment: 0, dates: 0, metrics: 0, entities: 0, serialize: 0, total: 0 };
   const errors: string[] = [];
@@ -93,7 +98,9 @@ export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir
     const bytes = readFileSync(join(seedsDir, file));
     try {
       const entry = editorial[file];
-      const article = buildArticle(file, bytes, entry, lex, times);
+      const seed = { file, bytes, editorial: entry }; // scale: ingest cache
+      const hit = cache?.get(seed);
+      const article = hit ?? buildArticle(file, bytes, entry, lex, times);
       const hash = createHash('sha256').update(bytes).digest('hex');
       if (entry?.sha256 && !hash.startsWith(entry.sha256)) warnings.push(`${rel(file)}: changed since ${rel('editorial.yaml')} was reviewed (sha256 ${hash.slice(0, 16)})`);
       const checked = articleSchema.safeParse(article);
@@ -102,24 +109,29 @@ export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir
         throw new Error(`invalid ${i?.path.join('.')}: ${i?.message}`);
       }
       for (const w of article.warnings) warnings.push(`${rel(file)}: ${w}`);
+      if (!hit) cache?.set(seed, checked.data); // scale: ingest cache
       articles.push(checked.data);
     } catch (e) {
       const msg = (e as Error).message;
       errors.push(msg.startsWith(`${file}:`) ? `${rel(file)}${msg.slice(file.length)}` : `${rel(file)}: ${msg}`);
     }
   }
+  cache?.prune(files); // scale: ingest cache
   times.total = performance.now() - t0;
-  return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, times };
+  return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, ...(cache ? { cached: cache.hits } : {}), times };
 }
 
 /** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
-export function runIngest({ seedsDir, outDir, root, log }: IngestOptions): IngestResult {
+export function runIngest({ seedsDir, outDir, root, log, cache = true }: IngestOptions): IngestResult {
   const t0 = performance.now();
-  const result = ingestArticles({ seedsDir, root });
+  const useCache = cache && !cacheDisabled(); // scale: ingest cache
+  const seedCache = useCache ? openSeedCache<Article>(cacheDirFor(root, resolve(seedsDir)), sharedInputsHash(root)) : undefined;
+  const result = ingestArticles({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}) });
   if (!result.ok) return result;
   const ts = performance.now();
   const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));
-  writeAtomically(resolve(outDir), out);
+  if (useCache) writeChanged(resolve(outDir), out); // scale: unchanged entries keep their mtime
+  else writeAtomically(resolve(outDir), out);
   result.times.serialize = performance.now() - ts;
   result.times.total = performance.now() - t0;
   log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${result.files} files)`);
