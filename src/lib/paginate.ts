@@ -83,3 +83,14 @@ export function monthStarts<T>(pages: readonly Page<T>[], isoOf: (item: T) => st
   }
   return out;
 }
+
+/** Page `n` (1-based) of `items` newest first, where `items` are oldest first; an empty page past the end. */
+export function newestFirstPage<T>(items: readonly T[], n: number, size = TABLE_PAGE_SIZE): Page<T> {
+  const pages = paginate([...items].reverse(), size);
+  return pages[n - 1] ?? { number: n, total: pages.length, items: [] };
+}
+
+/** How many pages lists of these lengths need together (at least 1): the longest decides. */
+export function pageCount(lengths: number[], size = TABLE_PAGE_SIZE): number {
+  return Math.max(1, ...lengths.map((l) => Math.ceil(l / size)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, laterPageOf, monthStarts, pagePath, pagerNumbers, paginate, yearMonthOf } from '../../../src/lib/paginate';
+import { groupByMonth, laterPageOf, monthStarts, newestFirstPage, pageCount, pagePath, pagerNumbers, paginate, yearMonthOf } from '../../../src/lib/paginate';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -62,5 +62,18 @@ describe('months', () => {
   it('laterPageOf(pages, idOf) maps items beyond the first page to their page', () => {
     expect(laterPageOf(paginate(['a', 'b', 'c', 'd', 'e'], 2), (x) => x)).toEqual({ c: 2, d: 2, e: 3 });
     expect(laterPageOf(paginate(['a'], 2), (x) => x)).toEqual({});
+  });
+});
+
+describe('newestFirstPage and pageCount', () => {
+  it('newestFirstPage(items, n, size) gives page n of the items reversed, empty past the end', () => {
+    expect(newestFirstPage(range(5), 1, 2).items).toEqual([5, 4]);
+    expect(newestFirstPage(range(5), 3, 2)).toEqual({ number: 3, total: 3, items: [1] });
+    expect(newestFirstPage(range(5), 4, 2)).toEqual({ number: 4, total: 3, items: [] });
+  });
+  it('pageCount(lengths, size) is decided by the longest list, at least 1', () => {
+    expect(pageCount([0, 0], 100)).toBe(1);
+    expect(pageCount([250, 30], 100)).toBe(3);
+    expect(pageCount([], 100)).toBe(1);
   });
 });
