@@ -84,6 +84,11 @@ export interface SeedCache<T> {
   get(seed: SeedInput): T | undefined;
   /** Remembers `value` as the article of `seed`. */
   set(seed: SeedInput, value: T): void;
+  /** The serialized entry remembered for `file`'s current article when its slug was `slug`. Only
+   * after `get` hit or `set` for that file in this run (so it belongs to the current key). */
+  text(file: string, slug: string): string | undefined;
+  /** Remembers the serialized entry of `file`'s current article, written with slug `slug`. */
+  setText(file: string, slug: string, text: string): void;
   /** Forgets every seed not in `files` (seeds that were removed). */
   prune(files: string[]): void;
   /** How many `get`s hit since the cache was opened. */
@@ -101,12 +106,21 @@ export function cacheDisabled(env: Record<string, string | undefined> = process.
   return /^(?:off|0|false|no)$/i.test(env.CDS_INGEST_CACHE ?? '');
 }
 
-interface Stored<T> { key: string; value: T }
+interface Stored<T> { key: string; value: T; slug?: string; text?: string }
 
 /** A {@link SeedCache} in folder `dir`, keyed with `inputsHash`. A corrupt entry counts as a miss. */
 export function openSeedCache<T>(dir: string, inputsHash: string): SeedCache<T> {
   let hits = 0;
   const entry = (file: string) => join(dir, `${file}.json`);
+  /** Entries that match their seed's current key, read or written in this run. */
+  const current = new Map<string, Stored<T>>();
+  const write = (file: string, stored: Stored<T>) => {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${entry(file)}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(stored));
+    renameSync(tmp, entry(file));
+    current.set(file, stored);
+  };
   return {
     get(seed) {
       const f = entry(seed.file);
@@ -115,16 +129,22 @@ export function openSeedCache<T>(dir: string, inputsHash: string): SeedCache<T> 
         const stored = JSON.parse(readFileSync(f, 'utf8')) as Stored<T>;
         if (stored.key !== seedKey(inputsHash, seed)) return undefined;
         hits++;
+        current.set(seed.file, stored);
         return stored.value;
       } catch {
         return undefined;
       }
     },
     set(seed, value) {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${entry(seed.file)}.tmp-${process.pid}`;
-      writeFileSync(tmp, JSON.stringify({ key: seedKey(inputsHash, seed), value } satisfies Stored<T>));
-      renameSync(tmp, entry(seed.file));
+      write(seed.file, { key: seedKey(inputsHash, seed), value });
+    },
+    text(file, slug) {
+      const stored = current.get(file);
+      return stored?.slug === slug ? stored.text : undefined;
+    },
+    setText(file, slug, text) {
+      const stored = current.get(file);
+      if (stored && (stored.slug !== slug || stored.text !== text)) write(file, { ...stored, slug, text });
     },
     prune(files) {
       if (!existsSync(dir)) return;
@@ -133,6 +153,16 @@ export function openSeedCache<T>(dir: string, inputsHash: string): SeedCache<T> 
     },
     get hits() { return hits; },
   };
+}
+
+/** The serialized entry of `file`'s article from `cache` when it was made for the same slug, else
+ * `make()` (remembered in the cache for the next run). */
+export function cachedText(cache: SeedCache<unknown> | undefined, file: string, slug: string, make: () => string): string {
+  const known = cache?.text(file, slug);
+  if (known !== undefined) return known;
+  const text = make();
+  cache?.setText(file, slug, text);
+  return text;
 }
 
 /**

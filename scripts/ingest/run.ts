@@ -7,7 +7,7 @@ import { editorialSchema, type Editorial } from '../../src/schemas/editorial';
 import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
 import type { Logger } from '../lib/logger';
 import { buildArticle, type StageTimes } from './article';
-import { cacheDirFor, cacheDisabled, openSeedCache, sharedInputsHash, writeChanged, type SeedCache } from './cache'; // scale: ingest cache
+import { cacheDirFor, cachedText, cacheDisabled, openSeedCache, sharedInputsHash, writeChanged, type SeedCache } from './cache'; // scale: ingest cache
 import { serializeArticle } from './serialize';
 
 export interface IngestOptions {
@@ -129,7 +129,7 @@ export function runIngest({ seedsDir, outDir, root, log, cache = true }: IngestO
   const result = ingestArticles({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}) });
   if (!result.ok) return result;
   const ts = performance.now();
-  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));
+  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, cachedText(seedCache, a.sourceFile, a.slug, () => serializeArticle(a))])); // scale: cached text
   if (useCache) writeChanged(resolve(outDir), out); // scale: unchanged entries keep their mtime
   else writeAtomically(resolve(outDir), out);
   result.times.serialize = performance.now() - ts;

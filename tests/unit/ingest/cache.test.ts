@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDirFor, cacheDisabled, canonicalJson, hashFiles, openSeedCache, seedKey, sharedInputsHash, writeChanged } from '../../../scripts/ingest/cache';
+import { cacheDirFor, cachedText, cacheDisabled, canonicalJson, hashFiles, openSeedCache, seedKey, sharedInputsHash, writeChanged } from '../../../scripts/ingest/cache';
 import { runIngest } from '../../../scripts/ingest/run';
 import { memoryLogger } from '../../../scripts/lib/logger';
 import { ROOT, snapshot } from './cli-support';
@@ -100,6 +100,26 @@ describe('openSeedCache(dir, inputsHash)', () => {
     expect(c.get({ ...seed, file: 'b.txt' })).toBe(2);
     expect(statSync(dir).isDirectory()).toBe(true);
     expect(() => statSync(join(dir, 'a.txt.json'))).toThrow();
+  });
+});
+
+describe('cachedText(cache, file, slug, make)', () => {
+  it('reuses the text made for the same seed and slug, in this run and the next, and makes it again for another slug', () => {
+    const dir = join(tmp, 'texts');
+    const seed = { file: 'a.txt', bytes: bytes('text'), editorial: undefined };
+    const c = openSeedCache<number>(dir, 'h');
+    let made = 0;
+    const make = () => `entry ${++made}`;
+    expect(cachedText(c, 'a.txt', 'slug', make)).toBe('entry 1');
+    c.set(seed, 1);
+    expect(cachedText(c, 'a.txt', 'slug', make)).toBe('entry 2');
+    expect(cachedText(c, 'a.txt', 'slug', make)).toBe('entry 2');
+    const next = openSeedCache<number>(dir, 'h');
+    expect(cachedText(next, 'a.txt', 'slug', make)).toBe('entry 3');
+    expect(next.get(seed)).toBe(1);
+    expect(cachedText(next, 'a.txt', 'slug', make)).toBe('entry 2');
+    expect(cachedText(next, 'a.txt', 'slug-2', make)).toBe('entry 4');
+    expect(cachedText(undefined, 'a.txt', 'slug', make)).toBe('entry 5');
   });
 });
 
