@@ -4,7 +4,7 @@
  * counts and the latest events only.
  */
 import type { Article } from '../schemas/article';
-import { groupByMonth, laterPageOf, monthStarts, paginate, TIMELINE_LATEST, TIMELINE_PAGE_SIZE, type MonthGroup, type Page } from './paginate';
+import { groupByMonth, laterPageOf, monthStarts, pagePath, paginate, TIMELINE_LATEST, TIMELINE_PAGE_SIZE, type MonthGroup, type Page } from './paginate';
 import { buildTimeline, timelineYears, type TimelineEvent } from './timeline';
 
 const memo = new WeakMap<Article[], TimelineEvent[]>();
@@ -53,4 +53,14 @@ export function yearCounts(events: TimelineEvent[]): { year: number; count: numb
 /** The latest `n` dated reports (article events, not deadlines; `timelineYears` leaves undated ones out), newest first, for the all-years page. */
 export function latestEvents(events: TimelineEvent[], n = TIMELINE_LATEST): TimelineEvent[] {
   return events.filter((e) => e.kind === 'article' && timelineYears([e]).length > 0).slice(-n).reverse();
+}
+
+/** The path below the locale of the timeline page that holds event `id` ("/timeline/2024/#e-x",
+ * "/timeline/2024/3/#e-x"), or undefined when no page lists it (an undated report). For links
+ * to an event from other pages (e.g. an article's "on the timeline" link). */
+export function eventPath(events: TimelineEvent[], id: string, size = TIMELINE_PAGE_SIZE): string | undefined {
+  const event = events.find((e) => e.id === id);
+  if (!event || !timelineYears([event]).length) return undefined;
+  const index = events.filter((e) => e.year === event.year).indexOf(event);
+  return `${pagePath(`/timeline/${event.year}/`, Math.floor(index / size) + 1)}#${id}`;
 }

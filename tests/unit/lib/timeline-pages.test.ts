@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/timeline';
-import { latestEvents, timelineOf, timelineYearPages, yearCounts } from '../../../src/lib/timeline-pages';
+import { eventPath, latestEvents, timelineOf, timelineYearPages, yearCounts } from '../../../src/lib/timeline-pages';
 import { article, metric } from './fixtures';
 
 const day = (iso: string) => ({ iso, precision: 'day' as const, source: 'text' as const, evidence: '' });
@@ -41,5 +41,15 @@ describe('yearCounts, latestEvents and timelineOf', () => {
   it('timelineOf(articles) builds once per articles array', () => {
     expect(timelineOf(articles)).toBe(timelineOf(articles));
     expect(timelineOf(articles)).toEqual(events);
+  });
+});
+
+describe('eventPath', () => {
+  it('eventPath(events, id, size) names the year page that holds the event, the same page as timelineYearPages', () => {
+    expect(eventPath(events, 'e-old', 2)).toBe('/timeline/2023/#e-old');
+    expect(eventPath(events, 'e-a0', 2)).toBe('/timeline/2024/#e-a0');
+    expect(eventPath(events, 'e-a4', 2)).toBe('/timeline/2024/3/#e-a4');
+    for (const p of timelineYearPages(events, 2)) for (const e of p.page.items) expect(eventPath(events, e.id, 2)).toMatch(new RegExp(`/${p.year}/${p.page.number > 1 ? `${p.page.number}/` : ''}#${e.id}$`));
+    expect(eventPath(events, 'e-none', 2)).toBeUndefined();
   });
 });
