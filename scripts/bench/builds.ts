@@ -60,6 +60,8 @@ export interface SiteBuildOptions {
   timesFile: string;
   /** Folder for V8 CPU profiles (`--cpu-prof`), when profiling. */
   profileDir?: string;
+  /** Called with each stage line ("[build] astro: 12.34 s") as the build prints it. */
+  onStage?: (line: string) => void;
 }
 
 /** Runs `astro build` over the corpus in a fresh Node process and measures it. */
@@ -68,7 +70,7 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
   const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
   const args = [...prof, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.out];
   const logFile = `${o.timesFile}.log`;
-  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content }, logFile, markers: STAGE_LINE });
+  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE, ...(o.onStage ? { onMark: o.onStage } : {}) });
   if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.filter((l) => /error|failed/i.test(l)).slice(-8).join('\n') || m.tail.join('\n')}`);
   return {
     routes: routeTimesByGroup(parseRouteTimes(readFileSync(logFile, 'utf8'))),

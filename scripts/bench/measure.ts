@@ -106,6 +106,8 @@ export interface MeasureOptions {
   logFile?: string;
   /** Output lines to remember with the time they appeared (e.g. the build's stage lines). */
   markers?: RegExp;
+  /** Called with each marker line as it appears (progress of a long build). */
+  onMark?: (line: string) => void;
 }
 
 /** User + system seconds from a `/usr/bin/time -f "%U %S"` output file ("12.34 1.02" → 13.36). */
@@ -117,7 +119,7 @@ export function parseTimeOutput(text: string): number {
 export const GNU_TIME = '/usr/bin/time';
 
 /** Runs `cmd args` and resolves when it exits, with its time, CPU time and peak memory. */
-export function runMeasured(cmd: string, args: string[], { cwd, env, pollMs = 50, tailLines = 30, logFile, markers }: MeasureOptions): Promise<Measured> {
+export function runMeasured(cmd: string, args: string[], { cwd, env, pollMs = 50, tailLines = 30, logFile, markers, onMark }: MeasureOptions): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const timeDir = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'bench-time-')) : undefined;
@@ -134,7 +136,7 @@ export function runMeasured(cmd: string, args: string[], { cwd, env, pollMs = 50
       if (line.trim() === '') return;
       tail.push(line);
       if (tail.length > tailLines) tail.shift();
-      if (markers?.test(line)) marks.push([since(), line]);
+      if (markers?.test(line)) { marks.push([since(), line]); onMark?.(line); }
     };
     const out = lineSplitter(onLine);
     const err = lineSplitter(onLine);

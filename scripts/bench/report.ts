@@ -3,6 +3,7 @@ import { BUDGETS } from './budgets';
 import type { BuildResult } from './builds';
 import { CATEGORIES, type LighthouseResult } from './lighthouse';
 import type { PageKind } from './pages';
+import { scaleGoals, scaleSection, type HtmlScan } from './scale'; // scale: issue 15
 import { QUERIES, type SearchLatency } from './search-latency';
 import { formatBytes, type PageWeight } from './sizes';
 import { goalMark, growthExponent, markdownTable, secs, type GoalResult } from './table';
@@ -13,6 +14,10 @@ export interface SizeResult {
   corpus: 'seeds/' | 'synthetic';
   site?: BuildResult;
   baseline?: BuildResult;
+  /** scale: every HTML page of our build against the HTML budget. */
+  html?: HtmlScan;
+  /** scale: our build again after one seed changed (same caches). */
+  incremental?: { seed: string; site: BuildResult };
   error?: string;
 }
 
@@ -100,6 +105,7 @@ export function goals(r: BenchResults, seedsCount: number): GoalResult[] {
     { goal: 'Lighthouse 100 in all four categories', measured: lhMin === undefined ? '–' : `lowest ${lhMin}`, met: lhMin === undefined ? undefined : lhMin === 100 },
     ...searchGoals(r.search),
     { goal: 'every page within its JS and CSS budget', measured: r.weights.length ? `${r.overruns.length} overruns` : '–', met: r.weights.length ? r.overruns.length === 0 : undefined },
+    ...scaleGoals(r.sizes),
   ];
 }
 
@@ -114,7 +120,7 @@ function searchGoals(rows: BenchResults['search']): GoalResult[] {
 export function formatReport(r: BenchResults, seedsCount: number): string {
   const out = [`# Benchmark — \`${r.command}\``, '', r.machine, '', '## Build', '', buildTable(r.sizes), '',
     `Synthetic corpora are the real seeds/ (the data stories cite them) plus generated articles up to N. Seconds per stage as the cds integration reports them; wall = the whole process, start-up included; CPU = user + system seconds of the process tree (steadier than wall when other work shares the machine); peak RSS = the process tree (node + Pagefind). Baseline = plain Astro + MDX, one bare page per entry, then Pagefind.`,
-    '', ...growthLines(r.sizes), ''];
+    '', ...growthLines(r.sizes), '', ...scaleSection(r.sizes)];
   for (const s of r.sizes) if (s.error) out.push(`N = ${s.n} failed: ${s.error.split('\n').slice(0, 8).join('\n')}`, '');
   const largest = [...r.sizes].reverse().find((s) => s.site?.routes?.length);
   for (const s of r.sizes) {

@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --sizes 5,250,1000 --seed N --no-baseline --no-lighthouse --lighthouse-runs 3 --no-search --profile --keep --json FILE]`
+ * `npm run bench [-- --sizes 5,250,1000 --large --incremental-at N --no-incremental --seed N --no-baseline --no-lighthouse --lighthouse-runs 3 --no-search --profile --keep --json FILE]`
  *
  * For each size N: the real seeds/ when N is their count, else N synthetic articles (scripts/bench/
  * corpus.ts); our full build and the plain-Astro baseline over the same entries, timed per stage with
  * the peak memory of the process tree. Then page weight per page kind and Lighthouse on the smallest
- * build, search latency on the largest, and the goals of issue 8. Everything happens in a temp folder
+ * build, search latency on the largest, and the goals of issues 8 and 15 (`--large` adds N = 10,000; every
+ * page's HTML against its budget at every size; an incremental rebuild after changing one seed: scale.ts). Everything happens in a temp folder
  * (removed afterwards unless --keep), never in dist/ or content/.
  */
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -14,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { listFiles } from '../build/files';
 import { createLogger } from '../lib/logger';
 import { serveDir } from '../../tests/e2e/support/server';
-import { formatOverrun, overBudget } from './budgets';
+import { cacheDirFor as ingestCacheDirFor } from '../ingest/cache';
+import { formatOverrun, HTML_BUDGET, overBudget } from './budgets';
 import { astroCacheDirFor, runBaselineBuild, runSiteBuild } from './builds';
 import { writeCorpus } from './corpus';
 import { runLighthouse } from './lighthouse';
@@ -23,6 +25,7 @@ import { profileReport } from './profile';
 import { formatReport, type BenchResults, type SizeResult } from './report';
 import { measureSearch } from './search-latency';
 import { snapshotProject } from './snapshot';
+import { changeOneSeed, heartbeat, incrementalSizeOf, scanHtml, withLarge } from './scale';
 import { parseSizes } from './table';
 import { gzipFileSize, pageWeight } from './sizes';
 
@@ -39,16 +42,21 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: '3' },
     json: { type: 'string' },
+    large: { type: 'boolean', default: false },
+    'incremental-at': { type: 'string' },
+    'no-incremental': { type: 'boolean', default: false },
   },
 });
 
-const sizes = parseSizes(args.sizes);
+const sizes = withLarge(parseSizes(args.sizes), args.large);
 const seed = Number(args.seed);
 const tmp = mkdtempSync(join(tmpdir(), 'cds-bench-'));
 /** The snapshot of the project that every size builds. */
 const PROJECT = join(tmp, 'project');
 const seedsDir = join(PROJECT, 'seeds');
 let seedsCount = 0;
+/** The size whose build is repeated after changing one seed (scale.ts). */
+let incrementalAt: number | undefined;
 const caches: string[] = [];
 const notes: string[] = [];
 const distOf = (n: number) => join(tmp, `n${n}`, 'dist');
@@ -65,28 +73,46 @@ async function benchSize(n: number): Promise<SizeResult> {
   const dir = join(tmp, `n${n}`);
   mkdirSync(dir, { recursive: true });
   const seeds = corpus === 'seeds/' ? seedsDir : join(dir, 'seeds');
-  if (corpus === 'synthetic') writeCorpus(seeds, n, seed, seedsDir);
+  if (corpus === 'synthetic') {
+    log.info(`N = ${n}: writing the synthetic corpus…`);
+    writeCorpus(seeds, n, seed, seedsDir);
+  }
   const content = join(dir, 'content');
-  caches.push(astroCacheDirFor(PROJECT, content));
+  caches.push(astroCacheDirFor(PROJECT, content), ingestCacheDirFor(PROJECT, seeds));
   const result: SizeResult = { n, corpus };
   try {
     log.info(`N = ${n} (${corpus}): our build…`);
     const profileDir = args.profile ? join(dir, 'profile') : undefined;
-    result.site = await runSiteBuild({ root: PROJECT, seeds, content, out: distOf(n), timesFile: join(dir, 'times.json'), ...(profileDir ? { profileDir } : {}) });
+    const build = { root: PROJECT, seeds, content, out: distOf(n), onStage: (line: string) => log.info(`N = ${n}: ${line}`) };
+    result.site = await measuring(`N = ${n}: our build`, () => runSiteBuild({ ...build, timesFile: join(dir, 'times.json'), ...(profileDir ? { profileDir } : {}) }));
     log.info(`N = ${n}: ${result.site.wall.toFixed(2)} s wall, ${(result.site.peakRss / 1024 ** 2).toFixed(0)} MB peak, ${result.site.pages} pages`);
+    result.html = scanHtml(distOf(n), HTML_BUDGET, (done, total) => log.info(`N = ${n}: HTML budget ${done}/${total} pages`));
     if (profileDir && existsSync(profileDir)) {
       for (const f of readdirSync(profileDir).filter((x) => x.endsWith('.cpuprofile'))) notes.push(`CPU profile N = ${n} (${f}):\n\n    ${profileReport(join(profileDir, f)).join('\n    ')}\n`);
     }
     if (!args['no-baseline']) {
       log.info(`N = ${n}: baseline…`);
-      result.baseline = await runBaselineBuild(ROOT, join(dir, 'baseline'), content);
+      result.baseline = await measuring(`N = ${n}: baseline`, () => runBaselineBuild(ROOT, join(dir, 'baseline'), content));
       log.info(`N = ${n}: baseline ${result.baseline.wall.toFixed(2)} s wall`);
+    }
+    if (n === incrementalAt) {
+      const changed = changeOneSeed(seeds, readdirSync(seedsDir));
+      log.info(`N = ${n}: incremental rebuild (${changed} changed)…`);
+      const site = await measuring(`N = ${n}: incremental rebuild`, () => runSiteBuild({ ...build, timesFile: join(dir, 'times-incremental.json') }));
+      result.incremental = { seed: changed, site };
+      log.info(`N = ${n}: incremental ${site.wall.toFixed(2)} s wall (${((100 * site.wall) / result.site.wall).toFixed(0)}% of the clean build)`);
     }
   } catch (e) {
     result.error = (e as Error).message;
     log.error(`N = ${n}: ${result.error}`);
   }
   return result;
+}
+
+/** `run()`, logging every 30 s while it runs so a long build is not silent. */
+async function measuring<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const stop = heartbeat(label, log);
+  try { return await run(); } finally { stop(); }
 }
 
 /** Page weight per kind on a built site (and on the largest one), and every page's budget overruns. */
@@ -129,13 +155,14 @@ async function lighthouseOn(dist: string): Promise<BenchResults['lighthouse']> {
 function prepareProject(): void {
   snapshotProject(ROOT, PROJECT);
   seedsCount = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).length;
+  incrementalAt = args['no-incremental'] ? undefined : incrementalSizeOf(sizes, seedsCount, args['incremental-at'] ? Number(args['incremental-at']) : undefined);
   notes.push('the build runs on a copy of the project taken at the start');
 }
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   prepareProject();
-  const results: BenchResults = { command: `npm run bench -- --sizes ${sizes.join(',')}`, machine: machine(), sizes: [], weights: [], overruns: [], lighthouse: [], search: [], notes };
+  const results: BenchResults = { command: `npm run bench -- ${process.argv.slice(2).join(' ') || `--sizes ${sizes.join(',')}`}`, machine: machine(), sizes: [], weights: [], overruns: [], lighthouse: [], search: [], notes };
   log.info(`temp folder ${tmp}`);
   for (const n of sizes) results.sizes.push(await benchSize(n));
   const small = results.sizes.find((s) => s.site);

@@ -8,6 +8,7 @@ import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
 import type { Logger } from '../lib/logger';
 import { replaceDir } from '../lib/swap';
 import { buildArticle, type StageTimes } from './article';
+import { cacheDirFor, cachedText, cacheDisabled, openSeedCache, sharedInputsHash, writeChanged, type SeedCache } from './cache'; // scale: ingest cache
 import { serializeArticle } from './serialize';
 
 export interface IngestOptions {
@@ -18,6 +19,8 @@ export interface IngestOptions {
   log: Logger;
   /** Turn every warning into an error (`--strict`): nothing is written when there is any. */
   strict?: boolean;
+  /** scale: the per-seed cache (scripts/ingest/cache.ts); default on, off when false or CDS_INGEST_CACHE=off. */
+  cache?: boolean;
 }
 
 export interface IngestResult {
@@ -27,6 +30,8 @@ export interface IngestResult {
   articles: Article[];
   errors: string[];
   warnings: string[];
+  /** scale: seeds taken from the ingest cache, not parsed again. */
+  cached?: number;
   times: StageTimes & { serialize: number; total: number };
 }
 
@@ -70,7 +75,7 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
  * Every seed of `seedsDir` → a validated article, in memory (nothing is written). Errors and warnings
  * name the file as "seeds/<file>: …"; `ok` is false when any file failed.
  */
-export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir' | 'root'>): IngestResult {
+export function ingestArticles({ seedsDir, root, cache }: Pick<IngestOptions, 'seedsDir' | 'root'> & { cache?: SeedCache<Article> }): IngestResult {
   const t0 = performance.now();
   const times = { decode: 0, segment: 0, dates: 0, metrics: 0, entities: 0, serialize: 0, total: 0 };
   const errors: string[] = [];
@@ -92,7 +97,9 @@ export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir
     const bytes = readFileSync(join(seedsDir, file));
     try {
       const entry = editorial[file];
-      const article = buildArticle(file, bytes, entry, lex, times);
+      const seed = { file, bytes, editorial: entry }; // scale: ingest cache
+      const hit = cache?.get(seed);
+      const article = hit ?? buildArticle(file, bytes, entry, lex, times);
       const hash = createHash('sha256').update(bytes).digest('hex');
       if (entry?.sha256 && !hash.startsWith(entry.sha256)) warnings.push(`${rel(file)}: changed since ${rel('editorial.yaml')} was reviewed (sha256 ${hash.slice(0, 16)})`);
       const checked = articleSchema.safeParse(article);
@@ -101,14 +108,16 @@ export function ingestArticles({ seedsDir, root }: Pick<IngestOptions, 'seedsDir
         throw new Error(`invalid ${i?.path.join('.')}: ${i?.message}`);
       }
       for (const w of article.warnings) warnings.push(`${rel(file)}: ${w}`);
+      if (!hit) cache?.set(seed, checked.data); // scale: ingest cache
       articles.push(checked.data);
     } catch (e) {
       const msg = (e as Error).message;
       errors.push(msg.startsWith(`${file}:`) ? `${rel(file)}${msg.slice(file.length)}` : `${rel(file)}: ${msg}`);
     }
   }
+  cache?.prune(files); // scale: ingest cache
   times.total = performance.now() - t0;
-  return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, times };
+  return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, ...(cache ? { cached: cache.hits } : {}), times };
 }
 
 /** Under `--strict`, every warning becomes an error ("strict: <warning>") and the result fails. */
@@ -118,13 +127,16 @@ export function strictly(result: IngestResult, strict: boolean): IngestResult {
 }
 
 /** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
-export function runIngest({ seedsDir, outDir, root, log, strict = false }: IngestOptions): IngestResult {
+export function runIngest({ seedsDir, outDir, root, log, strict = false, cache = true }: IngestOptions): IngestResult {
   const t0 = performance.now();
-  const result = strictly(ingestArticles({ seedsDir, root }), strict);
+  const useCache = cache && !cacheDisabled(); // scale: ingest cache
+  const seedCache = useCache ? openSeedCache<Article>(cacheDirFor(root, resolve(seedsDir)), sharedInputsHash(root)) : undefined;
+  const result = strictly(ingestArticles({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}) }), strict);
   if (!result.ok) return result;
   const ts = performance.now();
-  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, serializeArticle(a)]));
-  writeAtomically(resolve(outDir), out);
+  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, cachedText(seedCache, a.sourceFile, a.slug, () => serializeArticle(a))])); // scale: cached text
+  if (useCache) writeChanged(resolve(outDir), out); // scale: unchanged entries keep their mtime
+  else writeAtomically(resolve(outDir), out);
   result.times.serialize = performance.now() - ts;
   result.times.total = performance.now() - t0;
   log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${result.files} files)`);

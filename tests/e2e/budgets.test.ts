@@ -1,6 +1,6 @@
 /**
  * Size budgets (scripts/bench/budgets.ts) on every page of the built site in DIST_DIR: the
- * JavaScript a page loads by default and its stylesheets, gzipped. Sizes only, never times.
+ * JavaScript a page loads by default, its stylesheets and its HTML, gzipped. Sizes only, never times.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ describe('size budgets', () => {
 
   for (const kind of PAGE_KINDS) {
     const pages = byKind.get(kind)!;
-    it.skipIf(pages.length === 0)(`${kind} pages ship ≤ ${kb(BUDGETS[kind].js)} JS and ≤ ${kb(BUDGETS[kind].css)} CSS gzipped`, () => {
+    it.skipIf(pages.length === 0)(`${kind} pages ship ≤ ${kb(BUDGETS[kind].js)} JS, ≤ ${kb(BUDGETS[kind].css)} CSS and ≤ ${kb(BUDGETS[kind].html)} HTML gzipped`, () => {
       const overruns = pages.flatMap((w) => overBudget(kind, w)).map(formatOverrun);
       expect(overruns, overruns.slice(0, 10).join('\n')).toEqual([]);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, formatOverrun, overBudget } from '../../../scripts/bench/budgets';
+import { BUDGETS, HTML_BUDGET, formatOverrun, overBudget } from '../../../scripts/bench/budgets';
 import { PAGE_KINDS } from '../../../scripts/bench/pages';
 
 describe('BUDGETS', () => {
@@ -8,6 +8,10 @@ describe('BUDGETS', () => {
     for (const kind of ['home', 'timeline', 'article', 'topic', 'indicator', 'data'] as const) expect(BUDGETS[kind].js).toBe(3 * 1024);
     expect(BUDGETS.story.js).toBe(40 * 1024);
     for (const kind of PAGE_KINDS) expect(BUDGETS[kind].css).toBe(15 * 1024);
+  });
+  it('BUDGETS allows every page kind 60 KB of gzipped HTML (HTML_BUDGET)', () => {
+    for (const kind of PAGE_KINDS) expect(BUDGETS[kind].html).toBe(HTML_BUDGET);
+    expect(HTML_BUDGET).toBe(60 * 1024);
   });
 });
 
@@ -19,6 +23,10 @@ describe('overBudget', () => {
     const out = overBudget('home', { file: 'index.html', js: 4000, css: 20_000 });
     expect(out.map((o) => o.resource)).toEqual(['js', 'css']);
     expect(out[0]).toEqual({ file: 'index.html', kind: 'home', resource: 'js', bytes: 4000, budget: 3072 });
+  });
+  it('overBudget checks the HTML when the weight has it, at the limit included', () => {
+    expect(overBudget('timeline', { file: 't', js: 0, css: 0, html: HTML_BUDGET })).toEqual([]);
+    expect(overBudget('timeline', { file: 't', js: 0, css: 0, html: HTML_BUDGET + 1 })).toEqual([{ file: 't', kind: 'timeline', resource: 'html', bytes: HTML_BUDGET + 1, budget: HTML_BUDGET }]);
   });
   it('overBudget allows a story more JavaScript than a text page', () => {
     expect(overBudget('story', { file: 's', js: 30_000, css: 0 })).toEqual([]);

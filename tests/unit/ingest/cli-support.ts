@@ -14,7 +14,8 @@ export function runScript(script: string, args: string[], env: Record<string, st
     cwd: ROOT,
     encoding: 'utf8',
     timeout,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', LANG: 'C', ...env },
+    // scale: CDS_INGEST_CACHE off, so every run parses afresh (determinism tests must not read a cache)
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', LANG: 'C', CDS_INGEST_CACHE: 'off', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

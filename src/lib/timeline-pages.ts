@@ -1,0 +1,66 @@
+/**
+ * The timeline cut into pages that stay small: one page series per year (`/timeline/2024/`,
+ * `/timeline/2024/2/`, …) with month sections, and the all-years page as an index of years with
+ * counts and the latest events only.
+ */
+import type { Article } from '../schemas/article';
+import { groupByMonth, laterPageOf, monthStarts, pagePath, paginate, TIMELINE_LATEST, TIMELINE_PAGE_SIZE, type MonthGroup, type Page } from './paginate';
+import { buildTimeline, timelineYears, type TimelineEvent } from './timeline';
+
+const memo = new WeakMap<Article[], TimelineEvent[]>();
+
+/** `buildTimeline(articles)`, computed once per articles array (every timeline page of a build shares it). */
+export function timelineOf(articles: Article[]): TimelineEvent[] {
+  let events = memo.get(articles);
+  if (!events) memo.set(articles, (events = buildTimeline(articles)));
+  return events;
+}
+
+/** The month, in the event's own year, an event is listed under (its date's month; 0 when it has none). */
+const isoOf = (e: TimelineEvent) => e.date.iso;
+
+/** One page of a year: its events grouped by month, and on the first page of a year of several pages,
+ * the month index and which later page holds each event (so `/timeline/<year>/#<id>` can be followed). */
+export interface TimelineYearPage {
+  year: number;
+  page: Page<TimelineEvent>;
+  months: MonthGroup<TimelineEvent>[];
+  /** First page only, when the year has several: each month, its count and the page it starts on. */
+  monthIndex?: ReturnType<typeof monthStarts<TimelineEvent>>;
+  /** First page only, when the year has several: event id → page number for events on later pages. */
+  laterPages?: Record<string, number>;
+}
+
+/** Every page of every year, oldest year first. Events keep the timeline's order (oldest first). */
+export function timelineYearPages(events: TimelineEvent[], size = TIMELINE_PAGE_SIZE): TimelineYearPage[] {
+  return timelineYears(events).flatMap((year) => {
+    const pages = paginate(events.filter((e) => e.year === year), size);
+    const several = pages.length > 1;
+    return pages.map((page) => ({
+      year,
+      page,
+      months: groupByMonth(page.items, isoOf),
+      ...(several && page.number === 1 ? { monthIndex: monthStarts(pages, isoOf), laterPages: laterPageOf(pages, (e) => e.id) } : {}),
+    }));
+  });
+}
+
+/** Each year with its number of events, for the all-years index. */
+export function yearCounts(events: TimelineEvent[]): { year: number; count: number }[] {
+  return timelineYears(events).map((year) => ({ year, count: events.filter((e) => e.year === year).length }));
+}
+
+/** The latest `n` dated reports (article events, not deadlines; `timelineYears` leaves undated ones out), newest first, for the all-years page. */
+export function latestEvents(events: TimelineEvent[], n = TIMELINE_LATEST): TimelineEvent[] {
+  return events.filter((e) => e.kind === 'article' && timelineYears([e]).length > 0).slice(-n).reverse();
+}
+
+/** The path below the locale of the timeline page that holds event `id` ("/timeline/2024/#e-x",
+ * "/timeline/2024/3/#e-x"), or undefined when no page lists it (an undated report). For links
+ * to an event from other pages (e.g. an article's "on the timeline" link). */
+export function eventPath(events: TimelineEvent[], id: string, size = TIMELINE_PAGE_SIZE): string | undefined {
+  const event = events.find((e) => e.id === id);
+  if (!event || !timelineYears([event]).length) return undefined;
+  const index = events.filter((e) => e.year === event.year).indexOf(event);
+  return `${pagePath(`/timeline/${event.year}/`, Math.floor(index / size) + 1)}#${id}`;
+}
