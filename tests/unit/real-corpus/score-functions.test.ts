@@ -111,7 +111,8 @@ describe('scoreArticle and figuresOf', () => {
 
   it('prints a row per article, the totals with their targets, and the misses', () => {
     expect(articleRows([s])).toHaveLength(2);
-    expect(totalRows([s]).join('\n')).toMatch(/recall.*75%.*target\s+97%\s+\(ratchet: raise floor to 75\)/u);
+    expect(totalRows([s]).join('\n')).toMatch(/recall.*75%\s+3\/4\s+floor\s+\d+%\s+target\s+97%/u);
+    expect(totalRows([s]).join('\n')).toMatch(/period.*100%.*\(ratchet: raise floor to 100\)/u);
     expect(missRows([s]).join('\n')).toMatch(/"17%" \[status\]/u);
     expect(missRows([s]).join('\n')).toMatch(/"4%" \[value\/unit\]/u);
   });
