@@ -22,8 +22,8 @@
       document.body.appendChild(tip);
     }
     var fig = mark.closest('[data-source-label]');
-    tip.textContent = mark.getAttribute('aria-label') || '';
-    var href = mark.getAttribute('href');
+    tip.textContent = mark.getAttribute('aria-label') || mark.getAttribute('data-tip') || '';
+    var href = mark.getAttribute('href') || mark.getAttribute('data-href');
     if (href) {
       var a = document.createElement('a');
       a.href = href;
@@ -43,13 +43,13 @@
   function hideSoon() { clearTimeout(hideTimer); hideTimer = window.setTimeout(hide, 400); }
 
   /** @param {EventTarget | null} t */
-  function markOf(t) { return t instanceof Element ? t.closest('.mark[aria-label]') : null; }
+  function markOf(t) { return t instanceof Element ? t.closest('.mark[aria-label],.mark[data-tip]') : null; }
 
   document.addEventListener('pointerdown', function (e) { touch = e.pointerType !== 'mouse'; }, true);
   document.addEventListener('mouseover', function (e) { var m = markOf(e.target); if (m && !touch) show(m); });
   document.addEventListener('mouseout', function (e) { if (markOf(e.target)) hideSoon(); });
-  document.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) show(m); else if (!(tip && tip.contains(/** @type {Node} */ (e.target)))) hide(); });
-  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
+  document.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) { if (!touch) show(m); } else if (!(tip && tip.contains(/** @type {Node} */ (e.target)))) hide(); });
+  document.addEventListener('keydown', function (e) { touch = false; if (e.key === 'Escape') hide(); });
   document.addEventListener('click', function (e) {
     var m = markOf(e.target);
     if (m && touch && shown !== m) { e.preventDefault(); show(m); return; }

@@ -21,7 +21,7 @@ export interface Box { x: number; y: number; w: number; h: number }
 /** Estimated width of `text` at `font` (SVG units): generous, so estimates never under-run. */
 export function textWidth(text: string, font: number): number {
   let em = 0;
-  for (const ch of text) em += /[\s.,:;'’|il1!]/.test(ch) ? 0.32 : /[A-ZĐMWmw%–—×]/.test(ch) ? 0.82 : 0.6;
+  for (const ch of text) em += /[\s.,:;'’|il!]/.test(ch) ? 0.34 : /[A-ZĐMWmw%–—×]/.test(ch) ? 0.85 : 0.64;
   return em * font;
 }
 
@@ -41,7 +41,6 @@ export interface PlacedLabel { text: string; x: number; y: number; box: Box; ind
 export function placeLabels(wishes: LabelWish[], font: number, bounds: Box, obstacles: Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const order = wishes.map((w, index) => ({ w, index })).sort((a, b) => b.w.priority - a.w.priority || a.index - b.index);
-  const h = font * 1.2;
   for (const { w, index } of order) {
     const tw = textWidth(w.text, font);
     const gap = 8;
@@ -49,7 +48,8 @@ export function placeLabels(wishes: LabelWish[], font: number, bounds: Box, obst
       [w.x, w.y - gap], [w.x, w.y + gap + font], [w.x + gap + tw / 2, w.y + font * 0.35], [w.x - gap - tw / 2, w.y + font * 0.35],
     ];
     for (const [cx, cy] of candidates) {
-      const box = { x: cx - tw / 2, y: cy - font, w: tw, h };
+      // The glyphs' box (ascent about 0.95 em, descent 0.3 em) with a 2-unit margin.
+      const box = { x: cx - tw / 2 - 2, y: cy - font * 0.95 - 2, w: tw + 4, h: font * 1.25 + 4 };
       const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.w <= bounds.x + bounds.w && box.y + box.h <= bounds.y + bounds.h;
       if (inside && !obstacles.some((o) => overlaps(o, box)) && !placed.some((p) => overlaps(p.box, box))) {
         placed.push({ text: w.text, x: cx, y: cy, box, index });

@@ -59,7 +59,7 @@ export function timeChartGeometry(panel: Panel<ChartPoint>, layout: Layout, form
     x: p.cx, y: p.cy,
     priority: (p === last ? 4 : 0) + (spanOf(p.when) !== mainSpan ? 2 : 0) + (p.status !== 'actual' ? 1 : 0) + p.cx / width,
   }));
-  const tickBoxes = yTicks.map((t) => ({ x: plot.left, y: t.y - font * 1.3, w: textWidth(t.label, font), h: font * 1.2 }));
+  const tickBoxes = yTicks.map((t) => ({ x: plot.left, y: t.y - 4 - font, w: textWidth(t.label, font) + 2, h: font * 1.3 }));
   const dotBoxes = placedPts.map((p) => ({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 }));
   const labels = placeLabels(wishes, font, { x: 0, y: 0, w: width, h: plot.bottom }, [...tickBoxes, ...dotBoxes]);
   for (const l of labels) placedPts[l.index]!.label = l;
