@@ -76,7 +76,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
         for (const id of ids) {
           await page.locator(`#step-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
           await expect.poll(() => activeState(page), { message: `${slug} #step-${id}` }).toEqual({ step: id, frame: id, frames: 1, visible: true });
-          const svg = await page.locator(`.scrolly-graphic .frame[data-step="${id}"] svg`).innerHTML();
+          const svg = await page.locator(`.scrolly-graphic .frame[data-step="${id}"] svg:visible`).innerHTML();
           expect(svg, `${slug}: the chart of #step-${id} differs from the previous step's`).not.toBe(previous);
           previous = svg;
         }
@@ -115,7 +115,7 @@ describe('stories: without JavaScript, on phones and in print', () => {
         const page = await open(`${prefix}stories/${slug}/`, { js: false });
         const ids = await stepIds(page);
         for (const id of ids) {
-          const box = await page.locator(`#step-${id} .step-chart svg`).boundingBox();
+          const box = await page.locator(`#step-${id} .step-chart svg:visible`).boundingBox();
           expect(box?.height ?? 0, `${prefix}${slug} #step-${id}`).toBeGreaterThan(50);
         }
         expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
@@ -127,7 +127,7 @@ describe('stories: without JavaScript, on phones and in print', () => {
   it('on a phone the charts stack with their steps', async () => {
     const page = await open(`stories/${slugs[0]}/`, { width: 390, height: 800 });
     expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
-    const box = await page.locator('.scrolly-step .step-chart svg').first().boundingBox();
+    const box = await page.locator('.scrolly-step .step-chart svg:visible').first().boundingBox();
     expect(box?.width ?? 0).toBeGreaterThan(250);
     await page.context().close();
   });
@@ -135,7 +135,7 @@ describe('stories: without JavaScript, on phones and in print', () => {
   it('in print every step shows its own chart', async () => {
     const page = await open(`stories/${slugs[0]}/`);
     await page.emulateMedia({ media: 'print' });
-    const heights = await page.locator('.scrolly-step .step-chart svg').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const heights = await page.locator('.scrolly-step .step-chart svg:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(heights.every((h) => h > 50)).toBe(true);
     await page.context().close();
   });
@@ -168,7 +168,7 @@ describe('stories: embed pages', () => {
   it('an embed page shows the chart alone, with its sources and a link to the story', async () => {
     const page = await open(`en/embed/${slugs[0]}/`);
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
-    expect(await page.locator('svg[role="img"] title').count()).toBe(1);
+    expect(await page.locator('svg[role="img"]:visible >> title').count()).toBe(1);
     expect(await page.locator(`a[href*="stories/${slugs[0]}/#step-"]`).count()).toBe(1);
     await page.context().close();
   });
@@ -220,7 +220,7 @@ describe('stories: accessibility', () => {
     // axe needs JavaScript to run, so the page loses the `js` class that site.js adds instead.
     const page = await open(`en/stories/${slugs.at(-1)}/`);
     await page.evaluate(() => document.documentElement.classList.remove('js'));
-    expect(await page.locator('.scrolly-step .step-chart svg').first().isVisible()).toBe(true);
+    expect(await page.locator('.scrolly-step .step-chart svg:visible').first().isVisible()).toBe(true);
     const v = await axeViolations(page);
     expect(v, formatViolations(v)).toEqual([]);
     await page.context().close();
