@@ -70,12 +70,10 @@
     var copy = /** @type {SVGSVGElement} */ (svg.cloneNode(true));
     var src = svg.querySelectorAll('*');
     var dst = copy.querySelectorAll('*');
-    for (var i = 0; i < src.length; i++) {
-      var cs = getComputedStyle(src[i]);
-      var css = '';
-      for (var j = 0; j < PROPS.length; j++) css += PROPS[j] + ':' + cs.getPropertyValue(PROPS[j]) + ';';
-      /** @type {SVGElement} */ (dst[i]).style.cssText = css;
-    }
+    src.forEach(function (el, i) {
+      var cs = getComputedStyle(el);
+      /** @type {SVGElement} */ (dst[i]).style.cssText = PROPS.map(function (p) { return p + ':' + cs.getPropertyValue(p); }).join(';');
+    });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', String(vb.width));
     copy.setAttribute('height', String(vb.height));

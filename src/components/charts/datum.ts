@@ -67,7 +67,7 @@ export function markBase(d: ChartDatum): MarkBase {
  * `font`) and period baselines. */
 export function rowMark(d: ChartDatum, top: number, font = 13, width = CHART_WIDTH - 16): RowMark {
   const lineHeight = font * 1.2;
-  const labelLines = wrapText(d.label, font, width);
+  const labelLines = wrapText(d.label, font, width * 0.9); // labels are bold: wider than the estimate
   const labelY = top + font;
   const periodY = labelY + lineHeight * labelLines.length;
   return { ...markBase(d), labelY, periodY, labelLines, lineHeight, bodyY: periodY + 8 };

@@ -125,6 +125,7 @@ export function assertJoinable(a: GPoint, b: GPoint): void {
   same('measures (growth vs level)', measureOf(a), measureOf(b));
   same('period lengths', spanOf(a.when), spanOf(b.when));
   same('statuses', statusOf(a.status), statusOf(b.status));
+  if (measureOf(a) !== 'rank') same('wholes (parts of different totals)', a.total, b.total);
 }
 
 /** Throws unless all `points` may share one value axis (same indicator, subject, unit, measure). */
@@ -144,13 +145,13 @@ export function assertRankField(points: GPoint[]): void {
   if (open) throw new GrammarError('a rank is drawn against its field only when the field is known', open.key);
 }
 
-/** Runs a line may join: results only, one per period (the latest report), same period length,
+/** Runs a line may join: results only, one per period (the latest report), same period length and whole,
  * adjacent periods (a missing period breaks the line). Validated by `assertJoinable`. */
 export function lineRuns<P extends GPoint>(points: P[]): P[][] {
   const bySpan = new Map<string, Map<string, P>>();
   for (const p of points) {
     if (statusOf(p.status) !== 'actual') continue;
-    const span = spanOf(p.when);
+    const span = `${spanOf(p.when)}|${measureOf(p) === 'rank' ? '' : (p.total ?? '')}`;
     const slot = bySpan.get(span) ?? new Map<string, P>();
     const prev = slot.get(p.when.iso);
     if (!prev || (p.reported ?? '') >= (prev.reported ?? '')) slot.set(p.when.iso, p);

@@ -18,6 +18,7 @@ describe('chart grammar: what may be joined by a line', () => {
       year(2023, { kind: 'growth' }),
       pt({ key: 'h', when: { iso: '2023-01', precision: 'half' } }),
       year(2023, { status: 'estimate' }),
+      year(2023, { total: 53 }),
     ]) expect(() => assertJoinable(a, b)).toThrow(GrammarError);
     expect(() => assertJoinable(a, year(2023))).not.toThrow();
   });
@@ -26,6 +27,11 @@ describe('chart grammar: what may be joined by a line', () => {
     const points = [year(2021), year(2022), year(2023), pt({ key: 'h1', when: { iso: '2024-01', precision: 'half' } })];
     const runs = lineRuns(points);
     expect(runs.map((r) => r.map((p) => p.key))).toEqual([['y2021', 'y2022', 'y2023']]);
+  });
+
+  it('never joins parts of different wholes ("25/25" and "43/53")', () => {
+    expect(lineRuns([year(2022, { total: 25 }), year(2023, { total: 53 })])).toEqual([]);
+    expect(lineRuns([year(2022, { total: 53 }), year(2023, { total: 53 })])).toHaveLength(1);
   });
 
   it('breaks the line at a missing year and never joins targets', () => {

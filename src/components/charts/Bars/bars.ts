@@ -61,9 +61,19 @@ export function barsGeometry(data: ChartDatum[], format: (v: number) => string, 
   });
   return {
     width, height, zero, top: margin.top, bottom: height - margin.bottom,
-    ticks: spacedTicks(x.ticks(4).map((v) => ({ x: x(v), label: format(v) })), font),
+    ticks: evenTicks(x, format, font),
     bars,
   };
+}
+
+/** The most ticks (at most 5) whose labels all fit without touching: evenly spaced, never thinned unevenly. */
+export function evenTicks(x: { ticks(n: number): number[]; (v: number): number }, format: (v: number) => string, font: number): { x: number; label: string }[] {
+  let ticks: { x: number; label: string }[] = [];
+  for (const n of [5, 4, 3, 2, 1]) {
+    ticks = x.ticks(n).map((v) => ({ x: x(v), label: format(v) }));
+    if (spacedTicks(ticks, font).length === ticks.length) return ticks;
+  }
+  return spacedTicks(ticks, font);
 }
 
 /** Ticks whose centred labels do not touch (left to right, always keeping zero's). */
