@@ -88,9 +88,11 @@ export function stackRows(data: ChartDatum[], top: number, body: number, font = 
 export const CHART_WIDTH = 480;
 
 /** The attributes every story-chart mark carries (see contracts: data-key, data-value, data-period,
- * data-status; one status class; the tooltip's text and the source link for public/js/charts.js). */
-export function markAttrs(m: MarkBase): Record<string, string | number> {
+ * data-status; one status class; the tooltip's text and the source link for public/js/charts.js).
+ * Estimates are filled with the SVG's hatch pattern `hatch`. */
+export function markAttrs(m: MarkBase, hatch?: string): Record<string, string | number> {
   return {
+    ...(m.status === 'estimate' && hatch ? { fill: `url(#${hatch})` } : {}),
     'data-key': m.key,
     'data-value': m.value,
     'data-period': m.period,
