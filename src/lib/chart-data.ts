@@ -1,5 +1,5 @@
 import type { ChartPoint } from '../components/charts/TimeChart/timechart';
-import { panels, type Panel, scopeOf, statusOf } from '../components/charts/grammar';
+import { measureOf, panels, type Panel, scopeOf, statusOf } from '../components/charts/grammar';
 import { localePath, type Lang } from '../i18n/lang';
 import { t } from '../i18n/ui';
 import type { Article } from '../schemas/article';
@@ -27,7 +27,7 @@ export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
   return {
     key: `${s.article.slug}:${m.id}`,
     indicator: m.indicator ?? '',
-    scope: scopeOf(m.subject),
+    scope: scopeOf(m.subject, measureOf(m)),
     unit: m.unit,
     kind: m.kind,
     status: statusOf(m.status),

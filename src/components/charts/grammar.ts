@@ -98,20 +98,23 @@ export function midTime(w: When): number {
   return (a + b) / 2;
 }
 
-const SCOPES: [string, RegExp][] = [
+const REGIONS: [string, RegExp][] = [
   ['asean', /\basean\b|dong nam a/],
   ['asia-pacific', /chau a\W*thai binh duong|asia\W*pacific/],
   ['asia', /chau a\b|\basia\b/],
   ['world', /the gioi|toan cau|quoc te|\bworld\b|\bglobal\b/],
-  ['province', /\btinh\b|thanh pho|dia phuong|\bprovinc|\bcity\b/],
-  ['sector', /doanh nghiep|nganh|linh vuc|\bsector\b/],
 ];
+/** A named province or city ("tỉnh Lào Cai", "TP. Hồ Chí Minh", "Lao Cai province"); "các tỉnh, thành phố" counts provinces nationwide. */
+const PROVINCE = /(?:^|[^\p{L}])(?:tỉnh|thành phố|TP\.?)\s+\p{Lu}|\p{Lu}\p{Ll}+ (?:province|city)\b/u;
 
-/** The scope of a subject phrase, by its geographic or sector words: asean, asia-pacific, asia,
- * world, province, sector; else country. A rank in ASEAN and one in Asia-Pacific never share a line. */
-export function scopeOf(subject: string): string {
+/** The scope of a value from its subject phrase: for a rank, the field it is ranked in (asean,
+ * asia-pacific, asia, world); for any value, a named province or city (province); else country.
+ * Region words around a level ("nhanh nhất Đông Nam Á") are a comparison, not its scope. */
+export function scopeOf(subject: string, measure: Measure = 'rank'): string {
+  if (PROVINCE.test(subject)) return 'province';
+  if (measure !== 'rank' && measure !== 'rank-change') return 'country';
   const s = foldDiacritics(subject).toLowerCase();
-  return SCOPES.find(([, re]) => re.test(s))?.[0] ?? 'country';
+  return REGIONS.find(([, re]) => re.test(s))?.[0] ?? 'country';
 }
 
 /** Throws unless `a` and `b` may be joined by one line. */

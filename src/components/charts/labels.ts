@@ -43,9 +43,9 @@ export function placeLabels(wishes: LabelWish[], font: number, bounds: Box, obst
   const order = wishes.map((w, index) => ({ w, index })).sort((a, b) => b.w.priority - a.w.priority || a.index - b.index);
   for (const { w, index } of order) {
     const tw = textWidth(w.text, font);
-    const gap = 8;
+    const gap = 7; // clear of a dot of radius 6
     const candidates: [number, number][] = [
-      [w.x, w.y - gap], [w.x, w.y + gap + font], [w.x + gap + tw / 2, w.y + font * 0.35], [w.x - gap - tw / 2, w.y + font * 0.35],
+      [w.x, w.y - gap - font * 0.3 - 2], [w.x, w.y + gap + font * 0.95 + 2], [w.x + gap + tw / 2 + 2, w.y + font * 0.35], [w.x - gap - tw / 2 - 2, w.y + font * 0.35],
     ];
     for (const [cx, cy] of candidates) {
       // The glyphs' box (ascent about 0.95 em, descent 0.3 em) with a 2-unit margin.

@@ -94,12 +94,19 @@ describe('chart grammar: headline, time and scope', () => {
     expect(spanOf({ iso: '2022', precision: 'year', isoEnd: '2024' })).toBe('multi');
   });
 
-  it('reads the scope of a subject from its words, with or without diacritics', () => {
+  it('reads the scope of a rank from its field, with or without diacritics', () => {
     expect(scopeOf('Việt Nam')).toBe('country');
     expect(scopeOf('khu vuc Dong Nam A')).toBe('asean');
     expect(scopeOf('trên thế giới')).toBe('world');
     expect(scopeOf('Asia-Pacific region')).toBe('asia-pacific');
-    expect(scopeOf('tỉnh Lào Cai')).toBe('province');
+  });
+
+  it('keeps region words around a level as a comparison, and finds named provinces for any value', () => {
+    expect(scopeOf('tốc độ tăng trưởng kinh tế số Việt Nam nhanh nhất Đông Nam Á', 'growth')).toBe('country');
+    expect(scopeOf('tỷ lệ hồ sơ trực tuyến của tỉnh Lào Cai', 'level')).toBe('province');
+    expect(scopeOf('TP. Hồ Chí Minh', 'level')).toBe('province');
+    expect(scopeOf('Lao Cai province', 'level')).toBe('province');
+    expect(scopeOf('các tỉnh, thành phố trực thuộc Trung ương', 'level')).toBe('country');
   });
 
   it('tells growth, ranks and changes of rank apart', () => {

@@ -51,7 +51,7 @@ export function timeChartGeometry(panel: Panel<ChartPoint>, layout: Layout, form
   const years: { x: number; label: string }[] = [];
   for (let yr = y0; yr <= y1; yr++) years.push({ x: x(Date.UTC(yr, 6, 2)), label: String(yr) });
   const yTicks = y.ticks(layout.name === 'narrow' ? 3 : 4).filter((v) => !rank || Number.isInteger(v)).map((v) => ({ y: y(v), label: format(v) }));
-  const mainSpan = spanOf(pts.at(-1)!.when);
+  const mainSpan = commonSpan(pts);
   const placedPts = pts.map((p): PlacedPoint => ({ ...p, status: statusOf(p.status), cx: x(midTime(p.when)), cy: y(p.value) }));
   const last = placedPts.filter((p) => p.status === 'actual').at(-1);
   const wishes = placedPts.map((p) => ({
@@ -61,7 +61,8 @@ export function timeChartGeometry(panel: Panel<ChartPoint>, layout: Layout, form
   }));
   const tickBoxes = yTicks.map((t) => ({ x: plot.left, y: t.y - 4 - font, w: textWidth(t.label, font) + 2, h: font * 1.3 }));
   const dotBoxes = placedPts.map((p) => ({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 }));
-  const labels = placeLabels(wishes, font, { x: 0, y: 0, w: width, h: plot.bottom }, [...tickBoxes, ...dotBoxes]);
+  const lineBoxes = panel.lines.flatMap((run) => run.slice(1).flatMap((b, i) => segmentBoxes(x(midTime(run[i]!.when)), y(run[i]!.value), x(midTime(b.when)), y(b.value))));
+  const labels = placeLabels(wishes, font, { x: 0, y: 0, w: width, h: plot.bottom }, [...tickBoxes, ...dotBoxes, ...lineBoxes]);
   for (const l of labels) placedPts[l.index]!.label = l;
   const gen = line<GPoint>().x((p) => x(midTime(p.when))).y((p) => y(p.value));
   return {
@@ -71,4 +72,18 @@ export function timeChartGeometry(panel: Panel<ChartPoint>, layout: Layout, form
     paths: panel.lines.map((run) => gen(run) ?? ''),
     points: placedPts,
   };
+}
+
+/** The period length most values have (ties: the longer), whose values need no period in their label. */
+export function commonSpan(points: GPoint[]): string {
+  const order = ['multi', 'year', 'half', 'quarter', 'month', 'day'];
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(spanOf(p.when), (counts.get(spanOf(p.when)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]![0];
+}
+
+/** Small boxes along a line segment, so labels keep clear of the line. */
+export function segmentBoxes(x0: number, y0: number, x1: number, y1: number, step = 6): { x: number; y: number; w: number; h: number }[] {
+  const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+  return Array.from({ length: n + 1 }, (_, i) => ({ x: x0 + ((x1 - x0) * i) / n - 2, y: y0 + ((y1 - y0) * i) / n - 2, w: 4, h: 4 }));
 }
