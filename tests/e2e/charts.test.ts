@@ -1,5 +1,5 @@
 /**
- * Charts in a browser: on every page with a chart (and at every story step), at a phone (390×844)
+ * Charts in a browser: on every page with a chart (and at every story step), at phones (320×640, 390×844)
  * and a laptop (1366×900) size, no chart text is under 12 CSS px and no two labels of one SVG
  * overlap; tooltips open by mouse, keyboard and touch; SVG and PNG downloads produce files, served
  * and from the offline zip; axe finds nothing on the chart pages.
@@ -75,7 +75,7 @@ async function stepProblems(page: Page): Promise<string[]> {
 }
 
 describe('charts are legible', () => {
-  for (const [width, height] of [[390, 844], [1366, 900]] as const) {
+  for (const [width, height] of [[320, 640], [390, 844], [1366, 900]] as const) {
     it(`every chart page at ${width}×${height}: text ≥ 12 px, no overlapping labels (JavaScript on and off)`, async () => {
       expect(pages.length).toBeGreaterThan(10);
       const problems: string[] = [];

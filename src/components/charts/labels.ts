@@ -7,8 +7,9 @@
 /** A layout: drawing width and the font size of its text (SVG units). */
 export interface Layout { name: 'narrow' | 'wide'; width: number; font: number }
 
-/** Phone layout: shown in containers narrower than `WIDE_FROM` CSS px (down to 280 px: 14 × 280/320 ≥ 12). */
-export const NARROW: Layout = { name: 'narrow', width: 320, font: 14 };
+/** Phone layout: shown in containers narrower than `WIDE_FROM` CSS px (down to 240 px, e.g. a card on a
+ * 320 px screen: 15 × 240/300 = 12). */
+export const NARROW: Layout = { name: 'narrow', width: 300, font: 15 };
 /** Wide layout: shown from `WIDE_FROM` CSS px (13 × 560/600 ≥ 12). */
 export const WIDE: Layout = { name: 'wide', width: 600, font: 13 };
 export const LAYOUTS: Layout[] = [NARROW, WIDE];
