@@ -11,6 +11,10 @@ export const about: Record<Lang, { heading: string; paragraphs: string[] }[]> = 
       'Mỗi con số được phân loại (tỷ lệ, số lượng, tiền, tăng trưởng, thứ hạng, chỉ số, bội số), đánh dấu là kết quả hay mục tiêu, gắn với thời kỳ mà câu nói đến và với một chỉ số chuẩn khi từ vựng trong câu khớp. Câu gốc được giữ nguyên văn, nên mỗi con số trên trang đều dẫn về đúng câu chứa nó.',
       'Năm, ngày tháng, số hiệu văn bản (ví dụ Nghị quyết số 57-NQ/TW), số điện thoại và “4.0” không được tính là số liệu.',
     ] },
+    { heading: 'Biểu đồ', paragraphs: [
+      'Biểu đồ được vẽ sẵn khi dựng trang, nên vẫn đọc được khi tắt JavaScript, khi in và khi mở bản tải về; mỗi biểu đồ có bảng số liệu, tệp CSV và nguồn ngay bên dưới. JavaScript chỉ thêm phần chú thích khi chạm hoặc di chuột vào một điểm, và nút tải ảnh SVG/PNG.',
+      'Một đường chỉ nối các giá trị cùng chỉ số, cùng phạm vi (cả nước, khu vực, địa phương), cùng đơn vị và cùng độ dài kỳ; giá trị nửa năm hay một quý có điểm và nhãn riêng. Tốc độ tăng trưởng và giá trị tuyệt đối không chung một trục. Thứ hạng chỉ được đặt trên thang khi biết tổng số nước được xếp hạng; nếu không, thứ hạng được ghi bằng số kèm thay đổi. Chỉ số chỉ có một giá trị được hiển thị dưới dạng một con số lớn kèm kỳ và nguồn. Mỗi giá trị nằm ở giữa kỳ của nó. Kết quả tô đặc, mục tiêu viền nét đứt, ước tính gạch chéo.',
+    ] },
     { heading: 'Biên tập', paragraphs: [
       'Những gì bài báo không nêu, như năm của “sáng 19/7” hay tiêu đề của một bài bắt đầu giữa chừng, được biên tập viên bổ sung trong một tệp riêng, kèm lý do, và hiển thị với nhãn “biên tập”. Tóm tắt tiếng Anh là bản dịch của biên tập viên.',
     ] },
@@ -30,6 +34,10 @@ export const about: Record<Lang, { heading: string; paragraphs: string[] }[]> = 
       'Each report is a plain-text file. A program reads it, separates title, date, paragraphs and photo captions, and finds every number: Vietnamese notation (a dot groups thousands, a comma is the decimal mark), scale words and units (nghìn, triệu, tỷ, đồng, USD, %), ranges, part-of-total figures, ranks and multipliers.',
       'Each number is classified (share, count, money, growth, rank, index, multiplier), marked as a result or a target, tied to the period its sentence names, and to a standard indicator when the sentence matches its vocabulary. The sentence is kept verbatim, so every number on the site links to the sentence it came from.',
       'Years, dates, document numbers (such as Resolution 57-NQ/TW), phone numbers and “4.0” are not counted as figures.',
+    ] },
+    { heading: 'Charts', paragraphs: [
+      'Charts are drawn when the site is built, so they can be read with JavaScript off, in print and in the offline copy; each has its data table, a CSV file and its sources right below it. JavaScript only adds the tooltip when you tap, hover or focus a point, and the SVG/PNG download buttons.',
+      'A line joins only values of the same indicator, scope (national, regional, provincial), unit and period length; a half-year or quarterly value gets its own point and label. Growth rates never share an axis with levels. A rank is drawn on a scale only when the number of ranked countries is known; otherwise it is written as a number with its change. An indicator with one value is shown as one large number with its period and source. Each value sits at the middle of its period. Results are solid, targets have a dashed outline, estimates are hatched.',
     ] },
     { heading: 'Editorial input', paragraphs: [
       'What a report does not say, such as the year of “sáng 19/7” or the headline of a text that starts mid-report, is supplied by the editors in a separate file, with a reason, and shown with an “editorial” label. English summaries are the editors’ translations.',

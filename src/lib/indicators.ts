@@ -1,21 +1,27 @@
 import type { Article } from '../schemas/article';
 import type { Indicator } from '../schemas/lexicon';
 import type { Unit } from '../schemas/metric';
-import type { SeriesPoint } from '../components/charts/Timeseries/timeseries';
-import { localePath, type Lang } from '../i18n/lang';
-import { articlePath, metricDate, plottableMetrics, type SourcedMetric } from './articles';
-import { dateKey, formatMetric } from './format';
+import { headline } from '../components/charts/grammar';
+import { hasKnownDate, metricDate, plottableMetrics, type SourcedMetric } from './articles';
+import { chartPoint } from './chart-data';
+import { dateKey } from './format';
+import { isPlottable } from './review';
 
-/** The metrics of one indicator, in the order of the dates they describe. */
+/** The plottable metrics of one indicator that have a date (their period, or their report's date), in
+ * the order of the dates they describe. */
 export function metricsOf(indicatorId: string, articles: Article[]): SourcedMetric[] {
   return plottableMetrics(articles)
-    .filter((s) => s.metric.indicator === indicatorId && s.metric.status !== 'baseline')
+    .filter((s) => s.metric.indicator === indicatorId && s.metric.status !== 'baseline' && (s.metric.period !== undefined || hasKnownDate(s.article)))
     .sort((a, b) => dateKey(metricDate(a).iso).localeCompare(dateKey(metricDate(b).iso)) || dateKey(a.article.date.iso).localeCompare(dateKey(b.article.date.iso)));
 }
 
-/** The most recent result of an indicator (latest period, then latest report). */
+/** The headline of an indicator: its most recent plottable result that is a level or a rank, never
+ * a growth rate (latest period by its middle, then latest report). */
 export function latestActual(indicatorId: string, articles: Article[]): SourcedMetric | undefined {
-  return metricsOf(indicatorId, articles).filter((s) => s.metric.status === 'actual').at(-1);
+  const rows = metricsOf(indicatorId, articles).filter((s) => isPlottable(s.metric));
+  const points = rows.map((s, i) => ({ ...chartPoint(s, 'vi'), key: String(i) }));
+  const best = headline(points);
+  return best ? rows[Number(best.key)] : undefined;
 }
 
 /** The unit most of an indicator's values share: the one its chart draws (never two units on one axis). */
@@ -31,17 +37,4 @@ export function featuredLatest(indicators: Indicator[], articles: Article[]): { 
     const latest = latestActual(indicator.id, articles);
     return latest ? [{ indicator, latest }] : [];
   });
-}
-
-/** Chart points for the rows of one unit: each value dated by its period (or report date),
- * labelled in `lang`, linked to its source sentence. */
-export function seriesPoints(rows: SourcedMetric[], unit: Unit, lang: Lang): SeriesPoint[] {
-  return rows.filter((r) => r.metric.unit === unit).map((r) => ({
-    iso: metricDate(r).iso,
-    value: r.metric.value,
-    status: r.metric.status,
-    label: formatMetric(r.metric, lang),
-    href: localePath(lang, articlePath(r.article.slug, r.metric.id)),
-    title: `${formatMetric(r.metric, lang)} — ${r.metric.quote}`,
-  }));
 }

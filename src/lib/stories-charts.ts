@@ -2,7 +2,8 @@ import type { ChartDatum } from '../components/charts/datum';
 import type { Lang } from '../i18n/lang';
 import { st } from '../i18n/stories';
 import type { StepChart } from '../schemas/story';
-import { refLabel, refPeriod, refValue, refYear, refYearEnd } from './stories-format';
+import { spanOf, statusOf } from '../components/charts/grammar';
+import { refHref, refLabel, refPeriod, refValue, refYear, refYearEnd } from './stories-format';
 import { StoryRefError, type StoryRef } from './stories-refs';
 
 /** Throws if a step's chart names an undeclared reference, a row without a label, or values that
@@ -49,7 +50,10 @@ export function chartData(chart: StepChart, refs: ReadonlyMap<string, StoryRef>,
       ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
       ...(m.total !== undefined ? { total: m.total } : {}),
       unit: m.unit,
-      status: m.status,
+      status: statusOf(m.status),
+      kind: m.kind,
+      ...(m.period && ref.when === 'period' ? { precision: spanOf(m.period) } : {}),
+      href: refHref(ref, lang),
       text: refValue(ref, lang),
       highlight: lit.has(name),
     };

@@ -239,7 +239,7 @@ describe('stories: without JavaScript, on phones and in print', () => {
         const page = await open(`${prefix}stories/${slug}/`, { js: false });
         const ids = await stepIds(page);
         for (const id of ids) {
-          const box = await page.locator(`#step-${id} .step-chart svg`).boundingBox();
+          const box = await page.locator(`#step-${id} .step-chart svg:visible`).boundingBox();
           expect(box?.height ?? 0, `${prefix}${slug} #step-${id}`).toBeGreaterThan(50);
         }
         expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
@@ -325,7 +325,7 @@ describe('stories: embed pages', () => {
   it('an embed page shows the chart alone, with its sources and a link to the story', async () => {
     const page = await open(`en/embed/${slugs[0]}/`);
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
-    expect(await page.locator('svg[role="img"] title').count()).toBe(1);
+    expect(await page.locator('svg[role="img"]:visible >> title').count()).toBe(1);
     expect(await page.locator(`a[href*="stories/${slugs[0]}/#step-"]`).count()).toBe(1);
     await page.context().close();
   });
@@ -377,7 +377,7 @@ describe('stories: accessibility', () => {
     // axe needs JavaScript to run, so the page loses the `js` class that site.js adds instead.
     const page = await open(`en/stories/${slugs.at(-1)}/`);
     await page.evaluate(() => document.documentElement.classList.remove('js'));
-    expect(await page.locator('.scrolly-step .step-chart svg').first().isVisible()).toBe(true);
+    expect(await page.locator('.scrolly-step .step-chart svg:visible').first().isVisible()).toBe(true);
     const v = await axeViolations(page);
     expect(v, formatViolations(v)).toEqual([]);
     await page.context().close();

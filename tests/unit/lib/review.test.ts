@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyReviews } from '../../../scripts/ingest/review';
 import { keyMetrics } from '../../../src/lib/articles';
-import { featuredLatest, metricsOf, seriesPoints } from '../../../src/lib/indicators';
+import { chartPoint } from '../../../src/lib/chart-data';
+import { featuredLatest, metricsOf } from '../../../src/lib/indicators';
 import { isPlottable, isUnreviewed } from '../../../src/lib/review';
 import { resolveStory } from '../../../src/lib/stories';
 import { buildTimeline } from '../../../src/lib/timeline';
@@ -39,7 +40,7 @@ describe('the review gate on the data sources of charts, timeline, home and stor
   it('keeps low-confidence metrics out of indicator series and charts, home figures, key figures and the targets timeline', () => {
     const a = doc(base);
     expect(metricsOf('cards', [a]).map((s) => s.metric.id)).toEqual(['m-0000000a']);
-    expect(seriesPoints(metricsOf('cards', [a]), 'count', 'vi').map((p) => p.value)).toEqual([100]);
+    expect(metricsOf('cards', [a]).map((s) => chartPoint(s, 'vi').value)).toEqual([100]);
     expect(featuredLatest([cards], [a])[0]!.latest.metric.id).toBe('m-0000000a');
     expect(keyMetrics(a).map((m) => m.id)).toEqual(['m-0000000a']);
     expect(buildTimeline([a]).filter((e) => e.kind === 'deadline')).toEqual([]);

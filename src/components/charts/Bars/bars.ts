@@ -1,6 +1,7 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum, rowMark, type RowMark } from '../datum';
+import { CHART_WIDTH, type ChartDatum, type RowMark, stackRows } from '../datum';
+import { textWidth } from '../labels';
 
 /** One bar of a bar chart, placed. */
 export interface BarMark extends RowMark {
@@ -29,27 +30,28 @@ export interface BarsGeometry {
   bars: BarMark[];
 }
 
-const ROW = 66;
 const BAR = 20;
 
 /** Horizontal bars on one linear axis that starts at zero: a label line above each bar, the value
  * at its end. Targets keep their own class (drawn as outlines), never mixed with results. */
-export function barsGeometry(data: ChartDatum[], format: (v: number) => string, width = CHART_WIDTH): BarsGeometry {
-  const margin = { top: 8, right: 120, bottom: 28, left: 8 };
+export function barsGeometry(data: ChartDatum[], format: (v: number) => string, width = CHART_WIDTH, font = 13): BarsGeometry {
+  const widest = Math.max(0, ...data.map((d) => textWidth(d.text, font)));
+  const margin = { top: 8, right: Math.min(widest + 12, width * 0.45), bottom: font * 2.2, left: 8 };
   const hi = max(data, (d) => Math.max(d.value, d.valueMax ?? d.value)) ?? 1;
   const lo = Math.min(0, min(data, (d) => d.value) ?? 0);
   const x = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).range([margin.left, width - margin.right]).nice(4);
-  const height = margin.top + data.length * ROW + margin.bottom;
+  const stack = stackRows(data, margin.top, BAR + 14, font, width - 16);
+  const height = stack.bottom + margin.bottom;
   const zero = x(0);
   const bars = data.map((d, i): BarMark => {
-    const top = margin.top + i * ROW;
+    const row = stack.rows[i]!;
     const end = x(d.value);
     const left = Math.min(zero, end);
     const w = Math.abs(end - zero);
     const rangeEnd = d.valueMax !== undefined ? x(d.valueMax) : undefined;
     return {
-      ...rowMark(d, top),
-      y: top + 34,
+      ...row,
+      y: row.bodyY,
       h: BAR,
       x: left,
       w: Math.max(w, 1),
@@ -59,7 +61,27 @@ export function barsGeometry(data: ChartDatum[], format: (v: number) => string, 
   });
   return {
     width, height, zero, top: margin.top, bottom: height - margin.bottom,
-    ticks: x.ticks(4).map((v) => ({ x: x(v), label: format(v) })),
+    ticks: evenTicks(x, format, font),
     bars,
   };
+}
+
+/** The most ticks (at most 5) whose labels all fit without touching: evenly spaced, never thinned unevenly. */
+export function evenTicks(x: { ticks(n: number): number[]; (v: number): number }, format: (v: number) => string, font: number): { x: number; label: string }[] {
+  let ticks: { x: number; label: string }[] = [];
+  for (const n of [5, 4, 3, 2, 1]) {
+    ticks = x.ticks(n).map((v) => ({ x: x(v), label: format(v) }));
+    if (spacedTicks(ticks, font).length === ticks.length) return ticks;
+  }
+  return spacedTicks(ticks, font);
+}
+
+/** Ticks whose centred labels do not touch (left to right, always keeping zero's). */
+export function spacedTicks(ticks: { x: number; label: string }[], font: number): { x: number; label: string }[] {
+  const kept: { x: number; label: string }[] = [];
+  for (const t of ticks) {
+    const prev = kept.at(-1);
+    if (!prev || t.x - textWidth(t.label, font) / 2 > prev.x + textWidth(prev.label, font) / 2 + font) kept.push(t);
+  }
+  return kept;
 }

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { CHART_WIDTH, type ChartDatum, rowMark, type RowMark } from '../datum';
+import { CHART_WIDTH, type ChartDatum, type RowMark, stackRows } from '../datum';
+import { textWidth } from '../labels';
 
 /** One row of a progress chart: a track for the whole and a fill for the part. */
 export interface ProgressMark extends RowMark {
@@ -25,7 +26,6 @@ export interface ProgressGeometry {
   rows: ProgressMark[];
 }
 
-const ROW = 66;
 const BAR = 20;
 
 /** The share of the whole a datum is: part/total ("43/53"), or a percentage of 100. */
@@ -35,17 +35,19 @@ export function shareOf(d: Pick<ChartDatum, 'value' | 'total' | 'unit'>): number
 }
 
 /** Parts of a whole, each on its own 0–100% track: results filled, targets outlined. */
-export function progressGeometry(data: ChartDatum[], width = CHART_WIDTH): ProgressGeometry {
-  const margin = { top: 8, right: 96, bottom: 28, left: 8 };
+export function progressGeometry(data: ChartDatum[], width = CHART_WIDTH, font = 13): ProgressGeometry {
+  const widest = Math.max(0, ...data.map((d) => textWidth(d.text, font)));
+  const margin = { top: 8, right: Math.min(widest + 16, width * 0.45), bottom: font * 2.2, left: 8 };
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
-  const height = margin.top + data.length * ROW + margin.bottom;
+  const stack = stackRows(data, margin.top, BAR + 14, font, width - 16);
+  const height = stack.bottom + margin.bottom;
   const rows = data.map((d, i): ProgressMark => {
-    const top = margin.top + i * ROW;
+    const row = stack.rows[i]!;
     const share = shareOf(d);
     const clamped = Math.min(Math.max(share, 0), 1);
     return {
-      ...rowMark(d, top),
-      y: top + 34,
+      ...row,
+      y: row.bodyY,
       h: BAR,
       trackX: x(0),
       trackW: x(1) - x(0),

@@ -1,0 +1,66 @@
+import type { ChartPoint } from '../components/charts/TimeChart/timechart';
+import { measureOf, panels, type Panel, scopeOf, statusOf, type When } from '../components/charts/grammar';
+import { localePath, type Lang } from '../i18n/lang';
+import { t } from '../i18n/ui';
+import type { Article } from '../schemas/article';
+import { articlePath, metricDate, type SourcedMetric } from './articles';
+import { formatDate, formatMetric } from './format';
+import { isPlottable } from './review';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A period in few characters, for a label beside a mark: vi "Q.I/2024", "6T đầu/2024"; en "Q1 2024", "H1 2024". */
+export function shortPeriod(w: { iso: string; precision: string; isoEnd?: string }, lang: Lang): string {
+  const [y, mo = 1] = w.iso.split('-').map(Number) as [number, number?];
+  if (w.precision === 'quarter') {
+    const q = Math.floor((mo - 1) / 3);
+    return lang === 'vi' ? `Q.${ROMAN[q]}/${y}` : `Q${q + 1} ${y}`;
+  }
+  if (w.precision === 'half') return lang === 'vi' ? `6T ${mo <= 6 ? 'đầu' : 'cuối'}/${y}` : `H${mo <= 6 ? 1 : 2} ${y}`;
+  return formatDate(w as Parameters<typeof formatDate>[0], lang);
+}
+
+/** A sourced metric as a chart point in `lang` (linked to its source sentence). */
+export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
+  const m = s.metric as SourcedMetric['metric'] & { status: string };
+  const when = metricDate(s) as When; // metricsOf keeps only dated values: a period, or a dated report
+  return {
+    key: `${s.article.slug}:${m.id}`,
+    indicator: m.indicator ?? '',
+    scope: scopeOf(m.subject, measureOf(m)),
+    unit: m.unit,
+    kind: m.kind,
+    status: statusOf(m.status),
+    value: m.value,
+    ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
+    ...(m.total !== undefined ? { total: m.total } : {}),
+    when,
+    reported: s.article.date.iso,
+    text: formatMetric(m, lang),
+    period: formatDate(when, lang),
+    short: shortPeriod(when, lang),
+    href: localePath(lang, articlePath(s.article.slug, m.id)),
+  };
+}
+
+/** The panels an indicator's plottable values make (see the chart grammar). */
+export function indicatorPanels(rows: SourcedMetric[], lang: Lang): Panel<ChartPoint>[] {
+  return panels(rows.filter((r) => isPlottable(r.metric)).map((r) => chartPoint(r, lang)));
+}
+
+/** "Kết quả", "Target" … for a status. */
+export function statusLabel(status: string, lang: Lang): string {
+  return t(lang, `chart.status.${statusOf(status)}`);
+}
+
+/** What one mark says to a screen reader and in its tooltip: "84,7 triệu, 2023, Kết quả". */
+export function markLabel(p: Pick<ChartPoint, 'text' | 'period' | 'status'>, lang: Lang): string {
+  return `${p.text}, ${p.period}, ${statusLabel(p.status, lang)}`;
+}
+
+/** The distinct reports behind some rows, oldest first. */
+export function sourcesOf(rows: SourcedMetric[]): Article[] {
+  const seen = new Map<string, Article>();
+  for (const r of rows) seen.set(r.article.slug, r.article);
+  return [...seen.values()].sort((a, b) => a.date.iso.localeCompare(b.date.iso));
+}

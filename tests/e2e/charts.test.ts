@@ -1,0 +1,198 @@
+/**
+ * Charts in a browser: on every page with a chart (and at every story step), at phones (320×640, 390×844)
+ * and a laptop (1366×900) size, no chart text is under 12 CSS px and no two labels of one SVG
+ * overlap; tooltips open by mouse, keyboard and touch; SVG and PNG downloads produce files, served
+ * and from the offline zip; axe finds nothing on the chart pages.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartPages, type ChartPage } from '../../scripts/shots/pages';
+import { axeViolations, formatViolations } from '../../scripts/test/checks';
+import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { siteUnderTest, type SiteUnderTest } from './support/site';
+
+let site: SiteUnderTest;
+let browser: LaunchedBrowser;
+let pages: ChartPage[];
+
+beforeAll(async () => {
+  site = await siteUnderTest();
+  browser = await launchBrowser();
+  pages = chartPages(site.distDir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Problems of the charts visible on the page: text under 12 CSS px, overlapping labels. Runs in the page. */
+function chartProblems(): string[] {
+  const out: string[] = [];
+  const svgs = Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.story-svg'));
+  svgs.forEach((svg, n) => {
+    const r = svg.getBoundingClientRect();
+    if (r.width < 50 || r.height < 20) return; // not shown (other layout, inactive frame, visually hidden copy)
+    const vb = svg.viewBox.baseVal;
+    const scale = vb && vb.width ? r.width / vb.width : 1;
+    const texts = Array.from(svg.querySelectorAll('text')).filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '' && getComputedStyle(t).opacity !== '0');
+    const name = `svg ${n} (${svg.getAttribute('aria-labelledby') ?? ''})`;
+    for (const t of texts) {
+      const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (px < 11.95) out.push(`${name}: "${t.textContent}" is ${px.toFixed(1)} px`);
+    }
+    const boxes = texts.map((t) => t.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 0.3 * Math.min(a.height, b.height)) out.push(`${name}: "${texts[i]!.textContent}" overlaps "${texts[j]!.textContent}"`);
+      }
+    }
+  });
+  return out;
+}
+
+/** Chart problems at every story step (each step scrolled to the middle of the screen). */
+async function stepProblems(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  const steps = page.locator('.scrolly-step[data-step]');
+  const n = await steps.count();
+  for (let i = 0; i < n; i++) {
+    const id = await steps.nth(i).getAttribute('data-step');
+    await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction((s) => document.querySelector('[data-scrolly]')?.getAttribute('data-active-step') === s, id).catch(() => {});
+    out.push(...(await page.evaluate(chartProblems)).map((p) => `step ${id}: ${p}`));
+  }
+  return out;
+}
+
+describe('charts are legible', () => {
+  for (const [width, height] of [[320, 640], [390, 844], [1366, 900]] as const) {
+    it(`every chart page at ${width}×${height}: text ≥ 12 px, no overlapping labels (JavaScript on and off)`, async () => {
+      expect(pages.length).toBeGreaterThan(10);
+      const problems: string[] = [];
+      for (const js of [true, false]) {
+        const context = await browser.browser.newContext({ viewport: { width, height }, javaScriptEnabled: js, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        for (const p of pages) {
+          await page.goto(site.resolve(p.path));
+          problems.push(...(await page.evaluate(chartProblems)).map((x) => `${p.path} (js ${js}): ${x}`));
+          if (p.story && js) problems.push(...(await stepProblems(page)).map((x) => `${p.path}: ${x}`));
+        }
+        await context.close();
+      }
+      expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+    });
+  }
+});
+
+/** The first page with a drawn time chart (an SVG with marks). */
+function timeChartPage(): string {
+  const p = pages.find((x) => /^indicators\//.test(x.path) && readFileSync(join(site.distDir, x.path, 'index.html'), 'utf8').includes('chart-svg layout-narrow'));
+  if (!p) throw new Error('no indicator page with a time chart');
+  return p.path;
+}
+
+const tip = (page: Page) => page.locator('.chart-tip:not([hidden])');
+
+describe('chart tooltips', () => {
+  it('open on hover and on keyboard focus, with the value and a link to the source sentence', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.resolve(timeChartPage()));
+    const mark = page.locator('svg.layout-wide a.mark').first();
+    const label = (await mark.getAttribute('aria-label'))!;
+    await mark.hover();
+    await expect.poll(() => tip(page).textContent()).toContain(label);
+    expect(await tip(page).locator('a').getAttribute('href')).toBe(await mark.getAttribute('href'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip(page).count()).toBe(0);
+    const second = page.locator('svg.layout-wide a.mark').nth(1);
+    await second.focus();
+    await expect.poll(() => tip(page).textContent()).toContain((await second.getAttribute('aria-label'))!);
+    await context.close();
+  });
+
+  it('open on a first tap (touch) without leaving the page; a second tap follows the link', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const url = site.resolve(timeChartPage());
+    await page.goto(url);
+    const mark = page.locator('svg.layout-narrow a.mark').first();
+    await mark.tap();
+    await expect.poll(() => tip(page).textContent()).toContain((await mark.getAttribute('aria-label'))!);
+    expect(page.url()).toBe(url);
+    await mark.tap();
+    await page.waitForURL(/\/articles\//);
+    await context.close();
+  });
+});
+
+/** Clicks a chart's download button and returns the suggested file name and size. */
+async function download(page: Page, type: 'svg' | 'png'): Promise<{ name: string; size: number }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-chart-dl="${type}"]:visible`).first().click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), size: file ? readFileSync(file).length : 0 };
+}
+
+async function checkDownloads(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const svg = await download(page, 'svg');
+  expect(svg.name).toMatch(/\.svg$/);
+  expect(svg.size).toBeGreaterThan(500);
+  const png = await download(page, 'png');
+  expect(png.name).toMatch(/\.png$/);
+  expect(png.size).toBeGreaterThan(500);
+  await page.close();
+}
+
+describe('chart downloads', () => {
+  it('SVG and PNG downloads produce files on the served site', async () => {
+    const context = await browser.browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+    await checkDownloads(context, site.resolve(timeChartPage()));
+    await context.close();
+  });
+
+  it('SVG and PNG downloads produce files from the offline zip (file://)', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cds charts '));
+    try {
+      for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(site.distDir, OFFLINE_ZIP_PATH))))) {
+        if (path.endsWith('/')) continue;
+        mkdirSync(dirname(join(tmp, path)), { recursive: true });
+        writeFileSync(join(tmp, path), bytes);
+      }
+      const context = await browser.browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
+      await checkDownloads(context, pathToFileURL(join(tmp, OFFLINE_FOLDER, timeChartPage(), 'index.html')).href);
+      await context.close();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('chart pages are accessible', () => {
+  it('axe finds no violations on one page of each chart kind, in both languages', async () => {
+    const kinds = [/^indicators\//, /^topics\//, /^stories\/[^/]+\//, /^embed\//];
+    const chosen = kinds.flatMap((re) => pages.filter((p) => re.test(p.path)).slice(0, 1)).flatMap((p) => [p.path, `en/${p.path}`]);
+    chosen.push(timeChartPage());
+    const found: string[] = [];
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const path of chosen) {
+      await page.goto(site.resolve(path));
+      const v = await axeViolations(page);
+      if (v.length > 0) found.push(`${path}: ${formatViolations(v)}`);
+    }
+    await context.close();
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
