@@ -4,13 +4,13 @@
  * timeline and article pages — events, target deadlines, numbers and their entries in the list of
  * figures — must still be on the same page of the second: an educator's link survives a rebuild.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/build/files';
+import { buildCorpus } from '../unit/ingest/cli-support';
 import { REPO_ROOT } from './support/site';
 
 const EXTRA = join(REPO_ROOT, 'tests/fixtures/extra/seeds');
@@ -23,10 +23,8 @@ function build(name: 'before' | 'after', dirs: string[]): void {
   const seeds = join(tmp, name, 'seeds');
   mkdirSync(seeds, { recursive: true });
   for (const dir of dirs) for (const f of readdirSync(dir)) if (/\.(txt|yaml)$/.test(f)) copyFileSync(join(dir, f), join(seeds, f));
-  const r = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [
-    'scripts/build.ts', '--seeds', seeds, '--content', join(tmp, name, 'content'), '--out', join(tmp, name, 'dist'), '--no-zip',
-  ], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 600_000, env: { ...process.env, TZ: 'UTC' } });
-  builds[name] = { code: r.status, stderr: r.stderr };
+  const r = buildCorpus({ seeds, content: join(tmp, name, 'content'), out: join(tmp, name, 'dist'), zip: false });
+  builds[name] = { code: r.code, stderr: r.stderr };
 }
 
 /** The anchors a reader may link to on each timeline and article page: path → ids. */
