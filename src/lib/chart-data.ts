@@ -1,7 +1,7 @@
 import type { ChartPoint } from '../components/charts/TimeChart/timechart';
 import { measureOf, panels, type Panel, scopeOf, statusOf, type When } from '../components/charts/grammar';
 import { localePath, type Lang } from '../i18n/lang';
-import { t } from '../i18n/ui';
+import { t } from '../i18n/t';
 import type { Article } from '../schemas/article';
 import { articlePath, metricDate, type SourcedMetric } from './articles';
 import { formatDate, formatMetric } from './format';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { dataText } from '../i18n/data';
+import type { Lang } from '../i18n/lang';
+import { t as translate, type UiKey } from '../i18n/t';
 import type { Article } from '../schemas/article';
 import { byteSize, datasetSpan, datasetVersion, findFile, toJson, type DatasetFile, type DatasetInput } from './dataset';
 import { resourceTables, type TableField } from './dictionary';
@@ -53,6 +54,14 @@ export function sha256Of(body: string): string {
   return `sha256:${createHash('sha256').update(body, 'utf8').digest('hex')}`;
 }
 
+/** The dataset files the data page and datapackage.json describe (dictionary keys `data.file.<file>`). */
+export const DESCRIBED_FILES = ['metrics.csv', 'metrics.json', 'articles.json', 'indicators.json', 'topics.json', 'datapackage.json'] as const;
+
+/** The description of each of DESCRIBED_FILES in `lang`, by file name. */
+export function fileNotes(lang: Lang): Record<string, string> {
+  return Object.fromEntries(DESCRIBED_FILES.map((file) => [file, translate(lang, `data.file.${file}` as UiKey)]));
+}
+
 /** The CSV dialect of every CSV file of the dataset (d3-dsv's csvFormat). */
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true };
 
@@ -64,7 +73,7 @@ export function buildDatapackage(files: DatasetFile[], meta: PackageMeta): Recor
       name: t.name,
       path: t.file,
       title: t.title,
-      description: dataText.en.files[t.file],
+      description: fileNotes('en')[t.file],
       profile: 'tabular-data-resource',
       format: file.format,
       mediatype: file.mediatype,
@@ -83,8 +92,8 @@ export function buildDatapackage(files: DatasetFile[], meta: PackageMeta): Recor
   return {
     profile: 'tabular-data-package',
     name: 'cds-vn',
-    title: dataText.en.datasetTitle,
-    description: `Every number in a set of Vietnamese news reports on the national digital transformation, parsed, classified and quoted with its sentence. ${dataText.en.files['metrics.csv']}`,
+    title: translate('en', 'data.datasetTitle'),
+    description: `Every number in a set of Vietnamese news reports on the national digital transformation, parsed, classified and quoted with its sentence. ${fileNotes('en')['metrics.csv']}`,
     ...(meta.version ? { version: meta.version } : {}),
     homepage: meta.homepage,
     keywords: ['Viet Nam', 'digital transformation', 'chuyển đổi số', 'e-government', 'digital economy', 'Project 06'],
@@ -107,14 +116,14 @@ function yearOf(version: string | undefined): string {
 
 /** APA 7 reference of the dataset: author, year, title, version, [Data set], address. */
 export function citeDatasetApa(meta: PackageMeta): string {
-  return `${DATA_AUTHOR}. (${yearOf(meta.version)}). ${dataText.en.datasetTitle}${meta.version ? ` (Version ${meta.version})` : ''} [Data set]. ${meta.homepage}`;
+  return `${DATA_AUTHOR}. (${yearOf(meta.version)}). ${translate('en', 'data.datasetTitle')}${meta.version ? ` (Version ${meta.version})` : ''} [Data set]. ${meta.homepage}`;
 }
 
 /** BibTeX entry of the dataset (@misc, so every style can print it). */
 export function citeDatasetBibtex(meta: PackageMeta): string {
   const fields = [
     `  author = {{${DATA_AUTHOR}}}`,
-    `  title = {${dataText.en.datasetTitle}}`,
+    `  title = {${translate('en', 'data.datasetTitle')}}`,
     `  year = {${yearOf(meta.version)}}`,
     ...(meta.version ? [`  version = {${meta.version}}`] : []),
     '  howpublished = {Data set}',

@@ -4,7 +4,7 @@
  * and for the search index, so the same report reads the same everywhere.
  */
 import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/ui';
+import { t } from '../i18n/t';
 import type { Article, ArticleDate } from '../schemas/article';
 import type { Period, Precision } from '../schemas/metric';
 import { formatDate } from './format';

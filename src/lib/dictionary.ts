@@ -270,7 +270,7 @@ export function dictionaryMarkdown(fileNotes: Record<string, string>, columnsVi:
   return [
     '# Data dictionary',
     '',
-    '<!-- Generated from src/schemas/*.ts, src/lib/dictionary.ts and src/i18n/data.ts by',
+    '<!-- Generated from src/schemas/*.ts, src/lib/dictionary.ts, src/lib/dictionary-vi.ts and src/i18n/en.ts by',
     '     `npx tsx scripts/tools/write-data-dictionary.ts`. Do not edit by hand. -->',
     '',
     'The open dataset is published under `/data/` on the site (see the data page) and described for',

@@ -4,7 +4,7 @@
  * when the Vietnamese is missing.
  */
 import type { Lang } from '../i18n/lang';
-import { t, type UiKey } from '../i18n/ui';
+import { t, type UiKey } from '../i18n/t';
 import type { Worded } from './glossary';
 
 /** The fields the editors may supply. */

@@ -3,7 +3,7 @@
  * editors, in reading order, each with what it measures, its period and its status.
  */
 import type { Lang } from '../i18n/lang';
-import { t, type UiKey } from '../i18n/ui';
+import { t, type UiKey } from '../i18n/t';
 import type { Metric } from '../schemas/metric';
 
 export { isShown, isUnreviewed } from './review';

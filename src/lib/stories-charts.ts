@@ -1,6 +1,6 @@
 import type { ChartDatum } from '../components/charts/datum';
 import type { Lang } from '../i18n/lang';
-import { st } from '../i18n/stories';
+import { t } from '../i18n/t';
 import type { StepChart } from '../schemas/story';
 import { spanOf, statusOf } from '../components/charts/grammar';
 import { refHref, refLabel, refPeriod, refValue, refYear, refYearEnd } from './stories-format';
@@ -62,5 +62,5 @@ export function chartData(chart: StepChart, refs: ReadonlyMap<string, StoryRef>,
 
 /** A sentence-per-row description of a chart for screen readers: "label, period: value (target)". */
 export function describeChart(data: ChartDatum[], lang: Lang): string {
-  return data.map((d) => `${d.label}, ${d.period}: ${d.text}${d.status === 'target' ? ` (${st(lang, 'target')})` : ''}`).join('; ') + '.';
+  return data.map((d) => `${d.label}, ${d.period}: ${d.text}${d.status === 'target' ? ` (${t(lang, 'story.target')})` : ''}`).join('; ') + '.';
 }

@@ -1,6 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import { localePath, type Lang } from '../i18n/lang';
-import { st } from '../i18n/stories';
+import { t } from '../i18n/t';
 import type { Article } from '../schemas/article';
 import { sortByDate } from './articles';
 import { METRIC_COLUMNS, metricRow, type MetricRow } from './dataset';
@@ -59,7 +59,7 @@ export function storyPaths(slug: string, lang: Lang): { page: string; embed: str
 
 /** A reference to the story, APA-like: site, title, kind, permalink. */
 export function storyCitation(title: string, siteName: string, permalink: string, lang: Lang): string {
-  return `${siteName}. (n.d.). ${title} [${st(lang, 'kindLabel')}]. ${permalink}`;
+  return `${siteName}. (n.d.). ${title} [${t(lang, 'story.kindLabel')}]. ${permalink}`;
 }
 
 /** The iframe snippet that embeds a story's chart. */

@@ -1,6 +1,5 @@
 import { localePath, type Lang } from '../i18n/lang';
-import { st } from '../i18n/stories';
-import { t } from '../i18n/ui';
+import { t } from '../i18n/t';
 import { articlePath } from './articles';
 import { formatDate, formatMetric, formatPeriod } from './format';
 import type { StoryRef } from './stories-refs';
@@ -28,7 +27,7 @@ export function refLabelLang(ref: StoryRef, lang: Lang): Lang {
 
 /** The period a reference describes, or — when the sentence names none — the date of its report. */
 export function refPeriod(ref: StoryRef, lang: Lang): string {
-  return ref.metric.period && ref.when === 'period' ? formatPeriod(ref.metric.period, lang) : `${st(lang, 'reported')} ${formatDate(ref.article.date, lang)}`;
+  return ref.metric.period && ref.when === 'period' ? formatPeriod(ref.metric.period, lang) : `${t(lang, 'story.reported')} ${formatDate(ref.article.date, lang)}`;
 }
 
 /** The last year of a reference's multi-year period, if it has one (and is labelled by it). */

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { t } from '../i18n/ui';
+import { t } from '../i18n/t';
 import { loadArticles } from '../lib/content';
 import { feedItems } from '../lib/feed';
 

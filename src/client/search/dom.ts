@@ -1,8 +1,8 @@
 /** Small DOM helpers and the page's strings (passed as JSON in the panel's data-strings, from
- * src/i18n/search.ts). */
-import { fill } from '../../i18n/ui';
+ * src/lib/search-strings.ts, from the dictionaries). */
+import { fill } from '../../i18n/fill';
 
-/** The search page's strings (SearchClientStrings in src/i18n/search.ts). */
+/** The search page's strings (SearchClientStrings in src/lib/search-strings.ts). */
 export interface Strings {
   filters?: Record<string, string>;
   [key: string]: unknown;

@@ -4,7 +4,7 @@ import {
   articleRecords, byteSize, coreFiles, datasetSpan, datasetVersion, findFile, formatBytes, METRIC_COLUMNS, metricRow,
   metricRows, subsetFiles, toCsv, type DatasetInput,
 } from '../../../src/lib/dataset';
-import { dataText } from '../../../src/i18n/data';
+import { DESCRIBED_FILES, fileNotes } from '../../../src/lib/datapackage';
 import { LANGS } from '../../../src/i18n/lang';
 import type { Indicator, Topic } from '../../../src/schemas/lexicon';
 import { article, metric } from './fixtures';
@@ -91,10 +91,11 @@ describe('coreFiles', () => {
   });
 });
 
-describe('dataText', () => {
-  it('dataText describes every main file and datapackage.json in both languages', () => {
+describe('fileNotes', () => {
+  it('fileNotes(lang) describes every main file and datapackage.json in both languages', () => {
     const files = [...coreFiles(input()).map((f) => f.file), 'datapackage.json'];
-    for (const lang of LANGS) expect(Object.keys(dataText[lang].files).sort(), lang).toEqual([...files].sort());
+    expect([...DESCRIBED_FILES].sort()).toEqual([...files].sort());
+    for (const lang of LANGS) expect(Object.values(fileNotes(lang)).filter((note) => note.length < 10), lang).toEqual([]);
   });
 });
 

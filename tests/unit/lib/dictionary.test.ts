@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnDescriptionsVi, dataText } from '../../../src/i18n/data';
+import { fileNotes } from '../../../src/lib/datapackage';
 import { articleRecords, METRIC_COLUMNS, metricRow } from '../../../src/lib/dataset';
 import {
   articleFields, columnField, constraintParts, describedColumns, dictionaryMarkdown, fieldFromJsonSchema, metricFields, propertyAt, resourceTables,
   tablePattern,
 } from '../../../src/lib/dictionary';
+import { columnDescriptionsVi } from '../../../src/lib/dictionary-vi';
 import { articlePrecisionSchema, precisionSchema, kindSchema, qualifierSchema, statusSchema, unitSchema } from '../../../src/schemas/metric';
 import { article, metric } from './fixtures';
 
@@ -27,7 +28,7 @@ describe('metricFields', () => {
     expect(missingEn, 'add .describe() to the schema field of these columns').toEqual([]);
     expect(Object.keys(columnDescriptionsVi).sort()).toEqual([...METRIC_COLUMNS].sort());
     const missingVi = METRIC_COLUMNS.filter((c) => (columnDescriptionsVi[c] ?? '').trim().length < 10);
-    expect(missingVi, 'add these columns to columnDescriptionsVi in src/i18n/data.ts').toEqual([]);
+    expect(missingVi, 'add these columns to columnDescriptionsVi in src/lib/dictionary-vi.ts').toEqual([]);
   });
 
   it('metricFields() types the numbers as number/integer and everything else as string', () => {
@@ -151,13 +152,13 @@ describe('constraintParts', () => {
 describe('dictionaryMarkdown', () => {
   it('dictionaryMarkdown() is what docs/data-dictionary.md holds', () => {
     const file = resolve(import.meta.dirname, '../../../docs/data-dictionary.md');
-    const expected = dictionaryMarkdown(dataText.en.files, columnDescriptionsVi);
+    const expected = dictionaryMarkdown(fileNotes('en'), columnDescriptionsVi);
     const actual = readFileSync(file, 'utf8');
     expect(actual === expected, 'docs/data-dictionary.md is stale: run `npx tsx scripts/tools/write-data-dictionary.ts`').toBe(true);
   });
 
   it('dictionaryMarkdown() has a row per column with both descriptions, and escapes table syntax', () => {
-    const md = dictionaryMarkdown(dataText.en.files, columnDescriptionsVi);
+    const md = dictionaryMarkdown(fileNotes('en'), columnDescriptionsVi);
     for (const c of METRIC_COLUMNS) expect(md).toContain(`| \`${c}\` |`);
     expect(md).toContain(columnDescriptionsVi.quote);
     expect(md).not.toMatch(/<slug>/);
