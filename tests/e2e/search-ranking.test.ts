@@ -70,7 +70,8 @@ async function derivedQueries(page: Page): Promise<[string, string][]> {
 }
 
 /** Hand-picked term queries: [query, site path expected first]. */
-const TERMS: [string, string][] = [
+/** Query → the page expected first: a path, or a pattern when several pages are equally about the term. */
+const TERMS: [string, string | RegExp][] = [
   ['dien toan dam may', 'articles/phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong/'],
   ['phien hop thu 10', 'articles/phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong/'],
   ['4 ưu tiên', 'articles/4-uu-tien-trong-chuyen-doi-so/'],
@@ -78,18 +79,21 @@ const TERMS: [string, string][] = [
   ['Ninh Binh', 'articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
   ['chu ky so', 'indicators/digital-signature-share/'],
   ['chu ky s', 'indicators/digital-signature-share/'],
-  ['sinh trac', 'indicators/biometric-border-points/'],
-  ['GCI', 'indicators/gci-rank/'],
+  // The report that discusses biometrics comes before the indicator page that quotes it (issue 13).
+  ['sinh trac', 'articles/phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong/'],
+  // GCI has one indicator page per ranking (world, Asia-Pacific, ASEAN) and one for its score.
+  ['GCI', /^\/indicators\/gci-[a-z-]+\/$/],
 ];
 
 /** Runs `table` on the search page at `prefix`; returns the misses, described. */
-async function misses(page: Page, prefix: string, table: [string, string][]): Promise<string[]> {
+async function misses(page: Page, prefix: string, table: [string, string | RegExp][]): Promise<string[]> {
   await page.goto(site.resolve(`${prefix}search/`));
   const out: string[] = [];
   for (const [q, expected] of table) {
     const { results } = await searchOnPage(page, q);
     const first = results[0];
-    if (first?.path !== new URL(site.resolve(expected)).pathname) out.push(`${q}: expected ${expected}, got ${first ? `${first.path} “${first.title}”` : 'no result'}`);
+    const ok = typeof expected === 'string' ? first?.path === new URL(site.resolve(expected)).pathname : expected.test(first?.path ?? '');
+    if (!ok) out.push(`${q}: expected ${expected}, got ${first ? `${first.path} “${first.title}”` : 'no result'}`);
   }
   return out;
 }

@@ -152,8 +152,9 @@ describe('search page', () => {
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null && document.activeElement?.tagName);
     expect(focused).toBe('A');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/indicators\/biometric-border-points\/$/);
+    await page.waitForURL(href);
     await page.close();
   });
 
