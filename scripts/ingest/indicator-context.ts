@@ -26,6 +26,10 @@ export interface IndicatorQuery {
   foreign?: boolean;
   /** The sentence before, lowercased, read when the clause points back to it ("tỷ lệ này chỉ đạt 45,8%"). */
   previous?: string;
+  /** The last sentence of the paragraph before, lowercased: read only when the clause points back to it ("Nhóm hàng này …" opening a paragraph). */
+  earlier?: string;
+  /** A target of a province's plan (`plan-scope.ts`): only `province` series apply. */
+  provincialGoal?: boolean;
 }
 
 /** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
@@ -91,11 +95,28 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
 /** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
 const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
 
+/** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
+const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
+
 /** True when the number's own piece names a subject before it: three or more syllables that are neither weak nor measure words. */
 function hasOwnSubject(tokens: Token[], n: number): boolean {
   const piece = tokens[n]?.piece;
   let k = 0;
-  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (!/\d/.test(tokens[i]!.w) && !FOLDED_WEAK.has(tokens[i]!.w) && !MEASURE_WORDS.has(tokens[i]!.w)) k++;
+  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (isSubjectWord(tokens[i]!.w)) k++;
+  return k >= 3;
+}
+
+/** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
+const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
+
+/**
+ * True when the number's sentence, up to the number, says what is measured (three or more syllables
+ * that are not weak, measure, place or body words). An elliptical sentence ("Khối bộ, ngành đạt
+ * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before.
+ */
+export function sentenceNamesSubject(m: Matching): boolean {
+  let k = 0;
+  for (let i = m.num.first - 1; i >= 0 && m.tokens[i]!.start >= m.anaphor; i--) if (isSubjectWord(m.tokens[i]!.w) && !WHO_WORDS.has(m.tokens[i]!.w)) k++;
   return k >= 3;
 }
 
@@ -124,6 +145,8 @@ export interface Matching {
   anaphor: number;
   /** The number's own piece names its subject before it (see `hasOwnSubject`). */
   ownSubject: boolean;
+  /** The sentence before is read as the number's context (`prepare(q, true)`, not for a rank): its `without` words count too. */
+  readBack: boolean;
 }
 
 /**
@@ -140,7 +163,9 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
   const pointer = ANAPHOR.exec(q.sentence);
-  const back = q.previous && (readPrevious || ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
+  const pointsBack = ANAPHOR.test(base) || (!!pointer && idx >= 0 && pointer.index < idx + q.at);
+  const before = q.previous ?? q.earlier;
+  const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
   const p = idx + q.at;
   const start = q.sentence.lastIndexOf(';', p - 1) + 1;
@@ -176,6 +201,6 @@ export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.end > at);
   const n = i < 0 ? tokens.length : i;
-  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n) };
+  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
 }
 

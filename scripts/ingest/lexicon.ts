@@ -5,7 +5,7 @@
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, ownPiece, prepare, type IndicatorQuery, type Matching } from './indicator-context';
+import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
@@ -91,8 +91,8 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
 
 /** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence. */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
-  const inSentence = (h: Hit) => m.tokens[h.first]!.start >= m.anaphor;
-  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && inSentence(h) && !ownedByOtherNumber(m, h, false)));
+  const ours = (h: Hit) => m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false));
+  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -128,6 +128,7 @@ export interface Scored {
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
+  if (q.provincialGoal && ind.subject !== 'province') return undefined;
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
@@ -159,14 +160,26 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
-  let scored = candidates(q, indicators, prepare(q));
-  if (scored.length === 0 && q.unit === 'rank' && q.previous) scored = candidates(q, indicators, prepare(q, true));
+  const own = prepare(q);
+  let scored = candidates(q, indicators, own);
+  if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   const [best, second] = scored;
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/**
+ * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
+ * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
+ * its own subject ("Nộp ngân sách nhà nước ước đạt …") names the indicator's concepts too.
+ */
+function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
+  const here = (form: string) => findPhrase(own.tokens, phraseWords(form)).some((h) => own.tokens[h.first]!.start >= own.anaphor);
+  if (ind.without.some(here)) return false;
+  return !sentenceNamesSubject(own) || ind.concepts.every((c) => c.some(here));
 }
 
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */

@@ -10,6 +10,7 @@ import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { matchIndicator, matchTopics, previousSentence } from './lexicon';
+import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
 import { inheritablePeriod, isComparison, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
@@ -32,6 +33,8 @@ export interface MetricContext {
   fallbackTopic: string;
   /** The first paragraph is the headline: its numbers without a period take the lead paragraph's. */
   headline?: boolean;
+  /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
+  provincialPlan?: boolean;
 }
 
 /** What a lead-in (a paragraph ending with ":") gives the list items under it. */
@@ -61,12 +64,15 @@ export function continuesList(paragraph: string): boolean {
 }
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
-export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
+export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
+  const ctx = { ...context, provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)) };
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
   /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
   let carried: Period | undefined;
   let heading: Period | undefined;
+  /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
+  let before: string | undefined;
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       heading = leadInFrame(paragraph.text, ctx.articleYear).period;
@@ -83,7 +89,7 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
       let previous = '';
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
@@ -95,6 +101,7 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
     }
     const last = sentences.at(-1)?.text ?? '';
+    before = last || before;
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
@@ -140,6 +147,8 @@ interface NumberInContext {
   inherited: Period | undefined;
   subject: string;
   paragraph: string;
+  /** The last sentence of the paragraph before, if any. */
+  before: string | undefined;
   /** Topic of the number before it in the paragraph. */
   lastTopic: string | undefined;
   /** The frame of the lead-in whose list this paragraph continues. */
@@ -205,6 +214,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const window = contextWindow(text, numbers, i);
   const found = periodFor(c.dates, text, n, c.inherited);
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
+  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const match = readMatch(matchIndicator({
     clause: window.text,
     sentence: text.toLowerCase(),
@@ -214,9 +224,10 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined,
     previous: previousSentence(c.paragraph, text)?.toLowerCase(),
+    earlier: c.before?.toLowerCase(),
     ...(n.total !== undefined ? { total: n.total } : {}),
+    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
   }, ctx.indicators) as IndicatorMatch);
-  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(found?.period) : found?.period;

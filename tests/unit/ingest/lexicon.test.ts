@@ -134,6 +134,35 @@ describe('scoreIndicator: what it must not assign', () => {
     expect(idOf('Trong đó, CQS xếp thứ 40/63 tỉnh, thành.', '40/63')).toBe('dti-province-pillar-rank');
   });
 
+  it('an elliptical sentence reads the sentence before; a sentence with a subject of its own does not', () => {
+    const previous = 'tỷ lệ hồ sơ trực tuyến toàn trình của các cơ quan nhà nước tăng mạnh trong năm.';
+    const ministries = query('Khối bộ, ngành đạt 71,2%, khối tỉnh, thành đạt 24,6%.', '71,2%');
+    expect(scoreIndicator({ ...ministries, previous }, CATALOGUE).indicator).toBe('ministries-online-dossier-share');
+    const revenue = 'doanh thu toàn ngành thông tin và truyền thông ước đạt 900.000 tỷ đồng.';
+    const budget = query('Nộp ngân sách nhà nước ước đạt 52.000 tỷ đồng, tăng 3%.', '52.000 tỷ đồng');
+    expect(scoreIndicator({ ...budget, previous: revenue }, CATALOGUE).indicator).toBeUndefined();
+    const average = query('Bình quân tỷ trọng kinh tế số trong GDP cả giai đoạn đạt 13%.', '13%');
+    expect(scoreIndicator({ ...average, previous: 'tỷ trọng kinh tế số trong gdp năm 2023 là 12,3%.' }, CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('the without words of the sentence read before count too ("… thị trường …", "… điện thoại …")', () => {
+    const previous = 'hàn quốc là thị trường nhập khẩu lớn thứ hai của nhóm điện thoại và linh kiện, đạt 3 tỷ usd.';
+    const q = query('Riêng tháng 3 đạt 0,5 tỷ USD, tăng 4,4% so với cùng kỳ.', '4,4%');
+    expect(scoreIndicator({ ...q, previous }, CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('a target of a province\'s plan takes no national or sector series', () => {
+    const s = 'Đến năm 2027, 85% người dân trên 15 tuổi có tài khoản thanh toán tại ngân hàng.';
+    expect(idOf(s, '85%')).toBe('bank-account-share');
+    expect(scoreIndicator({ ...query(s, '85%'), provincialGoal: true }, CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('a part of phone exports (handsets, components, one market) is not the phone-exports series', () => {
+    expect(idOf('Xuất khẩu điện thoại và linh kiện đạt 12 tỷ USD.', '12 tỷ USD')).toBe('phone-exports');
+    expect(idOf('Xuất khẩu điện thoại nguyên chiếc đạt 7 tỷ USD.', '7 tỷ USD')).toBeUndefined();
+    expect(idOf('Xuất khẩu linh kiện điện thoại đạt 5 tỷ USD.', '5 tỷ USD')).toBeUndefined();
+  });
+
   it('the whole a number is a share of belongs to its claim ("trong tổng số N hồ sơ")', () => {
     expect(idOf('Tỉnh Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ.', '68,54%')).toBe('province-online-dossier-share');
   });
