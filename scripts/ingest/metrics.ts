@@ -8,11 +8,11 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
-import { clauseSpan, contextWindow } from './items';
+import { clauseSpan, contextWindow, parenAround } from './items';
 import { matchIndicator, matchTopics, previousSentence } from './lexicon';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isComparison, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import { inheritablePeriod, isComparison, isDocumentDate, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
@@ -83,7 +83,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {});
+      const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
       let previous = '';
@@ -204,6 +204,13 @@ function horizonOf(p: Period | undefined): Period | undefined {
   return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
 }
 
+/** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
+function foreignParenthesis(sentence: string, at: number): boolean {
+  const paren = parenAround(sentence, at);
+  const head = paren ? sentence.slice(paren.start + 1, at) : '';
+  return foreignCountry(head) !== undefined && !/việt nam/iu.test(head);
+}
+
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -222,7 +229,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     unit: n.unit,
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: foreignCountry(itemBefore) !== undefined,
+    foreign: foreignCountry(itemBefore) !== undefined || foreignParenthesis(text, n.start),
     previous: previousSentence(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
     ...(n.total !== undefined ? { total: n.total } : {}),

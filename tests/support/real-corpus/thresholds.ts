@@ -18,11 +18,11 @@ export interface Threshold { floor: number | null; target: number; label: string
 // the catalogue now has (145 gold indicators instead of 67; harder gold, not a worse rule: see
 // docs/real-corpus.md "Gold review, round 2").
 export const THRESHOLDS: Record<FigureName, Threshold> = {
-  recall: { floor: 98, target: 97, label: 'recall (value+unit right)' },
-  precision: { floor: 95, target: 95, label: 'precision (rows that are claims)' },
+  recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
+  precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 89, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 76, target: 90, label: 'indicator right (where gold has one)' },
+  indicator: { floor: 77, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 85, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 93, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
