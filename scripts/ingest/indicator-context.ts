@@ -28,6 +28,8 @@ export interface IndicatorQuery {
   previous?: string;
   /** The last sentence of the paragraph before, lowercased: read only when the clause points back to it ("Nhóm hàng này …" opening a paragraph). */
   earlier?: string;
+  /** The number's item names one ministry or central body ("Bộ Công Thương … 99,7%"): its rate is no national series. */
+  namedBody?: boolean;
   /** A target of a province's plan (`plan-scope.ts`): only `province` series apply. */
   provincialGoal?: boolean;
 }
@@ -84,7 +86,8 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   if (trustWindow && inWindow(m, hit)) return false;
   if (tokens[hit.first]!.start >= m.predicate) return false;
   const piece = tokens[hit.first]!.piece;
-  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece; i--) {
+  const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece
+  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece && tokens[i]!.start >= from; i--) {
     if (i >= num.first && i <= num.last) return false;
     if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')') && !isDenominator(tokens, i)) return true;
   }
@@ -98,16 +101,17 @@ const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri mu
 /** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
 const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
 
-/** True when the number's own piece names a subject before it: three or more syllables that are neither weak nor measure words. */
+/** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
+const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
+
+/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure nor who/where words ("khối bộ đạt tỷ lệ 61,1%" names none). */
 function hasOwnSubject(tokens: Token[], n: number): boolean {
   const piece = tokens[n]?.piece;
   let k = 0;
-  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (isSubjectWord(tokens[i]!.w)) k++;
+  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w)) k++;
   return k >= 3;
 }
 
-/** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
-const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
 
 /**
  * True when the number's sentence, up to the number, says what is measured (three or more syllables
@@ -193,6 +197,18 @@ export function previousSentence(paragraph: string, sentence: string): string | 
   const at = paragraph.indexOf(sentence);
   if (at <= 0) return undefined;
   return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
+}
+
+/**
+ * The sentence before `sentence` in `paragraph`, and the one before that too when it points back
+ * itself ("Tỷ lệ hồ sơ trực tuyến … chưa đạt mục tiêu. Đến cuối năm, tỷ lệ này chỉ đạt 45,8%. Khối
+ * bộ, ngành đạt 63,47%": the third reads the first).
+ */
+export function contextBefore(paragraph: string, sentence: string): string | undefined {
+  const prev = previousSentence(paragraph, sentence);
+  if (!prev || !ANAPHOR.test(prev.toLowerCase())) return prev;
+  const before = previousSentence(paragraph, prev);
+  return before ? `${before} ${prev}` : prev;
 }
 
 /** Tokenises what the matcher reads for `q` (with the sentence before when `readPrevious`). */

@@ -9,7 +9,7 @@ import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, 
 import { AFTER_START } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
-export { previousSentence, type IndicatorQuery } from './indicator-context';
+export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
 export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
@@ -89,7 +89,7 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
   return best && { ...best, distance: nearest };
 }
 
-/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence. */
+/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence (or in the sentence read before it, `readBack`). */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
   const ours = (h: Hit) => m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false));
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
@@ -129,6 +129,7 @@ export interface Scored {
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
   if (q.provincialGoal && ind.subject !== 'province') return undefined;
+  if (q.namedBody && q.unit === 'percent' && ind.subject === 'country') return undefined;
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
@@ -156,7 +157,8 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
- * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other.
+ * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
+ * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
@@ -167,7 +169,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
-  if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN) return { score, reason: 'indicator-tie' };
+  if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
 }
 
@@ -180,6 +182,11 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const here = (form: string) => findPhrase(own.tokens, phraseWords(form)).some((h) => own.tokens[h.first]!.start >= own.anaphor);
   if (ind.without.some(here)) return false;
   return !sentenceNamesSubject(own) || ind.concepts.every((c) => c.some(here));
+}
+
+/** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
+function moreSpecific(a: Indicator, b: Indicator): boolean {
+  return a.concepts.length > b.concepts.length;
 }
 
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */

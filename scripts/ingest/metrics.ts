@@ -9,11 +9,11 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
-import { matchIndicator, matchTopics, previousSentence } from './lexicon';
+import { contextBefore, matchIndicator, matchTopics } from './lexicon';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
 import { inheritablePeriod, isComparison, isDocumentDate, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
-import { foreignCountry } from './phrases';
+import { foreignCountry, namesBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
   baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
@@ -230,7 +230,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined || foreignParenthesis(text, n.start),
-    previous: previousSentence(c.paragraph, text)?.toLowerCase(),
+    namedBody: namesBody(itemBefore),
+    previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { namesBody } from '../../../scripts/ingest/phrases';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
 import { indicatorSchema, type Indicator, type Topic } from '../../../src/schemas/lexicon';
@@ -161,6 +162,25 @@ describe('scoreIndicator: what it must not assign', () => {
     expect(idOf('Xuất khẩu điện thoại và linh kiện đạt 12 tỷ USD.', '12 tỷ USD')).toBe('phone-exports');
     expect(idOf('Xuất khẩu điện thoại nguyên chiếc đạt 7 tỷ USD.', '7 tỷ USD')).toBeUndefined();
     expect(idOf('Xuất khẩu linh kiện điện thoại đạt 5 tỷ USD.', '5 tỷ USD')).toBeUndefined();
+  });
+
+  it('a breakdown ("khối bộ", "khối tỉnh") takes the breakdown series, not a tie with the total', () => {
+    const s = 'Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,2%, trong đó khối bộ đạt tỷ lệ 57,3%, khối tỉnh đạt tỷ lệ 21,4%.';
+    expect([idOf(s, '39,2%'), idOf(s, '57,3%'), idOf(s, '21,4%')]).toEqual(['online-dossier-share', 'ministries-online-dossier-share', 'provinces-online-dossier-share']);
+  });
+
+  it('a rate of one named ministry is no national series; a ministry as the source is', () => {
+    expect(scoreIndicator({ ...query('Bộ Tư pháp đứng đầu về tỷ lệ hồ sơ trực tuyến với 97%.', '97%'), namedBody: true }, CATALOGUE).indicator).toBeUndefined();
+    expect(namesBody('Bộ Tư pháp đứng đầu về tỷ lệ hồ sơ trực tuyến với ')).toBe(true);
+    expect(namesBody('Theo Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ trực tuyến cả nước đạt ')).toBe(false);
+    expect(namesBody('Bộ Công an cho biết, tỷ lệ ')).toBe(false);
+    expect(namesBody('các bộ, ngành đạt ')).toBe(false);
+  });
+
+  it('a chain of pointing sentences is read back to the one that names the series', () => {
+    const p = 'Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp. Tháng 6, tỷ lệ này đạt 40%. Khối bộ, ngành đạt 60%.';
+    expect(contextBefore(p, 'Khối bộ, ngành đạt 60%.')).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp. Tháng 6, tỷ lệ này đạt 40%.');
+    expect(contextBefore(p, 'Tháng 6, tỷ lệ này đạt 40%.')).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp.');
   });
 
   it('the whole a number is a share of belongs to its claim ("trong tổng số N hồ sơ")', () => {
