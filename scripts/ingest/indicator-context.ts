@@ -30,6 +30,8 @@ export interface IndicatorQuery {
   earlier?: string;
   /** The number's item names one ministry or central body ("Bộ Công Thương … 99,7%"): its rate is no national series. */
   namedBody?: boolean;
+  /** The article's headline and lead, lowercased: read for a rank whose sentence and the one before name no ranking. */
+  lead?: string;
   /** A target of a province's plan (`plan-scope.ts`): only `province` series apply. */
   provincialGoal?: boolean;
 }

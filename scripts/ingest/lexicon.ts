@@ -6,7 +6,7 @@
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
-import { AFTER_START } from './phrases';
+import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
@@ -153,7 +153,8 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
  * nearest the number (the farthest of them, in pieces), then the highest score. A rank whose
  * sentence names no ranking reads the sentence before ("… công bố xếp hạng DTI năm 2023. Tỉnh X
- * tăng 5 bậc, xếp thứ 21/63"). None for a number
+ * tăng 5 bậc, xếp thứ 21/63"), then the article's headline and lead ("Quảng Ngãi tăng 5 bậc trong đánh giá
+ * chuyển đổi số … Ở vị trí thứ 2 là TP.HCM"). None for a number
  * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
@@ -165,6 +166,10 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const own = prepare(q);
   let scored = candidates(q, indicators, own);
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
+    const withLead = { ...q, previous: q.lead };
+    scored = candidates(withLead, indicators, prepare(withLead, true));
+  }
   const [best, second] = scored;
   if (!best) return { score: 0 };
   const score = round(best.s.score);
@@ -187,6 +192,11 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
 function moreSpecific(a: Indicator, b: Indicator): boolean {
   return a.concepts.length > b.concepts.length;
+}
+
+/** A ranking's own field in the rank's sentence ("đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến"), or another country in it: the lead's ranking is not this one's. */
+function namesOwnField(sentence: string): boolean {
+  return /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u.test(sentence) || mentionsForeignCountry(sentence);
 }
 
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */

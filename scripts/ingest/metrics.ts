@@ -35,7 +35,12 @@ export interface MetricContext {
   headline?: boolean;
   /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
   provincialPlan?: boolean;
+  /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
+  lead?: string;
 }
+
+/** How many paragraphs from the top name the ranking an article is about. */
+const LEAD_PARAGRAPHS = 2;
 
 /** What a lead-in (a paragraph ending with ":") gives the list items under it. */
 export interface ListFrame {
@@ -65,7 +70,11 @@ export function continuesList(paragraph: string): boolean {
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
-  const ctx = { ...context, provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)) };
+  const ctx = {
+    ...context,
+    provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
+    lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
+  };
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
   /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
@@ -233,6 +242,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     namedBody: namesBody(itemBefore),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
+    ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
   }, ctx.indicators) as IndicatorMatch);

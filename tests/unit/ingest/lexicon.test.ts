@@ -183,6 +183,15 @@ describe('scoreIndicator: what it must not assign', () => {
     expect(contextBefore(p, 'Tháng 6, tỷ lệ này đạt 40%.')).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp.');
   });
 
+  it('a bare rank reads the article\'s lead for its ranking, unless its sentence names its own field or another country', () => {
+    const lead = 'bắc ninh tăng 4 bậc bộ khoa học và công nghệ vừa công bố xếp hạng chuyển đổi số (dti) năm 2024.';
+    const rank = query('Đứng thứ 2 là tỉnh Quảng Ninh.', '2');
+    expect(scoreIndicator({ ...rank, lead }, CATALOGUE).indicator).toBe('dti-province-rank');
+    expect(scoreIndicator(rank, CATALOGUE).indicator).toBeUndefined();
+    expect(scoreIndicator({ ...query('Hải Phòng đứng thứ 3 về tỷ lệ hồ sơ trực tuyến.', '3'), lead }, CATALOGUE).indicator).toBeUndefined();
+    expect(scoreIndicator({ ...query('Trong khi đó Singapore vươn lên xếp thứ 4.', '4'), lead }, CATALOGUE).indicator).toBeUndefined();
+  });
+
   it('the whole a number is a share of belongs to its claim ("trong tổng số N hồ sơ")', () => {
     expect(idOf('Tỉnh Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ.', '68,54%')).toBe('province-online-dossier-share');
   });
