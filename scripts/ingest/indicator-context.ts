@@ -26,6 +26,14 @@ export interface IndicatorQuery {
   foreign?: boolean;
   /** The sentence before, lowercased, read when the clause points back to it ("tỷ lệ này chỉ đạt 45,8%"). */
   previous?: string;
+  /** The last sentence of the paragraph before, lowercased: read only when the clause points back to it ("Nhóm hàng này …" opening a paragraph). */
+  earlier?: string;
+  /** The number's item names one ministry or central body ("Bộ Công Thương … 99,7%"): its rate is no national series. */
+  namedBody?: boolean;
+  /** The article's headline and lead, lowercased: read for a rank whose sentence and the one before name no ranking. */
+  lead?: string;
+  /** A target of a province's plan (`plan-scope.ts`): only `province` series apply. */
+  provincialGoal?: boolean;
 }
 
 /** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
@@ -80,7 +88,8 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   if (trustWindow && inWindow(m, hit)) return false;
   if (tokens[hit.first]!.start >= m.predicate) return false;
   const piece = tokens[hit.first]!.piece;
-  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece; i--) {
+  const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece
+  for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece && tokens[i]!.start >= from; i--) {
     if (i >= num.first && i <= num.last) return false;
     if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')') && !isDenominator(tokens, i)) return true;
   }
@@ -91,11 +100,29 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
 /** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
 const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
 
-/** True when the number's own piece names a subject before it: three or more syllables that are neither weak nor measure words. */
+/** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
+const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
+
+/** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
+const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
+
+/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure nor who/where words ("khối bộ đạt tỷ lệ 61,1%" names none). */
 function hasOwnSubject(tokens: Token[], n: number): boolean {
   const piece = tokens[n]?.piece;
   let k = 0;
-  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (!/\d/.test(tokens[i]!.w) && !FOLDED_WEAK.has(tokens[i]!.w) && !MEASURE_WORDS.has(tokens[i]!.w)) k++;
+  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w)) k++;
+  return k >= 3;
+}
+
+
+/**
+ * True when the number's sentence, up to the number, says what is measured (three or more syllables
+ * that are not weak, measure, place or body words). An elliptical sentence ("Khối bộ, ngành đạt
+ * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before.
+ */
+export function sentenceNamesSubject(m: Matching): boolean {
+  let k = 0;
+  for (let i = m.num.first - 1; i >= 0 && m.tokens[i]!.start >= m.anaphor; i--) if (isSubjectWord(m.tokens[i]!.w) && !WHO_WORDS.has(m.tokens[i]!.w)) k++;
   return k >= 3;
 }
 
@@ -124,6 +151,8 @@ export interface Matching {
   anaphor: number;
   /** The number's own piece names its subject before it (see `hasOwnSubject`). */
   ownSubject: boolean;
+  /** The sentence before is read as the number's context (`prepare(q, true)`, not for a rank): its `without` words count too. */
+  readBack: boolean;
 }
 
 /**
@@ -140,7 +169,9 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
   const pointer = ANAPHOR.exec(q.sentence);
-  const back = q.previous && (readPrevious || ANAPHOR.test(base) || (pointer && idx >= 0 && pointer.index < idx + q.at)) ? `${q.previous} ` : '';
+  const pointsBack = ANAPHOR.test(base) || (!!pointer && idx >= 0 && pointer.index < idx + q.at);
+  const before = q.previous ?? q.earlier;
+  const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
   const p = idx + q.at;
   const start = q.sentence.lastIndexOf(';', p - 1) + 1;
@@ -170,12 +201,24 @@ export function previousSentence(paragraph: string, sentence: string): string | 
   return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
 }
 
+/**
+ * The sentence before `sentence` in `paragraph`, and the one before that too when it points back
+ * itself ("Tỷ lệ hồ sơ trực tuyến … chưa đạt mục tiêu. Đến cuối năm, tỷ lệ này chỉ đạt 45,8%. Khối
+ * bộ, ngành đạt 63,47%": the third reads the first).
+ */
+export function contextBefore(paragraph: string, sentence: string): string | undefined {
+  const prev = previousSentence(paragraph, sentence);
+  if (!prev || !ANAPHOR.test(prev.toLowerCase())) return prev;
+  const before = previousSentence(paragraph, prev);
+  return before ? `${before} ${prev}` : prev;
+}
+
 /** Tokenises what the matcher reads for `q` (with the sentence before when `readPrevious`). */
 export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
   const { text, at, window, predicate, anaphor } = matchingText(q, readPrevious);
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.end > at);
   const n = i < 0 ? tokens.length : i;
-  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n) };
+  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
 }
 

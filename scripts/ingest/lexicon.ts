@@ -5,11 +5,11 @@
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, ownPiece, prepare, type IndicatorQuery, type Matching } from './indicator-context';
-import { AFTER_START } from './phrases';
+import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
+import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
-export { previousSentence, type IndicatorQuery } from './indicator-context';
+export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
 export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
@@ -89,10 +89,10 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
   return best && { ...best, distance: nearest };
 }
 
-/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence. */
+/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence (or in the sentence read before it, `readBack`). */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
-  const inSentence = (h: Hit) => m.tokens[h.first]!.start >= m.anaphor;
-  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && inSentence(h) && !ownedByOtherNumber(m, h, false)));
+  const ours = (h: Hit) => m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false));
+  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -128,6 +128,8 @@ export interface Scored {
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
+  if (q.provincialGoal && ind.subject !== 'province') return undefined;
+  if (q.namedBody && q.unit === 'percent' && ind.subject === 'country') return undefined;
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
@@ -151,22 +153,50 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
  * nearest the number (the farthest of them, in pieces), then the highest score. A rank whose
  * sentence names no ranking reads the sentence before ("… công bố xếp hạng DTI năm 2023. Tỉnh X
- * tăng 5 bậc, xếp thứ 21/63"). None for a number
+ * tăng 5 bậc, xếp thứ 21/63"), then the article's headline and lead ("Quảng Ngãi tăng 5 bậc trong đánh giá
+ * chuyển đổi số … Ở vị trí thứ 2 là TP.HCM"). None for a number
  * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
- * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other.
+ * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
+ * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
-  let scored = candidates(q, indicators, prepare(q));
-  if (scored.length === 0 && q.unit === 'rank' && q.previous) scored = candidates(q, indicators, prepare(q, true));
+  const own = prepare(q);
+  let scored = candidates(q, indicators, own);
+  if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
+    const withLead = { ...q, previous: q.lead };
+    scored = candidates(withLead, indicators, prepare(withLead, true));
+  }
   const [best, second] = scored;
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
-  if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN) return { score, reason: 'indicator-tie' };
+  if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/**
+ * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
+ * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
+ * its own subject ("Nộp ngân sách nhà nước ước đạt …") names the indicator's concepts too.
+ */
+function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
+  const here = (form: string) => findPhrase(own.tokens, phraseWords(form)).some((h) => own.tokens[h.first]!.start >= own.anaphor);
+  if (ind.without.some(here)) return false;
+  return !sentenceNamesSubject(own) || ind.concepts.every((c) => c.some(here));
+}
+
+/** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
+function moreSpecific(a: Indicator, b: Indicator): boolean {
+  return a.concepts.length > b.concepts.length;
+}
+
+/** A ranking's own field in the rank's sentence ("đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến"), or another country in it: the lead's ranking is not this one's. */
+function namesOwnField(sentence: string): boolean {
+  return /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u.test(sentence) || mentionsForeignCountry(sentence);
 }
 
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */

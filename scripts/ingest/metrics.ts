@@ -8,11 +8,12 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
-import { clauseSpan, contextWindow } from './items';
-import { matchIndicator, matchTopics, previousSentence } from './lexicon';
+import { clauseSpan, contextWindow, parenAround } from './items';
+import { contextBefore, matchIndicator, matchTopics } from './lexicon';
+import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isComparison, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
-import { foreignCountry } from './phrases';
+import { inheritablePeriod, isComparison, isDocumentDate, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import { foreignCountry, namesBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
   baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
@@ -32,7 +33,14 @@ export interface MetricContext {
   fallbackTopic: string;
   /** The first paragraph is the headline: its numbers without a period take the lead paragraph's. */
   headline?: boolean;
+  /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
+  provincialPlan?: boolean;
+  /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
+  lead?: string;
 }
+
+/** How many paragraphs from the top name the ranking an article is about. */
+const LEAD_PARAGRAPHS = 2;
 
 /** What a lead-in (a paragraph ending with ":") gives the list items under it. */
 export interface ListFrame {
@@ -61,12 +69,19 @@ export function continuesList(paragraph: string): boolean {
 }
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
-export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metric[] {
+export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
+  const ctx = {
+    ...context,
+    provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
+    lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
+  };
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
   /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
   let carried: Period | undefined;
   let heading: Period | undefined;
+  /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
+  let before: string | undefined;
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       heading = leadInFrame(paragraph.text, ctx.articleYear).period;
@@ -77,13 +92,13 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {});
+      const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
       let previous = '';
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
@@ -95,6 +110,7 @@ export function extractMetrics(paragraphs: Segment[], ctx: MetricContext): Metri
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
     }
     const last = sentences.at(-1)?.text ?? '';
+    before = last || before;
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
@@ -140,6 +156,8 @@ interface NumberInContext {
   inherited: Period | undefined;
   subject: string;
   paragraph: string;
+  /** The last sentence of the paragraph before, if any. */
+  before: string | undefined;
   /** Topic of the number before it in the paragraph. */
   lastTopic: string | undefined;
   /** The frame of the lead-in whose list this paragraph continues. */
@@ -195,6 +213,13 @@ function horizonOf(p: Period | undefined): Period | undefined {
   return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
 }
 
+/** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
+function foreignParenthesis(sentence: string, at: number): boolean {
+  const paren = parenAround(sentence, at);
+  const head = paren ? sentence.slice(paren.start + 1, at) : '';
+  return foreignCountry(head) !== undefined && !/việt nam/iu.test(head);
+}
+
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -205,6 +230,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const window = contextWindow(text, numbers, i);
   const found = periodFor(c.dates, text, n, c.inherited);
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
+  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const match = readMatch(matchIndicator({
     clause: window.text,
     sentence: text.toLowerCase(),
@@ -212,11 +238,14 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     unit: n.unit,
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: foreignCountry(itemBefore) !== undefined,
-    previous: previousSentence(c.paragraph, text)?.toLowerCase(),
+    foreign: foreignCountry(itemBefore) !== undefined || foreignParenthesis(text, n.start),
+    namedBody: namesBody(itemBefore),
+    previous: contextBefore(c.paragraph, text)?.toLowerCase(),
+    earlier: c.before?.toLowerCase(),
+    ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
+    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
   }, ctx.indicators) as IndicatorMatch);
-  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(found?.period) : found?.period;

@@ -1,6 +1,6 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
-import { inBandDefinition, isEnumerator, isScaleBound } from './structure';
+import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
@@ -139,13 +139,16 @@ function clauseBefore(s: string, i: number): string {
 
 type Scan = { end: number; match?: NumberMatch };
 
+/** A common word a number may be typed against with no space ("là12,1%", "đạt95%"): the number is read; any other letter before a digit makes a name ("COVID-19"). */
+const GLUED_WORD = /(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)$/u;
+
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const raw = at(NUMERAL, s, p)![0];
   const skip = (from = p + raw.length): Scan => ({ end: gluedEnd(s, from) });
   const lower = s.slice(Math.max(0, p - 48), p).toLowerCase();
   const c1 = s[p - 1] ?? '';
-  if (LETTER.test(c1) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? ''))) return skip(); // "COVID-19", "I/2022"
+  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? ''))) return skip(); // "COVID-19", "I/2022"
   if (PHONE_BEFORE.test(lower.trimEnd())) return { end: at(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
   const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? at(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
@@ -172,7 +175,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const a = parseVietnameseNumber(raw);
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
-    const rank = isRankBefore(words) || isRankClause(clause);
+    const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
+    const rank = isRankBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open)));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b) return skip(end);
     return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
@@ -199,6 +203,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end)) return skip();
+  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80))) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 

@@ -42,6 +42,18 @@ export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boo
   return BASELINE.test(before) || PLAN_SHARE.test(before);
 }
 
+/**
+ * A cited document's number and date: "Quyết định số 06/QĐ-TTg ngày", "Nghị quyết 57-NQ/TW ngày",
+ * "Kế hoạch số 12/KH-UBND ngày …" (optionally "của <issuer>" between), on lowercase text.
+ */
+const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:của\s+[^,;()\d]{1,60}?\s*)?(?:ngày\s*)?$/u;
+
+/** True when the date `d` of `sentence` is a cited document's date ("Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022, …"): never a period. */
+export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {
+  const own = /^ngày\s*/iu.exec(d.text)?.[0].length ?? 0;
+  return DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, d.start - 120), d.start + own).toLowerCase());
+}
+
 /** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
 const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$/u;
 

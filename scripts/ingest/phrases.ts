@@ -69,6 +69,13 @@ export const FOREIGN_COUNTRIES = [
 ];
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
+const COUNTRY_ANY_CASE = new RegExp(COUNTRY.source, 'iu');
+
+/** True when lowercase (or any-case) `text` names another country ("singapore tăng 9 bậc"). */
+export function mentionsForeignCountry(text: string): boolean {
+  return COUNTRY_ANY_CASE.test(text);
+}
+
 /** The foreign country named in `text`, if any ("trong khi Singapore xếp thứ" → "Singapore"). */
 export function foreignCountry(text: string): string | undefined {
   return COUNTRY.exec(text)?.[0];
@@ -119,3 +126,13 @@ export function phraseAfterSpan(sentence: string, at: number, to: number): { tex
   return { text: tidy(out), end: at + used };
 }
 
+
+/** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết"); on original-case text. */
+const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|Văn phòng Chính phủ|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo))/u;
+/** Words that make a value the country's although a body reports it ("cả nước", "toàn quốc"). */
+const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/iu;
+
+/** True when `text` (the words of a number's item) names one ministry or central body, and not the whole country: a rate there is that body's own. */
+export function namesBody(text: string): boolean {
+  return NAMED_BODY.test(text) && !NATIONWIDE.test(text);
+}

@@ -41,6 +41,31 @@ export function isScaleBound(before: string, after: string): boolean {
     || /(?:thang\s+(?:điểm|đo)|trên\s+thang)[^,;.]{0,12}\d+\s*(?:[-–—]|đến|tới)\s*$/iu.test(before);
 }
 
+/** A label before a list of level numbers: "mức độ 3, 4", "cấp độ 2 và 3" (the numeral after the first). */
+const LEVEL_LIST_BEFORE = /(?:^|[^\p{L}\p{M}])(?:mức độ|cấp độ|mức|cấp)\s*\d{1,2}(?:\s*(?:,|và|hoặc|[-–])\s*\d{1,2})*\s*(?:,|và|hoặc|[-–])\s*$/iu;
+/** The head of a list's size ("TỐP 10 các tỉnh …: …"), not a place in it ("lọt top 10", "nằm trong tốp 5"). */
+const TOP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:top|tốp)\s*$/iu;
+const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm)\s+(?:top|tốp)\s*$/iu;
+/** "1 trong số 5 địa phương dẫn đầu": the group a subject is one of (kept as a count). */
+const ONE_OF = /trong\s+(?:số\s+)?$/iu;
+/** Words after a bare count that make it the size of a group named in a ranking ("5 tỉnh dẫn đầu", "3 trụ cột"). */
+const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất)(?![\p{L}\p{M}])/iu;
+/** Parts of an index's definition: "3 trụ cột", "cả 3 trụ cột". */
+const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when a bare count is structure, not a claim: a level in a list of levels ("mức độ 3, 4"), the size
+ * of a list heading ("TỐP 10 các tỉnh …", not "lọt top 10"), the number of parts of an index ("3 trụ cột"), or the size of a group a
+ * ranking names ("có 5 đơn vị dẫn đầu, gồm: …", "là 5 tỉnh, thành dẫn đầu", "5 tỉnh có … thấp nhất"):
+ * those count the names listed with them. `before` is the lowercase text before the numeral, `after`
+ * the text after it.
+ */
+export function isStructureCount(before: string, after: string): boolean {
+  if (LEVEL_LIST_BEFORE.test(before) || (TOP_BEFORE.test(before) && !IN_TOP.test(before)) || DEFINITION_NOUN.test(after)) return true;
+  const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
+  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before);
+}
+
 /** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */
 const BANDS_BEFORE = /(?:chia|phân)\s+(?:làm|thành)\s+\d+\s+(?:mức|nhóm|cấp|loại|bậc|hạng)[^()]{0,20}\($/iu;
 

@@ -14,13 +14,16 @@ export type FigureName = keyof Figures;
 export interface Threshold { floor: number | null; target: number; label: string }
 
 // Floors measured on main after merging extract + lexicon (24 articles, 289 gold claims), 2026-12-01.
+// `indicator` re-measured on branch extract2 after the gold review that gave 78 more claims the series
+// the catalogue now has (145 gold indicators instead of 67; harder gold, not a worse rule: see
+// docs/real-corpus.md "Gold review, round 2").
 export const THRESHOLDS: Record<FigureName, Threshold> = {
-  recall: { floor: 98, target: 97, label: 'recall (value+unit right)' },
-  precision: { floor: 95, target: 95, label: 'precision (rows that are claims)' },
+  recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
+  precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 89, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 82, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 40, target: 95, label: 'indicator labels right (of rows given one)' },
+  indicator: { floor: 84, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 89, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 93, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },

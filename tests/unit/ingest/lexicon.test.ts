@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { namesBody } from '../../../scripts/ingest/phrases';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
 import { indicatorSchema, type Indicator, type Topic } from '../../../src/schemas/lexicon';
@@ -132,6 +133,63 @@ describe('scoreIndicator: what it must not assign', () => {
     expect(scoreIndicator({ ...rank, previous }, CATALOGUE).indicator).toBe('dti-province-rank');
     expect(scoreIndicator(rank, CATALOGUE).indicator).toBeUndefined();
     expect(idOf('Trong đó, CQS xếp thứ 40/63 tỉnh, thành.', '40/63')).toBe('dti-province-pillar-rank');
+  });
+
+  it('an elliptical sentence reads the sentence before; a sentence with a subject of its own does not', () => {
+    const previous = 'tỷ lệ hồ sơ trực tuyến toàn trình của các cơ quan nhà nước tăng mạnh trong năm.';
+    const ministries = query('Khối bộ, ngành đạt 71,2%, khối tỉnh, thành đạt 24,6%.', '71,2%');
+    expect(scoreIndicator({ ...ministries, previous }, CATALOGUE).indicator).toBe('ministries-online-dossier-share');
+    const revenue = 'doanh thu toàn ngành thông tin và truyền thông ước đạt 900.000 tỷ đồng.';
+    const budget = query('Nộp ngân sách nhà nước ước đạt 52.000 tỷ đồng, tăng 3%.', '52.000 tỷ đồng');
+    expect(scoreIndicator({ ...budget, previous: revenue }, CATALOGUE).indicator).toBeUndefined();
+    const average = query('Bình quân tỷ trọng kinh tế số trong GDP cả giai đoạn đạt 13%.', '13%');
+    expect(scoreIndicator({ ...average, previous: 'tỷ trọng kinh tế số trong gdp năm 2023 là 12,3%.' }, CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('the without words of the sentence read before count too ("… thị trường …", "… điện thoại …")', () => {
+    const previous = 'hàn quốc là thị trường nhập khẩu lớn thứ hai của nhóm điện thoại và linh kiện, đạt 3 tỷ usd.';
+    const q = query('Riêng tháng 3 đạt 0,5 tỷ USD, tăng 4,4% so với cùng kỳ.', '4,4%');
+    expect(scoreIndicator({ ...q, previous }, CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('a target of a province\'s plan takes no national or sector series', () => {
+    const s = 'Đến năm 2027, 85% người dân trên 15 tuổi có tài khoản thanh toán tại ngân hàng.';
+    expect(idOf(s, '85%')).toBe('bank-account-share');
+    expect(scoreIndicator({ ...query(s, '85%'), provincialGoal: true }, CATALOGUE).indicator).toBeUndefined();
+  });
+
+  it('a part of phone exports (handsets, components, one market) is not the phone-exports series', () => {
+    expect(idOf('Xuất khẩu điện thoại và linh kiện đạt 12 tỷ USD.', '12 tỷ USD')).toBe('phone-exports');
+    expect(idOf('Xuất khẩu điện thoại nguyên chiếc đạt 7 tỷ USD.', '7 tỷ USD')).toBeUndefined();
+    expect(idOf('Xuất khẩu linh kiện điện thoại đạt 5 tỷ USD.', '5 tỷ USD')).toBeUndefined();
+  });
+
+  it('a breakdown ("khối bộ", "khối tỉnh") takes the breakdown series, not a tie with the total', () => {
+    const s = 'Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,2%, trong đó khối bộ đạt tỷ lệ 57,3%, khối tỉnh đạt tỷ lệ 21,4%.';
+    expect([idOf(s, '39,2%'), idOf(s, '57,3%'), idOf(s, '21,4%')]).toEqual(['online-dossier-share', 'ministries-online-dossier-share', 'provinces-online-dossier-share']);
+  });
+
+  it('a rate of one named ministry is no national series; a ministry as the source is', () => {
+    expect(scoreIndicator({ ...query('Bộ Tư pháp đứng đầu về tỷ lệ hồ sơ trực tuyến với 97%.', '97%'), namedBody: true }, CATALOGUE).indicator).toBeUndefined();
+    expect(namesBody('Bộ Tư pháp đứng đầu về tỷ lệ hồ sơ trực tuyến với ')).toBe(true);
+    expect(namesBody('Theo Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ trực tuyến cả nước đạt ')).toBe(false);
+    expect(namesBody('Bộ Công an cho biết, tỷ lệ ')).toBe(false);
+    expect(namesBody('các bộ, ngành đạt ')).toBe(false);
+  });
+
+  it('a chain of pointing sentences is read back to the one that names the series', () => {
+    const p = 'Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp. Tháng 6, tỷ lệ này đạt 40%. Khối bộ, ngành đạt 60%.';
+    expect(contextBefore(p, 'Khối bộ, ngành đạt 60%.')).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp. Tháng 6, tỷ lệ này đạt 40%.');
+    expect(contextBefore(p, 'Tháng 6, tỷ lệ này đạt 40%.')).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình vẫn thấp.');
+  });
+
+  it('a bare rank reads the article\'s lead for its ranking, unless its sentence names its own field or another country', () => {
+    const lead = 'bắc ninh tăng 4 bậc bộ khoa học và công nghệ vừa công bố xếp hạng chuyển đổi số (dti) năm 2024.';
+    const rank = query('Đứng thứ 2 là tỉnh Quảng Ninh.', '2');
+    expect(scoreIndicator({ ...rank, lead }, CATALOGUE).indicator).toBe('dti-province-rank');
+    expect(scoreIndicator(rank, CATALOGUE).indicator).toBeUndefined();
+    expect(scoreIndicator({ ...query('Hải Phòng đứng thứ 3 về tỷ lệ hồ sơ trực tuyến.', '3'), lead }, CATALOGUE).indicator).toBeUndefined();
+    expect(scoreIndicator({ ...query('Trong khi đó Singapore vươn lên xếp thứ 4.', '4'), lead }, CATALOGUE).indicator).toBeUndefined();
   });
 
   it('the whole a number is a share of belongs to its claim ("trong tổng số N hồ sơ")', () => {

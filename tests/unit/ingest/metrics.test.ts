@@ -254,3 +254,16 @@ describe('confidence', () => {
     expect(m).toMatchObject({ confidence: 'low', reasons: ['no-period'] });
   });
 });
+
+describe('extractMetrics: cited documents and foreign brackets', () => {
+  it('a cited decision\'s date is never the period; the year the sentence reports is', () => {
+    const m = metricsOf('Theo Quyết định số 1234/QĐ-TTg ngày 9/3/2021 của Thủ tướng, tỉnh đã cung cấp 18 dịch vụ công thiết yếu trong năm 2023.');
+    expect(m['18']?.period?.iso).toBe('2023');
+  });
+
+  it('a number in a bracket that opens on another country gets no series of ours', () => {
+    const m = metricsOf('Tỷ trọng kinh tế số trong GDP của Việt Nam là 13% (Indonesia năm 2022 là 8,5% và 2023 là9,1%).');
+    expect(m['13%']?.indicator).toBe('digital-economy-gdp-share');
+    expect([m['8,5%']?.indicator, m['9,1%']?.indicator]).toEqual([undefined, undefined]);
+  });
+});

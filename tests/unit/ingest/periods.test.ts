@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { inheritablePeriod, isBaseline, periodFor, splitFromTo } from '../../../scripts/ingest/periods';
+import { inheritablePeriod, isBaseline, isDocumentDate, periodFor, splitFromTo } from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
 function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>[3]) {
@@ -61,5 +61,19 @@ describe('inheritablePeriod', () => {
     expect(inh('Tỉnh phấn đấu đến năm 2030 hoàn thành.')).toBeUndefined();
     expect(inh('Sáng 19/7, hội nghị khai mạc.')).toBeNull();
     expect(inh('Hội nghị có nhiều đại biểu.')).toBeUndefined();
+  });
+});
+
+describe('isDocumentDate', () => {
+  const docDate = (s: string) => findDates(s, { defaultYear: 2024 }).map((d) => isDocumentDate(s, d));
+  it('the date of a cited decision, resolution, plan or circular is never a period', () => {
+    expect(docDate('Theo Quyết định số 1234/QĐ-UBND ngày 3/5/2023 của UBND tỉnh, trong năm 2024 tỉnh đạt 40%.')).toEqual([true, false]);
+    expect(docDate('Thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024, năm 2025 phấn đấu 100%.')).toEqual([true, false]);
+    expect(docDate('Căn cứ Thông tư số 22/2023/TT-BTTTT ngày 10 tháng 8 năm 2023, đã có 12 hệ thống.')).toEqual([true]);
+  });
+
+  it('a date of an event or a report stays usable', () => {
+    expect(docDate('Ngày 6/2/2025, tỉnh tổng kết năm 2024.')).toEqual([false, false]);
+    expect(docDate('Kế hoạch năm 2024 đạt 80%.')).toEqual([false]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inBandDefinition, isEnumerator, isLeadIn, isListItem, isScaleBound } from '../../../scripts/ingest/structure';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { inBandDefinition, isEnumerator, isLeadIn, isListItem, isScaleBound, isStructureCount } from '../../../scripts/ingest/structure';
 
 const at = (s: string, raw: string, from = 0) => s.indexOf(raw, from);
 
@@ -45,5 +46,33 @@ describe('isListItem / isLeadIn', () => {
   it('a lead-in ends with ":"', () => {
     expect(isLeadIn('Mục tiêu đến năm 2025 như sau:')).toBe(true);
     expect(isLeadIn('Tỉnh có 12 nền tảng.')).toBe(false);
+  });
+});
+
+describe('isStructureCount', () => {
+  const texts = (s: string) => findNumbers(s).map((n) => n.text);
+  it('levels in a list of levels, a list heading, the parts of an index and a ranked group\'s size are structure', () => {
+    expect(isStructureCount('dịch vụ công mức độ 3, ', ' được cung cấp')).toBe(true);
+    expect(isStructureCount('danh sách. tốp ', ' địa phương có chỉ số cao nhất gồm:')).toBe(true);
+    expect(isStructureCount('tỉnh nằm trong tốp ', ' địa phương')).toBe(false);
+    expect(isStructureCount('đứng đầu cả ', ' trụ cột của chỉ số')).toBe(true);
+    expect(isStructureCount('có ', ' sở dẫn đầu, gồm: Sở Tài chính')).toBe(true);
+    expect(isStructureCount('', ' huyện có tỷ lệ thấp nhất là')).toBe(true);
+  });
+
+  it('an ordinary count stays a claim', () => {
+    expect(isStructureCount('tỉnh có ', ' dịch vụ công thiết yếu')).toBe(false);
+    expect(isStructureCount('đã cấp ', ' chứng thư số. Tỉnh dẫn đầu khu vực')).toBe(false);
+  });
+
+  it('findNumbers skips them and keeps the claims beside them', () => {
+    expect(texts('Các dịch vụ mức độ 2, 3 đạt 45%; Top 20 doanh nghiệp có 1.200 lao động.')).toEqual(['45%', '1.200']);
+    expect(texts('Năm 2023, có 4 quận dẫn đầu, gồm: Hải Châu (81%), Thanh Khê (79%).')).toEqual(['81%', '79%']);
+  });
+
+  it('a slash rank in a bracket after a ranking is a rank of a field; a word glued to a number is read', () => {
+    const [r] = findNumbers('Việt Nam giữ thứ hạng cao trong bảng xếp hạng (31/194 quốc gia).');
+    expect([r?.unit, r?.value, r?.total]).toEqual(['rank', 31, 194]);
+    expect(texts('Tỷ lệ năm 2023 là14,2% và đạt15% năm sau; COVID-19 qua đi.')).toEqual(['14,2%', '15%']);
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * Whose goals an article sets: a province's plan ("UBND tỉnh ban hành Kế hoạch …", "… trên địa bàn
+ * tỉnh", "Quảng Ngãi đặt mục tiêu …") sets the province's targets, even where a goal repeats the
+ * wording of a national one ("80% người dân có tài khoản thanh toán"). Such a target is never a value
+ * of a national or sector series (`lexicon.ts`). Pure.
+ */
+import { namesProvince } from './indicator-subject';
+
+/** A provincial body that issues plans, or a plan's scope "trên địa bàn tỉnh", on lowercase text. */
+const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|trên địa bàn (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;
+/** Words of a plan or goal, on lowercase text. */
+const GOAL_WORDS = /(?<![\p{L}\p{M}])(?:kế hoạch|mục tiêu|phấn đấu|chỉ tiêu)(?![\p{L}\p{M}])/u;
+/** Words that put a sentence on the national scale ("cả nước", "toàn quốc"), on lowercase text. */
+const NATIONAL = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|quốc gia|việt nam)(?![\p{L}\p{M}])/u;
+/** How many paragraphs from the top (headline, dateline, lead) say whose plan it is. */
+const LEAD_PARAGRAPHS = 4;
+
+/**
+ * True when the top of the article (headline and lead, `LEAD_PARAGRAPHS` paragraphs) presents a
+ * province's plan or goals: a provincial issuer or scope with words of a plan, or a headline naming
+ * a province with words of a goal.
+ */
+export function isProvincialPlan(paragraphs: string[]): boolean {
+  const top = paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.toLowerCase());
+  const headline = top[0] ?? '';
+  if (namesProvince(headline) && GOAL_WORDS.test(headline) && !NATIONAL.test(headline)) return true;
+  const lead = top.join('\n');
+  return PROVINCIAL_ISSUER.test(lead) && GOAL_WORDS.test(lead);
+}
+
+/** True when a target of a provincial plan is the province's own: its sentence does not place it on the national scale. */
+export function isProvincialGoal(provincialPlan: boolean, status: string, sentence: string): boolean {
+  return provincialPlan && status === 'target' && !NATIONAL.test(sentence.toLowerCase());
+}
