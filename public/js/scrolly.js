@@ -62,7 +62,7 @@
       var attr = /** @type {Attr} */ (target.attributes[i]);
       name = attr.name;
       var to = attr.value, from = live.getAttribute(name);
-      if (name === 'id' || name.indexOf('aria-') === 0 || from === to) continue;
+      if (name === 'id' || name === 'href' || name.indexOf('aria-') === 0 || from === to) continue;
       var job = from === null ? null : tween(live, name, from, to);
       if (job) jobs.push(job);
       else live.setAttribute(name, to);
@@ -119,10 +119,12 @@
     setTimeout(function () { el.remove(); }, DURATION);
   }
 
-  /** Removes ids and id references from a copy (the step's own chart keeps them). @param {Element} el */
+  /** Removes ids, id references and link targets from a copy (the step's own chart keeps them; the
+   * sticky copy is hidden from assistive technology, so nothing in it may take focus; its marks keep
+   * data-href for the tooltip). @param {Element} el */
   function strip(el) {
-    [el].concat(Array.prototype.slice.call(el.querySelectorAll('[id],[aria-labelledby],[aria-describedby]'))).forEach(function (e) {
-      e.removeAttribute('id'); e.removeAttribute('aria-labelledby'); e.removeAttribute('aria-describedby');
+    [el].concat(Array.prototype.slice.call(el.querySelectorAll('[id],[aria-labelledby],[aria-describedby],[href]'))).forEach(function (e) {
+      e.removeAttribute('id'); e.removeAttribute('aria-labelledby'); e.removeAttribute('aria-describedby'); e.removeAttribute('href');
     });
   }
 

@@ -23,9 +23,10 @@ afterAll(async () => {
 
 const PHONE = { width: 390, height: 844 };
 const articles = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(`${prefix}articles/`) && p !== `${prefix}articles/`);
-/** The page kinds this suite holds to the language rules. */
-const readerPages = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(prefix) && (prefix === 'en/' || !p.startsWith('en/'))
-  && /^(?:en\/)?(?:|timeline\/.*|articles\/.*|topics\/.*|about\/)$/.test(p));
+/** Every built page in one language (stories, charts, indicators, topics, data, about, search, embeds…). */
+const readerPages = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(prefix) && (prefix === 'en/' || !p.startsWith('en/')));
+/** The kinds of page (first path segment) a language has: the language rules cover each. */
+const kinds = (prefix: '' | 'en/') => new Set(readerPages(prefix).map((p) => p.slice(prefix.length).split('/')[0]));
 
 describe('article pages on a phone', () => {
   it('every article page is at most 3× the height of its own text at 390×844', async () => {
@@ -103,10 +104,13 @@ const VIETNAMESE: [string, string, string] = ['[ăâđêôơưĩũ\\u1EA0-\\u1EF
 const ENGLISH: [string, string, string] = ['\\b(?:the|and|with|from|which|according|report)\\b', 'en', 'script, style, noscript, pre, code, .citation'];
 
 describe('languages of parts', () => {
-  it('on English article, timeline, topic, about and home pages every Vietnamese text sits inside lang="vi"', async () => {
+  it('on every English page every Vietnamese text sits inside lang="vi"', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
-    expect(readerPages('en/').length).toBeGreaterThan(5);
+    for (const kind of ['', 'articles', 'timeline', 'topics', 'indicators', 'stories', 'embed', 'data', 'about', 'search']) {
+      expect(kinds('en/'), kind).toContain(kind);
+      expect(kinds(''), kind).toContain(kind);
+    }
     for (const path of readerPages('en/')) {
       await page.goto(site.resolve(path));
       const bad = await page.evaluate(unmarked, VIETNAMESE);
@@ -116,7 +120,7 @@ describe('languages of parts', () => {
     expect(failures).toEqual([]);
   });
 
-  it('on the same Vietnamese pages no English prose sits outside lang="en"', async () => {
+  it('on every Vietnamese page no English prose sits outside lang="en"', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     for (const path of readerPages('')) {

@@ -30,14 +30,17 @@ afterAll(async () => {
 /** A page in a fresh context (JavaScript, viewport and motion as given). */
 async function open(path: string, opts: { js?: boolean; width?: number; height?: number; motion?: boolean } = {}): Promise<Page> {
   const context = await browser.browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
-  // The attributes of a mark and its parts (ids aside), to compare a mark across steps.
+  // The attributes of a mark and its parts (ids aside, and links: the sticky copy links nowhere), to compare a mark across steps.
   await context.addInitScript(() => {
-    (window as unknown as { geometry: (el: Element | null) => string }).geometry = (el) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
+    (window as unknown as { geometry: (el: Element | null) => string }).geometry = (el) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && a.name !== 'href' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
   });
   const page = await context.newPage();
   await page.goto(site.resolve(path));
   return page;
 }
+
+/** The chart tooltip while it shows. */
+const tip = (page: Page) => page.locator('.chart-tip:not([hidden])');
 
 /** The page's `geometry(el)` helper (installed by `open`). */
 declare const geometry: (el: Element | null) => string;
@@ -232,6 +235,30 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
   });
 });
 
+describe('stories: chart marks by keyboard', () => {
+  it("Tab reaches the marks of a step's own chart: each a named link, shown in the card, with its tooltip", async () => {
+    const page = await open(`stories/${slugs[0]}/`);
+    const ids = await stepIds(page);
+    await page.locator(`#step-${ids[0]} .step-link`).focus();
+    const inChart = () => page.evaluate(() => !!document.activeElement?.closest('.scrolly-step .step-chart'));
+    for (let i = 0; i < 40 && !(await inChart()); i++) await page.keyboard.press('Tab');
+    const mark = await page.evaluate(() => {
+      const el = document.activeElement;
+      const box = el?.closest('.step-chart')?.getBoundingClientRect();
+      return { isMark: !!el?.matches('a.mark[href][data-key][data-status]'), label: el?.getAttribute('aria-label') ?? '', href: el?.getAttribute('href') ?? '', shown: (box?.width ?? 0) > 100 && (box?.height ?? 0) > 50 };
+    });
+    expect(mark.isMark).toBe(true);
+    expect(mark.shown).toBe(true);
+    expect(mark.label).toMatch(/,.*,.*(kết quả|mục tiêu|ước tính|mốc so sánh)/iu);
+    expect(mark.href).toMatch(/\/articles\/[^#]+#/);
+    await expect.poll(() => tip(page).textContent()).toContain(mark.label);
+    expect(await tip(page).locator('a').getAttribute('href')).toBe(mark.href);
+    // The sticky copy is hidden from assistive technology: nothing in it takes focus.
+    expect(await page.locator('.scrolly-graphic [href], .scrolly-graphic [tabindex]').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('stories: without JavaScript, on phones and in print', () => {
   it('with JavaScript off every step shows its own chart', async () => {
     for (const prefix of ['', 'en/']) {
@@ -329,7 +356,7 @@ describe('stories: embed pages', () => {
   it('an embed page shows the chart alone, with its sources and a link to the story', async () => {
     const page = await open(`en/embed/${slugs[0]}/`);
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
-    expect(await page.locator('svg[role="img"]:visible >> title').count()).toBe(1);
+    expect(await page.locator('svg:is([role="img"], [role="group"]):visible >> title').count()).toBe(1);
     expect(await page.locator(`a[href*="stories/${slugs[0]}/#step-"]`).count()).toBe(1);
     await page.context().close();
   });
