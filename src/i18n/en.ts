@@ -219,6 +219,7 @@ export const en: Record<keyof typeof vi, string> = {
   'story.citeIntro': 'Cite this story:',
   'story.sources': 'Source reports',
   'story.stepCount': '{n} steps',
+  'chart.embedFrom': 'Chart from the indicator page',
   'story.embedFrom': 'Chart from the data story',
   'story.kindLabel': 'Story',
   'data.lede': 'All the figures on this site, free to download. Each number comes with its original sentence, its source report and a link to that very sentence.',

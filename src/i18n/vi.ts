@@ -218,6 +218,7 @@ export const vi = {
   'story.citeIntro': 'Trích dẫn câu chuyện này:',
   'story.sources': 'Các bài báo nguồn',
   'story.stepCount': '{n} bước',
+  'chart.embedFrom': 'Biểu đồ từ trang chỉ số',
   'story.embedFrom': 'Biểu đồ từ câu chuyện dữ liệu',
   'story.kindLabel': 'Câu chuyện',
   'data.lede': 'Toàn bộ số liệu của trang, tải về tự do. Mỗi con số đi kèm câu gốc, bài báo nguồn và đường dẫn tới đúng câu đó.',
