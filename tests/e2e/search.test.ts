@@ -108,7 +108,7 @@ describe('search page', () => {
     await page.waitForFunction(() => /year=2024/.test(location.search));
     const url = new URL(page.url());
     expect(url.searchParams.getAll('kind')).toEqual(['Bài báo']);
-    expect(await page.textContent('#search-filters > summary')).toBe('Lọc (2 đang chọn)');
+    await expect.poll(() => page.textContent('#search-filters > summary')).toBe('Lọc (2 đang chọn)');
     const counts = await page.$$eval('#search-filters label:not([hidden]) .filter-count', (c) => c.map((x) => x.textContent ?? ''));
     expect(counts.filter((c) => /\(0\)/.test(c))).toEqual([]);
     const reload = await browser.newPage();
