@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Logger } from '../lib/logger';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { listFiles } from './files';
@@ -26,37 +26,66 @@ export function offlinePage(html: string, file: string): string {
   return printHtml(indexLinksTree(zipLinksOnlineTree(parseHtml(html), file, OFFLINE_ZIP_PATH)));
 }
 
-/** The offline copy's files (path inside the zip → bytes): every file of `dir` except SKIP,
- * pages with folder links ending in index.html and links to the zip pointing online, plus the
- * search data scripts. */
-export function offlineFiles(dir: string): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
+/** The offline copy's files (path inside the zip → bytes), one at a time: every file of `dir`
+ * except SKIP, pages with folder links ending in index.html and links to the zip pointing online,
+ * then the search data scripts. Only the current file is in memory. */
+export function* offlineEntries(dir: string): Generator<[string, Uint8Array]> {
   for (const file of listFiles(dir)) {
     if (SKIP.test(file)) continue;
     const bytes = readFileSync(join(dir, file));
-    out.set(file, file.endsWith('.html') ? Buffer.from(offlinePage(bytes.toString('utf8'), file)) : bytes);
+    yield [file, file.endsWith('.html') ? Buffer.from(offlinePage(bytes.toString('utf8'), file)) : bytes];
   }
-  for (const [file, text] of searchDataFiles(join(dir, 'pagefind'))) out.set(`pagefind/${file}`, Buffer.from(text));
-  return out;
+  for (const [file, text] of searchDataFiles(join(dir, 'pagefind'))) yield [`pagefind/${file}`, Buffer.from(text)];
 }
 
-/** Zips `files` under one folder, deflating what is not compressed already. */
-export function zipFiles(files: Map<string, Uint8Array>, folder = OFFLINE_FOLDER): Uint8Array {
-  const tree: Zippable = {};
-  for (const [path, bytes] of files) tree[`${folder}/${path}`] = [bytes, { level: STORED.test(path) ? 0 : 6, mtime: MTIME }];
-  return zipSync(tree);
+/** All of `offlineEntries` at once (tests). */
+export function offlineFiles(dir: string): Map<string, Uint8Array> {
+  return new Map(offlineEntries(dir));
+}
+
+/** Streams `files` as a zip under one folder to `sink`, chunk by chunk, deflating what is not
+ * compressed already; returns the number of files. Each entry is compressed and handed on as it
+ * comes, so only one file is held at a time. */
+export function streamZip(files: Iterable<[string, Uint8Array]>, sink: (chunk: Uint8Array) => void, folder = OFFLINE_FOLDER): number {
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => { if (err) failure = err; else sink(chunk); });
+  let count = 0;
+  for (const [path, bytes] of files) {
+    const name = `${folder}/${path}`;
+    const entry = STORED.test(path) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    entry.mtime = MTIME;
+    zip.add(entry);
+    entry.push(bytes, true);
+    count++;
+  }
+  zip.end();
+  if (failure) throw failure;
+  return count;
+}
+
+/** Zips `files` under one folder, in memory (tests and small inputs). */
+export function zipFiles(files: Iterable<[string, Uint8Array]>, folder = OFFLINE_FOLDER): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  streamZip(files, (c) => chunks.push(c), folder);
+  return Buffer.concat(chunks);
 }
 
 /** Writes `<dir>/downloads/cds-vn-offline.zip`: the whole site in both languages, opened by
- * double-clicking index.html (links, styles, charts, stories and search work from file://). */
+ * double-clicking index.html (links, styles, charts, stories and search work from file://).
+ * Streamed: one file of the site in memory at a time, the zip written as it is produced. */
 export function packageOffline(dir: string, log: Logger): { bytes: number; files: number } {
-  const files = offlineFiles(dir);
-  const zip = zipFiles(files);
   const target = join(dir, OFFLINE_ZIP_PATH);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, zip);
-  const mb = (zip.byteLength / 1024 / 1024).toFixed(2);
-  log.info(`offline: ${OFFLINE_ZIP_PATH.slice(1)} ${mb} MB, ${files.size} files`);
-  if (zip.byteLength > OFFLINE_BUDGET) log.warn(`offline: the zip is ${mb} MB, over the ${OFFLINE_BUDGET / 1024 / 1024} MB budget`);
-  return { bytes: zip.byteLength, files: files.size };
+  const fd = openSync(target, 'w');
+  let bytes = 0;
+  let files: number;
+  try {
+    files = streamZip(offlineEntries(dir), (chunk) => { writeSync(fd, chunk); bytes += chunk.byteLength; });
+  } finally {
+    closeSync(fd);
+  }
+  const mb = (bytes / 1024 / 1024).toFixed(2);
+  log.info(`offline: ${OFFLINE_ZIP_PATH.slice(1)} ${mb} MB, ${files} files`);
+  if (bytes > OFFLINE_BUDGET) log.warn(`offline: the zip is ${mb} MB, over the ${OFFLINE_BUDGET / 1024 / 1024} MB budget`);
+  return { bytes, files };
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { foldDiacritics, foldedDWords } from '../../src/lib/fold';
 import type { Root } from 'hast';
@@ -56,49 +57,99 @@ export function withPagefindMeta(html: string, meta: Record<string, string>): st
 /** A built page to index: its file (relative to the site folder) and its tree. */
 export interface SitePage { file: string; tree: Root }
 
-/** Every HTML page of `dir` (outside pagefind/), parsed. */
-export function readPages(dir: string): SitePage[] {
-  return listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((file) => ({ file, tree: parseHtml(readFileSync(join(dir, file), 'utf8')) }));
+/** Every HTML page of `dir` (outside pagefind/), parsed one at a time as the caller asks. */
+export function* readPages(dir: string): Generator<SitePage> {
+  for (const file of listFiles(dir)) {
+    if (file.endsWith('.html') && !file.startsWith('pagefind/')) yield { file, tree: parseHtml(readFileSync(join(dir, file), 'utf8')) };
+  }
 }
 
-/** Builds the Pagefind index of the pages' content regions (the trees of `pages`, read from `dir`
- * when not given; meta tags are added to them) into `<dir>/pagefind/`, each page with
- * a folded copy of its đ-words (see foldMetaOf), and writes `pagefind-classic.js` beside it
- * (see search-runtime.ts). Pages without a content region stay out, as Pagefind does. */
-export async function buildSearchIndex(dir: string, log: Logger, pages: SitePage[] = readPages(dir)): Promise<SearchIndexStats> {
-  const regions = pages.some((p) => hasContentRegions(p.tree));
+/** Pages handed to Pagefind before the build waits for its answers (bounds the HTML held). */
+export const SEARCH_BATCH = 64;
+
+/** A Pagefind index fed page by page: `add` each page as it is written, then `finish`. */
+export interface SearchIndexer {
+  /** Adds a page (its tree gets the meta tags); waits for Pagefind every `batch` pages. */
+  add(page: SitePage): Promise<void>;
+  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind. */
+  finish(): Promise<SearchIndexStats>;
+  /** Closes Pagefind without writing (after a failure). */
+  close(): Promise<void>;
+}
+
+/** Opens a Pagefind index for the site in `dir`; see buildSearchIndex. Pages with a content region
+ * are indexed as they come; pages without one are only remembered by name, and read again at the
+ * end if no page of the site had a content region (then every page is indexed, as Pagefind does). */
+export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_BATCH): Promise<SearchIndexer> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) { await pagefind.close(); throw new Error(`pagefind: ${errors.join('; ')}`); }
+  let regions = false;
   let foldedWords = 0;
-  const indexed = pages.filter((p) => !regions || hasContentRegions(p.tree)).map((p) => {
+  let count = 0;
+  const withoutRegion: string[] = [];
+  let pending: { file: string; done: Promise<{ errors: string[] }> }[] = [];
+  const flush = async () => {
+    const added = await Promise.all(pending.map((p) => p.done));
+    const failed = added.flatMap((a, i) => a.errors.map((e) => `${pending[i]!.file}: ${e}`));
+    pending = [];
+    if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
+  };
+  const index1 = async (p: SitePage) => {
     const meta = foldMetaOf({ text: indexedText(p.tree), title: firstHeading(p.tree) });
     foldedWords += meta.fold ? meta.fold.split(' ').length : 0;
-    return { file: p.file, html: printHtml(withPagefindMetaTree(p.tree, meta)) };
-  });
+    count++;
+    pending.push({ file: p.file, done: index.addHTMLFile({ url: urlOfFile(p.file), content: printHtml(withPagefindMetaTree(p.tree, meta)) }) });
+    if (pending.length >= batch) await flush();
+  };
+  return {
+    async add(p) {
+      if (hasContentRegions(p.tree)) { regions = true; await index1(p); } else withoutRegion.push(p.file);
+    },
+    async finish() {
+      try {
+        if (!regions) for (const file of withoutRegion) await index1({ file, tree: parseHtml(readFileSync(join(dir, file), 'utf8')) });
+        await flush();
+        return await writeIndex(dir, index, log, count, foldedWords);
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async close() { await pagefind.close(); },
+  };
+}
+
+/** Builds the Pagefind index of the pages' content regions (`pages`, read one by one from `dir`
+ * when not given; meta tags are added to their trees) into `<dir>/pagefind/`, each page with
+ * a folded copy of its đ-words (see foldMetaOf), and writes `pagefind-classic.js` beside it
+ * (see search-runtime.ts). Pages without a content region stay out, as Pagefind does. */
+export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable<SitePage> = readPages(dir), batch = SEARCH_BATCH): Promise<SearchIndexStats> {
+  const indexer = await openSearchIndex(dir, log, batch);
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const added = await Promise.all(indexed.map((p) => index.addHTMLFile({ url: urlOfFile(p.file), content: p.html })));
-    const failed = added.flatMap((a, i) => a.errors.map((e) => `${indexed[i]!.file}: ${e}`));
-    if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
-    const got = await index.getFiles();
-    if (got.errors.length) throw new Error(`pagefind: ${got.errors.join('; ')}`);
-    const target = join(dir, 'pagefind');
-    rmSync(target, { recursive: true, force: true });
-    const stats: SearchIndexStats = { pages: {}, foldedWords, bytes: 0 };
-    for (const f of got.files) {
-      const path = f.path.replace(/\\/g, '/');
-      if (UNUSED.test(path)) continue;
-      mkdirSync(dirname(join(target, path)), { recursive: true });
-      writeFileSync(join(target, path), f.content);
-      if (!path.endsWith('.js')) stats.bytes += f.content.byteLength;
-      if (path === 'pagefind.js') writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(Buffer.from(f.content).toString('utf8')));
-    }
-    const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;
-    const langs = Object.entries(stats.pages).map(([l, n]) => `${l} ${n}`).join(', ');
-    log.info(`search: ${indexed.length} pages (${langs}), ${foldedWords} folded đ-words, index ${(stats.bytes / 1024).toFixed(0)} KB`);
-    return stats;
-  } finally {
-    await pagefind.close();
+    for (const p of pages) await indexer.add(p);
+  } catch (e) {
+    await indexer.close();
+    throw e;
   }
+  return indexer.finish();
+}
+
+/** Pagefind writes its files into `<dir>/pagefind/` itself (the index never passes through this
+ * process); its UI bundles are removed and the classic runtime is added. */
+async function writeIndex(dir: string, index: PagefindIndex, log: Logger, count: number, foldedWords: number): Promise<SearchIndexStats> {
+  const target = join(dir, 'pagefind');
+  rmSync(target, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  const stats: SearchIndexStats = { pages: {}, foldedWords, bytes: 0 };
+  for (const path of listFiles(target)) {
+    const full = join(target, path);
+    if (UNUSED.test(path)) rmSync(full);
+    else if (path === 'pagefind.js') writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(readFileSync(full, 'utf8')));
+    else if (!path.endsWith('.js')) stats.bytes += statSync(full).size;
+  }
+  const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;
+  const langs = Object.entries(stats.pages).map(([l, n]) => `${l} ${n}`).join(', ');
+  log.info(`search: ${count} pages (${langs}), ${foldedWords} folded đ-words, index ${(stats.bytes / 1024).toFixed(0)} KB`);
+  return stats;
 }

@@ -7,18 +7,17 @@
  * - `astro:server:setup` (dev): re-ingest when a seed, seeds/editorial.yaml,
  *   content/indicators.yaml or content/topics.yaml changes, through Vite's watcher; the content
  *   layer then reloads the changed entries by itself.
- * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/), then
- *   the temporary folder replaces the output folder, only when every stage has succeeded.
+ * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
+ *   page by page: memory does not grow with the site), then the temporary folder replaces the
+ *   output folder, only when every stage has succeeded.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { relativizeSite } from '../../scripts/build/finish';
+import { finishSite } from '../../scripts/build/finish';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
-import { packageOffline } from '../../scripts/build/offline';
-import { buildSearchIndex } from '../../scripts/build/search-index';
 import { runIngest } from '../../scripts/ingest/run';
 import { createLogger } from '../../scripts/lib/logger';
 import { replaceDir } from '../../scripts/lib/swap';
@@ -140,9 +139,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         times.astro = (performance.now() - tAstro) / 1000;
         log.info(`astro: ${times.astro.toFixed(2)} s`);
         await stage('search-client', () => writeSearchClient(out));
-        const pages = await stage('relativize', () => relativizeSite(out));
-        await stage('search', () => buildSearchIndex(out, log, pages));
-        if (options.zip !== false) await stage('package', () => packageOffline(out, log));
+        await finishSite(out, log, { zip: options.zip !== false, stage });
         if (!existsSync(join(out, 'index.html'))) throw new Error('astro wrote no index.html');
         replaceDir(out, finalOut);
         times.total = (performance.now() - t0) / 1000;

@@ -116,10 +116,10 @@ describe('groupOf and summarizeProfile', () => {
 describe('baselineFiles', () => {
   it('baselineFiles makes a bare Astro + MDX project over the given content folder', () => {
     const files = baselineFiles('/tmp/x/content');
-    expect(Object.keys(files).sort()).toEqual(['astro.config.mjs', 'build.mjs', 'package.json', 'src/content.config.ts', 'src/layouts/Bare.astro', 'src/pages/[slug].astro', 'src/pages/index.astro']);
+    expect(Object.keys(files).sort()).toEqual(['astro.config.mjs', 'build.mjs', 'package.json', 'src/components/Caption.astro', 'src/components/Num.astro', 'src/content.config.ts', 'src/layouts/Bare.astro', 'src/pages/[slug].astro', 'src/pages/index.astro']);
     expect(files['src/content.config.ts']).toContain(`base: "/tmp/x/content"`);
     expect(files['astro.config.mjs']).toContain('mdx()');
-    expect(files['src/pages/[slug].astro']).toContain('<Content />');
+    expect(files['src/pages/[slug].astro']).toContain('<Content components={{ Num, Caption }} />');
   });
 });
 
