@@ -7,22 +7,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exactKey, foldDiacritics, searchKey } from '../../src/lib/fold';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { searchOnPage, watchPage } from './support/search';
-import { siteUnderTest, type SiteUnderTest } from './support/site';
+import type { LaunchedBrowser } from './support/browser';
+import { searchOnPage, startSearchSite, stopSearchSite, watchPage } from './support/search';
+import type { SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
 let browser: LaunchedBrowser;
 const problems: string[] = [];
 
-beforeAll(async () => {
-  site = await siteUnderTest();
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => { ({ site, browser } = await startSearchSite()); });
+afterAll(() => stopSearchSite(site, browser));
 
 interface ArticleRow { slug: string; place?: string | null; people: { name: string }[]; organisations: string[] }
 interface MetricRow { article: string; text: string }

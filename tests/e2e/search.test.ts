@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { searchKey } from '../../src/lib/fold';
 import { axeViolations, formatViolations } from '../../scripts/test/checks';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { searchOnPage, watchPage } from './support/search';
-import { siteUnderTest, type SiteUnderTest } from './support/site';
+import type { LaunchedBrowser } from './support/browser';
+import { searchOnPage, startSearchSite, stopSearchSite, watchPage } from './support/search';
+import type { SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
 let browser: LaunchedBrowser;
@@ -21,14 +21,8 @@ const basePath = () => new URL(site.url).pathname;
 /** Folded words of `text` as one padded string, to look up a phrase in it. */
 const keyed = (text: string) => ` ${text.split(/\s+/).map(searchKey).filter(Boolean).join(' ')} `;
 
-beforeAll(async () => {
-  site = await siteUnderTest();
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => { ({ site, browser } = await startSearchSite()); });
+afterAll(() => stopSearchSite(site, browser));
 
 /** [query, pattern the first result's title must match]: the page named after the query comes first. */
 const TITLED: [string, string, RegExp][] = [

@@ -1,5 +1,7 @@
 /** Driving the site's search page in a browser: type a query, read what it shows. */
 import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from './browser';
+import { siteUnderTest, type SiteUnderTest } from './site';
 
 /** One result as shown: the path its title links to, its title, kind badge and excerpt. */
 export interface ShownResult { path: string; title: string; kind: string; excerpt: string }
@@ -28,4 +30,15 @@ export function watchPage(page: Page, into: string[]): Page {
   page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') into.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
   page.on('response', (r) => { if (r.status() >= 400) into.push(`HTTP ${r.status()}: ${r.url()}`); });
   return page;
+}
+
+/** The site under test and a laptop-sized browser, as the search tests use them. */
+export async function startSearchSite(): Promise<{ site: SiteUnderTest; browser: LaunchedBrowser }> {
+  return { site: await siteUnderTest(), browser: await launchBrowser({ viewport: { width: 1280, height: 900 } }) };
+}
+
+/** Closes what `startSearchSite` opened (either may be missing if the start failed). */
+export async function stopSearchSite(site?: SiteUnderTest, browser?: LaunchedBrowser): Promise<void> {
+  await browser?.close();
+  await site?.close();
 }
