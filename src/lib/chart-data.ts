@@ -36,7 +36,8 @@ export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
     ...(m.total !== undefined ? { total: m.total } : {}),
     when,
     reported: s.article.date.iso,
-    text: formatMetric(m, lang),
+    // The hedge stays with the number ("nearly 4×"): a chart must not claim more than the report.
+    text: m.qualifier ? `${t(lang, `metric.${m.qualifier}` as 'metric.approx')} ${formatMetric(m, lang)}` : formatMetric(m, lang),
     period: formatDate(when, lang),
     short: shortPeriod(when, lang),
     href: localePath(lang, articlePath(s.article.slug, m.id)),
