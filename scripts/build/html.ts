@@ -2,12 +2,11 @@
  * Built pages as trees: the post-build steps (relative links, offline links, search text and
  * metadata) read and change HTML through hast, never with regular expressions over the markup.
  * Parsing is Sätteri's HTML parser (Rust, the one Astro's markdown uses; an order of magnitude faster
- * than parse5 on thousands of pages), printing hast-util-to-html.
+ * than parse5 on thousands of pages), printing print.ts (hast-util-to-html's output, faster).
  */
 import type { Element, Nodes, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { htmlToHast } from 'satteri';
-import { visit } from 'unist-util-visit';
+import { printTree } from './print';
 
 /** hast names of the attributes whose values are URLs that may point inside the site. */
 export const URL_PROPS = ['href', 'src', 'action', 'poster', 'dataSrc', 'dataHref', 'dataUrl', 'dataBase'] as const;
@@ -17,14 +16,26 @@ export function parseHtml(html: string): Root {
   return htmlToHast(html, { fragment: !/^\s*<(?:!doctype|html)\b/i.test(html) }) as Root;
 }
 
-/** The tree as HTML, with the upper-case doctype Astro writes. */
+/** The tree as HTML, with the upper-case doctype Astro writes (see print.ts). */
 export function printHtml(tree: Root): string {
-  return toHtml(tree, { upperDoctype: true });
+  return printTree(tree);
+}
+
+/** Calls `fn` on every element of the tree in document order; when `fn` returns false the
+ * element's descendants are skipped. A plain recursive walk (the post-build pass visits every
+ * element of every page several times, so this is kept cheap). */
+export function walkElements(node: Nodes, fn: (el: Element) => boolean | void): void {
+  if (node.type !== 'element' && node.type !== 'root') return;
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (fn(child) === false) continue;
+    walkElements(child, fn);
+  }
 }
 
 /** Applies `fn` to every URL attribute (and each URL of a `srcset`) of the tree, in place. */
 export function mapUrls(tree: Nodes, fn: (url: string, el: Element) => string): void {
-  visit(tree, 'element', (el) => {
+  walkElements(tree, (el) => {
     const props = el.properties;
     for (const name of URL_PROPS) {
       const value = props[name];
@@ -37,11 +48,23 @@ export function mapUrls(tree: Nodes, fn: (url: string, el: Element) => string): 
   });
 }
 
-/** The elements of the tree for which `test` holds, in document order. */
+/** The elements of the tree for which `test` holds, in document order (`node` itself included). */
 export function findElements(tree: Nodes, test: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  visit(tree, 'element', (el) => { if (test(el)) out.push(el); });
+  if (tree.type === 'element' && test(tree)) out.push(tree);
+  walkElements(tree, (el) => { if (test(el)) out.push(el); });
   return out;
+}
+
+/** The first element of the tree (in document order) for which `test` holds. */
+export function findElement(tree: Nodes, test: (el: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  walkElements(tree, (el) => {
+    if (found) return false;
+    if (test(el)) { found = el; return false; }
+    return true;
+  });
+  return found;
 }
 
 /** An element with the given attributes (hast property names) and no children. */

@@ -6,7 +6,7 @@ import type { Logger } from '../lib/logger';
 import { foldDiacritics, foldedDWords } from '../../src/lib/fold';
 import type { Root } from 'hast';
 import { listFiles } from './files';
-import { element, findElements, parseHtml, printHtml } from './html';
+import { element, findElement, parseHtml, printHtml } from './html';
 import { CLASSIC_RUNTIME, classicPagefind } from './search-runtime';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
 
@@ -38,13 +38,13 @@ export function foldMetaOf(page: { text: string; title: string }): Record<string
   return meta;
 }
 
-/** The page tree with `meta` as Pagefind metadata (`<meta data-pagefind-meta="key[content]">` at the
- * end of the head), in place: searched, returned with the result, never shown on the page (the file
- * on disk is unchanged). */
+/** The page tree with `meta` as Pagefind metadata (`<meta name="cds-search-<key>"
+ * data-pagefind-meta="key[content]">` at the end of the head), in place: searched, returned with
+ * the result, never shown on the page. */
 export function withPagefindMetaTree(tree: Root, meta: Record<string, string>): Root {
-  const tags = Object.entries(meta).map(([k, v]) => element('meta', { dataPagefindMeta: `${k}[content]`, content: v }));
+  const tags = Object.entries(meta).map(([k, v]) => element('meta', { name: `cds-search-${k}`, dataPagefindMeta: `${k}[content]`, content: v }));
   if (!tags.length) return tree;
-  const head = findElements(tree, (el) => el.tagName === 'head')[0];
+  const head = findElement(tree, (el) => el.tagName === 'head');
   (head ?? tree).children.push(...tags);
   return tree;
 }
@@ -54,13 +54,24 @@ export function withPagefindMeta(html: string, meta: Record<string, string>): st
   return printHtml(withPagefindMetaTree(parseHtml(html), meta));
 }
 
-/** A built page to index: its file (relative to the site folder) and its tree. */
-export interface SitePage { file: string; tree: Root }
+/** A built page to index: its file (relative to the site folder), its tree and its HTML with the
+ * search metadata (see searchPage), and that metadata (absent when the page has no content region). */
+export interface SitePage { file: string; tree: Root; html: string; meta?: Record<string, string> }
 
-/** Every HTML page of `dir` (outside pagefind/), parsed one at a time as the caller asks. */
+/** The page `tree` at `file` ready for the index: when it has a content region, its folded
+ * đ-words (foldMetaOf) are added to its head as metadata; then it is printed. */
+export function searchPage(tree: Root, file: string): SitePage {
+  if (!hasContentRegions(tree)) return { file, tree, html: printHtml(tree) };
+  const meta = foldMetaOf({ text: indexedText(tree), title: firstHeading(tree) });
+  withPagefindMetaTree(tree, meta);
+  return { file, tree, html: printHtml(tree), meta };
+}
+
+/** Every HTML page of `dir` (outside pagefind/) made ready for the index one at a time as the
+ * caller asks (the files are not changed). */
 export function* readPages(dir: string): Generator<SitePage> {
   for (const file of listFiles(dir)) {
-    if (file.endsWith('.html') && !file.startsWith('pagefind/')) yield { file, tree: parseHtml(readFileSync(join(dir, file), 'utf8')) };
+    if (file.endsWith('.html') && !file.startsWith('pagefind/')) yield searchPage(parseHtml(readFileSync(join(dir, file), 'utf8')), file);
   }
 }
 
@@ -94,20 +105,25 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
     pending = [];
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
   };
-  const index1 = async (p: SitePage) => {
-    const meta = foldMetaOf({ text: indexedText(p.tree), title: firstHeading(p.tree) });
+  const index1 = async (p: SitePage, meta = p.meta ?? {}) => {
     foldedWords += meta.fold ? meta.fold.split(' ').length : 0;
     count++;
-    pending.push({ file: p.file, done: index.addHTMLFile({ url: urlOfFile(p.file), content: printHtml(withPagefindMetaTree(p.tree, meta)) }) });
+    pending.push({ file: p.file, done: index.addHTMLFile({ url: urlOfFile(p.file), content: p.html }) });
     if (pending.length >= batch) await flush();
+  };
+  /** A page of a site without content regions: Pagefind reads its whole body (its folded words too). */
+  const wholePage = (file: string) => {
+    const tree = parseHtml(readFileSync(join(dir, file), 'utf8'));
+    const meta = foldMetaOf({ text: indexedText(tree), title: firstHeading(tree) });
+    return index1({ file, tree, html: printHtml(withPagefindMetaTree(tree, meta)) }, meta);
   };
   return {
     async add(p) {
-      if (hasContentRegions(p.tree)) { regions = true; await index1(p); } else withoutRegion.push(p.file);
+      if (p.meta) { regions = true; await index1(p); } else withoutRegion.push(p.file);
     },
     async finish() {
       try {
-        if (!regions) for (const file of withoutRegion) await index1({ file, tree: parseHtml(readFileSync(join(dir, file), 'utf8')) });
+        if (!regions) for (const file of withoutRegion) await wholePage(file);
         await flush();
         return await writeIndex(dir, index, log, count, foldedWords);
       } finally {

@@ -2,16 +2,17 @@
  * (`data-pagefind-body`, or the whole body when a page has none) minus `data-pagefind-ignore`
  * parts, scripts and styles. Close enough to Pagefind's own reading to list a page's words. */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import { findElements } from './html';
+import { findElement, walkElements } from './html';
 
 /** Elements whose content is never indexed text. */
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 
 const has = (el: Element, prop: string) => el.properties[prop] !== undefined && el.properties[prop] !== null && el.properties[prop] !== false;
+const isRegion = (el: Element) => has(el, 'dataPagefindBody');
 
 /** Whether the page marks content regions with `data-pagefind-body`. */
 export function hasContentRegions(tree: Root): boolean {
-  return findElements(tree, (el) => has(el, 'dataPagefindBody')).length > 0;
+  return findElement(tree, isRegion) !== undefined;
 }
 
 /** Text of `node` and its descendants, a space at every element boundary, skipping ignored and raw parts. */
@@ -29,24 +30,28 @@ const squash = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
 
 /** Outermost elements for which `test` holds (a match inside a match is read with its ancestor). */
 function outermost(tree: Root, test: (el: Element) => boolean): Element[] {
-  const found = findElements(tree, test);
-  const inside = new Set<Element>();
-  for (const el of found) for (const d of findElements(el, test)) if (d !== el) inside.add(d);
-  return found.filter((el) => !inside.has(el));
+  const found: Element[] = [];
+  walkElements(tree, (el) => {
+    if (!test(el)) return true;
+    found.push(el);
+    return false;
+  });
+  return found;
 }
 
 /** The text Pagefind indexes on the page: its `data-pagefind-body` regions, or the whole `<body>`
  * (the whole fragment) when it has none. */
 export function indexedText(tree: Root): string {
   const out: string[] = [];
-  const regions = hasContentRegions(tree) ? outermost(tree, (el) => has(el, 'dataPagefindBody')) : findElements(tree, (el) => el.tagName === 'body');
+  let regions = outermost(tree, isRegion);
+  if (!regions.length) regions = outermost(tree, (el) => el.tagName === 'body');
   for (const el of regions.length ? regions : [tree]) textOf(el, out);
   return squash(out);
 }
 
 /** The page title Pagefind takes: the text of the first `<h1>`. */
 export function firstHeading(tree: Root): string {
-  const h1 = findElements(tree, (el) => el.tagName === 'h1')[0];
+  const h1 = findElement(tree, (el) => el.tagName === 'h1');
   if (!h1) return '';
   const out: string[] = [];
   textOf(h1, out);

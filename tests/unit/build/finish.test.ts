@@ -1,6 +1,6 @@
 /** scripts/build/finish.ts: the post-build stages page by page (small batches) give the same site,
  * index and offline zip as the stages run one after the other over every page at once. */
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -42,7 +42,7 @@ async function allAtOnce(dir: string): Promise<void> {
   const pages: SitePage[] = [];
   await relativizeSite(dir, (p) => { pages.push(p); });
   await buildSearchIndex(dir, memoryLogger(), pages, Number.POSITIVE_INFINITY);
-  packageOffline(dir, memoryLogger());
+  await packageOffline(dir, memoryLogger());
 }
 
 /** Every file of the folder (the zip by its contents). */
@@ -87,6 +87,13 @@ describe('finishSite', () => {
     expect(Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString()).toContain('href="../../_astro/site.css"');
     expect(Object.keys(batched)).toContain('zip:cds-vn-offline/articles/bai-0/index.html');
     expect(stages).toEqual(['relativize', 'search', 'package']);
+  });
+
+  it('finishSite writes each page once with its search metadata, and no partial zip is left beside the site', () => {
+    const html = Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString();
+    expect(html).toMatch(/<meta name="cds-search-fold" data-pagefind-meta="fold\[content\]" content="[^"]*\bdinh\b[^"]*">/);
+    expect(Buffer.from(batched['en/index.html']!, 'base64').toString()).not.toContain('cds-search-fold');
+    expect(readdirSync(root).filter((f) => f.includes('.zip-'))).toEqual([]);
   });
 
   it('finishSite without zip writes no zip', async () => {

@@ -1,12 +1,13 @@
 /** scripts/build/offline.ts, offline-links.ts and offline-search.ts. */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../scripts/lib/logger';
-import { offlineFiles, packageOffline, zipFiles } from '../../../scripts/build/offline';
+import { packageOffline, zipFiles } from '../../../scripts/build/offline';
 import { indexLinks, indexUrl, zipLinksOnline } from '../../../scripts/build/offline-links';
 import { languageFiles, searchDataFiles, searchDataScript, type PagefindEntry } from '../../../scripts/build/offline-search';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../../src/lib/offline';
@@ -103,28 +104,44 @@ describe('offline bundle', () => {
     expect(Object.keys(window.CdsSearchData!).sort()).toEqual(['fragment/vi_1.pf_fragment', 'index/vi_1.pf_index', 'pagefind-entry.json', 'pagefind.vi_abc.pf_meta', 'wasm.unknown.pagefind']);
   });
 
-  it('offlineFiles adds index.html to folder links and leaves out the module build, worker and downloads', () => {
-    const files = offlineFiles(dir);
+  it('packageOffline adds index.html to folder links and leaves out the module build, worker and downloads', async () => {
+    await packageOffline(dir, memoryLogger());
+    const zip = unzipSync(readFileSync(join(dir, OFFLINE_ZIP_PATH)));
+    const files = new Map(Object.entries(zip).map(([k, v]) => [k.slice(OFFLINE_FOLDER.length + 1), v]));
     expect([...files.keys()].sort()).toEqual(['_astro/a.css', 'index.html', 'js/site.js', 'pagefind/fragment/vi_1.pf_fragment', 'pagefind/index/vi_1.pf_index',
       'pagefind/pagefind-classic.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.vi_abc.pf_meta', 'pagefind/search-data.vi.js', 'pagefind/wasm.unknown.pagefind', 'timeline/index.html']);
     expect(strFromU8(files.get('index.html')!)).toBe('<a href="./timeline/index.html">t</a><a href="./en/index.html">en</a>');
     expect(strFromU8(files.get('timeline/index.html')!)).toContain('href="../index.html"');
+    expect(strFromU8(files.get('_astro/a.css')!)).toBe('body{background:url(../bg.svg)}');
   });
 
-  it('zipFiles puts every file under one folder and round-trips', () => {
-    const zip = unzipSync(zipFiles(new Map([['a/b.txt', Buffer.from('Bản tải về')], ['x.pf_index', new Uint8Array([1, 2])]])));
+  it('zipFiles puts every file under one folder and round-trips', async () => {
+    const zip = unzipSync(await zipFiles(new Map([['a/b.txt', Buffer.from('Bản tải về')], ['x.pf_index', new Uint8Array([1, 2])]])));
     expect(Object.keys(zip).sort()).toEqual([`${OFFLINE_FOLDER}/a/b.txt`, `${OFFLINE_FOLDER}/x.pf_index`]);
     expect(strFromU8(zip[`${OFFLINE_FOLDER}/a/b.txt`]!)).toBe('Bản tải về');
   });
 
-  it('zipFiles gives the same bytes for the same files', () => {
-    const files = new Map([['a.html', Buffer.from('<p>x</p>')]]);
-    expect(Buffer.from(zipFiles(files)).equals(Buffer.from(zipFiles(files)))).toBe(true);
+  it('zipFiles gives the same bytes for the same files', async () => {
+    const files = new Map([['a.html', Buffer.from('<p>x</p>'.repeat(50))], ['b/c.json', Buffer.from('{"đ":1}')]]);
+    expect(Buffer.from(await zipFiles(files)).equals(Buffer.from(await zipFiles(files)))).toBe(true);
   });
 
-  it('packageOffline writes the zip at OFFLINE_ZIP_PATH and logs its size', () => {
+  it('zipFiles deflates text and stores compressed formats, and unzip (Info-ZIP) accepts it', async () => {
+    const text = Buffer.from('Chuyển đổi số '.repeat(2000));
+    const zip = Buffer.from(await zipFiles(new Map([['a.txt', text], ['x.pf_index', text]])));
+    expect(zip.byteLength).toBeLessThan(text.byteLength + 500);
+    expect(zip.byteLength).toBeGreaterThan(text.byteLength);
+    const file = join(mkdtempSync(join(tmpdir(), 'cds-zip-')), 't.zip');
+    writeFileSync(file, zip);
+    const listing = execFileSync('unzip', ['-v', file], { encoding: 'utf8' });
+    expect(listing).toMatch(/Defl:N[\s\S]*a\.txt/);
+    expect(listing).toMatch(/Stored[\s\S]*x\.pf_index/);
+    expect(execFileSync('unzip', ['-tq', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
+  });
+
+  it('packageOffline writes the zip at OFFLINE_ZIP_PATH and logs its size', async () => {
     const log = memoryLogger();
-    const { bytes, files } = packageOffline(dir, log);
+    const { bytes, files } = await packageOffline(dir, log);
     const zip = readFileSync(join(dir, OFFLINE_ZIP_PATH));
     expect(zip.byteLength).toBe(bytes);
     expect(files).toBe(11);

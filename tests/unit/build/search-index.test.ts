@@ -138,7 +138,7 @@ describe('foldMetaOf', () => {
 describe('withPagefindMeta', () => {
   it('withPagefindMeta adds escaped meta tags at the end of the head', () => {
     const html = withPagefindMeta('<html><head><title>x</title></head><body></body></html>', { fold_title: 'a "b" & <c>' });
-    expect(html).toMatch(/^<html><head><title>x<\/title><meta data-pagefind-meta="fold_title\[content\]" content="[^"]*"><\/head><body><\/body><\/html>$/);
+    expect(html).toMatch(/^<html><head><title>x<\/title><meta name="cds-search-fold_title" data-pagefind-meta="fold_title\[content\]" content="[^"]*"><\/head><body><\/body><\/html>$/);
     const meta = findElements(parseHtml(html), (el) => el.tagName === 'meta')[0]!;
     expect(meta.properties.content).toBe('a "b" & <c>');
   });
