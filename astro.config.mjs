@@ -13,9 +13,10 @@ import { storyMdxPlugin } from './src/lib/story-mdx/plugin.ts';
 const site = process.env.SITE_URL ?? 'https://cds-vn.example.org/';
 
 /** Other corpora (tests, benchmarks): `CDS_SEEDS=DIR CDS_CONTENT=DIR CDS_ZIP=0 astro build --outDir DIR`;
- * `CDS_STRICT=1` turns ingest warnings into errors.
+ * `CDS_STRICT=1` turns ingest warnings into errors; `CDS_INCREMENTAL=0` processes every page
+ * afresh instead of taking unchanged ones from the last build.
  * Read here once and handed to the integration as options. */
-const { CDS_SEEDS, CDS_CONTENT, CDS_ZIP, CDS_STRICT, BUILD_TIMES_FILE } = process.env;
+const { CDS_SEEDS, CDS_CONTENT, CDS_ZIP, CDS_STRICT, CDS_INCREMENTAL, BUILD_TIMES_FILE } = process.env;
 
 export default defineConfig({
   site,
@@ -28,7 +29,7 @@ export default defineConfig({
   integrations: [
     mdx(MDX_OPTIONS),
     sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
-    cds({ seeds: CDS_SEEDS, content: CDS_CONTENT, zip: CDS_ZIP !== '0', timesFile: BUILD_TIMES_FILE, strict: CDS_STRICT === '1' }),
+    cds({ seeds: CDS_SEEDS, content: CDS_CONTENT, zip: CDS_ZIP !== '0', timesFile: BUILD_TIMES_FILE, strict: CDS_STRICT === '1', incremental: CDS_INCREMENTAL !== '0' }),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -6,13 +6,15 @@
  * Pagefind (which indexes in its own process meanwhile), and the same tree, with offline links,
  * to the streamed zip (deflated on zlib's threads meanwhile). Then Pagefind writes its files and
  * they close the zip. Only a few pages are in memory at a time. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../lib/logger';
 import { listFiles } from './files';
 import { parseHtml, printHtml } from './html';
 import { offlinePageTree, openOfflineZip, type OfflineZip } from './offline';
+import { OFFLINE_FOLDER } from '../../src/lib/offline';
 import { relativizeCss, relativizeTree } from './relativize';
+import { fileHash, PreviousBuild, type ReuseOptions } from './reuse';
 import { openSearchIndex, SEARCH_BATCH, searchPage, type SearchIndexStats, type SitePage } from './search-index';
 
 /** One built page as the pass writes it: relative links and its search metadata. */
@@ -20,44 +22,70 @@ export function finishPage(html: string, file: string): SitePage {
   return searchPage(relativizeTree(parseHtml(html), file), file);
 }
 
+/** What the pass does with each file besides rewriting it. */
+export interface PassHooks {
+  /** Each page, as written. */
+  onPage?: (page: SitePage) => Promise<void> | void;
+  /** Each file of the site, as written (pages with their SitePage), with the hash of Astro's bytes. */
+  onFile?: (file: string, bytes: Uint8Array, page: SitePage | undefined, hash: string) => Promise<void> | void;
+  /** The previous build, whose unchanged pages are taken as they are (see reuse.ts). */
+  previous?: PreviousBuild;
+}
+
 /** Makes every internal URL of the built pages and stylesheets in `dir` relative and adds the
- * pages' search metadata, one file at a time, handing each page to `onPage` and every file of
- * the site (as written) to `onFile` before the next is read. Returns the number of pages. */
-export async function relativizeSite(
-  dir: string,
-  onPage?: (page: SitePage) => Promise<void> | void,
-  onFile?: (file: string, bytes: Uint8Array, page?: SitePage) => Promise<void> | void,
-): Promise<number> {
+ * pages' search metadata, one file at a time, handing each page and file to the hooks before the
+ * next is read. Returns the number of pages. */
+export async function relativizeSite(dir: string, hooks: PassHooks = {}): Promise<number> {
+  const { onPage, onFile, previous } = hooks;
   let pages = 0;
   for (const file of listFiles(dir)) {
     if (file.startsWith('pagefind/')) continue;
     const full = join(dir, file);
-    if (file.endsWith('.html')) {
-      const page = finishPage(readFileSync(full, 'utf8'), file);
+    const isPage = file.endsWith('.html');
+    if (!isPage && !file.endsWith('.css') && !onFile) continue;
+    const bytes = readFileSync(full);
+    const hash = previous ? fileHash(bytes) : '';
+    if (isPage) {
+      const reused = previous?.page(file, hash);
+      const page: SitePage = reused ? { file, ...reused } : finishPage(bytes.toString('utf8'), file);
       writeFileSync(full, page.html);
+      previous?.record(file, hash, page.meta);
       pages++;
       await onPage?.(page);
-      await onFile?.(file, Buffer.from(page.html), page);
+      await onFile?.(file, Buffer.from(page.html), page, hash);
     } else if (file.endsWith('.css')) {
-      const css = relativizeCss(readFileSync(full, 'utf8'), file);
+      const css = relativizeCss(bytes.toString('utf8'), file);
       writeFileSync(full, css);
-      await onFile?.(file, Buffer.from(css));
-    } else if (onFile) {
-      await onFile(file, readFileSync(full));
+      previous?.record(file, hash);
+      await onFile?.(file, Buffer.from(css), undefined, hash);
+    } else {
+      previous?.record(file, hash);
+      await onFile?.(file, bytes, undefined, hash);
     }
   }
   return pages;
 }
 
-/** The offline copy of one file of the pass: pages get offline links (their tree is changed in
- * place: the pass is done with it), other files go as written. */
-function toZip(zip: OfflineZip) {
-  return (file: string, bytes: Uint8Array, page?: SitePage) =>
-    zip.add(file, page ? Buffer.from(printHtml(offlinePageTree(page.tree, file))) : bytes);
+/** The offline copy of one file of the pass: an unchanged file's entry is copied from the previous
+ * zip; pages get offline links (their tree is changed in place: the pass is done with it), other
+ * files go as written. */
+function toZip(zip: OfflineZip, previous?: PreviousBuild) {
+  return (file: string, bytes: Uint8Array, page: SitePage | undefined, hash: string) => {
+    const stored = previous?.zipEntry(file, hash, OFFLINE_FOLDER);
+    if (stored) return zip.addStored(file, stored.entry, stored.data);
+    if (!page) return zip.add(file, bytes);
+    return zip.add(file, Buffer.from(printHtml(offlinePageTree(page.tree ?? parseHtml(page.html), file))));
+  };
 }
 
 /** What finishSite reports. */
-export interface FinishStats { pages: number; search: SearchIndexStats; zip?: { bytes: number; files: number } }
+export interface FinishStats {
+  pages: number;
+  search: SearchIndexStats;
+  zip?: { bytes: number; files: number };
+  /** This build's reuse manifest: `save()` it once the new site is in place. */
+  previous?: PreviousBuild;
+}
 
 /** Options of finishSite. */
 export interface FinishOptions {
@@ -65,6 +93,8 @@ export interface FinishOptions {
   zip?: boolean;
   /** Pages given to Pagefind before waiting for it (default SEARCH_BATCH). */
   batch?: number;
+  /** Reuse the unchanged files of the previous build (see reuse.ts). */
+  reuse?: ReuseOptions;
   /** Runs each stage (relativize: the page pass, which also feeds Pagefind and the zip; search:
    * Pagefind writes its index; package: the search files close the zip), e.g. to time it. */
   stage?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
@@ -76,15 +106,22 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
   const stage = options.stage ?? (<T>(_: string, fn: () => Promise<T>) => fn());
   const indexer = await openSearchIndex(dir, log, options.batch ?? SEARCH_BATCH);
   const zip = options.zip === false ? undefined : openOfflineZip(dir, log);
+  const previous = options.reuse && PreviousBuild.open(options.reuse, log);
+  // The manifest describes the folder the new build replaces: gone until the new one is in place.
+  if (options.reuse) rmSync(options.reuse.manifest, { force: true });
   let pages: number;
   try {
-    pages = await stage('relativize', () => relativizeSite(dir, (p) => indexer.add(p), zip && toZip(zip)));
+    pages = await stage('relativize', () => relativizeSite(dir, { onPage: (p) => indexer.add(p), ...(zip ? { onFile: toZip(zip, previous) } : {}), ...(previous ? { previous } : {}) }));
   } catch (e) {
     zip?.abort();
     await indexer.close();
     throw e;
+  } finally {
+    previous?.close();
   }
+  if (previous) log.info(`incremental: ${previous.reused} of ${pages} pages unchanged, taken from the last build`);
   const search = await stage('search', () => indexer.finish());
-  if (!zip) return { pages, search };
-  return { pages, search, zip: await stage('package', () => zip.finish()) };
+  const done: FinishStats = { pages, search, ...(previous ? { previous } : {}) };
+  if (zip) done.zip = await stage('package', () => zip.finish());
+  return done;
 }

@@ -10,6 +10,7 @@ import { listFiles } from './files';
 import { parseHtml, printHtml } from './html';
 import { indexLinksTree, zipLinksOnlineTree } from './offline-links';
 import { searchDataFiles } from './offline-search';
+import type { StoredEntry } from './zip-read';
 
 
 /** Largest zip the seeds should give; the build warns above it. */
@@ -77,6 +78,14 @@ export class ZipWriter {
     if (this.inFlight.length >= IN_FLIGHT) await this.drain();
   }
 
+  /** Adds an entry as another zip stored it (see zip-read.ts): its compressed bytes are copied. */
+  addStored(path: string, entry: StoredEntry, data: Uint8Array): void {
+    const out = new NativeEntry(`${this.folder}/${path}`, entry.size, entry.crc, entry.method);
+    this.zip.add(out);
+    this.files++;
+    out.ondata!(null, data as Uint8Array<ArrayBuffer>, true);
+  }
+
   /** Ends the zip (central directory); returns the number of files. */
   async end(): Promise<number> {
     await this.drain();
@@ -107,6 +116,8 @@ export async function zipFiles(files: Iterable<[string, Uint8Array]>, folder = O
 export interface OfflineZip {
   /** Adds a site file (path relative to the site) unless the copy leaves it out. */
   add(file: string, bytes: Uint8Array): Promise<void>;
+  /** Adds a site file as another zip stored it (an unchanged file of the previous build). */
+  addStored(file: string, entry: StoredEntry, data: Uint8Array): void;
   /** Adds the Pagefind files (the index must be written) and the search-data scripts, ends the zip. */
   finish(): Promise<{ bytes: number; files: number }>;
   /** Closes the file after a failure. */
@@ -125,6 +136,7 @@ export function openOfflineZip(dir: string, log: Logger): OfflineZip {
   const zip = new ZipWriter((chunk) => { writeSync(fd, chunk); bytes += chunk.byteLength; });
   return {
     add: (file, data) => (inOfflineCopy(file) ? zip.add(file, data) : Promise.resolve()),
+    addStored: (file, entry, data) => { if (inOfflineCopy(file)) zip.addStored(file, entry, data); },
     async finish() {
       try {
         const search = join(dir, 'pagefind');

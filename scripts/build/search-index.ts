@@ -56,7 +56,7 @@ export function withPagefindMeta(html: string, meta: Record<string, string>): st
 
 /** A built page to index: its file (relative to the site folder), its tree and its HTML with the
  * search metadata (see searchPage), and that metadata (absent when the page has no content region). */
-export interface SitePage { file: string; tree: Root; html: string; meta?: Record<string, string> }
+export interface SitePage { file: string; html: string; tree?: Root; meta?: Record<string, string> }
 
 /** The page `tree` at `file` ready for the index: when it has a content region, its folded
  * đ-words (foldMetaOf) are added to its head as metadata; then it is printed. */

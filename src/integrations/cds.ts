@@ -8,7 +8,8 @@
  *   content/indicators.yaml or content/topics.yaml changes, through Vite's watcher; the content
  *   layer then reloads the changed entries by itself.
  * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
- *   page by page: memory does not grow with the site), then the temporary folder replaces the
+ *   page by page: memory does not grow with the site; pages Astro wrote unchanged since the last
+ *   build are taken from it, scripts/build/reuse.ts), then the temporary folder replaces the
  *   output folder, only when every stage has succeeded.
  */
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishSite } from '../../scripts/build/finish';
+import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
 import { runIngest } from '../../scripts/ingest/run';
 import { createLogger } from '../../scripts/lib/logger';
@@ -34,6 +36,9 @@ export interface CdsOptions {
   timesFile?: string;
   /** Turn every ingest warning into an error (default false). */
   strict?: boolean;
+  /** Take the pages Astro writes unchanged from the last build instead of processing them again
+   * (default true; scripts/build/reuse.ts). */
+  incremental?: boolean;
 }
 
 /** Module through which src/content.config.ts learns the articles folder. */
@@ -139,9 +144,13 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         times.astro = (performance.now() - tAstro) / 1000;
         log.info(`astro: ${times.astro.toFixed(2)} s`);
         await stage('search-client', () => writeSearchClient(out));
-        await finishSite(out, log, { zip: options.zip !== false, stage });
+        const zip = options.zip !== false;
+        const reuse = options.incremental === false ? undefined
+          : { manifest: join(cacheDirFor(root, contentDir), 'cds-pass.json'), outDir: finalOut, version: passVersion(root), zip };
+        const finished = await finishSite(out, log, { zip, stage, ...(reuse ? { reuse } : {}) });
         if (!existsSync(join(out, 'index.html'))) throw new Error('astro wrote no index.html');
         replaceDir(out, finalOut);
+        finished.previous?.save();
         times.total = (performance.now() - t0) / 1000;
         log.info(`done: ${Object.entries(times).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}`);
         if (options.timesFile) writeFileSync(options.timesFile, JSON.stringify(times));
