@@ -5,8 +5,8 @@
  *
  * 1. panels: the national panel first, then the others by how many values they hold, at most
  *    `limits.panels`;
- * 2. series: in each panel, the `limits.series` most-reported series (a metric's subject), the rest
- *    left to the table pages and the CSV;
+ * 2. series: in a panel with too many values, the `limits.series` most-reported series (a metric's
+ *    subject), the rest left to the table pages and the CSV;
  * 3. one value per series, status, period length and period — the latest report, as the grammar's
  *    lines already choose; when that is still more than `limits.points`, one per month, then
  *    quarter, then year; at the coarsest grain, the most recent `limits.points`.
@@ -33,7 +33,7 @@ export interface ChartLimits {
 /** A chart on its own page (indicator pages, embeds). */
 export const PAGE_CHART: ChartLimits = { panels: 3, series: 3, points: 30, sources: 10 };
 /** One of a topic page's small multiples. */
-export const SMALL_CHART: ChartLimits = { panels: 1, series: 2, points: 12, sources: 5 };
+export const SMALL_CHART: ChartLimits = { panels: 2, series: 2, points: 12, sources: 5 };
 /** Small multiples per topic page: its most-reported indicators (the others are linked above them). */
 export const TOPIC_CHARTS = 6;
 
@@ -105,10 +105,19 @@ export function orderedPanels<P extends GPoint>(points: readonly P[]): P[][] {
     .map(([, g]) => g);
 }
 
+/** The values of one panel a chart draws: all of them when they fit in `limits.points`, else the
+ * latest report of each period of every series when that fits, else the most-reported series thinned
+ * (`thinPoints`). In the order given. */
+export function panelSelection<P extends GPoint>(points: readonly P[], limits: ChartLimits): P[] {
+  if (points.length <= limits.points) return [...points];
+  const perPeriod = latestPerBucket(points, 'period');
+  return perPeriod.length <= limits.points ? perPeriod : thinPoints(topSeries(points, limits.series), limits.points);
+}
+
 /** The values one chart draws (see the module comment): at most `limits.panels` panels of at most
- * `limits.points` values from `limits.series` series each. In the order given. */
+ * `limits.points` values, from at most `limits.series` series each when they would not fit. In the order given. */
 export function chartSelection<P extends GPoint>(points: readonly P[], limits: ChartLimits): P[] {
-  const kept = new Set(orderedPanels(points).slice(0, limits.panels).flatMap((g) => thinPoints(topSeries(g, limits.series), limits.points)));
+  const kept = new Set(orderedPanels(points).slice(0, limits.panels).flatMap((g) => panelSelection(g, limits)));
   return points.filter((p) => kept.has(p));
 }
 
