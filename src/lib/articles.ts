@@ -27,9 +27,17 @@ export function yearOf(iso: string | undefined): number {
 /** A metric together with the article it came from. */
 export interface SourcedMetric { article: Article; metric: Metric }
 
-/** Every metric of every article, in article date order. */
+const metricsCache = new WeakMap<Article[], SourcedMetric[]>();
+
+/** Every metric of every article, in article date order. Made once per `articles` array (every
+ * aggregate page asks); each call returns a fresh copy of the list. */
 export function allMetrics(articles: Article[]): SourcedMetric[] {
-  return sortByDate(articles).flatMap((article) => article.metrics.map((metric) => ({ article, metric })));
+  let all = metricsCache.get(articles);
+  if (!all) {
+    all = sortByDate(articles).flatMap((article) => article.metrics.map((metric) => ({ article, metric })));
+    metricsCache.set(articles, all);
+  }
+  return [...all];
 }
 
 /** Every plottable metric (`isPlottable`: not rejected, high confidence or reviewed), in article date order: what charts, series, the targets timeline, home figures and stories may use. */

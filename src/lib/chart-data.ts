@@ -1,5 +1,7 @@
 import type { ChartPoint } from '../components/charts/TimeChart/timechart';
-import { measureOf, panels, type Panel, scopeOf, statusOf, type When } from '../components/charts/grammar';
+import { type GPoint, measureOf, panels, type Panel, scopeOf, statusOf, type When } from '../components/charts/grammar';
+import { chartSelection, type ChartLimits, orderedPanels } from './chart-bounds';
+import { foldDiacritics } from './fold';
 import { localePath, type Lang } from '../i18n/lang';
 import { t } from '../i18n/t';
 import type { Article } from '../schemas/article';
@@ -20,10 +22,15 @@ export function shortPeriod(w: { iso: string; precision: string; isoEnd?: string
   return formatDate(w as Parameters<typeof formatDate>[0], lang);
 }
 
-/** A sourced metric as a chart point in `lang` (linked to its source sentence). */
-export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
+/** The series of a value: its subject, folded and lower-cased ("Tài khoản" = "tai khoan"). */
+export function seriesOf(subject: string): string {
+  return foldDiacritics(subject).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A sourced metric as the chart grammar sees it, without any text: cheap enough for every value of
+ * an indicator, to choose the few a chart draws (src/lib/chart-bounds.ts). */
+export function grammarPoint(s: SourcedMetric): GPoint {
   const m = s.metric as SourcedMetric['metric'] & { status: string };
-  const when = metricDate(s) as When; // metricsOf keeps only dated values: a period, or a dated report
   return {
     key: `${s.article.slug}:${m.id}`,
     indicator: m.indicator ?? '',
@@ -34,8 +41,27 @@ export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
     value: m.value,
     ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
     ...(m.total !== undefined ? { total: m.total } : {}),
-    when,
+    when: metricDate(s) as When, // metricsOf keeps only dated values: a period, or a dated report
     reported: s.article.date.iso,
+    series: seriesOf(m.subject),
+  };
+}
+
+/** The plottable rows a chart within `limits` draws (see src/lib/chart-bounds.ts), in the order given. */
+export function chartRows(rows: SourcedMetric[], limits: ChartLimits): SourcedMetric[] {
+  const plottable = rows.filter((r) => isPlottable(r.metric));
+  const points = plottable.map(grammarPoint);
+  const kept = new Set(chartSelection(points, limits).map((p) => p.key));
+  return plottable.filter((_, i) => kept.has(points[i]!.key));
+}
+
+/** A sourced metric as a chart point in `lang` (linked to its source sentence). */
+export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
+  const m = s.metric;
+  const point = grammarPoint(s);
+  const when = point.when;
+  return {
+    ...point,
     // The hedge stays with the number ("nearly 4×"): a chart must not claim more than the report.
     text: m.qualifier ? `${t(lang, `metric.${m.qualifier}` as 'metric.approx')} ${formatMetric(m, lang)}` : formatMetric(m, lang),
     period: formatDate(when, lang),
@@ -44,9 +70,9 @@ export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
   };
 }
 
-/** The panels an indicator's plottable values make (see the chart grammar). */
+/** The panels an indicator's plottable values make (see the chart grammar), the national one first. */
 export function indicatorPanels(rows: SourcedMetric[], lang: Lang): Panel<ChartPoint>[] {
-  return panels(rows.filter((r) => isPlottable(r.metric)).map((r) => chartPoint(r, lang)));
+  return panels(orderedPanels(rows.filter((r) => isPlottable(r.metric)).map((r) => chartPoint(r, lang))).flat());
 }
 
 /** "Kết quả", "Target" … for a status. */

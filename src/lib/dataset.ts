@@ -140,10 +140,32 @@ function buildCoreFiles(input: DatasetInput): DatasetFile[] {
 
 export type SubsetKind = 'indicator' | 'topic';
 
-/** The metrics of one indicator or topic, as `indicators/<id>.csv|json` or `topics/<id>.csv|json`. */
+const subsetCache = new WeakMap<DatasetInput['articles'], { site: string; rows: Map<string, MetricRow[]>; files: Map<string, DatasetFile[]> }>();
+
+/** The metrics of one indicator or topic, as `indicators/<id>.csv|json` or `topics/<id>.csv|json`.
+ * The rows of every subset are made in one pass per article list and site, and each subset's files
+ * once (its CSV and JSON routes and both data pages ask). */
 export function subsetFiles(input: DatasetInput, by: SubsetKind, id: string): DatasetFile[] {
-  const rows = metricRows(input.articles, input.site, (s) => (by === 'indicator' ? s.metric.indicator : s.metric.topic) === id);
-  return metricFiles(rows, `${by}s/${id}`);
+  let cache = subsetCache.get(input.articles);
+  if (!cache || cache.site !== input.site.href) {
+    const rows = new Map<string, MetricRow[]>();
+    for (const row of metricRows(input.articles, input.site)) {
+      for (const key of [`indicator:${row.indicator ?? ''}`, `topic:${row.topic}`]) {
+        const list = rows.get(key);
+        if (list) list.push(row);
+        else rows.set(key, [row]);
+      }
+    }
+    cache = { site: input.site.href, rows, files: new Map() };
+    subsetCache.set(input.articles, cache);
+  }
+  const key = `${by}:${id}`;
+  let files = cache.files.get(key);
+  if (!files) {
+    files = metricFiles(cache.rows.get(key) ?? [], `${by}s/${id}`);
+    cache.files.set(key, files);
+  }
+  return files;
 }
 
 /** The file at `file` (below /data/) among `files`; throws when it is not there. */

@@ -8,8 +8,14 @@
 export const TIMELINE_PAGE_SIZE = 80;
 /** Latest events shown on the all-years timeline page, which otherwise lists years only. */
 export const TIMELINE_LATEST = 12;
-/** Rows per page of a topic's or an indicator's table; older rows are on "more" pages. */
-export const TABLE_PAGE_SIZE = 100;
+/** Rows per page of an indicator's table (~30 B gzipped a row); older rows are on "more" pages. */
+export const TABLE_PAGE_SIZE = 250;
+/** Reports per page of a topic's list (title, date, link: ~25 B gzipped each); older ones on "more" pages. */
+export const REPORTS_PAGE_SIZE = 250;
+/** Newest numbers on a topic's first page; all of them are on its indicators' pages and in its CSV. */
+export const TOPIC_NUMBERS = 50;
+/** Newest reports in the data page's table of sources; articles.json lists every one. */
+export const DATA_REPORTS = 50;
 
 /** One page of a list. */
 export interface Page<T> {

@@ -45,6 +45,16 @@ export function timelineYearPages(events: TimelineEvent[], size = TIMELINE_PAGE_
   });
 }
 
+/** Path (from the site root, no leading "/") of the script holding a year's `laterPages` map. */
+export function laterPagesFile(year: number): string {
+  return `timeline/${year}/later-pages.js`;
+}
+
+/** The script that gives public/js/anchor-pages.js a year's map of later events (id → page). */
+export function laterPagesScript(map: Record<string, number>): string {
+  return `window.cdsLaterPages = ${JSON.stringify(map)};\n`;
+}
+
 /** Each year with its number of events, for the all-years index. */
 export function yearCounts(events: TimelineEvent[]): { year: number; count: number }[] {
   return timelineYears(events).map((year) => ({ year, count: events.filter((e) => e.year === year).length }));

@@ -39,6 +39,9 @@ export interface GPoint {
   when: When;
   /** Date of the report that gave the value (a later report revises an earlier one). */
   reported?: string;
+  /** What is counted, normalised (the metric's subject): values of different series share an axis
+   * but are never joined by a line ("accounts issued" and "accounts activated"). */
+  series?: string;
 }
 
 /** A set of values that may share one axis, and how to draw them. */
@@ -128,6 +131,7 @@ export function assertJoinable(a: GPoint, b: GPoint): void {
   same('measures (growth vs level)', measureOf(a), measureOf(b));
   same('period lengths', spanOf(a.when), spanOf(b.when));
   same('statuses', statusOf(a.status), statusOf(b.status));
+  same('series', a.series, b.series);
   if (measureOf(a) !== 'rank') same('wholes (parts of different totals)', a.total, b.total);
 }
 
@@ -154,7 +158,7 @@ export function lineRuns<P extends GPoint>(points: P[]): P[][] {
   const bySpan = new Map<string, Map<string, P>>();
   for (const p of points) {
     if (statusOf(p.status) !== 'actual') continue;
-    const span = `${spanOf(p.when)}|${measureOf(p) === 'rank' ? '' : (p.total ?? '')}`;
+    const span = `${p.series ?? ''}|${spanOf(p.when)}|${measureOf(p) === 'rank' ? '' : (p.total ?? '')}`;
     const slot = bySpan.get(span) ?? new Map<string, P>();
     const prev = slot.get(p.when.iso);
     if (!prev || (p.reported ?? '') >= (prev.reported ?? '')) slot.set(p.when.iso, p);
@@ -178,13 +182,26 @@ export function lineRuns<P extends GPoint>(points: P[]): P[][] {
   return runs.filter((r) => r.length > 1);
 }
 
+/** The panel (one axis) a value belongs to: its indicator, scope, unit and measure. */
+export function panelId(p: GPoint): string {
+  return [p.indicator, p.scope, p.unit, measureOf(p)].join('|');
+}
+
+/** Values grouped by `keyOf`, groups in order of first appearance, values in the order given. */
+export function groupBy<P, K>(points: readonly P[], keyOf: (p: P) => K): Map<K, P[]> {
+  const groups = new Map<K, P[]>();
+  for (const p of points) {
+    const k = keyOf(p);
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  return groups;
+}
+
 /** Splits values into panels (one axis each) and decides each panel's form. */
 export function panels<P extends GPoint>(points: P[]): Panel<P>[] {
-  const groups = new Map<string, P[]>();
-  for (const p of points) {
-    const id = [p.indicator, p.scope, p.unit, measureOf(p)].join('|');
-    groups.set(id, [...(groups.get(id) ?? []), p]);
-  }
+  const groups = groupBy(points, panelId);
   return [...groups.entries()].map(([id, group]) => {
     const sorted = [...group].sort((a, b) => midTime(a.when) - midTime(b.when) || a.key.localeCompare(b.key));
     assertSharedAxis(sorted);

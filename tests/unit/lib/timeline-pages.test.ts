@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/timeline';
-import { eventPath, latestEvents, timelineOf, timelineYearPages, yearCounts } from '../../../src/lib/timeline-pages';
+import { eventPath, laterPagesFile, laterPagesScript, latestEvents, timelineOf, timelineYearPages, yearCounts } from '../../../src/lib/timeline-pages';
 import { article, metric } from './fixtures';
 
 const day = (iso: string) => ({ iso, precision: 'day' as const, source: 'text' as const, evidence: '' });
@@ -51,5 +51,16 @@ describe('eventPath', () => {
     expect(eventPath(events, 'e-a4', 2)).toBe('/timeline/2024/3/#e-a4');
     for (const p of timelineYearPages(events, 2)) for (const e of p.page.items) expect(eventPath(events, e.id, 2)).toMatch(new RegExp(`/${p.year}/${p.page.number > 1 ? `${p.page.number}/` : ''}#${e.id}$`));
     expect(eventPath(events, 'e-none', 2)).toBeUndefined();
+  });
+});
+
+describe('the later-pages script of a long year', () => {
+  it('laterPagesScript() sets window.cdsLaterPages to the map, whatever the ids hold; laterPagesFile() names it by year', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const map = { 'e-a': 2, 'e-"quoted"</script>': 3, 'e-\u2028x': 4 };
+    const window: { cdsLaterPages?: unknown } = {};
+    runInNewContext(laterPagesScript(map), { window });
+    expect(window.cdsLaterPages).toEqual(map);
+    expect(laterPagesFile(2030)).toBe('timeline/2030/later-pages.js');
   });
 });
