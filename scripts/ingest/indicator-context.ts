@@ -194,11 +194,26 @@ export function leadIn(sentence: string, start: number): string {
   return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
 }
 
+/** Bounded memo of pure text functions: every number of a sentence asks the same question again. */
+function memo<T>(size: number, f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const value = f(key);
+    if (seen.size >= size) seen.clear();
+    seen.set(key, value);
+    return value;
+  };
+}
+
+/** The last sentence of a text (the part of a paragraph before a sentence). */
+const lastSentence = memo(256, (text: string) => splitSentences(text).at(-1)?.text);
+
 /** The sentence before `sentence` in `paragraph`, if any. */
 export function previousSentence(paragraph: string, sentence: string): string | undefined {
   const at = paragraph.indexOf(sentence);
   if (at <= 0) return undefined;
-  return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
+  return lastSentence(paragraph.slice(0, at));
 }
 
 /**
@@ -216,9 +231,15 @@ export function contextBefore(paragraph: string, sentence: string): string | und
 /** Tokenises what the matcher reads for `q` (with the sentence before when `readPrevious`). */
 export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
   const { text, at, window, predicate, anaphor } = matchingText(q, readPrevious);
-  const tokens = tokenize(text);
+  const { tokens, weak } = tokenized(text);
   const i = tokens.findIndex((t) => t.end > at);
   const n = i < 0 ? tokens.length : i;
-  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
+  return { text, tokens, num: numberTokens(tokens, n), weak, window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
 }
+
+/** Tokens and weak pieces of a matching text, once per text (the numbers of one clause share it). Read-only. */
+const tokenized = memo(256, (text: string) => {
+  const tokens = tokenize(text);
+  return { tokens, weak: weakPieces(tokens, text) };
+});
 

@@ -4,7 +4,7 @@
  * is about. Pure.
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
+import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
@@ -106,11 +106,20 @@ export function isChangeOrRate(q: IndicatorQuery): boolean {
   return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
 }
 
+/** The last noun read and its words: every indicator asks about the same number's noun in turn. */
+let lastNoun: { noun: string; words: string[] } | undefined;
+
+/** Folded words of a count's noun up to its first delimiter. */
+function nounWords(noun: string): string[] {
+  if (lastNoun?.noun !== noun) lastNoun = { noun, words: foldKeepingPositions(noun.split(/[,;:.()]/)[0] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [] };
+  return lastNoun.words;
+}
+
 /** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
 export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (q.unit !== 'count') return true;
   const noun = (q.noun ?? '').trim();
-  const words = phraseWords(noun.split(/[,;:.()]/)[0] ?? '');
+  const words = nounWords(noun);
   const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
   if (ind.counts?.some((c) => startsWith(phraseWords(c)))) return true;
   if (ENTITY_NOUNS.some(startsWith)) return false;
