@@ -12,7 +12,7 @@ import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics } from './lexicon';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isComparison, isDocumentDate, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import { inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry, namesBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
@@ -77,18 +77,24 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   };
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
-  /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
-  let carried: Period | undefined;
-  let heading: Period | undefined;
+  /**
+   * Periods that outlive a paragraph, each a "current period" the paragraphs after it take until
+   * another is set: `framed` is set by a heading (a new heading replaces it, even with none) and by
+   * a point in time that opens a sentence ("Đến tháng 9/2024, …"); `latest` by those and by any
+   * sentence's own period, and is used when the article has no date (a dated article's "đến nay" is
+   * its date). A goal with no period at all takes the horizon of the goal before it (`horizonBefore`).
+   */
+  let framed: Period | undefined;
+  let latest: Period | undefined;
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
-      heading = leadInFrame(paragraph.text, ctx.articleYear).period;
-      if (heading) carried = heading;
+      framed = leadInFrame(paragraph.text, ctx.articleYear).period;
+      latest = framed ?? latest;
     }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited = carry?.period ?? (ctx.articleYear === undefined ? carried : heading);
+    let inherited = carry?.period ?? (ctx.articleYear === undefined ? latest : framed);
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
@@ -106,8 +112,10 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
-      if (set) carried = set;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
+      const opening = openingPointPeriod(sentence.text, dates);
+      latest = opening ?? set ?? latest;
+      framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';
     before = last || before;
@@ -121,6 +129,20 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
+}
+
+/**
+ * The horizon of the goal list a goal without a period continues: the period of the last goal
+ * before it, if only goals stand between them ("Đến năm 2025, tỉnh phấn đấu … 20% GRDP. … Theo đó,
+ * 80% người dân …"). A result in between ends the list.
+ */
+export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' | 'period'> }[]): Period | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const m = drafts[k]!.metric;
+    if (m.status !== 'target') return undefined;
+    if (m.period) return m.period;
+  }
+  return undefined;
 }
 
 /** A headline summarises its lead: headline numbers without a period take the first period of the lead paragraph's numbers. */
@@ -248,7 +270,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   }, ctx.indicators) as IndicatorMatch);
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
-    : st.status === 'target' ? horizonOf(found?.period) : found?.period;
+    : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),
