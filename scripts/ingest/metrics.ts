@@ -123,6 +123,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     else if (!carry) frame = undefined;
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs[1]!);
+  editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,
@@ -143,6 +144,27 @@ export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' |
     if (m.period) return m.period;
   }
   return undefined;
+}
+
+/** A ranking named with its edition's year ("GII 2024", "DTI 2023", "EGDI 2024"): an acronym of capitals, then a year. */
+const EDITION = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu;
+
+/** The year of the one ranking edition an article names ("Báo cáo GII 2024"), or undefined when it names none or several years. */
+export function editionYear(text: string): string | undefined {
+  const years = new Set([...text.matchAll(EDITION)].map((m) => m[1]!));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** Ranks and rank moves with no period take the year of the edition the article reports (`editionYear`). */
+function editionPeriods(drafts: Draft[], year: string | undefined): void {
+  if (!year) return;
+  for (const d of drafts) {
+    const m = d.metric;
+    if (m.unit !== 'rank' || m.period || m.status !== 'actual') continue;
+    m.period = { iso: year, precision: 'year', text: year };
+    m.reasons = m.reasons.filter((r) => r !== 'no-period');
+    m.confidence = m.reasons.length ? 'low' : 'high';
+  }
 }
 
 /** A headline summarises its lead: headline numbers without a period take the first period of the lead paragraph's numbers. */

@@ -2,7 +2,7 @@
  * The period a number refers to, chosen among the date expressions of its sentence (`dates.ts`) and
  * the period an earlier sentence of the paragraph has set. Pure.
  *
- *  - A date after "so với", "từ mức …", "cùng kỳ" is the baseline of a comparison, never the period
+ *  - A date after "so với" (or "so năm …"), "từ mức …", "cùng kỳ" is the baseline of a comparison, never the period
  *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
  *  - A date inside a parenthesis is the period only of the numbers inside it
  *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
@@ -24,7 +24,7 @@ export interface FoundPeriod {
 }
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ)[^,;.()\d]{0,30}$/u;
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
 
 /** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
 const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
