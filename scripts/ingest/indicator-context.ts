@@ -4,7 +4,8 @@
  * number's own tokens, which pieces carry words of their own, and which words belong to another
  * number's claim. Pure.
  */
-import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
+import { findPhrase, phraseWords, tokenize, type Hit, type Token } from './folded-text';
+import { PROVINCE_NAMES } from './provinces';
 import { isWeakPhrase, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
@@ -97,8 +98,8 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
 }
 
-/** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
-const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
+/** Generic measure and rank words, folded: they name how something is measured or placed, not what ("tốc độ tăng trưởng", "tỷ lệ", "đứng đầu", "cuối bảng"). */
+const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua'.split(' '));
 
 /** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
 const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
@@ -106,24 +107,50 @@ const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !ME
 /** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
 const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
 
-/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure nor who/where words ("khối bộ đạt tỷ lệ 61,1%" names none). */
+/** Province and city names, folded into words: who, not what ("Đà Nẵng (58,89%), Hà Giang (55,76%) …"). */
+const PLACE_WORDS = PROVINCE_NAMES.map((name) => phraseWords(name));
+const PLACES = new WeakMap<Token[], Set<number>>();
+
+/** Indexes of the tokens that spell a province's name (its words in a row). */
+export function placeTokens(tokens: Token[]): Set<number> {
+  let at = PLACES.get(tokens);
+  if (at) return at;
+  at = new Set();
+  for (const words of PLACE_WORDS) {
+    for (const hit of findPhrase(tokens, words)) if (hit.last - hit.first === words.length - 1) for (let i = hit.first; i <= hit.last; i++) at.add(i);
+  }
+  PLACES.set(tokens, at);
+  return at;
+}
+
+/** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
+function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean): number {
+  const places = placeTokens(tokens);
+  let k = 0;
+  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !places.has(i)) k++;
+  return k;
+}
+
+/** True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject words (see `subjectWords`). */
+export function namesOwnSubject(before: string): boolean {
+  const tokens = tokenize(before);
+  return subjectWords(tokens, tokens.length, () => true) >= 3;
+}
+
+/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure, who/where words nor places ("khối bộ đạt tỷ lệ 61,1%", "Đà Nẵng (58,89%)" name none). */
 function hasOwnSubject(tokens: Token[], n: number): boolean {
   const piece = tokens[n]?.piece;
-  let k = 0;
-  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w)) k++;
-  return k >= 3;
+  return subjectWords(tokens, n, (t) => t.piece === piece) >= 3;
 }
 
 
 /**
  * True when the number's sentence, up to the number, says what is measured (three or more syllables
- * that are not weak, measure, place or body words). An elliptical sentence ("Khối bộ, ngành đạt
+ * that are not weak, measure, place or body words, nor a province's name). An elliptical sentence ("Khối bộ, ngành đạt
  * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before.
  */
 export function sentenceNamesSubject(m: Matching): boolean {
-  let k = 0;
-  for (let i = m.num.first - 1; i >= 0 && m.tokens[i]!.start >= m.anaphor; i--) if (isSubjectWord(m.tokens[i]!.w) && !WHO_WORDS.has(m.tokens[i]!.w)) k++;
-  return k >= 3;
+  return subjectWords(m.tokens, m.num.first, (t) => t.start >= m.anaphor) >= 3;
 }
 
 /** The tokens of the number's own piece: first and last index. */

@@ -149,9 +149,15 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
     found.push(f);
   }
   const [ownFirst, ownLast] = ownPiece(m.tokens, m.num.first);
-  const first = Math.min(ownFirst, ...found.map((f) => f.hit.first));
-  const last = Math.max(ownLast, ...found.map((f) => f.hit.last));
-  if (anyWithin(m, first, last, ind.without.map(phraseWords))) return undefined;
+  // Concepts in the shared predicate (after " … ") are read there: the other items between are not this claim's words.
+  const inPredicate = (f: Found) => m.tokens[f.hit.first]!.start >= m.predicate;
+  const near = found.filter((f) => !inPredicate(f));
+  const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
+  const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
+  const without = ind.without.map(phraseWords);
+  if (anyWithin(m, first, last, without)) return undefined;
+  const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
+  if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
   if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;
   const optional = ind.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);

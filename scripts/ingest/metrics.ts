@@ -9,7 +9,8 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
-import { contextBefore, matchIndicator, matchTopics } from './lexicon';
+import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
+import { continuedSeries } from './series-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
 import { inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
@@ -88,6 +89,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let latest: Period | undefined;
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
+  /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
+  let sentenceFirst = 0;
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
@@ -101,10 +104,12 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
+      const contextFirst = sentenceFirst;
+      sentenceFirst = first;
       let previous = '';
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
@@ -196,6 +201,8 @@ interface NumberInContext {
   numbers: NumberMatch[];
   i: number;
   dates: DateMatch[];
+  /** Index of the first draft that may set the current series (`series-carry.ts`): the sentence before's first, or this sentence's. */
+  contextFirst: number;
   /** The period set by an earlier sentence of the paragraph ("Theo báo cáo … năm 2022, …") or by a lead-in. */
   inherited: Period | undefined;
   subject: string;
@@ -275,7 +282,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const found = periodFor(c.dates, text, n, c.inherited);
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
-  const match = readMatch(matchIndicator({
+  const query: IndicatorQuery = {
     clause: window.text,
     sentence: text.toLowerCase(),
     at: window.at,
@@ -289,7 +296,13 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
-  }, ctx.indicators) as IndicatorMatch);
+  };
+  const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
+  if (!match.indicator) {
+    const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
+    const series = continuedSeries(query, before, drafts.slice(c.contextFirst).map((d) => d.metric), first - c.contextFirst, ctx.indicators);
+    if (series) match.indicator = series;
+  }
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;

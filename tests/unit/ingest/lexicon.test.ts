@@ -248,3 +248,21 @@ describe('matchTopics / countOccurrences', () => {
     expect(countOccurrences('số số', 'số')).toBe(2);
   });
 });
+
+describe('catalogue forms added for real articles', () => {
+  it('"phi tiền mặt" is cashless; "DVCTT toàn trình" is the full-process services share, not a group\'s', () => {
+    expect(idOf('Số lượng giao dịch phi tiền mặt đã tăng hơn 40,5% so với cùng kỳ năm trước.', '40,5%')).toBe('cashless-payments');
+    expect(idOf('Cả nước cung cấp DVCTT toàn trình đạt tỷ lệ 52,1%.', '52,1%')).toBe('full-process-online-services-share');
+    expect(idOf('Khối bộ cung cấp DVCTT toàn trình đạt tỷ lệ 52,1%.', '52,1%')).toBeUndefined();
+  });
+
+  it('a province\'s "KTS … GDP" is its GRDP share; the country\'s stays the GDP share', () => {
+    expect(idOf('Tỉnh Hà Nam: tỷ trọng KTS đạt 15% GDP của tỉnh.', '15%')).toBe('digital-economy-grdp-share');
+    expect(idOf('Cả nước: tỷ trọng KTS đạt 18,3% GDP.', '18,3%')).toBe('digital-economy-gdp-share');
+  });
+
+  it('the ranks of GII sub-indices are not the GII rank', () => {
+    expect(idOf('Việt Nam xếp hạng 44/133 về Chỉ số Đổi mới sáng tạo toàn cầu.', '44/133')).toBe('gii-rank');
+    expect(idOf('Đầu vào đổi mới sáng tạo toàn cầu của Việt Nam xếp thứ 53.', '53')).toBeUndefined();
+  });
+});
