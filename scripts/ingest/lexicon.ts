@@ -5,7 +5,7 @@
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
+import { inWindow, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
@@ -89,9 +89,14 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
   return best && { ...best, distance: nearest };
 }
 
-/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence (or in the sentence read before it, `readBack`). */
+/**
+ * True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim,
+ * in its own sentence (or in the sentence read before it, `readBack`). A form right before a
+ * province's name introduces the names ("cùng các tỉnh Hòa Bình (86,5%), …"): it is no group.
+ */
 function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
-  const ours = (h: Hit) => m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false));
+  const places = placeTokens(m.tokens);
+  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1);
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
 }
 

@@ -266,3 +266,10 @@ describe('catalogue forms added for real articles', () => {
     expect(idOf('Đầu vào đổi mới sáng tạo toàn cầu của Việt Nam xếp thứ 53.', '53')).toBeUndefined();
   });
 });
+
+describe('a group word before provinces\' names introduces them', () => {
+  it('"cùng các tỉnh Hòa Bình (86,5%)" is a named province\'s value; "các tỉnh đạt 18%" is no one province\'s', () => {
+    expect(idOf('Cần Thơ (67%) cùng các tỉnh Bến Tre (86,5%) dẫn đầu về tỷ lệ hồ sơ trực tuyến.', '86,5%')).toBe('province-online-dossier-share');
+    expect(idOf('Tỉnh Nam Định: tỷ lệ hồ sơ trực tuyến của các tỉnh đạt 18%.', '18%')).not.toBe('province-online-dossier-share');
+  });
+});
