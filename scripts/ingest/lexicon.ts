@@ -45,6 +45,25 @@ export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
 }
 
+/** An indicator's forms folded into words, once per indicator object (the matcher scores every indicator for every number). */
+interface FoldedForms {
+  concepts: string[][][];
+  optional: string[][];
+  without: string[][];
+  counts: string[][] | undefined;
+}
+const FOLDED = new WeakMap<Indicator, FoldedForms>();
+
+/** The folded words of `ind`'s concepts, optional words, exclusions and counted nouns. */
+function folded(ind: Indicator): FoldedForms {
+  let f = FOLDED.get(ind);
+  if (!f) {
+    f = { concepts: ind.concepts.map((c) => c.map(phraseWords)), optional: ind.optional.map(phraseWords), without: ind.without.map(phraseWords), counts: ind.counts?.map(phraseWords) };
+    FOLDED.set(ind, f);
+  }
+  return f;
+}
+
 /** A concept or optional word found near the number. */
 interface Found {
   value: number;
@@ -69,13 +88,12 @@ function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d:
 }
 
 /** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
-function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number): Found | undefined {
+function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => number): Found | undefined {
   const { tokens, num, weak } = m;
   const n = num.first;
   let best: Found | undefined;
   let nearest = Infinity;
-  for (const form of forms) {
-    const words = phraseWords(form);
+  for (const words of forms) {
     for (const hit of findPhrase(tokens, words)) {
       if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
       const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
@@ -126,7 +144,7 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   const noun = (q.noun ?? '').trim();
   const words = nounWords(noun);
   const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
-  if (ind.counts?.some((c) => startsWith(phraseWords(c)))) return true;
+  if (folded(ind).counts?.some(startsWith)) return true;
   if (ENTITY_NOUNS.some(startsWith)) return false;
   if (!ind.counts) return true;
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
@@ -148,7 +166,8 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
   const found: Found[] = [];
-  for (const concept of ind.concepts) {
+  const forms = folded(ind);
+  for (const concept of forms.concepts) {
     const f = bestForm(m, concept, phraseWeight);
     if (!f) return undefined;
     found.push(f);
@@ -159,12 +178,12 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const near = found.filter((f) => !inPredicate(f));
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
-  const without = ind.without.map(phraseWords);
+  const without = forms.without;
   if (anyWithin(m, first, last, without)) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
   if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;
-  const optional = ind.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
+  const optional = forms.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
 }
@@ -204,9 +223,10 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
  * its own subject ("Nộp ngân sách nhà nước ước đạt …") names the indicator's concepts too.
  */
 function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
-  const here = (form: string) => findPhrase(own.tokens, phraseWords(form)).some((h) => own.tokens[h.first]!.start >= own.anaphor);
-  if (ind.without.some(here)) return false;
-  return !sentenceNamesSubject(own) || ind.concepts.every((c) => c.some(here));
+  const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
+  const forms = folded(ind);
+  if (forms.without.some(here)) return false;
+  return !sentenceNamesSubject(own) || forms.concepts.every((c) => c.some(here));
 }
 
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
