@@ -365,3 +365,10 @@ describe('helpers', () => {
     expect([isValidDate(2024, 4, 31), isValidDate(2024, 13, 1), isValidDate(2024, 1, 0)]).toEqual([false, false, false]);
   });
 });
+
+describe('findDates: the cheap pre-test of each rule skips nothing it should read', () => {
+  it('reads forms in capitals, with several spaces and with Q/H/T prefixes', () => {
+    const texts = ['BÁO CÁO THÁNG 12/2023', 'KẾT QUẢ QUÝ I/2024', 'NỬA ĐẦU NĂM 2024', 'tính từ đầu  năm đến hết tháng 9/2023', 'Q2/2024', 'H1 2024', 'T12/2023', '6 THÁNG ĐẦU NĂM 2024'];
+    expect(texts.map((t) => findDates(t)[0]?.iso)).toEqual(['2023-12', '2024-01', '2024-01', '2023-01', '2024-04', '2024-01', '2023-12', '2024-01']);
+  });
+});
