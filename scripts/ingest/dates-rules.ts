@@ -168,6 +168,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'quarters of a year', // 2 quý đầu năm 2023 (a half), 3 quý đầu năm nay, hai quý cuối năm
+    needs: 'quý',
+    pattern: re(`${NOT_AFTER_WORD}(?<n>[1-3]|hai|ba)\\s+quý\\s+(?<part>đầu|cuối)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      if (n === null) return null;
+      return monthSpan(num(g.y), g.part!.toLowerCase() === 'cuối' ? 13 - 3 * n : 1, 3 * n);
+    },
+  },
+  {
     name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023
     needs: 'năm',
     pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm\\s+(?:đến|tới)\\s+(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR})${END}`),
