@@ -4,7 +4,7 @@
  * number's own tokens, which pieces carry words of their own, and which words belong to another
  * number's claim. Pure.
  */
-import { findPhrase, phraseWords, tokenize, type Hit, type Token } from './folded-text';
+import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
 import { PROVINCE_NAMES } from './provinces';
 import { isWeakPhrase, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
@@ -107,8 +107,12 @@ const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !ME
 /** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
 const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
 
-/** Province and city names, folded into words: who, not what ("Đà Nẵng (58,89%), Hà Giang (55,76%) …"). */
-const PLACE_WORDS = PROVINCE_NAMES.map((name) => phraseWords(name));
+/** Province and city names, folded into words and indexed by their first word: who, not what ("Đà Nẵng (58,89%), Hà Giang (55,76%) …"). */
+const PLACE_WORDS = new Map<string, string[][]>();
+for (const name of PROVINCE_NAMES) {
+  const words = phraseWords(name);
+  if (words.length) PLACE_WORDS.set(words[0]!, [...(PLACE_WORDS.get(words[0]!) ?? []), words]);
+}
 const PLACES = new WeakMap<Token[], Set<number>>();
 
 /** Indexes of the tokens that spell a province's name (its words in a row). */
@@ -116,9 +120,11 @@ export function placeTokens(tokens: Token[]): Set<number> {
   let at = PLACES.get(tokens);
   if (at) return at;
   at = new Set();
-  for (const words of PLACE_WORDS) {
-    for (const hit of findPhrase(tokens, words)) if (hit.last - hit.first === words.length - 1) for (let i = hit.first; i <= hit.last; i++) at.add(i);
-  }
+  tokens.forEach((t, i) => {
+    for (const words of PLACE_WORDS.get(t.w) ?? []) {
+      if (words.every((w, k) => tokens[i + k]?.w === w)) for (let k = 0; k < words.length; k++) at!.add(i + k);
+    }
+  });
   PLACES.set(tokens, at);
   return at;
 }
@@ -195,8 +201,8 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const cut = q.clause.indexOf(' … ');
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
-  const pointer = ANAPHOR.exec(q.sentence);
-  const pointsBack = ANAPHOR.test(base) || (!!pointer && idx >= 0 && pointer.index < idx + q.at);
+  const pointer = anaphorIn(q.sentence);
+  const pointsBack = anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at);
   const before = q.previous ?? q.earlier;
   const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
@@ -263,6 +269,9 @@ export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
   const n = i < 0 ? tokens.length : i;
   return { text, tokens, num: numberTokens(tokens, n), weak, window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
 }
+
+/** Where the first phrase pointing back ("tỷ lệ này") stands in a text, once per text. */
+const anaphorIn = memo(256, (text: string) => ANAPHOR.exec(text)?.index);
 
 /** Tokens and weak pieces of a matching text, once per text (the numbers of one clause share it). Read-only. */
 const tokenized = memo(256, (text: string) => {

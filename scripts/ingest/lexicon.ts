@@ -129,23 +129,32 @@ export function isChangeOrRate(q: IndicatorQuery): boolean {
   return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
 }
 
-/** The last noun read and its words: every indicator asks about the same number's noun in turn. */
-let lastNoun: { noun: string; words: string[] } | undefined;
+/** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */
+interface Noun {
+  noun: string;
+  words: string[];
+  entity: boolean;
+}
+/** The last noun read: every indicator asks about the same number's noun in turn. */
+let lastNoun: Noun | undefined;
 
-/** Folded words of a count's noun up to its first delimiter. */
-function nounWords(noun: string): string[] {
-  if (lastNoun?.noun !== noun) lastNoun = { noun, words: foldKeepingPositions(noun.split(/[,;:.()]/)[0] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [] };
-  return lastNoun.words;
+/** A count's noun up to its first delimiter, folded. */
+function readNoun(noun: string): Noun {
+  if (lastNoun?.noun !== noun) {
+    const words = foldKeepingPositions(noun.split(/[,;:.()]/)[0] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    lastNoun = { noun, words, entity: ENTITY_NOUNS.some((p) => p.every((w, i) => words[i] === w)) };
+  }
+  return lastNoun;
 }
 
 /** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
 export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (q.unit !== 'count') return true;
   const noun = (q.noun ?? '').trim();
-  const words = nounWords(noun);
+  const { words, entity } = readNoun(noun);
   const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
   if (folded(ind).counts?.some(startsWith)) return true;
-  if (ENTITY_NOUNS.some(startsWith)) return false;
+  if (entity) return false;
   if (!ind.counts) return true;
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
 }
