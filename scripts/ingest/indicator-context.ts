@@ -47,9 +47,12 @@ export function weakPieces(tokens: Token[], clause: string): boolean[] {
   for (const t of tokens) out[t.piece] = out[t.piece] === undefined ? true : out[t.piece]!;
   const spans = new Map<number, [number, number]>();
   for (const t of tokens) spans.set(t.piece, [spans.get(t.piece)?.[0] ?? t.start, t.end]);
-  for (const [piece, [a, b]] of spans) out[piece] = isWeakPhrase(clause.slice(a, b));
+  for (const [piece, [a, b]] of spans) out[piece] = weakPhrase(clause.slice(a, b));
   return Array.from(out, (w) => w ?? true);
 }
+
+/** `isWeakPhrase`, once per piece of text (the pieces of a sentence are read again for each of its numbers). */
+const weakPhrase = memo(1024, isWeakPhrase);
 
 /** True when a hit lies in the number's own words (`items.ts`). */
 export const inWindow = (m: Matching, hit: Hit) => m.tokens[hit.first]!.start >= m.window[0] && m.tokens[hit.last]!.end <= m.window[1];
