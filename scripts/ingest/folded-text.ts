@@ -72,13 +72,17 @@ export function tokenize(text: string): Token[] {
   return splitAtLinkingWords(tokens);
 }
 
-/** Tokens renumbered so that a linking word ("và", "so với" …) starts a new piece. */
+/** First words of the linking words, to test the rest only where one stands. */
+const CUT_FIRST = new Set(CUT_WORDS.map((cw) => cw[0]!));
+
+/** Tokens (fresh from `tokenize`, renumbered in place) so that a linking word ("và", "so với" …) starts a new piece. */
 function splitAtLinkingWords(tokens: Token[]): Token[] {
   let shift = 0;
-  return tokens.map((t, i) => {
-    if (CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
-    return { ...t, piece: t.piece + shift };
+  tokens.forEach((t, i) => {
+    if (CUT_FIRST.has(t.w) && CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
+    t.piece += shift;
   });
+  return tokens;
 }
 
 /** True for a word that is one Vietnamese syllable (folded); acronyms and loan words are not ("egdi", "vneid", "internet"). */

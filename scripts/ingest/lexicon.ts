@@ -248,9 +248,23 @@ function namesOwnField(sentence: string): boolean {
   return /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u.test(sentence) || mentionsForeignCountry(sentence);
 }
 
+/** The indicators of a catalogue by unit, in catalogue order, once per catalogue. */
+const BY_UNIT = new WeakMap<Indicator[], Map<string, Indicator[]>>();
+
+/** The indicators of `indicators` that take `unit` (the others cannot fit: `scoreOne` rules them out first). */
+function ofUnit(indicators: Indicator[], unit: string): Indicator[] {
+  let byUnit = BY_UNIT.get(indicators);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const ind of indicators) for (const u of ind.units) byUnit.set(u, [...(byUnit.get(u) ?? []), ind]);
+    BY_UNIT.set(indicators, byUnit);
+  }
+  return byUnit.get(unit) ?? [];
+}
+
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */
 function candidates(q: IndicatorQuery, indicators: Indicator[], m: Matching): { ind: Indicator; s: Scored }[] {
-  return indicators
+  return ofUnit(indicators, q.unit)
     .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
     .filter((x): x is { ind: Indicator; s: Scored } => x.s !== undefined)
     .sort((a, b) => a.s.far - b.s.far || b.s.score - a.s.score);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricId } from '../../../scripts/ingest/ids';
-import { editionYear, extractMetrics, horizonBefore, isTarget, spanAround } from '../../../scripts/ingest/metrics';
+import { extractMetrics, isTarget, spanAround } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 
@@ -233,24 +233,10 @@ describe('periods across structure', () => {
     expect(ms.map((x) => x.period?.iso)).toEqual(['2024', '2024']);
   });
 
-  it('editionYear reads the one year an article gives its ranking ("GII 2024", "DTI 2023"), none when several', () => {
-    expect(editionYear('Theo Báo cáo GII 2024 của WIPO, Việt Nam xếp thứ 44.')).toBe('2024');
-    expect(editionYear('Kết quả DTI 2023 … so với DTI 2023 cấp bộ')).toBe('2023');
-    expect(editionYear('EGDI 2022 và EGDI 2024')).toBeUndefined();
-    expect(editionYear('Năm 2024, Việt Nam tăng 2 bậc')).toBeUndefined();
-  });
-
   it('a rank with no period takes the year of the edition the article reports', () => {
     const segs = ['Việt Nam tăng 2 bậc so với năm 2023, xếp hạng 44/133.', 'Ấn Độ với thứ hạng 39.', 'Theo Báo cáo GII 2024 của WIPO.'].map((text, k) => ({ text, offset: k * 80 }));
     const ms = extractMetrics(segs, { ...lex, fallbackTopic: 'x' });
     expect(ms.filter((m) => m.unit === 'rank').map((m) => [m.text, m.period?.iso])).toEqual([['2 bậc', '2024'], ['44/133', '2024'], ['39', '2024']]);
-  });
-
-  it('horizonBefore: a list of goals shares the last horizon; a result ends it', () => {
-    const t = (iso?: string) => ({ metric: { status: 'target' as const, ...(iso ? { period: { iso, precision: 'year' as const } } : {}) } });
-    expect(horizonBefore([t('2025'), t()])?.iso).toBe('2025');
-    expect(horizonBefore([t('2025'), { metric: { status: 'actual' as const } }, t()])).toBeUndefined();
-    expect(horizonBefore([])).toBeUndefined();
   });
 
   it('a goal without a period takes the horizon of the goals before it, until a result comes between', () => {
