@@ -1,15 +1,16 @@
 /**
  * Which canonical indicator (content/indicators.yaml) a number measures, by scored matching on the
- * folded words around it (see the header of indicators.yaml for the rules), and which topics a text
- * is about. Pure.
+ * folded words around it (see the header of indicators.yaml for the rules); which topics a text is
+ * about is `topics.ts`, re-exported here. Pure.
  */
-import type { Indicator, Topic } from '../../src/schemas/lexicon';
+import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
+export { countOccurrences, matchTopics } from './topics';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
 export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
@@ -285,22 +286,3 @@ export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-/** Topic ids whose terms appear in `text` (lowercased), most mentions first, ties in file order. */
-export function matchTopics(text: string, topics: Topic[]): string[] {
-  const lower = text.toLowerCase();
-  const counts = topics.map((topic, order) => ({
-    id: topic.id,
-    order,
-    n: topic.terms.reduce((sum, term) => sum + countOccurrences(lower, term), 0),
-  }));
-  return counts.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.order - b.order).map((c) => c.id);
-}
-
-/** How many times `term` occurs in `text`. */
-export function countOccurrences(text: string, term: string): number {
-  let n = 0;
-  for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) n++;
-  return n;
-}
-
