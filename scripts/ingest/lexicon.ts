@@ -113,10 +113,19 @@ function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => numbe
  * in its own sentence (or in the sentence read before it, `readBack`). A form right before a
  * province's name introduces the names ("cùng các tỉnh Hòa Bình (86,5%), …"): it is no group.
  */
-function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
+function anyWithin(m: Matching, first: number, last: number, forms: string[][], glossed: Hit[] = []): boolean {
   const places = placeTokens(m.tokens);
-  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1);
+  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed);
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
+}
+
+/** True when `h` stands in a bracket that opens right after one of the `glossed` concepts and closes before the number: another name for the concept ("Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%"). */
+function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
+  const { text, tokens } = m;
+  const open = text.lastIndexOf('(', tokens[h.first]!.start);
+  const close = open < 0 ? -1 : text.indexOf(')', open);
+  if (close < tokens[h.last]!.end || close > tokens[m.num.first]!.start) return false;
+  return glossed.some((g) => tokens[g.last]!.end <= open && /^\s*$/u.test(text.slice(tokens[g.last]!.end, open)));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -189,7 +198,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
   const without = forms.without;
-  if (anyWithin(m, first, last, without)) return undefined;
+  if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
   if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;

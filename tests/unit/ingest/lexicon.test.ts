@@ -273,3 +273,10 @@ describe('a group word before provinces\' names introduces them', () => {
     expect(idOf('Tỉnh Nam Định: tỷ lệ hồ sơ trực tuyến của các tỉnh đạt 18%.', '18%')).not.toBe('province-online-dossier-share');
   });
 });
+
+describe('a bracket right after a concept glosses it', () => {
+  it('"Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%" is ICT revenue; "kinh tế số" outside a gloss still excludes it', () => {
+    expect(idOf('Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).toBe('ict-revenue');
+    expect(idOf('Doanh thu lĩnh vực CNTT của kinh tế số tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).not.toBe('ict-revenue');
+  });
+});
