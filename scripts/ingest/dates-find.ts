@@ -40,7 +40,9 @@ function formatPoint(p: Point, precision: Precision, fallbackYear: string): stri
 function candidates(text: string): Candidate[] {
   const blocked = [...text.matchAll(DOCUMENT_NUMBER)].map((m) => [m.index, m.index + m[0].length] as const);
   const found: Candidate[] = [];
+  const lower = text.toLowerCase();
   for (const rule of RULES) {
+    if (rule.needs !== undefined && !(typeof rule.needs === 'string' ? lower.includes(rule.needs) : rule.needs.test(text))) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const read = rule.read(m.groups ?? {});
       const start = m.index;

@@ -73,6 +73,8 @@ const re = (source: string, flags = 'giu') => new RegExp(source, flags);
 /** One regular expression and how to read its match. */
 export interface Rule {
   name: string;
+  /** A test every match passes, cheap to run first: a word of the lowercased text, or a pattern of the text. */
+  needs?: string | RegExp;
   pattern: RegExp;
   read(g: Record<string, string | undefined>): Omit<Candidate, 'start' | 'end'> | null;
 }
@@ -111,6 +113,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'worded day', // ngày 27 tháng 4 năm 2022, mùng 2 tháng 9
+    needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?<p>${DAY_PREFIX}\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y>${YEAR})|\\s*[\\/.-]\\s*(?<y2>${YEAR}))?(?!\\p{N}|[.,]\\p{N})`),
     read: (g) => {
       const y = num(g.y ?? g.y2);
@@ -119,21 +122,25 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-year', // tháng 12/2023, tháng 12-2023, tháng 4 năm 2022, cuối tháng 6/2024
+    needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR})${END}`),
     read: (g) => (num(g.m)! >= 1 && num(g.m)! <= 12 ? { y: num(g.y), m: num(g.m)!, precision: 'month' } : null),
   },
   {
     name: 'month-year T', // T12/2023
+    needs: /T\d/,
     pattern: re(`${NOT_AFTER_WORD}T(?<m>\\d{1,2})[\\/.-](?<y>${YEAR})${END}`, 'gu'),
     read: (g) => (num(g.m)! >= 1 && num(g.m)! <= 12 ? { y: num(g.y), m: num(g.m)!, precision: 'month' } : null),
   },
   {
     name: 'month without year', // tháng 3 (not "6 tháng 3 lần")
+    needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?<!\\p{N}\\s{1,3})(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%|\\s+(?:tháng|ngày|tuần|lần|giờ)(?!\\p{L}))`),
     read: (g) => (num(g.m)! >= 1 && num(g.m)! <= 12 ? { y: null, m: num(g.m)!, precision: 'month' } : null),
   },
   {
     name: 'quarter', // Quý I/2022, quý IV-2025, quý 2/2024, quý II năm 2023, quý I-III/2024, quý I
+    needs: 'quý',
     pattern: re(`${NOT_AFTER_WORD}quý\\s+(?<q>IV|I{1,3}|[1-4])(?![\\p{L}\\p{N}])(?:\\s*[-–—]\\s*(?:quý\\s+)?(?<q2>IV|I{1,3}|[1-4])(?![\\p{L}\\p{N}]))?(?:\\s*[\\/.-]\\s*(?<y>${YEAR})${END}|\\s*,?\\s*năm\\s+(?<y2>${YEAR})${END})?`),
     read: (g) => {
       const q = parseQuarter(g.q!);
@@ -145,11 +152,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter Q', // Q2 2024, Q2/2024
+    needs: /Q[1-4]/,
     pattern: re(`${NOT_AFTER_WORD}Q(?<q>[1-4])(?:\\s*[\\/.-]\\s*|\\s+)(?<y>${YEAR})${END}`, 'gu'),
     read: (g) => ({ y: num(g.y), m: quarterStartMonth(Number(g.q)), precision: 'quarter' }),
   },
   {
     name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay
+    needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|ba|sáu|chín|mười\\s+hai)\\s+tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
     read: (g) => {
       const n = monthCount(g.n!);
@@ -159,7 +168,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'quarters of a year', // 2 quý đầu năm 2023 (a half), 3 quý đầu năm nay, hai quý cuối năm
+    needs: 'quý',
+    pattern: re(`${NOT_AFTER_WORD}(?<n>[1-3]|hai|ba)\\s+quý\\s+(?<part>đầu|cuối)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      if (n === null) return null;
+      return monthSpan(num(g.y), g.part!.toLowerCase() === 'cuối' ? 13 - 3 * n : 1, 3 * n);
+    },
+  },
+  {
     name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023
+    needs: 'năm',
     pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm\\s+(?:đến|tới)\\s+(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR})${END}`),
     read: (g) => {
       const m = num(g.m)!;
@@ -168,11 +188,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'half', // nửa đầu năm 2024, nửa cuối năm
+    needs: 'nửa',
     pattern: re(`${NOT_AFTER_WORD}nửa\\s+(?<part>đầu|cuối|sau)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))`),
     read: (g) => ({ y: num(g.y), m: g.part!.toLowerCase() === 'đầu' ? 1 : 7, precision: 'half' }),
   },
   {
     name: 'half H', // H1/2024, H2 2023
+    needs: /H[12]/,
     pattern: re(`${NOT_AFTER_WORD}H(?<h>[12])(?:\\s*[\\/.-]\\s*|\\s+)(?<y>${YEAR})${END}`, 'gu'),
     read: (g) => ({ y: num(g.y), m: g.h === '1' ? 1 : 7, precision: 'half' }),
   },
@@ -186,6 +208,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year', // năm 2030, cuối năm 2025, hết năm 2025
+    needs: 'năm',
     pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|hết|đầu|giữa)\\s+)?năm\\s+(?<y>${YEAR})${END}`),
     read: (g) => ({ y: num(g.y), precision: 'year' }),
   },

@@ -97,12 +97,21 @@ function rolesAfter(after: string): string[] {
   return out;
 }
 
+/** The words of a lead-in ending with ":" right before a name ("Phát biểu: "), back to the last , ; . ! ? ( ); read backwards (linear). */
+function colonLead(before: string): string | undefined {
+  const t = before.trimEnd();
+  if (!t.endsWith(':')) return undefined;
+  let i = t.length - 1;
+  while (i > 0 && !',;.!?()'.includes(t[i - 1]!)) i--;
+  return t.slice(i, t.length - 1);
+}
+
 /** Titles right before a name (in its clause), and earlier comma items that are titles too. */
 function rolesBefore(before: string): { roles: string[]; list: boolean; honorific: boolean } {
   const honorific = HONORIFIC.test(before);
-  const colon = /([^,;.!?()]*):\s*$/u.exec(before);
-  if (colon) {
-    const role = cleanRole(colon[1]!.slice(firstHead(colon[1]!)));
+  const colon = colonLead(before);
+  if (colon !== undefined) {
+    const role = cleanRole(colon.slice(firstHead(colon)));
     return { roles: role ? [role] : [], list: !!role, honorific };
   }
   const parts = before.split(/[,;]/);

@@ -22,19 +22,40 @@ const CUT_MARK = /[;:…]|,(?!\d)|\s[–—-]\s/gu;
 /** Linking words that start a new piece (folded). */
 const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['trong', 'khi'], ['dong', 'thoi']];
 
+/** Folded form of each character met so far (the fold of one character never changes). */
+const FOLDED_CHAR = new Map<string, string>();
+
+/** One character folded and lowercased, or just lowercased when folding would change its length. */
+function foldChar(ch: string): string {
+  let f = FOLDED_CHAR.get(ch);
+  if (f === undefined) {
+    const folded = foldDiacritics(ch).toLowerCase();
+    f = folded.length === ch.length ? folded : ch.toLowerCase();
+    FOLDED_CHAR.set(ch, f);
+  }
+  return f;
+}
+
 /** `text` folded character by character, so every position in it is the same as in `text`. */
 export function foldKeepingPositions(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const f = foldDiacritics(ch).toLowerCase();
-    out += f.length === ch.length ? f : ch.toLowerCase();
-  }
+  for (const ch of text) out += foldChar(ch);
   return out;
 }
 
-/** The words of a folded phrase ("cntt-tt" → ["cntt", "tt"]). */
+/** Words of the phrases seen so far: the lexicon's forms are folded once, not once per number. */
+const PHRASE_WORDS = new Map<string, readonly string[]>();
+/** Phrases kept at most (a phrase of free text is cheap to fold again; the lexicon's forms are far fewer). */
+const PHRASE_CACHE_SIZE = 20_000;
+
+/** The words of a folded phrase ("cntt-tt" → ["cntt", "tt"]). Callers must not modify the array. */
 export function phraseWords(phrase: string): string[] {
-  return foldKeepingPositions(phrase).match(WORD) ?? [];
+  let words = PHRASE_WORDS.get(phrase);
+  if (words === undefined) {
+    words = foldKeepingPositions(phrase).match(WORD) ?? [];
+    if (PHRASE_WORDS.size < PHRASE_CACHE_SIZE) PHRASE_WORDS.set(phrase, words);
+  }
+  return words as string[];
 }
 
 /** The folded words of `text` with their pieces. */
@@ -51,13 +72,17 @@ export function tokenize(text: string): Token[] {
   return splitAtLinkingWords(tokens);
 }
 
-/** Tokens renumbered so that a linking word ("và", "so với" …) starts a new piece. */
+/** First words of the linking words, to test the rest only where one stands. */
+const CUT_FIRST = new Set(CUT_WORDS.map((cw) => cw[0]!));
+
+/** Tokens (fresh from `tokenize`, renumbered in place) so that a linking word ("và", "so với" …) starts a new piece. */
 function splitAtLinkingWords(tokens: Token[]): Token[] {
   let shift = 0;
-  return tokens.map((t, i) => {
-    if (CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
-    return { ...t, piece: t.piece + shift };
+  tokens.forEach((t, i) => {
+    if (CUT_FIRST.has(t.w) && CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
+    t.piece += shift;
   });
+  return tokens;
 }
 
 /** True for a word that is one Vietnamese syllable (folded); acronyms and loan words are not ("egdi", "vneid", "internet"). */
@@ -74,12 +99,29 @@ export interface Hit {
 /** Most words allowed between two words of a phrase ("doanh thu [cua nganh] cong nghiep cntt"). */
 export const MAX_GAP = 2;
 
+/** Where each word stands in a token list, built once per list (the matcher looks up hundreds of forms in one). */
+const WORD_INDEX = new WeakMap<Token[], Map<string, number[]>>();
+
+/** Token indexes of each word of `tokens`. */
+function wordIndex(tokens: Token[]): Map<string, number[]> {
+  let index = WORD_INDEX.get(tokens);
+  if (!index) {
+    index = new Map();
+    tokens.forEach((t, i) => {
+      const at = index!.get(t.w);
+      if (at) at.push(i);
+      else index!.set(t.w, [i]);
+    });
+    WORD_INDEX.set(tokens, index);
+  }
+  return index;
+}
+
 /** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart. */
 export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
   const hits: Hit[] = [];
   if (phrase.length === 0) return hits;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.w !== phrase[0]) continue;
+  for (const i of wordIndex(tokens).get(phrase[0]!) ?? []) {
     let at = i;
     let ok = true;
     for (let k = 1; k < phrase.length && ok; k++) {

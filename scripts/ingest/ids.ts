@@ -5,7 +5,7 @@
  * equal ids in one article (a sentence repeated) get "-2", "-3". Editing another sentence, or adding
  * one, leaves every id unchanged.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The sentence as hashed: NFC, runs of whitespace folded to one space, trimmed. */
 export function foldSentence(sentence: string): string {
@@ -14,8 +14,8 @@ export function foldSentence(sentence: string): string {
 
 /** The id of the `nth` (1-based) occurrence of number text `text` in `sentence`, before clash suffixes. */
 export function metricId(sentence: string, text: string, nth: number): string {
-  const hash = createHash('sha256').update(`${foldSentence(sentence)}\u0001${text.normalize('NFC')}\u0001${nth}`).digest('hex');
-  return `m-${hash.slice(0, 8)}`;
+  const digest = hash('sha256', `${foldSentence(sentence)}\u0001${text.normalize('NFC')}\u0001${nth}`, 'hex');
+  return `m-${digest.slice(0, 8)}`;
 }
 
 /** Makes ids unique in reading order: a repeated id gets "-2", "-3" … (the first keeps it). */

@@ -5,6 +5,7 @@
  * number's claim. Pure.
  */
 import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
+import { PROVINCE_NAMES } from './provinces';
 import { isWeakPhrase, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
@@ -46,9 +47,12 @@ export function weakPieces(tokens: Token[], clause: string): boolean[] {
   for (const t of tokens) out[t.piece] = out[t.piece] === undefined ? true : out[t.piece]!;
   const spans = new Map<number, [number, number]>();
   for (const t of tokens) spans.set(t.piece, [spans.get(t.piece)?.[0] ?? t.start, t.end]);
-  for (const [piece, [a, b]] of spans) out[piece] = isWeakPhrase(clause.slice(a, b));
+  for (const [piece, [a, b]] of spans) out[piece] = weakPhrase(clause.slice(a, b));
   return Array.from(out, (w) => w ?? true);
 }
+
+/** `isWeakPhrase`, once per piece of text (the pieces of a sentence are read again for each of its numbers). */
+const weakPhrase = memo(1024, isWeakPhrase);
 
 /** True when a hit lies in the number's own words (`items.ts`). */
 export const inWindow = (m: Matching, hit: Hit) => m.tokens[hit.first]!.start >= m.window[0] && m.tokens[hit.last]!.end <= m.window[1];
@@ -97,8 +101,8 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
 }
 
-/** Generic measure words, folded: they name how something is measured, not what ("tốc độ tăng trưởng", "tỷ lệ"). */
-const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan'.split(' '));
+/** Generic measure and rank words, folded: they name how something is measured or placed, not what ("tốc độ tăng trưởng", "tỷ lệ", "đứng đầu", "cuối bảng"). */
+const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua'.split(' '));
 
 /** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
 const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
@@ -106,24 +110,56 @@ const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !ME
 /** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
 const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
 
-/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure nor who/where words ("khối bộ đạt tỷ lệ 61,1%" names none). */
+/** Province and city names, folded into words and indexed by their first word: who, not what ("Đà Nẵng (58,89%), Hà Giang (55,76%) …"). */
+const PLACE_WORDS = new Map<string, string[][]>();
+for (const name of PROVINCE_NAMES) {
+  const words = phraseWords(name);
+  if (words.length) PLACE_WORDS.set(words[0]!, [...(PLACE_WORDS.get(words[0]!) ?? []), words]);
+}
+const PLACES = new WeakMap<Token[], Set<number>>();
+
+/** Indexes of the tokens that spell a province's name (its words in a row). */
+export function placeTokens(tokens: Token[]): Set<number> {
+  let at = PLACES.get(tokens);
+  if (at) return at;
+  at = new Set();
+  tokens.forEach((t, i) => {
+    for (const words of PLACE_WORDS.get(t.w) ?? []) {
+      if (words.every((w, k) => tokens[i + k]?.w === w)) for (let k = 0; k < words.length; k++) at!.add(i + k);
+    }
+  });
+  PLACES.set(tokens, at);
+  return at;
+}
+
+/** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
+function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean): number {
+  const places = placeTokens(tokens);
+  let k = 0;
+  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !places.has(i)) k++;
+  return k;
+}
+
+/** True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject words (see `subjectWords`). */
+export function namesOwnSubject(before: string): boolean {
+  const tokens = tokenize(before);
+  return subjectWords(tokens, tokens.length, () => true) >= 3;
+}
+
+/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure, who/where words nor places ("khối bộ đạt tỷ lệ 61,1%", "Đà Nẵng (58,89%)" name none). */
 function hasOwnSubject(tokens: Token[], n: number): boolean {
   const piece = tokens[n]?.piece;
-  let k = 0;
-  for (let i = n - 1; i >= 0 && tokens[i]!.piece === piece; i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w)) k++;
-  return k >= 3;
+  return subjectWords(tokens, n, (t) => t.piece === piece) >= 3;
 }
 
 
 /**
  * True when the number's sentence, up to the number, says what is measured (three or more syllables
- * that are not weak, measure, place or body words). An elliptical sentence ("Khối bộ, ngành đạt
+ * that are not weak, measure, place or body words, nor a province's name). An elliptical sentence ("Khối bộ, ngành đạt
  * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before.
  */
 export function sentenceNamesSubject(m: Matching): boolean {
-  let k = 0;
-  for (let i = m.num.first - 1; i >= 0 && m.tokens[i]!.start >= m.anaphor; i--) if (isSubjectWord(m.tokens[i]!.w) && !WHO_WORDS.has(m.tokens[i]!.w)) k++;
-  return k >= 3;
+  return subjectWords(m.tokens, m.num.first, (t) => t.start >= m.anaphor) >= 3;
 }
 
 /** The tokens of the number's own piece: first and last index. */
@@ -168,8 +204,8 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const cut = q.clause.indexOf(' … ');
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
-  const pointer = ANAPHOR.exec(q.sentence);
-  const pointsBack = ANAPHOR.test(base) || (!!pointer && idx >= 0 && pointer.index < idx + q.at);
+  const pointer = anaphorIn(q.sentence);
+  const pointsBack = anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at);
   const before = q.previous ?? q.earlier;
   const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
@@ -194,11 +230,26 @@ export function leadIn(sentence: string, start: number): string {
   return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
 }
 
+/** Bounded memo of pure text functions: every number of a sentence asks the same question again. */
+function memo<T>(size: number, f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const value = f(key);
+    if (seen.size >= size) seen.clear();
+    seen.set(key, value);
+    return value;
+  };
+}
+
+/** The last sentence of a text (the part of a paragraph before a sentence). */
+const lastSentence = memo(256, (text: string) => splitSentences(text).at(-1)?.text);
+
 /** The sentence before `sentence` in `paragraph`, if any. */
 export function previousSentence(paragraph: string, sentence: string): string | undefined {
   const at = paragraph.indexOf(sentence);
   if (at <= 0) return undefined;
-  return splitSentences(paragraph.slice(0, at)).at(-1)?.text;
+  return lastSentence(paragraph.slice(0, at));
 }
 
 /**
@@ -216,9 +267,18 @@ export function contextBefore(paragraph: string, sentence: string): string | und
 /** Tokenises what the matcher reads for `q` (with the sentence before when `readPrevious`). */
 export function prepare(q: IndicatorQuery, readPrevious = false): Matching {
   const { text, at, window, predicate, anaphor } = matchingText(q, readPrevious);
-  const tokens = tokenize(text);
+  const { tokens, weak } = tokenized(text);
   const i = tokens.findIndex((t) => t.end > at);
   const n = i < 0 ? tokens.length : i;
-  return { text, tokens, num: numberTokens(tokens, n), weak: weakPieces(tokens, text), window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
+  return { text, tokens, num: numberTokens(tokens, n), weak, window, predicate, anaphor, ownSubject: hasOwnSubject(tokens, n), readBack: readPrevious && q.unit !== 'rank' };
 }
+
+/** Where the first phrase pointing back ("tỷ lệ này") stands in a text, once per text. */
+const anaphorIn = memo(256, (text: string) => ANAPHOR.exec(text)?.index);
+
+/** Tokens and weak pieces of a matching text, once per text (the numbers of one clause share it). Read-only. */
+const tokenized = memo(256, (text: string) => {
+  const tokens = tokenize(text);
+  return { tokens, weak: weakPieces(tokens, text) };
+});
 

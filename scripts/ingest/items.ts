@@ -91,7 +91,7 @@ export function contextWindow(sentence: string, numbers: Span[], i: number): Con
   const elliptical = ownWords.trim() !== '' && isWeakPhrase(ownWords);
   if (elliptical && i > 0 && clauseSpan(sentence, numbers[i - 1]!.start).start === clauseSpan(sentence, n.start).start) start = items[i - 1]!.start;
   let text = sentence.slice(start, own.end);
-  const predicate = sharedPredicate(sentence, numbers, items, i);
+  const predicate = sharedPredicate(sentence, numbers, items, i) ?? bracketListField(sentence, numbers, i);
   if (predicate) text += ` … ${predicate}`;
   return { text: text.toLowerCase(), at: n.start - start };
 }
@@ -108,4 +108,28 @@ export function sharedPredicate(sentence: string, numbers: Span[], items: Span[]
     if (mark) return and ? tail.slice(mark.index).trim() : undefined;
   }
   return undefined;
+}
+
+/** A number alone in a bracket: "Đà Nẵng (67%)". */
+function aloneInBracket(sentence: string, n: Span): boolean {
+  return /\(\s*$/u.test(sentence.slice(Math.max(0, n.start - 3), n.start)) && /^\s*\)/u.test(sentence.slice(n.end, n.end + 3));
+}
+
+/**
+ * For a value in brackets after a name, in a run of them ("Đà Nẵng (67%) cùng các tỉnh Hòa Bình
+ * (86,5%), Nam Định (65,9%) là 5 tỉnh dẫn đầu … về tỷ lệ hồ sơ trực tuyến"): what the run says after
+ * its last bracket, from its last "về" (the field of the ranking) when it has one, up to a bracket or
+ * the clause's end. Undefined when the number is not such a value or nothing follows the run.
+ */
+export function bracketListField(sentence: string, numbers: Span[], i: number): string | undefined {
+  if (!aloneInBracket(sentence, numbers[i]!)) return undefined;
+  let j = i;
+  while (j + 1 < numbers.length && aloneInBracket(sentence, numbers[j + 1]!) && !/[;\d]|\.\s/u.test(sentence.slice(numbers[j]!.end + 1, numbers[j + 1]!.start - 1))) j++;
+  const close = sentence.indexOf(')', numbers[j]!.end);
+  const end = clauseSpan(sentence, numbers[j]!.start).end;
+  let tail = sentence.slice(close + 1, end);
+  const field = /(?<![\p{L}\p{M}])về\s+(?!.*(?<![\p{L}\p{M}])về\s)/u.exec(tail);
+  if (field) tail = tail.slice(field.index);
+  tail = tail.split('(')[0]!.trim();
+  return /^\p{Ll}/u.test(tail) ? tail : undefined;
 }

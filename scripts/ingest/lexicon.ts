@@ -1,15 +1,16 @@
 /**
  * Which canonical indicator (content/indicators.yaml) a number measures, by scored matching on the
- * folded words around it (see the header of indicators.yaml for the rules), and which topics a text
- * is about. Pure.
+ * folded words around it (see the header of indicators.yaml for the rules); which topics a text is
+ * about is `topics.ts`, re-exported here. Pure.
  */
-import type { Indicator, Topic } from '../../src/schemas/lexicon';
-import { findPhrase, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, ownPiece, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
+import type { Indicator } from '../../src/schemas/lexicon';
+import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
+import { inWindow, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
+export { countOccurrences, matchTopics } from './topics';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
 export type IndicatorReason = 'indicator-tie' | 'weak-indicator-match';
@@ -45,6 +46,25 @@ export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
 }
 
+/** An indicator's forms folded into words, once per indicator object (the matcher scores every indicator for every number). */
+interface FoldedForms {
+  concepts: string[][][];
+  optional: string[][];
+  without: string[][];
+  counts: string[][] | undefined;
+}
+const FOLDED = new WeakMap<Indicator, FoldedForms>();
+
+/** The folded words of `ind`'s concepts, optional words, exclusions and counted nouns. */
+function folded(ind: Indicator): FoldedForms {
+  let f = FOLDED.get(ind);
+  if (!f) {
+    f = { concepts: ind.concepts.map((c) => c.map(phraseWords)), optional: ind.optional.map(phraseWords), without: ind.without.map(phraseWords), counts: ind.counts?.map(phraseWords) };
+    FOLDED.set(ind, f);
+  }
+  return f;
+}
+
 /** A concept or optional word found near the number. */
 interface Found {
   value: number;
@@ -69,13 +89,12 @@ function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d:
 }
 
 /** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
-function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number): Found | undefined {
+function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => number): Found | undefined {
   const { tokens, num, weak } = m;
   const n = num.first;
   let best: Found | undefined;
   let nearest = Infinity;
-  for (const form of forms) {
-    const words = phraseWords(form);
+  for (const words of forms) {
     for (const hit of findPhrase(tokens, words)) {
       if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
       const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
@@ -89,10 +108,24 @@ function bestForm(m: Matching, forms: string[], weight: (w: string[]) => number)
   return best && { ...best, distance: nearest };
 }
 
-/** True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim, in its own sentence (or in the sentence read before it, `readBack`). */
-function anyWithin(m: Matching, first: number, last: number, forms: string[][]): boolean {
-  const ours = (h: Hit) => m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false));
+/**
+ * True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim,
+ * in its own sentence (or in the sentence read before it, `readBack`). A form right before a
+ * province's name introduces the names ("cùng các tỉnh Hòa Bình (86,5%), …"): it is no group.
+ */
+function anyWithin(m: Matching, first: number, last: number, forms: string[][], glossed: Hit[] = []): boolean {
+  const places = placeTokens(m.tokens);
+  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed);
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
+}
+
+/** True when `h` stands in a bracket that opens right after one of the `glossed` concepts and closes before the number: another name for the concept ("Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%"). */
+function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
+  const { text, tokens } = m;
+  const open = text.lastIndexOf('(', tokens[h.first]!.start);
+  const close = open < 0 ? -1 : text.indexOf(')', open);
+  if (close < tokens[h.last]!.end || close > tokens[m.num.first]!.start) return false;
+  return glossed.some((g) => tokens[g.last]!.end <= open && /^\s*$/u.test(text.slice(tokens[g.last]!.end, open)));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -106,14 +139,32 @@ export function isChangeOrRate(q: IndicatorQuery): boolean {
   return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
 }
 
+/** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */
+interface Noun {
+  noun: string;
+  words: string[];
+  entity: boolean;
+}
+/** The last noun read: every indicator asks about the same number's noun in turn. */
+let lastNoun: Noun | undefined;
+
+/** A count's noun up to its first delimiter, folded. */
+function readNoun(noun: string): Noun {
+  if (lastNoun?.noun !== noun) {
+    const words = foldKeepingPositions(noun.split(/[,;:.()]/)[0] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    lastNoun = { noun, words, entity: ENTITY_NOUNS.some((p) => p.every((w, i) => words[i] === w)) };
+  }
+  return lastNoun;
+}
+
 /** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
 export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (q.unit !== 'count') return true;
   const noun = (q.noun ?? '').trim();
-  const words = phraseWords(noun.split(/[,;:.()]/)[0] ?? '');
+  const { words, entity } = readNoun(noun);
   const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
-  if (ind.counts?.some((c) => startsWith(phraseWords(c)))) return true;
-  if (ENTITY_NOUNS.some(startsWith)) return false;
+  if (folded(ind).counts?.some(startsWith)) return true;
+  if (entity) return false;
   if (!ind.counts) return true;
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
 }
@@ -134,17 +185,24 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
   const found: Found[] = [];
-  for (const concept of ind.concepts) {
+  const forms = folded(ind);
+  for (const concept of forms.concepts) {
     const f = bestForm(m, concept, phraseWeight);
     if (!f) return undefined;
     found.push(f);
   }
   const [ownFirst, ownLast] = ownPiece(m.tokens, m.num.first);
-  const first = Math.min(ownFirst, ...found.map((f) => f.hit.first));
-  const last = Math.max(ownLast, ...found.map((f) => f.hit.last));
-  if (anyWithin(m, first, last, ind.without.map(phraseWords))) return undefined;
+  // Concepts in the shared predicate (after " … ") are read there: the other items between are not this claim's words.
+  const inPredicate = (f: Found) => m.tokens[f.hit.first]!.start >= m.predicate;
+  const near = found.filter((f) => !inPredicate(f));
+  const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
+  const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
+  const without = forms.without;
+  if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
+  const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
+  if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
   if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;
-  const optional = ind.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
+  const optional = forms.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
 }
@@ -184,9 +242,10 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
  * its own subject ("Nộp ngân sách nhà nước ước đạt …") names the indicator's concepts too.
  */
 function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
-  const here = (form: string) => findPhrase(own.tokens, phraseWords(form)).some((h) => own.tokens[h.first]!.start >= own.anaphor);
-  if (ind.without.some(here)) return false;
-  return !sentenceNamesSubject(own) || ind.concepts.every((c) => c.some(here));
+  const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
+  const forms = folded(ind);
+  if (forms.without.some(here)) return false;
+  return !sentenceNamesSubject(own) || forms.concepts.every((c) => c.some(here));
 }
 
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
@@ -199,9 +258,23 @@ function namesOwnField(sentence: string): boolean {
   return /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u.test(sentence) || mentionsForeignCountry(sentence);
 }
 
+/** The indicators of a catalogue by unit, in catalogue order, once per catalogue. */
+const BY_UNIT = new WeakMap<Indicator[], Map<string, Indicator[]>>();
+
+/** The indicators of `indicators` that take `unit` (the others cannot fit: `scoreOne` rules them out first). */
+function ofUnit(indicators: Indicator[], unit: string): Indicator[] {
+  let byUnit = BY_UNIT.get(indicators);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const ind of indicators) for (const u of ind.units) byUnit.set(u, [...(byUnit.get(u) ?? []), ind]);
+    BY_UNIT.set(indicators, byUnit);
+  }
+  return byUnit.get(unit) ?? [];
+}
+
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */
 function candidates(q: IndicatorQuery, indicators: Indicator[], m: Matching): { ind: Indicator; s: Scored }[] {
-  return indicators
+  return ofUnit(indicators, q.unit)
     .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
     .filter((x): x is { ind: Indicator; s: Scored } => x.s !== undefined)
     .sort((a, b) => a.s.far - b.s.far || b.s.score - a.s.score);
@@ -222,22 +295,3 @@ export function matchIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-/** Topic ids whose terms appear in `text` (lowercased), most mentions first, ties in file order. */
-export function matchTopics(text: string, topics: Topic[]): string[] {
-  const lower = text.toLowerCase();
-  const counts = topics.map((topic, order) => ({
-    id: topic.id,
-    order,
-    n: topic.terms.reduce((sum, term) => sum + countOccurrences(lower, term), 0),
-  }));
-  return counts.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.order - b.order).map((c) => c.id);
-}
-
-/** How many times `term` occurs in `text`. */
-export function countOccurrences(text: string, term: string): number {
-  let n = 0;
-  for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) n++;
-  return n;
-}
-

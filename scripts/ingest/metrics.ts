@@ -9,10 +9,12 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
-import { contextBefore, matchIndicator, matchTopics } from './lexicon';
+import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
+import { continuedSeries } from './series-carry';
+import { editionPeriods, editionYear, horizonBefore } from './period-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isComparison, isDocumentDate, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import { inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
 import { foreignCountry, namesBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
@@ -77,28 +79,38 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   };
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
-  /** Periods that outlive a paragraph: the last one set (used when the article has no date) and the current heading's; within a paragraph, `inherited`. */
-  let carried: Period | undefined;
-  let heading: Period | undefined;
+  /**
+   * Periods that outlive a paragraph, each a "current period" the paragraphs after it take until
+   * another is set: `framed` is set by a heading (a new heading replaces it, even with none) and by
+   * a point in time that opens a sentence ("Đến tháng 9/2024, …"); `latest` by those and by any
+   * sentence's own period, and is used when the article has no date (a dated article's "đến nay" is
+   * its date). A goal with no period at all takes the horizon of the goal before it (`horizonBefore`).
+   */
+  let framed: Period | undefined;
+  let latest: Period | undefined;
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
+  /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
+  let sentenceFirst = 0;
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
-      heading = leadInFrame(paragraph.text, ctx.articleYear).period;
-      if (heading) carried = heading;
+      framed = leadInFrame(paragraph.text, ctx.articleYear).period;
+      latest = framed ?? latest;
     }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited = carry?.period ?? (ctx.articleYear === undefined ? carried : heading);
+    let inherited = carry?.period ?? (ctx.articleYear === undefined ? latest : framed);
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
       const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
+      const contextFirst = sentenceFirst;
+      sentenceFirst = first;
       let previous = '';
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
@@ -106,8 +118,10 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
-      if (set) carried = set;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
+      const opening = openingPointPeriod(sentence.text, dates);
+      latest = opening ?? set ?? latest;
+      framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';
     before = last || before;
@@ -115,6 +129,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     else if (!carry) frame = undefined;
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs[1]!);
+  editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,
@@ -152,6 +167,8 @@ interface NumberInContext {
   numbers: NumberMatch[];
   i: number;
   dates: DateMatch[];
+  /** Index of the first draft that may set the current series (`series-carry.ts`): the sentence before's first, or this sentence's. */
+  contextFirst: number;
   /** The period set by an earlier sentence of the paragraph ("Theo báo cáo … năm 2022, …") or by a lead-in. */
   inherited: Period | undefined;
   subject: string;
@@ -231,7 +248,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const found = periodFor(c.dates, text, n, c.inherited);
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
-  const match = readMatch(matchIndicator({
+  const query: IndicatorQuery = {
     clause: window.text,
     sentence: text.toLowerCase(),
     at: window.at,
@@ -245,10 +262,16 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
-  }, ctx.indicators) as IndicatorMatch);
+  };
+  const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
+  if (!match.indicator) {
+    const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
+    const series = continuedSeries(query, before, drafts.slice(c.contextFirst).map((d) => d.metric), first - c.contextFirst, ctx.indicators);
+    if (series) match.indicator = series;
+  }
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
-    : st.status === 'target' ? horizonOf(found?.period) : found?.period;
+    : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

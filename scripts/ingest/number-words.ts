@@ -152,6 +152,11 @@ export function isRankBefore(words: string[]): boolean {
   return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'đứng' || (prev === 'vị' && head === 'trí');
 }
 
+/** "xếp 71/193 quốc gia": the verb of a ranking right before a part of a whole makes it a rank. */
+export function isRankVerbBefore(words: string[]): boolean {
+  return headWord(words)[1] === 'xếp';
+}
+
 /** A clause about rankings, where "76/193" is a rank of a field. */
 export function isRankClause(clause: string): boolean {
   return /xếp hạng|thứ hạng|xếp thứ|đứng thứ|bảng xếp/u.test(clause.toLowerCase());

@@ -3,7 +3,7 @@ import { directionAt } from './direction';
 import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
-  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, qualifierAfter, qualifierBefore,
+  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, qualifierAfter, qualifierBefore,
   wordsOf, type UnitTag,
 } from './number-words';
 
@@ -176,7 +176,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open)));
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open)));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b) return skip(end);
     return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
@@ -259,10 +259,15 @@ function bracketContext(s: string, p: number): string {
   return s.slice(Math.max(0, s.lastIndexOf(';', open) + 1, open - 160), open);
 }
 
-/** "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a rank (and a proper name). */
+/**
+ * "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a
+ * rank (and a proper name); "từ vị trí 57 lên 53", "từ hạng 40 xuống 45": the rank a move ends at.
+ */
 function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
-  if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank' || prev.total !== undefined) return false;
-  return /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(s.slice(prev.end, p));
+  if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank') return false;
+  const gap = s.slice(prev.end, p);
+  if (/^\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u.test(gap)) return true;
+  return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 
 /** Builds a match whose `text` is exactly `s.slice(start, end)`. */

@@ -2,7 +2,7 @@
  * The period a number refers to, chosen among the date expressions of its sentence (`dates.ts`) and
  * the period an earlier sentence of the paragraph has set. Pure.
  *
- *  - A date after "so với", "từ mức …", "cùng kỳ" is the baseline of a comparison, never the period
+ *  - A date after "so với" (or "so năm …"), "từ mức …", "cùng kỳ" is the baseline of a comparison, never the period
  *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
  *  - A date inside a parenthesis is the period only of the numbers inside it
  *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
@@ -24,7 +24,7 @@ export interface FoundPeriod {
 }
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ)[^,;.()\d]{0,30}$/u;
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
 
 /** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
 const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
@@ -94,6 +94,18 @@ export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean 
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.filter((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start)).at(-1);
   return d ? toPeriod(d) : undefined;
+}
+
+/**
+ * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
+ * 6/2024, …"): it frames the paragraphs after it too, unlike one stated mid-sentence for a single
+ * figure ("Tổng số lao động tính đến tháng 6/2023 …").
+ */
+export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
+  if (!d) return undefined;
+  const before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
+  return /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */

@@ -31,11 +31,15 @@ export function isWeakWord(word: string): boolean {
   return WEAK_WORDS.has(word.toLowerCase());
 }
 
+/** Any weak phrase as whole words (the space after it is left for the next one: "so với cùng kỳ" loses both). */
+const WEAK_PHRASE = new RegExp(` (?:${WEAK_PHRASES.join('|')})(?= )`, 'gu');
+
 /** True when `text`, without weak words, years and numbers, has fewer than two syllables left. */
 export function isWeakPhrase(text: string): boolean {
-  let t = ` ${text.toLowerCase()} `;
-  for (const p of WEAK_PHRASES) t = t.split(` ${p} `).join('  ');
-  return syllables(t).filter((w) => !WEAK_WORDS.has(w) && !/\d/.test(w)).length < 2;
+  const t = ` ${text.toLowerCase()} `.replace(WEAK_PHRASE, ' ');
+  let left = 0;
+  for (const w of syllables(t)) if (!WEAK_WORDS.has(w) && !/\d/.test(w) && ++left >= 2) return false;
+  return true;
 }
 
 /** A time expression rather than a thing: "trong giai đoạn 2021 - 2024", "năm 2023", "quý I". */

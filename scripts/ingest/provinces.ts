@@ -66,9 +66,12 @@ export function canonicalProvince(name: string): string | undefined {
   if (PROVINCES_63.includes(n) || PROVINCES_34.includes(n)) return n;
   if (n in PROVINCE_ALIASES) return PROVINCE_ALIASES[n];
   // "THÀNH PHỐ HỒ CHÍ MINH", "lào cai": compare case-insensitively
-  const lower = n.toLocaleLowerCase('vi');
-  for (const cand of PROVINCE_NAMES) {
-    if (cand.toLocaleLowerCase('vi') === lower) return PROVINCE_ALIASES[cand] ?? cand;
-  }
-  return undefined;
+  return BY_LOWER.get(n.toLocaleLowerCase('vi'));
+}
+
+/** Lowercase name or alias → canonical name (the first of PROVINCE_NAMES' order wins). */
+const BY_LOWER = new Map<string, string>();
+for (const cand of PROVINCE_NAMES) {
+  const key = cand.toLocaleLowerCase('vi');
+  if (!BY_LOWER.has(key)) BY_LOWER.set(key, PROVINCE_ALIASES[cand] ?? cand);
 }

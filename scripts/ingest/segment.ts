@@ -228,13 +228,35 @@ const TERMINATOR = /(?:[.!?…]+(?:\/\.)?)["”’'»)\]]*(?=[\s\u200b]|$)/gu;
 /** Words before a Roman numeral or a letter that may end a sentence ("Quý I.", "nhóm A."). */
 const COUNTERS = /^(?:quý|khóa|khoá|phần|loại|nhóm|hạng|cấp|mức|độ|thứ|điều|chương|mục|giai đoạn)$/iu;
 
+/** Characters that may not stand in the word before a dot (they open a bracket or a quote). */
+const OPENERS = new Set(['(', '“', '"', "'", '«']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+
+/**
+ * The word before a dot and the word before it, read backwards from the end of `before` (linear:
+ * a paragraph is scanned once per dot). undefined when the word is glued to an opening bracket or quote.
+ */
+function lastWords(before: string): { token: string; prev: string } | undefined {
+  let i = before.length;
+  while (i > 0 && !isSpace(before[i - 1]) && !OPENERS.has(before[i - 1]!)) i--;
+  const token = before.slice(i);
+  if (i === 0) return { token, prev: '' };
+  if (!isSpace(before[i - 1])) return undefined;
+  let j = i - 1;
+  while (j > 0 && isSpace(before[j - 1])) j--;
+  let k = j;
+  while (k > 0 && !isSpace(before[k - 1])) k--;
+  return { token, prev: before.slice(k, j) };
+}
+
 function isAbbreviation(before: string): boolean {
-  const m = /(\S*)\s+([^\s(“"'«]*)$|^([^\s(“"'«]*)$/u.exec(before);
-  const token = m?.[2] ?? m?.[3] ?? '';
+  const words = lastWords(before);
+  const token = words?.token ?? '';
   if (token === '') return false;
   if (token.split('.').every((part) => ABBREVIATIONS.has(part))) return true;
   // An initial inside a name ("Nguyễn V. A."): a single capital after a capitalised word.
-  return /^\p{Lu}$/u.test(token) && /^\p{Lu}/u.test(m?.[1] ?? '') && !COUNTERS.test(m?.[1] ?? '');
+  const prev = words?.prev ?? '';
+  return /^\p{Lu}$/u.test(token) && /^\p{Lu}/u.test(prev) && !COUNTERS.test(prev);
 }
 
 /**

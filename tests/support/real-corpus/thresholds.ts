@@ -17,13 +17,16 @@ export interface Threshold { floor: number | null; target: number; label: string
 // `indicator` re-measured on branch extract2 after the gold review that gave 78 more claims the series
 // the catalogue now has (145 gold indicators instead of 67; harder gold, not a worse rule: see
 // docs/real-corpus.md "Gold review, round 2").
+// recall, period, indicator and labels re-measured on branch extract3 after adding the seven unseen articles
+// 25–31 (31 articles, 352 claims): harder articles, same rules; then raised by the rules that followed (period
+// 93.2 %, indicator 90.6 %, labels 86.3 %; see docs/real-corpus.md).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
-  period: { floor: 89, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 84, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 89, target: 95, label: 'indicator labels right (of rows given one)' },
+  period: { floor: 93, target: 90, label: 'period right (of matched)' },
+  indicator: { floor: 90, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 86, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 93, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },

@@ -365,3 +365,21 @@ describe('helpers', () => {
     expect([isValidDate(2024, 4, 31), isValidDate(2024, 13, 1), isValidDate(2024, 1, 0)]).toEqual([false, false, false]);
   });
 });
+
+describe('findDates: the cheap pre-test of each rule skips nothing it should read', () => {
+  it('reads forms in capitals, with several spaces and with Q/H/T prefixes', () => {
+    const texts = ['BÁO CÁO THÁNG 12/2023', 'KẾT QUẢ QUÝ I/2024', 'NỬA ĐẦU NĂM 2024', 'tính từ đầu  năm đến hết tháng 9/2023', 'Q2/2024', 'H1 2024', 'T12/2023', '6 THÁNG ĐẦU NĂM 2024'];
+    expect(texts.map((t) => findDates(t)[0]?.iso)).toEqual(['2023-12', '2024-01', '2024-01', '2023-01', '2024-04', '2024-01', '2023-12', '2024-01']);
+  });
+});
+
+describe('findDates: quarters of a year', () => {
+  it('"2 quý đầu năm 2023" is a half, "3 quý đầu năm" nine months, "quý cuối" counts back from December', () => {
+    const read = (t: string) => findDates(t, { defaultYear: 2024 }).map((d) => [d.iso, d.precision, d.isoEnd ?? null]);
+    expect(read('trong 2 quý đầu năm 2023, doanh thu')).toEqual([['2023-01', 'half', null]]);
+    expect(read('hai quý cuối năm 2022')).toEqual([['2022-07', 'half', null]]);
+    expect(read('3 quý đầu năm nay')).toEqual([['2024-01', 'month', '2024-09']]);
+    expect(read('1 quý đầu năm 2021')).toEqual([['2021-01', 'quarter', null]]);
+    expect(read('5 quý đầu năm 2021')).toEqual([['2021', 'year', null]]);
+  });
+});

@@ -19,6 +19,19 @@ describe('tokenize', () => {
   });
 });
 
+describe('phraseWords / findPhrase on repeated words', () => {
+  it('phraseWords gives the same words however often it is asked', () => {
+    expect(phraseWords('Điện tử, CNTT-TT')).toEqual(['dien', 'tu', 'cntt', 'tt']);
+    expect(phraseWords('Điện tử, CNTT-TT')).toEqual(['dien', 'tu', 'cntt', 'tt']);
+  });
+
+  it('findPhrase finds every start of a phrase whose first word repeats', () => {
+    const t = tokenize('tỷ lệ hồ sơ, tỷ lệ dịch vụ công, tỷ trọng kinh tế số');
+    expect(findPhrase(t, phraseWords('ty le'))).toEqual([{ first: 0, last: 1 }, { first: 4, last: 5 }]);
+    expect(findPhrase(t, phraseWords('ty kinh te'))).toEqual([{ first: 9, last: 12 }]);
+  });
+});
+
 describe('findPhrase', () => {
   it('finds the words of a phrase in order, with up to two extra words between them', () => {
     const t = tokenize('doanh thu của ngành công nghiệp CNTT');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseSpan, contextWindow, listItems, parenAround, sharedPredicate } from '../../../scripts/ingest/items';
+import { bracketListField, clauseSpan, contextWindow, listItems, parenAround, sharedPredicate } from '../../../scripts/ingest/items';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** The item texts of every number of `s`. */
@@ -69,5 +69,29 @@ describe('contextWindow', () => {
     const s = '90% hồ sơ, 60% người dùng được gắn định danh';
     const nums = findNumbers(s);
     expect(sharedPredicate(s, nums, listItems(s, nums), 0)).toBeUndefined();
+  });
+});
+
+describe('bracketListField', () => {
+  const field = (s: string, n: string) => {
+    const numbers = findNumbers(s);
+    return bracketListField(s, numbers, numbers.findIndex((x) => x.text === n));
+  };
+
+  it('values in brackets after names read what the run says after its last bracket, from its "về"', () => {
+    const s = 'Tính đến tháng 10, Cần Thơ (71%) cùng các tỉnh Huế (68,2%), Bến Tre (66%) là 3 địa phương dẫn đầu về tỷ lệ thanh toán trực tuyến (tính trên tổng số hồ sơ).';
+    for (const n of ['71%', '68,2%', '66%']) expect(field(s, n), n).toBe('về tỷ lệ thanh toán trực tuyến');
+  });
+
+  it('without "về", the words after the run up to a bracket; nothing for other numbers', () => {
+    expect(field('An Giang (40%) và Cà Mau (38%) là những tỉnh xếp cuối (theo Bộ).', '38%')).toBe('là những tỉnh xếp cuối');
+    expect(field('Tỉnh đạt 40% (tăng 5%) so với năm trước.', '40%')).toBeUndefined();
+    expect(field('Hà Nam (68%); Nam Định (52%).', '68%')).toBeUndefined();
+  });
+
+  it('contextWindow appends the field to each value of the run', () => {
+    const s = 'Sơn La (12%), Lai Châu (10%) đứng cuối về tỷ lệ hồ sơ trực tuyến.';
+    const numbers = findNumbers(s);
+    expect(contextWindow(s, numbers, 0).text).toContain(' … về tỷ lệ hồ sơ trực tuyến');
   });
 });

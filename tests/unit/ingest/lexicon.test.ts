@@ -248,3 +248,35 @@ describe('matchTopics / countOccurrences', () => {
     expect(countOccurrences('số số', 'số')).toBe(2);
   });
 });
+
+describe('catalogue forms added for real articles', () => {
+  it('"phi tiền mặt" is cashless; "DVCTT toàn trình" is the full-process services share, not a group\'s', () => {
+    expect(idOf('Số lượng giao dịch phi tiền mặt đã tăng hơn 40,5% so với cùng kỳ năm trước.', '40,5%')).toBe('cashless-payments');
+    expect(idOf('Cả nước cung cấp DVCTT toàn trình đạt tỷ lệ 52,1%.', '52,1%')).toBe('full-process-online-services-share');
+    expect(idOf('Khối bộ cung cấp DVCTT toàn trình đạt tỷ lệ 52,1%.', '52,1%')).toBeUndefined();
+  });
+
+  it('a province\'s "KTS … GDP" is its GRDP share; the country\'s stays the GDP share', () => {
+    expect(idOf('Tỉnh Hà Nam: tỷ trọng KTS đạt 15% GDP của tỉnh.', '15%')).toBe('digital-economy-grdp-share');
+    expect(idOf('Cả nước: tỷ trọng KTS đạt 18,3% GDP.', '18,3%')).toBe('digital-economy-gdp-share');
+  });
+
+  it('the ranks of GII sub-indices are not the GII rank', () => {
+    expect(idOf('Việt Nam xếp hạng 44/133 về Chỉ số Đổi mới sáng tạo toàn cầu.', '44/133')).toBe('gii-rank');
+    expect(idOf('Đầu vào đổi mới sáng tạo toàn cầu của Việt Nam xếp thứ 53.', '53')).toBeUndefined();
+  });
+});
+
+describe('a group word before provinces\' names introduces them', () => {
+  it('"cùng các tỉnh Hòa Bình (86,5%)" is a named province\'s value; "các tỉnh đạt 18%" is no one province\'s', () => {
+    expect(idOf('Cần Thơ (67%) cùng các tỉnh Bến Tre (86,5%) dẫn đầu về tỷ lệ hồ sơ trực tuyến.', '86,5%')).toBe('province-online-dossier-share');
+    expect(idOf('Tỉnh Nam Định: tỷ lệ hồ sơ trực tuyến của các tỉnh đạt 18%.', '18%')).not.toBe('province-online-dossier-share');
+  });
+});
+
+describe('a bracket right after a concept glosses it', () => {
+  it('"Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%" is ICT revenue; "kinh tế số" outside a gloss still excludes it', () => {
+    expect(idOf('Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).toBe('ict-revenue');
+    expect(idOf('Doanh thu lĩnh vực CNTT của kinh tế số tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).not.toBe('ict-revenue');
+  });
+});

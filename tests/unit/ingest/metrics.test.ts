@@ -213,10 +213,38 @@ describe('periods across structure', () => {
     expect(m['12']!.period).toBeUndefined();
   });
 
-  it('a point in time ("Đến tháng 9/2024") dates the rest of its paragraph only', () => {
-    const m = metricsOf('Đến tháng 9/2024, tỷ lệ đạt 55,5%. Khối tỉnh đạt 61,1%.', 'Khối bộ đạt 43,8%.');
+  it('a point in time that opens a sentence ("Đến tháng 9/2024, …") dates the paragraphs after it, until the next heading', () => {
+    const m = metricsOf('Về dịch vụ công: Đến tháng 9/2024, tỷ lệ đạt 55,5%. Khối tỉnh đạt 61,1%.', 'Khối bộ đạt 43,8%.', 'Có 63/63 tỉnh ban hành chính sách.', 'III. NHIỆM VỤ', 'Tỉnh có 12 nền tảng.');
     expect(m['61,1%']!.period).toMatchObject({ iso: '2024-09', precision: 'month' });
-    expect(m['43,8%']!.period).toBeUndefined();
+    expect(m['43,8%']!.period).toMatchObject({ iso: '2024-09', precision: 'month' });
+    expect(m['63/63']!.period).toMatchObject({ iso: '2024-09' });
+    expect(m['12']!.period).toBeUndefined();
+  });
+
+  it('a point in time stated for one figure mid-sentence dates its own paragraph only', () => {
+    const m = metricsOf('Doanh thu giảm 8%. Tổng số lao động tính đến tháng 6/2023 ước khoảng 1.512.144 lao động. Nộp ngân sách đạt 45.405 tỷ đồng.', 'Doanh thu bưu chính đạt 27.477 tỷ đồng.');
+    expect(m['45.405 tỷ đồng']!.period).toMatchObject({ iso: '2023-06' });
+    expect(m['27.477 tỷ đồng']!.period).toBeUndefined();
+  });
+
+  it('in an article without a date, the last period set carries over paragraphs', () => {
+    const segs = ['Trong năm 2024, tỉnh đạt 45%.', 'Các tỉnh còn lại đạt dưới 10%.'].map((text, k) => ({ text, offset: k * 40 }));
+    const ms = extractMetrics(segs, { ...lex, fallbackTopic: 'x' });
+    expect(ms.map((x) => x.period?.iso)).toEqual(['2024', '2024']);
+  });
+
+  it('a rank with no period takes the year of the edition the article reports', () => {
+    const segs = ['Việt Nam tăng 2 bậc so với năm 2023, xếp hạng 44/133.', 'Ấn Độ với thứ hạng 39.', 'Theo Báo cáo GII 2024 của WIPO.'].map((text, k) => ({ text, offset: k * 80 }));
+    const ms = extractMetrics(segs, { ...lex, fallbackTopic: 'x' });
+    expect(ms.filter((m) => m.unit === 'rank').map((m) => [m.text, m.period?.iso])).toEqual([['2 bậc', '2024'], ['44/133', '2024'], ['39', '2024']]);
+  });
+
+  it('a goal without a period takes the horizon of the goals before it, until a result comes between', () => {
+    const m = metricsOf('Đến cuối năm 2027, tỉnh phấn đấu kinh tế số chiếm 20% GRDP.', 'Kế hoạch cũng đề ra các mục tiêu: trên 50% doanh nghiệp dùng nền tảng số.', 'Hiện tỉnh có 12 doanh nghiệp số.', 'Phấn đấu có 300 doanh nghiệp công nghệ số.');
+    expect(m['20%']).toMatchObject({ status: 'target', period: { iso: '2027' } });
+    expect(m['50%']).toMatchObject({ status: 'target', period: { iso: '2027' } });
+    expect(m['300']).toMatchObject({ status: 'target' });
+    expect(m['300']!.period).toBeUndefined();
   });
 
   it('"Từ tháng 7/2024, …" dates its own sentence only', () => {

@@ -156,6 +156,24 @@ describe('findNumbers: one claim', () => {
   }
 });
 
+describe('findNumbers: ranks after a ranking verb or at the end of a move', () => {
+  it('"xếp 71/193 quốc gia" is a rank of a field', () => {
+    expect(findNumbers('Việt Nam xếp 71/193 quốc gia về chính phủ điện tử')[0]).toMatchObject({ value: 71, unit: 'rank', total: 193 });
+    expect(findNumbers('tỉnh được xếp 12/63 tỉnh, thành')[0]).toMatchObject({ value: 12, unit: 'rank' });
+  });
+
+  it('"từ vị trí 57 lên 53", "từ hạng 40 xuống 45": both ends are ranks', () => {
+    for (const [s, a, b] of [['tăng 4 bậc, từ vị trí 57 lên 53', 57, 53], ['giảm 5 bậc, từ hạng 40 xuống 45', 40, 45], ['từ vị trí thứ 30 lên vị trí 25', 30, 25]] as const) {
+      const ranks = findNumbers(s).filter((x) => x.kind === 'rank');
+      expect(ranks.map((x) => x.value), s).toEqual([a, b]);
+    }
+  });
+
+  it('a number after a rank with no "lên"/"xuống" between them keeps its own unit', () => {
+    expect(findNumbers('xếp thứ 5, có 20 doanh nghiệp').map((x) => x.unit)).toEqual(['rank', 'count']);
+  });
+});
+
 describe('findNumbers: not metrics', () => {
   const none = [
     // years, periods, dates, times

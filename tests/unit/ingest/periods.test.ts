@@ -15,6 +15,13 @@ describe('isBaseline', () => {
     }
     expect(isBaseline('Năm 2023, tỉnh đạt 70%', { start: 0 })).toBe(false);
   });
+
+  it('"so năm …" (without "với") is a comparison too, "so" inside a word is not', () => {
+    for (const [s, d] of [['tăng 4 bậc so năm 2023, từ vị trí 57', 'năm 2023'], ['giảm 2% so tháng 5/2024', 'tháng 5/2024'], ['tăng 9% so cùng kỳ năm 2022', 'năm 2022']]) {
+      expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
+    }
+    expect(isBaseline('Số liệu năm 2023 cho thấy', { start: 8 })).toBe(false);
+  });
 });
 
 describe('periodFor', () => {

@@ -13,6 +13,13 @@ describe('syllables / isWeakWord / isWeakPhrase', () => {
       expect(isWeakPhrase(s), s).toBe(false);
   });
 
+  it('isWeakPhrase drops weak phrases that follow each other, and only whole words', () => {
+    for (const s of ['so với cùng kỳ', 'tăng trưởng so với cùng kỳ năm 2023', 'theo đó cả nước đạt', 'việt nam việt nam'])
+      expect(isWeakPhrase(s), s).toBe(true);
+    for (const s of ['so vớii cùng kỳ xx', 'tổng cộng sản phẩm số', 'kỳ vọng cùng kỳ'])
+      expect(isWeakPhrase(s), s).toBe(false);
+  });
+
   it('isWeakWord knows linking words', () => {
     expect(isWeakWord('Đạt')).toBe(true);
     expect(isWeakWord('ngành')).toBe(false);

@@ -417,3 +417,17 @@ describe('segmentArticle on generated articles', () => {
     }
   });
 });
+
+describe('splitSentences: abbreviations read from the end of the text before each dot', () => {
+  it('keeps "TP. Hồ Chí Minh", "PGS.TS. Nguyễn", "Nguyễn V. A." inside a sentence, however long the paragraph', () => {
+    const one = 'Đoàn công tác của TP. Hồ Chí Minh do PGS.TS. Nguyễn Văn An và ông Trần V. B. dẫn đầu đã làm việc.';
+    const text = Array.from({ length: 200 }, () => one).join(' ');
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(200);
+    expect(sentences[199]!.text).toBe(one);
+  });
+
+  it('a dot after a word glued to a bracket still ends a sentence', () => {
+    expect(splitSentences('Tỉnh đạt 50% (xem bảng. Năm sau tăng.').map((s) => s.text)).toEqual(['Tỉnh đạt 50% (xem bảng.', 'Năm sau tăng.']);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The "current series" of a paragraph: a figure whose sentence does not say what it measures
+ * ("Đà Nẵng (58,89%), Hà Giang (55,76%) và Nam Định (52,96%) là những địa phương xếp sau.",
+ * "Khối tỉnh chỉ đạt 18,2%.") continues the series of the figure just before it, when the words
+ * around it leave no doubt. Stopping rules: only the sentence before (or, for a paragraph's first
+ * sentence, the last one of the paragraph before) and earlier figures of the same sentence count;
+ * a sentence without figures in between ends the series; the unit and kind must be the same; the
+ * sentence must name no subject of its own (places, bodies, measure and rank words do not count),
+ * nor a word the series excludes, no other country, no "chưa"; a province series needs a province in
+ * the sentence and a national one none in the figure's item. Ranks never continue (a bare rank reads
+ * its ranking in `lexicon.ts`). Pure.
+ */
+import type { Indicator } from '../../src/schemas/lexicon';
+import type { MetricKind, Unit } from '../../src/schemas/metric';
+import { findPhrase, phraseWords, tokenize } from './folded-text';
+import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
+import { subjectAllows } from './indicator-subject';
+import { isChangeOrRate } from './lexicon';
+
+/** What the series carry reads of a figure already read. */
+export interface PriorFigure {
+  indicator?: string | undefined;
+  unit: Unit;
+  kind: MetricKind;
+}
+
+/** "chưa" (not yet): the clause states the complement of a series. */
+const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
+
+/** What is read before the number: its sentence up to it, and its own item (from the figure before it), lowercase. */
+export interface TextBefore {
+  sentence: string;
+  item: string;
+}
+
+/**
+ * The series the number of `q` continues, or undefined. `prior` holds the figures read before it
+ * that may set the current series, in reading order, those of its own sentence from `sameFrom` on:
+ * a figure of the same sentence is continued when the number's own item names no subject, before
+ * or after it ("tăng 11,2% … và tăng 18,3% so với tháng 6/2023"), one of the sentence before when
+ * the number's sentence names none up to it. No word the series excludes may stand in the sentence
+ * up to the number (nor, for the same sentence's series, in the number's item).
+ */
+export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
+  if (q.unit === 'rank' || q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
+  const at = prior.findLastIndex((p) => p.indicator !== undefined);
+  const last = prior[at];
+  if (!last || last.unit !== q.unit || last.kind !== q.kind) return undefined;
+  const ind = indicators.find((x) => x.id === last.indicator);
+  if (!ind || (q.provincialGoal && ind.subject !== 'province')) return undefined;
+  const same = at >= sameFrom;
+  const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
+  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownItem) : namesOwnSubject(before.sentence)) return undefined;
+  const own = tokenize(same ? `${before.sentence} ${ownItem}` : before.sentence);
+  if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
+  return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
+}
