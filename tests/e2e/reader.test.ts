@@ -2,23 +2,24 @@
  * The reader's experience on a phone and in English (issue 13): article pages short enough to
  * read, numbers that explain themselves, English pages whose Vietnamese is marked as such.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
-import { launchBrowser } from './support/browser';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 let pages: string[];
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: b }) => {
   site = await siteUnderTest();
-  browser = await launchBrowser();
+  pw = b;
+  browser = await b.newContext();
   pages = listFiles(site.distDir).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/, ''));
 });
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -28,9 +29,9 @@ const readerPages = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(pre
 /** The kinds of page (first path segment) a language has: the language rules cover each. */
 const kinds = (prefix: '' | 'en/') => new Set(readerPages(prefix).map((p) => p.slice(prefix.length).split('/')[0]));
 
-describe('article pages on a phone', () => {
-  it('every article page is at most 3× the height of its own text at 390×844', async () => {
-    const context = await browser.browser.newContext({ viewport: PHONE });
+test.describe('article pages on a phone', () => {
+  test('every article page is at most 3× the height of its own text at 390×844', async () => {
+    const context = await pw.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const tall: string[] = [];
     expect(articles('').length).toBeGreaterThan(0);
@@ -46,7 +47,7 @@ describe('article pages on a phone', () => {
     expect(tall).toEqual([]);
   });
 
-  it('the text comes before the figures, and metadata is collapsed after them', async () => {
+  test('the text comes before the figures, and metadata is collapsed after them', async () => {
     const page = await browser.newPage();
     await page.goto(site.resolve(articles('')[0]!));
     const order = await page.evaluate(() => ['.article-body', 'ol.figures', 'details.about-report']
@@ -56,8 +57,8 @@ describe('article pages on a phone', () => {
     await page.close();
   });
 
-  it('tapping a number opens a popover with its indicator, period and a link to its figure; Escape closes it', async () => {
-    const context = await browser.browser.newContext({ viewport: PHONE });
+  test('tapping a number opens a popover with its indicator, period and a link to its figure; Escape closes it', async () => {
+    const context = await pw.newContext({ viewport: PHONE });
     const page = await context.newPage();
     await page.goto(site.resolve(articles('')[0]!));
     const link = page.locator('mark.metric > a').first();
@@ -75,8 +76,8 @@ describe('article pages on a phone', () => {
     await context.close();
   });
 
-  it('with JavaScript off a number links to its entry in the list of figures', async () => {
-    const context = await browser.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  test('with JavaScript off a number links to its entry in the list of figures', async () => {
+    const context = await pw.newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
     await page.goto(site.resolve(articles('')[0]!));
     const link = page.locator('mark.metric > a').first();
@@ -103,8 +104,8 @@ function unmarked([pattern, lang, skip]: [string, string, string]): string[] {
 const VIETNAMESE: [string, string, string] = ['[ăâđêôơưĩũ\\u1EA0-\\u1EF9]', 'vi', 'script, style, noscript'];
 const ENGLISH: [string, string, string] = ['\\b(?:the|and|with|from|which|according|report)\\b', 'en', 'script, style, noscript, pre, code, .citation'];
 
-describe('languages of parts', () => {
-  it('on every English page every Vietnamese text sits inside lang="vi"', async () => {
+test.describe('languages of parts', () => {
+  test('on every English page every Vietnamese text sits inside lang="vi"', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     for (const kind of ['', 'articles', 'timeline', 'topics', 'indicators', 'stories', 'embed', 'data', 'about', 'search']) {
@@ -120,7 +121,7 @@ describe('languages of parts', () => {
     expect(failures).toEqual([]);
   });
 
-  it('on every Vietnamese page no English prose sits outside lang="en"', async () => {
+  test('on every Vietnamese page no English prose sits outside lang="en"', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     for (const path of readerPages('')) {
@@ -133,8 +134,8 @@ describe('languages of parts', () => {
   });
 });
 
-describe('dates', () => {
-  it('search results show an article\'s date in the same words as its page', async () => {
+test.describe('dates', () => {
+  test('search results show an article\'s date in the same words as its page', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     for (const path of articles('')) {

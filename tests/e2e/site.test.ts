@@ -1,23 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../../scripts/test/checks';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { axeViolations, formatViolations } from '../support/checks';
 import { listFiles } from '../../scripts/build/files';
-import { launchBrowser } from './support/browser';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 let html: string[];
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: b }) => {
   site = await siteUnderTest();
-  browser = await launchBrowser();
+  pw = b;
+  browser = await b.newContext();
   html = listFiles(site.distDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 });
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 /** The first built page under `prefix` (e.g. "articles/"), as a site path. */
@@ -33,10 +34,10 @@ function pageKinds(): string[] {
   return [...vi, ...vi.map((p) => `en/${p}`), '404.html'];
 }
 
-describe('reader journey', () => {
+test.describe('reader journey', () => {
   for (const [lang, prefix, js] of [['vi', '', true], ['en', 'en/', true], ['vi', '', false]] as const) {
-    it(`home → timeline → event → article → metric → source sentence (${lang}, JavaScript ${js ? 'on' : 'off'})`, async () => {
-      const context = await browser.browser.newContext({ javaScriptEnabled: js });
+    test(`home → timeline → event → article → metric → source sentence (${lang}, JavaScript ${js ? 'on' : 'off'})`, async () => {
+      const context = await pw.newContext({ javaScriptEnabled: js });
       const page = await context.newPage();
       await page.goto(site.resolve(prefix));
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -61,7 +62,7 @@ describe('reader journey', () => {
     });
   }
 
-  it('the language switch keeps the reader on the same page', async () => {
+  test('the language switch keeps the reader on the same page', async () => {
     const page = await browser.newPage();
     const article = firstPage('articles/');
     await page.goto(site.resolve(article));
@@ -72,7 +73,7 @@ describe('reader journey', () => {
     await page.close();
   });
 
-  it('an article page cites itself in APA, MLA and BibTeX with its permalink', async () => {
+  test('an article page cites itself in APA, MLA and BibTeX with its permalink', async () => {
     const page = await browser.newPage();
     await page.goto(site.resolve(firstPage('articles/')));
     const permalink = await page.inputValue('#permalink');
@@ -84,8 +85,9 @@ describe('reader journey', () => {
   });
 });
 
-describe('every page kind', () => {
-  it('axe finds no violations on any page of the site, in either language', async () => {
+test.describe('every page kind', () => {
+  test('axe finds no violations on any page of the site, in either language', async () => {
+    test.setTimeout(600_000);
     const page = await browser.newPage();
     const failures: string[] = [];
     for (const path of html.map((f) => f.replace(/index\.html$/, ''))) {
@@ -95,10 +97,10 @@ describe('every page kind', () => {
     }
     await page.close();
     expect(failures, failures.join('\n\n')).toEqual([]);
-  }, 600_000);
+  });
 
-  it('axe finds no violations in the dark colour scheme either', async () => {
-    const context = await browser.browser.newContext({ colorScheme: 'dark' });
+  test('axe finds no violations in the dark colour scheme either', async () => {
+    const context = await pw.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of ['', 'timeline/', firstPage('articles/'), firstPage('indicators/'), firstPage('topics/'), 'en/data/']) {
@@ -110,8 +112,8 @@ describe('every page kind', () => {
     expect(failures, failures.join('\n\n')).toEqual([]);
   });
 
-  it('pages fit a 320 px wide screen without horizontal scrolling', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 320, height: 640 } });
+  test('pages fit a 320 px wide screen without horizontal scrolling', async () => {
+    const context = await pw.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pageKinds()) {
@@ -123,7 +125,7 @@ describe('every page kind', () => {
     expect(wide).toEqual([]);
   });
 
-  it('print hides navigation and shows the article text', async () => {
+  test('print hides navigation and shows the article text', async () => {
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(site.resolve(firstPage('articles/')));
@@ -133,16 +135,16 @@ describe('every page kind', () => {
   });
 });
 
-describe('built HTML', () => {
+test.describe('built HTML', () => {
   const read = (f: string) => readFileSync(join(site.distDir, f), 'utf8');
 
-  it('links and assets are relative (the offline copy and sub-paths depend on it)', () => {
+  test('links and assets are relative (the offline copy and sub-paths depend on it)', () => {
     const rooted = html.filter((f) => f !== '404.html').flatMap((f) =>
       [...read(f).matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => `${f}: ${m[1]}`));
     expect(rooted.slice(0, 10)).toEqual([]);
   });
 
-  it('every page has a CSP meta, no inline event handlers and no inline scripts but JSON-LD', () => {
+  test('every page has a CSP meta, no inline event handlers and no inline scripts but JSON-LD', () => {
     for (const f of html) {
       const page = read(f);
       expect(page, f).toContain('http-equiv="Content-Security-Policy"');
@@ -152,7 +154,7 @@ describe('built HTML', () => {
     }
   });
 
-  it('pages declare canonical, hreflang alternates and Open Graph tags', () => {
+  test('pages declare canonical, hreflang alternates and Open Graph tags', () => {
     const page = read(firstPage('articles/') + 'index.html');
     expect(page).toMatch(/<link rel="canonical" href="https?:\/\//);
     expect(page).toMatch(/hreflang="vi"/);
@@ -162,7 +164,7 @@ describe('built HTML', () => {
     expect(ld['@type']).toBe('NewsArticle');
   });
 
-  it('the sitemap and both feeds exist and list the articles', () => {
+  test('the sitemap and both feeds exist and list the articles', () => {
     const files = listFiles(site.distDir);
     expect(files).toContain('sitemap-index.xml');
     const feed = read('rss.xml');
