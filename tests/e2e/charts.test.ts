@@ -77,6 +77,8 @@ async function stepProblems(page: Page): Promise<string[]> {
 test.describe('charts are legible', () => {
   for (const [width, height] of [[320, 640], [390, 844], [1366, 900]] as const) {
     test(`every chart page at ${width}×${height}: text ≥ 12 px, no overlapping labels (JavaScript on and off)`, async () => {
+      // Every chart page, twice: minutes on a loaded 2-core machine (a safety net, not a speed check).
+      test.setTimeout(300_000);
       expect(pages.length).toBeGreaterThan(10);
       const problems: string[] = [];
       for (const js of [true, false]) {

@@ -85,20 +85,8 @@ test.describe('reader journey', () => {
   });
 });
 
+// axe on every page of the site, in both languages: axe.test.ts (one test per page).
 test.describe('every page kind', () => {
-  test('axe finds no violations on any page of the site, in either language', async () => {
-    test.setTimeout(600_000);
-    const page = await browser.newPage();
-    const failures: string[] = [];
-    for (const path of html.map((f) => f.replace(/index\.html$/, ''))) {
-      await page.goto(site.resolve(path));
-      const v = await axeViolations(page);
-      if (v.length) failures.push(`${path}:\n${formatViolations(v)}`);
-    }
-    await page.close();
-    expect(failures, failures.join('\n\n')).toEqual([]);
-  });
-
   test('axe finds no violations in the dark colour scheme either', async () => {
     const context = await pw.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
