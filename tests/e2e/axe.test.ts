@@ -4,7 +4,7 @@
  * site.test.ts, search.test.ts, stories.test.ts, charts.test.ts, data.test.ts.
  */
 import { existsSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
 import { axeViolations, formatViolations } from '../support/checks';
 import { distDir, siteUnderTest } from './support/site';
@@ -16,8 +16,17 @@ const paths = existsSync(dist)
 
 test.describe.configure({ mode: 'parallel' });
 
+// One page per worker, reused from test to test (a fresh context per page costs as much as axe).
+let context: BrowserContext;
+let page: Page;
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+test.afterAll(() => context?.close());
+
 for (const path of paths) {
-  test(`axe finds no violations on /${path}`, async ({ page }) => {
+  test(`axe finds no violations on /${path}`, async () => {
     await page.goto(siteUnderTest().resolve(path));
     const v = await axeViolations(page);
     expect(v, formatViolations(v)).toEqual([]);

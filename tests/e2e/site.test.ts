@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { axeViolations, formatViolations } from '../support/checks';
 import { listFiles } from '../../scripts/build/files';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-/** Playwright's browser (worker fixture) and this file's default context. */
-let pw: Browser;
-let browser: BrowserContext;
 let html: string[];
 
-test.beforeAll(async ({ browser: b }) => {
-  site = await siteUnderTest();
-  pw = b;
-  browser = await b.newContext();
+test.beforeAll(() => {
+  site = siteUnderTest();
   html = listFiles(site.distDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-});
-test.afterAll(async () => {
-  await browser?.close();
 });
 
 /** The first built page under `prefix` (e.g. "articles/"), as a site path. */
@@ -36,90 +28,84 @@ function pageKinds(): string[] {
 
 test.describe('reader journey', () => {
   for (const [lang, prefix, js] of [['vi', '', true], ['en', 'en/', true], ['vi', '', false]] as const) {
-    test(`home → timeline → event → article → metric → source sentence (${lang}, JavaScript ${js ? 'on' : 'off'})`, async () => {
-      const context = await pw.newContext({ javaScriptEnabled: js });
-      const page = await context.newPage();
-      await page.goto(site.resolve(prefix));
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
-      await page.locator('nav.site-nav a').first().click();
-      await expect.poll(() => page.url()).toContain(`${prefix}timeline/`);
-      const event = page.locator('li.event:not(.deadline)').first();
-      const eventId = await event.getAttribute('id');
-      expect(eventId).toMatch(/^e-/);
-      await event.locator('a[href$="#' + eventId + '"]').click();
-      expect(page.url()).toContain(`#${eventId}`);
-      await event.locator('h2 a, h3 a').first().click();
-      await expect.poll(() => page.url()).toMatch(/articles\/[a-z0-9-]+\/$/);
-      const row = page.locator('li.figure[id^="t-m-"]').first();
-      const metricId = (await row.getAttribute('id'))!.slice(2);
-      await row.locator('.fig-value a').click();
-      expect(page.url()).toContain(`#${metricId}`);
-      const mark = page.locator(`mark#${metricId}`);
-      await expect.poll(() => mark.count()).toBe(1);
-      const sentence = await mark.evaluate((el) => el.closest('p')?.textContent ?? '');
-      expect(sentence).toContain(await mark.textContent());
-      await context.close();
+    test.describe(() => {
+      test.use({ javaScriptEnabled: js });
+      test(`home → timeline → event → article → metric → source sentence (${lang}, JavaScript ${js ? 'on' : 'off'})`, async ({ page }) => {
+        await page.goto(site.resolve(prefix));
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        await page.locator('nav.site-nav a').first().click();
+        await expect.poll(() => page.url()).toContain(`${prefix}timeline/`);
+        const event = page.locator('li.event:not(.deadline)').first();
+        const eventId = await event.getAttribute('id');
+        expect(eventId).toMatch(/^e-/);
+        await event.locator('a[href$="#' + eventId + '"]').click();
+        expect(page.url()).toContain(`#${eventId}`);
+        await event.locator('h2 a, h3 a').first().click();
+        await expect.poll(() => page.url()).toMatch(/articles\/[a-z0-9-]+\/$/);
+        const row = page.locator('li.figure[id^="t-m-"]').first();
+        const metricId = (await row.getAttribute('id'))!.slice(2);
+        await row.locator('.fig-value a').click();
+        expect(page.url()).toContain(`#${metricId}`);
+        const mark = page.locator(`mark#${metricId}`);
+        await expect.poll(() => mark.count()).toBe(1);
+        const sentence = await mark.evaluate((el) => el.closest('p')?.textContent ?? '');
+        expect(sentence).toContain(await mark.textContent());
+      });
     });
   }
 
-  test('the language switch keeps the reader on the same page', async () => {
-    const page = await browser.newPage();
+  test('the language switch keeps the reader on the same page', async ({ page }) => {
     const article = firstPage('articles/');
     await page.goto(site.resolve(article));
     await page.locator('a.lang-switch').click();
     expect(page.url()).toBe(site.resolve(`en/${article}`));
     await page.locator('a.lang-switch').click();
     expect(page.url()).toBe(site.resolve(article));
-    await page.close();
   });
 
-  test('an article page cites itself in APA, MLA and BibTeX with its permalink', async () => {
-    const page = await browser.newPage();
+  test('an article page cites itself in APA, MLA and BibTeX with its permalink', async ({ page }) => {
     await page.goto(site.resolve(firstPage('articles/')));
     const permalink = await page.inputValue('#permalink');
     const pres = await page.locator('.cite-box .citation').allTextContents();
     expect(pres).toHaveLength(3);
     for (const p of pres) expect(p).toContain(permalink);
     expect(pres[2]).toMatch(/^@misc\{cdsvn-/);
-    await page.close();
   });
 });
 
 // axe on every page of the site, in both languages: axe.test.ts (one test per page).
 test.describe('every page kind', () => {
-  test('axe finds no violations in the dark colour scheme either', async () => {
-    const context = await pw.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const path of ['', 'timeline/', firstPage('articles/'), firstPage('indicators/'), firstPage('topics/'), 'en/data/']) {
-      await page.goto(site.resolve(path));
-      const v = await axeViolations(page);
-      if (v.length) failures.push(`${path}:\n${formatViolations(v)}`);
-    }
-    await context.close();
-    expect(failures, failures.join('\n\n')).toEqual([]);
+  test.describe(() => {
+    test.use({ colorScheme: 'dark' });
+    test('axe finds no violations in the dark colour scheme either', async ({ page }) => {
+      const failures: string[] = [];
+      for (const path of ['', 'timeline/', firstPage('articles/'), firstPage('indicators/'), firstPage('topics/'), 'en/data/']) {
+        await page.goto(site.resolve(path));
+        const v = await axeViolations(page);
+        if (v.length) failures.push(`${path}:\n${formatViolations(v)}`);
+      }
+      expect(failures, failures.join('\n\n')).toEqual([]);
+    });
   });
 
-  test('pages fit a 320 px wide screen without horizontal scrolling', async () => {
-    const context = await pw.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    const wide: string[] = [];
-    for (const path of pageKinds()) {
-      await page.goto(site.resolve(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
-    }
-    await context.close();
-    expect(wide).toEqual([]);
+  test.describe(() => {
+    test.use({ viewport: { width: 320, height: 640 } });
+    test('pages fit a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+      const wide: string[] = [];
+      for (const path of pageKinds()) {
+        await page.goto(site.resolve(path));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+      }
+      expect(wide).toEqual([]);
+    });
   });
 
-  test('print hides navigation and shows the article text', async () => {
-    const page = await browser.newPage();
+  test('print hides navigation and shows the article text', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     await page.goto(site.resolve(firstPage('articles/')));
     expect(await page.locator('nav.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.article-body').isVisible()).toBe(true);
-    await page.close();
   });
 });
 
