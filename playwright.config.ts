@@ -7,6 +7,7 @@
  */
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/chromium';
 import { normaliseBase } from './tests/support/preview';
@@ -25,7 +26,8 @@ function freePort(): Promise<number> {
 
 // Workers load this file again: they inherit the port, the URL and the folder picked by the runner.
 process.env.CDS_E2E_PORT ||= String(await freePort());
-process.env.DIST_DIR = path.resolve(process.env.DIST_DIR || 'dist');
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+process.env.DIST_DIR = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const url = `http://127.0.0.1:${process.env.CDS_E2E_PORT}${base}`;
 process.env.SITE_UNDER_TEST_URL = url;
@@ -40,7 +42,7 @@ export default defineConfig({
   timeout: 60_000,
   forbidOnly: true,
   reporter: process.env.CI ? 'dot' : 'list',
-  outputDir: path.join('node_modules', '.cache', 'playwright-results'),
+  outputDir: path.join(ROOT, 'node_modules', '.cache', 'playwright-results'),
   use: {
     browserName: 'chromium',
     baseURL: url,
