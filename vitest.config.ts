@@ -10,16 +10,6 @@ export default defineConfig({
           env: { TZ: 'UTC', LANG: 'C' },
         },
       },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          env: { TZ: 'UTC', LANG: 'C' },
-        },
-      },
     ],
   },
 });

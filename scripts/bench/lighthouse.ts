@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -50,7 +50,7 @@ export function medianRun(runs: LighthouseResult[]): LighthouseResult {
 
 /** Runs Lighthouse `runs` times on each URL in turn, in one Chromium; the median run per URL. */
 export async function runLighthouse(urls: string[], runs = 1): Promise<(LighthouseResult & { runs: number[] })[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
   const out: (LighthouseResult & { runs: number[] })[] = [];
   try {
     for (const url of urls) {

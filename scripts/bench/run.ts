@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '../build/files';
 import { createLogger } from '../lib/logger';
-import { serveDir } from '../../tests/e2e/support/server';
+import { previewDir } from '../../tests/support/preview';
 import { cacheDirFor as ingestCacheDirFor } from '../ingest/cache';
 import { formatOverrun, HTML_BUDGET, overBudget } from './budgets';
 import { astroCacheDirFor, runBaselineBuild, runSiteBuild } from './builds';
@@ -140,7 +140,7 @@ function weigh(dist: string, large?: { n: number; dist: string }): Pick<BenchRes
 async function lighthouseOn(dist: string): Promise<BenchResults['lighthouse']> {
   const pages = representativePagesIn(dist, listFiles(dist));
   const kinds = (['home', 'timeline', 'article', 'story', 'search'] as const).filter((k) => pages[k]);
-  const site = await serveDir(dist);
+  const site = await previewDir(dist);
   try {
     const runs = Math.max(1, Number(args['lighthouse-runs']) || 1);
     log.info(`lighthouse (${runs} run${runs > 1 ? 's' : ''} each): ${kinds.join(', ')}…`);

@@ -4,9 +4,9 @@
  * page), and the bytes Pagefind fetched: through Pagefind's API in the search page, and through the
  * site's own search UI (typing in `#q`, results as links in `#search-results`) when it has one.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { serveDir } from '../../tests/e2e/support/server';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium';
+import { previewDir } from '../../tests/support/preview';
 
 /** The first query (cold) and the later ones (warm); the last one is typed without diacritics. */
 export const QUERIES = ['chuyển đổi số', 'định danh điện tử', 'kinh tế số', 'dịch vụ công', 'Lào Cai', 'dinh danh'] as const;
@@ -120,15 +120,15 @@ async function measureOn(browser: Browser, url: string, method: SearchLatency['m
  * (the engine alone), and the site's search UI when there is one (what a reader sees, typing delay
  * included). */
 export async function measureSearch(dist: string): Promise<SearchLatency[]> {
-  const site = await serveDir(dist);
-  const launched = await launchBrowser();
+  const site = await previewDir(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const url = `${site.url}search/`;
-    const api = await measureOn(launched.browser, url, 'pagefind-api', apiQuery);
-    const ui = await measureOn(launched.browser, url, 'ui', (p, q) => uiQuery(p, q));
+    const api = await measureOn(browser, url, 'pagefind-api', apiQuery);
+    const ui = await measureOn(browser, url, 'ui', (p, q) => uiQuery(p, q));
     return [api, ui].filter((r): r is SearchLatency => r !== null);
   } finally {
-    await launched.close();
+    await browser.close();
     await site.close();
   }
 }

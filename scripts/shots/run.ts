@@ -1,16 +1,16 @@
 /**
  * `npm run shots`: screenshots of every chart and every story step at 390 and 1280 px, light and
  * dark, in both languages, into shots/ (git-ignored) with an index.html gallery.
- * Builds the site first when dist/ has no index.html (or with --build); serves it on a free
- * 127.0.0.1 port; uses the system Chromium (never downloads one).
+ * Builds the site first when dist/ has no index.html (or with --build); serves it with Astro's
+ * preview server on a free 127.0.0.1 port; uses the system Chromium (never downloads one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/support/browser';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium';
 import { REPO_ROOT } from '../../tests/e2e/support/site';
-import { serveDir } from '../../tests/e2e/support/server';
+import { previewDir } from '../../tests/support/preview';
 import { createLogger } from '../lib/logger';
 import { chartPages, galleryHtml, type Shot } from './pages';
 
@@ -60,12 +60,13 @@ async function main(): Promise<void> {
   const only = arg('only');
   const pages = chartPages(dist).filter((p) => !only || p.path.includes(only));
   log.info(`${pages.length} pages with charts`);
-  const server = await serveDir(dist);
+  const server = await previewDir(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const shots: Shot[] = [];
   try {
     for (const width of WIDTHS) {
       for (const scheme of SCHEMES) {
-        const b = await launchBrowser({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+        const b = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
         try {
           const page = await b.newPage();
           for (const p of pages) {
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    await browser.close();
     await server.close();
   }
   writeFileSync(path.join(out, 'index.html'), galleryHtml(shots));

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
 import { buildCorpus } from '../unit/ingest/cli-support';
 import { REPO_ROOT } from './support/site';
@@ -37,13 +37,14 @@ function anchors(dist: string): Map<string, string[]> {
   return out;
 }
 
-beforeAll(() => {
+test.beforeAll(() => {
+  test.setTimeout(1_200_000);
   tmp = mkdtempSync(join(tmpdir(), 'cds-anchors-'));
   build('before', [join(REPO_ROOT, 'seeds')]);
   build('after', [join(REPO_ROOT, 'seeds'), EXTRA]);
-}, 1_200_000);
+});
 
-afterAll(() => {
+test.afterAll(() => {
   if (!tmp) return;
   for (const name of ['before', 'after']) {
     const cache = createHash('sha256').update(join(tmp, name, 'content')).digest('hex').slice(0, 12);
@@ -52,14 +53,14 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('anchors survive a rebuild with one more article', () => {
-  it('both builds succeed, and the second has the extra article', () => {
+test.describe('anchors survive a rebuild with one more article', () => {
+  test('both builds succeed, and the second has the extra article', () => {
     expect(builds.before.code, builds.before.stderr).toBe(0);
     expect(builds.after.code, builds.after.stderr).toBe(0);
     expect(listFiles(join(tmp, 'after', 'dist')).length).toBeGreaterThan(listFiles(join(tmp, 'before', 'dist')).length);
   });
 
-  it('every event, deadline, number and figure anchor of the first build resolves on the same page of the second', () => {
+  test('every event, deadline, number and figure anchor of the first build resolves on the same page of the second', () => {
     const before = anchors(join(tmp, 'before', 'dist'));
     const after = anchors(join(tmp, 'after', 'dist'));
     const ids = [...before.values()].flat();

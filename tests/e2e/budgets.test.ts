@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
 import { BUDGETS, formatOverrun, overBudget } from '../../scripts/bench/budgets';
 import { PAGE_KINDS, pageKindOf, type PageKind } from '../../scripts/bench/pages';
@@ -22,21 +22,22 @@ for (const f of files) {
 }
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
-describe('size budgets', () => {
-  it('the built site exists', () => {
+test.describe('size budgets', () => {
+  test('the built site exists', () => {
     expect(built, `no built site at ${dist}: run the build or set DIST_DIR`).toBe(true);
     expect(byKind.get('home')!.length).toBeGreaterThan(0);
   });
 
   for (const kind of PAGE_KINDS) {
     const pages = byKind.get(kind)!;
-    it.skipIf(pages.length === 0)(`${kind} pages ship ≤ ${kb(BUDGETS[kind].js)} JS, ≤ ${kb(BUDGETS[kind].css)} CSS and ≤ ${kb(BUDGETS[kind].html)} HTML gzipped`, () => {
+    test(`${kind} pages ship ≤ ${kb(BUDGETS[kind].js)} JS, ≤ ${kb(BUDGETS[kind].css)} CSS and ≤ ${kb(BUDGETS[kind].html)} HTML gzipped`, () => {
+      test.skip(pages.length === 0, `no ${kind} page in this build`);
       const overruns = pages.flatMap((w) => overBudget(kind, w)).map(formatOverrun);
       expect(overruns, overruns.slice(0, 10).join('\n')).toEqual([]);
     });
   }
 
-  it('every script and stylesheet a page loads exists (so the budgets count them)', () => {
+  test('every script and stylesheet a page loads exists (so the budgets count them)', () => {
     const missing = [...byKind.values()].flat().filter((w) => w.missing.length > 0).map((w) => `${w.file}: ${w.missing.join(', ')}`);
     expect(missing, missing.slice(0, 10).join('\n')).toEqual([]);
   });

@@ -9,26 +9,26 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chartPages, type ChartPage } from '../../scripts/shots/pages';
-import { axeViolations, formatViolations } from '../../scripts/test/checks';
+import { axeViolations, formatViolations } from '../support/checks';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-let browser: LaunchedBrowser;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 let pages: ChartPage[];
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: b }) => {
   site = await siteUnderTest();
-  browser = await launchBrowser();
+  pw = b;
+  browser = await b.newContext();
   pages = chartPages(site.distDir);
 });
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 /** Problems of the charts visible on the page: text under 12 CSS px, overlapping labels. Runs in the page. */
@@ -74,13 +74,15 @@ async function stepProblems(page: Page): Promise<string[]> {
   return out;
 }
 
-describe('charts are legible', () => {
+test.describe('charts are legible', () => {
   for (const [width, height] of [[320, 640], [390, 844], [1366, 900]] as const) {
-    it(`every chart page at ${width}×${height}: text ≥ 12 px, no overlapping labels (JavaScript on and off)`, async () => {
+    test(`every chart page at ${width}×${height}: text ≥ 12 px, no overlapping labels (JavaScript on and off)`, async () => {
+      // Every chart page, twice: minutes on a loaded 2-core machine (a safety net, not a speed check).
+      test.setTimeout(300_000);
       expect(pages.length).toBeGreaterThan(10);
       const problems: string[] = [];
       for (const js of [true, false]) {
-        const context = await browser.browser.newContext({ viewport: { width, height }, javaScriptEnabled: js, reducedMotion: 'reduce' });
+        const context = await pw.newContext({ viewport: { width, height }, javaScriptEnabled: js, reducedMotion: 'reduce' });
         const page = await context.newPage();
         for (const p of pages) {
           await page.goto(site.resolve(p.path));
@@ -103,9 +105,9 @@ function timeChartPage(): string {
 
 const tip = (page: Page) => page.locator('.chart-tip:not([hidden])');
 
-describe('chart tooltips', () => {
-  it('open on hover and on keyboard focus, with the value and a link to the source sentence', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 1366, height: 900 } });
+test.describe('chart tooltips', () => {
+  test('open on hover and on keyboard focus, with the value and a link to the source sentence', async () => {
+    const context = await pw.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.resolve(timeChartPage()));
     const mark = page.locator('svg.layout-wide a.mark').first();
@@ -121,8 +123,8 @@ describe('chart tooltips', () => {
     await context.close();
   });
 
-  it('open on a first tap (touch) without leaving the page; a second tap follows the link', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('open on a first tap (touch) without leaving the page; a second tap follows the link', async () => {
+    const context = await pw.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const url = site.resolve(timeChartPage());
     await page.goto(url);
@@ -155,14 +157,14 @@ async function checkDownloads(context: BrowserContext, url: string): Promise<voi
   await page.close();
 }
 
-describe('chart downloads', () => {
-  it('SVG and PNG downloads produce files on the served site', async () => {
-    const context = await browser.browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+test.describe('chart downloads', () => {
+  test('SVG and PNG downloads produce files on the served site', async () => {
+    const context = await pw.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } });
     await checkDownloads(context, site.resolve(timeChartPage()));
     await context.close();
   });
 
-  it('SVG and PNG downloads produce files from the offline zip (file://)', async () => {
+  test('SVG and PNG downloads produce files from the offline zip (file://)', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'cds charts '));
     try {
       for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(site.distDir, OFFLINE_ZIP_PATH))))) {
@@ -170,7 +172,7 @@ describe('chart downloads', () => {
         mkdirSync(dirname(join(tmp, path)), { recursive: true });
         writeFileSync(join(tmp, path), bytes);
       }
-      const context = await browser.browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
+      const context = await pw.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
       await checkDownloads(context, pathToFileURL(join(tmp, OFFLINE_FOLDER, timeChartPage(), 'index.html')).href);
       await context.close();
     } finally {
@@ -179,13 +181,13 @@ describe('chart downloads', () => {
   });
 });
 
-describe('chart pages are accessible', () => {
-  it('axe finds no violations on one page of each chart kind, in both languages', async () => {
+test.describe('chart pages are accessible', () => {
+  test('axe finds no violations on one page of each chart kind, in both languages', async () => {
     const kinds = [/^indicators\//, /^topics\//, /^stories\/[^/]+\//, /^embed\//];
     const chosen = kinds.flatMap((re) => pages.filter((p) => re.test(p.path)).slice(0, 1)).flatMap((p) => [p.path, `en/${p.path}`]);
     chosen.push(timeChartPage());
     const found: string[] = [];
-    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const path of chosen) {
       await page.goto(site.resolve(path));

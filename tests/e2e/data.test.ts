@@ -7,10 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse, type DSVRowArray } from 'd3-dsv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../../scripts/test/checks';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { axeViolations, formatViolations } from '../support/checks';
 import { METRIC_COLUMNS } from '../../src/lib/dataset';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { REPO_ROOT, siteUnderTest, type SiteUnderTest } from './support/site';
 
 /** Seeds the build was made from (SEEDS_DIR when a test corpus was built). */
@@ -18,7 +17,9 @@ const SEEDS = path.resolve(REPO_ROOT, process.env.SEEDS_DIR || 'seeds');
 const PAGES = [['vi', 'data/'], ['en', 'en/data/']] as const;
 
 let site: SiteUnderTest;
-let browser: LaunchedBrowser;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 let csv: DSVRowArray<string>;
 let json: Record<string, unknown>[];
 
@@ -39,21 +40,21 @@ function decodedSeed(file: string): string {
 /** Rows of a CSV or JSON dataset file. */
 const rowCount = (file: string, body: string) => (file.endsWith('.csv') ? csvParse(body).length : (JSON.parse(body) as unknown[]).length);
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: b }) => {
   site = await siteUnderTest();
-  browser = await launchBrowser();
+  pw = b;
+  browser = await b.newContext();
   csv = csvParse(await fetchText('data/metrics.csv'));
   json = JSON.parse(await fetchText('data/metrics.json')) as Record<string, unknown>[];
 });
 
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
-describe('data page', () => {
+test.describe('data page', () => {
   for (const [lang, page] of PAGES) {
-    it(`/${page} links every dataset file, each resolving with the size and row count shown`, async () => {
+    test(`/${page} links every dataset file, each resolving with the size and row count shown`, async () => {
       const p = await browser.newPage();
       try {
         expect((await p.goto(site.resolve(page)))?.status()).toBe(200);
@@ -79,7 +80,7 @@ describe('data page', () => {
       }
     });
 
-    it(`/${page} has a dictionary row, described, for every metrics.csv column`, async () => {
+    test(`/${page} has a dictionary row, described, for every metrics.csv column`, async () => {
       const p = await browser.newPage();
       try {
         await p.goto(site.resolve(page));
@@ -92,7 +93,7 @@ describe('data page', () => {
       }
     });
 
-    it(`/${page} cites the dataset with the latest article date as version`, async () => {
+    test(`/${page} cites the dataset with the latest article date as version`, async () => {
       const articles = JSON.parse(await fetchText('data/articles.json')) as { date: { iso: string } }[];
       const latest = articles.map((a) => a.date.iso).sort((a, b) => `${a}-01-01`.slice(0, 10).localeCompare(`${b}-01-01`.slice(0, 10))).at(-1)!;
       const html = await fetchText(page);
@@ -100,7 +101,7 @@ describe('data page', () => {
       expect(html).toContain(`version = {${latest}}`);
     });
 
-    it(`axe finds no violations on /${page}`, async () => {
+    test(`axe finds no violations on /${page}`, async () => {
       const p = await browser.newPage();
       try {
         await p.goto(site.resolve(page));
@@ -113,8 +114,8 @@ describe('data page', () => {
   }
 });
 
-describe('metrics.csv', () => {
-  it('metrics.csv has one row per metric of metrics.json, keyed by article and metric_id', () => {
+test.describe('metrics.csv', () => {
+  test('metrics.csv has one row per metric of metrics.json, keyed by article and metric_id', () => {
     expect(csv.columns).toEqual([...METRIC_COLUMNS]);
     expect(csv.length).toBe(json.length);
     expect(csv.length).toBeGreaterThan(0);
@@ -126,7 +127,7 @@ describe('metrics.csv', () => {
     }
   });
 
-  it('metrics.csv quotes every sentence verbatim from its decoded seed, with the number at its offset', () => {
+  test('metrics.csv quotes every sentence verbatim from its decoded seed, with the number at its offset', () => {
     const seeds = new Map<string, string>();
     for (const row of csv) {
       const file = row.source_file!;
@@ -137,7 +138,7 @@ describe('metrics.csv', () => {
     }
   });
 
-  it('metrics.csv holds a finite number in every value cell (and in value_max and total when given)', () => {
+  test('metrics.csv holds a finite number in every value cell (and in value_max and total when given)', () => {
     for (const row of csv) {
       expect(row.value, `${row.article}#${row.metric_id}`).not.toBe('');
       expect(Number.isFinite(Number(row.value)), `${row.article}#${row.metric_id} value ${row.value}`).toBe(true);
@@ -147,18 +148,18 @@ describe('metrics.csv', () => {
   });
 });
 
-describe('datapackage.json', () => {
+test.describe('datapackage.json', () => {
   type Resource = { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; constraints?: { required?: boolean; enum?: string[] } }[]; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } };
   let dp: { resources: Resource[] };
-  beforeAll(async () => {
+  test.beforeAll(async () => {
     dp = JSON.parse(await fetchText('data/datapackage.json')) as typeof dp;
   });
 
-  it('datapackage.json lists the fields of metrics.csv exactly as its header', () => {
+  test('datapackage.json lists the fields of metrics.csv exactly as its header', () => {
     expect(dp.resources.find((r) => r.path === 'metrics.csv')!.schema.fields.map((f) => f.name)).toEqual(csv.columns);
   });
 
-  it('datapackage.json states the size and hash of every file it lists', async () => {
+  test('datapackage.json states the size and hash of every file it lists', async () => {
     for (const r of dp.resources) {
       const body = await fetchBytes(site.resolve(`data/${r.path}`));
       expect(body.length, r.path).toBe(r.bytes);
@@ -166,7 +167,7 @@ describe('datapackage.json', () => {
     }
   });
 
-  it('datapackage.json constraints and foreign keys hold on metrics.csv', async () => {
+  test('datapackage.json constraints and foreign keys hold on metrics.csv', async () => {
     const metrics = dp.resources.find((r) => r.path === 'metrics.csv')!;
     for (const f of metrics.schema.fields) {
       for (const row of csv) {

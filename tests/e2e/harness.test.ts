@@ -3,41 +3,35 @@
  * tests/fixtures/bad-site and passes on tests/fixtures/good-site.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, checkLinks, formatViolations, validateHtmlDir } from '../../scripts/test/checks';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { serveDir, type ServedSite } from './support/server';
+import { expect, test } from '@playwright/test';
+import { axeViolations, checkLinks, formatViolations, validateHtmlDir } from '../support/checks';
+import { previewDir, type PreviewedSite } from '../support/preview';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const GOOD = path.join(FIXTURES, 'good-site');
 const BAD = path.join(FIXTURES, 'bad-site');
 
-let good: ServedSite;
-let goodSub: ServedSite;
-let bad: ServedSite;
-let browser: LaunchedBrowser;
+let good: PreviewedSite;
+let goodSub: PreviewedSite;
+let bad: PreviewedSite;
 
-beforeAll(async () => {
-  [good, goodSub, bad, browser] = await Promise.all([
-    serveDir(GOOD),
-    serveDir(GOOD, { base: '/a/b/' }),
-    serveDir(BAD),
-    launchBrowser(),
-  ]);
+// The fixture sites, each served by Astro's preview server.
+test.beforeAll(async () => {
+  [good, goodSub, bad] = await Promise.all([previewDir(GOOD), previewDir(GOOD, { base: '/a/b/' }), previewDir(BAD)]);
 });
 
-afterAll(async () => {
-  await Promise.all([good?.close(), goodSub?.close(), bad?.close(), browser?.close()]);
+test.afterAll(async () => {
+  await Promise.all([good?.close(), goodSub?.close(), bad?.close()]);
 });
 
-describe('html-validate check', () => {
-  it('passes every page of the good fixture', async () => {
+test.describe('html-validate check', () => {
+  test('passes every page of the good fixture', async () => {
     const results = await validateHtmlDir(GOOD);
     expect(results.map((r) => r.file)).toEqual(['404.html', 'about/index.html', 'en/index.html', 'index.html']);
     expect(results.filter((r) => r.messages.length > 0)).toEqual([]);
   });
 
-  it('reports the invalid page of the bad fixture', async () => {
+  test('reports the invalid page of the bad fixture', async () => {
     const results = await validateHtmlDir(BAD);
     const invalid = results.find((r) => r.file === 'invalid.html');
     expect(invalid).toBeDefined();
@@ -53,8 +47,8 @@ describe('html-validate check', () => {
   });
 });
 
-describe('link check', () => {
-  it('finds no broken links on the good fixture and skips external ones', async () => {
+test.describe('link check', () => {
+  test('finds no broken links on the good fixture and skips external ones', async () => {
     const result = await checkLinks(good.url);
     expect(result.broken).toEqual([]);
     // pages, css, its url() background, svg, csv, js, fragments, redirect …
@@ -62,14 +56,14 @@ describe('link check', () => {
     expect(result.skipped).toBeGreaterThanOrEqual(2); // https://example.org/ and mailto:
   });
 
-  it('passes the good fixture served from a sub-path', async () => {
+  test('passes the good fixture served from a sub-path', async () => {
     expect(goodSub.url).toMatch(/\/a\/b\/$/);
     const result = await checkLinks(goodSub.url);
     expect(result.broken).toEqual([]);
     expect(result.scanned).toBeGreaterThanOrEqual(8);
   });
 
-  it('reports missing pages, missing CSS assets and missing fragments', async () => {
+  test('reports missing pages, missing CSS assets and missing fragments', async () => {
     const result = await checkLinks(bad.url);
     const rel = (u: string) => u.replace(bad.url, '/');
     const broken = result.broken.map((b) => ({ ...b, url: rel(b.url), parent: b.parent && rel(b.parent) }));
@@ -82,45 +76,33 @@ describe('link check', () => {
   });
 });
 
-describe('axe check', () => {
+test.describe('axe check', () => {
   for (const page of ['', 'about/', 'en/', '404.html']) {
-    it(`finds no violations on good fixture /${page}`, async () => {
-      const p = await browser.newPage();
-      try {
-        const res = await p.goto(good.url + page);
-        expect(res?.status()).toBe(200);
-        const violations = await axeViolations(p);
-        expect(violations, formatViolations(violations)).toEqual([]);
-      } finally {
-        await p.close();
-      }
+    test(`finds no violations on good fixture /${page}`, async ({ page: p }) => {
+      const res = await p.goto(good.url + page);
+      expect(res?.status()).toBe(200);
+      const violations = await axeViolations(p);
+      expect(violations, formatViolations(violations)).toEqual([]);
     });
   }
 
-  it('reports missing alt text and low contrast on the bad fixture', async () => {
-    const p = await browser.newPage();
-    try {
-      await p.goto(`${bad.url}a11y.html`);
-      const violations = await axeViolations(p);
-      const ids = violations.map((v) => v.id);
-      expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
-      const contrast = violations.find((v) => v.id === 'color-contrast')!;
-      expect(contrast.nodes.some((n) => n.html.includes('class="faint"'))).toBe(true);
-      expect(formatViolations(violations)).toContain('image-alt');
-    } finally {
-      await p.close();
-    }
+  test('reports missing alt text and low contrast on the bad fixture', async ({ page: p }) => {
+    await p.goto(`${bad.url}a11y.html`);
+    const violations = await axeViolations(p);
+    const ids = violations.map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
+    const contrast = violations.find((v) => v.id === 'color-contrast')!;
+    expect(contrast.nodes.some((n) => n.html.includes('class="faint"'))).toBe(true);
+    expect(formatViolations(violations)).toContain('image-alt');
   });
+});
 
-  it('can run with JavaScript disabled', async () => {
-    const noJs = await launchBrowser({ javaScriptEnabled: false });
-    try {
-      const p = await noJs.newPage();
-      await p.goto(good.url);
-      expect(await p.evaluate(() => document.documentElement.dataset.js ?? 'no')).toBe('no');
-      expect(await p.textContent('h1')).toBe('Chuyển đổi số quốc gia');
-    } finally {
-      await noJs.close();
-    }
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('can run with JavaScript disabled', async ({ page: p }) => {
+    await p.goto(good.url);
+    expect(await p.evaluate(() => document.documentElement.dataset.js ?? 'no')).toBe('no');
+    expect(await p.textContent('h1')).toBe('Chuyển đổi số quốc gia');
   });
 });

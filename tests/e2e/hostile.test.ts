@@ -9,9 +9,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { serveDir, type ServedSite } from './support/server';
+import { expect, test } from '@playwright/test';
+import { previewDir, type PreviewedSite } from '../support/preview';
 import { REPO_ROOT } from './support/site';
 import { buildCorpus } from '../unit/ingest/cli-support';
 import { cacheDirFor } from '../../src/integrations/cds';
@@ -28,12 +27,12 @@ const LITERALS = [
 ];
 
 let tmp: string;
-let site: ServedSite;
-let browser: LaunchedBrowser;
+let site: PreviewedSite;
 let build: { code: number | null; stderr: string };
 let articlePath: string;
 
-beforeAll(async () => {
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
   rmSync(PWNED, { force: true });
   tmp = mkdtempSync(join(tmpdir(), 'cds-hostile-'));
   const seeds = join(tmp, 'seeds');
@@ -45,11 +44,11 @@ beforeAll(async () => {
   if (build.code !== 0) return;
   const slug = readdirSync(join(tmp, 'content')).find((f) => f.startsWith('script-alert'))!.replace(/\.mdx$/, '');
   articlePath = `articles/${slug}/`;
-  [site, browser] = await Promise.all([serveDir(join(tmp, 'dist')), launchBrowser()]);
-}, 600_000);
+  site = await previewDir(join(tmp, 'dist'));
+});
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
+test.afterAll(async () => {
+  await site?.close();
   if (tmp) {
     // The build keeps an Astro cache per content folder (src/integrations/cds.ts): drop this run's.
     rmSync(cacheDirFor(REPO_ROOT, join(tmp, 'content')), { recursive: true, force: true });
@@ -57,13 +56,13 @@ afterAll(async () => {
   }
 });
 
-describe('hostile seed', () => {
-  it('builds, and the seed\'s import/export lines never ran', () => {
+test.describe('hostile seed', () => {
+  test('builds, and the seed\'s import/export lines never ran', () => {
     expect(build.code, build.stderr).toBe(0);
     expect(existsSync(PWNED)).toBe(false);
   });
 
-  it('writes the seed text as escaped MDX: no ESM line, no expression, no tag but <Num>, <Caption> and <p>', () => {
+  test('writes the seed text as escaped MDX: no ESM line, no expression, no tag but <Num>, <Caption> and <p>', () => {
     const mdx = readFileSync(join(tmp, 'content', `${articlePath.split('/')[1]}.mdx`), 'utf8');
     const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
     expect(body).toContain('Num id="m-');
@@ -73,8 +72,7 @@ describe('hostile seed', () => {
   });
 
   for (const prefix of ['', 'en/']) {
-    it(`article page /${prefix}${'<slug>'}/ shows the hostile strings as text and nothing else from them`, async () => {
-      const page = await browser.newPage();
+    test(`article page /${prefix}${'<slug>'}/ shows the hostile strings as text and nothing else from them`, async ({ page }) => {
       const dialogs: string[] = [];
       const errors: string[] = [];
       page.on('dialog', (d) => {
@@ -109,7 +107,6 @@ describe('hostile seed', () => {
       await page.waitForTimeout(300);
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
-      await page.close();
     });
   }
 });

@@ -5,19 +5,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { watchPage } from './support/search';
-import { serveDir, type ServedSite } from './support/server';
+import { previewDir, type PreviewedSite } from '../support/preview';
 import { distDir } from './support/site';
 
 const dist = distDir();
 const zipFile = join(dist, OFFLINE_ZIP_PATH);
 let tmp: string;
 let root: string;
-let browser: LaunchedBrowser;
+/** This file's browser context (on Playwright's worker browser). */
+let browser: BrowserContext;
 const problems: string[] = [];
 
 /** Records console errors, page errors, failed requests and HTTP errors of `page` into `into`. */
@@ -38,18 +37,18 @@ const fileUrl = (path: string) => pathToFileURL(join(root, path)).href;
 /** Waits until the page and its late requests (fonts, icons) are done, so moving on aborts nothing. */
 const settle = (page: Page) => page.waitForLoadState('networkidle');
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: b }) => {
   tmp = mkdtempSync(join(tmpdir(), 'cds offline '));
   root = unzipTo(join(tmp, 'Bản tải về'));
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  browser = await b.newContext({ viewport: { width: 1280, height: 900 } });
 });
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('offline zip', () => {
-  it('is at most 5 MB and holds both languages', () => {
+test.describe('offline zip', () => {
+  test('is at most 5 MB and holds both languages', () => {
     expect(statSync(zipFile).size).toBeLessThanOrEqual(5 * 1024 * 1024);
     for (const f of ['index.html', 'en/index.html', 'search/index.html', 'en/search/index.html', 'pagefind/search-data.vi.js', 'pagefind/search-data.en.js']) {
       expect(statSync(join(root, f)).isFile(), f).toBe(true);
@@ -58,7 +57,7 @@ describe('offline zip', () => {
     expect(readFileSync(join(root, 'data/index.html'), 'utf8')).not.toMatch(/href="\.[^"]*cds-vn-offline\.zip"/);
   });
 
-  it('opens index.html and moves through the site by its links, styled', async () => {
+  test('opens index.html and moves through the site by its links, styled', async () => {
     const page = watch(await browser.newPage());
     await page.goto(fileUrl('index.html'));
     await settle(page);
@@ -77,7 +76,7 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('shows the build-time charts of an indicator page', async () => {
+  test('shows the build-time charts of an indicator page', async () => {
     const page = watch(await browser.newPage());
     // The first indicator whose values make a chart (one value is a card, not a chart).
     const drawn = readdirSync(join(root, 'indicators')).find((d) => existsSync(join(root, 'indicators', d, 'index.html')) && readFileSync(join(root, 'indicators', d, 'index.html'), 'utf8').includes('chart-svg'));
@@ -88,7 +87,7 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('runs every story from file:// (classic scripts): each step activates and the graphic follows', async () => {
+  test('runs every story from file:// (classic scripts): each step activates and the graphic follows', async () => {
     const page = watch(await browser.newPage());
     await page.goto(fileUrl('stories/index.html'));
     await settle(page);
@@ -108,7 +107,7 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('searches typed without diacritics, in both languages, puts the source article first and opens a result', async () => {
+  test('searches typed without diacritics, in both languages, puts the source article first and opens a result', async () => {
     const page = watch(await browser.newPage());
     for (const [prefix, q] of [['en/', 'ninh binh'], ['', 'dinh danh dien tu']] as const) {
       await page.goto(fileUrl(`${prefix}search/index.html`));
@@ -135,7 +134,7 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('the header search box reaches the search page from file://', async () => {
+  test('the header search box reaches the search page from file://', async () => {
     const page = watch(await browser.newPage());
     await page.goto(fileUrl('about/index.html'));
     await settle(page);
@@ -147,7 +146,7 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('says so clearly when the search data is missing', async () => {
+  test('says so clearly when the search data is missing', async () => {
     const base = join(tmp, 'thiếu dữ liệu');
     const copy = unzipTo(base);
     rmSync(join(copy, 'pagefind', 'search-data.vi.js'));
@@ -159,17 +158,17 @@ describe('offline zip', () => {
     await page.close();
   });
 
-  it('had no console errors or failed requests', () => {
+  test('had no console errors or failed requests', () => {
     expect(problems).toEqual([]);
   });
 });
 
-describe('served from a sub-path', () => {
-  let served: ServedSite;
-  beforeAll(async () => { served = await serveDir(dist, { base: '/a/b/' }); });
-  afterAll(async () => { await served?.close(); });
+test.describe('served from a sub-path', () => {
+  let served: PreviewedSite;
+  test.beforeAll(async () => { served = await previewDir(dist, { base: '/a/b/' }); });
+  test.afterAll(async () => { await served?.close(); });
 
-  it('navigates, searches and opens results under /a/b/ without a failed request', async () => {
+  test('navigates, searches and opens results under /a/b/ without a failed request', async () => {
     const seen: string[] = [];
     const page = watch(await browser.newPage(), seen);
     await page.goto(served.url);

@@ -2,23 +2,16 @@
  * The reader's experience on a phone and in English (issue 13): article pages short enough to
  * read, numbers that explain themselves, English pages whose Vietnamese is marked as such.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
-import { launchBrowser } from './support/browser';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let pages: string[];
 
-beforeAll(async () => {
-  site = await siteUnderTest();
-  browser = await launchBrowser();
+test.beforeAll(() => {
+  site = siteUnderTest();
   pages = listFiles(site.distDir).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/, ''));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -28,10 +21,10 @@ const readerPages = (prefix: '' | 'en/') => pages.filter((p) => p.startsWith(pre
 /** The kinds of page (first path segment) a language has: the language rules cover each. */
 const kinds = (prefix: '' | 'en/') => new Set(readerPages(prefix).map((p) => p.slice(prefix.length).split('/')[0]));
 
-describe('article pages on a phone', () => {
-  it('every article page is at most 3× the height of its own text at 390×844', async () => {
-    const context = await browser.browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
+test.describe('article pages on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('every article page is at most 3× the height of its own text at 390×844', async ({ page }) => {
     const tall: string[] = [];
     expect(articles('').length).toBeGreaterThan(0);
     for (const path of [...articles(''), ...articles('en/')]) {
@@ -42,23 +35,10 @@ describe('article pages on a phone', () => {
       }));
       if (total > 3 * text) tall.push(`${path}: page ${total}px, text ${Math.round(text)}px`);
     }
-    await context.close();
     expect(tall).toEqual([]);
   });
 
-  it('the text comes before the figures, and metadata is collapsed after them', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.resolve(articles('')[0]!));
-    const order = await page.evaluate(() => ['.article-body', 'ol.figures', 'details.about-report']
-      .map((s) => document.querySelector(s)!.getBoundingClientRect().top));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(await page.locator('details.about-report').getAttribute('open')).toBeNull();
-    await page.close();
-  });
-
-  it('tapping a number opens a popover with its indicator, period and a link to its figure; Escape closes it', async () => {
-    const context = await browser.browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
+  test('tapping a number opens a popover with its indicator, period and a link to its figure; Escape closes it', async ({ page }) => {
     await page.goto(site.resolve(articles('')[0]!));
     const link = page.locator('mark.metric > a').first();
     const target = (await link.getAttribute('href'))!;
@@ -72,19 +52,29 @@ describe('article pages on a phone', () => {
     expect(await link.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
     await expect.poll(() => pop.count()).toBe(0);
-    await context.close();
   });
 
-  it('with JavaScript off a number links to its entry in the list of figures', async () => {
-    const context = await browser.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-    const page = await context.newPage();
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a number links to its entry in the list of figures', async ({ page }) => {
+      await page.goto(site.resolve(articles('')[0]!));
+      const link = page.locator('mark.metric > a').first();
+      const href = (await link.getAttribute('href'))!;
+      await link.click();
+      expect(page.url()).toContain(href);
+      expect(await page.locator(`li.figure${href}`).count()).toBe(1);
+    });
+  });
+});
+
+test.describe('article pages on a laptop', () => {
+  test('the text comes before the figures, and metadata is collapsed after them', async ({ page }) => {
     await page.goto(site.resolve(articles('')[0]!));
-    const link = page.locator('mark.metric > a').first();
-    const href = (await link.getAttribute('href'))!;
-    await link.click();
-    expect(page.url()).toContain(href);
-    expect(await page.locator(`li.figure${href}`).count()).toBe(1);
-    await context.close();
+    const order = await page.evaluate(() => ['.article-body', 'ol.figures', 'details.about-report']
+      .map((s) => document.querySelector(s)!.getBoundingClientRect().top));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(await page.locator('details.about-report').getAttribute('open')).toBeNull();
   });
 });
 
@@ -103,9 +93,8 @@ function unmarked([pattern, lang, skip]: [string, string, string]): string[] {
 const VIETNAMESE: [string, string, string] = ['[ăâđêôơưĩũ\\u1EA0-\\u1EF9]', 'vi', 'script, style, noscript'];
 const ENGLISH: [string, string, string] = ['\\b(?:the|and|with|from|which|according|report)\\b', 'en', 'script, style, noscript, pre, code, .citation'];
 
-describe('languages of parts', () => {
-  it('on every English page every Vietnamese text sits inside lang="vi"', async () => {
-    const page = await browser.newPage();
+test.describe('languages of parts', () => {
+  test('on every English page every Vietnamese text sits inside lang="vi"', async ({ page }) => {
     const failures: string[] = [];
     for (const kind of ['', 'articles', 'timeline', 'topics', 'indicators', 'stories', 'embed', 'data', 'about', 'search']) {
       expect(kinds('en/'), kind).toContain(kind);
@@ -116,26 +105,22 @@ describe('languages of parts', () => {
       const bad = await page.evaluate(unmarked, VIETNAMESE);
       if (bad.length) failures.push(`${path}: ${bad.slice(0, 5).join(' | ')}`);
     }
-    await page.close();
     expect(failures).toEqual([]);
   });
 
-  it('on every Vietnamese page no English prose sits outside lang="en"', async () => {
-    const page = await browser.newPage();
+  test('on every Vietnamese page no English prose sits outside lang="en"', async ({ page }) => {
     const failures: string[] = [];
     for (const path of readerPages('')) {
       await page.goto(site.resolve(path));
       const bad = await page.evaluate(unmarked, ENGLISH);
       if (bad.length) failures.push(`${path}: ${bad.slice(0, 5).join(' | ')}`);
     }
-    await page.close();
     expect(failures).toEqual([]);
   });
 });
 
-describe('dates', () => {
-  it('search results show an article\'s date in the same words as its page', async () => {
-    const page = await browser.newPage();
+test.describe('dates', () => {
+  test('search results show an article\'s date in the same words as its page', async ({ page }) => {
     const failures: string[] = [];
     for (const path of articles('')) {
       await page.goto(site.resolve(path));
@@ -147,7 +132,6 @@ describe('dates', () => {
       const inSearch = (await result.locator('.result-date').textContent())?.trim();
       if (inSearch !== onPage) failures.push(`${path}: page "${onPage}", search "${inSearch}"`);
     }
-    await page.close();
     expect(failures).toEqual([]);
   });
 });

@@ -4,19 +4,22 @@
  * pages that quote it; plus hand-picked term queries; and on a phone the first result is above the fold. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { exactKey, foldDiacritics, searchKey } from '../../src/lib/fold';
-import type { LaunchedBrowser } from './support/browser';
-import { searchOnPage, startSearchSite, stopSearchSite, watchPage } from './support/search';
+import { searchOnPage, startSearchSite, watchPage } from './support/search';
 import type { SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-let browser: LaunchedBrowser;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 const problems: string[] = [];
 
-beforeAll(async () => { ({ site, browser } = await startSearchSite()); });
-afterAll(() => stopSearchSite(site, browser));
+test.beforeAll(async ({ browser: b }) => {
+  pw = b;
+  ({ site, browser } = await startSearchSite(b));
+});
+test.afterAll(() => browser?.close());
 
 interface ArticleRow { slug: string; place?: string | null; people: { name: string }[]; organisations: string[] }
 interface MetricRow { article: string; text: string }
@@ -92,8 +95,8 @@ async function misses(page: Page, prefix: string, table: [string, string | RegEx
   return out;
 }
 
-describe('the source article comes first', () => {
-  it('for every name, place, organisation and figure that one article holds, with and without diacritics', async () => {
+test.describe('the source article comes first', () => {
+  test('for every name, place, organisation and figure that one article holds, with and without diacritics', async () => {
     const page = watchPage(await browser.newPage(), problems);
     const table = await derivedQueries(page);
     expect(table.length).toBeGreaterThanOrEqual(30);
@@ -102,7 +105,7 @@ describe('the source article comes first', () => {
     await page.close();
   });
 
-  it('for names and places on the English search page', async () => {
+  test('for names and places on the English search page', async () => {
     const page = watchPage(await browser.newPage(), problems);
     const table: [string, string][] = [
       ['ninh binh', 'en/articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
@@ -113,13 +116,13 @@ describe('the source article comes first', () => {
     await page.close();
   });
 
-  it(`for ${TERMS.length} hand-picked terms, the page about the term comes first`, async () => {
+  test(`for ${TERMS.length} hand-picked terms, the page about the term comes first`, async () => {
     const page = watchPage(await browser.newPage(), problems);
     expect(await misses(page, '', TERMS)).toEqual([]);
     await page.close();
   });
 
-  it('“Ninh Binh” lists pages holding the place before pages with only “an ninh” or “Thái Bình”', async () => {
+  test('“Ninh Binh” lists pages holding the place before pages with only “an ninh” or “Thái Bình”', async () => {
     const page = watchPage(await browser.newPage(), problems);
     await page.goto(site.resolve('search/'));
     const { results } = await searchOnPage(page, 'ninh binh');
@@ -130,9 +133,9 @@ describe('the source article comes first', () => {
   });
 });
 
-describe('on a phone (390×844)', () => {
-  it('the first result of a query without diacritics is above the fold', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test.describe('on a phone (390×844)', () => {
+  test('the first result of a query without diacritics is above the fold', async () => {
+    const context = await pw.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = watchPage(await context.newPage(), problems);
     for (const q of ['ninh binh', 'dinh danh dien tu']) {
       await page.goto(site.resolve(`search/?q=${encodeURIComponent(q)}`));
@@ -147,8 +150,8 @@ describe('on a phone (390×844)', () => {
   });
 });
 
-describe('no errors', () => {
-  it('no console errors or failed requests happened during the ranking tests', () => {
+test.describe('no errors', () => {
+  test('no console errors or failed requests happened during the ranking tests', () => {
     expect(problems).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
 /** Search (issues 6, 13, 14): Vietnamese with or without diacritics, filters in a disclosure,
  * keyboard and screen reader, one excerpt per page, and Pagefind loading only when a search starts.
  * Ranking of held-out style queries: search-ranking.test.ts. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { searchKey } from '../../src/lib/fold';
-import { axeViolations, formatViolations } from '../../scripts/test/checks';
-import type { LaunchedBrowser } from './support/browser';
-import { searchOnPage, startSearchSite, stopSearchSite, watchPage } from './support/search';
+import { axeViolations, formatViolations } from '../support/checks';
+import { searchOnPage, startSearchSite, watchPage } from './support/search';
 import type { SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
-let browser: LaunchedBrowser;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 const problems: string[] = [];
 
 const watch = (page: Page) => watchPage(page, problems);
@@ -21,8 +21,11 @@ const basePath = () => new URL(site.url).pathname;
 /** Folded words of `text` as one padded string, to look up a phrase in it. */
 const keyed = (text: string) => ` ${text.split(/\s+/).map(searchKey).filter(Boolean).join(' ')} `;
 
-beforeAll(async () => { ({ site, browser } = await startSearchSite()); });
-afterAll(() => stopSearchSite(site, browser));
+test.beforeAll(async ({ browser: b }) => {
+  pw = b;
+  ({ site, browser } = await startSearchSite(b));
+});
+test.afterAll(() => browser?.close());
 
 /** [query, pattern the first result's title must match]: the page named after the query comes first. */
 const TITLED: [string, string, RegExp][] = [
@@ -34,8 +37,8 @@ const TITLED: [string, string, RegExp][] = [
   ['en/', 'EGDI', /EGDI/],
 ];
 
-describe('search queries', () => {
-  it(`${TITLED.length} queries put the page named after them first, in both languages`, async () => {
+test.describe('search queries', () => {
+  test(`${TITLED.length} queries put the page named after them first, in both languages`, async () => {
     const page = watch(await browser.newPage());
     const misses: string[] = [];
     for (const [prefix, q, expected] of TITLED) {
@@ -47,7 +50,7 @@ describe('search queries', () => {
     await page.close();
   });
 
-  it('a query without diacritics shows the original Vietnamese, highlighted', async () => {
+  test('a query without diacritics shows the original Vietnamese, highlighted', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/?q=dinh%20danh%20dien%20tu'));
     await page.waitForSelector('#search-results > li');
@@ -57,7 +60,7 @@ describe('search queries', () => {
     await page.close();
   });
 
-  it('a name ranks the pages holding the whole phrase first (“Phạm Minh Chính”)', async () => {
+  test('a name ranks the pages holding the whole phrase first (“Phạm Minh Chính”)', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     for (const q of ['Phạm Minh Chính', 'pham minh chinh']) {
@@ -68,7 +71,7 @@ describe('search queries', () => {
     await page.close();
   });
 
-  it('timeline pages link to the matching events', async () => {
+  test('timeline pages link to the matching events', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     await search(page, 'phien hop thu 10');
@@ -85,8 +88,8 @@ describe('search queries', () => {
   });
 });
 
-describe('search page', () => {
-  it('filters by kind and year narrow the results and stay in the address', async () => {
+test.describe('search page', () => {
+  test('filters by kind and year narrow the results and stay in the address', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     const all = await search(page, 'chuyen doi so');
@@ -121,7 +124,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('shows each page once, with the passage that holds the query', async () => {
+  test('shows each page once, with the passage that holds the query', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     for (const q of ['VNeID', 'ninh binh', 'Phạm Minh Chính']) {
@@ -135,7 +138,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('is usable by keyboard and announces the count in a live region', async () => {
+  test('is usable by keyboard and announces the count in a live region', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
@@ -152,7 +155,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('has no axe violations with results and filters shown, in both languages', async () => {
+  test('has no axe violations with results and filters shown, in both languages', async () => {
     for (const path of ['search/?q=dinh%20danh', 'en/search/?q=project']) {
       const page = watch(await browser.newPage());
       await page.goto(site.resolve(path));
@@ -165,7 +168,7 @@ describe('search page', () => {
     }
   });
 
-  it('shows a clear message when nothing matches', async () => {
+  test('shows a clear message when nothing matches', async () => {
     const page = watch(await browser.newPage());
     await page.goto(site.resolve('search/'));
     const { status, results } = await search(page, 'xyzzyqwv');
@@ -174,9 +177,9 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('the header box is a plain form that reaches the search page, with JavaScript off too', async () => {
+  test('the header box is a plain form that reaches the search page, with JavaScript off too', async () => {
     for (const js of [true, false]) {
-      const context = await browser.browser.newContext({ javaScriptEnabled: js });
+      const context = await pw.newContext({ javaScriptEnabled: js });
       const page = watch(await context.newPage());
       await page.goto(site.resolve('about/'));
       await page.fill('#header-q', 'ninh binh');
@@ -195,7 +198,7 @@ describe('search page', () => {
   });
 });
 
-describe('loading', () => {
+test.describe('loading', () => {
   /** Site-relative paths of the scripts and search files `page` requested while `action` ran. */
   async function requested(page: Page, action: () => Promise<unknown>): Promise<string[]> {
     const urls: string[] = [];
@@ -206,7 +209,7 @@ describe('loading', () => {
     return urls.filter((u) => /\.js$|^pagefind\//.test(u));
   }
 
-  it('text pages load no search code', async () => {
+  test('text pages load no search code', async () => {
     const page = watch(await browser.newPage());
     const urls = await requested(page, async () => {
       await page.goto(site.resolve('articles/4-uu-tien-trong-chuyen-doi-so/'), { waitUntil: 'networkidle' });
@@ -217,7 +220,7 @@ describe('loading', () => {
     await page.close();
   });
 
-  it('the search page loads Pagefind only when a search starts', async () => {
+  test('the search page loads Pagefind only when a search starts', async () => {
     const page = watch(await browser.newPage());
     const before = await requested(page, () => page.goto(site.resolve('search/'), { waitUntil: 'networkidle' }));
     expect(before.filter((u) => /search|pagefind/.test(u))).toEqual(['js/search.js']);
@@ -231,8 +234,8 @@ describe('loading', () => {
   });
 });
 
-describe('no errors', () => {
-  it('no console errors or failed requests happened during the search tests', () => {
+test.describe('no errors', () => {
+  test('no console errors or failed requests happened during the search tests', () => {
     expect(problems).toEqual([]);
   });
 });

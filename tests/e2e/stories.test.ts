@@ -2,10 +2,8 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../../scripts/test/checks';
-import { launchBrowser } from './support/browser';
+import { expect, test, type Page, type Browser, type BrowserContext } from '@playwright/test';
+import { axeViolations, formatViolations } from '../support/checks';
 import { distDir, siteUnderTest, type SiteUnderTest } from './support/site';
 
 /** Gzipped JavaScript a story page may load, in bytes (a size budget, not a timing). */
@@ -16,20 +14,22 @@ const storiesDir = join(distDir(), 'stories');
 const slugs = existsSync(storiesDir) ? readdirSync(storiesDir).filter((d) => existsSync(join(storiesDir, d, 'index.html'))).sort() : [];
 
 let site: SiteUnderTest;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+/** Playwright's browser (worker fixture) and this file's default context. */
+let pw: Browser;
+let browser: BrowserContext;
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: b }) => {
   site = await siteUnderTest();
-  browser = await launchBrowser();
+  pw = b;
+  browser = await b.newContext();
 });
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 /** A page in a fresh context (JavaScript, viewport and motion as given). */
 async function open(path: string, opts: { js?: boolean; width?: number; height?: number; motion?: boolean } = {}): Promise<Page> {
-  const context = await browser.browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
+  const context = await pw.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, reducedMotion: opts.motion ? 'no-preference' : 'reduce' });
   // The attributes of a mark and its parts (ids aside, and links: the sticky copy links nowhere), to compare a mark across steps.
   await context.addInitScript(() => {
     (window as unknown as { geometry: (el: Element | null) => string }).geometry = (el) => (el ? [el, ...el.querySelectorAll('*')].map((e) => [...e.attributes].filter((a) => a.name !== 'id' && a.name !== 'href' && !a.name.startsWith('aria-')).map((a) => `${a.name}=${a.value}`).sort().join(' ')).join(';') : '');
@@ -118,8 +118,8 @@ function stepAndRead(page: Page, to: string, key: string): Promise<{ same: boole
   }, [to, key]);
 }
 
-describe('stories: the site has them', () => {
-  it('the build has at least four stories, each in both languages with an embed page and downloads', () => {
+test.describe('stories: the site has them', () => {
+  test('the build has at least four stories, each in both languages with an embed page and downloads', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(4);
     for (const slug of slugs) {
       for (const file of [`en/stories/${slug}/index.html`, `embed/${slug}/index.html`, `en/embed/${slug}/index.html`, `data/stories/${slug}.csv`, `data/stories/${slug}.json`]) {
@@ -129,9 +129,9 @@ describe('stories: the site has them', () => {
   });
 });
 
-describe('stories: scrolling (JavaScript, wide screen)', () => {
+test.describe('stories: scrolling (JavaScript, wide screen)', () => {
   for (const [prefix, label] of [['', 'vi'], ['en/', 'en']] as const) {
-    it(`scrolling each story activates every step and the graphic shows its chart (${label})`, async () => {
+    test(`scrolling each story activates every step and the graphic shows its chart (${label})`, async () => {
       for (const slug of slugs) {
         const page = await open(`${prefix}stories/${slug}/`);
         const ids = await stepIds(page);
@@ -145,7 +145,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     });
   }
 
-  it('marks persist and change between two steps (same element, new attributes), animated', async () => {
+  test('marks persist and change between two steps (same element, new attributes), animated', async () => {
     let found = false;
     for (const slug of slugs) {
       const page = await open(`stories/${slug}/`, { motion: true });
@@ -169,7 +169,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     expect(found, 'some story moves a mark between two consecutive steps').toBe(true);
   });
 
-  it('under prefers-reduced-motion the marks change at once, without a transition', async () => {
+  test('under prefers-reduced-motion the marks change at once, without a transition', async () => {
     for (const slug of slugs) {
       const page = await open(`stories/${slug}/`);
       const pair = await movingMark(page);
@@ -186,7 +186,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     throw new Error('no story moves a mark between two consecutive steps');
   });
 
-  it('on a laptop the step cards are compact, their text at the top', async () => {
+  test('on a laptop the step cards are compact, their text at the top', async () => {
     const page = await open(`stories/${slugs[0]}/`, { width: 1366, height: 900 });
     const cards = await page.locator('.scrolly-step').evaluateAll((els) => els.map((el) => {
       const box = el.getBoundingClientRect();
@@ -200,7 +200,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     await page.context().close();
   });
 
-  it('the sticky graphic fills the screen height beside the cards', async () => {
+  test('the sticky graphic fills the screen height beside the cards', async () => {
     const page = await open(`stories/${slugs[0]}/`, { width: 1366, height: 900 });
     const ids = await stepIds(page);
     await scrollToStep(page, ids[2]!);
@@ -212,7 +212,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     await page.context().close();
   });
 
-  it('a step permalink (#step-…) opens the story at that step', async () => {
+  test('a step permalink (#step-…) opens the story at that step', async () => {
     const page = await open(`stories/${slugs[0]}/`);
     const ids = await stepIds(page);
     await page.goto(site.resolve(`stories/${slugs[0]}/#step-${ids[2]}`));
@@ -220,7 +220,7 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
     await page.context().close();
   });
 
-  it('keyboard users step through with the next and previous links', async () => {
+  test('keyboard users step through with the next and previous links', async () => {
     const page = await open(`en/stories/${slugs[0]}/`);
     const ids = await stepIds(page);
     await page.locator(`#step-${ids[0]} a[data-step-go="next"]`).focus();
@@ -235,8 +235,8 @@ describe('stories: scrolling (JavaScript, wide screen)', () => {
   });
 });
 
-describe('stories: chart marks by keyboard', () => {
-  it("Tab reaches the marks of a step's own chart: each a named link, shown in the card, with its tooltip", async () => {
+test.describe('stories: chart marks by keyboard', () => {
+  test("Tab reaches the marks of a step's own chart: each a named link, shown in the card, with its tooltip", async () => {
     const page = await open(`stories/${slugs[0]}/`);
     const ids = await stepIds(page);
     await page.locator(`#step-${ids[0]} .step-link`).focus();
@@ -259,8 +259,8 @@ describe('stories: chart marks by keyboard', () => {
   });
 });
 
-describe('stories: without JavaScript, on phones and in print', () => {
-  it('with JavaScript off every step shows its own chart', async () => {
+test.describe('stories: without JavaScript, on phones and in print', () => {
+  test('with JavaScript off every step shows its own chart', async () => {
     for (const prefix of ['', 'en/']) {
       for (const slug of slugs) {
         const page = await open(`${prefix}stories/${slug}/`, { js: false });
@@ -275,7 +275,7 @@ describe('stories: without JavaScript, on phones and in print', () => {
     }
   });
 
-  it('on a phone the graphic sticks to the top of the screen and the cards pass below it', async () => {
+  test('on a phone the graphic sticks to the top of the screen and the cards pass below it', async () => {
     const page = await open(`stories/${slugs[0]}/`, { width: 390, height: 844 });
     const ids = await stepIds(page);
     for (const id of ids.slice(0, 3)) {
@@ -294,7 +294,7 @@ describe('stories: without JavaScript, on phones and in print', () => {
     await page.context().close();
   });
 
-  it('in print every step shows its own chart (JavaScript on, every story)', async () => {
+  test('in print every step shows its own chart (JavaScript on, every story)', async () => {
     for (const slug of slugs) {
       const page = await open(`stories/${slug}/`);
       await page.emulateMedia({ media: 'print' });
@@ -307,8 +307,8 @@ describe('stories: without JavaScript, on phones and in print', () => {
   });
 });
 
-describe('stories: reader-facing text', () => {
-  it('opens with a hook: one big number linked to its sentence and a one-line dek', async () => {
+test.describe('stories: reader-facing text', () => {
+  test('opens with a hook: one big number linked to its sentence and a one-line dek', async () => {
     for (const prefix of ['', 'en/']) {
       for (const slug of slugs) {
         const page = await open(`${prefix}stories/${slug}/`, { js: false });
@@ -319,7 +319,7 @@ describe('stories: reader-facing text', () => {
     }
   });
 
-  it('holds no implementation notes (JavaScript, build, screens)', async () => {
+  test('holds no implementation notes (JavaScript, build, screens)', async () => {
     for (const prefix of ['', 'en/']) {
       const page = await open(`${prefix}stories/${slugs[0]}/`, { js: false });
       const text = await page.locator('main').innerText();
@@ -329,8 +329,8 @@ describe('stories: reader-facing text', () => {
   });
 });
 
-describe('stories: numbers link to their source sentence', () => {
-  it('a number in a step opens the report at the sentence it comes from', async () => {
+test.describe('stories: numbers link to their source sentence', () => {
+  test('a number in a step opens the report at the sentence it comes from', async () => {
     const page = await open(`en/stories/${slugs[0]}/`, { js: false });
     const link = page.locator('.step-text a.ref.value').first();
     const href = (await link.getAttribute('href'))!;
@@ -341,7 +341,7 @@ describe('stories: numbers link to their source sentence', () => {
     await page.context().close();
   });
 
-  it('the CSV download has one row per number of the data table', async () => {
+  test('the CSV download has one row per number of the data table', async () => {
     const page = await open(`stories/${slugs[0]}/`, { js: false });
     const rows = await page.locator('.story-data tbody tr').count();
     const res = await page.request.get(site.resolve(`data/stories/${slugs[0]}.csv`));
@@ -352,8 +352,8 @@ describe('stories: numbers link to their source sentence', () => {
   });
 });
 
-describe('stories: embed pages', () => {
-  it('an embed page shows the chart alone, with its sources and a link to the story', async () => {
+test.describe('stories: embed pages', () => {
+  test('an embed page shows the chart alone, with its sources and a link to the story', async () => {
     const page = await open(`en/embed/${slugs[0]}/`);
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
     expect(await page.locator('svg:is([role="img"], [role="group"]):visible >> title').count()).toBe(1);
@@ -361,7 +361,7 @@ describe('stories: embed pages', () => {
     await page.context().close();
   });
 
-  it('the story page shows the iframe snippet of its embed page', async () => {
+  test('the story page shows the iframe snippet of its embed page', async () => {
     const page = await open(`stories/${slugs[0]}/`);
     const code = await page.locator('#embed-code').inputValue();
     expect(code).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/${slugs[0]}/" title="[^"]+"`));
@@ -369,10 +369,10 @@ describe('stories: embed pages', () => {
   });
 });
 
-describe('stories: accessibility', () => {
+test.describe('stories: accessibility', () => {
   const pages = ['stories/', 'en/stories/', ...slugs.flatMap((s) => [`stories/${s}/`, `en/stories/${s}/`, `embed/${s}/`, `en/embed/${s}/`])];
   for (const path of pages) {
-    it(`axe finds nothing on /${path}`, async () => {
+    test(`axe finds nothing on /${path}`, async () => {
       const page = await open(path);
       const v = await axeViolations(page);
       expect(v, `${path}\n${formatViolations(v)}`).toEqual([]);
@@ -380,8 +380,8 @@ describe('stories: accessibility', () => {
     });
   }
 
-  it('axe finds nothing on story and embed pages in the dark colour scheme', async () => {
-    const context = await browser.browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  test('axe finds nothing on story and embed pages in the dark colour scheme', async () => {
+    const context = await pw.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of [`stories/${slugs[0]}/`, `en/embed/${slugs.at(-1)}/`]) {
@@ -393,7 +393,7 @@ describe('stories: accessibility', () => {
     expect(failures, failures.join('\n\n')).toEqual([]);
   });
 
-  it('story pages fit a 320 px wide screen without horizontal scrolling', async () => {
+  test('story pages fit a 320 px wide screen without horizontal scrolling', async () => {
     const wide: string[] = [];
     for (const path of ['stories/', ...slugs.map((s) => `en/stories/${s}/`), `embed/${slugs[0]}/`]) {
       const page = await open(path, { width: 320, height: 640 });
@@ -404,7 +404,7 @@ describe('stories: accessibility', () => {
     expect(wide).toEqual([]);
   });
 
-  it('axe finds nothing on a story page in its no-JavaScript layout', async () => {
+  test('axe finds nothing on a story page in its no-JavaScript layout', async () => {
     // axe needs JavaScript to run, so the page loses the `js` class that site.js adds instead.
     const page = await open(`en/stories/${slugs.at(-1)}/`);
     await page.evaluate(() => document.documentElement.classList.remove('js'));
@@ -415,10 +415,10 @@ describe('stories: accessibility', () => {
   });
 });
 
-describe('stories: JavaScript size budget', () => {
-  it(`each story page loads at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
+test.describe('stories: JavaScript size budget', () => {
+  test(`each story page loads at most ${JS_BUDGET / 1024} KB of gzipped JavaScript`, async () => {
     for (const slug of slugs) {
-      const context = await browser.browser.newContext();
+      const context = await pw.newContext();
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on('response', (res) => {

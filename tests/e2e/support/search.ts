@@ -1,6 +1,5 @@
 /** Driving the site's search page in a browser: type a query, read what it shows. */
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './browser';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { siteUnderTest, type SiteUnderTest } from './site';
 
 /** One result as shown: the path its title links to, its title, kind badge and excerpt. */
@@ -32,13 +31,7 @@ export function watchPage(page: Page, into: string[]): Page {
   return page;
 }
 
-/** The site under test and a laptop-sized browser, as the search tests use them. */
-export async function startSearchSite(): Promise<{ site: SiteUnderTest; browser: LaunchedBrowser }> {
-  return { site: await siteUnderTest(), browser: await launchBrowser({ viewport: { width: 1280, height: 900 } }) };
-}
-
-/** Closes what `startSearchSite` opened (either may be missing if the start failed). */
-export async function stopSearchSite(site?: SiteUnderTest, browser?: LaunchedBrowser): Promise<void> {
-  await browser?.close();
-  await site?.close();
+/** The site under test and a laptop-sized context of `browser`, as the search tests use them. */
+export async function startSearchSite(browser: Browser): Promise<{ site: SiteUnderTest; browser: BrowserContext }> {
+  return { site: siteUnderTest(), browser: await browser.newContext({ viewport: { width: 1280, height: 900 } }) };
 }

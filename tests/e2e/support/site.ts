@@ -1,15 +1,10 @@
 /**
- * The site under test for e2e tests.
- *
- * `npm test` (scripts/test/run.ts) serves the build and passes SITE_UNDER_TEST_URL and
- * DIST_DIR. When a test file is run directly (`npx vitest run --project e2e`)
- * without SITE_UNDER_TEST_URL, the build in DIST_DIR (default: <repo>/dist) is served
- * here on a free port.
+ * The site under test for e2e tests: the build in DIST_DIR, served by the `webServer` of
+ * playwright.config.ts, which sets SITE_UNDER_TEST_URL and an absolute DIST_DIR for the workers.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDir } from './server';
+import { siteAt } from '../../support/preview';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -20,23 +15,18 @@ export interface SiteUnderTest {
   distDir: string;
   /** Resolve a site-relative path ('en/', 'data/x.csv') against `url`. */
   resolve(p: string): string;
-  close(): Promise<void>;
 }
 
+/** The built site's folder: DIST_DIR, default <repo>/dist. */
 export function distDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(REPO_ROOT, env.DIST_DIR || 'dist');
 }
 
-export async function siteUnderTest(env: NodeJS.ProcessEnv = process.env): Promise<SiteUnderTest> {
-  const dir = distDir(env);
-  const make = (url: string, close: () => Promise<void>): SiteUnderTest => {
-    const root = url.endsWith('/') ? url : `${url}/`;
-    return { url: root, distDir: dir, resolve: (p) => new URL(p.replace(/^\/+/, ''), root).href, close };
-  };
-  if (env.SITE_UNDER_TEST_URL && /^https?:\/\//.test(env.SITE_UNDER_TEST_URL)) return make(env.SITE_UNDER_TEST_URL, async () => {});
-  if (!existsSync(path.join(dir, 'index.html'))) {
-    throw new Error(`No built site at ${dir} (index.html missing). Run \`npm run build\` first, or set DIST_DIR.`);
+/** The served build; throws when run outside Playwright Test (no SITE_UNDER_TEST_URL). */
+export function siteUnderTest(env: NodeJS.ProcessEnv = process.env): SiteUnderTest {
+  const url = env.SITE_UNDER_TEST_URL;
+  if (!url || !/^https?:\/\//.test(url)) {
+    throw new Error('SITE_UNDER_TEST_URL is not set: run the e2e tests with `npx playwright test` (playwright.config.ts serves the build).');
   }
-  const server = await serveDir(dir, { base: env.BASE_PATH || '/' });
-  return make(server.url, () => server.close());
+  return { ...siteAt(url), distDir: distDir(env) };
 }

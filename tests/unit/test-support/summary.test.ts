@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countVitest, printSummary, type StepResult } from '../../../scripts/test/report';
+import { countPlaywright, countVitest, printSummary, type StepResult } from '../../support/summary';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'report-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -56,6 +56,43 @@ describe('countVitest', () => {
   it('fails when the report is missing or unreadable', () => {
     expect(countVitest(path.join(tmp, 'missing.json'), 1)).toMatchObject({ passed: 0, failed: 1 });
     expect(countVitest(json('bad.json', '{not json'), 0)).toMatchObject({ passed: 0, failed: 1 });
+  });
+});
+
+describe('countPlaywright', () => {
+  const spec = (title: string, status: string, message?: string) => ({
+    title, file: 'a.test.ts', line: 3, tests: [{ status, results: [message ? { error: { message } } : {}] }],
+  });
+
+  it('counts expected tests as passed, unexpected and flaky ones as failed, and ignores skipped ones', () => {
+    const file = json('pw.json', {
+      suites: [{
+        title: 'a.test.ts', file: 'a.test.ts',
+        specs: [spec('top', 'expected')],
+        suites: [{ title: 'group', specs: [spec('ok', 'expected'), spec('bad', 'unexpected', '\u001b[31mError: expect(received).toBe(expected)\u001b[39m\n  at x'), spec('later', 'skipped'), spec('flaky', 'flaky', 'boom')] }],
+      }],
+      errors: [],
+    });
+    expect(countPlaywright(file, 1)).toEqual({
+      passed: 2,
+      failed: 2,
+      failures: ['a.test.ts:3 > group > bad: Error: expect(received).toBe(expected)', 'a.test.ts:3 > group > flaky: boom'],
+    });
+  });
+
+  it('counts each error outside a test (web server, a file that does not load) as a failure', () => {
+    const file = json('pw-errors.json', { suites: [], errors: [{ message: 'Error: Timed out waiting 120000ms from config.webServer.' }, { message: 'SyntaxError: x' }] });
+    const counts = countPlaywright(file, 1);
+    expect(counts).toMatchObject({ passed: 0, failed: 2 });
+    expect(counts.failures[0]).toBe('error outside a test: Error: Timed out waiting 120000ms from config.webServer.');
+  });
+
+  it('counts a non-zero exit without failing tests, or a missing report, as one failure', () => {
+    const file = json('pw-ok.json', { suites: [{ title: 'b', specs: [spec('b', 'expected')] }] });
+    expect(countPlaywright(file, 0)).toEqual({ passed: 1, failed: 0, failures: [] });
+    expect(countPlaywright(file, 1)).toMatchObject({ passed: 1, failed: 1 });
+    expect(countPlaywright(path.join(tmp, 'none.json'), null)).toMatchObject({ passed: 0, failed: 1 });
+    expect(countPlaywright(json('pw-bad.json', '{'), 0)).toMatchObject({ passed: 0, failed: 1 });
   });
 });
 

@@ -1,21 +1,22 @@
 /**
  * Reusable site checks. Each returns structured results and never exits the
- * process, so they can be used from scripts/test/run.ts and from tests.
+ * process, so Playwright tests can report them as they like.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { check as linkinatorCheck, LinkState } from 'linkinator';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const HTMLVALIDATE_CONFIG = path.join(REPO_ROOT, '.htmlvalidate.json');
 
-/** Every `*.html` file below `dir`, absolute, sorted. */
-export async function listHtmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/** Every `*.html` file below `dir`, absolute, sorted (synchronous: tests are made from it). */
+export function listHtmlFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => path.join(e.parentPath, e.name))
@@ -29,25 +30,31 @@ export interface HtmlFileResult {
   messages: string[];
 }
 
-/**
- * Validate every HTML file below `dir` with html-validate using the repo's
- * .htmlvalidate.json. Returns one entry per file (valid files have no messages).
- * Only errors count; rules configured as "warn" are ignored.
- */
-export async function validateHtmlDir(dir: string, configFile = HTMLVALIDATE_CONFIG): Promise<HtmlFileResult[]> {
+/** An html-validate instance with the repo's .htmlvalidate.json. */
+export async function htmlValidator(configFile = HTMLVALIDATE_CONFIG): Promise<HtmlValidate> {
   const config = JSON.parse(await readFile(configFile, 'utf8')) as ConfigData;
-  const validator = new HtmlValidate({ ...config, root: true });
+  return new HtmlValidate({ ...config, root: true });
+}
+
+/**
+ * Validate one HTML file (absolute path) of the site in `root`. Only errors count; rules
+ * configured as "warn" are ignored.
+ */
+export async function validateHtmlFile(validator: HtmlValidate, root: string, file: string): Promise<HtmlFileResult> {
+  const report = await validator.validateString(await readFile(file, 'utf8'), file);
+  const messages = report.results
+    .flatMap((r) => r.messages)
+    .filter((m) => m.severity >= 2)
+    .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  return { file: path.relative(root, file).split(path.sep).join('/'), messages };
+}
+
+/** Validate every HTML file below `dir`: one entry per file (valid files have no messages). */
+export async function validateHtmlDir(dir: string, configFile = HTMLVALIDATE_CONFIG): Promise<HtmlFileResult[]> {
+  const validator = await htmlValidator(configFile);
   const root = path.resolve(dir);
   const results: HtmlFileResult[] = [];
-  for (const file of await listHtmlFiles(root)) {
-    const source = await readFile(file, 'utf8');
-    const report = await validator.validateString(source, file);
-    const messages = report.results
-      .flatMap((r) => r.messages)
-      .filter((m) => m.severity >= 2)
-      .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    results.push({ file: path.relative(root, file).split(path.sep).join('/'), messages });
-  }
+  for (const file of listHtmlFiles(root)) results.push(await validateHtmlFile(validator, root, file));
   return results;
 }
 
