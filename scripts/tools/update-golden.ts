@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLogger } from '../lib/logger';
-import { GOLDEN_DIR, goldenFiles, jsonDiff } from '../ingest/golden';
+import { GOLDEN_DIR, goldenFiles, jsonDiff } from './golden';
 
 const log = createLogger('update-golden');
 const root = resolve('.');

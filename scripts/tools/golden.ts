@@ -1,11 +1,11 @@
 /**
  * Golden files: the expected article of every seed, as stable JSON, reviewed by a person
- * (docs/golden-review.md). `tests/unit/ingest/golden.test.ts` compares; only
+ * (docs/golden-review.md). `tests/unit/tools/golden.test.ts` compares; only
  * `npx tsx scripts/tools/update-golden.ts` rewrites them.
  */
 import { join } from 'node:path';
 import type { IngestedArticle as Article } from '../../src/schemas/article';
-import { ingestArticles } from './run';
+import { ingestArticles } from '../ingest/run';
 
 /** Where the golden files live, relative to the project root. */
 export const GOLDEN_DIR = 'tests/fixtures/golden';

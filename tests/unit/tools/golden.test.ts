@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_DIR, changedName, goldenFiles, jsonDiff, stableJson } from '../../../scripts/ingest/golden';
+import { GOLDEN_DIR, changedName, goldenFiles, jsonDiff, stableJson } from '../../../scripts/tools/golden';
 import { decodeSeed } from '../../../scripts/ingest/decode';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
