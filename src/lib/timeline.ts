@@ -40,15 +40,30 @@ export interface TimelineEvent {
 /** Sort key of an event: undated after every dated one. */
 const eventKey = (e: TimelineEvent) => (e.year === undefined ? '9999-99-99' : dateKey(e.date.iso));
 
+/** Actual values with a known date, by indicator and unit, each with its date key (in `metrics`
+ * order): built once per timeline, so finding a target's results does not scan every number. */
+export type ActualsIndex = Map<string, { s: SourcedMetric; key: string }[]>;
+
+const seriesKey = (m: Metric) => `${m.indicator}\u0001${m.unit}`;
+
+/** The ActualsIndex of `metrics`. */
+export function actualsIndex(metrics: SourcedMetric[]): ActualsIndex {
+  const index: ActualsIndex = new Map();
+  for (const s of metrics) {
+    if (!s.metric.indicator || s.metric.status !== 'actual' || !hasKnownDate(s.article)) continue;
+    const k = seriesKey(s.metric);
+    let list = index.get(k);
+    if (!list) index.set(k, (list = []));
+    list.push({ s, key: dateKey(s.article.date.iso || '9999') });
+  }
+  return index;
+}
+
 /** Later actual values of the target's indicator, reported in articles dated on or after the target's. */
-export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[]): SourcedMetric[] {
+export function resultsFor(target: SourcedMetric, metrics: SourcedMetric[], index: ActualsIndex = actualsIndex(metrics)): SourcedMetric[] {
   if (!target.metric.indicator) return [];
   const since = hasKnownDate(target.article) ? dateKey(target.article.date.iso) : '';
-  return metrics.filter((s) => hasKnownDate(s.article) &&
-    s.metric.status === 'actual' &&
-    s.metric.indicator === target.metric.indicator &&
-    s.metric.unit === target.metric.unit &&
-    dateKey(s.article.date.iso || '9999') >= since);
+  return (index.get(seriesKey(target.metric)) ?? []).filter((x) => x.key >= since).map((x) => x.s);
 }
 
 /** The due date of a target: the end of its period. */
@@ -61,6 +76,7 @@ export function dueDate(m: Metric): TimelineEvent['date'] | undefined {
  * stands alone (`isTimelineTarget`) at its due date. */
 export function buildTimeline(articles: Article[]): TimelineEvent[] {
   const metrics = plottableMetrics(articles);
+  const actuals = actualsIndex(metrics);
   const events: TimelineEvent[] = sortByDate(articles).map((article) => ({
     id: eventAnchor(article.slug), kind: 'article', date: article.date,
     year: hasKnownDate(article) ? yearOf(article.date.iso) : undefined, article,
@@ -70,10 +86,11 @@ export function buildTimeline(articles: Article[]): TimelineEvent[] {
     if (!due) continue;
     events.push({
       id: targetAnchor(s.article.slug, s.metric.id), kind: 'deadline', date: due, year: yearOf(due.iso),
-      article: s.article, target: s.metric, results: resultsFor(s, metrics),
+      article: s.article, target: s.metric, results: resultsFor(s, metrics, actuals),
     });
   }
-  return events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
+  const keys = new Map(events.map((e) => [e, eventKey(e)]));
+  return events.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'article' ? -1 : 1));
 }
 
 /** The years that have events, ascending (undated reports have none). */
