@@ -45,8 +45,12 @@ export function placeLabels(wishes: LabelWish[], font: number, bounds: Box, obst
   for (const { w, index } of order) {
     const tw = textWidth(w.text, font);
     const gap = 7; // clear of a dot of radius 6
+    const above = w.y - gap - font * 0.3 - 2;
+    const below = w.y + gap + font * 0.95 + 2;
+    // Above, below, right, left of the mark; then above and below slid inward, for a long label near an edge.
+    const slid = Math.min(Math.max(w.x, bounds.x + tw / 2 + 3), bounds.x + bounds.w - tw / 2 - 3);
     const candidates: [number, number][] = [
-      [w.x, w.y - gap - font * 0.3 - 2], [w.x, w.y + gap + font * 0.95 + 2], [w.x + gap + tw / 2 + 2, w.y + font * 0.35], [w.x - gap - tw / 2 - 2, w.y + font * 0.35],
+      [w.x, above], [w.x, below], [w.x + gap + tw / 2 + 2, w.y + font * 0.35], [w.x - gap - tw / 2 - 2, w.y + font * 0.35], [slid, above], [slid, below],
     ];
     for (const [cx, cy] of candidates) {
       // The glyphs' box (ascent about 0.95 em, descent 0.3 em) with a 2-unit margin.

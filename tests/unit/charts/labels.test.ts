@@ -17,6 +17,16 @@ describe('label placement', () => {
     expect(overlaps(p!.box, ob)).toBe(false);
   });
 
+  it('slides a long label near the edge inward, above its mark, instead of dropping it', () => {
+    const bounds = { x: 0, y: 0, w: 300, h: 240 };
+    const line = { x: 0, y: 116, w: 272, h: 20 }; // the chart's line, left of the mark at its height
+    const [p] = placeLabels([{ text: 'khoảng 22% (6T/2024)', x: 280, y: 120, priority: 1 }], 15, bounds, [line]);
+    expect(p).toBeDefined();
+    expect(p!.box.x + p!.box.w).toBeLessThanOrEqual(300);
+    expect(p!.box.y + p!.box.h).toBeLessThan(120);
+    expect(overlaps(p!.box, line)).toBe(false);
+  });
+
   it('estimates wider text for wider strings', () => {
     expect(textWidth('50 tỷ USD', 14)).toBeGreaterThan(textWidth('50', 14));
   });
