@@ -13,8 +13,8 @@ import { storyMdxPlugin } from './src/lib/story-mdx/plugin.ts';
 const site = process.env.SITE_URL ?? 'https://cds-vn.example.org/';
 
 /** Other corpora (tests, benchmarks): `CDS_SEEDS=DIR CDS_CONTENT=DIR CDS_ZIP=0 astro build --outDir DIR`;
- * `CDS_STRICT=1` turns ingest warnings into errors; `CDS_INCREMENTAL=0` processes every page
- * afresh instead of taking unchanged ones from the last build.
+ * `CDS_STRICT=1` turns ingest warnings into errors; `CDS_INCREMENTAL=0` renders and processes every page
+ * afresh instead of taking unchanged ones from the last build (Astro's and ours).
  * Read here once and handed to the integration as options. */
 const { CDS_SEEDS, CDS_CONTENT, CDS_ZIP, CDS_STRICT, CDS_INCREMENTAL, BUILD_TIMES_FILE } = process.env;
 
@@ -34,4 +34,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) and whose inputs did not
+  // change are restored from the last build instead of rendered again.
+  experimental: { incrementalBuild: CDS_INCREMENTAL !== '0' },
 });

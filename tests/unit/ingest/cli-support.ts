@@ -22,12 +22,12 @@ export function runScript(script: string, args: string[], env: Record<string, st
 
 /** A site build of another corpus, as tests and benchmarks run it: `astro build --outDir <out>` with
  * the corpus folders in the environment that astro.config.mjs hands to the cds integration. */
-export function buildCorpus(o: { seeds: string; content: string; out: string; zip?: boolean }, timeout = 600_000): Run {
+export function buildCorpus(o: { seeds: string; content: string; out: string; zip?: boolean; incremental?: boolean }, timeout = 600_000): Run {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', o.out], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout,
-    env: { ...process.env, TZ: 'UTC', CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, CDS_ZIP: o.zip === false ? '0' : '1' },
+    env: { ...process.env, TZ: 'UTC', CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, CDS_ZIP: o.zip === false ? '0' : '1', CDS_INCREMENTAL: o.incremental === false ? '0' : '1' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
