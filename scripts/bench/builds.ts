@@ -33,6 +33,12 @@ export interface BuildResult {
   stagePeaks?: [string, number][];
 }
 
+/** Environment of both measured builds, as `npm run build` sets it (package.json): Rolldown's
+ * allocator (mimalloc) returns freed memory to the system at once instead of keeping it for
+ * reuse, which lowers the peak RSS of a large build by about 0.4 GB at 1,000 articles. The
+ * baseline gets it too, so the comparison stays fair. */
+export const BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
+
 /** The line the cds integration prints when a stage ends: "[build] astro: 12.34 s". */
 export const STAGE_LINE = /^\[build\] (\w+): [\d.]+ s$/;
 
@@ -70,7 +76,7 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
   const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
   const args = [...prof, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.out];
   const logFile = `${o.timesFile}.log`;
-  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE, ...(o.onStage ? { onMark: o.onStage } : {}) });
+  const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { ...BUILD_ENV, BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE, ...(o.onStage ? { onMark: o.onStage } : {}) });
   if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.filter((l) => /error|failed/i.test(l)).slice(-8).join('\n') || m.tail.join('\n')}`);
   return {
     routes: routeTimesByGroup(parseRouteTimes(readFileSync(logFile, 'utf8'))),
@@ -89,7 +95,7 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
 export async function runBaselineBuild(root: string, dir: string, content: string): Promise<BuildResult> {
   writeBaselineProject(dir, resolve(content), join(root, 'node_modules'));
   const timesFile = join(dir, 'times.json');
-  const m = await runMeasured(process.execPath, ['build.mjs'], { cwd: dir, env: { BUILD_TIMES_FILE: timesFile } });
+  const m = await runMeasured(process.execPath, ['build.mjs'], { cwd: dir, env: { ...BUILD_ENV, BUILD_TIMES_FILE: timesFile } });
   if (m.code !== 0) throw new Error(`baseline build failed (exit ${m.code}):\n${m.tail.join('\n')}`);
   const out = join(dir, 'dist');
   return {
