@@ -4,11 +4,13 @@
  * graph and rendered content entries are unchanged (Astro checks those itself), is not rendered
  * again: Astro restores the file it wrote last time.
  *
- * Astro does not see data a page reads by other means, so a key must cover ALL of it: the page's
- * own slice of the dataset (passed to `pageKey`) and the hand-written lists every page may read —
- * indicators, topics, glossary, stories (`siteInputsDigest`, every file of content/ outside the
- * articles folder). A page that reads the whole archive (home, timeline index, data files) gets no
- * key and is always rendered.
+ * Astro does not see data a page reads by other means, so a key must cover ALL of it. The rule: a
+ * keyed page takes every piece of the dataset it shows from its props, computed in
+ * `getStaticPaths()`, and its key is `pageKey(props)`: the props and the hand-written lists every
+ * page may read — indicators, topics, glossary, stories (`siteInputsDigest`, every file of content/
+ * outside the articles folder). tests/unit/pages/cache-keys.test.ts checks that a keyed page does
+ * not load the archive itself. A page that reads the whole archive (home, timeline index, data
+ * files) gets no key and is always rendered.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -48,14 +50,20 @@ export function articleDigest(article: object): string {
   return d;
 }
 
-/** What a list of sourced numbers contributes to a key: each row's article digest and metric id,
- * in order (the article's digest covers the metric's content). */
-export function rowsKey(rows: readonly { article: object; metric: { id: string } }[]): string[] {
-  return rows.map((r) => `${articleDigest(r.article)}:${r.metric.id}`);
+/** An article, as pages receive it (src/schemas/article.ts): keyed by its digest. */
+function isArticle(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && typeof (value as { slug?: unknown }).slug === 'string' && Array.isArray((value as { metrics?: unknown }).metrics);
 }
 
-/** The cache key of a page that shows `parts` (any JSON data: the article, its neighbours, the
- * indicator and its rows …) besides the site's hand-written inputs. */
-export function pageKey(...parts: unknown[]): string {
-  return createHash('sha256').update(siteInputsDigest()).update(JSON.stringify(parts)).digest('base64url');
+/** The cache key of a page rendered from `props` (any JSON data; every article in it stands for
+ * itself by its digest, so rows of many articles stay cheap to key) and the site's hand-written
+ * inputs. A keyed page must take all its data from its props: then the key covers it. */
+export function pageKey(props: unknown): string {
+  const json = JSON.stringify(props, (_k, v: unknown) => (isArticle(v) ? articleDigest(v) : v));
+  return createHash('sha256').update(siteInputsDigest()).update(json).digest('base64url');
+}
+
+/** A `getStaticPaths()` entry whose cache key is its props' (see pageKey). */
+export function keyedPath<P, Q>(params: P, props: Q): { params: P; props: Q; cacheKey: string } {
+  return { params, props, cacheKey: pageKey(props) };
 }

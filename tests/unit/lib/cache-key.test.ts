@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleDigest, filesDigest, pageKey, rowsKey } from '../../../src/lib/cache-key';
+import { articleDigest, filesDigest, keyedPath, pageKey } from '../../../src/lib/cache-key';
 
 const dir = mkdtempSync(join(tmpdir(), 'cds-key-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,24 +28,29 @@ describe('filesDigest', () => {
   });
 });
 
-describe('articleDigest and rowsKey', () => {
-  it('an article\'s digest follows its data; rows key on their article and metric', () => {
+describe('articleDigest', () => {
+  it('follows the article\'s data', () => {
     const a = { slug: 'a', metrics: [{ id: 'm-01', value: 1 }] };
-    const same = { slug: 'a', metrics: [{ id: 'm-01', value: 1 }] };
-    const other = { slug: 'a', metrics: [{ id: 'm-01', value: 2 }] };
-    expect(articleDigest(a)).toBe(articleDigest(same));
-    expect(articleDigest(a)).not.toBe(articleDigest(other));
-    const rows = [{ article: a, metric: a.metrics[0]! }];
-    expect(rowsKey(rows)).toEqual([`${articleDigest(a)}:m-01`]);
-    expect(rowsKey([{ article: other, metric: other.metrics[0]! }])).not.toEqual(rowsKey(rows));
+    expect(articleDigest(a)).toBe(articleDigest({ slug: 'a', metrics: [{ id: 'm-01', value: 1 }] }));
+    expect(articleDigest(a)).not.toBe(articleDigest({ slug: 'a', metrics: [{ id: 'm-01', value: 2 }] }));
   });
 });
 
-describe('pageKey', () => {
-  it('is the same for the same parts and differs for any other', () => {
-    expect(pageKey('vi', 'x', [1, 2])).toBe(pageKey('vi', 'x', [1, 2]));
-    expect(pageKey('vi', 'x', [1, 2])).not.toBe(pageKey('en', 'x', [1, 2]));
-    expect(pageKey('vi', 'x', [1, 2])).not.toBe(pageKey('vi', 'x', [2, 1]));
-    expect(pageKey('vi', undefined)).not.toBe(pageKey('vi', { slug: 'b' }));
+describe('pageKey and keyedPath', () => {
+  const a = { slug: 'a', title: 'A', metrics: [{ id: 'm-01', value: 1 }] };
+  const edited = { ...a, metrics: [{ id: 'm-01', value: 2 }] };
+  it('is the same for the same props and differs for any other', () => {
+    expect(pageKey({ lang: 'vi', x: [1, 2] })).toBe(pageKey({ lang: 'vi', x: [1, 2] }));
+    expect(pageKey({ lang: 'vi', x: [1, 2] })).not.toBe(pageKey({ lang: 'en', x: [1, 2] }));
+    expect(pageKey({ lang: 'vi', x: [1, 2] })).not.toBe(pageKey({ lang: 'vi', x: [2, 1] }));
+  });
+  it('keys an article anywhere in the props by its digest: any change to it changes the key', () => {
+    const rows = (article: typeof a) => ({ lang: 'vi', rows: [{ article, metric: article.metrics[0] }], yp: { events: [{ article }] } });
+    expect(pageKey(rows(a))).toBe(pageKey(rows({ ...a })));
+    expect(pageKey(rows(a))).not.toBe(pageKey(rows(edited)));
+    expect(pageKey({ prev: a })).not.toBe(pageKey({ prev: { ...a, title: 'B' } }));
+  });
+  it('keyedPath gives the params, the props and their key', () => {
+    expect(keyedPath({ slug: 'a' }, { lang: 'vi', article: a })).toEqual({ params: { slug: 'a' }, props: { lang: 'vi', article: a }, cacheKey: pageKey({ lang: 'vi', article: a }) });
   });
 });

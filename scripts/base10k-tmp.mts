@@ -1,0 +1,13 @@
+import { writeCorpus } from './bench/corpus';
+import { runBaselineBuild } from './bench/builds';
+import { runIngest } from './ingest/run';
+import { createLogger } from './lib/logger';
+import { mkdirSync } from 'node:fs';
+const n = Number(process.argv[2] ?? 10000);
+const base = `/work/tmp-scale/n${n}`;
+mkdirSync(base, { recursive: true });
+writeCorpus(`${base}/seeds`, n, 1, 'seeds');
+const r = runIngest({ seedsDir: `${base}/seeds`, outDir: `${base}/content`, root: process.cwd(), log: createLogger('ingest'), strict: false });
+console.log('ingest ok', r.ok);
+const res = await runBaselineBuild(process.cwd(), `${base}/baseline`, `${base}/content`);
+console.log(JSON.stringify({ wall: res.wall, peak: res.peakRss / 1e9, pages: res.pages }));
