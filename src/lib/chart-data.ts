@@ -67,6 +67,7 @@ export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
     period: formatDate(when, lang),
     short: shortPeriod(when, lang),
     href: localePath(lang, articlePath(s.article.slug, m.id)),
+    subject: m.subject,
   };
 }
 
@@ -80,9 +81,10 @@ export function statusLabel(status: string, lang: Lang): string {
   return t(lang, `chart.status.${statusOf(status)}`);
 }
 
-/** What one mark says to a screen reader and in its tooltip: "84,7 triệu, 2023, Kết quả". */
-export function markLabel(p: Pick<ChartPoint, 'text' | 'period' | 'status'>, lang: Lang): string {
-  return `${p.text}, ${p.period}, ${statusLabel(p.status, lang)}`;
+/** What one mark says to a screen reader and in its tooltip: "84,7 triệu, 2023, Kết quả"; with its
+ * series' name first when its panel holds several ("tỉnh, thành phố: 63/63, 2024, Kết quả"). */
+export function markLabel(p: Pick<ChartPoint, 'text' | 'period' | 'status'>, lang: Lang, series?: string): string {
+  return `${series ? `${series}: ` : ''}${p.text}, ${p.period}, ${statusLabel(p.status, lang)}`;
 }
 
 /** The distinct reports behind some rows, oldest first. */
