@@ -22,9 +22,14 @@ export function shortPeriod(w: { iso: string; precision: string; isoEnd?: string
   return formatDate(w as Parameters<typeof formatDate>[0], lang);
 }
 
-/** The series of a value: its subject, folded and lower-cased ("Tài khoản" = "tai khoan"). */
+/** The country's own name in a subject ("… của Việt Nam", "nước ta"), folded: it names no series of
+ * its own (the scope says where a value is from). */
+const COUNTRY = /(?:^|\s)(?:cua\s+)?(?:viet\s*nam|nuoc\s+ta)(?=\s|$)/g;
+
+/** The series of a value: its subject, folded and lower-cased, without the country's own name
+ * ("Tài khoản của Việt Nam" = "tai khoan"). */
 export function seriesOf(subject: string): string {
-  return foldDiacritics(subject).toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldDiacritics(subject).toLowerCase().replace(/\s+/g, ' ').replace(COUNTRY, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A sourced metric as the chart grammar sees it, without any text: cheap enough for every value of
