@@ -243,6 +243,9 @@ test.describe('chart pages are accessible', () => {
     const kinds = [/^indicators\//, /^topics\//, /^stories\/[^/]+\//, /^embed\//];
     const chosen = kinds.flatMap((re) => pages.filter((p) => re.test(p.path)).slice(0, 1)).flatMap((p) => [p.path, `en/${p.path}`]);
     chosen.push(timeChartPage());
+    // A chart whose panel tells several series apart (shapes, legend), in both languages.
+    const legend = pages.find((p) => /^indicators\//.test(p.path) && readFileSync(join(site.distDir, p.path, 'index.html'), 'utf8').includes('series-legend'));
+    if (legend) chosen.push(legend.path, `en/${legend.path}`);
     const found: string[] = [];
     const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
