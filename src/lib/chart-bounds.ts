@@ -5,8 +5,9 @@
  *
  * 1. panels: the national panel first, then the others by how many values they hold, at most
  *    `limits.panels`;
- * 2. series: in a panel with too many values, the `limits.series` most-reported series (a metric's
- *    subject), the rest left to the table pages and the CSV;
+ * 2. series: in each panel, the `limits.series` most-reported series (a metric's subject; each gets its
+ *    own mark shape and legend entry, so a panel never holds more than a reader can tell apart), the
+ *    rest left to the table pages and the CSV;
  * 3. one value per series, status, period length and period — the latest report, as the grammar's
  *    lines already choose; when that is still more than `limits.points`, one per month, then
  *    quarter, then year; at the coarsest grain, the most recent `limits.points`.
@@ -16,7 +17,7 @@
  * still decides which of them a line may join. Every value stays on the indicator's table pages and
  * in /data/indicators/<id>.csv|json.
  */
-import { groupBy, midTime, panelId, spanOf, statusOf, type GPoint, type When } from '../components/charts/grammar';
+import { groupBy, MAX_SERIES, midTime, panelId, spanOf, statusOf, type GPoint, type When } from '../components/charts/grammar';
 
 /** How much one chart may draw. */
 export interface ChartLimits {
@@ -97,21 +98,23 @@ export function topSeries<P extends GPoint>(points: readonly P[], max: number): 
 }
 
 /** Panels' values in reading order: the national ('country') panel first, then by number of values
- * (most first), then by id. */
+ * (most first), then the one with the latest value first, then by id. */
 export function orderedPanels<P extends GPoint>(points: readonly P[]): P[][] {
   const rank = (g: P[]) => (g[0]!.scope === 'country' ? 0 : 1);
+  const latest = (g: P[]) => Math.max(...g.map((p) => midTime(p.when)));
   return [...groupBy(points, panelId).entries()]
-    .sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].length - a[1].length || latest(b[1]) - latest(a[1]) || a[0].localeCompare(b[0]))
     .map(([, g]) => g);
 }
 
-/** The values of one panel a chart draws: all of them when they fit in `limits.points`, else the
- * latest report of each period of every series when that fits, else the most-reported series thinned
- * (`thinPoints`). In the order given. */
+/** The values of one panel a chart draws: those of its `limits.series` most-reported series (at most
+ * `MAX_SERIES`); all of them when they fit in `limits.points`, else the latest report of each period
+ * when that fits, else thinned (`thinPoints`). In the order given. */
 export function panelSelection<P extends GPoint>(points: readonly P[], limits: ChartLimits): P[] {
-  if (points.length <= limits.points) return [...points];
-  const perPeriod = latestPerBucket(points, 'period');
-  return perPeriod.length <= limits.points ? perPeriod : thinPoints(topSeries(points, limits.series), limits.points);
+  const kept = topSeries(points, Math.min(limits.series, MAX_SERIES));
+  if (kept.length <= limits.points) return kept;
+  const perPeriod = latestPerBucket(kept, 'period');
+  return perPeriod.length <= limits.points ? perPeriod : thinPoints(perPeriod, limits.points);
 }
 
 /** The values one chart draws (see the module comment): at most `limits.panels` panels of at most

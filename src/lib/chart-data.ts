@@ -22,9 +22,14 @@ export function shortPeriod(w: { iso: string; precision: string; isoEnd?: string
   return formatDate(w as Parameters<typeof formatDate>[0], lang);
 }
 
-/** The series of a value: its subject, folded and lower-cased ("Tài khoản" = "tai khoan"). */
+/** The country's own name in a subject ("… của Việt Nam", "nước ta"), folded: it names no series of
+ * its own (the scope says where a value is from). */
+const COUNTRY = /(?:^|\s)(?:cua\s+)?(?:viet\s*nam|nuoc\s+ta)(?=\s|$)/g;
+
+/** The series of a value: its subject, folded and lower-cased, without the country's own name
+ * ("Tài khoản của Việt Nam" = "tai khoan"). */
 export function seriesOf(subject: string): string {
-  return foldDiacritics(subject).toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldDiacritics(subject).toLowerCase().replace(/\s+/g, ' ').replace(COUNTRY, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A sourced metric as the chart grammar sees it, without any text: cheap enough for every value of
@@ -67,6 +72,7 @@ export function chartPoint(s: SourcedMetric, lang: Lang): ChartPoint {
     period: formatDate(when, lang),
     short: shortPeriod(when, lang),
     href: localePath(lang, articlePath(s.article.slug, m.id)),
+    subject: m.subject,
   };
 }
 
@@ -80,9 +86,10 @@ export function statusLabel(status: string, lang: Lang): string {
   return t(lang, `chart.status.${statusOf(status)}`);
 }
 
-/** What one mark says to a screen reader and in its tooltip: "84,7 triệu, 2023, Kết quả". */
-export function markLabel(p: Pick<ChartPoint, 'text' | 'period' | 'status'>, lang: Lang): string {
-  return `${p.text}, ${p.period}, ${statusLabel(p.status, lang)}`;
+/** What one mark says to a screen reader and in its tooltip: "84,7 triệu, 2023, Kết quả"; with its
+ * series' name first when its panel holds several ("tỉnh, thành phố: 63/63, 2024, Kết quả"). */
+export function markLabel(p: Pick<ChartPoint, 'text' | 'period' | 'status'>, lang: Lang, series?: string): string {
+  return `${series ? `${series}: ` : ''}${p.text}, ${p.period}, ${statusLabel(p.status, lang)}`;
 }
 
 /** The distinct reports behind some rows, oldest first. */

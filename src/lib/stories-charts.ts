@@ -27,9 +27,13 @@ export function checkChart(chart: StepChart, refs: ReadonlyMap<string, StoryRef>
         if (!part && r.metric.unit !== 'percent') throw fail(`of kind progress needs parts of a whole or percentages; "${r.name}" is ${r.metric.unit}`);
       }
       break;
-    default:
+    default: {
       if (units.length > 1) throw fail(mixed);
       if (chart.kind === 'bars' && units[0] === 'rank') throw fail('of kind bars cannot draw ranks: use kind ranks');
+      // Parts of different wholes ("19/21", "63/63") are different fields: one axis would compare them.
+      const wholes = [...new Set(rows.filter((r) => r.metric.unit !== 'rank').map((r) => String(r.metric.total ?? '—')))];
+      if (wholes.length > 1) throw fail(`puts parts of different wholes (${wholes.join(', ')}) on one axis: use kind progress, a track per whole`);
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { chartPages, type ChartPage } from '../../scripts/shots/pages';
 import { axeViolations, formatViolations } from '../support/checks';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
+import { seriesOf } from '../../src/lib/chart-data';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
@@ -94,6 +95,62 @@ test.describe('charts are legible', () => {
       expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
     });
   }
+});
+
+/** What each indicator-chart panel of the open page draws: its marks (by key, once per panel: the
+ * phone and wide layouts repeat them), their series, shapes and accessible names, and its series legend. */
+function panelMarks(): { title: string; legend: string[]; marks: { key: string; series: string | null; shape: string; name: string }[] }[] {
+  const shape = (a: Element) => {
+    const el = a.querySelector('circle, rect, polygon');
+    return el ? `${el.tagName}${el.getAttribute('points')?.split(' ').length ?? ''}` : 'text';
+  };
+  return [...document.querySelectorAll('figure.chart-figure .chart-panel')].map((panel) => {
+    const seen = new Map<string, { key: string; series: string | null; shape: string; name: string }>();
+    for (const a of panel.querySelectorAll('a.mark[data-key]')) {
+      const key = a.getAttribute('data-key')!;
+      if (!seen.has(key)) seen.set(key, { key, series: a.getAttribute('data-series'), shape: shape(a), name: a.getAttribute('aria-label') ?? '' });
+    }
+    return {
+      title: panel.querySelector('.panel-title')?.textContent ?? panel.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
+      legend: [...panel.querySelectorAll('.series-legend li')].map((li) => li.textContent!.trim()),
+      marks: [...seen.values()],
+    };
+  });
+}
+
+test.describe('charts never mix what cannot be compared', () => {
+  test('no panel holds parts of different wholes; a panel of several series shows each with its own shape, a legend entry and its name', async () => {
+    test.setTimeout(300_000);
+    const metrics = JSON.parse(readFileSync(join(site.distDir, 'data/metrics.json'), 'utf8')) as { article: string; metric_id: string; subject: string; unit: string; total: number | null }[];
+    const byKey = new Map(metrics.map((m) => [`${m.article}:${m.metric_id}`, m]));
+    const problems: string[] = [];
+    let several = 0;
+    const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const p of pages.filter((x) => /^(en\/)?(indicators|topics|embed)\//.test(x.path))) {
+      await page.goto(site.resolve(p.path));
+      for (const panel of await page.evaluate(panelMarks)) {
+        const where = `${p.path} "${panel.title}"`;
+        const ms = panel.marks.map((k) => byKey.get(k.key));
+        if (ms.some((m) => !m)) { problems.push(`${where}: a mark whose key is not in the dataset`); continue; }
+        const wholes = new Set(ms.map((m) => (m!.unit === 'rank' ? '' : String(m!.total ?? ''))));
+        if (wholes.size > 1) problems.push(`${where}: parts of different wholes (${[...wholes].join(', ')}) on one axis`);
+        const series = new Set(ms.map((m) => seriesOf(m!.subject)));
+        if (series.size < 2) continue;
+        several++;
+        if (panel.legend.length !== series.size && panel.marks.some((k) => k.shape !== 'text')) problems.push(`${where}: ${series.size} series, ${panel.legend.length} legend entries`);
+        const shapes = new Map<string, Set<string>>();
+        for (const k of panel.marks) {
+          if (!k.name.includes(': ')) problems.push(`${where}: mark ${k.key} does not name its series ("${k.name}")`);
+          shapes.set(k.shape, (shapes.get(k.shape) ?? new Set()).add(seriesOf(byKey.get(k.key)!.subject)));
+        }
+        for (const [shape, of] of shapes) if (shape !== 'text' && of.size > 1) problems.push(`${where}: one shape (${shape}) for ${of.size} series`);
+      }
+    }
+    await context.close();
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+    expect(several, 'no panel of several series to check: the test would prove nothing').toBeGreaterThan(0);
+  });
 });
 
 /** The first page with a drawn time chart (an SVG with marks). */
@@ -186,6 +243,9 @@ test.describe('chart pages are accessible', () => {
     const kinds = [/^indicators\//, /^topics\//, /^stories\/[^/]+\//, /^embed\//];
     const chosen = kinds.flatMap((re) => pages.filter((p) => re.test(p.path)).slice(0, 1)).flatMap((p) => [p.path, `en/${p.path}`]);
     chosen.push(timeChartPage());
+    // A chart whose panel tells several series apart (shapes, legend), in both languages.
+    const legend = pages.find((p) => /^indicators\//.test(p.path) && readFileSync(join(site.distDir, p.path, 'index.html'), 'utf8').includes('series-legend'));
+    if (legend) chosen.push(legend.path, `en/${legend.path}`);
     const found: string[] = [];
     const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

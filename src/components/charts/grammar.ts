@@ -1,8 +1,11 @@
 /**
  * Chart grammar: the rules every chart builder's values pass through, so no chart can mislead.
  * - Values of different indicators, subjects (country, region, province; an Asia-Pacific rank and an
- *   ASEAN rank), units, measures (a growth rate and a level) or period lengths are never joined by a
- *   line; different indicators, subjects, units or measures never share an axis (they get panels).
+ *   ASEAN rank), units, measures (a growth rate and a level), series or period lengths are never joined
+ *   by a line; different indicators, subjects, units, measures or wholes ("19/21" and "63/63") never
+ *   share an axis (they get panels, each titled with what sets it apart).
+ * - Several series on one axis are told apart: each has its own mark shape, a legend entry and its
+ *   name in each mark's accessible name (src/components/charts/series.ts); at most `MAX_SERIES`.
  * - A rank is drawn against its field only when every field size is known ("86/193"); otherwise it
  *   is a labelled number with its change.
  * - One value is a big-number card, not a one-dot chart.
@@ -51,6 +54,10 @@ export interface Panel<P extends GPoint = GPoint> {
   scope: string;
   unit: Unit;
   measure: Measure;
+  /** The whole its values are parts of ("43/53" → 53); undefined for plain values and ranks. */
+  total?: number;
+  /** Its series, most values first (ties: first seen): each drawn with its own shape (`MAX_SERIES` at most). */
+  series: string[];
   /** card: one value; ranks: labelled ranks with their change (field unknown); chart: a time axis. */
   form: 'card' | 'ranks' | 'chart';
   /** Points, oldest (by middle of period) first. */
@@ -135,12 +142,19 @@ export function assertJoinable(a: GPoint, b: GPoint): void {
   if (measureOf(a) !== 'rank') same('wholes (parts of different totals)', a.total, b.total);
 }
 
-/** Throws unless all `points` may share one value axis (same indicator, subject, unit, measure). */
+/** The whole a value is a part of, as a panel key: its total ("43/53" → "53"), '' for none. Ranks share
+ * an axis whatever the size of their field (86/193, then 71/195): '' too. */
+export function wholeOf(p: Pick<GPoint, 'kind' | 'unit' | 'total'>): string {
+  const m = measureOf(p);
+  return m === 'rank' || m === 'rank-change' ? '' : String(p.total ?? '');
+}
+
+/** Throws unless all `points` may share one value axis (same indicator, subject, unit, measure, whole). */
 export function assertSharedAxis(points: GPoint[]): void {
   const first = points[0];
   if (!first) return;
   for (const p of points) {
-    for (const [what, x, y] of [['indicators', first.indicator, p.indicator], ['subjects', first.scope, p.scope], ['units', first.unit, p.unit], ['measures (growth vs level)', measureOf(first), measureOf(p)]] as const) {
+    for (const [what, x, y] of [['indicators', first.indicator, p.indicator], ['subjects', first.scope, p.scope], ['units', first.unit, p.unit], ['measures (growth vs level)', measureOf(first), measureOf(p)], ['wholes (parts of different totals)', wholeOf(first), wholeOf(p)]] as const) {
       if (x !== y) throw new GrammarError(`${what} never share an axis`, `${first.key} (${x}) and ${p.key} (${y})`);
     }
   }
@@ -182,9 +196,22 @@ export function lineRuns<P extends GPoint>(points: P[]): P[][] {
   return runs.filter((r) => r.length > 1);
 }
 
-/** The panel (one axis) a value belongs to: its indicator, scope, unit and measure. */
+/** The panel (one axis) a value belongs to: its indicator, scope, unit, measure and whole. */
 export function panelId(p: GPoint): string {
-  return [p.indicator, p.scope, p.unit, measureOf(p)].join('|');
+  return [p.indicator, p.scope, p.unit, measureOf(p), wholeOf(p)].join('|');
+}
+
+/** Most series one panel may hold: one mark shape each (see series.ts). */
+export const MAX_SERIES = 4;
+
+/** The series of some values, most values first (ties: first seen). Throws when there are more than
+ * `MAX_SERIES`: a panel never holds series it cannot tell apart (chart-bounds keeps fewer). */
+export function panelSeries(points: GPoint[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.series ?? '', (counts.get(p.series ?? '') ?? 0) + 1);
+  const series = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  if (series.length > MAX_SERIES) throw new GrammarError(`a panel tells at most ${MAX_SERIES} series apart`, `${points[0]!.key}: ${series.length} series`);
+  return series;
 }
 
 /** Values grouped by `keyOf`, groups in order of first appearance, values in the order given. */
@@ -209,7 +236,8 @@ export function panels<P extends GPoint>(points: P[]): Panel<P>[] {
     const measure = measureOf(first);
     const openRank = measure === 'rank' && sorted.some((p) => p.total === undefined);
     const form = sorted.length === 1 ? 'card' : openRank || measure === 'rank-change' ? 'ranks' : 'chart';
-    return { id, indicator: first.indicator, scope: first.scope, unit: first.unit, measure, form, points: sorted, lines: form === 'chart' ? lineRuns(sorted) : [] };
+    const total = wholeOf(first) ? first.total : undefined;
+    return { id, indicator: first.indicator, scope: first.scope, unit: first.unit, measure, ...(total !== undefined ? { total } : {}), series: panelSeries(sorted), form, points: sorted, lines: form === 'chart' ? lineRuns(sorted) : [] };
   });
 }
 
@@ -222,15 +250,16 @@ export function headline<P extends GPoint>(points: P[]): P | undefined {
     .at(-1);
 }
 
-/** Change of each rank from the previous one of the same scope (positive = moved up, i.e. a smaller
- * number); undefined for the first. */
+/** Change of each rank from the previous one of the same scope and series (positive = moved up, i.e.
+ * a smaller number); undefined for the first: a change, like a line, never joins two series. */
 export function rankChanges<P extends GPoint>(points: P[]): Map<string, number> {
   const out = new Map<string, number>();
   const last = new Map<string, P>();
   for (const p of [...points].sort((a, b) => midTime(a.when) - midTime(b.when))) {
-    const prev = last.get(p.scope);
+    const k = `${p.scope}|${p.series ?? ''}`;
+    const prev = last.get(k);
     if (prev && measureOf(p) === 'rank' && statusOf(p.status) === 'actual') out.set(p.key, prev.value - p.value);
-    if (statusOf(p.status) === 'actual') last.set(p.scope, p);
+    if (statusOf(p.status) === 'actual') last.set(k, p);
   }
   return out;
 }

@@ -31,34 +31,49 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-/** A label to place: its text, the point it belongs to, and how much it matters (higher first). */
-export interface LabelWish { text: string; x: number; y: number; priority: number }
-/** A placed label: anchor point for `<text text-anchor="middle">` (baseline y) and its box. */
-export interface PlacedLabel { text: string; x: number; y: number; box: Box; index: number }
+/** A label to place: its text, the point it belongs to, and how much it matters (higher first).
+ * `lines`: the same text on two or more lines (value, then period), tried when one line fits nowhere. */
+export interface LabelWish { text: string; x: number; y: number; priority: number; lines?: string[] }
+/** A placed label: anchor point for `<text text-anchor="middle">` (baseline y of its first line) and
+ * its box; `lines` (each `lineHeight` below the one before) when it was placed on several lines. */
+export interface PlacedLabel { text: string; x: number; y: number; box: Box; index: number; lines?: string[]; lineHeight?: number }
 
-/** Places labels greedily by priority: above the point, below it, right, left; a label that fits
- * nowhere (inside `bounds`, clear of `obstacles` and of labels placed before) is left out — the
- * tooltip and the data table still give its value. */
+/** Line height of a label on several lines, in ems. */
+const LINE = 1.15;
+
+/** Where a label of `lines` lines, `tw` wide, may go around its mark at (x, y): above, below, right,
+ * left; then above and below slid inward along the plot (a long label near an edge). Baselines of
+ * the first line. */
+function candidates(w: LabelWish, tw: number, lines: number, font: number, bounds: Box): [number, number][] {
+  const gap = 7; // clear of a dot of radius 6
+  const extra = (lines - 1) * font * LINE;
+  const above = w.y - gap - font * 0.3 - 2 - extra;
+  const below = w.y + gap + font * 0.95 + 2;
+  const middle = w.y + font * 0.35 - extra / 2;
+  const slid = Math.min(Math.max(w.x, bounds.x + tw / 2 + 3), bounds.x + bounds.w - tw / 2 - 3);
+  return [[w.x, above], [w.x, below], [w.x + gap + tw / 2 + 2, middle], [w.x - gap - tw / 2 - 2, middle], [slid, above], [slid, below]];
+}
+
+/** Places labels greedily by priority: above the point, below it, right, left, slid inward; a label
+ * that fits nowhere on one line is tried on its `lines` (value, then period) in the same places; one
+ * that still fits nowhere (inside `bounds`, clear of `obstacles` and of labels placed before) is left
+ * out — the tooltip and the data table still give its value. */
 export function placeLabels(wishes: LabelWish[], font: number, bounds: Box, obstacles: Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const order = wishes.map((w, index) => ({ w, index })).sort((a, b) => b.w.priority - a.w.priority || a.index - b.index);
+  const free = (box: Box) =>
+    box.x >= bounds.x && box.y >= bounds.y && box.x + box.w <= bounds.x + bounds.w && box.y + box.h <= bounds.y + bounds.h
+    && !obstacles.some((o) => overlaps(o, box)) && !placed.some((p) => overlaps(p.box, box));
   for (const { w, index } of order) {
-    const tw = textWidth(w.text, font);
-    const gap = 7; // clear of a dot of radius 6
-    const above = w.y - gap - font * 0.3 - 2;
-    const below = w.y + gap + font * 0.95 + 2;
-    // Above, below, right, left of the mark; then above and below slid inward, for a long label near an edge.
-    const slid = Math.min(Math.max(w.x, bounds.x + tw / 2 + 3), bounds.x + bounds.w - tw / 2 - 3);
-    const candidates: [number, number][] = [
-      [w.x, above], [w.x, below], [w.x + gap + tw / 2 + 2, w.y + font * 0.35], [w.x - gap - tw / 2 - 2, w.y + font * 0.35], [slid, above], [slid, below],
-    ];
-    for (const [cx, cy] of candidates) {
-      // The glyphs' box (ascent about 0.95 em, descent 0.3 em) with a 2-unit margin.
-      const box = { x: cx - tw / 2 - 2, y: cy - font * 0.95 - 2, w: tw + 4, h: font * 1.25 + 4 };
-      const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.w <= bounds.x + bounds.w && box.y + box.h <= bounds.y + bounds.h;
-      if (inside && !obstacles.some((o) => overlaps(o, box)) && !placed.some((p) => overlaps(p.box, box))) {
-        placed.push({ text: w.text, x: cx, y: cy, box, index });
-        break;
+    const forms = [[w.text], ...(w.lines && w.lines.length > 1 ? [w.lines] : [])];
+    found: for (const lines of forms) {
+      const tw = Math.max(...lines.map((l) => textWidth(l, font)));
+      for (const [cx, cy] of candidates(w, tw, lines.length, font, bounds)) {
+        // The glyphs' box (ascent about 0.95 em, descent 0.3 em, lines apart by LINE em) with a 2-unit margin.
+        const box = { x: cx - tw / 2 - 2, y: cy - font * 0.95 - 2, w: tw + 4, h: font * (1.25 + (lines.length - 1) * LINE) + 4 };
+        if (!free(box)) continue;
+        placed.push({ text: w.text, x: cx, y: cy, box, index, ...(lines.length > 1 ? { lines, lineHeight: font * LINE } : {}) });
+        break found;
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assertJoinable, assertRankField, assertSharedAxis, GrammarError, headline, lineRuns, measureOf, midTime, panels, rankChanges, scopeOf, spanOf, type GPoint,
+  assertJoinable, assertRankField, assertSharedAxis, GrammarError, headline, lineRuns, MAX_SERIES, measureOf, midTime, panelId, panels, panelSeries, rankChanges, scopeOf, spanOf, wholeOf, type GPoint,
 } from '../../../src/components/charts/grammar';
 
 function pt(over: Partial<GPoint> = {}): GPoint {
@@ -70,6 +70,41 @@ describe('chart grammar: axes and panels', () => {
     const known = open.map((p) => ({ ...p, total: 193 }));
     expect(() => assertRankField(known)).not.toThrow();
     expect(panels(known)[0]!.form).toBe('chart');
+  });
+
+  it('never puts parts of different wholes on one axis ("19/21" ministries and "63/63" provinces get a panel each)', () => {
+    const ministries = year(2024, { key: 'min', unit: 'count', kind: 'count', value: 19, total: 21, series: 'bo, co quan ngang bo' });
+    const provinces = year(2024, { key: 'prov', unit: 'count', kind: 'count', value: 63, total: 63, series: 'tinh, thanh pho' });
+    const plain = year(2023, { key: 'plain', unit: 'count', kind: 'count', value: 25 });
+    expect(() => assertSharedAxis([ministries, provinces])).toThrow(/wholes/);
+    expect(() => assertSharedAxis([ministries, plain])).toThrow(/wholes/);
+    const ps = panels([ministries, provinces, plain]);
+    expect(ps).toHaveLength(3);
+    expect(ps.map((p) => p.total)).toEqual([21, 63, undefined]);
+    for (const p of ps) expect(new Set(p.points.map(wholeOf)).size).toBe(1);
+  });
+
+  it('lets ranks of fields of different sizes share an axis (86/193, then 71/195)', () => {
+    const a = year(2020, { unit: 'rank', kind: 'rank', value: 86, total: 193 });
+    const b = year(2022, { key: 'b', unit: 'rank', kind: 'rank', value: 71, total: 195 });
+    expect(wholeOf(a)).toBe('');
+    expect(panelId(a)).toBe(panelId(b));
+    expect(panels([a, b])).toHaveLength(1);
+  });
+
+  it('lists the series a panel holds, most values first, and refuses more than it can tell apart', () => {
+    const two = [year(2021, { series: 'b' }), year(2022, { key: 'a1', series: 'a' }), year(2023, { key: 'a2', series: 'a' })];
+    expect(panels(two)[0]!.series).toEqual(['a', 'b']);
+    expect(panels([year(2022), year(2023)])[0]!.series).toEqual(['']);
+    const many = Array.from({ length: MAX_SERIES + 1 }, (_, i) => year(2020 + i, { key: `s${i}`, series: `s${i}` }));
+    expect(() => panelSeries(many)).toThrow(GrammarError);
+    expect(() => panels(many)).toThrow(/series apart/);
+  });
+
+  it('computes a change of rank within one series only', () => {
+    const r = (y: number, value: number, series: string) => year(y, { key: `${series}${y}`, unit: 'rank', kind: 'rank', value, series });
+    expect([...rankChanges([r(2020, 6, 'a'), r(2021, 3, 'b')]).values()]).toEqual([]);
+    expect([...rankChanges([r(2020, 6, 'a'), r(2021, 3, 'b'), r(2022, 1, 'a')]).entries()]).toEqual([['a2022', 5]]);
   });
 
   it('turns a single value into a card, not a one-dot chart', () => {

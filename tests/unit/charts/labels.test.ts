@@ -27,6 +27,31 @@ describe('label placement', () => {
     expect(overlaps(p!.box, line)).toBe(false);
   });
 
+  it('puts a label that fits nowhere on one line on two (value, then period) before dropping it', () => {
+    const bounds = { x: 0, y: 0, w: 300, h: 240 };
+    // Walled in above and below the mark's row except for a narrow gap: too narrow for one line.
+    const walls = [{ x: 0, y: 0, w: 300, h: 60 }, { x: 0, y: 60, w: 160, h: 180 }, { x: 290, y: 60, w: 10, h: 180 }];
+    const wish = { text: 'khoảng 22,4% (6T đầu/2024)', x: 225, y: 140, priority: 1 };
+    expect(placeLabels([wish], 15, bounds, walls)).toEqual([]);
+    const [p] = placeLabels([{ ...wish, lines: ['khoảng 22,4%', '(6T đầu/2024)'] }], 15, bounds, walls);
+    expect(p?.lines).toEqual(['khoảng 22,4%', '(6T đầu/2024)']);
+    expect(p!.lineHeight).toBeGreaterThanOrEqual(15);
+    expect(p!.box.h).toBeGreaterThan(15 * 2.2);
+    expect(p!.box.w).toBeLessThanOrEqual(textWidth('(6T đầu/2024)', 15) + 4);
+    for (const w of walls) expect(overlaps(p!.box, w)).toBe(false);
+    expect(p!.box.x + p!.box.w).toBeLessThanOrEqual(300);
+  });
+
+  it('keeps one line when it fits, and never lets a two-line label overlap another label', () => {
+    const bounds = { x: 0, y: 0, w: 300, h: 240 };
+    const [one] = placeLabels([{ text: '19% (2023)', x: 150, y: 120, priority: 1, lines: ['19%', '(2023)'] }], 15, bounds);
+    expect(one!.lines).toBeUndefined();
+    const crowd = [0, 1, 2, 3, 4, 5].map((i) => ({ text: `${20 + i},5% (6T đầu/202${i})`, x: 40 + i * 45, y: 110 + (i % 2) * 20, priority: i, lines: [`${20 + i},5%`, `(6T đầu/202${i})`] }));
+    const placed = placeLabels(crowd, 15, bounds);
+    expect(placed.length).toBeGreaterThan(1);
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlaps(a.box, b.box)).toBe(false);
+  });
+
   it('estimates wider text for wider strings', () => {
     expect(textWidth('50 tỷ USD', 14)).toBeGreaterThan(textWidth('50', 14));
   });

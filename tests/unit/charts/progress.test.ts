@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { progressGeometry, shareOf } from '../../../src/components/charts/Progress/progress';
 import { datum } from './datum';
+import { textWidth } from '../../../src/components/charts/labels';
 
 describe('shareOf', () => {
   it('shareOf(datum) is part/total for counts and value/100 for percentages', () => {
@@ -16,6 +17,15 @@ describe('progressGeometry', () => {
     expect(full!.w).toBeCloseTo(full!.trackW, 5);
     expect(part!.w).toBeCloseTo(part!.trackW * 0.42, 5);
     expect(g.ticks.map((t) => t.share)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+  it('progressGeometry(data) keeps its axis labels inside the chart (the first starts at its line)', () => {
+    const g = progressGeometry([datum({ value: 42, unit: 'percent' })], 300, 15);
+    for (const t of g.ticks) {
+      const w = textWidth(`${t.share * 100}%`, 15);
+      const left = t.anchor === 'start' ? t.x : t.x - w / 2;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(left + w).toBeLessThanOrEqual(g.width);
+    }
   });
   it('progressGeometry(data) stops a part larger than the whole at the end and marks it', () => {
     const [row] = progressGeometry([datum({ value: 104.9, unit: 'percent' })]).rows;

@@ -44,6 +44,15 @@ describe('timeChartGeometry', () => {
     }
   });
 
+  it('labels a long half-year estimate near the right edge on the phone layout, on two lines when it must', () => {
+    const hedged = panels([cp('a', '2022', 28), cp('b', '2023', 19), cp('c', '2024-01', 22.4, { status: 'estimate', text: 'khoảng 22,4%', short: '6T đầu/2024' })])[0]!;
+    for (const layout of [NARROW, WIDE]) {
+      const c = timeChartGeometry(hedged, layout, (v) => `${v}%`).points.find((p) => p.key === 'c')!;
+      expect(c.label).toBeDefined();
+      expect(c.label!.lines ?? [c.label!.text]).toEqual(c.label!.lines ? ['khoảng 22,4%', '(6T đầu/2024)'] : ['khoảng 22,4% (6T đầu/2024)']);
+    }
+  });
+
   it('commonSpan() is the period length most values have', () => {
     expect(commonSpan(panel.points)).toBe('year');
   });

@@ -3,10 +3,12 @@
  * of 10,000 articles and 100,000 numbers (pure functions, no build), and on small hand-made cases.
  */
 import { describe, expect, it } from 'vitest';
-import { lineRuns, midTime, panels, type GPoint, type When } from '../../../src/components/charts/grammar';
+import { lineRuns, MAX_SERIES, midTime, panels, wholeOf, type GPoint, type When } from '../../../src/components/charts/grammar';
 import type { SourcedMetric } from '../../../src/lib/articles';
 import { bucketOf, chartSelection, latestPerBucket, newestSources, orderedPanels, PAGE_CHART, panelSelection, SMALL_CHART, thinPoints, topSeries, TOPIC_CHARTS, type ChartLimits } from '../../../src/lib/chart-bounds';
 import { chartRows, grammarPoint, indicatorPanels, sourcesOf } from '../../../src/lib/chart-data';
+import { seriesNames } from '../../../src/lib/chart-panels';
+import { shapeOf } from '../../../src/components/charts/series';
 import { metricsOf } from '../../../src/lib/indicators';
 import { DATA_REPORTS, newestFirstPage, pageCount, REPORTS_PAGE_SIZE, TABLE_PAGE_SIZE, TOPIC_NUMBERS } from '../../../src/lib/paginate';
 import type { Article } from '../../../src/schemas/article';
@@ -39,7 +41,7 @@ function archive(n: number, perArticle: number, indicators = 20, seed = 15): Art
       return metric({
         id: `m-${pad(i)}-${j}`, indicator: `ind-${Math.floor(r() * indicators)}`, topic: `topic-${i % 5}`, subject: pick(SUBJECTS),
         unit: rank ? 'rank' : r() < 0.5 ? 'count' : 'percent', kind: rank ? 'rank' : 'count', value: Math.round(r() * 1000),
-        ...(rank && r() < 0.8 ? { total: 193 } : {}), status: pick(['actual', 'actual', 'actual', 'target', 'estimate'] as const),
+        ...(rank && r() < 0.8 ? { total: 193 } : {}), ...(!rank && r() < 0.2 ? { total: pick([53, 63]) } : {}), status: pick(['actual', 'actual', 'actual', 'target', 'estimate'] as const),
         ...(period ? { period: period as SourcedMetric['metric']['period'] } : {}),
       });
     });
@@ -90,12 +92,18 @@ describe('chart bounds: small cases', () => {
     expect(orderedPanels(mixed).map((g) => g[0]!.scope)).toEqual(['country', 'province']);
   });
 
-  it('panelSelection() keeps every series of a panel that fits, and cuts series only when it does not', () => {
+  it('panelSelection() keeps at most limits.series series (the most reported), each of them whole when it fits', () => {
     const ps = ['a', 'b', 'c'].flatMap((series, i) => [point(`${series}1`, when('2023', 'year'), { series, reported: `2023-0${i + 1}-01` }), point(`${series}2`, when('2024', 'year'), { series })]);
-    expect(panelSelection(ps, { ...SMALL_CHART, points: 6, series: 1 })).toHaveLength(6);
+    expect(panelSelection(ps, { ...SMALL_CHART, points: 6, series: 3 })).toHaveLength(6);
+    expect(new Set(panelSelection(ps, { ...SMALL_CHART, points: 6, series: 2 }).map((p) => p.series)).size).toBe(2);
+    expect(new Set(panelSelection(ps, { ...SMALL_CHART, points: 6, series: 99 }).map((p) => p.series)).size).toBeLessThanOrEqual(MAX_SERIES);
     const revised = [...ps, point('a1-again', when('2023', 'year'), { series: 'a', reported: '2024-12-01' })];
-    expect(panelSelection(revised, { ...SMALL_CHART, points: 6, series: 1 }).map((p) => p.key)).not.toContain('a1');
-    expect(new Set(panelSelection(ps, { ...SMALL_CHART, points: 4, series: 2 }).map((p) => p.series)).size).toBe(2);
+    expect(panelSelection(revised, { ...SMALL_CHART, points: 6, series: 3 }).map((p) => p.key)).not.toContain('a1');
+  });
+
+  it('orderedPanels(): a part of another whole gets its own panel; of equal size, the one with the latest value comes first', () => {
+    const ps = [point('old', when('2023', 'year'), { total: 25 }), point('new', when('2024', 'year'), { total: 53 }), point('plain', when('2022', 'year'))];
+    expect(orderedPanels(ps).map((g) => g.map((p) => p.key))).toEqual([['new'], ['old'], ['plain']]);
   });
 
   it('the grammar never joins two series by a line, even on one axis', () => {
@@ -134,6 +142,11 @@ describe('chart bounds at 10,000 articles and 100,000 numbers', () => {
           expect(p.points.length).toBeLessThanOrEqual(limits.points);
           expect(new Set(p.points.map((x) => x.series)).size).toBeLessThanOrEqual(limits.series);
           for (const run of p.lines) expect(new Set(run.map((x) => x.series)).size).toBe(1);
+          // A panel never holds two wholes, nor series a reader cannot tell apart (shape, name).
+          expect(new Set(p.points.map(wholeOf)).size).toBe(1);
+          expect(p.series.length).toBeLessThanOrEqual(MAX_SERIES);
+          expect(new Set(p.series.map((s) => shapeOf(p, s))).size).toBe(p.series.length);
+          for (const lang of ['vi', 'en'] as const) expect(new Set([...seriesNames(p, lang).values()].map((w) => w.text)).size).toBe(p.series.length);
         }
         expect(newestSources(sourcesOf(drawn), limits.sources).shown.length).toBeLessThanOrEqual(limits.sources);
       }
@@ -143,7 +156,7 @@ describe('chart bounds at 10,000 articles and 100,000 numbers', () => {
   it('a chart keeps the most recent values of its national series (drawn values are reported ones, unchanged)', () => {
     const rows = metricsOf(ids[0]!, big);
     const drawn = chartRows(rows, PAGE_CHART);
-    const national = rows.map(grammarPoint).filter((p) => p.scope === 'country' && p.status === 'actual' && p.unit === 'count');
+    const national = rows.map(grammarPoint).filter((p) => p.scope === 'country' && p.status === 'actual' && p.unit === 'count' && p.total === undefined);
     const latest = national.reduce((a, p) => (midTime(p.when) > midTime(a.when) ? p : a));
     const drawnPoints = drawn.map(grammarPoint);
     expect(drawnPoints.some((p) => midTime(p.when) === midTime(latest.when))).toBe(true);

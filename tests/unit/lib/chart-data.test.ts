@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorPanels, markLabel, shortPeriod } from '../../../src/lib/chart-data';
+import { indicatorPanels, markLabel, seriesOf, shortPeriod } from '../../../src/lib/chart-data';
 import { latestActual } from '../../../src/lib/indicators';
 import { article, metric } from './fixtures';
 
@@ -23,6 +23,15 @@ describe('chart data', () => {
     expect(ps.map((p) => [p.measure, p.form, p.points.length])).toEqual([['level', 'chart', 2], ['growth', 'card', 1]]);
     expect(ps[0]!.points[1]!.text).toBe('USD 60 billion');
     expect(markLabel(ps[0]!.points[0]!, 'vi')).toBe('USD 50 billion, 2022, Kết quả');
+  });
+
+  it('seriesOf() folds a subject and drops the country\'s own name, which names no series', () => {
+    expect(seriesOf('Tài khoản  định danh')).toBe('tai khoan dinh danh');
+    expect(seriesOf('tốc độ tăng trưởng kinh tế số Việt Nam')).toBe(seriesOf('tốc độ tăng trưởng kinh tế số'));
+    expect(seriesOf('doanh thu của Việt Nam năm nay')).toBe('doanh thu nam nay');
+    expect(seriesOf('kinh tế số nước ta')).toBe('kinh te so');
+    expect(seriesOf('Vietnamese firms')).toBe('vietnamese firms');
+    expect(seriesOf('tỉnh Lào Cai')).not.toBe(seriesOf('tỉnh Hà Tĩnh'));
   });
 
   it('latestActual() heads an indicator with its latest level, not a later growth rate', () => {

@@ -18,6 +18,14 @@ describe('checkChart', () => {
   it('checkChart(progress) needs parts of a whole or percentages', () => {
     expect(() => checkChart(chart('progress', ['cards']), r.refs, 'w')).toThrow(/needs parts of a whole or percentages; "cards" is count/);
   });
+  it('checkChart(bars|years) refuses parts of different wholes on one axis (progress draws each on its own track)', () => {
+    const part = (name: string, total?: number) => { const ref = r.refs.get(name)!; return [name, { ...ref, metric: { ...ref.metric, ...(total !== undefined ? { total } : {}) } }] as const; };
+    const refs = new Map([...r.refs, part('cards', 21), part('eid', 63)]);
+    for (const kind of ['bars', 'years'] as const) expect(() => checkChart(chart(kind, ['cards', 'eid']), refs, 'w')).toThrow(/parts of different wholes \(21, 63\)/);
+    expect(() => checkChart(chart('bars', ['cards', 'eid']), new Map([...r.refs, part('cards', 63), part('eid', 63)]), 'w')).not.toThrow();
+    expect(() => checkChart(chart('bars', ['cards', 'eid']), new Map([...r.refs, part('cards', 63)]), 'w')).toThrow(/wholes \(63, —\)/);
+    expect(() => checkChart(chart('bars', ['cards', 'eid']), r.refs, 'w')).not.toThrow();
+  });
   it('checkChart(chart) refuses an undeclared row', () => {
     expect(() => checkChart(chart('bars', ['cards'], ['nope']), r.refs, 'w')).toThrow('w: chart names reference "nope", which the story does not declare under refs');
   });

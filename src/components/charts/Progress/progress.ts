@@ -19,8 +19,9 @@ export interface ProgressMark extends RowMark {
 export interface ProgressGeometry {
   width: number;
   height: number;
-  /** Grid lines at 0, 25, 50, 75 and 100% of the whole. */
-  ticks: { x: number; share: number }[];
+  /** Grid lines at 0, 25, 50, 75 and 100% of the whole; the first label starts at its line (centred,
+   * it would stick out of the chart's left edge). */
+  ticks: { x: number; share: number; anchor: 'start' | 'middle' }[];
   top: number;
   bottom: number;
   rows: ProgressMark[];
@@ -58,7 +59,7 @@ export function progressGeometry(data: ChartDatum[], width = CHART_WIDTH, font =
   });
   return {
     width, height, top: margin.top, bottom: height - margin.bottom,
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((share) => ({ x: x(share), share })),
+    ticks: [0, 0.25, 0.5, 0.75, 1].map((share) => ({ x: x(share), share, anchor: share === 0 ? 'start' : 'middle' })),
     rows,
   };
 }

@@ -14,6 +14,8 @@ export interface ChartPoint extends GPoint {
   short: string;
   /** Link to the source sentence. */
   href: string;
+  /** What is counted, as written (names its series when a panel holds several). */
+  subject?: string;
 }
 
 export interface PlacedPoint extends ChartPoint { cx: number; cy: number; status: Status; label?: PlacedLabel }
@@ -55,7 +57,8 @@ export function timeChartGeometry(panel: Panel<ChartPoint>, layout: Layout, form
   const placedPts = pts.map((p): PlacedPoint => ({ ...p, status: statusOf(p.status), cx: x(midTime(p.when)), cy: y(p.value) }));
   const last = placedPts.filter((p) => p.status === 'actual').at(-1);
   const wishes = placedPts.map((p) => ({
-    text: spanOf(p.when) === mainSpan && p.status === 'actual' ? p.text : `${p.text} (${p.short})`,
+    // A value of another period length or status says its period; on two lines when one does not fit.
+    ...(spanOf(p.when) === mainSpan && p.status === 'actual' ? { text: p.text } : { text: `${p.text} (${p.short})`, lines: [p.text, `(${p.short})`] }),
     x: p.cx, y: p.cy,
     priority: (p === last ? 4 : 0) + (spanOf(p.when) !== mainSpan ? 2 : 0) + (p.status !== 'actual' ? 1 : 0) + p.cx / width,
   }));
