@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang';
 import { t as translate, type UiKey } from '../i18n/t';
 import type { Article } from '../schemas/article';
-import { byteSize, datasetSpan, datasetVersion, findFile, toJson, type DatasetFile, type DatasetInput } from './dataset';
+import { byteSize, datasetFile, datasetSpan, datasetVersion, findFile, toJson, type DatasetFile, type DatasetInput } from './dataset';
 import { resourceTables, type TableField } from './dictionary';
 import { datasetLd } from './jsonld';
 
@@ -50,8 +50,8 @@ function packageField(f: TableField): Record<string, unknown> {
 }
 
 /** SHA-256 of a file's UTF-8 bytes, as Frictionless writes hashes. */
-export function sha256Of(body: string): string {
-  return `sha256:${createHash('sha256').update(body, 'utf8').digest('hex')}`;
+export function sha256Of(body: string | Uint8Array): string {
+  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
 
 /** The dataset files the data page and datapackage.json describe (dictionary keys `data.file.<file>`). */
@@ -106,7 +106,7 @@ export function buildDatapackage(files: DatasetFile[], meta: PackageMeta): Recor
 
 /** datapackage.json as a dataset file. */
 export function datapackageFile(files: DatasetFile[], meta: PackageMeta): DatasetFile {
-  return { file: DATAPACKAGE_FILE, format: 'json', mediatype: 'application/json', rows: 0, body: toJson(buildDatapackage(files, meta)) };
+  return datasetFile(DATAPACKAGE_FILE, 'json', 0, toJson(buildDatapackage(files, meta)));
 }
 
 /** The year of a version ("2025-02-06" → "2025"), or "n.d." without one. */

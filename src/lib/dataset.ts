@@ -101,14 +101,16 @@ export interface DatasetFile {
   mediatype: string;
   /** Data rows (records), header excluded. */
   rows: number;
-  body: string;
+  /** The content as UTF-8 bytes: a Buffer lives outside the JavaScript heap and takes half the
+   * memory of a string of Vietnamese text, and the build holds every dataset file (issue 15). */
+  body: Buffer<ArrayBuffer>;
 }
 
 const MEDIATYPES: Record<DatasetFormat, string> = { csv: 'text/csv', json: 'application/json' };
 
 /** A dataset file from its content. */
 export function datasetFile(file: string, format: DatasetFormat, rows: number, body: string): DatasetFile {
-  return { file, format, mediatype: MEDIATYPES[format], rows, body };
+  return { file, format, mediatype: MEDIATYPES[format], rows, body: Buffer.from(body, 'utf8') };
 }
 
 /** The CSV and JSON files of a set of metric rows: `<stem>.csv`, `<stem>.json`. */
@@ -176,8 +178,8 @@ export function findFile(files: DatasetFile[], file: string): DatasetFile {
 }
 
 /** Size of a file's content in bytes (UTF-8). */
-export function byteSize(body: string): number {
-  return Buffer.byteLength(body, 'utf8');
+export function byteSize(body: string | Uint8Array): number {
+  return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
 }
 
 /** A size for readers: "593 B", "73,1 kB" (vi) / "73.1 kB" (en); kB and MB are powers of 1000. */

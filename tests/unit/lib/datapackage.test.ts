@@ -47,14 +47,14 @@ describe('buildDatapackage', () => {
       const file = findFile(files, r.path);
       expect(r.name).toMatch(/^[-a-z0-9._/]+$/);
       expect(r).toMatchObject({ format: file.format, mediatype: file.mediatype, encoding: 'utf-8', profile: 'tabular-data-resource', bytes: byteSize(file.body) });
-      expect(r.hash).toBe(`sha256:${createHash('sha256').update(Buffer.from(file.body, 'utf8')).digest('hex')}`);
+      expect(r.hash).toBe(`sha256:${createHash('sha256').update(file.body).digest('hex')}`);
     }
   });
 
   it('buildDatapackage(files, meta) gives metrics.csv a schema whose fields are the CSV header, every one described', () => {
     const { dp, files } = pkg();
     const metrics = dp.resources.find((r) => r.path === 'metrics.csv')!;
-    expect(metrics.schema.fields.map((f) => f.name)).toEqual(csvParse(findFile(files, 'metrics.csv').body).columns);
+    expect(metrics.schema.fields.map((f) => f.name)).toEqual(csvParse(findFile(files, 'metrics.csv').body.toString('utf8')).columns);
     expect(metrics.schema.fields.map((f) => f.name)).toEqual([...METRIC_COLUMNS]);
     expect(metrics.schema.fields.filter((f) => !f.description)).toEqual([]);
     expect(metrics.schema.fields.find((f) => f.name === 'unit')!.constraints!.enum).toEqual(unitSchema.options);
@@ -86,7 +86,7 @@ describe('datapackageFile', () => {
   it('datapackageFile(files, meta) is the package as pretty JSON', () => {
     const file = datapackageFile(coreFiles(input()), packageMeta(input()));
     expect(file.file).toBe('datapackage.json');
-    expect(JSON.parse(file.body)).toEqual(pkg().dp);
+    expect(JSON.parse(file.body.toString('utf8'))).toEqual(pkg().dp);
   });
 });
 

@@ -84,8 +84,8 @@ describe('coreFiles', () => {
   });
   it('coreFiles(input) writes metrics.json with the same rows as metrics.csv', () => {
     const files = coreFiles(input());
-    const json = JSON.parse(findFile(files, 'metrics.json').body) as Record<string, unknown>[];
-    const csv = csvParse(findFile(files, 'metrics.csv').body);
+    const json = JSON.parse(findFile(files, 'metrics.json').body.toString('utf8')) as Record<string, unknown>[];
+    const csv = csvParse(findFile(files, 'metrics.csv').body.toString('utf8'));
     expect(json.map((r) => r.metric_id)).toEqual(csv.map((r) => r.metric_id));
     expect(Object.keys(json[0]!)).toEqual(csv.columns);
   });
@@ -105,11 +105,11 @@ describe('subsetFiles', () => {
     expect(csv!.file).toBe('indicators/eid.csv');
     expect(json!.file).toBe('indicators/eid.json');
     expect(csv!.rows).toBe(1);
-    expect(csvParse(csv!.body).map((r) => r.value)).toEqual(['84700000']);
+    expect(csvParse(csv!.body.toString('utf8')).map((r) => r.value)).toEqual(['84700000']);
   });
   it('subsetFiles(input, "topic", id) holds only that topic\'s numbers', () => {
     expect(subsetFiles(input(), 'topic', 'u')[1]!.rows).toBe(1);
-    expect(subsetFiles(input(), 'topic', 'none')[0]!.body).toBe(`${METRIC_COLUMNS.join(',')}\n`);
+    expect(subsetFiles(input(), 'topic', 'none')[0]!.body.toString('utf8')).toBe(`${METRIC_COLUMNS.join(',')}\n`);
   });
 });
 
