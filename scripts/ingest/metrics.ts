@@ -11,14 +11,16 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
 import { continuedSeries } from './series-carry';
-import { editionPeriods, editionYear, horizonBefore } from './period-carry';
+import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore } from './period-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import {
+  fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+} from './periods';
 import { foreignCountry, namesBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -92,6 +94,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let before: string | undefined;
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
+  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
@@ -102,7 +105,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
       const contextFirst = sentenceFirst;
@@ -209,9 +213,10 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
-    || (!!c.carry?.target && !saysDone(text, n.start));
   const estimate = isEstimate(text, n.start);
+  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
+    || (!!c.carry?.target && !saysDone(text, n.start))
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(0, n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
 }
@@ -261,7 +266,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     earlier: c.before?.toLowerCase(),
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
-    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
+    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

@@ -239,6 +239,20 @@ describe('periods across structure', () => {
     expect(ms.filter((m) => m.unit === 'rank').map((m) => [m.text, m.period?.iso])).toEqual([['2 bậc', '2024'], ['44/133', '2024'], ['39', '2024']]);
   });
 
+  it('a goal list runs on into the next paragraph until a sentence reports a result', () => {
+    const m = metricsOf('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống được kết nối.', 'Hiện tỉnh có 12 doanh nghiệp số.');
+    expect(m['50%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
+    expect(m['60%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
+    expect(m['12']).toMatchObject({ status: 'actual' });
+  });
+
+  it('a month without its year takes its sentence\'s year; "lũy kế … đến hết tháng" runs from January', () => {
+    const m = metricsOf('Doanh thu toàn ngành trong tháng 11 ước đạt 358 tỷ đồng, tăng 12% so với cùng kỳ; lũy kế doanh thu tính đến hết tháng 11/2023 ước đạt 3.360 tỷ đồng.');
+    expect(m['358 tỷ đồng']!.period).toMatchObject({ iso: '2023-11', precision: 'month' });
+    expect(m['12%']!.period).toMatchObject({ iso: '2023-11' });
+    expect(m['3.360 tỷ đồng']!.period).toMatchObject({ iso: '2023-01', isoEnd: '2023-11', precision: 'month' });
+  });
+
   it('a goal without a period takes the horizon of the goals before it, until a result comes between', () => {
     const m = metricsOf('Đến cuối năm 2027, tỉnh phấn đấu kinh tế số chiếm 20% GRDP.', 'Kế hoạch cũng đề ra các mục tiêu: trên 50% doanh nghiệp dùng nền tảng số.', 'Hiện tỉnh có 12 doanh nghiệp số.', 'Phấn đấu có 300 doanh nghiệp công nghệ số.');
     expect(m['20%']).toMatchObject({ status: 'target', period: { iso: '2027' } });
