@@ -13,6 +13,7 @@ import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from 
 import { continuedSeries } from './series-carry';
 import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore } from './period-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
+import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
@@ -58,6 +59,8 @@ interface Draft {
   id: string;
   /** Index (in the draft list) of the claim a baseline qualifies. */
   claim?: number;
+  /** The series a figure that is no value of it (`not-series.ts`) belongs to: what the figures after it continue. */
+  series?: string;
 }
 
 /** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
@@ -271,9 +274,12 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {
     const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
-    const series = continuedSeries(query, before, drafts.slice(c.contextFirst).map((d) => d.metric), first - c.contextFirst, ctx.indicators);
+    const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
+    const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     if (series) match.indicator = series;
   }
+  const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
+  if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
@@ -287,6 +293,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   return {
     id: metricId(text, n.text, nth),
     ...(claim !== undefined ? { claim } : {}),
+    ...(series ? { series: series.id } : {}),
     metric: {
       value: n.value,
       ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),

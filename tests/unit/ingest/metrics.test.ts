@@ -179,6 +179,20 @@ describe('status: targets through lists, estimates, baselines', () => {
     expect(m[base]!.period?.iso.slice(0, 4)).toBe(year);
   });
 
+  it('after "so với cùng kỳ năm ngoái", a new predicate joined by "và" is no baseline', () => {
+    for (const text of ['Doanh thu năm 2025 tăng 28,1% so với cùng kỳ năm ngoái và đạt gần 50% kế hoạch.', 'Số doanh nghiệp tăng 8% so với cùng kỳ năm trước và đạt 52.000 doanh nghiệp.']) {
+      const m = metricsOf(text);
+      expect(Object.values(m).map((x) => x.status), text).not.toContain('baseline');
+    }
+  });
+
+  it('month-on-month growth, a share of a plan and an average take no series; the growth after them still continues it', () => {
+    const m = metricsOf('Trong tháng 6/2024, xuất khẩu điện thoại và linh kiện đạt 4,5 tỷ USD, tăng 11,2% so với tháng 5/2024 và tăng 18,3% so với tháng 6/2023, đạt 49% kế hoạch năm.');
+    expect(m['11,2%']!.indicator).toBeUndefined();
+    expect(m['18,3%']!.indicator).toBe('phone-exports-growth');
+    expect(m['49%']!.indicator).toBeUndefined();
+  });
+
   it('"so với cùng kỳ" growth stays growth, and a comparison date is not its period', () => {
     const m = metricsOf('Năm 2025, doanh thu tăng 12% so với cùng kỳ năm 2024.');
     expect(m['12%']).toMatchObject({ kind: 'growth', direction: 'up', status: 'actual', period: { iso: '2025' } });
