@@ -77,15 +77,21 @@ function usable(sentence: string, d: DateMatch, at: number): boolean {
  * tháng 5, …") takes the year of a dated month, quarter or half of its own sentence that is no
  * baseline ("… tính đến hết tháng 11/2023"; not a goal's "năm 2025"), even over the article's year;
  * else, when it has no year at all, `fallbackYear` (the current period's, or the first the article
- * states). Days keep their missing year (an event's "sáng 19/7" is no period).
+ * states). A year taken from the sentence counts as stated (the period may carry to the sentences
+ * after it); one taken from `fallbackYear` stays `yearMissing`. Days keep their missing year (an
+ * event's "sáng 19/7" is no period).
  */
 export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackYear?: string): DateMatch[] {
   const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
     if (!d.yearMissing || d.precision === 'day' || d.precision === 'year') return d;
-    const year = own?.iso.slice(0, 4) ?? (d.iso.startsWith('0000') ? fallbackYear : undefined);
-    return year ? { ...d, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) } : d;
+    if (own) {
+      const { yearMissing: _stated, ...rest } = d;
+      const year = own.iso.slice(0, 4);
+      return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };
+    }
+    return fallbackYear && d.iso.startsWith('0000') ? { ...d, iso: fill(d.iso, fallbackYear), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, fallbackYear) } : {}) } : d;
   });
 }
 

@@ -15,7 +15,7 @@ import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
-import { isChangeOrRate } from './lexicon';
+import { countsAllow, isChangeOrRate } from './lexicon';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -23,6 +23,19 @@ export interface PriorFigure {
   unit: Unit;
   kind: MetricKind;
 }
+
+/**
+ * "doanh thu … ước đạt 1,3 triệu tỷ đồng, xấp xỉ 57 tỷ USD, tăng 8,5% so với cùng kỳ": a growth rate
+ * right after an amount of its sentence is that amount's growth, when the amount's series counts its
+ * growth too (`kinds` with growth, `units` with percent: "… or its growth").
+ */
+function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): boolean {
+  return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth'
+    && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
+}
+
+/** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase. */
+const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
 /** "chưa" (not yet): the clause states the complement of a series. */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
@@ -45,13 +58,15 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (q.unit === 'rank' || q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
-  if (!last || last.unit !== q.unit || last.kind !== q.kind) return undefined;
-  const ind = indicators.find((x) => x.id === last.indicator);
-  if (!ind || (q.provincialGoal && ind.subject !== 'province')) return undefined;
+  const ind = indicators.find((x) => x.id === last?.indicator);
   const same = at >= sameFrom;
+  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
+  if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
-  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownItem) : namesOwnSubject(before.sentence)) return undefined;
-  const own = tokenize(same ? `${before.sentence} ${ownItem}` : before.sentence);
+  const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
+  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence)) return undefined;
+  const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
+  const own = tokenize(same ? `${read} ${ownItem}` : read);
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
 }

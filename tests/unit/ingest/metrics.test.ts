@@ -193,6 +193,29 @@ describe('status: targets through lists, estimates, baselines', () => {
     expect(m['49%']!.indicator).toBeUndefined();
   });
 
+  it('a growth rate right after an amount is its growth when the series counts growth; a cited source does not block it', () => {
+    for (const text of [
+      'Theo báo cáo của Bộ Thông tin và Truyền thông, doanh thu công nghiệp công nghệ thông tin năm 2022 ước đạt 1,3 triệu tỷ đồng, xấp xỉ 57 tỷ USD, tăng 8,5% so với cùng kỳ năm ngoái.',
+      'Năm 2023, doanh thu công nghiệp ICT đạt 142 tỷ USD , tăng 5% so với cùng kỳ năm ngoái.',
+    ]) {
+      const ms = Object.values(metricsOf(text));
+      expect(ms.at(-1)!.indicator, text).toBe('ict-revenue');
+    }
+    const exports = Object.values(metricsOf('Năm 2023, xuất khẩu phần cứng, điện tử đạt 127 tỷ USD, tăng 5% so với năm 2022.'));
+    expect(exports.at(-1)!.indicator).not.toBe('ict-exports');
+  });
+
+  it('a count continues a series only when it counts what the series counts', () => {
+    const m = metricsOf('Cả nước có 80.000 Tổ công nghệ số cộng đồng với 400.000 thành viên.');
+    expect(m['80.000']!.indicator).toBe('community-digital-teams');
+    expect(m['400.000']!.indicator).toBeUndefined();
+  });
+
+  it('the second figure of "tăng X% về số lượng và Y% về giá trị" shares the verb and the series', () => {
+    const m = metricsOf('Năm 2023, giao dịch thanh toán không dùng tiền mặt giảm 5,2% về số lượng và 3,1% về giá trị.');
+    expect(m['3,1%']).toMatchObject({ value: -3.1, indicator: 'cashless-payments' });
+  });
+
   it('"so với cùng kỳ" growth stays growth, and a comparison date is not its period', () => {
     const m = metricsOf('Năm 2025, doanh thu tăng 12% so với cùng kỳ năm 2024.');
     expect(m['12%']).toMatchObject({ kind: 'growth', direction: 'up', status: 'actual', period: { iso: '2025' } });

@@ -90,6 +90,7 @@ describe('months without a year, running totals, a date alone in brackets', () =
   it('a month without its year takes the year of a dated period of its sentence that is no comparison', () => {
     const s = 'Doanh thu trong tháng 11 ước đạt 300 tỷ đồng; lũy kế đến hết tháng 11/2023 đạt 3.000 tỷ đồng.';
     expect(undated(s).map((d) => d.iso)).toEqual(['2023-11', '2023-11']);
+    expect(undated(s)[0]!.yearMissing, 'a year from the sentence counts as stated').toBeUndefined();
     const q = 'Riêng quý III, số thuê bao tăng 2% so với quý II/2022.';
     expect(undated(q).map((d) => d.iso)).toEqual(['0000-07', '2022-04']);
     expect(undated(q, '2024')[0]!.iso).toBe('2024-07');
