@@ -219,7 +219,7 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const estimate = isEstimate(text, n.start);
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
-    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(0, n.start), drafts, drafts.slice(c.contextFirst, first), period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
 }

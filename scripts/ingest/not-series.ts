@@ -3,7 +3,8 @@
  * growth and share series are year-on-year levels of a whole): a change over the month or quarter
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
- * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"). Such a figure keeps its value, status and
+ * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
+ * dẫn đầu"). Such a figure keeps its value, status and
  * period but takes no indicator. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -37,7 +38,8 @@ const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+to
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$/u;
 
 /** True when the figure at `n` is no value of any series (see the module comment). */
-export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string }, period: Period | undefined): boolean {
+export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string }, period: Period | undefined): boolean {
+  if (n.unit === 'rank' && n.qualifier === 'at-most') return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
   if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);

@@ -1,5 +1,6 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
+import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
@@ -203,7 +204,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end)) return skip();
-  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80))) return skip(end);
+  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80)) && !isTopGroup(lower)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
@@ -297,5 +298,7 @@ export function findNumbers(sentence: string): NumberMatch[] {
     if (r.match) out.push(r.match);
     i = Math.max(r.end, d.index + 1);
   }
-  return out;
+  const all = [...out, ...spelledRankSteps(sentence)].sort((a, b) => a.start - b.start);
+  lendUnits(sentence, all);
+  return all;
 }

@@ -33,7 +33,8 @@ const NOW_OR_DONE = /(?<![\p{L}\p{M}])(?:đã|chưa|(?<!(?:thực|xuất|thể|p
  * ("Tỷ lệ giao dịch không dùng tiền mặt … đạt từ 50% trở lên; 60% …"). `previous` are the figures of
  * the sentence before, which must all be goals (a result beside a goal, "chỉ đạt 45,8%, trong khi mục
  * tiêu đề ra là 50%", ends the list); `period` is the period the figure took from its paragraph, if
- * any: it must be the list's horizon. A sentence that reports the present or the past ends the list.
+ * any: it must be the list's horizon. `sentence` is the figure's `;`-clause up to it: one that reports
+ * the present or the past ends the list.
  */
 export function continuesGoalList(
   sentence: string, drafts: readonly { metric: Pick<Metric, 'status' | 'period'> }[], previous: readonly { metric: Pick<Metric, 'status'> }[], period: Period | undefined,

@@ -277,9 +277,10 @@ describe('periods across structure', () => {
   });
 
   it('a goal list runs on into the next paragraph until a sentence reports a result', () => {
-    const m = metricsOf('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống được kết nối.', 'Hiện tỉnh có 12 doanh nghiệp số.');
+    const m = metricsOf('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống đã được kết nối; kinh tế số chiếm 20% GRDP.', 'Hiện tỉnh có 12 doanh nghiệp số.');
     expect(m['50%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
     expect(m['60%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
+    expect(m['20%'], 'a goal\'s own words ("đã được kết nối") in an earlier clause do not end the list').toMatchObject({ status: 'target' });
     expect(m['12']).toMatchObject({ status: 'actual' });
   });
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { isNoSeriesValue } from '../../../scripts/ingest/not-series';
+
+/** unit/kind/value of each number of `s`, by its text. */
+function read(s: string): Record<string, { unit: string; kind: string; value: number; qualifier?: string }> {
+  return Object.fromEntries(findNumbers(s).map((n) => [n.text, { unit: n.unit, kind: n.kind, value: n.value, ...(n.qualifier ? { qualifier: n.qualifier } : {}) }]));
+}
+
+describe('number-share: what one number lends another', () => {
+  it('a unit written once after two numbers is both numbers\' unit', () => {
+    expect(read('Hai trụ cột còn lại lần lượt đạt 37,82 và 56,58 điểm.')['37,82']).toMatchObject({ unit: 'points' });
+    expect(read('Tỷ lệ của hai tỉnh là 12,5 và 15%.')['12,5']).toMatchObject({ unit: 'percent' });
+    expect(read('Có 12 và 15 doanh nghiệp.')['12']).toMatchObject({ unit: 'count' });
+  });
+
+  it('a bare number in a dated bracket after a figure takes its unit', () => {
+    expect(read('Điểm trung bình đạt 54,48 điểm (năm 2022 là 53,96).')['53,96']).toMatchObject({ unit: 'points' });
+    expect(read('Việt Nam đứng thứ 59/193 quốc gia/vùng lãnh thổ (năm 2022 con số này là 55/181).')['55/181']).toMatchObject({ unit: 'rank', value: 55 });
+    expect(read('Tỷ lệ đạt 45% (năm 2023: 38).')['38']).toMatchObject({ unit: 'percent' });
+    expect(read('Tỉnh có 45 doanh nghiệp (năm 2023 là 38).')['38']).toMatchObject({ unit: 'count' });
+    expect(read('Tỷ lệ đạt 45%, trong khi đó (theo khảo sát) có 38 xã.')['38']).toMatchObject({ unit: 'count' });
+  });
+
+  it('rank steps spelled in words are rank moves, signed by their verb', () => {
+    expect(read('Việt Nam tăng một bậc so với năm trước.')['một bậc']).toMatchObject({ unit: 'rank', kind: 'rank-change', value: 1 });
+    expect(read('Chỉ số tụt hai hạng, còn Thái Lan thăng ba bậc.')).toMatchObject({ 'hai hạng': { value: -2 }, 'ba bậc': { value: 3 } });
+    expect(Object.keys(read('Một bậc thang và hai hạng mục.'))).toEqual([]);
+  });
+
+  it('"thuộc/trong nhóm N" is a rank bound (at most N) and takes no series; a list heading "Top 20" stays no claim', () => {
+    const r = read('Phấn đấu tỉnh thuộc nhóm 10 địa phương đứng đầu; chỉ số DTI trong nhóm 30/63 tỉnh.');
+    expect(r['10']).toMatchObject({ unit: 'rank', qualifier: 'at-most' });
+    expect(r['30/63']).toMatchObject({ unit: 'rank', value: 30, qualifier: 'at-most' });
+    const s = 'chỉ số DTI trong nhóm 30/63 tỉnh';
+    expect(isNoSeriesValue(s, { ...findNumbers(s)[0]! }, undefined)).toBe(true);
+    expect(Object.keys(read('Top 20 doanh nghiệp có 1.200 lao động.'))).toEqual(['1.200']);
+  });
+});
