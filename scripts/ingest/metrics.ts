@@ -135,7 +135,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs[1]!);
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1, 1 + LEAD_BODY));
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
@@ -145,10 +145,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }) as Metric);
 }
 
-/** A headline summarises its lead: headline numbers without a period take the first period of the lead paragraph's numbers. */
-function headlinePeriods(drafts: Draft[], headline: Segment, lead: Segment): void {
+/** How many paragraphs after the headline may give its numbers their period (a lead may hold no figure: "Thông tin này được nêu tại Hội nghị sơ kết 6 tháng …"). */
+const LEAD_BODY = 3;
+
+/** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the paragraphs after it (`LEAD_BODY`). */
+function headlinePeriods(drafts: Draft[], headline: Segment, lead: Segment[]): void {
   const inside = (d: Draft, s: Segment) => d.metric.offset >= s.offset && d.metric.offset < s.offset + s.text.length;
-  const period = drafts.find((d) => inside(d, lead) && d.metric.period && d.metric.status === 'actual')?.metric.period;
+  const period = drafts.find((d) => lead.some((p) => inside(d, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
   if (!period) return;
   for (const d of drafts) {
     if (!inside(d, headline) || d.metric.period) continue;

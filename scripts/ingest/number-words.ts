@@ -197,3 +197,13 @@ export function isGrowthBefore(words: string[]): boolean {
   }
   return false;
 }
+
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "2500 - 2600 MHz", "5 GB"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmg]hz|[kmgt]b|[kmg]wh?|km|mm|cm)(?![\p{L}\p{M}\p{N}])/iuy;
+
+/** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
+export function isRateBase(raw: string, before: string, after: string): boolean {
+  return /^(?:100|1\.000|10\.000|100\.000)$/u.test(raw) && /[\p{L}\p{M}]\s+(?:trên|\/)\s*$/u.test(before)
+    && /^\s*(?:người\s+dân|dân|người|hộ(?:\s+gia\s+đình)?)(?![\p{L}\p{M}])/iu.test(after);
+}
+

@@ -3,8 +3,9 @@ import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
-  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
-  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, qualifierAfter, qualifierBefore,
+  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
+  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
+  qualifierBefore,
   wordsOf, type UnitTag,
 } from './number-words';
 
@@ -165,7 +166,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
   if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower)) return skip();
-  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
+  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
   const words = wordsOf(clause);
@@ -201,6 +202,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
       }
     }
   }
+  if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end)) return skip();

@@ -276,6 +276,13 @@ describe('periods across structure', () => {
     expect(ms.filter((m) => m.unit === 'rank').map((m) => [m.text, m.period?.iso])).toEqual([['2 bậc', '2024'], ['44/133', '2024'], ['39', '2024']]);
   });
 
+  it('headline numbers take the period of the first result or estimate of the paragraphs after it, past a lead without figures', () => {
+    const segs = ['Doanh thu ngành đạt hơn 2 triệu tỷ đồng', 'Thông tin được nêu tại hội nghị sơ kết.', 'Trong 6 tháng đầu năm 2024, doanh thu toàn ngành ước đạt 2.067.389 tỷ đồng.']
+      .map((text, k) => ({ text, offset: k * 100 }));
+    const ms = extractMetrics(segs, { ...lex, headline: true, fallbackTopic: 'x' });
+    expect(ms[0]).toMatchObject({ text: '2 triệu tỷ đồng', period: { iso: '2024-01', precision: 'half' } });
+  });
+
   it('a goal list runs on into the next paragraph until a sentence reports a result', () => {
     const m = metricsOf('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống đã được kết nối; kinh tế số chiếm 20% GRDP.', 'Hiện tỉnh có 12 doanh nghiệp số.');
     expect(m['50%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
