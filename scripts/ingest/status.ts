@@ -142,16 +142,27 @@ export function isEstimate(sentence: string, at: number): boolean {
 
 /**
  * True when the number `n` is the comparison value of a claim before it: in a comparing bracket
- * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), or after "cùng kỳ
- * năm trước là" when a number stands before it in the sentence (`hasClaimBefore`).
+ * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after "cùng kỳ
+ * năm trước là", or where a rank move starts ("từ vị trí 57 lên 53"), when a number stands before it
+ * in the sentence (`hasClaimBefore`).
  */
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
   if (!hasClaimBefore) return false;
   const lower = sentence.toLowerCase();
+  if (isRankMoveStart(lower, n)) return true;
   const paren = parenAround(lower, n.start);
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
+}
+
+/**
+ * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53": the position a rank move starts from is the rank of
+ * the year compared with, a baseline (`lower` is the sentence, lowercase).
+ */
+export function isRankMoveStart(lower: string, n: Span): boolean {
+  return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 24));
 }
 
 /** The span whose dates are a baseline's own period: its bracket, else from its comparison word to 30 characters after it. */
@@ -159,7 +170,7 @@ export function baselineSpan(sentence: string, n: Span): Span {
   const lower = sentence.toLowerCase();
   const paren = parenAround(lower, n.start);
   if (paren) return paren;
-  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
+  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
   const stop = /[,;()]/u.exec(lower.slice(n.end));
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }

@@ -216,6 +216,18 @@ describe('status: targets through lists, estimates, baselines', () => {
     expect(m['3,1%']).toMatchObject({ value: -3.1, indicator: 'cashless-payments' });
   });
 
+  it('the position a rank move starts from is the compared year\'s rank, a baseline; where it ends is the result', () => {
+    for (const [text, from, to, year] of [
+      ['Năm 2025, đầu vào đổi mới sáng tạo tăng 4 bậc so năm 2024, từ vị trí 57 lên 53.', '57', '53', '2024'],
+      ['Năm 2025, chỉ số của tỉnh giảm 3 bậc so với năm 2023, từ hạng 40 xuống hạng 43.', '40', '43', '2023'],
+    ] as const) {
+      const m = metricsOf(text);
+      expect(m[from], text).toMatchObject({ status: 'baseline', period: { iso: year } });
+      expect(m[to]!.status, text).toBe('actual');
+    }
+    expect(metricsOf('Năm 2025, tỷ lệ tăng 5 điểm, từ 40% lên 45%.')['40%']!.status).not.toBe('baseline');
+  });
+
   it('"so với cùng kỳ" growth stays growth, and a comparison date is not its period', () => {
     const m = metricsOf('Năm 2025, doanh thu tăng 12% so với cùng kỳ năm 2024.');
     expect(m['12%']).toMatchObject({ kind: 'growth', direction: 'up', status: 'actual', period: { iso: '2025' } });
