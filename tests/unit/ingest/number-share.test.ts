@@ -45,3 +45,11 @@ describe('number-share: what one number lends another', () => {
   });
 });
 
+
+describe('levels written "mức N"', () => {
+  it('"mức 2" after an account or service is a level, "ở mức 2%" a value', () => {
+    expect(findNumbers('Số tài khoản định danh điện tử mức 2 được kích hoạt đạt 59 triệu.').map((n) => n.text)).toEqual(['59 triệu']);
+    expect(findNumbers('Lạm phát ở mức 2% và lãi suất ở mức 4,5%.').map((n) => n.text)).toEqual(['2%', '4,5%']);
+    expect(findNumbers('Giá giữ ở mức 3 triệu đồng.').map((n) => n.text)).toEqual(['3 triệu đồng']);
+  });
+});
