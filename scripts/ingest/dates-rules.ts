@@ -168,6 +168,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'running months', // lũy kế 10 tháng, luỹ kế 9 tháng đầu năm (the year comes from the sentence or the article)
+    needs: 'kế',
+    pattern: re(`${NOT_AFTER_WORD}(?:lũy|luỹ)\\s+kế\\s+(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?![\\p{L}\\p{M}]|\\s+năm\\s+\\d)`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n === null ? null : monthSpan(null, 1, n);
+    },
+  },
+  {
     name: 'quarters of a year', // 2 quý đầu năm 2023 (a half), 3 quý đầu năm nay, hai quý cuối năm
     needs: 'quý',
     pattern: re(`${NOT_AFTER_WORD}(?<n>[1-3]|hai|ba)\\s+quý\\s+(?<part>đầu|cuối)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),

@@ -10,7 +10,7 @@ import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
-import { continuedSeries } from './series-carry';
+import { continuedSeries, refineByGroup } from './series-carry';
 import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore } from './period-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
@@ -281,6 +281,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     if (series) match.indicator = series;
   }
+  if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;

@@ -28,7 +28,9 @@ export function isPeriodOnPeriod(sentence: string, n: Span, period: Period | und
   const at = piece.search(/so\s+(?:với\s+)?(?:tháng|quý)/u);
   if (at < 0 || !period) return false;
   const d = findDates(piece.slice(at))[0];
-  return !!d && !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter') && d.iso.slice(0, 4) === period.iso.slice(0, 4) && d.iso !== period.iso;
+  if (!d || (d.precision !== 'month' && d.precision !== 'quarter')) return false;
+  if (d.yearMissing) return d.iso.slice(5) !== period.iso.slice(5); // "so với tháng 8" of September: the same year
+  return d.iso.slice(0, 4) === period.iso.slice(0, 4) && d.iso !== period.iso;
 }
 
 /** A percentage followed by the plan it is a share of ("đạt 49% kế hoạch năm nay", "bằng 102% so với chỉ tiêu"). */

@@ -70,3 +70,22 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
 }
+
+/** Groups a national share is broken down by, with the words that name them (lowercase): the ministries taken together, the provinces taken together. */
+const GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['ministries', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+bộ(?:,?\s*ngành)?|bộ,\s*ngành)(?![\p{L}\p{M}])/u],
+  ['provinces', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+(?:tỉnh|địa\s+phương)|tỉnh,\s*thành(?:\s+phố)?)(?![\p{L}\p{M}])/u],
+];
+
+/**
+ * The breakdown of `ind` that the figure's own item names ("…, trong đó khối bộ, ngành đạt 55%, khối
+ * địa phương đạt 25%": the ministries' and the provinces' shares, not the national one), when the
+ * catalogue has it (`ministries-<id>`, `provinces-<id>`); `ind` otherwise, when the item names both
+ * groups or none, and for a one-province series (its items name provinces one by one). `item` is the text between the figure before and this one, lowercase.
+ */
+export function refineByGroup(ind: Indicator, item: string, indicators: readonly Indicator[]): Indicator {
+  const named = GROUPS.filter(([, re]) => re.test(item));
+  if (named.length !== 1 || ind.subject === 'province') return ind; // "các tỉnh Hòa Bình (86,5%)": provinces one by one
+  const base = ind.id.replace(/^(?:ministries|provinces)-/u, '');
+  return indicators.find((x) => x.id === `${named[0]![0]}-${base}`) ?? ind;
+}

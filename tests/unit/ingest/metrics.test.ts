@@ -205,6 +205,15 @@ describe('status: targets through lists, estimates, baselines', () => {
     expect(exports.at(-1)!.indicator).not.toBe('ict-exports');
   });
 
+  it('a group named in the figure\'s own item gives the breakdown of the national share; one province\'s series stays', () => {
+    const m = metricsOf('Năm 2025, tỷ lệ hồ sơ trực tuyến của cả nước đạt 45,8%, trong đó khối bộ, ngành đạt 63,5%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 40%, còn khối tỉnh, thành chỉ đạt 18,5%.');
+    expect(m['45,8%']!.indicator).toBe('online-dossier-share');
+    expect(m['63,5%']!.indicator).toBe('ministries-online-dossier-share');
+    expect(m['18,5%']!.indicator).toBe('provinces-online-dossier-share');
+    const p = metricsOf('Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Đà Nẵng đạt 67% cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%).');
+    expect(p['86,5%']!.indicator).not.toBe('provinces-online-dossier-share');
+  });
+
   it('a count continues a series only when it counts what the series counts', () => {
     const m = metricsOf('Cả nước có 80.000 Tổ công nghệ số cộng đồng với 400.000 thành viên.');
     expect(m['80.000']!.indicator).toBe('community-digital-teams');

@@ -22,6 +22,13 @@ describe('isPeriodOnPeriod', () => {
     expect(isPeriodOnPeriod(s, at(s, '5%'), undefined)).toBe(false);
   });
 
+  it('a month named without its year, other than the period\'s own month, is the month before', () => {
+    const sep = { iso: '2024-09', precision: 'month' as const };
+    const s = 'Riêng tháng 9, doanh thu tăng 3% so với tháng 8 và tăng 12% so với tháng 9 năm trước.';
+    expect(isPeriodOnPeriod(s, at(s, '3%'), sep)).toBe(true);
+    expect(isPeriodOnPeriod(s, at(s, '12%'), sep)).toBe(false);
+  });
+
   it('year-on-year growth is not', () => {
     for (const s of ['tăng 17% so với cùng kỳ năm ngoái', 'tăng 12,7% so với năm 2021', 'tăng 9% so cùng kỳ tháng 11/2022']) {
       expect(isPeriodOnPeriod(s, at(s, s.match(/[\d,]+%/u)![0]), nov2023), s).toBe(false);
