@@ -11,7 +11,7 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
 import { continuedSeries, refineByGroup } from './series-carry';
-import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore } from './period-carry';
+import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore } from './period-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
@@ -135,7 +135,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1, 1 + LEAD_BODY));
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
@@ -143,22 +143,6 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
-}
-
-/** How many paragraphs after the headline may give its numbers their period (a lead may hold no figure: "Thông tin này được nêu tại Hội nghị sơ kết 6 tháng …"). */
-const LEAD_BODY = 3;
-
-/** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the paragraphs after it (`LEAD_BODY`). */
-function headlinePeriods(drafts: Draft[], headline: Segment, lead: Segment[]): void {
-  const inside = (d: Draft, s: Segment) => d.metric.offset >= s.offset && d.metric.offset < s.offset + s.text.length;
-  const period = drafts.find((d) => lead.some((p) => inside(d, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
-  if (!period) return;
-  for (const d of drafts) {
-    if (!inside(d, headline) || d.metric.period) continue;
-    d.metric.period = period;
-    d.metric.reasons = d.metric.reasons.filter((r) => r !== 'no-period');
-    d.metric.confidence = d.metric.reasons.length ? 'low' : 'high';
-  }
 }
 
 /** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */

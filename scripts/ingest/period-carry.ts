@@ -10,6 +10,28 @@ import { isComparison, isDocumentDate } from './periods';
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
 
+/** A paragraph: its text and where it starts in the article. */
+interface Paragraph { text: string; offset: number }
+
+/** How many paragraphs after the headline may give its numbers their period (a lead may hold no figure: "Thông tin này được nêu tại Hội nghị sơ kết 6 tháng …"). */
+const LEAD_BODY = 3;
+
+/** Sets a carried period on a metric that had none, and drops its "no-period" reason. */
+function carryPeriod(m: CarriedMetric, period: Period): void {
+  m.period = period;
+  m.reasons = m.reasons.filter((r) => r !== 'no-period');
+  m.confidence = m.reasons.length ? 'low' : 'high';
+}
+
+/** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
+export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'offset'> }[], headline: Paragraph, body: readonly Paragraph[]): void {
+  const inside = (m: Pick<Metric, 'offset'>, p: Paragraph) => m.offset >= p.offset && m.offset < p.offset + p.text.length;
+  const lead = body.slice(0, LEAD_BODY);
+  const period = drafts.find((d) => lead.some((p) => inside(d.metric, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
+  if (!period) return;
+  for (const d of drafts) if (inside(d.metric, headline) && !d.metric.period) carryPeriod(d.metric, period);
+}
+
 /**
  * The horizon of the goal list a goal without a period continues: the period of the last goal
  * before it, if only goals stand between them ("Đến năm 2025, tỉnh phấn đấu … 20% GRDP. … Theo đó,
@@ -60,9 +82,7 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric }[], yea
   for (const d of drafts) {
     const m = d.metric;
     if (m.unit !== 'rank' || m.period || m.status !== 'actual') continue;
-    m.period = { iso: year, precision: 'year', text: year };
-    m.reasons = m.reasons.filter((r) => r !== 'no-period');
-    m.confidence = m.reasons.length ? 'low' : 'high';
+    carryPeriod(m, { iso: year, precision: 'year', text: year });
   }
 }
 
