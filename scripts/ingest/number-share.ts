@@ -42,9 +42,17 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
 /** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh": a place within the top N, a bound (at most N), not a position. */
 const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào)\s+nhóm\s*$/iu;
 
-/** True when the text before a number (lowercase) puts it in a top-N group ("tỉnh thuộc nhóm"): a rank bound, not the size of a list. */
-export function isTopGroup(before: string): boolean {
-  return TOP_GROUP.test(before);
+/** Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia có tốc độ tăng trưởng hàng đầu"). */
+const TOP_AFTER = /^[^,;.()]{0,70}?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in
+ * ("tỉnh thuộc nhóm 10 địa phương đứng đầu", "trong nhóm 30/63 tỉnh"): a rank bound, not the size of a
+ * list. A bare size needs a ranking word after it (`after`); "trong nhóm 5 doanh nghiệp được khảo sát"
+ * is no rank.
+ */
+export function isTopGroup(before: string, after: string, slash = false): boolean {
+  return TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()));
 }
 
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */

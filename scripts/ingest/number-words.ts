@@ -148,11 +148,10 @@ function headWord(words: string[]): [string | undefined, string | undefined] {
   return [w.at(-2), w.at(-1)];
 }
 
-/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "vị trí", "thuộc/trong nhóm" (a top-N bound: "thuộc nhóm 10 địa phương dẫn đầu"). */
+/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "vị trí". */
 export function isRankBefore(words: string[]): boolean {
   const [prev, head] = headWord(words);
-  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'đứng' || (prev === 'vị' && head === 'trí')
-    || (head === 'nhóm' && (prev === 'thuộc' || prev === 'trong' || prev === 'vào'));
+  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'đứng' || (prev === 'vị' && head === 'trí');
 }
 
 /** "xếp 71/193 quốc gia": the verb of a ranking right before a part of a whole makes it a rank. */

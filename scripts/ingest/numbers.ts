@@ -178,7 +178,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open)));
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true);
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b) return skip(end);
     return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
@@ -206,7 +206,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end)) return skip();
-  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80)) && !isTopGroup(lower)) return skip(end);
+  const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
+  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80)) && !topGroup) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
@@ -221,7 +222,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'ppoints') kind = 'growth';
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
-  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev))) [unit, kind] = ['rank', 'rank'];
+  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số|điểm/u.test(`${clause} ${bracketContext(s, p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';

@@ -53,3 +53,11 @@ describe('levels written "mức N"', () => {
     expect(findNumbers('Giá giữ ở mức 3 triệu đồng.').map((n) => n.text)).toEqual(['3 triệu đồng']);
   });
 });
+
+describe('top-N groups', () => {
+  it('a bare group size is a rank bound only with a ranking word after it', () => {
+    expect(read('Tỉnh thuộc nhóm 10 địa phương đứng đầu về chuyển đổi số.')['10']).toMatchObject({ unit: 'rank', qualifier: 'at-most' });
+    expect(read('Việt Nam nằm trong nhóm 10 quốc gia có tốc độ tăng trưởng hàng đầu.')['10']).toMatchObject({ unit: 'rank' });
+    expect(read('Trong nhóm 5 doanh nghiệp được khảo sát, có 3 doanh nghiệp đạt chuẩn.')['5']?.unit).not.toBe('rank');
+  });
+});
