@@ -54,8 +54,8 @@ const NOW_OR_DONE = /(?<![\p{L}\p{M}])(?:đã|chưa|(?<!(?:thực|xuất|thể|p
  * (`horizonBefore`): a plan's "Phấn đấu đến năm 2025, …; …" list that runs on into the next paragraph
  * ("Tỷ lệ giao dịch không dùng tiền mặt … đạt từ 50% trở lên; 60% …"). `previous` are the figures of
  * the sentence before, which must all be goals (a result beside a goal, "chỉ đạt 45,8%, trong khi mục
- * tiêu đề ra là 50%", ends the list); `period` is the period the figure took from its paragraph, if
- * any: it must be the list's horizon. `sentence` is the figure's `;`-clause up to it: one that reports
+ * tiêu đề ra là 50%", ends the list); `period` is the period the figure took from its paragraph (the
+ * current period): it must be the list's horizon (a figure with no period at all is left a result). `sentence` is the figure's `;`-clause up to it: one that reports
  * the present or the past ends the list.
  */
 export function continuesGoalList(
@@ -63,7 +63,7 @@ export function continuesGoalList(
 ): boolean {
   if (previous.length === 0 || previous.some((d) => d.metric.status !== 'target')) return false;
   const horizon = horizonBefore(drafts);
-  if (!horizon || (period && period.iso.slice(0, 4) !== horizon.iso.slice(0, 4))) return false;
+  if (!horizon || !period || period.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false;
   return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 

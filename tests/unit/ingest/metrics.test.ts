@@ -304,8 +304,11 @@ describe('periods across structure', () => {
     expect(ms[0]).toMatchObject({ text: '2 triệu tỷ đồng', period: { iso: '2024-01', precision: 'half' } });
   });
 
-  it('a goal list runs on into the next paragraph until a sentence reports a result', () => {
-    const m = metricsOf('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống đã được kết nối; kinh tế số chiếm 20% GRDP.', 'Hiện tỉnh có 12 doanh nghiệp số.');
+  it('a goal list runs on into the next paragraph, with the list\'s horizon as current period, until a sentence reports a result', () => {
+    const undated = (...paragraphs: string[]) => Object.fromEntries(extractMetrics(paragraphs.map((text, k) => ({ text, offset: k * 200 })), { ...lex, fallbackTopic: 'x' }).map((x) => [x.text, x]));
+    const dated = metricsOf('Phấn đấu đến năm 2026, 100% hồ sơ được số hóa.', 'Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%.');
+    expect(dated['45%']!.status, 'no current period (a dated article): a result').toBe('actual');
+    const m = undated('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống đã được kết nối; kinh tế số chiếm 20% GRDP.', 'Hiện tỉnh có 12 doanh nghiệp số.');
     expect(m['50%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
     expect(m['60%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
     expect(m['20%'], 'a goal\'s own words ("đã được kết nối") in an earlier clause do not end the list').toMatchObject({ status: 'target' });
