@@ -157,14 +157,23 @@ export const RULES: Rule[] = [
     read: (g) => ({ y: num(g.y), m: quarterStartMonth(Number(g.q)), precision: 'quarter' }),
   },
   {
-    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay
+    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|ba|sáu|chín|mười\\s+hai)\\s+tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
     read: (g) => {
       const n = monthCount(g.n!);
       if (n === null || (!g.y && !g.part && !g.nay)) return null;
       const cuoi = g.part?.toLowerCase() === 'cuối';
       return monthSpan(num(g.y), cuoi ? 13 - n : 1, n);
+    },
+  },
+  {
+    name: 'running months', // lũy kế 10 tháng, luỹ kế 9 tháng đầu năm (the year comes from the sentence or the article)
+    needs: 'kế',
+    pattern: re(`${NOT_AFTER_WORD}(?:lũy|luỹ)\\s+kế\\s+(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?![\\p{L}\\p{M}]|\\s+năm\\s+\\d)`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n === null ? null : monthSpan(null, 1, n);
     },
   },
   {
@@ -178,12 +187,13 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023
+    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023, từ đầu năm 2024 đến hết tháng 10
     needs: 'năm',
-    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm\\s+(?:đến|tới)\\s+(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR})${END}`),
+    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+(?<y0>${YEAR}))?\\s+(?:đến|tới)\\s+(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR}))?${END}`),
     read: (g) => {
       const m = num(g.m)!;
-      return m >= 1 && m <= 12 ? monthSpan(num(g.y), 1, m) : null;
+      const y = num(g.y) ?? num(g.y0);
+      return m >= 1 && m <= 12 && y !== null && (g.y0 === undefined || g.y === undefined || g.y0 === g.y) ? monthSpan(y, 1, m) : null;
     },
   },
   {

@@ -44,9 +44,13 @@ export function comparisonDirection(before: string, after: string): Direction | 
   return ['cao', 'nhiều', 'nhanh'].includes(m[1]!) ? 'up' : 'down';
 }
 
-/** "giảm lần lượt 12% và 30%": a number right after "và" / "," that continues the change before it. */
+/**
+ * "giảm lần lượt 12% và 30%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number right after "và"
+ * / "," (the number before may be followed by the aspect it measures, "về …") that continues the
+ * change before it.
+ */
 export function continuesChange(between: string): boolean {
-  return /^\s*(?:,\s*)?(?:và|,)\s*$/u.test(between);
+  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*$/u.test(between);
 }
 
 /** The number before, as `directionAt` reads it. */

@@ -10,15 +10,18 @@ import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
-import { continuedSeries } from './series-carry';
-import { editionPeriods, editionYear, horizonBefore } from './period-carry';
+import { continuedSeries, refineByGroup } from './series-carry';
+import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore } from './period-carry';
 import { isProvincialGoal, isProvincialPlan } from './plan-scope';
+import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
-import { inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, type FoundPeriod } from './periods';
+import {
+  fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+} from './periods';
 import { foreignCountry, namesBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -56,6 +59,8 @@ interface Draft {
   id: string;
   /** Index (in the draft list) of the claim a baseline qualifies. */
   claim?: number;
+  /** The series a figure that is no value of it (`not-series.ts`) belongs to: what the figures after it continue. */
+  series?: string;
 }
 
 /** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
@@ -92,6 +97,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let before: string | undefined;
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
+  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
@@ -102,7 +108,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const dates = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
       const contextFirst = sentenceFirst;
@@ -128,7 +135,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs[1]!);
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
@@ -136,19 +143,6 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
-}
-
-/** A headline summarises its lead: headline numbers without a period take the first period of the lead paragraph's numbers. */
-function headlinePeriods(drafts: Draft[], headline: Segment, lead: Segment): void {
-  const inside = (d: Draft, s: Segment) => d.metric.offset >= s.offset && d.metric.offset < s.offset + s.text.length;
-  const period = drafts.find((d) => inside(d, lead) && d.metric.period && d.metric.status === 'actual')?.metric.period;
-  if (!period) return;
-  for (const d of drafts) {
-    if (!inside(d, headline) || d.metric.period) continue;
-    d.metric.period = period;
-    d.metric.reasons = d.metric.reasons.filter((r) => r !== 'no-period');
-    d.metric.confidence = d.metric.reasons.length ? 'low' : 'high';
-  }
 }
 
 /** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */
@@ -209,9 +203,10 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
-    || (!!c.carry?.target && !saysDone(text, n.start));
   const estimate = isEstimate(text, n.start);
+  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
+    || (!!c.carry?.target && !saysDone(text, n.start))
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
 }
@@ -261,14 +256,18 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     earlier: c.before?.toLowerCase(),
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
-    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text),
+    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {
     const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
-    const series = continuedSeries(query, before, drafts.slice(c.contextFirst).map((d) => d.metric), first - c.contextFirst, ctx.indicators);
+    const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
+    const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     if (series) match.indicator = series;
   }
+  if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
+  const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
+  if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
@@ -282,6 +281,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   return {
     id: metricId(text, n.text, nth),
     ...(claim !== undefined ? { claim } : {}),
+    ...(series ? { series: series.id } : {}),
     metric: {
       value: n.value,
       ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),

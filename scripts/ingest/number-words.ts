@@ -66,13 +66,15 @@ export const LABEL_BEFORE = new RegExp(
 
 /**
  * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
- * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead).
+ * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
+ * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%").
  * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
  */
 export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
   { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u },
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
   { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
+  { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
 ];
 
 /** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS). */
@@ -196,3 +198,13 @@ export function isGrowthBefore(words: string[]): boolean {
   }
   return false;
 }
+
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "2500 - 2600 MHz", "5 GB"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmg]hz|[kmgt]b|[kmg]wh?|km|mm|cm)(?![\p{L}\p{M}\p{N}])/iuy;
+
+/** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
+export function isRateBase(raw: string, before: string, after: string): boolean {
+  return /^(?:100|1\.000|10\.000|100\.000)$/u.test(raw) && /[\p{L}\p{M}]\s+(?:trên|\/)\s*$/u.test(before)
+    && /^\s*(?:người\s+dân|dân|người|hộ(?:\s+gia\s+đình)?)(?![\p{L}\p{M}])/iu.test(after);
+}
+

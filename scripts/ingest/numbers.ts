@@ -1,9 +1,11 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
+import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
-  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, UNITS, scaleExponent,
-  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, qualifierAfter, qualifierBefore,
+  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
+  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
+  qualifierBefore,
   wordsOf, type UnitTag,
 } from './number-words';
 
@@ -164,7 +166,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
   if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower)) return skip();
-  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
+  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
   const words = wordsOf(clause);
@@ -176,7 +178,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open)));
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true);
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b) return skip(end);
     return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
@@ -200,10 +202,12 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
       }
     }
   }
+  if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end)) return skip();
-  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80))) return skip(end);
+  const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
+  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80)) && !topGroup) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
@@ -218,7 +222,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'ppoints') kind = 'growth';
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
-  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev))) [unit, kind] = ['rank', 'rank'];
+  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số|điểm/u.test(`${clause} ${bracketContext(s, p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
@@ -297,5 +301,7 @@ export function findNumbers(sentence: string): NumberMatch[] {
     if (r.match) out.push(r.match);
     i = Math.max(r.end, d.index + 1);
   }
-  return out;
+  const all = [...out, ...spelledRankSteps(sentence)].sort((a, b) => a.start - b.start);
+  lendUnits(sentence, all);
+  return all;
 }

@@ -4,9 +4,33 @@
  * an article reports. Pure.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
+import { findDates } from './dates';
+import { isComparison, isDocumentDate } from './periods';
 
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
+
+/** A paragraph: its text and where it starts in the article. */
+interface Paragraph { text: string; offset: number }
+
+/** How many paragraphs after the headline may give its numbers their period (a lead may hold no figure: "Thông tin này được nêu tại Hội nghị sơ kết 6 tháng …"). */
+const LEAD_BODY = 3;
+
+/** Sets a carried period on a metric that had none, and drops its "no-period" reason. */
+function carryPeriod(m: CarriedMetric, period: Period): void {
+  m.period = period;
+  m.reasons = m.reasons.filter((r) => r !== 'no-period');
+  m.confidence = m.reasons.length ? 'low' : 'high';
+}
+
+/** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
+export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'offset'> }[], headline: Paragraph, body: readonly Paragraph[]): void {
+  const inside = (m: Pick<Metric, 'offset'>, p: Paragraph) => m.offset >= p.offset && m.offset < p.offset + p.text.length;
+  const lead = body.slice(0, LEAD_BODY);
+  const period = drafts.find((d) => lead.some((p) => inside(d.metric, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
+  if (!period) return;
+  for (const d of drafts) if (inside(d.metric, headline) && !d.metric.period) carryPeriod(d.metric, period);
+}
 
 /**
  * The horizon of the goal list a goal without a period continues: the period of the last goal
@@ -20,6 +44,27 @@ export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' |
     if (m.period) return m.period;
   }
   return undefined;
+}
+
+/** Words that report the present or the past ("hiện nay", "hiện tỉnh có", "đến nay", "đã", "chưa"; not "thực hiện", "hiện đại"): a result, not the next goal of a list. */
+const NOW_OR_DONE = /(?<![\p{L}\p{M}])(?:đã|chưa|(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đến nay|tới nay|vừa qua|đạt được|kết quả|thực tế)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when a figure with no period and no status word of its own continues the goal list before it
+ * (`horizonBefore`): a plan's "Phấn đấu đến năm 2025, …; …" list that runs on into the next paragraph
+ * ("Tỷ lệ giao dịch không dùng tiền mặt … đạt từ 50% trở lên; 60% …"). `previous` are the figures of
+ * the sentence before, which must all be goals (a result beside a goal, "chỉ đạt 45,8%, trong khi mục
+ * tiêu đề ra là 50%", ends the list); `period` is the period the figure took from its paragraph (the
+ * current period): it must be the list's horizon (a figure with no period at all is left a result). `sentence` is the figure's `;`-clause up to it: one that reports
+ * the present or the past ends the list.
+ */
+export function continuesGoalList(
+  sentence: string, drafts: readonly { metric: Pick<Metric, 'status' | 'period'> }[], previous: readonly { metric: Pick<Metric, 'status'> }[], period: Period | undefined,
+): boolean {
+  if (previous.length === 0 || previous.some((d) => d.metric.status !== 'target')) return false;
+  const horizon = horizonBefore(drafts);
+  if (!horizon || !period || period.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false;
+  return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 
 /** A ranking named with its edition's year ("GII 2024", "DTI 2023", "EGDI 2024"): an acronym of capitals, then a year. */
@@ -37,8 +82,19 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric }[], yea
   for (const d of drafts) {
     const m = d.metric;
     if (m.unit !== 'rank' || m.period || m.status !== 'actual') continue;
-    m.period = { iso: year, precision: 'year', text: year };
-    m.reasons = m.reasons.filter((r) => r !== 'no-period');
-    m.confidence = m.reasons.length ? 'low' : 'high';
+    carryPeriod(m, { iso: year, precision: 'year', text: year });
   }
+}
+
+/**
+ * The year of the first period the article states that is no comparison, no cited document's date
+ * and no day ("… trong 5 tháng đầu năm 2022 …" → "2022"): the year of a month named without one
+ * before any other period ("Tính riêng trong tháng 5, …" opening the article).
+ */
+export function firstStatedYear(paragraphs: readonly string[]): string | undefined {
+  for (const text of paragraphs) {
+    const d = findDates(text).find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
+    if (d) return d.iso.slice(0, 4);
+  }
+  return undefined;
 }

@@ -57,11 +57,59 @@ export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 't
 /** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
 const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$/u;
 
-/** A date that may be a number's period: a year is known, it is no baseline, and it is in the number's parenthesis if it is in one. */
+/** True when the parenthesis holds nothing but the date: "tốc độ băng rộng (tháng 10/2023) đạt …" dates what follows it. */
+function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start' | 'end'>): boolean {
+  return /^\(\s*$/u.test(sentence.slice(paren.start, d.start)) && /^\s*\)?$/u.test(sentence.slice(d.end, paren.end));
+}
+
+/**
+ * A date that may be a number's period: a year is known, it is no baseline, and it is in the number's
+ * parenthesis if it is in one, unless the parenthesis is the date alone and the number comes after it.
+ */
 function usable(sentence: string, d: DateMatch, at: number): boolean {
   if (d.iso.startsWith('0000') || isComparison(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
-  return !paren || (at > paren.start && at < paren.end);
+  return !paren || (at > paren.start && at < paren.end) || (at >= paren.end && dateOnlyParen(sentence, paren, d));
+}
+
+/**
+ * A month, quarter or half written without its year ("trong tháng 11 ước đạt …", "Tính riêng trong
+ * tháng 5, …") takes the year of a dated month, quarter or half of its own sentence that is no
+ * baseline ("… tính đến hết tháng 11/2023"; not a goal's "năm 2025"), even over the article's year;
+ * else, when it has no year at all, `fallbackYear` (the current period's, or the first the article
+ * states). A year taken from the sentence counts as stated (the period may carry to the sentences
+ * after it); one taken from `fallbackYear` stays `yearMissing`. Days keep their missing year (an
+ * event's "sáng 19/7" is no period).
+ */
+export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackYear?: string): DateMatch[] {
+  const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
+  const fill = (iso: string, year: string) => year + iso.slice(4);
+  return dates.map((d) => {
+    if (!d.yearMissing || d.precision === 'day' || d.precision === 'year') return d;
+    if (own) {
+      const { yearMissing: _stated, ...rest } = d;
+      const year = own.iso.slice(0, 4);
+      return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };
+    }
+    return fallbackYear && d.iso.startsWith('0000') ? { ...d, iso: fill(d.iso, fallbackYear), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, fallbackYear) } : {}) } : d;
+  });
+}
+
+/** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
+const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
+
+/**
+ * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024")
+ * covers the months from January: its period is the year's first month to that month, like "11
+ * tháng đầu năm 2023". Other dates are returned as they are.
+ */
+export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
+  const lower = sentence.toLowerCase();
+  return dates.map((d) => {
+    if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
+    const from = Math.max(lower.lastIndexOf(';', d.start), 0);
+    return RUNNING_TOTAL.test(lower.slice(from, d.start)) ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
+  });
 }
 
 const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });

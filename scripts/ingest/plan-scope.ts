@@ -6,8 +6,8 @@
  */
 import { namesProvince } from './indicator-subject';
 
-/** A provincial body that issues plans, or a plan's scope "trên địa bàn tỉnh", on lowercase text. */
-const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|trên địa bàn (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;
+/** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
+const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|(?:trên địa bàn|của|cấp) (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;
 /** Words of a plan or goal, on lowercase text. */
 const GOAL_WORDS = /(?<![\p{L}\p{M}])(?:kế hoạch|mục tiêu|phấn đấu|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** Words that put a sentence on the national scale ("cả nước", "toàn quốc"), on lowercase text. */
@@ -28,7 +28,7 @@ export function isProvincialPlan(paragraphs: string[]): boolean {
   return PROVINCIAL_ISSUER.test(lead) && GOAL_WORDS.test(lead);
 }
 
-/** True when a target of a provincial plan is the province's own: its sentence does not place it on the national scale. */
-export function isProvincialGoal(provincialPlan: boolean, status: string, sentence: string): boolean {
-  return provincialPlan && status === 'target' && !NATIONAL.test(sentence.toLowerCase());
+/** True when a target of a provincial plan is the province's own: its `;`-clause does not place it on the national scale. */
+export function isProvincialGoal(provincialPlan: boolean, status: string, clause: string): boolean {
+  return provincialPlan && status === 'target' && !NATIONAL.test(clause.toLowerCase());
 }

@@ -15,7 +15,7 @@ import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
-import { isChangeOrRate } from './lexicon';
+import { countsAllow, isChangeOrRate } from './lexicon';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -23,6 +23,19 @@ export interface PriorFigure {
   unit: Unit;
   kind: MetricKind;
 }
+
+/**
+ * "doanh thu … ước đạt 1,3 triệu tỷ đồng, xấp xỉ 57 tỷ USD, tăng 8,5% so với cùng kỳ": a growth rate
+ * right after an amount of its sentence is that amount's growth, when the amount's series counts its
+ * growth too (`kinds` with growth, `units` with percent: "… or its growth").
+ */
+function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): boolean {
+  return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth'
+    && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
+}
+
+/** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase. */
+const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
 /** "chưa" (not yet): the clause states the complement of a series. */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
@@ -45,13 +58,34 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (q.unit === 'rank' || q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
-  if (!last || last.unit !== q.unit || last.kind !== q.kind) return undefined;
-  const ind = indicators.find((x) => x.id === last.indicator);
-  if (!ind || (q.provincialGoal && ind.subject !== 'province')) return undefined;
+  const ind = indicators.find((x) => x.id === last?.indicator);
   const same = at >= sameFrom;
+  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
+  if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
-  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownItem) : namesOwnSubject(before.sentence)) return undefined;
-  const own = tokenize(same ? `${before.sentence} ${ownItem}` : before.sentence);
+  const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
+  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence)) return undefined;
+  const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
+  const own = tokenize(same ? `${read} ${ownItem}` : read);
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
+}
+
+/** Groups a national share is broken down by, with the words that name them (lowercase): the ministries taken together, the provinces taken together. */
+const GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['ministries', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+bộ(?:,?\s*ngành)?|bộ,\s*ngành)(?![\p{L}\p{M}])/u],
+  ['provinces', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+(?:tỉnh|địa\s+phương)|tỉnh,\s*thành(?:\s+phố)?)(?![\p{L}\p{M}])/u],
+];
+
+/**
+ * The breakdown of `ind` that the figure's own item names ("…, trong đó khối bộ, ngành đạt 55%, khối
+ * địa phương đạt 25%": the ministries' and the provinces' shares, not the national one), when the
+ * catalogue has it (`ministries-<id>`, `provinces-<id>`); `ind` otherwise, when the item names both
+ * groups or none, and for a one-province series (its items name provinces one by one). `item` is the text between the figure before and this one, lowercase.
+ */
+export function refineByGroup(ind: Indicator, item: string, indicators: readonly Indicator[]): Indicator {
+  const named = GROUPS.filter(([, re]) => re.test(item));
+  if (named.length !== 1 || ind.subject === 'province') return ind; // "các tỉnh Hòa Bình (86,5%)": provinces one by one
+  const base = ind.id.replace(/^(?:ministries|provinces)-/u, '');
+  return indicators.find((x) => x.id === `${named[0]![0]}-${base}`) ?? ind;
 }

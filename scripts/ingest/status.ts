@@ -59,9 +59,9 @@ const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|v
 const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
-/** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)". */
-const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})\s*(?:là|đạt|:)\s*$/u;
-const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)[^,;()\d]{0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+/** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
+const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|tỷ lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt|:)\s*$/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
 export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
@@ -142,16 +142,27 @@ export function isEstimate(sentence: string, at: number): boolean {
 
 /**
  * True when the number `n` is the comparison value of a claim before it: in a comparing bracket
- * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), or after "cùng kỳ
- * năm trước là" when a number stands before it in the sentence (`hasClaimBefore`).
+ * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after "cùng kỳ
+ * năm trước là", or where a rank move starts ("từ vị trí 57 lên 53"), when a number stands before it
+ * in the sentence (`hasClaimBefore`).
  */
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
   if (!hasClaimBefore) return false;
   const lower = sentence.toLowerCase();
+  if (isRankMoveStart(lower, n)) return true;
   const paren = parenAround(lower, n.start);
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
+}
+
+/**
+ * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53": the position a rank move starts from is the rank of
+ * the year compared with, a baseline (`lower` is the sentence, lowercase).
+ */
+export function isRankMoveStart(lower: string, n: Span): boolean {
+  return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 24));
 }
 
 /** The span whose dates are a baseline's own period: its bracket, else from its comparison word to 30 characters after it. */
@@ -159,7 +170,7 @@ export function baselineSpan(sentence: string, n: Span): Span {
   const lower = sentence.toLowerCase();
   const paren = parenAround(lower, n.start);
   if (paren) return paren;
-  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
+  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
   const stop = /[,;()]/u.exec(lower.slice(n.end));
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }

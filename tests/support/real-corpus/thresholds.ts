@@ -20,16 +20,20 @@ export interface Threshold { floor: number | null; target: number; label: string
 // recall, period, indicator and labels re-measured on branch extract3 after adding the seven unseen articles
 // 25–31 (31 articles, 352 claims): harder articles, same rules; then raised by the rules that followed (period
 // 93.2 %, indicator 90.6 %, labels 86.3 %; see docs/real-corpus.md).
+// All but headlines and headline-less dates re-measured on branch extract4 after adding the nine unseen articles
+// 32–40 (40 articles, 478 claims, 222 gold indicators): harder articles, same rules (docs/real-corpus.md
+// "Unseen articles (32–40)"); then raised by the round-4 rules (recall 99.8 %, precision 98.6 %, status 99.0 %,
+// period 95.0 %, indicator 88.8 %, labels 92.1 %, targets 94.7 %; see docs/real-corpus.md).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
-  period: { floor: 93, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 90, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 86, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 93, target: 90, label: 'targets marked (of gold targets)' },
-  dates: { floor: 100, target: 100, label: 'article date right (all)' },
-  datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
+  period: { floor: 94, target: 90, label: 'period right (of matched)' },
+  indicator: { floor: 88, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 92, target: 95, label: 'indicator labels right (of rows given one)' },
+  targets: { floor: 94, target: 90, label: 'targets marked (of gold targets)' },
+  dates: { floor: 97, target: 100, label: 'article date right (all)' },
+  datesUnknown: { floor: 97, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
   headlines: { floor: 100, target: 100, label: 'headline line read iff the page has one' },
 };

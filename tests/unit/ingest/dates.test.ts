@@ -162,6 +162,30 @@ describe('findDates: ranges', () => {
   });
 });
 
+describe('findDates: round-4 forms of cumulative months', () => {
+  it.each([
+    ['năm tháng đầu năm 2024', '2024-01', '2024-05', 'month'],
+    ['trong bảy tháng đầu năm 2023,', '2023-01', '2023-07', 'month'],
+    ['mười một tháng năm 2022', '2022-01', '2022-11', 'month'],
+    ['từ đầu năm 2024 đến hết tháng 10', '2024-01', '2024-10', 'month'],
+    ['tính từ đầu năm 2023 đến cuối tháng 8/2023', '2023-01', '2023-08', 'month'],
+    ['Lũy kế 10 tháng, doanh thu đạt 5 tỷ USD', '2024-01', '2024-10', 'month'],
+    ['luỹ kế chín tháng đầu năm', '2024-01', '2024-09', 'month'],
+  ])('%s', (text, iso, isoEnd, precision) => {
+    expect(only(text, 2024)).toMatchObject({ iso, isoEnd, precision });
+  });
+
+  it('"lũy kế N tháng" without a year is marked so; with "năm 2023" the months-of-a-year form reads it', () => {
+    expect(only('lũy kế 10 tháng tăng 5%')).toMatchObject({ iso: '0000-01', isoEnd: '0000-10', yearMissing: true });
+    expect(only('lũy kế 10 tháng năm 2023')).toMatchObject({ text: '10 tháng năm 2023', iso: '2023-01', isoEnd: '2023-10' });
+  });
+
+  it('a year-to-date span needs a year, and two years must agree', () => {
+    expect(findDates('từ đầu năm đến hết tháng 10, tăng 5%').map((d) => d.isoEnd)).toEqual([undefined]);
+    expect(findDates('từ đầu năm 2023 đến hết tháng 8/2024').some((d) => d.isoEnd === '2024-08' && d.iso === '2023-01')).toBe(false);
+  });
+});
+
 describe('findDates: not dates', () => {
   it.each([
     '63/63 địa phương',

@@ -30,4 +30,8 @@ describe('comparisonDirection / continuesChange', () => {
     expect(continuesChange(', ')).toBe(true);
     expect(continuesChange(' so với ')).toBe(false);
   });
+  it('the number before may be followed by the aspect it measures ("về số lượng") before "và"', () => {
+    for (const b of [' về số lượng và ', ' về số lượng giao dịch và ', ' về giá trị, ', ' về số lượng, và ']) expect(continuesChange(b), b).toBe(true);
+    for (const b of [' về số lượng, trong khi ', ' về giá trị so với năm trước và ', ' doanh thu và ']) expect(continuesChange(b), b).toBe(false);
+  });
 });

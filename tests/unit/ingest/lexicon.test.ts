@@ -36,6 +36,32 @@ describe('indicators.yaml', () => {
   });
 });
 
+describe('scoreIndicator: round-4 phrasings', () => {
+  it.each([
+    ['Theo Bộ TT&TT, doanh thu toàn ngành trong tháng 11 ước đạt 358.291 tỷ đồng.', '358.291 tỷ đồng', 'ict-sector-revenue'],
+    ['Cụ thể, doanh thu toàn ngành ước tính đạt 2.067.389 tỷ đồng.', '2.067.389 tỷ đồng', 'ict-sector-revenue'],
+    ['Tính riêng trong tháng 5, doanh thu ICT đạt 243.108 tỷ đồng.', '243.108 tỷ đồng', 'ict-revenue'],
+    ['Doanh thu ICT của cả nước năm 2023 đạt 142 tỷ USD.', '142 tỷ USD', 'ict-revenue'],
+    ['Tỷ lệ thôn đã có sóng trên toàn quốc đạt 99,73%.', '99,73%', 'mobile-coverage-share'],
+    ['Giao dịch thanh toán không dùng tiền mặt tăng 59,6% về số lượng.', '59,6%', 'cashless-payments'],
+  ])('%s → %s', (s, n, id) => expect(idOf(s, n)).toBe(id));
+
+  it.each([
+    ['Thanh toán qua kênh Internet tăng 51,60% về số lượng.', '51,60%'],
+    ['Thanh toán không dùng tiền mặt qua kênh điện thoại di động tăng 63,24%.', '63,24%'],
+    ['Giao dịch không dùng tiền mặt qua phương thức QR code tăng 846,41%.', '846,41%'],
+    ['Thanh toán không dùng tiền mặt qua POS tăng 2,53%.', '2,53%'],
+    ['Doanh thu toàn ngành ngân hàng tăng 12%.', '12%'],
+    ['Nộp ngân sách toàn ngành ước đạt 87.170 tỷ đồng.', '87.170 tỷ đồng'],
+    ['Số thuê bao băng rộng di động đạt trung bình 91,9 thuê bao trên 100 dân.', '91,9'],
+    ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80%.', '80%'],
+    ['Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng tại cấp tỉnh đạt 100%.', '100%'],
+  ])('a part, another sector, a rate or another kind of file is not the series: %s', (s, n) => {
+    const id = idOf(s, n);
+    expect(id ?? 'none', s).not.toMatch(/dossier-share|cashless|ict-sector|subscriptions/u);
+  });
+});
+
 describe('scoreIndicator: many phrasings of one series', () => {
   it.each([
     ['Cả nước đã cấp 84,7 triệu thẻ căn cước công dân gắn chip.', '84,7 triệu'],

@@ -179,6 +179,64 @@ describe('status: targets through lists, estimates, baselines', () => {
     expect(m[base]!.period?.iso.slice(0, 4)).toBe(year);
   });
 
+  it('after "so với cùng kỳ năm ngoái", a new predicate joined by "và" is no baseline', () => {
+    for (const text of ['Doanh thu năm 2025 tăng 28,1% so với cùng kỳ năm ngoái và đạt gần 50% kế hoạch.', 'Số doanh nghiệp tăng 8% so với cùng kỳ năm trước và đạt 52.000 doanh nghiệp.']) {
+      const m = metricsOf(text);
+      expect(Object.values(m).map((x) => x.status), text).not.toContain('baseline');
+    }
+  });
+
+  it('month-on-month growth, a share of a plan and an average take no series; the growth after them still continues it', () => {
+    const m = metricsOf('Trong tháng 6/2024, xuất khẩu điện thoại và linh kiện đạt 4,5 tỷ USD, tăng 11,2% so với tháng 5/2024 và tăng 18,3% so với tháng 6/2023, đạt 49% kế hoạch năm.');
+    expect(m['11,2%']!.indicator).toBeUndefined();
+    expect(m['18,3%']!.indicator).toBe('phone-exports-growth');
+    expect(m['49%']!.indicator).toBeUndefined();
+  });
+
+  it('a growth rate right after an amount is its growth when the series counts growth; a cited source does not block it', () => {
+    for (const text of [
+      'Theo báo cáo của Bộ Thông tin và Truyền thông, doanh thu công nghiệp công nghệ thông tin năm 2022 ước đạt 1,3 triệu tỷ đồng, xấp xỉ 57 tỷ USD, tăng 8,5% so với cùng kỳ năm ngoái.',
+      'Năm 2023, doanh thu công nghiệp ICT đạt 142 tỷ USD , tăng 5% so với cùng kỳ năm ngoái.',
+    ]) {
+      const ms = Object.values(metricsOf(text));
+      expect(ms.at(-1)!.indicator, text).toBe('ict-revenue');
+    }
+    const exports = Object.values(metricsOf('Năm 2023, xuất khẩu phần cứng, điện tử đạt 127 tỷ USD, tăng 5% so với năm 2022.'));
+    expect(exports.at(-1)!.indicator).not.toBe('ict-exports');
+  });
+
+  it('a group named in the figure\'s own item gives the breakdown of the national share; one province\'s series stays', () => {
+    const m = metricsOf('Năm 2025, tỷ lệ hồ sơ trực tuyến của cả nước đạt 45,8%, trong đó khối bộ, ngành đạt 63,5%.', 'Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 40%, còn khối tỉnh, thành chỉ đạt 18,5%.');
+    expect(m['45,8%']!.indicator).toBe('online-dossier-share');
+    expect(m['63,5%']!.indicator).toBe('ministries-online-dossier-share');
+    expect(m['18,5%']!.indicator).toBe('provinces-online-dossier-share');
+    const p = metricsOf('Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Đà Nẵng đạt 67% cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%).');
+    expect(p['86,5%']!.indicator).not.toBe('provinces-online-dossier-share');
+  });
+
+  it('a count continues a series only when it counts what the series counts', () => {
+    const m = metricsOf('Cả nước có 80.000 Tổ công nghệ số cộng đồng với 400.000 thành viên.');
+    expect(m['80.000']!.indicator).toBe('community-digital-teams');
+    expect(m['400.000']!.indicator).toBeUndefined();
+  });
+
+  it('the second figure of "tăng X% về số lượng và Y% về giá trị" shares the verb and the series', () => {
+    const m = metricsOf('Năm 2023, giao dịch thanh toán không dùng tiền mặt giảm 5,2% về số lượng và 3,1% về giá trị.');
+    expect(m['3,1%']).toMatchObject({ value: -3.1, indicator: 'cashless-payments' });
+  });
+
+  it('the position a rank move starts from is the compared year\'s rank, a baseline; where it ends is the result', () => {
+    for (const [text, from, to, year] of [
+      ['Năm 2025, đầu vào đổi mới sáng tạo tăng 4 bậc so năm 2024, từ vị trí 57 lên 53.', '57', '53', '2024'],
+      ['Năm 2025, chỉ số của tỉnh giảm 3 bậc so với năm 2023, từ hạng 40 xuống hạng 43.', '40', '43', '2023'],
+    ] as const) {
+      const m = metricsOf(text);
+      expect(m[from], text).toMatchObject({ status: 'baseline', period: { iso: year } });
+      expect(m[to]!.status, text).toBe('actual');
+    }
+    expect(metricsOf('Năm 2025, tỷ lệ tăng 5 điểm, từ 40% lên 45%.')['40%']!.status).not.toBe('baseline');
+  });
+
   it('"so với cùng kỳ" growth stays growth, and a comparison date is not its period', () => {
     const m = metricsOf('Năm 2025, doanh thu tăng 12% so với cùng kỳ năm 2024.');
     expect(m['12%']).toMatchObject({ kind: 'growth', direction: 'up', status: 'actual', period: { iso: '2025' } });
@@ -237,6 +295,31 @@ describe('periods across structure', () => {
     const segs = ['Việt Nam tăng 2 bậc so với năm 2023, xếp hạng 44/133.', 'Ấn Độ với thứ hạng 39.', 'Theo Báo cáo GII 2024 của WIPO.'].map((text, k) => ({ text, offset: k * 80 }));
     const ms = extractMetrics(segs, { ...lex, fallbackTopic: 'x' });
     expect(ms.filter((m) => m.unit === 'rank').map((m) => [m.text, m.period?.iso])).toEqual([['2 bậc', '2024'], ['44/133', '2024'], ['39', '2024']]);
+  });
+
+  it('headline numbers take the period of the first result or estimate of the paragraphs after it, past a lead without figures', () => {
+    const segs = ['Doanh thu ngành đạt hơn 2 triệu tỷ đồng', 'Thông tin được nêu tại hội nghị sơ kết.', 'Trong 6 tháng đầu năm 2024, doanh thu toàn ngành ước đạt 2.067.389 tỷ đồng.']
+      .map((text, k) => ({ text, offset: k * 100 }));
+    const ms = extractMetrics(segs, { ...lex, headline: true, fallbackTopic: 'x' });
+    expect(ms[0]).toMatchObject({ text: '2 triệu tỷ đồng', period: { iso: '2024-01', precision: 'half' } });
+  });
+
+  it('a goal list runs on into the next paragraph, with the list\'s horizon as current period, until a sentence reports a result', () => {
+    const undated = (...paragraphs: string[]) => Object.fromEntries(extractMetrics(paragraphs.map((text, k) => ({ text, offset: k * 200 })), { ...lex, fallbackTopic: 'x' }).map((x) => [x.text, x]));
+    const dated = metricsOf('Phấn đấu đến năm 2026, 100% hồ sơ được số hóa.', 'Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%.');
+    expect(dated['45%']!.status, 'no current period (a dated article): a result').toBe('actual');
+    const m = undated('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa; tối thiểu 90% người dân hài lòng.', 'Tỷ lệ giao dịch không dùng tiền mặt đạt từ 50% trở lên; 60% hệ thống đã được kết nối; kinh tế số chiếm 20% GRDP.', 'Hiện tỉnh có 12 doanh nghiệp số.');
+    expect(m['50%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
+    expect(m['60%']).toMatchObject({ status: 'target', period: { iso: '2025' } });
+    expect(m['20%'], 'a goal\'s own words ("đã được kết nối") in an earlier clause do not end the list').toMatchObject({ status: 'target' });
+    expect(m['12']).toMatchObject({ status: 'actual' });
+  });
+
+  it('a month without its year takes its sentence\'s year; "lũy kế … đến hết tháng" runs from January', () => {
+    const m = metricsOf('Doanh thu toàn ngành trong tháng 11 ước đạt 358 tỷ đồng, tăng 12% so với cùng kỳ; lũy kế doanh thu tính đến hết tháng 11/2023 ước đạt 3.360 tỷ đồng.');
+    expect(m['358 tỷ đồng']!.period).toMatchObject({ iso: '2023-11', precision: 'month' });
+    expect(m['12%']!.period).toMatchObject({ iso: '2023-11' });
+    expect(m['3.360 tỷ đồng']!.period).toMatchObject({ iso: '2023-01', isoEnd: '2023-11', precision: 'month' });
   });
 
   it('a goal without a period takes the horizon of the goals before it, until a result comes between', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionPeriods, editionYear, horizonBefore } from '../../../scripts/ingest/period-carry';
+import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore } from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
   it('editionYear reads the one year an article gives its ranking ("GII 2024", "DTI 2023"), none when several', () => {
@@ -22,5 +22,25 @@ describe('period-carry', () => {
     const share = { metric: { unit: 'percent' as const, status: 'actual' as const, reasons: ['no-period'], confidence: 'low' as const } };
     editionPeriods([rank, dated, share], '2024');
     expect([rank.metric, dated.metric.period?.iso, share.metric]).toMatchObject([{ period: { iso: '2024' }, reasons: [], confidence: 'high' }, '2022', { reasons: ['no-period'] }]);
+  });
+
+  it('firstStatedYear: the first year stated that is no comparison, cited document or day', () => {
+    expect(firstStatedYear(['Tính riêng trong tháng 5, doanh thu tăng 9% so với cùng kỳ năm 2021.', 'Trong 5 tháng đầu năm 2022, doanh thu đạt 1,3 triệu tỷ đồng.'])).toBe('2022');
+    expect(firstStatedYear(['Theo Quyết định số 749/QĐ-TTg ngày 3/6/2020, …', 'Năm 2024, tỉnh đạt 45%.'])).toBe('2024');
+    expect(firstStatedYear(['Sáng 19/7/2024, hội nghị diễn ra.'])).toBeUndefined();
+  });
+
+  it('continuesGoalList: a figure after a sentence of goals continues the list unless it reports the present or the past', () => {
+    const t = { metric: { status: 'target' as const, period: { iso: '2025', precision: 'year' as const } } };
+    const a = { metric: { status: 'actual' as const } };
+    const y2025 = { iso: '2025', precision: 'year' as const };
+    expect(continuesGoalList('Tỷ lệ giao dịch không dùng tiền mặt đạt từ ', [t], [t], y2025)).toBe(true);
+    expect(continuesGoalList('kinh tế số chiếm ', [t, t], [t], y2025)).toBe(true);
+    for (const s of ['Hiện tỉnh có ', 'Đến nay đã có ', 'Tỷ trọng kinh tế số chưa tới ', 'Hiện nay tỷ lệ này là ']) expect(continuesGoalList(s, [t], [t], y2025), s).toBe(false);
+    expect(continuesGoalList('Tỉnh thực hiện ', [t], [t], y2025)).toBe(true);
+    expect(continuesGoalList('Tỷ lệ hồ sơ trực tuyến của tỉnh đạt ', [t], [t], undefined), 'no current period: a result').toBe(false);
+    expect(continuesGoalList('Khối bộ, ngành đạt ', [a, t], [a, t], y2025)).toBe(false);
+    expect(continuesGoalList('Tỷ lệ đạt ', [t], [], undefined)).toBe(false);
+    expect(continuesGoalList('Năm 2023 tỷ lệ đạt ', [t], [t], { iso: '2023', precision: 'year' })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { inheritablePeriod, isBaseline, isDocumentDate, periodFor, splitFromTo } from '../../../scripts/ingest/periods';
+import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, periodFor, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
 function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>[3]) {
@@ -82,5 +82,49 @@ describe('isDocumentDate', () => {
   it('a date of an event or a report stays usable', () => {
     expect(docDate('Ngày 6/2/2025, tỉnh tổng kết năm 2024.')).toEqual([false, false]);
     expect(docDate('Kế hoạch năm 2024 đạt 80%.')).toEqual([false]);
+  });
+});
+
+describe('months without a year, running totals, a date alone in brackets', () => {
+  const undated = (s: string, fallback?: string) => fillMissingYears(s, findDates(s), fallback);
+  it('a month without its year takes the year of a dated period of its sentence that is no comparison', () => {
+    const s = 'Doanh thu trong tháng 11 ước đạt 300 tỷ đồng; lũy kế đến hết tháng 11/2023 đạt 3.000 tỷ đồng.';
+    expect(undated(s).map((d) => d.iso)).toEqual(['2023-11', '2023-11']);
+    expect(undated(s)[0]!.yearMissing, 'a year from the sentence counts as stated').toBeUndefined();
+    const q = 'Riêng quý III, số thuê bao tăng 2% so với quý II/2022.';
+    expect(undated(q).map((d) => d.iso)).toEqual(['0000-07', '2022-04']);
+    expect(undated(q, '2024')[0]!.iso).toBe('2024-07');
+  });
+
+  it('without a year in the sentence it takes the fallback; days keep their missing year', () => {
+    expect(undated('Tính riêng trong tháng 5, doanh thu đạt 243 tỷ đồng.', '2022')[0]).toMatchObject({ iso: '2022-05', precision: 'month', yearMissing: true });
+    expect(undated('Sáng 19/7, Sở tổ chức hội nghị; tháng 6 đạt 5%.', '2024').map((d) => d.iso)).toEqual(['0000-07-19', '2024-06']);
+    expect(undated('Bước sang tháng 2, doanh thu còn 226 tỷ đồng.')[0]!.iso).toBe('0000-02');
+  });
+
+  it('"lũy kế" / "cộng dồn" before a point in time make a running total from January', () => {
+    const cases: [string, string, string][] = [
+      ['lũy kế doanh thu toàn ngành tính đến hết tháng 11/2023 ước đạt 3.360 tỷ đồng', '2023-01', '2023-11'],
+      ['Luỹ kế nộp ngân sách đến hết tháng 4/2024 đạt 31 tỷ đồng', '2024-01', '2024-04'],
+      ['số giao dịch cộng dồn tới cuối tháng 9/2022 là 12 triệu', '2022-01', '2022-09'],
+    ];
+    for (const [s, iso, end] of cases) expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso, isoEnd: end, precision: 'month' });
+  });
+
+  it('a point in time without a running-total word, or in another clause, stays a month', () => {
+    for (const s of ['tính đến hết tháng 11/2023, tỷ lệ hộ gia đình dùng cáp quang đạt 79%', 'lũy kế đạt 5 tỷ đồng; tính đến tháng 6/2024 có 3 triệu tài khoản', 'lũy kế từ tháng 3/2024 đạt 9 tỷ đồng']) {
+      const d = runningTotals(s, findDates(s));
+      expect(d.at(-1)!.isoEnd, s).toBeUndefined();
+    }
+  });
+
+  it('a bracket holding only a date dates the figures after it in its sentence, not those before', () => {
+    const s = 'Tốc độ băng rộng cố định (tháng 10/2023) đạt 104 Mbps, xếp thứ 41/181, tăng 31,9%; băng rộng di động xếp thứ 57/181.';
+    expect(periodOf(s, '41/181')?.period.iso).toBe('2023-10');
+    expect(periodOf(s, '57/181')?.period.iso).toBe('2023-10');
+    const before = 'Tỷ lệ đạt 45% (tháng 10/2023) và 50% sau đó.';
+    expect(periodOf(before, '45%')).toBeUndefined();
+    const mixed = 'Tỷ lệ (cả nước tháng 10/2023 là 40%) của tỉnh đạt 45%.';
+    expect(periodOf(mixed, '45%')).toBeUndefined();
   });
 });

@@ -21,4 +21,17 @@ describe('isProvincialPlan', () => {
     expect(isProvincialGoal(true, 'target', 'Cả nước phấn đấu 70% người dân có tài khoản thanh toán.')).toBe(false);
     expect(isProvincialGoal(false, 'target', '70% người dân có tài khoản thanh toán.')).toBe(false);
   });
+
+  it('"của tỉnh" and "cấp tỉnh" beside words of a plan make a provincial plan too; without them they do not', () => {
+    expect(isProvincialPlan(['Theo đó, Kế hoạch đề ra mục tiêu phát triển kinh tế số, nâng cao năng lực cạnh tranh cấp tỉnh.'])).toBe(true);
+    expect(isProvincialPlan(['Tin tức', 'Các mục tiêu chuyển đổi số của tỉnh đến năm 2025 như sau:'])).toBe(true);
+    expect(isProvincialPlan(['Bộ công bố chỉ số chuyển đổi số cấp tỉnh năm 2024.'])).toBe(false);
+  });
+
+  it('the national words are read in the goal\'s own ;-clause (metrics passes it), not in the whole sentence', () => {
+    const sentence = 'Phấn đấu 100% dịch vụ được tích hợp trên Cổng dịch vụ công quốc gia; tỷ lệ hồ sơ trực tuyến đạt 50%.';
+    const clause = sentence.slice(sentence.indexOf(';') + 1);
+    expect(isProvincialGoal(true, 'target', clause)).toBe(true);
+    expect(isProvincialGoal(true, 'target', sentence.slice(0, sentence.indexOf(';')))).toBe(false);
+  });
 });

@@ -1,0 +1,48 @@
+/**
+ * Figures that are no value of any series of the catalogue, whatever words stand around them (the
+ * growth and share series are year-on-year levels of a whole): a change over the month or quarter
+ * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
+ * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
+ * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
+ * dẫn đầu"). Such a figure keeps its value, status and
+ * period but takes no indicator. Pure.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { findDates } from './dates';
+import type { Span } from './items';
+
+/** The number's own piece after it: up to the next comma, ";", "và" or the end. */
+function pieceAfter(sentence: string, n: Span): string {
+  const rest = sentence.slice(n.end).toLowerCase();
+  const stop = /,(?!\d)|;|\svà\s|\.\s|\.$/u.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
+/** A comparison with the period just before ("so với tháng trước", "so với quý liền kề", "so với tháng đầu tiên"). */
+const PREVIOUS_PERIOD = /so\s+(?:với\s+)?(?:(?:tháng|quý|kỳ)\s+(?:trước|liền\s+kề)|tháng\s+đầu\s+tiên)(?![\p{L}\p{M}])/u;
+
+/** True when the growth at `n` is over the month or quarter before, not over a year ("tăng 5% so với tháng 10/2023" of November 2023). */
+export function isPeriodOnPeriod(sentence: string, n: Span, period: Period | undefined): boolean {
+  const piece = pieceAfter(sentence, n);
+  if (PREVIOUS_PERIOD.test(piece)) return true;
+  const at = piece.search(/so\s+(?:với\s+)?(?:tháng|quý)/u);
+  if (at < 0 || !period) return false;
+  const d = findDates(piece.slice(at))[0];
+  if (!d || (d.precision !== 'month' && d.precision !== 'quarter')) return false;
+  if (d.yearMissing) return d.iso.slice(5) !== period.iso.slice(5); // "so với tháng 8" of September: the same year
+  return d.iso.slice(0, 4) === period.iso.slice(0, 4) && d.iso !== period.iso;
+}
+
+/** A percentage followed by the plan it is a share of ("đạt 49% kế hoạch năm nay", "bằng 102% so với chỉ tiêu"). */
+const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?![\p{L}\p{M}])/u;
+
+/** "trung bình", "bình quân" in the number's item before it: an average, not a period's value. */
+const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$/u;
+
+/** True when the figure at `n` is no value of any series (see the module comment). */
+export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string }, period: Period | undefined): boolean {
+  if (n.unit === 'rank' && n.qualifier === 'at-most') return true; // "trong nhóm 30/63": a bound, not a position
+  if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
+  if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
+  return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
+}

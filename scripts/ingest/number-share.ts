@@ -1,0 +1,82 @@
+/**
+ * What one number lends another in a sentence (`numbers.ts` runs these after reading every numeral):
+ * a unit written once after two numbers ("lần lượt đạt 37,82 và 56,58 điểm"); the unit of the figure
+ * a dated bracket compares ("đạt 54,48 điểm (năm 2022 là 53,96)", "đứng thứ 59/193 (năm 2022 con số
+ * này là 55/181)"); rank steps spelled in words ("tăng một bậc", "tụt hai hạng"). Pure.
+ */
+import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+
+/** The fields of a number these rules read and set (a `NumberMatch`). */
+export interface Shared {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  total?: number;
+  unit: Unit;
+  kind: MetricKind;
+  direction?: Direction;
+  valueMax?: number;
+  qualifier?: Qualifier;
+}
+
+/** Units a bare number may take from its neighbour. */
+const LENT = new Set<Unit>(['points', 'index', 'percent', 'rank']);
+
+/** "37,82 và 56,58 điểm", "12, 15 và 18%": a bare count right before "và"/"," and a number with a unit. */
+function sharesUnitAfter(s: string, a: Shared, b: Shared): boolean {
+  return a.unit === 'count' && a.kind === 'count' && a.total === undefined && /^[\d.,]+$/u.test(a.text)
+    && LENT.has(b.unit) && b.unit !== 'rank' && /^\s*(?:,|và|,\s*và)\s*$/u.test(s.slice(a.end, b.start));
+}
+
+/** A bracket that opens with an earlier date and gives a value: "(năm 2022 là", "(năm 2022 con số này là", "(2021: ". */
+const DATED_BRACKET = /\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:(?:năm|quý|tháng)\s+[\divx/.-]+|\d{4})(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:là|đạt|:)\s*$/iu;
+
+/** A bare number in a dated bracket right after a figure with a unit compares with it: it takes that unit. */
+function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
+  if (b.unit !== 'count' || b.kind !== 'count' || !LENT.has(a.unit) || a.kind === 'rank-change') return false;
+  const open = s.lastIndexOf('(', b.start);
+  return open >= a.end && /^[\s\p{L}\p{M},/]{0,30}$/u.test(s.slice(a.end, open)) && DATED_BRACKET.test(s.slice(open, b.start));
+}
+
+/** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh": a place within the top N, a bound (at most N), not a position. */
+const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào)\s+nhóm\s*$/iu;
+
+/** Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia có tốc độ tăng trưởng hàng đầu"). */
+const TOP_AFTER = /^[^,;.()]{0,70}?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in
+ * ("tỉnh thuộc nhóm 10 địa phương đứng đầu", "trong nhóm 30/63 tỉnh"): a rank bound, not the size of a
+ * list. A bare size needs a ranking word after it (`after`); "trong nhóm 5 doanh nghiệp được khảo sát"
+ * is no rank.
+ */
+export function isTopGroup(before: string, after: string, slash = false): boolean {
+  return TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()));
+}
+
+/** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */
+export function lendUnits(s: string, numbers: Shared[]): void {
+  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && TOP_GROUP.test(s.slice(0, n.start))) n.qualifier = 'at-most';
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const [a, b] = [numbers[i]!, numbers[i + 1]!];
+    if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];
+    else if (comparesInBracket(s, a, b)) [b.unit, b.kind] = [a.unit, a.kind];
+  }
+}
+
+const SMALL: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/** "tăng một bậc", "tụt hai hạng", "thăng ba bậc": a change verb, a number word, "bậc"/"hạng". */
+const SPELLED_STEPS = /(?<![\p{L}\p{M}])(tăng|thăng|giảm|tụt|sụt)(\s+(?:thêm\s+)?)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bậc|hạng)(?![\p{L}\p{M}])/giu;
+
+/** Rank moves whose number is spelled in words ("tăng một bậc" → +1, "tụt hai hạng" → -2), as numbers of `s`. */
+export function spelledRankSteps(s: string): Shared[] {
+  return [...s.matchAll(SPELLED_STEPS)].map((m) => {
+    const start = m.index + m[1]!.length + m[2]!.length;
+    const text = m[0].slice(m[1]!.length + m[2]!.length);
+    const down = /^(?:giảm|tụt|sụt)$/iu.test(m[1]!);
+    const n = SMALL[m[3]!.toLowerCase()]!;
+    return { text, start, end: start + text.length, value: down ? -n : n, unit: 'rank' as const, kind: 'rank-change' as const, direction: down ? 'down' as const : 'up' as const };
+  });
+}

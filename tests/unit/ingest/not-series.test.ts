@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isNoSeriesValue, isPeriodOnPeriod } from '../../../scripts/ingest/not-series';
+
+/** The span of `n` in `s` with its unit and kind. */
+const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
+const nov2023 = { iso: '2023-11', precision: 'month' as const };
+
+describe('isPeriodOnPeriod', () => {
+  it('a change over the month, quarter or period just before', () => {
+    for (const [s, n] of [
+      ['doanh thu tăng 6% so với tháng trước và tăng 17% so với cùng kỳ', '6%'],
+      ['số giao dịch giảm 10,8% so với tháng đầu tiên', '10,8%'],
+      ['lượng bưu gửi tăng 3% so với quý trước', '3%'],
+      ['giá trị tăng 2% so với kỳ liền kề', '2%'],
+    ]) expect(isPeriodOnPeriod(s!, at(s!, n!), nov2023), s).toBe(true);
+  });
+
+  it('an earlier month of the same year is the period before; the same month a year earlier is not', () => {
+    const s = 'doanh thu bưu chính tăng 5% so với tháng 10/2023 và tăng 20% so với tháng 11/2022';
+    expect(isPeriodOnPeriod(s, at(s, '5%'), nov2023)).toBe(true);
+    expect(isPeriodOnPeriod(s, at(s, '20%'), nov2023)).toBe(false);
+    expect(isPeriodOnPeriod(s, at(s, '5%'), undefined)).toBe(false);
+  });
+
+  it('a month named without its year, other than the period\'s own month, is the month before', () => {
+    const sep = { iso: '2024-09', precision: 'month' as const };
+    const s = 'Riêng tháng 9, doanh thu tăng 3% so với tháng 8 và tăng 12% so với tháng 9 năm trước.';
+    expect(isPeriodOnPeriod(s, at(s, '3%'), sep)).toBe(true);
+    expect(isPeriodOnPeriod(s, at(s, '12%'), sep)).toBe(false);
+  });
+
+  it('year-on-year growth is not', () => {
+    for (const s of ['tăng 17% so với cùng kỳ năm ngoái', 'tăng 12,7% so với năm 2021', 'tăng 9% so cùng kỳ tháng 11/2022']) {
+      expect(isPeriodOnPeriod(s, at(s, s.match(/[\d,]+%/u)![0]), nov2023), s).toBe(false);
+    }
+  });
+});
+
+describe('isNoSeriesValue', () => {
+  it('a share of a plan, target or budget', () => {
+    for (const [s, n] of [['doanh thu tăng 27% và hoàn thành 50% kế hoạch năm 2024', '50%'], ['nộp ngân sách đạt 102% so với dự toán', '102%'], ['đạt 76,5% mục tiêu đề ra', '76,5%'], ['đạt gần 50% chỉ tiêu năm', '50%']]) {
+      expect(isNoSeriesValue(s!, at(s!, n!, 'percent', 'share'), undefined), s).toBe(true);
+    }
+    expect(isNoSeriesValue('tỷ lệ hồ sơ trực tuyến đạt 50% trong năm', at('tỷ lệ hồ sơ trực tuyến đạt 50% trong năm', '50%', 'percent', 'share'), undefined)).toBe(false);
+  });
+
+  it('an average over years or a mean', () => {
+    for (const [s, n, unit] of [['thanh toán không dùng tiền mặt trung bình tăng 30-40%/năm', '30-40%', 'percent'], ['thuê bao băng rộng đạt trung bình 91,9 thuê bao trên 100 dân', '91,9', 'count'], ['lượng tiền chuyển khoản bình quân tính đến tháng 6 đã tăng 52,35%', '52,35%', 'percent']]) {
+      expect(isNoSeriesValue(s!, at(s!, n!, unit), undefined), s).toBe(true);
+    }
+    const s = 'Bình quân, mỗi doanh nghiệp có 12 lao động; doanh thu toàn ngành tăng 15%';
+    expect(isNoSeriesValue(s, at(s, '15%'), undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { isNoSeriesValue } from '../../../scripts/ingest/not-series';
+
+/** unit/kind/value of each number of `s`, by its text. */
+function read(s: string): Record<string, { unit: string; kind: string; value: number; qualifier?: string }> {
+  return Object.fromEntries(findNumbers(s).map((n) => [n.text, { unit: n.unit, kind: n.kind, value: n.value, ...(n.qualifier ? { qualifier: n.qualifier } : {}) }]));
+}
+
+describe('number-share: what one number lends another', () => {
+  it('a unit written once after two numbers is both numbers\' unit', () => {
+    expect(read('Hai trụ cột còn lại lần lượt đạt 37,82 và 56,58 điểm.')['37,82']).toMatchObject({ unit: 'points' });
+    expect(read('Tỷ lệ của hai tỉnh là 12,5 và 15%.')['12,5']).toMatchObject({ unit: 'percent' });
+    expect(read('Có 12 và 15 doanh nghiệp.')['12']).toMatchObject({ unit: 'count' });
+  });
+
+  it('a bare number in a dated bracket after a figure takes its unit', () => {
+    expect(read('Điểm trung bình đạt 54,48 điểm (năm 2022 là 53,96).')['53,96']).toMatchObject({ unit: 'points' });
+    expect(read('Việt Nam đứng thứ 59/193 quốc gia/vùng lãnh thổ (năm 2022 con số này là 55/181).')['55/181']).toMatchObject({ unit: 'rank', value: 55 });
+    expect(read('Tỷ lệ đạt 45% (năm 2023: 38).')['38']).toMatchObject({ unit: 'percent' });
+    expect(read('Tỉnh có 45 doanh nghiệp (năm 2023 là 38).')['38']).toMatchObject({ unit: 'count' });
+    expect(read('Tỷ lệ đạt 45%, trong khi đó (theo khảo sát) có 38 xã.')['38']).toMatchObject({ unit: 'count' });
+  });
+
+  it('rank steps spelled in words are rank moves, signed by their verb', () => {
+    expect(read('Việt Nam tăng một bậc so với năm trước.')['một bậc']).toMatchObject({ unit: 'rank', kind: 'rank-change', value: 1 });
+    expect(read('Chỉ số tụt hai hạng, còn Thái Lan thăng ba bậc.')).toMatchObject({ 'hai hạng': { value: -2 }, 'ba bậc': { value: 3 } });
+    expect(Object.keys(read('Một bậc thang và hai hạng mục.'))).toEqual([]);
+  });
+
+  it('"thuộc/trong nhóm N" is a rank bound (at most N) and takes no series; a list heading "Top 20" stays no claim', () => {
+    const r = read('Phấn đấu tỉnh thuộc nhóm 10 địa phương đứng đầu; chỉ số DTI trong nhóm 30/63 tỉnh.');
+    expect(r['10']).toMatchObject({ unit: 'rank', qualifier: 'at-most' });
+    expect(r['30/63']).toMatchObject({ unit: 'rank', value: 30, qualifier: 'at-most' });
+    const s = 'chỉ số DTI trong nhóm 30/63 tỉnh';
+    expect(isNoSeriesValue(s, { ...findNumbers(s)[0]! }, undefined)).toBe(true);
+    expect(Object.keys(read('Top 20 doanh nghiệp có 1.200 lao động.'))).toEqual(['1.200']);
+  });
+
+  it('a number in a unit the schema lacks, or the base of a rate, is no claim', () => {
+    expect(Object.keys(read('Tốc độ băng rộng cố định đạt 104,08 Mbps, xếp thứ 41/181; di động đạt 44,92 Mbps.'))).toEqual(['41/181']);
+    expect(Object.keys(read('Băng tần 2500 - 2600 MHz và gói 5 GB; tăng 12%.'))).toEqual(['12%']);
+    expect(Object.keys(read('Đạt trung bình 91,9 thuê bao trên 100 dân và 8,5 bác sĩ/1.000 người.'))).toEqual(['91,9', '8,5']);
+    expect(findNumbers('Tỉnh có trên 100 doanh nghiệp; 100 hộ dân được hỗ trợ.').map((n) => n.text)).toEqual(['100', '100']);
+  });
+});
+
+
+describe('levels written "mức N"', () => {
+  it('"mức 2" after an account or service is a level, "ở mức 2%" a value', () => {
+    expect(findNumbers('Số tài khoản định danh điện tử mức 2 được kích hoạt đạt 59 triệu.').map((n) => n.text)).toEqual(['59 triệu']);
+    expect(findNumbers('Lạm phát ở mức 2% và lãi suất ở mức 4,5%.').map((n) => n.text)).toEqual(['2%', '4,5%']);
+    expect(findNumbers('Giá giữ ở mức 3 triệu đồng.').map((n) => n.text)).toEqual(['3 triệu đồng']);
+  });
+});
+
+describe('top-N groups', () => {
+  it('a bare group size is a rank bound only with a ranking word after it', () => {
+    expect(read('Tỉnh thuộc nhóm 10 địa phương đứng đầu về chuyển đổi số.')['10']).toMatchObject({ unit: 'rank', qualifier: 'at-most' });
+    expect(read('Việt Nam nằm trong nhóm 10 quốc gia có tốc độ tăng trưởng hàng đầu.')['10']).toMatchObject({ unit: 'rank' });
+    expect(read('Trong nhóm 5 doanh nghiệp được khảo sát, có 3 doanh nghiệp đạt chuẩn.')['5']?.unit).not.toBe('rank');
+  });
+});
