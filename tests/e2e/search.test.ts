@@ -245,11 +245,12 @@ test.describe('what the index reads', () => {
   const metrics = () => (JSON.parse(readFileSync(join(site.distDir, 'data', 'metrics.json'), 'utf8')) as { article: string; indicator: string | null }[])
     .filter((m) => m.article === slug);
 
-  test('each sentence once: an article’s figure list gives only its indicators’ names (English pages: every label), no quotes, statuses or citations', () => {
+  test('each sentence once: an article’s figure list gives only its indicators’ names (English pages: every label), no quotes, statuses, citations or notes', () => {
     const vi = read(`articles/${slug}/index.html`);
     expect(vi).toContain('4 ưu tiên trong chuyển đổi số');
     expect(vi).not.toContain(t('vi', 'metric.quote'));
     expect(vi).not.toContain('@misc{');
+    expect(vi).not.toContain(t('vi', 'article.textNote'));
     const names = readFileSync(join(site.distDir, 'data', 'indicators.json'), 'utf8');
     const ids = [...new Set(metrics().flatMap((m) => (m.indicator ? [m.indicator] : [])))];
     expect(ids.length).toBeGreaterThan(0);
