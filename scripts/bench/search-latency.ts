@@ -12,6 +12,9 @@ import { previewDir } from '../../tests/support/preview';
 export const QUERIES = ['chuyển đổi số', 'định danh điện tử', 'kinh tế số', 'dịch vụ công', 'Lào Cai', 'dinh danh'] as const;
 /** Results whose data (title, excerpt) count as "first results". */
 const FIRST = 5;
+/** Fresh pages each method is measured on (the machine may be shared: one page's five warm queries
+ * are too few to trust); each figure is the median over them. */
+export const SEARCH_RUNS = 3;
 
 export interface SearchLatency {
   method: 'ui' | 'pagefind-api';
@@ -26,6 +29,8 @@ export interface SearchLatency {
   /** Bytes Pagefind fetched for the cold query, and for all warm queries together (encoded body bytes). */
   coldBytes: number;
   warmBytes: number;
+  /** Fresh pages measured; the figures above are medians over them (warmAllMs per query). */
+  runs?: number;
 }
 
 /** The median of a non-empty list. */
@@ -33,6 +38,26 @@ export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** One figure from several runs of the same method: the median of each (of the warm medians for
+ * warmMs, per query for warmAllMs); `results` of the first run. */
+export function combineRuns(runs: SearchLatency[]): SearchLatency {
+  const first = runs[0];
+  if (!first) throw new Error('combineRuns: no run');
+  const of = (f: (r: SearchLatency) => number) => median(runs.map(f));
+  const searchMs = runs.flatMap((r) => (r.warmSearchMs === undefined ? [] : [r.warmSearchMs]));
+  return {
+    method: first.method,
+    coldMs: of((r) => r.coldMs),
+    warmMs: of((r) => r.warmMs),
+    ...(searchMs.length ? { warmSearchMs: median(searchMs) } : {}),
+    warmAllMs: first.warmAllMs.map((_, i) => of((r) => r.warmAllMs[i] ?? NaN)),
+    results: first.results,
+    coldBytes: of((r) => r.coldBytes),
+    warmBytes: of((r) => r.warmBytes),
+    runs: runs.length,
+  };
 }
 
 /** Counts the response bytes of Pagefind's files fetched in `context`, its web worker's included
@@ -118,15 +143,21 @@ async function measureOn(browser: Browser, url: string, method: SearchLatency['m
 
 /** Measures search on the build in `dist`, served on 127.0.0.1: Pagefind's API in the search page
  * (the engine alone), and the site's search UI when there is one (what a reader sees, typing delay
- * included). */
-export async function measureSearch(dist: string): Promise<SearchLatency[]> {
+ * included); each on `runs` fresh pages, the two methods taking turns, and combined (combineRuns). */
+export async function measureSearch(dist: string, runs = SEARCH_RUNS): Promise<SearchLatency[]> {
   const site = await previewDir(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const url = `${site.url}search/`;
-    const api = await measureOn(browser, url, 'pagefind-api', apiQuery);
-    const ui = await measureOn(browser, url, 'ui', (p, q) => uiQuery(p, q));
-    return [api, ui].filter((r): r is SearchLatency => r !== null);
+    const api: SearchLatency[] = [];
+    const ui: SearchLatency[] = [];
+    for (let i = 0; i < runs; i++) {
+      const a = await measureOn(browser, url, 'pagefind-api', apiQuery);
+      if (a) api.push(a);
+      const u = await measureOn(browser, url, 'ui', (p, q) => uiQuery(p, q));
+      if (u) ui.push(u);
+    }
+    return [api, ui].filter((r) => r.length > 0).map(combineRuns);
   } finally {
     await browser.close();
     await site.close();

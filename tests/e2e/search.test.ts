@@ -1,7 +1,12 @@
 /** Search (issues 6, 13, 14): Vietnamese with or without diacritics, filters in a disclosure,
  * keyboard and screen reader, one excerpt per page, and Pagefind loading only when a search starts.
  * Ranking of held-out style queries: search-ranking.test.ts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { parseHtml } from '../../scripts/build/html';
+import { indexedText } from '../../scripts/build/search-text';
+import { t } from '../../src/i18n/t';
 import { searchKey } from '../../src/lib/fold';
 import { axeViolations, formatViolations } from '../support/checks';
 import { searchOnPage, startSearchSite, watchPage } from './support/search';
@@ -231,6 +236,34 @@ test.describe('loading', () => {
     expect(after).toEqual(expect.arrayContaining(['pagefind/pagefind-classic.js']));
     expect(after.filter((u) => u.startsWith('js/'))).toEqual([]);
     await page.close();
+  });
+});
+
+test.describe('what the index reads', () => {
+  const read = (file: string) => indexedText(parseHtml(readFileSync(join(site.distDir, file), 'utf8')));
+  const slug = '4-uu-tien-trong-chuyen-doi-so';
+  const metrics = () => (JSON.parse(readFileSync(join(site.distDir, 'data', 'metrics.json'), 'utf8')) as { article: string; indicator: string | null }[])
+    .filter((m) => m.article === slug);
+
+  test('each sentence once: an article’s figure list gives only its indicators’ names (English pages: every label), no quotes, statuses, citations or notes', () => {
+    const vi = read(`articles/${slug}/index.html`);
+    expect(vi).toContain('4 ưu tiên trong chuyển đổi số');
+    expect(vi).not.toContain(t('vi', 'metric.quote'));
+    expect(vi).not.toContain('@misc{');
+    expect(vi).not.toContain(t('vi', 'article.textNote'));
+    const names = readFileSync(join(site.distDir, 'data', 'indicators.json'), 'utf8');
+    const ids = [...new Set(metrics().flatMap((m) => (m.indicator ? [m.indicator] : [])))];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const { label } = (JSON.parse(names) as { id: string; label: { vi: string; en: string } }[]).find((i) => i.id === id)!;
+      expect(vi).toContain(label.vi);
+      expect(read(`en/articles/${slug}/index.html`)).toContain(label.en);
+    }
+  });
+  test('a timeline year gives its events without their topic chips, permalinks and target quotes', () => {
+    const year = read('timeline/2025/index.html');
+    expect(year).not.toContain(t('vi', 'timeline.permalink'));
+    expect(year).not.toContain(t('vi', 'metric.quote'));
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editorialField, editorialReason } from '../../../src/lib/editorial';
-import { figureAnchor, isShown, isUnreviewed, statusText } from '../../../src/lib/figures';
+import { figureAnchor, indexedFigures, isShown, isUnreviewed, statusText } from '../../../src/lib/figures';
 import type { Metric } from '../../../src/schemas/metric';
 import { metric } from './fixtures';
 
@@ -24,6 +24,18 @@ describe('figures', () => {
   });
   it('figureAnchor is the metric id behind "t-"', () => {
     expect(figureAnchor('m-1a2b3c4d')).toBe('t-m-1a2b3c4d');
+  });
+  it('indexedFigures: on Vietnamese pages the first figure of each indicator, on English pages all', () => {
+    const list = [
+      metric({ id: 'm-1' }),
+      metric({ id: 'm-2', indicator: 'eid-accounts' }),
+      metric({ id: 'm-3', indicator: 'eid-accounts' }),
+      metric({ id: 'm-4', indicator: 'digital-economy-share' }),
+      metric({ id: 'm-5' }),
+    ];
+    expect([...indexedFigures(list, 'vi')]).toEqual(['m-2', 'm-4']);
+    expect([...indexedFigures(list, 'en')]).toEqual(['m-1', 'm-2', 'm-3', 'm-4', 'm-5']);
+    expect(indexedFigures([], 'vi').size).toBe(0);
   });
 });
 
