@@ -70,6 +70,8 @@ interface Found {
   value: number;
   hit: Hit;
   distance: number;
+  /** The form's folded words. */
+  words: string[];
 }
 
 /**
@@ -102,7 +104,7 @@ function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => numbe
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
       const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
       nearest = Math.min(nearest, distance);
-      if (!best || value > best.value) best = { value, hit, distance };
+      if (!best || value > best.value) best = { value, hit, distance, words };
     }
   }
   return best && { ...best, distance: nearest };
@@ -197,7 +199,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const near = found.filter((f) => !inPredicate(f));
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
-  const without = forms.without;
+  const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
@@ -246,6 +248,14 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const forms = folded(ind);
   if (forms.without.some(here)) return false;
   return !sentenceNamesSubject(own) || forms.concepts.every((c) => c.some(here));
+}
+
+/**
+ * True when `words` holds `part` word for word: an excluded phrase that is part of the concept form found
+ * ("xuất khẩu điện thoại và linh kiện điện thoại" holds "linh kiện điện thoại", which alone means the parts) excludes nothing.
+ */
+export function containsPhrase(words: string[], part: string[]): boolean {
+  return part.length > 0 && words.some((_, i) => part.every((w, j) => words[i + j] === w));
 }
 
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */

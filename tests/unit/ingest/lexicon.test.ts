@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { containsPhrase, contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
 import { namesBody } from '../../../scripts/ingest/phrases';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
@@ -304,5 +304,36 @@ describe('a bracket right after a concept glosses it', () => {
   it('"Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%" is ICT revenue; "kinh tế số" outside a gloss still excludes it', () => {
     expect(idOf('Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).toBe('ict-revenue');
     expect(idOf('Doanh thu lĩnh vực CNTT của kinh tế số tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).not.toBe('ict-revenue');
+  });
+});
+
+describe('scoreIndicator: a part is not its whole (round 5)', () => {
+  it('an excluded phrase inside the concept form found excludes nothing ("điện thoại và linh kiện điện thoại")', () => {
+    expect(containsPhrase(['dien', 'thoai', 'va', 'linh', 'kien', 'dien', 'thoai'], ['linh', 'kien', 'dien', 'thoai'])).toBe(true);
+    expect(containsPhrase(['dien', 'thoai'], ['linh', 'kien', 'dien', 'thoai'])).toBe(false);
+    expect(containsPhrase(['dien', 'thoai'], [])).toBe(false);
+    expect(idOf('Kim ngạch xuất khẩu điện thoại và linh kiện điện thoại năm 2023 đạt 52 tỷ USD.', '52 tỷ USD')).toBe('phone-exports');
+    expect(idOf('Xuất khẩu điện thoại và linh kiện ước đạt 30 tỷ USD, tăng 4%.', '30 tỷ USD')).toBe('phone-exports');
+    expect(idOf('Xuất khẩu linh kiện điện thoại đạt 8 tỷ USD.', '8 tỷ USD')).toBeUndefined();
+  });
+
+  it('computers alone, FDI firms\' exports and the Make in Viet Nam value are parts', () => {
+    expect(idOf('Giá trị xuất khẩu máy tính và linh kiện đạt 40 tỷ USD.', '40 tỷ USD')).toBeUndefined();
+    expect(idOf('Xuất khẩu điện tử, máy tính và linh kiện đạt 57 tỷ USD.', '57 tỷ USD')).toBe('ict-exports');
+    expect(idOf('Xuất khẩu phần cứng, điện tử của doanh nghiệp FDI chiếm 92%.', '92%')).toBeUndefined();
+    expect(idOf('Xuất khẩu phần cứng, điện tử chiếm 31% tổng kim ngạch xuất khẩu.', '31%')).toBe('electronics-exports-share');
+    expect(idOf('Giá trị Make in Viet Nam trong doanh thu công nghiệp ICT đạt khoảng 20 tỷ USD.', '20 tỷ USD')).toBeUndefined();
+  });
+
+  it('online goods retail is narrower than e-commerce; all of e-commerce keeps its series', () => {
+    expect(idOf('Tỷ lệ bán lẻ hàng hóa trực tuyến so với tổng mức bán lẻ hàng hóa đạt 9%.', '9%')).toBeUndefined();
+    expect(idOf('Quy mô bán lẻ hàng hóa trực tuyến đạt 18 tỷ USD.', '18 tỷ USD')).toBeUndefined();
+    expect(idOf('Thương mại điện tử chiếm 11% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng.', '11%')).toBe('ecommerce-retail-share');
+    expect(idOf('Doanh thu thương mại điện tử B2C đạt 22 tỷ USD.', '22 tỷ USD')).toBe('ecommerce-revenue');
+  });
+
+  it('Project 06 tasks count completed tasks only', () => {
+    expect(idOf('Đề án 06 có 500 nhiệm vụ được giao.', '500')).toBeUndefined();
+    expect(idOf('Các bộ đã hoàn thành 300 nhiệm vụ của Đề án 06.', '300')).toBe('de06-tasks');
   });
 });
