@@ -140,9 +140,13 @@ function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean):
   return k;
 }
 
-/** True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject words (see `subjectWords`). */
-export function namesOwnSubject(before: string): boolean {
-  const tokens = tokenize(before);
+/**
+ * True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject
+ * words (see `subjectWords`); words of `own` (the folded words of the series being continued: "doanh thu" of
+ * e-commerce revenue) name nothing new.
+ */
+export function namesOwnSubject(before: string, own: ReadonlySet<string> = new Set()): boolean {
+  const tokens = tokenize(before).filter((t) => !own.has(t.w));
   return subjectWords(tokens, tokens.length, () => true) >= 3;
 }
 

@@ -34,6 +34,11 @@ function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): b
     && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
 }
 
+/** The folded words of a series' concepts and optional words: a sentence naming only these names no other subject ("Doanh thu tiếp tục tăng lên …"). */
+function seriesWords(ind: Indicator): Set<string> {
+  return new Set([...ind.concepts.flat(), ...ind.optional].flatMap(phraseWords));
+}
+
 /** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase. */
 const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
@@ -64,7 +69,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence)) return undefined;
+  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence, seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(same ? `${read} ${ownItem}` : read);
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
