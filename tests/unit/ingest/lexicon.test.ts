@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
 import { containsPhrase, contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
@@ -33,6 +36,16 @@ describe('indicators.yaml', () => {
       expect(ind.definition.vi, ind.id).toMatch(/\.$/);
     }
     expect(() => indicatorSchema.parse({ ...CATALOGUE[0], concepts: [['Định danh']] })).toThrow(/folded/);
+  });
+
+  it('labels are whole: a comma in an unquoted flow mapping would cut "Bộ, ngành, địa phương …" to "Bộ" and add stray keys', () => {
+    const raw = parse(readFileSync(join(ROOT, 'content/indicators.yaml'), 'utf8')) as { id: string; label: Record<string, unknown> }[];
+    for (const ind of raw) expect(Object.keys(ind.label), ind.id).toEqual(['vi', 'en']);
+    const label = (id: string) => CATALOGUE.find((i) => i.id === id)?.label;
+    expect(label('steering-committees')?.vi).toBe('Bộ, ngành, địa phương đã lập Ban Chỉ đạo chuyển đổi số');
+    expect(label('biometric-border-points')?.vi).toMatch(/^Sân bay, bến cảng, cửa khẩu/u);
+    expect(label('mobile-broadband-coverage')?.vi).toMatch(/^Thôn, bản lõm sóng/u);
+    expect(label('ict-exports')?.en).toBe('Electronics, computer and component exports');
   });
 });
 
