@@ -301,9 +301,18 @@ describe('findArticleDate', () => {
     ['TCCS - Ngày 6-2-2025, Thủ tướng chủ trì Phiên họp lần thứ 10.', '2025-02-06', 'Ngày 6-2-2025'],
     ['Hà Nội, ngày 3/5/2024 - Bộ trưởng phát biểu.', '2024-05-03', 'ngày 3/5/2024'],
     ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị.', '2023-07-14', 'Sáng 14/7/2023'],
-    ['Thủ tướng đã chủ trì hội nghị vào chiều 20/8/2021 tại Hà Nội.', '2021-08-20', 'chiều 20/8/2021'],
-  ])('findArticleDate reads a full date in the lead: %j', (lead, iso, evidence) => {
+    ['Trà Vinh, ngày 29 tháng 10 năm 2024', '2024-10-29', 'ngày 29 tháng 10 năm 2024'],
+    ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.', '2023-07-14', 'Sáng 14/7/2023'],
+  ])('findArticleDate reads a full date in the lead\'s dateline: %j', (lead, iso, evidence) => {
     expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toEqual({ iso, precision: 'day', source: 'text', evidence });
+  });
+
+  it.each([
+    'Ngày 02/6/2025, diễn ra Họp báo công bố Chương trình Ngày không tiền mặt năm 2025 với chủ đề “Thanh toán không tiền mặt”.',
+    'Thủ tướng đã chủ trì hội nghị vào chiều 20/8/2021 tại Hà Nội.',
+    'Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.',
+  ])('findArticleDate takes no event day of a lead sentence without a dateline as the report\'s date: %j', (lead) => {
+    expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toBeNull();
   });
 
   it.each([
