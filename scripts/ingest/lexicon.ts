@@ -226,6 +226,11 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const own = prepare(q);
   let scored = candidates(q, indicators, own);
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  const topic = topicBefore(q);
+  if (scored.length === 0 && topic) {
+    const withTopic = { ...q, previous: topic };
+    scored = candidates(withTopic, indicators, prepare(withTopic, true)).filter((x) => fitsOwnSentence(x.ind, own));
+  }
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, prepare(withLead, true));
@@ -236,6 +241,18 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/** Years and year ranges ("2020 - 2024"): no figure of a sentence. */
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/**
+ * For a paragraph's first sentence, the last sentence of the paragraph before when it states no figure
+ * (years aside): a topic sentence ("… thương mại điện tử Việt Nam đã có những bước bứt phá …") that the
+ * next paragraph's figures measure ("Quy mô thị trường tiếp tục tăng vọt, từ 11,8 tỷ USD …").
+ */
+export function topicBefore(q: Pick<IndicatorQuery, 'previous' | 'earlier'>): string | undefined {
+  return q.previous === undefined && q.earlier && !/\d/u.test(q.earlier.replace(YEARS, '')) ? q.earlier : undefined;
 }
 
 /**

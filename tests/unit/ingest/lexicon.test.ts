@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { containsPhrase, contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { containsPhrase, contextBefore, countOccurrences, topicBefore, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
 import { namesBody } from '../../../scripts/ingest/phrases';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
@@ -348,5 +348,16 @@ describe('scoreIndicator: a part is not its whole (round 5)', () => {
   it('Project 06 tasks count completed tasks only', () => {
     expect(idOf('Đề án 06 có 500 nhiệm vụ được giao.', '500')).toBeUndefined();
     expect(idOf('Các bộ đã hoàn thành 300 nhiệm vụ của Đề án 06.', '300')).toBe('de06-tasks');
+  });
+});
+
+describe('scoreIndicator: a topic sentence without figures ends the paragraph before', () => {
+  const s = 'Quy mô thị trường tiếp tục tăng vọt, từ 12 tỷ USD vào năm 2021 lên 22 tỷ USD vào năm 2023.';
+  const withEarlier = (earlier: string) => ({ ...query(s, '12 tỷ USD'), earlier: earlier.toLowerCase() });
+  it('the next paragraph\'s first figures measure its series; a sentence with figures, or a sentence before in the same paragraph, is no topic', () => {
+    expect(scoreIndicator(withEarlier('Giai đoạn 2021 - 2023, thương mại điện tử bán lẻ Việt Nam phát triển mạnh.'), CATALOGUE).indicator).toBe('ecommerce-revenue');
+    expect(scoreIndicator(withEarlier('Thương mại điện tử bán lẻ chiếm 8% tổng mức bán lẻ.'), CATALOGUE).indicator).toBeUndefined();
+    expect(topicBefore({ previous: 'câu trước.', earlier: 'thương mại điện tử phát triển.' })).toBeUndefined();
+    expect(topicBefore({ earlier: 'năm 2024, thương mại điện tử phát triển.' })).toBe('năm 2024, thương mại điện tử phát triển.');
   });
 });
