@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
+import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
 
@@ -228,8 +228,9 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   const topic = topicBefore(q);
   if (scored.length === 0 && topic) {
-    const withTopic = { ...q, previous: topic };
-    scored = candidates(withTopic, indicators, prepare(withTopic, true)).filter((x) => fitsOwnSentence(x.ind, own));
+    const withTopic = { ...q, previous: q.previous ? `${topic} ${q.previous}` : topic };
+    scored = candidates(withTopic, indicators, prepare(withTopic, true))
+      .filter((x) => fitsOwnSentence(x.ind, own) && (!q.previous || !namesOwnSubject(q.previous.split(/\d/u)[0]!, seriesWords(x.ind))));
   }
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
     const withLead = { ...q, previous: q.lead };
@@ -247,12 +248,18 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /**
- * For a paragraph's first sentence, the last sentence of the paragraph before when it states no figure
- * (years aside): a topic sentence ("… thương mại điện tử Việt Nam đã có những bước bứt phá …") that the
- * next paragraph's figures measure ("Quy mô thị trường tiếp tục tăng vọt, từ 11,8 tỷ USD …").
+ * The last sentence of the paragraph before when it states no figure (years aside): a topic sentence ("…
+ * thương mại điện tử Việt Nam đã có những bước bứt phá …") that the next paragraph's figures measure
+ * ("Quy mô thị trường tiếp tục tăng vọt, từ 11,8 tỷ USD …"), while the sentences before them in their
+ * paragraph name nothing but the series' words ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% …").
  */
-export function topicBefore(q: Pick<IndicatorQuery, 'previous' | 'earlier'>): string | undefined {
-  return q.previous === undefined && q.earlier && !/\d/u.test(q.earlier.replace(YEARS, '')) ? q.earlier : undefined;
+export function topicBefore(q: Pick<IndicatorQuery, 'earlier'>): string | undefined {
+  return q.earlier && !/\d/u.test(q.earlier.replace(YEARS, '')) ? q.earlier : undefined;
+}
+
+/** The folded words of an indicator's concepts and optional words. */
+export function seriesWords(ind: Indicator): Set<string> {
+  return new Set([...ind.concepts.flat(), ...ind.optional].flatMap(phraseWords));
 }
 
 /**

@@ -214,7 +214,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
   const listContext = parentheticalContext(s, p);
-  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext));
+  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && isGrowthSentenceItem(s, words));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';
@@ -285,6 +285,16 @@ function make(
 /** The text before `p` back to the nearest , ; : or sentence stop, brackets included ("giá trị DTI (Bộ chỉ số …) đạt 0,8241"). */
 function pieceBefore(s: string, p: number): string {
   return s.slice(Math.max(0, p - 160), p).split(/[,;:]|\.\s/u).pop() ?? '';
+}
+
+/** A sentence about a growth rate ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% vào năm 2020, 16% …"). */
+const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u;
+/** Words a bare item of such a sentence's list may have before its number. */
+const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
+
+/** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */
+function isGrowthSentenceItem(s: string, words: string[]): boolean {
+  return GROWTH_SUBJECT.test(s.toLowerCase()) && words.every((w) => ITEM_FILLER.has(w));
 }
 
 /** Words of an index score: "chỉ số", "điểm", or an index's acronym ("giá trị DTI đạt 0,8241", "EGDI đạt 0,6382"). */

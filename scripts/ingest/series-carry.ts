@@ -15,7 +15,7 @@ import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
-import { countsAllow, isChangeOrRate } from './lexicon';
+import { countsAllow, isChangeOrRate, seriesWords } from './lexicon';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -32,11 +32,6 @@ export interface PriorFigure {
 function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): boolean {
   return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth'
     && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
-}
-
-/** The folded words of a series' concepts and optional words: a sentence naming only these names no other subject ("Doanh thu tiếp tục tăng lên …"). */
-function seriesWords(ind: Indicator): Set<string> {
-  return new Set([...ind.concepts.flat(), ...ind.optional].flatMap(phraseWords));
 }
 
 /** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase. */

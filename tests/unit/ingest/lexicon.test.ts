@@ -357,7 +357,10 @@ describe('scoreIndicator: a topic sentence without figures ends the paragraph be
   it('the next paragraph\'s first figures measure its series; a sentence with figures, or a sentence before in the same paragraph, is no topic', () => {
     expect(scoreIndicator(withEarlier('Giai đoạn 2021 - 2023, thương mại điện tử bán lẻ Việt Nam phát triển mạnh.'), CATALOGUE).indicator).toBe('ecommerce-revenue');
     expect(scoreIndicator(withEarlier('Thương mại điện tử bán lẻ chiếm 8% tổng mức bán lẻ.'), CATALOGUE).indicator).toBeUndefined();
-    expect(topicBefore({ previous: 'câu trước.', earlier: 'thương mại điện tử phát triển.' })).toBeUndefined();
+    const t = 'Tốc độ tăng trưởng duy trì ở mức cao, với 15% vào năm 2021.';
+    const growth = (previous: string) => ({ ...query(t, '15%'), previous: previous.toLowerCase(), earlier: 'Thương mại điện tử bán lẻ phát triển mạnh.'.toLowerCase() });
+    expect(scoreIndicator(growth('Quy mô thị trường tiếp tục tăng vọt, lên 22 tỷ USD.'), CATALOGUE).indicator).toBe('ecommerce-growth');
+    expect(scoreIndicator(growth('Vốn đầu tư mạo hiểm vào các công ty khởi nghiệp đạt 2 tỷ USD.'), CATALOGUE).indicator).toBeUndefined();
     expect(topicBefore({ earlier: 'năm 2024, thương mại điện tử phát triển.' })).toBe('năm 2024, thương mại điện tử phát triển.');
   });
 });

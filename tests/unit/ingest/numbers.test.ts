@@ -145,6 +145,8 @@ describe('findNumbers: one claim', () => {
     ['chỉ số chuyển đổi số quốc gia là 0,71', [n('0,71', 0.71, 'index', 'index')]],
     ['Chỉ số PCI đạt 71,6 điểm', [n('71,6 điểm', 71.6, 'points', 'index')]],
     ['Tỉnh A dẫn đầu với giá trị DTI đạt 0,8123', [n('0,8123', 0.8123, 'index', 'index')]],
+    ['Tốc độ tăng trưởng duy trì ở mức cao, với 15% vào năm 2021, 12% vào năm 2022', [n('15%', 15, 'percent', 'growth'), n('12%', 12, 'percent', 'growth')]],
+    ['Tốc độ tăng trưởng đạt 7%, tỷ lệ thất nghiệp 2%', [n('7%', 7, 'percent', 'growth', { direction: 'up' }), n('2%', 2, 'percent', 'share')]],
     ['giá trị EGDI (chỉ số tổng hợp) của năm nay đạt 0,7709', [n('0,7709', 0.7709, 'index', 'index')]],
     ['tỷ lệ doanh nghiệp trên nghìn dân đạt 0,68', [n('0,68', 0.68, 'count', 'count')]],
     ['tăng 2,3 điểm phần trăm', [n('2,3 điểm phần trăm', 2.3, 'points', 'growth', { direction: 'up' })]],
