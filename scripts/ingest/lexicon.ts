@@ -8,8 +8,10 @@ import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, ty
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
+import { containsPhrase, seriesWords, topicBefore } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
+export { containsPhrase, seriesWords, topicBefore } from './series-words';
 export { countOccurrences, matchTopics } from './topics';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
@@ -244,24 +246,6 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   return { indicator: best.ind.id, score };
 }
 
-/** Years and year ranges ("2020 - 2024"): no figure of a sentence. */
-const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
-
-/**
- * The last sentence of the paragraph before when it states no figure (years aside): a topic sentence ("…
- * thương mại điện tử Việt Nam đã có những bước bứt phá …") that the next paragraph's figures measure
- * ("Quy mô thị trường tiếp tục tăng vọt, từ 11,8 tỷ USD …"), while the sentences before them in their
- * paragraph name nothing but the series' words ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% …").
- */
-export function topicBefore(q: Pick<IndicatorQuery, 'earlier'>): string | undefined {
-  return q.earlier && !/\d/u.test(q.earlier.replace(YEARS, '')) ? q.earlier : undefined;
-}
-
-/** The folded words of an indicator's concepts and optional words. */
-export function seriesWords(ind: Indicator): Set<string> {
-  return new Set([...ind.concepts.flat(), ...ind.optional].flatMap(phraseWords));
-}
-
 /**
  * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
  * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
@@ -272,14 +256,6 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const forms = folded(ind);
   if (forms.without.some(here)) return false;
   return !sentenceNamesSubject(own) || forms.concepts.every((c) => c.some(here));
-}
-
-/**
- * True when `words` holds `part` word for word: an excluded phrase that is part of the concept form found
- * ("xuất khẩu điện thoại và linh kiện điện thoại" holds "linh kiện điện thoại", which alone means the parts) excludes nothing.
- */
-export function containsPhrase(words: string[], part: string[]): boolean {
-  return part.length > 0 && words.some((_, i) => part.every((w, j) => words[i + j] === w));
 }
 
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */

@@ -5,7 +5,7 @@ import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from '
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
-  qualifierBefore,
+  qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
 } from './number-words';
 
@@ -280,21 +280,6 @@ function make(
   qualifier: Qualifier | undefined, extra: { valueMax?: number; total?: number; direction?: Direction },
 ): NumberMatch {
   return { text: s.slice(start, end), start, end, value, ...extra, unit, kind, ...(qualifier ? { qualifier } : {}) };
-}
-
-/** The text before `p` back to the nearest , ; : or sentence stop, brackets included ("giá trị DTI (Bộ chỉ số …) đạt 0,8241"). */
-function pieceBefore(s: string, p: number): string {
-  return s.slice(Math.max(0, p - 160), p).split(/[,;:]|\.\s/u).pop() ?? '';
-}
-
-/** A sentence about a growth rate ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% vào năm 2020, 16% …"). */
-const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u;
-/** Words a bare item of such a sentence's list may have before its number. */
-const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
-
-/** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */
-function isGrowthSentenceItem(s: string, words: string[]): boolean {
-  return GROWTH_SUBJECT.test(s.toLowerCase()) && words.every((w) => ITEM_FILLER.has(w));
 }
 
 /** Words of an index score: "chỉ số", "điểm", or an index's acronym ("giá trị DTI đạt 0,8241", "EGDI đạt 0,6382"). */

@@ -15,7 +15,8 @@ import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
-import { countsAllow, isChangeOrRate, seriesWords } from './lexicon';
+import { countsAllow, isChangeOrRate } from './lexicon';
+import { seriesWords } from './series-words';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
