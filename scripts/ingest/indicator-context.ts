@@ -35,6 +35,8 @@ export interface IndicatorQuery {
   lead?: string;
   /** A target of a province's plan (`plan-scope.ts`): only `province` series apply. */
   provincialGoal?: boolean;
+  /** A result its paragraph places in one province (`isInProvince`): no `country` series applies. */
+  inProvince?: boolean;
 }
 
 /** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */

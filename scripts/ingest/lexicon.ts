@@ -184,6 +184,7 @@ export interface Scored {
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
   if (q.provincialGoal && ind.subject !== 'province') return undefined;
+  if (q.inProvince && ind.subject === 'country') return undefined;
   if (q.namedBody && q.unit === 'percent' && ind.subject === 'country') return undefined;
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;

@@ -12,7 +12,7 @@ import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
 import { continuedSeries, refineByGroup } from './series-carry';
 import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore } from './period-carry';
-import { isProvincialGoal, isProvincialPlan } from './plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
@@ -257,6 +257,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
+    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g))),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

@@ -61,7 +61,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const last = prior[at];
   const ind = indicators.find((x) => x.id === last?.indicator);
   const same = at >= sameFrom;
-  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
+  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject === 'country') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
