@@ -53,11 +53,14 @@ export function isFromToBound(sentence: string, n: Span): boolean {
   return (FROM_BEFORE.test(before) && TO_AFTER.test(sentence.slice(n.end, n.end + 40).toLowerCase())) || TO_BEFORE.test(before);
 }
 
+/** The average of the world or a region right before the figure ("… trung bình của thế giới (0.6382)"): not Viet Nam's value. */
+const OTHERS_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+(?:thế\s+giới|toàn\s+cầu|khu\s+vực|châu\s+[\p{L}\p{M}]+|asean|các\s+nước)[^,;.]{0,30}$/u;
+
 /** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
   if (n.valueMax !== undefined || isFromToBound(sentence, n)) return true;
   if (n.unit === 'rank' && n.qualifier === 'at-most') return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
-  if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
+  if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase()) || OTHERS_AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }

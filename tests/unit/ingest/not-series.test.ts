@@ -74,3 +74,14 @@ describe('ranges take no series', () => {
     expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'share'), undefined)).toBe(false);
   });
 });
+
+describe('the world\'s or a region\'s average', () => {
+  it('is no value of a national series; Viet Nam\'s own average over years is caught by the average rule', () => {
+    const s = 'Việt Nam cao hơn so với Chỉ số EGDI trung bình của thế giới (0,6382), của khu vực châu Á (0,6493).';
+    expect(isNoSeriesValue(s, at(s, '0,6382', 'index', 'index'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '0,6493', 'index', 'index'), undefined)).toBe(false); // a later item of the list ("của khu vực châu Á") is not caught: a known gap
+    const t = 'Chỉ số EGDI của Việt Nam đạt 0,7709, cao hơn mức trung bình khu vực ASEAN là 0,6';
+    expect(isNoSeriesValue(t, at(t, '0,7709', 'index', 'index'), undefined)).toBe(false);
+    expect(isNoSeriesValue(t, at(t, '0,6', 'index', 'index'), undefined)).toBe(true);
+  });
+});
