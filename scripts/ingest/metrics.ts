@@ -18,7 +18,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
 } from './periods';
-import { foreignCountry, namesBody } from './phrases';
+import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
   baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, spanAround, yearBefore,
@@ -251,7 +251,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
     foreign: foreignCountry(itemBefore) !== undefined || foreignParenthesis(text, n.start),
-    namedBody: namesBody(itemBefore),
+    namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
     ...(ctx.lead ? { lead: ctx.lead } : {}),
