@@ -26,13 +26,13 @@ export interface Threshold { floor: number | null; target: number; label: string
 // period 95.0 %, indicator 88.8 %, labels 92.1 %, targets 94.7 %; see docs/real-corpus.md).
 // precision, status, period, indicator and labels re-measured on branch extract5 after adding the eight unseen
 // articles 41–48 (48 articles, 560 claims, 260 gold indicators): harder articles, same rules (docs/real-corpus.md
-// "Unseen articles (41–48)"); then raised by the round-5 rules (indicator 91.9 %, labels 94.5 %, dates 100 %; see
+// "Unseen articles (41–48)"); then raised by the round-5 rules (period 92.3 %, indicator 91.9 %, labels 94.5 %, dates 100 %; see
 // docs/real-corpus.md).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 97, target: 95, label: 'status right (of matched)' },
-  period: { floor: 91, target: 90, label: 'period right (of matched)' },
+  period: { floor: 92, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 91, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 94, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 94, target: 90, label: 'targets marked (of gold targets)' },

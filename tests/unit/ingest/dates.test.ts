@@ -171,6 +171,8 @@ describe('findDates: round-4 forms of cumulative months', () => {
     ['tính từ đầu năm 2023 đến cuối tháng 8/2023', '2023-01', '2023-08', 'month'],
     ['Lũy kế 10 tháng, doanh thu đạt 5 tỷ USD', '2024-01', '2024-10', 'month'],
     ['luỹ kế chín tháng đầu năm', '2024-01', '2024-09', 'month'],
+    ['doanh thu 9 tháng qua đạt 97 tỷ USD', '2024-01', '2024-09', 'month'],
+    ['trong mười tháng qua, xuất khẩu tăng 5%', '2024-01', '2024-10', 'month'],
   ])('%s', (text, iso, isoEnd, precision) => {
     expect(only(text, 2024)).toMatchObject({ iso, isoEnd, precision });
   });
@@ -178,6 +180,11 @@ describe('findDates: round-4 forms of cumulative months', () => {
   it('"lũy kế N tháng" without a year is marked so; with "năm 2023" the months-of-a-year form reads it', () => {
     expect(only('lũy kế 10 tháng tăng 5%')).toMatchObject({ iso: '0000-01', isoEnd: '0000-10', yearMissing: true });
     expect(only('lũy kế 10 tháng năm 2023')).toMatchObject({ text: '10 tháng năm 2023', iso: '2023-01', isoEnd: '2023-10' });
+  });
+
+  it('"N tháng qua" is the year so far only from five months on ("3 tháng qua" may be any quarter)', () => {
+    expect(findDates('trong 3 tháng qua, doanh thu tăng 5%')).toEqual([]);
+    expect(only('9 tháng qua')).toMatchObject({ iso: '0000-01', isoEnd: '0000-09', yearMissing: true });
   });
 
   it('a year-to-date span needs a year, and two years must agree', () => {
