@@ -69,6 +69,11 @@ export function unreviewedWarning(pending: Metric[]): string {
   return `${pending.length} low-confidence number(s), not charted until reviewed (npm run review): ${list.join('; ')}`;
 }
 
+/** A paragraph's text with the outlet mark the segmenter stripped from the start of its line ("TCCS - ", "(VLO) "). */
+function withLeadMark(text: string, p: { text: string; offset: number }): string {
+  return text.slice(text.lastIndexOf('\n', p.offset - 1) + 1, p.offset) + p.text;
+}
+
 /** Turns one seed's bytes into a validated-shape article (validation itself is the caller's). */
 export function buildArticle(file: string, bytes: Uint8Array, editorial: EditorialEntry | undefined, lex: Lexicons, times: StageTimes): IngestedArticle {
   const decoded = timed(times, 'decode', () => decodeSeed(file, bytes));
@@ -78,7 +83,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const paragraphs = seg.paragraphs;
   const found = timed(times, 'dates', () => findArticleDate({
     ...(seg.dateline ? { dateline: seg.dateline.text } : {}),
-    paragraphs: paragraphs.map((p) => p.text),
+    paragraphs: paragraphs.map((p) => withLeadMark(decoded.text, p)), // "TCCS - Ngày 6-2-2025, …": the outlet mark makes it a dateline
     tail: decoded.text.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).reverse(),
   }));
   const date = dateOf(seg, editorial, found);

@@ -69,14 +69,26 @@ function leadOf(paragraphs: string[]): string[] {
   return paragraphs.filter((p) => p.trim() !== '').slice(0, LEAD_PARAGRAPHS);
 }
 
-/** A full date that opens a lead paragraph ("TCCS - Ngày 6-2-2025, …") or names the event's time ("sáng 14/7/2023"). */
+/** What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, "). */
+const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*)$/u;
+/** A lead line that is no more than a date, a time and a few words ("Kinh tế 27/05/2025 20:57"). */
+const SHORT_LINE = 60;
+
+/**
+ * A full date that opens a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Trà Vinh, ngày 29
+ * tháng 10 năm 2024", "Kinh tế 27/05/2025 20:57") or names the event's time after one ("TCCS - Sáng
+ * 14/7/2023, …"). A lead sentence that merely opens on the day of the event it reports ("Ngày 02/6/2025,
+ * diễn ra Họp báo …", no outlet or place before it) is the event's date, not the report's: the schema
+ * cannot say it came from the lead and the page would show it as the publication date.
+ */
 function leadFullDate(lead: string[]): DateMatch | undefined {
   for (const p of lead) {
     for (const m of findDates(p)) {
       if (m.precision !== 'day' || m.yearMissing || m.isoEnd || isTargetDate(p, m)) continue;
       const before = p.slice(0, m.start);
       const opens = m.start <= LEAD_START && !/\p{N}/u.test(before) && !DOCUMENT_WORDS.test(before);
-      if (opens || EVENT_TIME.test(m.text)) return m;
+      const dateline = DATELINE_PREFIX.test(before) || p.trim().length <= SHORT_LINE;
+      if ((opens || EVENT_TIME.test(m.text)) && dateline) return m;
     }
   }
   return undefined;
@@ -96,8 +108,10 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  * year guessed from the periods the text reports:
  * 1. a dateline that is a full date, else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
  *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
- * 2. a full date opening a lead paragraph ("Ngày 6-2-2025, …", "Đà Nẵng, ngày 5 tháng 3 năm 2024 -")
- *    or naming the event's time ("sáng 14/7/2023") → `text`, day;
+ * 2. a full date opening a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Đà Nẵng, ngày 5
+ *    tháng 3 năm 2024 -", a short line "Kinh tế 27/05/2025 20:57") or naming the event's time after an
+ *    outlet or place → `text`, day; never a lead sentence opening on its event's day with nothing before
+ *    it ("Ngày 02/6/2025, diễn ra Họp báo …");
  * 3. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
  * 4. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).

@@ -177,6 +177,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'past months', // 9 tháng qua, mười tháng qua: in a report, the months of the year so far (five or more: "3 tháng qua" may be any quarter); the year comes from the sentence or the article
+    needs: 'qua',
+    pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|năm|sáu|bảy|tám|chín)\\s+tháng\\s+qua(?![\\p{L}\\p{M}])`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n === null || n < 5 || n > 12 ? null : monthSpan(null, 1, n);
+    },
+  },
+  {
     name: 'quarters of a year', // 2 quý đầu năm 2023 (a half), 3 quý đầu năm nay, hai quý cuối năm
     needs: 'quý',
     pattern: re(`${NOT_AFTER_WORD}(?<n>[1-3]|hai|ba)\\s+quý\\s+(?<part>đầu|cuối)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),

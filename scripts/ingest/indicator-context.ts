@@ -35,6 +35,8 @@ export interface IndicatorQuery {
   lead?: string;
   /** A target of a province's plan (`plan-scope.ts`): only `province` series apply. */
   provincialGoal?: boolean;
+  /** A result its paragraph places in one province (`isInProvince`): no `country` series applies. */
+  inProvince?: boolean;
 }
 
 /** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
@@ -102,7 +104,7 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
 }
 
 /** Generic measure and rank words, folded: they name how something is measured or placed, not what ("tốc độ tăng trưởng", "tỷ lệ", "đứng đầu", "cuối bảng"). */
-const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua'.split(' '));
+const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua tiep tuc vot'.split(' '));
 
 /** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
 const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
@@ -140,9 +142,13 @@ function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean):
   return k;
 }
 
-/** True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject words (see `subjectWords`). */
-export function namesOwnSubject(before: string): boolean {
-  const tokens = tokenize(before);
+/**
+ * True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject
+ * words (see `subjectWords`); words of `own` (the folded words of the series being continued: "doanh thu" of
+ * e-commerce revenue) name nothing new.
+ */
+export function namesOwnSubject(before: string, own: ReadonlySet<string> = new Set()): boolean {
+  const tokens = tokenize(before).filter((t) => !own.has(t.w));
   return subjectWords(tokens, tokens.length, () => true) >= 3;
 }
 

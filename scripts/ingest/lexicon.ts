@@ -5,11 +5,13 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
+import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
 import { subjectAllows } from './indicator-subject';
+import { containsPhrase, seriesWords, topicBefore } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
+export { containsPhrase, seriesWords, topicBefore } from './series-words';
 export { countOccurrences, matchTopics } from './topics';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
@@ -70,6 +72,8 @@ interface Found {
   value: number;
   hit: Hit;
   distance: number;
+  /** The form's folded words. */
+  words: string[];
 }
 
 /**
@@ -102,7 +106,7 @@ function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => numbe
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
       const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
       nearest = Math.min(nearest, distance);
-      if (!best || value > best.value) best = { value, hit, distance };
+      if (!best || value > best.value) best = { value, hit, distance, words };
     }
   }
   return best && { ...best, distance: nearest };
@@ -180,6 +184,7 @@ export interface Scored {
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
   if (q.provincialGoal && ind.subject !== 'province') return undefined;
+  if (q.inProvince && ind.subject === 'country') return undefined;
   if (q.namedBody && q.unit === 'percent' && ind.subject === 'country') return undefined;
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
@@ -197,7 +202,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const near = found.filter((f) => !inPredicate(f));
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
-  const without = forms.without;
+  const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
@@ -224,6 +229,12 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const own = prepare(q);
   let scored = candidates(q, indicators, own);
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  const topic = topicBefore(q);
+  if (scored.length === 0 && topic) {
+    const withTopic = { ...q, previous: q.previous ? `${topic} ${q.previous}` : topic };
+    scored = candidates(withTopic, indicators, prepare(withTopic, true))
+      .filter((x) => fitsOwnSentence(x.ind, own) && (!q.previous || !namesOwnSubject(q.previous.split(/\d/u)[0]!, seriesWords(x.ind))));
+  }
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, prepare(withLead, true));

@@ -4,7 +4,7 @@
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
- * dẫn đầu"). Such a figure keeps its value, status and
+ * dẫn đầu"), a range ("khoảng 7,8- 8%"). Such a figure keeps its value, status and
  * period but takes no indicator. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -39,10 +39,28 @@ const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+to
 /** "trung bình", "bình quân" in the number's item before it: an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$/u;
 
-/** True when the figure at `n` is no value of any series (see the module comment). */
-export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string }, period: Period | undefined): boolean {
+/** Qualifiers that may stand before a bound of a range. */
+const Q = String.raw`(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?`;
+/** "từ khoảng 0,5 …" right before the lower bound, "… đến gần 0,6" right after it. */
+const FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])từ\s+${Q}$`, 'u');
+const TO_AFTER = new RegExp(String.raw`^\s*(?:%|điểm)?\s*đến\s+${Q}\d`, 'u');
+/** "… từ khoảng 0,5 đến gần " right before the upper bound. */
+const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])từ\s+${Q}[\d.,]+\s*(?:%|điểm)?\s+đến\s+${Q}$`, 'u');
+
+/** True when the number at `n` is a bound of a range written "từ X đến Y" ("giá trị DTI đạt từ khoảng 0,5 đến gần 0,6"); "từ X lên Y" is a move, not a range. */
+export function isFromToBound(sentence: string, n: Span): boolean {
+  const before = sentence.slice(Math.max(0, n.start - 80), n.start).toLowerCase();
+  return (FROM_BEFORE.test(before) && TO_AFTER.test(sentence.slice(n.end, n.end + 40).toLowerCase())) || TO_BEFORE.test(before);
+}
+
+/** The average of the world or a region right before the figure ("… trung bình của thế giới (0.6382)"): not Viet Nam's value. */
+const OTHERS_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+(?:thế\s+giới|toàn\s+cầu|khu\s+vực|châu\s+[\p{L}\p{M}]+|asean|các\s+nước)[^,;.]{0,30}$/u;
+
+/** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
+export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
+  if (n.valueMax !== undefined || isFromToBound(sentence, n)) return true;
   if (n.unit === 'rank' && n.qualifier === 'at-most') return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
-  if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
+  if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase()) || OTHERS_AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }

@@ -208,3 +208,17 @@ export function isRateBase(raw: string, before: string, after: string): boolean 
     && /^\s*(?:người\s+dân|dân|người|hộ(?:\s+gia\s+đình)?)(?![\p{L}\p{M}])/iu.test(after);
 }
 
+/** The text before `p` back to the nearest , ; : or sentence stop, brackets included ("giá trị DTI (Bộ chỉ số …) đạt 0,8241"). */
+export function pieceBefore(s: string, p: number): string {
+  return s.slice(Math.max(0, p - 160), p).split(/[,;:]|\.\s/u).pop() ?? '';
+}
+
+/** A sentence about a growth rate ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% vào năm 2020, 16% …"). */
+const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u;
+/** Words a bare item of such a sentence's list may have before its number. */
+const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
+
+/** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */
+export function isGrowthSentenceItem(s: string, words: string[]): boolean {
+  return GROWTH_SUBJECT.test(s.toLowerCase()) && words.every((w) => ITEM_FILLER.has(w));
+}

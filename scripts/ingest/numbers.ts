@@ -5,7 +5,7 @@ import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from '
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
-  qualifierBefore,
+  qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
 } from './number-words';
 
@@ -214,7 +214,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
   const listContext = parentheticalContext(s, p);
-  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext));
+  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && isGrowthSentenceItem(s, words));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';
@@ -223,7 +223,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && /chỉ số|điểm/u.test(`${clause} ${bracketContext(s, p)}`.toLowerCase()))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && INDEX_WORDS.test(`${clause} ${pieceBefore(s, p)} ${bracketContext(s, p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');
@@ -281,6 +281,9 @@ function make(
 ): NumberMatch {
   return { text: s.slice(start, end), start, end, value, ...extra, unit, kind, ...(qualifier ? { qualifier } : {}) };
 }
+
+/** Words of an index score: "chỉ số", "điểm", or an index's acronym ("giá trị DTI đạt 0,8241", "EGDI đạt 0,6382"). */
+const INDEX_WORDS = /chỉ số|điểm|(?<![\p{L}\p{M}])(?:dti|egdi|osi|tii|hci|epi|gci|gii|pci|papi|par index|ict index)(?![\p{L}\p{M}])/u;
 
 /**
  * Finds every numeric claim in a sentence, in reading order, and skips what is not a metric: years,

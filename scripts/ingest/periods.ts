@@ -98,8 +98,14 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
 /** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
 const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
 
+/** "(tính) đến hết tháng …": to the end of the month (the date's own text may hold "hết"). */
+const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+hết\s+tháng(?![\p{L}\p{M}])/u;
+/** Words of a flow summed over months (revenue, exports, turnover), not a stock counted at a date (enterprises, accounts). */
+const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách)(?![\p{L}\p{M}])/u;
+
 /**
- * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024")
+ * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
+ * and a flow "đến hết" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD")
  * covers the months from January: its period is the year's first month to that month, like "11
  * tháng đầu năm 2023". Other dates are returned as they are.
  */
@@ -108,7 +114,8 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
   return dates.map((d) => {
     if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
-    return RUNNING_TOTAL.test(lower.slice(from, d.start)) ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
+    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || (TO_THE_END.test(lower.slice(Math.max(from, d.start - 8), d.end)) && FLOW.test(lower));
+    return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
   });
 }
 
@@ -174,7 +181,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && ATTACHED.test(sentence.slice(n.end, d.start)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end);
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);
   if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };

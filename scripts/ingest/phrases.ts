@@ -140,3 +140,18 @@ const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}
 export function namesBody(text: string): boolean {
   return NAMED_BODY.test(text) && !NATIONWIDE.test(text);
 }
+
+/** A list's lead that names ministries one by one after it ("Các bộ có tỷ lệ … thấp nhất lần lượt là:"), on lowercase text. */
+const BODY_LIST_LEAD = /(?<![\p{L}\p{M}])(?:các|những)\s+bộ(?![\p{L}\p{M}])[^:;.]*:[^:;.]*$/u;
+/** An item that is a name and a bracket ("Xây dựng (", "và Tài nguyên và Môi trường ("), on original-case text. */
+const NAME_BRACKET = /^[\s,]*(?:và\s+)?\p{Lu}[\p{L}\p{M}\s,&]*\(\s*$/u;
+
+/**
+ * True when the number stands in a bracket after a name listed under a lead naming ministries ("Các bộ …
+ * lần lượt là: Xây dựng (16,6%), Công Thương (25%)"): each value is one ministry's, though "Bộ" is left out.
+ */
+export function namesListedBody(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const item = before.slice(Math.max(before.lastIndexOf(')'), before.lastIndexOf(':')) + 1);
+  return NAME_BRACKET.test(item) && BODY_LIST_LEAD.test(before.toLowerCase());
+}

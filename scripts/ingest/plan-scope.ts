@@ -32,3 +32,16 @@ export function isProvincialPlan(paragraphs: string[]): boolean {
 export function isProvincialGoal(provincialPlan: boolean, status: string, clause: string): boolean {
   return provincialPlan && status === 'target' && !NATIONAL.test(clause.toLowerCase());
 }
+
+/** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh"), on lowercase text. */
+const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn)\s+tỉnh(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the paragraph up to the number's sentence (`before`) places what it reports in one province
+ * and the number's own clause does not put it back on the national scale: a province's result
+ * ("… đến tất cả các huyện, xã trong tỉnh. … tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55,05%") is
+ * no value of a national series.
+ */
+export function isInProvince(before: string, clause: string): boolean {
+  return IN_PROVINCE.test(before.toLowerCase()) && !NATIONAL.test(clause.toLowerCase());
+}

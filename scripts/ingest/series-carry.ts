@@ -16,6 +16,7 @@ import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
+import { seriesWords } from './series-words';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -60,11 +61,11 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const last = prior[at];
   const ind = indicators.find((x) => x.id === last?.indicator);
   const same = at >= sameFrom;
-  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
+  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject === 'country') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence)) return undefined;
+  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence, seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(same ? `${read} ${ownItem}` : read);
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;

@@ -52,11 +52,16 @@ describe('buildArticle', () => {
   });
 
   it('buildArticle builds a seed without a title line or dateline, with warnings, taking the date from the text', () => {
-    const a = build('Ngày 6-2-2025, tỉnh tổng kết năm 2024 với 12 nghị quyết được ban hành trong lĩnh vực chuyển đổi số.\n');
+    const a = build('TCCS - Ngày 6-2-2025, tỉnh tổng kết năm 2024 với 12 nghị quyết được ban hành trong lĩnh vực chuyển đổi số.\n');
     expect(a.titleSource).toBe('inferred');
     expect(a.title.endsWith('…')).toBe(true);
     expect(a.date).toMatchObject({ iso: '2025-02-06', source: 'text' });
     expect(a.warnings).toEqual(expect.arrayContaining(['no title line: the text starts mid-report', 'no dateline', 'no title line and none in seeds/editorial.yaml: title taken from the first sentence']));
+  });
+
+  it('buildArticle takes no event day opening an undated lead without an outlet mark as the report\'s date', () => {
+    const a = build('Ngày 6-2-2025, diễn ra hội nghị tổng kết năm 2024 với 12 nghị quyết được ban hành trong lĩnh vực chuyển đổi số.\n');
+    expect(a.date).toMatchObject({ iso: '', precision: 'unknown' });
   });
 
   it('buildArticle builds an article no text or editor dates, as date unknown, with one warning', () => {

@@ -71,7 +71,7 @@ describe('build on a bad seed', () => {
 });
 
 describe('ingest CLI on odd but valid seeds', () => {
-  const text = 'Tỉnh đẩy mạnh chuyển đổi số\r\n\r\nSáng 27/4/2024, tỉnh tổ chức hội nghị. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%.\r\n';
+  const text = 'Tỉnh đẩy mạnh chuyển đổi số\r\n\r\n(VLO) Sáng 27/4/2024, tỉnh tổ chức hội nghị. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%.\r\n';
   const odd = {
     'bom-crlf-nfd.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text.normalize('NFD'))]),
     'no-title.txt': 'Ngày 6-2-2025, tỉnh tổng kết năm 2024 với 12 nghị quyết được ban hành trong lĩnh vực chuyển đổi số.\n',

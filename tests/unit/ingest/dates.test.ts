@@ -171,6 +171,8 @@ describe('findDates: round-4 forms of cumulative months', () => {
     ['tính từ đầu năm 2023 đến cuối tháng 8/2023', '2023-01', '2023-08', 'month'],
     ['Lũy kế 10 tháng, doanh thu đạt 5 tỷ USD', '2024-01', '2024-10', 'month'],
     ['luỹ kế chín tháng đầu năm', '2024-01', '2024-09', 'month'],
+    ['doanh thu 9 tháng qua đạt 97 tỷ USD', '2024-01', '2024-09', 'month'],
+    ['trong mười tháng qua, xuất khẩu tăng 5%', '2024-01', '2024-10', 'month'],
   ])('%s', (text, iso, isoEnd, precision) => {
     expect(only(text, 2024)).toMatchObject({ iso, isoEnd, precision });
   });
@@ -178,6 +180,11 @@ describe('findDates: round-4 forms of cumulative months', () => {
   it('"lũy kế N tháng" without a year is marked so; with "năm 2023" the months-of-a-year form reads it', () => {
     expect(only('lũy kế 10 tháng tăng 5%')).toMatchObject({ iso: '0000-01', isoEnd: '0000-10', yearMissing: true });
     expect(only('lũy kế 10 tháng năm 2023')).toMatchObject({ text: '10 tháng năm 2023', iso: '2023-01', isoEnd: '2023-10' });
+  });
+
+  it('"N tháng qua" is the year so far only from five months on ("3 tháng qua" may be any quarter)', () => {
+    expect(findDates('trong 3 tháng qua, doanh thu tăng 5%')).toEqual([]);
+    expect(only('9 tháng qua')).toMatchObject({ iso: '0000-01', isoEnd: '0000-09', yearMissing: true });
   });
 
   it('a year-to-date span needs a year, and two years must agree', () => {
@@ -301,9 +308,18 @@ describe('findArticleDate', () => {
     ['TCCS - Ngày 6-2-2025, Thủ tướng chủ trì Phiên họp lần thứ 10.', '2025-02-06', 'Ngày 6-2-2025'],
     ['Hà Nội, ngày 3/5/2024 - Bộ trưởng phát biểu.', '2024-05-03', 'ngày 3/5/2024'],
     ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị.', '2023-07-14', 'Sáng 14/7/2023'],
-    ['Thủ tướng đã chủ trì hội nghị vào chiều 20/8/2021 tại Hà Nội.', '2021-08-20', 'chiều 20/8/2021'],
-  ])('findArticleDate reads a full date in the lead: %j', (lead, iso, evidence) => {
+    ['Trà Vinh, ngày 29 tháng 10 năm 2024', '2024-10-29', 'ngày 29 tháng 10 năm 2024'],
+    ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.', '2023-07-14', 'Sáng 14/7/2023'],
+  ])('findArticleDate reads a full date in the lead\'s dateline: %j', (lead, iso, evidence) => {
     expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toEqual({ iso, precision: 'day', source: 'text', evidence });
+  });
+
+  it.each([
+    'Ngày 02/6/2025, diễn ra Họp báo công bố Chương trình Ngày không tiền mặt năm 2025 với chủ đề “Thanh toán không tiền mặt”.',
+    'Thủ tướng đã chủ trì hội nghị vào chiều 20/8/2021 tại Hà Nội.',
+    'Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.',
+  ])('findArticleDate takes no event day of a lead sentence without a dateline as the report\'s date: %j', (lead) => {
+    expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toBeNull();
   });
 
   it.each([

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contextWindow } from '../../../scripts/ingest/items';
-import { contextBefore, countOccurrences, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
+import { containsPhrase, contextBefore, countOccurrences, topicBefore, matchIndicator, matchTopics, phraseWeight, scoreIndicator, type IndicatorQuery } from '../../../scripts/ingest/lexicon';
 import { namesBody } from '../../../scripts/ingest/phrases';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { loadIndicators } from '../../../src/lib/lexicon';
@@ -33,6 +36,16 @@ describe('indicators.yaml', () => {
       expect(ind.definition.vi, ind.id).toMatch(/\.$/);
     }
     expect(() => indicatorSchema.parse({ ...CATALOGUE[0], concepts: [['Định danh']] })).toThrow(/folded/);
+  });
+
+  it('labels are whole: a comma in an unquoted flow mapping would cut "Bộ, ngành, địa phương …" to "Bộ" and add stray keys', () => {
+    const raw = parse(readFileSync(join(ROOT, 'content/indicators.yaml'), 'utf8')) as { id: string; label: Record<string, unknown> }[];
+    for (const ind of raw) expect(Object.keys(ind.label), ind.id).toEqual(['vi', 'en']);
+    const label = (id: string) => CATALOGUE.find((i) => i.id === id)?.label;
+    expect(label('steering-committees')?.vi).toBe('Bộ, ngành, địa phương đã lập Ban Chỉ đạo chuyển đổi số');
+    expect(label('biometric-border-points')?.vi).toMatch(/^Sân bay, bến cảng, cửa khẩu/u);
+    expect(label('mobile-broadband-coverage')?.vi).toMatch(/^Thôn, bản lõm sóng/u);
+    expect(label('ict-exports')?.en).toBe('Electronics, computer and component exports');
   });
 });
 
@@ -304,5 +317,50 @@ describe('a bracket right after a concept glosses it', () => {
   it('"Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%" is ICT revenue; "kinh tế số" outside a gloss still excludes it', () => {
     expect(idOf('Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).toBe('ict-revenue');
     expect(idOf('Doanh thu lĩnh vực CNTT của kinh tế số tăng trưởng 19% so với cùng kỳ năm 2023.', '19%')).not.toBe('ict-revenue');
+  });
+});
+
+describe('scoreIndicator: a part is not its whole (round 5)', () => {
+  it('an excluded phrase inside the concept form found excludes nothing ("điện thoại và linh kiện điện thoại")', () => {
+    expect(containsPhrase(['dien', 'thoai', 'va', 'linh', 'kien', 'dien', 'thoai'], ['linh', 'kien', 'dien', 'thoai'])).toBe(true);
+    expect(containsPhrase(['dien', 'thoai'], ['linh', 'kien', 'dien', 'thoai'])).toBe(false);
+    expect(containsPhrase(['dien', 'thoai'], [])).toBe(false);
+    expect(idOf('Kim ngạch xuất khẩu điện thoại và linh kiện điện thoại năm 2023 đạt 52 tỷ USD.', '52 tỷ USD')).toBe('phone-exports');
+    expect(idOf('Xuất khẩu điện thoại và linh kiện ước đạt 30 tỷ USD, tăng 4%.', '30 tỷ USD')).toBe('phone-exports');
+    expect(idOf('Xuất khẩu linh kiện điện thoại đạt 8 tỷ USD.', '8 tỷ USD')).toBeUndefined();
+  });
+
+  it('computers alone, FDI firms\' exports and the Make in Viet Nam value are parts', () => {
+    expect(idOf('Giá trị xuất khẩu máy tính và linh kiện đạt 40 tỷ USD.', '40 tỷ USD')).toBeUndefined();
+    expect(idOf('Xuất khẩu điện tử, máy tính và linh kiện đạt 57 tỷ USD.', '57 tỷ USD')).toBe('ict-exports');
+    expect(idOf('Xuất khẩu phần cứng, điện tử của doanh nghiệp FDI chiếm 92%.', '92%')).toBeUndefined();
+    expect(idOf('Xuất khẩu phần cứng, điện tử chiếm 31% tổng kim ngạch xuất khẩu.', '31%')).toBe('electronics-exports-share');
+    expect(idOf('Giá trị Make in Viet Nam trong doanh thu công nghiệp ICT đạt khoảng 20 tỷ USD.', '20 tỷ USD')).toBeUndefined();
+  });
+
+  it('online goods retail is narrower than e-commerce; all of e-commerce keeps its series', () => {
+    expect(idOf('Tỷ lệ bán lẻ hàng hóa trực tuyến so với tổng mức bán lẻ hàng hóa đạt 9%.', '9%')).toBeUndefined();
+    expect(idOf('Quy mô bán lẻ hàng hóa trực tuyến đạt 18 tỷ USD.', '18 tỷ USD')).toBeUndefined();
+    expect(idOf('Thương mại điện tử chiếm 11% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng.', '11%')).toBe('ecommerce-retail-share');
+    expect(idOf('Doanh thu thương mại điện tử B2C đạt 22 tỷ USD.', '22 tỷ USD')).toBe('ecommerce-revenue');
+  });
+
+  it('Project 06 tasks count completed tasks only', () => {
+    expect(idOf('Đề án 06 có 500 nhiệm vụ được giao.', '500')).toBeUndefined();
+    expect(idOf('Các bộ đã hoàn thành 300 nhiệm vụ của Đề án 06.', '300')).toBe('de06-tasks');
+  });
+});
+
+describe('scoreIndicator: a topic sentence without figures ends the paragraph before', () => {
+  const s = 'Quy mô thị trường tiếp tục tăng vọt, từ 12 tỷ USD vào năm 2021 lên 22 tỷ USD vào năm 2023.';
+  const withEarlier = (earlier: string) => ({ ...query(s, '12 tỷ USD'), earlier: earlier.toLowerCase() });
+  it('the next paragraph\'s first figures measure its series; a sentence with figures, or a sentence before in the same paragraph, is no topic', () => {
+    expect(scoreIndicator(withEarlier('Giai đoạn 2021 - 2023, thương mại điện tử bán lẻ Việt Nam phát triển mạnh.'), CATALOGUE).indicator).toBe('ecommerce-revenue');
+    expect(scoreIndicator(withEarlier('Thương mại điện tử bán lẻ chiếm 8% tổng mức bán lẻ.'), CATALOGUE).indicator).toBeUndefined();
+    const t = 'Tốc độ tăng trưởng duy trì ở mức cao, với 15% vào năm 2021.';
+    const growth = (previous: string) => ({ ...query(t, '15%'), previous: previous.toLowerCase(), earlier: 'Thương mại điện tử bán lẻ phát triển mạnh.'.toLowerCase() });
+    expect(scoreIndicator(growth('Quy mô thị trường tiếp tục tăng vọt, lên 22 tỷ USD.'), CATALOGUE).indicator).toBe('ecommerce-growth');
+    expect(scoreIndicator(growth('Vốn đầu tư mạo hiểm vào các công ty khởi nghiệp đạt 2 tỷ USD.'), CATALOGUE).indicator).toBeUndefined();
+    expect(topicBefore({ earlier: 'năm 2024, thương mại điện tử phát triển.' })).toBe('năm 2024, thương mại điện tử phát triển.');
   });
 });

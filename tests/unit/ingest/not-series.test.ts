@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoSeriesValue, isPeriodOnPeriod } from '../../../scripts/ingest/not-series';
+import { isFromToBound, isNoSeriesValue, isPeriodOnPeriod } from '../../../scripts/ingest/not-series';
 
 /** The span of `n` in `s` with its unit and kind. */
 const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
@@ -50,5 +50,38 @@ describe('isNoSeriesValue', () => {
     }
     const s = 'Bình quân, mỗi doanh nghiệp có 12 lao động; doanh thu toàn ngành tăng 15%';
     expect(isNoSeriesValue(s, at(s, '15%'), undefined)).toBe(false);
+  });
+});
+
+describe('ranges take no series', () => {
+  it('"từ X đến Y": both bounds; "từ X lên Y" is a move', () => {
+    const s = 'Ba tỉnh cuối bảng có giá trị DTI đạt từ khoảng 0,5 đến gần 0,6.';
+    expect(isFromToBound(s, at(s, '0,5'))).toBe(true);
+    expect(isFromToBound(s, at(s, '0,6'))).toBe(true);
+    const t = 'Tỷ lệ tăng từ 40% đến 55% tùy địa phương.';
+    expect(isFromToBound(t, at(t, '40%'))).toBe(true);
+    expect(isFromToBound(t, at(t, '55%'))).toBe(true);
+    const u = 'Doanh thu tăng từ 11,8 tỷ USD lên 25 tỷ USD.';
+    expect(isFromToBound(u, at(u, '11,8'))).toBe(false);
+    expect(isFromToBound(u, at(u, '25'))).toBe(false);
+    const v = 'Chỉ số đạt 0,7 và đến năm 2025 đạt 0,8.';
+    expect(isFromToBound(v, at(v, '0,8'))).toBe(false);
+  });
+
+  it('a range read as one number ("7,8- 8%", "8 - 10%") is no value of a series', () => {
+    const s = 'tỷ trọng chiếm khoảng 7,8- 8% tổng mức bán lẻ';
+    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'share'), valueMax: 8 }, undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'share'), undefined)).toBe(false);
+  });
+});
+
+describe('the world\'s or a region\'s average', () => {
+  it('is no value of a national series; Viet Nam\'s own average over years is caught by the average rule', () => {
+    const s = 'Việt Nam cao hơn so với Chỉ số EGDI trung bình của thế giới (0,6382), của khu vực châu Á (0,6493).';
+    expect(isNoSeriesValue(s, at(s, '0,6382', 'index', 'index'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '0,6493', 'index', 'index'), undefined)).toBe(false); // a later item of the list ("của khu vực châu Á") is not caught: a known gap
+    const t = 'Chỉ số EGDI của Việt Nam đạt 0,7709, cao hơn mức trung bình khu vực ASEAN là 0,6';
+    expect(isNoSeriesValue(t, at(t, '0,7709', 'index', 'index'), undefined)).toBe(false);
+    expect(isNoSeriesValue(t, at(t, '0,6', 'index', 'index'), undefined)).toBe(true);
   });
 });

@@ -30,6 +30,11 @@ describe('periodFor', () => {
     expect(periodOf('Doanh thu đạt 5 tỷ USD trong quý II/2024', '5 tỷ USD')).toMatchObject({ period: { iso: '2024-04', precision: 'quarter' } });
   });
 
+  it('periodFor takes no start after the figure ("… tăng 2,6% và duy trì đà tăng từ năm 2020") as its period', () => {
+    expect(periodOf('Giá trị trung bình đạt 0,69 điểm, tăng 2,6% và duy trì đà tăng đều từ năm 2020.', '2,6%')).toBeUndefined();
+    expect(periodOf('Giá trị trung bình tăng 2,6% trong năm 2024.', '2,6%')?.period.iso).toBe('2024');
+  });
+
   it('periodFor never takes the baseline of a comparison', () => {
     expect(periodOf('Xếp hạng đạt 30/193, tăng 3 bậc so với năm 2021', '3 bậc')).toBeUndefined();
     expect(periodOf('Năm 2023, chỉ số tăng 3 bậc so với năm 2021', '3 bậc')?.period.iso).toBe('2023');
@@ -109,6 +114,15 @@ describe('months without a year, running totals, a date alone in brackets', () =
       ['số giao dịch cộng dồn tới cuối tháng 9/2022 là 12 triệu', '2022-01', '2022-09'],
     ];
     for (const [s, iso, end] of cases) expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso, isoEnd: end, precision: 'month' });
+  });
+
+  it('a flow (revenue, exports) "đến hết tháng" a month is a running total; a stock counted at that date is not', () => {
+    for (const s of ['ước tính đến hết tháng 9/2022, doanh thu công nghiệp ICT đạt 109 tỷ USD', 'Tính đến hết tháng 8/2024, kim ngạch xuất khẩu đạt 20 tỷ USD']) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.includes('2022') ? '2022-01' : '2024-01', precision: 'month' });
+    }
+    for (const s of ['tính đến hết tháng 9/2022, cả nước có 70.000 doanh nghiệp công nghệ số', 'đến tháng 9/2022, doanh thu đạt 12 tỷ USD']) {
+      expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
+    }
   });
 
   it('a point in time without a running-total word, or in another clause, stays a month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignCountry, isTimePhrase, isWeakPhrase, isWeakWord, phraseAfter, phraseAfterSpan, syllables, tidy } from '../../../scripts/ingest/phrases';
+import { foreignCountry, isTimePhrase, isWeakPhrase, isWeakWord, phraseAfter, phraseAfterSpan, syllables, tidy, namesListedBody } from '../../../scripts/ingest/phrases';
 
 describe('syllables / isWeakWord / isWeakPhrase', () => {
   it('syllables lowercases and splits at spaces and punctuation', () => {
@@ -75,5 +75,19 @@ describe('foreignCountry', () => {
     expect(foreignCountry('Việt Nam đứng thứ')).toBeUndefined();
     expect(foreignCountry('tỉnh Lào Cai đứng thứ')).toBeUndefined();
     expect(foreignCountry('bà Minh Anh cho biết')).toBeUndefined();
+  });
+});
+
+describe('namesListedBody', () => {
+  it('values in brackets after names listed under "Các bộ … là:" are each one ministry\'s', () => {
+    const s = 'Các bộ có tỷ lệ hồ sơ trực tuyến cao nhất lần lượt là: Tư pháp (90%), Nội vụ (85%) và Y tế (80%).';
+    for (const n of ['90%', '85%', '80%']) expect(namesListedBody(s, s.indexOf(n)), n).toBe(true);
+  });
+
+  it('provinces listed under a provinces\' lead, or a bracket without a list lead, are not', () => {
+    const t = 'Các địa phương dẫn đầu lần lượt là: Đà Nẵng (90%), Huế (85%).';
+    expect(namesListedBody(t, t.indexOf('90%'))).toBe(false);
+    const u = 'Tỷ lệ hồ sơ trực tuyến của các bộ, ngành đạt 55% (năm 2023: 40%).';
+    expect(namesListedBody(u, u.indexOf('40%'))).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isProvincialGoal, isProvincialPlan } from '../../../scripts/ingest/plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPlan } from '../../../scripts/ingest/plan-scope';
+import { scoreIndicator } from '../../../scripts/ingest/lexicon';
+import { loadIndicators } from '../../../src/lib/lexicon';
+
+const CATALOGUE = loadIndicators(new URL('../../../', import.meta.url).pathname);
 
 describe('isProvincialPlan', () => {
   it('reads a provincial issuer or scope with words of a plan at the top of the article', () => {
@@ -33,5 +37,23 @@ describe('isProvincialPlan', () => {
     const clause = sentence.slice(sentence.indexOf(';') + 1);
     expect(isProvincialGoal(true, 'target', clause)).toBe(true);
     expect(isProvincialGoal(true, 'target', sentence.slice(0, sentence.indexOf(';')))).toBe(false);
+  });
+});
+
+describe('isInProvince', () => {
+  it('a paragraph placed in one province keeps its results off national series, unless the clause says "cả nước"', () => {
+    const before = 'Các doanh nghiệp viễn thông đã triển khai mạng 4G đến tất cả các huyện, xã trong tỉnh. ';
+    expect(isInProvince(before, 'tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55%')).toBe(true);
+    expect(isInProvince('Toàn tỉnh có 120 xã. ', 'tỷ lệ hộ gia đình dùng cáp quang đạt 60%')).toBe(true);
+    expect(isInProvince(before, 'tỷ lệ của cả nước đạt 80%')).toBe(false);
+    expect(isInProvince('Xếp hạng DTI cấp tỉnh năm 2024 được công bố. ', 'cả nước có 63 tỉnh')).toBe(false);
+    expect(isInProvince('Các tỉnh đã triển khai. ', 'tỷ lệ hộ gia đình dùng cáp quang đạt 80%')).toBe(false);
+  });
+
+  it('such a result takes no country series in the matcher', () => {
+    const s = 'Tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55,05%.';
+    const q = { clause: s.toLowerCase(), sentence: s.toLowerCase(), at: s.indexOf('55,05%'), unit: 'percent' as const, kind: 'share' as const };
+    expect(scoreIndicator(q, CATALOGUE).indicator).toBe('fibre-broadband-households');
+    expect(scoreIndicator({ ...q, inProvince: true }, CATALOGUE).indicator).toBeUndefined();
   });
 });

@@ -45,4 +45,13 @@ describe('continuedSeries: the current series of a paragraph', () => {
   it('ranks never continue a series', () => {
     expect(idOf(q('Huế xếp thứ 3.', 'xếp thứ 3', { unit: 'rank', kind: 'rank' }), before('Huế xếp thứ '), [{ unit: 'rank', kind: 'rank', indicator: 'dti-province-rank' }])).toBeUndefined();
   });
+
+  it('a sentence naming only the series\' own words ("Doanh thu tiếp tục tăng lên …") continues it; one naming another measure does not', () => {
+    const money = (indicator: string): PriorFigure => ({ unit: 'USD', kind: 'money', indicator });
+    const usd = { unit: 'USD' as const, kind: 'money' as const };
+    const s = 'Doanh thu tiếp tục tăng lên 14 tỷ USD vào năm 2021.';
+    expect(idOf(q(s, 'lên 14 tỷ usd', usd), before('Doanh thu tiếp tục tăng lên '), [money('ecommerce-revenue')])).toBe('ecommerce-revenue');
+    const t = 'Vốn đầu tư mạo hiểm tiếp tục tăng lên 14 tỷ USD vào năm 2021.';
+    expect(idOf(q(t, 'lên 14 tỷ usd', usd), before('Vốn đầu tư mạo hiểm tiếp tục tăng lên '), [money('ecommerce-revenue')])).toBeUndefined();
+  });
 });
