@@ -98,23 +98,33 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
 /** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
 const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
 
-/** "(tính) đến hết tháng …": to the end of the month (the date's own text may hold "hết"). */
-const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+hết\s+tháng(?![\p{L}\p{M}])/u;
-/** Words of a flow summed over months (revenue, exports, turnover), not a stock counted at a date (enterprises, accounts). */
-const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách)(?![\p{L}\p{M}])/u;
+/** "(tính) đến hết / cuối tháng …": to the end of the month (the date's own text may hold "hết"). */
+const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+(?:hết|cuối)\s+tháng(?![\p{L}\p{M}])/u;
+/** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
+const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
+/** A change over the same months of the year before: only a sum over those months has one ("so với cùng kỳ năm 2021"). */
+const SAME_PERIOD = /(?<![\p{L}\p{M}])cùng\s+kỳ(?![\p{L}\p{M}])/u;
+/**
+ * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
+ * "về giá trị"), not a stock counted at a date (enterprises, accounts).
+ */
+const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
 
 /**
  * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
- * and a flow "đến hết" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD")
- * covers the months from January: its period is the year's first month to that month, like "11
- * tháng đầu năm 2023". Other dates are returned as they are.
+ * a flow "đến hết" or "đến cuối" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD",
+ * and a flow "đến tháng" a month compared with "cùng kỳ": "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
+ * … so với cùng kỳ năm 2021") covers the months from January: its period is the year's first month to
+ * that month, like "11 tháng đầu năm 2023". Other dates are returned as they are.
  */
 export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
   const lower = sentence.toLowerCase();
   return dates.map((d) => {
     if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
-    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || (TO_THE_END.test(lower.slice(Math.max(from, d.start - 8), d.end)) && FLOW.test(lower));
+    const near = lower.slice(Math.max(from, d.start - 8), d.end);
+    const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
+    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo;
     return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
   });
 }
@@ -160,7 +170,7 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period
   const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
   const before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
-  return /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
+  return /^\s*(?:tính\s+)?(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
