@@ -186,6 +186,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // a report's months of the year so far written bare: "Doanh thu 6 tháng đạt …", "Tính chung 9 tháng, …" (five
+    // to eleven; never a duration "sau 6 tháng", "trong vòng 6 tháng", "6 tháng tới"); the year comes from the sentence or the article
+    name: 'bare months so far',
+    needs: 'tháng',
+    pattern: re(`(?<!(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|tới|trước|thêm|dài|hạn|trong|mất|cả|được|từ|đến|ngày)\\s+)${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*,|\\s+(?:đạt|ước|tăng|giảm|vừa\\s+qua)(?![\\p{L}\\p{M}]))`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n === null || n < 5 || n > 11 ? null : monthSpan(null, 1, n);
+    },
+  },
+  {
     name: 'quarters of a year', // 2 quý đầu năm 2023 (a half), 3 quý đầu năm nay, hai quý cuối năm
     needs: 'quý',
     pattern: re(`${NOT_AFTER_WORD}(?<n>[1-3]|hai|ba)\\s+quý\\s+(?<part>đầu|cuối)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),

@@ -161,16 +161,22 @@ export function pointPeriod(sentence: string, dates: DateMatch[]): Period | unde
   return d ? toPeriod(d) : undefined;
 }
 
+/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
+const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
+
 /**
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
- * 6/2024, …"): it frames the paragraphs after it too, unlike one stated mid-sentence for a single
- * figure ("Tổng số lao động tính đến tháng 6/2023 …").
+ * 6/2024, …", after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
+ * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
+ * tính đến tháng 6/2023 …").
  */
 export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
-  const before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
-  return /^\s*(?:tính\s+)?(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
+  let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
+  const lead = REPORT_LEAD.exec(before);
+  if (lead) before = before.slice(lead[0].length);
+  return /^\s*(?:(?:ước\s+)?tính\s+)?(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */

@@ -142,6 +142,9 @@ describe('months without a year, running totals, a date alone in brackets', () =
     for (const s of ['Tính đến đến tháng 3/2024, có 5 triệu tài khoản.', 'Đến hết tháng 3/2024, có 5 triệu tài khoản.']) {
       expect(openingPointPeriod(s, findDates(s))?.iso, s).toBe('2024-03');
     }
+    for (const s of ['Sở Công Thương vừa cho biết, ước tính đến hết tháng 6/2024, doanh thu đạt 5 tỷ đồng.', 'Theo Ngân hàng Nhà nước, tính đến cuối tháng 6/2024, có 5 triệu ví.']) {
+      expect(openingPointPeriod(s, findDates(s))?.iso, s).toMatch(/^2024-0[16]$/u);
+    }
     const mid = 'Số tài khoản tính đến tháng 3/2024 là 5 triệu.';
     expect(openingPointPeriod(mid, findDates(mid))).toBeUndefined();
   });
