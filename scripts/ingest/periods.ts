@@ -85,7 +85,7 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
   const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
-    if (!d.yearMissing || d.precision === 'day' || d.precision === 'year') return d;
+    if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
     if (own) {
       const { yearMissing: _stated, ...rest } = d;
       const year = own.iso.slice(0, 4);
@@ -145,6 +145,11 @@ export function respectiveYears(sentence: string, numbers: Span[], period: Perio
   return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
 }
 
+/** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
+export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
+
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence (and its paragraph) only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
   return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
@@ -157,7 +162,7 @@ export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean 
 
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.filter((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start)).at(-1);
+  const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
   return d ? toPeriod(d) : undefined;
 }
 

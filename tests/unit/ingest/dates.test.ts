@@ -196,6 +196,13 @@ describe('findDates: round-4 forms of cumulative months', () => {
     }
   });
 
+  it('"tính đến D/M" is a day without its year; a bare "đến 1/3" may be a third', () => {
+    expect(only('Tính đến 15/6, cả tỉnh có 9.000 tài khoản')).toMatchObject({ iso: '0000-06-15', precision: 'day', yearMissing: true });
+    expect(only('tính tới hết 30-9 năm 2023, đạt 5%')).toMatchObject({ iso: '2023-09-30', precision: 'day' });
+    expect(findDates('giảm đến 1/3 số hộ')).toEqual([]);
+    expect(findDates('tính đến 31/13, có 5')).toEqual([]);
+  });
+
   it('a year-to-date span needs a year, and two years must agree', () => {
     expect(findDates('từ đầu năm đến hết tháng 10, tăng 5%').map((d) => d.isoEnd)).toEqual([undefined]);
     expect(findDates('từ đầu năm 2023 đến hết tháng 8/2024').some((d) => d.isoEnd === '2024-08' && d.iso === '2023-01')).toBe(false);

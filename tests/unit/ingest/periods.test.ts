@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, openingPointPeriod, periodFor, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
+import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
 function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>[3]) {
@@ -147,6 +147,17 @@ describe('months without a year, running totals, a date alone in brackets', () =
     }
     const mid = 'Số tài khoản tính đến tháng 3/2024 là 5 triệu.';
     expect(openingPointPeriod(mid, findDates(mid))).toBeUndefined();
+  });
+
+  it('a day a count is taken at ("Tính đến ngày 1-3") takes the fallback year and dates the rest of its paragraph; an event day does not', () => {
+    const s = 'Tính đến ngày 1-3, thành phố đã cấp 9.000 tài khoản.';
+    const filled = fillMissingYears(s, findDates(s), '2023');
+    expect(filled[0]).toMatchObject({ iso: '2023-03-01', precision: 'day' });
+    expect(isPointDay(s, filled[0]!)).toBe(true);
+    expect(pointPeriod(s, filled)?.iso).toBe('2023-03-01');
+    const event = 'Sáng 1-3, Sở tổ chức hội nghị với 300 đại biểu.';
+    expect(fillMissingYears(event, findDates(event), '2023')[0]!.iso).toBe('0000-03-01');
+    expect(pointPeriod(event, fillMissingYears(event, findDates(event), '2023'))).toBeUndefined();
   });
 
   it('a point in time without a running-total word, or in another clause, stays a month', () => {
