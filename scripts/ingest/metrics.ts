@@ -21,7 +21,7 @@ import {
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -217,7 +217,9 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   const d = c.dates.find((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
   if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
-  return p && meansYearBefore(c.sentence.text.slice(span.start, span.end)) ? yearBefore(p) : undefined;
+  const words = c.sentence.text.slice(span.start, span.end);
+  if (p && meansMonthBefore(words) && p.precision === 'month' && !p.isoEnd) return monthBefore(p);
+  return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
 /** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
