@@ -222,6 +222,13 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
+/** A baseline's series ("… đạt 313 tỷ đồng, giảm 1% so với cùng kỳ (tháng 4/2022 đạt 317 tỷ đồng)"): that of its sentence's last figure of the same unit and kind. */
+function comparedSeries(sentenceDrafts: readonly Draft[], n: NumberMatch, indicators: readonly Indicator[]): Indicator | undefined {
+  const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
+  const id = same?.series ?? same?.metric.indicator;
+  return id ? indicators.find((x) => x.id === id) : undefined;
+}
+
 /** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
 function horizonOf(p: Period | undefined): Period | undefined {
   return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
@@ -267,6 +274,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     if (series) match.indicator = series;
+    else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
