@@ -32,7 +32,7 @@ export interface Threshold { floor: number | null; target: number; label: string
 // claims, 281 gold indicators): harder articles, same rules (docs/real-corpus.md "Unseen articles (49–54)").
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
-  precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
+  precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 95, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
