@@ -112,6 +112,12 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {
+    name: 'counted-at day-month', // tính đến 1/3, tính tới hết 15-6 (a bare "1/3" elsewhere may be a third)
+    needs: 'tính',
+    pattern: re(`(?<=(?<![\\p{L}\\p{M}])tính\\s+(?:đến|tới)\\s+(?:hết\\s+)?)${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
+    read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
+  },
+  {
     name: 'worded day', // ngày 27 tháng 4 năm 2022, mùng 2 tháng 9
     needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?<p>${DAY_PREFIX}\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y>${YEAR})|\\s*[\\/.-]\\s*(?<y2>${YEAR}))?(?!\\p{N}|[.,]\\p{N})`),
@@ -183,6 +189,17 @@ export const RULES: Rule[] = [
     read: (g) => {
       const n = monthCount(g.n!);
       return n === null || n < 5 || n > 12 ? null : monthSpan(null, 1, n);
+    },
+  },
+  {
+    // a report's months of the year so far written bare: "Doanh thu 6 tháng đạt …", "Tính chung 9 tháng, …" (five
+    // to eleven; never a duration "sau 6 tháng", "trong vòng 6 tháng", "6 tháng tới"); the year comes from the sentence or the article
+    name: 'bare months so far',
+    needs: 'tháng',
+    pattern: re(`(?<!(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|tới|trước|thêm|dài|hạn|trong|mất|cả|được|từ|đến|ngày)\\s+)${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*,|\\s+(?:đạt|ước|tăng|giảm|vừa\\s+qua)(?![\\p{L}\\p{M}]))`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n === null || n < 5 || n > 11 ? null : monthSpan(null, 1, n);
     },
   },
   {

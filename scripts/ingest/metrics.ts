@@ -21,7 +21,7 @@ import {
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansYearBefore, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -217,7 +217,16 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   const d = c.dates.find((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
   if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
-  return p && meansYearBefore(c.sentence.text.slice(span.start, span.end)) ? yearBefore(p) : undefined;
+  const words = c.sentence.text.slice(span.start, span.end);
+  if (p && meansMonthBefore(words) && p.precision === 'month' && !p.isoEnd) return monthBefore(p);
+  return p && meansYearBefore(words) ? yearBefore(p) : undefined;
+}
+
+/** A baseline's series ("… đạt 313 tỷ đồng, giảm 1% so với cùng kỳ (tháng 4/2022 đạt 317 tỷ đồng)"): that of its sentence's last figure of the same unit and kind. */
+function comparedSeries(sentenceDrafts: readonly Draft[], n: NumberMatch, indicators: readonly Indicator[]): Indicator | undefined {
+  const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
+  const id = same?.series ?? same?.metric.indicator;
+  return id ? indicators.find((x) => x.id === id) : undefined;
 }
 
 /** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
@@ -265,6 +274,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     if (series) match.indicator = series;
+    else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;

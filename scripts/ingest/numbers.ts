@@ -92,6 +92,8 @@ function gluedEnd(s: string, i: number): number {
 
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
 const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12 && Number.isInteger(d) && Number.isInteger(m);
+/** A day word right before "D-M" ("ngày 1-3", "sáng 2-9"): the hyphen writes a date, not a range. */
+const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mồng|mùng)\s*$/u.test(lower);
 
 /** A numeral with its scale and unit, as read at one position. */
 interface Quantity {
@@ -193,6 +195,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const r = at(RANGE, s, q1.end);
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
+    if (q2 && isDayBefore(lower, r[0]) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3": a day, not a range
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
     if (q2 && compatible && !isYear(q1.raw)) {
       const lo = q1.scaled ? q1.value : Number(`${q1.norm}e${q2.exp}`); // "3 - 5 triệu": the scale is shared

@@ -85,7 +85,7 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
   const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
-    if (!d.yearMissing || d.precision === 'day' || d.precision === 'year') return d;
+    if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
     if (own) {
       const { yearMissing: _stated, ...rest } = d;
       const year = own.iso.slice(0, 4);
@@ -98,23 +98,33 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
 /** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
 const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
 
-/** "(tính) đến hết tháng …": to the end of the month (the date's own text may hold "hết"). */
-const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+hết\s+tháng(?![\p{L}\p{M}])/u;
-/** Words of a flow summed over months (revenue, exports, turnover), not a stock counted at a date (enterprises, accounts). */
-const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách)(?![\p{L}\p{M}])/u;
+/** "(tính) đến hết / cuối tháng …": to the end of the month (the date's own text may hold "hết"). */
+const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+(?:hết|cuối)\s+tháng(?![\p{L}\p{M}])/u;
+/** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
+const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
+/** A change over the same months of the year before: only a sum over those months has one ("so với cùng kỳ năm 2021"). */
+const SAME_PERIOD = /(?<![\p{L}\p{M}])cùng\s+kỳ(?![\p{L}\p{M}])/u;
+/**
+ * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
+ * "về giá trị"), not a stock counted at a date (enterprises, accounts).
+ */
+const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
 
 /**
  * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
- * and a flow "đến hết" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD")
- * covers the months from January: its period is the year's first month to that month, like "11
- * tháng đầu năm 2023". Other dates are returned as they are.
+ * a flow "đến hết" or "đến cuối" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD",
+ * and a flow "đến tháng" a month compared with "cùng kỳ": "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
+ * … so với cùng kỳ năm 2021") covers the months from January: its period is the year's first month to
+ * that month, like "11 tháng đầu năm 2023". Other dates are returned as they are.
  */
 export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
   const lower = sentence.toLowerCase();
   return dates.map((d) => {
     if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
-    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || (TO_THE_END.test(lower.slice(Math.max(from, d.start - 8), d.end)) && FLOW.test(lower));
+    const near = lower.slice(Math.max(from, d.start - 8), d.end);
+    const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
+    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo;
     return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
   });
 }
@@ -135,6 +145,11 @@ export function respectiveYears(sentence: string, numbers: Span[], period: Perio
   return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
 }
 
+/** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
+export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
+
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence (and its paragraph) only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
   return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
@@ -147,20 +162,26 @@ export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean 
 
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.filter((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start)).at(-1);
+  const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
   return d ? toPeriod(d) : undefined;
 }
 
+/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
+const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
+
 /**
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
- * 6/2024, …"): it frames the paragraphs after it too, unlike one stated mid-sentence for a single
- * figure ("Tổng số lao động tính đến tháng 6/2023 …").
+ * 6/2024, …", after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
+ * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
+ * tính đến tháng 6/2023 …").
  */
 export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
-  const before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
-  return /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
+  let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
+  const lead = REPORT_LEAD.exec(before);
+  if (lead) before = before.slice(lead[0].length);
+  return /^\s*(?:(?:ước\s+)?tính\s+)?(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */

@@ -153,6 +153,7 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   const paren = parenAround(lower, n.start);
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
+  if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
 }
 
@@ -165,11 +166,28 @@ export function isRankMoveStart(lower: string, n: Span): boolean {
     && /^\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 24));
 }
 
-/** The span whose dates are a baseline's own period: its bracket, else from its comparison word to 30 characters after it. */
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
+
+/**
+ * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%
+ * so với tháng trước (50,61%)", "so với tháng 9/2022 (khoảng 230 tỷ đồng)"): the bracket is the value
+ * compared with. -1 otherwise.
+ */
+export function comparedBracket(lower: string, paren: Span, n: Span): number {
+  if (!/^\(\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
+  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 40), paren.start));
+  return m ? Math.max(0, paren.start - 40) + m.index : -1;
+}
+
+/** The span whose dates are a baseline's own period: its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
 export function baselineSpan(sentence: string, n: Span): Span {
   const lower = sentence.toLowerCase();
   const paren = parenAround(lower, n.start);
-  if (paren) return paren;
+  if (paren) {
+    const from = comparedBracket(lower, paren, n);
+    return from >= 0 ? { start: from, end: paren.end } : paren;
+  }
   const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
   const stop = /[,;()]/u.exec(lower.slice(n.end));
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
@@ -179,6 +197,19 @@ export function baselineSpan(sentence: string, n: Span): Span {
 export function yearBefore(p: Period): Period {
   const shift = (iso: string) => `${String(Number(iso.slice(0, 4)) - 1).padStart(4, '0')}${iso.slice(4)}`;
   return { iso: shift(p.iso), precision: p.precision, ...(p.isoEnd ? { isoEnd: shift(p.isoEnd) } : {}) };
+}
+
+/** A month's period shifted back one month (for "so với tháng trước"); other periods are returned as they are. */
+export function monthBefore(p: Period): Period {
+  if (p.precision !== 'month' || p.isoEnd) return p;
+  const [y, m] = [Number(p.iso.slice(0, 4)), Number(p.iso.slice(5, 7))];
+  const iso = m === 1 ? `${String(y - 1).padStart(4, '0')}-12` : `${p.iso.slice(0, 4)}-${String(m - 1).padStart(2, '0')}`;
+  return { iso, precision: 'month' };
+}
+
+/** True when the words of a baseline say "the month before" ("tháng trước", "tháng trước đó"). */
+export function meansMonthBefore(text: string): boolean {
+  return /(?<![\p{L}\p{M}])tháng\s+trước(?![\p{L}\p{M}])/u.test(text.toLowerCase());
 }
 
 /** True when the words of a baseline say "the year before" ("cùng kỳ năm trước", "năm ngoái", "cùng kỳ"). */

@@ -187,6 +187,22 @@ describe('findDates: round-4 forms of cumulative months', () => {
     expect(only('9 tháng qua')).toMatchObject({ iso: '0000-01', isoEnd: '0000-09', yearMissing: true });
   });
 
+  it('bare "N tháng" before a result or a comma is the year so far (five to eleven); a duration is not', () => {
+    expect(only('Kim ngạch 6 tháng đạt 20 tỷ USD', 2023)).toMatchObject({ iso: '2023-01', precision: 'half' });
+    expect(only('Tính chung 8 tháng, số giao dịch tăng 9%', 2023)).toMatchObject({ iso: '2023-01', isoEnd: '2023-08', precision: 'month' });
+    expect(only('doanh thu 10 tháng vừa qua ước đạt 3 tỷ USD')).toMatchObject({ iso: '0000-01', isoEnd: '0000-10', yearMissing: true });
+    for (const t of ['sau 6 tháng, doanh thu tăng 5%', 'trong vòng 9 tháng, dự án đạt 50%', 'kéo dài 6 tháng, tăng 5%', 'trong 6 tháng tới', 'Doanh thu 3 tháng đạt 5 tỷ đồng', 'mỗi 6 tháng, giảm 2%', 'những năm tháng, tăng']) {
+      expect(findDates(t), t).toEqual([]);
+    }
+  });
+
+  it('"tính đến D/M" is a day without its year; a bare "đến 1/3" may be a third', () => {
+    expect(only('Tính đến 15/6, cả tỉnh có 9.000 tài khoản')).toMatchObject({ iso: '0000-06-15', precision: 'day', yearMissing: true });
+    expect(only('tính tới hết 30-9 năm 2023, đạt 5%')).toMatchObject({ iso: '2023-09-30', precision: 'day' });
+    expect(findDates('giảm đến 1/3 số hộ')).toEqual([]);
+    expect(findDates('tính đến 31/13, có 5')).toEqual([]);
+  });
+
   it('a year-to-date span needs a year, and two years must agree', () => {
     expect(findDates('từ đầu năm đến hết tháng 10, tăng 5%').map((d) => d.isoEnd)).toEqual([undefined]);
     expect(findDates('từ đầu năm 2023 đến hết tháng 8/2024').some((d) => d.isoEnd === '2024-08' && d.iso === '2023-01')).toBe(false);

@@ -295,6 +295,12 @@ describe('catalogue forms added for real articles', () => {
     expect(idOf('Khối bộ cung cấp DVCTT toàn trình đạt tỷ lệ 52,1%.', '52,1%')).toBeUndefined();
   });
 
+  it('"không tiền mặt" is cashless; one payment system (interbank, switching, clearing) is not all of it', () => {
+    expect(idOf('Năm 2024, giao dịch thanh toán không tiền mặt tăng 38% về số lượng.', '38%')).toBe('cashless-payments');
+    expect(idOf('Giao dịch qua hệ thống thanh toán điện tử liên ngân hàng tăng 12% về giá trị.', '12%')).toBeUndefined();
+    expect(idOf('Giao dịch thanh toán điện tử qua hệ thống chuyển mạch tăng 61%.', '61%')).toBeUndefined();
+  });
+
   it('a province\'s "KTS … GDP" is its GRDP share; the country\'s stays the GDP share', () => {
     expect(idOf('Tỉnh Hà Nam: tỷ trọng KTS đạt 15% GDP của tỉnh.', '15%')).toBe('digital-economy-grdp-share');
     expect(idOf('Cả nước: tỷ trọng KTS đạt 18,3% GDP.', '18,3%')).toBe('digital-economy-gdp-share');

@@ -179,6 +179,14 @@ describe('status: targets through lists, estimates, baselines', () => {
     expect(m[base]!.period?.iso.slice(0, 4)).toBe(year);
   });
 
+  it('a baseline in a dated bracket takes the series of its sentence\'s figure of that unit; a bracket after "so với tháng trước" is the month before', () => {
+    const m = metricsOf('Trong tháng 5/2025, doanh thu công nghiệp ICT đạt 900 tỷ đồng, tăng 2% so với tháng trước và tăng 5% so với cùng kỳ (tháng 5/2024 đạt 857 tỷ đồng).');
+    expect(m['900 tỷ đồng']!.indicator).toBe('ict-revenue');
+    expect(m['857 tỷ đồng']).toMatchObject({ status: 'baseline', indicator: 'ict-revenue', period: { iso: '2024-05' } });
+    const share = metricsOf('Trong tháng 5/2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 55,2%, tăng 0,4% so với tháng trước (54,8%).');
+    expect(share['54,8%']).toMatchObject({ status: 'baseline', period: { iso: '2025-04', precision: 'month' } });
+  });
+
   it('after "so với cùng kỳ năm ngoái", a new predicate joined by "và" is no baseline', () => {
     for (const text of ['Doanh thu năm 2025 tăng 28,1% so với cùng kỳ năm ngoái và đạt gần 50% kế hoạch.', 'Số doanh nghiệp tăng 8% so với cùng kỳ năm trước và đạt 52.000 doanh nghiệp.']) {
       const m = metricsOf(text);

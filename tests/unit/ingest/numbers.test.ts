@@ -183,7 +183,7 @@ describe('findNumbers: not metrics', () => {
   const none = [
     // years, periods, dates, times
     'theo báo cáo năm 2022', 'giai đoạn 2022 - 2024', 'giai đoạn 2022-2025', 'từ 2021 đến 2025', 'GCI 2020',
-    '27/04/2022', 'Ngày 6-2-2025, Thủ tướng', '05:07, 14/07/2023', 'vào sáng 19/7', 'Sáng 27/4', 'lúc 14:30',
+    '27/04/2022', 'Ngày 6-2-2025, Thủ tướng', '05:07, 14/07/2023', 'vào sáng 19/7', 'Sáng 27/4', 'lúc 14:30', 'Tính đến ngày 1-3 rồi', 'chiều 2-9,',
     'hôm nay (14/7)', 'từ 1/7 đến 31/12', 'thụ hưởng trước 31/12/2024', 'đến tháng 12/2023', 'Trong Quý I/2022',
     'hoàn thành trong quý IV-2025', 'Quý 1/2024', '6 tháng đầu năm 2024', 'trong 6 tháng tới', 'sau hơn 2 năm triển khai',
     'mỗi quý, 6 tháng và 1 năm', 'tháng 3 + tháng 4', 'từ 15 tuổi trở lên', 'xử lý trong 24 giờ', 'dịch vụ 24/7',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, periodFor, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
+import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
 function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>[3]) {
@@ -123,6 +123,41 @@ describe('months without a year, running totals, a date alone in brackets', () =
     for (const s of ['tính đến hết tháng 9/2022, cả nước có 70.000 doanh nghiệp công nghệ số', 'đến tháng 9/2022, doanh thu đạt 12 tỷ USD']) {
       expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
     }
+  });
+
+  it('a flow "đến cuối tháng", or "đến tháng" compared with "cùng kỳ", is a running total; without the comparison it is a month', () => {
+    for (const s of [
+      'Tính đến cuối tháng 6/2024, giá trị thanh toán qua thẻ tăng 20% về số lượng và 15% về giá trị',
+      'Tính đến tháng 5/2023, số giao dịch qua ví điện tử tăng 40% so với cùng kỳ năm 2022',
+      'Tính đến đến tháng 8/2024, doanh thu bưu chính tăng 12%; kim ngạch tăng 3% so với cùng kỳ',
+    ]) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.match(/20\d\d/u)![0] + '-01', precision: 'month' });
+    }
+    for (const s of ['Tính đến tháng 5/2023, số giao dịch qua ví điện tử đạt 40 triệu', 'Tính đến cuối tháng 6/2024, cả nước có 90 triệu tài khoản, tăng 20% so với cùng kỳ']) {
+      expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
+    }
+  });
+
+  it('a point in time opening a sentence frames what follows, its "đến" doubled or not; one mid-sentence does not', () => {
+    for (const s of ['Tính đến đến tháng 3/2024, có 5 triệu tài khoản.', 'Đến hết tháng 3/2024, có 5 triệu tài khoản.']) {
+      expect(openingPointPeriod(s, findDates(s))?.iso, s).toBe('2024-03');
+    }
+    for (const s of ['Sở Công Thương vừa cho biết, ước tính đến hết tháng 6/2024, doanh thu đạt 5 tỷ đồng.', 'Theo Ngân hàng Nhà nước, tính đến cuối tháng 6/2024, có 5 triệu ví.']) {
+      expect(openingPointPeriod(s, findDates(s))?.iso, s).toMatch(/^2024-0[16]$/u);
+    }
+    const mid = 'Số tài khoản tính đến tháng 3/2024 là 5 triệu.';
+    expect(openingPointPeriod(mid, findDates(mid))).toBeUndefined();
+  });
+
+  it('a day a count is taken at ("Tính đến ngày 1-3") takes the fallback year and dates the rest of its paragraph; an event day does not', () => {
+    const s = 'Tính đến ngày 1-3, thành phố đã cấp 9.000 tài khoản.';
+    const filled = fillMissingYears(s, findDates(s), '2023');
+    expect(filled[0]).toMatchObject({ iso: '2023-03-01', precision: 'day' });
+    expect(isPointDay(s, filled[0]!)).toBe(true);
+    expect(pointPeriod(s, filled)?.iso).toBe('2023-03-01');
+    const event = 'Sáng 1-3, Sở tổ chức hội nghị với 300 đại biểu.';
+    expect(fillMissingYears(event, findDates(event), '2023')[0]!.iso).toBe('0000-03-01');
+    expect(pointPeriod(event, fillMissingYears(event, findDates(event), '2023'))).toBeUndefined();
   });
 
   it('a point in time without a running-total word, or in another clause, stays a month', () => {
