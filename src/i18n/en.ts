@@ -50,6 +50,7 @@ export const en: Record<keyof typeof vi, string> = {
   'timeline.setIn': 'Set in',
   'timeline.permalink': 'Link to this event',
   'timeline.undated': 'Date unknown',
+  'timeline.undatedAll': 'All {count} reports of unknown date →',
   'date.published': 'Published',
   'date.period': 'Figures for',
   'date.unknown': 'unknown',

@@ -49,6 +49,7 @@ export const vi = {
   'timeline.setIn': 'Đặt ra trong',
   'timeline.permalink': 'Liên kết tới sự kiện này',
   'timeline.undated': 'Chưa rõ thời gian',
+  'timeline.undatedAll': 'Tất cả {count} bài chưa rõ thời gian →',
   'date.published': 'Ngày đăng',
   'date.period': 'Số liệu của',
   'date.unknown': 'không rõ',

@@ -65,12 +65,33 @@ export function latestEvents(events: TimelineEvent[], n = TIMELINE_LATEST): Time
   return events.filter((e) => e.kind === 'article' && timelineYears([e]).length > 0).slice(-n).reverse();
 }
 
-/** The path below the locale of the timeline page that holds event `id` ("/timeline/2024/#e-x",
- * "/timeline/2024/3/#e-x"), or undefined when no page lists it (an undated report). For links
- * to an event from other pages (e.g. an article's "on the timeline" link). */
+/** Reports of unknown date (they have no year), in timeline order. */
+export function undatedEvents(events: TimelineEvent[]): TimelineEvent[] {
+  return events.filter((e) => e.year === undefined);
+}
+
+/** The pages of the reports of unknown date (/timeline/undated/, /timeline/undated/2/ …): a list
+ * that grows with the archive has pages, like a year. */
+export function undatedPages(events: TimelineEvent[], size = TIMELINE_PAGE_SIZE): Page<TimelineEvent>[] {
+  return paginate(undatedEvents(events), size);
+}
+
+/** The path below the locale of the timeline page that holds each event ("/timeline/2024/#e-x",
+ * "/timeline/2024/3/#e-x", "/timeline/undated/#e-y"), by event id: for links to an event from
+ * other pages (an article's breadcrumb), so that the link works without JavaScript. */
+export function eventPaths(events: TimelineEvent[], size = TIMELINE_PAGE_SIZE): Map<string, string> {
+  const paths = new Map<string, string>();
+  const seen = new Map<number | undefined, number>();
+  for (const e of events) {
+    const index = seen.get(e.year) ?? 0;
+    seen.set(e.year, index + 1);
+    const base = e.year === undefined ? '/timeline/undated/' : `/timeline/${e.year}/`;
+    paths.set(e.id, `${pagePath(base, Math.floor(index / size) + 1)}#${e.id}`);
+  }
+  return paths;
+}
+
+/** eventPaths for one event; undefined when no page lists it. */
 export function eventPath(events: TimelineEvent[], id: string, size = TIMELINE_PAGE_SIZE): string | undefined {
-  const event = events.find((e) => e.id === id);
-  if (!event || !timelineYears([event]).length) return undefined;
-  const index = events.filter((e) => e.year === event.year).indexOf(event);
-  return `${pagePath(`/timeline/${event.year}/`, Math.floor(index / size) + 1)}#${id}`;
+  return eventPaths(events, size).get(id);
 }

@@ -50,4 +50,12 @@ describe('build with an undated report', () => {
     expect(text(`en/articles/${slug}`)).toContain('Published: unknown');
     expect(existsSync(join(dir, 'dist', 'timeline', '0'))).toBe(false);
   });
+
+  it('is listed on the pages of reports of unknown date, where its page\'s breadcrumb leads', SLOW, () => {
+    const slug = readdirSync(join(dir, 'dist', 'articles')).find((s) => s.startsWith('tinh-day-manh-chuyen-doi-so'))!;
+    expect(text('timeline/undated')).toContain('Tỉnh đẩy mạnh chuyển đổi số trong cải cách hành chính');
+    expect(text('en/timeline/undated')).toContain('Date unknown');
+    const crumb = /<nav class="breadcrumbs"[\s\S]*?<\/nav>/.exec(page(`articles/${slug}`))![0];
+    expect(crumb).toMatch(/href="[./]*timeline\/undated\/(?:index\.html)?#e-tinh-day-manh/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/timeline';
-import { eventPath, laterPagesFile, laterPagesScript, latestEvents, timelineOf, timelineYearPages, yearCounts } from '../../../src/lib/timeline-pages';
+import { eventPath, eventPaths, laterPagesFile, laterPagesScript, latestEvents, timelineOf, timelineYearPages, undatedEvents, undatedPages, yearCounts } from '../../../src/lib/timeline-pages';
 import { article, metric } from './fixtures';
 
 const day = (iso: string) => ({ iso, precision: 'day' as const, source: 'text' as const, evidence: '' });
@@ -51,6 +51,23 @@ describe('eventPath', () => {
     expect(eventPath(events, 'e-a4', 2)).toBe('/timeline/2024/3/#e-a4');
     for (const p of timelineYearPages(events, 2)) for (const e of p.page.items) expect(eventPath(events, e.id, 2)).toMatch(new RegExp(`/${p.year}/${p.page.number > 1 ? `${p.page.number}/` : ''}#${e.id}$`));
     expect(eventPath(events, 'e-none', 2)).toBeUndefined();
+  });
+});
+
+describe('reports of unknown date', () => {
+  const unknown = { iso: '', precision: 'unknown' as const, source: 'text' as const, evidence: '' };
+  const withUndated = buildTimeline([...articles, ...Array.from({ length: 5 }, (_, i) => article({ slug: `u${i}`, date: unknown }))]);
+  it('undatedPages(events, size) pages them like a year, in timeline order, every one once', () => {
+    expect(undatedEvents(withUndated).map((e) => e.id)).toEqual(['e-u0', 'e-u1', 'e-u2', 'e-u3', 'e-u4']);
+    expect(undatedPages(withUndated, 2).map((p) => [p.number, p.total, p.items.map((e) => e.id)])).toEqual([[1, 3, ['e-u0', 'e-u1']], [2, 3, ['e-u2', 'e-u3']], [3, 3, ['e-u4']]]);
+    expect(undatedPages(events, 2)).toEqual([{ number: 1, total: 1, items: [] }]);
+  });
+  it('eventPaths(events, size) sends an undated report to the undated page that lists it, a dated one to its year page', () => {
+    const paths = eventPaths(withUndated, 2);
+    expect(paths.get('e-u0')).toBe('/timeline/undated/#e-u0');
+    expect(paths.get('e-u4')).toBe('/timeline/undated/3/#e-u4');
+    expect(paths.get('e-a4')).toBe('/timeline/2024/3/#e-a4');
+    expect(paths.size).toBe(withUndated.length);
   });
 });
 
