@@ -76,8 +76,9 @@ const TERMS: [string, string | RegExp][] = [
   ['Ninh Binh', 'articles/chuyen-doi-so-quoc-gia-va-de-an-06-ket-qua-6-thang-dau-nam/'],
   ['chu ky so', 'indicators/digital-signature-share/'],
   ['chu ky s', 'indicators/digital-signature-share/'],
-  // The report that discusses biometrics comes before the indicator page that quotes it (issue 13).
-  ['sinh trac', 'articles/phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong/'],
+  // The indicator named after the term is the page about it, as for "chu ky so" (its label was cut
+  // to "Sân bay" by unquoted commas in content/indicators.yaml until issue 11 round 5).
+  ['sinh trac', 'indicators/biometric-border-points/'],
   // GCI has one indicator page per ranking (world, Asia-Pacific, ASEAN) and one for its score.
   ['GCI', /^\/indicators\/gci-[a-z-]+\/$/],
 ];
