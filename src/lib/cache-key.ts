@@ -63,6 +63,12 @@ export function pageKey(props: unknown): string {
   return createHash('sha256').update(siteInputsDigest()).update(json).digest('base64url');
 }
 
+/** The cache key of an endpoint serving `data`: plain JSON data with no articles in it (hashed
+ * as JSON at native speed; pageKey looks at every value to find articles). */
+export function dataKey(data: unknown): string {
+  return createHash('sha256').update(siteInputsDigest()).update(JSON.stringify(data)).digest('base64url');
+}
+
 /** A `getStaticPaths()` entry whose cache key is its props' (see pageKey). */
 export function keyedPath<P, Q>(params: P, props: Q): { params: P; props: Q; cacheKey: string } {
   return { params, props, cacheKey: pageKey(props) };

@@ -148,6 +148,22 @@ const subsetCache = new WeakMap<DatasetInput['articles'], { site: string; rows: 
  * The rows of every subset are made in one pass per article list and site, and each subset's files
  * once (its CSV and JSON routes and both data pages ask). */
 export function subsetFiles(input: DatasetInput, by: SubsetKind, id: string): DatasetFile[] {
+  const cache = subsetsOf(input);
+  const key = `${by}:${id}`;
+  let files = cache.files.get(key);
+  if (!files) {
+    files = metricFiles(cache.rows.get(key) ?? [], `${by}s/${id}`);
+    cache.files.set(key, files);
+  }
+  return files;
+}
+
+/** The metric rows of one indicator or topic (what its files hold). */
+export function subsetRows(input: DatasetInput, by: SubsetKind, id: string): MetricRow[] {
+  return subsetsOf(input).rows.get(`${by}:${id}`) ?? [];
+}
+
+function subsetsOf(input: DatasetInput) {
   let cache = subsetCache.get(input.articles);
   if (!cache || cache.site !== input.site.href) {
     const rows = new Map<string, MetricRow[]>();
@@ -161,13 +177,7 @@ export function subsetFiles(input: DatasetInput, by: SubsetKind, id: string): Da
     cache = { site: input.site.href, rows, files: new Map() };
     subsetCache.set(input.articles, cache);
   }
-  const key = `${by}:${id}`;
-  let files = cache.files.get(key);
-  if (!files) {
-    files = metricFiles(cache.rows.get(key) ?? [], `${by}s/${id}`);
-    cache.files.set(key, files);
-  }
-  return files;
+  return cache;
 }
 
 /** The file at `file` (below /data/) among `files`; throws when it is not there. */

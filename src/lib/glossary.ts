@@ -29,15 +29,34 @@ export function loadGlossary(root = process.cwd()): Glossary {
 
 const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 
+/** An entry list's lookup tables, built once per list: entries by key, and the prefix entries
+ * ("…*") longest first. */
+interface EntryIndex { exact: Map<string, GlossaryEntry>; prefixes: { key: string; entry: GlossaryEntry }[] }
+const indexes = new WeakMap<GlossaryEntry[], EntryIndex>();
+
+function indexOf(entries: GlossaryEntry[]): EntryIndex {
+  let index = indexes.get(entries);
+  if (!index) {
+    const exact = new Map<string, GlossaryEntry>();
+    for (const e of entries) if (!exact.has(key(e.vi))) exact.set(key(e.vi), e);
+    const prefixes = entries
+      .filter((e) => e.vi.endsWith('*'))
+      .sort((a, b) => b.vi.length - a.vi.length)
+      .map((entry) => ({ key: key(entry.vi.slice(0, -1)), entry }));
+    index = { exact, prefixes };
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 /** The entry whose `vi` is `text` (case-insensitive); with `prefix`, a `vi` ending in "*" matches a text
  * that starts with it — the longest such entry wins. */
 export function lookup(entries: GlossaryEntry[], text: string, prefix = false): GlossaryEntry | undefined {
   const k = key(text);
-  const exact = entries.find((e) => key(e.vi) === k);
+  const index = indexOf(entries);
+  const exact = index.exact.get(k);
   if (exact || !prefix) return exact;
-  return entries
-    .filter((e) => e.vi.endsWith('*') && k.startsWith(key(e.vi.slice(0, -1))))
-    .sort((a, b) => b.vi.length - a.vi.length)[0];
+  return index.prefixes.find((p) => k.startsWith(p.key))?.entry;
 }
 
 /** One office in English: an entry of its own, or an office head followed by an organisation. */

@@ -117,6 +117,24 @@ function unknownName(sel: RefSelector, known: KnownIds): string | undefined {
   return undefined;
 }
 
+const byArticle = new WeakMap<SourcedMetric[], Map<string, SourcedMetric[]>>();
+
+/** The metrics of one article among `metrics` (indexed once per list: stories resolve many
+ * references against the same dataset). */
+export function metricsOfArticle(metrics: SourcedMetric[], slug: string): SourcedMetric[] {
+  let index = byArticle.get(metrics);
+  if (!index) {
+    index = new Map();
+    for (const s of metrics) {
+      const list = index.get(s.article.slug);
+      if (list) list.push(s);
+      else index.set(s.article.slug, [s]);
+    }
+    byArticle.set(metrics, index);
+  }
+  return index.get(slug) ?? [];
+}
+
 /** The one metric a selector picks. Throws a StoryRefError naming `where` (story and reference) if
  * the selector names an unknown indicator or article, or matches no metric or several. */
 export function resolveRef(input: RefInput, metrics: SourcedMetric[], known: KnownIds, where: string): SourcedMetric {
@@ -125,7 +143,9 @@ export function resolveRef(input: RefInput, metrics: SourcedMetric[], known: Kno
   const unknown = unknownName(sel, known);
   if (unknown) throw fail(unknown);
   // `metrics` are plottable ones only (resolveStory passes plottableMetrics: the review gate).
-  let found = metrics.filter((s) =>
+  // A selector always names its article (unknownName), so only that article's metrics can match.
+  const pool = sel.article === undefined ? metrics : metricsOfArticle(metrics, sel.article);
+  let found = pool.filter((s) =>
     (sel.indicator === undefined || s.metric.indicator === sel.indicator) &&
     (sel.article === undefined || s.article.slug === sel.article) &&
     (sel.id === undefined || s.metric.id === sel.id) &&
@@ -133,7 +153,7 @@ export function resolveRef(input: RefInput, metrics: SourcedMetric[], known: Kno
     (sel.unit === undefined || s.metric.unit === sel.unit) &&
     (sel.kind === undefined || s.metric.kind === sel.kind) &&
     (sel.period === undefined || periodMatches(s, sel.period)));
-  if (sel.after !== undefined) found = firstAfter(found, sel.after, metrics);
+  if (sel.after !== undefined) found = firstAfter(found, sel.after, pool);
   if (found.length === 1) return found[0]!;
   if (found.length === 0) return raise(fail('matches no metric of the dataset'));
   const list = found.slice(0, 6).map((s) => `${s.article.slug}#${s.metric.id} (${s.metric.text})`).join(', ');

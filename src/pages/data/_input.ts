@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { dataKey } from '../../lib/cache-key';
 import { lexicon, loadArticles } from '../../lib/content';
-import { coreFiles, findFile, subsetFiles, type DatasetInput, type SubsetKind } from '../../lib/dataset';
+import { coreFiles, findFile, metricFiles, subsetRows, type DatasetFile, type DatasetInput, type MetricRow, type SubsetKind } from '../../lib/dataset';
 
 /** Everything the dataset files are built from, for this build. */
 export async function datasetInput(site: URL | undefined): Promise<DatasetInput> {
@@ -13,10 +14,28 @@ export function coreFileRoute(file: string): APIRoute {
   return async ({ site }) => new Response(findFile(coreFiles(await datasetInput(site)), file).body);
 }
 
-/** `getStaticPaths` and endpoint of the per-indicator or per-topic files in `format`. */
-export function subsetRoute(by: SubsetKind, format: 'csv' | 'json'): { getStaticPaths: () => { params: { id: string } }[]; GET: APIRoute } {
+/** The props of a per-indicator or per-topic file: its rows, which its cache key covers. */
+interface SubsetProps { rows: MetricRow[] }
+
+const subsetBodies = new WeakMap<MetricRow[], DatasetFile[]>();
+
+/** `getStaticPaths` and endpoint of the per-indicator or per-topic files in `format`. Each file
+ * takes its rows as props and is keyed on them (src/lib/cache-key.ts): after one report changes,
+ * only the files of its indicators and topics are written again. */
+export function subsetRoute(by: SubsetKind, format: 'csv' | 'json'): { getStaticPaths: () => Promise<{ params: { id: string }; props: SubsetProps; cacheKey: string }[]>; GET: APIRoute } {
   return {
-    getStaticPaths: () => (by === 'indicator' ? lexicon().indicators : lexicon().topics).map(({ id }) => ({ params: { id } })),
-    GET: async ({ params, site }) => new Response(findFile(subsetFiles(await datasetInput(site), by, params.id!), `${by}s/${params.id}.${format}`).body),
+    getStaticPaths: async () => {
+      const input = await datasetInput(new URL(import.meta.env.SITE));
+      return (by === 'indicator' ? input.indicators : input.topics).map(({ id }) => {
+        const rows = subsetRows(input, by, id);
+        return { params: { id }, props: { rows }, cacheKey: dataKey(rows) };
+      });
+    },
+    GET: ({ params, props }) => {
+      const { rows } = props as SubsetProps;
+      let files = subsetBodies.get(rows);
+      if (!files) subsetBodies.set(rows, (files = metricFiles(rows, `${by}s/${params.id}`)));
+      return new Response(findFile(files, `${by}s/${params.id}.${format}`).body);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRef, firstAfter, parseRef, periodMatches, quotePositions, resolveRef, StoryRefError } from '../../../src/lib/stories-refs';
+import { describeRef, firstAfter, metricsOfArticle, parseRef, periodMatches, quotePositions, resolveRef, StoryRefError } from '../../../src/lib/stories-refs';
 import { articles, indicators, sourced } from './stories-fixtures';
 
 const known = { indicators: new Set(indicators.map((i) => i.id)), articles: new Set(articles.map((a) => a.slug)) };
@@ -16,6 +16,13 @@ describe('parseRef', () => {
   it('parseRef(object) passes a selector through', () => {
     const sel = { indicator: 'x', after: 'y', when: 'report' as const };
     expect(parseRef(sel)).toBe(sel);
+  });
+});
+
+describe('metricsOfArticle', () => {
+  it('metricsOfArticle(metrics, slug) gives exactly that article\'s metrics, in order, and none for an unknown slug', () => {
+    for (const a of articles) expect(metricsOfArticle(sourced, a.slug)).toEqual(sourced.filter((s) => s.article.slug === a.slug));
+    expect(metricsOfArticle(sourced, 'no-such-article')).toEqual([]);
   });
 });
 
