@@ -55,11 +55,38 @@ function isArticle(value: unknown): value is object {
   return typeof value === 'object' && value !== null && typeof (value as { slug?: unknown }).slug === 'string' && Array.isArray((value as { metrics?: unknown }).metrics);
 }
 
+const metricIndexes = new WeakMap<object, Map<unknown, number>>();
+
+/** Where `metric` stands in its article's own metrics, if it is one of them (by identity). */
+function ownMetricIndex(article: object, metric: unknown): number | undefined {
+  let index = metricIndexes.get(article);
+  if (!index) {
+    index = new Map((article as { metrics: unknown[] }).metrics.map((m, i) => [m, i]));
+    metricIndexes.set(article, index);
+  }
+  return index.get(metric);
+}
+
+/** What stands for `v` in a key: an article's digest for an article; for a metric row
+ * (exactly { article, metric }, one of the article's own metrics) the digest and the metric's place,
+ * which the digest covers; anything else as it is. */
+function keyValue(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (isArticle(v)) return articleDigest(v);
+  const { article, metric } = v as { article?: unknown; metric?: unknown };
+  if (metric !== undefined && isArticle(article) && Object.keys(v).length === 2) {
+    const i = ownMetricIndex(article, metric);
+    if (i !== undefined) return `${articleDigest(article)}#${i}`;
+  }
+  return v;
+}
+
 /** The cache key of a page rendered from `props` (any JSON data; every article in it stands for
- * itself by its digest, so rows of many articles stay cheap to key) and the site's hand-written
- * inputs. A keyed page must take all its data from its props: then the key covers it. */
+ * itself by its digest, and every metric row by its article's digest and the metric's place, so
+ * rows of many articles stay cheap to key) and the site's hand-written inputs. A keyed page must
+ * take all its data from its props: then the key covers it. */
 export function pageKey(props: unknown): string {
-  const json = JSON.stringify(props, (_k, v: unknown) => (isArticle(v) ? articleDigest(v) : v));
+  const json = JSON.stringify(props, (_k, v: unknown) => keyValue(v));
   return createHash('sha256').update(siteInputsDigest()).update(json).digest('base64url');
 }
 

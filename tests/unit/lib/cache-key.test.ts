@@ -50,6 +50,21 @@ describe('pageKey and keyedPath', () => {
     expect(pageKey(rows(a))).not.toBe(pageKey(rows(edited)));
     expect(pageKey({ prev: a })).not.toBe(pageKey({ prev: { ...a, title: 'B' } }));
   });
+  it('keys a metric row by its article and place only when the metric is the article\'s own', () => {
+    const row = (article: typeof a, n?: number) => ({ rows: [{ article, metric: article.metrics[0], ...(n === undefined ? {} : { n }) }] });
+    expect(pageKey(row(a))).toBe(pageKey(row({ ...a })));
+    expect(pageKey(row(a))).not.toBe(pageKey(row(edited)));
+    // A row with more fields than the two is keyed field by field.
+    expect(pageKey(row(a, 1))).toBe(pageKey(row({ ...a }, 1)));
+    expect(pageKey(row(a, 1))).not.toBe(pageKey(row(a, 2)));
+    expect(pageKey(row(a, 1))).not.toBe(pageKey(row(edited, 1)));
+    // A row's own fields are part of the article's metric, whose digest covers them; a copy of a
+    // metric (not the article's own object) is keyed by its fields.
+    const copy = (value: number) => ({ rows: [{ article: a, metric: { id: 'm-01', value } }] });
+    expect(pageKey(copy(1))).toBe(pageKey(copy(1)));
+    expect(pageKey(copy(1))).not.toBe(pageKey(copy(3)));
+    expect(pageKey({ rows: [{ article: a, metric: a.metrics[0] }] })).not.toBe(pageKey({ rows: [{ article: a, metric: { id: 'm-01', value: 1 } }] }));
+  });
   it('keyedPath gives the params, the props and their key', () => {
     expect(keyedPath({ slug: 'a' }, { lang: 'vi', article: a })).toEqual({ params: { slug: 'a' }, props: { lang: 'vi', article: a }, cacheKey: pageKey({ lang: 'vi', article: a }) });
   });
