@@ -135,10 +135,10 @@ export function placeTokens(tokens: Token[]): Set<number> {
 }
 
 /** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
-function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean): number {
+function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, own: ReadonlySet<string> = new Set()): number {
   const places = placeTokens(tokens);
   let k = 0;
-  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !places.has(i)) k++;
+  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k++;
   return k;
 }
 
@@ -162,10 +162,12 @@ function hasOwnSubject(tokens: Token[], n: number): boolean {
 /**
  * True when the number's sentence, up to the number, says what is measured (three or more syllables
  * that are not weak, measure, place or body words, nor a province's name). An elliptical sentence ("Khối bộ, ngành đạt
- * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before.
+ * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before. Words of `own` (the folded
+ * words of the series read from the sentence before) name nothing new: "Theo đó, doanh thu năm 2024 đạt …"
+ * after a sentence about e-commerce names no subject of its own.
  */
-export function sentenceNamesSubject(m: Matching): boolean {
-  return subjectWords(m.tokens, m.num.first, (t) => t.start >= m.anaphor) >= 3;
+export function sentenceNamesSubject(m: Matching, own: ReadonlySet<string> = new Set()): boolean {
+  return subjectWords(m.tokens, m.num.first, (t) => t.start >= m.anaphor, own) >= 3;
 }
 
 /** The tokens of the number's own piece: first and last index. */

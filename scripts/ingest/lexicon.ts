@@ -132,6 +132,11 @@ function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
   return glossed.some((g) => tokens[g.last]!.end <= open && /^\s*$/u.test(text.slice(tokens[g.last]!.end, open)));
 }
 
+/** True when a concept found is itself part of an excluded phrase: "điện tử" of "thương mại điện tử" names no electronics. */
+function insideExcluded(m: Matching, hit: Hit, without: string[][]): boolean {
+  return without.some((w) => findPhrase(m.tokens, w).some((h) => h.first <= hit.first && h.last >= hit.last && h.last - h.first > hit.last - hit.first));
+}
+
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
 const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
@@ -203,6 +208,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
   const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
+  if (found.some((f) => insideExcluded(m, f.hit, without))) return undefined;
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
@@ -250,13 +256,14 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 /**
  * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
  * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
- * its own subject ("Nộp ngân sách nhà nước ước đạt …") names the indicator's concepts too.
+ * its own subject ("Nộp ngân sách nhà nước ước đạt …") beyond the indicator's own words ("Theo đó,
+ * doanh thu … đạt" names none) names the indicator's concepts too.
  */
 function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
   const forms = folded(ind);
   if (forms.without.some(here)) return false;
-  return !sentenceNamesSubject(own) || forms.concepts.every((c) => c.some(here));
+  return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
