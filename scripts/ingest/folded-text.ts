@@ -75,11 +75,16 @@ export function tokenize(text: string): Token[] {
 /** First words of the linking words, to test the rest only where one stands. */
 const CUT_FIRST = new Set(CUT_WORDS.map((cw) => cw[0]!));
 
+/** True when a linking word ("và", "so với" …) starts at token `i`. */
+function linkingWordAt(tokens: Token[], i: number): boolean {
+  return CUT_FIRST.has(tokens[i]!.w) && CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w));
+}
+
 /** Tokens (fresh from `tokenize`, renumbered in place) so that a linking word ("và", "so với" …) starts a new piece. */
 function splitAtLinkingWords(tokens: Token[]): Token[] {
   let shift = 0;
   tokens.forEach((t, i) => {
-    if (CUT_FIRST.has(t.w) && CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
+    if (linkingWordAt(tokens, i)) shift++;
     t.piece += shift;
   });
   return tokens;
@@ -117,7 +122,12 @@ function wordIndex(tokens: Token[]): Map<string, number[]> {
   return index;
 }
 
-/** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart. */
+/** True when a punctuation cut (not a linking word) stands right before token `j`. */
+function punctuationBefore(tokens: Token[], j: number): boolean {
+  return tokens[j]!.piece !== tokens[j - 1]!.piece && !linkingWordAt(tokens, j);
+}
+
+/** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart (no "," or ";" among the words skipped; next to each other across one: "điện tử, máy tính"). */
 export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
   const hits: Hit[] = [];
   if (phrase.length === 0) return hits;
@@ -126,7 +136,12 @@ export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
     let ok = true;
     for (let k = 1; k < phrase.length && ok; k++) {
       let next = -1;
-      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) if (tokens[j]!.w === phrase[k]) { next = j; break; }
+      let cut = false;
+      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+        cut ||= punctuationBefore(tokens, j);
+        if (cut && j > at + 1) break; // words skipped never span a "," or ";": "GDP, tốc độ tăng" is no "GDP tăng"
+        if (tokens[j]!.w === phrase[k]) { next = j; break; }
+      }
       if (next < 0) ok = false;
       else at = next;
     }

@@ -6,7 +6,7 @@
  */
 import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
 import { PROVINCE_NAMES } from './provinces';
-import { isWeakPhrase, WEAK_WORD_LIST } from './phrases';
+import { isWeakPhrase, SOURCE, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 
@@ -167,7 +167,8 @@ function hasOwnSubject(tokens: Token[], n: number): boolean {
  * after a sentence about e-commerce names no subject of its own.
  */
 export function sentenceNamesSubject(m: Matching, own: ReadonlySet<string> = new Set()): boolean {
-  return subjectWords(m.tokens, m.num.first, (t) => t.start >= m.anaphor, own) >= 3;
+  const from = m.anaphor + (SOURCE.exec(m.text.slice(m.anaphor))?.[0].length ?? 0);
+  return subjectWords(m.tokens, m.num.first, (t) => t.start >= from, own) >= 3;
 }
 
 /** The tokens of the number's own piece: first and last index. */

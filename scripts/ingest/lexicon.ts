@@ -92,6 +92,16 @@ function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d:
   return d <= REACH_AFTER ? { d, after: true } : undefined;
 }
 
+/** A comparison word: what follows it is the thing compared with ("cao gấp ba lần tốc độ tăng trưởng GDP", "so với", "cao hơn"). */
+const COMPARISON = /(?<![\p{L}\p{M}])(?:gấp|so với|hơn|bằng)(?![\p{L}\p{M}])/u;
+
+/** True when a hit stands after the number behind a comparison word: it names what the number is compared with, not what it measures. */
+function comparedAfter(m: Matching, hit: Hit): boolean {
+  const end = m.tokens[m.num.last]?.end;
+  const start = m.tokens[hit.first]!.start;
+  return end !== undefined && start > end && start < m.predicate && COMPARISON.test(m.text.slice(end, start));
+}
+
 /** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
 function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => number): Found | undefined {
   const { tokens, num, weak } = m;
@@ -100,7 +110,7 @@ function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => numbe
   let nearest = Infinity;
   for (const words of forms) {
     for (const hit of findPhrase(tokens, words)) {
-      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
+      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit) || comparedAfter(m, hit)) continue;
       const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
       if (!away) continue;
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);

@@ -17,6 +17,7 @@ import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';
+import { SOURCE } from './phrases';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -34,9 +35,6 @@ function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): b
   return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth'
     && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
 }
-
-/** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase. */
-const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
 /** "chưa" (not yet): the clause states the complement of a series. */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;

@@ -51,3 +51,20 @@ describe('isSyllable', () => {
     for (const w of ['egdi', 'vneid', 'gci', 'internet', 'tthc', 'b2c', 'osi']) expect(isSyllable(w), w).toBe(false);
   });
 });
+
+describe('findPhrase: words skipped never span a comma or a semicolon', () => {
+  const found = (text: string, phrase: string) => findPhrase(tokenize(text), phraseWords(phrase)).length > 0;
+  it('skips words inside one piece, or across "và"', () => {
+    expect(found('tổng sản phẩm quốc gia tăng', 'san pham tang')).toBe(true);
+    expect(found('máy tính điện tử và linh kiện', 'may tinh va linh kien')).toBe(true);
+  });
+  it('joins words next to each other across a comma ("hệ thống giám sát, đo lường")', () => {
+    expect(found('điện tử, máy tính và linh kiện', 'dien tu may tinh va linh kien')).toBe(true);
+    expect(found('hệ thống giám sát, đo lường', 'he thong giam sat do luong')).toBe(true);
+  });
+  it('does not skip words across a comma or a semicolon: "GDP, tốc độ tăng" is no "GDP tăng"', () => {
+    expect(found('đạt 18% GDP, tốc độ tăng 20%', 'gdp tang')).toBe(false);
+    expect(found('hệ thống giám sát, đo lường', 'he thong do luong')).toBe(false);
+    expect(found('thanh toán; số lượng giao dịch', 'thanh toan giao dich')).toBe(false);
+  });
+});
