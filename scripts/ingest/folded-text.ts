@@ -2,8 +2,9 @@
  * Folded, tokenised text for the indicator matcher (`lexicon.ts`): lowercase words without
  * diacritics ("đ" → "d", the project's fold of src/lib/fold.ts), each with its position and the
  * piece of the clause it stands in. Pieces are cut at ";", ",", ":", "…", a spaced dash and the
- * linking words "và", "hoặc", "nhưng", "trong đó", "so với", so the matcher can tell words next to a
- * number from words further off. Brackets and "/" are ignored (they neither join nor cut). Pure.
+ * linking words "và", "hoặc", "nhưng", "trong đó", "so với" ("so cùng kỳ"), so the matcher can tell words next to a
+ * number from words further off. Brackets and "/" are ignored (they neither join nor cut). A syllable
+ * spelled with "i" or "y" alike ("tỉ lệ", "tỷ lệ") is read one way. Pure.
  */
 import { foldDiacritics } from '../../src/lib/fold';
 
@@ -20,7 +21,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Punctuation that ends a piece (a comma between digits is a decimal mark, not a cut). */
 const CUT_MARK = /[;:…]|,(?!\d)|\s[–—-]\s/gu;
 /** Linking words that start a new piece (folded). */
-const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['trong', 'khi'], ['dong', 'thoi']];
+const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['so', 'cung', 'ky'], ['trong', 'khi'], ['dong', 'thoi']];
 
 /** Folded form of each character met so far (the fold of one character never changes). */
 const FOLDED_CHAR = new Map<string, string>();
@@ -52,11 +53,17 @@ const PHRASE_CACHE_SIZE = 20_000;
 export function phraseWords(phrase: string): string[] {
   let words = PHRASE_WORDS.get(phrase);
   if (words === undefined) {
-    words = foldKeepingPositions(phrase).match(WORD) ?? [];
+    words = (foldKeepingPositions(phrase).match(WORD) ?? []).map(spelled);
     if (PHRASE_WORDS.size < PHRASE_CACHE_SIZE) PHRASE_WORDS.set(phrase, words);
   }
   return words as string[];
 }
+
+/** Syllables written with "i" or "y" alike ("tỉ lệ" / "tỷ lệ", "cùng kì" / "cùng kỳ", "quản lí" / "quản lý"), folded: read as the "y" spelling. */
+const Y_SPELLING = new Map([['ti', 'ty'], ['ki', 'ky'], ['li', 'ly'], ['mi', 'my'], ['si', 'sy'], ['qui', 'quy']]);
+
+/** A folded word in its one spelling (see Y_SPELLING). */
+const spelled = (w: string) => Y_SPELLING.get(w) ?? w;
 
 /** The folded words of `text` with their pieces. */
 export function tokenize(text: string): Token[] {
@@ -67,7 +74,7 @@ export function tokenize(text: string): Token[] {
   let c = 0;
   for (const m of folded.matchAll(WORD)) {
     while (c < cuts.length && cuts[c]! < m.index) { piece++; c++; }
-    tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length, piece });
+    tokens.push({ w: spelled(m[0]), start: m.index, end: m.index + m[0].length, piece });
   }
   return splitAtLinkingWords(tokens);
 }

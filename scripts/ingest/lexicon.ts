@@ -255,7 +255,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, prepare(withLead, true));
   }
-  const [best, second] = scored;
+  const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
@@ -274,6 +274,22 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const forms = folded(ind);
   if (forms.without.some(here)) return false;
   return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
+}
+
+/**
+ * The candidates with a refinement of the best moved first: a series that asks for every concept of the
+ * best and more ("hồ sơ trực tuyến" + "địa phương" → the provinces' rate), as near, and behind it by no more
+ * than the optional words can add (the whole's optional "xử lý", "toàn trình" must not outweigh the group named).
+ */
+function preferRefinement<T extends { ind: Indicator; s: Scored }>(scored: T[]): T[] {
+  const [best] = scored;
+  const refined = best && scored.find((x) => x !== best && x.s.far === best.s.far && refines(x.ind, best.ind) && best.s.score - x.s.score < OPTIONAL_CAP);
+  return refined ? [refined, ...scored.filter((x) => x !== refined)] : scored;
+}
+
+/** True when `a` asks for more concepts than `b` and each of `b`'s shares a form with one of `a`'s. */
+function refines(a: Indicator, b: Indicator): boolean {
+  return a.concepts.length > b.concepts.length && b.concepts.every((cb) => a.concepts.some((ca) => ca.some((f) => cb.includes(f))));
 }
 
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */

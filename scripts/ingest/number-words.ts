@@ -181,7 +181,7 @@ export function isComparisonBefore(words: string[]): boolean {
 export function isGrowthContext(context: string): boolean {
   const c = context.toLowerCase();
   const at = c.lastIndexOf('tăng trưởng');
-  return at >= 0 && !/tỷ lệ|tỷ trọng|chiếm/u.test(c.slice(at));
+  return at >= 0 && !/t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm/u.test(c.slice(at));
 }
 
 /**
@@ -219,9 +219,9 @@ const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
 
 /** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt"). */
-const GROWTH_CLAUSE = /^\s*(?:(?:tốc độ|mức|tỷ lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức))?\s*$/u;
+const GROWTH_CLAUSE = /^\s*(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
-const NOT_GROWTH = /tỷ trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
+const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 
 /** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
 export function isGrowthSubjectBefore(piece: string): boolean {

@@ -68,3 +68,21 @@ describe('findPhrase: words skipped never span a comma or a semicolon', () => {
     expect(found('thanh toán; số lượng giao dịch', 'thanh toan giao dich')).toBe(false);
   });
 });
+
+describe('tokenize / phraseWords: "i" and "y" spellings of one syllable read alike', () => {
+  it('"tỉ lệ" and "tỷ lệ", "cùng kì" and "cùng kỳ", "quản lí" and "quản lý" fold to the same words', () => {
+    expect(tokenize('tỉ lệ cùng kì quản lí').map((t) => t.w)).toEqual(['ty', 'le', 'cung', 'ky', 'quan', 'ly']);
+    expect(phraseWords('ti trong')).toEqual(['ty', 'trong']);
+    expect(findPhrase(tokenize('Tỉ trọng kinh tế số'), phraseWords('ty trong'))).toHaveLength(1);
+  });
+  it('other syllables keep their vowel', () => {
+    expect(tokenize('thi tay').map((t) => t.w)).toEqual(['thi', 'tay']);
+  });
+});
+
+describe('tokenize: "so cùng kỳ" is a linking word like "so với"', () => {
+  it('starts a new piece', () => {
+    const t = tokenize('tăng 10% so cùng kỳ nhờ phần cứng');
+    expect(t.find((x) => x.w === 'so')!.piece).toBeGreaterThan(t.find((x) => x.w === 'tang')!.piece);
+  });
+});

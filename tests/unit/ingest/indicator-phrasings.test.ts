@@ -219,3 +219,20 @@ describe('indicators: the series named before, the source cited, the thing compa
     ['Xuất khẩu phần mềm tăng 25%, cao hơn mức tăng của xuất khẩu điện tử.', '25%', 'none'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators: spellings and abbreviations the corpus swap probe (tests/support/real-corpus/perturb.ts) found brittle', () => {
+  it.each([
+    ['Tỉ lệ hồ sơ trực tuyến của cả nước đạt 46%.', '46%', 'online-dossier-share'],
+    ['Tỉ trọng KTS trong GDP ước đạt 18%.', '18%', 'digital-economy-gdp-share'],
+    ['KTS tăng trưởng khoảng 20%/năm.', '20%', 'digital-economy-growth'],
+    ['Tỷ lệ hồ sơ nộp online đạt 45%.', '45%', 'online-dossier-share'],
+    ['Tỷ lệ TTHC cung cấp DVC online toàn trình đạt 52%.', '52%', 'full-process-online-services-share'],
+    ['Tỉnh xếp thứ 9/63 về CĐS.', '9/63', 'dti-province-rank'],
+    ['Theo NHNN, giao dịch thanh toán không dùng tiền mặt tăng 50% về số lượng.', '50%', 'cashless-payments'],
+    ['Riêng NHNN đạt tỷ lệ hồ sơ trực tuyến 100%.', '100%', 'none'],
+    ['Xuất khẩu máy tính, điện tử và linh kiện đạt 7 tỷ USD, tăng 10% so cùng kỳ, nhờ nhu cầu phần cứng tăng.', '10%', 'electronics-exports-growth'],
+    ['Doanh thu toàn ngành tháng 5 đạt 300.000 tỷ đồng (tháng 5/2024 đạt mức 280.000 tỷ đồng).', '280.000 tỷ đồng', 'ict-sector-revenue'],
+    ['Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của cả nước đạt 40%; khối bộ đạt 55%; khối địa phương đạt 35%.', '35%', 'provinces-online-dossier-share'],
+    ['Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của cả nước đạt 40%; khối bộ đạt 55%; khối địa phương đạt 35%.', '55%', 'ministries-online-dossier-share'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
