@@ -7,11 +7,14 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
+import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
-import { containsPhrase, seriesWords, topicBefore } from './series-words';
+
+export type { Scored } from './indicator-choice';
+import { containsPhrase, seriesWords, topicsBefore } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
-export { containsPhrase, seriesWords, topicBefore } from './series-words';
+export { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from './series-words';
 export { countOccurrences, matchTopics } from './topics';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
@@ -35,9 +38,6 @@ const REACH_AFTER = 2;
 const NEAR = [1, 0.8, 0.6, 0.45];
 /** A concept found after the number counts a little less. */
 const AFTER = 0.9;
-/** Each optional word adds this (times its nearness); all of them together at most OPTIONAL_CAP. */
-const OPTIONAL = 0.5;
-const OPTIONAL_CAP = 1.5;
 
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
@@ -92,16 +92,6 @@ function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d:
   return d <= REACH_AFTER ? { d, after: true } : undefined;
 }
 
-/** A comparison word: what follows it is the thing compared with ("cao gấp ba lần tốc độ tăng trưởng GDP", "so với", "cao hơn"). */
-const COMPARISON = /(?<![\p{L}\p{M}])(?:gấp|so với|hơn|bằng)(?![\p{L}\p{M}])/u;
-
-/** True when a hit stands after the number behind a comparison word: it names what the number is compared with, not what it measures. */
-function comparedAfter(m: Matching, hit: Hit): boolean {
-  const end = m.tokens[m.num.last]?.end;
-  const start = m.tokens[hit.first]!.start;
-  return end !== undefined && start > end && start < m.predicate && COMPARISON.test(m.text.slice(end, start));
-}
-
 /** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
 function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => number): Found | undefined {
   const { tokens, num, weak } = m;
@@ -140,11 +130,6 @@ function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
   const close = open < 0 ? -1 : text.indexOf(')', open);
   if (close < tokens[h.last]!.end || close > tokens[m.num.first]!.start) return false;
   return glossed.some((g) => tokens[g.last]!.end <= open && /^\s*$/u.test(text.slice(tokens[g.last]!.end, open)));
-}
-
-/** True when a concept found is itself part of an excluded phrase: "điện tử" of "thương mại điện tử" names no electronics. */
-function insideExcluded(m: Matching, hit: Hit, without: string[][]): boolean {
-  return without.some((w) => findPhrase(m.tokens, w).some((h) => h.first <= hit.first && h.last >= hit.last && h.last - h.first > hit.last - hit.first));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -186,13 +171,6 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (entity) return false;
   if (!ind.counts) return true;
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
-}
-
-/** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
-export interface Scored {
-  score: number;
-  near: number;
-  far: number;
 }
 
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
@@ -245,11 +223,11 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const own = prepare(q);
   let scored = candidates(q, indicators, own);
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
-  const topic = topicBefore(q);
-  if (scored.length === 0 && topic) {
-    const withTopic = { ...q, previous: q.previous ? `${topic} ${q.previous}` : topic };
+  for (const topic of scored.length === 0 ? topicsBefore(q) : []) {
+    const withTopic = { ...q, previous: topic.after ? `${topic.text} ${topic.after}` : topic.text };
     scored = candidates(withTopic, indicators, prepare(withTopic, true))
-      .filter((x) => fitsOwnSentence(x.ind, own) && (!q.previous || !namesOwnSubject(q.previous.split(/\d/u)[0]!, seriesWords(x.ind))));
+      .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
+    if (scored.length > 0) break;
   }
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
     const withLead = { ...q, previous: q.lead };
@@ -274,27 +252,6 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const forms = folded(ind);
   if (forms.without.some(here)) return false;
   return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
-}
-
-/**
- * The candidates with a refinement of the best moved first: a series that asks for every concept of the
- * best and more ("hồ sơ trực tuyến" + "địa phương" → the provinces' rate), as near, and behind it by no more
- * than the optional words can add (the whole's optional "xử lý", "toàn trình" must not outweigh the group named).
- */
-function preferRefinement<T extends { ind: Indicator; s: Scored }>(scored: T[]): T[] {
-  const [best] = scored;
-  const refined = best && scored.find((x) => x !== best && x.s.far === best.s.far && refines(x.ind, best.ind) && best.s.score - x.s.score < OPTIONAL_CAP);
-  return refined ? [refined, ...scored.filter((x) => x !== refined)] : scored;
-}
-
-/** True when `a` asks for more concepts than `b` and each of `b`'s shares a form with one of `a`'s. */
-function refines(a: Indicator, b: Indicator): boolean {
-  return a.concepts.length > b.concepts.length && b.concepts.every((cb) => a.concepts.some((ca) => ca.some((f) => cb.includes(f))));
-}
-
-/** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
-function moreSpecific(a: Indicator, b: Indicator): boolean {
-  return a.concepts.length > b.concepts.length;
 }
 
 /** A ranking's own field in the rank's sentence ("đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến"), or another country in it: the lead's ranking is not this one's. */

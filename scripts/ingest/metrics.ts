@@ -9,9 +9,10 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
-import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
-import { continuedSeries, refineByGroup } from './series-carry';
-import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore } from './period-carry';
+import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
+import type { TopicSentence } from './series-words';
+import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
+import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
@@ -95,6 +96,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let latest: Period | undefined;
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
+  /** Every sentence read so far (`recentTopic`). */
+  const read: string[] = [];
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
   const textYear = firstStatedYear(paragraphs.map((p) => p.text));
@@ -115,9 +118,11 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
       let previous = '';
+      const topic = recentTopic(read);
+      read.push(sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
@@ -169,6 +174,8 @@ interface NumberInContext {
   paragraph: string;
   /** The last sentence of the paragraph before, if any. */
   before: string | undefined;
+  /** The nearest figure-less sentence of the last two read (`recentTopic`). */
+  topic: TopicSentence | undefined;
   /** Topic of the number before it in the paragraph. */
   lastTopic: string | undefined;
   /** The frame of the lead-in whose list this paragraph continues. */
@@ -222,18 +229,6 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
-/** A baseline's series ("… đạt 313 tỷ đồng, giảm 1% so với cùng kỳ (tháng 4/2022 đạt 317 tỷ đồng)"): that of its sentence's last figure of the same unit and kind. */
-function comparedSeries(sentenceDrafts: readonly Draft[], n: NumberMatch, indicators: readonly Indicator[]): Indicator | undefined {
-  const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
-  const id = same?.series ?? same?.metric.indicator;
-  return id ? indicators.find((x) => x.id === id) : undefined;
-}
-
-/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
-function horizonOf(p: Period | undefined): Period | undefined {
-  return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
-}
-
 /** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
 function foreignParenthesis(sentence: string, at: number): boolean {
   const paren = parenAround(sentence, at);
@@ -263,6 +258,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
+    ...(c.topic ? { topic: { text: c.topic.text.toLowerCase(), after: c.topic.after.toLowerCase() } } : {}),
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),

@@ -98,3 +98,8 @@ export function firstStatedYear(paragraphs: readonly string[]): string | undefin
   }
   return undefined;
 }
+
+/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
+export function horizonOf(p: Period | undefined): Period | undefined {
+  return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
+}

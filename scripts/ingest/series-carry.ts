@@ -88,3 +88,10 @@ export function refineByGroup(ind: Indicator, item: string, indicators: readonly
   const base = ind.id.replace(/^(?:ministries|provinces)-/u, '');
   return indicators.find((x) => x.id === `${named[0]![0]}-${base}`) ?? ind;
 }
+
+/** A baseline's series ("… đạt 313 tỷ đồng, giảm 1% so với cùng kỳ (tháng 4/2022 đạt 317 tỷ đồng)"): that of its sentence's last figure of the same unit and kind. */
+export function comparedSeries(sentenceDrafts: readonly { series?: string; metric: { unit: Unit; kind: MetricKind; indicator?: string } }[], n: { unit: Unit; kind: MetricKind }, indicators: readonly Indicator[]): Indicator | undefined {
+  const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
+  const id = same?.series ?? same?.metric.indicator;
+  return id ? indicators.find((x) => x.id === id) : undefined;
+}

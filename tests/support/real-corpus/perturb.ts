@@ -18,8 +18,14 @@ import { readGold, type GoldArticle } from './gold';
 import { CORPUS_DIR, goldFiles } from './run';
 import { figuresOf, percent, scoreArticle, type ArticleScore, type Prediction } from './score';
 
-/** One swap: every match of `from` (whole words, case-insensitive on the first letter) becomes `to`. */
-export interface Swap { from: string; to: string }
+/** One swap: every match of `from` (whole words, case-insensitive on the first letter) becomes `to`; or, with `layout`, the text is laid out anew (quotes stay). */
+export interface Swap { from: string; to: string; layout?: (text: string) => string }
+
+/** Paragraphs broken otherwise than the outlet did: every sentence its own paragraph, or the body (after the headline) one paragraph. */
+export const LAYOUTS: readonly Swap[] = [
+  { from: 'paragraphs', to: 'one sentence each', layout: (t) => t.replace(/([.!?…])[ \t]+(?=["“(]?\p{Lu})/gu, '$1\n\n') },
+  { from: 'paragraphs', to: 'one body paragraph', layout: (t) => t.replace(/^([^\n]*\n\n[^\n]*\n\n)([^]*)$/u, (_, head: string, body: string) => head + body.replace(/\n\n+/gu, ' ')) },
+];
 
 /** Names reporters use interchangeably (the catalogue should read both). */
 export const SWAPS: readonly Swap[] = [
@@ -52,6 +58,7 @@ export const SWAPS: readonly Swap[] = [
 
 /** `text` with every whole-word occurrence of the swap's `from` (first letter in either case) replaced. */
 export function applySwap(text: string, swap: Swap): string {
+  if (swap.layout) return swap.layout(text);
   const first = swap.from[0]!;
   const rest = swap.from.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{M}])[${first.toLowerCase()}${first.toUpperCase()}]${rest}(?![\\p{L}\\p{M}])`, 'gu');
@@ -60,6 +67,7 @@ export function applySwap(text: string, swap: Swap): string {
 
 /** The gold with every quote and number as written ("2 tỷ USD") rewritten by the swap; values stay. */
 export function swapGold(gold: GoldArticle, swap: Swap): GoldArticle {
+  if (swap.layout) return gold;
   return {
     ...gold,
     claims: gold.claims.map((c) => ({ ...c, text: applySwap(c.text, swap), quote: applySwap(c.quote, swap) })),
@@ -99,7 +107,7 @@ if (process.argv[1]?.endsWith('perturb.ts')) {
   const root = process.cwd();
   const base = new Map(scoreSwapped(root, undefined).map((s) => [s.file, s]));
   const rows: string[] = [];
-  for (const swap of SWAPS.filter((s) => !only || s.to.includes(only))) {
+  for (const swap of [...SWAPS, ...LAYOUTS].filter((s) => !only || s.to.includes(only))) {
     const swapped = scoreSwapped(root, swap);
     const before = figuresOf(swapped.map((s) => base.get(s.file)!));
     const after = figuresOf(swapped);

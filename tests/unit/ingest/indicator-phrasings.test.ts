@@ -236,3 +236,13 @@ describe('indicators: spellings and abbreviations the corpus swap probe (tests/s
     ['Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của cả nước đạt 40%; khối bộ đạt 55%; khối địa phương đạt 35%.', '55%', 'ministries-online-dossier-share'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators: a topic sentence two sentences back, however the paragraphs are broken', () => {
+  it.each([
+    ['Thị trường mua sắm trực tuyến Việt Nam tiếp tục bứt phá trong năm qua. // Quy mô thị trường đã tăng từ 16 tỷ USD lên 22 tỷ USD. // Tốc độ tăng trưởng duy trì ở mức cao, với 25% vào năm 2024.', '25%', 'ecommerce-growth'],
+    ['Thị trường mua sắm trực tuyến Việt Nam tiếp tục bứt phá trong năm qua. Quy mô thị trường đã tăng từ 16 tỷ USD lên 22 tỷ USD. Tốc độ tăng trưởng duy trì ở mức cao, với 25% vào năm 2024.', '25%', 'ecommerce-growth'],
+    ['Thị trường mua sắm trực tuyến Việt Nam tiếp tục bứt phá trong năm qua. Quy mô thị trường đã tăng từ 16 tỷ USD lên 22 tỷ USD.', '22 tỷ USD', 'ecommerce-revenue'],
+    ['Thị trường mua sắm trực tuyến Việt Nam tiếp tục bứt phá trong năm qua. // Lao động trong ngành logistics đạt 2 triệu người. // Tốc độ tăng trưởng của ngành logistics đạt 15%.', '15%', 'none'],
+    ['Thương mại điện tử phát triển mạnh. // Doanh nghiệp công nghệ số đạt 70.000. // Số người dùng mạng xã hội đạt 70 triệu. // Tốc độ tăng trưởng duy trì ở mức 20%.', '20%', 'none'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
