@@ -5,25 +5,10 @@
  * written for this test (none is copied from an article); each runs through the whole metric stage.
  */
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { metricOf } from '../../support/metrics-of';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-/** The indicator given to the number written `n` (or starting so: "0,7709" of "0,7709 điểm"); paragraphs split at " // ". */
-function indicatorOf(text: string, n: string): string {
-  let offset = 0;
-  const segs = text.split(' // ').map((p) => {
-    const seg = { text: p, offset };
-    offset += p.length + 2;
-    return seg;
-  });
-  const metrics = extractMetrics(segs, { articleYear: 2025, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
-  const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
-  if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
-  return m.indicator ?? 'none';
-}
+/** The indicator the ingest gives the number written `n` (article year 2025). */
+const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('indicators as reporters write them', () => {
   it.each([

@@ -5,23 +5,11 @@
  * (or none).
  */
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { metricOf } from '../../support/metrics-of';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-/** The period ("iso/precision" or "none") of the number written `n`; paragraphs split at " // "; `year` the article's ("none": undated). */
+/** The period ("iso/precision" or "none") of the number written `n`; `year` the article's ("none": undated). */
 function periodOf(text: string, n: string, year: string): string {
-  let offset = 0;
-  const segs = text.split(' // ').map((p) => {
-    const seg = { text: p, offset };
-    offset += p.length + 2;
-    return seg;
-  });
-  const metrics = extractMetrics(segs, { ...(year === 'none' ? {} : { articleYear: Number(year) }), ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
-  const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
-  if (!m) throw new Error(`no metric "${n}" in: ${text}`);
+  const m = metricOf(text, n, year === 'none' ? undefined : Number(year));
   return m.period ? `${m.period.iso}/${m.period.precision}` : 'none';
 }
 
