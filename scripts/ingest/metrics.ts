@@ -13,7 +13,7 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import type { TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf } from './period-carry';
-import { isInProvince, isProvincialGoal, isProvincialPlan } from './plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
@@ -41,6 +41,8 @@ export interface MetricContext {
   headline?: boolean;
   /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
   provincialPlan?: boolean;
+  /** The headline names one province and nothing national (`isProvincialReport`): figures are the province's. */
+  provincialReport?: boolean;
   /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
   lead?: string;
 }
@@ -81,6 +83,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const ctx = {
     ...context,
     provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
+    provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
   };
   const drafts: Draft[] = [];
@@ -262,7 +265,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g))),
+    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

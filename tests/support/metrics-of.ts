@@ -9,15 +9,15 @@ import type { Metric } from '../../src/schemas/metric';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
 
-/** The metric of the number written `n` (or starting so: "0,7709" of "0,7709 điểm") in `text`; `year` is the article's (none: undated). Throws when there is none. */
-export function metricOf(text: string, n: string, year?: number): Metric {
+/** The metric of the number written `n` (or starting so: "0,7709" of "0,7709 điểm") in `text`; `year` is the article's (none: undated); `headline`: the first paragraph is one. Throws when there is none. */
+export function metricOf(text: string, n: string, year?: number, headline = false): Metric {
   let offset = 0;
   const segs = text.split(' // ').map((p) => {
     const seg = { text: p, offset };
     offset += p.length + 2;
     return seg;
   });
-  const metrics = extractMetrics(segs, { ...(year === undefined ? {} : { articleYear: year }), ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+  const metrics = extractMetrics(segs, { ...(year === undefined ? {} : { articleYear: year }), headline, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
   const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
   if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
   return m;

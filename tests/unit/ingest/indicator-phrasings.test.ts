@@ -231,3 +231,25 @@ describe('indicators: a topic sentence two sentences back, however the paragraph
     ['Thương mại điện tử phát triển mạnh. // Doanh nghiệp công nghệ số đạt 70.000. // Số người dùng mạng xã hội đạt 70 triệu. // Tốc độ tăng trưởng duy trì ở mức 20%.', '20%', 'none'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators in one province\'s report: its headline names the province, or the sentence opens on its source', () => {
+  const head = 'Bắc Giang đẩy mạnh chuyển đổi số // Năm 2024, UBND tỉnh Bắc Giang đã ban hành nhiều kế hoạch về chuyển đổi số. // ';
+  it.each([
+    ['Tỷ lệ hồ sơ trực tuyến đạt 60%, tăng 10% so với năm 2023.', '60%', 'province-online-dossier-share'],
+    ['Có 800.000 tài khoản định danh điện tử được kích hoạt.', '800.000', 'none'],
+    ['Giao dịch thanh toán không dùng tiền mặt tăng 30%.', '30%', 'none'],
+    ['Tỷ lệ người dân có điện thoại thông minh đạt 85%.', '85%', 'none'],
+    ['Kinh tế số chiếm 15% GRDP.', '15%', 'digital-economy-grdp-share'],
+    ['Cả nước có 80 triệu tài khoản định danh điện tử.', '80 triệu', 'eid-accounts'],
+  ])('%s → %s: %s', (s, n, id) => expect(metricOf(head + s, n, 2025, true).indicator ?? 'none').toBe(id));
+
+  it('a national headline keeps national series', () => {
+    expect(metricOf('Cả nước đẩy mạnh chuyển đổi số // Tỷ lệ hồ sơ trực tuyến đạt 60%.', '60%', 2025, true).indicator).toBe('online-dossier-share');
+  });
+
+  it.each([
+    ['Sở Thông tin và Truyền thông tỉnh Nghệ An cho biết, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.', '45%', 'province-online-dossier-share'],
+    ['Theo UBND TP Đà Nẵng, giao dịch thanh toán không dùng tiền mặt tăng 30%.', '30%', 'none'],
+    ['Theo Bộ Công an, cả nước có 80 triệu tài khoản định danh điện tử.', '80 triệu', 'eid-accounts'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
