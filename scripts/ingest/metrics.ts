@@ -12,19 +12,21 @@ import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
 import type { TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
-import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf } from './period-carry';
+import { continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, type ListFrame } from './period-carry';
+
+export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
 } from './periods';
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
 } from './status';
-import { isHeading, isLeadIn, isListItem } from './structure';
+import { isHeading, isLeadIn } from './structure';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -50,12 +52,6 @@ export interface MetricContext {
 /** How many paragraphs from the top name the ranking an article is about. */
 const LEAD_PARAGRAPHS = 2;
 
-/** What a lead-in (a paragraph ending with ":") gives the list items under it. */
-export interface ListFrame {
-  period?: Period;
-  target: boolean;
-}
-
 /** A metric before ids are made unique, with what finishing it needs. */
 interface Draft {
   metric: Omit<Metric, 'id' | 'baselineFor'>;
@@ -64,18 +60,6 @@ interface Draft {
   claim?: number;
   /** The series a figure that is no value of it (`not-series.ts`) belongs to: what the figures after it continue. */
   series?: string;
-}
-
-/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
-export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
-  const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x)).at(-1);
-  return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
-}
-
-/** True when `paragraph` continues the list of a lead-in: a list item, or text that starts lowercase. */
-export function continuesList(paragraph: string): boolean {
-  return isListItem(paragraph) || /^\p{Ll}/u.test(paragraph.trim());
 }
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
