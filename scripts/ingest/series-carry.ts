@@ -57,7 +57,11 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (q.unit === 'rank' || q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
-  const ind = indicators.find((x) => x.id === last?.indicator);
+  const found = indicators.find((x) => x.id === last?.indicator);
+  const whole = wholeOf(found, indicators);
+  const group = whole && at === prior.length - 1 && GROUPS.some(([, re]) => re.test(before.item)) ? refineByGroup(whole, before.item, indicators) : undefined;
+  const grouped = group && group !== whole ? group : undefined; // "…, khối bộ, ngành đạt 60%, khối địa phương đạt 40%": the other group's share of the same whole, right after the first
+  const ind = grouped ?? found;
   const same = at >= sameFrom;
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject === 'country') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
@@ -65,7 +69,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
   if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence, seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
-  const own = tokenize(same ? `${read} ${ownItem}` : read);
+  const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
 }
@@ -75,6 +79,12 @@ const GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ministries', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+bộ(?:,?\s*ngành)?|bộ,\s*ngành)(?![\p{L}\p{M}])/u],
   ['provinces', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+(?:tỉnh|địa\s+phương)|tỉnh,\s*thành(?:\s+phố)?)(?![\p{L}\p{M}])/u],
 ];
+
+/** The whole a group's series breaks down ("ministries-online-dossier-share" → "online-dossier-share"), when the catalogue has it; else `ind`. */
+function wholeOf(ind: Indicator | undefined, indicators: readonly Indicator[]): Indicator | undefined {
+  const base = ind?.id.replace(/^(?:ministries|provinces)-/u, '');
+  return (base !== ind?.id && indicators.find((x) => x.id === base)) || ind;
+}
 
 /**
  * The breakdown of `ind` that the figure's own item names ("…, trong đó khối bộ, ngành đạt 55%, khối

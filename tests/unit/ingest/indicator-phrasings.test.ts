@@ -253,3 +253,12 @@ describe('indicators in one province\'s report: its headline names the province,
     ['Theo Bộ Công an, cả nước có 80 triệu tài khoản định danh điện tử.', '80 triệu', 'eid-accounts'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators: a second group after the first in one sentence; averages opening a sentence', () => {
+  it.each([
+    ['Về dịch vụ công trực tuyến, tỷ lệ hồ sơ trực tuyến cả nước đạt 48%, trong đó khối bộ, ngành đạt 60%, khối địa phương đạt 40%.', '40%', 'provinces-online-dossier-share'],
+    ['Tỷ lệ số hóa hồ sơ của cả nước đạt 50%, trong đó khối địa phương đạt 45%, khối bộ, ngành đạt 70%.', '70%', 'ministries-digitised-dossier-share'],
+    ['Trung bình mỗi năm, thương mại điện tử tăng trưởng 25%.', '25%', 'none'],
+    ['Bình quân giai đoạn 2021-2024, kinh tế số tăng trưởng 20%.', '20%', 'none'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
