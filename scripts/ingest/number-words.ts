@@ -181,7 +181,7 @@ export function isComparisonBefore(words: string[]): boolean {
 export function isGrowthContext(context: string): boolean {
   const c = context.toLowerCase();
   const at = c.lastIndexOf('tăng trưởng');
-  return at >= 0 && !/t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm/u.test(c.slice(at));
+  return at >= 0 && !/t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|\d\s*%/u.test(c.slice(at)); // "tăng trưởng 7% so với tháng trước (…)": the growth has its value, the bracket is another
 }
 
 /**

@@ -262,3 +262,11 @@ describe('indicators: a second group after the first in one sentence; averages o
     ['Bình quân giai đoạn 2021-2024, kinh tế số tăng trưởng 20%.', '20%', 'none'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators: "tăng trưởng" written for "tăng"', () => {
+  it.each([
+    ['Số thuê bao điện thoại thông minh tăng trưởng 4,1 triệu thuê bao so với năm 2024.', '4,1 triệu', 'none'],
+    ['Tỷ lệ hồ sơ trực tuyến toàn trình đạt 54,88%, tăng trưởng 0,08% so với tháng trước (54,80%).', '54,80%', 'online-dossier-share'],
+    ['Tốc độ tăng trưởng kinh tế số những năm gần đây (2022 đạt 28%, 2023 đạt 19%) luôn ở mức cao.', '19%', 'digital-economy-growth'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
