@@ -54,6 +54,15 @@ export const SWAPS: readonly Swap[] = [
   { from: 'so với cùng kỳ', to: 'so cùng kỳ' },
   { from: 'tài khoản định danh điện tử', to: 'tài khoản VNeID' },
   { from: 'hồ sơ trực tuyến', to: 'hồ sơ được xử lý trực tuyến' },
+  { from: 'đạt', to: 'là' },
+  { from: 'chiếm', to: 'chiếm tỷ trọng' },
+  { from: 'xuất khẩu', to: 'kim ngạch xuất khẩu' },
+  { from: 'Việt Nam', to: 'VN' },
+  { from: 'điện thoại', to: 'điện thoại di động' },
+  { from: 'xếp hạng', to: 'thứ hạng' },
+  { from: 'trong đó', to: 'trong số đó' },
+  { from: 'so với', to: 'so' },
+  { from: 'giao dịch', to: 'lượt giao dịch' },
 ];
 
 /** `text` with every whole-word occurrence of the swap's `from` (first letter in either case) replaced. */
