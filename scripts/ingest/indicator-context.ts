@@ -94,7 +94,7 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
 export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
   if (trustWindow && inWindow(m, hit)) return false;
-  if (tokens[hit.first]!.start >= m.predicate) return false;
+  if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor)) return false;
   const piece = tokens[hit.first]!.piece;
   const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece
   for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece && tokens[i]!.start >= from; i--) {
@@ -200,6 +200,8 @@ export interface Matching {
   ownSubject: boolean;
   /** The sentence before is read as the number's context (`prepare(q, true)`, not for a rank): its `without` words count too. */
   readBack: boolean;
+  /** The text before is the article's headline and lead, read for a rank's ranking: its words name the ranking, whichever of its numbers they follow ("Việt Nam tăng 15 bậc về Chính phủ điện tử"). */
+  leadRead?: boolean;
 }
 
 /**

@@ -231,7 +231,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   }
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
     const withLead = { ...q, previous: q.lead };
-    scored = candidates(withLead, indicators, prepare(withLead, true));
+    scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
   }
   const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
