@@ -318,3 +318,33 @@ describe('indicators: rankings (the headline names the ranking after its own num
     ['Tỷ lệ hộ gia đình có cáp quang trên địa bàn tỉnh đạt 90%.', '90%', 'none'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators: identity, data, signatures, security, post, sector, services, invoices, networks', () => {
+  it.each([
+    ['Bộ Công an đã cấp hơn 87 triệu tài khoản định danh điện tử, trong đó hơn 60 triệu tài khoản đã kích hoạt.', '60 triệu', 'eid-accounts'],
+    ['Số lượt truy cập ứng dụng VNeID đạt 1,5 tỷ lượt.', '1,5 tỷ', 'eid-transactions'],
+    ['Đã có 52,5 triệu tài khoản VNeID được kích hoạt thành công.', '52,5 triệu', 'eid-accounts'],
+    ['Cơ sở dữ liệu quốc gia về dân cư đã kết nối với 13 bộ, ngành và 63 địa phương.', '13', 'residents-data-connection'],
+    ['Cơ sở dữ liệu quốc gia về dân cư đã tiếp nhận 1,5 tỷ lượt yêu cầu xác thực.', '1,5 tỷ', 'residents-data-lookups'],
+    ['Nền tảng NDXP đã có 900 triệu giao dịch.', '900 triệu', 'data-sharing-transactions'],
+    ['Cả nước có 1,5 triệu chứng thư số công cộng đang hoạt động.', '1,5 triệu', 'digital-signatures'],
+    ['Tỷ lệ người trưởng thành có chữ ký số cá nhân đạt 12%.', '12%', 'digital-signature-share'],
+    ['Đã phát hiện, xử lý 12.000 cuộc tấn công mạng vào các hệ thống thông tin tại Việt Nam.', '12.000', 'cyberattacks'],
+    ['Có 2.700 hệ thống thông tin được phê duyệt cấp độ an toàn thông tin.', '2.700', 'infosec-approval'],
+    ['Tổng số bưu gửi đạt 2,5 tỷ bưu gửi.', '2,5 tỷ', 'postal-items'],
+    ['Doanh thu dịch vụ bưu chính đạt 60.000 tỷ đồng.', '60.000 tỷ đồng', 'postal-revenue'],
+    ['Doanh thu an toàn thông tin mạng đạt 5.000 tỷ đồng.', '5.000 tỷ đồng', 'infosec-revenue'],
+    ['Tổng số lao động trong lĩnh vực công nghiệp công nghệ số đạt 1,6 triệu người.', '1,6 triệu', 'ict-sector-employment'],
+    ['Đóng góp của ngành TT&TT vào GDP ước đạt 900.000 tỷ đồng.', '900.000 tỷ đồng', 'ict-sector-gdp-contribution'],
+    ['Cả nước có 80.000 tổ công nghệ số cộng đồng với 400.000 thành viên.', '400.000', 'none'],
+    ['Cổng Dịch vụ công quốc gia đã có 15 triệu tài khoản đăng ký.', '15 triệu', 'national-portal-accounts'],
+    ['Tỷ lệ cấp bản sao điện tử kết quả giải quyết TTHC đạt 50%.', '50%', 'none'],
+    ['Có 25/25 dịch vụ công thiết yếu theo Đề án 06 được cung cấp trực tuyến toàn trình.', '25/25', 'essential-services'],
+    ['Tỷ lệ hài lòng của tổ chức, cá nhân đối với việc giải quyết thủ tục hành chính đạt 90%.', '90%', 'service-satisfaction'],
+    ['Cả nước đã phát hành hơn 8 tỷ hóa đơn điện tử.', '8 tỷ', 'e-invoices'],
+    ['Tỷ lệ cửa hàng xăng dầu thực hiện hóa đơn điện tử theo từng lần bán đạt 100%.', '100%', 'e-invoice-fuel'],
+    ['Việt Nam có 100 triệu thuê bao băng rộng di động.', '100 triệu', 'mobile-broadband-subscriptions'],
+    ['Tỷ lệ hộ gia đình có kết nối cáp quang băng rộng cố định đạt 83%.', '83%', 'fibre-broadband-households'],
+    ['Tỷ lệ dân số được phủ sóng 4G đạt 99,8%.', '99,8%', 'mobile-coverage-share'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
