@@ -10,7 +10,7 @@ import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
-import type { TopicSentence } from './series-words';
+import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import { continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, type ListFrame } from './period-carry';
 
@@ -106,7 +106,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       sentenceFirst = first;
       let previous = '';
       const topic = recentTopic(read);
-      read.push(sentence.text);
+      read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
         const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry }, ctx, drafts, first);

@@ -46,6 +46,11 @@ export function recentTopic(read: readonly string[]): TopicSentence | undefined 
   return at < 0 ? undefined : { text: last[at]!, after: last.slice(at + 1).join(' ') };
 }
 
+/** A headline as a topic sentence: it names the article's series whatever figures it gives ("Doanh thu thương mại điện tử năm 2024 đạt 25 tỷ USD"), so it is read without them. */
+export function withoutFigures(headline: string): string {
+  return headline.replace(/\d[\d.,/]*\s*%?/gu, '');
+}
+
 /** The topic sentences a number may read, nearest first: the recent one, then the paragraph before's last (`topicBefore`). */
 export function topicsBefore(q: Pick<IndicatorQuery, 'earlier' | 'previous' | 'topic'>): TopicSentence[] {
   const earlier = topicBefore(q);

@@ -348,3 +348,14 @@ describe('indicators: identity, data, signatures, security, post, sector, servic
     ['Tỷ lệ dân số được phủ sóng 4G đạt 99,8%.', '99,8%', 'mobile-coverage-share'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
 });
+
+describe('indicators: the headline names the series of the lead, figures and all', () => {
+  it.each([
+    ['Doanh thu thương mại điện tử năm 2024 đạt 25 tỷ USD // Theo Bộ Công Thương, năm 2024 doanh thu đạt 25 tỷ USD, tăng 20% so với năm 2023.', '20%', 'ecommerce-growth'],
+    ['Thanh toán không dùng tiền mặt tăng 50% // Theo NHNN, 6 tháng đầu năm, giá trị giao dịch tăng 35%.', '35%', 'cashless-payments'],
+    ['Xuất khẩu điện thoại đạt 30 tỷ USD // Trong 6 tháng đầu năm, kim ngạch đạt 30 tỷ USD, tăng 10%.', '10%', 'phone-exports-growth'],
+    ['Kinh tế số: động lực tăng trưởng mới // Năm 2024, tỷ trọng này ước đạt 18,3% GDP.', '18,3%', 'digital-economy-gdp-share'],
+    ['Tỷ lệ hồ sơ trực tuyến đạt 45% // Theo Văn phòng Chính phủ, tỷ lệ này tăng 10% so với năm 2023.', '10%', 'none'],
+    ['Doanh thu thương mại điện tử đạt 25 tỷ USD // Năm 2024, số lao động ngành logistics đạt 2 triệu người, tăng 5%.', '5%', 'none'],
+  ])('%s → %s: %s', (s, n, id) => expect(metricOf(s, n, 2025, true).indicator ?? 'none').toBe(id));
+});

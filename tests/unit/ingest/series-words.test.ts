@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from '../../../scripts/ingest/series-words';
+import { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore, withoutFigures } from '../../../scripts/ingest/series-words';
 import { loadIndicators } from '../../../src/lib/lexicon';
 
 const CATALOGUE = loadIndicators(new URL('../../../', import.meta.url).pathname);
@@ -37,5 +37,10 @@ describe('series words', () => {
     expect(topicsBefore({ topic: recent, earlier: 'thương mại điện tử bứt phá.', previous: 'x' })).toEqual([recent, { text: 'thương mại điện tử bứt phá.', after: 'x' }]);
     expect(topicsBefore({ topic: recent, earlier: 'thanh toán số tăng mạnh.' })).toEqual([recent]);
     expect(topicsBefore({})).toEqual([]);
+  });
+
+  it('withoutFigures reads a headline as a topic sentence: its words without its figures', () => {
+    expect(withoutFigures('Doanh thu TMĐT năm 2024 đạt 25,5 tỷ USD, tăng 20%')).toBe('Doanh thu TMĐT năm đạt tỷ USD, tăng ');
+    expect(recentTopic([withoutFigures('Xuất khẩu điện thoại đạt 30 tỷ USD')])?.text).toBe('Xuất khẩu điện thoại đạt tỷ USD');
   });
 });
