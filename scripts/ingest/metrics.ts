@@ -19,7 +19,7 @@ import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, i
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
 } from './periods';
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
@@ -118,7 +118,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
-      const opening = openingPointPeriod(sentence.text, dates);
+      const opening = openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
       latest = opening ?? set ?? latest;
       framed = opening ?? framed;
     }

@@ -184,6 +184,17 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period
   return /^\s*(?:(?:ước\s+)?tính\s+)?(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
 }
 
+/**
+ * The months of the year so far that open a sentence ("Lũy kế 9 tháng năm 2025, …", "Tính chung 6 tháng đầu
+ * năm 2025, …"): a running total that frames the paragraphs after it, like a point in time.
+ */
+export function openingRunningTotal(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.find((x) => !x.yearMissing && x.isoEnd !== undefined && /-01$/u.test(x.iso) && x.precision === 'month');
+  if (!d) return undefined;
+  const before = sentence.slice(0, d.start);
+  return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? toPeriod(d) : undefined;
+}
+
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
 export function splitFromTo(sentence: string, n: Span, p: Period): Period {
   if (!p.isoEnd) return p;

@@ -45,3 +45,15 @@ describe('periods as reporters write them', () => {
     ['Doanh nghiệp đã giảm chi phí trong 6 tháng, nhờ chuyển đổi số đạt 20%.', '20%', 'none', 'none'],
   ])('%s → %s: %s (article year %s)', (s, n, want, year) => expect(periodOf(s, n, year)).toBe(want));
 });
+
+describe('periods carried to the paragraph after a running total or a point in time', () => {
+  it.each([
+    ['Tính đến hết tháng 9/2025, giao dịch thanh toán không dùng tiền mặt tăng 40% về số lượng. // Trong đó, giao dịch qua QR tăng 60% về giá trị.', '60%', '2025-01/month', '2025'],
+    ['Lũy kế 9 tháng năm 2025, doanh thu công nghiệp ICT đạt 110 tỷ USD. // Xuất khẩu phần cứng, điện tử đạt 90 tỷ USD.', '90 tỷ USD', '2025-01/month', '2025'],
+    ['6 tháng qua, doanh thu công nghiệp ICT đạt 70 tỷ USD.', '70 tỷ USD', '2025-01/half', '2025'],
+    ['Sau 6 tháng triển khai Đề án, tỷ lệ hồ sơ trực tuyến đạt 45%.', '45%', 'none', 'none'],
+    ['Trong quý III/2025, doanh thu đạt 40 tỷ USD. // Doanh thu tháng 9 đạt 14 tỷ USD.', '14 tỷ USD', '2025-09/month', '2025'],
+    ['Tính đến hết tháng 9/2025, cả nước có 90 triệu tài khoản thanh toán. // Số tài khoản định danh điện tử đạt 60 triệu.', '60 triệu', '2025-09/month', '2025'],
+    ['Năm 2024, doanh thu công nghiệp ICT đạt 150 tỷ USD. // 9 tháng năm 2025, doanh thu đạt 120 tỷ USD.', '120 tỷ USD', '2025-01/month', '2025'],
+  ])('%s → %s: %s (article year %s)', (s, n, want, year) => expect(periodOf(s, n, year)).toBe(want));
+});
