@@ -70,6 +70,12 @@ const NOT_AFTER_NUMBER = '(?<![\\p{N}.,\\/])';
 
 const re = (source: string, flags = 'giu') => new RegExp(source, flags);
 
+/** Five to eleven months of the year so far ("6 tháng", "chín tháng"), its year left to the sentence or the article. */
+function monthsSoFar(written: string): Omit<Candidate, 'start' | 'end'> | null {
+  const n = monthCount(written);
+  return n === null || n < 5 || n > 11 ? null : monthSpan(null, 1, n);
+}
+
 /** One regular expression and how to read its match. */
 export interface Rule {
   name: string;
@@ -197,10 +203,14 @@ export const RULES: Rule[] = [
     name: 'bare months so far',
     needs: 'tháng',
     pattern: re(`(?<!(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|tới|trước|thêm|dài|hạn|trong|mất|cả|được|từ|đến|ngày)\\s+)${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*,|\\s+(?:đạt|ước|tăng|giảm|vừa\\s+qua)(?![\\p{L}\\p{M}]))`),
-    read: (g) => {
-      const n = monthCount(g.n!);
-      return n === null || n < 5 || n > 11 ? null : monthSpan(null, 1, n);
-    },
+    read: (g) => monthsSoFar(g.n!),
+  },
+  {
+    // the same months opening a sentence after "Trong": "Trong 6 tháng, doanh thu …" (mid-sentence "trong 6 tháng" may be a duration)
+    name: 'opening months so far',
+    needs: 'tháng',
+    pattern: re(`^\\s*(?:tính\\s+)?trong\\s+(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*,)`),
+    read: (g) => monthsSoFar(g.n!),
   },
   {
     name: 'quarters of a year', // 2 quý đầu năm 2023 (a half), 3 quý đầu năm nay, hai quý cuối năm

@@ -2,8 +2,9 @@
  * Folded, tokenised text for the indicator matcher (`lexicon.ts`): lowercase words without
  * diacritics ("đ" → "d", the project's fold of src/lib/fold.ts), each with its position and the
  * piece of the clause it stands in. Pieces are cut at ";", ",", ":", "…", a spaced dash and the
- * linking words "và", "hoặc", "nhưng", "trong đó", "so với", so the matcher can tell words next to a
- * number from words further off. Brackets and "/" are ignored (they neither join nor cut). Pure.
+ * linking words "và", "hoặc", "nhưng", "trong đó", "so với" ("so cùng kỳ"), so the matcher can tell words next to a
+ * number from words further off. Brackets and "/" are ignored (they neither join nor cut). A syllable
+ * spelled with "i" or "y" alike ("tỉ lệ", "tỷ lệ") is read one way. Pure.
  */
 import { foldDiacritics } from '../../src/lib/fold';
 
@@ -20,7 +21,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Punctuation that ends a piece (a comma between digits is a decimal mark, not a cut). */
 const CUT_MARK = /[;:…]|,(?!\d)|\s[–—-]\s/gu;
 /** Linking words that start a new piece (folded). */
-const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['trong', 'khi'], ['dong', 'thoi']];
+const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['so', 'cung', 'ky'], ['trong', 'khi'], ['dong', 'thoi']];
 
 /** Folded form of each character met so far (the fold of one character never changes). */
 const FOLDED_CHAR = new Map<string, string>();
@@ -52,11 +53,17 @@ const PHRASE_CACHE_SIZE = 20_000;
 export function phraseWords(phrase: string): string[] {
   let words = PHRASE_WORDS.get(phrase);
   if (words === undefined) {
-    words = foldKeepingPositions(phrase).match(WORD) ?? [];
+    words = (foldKeepingPositions(phrase).match(WORD) ?? []).map(spelled);
     if (PHRASE_WORDS.size < PHRASE_CACHE_SIZE) PHRASE_WORDS.set(phrase, words);
   }
   return words as string[];
 }
+
+/** Syllables written with "i" or "y" alike ("tỉ lệ" / "tỷ lệ", "cùng kì" / "cùng kỳ", "quản lí" / "quản lý"), folded: read as the "y" spelling. */
+const Y_SPELLING = new Map([['ti', 'ty'], ['ki', 'ky'], ['li', 'ly'], ['mi', 'my'], ['si', 'sy'], ['qui', 'quy']]);
+
+/** A folded word in its one spelling (see Y_SPELLING). */
+const spelled = (w: string) => Y_SPELLING.get(w) ?? w;
 
 /** The folded words of `text` with their pieces. */
 export function tokenize(text: string): Token[] {
@@ -67,7 +74,7 @@ export function tokenize(text: string): Token[] {
   let c = 0;
   for (const m of folded.matchAll(WORD)) {
     while (c < cuts.length && cuts[c]! < m.index) { piece++; c++; }
-    tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length, piece });
+    tokens.push({ w: spelled(m[0]), start: m.index, end: m.index + m[0].length, piece });
   }
   return splitAtLinkingWords(tokens);
 }
@@ -75,11 +82,16 @@ export function tokenize(text: string): Token[] {
 /** First words of the linking words, to test the rest only where one stands. */
 const CUT_FIRST = new Set(CUT_WORDS.map((cw) => cw[0]!));
 
+/** True when a linking word ("và", "so với" …) starts at token `i`. */
+function linkingWordAt(tokens: Token[], i: number): boolean {
+  return CUT_FIRST.has(tokens[i]!.w) && CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w));
+}
+
 /** Tokens (fresh from `tokenize`, renumbered in place) so that a linking word ("và", "so với" …) starts a new piece. */
 function splitAtLinkingWords(tokens: Token[]): Token[] {
   let shift = 0;
   tokens.forEach((t, i) => {
-    if (CUT_FIRST.has(t.w) && CUT_WORDS.some((cw) => cw.every((w, k) => tokens[i + k]?.w === w))) shift++;
+    if (linkingWordAt(tokens, i)) shift++;
     t.piece += shift;
   });
   return tokens;
@@ -117,7 +129,12 @@ function wordIndex(tokens: Token[]): Map<string, number[]> {
   return index;
 }
 
-/** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart. */
+/** True when a punctuation cut (not a linking word) stands right before token `j`. */
+function punctuationBefore(tokens: Token[], j: number): boolean {
+  return tokens[j]!.piece !== tokens[j - 1]!.piece && !linkingWordAt(tokens, j);
+}
+
+/** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart (no "," or ";" among the words skipped; next to each other across one: "điện tử, máy tính"). */
 export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
   const hits: Hit[] = [];
   if (phrase.length === 0) return hits;
@@ -126,7 +143,12 @@ export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
     let ok = true;
     for (let k = 1; k < phrase.length && ok; k++) {
       let next = -1;
-      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) if (tokens[j]!.w === phrase[k]) { next = j; break; }
+      let cut = false;
+      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+        cut ||= punctuationBefore(tokens, j);
+        if (cut && j > at + 1) break; // words skipped never span a "," or ";": "GDP, tốc độ tăng" is no "GDP tăng"
+        if (tokens[j]!.w === phrase[k]) { next = j; break; }
+      }
       if (next < 0) ok = false;
       else at = next;
     }

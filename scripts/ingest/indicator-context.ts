@@ -6,7 +6,7 @@
  */
 import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
 import { PROVINCE_NAMES } from './provinces';
-import { isWeakPhrase, WEAK_WORD_LIST } from './phrases';
+import { isWeakPhrase, SOURCE, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 
@@ -29,6 +29,8 @@ export interface IndicatorQuery {
   previous?: string;
   /** The last sentence of the paragraph before, lowercased: read only when the clause points back to it ("Nhóm hàng này …" opening a paragraph). */
   earlier?: string;
+  /** The nearest figure-less sentence of the last two read, lowercased, with the text after it (`recentTopic`): the series its figures measure. */
+  topic?: { text: string; after: string };
   /** The number's item names one ministry or central body ("Bộ Công Thương … 99,7%"): its rate is no national series. */
   namedBody?: boolean;
   /** The article's headline and lead, lowercased: read for a rank whose sentence and the one before name no ranking. */
@@ -92,7 +94,7 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
 export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
   if (trustWindow && inWindow(m, hit)) return false;
-  if (tokens[hit.first]!.start >= m.predicate) return false;
+  if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor)) return false;
   const piece = tokens[hit.first]!.piece;
   const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece
   for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece && tokens[i]!.start >= from; i--) {
@@ -135,10 +137,10 @@ export function placeTokens(tokens: Token[]): Set<number> {
 }
 
 /** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
-function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean): number {
+function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, own: ReadonlySet<string> = new Set()): number {
   const places = placeTokens(tokens);
   let k = 0;
-  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !places.has(i)) k++;
+  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k++;
   return k;
 }
 
@@ -162,10 +164,13 @@ function hasOwnSubject(tokens: Token[], n: number): boolean {
 /**
  * True when the number's sentence, up to the number, says what is measured (three or more syllables
  * that are not weak, measure, place or body words, nor a province's name). An elliptical sentence ("Khối bộ, ngành đạt
- * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before.
+ * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before. Words of `own` (the folded
+ * words of the series read from the sentence before) name nothing new: "Theo đó, doanh thu năm 2024 đạt …"
+ * after a sentence about e-commerce names no subject of its own.
  */
-export function sentenceNamesSubject(m: Matching): boolean {
-  return subjectWords(m.tokens, m.num.first, (t) => t.start >= m.anaphor) >= 3;
+export function sentenceNamesSubject(m: Matching, own: ReadonlySet<string> = new Set()): boolean {
+  const from = m.anaphor + (SOURCE.exec(m.text.slice(m.anaphor))?.[0].length ?? 0);
+  return subjectWords(m.tokens, m.num.first, (t) => t.start >= from, own) >= 3;
 }
 
 /** The tokens of the number's own piece: first and last index. */
@@ -195,6 +200,8 @@ export interface Matching {
   ownSubject: boolean;
   /** The sentence before is read as the number's context (`prepare(q, true)`, not for a rank): its `without` words count too. */
   readBack: boolean;
+  /** The text before is the article's headline and lead, read for a rank's ranking: its words name the ranking, whichever of its numbers they follow ("Việt Nam tăng 15 bậc về Chính phủ điện tử"). */
+  leadRead?: boolean;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface SubjectEvidence {
   /** The whole sentence, lowercased. */
   sentence: string;
   total?: number | undefined;
+  /** The paragraph or the article places the number in one province (`plan-scope.ts` `isInProvince`). */
+  inProvince?: boolean | undefined;
 }
 
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's). */
@@ -44,7 +46,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
   if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
   if (ind.subject === 'province') {
-    if (e.total !== undefined && ind.totals?.includes(e.total)) return true;
+    if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
     const words = tokenize(e.sentence);
     const ranking = ind.units.some((u) => u === 'rank' || u === 'index');
     return namesProvince(e.sentence) || [...PROVINCE_WORDS, ...(ranking ? PROVINCE_FIELD : [])].some((f) => findPhrase(words, f).length > 0);

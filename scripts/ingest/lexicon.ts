@@ -7,11 +7,14 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START, mentionsForeignCountry } from './phrases';
+import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
-import { containsPhrase, seriesWords, topicBefore } from './series-words';
+
+export type { Scored } from './indicator-choice';
+import { containsPhrase, seriesWords, topicsBefore } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
-export { containsPhrase, seriesWords, topicBefore } from './series-words';
+export { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from './series-words';
 export { countOccurrences, matchTopics } from './topics';
 
 /** Why a number that looked like an indicator's was left without one (a metric `reasons` code). */
@@ -35,9 +38,6 @@ const REACH_AFTER = 2;
 const NEAR = [1, 0.8, 0.6, 0.45];
 /** A concept found after the number counts a little less. */
 const AFTER = 0.9;
-/** Each optional word adds this (times its nearness); all of them together at most OPTIONAL_CAP. */
-const OPTIONAL = 0.5;
-const OPTIONAL_CAP = 1.5;
 
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
@@ -100,7 +100,7 @@ function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => numbe
   let nearest = Infinity;
   for (const words of forms) {
     for (const hit of findPhrase(tokens, words)) {
-      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit)) continue;
+      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit) || comparedAfter(m, hit)) continue;
       const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
       if (!away) continue;
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
@@ -133,7 +133,7 @@ function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
-const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
+const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|năm|tuần|giờ|người|dân|hộ)/u;
 
@@ -173,13 +173,6 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
 }
 
-/** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
-export interface Scored {
-  score: number;
-  near: number;
-  far: number;
-}
-
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
@@ -203,10 +196,11 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
   const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
+  if (found.some((f) => insideExcluded(m, f.hit, without))) return undefined;
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
-  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total })) return undefined;
+  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total, inProvince: q.inProvince })) return undefined;
   const optional = forms.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
@@ -229,17 +223,17 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const own = prepare(q);
   let scored = candidates(q, indicators, own);
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
-  const topic = topicBefore(q);
-  if (scored.length === 0 && topic) {
-    const withTopic = { ...q, previous: q.previous ? `${topic} ${q.previous}` : topic };
+  for (const topic of scored.length === 0 ? topicsBefore(q) : []) {
+    const withTopic = { ...q, previous: topic.after ? `${topic.text} ${topic.after}` : topic.text };
     scored = candidates(withTopic, indicators, prepare(withTopic, true))
-      .filter((x) => fitsOwnSentence(x.ind, own) && (!q.previous || !namesOwnSubject(q.previous.split(/\d/u)[0]!, seriesWords(x.ind))));
+      .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
+    if (scored.length > 0) break;
   }
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
     const withLead = { ...q, previous: q.lead };
-    scored = candidates(withLead, indicators, prepare(withLead, true));
+    scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
   }
-  const [best, second] = scored;
+  const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
@@ -250,18 +244,14 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 /**
  * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
  * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
- * its own subject ("Nộp ngân sách nhà nước ước đạt …") names the indicator's concepts too.
+ * its own subject ("Nộp ngân sách nhà nước ước đạt …") beyond the indicator's own words ("Theo đó,
+ * doanh thu … đạt" names none) names the indicator's concepts too.
  */
 function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
   const forms = folded(ind);
   if (forms.without.some(here)) return false;
-  return !sentenceNamesSubject(own) || forms.concepts.every((c) => c.some(here));
-}
-
-/** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
-function moreSpecific(a: Indicator, b: Indicator): boolean {
-  return a.concepts.length > b.concepts.length;
+  return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 
 /** A ranking's own field in the rank's sentence ("đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến"), or another country in it: the lead's ranking is not this one's. */

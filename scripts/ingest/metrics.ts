@@ -9,21 +9,24 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
-import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
-import { continuedSeries, refineByGroup } from './series-carry';
-import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore } from './period-carry';
-import { isInProvince, isProvincialGoal, isProvincialPlan } from './plan-scope';
+import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
+import { withoutFigures, type TopicSentence } from './series-words';
+import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
+import { continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, type ListFrame } from './period-carry';
+
+export { continuesList, leadInFrame, type ListFrame } from './period-carry';
+import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
 } from './periods';
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
 } from './status';
-import { isHeading, isLeadIn, isListItem } from './structure';
+import { isHeading, isLeadIn } from './structure';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -40,18 +43,14 @@ export interface MetricContext {
   headline?: boolean;
   /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
   provincialPlan?: boolean;
+  /** The headline names one province and nothing national (`isProvincialReport`): figures are the province's. */
+  provincialReport?: boolean;
   /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
   lead?: string;
 }
 
 /** How many paragraphs from the top name the ranking an article is about. */
 const LEAD_PARAGRAPHS = 2;
-
-/** What a lead-in (a paragraph ending with ":") gives the list items under it. */
-export interface ListFrame {
-  period?: Period;
-  target: boolean;
-}
 
 /** A metric before ids are made unique, with what finishing it needs. */
 interface Draft {
@@ -63,23 +62,12 @@ interface Draft {
   series?: string;
 }
 
-/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
-export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
-  const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x)).at(-1);
-  return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
-}
-
-/** True when `paragraph` continues the list of a lead-in: a list item, or text that starts lowercase. */
-export function continuesList(paragraph: string): boolean {
-  return isListItem(paragraph) || /^\p{Ll}/u.test(paragraph.trim());
-}
-
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
   const ctx = {
     ...context,
     provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
+    provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
   };
   const drafts: Draft[] = [];
@@ -95,6 +83,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let latest: Period | undefined;
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
+  /** Every sentence read so far (`recentTopic`). */
+  const read: string[] = [];
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
   const textYear = firstStatedYear(paragraphs.map((p) => p.text));
@@ -115,9 +105,11 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
       let previous = '';
+      const topic = recentTopic(read);
+      read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
@@ -126,7 +118,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
-      const opening = openingPointPeriod(sentence.text, dates);
+      const opening = openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
       latest = opening ?? set ?? latest;
       framed = opening ?? framed;
     }
@@ -169,6 +161,8 @@ interface NumberInContext {
   paragraph: string;
   /** The last sentence of the paragraph before, if any. */
   before: string | undefined;
+  /** The nearest figure-less sentence of the last two read (`recentTopic`). */
+  topic: TopicSentence | undefined;
   /** Topic of the number before it in the paragraph. */
   lastTopic: string | undefined;
   /** The frame of the lead-in whose list this paragraph continues. */
@@ -222,18 +216,6 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
-/** A baseline's series ("… đạt 313 tỷ đồng, giảm 1% so với cùng kỳ (tháng 4/2022 đạt 317 tỷ đồng)"): that of its sentence's last figure of the same unit and kind. */
-function comparedSeries(sentenceDrafts: readonly Draft[], n: NumberMatch, indicators: readonly Indicator[]): Indicator | undefined {
-  const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
-  const id = same?.series ?? same?.metric.indicator;
-  return id ? indicators.find((x) => x.id === id) : undefined;
-}
-
-/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
-function horizonOf(p: Period | undefined): Period | undefined {
-  return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
-}
-
 /** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
 function foreignParenthesis(sentence: string, at: number): boolean {
   const paren = parenAround(sentence, at);
@@ -263,10 +245,11 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
+    ...(c.topic ? { topic: { text: c.topic.text.toLowerCase(), after: c.topic.after.toLowerCase() } } : {}),
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g))),
+    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

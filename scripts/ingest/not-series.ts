@@ -36,8 +36,8 @@ export function isPeriodOnPeriod(sentence: string, n: Span, period: Period | und
 /** A percentage followed by the plan it is a share of ("đạt 49% kế hoạch năm nay", "bằng 102% so với chỉ tiêu"). */
 const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?![\p{L}\p{M}])/u;
 
-/** "trung bình", "bình quân" in the number's item before it: an average, not a period's value. */
-const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$/u;
+/** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
+const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
 
 /** Qualifiers that may stand before a bound of a range. */
 const Q = String.raw`(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?`;

@@ -181,7 +181,7 @@ export function isComparisonBefore(words: string[]): boolean {
 export function isGrowthContext(context: string): boolean {
   const c = context.toLowerCase();
   const at = c.lastIndexOf('tăng trưởng');
-  return at >= 0 && !/tỷ lệ|tỷ trọng|chiếm/u.test(c.slice(at));
+  return at >= 0 && !/t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|\d\s*%/u.test(c.slice(at)); // "tăng trưởng 7% so với tháng trước (…)": the growth has its value, the bracket is another
 }
 
 /**
@@ -217,6 +217,17 @@ export function pieceBefore(s: string, p: number): string {
 const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u;
 /** Words a bare item of such a sentence's list may have before its number. */
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
+
+/** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt"). */
+const GROWTH_CLAUSE = /^\s*(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức))?\s*$/u;
+/** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
+const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
+
+/** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
+export function isGrowthSubjectBefore(piece: string): boolean {
+  const p = piece.toLowerCase();
+  return GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p);
+}
 
 /** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */
 export function isGrowthSentenceItem(s: string, words: string[]): boolean {

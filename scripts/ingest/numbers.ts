@@ -4,7 +4,7 @@ import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
-  isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
+  isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
 } from './number-words';
@@ -217,7 +217,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
   const listContext = parentheticalContext(s, p);
-  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && isGrowthSentenceItem(s, words));
+  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceBefore(s, p))));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';

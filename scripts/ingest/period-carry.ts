@@ -6,6 +6,8 @@
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
 import { isComparison, isDocumentDate } from './periods';
+import { hasTargetFrame } from './status';
+import { isListItem } from './structure';
 
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
@@ -97,4 +99,27 @@ export function firstStatedYear(paragraphs: readonly string[]): string | undefin
     if (d) return d.iso.slice(0, 4);
   }
   return undefined;
+}
+
+/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
+export function horizonOf(p: Period | undefined): Period | undefined {
+  return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
+}
+
+/** What a lead-in (a paragraph ending with ":") gives the list items under it. */
+export interface ListFrame {
+  period?: Period;
+  target: boolean;
+}
+
+/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
+export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
+  const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x)).at(-1);
+  return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
+}
+
+/** True when `paragraph` continues the list of a lead-in: a list item, or text that starts lowercase. */
+export function continuesList(paragraph: string): boolean {
+  return isListItem(paragraph) || /^\p{Ll}/u.test(paragraph.trim());
 }

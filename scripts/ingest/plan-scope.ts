@@ -38,10 +38,29 @@ const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn)\s+tỉnh
 
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province
- * and the number's own clause does not put it back on the national scale: a province's result
+ * (or the article is one province's report, `isProvincialReport`) and the number's own clause does not put it back on the national scale: a province's result
  * ("… đến tất cả các huyện, xã trong tỉnh. … tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55,05%") is
  * no value of a national series.
  */
-export function isInProvince(before: string, clause: string): boolean {
-  return IN_PROVINCE.test(before.toLowerCase()) && !NATIONAL.test(clause.toLowerCase());
+export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase())) && !NATIONAL.test(clause.toLowerCase());
+}
+
+/**
+ * True when the headline makes the article one province's report ("Bắc Giang đẩy mạnh chuyển đổi số",
+ * "Đà Nẵng: 90% hồ sơ trực tuyến"): it names a province and nothing national ("cả nước", "quốc gia",
+ * "Việt Nam"). Its figures are the province's unless their clause says otherwise (`isInProvince`).
+ */
+export function isProvincialReport(headline: string | undefined): boolean {
+  const h = (headline ?? '').toLowerCase();
+  return namesProvince(h) && !NATIONAL.test(h);
+}
+
+/** A sentence's opening attribution: "Theo Sở …," or "Sở … cho biết,", on lowercase text. */
+const OPENING_SOURCE = /^\s*(?:theo\s[^,;.]{1,80},|[^,;.]{1,80}?\s(?:cho biết|thông tin|báo cáo)\s*(?:,|:))/u;
+
+/** True when the sentence opens on a province's source ("Sở TT&TT tỉnh Nghệ An cho biết, …", "Theo UBND TP Đà Nẵng, …"): what it reports is the province's. */
+export function isProvincialSource(sentence: string): boolean {
+  const opening = OPENING_SOURCE.exec(sentence.toLowerCase())?.[0];
+  return opening !== undefined && namesProvince(opening) && !NATIONAL.test(opening);
 }

@@ -17,6 +17,7 @@ import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';
+import { SOURCE } from './phrases';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -34,9 +35,6 @@ function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): b
   return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth'
     && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
 }
-
-/** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase. */
-const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
 /** "chưa" (not yet): the clause states the complement of a series. */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
@@ -59,7 +57,11 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (q.unit === 'rank' || q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
-  const ind = indicators.find((x) => x.id === last?.indicator);
+  const found = indicators.find((x) => x.id === last?.indicator);
+  const whole = wholeOf(found, indicators);
+  const group = whole && at === prior.length - 1 && GROUPS.some(([, re]) => re.test(before.item)) ? refineByGroup(whole, before.item, indicators) : undefined;
+  const grouped = group && group !== whole ? group : undefined; // "…, khối bộ, ngành đạt 60%, khối địa phương đạt 40%": the other group's share of the same whole, right after the first
+  const ind = grouped ?? found;
   const same = at >= sameFrom;
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject === 'country') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
@@ -67,7 +69,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
   if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence, seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
-  const own = tokenize(same ? `${read} ${ownItem}` : read);
+  const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
 }
@@ -77,6 +79,12 @@ const GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ministries', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+bộ(?:,?\s*ngành)?|bộ,\s*ngành)(?![\p{L}\p{M}])/u],
   ['provinces', /(?<![\p{L}\p{M}])(?:(?:khối|các)\s+(?:tỉnh|địa\s+phương)|tỉnh,\s*thành(?:\s+phố)?)(?![\p{L}\p{M}])/u],
 ];
+
+/** The whole a group's series breaks down ("ministries-online-dossier-share" → "online-dossier-share"), when the catalogue has it; else `ind`. */
+function wholeOf(ind: Indicator | undefined, indicators: readonly Indicator[]): Indicator | undefined {
+  const base = ind?.id.replace(/^(?:ministries|provinces)-/u, '');
+  return (base !== ind?.id && indicators.find((x) => x.id === base)) || ind;
+}
 
 /**
  * The breakdown of `ind` that the figure's own item names ("…, trong đó khối bộ, ngành đạt 55%, khối
@@ -89,4 +97,11 @@ export function refineByGroup(ind: Indicator, item: string, indicators: readonly
   if (named.length !== 1 || ind.subject === 'province') return ind; // "các tỉnh Hòa Bình (86,5%)": provinces one by one
   const base = ind.id.replace(/^(?:ministries|provinces)-/u, '');
   return indicators.find((x) => x.id === `${named[0]![0]}-${base}`) ?? ind;
+}
+
+/** A baseline's series ("… đạt 313 tỷ đồng, giảm 1% so với cùng kỳ (tháng 4/2022 đạt 317 tỷ đồng)"): that of its sentence's last figure of the same unit and kind. */
+export function comparedSeries(sentenceDrafts: readonly { series?: string; metric: { unit: Unit; kind: MetricKind; indicator?: string } }[], n: { unit: Unit; kind: MetricKind }, indicators: readonly Indicator[]): Indicator | undefined {
+  const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
+  const id = same?.series ?? same?.metric.indicator;
+  return id ? indicators.find((x) => x.id === id) : undefined;
 }

@@ -28,6 +28,35 @@ export function topicBefore(q: Pick<IndicatorQuery, 'earlier'>): string | undefi
   return q.earlier && !/\d/u.test(q.earlier.replace(YEARS, '')) ? q.earlier : undefined;
 }
 
+/** How many sentences back a figure-less sentence still gives the figures after it their series. */
+const TOPIC_REACH = 2;
+
+/** A sentence that states no figure (years aside) and the text read after it, before the number's sentence. */
+export interface TopicSentence { text: string; after: string }
+
+/**
+ * The nearest figure-less sentence (years aside) among the last two read, in this paragraph or the one
+ * before, with the sentence read after it (if any): "Thương mại điện tử bứt phá." then "Quy mô thị
+ * trường … từ 11,8 tỷ USD …" then "Tốc độ tăng trưởng … 18% …" — the third still measures e-commerce,
+ * however the outlet broke the paragraphs. `read` holds the sentences before the number's, in order.
+ */
+export function recentTopic(read: readonly string[]): TopicSentence | undefined {
+  const last = read.slice(-TOPIC_REACH);
+  const at = last.findLastIndex((s) => !/\d/u.test(s.replace(YEARS, '')));
+  return at < 0 ? undefined : { text: last[at]!, after: last.slice(at + 1).join(' ') };
+}
+
+/** A headline as a topic sentence: it names the article's series whatever figures it gives ("Doanh thu thương mại điện tử năm 2024 đạt 25 tỷ USD"), so it is read without them. */
+export function withoutFigures(headline: string): string {
+  return headline.replace(/\d[\d.,/]*\s*%?/gu, '');
+}
+
+/** The topic sentences a number may read, nearest first: the recent one, then the paragraph before's last (`topicBefore`). */
+export function topicsBefore(q: Pick<IndicatorQuery, 'earlier' | 'previous' | 'topic'>): TopicSentence[] {
+  const earlier = topicBefore(q);
+  return [...(q.topic ? [q.topic] : []), ...(earlier && earlier !== q.topic?.text ? [{ text: earlier, after: q.previous ?? '' }] : [])];
+}
+
 /** The folded words of an indicator's concepts and optional words. */
 export function seriesWords(ind: Indicator): Set<string> {
   return new Set([...ind.concepts.flat(), ...ind.optional].flatMap(phraseWords));

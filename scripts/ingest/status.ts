@@ -60,8 +60,8 @@ const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
 /** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
-const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|tỷ lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt|:)\s*$/u;
-const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*$/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
 export function spanAround(text: string, at: number, stops: RegExp): [number, number] {

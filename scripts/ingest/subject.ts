@@ -76,7 +76,7 @@ export function rankField(after: string): string {
 }
 
 /** Head nouns of a rate, from which its phrase is read. */
-const HEADS = /tỷ lệ|tỷ trọng|tốc độ|số lượng|doanh thu|mục tiêu|chỉ số/;
+const HEADS = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|số lượng|doanh thu|mục tiêu|chỉ số/;
 
 /** Starts a rate's phrase at its first head noun ("… có tỷ lệ phê duyệt …" → "tỷ lệ phê duyệt …"). */
 function fromHead(phrase: string, heads = HEADS): string {

@@ -31,13 +31,15 @@ export interface Threshold { floor: number | null; target: number; label: string
 // period and labels re-measured on branch extract6 after adding the six unseen articles 49–54 (54 articles, 620
 // claims, 281 gold indicators): harder articles, same rules (docs/real-corpus.md "Unseen articles (49–54)"); then
 // raised by the round-6 rules (precision 98.1 %, status 98.2 %, period 95.5 %, indicator 92.5 %, labels 94.2 %).
+// indicator and labels raised on branch extract7 by the round-7 rules (indicator 93.6 %, labels 95.3 %, period 95.8 %;
+// docs/real-corpus.md "Figures after issue 11 round 7").
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 95, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 94, target: 95, label: 'indicator labels right (of rows given one)' },
+  indicator: { floor: 93, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 94, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },

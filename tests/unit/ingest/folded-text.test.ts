@@ -51,3 +51,38 @@ describe('isSyllable', () => {
     for (const w of ['egdi', 'vneid', 'gci', 'internet', 'tthc', 'b2c', 'osi']) expect(isSyllable(w), w).toBe(false);
   });
 });
+
+describe('findPhrase: words skipped never span a comma or a semicolon', () => {
+  const found = (text: string, phrase: string) => findPhrase(tokenize(text), phraseWords(phrase)).length > 0;
+  it('skips words inside one piece, or across "và"', () => {
+    expect(found('tổng sản phẩm quốc gia tăng', 'san pham tang')).toBe(true);
+    expect(found('máy tính điện tử và linh kiện', 'may tinh va linh kien')).toBe(true);
+  });
+  it('joins words next to each other across a comma ("hệ thống giám sát, đo lường")', () => {
+    expect(found('điện tử, máy tính và linh kiện', 'dien tu may tinh va linh kien')).toBe(true);
+    expect(found('hệ thống giám sát, đo lường', 'he thong giam sat do luong')).toBe(true);
+  });
+  it('does not skip words across a comma or a semicolon: "GDP, tốc độ tăng" is no "GDP tăng"', () => {
+    expect(found('đạt 18% GDP, tốc độ tăng 20%', 'gdp tang')).toBe(false);
+    expect(found('hệ thống giám sát, đo lường', 'he thong do luong')).toBe(false);
+    expect(found('thanh toán; số lượng giao dịch', 'thanh toan giao dich')).toBe(false);
+  });
+});
+
+describe('tokenize / phraseWords: "i" and "y" spellings of one syllable read alike', () => {
+  it('"tỉ lệ" and "tỷ lệ", "cùng kì" and "cùng kỳ", "quản lí" and "quản lý" fold to the same words', () => {
+    expect(tokenize('tỉ lệ cùng kì quản lí').map((t) => t.w)).toEqual(['ty', 'le', 'cung', 'ky', 'quan', 'ly']);
+    expect(phraseWords('ti trong')).toEqual(['ty', 'trong']);
+    expect(findPhrase(tokenize('Tỉ trọng kinh tế số'), phraseWords('ty trong'))).toHaveLength(1);
+  });
+  it('other syllables keep their vowel', () => {
+    expect(tokenize('thi tay').map((t) => t.w)).toEqual(['thi', 'tay']);
+  });
+});
+
+describe('tokenize: "so cùng kỳ" is a linking word like "so với"', () => {
+  it('starts a new piece', () => {
+    const t = tokenize('tăng 10% so cùng kỳ nhờ phần cứng');
+    expect(t.find((x) => x.w === 'so')!.piece).toBeGreaterThan(t.find((x) => x.w === 'tang')!.piece);
+  });
+});

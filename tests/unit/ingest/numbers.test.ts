@@ -311,3 +311,23 @@ describe('findNumbers on the seed articles', () => {
     }
   });
 });
+
+describe('findNumbers: a growth rate named as the clause\'s subject', () => {
+  it.each([
+    ['Tốc độ tăng trưởng của ngành bán lẻ trực tuyến đạt 22% trong năm qua.', '22%'],
+    ['Tăng trưởng GDP năm 2023 ước đạt 5,05%.', '5,05%'],
+    ['Theo báo cáo, mức tăng trưởng doanh thu dịch vụ số là khoảng 14%.', '14%'],
+    ['Tăng trưởng tín dụng toàn hệ thống đạt hơn 9%.', '9%'],
+  ])('%s → %s is growth', (s, text) => {
+    expect(findNumbers(s).find((x) => x.text === text)).toMatchObject({ unit: 'percent', kind: 'growth' });
+  });
+
+  it.each([
+    ['Năm 2024, tốc độ tăng trưởng của ngành được cải thiện nhờ kinh tế số chiếm 12% GDP.', '12%'],
+    ['Tỷ trọng tăng trưởng của khu vực dịch vụ đạt 40%.', '40%'],
+    ['Tăng trưởng từ mức 3% lên 6% là nhờ xuất khẩu.', '6%'],
+    ['Tỷ lệ hồ sơ trực tuyến đạt 48%.', '48%'],
+  ])('%s → %s stays a share', (s, text) => {
+    expect(findNumbers(s).find((x) => x.text === text)).toMatchObject({ unit: 'percent', kind: 'share' });
+  });
+});

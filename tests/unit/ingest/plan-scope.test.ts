@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInProvince, isProvincialGoal, isProvincialPlan } from '../../../scripts/ingest/plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from '../../../scripts/ingest/plan-scope';
 import { scoreIndicator } from '../../../scripts/ingest/lexicon';
 import { loadIndicators } from '../../../src/lib/lexicon';
 
@@ -55,5 +55,25 @@ describe('isInProvince', () => {
     const q = { clause: s.toLowerCase(), sentence: s.toLowerCase(), at: s.indexOf('55,05%'), unit: 'percent' as const, kind: 'share' as const };
     expect(scoreIndicator(q, CATALOGUE).indicator).toBe('fibre-broadband-households');
     expect(scoreIndicator({ ...q, inProvince: true }, CATALOGUE).indicator).toBeUndefined();
+  });
+});
+
+describe('isProvincialReport / isProvincialSource', () => {
+  it('a headline naming one province and nothing national makes a province\'s report', () => {
+    expect(isProvincialReport('Bắc Giang đẩy mạnh chuyển đổi số')).toBe(true);
+    expect(isProvincialReport('TP.HCM: 90% hồ sơ được xử lý trực tuyến')).toBe(true);
+    expect(isProvincialReport('Đà Nẵng dẫn đầu cả nước về chuyển đổi số')).toBe(false);
+    expect(isProvincialReport('Chuyển đổi số quốc gia: kết quả năm 2024')).toBe(false);
+    expect(isProvincialReport(undefined)).toBe(false);
+  });
+  it('a sentence opening on a province\'s source reports the province\'s figures', () => {
+    expect(isProvincialSource('Sở Thông tin và Truyền thông tỉnh Nghệ An cho biết, tỷ lệ hồ sơ đạt 45%.')).toBe(true);
+    expect(isProvincialSource('Theo UBND TP Đà Nẵng, giao dịch tăng 30%.')).toBe(true);
+    expect(isProvincialSource('Theo Bộ Công an, cả nước có 80 triệu tài khoản.')).toBe(false);
+    expect(isProvincialSource('Tỷ lệ hồ sơ của Nghệ An đạt 45%.')).toBe(false);
+  });
+  it('either places the number in the province unless its clause is national', () => {
+    expect(isInProvince('', 'tỷ lệ hồ sơ trực tuyến đạt 60%', true)).toBe(true);
+    expect(isInProvince('', 'cả nước có 80 triệu tài khoản', true)).toBe(false);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Choices the indicator matcher (`lexicon.ts`) makes about what a concept found means and which
+ * candidate wins: a concept behind a comparison word names the thing compared with, a concept inside
+ * an excluded phrase names nothing, and a breakdown of the best series wins over the whole. Pure.
+ */
+import type { Indicator } from '../../src/schemas/lexicon';
+import { findPhrase, type Hit } from './folded-text';
+import type { Matching } from './indicator-context';
+
+/** Each optional word adds this (times its nearness); all of them together at most OPTIONAL_CAP. */
+export const OPTIONAL = 0.5;
+export const OPTIONAL_CAP = 1.5;
+
+/** A candidate's score and how far (in pieces) its nearest and farthest concepts stand from the number. */
+export interface Scored {
+  score: number;
+  near: number;
+  far: number;
+}
+
+/** A comparison word: what follows it is the thing compared with ("cao gấp ba lần tốc độ tăng trưởng GDP", "so với", "cao hơn"). */
+const COMPARISON = /(?<![\p{L}\p{M}])(?:gấp|so với|hơn|bằng)(?![\p{L}\p{M}])/u;
+
+/** True when a hit stands after the number behind a comparison word: it names what the number is compared with, not what it measures. */
+export function comparedAfter(m: Matching, hit: Hit): boolean {
+  const end = m.tokens[m.num.last]?.end;
+  const start = m.tokens[hit.first]!.start;
+  return end !== undefined && start > end && start < m.predicate && COMPARISON.test(m.text.slice(end, start));
+}
+
+/** True when a concept found is itself part of an excluded phrase: "điện tử" of "thương mại điện tử" names no electronics. */
+export function insideExcluded(m: Matching, hit: Hit, without: string[][]): boolean {
+  return without.some((w) => findPhrase(m.tokens, w).some((h) => h.first <= hit.first && h.last >= hit.last && h.last - h.first > hit.last - hit.first));
+}
+
+/**
+ * The candidates with a refinement of the best moved first: a series that asks for every concept of the
+ * best and more ("hồ sơ trực tuyến" + "địa phương" → the provinces' rate), as near, and behind it by no more
+ * than the optional words can add (the whole's optional "xử lý", "toàn trình" must not outweigh the group named).
+ */
+export function preferRefinement<T extends { ind: Indicator; s: Scored }>(scored: T[]): T[] {
+  const [best] = scored;
+  const refined = best && scored.find((x) => x !== best && x.s.far === best.s.far && refines(x.ind, best.ind) && best.s.score - x.s.score < OPTIONAL_CAP);
+  return refined ? [refined, ...scored.filter((x) => x !== refined)] : scored;
+}
+
+/** True when `a` asks for more concepts than `b` and each of `b`'s shares a form with one of `a`'s. */
+function refines(a: Indicator, b: Indicator): boolean {
+  return a.concepts.length > b.concepts.length && b.concepts.every((cb) => a.concepts.some((ca) => ca.some((f) => cb.includes(f))));
+}
+
+/** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
+export function moreSpecific(a: Indicator, b: Indicator): boolean {
+  return a.concepts.length > b.concepts.length;
+}

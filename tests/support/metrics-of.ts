@@ -1,0 +1,24 @@
+/**
+ * Runs the metric stage (scripts/ingest/metrics.ts) on a few written paragraphs, for tests that check
+ * what the ingest makes of one phrasing: paragraphs are split at " // ", the catalogue is the project's.
+ */
+import { extractMetrics } from '../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
+import type { Metric } from '../../src/schemas/metric';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** The metric of the number written `n` (or starting so: "0,7709" of "0,7709 điểm") in `text`; `year` is the article's (none: undated); `headline`: the first paragraph is one. Throws when there is none. */
+export function metricOf(text: string, n: string, year?: number, headline = false): Metric {
+  let offset = 0;
+  const segs = text.split(' // ').map((p) => {
+    const seg = { text: p, offset };
+    offset += p.length + 2;
+    return seg;
+  });
+  const metrics = extractMetrics(segs, { ...(year === undefined ? {} : { articleYear: year }), headline, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+  const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
+  if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
+  return m;
+}
