@@ -260,6 +260,24 @@ test.describe('what the index reads', () => {
       expect(read(`en/articles/${slug}/index.html`)).toContain(label.en);
     }
   });
+  test('an indicator page gives its name and its table’s values, not the rows’ subjects, periods, statuses, report titles or quotes', () => {
+    const json = <T>(file: string) => JSON.parse(readFileSync(join(site.distDir, 'data', file), 'utf8')) as T;
+    const rows = json<{ article: string; indicator: string | null; quote: string }[]>('metrics.json');
+    const titles = new Map(json<{ slug: string; title: string }[]>('articles.json').map((a) => [a.slug, a.title]));
+    const indicators = new Map(json<{ id: string; label: { vi: string }; definition: { vi: string } }[]>('indicators.json').map((i) => [i.id, i]));
+    // A row whose quote and report title are plain text, and not words of the indicator's own name or definition.
+    const about = (id: string) => `${indicators.get(id)?.label.vi} ${indicators.get(id)?.definition.vi}`;
+    const plain = (text: string, id: string) => /^[\p{L}\p{N} ,.:-]{20,}$/u.test(text) && !about(id).includes(text);
+    const row = rows.find((m) => m.indicator && plain(m.quote.slice(0, 40), m.indicator) && plain(titles.get(m.article) ?? '', m.indicator))!;
+    const html = readFileSync(join(site.distDir, 'indicators', row.indicator!, 'index.html'), 'utf8');
+    const page = read(`indicators/${row.indicator}/index.html`);
+    // The page shows the row's quote and report title; the index does not read them.
+    expect(html).toContain(row.quote.slice(0, 40));
+    expect(page).not.toContain(row.quote.slice(0, 40));
+    expect(html).toContain(titles.get(row.article)!);
+    expect(page).not.toContain(titles.get(row.article)!);
+    expect(page).toContain(indicators.get(row.indicator!)!.label.vi);
+  });
   test('a timeline year gives its events without their topic chips, permalinks and target quotes', () => {
     const year = read('timeline/2025/index.html');
     expect(year).not.toContain(t('vi', 'timeline.permalink'));

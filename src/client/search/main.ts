@@ -5,7 +5,7 @@ import { OFFLINE_MISSING, startPagefind } from './backend';
 import { say, type Strings } from './dom';
 import { anyChosen, buildFilters, clearChecks, FILTERS, pagefindFilters, updateFilters, type Chosen } from './filters';
 import { normalizeQuery, queryKeys, type QueryKeys } from './match';
-import { runSearch, type Entry } from './rank';
+import { insertions, runSearch, type Assessed, type Entry, type Found } from './rank';
 import { renderResult, type RenderContext } from './render';
 import type { Pagefind } from './types';
 
@@ -57,7 +57,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     } catch { /* some browsers refuse replaceState on file:// */ }
   }
 
-  /** Shows the next page of results; `focus` moves focus to the first new one. */
+  /** Shows the next page of results after the first; `focus` moves focus to the first new one. */
   async function showMore(token: number, focus: boolean): Promise<void> {
     const slice = current.entries.slice(current.shown, current.shown + PAGE);
     const loaded = await Promise.all(slice.map((e) => e.load()));
@@ -66,6 +66,27 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     if (focus) items[0]?.querySelector('a')?.focus();
     current.shown += slice.length;
     ui.more.hidden = current.shown >= current.entries.length;
+  }
+
+  /** Shows the first page: its first results as soon as they are read, then the others of the
+   * re-ranked head inserted in their places (nothing shown moves); false when a newer search started. */
+  async function showFirstPage(found: Found, q: QueryKeys, token: number): Promise<boolean> {
+    const early = await found.early;
+    if (token !== seq) return false;
+    current = { entries: found.rest, q, shown: 0, seen: new Set() };
+    const items = new Map<Assessed, HTMLLIElement>();
+    const render = (r: Assessed) => { const li = renderResult(r, current.q, ctx, current.seen); items.set(r, li); return li; };
+    // The previous results stay until these replace them (no empty list in between).
+    ui.list.replaceChildren(...early.map(render));
+    ui.more.hidden = true;
+    const head = await found.head;
+    if (token !== seq) return false;
+    for (const { item, after } of insertions(early, head)) {
+      const li = render(item);
+      if (after) items.get(after)!.after(li);
+      else ui.list.prepend(li);
+    }
+    return true;
   }
 
   function showFilters(counts: Record<string, Record<string, number>>): void {
@@ -93,13 +114,13 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
       const pf = await getBackend();
       const found = await runSearch(pf, query, pagefindFilters(chosen));
       if (token !== seq) return;
-      current = { entries: found.entries, q: queryKeys(query), shown: 0, seen: new Set() };
-      ui.list.textContent = '';
       showFilters(found.counts);
-      const n = found.entries.length;
+      if (!(await showFirstPage(found, queryKeys(query), token))) return;
+      // The count is said once the first page is complete (the status line is a live region).
+      const n = ui.list.childElementCount + found.rest.length;
       const count = say(strings, n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q: query });
       ui.status.textContent = count + (anyChosen(chosen) ? ` ${say(strings, 'filtered')}` : '');
-      await showMore(token, false);
+      ui.more.hidden = found.rest.length === 0;
     } catch (err) {
       if (token === seq) ui.status.textContent = say(strings, (err as Error)?.message === OFFLINE_MISSING ? 'offlineMissing' : 'unavailable');
     } finally {

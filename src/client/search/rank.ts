@@ -20,6 +20,10 @@ export const RANKING = {
  * of results (loading more costs more than it brings: aggregate pages are long); the rest follow. */
 export const RERANK = 10;
 
+/** Results of the first page read before it shows (see Found): the others of the first RERANK are
+ * inserted in their places as they arrive (each page's text is a round trip to Pagefind's worker). */
+export const SHOWN_FIRST = 5;
+
 /** Hit positions of a page read at most (the first ones): a long aggregate page mentions a common
  * word thousands of times, and its first phrase is all the ranking needs. */
 const MAX_POSITIONS = 300;
@@ -109,13 +113,21 @@ export interface Entry {
   load(): Promise<Assessed>;
 }
 
+/** Whether `xs` ascends strictly, as Pagefind gives a hit's word positions (sorted, one per word). */
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! <= xs[i - 1]!) return false;
+  return true;
+}
+
 /** The most of Pagefind's hit positions `words` that fall within any `n` consecutive words: `n` for
  * a page holding an `n`-word query as a phrase (fewer when words typed without "đ" are found only
- * through the index's folded copy, which has no position), 1 when the words are apart. */
-export function adjacency(words: number[], n: number): number {
-  const at = [...new Set(words)].sort((a, b) => a - b);
+ * through the index's folded copy, which has no position), 1 when the words are apart. One pass over
+ * the positions when they ascend (Pagefind's order: a search finds thousands of pages, each with
+ * dozens of positions, and this runs on every one before anything shows); sorted first otherwise. */
+export function adjacency(words: readonly number[], n: number): number {
+  const at = ascending(words) ? words : [...new Set(words)].sort((a, b) => a - b);
   let best = 0;
-  for (let i = 0, j = 0; i < at.length; i++) {
+  for (let i = 0, j = 0; i < at.length && best < n; i++) {
     while (at[i]! - at[j]! >= n) j++;
     best = Math.max(best, i - j + 1);
   }
@@ -126,22 +138,55 @@ export function adjacency(words: number[], n: number): number {
  * Pagefind's score. Stable. */
 export function preRank<H extends Pick<Hit, 'score'> & { words?: number[] }>(hits: H[], n: number): H[] {
   if (n < 2) return hits;
-  const near = new Map(hits.map((h) => [h, adjacency(h.words ?? [], n)]));
-  return [...hits].sort((a, b) => near.get(b)! - near.get(a)! || b.score - a.score);
+  const near = hits.map((h, i) => ({ h, i, near: adjacency(h.words ?? [], n) }));
+  near.sort((a, b) => b.near - a.near || b.h.score - a.h.score || a.i - b.i);
+  return near.map((x) => x.h);
+}
+
+/** What a search found: its first results re-ranked in two steps, so the first page can show as soon
+ * as a few are read and fill in as the others arrive; the other results; and the filter counts. */
+export interface Found {
+  /** The first SHOWN_FIRST results of the pre-ranking, read and re-ranked (compareAssessed). */
+  early: Promise<Assessed[]>;
+  /** The first RERANK results, read and re-ranked: the early ones keep their order among themselves
+   * (the sort is stable and they come first), so the page only gains results between them. */
+  head: Promise<Assessed[]>;
+  /** The results after the first RERANK, in the pre-ranking's order, read when shown. */
+  rest: Entry[];
+  /** Count of each filter value for the query. */
+  counts: Record<string, Record<string, number>>;
+}
+
+/** The results of `head` (in order) missing from `shown`, each with the shown or inserted result it
+ * goes after (null: at the top): inserting them so turns the list `shown` into `head` without moving
+ * any result already shown (a reader's focus stays where it is). `shown` must keep `head`'s order. */
+export function insertions<T>(shown: readonly T[], head: readonly T[]): { item: T; after: T | null }[] {
+  const have = new Set(shown);
+  const out: { item: T; after: T | null }[] = [];
+  let after: T | null = null;
+  for (const item of head) {
+    if (!have.has(item)) out.push({ item, after });
+    after = item;
+  }
+  return out;
 }
 
 /** Runs `query` with `filters` on Pagefind: one search; its hits pre-ranked on their positions
- * (preRank), then the first RERANK read and re-ranked (compareAssessed). Also returns the count of
- * each filter value for the query. */
-export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<{ entries: Entry[]; counts: Record<string, Record<string, number>> }> {
+ * (preRank); the first RERANK read at once and re-ranked (compareAssessed), the first SHOWN_FIRST of
+ * them also on their own (see Found). */
+export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<Found> {
   const q = queryKeys(normalizeQuery(query));
   const response = await pf.search(normalizeQuery(query), { filters });
   const hits = preRank(response?.results ?? [], q.folded.length);
-  const head = await Promise.all(hits.slice(0, RERANK).map(async (h) => assess(q, await h.data(), h.score)));
-  head.sort(compareAssessed);
-  const entries: Entry[] = [
-    ...head.map((a) => ({ load: () => Promise.resolve(a) })),
-    ...hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
-  ];
-  return { entries, counts: response?.filters ?? {} };
+  const read = hits.slice(0, RERANK).map(async (h) => assess(q, await h.data(), h.score));
+  const ranked = (list: Promise<Assessed>[]) => Promise.all(list).then((a) => a.sort(compareAssessed));
+  const early = ranked(read.slice(0, SHOWN_FIRST));
+  const head = early.then(() => ranked(read));
+  head.catch(() => { /* reported through `early` or by whoever awaits `head` */ });
+  return {
+    early,
+    head,
+    rest: hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
+    counts: response?.filters ?? {},
+  };
 }

@@ -5,12 +5,14 @@ import { siteUnderTest, type SiteUnderTest } from './site';
 /** One result as shown: the path its title links to, its title, kind badge and excerpt. */
 export interface ShownResult { path: string; title: string; kind: string; excerpt: string }
 
-/** Types `q` in the search page's box, submits, waits for the status line to name it, and returns
- * the status line and the results shown. */
+/** Types `q` in the search page's box, submits, waits for the status line to name it and the results
+ * to be complete (the list is busy while its first page fills in), and returns the status line and
+ * the results shown. */
 export async function searchOnPage(page: Page, q: string): Promise<{ status: string; results: ShownResult[] }> {
   await page.fill('#q', q);
   await page.press('#q', 'Enter');
-  await page.waitForFunction((q) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q);
+  await page.waitForFunction((q) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`) &&
+    !document.getElementById('search-results')?.hasAttribute('aria-busy'), q);
   const status = (await page.textContent('#search-status')) ?? '';
   const results = await page.$$eval('#search-results > li', (lis) => lis.map((li) => ({
     path: new URL(li.querySelector('a')!.href).pathname,

@@ -1,7 +1,7 @@
 /** src/client/search/rank.ts: one Pagefind search, its first results re-ranked on their text. */
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '../../../../src/client/search/match';
-import { adjacency, assess, bestSubResult, compareAssessed, preRank, RANKING, RERANK, runSearch } from '../../../../src/client/search/rank';
+import { adjacency, assess, bestSubResult, compareAssessed, insertions, preRank, RANKING, RERANK, runSearch, SHOWN_FIRST } from '../../../../src/client/search/rank';
 import type { Hit, PageData, Pagefind, SubResult } from '../../../../src/client/search/types';
 
 const page = (url: string, kind: string, title: string, content: string, sub_results: SubResult[] = []): PageData =>
@@ -64,10 +64,28 @@ describe('runSearch', () => {
   it('runSearch re-ranks the first RERANK results, keeps the rest in Pagefind’s order, and returns the counts', async () => {
     const hits = Array.from({ length: RERANK + 2 }, (_, i) => hit(page(`/p${i}/`, 'topic', 'T', i === RERANK - 1 ? 'Ninh Bình' : 'ninh và bình'), 100 - i));
     const found = await runSearch(fake(hits), 'ninh binh', {});
-    const urls = await Promise.all(found.entries.map(async (e) => (await e.load()).data.url));
-    expect(urls[0]).toBe(`/p${RERANK - 1}/`);
-    expect(urls.slice(-2)).toEqual([`/p${RERANK}/`, `/p${RERANK + 1}/`]);
+    const head = (await found.head).map((a) => a.data.url);
+    const rest = await Promise.all(found.rest.map(async (e) => (await e.load()).data.url));
+    expect(head).toHaveLength(RERANK);
+    expect(head[0]).toBe(`/p${RERANK - 1}/`);
+    expect(rest).toEqual([`/p${RERANK}/`, `/p${RERANK + 1}/`]);
     expect(found.counts).toEqual({ kind: { A: 2 } });
+  });
+  it('runSearch gives the first SHOWN_FIRST results early, re-ranked, in the order the whole head keeps them', async () => {
+    // Scores fall with i; pages 1 and 3 hold the phrase as typed, 7 too (read only with the head).
+    const exact = new Set([1, 3, 7]);
+    const hits = Array.from({ length: RERANK + 1 }, (_, i) => hit(page(`/p${i}/`, 'topic', 'T', exact.has(i) ? 'Ninh Bình' : 'ninh và bình'), 100 - i));
+    const found = await runSearch(fake(hits), 'Ninh Bình', {});
+    const early = (await found.early).map((a) => a.data.url);
+    const head = (await found.head).map((a) => a.data.url);
+    expect(early).toEqual(['/p1/', '/p3/', '/p0/', '/p2/', '/p4/'].slice(0, SHOWN_FIRST));
+    expect(head.slice(0, 3)).toEqual(['/p1/', '/p3/', '/p7/']);
+    expect(head.filter((u) => early.includes(u))).toEqual(early);
+  });
+  it('runSearch reports a page that fails to load through `early`, without an unhandled rejection of `head`', async () => {
+    const broken: Hit = { id: 'x', score: 1, data: () => Promise.reject(new Error('offline-data')) };
+    const found = await runSearch(fake([broken]), 'ninh', {});
+    await expect(found.early).rejects.toThrow('offline-data');
   });
 });
 
@@ -87,6 +105,22 @@ describe('adjacency', () => {
     expect(adjacency([57, 3, 4, 90], 2)).toBe(2);
     expect(adjacency([5, 7, 30], 4)).toBe(2);
     expect(adjacency([], 2)).toBe(0);
+  });
+  it('adjacency reads ascending positions (Pagefind’s order) and any other order alike', () => {
+    expect(adjacency([3, 4, 5, 40], 3)).toBe(3);
+    expect(adjacency([40, 5, 3, 4, 4], 3)).toBe(3);
+    expect(adjacency([3, 5, 7, 9], 3)).toBe(2);
+    expect(adjacency([1, 2, 3, 4, 5], 2)).toBe(2);
+  });
+});
+
+describe('insertions', () => {
+  it('insertions places the results missing from the list where the head has them, moving none shown', () => {
+    expect(insertions(['a', 'c'], ['x', 'a', 'y', 'z', 'c', 'w'])).toEqual([
+      { item: 'x', after: null }, { item: 'y', after: 'a' }, { item: 'z', after: 'y' }, { item: 'w', after: 'c' },
+    ]);
+    expect(insertions(['a', 'b'], ['a', 'b'])).toEqual([]);
+    expect(insertions([], ['a'])).toEqual([{ item: 'a', after: null }]);
   });
 });
 
