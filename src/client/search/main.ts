@@ -79,7 +79,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     // The previous results stay until these replace them (no empty list in between).
     ui.list.replaceChildren(...early.map(render));
     ui.more.hidden = true;
-    const head = await found.head;
+    const head = await found.head();
     if (token !== seq) return false;
     for (const { item, after } of insertions(early, head)) {
       const li = render(item);

@@ -149,8 +149,10 @@ export interface Found {
   /** The first SHOWN_FIRST results of the pre-ranking, read and re-ranked (compareAssessed). */
   early: Promise<Assessed[]>;
   /** The first RERANK results, read and re-ranked: the early ones keep their order among themselves
-   * (the sort is stable and they come first), so the page only gains results between them. */
-  head: Promise<Assessed[]>;
+   * (the sort is stable and they come first), so the page only gains results between them. The
+   * others are read only when this is called (after the early ones: reading them at the same time
+   * delays those, and a reader who typed on does not need them). */
+  head: () => Promise<Assessed[]>;
   /** The results after the first RERANK, in the pre-ranking's order, read when shown. */
   rest: Entry[];
   /** Count of each filter value for the query. */
@@ -178,14 +180,14 @@ export async function runSearch(pf: Pagefind, query: string, filters: Filters): 
   const q = queryKeys(normalizeQuery(query));
   const response = await pf.search(normalizeQuery(query), { filters });
   const hits = preRank(response?.results ?? [], q.folded.length);
-  const read = hits.slice(0, RERANK).map(async (h) => assess(q, await h.data(), h.score));
+  const read = (h: Hit) => h.data().then((data) => assess(q, data, h.score));
   const ranked = (list: Promise<Assessed>[]) => Promise.all(list).then((a) => a.sort(compareAssessed));
-  const early = ranked(read.slice(0, SHOWN_FIRST));
-  const head = early.then(() => ranked(read));
-  head.catch(() => { /* reported through `early` or by whoever awaits `head` */ });
+  const first = hits.slice(0, SHOWN_FIRST).map(read);
+  const early = ranked(first);
+  let head: Promise<Assessed[]> | undefined;
   return {
     early,
-    head,
+    head: () => (head ??= early.then(() => ranked([...first, ...hits.slice(SHOWN_FIRST, RERANK).map(read)]))),
     rest: hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
     counts: response?.filters ?? {},
   };

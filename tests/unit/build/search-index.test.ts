@@ -64,7 +64,7 @@ afterAll(() => {
 /** The pages a search finds through the site's client, in its order. */
 const found = async (q: string, filters = {}): Promise<Assessed[]> => {
   const res = await runSearch(pf, q, filters);
-  return [...(await res.head), ...(await Promise.all(res.rest.map((e) => e.load())))];
+  return [...(await res.head()), ...(await Promise.all(res.rest.map((e) => e.load())))];
 };
 const urls = async (q: string) => (await found(q)).map((a) => a.data.raw_url);
 

@@ -64,7 +64,7 @@ describe('runSearch', () => {
   it('runSearch re-ranks the first RERANK results, keeps the rest in Pagefind’s order, and returns the counts', async () => {
     const hits = Array.from({ length: RERANK + 2 }, (_, i) => hit(page(`/p${i}/`, 'topic', 'T', i === RERANK - 1 ? 'Ninh Bình' : 'ninh và bình'), 100 - i));
     const found = await runSearch(fake(hits), 'ninh binh', {});
-    const head = (await found.head).map((a) => a.data.url);
+    const head = (await found.head()).map((a) => a.data.url);
     const rest = await Promise.all(found.rest.map(async (e) => (await e.load()).data.url));
     expect(head).toHaveLength(RERANK);
     expect(head[0]).toBe(`/p${RERANK - 1}/`);
@@ -77,10 +77,21 @@ describe('runSearch', () => {
     const hits = Array.from({ length: RERANK + 1 }, (_, i) => hit(page(`/p${i}/`, 'topic', 'T', exact.has(i) ? 'Ninh Bình' : 'ninh và bình'), 100 - i));
     const found = await runSearch(fake(hits), 'Ninh Bình', {});
     const early = (await found.early).map((a) => a.data.url);
-    const head = (await found.head).map((a) => a.data.url);
+    const head = (await found.head()).map((a) => a.data.url);
     expect(early).toEqual(['/p1/', '/p3/', '/p0/', '/p2/', '/p4/'].slice(0, SHOWN_FIRST));
     expect(head.slice(0, 3)).toEqual(['/p1/', '/p3/', '/p7/']);
     expect(head.filter((u) => early.includes(u))).toEqual(early);
+  });
+  it('runSearch reads the results after the first SHOWN_FIRST only when the head is asked for, after the early ones', async () => {
+    const read: number[] = [];
+    const hits = Array.from({ length: RERANK + 1 }, (_, i): Hit => ({ ...hit(page(`/p${i}/`, 'topic', 'T', 'ninh'), 100 - i), data: async () => { read.push(i); return page(`/p${i}/`, 'topic', 'T', 'ninh'); } }));
+    const found = await runSearch(fake(hits), 'ninh', {});
+    await found.early;
+    expect(read).toEqual([0, 1, 2, 3, 4].slice(0, SHOWN_FIRST));
+    const head = await found.head();
+    expect(read).toHaveLength(RERANK);
+    expect(head).toHaveLength(RERANK);
+    expect(await found.head()).toBe(head);
   });
   it('runSearch reports a page that fails to load through `early`, without an unhandled rejection of `head`', async () => {
     const broken: Hit = { id: 'x', score: 1, data: () => Promise.reject(new Error('offline-data')) };
