@@ -11,17 +11,17 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
 import { continuedSeries, refineByGroup } from './series-carry';
-import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore } from './period-carry';
+import { continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, releasedPeriods } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isComparison, isDocumentDate, openingPointPeriod, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
 } from './periods';
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -104,7 +104,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
     }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited = carry?.period ?? (ctx.articleYear === undefined ? latest : framed);
+    let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
+    const paragraphFirst = drafts.length;
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
@@ -124,6 +125,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
+      if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const opening = openingPointPeriod(sentence.text, dates);
@@ -143,16 +145,6 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
-}
-
-/** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */
-function spreadRespectively(sentence: string, numbers: NumberMatch[], drafts: Draft[]): void {
-  const at = sentence.toLowerCase().indexOf('lần lượt');
-  if (at < 0) return;
-  const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
-  const years = respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
-  if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
-  listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
 }
 
 /** One number of one sentence, with what the paragraph has said so far. */
@@ -203,6 +195,7 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  if (i + 1 < numbers.length && isRankMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const estimate = isEstimate(text, n.start);
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))

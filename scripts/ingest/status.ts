@@ -158,12 +158,12 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
 }
 
 /**
- * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53": the position a rank move starts from is the rank of
- * the year compared with, a baseline (`lower` is the sentence, lowercase).
+ * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53", "tăng từ vị trí 59 (năm 2016) lên 42": the position a
+ * rank move starts from is the rank of the year compared with, a baseline (`lower` is the sentence, lowercase).
  */
 export function isRankMoveStart(lower: string, n: Span): boolean {
   return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
-    && /^\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 24));
+    && /^(?:\s*\([^()]{0,30}\))?\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56));
 }
 
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
@@ -171,18 +171,23 @@ const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|thán
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%
- * so với tháng trước (50,61%)", "so với tháng 9/2022 (khoảng 230 tỷ đồng)"): the bracket is the value
- * compared with. -1 otherwise.
+ * so với tháng trước (50,61%)", "so với tháng 9/2022 (khoảng 230 tỷ đồng)", "(là 982 cuộc)"): the bracket
+ * is the value compared with. -1 otherwise.
  */
 export function comparedBracket(lower: string, paren: Span, n: Span): number {
-  if (!/^\(\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
+  if (!/^\(\s*(?:(?:là|đạt|ở mức)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
   const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 40), paren.start));
   return m ? Math.max(0, paren.start - 40) + m.index : -1;
 }
 
-/** The span whose dates are a baseline's own period: its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
+/** A dated bracket right after a value: "từ vị trí 59 (năm 2016) lên …". */
+const OWN_DATED_PAREN = /^\s*\([^()\d]{0,12}(?:19|20)\d\d[^()]{0,16}\)/u;
+
+/** The span whose dates are a baseline's own period: a dated bracket right after it, its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
 export function baselineSpan(sentence: string, n: Span): Span {
   const lower = sentence.toLowerCase();
+  const own = OWN_DATED_PAREN.exec(lower.slice(n.end));
+  if (own) return { start: n.end, end: n.end + own[0].length };
   const paren = parenAround(lower, n.start);
   if (paren) {
     const from = comparedBracket(lower, paren, n);

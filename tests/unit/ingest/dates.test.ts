@@ -377,7 +377,8 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ paragraphs, tail: [line] })).toMatchObject({ iso, precision: 'day', source: 'text' });
   });
 
-  it.each(['Hội nghị kết thúc chiều 6/2/2025.', 'Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022', 'Năm 2023 đạt 40%, năm 2024 đạt 50% (số liệu ngày 3/1/2025)'])(
+  it.each(['Hội nghị kết thúc chiều 6/2/2025.', 'Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022', 'Năm 2023 đạt 40%, năm 2024 đạt 50% (số liệu ngày 3/1/2025)',
+    '(Tính toán theo số liệu công bố ngày 5/4/2024 của Tổng cục Hải quan)', 'Nguồn: dữ liệu cập nhật ngày 1/10/2022', '(Thống kê đến 30/6/2023)'])(
     'findArticleDate takes no byline date from a sentence or a cited document: %j',
     (line) => expect(findArticleDate({ paragraphs: ['Tỉnh có 12 nền tảng.'], tail: [line] })).toBeNull(),
   );

@@ -62,11 +62,30 @@ describe('periodFor', () => {
   });
 });
 
+describe('a bracket holding only a date right after a number', () => {
+  it('dates that number: a rank history "từ vị trí 59 (năm 2016) lên 42 (năm 2019 và 2020)"', () => {
+    const s = 'Chỉ số tăng từ vị trí 71 (năm 2015) lên 52 (năm 2018 và 2019), vị trí 50 năm 2020.';
+    expect(periodOf(s, '71')?.period).toMatchObject({ iso: '2015', precision: 'year' });
+    expect(periodOf(s, '52')?.period).toMatchObject({ iso: '2018', precision: 'year' });
+    expect(periodOf('Tỷ lệ đạt 45% (tháng 10/2023), tăng nhanh.', '45%')?.period.iso).toBe('2023-10');
+  });
+
+  it('not when words stand between the number and the bracket, or the bracket holds more than the date', () => {
+    expect(periodOf('Tỷ lệ đạt 45% của cả nước (tháng 10/2023).', '45%')).toBeUndefined();
+    expect(periodOf('Tỷ lệ đạt 45% (cả nước tháng 10/2023 là 40%).', '45%')).toBeUndefined();
+  });
+});
+
 describe('inheritablePeriod', () => {
   const inh = (s: string) => inheritablePeriod(s, findDates(s, { defaultYear: 2024 }), 2024);
   it('inheritablePeriod passes on the last period a sentence reports', () => {
     expect(inh('Theo báo cáo 6 tháng đầu năm 2024, tỉnh đạt nhiều kết quả.')).toMatchObject({ iso: '2024-01', precision: 'half' });
     expect(inh('Năm 2023, chỉ số tăng 3 bậc so với năm 2021.')).toMatchObject({ iso: '2023' });
+  });
+
+  it('inheritablePeriod passes on no part singled out with "riêng"', () => {
+    expect(inh('Trong 9 tháng năm 2023, xuất khẩu đạt 9 tỷ USD; riêng tháng 9/2023 đạt 1 tỷ USD.')).toMatchObject({ iso: '2023-01', isoEnd: '2023-09' });
+    expect(inh('Doanh thu tăng 5%, trong đó riêng quý IV/2023 tăng 8%.')).toBeUndefined();
   });
 
   it('inheritablePeriod passes on nothing for a goal and resets after an event date', () => {
@@ -97,8 +116,20 @@ describe('months without a year, running totals, a date alone in brackets', () =
     expect(undated(s).map((d) => d.iso)).toEqual(['2023-11', '2023-11']);
     expect(undated(s)[0]!.yearMissing, 'a year from the sentence counts as stated').toBeUndefined();
     const q = 'Riêng quý III, số thuê bao tăng 2% so với quý II/2022.';
-    expect(undated(q).map((d) => d.iso)).toEqual(['0000-07', '2022-04']);
-    expect(undated(q, '2024')[0]!.iso).toBe('2024-07');
+    expect(undated(q).map((d) => d.iso)).toEqual(['2022-07', '2022-04']);
+    expect(undated(q, '2024')[0]!.iso, 'the comparison says the year, not the fallback').toBe('2022-07');
+  });
+
+  it('a month without its year compared with a dated one takes the year that puts it after it', () => {
+    const cases: [string, string][] = [
+      ['Trong tháng 2, số vụ lừa đảo là 900, giảm 10% so với tháng 1/2024.', '2024-02'],
+      ['Số thuê bao trong tháng 1 đạt 5 triệu, tăng 3% so với tháng 12/2023 (là 4,8 triệu).', '2024-01'],
+      ['Tháng 5 xuất khẩu đạt 3 tỷ USD, tăng 8% so với tháng 5/2022.', '2023-05'],
+      ['Riêng quý I, doanh thu tăng 4% so với quý IV-2023.', '2024-01'],
+    ];
+    for (const [s, iso] of cases) expect(undated(s, '2019')[0], s).toMatchObject({ iso, precision: s.includes('quý') ? 'quarter' : 'month' });
+    const year = 'Trong tháng 3, doanh thu tăng 5% so với năm 2022.';
+    expect(undated(year, '2019')[0]!.iso, 'a year compared with says nothing of the month').toBe('2019-03');
   });
 
   it('without a year in the sentence it takes the fallback; days keep their missing year', () => {
@@ -171,7 +202,7 @@ describe('months without a year, running totals, a date alone in brackets', () =
     const s = 'Tốc độ băng rộng cố định (tháng 10/2023) đạt 104 Mbps, xếp thứ 41/181, tăng 31,9%; băng rộng di động xếp thứ 57/181.';
     expect(periodOf(s, '41/181')?.period.iso).toBe('2023-10');
     expect(periodOf(s, '57/181')?.period.iso).toBe('2023-10');
-    const before = 'Tỷ lệ đạt 45% (tháng 10/2023) và 50% sau đó.';
+    const before = 'Tỷ lệ đạt 45%, cao hơn (tháng 10/2023) và 50% sau đó.';
     expect(periodOf(before, '45%')).toBeUndefined();
     const mixed = 'Tỷ lệ (cả nước tháng 10/2023 là 40%) của tỉnh đạt 45%.';
     expect(periodOf(mixed, '45%')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, meansMonthBefore, monthBefore } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -10,6 +10,8 @@ describe('a value alone in a bracket after a comparison', () => {
       ['Tỷ lệ đạt 61,5%, tăng 2,1% so với tháng trước (59,4%).', '59,4%'],
       ['Doanh thu đạt 900 tỷ đồng, tăng 12% so với quý 2/2024 (khoảng 800 tỷ đồng).', '800'],
       ['Số hồ sơ là 40.000, giảm 3% so với cùng kỳ (hơn 41.200).', '41.200'],
+      ['Trong tháng 3 có 700 vụ, giảm 80 vụ so với tháng 2/2024 (là 780 vụ).', '780'],
+      ['Doanh thu đạt 90 tỷ đồng, tăng so với quý trước (đạt khoảng 85 tỷ đồng).', '85'],
     ] as const) expect(isBaselineValue(s, at(s, v), true), s).toBe(true);
   });
 
@@ -25,6 +27,23 @@ describe('a value alone in a bracket after a comparison', () => {
     const s = 'Doanh thu đạt 900 tỷ đồng, tăng 12% so với tháng 9/2023 (khoảng 800 tỷ đồng).';
     const span = baselineSpan(s, at(s, '800'));
     expect(s.slice(span.start, span.end)).toMatch(/^so với tháng 9\/2023 \(khoảng 800 tỷ đồng\)?$/u);
+  });
+});
+
+describe('the rank a move starts from', () => {
+  it('is the start of "từ vị trí X lên Y", its year in a bracket or not', () => {
+    for (const [s, v] of [
+      ['tăng từ vị trí 71 (năm 2015) lên 52', '71'],
+      ['giảm từ hạng 30 (cuối năm 2020) xuống 33', '30'],
+      ['từ vị trí thứ 40 lên thứ 35', '40'],
+    ] as const) expect(isRankMoveStart(s, at(s, v)), s).toBe(true);
+    expect(isRankMoveStart('xếp vị trí 71 (năm 2015), sau đó lên 52', at('xếp vị trí 71 (năm 2015), sau đó lên 52', '71'))).toBe(false);
+  });
+
+  it('takes its period from a dated bracket right after it', () => {
+    const s = 'Từ năm 2016 đến nay, chỉ số tăng từ vị trí 71 (năm 2015) lên 52.';
+    const span = baselineSpan(s, at(s, '71'));
+    expect(s.slice(span.start, span.end)).toBe(' (năm 2015)');
   });
 });
 

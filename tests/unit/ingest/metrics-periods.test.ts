@@ -1,0 +1,88 @@
+/** Periods that `extractMetrics` carries across numbers, sentences and paragraphs (round 7b forms, written for the test). */
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** Metrics of paragraphs (of an article dated `articleYear`, or undated), keyed by the number as written (the first of equal ones). */
+function metricsOf(articleYear: number | undefined, ...paragraphs: string[]): Record<string, Metric> {
+  const out: Record<string, Metric> = {};
+  for (const m of extractMetrics(segments(paragraphs), { ...(articleYear ? { articleYear } : {}), ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
+  return out;
+}
+
+const iso = (m: Metric | undefined) => (m?.period ? `${m.period.iso}/${m.period.precision}` : 'none');
+
+describe('a rank history', () => {
+  it('each rank takes the year beside it; the first is the baseline of the move', () => {
+    const m = metricsOf(2024, 'Từ năm 2016 đến nay, chỉ số của tỉnh liên tục tăng, từ vị trí 71 (năm 2015) lên 52 (năm 2018 và 2019), vị trí 50 năm 2020, 47 năm 2021 và vị trí 45 năm 2022.');
+    expect(['71', '52', '50', '47', '45'].map((k) => iso(m[k]))).toEqual(['2015/year', '2018/year', '2020/year', '2021/year', '2022/year']);
+    expect(m['71']).toMatchObject({ status: 'baseline', baselineFor: m['52']!.id });
+    expect(['52', '50', '47', '45'].map((k) => m[k]!.status)).toEqual(['actual', 'actual', 'actual', 'actual']);
+  });
+});
+
+describe('the edition year named late in the article', () => {
+  it('dates the headline\'s and the lead\'s ranks', () => {
+    const m = metricsOf(
+      undefined,
+      'Việt Nam tăng 3 bậc, xếp thứ 50 về hiệu quả logistics',
+      'Theo báo cáo vừa công bố, Việt Nam đã tăng 3 bậc, đứng ở vị trí 50 trong tổng số 140 quốc gia.',
+      'Lễ công bố bảng xếp hạng diễn ra tại Geneva (Logistics Performance Index 2021).',
+    );
+    expect(['3 bậc', '50'].map((k) => iso(m[k]))).toEqual(['2021/year', '2021/year']);
+    expect(m['140'], 'the size of the field is no figure').toBeUndefined();
+  });
+});
+
+describe('a month without its year', () => {
+  it('compared with a dated month takes the year after it; the bracketed value is the month compared with', () => {
+    const m = metricsOf(undefined, 'Số vụ lừa đảo trực tuyến trong tháng 1 là 2.345 vụ, tăng 120 vụ so với tháng 12/2023 (là 2.225 vụ).');
+    expect(iso(m['2.345'])).toBe('2024-01/month');
+    expect(iso(m['120'])).toBe('2024-01/month');
+    expect(m['2.225']).toMatchObject({ status: 'baseline', period: { iso: '2023-12', precision: 'month' } });
+  });
+
+  it('a span singled out with "Riêng" and no date of its own takes no period from the paragraph', () => {
+    const m = metricsOf(undefined, 'Trong tháng 3/2024, cả nước ghi nhận 900 vụ. Riêng tuần lễ hội từ 10 - 16.3, có 200 vụ, tăng 5% so với tuần trước.');
+    expect(iso(m['900'])).toBe('2024-03/month');
+    expect([iso(m['200']), iso(m['5%'])]).toEqual(['none', 'none']);
+    expect(m['10'], 'the days are no figure').toBeUndefined();
+  });
+});
+
+describe('a period carried into the next paragraphs', () => {
+  const paragraphs = [
+    'Xuất khẩu máy tính sang thị trường Nhật Bản trong 9 tháng năm 2024 đạt 3,2 tỷ USD, tăng 4%; riêng tháng 9/2024 đạt 400 triệu USD.',
+    'Thị trường lớn thứ hai là Đức đạt 2,1 tỷ USD, giảm 3%.',
+    'Tiếp theo là thị trường Ấn Độ đạt 1,4 tỷ USD.',
+  ];
+  it('"riêng tháng 9/2024" is a part: the nine months go on to the paragraphs that continue the list', () => {
+    for (const year of [undefined, 2024]) {
+      const m = metricsOf(year, ...paragraphs);
+      expect(['3,2 tỷ USD', '400 triệu USD', '2,1 tỷ USD', '3%', '1,4 tỷ USD'].map((k) => iso(m[k])), String(year))
+        .toEqual(['2024-01/month', '2024-09/month', '2024-01/month', '2024-01/month', '2024-01/month']);
+    }
+  });
+
+  it('in a dated article a paragraph that does not continue the list takes nothing from the one before', () => {
+    const m = metricsOf(2024, paragraphs[0]!, 'Tỉnh có 120 doanh nghiệp xuất khẩu.');
+    expect(iso(m['120'])).toBe('none');
+  });
+});
+
+describe('figures released at a meeting that names a period', () => {
+  it('take the meeting\'s period when they have none', () => {
+    const m = metricsOf(undefined, 'Hơn 9 triệu tài khoản đã được kích hoạt, chiếm 45% dân số. Thông tin được công bố ngày 5/10, tại hội nghị sơ kết quý III/2024 của Bộ.', 'Số tài khoản tăng gấp 2-3 lần.');
+    expect([iso(m['9 triệu']), iso(m['45%']), iso(m['2-3 lần'])]).toEqual(['2024-07/quarter', '2024-07/quarter', '2024-07/quarter']);
+  });
+
+  it('not when the sentence after is no release', () => {
+    const m = metricsOf(undefined, 'Hơn 9 triệu tài khoản đã được kích hoạt. Hội nghị sơ kết quý III/2024 diễn ra ngày 5/10.');
+    expect(iso(m['9 triệu'])).toBe('none');
+  });
+});
