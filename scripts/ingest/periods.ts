@@ -23,8 +23,8 @@ export interface FoundPeriod {
   from: 'clause' | 'sentence' | 'paragraph';
 }
 
-/** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
+/** Words before a date that make it the baseline of a comparison (at most 30 characters before it); a sentence opening "Con số này năm 2022 là …" gives the value before, of that date. */
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ))|^\s*(?:con số|tỷ lệ|chỉ số|mức|giá trị) (?:này|đó)(?=\s*$))[^,;.()\d]{0,30}$/u;
 
 /** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
 const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;

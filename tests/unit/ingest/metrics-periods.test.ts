@@ -75,6 +75,14 @@ describe('a period carried into the next paragraphs', () => {
   });
 });
 
+describe('an earlier value given in the sentence after', () => {
+  it('"Con số này năm 2021 là …" is the baseline of the figure before, and its year is carried to nothing', () => {
+    const m = metricsOf(undefined, 'Năm 2023, mỗi người mua sắm trực tuyến chi khoảng 310 USD. Con số này năm 2021 là 250 USD.', 'Theo khảo sát, quần áo chiếm tỷ lệ cao nhất (70%).');
+    expect(m['250 USD']).toMatchObject({ status: 'baseline', baselineFor: m['310 USD']!.id, period: { iso: '2021' } });
+    expect(iso(m['70%'])).toBe('2023/year');
+  });
+});
+
 describe('figures released at a meeting that names a period', () => {
   it('take the meeting\'s period when they have none', () => {
     const m = metricsOf(undefined, 'Hơn 9 triệu tài khoản đã được kích hoạt, chiếm 45% dân số. Thông tin được công bố ngày 5/10, tại hội nghị sơ kết quý III/2024 của Bộ.', 'Số tài khoản tăng gấp 2-3 lần.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, pointsBack } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -27,6 +27,26 @@ describe('a value alone in a bracket after a comparison', () => {
     const s = 'Doanh thu đạt 900 tỷ đồng, tăng 12% so với tháng 9/2023 (khoảng 800 tỷ đồng).';
     const span = baselineSpan(s, at(s, '800'));
     expect(s.slice(span.start, span.end)).toMatch(/^so với tháng 9\/2023 \(khoảng 800 tỷ đồng\)?$/u);
+  });
+});
+
+/** The last number written in `s`. */
+const lastNumber = (s: string) => s.match(/\d+(?:[.,]\d+)?(?!.*\d)/u)![0];
+
+describe('a value compared with in other words', () => {
+  it('after a comparative with its noun ("cao hơn mức 8,5% của năm 2022") is a baseline dated by its own words', () => {
+    const s = 'Năm 2024, tỷ lệ thanh toán số đạt 12%, cao hơn mức 9,5% của năm 2023, thấp hơn tỷ lệ tương ứng 15% của Thái Lan.';
+    for (const v of ['9,5%', '15%']) expect(isBaselineValue(s, at(s, v), true), v).toBe(true);
+    const span = baselineSpan(s, at(s, '9,5%'));
+    expect(s.slice(span.start, span.end)).toMatch(/^cao hơn mức 9,5% của năm 2023/u);
+    expect(isBaselineValue('Tỷ lệ đạt 12%, cao hơn 3 lần', at('Tỷ lệ đạt 12%, cao hơn 3 lần', '3 lần'), true), 'no noun: a multiplier').toBe(false);
+  });
+
+  it('a sentence opening on "Con số này năm 2022 là …" points back at the figure before', () => {
+    for (const s of ['Con số này năm 2021 là 250 USD.', 'Tỷ lệ này cùng kỳ năm trước đạt khoảng 40%.', 'Con số này của năm 2020 chỉ là 9 triệu.']) {
+      expect(pointsBack(s, at(s, lastNumber(s))), s).toBe(true);
+    }
+    for (const [s, v] of [['Con số này tăng 20% so với năm 2021.', '20%'], ['Năm 2021 con số là 250 USD.', '250']] as const) expect(pointsBack(s, at(s, v)), s).toBe(false);
   });
 });
 
