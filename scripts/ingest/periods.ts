@@ -130,8 +130,8 @@ const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?!
 const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+(?:hết|cuối)\s+tháng(?![\p{L}\p{M}])/u;
 /** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
 const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
-/** A change over the same months of the year before: only a sum over those months has one ("so với cùng kỳ năm 2021"). */
-const SAME_PERIOD = /(?<![\p{L}\p{M}])cùng\s+kỳ(?![\p{L}\p{M}])/u;
+/** A change over the same months of the year before, or over the year before: only a sum over the months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
+const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+(?:cả\s+)?năm\s+(?:(?:19|20)\d\d|trước|ngoái))(?![\p{L}\p{M}])/u;
 /**
  * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
  * "về giá trị"), not a stock counted at a date (enterprises, accounts).
@@ -173,12 +173,28 @@ export function respectiveYears(sentence: string, numbers: Span[], period: Perio
   return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
 }
 
+/** Months listed together: "tháng 3 và 4", "các tháng 7, 8 và 9" (the first written as a month, the rest as numbers). */
+const LISTED_MONTHS = /(?<![\p{L}\p{M}])tháng\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2})(?![\d/.,-])/u;
+
+/**
+ * "Doanh thu trong hai tháng 3 và 4 … đạt lần lượt 247 tỷ đồng và 243 tỷ đồng": as many listed months
+ * before "lần lượt" (`before`) as numbers after it (`count`) give the k-th number the k-th month, of the
+ * year of the first number's month (`period`). undefined when the rule does not apply.
+ */
+export function respectiveMonths(before: string, count: number, period: Period | undefined): Period[] | undefined {
+  const m = LISTED_MONTHS.exec(before.toLowerCase());
+  if (!m || period?.precision !== 'month') return undefined;
+  const months = m[1]!.split(/\s*(?:,|và)\s*/u).map(Number);
+  if (months.length !== count || months.some((x, k) => x < 1 || x > 12 || (k > 0 && x <= months[k - 1]!))) return undefined;
+  return months.map((x) => ({ iso: `${period.iso.slice(0, 4)}-${String(x).padStart(2, '0')}`, precision: 'month' as const, ...(period.text ? { text: period.text } : {}) }));
+}
+
 /** "lần lượt" over a range of years: each listed number (`drafts[k]` is `numbers[k]`'s) gets its own year (see `respectiveYears`). */
 export function spreadRespectively(sentence: string, numbers: Span[], drafts: readonly { metric: { period?: Period } }[]): void {
   const at = sentence.toLowerCase().indexOf('lần lượt');
   if (at < 0) return;
   const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
-  const years = respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
+  const years = respectiveMonths(sentence.slice(0, at), listed.length, listed[0]?.d.metric.period) ?? respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
   if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
   listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
+import {
+  fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, respectiveMonths, runningTotals, splitFromTo,
+} from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
 function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>[3]) {
@@ -59,6 +61,21 @@ describe('periodFor', () => {
     expect(periodOf(s, '65%')?.period).toMatchObject({ iso: '2024' });
     const p = { iso: '2021', isoEnd: '2024', precision: 'year' as const };
     expect(splitFromTo('đạt 70%', { start: 4, end: 7 }, p)).toBe(p);
+  });
+});
+
+describe('respectiveMonths', () => {
+  const june = { iso: '2023-06', precision: 'month' as const };
+  it('gives each number after "lần lượt" its month of a list', () => {
+    expect(respectiveMonths('Doanh thu hai tháng 6 và 7 đạt ', 2, june)?.map((p) => p.iso)).toEqual(['2023-06', '2023-07']);
+    expect(respectiveMonths('Số giao dịch các tháng 6, 7 và 8 ', 3, june)?.map((p) => p.iso)).toEqual(['2023-06', '2023-07', '2023-08']);
+  });
+
+  it('not when the counts differ, the months go back, or the period is no month', () => {
+    expect(respectiveMonths('hai tháng 6 và 7 đạt ', 3, june)).toBeUndefined();
+    expect(respectiveMonths('tháng 7 và 6 đạt ', 2, june)).toBeUndefined();
+    expect(respectiveMonths('hai tháng 6 và 7 đạt ', 2, { iso: '2023', precision: 'year' })).toBeUndefined();
+    expect(respectiveMonths('tháng 6/2023 và 2024 ', 2, june)).toBeUndefined();
   });
 });
 
@@ -167,6 +184,14 @@ describe('months without a year, running totals, a date alone in brackets', () =
     for (const s of ['Tính đến tháng 5/2023, số giao dịch qua ví điện tử đạt 40 triệu', 'Tính đến cuối tháng 6/2024, cả nước có 90 triệu tài khoản, tăng 20% so với cùng kỳ']) {
       expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
     }
+  });
+
+  it('a flow "đến tháng" compared with the year before is a running total too', () => {
+    for (const s of ['Giá trị giao dịch qua ví tính đến tháng 9/2024 đã tăng 30% so với năm 2023', 'Kim ngạch xuất khẩu đến tháng 5/2023 giảm 4% so với năm trước']) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.match(/20\d\d/u)![0] + '-01', precision: 'month' });
+    }
+    const stock = 'Số tài khoản tính đến tháng 9/2024 tăng 30% so với năm 2023';
+    expect(runningTotals(stock, findDates(stock))[0]!.isoEnd, 'a stock').toBeUndefined();
   });
 
   it('a point in time opening a sentence frames what follows, its "đến" doubled or not; one mid-sentence does not', () => {
