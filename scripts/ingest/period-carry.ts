@@ -100,9 +100,14 @@ const EDITION = [
   /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s[^\d,.;:()]{0,60}?(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
 ];
 
-/** The year of the one ranking edition an article names ("Báo cáo GII 2024"), or undefined when it names none or several years. */
+/**
+ * The year of the one ranking edition an article names ("Báo cáo GII 2024"), or undefined when it names
+ * none or several years; a name with its year ("GII 2024", "Global Innovation Index 2023") outranks a
+ * Vietnamese description ("chỉ số … năm 2023"), read only when there is no such name.
+ */
 export function editionYear(text: string): string | undefined {
-  const years = new Set(EDITION.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)));
+  const named = new Set(EDITION.slice(0, 2).flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)));
+  const years = named.size > 0 ? named : new Set([...text.matchAll(EDITION[2]!)].map((m) => m[1]!));
   return years.size === 1 ? [...years][0] : undefined;
 }
 

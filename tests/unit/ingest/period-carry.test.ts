@@ -15,6 +15,7 @@ describe('period-carry', () => {
     expect(editionYear('Chỉ số năng lực cạnh tranh cấp tỉnh năm 2021 và chỉ số cải cách hành chính năm 2022')).toBeUndefined();
     expect(editionYear('Chỉ số giá tiêu dùng 6 tháng năm 2023 tăng 3%'), 'a figure between: a period, not an edition').toBeUndefined();
     expect(editionYear('chỉ số chuyển đổi số giai đoạn năm 2021-2025')).toBeUndefined();
+    expect(editionYear('Theo DTI 2023, tỉnh xếp thứ 5; mục tiêu nâng chỉ số chuyển đổi số năm 2025 lên nhóm đầu.'), 'a name outranks a description').toBe('2023');
   });
 
   it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
