@@ -15,6 +15,7 @@
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { clauseSpan, parenAround, type Span } from './items';
+import { FORECAST } from './status';
 
 /** A period and where it was found. */
 export interface FoundPeriod {
@@ -23,8 +24,16 @@ export interface FoundPeriod {
   from: 'clause' | 'sentence' | 'paragraph';
 }
 
-/** Words before a date that make it the baseline of a comparison (at most 30 characters before it); a sentence opening "Con số này năm 2022 là …" gives the value before, of that date. */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ))|^\s*(?:con số|tỷ lệ|chỉ số|mức|giá trị) (?:này|đó)(?=\s*$))[^,;.()\d]{0,30}$/u;
+/** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
+/** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
+const POINTING_BACK = /^\s*(?:con số|tỷ lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
+
+/** True when the date `d` opens a sentence that gives the earlier value of the figure before ("Con số này năm 2022 là 288 USD"). */
+function pointsBackDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  const lower = sentence.toLowerCase();
+  return POINTING_BACK.test(lower.slice(0, d.start)) && !FORECAST.test(lower.slice(d.start).replace(/^\D*\d[\d/.-]*/u, '').split(/\d/u)[0]!);
+}
 
 /** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
 const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
@@ -39,7 +48,7 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boole
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || PLAN_SHARE.test(before);
+  return BASELINE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
 }
 
 /**
@@ -266,9 +275,10 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
 /** "Riêng tuần nghỉ Tết, …", "riêng dịp lễ 2/9": a span singled out of the period reported, with no date the figures after it could take. */
 const SINGLED_OUT_SPAN = /(?<![\p{L}\p{M}])riêng\s+(?:trong\s+)?(?:tuần|dịp|đợt|kỳ nghỉ|những ngày|các ngày|ngày)(?![\p{L}\p{M}])/iu;
 
-/** "riêng tháng 6/2023", "trong đó riêng quý IV": a part singled out of the period being reported, not the period of what follows. */
+/** "…; riêng tháng 6/2023 …", "…, trong đó riêng quý IV …": a part singled out of the period being reported, not the period of what follows. */
 export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return /(?<![\p{L}\p{M}])riêng(?:\s+(?:trong|cho|vào))?\s*$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start).toLowerCase());
+  const m = /(?<![\p{L}\p{M}])riêng(?:\s+(?:trong|cho|vào))?\s*$/u.exec(sentence.slice(0, d.start).toLowerCase());
+  return !!m && /[,;]|trong đó/u.test(sentence.slice(0, m.index)); // after the whole it is a part of; "Riêng năm 2023, …" opening a sentence sets its period
 }
 
 /**

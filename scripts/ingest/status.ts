@@ -164,8 +164,12 @@ const POINTS_BACK = /^\s*(?:con số|tỷ lệ|chỉ số|mức|giá trị) (?:n
 
 /** True when the number is the earlier value of the figure of the sentence before ("Con số này năm 2022 là 288 USD"): a baseline of that figure. */
 export function pointsBack(sentence: string, n: Span): boolean {
-  return POINTS_BACK.test(sentence.slice(0, n.start).toLowerCase());
+  const before = sentence.slice(0, n.start).toLowerCase();
+  return POINTS_BACK.test(before) && !FORECAST.test(before);
 }
+
+/** Words of a forecast or a goal: a value after them is no earlier value ("Con số này năm 2026 dự kiến đạt …"). */
+export const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|ước|sẽ|kỳ vọng|mục tiêu|phấn đấu)(?![\p{L}\p{M}])/u;
 
 /**
  * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53", "tăng từ vị trí 59 (năm 2016) lên 42": the position a

@@ -11,6 +11,12 @@ function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>
 }
 
 describe('isBaseline', () => {
+  it('the date of "Con số này năm 2022 là …" is a comparison\'s; a forecast\'s is not', () => {
+    expect(isBaseline('Con số này năm 2022 là 288 USD.', { start: 11 })).toBe(true);
+    expect(isBaseline('Con số này năm 2026 dự kiến đạt 400 USD.', { start: 11 })).toBe(false);
+    expect(isBaseline('Doanh thu năm 2022 là 288 tỷ đồng.', { start: 10 })).toBe(false);
+  });
+
   it('isBaseline marks the date of a comparison', () => {
     for (const [s, d] of [['tăng 3 bậc so với năm 2021', 'năm 2021'], ['tăng 15% so với cùng kỳ năm 2023', 'năm 2023'], ['tăng thêm 5% từ mức của năm 2019', 'năm 2019']]) {
       expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
@@ -103,6 +109,7 @@ describe('inheritablePeriod', () => {
   it('inheritablePeriod passes on no part singled out with "riêng"', () => {
     expect(inh('Trong 9 tháng năm 2023, xuất khẩu đạt 9 tỷ USD; riêng tháng 9/2023 đạt 1 tỷ USD.')).toMatchObject({ iso: '2023-01', isoEnd: '2023-09' });
     expect(inh('Doanh thu tăng 5%, trong đó riêng quý IV/2023 tăng 8%.')).toBeUndefined();
+    expect(inh('Riêng năm 2023, tỉnh cấp 9.000 chữ ký số.'), 'opening the sentence, it is the period').toMatchObject({ iso: '2023' });
   });
 
   it('inheritablePeriod passes on nothing for a goal and resets after an event date', () => {
