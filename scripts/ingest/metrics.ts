@@ -21,7 +21,7 @@ import {
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansMonthBefore, meansYearBefore, monthBefore, pointsBack, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, hasTargetFrame, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn, isListItem } from './structure';
 import { subjectFor } from './subject';
@@ -213,7 +213,8 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   const words = c.sentence.text.slice(span.start, span.end);
-  if (p && meansMonthBefore(words) && p.precision === 'month' && !p.isoEnd) return monthBefore(p);
+  const just = p && periodBefore(p, words);
+  if (just) return just;
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 

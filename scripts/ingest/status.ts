@@ -227,6 +227,23 @@ export function monthBefore(p: Period): Period {
   return { iso, precision: 'month' };
 }
 
+/** A quarter's period shifted back one quarter (for "so với quý trước"). */
+function quarterBefore(p: Period): Period {
+  const [y, m] = [Number(p.iso.slice(0, 4)), Number(p.iso.slice(5, 7))];
+  const iso = m === 1 ? `${String(y - 1).padStart(4, '0')}-10` : `${p.iso.slice(0, 4)}-${String(m - 3).padStart(2, '0')}`;
+  return { iso, precision: 'quarter' };
+}
+
+/**
+ * The period just before a claim's that a baseline's words name: the month before a month for "tháng
+ * trước", the quarter before a quarter for "quý trước" / "quý liền kề"; undefined otherwise.
+ */
+export function periodBefore(p: Period, words: string): Period | undefined {
+  if (p.isoEnd) return undefined;
+  if (p.precision === 'month' && meansMonthBefore(words)) return monthBefore(p);
+  return p.precision === 'quarter' && /(?<![\p{L}\p{M}])quý\s+(?:trước|liền\s+kề)(?![\p{L}\p{M}])/u.test(words.toLowerCase()) ? quarterBefore(p) : undefined;
+}
+
 /** True when the words of a baseline say "the month before" ("tháng trước", "tháng trước đó"). */
 export function meansMonthBefore(text: string): boolean {
   return /(?<![\p{L}\p{M}])tháng\s+trước(?![\p{L}\p{M}])/u.test(text.toLowerCase());

@@ -430,6 +430,18 @@ describe('findDates: the cheap pre-test of each rule skips nothing it should rea
   });
 });
 
+describe('findDates: this year and last year', () => {
+  it('"năm nay" is the article\'s year, "năm ngoái" the one before; without an article year they have none', () => {
+    const read = (t: string, defaultYear?: number) => findDates(t, defaultYear ? { defaultYear } : {}).map((d) => [d.iso, d.precision, d.text, !!d.yearMissing]);
+    expect(read('Năm nay, tỉnh có 5 doanh nghiệp', 2024)).toEqual([['2024', 'year', 'Năm nay', true]]);
+    expect(read('tăng 16% vào năm ngoái', 2025)).toEqual([['2024', 'year', 'năm ngoái', true]]);
+    expect(read('đến cuối năm nay đạt 80%', 2023)).toEqual([['2023', 'year', 'cuối năm nay', true]]);
+    expect(read('năm ngoái đạt 3%')).toEqual([['0000', 'year', 'năm ngoái', true]]);
+    expect(read('6 tháng đầu năm nay', 2024), 'a longer form wins').toEqual([['2024-01', 'half', '6 tháng đầu năm nay', true]]);
+    expect(read('năm nayđạt', 2024), 'no word glued to it').toEqual([]);
+  });
+});
+
 describe('findDates: quarters of a year', () => {
   it('"2 quý đầu năm 2023" is a half, "3 quý đầu năm" nine months, "quý cuối" counts back from December', () => {
     const read = (t: string) => findDates(t, { defaultYear: 2024 }).map((d) => [d.iso, d.precision, d.isoEnd ?? null]);

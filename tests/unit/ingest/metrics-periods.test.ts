@@ -83,6 +83,23 @@ describe('an earlier value given in the sentence after', () => {
   });
 });
 
+describe('a value compared with the quarter before', () => {
+  it('is dated to the quarter before its claim\'s', () => {
+    const m = metricsOf(2024, 'Sang quý III/2024, doanh thu đạt 130 tỷ đồng, tăng 8% so với quý trước (120 tỷ đồng).');
+    expect(m['120 tỷ đồng']).toMatchObject({ status: 'baseline', period: { iso: '2024-04', precision: 'quarter' } });
+  });
+});
+
+describe('this year and last year', () => {
+  it('date figures in a dated article, not in an undated one; a comparison with last year is no period', () => {
+    const text = 'Năm ngoái, tỉnh có 50 doanh nghiệp công nghệ số; năm nay con số này là 70, tăng 40% so với năm ngoái.';
+    const dated = metricsOf(2024, text);
+    expect(['50', '70', '40%'].map((k) => iso(dated[k]))).toEqual(['2023/year', '2024/year', '2024/year']);
+    const undated = metricsOf(undefined, text);
+    expect(['50', '70'].map((k) => iso(undated[k]))).toEqual(['none', 'none']);
+  });
+});
+
 describe('figures released at a meeting that names a period', () => {
   it('take the meeting\'s period when they have none', () => {
     const m = metricsOf(undefined, 'Hơn 9 triệu tài khoản đã được kích hoạt, chiếm 45% dân số. Thông tin được công bố ngày 5/10, tại hội nghị sơ kết quý III/2024 của Bộ.', 'Số tài khoản tăng gấp 2-3 lần.');

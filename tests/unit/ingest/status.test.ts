@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, pointsBack } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -73,6 +73,14 @@ describe('monthBefore', () => {
     expect(monthBefore({ iso: '2024-01', precision: 'month' })).toEqual({ iso: '2023-12', precision: 'month' });
     expect(monthBefore({ iso: '2024-01', precision: 'month', isoEnd: '2024-04' })).toMatchObject({ iso: '2024-01', isoEnd: '2024-04' });
     expect(monthBefore({ iso: '2024-04', precision: 'quarter' })).toMatchObject({ iso: '2024-04', precision: 'quarter' });
+  });
+
+  it('periodBefore: the month before a month, the quarter before a quarter, as the words say', () => {
+    expect(periodBefore({ iso: '2024-03', precision: 'month' }, 'so với tháng trước (5%)')).toEqual({ iso: '2024-02', precision: 'month' });
+    expect(periodBefore({ iso: '2024-04', precision: 'quarter' }, 'so với quý trước (100 tỷ đồng)')).toEqual({ iso: '2024-01', precision: 'quarter' });
+    expect(periodBefore({ iso: '2024-01', precision: 'quarter' }, 'so với quý liền kề (9%)')).toEqual({ iso: '2023-10', precision: 'quarter' });
+    expect(periodBefore({ iso: '2024-04', precision: 'quarter' }, 'so với tháng trước')).toBeUndefined();
+    expect(periodBefore({ iso: '2024', precision: 'year' }, 'so với quý trước')).toBeUndefined();
   });
 
   it('is what "tháng trước" says, not "trước tháng"', () => {
