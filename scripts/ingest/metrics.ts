@@ -110,7 +110,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
       const contextFirst = sentenceFirst;
@@ -209,7 +209,8 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
 /** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
 function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
   const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
-  const d = c.dates.find((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
+  const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
+  const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
   if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   const words = c.sentence.text.slice(span.start, span.end);

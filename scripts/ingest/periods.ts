@@ -98,13 +98,14 @@ function ownParen(sentence: string, paren: Span, n: Span): boolean {
  * A month, quarter or half written without its year ("trong tháng 11 ước đạt …", "Tính riêng trong
  * tháng 5, …") takes the year of a dated month, quarter or half of its own sentence that is no
  * baseline ("… tính đến hết tháng 11/2023"; not a goal's "năm 2025"), even over the article's year;
- * else the year that puts it after the dated unit it is compared with (`yearAfterCompared`); else, when
- * it has no year at all, `fallbackYear` (the current period's, or the first the article
+ * else the year that puts it after the dated unit it is compared with (`yearAfterCompared`); else the
+ * year of the period its paragraph is reporting (`currentYear`: "Trong tháng 11/2023, … Lũy kế 11 tháng,
+ * …" in an article of January 2024), over the article's; else, when it has no year at all, `fallbackYear` (the current period's, or the first the article
  * states). A year taken from the sentence counts as stated (the period may carry to the sentences
  * after it); one taken from `fallbackYear` stays `yearMissing`. Days keep their missing year (an
  * event's "sáng 19/7" is no period).
  */
-export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackYear?: string): DateMatch[] {
+export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackYear?: string, currentYear?: string): DateMatch[] {
   const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
@@ -114,7 +115,8 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
       const { yearMissing: _stated, ...rest } = d;
       return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };
     }
-    return fallbackYear && d.iso.startsWith('0000') ? { ...d, iso: fill(d.iso, fallbackYear), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, fallbackYear) } : {}) } : d;
+    const y = currentYear && d.precision !== 'day' ? currentYear : d.iso.startsWith('0000') ? fallbackYear : undefined;
+    return y ? { ...d, iso: fill(d.iso, y), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, y) } : {}) } : d;
   });
 }
 

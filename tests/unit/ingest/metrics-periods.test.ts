@@ -83,6 +83,21 @@ describe('an earlier value given in the sentence after', () => {
   });
 });
 
+describe('a year-end report published the year after', () => {
+  it('a month or running months without a year take the year the paragraph reports, not the article\'s', () => {
+    const m = metricsOf(2024, 'Trong tháng 11/2023, doanh thu đạt 320 tỷ đồng. Lũy kế 11 tháng, doanh thu đạt 3.300 tỷ đồng; riêng tháng 11 tăng 5%.');
+    expect(['3.300 tỷ đồng', '5%'].map((k) => iso(m[k]))).toEqual(['2023-01/month', '2023-11/month']);
+  });
+});
+
+describe('earlier values given one after the other', () => {
+  it('each takes the year written before it', () => {
+    const m = metricsOf(2024, 'Năm 2024, tỷ lệ thanh toán số đạt 70%. Tỷ lệ này năm 2022 là 55% và năm 2023 là 60%.');
+    expect([iso(m['55%']), iso(m['60%'])]).toEqual(['2022/year', '2023/year']);
+    expect([m['55%']!.status, m['60%']!.status]).toEqual(['baseline', 'baseline']);
+  });
+});
+
 describe('a value compared with the quarter before', () => {
   it('is dated to the quarter before its claim\'s', () => {
     const m = metricsOf(2024, 'Sang quý III/2024, doanh thu đạt 130 tỷ đồng, tăng 8% so với quý trước (120 tỷ đồng).');

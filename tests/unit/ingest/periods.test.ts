@@ -156,6 +156,15 @@ describe('months without a year, running totals, a date alone in brackets', () =
     expect(undated(year, '2019')[0]!.iso, 'a year compared with says nothing of the month').toBe('2019-03');
   });
 
+  it('in a dated article it takes the year of the period its paragraph reports over the article\'s', () => {
+    const s = 'Lũy kế 11 tháng, doanh thu đạt 3.000 tỷ đồng; riêng tháng 11 đạt 300 tỷ đồng.';
+    const dated = findDates(s, { defaultYear: 2024 });
+    expect(fillMissingYears(s, dated, '2023', '2023').map((d) => d.iso)).toEqual(['2023-01', '2023-11']);
+    expect(fillMissingYears(s, dated, '2023').map((d) => d.iso), 'no current period: the article\'s year').toEqual(['2024-01', '2024-11']);
+    const day = 'Sáng 19/7, Sở tổ chức hội nghị.';
+    expect(fillMissingYears(day, findDates(day, { defaultYear: 2024 }), '2023', '2023')[0]!.iso, 'an event day is no period').toBe('2024-07-19');
+  });
+
   it('without a year in the sentence it takes the fallback; days keep their missing year', () => {
     expect(undated('Tính riêng trong tháng 5, doanh thu đạt 243 tỷ đồng.', '2022')[0]).toMatchObject({ iso: '2022-05', precision: 'month', yearMissing: true });
     expect(undated('Sáng 19/7, Sở tổ chức hội nghị; tháng 6 đạt 5%.', '2024').map((d) => d.iso)).toEqual(['0000-07-19', '2024-06']);
