@@ -2,6 +2,7 @@ import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/m
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { isRankListItem, rankField } from './number-rank';
+import { dayRangeEnd, isDayMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
@@ -71,10 +72,6 @@ export interface NumberMatch {
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/y;
-/** "44 năm 2021" (not "5 năm 2021-2025"): a value followed by the year it is of, not a duration. */
-const YEAR_AFTER = /\s+năm\s+(?:19|20)\d\d(?![\p{N}]|\s*[-–—]\s*\d)/iuy;
-/** "từ 20 - 26.1", "20-26/1": days of one month, not a range of values. */
-const DAY_RANGE_END = /^\d{1,2}[./]\d{1,2}$/u;
 const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
 const DOC_SUFFIX = /(?:[/-]\d+)*[/-]\p{Lu}/uy;
@@ -96,19 +93,8 @@ function gluedEnd(s: string, i: number): number {
 }
 
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
-const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12 && Number.isInteger(d) && Number.isInteger(m);
 /** A day word right before "D-M" ("ngày 1-3", "sáng 2-9"): the hyphen writes a date, not a range. */
 const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mồng|mùng)\s*$/u.test(lower);
-
-/** "từ 20 - 26.1", "ngày 3-7/9": a first day and a day-month after a date word, not a range of values; the end of the day-month, or -1. */
-function dayRangeEnd(s: string, lower: string, q1: Quantity, q2: Quantity): number {
-  if (q1.tag || q2.tag || q1.scaled || q2.scaled || !DATE_BEFORE.test(lower.trimEnd())) return -1;
-  const slash = /^\/(\d{1,2})(?![\d/])/u.exec(s.slice(q2.end));
-  const raw = slash ? `${q2.raw}/${slash[1]}` : q2.raw;
-  if (!DAY_RANGE_END.test(raw)) return -1;
-  const [d, m] = raw.split(/[./]/u).map(Number) as [number, number];
-  return Number.isInteger(q1.value) && q1.value >= 1 && q1.value < d && isDayMonth(d, m) ? q2.end + (slash?.[0].length ?? 0) : -1;
-}
 
 /** A numeral with its scale and unit, as read at one position. */
 interface Quantity {
@@ -211,7 +197,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
     if (q2 && isDayBefore(lower, r[0]) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3": a day, not a range
-    const days = q2 ? dayRangeEnd(s, lower, q1, q2) : -1;
+    const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
     if (q2 && compatible && !isYear(q1.raw)) {
@@ -225,7 +211,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
-  if (bare && at(PERIOD_AFTER, s, end) && !at(YEAR_AFTER, s, end)) return skip();
+  if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
   if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80)) && !topGroup) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
