@@ -27,7 +27,7 @@ export interface FoundPeriod {
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
 /** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
-const POINTING_BACK = /^\s*(?:con số|tỷ lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
+const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
 
 /** True when the date `d` opens a sentence that gives the earlier value of the figure before ("Con số này năm 2022 là 288 USD"). */
 function pointsBackDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {

@@ -61,9 +61,7 @@ const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
 /** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
 const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|tỷ lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt|:)\s*$/u;
-/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
-const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|tỷ lệ|con số|tỷ trọng)(?: tương ứng)?(?: của)?/gu;
-const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|tỷ lệ|con số|tỷ trọng)(?: tương ứng)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| tỷ lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
 export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
@@ -156,11 +154,17 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
-  return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
+  const before = lower.slice(Math.max(0, n.start - 60), n.start);
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before);
 }
 
+/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
+const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng)(?: tương ứng)?(?: của)?/gu;
+/** `COMPARATIVE` right before a value. */
+const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
+
 /** A sentence that opens by pointing back at the figure before with an earlier date: "Con số này năm 2022 là 288 USD", "Tỷ lệ này cùng kỳ năm trước đạt 40%". */
-const POINTS_BACK = /^\s*(?:con số|tỷ lệ|chỉ số|mức|giá trị) (?:này|đó)\s+(?:(?:của\s+)?(?:cuối\s+|đầu\s+)?(?:năm|tháng|quý|cùng kỳ|kỳ)(?![\p{L}\p{M}]))[^,;.]{0,30}?\s(?:là|đạt|ở mức|chỉ là|chỉ đạt|mới đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const POINTS_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s+(?:(?:của\s+)?(?:cuối\s+|đầu\s+)?(?:năm|tháng|quý|cùng kỳ|kỳ)(?![\p{L}\p{M}]))[^,;.]{0,30}?\s(?:là|đạt|ở mức|chỉ là|chỉ đạt|mới đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** True when the number is the earlier value of the figure of the sentence before ("Con số này năm 2022 là 288 USD"): a baseline of that figure. */
 export function pointsBack(sentence: string, n: Span): boolean {

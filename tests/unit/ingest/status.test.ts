@@ -43,7 +43,7 @@ describe('a value compared with in other words', () => {
   });
 
   it('a sentence opening on "Con số này năm 2022 là …" points back at the figure before', () => {
-    for (const s of ['Con số này năm 2021 là 250 USD.', 'Tỷ lệ này cùng kỳ năm trước đạt khoảng 40%.', 'Con số này của năm 2020 chỉ là 9 triệu.']) {
+    for (const s of ['Con số này năm 2021 là 250 USD.', 'Tỷ lệ này cùng kỳ năm trước đạt khoảng 40%.', 'Con số này của năm 2020 chỉ là 9 triệu.', 'Tỉ lệ này năm 2021 là 30%.']) {
       expect(pointsBack(s, at(s, lastNumber(s))), s).toBe(true);
     }
     for (const [s, v] of [['Con số này tăng 20% so với năm 2021.', '20%'], ['Năm 2021 con số là 250 USD.', '250'], ['Con số này năm 2026 dự kiến đạt 400 USD.', '400']] as const) expect(pointsBack(s, at(s, v)), s).toBe(false);
