@@ -142,7 +142,7 @@ const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+(?:hết|cuối)\s+tháng(?![\p{L}
 /** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
 const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
 /** A change over the same months of the year before, or over the year before: only a sum over the months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
-const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+(?:cả\s+)?năm\s+(?:(?:19|20)\d\d|trước|ngoái))(?![\p{L}\p{M}])/u;
+const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:trước|ngoái|\d{4}))(?![\p{L}\p{M}])/u;
 /**
  * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
  * "về giá trị"), not a stock counted at a date (enterprises, accounts).
@@ -152,8 +152,8 @@ const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ng�
 /**
  * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
  * a flow "đến hết" or "đến cuối" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD",
- * and a flow "đến tháng" a month compared with "cùng kỳ": "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
- * … so với cùng kỳ năm 2021") covers the months from January: its period is the year's first month to
+ * and a flow "đến tháng" a month compared with "cùng kỳ" or the year before: "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
+ * … so với cùng kỳ năm 2021", "… tính đến tháng 6/2023 đã tăng 52% so với năm 2022") covers the months from January: its period is the year's first month to
  * that month, like "11 tháng đầu năm 2023". Other dates are returned as they are.
  */
 export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
