@@ -141,7 +141,7 @@ const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?!
 const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+(?:hết|cuối)\s+tháng(?![\p{L}\p{M}])/u;
 /** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
 const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
-/** A change over the same months of the year before, or over the year before: only a sum over the months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
+/** A change over the same months of the year before, or over the year before: only a sum over those months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
 const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:trước|ngoái|\d{4}))(?![\p{L}\p{M}])/u;
 /**
  * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
