@@ -11,7 +11,7 @@ import { uniqueIds, metricId } from './ids';
 import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, type IndicatorQuery } from './lexicon';
 import { continuedSeries, refineByGroup } from './series-carry';
-import { continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, releasedPeriods } from './period-carry';
+import { continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, releasedPeriods, restatedPeriods } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
@@ -139,6 +139,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
+  restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,

@@ -54,6 +54,20 @@ export function continuesEnumeration(paragraph: string): boolean {
 }
 
 /**
+ * A figure restated elsewhere in the article with its period ("Với tỷ lệ 68,54%, tỉnh …" opening the page,
+ * "… trong năm 2024, tỉnh đã xử lý trực tuyến 68,54% …" below): a result or estimate without a period takes
+ * the period of the other with the same value (a fraction, so not a round number that may recur), unit and status.
+ */
+export function restatedPeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'value'> }[]): void {
+  for (const d of drafts) {
+    const m = d.metric;
+    if (m.period || Number.isInteger(m.value) || (m.status !== 'actual' && m.status !== 'estimate')) continue;
+    const twin = drafts.find((x) => x.metric.period && x.metric.value === m.value && x.metric.unit === m.unit && x.metric.status === m.status);
+    if (twin) carryPeriod(m, twin.metric.period!);
+  }
+}
+
+/**
  * The horizon of the goal list a goal without a period continues: the period of the last goal
  * before it, if only goals stand between them ("Đến năm 2025, tỉnh phấn đấu … 20% GRDP. … Theo đó,
  * 80% người dân …"). A result in between ends the list.

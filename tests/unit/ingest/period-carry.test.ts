@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, releasedPeriods } from '../../../scripts/ingest/period-carry';
+import {
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, releasedPeriods, restatedPeriods,
+} from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
   it('editionYear reads the one year an article gives its ranking ("GII 2024", "DTI 2023"), none when several', () => {
@@ -38,6 +40,14 @@ describe('period-carry', () => {
     const b = bare();
     releasedPeriods([b], 'Hội nghị giao ban quý III/2024 diễn ra ngày 5/10.', q);
     expect(b.metric.period).toBeUndefined();
+  });
+
+  it('restatedPeriods: a fraction restated with its period gives it to the one without; round numbers and other units do not', () => {
+    const y = { iso: '2024', precision: 'year' as const };
+    const m = (value: number, unit: 'percent' | 'count', period?: typeof y) => ({ metric: { value, unit, status: 'actual' as const, reasons: period ? [] : ['no-period'], confidence: 'low' as const, ...(period ? { period } : {}) } as { value: number; unit: 'percent' | 'count'; status: 'actual'; reasons: string[]; confidence: 'low' | 'high'; period?: typeof y } });
+    const [lead, body, round, roundBody, other, otherBody] = [m(61.25, 'percent'), m(61.25, 'percent', y), m(60, 'percent'), m(60, 'percent', y), m(61.25, 'count'), m(12.5, 'count', y)];
+    restatedPeriods([lead, body, round, roundBody, other, otherBody]);
+    expect([lead.metric.period?.iso, lead.metric.reasons, round.metric.period, other.metric.period]).toEqual(['2024', [], undefined, undefined]);
   });
 
   it('horizonBefore: a list of goals shares the last horizon; a result ends it', () => {
