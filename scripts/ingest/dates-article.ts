@@ -26,7 +26,7 @@ const CAN_IN_NAME = /(?<![\p{L}])[Cc]ần(?=\s+\p{Lu})/gu;
 /** Words just before a date that make it a deadline or a horizon. */
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:tầm\s+nhìn(?:\s+đến)?|trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)\s*$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s*$/iu;
-const PAST_MARK = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
+const PAST_MARK = /(?<![\p{L}])(?:đã|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}])/iu;
 /** Start and end of the sentence around `at` ("." "!" "?" "…" before a space, or a line break). */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
   let start = 0;

@@ -54,7 +54,7 @@ export function isFuture(sentence: string, at: number): boolean {
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
 const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|vừa)(?![\p{L}\p{M}])/u;
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
 const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 /** Words in a bracket or before a value that make it the comparison value of a claim. */

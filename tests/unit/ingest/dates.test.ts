@@ -301,6 +301,8 @@ describe('isTargetDate', () => {
     expect(at('Người dân được thụ hưởng trước 31/12/2024.', '31/12/2024')).toBe(true);
     expect(at('Phấn đấu trong năm 2025 đạt 80%.', 'năm 2025')).toBe(true);
     expect(at('Đến năm 2030, kinh tế số chiếm 30% GDP.', 'năm 2030')).toBe(true);
+    expect(at('Đến năm 2030, 50% doanh nghiệp nhỏ và vừa dùng nền tảng số.', 'năm 2030'), '"nhỏ và vừa" is no past').toBe(true);
+    expect(at('Đến năm 2023, Bộ vừa cấp 50 triệu thẻ.', 'năm 2023')).toBe(false);
   });
   it('isTargetDate leaves reported facts alone', () => {
     expect(at('Đến tháng 12/2023, Bộ Công an đã cấp 84,7 triệu thẻ.', 'tháng 12/2023')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -86,5 +86,13 @@ describe('monthBefore', () => {
   it('is what "tháng trước" says, not "trước tháng"', () => {
     expect(meansMonthBefore('so với tháng trước (5%)')).toBe(true);
     expect(meansMonthBefore('trước tháng 5')).toBe(false);
+  });
+});
+
+describe('saysDone', () => {
+  it('"vừa" marks a result, not in "nhỏ và vừa" (small and medium)', () => {
+    const at = (s: string) => s.lastIndexOf('5');
+    expect(saysDone('Tỉnh vừa cấp 50 chứng thư', at('Tỉnh vừa cấp 50 chứng thư'))).toBe(true);
+    for (const s of ['tỷ lệ doanh nghiệp nhỏ và vừa dùng nền tảng số đạt trên 50%', 'doanh nghiệp vừa và nhỏ đạt 50%']) expect(saysDone(s, at(s)), s).toBe(false);
   });
 });
