@@ -38,15 +38,18 @@ function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): bo
 /** The future: "sẽ", "kỳ vọng" (what will be, in a plan). */
 const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
 
+/** A sentence that opens on a condition ("Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ …"): its "sẽ" is what would be, not a goal. */
+const CONDITIONAL = /^\s*(?:nếu|giả sử|trong trường hợp)(?![\p{L}\p{M}])(?!\s+như)/u;
+
 /**
  * True when the sentence speaks of the future around the number: "sẽ" before it in the sentence
  * ("… kỳ vọng sẽ chiếm trên 10% …, và năng suất tăng tối thiểu 7%"), or after it in its own
  * `;`-clause ("trên 50% doanh nghiệp sẽ sử dụng nền tảng số; 80% người dân …"), with nothing
- * reported done in its comma-clause.
+ * reported done in its comma-clause and no condition opening the sentence (`CONDITIONAL`).
  */
 export function isFuture(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
-  if (DONE.test(commaClauseBefore(lower, at))) return false;
+  if (DONE.test(commaClauseBefore(lower, at)) || CONDITIONAL.test(lower)) return false;
   const [, ce] = spanAround(lower, at, /;/g);
   return FUTURE.test(lower.slice(0, at)) || FUTURE.test(lower.slice(at, ce));
 }

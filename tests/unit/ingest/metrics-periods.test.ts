@@ -1,4 +1,4 @@
-/** Periods that `extractMetrics` carries across numbers, sentences and paragraphs (round 7b forms, written for the test). */
+/** Periods and statuses that `extractMetrics` gives figures across numbers, sentences and paragraphs (round 7b forms, written for the test). */
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
@@ -124,5 +124,14 @@ describe('figures released at a meeting that names a period', () => {
   it('not when the sentence after is no release', () => {
     const m = metricsOf(undefined, 'Hơn 9 triệu tài khoản đã được kích hoạt. Hội nghị sơ kết quý III/2024 diễn ra ngày 5/10.');
     expect(iso(m['9 triệu'])).toBe('none');
+  });
+});
+
+describe('a condition', () => {
+  it('"Nếu …, … sẽ …" is what would be, not a goal; a plan\'s "sẽ" still is', () => {
+    const m = metricsOf(2024, 'Nếu tính cả các huyện mới sáp nhập, tỉnh sẽ đứng ở vị trí thứ 12. Sau sáp nhập, tỉnh xếp thứ 20.');
+    expect([m['12']?.status, m['20']?.status]).toEqual(['actual', 'actual']);
+    expect(metricsOf(2024, 'Đến năm 2026, tỉnh sẽ có 500 doanh nghiệp công nghệ số.')['500']?.status).toBe('target');
+    expect(metricsOf(2024, 'Nếu như năm 2020 tỉnh mới có 100 doanh nghiệp thì năm 2026 sẽ có 500 doanh nghiệp.')['500']?.status, '"nếu như … thì" compares').toBe('target');
   });
 });
