@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { inBandDefinition, isEnumerator, isLeadIn, isListItem, isScaleBound, isStructureCount } from '../../../scripts/ingest/structure';
+import { inBandDefinition, isEnumerator, isLeadIn, isListedGroupSize, isListItem, isScaleBound, isStructureCount } from '../../../scripts/ingest/structure';
 
 const at = (s: string, raw: string, from = 0) => s.indexOf(raw, from);
 
@@ -74,5 +74,21 @@ describe('isStructureCount', () => {
     const [r] = findNumbers('Việt Nam giữ thứ hạng cao trong bảng xếp hạng (31/194 quốc gia).');
     expect([r?.unit, r?.value, r?.total]).toEqual(['rank', 31, 194]);
     expect(texts('Tỷ lệ năm 2023 là14,2% và đạt15% năm sau; COVID-19 qua đi.')).toEqual(['14,2%', '15%']);
+  });
+});
+
+describe('isListedGroupSize', () => {
+  it.each([
+    ['Tỉnh là một trong 4 địa phương tăng hạng nhiều nhất từ năm 2020 (gồm: Lào Cai, Yên Bái, Hà Giang và Sơn La).', '4', true],
+    ['Chỉ số gồm 3 trụ cột chính là chính quyền số, kinh tế số và xã hội số.', '3', true],
+    ['Hà Nội, Đà Nẵng và Cần Thơ là 3 địa phương dẫn đầu về hạ tầng số.', '3', true],
+    ['Có 2 nhóm: doanh nghiệp nhà nước và doanh nghiệp tư nhân.', '2', true],
+    ['Tỉnh có 4 địa phương tăng hạng (gồm: Lào Cai, Yên Bái và Sơn La).', '4', false],
+    ['Tỉnh có 30 doanh nghiệp công nghệ số, tăng 20%.', '30', false],
+    ['Năm 2023, 5 doanh nghiệp là đơn vị cung cấp dịch vụ chứng thực.', '5', false],
+    ['Toàn tỉnh có 3 huyện đạt chuẩn là Châu Thành, Long Mỹ.', '3', false],
+  ] as const)('a count is no figure exactly when it counts the names listed with it: %j', (s, n, listed) => {
+    const p = s.indexOf(n);
+    expect(isListedGroupSize(s.slice(0, p), s.slice(p + n.length), Number(n))).toBe(listed);
   });
 });
