@@ -3,7 +3,7 @@ import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { isRankListItem, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, yearAfter } from './number-days';
-import { inBandDefinition, isEnumerator, isListedGroupSize, isScaleBound, isStructureCount } from './structure';
+import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -213,7 +213,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
-  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isListedGroupSize(s.slice(0, p), s.slice(end, end + 240), value)) && !topGroup) return skip(end);
+  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 240), value)) && !topGroup) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
