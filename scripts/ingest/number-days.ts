@@ -32,3 +32,8 @@ export function dayRangeEnd(s: string, lower: string, first: number, second: { r
   const [d, m] = raw.split(/[./]/u).map(Number) as [number, number];
   return Number.isInteger(first) && first >= 1 && first < d && isDayMonth(d, m) ? second.end + (slash?.[0].length ?? 0) : -1;
 }
+
+/** "tháng 3 và 4", "các tháng 7, 8 và 9": a month listed after the first (`lower` is the lowercase text before it, `value` its value). */
+export function isListedMonth(lower: string, value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 12 && /(?<![\p{L}\p{M}])tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|hoặc)\s*$/u.test(lower);
+}

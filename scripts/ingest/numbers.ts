@@ -2,7 +2,7 @@ import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/m
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { isRankListItem, rankField } from './number-rank';
-import { dayRangeEnd, isDayMonth, yearAfter } from './number-days';
+import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
@@ -213,8 +213,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
-  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 240), value)) && !topGroup) return skip(end);
-  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
+  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value)) && !topGroup) return skip(end);
+  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';

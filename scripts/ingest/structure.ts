@@ -77,7 +77,7 @@ function listItems(text: string): string[] | undefined {
 /**
  * True when a bare count is the size of a group whose names stand with it: "là một trong 8 quốc gia …
  * (gồm: Trung Quốc, …, Iran và Marocco)", "gồm 3 cấp là DTI cấp tỉnh, DTI cấp bộ và DTI quốc gia", "Cao Bằng,
- * Quảng Trị và Hưng Yên là 3 địa phương …": it counts the names listed, as many as it says. `before` is the
+ * Quảng Trị và Hưng Yên là 3 địa phương …", "6 mục tiêu (A đạt 20%; …; F đạt 2%)": it counts the names or items listed, as many as it says. `before` is the
  * sentence up to the numeral, `after` the text after it, `n` its value.
  */
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
@@ -85,6 +85,8 @@ export function isListedGroupSize(before: string, after: string, n: number): boo
   const open = LIST_OPENS.exec(after);
   const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm)\s/u)[0]! : '';
   if (open && listItems(tail)?.length === n) return true;
+  const bracket = open?.[0].includes('(') ? /^[^()]*(?=\))/u.exec(after.slice(open[0].length))?.[0] : undefined;
+  if (bracket?.includes(';') && bracket.split(';').filter((x) => x.trim() !== '').length === n) return true; // "6 mục tiêu (A đạt 20%; …; F)"
   const lead = /(?:^|[;:(]|,\s*trong đó)\s*([^;:()]*?)\s+(?:là|gồm)\s*$/u.exec(before);
   return !!lead && listItems(lead[1]!)?.length === n;
 }

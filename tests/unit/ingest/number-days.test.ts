@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRangeEnd, yearAfter } from '../../../scripts/ingest/number-days';
+import { dayRangeEnd, isListedMonth, yearAfter } from '../../../scripts/ingest/number-days';
 
 describe('yearAfter', () => {
   it('"năm" and one year after a number make it a value of that year, not a duration', () => {
@@ -26,5 +26,14 @@ describe('dayRangeEnd', () => {
     expect(end('khoảng 20 - 26.1 điểm', '20', '26.1')).toBe(-1);
     expect(end('từ 27 - 26.1', '27', '26.1')).toBe(-1);
     expect(end('từ 2 - 5.13', '2', '5.13')).toBe(-1);
+  });
+});
+
+describe('isListedMonth', () => {
+  it('a number after a month and "và" or "," is a month of the list', () => {
+    expect(isListedMonth('doanh thu hai tháng 3 và ', 4)).toBe(true);
+    expect(isListedMonth('các tháng 7, 8 và ', 9)).toBe(true);
+    expect(isListedMonth('doanh thu tháng 3 và ', 40)).toBe(false);
+    expect(isListedMonth('doanh thu tháng 3/2023 và ', 4)).toBe(false);
   });
 });

@@ -83,6 +83,8 @@ describe('isListedGroupSize', () => {
     ['Chỉ số gồm 3 trụ cột chính là chính quyền số, kinh tế số và xã hội số.', '3', true],
     ['Hà Nội, Đà Nẵng và Cần Thơ là 3 địa phương dẫn đầu về hạ tầng số.', '3', true],
     ['Có 2 nhóm: doanh nghiệp nhà nước và doanh nghiệp tư nhân.', '2', true],
+    ['Kế hoạch đặt ra 3 mục tiêu (tỷ trọng kinh tế số đạt 20%; 80% doanh nghiệp dùng hóa đơn điện tử; 50% hộ dùng cáp quang).', '3', true],
+    ['Kế hoạch đặt ra 4 mục tiêu (tỷ trọng kinh tế số đạt 20%; 80% doanh nghiệp dùng hóa đơn điện tử).', '4', false],
     ['Tỉnh có 4 địa phương tăng hạng (gồm: Lào Cai, Yên Bái và Sơn La).', '4', false],
     ['Tỉnh có 30 doanh nghiệp công nghệ số, tăng 20%.', '30', false],
     ['Năm 2023, 5 doanh nghiệp là đơn vị cung cấp dịch vụ chứng thực.', '5', false],
