@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import {
-  fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, respectiveMonths, runningTotals, splitFromTo,
+  fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, runningTotals, splitFromTo,
 } from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
@@ -67,21 +67,6 @@ describe('periodFor', () => {
     expect(periodOf(s, '65%')?.period).toMatchObject({ iso: '2024' });
     const p = { iso: '2021', isoEnd: '2024', precision: 'year' as const };
     expect(splitFromTo('đạt 70%', { start: 4, end: 7 }, p)).toBe(p);
-  });
-});
-
-describe('respectiveMonths', () => {
-  const june = { iso: '2023-06', precision: 'month' as const };
-  it('gives each number after "lần lượt" its month of a list', () => {
-    expect(respectiveMonths('Doanh thu hai tháng 6 và 7 đạt ', 2, june)?.map((p) => p.iso)).toEqual(['2023-06', '2023-07']);
-    expect(respectiveMonths('Số giao dịch các tháng 6, 7 và 8 ', 3, june)?.map((p) => p.iso)).toEqual(['2023-06', '2023-07', '2023-08']);
-  });
-
-  it('not when the counts differ, the months go back, or the period is no month', () => {
-    expect(respectiveMonths('hai tháng 6 và 7 đạt ', 3, june)).toBeUndefined();
-    expect(respectiveMonths('tháng 7 và 6 đạt ', 2, june)).toBeUndefined();
-    expect(respectiveMonths('hai tháng 6 và 7 đạt ', 2, { iso: '2023', precision: 'year' })).toBeUndefined();
-    expect(respectiveMonths('tháng 6/2023 và 2024 ', 2, june)).toBeUndefined();
   });
 });
 
