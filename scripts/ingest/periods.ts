@@ -65,8 +65,14 @@ export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 't
   return DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, d.start - 120), d.start + own).toLowerCase());
 }
 
-/** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024", "vị trí 44 năm 2021"). */
-const ATTACHED = /^\s*(?:(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3})?\s*$/u;
+/** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
+const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$/u;
+
+/** True when the date `d` is the number's own: after words of `ATTACHED`, or right after it closing the item ("vị trí 44 năm 2021, 48 năm 2022"; not "10% năm 2023 đạt 20%"). */
+function attachedDate(sentence: string, d: DateMatch, n: Span): boolean {
+  const gap = sentence.slice(n.end, d.start);
+  return ATTACHED.test(gap) || (/^\s+$/u.test(gap) && /^\s*(?:[,;.)]|và\s|$)/u.test(sentence.slice(d.end)));
+}
 
 /** True when the parenthesis holds nothing but the date: "tốc độ băng rộng (tháng 10/2023) đạt …" dates what follows it. */
 function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start' | 'end'>): boolean {
@@ -228,7 +234,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
   const ok = dates.filter((d) => usable(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const attached = inClause.find((d) => d.start >= n.end && (ATTACHED.test(sentence.slice(n.end, d.start)) || isOwnParenDate(sentence, d, n)));
+  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);

@@ -70,6 +70,19 @@ describe('periodFor', () => {
   });
 });
 
+describe('a year right after a number', () => {
+  it('is its period when it closes the item', () => {
+    const s = 'Tỉnh xếp vị trí 20 năm 2021, 15 năm 2022 và 12 năm 2023.';
+    expect(['20', '15', '12'].map((n) => periodOf(s, n)?.period.iso)).toEqual(['2021', '2022', '2023']);
+  });
+
+  it('not when it opens the next item', () => {
+    const s = 'Năm 2022 tỷ lệ đạt 10% năm 2023 đạt 20%.';
+    expect(periodOf(s, '10%')?.period.iso).toBe('2022');
+    expect(periodOf(s, '20%')?.period.iso).toBe('2023');
+  });
+});
+
 describe('a bracket holding only a date right after a number', () => {
   it('dates that number: a rank history "từ vị trí 59 (năm 2016) lên 42 (năm 2019 và 2020)"', () => {
     const s = 'Chỉ số tăng từ vị trí 71 (năm 2015) lên 52 (năm 2018 và 2019), vị trí 50 năm 2020.';
