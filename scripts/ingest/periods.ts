@@ -88,7 +88,7 @@ function usable(sentence: string, d: DateMatch, n: Span): boolean {
   if (d.iso.startsWith('0000') || isComparison(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   if (!paren || (n.start > paren.start && n.start < paren.end)) return true;
-  return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !/[\d%]\s*$/u.test(sentence.slice(0, paren.start))));
+  return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !NUMBER_BEFORE.test(sentence.slice(0, paren.start))));
 }
 
 /** True when `d` is alone in a bracket right after the number `n` (`ownParen`). */
@@ -96,6 +96,9 @@ function isOwnParenDate(sentence: string, d: DateMatch, n: Span): boolean {
   const paren = parenAround(sentence, d.start);
   return !!paren && dateOnlyParen(sentence, paren, d) && ownParen(sentence, paren, n);
 }
+
+/** A number (with its scale and unit) ending right before a bracket: the bracket is that number's. */
+const NUMBER_BEFORE = /\d\s*(?:%|(?:(?:nghìn|ngàn|triệu|tỷ)\s*)*(?:usd|đồng|vnd|vnđ|lần|bậc|hạng|điểm)?)\s*$/iu;
 
 /** True when the date-only bracket stands right after the number: "vị trí 59 (năm 2016)", "đạt 45% (tháng 10/2023)" date it. */
 function ownParen(sentence: string, paren: Span, n: Span): boolean {

@@ -91,6 +91,12 @@ describe('a bracket holding only a date right after a number', () => {
     expect(periodOf('Tỷ lệ đạt 45% (tháng 10/2023), tăng nhanh.', '45%')?.period.iso).toBe('2023-10');
   });
 
+  it('and no figure after it: "16,4 tỷ USD (năm 2022), tăng lên 20,5 tỷ USD"', () => {
+    const s = 'Doanh thu đạt 16,4 tỷ USD (năm 2022), tăng lên 20,5 tỷ USD.';
+    expect(periodOf(s, '16,4 tỷ USD')?.period.iso).toBe('2022');
+    expect(periodOf(s, '20,5 tỷ USD')).toBeUndefined();
+  });
+
   it('not when words stand between the number and the bracket, or the bracket holds more than the date', () => {
     expect(periodOf('Tỷ lệ đạt 45% của cả nước (tháng 10/2023).', '45%')).toBeUndefined();
     expect(periodOf('Tỷ lệ đạt 45% (cả nước tháng 10/2023 là 40%).', '45%')).toBeUndefined();
