@@ -17,6 +17,8 @@ const LEAD_START = 40;
 const EVENT_TIME = /^(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?![\p{L}])/iu;
 /** Words that make a date before them a document's date, not the event's ("Quyết định … ngày 3/6/2020"). */
 const DOCUMENT_WORDS = /(?<![\p{L}])(?:quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|công\s+văn|luật|văn\s+bản|ban\s+hành|ký)(?![\p{L}])/iu;
+/** Words about figures and their release ("theo số liệu công bố ngày …", "dữ liệu cập nhật đến …"): a line with them dates the data, not the page. */
+const DATA_WORDS = /(?<![\p{L}])(?:số\s+liệu|dữ\s+liệu|tính\s+toán|thống\s+kê)(?![\p{L}])/iu;
 /** Words that make a sentence a plan, a goal or an order rather than a report. */
 const TARGET_WORDS = /(?<![\p{L}])(?:mục\s+tiêu|phấn\s+đấu|sẽ|cần|phải|dự\s+kiến|kỳ\s+vọng|định\s+hướng|đặt\s+ra|chỉ\s+tiêu|trở\s+thành|yêu\s+cầu|đề\s+nghị|hướng\s+tới)(?![\p{L}])/iu;
 /** "Cần" starting a proper name ("Cần Thơ", "Cần Giờ"), which is not the word "cần" (need). Case-sensitive on purpose. */
@@ -24,7 +26,7 @@ const CAN_IN_NAME = /(?<![\p{L}])[Cc]ần(?=\s+\p{Lu})/gu;
 /** Words just before a date that make it a deadline or a horizon. */
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:tầm\s+nhìn(?:\s+đến)?|trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)\s*$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s*$/iu;
-const PAST_MARK = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
+const PAST_MARK = /(?<![\p{L}])(?:đã|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}])/iu;
 /** Start and end of the sentence around `at` ("." "!" "?" "…" before a space, or a line break). */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
   let start = 0;
@@ -52,11 +54,12 @@ export function isTargetDate(text: string, m: Pick<DateMatch, 'start' | 'end'>):
 /**
  * The date of a byline or update line: a short line (at most 100 characters, no sentence in it, at most
  * 40 letters besides the date and time) whose
- * only date is one full day, not a document's ("Cập nhật: 14/07/2023 05:07", "Tác giả - 05:07, 14/07/2023").
+ * only date is one full day, not a document's ("Cập nhật: 14/07/2023 05:07", "Tác giả - 05:07, 14/07/2023")
+ * nor a data release's ("(Tính toán theo số liệu công bố ngày 3/1/2025 của Tổng cục Thống kê)").
  */
 export function bylineDate(line: string): DateMatch | undefined {
   const t = line.trim();
-  if (t.length > 100 || /[.!?…](?:\s+\p{Lu}|\s*$)/u.test(t) || DOCUMENT_WORDS.test(t)) return undefined;
+  if (t.length > 100 || /[.!?…](?:\s+\p{Lu}|\s*$)/u.test(t) || DOCUMENT_WORDS.test(t) || DATA_WORDS.test(t)) return undefined;
   const found = findDates(t);
   if (found.length !== 1) return undefined;
   const m = found[0]!;

@@ -97,7 +97,8 @@ function joinRanges(text: string, list: Candidate[]): Candidate[] {
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
   const fallbackYear = options.defaultYear === undefined ? '0000' : String(options.defaultYear).padStart(4, '0');
   return joinRanges(text, longestNonOverlapping(candidates(text))).map((c) => {
-    const match: DateMatch = { iso: formatPoint(c, c.precision, fallbackYear), precision: c.precision, text: text.slice(c.start, c.end), start: c.start, end: c.end };
+    const year = c.shift && options.defaultYear !== undefined ? String(options.defaultYear + c.shift).padStart(4, '0') : fallbackYear;
+    const match: DateMatch = { iso: formatPoint(c, c.precision, year), precision: c.precision, text: text.slice(c.start, c.end), start: c.start, end: c.end };
     if (c.last) match.isoEnd = formatPoint(c.last, c.last.d !== undefined ? 'day' : c.last.m !== undefined ? 'month' : 'year', fallbackYear);
     if (c.y === null || c.last?.y === null) match.yearMissing = true;
     if (c.time) match.time = c.time;

@@ -10,6 +10,8 @@ export interface Candidate extends Point {
   precision: Precision;
   /** Last unit of a range or a year-to-date span ("9 tháng năm 2024" → month 9). */
   last?: Point;
+  /** Years from the default year when the text names a year relative to the article's ("năm ngoái" → -1). */
+  shift?: number;
   time?: string;
 }
 
@@ -257,6 +259,12 @@ export const RULES: Rule[] = [
     needs: 'năm',
     pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|hết|đầu|giữa)\\s+)?năm\\s+(?<y>${YEAR})${END}`),
     read: (g) => ({ y: num(g.y), precision: 'year' }),
+  },
+  {
+    name: 'this or last year', // năm nay, năm ngoái: the article's year or the one before (no year without the article's)
+    needs: 'năm',
+    pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|hết|đầu|giữa)\\s+)?năm\\s+(?<w>nay|ngoái)(?![\\p{L}\\p{M}])`),
+    read: (g) => ({ y: null, precision: 'year', ...(g.w!.toLowerCase() === 'ngoái' ? { shift: -1 } : {}) }),
   },
   {
     name: 'bare year', // "(2022 đạt 28%, 2023 đạt 19%)"; not "1900 1234", "số 2020", "2.020"

@@ -12,19 +12,21 @@ import { clauseSpan, contextWindow, parenAround } from './items';
 import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
-import { continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, type ListFrame } from './period-carry';
+import {
+  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, releasedPeriods, restatedPeriods, type ListFrame,
+} from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, respectiveYears, runningTotals, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
 } from './periods';
 import { foreignCountry, namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isTarget, meansMonthBefore, meansYearBefore, monthBefore, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { subjectFor } from './subject';
@@ -94,12 +96,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
     }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited = carry?.period ?? (ctx.articleYear === undefined ? latest : framed);
+    let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
+    const paragraphFirst = drafts.length;
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
       const contextFirst = sentenceFirst;
@@ -116,6 +119,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
+      if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const opening = openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
@@ -129,22 +133,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
+  restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
   }) as Metric);
-}
-
-/** "lần lượt" over a range of years: each listed number gets its own year (see `respectiveYears`). */
-function spreadRespectively(sentence: string, numbers: NumberMatch[], drafts: Draft[]): void {
-  const at = sentence.toLowerCase().indexOf('lần lượt');
-  if (at < 0) return;
-  const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
-  const years = respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
-  if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
-  listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
 }
 
 /** One number of one sentence, with what the paragraph has said so far. */
@@ -197,6 +192,9 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  if (i + 1 < numbers.length && isRankMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
+  const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
+  if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   const estimate = isEstimate(text, n.start);
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
@@ -208,11 +206,13 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
 /** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
 function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
   const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
-  const d = c.dates.find((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
+  const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
+  const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
   if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   const words = c.sentence.text.slice(span.start, span.end);
-  if (p && meansMonthBefore(words) && p.precision === 'month' && !p.isoEnd) return monthBefore(p);
+  const just = p && periodBefore(p, words);
+  if (just) return just;
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 

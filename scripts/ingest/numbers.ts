@@ -1,7 +1,9 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
-import { inBandDefinition, isEnumerator, isScaleBound, isStructureCount } from './structure';
+import { isRankListItem, rankField } from './number-rank';
+import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
+import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -91,7 +93,6 @@ function gluedEnd(s: string, i: number): number {
 }
 
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
-const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12 && Number.isInteger(d) && Number.isInteger(m);
 /** A day word right before "D-M" ("ngày 1-3", "sáng 2-9"): the hyphen writes a date, not a range. */
 const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mồng|mùng)\s*$/u.test(lower);
 
@@ -196,6 +197,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
     if (q2 && isDayBefore(lower, r[0]) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3": a day, not a range
+    const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
+    if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
     if (q2 && compatible && !isYear(q1.raw)) {
       const lo = q1.scaled ? q1.value : Number(`${q1.norm}e${q2.exp}`); // "3 - 5 triệu": the scale is shared
@@ -208,10 +211,10 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
-  if (bare && at(PERIOD_AFTER, s, end)) return skip();
+  if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
-  if (bare && !tag && isStructureCount(lower, s.slice(end, end + 80)) && !topGroup) return skip(end);
-  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower))) return skip();
+  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value)) && !topGroup) return skip(end);
+  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
@@ -254,27 +257,11 @@ export function parentheticalContext(s: string, p: number): string | undefined {
   return clauseBefore(s, open);
 }
 
-/** "thứ 14 trong 63 tỉnh", "vị trí thứ 5 trong 11 nước": the number after a rank is the size of its field. */
-function rankField(s: string, prev: NumberMatch, p: number): boolean {
-  return prev.kind === 'rank' && prev.total === undefined && /^\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?$/u.test(s.slice(prev.end, p));
-}
-
 /** For a number alone in a bracket ("… trung bình của thế giới (0.6382)"), the text before the bracket in its `;`-clause (at most 160 characters); '' elsewhere. */
 function bracketContext(s: string, p: number): string {
   const open = s.lastIndexOf('(', p);
   if (open < 0 || !/^\(\s*$/u.test(s.slice(open, p))) return '';
   return s.slice(Math.max(0, s.lastIndexOf(';', open) + 1, open - 160), open);
-}
-
-/**
- * "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a
- * rank (and a proper name); "từ vị trí 57 lên 53", "từ hạng 40 xuống 45": the rank a move ends at.
- */
-function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
-  if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank') return false;
-  const gap = s.slice(prev.end, p);
-  if (/^\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u.test(gap)) return true;
-  return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 
 /** Builds a match whose `text` is exactly `s.slice(start, end)`. */

@@ -34,6 +34,41 @@ export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<
   for (const d of drafts) if (inside(d.metric, headline) && !d.metric.period) carryPeriod(d.metric, period);
 }
 
+/** A sentence that says where the figures before it were released: "Thông tin được công bố ngày 2/7, tại hội nghị giao ban quý II/2025", "Số liệu trên được nêu tại …". */
+const RELEASE = /^\s*(?:các\s+|những\s+)?(?:thông tin|số liệu|con số|kết quả)(?:\s+(?:này|trên|nêu trên))?\s+(?:được\s+|đã được\s+|vừa được\s+)?(?:công bố|đưa ra|nêu|báo cáo|trình bày|cập nhật|thông báo)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A sentence reporting where the figures before it were released, at a meeting that names a period
+ * ("… Thông tin được công bố ngày 2/7, tại hội nghị giao ban quý II/2025"): the figures of its paragraph
+ * before it (`before`) that have no period take that period (`period`, the sentence's own).
+ */
+export function releasedPeriods(before: readonly { metric: CarriedMetric }[], sentence: string, period: Period): void {
+  if (!RELEASE.test(sentence)) return;
+  for (const d of before) if (!d.metric.period && d.metric.status !== 'target') carryPeriod(d.metric, period);
+}
+
+/** Words opening a paragraph that go on with the list of the paragraph before ("Thị trường lớn thứ 2 là …", "Tiếp đến thị trường …", "Đứng thứ ba là …"). */
+const ENUMERATION_NEXT = /^[^.;:!?]{0,40}?(?<![\p{L}\p{M}])(?:(?:lớn|nhiều|cao)\s+thứ\s+(?:\d|hai|ba|tư|năm)|đứng\s+thứ\s+(?:\d|hai|ba|tư|năm)|tiếp\s+(?:đến|theo|sau)(?:\s+là)?|kế\s+(?:đến|tiếp)|xếp\s+sau|sau\s+đó\s+là)(?![\p{L}\p{M}])/iu;
+
+/** True when a paragraph goes on with the list of the paragraph before (`ENUMERATION_NEXT`): it takes that paragraph's last period. */
+export function continuesEnumeration(paragraph: string): boolean {
+  return ENUMERATION_NEXT.test(paragraph);
+}
+
+/**
+ * A figure restated elsewhere in the article with its period ("Với tỷ lệ 68,54%, tỉnh …" opening the page,
+ * "… trong năm 2024, tỉnh đã xử lý trực tuyến 68,54% …" below): a result or estimate without a period takes
+ * the period of the other with the same value (a fraction, so not a round number that may recur), unit and status.
+ */
+export function restatedPeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'value'> }[]): void {
+  for (const d of drafts) {
+    const m = d.metric;
+    if (m.period || Number.isInteger(m.value) || (m.status !== 'actual' && m.status !== 'estimate')) continue;
+    const twin = drafts.find((x) => x.metric.period && x.metric.value === m.value && x.metric.unit === m.unit && x.metric.status === m.status);
+    if (twin) carryPeriod(m, twin.metric.period!);
+  }
+}
+
 /**
  * The horizon of the goal list a goal without a period continues: the period of the last goal
  * before it, if only goals stand between them ("Đến năm 2025, tỉnh phấn đấu … 20% GRDP. … Theo đó,
@@ -69,12 +104,26 @@ export function continuesGoalList(
   return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 
-/** A ranking named with its edition's year ("GII 2024", "DTI 2023", "EGDI 2024"): an acronym of capitals, then a year. */
-const EDITION = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu;
+/**
+ * A ranking named with its edition's year: an acronym of capitals ("GII 2024", "DTI 2023", "EGDI 2024"),
+ * an English name ending on "Index", "Report", "Ranking" or "Survey" ("Global Innovation Index 2023"), or
+ * a Vietnamese index or ranking followed by "năm" and the year, with no figure or stop between
+ * ("chỉ số đổi mới sáng tạo toàn cầu năm 2023", "bảng xếp hạng … năm 2024").
+ */
+const EDITION = [
+  /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
+  /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
+  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s[^\d,.;:()]{0,60}?(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
+];
 
-/** The year of the one ranking edition an article names ("Báo cáo GII 2024"), or undefined when it names none or several years. */
+/**
+ * The year of the one ranking edition an article names ("Báo cáo GII 2024"), or undefined when it names
+ * none or several years; a name with its year ("GII 2024", "Global Innovation Index 2023") outranks a
+ * Vietnamese description ("chỉ số … năm 2023"), read only when there is no such name.
+ */
 export function editionYear(text: string): string | undefined {
-  const years = new Set([...text.matchAll(EDITION)].map((m) => m[1]!));
+  const named = new Set(EDITION.slice(0, 2).flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)));
+  const years = named.size > 0 ? named : new Set([...text.matchAll(EDITION[2]!)].map((m) => m[1]!));
   return years.size === 1 ? [...years][0] : undefined;
 }
 

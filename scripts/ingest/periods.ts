@@ -15,6 +15,9 @@
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { clauseSpan, parenAround, type Span } from './items';
+import { FORECAST } from './status';
+
+export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
 /** A period and where it was found. */
 export interface FoundPeriod {
@@ -25,6 +28,14 @@ export interface FoundPeriod {
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
+/** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
+const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
+
+/** True when the date `d` opens a sentence that gives the earlier value of the figure before ("Con số này năm 2022 là 288 USD"). */
+function pointsBackDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  const lower = sentence.toLowerCase();
+  return POINTING_BACK.test(lower.slice(0, d.start)) && !FORECAST.test(lower.slice(d.start).replace(/^\D*\d[\d/.-]*/u, '').split(/\d/u)[0]!);
+}
 
 /** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
 const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
@@ -39,7 +50,7 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boole
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || PLAN_SHARE.test(before);
+  return BASELINE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
 }
 
 /**
@@ -57,6 +68,12 @@ export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 't
 /** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
 const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$/u;
 
+/** True when the date `d` is the number's own: after words of `ATTACHED`, or right after it closing the item ("vị trí 44 năm 2021, 48 năm 2022"; not "10% năm 2023 đạt 20%"). */
+function attachedDate(sentence: string, d: DateMatch, n: Span): boolean {
+  const gap = sentence.slice(n.end, d.start);
+  return ATTACHED.test(gap) || (/^\s+$/u.test(gap) && /^\s*(?:[,;.)]|và\s|$)/u.test(sentence.slice(d.end)));
+}
+
 /** True when the parenthesis holds nothing but the date: "tốc độ băng rộng (tháng 10/2023) đạt …" dates what follows it. */
 function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start' | 'end'>): boolean {
   return /^\(\s*$/u.test(sentence.slice(paren.start, d.start)) && /^\s*\)?$/u.test(sentence.slice(d.end, paren.end));
@@ -64,35 +81,68 @@ function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start'
 
 /**
  * A date that may be a number's period: a year is known, it is no baseline, and it is in the number's
- * parenthesis if it is in one, unless the parenthesis is the date alone and the number comes after it.
+ * parenthesis if it is in one, unless the parenthesis is the date alone and the number comes right before
+ * it, or after it when it is no other number's ("lên 42 (năm 2019), vị trí 44 năm 2021": 2019 is 42's only).
  */
-function usable(sentence: string, d: DateMatch, at: number): boolean {
+function usable(sentence: string, d: DateMatch, n: Span): boolean {
   if (d.iso.startsWith('0000') || isComparison(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
-  return !paren || (at > paren.start && at < paren.end) || (at >= paren.end && dateOnlyParen(sentence, paren, d));
+  if (!paren || (n.start > paren.start && n.start < paren.end)) return true;
+  return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !NUMBER_BEFORE.test(sentence.slice(0, paren.start))));
+}
+
+/** True when `d` is alone in a bracket right after the number `n` (`ownParen`). */
+function isOwnParenDate(sentence: string, d: DateMatch, n: Span): boolean {
+  const paren = parenAround(sentence, d.start);
+  return !!paren && dateOnlyParen(sentence, paren, d) && ownParen(sentence, paren, n);
+}
+
+/** A number (with its scale and unit) ending right before a bracket: the bracket is that number's. */
+const NUMBER_BEFORE = /\d\s*(?:%|(?:(?:nghìn|ngàn|triệu|tỷ)\s*)*(?:usd|đồng|vnd|vnđ|lần|bậc|hạng|điểm)?)\s*$/iu;
+
+/** True when the date-only bracket stands right after the number: "vị trí 59 (năm 2016)", "đạt 45% (tháng 10/2023)" date it. */
+function ownParen(sentence: string, paren: Span, n: Span): boolean {
+  return n.end <= paren.start && /^\s*$/u.test(sentence.slice(n.end, paren.start));
 }
 
 /**
  * A month, quarter or half written without its year ("trong tháng 11 ước đạt …", "Tính riêng trong
  * tháng 5, …") takes the year of a dated month, quarter or half of its own sentence that is no
  * baseline ("… tính đến hết tháng 11/2023"; not a goal's "năm 2025"), even over the article's year;
- * else, when it has no year at all, `fallbackYear` (the current period's, or the first the article
+ * else the year that puts it after the dated unit it is compared with (`yearAfterCompared`); else the
+ * year of the period its paragraph is reporting (`currentYear`: "Trong tháng 11/2023, … Lũy kế 11 tháng,
+ * …" in an article of January 2024), over the article's; else, when it has no year at all, `fallbackYear` (the current period's, or the first the article
  * states). A year taken from the sentence counts as stated (the period may carry to the sentences
  * after it); one taken from `fallbackYear` stays `yearMissing`. Days keep their missing year (an
  * event's "sáng 19/7" is no period).
  */
-export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackYear?: string): DateMatch[] {
+export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackYear?: string, currentYear?: string): DateMatch[] {
   const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
     if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
-    if (own) {
+    const year = own?.iso.slice(0, 4) ?? yearAfterCompared(sentence, dates, d);
+    if (year) {
       const { yearMissing: _stated, ...rest } = d;
-      const year = own.iso.slice(0, 4);
       return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };
     }
-    return fallbackYear && d.iso.startsWith('0000') ? { ...d, iso: fill(d.iso, fallbackYear), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, fallbackYear) } : {}) } : d;
+    const y = currentYear && d.precision !== 'day' ? currentYear : d.iso.startsWith('0000') ? fallbackYear : undefined;
+    return y ? { ...d, iso: fill(d.iso, y), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, y) } : {}) } : d;
   });
+}
+
+/**
+ * The year of a month, quarter or half written without one, from the dated one of the same precision it
+ * is compared with after it ("trong tháng 1 … tăng 5% so với tháng 12/2022" → 2023, "quý III tăng 2% so
+ * với quý II/2022" → 2022): what is compared with comes before, so the unit takes the first year that puts
+ * it after the compared one. undefined when the sentence compares it with no such date.
+ */
+function yearAfterCompared(sentence: string, dates: DateMatch[], d: DateMatch): string | undefined {
+  if (d.precision === 'day' || d.isoEnd) return undefined;
+  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && !x.isoEnd && x.precision === d.precision && isComparison(sentence, x));
+  if (!compared) return undefined;
+  const year = Number(compared.iso.slice(0, 4));
+  return String(d.iso.slice(5) > compared.iso.slice(5) ? year : year + 1).padStart(4, '0');
 }
 
 /** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
@@ -130,20 +180,6 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
 }
 
 const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });
-
-/**
- * "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, 12,83%, 12,87% và 13,17%": when the numbers
- * after "lần lượt" share a multi-year period and there are as many of them as years, the k-th number
- * gets the k-th year. Returns the year periods in order, or undefined when the rule does not apply.
- */
-export function respectiveYears(sentence: string, numbers: Span[], period: Period | undefined): Period[] | undefined {
-  if (!period?.isoEnd || period.precision !== 'year') return undefined;
-  const from = Number(period.iso.slice(0, 4));
-  const years = Number(period.isoEnd.slice(0, 4)) - from + 1;
-  const at = sentence.toLowerCase().indexOf('lần lượt');
-  if (at < 0 || years < 2 || numbers.filter((n) => n.start > at).length !== years) return undefined;
-  return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
-}
 
 /** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
@@ -209,20 +245,29 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
 
 /** The period of the number `n` of `sentence` (see the module comment). */
 export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
-  const ok = dates.filter((d) => usable(sentence, d, n.start));
+  const ok = dates.filter((d) => usable(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const attached = inClause.find((d) => d.start >= n.end && ATTACHED.test(sentence.slice(n.end, d.start)));
+  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);
   if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
-  return inherited ? { period: inherited, from: 'paragraph' } : undefined;
+  return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) ? { period: inherited, from: 'paragraph' } : undefined;
+}
+
+/** "Riêng tuần nghỉ Tết, …", "riêng dịp lễ 2/9": a span singled out of the period reported, with no date the figures after it could take. */
+const SINGLED_OUT_SPAN = /(?<![\p{L}\p{M}])riêng\s+(?:trong\s+)?(?:tuần|dịp|đợt|kỳ nghỉ|những ngày|các ngày|ngày)(?![\p{L}\p{M}])/iu;
+
+/** "…; riêng tháng 6/2023 …", "…, trong đó riêng quý IV …": a part singled out of the period being reported, not the period of what follows. */
+export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  const m = /(?<![\p{L}\p{M}])riêng(?:\s+(?:trong|cho|vào))?\s*$/u.exec(sentence.slice(0, d.start).toLowerCase());
+  return !!m && /[,;]|trong đó/u.test(sentence.slice(0, m.index)); // after the whole it is a part of; "Riêng năm 2023, …" opening a sentence sets its period
 }
 
 /**
  * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
- * baseline, has a year, is outside parentheses, and is not after the article's year (a goal's horizon
+ * baseline, has a year, is outside parentheses, singles out no part ("riêng tháng 6/2023"), and is not after the article's year (a goal's horizon
  * is not the period of what follows). undefined: the sentence sets none (the earlier one goes on);
  * null: the sentence is dated to a day with its year ("Ngày 6-2-2025, …"), or to a day-month and
  * names no period ("sáng 19/7"): it reports an event, and what follows has no period from the paragraph.
@@ -230,7 +275,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x)
-    && !parenAround(sentence, x.start)
+    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
   return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;

@@ -38,15 +38,18 @@ function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): bo
 /** The future: "sẽ", "kỳ vọng" (what will be, in a plan). */
 const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
 
+/** A sentence that opens on a condition ("Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ …"): its "sẽ" is what would be, not a goal. */
+const CONDITIONAL = /^\s*(?:nếu|giả sử|trong trường hợp)(?![\p{L}\p{M}])(?!\s+như)/u;
+
 /**
  * True when the sentence speaks of the future around the number: "sẽ" before it in the sentence
  * ("… kỳ vọng sẽ chiếm trên 10% …, và năng suất tăng tối thiểu 7%"), or after it in its own
  * `;`-clause ("trên 50% doanh nghiệp sẽ sử dụng nền tảng số; 80% người dân …"), with nothing
- * reported done in its comma-clause.
+ * reported done in its comma-clause and no condition opening the sentence (`CONDITIONAL`).
  */
 export function isFuture(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
-  if (DONE.test(commaClauseBefore(lower, at))) return false;
+  if (DONE.test(commaClauseBefore(lower, at)) || CONDITIONAL.test(lower)) return false;
   const [, ce] = spanAround(lower, at, /;/g);
   return FUTURE.test(lower.slice(0, at)) || FUTURE.test(lower.slice(at, ce));
 }
@@ -54,7 +57,7 @@ export function isFuture(sentence: string, at: number): boolean {
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
 const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|vừa)(?![\p{L}\p{M}])/u;
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
 const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
@@ -154,16 +157,34 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
-  return BASELINE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
+  const before = lower.slice(Math.max(0, n.start - 60), n.start);
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before);
 }
 
+/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
+const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng)(?: tương ứng)?(?: của)?/gu;
+/** `COMPARATIVE` right before a value. */
+const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
+
+/** A sentence that opens by pointing back at the figure before with an earlier date: "Con số này năm 2022 là 288 USD", "Tỷ lệ này cùng kỳ năm trước đạt 40%". */
+const POINTS_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s+(?:(?:của\s+)?(?:cuối\s+|đầu\s+)?(?:năm|tháng|quý|cùng kỳ|kỳ)(?![\p{L}\p{M}]))[^,;.]{0,30}?\s(?:là|đạt|ở mức|chỉ là|chỉ đạt|mới đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/** True when the number is the earlier value of the figure of the sentence before ("Con số này năm 2022 là 288 USD"): a baseline of that figure. */
+export function pointsBack(sentence: string, n: Span): boolean {
+  const before = sentence.slice(0, n.start).toLowerCase();
+  return POINTS_BACK.test(before) && !FORECAST.test(before);
+}
+
+/** Words of a forecast or a goal: a value after them is no earlier value ("Con số này năm 2026 dự kiến đạt …"). */
+export const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|ước|sẽ|kỳ vọng|mục tiêu|phấn đấu)(?![\p{L}\p{M}])/u;
+
 /**
- * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53": the position a rank move starts from is the rank of
- * the year compared with, a baseline (`lower` is the sentence, lowercase).
+ * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53", "tăng từ vị trí 59 (năm 2016) lên 42": the position a
+ * rank move starts from is the rank of the year compared with, a baseline (`lower` is the sentence, lowercase).
  */
 export function isRankMoveStart(lower: string, n: Span): boolean {
   return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
-    && /^\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 24));
+    && /^(?:\s*\([^()]{0,30}\))?\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56));
 }
 
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
@@ -171,24 +192,30 @@ const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|thán
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%
- * so với tháng trước (50,61%)", "so với tháng 9/2022 (khoảng 230 tỷ đồng)"): the bracket is the value
- * compared with. -1 otherwise.
+ * so với tháng trước (50,61%)", "so với tháng 9/2022 (khoảng 230 tỷ đồng)", "(là 982 cuộc)"): the bracket
+ * is the value compared with. -1 otherwise.
  */
 export function comparedBracket(lower: string, paren: Span, n: Span): number {
-  if (!/^\(\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
+  if (!/^\(\s*(?:(?:là|đạt|ở mức)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
   const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 40), paren.start));
   return m ? Math.max(0, paren.start - 40) + m.index : -1;
 }
 
-/** The span whose dates are a baseline's own period: its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
+/** A dated bracket right after a value: "từ vị trí 59 (năm 2016) lên …". */
+const OWN_DATED_PAREN = /^\s*\([^()\d]{0,12}(?:19|20)\d\d[^()]{0,16}\)/u;
+
+/** The span whose dates are a baseline's own period: a dated bracket right after it, its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
 export function baselineSpan(sentence: string, n: Span): Span {
   const lower = sentence.toLowerCase();
+  const own = OWN_DATED_PAREN.exec(lower.slice(n.end));
+  if (own) return { start: n.end, end: n.end + own[0].length };
   const paren = parenAround(lower, n.start);
   if (paren) {
     const from = comparedBracket(lower, paren, n);
     return from >= 0 ? { start: from, end: paren.end } : paren;
   }
-  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), 0);
+  const comparative = [...lower.slice(0, n.start).matchAll(COMPARATIVE)].at(-1)?.index ?? -1;
+  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), comparative, 0);
   const stop = /[,;()]/u.exec(lower.slice(n.end));
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }
@@ -205,6 +232,23 @@ export function monthBefore(p: Period): Period {
   const [y, m] = [Number(p.iso.slice(0, 4)), Number(p.iso.slice(5, 7))];
   const iso = m === 1 ? `${String(y - 1).padStart(4, '0')}-12` : `${p.iso.slice(0, 4)}-${String(m - 1).padStart(2, '0')}`;
   return { iso, precision: 'month' };
+}
+
+/** A quarter's period shifted back one quarter (for "so với quý trước"). */
+function quarterBefore(p: Period): Period {
+  const [y, m] = [Number(p.iso.slice(0, 4)), Number(p.iso.slice(5, 7))];
+  const iso = m === 1 ? `${String(y - 1).padStart(4, '0')}-10` : `${p.iso.slice(0, 4)}-${String(m - 3).padStart(2, '0')}`;
+  return { iso, precision: 'quarter' };
+}
+
+/**
+ * The period just before a claim's that a baseline's words name: the month before a month for "tháng
+ * trước", the quarter before a quarter for "quý trước" / "quý liền kề"; undefined otherwise.
+ */
+export function periodBefore(p: Period, words: string): Period | undefined {
+  if (p.isoEnd) return undefined;
+  if (p.precision === 'month' && meansMonthBefore(words)) return monthBefore(p);
+  return p.precision === 'quarter' && /(?<![\p{L}\p{M}])quý\s+(?:trước|liền\s+kề)(?![\p{L}\p{M}])/u.test(words.toLowerCase()) ? quarterBefore(p) : undefined;
 }
 
 /** True when the words of a baseline say "the month before" ("tháng trước", "tháng trước đó"). */

@@ -66,6 +66,44 @@ export function isStructureCount(before: string, after: string): boolean {
   return GROUP_AFTER.test(phrase) && !ONE_OF.test(before);
 }
 
+/** What opens the list of the names a group's size counts, after the size: "(gồm: …", "gồm: …", "là …", ": …". */
+const LIST_OPENS = /^[^.;:()]{0,120}?(?:\(\s*(?:gồm|bao gồm)?\s*:?|(?<![\p{L}\p{M}])(?:gồm|bao gồm|là)\s*:?\s*\(?|:)\s*/u;
+/** The items of a list: "A, B, C và D" (a name of at most five words each, no figure). */
+function listItems(text: string): string[] | undefined {
+  const items = text.split(/\s*,\s*|\s+và\s+/u).map((x) => x.trim());
+  return items.every((x) => x !== '' && x.split(/\s+/u).length <= 5 && !/\d/u.test(x.replace(/(?:xếp\s+)?(?:hạng|thứ)\s+\d+/gu, ''))) ? items : undefined;
+}
+
+/**
+ * True when a bare count is the size of a group whose names stand with it: "là một trong 8 quốc gia …
+ * (gồm: Trung Quốc, …, Iran và Marocco)", "gồm 3 cấp là DTI cấp tỉnh, DTI cấp bộ và DTI quốc gia", "Cao Bằng,
+ * Quảng Trị và Hưng Yên là 3 địa phương …", "6 mục tiêu (A đạt 20%; …; F đạt 2%)": it counts the names or items listed, as many as it says. `before` is the
+ * sentence up to the numeral, `after` the text after it, `n` its value.
+ */
+export function isListedGroupSize(before: string, after: string, n: number): boolean {
+  if (!Number.isInteger(n) || n < 2 || n > 12) return false;
+  const open = LIST_OPENS.exec(after);
+  const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm)\s/u)[0]! : '';
+  if (open && listItems(tail)?.length === n) return true;
+  const bracket = open?.[0].includes('(') ? /^[^()]*(?=\))/u.exec(after.slice(open[0].length))?.[0] : undefined;
+  if (bracket?.includes(';') && bracket.split(';').filter((x) => x.trim() !== '').length === n) return true; // "6 mục tiêu (A đạt 20%; …; F)"
+  const lead = /(?:^|[;:(]|,\s*trong đó)\s*([^;:()]*?)\s+(?:là|gồm)\s*$/u.exec(before);
+  return !!lead && listItems(lead[1]!)?.length === n;
+}
+
+/** A survey and the size of its sample, up to the count (a second count after "và" too): "kết quả điều tra từ khoảng 11.000 người tiêu dùng và gần ". */
+const SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:(?:từ|với|trên|đối với)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?:[\d.,]+\s+[^\d,.;:()]{1,40}?\s+và\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$/u;
+
+/** True when a bare count is the size of a survey's sample ("điều tra từ khoảng 11.000 cá nhân và gần 10.000 doanh nghiệp"), not a figure. `before` is the sentence up to it. */
+export function isSampleSize(before: string): boolean {
+  return SAMPLE_BEFORE.test(before.toLowerCase());
+}
+
+/** True when a bare count `n` counts a group, not a figure: the names listed with it (`isListedGroupSize`) or a survey's sample (`isSampleSize`). */
+export function isGroupCount(before: string, after: string, n: number): boolean {
+  return isListedGroupSize(before, after, n) || isSampleSize(before);
+}
+
 /** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */
 const BANDS_BEFORE = /(?:chia|phân)\s+(?:làm|thành)\s+\d+\s+(?:mức|nhóm|cấp|loại|bậc|hạng)[^()]{0,20}\($/iu;
 

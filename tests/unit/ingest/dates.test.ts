@@ -301,6 +301,8 @@ describe('isTargetDate', () => {
     expect(at('Người dân được thụ hưởng trước 31/12/2024.', '31/12/2024')).toBe(true);
     expect(at('Phấn đấu trong năm 2025 đạt 80%.', 'năm 2025')).toBe(true);
     expect(at('Đến năm 2030, kinh tế số chiếm 30% GDP.', 'năm 2030')).toBe(true);
+    expect(at('Đến năm 2030, 50% doanh nghiệp nhỏ và vừa dùng nền tảng số.', 'năm 2030'), '"nhỏ và vừa" is no past').toBe(true);
+    expect(at('Đến năm 2023, Bộ vừa cấp 50 triệu thẻ.', 'năm 2023')).toBe(false);
   });
   it('isTargetDate leaves reported facts alone', () => {
     expect(at('Đến tháng 12/2023, Bộ Công an đã cấp 84,7 triệu thẻ.', 'tháng 12/2023')).toBe(false);
@@ -377,7 +379,8 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ paragraphs, tail: [line] })).toMatchObject({ iso, precision: 'day', source: 'text' });
   });
 
-  it.each(['Hội nghị kết thúc chiều 6/2/2025.', 'Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022', 'Năm 2023 đạt 40%, năm 2024 đạt 50% (số liệu ngày 3/1/2025)'])(
+  it.each(['Hội nghị kết thúc chiều 6/2/2025.', 'Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022', 'Năm 2023 đạt 40%, năm 2024 đạt 50% (số liệu ngày 3/1/2025)',
+    '(Tính toán theo số liệu công bố ngày 5/4/2024 của Tổng cục Hải quan)', 'Nguồn: dữ liệu cập nhật ngày 1/10/2022', '(Thống kê đến 30/6/2023)'])(
     'findArticleDate takes no byline date from a sentence or a cited document: %j',
     (line) => expect(findArticleDate({ paragraphs: ['Tỉnh có 12 nền tảng.'], tail: [line] })).toBeNull(),
   );
@@ -426,6 +429,18 @@ describe('findDates: the cheap pre-test of each rule skips nothing it should rea
   it('reads forms in capitals, with several spaces and with Q/H/T prefixes', () => {
     const texts = ['BÁO CÁO THÁNG 12/2023', 'KẾT QUẢ QUÝ I/2024', 'NỬA ĐẦU NĂM 2024', 'tính từ đầu  năm đến hết tháng 9/2023', 'Q2/2024', 'H1 2024', 'T12/2023', '6 THÁNG ĐẦU NĂM 2024'];
     expect(texts.map((t) => findDates(t)[0]?.iso)).toEqual(['2023-12', '2024-01', '2024-01', '2023-01', '2024-04', '2024-01', '2023-12', '2024-01']);
+  });
+});
+
+describe('findDates: this year and last year', () => {
+  it('"năm nay" is the article\'s year, "năm ngoái" the one before; without an article year they have none', () => {
+    const read = (t: string, defaultYear?: number) => findDates(t, defaultYear ? { defaultYear } : {}).map((d) => [d.iso, d.precision, d.text, !!d.yearMissing]);
+    expect(read('Năm nay, tỉnh có 5 doanh nghiệp', 2024)).toEqual([['2024', 'year', 'Năm nay', true]]);
+    expect(read('tăng 16% vào năm ngoái', 2025)).toEqual([['2024', 'year', 'năm ngoái', true]]);
+    expect(read('đến cuối năm nay đạt 80%', 2023)).toEqual([['2023', 'year', 'cuối năm nay', true]]);
+    expect(read('năm ngoái đạt 3%')).toEqual([['0000', 'year', 'năm ngoái', true]]);
+    expect(read('6 tháng đầu năm nay', 2024), 'a longer form wins').toEqual([['2024-01', 'half', '6 tháng đầu năm nay', true]]);
+    expect(read('năm nayđạt', 2024), 'no word glued to it').toEqual([]);
   });
 });
 

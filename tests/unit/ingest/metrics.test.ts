@@ -3,20 +3,15 @@ import { metricId } from '../../../scripts/ingest/ids';
 import { extractMetrics, isTarget, spanAround } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
 
 /** Metrics of paragraphs (article year 2025), keyed by the number as written. */
 function metricsOf(...paragraphs: string[]): Record<string, Metric> {
-  let offset = 0;
-  const segs = paragraphs.map((text) => {
-    const seg = { text, offset };
-    offset += text.length + 2;
-    return seg;
-  });
   const out: Record<string, Metric> = {};
-  for (const m of extractMetrics(segs, { articleYear: 2025, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] = m;
+  for (const m of extractMetrics(segments(paragraphs), { articleYear: 2025, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] = m;
   return out;
 }
 

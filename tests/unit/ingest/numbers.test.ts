@@ -177,6 +177,42 @@ describe('findNumbers: ranks after a ranking verb or at the end of a move', () =
   it('a number after a rank with no "lên"/"xuống" between them keeps its own unit', () => {
     expect(findNumbers('xếp thứ 5, có 20 doanh nghiệp').map((x) => x.unit)).toEqual(['rank', 'count']);
   });
+
+  it('a rank history with each rank\'s year: every rank is read, none is a duration or a count', () => {
+    const ranks = (s: string) => findNumbers(s).map((x) => `${x.value} ${x.unit}`);
+    expect(ranks('Chỉ số tăng từ vị trí 71 (năm 2015) lên 52 (năm 2018 và 2019), vị trí 50 năm 2020, 47 năm 2021 và vị trí 45 năm 2022.'))
+      .toEqual(['71 rank', '52 rank', '50 rank', '47 rank', '45 rank']);
+    expect(ranks('tỉnh xếp thứ 12 năm 2023, thứ 9 năm 2024')).toEqual(['12 rank', '9 rank']);
+    expect(ranks('từ hạng 30 (năm 2020) xuống 33')).toEqual(['30 rank', '33 rank']);
+  });
+
+  it('a number followed by "năm" and a year is read; a duration before a year range is not', () => {
+    expect(findNumbers('tỷ lệ hộ dùng cáp quang là 79 năm 2023').map((x) => x.value)).toEqual([79]);
+    expect(findNumbers('kế hoạch 5 năm 2021 - 2025')).toEqual([]);
+    expect(findNumbers('sau 3 năm triển khai')).toEqual([]);
+  });
+
+  it('"trong tổng số 132 quốc gia" after a rank is the size of its field, not a count', () => {
+    const got = findNumbers('Việt Nam đứng ở vị trí 46 trong bảng xếp hạng toàn cầu, trong tổng số 132 quốc gia được đánh giá');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ value: 46, unit: 'rank', total: 132 });
+    expect(findNumbers('Tỉnh xếp thứ 20 về chỉ số DTI, trên tổng số 63 tỉnh, thành phố')[0]).toMatchObject({ value: 20, total: 63 });
+    expect(findNumbers('xếp thứ 5; trong tổng số 120 doanh nghiệp').map((x) => x.value), 'another clause, another noun').toEqual([5, 120]);
+  });
+});
+
+describe('findNumbers: days of a month written as a range', () => {
+  it('"từ 20 - 26.1", "từ 3-7/9" are days, not a range of values', () => {
+    for (const s of ['Trong tuần từ 20 - 26.1, có 508 cuộc tấn công', 'Đợt cao điểm từ 3-7/9 ghi nhận 400 vụ', 'diễn ra từ ngày 12 - 15.3 với 300 gian hàng']) {
+      expect(findNumbers(s).map((x) => x.unit), s).toEqual(['count']);
+    }
+  });
+
+  it('a range of values stays a range', () => {
+    expect(findNumbers('tăng từ 20 - 26%')[0]).toMatchObject({ value: 20, valueMax: 26, unit: 'percent' });
+    expect(findNumbers('khoảng 20 - 26 triệu người')[0]).toMatchObject({ value: 20e6, valueMax: 26e6 });
+    expect(findNumbers('từ 5 - 3.1 doanh nghiệp').map((x) => x.value), 'a first day after the second is no day range').not.toContain(5.1);
+  });
 });
 
 describe('findNumbers: not metrics', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore } from '../../../scripts/ingest/period-carry';
+import {
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, releasedPeriods, restatedPeriods,
+} from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
   it('editionYear reads the one year an article gives its ranking ("GII 2024", "DTI 2023"), none when several', () => {
@@ -7,6 +9,45 @@ describe('period-carry', () => {
     expect(editionYear('Kết quả DTI 2023 … so với DTI 2023 cấp bộ')).toBe('2023');
     expect(editionYear('EGDI 2022 và EGDI 2024')).toBeUndefined();
     expect(editionYear('Năm 2024, Việt Nam tăng 2 bậc')).toBeUndefined();
+  });
+
+  it('editionYear reads an English index name or a Vietnamese index with "năm" and its year, wherever it stands', () => {
+    expect(editionYear('Việt Nam xếp thứ 59.\nLễ công bố Chỉ số Hiệu quả Logistics (Logistics Performance Index 2018) diễn ra tại Geneva.')).toBe('2018');
+    expect(editionYear('Tỉnh tăng 4 bậc.\nBộ công bố bảng xếp hạng chuyển đổi số cấp tỉnh năm 2022 hôm qua.')).toBe('2022');
+    expect(editionYear('Chỉ số năng lực cạnh tranh cấp tỉnh năm 2021 và chỉ số cải cách hành chính năm 2022')).toBeUndefined();
+    expect(editionYear('Chỉ số giá tiêu dùng 6 tháng năm 2023 tăng 3%'), 'a figure between: a period, not an edition').toBeUndefined();
+    expect(editionYear('chỉ số chuyển đổi số giai đoạn năm 2021-2025')).toBeUndefined();
+    expect(editionYear('Theo DTI 2023, tỉnh xếp thứ 5; mục tiêu nâng chỉ số chuyển đổi số năm 2025 lên nhóm đầu.'), 'a name outranks a description').toBe('2023');
+  });
+
+  it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
+    for (const p of ['Thị trường lớn thứ 3 là Đức, đạt 2 tỷ USD.', 'Đứng thứ hai là nhóm hàng máy tính, đạt 5 tỷ USD.', 'Tiếp đến là thị trường Nhật Bản với 1 tỷ USD.', 'Kế đến là Hàn Quốc.', 'Xếp sau là Thái Lan với 30%.']) {
+      expect(continuesEnumeration(p), p).toBe(true);
+    }
+    for (const p of ['Tỉnh có 120 doanh nghiệp.', 'Năm 2024, thị trường Mỹ đạt 4 tỷ USD.', 'Hội nghị lần thứ hai diễn ra sau đó. Tiếp theo là phần thảo luận.']) {
+      expect(continuesEnumeration(p), p).toBe(false);
+    }
+  });
+
+  it('releasedPeriods: a release at a meeting dates the figures before it that have none, not goals', () => {
+    const q = { iso: '2024-07', precision: 'quarter' as const };
+    const bare = () => ({ metric: { unit: 'count' as const, status: 'actual' as const, reasons: ['no-period'], confidence: 'low' as const } as { unit: 'count'; status: 'actual' | 'target'; reasons: string[]; confidence: 'low' | 'high'; period?: typeof q } });
+    const [a, goal, dated] = [bare(), bare(), bare()];
+    goal.metric.status = 'target';
+    dated.metric.period = { iso: '2024-06', precision: 'quarter' };
+    releasedPeriods([a, goal, dated], 'Số liệu trên được công bố tại hội nghị giao ban quý III/2024.', q);
+    expect([a.metric.period?.iso, a.metric.confidence, goal.metric.period, dated.metric.period?.iso]).toEqual(['2024-07', 'high', undefined, '2024-06']);
+    const b = bare();
+    releasedPeriods([b], 'Hội nghị giao ban quý III/2024 diễn ra ngày 5/10.', q);
+    expect(b.metric.period).toBeUndefined();
+  });
+
+  it('restatedPeriods: a fraction restated with its period gives it to the one without; round numbers and other units do not', () => {
+    const y = { iso: '2024', precision: 'year' as const };
+    const m = (value: number, unit: 'percent' | 'count', period?: typeof y) => ({ metric: { value, unit, status: 'actual' as const, reasons: period ? [] : ['no-period'], confidence: 'low' as const, ...(period ? { period } : {}) } as { value: number; unit: 'percent' | 'count'; status: 'actual'; reasons: string[]; confidence: 'low' | 'high'; period?: typeof y } });
+    const [lead, body, round, roundBody, other, otherBody] = [m(61.25, 'percent'), m(61.25, 'percent', y), m(60, 'percent'), m(60, 'percent', y), m(61.25, 'count'), m(12.5, 'count', y)];
+    restatedPeriods([lead, body, round, roundBody, other, otherBody]);
+    expect([lead.metric.period?.iso, lead.metric.reasons, round.metric.period, other.metric.period]).toEqual(['2024', [], undefined, undefined]);
   });
 
   it('horizonBefore: a list of goals shares the last horizon; a result ends it', () => {

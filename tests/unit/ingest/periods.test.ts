@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, runningTotals, splitFromTo } from '../../../scripts/ingest/periods';
+import {
+  fillMissingYears, inheritablePeriod, isBaseline, isDocumentDate, isPointDay, openingPointPeriod, periodFor, pointPeriod, runningTotals, splitFromTo,
+} from '../../../scripts/ingest/periods';
 
 /** The period of the number written `n` in `s` (article year 2024). */
 function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>[3]) {
@@ -9,6 +11,12 @@ function periodOf(s: string, n: string, inherited?: Parameters<typeof periodFor>
 }
 
 describe('isBaseline', () => {
+  it('the date of "Con số này năm 2022 là …" is a comparison\'s; a forecast\'s is not', () => {
+    expect(isBaseline('Con số này năm 2022 là 288 USD.', { start: 11 })).toBe(true);
+    expect(isBaseline('Con số này năm 2026 dự kiến đạt 400 USD.', { start: 11 })).toBe(false);
+    expect(isBaseline('Doanh thu năm 2022 là 288 tỷ đồng.', { start: 10 })).toBe(false);
+  });
+
   it('isBaseline marks the date of a comparison', () => {
     for (const [s, d] of [['tăng 3 bậc so với năm 2021', 'năm 2021'], ['tăng 15% so với cùng kỳ năm 2023', 'năm 2023'], ['tăng thêm 5% từ mức của năm 2019', 'năm 2019']]) {
       expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
@@ -62,11 +70,50 @@ describe('periodFor', () => {
   });
 });
 
+describe('a year right after a number', () => {
+  it('is its period when it closes the item', () => {
+    const s = 'Tỉnh xếp vị trí 20 năm 2021, 15 năm 2022 và 12 năm 2023.';
+    expect(['20', '15', '12'].map((n) => periodOf(s, n)?.period.iso)).toEqual(['2021', '2022', '2023']);
+  });
+
+  it('not when it opens the next item', () => {
+    const s = 'Năm 2022 tỷ lệ đạt 10% năm 2023 đạt 20%.';
+    expect(periodOf(s, '10%')?.period.iso).toBe('2022');
+    expect(periodOf(s, '20%')?.period.iso).toBe('2023');
+  });
+});
+
+describe('a bracket holding only a date right after a number', () => {
+  it('dates that number: a rank history "từ vị trí 59 (năm 2016) lên 42 (năm 2019 và 2020)"', () => {
+    const s = 'Chỉ số tăng từ vị trí 71 (năm 2015) lên 52 (năm 2018 và 2019), vị trí 50 năm 2020.';
+    expect(periodOf(s, '71')?.period).toMatchObject({ iso: '2015', precision: 'year' });
+    expect(periodOf(s, '52')?.period).toMatchObject({ iso: '2018', precision: 'year' });
+    expect(periodOf('Tỷ lệ đạt 45% (tháng 10/2023), tăng nhanh.', '45%')?.period.iso).toBe('2023-10');
+  });
+
+  it('and no figure after it: "16,4 tỷ USD (năm 2022), tăng lên 20,5 tỷ USD"', () => {
+    const s = 'Doanh thu đạt 16,4 tỷ USD (năm 2022), tăng lên 20,5 tỷ USD.';
+    expect(periodOf(s, '16,4 tỷ USD')?.period.iso).toBe('2022');
+    expect(periodOf(s, '20,5 tỷ USD')).toBeUndefined();
+  });
+
+  it('not when words stand between the number and the bracket, or the bracket holds more than the date', () => {
+    expect(periodOf('Tỷ lệ đạt 45% của cả nước (tháng 10/2023).', '45%')).toBeUndefined();
+    expect(periodOf('Tỷ lệ đạt 45% (cả nước tháng 10/2023 là 40%).', '45%')).toBeUndefined();
+  });
+});
+
 describe('inheritablePeriod', () => {
   const inh = (s: string) => inheritablePeriod(s, findDates(s, { defaultYear: 2024 }), 2024);
   it('inheritablePeriod passes on the last period a sentence reports', () => {
     expect(inh('Theo báo cáo 6 tháng đầu năm 2024, tỉnh đạt nhiều kết quả.')).toMatchObject({ iso: '2024-01', precision: 'half' });
     expect(inh('Năm 2023, chỉ số tăng 3 bậc so với năm 2021.')).toMatchObject({ iso: '2023' });
+  });
+
+  it('inheritablePeriod passes on no part singled out with "riêng"', () => {
+    expect(inh('Trong 9 tháng năm 2023, xuất khẩu đạt 9 tỷ USD; riêng tháng 9/2023 đạt 1 tỷ USD.')).toMatchObject({ iso: '2023-01', isoEnd: '2023-09' });
+    expect(inh('Doanh thu tăng 5%, trong đó riêng quý IV/2023 tăng 8%.')).toBeUndefined();
+    expect(inh('Riêng năm 2023, tỉnh cấp 9.000 chữ ký số.'), 'opening the sentence, it is the period').toMatchObject({ iso: '2023' });
   });
 
   it('inheritablePeriod passes on nothing for a goal and resets after an event date', () => {
@@ -97,8 +144,29 @@ describe('months without a year, running totals, a date alone in brackets', () =
     expect(undated(s).map((d) => d.iso)).toEqual(['2023-11', '2023-11']);
     expect(undated(s)[0]!.yearMissing, 'a year from the sentence counts as stated').toBeUndefined();
     const q = 'Riêng quý III, số thuê bao tăng 2% so với quý II/2022.';
-    expect(undated(q).map((d) => d.iso)).toEqual(['0000-07', '2022-04']);
-    expect(undated(q, '2024')[0]!.iso).toBe('2024-07');
+    expect(undated(q).map((d) => d.iso)).toEqual(['2022-07', '2022-04']);
+    expect(undated(q, '2024')[0]!.iso, 'the comparison says the year, not the fallback').toBe('2022-07');
+  });
+
+  it('a month without its year compared with a dated one takes the year that puts it after it', () => {
+    const cases: [string, string][] = [
+      ['Trong tháng 2, số vụ lừa đảo là 900, giảm 10% so với tháng 1/2024.', '2024-02'],
+      ['Số thuê bao trong tháng 1 đạt 5 triệu, tăng 3% so với tháng 12/2023 (là 4,8 triệu).', '2024-01'],
+      ['Tháng 5 xuất khẩu đạt 3 tỷ USD, tăng 8% so với tháng 5/2022.', '2023-05'],
+      ['Riêng quý I, doanh thu tăng 4% so với quý IV-2023.', '2024-01'],
+    ];
+    for (const [s, iso] of cases) expect(undated(s, '2019')[0], s).toMatchObject({ iso, precision: s.includes('quý') ? 'quarter' : 'month' });
+    const year = 'Trong tháng 3, doanh thu tăng 5% so với năm 2022.';
+    expect(undated(year, '2019')[0]!.iso, 'a year compared with says nothing of the month').toBe('2019-03');
+  });
+
+  it('in a dated article it takes the year of the period its paragraph reports over the article\'s', () => {
+    const s = 'Lũy kế 11 tháng, doanh thu đạt 3.000 tỷ đồng; riêng tháng 11 đạt 300 tỷ đồng.';
+    const dated = findDates(s, { defaultYear: 2024 });
+    expect(fillMissingYears(s, dated, '2023', '2023').map((d) => d.iso)).toEqual(['2023-01', '2023-11']);
+    expect(fillMissingYears(s, dated, '2023').map((d) => d.iso), 'no current period: the article\'s year').toEqual(['2024-01', '2024-11']);
+    const day = 'Sáng 19/7, Sở tổ chức hội nghị.';
+    expect(fillMissingYears(day, findDates(day, { defaultYear: 2024 }), '2023', '2023')[0]!.iso, 'an event day is no period').toBe('2024-07-19');
   });
 
   it('without a year in the sentence it takes the fallback; days keep their missing year', () => {
@@ -138,6 +206,14 @@ describe('months without a year, running totals, a date alone in brackets', () =
     }
   });
 
+  it('a flow "đến tháng" compared with the year before is a running total too', () => {
+    for (const s of ['Giá trị giao dịch qua ví tính đến tháng 9/2024 đã tăng 30% so với năm 2023', 'Kim ngạch xuất khẩu đến tháng 5/2023 giảm 4% so với năm trước']) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.match(/20\d\d/u)![0] + '-01', precision: 'month' });
+    }
+    const stock = 'Số tài khoản tính đến tháng 9/2024 tăng 30% so với năm 2023';
+    expect(runningTotals(stock, findDates(stock))[0]!.isoEnd, 'a stock').toBeUndefined();
+  });
+
   it('a point in time opening a sentence frames what follows, its "đến" doubled or not; one mid-sentence does not', () => {
     for (const s of ['Tính đến đến tháng 3/2024, có 5 triệu tài khoản.', 'Đến hết tháng 3/2024, có 5 triệu tài khoản.']) {
       expect(openingPointPeriod(s, findDates(s))?.iso, s).toBe('2024-03');
@@ -171,7 +247,7 @@ describe('months without a year, running totals, a date alone in brackets', () =
     const s = 'Tốc độ băng rộng cố định (tháng 10/2023) đạt 104 Mbps, xếp thứ 41/181, tăng 31,9%; băng rộng di động xếp thứ 57/181.';
     expect(periodOf(s, '41/181')?.period.iso).toBe('2023-10');
     expect(periodOf(s, '57/181')?.period.iso).toBe('2023-10');
-    const before = 'Tỷ lệ đạt 45% (tháng 10/2023) và 50% sau đó.';
+    const before = 'Tỷ lệ đạt 45%, cao hơn (tháng 10/2023) và 50% sau đó.';
     expect(periodOf(before, '45%')).toBeUndefined();
     const mixed = 'Tỷ lệ (cả nước tháng 10/2023 là 40%) của tỉnh đạt 45%.';
     expect(periodOf(mixed, '45%')).toBeUndefined();

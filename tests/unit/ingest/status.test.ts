@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, meansMonthBefore, monthBefore } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -10,6 +10,8 @@ describe('a value alone in a bracket after a comparison', () => {
       ['Tỷ lệ đạt 61,5%, tăng 2,1% so với tháng trước (59,4%).', '59,4%'],
       ['Doanh thu đạt 900 tỷ đồng, tăng 12% so với quý 2/2024 (khoảng 800 tỷ đồng).', '800'],
       ['Số hồ sơ là 40.000, giảm 3% so với cùng kỳ (hơn 41.200).', '41.200'],
+      ['Trong tháng 3 có 700 vụ, giảm 80 vụ so với tháng 2/2024 (là 780 vụ).', '780'],
+      ['Doanh thu đạt 90 tỷ đồng, tăng so với quý trước (đạt khoảng 85 tỷ đồng).', '85'],
     ] as const) expect(isBaselineValue(s, at(s, v), true), s).toBe(true);
   });
 
@@ -28,6 +30,43 @@ describe('a value alone in a bracket after a comparison', () => {
   });
 });
 
+/** The last number written in `s`. */
+const lastNumber = (s: string) => s.match(/\d+(?:[.,]\d+)?(?!.*\d)/u)![0];
+
+describe('a value compared with in other words', () => {
+  it('after a comparative with its noun ("cao hơn mức 8,5% của năm 2022") is a baseline dated by its own words', () => {
+    const s = 'Năm 2024, tỷ lệ thanh toán số đạt 12%, cao hơn mức 9,5% của năm 2023, thấp hơn tỷ lệ tương ứng 15% của Thái Lan.';
+    for (const v of ['9,5%', '15%']) expect(isBaselineValue(s, at(s, v), true), v).toBe(true);
+    const span = baselineSpan(s, at(s, '9,5%'));
+    expect(s.slice(span.start, span.end)).toMatch(/^cao hơn mức 9,5% của năm 2023/u);
+    expect(isBaselineValue('Tỷ lệ đạt 12%, cao hơn 3 lần', at('Tỷ lệ đạt 12%, cao hơn 3 lần', '3 lần'), true), 'no noun: a multiplier').toBe(false);
+  });
+
+  it('a sentence opening on "Con số này năm 2022 là …" points back at the figure before', () => {
+    for (const s of ['Con số này năm 2021 là 250 USD.', 'Tỷ lệ này cùng kỳ năm trước đạt khoảng 40%.', 'Con số này của năm 2020 chỉ là 9 triệu.', 'Tỉ lệ này năm 2021 là 30%.']) {
+      expect(pointsBack(s, at(s, lastNumber(s))), s).toBe(true);
+    }
+    for (const [s, v] of [['Con số này tăng 20% so với năm 2021.', '20%'], ['Năm 2021 con số là 250 USD.', '250'], ['Con số này năm 2026 dự kiến đạt 400 USD.', '400']] as const) expect(pointsBack(s, at(s, v)), s).toBe(false);
+  });
+});
+
+describe('the rank a move starts from', () => {
+  it('is the start of "từ vị trí X lên Y", its year in a bracket or not', () => {
+    for (const [s, v] of [
+      ['tăng từ vị trí 71 (năm 2015) lên 52', '71'],
+      ['giảm từ hạng 30 (cuối năm 2020) xuống 33', '30'],
+      ['từ vị trí thứ 40 lên thứ 35', '40'],
+    ] as const) expect(isRankMoveStart(s, at(s, v)), s).toBe(true);
+    expect(isRankMoveStart('xếp vị trí 71 (năm 2015), sau đó lên 52', at('xếp vị trí 71 (năm 2015), sau đó lên 52', '71'))).toBe(false);
+  });
+
+  it('takes its period from a dated bracket right after it', () => {
+    const s = 'Từ năm 2016 đến nay, chỉ số tăng từ vị trí 71 (năm 2015) lên 52.';
+    const span = baselineSpan(s, at(s, '71'));
+    expect(s.slice(span.start, span.end)).toBe(' (năm 2015)');
+  });
+});
+
 describe('monthBefore', () => {
   it('shifts a month back, across a year; leaves other periods', () => {
     expect(monthBefore({ iso: '2023-04', precision: 'month' })).toEqual({ iso: '2023-03', precision: 'month' });
@@ -36,8 +75,24 @@ describe('monthBefore', () => {
     expect(monthBefore({ iso: '2024-04', precision: 'quarter' })).toMatchObject({ iso: '2024-04', precision: 'quarter' });
   });
 
+  it('periodBefore: the month before a month, the quarter before a quarter, as the words say', () => {
+    expect(periodBefore({ iso: '2024-03', precision: 'month' }, 'so với tháng trước (5%)')).toEqual({ iso: '2024-02', precision: 'month' });
+    expect(periodBefore({ iso: '2024-04', precision: 'quarter' }, 'so với quý trước (100 tỷ đồng)')).toEqual({ iso: '2024-01', precision: 'quarter' });
+    expect(periodBefore({ iso: '2024-01', precision: 'quarter' }, 'so với quý liền kề (9%)')).toEqual({ iso: '2023-10', precision: 'quarter' });
+    expect(periodBefore({ iso: '2024-04', precision: 'quarter' }, 'so với tháng trước')).toBeUndefined();
+    expect(periodBefore({ iso: '2024', precision: 'year' }, 'so với quý trước')).toBeUndefined();
+  });
+
   it('is what "tháng trước" says, not "trước tháng"', () => {
     expect(meansMonthBefore('so với tháng trước (5%)')).toBe(true);
     expect(meansMonthBefore('trước tháng 5')).toBe(false);
+  });
+});
+
+describe('saysDone', () => {
+  it('"vừa" marks a result, not in "nhỏ và vừa" (small and medium)', () => {
+    const at = (s: string) => s.lastIndexOf('5');
+    expect(saysDone('Tỉnh vừa cấp 50 chứng thư', at('Tỉnh vừa cấp 50 chứng thư'))).toBe(true);
+    for (const s of ['tỷ lệ doanh nghiệp nhỏ và vừa dùng nền tảng số đạt trên 50%', 'doanh nghiệp vừa và nhỏ đạt 50%']) expect(saysDone(s, at(s)), s).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { inBandDefinition, isEnumerator, isLeadIn, isListItem, isScaleBound, isStructureCount } from '../../../scripts/ingest/structure';
+import { inBandDefinition, isEnumerator, isLeadIn, isListedGroupSize, isListItem, isSampleSize, isScaleBound, isStructureCount } from '../../../scripts/ingest/structure';
 
 const at = (s: string, raw: string, from = 0) => s.indexOf(raw, from);
 
@@ -75,4 +75,32 @@ describe('isStructureCount', () => {
     expect([r?.unit, r?.value, r?.total]).toEqual(['rank', 31, 194]);
     expect(texts('Tỷ lệ năm 2023 là14,2% và đạt15% năm sau; COVID-19 qua đi.')).toEqual(['14,2%', '15%']);
   });
+});
+
+describe('isListedGroupSize', () => {
+  it.each([
+    ['Tỉnh là một trong 4 địa phương tăng hạng nhiều nhất từ năm 2020 (gồm: Lào Cai, Yên Bái, Hà Giang và Sơn La).', '4', true],
+    ['Chỉ số gồm 3 trụ cột chính là chính quyền số, kinh tế số và xã hội số.', '3', true],
+    ['Hà Nội, Đà Nẵng và Cần Thơ là 3 địa phương dẫn đầu về hạ tầng số.', '3', true],
+    ['Có 2 nhóm: doanh nghiệp nhà nước và doanh nghiệp tư nhân.', '2', true],
+    ['Kế hoạch đặt ra 3 mục tiêu (tỷ trọng kinh tế số đạt 20%; 80% doanh nghiệp dùng hóa đơn điện tử; 50% hộ dùng cáp quang).', '3', true],
+    ['Kế hoạch đặt ra 4 mục tiêu (tỷ trọng kinh tế số đạt 20%; 80% doanh nghiệp dùng hóa đơn điện tử).', '4', false],
+    ['Tỉnh có 4 địa phương tăng hạng (gồm: Lào Cai, Yên Bái và Sơn La).', '4', false],
+    ['Tỉnh có 30 doanh nghiệp công nghệ số, tăng 20%.', '30', false],
+    ['Năm 2023, 5 doanh nghiệp là đơn vị cung cấp dịch vụ chứng thực.', '5', false],
+    ['Toàn tỉnh có 3 huyện đạt chuẩn là Châu Thành, Long Mỹ.', '3', false],
+  ] as const)('a count is no figure exactly when it counts the names listed with it: %j', (s, n, listed) => {
+    const p = s.indexOf(n);
+    expect(isListedGroupSize(s.slice(0, p), s.slice(p + n.length), Number(n))).toBe(listed);
+  });
+});
+
+describe('isSampleSize', () => {
+  it.each([
+    ['Kết quả khảo sát từ khoảng ', true],
+    ['Theo điều tra với 2.000 doanh nghiệp và gần ', true],
+    ['Cuộc phỏng vấn ', true],
+    ['Tỉnh có ', false],
+    ['Khảo sát cho thấy tỷ lệ mua sắm trực tuyến đạt ', false],
+  ] as const)('the count after %j is a survey\'s sample: %s', (before, sample) => expect(isSampleSize(before)).toBe(sample));
 });

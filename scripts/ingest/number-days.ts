@@ -1,0 +1,39 @@
+/**
+ * Numbers that belong to a calendar, read beside `numbers.ts`: a day and month ("26.1", "7/9" ending a
+ * day range "từ 20 - 26.1") and a value followed by its year ("44 năm 2021", unlike a duration "5 năm").
+ * Pure.
+ */
+import { DATE_BEFORE } from './number-words';
+
+/** "44 năm 2021" (not "5 năm 2021-2025"): a value followed by the year it is of, not a duration. */
+const YEAR_AFTER = /\s+năm\s+(?:19|20)\d\d(?![\p{N}]|\s*[-–—]\s*\d)/iuy;
+/** "từ 20 - 26.1", "20-26/1": days of one month, not a range of values. */
+const DAY_RANGE_END = /^\d{1,2}[./]\d{1,2}$/u;
+
+/** True for a day of a month and a month (1–31, 1–12, whole numbers). */
+export const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12 && Number.isInteger(d) && Number.isInteger(m);
+
+/** True when "năm" and a single year follow `end` in `s` ("44 năm 2021"): the number before is no duration. */
+export function yearAfter(s: string, end: number): boolean {
+  YEAR_AFTER.lastIndex = end;
+  return YEAR_AFTER.test(s);
+}
+
+/**
+ * "từ 20 - 26.1", "ngày 3-7/9": a first day (`first`, a bare value) and a day-month (`second`, its numeral
+ * as written and where it ends in `s`) after a date word (`lower` is the text before the first,
+ * lowercase): days, not a range of values. The end of the day-month, or -1.
+ */
+export function dayRangeEnd(s: string, lower: string, first: number, second: { raw: string; end: number }): number {
+  if (!DATE_BEFORE.test(lower.trimEnd())) return -1;
+  const slash = /^\/(\d{1,2})(?![\d/])/u.exec(s.slice(second.end));
+  const raw = slash ? `${second.raw}/${slash[1]}` : second.raw;
+  if (!DAY_RANGE_END.test(raw)) return -1;
+  const [d, m] = raw.split(/[./]/u).map(Number) as [number, number];
+  return Number.isInteger(first) && first >= 1 && first < d && isDayMonth(d, m) ? second.end + (slash?.[0].length ?? 0) : -1;
+}
+
+/** "tháng 3 và 4", "các tháng 7, 8 và 9": a month listed after the first (`lower` is the lowercase text before it, `value` its value). */
+export function isListedMonth(lower: string, value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 12 && /(?<![\p{L}\p{M}])tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|hoặc)\s*$/u.test(lower);
+}

@@ -1,0 +1,33 @@
+/**
+ * Ranks read across their neighbours (`numbers.ts`): the size of a rank's field after it ("thứ 14
+ * trong 63 tỉnh", "trong tổng số 132 quốc gia") and the ranks of a list or a move after a first one
+ * ("Singapore xếp thứ 2, Malaysia 29", "từ vị trí 59 (năm 2016) lên 42", "vị trí 44 năm 2021, 48 năm
+ * 2022"). Pure.
+ */
+import type { NumberMatch } from './numbers';
+
+/** "thứ 14 trong 63 tỉnh", "vị trí thứ 5 trong 11 nước": the number after a rank is the size of its field. */
+export function rankField(s: string, prev: NumberMatch, p: number): boolean {
+  if (prev.kind !== 'rank' || prev.total !== undefined) return false;
+  const gap = s.slice(prev.end, p);
+  return /^\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?$/u.test(gap)
+    || (/(?<![\p{L}\p{M}])(?:trong|trên)\s+tổng\s+số\s+$/u.test(gap) && !/[\d;.]/u.test(gap) && FIELD_NOUN.test(s.slice(p).replace(/^[\d.,]+/u, '')));
+}
+
+/** What a ranking ranks, after the size of its field ("trong tổng số 132 quốc gia", "trên tổng số 63 tỉnh, thành phố"). */
+const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị|trường)(?![\p{L}\p{M}])/iu;
+
+/**
+ * "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a
+ * rank (and a proper name); "từ vị trí 57 lên 53", "từ hạng 40 xuống 45": the rank a move ends at.
+ */
+export function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
+  if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank') return false;
+  const gap = s.slice(prev.end, p).replace(RANK_YEAR, '');
+  if (/^\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u.test(gap)) return true;
+  return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
+}
+
+/** The year a rank of a history is of, after it: " (năm 2016)", " năm 2021", " (năm 2019 và 2020)" (left out when reading the next rank: "59 (năm 2016) lên 42", "44 năm 2021, 48 năm 2022"). */
+const RANK_YEAR = /^\s*(?:\(\s*)?năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:19|20)\d\d)*(?:\s*\))?/u;
+

@@ -1,0 +1,47 @@
+/**
+ * "lần lượt" ("respectively"): the figures listed after it take, one each, the years of a range or the
+ * months of a list named before it ("các năm từ 2020 - 2024 lần lượt là …", "hai tháng 3 và 4 … đạt lần
+ * lượt …"). Pure; `periods.ts` re-exports it.
+ */
+import type { Period } from '../../src/schemas/metric';
+import type { Span } from './items';
+
+/**
+ * "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, 12,83%, 12,87% và 13,17%": when the numbers
+ * after "lần lượt" share a multi-year period and there are as many of them as years, the k-th number
+ * gets the k-th year. Returns the year periods in order, or undefined when the rule does not apply.
+ */
+export function respectiveYears(sentence: string, numbers: Span[], period: Period | undefined): Period[] | undefined {
+  if (!period?.isoEnd || period.precision !== 'year') return undefined;
+  const from = Number(period.iso.slice(0, 4));
+  const years = Number(period.isoEnd.slice(0, 4)) - from + 1;
+  const at = sentence.toLowerCase().indexOf('lần lượt');
+  if (at < 0 || years < 2 || numbers.filter((n) => n.start > at).length !== years) return undefined;
+  return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
+}
+
+/** Months listed together: "tháng 3 và 4", "các tháng 7, 8 và 9" (the first written as a month, the rest as numbers). */
+const LISTED_MONTHS = /(?<![\p{L}\p{M}])tháng\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2})(?![\d/.,-])/u;
+
+/**
+ * "Doanh thu trong hai tháng 3 và 4 … đạt lần lượt 247 tỷ đồng và 243 tỷ đồng": as many listed months
+ * before "lần lượt" (`before`) as numbers after it (`count`) give the k-th number the k-th month, of the
+ * year of the first number's month (`period`). undefined when the rule does not apply.
+ */
+export function respectiveMonths(before: string, count: number, period: Period | undefined): Period[] | undefined {
+  const m = LISTED_MONTHS.exec(before.toLowerCase());
+  if (!m || period?.precision !== 'month') return undefined;
+  const months = m[1]!.split(/\s*(?:,|và)\s*/u).map(Number);
+  if (months.length !== count || months.some((x, k) => x < 1 || x > 12 || (k > 0 && x <= months[k - 1]!))) return undefined;
+  return months.map((x) => ({ iso: `${period.iso.slice(0, 4)}-${String(x).padStart(2, '0')}`, precision: 'month' as const, ...(period.text ? { text: period.text } : {}) }));
+}
+
+/** "lần lượt" over a range of years: each listed number (`drafts[k]` is `numbers[k]`'s) gets its own year (see `respectiveYears`). */
+export function spreadRespectively(sentence: string, numbers: Span[], drafts: readonly { metric: { period?: Period } }[]): void {
+  const at = sentence.toLowerCase().indexOf('lần lượt');
+  if (at < 0) return;
+  const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
+  const years = respectiveMonths(sentence.slice(0, at), listed.length, listed[0]?.d.metric.period) ?? respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
+  if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
+  listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isRankListItem, rankField } from '../../../scripts/ingest/number-rank';
+import type { NumberMatch } from '../../../scripts/ingest/numbers';
+
+/** A rank read at `text` in `s` (its field size unknown). */
+function rankAt(s: string, text: string): NumberMatch {
+  const start = s.indexOf(text);
+  return { text, start, end: start + text.length, value: Number(text), unit: 'rank', kind: 'rank' };
+}
+
+describe('rankField', () => {
+  it('the number after "trong (tổng số)" a rank, or after "trong tổng số" at the clause end before what is ranked', () => {
+    for (const [s, r, n] of [
+      ['xếp thứ 14 trong 63 tỉnh', '14', '63'],
+      ['đứng ở vị trí 30 trong chỉ số toàn cầu, trong tổng số 150 nền kinh tế', '30', '150'],
+      ['xếp hạng 8 về chuyển đổi số, trên tổng số 63 tỉnh, thành phố', '8', '63'],
+    ] as const) expect(rankField(s, rankAt(s, r), s.lastIndexOf(n)), s).toBe(true);
+  });
+
+  it('not across a stop or another figure, nor before what is no field', () => {
+    for (const [s, r, n] of [
+      ['xếp thứ 14. Trong tổng số 63 tỉnh', '14', '63'],
+      ['xếp thứ 14 với 20 điểm, trong tổng số 63 tỉnh', '14', '63'],
+      ['xếp thứ 14 về hạ tầng, trong tổng số 500 doanh nghiệp', '14', '500'],
+    ] as const) expect(rankField(s, rankAt(s, r), s.lastIndexOf(n)), s).toBe(false);
+  });
+});
+
+describe('isRankListItem', () => {
+  it('reads the next rank of a history across the year of the one before', () => {
+    for (const [s, r, n] of [
+      ['từ vị trí 71 (năm 2015) lên 52', '71', '52'],
+      ['vị trí 50 năm 2020, 47 năm 2021', '50', '47'],
+      ['hạng 12 (năm 2019 và 2020) xuống 15', '12', '15'],
+      ['Singapore xếp thứ 2, Malaysia 29', '2', '29'],
+    ] as const) expect(isRankListItem(s, s.lastIndexOf(n), rankAt(s, r)), s).toBe(true);
+    const other = 'vị trí 50 năm 2020 với 47 doanh nghiệp';
+    expect(isRankListItem(other, other.lastIndexOf('47'), rankAt(other, '50'))).toBe(false);
+  });
+});
