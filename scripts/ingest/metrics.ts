@@ -13,7 +13,7 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
@@ -123,7 +123,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const opening = openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
-      latest = opening ?? set ?? latest;
+      latest = opening ?? nextLatest(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';

@@ -135,3 +135,18 @@ describe('a condition', () => {
     expect(metricsOf(2024, 'Nếu như năm 2020 tỉnh mới có 100 doanh nghiệp thì năm 2026 sẽ có 500 doanh nghiệp.')['500']?.status, '"nếu như … thì" compares').toBe('target');
   });
 });
+
+describe('a forecast year in an undated article (round 8)', () => {
+  it('does not become the period of the results reported after it; an estimate of a done year does', () => {
+    const m = metricsOf(undefined,
+      'Năm 2023, doanh số bán lẻ trực tuyến đạt 14 tỷ USD.',
+      'Năm 2026, doanh số của khu vực dự kiến đạt 300 tỷ USD.',
+      'Philippines (17 tỷ USD) vẫn đứng sau.');
+    expect([iso(m['300 tỷ USD']), iso(m['17 tỷ USD'])]).toEqual(['2026/year', '2023/year']);
+    const e = metricsOf(undefined,
+      'Năm 2021, số thuê bao đạt 70 triệu.',
+      'Ước tính năm 2022, số thuê bao đạt 75 triệu.',
+      'Tỷ lệ thuê bao 4G chiếm 80%.');
+    expect(iso(e['80%'])).toBe('2022/year');
+  });
+});
