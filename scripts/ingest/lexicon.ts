@@ -6,7 +6,8 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
-import { AFTER_START, mentionsForeignCountry } from './phrases';
+import { AFTER_START } from './phrases';
+import { namesOwnField } from './rank-field';
 import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
 
@@ -229,7 +230,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
       .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
     if (scored.length > 0) break;
   }
-  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
+  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
   }
@@ -254,10 +255,6 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 
-/** A ranking's own field in the rank's sentence ("đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến"), or another country in it: the lead's ranking is not this one's. */
-function namesOwnField(sentence: string): boolean {
-  return /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u.test(sentence) || mentionsForeignCountry(sentence);
-}
 
 /** The indicators of a catalogue by unit, in catalogue order, once per catalogue. */
 const BY_UNIT = new WeakMap<Indicator[], Map<string, Indicator[]>>();

@@ -19,6 +19,7 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
+import { foreignHolder } from './rank-field';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
@@ -241,7 +242,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     unit: n.unit,
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: foreignCountry(itemBefore) !== undefined || foreignParenthesis(text, n.start),
+    foreign: foreignHolder(itemBefore, true) || foreignParenthesis(text, n.start),
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
