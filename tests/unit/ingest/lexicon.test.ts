@@ -146,6 +146,8 @@ describe('scoreIndicator: what it must not assign', () => {
   it('a change or a rate is not a level', () => {
     expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '100,6 triệu')).toBe('smartphone-subscriptions');
     expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '4,1 triệu')).toBeUndefined();
+    expect(idOf('Số thuê bao điện thoại thông minh đạt 99 triệu thuê bao, giảm nhẹ khoảng 2 triệu thuê bao.', '2 triệu'), 'an adverb between').toBeUndefined();
+    expect(idOf('Số thuê bao điện thoại thông minh tăng mạnh 7 triệu thuê bao.', '7 triệu')).toBeUndefined();
     expect(idOf('Doanh thu thương mại điện tử B2C tăng thêm khoảng 4 tỷ USD.', '4 tỷ USD')).toBeUndefined();
     expect(idOf('Ứng dụng VNeID có khoảng 425.000 lượt/ngày truy cập.', '425.000')).toBeUndefined();
   });
