@@ -8,7 +8,7 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
-import { clauseSpan, contextWindow, parenAround } from './items';
+import { clauseSpan, contextWindow } from './items';
 import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
@@ -19,12 +19,12 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
-import { foreignHolder } from './rank-field';
+import { isForeignFigure } from './foreign-holder';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
 } from './periods';
-import { foreignCountry, namesBody, namesListedBody } from './phrases';
+import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
@@ -217,13 +217,6 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
-/** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
-function foreignParenthesis(sentence: string, at: number): boolean {
-  const paren = parenAround(sentence, at);
-  const head = paren ? sentence.slice(paren.start + 1, at) : '';
-  return foreignCountry(head) !== undefined && !/việt nam/iu.test(head);
-}
-
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -242,7 +235,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     unit: n.unit,
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: foreignHolder(itemBefore, true) || foreignParenthesis(text, n.start),
+    foreign: isForeignFigure(text, n.start, itemBefore),
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),

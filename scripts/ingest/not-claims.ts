@@ -51,6 +51,8 @@ const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|khôn
 const COUNT_HAS = /^\s*(?:và\s+)?(?:có\s+)?\d+\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số)[^\d%;()]{0,60}$/iu;
 /** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
 const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm|mức|khoảng)\s+(?:trên|dưới|từ|hơn)?\s*$/iu;
+/** How far before a share its band's words may stand (a clause; bounded so that long texts stay linear). */
+const BAND_REACH = 160;
 const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành|theo)\s/iu;
 
 /**
@@ -59,9 +61,9 @@ const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành|theo)\s/iu;
  * nhóm: nhóm từ 10 - 20%, …". The count is the claim; the bound defines what it counts.
  */
 export function isBandBound(s: string, p: number): boolean {
-  const before = s.slice(0, p);
+  const before = s.slice(Math.max(0, p - BAND_REACH), p);
   if (!BAND_WORD.test(before) && !BAND_NAMED.test(before)) return false;
-  if (BAND_NAMED.test(before) && SORTED.test(s)) return true;
+  if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
   return BAND_WORD.test(clause) && COUNT_HAS.test(clause.replace(BAND_WORD, ''));
 }

@@ -230,7 +230,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && INDEX_WORDS.test(`${clause} ${pieceBefore(s, p)} ${bracketContext(s, p)} ${s.slice(0, p)}`.toLowerCase()))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && INDEX_WORDS.test(`${clause} ${pieceBefore(s, p)} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');

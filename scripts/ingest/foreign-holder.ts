@@ -1,8 +1,11 @@
 /**
- * Whether a rank's own sentence says which ranking it is in, so that the article's lead's ranking
+ * Whose figure it is when other countries are named: a foreign country that holds the figure (not one
+ * Viet Nam overtakes), a bracket or a sentence that opens on another country (a market's figure), and
+ * whether a rank's own sentence says which ranking it is in, so that the article's lead's ranking
  * (`lexicon.ts` reads it for a bare rank) is not this one's. Pure.
  */
-import { FOREIGN_COUNTRIES } from './phrases';
+import { parenAround } from './items';
+import { FOREIGN_COUNTRIES, foreignCountry } from './phrases';
 
 /** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến". */
 const OWN_FIELD = /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u;
@@ -35,4 +38,25 @@ export function foreignHolder(text: string, exactCase = false): boolean {
  */
 export function namesOwnField(sentence: string, clause: string): boolean {
   return OWN_FIELD.test(sentence) || NAMED_INDEX.test(sentence) || foreignHolder(clause);
+}
+
+/** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
+export function foreignParenthesis(sentence: string, at: number): boolean {
+  const paren = parenAround(sentence, at);
+  const head = paren ? sentence.slice(paren.start + 1, at) : '';
+  return foreignCountry(head) !== undefined && !VIET_NAM.test(head);
+}
+
+/** A sentence that opens on another country as its subject: "Trung Quốc là thị trường …", "Riêng Hoa Kỳ, …". */
+const OPENS_ON = new RegExp(`^\\s*(?:[Rr]iêng\\s+|[Tt]ại\\s+|[Ss]ang\\s+|[Tt]hị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])(?!\\s+và\\s+Việt Nam)`, 'u');
+
+/**
+ * True when the number's figure is another country's: its clause before it names one that holds it
+ * (`foreignHolder`), its bracket opens on one, or its sentence opens on one and its `;`-clause does not
+ * turn to Viet Nam ("Trung Quốc là thị trường lớn nhất của nhóm hàng … với 7,19 tỷ USD, giảm 2,9%").
+ */
+export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
+  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at)) return true;
+  const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
+  return OPENS_ON.test(sentence) && !VIET_NAM.test(sentence.slice(0, at)) && !/(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu.test(clause);
 }

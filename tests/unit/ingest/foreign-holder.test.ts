@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignHolder, namesOwnField } from '../../../scripts/ingest/rank-field';
+import { foreignHolder, isForeignFigure, namesOwnField } from '../../../scripts/ingest/foreign-holder';
 
 describe('foreignHolder: a foreign country that holds the figure after it', () => {
   it.each([
@@ -26,5 +26,23 @@ describe('namesOwnField: the rank\'s sentence names its own ranking', () => {
     ['Tỉnh vươn lên vị trí thứ 12, tăng 4 bậc', 'tỉnh vươn lên vị trí thứ 12', false],
   ])('%j → %s', (sentence, clause, want) => {
     expect(namesOwnField(sentence, clause)).toBe(want);
+  });
+});
+
+describe('isForeignFigure: a figure that is another country\'s', () => {
+  const fig = (s: string, raw: string, itemFrom = 0) => isForeignFigure(s, s.indexOf(raw), s.slice(itemFrom, s.indexOf(raw)));
+  it('a sentence that opens on a market names whose its figures are, to the end of the clause', () => {
+    const s = 'Hàn Quốc là thị trường nhập khẩu lớn thứ hai của nhóm hàng dệt may với 3,1 tỷ USD, tăng 4,2%.';
+    expect(fig(s, '3,1 tỷ', s.indexOf('với'))).toBe(true);
+    expect(fig(s, '4,2%', s.indexOf(', tăng'))).toBe(true);
+    expect(fig('Riêng Nhật Bản, doanh thu tăng 8%.', '8%', 14)).toBe(true);
+  });
+  it('Viet Nam named before the figure, or a whole, keeps it Viet Nam\'s', () => {
+    expect(fig('Thái Lan và Việt Nam là hai thị trường tăng nhanh; Việt Nam đạt 25 tỷ USD.', '25 tỷ', 52)).toBe(false);
+    expect(fig('Hoa Kỳ là thị trường lớn nhất; tổng kim ngạch cả nước đạt 40 tỷ USD.', '40 tỷ', 31)).toBe(false);
+    expect(fig('Xuất khẩu đạt 40 tỷ USD, tăng 5%.', '5%', 22)).toBe(false);
+  });
+  it('a bracket that opens on another country', () => {
+    expect(fig('Tỷ trọng của Việt Nam là 14% (Thái Lan năm 2022 là 12,1%).', '12,1%', 36)).toBe(true);
   });
 });
