@@ -372,3 +372,15 @@ describe('scoreIndicator: a topic sentence without figures ends the paragraph be
     expect(topicBefore({ earlier: 'năm 2024, thương mại điện tử phát triển.' })).toBe('năm 2024, thương mại điện tử phát triển.');
   });
 });
+
+describe('a part or a sum of series takes none of them (round 8)', () => {
+  it('exports of two groups together are neither group\'s', () => {
+    expect(idOf('Xuất khẩu máy tính, điện thoại năm 2022 thu về 90 tỷ USD.', '90 tỷ USD')).toBeUndefined();
+    expect(idOf('Xuất khẩu điện thoại và linh kiện năm 2022 đạt 58 tỷ USD.', '58 tỷ USD')).toBe('phone-exports');
+  });
+  it('firms working abroad are not the country\'s digital technology firms', () => {
+    expect(idOf('Có 900 doanh nghiệp công nghệ số đang hoạt động ở nước ngoài.', '900')).toBeUndefined();
+    expect(idOf('Cả nước có 70.000 doanh nghiệp công nghệ số đang hoạt động.', '70.000')).toBe('digital-tech-enterprises');
+  });
+});
+
