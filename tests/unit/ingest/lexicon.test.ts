@@ -384,3 +384,10 @@ describe('a part or a sum of series takes none of them (round 8)', () => {
   });
 });
 
+describe('the world\'s figure takes no national series (round 8)', () => {
+  it('a world total is none; the same words without the world keep the series', () => {
+    expect(idOf('Doanh thu thương mại điện tử bán lẻ của thế giới năm 2023 đạt 5,8 nghìn tỷ USD.', '5,8 nghìn tỷ USD')).toBeUndefined();
+    expect(idOf('Năm 2023, doanh thu thương mại điện tử bán lẻ đạt 20,5 tỷ USD.', '20,5 tỷ USD')).toBe('ecommerce-revenue');
+  });
+});
+
