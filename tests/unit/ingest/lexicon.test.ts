@@ -391,3 +391,10 @@ describe('the world\'s figure takes no national series (round 8)', () => {
   });
 });
 
+describe('the ICT digital economy is the core series, not the whole (round 8)', () => {
+  it('"kinh tế số ICT" takes the core share; "kinh tế số" alone the whole', () => {
+    expect(idOf('Năm 2021, kinh tế số ICT (công nghiệp CNTT và viễn thông) đóng góp 8,2% vào GDP.', '8,2%')).toBe('core-digital-economy-gdp-share');
+    expect(idOf('Năm 2021, kinh tế số đóng góp 12% vào GDP.', '12%')).toBe('digital-economy-gdp-share');
+  });
+});
+
