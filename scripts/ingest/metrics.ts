@@ -27,7 +27,7 @@ import {
 import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { subjectFor } from './subject';
@@ -193,7 +193,7 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  if (i + 1 < numbers.length && isRankMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
+  if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   const estimate = isEstimate(text, n.start);

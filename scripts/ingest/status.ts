@@ -187,6 +187,17 @@ export function isRankMoveStart(lower: string, n: Span): boolean {
     && /^(?:\s*\([^()]{0,30}\))?\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56));
 }
 
+/**
+ * "tỷ trọng tăng từ 21% lên 29%", "giảm từ khoảng 30% xuống 25%": the undated value a move starts from is
+ * the earlier value of the one it moves to, a baseline, like a rank move's start (`isRankMoveStart`); a
+ * start with its own date ("từ 4,75% của GDP năm 2020 lên …") is a dated point of the series instead.
+ */
+export function isMoveStart(lower: string, n: Span): boolean {
+  if (isRankMoveStart(lower, n)) return true;
+  return /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
+}
+
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
 const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
 
