@@ -19,6 +19,7 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isNoSeriesValue } from './not-series';
+import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
@@ -254,6 +255,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
+  const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
