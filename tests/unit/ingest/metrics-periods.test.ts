@@ -150,3 +150,14 @@ describe('a forecast year in an undated article (round 8)', () => {
     expect(iso(e['80%'])).toBe('2022/year');
   });
 });
+
+describe('a history of dated ranks (round 8)', () => {
+  it('each dated rank of the list continues the ranking of the one before', () => {
+    const m = metricsOf(2024, 'Từ năm 2018 đến nay, chỉ số đổi mới sáng tạo toàn cầu (GII) của Việt Nam luôn ở nhóm khá, từ vị trí 45 (năm 2018) lên 42 (năm 2019), vị trí 44 năm 2021, 48 năm 2022 và vị trí 46 năm 2023.');
+    expect(['45', '42', '44', '48', '46'].map((k) => m[k]?.indicator ?? null)).toEqual(['gii-rank', 'gii-rank', 'gii-rank', 'gii-rank', 'gii-rank']);
+  });
+  it('a rank after other words does not continue', () => {
+    const m = metricsOf(2024, 'Chỉ số đổi mới sáng tạo toàn cầu (GII) của Việt Nam năm 2023 ở vị trí 46, còn về thể chế Việt Nam đứng thứ 80 năm 2023.');
+    expect([m['46']?.indicator ?? null, m['80']?.indicator ?? null]).toEqual(['gii-rank', null]);
+  });
+});
