@@ -140,7 +140,7 @@ const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|n�
 
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
-  if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD') return false;
+  if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
 }
 

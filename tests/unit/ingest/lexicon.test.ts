@@ -148,6 +148,8 @@ describe('scoreIndicator: what it must not assign', () => {
     expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '4,1 triệu')).toBeUndefined();
     expect(idOf('Số thuê bao điện thoại thông minh đạt 99 triệu thuê bao, giảm nhẹ khoảng 2 triệu thuê bao.', '2 triệu'), 'an adverb between').toBeUndefined();
     expect(idOf('Số thuê bao điện thoại thông minh tăng mạnh 7 triệu thuê bao.', '7 triệu')).toBeUndefined();
+    expect(idOf('Năm 2024, chỉ số DTI cấp tỉnh của Nam Định đạt 0,6123, tăng 0,0514 so với năm 2023.', '0,0514'), 'a score\'s change').toBeUndefined();
+    expect(idOf('Năm 2024, chỉ số DTI cấp tỉnh của Nam Định đạt 0,6123, tăng 0,0514 so với năm 2023.', '0,6123')).toBe('dti-province-score');
     expect(idOf('Doanh thu thương mại điện tử B2C tăng thêm khoảng 4 tỷ USD.', '4 tỷ USD')).toBeUndefined();
     expect(idOf('Ứng dụng VNeID có khoảng 425.000 lượt/ngày truy cập.', '425.000')).toBeUndefined();
   });
