@@ -67,6 +67,7 @@ describe('the rank a move starts from', () => {
     ] as const) expect(isMoveStart(s, at(s, v)), s).toBe(true);
     for (const [s, v] of [
       ['tăng từ 4,5% của GDP năm 2020 lên 6%', '4,5%'], ['chiếm từ 10 - 20%', '10 - 20%'], ['tăng 35% lên 48%', '35%'],
+      ['trong giai đoạn 2021 - 2023, tỷ lệ tăng từ 5% lên 9%', '5%'],
     ] as const) expect(isMoveStart(s, at(s, v)), s).toBe(false);
   });
 
