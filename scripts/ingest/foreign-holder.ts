@@ -15,6 +15,8 @@ const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** Viet Nam as the subject before a rank. */
 const VIET_NAM = /(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
+/** Viet Nam named as a subject, not as an owner or a destination ("thị trường lớn nhất của Việt Nam"). */
+const VIET_NAM_SUBJECT = /(?<!(?:của|tại|với|sang|đến|vào)\s+)(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
 /** A verb of overtaking before a country, or before the countries listed with it: "vượt Brunei", "vượt qua Thái Lan và ", "bỏ xa …". */
 const OVERTAKES = /(?<![\p{L}\p{M}])(?:vượt(?:\s+qua)?|bỏ\s+xa|vượt\s+lên\s+trên)\s+(?:[^,;.\d()]{1,25}?(?:\s*,|\s+và)\s+){0,4}$/iu;
 
@@ -47,16 +49,21 @@ export function foreignParenthesis(sentence: string, at: number): boolean {
   return foreignCountry(head) !== undefined && !VIET_NAM.test(head);
 }
 
+/** A market named before the figure in its clause: "xuất khẩu … sang thị trường Trung Quốc …, đạt 6,33 tỷ USD", "sang Hoa Kỳ đạt …". */
+const MARKET = new RegExp(`(?<![\\p{L}\\p{M}])(?:sang|thị trường)\\s+(?:thị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
 /** A sentence that opens on another country as its subject: "Trung Quốc là thị trường …", "Riêng Hoa Kỳ, …". */
-const OPENS_ON = new RegExp(`^\\s*(?:[Rr]iêng\\s+|[Tt]ại\\s+|[Ss]ang\\s+|[Tt]hị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])(?!\\s+và\\s+Việt Nam)`, 'u');
+const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng\\s+|[Tt]ại\\s+|[Ss]ang\\s+|[Tt]hị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])(?!\\s+và\\s+Việt Nam)`, 'u');
 
 /**
  * True when the number's figure is another country's: its clause before it names one that holds it
- * (`foreignHolder`), its bracket opens on one, or its sentence opens on one and its `;`-clause does not
+ * (`foreignHolder`) or a foreign market ("sang thị trường Trung Quốc"), its bracket opens on one, or its
+ * sentence opens on one ("Trong đó, Trung Quốc là thị trường …") and its `;`-clause does not
  * turn to Viet Nam ("Trung Quốc là thị trường lớn nhất của nhóm hàng … với 7,19 tỷ USD, giảm 2,9%").
  */
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
   if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at)) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
-  return OPENS_ON.test(sentence) && !VIET_NAM.test(sentence.slice(0, at)) && !/(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu.test(clause);
+  if (MARKET.test(clause)) return true;
+  return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !/(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu.test(clause);
 }

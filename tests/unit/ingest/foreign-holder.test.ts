@@ -42,6 +42,15 @@ describe('isForeignFigure: a figure that is another country\'s', () => {
     expect(fig('Hoa Kỳ là thị trường lớn nhất; tổng kim ngạch cả nước đạt 40 tỷ USD.', '40 tỷ', 31)).toBe(false);
     expect(fig('Xuất khẩu đạt 40 tỷ USD, tăng 5%.', '5%', 22)).toBe(false);
   });
+  it('a market named before the figure, or a sentence that opens "Trong đó, <country> là thị trường … của Việt Nam"', () => {
+    const a = 'Xuất khẩu thủy sản sang thị trường Nhật Bản đạt 1,2 tỷ USD, chiếm 15% tổng kim ngạch.';
+    expect(fig(a, '1,2 tỷ', a.indexOf('đạt'))).toBe(true);
+    expect(fig(a, '15%', a.indexOf(', chiếm'))).toBe(true);
+    const b = 'Trong đó, Hàn Quốc là thị trường lớn thứ hai của Việt Nam, đạt 3 tỷ USD.';
+    expect(fig(b, '3 tỷ', b.indexOf('đạt'))).toBe(true);
+    const c = 'Trong đó, Hàn Quốc và Việt Nam ký 5 thỏa thuận; Việt Nam đạt 3 tỷ USD.';
+    expect(fig(c, '3 tỷ', c.indexOf('đạt'))).toBe(false);
+  });
   it('a bracket that opens on another country', () => {
     expect(fig('Tỷ trọng của Việt Nam là 14% (Thái Lan năm 2022 là 12,1%).', '12,1%', 36)).toBe(true);
   });
