@@ -18,7 +18,7 @@ import {
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
-import { isNoSeriesValue } from './not-series';
+import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
 import { findNumbers, type NumberMatch } from './numbers';
@@ -257,7 +257,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
   if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n))) delete match.indicator;
-  const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
+  const series = isNoSeriesValue(text, n, found?.period) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
