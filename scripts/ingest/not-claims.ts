@@ -15,19 +15,23 @@ const NAME_BEFORE = /(?<![\p{L}\p{M}\d])(\p{Lu}[\p{L}\p{M}]*\p{Lu}[\p{L}\p{M}]*)
 const NOT_A_NAME = /^(?:TOP|TỐP|USD|VND|VNĐ|GDP|GRDP|DTI|EGDI|OSI|TII|HCI|EPI|GCI|GII|PCI|PAPI|ICT|CNTT|FDI)$/u;
 /** A capitalised brand before a number that names a service: "Napas 247", "Zalo 24". */
 const BRAND_BEFORE = /(?<![\p{L}\p{M}])(?:dịch vụ|ứng dụng|nền tảng|hệ thống|cổng|chuyển nhanh|chuyển tiền nhanh|tổng đài|đường dây)\s+\p{Lu}[\p{L}\p{M}]*\s+$/iu;
-/** What after a number makes it a quantity of something (a counted noun or a verb of amount), not a name's part. */
-const QUANTITY_AFTER = /^\s*(?:%|[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)?\s+(?:được|đã|có|là)\s)/u;
+/**
+ * What may follow a name's number: the end of the phrase, a capitalised word, or a verb or link word
+ * ("NAPAS 247 tăng 33,5%", "Napas 247 bằng mã VietQR"); a counted noun, a scale or a unit ("VNPT 500 tỷ
+ * đồng", "FDI 30 dự án") makes it a quantity.
+ */
+const NAME_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đạt|chiếm|bằng|của|với|là|được|đã|có|và|cho|trong|tại|qua|tiếp|vẫn|hiện|đang|sẽ|vừa|ghi|xử|dẫn|đứng|từ|trên|theo|để|đưa|phản|cung|kết|hỗ|triển|giúp|nhận|ra|luôn|chính|chỉ)(?![\p{L}\p{M}]))/u;
 
 /**
  * True when the bare whole number `raw` at `p` of `s` is part of a product or system name: right after
- * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") and followed by no counted noun.
+ * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") and followed by what may end a name (`NAME_END`).
  */
 export function isNameNumber(s: string, p: number, raw: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const before = s.slice(Math.max(0, p - 40), p);
   const name = NAME_BEFORE.exec(before);
   const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before);
-  return named && !QUANTITY_AFTER.test(s.slice(p + raw.length, p + raw.length + 40));
+  return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
 }
 
 /** Words after a fraction that make it a part of a whole ("1/3 tổng số", "2/3 dân số", "1/2 giá trị"). */

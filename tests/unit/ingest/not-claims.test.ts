@@ -17,6 +17,7 @@ describe('isNameNumber: a product or system name with a number', () => {
   it.each([
     ['TOP 10 tỉnh dẫn đầu', '10'], ['chỉ số DTI 2023 của tỉnh', '2023'], ['Năm nay 350 doanh nghiệp', '350'],
     ['với ATM 12 máy được lắp', '12'], ['đạt 247 triệu giao dịch', '247'], ['FDI 30 dự án', '30'],
+    ['Lợi nhuận VNPT 500 tỷ đồng', '500'], ['nhóm ASEAN 10 nước', '10'], ['Mạng MobiFone 25 triệu thuê bao', '25'],
   ])('%j: %s is no name', (s, raw) => {
     expect(isNameNumber(s, s.indexOf(raw), raw)).toBe(false);
   });
