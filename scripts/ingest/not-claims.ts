@@ -54,10 +54,10 @@ const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|khôn
 /** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ". */
 const COUNT_HAS = /^\s*(?:và\s+)?(?:có\s+)?\d+\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số)[^\d%;()]{0,60}$/iu;
 /** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
-const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm|mức|khoảng)\s+(?:trên|dưới|từ|hơn)?\s*$/iu;
+const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm\s+(?:(?:trên|dưới|từ|hơn)\s+)?|mức\s+(?:trên|dưới|từ|hơn)\s+)$/iu;
 /** How far before a share its band's words may stand (a clause; bounded so that long texts stay linear). */
 const BAND_REACH = 160;
-const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành|theo)\s/iu;
+const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
 
 /**
  * True when the share at `p` of `s` is a threshold of a band a count is sorted into, not a claim: "5 địa

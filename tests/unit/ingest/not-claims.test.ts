@@ -54,6 +54,7 @@ describe('isBandBound: the threshold of a band a count is sorted into', () => {
   it.each([
     ['Tỷ lệ hộ dùng cáp quang đạt trên 80%', '80%'], ['7 huyện có tỷ lệ bình quân 65%', '65%'],
     ['Doanh thu tăng hơn 20%', '20%'], ['huyện đạt mức trên 70%', '70%'],
+    ['Các xã được chia thành 3 nhóm. Năm 2023, doanh thu tăng khoảng 20%', '20%'], ['Các xã được chia thành 3 nhóm; tỷ lệ chung đạt mức 64%', '64%'],
   ])('%j: %s is a claim', (s, raw) => {
     expect(isBandBound(s, s.lastIndexOf(raw))).toBe(false);
   });
