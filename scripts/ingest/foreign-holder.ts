@@ -64,6 +64,10 @@ const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
   if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at)) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
-  if (MARKET.test(clause)) return true;
-  return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !/(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu.test(clause);
+  const market = MARKET.exec(clause);
+  if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
+  return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
 }
+
+/** The whole the clause turns to: "cả nước", "toàn quốc", "tổng …". */
+const WHOLE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu;

@@ -48,6 +48,9 @@ describe('isForeignFigure: a figure that is another country\'s', () => {
     expect(fig(a, '15%', a.indexOf(', chiếm'))).toBe(true);
     const b = 'Trong đó, Hàn Quốc là thị trường lớn thứ hai của Việt Nam, đạt 3 tỷ USD.';
     expect(fig(b, '3 tỷ', b.indexOf('đạt'))).toBe(true);
+    const d = 'Xuất khẩu sang Hoa Kỳ đạt 10 tỷ USD, tổng kim ngạch cả nước đạt 50 tỷ USD.';
+    expect(fig(d, '10 tỷ', d.indexOf('đạt'))).toBe(true);
+    expect(fig(d, '50 tỷ', d.indexOf('tổng'))).toBe(false);
     const c = 'Trong đó, Hàn Quốc và Việt Nam ký 5 thỏa thuận; Việt Nam đạt 3 tỷ USD.';
     expect(fig(c, '3 tỷ', c.indexOf('đạt'))).toBe(false);
   });
