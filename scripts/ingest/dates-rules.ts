@@ -225,13 +225,14 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023, từ đầu năm 2024 đến hết tháng 10
+    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023, từ đầu năm 2024 đến hết tháng 10, từ đầu năm 2023 đến (ngày) 15/8/2023 (the months to that day's)
     needs: 'năm',
-    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+(?<y0>${YEAR}))?\\s+(?:đến|tới)\\s+(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR}))?${END}`),
+    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+(?<y0>${YEAR}))?\\s+(?:đến|tới)\\s+(?:(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})|(?:hết\\s+)?(?:ngày\\s+)?(?<d>\\d{1,2})\\s*[\\/.-]\\s*(?<dm>\\d{1,2}))(?:(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR}))?${END}`),
     read: (g) => {
-      const m = num(g.m)!;
+      const m = num(g.m ?? g.dm)!;
       const y = num(g.y) ?? num(g.y0);
-      return m >= 1 && m <= 12 && y !== null && (g.y0 === undefined || g.y === undefined || g.y0 === g.y) ? monthSpan(y, 1, m) : null;
+      const dayOk = g.d === undefined || (y !== null && isValidDate(y, m, num(g.d)!));
+      return m >= 1 && m <= 12 && y !== null && dayOk && (g.y0 === undefined || g.y === undefined || g.y0 === g.y) ? monthSpan(y, 1, m) : null;
     },
   },
   {

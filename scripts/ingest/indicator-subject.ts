@@ -27,6 +27,14 @@ export function namesProvince(text: string): boolean {
   return PROVINCE_NAME.test(text.normalize('NFC').replace(NOT_PROVINCES, ' '));
 }
 
+/** The world's or the globe's figure ("chi tiêu … của thế giới", "thị phần toàn cầu"), not "nhanh nhất thế giới" / "trên thế giới" (a comparison or a field). */
+const WORLD = /(?<!(?:nhat|tren|voi|hon)\s)(?:the gioi|toan cau)(?![a-z])/u;
+
+/** True when `text` says the figure is the world's (a national or sector series never takes it; a ranking's field may be the world). */
+export function namesWorld(text: string): boolean {
+  return WORLD.test(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').toLowerCase());
+}
+
 /** What `subjectAllows` reads: the number's claim (tokens and their text), the sentence and the ranked field. */
 export interface SubjectEvidence {
   /** Tokens from the indicator's concepts to the number. */
@@ -44,6 +52,7 @@ export interface SubjectEvidence {
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
   const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
+  if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;

@@ -6,7 +6,8 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
-import { AFTER_START, mentionsForeignCountry } from './phrases';
+import { AFTER_START } from './phrases';
+import { namesOwnField } from './foreign-holder';
 import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
 
@@ -133,13 +134,13 @@ function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
-const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
+const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:nhẹ|mạnh|sâu|đáng kể)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|năm|tuần|giờ|người|dân|hộ)/u;
 
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
-  if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD') return false;
+  if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
 }
 
@@ -229,7 +230,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
       .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
     if (scored.length > 0) break;
   }
-  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence)) {
+  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
   }
@@ -254,10 +255,6 @@ function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 
-/** A ranking's own field in the rank's sentence ("đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến"), or another country in it: the lead's ranking is not this one's. */
-function namesOwnField(sentence: string): boolean {
-  return /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u.test(sentence) || mentionsForeignCountry(sentence);
-}
 
 /** The indicators of a catalogue by unit, in catalogue order, once per catalogue. */
 const BY_UNIT = new WeakMap<Indicator[], Map<string, Indicator[]>>();

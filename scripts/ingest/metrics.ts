@@ -8,25 +8,27 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
-import { clauseSpan, contextWindow, parenAround } from './items';
+import { clauseSpan, contextWindow } from './items';
 import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
-import { isNoSeriesValue } from './not-series';
+import { isAverageBreakdown, isNoSeriesValue } from './not-series';
+import { isBreakdownItem, isPartInTotal } from './part-of-whole';
+import { isForeignFigure } from './foreign-holder';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
 } from './periods';
-import { foreignCountry, namesBody, namesListedBody } from './phrases';
+import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isRankMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { subjectFor } from './subject';
@@ -123,7 +125,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const opening = openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
-      latest = opening ?? set ?? latest;
+      latest = opening ?? nextLatest(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';
@@ -192,7 +194,7 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  if (i + 1 < numbers.length && isRankMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
+  if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   const estimate = isEstimate(text, n.start);
@@ -216,13 +218,6 @@ function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYea
   return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
-/** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
-function foreignParenthesis(sentence: string, at: number): boolean {
-  const paren = parenAround(sentence, at);
-  const head = paren ? sentence.slice(paren.start + 1, at) : '';
-  return foreignCountry(head) !== undefined && !/việt nam/iu.test(head);
-}
-
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -241,7 +236,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     unit: n.unit,
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: foreignCountry(itemBefore) !== undefined || foreignParenthesis(text, n.start),
+    foreign: isForeignFigure(text, n.start, itemBefore),
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     earlier: c.before?.toLowerCase(),
@@ -260,7 +255,9 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
-  const series = isNoSeriesValue(text, n, found?.period) ? match.indicator : undefined;
+  const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n))) delete match.indicator;
+  const series = isNoSeriesValue(text, n, found?.period) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)

@@ -64,3 +64,17 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase()) || OTHERS_AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
+
+/** A sentence that breaks down the figure before: "Trong đó ngành kinh tế số lõi đóng góp 7,99% …". */
+const BREAKDOWN_OPENS = /^\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/iu;
+/** A sentence that states an average: "Trung bình tỷ trọng … trong giai đoạn trên đạt khoảng 12,88%". */
+const AVERAGE_OPENS = /^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when the sentence breaks down ("Trong đó …") an average stated by the sentence before
+ * (`previous`): its parts are averages over the same years too, no value of a yearly series.
+ */
+export function isAverageBreakdown(sentence: string, previous: string | undefined): boolean {
+  return BREAKDOWN_OPENS.test(sentence) && previous !== undefined && AVERAGE_OPENS.test(previous.slice(previous.lastIndexOf('. ') + 1));
+}
+

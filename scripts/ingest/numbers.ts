@@ -4,6 +4,7 @@ import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { isRankListItem, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
+import { isBandBound, isNameNumber, isProportionWord } from './not-claims';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -168,7 +169,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower)) return skip();
+  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower) || isNameNumber(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
@@ -183,7 +184,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true);
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
-    if (a > b) return skip(end);
+    if (a > b || (!rank && isProportionWord(lower, a, b, s.slice(end, end + 24)))) return skip(end);
     return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
   }
 
@@ -210,7 +211,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   }
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
-  if (!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) return skip(end);
+  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p))) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value)) && !topGroup) return skip(end);
@@ -229,7 +230,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && INDEX_WORDS.test(`${clause} ${pieceBefore(s, p)} ${bracketContext(s, p)}`.toLowerCase()))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && INDEX_WORDS.test(`${clause} ${pieceBefore(s, p)} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase()))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');

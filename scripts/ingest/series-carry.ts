@@ -54,7 +54,8 @@ export interface TextBefore {
  * up to the number (nor, for the same sentence's series, in the number's item).
  */
 export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
-  if (q.unit === 'rank' || q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
+  if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
+  if (q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
   const found = indicators.find((x) => x.id === last?.indicator);
@@ -72,6 +73,24 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
+}
+
+/** An item of a rank history, before the rank: list glue and a position word only ("…, vị trí ", ", ", " và "). */
+const HISTORY_ITEM = /^[\s,;]*(?:và\s+)?(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?$/u;
+/** After the rank: its year ("… 48 năm 2022", "… 42 (năm 2019 và 2020)"). */
+const HISTORY_YEAR = /^\s*\(?\s*năm\s+\d{4}/u;
+
+/**
+ * A rank in a history of dated ranks of its sentence ("tăng từ vị trí 59 (năm 2016) lên 42 (năm 2019),
+ * vị trí 44 năm 2021, 48 năm 2022 và vị trí 46 năm 2023"): the series of the rank just before it, when
+ * its item holds only list glue and its year follows it. Other ranks never continue.
+ */
+function rankHistory(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
+  const last = prior.at(-1);
+  if (!last?.indicator || last.unit !== 'rank' || prior.length - 1 < sameFrom || q.foreign) return undefined;
+  const item = before.item.replace(/^\s*(?:\([^()]*\)|năm\s+\d{4}(?:\s+và\s+\d{4})?)/u, ''); // the year of the rank before
+  const after = q.clause.slice(q.at).replace(/^\s*\d+/u, '');
+  return HISTORY_ITEM.test(item) && HISTORY_YEAR.test(after) ? indicators.find((x) => x.id === last.indicator) : undefined;
 }
 
 /** Groups a national share is broken down by, with the words that name them (lowercase): the ministries taken together, the provinces taken together. */

@@ -187,6 +187,22 @@ export function isRankMoveStart(lower: string, n: Span): boolean {
     && /^(?:\s*\([^()]{0,30}\))?\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56));
 }
 
+/** A span of years the sentence reports over: "giai đoạn 2021 - 2025", "2020-2024", "từ năm 2020 đến năm 2024". */
+const YEAR_SPAN = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)|từ\s+năm\s+\d{4}\s+(?:đến|tới)/u;
+
+/**
+ * "tỷ trọng tăng từ 21% lên 29%", "giảm từ khoảng 30% xuống 25%": the undated value a move starts from is
+ * the earlier value of the one it moves to, a baseline, like a rank move's start (`isRankMoveStart`); a
+ * start with its own date ("từ 4,75% của GDP năm 2020 lên …") or over a span of years the sentence names
+ * ("giai đoạn 2022 - 2024, … từ 3% lên 13,5%") is a dated point of the series instead.
+ */
+export function isMoveStart(lower: string, n: Span): boolean {
+  if (isRankMoveStart(lower, n)) return true;
+  if (YEAR_SPAN.test(lower.slice(0, n.start))) return false; // "trong giai đoạn 2022 - 2024, … tăng từ 3% lên 13,5%": the first year's value (`splitFromTo`)
+  return /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
+}
+
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
 const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
 

@@ -49,7 +49,7 @@ const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm)\s+(?:top|
 /** "1 trong số 5 địa phương dẫn đầu": the group a subject is one of (kept as a count). */
 const ONE_OF = /trong\s+(?:số\s+)?$/iu;
 /** Words after a bare count that make it the size of a group named in a ranking ("5 tỉnh dẫn đầu", "3 trụ cột"). */
-const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất)(?![\p{L}\p{M}])/iu;
+const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất|lớn nhất)(?![\p{L}\p{M}])/iu;
 /** Parts of an index's definition: "3 trụ cột", "cả 3 trụ cột". */
 const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
 
@@ -83,7 +83,7 @@ function listItems(text: string): string[] | undefined {
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n) || n < 2 || n > 12) return false;
   const open = LIST_OPENS.exec(after);
-  const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm)\s/u)[0]! : '';
+  const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc)\s/u)[0]! : ''; // "…, Brunei ở khu vực …": where they are is no item
   if (open && listItems(tail)?.length === n) return true;
   const bracket = open?.[0].includes('(') ? /^[^()]*(?=\))/u.exec(after.slice(open[0].length))?.[0] : undefined;
   if (bracket?.includes(';') && bracket.split(';').filter((x) => x.trim() !== '').length === n) return true; // "6 mục tiêu (A đạt 20%; …; F)"

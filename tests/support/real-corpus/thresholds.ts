@@ -33,14 +33,18 @@ export interface Threshold { floor: number | null; target: number; label: string
 // raised by the round-6 rules (precision 98.1 %, status 98.2 %, period 95.5 %, indicator 92.5 %, labels 94.2 %).
 // indicator and labels raised on branch extract7 by the round-7 rules (indicator 93.6 %, labels 95.3 %, period 95.8 %;
 // docs/real-corpus.md "Figures after issue 11 round 7").
+// Set B (61–68) joined the dev corpus (68 articles, 829 claims, 326 gold indicators) and failed period, indicator
+// and labels; the round-8 rules on branch extract8 lifted the whole corpus back over every floor and raised precision,
+// status, period and targets (precision 99.3 %, status 99.3 %, period 97.6 %, indicator 93.9 %, labels 95.3 %, targets
+// 96.9 %; docs/real-corpus.md "Figures after round 8").
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
-  precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 98, target: 95, label: 'status right (of matched)' },
-  period: { floor: 95, target: 90, label: 'period right (of matched)' },
+  precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
+  status: { floor: 99, target: 95, label: 'status right (of matched)' },
+  period: { floor: 97, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 93, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 94, target: 90, label: 'targets marked (of gold targets)' },
+  targets: { floor: 96, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },

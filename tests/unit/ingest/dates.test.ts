@@ -169,6 +169,9 @@ describe('findDates: round-4 forms of cumulative months', () => {
     ['mười một tháng năm 2022', '2022-01', '2022-11', 'month'],
     ['từ đầu năm 2024 đến hết tháng 10', '2024-01', '2024-10', 'month'],
     ['tính từ đầu năm 2023 đến cuối tháng 8/2023', '2023-01', '2023-08', 'month'],
+    ['từ đầu năm 2021 đến 20/9/2021, doanh số', '2021-01', '2021-09', 'month'],
+    ['tính từ đầu năm đến ngày 10-4-2022', '2022-01', '2022-04', 'month'],
+    ['từ đầu năm 2025 tới hết ngày 31/5/2025', '2025-01', '2025-05', 'month'],
     ['Lũy kế 10 tháng, doanh thu đạt 5 tỷ USD', '2024-01', '2024-10', 'month'],
     ['luỹ kế chín tháng đầu năm', '2024-01', '2024-09', 'month'],
     ['doanh thu 9 tháng qua đạt 97 tỷ USD', '2024-01', '2024-09', 'month'],
@@ -206,6 +209,8 @@ describe('findDates: round-4 forms of cumulative months', () => {
   it('a year-to-date span needs a year, and two years must agree', () => {
     expect(findDates('từ đầu năm đến hết tháng 10, tăng 5%').map((d) => d.isoEnd)).toEqual([undefined]);
     expect(findDates('từ đầu năm 2023 đến hết tháng 8/2024').some((d) => d.isoEnd === '2024-08' && d.iso === '2023-01')).toBe(false);
+    expect(findDates('từ đầu năm 2023 đến 31/2/2023').some((d) => d.isoEnd === '2023-02')).toBe(false); // no such day
+    expect(findDates('từ đầu năm đến 15/8, tăng 5%').some((d) => d.isoEnd !== undefined)).toBe(false); // no year: not a span
   });
 });
 

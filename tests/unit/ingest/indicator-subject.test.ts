@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesProvince, subjectAllows } from '../../../scripts/ingest/indicator-subject';
+import { namesProvince, namesWorld, subjectAllows } from '../../../scripts/ingest/indicator-subject';
 import { tokenize } from '../../../scripts/ingest/folded-text';
 import { indicatorSchema, type Indicator } from '../../../src/schemas/lexicon';
 
@@ -28,5 +28,14 @@ describe('subjectAllows', () => {
     expect(subjectAllows(ind('province'), evidence('dti đạt 0,6'))).toBe(false);
     expect(subjectAllows(ind('province', [63, 34]), evidence('dti xếp thứ 24/63', 'dti xếp thứ 24/63', 63))).toBe(true);
     expect(subjectAllows(ind('sector'), evidence('doanh thu'))).toBe(true);
+  });
+});
+
+describe('namesWorld: the world\'s figure (round 8)', () => {
+  it.each([
+    ['doanh thu thương mại điện tử của thế giới đạt', true], ['chiếm 44% thị phần toàn cầu', true], ['thị trường thế giới năm 2024 đạt', true],
+    ['tốc độ tăng trưởng nhanh nhất thế giới, đạt', false], ['xếp thứ 71 trên thế giới', false], ['doanh thu thương mại điện tử đạt', false],
+  ])('%j → %s', (text, want) => {
+    expect(namesWorld(text)).toBe(want);
   });
 });

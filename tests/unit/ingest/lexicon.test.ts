@@ -146,6 +146,10 @@ describe('scoreIndicator: what it must not assign', () => {
   it('a change or a rate is not a level', () => {
     expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '100,6 triệu')).toBe('smartphone-subscriptions');
     expect(idOf('Số thuê bao điện thoại thông minh đạt 100,6 triệu thuê bao, tăng 4,1 triệu thuê bao.', '4,1 triệu')).toBeUndefined();
+    expect(idOf('Số thuê bao điện thoại thông minh đạt 99 triệu thuê bao, giảm nhẹ khoảng 2 triệu thuê bao.', '2 triệu'), 'an adverb between').toBeUndefined();
+    expect(idOf('Số thuê bao điện thoại thông minh tăng mạnh 7 triệu thuê bao.', '7 triệu')).toBeUndefined();
+    expect(idOf('Năm 2024, chỉ số DTI cấp tỉnh của Nam Định đạt 0,6123, tăng 0,0514 so với năm 2023.', '0,0514'), 'a score\'s change').toBeUndefined();
+    expect(idOf('Năm 2024, chỉ số DTI cấp tỉnh của Nam Định đạt 0,6123, tăng 0,0514 so với năm 2023.', '0,6123')).toBe('dti-province-score');
     expect(idOf('Doanh thu thương mại điện tử B2C tăng thêm khoảng 4 tỷ USD.', '4 tỷ USD')).toBeUndefined();
     expect(idOf('Ứng dụng VNeID có khoảng 425.000 lượt/ngày truy cập.', '425.000')).toBeUndefined();
   });
@@ -370,3 +374,29 @@ describe('scoreIndicator: a topic sentence without figures ends the paragraph be
     expect(topicBefore({ earlier: 'năm 2024, thương mại điện tử phát triển.' })).toBe('năm 2024, thương mại điện tử phát triển.');
   });
 });
+
+describe('a part or a sum of series takes none of them (round 8)', () => {
+  it('exports of two groups together are neither group\'s', () => {
+    expect(idOf('Xuất khẩu máy tính, điện thoại năm 2022 thu về 90 tỷ USD.', '90 tỷ USD')).toBeUndefined();
+    expect(idOf('Xuất khẩu điện thoại và linh kiện năm 2022 đạt 58 tỷ USD.', '58 tỷ USD')).toBe('phone-exports');
+  });
+  it('firms working abroad are not the country\'s digital technology firms', () => {
+    expect(idOf('Có 900 doanh nghiệp công nghệ số đang hoạt động ở nước ngoài.', '900')).toBeUndefined();
+    expect(idOf('Cả nước có 70.000 doanh nghiệp công nghệ số đang hoạt động.', '70.000')).toBe('digital-tech-enterprises');
+  });
+});
+
+describe('the world\'s figure takes no national series (round 8)', () => {
+  it('a world total is none; the same words without the world keep the series', () => {
+    expect(idOf('Doanh thu thương mại điện tử bán lẻ của thế giới năm 2023 đạt 5,8 nghìn tỷ USD.', '5,8 nghìn tỷ USD')).toBeUndefined();
+    expect(idOf('Năm 2023, doanh thu thương mại điện tử bán lẻ đạt 20,5 tỷ USD.', '20,5 tỷ USD')).toBe('ecommerce-revenue');
+  });
+});
+
+describe('the ICT digital economy is the core series, not the whole (round 8)', () => {
+  it('"kinh tế số ICT" takes the core share; "kinh tế số" alone the whole', () => {
+    expect(idOf('Năm 2021, kinh tế số ICT (công nghiệp CNTT và viễn thông) đóng góp 8,2% vào GDP.', '8,2%')).toBe('core-digital-economy-gdp-share');
+    expect(idOf('Năm 2021, kinh tế số đóng góp 12% vào GDP.', '12%')).toBe('digital-economy-gdp-share');
+  });
+});
+

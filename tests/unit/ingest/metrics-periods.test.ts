@@ -135,3 +135,29 @@ describe('a condition', () => {
     expect(metricsOf(2024, 'Nếu như năm 2020 tỉnh mới có 100 doanh nghiệp thì năm 2026 sẽ có 500 doanh nghiệp.')['500']?.status, '"nếu như … thì" compares').toBe('target');
   });
 });
+
+describe('a forecast year in an undated article (round 8)', () => {
+  it('does not become the period of the results reported after it; an estimate of a done year does', () => {
+    const m = metricsOf(undefined,
+      'Năm 2023, doanh số bán lẻ trực tuyến đạt 14 tỷ USD.',
+      'Năm 2026, doanh số của khu vực dự kiến đạt 300 tỷ USD.',
+      'Philippines (17 tỷ USD) vẫn đứng sau.');
+    expect([iso(m['300 tỷ USD']), iso(m['17 tỷ USD'])]).toEqual(['2026/year', '2023/year']);
+    const e = metricsOf(undefined,
+      'Năm 2021, số thuê bao đạt 70 triệu.',
+      'Ước tính năm 2022, số thuê bao đạt 75 triệu.',
+      'Tỷ lệ thuê bao 4G chiếm 80%.');
+    expect(iso(e['80%'])).toBe('2022/year');
+  });
+});
+
+describe('a history of dated ranks (round 8)', () => {
+  it('each dated rank of the list continues the ranking of the one before', () => {
+    const m = metricsOf(2024, 'Từ năm 2018 đến nay, chỉ số đổi mới sáng tạo toàn cầu (GII) của Việt Nam luôn ở nhóm khá, từ vị trí 45 (năm 2018) lên 42 (năm 2019), vị trí 44 năm 2021, 48 năm 2022 và vị trí 46 năm 2023.');
+    expect(['45', '42', '44', '48', '46'].map((k) => m[k]?.indicator ?? null)).toEqual(['gii-rank', 'gii-rank', 'gii-rank', 'gii-rank', 'gii-rank']);
+  });
+  it('a rank after other words does not continue', () => {
+    const m = metricsOf(2024, 'Chỉ số đổi mới sáng tạo toàn cầu (GII) của Việt Nam năm 2023 ở vị trí 46, còn về thể chế Việt Nam đứng thứ 80 năm 2023.');
+    expect([m['46']?.indicator ?? null, m['80']?.indicator ?? null]).toEqual(['gii-rank', null]);
+  });
+});

@@ -237,7 +237,9 @@ describe('status: targets through lists, estimates, baselines', () => {
       expect(m[from], text).toMatchObject({ status: 'baseline', period: { iso: year } });
       expect(m[to]!.status, text).toBe('actual');
     }
-    expect(metricsOf('Năm 2025, tỷ lệ tăng 5 điểm, từ 40% lên 45%.')['40%']!.status).not.toBe('baseline');
+    // round 8: an undated value a move starts from is a baseline too (isMoveStart); one with its own year is a dated point
+    expect(metricsOf('Năm 2025, tỷ lệ tăng 5 điểm, từ 40% lên 45%.')['40%']!.status).toBe('baseline');
+    expect(metricsOf('Năm 2025, tỷ lệ tăng 5 điểm, từ 40% của năm 2024 lên 45%.')['40%']!.status).not.toBe('baseline');
   });
 
   it('"so với cùng kỳ" growth stays growth, and a comparison date is not its period', () => {

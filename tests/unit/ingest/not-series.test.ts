@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromToBound, isNoSeriesValue, isPeriodOnPeriod } from '../../../scripts/ingest/not-series';
+import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod } from '../../../scripts/ingest/not-series';
 
 /** The span of `n` in `s` with its unit and kind. */
 const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
@@ -83,5 +83,17 @@ describe('the world\'s or a region\'s average', () => {
     const t = 'Chỉ số EGDI của Việt Nam đạt 0,7709, cao hơn mức trung bình khu vực ASEAN là 0,6';
     expect(isNoSeriesValue(t, at(t, '0,7709', 'index', 'index'), undefined)).toBe(false);
     expect(isNoSeriesValue(t, at(t, '0,6', 'index', 'index'), undefined)).toBe(true);
+  });
+});
+
+describe('isAverageBreakdown: the parts of an average (round 8)', () => {
+  it('a "Trong đó" sentence after an average gives averages too', () => {
+    expect(isAverageBreakdown('Trong đó dịch vụ đóng góp 5,1%, công nghiệp 3,2%.', 'Bình quân giai đoạn 2019 - 2023, tỷ trọng đạt 8,3%.')).toBe(true);
+    expect(isAverageBreakdown('Trong số đó, khối tỉnh đạt 40%.', 'Năm 2023 tỷ lệ đạt 12%. Trung bình 5 năm qua tỷ lệ đạt 10%.')).toBe(true);
+  });
+  it('not after a yearly figure, nor a sentence that is no breakdown', () => {
+    expect(isAverageBreakdown('Trong đó dịch vụ đóng góp 5,1%.', 'Năm 2023, tỷ trọng đạt 8,3%.')).toBe(false);
+    expect(isAverageBreakdown('Dịch vụ đóng góp 5,1%.', 'Trung bình giai đoạn 2019 - 2023, tỷ trọng đạt 8,3%.')).toBe(false);
+    expect(isAverageBreakdown('Trong đó dịch vụ đóng góp 5,1%.', undefined)).toBe(false);
   });
 });

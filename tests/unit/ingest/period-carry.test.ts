@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, releasedPeriods, restatedPeriods,
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, nextLatest, releasedPeriods, restatedPeriods,
 } from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
@@ -83,5 +83,15 @@ describe('period-carry', () => {
     expect(continuesGoalList('Khối bộ, ngành đạt ', [a, t], [a, t], y2025)).toBe(false);
     expect(continuesGoalList('Tỷ lệ đạt ', [t], [], undefined)).toBe(false);
     expect(continuesGoalList('Năm 2023 tỷ lệ đạt ', [t], [t], { iso: '2023', precision: 'year' })).toBe(false);
+  });
+
+  it('nextLatest keeps the period before over a forecast\'s, not over a result\'s or an estimate\'s', () => {
+    const y = (iso: string) => ({ iso, precision: 'year' as const });
+    expect(nextLatest(y('2026'), y('2024'), 'Năm 2026, doanh thu dự kiến đạt 5 tỷ USD', ['estimate'])).toEqual(y('2024'));
+    expect(nextLatest(y('2026'), y('2024'), 'Mục tiêu năm 2026, tỷ lệ đạt 80%', ['target'])).toEqual(y('2024'));
+    expect(nextLatest(y('2025'), y('2024'), 'Ước năm 2025, doanh thu đạt 5 tỷ USD', ['estimate'])).toEqual(y('2025'));
+    expect(nextLatest(y('2026'), y('2024'), 'Năm 2026, dự kiến doanh thu 5 tỷ USD, năm 2025 đạt 4 tỷ USD', ['estimate', 'actual'])).toEqual(y('2026'));
+    expect(nextLatest(y('2026'), undefined, 'Năm 2026 dự kiến đạt 5 tỷ USD', ['estimate'])).toEqual(y('2026'));
+    expect(nextLatest(null, y('2024'), 'Ngày 5/3/2024, …', [])).toEqual(y('2024'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isMoveStart, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -58,6 +58,17 @@ describe('the rank a move starts from', () => {
       ['từ vị trí thứ 40 lên thứ 35', '40'],
     ] as const) expect(isRankMoveStart(s, at(s, v)), s).toBe(true);
     expect(isRankMoveStart('xếp vị trí 71 (năm 2015), sau đó lên 52', at('xếp vị trí 71 (năm 2015), sau đó lên 52', '71'))).toBe(false);
+  });
+
+  it('isMoveStart: the undated value a move starts from, not a dated start or a range', () => {
+    for (const [s, v] of [
+      ['tỷ lệ thanh toán không tiền mặt tăng từ 35% lên 48%', '35%'], ['giảm từ khoảng 2,1 triệu xuống 1,8 triệu', '2,1 triệu'],
+      ['tăng từ mức 12 tỷ USD lên mức 16 tỷ USD', '12 tỷ USD'], ['tăng từ vị trí 71 (năm 2015) lên 52', '71'],
+    ] as const) expect(isMoveStart(s, at(s, v)), s).toBe(true);
+    for (const [s, v] of [
+      ['tăng từ 4,5% của GDP năm 2020 lên 6%', '4,5%'], ['chiếm từ 10 - 20%', '10 - 20%'], ['tăng 35% lên 48%', '35%'],
+      ['trong giai đoạn 2021 - 2023, tỷ lệ tăng từ 5% lên 9%', '5%'],
+    ] as const) expect(isMoveStart(s, at(s, v)), s).toBe(false);
   });
 
   it('takes its period from a dated bracket right after it', () => {

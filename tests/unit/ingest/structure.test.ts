@@ -58,6 +58,12 @@ describe('isStructureCount', () => {
     expect(isStructureCount('đứng đầu cả ', ' trụ cột của chỉ số')).toBe(true);
     expect(isStructureCount('có ', ' sở dẫn đầu, gồm: Sở Tài chính')).toBe(true);
     expect(isStructureCount('', ' huyện có tỷ lệ thấp nhất là')).toBe(true);
+    expect(isStructureCount('theo báo cáo, ', ' thị trường nhập khẩu lớn nhất của tỉnh là Nhật Bản; Hàn Quốc')).toBe(true);
+  });
+
+  it('a group whose names are listed, then where they are, counts the names', () => {
+    expect(isListedGroupSize('Tỉnh cùng với ', ' huyện: Mỹ Tú, Long Phú, Cù Lao Dung tại phía đông có tỷ lệ cao', 3)).toBe(true);
+    expect(isListedGroupSize('Tỉnh cùng với ', ' huyện: Mỹ Tú, Long Phú ở phía đông', 3)).toBe(false);
   });
 
   it('an ordinary count stays a claim', () => {

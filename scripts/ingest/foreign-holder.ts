@@ -1,0 +1,73 @@
+/**
+ * Whose figure it is when other countries are named: a foreign country that holds the figure (not one
+ * Viet Nam overtakes), a bracket or a sentence that opens on another country (a market's figure), and
+ * whether a rank's own sentence says which ranking it is in, so that the article's lead's ranking
+ * (`lexicon.ts` reads it for a bare rank) is not this one's. Pure.
+ */
+import { parenAround } from './items';
+import { FOREIGN_COUNTRIES, foreignCountry } from './phrases';
+
+/** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến". */
+const OWN_FIELD = /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u;
+/** An index named by its title in the sentence: "Trong bảng Chỉ số tham gia điện tử (EPI) năm 2024, …". */
+const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z]{2,6}\s*\)/iu;
+/** A foreign country, any case (the sentence may be lowercased). */
+const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+/** Viet Nam as the subject before a rank. */
+const VIET_NAM = /(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
+/** Viet Nam named as a subject, not as an owner or a destination ("thị trường lớn nhất của Việt Nam"). */
+const VIET_NAM_SUBJECT = /(?<!(?:của|tại|với|sang|đến|vào)\s+)(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
+/** A verb of overtaking before a country, or before the countries listed with it: "vượt Brunei", "vượt qua Thái Lan và ", "bỏ xa …". */
+const OVERTAKES = /(?<![\p{L}\p{M}])(?:vượt(?:\s+qua)?|bỏ\s+xa|vượt\s+lên\s+trên)\s+(?:[^,;.\d()]{1,25}?(?:\s*,|\s+và)\s+){0,4}$/iu;
+
+/**
+ * True when `text` names a foreign country that is not one Viet Nam, named before it, overtakes ("Việt
+ * Nam đã vượt Brunei để vươn lên vị trí thứ 5" names none; "Singapore xếp thứ 3" does): a figure after it
+ * is that country's. Case-insensitive unless `exactCase` (names in running text are capitalised).
+ */
+export function foreignHolder(text: string, exactCase = false): boolean {
+  const country = new RegExp(COUNTRY.source, exactCase ? 'gu' : 'giu');
+  for (const found of text.matchAll(country)) {
+    const before = text.slice(0, found.index);
+    if (!(OVERTAKES.test(before) && VIET_NAM.test(before))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the rank's sentence names its own ranking: a field after "về", an index by its title and
+ * acronym, or a foreign country that holds the rank in its clause (`clause`, the number's context).
+ */
+export function namesOwnField(sentence: string, clause: string): boolean {
+  return OWN_FIELD.test(sentence) || NAMED_INDEX.test(sentence) || foreignHolder(clause);
+}
+
+/** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
+export function foreignParenthesis(sentence: string, at: number): boolean {
+  const paren = parenAround(sentence, at);
+  const head = paren ? sentence.slice(paren.start + 1, at) : '';
+  return foreignCountry(head) !== undefined && !VIET_NAM.test(head);
+}
+
+/** A market named before the figure in its clause: "xuất khẩu … sang thị trường Trung Quốc …, đạt 6,33 tỷ USD", "sang Hoa Kỳ đạt …". */
+const MARKET = new RegExp(`(?<![\\p{L}\\p{M}])(?:sang|thị trường)\\s+(?:thị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** A sentence that opens on another country as its subject: "Trung Quốc là thị trường …", "Riêng Hoa Kỳ, …". */
+const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng\\s+|[Tt]ại\\s+|[Ss]ang\\s+|[Tt]hị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])(?!\\s+và\\s+Việt Nam)`, 'u');
+
+/**
+ * True when the number's figure is another country's: its clause before it names one that holds it
+ * (`foreignHolder`) or a foreign market ("sang thị trường Trung Quốc"), its bracket opens on one, or its
+ * sentence opens on one ("Trong đó, Trung Quốc là thị trường …") and its `;`-clause does not
+ * turn to Viet Nam ("Trung Quốc là thị trường lớn nhất của nhóm hàng … với 7,19 tỷ USD, giảm 2,9%").
+ */
+export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
+  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at)) return true;
+  const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
+  const market = MARKET.exec(clause);
+  if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
+  return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
+}
+
+/** The whole the clause turns to: "cả nước", "toàn quốc", "tổng …". */
+const WHOLE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu;

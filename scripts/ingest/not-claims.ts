@@ -1,0 +1,73 @@
+/**
+ * Numbers that are part of a name or of a definition, not claims (issue 11: "list markers become data
+ * … the bounds of a scale definition become counts"): a product or system name with a number ("dịch vụ
+ * NAPAS 247", "chuyển nhanh Napas 247"), a fraction said as a proportion word ("chiếm 1/3 tổng số giao
+ * dịch"), and the thresholds of the bands a count is sorted into ("5 địa phương có tỷ trọng trên 20%; 13
+ * địa phương có tỷ trọng từ 10 - 20%", "nhóm từ 10 - 20%"). Pure; `numbers.ts` skips what these accept.
+ */
+
+/**
+ * A name word right before a bare number: an acronym or a brand written with two capitals or more
+ * ("NAPAS", "VNeID", "ATM"), not "TOP"/"TỐP" (a list's head, `structure.ts`), nor an index's name, whose
+ * number is its year or score ("DTI 2023", "EGDI 0,7"), nor a unit word.
+ */
+const NAME_BEFORE = /(?<![\p{L}\p{M}\d])(\p{Lu}[\p{L}\p{M}]*\p{Lu}[\p{L}\p{M}]*)\s+$/u;
+const NOT_A_NAME = /^(?:TOP|TỐP|USD|VND|VNĐ|GDP|GRDP|DTI|EGDI|OSI|TII|HCI|EPI|GCI|GII|PCI|PAPI|ICT|CNTT|FDI)$/u;
+/** A capitalised brand before a number that names a service: "Napas 247", "Zalo 24". */
+const BRAND_BEFORE = /(?<![\p{L}\p{M}])(?:dịch vụ|ứng dụng|nền tảng|hệ thống|cổng|chuyển nhanh|chuyển tiền nhanh|tổng đài|đường dây)\s+\p{Lu}[\p{L}\p{M}]*\s+$/iu;
+/**
+ * What may follow a name's number: the end of the phrase, a capitalised word, or a verb or link word
+ * ("NAPAS 247 tăng 33,5%", "Napas 247 bằng mã VietQR"); a counted noun, a scale or a unit ("VNPT 500 tỷ
+ * đồng", "FDI 30 dự án") makes it a quantity.
+ */
+const NAME_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đạt|chiếm|bằng|của|với|là|được|đã|có|và|cho|trong|tại|qua|tiếp|vẫn|hiện|đang|sẽ|vừa|ghi|xử|dẫn|đứng|từ|trên|theo|để|đưa|phản|cung|kết|hỗ|triển|giúp|nhận|ra|luôn|chính|chỉ)(?![\p{L}\p{M}]))/u;
+
+/**
+ * True when the bare whole number `raw` at `p` of `s` is part of a product or system name: right after
+ * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") and followed by what may end a name (`NAME_END`).
+ */
+export function isNameNumber(s: string, p: number, raw: string): boolean {
+  if (!/^\d{1,4}$/u.test(raw)) return false;
+  const before = s.slice(Math.max(0, p - 40), p);
+  const name = NAME_BEFORE.exec(before);
+  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before);
+  return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
+}
+
+/** Words after a fraction that make it a part of a whole ("1/3 tổng số", "2/3 dân số", "1/2 giá trị"). */
+const WHOLE_AFTER = /^\s*(?:tổng|toàn bộ|dân số|số lượng|giá trị|diện tích|kim ngạch|lượng)(?![\p{L}\p{M}])/iu;
+/** A verb of share before a fraction: "chiếm 1/3", "bằng 1/2", "khoảng 2/3". */
+const SHARE_BEFORE = /(?<![\p{L}\p{M}])(?:chiếm|bằng|gần|khoảng|hơn|trên|tới)\s*$/iu;
+
+/**
+ * True when "a/b" is a fraction said as a proportion word, not a count of a total ("4/5 tỉnh"): a small
+ * proper fraction (b ≤ 10) after a verb of share or before the whole it is a part of ("chiếm 1/3 tổng số
+ * lượng giao dịch").
+ */
+export function isProportionWord(before: string, a: number, b: number, after: string): boolean {
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || a >= b || b > 10) return false;
+  return WHOLE_AFTER.test(after) || SHARE_BEFORE.test(before);
+}
+
+/** Words that set a band's threshold right before a share: "trên", "dưới", "từ", "hơn", "không quá", "ít nhất". */
+const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|không dưới|ít nhất|tối thiểu)\s*$/iu;
+/** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ". */
+const COUNT_HAS = /^\s*(?:và\s+)?(?:có\s+)?\d+\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số)[^\d%;()]{0,60}$/iu;
+/** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
+const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm\s+(?:(?:trên|dưới|từ|hơn)\s+)?|mức\s+(?:trên|dưới|từ|hơn)\s+)$/iu;
+/** How far before a share its band's words may stand (a clause; bounded so that long texts stay linear). */
+const BAND_REACH = 160;
+const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
+
+/**
+ * True when the share at `p` of `s` is a threshold of a band a count is sorted into, not a claim: "5 địa
+ * phương có tỷ trọng kinh tế số trên 20%; 13 địa phương có tỷ trọng từ 10 - 20%", "… được chia thành các
+ * nhóm: nhóm từ 10 - 20%, …". The count is the claim; the bound defines what it counts.
+ */
+export function isBandBound(s: string, p: number): boolean {
+  const before = s.slice(Math.max(0, p - BAND_REACH), p);
+  if (!BAND_WORD.test(before) && !BAND_NAMED.test(before)) return false;
+  if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
+  return BAND_WORD.test(clause) && COUNT_HAS.test(clause.replace(BAND_WORD, ''));
+}

@@ -1,0 +1,35 @@
+/**
+ * A part's figure never takes the whole's series (issue 11, round 8): an item of the breakdown of a total
+ * stated before it ("11.213 cuộc tấn công …, gồm: 3.930 cuộc tấn công lừa đảo, …"), and an amount of a part
+ * named "trong tổng" the whole ("giá trị Việt Nam trong tổng doanh thu công nghiệp ICT đạt 1,16 triệu tỷ
+ * đồng"). Pure; `metrics.ts` drops the series such a figure was given.
+ */
+import type { Span } from './items';
+
+/** What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow). */
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?)(?![\p{L}\p{M}])/iu;
+
+/** A figure of the sentence before the number, with the series it was given. */
+export interface PriorFigure extends Span { unit: string; indicator?: string | undefined }
+
+/**
+ * True when the number at `n` is an item of the breakdown of an earlier figure of its sentence that has
+ * the same unit and the same series `indicator`: "gồm" stands between them, with no ";" or sentence end.
+ */
+export function isBreakdownItem(sentence: string, n: Span & { unit: string }, prior: readonly PriorFigure[], indicator: string): boolean {
+  return prior.some((p) => {
+    if (p.end > n.start || p.unit !== n.unit || p.indicator !== indicator) return false;
+    const between = sentence.slice(p.end, n.start);
+    return BREAKDOWN.test(between) && !/[;.]\s/u.test(between);
+  });
+}
+
+/** "A trong tổng B": a part named before the whole it is in, then the figure (up to 120 characters before it, in its clause). */
+const PART_IN_TOTAL = /[\p{L}\p{M}]\s+trong\s+tổng\s+(?:số\s+)?[^,;()\d]{3,80}$/iu;
+
+/** True when an amount or a count at `n` is of a part named "trong tổng" the whole (a share "trong tổng" is a share of the whole: not this). */
+export function isPartInTotal(sentence: string, n: Span & { unit: string }): boolean {
+  if (n.unit === 'percent') return false;
+  const before = sentence.slice(Math.max(0, n.start - 120), n.start);
+  return PART_IN_TOTAL.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+}

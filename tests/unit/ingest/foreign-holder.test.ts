@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { foreignHolder, isForeignFigure, namesOwnField } from '../../../scripts/ingest/foreign-holder';
+
+describe('foreignHolder: a foreign country that holds the figure after it', () => {
+  it.each([
+    ['Trong khu vực, Việt Nam đã vượt Malaysia để lên vị trí thứ 4', false],
+    ['Việt Nam vượt qua Thái Lan và Philippines, xếp thứ 3', false],
+    ['Thái Lan xếp thứ 2 trong khu vực', true],
+    ['Việt Nam đứng sau Singapore, xếp thứ 6', true],
+    ['trong khi Hàn Quốc vượt Nhật Bản', true],
+    ['Việt Nam xếp thứ 8 trong khu vực', false],
+  ])('%j → %s', (text, want) => {
+    expect(foreignHolder(text)).toBe(want);
+  });
+  it('exactCase reads only capitalised names', () => {
+    expect(foreignHolder('một tháng trung quốc', true)).toBe(false);
+    expect(foreignHolder('một tháng trung quốc')).toBe(true);
+  });
+});
+
+describe('namesOwnField: the rank\'s sentence names its own ranking', () => {
+  it.each([
+    ['Trong bảng Chỉ số an toàn thông tin (GCI) năm 2024, Việt Nam xếp thứ 17', 'việt nam xếp thứ 17', true],
+    ['Tỉnh đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến', 'tỉnh đứng thứ 2 toàn quốc', true],
+    ['Việt Nam đã vượt Indonesia để vươn lên vị trí thứ 4 trong 10 nước; 3 nước đứng trên là Singapore, Malaysia, Thái Lan', 'việt nam đã vượt indonesia để vươn lên vị trí thứ 4 trong 10 nước', false],
+    ['Tỉnh vươn lên vị trí thứ 12, tăng 4 bậc', 'tỉnh vươn lên vị trí thứ 12', false],
+  ])('%j → %s', (sentence, clause, want) => {
+    expect(namesOwnField(sentence, clause)).toBe(want);
+  });
+});
+
+describe('isForeignFigure: a figure that is another country\'s', () => {
+  const fig = (s: string, raw: string, itemFrom = 0) => isForeignFigure(s, s.indexOf(raw), s.slice(itemFrom, s.indexOf(raw)));
+  it('a sentence that opens on a market names whose its figures are, to the end of the clause', () => {
+    const s = 'Hàn Quốc là thị trường nhập khẩu lớn thứ hai của nhóm hàng dệt may với 3,1 tỷ USD, tăng 4,2%.';
+    expect(fig(s, '3,1 tỷ', s.indexOf('với'))).toBe(true);
+    expect(fig(s, '4,2%', s.indexOf(', tăng'))).toBe(true);
+    expect(fig('Riêng Nhật Bản, doanh thu tăng 8%.', '8%', 14)).toBe(true);
+  });
+  it('Viet Nam named before the figure, or a whole, keeps it Viet Nam\'s', () => {
+    expect(fig('Thái Lan và Việt Nam là hai thị trường tăng nhanh; Việt Nam đạt 25 tỷ USD.', '25 tỷ', 52)).toBe(false);
+    expect(fig('Hoa Kỳ là thị trường lớn nhất; tổng kim ngạch cả nước đạt 40 tỷ USD.', '40 tỷ', 31)).toBe(false);
+    expect(fig('Xuất khẩu đạt 40 tỷ USD, tăng 5%.', '5%', 22)).toBe(false);
+  });
+  it('a market named before the figure, or a sentence that opens "Trong đó, <country> là thị trường … của Việt Nam"', () => {
+    const a = 'Xuất khẩu thủy sản sang thị trường Nhật Bản đạt 1,2 tỷ USD, chiếm 15% tổng kim ngạch.';
+    expect(fig(a, '1,2 tỷ', a.indexOf('đạt'))).toBe(true);
+    expect(fig(a, '15%', a.indexOf(', chiếm'))).toBe(true);
+    const b = 'Trong đó, Hàn Quốc là thị trường lớn thứ hai của Việt Nam, đạt 3 tỷ USD.';
+    expect(fig(b, '3 tỷ', b.indexOf('đạt'))).toBe(true);
+    const d = 'Xuất khẩu sang Hoa Kỳ đạt 10 tỷ USD, tổng kim ngạch cả nước đạt 50 tỷ USD.';
+    expect(fig(d, '10 tỷ', d.indexOf('đạt'))).toBe(true);
+    expect(fig(d, '50 tỷ', d.indexOf('tổng'))).toBe(false);
+    const c = 'Trong đó, Hàn Quốc và Việt Nam ký 5 thỏa thuận; Việt Nam đạt 3 tỷ USD.';
+    expect(fig(c, '3 tỷ', c.indexOf('đạt'))).toBe(false);
+  });
+  it('a bracket that opens on another country', () => {
+    expect(fig('Tỷ trọng của Việt Nam là 14% (Thái Lan năm 2022 là 12,1%).', '12,1%', 36)).toBe(true);
+  });
+});

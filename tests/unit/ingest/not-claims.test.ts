@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isBandBound, isNameNumber, isProportionWord } from '../../../scripts/ingest/not-claims';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((m) => m.text);
+
+describe('isNameNumber: a product or system name with a number', () => {
+  it.each([
+    ['Ứng dụng VNPAY 365 tăng mạnh số người dùng', '365'],
+    ['giao dịch qua BIDV 247 tăng 20%', '247'],
+    ['dịch vụ Momo 24 được mở rộng', '24'],
+    ['qua cổng Viettel 114 phản ánh', '114'],
+    ['kênh VTV 24 đưa tin', '24'],
+  ])('%j: %s is part of the name', (s, raw) => {
+    expect(isNameNumber(s, s.indexOf(raw), raw)).toBe(true);
+  });
+  it.each([
+    ['TOP 10 tỉnh dẫn đầu', '10'], ['chỉ số DTI 2023 của tỉnh', '2023'], ['Năm nay 350 doanh nghiệp', '350'],
+    ['với ATM 12 máy được lắp', '12'], ['đạt 247 triệu giao dịch', '247'], ['FDI 30 dự án', '30'],
+    ['Lợi nhuận VNPT 500 tỷ đồng', '500'], ['nhóm ASEAN 10 nước', '10'], ['Mạng MobiFone 25 triệu thuê bao', '25'],
+  ])('%j: %s is no name', (s, raw) => {
+    expect(isNameNumber(s, s.indexOf(raw), raw)).toBe(false);
+  });
+  it('findNumbers keeps the figures of a sentence that names a service with a number', () => {
+    expect(texts('Dịch vụ chuyển nhanh ZPAY 365 tăng 25,1% về số lượng, đạt 3 tỷ giao dịch')).toEqual(['25,1%', '3 tỷ']);
+  });
+});
+
+describe('isProportionWord: a fraction said as a part of a whole', () => {
+  it.each([
+    ['chiếm ', 1, 3, ' lượng khách'], ['', 2, 3, ' tổng số hộ'], ['bằng ', 1, 2, ' năm trước'], ['', 1, 4, ' dân số cả nước'],
+  ])('%j %d/%d %j is a proportion word', (before, a, b, after) => {
+    expect(isProportionWord(before, a, b, after)).toBe(true);
+  });
+  it.each([
+    ['', 4, 5, ' tỉnh dẫn đầu'], ['xếp ', 21, 63, ' tỉnh'], ['chiếm ', 3, 2, ' tổng'], ['', 12, 15, ' tổng số'],
+  ])('%j %d/%d %j is no proportion word', (before, a, b, after) => {
+    expect(isProportionWord(before, a, b, after)).toBe(false);
+  });
+  it('findNumbers drops the fraction but keeps a count of a total', () => {
+    expect(texts('Thanh toán QR chiếm gần 2/3 tổng giao dịch; 3/4 huyện đã có mạng 5G')).toEqual(['3/4']);
+  });
+});
+
+describe('isBandBound: the threshold of a band a count is sorted into', () => {
+  it.each([
+    ['7 huyện có tỷ lệ hộ dùng cáp quang trên 80%', '80%'],
+    ['12 xã có tỷ lệ từ 50 - 80%', '50 - 80%'],
+    ['9 xã có tỷ lệ trên 80%; 12 xã đạt tỷ lệ từ 50 - 80% và có 3 xã đạt tỷ lệ dưới 50%', '50%'],
+    ['Các tỉnh được chia thành các nhóm: nhóm trên 30%, nhóm từ 15 - 30%', '15 - 30%'],
+  ])('%j: %s is a bound', (s, raw) => {
+    expect(isBandBound(s, s.lastIndexOf(raw))).toBe(true);
+  });
+  it.each([
+    ['Tỷ lệ hộ dùng cáp quang đạt trên 80%', '80%'], ['7 huyện có tỷ lệ bình quân 65%', '65%'],
+    ['Doanh thu tăng hơn 20%', '20%'], ['huyện đạt mức trên 70%', '70%'],
+    ['Các xã được chia thành 3 nhóm. Năm 2023, doanh thu tăng khoảng 20%', '20%'], ['Các xã được chia thành 3 nhóm; tỷ lệ chung đạt mức 64%', '64%'],
+  ])('%j: %s is a claim', (s, raw) => {
+    expect(isBandBound(s, s.lastIndexOf(raw))).toBe(false);
+  });
+  it('findNumbers keeps the counts and drops the bounds', () => {
+    expect(texts('Có 4 xã có tỷ lệ trên 90%; 11 xã có tỷ lệ từ 60 - 90% và có 2 xã đạt tỷ lệ dưới 60%.')).toEqual(['4', '11', '2']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isBreakdownItem, isPartInTotal } from '../../../scripts/ingest/part-of-whole';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { segments } from './metrics-support';
+
+const span = (s: string, v: string, unit = 'count') => ({ start: s.indexOf(v), end: s.indexOf(v) + v.length, unit });
+
+describe('isBreakdownItem: an item of the breakdown of a total before it', () => {
+  const s = 'Năm 2023 có 9.000 sự cố, bao gồm: 4.100 sự cố lừa đảo và 2.300 sự cố mã độc; tháng 12 có 800 sự cố.';
+  const total = { ...span(s, '9.000'), indicator: 'incidents' };
+  it.each([['4.100', true], ['2.300', true], ['800', false]])('%s → %s', (v, want) => {
+    expect(isBreakdownItem(s, span(s, v), [total], 'incidents')).toBe(want);
+  });
+  it('needs the same unit and the same series', () => {
+    expect(isBreakdownItem(s, span(s, '4.100'), [{ ...total, unit: 'VND' }], 'incidents')).toBe(false);
+    expect(isBreakdownItem(s, span(s, '4.100'), [{ ...total, indicator: 'other' }], 'incidents')).toBe(false);
+  });
+});
+
+describe('isPartInTotal: a part named "trong tổng" the whole', () => {
+  it.each([
+    ['Phần giá trị nội địa trong tổng doanh thu ngành điện tử đạt 30 tỷ USD', '30 tỷ USD', 'USD', true],
+    ['Số doanh nghiệp nhỏ trong tổng số doanh nghiệp công nghệ số là 40.000', '40.000', 'count', true],
+    ['Tỷ trọng phần mềm trong tổng doanh thu đạt 12%', '12%', 'percent', false],
+    ['Tổng doanh thu ngành điện tử đạt 130 tỷ USD', '130 tỷ USD', 'USD', false],
+  ])('%j → %s', (s, v, unit, want) => {
+    expect(isPartInTotal(s, span(s, v, unit))).toBe(want);
+  });
+});
+
+describe('extractMetrics: the parts of a total keep no series of the whole', () => {
+  it('a breakdown after "gồm" leaves its items without the total\'s series', () => {
+    const ROOT = new URL('../../../', import.meta.url).pathname;
+    const text = 'Trong năm 2021, cơ quan chức năng đã xử lý 9.800 cuộc tấn công mạng, gồm: 2.100 cuộc tấn công lừa đảo và 3.400 cuộc tấn công cài mã độc.';
+    const got = extractMetrics(segments([text]), { articleYear: 2022, indicators: loadIndicators(ROOT), topics: loadTopics(ROOT), fallbackTopic: 'chi-dao-dieu-hanh' });
+    expect(got.map((m) => [m.text, m.indicator ?? null])).toEqual([['9.800', 'cyberattacks'], ['2.100', null], ['3.400', null]]);
+  });
+});
