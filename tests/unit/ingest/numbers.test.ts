@@ -311,12 +311,13 @@ describe('findNumbers: several claims in one sentence', () => {
 });
 
 describe('findNumbers on long input', () => {
-  it('findNumbers(40 000 characters, 5 000 numbers) stays linear', () => {
+  // Speed belongs to `npm run bench` (principle 6: no timed assertions); a quadratic look-back
+  // would still show here as a run past the test runner's timeout.
+  it('findNumbers(40 000 characters, 5 000 numbers) finds every one, the last after a long run of text', () => {
     const text = 'tăng 5% '.repeat(5000) + 'a'.repeat(20_000) + ' 7%';
-    const t = performance.now();
     const got = findNumbers(text);
     expect(got).toHaveLength(5001);
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(got.at(-1)?.value).toBe(7);
   });
 });
 
