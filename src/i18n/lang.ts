@@ -2,11 +2,16 @@
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The `[...lang]` route param of `lang`: none at the root (vi), `en` under /en/. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === 'vi' ? undefined : lang;
+}
+
 /** `getStaticPaths` params for a `[...lang]` route: root (vi) and `en`. */
 export function langParams(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
   return [
-    { params: { lang: undefined }, props: { lang: 'vi' } },
-    { params: { lang: 'en' }, props: { lang: 'en' } },
+    { params: { lang: langParam('vi') }, props: { lang: 'vi' } },
+    { params: { lang: langParam('en') }, props: { lang: 'en' } },
   ];
 }
 

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePath, langOfPath, localePath } from '../../../src/i18n/lang';
+import { alternatePath, langOfPath, langParam, langParams, localePath } from '../../../src/i18n/lang';
 
 describe('localePath', () => {
   it('localePath keeps Vietnamese at the root and puts English under /en/', () => {
     expect(localePath('vi', '/timeline/')).toBe('/timeline/');
     expect(localePath('en', '/timeline/')).toBe('/en/timeline/');
     expect(localePath('en', 'data/')).toBe('/en/data/');
+  });
+});
+
+describe('langParam', () => {
+  it('langParam gives no [...lang] param at the root (vi) and "en" under /en/, as langParams does', () => {
+    expect(langParam('vi')).toBeUndefined();
+    expect(langParam('en')).toBe('en');
+    expect(langParams().map((p) => p.params.lang)).toEqual([langParam('vi'), langParam('en')]);
   });
 });
 
