@@ -142,19 +142,20 @@ function buildCoreFiles(input: DatasetInput): DatasetFile[] {
 
 export type SubsetKind = 'indicator' | 'topic';
 
-const subsetCache = new WeakMap<DatasetInput['articles'], { site: string; rows: Map<string, MetricRow[]>; files: Map<string, DatasetFile[]> }>();
+const subsetCache = new WeakMap<DatasetInput['articles'], { site: string; rows: Map<string, MetricRow[]> }>();
+const subsetFileCache = new WeakMap<MetricRow[], DatasetFile[]>();
 
 /** The metrics of one indicator or topic, as `indicators/<id>.csv|json` or `topics/<id>.csv|json`.
- * The rows of every subset are made in one pass per article list and site, and each subset's files
- * once (its CSV and JSON routes and both data pages ask). */
+ * The rows of every subset are made in one pass per article list and site (subsetRows). */
 export function subsetFiles(input: DatasetInput, by: SubsetKind, id: string): DatasetFile[] {
-  const cache = subsetsOf(input);
-  const key = `${by}:${id}`;
-  let files = cache.files.get(key);
-  if (!files) {
-    files = metricFiles(cache.rows.get(key) ?? [], `${by}s/${id}`);
-    cache.files.set(key, files);
-  }
+  return subsetFilesOf(subsetRows(input, by, id), by, id);
+}
+
+/** The files of a subset from its rows, made once per rows list (its CSV and JSON routes, which
+ * get the rows as props, and both data pages ask). */
+export function subsetFilesOf(rows: MetricRow[], by: SubsetKind, id: string): DatasetFile[] {
+  let files = subsetFileCache.get(rows);
+  if (!files) subsetFileCache.set(rows, (files = metricFiles(rows, `${by}s/${id}`)));
   return files;
 }
 
@@ -174,7 +175,7 @@ function subsetsOf(input: DatasetInput) {
         else rows.set(key, [row]);
       }
     }
-    cache = { site: input.site.href, rows, files: new Map() };
+    cache = { site: input.site.href, rows };
     subsetCache.set(input.articles, cache);
   }
   return cache;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { dataKey } from '../../lib/cache-key';
 import { lexicon, loadArticles } from '../../lib/content';
-import { coreFiles, findFile, metricFiles, subsetRows, type DatasetFile, type DatasetInput, type MetricRow, type SubsetKind } from '../../lib/dataset';
+import { coreFiles, findFile, subsetFilesOf, subsetRows, type DatasetInput, type MetricRow, type SubsetKind } from '../../lib/dataset';
 
 /** Everything the dataset files are built from, for this build. */
 export async function datasetInput(site: URL | undefined): Promise<DatasetInput> {
@@ -17,8 +17,6 @@ export function coreFileRoute(file: string): APIRoute {
 /** The props of a per-indicator or per-topic file: its rows, which its cache key covers. */
 interface SubsetProps { rows: MetricRow[] }
 
-const subsetBodies = new WeakMap<MetricRow[], DatasetFile[]>();
-
 /** `getStaticPaths` and endpoint of the per-indicator or per-topic files in `format`. Each file
  * takes its rows as props and is keyed on them (src/lib/cache-key.ts): after one report changes,
  * only the files of its indicators and topics are written again. */
@@ -33,9 +31,7 @@ export function subsetRoute(by: SubsetKind, format: 'csv' | 'json'): { getStatic
     },
     GET: ({ params, props }) => {
       const { rows } = props as SubsetProps;
-      let files = subsetBodies.get(rows);
-      if (!files) subsetBodies.set(rows, (files = metricFiles(rows, `${by}s/${params.id}`)));
-      return new Response(findFile(files, `${by}s/${params.id}.${format}`).body);
+      return new Response(findFile(subsetFilesOf(rows, by, params.id!), `${by}s/${params.id}.${format}`).body);
     },
   };
 }
