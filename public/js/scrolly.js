@@ -149,6 +149,46 @@
     if (steps.length === 0 || !stage) return;
     var current = '';
     var anim = { frame: 0 };
+    var narrow = window.matchMedia ? window.matchMedia('(max-width: 59.99rem)') : null;
+    /** @type {Record<string, number>} */ var heights = {};
+
+    /** The height each step's chart takes in the sticky graphic, drawn once in a hidden copy of it. */
+    function measure() {
+      heights = {};
+      if (!narrow || !narrow.matches) { steps.forEach(function (s) { s.style.scrollMarginTop = ''; }); return; }
+      var probe = document.createElement('div');
+      probe.className = 'scrolly-graphic scrolly-probe';
+      probe.setAttribute('aria-hidden', 'true');
+      var box = document.createElement('div');
+      box.className = 'stage';
+      probe.appendChild(box);
+      root.appendChild(probe);
+      steps.forEach(function (s) {
+        var figure = s.querySelector('.step-chart figure');
+        var id = s.getAttribute('data-step') || '';
+        if (!figure) return;
+        var copy = /** @type {Element} */ (figure.cloneNode(true));
+        strip(copy);
+        box.replaceChildren(copy);
+        heights[id] = box.getBoundingClientRect().height;
+        // A link to the step (previous/next, a permalink) brings its card in just below its chart.
+        s.style.scrollMarginTop = tall(id) ? '' : Math.ceil(heights[id] + 16) + 'px';
+      });
+      probe.remove();
+    }
+
+    /** Whether the step's chart would cover more than half of a narrow screen: then the card shows
+     * its own chart and the sticky graphic steps aside, so the chart never covers the words.
+     * @param {string} id */
+    function tall(id) { return (heights[id] || 0) > 0.5 * window.innerHeight; }
+
+    /** Shows the step's chart in its card instead of the sticky graphic when it is too tall. */
+    function place(/** @type {HTMLElement} */ step, /** @type {string} */ id) {
+      var off = tall(id);
+      root.classList.toggle('graphic-off', off);
+      // Once shown in its card the chart stays there: a card that shrank above the reader would move the page.
+      if (off) step.classList.add('chart-inline');
+    }
 
     /** @param {string} id */
     function activate(id) {
@@ -162,6 +202,7 @@
         else s.removeAttribute('aria-current');
       });
       var step = steps.filter(function (s) { return s.getAttribute('data-step') === id; })[0];
+      if (step) place(step, id);
       var figure = step && step.querySelector('.step-chart figure');
       if (!figure || !stage) return;
       var live = stage.firstElementChild;
@@ -206,7 +247,9 @@
       if (!step) return;
       e.preventDefault();
       if (history.pushState) history.pushState(null, '', '#' + step.id);
-      step.scrollIntoView({ behavior: still() ? 'auto' : 'smooth', block: 'center' });
+      // Narrow screens: the card's top just below the sticky chart (its scroll-margin), else centred.
+      var below = !!(narrow && narrow.matches);
+      step.scrollIntoView({ behavior: still() ? 'auto' : 'smooth', block: below ? 'start' : 'center' });
       step.focus({ preventScroll: true });
       activate(step.getAttribute('data-step') || '');
     });
@@ -216,6 +259,16 @@
       if (step) activate(step.getAttribute('data-step') || '');
     }
     window.addEventListener('hashchange', fromHash);
+    measure();
+    var resized = 0;
+    window.addEventListener('resize', function () {
+      clearTimeout(resized);
+      resized = window.setTimeout(function () {
+        measure();
+        var step = steps.filter(function (s) { return s.getAttribute('data-step') === current; })[0];
+        if (step) place(step, current);
+      }, 150);
+    });
     activate(steps[0] ? steps[0].getAttribute('data-step') || '' : '');
     fromHash();
   }
