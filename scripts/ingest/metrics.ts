@@ -21,6 +21,7 @@ import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, i
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
+import { isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
@@ -259,12 +260,14 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
+    const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
     if (series) match.indicator = series;
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
+    else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n))) delete match.indicator;
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;

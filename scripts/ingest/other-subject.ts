@@ -1,0 +1,62 @@
+/**
+ * Figures whose subject is not the series' (round 9b): one company's ("Tập đoàn … (Viettel) công bố doanh
+ * thu hợp nhất … đạt 190.000 tỷ đồng", "công ty bảo mật cho biết đã chặn … vụ"), some members of a group
+ * ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or another index's ("Chỉ số Hạ tầng kỹ thuật đạt 0,70
+ * điểm" in a paragraph on the ICT Index, not the DTI). Such a figure keeps everything but the national,
+ * sector or other index's series. Pure.
+ */
+import type { Indicator } from '../../src/schemas/lexicon';
+
+/**
+ * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
+ * Bưu điện", "công ty mẹ", "công ty bảo mật", "hãng nghiên cứu"; or a company's consolidated figure ("doanh
+ * thu hợp nhất"). Not "các doanh nghiệp" (a count of the sector).
+ */
+const COMPANY = /(?<![\p{L}\p{M}])(?:(?:[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ông ty|[Hh]ãng)\s+(?:\p{Lu}|(?:mẹ|bảo mật|an ninh mạng|nghiên cứu)(?![\p{L}\p{M}]))|hợp nhất(?![\p{L}\p{M}]))/u;
+/** A sentence's opening attribution ("Theo Tập đoàn X, …"): the source, not the subject. */
+const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
+
+/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source. */
+export function isCompanyFigure(sentenceBefore: string): boolean {
+  return COMPANY.test(sentenceBefore.replace(SOURCE, ''));
+}
+
+/** Some members of a group opening the sentence: "Nhiều ngân hàng …", "Một số doanh nghiệp …", "Có tỉnh …". */
+const MEMBERS = /^\s*(?:(?:nhiều|một\s+số|một\s+vài|không\s+ít|có)\s+)(?:ngân hàng|doanh nghiệp|công ty|tỉnh|địa phương|đơn vị|trường|sàn|tổ chức|bộ)(?![\p{L}\p{M}])/iu;
+
+/** True when the sentence is about some members of a group, not the whole ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"). */
+export function isMembersFigure(sentence: string): boolean {
+  return MEMBERS.test(sentence);
+}
+
+/** The indexes of provinces a series may belong to, with the words that name each (lowercase text). */
+const INDEXES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['dti', /(?<![\p{L}\p{M}])(?:dti|chỉ số chuyển đổi số)(?![\p{L}\p{M}])/u],
+  ['ict', /(?<![\p{L}\p{M}])(?:ict index|chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin)(?![\p{L}\p{M}])/u],
+  ['par', /(?<![\p{L}\p{M}])(?:par index|chỉ số cải cách hành chính)(?![\p{L}\p{M}])/u],
+  ['pci', /(?<![\p{L}\p{M}])(?:pci|chỉ số năng lực cạnh tranh)(?![\p{L}\p{M}])/u],
+  ['papi', /(?<![\p{L}\p{M}])papi(?![\p{L}\p{M}])/u],
+  ['sipas', /(?<![\p{L}\p{M}])sipas(?![\p{L}\p{M}])/u],
+];
+
+/** The indexes a text names. */
+function indexesIn(text: string): string[] {
+  return INDEXES.filter(([, re]) => re.test(text)).map(([k]) => k);
+}
+
+/**
+ * True when `ind` is a series of one index (its `scope` names it) and the figure's nearest context that
+ * names an index at all (its sentence, else its paragraph, else the article's lead; lowercase) names
+ * another and not this one.
+ */
+export function isOtherIndexFigure(ind: Indicator, contexts: readonly (string | undefined)[]): boolean {
+  const own = indexesIn((ind.scope ?? '').toLowerCase());
+  if (own.length !== 1) return false;
+  const named = contexts.map((t) => indexesIn(t ?? '')).find((x) => x.length > 0);
+  return !!named && !named.includes(own[0]!);
+}
+
+/** True when the figure at `at` of `sentence` is a company's, some members', or another index's (see the module comment): `ind` is not its series. */
+export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined): boolean {
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]);
+}
