@@ -9,7 +9,7 @@
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { isComparison } from './periods';
-import { spanAround } from './status';
+import { FORECAST, spanAround } from './status';
 
 /** A span of text. */
 interface Span { start: number; end: number }
@@ -22,7 +22,8 @@ const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s
 /**
  * The period of a figure that has none of its own but is set against a year in its `;`-clause: the year
  * after a "cùng kỳ năm YYYY", or after "so với năm YYYY" in a sentence that speaks of a year without
- * naming it ("trong năm qua"). undefined otherwise.
+ * naming it ("trong năm qua"); a span the sentence names without a year before the figure ("6 tháng đầu
+ * năm") is that span of that year. undefined otherwise.
  */
 export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
   const [from, to] = spanAround(sentence, n.start, /;/g);
@@ -31,25 +32,32 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
     const m = COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start));
     if (!m || (!m[1] && !YEAR_UNNAMED.test(sentence))) continue;
     const year = String(Number(d.iso.slice(0, 4)) + 1);
+    const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
+    if (m[1] && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
     return { iso: year, precision: 'year', text: year };
   }
   return undefined;
 }
 
-/** "Nếu (như) …, … thì (đến nay|hiện nay|nay|hiện tại) …": the contrast of an earlier value with the present. */
+/**
+ * "Nếu (như) …, … thì (đến nay|hiện nay|nay|hiện tại) …": the contrast of an earlier value with the present.
+ * Not "Nếu như năm 2018 … X thì đến năm 2019 … Y": two dated values of a history are both results.
+ */
 const CONTRAST = /(?<![\p{L}\p{M}])nếu(?:\s+như)?\s[^.;]*?(?<![\p{L}\p{M}])thì\s+(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại|nay|bây\s+giờ)(?![\p{L}\p{M}])/iu;
+/** An earlier time said without a date: "trước đây", "trước kia", "những năm trước". */
+const BEFORE_NOW = /(?<![\p{L}\p{M}])(?:trước\s+đây|trước\s+kia|những\s+năm\s+trước|thời\s+điểm\s+trước)(?![\p{L}\p{M}])/iu;
 
-/** Where the present part of a contrast starts ("… thì đến nay …": at "thì"), or -1 when the sentence has none. */
+/** Where a contrast starts and where its present part starts ("… thì đến nay …": at "thì"); undefined when the sentence has none, or speaks of goals or forecasts. */
 export function contrastTurn(sentence: string): { start: number; turn: number } | undefined {
   const m = CONTRAST.exec(sentence);
-  if (!m) return undefined;
+  if (!m || FORECAST.test(sentence.toLowerCase())) return undefined; // "Nếu năm 2025 đạt 50% thì năm 2030 sẽ …": a condition on goals
   return { start: m.index, turn: m.index + m[0].search(/(?<![\p{L}\p{M}])thì\s/iu) };
 }
 
-/** True when the figure at `n` stands in the earlier part of a contrast ("Nếu như năm 2019 … 31% thì đến nay …"), before its turn, and a date says when. */
+/** True when the figure at `n` stands in the earlier part of a contrast ("Nếu như năm 2019 … 31% thì đến nay …"), before its turn, and a date or "trước đây" says it is earlier. */
 export function isContrastEarlier(sentence: string, n: Span, dates: readonly DateMatch[]): boolean {
   const c = contrastTurn(sentence);
-  return !!c && n.start > c.start && n.end <= c.turn && dates.some((d) => d.start > c.start && d.end <= c.turn);
+  return !!c && n.start > c.start && n.end <= c.turn && (dates.some((d) => d.start > c.start && d.end <= c.turn) || BEFORE_NOW.test(sentence.slice(c.start, n.start)));
 }
 
 /** The dates a sentence's figures after a contrast's turn may take: none from its earlier part. */

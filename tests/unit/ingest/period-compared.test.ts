@@ -95,3 +95,20 @@ describe('restatedFigure: a headline figure rounding a body figure', () => {
     expect(iso(m['40 triệu'])).toBe('2024-06/month');
   });
 });
+
+describe('round 9b variants', () => {
+  it('a span named without its year takes the year after "cùng kỳ năm Y"', () => {
+    const m = metricsOf(undefined, false, 'Trong 6 tháng đầu năm, kim ngạch đạt 12 tỷ USD, tăng 7% so với cùng kỳ năm 2021.');
+    expect(['12 tỷ USD', '7%'].map((k) => iso(m[k]))).toEqual(['2022-01/half', '2022-01/half']);
+  });
+  it('a history of two dated values is no contrast; "trước đây" with "nay" is', () => {
+    const m = metricsOf(undefined, false, 'Nếu năm 2019 cả nước mới có 45% dân số dùng điện thoại thông minh thì đến năm 2023 tỷ lệ này đã đạt 73%.');
+    expect(['45%', '73%'].map((k) => m[k]!.status)).toEqual(['actual', 'actual']);
+    expect(['45%', '73%'].map((k) => iso(m[k]))).toEqual(['2019/year', '2023/year']);
+    const n = metricsOf(undefined, false, 'Nếu như trước đây chỉ có 30% hồ sơ nộp trực tuyến thì nay đã là 55%.');
+    expect(n['30%']!.status).toBe('baseline');
+  });
+  it('not a condition on goals', () => {
+    expect(contrastTurn('Nếu năm 2025 đạt 50% thì năm 2030 tỉnh sẽ đạt 80%.')).toBeUndefined();
+  });
+});
