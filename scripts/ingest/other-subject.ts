@@ -9,10 +9,10 @@ import type { Indicator } from '../../src/schemas/lexicon';
 
 /**
  * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
- * Bưu điện", "công ty mẹ", "công ty bảo mật", "hãng nghiên cứu"; or a company's consolidated figure ("doanh
- * thu hợp nhất"). Not "các doanh nghiệp" (a count of the sector).
+ * Bưu điện", "nhà mạng MobiFone", "sàn Tiki", "công ty mẹ", "công ty bảo mật", "hãng nghiên cứu"; or a company's consolidated
+ * figure ("doanh thu hợp nhất"). Not "các doanh nghiệp" (a count of the sector).
  */
-const COMPANY = /(?<![\p{L}\p{M}])(?:(?:[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ông ty|[Hh]ãng)\s+(?:\p{Lu}|(?:mẹ|bảo mật|an ninh mạng|nghiên cứu)(?![\p{L}\p{M}]))|hợp nhất(?![\p{L}\p{M}]))/u;
+const COMPANY = /(?<![\p{L}\p{M}])(?:(?:[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ông ty|[Hh]ãng|[Nn]hà mạng|[Nn]hà cung cấp|[Ss]àn)\s+(?:\p{Lu}|(?:mẹ|bảo mật|an ninh mạng|nghiên cứu)(?![\p{L}\p{M}]))|hợp nhất(?![\p{L}\p{M}]))/u;
 /** A sentence's opening attribution ("Theo Tập đoàn X, …"): the source, not the subject. */
 const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
 
@@ -24,9 +24,12 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 /** Some members of a group opening the sentence: "Nhiều ngân hàng …", "Một số doanh nghiệp …", "Có tỉnh …". */
 const MEMBERS = /^\s*(?:(?:nhiều|một\s+số|một\s+vài|không\s+ít|có)\s+)(?:ngân hàng|doanh nghiệp|công ty|tỉnh|địa phương|đơn vị|trường|sàn|tổ chức|bộ)(?![\p{L}\p{M}])/iu;
 
-/** True when the sentence is about some members of a group, not the whole ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"). */
+/** The people or firms a survey asked: "người được hỏi", "người tham gia khảo sát", "doanh nghiệp được khảo sát". */
+const RESPONDENTS = /(?<![\p{L}\p{M}])(?:người|doanh nghiệp|người tiêu dùng|người dùng|đơn vị)\s+(?:được\s+(?:hỏi|khảo\s+sát|phỏng\s+vấn)|tham\s+gia\s+khảo\s+sát|trả\s+lời(?:\s+khảo\s+sát)?)(?![\p{L}\p{M}])/iu;
+
+/** True when the sentence is about some members of a group, not the whole ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or about a survey's respondents ("72% người được hỏi …"). */
 export function isMembersFigure(sentence: string): boolean {
-  return MEMBERS.test(sentence);
+  return MEMBERS.test(sentence) || RESPONDENTS.test(sentence);
 }
 
 /** The indexes of provinces a series may belong to, with the words that name each (lowercase text). */

@@ -19,7 +19,7 @@ function metricsOf(...paragraphs: string[]): Record<string, Metric> {
 
 describe('isCompanyFigure: one company is the subject', () => {
   it.each([
-    'Tổng công ty Hạ tầng mạng cho biết doanh thu đạt ', 'Năm 2023, doanh thu hợp nhất của nhóm đạt ', 'Hãng bảo mật này đã chặn ', 'doanh thu công ty mẹ đạt ',
+    'Tổng công ty Hạ tầng mạng cho biết doanh thu đạt ', 'Riêng nhà mạng MobiFone có ', 'sàn Tiki đạt ', 'Năm 2023, doanh thu hợp nhất của nhóm đạt ', 'Hãng bảo mật này đã chặn ', 'doanh thu công ty mẹ đạt ',
   ])('%j', (s) => {
     expect(isCompanyFigure(s)).toBe(true);
   });
@@ -36,8 +36,16 @@ describe('isCompanyFigure: one company is the subject', () => {
 });
 
 describe('isMembersFigure: some members of a group', () => {
-  it.each([['Nhiều ngân hàng có 95% giao dịch trên kênh số.', true], ['Một số tỉnh đạt 100%.', true], ['Ngân hàng Nhà nước cho biết 87% người lớn có tài khoản.', false]])('%j → %s', (s, want) => {
+  it.each([['Nhiều ngân hàng có 95% giao dịch trên kênh số.', true], ['Một số tỉnh đạt 100%.', true], ['Có 64% người được hỏi dùng ví điện tử.', true], ['62% doanh nghiệp tham gia khảo sát có website.', true], ['Ngân hàng Nhà nước cho biết 87% người lớn có tài khoản.', false]])('%j → %s', (s, want) => {
     expect(isMembersFigure(s)).toBe(want);
+  });
+});
+
+describe('a survey\'s respondents', () => {
+  it('take no national share', () => {
+    const m = metricsOf('Năm 2023, tỷ lệ người dân sử dụng Internet đạt 79%. Theo khảo sát của một công ty, 85% người được hỏi sử dụng Internet hằng ngày.');
+    expect(m['79%']!.indicator).toBe('internet-users');
+    expect(m['85%']!.indicator).toBeUndefined();
   });
 });
 
