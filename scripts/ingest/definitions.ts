@@ -11,15 +11,16 @@ import { TECH_UNIT } from './number-words';
 const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
 /** What a count of parts counts, after it: "chỉ số (chính|thành phần)", "nhóm chỉ số", "trụ cột", not "chỉ số tăng". */
 const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|nhóm|trụ cột)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
-/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ". */
-const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo)\s*$/iu;
+/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ". */
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và)\s*$/iu;
 /** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */
 const MAXIMUM_BEFORE = /(?<![\p{L}\p{M}])(?:tổng\s+(?:số\s+)?điểm(?:\s+tối\s+đa)?|điểm\s+tối\s+đa|tối\s+đa)\s*(?:là|:)?\s*$/iu;
 
 /**
  * True when the number at `p`–`end` of `s` belongs to an index's definition, in a sentence that defines
  * the index by its parts (`PARTS`): a count of its parts after "gồm"/"với"/"thành" ("gồm 8 chỉ số chính với
- * 47 chỉ số thành phần"), a part's maximum alone in brackets after its name ("Chính phủ số (400 điểm)"), or
+ * 47 chỉ số thành phần"), a part's maximum alone in brackets or after a colon after its name ("Chính phủ số (400
+ * điểm)", "Kinh tế số: 300 điểm"), or
  * the total it is scored out of ("tổng điểm 1.000"). `points` says the number carries "điểm".
  */
 export function isDefinitionNumber(s: string, p: number, end: number, points: boolean): boolean {
@@ -27,6 +28,7 @@ export function isDefinitionNumber(s: string, p: number, end: number, points: bo
   const before = s.slice(Math.max(0, p - 48), p);
   if (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) return true;
   if (MAXIMUM_BEFORE.test(before)) return true;
+  if (points && /[\p{L}\p{M}]\s*:\s*$/u.test(before)) return true; // "Chính quyền số: 400 điểm"
   return points && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.slice(end)) && /[\p{L}\p{M}]\s*\(\s*$/u.test(before);
 }
 

@@ -8,6 +8,7 @@ describe('isDefinitionNumber: the parts and maxima of an index defined by its pa
   it('drops the counts of parts, the bracketed maxima and the total of a definition', () => {
     expect(texts('Bộ chỉ số PII gồm 9 chỉ số chia thành 2 nhóm: Thể chế (250 điểm) và Hạ tầng (150 điểm), tổng điểm tối đa là 400.')).toEqual([]);
     expect(texts('Chỉ số cấp bộ được cấu trúc theo 3 trụ cột, bao gồm 6 chỉ số chính với 25 chỉ số thành phần.')).toEqual([]);
+    expect(texts('Bộ chỉ số có 3 trụ cột với 9 chỉ số chính và 42 chỉ số thành phần; Chính quyền số: 350 điểm, Xã hội số (tối đa 250 điểm).')).toEqual([]);
   });
   it('keeps scores and counts in a sentence that defines nothing', () => {
     expect(texts('Tỉnh đạt tổng điểm 812, tăng 40 điểm; 12 chỉ số tăng điểm so với năm trước.')).toEqual(['812', '40 điểm', '12']);
