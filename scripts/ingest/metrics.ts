@@ -21,7 +21,7 @@ import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, i
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
-import { isOtherSubject } from './other-subject';
+import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
@@ -267,7 +267,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead))) delete match.indicator;
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;

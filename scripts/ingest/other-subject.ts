@@ -6,6 +6,7 @@
  * sector or other index's series. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
+import { findPhrase, phraseWords, tokenize } from './folded-text';
 
 /**
  * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
@@ -16,9 +17,32 @@ const COMPANY = /(?<![\p{L}\p{M}])(?:(?<!(?:các|những|nhiều)\s)[Ss]àn\s+(?
 /** A sentence's opening attribution ("Theo Tập đoàn X, …"): the source, not the subject. */
 const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
 
-/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source. */
+/** A security vendor ("hãng bảo mật", "công ty an ninh mạng"): what it counts is what it detected, even as a source. */
+const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s+giải pháp)?)\s+(?:bảo mật|an ninh mạng|an toàn thông tin)(?![\p{L}\p{M}])/iu;
+
+/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source, or cites a security vendor. */
 export function isCompanyFigure(sentenceBefore: string): boolean {
-  return COMPANY.test(sentenceBefore.replace(SOURCE, ''));
+  return COMPANY.test(sentenceBefore.replace(SOURCE, '')) || SECURITY_VENDOR.test(sentenceBefore);
+}
+
+/** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'nguoi', 'truong', 'luot', 'xa', 'ho']
+  .map((w) => w.split(' '));
+
+/**
+ * True when a share whose own words (`clause`) do not name its series — it was read from the sentences
+ * before or carried (`series-carry.ts`) — counts a noun, right after it, that opens none of the series'
+ * phrases ("Trên 90% giao dịch …" after the share of adults with an account): it is a share of something
+ * else. `after` is the text right after the number.
+ */
+export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
+  const tokens = tokenize(clause);
+  if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
+  const words = phraseWords(after.slice(0, 30)).slice(0, 3);
+  const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
+  if (!head) return false;
+  const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);
+  return !own.some((p) => p.startsWith(` ${head.join(" ")} `));
 }
 
 /** Some members of a group opening the sentence: "Nhiều ngân hàng …", "Một số doanh nghiệp …", "Có tỉnh …". */

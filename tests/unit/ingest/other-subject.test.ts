@@ -1,7 +1,7 @@
 /** Figures whose subject is not the series' (round 9b forms, written for the test). */
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { isCompanyFigure, isMembersFigure, isOtherIndexFigure } from '../../../scripts/ingest/other-subject';
+import { countsOtherNoun, isCompanyFigure, isMembersFigure, isOtherIndexFigure } from '../../../scripts/ingest/other-subject';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -19,7 +19,7 @@ function metricsOf(...paragraphs: string[]): Record<string, Metric> {
 
 describe('isCompanyFigure: one company is the subject', () => {
   it.each([
-    'Tổng công ty Hạ tầng mạng cho biết doanh thu đạt ', 'Riêng nhà mạng MobiFone có ', 'sàn Tiki đạt ', 'Năm 2023, doanh thu hợp nhất của nhóm đạt ', 'Hãng bảo mật này đã chặn ', 'doanh thu công ty mẹ đạt ',
+    'Tổng công ty Hạ tầng mạng cho biết doanh thu đạt ', 'Theo báo cáo của hãng bảo mật Avast, năm 2022 có ', 'Riêng nhà mạng MobiFone có ', 'sàn Tiki đạt ', 'Năm 2023, doanh thu hợp nhất của nhóm đạt ', 'Hãng bảo mật này đã chặn ', 'doanh thu công ty mẹ đạt ',
   ])('%j', (s) => {
     expect(isCompanyFigure(s)).toBe(true);
   });
@@ -69,5 +69,28 @@ describe('a contrast: the present value takes the series of the earlier one', ()
     const m = metricsOf('Nếu như năm 2014, chỉ 31% người trưởng thành có tài khoản thanh toán thì đến nay, con số này đã tăng lên 80,2%.');
     expect(m['31%']!.indicator).toBe('bank-account-share');
     expect(m['80,2%']!.indicator).toBe('bank-account-share');
+  });
+});
+
+describe('countsOtherNoun: a share of another noun than the series counts', () => {
+  const account = byId('bank-account-share');
+  it.each([
+    ['trên 90%', ' giao dịch được thực hiện trên kênh số', true],
+    ['khoảng 60%', ' doanh nghiệp đã mở tài khoản', true],
+    ['77%', ' người trưởng thành có tài khoản', false], // the series' own words
+    ['tỷ lệ người có tài khoản thanh toán đạt 70%', ' giao dịch', false], // the clause names the series
+    ['đạt 70%', ', tăng 3%', false], // no counted noun
+  ])('%j + %j → %s', (clause, after, want) => {
+    expect(countsOtherNoun(account, clause, after)).toBe(want);
+  });
+  it('a share of transactions after the share of adults with an account takes no series', () => {
+    const m = metricsOf('Năm 2022, tỷ lệ người trưởng thành có tài khoản thanh toán đạt 74%. Trên 85% giao dịch được thực hiện trên kênh số.');
+    expect(m['74%']!.indicator).toBe('bank-account-share');
+    expect(m['85%']!.indicator).toBeUndefined();
+  });
+  it('a security vendor\'s count takes no national series, the country\'s keeps it', () => {
+    const m = metricsOf('Theo báo cáo của hãng bảo mật Avast, năm 2022 có 40 triệu vụ tấn công mạng nhắm vào người dùng Việt Nam. Năm 2022, Việt Nam ghi nhận 12.000 vụ tấn công mạng vào hệ thống thông tin.');
+    expect(m['40 triệu']!.indicator).toBeUndefined();
+    expect(m['12.000']!.indicator).toBe('cyberattacks');
   });
 });
