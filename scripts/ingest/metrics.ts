@@ -234,7 +234,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const clause = text.slice(clauseRange.start, clauseRange.end).toLowerCase();
   const window = contextWindow(text, numbers, i);
   const dates = afterContrast(text, n, c.dates);
-  const compared = comparedYearPeriod(text, n, c.dates);
+  const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
   const found = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);

@@ -11,9 +11,9 @@ import { findPhrase, phraseWords, tokenize } from './folded-text';
 /**
  * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
  * Bưu điện", "nhà mạng MobiFone", "sàn Tiki", "công ty mẹ", "công ty bảo mật", "hãng nghiên cứu"; or a company's consolidated
- * figure ("doanh thu hợp nhất"). Not "các doanh nghiệp" (a count of the sector), nor "các sàn TMĐT" (the market).
+ * figure ("doanh thu / lợi nhuận hợp nhất"; not a merger of provinces, "sau hợp nhất"). Not "các doanh nghiệp" (a count of the sector), nor "các sàn TMĐT" (the market).
  */
-const COMPANY = /(?<![\p{L}\p{M}])(?:(?<!(?:các|những|nhiều)\s)[Ss]àn\s+(?!TMĐT|TMDT|[Tt]hương)\p{Lu}|(?:[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ông ty|[Hh]ãng|[Nn]hà mạng|[Nn]hà cung cấp)\s+(?:\p{Lu}|(?:mẹ|bảo mật|an ninh mạng|nghiên cứu)(?![\p{L}\p{M}]))|hợp nhất(?![\p{L}\p{M}]))/u;
+const COMPANY = /(?<![\p{L}\p{M}])(?:(?<!(?:các|những|nhiều)\s)[Ss]àn\s+(?!TMĐT|TMDT|[Tt]hương)\p{Lu}|(?:[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ông ty|[Hh]ãng|[Nn]hà mạng|[Nn]hà cung cấp)\s+(?:\p{Lu}|(?:mẹ|bảo mật|an ninh mạng|nghiên cứu)(?![\p{L}\p{M}]))|(?:[Dd]oanh thu|[Ll]ợi nhuận|báo cáo tài chính)\s+hợp nhất(?![\p{L}\p{M}]))/u;
 /** A sentence's opening attribution ("Theo Tập đoàn X, …"): the source, not the subject. */
 const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
 

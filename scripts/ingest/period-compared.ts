@@ -22,16 +22,18 @@ const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s
 /**
  * The period of a figure that has none of its own but is set against a year in its `;`-clause: the year
  * after a "cùng kỳ năm YYYY", or after "so với năm YYYY" in a sentence that speaks of a year without
- * naming it ("trong năm qua"); a span the sentence names without a year before the figure ("6 tháng đầu
+ * naming it ("trong năm qua"; on a page of `articleYear`, only when that is the page's year or the one before); a span the sentence names without a year before the figure ("6 tháng đầu
  * năm") is that span of that year. undefined otherwise.
  */
-export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
+export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[], articleYear?: number): Period | undefined {
   const [from, to] = spanAround(sentence, n.start, /;/g);
   for (const d of dates) {
     if (d.start < from || d.end > to || d.precision !== 'year' || d.yearMissing || d.isoEnd) continue;
     const m = COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start));
-    if (!m || (!m[1] && !YEAR_UNNAMED.test(sentence))) continue;
-    const year = String(Number(d.iso.slice(0, 4)) + 1);
+    const next = Number(d.iso.slice(0, 4)) + 1;
+    const recent = articleYear === undefined || next === articleYear || next === articleYear - 1; // "năm nay/qua" of a dated page
+    if (!m || (!m[1] && !(YEAR_UNNAMED.test(sentence) && recent))) continue;
+    const year = String(next);
     const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
     if (m[1] && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
     return { iso: year, precision: 'year', text: year };

@@ -24,7 +24,7 @@ describe('isCompanyFigure: one company is the subject', () => {
     expect(isCompanyFigure(s)).toBe(true);
   });
   it.each([
-    'Theo Tập đoàn Bưu chính, doanh thu toàn ngành đạt ', 'Các doanh nghiệp viễn thông có ', 'Doanh thu trên các sàn Lazada, Tiki đạt ', 'Giá trị trên sàn TMĐT đạt ', 'Số công ty công nghệ số đạt ',
+    'Theo Tập đoàn Bưu chính, doanh thu toàn ngành đạt ', 'Các doanh nghiệp viễn thông có ', 'Doanh thu trên các sàn Lazada, Tiki đạt ', 'Sau hợp nhất, tỉnh xếp thứ ', 'Giá trị trên sàn TMĐT đạt ', 'Số công ty công nghệ số đạt ',
   ])('%j is no company figure', (s) => {
     expect(isCompanyFigure(s)).toBe(false);
   });

@@ -33,6 +33,11 @@ describe('comparedYearPeriod: the year after the one compared with', () => {
   ])('%j: %s takes none', (s, n) => {
     expect(comparedYearPeriod(s, at(s, n), findDates(s))).toBeUndefined();
   });
+  it('on a dated page, "so với năm Y" names the year only when Y + 1 is the page\'s year or the one before', () => {
+    const s = 'Trong năm, doanh thu tăng gấp 3 lần so với năm 2019.';
+    expect(comparedYearPeriod(s, at(s, '3 lần'), findDates(s), 2024)).toBeUndefined();
+    expect(comparedYearPeriod(s, at(s, '3 lần'), findDates(s), 2021)?.iso).toBe('2020');
+  });
   it('every clause of an undated sentence takes the year after its comparison', () => {
     const m = metricsOf(undefined, false, 'Trong năm qua, doanh thu ước đạt 9 tỷ USD, tăng 3% so với năm 2020; tỷ lệ hộ dùng cáp quang đạt 70%, tăng 2% so với cùng kỳ năm 2020 (68%).');
     expect(['9 tỷ USD', '3%', '70%', '2%', '68%'].map((k) => iso(m[k]))).toEqual(['2021/year', '2021/year', '2021/year', '2021/year', '2020/year']);
