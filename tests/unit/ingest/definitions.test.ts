@@ -58,7 +58,7 @@ describe('isSpelledRankField: the field of a rank written in words', () => {
     expect(texts('Đà Nẵng đạt 0,79 điểm, đứng thứ ba trong số 63 tỉnh, thành phố.')).toEqual(['0,79 điểm']);
   });
   it.each([
-    ['xếp thứ nhì trên ', ' quốc gia', true], ['xếp thứ nhì trên ', ' doanh nghiệp', false], ['có ', ' tỉnh', false],
+    ['xếp thứ nhì trên ', ' quốc gia', true], ['dẫn đầu cả nước trong số ', ' tỉnh', true], ['cao nhất trong ', ' tháng', false], ['xếp thứ nhì trên ', ' doanh nghiệp', false], ['có ', ' tỉnh', false],
   ])('%j N %j → %s', (before, after, want) => {
     expect(isSpelledRankField(before, after)).toBe(want);
   });
