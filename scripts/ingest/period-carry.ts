@@ -135,7 +135,7 @@ export function editionYear(text: string): string | undefined {
 }
 
 /** Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`). */
-export function editionPeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'kind'> }[], year: string | undefined): void {
+export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind'>> }[], year: string | undefined): void {
   if (!year) return;
   for (const d of drafts) {
     const m = d.metric;
