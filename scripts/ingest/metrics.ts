@@ -21,6 +21,7 @@ import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, i
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
+import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
@@ -31,6 +32,7 @@ import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
 } from './status';
 import { isHeading, isLeadIn } from './structure';
+import { afterContrast, comparedYearPeriod, contrastTurn, handedOn, isContrastEarlier, openingComparedBracket, opensNewReport } from './period-compared';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -104,6 +106,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      if (sentence === sentences[0] && opensNewReport(sentence.text, found)) [inherited, latest] = [undefined, undefined];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
       const first = drafts.length;
@@ -120,7 +123,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
-      const set = inheritablePeriod(sentence.text, dates, ctx.articleYear);
+      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates), ctx.articleYear);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
@@ -193,6 +196,10 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
   const n = numbers[i]!;
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
+  const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
+  if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
+  const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
+  if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
   if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
@@ -226,7 +233,9 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const clauseRange = clauseSpan(text, n.start);
   const clause = text.slice(clauseRange.start, clauseRange.end).toLowerCase();
   const window = contextWindow(text, numbers, i);
-  const found = periodFor(c.dates, text, n, c.inherited);
+  const dates = afterContrast(text, n, c.dates);
+  const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
+  const found = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const query: IndicatorQuery = {
@@ -251,16 +260,18 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
+    const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
     if (series) match.indicator = series;
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
+    else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n))) delete match.indicator;
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
+  const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
   const reasons = [
     ...match.reasons,

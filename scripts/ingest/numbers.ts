@@ -5,6 +5,8 @@ import { isRankListItem, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isBandBound, isNameNumber, isProportionWord } from './not-claims';
+import { isNoClaim } from './definitions';
+import { impliedUnit } from './implied-units';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -209,7 +211,10 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
       }
     }
   }
+  const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
+  if (implied) [tag, end] = [implied.tag, implied.end];
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
+  if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p))) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();

@@ -8,6 +8,7 @@ import { findDates } from './dates';
 import { isComparison, isDocumentDate } from './periods';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
+import { restatedFigure } from './period-compared';
 
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
@@ -26,12 +27,18 @@ function carryPeriod(m: CarriedMetric, period: Period): void {
 }
 
 /** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
-export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'offset'> }[], headline: Paragraph, body: readonly Paragraph[]): void {
+export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'offset' | 'value'> }[], headline: Paragraph, body: readonly Paragraph[]): void {
   const inside = (m: Pick<Metric, 'offset'>, p: Paragraph) => m.offset >= p.offset && m.offset < p.offset + p.text.length;
   const lead = body.slice(0, LEAD_BODY);
   const period = drafts.find((d) => lead.some((p) => inside(d.metric, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
   if (!period) return;
-  for (const d of drafts) if (inside(d.metric, headline) && !d.metric.period) carryPeriod(d.metric, period);
+  const below = drafts.filter((d) => !inside(d.metric, headline)).map((d) => d.metric);
+  for (const d of drafts) {
+    if (!inside(d.metric, headline) || d.metric.period) continue;
+    const twin = restatedFigure(d.metric, below); // "Hơn 77%" for the body's "77,41%": that figure's period, even none
+    if (!twin) carryPeriod(d.metric, period);
+    else if (twin.period) carryPeriod(d.metric, twin.period);
+  }
 }
 
 /** A sentence that says where the figures before it were released: "Thông tin được công bố ngày 2/7, tại hội nghị giao ban quý II/2025", "Số liệu trên được nêu tại …". */
@@ -127,12 +134,12 @@ export function editionYear(text: string): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** Ranks and rank moves with no period take the year of the edition the article reports (`editionYear`). */
-export function editionPeriods(drafts: readonly { metric: CarriedMetric }[], year: string | undefined): void {
+/** Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`). */
+export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind'>> }[], year: string | undefined): void {
   if (!year) return;
   for (const d of drafts) {
     const m = d.metric;
-    if (m.unit !== 'rank' || m.period || m.status !== 'actual') continue;
+    if ((m.unit !== 'rank' && m.kind !== 'index') || m.period || m.status !== 'actual') continue;
     carryPeriod(m, { iso: year, precision: 'year', text: year });
   }
 }

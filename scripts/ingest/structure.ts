@@ -83,7 +83,7 @@ function listItems(text: string): string[] | undefined {
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n) || n < 2 || n > 12) return false;
   const open = LIST_OPENS.exec(after);
-  const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc)\s/u)[0]! : ''; // "…, Brunei ở khu vực …": where they are is no item
+  const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đều|đang|sẽ|vừa|được)\s/u)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
   if (open && listItems(tail)?.length === n) return true;
   const bracket = open?.[0].includes('(') ? /^[^()]*(?=\))/u.exec(after.slice(open[0].length))?.[0] : undefined;
   if (bracket?.includes(';') && bracket.split(';').filter((x) => x.trim() !== '').length === n) return true; // "6 mục tiêu (A đạt 20%; …; F)"

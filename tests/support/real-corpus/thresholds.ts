@@ -37,12 +37,15 @@ export interface Threshold { floor: number | null; target: number; label: string
 // and labels; the round-8 rules on branch extract8 lifted the whole corpus back over every floor and raised precision,
 // status, period and targets (precision 99.3 %, status 99.3 %, period 97.6 %, indicator 93.9 %, labels 95.3 %, targets
 // 96.9 %; docs/real-corpus.md "Figures after round 8").
+// Set C (69–76) joined the dev corpus (76 articles, 912 claims, 340 gold indicators); the round-9b rules on branch
+// extract10 brought it to 100 % on every figure and raised indicator (94.1 %; recall 99.8 %, precision 99.5 %, status
+// 99.3 %, period 97.8 %, labels 95.8 %, targets 96.9 %; docs/real-corpus.md "Figures after round 9b (branch extract10)").
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 99, target: 95, label: 'status right (of matched)' },
   period: { floor: 97, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 93, target: 90, label: 'indicator right (where gold has one)' },
+  indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 96, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },

@@ -1,0 +1,91 @@
+/**
+ * More numbers that are no claims (round 9b): the parts and maxima of an index's definition ("gồm 12 chỉ
+ * số chia thành 3 trụ cột: Chính phủ số (400 điểm), … với tổng điểm 1.000"), a title said with "số 1"
+ * ("nhà mạng số 1"), the first value of a move whose technical unit stands only after the second ("từ 93.11
+ * lên 94.45 Mbps", a unit the schema does not carry), and the size of the field after a rank spelled in words
+ * ("xếp thứ nhất trên 34 tỉnh"). Pure; `numbers.ts` skips what these accept.
+ */
+import { TECH_UNIT } from './number-words';
+
+/** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần". */
+const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
+/** What a count of parts counts, after it: "chỉ số (chính|thành phần)", "nhóm chỉ số", "trụ cột", not "chỉ số tăng". */
+const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|nhóm|trụ cột)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
+/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ". */
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và)\s*$/iu;
+/** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */
+const MAXIMUM_BEFORE = /(?<![\p{L}\p{M}])(?:tổng\s+(?:số\s+)?điểm(?:\s+tối\s+đa)?|điểm\s+tối\s+đa|tối\s+đa)\s*(?:là|:)?\s*$/iu;
+
+/**
+ * True when the number at `p`–`end` of `s` belongs to an index's definition, in a sentence that defines
+ * the index by its parts (`PARTS`): a count of its parts after "gồm"/"với"/"thành" ("gồm 8 chỉ số chính với
+ * 47 chỉ số thành phần"), a part's maximum alone in brackets or after a colon after its name ("Chính phủ số (400
+ * điểm)", "Kinh tế số: 300 điểm"), or
+ * the total it is scored out of ("tổng điểm 1.000"). `points` says the number carries "điểm".
+ */
+export function isDefinitionNumber(s: string, p: number, end: number, points: boolean): boolean {
+  if (!PARTS.test(s)) return false;
+  const before = s.slice(Math.max(0, p - 48), p);
+  if (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) return true;
+  if (MAXIMUM_BEFORE.test(before)) return true;
+  if (points && /[\p{L}\p{M}]\s*:\s*$/u.test(before)) return true; // "Chính quyền số: 400 điểm"
+  return points && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.slice(end)) && /[\p{L}\p{M}]\s*\(\s*$/u.test(before);
+}
+
+/** A noun and "số" right before "1": "nhà mạng số 1", not "tổng số 1", "vị trí số 1", "chỉ số 1" (a rank or a label of its own). */
+const TITLE_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+số\s*$/iu;
+const NOT_TITLE = /^(?:tổng|con|các|những|một|có|với|trong|là|đạt|ở|chiếm|trí|hạng|thứ|xếp|đứng|chỉ|top|tốp)$/iu;
+/** What may follow a title's "số 1": the end of the phrase or what the title holds ("… số 1 với 56,6% thị phần", "số 1 Việt Nam"). */
+const TITLE_AFTER = /^\s*(?:[,.;:)]|$|(?:với|của|tại|trong|về|thế giới|toàn cầu|việt nam|khu vực|hiện nay|châu|đông nam|cả nước|thị trường)(?![\p{L}\p{M}]))/iu;
+
+/** True when a bare "1" is a title ("nhà mạng số 1 với 56,6% thị phần", "thương hiệu số 1 Việt Nam"), not a count. `before` is the text before it, `after` the text after. */
+export function isNumberOneTitle(raw: string, before: string, after: string): boolean {
+  if (raw !== '1') return false;
+  const m = TITLE_BEFORE.exec(before);
+  return !!m && !NOT_TITLE.test(m[1]!) && TITLE_AFTER.test(after);
+}
+
+/** "từ 93.11 lên ", "từ 43,19 trong tháng 8 lên ": the words between a bare first value and the second of a move. */
+const MOVE_TO = /(?:\s+(?:trong|vào|của|ở)\s+[^\d;.]{1,20}\d{0,4}(?:\/\d{4})?)?\s+(?:lên|xuống|đến|tới)\s+(?:mức\s+)?(?=\d)/iuy;
+/** A numeral. */
+const NUMERAL_AT = /\d+(?:[.,]\d+)*/y;
+
+/**
+ * True when the bare number ending at `end` opens a move whose second value alone carries a technical unit
+ * ("từ 93.11 lên 94.45 Mbps", "từ 43,19 trong tháng 8 lên 47,82 Mb/giây"): both are values of that unit, which
+ * no metric carries (`TECH_UNIT`), so neither is a claim.
+ */
+export function opensTechMove(s: string, end: number): boolean {
+  if (!/(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?[\d.,]+$/iu.test(s.slice(Math.max(0, end - 30), end))) return false;
+  MOVE_TO.lastIndex = end;
+  const m = MOVE_TO.exec(s);
+  if (!m) return false;
+  NUMERAL_AT.lastIndex = end + m[0].length;
+  const n = NUMERAL_AT.exec(s);
+  if (!n) return false;
+  TECH_UNIT.lastIndex = NUMERAL_AT.lastIndex;
+  return TECH_UNIT.test(s);
+}
+
+/** A rank spelled in words, then "trên"/"trong" ("xếp thứ nhất trên ", "đứng thứ ba trong số ", "dẫn đầu trong "). */
+const SPELLED_RANK = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|hạng|vị trí)\s+(?:thứ\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:xếp|đứng|dẫn)\s+đầu(?:\s+cả\s+nước)?)\s+(?:trên|trong)\s+(?:số\s+|tổng số\s+)?$/iu;
+/** What a ranking ranks, after the size of its field. */
+const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị|trường)(?![\p{L}\p{M}])/iu;
+
+/** True when a bare count is the size of the field of a rank spelled in words ("xếp thứ nhất trên 34 tỉnh, thành phố"). */
+export function isSpelledRankField(before: string, after: string): boolean {
+  return SPELLED_RANK.test(before) && FIELD_NOUN.test(after);
+}
+
+/**
+ * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
+ * word and is no range) is none of the claims: an index's definition, a "số 1" title, a tech-unit move's
+ * start or a spelled rank's field.
+ */
+export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
+  if (isDefinitionNumber(s, p, end, tag === 'points')) return true;
+  if (tag || !plain) return false;
+  const before = s.slice(Math.max(0, p - 60), p);
+  const after = s.slice(end, end + 60);
+  return isNumberOneTitle(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after);
+}

@@ -1,0 +1,30 @@
+/**
+ * Units a number's neighbours imply (round 9b): a rank move counted in places ("giảm 9 vị trí so với tháng
+ * trước", like "giảm 9 bậc"), and an amount in thousands of billions with no currency word in a sentence
+ * that counts in đồng ("nộp ngân sách ước đạt 44,3 nghìn tỷ, …; thu nhập 32,5 triệu đồng/người"). Pure.
+ */
+import type { UnitTag } from './number-words';
+
+/** A change verb right before the number: "tăng", "giảm", "tụt", "thăng", "lên", "xuống" (optionally "thêm"). */
+const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|thăng|lên|xuống)(?:\s+(?:thêm|liền|tới|đến))?\s*$/iu;
+/** " vị trí" after the number, not "vị trí thứ …" nor a place named ("vị trí số 1"). */
+const PLACES = /\s+vị\s+trí(?![\p{L}\p{M}])(?!\s+(?:thứ|số|\d))/iuy;
+/** What may follow an amount with no currency word: the end of its phrase, or a verb or link word, not a counted noun. */
+const AMOUNT_END = /\s*(?:[,.;:)]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm)(?![\p{L}\p{M}]))/iuy;
+/** The sentence counts money in đồng. */
+const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
+const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The unit the neighbours of a unitless number ending at `end` imply, and where it then ends: a rank
+ * step for "giảm 9 vị trí"; đồng for an amount of 10^12 or more (`exp`, the power of its scale word) that
+ * counts nothing, in a sentence with đồng and no dollar. `before` is the lowercase text before the number.
+ */
+export function impliedUnit(s: string, before: string, end: number, exp: number): { tag: UnitTag; end: number } | undefined {
+  PLACES.lastIndex = end;
+  const places = MOVE_BEFORE.test(before) ? PLACES.exec(s) : null;
+  if (places) return { tag: 'rankstep', end: end + places[0].length };
+  AMOUNT_END.lastIndex = end;
+  if (exp >= 12 && AMOUNT_END.test(s) && DONG.test(s) && !DOLLAR.test(s)) return { tag: 'VND', end };
+  return undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Figures whose subject is not the series' (round 9b): one company's ("Tập đoàn … (Viettel) công bố doanh
+ * thu hợp nhất … đạt 190.000 tỷ đồng", "công ty bảo mật cho biết đã chặn … vụ"), some members of a group
+ * ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or another index's ("Chỉ số Hạ tầng kỹ thuật đạt 0,70
+ * điểm" in a paragraph on the ICT Index, not the DTI). Such a figure keeps everything but the national,
+ * sector or other index's series. Pure.
+ */
+import type { Indicator } from '../../src/schemas/lexicon';
+import { findPhrase, phraseWords, tokenize } from './folded-text';
+
+/**
+ * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
+ * Bưu điện", "nhà mạng MobiFone", "sàn Tiki", "công ty mẹ", "công ty bảo mật", "hãng nghiên cứu"; or a company's consolidated
+ * figure ("doanh thu / lợi nhuận hợp nhất"; not a merger of provinces, "sau hợp nhất"). Not "các doanh nghiệp" (a count of the sector), nor "các sàn TMĐT" (the market).
+ */
+const COMPANY = /(?<![\p{L}\p{M}])(?:(?<!(?:các|những|nhiều)\s)[Ss]àn\s+(?!TMĐT|TMDT|[Tt]hương)\p{Lu}|(?:[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ông ty|[Hh]ãng|[Nn]hà mạng|[Nn]hà cung cấp)\s+(?:\p{Lu}|(?:mẹ|bảo mật|an ninh mạng|nghiên cứu)(?![\p{L}\p{M}]))|(?:[Dd]oanh thu|[Ll]ợi nhuận|báo cáo tài chính)\s+hợp nhất(?![\p{L}\p{M}]))/u;
+/** A sentence's opening attribution ("Theo Tập đoàn X, …"): the source, not the subject. */
+const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
+
+/** A security vendor ("hãng bảo mật", "công ty an ninh mạng"): what it counts is what it detected, even as a source. */
+const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s+giải pháp)?)\s+(?:bảo mật|an ninh mạng|an toàn thông tin)(?![\p{L}\p{M}])/iu;
+
+/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source, or cites a security vendor. */
+export function isCompanyFigure(sentenceBefore: string): boolean {
+  return COMPANY.test(sentenceBefore.replace(SOURCE, '')) || SECURITY_VENDOR.test(sentenceBefore);
+}
+
+/** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'nguoi', 'truong', 'luot', 'xa', 'ho']
+  .map((w) => w.split(' '));
+
+/**
+ * True when a share whose own words (`clause`) do not name its series — it was read from the sentences
+ * before or carried (`series-carry.ts`) — counts a noun, right after it, that opens none of the series'
+ * phrases ("Trên 90% giao dịch …" after the share of adults with an account): it is a share of something
+ * else. `after` is the text right after the number.
+ */
+export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
+  const tokens = tokenize(clause);
+  if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
+  const words = phraseWords(after.slice(0, 30)).slice(0, 3);
+  const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
+  if (!head) return false;
+  const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);
+  return !own.some((p) => p.startsWith(` ${head.join(" ")} `));
+}
+
+/** Some members of a group opening the sentence: "Nhiều ngân hàng …", "Một số doanh nghiệp …", "Có tỉnh …". */
+const MEMBERS = /^\s*(?:(?:nhiều|một\s+số|một\s+vài|không\s+ít|có)\s+)(?:ngân hàng|doanh nghiệp|công ty|tỉnh|địa phương|đơn vị|trường|sàn|tổ chức|bộ)(?![\p{L}\p{M}])/iu;
+
+/** The people or firms a survey asked: "người được hỏi", "người tham gia khảo sát", "doanh nghiệp được khảo sát". */
+const RESPONDENTS = /(?<![\p{L}\p{M}])(?:người|doanh nghiệp|người tiêu dùng|người dùng|đơn vị)\s+(?:được\s+(?:hỏi|khảo\s+sát|phỏng\s+vấn)|tham\s+gia\s+khảo\s+sát|trả\s+lời(?:\s+khảo\s+sát)?)(?![\p{L}\p{M}])/iu;
+
+/** True when the sentence is about some members of a group, not the whole ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or about a survey's respondents ("72% người được hỏi …"). */
+export function isMembersFigure(sentence: string): boolean {
+  return MEMBERS.test(sentence) || RESPONDENTS.test(sentence);
+}
+
+/** The indexes of provinces a series may belong to, with the words that name each (lowercase text). */
+const INDEXES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['dti', /(?<![\p{L}\p{M}])(?:dti|chỉ số chuyển đổi số)(?![\p{L}\p{M}])/u],
+  ['ict', /(?<![\p{L}\p{M}])(?:ict index|chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin)(?![\p{L}\p{M}])/u],
+  ['par', /(?<![\p{L}\p{M}])(?:par index|chỉ số cải cách hành chính)(?![\p{L}\p{M}])/u],
+  ['pci', /(?<![\p{L}\p{M}])(?:pci|chỉ số năng lực cạnh tranh)(?![\p{L}\p{M}])/u],
+  ['papi', /(?<![\p{L}\p{M}])papi(?![\p{L}\p{M}])/u],
+  ['sipas', /(?<![\p{L}\p{M}])sipas(?![\p{L}\p{M}])/u],
+];
+
+/** The indexes a text names. */
+function indexesIn(text: string): string[] {
+  return INDEXES.filter(([, re]) => re.test(text)).map(([k]) => k);
+}
+
+/**
+ * True when `ind` is a series of one index (its `scope` names it) and the figure's nearest context that
+ * names an index at all (its sentence, else its paragraph, else the article's lead; lowercase) names
+ * another and not this one.
+ */
+export function isOtherIndexFigure(ind: Indicator, contexts: readonly (string | undefined)[]): boolean {
+  const own = indexesIn((ind.scope ?? '').toLowerCase());
+  if (own.length !== 1) return false;
+  const named = contexts.map((t) => indexesIn(t ?? '')).find((x) => x.length > 0);
+  return !!named && !named.includes(own[0]!);
+}
+
+/** True when the figure at `at` of `sentence` is a company's, some members', or another index's (see the module comment): `ind` is not its series. */
+export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined): boolean {
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]);
+}

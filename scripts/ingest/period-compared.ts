@@ -1,0 +1,112 @@
+/**
+ * Periods read from what a figure is set against (round 9b): a year named only by its comparison ("trong
+ * năm qua … tăng 3,49% so với năm 2023", "… tăng 6,8% so với cùng kỳ năm 2023" → 2024); a contrast "Nếu
+ * như ở giai đoạn 2015-2017 … X thì đến nay … Y" (X is the earlier value, Y is not of its period); a
+ * paragraph that opens on another report or survey ("Trong báo cáo mới nhất … của …"), which takes no
+ * period from the paragraphs before; a headline figure that restates a body figure ("Hơn 77%" for "77,41%"),
+ * which takes that figure's period, not the lead's. Pure.
+ */
+import type { Period } from '../../src/schemas/metric';
+import type { DateMatch } from './dates';
+import { isComparison } from './periods';
+import { FORECAST, spanAround } from './status';
+
+/** A span of text. */
+interface Span { start: number; end: number }
+
+/** "so với năm ", "so với cùng kỳ năm ", "so với cùng kỳ ": the comparison a year closes; group 1 is "cùng kỳ". */
+const COMPARED = /(?<![\p{L}\p{M}])so\s+với\s+(cùng\s+kỳ\s+)?(?:năm\s+)?$/iu;
+/** A year-long period said without its year: "trong năm qua", "năm nay", "cả năm", "trong năm,". */
+const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s+qua)|cả\s+năm|trong\s+năm)(?![\p{L}\p{M}]|\s*\d)/iu;
+
+/**
+ * The period of a figure that has none of its own but is set against a year in its `;`-clause: the year
+ * after a "cùng kỳ năm YYYY", or after "so với năm YYYY" in a sentence that speaks of a year without
+ * naming it ("trong năm qua"; on a page of `articleYear`, only when that is the page's year or the one before); a span the sentence names without a year before the figure ("6 tháng đầu
+ * năm") is that span of that year. undefined otherwise.
+ */
+export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[], articleYear?: number): Period | undefined {
+  const [from, to] = spanAround(sentence, n.start, /;/g);
+  for (const d of dates) {
+    if (d.start < from || d.end > to || d.precision !== 'year' || d.yearMissing || d.isoEnd) continue;
+    const m = COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start));
+    const next = Number(d.iso.slice(0, 4)) + 1;
+    const recent = articleYear === undefined || next === articleYear || next === articleYear - 1; // "năm nay/qua" of a dated page
+    if (!m || (!m[1] && !(YEAR_UNNAMED.test(sentence) && recent))) continue;
+    const year = String(next);
+    const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
+    if (m[1] && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
+    return { iso: year, precision: 'year', text: year };
+  }
+  return undefined;
+}
+
+/**
+ * "Nếu (như) …, … thì (đến nay|hiện nay|nay|hiện tại) …": the contrast of an earlier value with the present.
+ * Not "Nếu như năm 2018 … X thì đến năm 2019 … Y": two dated values of a history are both results.
+ */
+const CONTRAST = /(?<![\p{L}\p{M}])nếu(?:\s+như)?\s[^.;]*?(?<![\p{L}\p{M}])thì\s+(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại|nay|bây\s+giờ)(?![\p{L}\p{M}])/iu;
+/** An earlier time said without a date: "trước đây", "trước kia", "những năm trước". */
+const BEFORE_NOW = /(?<![\p{L}\p{M}])(?:trước\s+đây|trước\s+kia|những\s+năm\s+trước|thời\s+điểm\s+trước)(?![\p{L}\p{M}])/iu;
+
+/** Where a contrast starts and where its present part starts ("… thì đến nay …": at "thì"); undefined when the sentence has none, or speaks of goals or forecasts. */
+export function contrastTurn(sentence: string): { start: number; turn: number } | undefined {
+  const m = CONTRAST.exec(sentence);
+  if (!m || FORECAST.test(sentence.toLowerCase())) return undefined; // "Nếu năm 2025 đạt 50% thì năm 2030 sẽ …": a condition on goals
+  return { start: m.index, turn: m.index + m[0].search(/(?<![\p{L}\p{M}])thì\s/iu) };
+}
+
+/** True when the figure at `n` stands in the earlier part of a contrast ("Nếu như năm 2019 … 31% thì đến nay …"), before its turn, and a date or "trước đây" says it is earlier. */
+export function isContrastEarlier(sentence: string, n: Span, dates: readonly DateMatch[]): boolean {
+  const c = contrastTurn(sentence);
+  return !!c && n.start > c.start && n.end <= c.turn && (dates.some((d) => d.start > c.start && d.end <= c.turn) || BEFORE_NOW.test(sentence.slice(c.start, n.start)));
+}
+
+/** The dates a sentence's figures after a contrast's turn may take: none from its earlier part. */
+export function afterContrast(sentence: string, n: Span, dates: DateMatch[]): DateMatch[] {
+  const c = contrastTurn(sentence);
+  return c && n.start >= c.turn ? dates.filter((d) => d.start >= c.turn) : dates;
+}
+
+/** The dates a sentence may hand on to the next: none from the earlier part of a contrast. */
+export function handedOn(sentence: string, dates: DateMatch[]): DateMatch[] {
+  const c = contrastTurn(sentence);
+  return c ? dates.filter((d) => d.start < c.start || d.start >= c.turn) : dates;
+}
+
+/** A paragraph opening on another report or survey: "Trong báo cáo mới nhất …", "Theo khảo sát của …", "Kết quả điều tra …". */
+const NEW_REPORT = /^[^.;:]{0,20}?(?<![\p{L}\p{M}])(?:(?:theo|trong|tại)\s+)?(?:kết\s+quả\s+)?(?:(?:báo\s+cáo|nghiên\s+cứu)\s+(?:mới\s+nhất|mới\s+công\s+bố|vừa\s+công\s+bố|gần\s+đây)|(?:khảo\s+sát|điều\s+tra|cuộc\s+khảo\s+sát)\s+(?:của|do|về|mới|với))(?![\p{L}\p{M}])/iu;
+
+/** True when a paragraph opens on another report or survey (`NEW_REPORT`) and its first sentence gives no date but comparisons': it takes no period from before. */
+export function opensNewReport(firstSentence: string, dates: readonly DateMatch[]): boolean {
+  return NEW_REPORT.test(firstSentence) && dates.every((d) => d.yearMissing || isComparison(firstSentence, d));
+}
+
+/** A figure of the headline, with what telling a restatement needs. */
+interface Figure { value: number; unit: string; period?: Period | undefined }
+
+/**
+ * The body figure a headline figure restates: same unit, the headline's value that figure rounded or cut
+ * to a whole ("Hơn 77%" for "77,41%"), the body's a fraction. undefined when none or several differ.
+ */
+export function restatedFigure<T extends Figure>(head: Figure, body: readonly T[]): T | undefined {
+  if (!Number.isInteger(head.value)) return undefined;
+  const twins = body.filter((b) => b.unit === head.unit && !Number.isInteger(b.value) && Math.abs(b.value - head.value) < 1 && (Math.trunc(b.value) === head.value || Math.round(b.value) === head.value));
+  return twins.length === 1 ? twins[0] : undefined;
+}
+
+/** A sentence opening on its comparison: "So với năm 2020, …", "So với cùng kỳ năm 2023, …". */
+const OPENS_COMPARED = /^\s*so\s+(?:với|sánh\s+với)\s+(?:cùng\s+kỳ\s+)?(?:năm|tháng|quý)\s[^,;]{0,20},/iu;
+
+/**
+ * The period of a bare value alone in a bracket right after a change in percent, in a sentence that
+ * opens on its comparison ("So với năm 2020, số vụ … đã giảm 38,3% (268.515.947 vụ)"): the value compared
+ * with, of the compared date. undefined otherwise.
+ */
+export function openingComparedBracket(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
+  const head = OPENS_COMPARED.exec(sentence);
+  if (!head || !/(?:tăng|giảm)[^,;()]{0,20}\d[\d.,]*\s*%\s*\(\s*$/iu.test(sentence.slice(Math.max(0, n.start - 50), n.start))) return undefined;
+  if (!/^[^()]{0,12}\)/u.test(sentence.slice(n.end))) return undefined;
+  const d = dates.find((x) => x.end <= head[0].length && !x.yearMissing);
+  return d && { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { isDefinitionNumber, isNumberOneTitle, isSpelledRankField, opensTechMove } from '../../../scripts/ingest/definitions';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((m) => m.text);
+
+describe('isDefinitionNumber: the parts and maxima of an index defined by its parts', () => {
+  it('drops the counts of parts, the bracketed maxima and the total of a definition', () => {
+    expect(texts('Bộ chỉ số PII gồm 9 chỉ số chia thành 2 nhóm: Thể chế (250 điểm) và Hạ tầng (150 điểm), tổng điểm tối đa là 400.')).toEqual([]);
+    expect(texts('Chỉ số cấp bộ được cấu trúc theo 3 trụ cột, bao gồm 6 chỉ số chính với 25 chỉ số thành phần.')).toEqual([]);
+    expect(texts('Bộ chỉ số có 3 trụ cột với 9 chỉ số chính và 42 chỉ số thành phần; Chính quyền số: 350 điểm, Xã hội số (tối đa 250 điểm).')).toEqual([]);
+  });
+  it('keeps scores and counts in a sentence that defines nothing', () => {
+    expect(texts('Tỉnh đạt tổng điểm 812, tăng 40 điểm; 12 chỉ số tăng điểm so với năm trước.')).toEqual(['812', '40 điểm', '12']);
+    expect(texts('Đồng Nai (720 điểm) đứng thứ 5.')).toEqual(['720 điểm', '5']);
+  });
+  it('keeps a score given with "đạt" in a definition sentence', () => {
+    const s = 'Bộ chỉ số gồm 5 trụ cột, tỉnh đạt 610 điểm.';
+    expect(isDefinitionNumber(s, s.indexOf('610'), s.indexOf('610') + 9, true)).toBe(false);
+  });
+});
+
+describe('isNumberOneTitle: "số 1" as a title', () => {
+  it.each([
+    ['là doanh nghiệp số ', ' với 40% thị phần'], ['thương hiệu số ', ' Việt Nam'], ['giữ vị thế nhà cung cấp số ', '.'],
+  ])('%j 1 %j is a title', (before, after) => {
+    expect(isNumberOneTitle('1', before, after)).toBe(true);
+  });
+  it.each([
+    ['1', 'vị trí số ', '.'], ['1', 'tổng số ', ' dự án'], ['2', 'nhà mạng số ', '.'], ['1', 'nhà mạng số ', ' triệu thuê bao'], ['1', 'chỉ số ', ','],
+  ])('%s after %j, before %j is no title', (raw, before, after) => {
+    expect(isNumberOneTitle(raw, before, after)).toBe(false);
+  });
+  it('findNumbers keeps the share after the title', () => {
+    expect(texts('Năm 2023, hãng vẫn là nhà bán lẻ số 1 với 31,2% thị phần.')).toEqual(['31,2%']);
+  });
+});
+
+describe('opensTechMove: a move whose unit (Mbps, GB, MHz) follows the second value only', () => {
+  it.each([
+    'tốc độ tải lên tăng từ 61.2 lên 64.05 Mbps', 'dung lượng giảm từ 120 xuống 96 GB', 'băng thông từ 3,5 trong quý I lên 4,2 Gbps',
+  ])('%j: the first value is no claim', (s) => {
+    expect(texts(s)).toEqual([]);
+  });
+  it.each([
+    ['tỷ lệ tăng từ 61 lên 64%', ['61', '64%']], ['số trạm từ 120 lên 150 trạm', ['120', '150']],
+  ])('%j keeps its values', (s, want) => {
+    expect(texts(s)).toEqual(want);
+  });
+  it('needs a "từ" before the first value', () => {
+    const s = 'đạt 12 lên 15 Mbps';
+    expect(opensTechMove(s, s.indexOf('12') + 2)).toBe(false);
+  });
+});
+
+describe('isSpelledRankField: the field of a rank written in words', () => {
+  it('drops the field size and keeps the score', () => {
+    expect(texts('Đà Nẵng đạt 0,79 điểm, đứng thứ ba trong số 63 tỉnh, thành phố.')).toEqual(['0,79 điểm']);
+  });
+  it.each([
+    ['xếp thứ nhì trên ', ' quốc gia', true], ['dẫn đầu cả nước trong số ', ' tỉnh', true], ['cao nhất trong ', ' tháng', false], ['xếp thứ nhì trên ', ' doanh nghiệp', false], ['có ', ' tỉnh', false],
+  ])('%j N %j → %s', (before, after, want) => {
+    expect(isSpelledRankField(before, after)).toBe(want);
+  });
+});
+
+describe('a group size with its names listed, then what they did', () => {
+  it('drops the size of a listed group followed by a verb', () => {
+    expect(texts('Đến nay, 4 tỉnh gồm: Cà Mau, Sơn La, Bến Tre và Yên Bái đã đạt 100% xã có điểm phục vụ.')).toEqual(['100%']);
+  });
+  it('keeps a count whose list is shorter than it says', () => {
+    expect(texts('Đến nay, 6 tỉnh gồm: Cà Mau, Sơn La đã đạt 100% xã có điểm phục vụ.')).toEqual(['6', '100%']);
+  });
+});

@@ -1,0 +1,96 @@
+/** Figures whose subject is not the series' (round 9b forms, written for the test). */
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { countsOtherNoun, isCompanyFigure, isMembersFigure, isOtherIndexFigure } from '../../../scripts/ingest/other-subject';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+const byId = (id: string) => lex.indicators.find((x) => x.id === id)!;
+
+/** Metrics of the paragraphs of an undated article, keyed by the number as written. */
+function metricsOf(...paragraphs: string[]): Record<string, Metric> {
+  const out: Record<string, Metric> = {};
+  for (const m of extractMetrics(segments(paragraphs), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
+  return out;
+}
+
+describe('isCompanyFigure: one company is the subject', () => {
+  it.each([
+    'Tổng công ty Hạ tầng mạng cho biết doanh thu đạt ', 'Theo báo cáo của hãng bảo mật Avast, năm 2022 có ', 'Riêng nhà mạng MobiFone có ', 'sàn Tiki đạt ', 'Năm 2023, doanh thu hợp nhất của nhóm đạt ', 'Hãng bảo mật này đã chặn ', 'doanh thu công ty mẹ đạt ',
+  ])('%j', (s) => {
+    expect(isCompanyFigure(s)).toBe(true);
+  });
+  it.each([
+    'Theo Tập đoàn Bưu chính, doanh thu toàn ngành đạt ', 'Các doanh nghiệp viễn thông có ', 'Doanh thu trên các sàn Lazada, Tiki đạt ', 'Sau hợp nhất, tỉnh xếp thứ ', 'Giá trị trên sàn TMĐT đạt ', 'Số công ty công nghệ số đạt ',
+  ])('%j is no company figure', (s) => {
+    expect(isCompanyFigure(s)).toBe(false);
+  });
+  it('a company\'s revenue takes no sector series; the sector\'s keeps it', () => {
+    const m = metricsOf('Năm 2023, doanh thu dịch vụ viễn thông cả nước đạt 140.000 tỷ đồng. Tập đoàn Bưu chính Viễn thông (VNPT) công bố doanh thu viễn thông năm 2023 đạt 52.000 tỷ đồng.');
+    expect(m['140.000 tỷ đồng']!.indicator).toBe('telecom-revenue');
+    expect(m['52.000 tỷ đồng']!.indicator).toBeUndefined();
+  });
+});
+
+describe('isMembersFigure: some members of a group', () => {
+  it.each([['Nhiều ngân hàng có 95% giao dịch trên kênh số.', true], ['Một số tỉnh đạt 100%.', true], ['Có 64% người được hỏi dùng ví điện tử.', true], ['62% doanh nghiệp tham gia khảo sát có website.', true], ['Ngân hàng Nhà nước cho biết 87% người lớn có tài khoản.', false]])('%j → %s', (s, want) => {
+    expect(isMembersFigure(s)).toBe(want);
+  });
+});
+
+describe('a survey\'s respondents', () => {
+  it('take no national share', () => {
+    const m = metricsOf('Năm 2023, tỷ lệ người dân sử dụng Internet đạt 79%. Theo khảo sát của một công ty, 85% người được hỏi sử dụng Internet hằng ngày.');
+    expect(m['79%']!.indicator).toBe('internet-users');
+    expect(m['85%']!.indicator).toBeUndefined();
+  });
+});
+
+describe('isOtherIndexFigure: a pillar of another index', () => {
+  it('the nearest context naming an index decides', () => {
+    const pillar = byId('dti-province-pillar-score');
+    expect(isOtherIndexFigure(pillar, ['chỉ số hạ tầng đạt 0,6 điểm', 'tỉnh dẫn đầu ict index khu vực.', 'chỉ số chuyển đổi số'])).toBe(true);
+    expect(isOtherIndexFigure(pillar, ['chỉ số hạ tầng đạt 0,6 điểm', 'tỉnh dẫn đầu về dti.', 'ict index'])).toBe(false);
+    expect(isOtherIndexFigure(pillar, ['chỉ số hạ tầng đạt 0,6 điểm', '', undefined])).toBe(false);
+    expect(isOtherIndexFigure(byId('telecom-revenue'), ['par index'])).toBe(false);
+  });
+  it('an ICT Index pillar takes no DTI pillar series', () => {
+    const m = metricsOf('Theo ICT Index 2021, tỉnh Hòa Bình xếp hạng 12.', 'Tỉnh Hòa Bình có chỉ số thành phần Hạ tầng kỹ thuật đạt 0,48 điểm; trụ cột Ứng dụng đạt 0,52 điểm.');
+    expect(m['0,48 điểm']!.indicator).toBeUndefined();
+    expect(m['0,52 điểm']!.indicator).toBeUndefined();
+  });
+});
+
+describe('a contrast: the present value takes the series of the earlier one', () => {
+  it('"Nếu như … X thì đến nay, con số này … Y"', () => {
+    const m = metricsOf('Nếu như năm 2014, chỉ 31% người trưởng thành có tài khoản thanh toán thì đến nay, con số này đã tăng lên 80,2%.');
+    expect(m['31%']!.indicator).toBe('bank-account-share');
+    expect(m['80,2%']!.indicator).toBe('bank-account-share');
+  });
+});
+
+describe('countsOtherNoun: a share of another noun than the series counts', () => {
+  const account = byId('bank-account-share');
+  it.each([
+    ['trên 90%', ' giao dịch được thực hiện trên kênh số', true],
+    ['khoảng 60%', ' doanh nghiệp đã mở tài khoản', true],
+    ['77%', ' người trưởng thành có tài khoản', false], // the series' own words
+    ['tỷ lệ người có tài khoản thanh toán đạt 70%', ' giao dịch', false], // the clause names the series
+    ['đạt 70%', ', tăng 3%', false], // no counted noun
+  ])('%j + %j → %s', (clause, after, want) => {
+    expect(countsOtherNoun(account, clause, after)).toBe(want);
+  });
+  it('a share of transactions after the share of adults with an account takes no series', () => {
+    const m = metricsOf('Năm 2022, tỷ lệ người trưởng thành có tài khoản thanh toán đạt 74%. Trên 85% giao dịch được thực hiện trên kênh số.');
+    expect(m['74%']!.indicator).toBe('bank-account-share');
+    expect(m['85%']!.indicator).toBeUndefined();
+  });
+  it('a security vendor\'s count takes no national series, the country\'s keeps it', () => {
+    const m = metricsOf('Theo báo cáo của hãng bảo mật Avast, năm 2022 có 40 triệu vụ tấn công mạng nhắm vào người dùng Việt Nam. Năm 2022, Việt Nam ghi nhận 12.000 vụ tấn công mạng vào hệ thống thông tin.');
+    expect(m['40 triệu']!.indicator).toBeUndefined();
+    expect(m['12.000']!.indicator).toBe('cyberattacks');
+  });
+});

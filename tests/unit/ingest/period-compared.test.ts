@@ -1,0 +1,119 @@
+/** Periods read from what a figure is set against (round 9b forms, written for the test). */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { comparedYearPeriod, contrastTurn, opensNewReport, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** Metrics of paragraphs (of an article dated `articleYear`, or undated), keyed by the number as written (the first of equal ones). */
+function metricsOf(articleYear: number | undefined, headline: boolean, ...paragraphs: string[]): Record<string, Metric> {
+  const out: Record<string, Metric> = {};
+  for (const m of extractMetrics(segments(paragraphs), { ...(articleYear ? { articleYear } : {}), ...lex, fallbackTopic: 'chi-dao-dieu-hanh', headline })) out[m.text] ??= m;
+  return out;
+}
+const iso = (m: Metric | undefined) => (m?.period ? `${m.period.iso}/${m.period.precision}` : 'none');
+const at = (s: string, t: string) => ({ start: s.indexOf(t), end: s.indexOf(t) + t.length });
+
+describe('comparedYearPeriod: the year after the one compared with', () => {
+  it.each([
+    ['Trong năm qua, doanh thu ước đạt 12 tỷ USD, tăng 8% so với năm 2022.', '8%', '2023'],
+    ['Số thuê bao đạt 70 triệu, tăng 4% so với cùng kỳ năm 2021.', '70 triệu', '2022'],
+    ['Cả năm, kim ngạch tăng 5% so với 2019; số hộ tăng 2%.', '5%', '2020'],
+  ])('%j: %s → %s', (s, n, want) => {
+    expect(comparedYearPeriod(s, at(s, n), findDates(s))?.iso).toBe(want);
+  });
+  it.each([
+    ['Số thuê bao đạt 70 triệu, tăng 4% so với năm 2021.', '4%'], // no year-long period said: the comparison may be years back
+    ['Doanh thu tăng 4% so với cùng kỳ năm 2021; số hộ đạt 3 triệu.', '3 triệu'], // another clause
+  ])('%j: %s takes none', (s, n) => {
+    expect(comparedYearPeriod(s, at(s, n), findDates(s))).toBeUndefined();
+  });
+  it('on a dated page, "so với năm Y" names the year only when Y + 1 is the page\'s year or the one before', () => {
+    const s = 'Trong năm, doanh thu tăng gấp 3 lần so với năm 2019.';
+    expect(comparedYearPeriod(s, at(s, '3 lần'), findDates(s), 2024)).toBeUndefined();
+    expect(comparedYearPeriod(s, at(s, '3 lần'), findDates(s), 2021)?.iso).toBe('2020');
+  });
+  it('every clause of an undated sentence takes the year after its comparison', () => {
+    const m = metricsOf(undefined, false, 'Trong năm qua, doanh thu ước đạt 9 tỷ USD, tăng 3% so với năm 2020; tỷ lệ hộ dùng cáp quang đạt 70%, tăng 2% so với cùng kỳ năm 2020 (68%).');
+    expect(['9 tỷ USD', '3%', '70%', '2%', '68%'].map((k) => iso(m[k]))).toEqual(['2021/year', '2021/year', '2021/year', '2021/year', '2020/year']);
+  });
+});
+
+describe('a contrast "Nếu như … thì đến nay …"', () => {
+  it('finds its turn', () => {
+    const s = 'Nếu như năm 2018 chỉ có 20% thì đến nay đã là 60%.';
+    expect(contrastTurn(s)?.turn).toBe(s.indexOf('thì'));
+    expect(contrastTurn('Nếu đạt 20% thì tỉnh sẽ thưởng.')).toBeUndefined();
+  });
+  it('the earlier value is a baseline of its date; the present one and the next sentence take none of it', () => {
+    const m = metricsOf(undefined, false, 'Nếu như ở giai đoạn 2016-2018, chỉ 25% hộ dân có máy tính thì đến nay, con số này đã tăng lên 63,5%. Nhiều xã đạt tỷ lệ tới 90%.');
+    expect(m['25%']).toMatchObject({ status: 'baseline', baselineFor: m['63,5%']!.id });
+    expect(['25%', '63,5%', '90%'].map((k) => iso(m[k]))).toEqual(['2016/year', 'none', 'none']);
+  });
+});
+
+describe('a paragraph opening on another report', () => {
+  it.each([
+    'Trong báo cáo mới nhất về thói quen mua sắm, người dùng mua online nhiều hơn so với năm 2022.', 'Theo khảo sát của một hãng nghiên cứu, mỗi người dùng 3 ứng dụng.',
+  ])('%j opens a new report', (s) => {
+    expect(opensNewReport(s, findDates(s))).toBe(true);
+  });
+  it('not when it gives its own date, nor for a plain source', () => {
+    const dated = 'Theo khảo sát của Bộ năm 2023, mỗi người dùng 3 ứng dụng.';
+    expect(opensNewReport(dated, findDates(dated))).toBe(false);
+    expect(opensNewReport('Theo Bộ Công Thương, doanh thu tăng.', [])).toBe(false);
+  });
+  it('takes no period from the paragraph before', () => {
+    const m = metricsOf(undefined, false, 'Trong quý II/2023, doanh thu đạt 50.000 tỷ đồng.', 'Theo khảo sát của một công ty nghiên cứu thị trường, người dân mua trực tuyến 5 lượt mỗi tháng.', 'Theo đó, mỗi người dùng 2,5 ứng dụng.');
+    expect(['50.000 tỷ đồng', '5 lượt', '2,5 ứng dụng'].map((k) => iso(m[k]))).toEqual(['2023-04/quarter', 'none', 'none']);
+  });
+});
+
+describe('a bracket after a change in a sentence opening on its comparison', () => {
+  it('is the value compared with, of the compared year', () => {
+    const s = 'So với năm 2019, số vụ lừa đảo đã giảm 12,5% (4.120 vụ).';
+    expect(openingComparedBracket(s, at(s, '4.120'), findDates(s))?.iso).toBe('2019');
+    const m = metricsOf(2021, false, 'Năm 2020, cả nước ghi nhận 3.600 vụ. So với năm 2019, số vụ lừa đảo đã giảm 12,5% (4.120 vụ).');
+    expect(m['4.120']).toMatchObject({ status: 'baseline', baselineFor: m['12,5%']!.id, period: { iso: '2019' } });
+  });
+  it('not when the sentence does not open on the comparison', () => {
+    const s = 'Số vụ đã giảm 12,5% (4.120 vụ) so với năm 2019.';
+    expect(openingComparedBracket(s, at(s, '4.120'), findDates(s))).toBeUndefined();
+  });
+});
+
+describe('restatedFigure: a headline figure rounding a body figure', () => {
+  it('finds the one body figure it rounds or cuts', () => {
+    expect(restatedFigure({ value: 63, unit: 'percent' }, [{ value: 63.4, unit: 'percent' }, { value: 63, unit: 'count' }])?.value).toBe(63.4);
+    expect(restatedFigure({ value: 64, unit: 'percent' }, [{ value: 63.6, unit: 'percent' }])?.value).toBe(63.6);
+    expect(restatedFigure({ value: 63, unit: 'percent' }, [{ value: 61.2, unit: 'percent' }])).toBeUndefined();
+    expect(restatedFigure({ value: 63, unit: 'percent' }, [{ value: 63.2, unit: 'percent' }, { value: 62.9, unit: 'percent' }])).toBeUndefined();
+  });
+  it('the headline takes that figure\'s period (none), not the lead\'s', () => {
+    const m = metricsOf(2024, true, 'Gần 64% hộ dân dùng ví điện tử', 'Đến tháng 6/2024, cả nước có 40 triệu ví đang hoạt động.', 'Theo một khảo sát của ngân hàng, tỷ lệ hộ dân dùng ví điện tử đến nay là 63,7%.');
+    expect(iso(m['64%'])).toBe(iso(m['63,7%']));
+    expect(iso(m['40 triệu'])).toBe('2024-06/month');
+  });
+});
+
+describe('round 9b variants', () => {
+  it('a span named without its year takes the year after "cùng kỳ năm Y"', () => {
+    const m = metricsOf(undefined, false, 'Trong 6 tháng đầu năm, kim ngạch đạt 12 tỷ USD, tăng 7% so với cùng kỳ năm 2021.');
+    expect(['12 tỷ USD', '7%'].map((k) => iso(m[k]))).toEqual(['2022-01/half', '2022-01/half']);
+  });
+  it('a history of two dated values is no contrast; "trước đây" with "nay" is', () => {
+    const m = metricsOf(undefined, false, 'Nếu năm 2019 cả nước mới có 45% dân số dùng điện thoại thông minh thì đến năm 2023 tỷ lệ này đã đạt 73%.');
+    expect(['45%', '73%'].map((k) => m[k]!.status)).toEqual(['actual', 'actual']);
+    expect(['45%', '73%'].map((k) => iso(m[k]))).toEqual(['2019/year', '2023/year']);
+    const n = metricsOf(undefined, false, 'Nếu như trước đây chỉ có 30% hồ sơ nộp trực tuyến thì nay đã là 55%.');
+    expect(n['30%']!.status).toBe('baseline');
+  });
+  it('not a condition on goals', () => {
+    expect(contrastTurn('Nếu năm 2025 đạt 50% thì năm 2030 tỉnh sẽ đạt 80%.')).toBeUndefined();
+  });
+});
