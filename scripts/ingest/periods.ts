@@ -134,12 +134,14 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
 /**
  * The year of a month, quarter or half written without one, from the dated one of the same precision it
  * is compared with after it ("trong tháng 1 … tăng 5% so với tháng 12/2022" → 2023, "quý III tăng 2% so
- * với quý II/2022" → 2022): what is compared with comes before, so the unit takes the first year that puts
+ * với quý II/2022" → 2022; months from January compared with the same months: "9 tháng đầu năm … so với
+ * 9T/2024" → 2025): what is compared with comes before, so the unit takes the first year that puts
  * it after the compared one. undefined when the sentence compares it with no such date.
  */
 function yearAfterCompared(sentence: string, dates: DateMatch[], d: DateMatch): string | undefined {
-  if (d.precision === 'day' || d.isoEnd) return undefined;
-  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && !x.isoEnd && x.precision === d.precision && isComparison(sentence, x));
+  if (d.precision === 'day') return undefined;
+  const span = (x: DateMatch) => (x.isoEnd ? x.isoEnd.slice(5) : '');
+  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && span(x) === span(d) && x.precision === d.precision && isComparison(sentence, x));
   if (!compared) return undefined;
   const year = Number(compared.iso.slice(0, 4));
   return String(d.iso.slice(5) > compared.iso.slice(5) ? year : year + 1).padStart(4, '0');
