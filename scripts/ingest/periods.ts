@@ -6,7 +6,8 @@
  *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
  *  - A date inside a parenthesis is the period only of the numbers inside it
  *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
- *  - Order: a date attached right after the number ("23,1% vào năm 2021", "5,01% của GDP năm 2024"),
+ *  - Order: a date attached right after the number ("23,1% vào năm 2021", "5,01% của GDP năm 2024", "1.506 thôn giai
+ *    đoạn 2022-2023"; another number's own date is never this one's, `period-owner.ts`),
  *    else the nearest date before the number in its `;`-clause, else the nearest after it there,
  *    else the nearest before it in the sentence, else the paragraph's (`inheritablePeriod`).
  *  - "tăng từ mức 3% lên 13,5%" over "giai đoạn 2022 - 2024": the first value is the start year's,
@@ -16,6 +17,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
+import { attachedByNoun, ownedByOther } from './period-owner';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
@@ -247,10 +249,10 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
 
 /** The period of the number `n` of `sentence` (see the module comment). */
 export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
-  const ok = dates.filter((d) => usable(sentence, d, n));
+  const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n)));
+  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);
