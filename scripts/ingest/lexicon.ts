@@ -8,6 +8,7 @@ import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, ty
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
+import { namesSibling } from './concept-sibling';
 import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
 
@@ -246,14 +247,15 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 
 /**
  * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
- * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
+ * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), it names no sibling of a concept
+ * (`concept-sibling.ts`), and a sentence that names
  * its own subject ("Nộp ngân sách nhà nước ước đạt …") beyond the indicator's own words ("Theo đó,
  * doanh thu … đạt" names none) names the indicator's concepts too.
  */
 function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
   const forms = folded(ind);
-  if (forms.without.some(here)) return false;
+  if (forms.without.some(here) || forms.concepts.some((c) => namesSibling(own.tokens, c, own.anaphor))) return false;
   return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 
