@@ -4,7 +4,8 @@
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
- * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a range ("khoảng 7,8- 8%"). Such a figure keeps its value, status and
+ * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
+ * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range ("khoảng 7,8- 8%"). Such a figure keeps its value, status and
  * period but takes no indicator. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -56,6 +57,9 @@ export function isFromToBound(sentence: string, n: Span): boolean {
 /** The average of the world or a region right before the figure ("… trung bình của thế giới (0.6382)"): not Viet Nam's value. */
 const OTHERS_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+(?:thế\s+giới|toàn\s+cầu|khu\s+vực|châu\s+[\p{L}\p{M}]+|asean|các\s+nước)[^,;.]{0,30}$/u;
 
+/** A share in brackets right after a share ("lõi đóng góp 7,42% (chiếm 60,19%)"): the part's share of the whole just named, not of the first one's base. */
+const SHARE_OF_PART = /\d\s*%(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\s*(?:chiếm|bằng|tương\s+đương)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+
 /** A rank's measure named as a share in its own clause ("đứng thứ 2 toàn quốc về tỷ lệ …", "Đứng thứ 2 là A với tỷ trọng 42%"): a place by that share, no index's rank. */
 const RANKS_A_SHARE = /(?<![\p{L}\p{M}])(?:về|với|theo)\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)(?![\p{L}\p{M}])/u;
 
@@ -73,6 +77,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
   const before = sentence.slice(0, n.start).toLowerCase();
+  if (n.unit === 'percent' && SHARE_OF_PART.test(before)) return true;
   if (AVERAGE.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }

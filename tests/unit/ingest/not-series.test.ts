@@ -120,3 +120,14 @@ describe('ranksAShare: a place by a share, no index rank (round 9)', () => {
     expect(ranksAShare(c, at(c, '12', 'rank', 'rank'))).toBe(false);
   });
 });
+
+describe('a part\'s share of the whole in brackets after its share of another base (round 9)', () => {
+  it('"(chiếm X%)" right after a percentage takes no series; alone after a count it may', () => {
+    const s = 'Trong đó, dịch vụ phần mềm đóng góp 3,1% GDP (chiếm 24,5%), phần cứng 5% (chiếm khoảng 40%).';
+    expect(isNoSeriesValue(s, at(s, '24,5%', 'percent', 'share'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '40%', 'percent', 'share'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '3,1%', 'percent', 'share'), undefined)).toBe(false);
+    const t = 'Có 18 triệu hộ dùng cáp quang (chiếm 79%).';
+    expect(isNoSeriesValue(t, at(t, '79%', 'percent', 'share'), undefined)).toBe(false);
+  });
+});
