@@ -58,7 +58,7 @@ export function isFromToBound(sentence: string, n: Span): boolean {
 const OTHERS_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+(?:thế\s+giới|toàn\s+cầu|khu\s+vực|châu\s+[\p{L}\p{M}]+|asean|các\s+nước)[^,;.]{0,30}$/u;
 
 /** A share in brackets right after a share ("lõi đóng góp 7,42% (chiếm 60,19%)"): the part's share of the whole just named, not of the first one's base. */
-const SHARE_OF_PART = /\d\s*%(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\s*(?:chiếm|bằng|tương\s+đương)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+const SHARE_OF_PART = /\d\s*%(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\s*(?:chiếm|bằng|tương\s+đương)(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** A rank's measure named as a share in its own clause ("đứng thứ 2 toàn quốc về tỷ lệ …", "Đứng thứ 2 là A với tỷ trọng 42%"): a place by that share, no index's rank. */
 const RANKS_A_SHARE = /(?<![\p{L}\p{M}])(?:về|với|theo)\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)(?![\p{L}\p{M}])/u;

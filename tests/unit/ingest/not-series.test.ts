@@ -126,6 +126,8 @@ describe('a part\'s share of the whole in brackets after its share of another ba
     const s = 'Trong đó, dịch vụ phần mềm đóng góp 3,1% GDP (chiếm 24,5%), phần cứng 5% (chiếm khoảng 40%).';
     expect(isNoSeriesValue(s, at(s, '24,5%', 'percent', 'share'), undefined)).toBe(true);
     expect(isNoSeriesValue(s, at(s, '40%', 'percent', 'share'), undefined)).toBe(true);
+    const u = 'Nhóm lõi đóng góp 6% GDP (chiếm tỷ trọng 55%).';
+    expect(isNoSeriesValue(u, at(u, '55%', 'percent', 'share'), undefined)).toBe(true);
     expect(isNoSeriesValue(s, at(s, '3,1%', 'percent', 'share'), undefined)).toBe(false);
     const t = 'Có 18 triệu hộ dùng cáp quang (chiếm 79%).';
     expect(isNoSeriesValue(t, at(t, '79%', 'percent', 'share'), undefined)).toBe(false);
