@@ -18,6 +18,18 @@ describe('isBreakdownItem: an item of the breakdown of a total before it', () =>
   });
 });
 
+describe('isBreakdownItem: "trong đó (có)", "trong số đó" open a breakdown too (round 9)', () => {
+  const s = 'Đã lắp đặt 1.200 trạm BTS, trong đó có 700 trạm 4G; trong số đó 300 trạm ở vùng núi.';
+  const total = { ...span(s, '1.200'), indicator: 'bts' };
+  it.each([['700', true], ['300', false]])('%s → %s', (v, want) => {
+    expect(isBreakdownItem(s, span(s, v), [total], 'bts')).toBe(want);
+  });
+  it('a breakdown into groups with a series of their own is not this rule\'s (it needs the same series)', () => {
+    const t = 'Tỷ lệ cả nước đạt 40%, trong đó khối bộ đạt 57%.';
+    expect(isBreakdownItem(t, span(t, '57%', 'percent'), [{ ...span(t, '40%', 'percent'), indicator: 'whole' }], 'part')).toBe(false);
+  });
+});
+
 describe('isPartInTotal: a part named "trong tổng" the whole', () => {
   it.each([
     ['Phần giá trị nội địa trong tổng doanh thu ngành điện tử đạt 30 tỷ USD', '30 tỷ USD', 'USD', true],
