@@ -5,7 +5,7 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
-import { isComparison, isDocumentDate } from './periods';
+import { fillMissingYears, isComparison, isDocumentDate } from './periods';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 
@@ -144,7 +144,7 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric }[], yea
  */
 export function firstStatedYear(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs) {
-    const d = findDates(text).find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
+    const d = fillMissingYears(text, findDates(text)).find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
     if (d) return d.iso.slice(0, 4);
   }
   return undefined;

@@ -71,6 +71,12 @@ describe('period-carry', () => {
     expect(firstStatedYear(['Sáng 19/7/2024, hội nghị diễn ra.'])).toBeUndefined();
   });
 
+  it('firstStatedYear: months without a year compared with the same dated months are the year after them (round 9)', () => {
+    const texts = ['Trong tháng 8, doanh thu đạt 2 tỷ USD. Lũy kế 8 tháng đầu năm, doanh thu đạt 15 tỷ USD, tăng 6% so với 8T/2023.', 'Trước đó, năm 2023 doanh thu đạt 20 tỷ USD.'];
+    expect(firstStatedYear(texts)).toBe('2024');
+    expect(firstStatedYear(['Lũy kế 8 tháng đầu năm, doanh thu tăng 6% so với năm 2023.', 'Năm 2022 doanh thu đạt 18 tỷ USD.'])).toBe('2022');
+  });
+
   it('continuesGoalList: a figure after a sentence of goals continues the list unless it reports the present or the past', () => {
     const t = { metric: { status: 'target' as const, period: { iso: '2025', precision: 'year' as const } } };
     const a = { metric: { status: 'actual' as const } };
