@@ -6,8 +6,11 @@
  */
 import type { Span } from './items';
 
-/** What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow), "trong đó (có)", "trong số đó". */
-const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó(?:\s+có)?)(?![\p{L}\p{M}])/iu;
+/**
+ * What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow), "trong
+ * đó có", "trong số đó có" (a bare "trong đó" may name the part a series counts: "… tài khoản, trong đó 60 triệu đã kích hoạt").
+ */
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó\s+có)(?![\p{L}\p{M}])/iu;
 
 /** A figure of the sentence before the number, with the series it was given. */
 export interface PriorFigure extends Span { unit: string; indicator?: string | undefined }

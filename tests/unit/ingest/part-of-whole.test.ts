@@ -18,11 +18,15 @@ describe('isBreakdownItem: an item of the breakdown of a total before it', () =>
   });
 });
 
-describe('isBreakdownItem: "trong đó (có)", "trong số đó" open a breakdown too (round 9)', () => {
-  const s = 'Đã lắp đặt 1.200 trạm BTS, trong đó có 700 trạm 4G; trong số đó 300 trạm ở vùng núi.';
+describe('isBreakdownItem: "trong đó có", "trong số đó có" open a breakdown too (round 9)', () => {
+  const s = 'Đã lắp đặt 1.200 trạm BTS, trong đó có 700 trạm 4G; trong số đó có 300 trạm ở vùng núi.';
   const total = { ...span(s, '1.200'), indicator: 'bts' };
   it.each([['700', true], ['300', false]])('%s → %s', (v, want) => {
     expect(isBreakdownItem(s, span(s, v), [total], 'bts')).toBe(want);
+  });
+  it('a bare "trong đó" may name the part a series counts: no breakdown', () => {
+    const u = 'Đã cấp 90 triệu thẻ, trong đó 70 triệu thẻ đã kích hoạt.';
+    expect(isBreakdownItem(u, span(u, '70 triệu'), [{ ...span(u, '90 triệu'), indicator: 'cards' }], 'cards')).toBe(false);
   });
   it('a breakdown into groups with a series of their own is not this rule\'s (it needs the same series)', () => {
     const t = 'Tỷ lệ cả nước đạt 40%, trong đó khối bộ đạt 57%.';
