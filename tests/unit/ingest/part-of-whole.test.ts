@@ -34,6 +34,15 @@ describe('isBreakdownItem: "trong đó có", "trong số đó có" open a breakd
   });
 });
 
+describe('isPartInTotal: the conversion of a part\'s amount in brackets is that part\'s too (round 9)', () => {
+  it('"(hơn 40 tỷ USD)" after the part\'s amount in đồng', () => {
+    const s = 'Giá trị nội địa trong tổng doanh thu ngành điện tử đạt 1,02 triệu tỷ đồng (hơn 40 tỷ USD).';
+    expect(isPartInTotal(s, span(s, '40 tỷ USD', 'USD'))).toBe(true);
+    const t = 'Doanh thu ngành điện tử đạt 1,02 triệu tỷ đồng (hơn 40 tỷ USD).';
+    expect(isPartInTotal(t, span(t, '40 tỷ USD', 'USD'))).toBe(false);
+  });
+});
+
 describe('isPartInTotal: a part named "trong tổng" the whole', () => {
   it.each([
     ['Phần giá trị nội địa trong tổng doanh thu ngành điện tử đạt 30 tỷ USD', '30 tỷ USD', 'USD', true],
