@@ -76,15 +76,19 @@ const PLACES_AFTER = /^\s+(?:vị trí|thứ hạng)(?![\p{L}\p{M}])/iu;
 const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|tụt|thăng|vượt|cải thiện|mất|nhảy)\s*(?:thêm\s*)?$/iu;
 /** "trong bảng xếp hạng 63 tỉnh, thành phố": the field a ranking ranks, not a place in it. */
 const TABLE_BEFORE = /(?<![\p{L}\p{M}])bảng\s+xếp\s+hạng\s*(?:của\s+|gồm\s+|với\s+)?$/iu;
+/** "Trong số 34 tỉnh, thành phố …, A dẫn đầu": the field a ranking after it ranks (not "1 trong số 5 …", a count of the group a subject is one of). */
+const AMONG_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:\d|một)\s+)(?:trong|trên)\s+(?:tổng\s+)?số\s*$/iu;
+const RANKING_AFTER = /(?<![\p{L}\p{M}])(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|vị\s+trí\s+thứ)(?![\p{L}\p{M}])/iu;
 const FIELD_AFTER = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị)(?![\p{L}\p{M}])/iu;
 
 /**
  * True when a bare count is the size of a set a text names, not a claim: a group named "nhóm" ("ở nhóm 17 bộ,
  * ngành có dịch vụ công", not a subject's membership "nằm trong nhóm 10 tỉnh …", a bound of its rank), a count of places in a ranking ("4 vị trí tiếp theo thuộc về …"), the field of a
- * ranking table ("trong bảng xếp hạng 63 tỉnh"). `before` is the lowercase text before the numeral, `after` the text after it.
+ * ranking table ("trong bảng xếp hạng 63 tỉnh") or of a ranking after it ("Trong số 34 tỉnh, thành phố, A dẫn đầu"). `before` is the lowercase text before the numeral, `after` the text after it.
  */
 export function isSetSize(before: string, after: string): boolean {
   if ((GROUP_WORD_BEFORE.test(before) && !MEMBER_BEFORE.test(before)) || (TABLE_BEFORE.test(before) && FIELD_AFTER.test(after))) return true;
+  if (AMONG_BEFORE.test(before) && FIELD_AFTER.test(after) && RANKING_AFTER.test(after)) return true;
   return PLACES_AFTER.test(after) && !MOVE_BEFORE.test(before);
 }
 

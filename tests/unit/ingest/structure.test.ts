@@ -70,6 +70,11 @@ describe('isStructureCount', () => {
     expect(isSetSize('năm nay tỉnh tăng ', ' vị trí so với năm trước')).toBe(false);
     expect(isSetSize('đứng thứ 9 trong bảng xếp hạng ', ' quốc gia tham gia')).toBe(true);
     expect(isSetSize('đứng thứ 9 trong bảng xếp hạng ', ' điểm')).toBe(false);
+    expect(isSetSize('theo đó, trong số ', ' quốc gia được khảo sát, singapore dẫn đầu với')).toBe(true);
+    expect(isSetSize('năm nay trong số ', ' tỉnh, thành phố, đà nẵng đứng đầu')).toBe(true);
+    expect(isSetSize('đà nẵng là một trong số ', ' tỉnh, thành phố dẫn đầu')).toBe(false);
+    expect(isSetSize('tỉnh là 1 trong số ', ' địa phương dẫn đầu')).toBe(false);
+    expect(isSetSize('trong số ', ' tỉnh, có 20 tỉnh đạt trên 50%')).toBe(false);
     expect(texts('Xét nhóm 12 trường đại học, 3 vị trí đầu thuộc về A, B và C; tỷ lệ đạt 64%.')).toEqual(['64%']);
     expect(texts('Thành phố xếp thứ 9 trong bảng xếp hạng 34 tỉnh, thành phố, tăng 3 vị trí.')).toEqual(['9', '3']);
   });
