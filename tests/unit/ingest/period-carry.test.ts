@@ -21,10 +21,11 @@ describe('period-carry', () => {
   });
 
   it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
-    for (const p of ['Thị trường lớn thứ 3 là Đức, đạt 2 tỷ USD.', 'Đứng thứ hai là nhóm hàng máy tính, đạt 5 tỷ USD.', 'Tiếp đến là thị trường Nhật Bản với 1 tỷ USD.', 'Kế đến là Hàn Quốc.', 'Xếp sau là Thái Lan với 30%.']) {
+    for (const p of ['Thị trường lớn thứ 3 là Đức, đạt 2 tỷ USD.', 'Đứng thứ hai là nhóm hàng máy tính, đạt 5 tỷ USD.', 'Tiếp đến là thị trường Nhật Bản với 1 tỷ USD.', 'Kế đến là Hàn Quốc.', 'Xếp sau là Thái Lan với 30%.',
+      'Khoảng cách giữa địa phương dẫn đầu là Long An (40%) và tỉnh cuối bảng là Lai Châu (3%) rất lớn.', 'Thị trường đứng cuối là Lào với 1%.']) {
       expect(continuesEnumeration(p), p).toBe(true);
     }
-    for (const p of ['Tỉnh có 120 doanh nghiệp.', 'Năm 2024, thị trường Mỹ đạt 4 tỷ USD.', 'Hội nghị lần thứ hai diễn ra sau đó. Tiếp theo là phần thảo luận.']) {
+    for (const p of ['Tỉnh có 120 doanh nghiệp.', 'Năm 2024, thị trường Mỹ đạt 4 tỷ USD.', 'Tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt 80%.', 'Hội nghị lần thứ hai diễn ra sau đó. Tiếp theo là phần thảo luận.']) {
       expect(continuesEnumeration(p), p).toBe(false);
     }
   });
