@@ -171,6 +171,15 @@ export const RULES: Rule[] = [
     read: (g) => ({ y: num(g.y), m: quarterStartMonth(Number(g.q)), precision: 'quarter' }),
   },
   {
+    name: 'months abbreviated', // 9T/2024, 6T-2023, 11T2025: the first months of a year, as in tables' headers
+    needs: /\dT\s*[/.-]?\s*\d{4}/u,
+    pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2})T\\s*[\\/.-]?\\s*(?<y>${YEAR})${END}`, 'gu'),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n === null ? null : monthSpan(num(g.y), 1, n);
+    },
+  },
+  {
     name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024
     needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),

@@ -57,12 +57,12 @@ const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng
 
 /**
  * True when the number's figure is another country's: its clause before it names one that holds it
- * (`foreignHolder`) or a foreign market ("sang thị trường Trung Quốc"), its bracket opens on one, or its
+ * (`foreignHolder`, or a short name in a sentence about markets, `marketHolder`) or a foreign market ("sang thị trường Trung Quốc"), its bracket opens on one, or its
  * sentence opens on one ("Trong đó, Trung Quốc là thị trường …") and its `;`-clause does not
  * turn to Viet Nam ("Trung Quốc là thị trường lớn nhất của nhóm hàng … với 7,19 tỷ USD, giảm 2,9%").
  */
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
-  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at)) return true;
+  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore)) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
   const market = MARKET.exec(clause);
   if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
@@ -71,3 +71,16 @@ export function isForeignFigure(sentence: string, at: number, itemBefore: string
 
 /** The whole the clause turns to: "cả nước", "toàn quốc", "tổng …". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu;
+
+/** Short country names left out of `FOREIGN_COUNTRIES` (they are also parts of personal or place names), capitalised. */
+const SHORT_COUNTRY = /(?<![\p{L}\p{M}])(?:Mỹ|Anh|Đức|Nga|Pháp|Lào|Ý|EU)(?![\p{L}\p{M}])/u;
+/** A sentence about markets: "thị trường", "khách hàng lớn nhất", "xuất khẩu sang". */
+const MARKETS = /(?<![\p{L}\p{M}])(?:thị\s+trường|khách\s+hàng|xuất\s+khẩu\s+sang|nhập\s+khẩu\s+từ)(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when a short country name stands as the holder before the figure ("… là Mỹ với trị giá hơn 1,4 tỷ USD", "Đức đứng
+ * thứ 4 với …") in a sentence about markets: there the name is the market, whose figure is no national series.
+ */
+export function marketHolder(sentence: string, itemBefore: string): boolean {
+  return SHORT_COUNTRY.test(itemBefore) && MARKETS.test(sentence);
+}

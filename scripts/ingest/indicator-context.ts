@@ -105,8 +105,8 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
 }
 
-/** Generic measure and rank words, folded: they name how something is measured or placed, not what ("tốc độ tăng trưởng", "tỷ lệ", "đứng đầu", "cuối bảng"). */
-const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua tiep tuc vot'.split(' '));
+/** Generic measure and rank words, folded: they name how something is measured or placed, not what ("tốc độ tăng trưởng", "tỷ lệ", "đứng đầu", "cuối bảng", "sự chênh lệch giữa …", "khoảng cách"). */
+const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua tiep tuc vot su chenh lech khoang cach'.split(' '));
 
 /** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
 const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);

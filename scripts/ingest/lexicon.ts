@@ -8,6 +8,7 @@ import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, ty
 import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
+import { namesSibling } from './concept-sibling';
 import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
 
@@ -30,6 +31,8 @@ export interface IndicatorScore {
 
 /** Lowest score an indicator needs to be assigned. */
 export const THRESHOLD = 1.5;
+/** How many pieces away a ranking named in the sentence still reaches a rank ("Theo … (DTI 2023), A lọt vào Top 10, tăng 18 bậc, vươn lên vị trí thứ 6"): the pieces between are the same subject's moves. */
+const RANK_REACH = 4;
 /** Two candidates closer than this are a tie: neither is assigned. */
 export const TIE_MARGIN = 0.25;
 /** How many pieces before the number a concept may stand, and after it. */
@@ -179,7 +182,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (!ind.units.includes(q.unit)) return undefined;
   if (q.provincialGoal && ind.subject !== 'province') return undefined;
   if (q.inProvince && ind.subject === 'country') return undefined;
-  if (q.namedBody && q.unit === 'percent' && ind.subject === 'country') return undefined;
+  if (q.namedBody && ((q.unit === 'percent' && ind.subject === 'country') || ind.subject === 'province')) return undefined; // a ministry's value is no province's
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
@@ -215,7 +218,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  * chuyển đổi số … Ở vị trí thứ 2 là TP.HCM"). None for a number
  * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
- * the best is below THRESHOLD or its concepts all stand two pieces or more away; none, with
+ * the best is below THRESHOLD or its concepts all stand two pieces or more away (a rank: RANK_REACH); none, with
  * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
@@ -237,21 +240,22 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);
-  if (best.s.score < THRESHOLD || best.s.near >= 2) return { score, reason: 'weak-indicator-match' };
+  if (best.s.score < THRESHOLD || best.s.near >= (q.unit === 'rank' ? RANK_REACH : 2)) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
 }
 
 /**
  * Whether an indicator found by reading the sentence before fits the number's own sentence: none of
- * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), and a sentence that names
+ * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), it names no sibling of a concept
+ * (`concept-sibling.ts`), and a sentence that names
  * its own subject ("Nộp ngân sách nhà nước ước đạt …") beyond the indicator's own words ("Theo đó,
  * doanh thu … đạt" names none) names the indicator's concepts too.
  */
 function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
   const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
   const forms = folded(ind);
-  if (forms.without.some(here)) return false;
+  if (forms.without.some(here) || forms.concepts.some((c) => namesSibling(own.tokens, c, own.anaphor))) return false;
   return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 

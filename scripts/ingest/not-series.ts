@@ -4,7 +4,8 @@
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
- * dẫn đầu"), a range ("khoảng 7,8- 8%"). Such a figure keeps its value, status and
+ * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
+ * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range ("khoảng 7,8- 8%"). Such a figure keeps its value, status and
  * period but takes no indicator. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -56,12 +57,28 @@ export function isFromToBound(sentence: string, n: Span): boolean {
 /** The average of the world or a region right before the figure ("… trung bình của thế giới (0.6382)"): not Viet Nam's value. */
 const OTHERS_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+(?:thế\s+giới|toàn\s+cầu|khu\s+vực|châu\s+[\p{L}\p{M}]+|asean|các\s+nước)[^,;.]{0,30}$/u;
 
+/** A share in brackets right after a share ("lõi đóng góp 7,42% (chiếm 60,19%)"): the part's share of the whole just named, not of the first one's base. */
+const SHARE_OF_PART = /\d\s*%(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\s*(?:chiếm|bằng|tương\s+đương)(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+
+/** A rank's measure named as a share in its own clause ("đứng thứ 2 toàn quốc về tỷ lệ …", "Đứng thứ 2 là A với tỷ trọng 42%"): a place by that share, no index's rank. */
+const RANKS_A_SHARE = /(?<![\p{L}\p{M}])(?:về|với|theo)\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)(?![\p{L}\p{M}])/u;
+
+/** True when the rank at `n` ranks a share its clause names (`RANKS_A_SHARE`), not an index. */
+export function ranksAShare(sentence: string, n: Span): boolean {
+  const lower = sentence.toLowerCase();
+  const from = Math.max(lower.lastIndexOf(',', n.start), lower.lastIndexOf(';', n.start), lower.lastIndexOf(':', n.start)) + 1;
+  const stop = /[,;:]/u.exec(lower.slice(n.end));
+  return RANKS_A_SHARE.test(lower.slice(from, stop ? n.end + stop.index : lower.length));
+}
+
 /** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
   if (n.valueMax !== undefined || isFromToBound(sentence, n)) return true;
-  if (n.unit === 'rank' && n.qualifier === 'at-most') return true; // "trong nhóm 30/63": a bound, not a position
+  if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
-  if (AVERAGE.test(sentence.slice(0, n.start).toLowerCase()) || OTHERS_AVERAGE.test(sentence.slice(0, n.start).toLowerCase())) return true;
+  const before = sentence.slice(0, n.start).toLowerCase();
+  if (n.unit === 'percent' && SHARE_OF_PART.test(before)) return true;
+  if (AVERAGE.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
 
@@ -75,6 +92,18 @@ const AVERAGE_OPENS = /^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}
  * (`previous`): its parts are averages over the same years too, no value of a yearly series.
  */
 export function isAverageBreakdown(sentence: string, previous: string | undefined): boolean {
-  return BREAKDOWN_OPENS.test(sentence) && previous !== undefined && AVERAGE_OPENS.test(previous.slice(previous.lastIndexOf('. ') + 1));
+  return BREAKDOWN_OPENS.test(sentence) && previous !== undefined && opensAverage(previous.slice(previous.lastIndexOf('. ') + 1));
+}
+
+/** A new dated item after an average ("…, trung bình đạt 12,6% và năm 2023 là 12,3%", "; năm 2023 …"): what follows is that year's value. */
+const DATED_ITEM = /;|(?:,|\svà)\s+(?:riêng\s+)?(?:trong\s+)?năm\s+(?:19|20)\d\d/u;
+
+/**
+ * True when `text` (a sentence, or one up to a number; lowercase) opens on an average ("Trung bình tỷ trọng … các năm
+ * 2020 - 2023 đạt khoảng 12,62%") and names no new dated item after it: its figures so far are averages. "… và năm
+ * 2023 là 12,33%" is that year's value, and a "Trong đó" after it breaks down that year's value.
+ */
+export function opensAverage(text: string): boolean {
+  return AVERAGE_OPENS.test(text) && !DATED_ITEM.test(text);
 }
 

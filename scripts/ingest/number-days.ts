@@ -20,13 +20,13 @@ export function yearAfter(s: string, end: number): boolean {
 }
 
 /**
- * "từ 20 - 26.1", "ngày 3-7/9": a first day (`first`, a bare value) and a day-month (`second`, its numeral
+ * "từ 20 - 26.1", "ngày 3-7/9", "từ ngày 21 - 22/9/2023": a first day (`first`, a bare value) and a day-month (`second`, its numeral
  * as written and where it ends in `s`) after a date word (`lower` is the text before the first,
  * lowercase): days, not a range of values. The end of the day-month, or -1.
  */
 export function dayRangeEnd(s: string, lower: string, first: number, second: { raw: string; end: number }): number {
   if (!DATE_BEFORE.test(lower.trimEnd())) return -1;
-  const slash = /^\/(\d{1,2})(?![\d/])/u.exec(s.slice(second.end));
+  const slash = /^\/(\d{1,2})(?:\/(?:19|20)\d\d)?(?![\d/])/u.exec(s.slice(second.end)); // "21 - 22/9" or "21 - 22/9/2023"
   const raw = slash ? `${second.raw}/${slash[1]}` : second.raw;
   if (!DAY_RANGE_END.test(raw)) return -1;
   const [d, m] = raw.split(/[./]/u).map(Number) as [number, number];

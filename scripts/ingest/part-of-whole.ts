@@ -6,8 +6,11 @@
  */
 import type { Span } from './items';
 
-/** What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow). */
-const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?)(?![\p{L}\p{M}])/iu;
+/**
+ * What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow), "trong
+ * đó có", "trong số đó có" (a bare "trong đó" may name the part a series counts: "… tài khoản, trong đó 60 triệu đã kích hoạt").
+ */
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó\s+có)(?![\p{L}\p{M}])/iu;
 
 /** A figure of the sentence before the number, with the series it was given. */
 export interface PriorFigure extends Span { unit: string; indicator?: string | undefined }
@@ -27,9 +30,15 @@ export function isBreakdownItem(sentence: string, n: Span & { unit: string }, pr
 /** "A trong tổng B": a part named before the whole it is in, then the figure (up to 120 characters before it, in its clause). */
 const PART_IN_TOTAL = /[\p{L}\p{M}]\s+trong\s+tổng\s+(?:số\s+)?[^,;()\d]{3,80}$/iu;
 
-/** True when an amount or a count at `n` is of a part named "trong tổng" the whole (a share "trong tổng" is a share of the whole: not this). */
+/** An amount and an opening bracket right before a number: the number converts that amount ("1,16 triệu tỷ đồng (hơn "). */
+const CONVERSION_BEFORE = /\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s*)*(?:đồng|usd|vnd|vnđ)\s*\(\s*(?:(?:khoảng|gần|hơn|trên|tương\s+đương|tương\s+ứng|xấp\s+xỉ)\s+)?$/iu;
+
+/** True when an amount or a count at `n` (or its conversion in brackets) is of a part named "trong tổng" the whole (a share "trong tổng" is a share of the whole: not this). */
 export function isPartInTotal(sentence: string, n: Span & { unit: string }): boolean {
   if (n.unit === 'percent') return false;
-  const before = sentence.slice(Math.max(0, n.start - 120), n.start);
+  let before = sentence.slice(Math.max(0, n.start - 160), n.start);
+  const conversion = CONVERSION_BEFORE.exec(before); // "… đạt 1,16 triệu tỷ đồng (hơn 45,5 tỷ USD)": the same figure in another currency
+  if (conversion) before = before.slice(0, conversion.index);
+  before = before.slice(-120);
   return PART_IN_TOTAL.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }

@@ -5,7 +5,7 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
-import { isComparison, isDocumentDate } from './periods';
+import { fillMissingYears, isComparison, isDocumentDate } from './periods';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { restatedFigure } from './period-compared';
@@ -54,8 +54,8 @@ export function releasedPeriods(before: readonly { metric: CarriedMetric }[], se
   for (const d of before) if (!d.metric.period && d.metric.status !== 'target') carryPeriod(d.metric, period);
 }
 
-/** Words opening a paragraph that go on with the list of the paragraph before ("Thị trường lớn thứ 2 là …", "Tiếp đến thị trường …", "Đứng thứ ba là …"). */
-const ENUMERATION_NEXT = /^[^.;:!?]{0,40}?(?<![\p{L}\p{M}])(?:(?:lớn|nhiều|cao)\s+thứ\s+(?:\d|hai|ba|tư|năm)|đứng\s+thứ\s+(?:\d|hai|ba|tư|năm)|tiếp\s+(?:đến|theo|sau)(?:\s+là)?|kế\s+(?:đến|tiếp)|xếp\s+sau|sau\s+đó\s+là)(?![\p{L}\p{M}])/iu;
+/** Words opening a paragraph that go on with the list of the paragraph before ("Thị trường lớn thứ 2 là …", "Tiếp đến thị trường …", "Đứng thứ ba là …", "Sự chênh lệch giữa tỉnh đứng đầu …"). */
+const ENUMERATION_NEXT = /^[^.;:!?]{0,40}?(?<![\p{L}\p{M}])(?:(?:lớn|nhiều|cao)\s+thứ\s+(?:\d|hai|ba|tư|năm)|đứng\s+thứ\s+(?:\d|hai|ba|tư|năm)|tiếp\s+(?:đến|theo|sau)(?:\s+là)?|kế\s+(?:đến|tiếp)|xếp\s+sau|sau\s+đó\s+là|(?:tỉnh|địa\s+phương|thành\s+phố|quốc\s+gia|nước|thị\s+trường)\s+(?:đứng\s+đầu|dẫn\s+đầu|cuối\s+bảng|xếp\s+cuối|đứng\s+cuối))(?![\p{L}\p{M}])/iu;
 
 /** True when a paragraph goes on with the list of the paragraph before (`ENUMERATION_NEXT`): it takes that paragraph's last period. */
 export function continuesEnumeration(paragraph: string): boolean {
@@ -151,7 +151,7 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partia
  */
 export function firstStatedYear(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs) {
-    const d = findDates(text).find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
+    const d = fillMissingYears(text, findDates(text)).find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
     if (d) return d.iso.slice(0, 4);
   }
   return undefined;

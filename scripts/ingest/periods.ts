@@ -6,7 +6,8 @@
  *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
  *  - A date inside a parenthesis is the period only of the numbers inside it
  *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
- *  - Order: a date attached right after the number ("23,1% vào năm 2021", "5,01% của GDP năm 2024"),
+ *  - Order: a date attached right after the number ("23,1% vào năm 2021", "5,01% của GDP năm 2024", "1.506 thôn giai
+ *    đoạn 2022-2023"; another number's own date is never this one's, `period-owner.ts`),
  *    else the nearest date before the number in its `;`-clause, else the nearest after it there,
  *    else the nearest before it in the sentence, else the paragraph's (`inheritablePeriod`).
  *  - "tăng từ mức 3% lên 13,5%" over "giai đoạn 2022 - 2024": the first value is the start year's,
@@ -16,6 +17,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
+import { attachedByNoun, ownedByOther } from './period-owner';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
@@ -134,12 +136,14 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
 /**
  * The year of a month, quarter or half written without one, from the dated one of the same precision it
  * is compared with after it ("trong tháng 1 … tăng 5% so với tháng 12/2022" → 2023, "quý III tăng 2% so
- * với quý II/2022" → 2022): what is compared with comes before, so the unit takes the first year that puts
+ * với quý II/2022" → 2022; months from January compared with the same months: "9 tháng đầu năm … so với
+ * 9T/2024" → 2025): what is compared with comes before, so the unit takes the first year that puts
  * it after the compared one. undefined when the sentence compares it with no such date.
  */
 function yearAfterCompared(sentence: string, dates: DateMatch[], d: DateMatch): string | undefined {
-  if (d.precision === 'day' || d.isoEnd) return undefined;
-  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && !x.isoEnd && x.precision === d.precision && isComparison(sentence, x));
+  if (d.precision === 'day') return undefined;
+  const span = (x: DateMatch) => (x.isoEnd ? x.isoEnd.slice(5) : '');
+  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && span(x) === span(d) && x.precision === d.precision && isComparison(sentence, x));
   if (!compared) return undefined;
   const year = Number(compared.iso.slice(0, 4));
   return String(d.iso.slice(5) > compared.iso.slice(5) ? year : year + 1).padStart(4, '0');
@@ -245,10 +249,10 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
 
 /** The period of the number `n` of `sentence` (see the module comment). */
 export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
-  const ok = dates.filter((d) => usable(sentence, d, n));
+  const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n)));
+  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);

@@ -17,6 +17,7 @@ import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
 import { subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';
+import { namesSibling } from './concept-sibling';
 import { SOURCE } from './phrases';
 
 /** What the series carry reads of a figure already read. */
@@ -51,7 +52,8 @@ export interface TextBefore {
  * a figure of the same sentence is continued when the number's own item names no subject, before
  * or after it ("tăng 11,2% … và tăng 18,3% so với tháng 6/2023"), one of the sentence before when
  * the number's sentence names none up to it. No word the series excludes may stand in the sentence
- * up to the number (nor, for the same sentence's series, in the number's item).
+ * up to the number (nor, for the same sentence's series, in the number's item), and the number's sentence
+ * names no sibling of the series' concepts (`concept-sibling.ts`).
  */
 export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
   if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
@@ -72,6 +74,8 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
+  const sentenceTokens = tokenize(q.sentence);
+  if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
   return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
 }
 

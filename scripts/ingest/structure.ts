@@ -62,8 +62,34 @@ const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
  */
 export function isStructureCount(before: string, after: string): boolean {
   if (LEVEL_LIST_BEFORE.test(before) || (TOP_BEFORE.test(before) && !IN_TOP.test(before)) || DEFINITION_NOUN.test(after)) return true;
+  if (isSetSize(before, after)) return true;
   const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
   return GROUP_AFTER.test(phrase) && !ONE_OF.test(before);
+}
+
+/** "nhóm 17 bộ, ngành có dịch vụ công": the size of a group named as such (a rank bound "nhóm 10 địa phương đứng đầu" is read before, `number-share.ts`). */
+const GROUP_WORD_BEFORE = /(?<![\p{L}\p{M}])nhóm\s*$/iu;
+/** A subject's membership of a group ("thuộc nhóm 10 …", "nằm trong nhóm 10 …"): the size bounds its rank, a claim. */
+const MEMBER_BEFORE = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt|đứng|giữ|xếp|duy trì)\s+(?:các\s+)?nhóm\s*$/iu;
+/** "4 vị trí tiếp theo thuộc về …", "5 vị trí dẫn đầu": a count of places in a ranking; a move "tăng 5 vị trí" is no count of places. */
+const PLACES_AFTER = /^\s+(?:vị trí|thứ hạng)(?![\p{L}\p{M}])/iu;
+const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|tụt|thăng|vượt|cải thiện|mất|nhảy)\s*(?:thêm\s*)?$/iu;
+/** "trong bảng xếp hạng 63 tỉnh, thành phố": the field a ranking ranks, not a place in it. */
+const TABLE_BEFORE = /(?<![\p{L}\p{M}])bảng\s+xếp\s+hạng\s*(?:của\s+|gồm\s+|với\s+)?$/iu;
+/** "Trong số 34 tỉnh, thành phố …, A dẫn đầu": the field a ranking after it ranks (not "1 trong số 5 …", a count of the group a subject is one of). */
+const AMONG_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:\d|một)\s+)(?:trong|trên)\s+(?:tổng\s+)?số\s*$/iu;
+const RANKING_AFTER = /(?<![\p{L}\p{M}])(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|vị\s+trí\s+thứ)(?![\p{L}\p{M}])/iu;
+const FIELD_AFTER = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị)(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when a bare count is the size of a set a text names, not a claim: a group named "nhóm" ("ở nhóm 17 bộ,
+ * ngành có dịch vụ công", not a subject's membership "nằm trong nhóm 10 tỉnh …", a bound of its rank), a count of places in a ranking ("4 vị trí tiếp theo thuộc về …"), the field of a
+ * ranking table ("trong bảng xếp hạng 63 tỉnh") or of a ranking after it ("Trong số 34 tỉnh, thành phố, A dẫn đầu"). `before` is the lowercase text before the numeral, `after` the text after it.
+ */
+export function isSetSize(before: string, after: string): boolean {
+  if ((GROUP_WORD_BEFORE.test(before) && !MEMBER_BEFORE.test(before)) || (TABLE_BEFORE.test(before) && FIELD_AFTER.test(after))) return true;
+  if (AMONG_BEFORE.test(before) && FIELD_AFTER.test(after) && RANKING_AFTER.test(after)) return true;
+  return PLACES_AFTER.test(after) && !MOVE_BEFORE.test(before);
 }
 
 /** What opens the list of the names a group's size counts, after the size: "(gồm: …", "gồm: …", "là …", ": …". */

@@ -185,6 +185,13 @@ describe('findDates: round-4 forms of cumulative months', () => {
     expect(only('lũy kế 10 tháng năm 2023')).toMatchObject({ text: '10 tháng năm 2023', iso: '2023-01', isoEnd: '2023-10' });
   });
 
+  it('"9T/2024", "6T-2023", "11T2025" abbreviate the first months of a year; a code with letters after is none', () => {
+    expect(only('so với 9T/2024.')).toMatchObject({ text: '9T/2024', iso: '2024-01', isoEnd: '2024-09', precision: 'month' });
+    expect(only('Kim ngạch 6T-2023 đạt')).toMatchObject({ iso: '2023-01', precision: 'half' });
+    expect(only('lũy kế 11T2025 tăng')).toMatchObject({ iso: '2025-01', isoEnd: '2025-11' });
+    expect(findDates('mã 9T/2024X và 13T/2024')).toEqual([]);
+  });
+
   it('"N tháng qua" is the year so far only from five months on ("3 tháng qua" may be any quarter)', () => {
     expect(findDates('trong 3 tháng qua, doanh thu tăng 5%')).toEqual([]);
     expect(only('9 tháng qua')).toMatchObject({ iso: '0000-01', isoEnd: '0000-09', yearMissing: true });

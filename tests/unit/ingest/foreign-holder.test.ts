@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignHolder, isForeignFigure, namesOwnField } from '../../../scripts/ingest/foreign-holder';
+import { foreignHolder, isForeignFigure, marketHolder, namesOwnField } from '../../../scripts/ingest/foreign-holder';
 
 describe('foreignHolder: a foreign country that holds the figure after it', () => {
   it.each([
@@ -56,5 +56,15 @@ describe('isForeignFigure: a figure that is another country\'s', () => {
   });
   it('a bracket that opens on another country', () => {
     expect(fig('Tỷ trọng của Việt Nam là 14% (Thái Lan năm 2022 là 12,1%).', '12,1%', 36)).toBe(true);
+  });
+});
+
+describe('marketHolder: a short country name holds the figure in a sentence about markets (round 9)', () => {
+  it('"là Đức với …", "Anh đứng thứ 5 với …" among markets; not a person or a place, nor outside markets', () => {
+    expect(marketHolder('Thị trường nhập khẩu lớn thứ hai là Đức với 2,1 tỷ USD.', 'thứ hai là Đức với ')).toBe(true);
+    expect(marketHolder('Anh đứng thứ 5 trong các thị trường với 900 triệu USD.', 'Anh đứng thứ 5 trong các thị trường với ')).toBe(true);
+    expect(marketHolder('Ông Nguyễn Văn Anh cho biết doanh thu đạt 5 tỷ USD.', 'Ông Nguyễn Văn Anh cho biết doanh thu đạt ')).toBe(false);
+    expect(marketHolder('Thị trường trong nước đạt 5 tỷ USD.', 'Thị trường trong nước đạt ')).toBe(false);
+    expect(isForeignFigure('Khách hàng lớn nhất là Mỹ với 3 tỷ USD.', 'Khách hàng lớn nhất là Mỹ với '.length, 'Khách hàng lớn nhất là Mỹ với ')).toBe(true);
   });
 });

@@ -58,7 +58,8 @@ describe('places are who, not what', () => {
   });
 
   it('namesOwnSubject: places, bodies, measure and rank words name no subject; three subject words do', () => {
-    for (const s of ['đà nẵng (58,89%), hà giang (55,76%) và nam định (', 'khối tỉnh, thành chỉ đạt', 'giữa tỉnh đứng đầu là bắc ninh (', 'riêng tháng 6/2024 đạt gần'])
+    for (const s of ['đà nẵng (58,89%), hà giang (55,76%) và nam định (', 'khối tỉnh, thành chỉ đạt', 'giữa tỉnh đứng đầu là bắc ninh (', 'riêng tháng 6/2024 đạt gần',
+      'sự chênh lệch giữa tỉnh cao nhất, long an (', 'khoảng cách giữa thành phố dẫn đầu là cần thơ ('])
       expect(namesOwnSubject(s), s).toBe(false);
     for (const s of ['doanh thu dịch vụ bưu chính ước đạt', 'số lượng giao dịch phi tiền mặt đã tăng'])
       expect(namesOwnSubject(s), s).toBe(true);

@@ -215,6 +215,9 @@ describe('scoreIndicator: what it must not assign', () => {
   it('a rate of one named ministry is no national series; a ministry as the source is', () => {
     expect(scoreIndicator({ ...query('Bộ Tư pháp đứng đầu về tỷ lệ hồ sơ trực tuyến với 97%.', '97%'), namedBody: true }, CATALOGUE).indicator).toBeUndefined();
     expect(namesBody('Bộ Tư pháp đứng đầu về tỷ lệ hồ sơ trực tuyến với ')).toBe(true);
+    const r = 'Theo bảng xếp hạng DTI cấp tỉnh năm 2024, Bộ Tài chính đứng thứ 2 trong khối bộ.';
+    expect(scoreIndicator({ ...query(r, '2'), namedBody: true }, CATALOGUE).indicator).toBeUndefined();
+    expect(scoreIndicator(query(r.replace('Bộ Tài chính', 'tỉnh Nam Định').replace(' trong khối bộ', ''), '2'), CATALOGUE).indicator).toBe('dti-province-rank');
     expect(namesBody('Theo Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ trực tuyến cả nước đạt ')).toBe(false);
     expect(namesBody('Bộ Công an cho biết, tỷ lệ ')).toBe(false);
     expect(namesBody('các bộ, ngành đạt ')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod } from '../../../scripts/ingest/not-series';
+import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare } from '../../../scripts/ingest/not-series';
 
 /** The span of `n` in `s` with its unit and kind. */
 const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
@@ -91,9 +91,45 @@ describe('isAverageBreakdown: the parts of an average (round 8)', () => {
     expect(isAverageBreakdown('Trong đó dịch vụ đóng góp 5,1%, công nghiệp 3,2%.', 'Bình quân giai đoạn 2019 - 2023, tỷ trọng đạt 8,3%.')).toBe(true);
     expect(isAverageBreakdown('Trong số đó, khối tỉnh đạt 40%.', 'Năm 2023 tỷ lệ đạt 12%. Trung bình 5 năm qua tỷ lệ đạt 10%.')).toBe(true);
   });
+  it('a sentence opening on an average: its figures up to a new dated item are averages; a "Trong đó" after that item is the year\'s', () => {
+    const s = 'Bình quân tốc độ tăng doanh thu phần mềm giai đoạn 2019 - 2024 đạt gần 14,5%/năm và năm 2024 đạt 16,1%.';
+    expect(isNoSeriesValue(s, at(s, '14,5%'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '16,1%'), undefined)).toBe(false);
+    expect(opensAverage('trung bình mỗi năm ngành thu hút thêm ')).toBe(true);
+    expect(isAverageBreakdown('Trong đó, phần cứng đóng góp 9%.', s)).toBe(false);
+    expect(isAverageBreakdown('Trong đó, phần cứng đóng góp 9%.', 'Bình quân giai đoạn 2019 - 2024 tỷ trọng đạt gần 14,5% mỗi năm.')).toBe(true);
+  });
+
   it('not after a yearly figure, nor a sentence that is no breakdown', () => {
     expect(isAverageBreakdown('Trong đó dịch vụ đóng góp 5,1%.', 'Năm 2023, tỷ trọng đạt 8,3%.')).toBe(false);
     expect(isAverageBreakdown('Dịch vụ đóng góp 5,1%.', 'Trung bình giai đoạn 2019 - 2023, tỷ trọng đạt 8,3%.')).toBe(false);
     expect(isAverageBreakdown('Trong đó dịch vụ đóng góp 5,1%.', undefined)).toBe(false);
+  });
+});
+
+describe('ranksAShare: a place by a share, no index rank (round 9)', () => {
+  it('"về tỷ lệ", "với tỷ trọng" in the rank\'s own clause', () => {
+    const a = 'Cần Thơ xếp thứ 3 cả nước về tỷ lệ thanh toán trực tuyến, sau Hà Nội.';
+    expect(ranksAShare(a, at(a, '3', 'rank', 'rank'))).toBe(true);
+    const b = 'Xếp thứ 4 là Long An với tỉ trọng 18%; tiếp đến là Tây Ninh.';
+    expect(ranksAShare(b, at(b, '4', 'rank', 'rank'))).toBe(true);
+    expect(isNoSeriesValue(b, at(b, '4', 'rank', 'rank'), undefined)).toBe(true);
+  });
+  it('a rank in an index, even beside a share in another clause, stays one', () => {
+    const c = 'Theo chỉ số DTI, tỉnh xếp thứ 12, tỷ lệ hồ sơ trực tuyến đạt 60%.';
+    expect(ranksAShare(c, at(c, '12', 'rank', 'rank'))).toBe(false);
+  });
+});
+
+describe('a part\'s share of the whole in brackets after its share of another base (round 9)', () => {
+  it('"(chiếm X%)" right after a percentage takes no series; alone after a count it may', () => {
+    const s = 'Trong đó, dịch vụ phần mềm đóng góp 3,1% GDP (chiếm 24,5%), phần cứng 5% (chiếm khoảng 40%).';
+    expect(isNoSeriesValue(s, at(s, '24,5%', 'percent', 'share'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '40%', 'percent', 'share'), undefined)).toBe(true);
+    const u = 'Nhóm lõi đóng góp 6% GDP (chiếm tỷ trọng 55%).';
+    expect(isNoSeriesValue(u, at(u, '55%', 'percent', 'share'), undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '3,1%', 'percent', 'share'), undefined)).toBe(false);
+    const t = 'Có 18 triệu hộ dùng cáp quang (chiếm 79%).';
+    expect(isNoSeriesValue(t, at(t, '79%', 'percent', 'share'), undefined)).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ describe('dayRangeEnd', () => {
   it('a first day and a day-month after a date word: the end of the day-month', () => {
     expect(end('tuần từ 20 - 26.1, có', '20', '26.1')).toBe('tuần từ 20 - 26.1'.length);
     expect(end('đợt từ 3-7/9 ghi nhận', '3', '7')).toBe('đợt từ 3-7/9'.length);
+    expect(end('diễn ra từ ngày 14 - 16/11/2024 tại', '14', '16')).toBe('diễn ra từ ngày 14 - 16/11/2024'.length);
+    expect(end('hội chợ ngày 5-8/3/2025.', '5', '8')).toBe('hội chợ ngày 5-8/3/2025'.length);
   });
 
   it('-1 without a date word, when the first day is not before the second, or the month is no month', () => {

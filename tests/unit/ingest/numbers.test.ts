@@ -86,6 +86,8 @@ describe('findNumbers: one claim', () => {
     ['Chỉ số EGDI tụt 2 bậc', [n('2 bậc', -2, 'rank', 'rank-change', { direction: 'down' })]],
     ['thăng 7 hạng so với năm 2022', [n('7 hạng', 7, 'rank', 'rank-change', { direction: 'up' })]],
     ['xếp thứ 71, giảm 2 bậc', [n('71', 71, 'rank', 'rank'), n('2 bậc', -2, 'rank', 'rank-change', { direction: 'down' })]],
+    ['trường giữ vị trí số 2 của khu vực', [n('2', 2, 'rank', 'rank')]],
+    ['ví điện tử này chiếm hạng số 3 về người dùng; có số 4 cửa hàng', [n('3', 3, 'rank', 'rank'), n('4', 4, 'count', 'count')]],
     ['giảm từ 30% xuống 20%', [n('30%', 30, 'percent', 'share'), n('20%', 20, 'percent', 'share')]],
     ['cắt giảm 120 thủ tục', [n('120', 120, 'count', 'count')]],
     ['số vụ lừa đảo giảm 1.200 vụ', [n('1.200', -1200, 'count', 'count', { direction: 'down' })]],

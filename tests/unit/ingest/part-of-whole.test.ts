@@ -18,6 +18,31 @@ describe('isBreakdownItem: an item of the breakdown of a total before it', () =>
   });
 });
 
+describe('isBreakdownItem: "trong đó có", "trong số đó có" open a breakdown too (round 9)', () => {
+  const s = 'Đã lắp đặt 1.200 trạm BTS, trong đó có 700 trạm 4G; trong số đó có 300 trạm ở vùng núi.';
+  const total = { ...span(s, '1.200'), indicator: 'bts' };
+  it.each([['700', true], ['300', false]])('%s → %s', (v, want) => {
+    expect(isBreakdownItem(s, span(s, v), [total], 'bts')).toBe(want);
+  });
+  it('a bare "trong đó" may name the part a series counts: no breakdown', () => {
+    const u = 'Đã cấp 90 triệu thẻ, trong đó 70 triệu thẻ đã kích hoạt.';
+    expect(isBreakdownItem(u, span(u, '70 triệu'), [{ ...span(u, '90 triệu'), indicator: 'cards' }], 'cards')).toBe(false);
+  });
+  it('a breakdown into groups with a series of their own is not this rule\'s (it needs the same series)', () => {
+    const t = 'Tỷ lệ cả nước đạt 40%, trong đó khối bộ đạt 57%.';
+    expect(isBreakdownItem(t, span(t, '57%', 'percent'), [{ ...span(t, '40%', 'percent'), indicator: 'whole' }], 'part')).toBe(false);
+  });
+});
+
+describe('isPartInTotal: the conversion of a part\'s amount in brackets is that part\'s too (round 9)', () => {
+  it('"(hơn 40 tỷ USD)" after the part\'s amount in đồng', () => {
+    const s = 'Giá trị nội địa trong tổng doanh thu ngành điện tử đạt 1,02 triệu tỷ đồng (hơn 40 tỷ USD).';
+    expect(isPartInTotal(s, span(s, '40 tỷ USD', 'USD'))).toBe(true);
+    const t = 'Doanh thu ngành điện tử đạt 1,02 triệu tỷ đồng (hơn 40 tỷ USD).';
+    expect(isPartInTotal(t, span(t, '40 tỷ USD', 'USD'))).toBe(false);
+  });
+});
+
 describe('isPartInTotal: a part named "trong tổng" the whole', () => {
   it.each([
     ['Phần giá trị nội địa trong tổng doanh thu ngành điện tử đạt 30 tỷ USD', '30 tỷ USD', 'USD', true],

@@ -21,10 +21,11 @@ describe('period-carry', () => {
   });
 
   it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
-    for (const p of ['Thị trường lớn thứ 3 là Đức, đạt 2 tỷ USD.', 'Đứng thứ hai là nhóm hàng máy tính, đạt 5 tỷ USD.', 'Tiếp đến là thị trường Nhật Bản với 1 tỷ USD.', 'Kế đến là Hàn Quốc.', 'Xếp sau là Thái Lan với 30%.']) {
+    for (const p of ['Thị trường lớn thứ 3 là Đức, đạt 2 tỷ USD.', 'Đứng thứ hai là nhóm hàng máy tính, đạt 5 tỷ USD.', 'Tiếp đến là thị trường Nhật Bản với 1 tỷ USD.', 'Kế đến là Hàn Quốc.', 'Xếp sau là Thái Lan với 30%.',
+      'Khoảng cách giữa địa phương dẫn đầu là Long An (40%) và tỉnh cuối bảng là Lai Châu (3%) rất lớn.', 'Thị trường đứng cuối là Lào với 1%.']) {
       expect(continuesEnumeration(p), p).toBe(true);
     }
-    for (const p of ['Tỉnh có 120 doanh nghiệp.', 'Năm 2024, thị trường Mỹ đạt 4 tỷ USD.', 'Hội nghị lần thứ hai diễn ra sau đó. Tiếp theo là phần thảo luận.']) {
+    for (const p of ['Tỉnh có 120 doanh nghiệp.', 'Năm 2024, thị trường Mỹ đạt 4 tỷ USD.', 'Tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt 80%.', 'Hội nghị lần thứ hai diễn ra sau đó. Tiếp theo là phần thảo luận.']) {
       expect(continuesEnumeration(p), p).toBe(false);
     }
   });
@@ -69,6 +70,12 @@ describe('period-carry', () => {
     expect(firstStatedYear(['Tính riêng trong tháng 5, doanh thu tăng 9% so với cùng kỳ năm 2021.', 'Trong 5 tháng đầu năm 2022, doanh thu đạt 1,3 triệu tỷ đồng.'])).toBe('2022');
     expect(firstStatedYear(['Theo Quyết định số 749/QĐ-TTg ngày 3/6/2020, …', 'Năm 2024, tỉnh đạt 45%.'])).toBe('2024');
     expect(firstStatedYear(['Sáng 19/7/2024, hội nghị diễn ra.'])).toBeUndefined();
+  });
+
+  it('firstStatedYear: months without a year compared with the same dated months are the year after them (round 9)', () => {
+    const texts = ['Trong tháng 8, doanh thu đạt 2 tỷ USD. Lũy kế 8 tháng đầu năm, doanh thu đạt 15 tỷ USD, tăng 6% so với 8T/2023.', 'Trước đó, năm 2023 doanh thu đạt 20 tỷ USD.'];
+    expect(firstStatedYear(texts)).toBe('2024');
+    expect(firstStatedYear(['Lũy kế 8 tháng đầu năm, doanh thu tăng 6% so với năm 2023.', 'Năm 2022 doanh thu đạt 18 tỷ USD.'])).toBe('2022');
   });
 
   it('continuesGoalList: a figure after a sentence of goals continues the list unless it reports the present or the past', () => {

@@ -154,8 +154,12 @@ describe('months without a year, running totals, a date alone in brackets', () =
       ['Số thuê bao trong tháng 1 đạt 5 triệu, tăng 3% so với tháng 12/2023 (là 4,8 triệu).', '2024-01'],
       ['Tháng 5 xuất khẩu đạt 3 tỷ USD, tăng 8% so với tháng 5/2022.', '2023-05'],
       ['Riêng quý I, doanh thu tăng 4% so với quý IV-2023.', '2024-01'],
+      ['Tính chung 7 tháng đầu năm, doanh thu phần mềm đạt 4 tỷ USD, tăng 11% so với 7T/2023.', '2024-01'],
+      ['Lũy kế 5 tháng, số giao dịch tăng 20% so với cùng kỳ 5 tháng đầu năm 2022.', '2023-01'],
     ];
     for (const [s, iso] of cases) expect(undated(s, '2019')[0], s).toMatchObject({ iso, precision: s.includes('quý') ? 'quarter' : 'month' });
+    const other = 'Tính chung 7 tháng đầu năm, doanh thu tăng 11% so với 6T/2023.';
+    expect(undated(other, '2019')[0]!.iso, 'other months compared with say nothing').toBe('2019-01');
     const year = 'Trong tháng 3, doanh thu tăng 5% so với năm 2022.';
     expect(undated(year, '2019')[0]!.iso, 'a year compared with says nothing of the month').toBe('2019-03');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { inBandDefinition, isEnumerator, isLeadIn, isListedGroupSize, isListItem, isSampleSize, isScaleBound, isStructureCount } from '../../../scripts/ingest/structure';
+import { inBandDefinition, isEnumerator, isLeadIn, isListedGroupSize, isListItem, isSampleSize, isScaleBound, isSetSize, isStructureCount } from '../../../scripts/ingest/structure';
 
 const at = (s: string, raw: string, from = 0) => s.indexOf(raw, from);
 
@@ -59,6 +59,24 @@ describe('isStructureCount', () => {
     expect(isStructureCount('có ', ' sở dẫn đầu, gồm: Sở Tài chính')).toBe(true);
     expect(isStructureCount('', ' huyện có tỷ lệ thấp nhất là')).toBe(true);
     expect(isStructureCount('theo báo cáo, ', ' thị trường nhập khẩu lớn nhất của tỉnh là Nhật Bản; Hàn Quốc')).toBe(true);
+  });
+
+  it('a group named "nhóm", places in a ranking and a ranking table\'s field are the sizes of sets, not claims', () => {
+    expect(isSetSize('trong ', ' trường đại học có điểm cao')).toBe(false);
+    expect(isSetSize('xét riêng nhóm ', ' ngân hàng thương mại nhà nước')).toBe(true);
+    expect(isSetSize('thành phố nằm trong nhóm ', ' địa phương có thu ngân sách lớn nhất')).toBe(false);
+    expect(isSetSize('ba tỉnh thuộc nhóm ', ' tỉnh có tốc độ tăng cao')).toBe(false);
+    expect(isSetSize('', ' vị trí cuối cùng thuộc về các tỉnh miền núi')).toBe(true);
+    expect(isSetSize('năm nay tỉnh tăng ', ' vị trí so với năm trước')).toBe(false);
+    expect(isSetSize('đứng thứ 9 trong bảng xếp hạng ', ' quốc gia tham gia')).toBe(true);
+    expect(isSetSize('đứng thứ 9 trong bảng xếp hạng ', ' điểm')).toBe(false);
+    expect(isSetSize('theo đó, trong số ', ' quốc gia được khảo sát, singapore dẫn đầu với')).toBe(true);
+    expect(isSetSize('năm nay trong số ', ' tỉnh, thành phố, đà nẵng đứng đầu')).toBe(true);
+    expect(isSetSize('đà nẵng là một trong số ', ' tỉnh, thành phố dẫn đầu')).toBe(false);
+    expect(isSetSize('tỉnh là 1 trong số ', ' địa phương dẫn đầu')).toBe(false);
+    expect(isSetSize('trong số ', ' tỉnh, có 20 tỉnh đạt trên 50%')).toBe(false);
+    expect(texts('Xét nhóm 12 trường đại học, 3 vị trí đầu thuộc về A, B và C; tỷ lệ đạt 64%.')).toEqual(['64%']);
+    expect(texts('Thành phố xếp thứ 9 trong bảng xếp hạng 34 tỉnh, thành phố, tăng 3 vị trí.')).toEqual(['9', '3']);
   });
 
   it('a group whose names are listed, then where they are, counts the names', () => {

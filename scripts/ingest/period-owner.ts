@@ -1,0 +1,48 @@
+/**
+ * Which number a date after it belongs to, for `periods.ts`: a date written right after a number and its noun,
+ * closing the item ("1.506 thôn giai đoạn 2022-2023", "84,9 triệu thuê bao năm 2023,") is that number's own
+ * period, and not the period of the other numbers of its clause ("phủ sóng 2.416 thôn, trong đó có 2.418 thôn
+ * giai đoạn 2021-2022 và 1.506 thôn giai đoạn 2022-2023": 2021 is 2.418's only). A preposition or a link
+ * word between ("20,5 tỷ USD trong năm 2023", "vị trí thứ 3 còn năm 2022") makes no such noun. Pure.
+ */
+import type { DateMatch } from './dates';
+import type { Span } from './items';
+
+/** The date's own words that name a period ("năm 2023", "giai đoạn 2022-2023", "tháng 5/2024", "quý II/2024"). */
+const PERIOD_WORD = /^(?:năm|giai\s+đoạn|thời\s+kỳ|tháng|quý)(?![\p{L}\p{M}])/iu;
+/** What may end the item after the date: a comma, ";", ".", ")", "và", or the end. */
+const ITEM_END = /^\s*(?:[,;.)]|và\s|$)/u;
+/** Words that are no part of a number's noun: prepositions, links and verbs. */
+const NOT_NOUN = new Set(['trong', 'vào', 'của', 'tại', 'ở', 'so', 'với', 'từ', 'đến', 'tới', 'lên', 'xuống', 'còn', 'và', 'là', 'đạt', 'thì', 'nhưng', 'khi', 'cho', 'theo', 'sau', 'trước', 'tăng', 'giảm', 'chiếm', 'hoặc', 'hay']);
+/** A number (digits with their separators, an optional "%") ending right before `gap`-long text. */
+const NUMBER_END = /\d(?:[\d.,]*\d)?\s*%?$/u;
+
+/** True when `gap` is one to three words of a noun ("thôn", "triệu thuê bao"): no figure, punctuation, preposition or link word. */
+function isNounGap(gap: string): boolean {
+  if (!/^\s+\S/u.test(gap) || !/\s$/u.test(gap)) return false;
+  const words = gap.trim().split(/\s+/u);
+  return words.length <= 3 && words.every((w) => !/[\d,;:()%.]/u.test(w) && !NOT_NOUN.has(w.toLowerCase()));
+}
+
+/** True when `d` names a period and closes its item. */
+const closesItem = (sentence: string, d: Pick<DateMatch, 'end' | 'text'>) => PERIOD_WORD.test(d.text) && ITEM_END.test(sentence.slice(d.end));
+
+/** True when `d` follows the number `n` across a short noun and closes the item: `n`'s own period ("1.506 thôn giai đoạn 2022-2023"). */
+export function attachedByNoun(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'text'>, n: Span): boolean {
+  return d.start >= n.end && closesItem(sentence, d) && isNounGap(sentence.slice(n.end, d.start));
+}
+
+/** True when `d` is another number's own period (`attachedByNoun` to a number that is not `n`): not `n`'s period. */
+export function ownedByOther(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'text'>, n: Span): boolean {
+  if (!closesItem(sentence, d)) return false;
+  const before = sentence.slice(Math.max(0, d.start - 40), d.start);
+  for (let k = before.length - 1; k > 0; k--) {
+    if (!/\d/u.test(before[k - 1]!) || /\d/u.test(before[k]!)) continue;
+    const end = d.start - before.length + k;
+    const gap = sentence.slice(end, d.start).replace(/^\s*%/u, '');
+    if (!isNounGap(gap)) return false;
+    const start = end - (NUMBER_END.exec(sentence.slice(Math.max(0, end - 20), end))?.[0].length ?? 0);
+    return start !== n.start && end !== n.end;
+  }
+  return false;
+}

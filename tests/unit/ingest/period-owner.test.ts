@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates';
+import { attachedByNoun, ownedByOther } from '../../../scripts/ingest/period-owner';
+import { periodFor } from '../../../scripts/ingest/periods';
+
+const span = (s: string, n: string, from = 0) => ({ start: s.indexOf(n, from), end: s.indexOf(n, from) + n.length });
+const dateOf = (s: string, text: string) => findDates(s).find((d) => d.text === text)!;
+const periodOf = (s: string, n: string, from = 0) => periodFor(findDates(s), s, span(s, n, from))?.period.iso;
+
+describe('a date after a number and its noun is that number\'s own period (round 9)', () => {
+  const s = 'Đã lắp 900 trạm, trong đó có 500 trạm giai đoạn 2019-2020 và xây mới 400 trạm giai đoạn 2021-2022.';
+  it('attachedByNoun: a noun of one to three words and the end of the item', () => {
+    expect(attachedByNoun(s, dateOf(s, 'giai đoạn 2021-2022'), span(s, '400'))).toBe(true);
+    const t = 'Số thuê bao đạt 80 triệu thuê bao năm 2024, tăng 3%.';
+    expect(attachedByNoun(t, dateOf(t, 'năm 2024'), span(t, '80 triệu'))).toBe(true);
+  });
+  it('ownedByOther: another number\'s own date is not this number\'s', () => {
+    expect(ownedByOther(s, dateOf(s, 'giai đoạn 2019-2020'), span(s, '400'))).toBe(true);
+    expect(ownedByOther(s, dateOf(s, 'giai đoạn 2019-2020'), span(s, '500'))).toBe(false);
+    expect(periodOf(s, '400')).toBe('2021');
+    expect(periodOf(s, '500')).toBe('2019');
+  });
+  it('a preposition or a link word between makes no noun: the date stays the clause\'s', () => {
+    const a = 'Với doanh thu 20 tỷ USD trong năm 2023, tỷ trọng đạt khoảng 8%';
+    expect(ownedByOther(a, dateOf(a, 'năm 2023'), span(a, '8%'))).toBe(false);
+    const b = 'Tỉnh năm 2021 xếp thứ 9 còn năm 2022, tỉnh lên vị trí thứ 4.';
+    expect(ownedByOther(b, dateOf(b, 'năm 2022'), span(b, '4'))).toBe(false);
+    expect(periodOf(b, '4')).toBe('2022');
+    const c = 'tỷ lệ tăng từ mức 40% lên 65% trong giai đoạn 2021 - 2024';
+    expect(ownedByOther(c, dateOf(c, 'giai đoạn 2021 - 2024'), span(c, '40%'))).toBe(false);
+  });
+});
