@@ -170,9 +170,10 @@
         var copy = /** @type {Element} */ (figure.cloneNode(true));
         strip(copy);
         box.replaceChildren(copy);
-        heights[id] = box.getBoundingClientRect().height;
+        var height = box.getBoundingClientRect().height;
+        heights[id] = height;
         // A link to the step (previous/next, a permalink) brings its card in just below its chart.
-        s.style.scrollMarginTop = tall(id) ? '' : Math.ceil(heights[id] + 16) + 'px';
+        s.style.scrollMarginTop = tall(id) ? '' : Math.ceil(height + 16) + 'px';
       });
       probe.remove();
     }
