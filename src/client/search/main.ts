@@ -67,9 +67,10 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
    * the results found through the query's word pairs run out, its word search adds the others. */
   async function showMore(token: number, focus: boolean): Promise<void> {
     if (current.more && current.shown + PAGE > current.entries.length) {
-      const more = await current.more();
-      if (token !== seq) return;
+      const searchWords = current.more;
       current.more = undefined;
+      const more = await searchWords();
+      if (token !== seq) return;
       current.entries.push(...more);
       sayCount(current.query, ui.list.childElementCount - current.shown + current.entries.length);
     }
