@@ -17,6 +17,7 @@ import {
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
+import { endsGoalFrame, framePeriod, frameStatus, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -78,6 +79,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   };
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
+  /** The goal frame of a plan named earlier (`goal-frame.ts`), open until the text turns to results. */
+  let goal: GoalFrame | undefined;
   /**
    * Periods that outlive a paragraph, each a "current period" the paragraphs after it take until
    * another is set: `framed` is set by a heading (a new heading replaces it, even with none) and by
@@ -98,6 +101,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
       latest = framed ?? latest;
+      goal = undefined;
     }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
@@ -109,6 +113,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (sentence === sentences[0] && opensNewReport(sentence.text, found)) [inherited, latest] = [undefined, undefined];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
+      if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
@@ -117,12 +122,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
+      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates), ctx.articleYear);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
@@ -167,6 +173,8 @@ interface NumberInContext {
   lastTopic: string | undefined;
   /** The frame of the lead-in whose list this paragraph continues. */
   carry: ListFrame | undefined;
+  /** The goal frame a plan named before this sentence opened (`goal-frame.ts`). */
+  goal: GoalFrame | undefined;
 }
 
 /** The topic of a number: its indicator's, else the terms of its words, clause, the previous number, sentence, paragraph. */
@@ -209,7 +217,8 @@ function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPer
     || (!!c.carry?.target && !saysDone(text, n.start))
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
-  return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
+  const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
+  return { status: frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past), ambiguous };
 }
 
 /** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
@@ -272,7 +281,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
-    : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
+    : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
+    : (st.status === 'estimate' && framePeriod(c.goal, found)) || found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),
