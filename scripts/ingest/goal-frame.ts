@@ -21,10 +21,10 @@ export interface GoalFrame {
 const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|đề án|nghị quyết|quy hoạch|lộ trình)(?![\p{L}\p{M}])/u;
 /** Words of an aim that, with a plan named, open a frame. */
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
-/** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …", "Phấn đấu đến năm 2030 …"). */
-const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:đến|tới) năm|phấn đấu)(?![\p{L}\p{M}])/u;
+/** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
+const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:đến|tới) năm)(?![\p{L}\p{M}])/u;
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
-const RESULT_TURN = /(?<![\p{L}\p{M}])(?:đã đạt|đạt được|kết quả|thực hiện được|hiện nay|năm qua|đến nay|tới nay|vừa qua|thực tế|hiện đã|hiện có|tính đến|tính tới|nhận định|đánh giá|ghi nhận|cho thấy)(?![\p{L}\p{M}])/u;
+const RESULT_TURN = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đã đạt|đạt được|kết quả|thực hiện được|hiện nay|năm qua|đến nay|tới nay|vừa qua|thực tế|hiện đã|hiện có|tính đến|tính tới|nhận định|đánh giá|ghi nhận|cho thấy)(?![\p{L}\p{M}])/u;
 /** "đã": something done. */
 const DONE = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
 /** Words of the money a plan needs: its cost, an estimate. */
