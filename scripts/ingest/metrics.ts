@@ -270,7 +270,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
-    if (series) match.indicator = series;
+    if (series && st.status !== 'target') match.indicator = series; // a goal item names its own measure
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
     else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }

@@ -102,6 +102,13 @@ describe('a goal frame through an article', () => {
     for (const t of ['300', '8.700']) expect(m[t]?.status, t).toBe('target');
   });
 
+  it('gives a goal item no series carried from the item before', () => {
+    const m = read(['Kế hoạch quốc gia đặt mục tiêu tỷ trọng thương mại điện tử trong tổng mức bán lẻ trên 9%.', '100% bộ, ngành tổ chức tập huấn kỹ năng số.'], 2025);
+    expect(m['9%']?.indicator).toBe('ecommerce-retail-share');
+    expect(m['100%']).toMatchObject({ status: 'target' });
+    expect(m['100%']?.indicator).toBeUndefined();
+  });
+
   it('leaves an article that reports results after naming a plan alone', () => {
     const m = read([
       'Sở thông tin cho biết kế hoạch năm 2025 đặt ra nhiều mục tiêu.',
