@@ -17,6 +17,7 @@ import {
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
+import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsGoalFrame, framePeriod, frameStatus, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
@@ -54,6 +55,8 @@ export interface MetricContext {
   provincialReport?: boolean;
   /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
   lead?: string;
+  /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
+  baseYear?: number;
 }
 
 /** How many paragraphs from the top name the ranking an article is about. */
@@ -77,6 +80,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
   };
+  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
+  if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
   /** The goal frame of a plan named earlier (`goal-frame.ts`), open until the text turns to results. */
@@ -96,7 +101,6 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const read: string[] = [];
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
-  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
@@ -244,7 +248,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const window = contextWindow(text, numbers, i);
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
-  const found = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const own = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const query: IndicatorQuery = {
@@ -282,7 +287,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const claim = 'claim' in st ? st.claim : undefined;
   const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
-    : (st.status === 'estimate' && framePeriod(c.goal, found)) || found?.period;
+    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),
