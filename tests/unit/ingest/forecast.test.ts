@@ -50,3 +50,14 @@ describe('compound growth', () => {
     expect(isCompoundGrowth('Doanh thu tăng trưởng 20% so với năm trước.')).toBe(false);
   });
 });
+
+describe('a compared ranking edition', () => {
+  it('is the comparison\'s year even with a "top N" before it, never the claim\'s', async () => {
+    const { isComparison } = await import('../../../scripts/ingest/periods');
+    const s = 'So với bảng xếp hạng top 5 năm 2022, tỉnh tụt xuống vị trí 8.';
+    expect(isComparison(s, { start: s.indexOf('năm 2022') + 4 })).toBe(true);
+    expect(isComparison(s, { start: s.indexOf('2022') })).toBe(true);
+    const t = 'Tỉnh lọt top 5 năm 2022.';
+    expect(isComparison(t, { start: t.indexOf('2022') })).toBe(false);
+  });
+});
