@@ -61,3 +61,13 @@ describe('a compared ranking edition', () => {
     expect(isComparison(t, { start: t.indexOf('2022') })).toBe(false);
   });
 });
+
+describe('a compared value\'s date', () => {
+  it('is the comparison\'s, not the period the sentence hands on', async () => {
+    const { isComparison } = await import('../../../scripts/ingest/periods');
+    const s = 'Thị phần đạt 60,5%, tăng so với mức 58,2% hồi quý II/2023.';
+    expect(isComparison(s, { start: s.indexOf('quý II') })).toBe(true);
+    const t = 'Thị phần đạt 60,5% trong quý II/2023.';
+    expect(isComparison(t, { start: t.indexOf('quý II') })).toBe(false);
+  });
+});
