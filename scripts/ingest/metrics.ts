@@ -2,7 +2,8 @@
  * Ingest stage 5, metrics: every numeric claim of the paragraphs → a metric record with its sentence,
  * status, period, subject, indicator, topic, confidence and a stable id. Pure; the word-level rules
  * live in `numbers.ts`, `items.ts` (which words belong to which number), `subject.ts`, `periods.ts`,
- * `status.ts` (target / estimate / baseline), `structure.ts` (lists and lead-ins) and `ids.ts`.
+ * `status.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts` (a plan's goals
+ * across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`.
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
@@ -13,12 +14,13 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
-import { endsGoalFrame, framePeriod, frameStatus, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -26,15 +28,13 @@ import { isForeignFigure } from './foreign-holder';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively,
 } from './periods';
 import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
-import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
-} from './status';
+import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
-import { afterContrast, comparedYearPeriod, contrastTurn, handedOn, isContrastEarlier, openingComparedBracket, opensNewReport } from './period-compared';
+import { afterContrast, comparedYearPeriod, handedOn, opensNewReport } from './period-compared';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -63,7 +63,7 @@ export interface MetricContext {
 const LEAD_PARAGRAPHS = 2;
 
 /** A metric before ids are made unique, with what finishing it needs. */
-interface Draft {
+export interface Draft {
   metric: Omit<Metric, 'id' | 'baselineFor'>;
   id: string;
   /** Index (in the draft list) of the claim a baseline qualifies. */
@@ -158,7 +158,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
 }
 
 /** One number of one sentence, with what the paragraph has said so far. */
-interface NumberInContext {
+export interface NumberInContext {
   sentence: Segment;
   numbers: NumberMatch[];
   i: number;
@@ -200,42 +200,6 @@ export function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: 
   if (!m) return { reasons: [] };
   if ('id' in m) return { indicator: m as Indicator, reasons: [] };
   return { ...(m.indicator ? { indicator: m.indicator } : {}), reasons: m.reasons ?? [] };
-}
-
-/** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
-function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPeriod['from'] | undefined, ctx: MetricContext, drafts: Draft[], first: number) {
-  const { sentence, numbers, i } = c;
-  const n = numbers[i]!;
-  const text = sentence.text;
-  const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
-  const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
-  if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
-  const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
-  if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
-  if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
-  const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
-  if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
-  const estimate = isEstimate(text, n.start);
-  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
-    || (!!c.carry?.target && !saysDone(text, n.start))
-    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
-  const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
-  const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
-  return { status: frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past), ambiguous };
-}
-
-/** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
-function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
-  const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
-  const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
-  const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
-  if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
-  const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
-  const words = c.sentence.text.slice(span.start, span.end);
-  const just = p && periodBefore(p, words);
-  if (just) return just;
-  return p && meansYearBefore(words) ? yearBefore(p) : undefined;
 }
 
 /** One number of one sentence → a draft metric. */
