@@ -4,7 +4,7 @@ import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { isRankListItem, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { isBandBound, isNameNumber, isProportionWord } from './not-claims';
+import { isAreaName, isBandBound, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { impliedUnit } from './implied-units';
 import {
@@ -171,7 +171,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower) || isNameNumber(s, p, raw)) return skip();
+  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
