@@ -1,7 +1,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
-import { isRankListItem, rankField } from './number-rank';
+import { isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isAreaName, isBandBound, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
@@ -187,7 +187,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true);
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b || (!rank && isProportionWord(lower, a, b, s.slice(end, end + 24)))) return skip(end);
-    return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
+    const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12)) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
+    return { end, match: make(s, p, end, a, kind, kind, qualifier, { total: b }) };
   }
 
   const q1 = readQuantity(s, p);
