@@ -23,6 +23,10 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:đến|tới) năm)(?![\p{L}\p{M}])/u;
+/** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
+const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
+/** A horizon ahead: "đến năm 2030", "tới hết năm 2027". */
+const HORIZON = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/u;
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
 const RESULT_TURN = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đã đạt|đạt được|kết quả|thực hiện được|hiện nay|năm qua|đến nay|tới nay|vừa qua|thực tế|hiện đã|hiện có|tính đến|tính tới|nhận định|đánh giá|ghi nhận|cho thấy)(?![\p{L}\p{M}])/u;
 /** "đã": something done. */
@@ -42,12 +46,17 @@ function horizonIn(sentence: string, articleYear?: number): Period | undefined {
   return y === undefined ? undefined : { iso: String(y), precision: 'year', text: String(y) };
 }
 
-/** The frame a sentence opens, when it names a plan and its aim (or an aim of its own) and no result; undefined otherwise. */
+/**
+ * The frame a sentence opens, when it names a plan and its aim (or an aim of its own), no result and no work
+ * done on a goal (`ON_AIM`); a sentence that says something is done opens one only toward a horizon ahead
+ * ("Bộ đã trình đề án … đến năm 2030"). Undefined otherwise.
+ */
 export function opensGoalFrame(sentence: string, articleYear?: number): GoalFrame | undefined {
   const lower = sentence.toLowerCase();
-  if (RESULT_TURN.test(lower)) return undefined;
+  if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
   if (!OWN_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
   const horizon = horizonIn(lower, articleYear);
+  if (DONE.test(lower) && !(horizon && HORIZON.test(lower))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead
   return horizon ? { horizon } : {};
 }
 

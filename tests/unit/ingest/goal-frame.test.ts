@@ -28,6 +28,10 @@ describe('opening a goal frame', () => {
     expect(opensGoalFrame('Kết quả thực hiện kế hoạch năm qua cho thấy nhiều chuyển biến.')).toBeUndefined();
     expect(opensGoalFrame('Kế hoạch số 12 được ban hành vào tháng trước.')).toBeUndefined();
     expect(opensGoalFrame('Hiện nay, chương trình đặt mục tiêu mới.')).toBeUndefined();
+    expect(opensGoalFrame('Thực hiện mục tiêu của Chương trình chuyển đổi số, năm 2024 tỉnh đã số hóa 80% hồ sơ.')).toBeUndefined();
+    expect(opensGoalFrame('Tỉnh đã hoàn thành chỉ tiêu Kế hoạch năm 2024.')).toBeUndefined();
+    expect(opensGoalFrame('Sở đã ban hành Kế hoạch với nhiều mục tiêu.')).toBeUndefined();
+    expect(opensGoalFrame('Bộ đã trình đề án phát triển nhân lực đến năm 2029, định hướng đến năm 2040.')?.horizon?.iso).toBe('2029');
   });
 });
 
