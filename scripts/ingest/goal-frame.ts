@@ -31,8 +31,8 @@ const HORIZON = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/u
 const RESULT_TURN = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đã đạt|đạt được|kết quả|thực hiện được|hiện nay|năm qua|đến nay|tới nay|vừa qua|thực tế|hiện đã|hiện có|tính đến|tính tới|nhận định|đánh giá|ghi nhận|cho thấy)(?![\p{L}\p{M}])/u;
 /** "đã": something done. */
 const DONE = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
-/** Words of the money a plan needs: its cost, an estimate. */
-const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|ngân sách|vốn|chi phí|tổng mức đầu tư)(?![\p{L}\p{M}])/u;
+/** Words of the money a plan needs: its cost, an estimate (not capital or revenue it aims to raise: "thu hút vốn", "thu ngân sách", "vốn hóa"). */
+const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá)))(?![\p{L}\p{M}])/u;
 
 /** Words before a year that make it a vision's, beyond the plan's horizon ("định hướng đến năm 2050", "tầm nhìn 2045"). */
 const VISION = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/u;

@@ -71,6 +71,10 @@ describe('statuses in a frame', () => {
     expect(isPlanCost('Tổng kinh phí thực hiện khoảng 4.000 tỷ đồng.', 'VND')).toBe(true);
     expect(isPlanCost('Doanh thu đạt 4 tỷ USD.', 'USD')).toBe(false);
     expect(isPlanCost('Kinh phí 40%.', 'percent')).toBe(false);
+    expect(isPlanCost('Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.', 'VND')).toBe(true);
+    expect(isPlanCost('Phấn đấu thu hút vốn FDI đạt 2 tỷ USD.', 'USD')).toBe(false);
+    expect(isPlanCost('Thu ngân sách từ kinh tế số đạt 900 tỷ đồng.', 'VND')).toBe(false);
+    expect(isPlanCost('Mục tiêu vốn hóa thị trường đạt 100 tỷ USD.', 'USD')).toBe(false);
   });
 
   it('gives a frame figure the horizon, or the end of the phase its paragraph inherited', () => {
