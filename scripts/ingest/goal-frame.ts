@@ -75,15 +75,20 @@ export function isPlanCost(sentence: string, unit: string): boolean {
 }
 
 /**
- * "tối thiểu 20.000 trạm", "ít nhất 5.000 nhân sự", "cam kết … N", "N trạm cần hoàn thành": a commitment,
- * a goal, when nothing in its clause says it is done.
+ * "cần triển khai tối thiểu 20.000 trạm", "phải có ít nhất 5.000 nhân sự", "cam kết … N", "N trạm cần hoàn
+ * thành": a commitment, a goal, when nothing in its clause says it is done ("Ít nhất 40% doanh nghiệp gặp khó
+ * khăn" is a survey's result).
  */
-const COMMITMENT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|cam kết|cần triển khai|cần hoàn thành|cần đạt)(?![\p{L}\p{M}])[^\d,;:]{0,30}$/u;
+const COMMITMENT_BEFORE = /(?<![\p{L}\p{M}])(?:cam kết|cần triển khai|cần hoàn thành|cần đạt)(?![\p{L}\p{M}])[^\d,;:]{0,30}$/u;
+/** A floor ("tối thiểu", "ít nhất") right before the number: a commitment only where its clause says what is owed (`OWED`). */
+const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)(?![\p{L}\p{M}])[^\d,;:]{0,12}$/u;
+const OWED = /(?<![\p{L}\p{M}])(?:cần|phải|cam kết|sẽ|yêu cầu|bảo đảm|đảm bảo)(?![\p{L}\p{M}])/u;
 const NEED_AFTER = /^[^,.;:()]{0,30}?(?<![\p{L}\p{M}])cần (?:được )?(?:hoàn thành|triển khai|đạt|lắp đặt|xây dựng|đào tạo)(?![\p{L}\p{M}])/u;
 
-/** True when the number at `at` is a commitment (`COMMITMENT_BEFORE` in its clause before it, or "cần hoàn thành" right after its noun). */
+/** True when the number is a commitment: `COMMITMENT_BEFORE` or an owed floor in its clause before it (`clauseBefore`), or "cần hoàn thành" right after its noun (`after`). */
 export function isCommitment(clauseBefore: string, after: string): boolean {
-  return COMMITMENT_BEFORE.test(clauseBefore.toLowerCase()) || NEED_AFTER.test(after.toLowerCase());
+  const lower = clauseBefore.toLowerCase();
+  return COMMITMENT_BEFORE.test(lower) || (FLOOR_BEFORE.test(lower) && OWED.test(lower)) || NEED_AFTER.test(after.toLowerCase());
 }
 
 /**

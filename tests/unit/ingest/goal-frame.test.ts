@@ -61,6 +61,7 @@ describe('statuses in a frame', () => {
 
   it('reads a commitment as a goal, only near its number', () => {
     expect(isCommitment('doanh nghiệp phải lắp đặt tối thiểu ', ' điểm sạc mới')).toBe(true);
+    expect(isCommitment('ít nhất ', ' doanh nghiệp gặp khó khăn')).toBe(false);
     expect(isCommitment('trường cam kết đào tạo ', ' sinh viên')).toBe(true);
     expect(isCommitment('', ' máy chủ cần hoàn thành trong quý IV')).toBe(true);
     expect(isCommitment('tối thiểu 200 điểm mới được hưởng mức hỗ trợ ', ' chi phí')).toBe(false);
