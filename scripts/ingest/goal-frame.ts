@@ -62,12 +62,23 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
 
 /**
  * True when a sentence ends the frame before it (and is outside it): it turns to results (`RESULT_TURN`),
- * says something is done ("đã"), or names a dated period before the article's year.
+ * says something is done ("đã"), names a dated period before the article's year, or names the span a report
+ * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
-  if (DONE.test(sentence.toLowerCase()) || RESULT_TURN.test(sentence.toLowerCase())) return true;
-  return articleYear !== undefined && findDates(sentence).some((d) => !d.yearMissing && !d.iso.startsWith('0000') && Number((d.isoEnd ?? d.iso).slice(0, 4)) < articleYear);
+  const lower = sentence.toLowerCase();
+  if (DONE.test(lower) || RESULT_TURN.test(lower)) return true;
+  return findDates(sentence).some((d) => {
+    const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
+    if (articleYear !== undefined && year !== undefined && year < articleYear) return true;
+    return REPORT_SPAN.includes(d.precision) && (articleYear === undefined || year === undefined || year <= articleYear) && !DEADLINE.test(lower.slice(0, d.start));
+  });
 }
+
+/** Spans a report covers ("quý II/2024", "6 tháng đầu năm", "tháng 5"); goals are set by year or by a deadline. */
+const REPORT_SPAN: readonly string[] = ['month', 'quarter', 'half'];
+/** Words before a date that make it a deadline: "đến tháng 12/2025", "trước quý IV", "hết tháng 6". */
+const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|hết|chậm nhất|trong)\s*(?:hết\s*)?$/u;
 
 /** True when a money value of a plan is what the plan costs (an estimate): its sentence speaks of funding (`FUNDING`). */
 export function isPlanCost(sentence: string, unit: string): boolean {

@@ -41,6 +41,10 @@ describe('ending a goal frame', () => {
       expect(endsGoalFrame(s, 2025), s).toBe(true);
     expect(endsGoalFrame('Năm 2023 có 12 nền tảng.', 2025)).toBe(true);
     expect(endsGoalFrame('Tỷ lệ người dân có chữ ký số trên 60%.', 2025)).toBe(false);
+    expect(endsGoalFrame('Quý II/2025, doanh thu dịch vụ số tăng 12%.', 2025)).toBe(true);
+    expect(endsGoalFrame('6 tháng đầu năm, doanh thu dịch vụ số tăng 12%.')).toBe(true);
+    expect(endsGoalFrame('Đến tháng 12/2025, 100% xã có điểm phát wifi.', 2025)).toBe(false);
+    expect(endsGoalFrame('Năm 2027, 100% xã có điểm phát wifi.', 2025)).toBe(false);
   });
 });
 
