@@ -72,7 +72,7 @@ const GROUP_WORD_BEFORE = /(?<![\p{L}\p{M}])nhóm\s*$/iu;
 /** A subject's membership of a group ("thuộc nhóm 10 …", "nằm trong nhóm 10 …"): the size bounds its rank, a claim. */
 const MEMBER_BEFORE = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt|đứng|giữ|xếp|duy trì)\s+(?:các\s+)?nhóm\s*$/iu;
 /** "4 vị trí tiếp theo thuộc về …", "5 vị trí dẫn đầu": a count of places in a ranking; a move "tăng 5 vị trí" is no count of places. */
-const PLACES_AFTER = /^\s+(?:vị trí|thứ hạng)(?![\p{L}\p{M}])/iu;
+const PLACES_AFTER = /^\s+(?:vị trí|thứ hạng)(?![\p{L}\p{M}])(?!\s+(?:việc làm|công việc|tuyển dụng))/iu; // not jobs: "5 vị trí việc làm"
 const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|tụt|thăng|vượt|cải thiện|mất|nhảy)\s*(?:thêm\s*)?$/iu;
 /** "trong bảng xếp hạng 63 tỉnh, thành phố": the field a ranking ranks, not a place in it. */
 const TABLE_BEFORE = /(?<![\p{L}\p{M}])bảng\s+xếp\s+hạng\s*(?:của\s+|gồm\s+|với\s+)?$/iu;
