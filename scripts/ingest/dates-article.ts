@@ -74,6 +74,8 @@ function leadOf(paragraphs: string[]): string[] {
 
 /** What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, "). */
 const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*)$/u;
+/** A time of day ("17:48", "9h30") before a dateline's date. */
+const TIME = /\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu;
 /** A lead line that is no more than a date, a time and a few words ("Kinh tế 27/05/2025 20:57"). */
 const SHORT_LINE = 60;
 
@@ -89,7 +91,7 @@ function leadFullDate(lead: string[]): DateMatch | undefined {
     for (const m of findDates(p)) {
       if (m.precision !== 'day' || m.yearMissing || m.isoEnd || isTargetDate(p, m)) continue;
       const before = p.slice(0, m.start);
-      const opens = m.start <= LEAD_START && !/\p{N}/u.test(before) && !DOCUMENT_WORDS.test(before);
+      const opens = m.start <= LEAD_START && !/\p{N}/u.test(before.replace(TIME, '')) && !DOCUMENT_WORDS.test(before); // "- 17:48 - 08.12.2025": a time may stand before
       const dateline = DATELINE_PREFIX.test(before) || p.trim().length <= SHORT_LINE;
       if ((opens || EVENT_TIME.test(m.text)) && dateline) return m;
     }

@@ -2,7 +2,8 @@
  * Ingest stage 5, metrics: every numeric claim of the paragraphs → a metric record with its sentence,
  * status, period, subject, indicator, topic, confidence and a stable id. Pure; the word-level rules
  * live in `numbers.ts`, `items.ts` (which words belong to which number), `subject.ts`, `periods.ts`,
- * `status.ts` (target / estimate / baseline), `structure.ts` (lists and lead-ins) and `ids.ts`.
+ * `status.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts` (a plan's goals
+ * across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`.
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
@@ -13,10 +14,13 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesGoalList, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
+import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
+import { endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -24,15 +28,13 @@ import { isForeignFigure } from './foreign-holder';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
-  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively, type FoundPeriod,
+  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively,
 } from './periods';
 import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
-import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
-} from './status';
+import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
-import { afterContrast, comparedYearPeriod, contrastTurn, handedOn, isContrastEarlier, openingComparedBracket, opensNewReport } from './period-compared';
+import { afterContrast, comparedYearPeriod, handedOn, opensNewReport } from './period-compared';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -53,13 +55,15 @@ export interface MetricContext {
   provincialReport?: boolean;
   /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
   lead?: string;
+  /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
+  baseYear?: number;
 }
 
 /** How many paragraphs from the top name the ranking an article is about. */
 const LEAD_PARAGRAPHS = 2;
 
 /** A metric before ids are made unique, with what finishing it needs. */
-interface Draft {
+export interface Draft {
   metric: Omit<Metric, 'id' | 'baselineFor'>;
   id: string;
   /** Index (in the draft list) of the claim a baseline qualifies. */
@@ -76,8 +80,12 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
   };
+  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
+  if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
+  /** The goal frame of a plan named earlier (`goal-frame.ts`), open until the text turns to results. */
+  let goal: GoalFrame | undefined;
   /**
    * Periods that outlive a paragraph, each a "current period" the paragraphs after it take until
    * another is set: `framed` is set by a heading (a new heading replaces it, even with none) and by
@@ -93,11 +101,11 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const read: string[] = [];
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
-  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   for (const paragraph of paragraphs) {
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
       latest = framed ?? latest;
+      goal = undefined;
     }
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
@@ -109,6 +117,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (sentence === sentences[0] && opensNewReport(sentence.text, found)) [inherited, latest] = [undefined, undefined];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
+      if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
@@ -117,12 +126,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
+      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates), ctx.articleYear);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
@@ -148,7 +158,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
 }
 
 /** One number of one sentence, with what the paragraph has said so far. */
-interface NumberInContext {
+export interface NumberInContext {
   sentence: Segment;
   numbers: NumberMatch[];
   i: number;
@@ -167,6 +177,8 @@ interface NumberInContext {
   lastTopic: string | undefined;
   /** The frame of the lead-in whose list this paragraph continues. */
   carry: ListFrame | undefined;
+  /** The goal frame a plan named before this sentence opened (`goal-frame.ts`). */
+  goal: GoalFrame | undefined;
 }
 
 /** The topic of a number: its indicator's, else the terms of its words, clause, the previous number, sentence, paragraph. */
@@ -190,41 +202,6 @@ export function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: 
   return { ...(m.indicator ? { indicator: m.indicator } : {}), reasons: m.reasons ?? [] };
 }
 
-/** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
-function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPeriod['from'] | undefined, ctx: MetricContext, drafts: Draft[], first: number) {
-  const { sentence, numbers, i } = c;
-  const n = numbers[i]!;
-  const text = sentence.text;
-  const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
-  const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
-  if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
-  const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
-  if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
-  if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
-  const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
-  if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
-  const estimate = isEstimate(text, n.start);
-  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
-    || (!!c.carry?.target && !saysDone(text, n.start))
-    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
-  const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
-  return { status: estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, ambiguous };
-}
-
-/** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
-function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
-  const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
-  const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
-  const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
-  if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
-  const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
-  const words = c.sentence.text.slice(span.start, span.end);
-  const just = p && periodBefore(p, words);
-  if (just) return just;
-  return p && meansYearBefore(words) ? yearBefore(p) : undefined;
-}
-
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -235,7 +212,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const window = contextWindow(text, numbers, i);
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
-  const found = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const own = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
   const query: IndicatorQuery = {
@@ -261,7 +239,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
-    if (series) match.indicator = series;
+    if (series && st.status !== 'target') match.indicator = series; // a goal item names its own measure
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
     else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }
@@ -272,7 +250,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
-    : st.status === 'target' ? horizonOf(found?.period ?? horizonBefore(drafts)) : found?.period;
+    : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
+    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || found?.period;
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

@@ -2,8 +2,10 @@
  * Numbers that are part of a name or of a definition, not claims (issue 11: "list markers become data
  * … the bounds of a scale definition become counts"): a product or system name with a number ("dịch vụ
  * NAPAS 247", "chuyển nhanh Napas 247"), a fraction said as a proportion word ("chiếm 1/3 tổng số giao
- * dịch"), and the thresholds of the bands a count is sorted into ("5 địa phương có tỷ trọng trên 20%; 13
- * địa phương có tỷ trọng từ 10 - 20%", "nhóm từ 10 - 20%"). Pure; `numbers.ts` skips what these accept.
+ * dịch"), an area named by its number ("Khu vực 1"), the count of the parts a list then names ("làm 2
+ * giai đoạn 2024-2025 (…), 2026-2030", "cho 5 nhóm: …"), and the thresholds of the bands a count is sorted
+ * into ("5 địa phương có tỷ trọng trên 20%; 13 địa phương có tỷ trọng từ 10 - 20%", "nhóm từ 10 - 20%").
+ * Pure; `numbers.ts` skips what these accept.
  */
 
 /**
@@ -70,4 +72,20 @@ export function isBandBound(s: string, p: number): boolean {
   if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
   return BAND_WORD.test(clause) && COUNT_HAS.test(clause.replace(BAND_WORD, ''));
+}
+
+/** A capitalised area word whose number names it: "Khu vực 1", "Vùng 3", "Quân khu 7", "Phân vùng 2". */
+const AREA_BEFORE = /(?<![\p{L}\p{M}])(?:Khu vực|Vùng|Quân khu|Phân khu|Tiểu vùng|Phân vùng|Miền)\s+$/u;
+
+/** True when the bare number at `p` of `s` names an area ("thuộc Khu vực 1", "tại Vùng 3"): a name, not a count. */
+export function isAreaName(s: string, p: number, raw: string): boolean {
+  return /^\d{1,2}$/u.test(raw) && AREA_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && !/^\s*[,.]?\d/u.test(s.slice(p + raw.length));
+}
+
+/** A count of the parts a plan is split into, followed by the parts: "làm 2 giai đoạn 2024-2025 (…), 2026-2030", "cho 5 nhóm: …". */
+const PARTS_AFTER = /^\s+(?:giai đoạn|nhóm|đợt|phần|nội dung|trụ cột)(?![\p{L}\p{M}])(?:[^.;:\d]{0,30}:|\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/u;
+
+/** True when the bare number `raw` at `p` of `s` counts the parts a list then names (`PARTS_AFTER`): structure, not a claim. */
+export function isPartsCount(s: string, p: number, raw: string): boolean {
+  return /^\d{1,2}$/u.test(raw) && PARTS_AFTER.test(s.slice(p + raw.length, p + raw.length + 50));
 }

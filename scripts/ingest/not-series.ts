@@ -10,6 +10,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
+import { isCompoundGrowth } from './forecast';
 import type { Span } from './items';
 
 /** The number's own piece after it: up to the next comma, ";", "và" or the end. */
@@ -73,7 +74,7 @@ export function ranksAShare(sentence: string, n: Span): boolean {
 
 /** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
-  if (n.valueMax !== undefined || isFromToBound(sentence, n)) return true;
+  if (n.valueMax !== undefined || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
   if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
   const before = sentence.slice(0, n.start).toLowerCase();

@@ -2,7 +2,7 @@
  * Ranks read across their neighbours (`numbers.ts`): the size of a rank's field after it ("thứ 14
  * trong 63 tỉnh", "trong tổng số 132 quốc gia") and the ranks of a list or a move after a first one
  * ("Singapore xếp thứ 2, Malaysia 29", "từ vị trí 59 (năm 2016) lên 42", "vị trí 44 năm 2021, 48 năm
- * 2022"). Pure.
+ * 2022"), and a score out of a round scale ("tổng điểm 54,96/100"). Pure.
  */
 import type { NumberMatch } from './numbers';
 
@@ -31,3 +31,11 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
 /** The year a rank of a history is of, after it: " (năm 2016)", " năm 2021", " (năm 2019 và 2020)" (left out when reading the next rank: "59 (năm 2016) lên 42", "44 năm 2021, 48 năm 2022"). */
 const RANK_YEAR = /^\s*(?:\(\s*)?năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:19|20)\d\d)*(?:\s*\))?/u;
 
+
+/** Words right before a score: "tổng điểm", "điểm số đạt", "đạt số điểm". */
+const SCORE_BEFORE = /(?<![\p{L}\p{M}])điểm(?:\s+số)?(?:\s+(?:đạt|là))?\s*:?\s*$/u;
+
+/** True when "a/b" is a score out of a round scale ("tổng điểm 54,96/100", "đạt 8,2/10 điểm"): an index value, not a count. */
+export function isScoreOutOf(before: string, scale: number, after: string): boolean {
+  return [1, 10, 100, 1000].includes(scale) && (SCORE_BEFORE.test(before) || /^\s*điểm(?![\p{L}\p{M}])/u.test(after));
+}

@@ -1,10 +1,10 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
-import { isRankListItem, rankField } from './number-rank';
+import { isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { isBandBound, isNameNumber, isProportionWord } from './not-claims';
+import { isAreaName, isBandBound, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { impliedUnit } from './implied-units';
 import {
@@ -171,7 +171,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower) || isNameNumber(s, p, raw)) return skip();
+  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
@@ -187,7 +187,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true);
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b || (!rank && isProportionWord(lower, a, b, s.slice(end, end + 24)))) return skip(end);
-    return { end, match: make(s, p, end, a, rank ? 'rank' : 'count', rank ? 'rank' : 'count', qualifier, { total: b }) };
+    const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12)) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
+    return { end, match: make(s, p, end, a, kind, kind, qualifier, { total: b }) };
   }
 
   const q1 = readQuantity(s, p);

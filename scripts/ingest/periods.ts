@@ -28,8 +28,10 @@ export interface FoundPeriod {
   from: 'clause' | 'sentence' | 'paragraph';
 }
 
-/** Words before a date that make it the baseline of a comparison (at most 30 characters before it). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))[^,;.()\d]{0,30}$/u;
+/** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023"
+/** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023". */
+const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
 /** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
 const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
 
@@ -52,7 +54,7 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boole
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || COMPARED_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
 }
 
 /**

@@ -9,12 +9,14 @@
  *    the article's year; a leader's instruction with no "đã".
  *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
  *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
+ *    A forecast (`forecast.ts`: "có thể lên tới", "sẽ" in a sentence that names a forecast) is one too.
  *    "khoảng" alone is a hedge on a value (qualifier approx), not an estimate: reports use it for
  *    counted results too ("tăng khoảng 26 lần").
  *  - baseline: inside a bracket that compares ("(cùng kỳ năm trước là 25%)"), right after "so với"
  *    ("so với 25% năm 2023") or after "cùng kỳ năm trước là" following a claim.
  */
 import type { Period } from '../../src/schemas/metric';
+import { isFactClause, isForecast } from './forecast';
 import { parenAround, type Span } from './items';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
@@ -51,6 +53,7 @@ export function isFuture(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
   if (DONE.test(commaClauseBefore(lower, at)) || CONDITIONAL.test(lower)) return false;
   const [, ce] = spanAround(lower, at, /;/g);
+  if (isFactClause(commaClauseBefore(lower, at))) return false; // "…, khi 90% người dùng cho biết sẽ …": a present fact
   return FUTURE.test(lower.slice(0, at)) || FUTURE.test(lower.slice(at, ce));
 }
 
@@ -58,6 +61,8 @@ export function isFuture(sentence: string, at: number): boolean {
 const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
 const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
+/** A result or the present in a clause: no forecast there ("hiện đã đạt 23 tỷ USD và có thể lên tới …": the first is done). */
+const DONE_OR_NOW = /(?<![\p{L}\p{M}])(?:đã|hiện|năm nay|thống kê)(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
 const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
@@ -140,7 +145,8 @@ export function isEstimate(sentence: string, at: number): boolean {
   const [cs] = spanAround(lower, at, /;/g);
   const clause = lower.slice(cs, at);
   const m = ESTIMATE.exec(clause);
-  return !!m && !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index));
+  if (!m) return isForecast(sentence, at) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
+  return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index));
 }
 
 /**

@@ -40,14 +40,18 @@ export interface Threshold { floor: number | null; target: number; label: string
 // Set C (69–76) joined the dev corpus (76 articles, 912 claims, 340 gold indicators); the round-9b rules on branch
 // extract10 brought it to 100 % on every figure and raised indicator (94.1 %; recall 99.8 %, precision 99.5 %, status
 // 99.3 %, period 97.8 %, labels 95.8 %, targets 96.9 %; docs/real-corpus.md "Figures after round 9b (branch extract10)").
+// Sets D (77–86 without 83) and the dev articles 87–94 joined (93 articles, 1122 claims, 388 gold indicators); the
+// round-10 rules on branch extract11 (plan goal frames, forecasts, plan costs) measure on 1–94: recall 99.6 %,
+// precision 99.0 %, status 99.4 %, period 97.6 %, indicator 95.1 %, labels 95.8 %, targets 97.5 %, dates 100 %
+// (docs/real-corpus.md "Figures after round 10 (branch extract11)"); indicator and targets raised.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 99, target: 95, label: 'status right (of matched)' },
   period: { floor: 97, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
+  indicator: { floor: 95, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 96, target: 90, label: 'targets marked (of gold targets)' },
+  targets: { floor: 97, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },

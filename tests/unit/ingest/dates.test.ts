@@ -339,6 +339,8 @@ describe('findArticleDate', () => {
     ['Hà Nội, ngày 3/5/2024 - Bộ trưởng phát biểu.', '2024-05-03', 'ngày 3/5/2024'],
     ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị.', '2023-07-14', 'Sáng 14/7/2023'],
     ['Trà Vinh, ngày 29 tháng 10 năm 2024', '2024-10-29', 'ngày 29 tháng 10 năm 2024'],
+    ['- 09:05 - 21.03.2024', '2024-03-21', '21.03.2024'],
+    ['Thời sự | 7h15 | 02.11.2023', '2023-11-02', '02.11.2023'],
     ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.', '2023-07-14', 'Sáng 14/7/2023'],
   ])('findArticleDate reads a full date in the lead\'s dateline: %j', (lead, iso, evidence) => {
     expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toEqual({ iso, precision: 'day', source: 'text', evidence });

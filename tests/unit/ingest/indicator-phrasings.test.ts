@@ -323,6 +323,8 @@ describe('indicators: identity, data, signatures, security, post, sector, servic
   it.each([
     ['Bộ Công an đã cấp hơn 87 triệu tài khoản định danh điện tử, trong đó hơn 60 triệu tài khoản đã kích hoạt.', '60 triệu', 'eid-accounts'],
     ['Số lượt truy cập ứng dụng VNeID đạt 1,5 tỷ lượt.', '1,5 tỷ', 'eid-transactions'],
+    ['Công an tỉnh đã thu nhận 2,4 triệu hồ sơ đăng ký định danh điện tử mức 2.', '2,4 triệu', 'none'],
+    ['Có trên 700.000 hồ sơ định danh điện tử mức 1 được phê duyệt.', '700.000', 'none'],
     ['Đã có 52,5 triệu tài khoản VNeID được kích hoạt thành công.', '52,5 triệu', 'eid-accounts'],
     ['Cơ sở dữ liệu quốc gia về dân cư đã kết nối với 13 bộ, ngành và 63 địa phương.', '13', 'residents-data-connection'],
     ['Cơ sở dữ liệu quốc gia về dân cư đã tiếp nhận 1,5 tỷ lượt yêu cầu xác thực.', '1,5 tỷ', 'residents-data-lookups'],

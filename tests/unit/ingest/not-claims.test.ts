@@ -62,3 +62,16 @@ describe('isBandBound: the threshold of a band a count is sorted into', () => {
     expect(texts('Có 4 xã có tỷ lệ trên 90%; 11 xã có tỷ lệ từ 60 - 90% và có 2 xã đạt tỷ lệ dưới 60%.')).toEqual(['4', '11', '2']);
   });
 });
+
+describe('areas named by a number and counts of the parts a list names', () => {
+  it('skips "Khu vực 2", "Vùng 4" but keeps a count of areas and a count after them', () => {
+    expect(texts('Có 4.000 trạm tại Khu vực 2 và 1.500 trạm thuộc Vùng 4.')).toEqual(['4.000', '1.500']);
+    expect(texts('Mạng phủ sóng 12 khu vực biên giới.')).toEqual(['12']);
+  });
+
+  it('skips "làm 3 giai đoạn 2025-2026 (…)", "cho 4 nhóm: …" but keeps "3 nhóm giải pháp" with nothing listed', () => {
+    expect(texts('Vốn chia làm 3 giai đoạn 2025-2026 (500 tỷ đồng), 2027-2030 (900 tỷ đồng).')).toEqual(['500 tỷ đồng', '900 tỷ đồng']);
+    expect(texts('Kinh phí chia cho 4 nhóm nhiệm vụ: hạ tầng (100 tỷ đồng); đào tạo (50 tỷ đồng).')).toEqual(['100 tỷ đồng', '50 tỷ đồng']);
+    expect(texts('Tỉnh đã triển khai 3 nhóm giải pháp chính.')).toEqual(['3']);
+  });
+});

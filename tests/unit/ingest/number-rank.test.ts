@@ -38,3 +38,14 @@ describe('isRankListItem', () => {
     expect(isRankListItem(other, other.lastIndexOf('47'), rankAt(other, '50'))).toBe(false);
   });
 });
+
+describe('a score out of a round scale', () => {
+  it('is an index value, with its scale as total; a count of a total stays a count', async () => {
+    const { findNumbers } = await import('../../../scripts/ingest/numbers');
+    const first = (s: string) => findNumbers(s).map((m) => [m.text, m.unit, m.total])[0];
+    expect(first('Tỉnh đạt tổng điểm 71,3/100.')).toEqual(['71,3/100', 'index', 100]);
+    expect(first('Bộ xếp loại tốt với 8,4/10 điểm.')).toEqual(['8,4/10', 'index', 10]);
+    expect(first('Có 63/63 tỉnh kết nối.')).toEqual(['63/63', 'count', 63]);
+    expect(first('Đã cung cấp 76/100 dịch vụ.')).toEqual(['76/100', 'count', 100]);
+  });
+});

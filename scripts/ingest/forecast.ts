@@ -1,0 +1,55 @@
+/**
+ * Forecasts and what is not one, on lowercase text. A report's forecast ("theo dự báo của …", "có thể
+ * lên tới 50 tỷ USD", "sẽ đạt … trong ba năm tới", "sau 3 năm nữa") is an estimate with the year it
+ * names or the base year plus the years it counts; a present share in a "khi"/"vì" clause ("khi 90%
+ * người dùng cho biết sẽ …") is a fact, not a future; a compound annual growth ("tăng trưởng kép")
+ * is a rate over years, no year's value. Pure.
+ */
+import type { Period } from '../../src/schemas/metric';
+
+const W = '(?![\\p{L}\\p{M}])';
+/** A forecast named anywhere in the sentence ("theo dự báo mới nhất của …", "được dự báo"). */
+const FORECAST_SENTENCE = new RegExp(`(?<![\\p{L}\\p{M}])(?:dự báo|theo dự đoán|triển vọng)${W}`, 'u');
+/** A possibility before the number in its clause: "có thể lên tới", "có thể đạt". */
+const MAY_REACH = new RegExp(`(?<![\\p{L}\\p{M}])có thể (?:lên (?:tới|đến)|đạt|vượt|chạm)${W}[^,;]{0,40}$`, 'u');
+/** Years counted from now: "trong ba năm tới", "sau 3 năm nữa", "trong 5 năm tới". */
+const YEARS_AHEAD = /(?<![\p{L}\p{M}])(?:trong|sau)\s+(\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:tới|nữa)(?![\p{L}\p{M}])/u;
+const WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'mười': 10 };
+/** A future word ("sẽ") in a forecast sentence. */
+const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|có thể)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the number at `at` is a forecast, an estimate: "có thể lên tới" before it in its clause, or a
+ * future word in a sentence that names a forecast (`FORECAST_SENTENCE`) or counts years ahead (`YEARS_AHEAD`).
+ */
+export function isForecast(sentence: string, at: number): boolean {
+  const lower = sentence.toLowerCase();
+  const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
+  if (MAY_REACH.test(clause)) return true;
+  return (FORECAST_SENTENCE.test(lower) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower);
+}
+
+/** The year a forecast counts to ("trong ba năm tới" with base 2022 → 2025), when the sentence counts years ahead and a base year is known. */
+export function yearsAheadPeriod(sentence: string, baseYear: number | undefined): Period | undefined {
+  const m = YEARS_AHEAD.exec(sentence.toLowerCase());
+  if (!m || baseYear === undefined) return undefined;
+  const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : WORDS[m[1]!]!;
+  const iso = String(baseYear + n);
+  return { iso, precision: 'year', text: m[0] };
+}
+
+/** A clause that states a fact as a reason or a circumstance: "khi 90% người dùng …", "vì 60% …". */
+const FACT_CLAUSE = /^\s*(?:khi|vì|do|bởi|bởi vì|bởi lẽ)\s/u;
+
+/** True when the number's comma-clause (`clauseBefore`, lowercase, up to it) opens on "khi"/"vì": a present fact, whatever future stands before it. */
+export function isFactClause(clauseBefore: string): boolean {
+  return FACT_CLAUSE.test(clauseBefore);
+}
+
+/** A compound or average annual growth: "tăng trưởng kép", "CAGR". */
+const COMPOUND = /(?<![\p{L}\p{M}])(?:tăng trưởng kép|cagr)(?![\p{L}\p{M}])/u;
+
+/** True when the sentence reports a compound annual growth: its figures are rates over years, no year's value of a series. */
+export function isCompoundGrowth(sentence: string): boolean {
+  return COMPOUND.test(sentence.toLowerCase());
+}

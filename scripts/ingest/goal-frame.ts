@@ -1,0 +1,127 @@
+/**
+ * A plan's goal frame across sentences and paragraphs: a sentence that names a plan, strategy,
+ * programme or resolution and its aim ("Kế hoạch … đặt mục tiêu …", "Việt Nam đặt mục tiêu đến năm
+ * 2030 …", "Đề án … phấn đấu …") opens a frame; the figures after it, even in verbless items ("Tỷ lệ
+ * hộ gia đình có cáp quang trên 85%.", "100% bộ, ngành ban hành …"), are goals until the text turns
+ * to results ("đã đạt", "đạt được", "kết quả", "hiện nay", "năm qua", an earlier dated period). Money
+ * a plan needs ("kinh phí", "nguồn lực", "ngân sách", "cần") is an estimate of its cost, not a goal.
+ * Pure; text is compared lowercase.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { findDates } from './dates';
+import { horizonOf } from './period-carry';
+
+/** What an open goal frame gives the figures after it. */
+export interface GoalFrame {
+  /** The plan's horizon ("đến năm 2030" → 2030), when its opening sentence names one. */
+  horizon?: Period;
+}
+
+/** Words naming a plan or a programme. */
+const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|đề án|nghị quyết|quy hoạch|lộ trình)(?![\p{L}\p{M}])/u;
+/** Words of an aim that, with a plan named, open a frame. */
+const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
+/** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
+const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:đến|tới) năm)(?![\p{L}\p{M}])/u;
+/** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
+const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
+/** A horizon ahead: "đến năm 2030", "tới hết năm 2027". */
+const HORIZON = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/u;
+/** Words that turn the text to results: the frame ends with the sentence that holds them. */
+const RESULT_TURN = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đã đạt|đạt được|kết quả|thực hiện được|hiện nay|năm qua|đến nay|tới nay|vừa qua|thực tế|hiện đã|hiện có|tính đến|tính tới|nhận định|đánh giá|ghi nhận|cho thấy)(?![\p{L}\p{M}])/u;
+/** "đã": something done. */
+const DONE = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
+/** Words of the money a plan needs: its cost, an estimate (not capital or revenue it aims to raise: "thu hút vốn", "thu ngân sách", "vốn hóa"). */
+const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá)))(?![\p{L}\p{M}])/u;
+
+/** Words before a year that make it a vision's, beyond the plan's horizon ("định hướng đến năm 2050", "tầm nhìn 2045"). */
+const VISION = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/u;
+
+/** The first year ≥ the article's (any when it is unknown) a sentence names, not a vision's (`VISION`): the plan's horizon. */
+function horizonIn(sentence: string, articleYear?: number): Period | undefined {
+  const y = findDates(sentence)
+    .filter((d) => !d.yearMissing && !d.iso.startsWith('0000') && !VISION.test(sentence.slice(0, d.start)))
+    .map((d) => Number((d.isoEnd ?? d.iso).slice(0, 4)))
+    .find((x) => articleYear === undefined || x >= articleYear);
+  return y === undefined ? undefined : { iso: String(y), precision: 'year', text: String(y) };
+}
+
+/**
+ * The frame a sentence opens, when it names a plan and its aim (or an aim of its own), no result and no work
+ * done on a goal (`ON_AIM`); a sentence that says something is done opens one only toward a horizon ahead
+ * ("Bộ đã trình đề án … đến năm 2030"). Undefined otherwise.
+ */
+export function opensGoalFrame(sentence: string, articleYear?: number): GoalFrame | undefined {
+  const lower = sentence.toLowerCase();
+  if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
+  if (!OWN_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
+  const horizon = horizonIn(lower, articleYear);
+  if (DONE.test(lower) && !(horizon && HORIZON.test(lower))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead
+  return horizon ? { horizon } : {};
+}
+
+/**
+ * True when a sentence ends the frame before it (and is outside it): it turns to results (`RESULT_TURN`),
+ * says something is done ("đã"), names a dated period before the article's year, or names the span a report
+ * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
+ */
+export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
+  const lower = sentence.toLowerCase();
+  if (DONE.test(lower) || RESULT_TURN.test(lower)) return true;
+  return findDates(sentence).some((d) => {
+    const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
+    if (articleYear !== undefined && year !== undefined && year < articleYear) return true;
+    return REPORT_SPAN.includes(d.precision) && (articleYear === undefined || year === undefined || year <= articleYear) && !DEADLINE.test(lower.slice(0, d.start));
+  });
+}
+
+/** Spans a report covers ("quý II/2024", "6 tháng đầu năm", "tháng 5"); goals are set by year or by a deadline. */
+const REPORT_SPAN: readonly string[] = ['month', 'quarter', 'half'];
+/** Words before a date that make it a deadline: "đến tháng 12/2025", "trước quý IV", "hết tháng 6". */
+const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|hết|chậm nhất|trong)\s*(?:hết\s*)?$/u;
+
+/** True when a money value of a plan is what the plan costs (an estimate): its sentence speaks of funding (`FUNDING`). */
+export function isPlanCost(sentence: string, unit: string): boolean {
+  return (unit === 'VND' || unit === 'USD') && FUNDING.test(sentence.toLowerCase());
+}
+
+/**
+ * "cần triển khai tối thiểu 20.000 trạm", "phải có ít nhất 5.000 nhân sự", "cam kết … N", "N trạm cần hoàn
+ * thành": a commitment, a goal, when nothing in its clause says it is done ("Ít nhất 40% doanh nghiệp gặp khó
+ * khăn" is a survey's result).
+ */
+const COMMITMENT_BEFORE = /(?<![\p{L}\p{M}])(?:cam kết|cần triển khai|cần hoàn thành|cần đạt)(?![\p{L}\p{M}])[^\d,;:]{0,30}$/u;
+/** A floor ("tối thiểu", "ít nhất") right before the number: a commitment only where its clause says what is owed (`OWED`). */
+const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)(?![\p{L}\p{M}])[^\d,;:]{0,12}$/u;
+const OWED = /(?<![\p{L}\p{M}])(?:cần|phải|cam kết|sẽ|yêu cầu|bảo đảm|đảm bảo)(?![\p{L}\p{M}])/u;
+const NEED_AFTER = /^[^,.;:()]{0,30}?(?<![\p{L}\p{M}])cần (?:được )?(?:hoàn thành|triển khai|đạt|lắp đặt|xây dựng|đào tạo)(?![\p{L}\p{M}])/u;
+
+/** True when the number is a commitment: `COMMITMENT_BEFORE` or an owed floor in its clause before it (`clauseBefore`), or "cần hoàn thành" right after its noun (`after`). */
+export function isCommitment(clauseBefore: string, after: string): boolean {
+  const lower = clauseBefore.toLowerCase();
+  return COMMITMENT_BEFORE.test(lower) || (FLOOR_BEFORE.test(lower) && OWED.test(lower)) || NEED_AFTER.test(after.toLowerCase());
+}
+
+/**
+ * The status of a figure read with the goal frame before it (`frame`, from earlier sentences): money a
+ * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"); a result-less figure
+ * in a frame, or a commitment (`isCommitment`) not dated before the article, is a goal. A figure whose
+ * clause says it is done (`done`) keeps its status.
+ */
+export function frameStatus<S extends string>(frame: GoalFrame | undefined, status: S | 'target' | 'estimate', sentence: string, n: { start: number; end: number; unit: string }, done: boolean, past: boolean): S | 'target' | 'estimate' {
+  if (done || status === 'baseline') return status;
+  if ((frame || status === 'target') && isPlanCost(sentence, n.unit)) return 'estimate';
+  if (status !== 'actual' || past) return status;
+  const clause = sentence.slice(Math.max(0, ...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1) + 1)), n.start);
+  return frame || isCommitment(clause, sentence.slice(n.end)) ? 'target' : status;
+}
+
+/**
+ * The period a goal or estimate of a frame takes: the frame's horizon when the figure's clause and
+ * sentence give none; the end of a phase its paragraph inherited ("2026-2030" → 2030). Undefined otherwise.
+ */
+export function framePeriod(frame: GoalFrame | undefined, found: { period: Period; from: string } | undefined): Period | undefined {
+  if (!frame) return undefined;
+  if (!found) return frame.horizon;
+  return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * The status of one number of a sentence (actual / target / estimate / baseline, with the claim a
+ * baseline qualifies) and a baseline's own period: the sentence-level rules of `status.ts`, the
+ * paragraph's lead-in and goal list (`period-carry.ts`) and a plan's goal frame (`goal-frame.ts`),
+ * put together for `metrics.ts`. Pure.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { frameStatus } from './goal-frame';
+import type { Draft, MetricContext, NumberInContext } from './metrics';
+import { continuesGoalList } from './period-carry';
+import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
+import type { FoundPeriod } from './periods';
+import {
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
+} from './status';
+
+/** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
+export function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPeriod['from'] | undefined, ctx: MetricContext, drafts: Draft[], first: number) {
+  const { sentence, numbers, i } = c;
+  const n = numbers[i]!;
+  const text = sentence.text;
+  const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
+  const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
+  if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
+  const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
+  if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
+  if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
+  const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
+  if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
+  const estimate = isEstimate(text, n.start);
+  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
+    || (!!c.carry?.target && !saysDone(text, n.start))
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
+  const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
+  const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
+  return { status: frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past), ambiguous };
+}
+
+/** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */
+export function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
+  const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
+  const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
+  const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
+  if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+  const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
+  const words = c.sentence.text.slice(span.start, span.end);
+  const just = p && periodBefore(p, words);
+  if (just) return just;
+  return p && meansYearBefore(words) ? yearBefore(p) : undefined;
+}
+

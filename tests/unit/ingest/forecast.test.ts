@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isCompoundGrowth, isFactClause, isForecast, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
+import { isEstimate, isFuture } from '../../../scripts/ingest/status';
+
+const at = (s: string, n: string) => s.indexOf(n);
+
+describe('forecasts', () => {
+  it('reads a possibility or a future in a forecast sentence as a forecast', () => {
+    for (const [s, n] of [
+      ['Thị trường gọi xe có thể lên tới 6 tỷ USD vào năm 2030.', '6 tỷ'],
+      ['Theo dự báo của hãng nghiên cứu, quy mô điện toán đám mây sẽ đạt 1,2 tỷ USD.', '1,2 tỷ'],
+      ['Doanh thu quảng cáo số sẽ đạt 3 tỷ USD trong 5 năm tới.', '3 tỷ'],
+    ] as const) expect(isForecast(s, at(s, n)), s).toBe(true);
+    for (const [s, n] of [
+      ['Doanh thu quảng cáo số sẽ đạt 3 tỷ USD.', '3 tỷ'],
+      ['Năm 2023, thị trường đạt 2 tỷ USD.', '2 tỷ'],
+    ] as const) expect(isForecast(s, at(s, n)), s).toBe(false);
+  });
+
+  it('makes a forecast an estimate, but not the figure already reached before it', () => {
+    const s = 'Quy mô thị trường hiện đã đạt 14 tỷ USD và có thể lên tới 30 tỷ USD sau 4 năm nữa.';
+    expect(isEstimate(s, at(s, '30 tỷ'))).toBe(true);
+    expect(isEstimate(s, at(s, '14 tỷ'))).toBe(false);
+  });
+
+  it('counts years ahead from a base year', () => {
+    expect(yearsAheadPeriod('… sẽ đạt 9 tỷ USD trong ba năm tới', 2023)?.iso).toBe('2026');
+    expect(yearsAheadPeriod('… sau 5 năm nữa', 2024)?.iso).toBe('2029');
+    expect(yearsAheadPeriod('… sau 5 năm nữa', undefined)).toBeUndefined();
+    expect(yearsAheadPeriod('… năm 2030', 2024)).toBeUndefined();
+  });
+});
+
+describe('facts in a future sentence', () => {
+  it('reads a "khi"/"vì" clause as a present fact', () => {
+    expect(isFactClause(' khi 75% khách hàng')).toBe(true);
+    expect(isFactClause(' vì 40% người dùng')).toBe(true);
+    expect(isFactClause(' tỷ lệ này')).toBe(false);
+    const s = 'Nhu cầu ví điện tử sẽ còn tăng trong thời gian tới, khi 75% người dùng cho biết sẽ tiếp tục sử dụng.';
+    expect(isFuture(s, at(s, '75%'))).toBe(false);
+    const t = 'Nhu cầu ví điện tử sẽ còn tăng, đạt 75% người dùng.';
+    expect(isFuture(t, at(t, '75%'))).toBe(true);
+  });
+});
+
+describe('compound growth', () => {
+  it('is told apart from a yearly growth', () => {
+    expect(isCompoundGrowth('Tốc độ tăng trưởng kép hằng năm đạt 20%.')).toBe(true);
+    expect(isCompoundGrowth('CAGR giai đoạn này là 12%.')).toBe(true);
+    expect(isCompoundGrowth('Doanh thu tăng trưởng 20% so với năm trước.')).toBe(false);
+  });
+});
+
+describe('a compared ranking edition', () => {
+  it('is the comparison\'s year even with a "top N" before it, never the claim\'s', async () => {
+    const { isComparison } = await import('../../../scripts/ingest/periods');
+    const s = 'So với bảng xếp hạng top 5 năm 2022, tỉnh tụt xuống vị trí 8.';
+    expect(isComparison(s, { start: s.indexOf('năm 2022') + 4 })).toBe(true);
+    expect(isComparison(s, { start: s.indexOf('2022') })).toBe(true);
+    const t = 'Tỉnh lọt top 5 năm 2022.';
+    expect(isComparison(t, { start: t.indexOf('2022') })).toBe(false);
+  });
+});
+
+describe('a compared value\'s date', () => {
+  it('is the comparison\'s, not the period the sentence hands on', async () => {
+    const { isComparison } = await import('../../../scripts/ingest/periods');
+    const s = 'Thị phần đạt 60,5%, tăng so với mức 58,2% hồi quý II/2023.';
+    expect(isComparison(s, { start: s.indexOf('quý II') })).toBe(true);
+    const t = 'Thị phần đạt 60,5% trong quý II/2023.';
+    expect(isComparison(t, { start: t.indexOf('quý II') })).toBe(false);
+  });
+});

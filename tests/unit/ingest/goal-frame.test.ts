@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, opensGoalFrame } from '../../../scripts/ingest/goal-frame';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** The metrics of `paragraphs`, by their text (the first of each). */
+function read(paragraphs: string[], articleYear?: number): Record<string, Metric> {
+  const out: Record<string, Metric> = {};
+  for (const m of extractMetrics(segments(paragraphs), { ...(articleYear ? { articleYear } : {}), ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
+  return out;
+}
+
+describe('opening a goal frame', () => {
+  it('opens on a plan named with its aim, or an aim of its own, with the first horizon that is not a vision', () => {
+    expect(opensGoalFrame('Chương trình chuyển đổi số của tỉnh hướng tới một chính quyền không giấy tờ.')).toEqual({});
+    expect(opensGoalFrame('Chiến lược quốc gia đặt ra mục tiêu đến năm 2030, tầm nhìn đến năm 2045.')?.horizon?.iso).toBe('2030');
+    expect(opensGoalFrame('Đề án phát triển nhân lực đến năm 2028, định hướng đến năm 2040 có ba nhóm mục tiêu.')?.horizon?.iso).toBe('2028');
+    expect(opensGoalFrame('Thành phố đặt mục tiêu đến năm 2027 có 5.000 doanh nghiệp số.', 2024)?.horizon?.iso).toBe('2027');
+    expect(opensGoalFrame('Phấn đấu năm nay hoàn thành số hóa hồ sơ.'), 'phấn đấu alone governs its own list').toBeUndefined();
+  });
+
+  it('does not open on a report of results, nor on a plan named without an aim', () => {
+    expect(opensGoalFrame('Kết quả thực hiện kế hoạch năm qua cho thấy nhiều chuyển biến.')).toBeUndefined();
+    expect(opensGoalFrame('Kế hoạch số 12 được ban hành vào tháng trước.')).toBeUndefined();
+    expect(opensGoalFrame('Hiện nay, chương trình đặt mục tiêu mới.')).toBeUndefined();
+    expect(opensGoalFrame('Thực hiện mục tiêu của Chương trình chuyển đổi số, năm 2024 tỉnh đã số hóa 80% hồ sơ.')).toBeUndefined();
+    expect(opensGoalFrame('Tỉnh đã hoàn thành chỉ tiêu Kế hoạch năm 2024.')).toBeUndefined();
+    expect(opensGoalFrame('Sở đã ban hành Kế hoạch với nhiều mục tiêu.')).toBeUndefined();
+    expect(opensGoalFrame('Bộ đã trình đề án phát triển nhân lực đến năm 2029, định hướng đến năm 2040.')?.horizon?.iso).toBe('2029');
+  });
+});
+
+describe('ending a goal frame', () => {
+  it('ends where the text turns to results, to something done or to an earlier year', () => {
+    for (const s of ['Năm qua, tỷ lệ này tăng mạnh.', 'Tỉnh đã cấp 3.000 chữ ký số.', 'Tính tới cuối tháng, có 40 xã số.', 'Đánh giá chung, chương trình đi đúng hướng.'])
+      expect(endsGoalFrame(s, 2025), s).toBe(true);
+    expect(endsGoalFrame('Năm 2023 có 12 nền tảng.', 2025)).toBe(true);
+    expect(endsGoalFrame('Tỷ lệ người dân có chữ ký số trên 60%.', 2025)).toBe(false);
+    expect(endsGoalFrame('Quý II/2025, doanh thu dịch vụ số tăng 12%.', 2025)).toBe(true);
+    expect(endsGoalFrame('6 tháng đầu năm, doanh thu dịch vụ số tăng 12%.')).toBe(true);
+    expect(endsGoalFrame('Đến tháng 12/2025, 100% xã có điểm phát wifi.', 2025)).toBe(false);
+    expect(endsGoalFrame('Năm 2027, 100% xã có điểm phát wifi.', 2025)).toBe(false);
+  });
+});
+
+describe('statuses in a frame', () => {
+  const n = (s: string, text: string, unit = 'percent') => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length, unit });
+  it('makes a result-less figure a goal, a plan cost an estimate, and keeps what is done or dated before', () => {
+    const s = 'Tỷ lệ xã có điểm phát wifi công cộng trên 70%.';
+    expect(frameStatus({}, 'actual', s, n(s, '70%'), false, false)).toBe('target');
+    expect(frameStatus({}, 'actual', s, n(s, '70%'), true, false)).toBe('actual');
+    expect(frameStatus({}, 'actual', s, n(s, '70%'), false, true)).toBe('actual');
+    expect(frameStatus(undefined, 'actual', s, n(s, '70%'), false, false)).toBe('actual');
+    const cost = 'Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.';
+    expect(frameStatus({}, 'actual', cost, n(cost, '3.200 tỷ đồng', 'VND'), false, false)).toBe('estimate');
+    const need = 'Đến năm 2030, tổng kinh phí cần 900 tỷ đồng.';
+    expect(frameStatus(undefined, 'target', need, n(need, '900 tỷ đồng', 'VND'), false, false)).toBe('estimate');
+    expect(frameStatus({}, 'baseline', s, n(s, '70%'), false, false)).toBe('baseline');
+  });
+
+  it('reads a commitment as a goal, only near its number', () => {
+    expect(isCommitment('doanh nghiệp phải lắp đặt tối thiểu ', ' điểm sạc mới')).toBe(true);
+    expect(isCommitment('ít nhất ', ' doanh nghiệp gặp khó khăn')).toBe(false);
+    expect(isCommitment('trường cam kết đào tạo ', ' sinh viên')).toBe(true);
+    expect(isCommitment('', ' máy chủ cần hoàn thành trong quý IV')).toBe(true);
+    expect(isCommitment('tối thiểu 200 điểm mới được hưởng mức hỗ trợ ', ' chi phí')).toBe(false);
+    expect(isCommitment('tỉnh có ', ' xã')).toBe(false);
+  });
+
+  it('tells a plan cost from a goal in money', () => {
+    expect(isPlanCost('Tổng kinh phí thực hiện khoảng 4.000 tỷ đồng.', 'VND')).toBe(true);
+    expect(isPlanCost('Doanh thu đạt 4 tỷ USD.', 'USD')).toBe(false);
+    expect(isPlanCost('Kinh phí 40%.', 'percent')).toBe(false);
+    expect(isPlanCost('Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.', 'VND')).toBe(true);
+    expect(isPlanCost('Phấn đấu thu hút vốn FDI đạt 2 tỷ USD.', 'USD')).toBe(false);
+    expect(isPlanCost('Thu ngân sách từ kinh tế số đạt 900 tỷ đồng.', 'VND')).toBe(false);
+    expect(isPlanCost('Mục tiêu vốn hóa thị trường đạt 100 tỷ USD.', 'USD')).toBe(false);
+  });
+
+  it('gives a frame figure the horizon, or the end of the phase its paragraph inherited', () => {
+    const horizon = { iso: '2030', precision: 'year' as const };
+    expect(framePeriod({ horizon }, undefined)).toEqual(horizon);
+    expect(framePeriod({ horizon }, { period: { iso: '2027', precision: 'year', isoEnd: '2029' }, from: 'paragraph' })?.iso).toBe('2029');
+    expect(framePeriod({ horizon }, { period: { iso: '2027', precision: 'year' }, from: 'clause' })).toBeUndefined();
+    expect(framePeriod(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('a goal frame through an article', () => {
+  it('carries over verbless items and paragraphs until results are reported', () => {
+    const m = read([
+      'Chương trình chuyển đổi số của thành phố đặt mục tiêu đến năm 2028 tỷ lệ hồ sơ trực tuyến trên 80%.',
+      'Tỷ lệ người dân có chữ ký số cá nhân trên 45%. 100% sở, ngành kết nối nền tảng dữ liệu dùng chung.',
+      'Trên 70% hộ gia đình được phủ cáp quang.',
+      'Năm qua, thành phố đã cấp 12.000 chữ ký số.',
+    ], 2025);
+    for (const t of ['80%', '45%', '100%', '70%']) expect(m[t]?.status, t).toBe('target');
+    expect(m['45%']?.period?.iso).toBe('2028');
+    expect(m['12.000']?.status).toBe('actual');
+  });
+
+  it('reads a plan cost as an estimate with the plan horizon, its training goals as goals', () => {
+    const m = read([
+      'Bộ đặt mục tiêu đến năm 2029 đào tạo được 9.000 chuyên gia dữ liệu.',
+      'Nguồn kinh phí dự kiến phân bổ: đào tạo (2.100 tỷ đồng); hạ tầng (900 tỷ đồng).',
+      '9.000 chuyên gia được đào tạo gồm 300 tiến sĩ và 8.700 kỹ sư.',
+    ]);
+    expect(m['900 tỷ đồng']?.status).toBe('estimate');
+    expect(m['900 tỷ đồng']?.period?.iso).toBe('2029');
+    for (const t of ['300', '8.700']) expect(m[t]?.status, t).toBe('target');
+  });
+
+  it('gives a goal item no series carried from the item before', () => {
+    const m = read(['Kế hoạch quốc gia đặt mục tiêu tỷ trọng thương mại điện tử trong tổng mức bán lẻ trên 9%.', '100% bộ, ngành tổ chức tập huấn kỹ năng số.'], 2025);
+    expect(m['9%']?.indicator).toBe('ecommerce-retail-share');
+    expect(m['100%']).toMatchObject({ status: 'target' });
+    expect(m['100%']?.indicator).toBeUndefined();
+  });
+
+  it('leaves an article that reports results after naming a plan alone', () => {
+    const m = read([
+      'Sở thông tin cho biết kế hoạch năm 2025 đặt ra nhiều mục tiêu.',
+      'Hiện nay, tỉnh có 320 điểm giao dịch không dùng tiền mặt.',
+      'Tỷ lệ hồ sơ trực tuyến đạt 62%.',
+    ], 2025);
+    expect(m['320']?.status).toBe('actual');
+    expect(m['62%']?.status).toBe('actual');
+  });
+});
