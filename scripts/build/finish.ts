@@ -49,7 +49,7 @@ export async function relativizeSite(dir: string, hooks: PassHooks = {}): Promis
       const reused = previous?.page(file, hash);
       const page: SitePage = reused ? { file, ...reused } : finishPage(bytes.toString('utf8'), file);
       writeFileSync(full, page.html);
-      previous?.record(file, hash, page.meta, page.pairs);
+      previous?.record(file, hash, page.meta);
       pages++;
       await onPage?.(page);
       await onFile?.(file, Buffer.from(page.html), page, hash);

@@ -27,14 +27,14 @@ export function fileHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-interface FileRecord { hash: string; meta?: Record<string, string>; pairs?: string }
+interface FileRecord { hash: string; meta?: Record<string, string> }
 interface Manifest { version: string; outDir: string; zip: boolean; files: Record<string, FileRecord> }
 
 /** Where a build is reused from: its manifest file, its output folder and the pass's version. */
 export interface ReuseOptions { manifest: string; outDir: string; version: string; zip: boolean }
 
-/** A page as the previous build finished it, with its search metadata and word pairs (SitePage). */
-export interface ReusedPage { html: string; meta?: Record<string, string>; pairs?: string }
+/** A page as the previous build finished it. */
+export interface ReusedPage { html: string; meta?: Record<string, string> }
 
 /** The previous build, as far as it can be reused, and the manifest of this one. */
 export class PreviousBuild {
@@ -80,8 +80,8 @@ export class PreviousBuild {
     const path = join(this.options.outDir, file);
     if (!existsSync(path)) return undefined;
     this.reused++;
-    const { meta, pairs } = this.old[file]!;
-    return { html: readFileSync(path, 'utf8'), ...(meta ? { meta } : {}), ...(pairs ? { pairs } : {}) };
+    const meta = this.old[file]!.meta;
+    return { html: readFileSync(path, 'utf8'), ...(meta ? { meta } : {}) };
   }
 
   /** The file's entry in the last build's offline zip (and its stored bytes), when unchanged. */
@@ -91,9 +91,9 @@ export class PreviousBuild {
     return entry ? { entry, data: this.zip.read(entry) } : undefined;
   }
 
-  /** Records a file of this build (a page with its search metadata and word pairs). */
-  record(file: string, hash: string, meta?: Record<string, string>, pairs?: string): void {
-    this.next.files[file] = { hash, ...(meta ? { meta } : {}), ...(pairs ? { pairs } : {}) };
+  /** Records a file of this build. */
+  record(file: string, hash: string, meta?: Record<string, string>): void {
+    this.next.files[file] = meta ? { hash, meta } : { hash };
   }
 
   /** Writes this build's manifest (call once the new output is in place). */

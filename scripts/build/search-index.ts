@@ -4,7 +4,6 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { foldDiacritics, foldedDWords } from '../../src/lib/fold';
-import { PAIRED_LANGUAGES, pageTitlePairs, textPairSequence } from '../../src/lib/pairs';
 import type { Root } from 'hast';
 import { listFiles } from './files';
 import { element, findElement, parseHtml, printHtml } from './html';
@@ -30,15 +29,12 @@ export function urlOfFile(file: string): string {
 
 /** Index-only metadata for one page, from the text Pagefind indexes and its title: `fold`, the
  * folded copies of its đ-words, and `fold_title`, its folded title when the title has a đ (so a
- * query without diacritics still gets the title boost); when `paired`, `pair_title`, the word-pair
- * tokens of its title (src/lib/pairs.ts: a pair search gets the title boost too). Empty fields are left out. */
-export function foldMetaOf(page: { text: string; title: string }, paired = false): Record<string, string> {
+ * query without diacritics still gets the title boost). Empty fields are left out. */
+export function foldMetaOf(page: { text: string; title: string }): Record<string, string> {
   const meta: Record<string, string> = {};
   const words = foldedDWords(`${page.title} ${page.text}`);
   if (words.length) meta.fold = words.join(' ');
   if (/[đĐ]/.test(page.title)) meta.fold_title = foldDiacritics(page.title).toLowerCase();
-  const titlePairs = paired ? pageTitlePairs(page.title) : '';
-  if (titlePairs) meta.pair_title = titlePairs;
   return meta;
 }
 
@@ -59,39 +55,16 @@ export function withPagefindMeta(html: string, meta: Record<string, string>): st
 }
 
 /** A built page to index: its file (relative to the site folder), its tree and its HTML with the
- * search metadata (see searchPage), that metadata (absent when the page has no content region), and
- * the word-pair tokens of its indexed text (see withPairRegion; absent when it has none). */
-export interface SitePage { file: string; html: string; tree?: Root; meta?: Record<string, string>; pairs?: string }
-
-/** The page's HTML as Pagefind reads it: with its word-pair tokens (src/lib/pairs.ts) in a hidden
- * content region of their own at the end of the body, so they follow every word of the text (whose
- * positions stay as they are) and are searched like words; the page as written has no such region
- * (the client cuts the tokens off the text Pagefind returns). `pairs` holds letters, digits, the
- * pair mark and spaces only. */
-export function withPairRegion(html: string, pairs: string | undefined): string {
-  if (!pairs) return html;
-  const region = `<div data-pagefind-body hidden>${pairs}</div>`;
-  const end = html.lastIndexOf('</body>');
-  return end < 0 ? html + region : html.slice(0, end) + region + html.slice(end);
-}
-
-/** Whether a page's text gets word-pair tokens: when its language (`<html lang>`) writes words as
- * syllables apart (PAIRED_LANGUAGES). */
-function pairsWanted(tree: Root): boolean {
-  const html = findElement(tree, (el) => el.tagName === 'html');
-  return PAIRED_LANGUAGES.has(String(html?.properties.lang ?? '').toLowerCase().split('-')[0] ?? '');
-}
+ * search metadata (see searchPage), and that metadata (absent when the page has no content region). */
+export interface SitePage { file: string; html: string; tree?: Root; meta?: Record<string, string> }
 
 /** The page `tree` at `file` ready for the index: when it has a content region, its folded
  * đ-words (foldMetaOf) are added to its head as metadata; then it is printed. */
 export function searchPage(tree: Root, file: string): SitePage {
   if (!hasContentRegions(tree)) return { file, tree, html: printHtml(tree) };
-  const text = indexedText(tree);
-  const paired = pairsWanted(tree);
-  const meta = foldMetaOf({ text, title: firstHeading(tree) }, paired);
+  const meta = foldMetaOf({ text: indexedText(tree), title: firstHeading(tree) });
   withPagefindMetaTree(tree, meta);
-  const pairs = paired ? textPairSequence(text) : '';
-  return { file, tree, html: printHtml(tree), meta, ...(pairs ? { pairs } : {}) };
+  return { file, tree, html: printHtml(tree), meta };
 }
 
 /** Every HTML page of `dir` (outside pagefind/) made ready for the index one at a time as the
@@ -135,7 +108,7 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
   const index1 = async (p: SitePage, meta = p.meta ?? {}) => {
     foldedWords += meta.fold ? meta.fold.split(' ').length : 0;
     count++;
-    pending.push({ file: p.file, done: index.addHTMLFile({ url: urlOfFile(p.file), content: withPairRegion(p.html, p.pairs) }) });
+    pending.push({ file: p.file, done: index.addHTMLFile({ url: urlOfFile(p.file), content: p.html }) });
     if (pending.length >= batch) await flush();
   };
   /** A page of a site without content regions: Pagefind reads its whole body (its folded words too). */

@@ -8,8 +8,6 @@ import { parseHtml } from '../../scripts/build/html';
 import { indexedText } from '../../scripts/build/search-text';
 import { t } from '../../src/i18n/t';
 import { searchKey } from '../../src/lib/fold';
-import { PAIR_MARK, queryPairs } from '../../src/lib/pairs';
-import { RERANK } from '../../src/client/search/rank';
 import { axeViolations, formatViolations } from '../support/checks';
 import { searchOnPage, startSearchSite, watchPage } from './support/search';
 import type { SiteUnderTest } from './support/site';
@@ -91,33 +89,6 @@ test.describe('search queries', () => {
     expect(await page.locator('#search-results > li:first-child .result-section a').count()).toBe(1);
     const event = page.locator('#search-results .result-section a').first();
     expect(await event.getAttribute('href')).toMatch(/timeline\/\d{4}\/#e-phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong$/);
-    await page.close();
-  });
-});
-
-test.describe('word pairs', () => {
-  test('a phrase found through its word pairs shows no pair token: results, excerpts, more results, the pages themselves', async () => {
-    const page = watch(await browser.newPage());
-    await page.goto(site.resolve('search/'));
-    const q = 'chuyển đổi số';
-    const { results } = await search(page, q);
-    // The page answered through the pairs: they find a first page of results in this site.
-    const byPairs = await page.evaluate(async (pairs) => {
-      const pf = await import(new URL('../pagefind/pagefind.js', location.href).href) as { search(q: string): Promise<{ results: unknown[] }> };
-      return (await pf.search(pairs)).results.length;
-    }, queryPairs(q));
-    expect(byPairs).toBeGreaterThanOrEqual(RERANK);
-    expect(results.length).toBeGreaterThan(0);
-    expect(keyed(results[0]!.excerpt)).toContain(keyed(q));
-    for (let i = 0; i < 3 && (await page.isVisible('#search-more')); i++) {
-      const before = await page.locator('#search-results > li').count();
-      await page.click('#search-more');
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-    }
-    expect(await page.locator('main').innerText()).not.toContain(PAIR_MARK);
-    await page.goto(site.resolve(results[0]!.path.replace(basePath(), '')));
-    expect(await page.locator('body').innerText()).not.toContain(PAIR_MARK);
-    expect(await page.locator('[data-pagefind-body][hidden]').count()).toBe(0);
     await page.close();
   });
 });

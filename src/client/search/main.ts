@@ -39,7 +39,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
   const chosen: Chosen = Object.fromEntries(FILTERS.map((f) => [f, []]));
   let backend: Promise<Pagefind> | null = null;
   let seq = 0;
-  let current: { query: string; entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string>; more?: Found['more'] } = { query: '', entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
+  let current: { entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string> } = { entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
 
   const getBackend = (): Promise<Pagefind> => (backend ??= startPagefind({ base: `${ctx.root}pagefind/`, lang: ctx.lang, offline: ctx.offline })
     .then(({ pf, all }) => { buildFilters(ui.groups, all, chosen, strings, ctx.lang); return pf; }));
@@ -57,39 +57,23 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     } catch { /* some browsers refuse replaceState on file:// */ }
   }
 
-  /** Says how many results there are (the status line is a live region). */
-  function sayCount(query: string, n: number): void {
-    const count = say(strings, n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q: query });
-    ui.status.textContent = count + (anyChosen(chosen) ? ` ${say(strings, 'filtered')}` : '');
-  }
-
-  /** Shows the next page of results after the first; `focus` moves focus to the first new one. When
-   * the results found through the query's word pairs run out, its word search adds the others. */
+  /** Shows the next page of results after the first; `focus` moves focus to the first new one. */
   async function showMore(token: number, focus: boolean): Promise<void> {
-    if (current.more && current.shown + PAGE > current.entries.length) {
-      const searchWords = current.more;
-      current.more = undefined;
-      const more = await searchWords();
-      if (token !== seq) return;
-      current.entries.push(...more);
-      sayCount(current.query, ui.list.childElementCount - current.shown + current.entries.length);
-    }
     const slice = current.entries.slice(current.shown, current.shown + PAGE);
     const loaded = await Promise.all(slice.map((e) => e.load()));
     if (token !== seq) return;
     const items = loaded.map((r) => ui.list.appendChild(renderResult(r, current.q, ctx, current.seen)));
     if (focus) items[0]?.querySelector('a')?.focus();
     current.shown += slice.length;
-    ui.more.hidden = current.shown >= current.entries.length && !current.more;
+    ui.more.hidden = current.shown >= current.entries.length;
   }
 
   /** Shows the first page: its first results as soon as they are read, then the others of the
    * re-ranked head inserted in their places (nothing shown moves); false when a newer search started. */
-  async function showFirstPage(found: Found, query: string, token: number): Promise<boolean> {
-    const q = queryKeys(query);
+  async function showFirstPage(found: Found, q: QueryKeys, token: number): Promise<boolean> {
     const early = await found.early;
     if (token !== seq) return false;
-    current = { query, entries: found.rest, q, shown: 0, seen: new Set(), ...(found.more ? { more: found.more } : {}) };
+    current = { entries: found.rest, q, shown: 0, seen: new Set() };
     const items = new Map<Assessed, HTMLLIElement>();
     const render = (r: Assessed) => { const li = renderResult(r, current.q, ctx, current.seen); items.set(r, li); return li; };
     // The previous results stay until these replace them (no empty list in between).
@@ -131,10 +115,12 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
       const found = await runSearch(pf, query, pagefindFilters(chosen));
       if (token !== seq) return;
       showFilters(found.counts);
-      if (!(await showFirstPage(found, query, token))) return;
+      if (!(await showFirstPage(found, queryKeys(query), token))) return;
       // The count is said once the first page is complete (the status line is a live region).
-      sayCount(query, ui.list.childElementCount + found.rest.length);
-      ui.more.hidden = found.rest.length === 0 && !found.more;
+      const n = ui.list.childElementCount + found.rest.length;
+      const count = say(strings, n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q: query });
+      ui.status.textContent = count + (anyChosen(chosen) ? ` ${say(strings, 'filtered')}` : '');
+      ui.more.hidden = found.rest.length === 0;
     } catch (err) {
       if (token === seq) ui.status.textContent = say(strings, (err as Error)?.message === OFFLINE_MISSING ? 'offlineMissing' : 'unavailable');
     } finally {

@@ -1,7 +1,5 @@
 /** One search the site's way: one Pagefind query, then its first results re-ranked on their text
  * (phrase and whole-word matches first, the title's next, a report before pages that quote it). */
-import { PAIR_MARK } from '../../lib/pairs';
-import { searchHits } from './hits';
 import { locate, normalizeQuery, queryKeys, splitWords, Tier, Words, type Match, type QueryKeys } from './match';
 import type { Filters, Hit, Pagefind, PageData, SubResult } from './types';
 
@@ -15,7 +13,7 @@ export const RANKING = {
   termSaturation: 1.2,
   termSimilarity: 1.5,
   diacriticSimilarity: 0.8,
-  metaWeights: { title: 5, fold_title: 4, pair_title: 5, fold: 0.2, date: 0 },
+  metaWeights: { title: 5, fold_title: 4, fold: 0.2, date: 0 },
 } as const;
 
 /** Results whose text is read to re-rank them, after the pre-ranking (see preRank): the first page
@@ -65,45 +63,12 @@ function titledSection(q: QueryKeys, data: PageData, text: Words, near: number[]
   return null;
 }
 
-/** The words of a page's text as Pagefind returns it, without the word-pair tokens the index adds
- * after them (scripts/build/search-index.ts withPairRegion): a reader never sees those. */
-export function ownWords(content: string): string[] {
-  const words = splitWords(content);
-  const end = words.findIndex((w) => w.startsWith(PAIR_MARK));
-  return end < 0 ? words : words.slice(0, end);
-}
-
-/** Pagefind's excerpt without word-pair tokens (highlighted or not). */
-export function withoutPairs(excerpt: string): string {
-  return excerpt.replace(new RegExp(`\\s*(?:<mark>)?${PAIR_MARK}[^\\s<]*(?:</mark>)?`, 'g'), '').trim();
-}
-
-/** The word positions of Pagefind's hits `locations` in the text `words` (ascending, distinct): a
- * hit among the word-pair tokens after the text (position words.length + k) is the k-th pair, which
- * starts at the k-th word that has a letter or digit (the pairs skip punctuation alone). */
-export function hitWords(words: readonly string[], locations: readonly number[]): number[] {
-  const own = locations.filter((p) => p < words.length);
-  const pairs = locations.filter((p) => p >= words.length).map((p) => p - words.length).sort((a, b) => a - b);
-  if (pairs.length) {
-    for (let i = 0, k = 0, j = 0; i < words.length && j < pairs.length; i++) {
-      if (!/[\p{L}\p{N}]/u.test(words[i]!)) continue;
-      while (j < pairs.length && pairs[j] === k) { own.push(i); j++; }
-      k++;
-    }
-  }
-  return [...new Set(own)].sort((a, b) => a - b);
-}
-
-/** Reads a result's data against the query (the word-pair tokens of its text left out). */
-export function assess(q: QueryKeys, raw: PageData, score: number): Assessed {
-  const words = ownWords(raw.content || '');
-  const data = { ...raw, content: words.join(' '), excerpt: withoutPairs(raw.excerpt || '') };
-  const text = new Words(words);
+/** Reads a result's data against the query. */
+export function assess(q: QueryKeys, data: PageData, score: number): Assessed {
+  const text = new Words(splitWords(data.content || ''));
   const title = locate(q, splitWords(data.meta.title || ''));
-  const near = hitWords(words, data.locations ?? []).slice(0, MAX_POSITIONS);
-  let match = locate(q, text, 0, near);
-  // A page found through pairs holds the phrase; should the pairs' places be off, the whole text is read.
-  if (match.tier > Tier.folded && (data.locations ?? []).some((p) => p >= words.length)) match = locate(q, text);
+  const near = [...new Set(data.locations ?? [])].sort((a, b) => a - b).slice(0, MAX_POSITIONS);
+  const match = locate(q, text, 0, near);
   const titled = match.at < 0 ? null : titledSection(q, data, text, near, match.tier);
   return {
     data,
@@ -190,9 +155,6 @@ export interface Found {
   head: () => Promise<Assessed[]>;
   /** The results after the first RERANK, in the pre-ranking's order, read when shown. */
   rest: Entry[];
-  /** After a search through the query's word pairs (src/client/search/hits.ts): the pages that hold
-   * its words but not the phrase, searched when called (when a reader asks for more than `rest`). */
-  more?: () => Promise<Entry[]>;
   /** Count of each filter value for the query. */
   counts: Record<string, Record<string, number>>;
 }
@@ -211,15 +173,13 @@ export function insertions<T>(shown: readonly T[], head: readonly T[]): { item: 
   return out;
 }
 
-/** Runs `query` with `filters` on Pagefind: one search (through the query's word pairs when they
- * find a first page, see searchHits); its hits pre-ranked on their positions (preRank); the first
- * RERANK read at once and re-ranked (compareAssessed), the first SHOWN_FIRST of them also on their
- * own (see Found). */
+/** Runs `query` with `filters` on Pagefind: one search; its hits pre-ranked on their positions
+ * (preRank); the first RERANK read at once and re-ranked (compareAssessed), the first SHOWN_FIRST of
+ * them also on their own (see Found). */
 export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<Found> {
   const q = queryKeys(normalizeQuery(query));
-  const found = await searchHits(pf, normalizeQuery(query), filters, RERANK);
-  const hits = preRank(found.hits, found.span);
-  const entry = (h: Hit): Entry => ({ load: async () => assess(q, await h.data(), h.score) });
+  const response = await pf.search(normalizeQuery(query), { filters });
+  const hits = preRank(response?.results ?? [], q.folded.length);
   const read = (h: Hit) => h.data().then((data) => assess(q, data, h.score));
   const ranked = (list: Promise<Assessed>[]) => Promise.all(list).then((a) => a.sort(compareAssessed));
   const first = hits.slice(0, SHOWN_FIRST).map(read);
@@ -228,8 +188,7 @@ export async function runSearch(pf: Pagefind, query: string, filters: Filters): 
   return {
     early,
     head: () => (head ??= early.then(() => ranked([...first, ...hits.slice(SHOWN_FIRST, RERANK).map(read)]))),
-    rest: hits.slice(RERANK).map(entry),
-    counts: found.counts,
-    ...(found.more ? { more: () => found.more!().then((more) => more.map(entry)) } : {}),
+    rest: hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
+    counts: response?.filters ?? {},
   };
 }

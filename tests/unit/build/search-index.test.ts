@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../scripts/lib/logger';
-import { buildSearchIndex, foldMetaOf, searchPage, urlOfFile, withPagefindMeta, withPairRegion, type SearchIndexStats } from '../../../scripts/build/search-index';
-import { PAIR_MARK, queryPairs } from '../../../src/lib/pairs';
+import { buildSearchIndex, foldMetaOf, urlOfFile, withPagefindMeta, type SearchIndexStats } from '../../../scripts/build/search-index';
 import { CLASSIC_RUNTIME, classicPagefind } from '../../../scripts/build/search-runtime';
 import { findElements, parseHtml } from '../../../scripts/build/html';
 import { RANKING, runSearch, type Assessed } from '../../../src/client/search/rank';
@@ -108,45 +107,6 @@ describe('folded đ-words in the index', () => {
   });
 });
 
-describe('word pairs in the index', () => {
-  const pageOf = async (q: string) => Promise.all((await pf.search(q))!.results.map(async (h) => (await h.data()).raw_url));
-  it('a phrase’s pairs find the pages holding it, typed with or without marks and đ', async () => {
-    expect(await pageOf(queryPairs('định danh điện tử'))).toEqual(['/eid/']);
-    expect(await pageOf(queryPairs('dinh danh'))).toEqual(['/eid/']);
-    expect(await pageOf(queryPairs('Ninh Bình'))).toEqual(['/phrase/']);
-  });
-  it('a pair is found only as a pair: the same letters typed as a word find what its first syllable finds', async () => {
-    expect(await pageOf('dinhdanh')).toEqual(await pageOf('dinh'));
-  });
-  it('the site’s client shows no pair token of a page found through its pairs', async () => {
-    const hit = (await pf.search(queryPairs('định danh điện tử')))!.results[0]!;
-    const raw = await hit.data();
-    expect(raw.content).toContain(PAIR_MARK);
-    const [a] = await found('định danh điện tử');
-    expect(a!.data.content).not.toContain(PAIR_MARK);
-    expect(a!.data.excerpt).not.toContain(PAIR_MARK);
-    expect(a!.words.join(' ')).not.toContain(PAIR_MARK);
-  });
-});
-
-describe('withPairRegion and searchPage', () => {
-  it('withPairRegion puts the pairs in a hidden content region at the end of the body', () => {
-    expect(withPairRegion('<html><body><main>a</main></body></html>', 'ǃab')).toBe('<html><body><main>a</main><div data-pagefind-body hidden>ǃab</div></body></html>');
-    expect(withPairRegion('<p>a</p>', 'ǃab')).toBe('<p>a</p><div data-pagefind-body hidden>ǃab</div>');
-    expect(withPairRegion('<p>a</p>', undefined)).toBe('<p>a</p>');
-  });
-  it('searchPage gives a Vietnamese page the pairs of its indexed text and its title’s pairs, not an English page or a page without region', () => {
-    const vi = searchPage(parseHtml(PAGES['eid/index.html']!), 'eid/index.html');
-    expect(vi.pairs).toMatch(new RegExp(`^${PAIR_MARK}taikhoan ${PAIR_MARK}khoandinh `));
-    expect(vi.meta?.pair_title).toBe(queryPairs('Tài khoản định danh điện tử'));
-    expect(vi.html).not.toContain('hidden');
-    const en = searchPage(parseHtml(PAGES['eid/index.html']!.replace('lang="vi"', 'lang="en"')), 'en/eid/index.html');
-    expect(en.pairs).toBeUndefined();
-    expect(en.meta?.pair_title).toBeUndefined();
-    expect(searchPage(parseHtml(PAGES['no-body/index.html']!), 'no-body/index.html').pairs).toBeUndefined();
-  });
-});
-
 describe('ranking', () => {
   it('a word typed as it is written ranks above its folded matches ("dinh")', async () => {
     const found = await urls('dinh');
@@ -172,9 +132,6 @@ describe('urlOfFile', () => {
 describe('foldMetaOf', () => {
   it('foldMetaOf gives the folded đ-words and the folded title', () => {
     expect(foldMetaOf({ text: 'Đề án 06 về định danh.', title: 'Đề án 06' })).toEqual({ fold: 'de dinh', fold_title: 'de an 06' });
-  });
-  it('foldMetaOf gives the title’s word pairs when asked (a paired language)', () => {
-    expect(foldMetaOf({ text: 'x', title: 'Kinh tế số' }, true)).toEqual({ pair_title: queryPairs('kinh tế số') });
   });
   it('foldMetaOf leaves out empty fields', () => {
     expect(foldMetaOf({ text: 'Ninh Bình', title: 'Hội nghị' })).toEqual({});

@@ -1,8 +1,7 @@
 /** src/client/search/rank.ts: one Pagefind search, its first results re-ranked on their text. */
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '../../../../src/client/search/match';
-import { adjacency, assess, bestSubResult, compareAssessed, hitWords, insertions, ownWords, preRank, RANKING, RERANK, runSearch, SHOWN_FIRST, withoutPairs } from '../../../../src/client/search/rank';
-import { PAIR_MARK, textPairSequence } from '../../../../src/lib/pairs';
+import { adjacency, assess, bestSubResult, compareAssessed, insertions, preRank, RANKING, RERANK, runSearch, SHOWN_FIRST } from '../../../../src/client/search/rank';
 import type { Hit, PageData, Pagefind, SubResult } from '../../../../src/client/search/types';
 
 const page = (url: string, kind: string, title: string, content: string, sub_results: SubResult[] = []): PageData =>
@@ -57,15 +56,10 @@ describe('runSearch', () => {
     const queries: string[] = [];
     return { queries, init: async () => {}, filters: async () => ({}), search: async (q) => { queries.push(q); return { results: hits, filters: { kind: { A: 2 } } }; } };
   };
-  it('runSearch searches a query’s word pairs, then its words when the pairs find less than a page, without đ variants', async () => {
+  it('runSearch runs one Pagefind search per query, without đ variants', async () => {
     const pf = fake([]);
     await runSearch(pf, '  dinh danh  dien tu ', {});
-    expect(pf.queries).toEqual([`${PAIR_MARK}dinhdanh ${PAIR_MARK}danhdien ${PAIR_MARK}dientu`, 'dinh danh dien tu']);
-  });
-  it('runSearch searches a one-word query through its word only', async () => {
-    const pf = fake([]);
-    await runSearch(pf, 'số', {});
-    expect(pf.queries).toEqual(['số']);
+    expect(pf.queries).toEqual(['dinh danh dien tu']);
   });
   it('runSearch re-ranks the first RERANK results, keeps the rest in Pagefind’s order, and returns the counts', async () => {
     const hits = Array.from({ length: RERANK + 2 }, (_, i) => hit(page(`/p${i}/`, 'topic', 'T', i === RERANK - 1 ? 'Ninh Bình' : 'ninh và bình'), 100 - i));
@@ -103,74 +97,6 @@ describe('runSearch', () => {
     const broken: Hit = { id: 'x', score: 1, data: () => Promise.reject(new Error('offline-data')) };
     const found = await runSearch(fake([broken]), 'ninh', {});
     await expect(found.early).rejects.toThrow('offline-data');
-  });
-});
-
-describe('runSearch through word pairs', () => {
-  /** A page whose Pagefind content is `text` followed by its pair tokens, found at `locations`. */
-  const paired = (url: string, title: string, text: string, locations: number[] = []): PageData =>
-    ({ ...page(url, 'article', title, `${text} ${textPairSequence(text)}`), locations });
-  /** Pagefind answering pair queries with `byPairs` and word queries with `byWords`. */
-  const twoWays = (byPairs: Hit[], byWords: Hit[]): Pagefind & { queries: string[] } => {
-    const queries: string[] = [];
-    const search = async (q: string) => {
-      queries.push(q);
-      return { results: q.startsWith(PAIR_MARK) ? byPairs : byWords, filters: { kind: { [q.startsWith(PAIR_MARK) ? 'P' : 'W']: 1 } } };
-    };
-    return { queries, init: async () => {}, filters: async () => ({}), search };
-  };
-  const hit = (d: PageData, score: number): Hit => ({ id: d.url, score, data: () => Promise.resolve(d) });
-  const phrasePages = Array.from({ length: RERANK + 1 }, (_, i) => hit(paired(`/p${i}/`, 'T', `mở đầu kinh tế số ${i}`, [5, 6]), 10 - i));
-
-  it('runSearch answers from the pairs when they find a page of results, with their counts, and searches the words only for more', async () => {
-    const other = hit(page('/apart/', 'article', 'T', 'kinh doanh và tế bào số'), 99);
-    const pf = twoWays(phrasePages, [...phrasePages, other]);
-    const found = await runSearch(pf, 'kinh tế số', {});
-    expect(pf.queries).toEqual([`${PAIR_MARK}kinhte ${PAIR_MARK}teso`]);
-    expect(found.counts).toEqual({ kind: { P: 1 } });
-    expect((await found.head()).every((a) => a.match.tier === 0)).toBe(true);
-    expect(found.rest).toHaveLength(1);
-    const more = await found.more!();
-    expect(pf.queries).toHaveLength(2);
-    expect(await Promise.all(more.map(async (e) => (await e.load()).data.url))).toEqual(['/apart/']);
-  });
-  it('runSearch falls back to the words when the pairs find less than a page', async () => {
-    const pf = twoWays(phrasePages.slice(0, RERANK - 1), phrasePages);
-    const found = await runSearch(pf, 'kinh tế số', {});
-    expect(pf.queries).toEqual([`${PAIR_MARK}kinhte ${PAIR_MARK}teso`, 'kinh tế số']);
-    expect(found.more).toBeUndefined();
-    expect(found.counts).toEqual({ kind: { W: 1 } });
-  });
-  it('a result found through pairs shows none of them: text, excerpt, match place', async () => {
-    const text = 'Bài viết – về kinh tế số của tỉnh';
-    // Pagefind's hits: the pairs "kinhte" (4th of the text's pairs) and "teso" (5th), after the 9 words.
-    const a = assess({ exact: ['kinh', 'tế', 'số'], folded: ['kinh', 'te', 'so'] },
-      { ...paired('/a/', 'T', text, [9 + 3, 9 + 4]), excerpt: `<mark>${PAIR_MARK}kinhte</mark> ${PAIR_MARK}teso của tỉnh` }, 1);
-    expect(a.data.content).toBe(text);
-    expect(a.words).toHaveLength(9);
-    expect(a.data.excerpt).toBe('của tỉnh');
-    expect(a.match).toEqual({ tier: 0, at: 4, len: 3 });
-    expect(a.near).toEqual([4, 5]);
-  });
-});
-
-describe('ownWords, withoutPairs, hitWords', () => {
-  it('ownWords cuts the pair tokens off a page’s text, and leaves a text without them whole', () => {
-    expect(ownWords(`Kinh tế số ${textPairSequence('Kinh tế số')}`)).toEqual(['Kinh', 'tế', 'số']);
-    expect(ownWords('Kinh tế số')).toEqual(['Kinh', 'tế', 'số']);
-    expect(ownWords('')).toEqual(['']);
-  });
-  it('withoutPairs removes pair tokens from an excerpt, highlighted or not', () => {
-    expect(withoutPairs(`về <mark>số</mark> ${PAIR_MARK}veso <mark>${PAIR_MARK}soa</mark>`)).toBe('về <mark>số</mark>');
-    expect(withoutPairs('về <mark>số</mark>')).toBe('về <mark>số</mark>');
-  });
-  it('hitWords maps a hit on the k-th pair to the k-th word with a letter or digit, keeping hits on words', () => {
-    const words = ['–', 'Kinh', 'tế', '(', 'số', ')', '2025'];
-    // Pairs: kinhte (0), teso (1), so2025 (2); the region starts at position 7.
-    expect(hitWords(words, [7, 8])).toEqual([1, 2]);
-    expect(hitWords(words, [9, 4])).toEqual([4]);
-    expect(hitWords(words, [2, 1])).toEqual([1, 2]);
-    expect(hitWords(words, [])).toEqual([]);
   });
 });
 
