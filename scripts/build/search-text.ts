@@ -4,8 +4,10 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { findElement, walkElements } from './html';
 
-/** Elements whose content is never indexed text. */
-const RAW = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose content is never indexed text: Pagefind's own list (its parser's
+ * REMOVE_SELECTORS), so the words read here (the folded đ-words, the word pairs) are the words it
+ * indexes, in its order. */
+const RAW = new Set(['head', 'script', 'style', 'template', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe']);
 
 const has = (el: Element, prop: string) => el.properties[prop] !== undefined && el.properties[prop] !== null && el.properties[prop] !== false;
 const isRegion = (el: Element) => has(el, 'dataPagefindBody');

@@ -18,6 +18,11 @@ describe('indexedText', () => {
   it('indexedText keeps the content regions, without ignored parts, scripts or styles', () => {
     expect(indexedText(page)).toBe('Định danh & xác thực 84,7 triệu Điện tử');
   });
+  it('indexedText leaves out what Pagefind removes: navigation, footers, forms, labels, SVG, frames', () => {
+    const html = '<body><main data-pagefind-body><nav>Lào Cai</nav><p>Kinh tế</p><form><label>Tìm</label><input></form>' +
+      '<svg><text>số</text></svg><iframe>x</iframe><footer>Chân trang</footer><p>số</p></main></body>';
+    expect(indexedText(html)).toBe('Kinh tế số');
+  });
   it('indexedText reads the whole body of a page without regions', () => {
     expect(indexedText('<html><head><title>x</title></head><body><p>Đề án</p><script>đ</script></body></html>')).toBe('Đề án');
   });
