@@ -43,7 +43,7 @@ const articleDateSchema = z.union([
 ]);
 
 export const goldArticleSchema = z.object({
-  file: z.string().regex(/^\d{2}-[a-z0-9-]+\.txt$/),
+  file: z.string().regex(/^\d{2,3}-[a-z0-9-]+\.txt$/),
   date: articleDateSchema.describe('The article date its own text gives (dateline or byline), or unknown.'),
   headline: z.boolean().default(true).describe('false when the text starts without a headline line.'),
   claims: z.array(claimSchema),
