@@ -22,7 +22,7 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 /** Words of an aim that, with a plan named, open a frame. */
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
-const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:đến|tới) năm)(?![\p{L}\p{M}])/u;
+const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
 /** A horizon ahead: "đến năm 2030", "tới hết năm 2027". */
@@ -124,4 +124,13 @@ export function framePeriod(frame: GoalFrame | undefined, found: { period: Perio
   if (!frame) return undefined;
   if (!found) return frame.horizon;
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
+}
+
+/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)": the plan's own value in brackets. */
+const PLAN_VALUE_BEFORE = /(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?\s*\(\s*$/u;
+
+/** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
+ * năm (4.171.172 tỷ đồng)"): a target for the year, whatever the sentence reports. */
+export function isPlanValue(sentence: string, start: number): boolean {
+  return PLAN_VALUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start).toLowerCase());
 }
