@@ -225,12 +225,13 @@
     }
 
     if ('IntersectionObserver' in window) {
-      // The step crossing a band just below the middle of the screen (under the graphic on phones).
+      // The step crossing a band from just below the middle of the screen to 70 % of its height (under the
+      // graphic on phones, which keeps to the top half; a card brought in below its chart lands in it).
       var observer = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
           if (entry.isIntersecting) activate(/** @type {HTMLElement} */ (entry.target).getAttribute('data-step') || '');
         });
-      }, { rootMargin: '-55% 0px -35% 0px', threshold: 0 });
+      }, { rootMargin: '-45% 0px -30% 0px', threshold: 0 });
       steps.forEach(function (s) { observer.observe(s); });
     }
 

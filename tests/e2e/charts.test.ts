@@ -69,7 +69,8 @@ async function stepProblems(page: Page): Promise<string[]> {
   for (let i = 0; i < n; i++) {
     const id = await steps.nth(i).getAttribute('data-step');
     await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.waitForFunction((s) => document.querySelector('[data-scrolly]')?.getAttribute('data-active-step') === s, id).catch(() => {});
+    const active = await page.waitForFunction((s) => document.querySelector('[data-scrolly]')?.getAttribute('data-active-step') === s, id, { timeout: 10_000 }).then(() => true, () => false);
+    if (!active) out.push(`step ${id}: not made active when scrolled to the middle of the screen`);
     out.push(...(await page.evaluate(chartProblems)).map((p) => `step ${id}: ${p}`));
   }
   return out;
