@@ -125,12 +125,3 @@ export function framePeriod(frame: GoalFrame | undefined, found: { period: Perio
   if (!found) return frame.horizon;
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
 }
-
-/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)": the plan's own value in brackets. */
-const PLAN_VALUE_BEFORE = /(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?\s*\(\s*$/u;
-
-/** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
- * năm (4.171.172 tỷ đồng)"): a target for the year, whatever the sentence reports. */
-export function isPlanValue(sentence: string, start: number): boolean {
-  return PLAN_VALUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start).toLowerCase());
-}

@@ -5,13 +5,13 @@
  * put together for `metrics.ts`. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
-import { frameStatus, isPlanValue } from './goal-frame';
+import { frameStatus } from './goal-frame';
 import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
 import type { FoundPeriod } from './periods';
 import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, yearBefore,
+  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';
 
 /** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
@@ -22,7 +22,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
   if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
-  if (isPlanValue(text, n.start)) return { status: 'target' as const, ambiguous: false, period: period && { iso: period.iso.slice(0, 4), precision: 'year' as const } }; // "kế hoạch năm (4.171.172 tỷ đồng)"
+  if (isPlanValue(text, n.start)) return { status: 'target' as const, ambiguous: false, period: period && wholeYear(period) }; // "kế hoạch năm (4.171.172 tỷ đồng)"
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
   if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };

@@ -242,6 +242,20 @@ export function baselineSpan(sentence: string, n: Span): Span {
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }
 
+/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)": the plan's own value in brackets. */
+const PLAN_VALUE_BEFORE = /(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?\s*\(\s*$/u;
+
+/** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
+ * năm (4.171.172 tỷ đồng)"): a target for the year (`wholeYear`), whatever the sentence reports. */
+export function isPlanValue(sentence: string, start: number): boolean {
+  return PLAN_VALUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start).toLowerCase());
+}
+
+/** The calendar year a period ends in ("2 tháng đầu năm 2024" → 2024), e.g. the year a plan's value is for. */
+export function wholeYear(p: Period): Period {
+  return { iso: (p.isoEnd ?? p.iso).slice(0, 4), precision: 'year' };
+}
+
 /** A period shifted back one year (for "cùng kỳ năm trước", "năm ngoái"). */
 export function yearBefore(p: Period): Period {
   const shift = (iso: string) => `${String(Number(iso.slice(0, 4)) - 1).padStart(4, '0')}${iso.slice(4)}`;

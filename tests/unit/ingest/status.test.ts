@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isMoveStart, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone, wholeYear } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -105,5 +105,21 @@ describe('saysDone', () => {
     const at = (s: string) => s.lastIndexOf('5');
     expect(saysDone('Tỉnh vừa cấp 50 chứng thư', at('Tỉnh vừa cấp 50 chứng thư'))).toBe(true);
     for (const s of ['tỷ lệ doanh nghiệp nhỏ và vừa dùng nền tảng số đạt trên 50%', 'doanh nghiệp vừa và nhỏ đạt 50%']) expect(saysDone(s, at(s)), s).toBe(false);
+  });
+});
+
+describe('isPlanValue and wholeYear: a plan\'s own value in brackets', () => {
+  it('takes a bracketed value right after "kế hoạch (năm)", "chỉ tiêu (cả năm)", "mục tiêu" as the plan\'s value', () => {
+    const s1 = 'Doanh thu ước đạt 120 tỷ đồng, bằng 12% so với kế hoạch năm (1.000 tỷ đồng).';
+    expect(isPlanValue(s1, s1.indexOf('1.000'))).toBe(true);
+    const s2 = 'Số thuê bao đạt 90% chỉ tiêu cả năm (2.500 thuê bao).';
+    expect(isPlanValue(s2, s2.indexOf('2.500'))).toBe(true);
+    const s3 = 'Doanh thu ước đạt 120 tỷ đồng (tăng 8%).';
+    expect(isPlanValue(s3, s3.indexOf('8%')), 'a bracket after the result is no plan value').toBe(false);
+  });
+
+  it('gives the calendar year a period ends in', () => {
+    expect(wholeYear({ iso: '2026-01', isoEnd: '2026-02', precision: 'month' })).toEqual({ iso: '2026', precision: 'year' });
+    expect(wholeYear({ iso: '2025-12', precision: 'month' })).toEqual({ iso: '2025', precision: 'year' });
   });
 });
