@@ -7,6 +7,7 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { isAreaName, isBandBound, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { impliedUnit } from './implied-units';
+import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -133,18 +134,6 @@ const UNIT_OF: Record<UnitTag, Unit> = {
   percent: 'percent', ppoints: 'points', VND: 'VND', USD: 'USD', times: 'times', rankstep: 'rank', points: 'points',
 };
 
-/** The clause before `i`: back to the nearest , ; : ( ) or sentence stop not inside a numeral (at most 200 chars). */
-function clauseBefore(s: string, i: number): string {
-  let j = i;
-  while (j > 0 && i - j < 200) {
-    const c = s[j - 1]!;
-    if (/[;:()[\]!?\n“”"]/.test(c)) break;
-    if ((c === ',' || c === '.') && !(/\d/.test(s[j - 2] ?? '') && /\d/.test(s[j] ?? ''))) break;
-    j--;
-  }
-  return s.slice(j, i);
-}
-
 type Scan = { end: number; match?: NumberMatch };
 
 /** A common word a number may be typed against with no space ("là12,1%", "đạt95%"): the number is read; any other letter before a digit makes a name ("COVID-19"). */
@@ -236,7 +225,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && INDEX_WORDS.test(`${clause} ${pieceBefore(s, p)} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase()))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p)))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');
@@ -250,27 +239,6 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   return { end, match };
 }
 
-/** Words that may stand in a parenthetical list of yearly values besides numbers: "(2022 đạt 28%, 2023 đạt 19%)". */
-const LIST_FILLER = /^(?:[\s,;:]|\d+(?:[.,]\d+)*\s*%?|năm|đạt|là|và|khoảng|gần|trên|hơn)*$/iu;
-
-/**
- * For a number inside a parenthetical list of values ("… tốc độ tăng trưởng … (2022 đạt 28%, 2023 đạt
- * 19%)"), the clause before the "(" that the values belong to; undefined elsewhere.
- */
-export function parentheticalContext(s: string, p: number): string | undefined {
-  const open = s.lastIndexOf('(', p);
-  if (open < 0 || s.lastIndexOf(')', p) > open) return undefined;
-  if (!LIST_FILLER.test(s.slice(open + 1, p))) return undefined;
-  return clauseBefore(s, open);
-}
-
-/** For a number alone in a bracket ("… trung bình của thế giới (0.6382)"), the text before the bracket in its `;`-clause (at most 160 characters); '' elsewhere. */
-function bracketContext(s: string, p: number): string {
-  const open = s.lastIndexOf('(', p);
-  if (open < 0 || !/^\(\s*$/u.test(s.slice(open, p))) return '';
-  return s.slice(Math.max(0, s.lastIndexOf(';', open) + 1, open - 160), open);
-}
-
 /** Builds a match whose `text` is exactly `s.slice(start, end)`. */
 function make(
   s: string, start: number, end: number, value: number, unit: Unit, kind: MetricKind,
@@ -278,9 +246,6 @@ function make(
 ): NumberMatch {
   return { text: s.slice(start, end), start, end, value, ...extra, unit, kind, ...(qualifier ? { qualifier } : {}) };
 }
-
-/** Words of an index score: "chỉ số", "điểm", or an index's acronym ("giá trị DTI đạt 0,8241", "EGDI đạt 0,6382"). */
-const INDEX_WORDS = /chỉ số|điểm|(?<![\p{L}\p{M}])(?:dti|egdi|osi|tii|hci|epi|gci|gii|pci|papi|par index|ict index)(?![\p{L}\p{M}])/u;
 
 /**
  * Finds every numeric claim in a sentence, in reading order, and skips what is not a metric: years,

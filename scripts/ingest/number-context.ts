@@ -1,0 +1,46 @@
+/**
+ * The text around a number that tells what it is: the clause before it, the clause a parenthetical list of
+ * values belongs to, the text before a bracket that holds it alone, and the words of an index score there.
+ * Pure; used by `numbers.ts`.
+ */
+
+/** The clause before `i`: back to the nearest , ; : ( ) or sentence stop not inside a numeral (at most 200 chars). */
+export function clauseBefore(s: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < 200) {
+    const c = s[j - 1]!;
+    if (/[;:()[\]!?\n“”"]/.test(c)) break;
+    if ((c === ',' || c === '.') && !(/\d/.test(s[j - 2] ?? '') && /\d/.test(s[j] ?? ''))) break;
+    j--;
+  }
+  return s.slice(j, i);
+}
+
+/** Words that may stand in a parenthetical list of yearly values besides numbers: "(2022 đạt 28%, 2023 đạt 19%)". */
+const LIST_FILLER = /^(?:[\s,;:]|\d+(?:[.,]\d+)*\s*%?|năm|đạt|là|và|khoảng|gần|trên|hơn)*$/iu;
+
+/**
+ * For a number inside a parenthetical list of values ("… tốc độ tăng trưởng … (2022 đạt 28%, 2023 đạt
+ * 19%)"), the clause before the "(" that the values belong to; undefined elsewhere.
+ */
+export function parentheticalContext(s: string, p: number): string | undefined {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || s.lastIndexOf(')', p) > open) return undefined;
+  if (!LIST_FILLER.test(s.slice(open + 1, p))) return undefined;
+  return clauseBefore(s, open);
+}
+
+/** For a number alone in a bracket ("… trung bình của thế giới (0.6382)"), the text before the bracket in its `;`-clause (at most 160 characters); '' elsewhere. */
+function bracketContext(s: string, p: number): string {
+  const open = s.lastIndexOf('(', p);
+  if (open < 0 || !/^\(\s*$/u.test(s.slice(open, p))) return '';
+  return s.slice(Math.max(0, s.lastIndexOf(';', open) + 1, open - 160), open);
+}
+
+/** Words of an index score: "chỉ số", "điểm", or an index's acronym ("giá trị DTI đạt 0,8241", "EGDI đạt 0,6382"). */
+const INDEX_WORDS = /chỉ số|điểm|(?<![\p{L}\p{M}])(?:dti|egdi|osi|tii|hci|epi|gci|gii|pci|papi|par index|ict index)(?![\p{L}\p{M}])/u;
+
+/** True when the text before a bare decimal at `p` speaks of an index score (`INDEX_WORDS`): its clause, its piece (`piece`), a bracket it stands alone in, or the 200 characters before it. */
+export function isIndexContext(s: string, p: number, clause: string, piece: string): boolean {
+  return INDEX_WORDS.test(`${clause} ${piece} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase());
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { clauseBefore, isIndexContext, parentheticalContext } from '../../../scripts/ingest/number-context';
+
+describe('the text around a number', () => {
+  it('reads the clause before a number back to a comma, colon or bracket, not into a numeral', () => {
+    const s = 'Năm 2024, doanh thu đạt 1,5 triệu';
+    expect(clauseBefore(s, s.indexOf('1,5'))).toBe(' doanh thu đạt ');
+    const t = 'Tỷ lệ là 12,5 và đạt 40';
+    expect(clauseBefore(t, t.indexOf('40'))).toBe('Tỷ lệ là 12,5 và đạt ');
+  });
+
+  it('gives a parenthetical list of values the clause it belongs to, and nothing to other brackets', () => {
+    const s = 'tốc độ tăng trưởng bình quân (2022 đạt 28%, 2023 đạt 19%)';
+    expect(parentheticalContext(s, s.indexOf('19%'))).toBe('tốc độ tăng trưởng bình quân ');
+    const t = 'doanh nghiệp (trong đó có 19 hợp tác xã)';
+    expect(parentheticalContext(t, t.indexOf('19'))).toBeUndefined();
+  });
+
+  it('knows an index score by its words, its acronym or the text before a bracket it stands alone in', () => {
+    const s = 'Giá trị EGDI đạt 0,6382';
+    expect(isIndexContext(s, s.indexOf('0,6'), 'Giá trị EGDI đạt ', '')).toBe(true);
+    const b = 'cao hơn trung bình của thế giới (0,6382)';
+    expect(isIndexContext(b, b.indexOf('0,6'), '', '')).toBe(false);
+    const c = 'Chỉ số của Việt Nam cao hơn trung bình thế giới (0,6382)';
+    expect(isIndexContext(c, c.indexOf('0,6'), '', '')).toBe(true);
+    expect(isIndexContext('Mỗi hộ có 2,5 người', 11, 'Mỗi hộ có ', '')).toBe(false);
+  });
+});
