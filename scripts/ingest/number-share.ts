@@ -39,8 +39,8 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
   return open >= a.end && /^[\s\p{L}\p{M},/]{0,30}$/u.test(s.slice(a.end, open)) && DATED_BRACKET.test(s.slice(open, b.start));
 }
 
-/** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh": a place within the top N, a bound (at most N), not a position. */
-const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào)\s+nhóm\s*$/iu;
+/** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5": a place within the top N, a bound (at most N), not a position. */
+const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm|top|tốp)\s*$/iu;
 
 /** Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia có tốc độ tăng trưởng hàng đầu"). */
 const TOP_AFTER = /^[^,;.()]{0,70}?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng)(?![\p{L}\p{M}])/u;

@@ -59,9 +59,10 @@ export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boo
 
 /**
  * A cited document's number and date: "Quyết định số 06/QĐ-TTg ngày", "Nghị quyết 57-NQ/TW ngày",
- * "Kế hoạch số 12/KH-UBND ngày …" (optionally "của <issuer>" between), on lowercase text.
+ * "Kế hoạch số 12/KH-UBND ngày …" (optionally "của <issuer>" before "ngày": "Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục
+ * tiêu đến năm 2030" cites no date), on lowercase text.
  */
-const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:của\s+[^,;()\d]{1,60}?\s*)?(?:ngày\s*)?$/u;
+const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:(?:của\s+[^,;()\d]{1,60}?\s*)?ngày\s*)?$/u;
 
 /** True when the date `d` of `sentence` is a cited document's date ("Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022, …"): never a period. */
 export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {

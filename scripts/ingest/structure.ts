@@ -61,7 +61,8 @@ const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
  * the text after it.
  */
 export function isStructureCount(before: string, after: string): boolean {
-  if (LEVEL_LIST_BEFORE.test(before) || (TOP_BEFORE.test(before) && !IN_TOP.test(before)) || DEFINITION_NOUN.test(after)) return true;
+  if (IN_TOP.test(before)) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
+  if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after)) return true;
   const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
   return GROUP_AFTER.test(phrase) && !ONE_OF.test(before);

@@ -135,7 +135,10 @@ describe('findNumbers: one claim', () => {
     ['Việt Nam đứng thứ 6 trong khu vực', [n('6', 6, 'rank', 'rank')]],
     ['đứng thứ 1 khu vực ASEAN', [n('1', 1, 'rank', 'rank')]],
     ['Việt Nam được xếp hạng 55 toàn cầu', [n('55', 55, 'rank', 'rank')]],
-    ['lọt top 10 quốc gia', [n('10', 10, 'rank', 'rank')]],
+    ['lọt top 10 quốc gia', [n('10', 10, 'rank', 'rank', { qualifier: 'at-most' })]], // a place within the top 10: a bound
+    ['Việt Nam thuộc top 30 quốc gia dẫn đầu về chính phủ điện tử', [n('30', 30, 'rank', 'rank', { qualifier: 'at-most' })]],
+    ['tỉnh nằm trong tốp 5 địa phương dẫn đầu', [n('5', 5, 'rank', 'rank', { qualifier: 'at-most' })]],
+    ['TOP 10 các tỉnh dẫn đầu gồm: Hà Nội, Đà Nẵng', []],
     ['ở vị trí thứ 3', [n('3', 3, 'rank', 'rank')]],
     ['tăng 5 bậc so với năm 2020', [n('5 bậc', 5, 'rank', 'rank-change', { direction: 'up' })]],
     ['giảm 3 hạng', [n('3 hạng', -3, 'rank', 'rank-change', { direction: 'down' })]],

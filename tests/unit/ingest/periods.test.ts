@@ -129,6 +129,12 @@ describe('isDocumentDate', () => {
     expect(docDate('Theo Quyết định số 1234/QĐ-UBND ngày 3/5/2023 của UBND tỉnh, trong năm 2024 tỉnh đạt 40%.')).toEqual([true, false]);
     expect(docDate('Thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024, năm 2025 phấn đấu 100%.')).toEqual([true, false]);
     expect(docDate('Căn cứ Thông tư số 22/2023/TT-BTTTT ngày 10 tháng 8 năm 2023, đã có 12 hệ thống.')).toEqual([true]);
+    expect(docDate('Kế hoạch số 12/KH-UBND của UBND tỉnh ngày 5/3/2024 đặt mục tiêu đến năm 2025.')).toEqual([true, false]);
+  });
+
+  it('an issuer named after the number, with no "ngày", cites no date: the horizon after it is a period', () => {
+    expect(docDate('Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.')).toEqual([false]);
+    expect(docDate('Chương trình số 10-CTr/TU của Thành ủy xác định năm 2026 có 80% hồ sơ trực tuyến.')).toEqual([false]);
   });
 
   it('a date of an event or a report stays usable', () => {

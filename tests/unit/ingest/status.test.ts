@@ -118,6 +118,15 @@ describe('isPlanValue and wholeYear: a plan\'s own value in brackets', () => {
     expect(isPlanValue(s3, s3.indexOf('8%')), 'a bracket after the result is no plan value').toBe(false);
   });
 
+  it('takes a value right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" as the plan\'s, unless a result is set against the plan', () => {
+    for (const [s, v] of [['Kế hoạch năm 2024 giao 500 tỷ đồng, thực hiện đạt 520 tỷ đồng.', '500'], ['Kế hoạch năm 2024 là 300 doanh nghiệp, ước thực hiện 310.', '300'],
+      ['Chỉ tiêu cả năm là 2.000 thuê bao.', '2.000'], ['Chỉ tiêu được giao: 75% hồ sơ trực tuyến.', '75%']] as const)
+      expect(isPlanValue(s, s.indexOf(v)), s).toBe(true);
+    for (const [s, v] of [['Kế hoạch năm 2024 giao 500 tỷ đồng, thực hiện đạt 520 tỷ đồng.', '520'], ['Doanh thu vượt kế hoạch năm là 5%.', '5%'],
+      ['Tỉnh đạt chỉ tiêu là 90% hồ sơ.', '90%'], ['Số hồ sơ bằng kế hoạch năm là 80%.', '80%']] as const)
+      expect(isPlanValue(s, s.indexOf(v)), s).toBe(false);
+  });
+
   it('gives the calendar year a period ends in', () => {
     expect(wholeYear({ iso: '2026-01', isoEnd: '2026-02', precision: 'month' })).toEqual({ iso: '2026', precision: 'year' });
     expect(wholeYear({ iso: '2025-12', precision: 'month' })).toEqual({ iso: '2025', precision: 'year' });

@@ -1,0 +1,106 @@
+/**
+ * A battery of goal forms, written for this test (not taken from any article), modelled on how Vietnamese plans,
+ * resolutions and reports state goals: each passage with the status and period every figure in it must get.
+ * Conventions are those of the real-corpus gold (docs/real-corpus.md "The gold"): a goal is `target` with the
+ * year it is set for; "ước", "dự kiến" are estimates; a bracketed earlier value is a baseline; a completion rate
+ * ("bằng 105% kế hoạch", "đạt 92% so với chỉ tiêu") is a result; the value a "chỉ tiêu" / "kế hoạch" names is
+ * that year's target even when the text reports it met ("đã hoàn thành chỉ tiêu 90%" → 90 target of that year).
+ * Period '*' is not checked (the passage gives none an editor would agree on).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** [number as written, status, period start or 'none' or '*'] */
+type Want = readonly [string, Metric['status'], string];
+interface Form { name: string; text: readonly string[]; want: readonly Want[]; year?: number }
+
+/** What the ingest gives each wanted number: "status period", or "missing". */
+function got(form: Form): string[] {
+  const ms = extractMetrics(segments(form.text), { articleYear: form.year ?? 2024, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+  return form.want.map(([text, , period]) => {
+    const m = ms.find((x) => x.text.startsWith(text));
+    if (!m) return `${text} missing`;
+    return `${text} ${m.status} ${period === '*' ? '*' : m.period?.iso ?? 'none'}`;
+  });
+}
+
+const FORMS: readonly Form[] = [
+  { name: 'phấn đấu đến năm', text: ['Phấn đấu đến năm 2025, tỷ lệ dân số trưởng thành có chữ ký số đạt 50%.'], want: [['50%', 'target', '2025']] },
+  { name: 'subject phấn đấu đến năm', text: ['Tỉnh phấn đấu đến năm 2025 có 80% hộ gia đình sử dụng Internet cáp quang.'], want: [['80%', 'target', '2025']] },
+  { name: 'đến hết năm … phấn đấu: ;-items', text: ['Đến hết năm 2025, tỉnh phấn đấu: 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; 80% hồ sơ được xử lý trực tuyến; kinh tế số chiếm 20% GRDP.'],
+    want: [['100%', 'target', '2025'], ['80%', 'target', '2025'], ['20%', 'target', '2025']] },
+  { name: 'đến hết năm … chỉ tiêu sau: - items', text: ['Đến hết năm 2025, tỉnh phấn đấu đạt các chỉ tiêu sau:', '- 100% cơ quan nhà nước sử dụng văn bản điện tử;', '- 70% dân số trưởng thành có tài khoản thanh toán điện tử;', '- Doanh thu thương mại điện tử đạt 2.000 tỷ đồng.'],
+    want: [['100%', 'target', '2025'], ['70%', 'target', '2025'], ['2.000 tỷ đồng', 'target', '2025']] },
+  { name: 'mục tiêu cụ thể: a) b)', text: ['Mục tiêu cụ thể: a) 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng; b) 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.'],
+    want: [['90%', 'target', '*'], ['60%', 'target', '*']] },
+  { name: 'mục tiêu tổng quát / cụ thể with a horizon, lettered paragraphs', text: ['Mục tiêu tổng quát đến năm 2030: đưa tỉnh trở thành địa phương số.', 'Mục tiêu cụ thể đến năm 2030:', 'a) Kinh tế số chiếm 30% GRDP;', 'b) 100% xã có hạ tầng cáp quang.'],
+    want: [['30%', 'target', '2030'], ['100%', 'target', '2030']] },
+  { name: 'chỉ tiêu năm', text: ['Chỉ tiêu năm 2025: tỷ lệ hồ sơ trực tuyến đạt 60%.'], want: [['60%', 'target', '2025']] },
+  { name: 'kế hoạch đề ra chỉ tiêu', text: ['Kế hoạch đề ra chỉ tiêu đến năm 2026 có 1.000 doanh nghiệp công nghệ số.'], want: [['1.000', 'target', '2026']] },
+  { name: 'Nghị quyết … đặt mục tiêu', text: ['Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.'], want: [['25%', 'target', '2030']] },
+  { name: 'định hướng đến năm', text: ['Chiến lược định hướng đến năm 2030, kinh tế số chiếm 30% GDP.'], want: [['30%', 'target', '2030']] },
+  { name: 'tầm nhìn', text: ['Tầm nhìn đến năm 2045, Việt Nam trở thành quốc gia số, kinh tế số chiếm 50% GDP.'], want: [['50%', 'target', '2045']] },
+  { name: 'tối thiểu', text: ['Đến năm 2025, tỷ lệ dân số có tài khoản thanh toán tối thiểu 80%.'], want: [['80%', 'target', '2025']] },
+  { name: 'ít nhất', text: ['Phấn đấu năm 2025 có ít nhất 50.000 doanh nghiệp số.'], want: [['50.000', 'target', '2025']] },
+  { name: 'đạt trên', text: ['Đến năm 2030, doanh thu công nghiệp công nghệ số đạt trên 200 tỷ USD.'], want: [['200 tỷ USD', 'target', '2030']] },
+  { name: 'không thấp hơn', text: ['Đến năm 2025, tỷ lệ giải quyết hồ sơ đúng hạn không thấp hơn 95%.'], want: [['95%', 'target', '2025']] },
+  { name: 'đạt từ … trở lên', text: ['Kế hoạch đặt mục tiêu năm 2025 tỷ lệ thanh toán không dùng tiền mặt đạt từ 80% trở lên.'], want: [['80%', 'target', '2025']] },
+  { name: 'a plan\'s aims, then verbless 100% items', text: ['Kế hoạch chuyển đổi số năm 2025 của tỉnh xác định các mục tiêu chủ yếu sau:', '100% hồ sơ được số hóa khi tiếp nhận.', '90% người dân được hướng dẫn sử dụng dịch vụ công trực tuyến.'],
+    want: [['100%', 'target', '2025'], ['90%', 'target', '2025']] },
+  { name: 'giữ vững vị trí', text: ['Tỉnh phấn đấu giữ vững vị trí thứ 5 toàn quốc về chỉ số chuyển đổi số DTI.'], want: [['5', 'target', '*']] },
+  { name: 'duy trì vị trí trong nhóm', text: ['Thành phố phấn đấu duy trì vị trí trong nhóm 10 địa phương dẫn đầu về chỉ số PCI.'], want: [['10', 'target', '*']] },
+  { name: 'nằm trong nhóm N tỉnh dẫn đầu', text: ['Đến năm 2025, tỉnh phấn đấu nằm trong nhóm 3 tỉnh dẫn đầu cả nước về chuyển đổi số.'], want: [['3', 'target', '2025']] },
+  { name: 'top N', text: ['Mục tiêu đến năm 2030, Việt Nam thuộc top 30 quốc gia dẫn đầu về chính phủ điện tử.'], want: [['30', 'target', '2030']] },
+  { name: 'xếp hạng … thuộc nhóm N nước', text: ['Đến năm 2030, xếp hạng chỉ số đổi mới sáng tạo toàn cầu của Việt Nam thuộc nhóm 40 nước dẫn đầu.'], want: [['40', 'target', '2030']] },
+  { name: 'top N in a phấn đấu sentence', text: ['Tỉnh phấn đấu đến năm 2025, chỉ số DTI xếp hạng trong top 20 cả nước.'], want: [['20', 'target', '2025']] },
+  { name: 'a goal in a headline', text: ['Quảng Bình phấn đấu năm 2025 có 80% hồ sơ trực tuyến toàn trình', 'Sáng 5/3, UBND tỉnh tổ chức hội nghị triển khai kế hoạch.'], want: [['80%', 'target', '2025']] },
+  { name: 'result and goal in one sentence', text: ['Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%, năm 2025 phấn đấu đạt 95%.'], want: [['85%', 'actual', '2024'], ['95%', 'target', '2025']] },
+  { name: 'result; goal raised', text: ['Năm 2024 tỉnh đạt 70% hồ sơ trực tuyến; năm 2025 phấn đấu nâng lên 90%.'], want: [['70%', 'actual', '2024'], ['90%', 'target', '2025']] },
+  { name: 'kế hoạch năm giao vs thực hiện', text: ['Kế hoạch năm 2024 giao 500 tỷ đồng, thực hiện đạt 520 tỷ đồng.'], want: [['500 tỷ đồng', 'target', '2024'], ['520 tỷ đồng', 'actual', '2024']] },
+  { name: 'thực hiện, bằng N% kế hoạch năm', text: ['Doanh thu năm 2024 thực hiện 1.200 tỷ đồng, bằng 105% kế hoạch năm.'], want: [['1.200 tỷ đồng', 'actual', '2024'], ['105%', 'actual', '2024']] },
+  { name: 'chỉ tiêu được giao vs đạt', text: ['Chỉ tiêu được giao năm 2024 là 75% hồ sơ trực tuyến; tỉnh đạt 78%, vượt chỉ tiêu.'], want: [['75%', 'target', '2024'], ['78%', 'actual', '*']] },
+  { name: 'đạt N% so với chỉ tiêu', text: ['Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 92% so với chỉ tiêu.'], want: [['92%', 'actual', '2024']] },
+  { name: 'dự kiến: a forecast', text: ['Dự kiến năm 2025, doanh thu thương mại điện tử đạt 25 tỷ USD.'], want: [['25 tỷ USD', 'estimate', '2025']] },
+  { name: 'theo kế hoạch: a plan', text: ['Theo kế hoạch, năm 2025 doanh thu thương mại điện tử đạt 25 tỷ USD.'], want: [['25 tỷ USD', 'target', '2025']] },
+  { name: 'a ministry\'s dự kiến', text: ['Bộ Công an dự kiến đến cuối năm 2024 có 40 triệu tài khoản định danh điện tử được kích hoạt.'], want: [['40 triệu', 'estimate', '2024']] },
+  { name: 'sẽ: a commitment', text: ['Bộ cam kết sẽ hoàn thành 100% dịch vụ công trực tuyến toàn trình trong năm 2025.'], want: [['100%', 'target', '2025']] },
+  { name: 'sẽ with a deadline', text: ['Trong năm 2025, tỉnh sẽ đưa 100% hồ sơ thủ tục hành chính lên môi trường mạng.'], want: [['100%', 'target', '2025']] },
+  { name: '-/+ items across paragraphs', text: ['Mục tiêu đến năm 2025:', '- Về chính quyền số:', '+ 100% văn bản được ký số;', '+ 80% hồ sơ được xử lý trực tuyến toàn trình.', '- Về kinh tế số:', '+ Kinh tế số chiếm 20% GRDP.'],
+    want: [['100%', 'target', '2025'], ['80%', 'target', '2025'], ['20%', 'target', '2025']] },
+  { name: 'a frame that ends with a result', text: ['Kế hoạch đặt mục tiêu đến năm 2025 có 90% hồ sơ được số hóa.', 'Năm 2024, tỉnh đã đạt 75% hồ sơ được số hóa.'], want: [['90%', 'target', '2025'], ['75%', 'actual', '2024']] },
+  { name: 'goal items then kết quả', text: ['Tỉnh đặt mục tiêu đến năm 2025:', '- 95% người dân có danh tính số;', '- 70% hộ gia đình có cáp quang.', 'Kết quả năm 2024, tỷ lệ hộ gia đình có cáp quang đạt 62%.'],
+    want: [['95%', 'target', '2025'], ['70%', 'target', '2025'], ['62%', 'actual', '2024']] },
+  { name: 'đã hoàn thành chỉ tiêu N: the target met', text: ['Năm 2023, tỉnh đã hoàn thành chỉ tiêu 90% hồ sơ trực tuyến.'], want: [['90%', 'target', '2023']] },
+  { name: 'vượt chỉ tiêu, đạt N', text: ['Tỉnh đã vượt chỉ tiêu đề ra, đạt 95% hồ sơ trực tuyến năm 2024.'], want: [['95%', 'actual', '2024']] },
+  { name: 'ước đạt', text: ['Năm 2024, tỷ lệ này ước đạt 88%.'], want: [['88%', 'estimate', '2024']] },
+  { name: 'ước tính đến hết năm', text: ['Ước tính đến hết năm 2024, doanh thu công nghiệp công nghệ số đạt 150 tỷ USD.'], want: [['150 tỷ USD', 'estimate', '2024']] },
+  { name: 'a rank move as a goal', text: ['Năm 2025, tỉnh phấn đấu tăng 2 bậc trên bảng xếp hạng DTI.'], want: [['2 bậc', 'target', '2025']] },
+  { name: 'two horizons', text: ['Đến năm 2025, kinh tế số đóng góp 20% GRDP, đến năm 2030 là 30%.'], want: [['20%', 'target', '2025'], ['30%', 'target', '2030']] },
+  { name: 'đặt mục tiêu năm', text: ['Hà Nội đặt mục tiêu năm 2025 có 100% trường học triển khai học bạ số.'], want: [['100%', 'target', '2025']] },
+  { name: 'chỉ tiêu kế hoạch là tăng trưởng', text: ['Chỉ tiêu kế hoạch năm 2025 là tăng trưởng 8%.'], want: [['8%', 'target', '2025']] },
+  { name: 'kế hoạch năm vs ước thực hiện', text: ['Kế hoạch năm 2024 là 300 doanh nghiệp, ước thực hiện 310 doanh nghiệp.'], want: [['300', 'target', '2024'], ['310', 'estimate', '2024']] },
+  { name: 'a goal with a bracketed baseline', text: ['Đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80% (năm 2023 là 45%).'], want: [['80%', 'target', '2025'], ['45%', 'baseline', '2023']] },
+  { name: 'phấn đấu thu hút', text: ['Năm 2025, tỉnh phấn đấu thu hút 10 dự án công nghệ số.'], want: [['10', 'target', '2025']] },
+  { name: 'a decision that sets a goal', text: ['Quyết định số 749/QĐ-TTg đặt ra mục tiêu đến năm 2025 có 80% dịch vụ công trực tuyến mức độ 4.'], want: [['80%', 'target', '2025']] },
+  { name: 'a yearly growth goal over a phase', text: ['Tỉnh phấn đấu trong giai đoạn 2026-2030, tốc độ tăng trưởng kinh tế số bình quân đạt 15%/năm.'], want: [['15%', 'target', '*']] },
+  { name: 'đến năm + a verbless goal', text: ['Đến năm 2025, 100% xã, phường được phủ sóng 4G.'], want: [['100%', 'target', '2025']] },
+  { name: 'đến năm past + đã: a result', text: ['Đến năm 2023, 100% xã đã được phủ sóng 4G.'], want: [['100%', 'actual', '2023']] },
+  { name: 'half-year result, share of the year plan', text: ['Trong 6 tháng đầu năm 2024, doanh thu đạt 60 tỷ USD, bằng 55% kế hoạch năm.'], want: [['60 tỷ USD', 'actual', '2024-01'], ['55%', 'actual', '2024-01']] },
+  { name: 'yêu cầu … phải có ít nhất', text: ['Thủ tướng yêu cầu đến năm 2025 phải có ít nhất 50% dân số trưởng thành có chữ ký số.'], want: [['50%', 'target', '2025']] },
+  { name: 'năm nay phấn đấu', text: ['Năm nay, thành phố phấn đấu đạt 30.000 doanh nghiệp số.'], year: 2025, want: [['30.000', 'target', '2025']] },
+  { name: 'a result then a separate goal paragraph', text: ['Năm 2024, doanh thu thương mại điện tử của tỉnh đạt 1.500 tỷ đồng.', 'Năm 2025, tỉnh phấn đấu doanh thu thương mại điện tử đạt 2.000 tỷ đồng.'],
+    want: [['1.500 tỷ đồng', 'actual', '2024'], ['2.000 tỷ đồng', 'target', '2025']] },
+  { name: 'mục tiêu in brackets after a result', text: ['Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 65% (mục tiêu 70%).'], want: [['65%', 'actual', '2024'], ['70%', 'target', '2024']] },
+];
+
+describe('goal forms (written for this test)', () => {
+  it.each(FORMS.map((f) => [f.name, f] as const))('%s', (_name, form) => {
+    expect(got(form)).toEqual(form.want.map(([t, s, p]) => `${t} ${s} ${p}`));
+  });
+});
