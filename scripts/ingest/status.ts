@@ -5,7 +5,8 @@
  *
  *  - target: a target word before it ("phấn đấu" / "chỉ tiêu" for its `;`-clause, "mục tiêu" for its
  *    comma-clause); a frame ("đến năm 2025 phấn đấu:", "mục tiêu …:") carries through a `;`-list to
- *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả"); a period after
+ *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả"), nor what a clause
+ *    reports reached after its goal (`goal-turn.ts`: "đặt mục tiêu 85% và đã đạt 87%"); a period after
  *    the article's year; a leader's instruction with no "đã".
  *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
  *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
@@ -17,6 +18,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { isFactClause, isForecast } from './forecast';
+import { turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
@@ -125,6 +127,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
+  if (turnsToResult(before(cs))) return false; // "đặt mục tiêu 85% và đã đạt 87%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
