@@ -1,7 +1,8 @@
 /**
  * A result set after a goal in the same clause: "đặt mục tiêu 85% và đã đạt 87%", "… 8%, thực tế đạt 8,5%",
  * "100% hồ sơ được số hóa (hiện nay đạt 60%)". The goal word before governs the goal, not the result that
- * follows the turn. Pure; text is compared lowercase.
+ * follows the turn. The value a goal moves from ("nâng tỷ lệ từ 45% năm 2024 lên 80%") is no goal either.
+ * Pure; text is compared lowercase.
  */
 
 /** Words that turn a goal's clause to what was reached ("đã đạt", "thực tế", "hiện nay", "đến nay"); "đã được"
@@ -20,4 +21,13 @@ export function turnsToResult(clause: string): boolean {
   const open = clause.lastIndexOf('(');
   const from = Math.max(goal ? goal.index + goal[0].length : -1, open > clause.lastIndexOf(')') ? open : -1);
   return from >= 0 && TURN.test(clause.slice(from));
+}
+
+/** "từ (mức) (khoảng)" right before a number, and "lên / xuống" to another number after it: where a move starts. */
+const FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
+
+/** True when the number at `at` of `lower` is where a move starts ("từ 45% năm 2024 lên 80%"): the value now, not a goal. */
+export function isMoveFrom(lower: string, at: number): boolean {
+  return FROM_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && TO_AFTER.test(lower.slice(at, at + 72));
 }

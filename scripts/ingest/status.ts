@@ -18,7 +18,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { isFactClause, isForecast } from './forecast';
-import { turnsToResult } from './goal-turn';
+import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
@@ -127,7 +127,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
-  if (turnsToResult(before(cs))) return false; // "đặt mục tiêu 85% và đã đạt 87%"
+  if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;

@@ -121,6 +121,20 @@ const FORMS: readonly Form[] = [
     want: [['95%', 'target', '2025'], ['100%', 'target', '2025'], ['85%', 'actual', '*']] },
   { name: 'tầm nhìn … nằm trong nhóm N', text: ['Tầm nhìn đến năm 2045: Việt Nam nằm trong nhóm 30 quốc gia dẫn đầu về đổi mới sáng tạo.'], want: [['30', 'target', '2045']] },
   { name: 'chỉ tiêu đề ra là vs thực tế đạt', text: ['Chỉ tiêu tăng trưởng năm 2025 đề ra là 8%, thực tế đạt 8,5%.'], want: [['8%', 'target', '2025'], ['8,5%', 'actual', '2025']] },
+  { name: 'a headline goal with a deadline month', text: ['Cần Thơ phấn đấu đến tháng 6/2025 hoàn thành 100% số hóa hồ sơ', 'Sở Thông tin và Truyền thông vừa có văn bản hướng dẫn.'], want: [['100%', 'target', '2025-06']] },
+  { name: 'a headline result', text: ['Hà Nam: 95% hồ sơ được xử lý trực tuyến trong năm 2024', 'Năm 2024, tỉnh tiếp tục đẩy mạnh chuyển đổi số.'], want: [['95%', 'actual', '2024']] },
+  { name: 'a plan\'s aims across paragraphs, then a new year\'s results', text: ['Chương trình chuyển đổi số giai đoạn 2021-2025 đặt mục tiêu:', 'Kinh tế số chiếm 20% GRDP.', 'Tỷ lệ dân số có tài khoản thanh toán điện tử trên 80%.', 'Năm 2023, kinh tế số của tỉnh chiếm 12% GRDP.'],
+    want: [['20%', 'target', '2025'], ['80%', 'target', '2025'], ['12%', 'actual', '2023']] },
+  { name: 'định hướng đến năm … : items', text: ['Định hướng đến năm 2030:', '- Kinh tế số chiếm 30% GRDP;', '- 100% dịch vụ công được cung cấp trực tuyến toàn trình.'], want: [['30%', 'target', '2030'], ['100%', 'target', '2030']] },
+  { name: 'a ratio goal N/M', text: ['Phấn đấu đến năm 2025, 10/10 huyện có trung tâm điều hành thông minh.'], want: [['10', 'target', '2025']] },
+  { name: 'từ … lên …: a dated start (a point of the series) and the goal', text: ['Tỉnh phấn đấu nâng tỷ lệ hồ sơ trực tuyến từ 45% năm 2024 lên 80% vào năm 2025.'], want: [['45%', 'actual', '2024'], ['80%', 'target', '2025']] },
+  { name: 'a goal in an earlier year reported met', text: ['Năm 2023, tỉnh đặt mục tiêu 60% hồ sơ trực tuyến; kết quả đạt 65%.'], want: [['60%', 'target', '2023'], ['65%', 'actual', '2023']] },
+  { name: 'phấn đấu đạt và vượt', text: ['Năm 2025, ngành phấn đấu đạt và vượt chỉ tiêu doanh thu 3.000 tỷ đồng.'], want: [['3.000 tỷ đồng', 'target', '2025']] },
+  { name: 'the rest of a ;-list after phấn đấu', text: ['Đến năm 2025, phấn đấu có 5.000 doanh nghiệp số; 60% doanh nghiệp sử dụng hóa đơn điện tử; doanh thu thương mại điện tử tăng 20%/năm.'],
+    want: [['5.000', 'target', '2025'], ['60%', 'target', '2025'], ['20%', 'target', '2025']] },
+  { name: 'từ … lên …: an undated start is the goal\'s baseline', text: ['Đến năm 2025, tỉnh phấn đấu nâng tỷ lệ hộ có cáp quang từ 60% lên 85%.'], want: [['60%', 'baseline', '*'], ['85%', 'target', '2025']] },
+  { name: 'UBND yêu cầu … phải đạt', text: ['UBND tỉnh yêu cầu năm 2025 tỷ lệ hồ sơ trực tuyến phải đạt 70%.'], want: [['70%', 'target', '2025']] },
+  { name: 'nhằm đạt', text: ['Tỉnh triển khai nhiều giải pháp nhằm đạt 90% hộ gia đình có cáp quang vào năm 2026.'], want: [['90%', 'target', '2026']] },
 ];
 
 describe('goal forms (written for this test)', () => {
