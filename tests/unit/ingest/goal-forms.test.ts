@@ -135,6 +135,17 @@ const FORMS: readonly Form[] = [
   { name: 'từ … lên …: an undated start is the goal\'s baseline', text: ['Đến năm 2025, tỉnh phấn đấu nâng tỷ lệ hộ có cáp quang từ 60% lên 85%.'], want: [['60%', 'baseline', '*'], ['85%', 'target', '2025']] },
   { name: 'UBND yêu cầu … phải đạt', text: ['UBND tỉnh yêu cầu năm 2025 tỷ lệ hồ sơ trực tuyến phải đạt 70%.'], want: [['70%', 'target', '2025']] },
   { name: 'nhằm đạt', text: ['Tỉnh triển khai nhiều giải pháp nhằm đạt 90% hộ gia đình có cáp quang vào năm 2026.'], want: [['90%', 'target', '2026']] },
+  { name: 'a heading of goals, paragraphs with đạt, a results heading', text: ['MỤC TIÊU ĐẾN NĂM 2025', 'Tỷ lệ hồ sơ xử lý trực tuyến đạt 80%.', 'Doanh thu thương mại điện tử đạt 5.000 tỷ đồng.', 'KẾT QUẢ NĂM 2024', 'Tỷ lệ hồ sơ xử lý trực tuyến đạt 62%.'],
+    want: [['80%', 'target', '2025'], ['5.000 tỷ đồng', 'target', '2025'], ['62%', 'actual', '2024']] },
+  { name: 'giai đoạn … phấn đấu mỗi năm', text: ['Giai đoạn 2026-2030, tỉnh phấn đấu mỗi năm có thêm 200 doanh nghiệp công nghệ số.'], want: [['200', 'target', '*']] },
+  { name: 'Về … : subheadings under a goal lead-in', text: ['Kế hoạch đặt ra các mục tiêu cụ thể đến năm 2025 như sau:', 'Về hạ tầng số: 100% thôn, bản có sóng di động 4G.', 'Về nhân lực số: đào tạo 5.000 lượt cán bộ về kỹ năng số.'],
+    want: [['100%', 'target', '2025'], ['5.000', 'target', '2025']] },
+  { name: 'a report paragraph between two goal statements', text: ['Năm 2025, tỉnh phấn đấu có 90% hồ sơ trực tuyến.', 'Trong năm 2024, tỉnh đã tiếp nhận 120.000 hồ sơ trực tuyến.'], want: [['90%', 'target', '2025'], ['120.000', 'actual', '2024']] },
+  { name: 'a forecast sentence in a report (not a plan)', text: ['Với đà tăng trưởng hiện nay, doanh thu năm 2025 dự kiến đạt 30 tỷ USD.'], want: [['30 tỷ USD', 'estimate', '2025']] },
+  { name: 'kế hoạch năm sau: chỉ tiêu là', text: ['Năm 2024, tỉnh đạt 82% hồ sơ trực tuyến. Năm 2025, chỉ tiêu là 90%.'], want: [['82%', 'actual', '2024'], ['90%', 'target', '2025']] },
+  { name: 'bảo đảm: a commitment', text: ['Đến năm 2025, bảo đảm 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng.'], want: [['100%', 'target', '2025']] },
+  { name: 'đến năm 2030 … ít nhất, in a resolution', text: ['Nghị quyết xác định đến năm 2030, có ít nhất 3 doanh nghiệp công nghệ số đủ sức cạnh tranh quốc tế.'], want: [['3', 'target', '2030']] },
+  { name: 'đạt N% kế hoạch: a result', text: ['Sau 6 tháng, tỉnh đạt 60% kế hoạch năm về số hóa hồ sơ.'], want: [['60%', 'actual', '*']] },
 ];
 
 describe('goal forms (written for this test)', () => {
