@@ -21,8 +21,8 @@ import { isFactClause, isForecast } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 
-/** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%"). */
-const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến'];
+/** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
+const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,'];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal. */

@@ -146,6 +146,19 @@ const FORMS: readonly Form[] = [
   { name: 'bảo đảm: a commitment', text: ['Đến năm 2025, bảo đảm 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng.'], want: [['100%', 'target', '2025']] },
   { name: 'đến năm 2030 … ít nhất, in a resolution', text: ['Nghị quyết xác định đến năm 2030, có ít nhất 3 doanh nghiệp công nghệ số đủ sức cạnh tranh quốc tế.'], want: [['3', 'target', '2030']] },
   { name: 'đạt N% kế hoạch: a result', text: ['Sau 6 tháng, tỉnh đạt 60% kế hoạch năm về số hóa hồ sơ.'], want: [['60%', 'actual', '*']] },
+  { name: 'để đạt mục tiêu, a result', text: ['Để đạt mục tiêu này, năm 2024 tỉnh đã cấp 50.000 chứng thư chữ ký số.'], want: [['50.000', 'actual', '2024']] },
+  { name: 'so với mục tiêu … hiện mới đạt', text: ['So với mục tiêu 80% đến năm 2025, tỷ lệ hiện nay mới đạt 60%.'], want: [['80%', 'target', '2025'], ['60%', 'actual', '*']] },
+  { name: 'theo lộ trình … sẽ có, a quarter deadline', text: ['Theo lộ trình, đến quý IV/2025 sẽ có 1.000 trạm 5G.'], want: [['1.000', 'target', '2025-10']] },
+  { name: 'mục tiêu đặt ra là đến cuối năm', text: ['Mục tiêu đặt ra là đến cuối năm 2025, 100% người dân có định danh điện tử mức 2.'], want: [['100%', 'target', '2025']] },
+  { name: 'a goal, then hiện đạt', text: ['Tỉnh phấn đấu đến năm 2025 có 80% dân số trưởng thành có chữ ký số, hiện đạt 40%.'], want: [['80%', 'target', '2025'], ['40%', 'actual', '*']] },
+  { name: 'đặt chỉ tiêu thu hút', text: ['Năm 2025, tỉnh đặt chỉ tiêu thu hút 5 triệu lượt người dùng dịch vụ số.'], want: [['5 triệu', 'target', '2025']] },
+  { name: 'lên vị trí thứ N', text: ['Đến năm 2025, phấn đấu đưa chỉ số DTI của tỉnh lên vị trí thứ 15.'], want: [['15', 'target', '2025']] },
+  { name: 'ít nhất N bậc mỗi năm', text: ['Tỉnh phấn đấu mỗi năm tăng ít nhất 3 bậc trên bảng xếp hạng DTI.'], want: [['3 bậc', 'target', '*']] },
+  { name: 'a horizon now past, reported', text: ['Đến năm 2025, tỉnh đã có 95% hồ sơ được xử lý trực tuyến.'], year: 2026, want: [['95%', 'actual', '2025']] },
+  { name: 'theo kế hoạch vs thực tế, last year', text: ['Theo kế hoạch, năm 2024 tỉnh đạt 80% hồ sơ trực tuyến; thực tế năm 2024 đạt 85%.'], year: 2025, want: [['80%', 'target', '2024'], ['85%', 'actual', '2024']] },
+  { name: 'theo kế hoạch, this year', text: ['Theo kế hoạch, năm 2025 doanh thu thương mại điện tử đạt 25 tỷ USD.'], year: 2025, want: [['25 tỷ USD', 'target', '2025']] },
+  { name: 'theo Kế hoạch số …: a cited plan, a result', text: ['Theo Kế hoạch số 12/KH-UBND, năm 2024 tỉnh đã cấp 30.000 chữ ký số.'], year: 2025, want: [['30.000', 'actual', '2024']] },
+  { name: 'hoàn thành vượt mức chỉ tiêu, đạt', text: ['Năm 2024, tỉnh hoàn thành vượt mức chỉ tiêu, đạt 105% kế hoạch.'], want: [['105%', 'actual', '2024']] },
 ];
 
 describe('goal forms (written for this test)', () => {

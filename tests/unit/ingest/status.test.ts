@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone, wholeYear } from '../../../scripts/ingest/status';
+import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, isTarget, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone, wholeYear } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -130,5 +130,22 @@ describe('isPlanValue and wholeYear: a plan\'s own value in brackets', () => {
   it('gives the calendar year a period ends in', () => {
     expect(wholeYear({ iso: '2026-01', isoEnd: '2026-02', precision: 'month' })).toEqual({ iso: '2026', precision: 'year' });
     expect(wholeYear({ iso: '2025-12', precision: 'month' })).toEqual({ iso: '2025', precision: 'year' });
+  });
+});
+
+describe('isTarget: "theo kế hoạch," and a result after a goal', () => {
+  const t = (s: string, v: string, year = 2025) => isTarget(s, s.indexOf(v), undefined, year);
+  it('"Theo kế hoạch," / "Theo lộ trình," govern their ;-clause; a cited plan ("Theo Kế hoạch số …") does not', () => {
+    expect(t('Theo kế hoạch, năm 2025 doanh thu đạt 25 tỷ USD.', '25')).toBe(true);
+    expect(t('Theo lộ trình, năm 2025 có 1.000 trạm 5G.', '1.000')).toBe(true);
+    expect(t('Theo Kế hoạch số 12/KH-UBND, năm 2024 tỉnh cấp 30.000 chữ ký số.', '30.000')).toBe(false);
+    expect(t('Theo kế hoạch, năm 2024 đạt 80%; thực tế năm 2024 đạt 85%.', '85%')).toBe(false);
+  });
+
+  it('a result after the goal word, or the value a goal moves from, is no goal', () => {
+    expect(t('Năm 2025, tỉnh đặt mục tiêu 85% và đã đạt 87%.', '85%')).toBe(true);
+    expect(t('Năm 2025, tỉnh đặt mục tiêu 85% và đã đạt 87%.', '87%')).toBe(false);
+    expect(t('Tỉnh phấn đấu nâng tỷ lệ từ 45% năm 2024 lên 80% vào năm 2026.', '45%')).toBe(false);
+    expect(t('Tỉnh phấn đấu nâng tỷ lệ từ 45% năm 2024 lên 80% vào năm 2026.', '80%')).toBe(true);
   });
 });
