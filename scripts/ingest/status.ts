@@ -5,8 +5,7 @@
  *
  *  - target: a target word before it ("phấn đấu" / "chỉ tiêu" for its `;`-clause, "mục tiêu" for its
  *    comma-clause); a frame ("đến năm 2025 phấn đấu:", "mục tiêu …:") carries through a `;`-list to
- *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả"), nor what a clause
- *    reports reached after its goal (`goal-turn.ts`: "đặt mục tiêu 85% và đã đạt 87%"); a period after
+ *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả", `goal-turn.ts`); a period after
  *    the article's year; a leader's instruction with no "đã".
  *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
  *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
@@ -22,7 +21,7 @@ import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
-const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,'];
+const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal. */
@@ -245,8 +244,8 @@ export function baselineSpan(sentence: string, n: Span): Span {
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }
 
-/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)": the plan's own value in brackets; or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
-const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?\s*\(\s*|(?<![\p{L}\p{M}])(?<!(?:so với|vượt|bằng|đạt|hoàn thành|thực hiện)\s+)(?:kế hoạch|chỉ tiêu)(?:\s+được\s+giao)?(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?\s*(?:(?:được\s+)?giao\s*|là\s*|:\s*)+)$/u;
+/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)", "mục tiêu đề ra (85%)": the plan's own value in brackets; or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
+const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao))?\s*\(\s*|(?<![\p{L}\p{M}])(?<!(?:so với|vượt|bằng|đạt|hoàn thành|thực hiện)\s+)(?:kế hoạch|chỉ tiêu)(?:\s+được\s+giao)?(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?\s*(?:(?:được\s+)?giao\s*|là\s*|:\s*)+)$/u;
 
 /** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
  * năm (4.171.172 tỷ đồng)"): a target for the year (`wholeYear`), whatever the sentence reports. */

@@ -159,6 +159,11 @@ const FORMS: readonly Form[] = [
   { name: 'theo kế hoạch, this year', text: ['Theo kế hoạch, năm 2025 doanh thu thương mại điện tử đạt 25 tỷ USD.'], year: 2025, want: [['25 tỷ USD', 'target', '2025']] },
   { name: 'theo Kế hoạch số …: a cited plan, a result', text: ['Theo Kế hoạch số 12/KH-UBND, năm 2024 tỉnh đã cấp 30.000 chữ ký số.'], year: 2025, want: [['30.000', 'actual', '2024']] },
   { name: 'hoàn thành vượt mức chỉ tiêu, đạt', text: ['Năm 2024, tỉnh hoàn thành vượt mức chỉ tiêu, đạt 105% kế hoạch.'], want: [['105%', 'actual', '2024']] },
+  { name: 'an estimate beside the goal it passes', text: ['Ước đến hết năm 2025, tỷ lệ hồ sơ trực tuyến đạt 90%, vượt mục tiêu đề ra (85%).'], year: 2025, want: [['90%', 'estimate', '2025'], ['85%', 'target', '2025']] },
+  { name: 'a goal with a points rise', text: ['Năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến đạt 75%, cao hơn 10 điểm phần trăm so với năm 2024.'], want: [['75%', 'target', '2025'], ['10 điểm phần trăm', 'target', '2025']] },
+  { name: 'chỉ tiêu năm: label: value items', text: ['Chỉ tiêu năm 2025:', '- Tỷ lệ hồ sơ trực tuyến: 80%;', '- Số doanh nghiệp công nghệ số: 1.200.'], want: [['80%', 'target', '2025'], ['1.200', 'target', '2025']] },
+  { name: 'đề ra chỉ tiêu …, đến nay đã đạt', text: ['Tỉnh đề ra chỉ tiêu năm 2025 đạt 85% hồ sơ trực tuyến, đến nay đã đạt 78%.'], year: 2025, want: [['85%', 'target', '2025'], ['78%', 'actual', '*']] },
+  { name: 'theo mục tiêu,', text: ['Theo mục tiêu, năm 2025 tỉnh có 2.000 doanh nghiệp số.'], year: 2025, want: [['2.000', 'target', '2025']] },
 ];
 
 describe('goal forms (written for this test)', () => {

@@ -116,6 +116,8 @@ describe('isPlanValue and wholeYear: a plan\'s own value in brackets', () => {
     expect(isPlanValue(s2, s2.indexOf('2.500'))).toBe(true);
     const s3 = 'Doanh thu ước đạt 120 tỷ đồng (tăng 8%).';
     expect(isPlanValue(s3, s3.indexOf('8%')), 'a bracket after the result is no plan value').toBe(false);
+    const s4 = 'Tỷ lệ ước đạt 90%, vượt mục tiêu đề ra (85%).';
+    expect(isPlanValue(s4, s4.indexOf('85%'))).toBe(true);
   });
 
   it('takes a value right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" as the plan\'s, unless a result is set against the plan', () => {
@@ -138,6 +140,7 @@ describe('isTarget: "theo kế hoạch," and a result after a goal', () => {
   it('"Theo kế hoạch," / "Theo lộ trình," govern their ;-clause; a cited plan ("Theo Kế hoạch số …") does not', () => {
     expect(t('Theo kế hoạch, năm 2025 doanh thu đạt 25 tỷ USD.', '25')).toBe(true);
     expect(t('Theo lộ trình, năm 2025 có 1.000 trạm 5G.', '1.000')).toBe(true);
+    expect(t('Theo mục tiêu, năm 2025 có 2.000 doanh nghiệp số.', '2.000')).toBe(true);
     expect(t('Theo Kế hoạch số 12/KH-UBND, năm 2024 tỉnh cấp 30.000 chữ ký số.', '30.000')).toBe(false);
     expect(t('Theo kế hoạch, năm 2024 đạt 80%; thực tế năm 2024 đạt 85%.', '85%')).toBe(false);
   });
