@@ -75,3 +75,9 @@ for (const cand of PROVINCE_NAMES) {
   const key = cand.toLocaleLowerCase('vi');
   if (!BY_LOWER.has(key)) BY_LOWER.set(key, PROVINCE_ALIASES[cand] ?? cand);
 }
+
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every province's name (PROVINCE_NAMES), escaped, as alternatives of a regular expression. */
+export const PROVINCE_PATTERN = PROVINCE_NAMES.map(escapeRegExp).join('|');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES, PROVINCE_NAMES, canonicalProvince } from '../../../scripts/ingest/provinces';
+import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES, PROVINCE_NAMES, PROVINCE_PATTERN, canonicalProvince, escapeRegExp } from '../../../scripts/ingest/provinces';
 
 describe('provinces data', () => {
   it('PROVINCES_63 lists 63 distinct units and PROVINCES_34 lists 34', () => {
@@ -36,5 +36,18 @@ describe('canonicalProvince', () => {
 
   it('canonicalProvince returns undefined for non-provinces', () => {
     for (const s of ['Chính phủ', 'Việt Nam', '63 tỉnh', 'Lào', 'TCCS', '']) expect(canonicalProvince(s), s).toBeUndefined();
+  });
+});
+
+describe('escapeRegExp and PROVINCE_PATTERN', () => {
+  it('escapeRegExp makes every special character literal', () => {
+    const s = 'TP. (HCM) [x]+y*?^$|{1}\\';
+    expect(new RegExp(`^${escapeRegExp(s)}$`).test(s)).toBe(true);
+    expect(new RegExp(escapeRegExp('TP.')).test('TPX')).toBe(false);
+  });
+  it('PROVINCE_PATTERN matches a province by its whole name only', () => {
+    const re = new RegExp(`^(?:${PROVINCE_PATTERN})$`, 'u');
+    expect(re.test('Lào Cai')).toBe(true);
+    expect(re.test('Lào')).toBe(false);
   });
 });
