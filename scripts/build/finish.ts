@@ -14,7 +14,7 @@ import { parseHtml, printHtml } from './html';
 import { offlinePageTree, openOfflineZip, type OfflineZip } from './offline';
 import { OFFLINE_FOLDER } from '../../src/lib/offline';
 import { relativizeCss, relativizeTree } from './relativize';
-import { fileHash, PreviousBuild, type ReuseOptions } from './reuse';
+import { fileHash, placeReused, PreviousBuild, type ReuseOptions } from './reuse';
 import { openSearchIndex, SEARCH_BATCH, searchPage, type SearchIndexStats, type SitePage } from './search-index';
 
 /** One built page as the pass writes it: relative links and its search metadata. */
@@ -26,8 +26,9 @@ export function finishPage(html: string, file: string): SitePage {
 export interface PassHooks {
   /** Each page, as written. */
   onPage?: (page: SitePage) => Promise<void> | void;
-  /** Each file of the site, as written (pages with their SitePage), with the hash of Astro's bytes. */
-  onFile?: (file: string, bytes: Uint8Array, page: SitePage | undefined, hash: string) => Promise<void> | void;
+  /** Each file of the site, as written, with the hash of Astro's bytes: a page as its SitePage
+   * (its `html`), any other file as its bytes. */
+  onFile?: (file: string, written: Uint8Array | SitePage, hash: string) => Promise<void> | void;
   /** The previous build, whose unchanged pages are taken as they are (see reuse.ts). */
   previous?: PreviousBuild;
 }
@@ -47,20 +48,21 @@ export async function relativizeSite(dir: string, hooks: PassHooks = {}): Promis
     const hash = previous ? fileHash(bytes) : '';
     if (isPage) {
       const reused = previous?.page(file, hash);
-      const page: SitePage = reused ? { file, ...reused } : finishPage(bytes.toString('utf8'), file);
-      writeFileSync(full, page.html);
+      const page: SitePage = reused ? { file, html: reused.html, ...(reused.meta ? { meta: reused.meta } : {}) } : finishPage(bytes.toString('utf8'), file);
+      if (reused) placeReused(reused.path, full, reused.html);
+      else writeFileSync(full, page.html);
       previous?.record(file, hash, page.meta);
       pages++;
       await onPage?.(page);
-      await onFile?.(file, Buffer.from(page.html), page, hash);
+      await onFile?.(file, page, hash);
     } else if (file.endsWith('.css')) {
       const css = relativizeCss(bytes.toString('utf8'), file);
       writeFileSync(full, css);
       previous?.record(file, hash);
-      await onFile?.(file, Buffer.from(css), undefined, hash);
+      await onFile?.(file, Buffer.from(css), hash);
     } else {
       previous?.record(file, hash);
-      await onFile?.(file, bytes, undefined, hash);
+      await onFile?.(file, bytes, hash);
     }
   }
   return pages;
@@ -70,11 +72,11 @@ export async function relativizeSite(dir: string, hooks: PassHooks = {}): Promis
  * zip; pages get offline links (their tree is changed in place: the pass is done with it), other
  * files go as written. */
 function toZip(zip: OfflineZip, previous?: PreviousBuild) {
-  return (file: string, bytes: Uint8Array, page: SitePage | undefined, hash: string) => {
+  return (file: string, written: Uint8Array | SitePage, hash: string) => {
     const stored = previous?.zipEntry(file, hash, OFFLINE_FOLDER);
     if (stored) return zip.addStored(file, stored.entry, stored.data);
-    if (!page) return zip.add(file, bytes);
-    return zip.add(file, Buffer.from(printHtml(offlinePageTree(page.tree ?? parseHtml(page.html), file))));
+    if (written instanceof Uint8Array) return zip.add(file, written);
+    return zip.add(file, Buffer.from(printHtml(offlinePageTree(written.tree ?? parseHtml(written.html), file))));
   };
 }
 

@@ -3,11 +3,12 @@
  * cache folder, not in dist/) records, for every file of the site, the hash of what Astro wrote
  * and the page's search metadata. When Astro writes a file with the same bytes again (same path,
  * same pass code), the pass takes the page as the previous build finished it and copies its
- * offline-zip entry as stored, instead of parsing, printing and compressing it again. After one seed
+ * offline-zip entry as stored, instead of parsing, printing and compressing it again (the finished
+ * page is hard-linked into the new output, not written again). After one seed
  * changes, most pages (every other report, in both languages) come out of Astro unchanged.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { hashFiles, readSources } from '../ingest/cache';
@@ -33,8 +34,21 @@ interface Manifest { version: string; outDir: string; zip: boolean; files: Recor
 /** Where a build is reused from: its manifest file, its output folder and the pass's version. */
 export interface ReuseOptions { manifest: string; outDir: string; version: string; zip: boolean }
 
-/** A page as the previous build finished it. */
-export interface ReusedPage { html: string; meta?: Record<string, string> }
+/** A page as the previous build finished it, and where that build left it. */
+export interface ReusedPage { html: string; meta?: Record<string, string>; path: string }
+
+/** Puts the finished page at `from` (the last build's) at `dest` in place of Astro's copy: a hard
+ * link, so no bytes are written (nothing writes into a finished page afterwards, and the last
+ * build's folder stays whole until the new one replaces it); written out as `html` where the two
+ * folders cannot share a file. */
+export function placeReused(from: string, dest: string, html: string): void {
+  rmSync(dest, { force: true });
+  try {
+    linkSync(from, dest);
+  } catch {
+    writeFileSync(dest, html);
+  }
+}
 
 /** The previous build, as far as it can be reused, and the manifest of this one. */
 export class PreviousBuild {
@@ -81,7 +95,7 @@ export class PreviousBuild {
     if (!existsSync(path)) return undefined;
     this.reused++;
     const meta = this.old[file]!.meta;
-    return { html: readFileSync(path, 'utf8'), ...(meta ? { meta } : {}) };
+    return { html: readFileSync(path, 'utf8'), path, ...(meta ? { meta } : {}) };
   }
 
   /** The file's entry in the last build's offline zip (and its stored bytes), when unchanged. */

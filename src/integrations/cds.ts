@@ -7,6 +7,8 @@
  * - `astro:server:setup` (dev): re-ingest when a seed, seeds/editorial.yaml,
  *   content/indicators.yaml or content/topics.yaml changes, through Vite's watcher; the content
  *   layer then reloads the changed entries by itself.
+ * - Vite: the article entries' MDX modules are compiled without their frontmatter, which the pages
+ *   read from the content layer instead (./article-modules.ts).
  * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
  *   page by page: memory does not grow with the site; pages Astro wrote unchanged since the last
  *   build are taken from it, scripts/build/reuse.ts), then the temporary folder replaces the
@@ -17,6 +19,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { articleModules } from './article-modules';
 import { finishSite } from '../../scripts/build/finish';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
@@ -117,7 +120,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
               name: 'cds-vn:content',
               resolveId: (id: string) => (id === CONTENT_MODULE ? `\0${CONTENT_MODULE}` : undefined),
               load: (id: string) => (id === `\0${CONTENT_MODULE}` ? `export const articlesDir = ${JSON.stringify(contentDir)};` : undefined),
-            }],
+            }, articleModules(contentDir)],
           },
         });
         if (command === 'preview') return;

@@ -1,13 +1,13 @@
 /** scripts/build/reuse.ts and zip-read.ts: a rebuild takes the pages Astro wrote unchanged from the
  * last build and gives exactly what a clean build gives. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishSite } from '../../../scripts/build/finish';
 import { zipFiles } from '../../../scripts/build/offline';
-import { fileHash, PreviousBuild, type ReuseOptions } from '../../../scripts/build/reuse';
+import { fileHash, placeReused, PreviousBuild, type ReuseOptions } from '../../../scripts/build/reuse';
 import { openStoredZip } from '../../../scripts/build/zip-read';
 import { memoryLogger } from '../../../scripts/lib/logger';
 import { page, snapshot, writeSite } from './site-fixture';
@@ -78,6 +78,27 @@ describe('incremental pass', () => {
     const prev = PreviousBuild.open(reuseIn('a', 'v2'), log);
     expect(log.lines.join('\n')).toMatch(/cannot be reused \(.*not a zip/);
     expect(prev.zipEntry('index.html', rawHash('index.html'), 'cds-vn-offline')).toBeUndefined();
+  });
+});
+
+describe('placeReused(from, dest, html)', () => {
+  it('puts the last build\'s page in place of Astro\'s copy as a link to the same file, leaving the old one as it was', () => {
+    const dir = join(root, 'place');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'old.html'), 'đã xong');
+    writeFileSync(join(dir, 'new.html'), 'bản của Astro');
+    placeReused(join(dir, 'old.html'), join(dir, 'new.html'), 'đã xong');
+    expect(readFileSync(join(dir, 'new.html'), 'utf8')).toBe('đã xong');
+    expect(statSync(join(dir, 'new.html')).ino).toBe(statSync(join(dir, 'old.html')).ino);
+    rmSync(join(dir, 'old.html'));
+    expect(readFileSync(join(dir, 'new.html'), 'utf8')).toBe('đã xong');
+  });
+  it('writes the page out when no link can be made', () => {
+    const dir = join(root, 'place2');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'new.html'), 'bản của Astro');
+    placeReused(join(dir, 'missing.html'), join(dir, 'new.html'), 'đã xong');
+    expect(readFileSync(join(dir, 'new.html'), 'utf8')).toBe('đã xong');
   });
 });
 
