@@ -21,6 +21,7 @@ export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
+import { goalYears } from './goal-years';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -57,6 +58,8 @@ export interface MetricContext {
   lead?: string;
   /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
   baseYear?: number;
+  /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
+  goalYears?: readonly number[];
 }
 
 /** How many paragraphs from the top name the ranking an article is about. */
@@ -79,6 +82,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
     provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
+    goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
   };
   const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
