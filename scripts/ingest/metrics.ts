@@ -22,7 +22,7 @@ import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
-import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from './plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
@@ -60,6 +60,8 @@ export interface MetricContext {
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
   goalYears?: readonly number[];
+  /** The spans of plans the text reports results on (`isReportedPlanName`, `spanKey`): names, no period of a result. */
+  planSpans?: Set<string>;
 }
 
 /** How many paragraphs from the top name the ranking an article is about. */
@@ -83,6 +85,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
+    planSpans: new Set<string>(),
   };
   const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
@@ -118,6 +121,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && opensNewReport(sentence.text, found)) [inherited, latest] = [undefined, undefined];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
@@ -255,7 +259,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const claim = 'claim' in st ? st.claim : undefined;
   const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
-    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || found?.period;
+    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : undefined);
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),
