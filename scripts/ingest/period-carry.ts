@@ -182,15 +182,17 @@ export function continuesList(paragraph: string): boolean {
 
 /** Words of a forecast, not of an estimate of what is done ("ước tính", "ước đạt"): "dự kiến", "dự báo", "kỳ vọng". */
 const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|kỳ vọng|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/iu;
+/** Words of a prediction proper (not of a goal, whose year may frame the goals after it). */
+const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;
 
 /**
  * The period the paragraphs after a sentence take (`metrics.ts`'s `latest`): the sentence's own (`set`),
  * unless the sentence forecasts ("Năm 2025, doanh thu … dự kiến đạt …") and every figure it gave is an
  * estimate or a goal: a forecast's year is not the period of the results reported after it, which keep
- * the one before (`latest`).
+ * the one before (`latest`), or none when none was set and it predicts ("Dự báo năm 2025 …").
  */
 export function nextLatest(set: Period | null | undefined, latest: Period | undefined, sentence: string, statuses: readonly Metric['status'][]): Period | undefined {
   if (!set) return latest;
   const forecast = FORECAST.test(sentence) && statuses.length > 0 && statuses.every((s) => s === 'estimate' || s === 'target');
-  return forecast && latest ? latest : set;
+  return forecast && (latest || PREDICTS.test(sentence)) ? latest : set; // a prediction's year is never the current period
 }

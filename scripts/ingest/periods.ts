@@ -17,7 +17,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
-import { attachedByNoun, ownedByOther } from './period-owner';
+import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
@@ -282,7 +282,7 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x)
-    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x)
+    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
   return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;
