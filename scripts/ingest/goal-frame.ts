@@ -37,6 +37,11 @@ const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng m�
 /** Words before a year that make it a vision's, beyond the plan's horizon ("định hướng đến năm 2050", "tầm nhìn 2045"). */
 const VISION = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/u;
 
+/** True when the date at `start` is a vision's year ("định hướng đến năm 2050", "tầm nhìn 2045"): no current period either. */
+export function isVisionYear(sentence: string, d: { start: number }): boolean {
+  return VISION.test(sentence.slice(0, d.start).toLowerCase());
+}
+
 /** The first year ≥ the article's (any when it is unknown) a sentence names, not a vision's (`VISION`): the plan's horizon. */
 function horizonIn(sentence: string, articleYear?: number): Period | undefined {
   const y = findDates(sentence)

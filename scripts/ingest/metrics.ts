@@ -19,7 +19,7 @@ import {
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
-import { endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
@@ -141,7 +141,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates), ctx.articleYear);
+      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), ctx.articleYear);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
