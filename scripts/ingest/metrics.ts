@@ -35,7 +35,7 @@ import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
-import { afterContrast, comparedYearPeriod, handedOn, opensNewReport } from './period-compared';
+import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 
 export { isTarget, spanAround } from './status';
@@ -122,7 +122,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
-      if (sentence === sentences[0] && opensNewReport(sentence.text, found)) [inherited, latest] = [undefined, undefined];
+      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
@@ -145,7 +145,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
-      const opening = openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
+      const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
+      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
       latest = opening ?? nextLatest(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }

@@ -157,8 +157,9 @@ export function firstStatedYear(paragraphs: readonly string[]): string | undefin
   return undefined;
 }
 
-/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
+/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025); to the end of a month, that month ("đến hết tháng 12/2023"). */
 export function horizonOf(p: Period | undefined): Period | undefined {
+  if (p?.isoEnd && p.precision === 'month' && /^\d{4}-01$/u.test(p.iso) && /^(?:(?:đến|tới)\s+)?(?:hết|cuối)\s/iu.test(p.text ?? '')) return { iso: p.isoEnd, precision: 'month', text: p.text! };
   return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
 }
 
