@@ -26,18 +26,22 @@ function carryPeriod(m: CarriedMetric, period: Period): void {
   m.confidence = m.reasons.length ? 'low' : 'high';
 }
 
-/** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
+/** The goal below that a headline's goal states again: the first with its value and unit ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022"). */
+function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
+  return head.status === 'target' ? below.find((b) => b.status === 'target' && b.value === head.value && b.unit === head.unit) : undefined;
+}
+
+/** A headline summarises its lead: headline numbers without a period take the period of the figure below that restates them (`restatedFigure`, `sameGoal`), else of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
 export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'offset' | 'value'> }[], headline: Paragraph, body: readonly Paragraph[]): void {
   const inside = (m: Pick<Metric, 'offset'>, p: Paragraph) => m.offset >= p.offset && m.offset < p.offset + p.text.length;
   const lead = body.slice(0, LEAD_BODY);
   const period = drafts.find((d) => lead.some((p) => inside(d.metric, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
-  if (!period) return;
   const below = drafts.filter((d) => !inside(d.metric, headline)).map((d) => d.metric);
   for (const d of drafts) {
     if (!inside(d.metric, headline) || d.metric.period) continue;
-    const twin = restatedFigure(d.metric, below); // "Hơn 77%" for the body's "77,41%": that figure's period, even none
-    if (!twin) carryPeriod(d.metric, period);
-    else if (twin.period) carryPeriod(d.metric, twin.period);
+    const twin = restatedFigure(d.metric, below) ?? sameGoal(d.metric, below); // "Hơn 77%" for the body's "77,41%": that figure's period, even none
+    if (!twin && period) carryPeriod(d.metric, period);
+    else if (twin?.period) carryPeriod(d.metric, twin.period);
   }
 }
 

@@ -137,3 +137,11 @@ describe("round 12: a plan's deadlines, then the present, on an undated page", (
     expect(iso(m['50 triệu'])).toBe('none');
   });
 });
+
+describe("round 12: a headline's goal", () => {
+  it('takes the period of the same goal below, though no result leads the body', () => {
+    const m = metricsOf(undefined, true, 'Quảng Trị: 90% hợp tác xã sẽ bán hàng trực tuyến', 'Tỉnh đặt mục tiêu 90% hợp tác xã được đưa lên sàn thương mại điện tử trong năm 2026.');
+    expect(m['90%']?.status, 'the headline\'s, first').toBe('target');
+    expect(iso(m['90%'])).toBe('2026/year');
+  });
+});
