@@ -211,8 +211,8 @@ export function isMoveStart(lower: string, n: Span): boolean {
     && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
 }
 
-/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
-const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "so với tỷ lệ bình quân cả nước (": a comparison whose value follows in a bracket alone. */
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%

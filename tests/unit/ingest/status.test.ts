@@ -184,3 +184,14 @@ describe('round 12: an estimate through a bracket', () => {
     expect(isEstimate(t, t.indexOf('900'))).toBe(false);
   });
 });
+
+describe('round 12: a bracket after "so với" and the measure compared with', () => {
+  it('holds the value compared with', () => {
+    const s = 'Nhiều huyện chỉ đạt 0,3 điểm so với mức bình quân của tỉnh (0,58).';
+    const start = s.indexOf('0,58');
+    expect(isBaselineValue(s, { start, end: start + 4 }, true)).toBe(true);
+    const t = 'Nhiều huyện chỉ đạt 0,3 điểm so với mức bình quân của tỉnh, cao nhất là Hòa Bình (0,58).';
+    const at = t.indexOf('0,58');
+    expect(isBaselineValue(t, { start: at, end: at + 4 }, true)).toBe(false);
+  });
+});
