@@ -133,7 +133,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma)) return true;
-  return /(?:đến|tới|vào) (?:hết )?năm \d{4}/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+  return /(?:đến|tới|vào) (?:hết )?(?:năm )?(?:19|20)\d{2}(?![\d/])/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 
 /** True when the number's comma-clause, before it, reports something done ("đã đạt 80%"): a target there is ambiguous. */

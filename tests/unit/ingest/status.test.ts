@@ -195,3 +195,15 @@ describe('round 12: a bracket after "so với" and the measure compared with', (
     expect(isBaselineValue(t, { start: at, end: at + 4 }, true)).toBe(false);
   });
 });
+
+describe('round 12: a deadline year without "năm"', () => {
+  it('"… đến 2024" before it in its clause makes a figure of the article\'s year a goal, like "đến năm 2024"', () => {
+    const y = (iso: string) => ({ iso, precision: 'year' as const });
+    const s = 'Tỉnh đến 2024 phủ sóng 5G tới 60% dân số';
+    expect(isTarget(s, s.indexOf('60%'), y('2024'), 2024)).toBe(true);
+    const t = 'Tỉnh đến 2023 phủ sóng 5G tới 60% dân số';
+    expect(isTarget(t, t.indexOf('60%'), y('2023'), 2024)).toBe(false);
+    const u = 'Tỉnh trong quý 1/2024 phủ sóng 5G tới 60% dân số';
+    expect(isTarget(u, u.indexOf('60%'), y('2024'), 2024)).toBe(false);
+  });
+});
