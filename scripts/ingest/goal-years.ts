@@ -10,14 +10,14 @@
 
 /** Words of a goal in a sentence. */
 const GOAL = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|phấn đấu|định hướng|tầm nhìn)(?![\p{L}\p{M}])/u;
-/** Words of a result: a sentence with them names no goal year ("vượt mục tiêu năm 2020"). */
-const RESULT = /(?<![\p{L}\p{M}])(?:đã đạt|đạt được|kết quả|vượt|hoàn thành vượt|thực tế)(?![\p{L}\p{M}])/u;
+/** Words of a result: a sentence with them names no goal year ("vượt mục tiêu năm 2020", "cuối năm 2024 chỉ đạt 45%, trong khi mục tiêu là 50%"). */
+const RESULT = /(?<![\p{L}\p{M}])(?:đã đạt|đạt được|kết quả|vượt|thực tế|chỉ đạt|mới đạt|chưa đạt|trong khi)(?![\p{L}\p{M}])/u;
 /** A deadline: "đến năm 2025", "tới hết năm 2030", "vào năm 2025", "đến 2025". */
-const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|vào|trước)\s+(?:hết\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d|\/)/gu;
+const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|vào|trước)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d|\/)/gu;
 /** The end of a span of years: "giai đoạn 2021 – 2025", "2026-2030". */
 const SPAN_END = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/gu;
 /** "đã" and other marks of something done in a figure's clause. */
-const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ))|đạt được|kết quả(?! giải quyết| xử lý)|thực tế|hiện nay|đến nay)(?![\p{L}\p{M}])/u;
+const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ))|đạt được|kết quả(?! giải quyết| xử lý)|thực tế|hiện nay|đến nay|chỉ đạt|mới đạt|chưa)(?![\p{L}\p{M}])/u;
 
 /** The sentences of a text (split after . ! ? and at line breaks). */
 function sentencesOf(text: string): string[] {
@@ -51,6 +51,6 @@ export function isGoalYearFigure(sentence: string, at: number, years: readonly n
   const start = lower.lastIndexOf(';', at - 1) + 1;
   const end = lower.indexOf(';', at) < 0 ? lower.length : lower.indexOf(';', at);
   if (DONE.test(lower.slice(start, at))) return false;
-  const opening = /^\s*(?:[^,;.]{0,40}?\s)?(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*,/u.exec(lower)?.[0] ?? '';
+  const opening = /^\s*(?:[^,;.]{0,40}?\s)?(?:đến|tới|vào)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*,/u.exec(lower)?.[0] ?? '';
   return [...deadlines(opening), ...deadlines(lower.slice(start, end))].some((y) => years.includes(y));
 }

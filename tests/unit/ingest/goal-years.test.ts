@@ -24,10 +24,12 @@ describe("an undated page's goal years", () => {
     expect(goalYears(['Đây là chỉ tiêu tỉnh cần hoàn thành vào năm 2027.'])).toEqual([2027]);
     expect(goalYears(['Chương trình giai đoạn 2022 – 2026 nêu các mục tiêu sau:'])).toEqual([2026]);
     expect(goalYears(['Phấn đấu đến 2030, mọi xã có trạm 5G.'])).toEqual([2030]);
+    expect(goalYears(['Mục tiêu của tỉnh là tới cuối năm 2028 hoàn thành số hóa.'])).toEqual([2028]);
   });
 
   it('takes none from results, from sentences without a goal word, nor from a decision\'s date', () => {
     expect(goalYears(['Tỉnh đã đạt mục tiêu đến năm 2020 trước hạn.'])).toEqual([]);
+    expect(goalYears(['Đến cuối năm 2026, tỷ lệ này chỉ đạt 40%, trong khi mục tiêu là 50%.'])).toEqual([]);
     expect(goalYears(['Đến năm 2019, toàn tỉnh có 300 trạm.'])).toEqual([]);
     expect(goalYears(['Mục tiêu nêu trong Quyết định ngày 12/3/2021 của Bộ.'])).toEqual([]);
   });
@@ -41,6 +43,8 @@ describe('a figure dated to a goal year on an undated page', () => {
     expect(isGoalYearFigure(s, at(s, '60%'), years)).toBe(true);
     const h = 'Đến 2027, 90% người dân có chữ ký số';
     expect(isGoalYearFigure(h, at(h, '90%'), years)).toBe(true);
+    const c = 'Tới cuối năm 2027, 90% người dân có chữ ký số';
+    expect(isGoalYearFigure(c, at(c, '90%'), years)).toBe(true);
   });
 
   it('is a goal when its clause names the deadline after it', () => {
@@ -55,6 +59,8 @@ describe('a figure dated to a goal year on an undated page', () => {
     expect(isGoalYearFigure(t, at(t, '95%'), [])).toBe(false);
     const d = 'Đến năm 2027, tỉnh đã phủ cáp quang tới 95% thôn.';
     expect(isGoalYearFigure(d, at(d, '95%'), years)).toBe(false);
+    const o = 'Đến năm 2027, cáp quang mới đạt 65% thôn.';
+    expect(isGoalYearFigure(o, at(o, '65%'), years)).toBe(false);
   });
 });
 
