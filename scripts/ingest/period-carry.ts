@@ -26,18 +26,22 @@ function carryPeriod(m: CarriedMetric, period: Period): void {
   m.confidence = m.reasons.length ? 'low' : 'high';
 }
 
-/** A headline summarises its lead: headline numbers without a period take the period of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
+/** The goal below that a headline's goal states again: the first with its value and unit ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022"). */
+function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
+  return head.status === 'target' ? below.find((b) => b.status === 'target' && b.value === head.value && b.unit === head.unit) : undefined;
+}
+
+/** A headline summarises its lead: headline numbers without a period take the period of the figure below that restates them (`restatedFigure`, `sameGoal`), else of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
 export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'offset' | 'value'> }[], headline: Paragraph, body: readonly Paragraph[]): void {
   const inside = (m: Pick<Metric, 'offset'>, p: Paragraph) => m.offset >= p.offset && m.offset < p.offset + p.text.length;
   const lead = body.slice(0, LEAD_BODY);
   const period = drafts.find((d) => lead.some((p) => inside(d.metric, p)) && d.metric.period && (d.metric.status === 'actual' || d.metric.status === 'estimate'))?.metric.period;
-  if (!period) return;
   const below = drafts.filter((d) => !inside(d.metric, headline)).map((d) => d.metric);
   for (const d of drafts) {
     if (!inside(d.metric, headline) || d.metric.period) continue;
-    const twin = restatedFigure(d.metric, below); // "Hơn 77%" for the body's "77,41%": that figure's period, even none
-    if (!twin) carryPeriod(d.metric, period);
-    else if (twin.period) carryPeriod(d.metric, twin.period);
+    const twin = restatedFigure(d.metric, below) ?? sameGoal(d.metric, below); // "Hơn 77%" for the body's "77,41%": that figure's period, even none
+    if (!twin && period) carryPeriod(d.metric, period);
+    else if (twin?.period) carryPeriod(d.metric, twin.period);
   }
 }
 
@@ -157,8 +161,9 @@ export function firstStatedYear(paragraphs: readonly string[]): string | undefin
   return undefined;
 }
 
-/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025). */
+/** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025); to the end of a month, that month ("đến hết tháng 12/2023"). */
 export function horizonOf(p: Period | undefined): Period | undefined {
+  if (p?.isoEnd && p.precision === 'month' && /^\d{4}-01$/u.test(p.iso) && /^(?:(?:đến|tới)\s+)?(?:hết|cuối)\s/iu.test(p.text ?? '')) return { iso: p.isoEnd, precision: 'month', text: p.text! };
   return p?.isoEnd ? { iso: p.isoEnd.slice(0, 4), precision: 'year', ...(p.text ? { text: p.text } : {}) } : p;
 }
 
@@ -182,15 +187,17 @@ export function continuesList(paragraph: string): boolean {
 
 /** Words of a forecast, not of an estimate of what is done ("ước tính", "ước đạt"): "dự kiến", "dự báo", "kỳ vọng". */
 const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|kỳ vọng|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/iu;
+/** Words of a prediction proper (not of a goal, whose year may frame the goals after it). */
+const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;
 
 /**
  * The period the paragraphs after a sentence take (`metrics.ts`'s `latest`): the sentence's own (`set`),
  * unless the sentence forecasts ("Năm 2025, doanh thu … dự kiến đạt …") and every figure it gave is an
  * estimate or a goal: a forecast's year is not the period of the results reported after it, which keep
- * the one before (`latest`).
+ * the one before (`latest`), or none when none was set and it predicts ("Dự báo năm 2025 …").
  */
 export function nextLatest(set: Period | null | undefined, latest: Period | undefined, sentence: string, statuses: readonly Metric['status'][]): Period | undefined {
   if (!set) return latest;
   const forecast = FORECAST.test(sentence) && statuses.length > 0 && statuses.every((s) => s === 'estimate' || s === 'target');
-  return forecast && latest ? latest : set;
+  return forecast && (latest || PREDICTS.test(sentence)) ? latest : set; // a prediction's year is never the current period
 }

@@ -110,3 +110,15 @@ export function openingComparedBracket(sentence: string, n: Span, dates: readonl
   const d = dates.find((x) => x.end <= head[0].length && !x.yearMissing);
   return d && { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
 }
+
+/** Words of the present: "hiện nay", "hiện tại", "đến nay", "cho tới thời điểm hiện tại". */
+const NOW = /(?<![\p{L}\p{M}])(?:hiện nay|hiện tại|đến nay|tới nay)(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when a paragraph opens on the present ("Đối chiếu với …, cho tới thời điểm hiện tại, 100% …") and its first
+ * sentence names no year. On an undated page, after a plan's goals (`metrics.ts`), "now" is the page's unknown date:
+ * the paragraph takes no period from the goals before it.
+ */
+export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): boolean {
+  return NOW.test(firstSentence) && dates.every((d) => d.yearMissing);
+}

@@ -46,3 +46,21 @@ export function ownedByOther(sentence: string, d: Pick<DateMatch, 'start' | 'end
   }
   return false;
 }
+
+/** A number and up to three words of its noun right before a date: "45.600 doanh nghiệp năm 2019". */
+const NUMBER_AND_NOUN = /\d(?:[\d.,]*\d)?\s*%?((?:\s+[^\s\d,;:()%.]+){0,3})\s+$/u;
+
+/** True when `d` names a period right after a number and its noun (whatever follows it): that number's year. */
+function followsNumber(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {
+  const m = NUMBER_AND_NOUN.exec(sentence.slice(Math.max(0, d.start - 48), d.start));
+  return !!m && PERIOD_WORD.test(d.text) && m[1]!.trim().split(/\s+/u).every((w) => !NOT_NOUN.has(w.toLowerCase()));
+}
+
+/**
+ * True when `d` is one point of a series the sentence dates number by number ("từ 45.600 doanh nghiệp năm 2019
+ * lên 58.000 doanh nghiệp năm 2020 và 64.000 doanh nghiệp năm 2021"): it follows its number and noun, and two or
+ * more of the sentence's dates do, so no year of it is a current period for what follows.
+ */
+export function isSeriesPoint(sentence: string, d: Pick<DateMatch, 'start' | 'text'>, dates: readonly Pick<DateMatch, 'start' | 'text'>[]): boolean {
+  return followsNumber(sentence, d) && dates.filter((x) => followsNumber(sentence, x)).length >= 2;
+}

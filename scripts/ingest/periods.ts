@@ -17,7 +17,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
-import { attachedByNoun, ownedByOther } from './period-owner';
+import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
@@ -156,7 +156,7 @@ function yearAfterCompared(sentence: string, dates: DateMatch[], d: DateMatch): 
 const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
 
 /** "(tính) đến hết / cuối tháng …": to the end of the month (the date's own text may hold "hết"). */
-const TO_THE_END = /(?<![\p{L}\p{M}])đến\s+(?:hết|cuối)\s+tháng(?![\p{L}\p{M}])/u;
+const TO_THE_END = /(?<![\p{L}\p{M}])(?:đến\s+(?:hết|cuối)|kết\s+thúc)\s+tháng(?![\p{L}\p{M}])/u;
 /** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
 const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
 /** A change over the same months of the year before, or over the year before: only a sum over those months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
@@ -179,7 +179,7 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
   return dates.map((d) => {
     if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
-    const near = lower.slice(Math.max(from, d.start - 8), d.end);
+    const near = lower.slice(Math.max(from, d.start - 12), d.end);
     const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
     const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo;
     return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
@@ -193,9 +193,9 @@ export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'preci
   return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
-/** "tính đến tháng 6/2023", "đến hết tháng 12/2023": a point in time, the period of its own sentence (and its paragraph) only. */
+/** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'month' && /(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+  return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
 /** "Từ tháng 7/2024, …", "kể từ năm 2023": the start of something, the period of its own sentence only. */
@@ -214,7 +214,7 @@ const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông ti
 
 /**
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
- * 6/2024, …", after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
+ * 6/2024, …", after a span gone by: "Sau 10 năm, đến tháng 6/2024, …"; after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
  * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
  * tính đến tháng 6/2023 …").
  */
@@ -224,7 +224,7 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period
   let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
   const lead = REPORT_LEAD.exec(before);
   if (lead) before = before.slice(lead[0].length);
-  return /^\s*(?:(?:ước\s+)?tính\s+)?(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?$/iu.test(before) ? toPeriod(d) : undefined;
+  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/iu.test(before) ? toPeriod(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
 }
 
 /**
@@ -282,7 +282,7 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x)
-    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x)
+    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
   return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;

@@ -64,3 +64,24 @@ export function isProvincialSource(sentence: string): boolean {
   const opening = OPENING_SOURCE.exec(sentence.toLowerCase())?.[0];
   return opening !== undefined && namesProvince(opening) && !NATIONAL.test(opening);
 }
+
+/** A plan's name up to a span or horizon of years it is named with: "Chiến lược … giai đoạn 2020 - 2025", "Đề án … đến năm 2025", on lowercase text. */
+const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])[^,;:.()\d]{0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u;
+/** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
+const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả(?! (?:giải quyết|xử lý))|hiện nay|đã đạt|đạt được|đến nay|sơ kết|tổng kết)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the date `d` is part of a plan's name in a sentence that reports results on it ("Theo báo cáo kết quả
+ * thực hiện Chiến lược … giai đoạn 2020 - 2025, hiện nay tỷ lệ … đã đạt 87%"): the plan's span names it and is no
+ * period of the results there or in the paragraphs after (it stays the horizon of the plan's goals).
+ */
+export function isReportedPlanName(sentence: string, d: { start: number; text: string }): boolean {
+  const lower = sentence.toLowerCase();
+  const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới) năm)\s*$/u.test(lower.slice(0, d.start));
+  return named && PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)) && REPORTS_RESULTS.test(lower);
+}
+
+/** The key of a span of years, to tell a plan's span again when a paragraph hands it on. */
+export function spanKey(p: { iso: string; isoEnd?: string }): string {
+  return `${p.iso}..${p.isoEnd ?? ''}`;
+}

@@ -21,7 +21,7 @@ import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
-const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
+const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal. */
@@ -61,7 +61,7 @@ export function isFuture(sentence: string, at: number): boolean {
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
 const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
+const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ)(?![\p{L}\p{M}]))|đạt được|kết quả(?! (?:giải quyết|xử lý)(?![\p{L}\p{M}]))|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
 /** A result or the present in a clause: no forecast there ("hiện đã đạt 23 tỷ USD và có thể lên tới …": the first is done). */
 const DONE_OR_NOW = /(?<![\p{L}\p{M}])(?:đã|hiện|năm nay|thống kê)(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
@@ -99,7 +99,7 @@ export function inTargetFrame(lower: string, at: number, articleYear?: number): 
   const [cs] = spanAround(lower, at, /;/g);
   if (DONE.test(lower.slice(cs, at))) return false;
   for (const m of lower.slice(0, at).matchAll(FRAME)) {
-    if (opensGoal(lower, m, articleYear) && /[:;(]/u.test(lower.slice(m.index + m[0].length, at))) return true;
+    if (opensGoal(lower, m, articleYear) && (m[1] ? /[:;]/u : /[:;(]/u).test(lower.slice(m.index + m[0].length, at))) return true; // a year: ":" / ";" only
   }
   return false;
 }
@@ -133,7 +133,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma)) return true;
-  return /(?:đến|tới|vào) (?:hết )?năm \d{4}/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+  return /(?:đến|tới|vào) (?:hết )?(?:năm )?(?:19|20)\d{2}(?![\d/])/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 
 /** True when the number's comma-clause, before it, reports something done ("đã đạt 80%"): a target there is ambiguous. */
@@ -144,7 +144,7 @@ export function doneNearby(sentence: string, at: number): boolean {
 /** True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it. */
 export function isEstimate(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
-  const [cs] = spanAround(lower, at, /;/g);
+  const [cs] = spanAround(lower, parenAround(lower, at)?.start ?? at, /;/g); // a ";" inside its bracket splits no clause
   const clause = lower.slice(cs, at);
   const m = ESTIMATE.exec(clause);
   if (!m) return isForecast(sentence, at) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
@@ -211,8 +211,8 @@ export function isMoveStart(lower: string, n: Span): boolean {
     && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
 }
 
-/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ": a comparison whose value follows in a bracket alone. */
-const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "so với tỷ lệ bình quân cả nước (": a comparison whose value follows in a bracket alone. */
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%

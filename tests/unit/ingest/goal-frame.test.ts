@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, opensGoalFrame } from '../../../scripts/ingest/goal-frame';
+import { endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, isVisionYear, opensGoalFrame } from '../../../scripts/ingest/goal-frame';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
@@ -154,5 +154,23 @@ describe('an aim that introduces its goals with a colon, and a plan\'s value in 
     expect(m['4.171 tỷ đồng']?.period?.iso).toBe('2026');
     expect(m['4.171 tỷ đồng']?.period?.precision).toBe('year');
     expect(m['653 tỷ đồng']?.status).toBe('estimate');
+  });
+});
+
+describe("round 12: a vision's year", () => {
+  it('is told by "định hướng" / "tầm nhìn" right before it', () => {
+    const s = 'Đề án phát triển nhân lực số đến năm 2026, tầm nhìn đến năm 2040.';
+    expect(isVisionYear(s, { start: s.indexOf('năm 2040') })).toBe(true);
+    expect(isVisionYear(s, { start: s.indexOf('năm 2026') })).toBe(false);
+  });
+
+  it("is no period the goals listed after it take on an undated page: they take the plan's horizon", () => {
+    const m = read([
+      'Đây là mục tiêu tại Đề án phát triển nhân lực số đến năm 2026, định hướng đến năm 2040.',
+      'Đề án xác định 3 nhóm mục tiêu, bao gồm:',
+      '1) Đào tạo: 60% lao động có kỹ năng số; 40% cán bộ được bồi dưỡng.',
+    ]);
+    expect(m['60%']).toMatchObject({ status: 'target', period: { iso: '2026' } });
+    expect(m['40%']?.period?.iso).toBe('2026');
   });
 });

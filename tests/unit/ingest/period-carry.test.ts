@@ -98,7 +98,8 @@ describe('period-carry', () => {
     expect(nextLatest(y('2026'), y('2024'), 'Mục tiêu năm 2026, tỷ lệ đạt 80%', ['target'])).toEqual(y('2024'));
     expect(nextLatest(y('2025'), y('2024'), 'Ước năm 2025, doanh thu đạt 5 tỷ USD', ['estimate'])).toEqual(y('2025'));
     expect(nextLatest(y('2026'), y('2024'), 'Năm 2026, dự kiến doanh thu 5 tỷ USD, năm 2025 đạt 4 tỷ USD', ['estimate', 'actual'])).toEqual(y('2026'));
-    expect(nextLatest(y('2026'), undefined, 'Năm 2026 dự kiến đạt 5 tỷ USD', ['estimate'])).toEqual(y('2026'));
+    expect(nextLatest(y('2026'), undefined, 'Năm 2026 dự kiến đạt 5 tỷ USD', ['estimate']), 'a prediction sets no current period').toBeUndefined();
+    expect(nextLatest(y('2026'), undefined, 'Mục tiêu năm 2026, tỷ lệ đạt 80%', ['target']), 'a goal\'s year frames the goals after it').toEqual(y('2026'));
     expect(nextLatest(null, y('2024'), 'Ngày 5/3/2024, …', [])).toEqual(y('2024'));
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { comparedYearPeriod, contrastTurn, opensNewReport, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { comparedYearPeriod, contrastTurn, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -115,5 +115,33 @@ describe('round 9b variants', () => {
   });
   it('not a condition on goals', () => {
     expect(contrastTurn('Nếu năm 2025 đạt 50% thì năm 2030 tỉnh sẽ đạt 80%.')).toBeUndefined();
+  });
+});
+
+describe("round 12: a plan's deadlines, then the present, on an undated page", () => {
+  it('opensOnNow: a first sentence on the present with no year of its own', () => {
+    const s = 'Đối chiếu với các chỉ tiêu trên, đến nay 95% xã đã có cáp quang.';
+    expect(opensOnNow(s, findDates(s))).toBe(true);
+    const t = 'Đến nay, trong năm 2024, 95% xã đã có cáp quang.';
+    expect(opensOnNow(t, findDates(t))).toBe(false);
+  });
+
+  it("a deadline to a month's end dates goals to that month, and the results of 'now' after them take no period", () => {
+    const m = metricsOf(undefined, false,
+      'Kế hoạch của Bộ đặt mục tiêu đến năm 2027, cả nước có 30 triệu chữ ký số. Đến hết tháng 6/2025, Bộ phải đưa 20 dịch vụ lên ứng dụng; 60% giao dịch được xác thực.',
+      'So với các chỉ tiêu trên, hiện nay 90% người dân đã có tài khoản. Bộ đã cấp 50 triệu thẻ.');
+    expect(iso(m['20'])).toBe('2025-06/month');
+    expect(iso(m['60%'])).toBe('2025-06/month');
+    expect(m['90%']?.status).toBe('actual');
+    expect(iso(m['90%'])).toBe('none');
+    expect(iso(m['50 triệu'])).toBe('none');
+  });
+});
+
+describe("round 12: a headline's goal", () => {
+  it('takes the period of the same goal below, though no result leads the body', () => {
+    const m = metricsOf(undefined, true, 'Quảng Trị: 90% hợp tác xã sẽ bán hàng trực tuyến', 'Tỉnh đặt mục tiêu 90% hợp tác xã được đưa lên sàn thương mại điện tử trong năm 2026.');
+    expect(m['90%']?.status, 'the headline\'s, first').toBe('target');
+    expect(iso(m['90%'])).toBe('2026/year');
   });
 });

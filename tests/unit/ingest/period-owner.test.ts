@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { attachedByNoun, ownedByOther } from '../../../scripts/ingest/period-owner';
-import { periodFor } from '../../../scripts/ingest/periods';
+import { attachedByNoun, isSeriesPoint, ownedByOther } from '../../../scripts/ingest/period-owner';
+import { inheritablePeriod, periodFor } from '../../../scripts/ingest/periods';
 
 const span = (s: string, n: string, from = 0) => ({ start: s.indexOf(n, from), end: s.indexOf(n, from) + n.length });
 const dateOf = (s: string, text: string) => findDates(s).find((d) => d.text === text)!;
@@ -28,5 +28,22 @@ describe('a date after a number and its noun is that number\'s own period (round
     expect(periodOf(b, '4')).toBe('2022');
     const c = 'tỷ lệ tăng từ mức 40% lên 65% trong giai đoạn 2021 - 2024';
     expect(ownedByOther(c, dateOf(c, 'giai đoạn 2021 - 2024'), span(c, '40%'))).toBe(false);
+  });
+});
+
+describe('round 12: a series dated number by number', () => {
+  it('its years are points of the series, and none is handed on to the sentences after', () => {
+    const s = 'Số trạm tăng từ 1.200 trạm năm 2020 lên 1.900 trạm năm 2021 và đạt 2.600 trạm năm 2022.';
+    const dates = findDates(s);
+    expect(dates.every((d) => isSeriesPoint(s, d, dates))).toBe(true);
+    expect(inheritablePeriod(s, dates)).toBeUndefined();
+  });
+
+  it('one dated figure, or a year opening the sentence, is no series: its year is handed on', () => {
+    const s = 'Doanh thu đạt 500 tỷ đồng năm 2022.';
+    expect(isSeriesPoint(s, findDates(s)[0]!, findDates(s))).toBe(false);
+    expect(inheritablePeriod(s, findDates(s))?.iso).toBe('2022');
+    const t = 'Năm 2022, tỉnh có 1.200 trạm và 300 điểm phát sóng năm trước.';
+    expect(inheritablePeriod(t, findDates(t))?.iso).toBe('2022');
   });
 });

@@ -263,3 +263,20 @@ describe('months without a year, running totals, a date alone in brackets', () =
     expect(periodOf(mixed, '45%')).toBeUndefined();
   });
 });
+
+describe('round 12: "kết thúc tháng" and a span gone by before "đến"', () => {
+  it('a flow at "kết thúc tháng N" compared with the year before is a running total from January; a stock there is a point', () => {
+    const s = 'Kết thúc tháng 5/2023, kim ngạch xuất khẩu sang Nhật Bản đạt 2 tỷ USD, tăng 6% so với cùng kỳ năm trước.';
+    expect(runningTotals(s, findDates(s))[0]).toMatchObject({ iso: '2023-01', isoEnd: '2023-05', precision: 'month' });
+    const t = 'Kết thúc tháng 5/2023, cả nước có 60.000 doanh nghiệp công nghệ số.';
+    expect(runningTotals(t, findDates(t))[0]!.isoEnd).toBeUndefined();
+    expect(openingPointPeriod(t, findDates(t))?.iso).toBe('2023-05');
+  });
+
+  it('a point in time after a span gone by ("Sau 20 năm, đến tháng 6/2021, …") opens the sentence', () => {
+    const s = 'Sau 20 năm, đến tháng 6/2021, số thuê bao băng rộng là 18 triệu.';
+    expect(openingPointPeriod(s, findDates(s))?.iso).toBe('2021-06');
+    const t = 'Số thuê bao băng rộng đến tháng 6/2021 là 18 triệu.';
+    expect(openingPointPeriod(t, findDates(t))).toBeUndefined();
+  });
+});

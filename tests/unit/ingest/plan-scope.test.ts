@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource } from '../../../scripts/ingest/plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName } from '../../../scripts/ingest/plan-scope';
 import { scoreIndicator } from '../../../scripts/ingest/lexicon';
-import { loadIndicators } from '../../../src/lib/lexicon';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { segments } from './metrics-support';
 
 const CATALOGUE = loadIndicators(new URL('../../../', import.meta.url).pathname);
 
@@ -75,5 +77,36 @@ describe('isProvincialReport / isProvincialSource', () => {
   it('either places the number in the province unless its clause is national', () => {
     expect(isInProvince('', 'tỷ lệ hồ sơ trực tuyến đạt 60%', true)).toBe(true);
     expect(isInProvince('', 'cả nước có 80 triệu tài khoản', true)).toBe(false);
+  });
+});
+
+describe("round 12: a plan's span in a report of its results", () => {
+  const dateIn = (s: string, text: string) => ({ start: s.indexOf(text), text });
+  it('is the plan\'s name when the sentence reports results on the plan', () => {
+    const s = 'Theo báo cáo sơ kết Đề án phát triển thanh toán số giai đoạn 2021 - 2026, hiện nay 75% người dân có ví điện tử.';
+    expect(isReportedPlanName(s, dateIn(s, 'giai đoạn 2021 - 2026'))).toBe(true);
+    const t = 'Kết quả thực hiện Chương trình chuyển đổi số đến năm 2026 cho thấy 60% xã đã có cáp quang.';
+    expect(isReportedPlanName(t, dateIn(t, 'đến năm 2026'))).toBe(true);
+  });
+
+  it('is no name where the sentence sets the plan\'s goals, nor where no plan is named', () => {
+    const s = 'Đề án phát triển thanh toán số giai đoạn 2021 - 2026 đặt mục tiêu 80% người dân có ví điện tử.';
+    expect(isReportedPlanName(s, dateIn(s, 'giai đoạn 2021 - 2026'))).toBe(false);
+    const t = 'Trong giai đoạn 2021 - 2026, hiện nay 75% người dân đã có ví điện tử.';
+    expect(isReportedPlanName(t, dateIn(t, 'giai đoạn 2021 - 2026'))).toBe(false);
+  });
+});
+
+describe("round 12: an undated report on a plan's results, read whole", () => {
+  it('dates no result to the plan\'s span, and keeps it as the horizon of the goals beside them', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const metrics = extractMetrics(segments([
+      'Theo báo cáo kết quả thực hiện Đề án thanh toán số giai đoạn 2021 - 2026, hiện nay 75% người dân đã có ví điện tử (vượt mục tiêu 70%).',
+      'Số giao dịch qua ví tăng 40% (vượt mục tiêu là 30%).',
+    ]), { indicators: loadIndicators(root), topics: loadTopics(root), fallbackTopic: 'chi-dao-dieu-hanh' });
+    const by = Object.fromEntries(metrics.map((m) => [m.text, m]));
+    expect(by['75%']?.period).toBeUndefined();
+    expect(by['40%']?.period).toBeUndefined();
+    expect(by['30%']).toMatchObject({ status: 'target', period: { iso: '2026' } });
   });
 });

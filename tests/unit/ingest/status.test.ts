@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, isTarget, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone, wholeYear } from '../../../scripts/ingest/status';
+import { baselineSpan, inTargetFrame, isEstimate, isBaselineValue, isMoveStart, isPlanValue, isTarget, isRankMoveStart, meansMonthBefore, monthBefore, periodBefore, pointsBack, saysDone, wholeYear } from '../../../scripts/ingest/status';
 
 /** The span of the first occurrence of `text` in `s`. */
 const at = (s: string, text: string) => ({ start: s.indexOf(text), end: s.indexOf(text) + text.length });
@@ -150,5 +150,60 @@ describe('isTarget: "theo kế hoạch," and a result after a goal', () => {
     expect(t('Năm 2025, tỉnh đặt mục tiêu 85% và đã đạt 87%.', '87%')).toBe(false);
     expect(t('Tỉnh phấn đấu nâng tỷ lệ từ 45% năm 2024 lên 80% vào năm 2026.', '45%')).toBe(false);
     expect(t('Tỉnh phấn đấu nâng tỷ lệ từ 45% năm 2024 lên 80% vào năm 2026.', '80%')).toBe(true);
+  });
+});
+
+describe('round 12: goal words and result words', () => {
+  const at = (s: string, needle: string) => s.indexOf(needle);
+  it('"mục tiêu đặt ra là" and "đặt mục tiêu" govern their ;-clause past a comma', () => {
+    const s = 'Mục tiêu đặt ra là đến năm 2027, 95% trạm y tế dùng bệnh án điện tử.';
+    expect(isTarget(s, at(s, '95%'), undefined, 2024)).toBe(true);
+    const t = 'Sở đặt mục tiêu năm 2024, tỷ lệ hộ có cáp quang đạt 88%.';
+    expect(isTarget(t, at(t, '88%'), undefined, 2024)).toBe(true);
+  });
+
+  it('"kết quả giải quyết" names a dossier, not a result; "đã xác định" states a goal', () => {
+    expect(saysDone('Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục đạt 95%', 45)).toBe(false);
+    expect(saysDone('Chỉ thị đã xác định, đến năm 2030, cần 50.000 doanh nghiệp', 48)).toBe(false);
+    expect(saysDone('Tỉnh đã cấp 20.000 chữ ký số', 16)).toBe(true);
+  });
+
+  it('a year frame lists only through ":" or ";", not through a bracket of its own clause', () => {
+    const s = 'Đến năm 2009, có 2 triệu người (khoảng 3% dân số), năm 2012 là 9 triệu người.';
+    expect(inTargetFrame(s.toLowerCase(), at(s, '9 triệu'))).toBe(false);
+    const t = 'Đến năm 2030: 90% xã có 5G; 80% hộ có cáp quang.';
+    expect(inTargetFrame(t.toLowerCase(), at(t, '80%'))).toBe(true);
+  });
+});
+
+describe('round 12: an estimate through a bracket', () => {
+  it('carries "ước đạt" into a bracket whose items a ";" separates', () => {
+    const s = 'Doanh thu ước đạt 900 tỷ đồng, vượt 2% kế hoạch (trong đó dịch vụ 300 tỷ đồng; thiết bị 600 tỷ đồng).';
+    expect(isEstimate(s, s.indexOf('600'))).toBe(true);
+    const t = 'Doanh thu đạt 900 tỷ đồng; ước đạt 40% kế hoạch.';
+    expect(isEstimate(t, t.indexOf('900'))).toBe(false);
+  });
+});
+
+describe('round 12: a bracket after "so với" and the measure compared with', () => {
+  it('holds the value compared with', () => {
+    const s = 'Nhiều huyện chỉ đạt 0,3 điểm so với mức bình quân của tỉnh (0,58).';
+    const start = s.indexOf('0,58');
+    expect(isBaselineValue(s, { start, end: start + 4 }, true)).toBe(true);
+    const t = 'Nhiều huyện chỉ đạt 0,3 điểm so với mức bình quân của tỉnh, cao nhất là Hòa Bình (0,58).';
+    const at = t.indexOf('0,58');
+    expect(isBaselineValue(t, { start: at, end: at + 4 }, true)).toBe(false);
+  });
+});
+
+describe('round 12: a deadline year without "năm"', () => {
+  it('"… đến 2024" before it in its clause makes a figure of the article\'s year a goal, like "đến năm 2024"', () => {
+    const y = (iso: string) => ({ iso, precision: 'year' as const });
+    const s = 'Tỉnh đến 2024 phủ sóng 5G tới 60% dân số';
+    expect(isTarget(s, s.indexOf('60%'), y('2024'), 2024)).toBe(true);
+    const t = 'Tỉnh đến 2023 phủ sóng 5G tới 60% dân số';
+    expect(isTarget(t, t.indexOf('60%'), y('2023'), 2024)).toBe(false);
+    const u = 'Tỉnh trong quý 1/2024 phủ sóng 5G tới 60% dân số';
+    expect(isTarget(u, u.indexOf('60%'), y('2024'), 2024)).toBe(false);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The years an undated page sets goals for, and the figures such a page dates to them. A page with no
+ * date cannot tell "Đến năm 2025, 100% xã có cáp quang" (a goal) from "Đến năm 2020, 100% xã có cáp
+ * quang" (a result) by the article's year; it can by its own words: a year the page names as a goal's
+ * deadline ("mục tiêu … cần hoàn thành vào năm 2025", "Theo định hướng đến năm 2025", "Đề án … giai
+ * đoạn 2021 – 2025 … đặt ra các mục tiêu") is a goal year, and a figure whose sentence opens on that
+ * deadline ("Đến năm 2025, …", "Đến 2025, …") or whose clause names it ("… chiếm 70% thị phần vào năm
+ * 2025") is a goal, unless its clause says it is done. Pure; text is compared lowercase.
+ */
+
+/** Words of a goal in a sentence. */
+const GOAL = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|phấn đấu|định hướng|tầm nhìn)(?![\p{L}\p{M}])/u;
+/** Words of a result: a sentence with them names no goal year ("vượt mục tiêu năm 2020", "cuối năm 2024 chỉ đạt 45%, trong khi mục tiêu là 50%"). */
+const RESULT = /(?<![\p{L}\p{M}])(?:đã đạt|đạt được|kết quả|vượt|thực tế|chỉ đạt|mới đạt|chưa đạt|trong khi)(?![\p{L}\p{M}])/u;
+/** A deadline: "đến năm 2025", "tới hết năm 2030", "vào năm 2025", "đến 2025". */
+const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|vào|trước)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d|\/)/gu;
+/** The end of a span of years: "giai đoạn 2021 – 2025", "2026-2030". */
+const SPAN_END = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/gu;
+/** "đã" and other marks of something done in a figure's clause. */
+const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ))|đạt được|kết quả(?! giải quyết| xử lý)|thực tế|hiện nay|đến nay|chỉ đạt|mới đạt|chưa)(?![\p{L}\p{M}])/u;
+
+/** The sentences of a text (split after . ! ? and at line breaks). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/u);
+}
+
+/** The years the text names as a goal's deadline or a goal span's end, in sentences with a goal word and no result word. */
+export function goalYears(paragraphs: readonly string[]): number[] {
+  const years = new Set<number>();
+  for (const s of paragraphs.flatMap(sentencesOf)) {
+    const lower = s.toLowerCase();
+    if (!GOAL.test(lower) || RESULT.test(lower)) continue;
+    for (const m of [...lower.matchAll(DEADLINE), ...lower.matchAll(SPAN_END)]) years.add(Number(m[1]));
+  }
+  return [...years].sort();
+}
+
+/** The deadline years in `text`. */
+function deadlines(text: string): number[] {
+  return [...text.matchAll(DEADLINE)].map((m) => Number(m[1]));
+}
+
+/**
+ * True when the number at `at` of an undated page's sentence is a goal for one of the page's goal years
+ * (`years`): the sentence opens on the deadline ("Đến năm 2025, …"), or the number's `;`-clause names it
+ * before or after the number ("… vào năm 2025"), and nothing before it in its clause says it is done.
+ */
+export function isGoalYearFigure(sentence: string, at: number, years: readonly number[]): boolean {
+  if (years.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  const start = lower.lastIndexOf(';', at - 1) + 1;
+  const end = lower.indexOf(';', at) < 0 ? lower.length : lower.indexOf(';', at);
+  if (DONE.test(lower.slice(start, at))) return false;
+  const opening = /^\s*(?:[^,;.]{0,40}?\s)?(?:đến|tới|vào)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*,/u.exec(lower)?.[0] ?? '';
+  return [...deadlines(opening), ...deadlines(lower.slice(start, end))].some((y) => years.includes(y));
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { goalYears, isGoalYearFigure } from '../../../scripts/ingest/goal-years';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** The metrics of an undated page's `paragraphs`, by their text (the first of each). */
+function read(paragraphs: string[]): Record<string, Metric> {
+  const out: Record<string, Metric> = {};
+  for (const m of extractMetrics(segments(paragraphs), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
+  return out;
+}
+
+/** Where `needle` starts in `s`. */
+const at = (s: string, needle: string) => s.indexOf(needle);
+
+describe("an undated page's goal years", () => {
+  it('takes deadlines and span ends from sentences with a goal word and no result', () => {
+    expect(goalYears(['Theo định hướng tới năm 2026, mạng lõi được nâng cấp.'])).toEqual([2026]);
+    expect(goalYears(['Đây là chỉ tiêu tỉnh cần hoàn thành vào năm 2027.'])).toEqual([2027]);
+    expect(goalYears(['Chương trình giai đoạn 2022 – 2026 nêu các mục tiêu sau:'])).toEqual([2026]);
+    expect(goalYears(['Phấn đấu đến 2030, mọi xã có trạm 5G.'])).toEqual([2030]);
+    expect(goalYears(['Mục tiêu của tỉnh là tới cuối năm 2028 hoàn thành số hóa.'])).toEqual([2028]);
+  });
+
+  it('takes none from results, from sentences without a goal word, nor from a decision\'s date', () => {
+    expect(goalYears(['Tỉnh đã đạt mục tiêu đến năm 2020 trước hạn.'])).toEqual([]);
+    expect(goalYears(['Đến cuối năm 2026, tỷ lệ này chỉ đạt 40%, trong khi mục tiêu là 50%.'])).toEqual([]);
+    expect(goalYears(['Đến năm 2019, toàn tỉnh có 300 trạm.'])).toEqual([]);
+    expect(goalYears(['Mục tiêu nêu trong Quyết định ngày 12/3/2021 của Bộ.'])).toEqual([]);
+  });
+});
+
+describe('a figure dated to a goal year on an undated page', () => {
+  const years = [2027];
+  it('is a goal when its sentence opens on the deadline, with or without "năm"', () => {
+    const s = 'Đến năm 2027, cáp quang phủ tới 95% thôn, trên 70% hộ gia đình; 60% doanh nghiệp dùng hóa đơn điện tử.';
+    expect(isGoalYearFigure(s, at(s, '95%'), years)).toBe(true);
+    expect(isGoalYearFigure(s, at(s, '60%'), years)).toBe(true);
+    const h = 'Đến 2027, 90% người dân có chữ ký số';
+    expect(isGoalYearFigure(h, at(h, '90%'), years)).toBe(true);
+    const c = 'Tới cuối năm 2027, 90% người dân có chữ ký số';
+    expect(isGoalYearFigure(c, at(c, '90%'), years)).toBe(true);
+  });
+
+  it('is a goal when its clause names the deadline after it', () => {
+    const s = 'Dịch vụ dữ liệu trong nước sẽ chiếm 60% thị phần vào năm 2027.';
+    expect(isGoalYearFigure(s, at(s, '60%'), years)).toBe(true);
+  });
+
+  it('is no goal for another year, with no goal years, or when its clause says it is done', () => {
+    const s = 'Đến năm 2023, cáp quang phủ tới 95% thôn.';
+    expect(isGoalYearFigure(s, at(s, '95%'), years)).toBe(false);
+    const t = 'Đến năm 2027, cáp quang phủ tới 95% thôn.';
+    expect(isGoalYearFigure(t, at(t, '95%'), [])).toBe(false);
+    const d = 'Đến năm 2027, tỉnh đã phủ cáp quang tới 95% thôn.';
+    expect(isGoalYearFigure(d, at(d, '95%'), years)).toBe(false);
+    const o = 'Đến năm 2027, cáp quang mới đạt 65% thôn.';
+    expect(isGoalYearFigure(o, at(o, '65%'), years)).toBe(false);
+  });
+});
+
+describe('goals of an undated plan page, read whole', () => {
+  it('marks the figures after a deadline the page names as a goal\'s', () => {
+    const m = read([
+      'Đây là nhiệm vụ mà Sở đặt ra và cần hoàn thành vào năm 2027.',
+      'Theo định hướng đến năm 2027, hạ tầng số được nâng cấp toàn diện.',
+      'Đến năm 2027, sóng 5G phủ 85% dân số; 75% hộ gia đình dùng cáp quang.',
+    ]);
+    expect(m['85%']?.status).toBe('target');
+    expect(m['75%']?.status).toBe('target');
+    expect(m['85%']?.period?.iso).toBe('2027');
+  });
+
+  it('keeps a history on an undated page a result, even with a bracket after its year', () => {
+    const m = read(['Đến năm 2005, mạng có khoảng 2 triệu thuê bao (khoảng 3% dân số), năm 2010 là gần 15 triệu thuê bao (chiếm 18% dân số).']);
+    expect(m['3%']?.status).toBe('actual');
+    expect(m['15 triệu']?.status).toBe('actual');
+    expect(m['18%']?.status).toBe('actual');
+  });
+});
