@@ -239,14 +239,14 @@ const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
 
 /** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt"). */
-const GROWTH_CLAUSE = /^\s*(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức))?\s*$/u;
+const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 
 /** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
 export function isGrowthSubjectBefore(piece: string): boolean {
   const p = piece.toLowerCase();
-  return GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p);
+  return GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p.replace(/(?:đạt|ở mức)\s+từ\s*$/u, '')); // "đạt từ 8 - 8,5%": a range, not a move "từ … lên"
 }
 
 /** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */

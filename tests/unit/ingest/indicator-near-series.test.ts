@@ -22,6 +22,9 @@ describe('series named with abbreviations and synonyms', () => {
     ['Công an đã cấp 75 triệu thẻ CCCD gắn chip cho công dân trên địa bàn toàn quốc.', '75 triệu', 'chip-id-cards'],
     ['Đã cấp hơn 80 triệu thẻ căn cước công dân gắn chip trên địa bàn cả nước.', '80 triệu', 'chip-id-cards'],
     ['Công an tỉnh đã cấp 900.000 thẻ căn cước gắn chip cho công dân trên địa bàn.', '900.000', 'none'],
+    ['Phấn đấu đến năm 2026 tỷ trọng kinh tế số của tỉnh đạt 25%.', '25%', 'digital-economy-grdp-share'],
+    ['Tỷ trọng kinh tế số trong từng ngành của tỉnh đạt tối thiểu 10%.', '10%', 'digital-economy-sector-share'],
+    ['Phấn đấu 90% người dân từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng.', '90%', 'bank-account-share'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
 });
 

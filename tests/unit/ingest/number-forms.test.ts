@@ -33,6 +33,14 @@ describe('counts with a leading zero', () => {
     expect(found(s).filter((x) => /^[2-5] count$/.test(x))).toEqual([]));
 });
 
+describe('a growth goal named before its verb', () => {
+  it.each([
+    ['Góp phần thực hiện mục tiêu tăng trưởng GDP năm nay đạt từ 7 - 7,5%.', 'growth'],
+    ['Chỉ tiêu tăng trưởng kinh tế năm 2026 đạt 8%.', 'growth'],
+    ['Tỷ trọng kinh tế số tăng từ 12% lên 14%.', 'share'],
+  ])('%s: %s', (s, kind) => expect(findNumbers(s)[0]?.kind).toBe(kind));
+});
+
 describe('counts of places called "điểm"', () => {
   it.each([
     ['Mở rộng mạng lưới điểm giao dịch bưu chính lên 12.000 điểm.', ['12000 count']],
