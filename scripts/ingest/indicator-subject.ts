@@ -10,6 +10,14 @@ import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
 
 /** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
 const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
+/** What after "trên địa bàn" makes it the whole country's ("trên địa bàn toàn quốc", "… cả nước"), not a province's. */
+const NATIONAL_AREA = ['toan quoc', 'ca nuoc'].map(phraseWords);
+
+/** Whether `span` holds a province mark that is not "trên địa bàn toàn quốc / cả nước". */
+function marksProvince(span: Token[]): boolean {
+  return PROVINCE_MARKS.some((f) => findPhrase(span, f).some((h) => !NATIONAL_AREA.some((n) => n.every((w, i) => span[h.last + 1 + i]?.w === w))));
+}
+
 /** Words that place a sentence in a province, for a `province` indicator. */
 const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['grdp', 'tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
 /** Words of a ranking of provinces ("… trong 63 tỉnh, thành phố"): enough for a `province` ranking or score. */
@@ -53,7 +61,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
   const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
-  if (ind.subject === 'country') return !namesProvince(text) && !PROVINCE_MARKS.some((f) => findPhrase(span, f).length > 0);
+  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span);
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
     const words = tokenize(e.sentence);

@@ -5,6 +5,7 @@
  * này là 55/181)"); rank steps spelled in words ("tăng một bậc", "tụt hai hạng"). Pure.
  */
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+import { isPlaceInTop } from './structure';
 
 /** The fields of a number these rules read and set (a `NumberMatch`). */
 export interface Shared {
@@ -57,7 +58,7 @@ export function isTopGroup(before: string, after: string, slash = false): boolea
 
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */
 export function lendUnits(s: string, numbers: Shared[]): void {
-  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && TOP_GROUP.test(s.slice(0, n.start))) n.qualifier = 'at-most';
+  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()))) n.qualifier = 'at-most';
   for (let i = 0; i + 1 < numbers.length; i++) {
     const [a, b] = [numbers[i]!, numbers[i + 1]!];
     if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];

@@ -31,7 +31,26 @@ export type UnitTag = 'percent' | 'ppoints' | 'VND' | 'USD' | 'times' | 'rankste
 /** Words after "đồng" that make it a non-currency compound ("3 đồng chí"). */
 const DONG_NOT_MONEY = 'chí|bào|thời|ý|bộ|hành|lòng|nghiệp|đội|tình|loạt|đều|hương|minh|hồ|ruộng|bằng|dạng|nhất|cảm|thuận|tâm|cấp|phục|chủ|tác|sáng|môn|đẳng|xu';
 /** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"). */
-const DIEM_NOT_SCORE = 'cầu|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then';
+const DIEM_NOT_SCORE = 'chấp|cầu|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then';
+
+/** Places named before a count of them ("số điểm chấp nhận thanh toán … lên 450.000 điểm"): the "điểm" after the number is a place, not a score. */
+const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])điểm\\s+(?:chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi)${EOW}`, 'iu');
+
+/** True when the clause before a number's "điểm" names the places it counts (`PLACES_BEFORE`). */
+export function countsPlaces(clause: string): boolean {
+  return PLACES_BEFORE.test(clause);
+}
+
+/** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm"). */
+const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành)\s*$/iu;
+
+/** A time noun after the numeral ("01 năm", "02 tháng"): a period, not a count. */
+const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi|lần)(?![\p{L}\p{M}])/iu;
+
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp"), not a code, a day or a month ("ngày 01", "mã 05"). */
+export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
+  return /^0[1-9]$/.test(raw) && ZERO_COUNT_BEFORE.test(before) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
+}
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */
 export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
@@ -220,14 +239,14 @@ const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
 
 /** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt"). */
-const GROWTH_CLAUSE = /^\s*(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức))?\s*$/u;
+const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 
 /** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
 export function isGrowthSubjectBefore(piece: string): boolean {
   const p = piece.toLowerCase();
-  return GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p);
+  return GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p.replace(/(?:đạt|ở mức)\s+từ\s*$/u, '')); // "đạt từ 8 - 8,5%": a range, not a move "từ … lên"
 }
 
 /** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */

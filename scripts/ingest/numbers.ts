@@ -6,6 +6,7 @@ import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isAreaName, isBandBound, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
+import { isNamedSetSize } from './set-sizes';
 import { impliedUnit } from './implied-units';
 import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
 import {
@@ -13,6 +14,7 @@ import {
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
+  countsPlaces, isZeroPaddedCount,
 } from './number-words';
 
 /**
@@ -155,7 +157,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const size = readQuantity(s, p);
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
-  if (/^0\d/.test(raw) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 16))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const full = at(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
@@ -203,13 +205,14 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   }
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
+  if (tag === 'points' && countsPlaces(clause)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p))) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
-  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value)) && !topGroup) return skip(end);
+  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 

@@ -45,7 +45,17 @@ export function isScaleBound(before: string, after: string): boolean {
 const LEVEL_LIST_BEFORE = /(?:^|[^\p{L}\p{M}])(?:mức độ|cấp độ|mức|cấp)\s*\d{1,2}(?:\s*(?:,|và|hoặc|[-–])\s*\d{1,2})*\s*(?:,|và|hoặc|[-–])\s*$/iu;
 /** The head of a list's size ("TỐP 10 các tỉnh …: …"), not a place in it ("lọt top 10", "nằm trong tốp 5"). */
 const TOP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:top|tốp)\s*$/iu;
-const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm)\s+(?:top|tốp)\s*$/iu;
+const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*$/iu;
+/** A "top N" that goes on a list of places in tops ("thuộc top 3 nước …, top 50 nước …", "trong top 3 ASEAN và top 70 thế giới"). */
+const NEXT_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:top|tốp)\s*$/iu;
+
+/** A top that heads the names after it ("TOP 5 gồm …", "top 10 là: …"): a list's size. */
+const LIST_HEAD = /^[^.;,]{0,40}?(?:(?<![\p{L}\p{M}])(?:gồm|bao gồm)(?![\p{L}\p{M}])|:)/iu;
+
+/** True when the numeral after `before` (lowercase) is a place in a top N, a rank bound (at most N): "lọt top 10", "xếp hạng top 3", the second top of "thuộc top 3 …, top 50 …". */
+export function isPlaceInTop(before: string): boolean {
+  return IN_TOP.test(before) || NEXT_TOP.test(before);
+}
 /** "1 trong số 5 địa phương dẫn đầu": the group a subject is one of (kept as a count). */
 const ONE_OF = /trong\s+(?:số\s+)?$/iu;
 /** Words after a bare count that make it the size of a group named in a ranking ("5 tỉnh dẫn đầu", "3 trụ cột"). */
@@ -61,7 +71,7 @@ const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
  * the text after it.
  */
 export function isStructureCount(before: string, after: string): boolean {
-  if (IN_TOP.test(before)) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
+  if (IN_TOP.test(before) || (NEXT_TOP.test(before) && !LIST_HEAD.test(after))) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
   if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after)) return true;
   const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];

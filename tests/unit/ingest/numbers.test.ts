@@ -160,7 +160,7 @@ describe('findNumbers: one claim', () => {
     ['Chỉ số này gồm 39 tiêu chí', [n('39', 39, 'count', 'count')]],
     ['Cổng tiếp nhận mỗi ngày 500 hồ sơ', [n('500', 500, 'count', 'count')]],
     ['thuê bao di động 120 triệu', [n('120 triệu', 120e6, 'count', 'count')]],
-    ['có 12 khách sạn Hotel 5 sao', [n('12', 12, 'count', 'count'), n('5', 5, 'count', 'count')]],
+    ['có 12 khách sạn Hotel 5 tầng', [n('12', 12, 'count', 'count'), n('5', 5, 'count', 'count')]],
   ];
   for (const [input, expected] of cases) {
     it(`findNumbers(${JSON.stringify(input)}) → ${label(expected)}`, () => expectNumbers(input, expected));

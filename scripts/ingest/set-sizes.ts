@@ -1,0 +1,42 @@
+/**
+ * Round 12: counts that give the size of a set the text names, not claims: a plan's set of targets or
+ * tasks ("Chương trình xác định 35 chỉ tiêu", "gồm danh mục 35 chỉ tiêu", "với 27 trên tổng số 35 chỉ
+ * tiêu"), a whole divided into parts ("chia thành 2 giai đoạn"), the parts a colon then lists one by one
+ * ("gồm 04 thành phần chính: A; B; C; D"), a set named before and pointed back to ("4 tỉnh thành này"),
+ * and a star rating ("sản phẩm OCOP 3 sao"). Pure; `numbers.ts` skips what this accepts.
+ */
+
+/** What a plan is made of, after its size. */
+const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng)';
+/** Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số"), not a result ("hoàn thành", "đạt", "có … hoàn thành"). */
+const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|(?<!đối\s)với|tổng số)\s*$/iu;
+/** The plan's noun after the size, or a part of the set then the whole ("27 trên tổng số 35 chỉ tiêu"). */
+const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?số\\s+\\d+\\s+)?${PLAN_SET_NOUN}(?![\\p{L}\\p{M}])`, 'iu');
+/** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
+const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
+/** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
+const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+)?\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
+/** A star rating: "3 sao trở lên". */
+const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
+/** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
+const LIST_COLON = /^[^.;:\d]{1,80}?:\s*/u;
+
+/** True when the text after a colon names exactly `n` parts, one per ";" ("A; B; C; D."). */
+function listsParts(after: string, n: number): boolean {
+  const open = LIST_COLON.exec(after);
+  if (!open) return false;
+  const list = after.slice(open[0].length).split(/[.!?](?:\s|$)/u)[0]!;
+  return list.includes(';') && list.split(';').filter((x) => x.trim() !== '').length === n;
+}
+
+/**
+ * True when the bare count `n` sizes a set the text names: a plan's targets or tasks (`PLAN_SET_AFTER`
+ * after a defining word), the parts a whole is divided into, the parts a colon then lists one per ";",
+ * things pointed back to ("… này"), or a star rating. `before` is the lowercase text up to the numeral,
+ * `after` the text after it.
+ */
+export function isNamedSetSize(before: string, after: string, n: number): boolean {
+  if (!Number.isInteger(n)) return false;
+  if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before)) return true;
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n));
+}

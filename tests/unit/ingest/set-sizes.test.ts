@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { isNamedSetSize } from '../../../scripts/ingest/set-sizes';
+
+/** `isNamedSetSize` on the numeral `raw` of `s`. */
+const sizes = (s: string, raw: string) => {
+  const p = s.indexOf(raw);
+  return isNamedSetSize(s.slice(0, p).toLowerCase(), s.slice(p + raw.length), Number(raw));
+};
+
+describe('isNamedSetSize', () => {
+  it.each([
+    ['Kế hoạch hành động đề ra 42 chỉ tiêu cho giai đoạn tới.', '42'],
+    ['Nghị quyết gồm danh mục 18 nhiệm vụ trọng tâm.', '18'],
+    ['Bộ Công Thương phụ trách theo dõi, với 9 trên tổng số 42 chỉ tiêu.', '9'],
+    ['Bộ Công Thương phụ trách theo dõi, với 9 trên tổng số 42 chỉ tiêu.', '42'],
+    ['Đề án được chia làm 3 giai đoạn.', '3'],
+    ['Nền tảng số gồm 3 lớp chính: lớp dữ liệu; lớp ứng dụng; lớp người dùng.', '3'],
+    ['Doanh thu của 5 doanh nghiệp này chiếm 40% thị trường.', '5'],
+    ['Hợp tác xã có 12 sản phẩm đạt 4 sao.', '4'],
+  ])('%j: %s sizes a named set', (s, raw) => expect(sizes(s, raw)).toBe(true));
+  it.each([
+    ['Đến nay đã hoàn thành 42 chỉ tiêu.', '42'],
+    ['Đối với 60 nhiệm vụ được giao, đã có 45 nhiệm vụ hoàn thành.', '60'],
+    ['Đối với 60 nhiệm vụ được giao, đã có 45 nhiệm vụ hoàn thành.', '45'],
+    ['Nền tảng số gồm 3 lớp chính: lớp dữ liệu; lớp ứng dụng.', '3'],
+    ['Tỉnh có 5 doanh nghiệp công nghệ số mới.', '5'],
+  ])('%j: %s is a claim', (s, raw) => expect(sizes(s, raw)).toBe(false));
+});
+
+describe('findNumbers skips the sizes of named sets', () => {
+  it('keeps the claim beside them', () => {
+    expect(findNumbers('Chương trình xác định 30 chỉ tiêu; đến nay đã hoàn thành 12 chỉ tiêu.').map((n) => n.value)).toEqual([12]);
+  });
+});
