@@ -3,7 +3,7 @@
  * thu hợp nhất … đạt 190.000 tỷ đồng", "công ty bảo mật cho biết đã chặn … vụ"), some members of a group
  * ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or another index's ("Chỉ số Hạ tầng kỹ thuật đạt 0,70
  * điểm" in a paragraph on the ICT Index, not the DTI). Such a figure keeps everything but the national,
- * sector or other index's series. Pure.
+ * sector or other index's series; so does a figure of an article on a district's or a sector's own plan. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
@@ -83,7 +83,24 @@ export function isOtherIndexFigure(ind: Indicator, contexts: readonly (string | 
   return !!named && !named.includes(own[0]!);
 }
 
-/** True when the figure at `at` of `sentence` is a company's, some members', or another index's (see the module comment): `ind` is not its series. */
+/**
+ * An owner below the province or outside the series, on lowercase text: a district's or commune's body
+ * ("ubnd huyện X ban hành …", "huyện ủy Y", "ủy ban nhân dân xã Z") or a public sector setting its own goals
+ * ("toàn ngành y tế triển khai …", "mục tiêu mà ngành giáo dục đặt ra", "chuyển đổi số y tế").
+ */
+const LOCAL_OWNER = /(?<![\p{L}\p{M}])(?:(?:ubnd|(?:ủy|uỷ) ban nhân dân|đảng (?:ủy|uỷ))\s+(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{L}|(?:huyện|quận|thị) (?:ủy|uỷ)\s+\p{L}|(?:toàn|mà|của)\s+ngành\s+(?:y tế|giáo dục)(?![\p{L}\p{M}])|chuyển đổi số\s+(?:ngành\s+)?(?:y tế|giáo dục)(?![\p{L}\p{M}]))/u;
+/** Words that put a figure back on the national scale ("cả nước", "toàn quốc"). */
+const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the article's top (`lead`, lowercase) makes it a district's or a sector's own plan or report
+ * (`LOCAL_OWNER`) and the figure's sentence does not name the whole country: no national or provincial series is its.
+ */
+export function isLocalFigure(sentence: string, lead: string | undefined): boolean {
+  return !!lead && LOCAL_OWNER.test(lead) && !NATIONWIDE.test(sentence.toLowerCase());
+}
+
+/** True when the figure at `at` of `sentence` is a company's, some members', another index's, or a district's or sector's own (see the module comment): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined): boolean {
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]);
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, lead);
 }
