@@ -35,6 +35,14 @@ export function namesProvince(text: string): boolean {
   return PROVINCE_NAME.test(text.normalize('NFC').replace(NOT_PROVINCES, ' '));
 }
 
+/** The whole country named ("cả nước", "toàn quốc", "Việt Nam"), on any-case text. */
+const NATION = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|việt nam)(?![\p{L}\p{M}])/iu;
+
+/** True when `text` names the whole country: a province's series does not carry to it. */
+export function namesNation(text: string): boolean {
+  return NATION.test(text.normalize('NFC'));
+}
+
 /** The world's or the globe's figure ("chi tiêu … của thế giới", "thị phần toàn cầu"), not "nhanh nhất thế giới" / "trên thế giới" (a comparison or a field). */
 const WORLD = /(?<!(?:nhat|tren|voi|hon)\s)(?:the gioi|toan cau)(?![a-z])/u;
 

@@ -7,18 +7,18 @@
  * a sentence without figures in between ends the series; the unit and kind must be the same; the
  * sentence must name no subject of its own (places, bodies, measure and rank words do not count),
  * nor a word the series excludes, no other country, no "chưa"; a province series needs a province in
- * the sentence and a national one none in the figure's item. Ranks never continue (a bare rank reads
+ * the sentence (or, for an item that only dates it, "năm 2023 là", the sentence before and nothing national in its own), and a national one none in the figure's item. Ranks never continue (a bare rank reads
  * its ranking in `lexicon.ts`). Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
-import { subjectAllows } from './indicator-subject';
+import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';
 import { namesSibling } from './concept-sibling';
-import { SOURCE } from './phrases';
+import { namesBody, SOURCE } from './phrases';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -40,6 +40,17 @@ function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): b
 /** "chưa" (not yet): the clause states the complement of a series. */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
 
+/** An attribution before the figure ("…, theo đánh giá của Bộ X:", "theo số liệu của Sở Y,"), lowercase: the source cited. */
+const CITED = /(?<![\p{L}\p{M}])theo\s[^,;:.]{1,80}[,:]/u;
+
+/** True when the only body the item names is in its attribution ("Song song đó, theo đánh giá của Bộ X: năm 2021 là"): the source, not whose figure it is. */
+function citesBodyOnly(item: string): boolean {
+  return namesBody(item) && !namesBody(item.replace(CITED, ' '));
+}
+
+/** An item that only dates the figure ("năm 2022 là", ", năm 2024 ước đạt"): the same subject another year. */
+const YEAR_ITEM = /(?<![\p{L}\p{M}])năm\s+\d{4}\s+(?:là|đạt|ước|phấn đấu|dự kiến|khoảng)[^,;:]{0,20}$/u;
+
 /** What is read before the number: its sentence up to it, and its own item (from the figure before it), lowercase. */
 export interface TextBefore {
   sentence: string;
@@ -57,7 +68,7 @@ export interface TextBefore {
  */
 export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
   if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
-  if (q.foreign || q.namedBody || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
+  if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
   const found = indicators.find((x) => x.id === last?.indicator);
@@ -70,13 +81,14 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence, seriesWords(ind))) return undefined;
+  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   const sentenceTokens = tokenize(q.sentence);
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
-  return subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total }) ? ind : undefined;
+  const province = ind.subject === 'province' && YEAR_ITEM.test(before.item) && !namesNation(q.sentence); // the province the figure before was read in: "… của tỉnh đạt 11,2% năm 2021. Năm 2022 là 12,5%."
+  return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, inProvince: q.inProvince }) ? ind : undefined;
 }
 
 /** An item of a rank history, before the rank: list glue and a position word only ("…, vị trí ", ", ", " và "). */

@@ -1,0 +1,37 @@
+/** A series named once and then listed by year in the next sentence (round 13 forms, written for the test). */
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { namesNation } from '../../../scripts/ingest/indicator-subject';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+const HEAD = 'Bình Định tăng tốc kinh tế số';
+const NAMED = 'Tỷ trọng kinh tế số trong GRDP của tỉnh ước đạt 9,4% năm 2021 và 10,8% năm 2022.';
+
+/** The indicator of each number of the article, in order. */
+const seriesOf = (...paragraphs: string[]) =>
+  extractMetrics(segments([HEAD, ...paragraphs]), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' }).map((m) => m.indicator);
+
+describe('a province series carries to the next sentence listed by year', () => {
+  it.each([
+    [`${NAMED} Năm 2023 là 11,6%.`],
+    [NAMED, 'Năm 2023 đạt 11,6%, năm 2024 ước khoảng 12,9%.'],
+    [NAMED, 'Bên cạnh đó, theo số liệu của Sở Tài chính: năm 2023 là 11,6%, năm 2024 ước đạt 12,9%.'],
+    [NAMED, 'Mặt khác, theo đánh giá của Bộ Khoa học và Công nghệ, năm 2023 là 11,6%.'],
+  ])('%s %s', (...ps) => {
+    const got = seriesOf(...ps.filter(Boolean));
+    expect(got.length).toBeGreaterThan(2);
+    expect(got.every((id) => id === 'digital-economy-grdp-share')).toBe(true);
+  });
+
+  it('not to a sentence on the whole country', () => {
+    expect(seriesOf(NAMED, 'Cả nước năm 2023 là 12,3%.')[2]).not.toBe('digital-economy-grdp-share');
+  });
+});
+
+describe('namesNation', () => {
+  it.each(['Cả nước đạt 12%', 'toàn quốc có', 'của Việt Nam'])('%s', (t) => expect(namesNation(t)).toBe(true));
+  it.each(['toàn tỉnh đạt 12%', 'Nhà nước quy định', 'của thành phố'])('not: %s', (t) => expect(namesNation(t)).toBe(false));
+});
