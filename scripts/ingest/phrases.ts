@@ -135,7 +135,7 @@ export function phraseAfterSpan(sentence: string, at: number, to: number): { tex
 export const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
 /** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước", "NHNN"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết"); on original-case text. */
-const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo))/u;
+const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo))/u;
 /** Words that make a value the country's although a body reports it ("cả nước", "toàn quốc"). */
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/iu;
 

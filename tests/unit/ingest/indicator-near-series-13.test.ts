@@ -29,3 +29,15 @@ describe('lexicon words of known series', () => {
     ['Cả 63/63 tỉnh đã kết nối, chia sẻ dữ liệu đất đai với cơ sở dữ liệu dân cư.', '63/63', 'none'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
 });
+
+describe('an index named in the sentence before, a ministry as the source, the core digital economy', () => {
+  it.each([
+    ['Chỉ số Đổi mới sáng tạo của Việt Nam năm nay tăng 3 bậc. Theo đó, nước ta xếp thứ hạng 44.', '44', 'gii-rank'],
+    ['Năm 2024, Việt Nam xếp thứ 44 về Chỉ số đổi mới sáng tạo.', '44', 'gii-rank'],
+    ['Bộ Tài chính ước tính tỷ trọng kinh tế số trong GDP năm 2024 đạt 18,3%.', '18,3%', 'digital-economy-gdp-share'],
+    ['Bộ Công Thương đánh giá tỷ trọng kinh tế số trong GDP năm 2024 vào khoảng 18,3%.', '18,3%', 'digital-economy-gdp-share'],
+    ['Doanh thu kinh tế số năm 2024 đạt 36 tỷ USD.', '36 tỷ USD', 'digital-economy-revenue'],
+    ['Tổng doanh thu lĩnh vực kinh tế số nền tảng năm 2024 đạt 45 tỷ USD.', '45 tỷ USD', 'none'],
+    ['Doanh thu kinh tế số nền tảng năm 2024 tăng 25% so với năm trước.', '25%', 'none'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+});
