@@ -5,7 +5,8 @@
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
- * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range ("khoảng 7,8- 8%"). Such a figure keeps its value, status and
+ * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range ("khoảng 7,8- 8%"), one kind of body in a list of counts
+ * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"). Such a figure keeps its value, status and
  * period but takes no indicator. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -72,8 +73,35 @@ export function ranksAShare(sentence: string, n: Span): boolean {
   return RANKS_A_SHARE.test(lower.slice(from, stop ? n.end + stop.index : lower.length));
 }
 
+/** Kinds of bodies or places a count may count, lowercase: "bộ, ngành", "địa phương", "tỉnh, thành phố", "doanh nghiệp". */
+const BODY = String.raw`(bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị|tổ chức)(?![\p{L}\p{M}])`;
+/** A count of bodies right after the number, then another count of another kind in the same list: "13 bộ, ngành, 63 địa phương". */
+const BODY_THEN_OTHER = new RegExp(String.raw`^\s*${BODY}[^;.()\d]{0,40}?(?:,|\svà)\s*\d[\d./]*\s+${BODY}`, 'u');
+/** Counts of bodies of a sentence. */
+const BODY_COUNTS = new RegExp(String.raw`\d[\d./]*\s+${BODY}`, 'gu');
+/** The kind of body a count counts, right after it. */
+const OWN_BODY = new RegExp(String.raw`^\s*${BODY}`, 'u');
+/** Another count of another kind of body just before the number in its list: "13 bộ, ngành, 4 doanh nghiệp và 63/63 địa phương". */
+const OTHER_BEFORE = new RegExp(String.raw`\d[\d./]*\s+${BODY}[^;.()\d]{0,40}?(?:,|\svà)\s*$`, 'u');
+
+/**
+ * True when the count at `n` counts one kind of body in a list of three or more counts of other kinds ("kết nối với 13
+ * bộ, ngành, 63 địa phương và 03 doanh nghiệp"): a part of the parties connected, not a series' value; a list of two
+ * ("19/21 bộ và 63/63 tỉnh") is each group's value.
+ */
+export function isBodyListPart(sentence: string, n: Span): boolean {
+  const lower = sentence.toLowerCase();
+  if ((lower.match(BODY_COUNTS) ?? []).length < 3) return false; // "19/21 bộ và 63/63 tỉnh": each group is counted by the series
+  const after = BODY_THEN_OTHER.exec(lower.slice(n.end));
+  if (after && after[1] !== after[2]) return true;
+  const own = OWN_BODY.exec(lower.slice(n.end));
+  const before = OTHER_BEFORE.exec(lower.slice(0, n.start));
+  return !!own && !!before && before[1] !== own[1];
+}
+
 /** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
+  if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
   if (n.valueMax !== undefined || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
   if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
