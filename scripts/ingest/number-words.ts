@@ -44,12 +44,15 @@ export function countsPlaces(clause: string): boolean {
 /** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm"). */
 const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành)\s*$/iu;
 
+/** The comma after a count in a list of counts: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp". */
+const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30},\s*$/u;
+
 /** A time noun after the numeral ("01 năm", "02 tháng"): a period, not a count. */
 const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi|lần)(?![\p{L}\p{M}])/iu;
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp"), not a code, a day or a month ("ngày 01", "mã 05"). */
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp"), not a code, a day or a month ("ngày 01", "mã 05"). */
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
-  return /^0[1-9]$/.test(raw) && ZERO_COUNT_BEFORE.test(before) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
+  return /^0[1-9]$/.test(raw) && (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */

@@ -234,7 +234,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p)))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
-  const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');
+  const direction = directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent');
   if (direction && unit === 'percent' && kind === 'share') kind = 'growth';
   const sign = direction === 'down' ? -1 : 1;
   const extra = { ...(valueMax !== undefined ? { valueMax: sign * valueMax } : {}), ...(direction ? { direction } : {}) };

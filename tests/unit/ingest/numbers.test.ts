@@ -374,3 +374,10 @@ describe('findNumbers: a growth rate named as the clause\'s subject', () => {
     expect(findNumbers(s).find((x) => x.text === text)).toMatchObject({ unit: 'percent', kind: 'share' });
   });
 });
+
+describe('zero-padded counts in a list of counts', () => {
+  it('reads "01" after a count and its noun', () => {
+    expect(findNumbers('Hệ thống kết nối với 9 bộ, ngành, 40 địa phương, 02 tập đoàn và 05 ngân hàng.').map((m) => m.value)).toEqual([9, 40, 2, 5]);
+    expect(findNumbers('Mã hồ sơ, 05 chữ số.').map((m) => m.value)).toEqual([]);
+  });
+});
