@@ -381,3 +381,13 @@ describe('zero-padded counts in a list of counts', () => {
     expect(findNumbers('Mã hồ sơ, 05 chữ số.').map((m) => m.value)).toEqual([]);
   });
 });
+
+describe('levels on a scale and steps of levels', () => {
+  const got = (s: string) => findNumbers(s).map((m) => [m.value, m.unit]);
+  it('reads "cấp độ a/b" as a score and "tăng N cấp" as an index step', () => {
+    expect(got('Chỉ số an toàn đạt cấp độ 4/5 năm nay.')).toEqual([[4, 'index']]);
+    expect(got('Tỉnh đạt mức độ 7/10, giảm 2 cấp độ so với kỳ trước.')).toEqual([[7, 'index'], [-2, 'index']]);
+    expect(got('Hệ thống an toàn thông tin cấp độ 3 được phê duyệt.')).toEqual([]);
+    expect(got('Tăng 3 cấp xã được công nhận.')).toEqual([[3, 'count']]);
+  });
+});
