@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import type { Metric } from '../../../src/schemas/metric';
+import { segments } from './metrics-support';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** The status of each metric of `paragraph`, by its text. */
+function statuses(paragraph: string): Record<string, Metric['status']> {
+  const out: Record<string, Metric['status']> = {};
+  for (const m of extractMetrics(segments([paragraph]), { articleYear: 2025, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m.status;
+  return out;
+}
+
+describe('statusOf: a rank in the bracket of the place a move starts from', () => {
+  it('is the baseline of the rank it moves to', () => {
+    const got = statuses('Chỉ số của Sở đi từ nhóm cuối (xếp thứ 18/20 sở năm 2023) lên nhóm đầu (xếp thứ 3/20 sở năm 2024).');
+    expect(got['18/20']).toBe('baseline');
+    expect(got['3/20']).toBe('actual');
+  });
+  it('not without a move after the bracket', () => {
+    expect(statuses('Sở đứng ở nhóm cuối (xếp thứ 18/20 sở năm 2023) và nhóm đầu về chi tiêu.')['18/20']).toBe('actual');
+  });
+});
