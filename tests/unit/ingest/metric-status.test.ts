@@ -24,3 +24,16 @@ describe('statusOf: a rank in the bracket of the place a move starts from', () =
     expect(statuses('Sở đứng ở nhóm cuối (xếp thứ 18/20 sở năm 2023) và nhóm đầu về chi tiêu.')['18/20']).toBe('actual');
   });
 });
+
+describe('periodFor: a plan\'s phase dates its goals, not its vision', () => {
+  it('takes the phase\'s last year after "giai đoạn A - B, định hướng đến năm C"', () => {
+    const got: Record<string, string | undefined> = {};
+    const s = 'Kế hoạch chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030 đề ra các chỉ tiêu: 90% hồ sơ được số hóa; tối thiểu 70% người dân dùng dịch vụ công trực tuyến.';
+    for (const m of extractMetrics(segments([s]), { articleYear: 2022, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) got[m.text] = m.period?.iso;
+    expect(got).toMatchObject({ '90%': '2025', '70%': '2025' });
+  });
+  it('keeps the vision\'s year when no phase stands before it', () => {
+    const s = 'Tầm nhìn đến năm 2030, 90% hồ sơ được số hóa.';
+    expect(extractMetrics(segments([s]), { articleYear: 2022, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })[0]?.period?.iso).toBe('2030');
+  });
+});
