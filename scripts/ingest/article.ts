@@ -11,7 +11,7 @@ import { findOrganisations } from './organisations';
 import { matchTopics } from './lexicon';
 import { extractMetrics } from './metrics';
 import { applyReviews } from './review';
-import { segmentArticle, splitSentences, type Segment, type Segmented } from './segment';
+import { isStatementCaption, segmentArticle, splitSentences, type Segment, type Segmented } from './segment';
 
 /** The hand-written inputs every article is read against. */
 export interface Lexicons { indicators: Indicator[]; topics: Topic[] }
@@ -96,7 +96,8 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   if (date.source === 'inferred') warnings.push(`date inferred: ${date.evidence}`);
   const texts = paragraphs.map((p) => p.text);
   const topics = matchTopics(texts.join('\n'), lex.topics);
-  const read = seg.title ? [seg.title, ...paragraphs] : paragraphs; // the headline is read for numbers too
+  const stated = [...paragraphs, ...seg.captions.filter(isStatementCaption)].sort((a, b) => a.offset - b.offset); // a caption that states a goal or a result is read too
+  const read = seg.title ? [seg.title, ...stated] : stated; // the headline is read for numbers too
   const metrics = timed(times, 'metrics', () => applyReviews(extractMetrics(read, {
     ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
     indicators: lex.indicators,

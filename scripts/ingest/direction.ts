@@ -53,20 +53,40 @@ export function continuesChange(between: string): boolean {
   return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*$/u.test(between);
 }
 
+/** A short noun phrase then ";": the aspect an item of a list of changes measures ("50% thời gian xử lý; "). */
+const ITEM_BETWEEN = /^\s+(?:[\p{L}\p{M}\d]+\s+){0,6}[\p{L}\p{M}\d]+\s*;\s*$/u;
+/** The same after the next number, to the end of its item: "61% chi phí tuân thủ." */
+const ITEM_AFTER = /^\s+(?:[\p{L}\p{M}\d]+\s+){0,6}[\p{L}\p{M}\d]+\s*(?:[.;]|$)/u;
+
+/**
+ * "cắt giảm 50% thời gian xử lý; 61% chi phí tuân thủ": items of one change after ";", each a share
+ * and the short noun phrase it measures, with no verb of their own. `between` runs from the end of the
+ * number before to this one; `after` follows this one.
+ */
+export function continuesItem(between: string, after: string): boolean {
+  return ITEM_BETWEEN.test(between) && ITEM_AFTER.test(after) && !/(?:^|\s)(?:tăng|giảm|đạt|là|có|chiếm)(?:\s|$)/u.test(between.toLowerCase());
+}
+
+/** A cut ("cắt giảm", "tinh giảm") right before a share: a fall of that share (before a count it is the number of things cut). */
+const CUT_BEFORE = /(?:cắt|tinh)\s+giảm(?:\s+(?:khoảng|gần|hơn|trên|được|thêm))?$/u;
+
 /** The number before, as `directionAt` reads it. */
 interface PreviousNumber { end: number; direction?: Direction; kind: string; unit: string }
 
 /**
  * The direction of the change the number at `p` (ending at `end`) of `s` states: a change verb before
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
- * the number before it that it continues ("giảm lần lượt 12% và 30%").
+ * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"). `share`:
+ * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut).
  */
-export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean): Direction | undefined {
+export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);
   if (own) return own;
+  if (share && CUT_BEFORE.test(words.slice(lastNum + 1).join(' '))) return 'down';
   const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
   if (cmp) return cmp;
-  if (prev?.direction && continuesChange(s.slice(prev.end, p)) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
+  const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
+  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
   return undefined;
 }

@@ -53,3 +53,25 @@ const COMPOUND = /(?<![\p{L}\p{M}])(?:tăng trưởng kép|cagr)(?![\p{L}\p{M}])
 export function isCompoundGrowth(sentence: string): boolean {
   return COMPOUND.test(sentence.toLowerCase());
 }
+
+/** A goal word: after an estimate word and before the number, it turns the clause to a goal ("ước đạt 7%, phấn đấu đến năm 2025 đạt 20%"; not "để đạt mục tiêu này"). */
+const GOAL_WORD = /(?<![\p{L}\p{M}])(?:phấn đấu|(?:mục tiêu|chỉ tiêu)\s+(?:đến|là|đạt|năm))(?![\p{L}\p{M}])/u;
+
+/** True when `fromEstimate` (lowercase, from an estimate word to the number) names a goal between them: the number is a target. */
+export function turnsToGoal(fromEstimate: string): boolean {
+  return GOAL_WORD.test(fromEstimate);
+}
+
+/** A sentence whose first clause reports an estimate of what it lists: "Bộ X ước tính tỷ trọng …", "dự báo rằng …" (not "ước tính đạt 5%"). */
+const REPORTED = /^[^;]{0,80}?(?<![\p{L}\p{M}])(?:ước tính|dự báo)\s+(?!(?:đạt|khoảng|là|có|vào|lên|tăng|giảm|sẽ)(?![\p{L}\p{M}]))[\p{L}\p{M}]/u;
+/** A result or the present in an item: it is no longer the estimate's. */
+const NOW_ITEM = /(?<![\p{L}\p{M}])(?:đã|hiện|thực tế|thống kê)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the number at `at` of `lower` is in a later ";" item of a sentence whose first clause reports an
+ * estimate ("Bộ ước tính tỷ trọng … đạt 16,5%; tốc độ … khoảng 20%/năm, gấp 3 lần …"): the items share it.
+ */
+export function isReportedEstimate(lower: string, at: number): boolean {
+  const semi = lower.lastIndexOf(';', at - 1);
+  return semi >= 0 && REPORTED.test(lower) && !NOW_ITEM.test(lower.slice(semi, at));
+}

@@ -28,3 +28,11 @@ export function impliedUnit(s: string, before: string, end: number, exp: number)
   if (exp >= 12 && AMOUNT_END.test(s) && DONG.test(s) && !DOLLAR.test(s)) return { tag: 'VND', end };
   return undefined;
 }
+
+/** " cấp" or " cấp độ" after the number, not a tier of government ("cấp xã", "cấp hành chính"). */
+const LEVELS = /^\s+cấp(?:\s+độ)?(?![\p{L}\p{M}])(?!\s+(?:xã|huyện|tỉnh|bộ|sở|hành chính|chính quyền|cơ sở|trung ương|quốc gia))/iu;
+
+/** True when a bare number after a move counts levels of an index ("tăng 1 cấp so với …", "giảm 2 cấp độ"): an index step. */
+export function isLevelStep(before: string, after: string): boolean {
+  return MOVE_BEFORE.test(before) && LEVELS.test(after);
+}

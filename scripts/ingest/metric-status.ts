@@ -6,6 +6,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
+import { isGoalProgress } from './goal-progress';
 import { isGoalYearFigure } from './goal-years';
 import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
@@ -14,6 +15,15 @@ import type { FoundPeriod } from './periods';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';
+
+/**
+ * "từ nhóm cuối (xếp thứ 21/22 sở năm 2023), lên tốp đầu (xếp thứ 6/22 …)": a rank in the bracket of the
+ * place a move starts from is the move's start, a baseline (`isMoveStart` reads the unbracketed forms).
+ */
+function isBracketMoveStart(lower: string, n: { start: number; end: number }): boolean {
+  return /(?<![\p{L}\p{M}])từ\s+[^\d(),;]{1,24}\(\s*(?:xếp|đứng)?\s*(?:thứ|hạng|vị trí)\s*$/u.test(lower.slice(Math.max(0, n.start - 48), n.start))
+    && /^[^()]{0,48}\)\s*,?\s+(?:lên|xuống)(?![\p{L}\p{M}])/u.test(lower.slice(n.end, n.end + 64));
+}
 
 /** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
 export function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPeriod['from'] | undefined, ctx: MetricContext, drafts: Draft[], first: number) {
@@ -27,9 +37,10 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
   if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  if (i + 1 < numbers.length && isMoveStart(text.toLowerCase(), n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
+  if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n))) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
+  if (isGoalProgress(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   const estimate = isEstimate(text, n.start);
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))

@@ -74,6 +74,17 @@ export function isBandBound(s: string, p: number): boolean {
   return BAND_WORD.test(clause) && COUNT_HAS.test(clause.replace(BAND_WORD, ''));
 }
 
+/** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */
+const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:số lượng|số|lượng|doanh thu|quy mô|vốn)[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
+
+/**
+ * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
+ * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD".
+ */
+export function isCountThreshold(s: string, p: number): boolean {
+  return COUNT_PAST.test(s.slice(Math.max(0, p - BAND_REACH), p));
+}
+
 /** A capitalised area word whose number names it: "Khu vực 1", "Vùng 3", "Quân khu 7", "Phân vùng 2". */
 const AREA_BEFORE = /(?<![\p{L}\p{M}])(?:Khu vực|Vùng|Quân khu|Phân khu|Tiểu vùng|Phân vùng|Miền)\s+$/u;
 

@@ -32,10 +32,10 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
 const RANK_YEAR = /^\s*(?:\(\s*)?năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:19|20)\d\d)*(?:\s*\))?/u;
 
 
-/** Words right before a score: "tổng điểm", "điểm số đạt", "đạt số điểm". */
-const SCORE_BEFORE = /(?<![\p{L}\p{M}])điểm(?:\s+số)?(?:\s+(?:đạt|là))?\s*:?\s*$/u;
+/** Words right before a score: "tổng điểm", "điểm số đạt", "đạt số điểm", a level on a scale ("cấp độ 6/10"). */
+const SCORE_BEFORE = /(?<![\p{L}\p{M}])(?:điểm(?:\s+số)?|cấp độ|mức độ)(?:\s+(?:đạt|là))?\s*:?\s*$/u;
 
-/** True when "a/b" is a score out of a round scale ("tổng điểm 54,96/100", "đạt 8,2/10 điểm"): an index value, not a count. */
+/** True when "a/b" is a score out of a round scale ("tổng điểm 54,96/100", "đạt 8,2/10 điểm", "cấp độ 6/10"): an index value, not a count. */
 export function isScoreOutOf(before: string, scale: number, after: string): boolean {
-  return [1, 10, 100, 1000].includes(scale) && (SCORE_BEFORE.test(before) || /^\s*điểm(?![\p{L}\p{M}])/u.test(after));
+  return [1, 5, 10, 100, 1000].includes(scale) && (SCORE_BEFORE.test(before) || /^\s*điểm(?![\p{L}\p{M}])/u.test(after));
 }

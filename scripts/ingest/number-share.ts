@@ -43,8 +43,11 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
 /** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5": a place within the top N, a bound (at most N), not a position. */
 const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm|top|tốp)\s*$/iu;
 
-/** Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia có tốc độ tăng trưởng hàng đầu"). */
-const TOP_AFTER = /^[^,;.()]{0,70}?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng)(?![\p{L}\p{M}])/u;
+/**
+ * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia
+ * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt"); the noun may be a pair ("tỉnh, thành phố").
+ */
+const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc)(?![\p{L}\p{M}])/u;
 
 /**
  * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in

@@ -44,12 +44,15 @@ export function countsPlaces(clause: string): boolean {
 /** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm"). */
 const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành)\s*$/iu;
 
+/** The comma after a count in a list of counts: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp". */
+const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30},\s*$/u;
+
 /** A time noun after the numeral ("01 năm", "02 tháng"): a period, not a count. */
 const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi|lần)(?![\p{L}\p{M}])/iu;
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp"), not a code, a day or a month ("ngày 01", "mã 05"). */
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp"), not a code, a day or a month ("ngày 01", "mã 05"). */
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
-  return /^0[1-9]$/.test(raw) && ZERO_COUNT_BEFORE.test(before) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
+  return /^0[1-9]$/.test(raw) && (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */
@@ -86,7 +89,8 @@ export const LABEL_BEFORE = new RegExp(
 /**
  * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
  * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
- * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%").
+ * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%"), a part of a series' title
+ * ("Bài 1: …", "Kỳ 2 – …") and a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều").
  * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
  */
 export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
@@ -94,6 +98,8 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
   { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
   { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
+  { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
+  { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
 ];
 
 /** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS). */

@@ -4,10 +4,10 @@ import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { isAreaName, isBandBound, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
+import { isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
-import { impliedUnit } from './implied-units';
+import { impliedUnit, isLevelStep } from './implied-units';
 import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
@@ -102,6 +102,12 @@ const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2
 /** A day word right before "D-M" ("ngày 1-3", "sáng 2-9"): the hyphen writes a date, not a range. */
 const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mồng|mùng)\s*$/u.test(lower);
 
+/** A level on a scale ("cấp độ 6/10", "mức độ 3/5"): a score, not a label as "cấp độ 4" is. */
+const isLevelOutOf = (lower: string, after: string) => /(?:cấp|mức)\s+độ\s*$/u.test(lower) && /^\/(?:5|10|100)(?!\d)/u.test(after);
+
+/** "D-M" alone in brackets ("hôm qua (10-10)"): a date, not a range. */
+const inBrackets = (lower: string, s: string, end: number) => /\(\s*$/u.test(lower) && /^\s*\)/u.test(s.slice(end));
+
 /** A numeral with its scale and unit, as read at one position. */
 interface Quantity {
   raw: string;
@@ -162,7 +168,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (at(DOC_SUFFIX, s, p + raw.length) || LABEL_BEFORE.test(lower) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw)) return skip();
+  if (at(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
@@ -191,7 +197,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const r = at(RANGE, s, q1.end);
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
-    if (q2 && isDayBefore(lower, r[0]) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3": a day, not a range
+    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3": a day, not a range
     const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
@@ -209,7 +215,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
-  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p))) return skip(end);
+  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p)) || (tag !== 'percent' && isCountThreshold(s, p))) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
@@ -227,11 +233,12 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'ppoints') kind = 'growth';
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
+  else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
   else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup)) [unit, kind] = ['rank', 'rank'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p)))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
-  const direction = directionAt(s, p, end, words, prev, tag === 'rankstep');
+  const direction = directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent');
   if (direction && unit === 'percent' && kind === 'share') kind = 'growth';
   const sign = direction === 'down' ? -1 : 1;
   const extra = { ...(valueMax !== undefined ? { valueMax: sign * valueMax } : {}), ...(direction ? { direction } : {}) };

@@ -15,6 +15,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
+import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
 import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
@@ -250,15 +251,18 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
   return p;
 }
 
+/** A vision's year after a plan's phase ("giai đoạn 2021 - 2025, định hướng đến năm 2030"): the phase, not the vision, dates the figures after both. */
+const beyondPhase = (sentence: string, dates: DateMatch[], d: DateMatch) => isVisionYear(sentence, d) && dates.some((x) => x.end <= d.start && x.isoEnd !== undefined);
+
 /** The period of the number `n` of `sentence` (see the module comment). */
 export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
   const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
-  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing).at(-1);
+  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d)).at(-1);
   if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
   return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) ? { period: inherited, from: 'paragraph' } : undefined;
 }

@@ -89,6 +89,19 @@ export function isCaptionLine(line: string): boolean {
   return line.length <= 350 && (PHOTO_CREDIT.test(line) || ILLUSTRATION.test(line));
 }
 
+/** Words of a caption's statement, before its credit: a caption of 15 words or more with a number states a claim. */
+const STATEMENT_WORDS = 15;
+
+/**
+ * True when a photo caption states a claim of its own, as a sapo does: a sentence of `STATEMENT_WORDS`
+ * words or more, before the credit, with a numeral ("Hà Nội phấn đấu tỷ trọng … khoảng 30%; … Ảnh: …").
+ * A short caption naming a scene ("Lãnh đạo tỉnh thăm gian hàng. Ảnh: …") is not read for numbers.
+ */
+export function isStatementCaption(caption: Segment): boolean {
+  const text = caption.text.replace(PHOTO_CREDIT, '').replace(ILLUSTRATION, '');
+  return /\d/u.test(text) && text.trim().split(/\s+/u).length >= STATEMENT_WORDS;
+}
+
 /** A first line that reads as a title: short, no final period, not a date, not mid-sentence. */
 export function isTitleLike(line: string): boolean {
   const s = line.trim();

@@ -3,7 +3,9 @@
  * tasks ("Chương trình xác định 35 chỉ tiêu", "gồm danh mục 35 chỉ tiêu", "với 27 trên tổng số 35 chỉ
  * tiêu"), a whole divided into parts ("chia thành 2 giai đoạn"), the parts a colon then lists one by one
  * ("gồm 04 thành phần chính: A; B; C; D"), a set named before and pointed back to ("4 tỉnh thành này"),
- * and a star rating ("sản phẩm OCOP 3 sao"). Pure; `numbers.ts` skips what this accepts.
+ * and a star rating ("sản phẩm OCOP 3 sao"). Round 13: the field a superlative is measured in ("cao nhất
+ * trong 22 sở, ngành"), the whole after a part counted in it ("đã có 40 trên tổng số 120 xã") and the tiers of
+ * an administration ("với 04 cấp hành chính"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
@@ -16,6 +18,12 @@ const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?s�
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
 const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+)?\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
+/** A superlative's field: "cao nhất trong 22 sở", "dẫn đầu trong số 63 tỉnh", "đứng đầu giữa 5 nước". */
+const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:trong|giữa)\s+(?:(?:tổng\s+)?số\s+)?$/iu;
+/** The whole after a bare count of its part: "đã có 40 trên tổng số 120 xã" (not a share's: "68% trong tổng số 1.000 hồ sơ" is a claim). */
+const WHOLE_OF_PART = /(?:^|[^\d.,%\p{L}])\d[\d.]*\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:trên|trong)\s+tổng\s+số\s*$/iu;
+/** The tiers of an administration: "04 cấp hành chính", "3 cấp chính quyền". */
+const TIERS_AFTER = /^\s+cấp\s+(?:hành chính|chính quyền)(?![\p{L}\p{M}])/iu;
 /** A star rating: "3 sao trở lên". */
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
@@ -32,11 +40,13 @@ function listsParts(after: string, n: number): boolean {
 /**
  * True when the bare count `n` sizes a set the text names: a plan's targets or tasks (`PLAN_SET_AFTER`
  * after a defining word), the parts a whole is divided into, the parts a colon then lists one per ";",
- * things pointed back to ("… này"), or a star rating. `before` is the lowercase text up to the numeral,
+ * things pointed back to ("… này"), a star rating, a superlative's field, the whole after its part, or an
+ * administration's tiers. `before` is the lowercase text up to the numeral,
  * `after` the text after it.
  */
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
   if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before)) return true;
+  if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && TIERS_AFTER.test(after))) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n));
 }

@@ -16,7 +16,7 @@
  *    ("so với 25% năm 2023") or after "cùng kỳ năm trước là" following a claim.
  */
 import type { Period } from '../../src/schemas/metric';
-import { isFactClause, isForecast } from './forecast';
+import { isFactClause, isForecast, isReportedEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 
@@ -147,8 +147,8 @@ export function isEstimate(sentence: string, at: number): boolean {
   const [cs] = spanAround(lower, parenAround(lower, at)?.start ?? at, /;/g); // a ";" inside its bracket splits no clause
   const clause = lower.slice(cs, at);
   const m = ESTIMATE.exec(clause);
-  if (!m) return isForecast(sentence, at) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
-  return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index));
+  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
+  return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index));
 }
 
 /**

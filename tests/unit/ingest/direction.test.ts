@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeDirection, comparisonDirection, continuesChange } from '../../../scripts/ingest/direction';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { changeDirection, comparisonDirection, continuesChange, continuesItem } from '../../../scripts/ingest/direction';
 
 const w = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -33,5 +34,24 @@ describe('comparisonDirection / continuesChange', () => {
   it('the number before may be followed by the aspect it measures ("về số lượng") before "và"', () => {
     for (const b of [' về số lượng và ', ' về số lượng giao dịch và ', ' về giá trị, ', ' về số lượng, và ']) expect(continuesChange(b), b).toBe(true);
     for (const b of [' về số lượng, trong khi ', ' về giá trị so với năm trước và ', ' doanh thu và ']) expect(continuesChange(b), b).toBe(false);
+  });
+});
+
+describe('cuts and their items', () => {
+  it.each([
+    [' thời gian xử lý hồ sơ; ', ' chi phí đi lại.'],
+    [' số giấy tờ phải nộp; ', ' thời gian chờ; '],
+  ])('%j then %j continues the change', (between, after) => expect(continuesItem(between, after)).toBe(true));
+  it.each([
+    [' thời gian xử lý; ', ' người dân hài lòng với dịch vụ công trực tuyến của tỉnh trong năm qua.'],
+    [' doanh thu; số doanh nghiệp tăng ', ' so với năm trước.'],
+    [' thời gian xử lý, ', ' chi phí.'],
+  ])('%j then %j does not', (between, after) => expect(continuesItem(between, after)).toBe(false));
+  it('a cut of a share is a fall; a cut of a count is what was cut', () => {
+    const v = (s: string) => findNumbers(s).map((m) => m.value);
+    expect(v('Sở đã cắt giảm 40% thời gian xử lý hồ sơ; 25,5% chi phí đi lại.')).toEqual([-40, -25.5]);
+    expect(v('Tỉnh tinh giảm khoảng 12% đầu mối.')).toEqual([-12]);
+    expect(v('Bộ cắt giảm 120 thủ tục.')).toEqual([120]);
+    expect(v('Doanh thu tăng 12% ; 30% doanh nghiệp có website.')).toEqual([12, 30]);
   });
 });

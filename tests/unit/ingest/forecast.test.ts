@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompoundGrowth, isFactClause, isForecast, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
+import { isCompoundGrowth, isFactClause, isForecast, isReportedEstimate, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
 import { isEstimate, isFuture } from '../../../scripts/ingest/status';
 
 const at = (s: string, n: string) => s.indexOf(n);
@@ -70,4 +70,20 @@ describe('a compared value\'s date', () => {
     const t = 'Thị phần đạt 60,5% trong quý II/2023.';
     expect(isComparison(t, { start: t.indexOf('quý II') })).toBe(false);
   });
+});
+
+describe('estimates that turn to goals, and estimates reported for a list', () => {
+  it('turnsToGoal: a goal word between the estimate word and the number', () => {
+    expect(turnsToGoal('ước đạt 9%, phấn đấu năm 2026 đạt ')).toBe(true);
+    expect(turnsToGoal('ước đạt ')).toBe(false);
+    expect(turnsToGoal('ước tính, để hoàn thành mục tiêu này, mỗi quý cần thêm ')).toBe(false);
+    expect(turnsToGoal('ước đạt 4 tỷ usd; mục tiêu năm 2030 là ')).toBe(true);
+  });
+  it.each([
+    ['viện ước tính doanh thu năm nay đạt 5 tỷ usd; tốc độ tăng khoảng 12%.', '12%', true],
+    ['cục dự báo rằng số thuê bao tăng 3%; doanh thu 4 tỷ usd.', '4 tỷ', true],
+    ['doanh thu ước tính đạt 5 tỷ usd; tốc độ tăng 12%.', '12%', false],
+    ['viện ước tính doanh thu năm nay đạt 5 tỷ usd; năm trước đã tăng 12%.', '12%', false],
+    ['viện ước tính doanh thu năm nay đạt 5 tỷ usd, tăng 12%.', '12%', false],
+  ])('isReportedEstimate(%j, %s) = %s', (s, x, want) => expect(isReportedEstimate(s, s.indexOf(x))).toBe(want));
 });

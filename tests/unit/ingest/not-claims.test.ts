@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBandBound, isNameNumber, isProportionWord } from '../../../scripts/ingest/not-claims';
+import { isBandBound, isCountThreshold, isNameNumber, isProportionWord } from '../../../scripts/ingest/not-claims';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 const texts = (s: string) => findNumbers(s).map((m) => m.text);
@@ -74,4 +74,30 @@ describe('areas named by a number and counts of the parts a list names', () => {
     expect(texts('Kinh phí chia cho 4 nhóm nhiệm vụ: hạ tầng (100 tỷ đồng); đào tạo (50 tỷ đồng).')).toEqual(['100 tỷ đồng', '50 tỷ đồng']);
     expect(texts('Tỉnh đã triển khai 3 nhóm giải pháp chính.')).toEqual(['3']);
   });
+});
+
+describe('isCountThreshold: the threshold a count is sorted by', () => {
+  it.each([
+    ['Cả nước có 12 nền tảng có số lượng người dùng trên 5 triệu.', '5 triệu'],
+    ['Năm qua, 40 doanh nghiệp có doanh thu hơn 100 tỷ đồng.', '100 tỷ'],
+    ['Có 8 dự án với quy mô vốn từ 20 triệu USD trở lên.', '20 triệu'],
+  ])('%j: %s is a threshold', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(true));
+  it.each([
+    ['Nền tảng này có số lượng người dùng trên 5 triệu.', '5 triệu'],
+    ['Doanh thu của 40 doanh nghiệp đạt 100 tỷ đồng.', '100 tỷ'],
+  ])('%j: %s is a claim', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(false));
+  it('keeps the count', () => {
+    expect(texts('Hiện có 12 nền tảng có số lượng người dùng trên 5 triệu.')).toEqual(['12']);
+  });
+});
+
+describe('series titles, ways and bracketed dates', () => {
+  it.each([
+    ['Bài 2: Hạ tầng số đi trước một bước', []],
+    ['Kỳ 3 – Dữ liệu mở cho doanh nghiệp', []],
+    ['Hệ thống cho phép tương tác 2 chiều với 500 cơ quan.', ['500']],
+    ['Đến hôm qua (12-9), còn 4.000 thuê bao.', ['4.000']],
+    ['Tỷ lệ tăng (10 - 12%) so với năm trước.', ['10 - 12%']],
+    ['Bài viết nêu 3 chiều hướng mới.', ['3']],
+  ])('%j gives %j', (s, want) => expect(texts(s)).toEqual(want));
 });

@@ -61,4 +61,9 @@ describe('top-N groups', () => {
     expect(read('Việt Nam nằm trong nhóm 10 quốc gia có tốc độ tăng trưởng hàng đầu.')['10']).toMatchObject({ unit: 'rank' });
     expect(read('Trong nhóm 5 doanh nghiệp được khảo sát, có 3 doanh nghiệp đạt chuẩn.')['5']?.unit).not.toBe('rank');
   });
+  it('a pair of place nouns and a word of merit after the size', () => {
+    expect(read('Tỉnh phấn đấu thuộc nhóm 15 tỉnh, thành phố làm chuyển đổi số tốt.')['15']).toMatchObject({ unit: 'rank', qualifier: 'at-most' });
+    expect(read('Huyện vào nhóm 20 địa phương có cải cách hành chính xuất sắc.')['20']).toMatchObject({ unit: 'rank' });
+    expect(read('Trong nhóm 6 tỉnh, thành phố được chọn, có 2 tỉnh đạt.')['6']?.unit).not.toBe('rank');
+  });
 });

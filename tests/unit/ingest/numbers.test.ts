@@ -374,3 +374,20 @@ describe('findNumbers: a growth rate named as the clause\'s subject', () => {
     expect(findNumbers(s).find((x) => x.text === text)).toMatchObject({ unit: 'percent', kind: 'share' });
   });
 });
+
+describe('zero-padded counts in a list of counts', () => {
+  it('reads "01" after a count and its noun', () => {
+    expect(findNumbers('Hệ thống kết nối với 9 bộ, ngành, 40 địa phương, 02 tập đoàn và 05 ngân hàng.').map((m) => m.value)).toEqual([9, 40, 2, 5]);
+    expect(findNumbers('Mã hồ sơ, 05 chữ số.').map((m) => m.value)).toEqual([]);
+  });
+});
+
+describe('levels on a scale and steps of levels', () => {
+  const got = (s: string) => findNumbers(s).map((m) => [m.value, m.unit]);
+  it('reads "cấp độ a/b" as a score and "tăng N cấp" as an index step', () => {
+    expect(got('Chỉ số an toàn đạt cấp độ 4/5 năm nay.')).toEqual([[4, 'index']]);
+    expect(got('Tỉnh đạt mức độ 7/10, giảm 2 cấp độ so với kỳ trước.')).toEqual([[7, 'index'], [-2, 'index']]);
+    expect(got('Hệ thống an toàn thông tin cấp độ 3 được phê duyệt.')).toEqual([]);
+    expect(got('Tăng 3 cấp xã được công nhận.')).toEqual([[3, 'count']]);
+  });
+});

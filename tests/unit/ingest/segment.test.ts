@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed } from '../../../scripts/ingest/decode';
 import {
+  isStatementCaption,
   isBoilerplate,
   isCaptionLine,
   isDateline,
@@ -430,4 +431,16 @@ describe('splitSentences: abbreviations read from the end of the text before eac
   it('a dot after a word glued to a bracket still ends a sentence', () => {
     expect(splitSentences('Tỉnh đạt 50% (xem bảng. Năm sau tăng.').map((s) => s.text)).toEqual(['Tỉnh đạt 50% (xem bảng.', 'Năm sau tăng.']);
   });
+});
+
+describe('isStatementCaption: a caption read for numbers', () => {
+  const cap = (text: string) => ({ text, offset: 0 });
+  it.each([
+    'Đà Nẵng đặt mục tiêu kinh tế số chiếm 25% GRDP vào năm 2030; tỷ lệ dịch vụ công trực tuyến đạt 90%. Ảnh: Báo Đà Nẵng',
+    'Tỉnh phấn đấu có 500 doanh nghiệp công nghệ số và 80% hộ gia đình dùng cáp quang trong năm tới (Ảnh minh họa)',
+  ])('%j states a claim', (s) => expect(isStatementCaption(cap(s))).toBe(true));
+  it.each([
+    'Lãnh đạo tỉnh thăm gian hàng tại hội chợ năm 2024. Ảnh: TTXVN',
+    'Người dân làm thủ tục tại bộ phận một cửa của phường, nơi đã có nhiều đổi mới trong cách phục vụ. Ảnh: Hồng Nhung',
+  ])('%j is a scene', (s) => expect(isStatementCaption(cap(s))).toBe(false));
 });

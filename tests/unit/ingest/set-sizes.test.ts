@@ -18,6 +18,11 @@ describe('isNamedSetSize', () => {
     ['Nền tảng số gồm 3 lớp chính: lớp dữ liệu; lớp ứng dụng; lớp người dùng.', '3'],
     ['Doanh thu của 5 doanh nghiệp này chiếm 40% thị trường.', '5'],
     ['Hợp tác xã có 12 sản phẩm đạt 4 sao.', '4'],
+    ['Huyện có mức tăng điểm cao nhất trong 15 đơn vị cấp huyện.', '15'],
+    ['Sở đứng đầu trong số 40 cơ quan được đánh giá.', '40'],
+    ['Đến nay đã có 120 trên tổng số 205 xã hoàn thành số hóa.', '205'],
+    ['Có 9 đơn vị trong tổng số 30 đơn vị đã kết nối.', '30'],
+    ['Mạng truyền số liệu nối tới 3 cấp chính quyền.', '3'],
   ])('%j: %s sizes a named set', (s, raw) => expect(sizes(s, raw)).toBe(true));
   it.each([
     ['Đến nay đã hoàn thành 42 chỉ tiêu.', '42'],
@@ -25,11 +30,15 @@ describe('isNamedSetSize', () => {
     ['Đối với 60 nhiệm vụ được giao, đã có 45 nhiệm vụ hoàn thành.', '45'],
     ['Nền tảng số gồm 3 lớp chính: lớp dữ liệu; lớp ứng dụng.', '3'],
     ['Tỉnh có 5 doanh nghiệp công nghệ số mới.', '5'],
+    ['Đến nay đã có 120 trên tổng số 205 xã hoàn thành số hóa.', '120'],
+    ['Tỷ lệ đạt 64% trong tổng số 2.500 hồ sơ tiếp nhận.', '2.500'],
+    ['Tỉnh có 17 xã được xếp hạng cao nhất.', '17'],
   ])('%j: %s is a claim', (s, raw) => expect(sizes(s, raw)).toBe(false));
 });
 
 describe('findNumbers skips the sizes of named sets', () => {
   it('keeps the claim beside them', () => {
     expect(findNumbers('Chương trình xác định 30 chỉ tiêu; đến nay đã hoàn thành 12 chỉ tiêu.').map((n) => n.value)).toEqual([12]);
+    expect(findNumbers('Sở tăng 8 bậc, mức cao nhất trong 19 sở, ngành.').map((n) => n.value)).toEqual([8]);
   });
 });
