@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { listFiles } from './files';
 import { element, findElement, parseHtml, printHtml } from './html';
 import { CLASSIC_RUNTIME, classicPagefind } from './search-runtime';
+import { buildPairIndex, type PairIndexStats } from './search-pairs';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
 
 /** Pagefind's own UI bundles: the site has its own search UI, so these are not published. */
@@ -20,6 +21,8 @@ export interface SearchIndexStats {
   foldedWords: number;
   /** Bytes of index files (entry, meta, index, filter and fragment files, WebAssembly). */
   bytes: number;
+  /** The word-pair index (search-pairs.ts), when the site has pages in a paired language. */
+  pairs?: PairIndexStats;
 }
 
 /** Site URL Pagefind gives the page at `file`: "en/about/index.html" → "/en/about/". */
@@ -82,7 +85,8 @@ export const SEARCH_BATCH = 64;
 export interface SearchIndexer {
   /** Adds a page (its tree gets the meta tags); waits for Pagefind every `batch` pages. */
   add(page: SitePage): Promise<void>;
-  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind. */
+  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind; then builds the word-pair
+   * index from it in a Pagefind process of its own (search-pairs.ts). */
   finish(): Promise<SearchIndexStats>;
   /** Closes Pagefind without writing (after a failure). */
   close(): Promise<void>;
@@ -122,13 +126,16 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
       if (p.meta) { regions = true; await index1(p); } else withoutRegion.push(p.file);
     },
     async finish() {
+      let stats: SearchIndexStats;
       try {
         if (!regions) for (const file of withoutRegion) await wholePage(file);
         await flush();
-        return await writeIndex(dir, index, log, count, foldedWords);
+        stats = await writeIndex(dir, index, log, count, foldedWords);
       } finally {
         await pagefind.close();
       }
+      const pairs = await buildPairIndex(dir, log);
+      return pairs ? { ...stats, pairs } : stats;
     },
     async close() { await pagefind.close(); },
   };
