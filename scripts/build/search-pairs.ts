@@ -122,7 +122,11 @@ export async function buildPairIndex(dir: string, log: Logger, batch = 64): Prom
   writeFileSync(join(target, PAIR_IDS_FILE), JSON.stringify(ids));
   for (const path of listFiles(target)) {
     if (UNUSED.test(path)) rmSync(join(target, path));
-    else if (path === 'pagefind.js') writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(readFileSync(join(target, path), 'utf8'), PAIRS_GLOBAL));
+    else if (path === 'pagefind.js') {
+      // The search page loads the runtime as a classic script only (its worker is pagefind-worker.js).
+      writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(readFileSync(join(target, path), 'utf8'), PAIRS_GLOBAL));
+      rmSync(join(target, path));
+    }
     else if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += readFileSync(join(target, path)).length;
   }
   log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB`);
