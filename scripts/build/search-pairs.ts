@@ -79,6 +79,7 @@ export async function buildPairIndex(dir: string, log: Logger, batch = 64): Prom
   const words = join(dir, 'pagefind', 'fragment');
   const files = pairedFiles(join(dir, 'pagefind'));
   if (!files.length) return undefined;
+  const start = performance.now();
   // Only each page's URL, id and file are kept: its fragment is read again when it is needed.
   const byUrl = new Map<string, { id: string; file: string }>();
   const { index, errors } = await pagefind.createIndex({});
@@ -129,6 +130,6 @@ export async function buildPairIndex(dir: string, log: Logger, batch = 64): Prom
     }
     else if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += readFileSync(join(target, path)).length;
   }
-  log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB`);
+  log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB, ${((performance.now() - start) / 1000).toFixed(2)} s`);
   return stats;
 }

@@ -63,7 +63,7 @@ describe('buildPairIndex', () => {
   it('builds the pair index of the pages in a paired language only, with its own runtime copy, and logs it', () => {
     expect(stats.pairs?.pages).toBe(3);
     expect(stats.pairs?.bytes).toBeGreaterThan(0);
-    expect(log.lines.some((l) => /search: word pairs of 3 pages, index \d+ KB/.test(l))).toBe(true);
+    expect(log.lines.some((l) => /search: word pairs of 3 pages, index \d+ KB, [\d.]+ s/.test(l))).toBe(true);
     expect(readFileSync(join(dir, PAIRS_FOLDER, CLASSIC_RUNTIME), 'utf8')).toContain(`g.${PAIRS_GLOBAL}=`);
     expect(readdirSync(join(dir, PAIRS_FOLDER)).filter((f) => /^pagefind(?:-(?:component-|modular-)?ui.*|\.js)$/.test(f))).toEqual([]);
   });
