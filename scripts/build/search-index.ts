@@ -85,8 +85,7 @@ export const SEARCH_BATCH = 64;
 export interface SearchIndexer {
   /** Adds a page (its tree gets the meta tags); waits for Pagefind every `batch` pages. */
   add(page: SitePage): Promise<void>;
-  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind; then builds the word-pair
-   * index from it in a Pagefind process of its own (search-pairs.ts). */
+  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind. */
   finish(): Promise<SearchIndexStats>;
   /** Closes Pagefind without writing (after a failure). */
   close(): Promise<void>;
@@ -126,16 +125,13 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
       if (p.meta) { regions = true; await index1(p); } else withoutRegion.push(p.file);
     },
     async finish() {
-      let stats: SearchIndexStats;
       try {
         if (!regions) for (const file of withoutRegion) await wholePage(file);
         await flush();
-        stats = await writeIndex(dir, index, log, count, foldedWords);
+        return await writeIndex(dir, index, log, count, foldedWords);
       } finally {
         await pagefind.close();
       }
-      const pairs = await buildPairIndex(dir, log);
-      return pairs ? { ...stats, pairs } : stats;
     },
     async close() { await pagefind.close(); },
   };
@@ -144,7 +140,7 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
 /** Builds the Pagefind index of the pages' content regions (`pages`, read one by one from `dir`
  * when not given; meta tags are added to their trees) into `<dir>/pagefind/`, each page with
  * a folded copy of its đ-words (see foldMetaOf), and writes `pagefind-classic.js` beside it
- * (see search-runtime.ts). Pages without a content region stay out, as Pagefind does. */
+ * (see search-runtime.ts); then the word-pair index from it (search-pairs.ts). Pages without a content region stay out, as Pagefind does. */
 export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable<SitePage> = readPages(dir), batch = SEARCH_BATCH): Promise<SearchIndexStats> {
   const indexer = await openSearchIndex(dir, log, batch);
   try {
@@ -153,7 +149,9 @@ export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable
     await indexer.close();
     throw e;
   }
-  return indexer.finish();
+  const stats = await indexer.finish();
+  const pairs = await buildPairIndex(dir, log);
+  return pairs ? { ...stats, pairs } : stats;
 }
 
 /** Pagefind writes its files into `<dir>/pagefind/` itself (the index never passes through this
