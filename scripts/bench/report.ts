@@ -39,11 +39,11 @@ const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : 
 
 /** Build times, memory and sizes per corpus size, with the baseline and our ratio to it. */
 export function buildTable(sizes: SizeResult[]): string {
-  const headers = ['>N', 'corpus', '>pages', '>ingest s', '>astro s', '>relativize s', '>search s', '>package s', '>total s', '>wall s', '>CPU s', '>peak RSS', '>dist', '>index',
+  const headers = ['>N', 'corpus', '>pages', '>ingest s', '>astro s', '>relativize s', '>search s', '>pairs s', '>package s', '>total s', '>wall s', '>CPU s', '>peak RSS', '>dist', '>index',
     '>baseline wall s', '>baseline CPU s', '>baseline RSS', '>× baseline wall', '>× baseline CPU'];
   const rows = sizes.map(({ n, corpus, site: s, baseline: b, error }) => error || !s
     ? [n, corpus, ...headers.slice(3, -1).map(() => '–'), error ? 'failed' : '–']
-    : [n, corpus, s.pages, secs(s.times.ingest), secs(s.times.astro), secs(s.times.relativize), secs(s.times.search), secs(s.times.package), secs(s.times.total), secs(s.wall), secs(s.cpu),
+    : [n, corpus, s.pages, secs(s.times.ingest), secs(s.times.astro), secs(s.times.relativize), secs(s.times.search), secs(s.times.pairs), secs(s.times.package), secs(s.times.total), secs(s.wall), secs(s.cpu),
       formatBytes(s.peakRss), formatBytes(s.distBytes), formatBytes(s.indexBytes), secs(b?.wall), secs(b?.cpu), b ? formatBytes(b.peakRss) : '–', ratio(s.wall, b?.wall), ratio(s.cpu, b?.cpu)]);
   return markdownTable(headers, rows);
 }

@@ -60,13 +60,13 @@ export function combineRuns(runs: SearchLatency[]): SearchLatency {
   };
 }
 
-/** Counts the response bytes of Pagefind's files fetched in `context`, its web worker's included
+/** Counts the response bytes of Pagefind's files (pagefind/, and pagefind-pairs/ for word pairs) fetched in `context`, its web worker's included
  * (the page's Resource Timing does not see the worker's fetches). */
 function pagefindBytes(context: BrowserContext): () => Promise<number> {
   let bytes = 0;
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (req) => {
-    if (req.url().includes('/pagefind/')) pending.push(req.sizes().then((s) => { bytes += s.responseBodySize; }, () => {}));
+    if (/\/pagefind(?:-pairs)?\//.test(req.url())) pending.push(req.sizes().then((s) => { bytes += s.responseBodySize; }, () => {}));
   });
   return async () => {
     await new Promise((r) => setTimeout(r, 100));

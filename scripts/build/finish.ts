@@ -16,6 +16,7 @@ import { OFFLINE_FOLDER } from '../../src/lib/offline';
 import { relativizeCss, relativizeTree } from './relativize';
 import { fileHash, placeReused, PreviousBuild, type ReuseOptions } from './reuse';
 import { openSearchIndex, SEARCH_BATCH, searchPage, type SearchIndexStats, type SitePage } from './search-index';
+import { buildPairIndex } from './search-pairs';
 
 /** One built page as the pass writes it: relative links and its search metadata. */
 export function finishPage(html: string, file: string): SitePage {
@@ -98,7 +99,8 @@ export interface FinishOptions {
   /** Reuse the unchanged files of the previous build (see reuse.ts). */
   reuse?: ReuseOptions;
   /** Runs each stage (relativize: the page pass, which also feeds Pagefind and the zip; search:
-   * Pagefind writes its index; package: the search files close the zip), e.g. to time it. */
+   * Pagefind writes its index; pairs: the word-pair index is built from it; package: the search
+   * files close the zip), e.g. to time it. */
   stage?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 }
 
@@ -122,7 +124,10 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
     previous?.close();
   }
   if (previous) log.info(`incremental: ${previous.reused} of ${pages} pages unchanged, taken from the last build`);
-  const search = await stage('search', () => indexer.finish());
+  const words = await stage('search', () => indexer.finish());
+  // The word-pair index, from the word index just written, in a Pagefind process of its own.
+  const pairs = await stage('pairs', () => buildPairIndex(dir, log));
+  const search = pairs ? { ...words, pairs } : words;
   const done: FinishStats = { pages, search, ...(previous ? { previous } : {}) };
   if (zip) done.zip = await stage('package', () => zip.finish());
   return done;

@@ -6,6 +6,7 @@ import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import type { Root } from 'hast';
 import type { Logger } from '../lib/logger';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
+import { PAIRS_FOLDER } from '../../src/lib/pairs';
 import { listFiles } from './files';
 import { parseHtml, printHtml } from './html';
 import { indexLinksTree, zipLinksOnlineTree } from './offline-links';
@@ -164,7 +165,7 @@ export function openOfflineZip(dir: string, log: Logger): OfflineZip {
  * styles, charts, stories and search work from file://). The build does the same inside its page
  * pass (finish.ts); this reads the pages back, one at a time. */
 export async function packageOffline(dir: string, log: Logger): Promise<{ bytes: number; files: number }> {
-  const files = listFiles(dir).filter((f) => !f.startsWith('pagefind/'));
+  const files = listFiles(dir).filter((f) => !f.startsWith('pagefind/') && !f.startsWith(`${PAIRS_FOLDER}/`));
   const zip = openOfflineZip(dir, log);
   try {
     for (const file of files) {

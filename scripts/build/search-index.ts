@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { listFiles } from './files';
 import { element, findElement, parseHtml, printHtml } from './html';
 import { CLASSIC_RUNTIME, classicPagefind } from './search-runtime';
+import { buildPairIndex, type PairIndexStats } from './search-pairs';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
 
 /** Pagefind's own UI bundles: the site has its own search UI, so these are not published. */
@@ -20,6 +21,8 @@ export interface SearchIndexStats {
   foldedWords: number;
   /** Bytes of index files (entry, meta, index, filter and fragment files, WebAssembly). */
   bytes: number;
+  /** The word-pair index (search-pairs.ts), when the site has pages in a paired language. */
+  pairs?: PairIndexStats;
 }
 
 /** Site URL Pagefind gives the page at `file`: "en/about/index.html" → "/en/about/". */
@@ -137,7 +140,7 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
 /** Builds the Pagefind index of the pages' content regions (`pages`, read one by one from `dir`
  * when not given; meta tags are added to their trees) into `<dir>/pagefind/`, each page with
  * a folded copy of its đ-words (see foldMetaOf), and writes `pagefind-classic.js` beside it
- * (see search-runtime.ts). Pages without a content region stay out, as Pagefind does. */
+ * (see search-runtime.ts); then the word-pair index from it (search-pairs.ts). Pages without a content region stay out, as Pagefind does. */
 export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable<SitePage> = readPages(dir), batch = SEARCH_BATCH): Promise<SearchIndexStats> {
   const indexer = await openSearchIndex(dir, log, batch);
   try {
@@ -146,7 +149,9 @@ export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable
     await indexer.close();
     throw e;
   }
-  return indexer.finish();
+  const stats = await indexer.finish();
+  const pairs = await buildPairIndex(dir, log);
+  return pairs ? { ...stats, pairs } : stats;
 }
 
 /** Pagefind writes its files into `<dir>/pagefind/` itself (the index never passes through this

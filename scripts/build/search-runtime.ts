@@ -4,16 +4,21 @@ export const CLASSIC_RUNTIME = 'pagefind-classic.js';
 /** Global that the classic runtime sets: Pagefind's exports (`options`, `search`, `filters`…). */
 export const CLASSIC_GLOBAL = 'CdsPagefind';
 
+/** Global that the word-pair index's copy of the runtime sets (scripts/build/search-pairs.ts): a
+ * second copy of Pagefind's module, with its own worker and WebAssembly memory (one copy's
+ * instances share one WebAssembly instance, which a second index's start would reset). */
+export const PAIRS_GLOBAL = 'CdsPagefindPairs';
+
 /** Global a page may set to serve Pagefind's files itself (the offline copy): `(url) => Promise<Response>`. */
 export const FETCH_GLOBAL = 'CdsPagefindFetch';
 
 const EXPORTS = /export\s*\{([^}]*)\}\s*;?\s*$/;
 
-/** Turns Pagefind's ES module `pagefind.js` into a classic script that sets `window.CdsPagefind`
+/** Turns Pagefind's ES module `pagefind.js` into a classic script that sets `window.CdsPagefind` (or `global`)
  * and fetches through `window.CdsPagefindFetch` when a page provides it. Classic scripts load from
  * file://, where Chromium refuses module scripts; callers must pass `basePath` (import.meta is gone).
  * Throws when the module no longer has the expected shape (a Pagefind upgrade changed it). */
-export function classicPagefind(esm: string): string {
+export function classicPagefind(esm: string, global = CLASSIC_GLOBAL): string {
   const m = EXPORTS.exec(esm);
   if (!m) throw new Error('pagefind.js: no trailing export list; update scripts/build/search-runtime.ts');
   const body = esm.slice(0, m.index).replace(/import\.meta\.url/g, 'undefined');
@@ -28,7 +33,7 @@ export function classicPagefind(esm: string): string {
     'var g=typeof globalThis!=="undefined"?globalThis:window;',
     `var fetch=function(input){return g.${FETCH_GLOBAL}?g.${FETCH_GLOBAL}(input):g.fetch(input);};`,
     body,
-    `g.${CLASSIC_GLOBAL}={${api}};`,
+    `g.${global}={${api}};`,
     '})();',
     '',
   ].join('\n');

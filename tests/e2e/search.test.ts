@@ -8,6 +8,7 @@ import { parseHtml } from '../../scripts/build/html';
 import { indexedText } from '../../scripts/build/search-text';
 import { t } from '../../src/i18n/t';
 import { searchKey } from '../../src/lib/fold';
+import { PAIR_MARK, PAIRS_FOLDER } from '../../src/lib/pairs';
 import { axeViolations, formatViolations } from '../support/checks';
 import { searchOnPage, startSearchSite, watchPage } from './support/search';
 import type { SiteUnderTest } from './support/site';
@@ -89,6 +90,49 @@ test.describe('search queries', () => {
     expect(await page.locator('#search-results > li:first-child .result-section a').count()).toBe(1);
     const event = page.locator('#search-results .result-section a').first();
     expect(await event.getAttribute('href')).toMatch(/timeline\/\d{4}\/#e-phien-hop-thu-10-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-tong$/);
+    await page.close();
+  });
+});
+
+test.describe('word pairs', () => {
+  /** Site-relative paths of the pair index's files `page` requested while `action` ran. */
+  async function pairFiles(page: Page, action: () => Promise<unknown>): Promise<string[]> {
+    const urls: string[] = [];
+    const on = (r: { url(): string }) => urls.push(new URL(r.url()).pathname.slice(basePath().length));
+    page.on('request', on);
+    await action();
+    page.off('request', on);
+    return urls.filter((u) => u.startsWith(`${PAIRS_FOLDER}/`));
+  }
+
+  test('a Vietnamese phrase is answered through the pair index: the pages themselves, no pair token, the words apart after "more"', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(site.resolve('search/'));
+    const q = 'chuyển đổi số';
+    let results: Awaited<ReturnType<typeof search>>['results'] = [];
+    const files = await pairFiles(page, async () => ({ results } = await search(page, q)));
+    expect(files.some((f) => f.startsWith(`${PAIRS_FOLDER}/index/`))).toBe(true);
+    expect(files.some((f) => f.startsWith(`${PAIRS_FOLDER}/fragment/`))).toBe(true);
+    expect(results.length).toBeGreaterThan(0);
+    expect(keyed(results[0]!.excerpt)).toContain(keyed(q));
+    for (let i = 0; i < 3 && (await page.isVisible('#search-more')); i++) {
+      const before = await page.locator('#search-results > li').count();
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
+    expect(await page.locator('main').innerText()).not.toContain(PAIR_MARK);
+    const links = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(links).size).toBe(links.length);
+    await page.close();
+  });
+
+  test('English pages and one-word queries do not load the pair index', async () => {
+    const page = watch(await browser.newPage());
+    await page.goto(site.resolve('en/search/'));
+    expect(await pairFiles(page, () => search(page, 'digital economy'))).toEqual([]);
+    await page.goto(site.resolve('search/'));
+    const files = await pairFiles(page, () => search(page, 'số'));
+    expect(files.filter((f) => /\/(?:index|fragment)\//.test(f))).toEqual([]);
     await page.close();
   });
 });

@@ -1,12 +1,16 @@
 /** Loads Pagefind once: its classic-script build (pagefind-classic.js, written by
  * scripts/build/search-runtime.ts), and on file:// the offline copy's index script
  * (search-data.<lang>.js, scripts/build/offline-search.ts) that Pagefind's requests are served from. */
+import { PAIR_IDS_FILE, PAIRED_LANGUAGES } from '../../lib/pairs';
 import { RANKING } from './rank';
-import type { Pagefind } from './types';
+import type { PairIndex, Pagefind } from './types';
+
 
 /** Globals shared with the generated scripts (names in scripts/build/search-runtime.ts and offline-search.ts). */
 interface Globals {
   CdsPagefind?: { createInstance(options: object): Pagefind };
+  /** The word-pair index's own copy of the runtime (its own worker and WebAssembly). */
+  CdsPagefindPairs?: { createInstance(options: object): Pagefind };
   CdsPagefindFetch?: (url: string) => Promise<Response>;
   CdsSearchData?: Record<string, string>;
 }
@@ -48,6 +52,16 @@ export interface BackendOptions {
   offline: boolean;
 }
 
+/** A started Pagefind instance of the index in `base`, from the runtime `runtime`. */
+async function instance(o: BackendOptions, base: string, runtime: Globals['CdsPagefind']): Promise<Pagefind> {
+  if (typeof WebAssembly !== 'object' || !runtime) throw new Error('unavailable');
+  const pf = runtime.createInstance({
+    basePath: base, baseUrl: '/', noWorker: o.offline, ranking: RANKING, excerptLength: 28, excerptEllipsis: '…',
+  });
+  await pf.init();
+  return pf;
+}
+
 /** Loads and starts Pagefind; resolves with the instance and every filter value of the index. */
 export async function startPagefind(o: BackendOptions): Promise<{ pf: Pagefind; all: Record<string, Record<string, number>> }> {
   if (o.offline) {
@@ -55,10 +69,24 @@ export async function startPagefind(o: BackendOptions): Promise<{ pf: Pagefind; 
     g.CdsPagefindFetch = offlineFetch;
   }
   await loadScript(`${o.base}pagefind-classic.js`);
-  if (typeof WebAssembly !== 'object' || !g.CdsPagefind) throw new Error('unavailable');
-  const pf = g.CdsPagefind.createInstance({
-    basePath: o.base, baseUrl: '/', noWorker: o.offline, ranking: RANKING, excerptLength: 28, excerptEllipsis: '…',
-  });
-  await pf.init();
+  const pf = await instance(o, o.base, g.CdsPagefind);
   return { pf, all: await pf.filters() };
+}
+
+/** Starts the word-pair index (src/lib/pairs.ts) in `pairsBase`, the folder beside `o.base`: null
+ * on file:// (the offline copy has none), for a language without pairs, or when it cannot load
+ * (the word index answers alone). */
+export async function startPairs(o: BackendOptions, pairsBase: string): Promise<PairIndex | null> {
+  if (o.offline || !PAIRED_LANGUAGES.has(o.lang)) return null;
+  try {
+    await loadScript(`${pairsBase}pagefind-classic.js`);
+    const pf = await instance(o, pairsBase, g.CdsPagefindPairs);
+    // Pagefind counts a search's filter values only with the filter chunks loaded.
+    await pf.filters();
+    let ids: Promise<Record<string, string>> | undefined;
+    const wordIds = () => (ids ??= fetch(`${pairsBase}${PAIR_IDS_FILE}`).then((r) => r.json() as Promise<Record<string, string>>));
+    return { pf, wordIds };
+  } catch {
+    return null;
+  }
 }

@@ -1,13 +1,14 @@
 /** The search page's script (bundled by scripts/build/bundle-search.ts into js/search.js, a classic
  * script, so it runs from file:// too). Pagefind loads when a reader starts a search (focus or
  * typing in the box, or a ?q= in the address); results show as the reader types. */
-import { OFFLINE_MISSING, startPagefind } from './backend';
+import { OFFLINE_MISSING, startPagefind, startPairs } from './backend';
 import { say, type Strings } from './dom';
 import { anyChosen, buildFilters, clearChecks, FILTERS, pagefindFilters, updateFilters, type Chosen } from './filters';
 import { normalizeQuery, queryKeys, type QueryKeys } from './match';
 import { insertions, runSearch, type Assessed, type Entry, type Found } from './rank';
 import { renderResult, type RenderContext } from './render';
-import type { Pagefind } from './types';
+import { PAIRS_FOLDER } from '../../lib/pairs';
+import type { PairIndex, Pagefind } from './types';
 
 /** Results shown at a time. */
 const PAGE = 10;
@@ -37,12 +38,17 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     strings,
   };
   const chosen: Chosen = Object.fromEntries(FILTERS.map((f) => [f, []]));
-  let backend: Promise<Pagefind> | null = null;
+  let backend: Promise<{ pf: Pagefind; pairs: PairIndex | null }> | null = null;
   let seq = 0;
-  let current: { entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string> } = { entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
+  let current: { query: string; entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string>; more?: Found['more'] } = { query: '', entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
 
-  const getBackend = (): Promise<Pagefind> => (backend ??= startPagefind({ base: `${ctx.root}pagefind/`, lang: ctx.lang, offline: ctx.offline })
-    .then(({ pf, all }) => { buildFilters(ui.groups, all, chosen, strings, ctx.lang); return pf; }));
+  /** The word index, and the word-pair index beside it (null where there is none), loaded at once. */
+  const getBackend = () => (backend ??= (async () => {
+    const o = { base: `${ctx.root}pagefind/`, lang: ctx.lang, offline: ctx.offline };
+    const [{ pf, all }, pairs] = await Promise.all([startPagefind(o), startPairs(o, `${ctx.root}${PAIRS_FOLDER}/`)]);
+    buildFilters(ui.groups, all, chosen, strings, ctx.lang);
+    return { pf, pairs };
+  })());
 
   /** Keeps the query and filters in the address, so a search can be shared or reloaded; the
    * clear-filters link points to the same search without them. */
@@ -57,23 +63,39 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     } catch { /* some browsers refuse replaceState on file:// */ }
   }
 
-  /** Shows the next page of results after the first; `focus` moves focus to the first new one. */
+  /** Says how many results there are (the status line is a live region). */
+  function sayCount(query: string, n: number): void {
+    const count = say(strings, n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q: query });
+    ui.status.textContent = count + (anyChosen(chosen) ? ` ${say(strings, 'filtered')}` : '');
+  }
+
+  /** Shows the next page of results after the first; `focus` moves focus to the first new one. When
+   * the results found through the query's word pairs run out, its word search adds the others. */
   async function showMore(token: number, focus: boolean): Promise<void> {
+    if (current.more && current.shown + PAGE > current.entries.length) {
+      const searchWords = current.more;
+      current.more = undefined;
+      const more = await searchWords();
+      if (token !== seq) return;
+      current.entries.push(...more);
+      sayCount(current.query, ui.list.childElementCount - current.shown + current.entries.length);
+    }
     const slice = current.entries.slice(current.shown, current.shown + PAGE);
     const loaded = await Promise.all(slice.map((e) => e.load()));
     if (token !== seq) return;
     const items = loaded.map((r) => ui.list.appendChild(renderResult(r, current.q, ctx, current.seen)));
     if (focus) items[0]?.querySelector('a')?.focus();
     current.shown += slice.length;
-    ui.more.hidden = current.shown >= current.entries.length;
+    ui.more.hidden = current.shown >= current.entries.length && !current.more;
   }
 
   /** Shows the first page: its first results as soon as they are read, then the others of the
    * re-ranked head inserted in their places (nothing shown moves); false when a newer search started. */
-  async function showFirstPage(found: Found, q: QueryKeys, token: number): Promise<boolean> {
+  async function showFirstPage(found: Found, query: string, token: number): Promise<boolean> {
+    const q = queryKeys(query);
     const early = await found.early;
     if (token !== seq) return false;
-    current = { entries: found.rest, q, shown: 0, seen: new Set() };
+    current = { query, entries: found.rest, q, shown: 0, seen: new Set(), ...(found.more ? { more: found.more } : {}) };
     const items = new Map<Assessed, HTMLLIElement>();
     const render = (r: Assessed) => { const li = renderResult(r, current.q, ctx, current.seen); items.set(r, li); return li; };
     // The previous results stay until these replace them (no empty list in between).
@@ -111,16 +133,14 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     }
     ui.list.setAttribute('aria-busy', 'true');
     try {
-      const pf = await getBackend();
-      const found = await runSearch(pf, query, pagefindFilters(chosen));
+      const { pf, pairs } = await getBackend();
+      const found = await runSearch(pf, query, pagefindFilters(chosen), pairs);
       if (token !== seq) return;
       showFilters(found.counts);
-      if (!(await showFirstPage(found, queryKeys(query), token))) return;
+      if (!(await showFirstPage(found, query, token))) return;
       // The count is said once the first page is complete (the status line is a live region).
-      const n = ui.list.childElementCount + found.rest.length;
-      const count = say(strings, n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q: query });
-      ui.status.textContent = count + (anyChosen(chosen) ? ` ${say(strings, 'filtered')}` : '');
-      ui.more.hidden = found.rest.length === 0;
+      sayCount(query, ui.list.childElementCount + found.rest.length);
+      ui.more.hidden = found.rest.length === 0 && !found.more;
     } catch (err) {
       if (token === seq) ui.status.textContent = say(strings, (err as Error)?.message === OFFLINE_MISSING ? 'offlineMissing' : 'unavailable');
     } finally {

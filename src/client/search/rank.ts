@@ -1,7 +1,8 @@
 /** One search the site's way: one Pagefind query, then its first results re-ranked on their text
  * (phrase and whole-word matches first, the title's next, a report before pages that quote it). */
+import { searchHits } from './hits';
 import { locate, normalizeQuery, queryKeys, splitWords, Tier, Words, type Match, type QueryKeys } from './match';
-import type { Filters, Hit, Pagefind, PageData, SubResult } from './types';
+import type { Filters, Hit, PairIndex, Pagefind, PageData, SubResult } from './types';
 
 /** Pagefind ranking, tuned on this site's pages: articles are long and aggregate pages short, so page
  * length counts for less than the default, a term's first mentions for more than its repetitions,
@@ -155,6 +156,9 @@ export interface Found {
   head: () => Promise<Assessed[]>;
   /** The results after the first RERANK, in the pre-ranking's order, read when shown. */
   rest: Entry[];
+  /** After a search through the query's word pairs (src/client/search/hits.ts): the pages that hold
+   * its words but not the phrase, searched when called (when a reader asks for more than `rest`). */
+  more?: () => Promise<Entry[]>;
   /** Count of each filter value for the query. */
   counts: Record<string, Record<string, number>>;
 }
@@ -173,13 +177,15 @@ export function insertions<T>(shown: readonly T[], head: readonly T[]): { item: 
   return out;
 }
 
-/** Runs `query` with `filters` on Pagefind: one search; its hits pre-ranked on their positions
+/** Runs `query` with `filters` on Pagefind: one search (in the word-pair index `pairs` when the
+ * query's pairs find a first page there, see searchHits); its hits pre-ranked on their positions
  * (preRank); the first RERANK read at once and re-ranked (compareAssessed), the first SHOWN_FIRST of
  * them also on their own (see Found). */
-export async function runSearch(pf: Pagefind, query: string, filters: Filters): Promise<Found> {
+export async function runSearch(pf: Pagefind, query: string, filters: Filters, pairs: PairIndex | null = null): Promise<Found> {
   const q = queryKeys(normalizeQuery(query));
-  const response = await pf.search(normalizeQuery(query), { filters });
-  const hits = preRank(response?.results ?? [], q.folded.length);
+  const found = await searchHits(pf, pairs, normalizeQuery(query), filters, RERANK);
+  const hits = preRank(found.hits, found.span);
+  const entry = (h: Hit): Entry => ({ load: async () => assess(q, await h.data(), h.score) });
   const read = (h: Hit) => h.data().then((data) => assess(q, data, h.score));
   const ranked = (list: Promise<Assessed>[]) => Promise.all(list).then((a) => a.sort(compareAssessed));
   const first = hits.slice(0, SHOWN_FIRST).map(read);
@@ -188,7 +194,8 @@ export async function runSearch(pf: Pagefind, query: string, filters: Filters): 
   return {
     early,
     head: () => (head ??= early.then(() => ranked([...first, ...hits.slice(SHOWN_FIRST, RERANK).map(read)]))),
-    rest: hits.slice(RERANK).map((h) => ({ load: async () => assess(q, await h.data(), h.score) })),
-    counts: response?.filters ?? {},
+    rest: hits.slice(RERANK).map(entry),
+    counts: found.counts,
+    ...(found.more ? { more: () => found.more!().then((more) => more.map(entry)) } : {}),
   };
 }

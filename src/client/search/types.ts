@@ -47,3 +47,10 @@ export interface Pagefind {
   search(query: string, options?: { filters?: Filters }): Promise<SearchResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+/** The word-pair index (src/lib/pairs.ts, scripts/build/search-pairs.ts): its Pagefind instance,
+ * whose hits read as the word index's pages, and its page ids mapped to the word index's. */
+export interface PairIndex {
+  pf: Pagefind;
+  wordIds: () => Promise<Record<string, string>>;
+}

@@ -44,13 +44,14 @@ describe('finishSite', () => {
     for (const file of Object.keys(before)) expect(batched[file], file).toBe(before[file]);
   });
 
-  it('finishSite relativizes, indexes and packages every page', () => {
+  it('finishSite relativizes, indexes (words, then the Vietnamese pages’ word pairs) and packages every page', () => {
     expect(stats.pages).toBe(21);
     expect(stats.search.pages).toEqual({ vi: 10, en: 10 });
+    expect(stats.search.pairs?.pages).toBe(10);
     expect(stats.zip?.files).toBeGreaterThan(25);
     expect(Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString()).toContain('href="../../_astro/site.css"');
     expect(Object.keys(batched)).toContain('zip:cds-vn-offline/articles/bai-0/index.html');
-    expect(stages).toEqual(['relativize', 'search', 'package']);
+    expect(stages).toEqual(['relativize', 'search', 'pairs', 'package']);
   });
 
   it('finishSite writes each page once with its search metadata, and no partial zip is left beside the site', () => {

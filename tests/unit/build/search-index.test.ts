@@ -1,8 +1,7 @@
 /** scripts/build/search-index.ts and search-runtime.ts, with the real Pagefind on small fixture
  * pages, searched in Node through the classic runtime the site ships (pagefind-classic.js). */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../scripts/lib/logger';
 import { buildSearchIndex, foldMetaOf, urlOfFile, withPagefindMeta, type SearchIndexStats } from '../../../scripts/build/search-index';
@@ -10,6 +9,7 @@ import { CLASSIC_RUNTIME, classicPagefind } from '../../../scripts/build/search-
 import { findElements, parseHtml } from '../../../scripts/build/html';
 import { RANKING, runSearch, type Assessed } from '../../../src/client/search/rank';
 import type { Pagefind } from '../../../src/client/search/types';
+import { removeSite, serveSite, writeSite } from '../../support/search-site';
 
 const page = (title: string, body: string, extra = '') =>
   `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><header>Chủ đề · Dữ liệu</header>` +
@@ -32,18 +32,11 @@ let pf: Pagefind;
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'cds-search-'));
-  for (const [file, html] of Object.entries(PAGES)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), html);
-  }
+  dir = writeSite(PAGES);
   log = memoryLogger();
   stats = await buildSearchIndex(dir, log);
   const g = globalThis as unknown as Record<string, unknown>;
-  g.CdsPagefindFetch = async (url: string) => {
-    const file = join(dir, 'pagefind', String(url).split('/pagefind/').pop()!.split('?')[0]!);
-    try { return new Response(readFileSync(file)); } catch { return new Response('', { status: 404 }); }
-  };
+  serveSite(dir);
   new Function(readFileSync(join(dir, 'pagefind', CLASSIC_RUNTIME), 'utf8'))();
   const warn = console.warn;
   console.warn = (...a: unknown[]) => { warnings.push(a.join(' ')); };
@@ -56,10 +49,7 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  delete (globalThis as Record<string, unknown>).CdsPagefindFetch;
-});
+afterAll(() => removeSite(dir));
 
 /** The pages a search finds through the site's client, in its order. */
 const found = async (q: string, filters = {}): Promise<Assessed[]> => {

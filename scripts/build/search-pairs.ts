@@ -1,0 +1,135 @@
+/** The word-pair index (src/lib/pairs.ts): a second Pagefind index, of pair tokens only, in
+ * `<dir>/pagefind-pairs/`, that the search page asks first for a phrase (src/client/search/hits.ts).
+ *
+ * It is built after the word index is written and its Pagefind process closed, from that index's
+ * own fragments (the text Pagefind indexed, word for word): each page of a paired language becomes a
+ * page whose text is its pair text (alignedPairs: pair k at the place of word k) and whose title is
+ * its title's pairs, with the same URL and filters. The pair index's fragments are then replaced by
+ * the word index's fragments of the same pages, so a pair hit reads as the page itself (its text,
+ * title, sections) with its hits at the places of the phrase. Two Pagefind processes never hold
+ * their tokens at once, and the offline copy (built from pagefind/ only) has no pairs. */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Logger } from '../lib/logger';
+import { alignedPairs, PAIR_IDS_FILE, PAIRED_LANGUAGES, PAIRS_FOLDER, titlePairs } from '../../src/lib/pairs';
+import { listFiles } from './files';
+import type { PagefindEntry } from './offline-search';
+import { CLASSIC_RUNTIME, classicPagefind, PAIRS_GLOBAL } from './search-runtime';
+
+/** Pagefind's own UI bundles, not published (the site has its own search UI). */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
+/** Header of Pagefind's decompressed data files. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** A page's fragment as Pagefind writes it (the fields read here). */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+
+/** The fragments of one fragment file, by id: a file holds one page's fragment (its id is the file
+ * name) or a group of them (an object keyed by id). */
+export function readFragments(file: string, bytes: Uint8Array): Map<string, Fragment> {
+  const json = JSON.parse(gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8')) as Fragment | Record<string, Fragment>;
+  if (typeof json.url === 'string') return new Map([[file.replace(/\.pf_fragment$/, ''), json as Fragment]]);
+  return new Map(Object.entries(json as Record<string, Fragment>));
+}
+
+/** A fragment file's bytes, as Pagefind reads them. */
+export function fragmentBytes(json: unknown): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(JSON.stringify(json))]));
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The page the pair index reads for a word-index fragment: its pair text as the content region,
+ * its title's pairs as its title, its filters as filter tags. */
+export function pairPage(lang: string, f: Fragment): string {
+  const head = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(titlePairs(f.meta?.title ?? ''))}">`];
+  for (const [name, values] of Object.entries(f.filters ?? {})) {
+    for (const v of values) head.push(`<meta data-pagefind-filter="${escapeAttr(name)}[content]" content="${escapeAttr(v)}">`);
+  }
+  return `<html lang="${lang}"><head>${head.join('')}</head><body><div data-pagefind-body>${alignedPairs(f.content)}</div></body></html>`;
+}
+
+/** What the pair index holds, for the build log and tests. */
+export interface PairIndexStats {
+  pages: number;
+  /** Bytes of its index and filter files (its fragments are the word index's). */
+  bytes: number;
+}
+
+/** The word index's fragment files of paired languages in `pagefindDir`, with their language. */
+function pairedFiles(pagefindDir: string): { lang: string; file: string }[] {
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return Object.keys(entry.languages).filter((l) => PAIRED_LANGUAGES.has(l))
+    .flatMap((lang) => readdirSync(join(pagefindDir, 'fragment')).filter((f) => f.startsWith(`${lang}_`)).map((file) => ({ lang, file })));
+}
+
+/** Builds `<dir>/pagefind-pairs/` from the word index in `<dir>/pagefind/` (see the module note);
+ * removes it and returns undefined when no page is in a paired language. */
+export async function buildPairIndex(dir: string, log: Logger, batch = 64): Promise<PairIndexStats | undefined> {
+  const target = join(dir, PAIRS_FOLDER);
+  rmSync(target, { recursive: true, force: true });
+  const words = join(dir, 'pagefind', 'fragment');
+  const files = pairedFiles(join(dir, 'pagefind'));
+  if (!files.length) return undefined;
+  const start = performance.now();
+  // Only each page's URL, id and file are kept: its fragment is read again when it is needed.
+  const byUrl = new Map<string, { id: string; file: string }>();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) { await pagefind.close(); throw new Error(`pagefind (pairs): ${errors.join('; ')}`); }
+  try {
+    let pending: Promise<{ errors: string[] }>[] = [];
+    const flush = async () => {
+      const failed = (await Promise.all(pending)).flatMap((a) => a.errors);
+      pending = [];
+      if (failed.length) throw new Error(`pagefind (pairs): ${failed.join('; ')}`);
+    };
+    for (const { lang, file } of files) {
+      for (const [id, fragment] of readFragments(file, readFileSync(join(words, file)))) {
+        byUrl.set(fragment.url, { id, file });
+        pending.push(index.addHTMLFile({ url: fragment.url, content: pairPage(lang, fragment) }));
+        if (pending.length >= batch) await flush();
+      }
+    }
+    await flush();
+    const written = await index.writeFiles({ outputPath: target });
+    if (written.errors.length) throw new Error(`pagefind (pairs): ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const stats = { pages: byUrl.size, bytes: 0 };
+  const ids: Record<string, string> = {};
+  const fragmentDir = join(target, 'fragment');
+  for (const file of existsSync(fragmentDir) ? readdirSync(fragmentDir) : []) {
+    const own = readFragments(file, readFileSync(join(fragmentDir, file)));
+    const mains = [...own].map(([id, f]) => {
+      const main = byUrl.get(f.url);
+      if (!main) throw new Error(`pagefind (pairs): no page ${f.url} in the word index`);
+      ids[id] = main.id;
+      return { id, main, bytes: readFileSync(join(words, main.file)) };
+    });
+    const [one] = mains;
+    // One page's fragment in each file (Pagefind's usual layout): the word index's file as it is.
+    if (mains.length === 1 && file === `${one!.id}.pf_fragment` && one!.main.file === `${one!.main.id}.pf_fragment`) writeFileSync(join(fragmentDir, file), one!.bytes);
+    else writeFileSync(join(fragmentDir, file), fragmentBytes(Object.fromEntries(mains.map((m) => [m.id, readFragments(m.main.file, m.bytes).get(m.main.id)]))));
+  }
+  writeFileSync(join(target, PAIR_IDS_FILE), JSON.stringify(ids));
+  for (const path of listFiles(target)) {
+    if (UNUSED.test(path)) rmSync(join(target, path));
+    else if (path === 'pagefind.js') {
+      // The search page loads the runtime as a classic script only (its worker is pagefind-worker.js).
+      writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(readFileSync(join(target, path), 'utf8'), PAIRS_GLOBAL));
+      rmSync(join(target, path));
+    }
+    else if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += readFileSync(join(target, path)).length;
+  }
+  log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB, ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  return stats;
+}
