@@ -15,6 +15,8 @@ import { horizonOf } from './period-carry';
 export interface GoalFrame {
   /** The plan's horizon ("đến năm 2030" → 2030), when its opening sentence names one. */
   horizon?: Period;
+  /** True when a phase or a vision heading set the horizon (`PHASE_HEADING`): it wins over a period carried from the paragraphs before. */
+  phase?: boolean;
 }
 
 /** Words naming a plan or a programme. */
@@ -25,6 +27,8 @@ const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng t�
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
 /** A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:", "Chỉ tiêu cụ thể:"). */
 const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])[^.:;]{0,80}:/u;
+/** A phase or a vision as a heading ("Giai đoạn 2026 - 2030: …", "Tầm nhìn 2045: …", "Đến năm 2030: …"): its end year is its goals' horizon. */
+const PHASE_HEADING = /^\s*(?:giai đoạn|thời kỳ|tầm nhìn(?: đến(?: năm)?)?|(?:đến|tới) (?:hết )?năm)\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*:/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
 /** A horizon ahead: "đến năm 2030", "tới hết năm 2027". */
@@ -60,6 +64,9 @@ function horizonIn(sentence: string, articleYear?: number): Period | undefined {
  */
 export function opensGoalFrame(sentence: string, articleYear?: number): GoalFrame | undefined {
   const lower = sentence.toLowerCase();
+  const phase = PHASE_HEADING.exec(lower);
+  const end = phase ? Number(phase[2] ?? phase[1]) : undefined;
+  if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: { iso: String(end), precision: 'year', text: String(end) }, phase: true };
   if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
   if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
   const horizon = horizonIn(lower, articleYear);
@@ -131,6 +138,7 @@ export function frameStatus<S extends string>(frame: GoalFrame | undefined, stat
 export function framePeriod(frame: GoalFrame | undefined, found: { period: Period; from: string } | undefined): Period | undefined {
   if (!frame) return undefined;
   if (!found) return frame.horizon;
+  if (found.from === 'paragraph' && frame.phase) return frame.horizon;
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
 }
 

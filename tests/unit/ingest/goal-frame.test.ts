@@ -198,3 +198,17 @@ describe('round 14: aims as a heading, a detail of goals, an obligation after th
     expect(isCommitment('', ' người dùng không phải là doanh nghiệp')).toBe(false);
   });
 });
+
+describe('round 14: a phase or a vision as a heading', () => {
+  it('opens on "Giai đoạn …:", "Tầm nhìn …:", "Đến năm …:" with the end year, not on a phase already past', () => {
+    expect(opensGoalFrame('Giai đoạn 2026 – 2030: Bứt phá với tăng trưởng 9%/năm.', 2025)?.horizon?.iso).toBe('2030');
+    expect(opensGoalFrame('Tầm nhìn đến năm 2050: Một quốc gia số.', 2025)?.horizon?.iso).toBe('2050');
+    expect(opensGoalFrame('Tới năm 2035: Xã hội số.', 2025)?.phase).toBe(true);
+    expect(opensGoalFrame('Giai đoạn 2016 - 2020: Kinh tế tăng 6,8%/năm.', 2024)).toBeUndefined();
+  });
+  it('gives the figures after each heading its end year, over a phase carried from the paragraph before', () => {
+    const m = read(['Giai đoạn 2026 - 2030: Bứt phá với mục tiêu tăng trưởng trên 9%/năm. Năng suất lao động đạt 12.000 USD.', 'Tầm nhìn 2050: Trở thành nước thu nhập cao. Thuộc nhóm 25 nước dẫn đầu về đổi mới sáng tạo.'], 2025);
+    expect([m['12.000 USD']?.status, m['12.000 USD']?.period?.iso]).toEqual(['target', '2030']);
+    expect([m['25']?.status, m['25']?.period?.iso]).toEqual(['target', '2050']);
+  });
+});
