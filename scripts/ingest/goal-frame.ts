@@ -15,6 +15,8 @@ import { horizonOf } from './period-carry';
 export interface GoalFrame {
   /** The plan's horizon ("đến năm 2030" → 2030), when its opening sentence names one. */
   horizon?: Period;
+  /** True when a phase or a vision heading set the horizon (`PHASE_HEADING`): it wins over a period carried from the paragraphs before. */
+  phase?: boolean;
 }
 
 /** Words naming a plan or a programme. */
@@ -23,6 +25,10 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
+/** A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:", "Chỉ tiêu cụ thể:"). */
+const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])[^.:;]{0,80}:/u;
+/** A phase or a vision as a heading ("Giai đoạn 2026 - 2030: …", "Tầm nhìn 2045: …", "Đến năm 2030: …"): its end year is its goals' horizon. */
+const PHASE_HEADING = /^\s*(?:giai đoạn|thời kỳ|tầm nhìn(?: đến(?: năm)?)?|(?:đến|tới) (?:hết )?năm)\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*:/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
 /** A horizon ahead: "đến năm 2030", "tới hết năm 2027". */
@@ -58,10 +64,14 @@ function horizonIn(sentence: string, articleYear?: number): Period | undefined {
  */
 export function opensGoalFrame(sentence: string, articleYear?: number): GoalFrame | undefined {
   const lower = sentence.toLowerCase();
+  const phase = PHASE_HEADING.exec(lower);
+  const end = phase ? Number(phase[2] ?? phase[1]) : undefined;
+  if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: { iso: String(end), precision: 'year', text: String(end) }, phase: true };
   if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
-  if (!OWN_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
+  if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
   const horizon = horizonIn(lower, articleYear);
-  if (DONE.test(lower) && !(horizon && HORIZON.test(lower))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead
+  const heading = HEADING_AIM.exec(lower)?.[0];
+  if (DONE.test(lower) && !(horizon && HORIZON.test(lower)) && !(heading && !DONE.test(heading))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead; "Mục tiêu …: … dữ liệu đã cung cấp": done only in an item
   return horizon ? { horizon } : {};
 }
 
@@ -99,9 +109,9 @@ const COMMITMENT_BEFORE = /(?<![\p{L}\p{M}])(?:cam kết|cần triển khai|cầ
 /** A floor ("tối thiểu", "ít nhất") right before the number: a commitment only where its clause says what is owed (`OWED`). */
 const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất)(?![\p{L}\p{M}])[^\d,;:]{0,12}$/u;
 const OWED = /(?<![\p{L}\p{M}])(?:cần|phải|cam kết|sẽ|yêu cầu|bảo đảm|đảm bảo)(?![\p{L}\p{M}])/u;
-const NEED_AFTER = /^[^,.;:()]{0,30}?(?<![\p{L}\p{M}])cần (?:được )?(?:hoàn thành|triển khai|đạt|lắp đặt|xây dựng|đào tạo)(?![\p{L}\p{M}])/u;
+const NEED_AFTER = /^[^,.;:()]{0,30}?(?<![\p{L}\p{M}])(?:cần (?:được )?(?:hoàn thành|triển khai|đạt|lắp đặt|xây dựng|đào tạo)|(?<!không )phải (?:là|được|đạt|có))(?![\p{L}\p{M}])/u;
 
-/** True when the number is a commitment: `COMMITMENT_BEFORE` or an owed floor in its clause before it (`clauseBefore`), or "cần hoàn thành" right after its noun (`after`). */
+/** True when the number is a commitment: `COMMITMENT_BEFORE` or an owed floor in its clause before it (`clauseBefore`), or "cần hoàn thành" / "phải là / được" right after its noun (`after`: "20% hồ sơ phải là toàn trình"). */
 export function isCommitment(clauseBefore: string, after: string): boolean {
   const lower = clauseBefore.toLowerCase();
   return COMMITMENT_BEFORE.test(lower) || (FLOOR_BEFORE.test(lower) && OWED.test(lower)) || NEED_AFTER.test(after.toLowerCase());
@@ -128,5 +138,20 @@ export function frameStatus<S extends string>(frame: GoalFrame | undefined, stat
 export function framePeriod(frame: GoalFrame | undefined, found: { period: Period; from: string } | undefined): Period | undefined {
   if (!frame) return undefined;
   if (!found) return frame.horizon;
+  if (found.from === 'paragraph' && frame.phase) return frame.horizon;
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
+}
+
+/** A sentence that details the one before: "Trong đó, …", "Cụ thể, …". */
+const DETAILS = /^\s*(?:trong đó|cụ thể)\s*[,:]/u;
+
+/**
+ * The frame of a sentence that details the one before (`DETAILS`: "Cũng đến năm 2025, … thuộc nhóm 50 nước. Trong đó, …
+ * phủ trên 80% hộ gia đình"): when every figure of that one is a goal (`previous`, non-empty), its figures are goals too,
+ * toward that one's last period. Undefined otherwise.
+ */
+export function detailFrame(sentence: string, previous: readonly { metric: { status: string; period?: Period } }[]): GoalFrame | undefined {
+  if (previous.length === 0 || !previous.every((d) => d.metric.status === 'target') || !DETAILS.test(sentence.toLowerCase())) return undefined;
+  const horizon = previous.findLast((d) => d.metric.period)?.metric.period;
+  return horizon ? { horizon } : {};
 }

@@ -19,7 +19,7 @@ import {
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
-import { endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { detailFrame, endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
@@ -134,7 +134,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;

@@ -32,7 +32,7 @@ const REPORT_FRAME = /(?<![\p{L}\p{M}])(?:kết quả|đạt được|thực t�
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
-  if (/\d\s*%?\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal
+  if (/(?:\d\s*%|(?<![\p{L}\p{M}])(?:đạt|vượt|bằng)\s+[\d.,]+)\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal ("03 mục tiêu:" counts goals)
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
   const colon = lower.indexOf(':', m.index!);
   return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));
@@ -59,7 +59,7 @@ export function isFuture(sentence: string, at: number): boolean {
 }
 
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
-const DIRECTIVE = /^.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
+const DIRECTIVE = /^(?:để [^,.;:]{0,100},\s*)?.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
 const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ)(?![\p{L}\p{M}]))|đạt được|kết quả(?! (?:giải quyết|xử lý)(?![\p{L}\p{M}]))|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
 /** A result or the present in a clause: no forecast there ("hiện đã đạt 23 tỷ USD và có thể lên tới …": the first is done). */

@@ -174,3 +174,41 @@ describe("round 12: a vision's year", () => {
     expect(m['40%']?.period?.iso).toBe('2026');
   });
 });
+
+describe('round 14: aims as a heading, a detail of goals, an obligation after the noun', () => {
+  it('opens on a heading of aims, even where an item says what was done, and not on a report of them', () => {
+    expect(opensGoalFrame('Về các chỉ tiêu chính về dữ liệu: 60% cơ sở dữ liệu mà cơ quan đã thu thập được làm sạch.')).toEqual({});
+    expect(opensGoalFrame('Mục tiêu đến năm 2030: 90% xã có điểm truy cập miễn phí.', 2026)?.horizon?.iso).toBe('2030');
+    expect(opensGoalFrame('Kết quả thực hiện các chỉ tiêu trong năm: 70% hồ sơ được số hóa.')).toBeUndefined();
+    expect(opensGoalFrame('Nhiều xã đã thu thập dữ liệu: 60% hồ sơ được làm sạch.')).toBeUndefined();
+  });
+  it('reads the items after a heading of aims as goals', () => {
+    const m = read(['Đối với các mục tiêu, chỉ tiêu về hạ tầng số: 65% thôn có cáp quang. 35% hộ dân dùng ví điện tử. 95% trường học kết nối mạng.']);
+    expect([m['35%']?.status, m['95%']?.status]).toEqual(['target', 'target']);
+  });
+  it('reads "Trong đó, …" after a sentence of goals as goals toward its year, not after results', () => {
+    const goals = read(['Cũng tới năm 2027, tỉnh thuộc nhóm 10 địa phương dẫn đầu về chỉ số số hóa. Trong đó, cáp quang phủ trên 85% hộ gia đình và 65% dân số dùng thanh toán số.'], 2024);
+    expect([goals['85%']?.status, goals['85%']?.period?.iso, goals['65%']?.status]).toEqual(['target', '2027', 'target']);
+    const results = read(['Năm 2023, tỉnh có 1.200 doanh nghiệp số. Trong đó, 45% doanh nghiệp dùng hóa đơn điện tử.'], 2024);
+    expect(results['45%']?.status).toBe('actual');
+  });
+  it('makes a figure owed where "phải là / phải được" follows its noun, not "không phải"', () => {
+    expect(isCommitment('trong đó ', ' hồ sơ phải là hồ sơ toàn trình')).toBe(true);
+    expect(isCommitment('', ' văn bản phải được ký số')).toBe(true);
+    expect(isCommitment('', ' người dùng không phải là doanh nghiệp')).toBe(false);
+  });
+});
+
+describe('round 14: a phase or a vision as a heading', () => {
+  it('opens on "Giai đoạn …:", "Tầm nhìn …:", "Đến năm …:" with the end year, not on a phase already past', () => {
+    expect(opensGoalFrame('Giai đoạn 2026 – 2030: Bứt phá với tăng trưởng 9%/năm.', 2025)?.horizon?.iso).toBe('2030');
+    expect(opensGoalFrame('Tầm nhìn đến năm 2050: Một quốc gia số.', 2025)?.horizon?.iso).toBe('2050');
+    expect(opensGoalFrame('Tới năm 2035: Xã hội số.', 2025)?.phase).toBe(true);
+    expect(opensGoalFrame('Giai đoạn 2016 - 2020: Kinh tế tăng 6,8%/năm.', 2024)).toBeUndefined();
+  });
+  it('gives the figures after each heading its end year, over a phase carried from the paragraph before', () => {
+    const m = read(['Giai đoạn 2026 - 2030: Bứt phá với mục tiêu tăng trưởng trên 9%/năm. Năng suất lao động đạt 12.000 USD.', 'Tầm nhìn 2050: Trở thành nước thu nhập cao. Thuộc nhóm 25 nước dẫn đầu về đổi mới sáng tạo.'], 2025);
+    expect([m['12.000 USD']?.status, m['12.000 USD']?.period?.iso]).toEqual(['target', '2030']);
+    expect([m['25']?.status, m['25']?.period?.iso]).toEqual(['target', '2050']);
+  });
+});
