@@ -26,8 +26,11 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
-const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'nguoi', 'truong', 'luot', 'xa', 'ho']
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
+
+/** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */
+const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 
 /**
  * True when a share whose own words (`clause`) do not name its series — it was read from the sentences
@@ -38,7 +41,7 @@ const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi
 export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
   const tokens = tokenize(clause);
   if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
-  const words = phraseWords(after.slice(0, 30)).slice(0, 3);
+  const words = phraseWords(after.replace(DETERMINER, '').slice(0, 30)).slice(0, 3);
   const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
   if (!head) return false;
   const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);

@@ -80,6 +80,10 @@ describe('countsOtherNoun: a share of another noun than the series counts', () =
     ['77%', ' người trưởng thành có tài khoản', false], // the series' own words
     ['tỷ lệ người có tài khoản thanh toán đạt 70%', ' giao dịch', false], // the clause names the series
     ['đạt 70%', ', tăng 3%', false], // no counted noun
+    ['đạt 100%', ' các tỉnh đã kết nối', true], // a determiner before the counted noun
+    ['khoảng 65%', ' số giáo viên dùng chữ ký số', true],
+    ['phủ 100%', ' thôn bản', true],
+    ['(72%)', '); số thuê bao', false], // a determiner past the bracket counts nothing of this share
   ])('%j + %j → %s', (clause, after, want) => {
     expect(countsOtherNoun(account, clause, after)).toBe(want);
   });
