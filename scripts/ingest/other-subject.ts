@@ -104,12 +104,13 @@ export function isLocalFigure(sentence: string, lead: string | undefined, local 
   return (local || (!!lead && LOCAL_OWNER.test(lead))) && !NATIONWIDE.test(sentence.toLowerCase());
 }
 
-/** A unit below the province, named (original case): "huyện Pác Nặm", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu". */
-const NAMED_UNIT = /(?<![\p{L}\p{M}])(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
+/** A unit below the province, named (original case): "huyện Pác Nặm", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
+const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
 /** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …". */
 const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}]))/u;
-/** How many paragraphs from the top may name the unit. */
+/** How many paragraphs, and at most how many characters, from the top may name the unit. */
 const LOCAL_LEAD = 3;
+const LOCAL_LEAD_CHARS = 800;
 
 /**
  * True when the article is a commune's, ward's or district's own plan or report: its top (`LOCAL_LEAD`
@@ -117,7 +118,7 @@ const LOCAL_LEAD = 3;
  * unnamed ("trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …"); and its top names nothing national.
  */
 export function isLocalArticle(paragraphs: readonly string[]): boolean {
-  const top = paragraphs.slice(0, LOCAL_LEAD).join('\n');
+  const top = paragraphs.slice(0, LOCAL_LEAD).join('\n').slice(0, LOCAL_LEAD_CHARS);
   if (NATIONWIDE.test(top.toLowerCase())) return false;
   return NAMED_UNIT.test(top) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
 }

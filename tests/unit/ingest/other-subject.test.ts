@@ -109,6 +109,8 @@ describe('isLocalArticle: a commune\'s, ward\'s or district\'s own page (round 1
     [['Cả nước có 98% xã được phủ sóng; huyện Bảo Lâm đạt 90%.'], false], // the top is national
     [['Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 82%.', 'Xã hội số phát triển mạnh.'], false], // "xã hội" is no commune
     [['Trên địa bàn tỉnh có 120 xã đạt chuẩn nông thôn mới.'], false], // a province's
+    [['Bảng xếp hạng các bộ: dẫn đầu là Thông tấn xã Việt Nam và Ủy ban Dân tộc.'], false], // a news agency, no commune
+    [['Chỉ số năm 2024 được công bố. ' + 'Các chỉ số thành phần tăng đều. '.repeat(30) + 'Huyện Đông Anh đứng đầu.'], false], // named far below the top
   ])('%j → %s', (paragraphs, want) => {
     expect(isLocalArticle(paragraphs)).toBe(want);
   });
