@@ -26,7 +26,7 @@ import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, i
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
-import { countsOtherNoun, isOtherSubject } from './other-subject';
+import { countsOtherNoun, isLocalArticle, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively,
@@ -56,6 +56,8 @@ export interface MetricContext {
   provincialReport?: boolean;
   /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
   lead?: string;
+  /** The article is a commune's, ward's or district's own (`isLocalArticle`): its figures take no national series. */
+  local?: boolean;
   /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
@@ -84,6 +86,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
     provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
+    local: isLocalArticle(paragraphs.map((p) => p.text)),
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
     planSpans: new Set<string>(),
   };
@@ -254,7 +257,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;

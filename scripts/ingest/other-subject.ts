@@ -26,8 +26,11 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
-const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'nguoi', 'truong', 'luot', 'xa', 'ho']
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
+
+/** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */
+const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 
 /**
  * True when a share whose own words (`clause`) do not name its series — it was read from the sentences
@@ -38,7 +41,7 @@ const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi
 export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
   const tokens = tokenize(clause);
   if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
-  const words = phraseWords(after.slice(0, 30)).slice(0, 3);
+  const words = phraseWords(after.replace(DETERMINER, '').slice(0, 30)).slice(0, 3);
   const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
   if (!head) return false;
   const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);
@@ -94,13 +97,33 @@ const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}
 
 /**
  * True when the article's top (`lead`, lowercase) makes it a district's or a sector's own plan or report
- * (`LOCAL_OWNER`) and the figure's sentence does not name the whole country: no national or provincial series is its.
+ * (`LOCAL_OWNER`), or the article is a commune's, ward's or district's own (`local`, `isLocalArticle`), and the
+ * figure's sentence does not name the whole country: no national or provincial series is its.
  */
-export function isLocalFigure(sentence: string, lead: string | undefined): boolean {
-  return !!lead && LOCAL_OWNER.test(lead) && !NATIONWIDE.test(sentence.toLowerCase());
+export function isLocalFigure(sentence: string, lead: string | undefined, local = false): boolean {
+  return (local || (!!lead && LOCAL_OWNER.test(lead))) && !NATIONWIDE.test(sentence.toLowerCase());
+}
+
+/** A unit below the province, named (original case): "huyện Pác Nặm", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
+const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
+/** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …". */
+const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}]))/u;
+/** How many paragraphs, and at most how many characters, from the top may name the unit. */
+const LOCAL_LEAD = 3;
+const LOCAL_LEAD_CHARS = 800;
+
+/**
+ * True when the article is a commune's, ward's or district's own plan or report: its top (`LOCAL_LEAD`
+ * paragraphs) names such a unit ("huyện Pác Nặm tập trung …"), or anywhere it speaks of its own unit
+ * unnamed ("trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …"); and its top names nothing national.
+ */
+export function isLocalArticle(paragraphs: readonly string[]): boolean {
+  const top = paragraphs.slice(0, LOCAL_LEAD).join('\n').slice(0, LOCAL_LEAD_CHARS);
+  if (NATIONWIDE.test(top.toLowerCase())) return false;
+  return NAMED_UNIT.test(top) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
 }
 
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's, or a district's or sector's own (see the module comment): `ind` is not its series. */
-export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined): boolean {
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, lead);
+export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, lead, local);
 }

@@ -1,7 +1,7 @@
 /** Figures whose subject is not the series' (round 9b forms, written for the test). */
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { countsOtherNoun, isCompanyFigure, isMembersFigure, isOtherIndexFigure } from '../../../scripts/ingest/other-subject';
+import { countsOtherNoun, isCompanyFigure, isLocalArticle, isMembersFigure, isOtherIndexFigure } from '../../../scripts/ingest/other-subject';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -80,6 +80,10 @@ describe('countsOtherNoun: a share of another noun than the series counts', () =
     ['77%', ' người trưởng thành có tài khoản', false], // the series' own words
     ['tỷ lệ người có tài khoản thanh toán đạt 70%', ' giao dịch', false], // the clause names the series
     ['đạt 70%', ', tăng 3%', false], // no counted noun
+    ['đạt 100%', ' các tỉnh đã kết nối', true], // a determiner before the counted noun
+    ['khoảng 65%', ' số giáo viên dùng chữ ký số', true],
+    ['phủ 100%', ' thôn bản', true],
+    ['(72%)', '); số thuê bao', false], // a determiner past the bracket counts nothing of this share
   ])('%j + %j → %s', (clause, after, want) => {
     expect(countsOtherNoun(account, clause, after)).toBe(want);
   });
@@ -92,5 +96,28 @@ describe('countsOtherNoun: a share of another noun than the series counts', () =
     const m = metricsOf('Theo báo cáo của hãng bảo mật Avast, năm 2022 có 40 triệu vụ tấn công mạng nhắm vào người dùng Việt Nam. Năm 2022, Việt Nam ghi nhận 12.000 vụ tấn công mạng vào hệ thống thông tin.');
     expect(m['40 triệu']!.indicator).toBeUndefined();
     expect(m['12.000']!.indicator).toBe('cyberattacks');
+  });
+});
+
+describe('isLocalArticle: a commune\'s, ward\'s or district\'s own page (round 14)', () => {
+  it.each([
+    [['Phát triển hạ tầng số', 'Năm 2024, huyện Mường Tè đặt mục tiêu 70% hộ có điện thoại thông minh.'], true], // a named district in the lead
+    [['Xã Tân Thành ban hành chỉ tiêu chuyển đổi số năm 2025.'], true], // a named commune
+    [['1. Hạ tầng', '- Tỷ lệ hộ có cáp quang: 85%.', '- Tỷ lệ doanh nghiệp trên địa bàn xã dùng nền tảng số: 40%.'], true], // its own commune, unnamed, anywhere
+    [['Theo chỉ đạo của thành phố, các xã, phường phải đạt ít nhất 50% hồ sơ trực tuyến.'], true], // communes as the goal's subject
+    [['Phủ sóng 4G tới 100% thôn trên toàn huyện.'], true],
+    [['Cả nước có 98% xã được phủ sóng; huyện Bảo Lâm đạt 90%.'], false], // the top is national
+    [['Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 82%.', 'Xã hội số phát triển mạnh.'], false], // "xã hội" is no commune
+    [['Trên địa bàn tỉnh có 120 xã đạt chuẩn nông thôn mới.'], false], // a province's
+    [['Bảng xếp hạng các bộ: dẫn đầu là Thông tấn xã Việt Nam và Ủy ban Dân tộc.'], false], // a news agency, no commune
+    [['Chỉ số năm 2024 được công bố. ' + 'Các chỉ số thành phần tăng đều. '.repeat(30) + 'Huyện Đông Anh đứng đầu.'], false], // named far below the top
+  ])('%j → %s', (paragraphs, want) => {
+    expect(isLocalArticle(paragraphs)).toBe(want);
+  });
+  it('a commune\'s "label: value" items take no national series; a national page keeps its', () => {
+    const local = metricsOf('Chỉ tiêu hạ tầng số', '- Tỷ lệ hộ gia đình có đường truyền cáp quang: 70%.', '- Tỷ lệ cơ quan trên địa bàn xã dùng nền tảng số: 60%.');
+    expect(local['70%']!.indicator).toBeUndefined();
+    const national = metricsOf('Chỉ tiêu hạ tầng số', '- Tỷ lệ hộ gia đình có đường truyền cáp quang: 70%.');
+    expect(national['70%']!.indicator).toBe('fibre-broadband-households');
   });
 });
