@@ -104,7 +104,7 @@ export function isLocalFigure(sentence: string, lead: string | undefined, local 
   return (local || (!!lead && LOCAL_OWNER.test(lead))) && !NATIONWIDE.test(sentence.toLowerCase());
 }
 
-/** A unit below the province, named (original case): "huyện Pác Nặm", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
+/** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
 const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
 /** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …". */
 const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}]))/u;
@@ -114,7 +114,7 @@ const LOCAL_LEAD_CHARS = 800;
 
 /**
  * True when the article is a commune's, ward's or district's own plan or report: its top (`LOCAL_LEAD`
- * paragraphs) names such a unit ("huyện Pác Nặm tập trung …"), or anywhere it speaks of its own unit
+ * paragraphs) names such a unit ("huyện Mường Khương tập trung …"), or anywhere it speaks of its own unit
  * unnamed ("trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …"); and its top names nothing national.
  */
 export function isLocalArticle(paragraphs: readonly string[]): boolean {
