@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -7,12 +7,9 @@ import { foldDiacritics, foldedDWords } from '../../src/lib/fold';
 import type { Root } from 'hast';
 import { listFiles } from './files';
 import { element, findElement, parseHtml, printHtml } from './html';
-import { CLASSIC_RUNTIME, classicPagefind } from './search-runtime';
+import { finishPagefindFolder } from './search-runtime';
 import { buildPairIndex, type PairIndexStats } from './search-pairs';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
-
-/** Pagefind's own UI bundles: the site has its own search UI, so these are not published. */
-const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
 /** What the index holds, for the build log and tests. */
 export interface SearchIndexStats {
@@ -162,11 +159,8 @@ async function writeIndex(dir: string, index: PagefindIndex, log: Logger, count:
   const written = await index.writeFiles({ outputPath: target });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   const stats: SearchIndexStats = { pages: {}, foldedWords, bytes: 0 };
-  for (const path of listFiles(target)) {
-    const full = join(target, path);
-    if (UNUSED.test(path)) rmSync(full);
-    else if (path === 'pagefind.js') writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(readFileSync(full, 'utf8')));
-    else if (!path.endsWith('.js')) stats.bytes += statSync(full).size;
+  for (const path of finishPagefindFolder(target)) {
+    if (!path.endsWith('.js')) stats.bytes += statSync(join(target, path)).size;
   }
   const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;

@@ -8,18 +8,14 @@
  * the word index's fragments of the same pages, so a pair hit reads as the page itself (its text,
  * title, sections) with its hits at the places of the phrase. Two Pagefind processes never hold
  * their tokens at once, and the offline copy (built from pagefind/ only) has no pairs. */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { alignedPairs, PAIR_IDS_FILE, PAIRED_LANGUAGES, PAIRS_FOLDER, titlePairs } from '../../src/lib/pairs';
-import { listFiles } from './files';
 import type { PagefindEntry } from './offline-search';
-import { CLASSIC_RUNTIME, classicPagefind, PAIRS_GLOBAL } from './search-runtime';
-
-/** Pagefind's own UI bundles, not published (the site has its own search UI). */
-const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+import { finishPagefindFolder, PAIRS_GLOBAL } from './search-runtime';
 
 /** Header of Pagefind's decompressed data files. */
 const SIGNATURE = 'pagefind_dcd';
@@ -121,14 +117,9 @@ export async function buildPairIndex(dir: string, log: Logger, batch = 64): Prom
     else writeFileSync(join(fragmentDir, file), fragmentBytes(Object.fromEntries(mains.map((m) => [m.id, readFragments(m.main.file, m.bytes).get(m.main.id)]))));
   }
   writeFileSync(join(target, PAIR_IDS_FILE), JSON.stringify(ids));
-  for (const path of listFiles(target)) {
-    if (UNUSED.test(path)) rmSync(join(target, path));
-    else if (path === 'pagefind.js') {
-      // The search page loads the runtime as a classic script only (its worker is pagefind-worker.js).
-      writeFileSync(join(target, CLASSIC_RUNTIME), classicPagefind(readFileSync(join(target, path), 'utf8'), PAIRS_GLOBAL));
-      rmSync(join(target, path));
-    }
-    else if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += readFileSync(join(target, path)).length;
+  // The search page loads this runtime as a classic script only (its worker is pagefind-worker.js).
+  for (const path of finishPagefindFolder(target, PAIRS_GLOBAL, false)) {
+    if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += statSync(join(target, path)).size;
   }
   log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB, ${((performance.now() - start) / 1000).toFixed(2)} s`);
   return stats;

@@ -1,3 +1,7 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './files';
+
 /** Name of the classic-script copy of Pagefind's search API, written next to pagefind.js. */
 export const CLASSIC_RUNTIME = 'pagefind-classic.js';
 
@@ -37,4 +41,23 @@ export function classicPagefind(esm: string, global = CLASSIC_GLOBAL): string {
     '})();',
     '',
   ].join('\n');
+}
+
+/** Pagefind's own UI bundles: the site has its own search UI, so these are not published. */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
+/** Readies a folder Pagefind has written for the site: drops Pagefind's UI bundles, writes the classic
+ * runtime (CLASSIC_RUNTIME, setting `global`) beside pagefind.js, and removes pagefind.js itself unless
+ * `keepModule`. Returns the paths left, relative to `dir`. */
+export function finishPagefindFolder(dir: string, global = CLASSIC_GLOBAL, keepModule = true): string[] {
+  const left: string[] = [];
+  for (const path of listFiles(dir)) {
+    if (UNUSED.test(path)) { rmSync(join(dir, path)); continue; }
+    if (path === 'pagefind.js') {
+      writeFileSync(join(dir, CLASSIC_RUNTIME), classicPagefind(readFileSync(join(dir, path), 'utf8'), global));
+      if (!keepModule) { rmSync(join(dir, path)); continue; }
+    }
+    left.push(path);
+  }
+  return left;
 }
