@@ -11,10 +11,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Element } from 'hast';
 import * as pagefind from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { alignedPairs, PAIR_IDS_FILE, PAIRED_LANGUAGES, PAIRS_FOLDER, titlePairs } from '../../src/lib/pairs';
 import type { PagefindEntry } from './offline-search';
+import { element, printHtml } from './html';
 import { finishPagefindFolder, PAIRS_GLOBAL } from './search-runtime';
 
 /** Header of Pagefind's decompressed data files. */
@@ -41,16 +43,17 @@ export function fragmentBytes(json: unknown): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(JSON.stringify(json))]));
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The page the pair index reads for a word-index fragment: its pair text as the content region,
- * its title's pairs as its title, its filters as filter tags. */
+ * its title's pairs as its title, its filters as filter tags (a hast tree, printed with the build's printer). */
 export function pairPage(lang: string, f: Fragment): string {
-  const head = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(titlePairs(f.meta?.title ?? ''))}">`];
+  const meta = (properties: Element['properties']) => element('meta', properties);
+  const head = [meta({ dataPagefindMeta: 'title[content]', content: titlePairs(f.meta?.title ?? '') })];
   for (const [name, values] of Object.entries(f.filters ?? {})) {
-    for (const v of values) head.push(`<meta data-pagefind-filter="${escapeAttr(name)}[content]" content="${escapeAttr(v)}">`);
+    for (const v of values) head.push(meta({ dataPagefindFilter: `${name}[content]`, content: v }));
   }
-  return `<html lang="${lang}"><head>${head.join('')}</head><body><div data-pagefind-body>${alignedPairs(f.content)}</div></body></html>`;
+  const body: Element = { ...element('div', { dataPagefindBody: true }), children: [{ type: 'text', value: alignedPairs(f.content) }] };
+  const html: Element = { ...element('html', { lang }), children: [{ ...element('head', {}), children: head }, { ...element('body', {}), children: [body] }] };
+  return printHtml({ type: 'root', children: [html] });
 }
 
 /** What the pair index holds, for the build log and tests. */
