@@ -9,6 +9,7 @@ import { fillMissingYears, isComparison, isDocumentDate } from './periods';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { restatedFigure } from './period-compared';
+import { anyOf, NOW, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
@@ -95,7 +96,7 @@ export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' |
 }
 
 /** Words that report the present or the past ("hiện nay", "hiện tỉnh có", "đến nay", "đã", "chưa"; not "thực hiện", "hiện đại"): a result, not the next goal of a list. */
-const NOW_OR_DONE = /(?<![\p{L}\p{M}])(?:đã|chưa|(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đến nay|tới nay|vừa qua|đạt được|kết quả|thực tế)(?![\p{L}\p{M}])/u;
+const NOW_OR_DONE = new RegExp(`${WORD_START}${anyOf(['đã', 'chưa', NOW, ...SO_FAR, 'vừa qua', ...REACHED, RESULTS])}${WORD_END}`, 'u');
 
 /**
  * True when a figure with no period and no status word of its own continues the goal list before it
