@@ -10,6 +10,7 @@
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
 import { horizonOf } from './period-carry';
+import { isCurrentState, withoutStartBrackets } from './goal-phase';
 import { anyOf, DEADLINE_BEFORE_DATE, DONE as DONE_WORD, HORIZON, JUST_PAST, NOW, PHASE_HEADING, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** What an open goal frame gives the figures after it. */
@@ -78,7 +79,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
  * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
-  const lower = sentence.toLowerCase();
+  const lower = withoutStartBrackets(sentence.toLowerCase());
   if (DONE.test(lower) || RESULT_TURN.test(lower)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
@@ -119,7 +120,7 @@ export function isCommitment(clauseBefore: string, after: string): boolean {
  * clause says it is done (`done`) keeps its status.
  */
 export function frameStatus<S extends string>(frame: GoalFrame | undefined, status: S | 'target' | 'estimate', sentence: string, n: { start: number; end: number; unit: string }, done: boolean, past: boolean): S | 'target' | 'estimate' {
-  if (done || status === 'baseline') return status;
+  if (done || status === 'baseline' || (frame && isCurrentState(sentence, n.start))) return status;
   if ((frame || status === 'target') && isPlanCost(sentence, n.unit)) return 'estimate';
   if (status !== 'actual' || past) return status;
   const clause = sentence.slice(Math.max(0, ...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1) + 1)), n.start);
