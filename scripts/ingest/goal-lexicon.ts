@@ -33,6 +33,11 @@ export const SHORT_OF: readonly string[] = ['chỉ đạt', 'mới đạt'];
 /** Words of a goal: "mục tiêu", "chỉ tiêu", "phấn đấu", "định hướng", "tầm nhìn". */
 export const GOAL_WORDS: readonly string[] = ['mục tiêu', 'chỉ tiêu', 'phấn đấu', 'định hướng', 'tầm nhìn'];
 
+/** Hedges and bounds right before a value: "khoảng", "gần", "hơn", "trên", "dưới". */
+export const APPROX: readonly string[] = ['khoảng', 'gần', 'hơn', 'trên', 'dưới'];
+/** "từ (mức) (khoảng)" ending right before a value: where a move starts ("từ 45% lên 80%", "từ dưới 100 USD lên …"). */
+export const MOVE_FROM = new RegExp(`${WORD_START}từ\\s+(?:mức\\s+)?(?:${anyOf(APPROX)}\\s+)?$`, 'u');
+
 /** Words that lead toward a horizon ahead: "đến", "tới". */
 export const TOWARD: readonly string[] = ['đến', 'tới'];
 /** Words that lead to a deadline: `TOWARD`, "vào", "trước". */

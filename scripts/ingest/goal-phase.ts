@@ -7,13 +7,13 @@
  * hiện tại)", "(từ 28 tỉ USD 2024)"), is the goal's baseline, with the year it names or none. Pure; text is
  * compared lowercase.
  */
-import { PHASE_HEADING, NOW_WORDS, anyOf } from './goal-lexicon';
+import { anyOf, APPROX, MOVE_FROM, WORD_START, NOW_WORDS, PHASE_HEADING } from './goal-lexicon';
 import { isListItem, isLeadIn } from './structure';
 
 /** A label of a current state opening a sentence: "Vấn đề:", "Thực trạng hiện nay:", "Hạn chế:", "Điểm nghẽn:". */
 const STATE_LABEL = /^\s*(?:[\d.)–•-]+\s*)?(?:vấn đề|thực trạng|hạn chế|tồn tại|khó khăn|bối cảnh|điểm nghẽn|nguyên nhân)(?![\p{L}\p{M}])[^:.;]{0,40}:/u;
 /** "chỉ" ("only") right before a value: "chỉ 45%", "chỉ đạt 30%", "chỉ chiếm 10%" (not "chỉ còn", a goal's floor: "giảm … chỉ còn 2%"). */
-const ONLY_BEFORE = /(?<![\p{L}\p{M}])chỉ\s+(?:(?:đạt|chiếm|có|ở mức|bằng)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$/u;
+const ONLY_BEFORE = new RegExp(`${WORD_START}chỉ\\s+(?:(?:đạt|chiếm|có|ở mức|bằng)\\s+)?(?:${anyOf(APPROX)}\\s+)?$`, 'u');
 
 /** True when the number at `at` states the current state, not a goal: its sentence opens on a state label (`STATE_LABEL`) or "chỉ" stands right before it. */
 export function isCurrentState(sentence: string, at: number): boolean {
@@ -35,7 +35,7 @@ export function endsPhase(paragraph: string, before: string | undefined, frame: 
 const SECTION_WORD = /^\s*(?:thứ\s+\p{L}+|\p{L}+\s+là)\s*[,:.]/iu;
 
 /** "(từ", "(từ mức khoảng" right before a value. */
-const START_BRACKET_BEFORE = /\(\s*từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$/u;
+const START_BRACKET_BEFORE = new RegExp(`\\(\\s*${MOVE_FROM.source}`, 'u');
 /** The rest of a start bracket after its value: a unit, "hiện tại" / "hiện nay" or a year, and ")". */
 const START_BRACKET_AFTER = new RegExp(`^[^()\\d]{0,24}?(?:\\s${anyOf([...NOW_WORDS, 'năm nay', 'trước đây'])}|\\s(?:(?:cuối |đầu )?năm\\s+)?(?:19|20)\\d{2})?\\s*\\)`, 'u');
 

@@ -19,6 +19,9 @@ import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
 import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
+import { isSince, startsSpanToNow } from './period-since';
+
+export { isSince } from './period-since';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
@@ -199,11 +202,6 @@ export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'pr
   return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
-/** "Từ tháng 7/2024, …", "kể từ năm 2023": the start of something, the period of its own sentence only. */
-export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 12), d.start).toLowerCase());
-}
-
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
@@ -260,9 +258,9 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
-  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d)).at(-1);
+  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
   if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
   return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) ? { period: inherited, from: 'paragraph' } : undefined;
 }

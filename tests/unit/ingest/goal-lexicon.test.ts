@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anyOf, CLAUSE_DEADLINE, DEADLINE_BEFORE_DATE, DEADLINE_YEAR, deadlineLead, DONE, HORIZON, NOW, OPENS_ON_DEADLINE, PHASE_HEADING, RESULTS, WORD_END, WORD_START,
+  anyOf, CLAUSE_DEADLINE, DEADLINE_BEFORE_DATE, DEADLINE_YEAR, deadlineLead, DONE, HORIZON, MOVE_FROM, NOW, OPENS_ON_DEADLINE, PHASE_HEADING, RESULTS, WORD_END, WORD_START,
 } from '../../../scripts/ingest/goal-lexicon';
 
 const word = (source: string) => new RegExp(`${WORD_START}${source}${WORD_END}`, 'u');
@@ -67,5 +67,12 @@ describe('the words of deadlines and horizons', () => {
   it('tells the words that make a date a deadline', () => {
     for (const s of ['hoàn thành trước ', 'chậm nhất ', 'tới hết ', 'đến ']) expect(DEADLINE_BEFORE_DATE.test(s), s).toBe(true);
     for (const s of ['báo cáo ', 'từ ']) expect(DEADLINE_BEFORE_DATE.test(s), s).toBe(false);
+  });
+});
+
+describe('where a move starts', () => {
+  it('is "từ (mức) (a hedge or a bound)" right before a value', () => {
+    for (const s of ['tăng từ ', 'giảm từ mức ', 'tăng từ dưới ', 'nâng từ mức khoảng ']) expect(MOVE_FROM.test(s), s).toBe(true);
+    for (const s of ['kể từ năm ', 'cách đây ', 'từ đó ']) expect(MOVE_FROM.test(s), s).toBe(false);
   });
 });
