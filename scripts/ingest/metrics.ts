@@ -20,6 +20,7 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
+import { eventMonth } from './period-now';
 import { detailFrame, endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
@@ -110,6 +111,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
    */
   let framed: Period | undefined;
   let latest: Period | undefined;
+  /** On an undated page, the month of the last event day read (`period-now.ts`). */
+  let eventAt: Period | undefined;
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   /** Every sentence read so far (`recentTopic`). */
@@ -132,8 +135,10 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
+      if (sentence === sentences[0] && ctx.articleYear === undefined && eventAt && opensOnNow(sentence.text, found)) [inherited, latest] = [eventAt, eventAt]; // an undated page's "Đến nay" at the event it reports
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
+      eventAt = ctx.articleYear === undefined ? eventMonth(sentence.text, dates, textYear) ?? eventAt : undefined;
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
