@@ -8,6 +8,7 @@ import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
 import { isStartBracket } from './goal-phase';
 import { isGoalProgress } from './goal-progress';
+import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
 import { isPlanItemFigure } from './plan-items';
 import type { Draft, MetricContext, NumberInContext } from './metrics';
@@ -49,6 +50,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!!c.carry?.target && !saysDone(text, n.start))
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!!ctx.itemPlan && !estimate && isPlanItemFigure(text, n.start))
+    || (!estimate && isPurposeGoal(text, n.start, n.end))
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
