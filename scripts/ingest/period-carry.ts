@@ -27,9 +27,10 @@ function carryPeriod(m: CarriedMetric, period: Period): void {
   m.confidence = m.reasons.length ? 'low' : 'high';
 }
 
-/** The goal below that a headline's goal states again: the first with its value and unit ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022"). */
+/** The figure below that a headline's figure states again: the first with its value, unit and status, for a goal ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022") or a value as exact as "91,6%" (round 15). */
 function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
-  return head.status === 'target' ? below.find((b) => b.status === 'target' && b.value === head.value && b.unit === head.unit) : undefined;
+  const same = (b: T) => b.status === head.status && b.value === head.value && b.unit === head.unit;
+  return head.status === 'target' || !Number.isInteger(head.value) ? below.find(same) : undefined; // a goal, or a value as exact as "91,6%": the body's own figure
 }
 
 /** A headline summarises its lead: headline numbers without a period take the period of the figure below that restates them (`restatedFigure`, `sameGoal`), else of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */

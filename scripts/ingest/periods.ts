@@ -20,6 +20,7 @@ import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
 import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
+import { isSchoolYear } from './period-school';
 
 export { isSince } from './period-since';
 
@@ -94,7 +95,7 @@ function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start'
  * it, or after it when it is no other number's ("lên 42 (năm 2019), vị trí 44 năm 2021": 2019 is 42's only).
  */
 function usable(sentence: string, d: DateMatch, n: Span): boolean {
-  if (d.iso.startsWith('0000') || isComparison(sentence, d)) return false;
+  if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   if (!paren || (n.start > paren.start && n.start < paren.end)) return true;
   return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !NUMBER_BEFORE.test(sentence.slice(0, paren.start))));
@@ -262,7 +263,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
   if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
-  return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) ? { period: inherited, from: 'paragraph' } : undefined;
+  return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) && !dates.some((d) => isSchoolYear(sentence, d)) ? { period: inherited, from: 'paragraph' } : undefined;
 }
 
 /** "Riêng tuần nghỉ Tết, …", "riêng dịp lễ 2/9": a span singled out of the period reported, with no date the figures after it could take. */
@@ -283,9 +284,9 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x)
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
     && !parenAround(sentence, x.start) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
-  return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;
+  return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
 }
