@@ -113,6 +113,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let latest: Period | undefined;
   /** On an undated page, the month of the last event day read (`period-now.ts`). */
   let eventAt: Period | undefined;
+  /** The years the text has named as a vision's ("định hướng đến năm 2050", "tầm nhìn 2045"). */
+  const visions = new Set<string>();
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   /** Every sentence read so far (`recentTopic`). */
@@ -155,7 +157,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), ctx.articleYear);
+      for (const d of dates) if (isVisionYear(sentence.text, d)) visions.add(d.iso.slice(0, 4));
+      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !visions.has(d.iso.slice(0, 4))), ctx.articleYear); // a vision's year ("định hướng đến năm 2050"), here or named before: no period of what follows
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;

@@ -44,3 +44,11 @@ describe('"now" on an undated page that reports an event', () => {
     expect(['410', '95'].map((k) => periodText(m[k]))).toEqual(['2026-11/month', '2026-11/month']);
   });
 });
+
+describe('a vision year named before', () => {
+  it('is handed on to no paragraph after the one it opens', () => {
+    const m = pageMetrics(undefined, ['Đề án "Phát triển dữ liệu số đến năm 2030, tầm nhìn đến năm 2045" đặt mục tiêu đến năm 2030 có 80% cơ quan chia sẻ dữ liệu.',
+      'Đến năm 2045, Việt Nam trở thành trung tâm dữ liệu của khu vực.', 'Ngoài ra, đề án đào tạo 5.000 chuyên gia dữ liệu.']);
+    expect([m['5.000']?.status, periodText(m['5.000'])]).toEqual(['target', '2030/year']);
+  });
+});
