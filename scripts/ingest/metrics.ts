@@ -20,8 +20,8 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
-import { eventMonth } from './period-now';
-import { detailFrame, endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
+import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
 import { isItemPlan } from './plan-items';
@@ -111,10 +111,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
    */
   let framed: Period | undefined;
   let latest: Period | undefined;
-  /** On an undated page, the month of the last event day read (`period-now.ts`). */
-  let eventAt: Period | undefined;
-  /** The years the text has named as a vision's ("định hướng đến năm 2050", "tầm nhìn 2045"). */
-  const visions = new Set<string>();
+  /** The event day and the vision years read so far (`page-memory.ts`). */
+  const memory = pageMemory(ctx.articleYear, textYear);
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   /** Every sentence read so far (`recentTopic`). */
@@ -137,10 +135,11 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
-      if (sentence === sentences[0] && ctx.articleYear === undefined && eventAt && opensOnNow(sentence.text, found)) [inherited, latest] = [eventAt, eventAt]; // an undated page's "Đến nay" at the event it reports
+      const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
+      if (now) [inherited, latest] = [now, now];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
-      eventAt = ctx.articleYear === undefined ? eventMonth(sentence.text, dates, textYear) ?? eventAt : undefined;
+      remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
@@ -157,8 +156,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      for (const d of dates) if (isVisionYear(sentence.text, d)) visions.add(d.iso.slice(0, 4));
-      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !visions.has(d.iso.slice(0, 4))), ctx.articleYear); // a vision's year ("định hướng đến năm 2050"), here or named before: no period of what follows
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), ctx.articleYear);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;

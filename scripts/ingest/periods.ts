@@ -18,7 +18,7 @@ import type { DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
-import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
+import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
 
@@ -254,7 +254,7 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
 const beyondPhase = (sentence: string, dates: DateMatch[], d: DateMatch) => isVisionYear(sentence, d) && dates.some((x) => x.end <= d.start && x.isoEnd !== undefined);
 
 /** The period of the number `n` of `sentence` (see the module comment). */
-export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
+export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind?: string }, inherited?: Period): FoundPeriod | undefined {
   const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -262,7 +262,8 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherit
   const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
-  if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
+  const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
+  if (earlier ?? changed) return { period: splitFromTo(sentence, n, toPeriod((earlier ?? changed)!)), from: 'sentence' };
   return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) && !dates.some((d) => isSchoolYear(sentence, d)) ? { period: inherited, from: 'paragraph' } : undefined;
 }
 
