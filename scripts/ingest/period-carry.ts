@@ -91,7 +91,7 @@ export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' |
   for (let k = drafts.length - 1; k >= 0; k--) {
     const m = drafts[k]!.metric;
     if (m.status !== 'target') return undefined;
-    if (m.period) return m.period;
+    if (m.period) return m.period.precision === 'day' ? undefined : m.period; // a deadline day is its task's own ("hoàn thành trước ngày 30/7/2025"), no plan's horizon
   }
   return undefined;
 }
