@@ -49,7 +49,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
-    || (!!ctx.itemPlan && !estimate && isPlanItemFigure(text, n.start))
+    || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && isPurposeGoal(text, n.start, n.end))
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);

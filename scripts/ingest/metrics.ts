@@ -24,7 +24,7 @@ import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory'
 import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
-import { isItemPlan } from './plan-items';
+import { planItems } from './plan-items';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -65,8 +65,8 @@ export interface MetricContext {
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
   goalYears?: readonly number[];
-  /** True when the page is a plan written as items (`plan-items.ts`), set by `extractMetrics`. */
-  itemPlan?: boolean;
+  /** The paragraphs that are a plan's items (`plan-items.ts`), set by `extractMetrics`. */
+  planItems?: ReadonlySet<string>;
   /** The spans of plans the text reports results on (`isReportedPlanName`, `spanKey`): names, no period of a result. */
   planSpans?: Set<string>;
 }
@@ -94,7 +94,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     local: isLocalArticle(paragraphs.map((p) => p.text)),
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
     planSpans: new Set<string>(),
-    itemPlan: isItemPlan(paragraphs.map((p) => p.text)),
+    planItems: planItems(paragraphs.map((p) => p.text)),
   };
   const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);

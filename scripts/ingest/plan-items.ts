@@ -4,10 +4,11 @@
  * that open on a goal verb ("- Giảm tỷ lệ … xuống dưới 5%", "- Nâng … lên 90%"), under a heading or a lead that
  * names targets or a plan ("Chỉ tiêu cụ thể", "Kế hoạch …") or beside an item that strives ("Phấn đấu …"). When a
  * page has such items and nothing on it reports a result ("đã", "đạt được", "hiện nay", "kết quả", "năm qua" …),
- * its items are goals; with no date of their own they have no period. Pure; text is compared lowercase.
+ * its items are goals; with no date of their own they have no period. So are such items in a section under a heading
+ * that names targets or a plan, on any page. Pure; text is compared lowercase.
  */
 import { anyOf, DONE, GOAL_WORDS, JUST_PAST, NOW, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
-import { LIST_MARKER } from './structure';
+import { isListItem, LIST_MARKER } from './structure';
 
 /** A value qualifier between a label's colon and its value: "dưới", "trên", "tối thiểu", "ít nhất", "khoảng", "đạt". */
 const QUALIFIER = '(?:(?:dưới|trên|tối thiểu|ít nhất|khoảng|từ|đạt|là)\\s+)?';
@@ -49,8 +50,34 @@ export function isItemPlan(paragraphs: readonly string[]): boolean {
   return bodies.some((b) => PLAN_CUE.test(b) || GOAL_VERB_ITEM.test(b));
 }
 
+/** A heading naming targets or a plan: a short line with no end mark but ":" ("CHỈ TIÊU CỤ THỂ", "2. Các chỉ tiêu cụ thể", "Kế hoạch phát triển hạ tầng số của phường"), reporting nothing. */
+function isPlanHeading(paragraph: string): boolean {
+  const b = body(paragraph);
+  return b.length <= 120 && !/[.!?;]\s*$/u.test(b) && PLAN_CUE.test(b) && !REPORTS.test(b);
+}
+
+/** True when a paragraph is an item a plan sets: a "label: value" line, or an item opening on a goal verb. */
+const isPlanItem = (paragraph: string) => isLabelValue(paragraph) || (isListItem(paragraph) && GOAL_VERB_ITEM.test(body(paragraph)));
+
 /**
- * True when the number at `at` of a plan-of-items page's sentence is one of its goals: the value of a "label:
+ * The paragraphs that are a plan's items (`isPlanItem`): every one of a plan-of-items page (`isItemPlan`), else those
+ * of a section under a heading naming targets or a plan (`isPlanHeading`), up to the first paragraph that is neither
+ * an item nor a list item ("- Phối hợp …").
+ */
+export function planItems(paragraphs: readonly string[]): Set<string> {
+  if (isItemPlan(paragraphs)) return new Set(paragraphs.filter(isPlanItem));
+  const out = new Set<string>();
+  let open = false;
+  for (const p of paragraphs) {
+    if (isPlanHeading(p)) open = true;
+    else if (open && isPlanItem(p)) out.add(p);
+    else open &&= isListItem(p);
+  }
+  return out;
+}
+
+/**
+ * True when the number at `at` of a plan item's sentence is one of its goals: the value of a "label:
  * value" line, or a number in an item that opens on a goal verb ("Giảm … xuống dưới 5%").
  */
 export function isPlanItemFigure(sentence: string, at: number): boolean {

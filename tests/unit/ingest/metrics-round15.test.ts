@@ -9,6 +9,11 @@ describe('a plan written as items', () => {
     expect(['85%', '12 điểm', '95%', '3%'].map((k) => [m[k]?.status, periodText(m[k])])).toEqual(Array(4).fill(['target', 'none']));
   });
 
+  it('makes the items of a section under a heading naming targets goals, on a page that reports results too', () => {
+    const m = pageMetrics(2026, ['Năm 2025, phường đã đạt nhiều kết quả, 70% hộ dân có cáp quang.', 'CÁC CHỈ TIÊU CHỦ YẾU', '- Tỷ lệ hộ gia đình có cáp quang: 90%.', '- Số điểm Wi-Fi công cộng: 15 điểm.']);
+    expect([m['70%']?.status, m['90%']?.status, m['15 điểm']?.status]).toEqual(['actual', 'target', 'target']);
+  });
+
   it('leaves the lines of a page that reports results actual', () => {
     const m = pageMetrics(undefined, ['Kết quả chuyển đổi số của phường:', '- Tỷ lệ hộ gia đình có cáp quang: 85%.', '- Số điểm phát Wi-Fi công cộng: 12 điểm.', '- Tỷ lệ người dùng điện thoại thông minh: 95%.']);
     expect(['85%', '12 điểm', '95%'].map((k) => m[k]?.status)).toEqual(['actual', 'actual', 'actual']);

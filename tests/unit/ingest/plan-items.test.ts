@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isItemPlan, isLabelValue, isPlanItemFigure } from '../../../scripts/ingest/plan-items';
+import { isItemPlan, isLabelValue, isPlanItemFigure, planItems } from '../../../scripts/ingest/plan-items';
 
 const at = (s: string, v: string) => isPlanItemFigure(s, s.lastIndexOf(v));
 
@@ -46,5 +46,19 @@ describe('a goal of a plan of items', () => {
     expect(at('- Số thuê bao di động/100 dân: 95%.', '100')).toBe(false);
     expect(at('Xã có 120 hộ dùng cáp quang.', '120')).toBe(false);
     expect(at('- Tăng cường tuyên truyền cho 300 hộ.', '300')).toBe(false);
+  });
+});
+
+describe('the items of a plan', () => {
+  const items = ['- Tỷ lệ hộ có điện thoại thông minh: 85%.', '- Tỷ lệ thôn có sóng 4G: 100%.'];
+  it('are every item of a plan-of-items page, or the items of a section under a heading naming targets or a plan', () => {
+    expect([...planItems(['Chỉ tiêu:', ...items, '- Số điểm Wi-Fi: 20 điểm.'])]).toHaveLength(3);
+    const mixed = ['Năm qua, xã đã đạt nhiều kết quả.', '2. Các chỉ tiêu cụ thể', items[0]!, '- Phối hợp triển khai nền tảng số.', '- Nâng số hộ dùng ví điện tử lên 400 hộ.', 'Kết quả năm qua cho thấy:', items[1]!];
+    expect([...planItems(mixed)]).toEqual([items[0], '- Nâng số hộ dùng ví điện tử lên 400 hộ.']);
+  });
+
+  it('are none under a heading that reports, or after prose closes the section', () => {
+    expect(planItems(['Năm qua, xã đã đạt nhiều kết quả.', 'KẾT QUẢ THỰC HIỆN KẾ HOẠCH', ...items]).size).toBe(0);
+    expect(planItems(['Năm qua, xã đã đạt nhiều kết quả.', 'Kế hoạch của xã', 'Xã có nhiều thôn vùng sâu.', ...items]).size).toBe(0);
   });
 });
