@@ -57,3 +57,11 @@ describe('a vision year named before', () => {
     expect([m['5.000']?.status, periodText(m['5.000'])]).toEqual(['target', '2030/year']);
   });
 });
+
+describe('a purpose with a deadline', () => {
+  it('is a goal on an undated page or toward a year not past, and a result toward a past one', () => {
+    const ahead = pageMetrics(2025, ['Sở đang khẩn trương hoàn thiện hệ thống để kết nối hơn 900 trạm y tế vào cuối năm 2025.']);
+    const past = pageMetrics(2025, ['Năm 2023, Sở nâng cấp hệ thống để kết nối 700 trạm y tế vào cuối năm 2023.']);
+    expect([ahead['900']?.status, past['700']?.status]).toEqual(['target', 'actual']);
+  });
+});
