@@ -2,9 +2,10 @@
  * The words goals are told apart from results by, in one place: the words that turn a text to what was
  * reached ("đạt được", "hiện nay", "đến nay", "kết quả" …), the "đã" of something done, and the words that
  * lead up to a deadline or a horizon ("đến năm 2030", "tới hết năm 2027", "vào cuối năm 2025", "trước
- * 2030"). goal-frame.ts, goal-turn.ts, goal-years.ts, status.ts, period-carry.ts and plan-scope.ts build
- * their patterns from these pieces, each with the variant its rule needs; no module keeps a list of its own.
- * Every export is a regex SOURCE (a string, lowercase text, flag `u`) or a pattern built from them.
+ * 2030"), with the hedges before a value and where a move starts ("từ (mức) (khoảng) X"). goal-frame, goal-turn,
+ * goal-years, goal-phase, goal-purpose, plan-items, status, period-carry, period-now and plan-scope build their
+ * patterns from these pieces, each with the variant its rule needs; no module keeps a list of these words of its own.
+ * Exports are word lists, regex sources (strings, for lowercase text and flag `u`) and patterns built from them.
  */
 
 /** No letter before / after: a whole word (Vietnamese letters carry combining marks). */
@@ -39,7 +40,7 @@ export const APPROX: readonly string[] = ['khoảng', 'gần', 'hơn', 'trên', 
 export const MOVE_FROM = new RegExp(`${WORD_START}từ\\s+(?:mức\\s+)?(?:${anyOf(APPROX)}\\s+)?$`, 'u');
 
 /** Words that lead toward a horizon ahead: "đến", "tới". */
-export const TOWARD: readonly string[] = ['đến', 'tới'];
+const TOWARD: readonly string[] = ['đến', 'tới'];
 /** Words that lead to a deadline: `TOWARD`, "vào", "trước". */
 export const BY: readonly string[] = [...TOWARD, 'vào', 'trước'];
 /** Words for the end of a period before it: "hết", "cuối". */
@@ -51,7 +52,7 @@ export function anyOf(words: readonly string[]): string {
 }
 
 /** What a deadline's lead may hold: which lead words, which end-of words, whether "năm" is required or optional ("đến 2025"), and the space between words. */
-export interface LeadShape {
+interface LeadShape {
   lead?: readonly string[];
   endOf?: readonly string[];
   year?: 'required' | 'optional';
