@@ -4,8 +4,8 @@
  * wording of a national one ("80% người dân có tài khoản thanh toán"). Such a target is never a value
  * of a national or sector series (`lexicon.ts`). Pure.
  */
-import { namesProvince } from './indicator-subject';
 import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
+import { namesProvince } from './indicator-subject';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
 const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|(?:trên địa bàn|của|cấp) (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;

@@ -1,6 +1,6 @@
 /** Statuses and periods `extractMetrics` gives round 15's page shapes (forms written for the test). */
 import { describe, expect, it } from 'vitest';
-import { pageMetrics, periodText } from './metrics-support';
+import { pageMetrics, periodText } from './page-metrics-support';
 
 describe('a plan written as items', () => {
   it('makes its "label: value" lines and goal-verb items goals with no period', () => {

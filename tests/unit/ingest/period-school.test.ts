@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { isSchoolYear } from '../../../scripts/ingest/period-school';
-import { pageMetrics, periodText } from './metrics-support';
+import { pageMetrics, periodText } from './page-metrics-support';
 
 describe('a school year', () => {
   const first = (s: string) => findDates(s)[0]!;
