@@ -10,12 +10,14 @@
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
 import { horizonOf } from './period-carry';
+import { isCurrentState, withoutStartBrackets } from './goal-phase';
+import { anyOf, DEADLINE_BEFORE_DATE, DONE as DONE_WORD, HORIZON, JUST_PAST, NOW, PHASE_HEADING, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** What an open goal frame gives the figures after it. */
 export interface GoalFrame {
   /** The plan's horizon ("đến năm 2030" → 2030), when its opening sentence names one. */
   horizon?: Period;
-  /** True when a phase or a vision heading set the horizon (`PHASE_HEADING`): it wins over a period carried from the paragraphs before. */
+  /** True when a phase or a vision heading set the horizon (`PHASE_HEADING`, goal-lexicon.ts): it wins over a period carried from the paragraphs before. */
   phase?: boolean;
 }
 
@@ -27,16 +29,12 @@ const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng t�
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
 /** A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:", "Chỉ tiêu cụ thể:"). */
 const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])[^.:;]{0,80}:/u;
-/** A phase or a vision as a heading ("Giai đoạn 2026 - 2030: …", "Tầm nhìn 2045: …", "Đến năm 2030: …"): its end year is its goals' horizon. */
-const PHASE_HEADING = /^\s*(?:giai đoạn|thời kỳ|tầm nhìn(?: đến(?: năm)?)?|(?:đến|tới) (?:hết )?năm)\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*:/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
-/** A horizon ahead: "đến năm 2030", "tới hết năm 2027". */
-const HORIZON = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/u;
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
-const RESULT_TURN = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đã đạt|đạt được|kết quả(?! (?:giải quyết|xử lý)(?![\p{L}\p{M}]))|thực hiện được|hiện nay|năm qua|đến nay|tới nay|vừa qua|thực tế|hiện đã|hiện có|tính đến|tính tới|nhận định|đánh giá|ghi nhận|cho thấy)(?![\p{L}\p{M}])/u;
+const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'thực hiện được', ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', 'đánh giá', 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
 /** "đã": something done. */
-const DONE = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])(?! (?:xác định|đề ra|đặt ra|nêu rõ)(?![\p{L}\p{M}]))/u;
+const DONE = new RegExp(`${WORD_START}${DONE_WORD}${WORD_END}`, 'u');
 /** Words of the money a plan needs: its cost, an estimate (not capital or revenue it aims to raise: "thu hút vốn", "thu ngân sách", "vốn hóa"). */
 const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá)))(?![\p{L}\p{M}])/u;
 
@@ -81,19 +79,17 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
  * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
-  const lower = sentence.toLowerCase();
+  const lower = withoutStartBrackets(sentence.toLowerCase());
   if (DONE.test(lower) || RESULT_TURN.test(lower)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
     if (articleYear !== undefined && year !== undefined && year < articleYear) return true;
-    return REPORT_SPAN.includes(d.precision) && (articleYear === undefined || year === undefined || year <= articleYear) && !DEADLINE.test(lower.slice(0, d.start));
+    return REPORT_SPAN.includes(d.precision) && (articleYear === undefined || year === undefined || year <= articleYear) && !DEADLINE_BEFORE_DATE.test(lower.slice(0, d.start));
   });
 }
 
 /** Spans a report covers ("quý II/2024", "6 tháng đầu năm", "tháng 5"); goals are set by year or by a deadline. */
 const REPORT_SPAN: readonly string[] = ['month', 'quarter', 'half'];
-/** Words before a date that make it a deadline: "đến tháng 12/2025", "trước quý IV", "hết tháng 6". */
-const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|hết|chậm nhất|trong)\s*(?:hết\s*)?$/u;
 
 /** True when a money value of a plan is what the plan costs (an estimate): its sentence speaks of funding (`FUNDING`). */
 export function isPlanCost(sentence: string, unit: string): boolean {
@@ -124,7 +120,7 @@ export function isCommitment(clauseBefore: string, after: string): boolean {
  * clause says it is done (`done`) keeps its status.
  */
 export function frameStatus<S extends string>(frame: GoalFrame | undefined, status: S | 'target' | 'estimate', sentence: string, n: { start: number; end: number; unit: string }, done: boolean, past: boolean): S | 'target' | 'estimate' {
-  if (done || status === 'baseline') return status;
+  if (done || status === 'baseline' || (frame && isCurrentState(sentence, n.start))) return status;
   if ((frame || status === 'target') && isPlanCost(sentence, n.unit)) return 'estimate';
   if (status !== 'actual' || past) return status;
   const clause = sentence.slice(Math.max(0, ...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1) + 1)), n.start);

@@ -4,12 +4,13 @@
  * follows the turn. The value a goal moves from ("nâng tỷ lệ từ 45% năm 2024 lên 80%") is no goal either.
  * Pure; text is compared lowercase.
  */
+import { anyOf, GOAL_WORDS, MOVE_FROM, NOW_WORDS, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Words that turn a goal's clause to what was reached ("đã đạt", "thực tế", "hiện nay", "đến nay"); "đã được"
  * alone describes the goal's object ("hồ sơ đã được số hóa đạt 90%") and turns nothing. */
-const TURN = /(?<![\p{L}\p{M}])(?:đã (?:đạt|hoàn thành|vượt|có)|và đã|đạt được|kết quả|thực tế|hiện nay|hiện tại|hiện đạt|hiện đã|hiện có|đến nay|tới nay)(?![\p{L}\p{M}])/u;
+const TURN = new RegExp(`${WORD_START}${anyOf(['đã (?:đạt|hoàn thành|vượt|có)', 'và đã', ...REACHED, ...SO_FAR, RESULTS, ...NOW_WORDS])}${WORD_END}`, 'u');
 /** Words of a goal, whose last occurrence before a number opens what the turn is looked for in. */
-const GOAL = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|tầm nhìn|đề ra|đặt ra)(?![\p{L}\p{M}])/gu;
+const GOAL = new RegExp(`${WORD_START}${anyOf([...GOAL_WORDS, 'kế hoạch', 'đề ra', 'đặt ra'])}${WORD_END}`, 'gu');
 
 /**
  * True when, in `clause` (lowercase text from the start of the number's clause to the number), a result turn
@@ -23,11 +24,10 @@ export function turnsToResult(clause: string): boolean {
   return from >= 0 && TURN.test(clause.slice(from));
 }
 
-/** "từ (mức) (khoảng)" right before a number, and "lên / xuống" to another number after it: where a move starts. */
-const FROM_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** "lên / xuống" to another number after a number: where a move starts (with `MOVE_FROM` before it). */
 const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
 
 /** True when the number at `at` of `lower` is where a move starts ("từ 45% năm 2024 lên 80%"): the value now, not a goal. */
 export function isMoveFrom(lower: string, at: number): boolean {
-  return FROM_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) && TO_AFTER.test(lower.slice(at, at + 72));
+  return MOVE_FROM.test(lower.slice(Math.max(0, at - 24), at)) && TO_AFTER.test(lower.slice(at, at + 72));
 }

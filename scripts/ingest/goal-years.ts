@@ -7,17 +7,16 @@
  * deadline ("Đến năm 2025, …", "Đến 2025, …") or whose clause names it ("… chiếm 70% thị phần vào năm
  * 2025") is a goal, unless its clause says it is done. Pure; text is compared lowercase.
  */
+import { anyOf, DEADLINE_YEAR, DONE as DONE_WORD, GOAL_WORDS, OPENS_ON_DEADLINE, REACHED, RESULTS, SHORT_OF, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Words of a goal in a sentence. */
-const GOAL = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|phấn đấu|định hướng|tầm nhìn)(?![\p{L}\p{M}])/u;
+const GOAL = new RegExp(`${WORD_START}${anyOf(GOAL_WORDS)}${WORD_END}`, 'u');
 /** Words of a result: a sentence with them names no goal year ("vượt mục tiêu năm 2020", "cuối năm 2024 chỉ đạt 45%, trong khi mục tiêu là 50%"). */
-const RESULT = /(?<![\p{L}\p{M}])(?:đã đạt|đạt được|kết quả|vượt|thực tế|chỉ đạt|mới đạt|chưa đạt|trong khi)(?![\p{L}\p{M}])/u;
-/** A deadline: "đến năm 2025", "tới hết năm 2030", "vào năm 2025", "đến 2025". */
-const DEADLINE = /(?<![\p{L}\p{M}])(?:đến|tới|vào|trước)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d|\/)/gu;
+const RESULT = new RegExp(`${WORD_START}${anyOf(['đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'vượt', ...SHORT_OF, 'chưa đạt', 'trong khi'])}${WORD_END}`, 'u');
 /** The end of a span of years: "giai đoạn 2021 – 2025", "2026-2030". */
 const SPAN_END = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/gu;
 /** "đã" and other marks of something done in a figure's clause. */
-const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ))|đạt được|kết quả(?! giải quyết| xử lý)|thực tế|hiện nay|đến nay|chỉ đạt|mới đạt|chưa)(?![\p{L}\p{M}])/u;
+const DONE = new RegExp(`${WORD_START}${anyOf([DONE_WORD, ...REACHED, ...SO_FAR, RESULTS, 'hiện nay', ...SHORT_OF, 'chưa'])}${WORD_END}`, 'u');
 
 /** The sentences of a text (split after . ! ? and at line breaks). */
 function sentencesOf(text: string): string[] {
@@ -30,14 +29,14 @@ export function goalYears(paragraphs: readonly string[]): number[] {
   for (const s of paragraphs.flatMap(sentencesOf)) {
     const lower = s.toLowerCase();
     if (!GOAL.test(lower) || RESULT.test(lower)) continue;
-    for (const m of [...lower.matchAll(DEADLINE), ...lower.matchAll(SPAN_END)]) years.add(Number(m[1]));
+    for (const m of [...lower.matchAll(DEADLINE_YEAR), ...lower.matchAll(SPAN_END)]) years.add(Number(m[1]));
   }
   return [...years].sort();
 }
 
 /** The deadline years in `text`. */
 function deadlines(text: string): number[] {
-  return [...text.matchAll(DEADLINE)].map((m) => Number(m[1]));
+  return [...text.matchAll(DEADLINE_YEAR)].map((m) => Number(m[1]));
 }
 
 /**
@@ -51,6 +50,6 @@ export function isGoalYearFigure(sentence: string, at: number, years: readonly n
   const start = lower.lastIndexOf(';', at - 1) + 1;
   const end = lower.indexOf(';', at) < 0 ? lower.length : lower.indexOf(';', at);
   if (DONE.test(lower.slice(start, at))) return false;
-  const opening = /^\s*(?:[^,;.]{0,40}?\s)?(?:đến|tới|vào)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*,/u.exec(lower)?.[0] ?? '';
+  const opening = OPENS_ON_DEADLINE.exec(lower)?.[0] ?? '';
   return [...deadlines(opening), ...deadlines(lower.slice(start, end))].some((y) => years.includes(y));
 }

@@ -6,8 +6,11 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
+import { isStartBracket } from './goal-phase';
 import { isGoalProgress } from './goal-progress';
+import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
+import { isPlanItemFigure } from './plan-items';
 import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
@@ -36,18 +39,21 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (isPlanValue(text, n.start)) return { status: 'target' as const, ambiguous: false, period: period && wholeYear(period) }; // "kế hoạch năm (4.171.172 tỷ đồng)"
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
   if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
+  if (claims.length > 0 && isStartBracket(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false }; // "… lên 10% (từ 5% hiện tại)"
   if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n))) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isGoalProgress(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   const estimate = isEstimate(text, n.start);
+  const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
+    || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
+    || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
-  const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   return { status: frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past), ambiguous };
 }
 

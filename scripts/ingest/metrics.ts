@@ -19,7 +19,10 @@ import {
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
-import { detailFrame, endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { endsPhase } from './goal-phase';
+import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
+import { planItems } from './plan-items';
+import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
@@ -62,6 +65,8 @@ export interface MetricContext {
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
   goalYears?: readonly number[];
+  /** The paragraphs that are a plan's items (`plan-items.ts`), set by `extractMetrics`. */
+  planItems?: ReadonlySet<string>;
   /** The spans of plans the text reports results on (`isReportedPlanName`, `spanKey`): names, no period of a result. */
   planSpans?: Set<string>;
 }
@@ -89,6 +94,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     local: isLocalArticle(paragraphs.map((p) => p.text)),
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
     planSpans: new Set<string>(),
+    planItems: planItems(paragraphs.map((p) => p.text)),
   };
   const textYear = firstStatedYear(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
@@ -105,6 +111,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
    */
   let framed: Period | undefined;
   let latest: Period | undefined;
+  /** The event day and the vision years read so far (`page-memory.ts`). */
+  const memory = pageMemory(ctx.articleYear, textYear);
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   /** Every sentence read so far (`recentTopic`). */
@@ -117,6 +125,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
       goal = undefined;
     }
+    if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
     const paragraphFirst = drafts.length;
@@ -126,8 +135,11 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
+      const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
+      if (now) [inherited, latest] = [now, now];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
       const numbers = findNumbers(sentence.text);
+      remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
@@ -144,7 +156,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), ctx.articleYear);
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), ctx.articleYear);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;

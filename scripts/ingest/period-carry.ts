@@ -9,6 +9,7 @@ import { fillMissingYears, isComparison, isDocumentDate } from './periods';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { restatedFigure } from './period-compared';
+import { anyOf, NOW, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
@@ -26,9 +27,10 @@ function carryPeriod(m: CarriedMetric, period: Period): void {
   m.confidence = m.reasons.length ? 'low' : 'high';
 }
 
-/** The goal below that a headline's goal states again: the first with its value and unit ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022"). */
+/** The figure below that a headline's figure states again: the first with its value, unit and status, for a goal ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022") or a value as exact as "91,6%" (round 15). */
 function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
-  return head.status === 'target' ? below.find((b) => b.status === 'target' && b.value === head.value && b.unit === head.unit) : undefined;
+  const same = (b: T) => b.status === head.status && b.value === head.value && b.unit === head.unit;
+  return head.status === 'target' || !Number.isInteger(head.value) ? below.find(same) : undefined; // a goal, or a value as exact as "91,6%": the body's own figure
 }
 
 /** A headline summarises its lead: headline numbers without a period take the period of the figure below that restates them (`restatedFigure`, `sameGoal`), else of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
@@ -89,13 +91,13 @@ export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' |
   for (let k = drafts.length - 1; k >= 0; k--) {
     const m = drafts[k]!.metric;
     if (m.status !== 'target') return undefined;
-    if (m.period) return m.period;
+    if (m.period) return m.period.precision === 'day' ? undefined : m.period; // a deadline day is its task's own ("hoàn thành trước ngày 30/7/2025"), no plan's horizon
   }
   return undefined;
 }
 
 /** Words that report the present or the past ("hiện nay", "hiện tỉnh có", "đến nay", "đã", "chưa"; not "thực hiện", "hiện đại"): a result, not the next goal of a list. */
-const NOW_OR_DONE = /(?<![\p{L}\p{M}])(?:đã|chưa|(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))|đến nay|tới nay|vừa qua|đạt được|kết quả|thực tế)(?![\p{L}\p{M}])/u;
+const NOW_OR_DONE = new RegExp(`${WORD_START}${anyOf(['đã', 'chưa', NOW, ...SO_FAR, 'vừa qua', ...REACHED, RESULTS])}${WORD_END}`, 'u');
 
 /**
  * True when a figure with no period and no status word of its own continues the goal list before it

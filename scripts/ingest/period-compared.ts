@@ -10,6 +10,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { isComparison } from './periods';
 import { FORECAST, spanAround } from './status';
+import { anyOf, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** A span of text. */
 interface Span { start: number; end: number }
@@ -111,8 +112,8 @@ export function openingComparedBracket(sentence: string, n: Span, dates: readonl
   return d && { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
 }
 
-/** Words of the present: "hiện nay", "hiện tại", "đến nay", "cho tới thời điểm hiện tại". */
-const NOW = /(?<![\p{L}\p{M}])(?:hiện nay|hiện tại|đến nay|tới nay)(?![\p{L}\p{M}])/iu;
+/** Words of the present (goal-lexicon.ts): "hiện nay", "hiện tại", "hiện có", "đến nay", "cho tới thời điểm hiện tại". */
+const NOW = new RegExp(`${WORD_START}${anyOf([...NOW_WORDS, ...SO_FAR])}${WORD_END}`, 'iu');
 
 /**
  * True when a paragraph opens on the present ("Đối chiếu với …, cho tới thời điểm hiện tại, 100% …") and its first

@@ -64,3 +64,15 @@ function followsNumber(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): 
 export function isSeriesPoint(sentence: string, d: Pick<DateMatch, 'start' | 'text'>, dates: readonly Pick<DateMatch, 'start' | 'text'>[]): boolean {
   return followsNumber(sentence, d) && dates.filter((x) => followsNumber(sentence, x)).length >= 2;
 }
+
+/** Kinds of a change of a value: growth in percent, a multiple. */
+const CHANGE_KINDS: ReadonlySet<string> = new Set(['growth', 'multiplier']);
+
+/**
+ * Round 15: the date of the figure a change qualifies. "ước đạt 36 tỷ USD năm 2025, tăng 3 lần so với năm 2020, tăng
+ * trưởng 22-25%/năm": a change (`n.kind` growth or multiplier) in a clause after a figure whose own date closes its item
+ * (`ownedByOther`) is of that date; `earlier` are the sentence's dates before the change that are no baseline.
+ */
+export function changedFigureDate<D extends Pick<DateMatch, 'start' | 'end' | 'text'>>(sentence: string, earlier: readonly D[], n: Span & { kind?: string }): D | undefined {
+  return n.kind !== undefined && CHANGE_KINDS.has(n.kind) ? earlier.filter((d) => ownedByOther(sentence, d, n) && sentence.slice(d.end, n.start).includes(',')).at(-1) : undefined;
+}

@@ -18,7 +18,11 @@ import type { DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
-import { attachedByNoun, isSeriesPoint, ownedByOther } from './period-owner';
+import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from './period-owner';
+import { isSince, startsSpanToNow } from './period-since';
+import { isSchoolYear } from './period-school';
+
+export { isSince } from './period-since';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
 
@@ -91,7 +95,7 @@ function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start'
  * it, or after it when it is no other number's ("lên 42 (năm 2019), vị trí 44 năm 2021": 2019 is 42's only).
  */
 function usable(sentence: string, d: DateMatch, n: Span): boolean {
-  if (d.iso.startsWith('0000') || isComparison(sentence, d)) return false;
+  if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   if (!paren || (n.start > paren.start && n.start < paren.end)) return true;
   return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !NUMBER_BEFORE.test(sentence.slice(0, paren.start))));
@@ -199,11 +203,6 @@ export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'pr
   return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
-/** "Từ tháng 7/2024, …", "kể từ năm 2023": the start of something, the period of its own sentence only. */
-export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 12), d.start).toLowerCase());
-}
-
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
@@ -255,16 +254,17 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
 const beyondPhase = (sentence: string, dates: DateMatch[], d: DateMatch) => isVisionYear(sentence, d) && dates.some((x) => x.end <= d.start && x.isoEnd !== undefined);
 
 /** The period of the number `n` of `sentence` (see the module comment). */
-export function periodFor(dates: DateMatch[], sentence: string, n: Span, inherited?: Period): FoundPeriod | undefined {
+export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind?: string }, inherited?: Period): FoundPeriod | undefined {
   const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
-  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d)).at(-1);
-  if (earlier) return { period: splitFromTo(sentence, n, toPeriod(earlier)), from: 'sentence' };
-  return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) ? { period: inherited, from: 'paragraph' } : undefined;
+  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
+  const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
+  if (earlier ?? changed) return { period: splitFromTo(sentence, n, toPeriod((earlier ?? changed)!)), from: 'sentence' };
+  return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) && !dates.some((d) => isSchoolYear(sentence, d)) ? { period: inherited, from: 'paragraph' } : undefined;
 }
 
 /** "Riêng tuần nghỉ Tết, …", "riêng dịp lễ 2/9": a span singled out of the period reported, with no date the figures after it could take. */
@@ -285,9 +285,9 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x)
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
     && !parenAround(sentence, x.start) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
-  return dates.some((x) => x.precision === 'day' && !isBaseline(sentence, x)) ? null : undefined;
+  return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
 }

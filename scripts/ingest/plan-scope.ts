@@ -4,6 +4,7 @@
  * wording of a national one ("80% người dân có tài khoản thanh toán"). Such a target is never a value
  * of a national or sector series (`lexicon.ts`). Pure.
  */
+import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { namesProvince } from './indicator-subject';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
@@ -68,7 +69,7 @@ export function isProvincialSource(sentence: string): boolean {
 /** A plan's name up to a span or horizon of years it is named with: "Chiến lược … giai đoạn 2020 - 2025", "Đề án … đến năm 2025", on lowercase text. */
 const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])[^,;:.()\d]{0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u;
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
-const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả(?! (?:giải quyết|xử lý))|hiện nay|đã đạt|đạt được|đến nay|sơ kết|tổng kết)(?![\p{L}\p{M}])/u;
+const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết'])}${WORD_END}`, 'u');
 
 /**
  * True when the date `d` is part of a plan's name in a sentence that reports results on it ("Theo báo cáo kết quả

@@ -19,16 +19,16 @@ import type { Period } from '../../src/schemas/metric';
 import { isFactClause, isForecast, isReportedEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
+import { anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, MOVE_FROM, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
 const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal. */
-const FRAME = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|phải đạt|định hướng|tầm nhìn|(?:đến|tới) (?:hết )?năm (\d{4}))(?![\p{L}\p{M}])/gu;
+const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch', 'phải đạt'])}|${deadlineLead({ space: ' ' })} (\\d{4}))${WORD_END}`, 'gu');
 /** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:". */
-const REPORT_FRAME = /(?<![\p{L}\p{M}])(?:kết quả|đạt được|thực tế|tình hình|so với|hoàn thành|vượt)(?![\p{L}\p{M}])/u;
-
+const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', 'so với', 'hoàn thành', 'vượt'])}${WORD_END}`, 'u');
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
@@ -61,7 +61,7 @@ export function isFuture(sentence: string, at: number): boolean {
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */
 const DIRECTIVE = /^(?:để [^,.;:]{0,100},\s*)?.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
-const DONE = /(?<![\p{L}\p{M}])(?:đã(?! (?:xác định|đề ra|đặt ra|nêu rõ)(?![\p{L}\p{M}]))|đạt được|kết quả(?! (?:giải quyết|xử lý)(?![\p{L}\p{M}]))|thực tế|(?<!nhỏ và )vừa(?! và nhỏ))(?![\p{L}\p{M}])/u;
+const DONE = new RegExp(`${WORD_START}${anyOf([DONE_WORD, ...REACHED, RESULTS, '(?<!nhỏ và )vừa(?! và nhỏ)'])}${WORD_END}`, 'u');
 /** A result or the present in a clause: no forecast there ("hiện đã đạt 23 tỷ USD và có thể lên tới …": the first is done). */
 const DONE_OR_NOW = /(?<![\p{L}\p{M}])(?:đã|hiện|năm nay|thống kê)(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
@@ -133,7 +133,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma)) return true;
-  return /(?:đến|tới|vào) (?:hết )?(?:năm )?(?:19|20)\d{2}(?![\d/])/u.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+  return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 
 /** True when the number's comma-clause, before it, reports something done ("đã đạt 80%"): a target there is ambiguous. */
@@ -207,7 +207,7 @@ const YEAR_SPAN = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)|từ
 export function isMoveStart(lower: string, n: Span): boolean {
   if (isRankMoveStart(lower, n)) return true;
   if (YEAR_SPAN.test(lower.slice(0, n.start))) return false; // "trong giai đoạn 2022 - 2024, … tăng từ 3% lên 13,5%": the first year's value (`splitFromTo`)
-  return /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+  return MOVE_FROM.test(lower.slice(Math.max(0, n.start - 24), n.start))
     && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
 }
 

@@ -56,6 +56,7 @@ describe('period-carry', () => {
     expect(horizonBefore([t('2025'), t()])?.iso).toBe('2025');
     expect(horizonBefore([t('2025'), { metric: { status: 'actual' as const } }, t()])).toBeUndefined();
     expect(horizonBefore([])).toBeUndefined();
+    expect(horizonBefore([{ metric: { status: 'target' as const, period: { iso: '2026-07-30', precision: 'day' as const } } }, t()])).toBeUndefined(); // a task's deadline day
   });
 
   it('editionPeriods dates only actual ranks without a period, and clears their no-period reason', () => {

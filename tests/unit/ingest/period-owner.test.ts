@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { attachedByNoun, isSeriesPoint, ownedByOther } from '../../../scripts/ingest/period-owner';
 import { inheritablePeriod, periodFor } from '../../../scripts/ingest/periods';
+import { findNumbers } from '../../../scripts/ingest/numbers';
 
 const span = (s: string, n: string, from = 0) => ({ start: s.indexOf(n, from), end: s.indexOf(n, from) + n.length });
 const dateOf = (s: string, text: string) => findDates(s).find((d) => d.text === text)!;
@@ -45,5 +46,18 @@ describe('round 12: a series dated number by number', () => {
     expect(inheritablePeriod(s, findDates(s))?.iso).toBe('2022');
     const t = 'Năm 2022, tỉnh có 1.200 trạm và 300 điểm phát sóng năm trước.';
     expect(inheritablePeriod(t, findDates(t))?.iso).toBe('2022');
+  });
+});
+
+describe('round 15: the date of the figure a change qualifies', () => {
+  const periodOf = (s: string, v: string) => periodFor(findDates(s), s, findNumbers(s).find((n) => n.text === v)!)?.period.iso;
+  it('dates a growth or a multiple in a clause after a figure whose own year closes its item', () => {
+    const s = 'Doanh thu dịch vụ số ước đạt 12 tỷ USD năm 2026, gấp 2 lần so với năm 2021, tăng bình quân 15%/năm.';
+    expect([periodOf(s, '2 lần'), periodOf(s, '15%')]).toEqual(['2026', '2026']);
+  });
+
+  it('leaves a count after it, and a change with no comma between, to the other rules', () => {
+    const s = 'Doanh thu dịch vụ số ước đạt 12 tỷ USD năm 2026, có 300 doanh nghiệp tham gia.';
+    expect(periodOf(s, '300')).toBeUndefined();
   });
 });

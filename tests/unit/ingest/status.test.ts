@@ -223,3 +223,10 @@ describe('round 14: a count of goals before a list, a directive after a purpose'
     expect(isTarget(t, t.indexOf('95%'), undefined)).toBe(false);
   });
 });
+
+describe('round 15: a move that starts below a bound', () => {
+  it('starts from "từ dưới X lên Y": X is the start', () => {
+    const s = 'thu nhập tăng từ dưới 200 usd lên hơn 4.000 usd';
+    expect(isMoveStart(s, { start: s.indexOf('200'), end: s.indexOf('200') + 7 })).toBe(true);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Round 15: a goal stated as a purpose with its deadline. "Bộ đang gấp rút hoàn thiện hạ tầng để cấp hơn 1 triệu văn
+ * bằng số vào cuối năm 2025", "tỉnh nỗ lực nhằm đưa 500 doanh nghiệp lên sàn trước 31/12": the number a purpose
+ * ("để", "nhằm") aims at, with a deadline after it in its clause, is a goal, unless its clause says it is done ("đã").
+ * Pure; text is compared lowercase.
+ */
+import { anyOf, APPROX, BY, DONE, END_OF, WORD_END, WORD_START } from './goal-lexicon';
+
+/** "để / nhằm" and up to five words (a verb and its object, "5G" a word too) right before the number, with an optional hedge or floor. */
+const PURPOSE_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)(?:\\s+[\\p{L}\\p{M}\\d]*[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*){1,5}\\s+(?:${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])}\\s+)?$`, 'u');
+/** A deadline after the number in its clause: "vào cuối năm 2025", "trước 31/12", "đến hết năm 2026", "chậm nhất ngày 30/6". */
+const DEADLINE_AFTER = new RegExp(`^[^,;.]{0,80}?${WORD_START}(?:${anyOf([...BY, 'chậm nhất', 'trong'])})\\s+(?:${anyOf(END_OF)}\\s+)?(?:(?:năm|ngày|tháng|quý)\\s+)?(?:(?:19|20)\\d{2}|\\d{1,2}\\/\\d{1,2})`, 'u');
+const DONE_WORD = new RegExp(`${WORD_START}${DONE}${WORD_END}`, 'u');
+
+/** True when the number at `at` is what a purpose with a deadline aims at (see the module comment). */
+export function isPurposeGoal(sentence: string, at: number, end: number): boolean {
+  const lower = sentence.toLowerCase();
+  const clauseStart = Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1), 0);
+  return PURPOSE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) && DEADLINE_AFTER.test(lower.slice(end)) && !DONE_WORD.test(lower.slice(clauseStart, at));
+}

@@ -1,0 +1,34 @@
+/**
+ * Dates a span starts from. "Từ tháng 7/2024, …", "kể từ năm 2023": the start of something, the period of its own
+ * sentence only. Round 15: a year a span to now starts from ("Kể từ năm 1986, sau 40 năm đổi mới, … trở thành …",
+ * "Từ năm 2015 đến nay, …") dates nothing the sentence says
+ * after it: those figures are how things stand now; only the start of a move ("tăng từ … lên …") is of that year
+ * (a baseline, `status.ts`). Pure; text is compared lowercase.
+ */
+import type { DateMatch } from './dates';
+
+/** "(kể) từ (đầu)" right before a date. */
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+)?$/u;
+/** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */
+const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
+
+/** True when the date `d` of `sentence` is where something starts ("Từ tháng 7/2024, …", "kể từ năm 2023"). */
+export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start).toLowerCase());
+}
+
+/** "đến nay" right after the start, or a length of years in the sentence ("sau 40 năm", "qua hơn 30 năm", "20 năm qua"): the span runs to now. */
+const TO_NOW_AFTER = /^\s*,?\s*(?:đến|tới|cho đến|cho tới)\s+nay(?![\p{L}\p{M}])/u;
+const LENGTH_OF_YEARS = /(?<![\p{L}\p{M}])(?:(?:sau|qua|suốt|hơn|gần|trong)\s+(?:(?:hơn|gần|khoảng)\s+)?\d+\s+năm(?![\p{L}\p{M}])(?!\s+\d)|\d+\s+năm\s+(?:qua|đổi mới|phát triển|xây dựng)(?![\p{L}\p{M}]))/u;
+
+/**
+ * True when the year `d` starts a span that runs to now: `isSince`, one year with no end of its own after it
+ * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
+ * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures). Such a year is the period of no
+ * later figure of its sentence.
+ */
+export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
+  if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d)) return false;
+  const after = sentence.slice(d.end, d.end + 24).toLowerCase();
+  return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));
+}

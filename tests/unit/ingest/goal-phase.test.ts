@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { endsPhase, isCurrentState, isStartBracket, withoutStartBrackets } from '../../../scripts/ingest/goal-phase';
+
+const span = (s: string, v: string) => ({ start: s.indexOf(v), end: s.indexOf(v) + v.length });
+
+describe('the current state inside a plan', () => {
+  const at = (s: string, v: string) => isCurrentState(s, s.indexOf(v));
+  it('is a sentence that opens on a state label, or a value right after "chỉ"', () => {
+    expect(at('Thực trạng: số doanh nghiệp số mới có 1.200.', '1.200')).toBe(true);
+    expect(at('2. Điểm nghẽn hiện nay: năng suất lao động thấp, 30% lao động chưa qua đào tạo.', '30%')).toBe(true);
+    expect(at('Khu vực tư nhân chỉ chiếm khoảng 12% vốn đầu tư cho nghiên cứu.', '12%')).toBe(true);
+    expect(at('Năng suất chỉ đạt 60% mức trung bình.', '60%')).toBe(true);
+  });
+
+  it('is not a goal with "chỉ còn", a "chỉ tiêu", or a sentence with no such words', () => {
+    expect(at('Phấn đấu giảm tỷ lệ hộ nghèo chỉ còn 2%.', '2%')).toBe(false);
+    expect(at('Chỉ tiêu 80% hộ có cáp quang.', '80%')).toBe(false);
+    expect(at('Giải pháp: nâng tỷ lệ lên 70%.', '70%')).toBe(false);
+  });
+});
+
+describe('where a phase stops', () => {
+  const phase = { phase: true };
+  it('stops at a paragraph that opens no phase, is no list item and follows no bare lead-in', () => {
+    expect(endsPhase('Thứ hai, phát triển hạ tầng số.', 'Giai đoạn 2026 - 2030: tăng trưởng trên 8%.', phase)).toBe(true);
+    expect(endsPhase('Giải pháp chủ yếu: số hóa 100% hồ sơ.', 'Đến năm 2045, trở thành nước phát triển.', phase)).toBe(true);
+  });
+
+  it('goes on through a new phase, list items, the paragraph after a bare lead-in, or when no phase is open', () => {
+    expect(endsPhase('Tầm nhìn đến năm 2045: thu nhập cao.', 'x', phase)).toBe(false);
+    expect(endsPhase('- Tỷ lệ dân số dùng 5G: 90%.', 'x', phase)).toBe(false);
+    expect(endsPhase('Kinh tế số chiếm 30% GDP.', 'Giai đoạn 2026 - 2030:', phase)).toBe(false);
+    expect(endsPhase('Thứ hai, phát triển hạ tầng số.', 'x', {})).toBe(false);
+    expect(endsPhase('Thứ hai, phát triển hạ tầng số.', 'x', undefined)).toBe(false);
+  });
+});
+
+describe('the value a goal starts from, in a bracket after it', () => {
+  it('is a "từ" value alone in its bracket, with a unit, a word of now or a year', () => {
+    for (const [s, v] of [['nâng lên 12% GDP (từ 6% hiện nay)', '6%'], ['tăng trưởng trên 9%/năm (từ mức khoảng 6,5%/năm hiện tại)', '6,5%'],
+      ['thu hút 50 tỷ USD (từ 31 tỷ USD năm 2023)', '31 tỷ USD'], ['đạt 70% (từ 55%)', '55%']] as const)
+      expect(isStartBracket(s, span(s, v)), s).toBe(true);
+  });
+
+  it('is not a bracket of another shape, or a move in the sentence itself', () => {
+    for (const [s, v] of [['đạt 70% (tăng 5% so với năm trước)', '5%'], ['tăng từ 45% lên 60%', '45%'], ['đạt 70% (từ 55% lên 60% trong năm)', '55%']] as const)
+      expect(isStartBracket(s, span(s, v)), s).toBe(false);
+  });
+
+  it('is taken out of a sentence before its words are read for results', () => {
+    expect(withoutStartBrackets('quỹ đạt 10% gdp (từ 5% hiện tại).')).toBe('quỹ đạt 10% gdp .');
+  });
+});

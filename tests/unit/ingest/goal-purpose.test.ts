@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isPurposeGoal } from '../../../scripts/ingest/goal-purpose';
+
+const at = (s: string, v: string) => isPurposeGoal(s, s.indexOf(v), s.indexOf(v) + v.length);
+
+describe('a goal stated as a purpose with its deadline', () => {
+  it('is the number "để / nhằm" aims at, with a deadline after it in its clause', () => {
+    expect(at('Sở đang khẩn trương nâng cấp hệ thống để kết nối hơn 2.000 trạm y tế vào cuối năm 2026.', '2.000')).toBe(true);
+    expect(at('Tỉnh nỗ lực nhằm đưa 500 doanh nghiệp lên sàn trước 31/12.', '500')).toBe(true);
+    expect(at('Thành phố tập trung nguồn lực để phủ sóng 5G tới ít nhất 90% khu dân cư đến hết năm 2027.', '90%')).toBe(true);
+  });
+
+  it('is not a purpose with no deadline, a number done, or a deadline in another clause', () => {
+    expect(at('Sở nâng cấp hệ thống để kết nối 2.000 trạm y tế.', '2.000')).toBe(false);
+    expect(at('Năm qua, tỉnh đã chi 40 tỷ đồng để đưa 300 doanh nghiệp lên sàn trong năm 2024.', '300')).toBe(false);
+    expect(at('Để kết nối 2.000 trạm, tỉnh cần hoàn thành trước 31/12.', '2.000')).toBe(false);
+  });
+});

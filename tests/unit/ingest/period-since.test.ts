@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { periodFor } from '../../../scripts/ingest/periods';
+import { isSince, startsSpanToNow } from '../../../scripts/ingest/period-since';
+
+const first = (s: string) => findDates(s)[0]!;
+const periodOf = (s: string, v: string) => periodFor(findDates(s), s, findNumbers(s).find((n) => n.text === v)!)?.period.iso;
+
+describe('a date something starts from', () => {
+  it('follows "(kể) từ (đầu)"', () => {
+    expect(isSince('Kể từ năm 2019, tỉnh có …', first('Kể từ năm 2019, tỉnh có …'))).toBe(true);
+    expect(isSince('Từ đầu năm 2024, …', first('Từ đầu năm 2024, …'))).toBe(true);
+    expect(isSince('Trong năm 2024, …', first('Trong năm 2024, …'))).toBe(false);
+  });
+});
+
+describe('a year a span to now starts from', () => {
+  it('is a since-year with "đến nay" after it or a length of years in the sentence', () => {
+    for (const s of ['Từ năm 2010 đến nay, cả nước có 2.000 doanh nghiệp.', 'Kể từ năm 1996, qua hơn 25 năm phát triển, ngành có 80.000 kỹ sư.', 'Từ năm 2001, sau 20 năm xây dựng, thành phố có 12 khu công nghệ.'])
+      expect(startsSpanToNow(s, first(s)), s).toBe(true);
+  });
+
+  it('is not a since-year with an end of its own, with no length of years, or a span of years', () => {
+    for (const s of ['Từ năm 2015 đến năm 2020, sau 5 năm, tỉnh có 300 doanh nghiệp.', 'Từ tháng 7/2024, 40% hồ sơ được nộp trực tuyến.', 'Từ năm 2023, 60% hồ sơ được nộp trực tuyến.', 'Năm 2020, sau 10 năm, tỉnh có 50 điểm.'])
+      expect(startsSpanToNow(s, first(s)), s).toBe(false);
+  });
+
+  it('dates no figure after it in its sentence; a since-year of a closed span or with no length still does', () => {
+    expect(periodOf('Kể từ năm 1990, sau 35 năm, cả nước đã có 150.000 doanh nghiệp.', '150.000')).toBeUndefined();
+    expect(periodOf('Từ năm 2023, 60% hồ sơ được nộp trực tuyến.', '60%')).toBe('2023');
+  });
+});
