@@ -1,20 +1,7 @@
 /** A district's or a sector's own plan (round 13 forms, written for the test): no national or provincial series. */
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { isLocalArticle, isLocalFigure } from '../../../scripts/ingest/other-subject';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
-import type { Metric } from '../../../src/schemas/metric';
-import { segments } from './metrics-support';
-
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-/** Metrics of the paragraphs of an undated article, keyed by the number as written. */
-function metricsOf(...paragraphs: string[]): Record<string, Metric> {
-  const out: Record<string, Metric> = {};
-  for (const m of extractMetrics(segments(paragraphs), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
-  return out;
-}
+import { metricsByText as metricsOf } from './metrics-support';
 
 describe('isLocalArticle: the article is a district\'s or a sector\'s own (its owner in the top two paragraphs)', () => {
   it.each([

@@ -1,20 +1,7 @@
 /** A province's or city's own page or paragraph, told by its own words (round 15; forms written for the test). */
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { isOwnProvincePage, opensOnProvince } from '../../../scripts/ingest/province-own';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
-import type { Metric } from '../../../src/schemas/metric';
-import { segments } from './metrics-support';
-
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-/** Metrics of the paragraphs of an undated article, keyed by the number as written (first of each). */
-function metricsOf(...paragraphs: string[]): Record<string, Metric> {
-  const out: Record<string, Metric> = {};
-  for (const m of extractMetrics(segments(paragraphs), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
-  return out;
-}
+import { metricsByText as metricsOf } from './metrics-support';
 
 describe('isOwnProvincePage: words only a province\'s own page uses', () => {
   it.each([
