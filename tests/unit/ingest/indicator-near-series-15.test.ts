@@ -25,3 +25,12 @@ describe('what the share counts', () => {
     ['Tỷ lệ người dân trưởng thành có chữ ký số cá nhân đạt 40%.', '40%', 'digital-signature-share'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
 });
+
+describe('words of known series', () => {
+  it.each([
+    ['Đến năm 2026, kinh tế số đóng góp khoảng 22% tổng sản phẩm nội địa.', '22%', 'digital-economy-gdp-share'],
+    ['Tỉnh Bắc Ninh: đến năm 2026, kinh tế số đóng góp 25% tổng sản phẩm nội địa của tỉnh.', '25%', 'digital-economy-grdp-share'],
+    ['Năm 2024, cả nước thực hiện hơn 15 tỷ giao dịch thanh toán không dùng tiền mặt/năm.', '15 tỷ', 'cashless-payments'],
+    ['Hệ thống thanh toán không dùng tiền mặt xử lý 900.000 giao dịch/ngày.', '900.000', 'none'], // a rate per day
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+});
