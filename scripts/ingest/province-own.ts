@@ -16,13 +16,14 @@ const NATION_WIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|quốc gia|vi
 
 /**
  * True when some paragraph of the article uses a province's own words (`OWN_PROVINCE`) and names nothing
- * national and no other provinces as a whole (`NATION_WIDE`): the page is one province's or city's own,
- * and its goals take no national series (`plan-scope.ts` `isProvincialGoal`).
+ * national and no other provinces as a whole (`NATION_WIDE`), and does not open on a named province (a page
+ * on the nation may tell of one province: "Tại Bắc Ninh, các sở, ban, ngành …"): the page is one province's or
+ * city's own, and its goals take no national series (`plan-scope.ts` `isProvincialGoal`).
  */
 export function isOwnProvincePage(paragraphs: readonly string[]): boolean {
   return paragraphs.some((p) => {
     const lower = p.toLowerCase();
-    return OWN_PROVINCE.test(lower) && !NATION_WIDE.test(lower);
+    return OWN_PROVINCE.test(lower) && !NATION_WIDE.test(lower) && !opensOnProvince(p);
   });
 }
 

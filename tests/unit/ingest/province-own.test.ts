@@ -19,6 +19,7 @@ describe('isOwnProvincePage: words only a province\'s own page uses', () => {
     ['Cơ quan nhà nước thành phố Huế cùng cả nước đẩy mạnh số hóa.'],
     ['Các bộ, ngành và địa phương hoàn thành chỉ tiêu.'],
     ['Cơ quan nhà nước thành phố Đà Lạt có 12 đơn vị.'], // a city named, not the page's own unnamed
+    ['Tại Bắc Ninh, các sở, ban, ngành đã dùng văn bản điện tử.'], // a national page telling of one province
   ])('not: %s', (...paragraphs) => expect(isOwnProvincePage(paragraphs)).toBe(false));
 });
 
