@@ -22,7 +22,7 @@ import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { detailFrame, endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
-import { isInProvince, isOwnProvincePage, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, opensOnProvince, spanKey } from './plan-scope';
+import { isInProvince, isOwnProvincePage, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
@@ -243,7 +243,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensOnProvince(c.paragraph)),
+    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

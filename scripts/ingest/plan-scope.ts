@@ -6,7 +6,7 @@
  */
 import { namesProvince } from './indicator-subject';
 
-export { isOwnProvincePage, opensOnProvince } from './province-own';
+export { isOwnProvincePage, opensOnProvince, opensParagraphOnProvince } from './province-own';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
 const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|(?:trên địa bàn|của|cấp) (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;

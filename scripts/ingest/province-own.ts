@@ -8,6 +8,7 @@
  * such a paragraph's figures, are no values of a national series. Pure.
  */
 import { namesProvince } from './indicator-subject';
+import { findNumbers } from './numbers';
 
 /** A province's own departments, districts by kind, unnamed bodies, or reach down to the commune, on lowercase text. */
 const OWN_PROVINCE = /(?<![\p{L}\p{M}])(?:sở,\s*ban,\s*ngành|huyện,\s*thị xã,\s*thành phố|quận,\s*huyện,\s*thị xã|cơ quan nhà nước\s+(?:của\s+)?(?:tỉnh|thành phố)(?=\s*[;,.:)]|\s+(?:và|trong|từ|đến|để)(?![\p{L}\p{M}]))|từ\s+(?:cấp\s+)?tỉnh\s+(?:đến|tới|xuống)\s+(?:cấp\s+)?(?:huyện|xã|cơ sở))(?![\p{L}\p{M}])/u;
@@ -42,4 +43,14 @@ export function opensOnProvince(text: string): boolean {
   const rest = text.toLowerCase().replace(OPENERS, '');
   const place = PLACE.exec(rest)?.[1] ?? SUBJECT.exec(rest)?.[1];
   return place !== undefined && namesProvince(place) && !NATION_WIDE.test(place);
+}
+
+/**
+ * True when the paragraph's first sentence opens on one province (`opensOnProvince`) and states a figure of
+ * it ("Tại Hà Nội, 100% các trường …"): the paragraph is that province's. A place that only sets the scene
+ * of an event ("Tại Hà Nội, Bộ … tổ chức hội nghị tổng kết.") hands nothing on.
+ */
+export function opensParagraphOnProvince(paragraph: string): boolean {
+  const first = paragraph.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  return opensOnProvince(first) && findNumbers(first).length > 0;
 }

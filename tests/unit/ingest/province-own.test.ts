@@ -1,6 +1,6 @@
 /** A province's or city's own page or paragraph, told by its own words (round 15; forms written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isOwnProvincePage, opensOnProvince } from '../../../scripts/ingest/province-own';
+import { isOwnProvincePage, opensOnProvince, opensParagraphOnProvince } from '../../../scripts/ingest/province-own';
 import { metricsByText as metricsOf } from './metrics-support';
 
 describe('isOwnProvincePage: words only a province\'s own page uses', () => {
@@ -40,12 +40,23 @@ describe('opensOnProvince: a sentence or paragraph that opens on one province', 
   ])('not: %s', (s) => expect(opensOnProvince(s)).toBe(false));
 });
 
+describe('opensParagraphOnProvince: the first sentence opens on a province and states a figure of it', () => {
+  it('a figure of the place', () => expect(opensParagraphOnProvince('Tại Huế, 90% trường học dùng sổ điểm số. Các trường còn lại hoàn thành trong năm.')).toBe(true));
+  it('not the scene of an event', () => expect(opensParagraphOnProvince('Tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết. Năm 2024, doanh thu đạt 150 tỷ USD.')).toBe(false));
+});
+
 describe('a province\'s own page or paragraph gives its figures no national series', () => {
   it('goals of a plan that speaks of the province\'s districts take none; a national plan\'s keep theirs', () => {
     const local = metricsOf('Mục tiêu đến năm 2027, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình; 100% trung tâm các huyện, thị xã, thành phố có sóng 5G.');
     expect(local['100%']!.indicator).toBeUndefined();
     const national = metricsOf('Mục tiêu đến năm 2027, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.');
     expect(national['100%']!.indicator).toBe('full-process-online-services-share');
+  });
+  it('a paragraph that opens on a city\'s figure is the city\'s; an event held in a city hands nothing on', () => {
+    const city = metricsOf('Tại Hải Phòng, 100% trường tiểu học đã kết nối Internet. Đã có 85% hồ sơ thủ tục hành chính được gắn mã định danh cá nhân.');
+    expect(city['85%']!.indicator).toBeUndefined();
+    const event = metricsOf('Tại Hà Nội, Bộ Công an tổ chức hội nghị sơ kết Đề án. Đã có 85% hồ sơ thủ tục hành chính được gắn mã định danh cá nhân.');
+    expect(event['85%']!.indicator).toBe('eid-linked-dossiers');
   });
   it('a count in a sentence whose subject is a city is the city\'s', () => {
     const city = metricsOf('Tính đến ngày 10/6/2024, Hải Phòng đã kích hoạt hơn 900.000 tài khoản định danh điện tử.');
