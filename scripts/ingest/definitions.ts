@@ -6,6 +6,7 @@
  * ("xếp thứ nhất trên 34 tỉnh"). Pure; `numbers.ts` skips what these accept.
  */
 import { TECH_UNIT } from './number-words';
+import { isLabelNumber } from './number-labels';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần". */
 const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
@@ -80,12 +81,12 @@ export function isSpelledRankField(before: string, after: string): boolean {
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
  * word and is no range) is none of the claims: an index's definition, a "số 1" title, a tech-unit move's
- * start or a spelled rank's field.
+ * start, a spelled rank's field, or a grade, class or plan's number (`number-labels.ts`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
   if (isDefinitionNumber(s, p, end, tag === 'points')) return true;
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);
-  return isNumberOneTitle(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after);
+  return isNumberOneTitle(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after);
 }

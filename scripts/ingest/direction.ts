@@ -46,11 +46,11 @@ export function comparisonDirection(before: string, after: string): Direction | 
 
 /**
  * "giảm lần lượt 12% và 30%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number right after "và"
- * / "," (the number before may be followed by the aspect it measures, "về …") that continues the
- * change before it.
+ * / "," (the number before may be followed by the aspect it measures, "về …"; a qualifier may stand before
+ * this one, "… và hơn 9% về giá trị") that continues the change before it.
  */
 export function continuesChange(between: string): boolean {
-  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*$/u.test(between);
+  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng|tới)\s+)?$/u.test(between);
 }
 
 /** A short noun phrase then ";": the aspect an item of a list of changes measures ("50% thời gian xử lý; "). */

@@ -139,7 +139,7 @@ function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
 const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:nhẹ|mạnh|sâu|đáng kể)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
-const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|năm|tuần|giờ|người|dân|hộ)/u;
+const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
 
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {

@@ -25,7 +25,7 @@ import { planItems } from './plan-items';
 import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
-import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
+import { isInProvince, isOwnProvincePage, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
@@ -88,7 +88,7 @@ export interface Draft {
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
   const ctx = {
     ...context,
-    provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
+    provincialPlan: context.provincialPlan ?? (isProvincialPlan(paragraphs.map((p) => p.text)) || isOwnProvincePage(paragraphs.map((p) => p.text))),
     provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(paragraphs.map((p) => p.text)),
@@ -255,7 +255,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text)),
+    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

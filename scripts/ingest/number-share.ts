@@ -40,8 +40,14 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
   return open >= a.end && /^[\s\p{L}\p{M},/]{0,30}$/u.test(s.slice(a.end, open)) && DATED_BRACKET.test(s.slice(open, b.start));
 }
 
-/** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5": a place within the top N, a bound (at most N), not a position. */
-const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm|top|tốp)\s*$/iu;
+/**
+ * "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5": a place within the top N, a bound (at most N), not a
+ * position; and a group that goes on such a list ("thuộc nhóm 3 nước dẫn đầu khu vực, nhóm 50 nước đứng đầu thế giới", round 15).
+ */
+const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm|top|tốp)\s*(?:\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:nhóm|top|tốp)\s*)?$/iu;
+/** "một trong 32 nền kinh tế lớn nhất thế giới": one of the N best of a field, a rank bound (not "một trong 8 quốc gia … nhiều nhất (gồm: …)", a listed group). */
+const ONE_OF = /(?<![\p{L}\p{M}])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
+const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|giàu)(?:\s+[\p{L}\p{M}]+)?\s+nhất\s+(?:thế giới|toàn cầu|khu vực|châu á|đông nam á|asean)(?![\p{L}\p{M}])(?![^.;]{0,80}\(\s*gồm)/iu;
 
 /**
  * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia
@@ -53,15 +59,15 @@ const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương
  * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in
  * ("tỉnh thuộc nhóm 10 địa phương đứng đầu", "trong nhóm 30/63 tỉnh"): a rank bound, not the size of a
  * list. A bare size needs a ranking word after it (`after`); "trong nhóm 5 doanh nghiệp được khảo sát"
- * is no rank.
+ * is no rank. "một trong N … lớn nhất thế giới" is one too (`ONE_OF`, `BEST_IN_FIELD`).
  */
 export function isTopGroup(before: string, after: string, slash = false): boolean {
-  return TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()));
+  return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
 }
 
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */
 export function lendUnits(s: string, numbers: Shared[]): void {
-  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()))) n.qualifier = 'at-most';
+  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || ONE_OF.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()))) n.qualifier = 'at-most';
   for (let i = 0; i + 1 < numbers.length; i++) {
     const [a, b] = [numbers[i]!, numbers[i + 1]!];
     if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];

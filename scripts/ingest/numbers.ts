@@ -1,6 +1,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
+import { spelledQuantities } from './number-spelled';
 import { isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
@@ -197,7 +198,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const r = at(RANGE, s, q1.end);
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
-    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3": a day, not a range
+    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value > q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5" (no range falls): a day, not a range
     const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
@@ -260,7 +261,8 @@ function make(
 /**
  * Finds every numeric claim in a sentence, in reading order, and skips what is not a metric: years,
  * dates and times, periods ("6 tháng"), ages, ordinal labels ("lần thứ 10", "mức độ 4"), document
- * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs.
+ * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs. Reads rank steps and
+ * quantities spelled in words too ("tăng một bậc", "hơn một triệu văn bằng": `number-share.ts`, `number-spelled.ts`).
  */
 export function findNumbers(sentence: string): NumberMatch[] {
   const out: NumberMatch[] = [];
@@ -276,7 +278,7 @@ export function findNumbers(sentence: string): NumberMatch[] {
     if (r.match) out.push(r.match);
     i = Math.max(r.end, d.index + 1);
   }
-  const all = [...out, ...spelledRankSteps(sentence)].sort((a, b) => a.start - b.start);
+  const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence)].sort((a, b) => a.start - b.start);
   lendUnits(sentence, all);
   return all;
 }

@@ -96,28 +96,31 @@ const LOCAL_OWNER = /(?<![\p{L}\p{M}])(?:(?:ubnd|(?:ủy|uỷ) ban nhân dân|đ
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
 
 /**
- * True when the article's top (`lead`, lowercase) makes it a district's or a sector's own plan or report
- * (`LOCAL_OWNER`), or the article is a commune's, ward's or district's own (`local`, `isLocalArticle`), and the
- * figure's sentence does not name the whole country: no national or provincial series is its.
+ * True when the article is local (`isLocalArticle`) and the figure's sentence does not name the whole
+ * country: no national or provincial series is its.
  */
-export function isLocalFigure(sentence: string, lead: string | undefined, local = false): boolean {
-  return (local || (!!lead && LOCAL_OWNER.test(lead))) && !NATIONWIDE.test(sentence.toLowerCase());
+export function isLocalFigure(sentence: string, local: boolean): boolean {
+  return local && !NATIONWIDE.test(sentence.toLowerCase());
 }
 
 /** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
 const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
 /** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …". */
 const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}]))/u;
-/** How many paragraphs, and at most how many characters, from the top may name the unit. */
+/** How many paragraphs, and at most how many characters, from the top may name the unit; how many paragraphs may name the owner. */
 const LOCAL_LEAD = 3;
 const LOCAL_LEAD_CHARS = 800;
+const OWNER_LEAD = 2;
 
 /**
- * True when the article is a commune's, ward's or district's own plan or report: its top (`LOCAL_LEAD`
- * paragraphs) names such a unit ("huyện Mường Khương tập trung …"), or anywhere it speaks of its own unit
- * unnamed ("trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …"); and its top names nothing national.
+ * True when the article is local, the one decision for all its figures: its top (`OWNER_LEAD` paragraphs)
+ * makes it a district's or a sector's own plan or report (`LOCAL_OWNER`: "UBND huyện X ban hành …", "toàn
+ * ngành y tế …"); or it is a commune's, ward's or district's own: its top (`LOCAL_LEAD` paragraphs) names
+ * such a unit ("huyện Mường Khương tập trung …"), or anywhere it speaks of its own unit unnamed ("trên địa
+ * bàn xã", "toàn huyện", "các xã, phường phải đạt …"), and its top names nothing national.
  */
 export function isLocalArticle(paragraphs: readonly string[]): boolean {
+  if (LOCAL_OWNER.test(paragraphs.slice(0, OWNER_LEAD).join(' ').toLowerCase())) return true;
   const top = paragraphs.slice(0, LOCAL_LEAD).join('\n').slice(0, LOCAL_LEAD_CHARS);
   if (NATIONWIDE.test(top.toLowerCase())) return false;
   return NAMED_UNIT.test(top) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
@@ -125,5 +128,5 @@ export function isLocalArticle(paragraphs: readonly string[]): boolean {
 
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's, or a district's or sector's own (see the module comment): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, lead, local);
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local);
 }

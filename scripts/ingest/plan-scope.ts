@@ -7,6 +7,8 @@
 import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { namesProvince } from './indicator-subject';
 
+export { isOwnProvincePage, opensOnProvince, opensParagraphOnProvince } from './province-own';
+
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
 const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|(?:trên địa bàn|của|cấp) (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;
 /** Words of a plan or goal, on lowercase text. */

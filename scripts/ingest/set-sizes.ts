@@ -5,7 +5,8 @@
  * ("gồm 04 thành phần chính: A; B; C; D"), a set named before and pointed back to ("4 tỉnh thành này"),
  * and a star rating ("sản phẩm OCOP 3 sao"). Round 13: the field a superlative is measured in ("cao nhất
  * trong 22 sở, ngành"), the whole after a part counted in it ("đã có 40 trên tổng số 120 xã") and the tiers of
- * an administration ("với 04 cấp hành chính"). Pure; `numbers.ts` skips what this accepts.
+ * an administration ("với 04 cấp hành chính"). Round 15: the tiers named first ("chính quyền 3 cấp") and a set of
+ * points then spelled out ("3 nội dung quan trọng, đó là …"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
@@ -24,6 +25,11 @@ const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:nhất|dẫn đầu|đứng đầ
 const WHOLE_OF_PART = /(?:^|[^\d.,%\p{L}])\d[\d.]*\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:trên|trong)\s+tổng\s+số\s*$/iu;
 /** The tiers of an administration: "04 cấp hành chính", "3 cấp chính quyền". */
 const TIERS_AFTER = /^\s+cấp\s+(?:hành chính|chính quyền)(?![\p{L}\p{M}])/iu;
+/** The tiers named before their count: "chính quyền 3 cấp", "hệ thống hành chính 4 cấp". */
+const TIERS_BEFORE = /(?<![\p{L}\p{M}])(?:chính quyền|hành chính|chính phủ)(?:\s+địa phương)?\s*$/iu;
+const TIER_AFTER = /^\s+cấp(?![\p{L}\p{M}])/iu;
+/** A set of points then spelled out: "3 nội dung quan trọng, đó là …", "2 vấn đề lớn gồm …", "4 điểm mới như sau". */
+const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yêu cầu|bài học|đột phá|trọng tâm|trụ cột)(?![\p{L}\p{M}])[^.;:\d]{0,40}?,?\s+(?:đó là|cụ thể là|bao gồm|gồm|như sau)(?![\p{L}\p{M}])/iu;
 /** A star rating: "3 sao trở lên". */
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
@@ -47,6 +53,6 @@ function listsParts(after: string, n: number): boolean {
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
   if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before)) return true;
-  if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && TIERS_AFTER.test(after))) return true;
-  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n));
+  if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

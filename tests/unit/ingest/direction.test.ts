@@ -35,6 +35,10 @@ describe('comparisonDirection / continuesChange', () => {
     for (const b of [' về số lượng và ', ' về số lượng giao dịch và ', ' về giá trị, ', ' về số lượng, và ']) expect(continuesChange(b), b).toBe(true);
     for (const b of [' về số lượng, trong khi ', ' về giá trị so với năm trước và ', ' doanh thu và ']) expect(continuesChange(b), b).toBe(false);
   });
+  it('a qualifier may stand before the number that continues the change (round 15)', () => {
+    for (const b of [' về số lượng và hơn ', ' và gần ', ', khoảng ', ' về giá trị và trên ']) expect(continuesChange(b), b).toBe(true);
+    for (const b of [' và đạt hơn ', ' và tăng hơn ', ' hơn ']) expect(continuesChange(b), b).toBe(false);
+  });
 });
 
 describe('cuts and their items', () => {

@@ -1,42 +1,32 @@
 /** A district's or a sector's own plan (round 13 forms, written for the test): no national or provincial series. */
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { isLocalFigure } from '../../../scripts/ingest/other-subject';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
-import type { Metric } from '../../../src/schemas/metric';
-import { segments } from './metrics-support';
+import { isLocalArticle, isLocalFigure } from '../../../scripts/ingest/other-subject';
+import { metricsByText as metricsOf } from './metrics-support';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-/** Metrics of the paragraphs of an undated article, keyed by the number as written. */
-function metricsOf(...paragraphs: string[]): Record<string, Metric> {
-  const out: Record<string, Metric> = {};
-  for (const m of extractMetrics(segments(paragraphs), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
-  return out;
-}
-
-describe('isLocalFigure: the article is a district\'s or a sector\'s own', () => {
+describe('isLocalArticle: the article is a district\'s or a sector\'s own (its owner in the top two paragraphs)', () => {
   it.each([
-    'ngày 5/6, ubnd huyện mường lát phê duyệt đề án chuyển đổi số',
-    'huyện ủy tam nông vừa ban hành nghị quyết về chuyển đổi số',
-    'ủy ban nhân dân quận hải châu triển khai kế hoạch năm 2026',
-    'ubnd thị xã sơn tây công bố kết quả',
-    'bộ trưởng yêu cầu toàn ngành y tế thực hiện các mục tiêu sau',
-    'các mục tiêu mà ngành giáo dục đặt ra cho năm học mới',
-    'kế hoạch chuyển đổi số ngành giáo dục giai đoạn 2025-2030',
-  ])('%s', (lead) => expect(isLocalFigure('tỷ lệ hồ sơ trực tuyến đạt 90%.', lead)).toBe(true));
+    ['Chuyển đổi số cơ sở', 'Ngày 5/6, ubnd huyện mường lát phê duyệt đề án chuyển đổi số'],
+    ['Nghị quyết mới', 'Huyện ủy tam nông vừa ban hành nghị quyết về chuyển đổi số'],
+    ['Ủy ban nhân dân quận hải châu triển khai kế hoạch năm 2026', 'Các chỉ tiêu như sau.'],
+    ['Kết quả năm 2025', 'UBND thị xã sơn tây công bố kết quả'],
+    ['Bộ trưởng yêu cầu toàn ngành y tế thực hiện các mục tiêu sau, như cả nước đã làm', 'Năm 2026 phải xong.'], // a sector's own, even naming the country
+    ['Năm học mới', 'Các mục tiêu mà ngành giáo dục đặt ra cho năm học mới'],
+    ['Kế hoạch chuyển đổi số ngành giáo dục giai đoạn 2025-2030', 'Mục tiêu chung.'],
+  ])('%s / %s', (...paragraphs) => expect(isLocalArticle(paragraphs)).toBe(true));
 
   it.each([
-    'bộ thông tin và truyền thông công bố kết quả chuyển đổi số quốc gia',
-    'ubnd tỉnh bắc ninh ban hành kế hoạch chuyển đổi số',
-    'người dân huyện miền núi được hỗ trợ dịch vụ công', // a district named, not the owner
-    'ngành ngân hàng đẩy mạnh thanh toán không dùng tiền mặt',
-  ])('not: %s', (lead) => expect(isLocalFigure('tỷ lệ hồ sơ trực tuyến đạt 90%.', lead)).toBe(false));
+    ['Bộ Thông tin và Truyền thông công bố kết quả chuyển đổi số quốc gia'],
+    ['UBND tỉnh Bắc Ninh ban hành kế hoạch chuyển đổi số'],
+    ['người dân huyện miền núi được hỗ trợ dịch vụ công'], // a district named, not the owner
+    ['Ngành ngân hàng đẩy mạnh thanh toán không dùng tiền mặt'],
+    ['Kế hoạch quốc gia', 'Mục tiêu chung.', 'Trong đó, huyện ủy các nơi được giao theo dõi.'], // below the top two paragraphs
+  ])('not: %s', (...paragraphs) => expect(isLocalArticle(paragraphs)).toBe(false));
+});
 
-  it('not when the figure\'s sentence names the whole country', () => {
-    expect(isLocalFigure('Cả nước có 85% hồ sơ được số hóa.', 'ubnd huyện mường lát phê duyệt đề án')).toBe(false);
-  });
+describe('isLocalFigure: a local article\'s figure, unless its sentence names the whole country', () => {
+  it('local', () => expect(isLocalFigure('Tỷ lệ hồ sơ trực tuyến đạt 90%.', true)).toBe(true));
+  it('not on a national page', () => expect(isLocalFigure('Tỷ lệ hồ sơ trực tuyến đạt 90%.', false)).toBe(false));
+  it.each(['Cả nước có 85% hồ sơ được số hóa.', 'Tỷ lệ này trên toàn quốc là 85%.'])('not: %s', (sentence) => expect(isLocalFigure(sentence, true)).toBe(false));
 });
 
 describe('a district\'s plan gives its goals no national series', () => {

@@ -67,3 +67,17 @@ describe('top-N groups', () => {
     expect(read('Trong nhóm 6 tỉnh, thành phố được chọn, có 2 tỉnh đạt.')['6']?.unit).not.toBe('rank');
   });
 });
+
+describe('rank bounds written as groups (round 15)', () => {
+  it.each([
+    ['Đến năm 2030, phấn đấu thuộc nhóm 5 nước dẫn đầu khu vực, nhóm 40 nước đứng đầu thế giới về đổi mới sáng tạo.', '40'],
+    ['Mục tiêu là vào nhóm 10 tỉnh dẫn đầu cả nước và nhóm 3 tỉnh đứng đầu vùng.', '3'],
+    ['Nước ta nay là một trong 25 nền kinh tế lớn nhất thế giới.', '25'],
+    ['Thành phố là một trong số 10 đô thị đông dân nhất khu vực.', '10'],
+  ])('%s: %s is a rank bound', (s, n) => expect(read(s)[n]).toMatchObject({ unit: 'rank', kind: 'rank', qualifier: 'at-most' }));
+  it.each([
+    ['Đây là một trong 6 ngành của kinh tế số lõi.', '6'], // one of a set, no ranking
+    ['Tỉnh là một trong 9 địa phương tăng nhiều nhất (gồm: A, B, C).', '9'], // a listed group
+    ['Trong nhóm 5 doanh nghiệp được khảo sát, nhóm 3 doanh nghiệp có lãi.', '3'],
+  ])('%s: %s is no rank', (s, n) => expect(read(s)[n]?.unit ?? 'none').not.toBe('rank'));
+});

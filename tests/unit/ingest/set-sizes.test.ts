@@ -23,6 +23,10 @@ describe('isNamedSetSize', () => {
     ['Đến nay đã có 120 trên tổng số 205 xã hoàn thành số hóa.', '205'],
     ['Có 9 đơn vị trong tổng số 30 đơn vị đã kết nối.', '30'],
     ['Mạng truyền số liệu nối tới 3 cấp chính quyền.', '3'],
+    ['Kết nối hệ thống của chính quyền 4 cấp qua mạng chuyên dùng.', '4'], // round 15: the tiers named first
+    ['Văn bản điện tử thông suốt trong hành chính 3 cấp.', '3'],
+    ['Thứ trưởng nêu 4 nội dung chính, đó là hạ tầng, dữ liệu, nhân lực và an toàn.', '4'], // a set then spelled out
+    ['Hội nghị thống nhất 2 vấn đề lớn gồm dữ liệu và nhân lực.', '2'],
   ])('%j: %s sizes a named set', (s, raw) => expect(sizes(s, raw)).toBe(true));
   it.each([
     ['Đến nay đã hoàn thành 42 chỉ tiêu.', '42'],
@@ -33,6 +37,9 @@ describe('isNamedSetSize', () => {
     ['Đến nay đã có 120 trên tổng số 205 xã hoàn thành số hóa.', '120'],
     ['Tỷ lệ đạt 64% trong tổng số 2.500 hồ sơ tiếp nhận.', '2.500'],
     ['Tỉnh có 17 xã được xếp hạng cao nhất.', '17'],
+    ['Chính quyền 3 xã đã dùng văn bản điện tử.', '3'],
+    ['Sở đã xử lý 40 nội dung kiến nghị của người dân.', '40'],
+    ['Đã ban hành 5 nội dung hướng dẫn mới.', '5'],
   ])('%j: %s is a claim', (s, raw) => expect(sizes(s, raw)).toBe(false));
 });
 

@@ -1,0 +1,41 @@
+/**
+ * Round 15: bare numbers that label a thing rather than count it: a school grade ("học sinh lớp 1", "các khối
+ * lớp 1, 2, 3 và 4"), a class of hospital or town ("bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2"), and a
+ * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Pure;
+ * `definitions.ts` `isNoClaim` asks these.
+ */
+
+/** "lớp" or "khối lớp" and any grades listed before this one ("lớp 1, 2, ", "lớp 10 và "), on any-case text. */
+const GRADE_BEFORE = /(?<![\p{L}\p{M}])(?:khối\s+)?lớp\s+(?:\d{1,2}\s*(?:,|và|-|–|đến)\s*)*$/iu;
+
+/** True when the bare number `value` is a school grade: after "lớp", or going on a list of grades ("lớp 1, 2, 3 và 4"). */
+export function isGrade(before: string, value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 12 && GRADE_BEFORE.test(before);
+}
+
+/** A class a body or a place is given: "bệnh viện … hạng 1", "tuyến tỉnh hạng 2", "đô thị loại 1", "cơ sở … hạng đặc biệt". */
+const CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:bệnh viện|đô thị|cơ sở|trung tâm|tuyến\s+(?:tỉnh|huyện|trung ương|xã))[^,;.:\d]{0,30}?\s(?:hạng|loại)\s*$/iu;
+/** Words of a ranking that make "hạng" a position after all ("xếp hạng", "thứ hạng", "đứng hạng"). */
+const RANKED = /(?<![\p{L}\p{M}])(?:xếp|thứ|đứng|giữ|vươn lên|tăng|giảm)\s+(?:hạng|loại)\s*$/iu;
+
+/** True when the bare number is the class of a hospital, a town or a line ("bệnh viện công tuyến tỉnh hạng 1"), not a rank. */
+export function isClassLabel(before: string, value: number): boolean {
+  return Number.isInteger(value) && value <= 5 && CLASS_BEFORE.test(before) && !RANKED.test(before);
+}
+
+/** A plan's or programme's name word, capitalised, right before its number: "Kế hoạch 64", "Chương trình 06", "Đề án 06". */
+const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:Kế hoạch|Chương trình|Đề án|Dự án|Chiến lược|Nghị quyết|Chỉ thị|Kết luận)\s+$/u;
+/** What may follow a plan's number: the end of the phrase, a capitalised word, or a verb or link word. */
+const PLAN_NAME_END = /^(?:\s*[.,;:)]|\s*$|\s+\p{Lu}|\s+(?:đề ra|đặt ra|xác định|nêu|yêu cầu|của|về|được|đã|có|là|và|với|nhằm|trong|tại|thì|sẽ|cũng|giao|quy định)(?![\p{L}\p{M}]))/u;
+
+/** True when the bare number `raw` names a plan by its number ("Kế hoạch 64 đề ra các mục tiêu"), not a count or a year. */
+export function isPlanNumber(before: string, raw: string, after: string): boolean {
+  return /^\d{1,4}$/u.test(raw) && !/^(?:19|20)\d\d$/u.test(raw) && PLAN_NAME_BEFORE.test(before) && PLAN_NAME_END.test(after);
+}
+
+/** True when the bare number labels a grade, a class or a plan (see the module comment). */
+export function isLabelNumber(before: string, raw: string, after: string): boolean {
+  if (!/^\d{1,4}$/u.test(raw)) return false;
+  const value = Number(raw);
+  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after);
+}

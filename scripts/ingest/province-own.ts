@@ -1,0 +1,56 @@
+/**
+ * Round 15: a province's or city's own page or paragraph, told by words only such a page uses, when no
+ * issuer or headline names it (`plan-scope.ts` reads those). A province's plan lists its own departments
+ * ("các sở, ban, ngành"), its districts by their kinds ("trung tâm các huyện, thị xã, thành phố", "UBND các
+ * quận, huyện, thị xã"), its own bodies unnamed ("trong các cơ quan nhà nước thành phố", "cơ quan nhà nước
+ * của tỉnh") or its reach from the province down ("từ tỉnh đến cấp xã"); a paragraph or sentence opens on a
+ * province as its place or subject ("Tại Hà Nội, …", "Tính đến tháng 5, Đà Nẵng đã …"). Such a page's goals, and
+ * such a paragraph's figures, are no values of a national series. Pure.
+ */
+import { namesProvince } from './indicator-subject';
+import { findNumbers } from './numbers';
+
+/** A province's own departments, districts by kind, unnamed bodies, or reach down to the commune, on lowercase text. */
+const OWN_PROVINCE = /(?<![\p{L}\p{M}])(?:sở,\s*ban,\s*ngành|huyện,\s*thị xã,\s*thành phố|quận,\s*huyện,\s*thị xã|cơ quan nhà nước\s+(?:của\s+)?(?:tỉnh|thành phố)(?=\s*[;,.:)]|\s+(?:và|trong|từ|đến|để)(?![\p{L}\p{M}]))|từ\s+(?:cấp\s+)?tỉnh\s+(?:đến|tới|xuống)\s+(?:cấp\s+)?(?:huyện|xã|cơ sở))(?![\p{L}\p{M}])/u;
+/** Words that make a paragraph the nation's or address every province ("các tỉnh, thành phố", "trung ương"), on lowercase text. */
+const NATION_WIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|quốc gia|việt nam|trung ương|(?:các|những|63|34)\s+tỉnh,?\s*thành(?:\s+phố)?)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when some paragraph of the article uses a province's own words (`OWN_PROVINCE`) and names nothing
+ * national and no other provinces as a whole (`NATION_WIDE`), and does not open on a named province (a page
+ * on the nation may tell of one province: "Tại Bắc Ninh, các sở, ban, ngành …"): the page is one province's or
+ * city's own, and its goals take no national series (`plan-scope.ts` `isProvincialGoal`).
+ */
+export function isOwnProvincePage(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((p) => {
+    const lower = p.toLowerCase();
+    return OWN_PROVINCE.test(lower) && !NATION_WIDE.test(lower) && !opensOnProvince(p);
+  });
+}
+
+/** Opening adverbials before a sentence's subject, each up to a comma: "Theo số liệu mới nhất, ", "tính đến 8-5, ". */
+const OPENERS = /^(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
+/** A place that opens the rest ("tại hà nội,", "ở đà nẵng,") or a subject that acts ("hà nội đã …", "tp.hcm có …"). */
+const PLACE = /^(?:tại|ở)\s+([^,;:]{2,40}?),/u;
+const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when `text` (a sentence, or a paragraph from its start) opens on one province or city, past its
+ * opening adverbials: as its place ("Tại Hà Nội, 100% các trường …") or as the subject that acts
+ * ("Theo số liệu mới nhất, tính đến 8-5, Hà Nội đã thu nhận …"); not on the nation ("Việt Nam đã …").
+ */
+export function opensOnProvince(text: string): boolean {
+  const rest = text.toLowerCase().replace(OPENERS, '');
+  const place = PLACE.exec(rest)?.[1] ?? SUBJECT.exec(rest)?.[1];
+  return place !== undefined && namesProvince(place) && !NATION_WIDE.test(place);
+}
+
+/**
+ * True when the paragraph's first sentence opens on one province (`opensOnProvince`) and states a figure of
+ * it ("Tại Hà Nội, 100% các trường …"): the paragraph is that province's. A place that only sets the scene
+ * of an event ("Tại Hà Nội, Bộ … tổ chức hội nghị tổng kết.") hands nothing on.
+ */
+export function opensParagraphOnProvince(paragraph: string): boolean {
+  const first = paragraph.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  return opensOnProvince(first) && findNumbers(first).length > 0;
+}

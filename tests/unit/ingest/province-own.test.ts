@@ -1,0 +1,67 @@
+/** A province's or city's own page or paragraph, told by its own words (round 15; forms written for the test). */
+import { describe, expect, it } from 'vitest';
+import { isOwnProvincePage, opensOnProvince, opensParagraphOnProvince } from '../../../scripts/ingest/province-own';
+import { metricsByText as metricsOf } from './metrics-support';
+
+describe('isOwnProvincePage: words only a province\'s own page uses', () => {
+  it.each([
+    ['Giao các sở, ban, ngành chủ trì thực hiện các nhiệm vụ sau.'],
+    ['Mục tiêu chung.', 'Đến năm 2027, 100% trung tâm các huyện, thị xã, thành phố có sóng 5G.'],
+    ['UBND các quận, huyện, thị xã tổ chức triển khai kế hoạch.'],
+    ['Đẩy mạnh số hóa trong các cơ quan nhà nước thành phố; lấy người dân làm trung tâm.'],
+    ['Nâng cao năng lực số của cơ quan nhà nước của tỉnh và doanh nghiệp.'],
+    ['100% cơ quan từ cấp tỉnh đến cấp xã dùng văn bản điện tử.'],
+  ])('%s', (...paragraphs) => expect(isOwnProvincePage(paragraphs)).toBe(true));
+
+  it.each([
+    ['Chủ tịch UBND các tỉnh, thành phố chỉ đạo các sở, ban, ngành triển khai.'], // a national order to every province
+    ['100% cơ quan từ trung ương đến cấp xã dùng văn bản điện tử.'],
+    ['Cơ quan nhà nước thành phố Huế cùng cả nước đẩy mạnh số hóa.'],
+    ['Các bộ, ngành và địa phương hoàn thành chỉ tiêu.'],
+    ['Cơ quan nhà nước thành phố Đà Lạt có 12 đơn vị.'], // a city named, not the page's own unnamed
+    ['Tại Bắc Ninh, các sở, ban, ngành đã dùng văn bản điện tử.'], // a national page telling of one province
+  ])('not: %s', (...paragraphs) => expect(isOwnProvincePage(paragraphs)).toBe(false));
+});
+
+describe('opensOnProvince: a sentence or paragraph that opens on one province', () => {
+  it.each([
+    'Tại Đà Nẵng, 95% hồ sơ được số hóa.',
+    'Ở TP.HCM, các trường đều dùng sổ điểm điện tử.',
+    'Theo báo cáo mới, tính đến 15-6, Hải Phòng đã cấp 900.000 tài khoản.',
+    'Năm 2024, Quảng Ninh đạt 98% hồ sơ trực tuyến.',
+    'Thành phố Cần Thơ hiện có 120 điểm phát Wi-Fi.',
+  ])('%s', (s) => expect(opensOnProvince(s)).toBe(true));
+
+  it.each([
+    'Việt Nam đã cấp 80 triệu tài khoản.',
+    'Tại hội nghị, Bộ trưởng cho biết 95% hồ sơ được số hóa.',
+    'Cả nước đã có 60 triệu tài khoản định danh.',
+    'Người dân Đà Nẵng đánh giá cao dịch vụ.', // the people, not the city, open it
+  ])('not: %s', (s) => expect(opensOnProvince(s)).toBe(false));
+});
+
+describe('opensParagraphOnProvince: the first sentence opens on a province and states a figure of it', () => {
+  it('a figure of the place', () => expect(opensParagraphOnProvince('Tại Huế, 90% trường học dùng sổ điểm số. Các trường còn lại hoàn thành trong năm.')).toBe(true));
+  it('not the scene of an event', () => expect(opensParagraphOnProvince('Tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết. Năm 2024, doanh thu đạt 150 tỷ USD.')).toBe(false));
+});
+
+describe('a province\'s own page or paragraph gives its figures no national series', () => {
+  it('goals of a plan that speaks of the province\'s districts take none; a national plan\'s keep theirs', () => {
+    const local = metricsOf('Mục tiêu đến năm 2027, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình; 100% trung tâm các huyện, thị xã, thành phố có sóng 5G.');
+    expect(local['100%']!.indicator).toBeUndefined();
+    const national = metricsOf('Mục tiêu đến năm 2027, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.');
+    expect(national['100%']!.indicator).toBe('full-process-online-services-share');
+  });
+  it('a paragraph that opens on a city\'s figure is the city\'s; an event held in a city hands nothing on', () => {
+    const city = metricsOf('Tại Hải Phòng, 100% trường tiểu học đã kết nối Internet. Đã có 85% hồ sơ thủ tục hành chính được gắn mã định danh cá nhân.');
+    expect(city['85%']!.indicator).toBeUndefined();
+    const event = metricsOf('Tại Hà Nội, Bộ Công an tổ chức hội nghị sơ kết Đề án. Đã có 85% hồ sơ thủ tục hành chính được gắn mã định danh cá nhân.');
+    expect(event['85%']!.indicator).toBe('eid-linked-dossiers');
+  });
+  it('a count in a sentence whose subject is a city is the city\'s', () => {
+    const city = metricsOf('Tính đến ngày 10/6/2024, Hải Phòng đã kích hoạt hơn 900.000 tài khoản định danh điện tử.');
+    expect(city['900.000']!.indicator).toBeUndefined();
+    const nation = metricsOf('Tính đến ngày 10/6/2024, cả nước đã kích hoạt hơn 60 triệu tài khoản định danh điện tử.');
+    expect(nation['60 triệu']!.indicator).toBe('eid-accounts');
+  });
+});
