@@ -14,7 +14,7 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesList, editionPeriods, editionYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
@@ -37,6 +37,7 @@ import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
+import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
 
 export { isTarget, spanAround } from './status';
 
@@ -90,7 +91,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
     planSpans: new Set<string>(),
   };
-  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
+  const textYear = pageYear(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
@@ -126,7 +127,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = findNumbers(sentence.text);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
@@ -144,7 +145,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), ctx.articleYear);
+      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), ctx.articleYear) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
