@@ -38,6 +38,7 @@ import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
+import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 
 export { isTarget, spanAround } from './status';
 
@@ -92,6 +93,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     planSpans: new Set<string>(),
   };
   const textYear = pageYear(paragraphs.map((p) => p.text));
+  const review = reviewedPeriod(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
@@ -145,7 +147,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), ctx.articleYear) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
+      const set = inheritablePeriod(sentence.text, handedOn(sentence.text, dates).filter((d) => !isVisionYear(sentence.text, d)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
@@ -160,6 +162,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     else if (!carry) frame = undefined;
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
+  reviewPeriods(drafts, paragraphs, review);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
