@@ -162,7 +162,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     else if (!carry) frame = undefined;
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
-  reviewPeriods(drafts, paragraphs, review);
+  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));

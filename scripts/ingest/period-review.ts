@@ -65,17 +65,18 @@ const DETAILS = /^\s*(?:theo đó|cụ thể(?: là| như sau)?|trong đó)\s*[,
 type Dated = Pick<Metric, 'status' | 'period' | 'offset' | 'reasons' | 'confidence'>;
 
 /**
- * Figures with no period that the reviewed period dates: results and estimates of the paragraphs up to the
- * one naming the review (a summary above the "Hội nghị tổng kết …" line), and of the paragraph right after
- * it when that one details it ("Theo đó, doanh thu … đạt …").
+ * Figures with no period that the reviewed period dates: results and estimates of the paragraphs above the
+ * one naming the review (a summary above the "Hội nghị tổng kết …" line; not a headline, `skip` paragraphs
+ * from the top), and of the paragraph right after it when that one details it ("Theo đó, doanh thu … đạt …").
+ * The review's own paragraph describes the meeting ("… tới 63 tỉnh, thành phố"): its figures keep none.
  */
-export function reviewPeriods(drafts: readonly { metric: Dated }[], paragraphs: readonly { text: string; offset: number }[], review: { period: Period; at: number } | undefined): void {
+export function reviewPeriods(drafts: readonly { metric: Dated }[], paragraphs: readonly { text: string; offset: number }[], review: { period: Period; at: number } | undefined, skip = 0): void {
   if (!review) return;
   const next = paragraphs[review.at + 1];
-  const end = (next && DETAILS.test(next.text) ? next : paragraphs[review.at]!);
-  const stop = end.offset + end.text.length;
+  const spans = [...paragraphs.slice(skip, review.at), ...(next && DETAILS.test(next.text) ? [next] : [])];
+  const inside = (m: Dated) => spans.some((p) => m.offset >= p.offset && m.offset < p.offset + p.text.length);
   for (const { metric: m } of drafts) {
-    if (m.offset >= stop || m.period || (m.status !== 'actual' && m.status !== 'estimate')) continue;
+    if (m.period || (m.status !== 'actual' && m.status !== 'estimate') || !inside(m)) continue;
     m.period = review.period;
     m.reasons = m.reasons.filter((r) => r !== 'no-period');
     m.confidence = m.reasons.length ? 'low' : 'high';

@@ -41,13 +41,13 @@ describe('reviewedPeriod / yearCap', () => {
 });
 
 describe('reviewPeriods', () => {
-  it('dates the summary above the review line and a paragraph detailing it, nothing after', () => {
-    const ps = segments(['Doanh thu ước đạt 5 tỷ USD.', 'Bộ tổ chức tổng kết năm 2024.', 'Theo đó, lợi nhuận đạt 2 tỷ USD.', 'Sau đó lãi 1 tỷ USD.']);
+  it('dates the summary above the review line and a paragraph detailing it; not the headline, the meeting, what comes after', () => {
+    const ps = segments(['Ba điểm nhấn', 'Doanh thu ước đạt 5 tỷ USD.', 'Bộ tổ chức tổng kết năm 2024 với 63 tỉnh.', 'Theo đó, lợi nhuận đạt 2 tỷ USD.', 'Sau đó lãi 1 tỷ USD.']);
     const at = (k: number) => ({ metric: { status: 'actual' as const, offset: ps[k]!.offset + 3, reasons: ['no-period'], confidence: 'low' as const } });
-    const drafts = [at(0), at(2), at(3), { metric: { ...at(0).metric, status: 'target' as const } }];
-    reviewPeriods(drafts, ps, reviewedPeriod(ps.map((p) => p.text)));
-    expect(drafts.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual(['2024', '2024', undefined, undefined]);
-    expect(drafts[0]!.metric.confidence).toBe('high');
+    const drafts = [at(0), at(1), at(2), at(3), at(4), { metric: { ...at(1).metric, status: 'target' as const } }];
+    reviewPeriods(drafts, ps, reviewedPeriod(ps.map((p) => p.text)), 1);
+    expect(drafts.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual([undefined, '2024', undefined, '2024', undefined, undefined]);
+    expect(drafts[1]!.metric.confidence).toBe('high');
   });
 });
 
