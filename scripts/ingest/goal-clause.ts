@@ -30,7 +30,7 @@ function clauseBefore(lower: string, at: number): string {
 export function isGoalClause(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
   const clause = clauseBefore(lower, at);
-  if (DONE.test(clause) || DONE.test(lower.slice(0, at).split(/[;]/u).at(-1)!)) return false;
+  if (DONE.test(clause)) return false;
   return PURPOSE.test(clause) || OBLIGATION.test(clause) || RESOLVE.test(lower.slice(0, at));
 }
 

@@ -14,6 +14,7 @@ describe('isGoalClause', () => {
     expect(goal('Theo quy định, phải bảo đảm 100% máy chủ được giám sát.', '100%')).toBe(true);
     expect(goal('Các sở bắt buộc có 60% văn bản ký số.', '60%')).toBe(true);
     expect(goal('Quyết tâm đến hết quý III hoàn thành trên 75% kế hoạch vốn.', '75%')).toBe(true);
+    expect(goal('Hiện nay tỉnh xếp thứ 40, đến năm 2028 phải vào nhóm top 20 cả nước.', '20 cả')).toBe(true); // the present in another clause
   });
   it('not a result, not "để lại", "không phải", nor a purpose far from the figure', () => {
     expect(goal('Để phục vụ người dân, huyện đã cấp 12.000 tài khoản.', '12.000')).toBe(false);
