@@ -39,6 +39,7 @@ import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow
 import { subjectFor } from './subject';
 import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
 import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
+import { endPeriods } from './period-ends';
 
 export { isTarget, spanAround } from './status';
 
@@ -163,6 +164,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
+  endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));

@@ -21,7 +21,7 @@ const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:phương hướng|kế hoạch|nhiệm
 const TO_END = /(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?|lũy kế|luỹ kế)\s*$/iu;
 
 /** A quarter reached "đến hết": Q1 itself, Q2 the first half, Q3 nine months, Q4 the year. */
-function toEndOfQuarter(d: DateMatch): Period {
+export function toEndOfQuarter(d: Pick<DateMatch, 'iso' | 'text'>): Period {
   const year = d.iso.slice(0, 4);
   const q = (Number(d.iso.slice(5, 7)) + 2) / 3;
   if (q === 2) return { iso: `${year}-01`, precision: 'half', text: d.text };
