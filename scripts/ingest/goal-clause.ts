@@ -5,6 +5,7 @@
  * hands out quotas ("giao chỉ tiêu …" in its headline or lead, then "- Năm 2024: 133 xã"). Nothing is a goal
  * when its clause reports it done ("đã", "đạt được", "kết quả"). Pure; text is compared lowercase.
  */
+import type { Period } from '../../src/schemas/metric';
 
 /** A result word in the clause: what it states is done, whatever the frame. */
 const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|hiện có|hiện nay)(?![\p{L}\p{M}])/u;
@@ -26,8 +27,12 @@ function clauseBefore(lower: string, at: number): string {
   return head.slice(cut + 1);
 }
 
-/** True when the figure at `at` is a goal by its clause's shape: a purpose, an obligation or a resolve, with nothing reported done before it. */
-export function isGoalClause(sentence: string, at: number): boolean {
+/**
+ * True when the figure at `at` is a goal by its clause's shape: a purpose, an obligation or a resolve, with nothing
+ * reported done before it and no period before the article's year (`period`, `articleYear`: a past purpose is a result).
+ */
+export function isGoalClause(sentence: string, at: number, period?: Pick<Period, 'iso'>, articleYear?: number): boolean {
+  if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) < articleYear) return false;
   const lower = sentence.toLowerCase();
   const clause = clauseBefore(lower, at);
   if (DONE.test(clause)) return false;

@@ -6,13 +6,13 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
-import { isGoalClause, isQuotaItem } from './goal-clause';
 import { isGoalProgress } from './goal-progress';
 import { isGoalYearFigure } from './goal-years';
 import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
 import type { FoundPeriod } from './periods';
+import { isGoalClause, isQuotaItem } from './goal-clause';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';
@@ -45,7 +45,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const estimate = isEstimate(text, n.start);
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
-    || isGoalClause(text, n.start) || isQuotaItem(text, n.start, ctx.lead)
+    || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead)
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);

@@ -22,6 +22,9 @@ describe('isGoalClause', () => {
     expect(goal('Dự án để lại 30% diện tích cho cây xanh.', '30%')).toBe(false);
     expect(goal('Đây không phải 50% như báo cáo trước.', '50%')).toBe(false);
     expect(goal('Xã có 45% hộ dân dùng thanh toán số.', '45%')).toBe(false);
+    const past = 'Năm 2022, tỉnh đầu tư để 100% xã có cáp quang.';
+    expect(isGoalClause(past, past.indexOf('100%'), { iso: '2022' }, 2024)).toBe(false); // a past purpose is a result
+    expect(isGoalClause(past, past.indexOf('100%'), { iso: '2025' }, 2024)).toBe(true);
     expect(goal('Quyết tâm của tỉnh đã mang lại kết quả 90% hồ sơ đúng hạn.', '90%')).toBe(false);
   });
 });
