@@ -17,6 +17,11 @@ const WORDS = String.raw`(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:khoảng|trên|hơn|tố
 const PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:để|nhằm)(?!\s+(?:lại|ý|dành|riêng)(?![\p{L}\p{M}]))${WORDS}`, 'u');
 /** Obligation: "phải" (not "không phải", "phải chăng"), "buộc", "bắt buộc" before the figure's verb. */
 const OBLIGATION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!không\s)(?:phải|bắt buộc|buộc)(?!\s+(?:chăng|là|không)(?![\p{L}\p{M}]))${WORDS}`, 'u');
+/** Verbs of attaining a level (a count after "để lắp", "phải mất" is an action or a fact; a share after any verb is a level). */
+const ATTAIN = /(?<![\p{L}\p{M}])(?:đạt|bảo đảm|đảm bảo|có|hoàn thành|thuộc|vào|nằm|lọt|đưa|nâng|tăng|giảm|phủ)(?![\p{L}\p{M}])/u;
+/** A share: the figure is a percentage. */
+const SHARE_AT = /^[\d.,]+\s*%/u;
+
 /** Resolve: "quyết tâm" opening the figure's sentence ("Quyết tâm thực hiện đến hết quý II đạt trên 50% …"). */
 const RESOLVE = /^\s*(?:[^,;:.]{0,40}\s)?quyết tâm(?![\p{L}\p{M}])[^;.]*$/u;
 
@@ -28,15 +33,17 @@ function clauseBefore(lower: string, at: number): string {
 }
 
 /**
- * True when the figure at `at` is a goal by its clause's shape: a purpose, an obligation or a resolve, with nothing
- * reported done before it and no period before the article's year (`period`, `articleYear`: a past purpose is a result).
+ * True when the figure at `at` is a goal by its clause's shape: a purpose or an obligation before a share or a verb of
+ * attaining (`ATTAIN`), or a resolve, with nothing reported done before it and no period before the article's year (`period`, `articleYear`: a past purpose is a result).
  */
 export function isGoalClause(sentence: string, at: number, period?: Pick<Period, 'iso'>, articleYear?: number): boolean {
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) < articleYear) return false;
   const lower = sentence.toLowerCase();
   const clause = clauseBefore(lower, at);
   if (DONE.test(clause)) return false;
-  return PURPOSE.test(clause) || OBLIGATION.test(clause) || RESOLVE.test(lower.slice(0, at));
+  const frame = PURPOSE.exec(clause) ?? OBLIGATION.exec(clause);
+  if (frame && (SHARE_AT.test(lower.slice(at)) || ATTAIN.test(frame[0]))) return true;
+  return RESOLVE.test(lower.slice(0, at));
 }
 
 /** A page that hands out quotas: "giao (các) chỉ tiêu", "phân bổ chỉ tiêu", "giao kế hoạch", "chỉ tiêu được giao cho" in its top. */

@@ -20,6 +20,9 @@ describe('isGoalClause', () => {
     expect(goal('Để phục vụ người dân, huyện đã cấp 12.000 tài khoản.', '12.000')).toBe(false);
     expect(goal('Tỉnh đã đầu tư để 100% xã có cáp quang.', '100%')).toBe(false);
     expect(goal('Dự án để lại 30% diện tích cho cây xanh.', '30%')).toBe(false);
+    expect(goal('Huyện ra quân nhiều đợt để lắp 200 camera giám sát.', '200')).toBe(false); // an action, not a level
+    expect(goal('Mỗi hồ sơ phải mất 3 ngày mới được giải quyết.', '3 ngày')).toBe(false);
+    expect(goal('Năm tới tỉnh phải có 40 doanh nghiệp công nghệ số.', '40')).toBe(true);
     expect(goal('Đây không phải 50% như báo cáo trước.', '50%')).toBe(false);
     expect(goal('Xã có 45% hộ dân dùng thanh toán số.', '45%')).toBe(false);
     const past = 'Năm 2022, tỉnh đầu tư để 100% xã có cáp quang.';
