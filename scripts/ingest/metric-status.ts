@@ -15,6 +15,7 @@ import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
 import type { FoundPeriod } from './periods';
+import { isGoalClause, isQuotaItem } from './goal-clause';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';
@@ -49,6 +50,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
+    || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead)
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))

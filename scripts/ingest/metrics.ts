@@ -14,7 +14,7 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesList, editionPeriods, editionYear, firstStatedYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesList, editionPeriods, editionYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
@@ -40,6 +40,9 @@ import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
+import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
+import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
+import { endPeriods } from './period-ends';
 
 export { isTarget, spanAround } from './status';
 
@@ -96,7 +99,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     planSpans: new Set<string>(),
     planItems: planItems(paragraphs.map((p) => p.text)),
   };
-  const textYear = firstStatedYear(paragraphs.map((p) => p.text));
+  const textYear = pageYear(paragraphs.map((p) => p.text));
+  const review = reviewedPeriod(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
@@ -137,7 +141,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, (inherited ?? latest)?.iso.slice(0, 4) ?? textYear, inherited?.iso.slice(0, 4)));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = findNumbers(sentence.text);
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
@@ -156,7 +160,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), ctx.articleYear);
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
@@ -171,6 +175,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     else if (!carry) frame = undefined;
   }
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
+  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
+  endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));

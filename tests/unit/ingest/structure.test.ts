@@ -55,6 +55,8 @@ describe('isStructureCount', () => {
     expect(isStructureCount('dịch vụ công mức độ 3, ', ' được cung cấp')).toBe(true);
     expect(isStructureCount('danh sách. tốp ', ' địa phương có chỉ số cao nhất gồm:')).toBe(true);
     expect(isStructureCount('tỉnh nằm trong tốp ', ' địa phương')).toBe(false);
+    expect(isStructureCount('đến năm 2030 sẽ vào nhóm top ', ' nước dẫn đầu thế giới')).toBe(false); // round 16: a rank bound after 'nhóm top'
+    expect(isStructureCount('phải thuộc nhóm tốp ', ' toàn cầu')).toBe(false);
     expect(isStructureCount('đứng đầu cả ', ' trụ cột của chỉ số')).toBe(true);
     expect(isStructureCount('có ', ' sở dẫn đầu, gồm: Sở Tài chính')).toBe(true);
     expect(isStructureCount('', ' huyện có tỷ lệ thấp nhất là')).toBe(true);

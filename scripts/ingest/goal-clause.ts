@@ -1,0 +1,64 @@
+/**
+ * Goals stated by the shape of their clause, not by a target word (`status.ts` reads those): a purpose
+ * ("… hướng dẫn triển khai để 100% cơ sở …", "nhằm bảo đảm 90% …"), an obligation ("phải bảo đảm 100% …",
+ * "buộc phải có 50% …"), a resolve ("Quyết tâm … đạt trên 50% …"), and the year items of a page that
+ * hands out quotas ("giao chỉ tiêu …" in its headline or lead, then "- Năm 2024: 133 xã"). Nothing is a goal
+ * when its clause reports it done ("đã", "đạt được", "kết quả"). Pure; text is compared lowercase.
+ */
+import type { Period } from '../../src/schemas/metric';
+
+/** A result word in the clause: what it states is done, whatever the frame. */
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|hiện có|hiện nay)(?![\p{L}\p{M}])/u;
+
+/** Up to three words (a verb and its object's start) between a frame word and the number. */
+const WORDS = String.raw`(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:khoảng|trên|hơn|tối thiểu|ít nhất|từ)?\s*$`;
+
+/** Purpose: "để" / "nhằm" (not "để lại", "để ý") right before the figure, with at most three words between. */
+const PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:để|nhằm)(?!\s+(?:lại|ý|dành|riêng)(?![\p{L}\p{M}]))${WORDS}`, 'u');
+/** Obligation: "phải" (not "không phải", "phải chăng"), "buộc", "bắt buộc" before the figure's verb. */
+const OBLIGATION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!không\s)(?:phải|bắt buộc|buộc)(?!\s+(?:chăng|là|không)(?![\p{L}\p{M}]))${WORDS}`, 'u');
+/** Verbs of attaining a level (a count after "để lắp", "phải mất" is an action or a fact; a share after any verb is a level). */
+const ATTAIN = /(?<![\p{L}\p{M}])(?:đạt|bảo đảm|đảm bảo|có|hoàn thành|thuộc|vào|nằm|lọt|đưa|nâng|tăng|giảm|phủ)(?![\p{L}\p{M}])/u;
+/** A share: the figure is a percentage. */
+const SHARE_AT = /^[\d.,]+\s*%/u;
+
+/** Resolve: "quyết tâm" opening the figure's sentence ("Quyết tâm thực hiện đến hết quý II đạt trên 50% …"). */
+const RESOLVE = /^\s*(?:[^,;:.]{0,40}\s)?quyết tâm(?![\p{L}\p{M}])[^;.]*$/u;
+
+/** The comma-clause before `at` (between , ; : and the sentence start), lowercase. */
+function clauseBefore(lower: string, at: number): string {
+  const head = lower.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return head.slice(cut + 1);
+}
+
+/**
+ * True when the figure at `at` is a goal by its clause's shape: a purpose or an obligation before a share or a verb of
+ * attaining (`ATTAIN`), or a resolve, with nothing reported done before it and no period before the article's year (`period`, `articleYear`: a past purpose is a result).
+ */
+export function isGoalClause(sentence: string, at: number, period?: Pick<Period, 'iso'>, articleYear?: number): boolean {
+  if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) < articleYear) return false;
+  const lower = sentence.toLowerCase();
+  const clause = clauseBefore(lower, at);
+  if (DONE.test(clause)) return false;
+  const frame = PURPOSE.exec(clause) ?? OBLIGATION.exec(clause);
+  if (frame && (SHARE_AT.test(lower.slice(at)) || ATTAIN.test(frame[0]))) return true;
+  return RESOLVE.test(lower.slice(0, at));
+}
+
+/** A page that hands out quotas: "giao (các) chỉ tiêu", "phân bổ chỉ tiêu", "giao kế hoạch", "chỉ tiêu được giao cho" in its top. */
+const QUOTA = /(?<![\p{L}\p{M}])(?:(?:giao|phân bổ|phân bố|phân khai)\s+(?:các\s+|những\s+)?(?:chỉ tiêu|kế hoạch|nhiệm vụ)(?:\s+(?:cụ thể|thực hiện))?|chỉ tiêu\s+(?:được\s+)?giao\s+cho)(?![\p{L}\p{M}])/u;
+/** Words of a report on quotas, not of quotas: "kết quả thực hiện các chỉ tiêu được giao". */
+const QUOTA_REPORT = /(?<![\p{L}\p{M}])(?:kết quả|đạt được|hoàn thành vượt|vượt chỉ tiêu|sơ kết|tổng kết|đánh giá)(?![\p{L}\p{M}])/u;
+/** A list item labelled with a year, quarter or phase: "- Năm 2024: 133 xã", "+ Giai đoạn 2026-2030: trên 80%". */
+const YEAR_ITEM = /^\s*(?:[-+•*–]\s*|\(?[a-zđ\d]{1,2}[.)]\s*)?(?:năm|quý|giai đoạn|đến năm|đến hết năm)\s+[\divx/\s\-–]{1,12}:\s*(?:khoảng|trên|hơn|tối thiểu|ít nhất|từ)?\s*$/u;
+
+/** True when the top of a page (headline and lead, lowercase) hands out quotas and does not report on them. */
+export function isQuotaPage(lead: string | undefined): boolean {
+  return !!lead && QUOTA.test(lead) && !QUOTA_REPORT.test(lead);
+}
+
+/** True when the figure at `at` is the value of a year-labelled list item ("- Năm 2023: 132 xã") on a page that hands out quotas. */
+export function isQuotaItem(sentence: string, at: number, lead: string | undefined): boolean {
+  return isQuotaPage(lead) && YEAR_ITEM.test(sentence.slice(0, at).toLowerCase());
+}

@@ -1,0 +1,70 @@
+/**
+ * Whether a page's first line is its headline, beyond the plain shape `segment.ts` reads (`isTitleLike`).
+ *
+ * A first line that ends with "." and is still the headline: some sites print the title as a sentence
+ * ("Giao chỉ tiêu … giai đoạn 2022-2025.", "Thanh Chương: UBND xã … triển khai Kế hoạch … năm 2025.").
+ * It is one when it stands alone (a blank line after it) and what follows is the page's dateline, or a
+ * longer lead that restates it (most of its words again). A one-sentence lead ends with "." too, but the
+ * paragraph after it goes on to other words; a date-led line ("Ngày 8/4, …") reports, it is no title.
+ *
+ * A title-shaped first line that is a photo caption: the stored page opens on the photo, so the next line
+ * is already a section heading of the body ("Nhiệm vụ cấp thiết"), in sentence case (not a byline's name),
+ * and a paragraph, not a dateline, comes after it. Pure.
+ */
+
+/** The most characters a dotted headline has. */
+const MAX = 200;
+/** The share of the line's words the lead must repeat. */
+const RESTATED = 0.8;
+
+/** Lowercase words of a line (letters and digits), for comparing a headline with its lead. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** True when the line holds a number that is no year ("2025") or span of years ("2022-2025"). */
+export function hasFigure(line: string): boolean {
+  return (line.match(/\d+(?:[.,]\d+)*/gu) ?? []).some((n) => !/^(?:19|20)\d\d$/u.test(n));
+}
+
+/** A line that opens on a time or a date ("Ngày 8/4,", "Sáng 12/3,", "Chiều nay,"): a lead, not a title. */
+const DATED_OPENING = /^(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|sáng nay|chiều nay|tối nay|mới đây|vừa qua)(?![\p{L}\p{M}])/iu;
+
+/** The shape a dotted headline keeps: one sentence, not too long, no date-led opening, capitalised. */
+function headlineShape(line: string): boolean {
+  const s = line.trim();
+  if (s.length > MAX || !/[^.]\.$/u.test(s) || !/^\p{Lu}/u.test(s) || DATED_OPENING.test(s)) return false;
+  return !/[.!?…]["”’)]?\s+\p{Lu}/u.test(s.slice(0, -1)); // two sentences: a paragraph
+}
+
+/** True when `next` repeats most of the words of `line` and is longer (a lead restating its headline), and the line states no figure. */
+export function restates(line: string, next: string): boolean {
+  const own = words(line);
+  if (own.length < 4 || next.length <= line.length || hasFigure(line)) return false;
+  const theirs = new Set(words(next));
+  return own.filter((w) => theirs.has(w)).length / own.length >= RESTATED;
+}
+
+/**
+ * True when a first line ending with "." is the headline: its shape (`headlineShape`), a blank line
+ * after it (`blankAfter`), and the next line is a dateline (`nextIsDateline`) or restates it (`restates`).
+ */
+export function isDottedHeadline(line: string, next: string | undefined, blankAfter: boolean, nextIsDateline: boolean): boolean {
+  if (!blankAfter || next === undefined || !headlineShape(line)) return false;
+  return nextIsDateline || restates(line, next);
+}
+
+/** Words of a section heading: two to eight, the first capitalised, the others lowercase (a byline's name capitalises each). */
+function isSectionHeading(line: string): boolean {
+  const w = line.trim().split(/\s+/u);
+  if (w.length < 2 || w.length > 8 || /[.:;,!?]$/u.test(line.trim()) || /\d/u.test(line)) return false;
+  return /^\p{Lu}/u.test(w[0]!) && w.slice(1).every((x) => /^\p{Ll}/u.test(x));
+}
+
+/**
+ * True when a title-shaped first line is a photo caption: the next line is a section heading
+ * (`isSectionHeading`) and the one after it a paragraph (`afterIsDateline` false, longer than `MAX`).
+ */
+export function isCaptionOpening(next: string | undefined, after: string | undefined, afterIsDateline: boolean): boolean {
+  return next !== undefined && after !== undefined && !afterIsDateline && isSectionHeading(next) && after.length > MAX;
+}

@@ -1,0 +1,47 @@
+/**
+ * The year a page reports on when a sentence names a quarter, a half or months without one ("Trong Quý I,
+ * …"): the first single year the page states. A span of years that names a term or a stage ("nhiệm kỳ
+ * 2020 - 2025", "giai đoạn 2021-2025") frames the report but is not its year: its first year is used only
+ * when the page states no single year at all. Pure.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { findDates, type DateMatch } from './dates';
+import { firstStatedYear } from './period-carry';
+
+/** True when a date match spans several years ("2020 - 2025", "giai đoạn 2021-2025"). */
+function spansYears(d: { iso: string; isoEnd?: string }): boolean {
+  return !!d.isoEnd && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4);
+}
+
+/** `text` with every span of years blanked (same length, so nothing else moves). */
+function withoutSpans(text: string): string {
+  let out = text;
+  for (const d of findDates(text)) if (spansYears(d)) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
+  return out;
+}
+
+/** The page's year (`firstStatedYear`), read past spans of years; their first year only when no single year is stated. */
+export function pageYear(paragraphs: readonly string[]): string | undefined {
+  return firstStatedYear(paragraphs.map(withoutSpans)) ?? firstStatedYear(paragraphs);
+}
+
+/** A quarter, a half or months from January opening a sentence, before any figure ("Trong Quý I, …", "6 tháng đầu năm, …"). */
+const OPENING_SPAN = /^\s*(?:(?:trong|tính\s+(?:riêng\s+)?(?:trong\s+)?|lũy\s+kế|luỹ\s+kế|kết\s+thúc)\s+)?$/iu;
+
+/**
+ * The period a sentence opening on a quarter, a half or months written without a year sets for the
+ * sentences after it ("Trong Quý I Đảng bộ … tập trung …. Kết quả, … 974 tỷ đồng"), its year taken from
+ * the page (`dates` already filled by `fillMissingYears`); undefined when the sentence opens otherwise
+ * or no year could be given.
+ */
+export function openingUndatedPeriod(sentence: string, dates: readonly DateMatch[]): Period | undefined {
+  const d = dates[0];
+  if (!d || !d.yearMissing || d.iso.startsWith('0000') || !['quarter', 'half', 'month'].includes(d.precision)) return undefined;
+  if (!OPENING_SPAN.test(sentence.slice(0, d.start)) || /\d/u.test(sentence.slice(0, d.start))) return undefined;
+  return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+}
+
+/** The year a date without one takes from the current period: the page's (`pageYear`) when that period spans several years ("nhiệm kỳ 2020 - 2025"). */
+export function fallbackYear(current: Period | undefined, page: string | undefined): string | undefined {
+  return current && !spansYears(current) ? current.iso.slice(0, 4) : page ?? current?.iso.slice(0, 4);
+}

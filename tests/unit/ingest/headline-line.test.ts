@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { hasFigure, isCaptionOpening, isDottedHeadline, restates } from '../../../scripts/ingest/headline-line';
+import { segmentArticle } from '../../../scripts/ingest/segment';
+
+const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
+
+describe('isDottedHeadline', () => {
+  it('a one-sentence first line ending with "." before a dateline or a lead restating it', () => {
+    expect(isDottedHeadline('Phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026.', lead, true, false)).toBe(true);
+    expect(isDottedHeadline('Đông Sơn: xã An Hòa ra mắt tổ công nghệ số cộng đồng.', '20/06/2024', true, true)).toBe(true);
+  });
+  it('not without a blank line after it, nor a date-led line, two sentences, a figure, or a lead that moves on', () => {
+    expect(isDottedHeadline('Phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026.', lead, false, false)).toBe(false);
+    expect(isDottedHeadline('Sáng 3/6, tỉnh họp bàn về hạ tầng số.', '03/06/2024', true, true)).toBe(false);
+    expect(isDottedHeadline('Tỉnh họp. Huyện họp.', '03/06/2024', true, true)).toBe(false);
+    expect(isDottedHeadline('Xuất khẩu linh kiện tăng 12,5% so với tháng trước.', `Xuất khẩu linh kiện tăng 12,5% so với tháng trước, ${lead}`, true, false)).toBe(false);
+    expect(isDottedHeadline('Doanh nghiệp số tiếp tục tăng nhanh trong năm nay.', lead, true, false)).toBe(false);
+  });
+});
+
+describe('restates / hasFigure', () => {
+  it('most of the line’s words again in a longer next line', () => {
+    expect(restates('Giao kế hoạch số hóa hồ sơ cho các xã.', 'Hôm qua, tỉnh giao kế hoạch số hóa hồ sơ cho các xã, phường và thị trấn.')).toBe(true);
+    expect(restates('Giao kế hoạch số hóa hồ sơ cho các xã.', 'Giao kế hoạch.')).toBe(false);
+  });
+  it('years and spans of years are no figures; other numbers are', () => {
+    expect(hasFigure('Kế hoạch năm 2025 và giai đoạn 2026-2030.')).toBe(false);
+    expect(hasFigure('Doanh thu đạt 4,5 tỷ USD.')).toBe(true);
+    expect(hasFigure('Có 12 xã hoàn thành.')).toBe(true);
+  });
+});
+
+describe('isCaptionOpening', () => {
+  const para = 'x'.repeat(240);
+  it('a section heading in sentence case, then a paragraph: the first line was a photo caption', () => {
+    expect(isCaptionOpening('Những việc cần làm ngay', para, false)).toBe(true);
+  });
+  it('not before a byline’s name, a dateline, a short line, or a heading with a figure', () => {
+    expect(isCaptionOpening('Minh Anh', para, false)).toBe(false);
+    expect(isCaptionOpening('Những việc cần làm ngay', '12/03/2025', true)).toBe(false);
+    expect(isCaptionOpening('Những việc cần làm ngay', 'Ngắn thôi', false)).toBe(false);
+    expect(isCaptionOpening('Ba việc trong 2025', para, false)).toBe(false);
+  });
+});
+
+describe('segmentArticle reads them', () => {
+  it('a dotted headline, and a caption opening read as no headline', () => {
+    expect(segmentArticle(`Phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026.\n\n${lead}\n`).title?.text).toMatch(/^Phân bổ/u);
+    expect(segmentArticle(`Cán bộ xã hướng dẫn người dân cài ứng dụng\n\nViệc cần làm ngay\n\n${'Nội dung dài của bài. '.repeat(15)}\n`).title).toBeUndefined();
+    expect(segmentArticle(`Cán bộ xã hướng dẫn người dân cài ứng dụng\n\n${'Nội dung dài của bài. '.repeat(15)}\n`).title?.text).toMatch(/^Cán bộ/u);
+  });
+});

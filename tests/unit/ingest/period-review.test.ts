@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { reviewedIn, reviewedPeriod, reviewPeriods, yearCap } from '../../../scripts/ingest/period-review';
+
+/** Paragraph segments with offsets, two characters apart. */
+function segments(texts: string[]) {
+  let offset = 0;
+  return texts.map((text) => { const s = { text, offset }; offset += text.length + 2; return s; });
+}
+
+describe('reviewedIn', () => {
+  it('the period a review word names: a year, a half, months', () => {
+    expect(reviewedIn('Sở tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.')).toMatchObject({ iso: '2023', precision: 'year' });
+    expect(reviewedIn('Ngành họp sơ kết 6 tháng đầu năm 2024.')).toMatchObject({ iso: '2024-01', precision: 'half' });
+    expect(reviewedIn('Báo cáo kết quả thực hiện 9 tháng năm 2022 cho thấy …')).toMatchObject({ iso: '2022-01', isoEnd: '2022-09' });
+  });
+  it('a quarter reached "đến hết": the months from January to its end', () => {
+    expect(reviewedIn('Ông A thông tin về tình hình ngành đến hết quý 2/2024.')).toMatchObject({ iso: '2024-01', precision: 'half' });
+    expect(reviewedIn('Cục công bố tình hình thị trường tính đến hết quý III/2023.')).toMatchObject({ iso: '2023-01', precision: 'month', isoEnd: '2023-09' });
+    expect(reviewedIn('Báo cáo tình hình quý I/2025 của ngành.')).toMatchObject({ iso: '2025-01', precision: 'quarter' });
+  });
+  it('not a plan’s year, a span of years, a day, or a sentence with no review word', () => {
+    expect(reviewedIn('Hội nghị tổng kết và triển khai kế hoạch năm 2026.')).toBeUndefined();
+    expect(reviewedIn('Kết quả thực hiện chiến lược giai đoạn 2021 - 2025 vượt mục tiêu.')).toBeUndefined();
+    expect(reviewedIn('Sáng 3/1/2025, huyện tổ chức hội nghị tổng kết.')).toBeUndefined();
+    expect(reviewedIn('Năm 2024, doanh thu đạt 10 tỷ đồng.')).toBeUndefined();
+  });
+});
+
+describe('reviewedPeriod / yearCap', () => {
+  it('looks past short lines to the first three paragraphs of the report', () => {
+    const long = 'x'.repeat(90);
+    expect(reviewedPeriod(['Tiêu đề ngắn', 'Tác giả', '01/02/2025', `${long} tổng kết năm 2024.`])?.at).toBe(3);
+    expect(reviewedPeriod([long, long, long, 'Hội nghị tổng kết năm 2024.'])).toBeUndefined();
+  });
+  it('caps the years sentences hand on at the article’s, else the reviewed one', () => {
+    expect(yearCap(2024, { period: { iso: '2023', precision: 'year' } })).toBe(2024);
+    expect(yearCap(undefined, { period: { iso: '2023', precision: 'year' } })).toBe(2023);
+    expect(yearCap(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('reviewPeriods', () => {
+  it('dates the summary above the review line and a paragraph detailing it; not the headline, the meeting, what comes after', () => {
+    const ps = segments(['Ba điểm nhấn', 'Doanh thu ước đạt 5 tỷ USD.', 'Bộ tổ chức tổng kết năm 2024 với 63 tỉnh.', 'Theo đó, lợi nhuận đạt 2 tỷ USD.', 'Sau đó lãi 1 tỷ USD.']);
+    const at = (k: number) => ({ metric: { status: 'actual' as const, offset: ps[k]!.offset + 3, reasons: ['no-period'], confidence: 'low' as const } });
+    const drafts = [at(0), at(1), at(2), at(3), at(4), { metric: { ...at(1).metric, status: 'target' as const } }];
+    reviewPeriods(drafts, ps, reviewedPeriod(ps.map((p) => p.text)), 1);
+    expect(drafts.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual([undefined, '2024', undefined, '2024', undefined, undefined]);
+    expect(drafts[1]!.metric.confidence).toBe('high');
+  });
+});
+
+describe('a yearly review with next year’s plan (extractMetrics)', () => {
+  it('the summary takes the reviewed year; next year’s budget gives its year to no later result', () => {
+    const ms = extractMetrics(segments([
+      'Doanh thu toàn ngành ước đạt 120 tỷ USD, tăng 15% so với năm 2023.',
+      'Ngày 20/12, Sở tổ chức hội nghị tổng kết công tác năm 2024, đồng thời triển khai nhiệm vụ năm 2025.',
+      'Sở đã xây dựng dự toán ngân sách năm 2025 với tổng kinh phí 900 tỷ đồng.',
+      'Sở đã giải quyết 1.200 hồ sơ của doanh nghiệp.',
+    ]), { indicators: [], topics: [], fallbackTopic: 'x' });
+    const period = (t: string) => ms.find((m) => m.text === t)?.period?.iso;
+    expect(period('120 tỷ USD')).toBe('2024');
+    expect(period('1.200')).toBe('2024');
+  });
+});
