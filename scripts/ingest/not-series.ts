@@ -5,7 +5,7 @@
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
- * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range ("khoảng 7,8- 8%"), one kind of body in a list of counts
+ * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
  * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"). Such a figure keeps its value, status and
  * period but takes no indicator. Pure.
  */
@@ -99,13 +99,25 @@ export function isBodyListPart(sentence: string, n: Span): boolean {
   return !!own && !!before && before[1] !== own[1];
 }
 
-/** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
+/** The earlier values of a list that ends right before a number ("tăng tương ứng 58,86% và "): a later item reads the words before the first. */
+const LIST_ITEMS_BEFORE = /(?:\d[\d.,]*\s*%\s*(?:,|và)\s*)+$/u;
+
+/** `before` without the list items just before the number, so that "bình quân … tăng A% và B%" reads "bình quân" for B as for A. */
+export function withoutListItems(before: string): string {
+  return before.replace(LIST_ITEMS_BEFORE, '');
+}
+
+/**
+ * True when the figure at `n` is no value of any series (see the module comment); a range of a rate or an amount
+ * ("7,8-8%/năm", "59-62 triệu") is none either, but a range of a share keeps its series ("chiếm 15-20% tổng mức …"):
+ * charts draw it as a band.
+ */
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
   if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
-  if (n.valueMax !== undefined || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
+  if ((n.valueMax !== undefined && n.kind !== 'share') || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
   if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
-  const before = sentence.slice(0, n.start).toLowerCase();
+  const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && SHARE_OF_PART.test(before)) return true;
   if (AVERAGE.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare } from '../../../scripts/ingest/not-series';
+import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare, withoutListItems } from '../../../scripts/ingest/not-series';
 
 /** The span of `n` in `s` with its unit and kind. */
 const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
@@ -68,10 +68,20 @@ describe('ranges take no series', () => {
     expect(isFromToBound(v, at(v, '0,8'))).toBe(false);
   });
 
-  it('a range read as one number ("7,8- 8%", "8 - 10%") is no value of a series', () => {
+  it('a range of a rate read as one number ("7,8- 8%/năm", "8 - 10%") is no value of a series', () => {
+    const s = 'doanh thu tăng trưởng khoảng 7,8- 8% mỗi năm';
+    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'growth'), valueMax: 8 }, undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'growth'), undefined)).toBe(false);
+  });
+  it('a range of a share keeps its series: charts draw it as a band', () => {
     const s = 'tỷ trọng chiếm khoảng 7,8- 8% tổng mức bán lẻ';
-    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'share'), valueMax: 8 }, undefined)).toBe(true);
-    expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'share'), undefined)).toBe(false);
+    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'share'), valueMax: 8 }, undefined)).toBe(false);
+  });
+  it('a later item of a list after "bình quân" is an average like the first', () => {
+    const s = 'giao dịch bình quân mỗi năm tăng tương ứng 41,5% và 22,7%';
+    expect(isNoSeriesValue(s, at(s, '22,7%', 'percent', 'growth'), undefined)).toBe(true);
+    expect(withoutListItems('tăng lần lượt 12%, 15% và ')).toBe('tăng lần lượt ');
+    expect(withoutListItems('năm 2025, ')).toBe('năm 2025, ');
   });
 });
 
