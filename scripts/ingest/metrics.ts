@@ -22,6 +22,7 @@ import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { detailFrame, endsGoalFrame, framePeriod, isVisionYear, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
+import { isProvincialBodyHeadline } from './provincial-body';
 import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -84,7 +85,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const ctx = {
     ...context,
     provincialPlan: context.provincialPlan ?? isProvincialPlan(paragraphs.map((p) => p.text)),
-    provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
+    provincialReport: !!context.headline && (isProvincialReport(paragraphs[0]?.text) || isProvincialBodyHeadline(paragraphs[0]?.text)),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(paragraphs.map((p) => p.text)),
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],

@@ -40,8 +40,8 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
   return open >= a.end && /^[\s\p{L}\p{M},/]{0,30}$/u.test(s.slice(a.end, open)) && DATED_BRACKET.test(s.slice(open, b.start));
 }
 
-/** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5": a place within the top N, a bound (at most N), not a position. */
-const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm|top|tốp)\s*$/iu;
+/** "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5", "vào nhóm top 50": a place within the top N, a bound (at most N), not a position. */
+const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)\s*$/iu;
 
 /**
  * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia

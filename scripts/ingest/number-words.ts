@@ -173,11 +173,11 @@ function headWord(words: string[]): [string | undefined, string | undefined] {
   return [w.at(-2), w.at(-1)];
 }
 
-/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "vị trí", "vị trí số", "hạng số". */
+/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "tốp", "vị trí", "vị trí số", "hạng số". */
 export function isRankBefore(words: string[]): boolean {
   const [prev, head] = headWord(words);
   if (head === 'số' && (prev === 'trí' || prev === 'hạng' || prev === 'vị')) return true; // "vị trí số 1", "ngôi vị số 1"
-  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'đứng' || (prev === 'vị' && head === 'trí');
+  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'tốp' || head === 'đứng' || (prev === 'vị' && head === 'trí');
 }
 
 /** "xếp 71/193 quốc gia": the verb of a ranking right before a part of a whole makes it a rank. */

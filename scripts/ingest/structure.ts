@@ -45,7 +45,7 @@ export function isScaleBound(before: string, after: string): boolean {
 const LEVEL_LIST_BEFORE = /(?:^|[^\p{L}\p{M}])(?:mức độ|cấp độ|mức|cấp)\s*\d{1,2}(?:\s*(?:,|và|hoặc|[-–])\s*\d{1,2})*\s*(?:,|và|hoặc|[-–])\s*$/iu;
 /** The head of a list's size ("TỐP 10 các tỉnh …: …"), not a place in it ("lọt top 10", "nằm trong tốp 5"). */
 const TOP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:top|tốp)\s*$/iu;
-const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*$/iu;
+const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:(?:các\s+)?nhóm\s+)?(?:top|tốp)\s*$/iu;
 /** A "top N" that goes on a list of places in tops ("thuộc top 3 nước …, top 50 nước …", "trong top 3 ASEAN và top 70 thế giới"). */
 const NEXT_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:top|tốp)\s*$/iu;
 

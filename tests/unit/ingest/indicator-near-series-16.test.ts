@@ -56,3 +56,10 @@ describe('an average yearly growth split by "tương ứng A% và B%" takes no s
     ['Giao dịch thanh toán không dùng tiền mặt bình quân hằng năm tăng lần lượt 40%, 25% và 20%.', '20%'],
   ])('%s → %s has none', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
 });
+
+describe('an information-security plan securing systems is no approval of their levels', () => {
+  it.each([
+    ['Đến năm 2025, 100% hệ thống thông tin của cơ quan nhà nước được bảo đảm an toàn theo cấp độ.', '100%', 'none'],
+    ['Đến nay, 95% hệ thống thông tin đã được phê duyệt cấp độ an toàn.', '95%', 'infosec-approval'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+});
