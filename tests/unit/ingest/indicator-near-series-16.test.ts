@@ -20,6 +20,8 @@ describe('the ICT sector as post, telecoms and the ICT industry together, and th
     ['Doanh thu công nghiệp công nghệ thông tin 9 tháng đạt 2,1 triệu tỷ đồng.', '2,1 triệu tỷ đồng', 'ict-revenue'],
     ['Doanh thu công nghiệp ICT đạt 140 tỷ USD. Lợi nhuận đạt 120.000 tỷ đồng, tăng 15%.', '120.000 tỷ đồng', 'none'],
     ['Doanh thu công nghiệp ICT đạt 140 tỷ USD; nộp ngân sách nhà nước đạt 25.000 tỷ đồng, tăng 9%.', '9%', 'none'],
+    ['Doanh thu công nghiệp ICT đạt 150 tỷ USD, đóng góp vào GDP ước đạt 900.000 tỷ đồng, tăng 9% so với năm trước.', '9%', 'none'],
+    ['Trong tổng số đó, đóng góp doanh thu của công nghiệp ICT ước đạt 3 triệu tỷ đồng.', '3 triệu tỷ đồng', 'ict-revenue'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
 });
 
