@@ -7,7 +7,7 @@
  */
 
 /** A plan's set by its size after a defining word, then other sets ("xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và "). */
-const SET_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|nêu|đưa ra|thông qua)\s+\d+\s+(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|khâu|đột phá|nhóm|chương trình|đề án|định hướng|trụ cột)(?![\p{L}\p{M}])[^,;.:\d]{0,40}(?:(?:,|\svà)\s*\d+\s+[\p{L}\p{M}][^,;.:\d]{0,40})*(?:,|\svà)\s*$/u;
+const SET_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|nêu|đưa ra)\s+\d+\s+(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|khâu|đột phá|nhóm|chương trình|đề án|định hướng|trụ cột)(?![\p{L}\p{M}])[^,;.:\d]{0,40}(?:(?:,|\svà)\s*\d+\s+[\p{L}\p{M}][^,;.:\d]{0,40})*(?:,|\svà)\s*$/u;
 /** What a later item counts: words, not a unit, a share or an amount ("3 khâu đột phá", not "3 tỷ đồng"). */
 const SET_ITEM_AFTER = /^\s+(?!(?:tỷ|triệu|nghìn|ngàn|đồng|usd|lần|điểm|bậc|%)(?![\p{L}\p{M}]))[\p{L}\p{M}]/u;
 /** A model or motto named by the number of its parts: "mô hình 4 lớp", "phương châm 4 tại chỗ". */
