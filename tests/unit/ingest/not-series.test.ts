@@ -73,6 +73,16 @@ describe('ranges take no series', () => {
     expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'growth'), valueMax: 8 }, undefined)).toBe(true);
     expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'growth'), undefined)).toBe(false);
   });
+  it('a revenue beyond twice the GDP is no series value; a payment flow may be', () => {
+    const a = 'Doanh thu công nghiệp phần mềm năm nay đạt 30 triệu tỷ đồng.';
+    expect(isNoSeriesValue(a, { ...at(a, '30 triệu tỷ đồng', 'VND', 'money'), value: 3e16 }, undefined)).toBe(true);
+    const b = 'Doanh thu thương mại điện tử toàn cầu ước đạt 7 nghìn tỷ USD.';
+    expect(isNoSeriesValue(b, { ...at(b, '7 nghìn tỷ USD', 'USD', 'money'), value: 7e12 }, undefined)).toBe(true);
+    const c = 'Giá trị thanh toán không dùng tiền mặt đạt 290 triệu tỷ đồng.';
+    expect(isNoSeriesValue(c, { ...at(c, '290 triệu tỷ đồng', 'VND', 'money'), value: 2.9e17 }, undefined)).toBe(false);
+    const d = 'Doanh thu công nghiệp ICT đạt 3,1 triệu tỷ đồng.';
+    expect(isNoSeriesValue(d, { ...at(d, '3,1 triệu tỷ đồng', 'VND', 'money'), value: 3.1e15 }, undefined)).toBe(false);
+  });
   it('a range of a share keeps its series: charts draw it as a band', () => {
     const s = 'tỷ trọng chiếm khoảng 7,8- 8% tổng mức bán lẻ';
     expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'share'), valueMax: 8 }, undefined)).toBe(false);
