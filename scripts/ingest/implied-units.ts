@@ -1,7 +1,8 @@
 /**
  * Units a number's neighbours imply (round 9b): a rank move counted in places ("giảm 9 vị trí so với tháng
  * trước", like "giảm 9 bậc"), and an amount in thousands of billions with no currency word in a sentence
- * that counts in đồng ("nộp ngân sách ước đạt 44,3 nghìn tỷ, …; thu nhập 32,5 triệu đồng/người"). Pure.
+ * that counts in đồng ("nộp ngân sách ước đạt 44,3 nghìn tỷ, …; thu nhập 32,5 triệu đồng/người"); round 16: a 0–1
+ * score printed with a stray "%" ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"). Pure.
  */
 import type { UnitTag } from './number-words';
 
@@ -35,4 +36,20 @@ const LEVELS = /^\s+cấp(?:\s+độ)?(?![\p{L}\p{M}])(?!\s+(?:xã|huyện|tỉn
 /** True when a bare number after a move counts levels of an index ("tăng 1 cấp so với …", "giảm 2 cấp độ"): an index step. */
 export function isLevelStep(before: string, after: string): boolean {
   return MOVE_BEFORE.test(before) && LEVELS.test(after);
+}
+
+/** A named score index then its verb right before the number ("Chỉ số chuyển đổi số cấp tỉnh đạt", "điểm DTI là"), no move verb between. */
+const SCORE_INDEX_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ số\s+(?:chuyển đổi số|cđs|dti|egdi|gci|gii|pii|par|papi|pci|sẵn sàng|đổi mới sáng tạo|cải cách hành chính|năng lực cạnh tranh)|dti|egdi|pii|điểm số)(?![\p{L}\p{M}])(?:(?!tăng|giảm)[^,;:()%\d]){0,40}?(?:đạt|là|ở mức)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu;
+
+/** True when a percentage below 1 stands right after a named score index and its verb ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"): a 0–1 score printed with a stray "%", an index value. */
+export function isScorePrintedAsPercent(before: string, value: number): boolean {
+  return value > 0 && value < 1 && SCORE_INDEX_BEFORE.test(before);
+}
+
+/** Life expectancy named before the number ("Tuổi thọ bình quân đạt khoảng"): its "… tuổi" is a value in years, not an age. */
+const LIFE_SPAN = /(?<![\p{L}\p{M}])tuổi thọ(?![\p{L}\p{M}])[^,;.:\d]{0,50}$/u;
+
+/** True when the years after the number measure a life span ("tuổi thọ trung bình 74,5 tuổi"): a claim, read as a count of years. */
+export function isLifeSpan(before: string): boolean {
+  return LIFE_SPAN.test(before);
 }

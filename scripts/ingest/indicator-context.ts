@@ -8,6 +8,7 @@ import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
 import { PROVINCE_NAMES } from './provinces';
 import { isWeakPhrase, SOURCE, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
+import { restatesCountBefore } from './share-restated';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 
 /** What the lexicon needs to know about a number to name its indicator. */
@@ -93,7 +94,7 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
  */
 export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
-  if (trustWindow && inWindow(m, hit)) return false;
+  if ((trustWindow && inWindow(m, hit)) || restatesCountBefore(text, tokens, num.first, num.last, hit)) return false;
   if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor)) return false;
   const piece = tokens[hit.first]!.piece;
   const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece

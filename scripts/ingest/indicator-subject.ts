@@ -43,8 +43,11 @@ export function namesNation(text: string): boolean {
   return NATION.test(text.normalize('NFC'));
 }
 
-/** The world's or the globe's figure ("chi tiêu … của thế giới", "thị phần toàn cầu"), not "nhanh nhất thế giới" / "trên thế giới" (a comparison or a field). */
-const WORLD = /(?<!(?:nhat|tren|voi|hon)\s)(?:the gioi|toan cau)(?![a-z])/u;
+/**
+ * The world's or the globe's figure ("chi tiêu … của thế giới", "thị phần toàn cầu"), not "nhanh nhất thế giới" / "trên
+ * thế giới" (a comparison or a field) nor a place in the world's ranking ("xếp hạng 20 thế giới", "thứ 18 toàn cầu").
+ */
+const WORLD = /(?<!(?:nhat|tren|voi|hon|(?:xep hang|thu|hang|top) \d+)\s)(?:the gioi|toan cau)(?![a-z])/u;
 
 /** True when `text` says the figure is the world's (a national or sector series never takes it; a ranking's field may be the world). */
 export function namesWorld(text: string): boolean {

@@ -25,6 +25,7 @@ import { planItems } from './plan-items';
 import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { goalYears } from './goal-years';
+import { isProvincialBodyHeadline } from './provincial-body';
 import { isInProvince, isOwnProvincePage, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
@@ -92,7 +93,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const ctx = {
     ...context,
     provincialPlan: context.provincialPlan ?? (isProvincialPlan(paragraphs.map((p) => p.text)) || isOwnProvincePage(paragraphs.map((p) => p.text))),
-    provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
+    provincialReport: !!context.headline && (isProvincialReport(paragraphs[0]?.text) || isProvincialBodyHeadline(paragraphs[0]?.text)),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(paragraphs.map((p) => p.text)),
     goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],

@@ -5,9 +5,9 @@
  * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
- * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range ("khoảng 7,8- 8%"), one kind of body in a list of counts
+ * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
  * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"). Such a figure keeps its value, status and
- * period but takes no indicator. Pure.
+ * period but takes no indicator; so does a revenue beyond twice the GDP (`isRevenueBeyondGdp`). Pure.
  */
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
@@ -99,13 +99,37 @@ export function isBodyListPart(sentence: string, n: Span): boolean {
   return !!own && !!before && before[1] !== own[1];
 }
 
-/** True when the figure at `n` is no value of any series (see the module comment); a range ("7,8-8%", "59-62 triệu") is none either: a chart point needs one value. */
-export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number }, period: Period | undefined): boolean {
+/** Revenue amounts above twice Viet Nam's yearly GDP: no revenue of the country or a sector can be one (a misprint). Payment flows can. */
+const MOST_REVENUE: Record<string, number> = { VND: 2e16, USD: 1e12 };
+/** Revenue named in the number's clause before it ("doanh thu ngành công nghệ thông tin đạt"). */
+const REVENUE_BEFORE = /(?<![\p{L}\p{M}])doanh\s+thu(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
+
+/** True when a revenue amount is beyond any national total ("doanh thu … đạt 27 triệu tỷ đồng" for one half-year). */
+export function isRevenueBeyondGdp(sentence: string, n: Span & { unit: string; value?: number }): boolean {
+  const most = MOST_REVENUE[n.unit];
+  return most !== undefined && n.value !== undefined && Math.abs(n.value) > most && REVENUE_BEFORE.test(sentence.slice(0, n.start).toLowerCase());
+}
+
+/** The earlier values of a list that ends right before a number ("tăng tương ứng 58,86% và "): a later item reads the words before the first. */
+const LIST_ITEMS_BEFORE = /(?:\d[\d.,]*\s*%\s*(?:,|và)\s*)+$/u;
+
+/** `before` without the list items just before the number, so that "bình quân … tăng A% và B%" reads "bình quân" for B as for A. */
+export function withoutListItems(before: string): string {
+  return before.replace(LIST_ITEMS_BEFORE, '');
+}
+
+/**
+ * True when the figure at `n` is no value of any series (see the module comment); a range of a rate or an amount
+ * ("7,8-8%/năm", "59-62 triệu") is none either, but a range of a share keeps its series ("chiếm 15-20% tổng mức …"):
+ * charts draw it as a band.
+ */
+export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined): boolean {
+  if (isRevenueBeyondGdp(sentence, n)) return true;
   if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
-  if (n.valueMax !== undefined || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
+  if ((n.valueMax !== undefined && n.kind !== 'share') || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
   if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
-  const before = sentence.slice(0, n.start).toLowerCase();
+  const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && SHARE_OF_PART.test(before)) return true;
   if (AVERAGE.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);

@@ -41,10 +41,10 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
 }
 
 /**
- * "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5": a place within the top N, a bound (at most N), not a
+ * "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5", "vào nhóm top 50": a place within the top N, a bound (at most N), not a
  * position; and a group that goes on such a list ("thuộc nhóm 3 nước dẫn đầu khu vực, nhóm 50 nước đứng đầu thế giới", round 15).
  */
-const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm|top|tốp)\s*(?:\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:nhóm|top|tốp)\s*)?$/iu;
+const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)\s*(?:\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)\s*)?$/iu;
 /** "một trong 32 nền kinh tế lớn nhất thế giới": one of the N best of a field, a rank bound (not "một trong 8 quốc gia … nhiều nhất (gồm: …)", a listed group). */
 const ONE_OF = /(?<![\p{L}\p{M}])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
 const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|giàu)(?:\s+[\p{L}\p{M}]+)?\s+nhất\s+(?:thế giới|toàn cầu|khu vực|châu á|đông nam á|asean)(?![\p{L}\p{M}])(?![^.;]{0,80}\(\s*gồm)/iu;

@@ -173,11 +173,11 @@ function headWord(words: string[]): [string | undefined, string | undefined] {
   return [w.at(-2), w.at(-1)];
 }
 
-/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "vị trí", "vị trí số", "hạng số". */
+/** Rank read directly before the numeral: "xếp thứ", "thứ hạng là", "đứng thứ", "hạng", "top", "tốp", "vị trí", "vị trí số", "hạng số". */
 export function isRankBefore(words: string[]): boolean {
   const [prev, head] = headWord(words);
   if (head === 'số' && (prev === 'trí' || prev === 'hạng' || prev === 'vị')) return true; // "vị trí số 1", "ngôi vị số 1"
-  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'đứng' || (prev === 'vị' && head === 'trí');
+  return head === 'thứ' || head === 'hạng' || head === 'top' || head === 'tốp' || head === 'đứng' || (prev === 'vị' && head === 'trí');
 }
 
 /** "xếp 71/193 quốc gia": the verb of a ranking right before a part of a whole makes it a rank. */
@@ -225,8 +225,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "2500 - 2600 MHz", "5 GB"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km|mm|cm)(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km|mm|cm)(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

@@ -8,7 +8,8 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
-import { impliedUnit, isLevelStep } from './implied-units';
+import { isSetListItem } from './set-lists';
+import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
 import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
@@ -217,9 +218,10 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p)) || (tag !== 'percent' && isCountThreshold(s, p))) return skip(end);
-  if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end)) return skip();
+  if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
+  if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
 
@@ -239,6 +241,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p)))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
+  if (tag === 'percent' && isScorePrintedAsPercent(lower, value)) [unit, kind] = ['index', 'index'];
   const direction = directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent');
   if (direction && unit === 'percent' && kind === 'share') kind = 'growth';
   const sign = direction === 'down' ? -1 : 1;

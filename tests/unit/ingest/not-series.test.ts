@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare } from '../../../scripts/ingest/not-series';
+import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare, withoutListItems } from '../../../scripts/ingest/not-series';
 
 /** The span of `n` in `s` with its unit and kind. */
 const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
@@ -68,10 +68,30 @@ describe('ranges take no series', () => {
     expect(isFromToBound(v, at(v, '0,8'))).toBe(false);
   });
 
-  it('a range read as one number ("7,8- 8%", "8 - 10%") is no value of a series', () => {
+  it('a range of a rate read as one number ("7,8- 8%/năm", "8 - 10%") is no value of a series', () => {
+    const s = 'doanh thu tăng trưởng khoảng 7,8- 8% mỗi năm';
+    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'growth'), valueMax: 8 }, undefined)).toBe(true);
+    expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'growth'), undefined)).toBe(false);
+  });
+  it('a revenue beyond twice the GDP is no series value; a payment flow may be', () => {
+    const a = 'Doanh thu công nghiệp phần mềm năm nay đạt 30 triệu tỷ đồng.';
+    expect(isNoSeriesValue(a, { ...at(a, '30 triệu tỷ đồng', 'VND', 'money'), value: 3e16 }, undefined)).toBe(true);
+    const b = 'Doanh thu thương mại điện tử toàn cầu ước đạt 7 nghìn tỷ USD.';
+    expect(isNoSeriesValue(b, { ...at(b, '7 nghìn tỷ USD', 'USD', 'money'), value: 7e12 }, undefined)).toBe(true);
+    const c = 'Giá trị thanh toán không dùng tiền mặt đạt 290 triệu tỷ đồng.';
+    expect(isNoSeriesValue(c, { ...at(c, '290 triệu tỷ đồng', 'VND', 'money'), value: 2.9e17 }, undefined)).toBe(false);
+    const d = 'Doanh thu công nghiệp ICT đạt 3,1 triệu tỷ đồng.';
+    expect(isNoSeriesValue(d, { ...at(d, '3,1 triệu tỷ đồng', 'VND', 'money'), value: 3.1e15 }, undefined)).toBe(false);
+  });
+  it('a range of a share keeps its series: charts draw it as a band', () => {
     const s = 'tỷ trọng chiếm khoảng 7,8- 8% tổng mức bán lẻ';
-    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'share'), valueMax: 8 }, undefined)).toBe(true);
-    expect(isNoSeriesValue(s, at(s, '7,8- 8%', 'percent', 'share'), undefined)).toBe(false);
+    expect(isNoSeriesValue(s, { ...at(s, '7,8- 8%', 'percent', 'share'), valueMax: 8 }, undefined)).toBe(false);
+  });
+  it('a later item of a list after "bình quân" is an average like the first', () => {
+    const s = 'giao dịch bình quân mỗi năm tăng tương ứng 41,5% và 22,7%';
+    expect(isNoSeriesValue(s, at(s, '22,7%', 'percent', 'growth'), undefined)).toBe(true);
+    expect(withoutListItems('tăng lần lượt 12%, 15% và ')).toBe('tăng lần lượt ');
+    expect(withoutListItems('năm 2025, ')).toBe('năm 2025, ');
   });
 });
 

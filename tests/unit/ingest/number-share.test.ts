@@ -41,6 +41,7 @@ describe('number-share: what one number lends another', () => {
     expect(Object.keys(read('Tốc độ băng rộng cố định đạt 104,08 Mbps, xếp thứ 41/181; di động đạt 44,92 Mbps.'))).toEqual(['41/181']);
     expect(Object.keys(read('Băng tần 2500 - 2600 MHz và gói 5 GB; tăng 12%.'))).toEqual(['12%']);
     expect(Object.keys(read('Tốc độ tải xuống đạt 87,6 Mbit/s, tải lên 20 Gbit/giây, tăng 9,5%.'))).toEqual(['9,5%']);
+    expect(Object.keys(read('Tốc độ mạng di động đạt 120,5 Mbs, cố định 210 Kbs, tăng 7%.'))).toEqual(['7%']);
     expect(Object.keys(read('Đạt trung bình 91,9 thuê bao trên 100 dân và 8,5 bác sĩ/1.000 người.'))).toEqual(['91,9', '8,5']);
     expect(findNumbers('Tỉnh có trên 100 doanh nghiệp; 100 hộ dân được hỗ trợ.').map((n) => n.text)).toEqual(['100', '100']);
   });

@@ -1,0 +1,29 @@
+/**
+ * Round 16: bare counts that size a set the text names, read on the whole text before the number (`set-sizes.ts`
+ * reads 48 characters): a later item of a list of a plan's sets after a defining word ("xác định 5 nhiệm vụ trọng tâm,
+ * 3 khâu đột phá và 10 giải pháp"), a model named by its parts ("mô hình 4 lớp", "phương châm 4 tại chỗ"), and a top
+ * that opens its sentence as the field of what follows ("Trong tốp 5 địa phương dẫn đầu …, A xếp thứ 2"). Pure;
+ * `numbers.ts` skips what this accepts.
+ */
+
+/** A plan's set by its size after a defining word, then other sets ("xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và "). */
+const SET_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|nêu|đưa ra)\s+\d+\s+(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|khâu|đột phá|nhóm|chương trình|đề án|định hướng|trụ cột)(?![\p{L}\p{M}])[^,;.:\d]{0,40}(?:(?:,|\svà)\s*\d+\s+[\p{L}\p{M}][^,;.:\d]{0,40})*(?:,|\svà)\s*$/u;
+/** What a later item counts: words, not a unit, a share or an amount ("3 khâu đột phá", not "3 tỷ đồng"). */
+const SET_ITEM_AFTER = /^\s+(?!(?:tỷ|triệu|nghìn|ngàn|đồng|usd|lần|điểm|bậc|%)(?![\p{L}\p{M}]))[\p{L}\p{M}]/u;
+/** A model or motto named by the number of its parts: "mô hình 4 lớp", "phương châm 4 tại chỗ". */
+const MODEL_BEFORE = /(?<![\p{L}\p{M}])(?:mô hình|phương châm|nguyên tắc)\s*$/u;
+/** A top opening its sentence, before any subject: "Trong tốp 5 địa phương dẫn đầu …," (the field of the names after it). */
+const OPENING_TOP = /^\s*(?:trong|giữa)\s+(?:nhóm\s+)?(?:top|tốp)\s*$/u;
+/** The comma that ends the opening phrase of the field, before the subject placed in it. */
+const FIELD_THEN_SUBJECT = /^[^,;.]{0,80},\s*\S/u;
+
+/**
+ * True when the bare count `n` sizes a set its text names (see the module comment). `before` is the lowercase
+ * sentence up to the numeral, `after` the text after it.
+ */
+export function isSetListItem(before: string, after: string, n: number): boolean {
+  if (!Number.isInteger(n) || n < 1) return false;
+  if (SET_LIST_BEFORE.test(before) && SET_ITEM_AFTER.test(after.toLowerCase())) return true;
+  if (n <= 12 && MODEL_BEFORE.test(before)) return true;
+  return OPENING_TOP.test(before) && FIELD_THEN_SUBJECT.test(after);
+}
