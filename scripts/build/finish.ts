@@ -98,6 +98,10 @@ export interface FinishOptions {
   batch?: number;
   /** Reuse the unchanged files of the previous build (see reuse.ts). */
   reuse?: ReuseOptions;
+  /** Called when the process's memory should be as small as it can be: before the page pass (Astro
+   * is done) and before Pagefind writes its index (its process is at its largest then); e.g. to give
+   * V8's unused heap back (memory.ts). */
+  settle?: (moment: 'pass' | 'search') => void;
   /** Runs each stage (relativize: the page pass, which also feeds Pagefind and the zip; search:
    * Pagefind writes its index; pairs: the word-pair index is built from it; package: the search
    * files close the zip), e.g. to time it. */
@@ -108,6 +112,7 @@ export interface FinishOptions {
  * most `batch` pages in memory (plus Pagefind's own index, in its process). */
 export async function finishSite(dir: string, log: Logger, options: FinishOptions = {}): Promise<FinishStats> {
   const stage = options.stage ?? (<T>(_: string, fn: () => Promise<T>) => fn());
+  options.settle?.('pass');
   const indexer = await openSearchIndex(dir, log, options.batch ?? SEARCH_BATCH);
   const zip = options.zip === false ? undefined : openOfflineZip(dir, log);
   const previous = options.reuse && PreviousBuild.open(options.reuse, log);
@@ -124,6 +129,7 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
     previous?.close();
   }
   if (previous) log.info(`incremental: ${previous.reused} of ${pages} pages unchanged, taken from the last build`);
+  options.settle?.('search');
   const words = await stage('search', () => indexer.finish());
   // The word-pair index, from the word index just written, in a Pagefind process of its own.
   const pairs = await stage('pairs', () => buildPairIndex(dir, log));

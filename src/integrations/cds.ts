@@ -12,7 +12,9 @@
  * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
  *   page by page: memory does not grow with the site; pages Astro wrote unchanged since the last
  *   build are taken from it, scripts/build/reuse.ts), then the temporary folder replaces the
- *   output folder, only when every stage has succeeded.
+ *   output folder, only when every stage has succeeded. Before the pass and before Pagefind writes
+ *   its index, V8's unused heap is given back to the system (scripts/build/memory.ts): Astro's
+ *   garbage would otherwise stay resident beside Pagefind's process, the build's peak.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules';
 import { finishSite } from '../../scripts/build/finish';
+import { releaseMemory } from '../../scripts/build/memory';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
 import { runIngest } from '../../scripts/ingest/run';
@@ -150,7 +153,12 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         const zip = options.zip !== false;
         const reuse = options.incremental === false ? undefined
           : { manifest: join(cacheDirFor(root, contentDir), 'cds-pass.json'), outDir: finalOut, version: passVersion(root), zip };
-        const finished = await finishSite(out, log, { zip, stage, ...(reuse ? { reuse } : {}) });
+        const settle = (moment: string) => {
+          const start = performance.now();
+          const released = releaseMemory();
+          log.info(`memory before ${moment}: ${(released / 2 ** 20).toFixed(0)} MB released in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+        };
+        const finished = await finishSite(out, log, { zip, stage, settle, ...(reuse ? { reuse } : {}) });
         if (!existsSync(join(out, 'index.html'))) throw new Error('astro wrote no index.html');
         replaceDir(out, finalOut);
         finished.previous?.save();
