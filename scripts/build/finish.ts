@@ -99,8 +99,8 @@ export interface FinishOptions {
   /** Reuse the unchanged files of the previous build (see reuse.ts). */
   reuse?: ReuseOptions;
   /** Called when the process's memory should be as small as it can be: before the page pass (Astro
-   * is done) and before Pagefind writes its index (its process is at its largest then); e.g. to give
-   * V8's unused heap back (memory.ts). */
+   * is done), and once Pagefind has been asked to write its index (its process grows to its largest
+   * meanwhile); e.g. to collect V8's garbage and give its unused heap back (memory.ts). */
   settle?: (moment: 'pass' | 'search') => void;
   /** Runs each stage (relativize: the page pass, which also feeds Pagefind and the zip; search:
    * Pagefind writes its index; pairs: the word-pair index is built from it; package: the search
@@ -129,8 +129,7 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
     previous?.close();
   }
   if (previous) log.info(`incremental: ${previous.reused} of ${pages} pages unchanged, taken from the last build`);
-  options.settle?.('search');
-  const words = await stage('search', () => indexer.finish());
+  const words = await stage('search', () => indexer.finish(() => options.settle?.('search')));
   // The word-pair index, from the word index just written, in a Pagefind process of its own.
   const pairs = await stage('pairs', () => buildPairIndex(dir, log));
   const search = pairs ? { ...words, pairs } : words;

@@ -12,9 +12,10 @@
  * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
  *   page by page: memory does not grow with the site; pages Astro wrote unchanged since the last
  *   build are taken from it, scripts/build/reuse.ts), then the temporary folder replaces the
- *   output folder, only when every stage has succeeded. Before the pass and before Pagefind writes
- *   its index, V8's unused heap is given back to the system (scripts/build/memory.ts): Astro's
- *   garbage would otherwise stay resident beside Pagefind's process, the build's peak.
+ *   output folder, only when every stage has succeeded. Memory is settled twice
+ *   (scripts/build/memory.ts): one full collection before the pass (Astro's garbage makes room for
+ *   the pass's instead of the heap growing), and V8's unused heap given back to the system while
+ *   Pagefind writes its index (its process is at its largest then: the build's peak).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -155,8 +156,8 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
           : { manifest: join(cacheDirFor(root, contentDir), 'cds-pass.json'), outDir: finalOut, version: passVersion(root), zip };
         const settle = (moment: string) => {
           const start = performance.now();
-          const released = releaseMemory();
-          log.info(`memory before ${moment}: ${(released / 2 ** 20).toFixed(0)} MB released in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+          const released = releaseMemory(moment === 'search');
+          log.info(`memory (${moment}): ${(released / 2 ** 20).toFixed(0)} MB released in ${((performance.now() - start) / 1000).toFixed(2)} s`);
         };
         const finished = await finishSite(out, log, { zip, stage, settle, ...(reuse ? { reuse } : {}) });
         if (!existsSync(join(out, 'index.html'))) throw new Error('astro wrote no index.html');

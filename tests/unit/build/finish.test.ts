@@ -44,14 +44,14 @@ describe('finishSite', () => {
     for (const file of Object.keys(before)) expect(batched[file], file).toBe(before[file]);
   });
 
-  it('finishSite relativizes, indexes (words, then the Vietnamese pages’ word pairs) and packages every page, settling memory before the pass and before Pagefind writes', () => {
+  it('finishSite relativizes, indexes (words, then the Vietnamese pages’ word pairs) and packages every page, settling memory before the pass and while Pagefind writes', () => {
     expect(stats.pages).toBe(21);
     expect(stats.search.pages).toEqual({ vi: 10, en: 10 });
     expect(stats.search.pairs?.pages).toBe(10);
     expect(stats.zip?.files).toBeGreaterThan(25);
     expect(Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString()).toContain('href="../../_astro/site.css"');
     expect(Object.keys(batched)).toContain('zip:cds-vn-offline/articles/bai-0/index.html');
-    expect(stages).toEqual(['settle pass', 'relativize', 'settle search', 'search', 'pairs', 'package']);
+    expect(stages).toEqual(['settle pass', 'relativize', 'search', 'settle search', 'pairs', 'package']);
   });
 
   it('finishSite writes each page once with its search metadata, and no partial zip is left beside the site', () => {
