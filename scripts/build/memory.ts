@@ -7,8 +7,9 @@
  * "last resort" collection (several full, compacting collections that release emptied pages, as
  * V8 runs when memory runs out) gives them back at once; it takes a fraction of a second.
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { Logger } from '../lib/logger';
 
 /** V8's collector as `--expose-gc` exposes it (options: V8's gc extension). */
 type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' | 'regular' }) => void;
@@ -32,4 +33,46 @@ export function releaseMemory(thorough = true): number {
   const before = process.memoryUsage.rss();
   collector()({ type: 'major', execution: 'sync', flavor: thorough ? 'last-resort' : 'regular' });
   return before - process.memoryUsage.rss();
+}
+
+/** Keeps V8's heap within `growth` bytes of its size when made: `check()` (cheap; e.g. after each
+ * page of a long pass) runs one full collection when the heap has grown past that, so a pass that
+ * makes much garbage reuses its heap instead of growing it. Returns whether it collected. */
+export function heapGuard(growth: number): { check(): boolean } {
+  const size = () => getHeapStatistics().total_heap_size;
+  let limit = size() + growth;
+  return {
+    check() {
+      if (size() <= limit) return false;
+      releaseMemory(false);
+      limit = size() + growth;
+      return true;
+    },
+  };
+}
+
+/** When the build settles its memory (finishSite's `settle` hook, finish.ts): before the page
+ * pass, after each page of it, and while Pagefind writes its index. */
+export type SettleMoment = 'pass' | 'page' | 'search';
+
+/** How far the heap may grow during the page pass before a full collection (heapGuard). */
+export const PASS_HEAP_GROWTH = 256 * 2 ** 20;
+
+/** The build's `settle` hook: one full collection before the pass (Astro's garbage makes room for
+ * the pass's), the heap kept within `growth` of that during the pass (heapGuard), and V8's unused
+ * heap given back to the system while Pagefind writes (its process is at its largest then). */
+export function settleMemory(log: Logger, growth = PASS_HEAP_GROWTH): (moment: SettleMoment) => void {
+  let guard: ReturnType<typeof heapGuard> | undefined;
+  let collections = 0;
+  return (moment) => {
+    if (moment === 'page') {
+      if (guard?.check()) collections++;
+      return;
+    }
+    const start = performance.now();
+    const released = releaseMemory(moment === 'search');
+    if (moment === 'pass') guard = heapGuard(growth);
+    const during = moment === 'search' ? ` (${collections} during the pass)` : '';
+    log.info(`memory (${moment}): ${(released / 2 ** 20).toFixed(0)} MB released in ${((performance.now() - start) / 1000).toFixed(2)} s${during}`);
+  };
 }

@@ -12,10 +12,9 @@
  * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
  *   page by page: memory does not grow with the site; pages Astro wrote unchanged since the last
  *   build are taken from it, scripts/build/reuse.ts), then the temporary folder replaces the
- *   output folder, only when every stage has succeeded. Memory is settled twice
- *   (scripts/build/memory.ts): one full collection before the pass (Astro's garbage makes room for
- *   the pass's instead of the heap growing), and V8's unused heap given back to the system while
- *   Pagefind writes its index (its process is at its largest then: the build's peak).
+ *   output folder, only when every stage has succeeded. Memory is settled between the stages
+ *   (scripts/build/memory.ts settleMemory): Astro's garbage and the pass's would otherwise stay
+ *   resident beside Pagefind's process, the build's peak.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules';
 import { finishSite } from '../../scripts/build/finish';
-import { releaseMemory } from '../../scripts/build/memory';
+import { settleMemory } from '../../scripts/build/memory';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
 import { runIngest } from '../../scripts/ingest/run';
@@ -154,12 +153,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         const zip = options.zip !== false;
         const reuse = options.incremental === false ? undefined
           : { manifest: join(cacheDirFor(root, contentDir), 'cds-pass.json'), outDir: finalOut, version: passVersion(root), zip };
-        const settle = (moment: string) => {
-          const start = performance.now();
-          const released = releaseMemory(moment === 'search');
-          log.info(`memory (${moment}): ${(released / 2 ** 20).toFixed(0)} MB released in ${((performance.now() - start) / 1000).toFixed(2)} s`);
-        };
-        const finished = await finishSite(out, log, { zip, stage, settle, ...(reuse ? { reuse } : {}) });
+        const finished = await finishSite(out, log, { zip, stage, settle: settleMemory(log), ...(reuse ? { reuse } : {}) });
         if (!existsSync(join(out, 'index.html'))) throw new Error('astro wrote no index.html');
         replaceDir(out, finalOut);
         finished.previous?.save();
