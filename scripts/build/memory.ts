@@ -58,11 +58,15 @@ export type SettleMoment = 'pass' | 'page' | 'search';
 /** How far the heap may grow during the page pass before a full collection (heapGuard). */
 export const PASS_HEAP_GROWTH = 192 * 2 ** 20;
 
-/** The build's `settle` hook: V8's unused heap given back to the system before the pass (Astro's
+/** Below this resident size the build's memory is not settled (a small site: the collections
+ * would cost ~1 s for nothing). */
+export const SETTLE_FROM = 2 ** 30;
+
+/** The build's `settle` hook (from a resident size of `from` up): V8's unused heap given back to the system before the pass (Astro's
  * garbage; a regular collection alone left the pages resident, and a pass peaked at 1.9–2.0 GB at
  * 1,000 articles), the heap kept within `growth` of that during the pass (heapGuard), and given
  * back again while Pagefind writes (its process is at its largest then). */
-export function settleMemory(log: Logger, growth = PASS_HEAP_GROWTH): (moment: SettleMoment) => void {
+export function settleMemory(log: Logger, growth = PASS_HEAP_GROWTH, from = SETTLE_FROM): (moment: SettleMoment) => void {
   let guard: ReturnType<typeof heapGuard> | undefined;
   let collections = 0;
   return (moment) => {
@@ -70,6 +74,7 @@ export function settleMemory(log: Logger, growth = PASS_HEAP_GROWTH): (moment: S
       if (guard?.check()) collections++;
       return;
     }
+    if (process.memoryUsage.rss() < from) return;
     const start = performance.now();
     const released = releaseMemory();
     if (moment === 'pass') guard = heapGuard(growth);

@@ -35,11 +35,22 @@ describe('heapGuard', () => {
 describe('settleMemory', () => {
   it('settleMemory logs what the pass and the search moments released, and the collections during the pass', () => {
     const log = memoryLogger();
-    const settle = settleMemory(log, 0);
+    const settle = settleMemory(log, 0, 0);
     settle('pass');
     for (let i = 0; i < 3; i++) { Array.from({ length: 200_000 }, (_, n) => ({ n })); settle('page'); }
     settle('search');
     expect(log.lines[0]).toMatch(/^info: memory \(pass\): -?\d+ MB released in [\d.]+ s$/);
     expect(log.lines[1]).toMatch(/^info: memory \(search\): -?\d+ MB released in [\d.]+ s \([1-3] during the pass\)$/);
+  });
+});
+
+describe('settleMemory on a small process', () => {
+  it('settleMemory does nothing below its resident size (no collection, no log line)', () => {
+    const log = memoryLogger();
+    const settle = settleMemory(log, 0, Number.POSITIVE_INFINITY);
+    settle('pass');
+    settle('page');
+    settle('search');
+    expect(log.lines).toEqual([]);
   });
 });
