@@ -13,6 +13,7 @@ import { listFiles } from './files';
 import { parseHtml, printHtml } from './html';
 import { offlinePageTree, openOfflineZip, type OfflineZip } from './offline';
 import { OFFLINE_FOLDER } from '../../src/lib/offline';
+import type { SettleMoment } from './memory';
 import { relativizeCss, relativizeTree } from './relativize';
 import { fileHash, placeReused, PreviousBuild, type ReuseOptions } from './reuse';
 import { openSearchIndex, SEARCH_BATCH, searchPage, type SearchIndexStats, type SitePage } from './search-index';
@@ -98,6 +99,10 @@ export interface FinishOptions {
   batch?: number;
   /** Reuse the unchanged files of the previous build (see reuse.ts). */
   reuse?: ReuseOptions;
+  /** Called when the process's memory should be as small as it can be: before the page pass (Astro
+   * is done), after each page of it, and once Pagefind has been asked to write its index (its
+   * process grows to its largest meanwhile); e.g. memory.ts settleMemory. */
+  settle?: (moment: SettleMoment) => void;
   /** Runs each stage (relativize: the page pass, which also feeds Pagefind and the zip; search:
    * Pagefind writes its index; pairs: the word-pair index is built from it; package: the search
    * files close the zip), e.g. to time it. */
@@ -108,6 +113,7 @@ export interface FinishOptions {
  * most `batch` pages in memory (plus Pagefind's own index, in its process). */
 export async function finishSite(dir: string, log: Logger, options: FinishOptions = {}): Promise<FinishStats> {
   const stage = options.stage ?? (<T>(_: string, fn: () => Promise<T>) => fn());
+  options.settle?.('pass');
   const indexer = await openSearchIndex(dir, log, options.batch ?? SEARCH_BATCH);
   const zip = options.zip === false ? undefined : openOfflineZip(dir, log);
   const previous = options.reuse && PreviousBuild.open(options.reuse, log);
@@ -115,7 +121,7 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
   if (options.reuse) rmSync(options.reuse.manifest, { force: true });
   let pages: number;
   try {
-    pages = await stage('relativize', () => relativizeSite(dir, { onPage: (p) => indexer.add(p), ...(zip ? { onFile: toZip(zip, previous) } : {}), ...(previous ? { previous } : {}) }));
+    pages = await stage('relativize', () => relativizeSite(dir, { onPage: (p) => { options.settle?.('page'); return indexer.add(p); }, ...(zip ? { onFile: toZip(zip, previous) } : {}), ...(previous ? { previous } : {}) }));
   } catch (e) {
     zip?.abort();
     await indexer.close();
@@ -124,7 +130,7 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
     previous?.close();
   }
   if (previous) log.info(`incremental: ${previous.reused} of ${pages} pages unchanged, taken from the last build`);
-  const words = await stage('search', () => indexer.finish());
+  const words = await stage('search', () => indexer.finish(() => options.settle?.('search')));
   // The word-pair index, from the word index just written, in a Pagefind process of its own.
   const pairs = await stage('pairs', () => buildPairIndex(dir, log));
   const search = pairs ? { ...words, pairs } : words;

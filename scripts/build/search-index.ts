@@ -82,8 +82,9 @@ export const SEARCH_BATCH = 64;
 export interface SearchIndexer {
   /** Adds a page (its tree gets the meta tags); waits for Pagefind every `batch` pages. */
   add(page: SitePage): Promise<void>;
-  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind. */
-  finish(): Promise<SearchIndexStats>;
+  /** Writes `<dir>/pagefind/` and returns the figures; closes Pagefind. `whileWriting` runs once
+   * Pagefind has been asked to write (its process works meanwhile). */
+  finish(whileWriting?: () => void): Promise<SearchIndexStats>;
   /** Closes Pagefind without writing (after a failure). */
   close(): Promise<void>;
 }
@@ -121,11 +122,11 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
     async add(p) {
       if (p.meta) { regions = true; await index1(p); } else withoutRegion.push(p.file);
     },
-    async finish() {
+    async finish(whileWriting) {
       try {
         if (!regions) for (const file of withoutRegion) await wholePage(file);
         await flush();
-        return await writeIndex(dir, index, log, count, foldedWords);
+        return await writeIndex(dir, index, log, count, foldedWords, whileWriting);
       } finally {
         await pagefind.close();
       }
@@ -153,10 +154,12 @@ export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable
 
 /** Pagefind writes its files into `<dir>/pagefind/` itself (the index never passes through this
  * process); its UI bundles are removed and the classic runtime is added. */
-async function writeIndex(dir: string, index: PagefindIndex, log: Logger, count: number, foldedWords: number): Promise<SearchIndexStats> {
+async function writeIndex(dir: string, index: PagefindIndex, log: Logger, count: number, foldedWords: number, whileWriting?: () => void): Promise<SearchIndexStats> {
   const target = join(dir, 'pagefind');
   rmSync(target, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: target });
+  const writing = index.writeFiles({ outputPath: target });
+  whileWriting?.();
+  const written = await writing;
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   const stats: SearchIndexStats = { pages: {}, foldedWords, bytes: 0 };
   for (const path of finishPagefindFolder(target)) {

@@ -12,7 +12,9 @@
  * - `astro:build:done`: relative links, the Pagefind index, the offline zip (scripts/build/finish.ts,
  *   page by page: memory does not grow with the site; pages Astro wrote unchanged since the last
  *   build are taken from it, scripts/build/reuse.ts), then the temporary folder replaces the
- *   output folder, only when every stage has succeeded.
+ *   output folder, only when every stage has succeeded. Memory is settled between the stages
+ *   (scripts/build/memory.ts settleMemory): Astro's garbage and the pass's would otherwise stay
+ *   resident beside Pagefind's process, the build's peak.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules';
 import { finishSite } from '../../scripts/build/finish';
+import { settleMemory } from '../../scripts/build/memory';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
 import { runIngest } from '../../scripts/ingest/run';
@@ -150,7 +153,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         const zip = options.zip !== false;
         const reuse = options.incremental === false ? undefined
           : { manifest: join(cacheDirFor(root, contentDir), 'cds-pass.json'), outDir: finalOut, version: passVersion(root), zip };
-        const finished = await finishSite(out, log, { zip, stage, ...(reuse ? { reuse } : {}) });
+        const finished = await finishSite(out, log, { zip, stage, settle: settleMemory(log), ...(reuse ? { reuse } : {}) });
         if (!existsSync(join(out, 'index.html'))) throw new Error('astro wrote no index.html');
         replaceDir(out, finalOut);
         finished.previous?.save();

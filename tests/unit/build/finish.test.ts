@@ -25,12 +25,13 @@ let batched: Record<string, string>;
 let before: Record<string, string>;
 let stats: FinishStats;
 const stages: string[] = [];
+let settledPages = 0;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'cds-finish-'));
   writeSite(join(root, 'a'));
   cpSync(join(root, 'a'), join(root, 'b'), { recursive: true });
-  stats = await finishSite(join(root, 'a'), memoryLogger(), { batch: 2, stage: async (name, fn) => { stages.push(name); return fn(); } });
+  stats = await finishSite(join(root, 'a'), memoryLogger(), { batch: 2, stage: async (name, fn) => { stages.push(name); return fn(); }, settle: (moment) => { if (moment === 'page') settledPages++; else stages.push(`settle ${moment}`); } });
   await allAtOnce(join(root, 'b'));
   batched = snapshot(join(root, 'a'));
   before = snapshot(join(root, 'b'));
@@ -44,14 +45,15 @@ describe('finishSite', () => {
     for (const file of Object.keys(before)) expect(batched[file], file).toBe(before[file]);
   });
 
-  it('finishSite relativizes, indexes (words, then the Vietnamese pages’ word pairs) and packages every page', () => {
+  it('finishSite relativizes, indexes (words, then the Vietnamese pages’ word pairs) and packages every page, settling memory before the pass, after each page and while Pagefind writes', () => {
     expect(stats.pages).toBe(21);
     expect(stats.search.pages).toEqual({ vi: 10, en: 10 });
     expect(stats.search.pairs?.pages).toBe(10);
     expect(stats.zip?.files).toBeGreaterThan(25);
     expect(Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString()).toContain('href="../../_astro/site.css"');
     expect(Object.keys(batched)).toContain('zip:cds-vn-offline/articles/bai-0/index.html');
-    expect(stages).toEqual(['relativize', 'search', 'pairs', 'package']);
+    expect(stages).toEqual(['settle pass', 'relativize', 'search', 'settle search', 'pairs', 'package']);
+    expect(settledPages).toBe(21);
   });
 
   it('finishSite writes each page once with its search metadata, and no partial zip is left beside the site', () => {
