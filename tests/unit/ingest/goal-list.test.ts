@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isGoalListItem, planYearInStage } from '../../../scripts/ingest/goal-list';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+
+const item = (s: string, figure: string) => isGoalListItem(s, s.indexOf(figure));
+
+describe('isGoalListItem', () => {
+  const list = 'Năm nay huyện đặt ra 6 chỉ tiêu chủ yếu, cụ thể: 95% hộ gia đình có cáp quang; phát triển ít nhất 40 điểm phục vụ; giữ vững 100% xã có sóng 4G.';
+  it.each(['95%', '40 điểm', '100% xã'])('%s after a lead-in naming goals is a goal', (fig) => {
+    expect(item(list, fig)).toBe(true);
+  });
+  it('under other goal words and wording', () => {
+    expect(item('Các mục tiêu của đề án như sau: trên 80% doanh nghiệp dùng hóa đơn điện tử; 60% người dân có tài khoản.', '60%')).toBe(true);
+  });
+  it.each([
+    ['Kết quả thực hiện các chỉ tiêu: 98% hồ sơ được số hóa; 70% doanh nghiệp dùng nền tảng số.', '70%'],
+    ['Tỉnh đã hoàn thành 9 chỉ tiêu, gồm: 100% xã có cáp quang; 85% hộ có điện thoại thông minh.', '85%'],
+    ['Về các chỉ tiêu: 90% hồ sơ đã được số hóa; 75% doanh nghiệp đạt được chứng nhận.', '75%'],
+    ['Doanh thu gồm: 120 tỷ đồng từ viễn thông; 30 tỷ đồng từ bưu chính.', '30 tỷ'],
+    ['Tỉnh có 12 chỉ tiêu về chuyển đổi số và 95% xã có cáp quang.', '95%'],
+  ])('%j: a result, a report or no goal list is no goal item', (s, fig) => {
+    expect(item(s, fig)).toBe(false);
+  });
+});
+
+describe('planYearInStage', () => {
+  const stage = { iso: '2021', isoEnd: '2025' };
+  it('narrows a stage to the one plan year the page’s top names inside it', () => {
+    expect(planYearInStage(stage, 'chỉ tiêu về hạ tầng số cần làm trong năm 2023. sở đã trình kế hoạch năm 2023.')?.iso).toBe('2023');
+  });
+  it.each([
+    ['kế hoạch giai đoạn 2021-2025 của tỉnh.'],
+    ['kế hoạch năm 2027 của tỉnh.'],
+    ['kế hoạch năm 2022 và nhiệm vụ năm 2023.'],
+    ['hội nghị diễn ra năm 2023.'],
+  ])('no year when the top names none inside the stage, several, or no plan: %j', (lead) => {
+    expect(planYearInStage(stage, lead)).toBeUndefined();
+  });
+  it('a single year is no stage', () => {
+    expect(planYearInStage({ iso: '2024' }, 'kế hoạch năm 2024')).toBeUndefined();
+  });
+});
+
+describe('a stage’s goal list on a page of one year’s plan (extractMetrics)', () => {
+  it('its items are goals of the plan year, not results of the stage’s first year', () => {
+    const paragraphs = [
+      'Những chỉ tiêu về hạ tầng số huyện cần đạt trong năm 2023',
+      'Phòng Văn hóa đã trình dự thảo kế hoạch năm 2023 lên UBND huyện.',
+      'Trong đó có 5 chỉ tiêu trọng tâm để hoàn thành kế hoạch giai đoạn 2021 - 2025 gồm: 95% hộ gia đình có cáp quang; phát triển ít nhất 40 điểm phục vụ; giữ vững 100% xã có sóng 4G.',
+    ];
+    let offset = 0;
+    const segs = paragraphs.map((text) => { const s = { text, offset }; offset += text.length + 2; return s; });
+    const ms = extractMetrics(segs, { indicators: [], topics: [], fallbackTopic: 'x', articleYear: 2023, headline: true });
+    for (const text of ['95%', '40', '100%']) {
+      const m = ms.find((x) => x.text === text);
+      expect(m?.status, text).toBe('target');
+      expect(m?.period?.iso, text).toBe('2023');
+    }
+  });
+});
