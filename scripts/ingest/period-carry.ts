@@ -120,13 +120,14 @@ export function continuesGoalList(
 /**
  * A ranking named with its edition's year: an acronym of capitals ("GII 2024", "DTI 2023", "EGDI 2024"),
  * an English name ending on "Index", "Report", "Ranking" or "Survey" ("Global Innovation Index 2023"), or
- * a Vietnamese index or ranking followed by "năm" and the year, with no figure or stop between
- * ("chỉ số đổi mới sáng tạo toàn cầu năm 2023", "bảng xếp hạng … năm 2024").
+ * a Vietnamese index or ranking followed by "năm" and the year, with no figure or stop between but an
+ * acronym's bracket ("chỉ số đổi mới sáng tạo toàn cầu năm 2023", "Chỉ số … (PCI) năm 2023", "bảng xếp hạng … năm
+ * 2024"); a year the ranking counts from or is compared with ("xếp hạng từ năm 2020") is no edition.
  */
 const EDITION = [
   /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
-  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s[^\d,.;:()]{0,60}?(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
+  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
 ];
 
 /**

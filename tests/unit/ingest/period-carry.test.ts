@@ -17,6 +17,9 @@ describe('period-carry', () => {
     expect(editionYear('Chỉ số năng lực cạnh tranh cấp tỉnh năm 2021 và chỉ số cải cách hành chính năm 2022')).toBeUndefined();
     expect(editionYear('Chỉ số giá tiêu dùng 6 tháng năm 2023 tăng 3%'), 'a figure between: a period, not an edition').toBeUndefined();
     expect(editionYear('chỉ số chuyển đổi số giai đoạn năm 2021-2025')).toBeUndefined();
+    expect(editionYear('Theo báo cáo Chỉ số năng lực cạnh tranh (PCI) năm 2022, tỉnh xếp thứ 9.'), 'an acronym’s bracket may stand between').toBe('2022');
+    expect(editionYear('Hiệp hội đổi cách xếp hạng từ năm 2019 để phản ánh đúng hơn.'), 'a year counted from').toBeUndefined();
+    expect(editionYear('Tỉnh cải thiện chỉ số so với năm 2021.'), 'a year compared with').toBeUndefined();
     expect(editionYear('Theo DTI 2023, tỉnh xếp thứ 5; mục tiêu nâng chỉ số chuyển đổi số năm 2025 lên nhóm đầu.'), 'a name outranks a description').toBe('2023');
   });
 
