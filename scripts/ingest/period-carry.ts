@@ -105,7 +105,7 @@ const NOW_OR_DONE = new RegExp(`${WORD_START}${anyOf(['đã', 'chưa', NOW, ...S
  * ("Tỷ lệ giao dịch không dùng tiền mặt … đạt từ 50% trở lên; 60% …"). `previous` are the figures of
  * the sentence before, which must all be goals (a result beside a goal, "chỉ đạt 45,8%, trong khi mục
  * tiêu đề ra là 50%", ends the list); `period` is the period the figure took from its paragraph (the
- * current period): it must be the list's horizon (a figure with no period at all is left a result). `sentence` is the figure's `;`-clause up to it: one that reports
+ * current period): it must be the list's horizon, or a span ending on it (a figure with no period at all is left a result). `sentence` is the figure's `;`-clause up to it: one that reports
  * the present or the past ends the list.
  */
 export function continuesGoalList(
@@ -113,7 +113,7 @@ export function continuesGoalList(
 ): boolean {
   if (previous.length === 0 || previous.some((d) => d.metric.status !== 'target')) return false;
   const horizon = horizonBefore(drafts);
-  if (!horizon || !period || period.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false;
+  if (!horizon || !period || horizonOf(period)!.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false; // a term "2025-2030" ends on the horizon 2030
   return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 

@@ -77,6 +77,9 @@ describe('statuses in a frame', () => {
     expect(isPlanCost('Doanh thu đạt 4 tỷ USD.', 'USD')).toBe(false);
     expect(isPlanCost('Kinh phí 40%.', 'percent')).toBe(false);
     expect(isPlanCost('Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.', 'VND')).toBe(true);
+    expect(isPlanCost('Tổng vốn đầu tư toàn xã hội giai đoạn này đạt 50.000 tỷ đồng.', 'VND'), 'the economy’s investment, a goal of growth').toBe(false);
+    expect(isPlanCost('Huy động vốn đầu tư phát triển toàn xã hội khoảng 30 tỷ USD.', 'USD')).toBe(false);
+    expect(isPlanCost('Vốn đầu tư cho dự án là 800 tỷ đồng.', 'VND')).toBe(true);
     expect(isPlanCost('Phấn đấu thu hút vốn FDI đạt 2 tỷ USD.', 'USD')).toBe(false);
     expect(isPlanCost('Thu ngân sách từ kinh tế số đạt 900 tỷ đồng.', 'VND')).toBe(false);
     expect(isPlanCost('Mục tiêu vốn hóa thị trường đạt 100 tỷ USD.', 'USD')).toBe(false);

@@ -94,6 +94,8 @@ describe('period-carry', () => {
     expect(continuesGoalList('Khối bộ, ngành đạt ', [a, t], [a, t], y2025)).toBe(false);
     expect(continuesGoalList('Tỷ lệ đạt ', [t], [], undefined)).toBe(false);
     expect(continuesGoalList('Năm 2023 tỷ lệ đạt ', [t], [t], { iso: '2023', precision: 'year' })).toBe(false);
+    expect(continuesGoalList('Tỷ lệ đô thị hóa đạt ', [t], [t], { iso: '2021', isoEnd: '2025', precision: 'year' }), 'a term ending on the horizon').toBe(true);
+    expect(continuesGoalList('Tỷ lệ đô thị hóa đạt ', [t], [t], { iso: '2020', isoEnd: '2024', precision: 'year' }), 'a span ending elsewhere').toBe(false);
   });
 
   it('nextLatest keeps the period before over a forecast\'s, not over a result\'s or an estimate\'s', () => {
