@@ -116,15 +116,22 @@ export function isCommitment(clauseBefore: string, after: string): boolean {
   return COMMITMENT_BEFORE.test(lower) || (FLOOR_BEFORE.test(lower) && OWED.test(lower)) || NEED_AFTER.test(after.toLowerCase());
 }
 
+/** Where a figure's cost words stand: its own ";"-item and the lead-in before the list's colon ("Nguồn lực … cho: A (X); B (Y)"), not a later item ("thu … 40 tỷ đồng; giải ngân vốn …"). */
+function costWords(sentence: string, n: { start: number; end: number }): string {
+  const end = sentence.indexOf(';', n.end);
+  const colon = sentence.indexOf(':');
+  return `${colon >= 0 && colon < n.start ? sentence.slice(0, colon) : ''} ${sentence.slice(sentence.lastIndexOf(';', n.start) + 1, end < 0 ? undefined : end)}`;
+}
+
 /**
  * The status of a figure read with the goal frame before it (`frame`, from earlier sentences): money a
- * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"); a result-less figure
+ * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"; in the figure's own ";"-item); a result-less figure
  * in a frame, or a commitment (`isCommitment`) not dated before the article, is a goal. A figure whose
  * clause says it is done (`done`) keeps its status.
  */
 export function frameStatus<S extends string>(frame: GoalFrame | undefined, status: S | 'target' | 'estimate', sentence: string, n: { start: number; end: number; unit: string }, done: boolean, past: boolean): S | 'target' | 'estimate' {
   if (done || status === 'baseline' || (frame && isCurrentState(sentence, n.start))) return status;
-  if ((frame || status === 'target') && isPlanCost(sentence, n.unit)) return 'estimate';
+  if ((frame || status === 'target') && isPlanCost(costWords(sentence, n), n.unit)) return 'estimate';
   if (status !== 'actual' || past) return status;
   const clause = sentence.slice(Math.max(0, ...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1) + 1)), n.start);
   return frame || isCommitment(clause, sentence.slice(n.end)) ? 'target' : status;

@@ -58,6 +58,11 @@ describe('statuses in a frame', () => {
     expect(frameStatus(undefined, 'actual', s, n(s, '70%'), false, false)).toBe('actual');
     const cost = 'Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.';
     expect(frameStatus({}, 'actual', cost, n(cost, '3.200 tỷ đồng', 'VND'), false, false)).toBe('estimate');
+    const items = 'Năm 2027, xã phấn đấu các chỉ tiêu: thu ngân sách đạt 12 tỷ đồng; giải ngân 100% vốn đầu tư công; thu nhập đạt 80 triệu đồng/người.';
+    expect(frameStatus(undefined, 'target', items, n(items, '12 tỷ đồng', 'VND'), false, false), 'another item’s cost words').toBe('target');
+    expect(frameStatus(undefined, 'target', items, n(items, '80 triệu đồng', 'VND'), false, false)).toBe('target');
+    const shares = 'Kinh phí dự kiến chia cho: đào tạo (500 tỷ đồng); hạ tầng (900 tỷ đồng).';
+    expect(frameStatus({}, 'actual', shares, n(shares, '900 tỷ đồng', 'VND'), false, false), 'the lead-in’s cost words').toBe('estimate');
     const need = 'Đến năm 2030, tổng kinh phí cần 900 tỷ đồng.';
     expect(frameStatus(undefined, 'target', need, n(need, '900 tỷ đồng', 'VND'), false, false)).toBe('estimate');
     expect(frameStatus({}, 'baseline', s, n(s, '70%'), false, false)).toBe('baseline');
