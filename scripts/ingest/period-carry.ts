@@ -141,13 +141,21 @@ export function editionYear(text: string): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`). */
-export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind'>> }[], year: string | undefined): void {
+/**
+ * Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`);
+ * so does a score printed as a share or points in the sentence of such a rank ("xếp thứ 3/63 …, đạt 91,43%").
+ */
+export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind' | 'quote'>> }[], year: string | undefined): void {
   if (!year) return;
+  const dated = new Set<string | undefined>();
   for (const d of drafts) {
     const m = d.metric;
     if ((m.unit !== 'rank' && m.kind !== 'index') || m.period || m.status !== 'actual') continue;
     carryPeriod(m, { iso: year, precision: 'year', text: year });
+    if (m.unit === 'rank') dated.add(m.quote);
+  }
+  for (const { metric: m } of drafts) {
+    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && dated.has(m.quote)) carryPeriod(m, { iso: year, precision: 'year', text: year });
   }
 }
 

@@ -70,6 +70,14 @@ describe('period-carry', () => {
     expect([rank.metric, dated.metric.period?.iso, share.metric]).toMatchObject([{ period: { iso: '2024' }, reasons: [], confidence: 'high' }, '2022', { reasons: ['no-period'] }]);
   });
 
+  it('editionPeriods dates a score printed as a share or points in the sentence of a rank it dated, not one elsewhere', () => {
+    const quote = 'Tỉnh xếp thứ 7/63 về chỉ số này, đạt 88,5%.';
+    const m = (unit: 'rank' | 'percent' | 'points', q: string) => ({ metric: { unit, quote: q, status: 'actual' as const, reasons: ['no-period'], confidence: 'low' as const } });
+    const [rank, score, points, other] = [m('rank', quote), m('percent', quote), m('points', quote), m('percent', 'Tỷ lệ hồ sơ trực tuyến đạt 60%.')];
+    editionPeriods([rank, score, points, other], '2023');
+    expect([score.metric.period?.iso, points.metric.period?.iso, other.metric.period]).toEqual(['2023', '2023', undefined]);
+  });
+
   it('firstStatedYear: the first year stated that is no comparison, cited document or day', () => {
     expect(firstStatedYear(['Tính riêng trong tháng 5, doanh thu tăng 9% so với cùng kỳ năm 2021.', 'Trong 5 tháng đầu năm 2022, doanh thu đạt 1,3 triệu tỷ đồng.'])).toBe('2022');
     expect(firstStatedYear(['Theo Quyết định số 749/QĐ-TTg ngày 3/6/2020, …', 'Năm 2024, tỉnh đạt 45%.'])).toBe('2024');
