@@ -24,6 +24,14 @@ describe('opening a goal frame', () => {
     expect(opensGoalFrame('Phấn đấu năm nay hoàn thành số hóa hồ sơ.'), 'phấn đấu alone governs its own list').toBeUndefined();
   });
 
+  it('opens on a heading line of aims without a stop, not on a sentence or a heading with a figure or a result', () => {
+    expect(opensGoalFrame('Những chỉ tiêu chính giai đoạn 2026 - 2030')?.horizon?.iso).toBe('2030');
+    expect(opensGoalFrame('Mục tiêu phát triển hạ tầng số đến năm 2028', 2025)?.horizon?.iso).toBe('2028');
+    expect(opensGoalFrame('Chỉ tiêu năm 2024 đạt 95%')).toBeUndefined();
+    expect(opensGoalFrame('Các chỉ tiêu đã hoàn thành trong năm 2023')).toBeUndefined();
+    expect(opensGoalFrame('Chỉ tiêu này được giao cho các huyện, thị xã.')).toBeUndefined();
+  });
+
   it('does not open on a report of results, nor on a plan named without an aim', () => {
     expect(opensGoalFrame('Kết quả thực hiện kế hoạch năm qua cho thấy nhiều chuyển biến.')).toBeUndefined();
     expect(opensGoalFrame('Kế hoạch số 12 được ban hành vào tháng trước.')).toBeUndefined();
