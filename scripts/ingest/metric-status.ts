@@ -31,6 +31,13 @@ function isBracketMoveStart(lower: string, n: { start: number; end: number }): b
     && /^[^()]{0,48}\)\s*,?\s+(?:lên|xuống)(?![\p{L}\p{M}])/u.test(lower.slice(n.end, n.end + 64));
 }
 
+/** The figures of the sentence before, or, when it gave none ("Mỗi cơ sở … đều triển khai …"), those of the last sentence that gave some. */
+function figuresBefore(drafts: Draft[], contextFirst: number, first: number): Draft[] {
+  if (contextFirst < first || first === 0) return drafts.slice(contextFirst, first);
+  const quote = drafts[first - 1]!.metric.quote;
+  return drafts.slice(0, first).filter((d) => d.metric.quote === quote);
+}
+
 /** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
 export function statusOf(c: NumberInContext, period: Period | undefined, from: FoundPeriod['from'] | undefined, ctx: MetricContext, drafts: Draft[], first: number) {
   const { sentence, numbers, i } = c;
@@ -57,7 +64,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
-    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, figuresBefore(drafts, c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past);
   const stage = listed && status === 'target' ? planYearInStage(period, ctx.lead) : undefined; // a stage's goals on a page of one year's plan

@@ -58,3 +58,25 @@ describe('a stage’s goal list on a page of one year’s plan (extractMetrics)'
     }
   });
 });
+
+describe('a goal list goes on past a sentence without figures (extractMetrics)', () => {
+  const run = (paragraphs: string[]) => {
+    let offset = 0;
+    const segs = paragraphs.map((text) => { const s = { text, offset }; offset += text.length + 2; return s; });
+    return extractMetrics(segs, { indicators: [], topics: [], fallbackTopic: 'x' });
+  };
+  it('after goals, a figure-less sentence and a verbless figure: still a goal', () => {
+    const ms = run([
+      'Theo đề án, huyện phấn đấu đến năm 2027: 100% trường học có kết nối cáp quang; 80% giáo viên dùng học liệu số.',
+      'Mỗi trường đều xây dựng kho học liệu dùng chung. Tỷ lệ học sinh học trực tuyến đạt trên 40%.',
+    ]);
+    expect(ms.find((m) => m.text === '40%')?.status).toBe('target');
+  });
+  it('after results, it stays a result', () => {
+    const ms = run([
+      'Năm 2024, doanh thu của huyện ước đạt 500 tỷ đồng, bằng 95% kế hoạch năm (520 tỷ đồng).',
+      'Hoạt động đấu giá diễn ra thuận lợi. Hoạt động này mang về cho ngân sách hơn 30 tỷ đồng.',
+    ]);
+    expect(ms.find((m) => m.text === '30 tỷ đồng')?.status).toBe('actual');
+  });
+});
