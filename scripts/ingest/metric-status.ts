@@ -32,7 +32,7 @@ function isBracketMoveStart(lower: string, n: { start: number; end: number }): b
 }
 
 /** The figures of the sentence before, or, when it gave none ("Mỗi cơ sở … đều triển khai …"), those of the last sentence that gave some. */
-function figuresBefore(drafts: Draft[], contextFirst: number, first: number): Draft[] {
+export function figuresBefore(drafts: Draft[], contextFirst: number, first: number): Draft[] {
   if (contextFirst < first || first === 0) return drafts.slice(contextFirst, first);
   const quote = drafts[first - 1]!.metric.quote;
   return drafts.slice(0, first).filter((d) => d.metric.quote === quote);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGoalListItem, planYearInStage } from '../../../scripts/ingest/goal-list';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { figuresBefore } from '../../../scripts/ingest/metric-status';
 
 const item = (s: string, figure: string) => isGoalListItem(s, s.indexOf(figure));
 
@@ -59,6 +60,19 @@ describe('a stage’s goal list on a page of one year’s plan (extractMetrics)'
   });
 });
 
+describe('figuresBefore: the figures a goal list goes on from', () => {
+  const d = (quote: string, status: 'target' | 'actual') => ({ metric: { quote, status } }) as unknown as Parameters<typeof figuresBefore>[0][number];
+  const drafts = [d('A: 100% …; 80% …', 'target'), d('A: 100% …; 80% …', 'target'), d('B …', 'actual'), d('C: 90% …; 70% …', 'target'), d('C: 90% …; 70% …', 'target')];
+  it('those of the sentence before, when it gave some', () => {
+    expect(figuresBefore(drafts, 3, 5)).toEqual(drafts.slice(3, 5));
+  });
+  it('after a sentence without figures, all those of the last sentence that gave some', () => {
+    expect(figuresBefore(drafts, 5, 5)).toEqual(drafts.slice(3, 5));
+    expect(figuresBefore(drafts.slice(0, 3), 3, 3)).toEqual([drafts[2]]);
+    expect(figuresBefore([], 0, 0)).toEqual([]);
+  });
+});
+
 describe('a goal list goes on past a sentence without figures (extractMetrics)', () => {
   const run = (paragraphs: string[]) => {
     let offset = 0;
@@ -67,7 +81,7 @@ describe('a goal list goes on past a sentence without figures (extractMetrics)',
   };
   it('after goals, a figure-less sentence and a verbless figure: still a goal', () => {
     const ms = run([
-      'Theo đề án, huyện phấn đấu đến năm 2027: 100% trường học có kết nối cáp quang; 80% giáo viên dùng học liệu số.',
+      'Theo kế hoạch số 15/KH-UBND vừa được ban hành thì huyện phấn đấu đến năm 2027: 100% trường học có kết nối cáp quang; 80% giáo viên dùng học liệu số.',
       'Mỗi trường đều xây dựng kho học liệu dùng chung. Tỷ lệ học sinh học trực tuyến đạt trên 40%.',
     ]);
     expect(ms.find((m) => m.text === '40%')?.status).toBe('target');
