@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, nextLatest, releasedPeriods, restatedPeriods,
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
 } from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
@@ -21,6 +21,12 @@ describe('period-carry', () => {
     expect(editionYear('Hiệp hội đổi cách xếp hạng từ năm 2019 để phản ánh đúng hơn.'), 'a year counted from').toBeUndefined();
     expect(editionYear('Tỉnh cải thiện chỉ số so với năm 2021.'), 'a year compared with').toBeUndefined();
     expect(editionYear('Theo DTI 2023, tỉnh xếp thứ 5; mục tiêu nâng chỉ số chuyển đổi số năm 2025 lên nhóm đầu.'), 'a name outranks a description').toBe('2023');
+  });
+
+  it('leadInFrame: the last year of a lead-in that is no vision’s', () => {
+    expect(leadInFrame('Thực hiện Nghị quyết về chuyển đổi số đến năm 2026, định hướng đến năm 2035; xã ban hành kế hoạch như sau:').period?.iso).toBe('2026');
+    expect(leadInFrame('Chiến lược đến năm 2027, tầm nhìn 2040 có các mục tiêu:').period?.iso).toBe('2027');
+    expect(leadInFrame('Mục tiêu giai đoạn 2021 - 2025 và năm 2026 gồm:').period?.iso).toBe('2026');
   });
 
   it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
