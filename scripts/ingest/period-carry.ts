@@ -187,10 +187,11 @@ export interface ListFrame {
 /** Words before a year that make it a vision's, beyond a plan's horizon ("định hướng đến năm 2030", "tầm nhìn 2045"). */
 const VISION_BEFORE = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/iu;
 
-/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts, a vision's year does not). */
+/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts; a vision's year only when it is the one year). */
 export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
   const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x) && !VISION_BEFORE.test(sentence.slice(0, x.start))).at(-1);
+  const stated = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x));
+  const d = stated.filter((x) => !VISION_BEFORE.test(sentence.slice(0, x.start))).at(-1) ?? stated.at(-1); // "Định hướng đến năm 2030:" alone keeps its year
   return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
 }
 

@@ -27,6 +27,7 @@ describe('period-carry', () => {
     expect(leadInFrame('Thực hiện Nghị quyết về chuyển đổi số đến năm 2026, định hướng đến năm 2035; xã ban hành kế hoạch như sau:').period?.iso).toBe('2026');
     expect(leadInFrame('Chiến lược đến năm 2027, tầm nhìn 2040 có các mục tiêu:').period?.iso).toBe('2027');
     expect(leadInFrame('Mục tiêu giai đoạn 2021 - 2025 và năm 2026 gồm:').period?.iso).toBe('2026');
+    expect(leadInFrame('Định hướng đến năm 2035, các chỉ tiêu:').period?.iso, 'the one year').toBe('2035');
   });
 
   it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
