@@ -79,7 +79,7 @@ describe('period-carry', () => {
 
   it('editionPeriods dates a score printed as a share or points in the sentence of a rank it dated, not one elsewhere', () => {
     const quote = 'Tỉnh xếp thứ 7/63 về chỉ số này, đạt 88,5%.';
-    const m = (unit: 'rank' | 'percent' | 'points', q: string) => ({ metric: { unit, quote: q, status: 'actual' as const, reasons: ['no-period'], confidence: 'low' as const } });
+    const m = (unit: 'rank' | 'percent' | 'points', q: string) => ({ metric: { unit, quote: q, status: 'actual' as const, reasons: ['no-period'], confidence: 'low' as const } as { unit: typeof unit; quote: string; status: 'actual'; reasons: string[]; confidence: 'low' | 'high'; period?: { iso: string; precision: 'year' } } });
     const [rank, score, points, other] = [m('rank', quote), m('percent', quote), m('points', quote), m('percent', 'Tỷ lệ hồ sơ trực tuyến đạt 60%.')];
     editionPeriods([rank, score, points, other], '2023');
     expect([score.metric.period?.iso, points.metric.period?.iso, other.metric.period]).toEqual(['2023', '2023', undefined]);
