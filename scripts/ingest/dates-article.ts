@@ -72,8 +72,11 @@ function leadOf(paragraphs: string[]): string[] {
   return paragraphs.filter((p) => p.trim() !== '').slice(0, LEAD_PARAGRAPHS);
 }
 
-/** What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, "). */
-const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*)$/u;
+/**
+ * What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, "),
+ * or a place and an outlet whose parenthesis holds the date ("Huế (VNA 3/5/2024) …").
+ */
+const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*|(?:[\p{L}\p{M}.' ]{2,40})?\(\s*\p{Lu}[\p{L}\p{M}&.' ]{1,30}[\s,:-]*)$/u;
 /** A time of day ("17:48", "9h30") before a dateline's date. */
 const TIME = /\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu;
 /** A lead line that is no more than a date, a time and a few words ("Kinh tế 27/05/2025 20:57"). */

@@ -62,3 +62,11 @@ export function isQuotaPage(lead: string | undefined): boolean {
 export function isQuotaItem(sentence: string, at: number, lead: string | undefined): boolean {
   return isQuotaPage(lead) && YEAR_ITEM.test(sentence.slice(0, at).toLowerCase());
 }
+
+/** A level not yet reached: "chưa đạt (mức) trên 5%", "không đạt 50%" — the level is the goal, not a result ("chưa tới 13%" is a share under 13 %, a result). */
+const UNMET = /(?<![\p{L}\p{M}])(?:chưa|không|còn chưa)\s+đạt(?:\s+(?:mức|chỉ tiêu|yêu cầu))?\s*(?:trên|từ|tối thiểu|ít nhất)?\s*$/u;
+
+/** True when the figure at `at` is a level its subject has not reached (`UNMET`): a goal. */
+export function isUnmetLevel(sentence: string, at: number): boolean {
+  return UNMET.test(sentence.slice(Math.max(0, at - 40), at).toLowerCase());
+}

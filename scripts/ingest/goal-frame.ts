@@ -27,16 +27,22 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
-/** A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:", "Chỉ tiêu cụ thể:"). */
-const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])[^.:;]{0,80}:/u;
+/**
+ * A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:",
+ * "Chỉ tiêu cụ thể:"), or a heading line of aims without a stop or a figure but a year ("2. Các chỉ tiêu chủ yếu đến năm 2030").
+ */
+const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])(?:[^.:;]{0,80}:|(?:[^.:;!?,\d]|(?:19|20)\d\d){0,80}$)/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
 const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'thực hiện được', ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', 'đánh giá', 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
 /** "đã": something done. */
 const DONE = new RegExp(`${WORD_START}${DONE_WORD}${WORD_END}`, 'u');
-/** Words of the money a plan needs: its cost, an estimate (not capital or revenue it aims to raise: "thu hút vốn", "thu ngân sách", "vốn hóa"). */
-const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá)))(?![\p{L}\p{M}])/u;
+/**
+ * Words of the money a plan needs: its cost, an estimate (not capital or revenue it aims to raise: "thu hút vốn", "thu ngân
+ * sách", "vốn hóa"; nor the economy's whole investment, a goal of growth: "vốn đầu tư (phát triển) toàn xã hội").
+ */
+const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá| đầu tư(?: phát triển)? (?:toàn|của toàn) xã hội)))(?![\p{L}\p{M}])/u;
 
 /** Words before a year that make it a vision's, beyond the plan's horizon ("định hướng đến năm 2050", "tầm nhìn 2045"). */
 const VISION = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/u;
@@ -113,15 +119,22 @@ export function isCommitment(clauseBefore: string, after: string): boolean {
   return COMMITMENT_BEFORE.test(lower) || (FLOOR_BEFORE.test(lower) && OWED.test(lower)) || NEED_AFTER.test(after.toLowerCase());
 }
 
+/** Where a figure's cost words stand: its own ";"-item and the lead-in before the list's colon ("Nguồn lực … cho: A (X); B (Y)"), not a later item ("thu … 40 tỷ đồng; giải ngân vốn …"). */
+function costWords(sentence: string, n: { start: number; end: number }): string {
+  const end = sentence.indexOf(';', n.end);
+  const colon = sentence.indexOf(':');
+  return `${colon >= 0 && colon < n.start ? sentence.slice(0, colon) : ''} ${sentence.slice(sentence.lastIndexOf(';', n.start) + 1, end < 0 ? undefined : end)}`;
+}
+
 /**
  * The status of a figure read with the goal frame before it (`frame`, from earlier sentences): money a
- * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"); a result-less figure
+ * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"; in the figure's own ";"-item); a result-less figure
  * in a frame, or a commitment (`isCommitment`) not dated before the article, is a goal. A figure whose
  * clause says it is done (`done`) keeps its status.
  */
 export function frameStatus<S extends string>(frame: GoalFrame | undefined, status: S | 'target' | 'estimate', sentence: string, n: { start: number; end: number; unit: string }, done: boolean, past: boolean): S | 'target' | 'estimate' {
   if (done || status === 'baseline' || (frame && isCurrentState(sentence, n.start))) return status;
-  if ((frame || status === 'target') && isPlanCost(sentence, n.unit)) return 'estimate';
+  if ((frame || status === 'target') && isPlanCost(costWords(sentence, n), n.unit)) return 'estimate';
   if (status !== 'actual' || past) return status;
   const clause = sentence.slice(Math.max(0, ...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1) + 1)), n.start);
   return frame || isCommitment(clause, sentence.slice(n.end)) ? 'target' : status;

@@ -68,3 +68,15 @@ function isSectionHeading(line: string): boolean {
 export function isCaptionOpening(next: string | undefined, after: string | undefined, afterIsDateline: boolean): boolean {
   return next !== undefined && after !== undefined && !afterIsDateline && isSectionHeading(next) && after.length > MAX;
 }
+
+/** The type of an official document printed alone on its first line ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BÁO CÁO"). */
+const DOCUMENT_TYPE = /^(?:kế\s+hoạch|quyết\s+định|nghị\s+quyết|nghị\s+định|báo\s+cáo|chỉ\s+thị|thông\s+báo|thông\s+tư|tờ\s+trình|đề\s+án|chương\s+trình|công\s+văn|kết\s+luận|hướng\s+dẫn|chiến\s+lược|dự\s+thảo)$/iu;
+
+/**
+ * True when a first line is no more than an official document's type in capitals ("KẾ HOẠCH", "NGHỊ QUYẾT"):
+ * the page is the document itself, whose title line comes after; it is no headline of a report.
+ */
+export function isDocumentType(line: string): boolean {
+  const s = line.trim();
+  return s === s.toUpperCase() && DOCUMENT_TYPE.test(s);
+}

@@ -15,7 +15,9 @@ import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
 import type { FoundPeriod } from './periods';
-import { isGoalClause, isQuotaItem } from './goal-clause';
+import { isOwnChange } from './change-own';
+import { isGoalClause, isQuotaItem, isUnmetLevel } from './goal-clause';
+import { isGoalListItem, planYearInStage } from './goal-list';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';
@@ -27,6 +29,13 @@ import {
 function isBracketMoveStart(lower: string, n: { start: number; end: number }): boolean {
   return /(?<![\p{L}\p{M}])từ\s+[^\d(),;]{1,24}\(\s*(?:xếp|đứng)?\s*(?:thứ|hạng|vị trí)\s*$/u.test(lower.slice(Math.max(0, n.start - 48), n.start))
     && /^[^()]{0,48}\)\s*,?\s+(?:lên|xuống)(?![\p{L}\p{M}])/u.test(lower.slice(n.end, n.end + 64));
+}
+
+/** The figures of the sentence before, or, when it gave none ("Mỗi cơ sở … đều triển khai …"), those of the last sentence that gave some. */
+export function figuresBefore(drafts: Draft[], contextFirst: number, first: number): Draft[] {
+  if (contextFirst < first || first === 0) return drafts.slice(contextFirst, first);
+  const quote = drafts[first - 1]!.metric.quote;
+  return drafts.slice(0, first).filter((d) => d.metric.quote === quote);
 }
 
 /** The status of number `i` and the draft index of the claim it qualifies (for a baseline). */
@@ -41,22 +50,26 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
   if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
   if (claims.length > 0 && isStartBracket(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false }; // "… lên 10% (từ 5% hiện tại)"
-  if (isBaselineValue(text, n, claims.length > 0)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n))) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
+  if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
   if (isGoalProgress(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   const estimate = isEstimate(text, n.start);
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
-  const target = isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
+  const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"
+  const target = listed || isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (!!c.carry?.target && !saysDone(text, n.start))
     || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead)
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
-    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, drafts.slice(c.contextFirst, first), period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, figuresBefore(drafts, c.contextFirst, first), period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
-  return { status: frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past), ambiguous };
+  const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past);
+  const stage = listed && status === 'target' ? planYearInStage(period, ctx.lead) : undefined; // a stage's goals on a page of one year's plan
+  return { status, ambiguous, ...(stage ? { period: stage } : {}) };
 }
 
 /** A baseline's own period: a date in its bracket or comparison, else the year before its claim's (or the article's) for "cùng kỳ năm trước". */

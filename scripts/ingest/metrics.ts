@@ -5,6 +5,7 @@
  * `status.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts` (a plan's goals
  * across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`.
  */
+import { flowPeriods } from './period-flow';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
@@ -138,6 +139,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
+  flowPeriods(drafts, paragraphs);
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({

@@ -105,7 +105,7 @@ const NOW_OR_DONE = new RegExp(`${WORD_START}${anyOf(['đã', 'chưa', NOW, ...S
  * ("Tỷ lệ giao dịch không dùng tiền mặt … đạt từ 50% trở lên; 60% …"). `previous` are the figures of
  * the sentence before, which must all be goals (a result beside a goal, "chỉ đạt 45,8%, trong khi mục
  * tiêu đề ra là 50%", ends the list); `period` is the period the figure took from its paragraph (the
- * current period): it must be the list's horizon (a figure with no period at all is left a result). `sentence` is the figure's `;`-clause up to it: one that reports
+ * current period): it must be the list's horizon, or a span ending on it (a figure with no period at all is left a result). `sentence` is the figure's `;`-clause up to it: one that reports
  * the present or the past ends the list.
  */
 export function continuesGoalList(
@@ -113,20 +113,21 @@ export function continuesGoalList(
 ): boolean {
   if (previous.length === 0 || previous.some((d) => d.metric.status !== 'target')) return false;
   const horizon = horizonBefore(drafts);
-  if (!horizon || !period || period.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false;
+  if (!horizon || !period || horizonOf(period)!.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false; // a term "2025-2030" ends on the horizon 2030
   return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 
 /**
  * A ranking named with its edition's year: an acronym of capitals ("GII 2024", "DTI 2023", "EGDI 2024"),
  * an English name ending on "Index", "Report", "Ranking" or "Survey" ("Global Innovation Index 2023"), or
- * a Vietnamese index or ranking followed by "năm" and the year, with no figure or stop between
- * ("chỉ số đổi mới sáng tạo toàn cầu năm 2023", "bảng xếp hạng … năm 2024").
+ * a Vietnamese index or ranking followed by "năm" and the year, with no figure or stop between but an
+ * acronym's bracket ("chỉ số đổi mới sáng tạo toàn cầu năm 2023", "Chỉ số … (PCI) năm 2023", "bảng xếp hạng … năm
+ * 2024"); a year the ranking counts from or is compared with ("xếp hạng từ năm 2020") is no edition.
  */
 const EDITION = [
   /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
-  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s[^\d,.;:()]{0,60}?(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
+  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
 ];
 
 /**
@@ -140,13 +141,21 @@ export function editionYear(text: string): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`). */
-export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind'>> }[], year: string | undefined): void {
+/**
+ * Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`);
+ * so does a score printed as a share or points in the sentence of such a rank ("xếp thứ 3/63 …, đạt 91,43%").
+ */
+export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind' | 'quote'>> }[], year: string | undefined): void {
   if (!year) return;
+  const dated = new Set<string | undefined>();
   for (const d of drafts) {
     const m = d.metric;
     if ((m.unit !== 'rank' && m.kind !== 'index') || m.period || m.status !== 'actual') continue;
     carryPeriod(m, { iso: year, precision: 'year', text: year });
+    if (m.unit === 'rank') dated.add(m.quote);
+  }
+  for (const { metric: m } of drafts) {
+    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && dated.has(m.quote)) carryPeriod(m, { iso: year, precision: 'year', text: year });
   }
 }
 
@@ -175,10 +184,14 @@ export interface ListFrame {
   target: boolean;
 }
 
-/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts). */
+/** Words before a year that make it a vision's, beyond a plan's horizon ("định hướng đến năm 2030", "tầm nhìn 2045"). */
+const VISION_BEFORE = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/iu;
+
+/** The frame a lead-in sentence sets for its list: its target words and its last dated period (a horizon counts; a vision's year only when it is the one year). */
 export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
   const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x)).at(-1);
+  const stated = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x));
+  const d = stated.filter((x) => !VISION_BEFORE.test(sentence.slice(0, x.start))).at(-1) ?? stated.at(-1); // "Định hướng đến năm 2030:" alone keeps its year
   return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
 }
 

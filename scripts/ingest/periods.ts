@@ -51,6 +51,8 @@ const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự t
 /** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
 const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
 
+/** A rank kept from an earlier edition: "duy trì thứ hạng năm 2024", "giữ nguyên vị trí như năm 2023". */
+const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị trí|hạng|thứ bậc)(?:\s+(?:của|như|bằng))?\s*(?:năm\s*)?$/u;
 /** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
 export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   return isComparison(sentence, d) || PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
@@ -59,7 +61,7 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boole
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || COMPARED_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
 }
 
 /**

@@ -7,7 +7,7 @@
  * both separate paragraphs); the one exception is a bare photo credit ("Ảnh: …") right under its
  * caption line, which joins that caption.
  */
-import { isCaptionOpening, isDottedHeadline } from './headline-line';
+import { isCaptionOpening, isDocumentType, isDottedHeadline } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 
 export interface Segment {
@@ -108,7 +108,7 @@ export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return false;
   if (/[^.]\.$|[,;:]$/u.test(s)) return false;
-  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s)) return false;
+  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s)) return false;
   if (leadPrefix(s)) return false;
   if (/[.!?…]["”’)]?\s+[\p{Lu}]/u.test(s)) return false; // two sentences: a paragraph
   return /\s/.test(s);

@@ -340,6 +340,9 @@ describe('findArticleDate', () => {
     ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị.', '2023-07-14', 'Sáng 14/7/2023'],
     ['Trà Vinh, ngày 29 tháng 10 năm 2024', '2024-10-29', 'ngày 29 tháng 10 năm 2024'],
     ['- 09:05 - 21.03.2024', '2024-03-21', '21.03.2024'],
+    ['Huế (VNA 3/5/2024) Sở Thông tin và Truyền thông cho biết đã số hóa 80% hồ sơ.', '2024-05-03', '3/5/2024'],
+    ['Cần Thơ (Thông tấn xã 21-11-2023): Thành phố khai trương trung tâm dữ liệu.', '2023-11-21', '21-11-2023'],
+    ['(Báo Mới, 09/02/2025) Tỉnh ra mắt ứng dụng công dân số.', '2025-02-09', '09/02/2025'],
     ['Thời sự | 7h15 | 02.11.2023', '2023-11-02', '02.11.2023'],
     ['(VLO) Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.', '2023-07-14', 'Sáng 14/7/2023'],
   ])('findArticleDate reads a full date in the lead\'s dateline: %j', (lead, iso, evidence) => {
@@ -350,6 +353,7 @@ describe('findArticleDate', () => {
     'Ngày 02/6/2025, diễn ra Họp báo công bố Chương trình Ngày không tiền mặt năm 2025 với chủ đề “Thanh toán không tiền mặt”.',
     'Thủ tướng đã chủ trì hội nghị vào chiều 20/8/2021 tại Hà Nội.',
     'Sáng 14/7/2023, Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về chuyển đổi số.',
+    'Theo báo cáo (số liệu đến 30/6/2024) tỉnh đã số hóa 80% hồ sơ.',
   ])('findArticleDate takes no event day of a lead sentence without a dateline as the report\'s date: %j', (lead) => {
     expect(findArticleDate({ paragraphs: [lead, 'Năm 2020 tăng 5%.'] })).toBeNull();
   });

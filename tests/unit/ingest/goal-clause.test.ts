@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalClause, isQuotaItem, isQuotaPage } from '../../../scripts/ingest/goal-clause';
+import { isGoalClause, isQuotaItem, isQuotaPage, isUnmetLevel } from '../../../scripts/ingest/goal-clause';
 
 const at = (s: string, figure: string) => s.indexOf(figure);
 const goal = (s: string, figure: string) => isGoalClause(s, at(s, figure));
@@ -47,5 +47,23 @@ describe('isQuotaPage / isQuotaItem', () => {
     expect(isQuotaItem('a) Năm 2023: 15 đơn vị.', 13, lead)).toBe(true);
     expect(isQuotaItem('- Năm 2024: 40 xã, phường.', 12, 'huyện tổ chức hội nghị')).toBe(false);
     expect(isQuotaItem('Năm 2024 huyện có 40 xã đạt chuẩn.', 18, lead)).toBe(false);
+  });
+});
+
+describe('isUnmetLevel', () => {
+  const unmet = (s: string, fig: string) => isUnmetLevel(s, s.indexOf(fig));
+  it.each([
+    ['Tỷ lệ hộ dùng cáp quang của xã chưa đạt trên 60%.', '60%'],
+    ['Số doanh nghiệp số trên 1.000 dân không đạt mức 2 doanh nghiệp.', '2 doanh'],
+    ['Tỷ lệ hồ sơ trực tuyến còn chưa đạt chỉ tiêu 50%.', '50%'],
+  ])('%j: a level not reached is the goal', (s, fig) => {
+    expect(unmet(s, fig)).toBe(true);
+  });
+  it.each([
+    ['Kinh tế số chiếm chưa tới 13% GRDP.', '13%'],
+    ['Tỷ lệ hồ sơ trực tuyến đạt 45%, chưa cao.', '45%'],
+    ['Có 20% xã chưa đạt chuẩn nông thôn mới.', '20%'],
+  ])('%j: a share under a level, or a result, is not', (s, fig) => {
+    expect(unmet(s, fig)).toBe(false);
   });
 });

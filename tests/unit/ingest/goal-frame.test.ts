@@ -24,6 +24,14 @@ describe('opening a goal frame', () => {
     expect(opensGoalFrame('Phấn đấu năm nay hoàn thành số hóa hồ sơ.'), 'phấn đấu alone governs its own list').toBeUndefined();
   });
 
+  it('opens on a heading line of aims without a stop, not on a sentence or a heading with a figure or a result', () => {
+    expect(opensGoalFrame('Những chỉ tiêu chính giai đoạn 2026 - 2030')?.horizon?.iso).toBe('2030');
+    expect(opensGoalFrame('Mục tiêu phát triển hạ tầng số đến năm 2028', 2025)?.horizon?.iso).toBe('2028');
+    expect(opensGoalFrame('Chỉ tiêu năm 2024 đạt 95%')).toBeUndefined();
+    expect(opensGoalFrame('Các chỉ tiêu đã hoàn thành trong năm 2023')).toBeUndefined();
+    expect(opensGoalFrame('Chỉ tiêu này được giao cho các huyện, thị xã.')).toBeUndefined();
+  });
+
   it('does not open on a report of results, nor on a plan named without an aim', () => {
     expect(opensGoalFrame('Kết quả thực hiện kế hoạch năm qua cho thấy nhiều chuyển biến.')).toBeUndefined();
     expect(opensGoalFrame('Kế hoạch số 12 được ban hành vào tháng trước.')).toBeUndefined();
@@ -58,6 +66,11 @@ describe('statuses in a frame', () => {
     expect(frameStatus(undefined, 'actual', s, n(s, '70%'), false, false)).toBe('actual');
     const cost = 'Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.';
     expect(frameStatus({}, 'actual', cost, n(cost, '3.200 tỷ đồng', 'VND'), false, false)).toBe('estimate');
+    const items = 'Năm 2027, xã phấn đấu các chỉ tiêu: thu ngân sách đạt 12 tỷ đồng; giải ngân 100% vốn đầu tư công; thu nhập đạt 80 triệu đồng/người.';
+    expect(frameStatus(undefined, 'target', items, n(items, '12 tỷ đồng', 'VND'), false, false), 'another item’s cost words').toBe('target');
+    expect(frameStatus(undefined, 'target', items, n(items, '80 triệu đồng', 'VND'), false, false)).toBe('target');
+    const shares = 'Kinh phí dự kiến chia cho: đào tạo (500 tỷ đồng); hạ tầng (900 tỷ đồng).';
+    expect(frameStatus({}, 'actual', shares, n(shares, '900 tỷ đồng', 'VND'), false, false), 'the lead-in’s cost words').toBe('estimate');
     const need = 'Đến năm 2030, tổng kinh phí cần 900 tỷ đồng.';
     expect(frameStatus(undefined, 'target', need, n(need, '900 tỷ đồng', 'VND'), false, false)).toBe('estimate');
     expect(frameStatus({}, 'baseline', s, n(s, '70%'), false, false)).toBe('baseline');
@@ -77,6 +90,9 @@ describe('statuses in a frame', () => {
     expect(isPlanCost('Doanh thu đạt 4 tỷ USD.', 'USD')).toBe(false);
     expect(isPlanCost('Kinh phí 40%.', 'percent')).toBe(false);
     expect(isPlanCost('Nguồn vốn ngân sách bố trí 3.200 tỷ đồng.', 'VND')).toBe(true);
+    expect(isPlanCost('Tổng vốn đầu tư toàn xã hội giai đoạn này đạt 50.000 tỷ đồng.', 'VND'), 'the economy’s investment, a goal of growth').toBe(false);
+    expect(isPlanCost('Huy động vốn đầu tư phát triển toàn xã hội khoảng 30 tỷ USD.', 'USD')).toBe(false);
+    expect(isPlanCost('Vốn đầu tư cho dự án là 800 tỷ đồng.', 'VND')).toBe(true);
     expect(isPlanCost('Phấn đấu thu hút vốn FDI đạt 2 tỷ USD.', 'USD')).toBe(false);
     expect(isPlanCost('Thu ngân sách từ kinh tế số đạt 900 tỷ đồng.', 'VND')).toBe(false);
     expect(isPlanCost('Mục tiêu vốn hóa thị trường đạt 100 tỷ USD.', 'USD')).toBe(false);

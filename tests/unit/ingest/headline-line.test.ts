@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isCaptionOpening, isDottedHeadline, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -48,5 +48,18 @@ describe('segmentArticle reads them', () => {
     expect(segmentArticle(`Phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026.\n\n${lead}\n`).title?.text).toMatch(/^Phân bổ/u);
     expect(segmentArticle(`Cán bộ xã hướng dẫn người dân cài ứng dụng\n\nViệc cần làm ngay\n\n${'Nội dung dài của bài. '.repeat(15)}\n`).title).toBeUndefined();
     expect(segmentArticle(`Cán bộ xã hướng dẫn người dân cài ứng dụng\n\n${'Nội dung dài của bài. '.repeat(15)}\n`).title?.text).toMatch(/^Cán bộ/u);
+  });
+});
+
+describe('isDocumentType', () => {
+  it.each(['KẾ HOẠCH', 'NGHỊ QUYẾT', ' BÁO CÁO ', 'QUYẾT  ĐỊNH', 'ĐỀ ÁN'])('%j alone on a line is a document type, no headline', (line) => {
+    expect(isDocumentType(line)).toBe(true);
+  });
+  it.each(['Kế hoạch', 'KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025', 'Báo cáo tình hình kinh tế số quý I', 'TIN TỨC'])('%j is not a bare document type', (line) => {
+    expect(isDocumentType(line)).toBe(false);
+  });
+  it('segmentArticle reads no headline on a page that opens with the document type', () => {
+    expect(segmentArticle(`NGHỊ QUYẾT\n\nVề phát triển hạ tầng số của huyện đến năm 2030\n\n${lead}\n`).title).toBeUndefined();
+    expect(segmentArticle(`Kế hoạch chuyển đổi số của huyện năm 2025\n\n${lead}\n`).title?.text).toMatch(/^Kế hoạch/u);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, nextLatest, releasedPeriods, restatedPeriods,
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
 } from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
@@ -17,7 +17,17 @@ describe('period-carry', () => {
     expect(editionYear('Chỉ số năng lực cạnh tranh cấp tỉnh năm 2021 và chỉ số cải cách hành chính năm 2022')).toBeUndefined();
     expect(editionYear('Chỉ số giá tiêu dùng 6 tháng năm 2023 tăng 3%'), 'a figure between: a period, not an edition').toBeUndefined();
     expect(editionYear('chỉ số chuyển đổi số giai đoạn năm 2021-2025')).toBeUndefined();
+    expect(editionYear('Theo báo cáo Chỉ số năng lực cạnh tranh (PCI) năm 2022, tỉnh xếp thứ 9.'), 'an acronym’s bracket may stand between').toBe('2022');
+    expect(editionYear('Hiệp hội đổi cách xếp hạng từ năm 2019 để phản ánh đúng hơn.'), 'a year counted from').toBeUndefined();
+    expect(editionYear('Tỉnh cải thiện chỉ số so với năm 2021.'), 'a year compared with').toBeUndefined();
     expect(editionYear('Theo DTI 2023, tỉnh xếp thứ 5; mục tiêu nâng chỉ số chuyển đổi số năm 2025 lên nhóm đầu.'), 'a name outranks a description').toBe('2023');
+  });
+
+  it('leadInFrame: the last year of a lead-in that is no vision’s', () => {
+    expect(leadInFrame('Thực hiện Nghị quyết về chuyển đổi số đến năm 2026, định hướng đến năm 2035; xã ban hành kế hoạch như sau:').period?.iso).toBe('2026');
+    expect(leadInFrame('Chiến lược đến năm 2027, tầm nhìn 2040 có các mục tiêu:').period?.iso).toBe('2027');
+    expect(leadInFrame('Mục tiêu giai đoạn 2021 - 2025 và năm 2026 gồm:').period?.iso).toBe('2026');
+    expect(leadInFrame('Định hướng đến năm 2035, các chỉ tiêu:').period?.iso, 'the one year').toBe('2035');
   });
 
   it('continuesEnumeration: a paragraph that goes on with the list before it', () => {
@@ -67,6 +77,14 @@ describe('period-carry', () => {
     expect([rank.metric, dated.metric.period?.iso, share.metric]).toMatchObject([{ period: { iso: '2024' }, reasons: [], confidence: 'high' }, '2022', { reasons: ['no-period'] }]);
   });
 
+  it('editionPeriods dates a score printed as a share or points in the sentence of a rank it dated, not one elsewhere', () => {
+    const quote = 'Tỉnh xếp thứ 7/63 về chỉ số này, đạt 88,5%.';
+    const m = (unit: 'rank' | 'percent' | 'points', q: string) => ({ metric: { unit, quote: q, status: 'actual' as const, reasons: ['no-period'], confidence: 'low' as const } as { unit: typeof unit; quote: string; status: 'actual'; reasons: string[]; confidence: 'low' | 'high'; period?: { iso: string; precision: 'year' } } });
+    const [rank, score, points, other] = [m('rank', quote), m('percent', quote), m('points', quote), m('percent', 'Tỷ lệ hồ sơ trực tuyến đạt 60%.')];
+    editionPeriods([rank, score, points, other], '2023');
+    expect([score.metric.period?.iso, points.metric.period?.iso, other.metric.period]).toEqual(['2023', '2023', undefined]);
+  });
+
   it('firstStatedYear: the first year stated that is no comparison, cited document or day', () => {
     expect(firstStatedYear(['Tính riêng trong tháng 5, doanh thu tăng 9% so với cùng kỳ năm 2021.', 'Trong 5 tháng đầu năm 2022, doanh thu đạt 1,3 triệu tỷ đồng.'])).toBe('2022');
     expect(firstStatedYear(['Theo Quyết định số 749/QĐ-TTg ngày 3/6/2020, …', 'Năm 2024, tỉnh đạt 45%.'])).toBe('2024');
@@ -91,6 +109,8 @@ describe('period-carry', () => {
     expect(continuesGoalList('Khối bộ, ngành đạt ', [a, t], [a, t], y2025)).toBe(false);
     expect(continuesGoalList('Tỷ lệ đạt ', [t], [], undefined)).toBe(false);
     expect(continuesGoalList('Năm 2023 tỷ lệ đạt ', [t], [t], { iso: '2023', precision: 'year' })).toBe(false);
+    expect(continuesGoalList('Tỷ lệ đô thị hóa đạt ', [t], [t], { iso: '2021', isoEnd: '2025', precision: 'year' }), 'a term ending on the horizon').toBe(true);
+    expect(continuesGoalList('Tỷ lệ đô thị hóa đạt ', [t], [t], { iso: '2020', isoEnd: '2024', precision: 'year' }), 'a span ending elsewhere').toBe(false);
   });
 
   it('nextLatest keeps the period before over a forecast\'s, not over a result\'s or an estimate\'s', () => {
