@@ -50,9 +50,14 @@ const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30},\s*$/u;
 /** A time noun after the numeral ("01 năm", "02 tháng"): a period, not a count. */
 const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi|lần)(?![\p{L}\p{M}])/iu;
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp"), not a code, a day or a month ("ngày 01", "mã 05"). */
+/** A move in a ranking written with a leading zero: "tăng 05 bậc", "tụt 02 hạng", "giảm 01 bậc" (the verb before, the step after). */
+const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|tụt|vượt|thăng|lùi)\s*$/iu, after: /^\s+(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])/iu };
+
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc"), not a code, a day or a month ("ngày 01", "mã 05"). */
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
-  return /^0[1-9]$/.test(raw) && (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
+  if (!/^0[1-9]$/.test(raw)) return false;
+  if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
+  return (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */
