@@ -8,6 +8,7 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
+import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
 import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
@@ -228,7 +229,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
   const listContext = parentheticalContext(s, p);
-  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceBefore(s, p))));
+  const growth = isGrowthBefore(withoutBoundFrom(words, s.slice(end))) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceWithoutBoundFrom(pieceBefore(s, p), s.slice(end)))));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';
