@@ -32,3 +32,17 @@ describe('the whole society is no commune', () => {
     expect(isLocalArticle(['Xã Hòa Bình đặt mục tiêu 80% hộ có tài khoản thanh toán.'])).toBe(true);
   });
 });
+
+describe('areas, roads, sets of a plan and tiers are no claims', () => {
+  it.each([
+    ['Phường rộng 12,4 km2, có 3.100 hộ dân.', ['3100 count']],
+    ['Khu công nghệ số có diện tích 45,2 ha và 30 doanh nghiệp.', ['30 count']],
+    ['Trên địa bàn có Quốc lộ 1A, tỉnh lộ 742 và QL 14 chạy qua, với 25 km cáp quang.', []],
+    ['Bộ chỉ số gồm 4 nhóm: hạ tầng số (6 chỉ tiêu); dữ liệu số (8 nhiệm vụ). Có 12 chỉ tiêu phải hoàn thành trong năm.', []],
+    ['Hội nghị trực tiếp 4 cấp thu hút 900 đại biểu.', ['900 count']],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+  it.each([
+    ['Đã có 20 mục tiêu hoàn thành (chiếm 40%) và 15 mục tiêu cần tập trung thêm (chiếm 30%).', ['20 count', '40 percent', '15 count', '30 percent']],
+    ['Tỉnh đạt 14 chỉ tiêu, vượt 3 chỉ tiêu.', ['14 count', '3 count']],
+  ])('a tally of a plan is still read: %s', (s, want) => expect(found(s)).toEqual(want));
+});
