@@ -104,3 +104,14 @@ const PARTS_AFTER = /^\s+(?:giai đoạn|nhóm|đợt|phần|nội dung|trụ c�
 export function isPartsCount(s: string, p: number, raw: string): boolean {
   return /^\d{1,2}$/u.test(raw) && PARTS_AFTER.test(s.slice(p + raw.length, p + raw.length + 50));
 }
+
+/** A news agency's dateline in brackets: "(TTXVN 1/12)", "(VNA - 3/9)", "(Chinhphu.vn 15/8)": the acronym or site before, the day/month after. */
+const DATELINE = { before: /\(\s*\p{Lu}[\p{L}\p{M}&.]{1,15}\s*(?:[-–,]\s*)?$/u, day: /(\d{1,2})\/(\d{1,2})(?:\/\d{4})?\s*\)/y };
+
+/** Where a dateline's day ("(TTXVN 1/12)") that starts at `p` of `s` ends, or -1: a date, not a fraction. */
+export function datelineEnd(s: string, p: number): number {
+  if (!DATELINE.before.test(s.slice(Math.max(0, p - 24), p))) return -1;
+  DATELINE.day.lastIndex = p;
+  const m = DATELINE.day.exec(s);
+  return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? p + m[0].length - 1 : -1;
+}

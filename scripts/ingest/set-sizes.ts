@@ -19,6 +19,8 @@ const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?s�
 const BRACKET_SET = { before: /\(\s*$/u, after: new RegExp(`^\\s+${PLAN_SET_NOUN}\\s*\\)`, 'iu') };
 /** A plan's set still to be carried out: "10 chỉ tiêu cần tập trung thực hiện", "5 nhiệm vụ về hạ tầng số phải hoàn thành"; not a part of a tally given its share ("17 mục tiêu cần nỗ lực … (chiếm 27,5%)", `SHARE_AFTER`). */
 const SET_TO_DO = new RegExp(`^\\s+${PLAN_SET_NOUN}(?:\\s+[^\\d.;:,()]{0,40}?)?\\s+(?:cần|phải)(?![\\p{L}\\p{M}])`, 'iu');
+/** "cả 2 bảng xếp hạng", "cả 3 trụ cột": all of a few things named ("both", "all three"), the size of the set, not a claim. */
+const ALL_OF_FEW = { before: /(?<![\p{L}\p{M}])cả\s*$/iu, after: /^\s+[\p{L}\p{M}]/u };
 /** A share of the tally right after a count's clause: "(chiếm 27,5%)", "(đạt 29%)". */
 const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
@@ -61,5 +63,6 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if (BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
+  if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

@@ -46,3 +46,16 @@ describe('areas, roads, sets of a plan and tiers are no claims', () => {
     ['Tỉnh đạt 14 chỉ tiêu, vượt 3 chỉ tiêu.', ['14 count', '3 count']],
   ])('a tally of a plan is still read: %s', (s, want) => expect(found(s)).toEqual(want));
 });
+
+describe('"cả N …" and a dateline are no claims', () => {
+  it.each([
+    ['Thành phố dẫn đầu ở cả 2 chỉ số năm nay, đạt 91%.', ['91 percent']],
+    ['Điểm của cả 3 trụ cột đều tăng so với năm trước.', []],
+    ['Đại hội thông qua mục tiêu kinh tế số chiếm 30% (TTXVN 12/10).', ['30 percent']],
+    ['Tỉnh đã có 7/9 huyện kết nối (VNA - 3/9).', ['7 count']],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+  it.each([
+    ['Cả 34/34 tỉnh đã chia sẻ dữ liệu.', ['34 count']],
+    ['Có 3/5 huyện (chiếm 60%) đạt chuẩn.', ['3 count', '60 percent']],
+  ])('a fraction still is: %s', (s, want) => expect(found(s)).toEqual(want));
+});
