@@ -5,7 +5,7 @@
  * `status.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts` (a plan's goals
  * across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`.
  */
-import type { Indicator, Topic } from '../../src/schemas/lexicon';
+import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { uniqueIds, metricId } from './ids';
@@ -21,16 +21,13 @@ export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
-import { planItems } from './plan-items';
 import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
-import { goalYears } from './goal-years';
-import { isProvincialBodyHeadline } from './provincial-body';
-import { isInProvince, isOwnProvincePage, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
-import { countsOtherNoun, isLocalArticle, isOtherSubject } from './other-subject';
+import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively,
@@ -46,37 +43,8 @@ import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 
 export { isTarget, spanAround } from './status';
-
-/** Everything metric extraction needs besides the text. */
-export interface MetricContext {
-  /** Year of the article, to resolve "6 tháng đầu năm" and to tell targets from results; absent when the date is unknown. */
-  articleYear?: number;
-  indicators: Indicator[];
-  topics: Topic[];
-  /** Topic for numbers whose sentence names none (the article's main topic). */
-  fallbackTopic: string;
-  /** The first paragraph is the headline: its numbers without a period take the lead paragraph's. */
-  headline?: boolean;
-  /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
-  provincialPlan?: boolean;
-  /** The headline names one province and nothing national (`isProvincialReport`): figures are the province's. */
-  provincialReport?: boolean;
-  /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
-  lead?: string;
-  /** The article is a commune's, ward's or district's own (`isLocalArticle`): its figures take no national series. */
-  local?: boolean;
-  /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
-  baseYear?: number;
-  /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
-  goalYears?: readonly number[];
-  /** The paragraphs that are a plan's items (`plan-items.ts`), set by `extractMetrics`. */
-  planItems?: ReadonlySet<string>;
-  /** The spans of plans the text reports results on (`isReportedPlanName`, `spanKey`): names, no period of a result. */
-  planSpans?: Set<string>;
-}
-
-/** How many paragraphs from the top name the ranking an article is about. */
-const LEAD_PARAGRAPHS = 2;
+import { pageContext, type MetricContext } from './metric-context';
+export type { MetricContext } from './metric-context';
 
 /** A metric before ids are made unique, with what finishing it needs. */
 export interface Draft {
@@ -90,16 +58,7 @@ export interface Draft {
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
-  const ctx = {
-    ...context,
-    provincialPlan: context.provincialPlan ?? (isProvincialPlan(paragraphs.map((p) => p.text)) || isOwnProvincePage(paragraphs.map((p) => p.text))),
-    provincialReport: !!context.headline && (isProvincialReport(paragraphs[0]?.text) || isProvincialBodyHeadline(paragraphs[0]?.text)),
-    lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
-    local: isLocalArticle(paragraphs.map((p) => p.text)),
-    goalYears: context.articleYear === undefined ? goalYears(paragraphs.map((p) => p.text)) : [],
-    planSpans: new Set<string>(),
-    planItems: planItems(paragraphs.map((p) => p.text)),
-  };
+  const ctx = pageContext(paragraphs, context);
   const textYear = pageYear(paragraphs.map((p) => p.text));
   const review = reviewedPeriod(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);

@@ -274,11 +274,29 @@ test.describe('loading', () => {
     const before = await requested(page, () => page.goto(site.resolve('search/'), { waitUntil: 'networkidle' }));
     expect(before.filter((u) => /search|pagefind/.test(u))).toEqual(['js/search.js']);
     const after = await requested(page, async () => {
-      await page.focus('#q');
-      await page.waitForSelector('#search-filters fieldset', { state: 'attached' });
+      await Promise.all([page.waitForRequest(/\/pagefind\/pagefind-classic\.js$/), page.focus('#q')]);
     });
     expect(after).toEqual(expect.arrayContaining(['pagefind/pagefind-classic.js']));
     expect(after.filter((u) => u.startsWith('js/'))).toEqual([]);
+    await page.close();
+  });
+
+  test('filter values load only when a reader opens the filters', async () => {
+    const page = watch(await browser.newPage());
+    // Pagefind's worker fetches the chunks: the context sees its requests, the page does not.
+    const chunks: string[] = [];
+    page.context().on('request', (r) => { if (/\/pagefind(?:-pairs)?\/filter\//.test(r.url())) chunks.push(r.url()); });
+    await page.goto(site.resolve('search/'));
+    await search(page, 'chuyen doi so');
+    expect(chunks, 'no filter chunk before the filters open').toEqual([]);
+    expect(await page.isVisible('#search-filters > summary'), 'the filters are offered').toBe(true);
+    expect(await page.locator('#search-filters fieldset').count()).toBe(0);
+    await page.click('#search-filters > summary');
+    await page.waitForSelector('#search-filters label:not([hidden]) .filter-count:not(:empty)');
+    expect(chunks.length).toBeGreaterThan(0);
+    const counts = await page.$$eval('#search-filters label:not([hidden]) .filter-count', (c) => c.map((x) => x.textContent ?? ''));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((c) => /^\(\d+\)$/.test(c))).toBe(true);
     await page.close();
   });
 });

@@ -62,15 +62,24 @@ async function instance(o: BackendOptions, base: string, runtime: Globals['CdsPa
   return pf;
 }
 
-/** Loads and starts Pagefind; resolves with the instance and every filter value of the index. */
-export async function startPagefind(o: BackendOptions): Promise<{ pf: Pagefind; all: Record<string, Record<string, number>> }> {
+/** Loads and starts Pagefind. Its filter chunks are not loaded (see loadFilterCounts): with them,
+ * every search counts each filter value over all its hits, which at thousands of hits costs more
+ * than the search itself. */
+export async function startPagefind(o: BackendOptions): Promise<Pagefind> {
   if (o.offline) {
     await loadScript(`${o.base}search-data.${o.lang}.js`);
     g.CdsPagefindFetch = offlineFetch;
   }
   await loadScript(`${o.base}pagefind-classic.js`);
-  const pf = await instance(o, o.base, g.CdsPagefind);
-  return { pf, all: await pf.filters() };
+  return instance(o, o.base, g.CdsPagefind);
+}
+
+/** Loads the filter chunks of the word index `pf` and of the pair index beside it: from then on
+ * their searches count each filter value (Pagefind counts only the filters it has loaded).
+ * Resolves with every filter value of the word index. */
+export async function loadFilterCounts(pf: Pagefind, pairs: PairIndex | null): Promise<Record<string, Record<string, number>>> {
+  const [all] = await Promise.all([pf.filters(), pairs?.pf.filters()]);
+  return all;
 }
 
 /** Starts the word-pair index (src/lib/pairs.ts) in `pairsBase`, the folder beside `o.base`: null
@@ -81,8 +90,6 @@ export async function startPairs(o: BackendOptions, pairsBase: string): Promise<
   try {
     await loadScript(`${pairsBase}pagefind-classic.js`);
     const pf = await instance(o, pairsBase, g.CdsPagefindPairs);
-    // Pagefind counts a search's filter values only with the filter chunks loaded.
-    await pf.filters();
     let ids: Promise<Record<string, string>> | undefined;
     const wordIds = () => (ids ??= fetch(`${pairsBase}${PAIR_IDS_FILE}`).then((r) => r.json() as Promise<Record<string, string>>));
     return { pf, wordIds };

@@ -1,11 +1,12 @@
 /** The search page's script (bundled by scripts/build/bundle-search.ts into js/search.js, a classic
  * script, so it runs from file:// too). Pagefind loads when a reader starts a search (focus or
  * typing in the box, or a ?q= in the address); results show as the reader types. */
-import { OFFLINE_MISSING, startPagefind, startPairs } from './backend';
+import { loadFilterCounts, OFFLINE_MISSING, startPagefind, startPairs } from './backend';
 import { say, type Strings } from './dom';
 import { anyChosen, buildFilters, clearChecks, FILTERS, pagefindFilters, updateFilters, type Chosen } from './filters';
 import { normalizeQuery, queryKeys, type QueryKeys } from './match';
-import { insertions, runSearch, type Assessed, type Entry, type Found } from './rank';
+import { insertions, RERANK, runSearch, type Assessed, type Entry, type Found } from './rank';
+import { searchHits } from './hits';
 import { renderResult, type RenderContext } from './render';
 import { PAIRS_FOLDER } from '../../lib/pairs';
 import type { PairIndex, Pagefind } from './types';
@@ -39,15 +40,26 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
   };
   const chosen: Chosen = Object.fromEntries(FILTERS.map((f) => [f, []]));
   let backend: Promise<{ pf: Pagefind; pairs: PairIndex | null }> | null = null;
+  /** The filters' values, loaded once (see countFilters); `counted` once they are shown. */
+  let counting: Promise<void> | null = null;
+  let counted = false;
   let seq = 0;
   let current: { query: string; entries: Entry[]; q: QueryKeys; shown: number; seen: Set<string>; more?: Found['more'] } = { query: '', entries: [], q: queryKeys(''), shown: 0, seen: new Set() };
 
   /** The word index, and the word-pair index beside it (null where there is none), loaded at once. */
   const getBackend = () => (backend ??= (async () => {
     const o = { base: `${ctx.root}pagefind/`, lang: ctx.lang, offline: ctx.offline };
-    const [{ pf, all }, pairs] = await Promise.all([startPagefind(o), startPairs(o, `${ctx.root}${PAIRS_FOLDER}/`)]);
-    buildFilters(ui.groups, all, chosen, strings, ctx.lang);
+    const [pf, pairs] = await Promise.all([startPagefind(o), startPairs(o, `${ctx.root}${PAIRS_FOLDER}/`)]);
     return { pf, pairs };
+  })());
+
+  /** Loads the filters (a checkbox per value) the first time a reader opens them, or at once when
+   * the address chooses some: until then no search counts its filter values, which at thousands of
+   * hits costs more than the search itself. */
+  const countFilters = () => (counting ??= (async () => {
+    const { pf, pairs } = await getBackend();
+    buildFilters(ui.groups, await loadFilterCounts(pf, pairs), chosen, strings, ctx.lang);
+    counted = true;
   })());
 
   /** Keeps the query and filters in the address, so a search can be shared or reloaded; the
@@ -111,13 +123,25 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     return true;
   }
 
-  function showFilters(counts: Record<string, Record<string, number>>): void {
-    const shown = updateFilters(ui.groups, counts);
+  /** Shows the filters with this search's counts; before they are loaded, offers them (collapsed)
+   * whenever the search found something (`found` results). */
+  function showFilters(counts: Record<string, Record<string, number>>, found: number): void {
+    const shown = counted ? updateFilters(ui.groups, counts) : found;
     const active = FILTERS.reduce((n, f) => n + (chosen[f] ?? []).length, 0);
     ui.summary.textContent = active ? say(strings, 'filterOn', { n: active }) : say(strings, 'filter');
     ui.filters.hidden = shown === 0;
     ui.clear.hidden = active === 0;
     ui.tools.hidden = ui.filters.hidden && ui.clear.hidden;
+  }
+
+  /** Counts the current search's filter values once the filters are loaded (the results stay). */
+  async function recount(): Promise<void> {
+    const query = normalizeQuery(ui.input.value);
+    const token = seq;
+    if (!query) return;
+    const { pf, pairs } = await getBackend();
+    const { hits, counts } = await searchHits(pf, pairs, query, pagefindFilters(chosen), RERANK);
+    if (token === seq) showFilters(counts, hits.length);
   }
 
   async function run(): Promise<void> {
@@ -134,10 +158,11 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     ui.list.setAttribute('aria-busy', 'true');
     try {
       const { pf, pairs } = await getBackend();
+      if (counting) await counting;
       const found = await runSearch(pf, query, pagefindFilters(chosen), pairs);
       if (token !== seq) return;
-      showFilters(found.counts);
       if (!(await showFirstPage(found, query, token))) return;
+      showFilters(found.counts, ui.list.childElementCount + found.rest.length);
       // The count is said once the first page is complete (the status line is a live region).
       sayCount(query, ui.list.childElementCount + found.rest.length);
       ui.more.hidden = found.rest.length === 0 && !found.more;
@@ -150,6 +175,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
 
   const params = new URLSearchParams(location.search);
   for (const f of FILTERS) chosen[f] = params.getAll(f);
+  if (anyChosen(chosen)) countFilters().catch(() => { /* reported when a search runs */ });
   if (params.get('q')) ui.input.value = params.get('q')!;
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
@@ -171,6 +197,9 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     for (const f of FILTERS) chosen[f] = [];
     clearChecks(ui.groups);
     void run().then(() => ui.input.focus());
+  });
+  ui.filters.addEventListener('toggle', () => {
+    if (ui.filters.open && !counting) countFilters().then(recount).catch(() => { /* the filters stay empty */ });
   });
   ui.more.addEventListener('click', () => void showMore(seq, true));
   if (ui.input.value) void run();

@@ -1,0 +1,60 @@
+/**
+ * What metric extraction knows of a page before it reads a number (`metrics.ts`): the caller's
+ * context (year, catalogue, headline) and the page-level decisions made once per article — a
+ * province's plan or report, a commune's or district's own page, an undated page's goal years, a
+ * plan's item paragraphs.
+ */
+import type { Indicator, Topic } from '../../src/schemas/lexicon';
+import type { Segment } from './segment';
+import { goalYears } from './goal-years';
+import { isLocalArticle } from './other-subject';
+import { isOwnProvincePage, isProvincialPlan, isProvincialReport } from './plan-scope';
+import { planItems } from './plan-items';
+import { isProvincialBodyHeadline } from './provincial-body';
+
+/** Everything metric extraction needs besides the text. */
+export interface MetricContext {
+  /** Year of the article, to resolve "6 tháng đầu năm" and to tell targets from results; absent when the date is unknown. */
+  articleYear?: number;
+  indicators: Indicator[];
+  topics: Topic[];
+  /** Topic for numbers whose sentence names none (the article's main topic). */
+  fallbackTopic: string;
+  /** The first paragraph is the headline: its numbers without a period take the lead paragraph's. */
+  headline?: boolean;
+  /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
+  provincialPlan?: boolean;
+  /** The headline names one province and nothing national (`isProvincialReport`): figures are the province's. */
+  provincialReport?: boolean;
+  /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
+  lead?: string;
+  /** The article is a commune's, ward's or district's own (`isLocalArticle`): its figures take no national series. */
+  local?: boolean;
+  /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
+  baseYear?: number;
+  /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
+  goalYears?: readonly number[];
+  /** The paragraphs that are a plan's items (`plan-items.ts`), set by `extractMetrics`. */
+  planItems?: ReadonlySet<string>;
+  /** The spans of plans the text reports results on (`isReportedPlanName`, `spanKey`): names, no period of a result. */
+  planSpans?: Set<string>;
+}
+
+/** How many paragraphs from the top name the ranking an article is about. */
+const LEAD_PARAGRAPHS = 2;
+
+/** The caller's `context` with the page-level decisions about `paragraphs` filled in (a caller's
+ * own `provincialPlan` wins). */
+export function pageContext(paragraphs: Segment[], context: MetricContext): MetricContext & { planSpans: Set<string> } {
+  const texts = paragraphs.map((p) => p.text);
+  return {
+    ...context,
+    provincialPlan: context.provincialPlan ?? (isProvincialPlan(texts) || isOwnProvincePage(texts)),
+    provincialReport: !!context.headline && (isProvincialReport(paragraphs[0]?.text) || isProvincialBodyHeadline(paragraphs[0]?.text)),
+    lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
+    local: isLocalArticle(texts),
+    goalYears: context.articleYear === undefined ? goalYears(texts) : [],
+    planSpans: new Set<string>(),
+    planItems: planItems(texts),
+  };
+}
