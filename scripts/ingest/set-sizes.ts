@@ -43,6 +43,15 @@ const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
 const LIST_COLON = /^[^.;:\d]{1,80}?:\s*/u;
 
+/** The parts named in a bracket after "là", "gồm" or "như": "3 quốc gia … là (A xếp hạng 10, B xếp hạng 34, C)". */
+const BRACKET_LIST = /^[^.;:()\d]{1,100}?(?<![\p{L}\p{M}])(?:là|gồm|bao gồm|như)\s*\(([^()]*)\)/u;
+
+/** True when a bracket after the count names exactly `n` parts, one per "," (the last may follow "và"). */
+function bracketsParts(after: string, n: number): boolean {
+  const list = BRACKET_LIST.exec(after)?.[1];
+  return list !== undefined && list.split(/,|\svà\s/u).filter((x) => x.trim() !== '').length === n;
+}
+
 /** True when the text after a colon names exactly `n` parts, one per ";" ("A; B; C; D."). */
 function listsParts(after: string, n: number): boolean {
   const open = LIST_COLON.exec(after);
@@ -64,5 +73,5 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if (BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
-  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || SET_SPELLED_OUT.test(after));
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

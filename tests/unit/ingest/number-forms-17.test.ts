@@ -59,3 +59,11 @@ describe('"cả N …" and a dateline are no claims', () => {
     ['Có 3/5 huyện (chiếm 60%) đạt chuẩn.', ['3 count', '60 percent']],
   ])('a fraction still is: %s', (s, want) => expect(found(s)).toEqual(want));
 });
+
+describe('a group sized before the bracket that names its members', () => {
+  it.each([
+    ['Ngoài ra, có 4 nước xếp trên là (Ấn Độ hạng 38, Thái Lan hạng 41, Brazil hạng 50 và Chile hạng 51).', ['38 rank', '41 rank', '50 rank', '51 rank']],
+    ['Có 2 tỉnh (chiếm 5%) đạt chuẩn.', ['2 count', '5 percent']],
+    ['Có 3 địa phương gồm (A, B) đạt 90%.', ['3 count', '90 percent']],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+});
