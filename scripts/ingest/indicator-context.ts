@@ -94,7 +94,7 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
  */
 export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
-  if ((trustWindow && inWindow(m, hit)) || restatesCountBefore(text, tokens, num.first, num.last, hit)) return false;
+  if ((trustWindow && inWindow(m, hit) && tokens[hit.first]!.piece === tokens[hit.last]!.piece) || restatesCountBefore(text, tokens, num.first, num.last, hit)) return false; // a hit across a cut from another number's piece ("18% GDP, tăng 20%") is that number's
   if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor)) return false;
   const piece = tokens[hit.first]!.piece;
   const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece

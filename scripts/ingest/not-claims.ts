@@ -24,13 +24,17 @@ const BRAND_BEFORE = /(?<![\p{L}\p{M}])(?:dịch vụ|ứng dụng|nền tảng|
  */
 const NAME_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đạt|chiếm|bằng|của|với|là|được|đã|có|và|cho|trong|tại|qua|tiếp|vẫn|hiện|đang|sẽ|vừa|ghi|xử|dẫn|đứng|từ|trên|theo|để|đưa|phản|cung|kết|hỗ|triển|giúp|nhận|ra|luôn|chính|chỉ)(?![\p{L}\p{M}]))/u;
 
+/** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741". */
+const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt)\.?\s*$/iu;
+
 /**
- * True when the bare whole number `raw` at `p` of `s` is part of a product or system name: right after
+ * True when the bare whole number `raw` at `p` of `s` is part of a road's name (`ROAD_BEFORE`) or of a product or system name: right after
  * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") and followed by what may end a name (`NAME_END`).
  */
 export function isNameNumber(s: string, p: number, raw: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const before = s.slice(Math.max(0, p - 40), p);
+  if (ROAD_BEFORE.test(before)) return true;
   const name = NAME_BEFORE.exec(before);
   const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before);
   return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
@@ -99,4 +103,15 @@ const PARTS_AFTER = /^\s+(?:giai đoạn|nhóm|đợt|phần|nội dung|trụ c�
 /** True when the bare number `raw` at `p` of `s` counts the parts a list then names (`PARTS_AFTER`): structure, not a claim. */
 export function isPartsCount(s: string, p: number, raw: string): boolean {
   return /^\d{1,2}$/u.test(raw) && PARTS_AFTER.test(s.slice(p + raw.length, p + raw.length + 50));
+}
+
+/** A news agency's dateline in brackets: "(TTXVN 1/12)", "(VNA - 3/9)", "(Chinhphu.vn 15/8)": the acronym or site before, the day/month after. */
+const DATELINE = { before: /\(\s*\p{Lu}[\p{L}\p{M}&.]{1,15}\s*(?:[-–,]\s*)?$/u, day: /(\d{1,2})\/(\d{1,2})(?:\/\d{4})?\s*\)/y };
+
+/** Where a dateline's day ("(TTXVN 1/12)") that starts at `p` of `s` ends, or -1: a date, not a fraction. */
+export function datelineEnd(s: string, p: number): number {
+  if (!DATELINE.before.test(s.slice(Math.max(0, p - 24), p))) return -1;
+  DATELINE.day.lastIndex = p;
+  const m = DATELINE.day.exec(s);
+  return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? p + m[0].length - 1 : -1;
 }

@@ -42,6 +42,9 @@ const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+to
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
 
+/** A part broken down ("trong đó") right after an average's figure in the same sentence ("bình quân 12%, trong đó phần lõi 7%"): an average too. */
+const AVERAGE_PART = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}\d[\d.,]*\s*%?[^\d,;:()]{0,20},\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])[^\d,;:()]{0,50}$/u;
+
 /** Qualifiers that may stand before a bound of a range. */
 const Q = String.raw`(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?`;
 /** "từ khoảng 0,5 …" right before the lower bound, "… đến gần 0,6" right after it. */
@@ -131,7 +134,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && SHARE_OF_PART.test(before)) return true;
-  if (AVERAGE.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
+  if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
 

@@ -50,9 +50,14 @@ const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30},\s*$/u;
 /** A time noun after the numeral ("01 năm", "02 tháng"): a period, not a count. */
 const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi|lần)(?![\p{L}\p{M}])/iu;
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp"), not a code, a day or a month ("ngày 01", "mã 05"). */
+/** A move in a ranking written with a leading zero: "tăng 05 bậc", "tụt 02 hạng", "giảm 01 bậc" (the verb before, the step after). */
+const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|tụt|vượt|thăng|lùi)\s*$/iu, after: /^\s+(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])/iu };
+
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc"), not a code, a day or a month ("ngày 01", "mã 05"). */
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
-  return /^0[1-9]$/.test(raw) && (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
+  if (!/^0[1-9]$/.test(raw)) return false;
+  if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
+  return (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */
@@ -225,8 +230,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km|mm|cm)(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha)(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {
@@ -244,8 +249,8 @@ const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u
 /** Words a bare item of such a sentence's list may have before its number. */
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
 
-/** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt"). */
-const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ))?\s*$/u;
+/** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt", "Tốc độ tăng GDP phấn đấu"). */
+const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ tăng)(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 

@@ -5,9 +5,10 @@ import { spelledQuantities } from './number-spelled';
 import { isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
+import { datelineEnd, isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
+import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
 import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
@@ -166,6 +167,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
   if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 16))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  const dateline = datelineEnd(s, p);
+  if (dateline >= 0) return skip(dateline);
   const full = at(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
@@ -228,7 +231,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
   const listContext = parentheticalContext(s, p);
-  const growth = isGrowthBefore(words) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceBefore(s, p))));
+  const growth = isGrowthBefore(withoutBoundFrom(words, s.slice(end))) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceWithoutBoundFrom(pieceBefore(s, p), s.slice(end)))));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';

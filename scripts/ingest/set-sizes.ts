@@ -15,6 +15,14 @@ const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhó
 const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|(?<!đối\s)với|tổng số)\s*$/iu;
 /** The plan's noun after the size, or a part of the set then the whole ("27 trên tổng số 35 chỉ tiêu"). */
 const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?số\\s+\\d+\\s+)?${PLAN_SET_NOUN}(?![\\p{L}\\p{M}])`, 'iu');
+/** A plan's set sized in brackets after its group's name ("phát triển kinh tế số (9 chỉ tiêu)"): `before` ends on "(", `after` closes it. */
+const BRACKET_SET = { before: /\(\s*$/u, after: new RegExp(`^\\s+${PLAN_SET_NOUN}\\s*\\)`, 'iu') };
+/** A plan's set still to be carried out: "10 chỉ tiêu cần tập trung thực hiện", "5 nhiệm vụ về hạ tầng số phải hoàn thành"; not a part of a tally given its share ("17 mục tiêu cần nỗ lực … (chiếm 27,5%)", `SHARE_AFTER`). */
+const SET_TO_DO = new RegExp(`^\\s+${PLAN_SET_NOUN}(?:\\s+[^\\d.;:,()]{0,40}?)?\\s+(?:cần|phải)(?![\\p{L}\\p{M}])`, 'iu');
+/** "cả 2 bảng xếp hạng", "cả 3 trụ cột": all of a few things named ("both", "all three"), the size of the set, not a claim. */
+const ALL_OF_FEW = { before: /(?<![\p{L}\p{M}])cả\s*$/iu, after: /^\s+[\p{L}\p{M}]/u };
+/** A share of the tally right after a count's clause: "(chiếm 27,5%)", "(đạt 29%)". */
+const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
@@ -25,8 +33,8 @@ const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:nhất|dẫn đầu|đứng đầ
 const WHOLE_OF_PART = /(?:^|[^\d.,%\p{L}])\d[\d.]*\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:trên|trong)\s+tổng\s+số\s*$/iu;
 /** The tiers of an administration: "04 cấp hành chính", "3 cấp chính quyền". */
 const TIERS_AFTER = /^\s+cấp\s+(?:hành chính|chính quyền)(?![\p{L}\p{M}])/iu;
-/** The tiers named before their count: "chính quyền 3 cấp", "hệ thống hành chính 4 cấp". */
-const TIERS_BEFORE = /(?<![\p{L}\p{M}])(?:chính quyền|hành chính|chính phủ)(?:\s+địa phương)?\s*$/iu;
+/** The tiers named before their count: "chính quyền 3 cấp", "hệ thống hành chính 4 cấp", a meeting "trực tuyến 3 cấp". */
+const TIERS_BEFORE = /(?<![\p{L}\p{M}])(?:chính quyền|hành chính|chính phủ|trực tuyến|trực tiếp)(?:\s+địa phương)?\s*$/iu;
 const TIER_AFTER = /^\s+cấp(?![\p{L}\p{M}])/iu;
 /** A set of points then spelled out: "3 nội dung quan trọng, đó là …", "2 vấn đề lớn gồm …", "4 điểm mới như sau". */
 const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yêu cầu|bài học|đột phá|trọng tâm|trụ cột)(?![\p{L}\p{M}])[^.;:\d]{0,40}?,?\s+(?:đó là|cụ thể là|bao gồm|gồm|như sau)(?![\p{L}\p{M}])/iu;
@@ -34,6 +42,15 @@ const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yê
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
 const LIST_COLON = /^[^.;:\d]{1,80}?:\s*/u;
+
+/** The parts named in a bracket after "là", "gồm" or "như": "3 quốc gia … là (A xếp hạng 10, B xếp hạng 34, C)". */
+const BRACKET_LIST = /^[^.;:()\d]{1,100}?(?<![\p{L}\p{M}])(?:là|gồm|bao gồm|như)\s*\(([^()]*)\)/u;
+
+/** True when a bracket after the count names exactly `n` parts, one per "," (the last may follow "và"). */
+function bracketsParts(after: string, n: number): boolean {
+  const list = BRACKET_LIST.exec(after)?.[1];
+  return list !== undefined && list.split(/,|\svà\s/u).filter((x) => x.trim() !== '').length === n;
+}
 
 /** True when the text after a colon names exactly `n` parts, one per ";" ("A; B; C; D."). */
 function listsParts(after: string, n: number): boolean {
@@ -52,7 +69,9 @@ function listsParts(after: string, n: number): boolean {
  */
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
-  if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before)) return true;
+  if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
+  if (BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
-  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || SET_SPELLED_OUT.test(after));
+  if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }
