@@ -54,16 +54,21 @@ export interface Threshold { floor: number | null; target: number; label: string
 // labels and targets are re-measured (set H is far harder: its own targets 80.5 %, labels 60.0 %); 1–150 is unchanged
 // or better on every figure (recall 99.6, precision 99.0, status 98.9, period 95.0, indicator 94.3, labels 95.9,
 // targets 97.7).
+// Sets I (171–190), J (191–210) and K (211–230) joined (228 articles, 2344 claims, 673 gold indicators); after rounds
+// 15–17 (extract19–24, on sets H, I and J; K is scored once, clean, and not yet worked on) 1–230 measures recall 99.3 %,
+// precision 98.9 %, status 97.9 %, period 94.3 %, indicator 94.1 %, labels 93.8 %, targets 95.9 %, dates 100 %,
+// headlines 99.1 % (226/228: two of set K's pages). Indicator and targets raised; headlines re-measured (100 → 99) for
+// set K's two pages, as set H's joining re-measured others; 1–169 did not fall on any figure.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 97, target: 95, label: 'status right (of matched)' },
   period: { floor: 94, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 93, target: 90, label: 'indicator right (where gold has one)' },
+  indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 93, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 94, target: 90, label: 'targets marked (of gold targets)' },
+  targets: { floor: 95, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 100, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 99, target: 100, label: 'headline line read iff the page has one' },
 };
