@@ -60,7 +60,10 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     const { pf, pairs } = await getBackend();
     buildFilters(ui.groups, await loadFilterCounts(pf, pairs), chosen, strings, ctx.lang);
     counted = true;
-  })());
+  })().catch((err: unknown) => {
+    counting = null; // tried again when the filters are opened next; searches go on without counts
+    throw err;
+  }));
 
   /** Keeps the query and filters in the address, so a search can be shared or reloaded; the
    * clear-filters link points to the same search without them. */
@@ -158,7 +161,7 @@ function wire(ui: Elements, script: HTMLScriptElement): void {
     ui.list.setAttribute('aria-busy', 'true');
     try {
       const { pf, pairs } = await getBackend();
-      if (counting) await counting;
+      if (counting) await counting.catch(() => { /* searched without filter counts */ });
       const found = await runSearch(pf, query, pagefindFilters(chosen), pairs);
       if (token !== seq) return;
       if (!(await showFirstPage(found, query, token))) return;
