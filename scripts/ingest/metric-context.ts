@@ -8,9 +8,8 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Segment } from './segment';
 import { goalYears } from './goal-years';
 import { isLocalArticle } from './other-subject';
-import { isOwnProvincePage, isProvincialPlan, isProvincialReport } from './plan-scope';
+import { isProvincialPlan, isProvincialReport } from './plan-scope';
 import { planItems } from './plan-items';
-import { isProvincialBodyHeadline } from './provincial-body';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -49,8 +48,8 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
   const texts = paragraphs.map((p) => p.text);
   return {
     ...context,
-    provincialPlan: context.provincialPlan ?? (isProvincialPlan(texts) || isOwnProvincePage(texts)),
-    provincialReport: !!context.headline && (isProvincialReport(paragraphs[0]?.text) || isProvincialBodyHeadline(paragraphs[0]?.text)),
+    provincialPlan: context.provincialPlan ?? isProvincialPlan(texts),
+    provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],

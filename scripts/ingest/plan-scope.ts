@@ -7,7 +7,9 @@
 import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { namesProvince } from './indicator-subject';
 
-export { isOwnProvincePage, opensOnProvince, opensParagraphOnProvince } from './province-own';
+import { isOwnProvincePage } from './province-own';
+import { isProvincialBodyHeadline } from './provincial-body';
+export { opensOnProvince, opensParagraphOnProvince } from './province-own';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
 const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|(?:trên địa bàn|của|cấp) (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;
@@ -21,14 +23,15 @@ const LEAD_PARAGRAPHS = 4;
 /**
  * True when the top of the article (headline and lead, `LEAD_PARAGRAPHS` paragraphs) presents a
  * province's plan or goals: a provincial issuer or scope with words of a plan, or a headline naming
- * a province with words of a goal.
+ * a province with words of a goal; or anywhere, words only a province's own page uses
+ * (`isOwnProvincePage`: "sở, ban, ngành", "từ tỉnh đến cơ sở").
  */
 export function isProvincialPlan(paragraphs: string[]): boolean {
   const top = paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.toLowerCase());
   const headline = top[0] ?? '';
   if (namesProvince(headline) && GOAL_WORDS.test(headline) && !NATIONAL.test(headline)) return true;
   const lead = top.join('\n');
-  return PROVINCIAL_ISSUER.test(lead) && GOAL_WORDS.test(lead);
+  return (PROVINCIAL_ISSUER.test(lead) && GOAL_WORDS.test(lead)) || isOwnProvincePage(paragraphs);
 }
 
 /** True when a target of a provincial plan is the province's own: its `;`-clause does not place it on the national scale. */
@@ -52,11 +55,12 @@ export function isInProvince(before: string, clause: string, provincialReport = 
 /**
  * True when the headline makes the article one province's report ("Bắc Giang đẩy mạnh chuyển đổi số",
  * "Đà Nẵng: 90% hồ sơ trực tuyến"): it names a province and nothing national ("cả nước", "quốc gia",
- * "Việt Nam"). Its figures are the province's unless their clause says otherwise (`isInProvince`).
+ * "Việt Nam"), or names a provincial body ("Sở …", "UBND tỉnh", "Tỉnh ủy": `isProvincialBodyHeadline`).
+ * Its figures are the province's unless their clause says otherwise (`isInProvince`).
  */
 export function isProvincialReport(headline: string | undefined): boolean {
   const h = (headline ?? '').toLowerCase();
-  return namesProvince(h) && !NATIONAL.test(h);
+  return (namesProvince(h) && !NATIONAL.test(h)) || isProvincialBodyHeadline(headline);
 }
 
 /** A sentence's opening attribution: "Theo Sở …," or "Sở … cho biết,", on lowercase text. */

@@ -110,3 +110,11 @@ describe("round 12: an undated report on a plan's results, read whole", () => {
     expect(by['30%']).toMatchObject({ status: 'target', period: { iso: '2026' } });
   });
 });
+
+describe('one decision per scope', () => {
+  it("a province's own words make its plan, a provincial body in the headline its report", () => {
+    expect(isProvincialPlan(['Đẩy mạnh chuyển đổi số', 'Các sở, ban, ngành triển khai 100% hồ sơ trực tuyến.'])).toBe(true);
+    expect(isProvincialReport('Sở Khoa học và Công nghệ tổng kết năm 2024')).toBe(true);
+    expect(isProvincialReport('Bộ Khoa học và Công nghệ tổng kết năm 2024')).toBe(false);
+  });
+});
