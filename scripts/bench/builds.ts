@@ -74,7 +74,7 @@ export interface SiteBuildOptions {
 export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
   rmSync(o.timesFile, { force: true });
   const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
-  const args = [...prof, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.out];
+  const args = [...prof, '--expose-gc', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.out];
   const logFile = `${o.timesFile}.log`;
   const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { ...BUILD_ENV, BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE, ...(o.onStage ? { onMark: o.onStage } : {}) });
   if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.filter((l) => /error|failed/i.test(l)).slice(-8).join('\n') || m.tail.join('\n')}`);
