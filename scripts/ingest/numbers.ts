@@ -8,6 +8,7 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { datelineEnd, isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
+import { wholeCountWithComma } from './number-grouped';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
@@ -126,7 +127,8 @@ interface Quantity {
 /** Reads numeral + optional scale word + optional unit at `i`; null when what stands there is not a numeral. */
 function readQuantity(s: string, i: number): Quantity | null {
   const raw = at(NUMERAL, s, i)?.[0];
-  const norm = raw === undefined ? null : normalizeNumeral(raw);
+  const whole = raw === undefined ? undefined : wholeCountWithComma(raw, s.slice(i + raw.length, i + raw.length + 24));
+  const norm = raw === undefined ? null : whole !== undefined ? String(whole) : normalizeNumeral(raw);
   if (raw === undefined || norm === null) return null;
   let end = i + raw.length;
   let exp = 0;
