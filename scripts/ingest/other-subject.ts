@@ -105,8 +105,8 @@ export function isLocalFigure(sentence: string, local: boolean): boolean {
 
 /** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
 const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]ội)|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
-/** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …"; not "toàn xã hội" (the whole society). */
-const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}]))/u;
+/** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …", "… GRDP của huyện;" (the unit ends its clause); not "toàn xã hội" (the whole society) nor "của huyện, thị xã" (every district of a province). */
+const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}])|của\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)\s*(?:[;.)]|$|,(?!\s*(?:thị|xã|phường|quận|huyện|tỉnh|thành))))/u;
 /** How many paragraphs, and at most how many characters, from the top may name the unit; how many paragraphs may name the owner. */
 const LOCAL_LEAD = 3;
 const LOCAL_LEAD_CHARS = 800;
