@@ -54,3 +54,19 @@ export function opensParagraphOnProvince(paragraph: string): boolean {
   const first = paragraph.split(/[.!?](?:\s|$)/u)[0] ?? '';
   return opensOnProvince(first) && findNumbers(first).length > 0;
 }
+
+/** The province itself, unnamed, as the place of what is counted (lowercase): "toàn tỉnh có …", "trên địa bàn tỉnh hiện có …". */
+const OWN_PROVINCE_PLACE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|trong)\s+tỉnh(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:thành phố|thành|bạn|khác))/u;
+/** How many paragraphs must place their figures in the unnamed province. */
+const OWN_PLACE_PARAGRAPHS = 2;
+
+/**
+ * True when the page is one province's own report, told by its shape: at least `OWN_PLACE_PARAGRAPHS` paragraphs
+ * place what they count in the province unnamed ("Toàn tỉnh có …", "Trên địa bàn tỉnh hiện có …") and no paragraph
+ * names the nation or the provinces as a whole (`NATION_WIDE`). Its figures are the province's, whatever its
+ * headline ("Tin tổng hợp").
+ */
+export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
+  const lower = paragraphs.map((p) => p.toLowerCase());
+  return !lower.some((p) => NATION_WIDE.test(p)) && lower.filter((p) => OWN_PROVINCE_PLACE.test(p)).length >= OWN_PLACE_PARAGRAPHS;
+}

@@ -49,3 +49,29 @@ describe('"điểm" naming a place', () => {
     ['Tỉnh đạt 76 điểm, tăng 4 điểm.', ['76 points', '4 points']],
   ])('%s', (s, want) => expect(found(s)).toEqual(want));
 });
+
+describe('labels and units that are no claims', () => {
+  it.each([
+    ['Có 85% số xã đạt chỉ tiêu 5.2 của Tiêu chí số 5 về giáo dục.', ['85 percent']],
+    ['Bưu điện tổ chức 12 hội nghị[2] trong năm.', ['12 count']],
+    ['Công suất khai thác đạt 8.200 tấn hàng/ngày, bán kính 90 km.', []],
+    ['Báo cáo kết quả thực hiện 12 nhiệm vụ trọng tâm năm 2024.', []],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+  it.each([
+    ['Tỉnh vượt chỉ tiêu 15% đã đề ra.', ['15 percent']],
+    ['Hệ thống ngăn chặn 420 cuộc tấn công mạng.', ['420 count']],
+    ['Sở đã thực hiện 12 nhiệm vụ trong năm.', ['12 count']],
+  ])('still a claim: %s', (s, want) => expect(found(s)).toEqual(want));
+});
+
+describe('a fraction in a list of ranks out of the same field', () => {
+  it.each([
+    ['Kinh tế số xếp hạng 9/63 (tăng 1 bậc); xã hội số 15/63.', ['9 rank', '1 rank', '15 rank']],
+    ['Tỉnh xếp thứ 20/34, hạ tầng số 11/34 (giảm 3 bậc).', ['20 rank', '11 rank', '-3 rank']],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+  it.each([
+    ['Tỉnh xếp hạng 9/63; có 40/63 tỉnh hoàn thành.', ['9 rank', '40 count']],
+    ['Thành phố xếp thứ 5/63, và 20/63 tỉnh đã đạt mục tiêu.', ['5 rank', '20 count']],
+    ['Tỉnh xếp hạng 3/5 nhóm; 2/5 xã đạt chuẩn.', ['3 rank', '2 count']],
+  ])('a count stays a count: %s', (s, want) => expect(found(s)).toEqual(want));
+});

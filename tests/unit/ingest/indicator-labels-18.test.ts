@@ -1,0 +1,49 @@
+/**
+ * Round 18 labels: Internet use at home is no share of Internet users; a province's figure is no value of a sector
+ * series (the sector's national totals) either; a page whose paragraphs place their counts in the province unnamed
+ * ("Toàn tỉnh có …") is the province's own report. Every sentence was written for this test; each runs through the
+ * whole metric stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { metricOf } from '../../support/metrics-of';
+import { isOwnProvinceReport } from '../../../scripts/ingest/province-own';
+
+/** The indicator the ingest gives the number written `n` (article year 2024). */
+const indicatorOf = (text: string, n: string) => metricOf(text, n, 2024).indicator ?? 'none';
+
+describe('Internet use at home', () => {
+  it.each([
+    ['Khảo sát cho thấy tỷ lệ người dùng internet tại nhà đạt 68% năm 2024.', '68%'],
+    ['Tỷ lệ người dân sử dụng Internet tại nhà tăng lên 72%.', '72%'],
+  ])('%s → no Internet users', (text, n) => expect(indicatorOf(text, n)).not.toBe('internet-users'));
+  it('the population using the Internet still is', () =>
+    expect(indicatorOf('Năm 2024, tỷ lệ dân số sử dụng Internet của Việt Nam đạt 79%.', '79%')).toBe('internet-users'));
+});
+
+describe("a province's figure is no sector total", () => {
+  it('postal items counted in the province', () =>
+    expect(indicatorOf('Toàn tỉnh có 3 doanh nghiệp bưu chính. Sản lượng bưu gửi năm 2024 đạt 2.150.300 bưu gửi.', '2.150.300')).toBe('none'));
+  it('the sector nationally still is', () =>
+    expect(indicatorOf('Năm 2024, sản lượng bưu gửi của cả nước đạt 2.150.300.000 bưu gửi.', '2.150.300.000')).toBe('postal-items'));
+});
+
+describe("a province's own report told by its shape", () => {
+  it('two paragraphs place their counts in the province unnamed', () => {
+    expect(isOwnProvinceReport(['Bản tin tháng', 'Toàn tỉnh có 12 bưu cục.', 'Doanh thu đạt 40 tỷ đồng.', 'Trên địa bàn tỉnh hiện có 5 nhà mạng.'])).toBe(true);
+  });
+  it.each([
+    [['Toàn tỉnh có 12 bưu cục.', 'Doanh thu đạt 40 tỷ đồng.']],
+    [['Toàn tỉnh có 12 bưu cục.', 'Trên địa bàn tỉnh có 5 nhà mạng, bằng 8% cả nước.']],
+    [['Trong tỉnh, thành phố có 12 bưu cục.', 'Toàn tỉnh có 5 nhà mạng.']],
+  ])('not: %j', (paragraphs) => expect(isOwnProvinceReport(paragraphs)).toBe(false));
+});
+
+describe('a list of pillar ranks that drops its rank word', () => {
+  const page = 'Năm 2024, tỉnh Hòa Bình xếp hạng 30/63 về DTI cấp tỉnh. Các chỉ số thành phần: thể chế số xếp hạng 12/63 (tăng 4 bậc); hoạt động chính quyền số 18/63 (tăng 6 bậc); an toàn thông tin mạng xếp hạng 40/63 (giảm 2 bậc).';
+  it.each([
+    ['12/63', 'dti-province-pillar-rank'],
+    ['18/63', 'dti-province-pillar-rank'],
+    ['40/63', 'dti-province-pillar-rank'],
+  ])('%s is %s', (n, id) => expect(indicatorOf(page, n)).toBe(id));
+  it('the rank is read without its word', () => expect(metricOf(page, '18/63', 2024).unit).toBe('rank'));
+});
