@@ -47,3 +47,12 @@ describe('a list of pillar ranks that drops its rank word', () => {
   ])('%s is %s', (n, id) => expect(indicatorOf(page, n)).toBe(id));
   it('the rank is read without its word', () => expect(metricOf(page, '18/63', 2024).unit).toBe('rank'));
 });
+
+describe("the digital share within one sector", () => {
+  it.each([
+    ['Theo ước tính, tỷ trọng số hóa trong nông nghiệp mới đạt 3,4%.', '3,4%'],
+    ['Năm 2024, tỷ trọng kinh tế số trong công nghiệp đạt 9%.', '9%'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('digital-economy-sector-share'));
+  it('a sector\'s share of GDP is not', () =>
+    expect(indicatorOf('Tỷ trọng nông nghiệp trong GDP hiện nay là 12%.', '12%')).not.toBe('digital-economy-sector-share'));
+});
