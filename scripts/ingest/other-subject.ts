@@ -26,7 +26,7 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
-const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
 
 /** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */

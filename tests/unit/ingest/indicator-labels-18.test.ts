@@ -56,3 +56,10 @@ describe("the digital share within one sector", () => {
   it('a sector\'s share of GDP is not', () =>
     expect(indicatorOf('Tỷ trọng nông nghiệp trong GDP hiện nay là 12%.', '12%')).not.toBe('digital-economy-sector-share'));
 });
+
+describe('a share of officials after a coverage goal', () => {
+  it('takes no coverage series carried from the sentence before', () =>
+    expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '100%')).not.toBe('mobile-coverage-share'));
+  it('the coverage goal keeps it', () =>
+    expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '80%')).toBe('mobile-coverage-share'));
+});
