@@ -10,7 +10,7 @@ import { goalYears } from './goal-years';
 import { isLocalArticle } from './other-subject';
 import { isProvincialPlan, isProvincialReport } from './plan-scope';
 import { planItems } from './plan-items';
-import { isOwnProvinceReport } from './province-own';
+import { isOwnProvinceReport, opensPageOnProvince } from './province-own';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -50,7 +50,7 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
   return {
     ...context,
     provincialPlan: context.provincialPlan ?? isProvincialPlan(texts),
-    provincialReport: (!!context.headline && isProvincialReport(paragraphs[0]?.text)) || isOwnProvinceReport(texts),
+    provincialReport: (!!context.headline && isProvincialReport(paragraphs[0]?.text)) || isOwnProvinceReport(texts) || opensPageOnProvince(texts, !!context.headline),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],

@@ -70,3 +70,16 @@ export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
   const lower = paragraphs.map((p) => p.toLowerCase());
   return !lower.some((p) => NATION_WIDE.test(p)) && lower.filter((p) => OWN_PROVINCE_PLACE.test(p)).length >= OWN_PLACE_PARAGRAPHS;
 }
+
+/** How long a paragraph must be to be the page's lead (shorter ones are date lines, bylines, captions). */
+const LEAD_MIN_CHARS = 80;
+
+/**
+ * True when the page's lead (its first paragraph of `LEAD_MIN_CHARS` or more, after the headline when `headline`)
+ * opens on one province as its subject or place ("Trong những năm qua, Hà Tĩnh đã đạt được …"): the page is that
+ * province's report, and its figures are the province's unless their clause says otherwise.
+ */
+export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
+  const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
+  return lead !== undefined && opensOnProvince(lead.split(/[.!?](?:\s|$)/u)[0] ?? '');
+}

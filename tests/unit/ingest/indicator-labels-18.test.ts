@@ -63,3 +63,13 @@ describe('a share of officials after a coverage goal', () => {
   it('the coverage goal keeps it', () =>
     expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '80%')).toBe('mobile-coverage-share'));
 });
+
+describe('a page whose lead opens on a province', () => {
+  const page = 'Trong những năm gần đây, Quảng Bình đã có nhiều chuyển biến trong chuyển đổi số và được đánh giá cao trong khu vực.\n\nĐến nay, số hóa đơn điện tử được cơ quan thuế xử lý là 512.300 hóa đơn.';
+  it("gives the province's count no national series", () => expect(indicatorOf(page.replace('\n\n', ' // '), '512.300')).toBe('none'));
+  it('opensPageOnProvince reads the lead past a headline', async () => {
+    const { opensPageOnProvince } = await import('../../../scripts/ingest/province-own');
+    expect(opensPageOnProvince(['Tin tổng hợp', page.split('\n\n')[0]!], true)).toBe(true);
+    expect(opensPageOnProvince(['Năm 2024, cả nước đã xử lý hơn 2 tỷ hóa đơn điện tử, tăng 15% so với năm trước, theo Tổng cục Thuế.'], false)).toBe(false);
+  });
+});
