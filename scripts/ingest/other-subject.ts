@@ -126,7 +126,15 @@ export function isLocalArticle(paragraphs: readonly string[]): boolean {
   return NAMED_UNIT.test(top) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
 }
 
+/** A rank's field named right after it, up to "và" or a stop: "28 cả nước về chỉ số cải cách hành chính (PAR Index) và …", "7/63 về SIPAS". */
+const FIELD_AFTER = /^[\d.,/]+\s*(?:(?:tỉnh,?\s*thành(?:\s+phố)?|cả nước|toàn quốc|trên cả nước)\s+)?về\s+(.*?)(?=\s+và\s|[;.]\s|[;.]?$)/u;
+
+/** The lowercase field a rank names right after itself (`FIELD_AFTER`), or undefined: the nearest words of which index it is. */
+function rankFieldAfter(fromNumber: string): string | undefined {
+  return FIELD_AFTER.exec(fromNumber.toLowerCase())?.[1];
+}
+
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's, or a district's or sector's own (see the module comment): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local);
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local);
 }

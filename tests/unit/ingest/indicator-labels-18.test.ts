@@ -73,3 +73,9 @@ describe('a page whose lead opens on a province', () => {
     expect(opensPageOnProvince(['Năm 2024, cả nước đã xử lý hơn 2 tỷ hóa đơn điện tử, tăng 15% so với năm trước, theo Tổng cục Thuế.'], false)).toBe(false);
   });
 });
+
+describe("a rank's field named right after it", () => {
+  const s = 'Năm 2023, tỉnh Nam Định xếp thứ 19 cả nước về chỉ số cải cách hành chính (PAR Index) và thứ 4 cả nước về chỉ số hài lòng của người dân (SIPAS).';
+  it('the first rank is the PAR Index', () => expect(indicatorOf(s, '19')).toBe('par-index-province-rank'));
+  it('the second is another index', () => expect(indicatorOf(s, '4')).not.toBe('par-index-province-rank'));
+});
