@@ -79,3 +79,12 @@ describe("a rank's field named right after it", () => {
   it('the first rank is the PAR Index', () => expect(indicatorOf(s, '19')).toBe('par-index-province-rank'));
   it('the second is another index', () => expect(indicatorOf(s, '4')).not.toBe('par-index-province-rank'));
 });
+
+describe('a gap between two groups', () => {
+  it.each([
+    ['Năm 2024, tỷ lệ nam giới sử dụng Internet cao hơn từ 4% so với nữ giới.', '4%'],
+    ['Năm 2024, tỷ lệ dân số sử dụng Internet ở nông thôn thấp hơn 9% so với thành thị.', '9%'],
+  ])('%s takes no series', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+  it('a share itself keeps it', () =>
+    expect(indicatorOf('Năm 2024, tỷ lệ dân số sử dụng Internet đạt 79%, cao hơn năm trước.', '79%')).toBe('internet-users'));
+});
