@@ -1,7 +1,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
-import { spelledQuantities } from './number-spelled';
+import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankListFraction, isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
@@ -286,7 +286,7 @@ export function findNumbers(sentence: string): NumberMatch[] {
     if (r.match) out.push(r.match);
     i = Math.max(r.end, d.index + 1);
   }
-  const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence)].sort((a, b) => a.start - b.start);
+  const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence), ...spelledRanks(sentence)].sort((a, b) => a.start - b.start);
   lendUnits(sentence, all);
   return all;
 }

@@ -75,3 +75,16 @@ describe('a fraction in a list of ranks out of the same field', () => {
     ['Tỉnh xếp hạng 3/5 nhóm; 2/5 xã đạt chuẩn.', ['3 rank', '2 count']],
   ])('a count stays a count: %s', (s, want) => expect(found(s)).toEqual(want));
 });
+
+describe('a rank spelled in words, a top group by a high index', () => {
+  it.each([
+    ['Năm 2023, tỉnh đứng thứ ba toàn quốc về cấp căn cước.', ['3 rank']],
+    ['Thành phố xếp thứ mười hai cả nước về chỉ số này.', ['12 rank']],
+    ['Tỉnh phấn đấu thuộc nhóm 15 tỉnh, thành phố có chỉ số cao về kinh tế số.', ['15 rank']],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+  it.each([
+    ['Thứ hai, tỉnh tăng cường đào tạo.', []],
+    ['Tỉnh xếp thứ nhất trên 34 tỉnh, thành phố.', []],
+    ['Sở làm việc với nhóm 15 doanh nghiệp có doanh thu lớn.', []],
+  ])('no rank: %s', (s, want) => expect(found(s).filter((x) => x.endsWith('rank'))).toEqual(want));
+});
