@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { wholeCountWithComma } from '../../../scripts/ingest/number-grouped';
+import { pageScaledValue, wholeCountWithComma, writesThousandsComma } from '../../../scripts/ingest/number-grouped';
+import { metricOf } from '../../support/metrics-of';
 
 /** The numbers found in `s`, as "value unit". */
 const found = (s: string) => findNumbers(s).map((n) => `${n.value} ${n.unit}`);
@@ -87,4 +88,23 @@ describe('a rank spelled in words, a top group by a high index', () => {
     ['Tỉnh xếp thứ nhất trên 34 tỉnh, thành phố.', []],
     ['Sở làm việc với nhóm 15 doanh nghiệp có doanh thu lớn.', []],
   ])('no rank: %s', (s, want) => expect(found(s).filter((x) => x.endsWith('rank'))).toEqual(want));
+});
+
+describe('a page that writes a thousands comma', () => {
+  it('is told by a count of whole things', () => {
+    expect(writesThousandsComma(['Bình quân 2,350 người/1 bưu cục.', 'Doanh thu 12,5 tỷ đồng.'])).toBe(true);
+    expect(writesThousandsComma(['Doanh thu 12,500 tỷ đồng.', 'Tỷ lệ đạt 2,350%.'])).toBe(false);
+  });
+  it('reads "." before a scale word as its decimal point there only', () => {
+    expect(pageScaledValue('245.310 triệu đồng', 245310e6, true)).toBe(245310e3);
+    expect(pageScaledValue('245.310 triệu đồng', 245310e6, false)).toBe(245310e6);
+    expect(pageScaledValue('3.245.310 hồ sơ', 3245310, true)).toBe(3245310);
+    expect(pageScaledValue('8.120 hồ sơ', 8120, true)).toBe(8120);
+  });
+  it('through the metric stage', () => {
+    const english = 'Toàn tỉnh có 60 bưu cục, bình quân 3,120 người/1 bưu cục. // Doanh thu dịch vụ công đạt 245.310 triệu đồng.';
+    const vietnamese = 'Toàn tỉnh có 60 bưu cục, bình quân 3.120 người/1 bưu cục. // Doanh thu dịch vụ công đạt 245.310 triệu đồng.';
+    expect(metricOf(english, '245.310', 2024).value).toBe(245310e3);
+    expect(metricOf(vietnamese, '245.310', 2024).value).toBe(245310e6);
+  });
 });
