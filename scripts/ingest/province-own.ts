@@ -36,12 +36,12 @@ const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)
 
 /**
  * True when `text` (a sentence, or a paragraph from its start) opens on one province or city, past its
- * opening adverbials: as its place ("Tại Hà Nội, 100% các trường …") or as the subject that acts
+ * opening adverbials: as its place ("Tại Hà Nội, 100% các trường …"; not when `subjectOnly`) or as the subject that acts
  * ("Theo số liệu mới nhất, tính đến 8-5, Hà Nội đã thu nhận …"); not on the nation ("Việt Nam đã …").
  */
-export function opensOnProvince(text: string): boolean {
+export function opensOnProvince(text: string, subjectOnly = false): boolean {
   const rest = text.toLowerCase().replace(OPENERS, '');
-  const place = PLACE.exec(rest)?.[1] ?? SUBJECT.exec(rest)?.[1];
+  const place = (subjectOnly ? undefined : PLACE.exec(rest)?.[1]) ?? SUBJECT.exec(rest)?.[1];
   return place !== undefined && namesProvince(place) && !NATION_WIDE.test(place);
 }
 
@@ -76,10 +76,11 @@ const LEAD_MIN_CHARS = 80;
 
 /**
  * True when the page's lead (its first paragraph of `LEAD_MIN_CHARS` or more, after the headline when `headline`)
- * opens on one province as its subject or place ("Trong những năm qua, Hà Tĩnh đã đạt được …"): the page is that
+ * opens on one province as the subject that acts ("Trong những năm qua, Hà Tĩnh đã đạt được …"; not the scene of an
+ * event, "Tại Hà Nội, Bộ … tổ chức …"): the page is that
  * province's report, and its figures are the province's unless their clause says otherwise.
  */
 export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
   const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
-  return lead !== undefined && opensOnProvince(lead.split(/[.!?](?:\s|$)/u)[0] ?? '');
+  return lead !== undefined && opensOnProvince(lead.split(/[.!?](?:\s|$)/u)[0] ?? '', true);
 }

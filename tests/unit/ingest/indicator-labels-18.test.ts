@@ -71,6 +71,7 @@ describe('a page whose lead opens on a province', () => {
     const { opensPageOnProvince } = await import('../../../scripts/ingest/province-own');
     expect(opensPageOnProvince(['Tin tổng hợp', page.split('\n\n')[0]!], true)).toBe(true);
     expect(opensPageOnProvince(['Năm 2024, cả nước đã xử lý hơn 2 tỷ hóa đơn điện tử, tăng 15% so với năm trước, theo Tổng cục Thuế.'], false)).toBe(false);
+    expect(opensPageOnProvince(['Tại Đà Nẵng, Bộ Công an tổ chức hội nghị sơ kết đề án về dữ liệu dân cư với các bộ, ngành.'], false)).toBe(false);
   });
 });
 
