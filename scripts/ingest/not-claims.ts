@@ -116,8 +116,8 @@ export function datelineEnd(s: string, p: number): number {
   return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? p + m[0].length - 1 : -1;
 }
 
-/** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1". */
-const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|mục|tiểu mục)(?:\s+số)?\s+$/iu;
+/** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */
+const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|(?<!(?:danh|hạng)\s)mục|tiểu mục)(?:\s+số)?\s+$/iu;
 /** What makes the number after such a word a quantity, not a label: a unit, a scale or a share ("chỉ tiêu 90%"). */
 const QUANTITY_AFTER = /^\s*(?:%|[,.]?\d|phần trăm|điểm|lần|tỷ|triệu|nghìn|ngàn|đồng|usd)/iu;
 
