@@ -63,6 +63,7 @@ describe('labels and units that are no claims', () => {
     ['Hệ thống ngăn chặn 420 cuộc tấn công mạng.', ['420 count']],
     ['Sở đã thực hiện 12 nhiệm vụ trong năm.', ['12 count']],
     ['Kèm theo là danh mục 30 dịch vụ công thiết yếu.', ['30 count']],
+    ['Đội tuyển đạt 03 giải cá nhân (giải nhất, giải nhì và giải ba).', ['3 count']],
   ])('still a claim: %s', (s, want) => expect(found(s)).toEqual(want));
 });
 
