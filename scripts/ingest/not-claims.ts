@@ -118,8 +118,8 @@ export function datelineEnd(s: string, p: number): number {
 
 /** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */
 const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|(?<!(?:danh|hạng)\s)mục|tiểu mục)(?:\s+số)?\s+$/iu;
-/** What makes the number after such a word a quantity, not a label: a unit, a scale or a share ("chỉ tiêu 90%"). */
-const QUANTITY_AFTER = /^\s*(?:%|[,.]?\d|phần trăm|điểm|lần|tỷ|triệu|nghìn|ngàn|đồng|usd)/iu;
+/** What makes the number after such a word a quantity, not a label: a unit, a scale, a share or a part ("chỉ tiêu 90%", "chỉ tiêu 8/10"). */
+const QUANTITY_AFTER = /^\s*(?:%|[,./]?\d|phần trăm|điểm|lần|tỷ|triệu|nghìn|ngàn|đồng|usd)/iu;
 
 /**
  * True when the number `raw` at `p` of `s` labels a criterion or a section ("đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8"),

@@ -60,6 +60,7 @@ describe('labels and units that are no claims', () => {
   ])('%s', (s, want) => expect(found(s)).toEqual(want));
   it.each([
     ['Tỉnh vượt chỉ tiêu 15% đã đề ra.', ['15 percent']],
+    ['Huyện đạt chỉ tiêu 8/10 xã có cáp quang.', ['8 count']],
     ['Hệ thống ngăn chặn 420 cuộc tấn công mạng.', ['420 count']],
     ['Sở đã thực hiện 12 nhiệm vụ trong năm.', ['12 count']],
     ['Kèm theo là danh mục 30 dịch vụ công thiết yếu.', ['30 count']],
