@@ -181,7 +181,7 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
   if (q.provincialGoal && ind.subject !== 'province') return undefined;
-  if (q.inProvince && ind.subject === 'country') return undefined;
+  if (q.inProvince && ind.subject !== 'province') return undefined; // a province's figure is no national or sector total
   if (q.namedBody && ((q.unit === 'percent' && ind.subject === 'country') || ind.subject === 'province')) return undefined; // a ministry's value is no province's
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;

@@ -10,6 +10,8 @@ import { goalYears } from './goal-years';
 import { isLocalArticle } from './other-subject';
 import { isProvincialPlan, isProvincialReport } from './plan-scope';
 import { planItems } from './plan-items';
+import { isOwnProvinceReport, opensPageOnProvince } from './province-own';
+import { writesThousandsComma } from './number-grouped';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -29,6 +31,8 @@ export interface MetricContext {
   lead?: string;
   /** The article is a commune's, ward's or district's own (`isLocalArticle`): its figures take no national series. */
   local?: boolean;
+  /** The page writes a thousands comma the English way (`writesThousandsComma`): "." before a scale word is its decimal point. */
+  englishNumbers?: boolean;
   /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
@@ -49,9 +53,10 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
   return {
     ...context,
     provincialPlan: context.provincialPlan ?? isProvincialPlan(texts),
-    provincialReport: !!context.headline && isProvincialReport(paragraphs[0]?.text),
+    provincialReport: (!!context.headline && isProvincialReport(paragraphs[0]?.text)) || isOwnProvinceReport(texts) || opensPageOnProvince(texts, !!context.headline),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
+    englishNumbers: writesThousandsComma(texts),
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],
     planSpans: new Set<string>(),
     planItems: planItems(texts),

@@ -44,6 +44,7 @@ import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 
 export { isTarget, spanAround } from './status';
+import { pageScaledValue } from './number-grouped';
 import { pageContext, type MetricContext } from './metric-context';
 export type { MetricContext } from './metric-context';
 
@@ -103,7 +104,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
-      const numbers = findNumbers(sentence.text);
+      const numbers = findNumbers(sentence.text).map((n) => ({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }));
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;

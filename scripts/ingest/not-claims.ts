@@ -115,3 +115,18 @@ export function datelineEnd(s: string, p: number): number {
   const m = DATELINE.day.exec(s);
   return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? p + m[0].length - 1 : -1;
 }
+
+/** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */
+const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|(?<!(?:danh|hạng)\s)mục|tiểu mục)(?:\s+số)?\s+$/iu;
+/** What makes the number after such a word a quantity, not a label: a unit, a scale, a share or a part ("chỉ tiêu 90%", "chỉ tiêu 8/10"). */
+const QUANTITY_AFTER = /^\s*(?:%|[,./]?\d|phần trăm|điểm|lần|tỷ|triệu|nghìn|ngàn|đồng|usd)/iu;
+
+/**
+ * True when the number `raw` at `p` of `s` labels a criterion or a section ("đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8"),
+ * or is a footnote mark glued in square brackets ("05 sự kiện[1]"): a name, not a claim.
+ */
+export function isSectionLabel(s: string, p: number, raw: string): boolean {
+  const after = s.slice(p + raw.length, p + raw.length + 12);
+  if (/^\d{1,3}$/u.test(raw) && s[p - 1] === '[' && after.startsWith(']') && /\S/u.test(s[p - 2] ?? ' ')) return true;
+  return /^\d{1,2}(?:\.\d{1,2}){0,2}$/u.test(raw) && SECTION_BEFORE.test(s.slice(Math.max(0, p - 24), p)) && !QUANTITY_AFTER.test(after);
+}

@@ -133,9 +133,20 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
-  if (n.unit === 'percent' && SHARE_OF_PART.test(before)) return true;
+  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
+}
+
+/** A gap between two groups: "cao hơn (từ) X% so với nữ giới", "thấp hơn X% so với khu vực thành thị" (not over a time: "so với năm trước"). */
+const GAP = {
+  before: /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:từ|khoảng|gần|hơn|trên)\s+)?$/u,
+  after: /^[^;.]{0,12}?\s*so\s+với\s+(?!(?:cùng\s+kỳ|năm|tháng|quý|kỳ|giai\s+đoạn|thời\s+điểm|trước|đầu|cuối|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?![\p{L}\p{M}]))/u,
+};
+
+/** True when a share is the gap between two groups (`GAP`), not a level of either: `before` and `after` are lowercase. */
+function isGapBetweenGroups(before: string, after: string): boolean {
+  return GAP.before.test(before) && GAP.after.test(after);
 }
 
 /** A sentence that breaks down the figure before: "Trong đó ngành kinh tế số lõi đóng góp 7,99% …". */

@@ -39,3 +39,17 @@ const SCORE_BEFORE = /(?<![\p{L}\p{M}])(?:điểm(?:\s+số)?|cấp độ|mức 
 export function isScoreOutOf(before: string, scale: number, after: string): boolean {
   return [1, 5, 10, 100, 1000].includes(scale) && (SCORE_BEFORE.test(before) || /^\s*điểm(?![\p{L}\p{M}])/u.test(after));
 }
+
+/** A count of provinces, not a rank: a count word before ("có 40/63") or the provinces then what they did after ("40/63 tỉnh đã …"). */
+const COUNT_OF_FIELD = { before: /(?<![\p{L}\p{M}])(?:có|gồm|còn|với|được)\s*$/iu, after: /^\s+(?:tỉnh|địa phương|thành phố)[^;.()]{0,24}?(?<![\p{L}\p{M}])(?:đã|đều|có|hoàn thành|đạt|được)(?![\p{L}\p{M}])/iu };
+
+/**
+ * True when the fraction "a/`total`" right after `before` (the sentence up to it) follows a rank out of the same
+ * field earlier in the sentence: a list of ranks that drops its rank word ("Nhận thức số xếp hạng 1/63 (tăng 3
+ * bậc); chính quyền số 23/63"). The field size is a whole (≥ 10), not a small share; a count of provinces
+ * (`COUNT_OF_FIELD`, "có 40/63 tỉnh đã …") is none. `after` is the text after the fraction.
+ */
+export function isRankListFraction(before: string, total: number, after: string): boolean {
+  if (!Number.isInteger(total) || total < 10 || COUNT_OF_FIELD.before.test(before) || COUNT_OF_FIELD.after.test(after)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:xếp hạng|xếp thứ|đứng thứ|hạng|thứ)\\s+(?:thứ\\s+)?\\d{1,3}\\s*\\/\\s*${total}(?!\\d)`, 'iu').test(before);
+}

@@ -51,9 +51,9 @@ const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|gi
 
 /**
  * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia
- * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt"); the noun may be a pair ("tỉnh, thành phố").
+ * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …"); the noun may be a pair ("tỉnh, thành phố").
  */
-const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc)(?![\p{L}\p{M}])/u;
+const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng)\s+cao)(?![\p{L}\p{M}])/u;
 
 /**
  * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in

@@ -71,3 +71,15 @@ export function spelledQuantities(s: string): SpelledNumber[] {
     return { text: s.slice(start, end), start, end, value, unit: unit?.unit ?? 'count', kind: unit?.kind ?? 'count', ...(qualifier ? { qualifier } : {}) };
   });
 }
+
+/** A place in a ranking spelled in words after a rank verb, then its field: "đứng thứ hai toàn quốc", "xếp thứ ba cả nước", "xếp hạng thứ tư về …" (not "thứ nhất": the leader is told as "dẫn đầu" and read there; not before "trong số N tỉnh", where the field is read, `definitions.ts`). */
+const SPELLED_RANK = new RegExp(`(?<![\\p{L}\\p{M}])(?:đứng|xếp|xếp hạng|vươn lên|tụt xuống)\\s+(thứ\\s+(${TENS}))(?=\\s+(?:toàn quốc|cả nước|trên cả nước|trong cả nước|khu vực|thế giới|về)(?![\\p{L}\\p{M}]))`, 'giu');
+
+/** The ranks of `s` spelled in words after a rank verb (`SPELLED_RANK`): "đứng thứ hai toàn quốc" → 2; the text is "thứ hai". */
+export function spelledRanks(s: string): SpelledNumber[] {
+  return [...s.matchAll(SPELLED_RANK)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    const value = wordsValue(m[2]!);
+    return { text: m[1]!, start, end: start + m[1]!.length, value, unit: 'rank', kind: 'rank' };
+  });
+}

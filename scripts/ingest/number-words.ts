@@ -31,7 +31,7 @@ export type UnitTag = 'percent' | 'ppoints' | 'VND' | 'USD' | 'times' | 'rankste
 /** Words after "đồng" that make it a non-currency compound ("3 đồng chí"). */
 const DONG_NOT_MONEY = 'chí|bào|thời|ý|bộ|hành|lòng|nghiệp|đội|tình|loạt|đều|hương|minh|hồ|ruộng|bằng|dạng|nhất|cảm|thuận|tâm|cấp|phục|chủ|tác|sáng|môn|đẳng|xu';
 /** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"). */
-const DIEM_NOT_SCORE = 'chấp|cầu|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then';
+const DIEM_NOT_SCORE = 'chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then';
 
 /** Places named before a count of them ("số điểm chấp nhận thanh toán … lên 450.000 điểm"): the "điểm" after the number is a place, not a score. */
 const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])điểm\\s+(?:chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi)${EOW}`, 'iu');
@@ -42,10 +42,13 @@ export function countsPlaces(clause: string): boolean {
 }
 
 /** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm"). */
-const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành)\s*$/iu;
+const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành)\s*$/iu;
 
-/** The comma after a count in a list of counts: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp". */
-const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30},\s*$/u;
+/** The comma or semicolon after a count in a list of counts: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ". */
+const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30}[,;]\s*$/u;
+
+/** What follows a padded count: a noun ("05 hội nghị") or a share of a whole, then its noun ("03/12 đơn vị"). */
+const COUNT_AFTER = /^(?:\/\d+)?\s+\p{L}/u;
 
 /** A time noun after the numeral ("01 năm", "02 tháng"): a period, not a count. */
 const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi|lần)(?![\p{L}\p{M}])/iu;
@@ -57,7 +60,7 @@ const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
   if (!/^0[1-9]$/.test(raw)) return false;
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
-  return (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && /^\s+\p{L}/u.test(after) && !TIME_NOUN.test(after);
+  return (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */
@@ -230,8 +233,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha)(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

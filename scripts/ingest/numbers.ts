@@ -1,13 +1,14 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
-import { spelledQuantities } from './number-spelled';
-import { isRankListItem, isScoreOutOf, rankField } from './number-rank';
+import { spelledQuantities, spelledRanks } from './number-spelled';
+import { isRankListFraction, isRankListItem, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { datelineEnd, isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord } from './not-claims';
+import { datelineEnd, isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
+import { wholeCountWithComma } from './number-grouped';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
@@ -126,7 +127,8 @@ interface Quantity {
 /** Reads numeral + optional scale word + optional unit at `i`; null when what stands there is not a numeral. */
 function readQuantity(s: string, i: number): Quantity | null {
   const raw = at(NUMERAL, s, i)?.[0];
-  const norm = raw === undefined ? null : normalizeNumeral(raw);
+  const whole = raw === undefined ? undefined : wholeCountWithComma(raw, s.slice(i + raw.length, i + raw.length + 24));
+  const norm = raw === undefined ? null : whole !== undefined ? String(whole) : normalizeNumeral(raw);
   if (raw === undefined || norm === null) return null;
   let end = i + raw.length;
   let exp = 0;
@@ -173,7 +175,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (at(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw)) return skip();
+  if (at(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
 
   const clause = clauseBefore(s, p);
@@ -186,7 +188,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true);
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b || (!rank && isProportionWord(lower, a, b, s.slice(end, end + 24)))) return skip(end);
     const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12)) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
@@ -284,7 +286,7 @@ export function findNumbers(sentence: string): NumberMatch[] {
     if (r.match) out.push(r.match);
     i = Math.max(r.end, d.index + 1);
   }
-  const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence)].sort((a, b) => a.start - b.start);
+  const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence), ...spelledRanks(sentence)].sort((a, b) => a.start - b.start);
   lendUnits(sentence, all);
   return all;
 }

@@ -26,7 +26,7 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
-const COUNTED = ['ho gia dinh', 'doanh nghiep', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
 
 /** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */
@@ -105,8 +105,8 @@ export function isLocalFigure(sentence: string, local: boolean): boolean {
 
 /** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
 const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]ội)|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
-/** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …"; not "toàn xã hội" (the whole society). */
-const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}]))/u;
+/** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …", "… GRDP của huyện;" (the unit ends its clause); not "toàn xã hội" (the whole society) nor "của huyện, thị xã" (every district of a province). */
+const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}])|của\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)\s*(?:[;.)]|$|,(?!\s*(?:thị|xã|phường|quận|huyện|tỉnh|thành))))/u;
 /** How many paragraphs, and at most how many characters, from the top may name the unit; how many paragraphs may name the owner. */
 const LOCAL_LEAD = 3;
 const LOCAL_LEAD_CHARS = 800;
@@ -126,7 +126,15 @@ export function isLocalArticle(paragraphs: readonly string[]): boolean {
   return NAMED_UNIT.test(top) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
 }
 
+/** A rank's field named right after it, up to "và" or a stop: "28 cả nước về chỉ số cải cách hành chính (PAR Index) và …", "7/63 về SIPAS". */
+const FIELD_AFTER = /^[\d.,/]+\s*(?:(?:tỉnh,?\s*thành(?:\s+phố)?|cả nước|toàn quốc|trên cả nước)\s+)?về\s+(.*?)(?=\s+và\s|[;.]\s|[;.]?$)/u;
+
+/** The lowercase field a rank names right after itself (`FIELD_AFTER`), or undefined: the nearest words of which index it is. */
+function rankFieldAfter(fromNumber: string): string | undefined {
+  return FIELD_AFTER.exec(fromNumber.toLowerCase())?.[1];
+}
+
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's, or a district's or sector's own (see the module comment): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local);
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local);
 }

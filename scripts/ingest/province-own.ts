@@ -36,12 +36,12 @@ const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)
 
 /**
  * True when `text` (a sentence, or a paragraph from its start) opens on one province or city, past its
- * opening adverbials: as its place ("Tại Hà Nội, 100% các trường …") or as the subject that acts
+ * opening adverbials: as its place ("Tại Hà Nội, 100% các trường …"; not when `subjectOnly`) or as the subject that acts
  * ("Theo số liệu mới nhất, tính đến 8-5, Hà Nội đã thu nhận …"); not on the nation ("Việt Nam đã …").
  */
-export function opensOnProvince(text: string): boolean {
+export function opensOnProvince(text: string, subjectOnly = false): boolean {
   const rest = text.toLowerCase().replace(OPENERS, '');
-  const place = PLACE.exec(rest)?.[1] ?? SUBJECT.exec(rest)?.[1];
+  const place = (subjectOnly ? undefined : PLACE.exec(rest)?.[1]) ?? SUBJECT.exec(rest)?.[1];
   return place !== undefined && namesProvince(place) && !NATION_WIDE.test(place);
 }
 
@@ -53,4 +53,34 @@ export function opensOnProvince(text: string): boolean {
 export function opensParagraphOnProvince(paragraph: string): boolean {
   const first = paragraph.split(/[.!?](?:\s|$)/u)[0] ?? '';
   return opensOnProvince(first) && findNumbers(first).length > 0;
+}
+
+/** The province itself, unnamed, as the place of what is counted (lowercase): "toàn tỉnh có …", "trên địa bàn tỉnh hiện có …". */
+const OWN_PROVINCE_PLACE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|trong)\s+tỉnh(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:thành phố|thành|bạn|khác))/u;
+/** How many paragraphs must place their figures in the unnamed province. */
+const OWN_PLACE_PARAGRAPHS = 2;
+
+/**
+ * True when the page is one province's own report, told by its shape: at least `OWN_PLACE_PARAGRAPHS` paragraphs
+ * place what they count in the province unnamed ("Toàn tỉnh có …", "Trên địa bàn tỉnh hiện có …") and no paragraph
+ * names the nation or the provinces as a whole (`NATION_WIDE`). Its figures are the province's, whatever its
+ * headline ("Tin tổng hợp").
+ */
+export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
+  const lower = paragraphs.map((p) => p.toLowerCase());
+  return !lower.some((p) => NATION_WIDE.test(p)) && lower.filter((p) => OWN_PROVINCE_PLACE.test(p)).length >= OWN_PLACE_PARAGRAPHS;
+}
+
+/** How long a paragraph must be to be the page's lead (shorter ones are date lines, bylines, captions). */
+const LEAD_MIN_CHARS = 80;
+
+/**
+ * True when the page's lead (its first paragraph of `LEAD_MIN_CHARS` or more, after the headline when `headline`)
+ * opens on one province as the subject that acts ("Trong những năm qua, Hà Tĩnh đã đạt được …"; not the scene of an
+ * event, "Tại Hà Nội, Bộ … tổ chức …"): the page is that
+ * province's report, and its figures are the province's unless their clause says otherwise.
+ */
+export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
+  const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
+  return lead !== undefined && opensOnProvince(lead.split(/[.!?](?:\s|$)/u)[0] ?? '', true);
 }

@@ -77,7 +77,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const grouped = group && group !== whole ? group : undefined; // "…, khối bộ, ngành đạt 60%, khối địa phương đạt 40%": the other group's share of the same whole, right after the first
   const ind = grouped ?? found;
   const same = at >= sameFrom;
-  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject === 'country') || !countsAllow(ind, q)) return undefined;
+  if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`

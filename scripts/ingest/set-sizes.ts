@@ -11,8 +11,8 @@
 
 /** What a plan is made of, after its size. */
 const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng)';
-/** Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số"), not a result ("hoàn thành", "đạt", "có … hoàn thành"). */
-const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|(?<!đối\s)với|tổng số)\s*$/iu;
+/** Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số", a report on it: "Kết quả thực hiện 10 nhiệm vụ"), not a result ("hoàn thành", "đạt", "có … hoàn thành"). */
+const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|(?<!đối\s)với|tổng số|(?:kết quả|tình hình)\s+(?:thực hiện|triển khai))\s*$/iu;
 /** The plan's noun after the size, or a part of the set then the whole ("27 trên tổng số 35 chỉ tiêu"). */
 const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?số\\s+\\d+\\s+)?${PLAN_SET_NOUN}(?![\\p{L}\\p{M}])`, 'iu');
 /** A plan's set sized in brackets after its group's name ("phát triển kinh tế số (9 chỉ tiêu)"): `before` ends on "(", `after` closes it. */

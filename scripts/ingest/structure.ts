@@ -119,7 +119,7 @@ function listItems(text: string): string[] | undefined {
  * sentence up to the numeral, `after` the text after it, `n` its value.
  */
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
-  if (!Number.isInteger(n) || n < 2 || n > 12) return false;
+  if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after)) return false;
   const open = LIST_OPENS.exec(after);
   const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đều|đang|sẽ|vừa|được)\s/u)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
   if (open && listItems(tail)?.length === n) return true;
@@ -128,6 +128,9 @@ export function isListedGroupSize(before: string, after: string, n: number): boo
   const lead = /(?:^|[;:(]|,\s*trong đó)\s*([^;:()]*?)\s+(?:là|gồm)\s*$/u.exec(before);
   return !!lead && listItems(lead[1]!)?.length === n;
 }
+
+/** Awards won, a result even when the bracket names them ("02 giải cá nhân (giải nhất … và giải nhì …)"). */
+const AWARDS = /^\s+(?:giải|huy chương|huân chương|bằng khen|cúp)(?![\p{L}\p{M}])/iu;
 
 /** A survey and the size of its sample, up to the count (a second count after "và" too): "kết quả điều tra từ khoảng 11.000 người tiêu dùng và gần ". */
 const SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:(?:từ|với|trên|đối với)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?:[\d.,]+\s+[^\d,.;:()]{1,40}?\s+và\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$/u;

@@ -1,0 +1,41 @@
+/**
+ * Round 18: a count of whole things written with an English thousands comma ("4,907 người", "12,350 hộ"). In
+ * Vietnamese notation "," is the decimal mark, but a count of people, households or dossiers with three decimals and
+ * no scale word cannot be a fraction: the comma groups thousands. Pure; `numbers.ts` reads the value this gives.
+ */
+
+/** One comma group of exactly three digits ("4,907"; "1,234,567" is already read as grouped). */
+const ONE_COMMA_GROUP = /^[1-9]\d{0,2},\d{3}$/u;
+/** Whole things counted right after the numeral: never a fraction of one. */
+const WHOLE_THINGS_AFTER = /^\s+(?:người|hộ|lượt|hồ sơ|doanh nghiệp|tài khoản|thuê bao|hợp tác xã|cơ sở|trạm|điểm phục vụ|bưu cục|giao dịch|văn bản|thủ tục|học sinh|sinh viên|lao động|cán bộ|hội viên|đoàn viên|khách hàng|bệnh nhân|ca|sản phẩm|tin bài|tin|bài|cuộc|vụ)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The count a numeral with one thousands comma stands for when whole things follow it ("4,907 người" → 4907), or
+ * undefined (a decimal as Vietnamese writes it: "4,9 người/hộ", "2,907 triệu người").
+ */
+export function wholeCountWithComma(raw: string, after: string): number | undefined {
+  return ONE_COMMA_GROUP.test(raw) && WHOLE_THINGS_AFTER.test(after) ? Number(raw.replace(',', '')) : undefined;
+}
+
+/** A numeral with one comma group of three digits and the text after it, anywhere on a page. */
+const COMMA_GROUPED = /(?<![\d.,])([1-9]\d{0,2},\d{3})(?![\d.,])/gu;
+
+/**
+ * True when the page writes a thousands comma the English way on a count of whole things ("bình quân 4,907
+ * người"): on such a page "." may be its decimal point.
+ */
+export function writesThousandsComma(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((p) => [...p.matchAll(COMMA_GROUPED)].some((m) => wholeCountWithComma(m[1]!, p.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24)) !== undefined));
+}
+
+/** An amount with one dot group and a scale word: "158.674 triệu đồng", "2.450 tỷ". */
+const DOT_SCALED = /^[1-9]\d{0,2}\.\d{3}\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The value of a scaled amount `text` (read the Vietnamese way as `value`) on a page that writes a thousands comma
+ * (`writesThousandsComma`): its "." is the decimal point, so "158.674 triệu đồng" is 158.674 million, not 158 674
+ * million. Elsewhere, and for any other form, `value` is kept.
+ */
+export function pageScaledValue(text: string, value: number, englishPage: boolean): number {
+  return englishPage && DOT_SCALED.test(text) ? value / 1000 : value;
+}
