@@ -20,7 +20,7 @@ describe('storedByPath', () => {
 
 describe('digestFirst', () => {
   const stored = new Map([['/site/a.mdx', { id: 'stored-id', digest: 'd5' }]]);
-  const type = { extensions: ['.mdx'], getEntryInfo: vi.fn(() => parsed) };
+  const type = { extensions: ['.mdx'], getEntryInfo: vi.fn((_params: { fileUrl: URL; contents: string }) => parsed) };
   const wrapped = digestFirst(type, stored, digest);
   const file = (path: string) => pathToFileURL(path);
 
