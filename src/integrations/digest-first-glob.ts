@@ -19,24 +19,24 @@ interface EntryType {
   getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
 }
 
-/** A stored entry as this module reads it. */
-interface Stored { id: string; digest: string }
-
-/** The entries of `store` that came from a file, by absolute path (`root` is the project root). */
-export function storedByPath(entries: Iterable<[string, { digest?: string | number; filePath?: string }]>, root: string): Map<string, Stored> {
-  const byPath = new Map<string, Stored>();
-  for (const [id, e] of entries) if (e.filePath && e.digest !== undefined) byPath.set(resolve(root, e.filePath), { id, digest: String(e.digest) });
+/** The stored entries that came from a file: their ids by absolute path (`root` is the project root). */
+export function idsByPath(entries: Iterable<[string, { filePath?: string }]>, root: string): Map<string, string> {
+  const byPath = new Map<string, string>();
+  for (const [id, e] of entries) if (e.filePath) byPath.set(resolve(root, e.filePath), id);
   return byPath;
 }
 
-/** `type` whose getEntryInfo returns `{ data: { slug: id } }` for a file at a path of `stored`
- * whose contents have that entry's digest (as `digest` computes it); any other file is parsed. */
-export function digestFirst<T extends EntryType>(type: T, stored: Map<string, Stored>, digest: (contents: string) => string): T {
+/** `type` whose getEntryInfo returns `{ data: { slug: id } }` for a file stored under `id` (found in
+ * `ids` by its path) whose contents have the digest the store holds for it now (`storedDigest`,
+ * read at each call, so an entry changed since, in dev, is compared with its new digest); any other
+ * file is parsed. */
+export function digestFirst<T extends EntryType>(type: T, ids: Map<string, string>, storedDigest: (id: string) => string | undefined, digest: (contents: string) => string): T {
   return {
     ...type,
     getEntryInfo(params: { fileUrl: URL; contents: string }) {
-      const known = stored.get(fileURLToPath(params.fileUrl));
-      if (known && known.digest === digest(params.contents)) return { data: { slug: known.id }, body: '', slug: known.id };
+      const id = ids.get(fileURLToPath(params.fileUrl));
+      const known = id === undefined ? undefined : storedDigest(id);
+      if (id !== undefined && known !== undefined && known === digest(params.contents)) return { data: { slug: id }, body: '', slug: id };
       return type.getEntryInfo(params);
     },
   };
@@ -52,9 +52,13 @@ export function digestFirstGlob(options: Parameters<typeof glob>[0]): Loader {
     load(context: LoaderContext) {
       const types = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
       if (!(types instanceof Map)) return inner.load(context);
-      const stored = storedByPath(context.store.entries(), fileURLToPath(context.config.root));
+      const ids = idsByPath(context.store.entries(), fileURLToPath(context.config.root));
+      const storedDigest = (id: string) => {
+        const d = context.store.get(id)?.digest;
+        return d === undefined ? undefined : String(d);
+      };
       const digest = (contents: string) => String(context.generateDigest(contents));
-      const entryTypes = new Map([...types].map(([ext, type]) => [ext, digestFirst(type, stored, digest)]));
+      const entryTypes = new Map([...types].map(([ext, type]) => [ext, digestFirst(type, ids, storedDigest, digest)]));
       return inner.load({ ...context, entryTypes } as LoaderContext);
     },
   };

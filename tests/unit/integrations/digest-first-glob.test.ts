@@ -6,22 +6,22 @@ import { pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { digestFirst, digestFirstGlob, storedByPath } from '../../../src/integrations/digest-first-glob';
+import { digestFirst, digestFirstGlob, idsByPath } from '../../../src/integrations/digest-first-glob';
 
 const digest = (s: string) => `d${s.length}`;
 const parsed = { data: { slug: 'parsed', title: 'T' }, body: 'text' };
 
-describe('storedByPath', () => {
-  it('keys the stored entries that came from a file by their absolute path, their digest as a string', () => {
-    const map = storedByPath([['a', { digest: 'x1', filePath: 'content/articles/a.mdx' }], ['b', { digest: 7, filePath: 'content/articles/b.mdx' }], ['c', { digest: 'x3' }], ['d', { filePath: 'content/articles/d.mdx' }]], '/site');
-    expect([...map]).toEqual([['/site/content/articles/a.mdx', { id: 'a', digest: 'x1' }], ['/site/content/articles/b.mdx', { id: 'b', digest: '7' }]]);
+describe('idsByPath', () => {
+  it('keys the stored entries that came from a file by their absolute path', () => {
+    const map = idsByPath([['a', { filePath: 'content/articles/a.mdx' }], ['b', { filePath: 'content/articles/b.mdx' }], ['c', {}]], '/site');
+    expect([...map]).toEqual([['/site/content/articles/a.mdx', 'a'], ['/site/content/articles/b.mdx', 'b']]);
   });
 });
 
 describe('digestFirst', () => {
-  const stored = new Map([['/site/a.mdx', { id: 'stored-id', digest: 'd5' }]]);
+  const digests = new Map([['stored-id', 'd5']]);
   const type = { extensions: ['.mdx'], getEntryInfo: vi.fn((_params: { fileUrl: URL; contents: string }) => parsed) };
-  const wrapped = digestFirst(type, stored, digest);
+  const wrapped = digestFirst(type, new Map([['/site/a.mdx', 'stored-id']]), (id) => digests.get(id), digest);
   const file = (path: string) => pathToFileURL(path);
 
   it('answers an unchanged file with its stored id, without parsing it', () => {
@@ -37,6 +37,16 @@ describe('digestFirst', () => {
     expect(wrapped.getEntryInfo({ fileUrl: file('/site/b.mdx'), contents: 'hello' })).toBe(parsed);
     expect(wrapped.getEntryInfo({ fileUrl: file('/other/a.mdx'), contents: 'hello' })).toBe(parsed);
     expect(type.getEntryInfo).toHaveBeenCalledTimes(3);
+  });
+
+  it('compares with the digest stored now: a file changed back to its first contents (dev) is parsed', () => {
+    type.getEntryInfo.mockClear();
+    digests.set('stored-id', 'd6');
+    expect(wrapped.getEntryInfo({ fileUrl: file('/site/a.mdx'), contents: 'hello' })).toBe(parsed);
+    digests.delete('stored-id');
+    expect(wrapped.getEntryInfo({ fileUrl: file('/site/a.mdx'), contents: 'hello' })).toBe(parsed);
+    expect(type.getEntryInfo).toHaveBeenCalledTimes(2);
+    digests.set('stored-id', 'd5');
   });
 });
 
