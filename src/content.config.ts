@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { digestFirstGlob } from './integrations/digest-first-glob';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { articlesDir } from 'virtual:cds/content';
@@ -11,7 +12,7 @@ import { storyFileSchema } from './schemas/story';
  * the data, the text as MDX with a `<Num>` per number. The cds integration (src/integrations/cds.ts)
  * runs the ingest and says where the entries are (content/articles/, or a test corpus's folder). */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: articlesDir }),
+  loader: digestFirstGlob({ pattern: '*.mdx', base: articlesDir }),
   schema: articleSchema,
 });
 
