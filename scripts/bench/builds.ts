@@ -39,6 +39,13 @@ export interface BuildResult {
  * baseline gets it too, so the comparison stays fair. */
 export const BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
 
+/** Node's flags for a build, as `npm run build` gives them: the collector exposed for
+ * scripts/build/memory.ts. */
+export const BUILD_NODE_FLAGS = ['--expose-gc'] as const;
+
+/** Astro's command-line entry, run by Node directly so that BUILD_NODE_FLAGS reach it. */
+export const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
+
 /** The line the cds integration prints when a stage ends: "[build] astro: 12.34 s". */
 export const STAGE_LINE = /^\[build\] (\w+): [\d.]+ s$/;
 
@@ -74,7 +81,7 @@ export interface SiteBuildOptions {
 export async function runSiteBuild(o: SiteBuildOptions): Promise<BuildResult> {
   rmSync(o.timesFile, { force: true });
   const prof = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
-  const args = [...prof, '--expose-gc', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.out];
+  const args = [...prof, ...BUILD_NODE_FLAGS, ASTRO_BIN, 'build', '--outDir', o.out];
   const logFile = `${o.timesFile}.log`;
   const m = await runMeasured(process.execPath, args, { cwd: o.root, env: { ...BUILD_ENV, BUILD_TIMES_FILE: o.timesFile, CDS_SEEDS: o.seeds, CDS_CONTENT: o.content, ASTRO_LOG: 'info' }, logFile, markers: STAGE_LINE, ...(o.onStage ? { onMark: o.onStage } : {}) });
   if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.tail.filter((l) => /error|failed/i.test(l)).slice(-8).join('\n') || m.tail.join('\n')}`);

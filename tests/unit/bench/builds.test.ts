@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILD_ENV, STAGE_LINE } from '../../../scripts/bench/builds';
+import { ASTRO_BIN, BUILD_ENV, BUILD_NODE_FLAGS, STAGE_LINE } from '../../../scripts/bench/builds';
 
 describe('measured builds', () => {
   it('`npm run build` sets the environment the bench measures its builds with', () => {
@@ -8,7 +8,7 @@ describe('measured builds', () => {
     const prefix = Object.entries(BUILD_ENV).map(([k, v]) => `${k}=${v}`);
     const words = pkg.scripts.build!.split(/\s+/);
     expect(words.slice(0, prefix.length)).toEqual(prefix);
-    expect(words.slice(prefix.length)).toEqual(['astro', 'build']);
+    expect(words.slice(prefix.length)).toEqual(['node', ...BUILD_NODE_FLAGS, ASTRO_BIN, 'build']);
   });
 
   it('reads the stage lines the integration prints', () => {
