@@ -21,8 +21,9 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
+import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
-import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
@@ -90,6 +91,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
       goal = undefined;
     }
+    if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
@@ -114,13 +116,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
-      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
+      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
