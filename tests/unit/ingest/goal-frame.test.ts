@@ -245,3 +245,14 @@ describe('ownAimFrame', () => {
     expect(at(s, fig)).toBeUndefined();
   });
 });
+
+describe('a plan’s floor built on research stays a goal (extractMetrics)', () => {
+  it('"kết quả nghiên cứu" turns no frame to results', () => {
+    const ms = extractMetrics(segments([
+      'Kế hoạch đặt mục tiêu năm 2027 đưa tỷ trọng kinh tế số đạt 20% GRDP.',
+      'Thành lập tối thiểu 15 - 25 doanh nghiệp công nghệ từ kết quả nghiên cứu của các trường đại học, trong đó mỗi trường có tối thiểu 3 doanh nghiệp.',
+    ]), { indicators: [], topics: [], fallbackTopic: 'x' });
+    expect(ms.find((m) => m.text === '15 - 25')?.status).toBe('target');
+    expect(ms.find((m) => m.text === '3')?.status).toBe('target');
+  });
+});
