@@ -38,7 +38,7 @@ import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
-import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow } from './period-compared';
+import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
 import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
@@ -101,7 +101,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
-      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
+      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));

@@ -123,3 +123,11 @@ const NOW = new RegExp(`${WORD_START}${anyOf([...NOW_WORDS, ...SO_FAR])}${WORD_E
 export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): boolean {
   return NOW.test(firstSentence) && dates.every((d) => d.yearMissing);
 }
+
+/**
+ * True when every figure read so far is a rank or a rank's move (`unit` "rank"): a ranking page, whose years are the
+ * index's editions. On an undated page its "Đến nay, …" paragraph is at the page's unknown date, not the edition's year.
+ */
+export function onlyRanksBefore(drafts: readonly { metric: { unit: string } }[]): boolean {
+  return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank');
+}
