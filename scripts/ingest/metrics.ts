@@ -40,7 +40,7 @@ import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
-import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
+import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 
@@ -104,7 +104,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = findNumbers(sentence.text);
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
