@@ -175,3 +175,12 @@ describe('"Đến nay" after an undated ranking page’s editions (extractMetric
     expect(ms.find((m) => m.text === '95%')?.period?.iso).toBe('2023');
   });
 });
+
+describe('opensOnNow: only a now-word that opens its clause', () => {
+  it.each(['Hiện nay tỉnh có 120 trạm 5G.', 'Cho tới thời điểm hiện tại, 70% hộ có cáp quang.', 'Đến nay toàn huyện có 12 xã đạt chuẩn.'])('opens on now: %j', (s) => {
+    expect(opensOnNow(s, findDates(s))).toBe(true);
+  });
+  it.each(['Tỷ lệ hộ dùng cáp quang của cả vùng hiện nay là 70%.', 'Năm qua tỉnh có 120 trạm, hiện nay tăng lên nhiều.'])('a subject’s present value or a now after the figures does not: %j', (s) => {
+    expect(opensOnNow(s, findDates(s))).toBe(false);
+  });
+});
