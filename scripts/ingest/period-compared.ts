@@ -130,9 +130,9 @@ export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): 
 }
 
 /**
- * True when every figure read so far is a rank or a rank's move (`unit` "rank"): a ranking page, whose years are the
- * index's editions. On an undated page its "Đến nay, …" paragraph is at the page's unknown date, not the edition's year.
+ * True when every figure read so far is a rank, a rank's move or an index score (`unit` "rank", "index", "points"): a
+ * ranking page, whose years are the index's editions. On an undated page its "Đến nay, …" paragraph is at the page's unknown date, not the edition's year.
  */
 export function onlyRanksBefore(drafts: readonly { metric: { unit: string } }[]): boolean {
-  return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank');
+  return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank' || d.metric.unit === 'index' || d.metric.unit === 'points');
 }

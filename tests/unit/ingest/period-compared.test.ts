@@ -148,8 +148,9 @@ describe("round 12: a headline's goal", () => {
 
 describe('onlyRanksBefore', () => {
   const d = (unit: string) => ({ metric: { unit } });
-  it('a page of ranks and their moves so far', () => {
+  it('a page of ranks, their moves and index scores so far', () => {
     expect(onlyRanksBefore([d('rank'), d('rank')])).toBe(true);
+    expect(onlyRanksBefore([d('rank'), d('index'), d('points')])).toBe(true);
   });
   it.each([[[]], [[d('rank'), d('percent')]], [[d('count')]]])('nothing read, or any other figure: %j', (drafts) => {
     expect(onlyRanksBefore(drafts)).toBe(false);
