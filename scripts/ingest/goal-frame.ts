@@ -158,16 +158,20 @@ export function framePeriod(frame: GoalFrame | undefined, found: { period: Perio
 const OPENS_ON_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 /**
- * The frame of a sentence whose subject is its aim (`OPENS_ON_AIM`) and that reports nothing reached or done: its own
+ * The frame of a sentence whose subject is its aim (`OPENS_ON_AIM`), with a horizon ahead or a resolve ("phấn đấu": not a
+ * report's "Chỉ tiêu … đạt 85%"), that reports nothing reached or done: its own
  * figures at `at`, even in a later `;`-item ("…; thu nhập … tăng ít nhất 1,5 lần so với năm 2020"), are goals, up to a
  * `;` the writer uses as a stop (a capital after it: "…; Số thuê bao … đạt 22,3 triệu"). Undefined otherwise.
  */
 export function ownAimFrame(sentence: string, at: number, articleYear?: number): GoalFrame | undefined {
   const lower = sentence.toLowerCase();
-  if (!OPENS_ON_AIM.test(lower) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
+  if (!OPENS_ON_AIM.test(lower) || !(HORIZON.test(lower) || STRIVE.test(lower)) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
   const horizon = horizonIn(lower, articleYear);
   return horizon ? { horizon } : {};
 }
+
+/** A resolve: "phấn đấu". */
+const STRIVE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;
 
 /** A sentence that details the one before: "Trong đó, …", "Cụ thể, …". */
 const DETAILS = /^\s*(?:trong đó|cụ thể)\s*[,:]/u;
