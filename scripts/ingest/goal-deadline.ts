@@ -45,12 +45,16 @@ export function continuesDeadlineList(paragraph: string): boolean {
  * A report's cutoff day opening a sentence: "(Tính) đến (hết) ngày 30/6/2025, …", "Đến 15/9, …" — a day other than a
  * year's end (31/12, a deadline's usual day), in a sentence with no goal or obligation word.
  */
-const CUTOFF_DAY = /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d\d)?(?!\d)/u;
+const CUTOFF_DAY = /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?!\d)/u;
 const GOAL_OR_OWED = new RegExp(`${WORD_START}${anyOf([...GOAL_WORDS, 'kế hoạch', 'phải', 'cần', 'sẽ', 'bảo đảm', 'đảm bảo'])}${WORD_END}`, 'u');
 
-/** True when a sentence opens on a report's cutoff day (`CUTOFF_DAY`): what it counts stands at that day, no goal frame goes on over it. */
-export function opensOnCutoffDay(sentence: string): boolean {
+/**
+ * True when a sentence opens on a report's cutoff day (`CUTOFF_DAY`) not in a year after the article's: what it counts
+ * stands at that day, no goal frame goes on over it.
+ */
+export function opensOnCutoffDay(sentence: string, articleYear?: number): boolean {
   const lower = sentence.toLowerCase();
   const m = CUTOFF_DAY.exec(lower);
-  return !!m && !(Number(m[1]) === 31 && Number(m[2]) === 12) && !GOAL_OR_OWED.test(lower);
+  if (!m || (Number(m[1]) === 31 && Number(m[2]) === 12) || GOAL_OR_OWED.test(lower)) return false;
+  return articleYear === undefined || m[3] === undefined || Number(m[3]) <= articleYear;
 }

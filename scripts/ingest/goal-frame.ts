@@ -89,7 +89,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
   const lower = withoutStartBrackets(sentence.toLowerCase());
-  if (DONE.test(lower) || RESULT_TURN.test(lower) || opensOnCutoffDay(lower)) return true;
+  if (DONE.test(lower) || RESULT_TURN.test(lower) || opensOnCutoffDay(lower, articleYear)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
     if (articleYear !== undefined && year !== undefined && year < articleYear) return true;

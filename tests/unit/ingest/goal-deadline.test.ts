@@ -83,6 +83,10 @@ describe('opensOnCutoffDay', () => {
   ])('a year’s end, a goal or obligation, an event day or a year is none: %j', (s) => {
     expect(opensOnCutoffDay(s)).toBe(false);
   });
+  it('a day in a year after the article’s is a deadline, not a cutoff', () => {
+    expect(opensOnCutoffDay('Đến ngày 30/6/2026, toàn tỉnh có 90% hồ sơ trực tuyến.', 2025)).toBe(false);
+    expect(opensOnCutoffDay('Đến ngày 30/6/2025, toàn tỉnh có 90% hồ sơ trực tuyến.', 2025)).toBe(true);
+  });
 });
 
 describe('results to a cutoff day after a general aim (extractMetrics)', () => {
