@@ -15,3 +15,14 @@ export function isOwnChange(sentence: string, n: { start: number; end: number })
   const lower = sentence.toLowerCase();
   return CHANGE_OPENS.test(lower.slice(Math.max(0, n.start - 40), n.start)) && OWN_COMPARISON.test(lower.slice(n.end));
 }
+
+/** A share of a plan right after the figure: "… % kế hoạch", "… % so với kế hoạch (năm)", "… % chỉ tiêu". */
+const OF_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the figure is a percentage of the plan, its own comparison ("(tăng 11% so với cùng kỳ, đạt 111% kế hoạch)"):
+ * a claim of the period reported, never the value an earlier "so với" in its bracket compares with.
+ */
+export function isShareOfPlan(sentence: string, n: { end: number; unit?: string }): boolean {
+  return n.unit === 'percent' && OF_PLAN_AFTER.test(sentence.slice(n.end).toLowerCase());
+}

@@ -180,11 +180,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024
+    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024, tháng cuối năm 2025 (its December; not "những tháng cuối năm")
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    pattern: re(`${NOT_AFTER_WORD}(?:(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+|(?<!(?:những|các|mấy|vài)\\s))tháng(?:\\s+(?<part>đầu|cuối))?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
     read: (g) => {
-      const n = monthCount(g.n!);
+      const n = g.n ? monthCount(g.n) : g.part && g.y ? 1 : null;
       if (n === null || (!g.y && !g.part && !g.nay)) return null;
       const cuoi = g.part?.toLowerCase() === 'cuối';
       return monthSpan(num(g.y), cuoi ? 13 - n : 1, n);

@@ -70,3 +70,15 @@ const UNMET = /(?<![\p{L}\p{M}])(?:chưa|không|còn chưa)\s+đạt(?:\s+(?:m�
 export function isUnmetLevel(sentence: string, at: number): boolean {
   return UNMET.test(sentence.slice(Math.max(0, at - 40), at).toLowerCase());
 }
+
+/** A plan announced before the figure in its clause: "Có kế hoạch xây dựng 3 trung tâm … và 9 phòng …", "lên kế hoạch lắp 200 trạm", "dự định mở 5 điểm". */
+const PLANNED = /(?<![\p{L}\p{M}])(?:(?:có|lên)\s+kế hoạch|dự định)(?![\p{L}\p{M}])[^,;:.()]{0,80}$/u;
+
+/**
+ * True when the figure at `at` is something a plan announced in its clause is still to do (`PLANNED`), with nothing
+ * reported done there: a goal, dated only by a date of its own (not by the report around it, `metric-status.ts`).
+ */
+export function isPlannedFigure(sentence: string, at: number): boolean {
+  const clause = clauseBefore(sentence.toLowerCase(), at);
+  return PLANNED.test(clause) && !DONE.test(clause);
+}

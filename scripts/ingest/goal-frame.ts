@@ -9,6 +9,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
+import { opensOnCutoffDay } from './goal-deadline';
 import { horizonOf } from './period-carry';
 import { isCurrentState, withoutStartBrackets } from './goal-phase';
 import { anyOf, DEADLINE_BEFORE_DATE, DONE as DONE_WORD, HORIZON, JUST_PAST, NOW, PHASE_HEADING, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
@@ -19,6 +20,8 @@ export interface GoalFrame {
   horizon?: Period;
   /** True when a phase or a vision heading set the horizon (`PHASE_HEADING`, goal-lexicon.ts): it wins over a period carried from the paragraphs before. */
   phase?: boolean;
+  /** True when a deadline opening a `;`-list set it (`goal-deadline.ts`): only list paragraphs go on in it. */
+  list?: boolean;
 }
 
 /** Words naming a plan or a programme. */
@@ -81,12 +84,12 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
 
 /**
  * True when a sentence ends the frame before it (and is outside it): it turns to results (`RESULT_TURN`),
- * says something is done ("đã"), names a dated period before the article's year, or names the span a report
+ * says something is done ("đã"), opens on a report's cutoff day (`opensOnCutoffDay`), names a dated period before the article's year, or names the span a report
  * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
   const lower = withoutStartBrackets(sentence.toLowerCase());
-  if (DONE.test(lower) || RESULT_TURN.test(lower)) return true;
+  if (DONE.test(lower) || RESULT_TURN.test(lower) || opensOnCutoffDay(lower, articleYear)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
     if (articleYear !== undefined && year !== undefined && year < articleYear) return true;
@@ -150,6 +153,25 @@ export function framePeriod(frame: GoalFrame | undefined, found: { period: Perio
   if (found.from === 'paragraph' && frame.phase) return frame.horizon;
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
 }
+
+/** A sentence whose subject is its aim: "Mục tiêu … đến năm 2025 (là) phấn đấu …", "Các chỉ tiêu đến năm 2030 …". */
+const OPENS_ON_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u;
+
+/**
+ * The frame of a sentence whose subject is its aim (`OPENS_ON_AIM`), with a horizon ahead or a resolve ("phấn đấu": not a
+ * report's "Chỉ tiêu … đạt 85%"), that reports nothing reached or done: its own
+ * figures at `at`, even in a later `;`-item ("…; thu nhập … tăng ít nhất 1,5 lần so với năm 2020"), are goals, up to a
+ * `;` the writer uses as a stop (a capital after it: "…; Số thuê bao … đạt 22,3 triệu"). Undefined otherwise.
+ */
+export function ownAimFrame(sentence: string, at: number, articleYear?: number): GoalFrame | undefined {
+  const lower = sentence.toLowerCase();
+  if (!OPENS_ON_AIM.test(lower) || !(HORIZON.test(lower) || STRIVE.test(lower)) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
+  const horizon = horizonIn(lower, articleYear);
+  return horizon ? { horizon } : {};
+}
+
+/** A resolve: "phấn đấu". */
+const STRIVE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;
 
 /** A sentence that details the one before: "Trong đó, …", "Cụ thể, …". */
 const DETAILS = /^\s*(?:trong đó|cụ thể)\s*[,:]/u;

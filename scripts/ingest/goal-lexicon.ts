@@ -14,8 +14,8 @@ export const WORD_END = '(?![\\p{L}\\p{M}])';
 
 /** "hiện" meaning "now" ("hiện nay", "hiện tỉnh có"), not "thực hiện", "xuất hiện", "hiện đại", "hiện thực", "hiện hành" … */
 export const NOW = '(?<!(?:thực|xuất|thể|phát|biểu) )hiện(?! (?:đại|thực|tượng|diện|hành))';
-/** "kết quả" of results, not "kết quả giải quyết / xử lý" (the handling of a case, a service's output). */
-export const RESULTS = `kết quả(?! (?:giải quyết|xử lý)${WORD_END})`;
+/** "kết quả" of results, not "kết quả giải quyết / xử lý" (the handling of a case, a service's output) nor "kết quả nghiên cứu" (research a plan builds on). */
+export const RESULTS = `kết quả(?! (?:giải quyết|xử lý|nghiên cứu)${WORD_END})`;
 /** "đã" of something done, not of a goal set ("đã xác định", "đã đề ra", "đã đặt ra", "đã nêu rõ"). */
 export const DONE = `đã(?! (?:xác định|đề ra|đặt ra|nêu rõ)${WORD_END})`;
 

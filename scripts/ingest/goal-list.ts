@@ -7,10 +7,10 @@
  */
 import type { Period } from '../../src/schemas/metric';
 
-/** Goal nouns in a lead-in. */
-const GOAL_NOUN = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
-/** Words of a result, in the lead-in or the item: "đã", "đạt được", "kết quả", "tình hình", "hoàn thành vượt". */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|tình hình|thực tế|hiện có|hiện nay|hoàn thành vượt|vượt)(?![\p{L}\p{M}])/u;
+/** Goal nouns in a lead-in; not the groups of an index's components ("các nhóm chỉ tiêu về hạ tầng số"). */
+const GOAL_NOUN = /(?<![\p{L}\p{M}])(?<!nhóm )(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
+/** Words of a result, in the lead-in or the item: "đã", "đạt được", "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|tình hình|thực tế|hiện có|hiện nay|hoàn thành vượt|vượt|cùng kỳ)(?![\p{L}\p{M}])/u;
 
 /** Words after the figure in its item that report it done ("… đã được số hóa", "… đạt được chứng nhận"). */
 const DONE_AFTER = /(?<![\p{L}\p{M}])(?:đã|đạt được)(?![\p{L}\p{M}])/u;

@@ -15,8 +15,8 @@ import type { Draft, MetricContext, NumberInContext } from './metrics';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
 import type { FoundPeriod } from './periods';
-import { isOwnChange } from './change-own';
-import { isGoalClause, isQuotaItem, isUnmetLevel } from './goal-clause';
+import { isOwnChange, isShareOfPlan } from './change-own';
+import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
@@ -50,12 +50,13 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
   if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
   if (claims.length > 0 && isStartBracket(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false }; // "… lên 10% (từ 5% hiện tại)"
-  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n))) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
   if (isGoalProgress(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
+  if (isPlannedFigure(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'paragraph' ? undefined : period }; // "Có kế hoạch xây dựng 3 trung tâm"
   const estimate = isEstimate(text, n.start);
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"

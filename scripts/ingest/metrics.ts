@@ -21,8 +21,9 @@ import {
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
+import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
-import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, type GoalFrame } from './goal-frame';
+import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
@@ -37,9 +38,9 @@ import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
 import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
-import { afterContrast, comparedYearPeriod, handedOn, opensNewReport, opensOnNow } from './period-compared';
+import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
-import { fallbackYear, openingUndatedPeriod, pageYear } from './page-year';
+import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 
@@ -91,6 +92,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
       goal = undefined;
     }
+    if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
@@ -100,10 +102,10 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     for (const sentence of sentences) {
       const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
-      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && goal && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
+      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = findNumbers(sentence.text).map((n) => ({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }));
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
@@ -115,13 +117,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
-      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? goal;
+      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;

@@ -45,3 +45,15 @@ export function openingUndatedPeriod(sentence: string, dates: readonly DateMatch
 export function fallbackYear(current: Period | undefined, page: string | undefined): string | undefined {
   return current && !spansYears(current) ? current.iso.slice(0, 4) : page ?? current?.iso.slice(0, 4);
 }
+
+/**
+ * The year a yearless day or month takes when the report has moved on past a year's end: the current period is a month
+ * or a day of year Y, the page's year is Y + 1 and every yearless date of the sentence (`found`) falls in an earlier month
+ * ("… tháng cuối năm 2025 …. Tính đến 23/2, …" on a page of 2026: 23/2/2026). Undefined otherwise (`fallbackYear` decides).
+ */
+export function forwardYear(current: Period | undefined, page: string | undefined, found: readonly DateMatch[]): string | undefined {
+  if (!current || !page || (current.precision !== 'month' && current.precision !== 'day') || Number(page) !== Number(current.iso.slice(0, 4)) + 1) return undefined;
+  const month = Number((current.isoEnd ?? current.iso).slice(5, 7));
+  const missing = found.filter((d) => d.yearMissing && d.iso.startsWith('0000'));
+  return missing.length > 0 && missing.every((d) => Number(d.iso.slice(5, 7)) < month) ? page : undefined;
+}

@@ -116,10 +116,23 @@ export function openingComparedBracket(sentence: string, n: Span, dates: readonl
 const NOW = new RegExp(`${WORD_START}${anyOf([...NOW_WORDS, ...SO_FAR])}${WORD_END}`, 'iu');
 
 /**
- * True when a paragraph opens on the present ("Đối chiếu với …, cho tới thời điểm hiện tại, 100% …") and its first
- * sentence names no year. On an undated page, after a plan's goals (`metrics.ts`), "now" is the page's unknown date:
+ * True when a paragraph opens on the present ("Đối chiếu với …, cho tới thời điểm hiện tại, 100% …", "Hiện nay tỉnh có …":
+ * a now-word before the first figure that a comma closes or at most four words of its clause lead to, not the "hiện nay"
+ * of a subject's present value) and its first sentence names no year. On an undated page, after a plan's goals (`metrics.ts`), "now" is the page's unknown date:
  * the paragraph takes no period from the goals before it.
  */
 export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): boolean {
-  return NOW.test(firstSentence) && dates.every((d) => d.yearMissing);
+  const head = firstSentence.slice(0, firstSentence.search(/\d|$/u));
+  const now = NOW.exec(head);
+  const lead = now ? head.slice(Math.max(0, ...[',', ':', ';'].map((c) => head.lastIndexOf(c, now.index) + 1)), now.index).trim() : '';
+  const opening = !!now && (head.slice(now.index).includes(',') || lead.split(/\s+/u).filter(Boolean).length <= 4); // "Hiện nay tỉnh có …", "Cho tới thời điểm hiện tại, …"; not "Tỷ trọng … của Việt Nam hiện nay là 11,9%"
+  return opening && dates.every((d) => d.yearMissing);
+}
+
+/**
+ * True when every figure read so far is a rank, a rank's move or an index score (`unit` "rank", "index", "points"): a
+ * ranking page, whose years are the index's editions. On an undated page its "Đến nay, …" paragraph is at the page's unknown date, not the edition's year.
+ */
+export function onlyRanksBefore(drafts: readonly { metric: { unit: string } }[]): boolean {
+  return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank' || d.metric.unit === 'index' || d.metric.unit === 'points');
 }

@@ -263,7 +263,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
-  const earlier = ok.filter((d) => d.end <= clause.start && d.precision !== 'day' && !d.yearMissing && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
+  const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || (isPointDay(sentence, d) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
   const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
   if (earlier ?? changed) return { period: splitFromTo(sentence, n, toPeriod((earlier ?? changed)!)), from: 'sentence' };
   return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) && !dates.some((d) => isSchoolYear(sentence, d)) ? { period: inherited, from: 'paragraph' } : undefined;

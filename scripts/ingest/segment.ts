@@ -103,11 +103,11 @@ export function isStatementCaption(caption: Segment): boolean {
   return /\d/u.test(text) && text.trim().split(/\s+/u).length >= STATEMENT_WORDS;
 }
 
-/** A first line that reads as a title: short, no final period, not a date, not mid-sentence. */
+/** A first line that reads as a title: short, no final period, not a date, not mid-sentence, no lead cut short with an ellipsis. */
 export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return false;
-  if (/[^.]\.$|[,;:]$/u.test(s)) return false;
+  if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
   if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s)) return false;
   if (leadPrefix(s)) return false;
   if (/[.!?…]["”’)]?\s+[\p{Lu}]/u.test(s)) return false; // two sentences: a paragraph

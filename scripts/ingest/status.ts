@@ -171,8 +171,8 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
 
 /** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
 const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng)(?: tương ứng)?(?: của)?/gu;
-/** `COMPARATIVE` right before a value. */
-const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
+/** `COMPARATIVE` right before a value, or with what it is of and "là" between ("cao hơn mức trung bình của thế giới là 4,3%"). */
+const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})(?:[^,;()\\d]{0,40}?\\s(?:là|ở mức))?\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
 
 /** A sentence that opens by pointing back at the figure before with an earlier date: "Con số này năm 2022 là 288 USD", "Tỷ lệ này cùng kỳ năm trước đạt 40%". */
 const POINTS_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s+(?:(?:của\s+)?(?:cuối\s+|đầu\s+)?(?:năm|tháng|quý|cùng kỳ|kỳ)(?![\p{L}\p{M}]))[^,;.]{0,30}?\s(?:là|đạt|ở mức|chỉ là|chỉ đạt|mới đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;

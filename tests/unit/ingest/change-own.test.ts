@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnChange } from '../../../scripts/ingest/change-own';
+import { isOwnChange, isShareOfPlan } from '../../../scripts/ingest/change-own';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { segments } from './metrics-support';
 
 const at = (s: string, fig: string) => { const start = s.indexOf(fig); return isOwnChange(s, { start, end: start + fig.length }); };
 
@@ -25,5 +26,30 @@ describe('isOwnChange', () => {
     const m = ms.find((x) => x.text === '6 bậc');
     expect(m?.status).toBe('actual');
     expect(m?.period?.iso).toBe('2024');
+  });
+});
+
+describe('isShareOfPlan', () => {
+  const of = (s: string, fig: string, unit = 'percent') => isShareOfPlan(s, { end: s.indexOf(fig) + fig.length, unit });
+  it.each([
+    ['Thu đạt 80 tỷ đồng (giảm 4% so với năm trước, bằng 96% kế hoạch).', '96%'],
+    ['Doanh thu đạt 70 tỷ đồng, tăng 9%, đạt 104,5% so với kế hoạch năm.', '104,5%'],
+    ['Số hồ sơ trực tuyến đạt 120% chỉ tiêu được giao.', '120%'],
+  ])('a percentage of the plan: %j', (s, fig) => {
+    expect(of(s, fig)).toBe(true);
+  });
+  it.each([
+    ['Thu đạt 80 tỷ đồng (so với cùng kỳ là 76 tỷ đồng) theo kế hoạch.', '76 tỷ đồng', 'VND'],
+    ['Tỷ lệ tăng 4% so với năm trước.', '4%', 'percent'],
+    ['Kế hoạch giao 96% hồ sơ trực tuyến.', '96%', 'percent'],
+  ])('money, another comparison or a plan named before: %j', (s, fig, unit) => {
+    expect(of(s, fig, unit)).toBe(false);
+  });
+});
+
+describe('a share of the plan after a year-on-year change in one bracket (extractMetrics)', () => {
+  it('is an estimate of the year like the change, not the value compared with', () => {
+    const ms = extractMetrics(segments(['Năm 2024, thu ngân sách ước đạt 2.400 tỷ đồng (tăng 7% so với cùng kỳ, đạt 108% kế hoạch).']), { indicators: [], topics: [], fallbackTopic: 'x' });
+    expect(ms.find((m) => m.text === '108%')).toMatchObject({ status: 'estimate', period: { iso: '2024' } });
   });
 });

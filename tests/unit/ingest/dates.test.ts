@@ -472,3 +472,18 @@ describe('findDates: quarters of a year', () => {
     expect(read('5 quý đầu năm 2021')).toEqual([['2021', 'year', null]]);
   });
 });
+
+describe('one month at a year’s end or start, without a count', () => {
+  const read = (s: string) => findDates(s).map((d) => [d.iso, d.precision, d.isoEnd]);
+  it('"tháng cuối năm 2024" is its December, "tháng đầu năm 2023" its January', () => {
+    expect(read('Trong tháng cuối năm 2024, sở cấp 40 giấy phép.')).toEqual([['2024-12', 'month', undefined]]);
+    expect(read('tháng đầu năm 2023 có 12 dự án')).toEqual([['2023-01', 'month', undefined]]);
+  });
+  it('beside a count of months, each keeps its own', () => {
+    expect(read('Trong 2 tháng đầu năm 2025 và tháng cuối năm 2024, …')).toEqual([['2025-01', 'month', '2025-02'], ['2024-12', 'month', undefined]]);
+  });
+  it('"những / các tháng cuối năm" is a vague end of the year, no month', () => {
+    expect(read('những tháng cuối năm 2024 tăng mạnh')).toEqual([['2024', 'year', undefined]]);
+    expect(read('các tháng đầu năm 2023 chậm lại')).toEqual([['2023', 'year', undefined]]);
+  });
+});

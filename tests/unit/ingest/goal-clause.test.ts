@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalClause, isQuotaItem, isQuotaPage, isUnmetLevel } from '../../../scripts/ingest/goal-clause';
+import { isGoalClause, isPlannedFigure, isQuotaItem, isQuotaPage, isUnmetLevel } from '../../../scripts/ingest/goal-clause';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { segments } from './metrics-support';
 
 const at = (s: string, figure: string) => s.indexOf(figure);
 const goal = (s: string, figure: string) => isGoalClause(s, at(s, figure));
@@ -65,5 +67,38 @@ describe('isUnmetLevel', () => {
     ['Có 20% xã chưa đạt chuẩn nông thôn mới.', '20%'],
   ])('%j: a share under a level, or a result, is not', (s, fig) => {
     expect(unmet(s, fig)).toBe(false);
+  });
+});
+
+describe('isPlannedFigure', () => {
+  const planned = (s: string, fig: string) => isPlannedFigure(s, s.indexOf(fig));
+  it.each([
+    ['Bộ có kế hoạch mở 4 trung tâm dữ liệu vùng và 12 phòng thử nghiệm.', '12'],
+    ['Có kế hoạch xây dựng 2 khu công nghệ cao.', '2'],
+    ['Tỉnh lên kế hoạch lắp thêm khoảng 300 trạm phát sóng.', '300'],
+    ['Năm tới, thành phố dự định mở 6 điểm hỗ trợ người dân.', '6'],
+  ])('a plan announced before it: %j', (s, fig) => {
+    expect(planned(s, fig)).toBe(true);
+  });
+  it.each([
+    ['Bộ đã có kế hoạch và xây dựng xong 4 trung tâm.', '4'],
+    ['Theo kế hoạch, đến nay có 30 xã hoàn thành.', '30'],
+    ['Có 35% doanh nghiệp chưa có kế hoạch chuyển đổi số.', '35%'],
+    ['Có kế hoạch mở trung tâm; đã xây xong 3 điểm.', '3'],
+  ])('done, a plan named only, or the figure before the plan: %j', (s, fig) => {
+    expect(planned(s, fig)).toBe(false);
+  });
+});
+
+describe('planned things in a report (extractMetrics)', () => {
+  it('are goals without the report’s period', () => {
+    const ms = extractMetrics(segments([
+      'Trong tháng 11/2024, Bộ ban hành 7 thông tư. Có kế hoạch xây dựng 2 trung tâm dữ liệu quốc gia và 5 phòng thí nghiệm.',
+    ]), { indicators: [], topics: [], fallbackTopic: 'x' });
+    expect(ms.find((m) => m.text === '7')).toMatchObject({ status: 'actual', period: { iso: '2024-11' } });
+    for (const t of ['2', '5']) {
+      expect(ms.find((m) => m.text === t)?.status, t).toBe('target');
+      expect(ms.find((m) => m.text === t)?.period, t).toBeUndefined();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, isVisionYear, opensGoalFrame } from '../../../scripts/ingest/goal-frame';
+import { endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, isVisionYear, opensGoalFrame, ownAimFrame } from '../../../scripts/ingest/goal-frame';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
@@ -226,5 +226,34 @@ describe('round 14: a phase or a vision as a heading', () => {
     const m = read(['Giai đoạn 2026 - 2030: Bứt phá với mục tiêu tăng trưởng trên 9%/năm. Năng suất lao động đạt 12.000 USD.', 'Tầm nhìn 2050: Trở thành nước thu nhập cao. Thuộc nhóm 25 nước dẫn đầu về đổi mới sáng tạo.'], 2025);
     expect([m['12.000 USD']?.status, m['12.000 USD']?.period?.iso]).toEqual(['target', '2030']);
     expect([m['25']?.status, m['25']?.period?.iso]).toEqual(['target', '2050']);
+  });
+});
+
+describe('ownAimFrame', () => {
+  const at = (s: string, fig: string) => ownAimFrame(s, s.indexOf(fig), 2023);
+  it('a sentence whose subject is its aim frames its own later items', () => {
+    const s = 'Mục tiêu phát triển hạ tầng số đến năm 2026 là phủ 95% thôn bằng cáp quang; doanh thu dịch vụ số tăng ít nhất 2 lần so với năm 2021.';
+    expect(at(s, '2 lần')?.horizon?.iso).toBe('2026');
+    expect(at('Các chỉ tiêu cụ thể phấn đấu: 90% hồ sơ trực tuyến; 70% người dân có tài khoản.', '70%')).toEqual({});
+  });
+  it.each([
+    ['Mục tiêu năm 2023 là 84% hộ có cáp quang; Số thuê bao băng rộng đạt 22 triệu, tăng 7% so với cùng kỳ.', '22'],
+    ['Mục tiêu năm 2023 đã đạt được, với 84% hộ có cáp quang.', '84%'],
+    ['Tỉnh đặt mục tiêu 84% hộ có cáp quang; 60% người dân có tài khoản.', '60%'],
+    ['Thực hiện mục tiêu chuyển đổi số, huyện có 60% hồ sơ trực tuyến.', '60%'],
+    ['Chỉ tiêu về hồ sơ trực tuyến đạt 85%; chỉ tiêu về thanh toán đạt 60%.', '60%'],
+  ])('no frame past a stop-like `;`, with a result, or not opening on the aim: %j', (s, fig) => {
+    expect(at(s, fig)).toBeUndefined();
+  });
+});
+
+describe('a plan’s floor built on research stays a goal (extractMetrics)', () => {
+  it('"kết quả nghiên cứu" turns no frame to results', () => {
+    const ms = extractMetrics(segments([
+      'Kế hoạch đặt mục tiêu năm 2027 đưa tỷ trọng kinh tế số đạt 20% GRDP.',
+      'Thành lập tối thiểu 15 - 25 doanh nghiệp công nghệ từ kết quả nghiên cứu của các trường đại học, trong đó mỗi trường có tối thiểu 3 doanh nghiệp.',
+    ]), { indicators: [], topics: [], fallbackTopic: 'x' });
+    expect(ms.find((m) => m.text === '15 - 25')?.status).toBe('target');
+    expect(ms.find((m) => m.text === '3')?.status).toBe('target');
   });
 });

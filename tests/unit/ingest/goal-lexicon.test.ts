@@ -15,6 +15,7 @@ describe('the words of results', () => {
     expect(word(RESULTS).test('kết quả năm 2024 cho thấy')).toBe(true);
     expect(word(RESULTS).test('trả kết quả giải quyết hồ sơ')).toBe(false);
     expect(word(RESULTS).test('kết quả xử lý vi phạm')).toBe(false);
+    expect(word(RESULTS).test('doanh nghiệp hình thành từ kết quả nghiên cứu của viện')).toBe(false);
   });
 
   it('reads "đã" of something done, not of a goal set', () => {

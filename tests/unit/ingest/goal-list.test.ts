@@ -94,3 +94,15 @@ describe('a goal list goes on past a sentence without figures (extractMetrics)',
     expect(ms.find((m) => m.text === '30 tỷ đồng')?.status).toBe('actual');
   });
 });
+
+describe('an index’s groups and a year-on-year comparison are no goal list', () => {
+  it.each([
+    ['Về các nhóm chỉ tiêu của chỉ số, cụ thể: dữ liệu số xếp hạng 30/63; nền tảng số xếp hạng 12/63.', '12/63'],
+    ['So với cùng kỳ, các chỉ tiêu có thay đổi, cụ thể: doanh thu 450 tỷ đồng; 2.100 doanh nghiệp số.', '2.100'],
+  ])('%j', (s, fig) => {
+    expect(item(s, fig)).toBe(false);
+  });
+  it('a lead-in naming the goals of a group is still one', () => {
+    expect(item('Nhóm giải pháp này có 3 chỉ tiêu, gồm: 95% hộ có cáp quang; 60% người dân có tài khoản số.', '60%')).toBe(true);
+  });
+});

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { fillMissingYears } from '../../../scripts/ingest/periods';
-import { fallbackYear, openingUndatedPeriod, pageYear } from '../../../scripts/ingest/page-year';
+import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from '../../../scripts/ingest/page-year';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { segments } from './metrics-support';
 
 const filled = (s: string, year: string) => fillMissingYears(s, findDates(s), year);
 
@@ -53,5 +54,34 @@ describe('an undated report of a quarter under a term (extractMetrics)', () => {
     const segs = paragraphs.map((text) => { const s = { text, offset }; offset += text.length + 2; return s; });
     const m = extractMetrics(segs, { indicators: [], topics: [], fallbackTopic: 'x' }).find((x) => x.text === '12 tỷ đồng');
     expect(m?.period).toMatchObject({ iso: '2024-04', precision: 'quarter' });
+  });
+});
+
+describe('forwardYear', () => {
+  const month = (iso: string) => ({ iso, precision: 'month' as const });
+  const yearless = (s: string) => findDates(s).filter((d) => d.yearMissing);
+  it('a yearless day earlier in the year than the current month, on a page of the next year, is in that next year', () => {
+    expect(forwardYear(month('2024-11'), '2025', yearless('Tính đến 10/3, cổng nhận 40 hồ sơ.'))).toBe('2025');
+  });
+  it.each([
+    [month('2024-11'), '2024', 'Tính đến 10/3, cổng nhận 40 hồ sơ.'],
+    [month('2024-02'), '2025', 'Tính đến 10/3, cổng nhận 40 hồ sơ.'],
+    [{ iso: '2024', precision: 'year' as const }, '2025', 'Tính đến 10/3, cổng nhận 40 hồ sơ.'],
+    [month('2024-11'), '2025', 'Năm 2025, cổng nhận 40 hồ sơ.'],
+    [undefined, '2025', 'Tính đến 10/3, cổng nhận 40 hồ sơ.'],
+  ])('no year when the page is of the same year, the day comes later, the period is a year or nothing is yearless: %#', (current, page, s) => {
+    expect(forwardYear(current, page, yearless(s))).toBeUndefined();
+  });
+});
+
+describe('a report across a year’s end (extractMetrics)', () => {
+  it('a cutoff day without a year after the old year’s last month takes the page’s year, in every `;`-item', () => {
+    const ms = extractMetrics(segments([
+      'Phiên họp đầu tiên năm 2025 của Ban chỉ đạo diễn ra tại Hà Nội.',
+      'Trong tháng cuối năm 2024, Bộ ban hành 6 thông tư.',
+      'Tính đến 14/3, hệ thống đã nhận 41 hồ sơ; cấp 17 giấy phép.',
+    ]), { indicators: [], topics: [], fallbackTopic: 'x' });
+    expect(ms.find((m) => m.text === '6')?.period?.iso).toBe('2024-12');
+    for (const t of ['41', '17']) expect(ms.find((m) => m.text === t)?.period?.iso, t).toBe('2025-03-14');
   });
 });

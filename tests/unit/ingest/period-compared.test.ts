@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { comparedYearPeriod, contrastTurn, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { comparedYearPeriod, contrastTurn, onlyRanksBefore, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -143,5 +143,45 @@ describe("round 12: a headline's goal", () => {
     const m = metricsOf(undefined, true, 'Quảng Trị: 90% hợp tác xã sẽ bán hàng trực tuyến', 'Tỉnh đặt mục tiêu 90% hợp tác xã được đưa lên sàn thương mại điện tử trong năm 2026.');
     expect(m['90%']?.status, 'the headline\'s, first').toBe('target');
     expect(iso(m['90%'])).toBe('2026/year');
+  });
+});
+
+describe('onlyRanksBefore', () => {
+  const d = (unit: string) => ({ metric: { unit } });
+  it('a page of ranks, their moves and index scores so far', () => {
+    expect(onlyRanksBefore([d('rank'), d('rank')])).toBe(true);
+    expect(onlyRanksBefore([d('rank'), d('index'), d('points')])).toBe(true);
+  });
+  it.each([[[]], [[d('rank'), d('percent')]], [[d('count')]]])('nothing read, or any other figure: %j', (drafts) => {
+    expect(onlyRanksBefore(drafts)).toBe(false);
+  });
+});
+
+describe('"Đến nay" after an undated ranking page’s editions (extractMetrics)', () => {
+  const run = (...paragraphs: string[]) => extractMetrics(segments(paragraphs), { indicators: [], topics: [], fallbackTopic: 'x' });
+  it('takes no edition year', () => {
+    const ms = run(
+      'Năm 2023, tỉnh xếp thứ 12/63 về chỉ số chuyển đổi số, tăng 5 bậc so với năm 2022.',
+      'Đến nay, 95% trường học có kết nối cáp quang; 320 hộ kinh doanh dùng hóa đơn điện tử.',
+    );
+    expect(ms.find((m) => m.text === '12/63')?.period?.iso).toBe('2023');
+    expect(ms.find((m) => m.text === '95%')?.period).toBeUndefined();
+    expect(ms.find((m) => m.text === '320')?.period).toBeUndefined();
+  });
+  it('after other results of the year, the year goes on', () => {
+    const ms = run(
+      'Năm 2023, tỉnh có 41 xã đạt chuẩn nông thôn mới và xếp thứ 12/63 về chỉ số chuyển đổi số.',
+      'Đến nay, 95% trường học có kết nối cáp quang.',
+    );
+    expect(ms.find((m) => m.text === '95%')?.period?.iso).toBe('2023');
+  });
+});
+
+describe('opensOnNow: only a now-word that opens its clause', () => {
+  it.each(['Hiện nay tỉnh có 120 trạm 5G.', 'Cho tới thời điểm hiện tại, 70% hộ có cáp quang.', 'Đến nay toàn huyện có 12 xã đạt chuẩn.'])('opens on now: %j', (s) => {
+    expect(opensOnNow(s, findDates(s))).toBe(true);
+  });
+  it.each(['Tỷ lệ hộ dùng cáp quang của cả vùng hiện nay là 70%.', 'Năm qua tỉnh có 120 trạm, hiện nay tăng lên nhiều.'])('a subject’s present value or a now after the figures does not: %j', (s) => {
+    expect(opensOnNow(s, findDates(s))).toBe(false);
   });
 });

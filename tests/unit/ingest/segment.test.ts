@@ -275,6 +275,12 @@ describe('isTitleLike', () => {
     'Hội nghị đã diễn ra.', 'các đại biểu dự họp', '27/04/2022', 'x'.repeat(201), 'TCCS - Ngày 6-2-2025, Thủ tướng', 'Đường dây nóng: 0987',
     'Hội nghị khai mạc. Thủ tướng dự', 'Quang cảnh hội nghị. Ảnh: TTXVN', 'Chuyển', 'Các nội dung sau:',
   ])('isTitleLike rejects %s', (s) => expect(isTitleLike(s)).toBe(false));
+
+  it('a lead cut short with an ellipsis after a comma clause is no title; a title trailing off is', () => {
+    expect(isTitleLike('Bộ vừa ban hành kế hoạch năm 2025, tỷ lệ hồ sơ trực tuyến phải đạt 80%...')).toBe(false);
+    expect(isTitleLike('UBND tỉnh đặt mục tiêu, đến năm 2027 có 500 doanh nghiệp số…')).toBe(false);
+    expect(isTitleLike('Chuyển đổi số: không thể chậm trễ...')).toBe(true);
+  });
 });
 
 describe('isBoilerplate / isCaptionLine / trimSegment', () => {

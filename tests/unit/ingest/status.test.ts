@@ -230,3 +230,16 @@ describe('round 15: a move that starts below a bound', () => {
     expect(isMoveStart(s, { start: s.indexOf('200'), end: s.indexOf('200') + 7 })).toBe(true);
   });
 });
+
+describe('a comparative with what it is of and "là" before the value', () => {
+  it.each([
+    ['Tỷ lệ của tỉnh là 8,2%, cao hơn mức bình quân của cả nước là 6,1%.', '6,1%'],
+    ['Năng suất đạt 12 tấn, thấp hơn tỷ lệ tương ứng của vùng là khoảng 14 tấn.', '14'],
+  ] as const)('is the value compared with: %j', (s, v) => {
+    expect(isBaselineValue(s, at(s, v), true)).toBe(true);
+  });
+  it('not when a clause break stands between', () => {
+    const s = 'Tỷ lệ cao hơn mức bình quân, năm nay là 6,1%.';
+    expect(isBaselineValue(s, at(s, '6,1%'), true)).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A deadline stated once over a list of goals: a sentence that opens on a deadline year ("Theo đó, đến năm
+ * 2025, tối thiểu 80% …; 100% …", "Phấn đấu đến năm 2027, …") and gives only goals, in `;`-items, frames the
+ * item paragraphs after it ("100% hồ sơ …; tối thiểu 60% …", "- Trên 50% …"): each is a goal of that year
+ * until a paragraph is no list (prose, a heading) or a sentence turns to results (`endsGoalFrame`). A sentence that
+ * opens on a report's cutoff day ("Đến ngày 30/6/2025, toàn tỉnh có …") ends any goal frame.
+ * Pure; text is compared lowercase.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { anyOf, GOAL_WORDS, WORD_END, WORD_START } from './goal-lexicon';
+
+/**
+ * An opening deadline year, captured: "Đến năm 2025, …", "Theo đó, đến năm 2025, …", "Phấn đấu tới hết năm 2027: …"
+ * (a lead of up to 40 characters without figures, with its comma).
+ */
+const DEADLINE = /^\s*(?:[^,;.:\d]{0,40}?,?\s+)?(?:đến|tới|vào)(?:\s+(?:hết|cuối))?(?:\s+năm)?\s+((?:19|20)\d\d)\s*[,:]/u;
+
+/** A paragraph of list items: `;`-items, or a line that opens on a dash, bullet or plus. */
+const ITEMS = /;|^\s*[-–•+*]\s/u;
+
+/** What an opening deadline list gives the paragraphs after it: its year, and that only list paragraphs continue it. */
+export interface DeadlineList {
+  horizon: Period;
+  list: true;
+}
+
+/**
+ * The frame a sentence opens when it opens on a deadline year not before the article's (`DEADLINE`),
+ * holds `;`-items and every figure it gave (`statuses`, non-empty) is a goal. Undefined otherwise.
+ */
+export function opensDeadlineList(sentence: string, statuses: readonly string[], articleYear?: number): DeadlineList | undefined {
+  const lower = sentence.toLowerCase();
+  if (statuses.length === 0 || statuses.some((s) => s !== 'target') || !lower.includes(';')) return undefined;
+  const year = Number(DEADLINE.exec(lower)?.[1]);
+  if (!Number.isFinite(year) || (articleYear !== undefined && year < articleYear)) return undefined;
+  return { horizon: { iso: String(year), precision: 'year', text: String(year) }, list: true };
+}
+
+/** True when a paragraph goes on with a deadline list's items (`ITEMS`): `;`-items or a dashed line. */
+export function continuesDeadlineList(paragraph: string): boolean {
+  return ITEMS.test(paragraph);
+}
+
+/**
+ * A report's cutoff day opening a sentence: "(Tính) đến (hết) ngày 30/6/2025, …", "Đến 15/9, …" — a day other than a
+ * year's end (31/12, a deadline's usual day), in a sentence with no goal or obligation word.
+ */
+const CUTOFF_DAY = /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?!\d)/u;
+const GOAL_OR_OWED = new RegExp(`${WORD_START}${anyOf([...GOAL_WORDS, 'kế hoạch', 'phải', 'cần', 'sẽ', 'bảo đảm', 'đảm bảo'])}${WORD_END}`, 'u');
+
+/**
+ * True when a sentence opens on a report's cutoff day (`CUTOFF_DAY`) not in a year after the article's: what it counts
+ * stands at that day, no goal frame goes on over it.
+ */
+export function opensOnCutoffDay(sentence: string, articleYear?: number): boolean {
+  const lower = sentence.toLowerCase();
+  const m = CUTOFF_DAY.exec(lower);
+  if (!m || (Number(m[1]) === 31 && Number(m[2]) === 12) || GOAL_OR_OWED.test(lower)) return false;
+  return articleYear === undefined || m[3] === undefined || Number(m[3]) <= articleYear;
+}
