@@ -8,9 +8,8 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Segment } from './segment';
 import { goalYears } from './goal-years';
 import { isLocalArticle } from './other-subject';
-import { isProvincialPlan, isProvincialReport } from './plan-scope';
+import { isProvincialPage, isProvincialPlan } from './plan-scope';
 import { planItems } from './plan-items';
-import { isOwnProvinceReport, opensPageOnProvince } from './province-own';
 import { writesThousandsComma } from './number-grouped';
 
 /** Everything metric extraction needs besides the text. */
@@ -25,7 +24,7 @@ export interface MetricContext {
   headline?: boolean;
   /** The article presents a province's plan (`plan-scope.ts`): its targets take no national series. */
   provincialPlan?: boolean;
-  /** The headline names one province and nothing national (`isProvincialReport`): figures are the province's. */
+  /** The page is one province's report (`isProvincialPage`: its headline or its shape): figures are the province's. */
   provincialReport?: boolean;
   /** The top of the article (headline and lead), lowercased: the ranking a bare rank refers to. */
   lead?: string;
@@ -53,7 +52,7 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
   return {
     ...context,
     provincialPlan: context.provincialPlan ?? isProvincialPlan(texts),
-    provincialReport: (!!context.headline && isProvincialReport(paragraphs[0]?.text)) || isOwnProvinceReport(texts) || opensPageOnProvince(texts, !!context.headline),
+    provincialReport: isProvincialPage(texts, !!context.headline),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     englishNumbers: writesThousandsComma(texts),

@@ -22,6 +22,7 @@ export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
 import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
+import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
 import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
@@ -45,7 +46,6 @@ import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 
 export { isTarget, spanAround } from './status';
-import { pageScaledValue } from './number-grouped';
 import { pageContext, type MetricContext } from './metric-context';
 export type { MetricContext } from './metric-context';
 

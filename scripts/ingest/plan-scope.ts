@@ -7,7 +7,7 @@
 import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { namesProvince } from './indicator-subject';
 
-import { isOwnProvincePage } from './province-own';
+import { isOwnProvincePage, isOwnProvinceReport, opensPageOnProvince } from './province-own';
 import { isProvincialBodyHeadline } from './provincial-body';
 export { opensOnProvince, opensParagraphOnProvince } from './province-own';
 
@@ -61,6 +61,15 @@ export function isInProvince(before: string, clause: string, provincialReport = 
 export function isProvincialReport(headline: string | undefined): boolean {
   const h = (headline ?? '').toLowerCase();
   return (namesProvince(h) && !NATIONAL.test(h)) || isProvincialBodyHeadline(headline);
+}
+
+/**
+ * True when the page is one province's report, by its headline (`isProvincialReport`, when the page has one:
+ * `paragraphs[0]` is then the headline) or by its shape: paragraphs that count in the province unnamed
+ * (`isOwnProvinceReport`) or a lead that opens on a province acting (`opensPageOnProvince`).
+ */
+export function isProvincialPage(paragraphs: readonly string[], headline: boolean): boolean {
+  return (headline && isProvincialReport(paragraphs[0])) || isOwnProvinceReport(paragraphs) || opensPageOnProvince(paragraphs, headline);
 }
 
 /** A sentence's opening attribution: "Theo Sở …," or "Sở … cho biết,", on lowercase text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInProvince, isProvincialGoal, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName } from '../../../scripts/ingest/plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPage, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName } from '../../../scripts/ingest/plan-scope';
 import { scoreIndicator } from '../../../scripts/ingest/lexicon';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
@@ -116,5 +116,19 @@ describe('one decision per scope', () => {
     expect(isProvincialPlan(['Đẩy mạnh chuyển đổi số', 'Các sở, ban, ngành triển khai 100% hồ sơ trực tuyến.'])).toBe(true);
     expect(isProvincialReport('Sở Khoa học và Công nghệ tổng kết năm 2024')).toBe(true);
     expect(isProvincialReport('Bộ Khoa học và Công nghệ tổng kết năm 2024')).toBe(false);
+  });
+});
+
+describe('isProvincialPage', () => {
+  const lead = 'Trong năm qua, Quảng Trị đã hoàn thành nhiều nhiệm vụ chuyển đổi số, đưa 85% hồ sơ lên môi trường điện tử.';
+  it('is one decision: the headline, the counts in the unnamed province, or a lead that opens on a province acting', () => {
+    expect(isProvincialPage(['Lâm Đồng đẩy mạnh chuyển đổi số', 'Năm 2024 có 90% hồ sơ trực tuyến.'], true)).toBe(true);
+    expect(isProvincialPage(['Toàn tỉnh có 120 xã.', 'Trên địa bàn tỉnh hiện có 45 trạm 5G.'], false)).toBe(true);
+    expect(isProvincialPage([lead], false)).toBe(true);
+  });
+  it('is not a national page, nor a headline read when the page has none', () => {
+    expect(isProvincialPage(['Lâm Đồng đẩy mạnh chuyển đổi số', 'Cả nước có 90% hồ sơ trực tuyến.'], false)).toBe(false);
+    expect(isProvincialPage(['Toàn tỉnh có 120 xã; cả nước có 10.000 xã.', 'Trên địa bàn tỉnh có 45 trạm.'], false)).toBe(false);
+    expect(isProvincialPage(['Tại Huế, Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết năm với hơn 300 đại biểu tham dự.'], false)).toBe(false);
   });
 });
