@@ -43,6 +43,7 @@ import { subjectFor } from './subject';
 import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
+import { pastEditionHandOn } from './period-edition';
 
 export { isTarget, spanAround } from './status';
 import { pageScaledValue } from './number-grouped';
@@ -130,7 +131,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
       const opening = goals ? undefined : openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
-      latest = opening ?? nextLatest(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
+      latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';
