@@ -41,9 +41,10 @@ import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
-import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
+import { afterReview, reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 import { pastEditionHandOn } from './period-edition';
+import { movedPeriod } from './change-from';
 
 export { isTarget, spanAround } from './status';
 import { pageScaledValue } from './number-grouped';
@@ -135,12 +136,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';
+    latest = afterReview(latest, review, paragraphs.indexOf(paragraph), ctx.articleYear === undefined);
     before = last || before;
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
@@ -208,7 +210,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const window = contextWindow(text, numbers, i);
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
-  const own = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
+  const own = moved !== undefined ? moved && { period: moved, from: 'clause' as const } : periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
