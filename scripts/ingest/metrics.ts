@@ -45,6 +45,7 @@ import { afterReview, reviewedPeriod, reviewPeriods, yearCap } from './period-re
 import { endPeriods } from './period-ends';
 import { pastEditionHandOn } from './period-edition';
 import { movedPeriod } from './change-from';
+import { standsAtNow } from './period-now';
 
 export { isTarget, spanAround } from './status';
 import { pageScaledValue } from './number-grouped';
@@ -98,6 +99,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
+    if (ctx.articleYear === undefined && standsAtNow(paragraph.text, findDates(paragraph.text), inherited)) inherited = undefined; // "Cả nước hiện có …" after "Trong tháng 4/2025, …"
     const paragraphFirst = drafts.length;
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);

@@ -18,3 +18,17 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
   const y = own(d) ? d.iso.slice(0, 4) : year ?? dates.find(own)?.iso.slice(0, 4);
   return y ? { iso: `${y}-${d.iso.slice(5, 7)}`, precision: 'month', text: d.text } : undefined;
 }
+
+/** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
+const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 19: a paragraph of an undated page that names no year of its own and says how things stand now ("Cả nước hiện
+ * có 41 trung tâm …. Tỷ lệ … đạt 65%", "… đã kết nối với 16 bộ …. Đến nay, … đã tiếp nhận khoảng …"): its figures are
+ * at the page's unknown date, not in the single month an earlier paragraph measured (`current`; a report's year, quarter or
+ * months so far go on: "Trên địa bàn tỉnh hiện có 7 doanh nghiệp …" in a year's review). `dates`: the paragraph's own.
+ */
+export function standsAtNow(paragraph: string, dates: readonly DateMatch[], current: Period | undefined): boolean {
+  const month = current?.precision === 'month' && !current.isoEnd; // one month's measurement ("Trong tháng 4/2025, tốc độ …"), not a report's year, quarter or months so far
+  return month && NOW_ANYWHERE.test(paragraph) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { eventMonth } from '../../../scripts/ingest/period-now';
+import { eventMonth, standsAtNow } from '../../../scripts/ingest/period-now';
+import { metricsByText } from './metrics-support';
 
 const month = (s: string, year?: string) => eventMonth(s, findDates(s), year)?.iso;
 
@@ -15,5 +16,33 @@ describe('the month of an event day', () => {
     expect(month('Hoàn thành chậm nhất ngày 15/10/2025.')).toBeUndefined();
     expect(month('Trong tháng 5/2025, tỉnh cấp 300 chữ ký số.')).toBeUndefined();
     expect(month('Sáng 19/7, đoàn công tác làm việc với tỉnh.')).toBeUndefined();
+  });
+});
+
+describe('standsAtNow (round 19)', () => {
+  const april = { iso: '2024-04', precision: 'month' as const };
+  it('a yearless paragraph saying how things stand now, after one month\'s measurement, is at the page\'s unknown date', () => {
+    const p = 'Hạ tầng lưu trữ được mở rộng. Cả nước hiện có 35 trung tâm dữ liệu. Tỷ lệ dùng IPv6 đạt 60%.';
+    expect(standsAtNow(p, findDates(p), april)).toBe(true);
+    const q = 'Tới nay, 20 tỉnh đã kết nối nền tảng.';
+    expect(standsAtNow(q, findDates(q), april)).toBe(true);
+  });
+  it('not after a year, a quarter or months so far; not with a year of its own; not without a now-word', () => {
+    const p = 'Trên địa bàn hiện có 9 doanh nghiệp viễn thông.';
+    expect(standsAtNow(p, findDates(p), { iso: '2023', precision: 'year' })).toBe(false);
+    expect(standsAtNow(p, findDates(p), { iso: '2024-01', precision: 'month', isoEnd: '2024-06' })).toBe(false);
+    const q = 'Năm 2024, cả nước hiện có 35 trung tâm dữ liệu.';
+    expect(standsAtNow(q, findDates(q), april)).toBe(false);
+    const r = 'Tỷ lệ dùng IPv6 đạt 60%, thực hiện tốt.';
+    expect(standsAtNow(r, findDates(r), april)).toBe(false);
+  });
+  it('in a page: the paragraph after a month\'s speeds keeps no month', () => {
+    const m = metricsByText(
+      'Trong tháng 5/2024, tốc độ băng rộng di động đạt 120 Mbps, tăng 30%.',
+      'Hạ tầng dữ liệu được đầu tư. Cả nước hiện có 35 trung tâm dữ liệu. Tỷ lệ dùng IPv6 đạt 60%.',
+    );
+    expect(m['30%']?.period?.iso).toBe('2024-05');
+    expect(m['35']?.period).toBeUndefined();
+    expect(m['60%']?.period).toBeUndefined();
   });
 });
