@@ -32,3 +32,15 @@ export function standsAtNow(paragraph: string, dates: readonly DateMatch[], curr
   const month = current?.precision === 'month' && !current.isoEnd; // one month's measurement ("Trong tháng 4/2025, tốc độ …"), not a report's year, quarter or months so far
   return month && NOW_ANYWHERE.test(paragraph) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
 }
+
+/** A standing said in the present, before a rank in its sentence: "đang được xếp hạng", "đang đứng", "hiện đứng", "hiện xếp". */
+const STANDING_NOW = /(?<![\p{L}\p{M}])(?:đang|hiện)\s+(?:được\s+)?(?:xếp\s+hạng|xếp|đứng|nằm)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 19: a rank in a sentence that gives the standing as it is now ("Việt Nam đang được xếp hạng top đầu thế giới: (1)
+ * Đứng thứ 2 thế giới về …", "Việt Nam hiện đứng thứ 2 trong khu vực") takes no period from its paragraph: the
+ * ranking's year is not the year the paragraph reports.
+ */
+export function isStandingNow(sentence: string, n: { start: number; unit: string }): boolean {
+  return n.unit === 'rank' && STANDING_NOW.test(sentence.slice(0, n.start));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { eventMonth, standsAtNow } from '../../../scripts/ingest/period-now';
+import { eventMonth, isStandingNow, standsAtNow } from '../../../scripts/ingest/period-now';
 import { metricsByText } from './metrics-support';
 
 const month = (s: string, year?: string) => eventMonth(s, findDates(s), year)?.iso;
@@ -44,5 +44,26 @@ describe('standsAtNow (round 19)', () => {
     expect(m['30%']?.period?.iso).toBe('2024-05');
     expect(m['35']?.period).toBeUndefined();
     expect(m['60%']?.period).toBeUndefined();
+  });
+});
+
+describe('isStandingNow (round 19)', () => {
+  const at = (s: string, w: string) => ({ start: s.indexOf(w), unit: 'rank' });
+  it('a rank after a standing said in the present', () => {
+    const s = 'Hiện nước ta đang đứng thứ 3 châu Á về gia công phần mềm.';
+    expect(isStandingNow(s, at(s, '3 châu'))).toBe(true);
+    const t = 'Thành phố hiện xếp thứ 4 cả nước về chỉ số này.';
+    expect(isStandingNow(t, at(t, '4 cả'))).toBe(true);
+  });
+  it('not a past ranking, nor a figure that is no rank', () => {
+    const s = 'Năm ngoái Việt Nam đã đứng thứ 3 châu Á.';
+    expect(isStandingNow(s, at(s, '3 châu'))).toBe(false);
+    const t = 'Tỉnh đang đứng đầu với 40 dự án.';
+    expect(isStandingNow(t, { start: t.indexOf('40'), unit: 'count' })).toBe(false);
+  });
+  it('in a page of a year: the year of the paragraph goes to its results, not to the standing now', () => {
+    const m = metricsByText('Năm 2024, doanh thu xuất khẩu phần mềm đạt 7 tỷ USD. Việt Nam đang được xếp hạng cao: đứng thứ 4 thế giới về gia công phần mềm.');
+    expect(m['7 tỷ USD']?.period?.iso).toBe('2024');
+    expect(m['thứ 4']?.period).toBeUndefined();
   });
 });
