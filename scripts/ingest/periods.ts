@@ -21,6 +21,7 @@ import { FORECAST } from './status';
 import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
+import { isPhaseBracket } from './goal-phase';
 
 export { isSince } from './period-since';
 
@@ -288,7 +289,7 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
-    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
+    && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
   return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
