@@ -39,6 +39,12 @@ export function startPeriod(sentence: string, n: Pick<Span, 'start'>, dates: rea
   return d && toPeriod(d);
 }
 
+/** `dates` without the start years of the moves a sentence spells out ("tăng từ 3.552 USD năm 2020 lên …"): no period the sentences after it take. */
+export function withoutMoveStarts(sentence: string, dates: DateMatch[]): DateMatch[] {
+  const starts = [...sentence.toLowerCase().matchAll(MOVE)].map((m) => ({ start: m.indices![2]![1], end: m.indices![3]![0] }));
+  return dates.filter((d) => !starts.some((s) => d.start >= s.start && d.end <= s.end));
+}
+
 /** True when the number at `n` is the dated start of the move a change figure before it spells out. */
 export function isChangeStart(sentence: string, n: Pick<Span, 'start'>): boolean {
   return moveRole(sentence, n)?.role === 'start';

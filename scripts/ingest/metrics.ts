@@ -44,8 +44,8 @@ import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './pag
 import { afterReview, reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 import { pastEditionHandOn } from './period-edition';
-import { movedPeriod } from './change-from';
-import { isStandingNow, standsAtNow } from './period-now';
+import { movedPeriod, withoutMoveStarts } from './change-from';
+import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 
 export { isTarget, spanAround } from './status';
 import { pageScaledValue } from './number-grouped';
@@ -128,7 +128,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
@@ -213,7 +213,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
-  const own = moved !== undefined ? moved && { period: moved, from: 'clause' as const } : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const own = moved !== undefined ? moved && { period: moved, from: 'clause' as const } : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);

@@ -44,3 +44,19 @@ const STANDING_NOW = /(?<![\p{L}\p{M}])(?:đang|hiện)\s+(?:được\s+)?(?:x�
 export function isStandingNow(sentence: string, n: { start: number; unit: string }): boolean {
   return n.unit === 'rank' && STANDING_NOW.test(sentence.slice(0, n.start));
 }
+
+/** "năm nay", "cuối năm nay", "trong năm nay": this year, not named. */
+const THIS_YEAR = /(?<![\p{L}\p{M}])năm\s+nay(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 19: on an undated page, a sentence that speaks of "năm nay" without naming the year ("Theo báo cáo …, năm nay quy
+ * mô GDP ước đạt …") takes no year from the paragraphs before when that year (`inherited`) is only a goal's (`drafts`:
+ * the figures read so far; "Việt Nam đặt mục tiêu tới 2030 …"): this year is the page's unknown date, not the horizon.
+ * A year the page reports results of stays ("TP năm nay có chỉ số DTI xếp thứ 24/63" after the 2022 ranks).
+ */
+export function thisYearAfterGoals(sentence: string, dates: readonly DateMatch[], inherited: Period | undefined, drafts: readonly { metric: { status: string; period?: Period } }[]): boolean {
+  if (!inherited || !THIS_YEAR.test(sentence) || dates.some((d) => !d.yearMissing && !d.iso.startsWith('0000'))) return false;
+  const year = inherited.iso.slice(0, 4);
+  const of = (s: string) => drafts.some((d) => d.metric.status === s && d.metric.period?.iso.slice(0, 4) === year);
+  return of('target') && !of('actual');
+}

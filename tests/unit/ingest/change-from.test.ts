@@ -1,6 +1,6 @@
 /** A change followed by the two values it moves between (round 19; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isChangeStart, moveRole, movedPeriod } from '../../../scripts/ingest/change-from';
+import { isChangeStart, moveRole, movedPeriod, withoutMoveStarts } from '../../../scripts/ingest/change-from';
 import { findDates } from '../../../scripts/ingest/dates';
 import { metricsByText } from './metrics-support';
 
@@ -36,5 +36,14 @@ describe('movedPeriod', () => {
     expect(m['800 triệu']).toMatchObject({ status: 'baseline', baselineFor: m['1.000 triệu']!.id, period: { iso: '2023' } });
     expect(m['25%']).toMatchObject({ status: 'actual', period: { iso: '2024' } });
     expect(m['1.000 triệu']).toMatchObject({ status: 'actual', period: { iso: '2024' } });
+  });
+});
+
+describe('withoutMoveStarts', () => {
+  it('drops the start year of a spelled-out move, keeps the end\'s', () => {
+    const s = 'Thu nhập gấp 1,5 lần, tăng từ 2.500 USD năm 2018 lên 3.750 USD năm 2023.';
+    expect(withoutMoveStarts(s, findDates(s)).map((d) => d.iso)).toEqual(['2023']);
+    const t = 'Doanh thu năm 2018 đạt 2.500 tỷ đồng.';
+    expect(withoutMoveStarts(t, findDates(t)).map((d) => d.iso)).toEqual(['2018']);
   });
 });

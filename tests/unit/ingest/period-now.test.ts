@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { eventMonth, isStandingNow, standsAtNow } from '../../../scripts/ingest/period-now';
+import { eventMonth, isStandingNow, standsAtNow, thisYearAfterGoals } from '../../../scripts/ingest/period-now';
 import { metricsByText } from './metrics-support';
 
 const month = (s: string, year?: string) => eventMonth(s, findDates(s), year)?.iso;
@@ -65,5 +65,31 @@ describe('isStandingNow (round 19)', () => {
     const m = metricsByText('Năm 2024, doanh thu xuất khẩu phần mềm đạt 7 tỷ USD. Việt Nam đang được xếp hạng cao: đứng thứ 4 thế giới về gia công phần mềm.');
     expect(m['7 tỷ USD']?.period?.iso).toBe('2024');
     expect(m['thứ 4']?.period).toBeUndefined();
+  });
+});
+
+describe('thisYearAfterGoals (round 19)', () => {
+  const y2030 = { iso: '2030', precision: 'year' as const };
+  const goal = { metric: { status: 'target', period: y2030 } };
+  it('"năm nay" after goals of a horizon takes no year from them', () => {
+    const s = 'Năm nay, kim ngạch xuất khẩu ước đạt 400 tỷ USD.';
+    expect(thisYearAfterGoals(s, findDates(s), y2030, [goal])).toBe(true);
+  });
+  it('keeps a year the page reports results of, a year of its own, and a sentence without "năm nay"', () => {
+    const s = 'Năm nay, tỉnh xếp thứ 12.';
+    expect(thisYearAfterGoals(s, findDates(s), y2030, [goal, { metric: { status: 'actual', period: y2030 } }])).toBe(false);
+    const t = 'Năm nay (2025), kim ngạch ước đạt 400 tỷ USD.';
+    expect(thisYearAfterGoals(t, findDates(t), y2030, [goal])).toBe(false);
+    const u = 'Kim ngạch ước đạt 400 tỷ USD.';
+    expect(thisYearAfterGoals(u, findDates(u), y2030, [goal])).toBe(false);
+  });
+  it('in a page: a goal paragraph, then this year\'s estimates with no period', () => {
+    const m = metricsByText(
+      'Bộ đặt mục tiêu tới năm 2030, doanh thu công nghiệp số đạt 300 tỷ USD.',
+      'Theo báo cáo, năm nay doanh thu ước đạt 160 tỷ USD, tăng 10%.',
+    );
+    expect(m['300 tỷ USD']).toMatchObject({ status: 'target', period: { iso: '2030' } });
+    expect(m['160 tỷ USD']?.status).toBe('estimate');
+    expect(m['160 tỷ USD']?.period).toBeUndefined();
   });
 });
