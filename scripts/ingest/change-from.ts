@@ -61,3 +61,14 @@ export function movedPeriod(sentence: string, n: Pick<Span, 'start'>, dates: rea
   const d = dates.find((x) => x.start >= move.endItem.start && x.end <= move.endItem.end && !x.yearMissing && !x.iso.startsWith('0000'));
   return d ? toPeriod(d) : null;
 }
+
+/** A goal moved to a new level: "Mục tiêu tăng trưởng … được nâng từ", "chỉ tiêu … điều chỉnh từ", "kế hoạch … hạ từ". */
+const GOAL_MOVED = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|kịch\s+bản)(?![\p{L}\p{M}])[^,;.]{0,80}?(?<![\p{L}\p{M}])(?:được\s+|đã\s+được\s+)?(?:nâng|điều\s+chỉnh|hạ|giảm|tăng)(?:\s+(?:lên|xuống))?\s+từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
+
+/**
+ * Round 19: the level a goal is moved from ("Mục tiêu tăng trưởng … cả năm được nâng từ 20 - 22% lên 25,5%") is the old
+ * goal, itself a goal (of the same horizon), not a result the new one is compared with.
+ */
+export function isMovedGoalStart(sentence: string, n: Pick<Span, 'start'>): boolean {
+  return GOAL_MOVED.test(sentence.slice(Math.max(0, n.start - 120), n.start));
+}

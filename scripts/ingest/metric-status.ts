@@ -16,7 +16,7 @@ import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket } from './period-compared';
 import type { FoundPeriod } from './periods';
 import { isOwnChange, isShareOfPlan } from './change-own';
-import { moveRole, startPeriod } from './change-from';
+import { isMovedGoalStart, moveRole, startPeriod } from './change-from';
 import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
 import {
@@ -54,7 +54,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const move = moveRole(text, n);
   if (move?.role === 'start') return { status: 'baseline' as const, claim: drafts.length + numbers.findIndex((x) => x.start === move.endItem.start) - i, ambiguous: false, period: startPeriod(text, n, c.dates) }; // "tăng 57%, từ 647 triệu năm 2023 lên …"
   if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
-  if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n))) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
+  if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n)) && !isMovedGoalStart(text, n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && pointsBack(text, n) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"

@@ -1,6 +1,6 @@
 /** A change followed by the two values it moves between (round 19; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isChangeStart, moveRole, movedPeriod, withoutMoveStarts } from '../../../scripts/ingest/change-from';
+import { isChangeStart, isMovedGoalStart, moveRole, movedPeriod, withoutMoveStarts } from '../../../scripts/ingest/change-from';
 import { findDates } from '../../../scripts/ingest/dates';
 import { metricsByText } from './metrics-support';
 
@@ -45,5 +45,24 @@ describe('withoutMoveStarts', () => {
     expect(withoutMoveStarts(s, findDates(s)).map((d) => d.iso)).toEqual(['2023']);
     const t = 'Doanh thu năm 2018 đạt 2.500 tỷ đồng.';
     expect(withoutMoveStarts(t, findDates(t)).map((d) => d.iso)).toEqual(['2018']);
+  });
+});
+
+describe('isMovedGoalStart', () => {
+  it('the level a goal is moved from is an old goal', () => {
+    const s = 'Chỉ tiêu tăng trưởng xuất khẩu cả năm được điều chỉnh từ 6 - 8% lên 12%.';
+    expect(isMovedGoalStart(s, at(s, '6 - 8%'))).toBe(true);
+    const t = 'Kế hoạch doanh thu năm nay đã được nâng từ mức 500 tỷ đồng lên 650 tỷ đồng.';
+    expect(isMovedGoalStart(t, at(t, '500'))).toBe(true);
+  });
+  it('not a result a value moves from', () => {
+    const s = 'Tỷ lệ thanh toán số tăng từ 40% lên 55%.';
+    expect(isMovedGoalStart(s, at(s, '40%'))).toBe(false);
+  });
+  it('in a page: the old and the new goal are goals of the year; a quarter later in the clause is the quarter\'s only', () => {
+    const m = metricsByText('Năm 2026, mục tiêu tăng trưởng doanh thu cả năm được nâng từ 10 - 12% lên 15%, với kỳ vọng quý II đạt 16%.');
+    expect(m['10 - 12%']).toMatchObject({ status: 'target', period: { iso: '2026', precision: 'year' } });
+    expect(m['15%']).toMatchObject({ status: 'target', period: { iso: '2026', precision: 'year' } });
+    expect(m['16%']).toMatchObject({ period: { iso: '2026-04', precision: 'quarter' } });
   });
 });
