@@ -213,7 +213,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
-  const own = moved !== undefined ? moved && { period: moved, from: 'clause' as const } : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
