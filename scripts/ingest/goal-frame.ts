@@ -84,18 +84,21 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
 
 /**
  * True when a sentence ends the frame before it (and is outside it): it turns to results (`RESULT_TURN`),
- * says something is done ("đã"), opens on a report's cutoff day (`opensOnCutoffDay`), names a dated period before the article's year, or names the span a report
+ * says something is done ("đã"), reports this year (`THIS_YEAR_REPORT`), opens on a report's cutoff day (`opensOnCutoffDay`), names a dated period before the article's year, or names the span a report
  * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
   const lower = withoutStartBrackets(sentence.toLowerCase());
-  if (DONE.test(lower) || RESULT_TURN.test(lower) || opensOnCutoffDay(lower, articleYear)) return true;
+  if (DONE.test(lower) || RESULT_TURN.test(lower) || opensOnCutoffDay(lower, articleYear) || THIS_YEAR_REPORT.test(lower)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
     if (articleYear !== undefined && year !== undefined && year < articleYear) return true;
     return REPORT_SPAN.includes(d.precision) && (articleYear === undefined || year === undefined || year <= articleYear) && !DEADLINE_BEFORE_DATE.test(lower.slice(0, d.start));
   });
 }
+
+/** "năm nay" or "cuối năm nay" in a sentence with no goal word: how this year stands ("năm nay quy mô GDP ước đạt …"), no goal. */
+const THIS_YEAR_REPORT = /^(?!.*(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)).*(?<![\p{L}\p{M}])năm\s+nay(?![\p{L}\p{M}])/su;
 
 /** Spans a report covers ("quý II/2024", "6 tháng đầu năm", "tháng 5"); goals are set by year or by a deadline. */
 const REPORT_SPAN: readonly string[] = ['month', 'quarter', 'half'];

@@ -49,3 +49,11 @@ export function isStartBracket(sentence: string, n: { start: number; end: number
 export function withoutStartBrackets(lower: string): string {
   return lower.replace(/\(\s*từ\s[^()]*\)/gu, '');
 }
+
+/** A phase's years in a bracket of their own right after its word: "giai đoạn (2024- 2030)", "thời kỳ (2021 – 2025)". */
+const PHASE_BRACKET = /(?<![\p{L}\p{M}])(?:giai\s+đoạn|thời\s+kỳ)\s*\(\s*$/iu;
+
+/** True when the date at `d` is a phase's years bracketed right after "giai đoạn" (round 19): the bracket only sets the years off, so they date what follows like "giai đoạn 2024 - 2030". */
+export function isPhaseBracket(sentence: string, d: { start: number; end: number }): boolean {
+  return PHASE_BRACKET.test(sentence.slice(Math.max(0, d.start - 16), d.start)) && /^\s*\)/u.test(sentence.slice(d.end));
+}

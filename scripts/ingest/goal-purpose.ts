@@ -12,9 +12,16 @@ const PURPOSE_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)(?:\\s+[\\p{L}\\
 const DEADLINE_AFTER = new RegExp(`^[^,;.]{0,80}?${WORD_START}(?:${anyOf([...BY, 'chậm nhất', 'trong'])})\\s+(?:${anyOf(END_OF)}\\s+)?(?:(?:năm|ngày|tháng|quý)\\s+)?(?:(?:19|20)\\d{2}|\\d{1,2}\\/\\d{1,2})`, 'u');
 const DONE_WORD = new RegExp(`${WORD_START}${DONE}${WORD_END}`, 'u');
 
-/** True when the number at `at` is what a purpose with a deadline aims at (see the module comment). */
+/**
+ * Round 19: a purpose of securing a level, which needs no deadline after it: "(để) góp phần bảo đảm tăng trưởng kinh tế
+ * cả nước năm 2025 đạt 8,3 - 8,5%", "nhằm đảm bảo tỷ lệ … ở mức 90%".
+ */
+const ENSURE_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)\\s+(?:góp\\s+phần\\s+)?(?:bảo\\s+đảm|đảm\\s+bảo)(?![\\p{L}\\p{M}])[^,;.]{0,90}?\\s(?:đạt|ở mức|là)\\s+(?:${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])}\\s+)?$`, 'u');
+
+/** True when the number at `at` is what a purpose with a deadline aims at, or a level a purpose secures (see the module comment). */
 export function isPurposeGoal(sentence: string, at: number, end: number): boolean {
   const lower = sentence.toLowerCase();
   const clauseStart = Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1), 0);
-  return PURPOSE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) && DEADLINE_AFTER.test(lower.slice(end)) && !DONE_WORD.test(lower.slice(clauseStart, at));
+  const aimed = (PURPOSE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) && DEADLINE_AFTER.test(lower.slice(end))) || ENSURE_BEFORE.test(lower.slice(Math.max(0, at - 140), at));
+  return aimed && !DONE_WORD.test(lower.slice(clauseStart, at));
 }

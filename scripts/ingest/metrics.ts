@@ -42,8 +42,11 @@ import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
-import { reviewedPeriod, reviewPeriods, yearCap } from './period-review';
+import { afterReview, reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
+import { pastEditionHandOn } from './period-edition';
+import { movedPeriod, withoutMoveStarts } from './change-from';
+import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -96,6 +99,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
+    if (ctx.articleYear === undefined && standsAtNow(paragraph.text, findDates(paragraph.text), inherited)) inherited = undefined; // "Cả nước hiện có …" after "Trong tháng 4/2025, …"
     const paragraphFirst = drafts.length;
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
@@ -124,22 +128,23 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutVisions(memory, handedOn(sentence.text, dates)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
       const opening = goals ? undefined : openingPointPeriod(sentence.text, dates) ?? openingRunningTotal(sentence.text, dates);
-      latest = opening ?? nextLatest(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
+      latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }
     const last = sentences.at(-1)?.text ?? '';
+    latest = afterReview(latest, review, paragraphs.indexOf(paragraph), ctx.articleYear === undefined);
     before = last || before;
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
+  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
@@ -207,7 +212,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const window = contextWindow(text, numbers, i);
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
-  const own = periodFor(dates, text, n, dates === c.dates ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);

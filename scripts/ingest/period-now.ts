@@ -18,3 +18,45 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
   const y = own(d) ? d.iso.slice(0, 4) : year ?? dates.find(own)?.iso.slice(0, 4);
   return y ? { iso: `${y}-${d.iso.slice(5, 7)}`, precision: 'month', text: d.text } : undefined;
 }
+
+/** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
+const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 19: a paragraph of an undated page that names no year of its own and says how things stand now ("Cả nước hiện
+ * có 41 trung tâm …. Tỷ lệ … đạt 65%", "… đã kết nối với 16 bộ …. Đến nay, … đã tiếp nhận khoảng …"): its figures are
+ * at the page's unknown date, not in the single month an earlier paragraph measured (`current`; a report's year, quarter or
+ * months so far go on: "Trên địa bàn tỉnh hiện có 7 doanh nghiệp …" in a year's review). `dates`: the paragraph's own.
+ */
+export function standsAtNow(paragraph: string, dates: readonly DateMatch[], current: Period | undefined): boolean {
+  const month = current?.precision === 'month' && !current.isoEnd; // one month's measurement ("Trong tháng 4/2025, tốc độ …"), not a report's year, quarter or months so far
+  return month && NOW_ANYWHERE.test(paragraph) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
+}
+
+/** A standing said in the present, before a rank in its sentence: "đang được xếp hạng", "đang đứng", "hiện đứng", "hiện xếp". */
+const STANDING_NOW = /(?<![\p{L}\p{M}])(?:đang|hiện)\s+(?:được\s+)?(?:xếp\s+hạng|xếp|đứng|nằm)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 19: a rank in a sentence that gives the standing as it is now ("Việt Nam đang được xếp hạng top đầu thế giới: (1)
+ * Đứng thứ 2 thế giới về …", "Việt Nam hiện đứng thứ 2 trong khu vực") takes no period from its paragraph: the
+ * ranking's year is not the year the paragraph reports.
+ */
+export function isStandingNow(sentence: string, n: { start: number; unit: string }): boolean {
+  return n.unit === 'rank' && STANDING_NOW.test(sentence.slice(0, n.start));
+}
+
+/** "năm nay", "cuối năm nay", "trong năm nay": this year, not named. */
+const THIS_YEAR = /(?<![\p{L}\p{M}])năm\s+nay(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 19: on an undated page, a sentence that speaks of "năm nay" without naming the year ("Theo báo cáo …, năm nay quy
+ * mô GDP ước đạt …") takes no year from the paragraphs before when that year (`inherited`) is only a goal's (`drafts`:
+ * the figures read so far; "Việt Nam đặt mục tiêu tới 2030 …"): this year is the page's unknown date, not the horizon.
+ * A year the page reports results of stays ("TP năm nay có chỉ số DTI xếp thứ 24/63" after the 2022 ranks).
+ */
+export function thisYearAfterGoals(sentence: string, dates: readonly DateMatch[], inherited: Period | undefined, drafts: readonly { metric: { status: string; period?: Period } }[]): boolean {
+  if (!inherited || !THIS_YEAR.test(sentence) || dates.some((d) => !d.yearMissing && !d.iso.startsWith('0000'))) return false;
+  const year = inherited.iso.slice(0, 4);
+  const of = (s: string) => drafts.some((d) => d.metric.status === s && d.metric.period?.iso.slice(0, 4) === year);
+  return of('target') && !of('actual');
+}

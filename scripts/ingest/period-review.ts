@@ -58,6 +58,15 @@ export function yearCap(articleYear: number | undefined, review: { period: Perio
   return articleYear ?? (review ? Number(review.period.iso.slice(0, 4)) : undefined);
 }
 
+/**
+ * The current period of an undated page after its review paragraph (`at`: the paragraph just read): the reviewed period
+ * when no sentence has set one ("… phiên họp tổng kết … năm 2024, …, tổ chức chiều 6/2." then "Theo Bộ …, xác lập thêm 4
+ * cơ sở dữ liệu …": the review's results); `latest` as it is otherwise.
+ */
+export function afterReview(latest: Period | undefined, review: { period: Period; at: number } | undefined, at: number, undated: boolean): Period | undefined {
+  return latest ?? (undated && review?.at === at ? review.period : undefined);
+}
+
 /** A paragraph that details the one before it: "Theo đó, …", "Cụ thể, …", "Trong đó, …". */
 const DETAILS = /^\s*(?:theo đó|cụ thể(?: là| như sau)?|trong đó)\s*[,:]/iu;
 

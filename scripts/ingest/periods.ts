@@ -21,6 +21,7 @@ import { FORECAST } from './status';
 import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
+import { isPhaseBracket } from './goal-phase';
 
 export { isSince } from './period-since';
 
@@ -255,13 +256,16 @@ export function splitFromTo(sentence: string, n: Span, p: Period): Period {
 /** A vision's year after a plan's phase ("giai đoạn 2021 - 2025, định hướng đến năm 2030"): the phase, not the vision, dates the figures after both. */
 const beyondPhase = (sentence: string, dates: DateMatch[], d: DateMatch) => isVisionYear(sentence, d) && dates.some((x) => x.end <= d.start && x.isoEnd !== undefined);
 
+/** "cả năm" before a figure: the whole year's, never the quarter or month a later part of its clause names ("… cả năm được nâng … lên 25,5%, với kỳ vọng quý III đạt …"). */
+const WHOLE_YEAR = /(?<![\p{L}\p{M}])cả\s+năm(?![\p{L}\p{M}]|\s+\d)/iu;
+
 /** The period of the number `n` of `sentence` (see the module comment). */
 export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind?: string }, inherited?: Period): FoundPeriod | undefined {
   const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d)); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || (isPointDay(sentence, d) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
   const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
@@ -288,7 +292,7 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
-    && !parenAround(sentence, x.start) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
+    && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return toPeriod(d);
   return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either

@@ -257,3 +257,15 @@ describe('a plan’s floor built on research stays a goal (extractMetrics)', () 
     expect(ms.find((m) => m.text === '3')?.status).toBe('target');
   });
 });
+
+describe('endsGoalFrame: this year reported (round 19)', () => {
+  it('a sentence on how "năm nay" stands, with no goal word, ends the frame', () => {
+    expect(endsGoalFrame('Theo báo cáo, năm nay doanh thu ước đạt 160 tỷ USD.')).toBe(true);
+    expect(endsGoalFrame('Thu nhập bình quân tăng lên hơn 4.000 USD vào cuối năm nay.')).toBe(true);
+  });
+  it('not a goal set for this year, nor a sentence without "năm nay"', () => {
+    expect(endsGoalFrame('Mục tiêu năm nay là doanh thu đạt 160 tỷ USD.')).toBe(false);
+    expect(endsGoalFrame('Phấn đấu năm nay đạt 50% giao dịch số.')).toBe(false);
+    expect(endsGoalFrame('Doanh thu đạt 160 tỷ USD vào năm 2030.')).toBe(false);
+  });
+});

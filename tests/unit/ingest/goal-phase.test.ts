@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsPhase, isCurrentState, isStartBracket, withoutStartBrackets } from '../../../scripts/ingest/goal-phase';
+import { endsPhase, isCurrentState, isPhaseBracket, isStartBracket, withoutStartBrackets } from '../../../scripts/ingest/goal-phase';
+import { metricsByText } from './metrics-support';
 
 const span = (s: string, v: string) => ({ start: s.indexOf(v), end: s.indexOf(v) + v.length });
 
@@ -49,5 +50,28 @@ describe('the value a goal starts from, in a bracket after it', () => {
 
   it('is taken out of a sentence before its words are read for results', () => {
     expect(withoutStartBrackets('quỹ đạt 10% gdp (từ 5% hiện tại).')).toBe('quỹ đạt 10% gdp .');
+  });
+});
+
+describe('isPhaseBracket (round 19)', () => {
+  const date = (s: string, y: string) => ({ start: s.indexOf(y), end: s.indexOf(')', s.indexOf(y)) });
+  it('a phase\'s years bracketed right after "giai đoạn" or "thời kỳ"', () => {
+    const s = 'Trong giai đoạn (2026 – 2030), tỉnh sẽ xây dựng 5 khu công nghệ.';
+    expect(isPhaseBracket(s, date(s, '2026'))).toBe(true);
+    const t = 'Thời kỳ ( 2021-2025 ) đặt nhiều mục tiêu.';
+    expect(isPhaseBracket(t, { start: t.indexOf('2021'), end: t.indexOf('2025') + 4 })).toBe(true);
+  });
+  it('not a bracket after another word, nor a bracket holding more than the years', () => {
+    const s = 'Doanh thu tăng mạnh (2021-2025) nhờ xuất khẩu.';
+    expect(isPhaseBracket(s, date(s, '2021'))).toBe(false);
+    const t = 'Trong giai đoạn (2021-2025 và 2026-2030), …';
+    expect(isPhaseBracket(t, { start: t.indexOf('2021'), end: t.indexOf('2021') + 9 })).toBe(false);
+  });
+  it('in a page: "Giai đoạn này đặt mục tiêu …" after "trong giai đoạn (2026 – 2030), …" takes the phase\'s end', () => {
+    const m = metricsByText(
+      'Theo lộ trình, trong giai đoạn (2026 – 2030), thành phố sẽ hình thành ít nhất 50 doanh nghiệp thiết kế vi mạch.',
+      'Giai đoạn này đặt mục tiêu doanh thu ngành đạt trên 12 tỷ USD/năm.',
+    );
+    expect(m['12 tỷ USD']).toMatchObject({ status: 'target', period: { iso: '2030' } });
   });
 });

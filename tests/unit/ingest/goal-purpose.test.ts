@@ -16,3 +16,19 @@ describe('a goal stated as a purpose with its deadline', () => {
     expect(at('Để kết nối 2.000 trạm, tỉnh cần hoàn thành trước 31/12.', '2.000')).toBe(false);
   });
 });
+
+describe('a level a purpose secures (round 19)', () => {
+  const at = (s: string, w: string) => [s.indexOf(w), s.indexOf(w) + w.length] as const;
+  it('"để (góp phần) bảo đảm / đảm bảo … đạt N" is a goal without a deadline after it', () => {
+    const s = 'Kế hoạch được lập để góp phần bảo đảm tăng trưởng của tỉnh năm 2026 đạt 9 - 10%.';
+    expect(isPurposeGoal(s, ...at(s, '9 - 10%'))).toBe(true);
+    const t = 'Các giải pháp nhằm đảm bảo tỷ lệ hồ sơ trực tuyến ở mức trên 80%.';
+    expect(isPurposeGoal(t, ...at(t, '80%'))).toBe(true);
+  });
+  it('not a level said done, nor one no purpose secures', () => {
+    const s = 'Để bảo đảm an toàn, tỉnh đã đạt 95% số xã có camera.';
+    expect(isPurposeGoal(s, ...at(s, '95%'))).toBe(false);
+    const t = 'Tăng trưởng kinh tế năm 2024 đạt 7,1%.';
+    expect(isPurposeGoal(t, ...at(t, '7,1%'))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { reviewedIn, reviewedPeriod, reviewPeriods, yearCap } from '../../../scripts/ingest/period-review';
+import { afterReview, reviewedIn, reviewedPeriod, reviewPeriods, yearCap } from '../../../scripts/ingest/period-review';
 
 /** Paragraph segments with offsets, two characters apart. */
 function segments(texts: string[]) {
@@ -62,5 +62,26 @@ describe('a yearly review with next year’s plan (extractMetrics)', () => {
     const period = (t: string) => ms.find((m) => m.text === t)?.period?.iso;
     expect(period('120 tỷ USD')).toBe('2024');
     expect(period('1.200')).toBe('2024');
+  });
+});
+
+describe('afterReview (round 19)', () => {
+  const review = { period: { iso: '2023', precision: 'year' as const }, at: 1 };
+  it('an undated page\'s paragraphs after its review paragraph start from the reviewed period', () => {
+    expect(afterReview(undefined, review, 1, true)).toEqual(review.period);
+  });
+  it('keeps a period a sentence set, and gives none on a dated page or at another paragraph', () => {
+    const set = { iso: '2022', precision: 'year' as const };
+    expect(afterReview(set, review, 1, true)).toBe(set);
+    expect(afterReview(undefined, review, 1, false)).toBeUndefined();
+    expect(afterReview(undefined, review, 0, true)).toBeUndefined();
+  });
+  it('in a page: the counts reported after the meeting paragraph are of the reviewed year', () => {
+    const ms = extractMetrics(segments([
+      'Tỉnh vươn lên thứ 20 cả nước về chuyển đổi số.',
+      'Thông tin được nêu tại hội nghị tổng kết thực hiện Đề án 06 năm 2023, phương hướng nhiệm vụ năm 2024, tổ chức sáng 12/1.',
+      'Theo Sở, toàn tỉnh đã đưa vào vận hành thêm 12 nền tảng số, nâng tổng số lên 40 nền tảng.',
+    ]), { indicators: [], topics: [], fallbackTopic: 'chi-dao-dieu-hanh' });
+    expect(ms.filter((m) => m.text === '12' || m.text === '40').map((m) => m.period?.iso)).toEqual(['2023', '2023']);
   });
 });
