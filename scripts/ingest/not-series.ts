@@ -126,17 +126,43 @@ export function withoutListItems(before: string): string {
  * ("7,8-8%/năm", "59-62 triệu") is none either, but a range of a share keeps its series ("chiếm 15-20% tổng mức …"):
  * charts draw it as a band.
  */
-export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined): boolean {
+export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined, status?: string): boolean {
   if (isRevenueBeyondGdp(sentence, n)) return true;
   if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
-  if ((n.valueMax !== undefined && n.kind !== 'share') || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
-  if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
+  if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
+  if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
+
+/** A rate per year or an average over years after or before a range ("20 - 30%/năm", "mỗi năm", "bình quân 15-20%"). */
+const YEARLY_RATE = { after: /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm|một\s+năm)/u, before: /(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)[^,;.]*$/u };
+
+/** True when a range of a growth is one year's goal ("phấn đấu tăng trưởng 20 - 22%", "GDP đạt 8,3 - 8,5%"), not a rate per year or an average: a chart draws it as a band. */
+function isYearRangeGoal(sentence: string, n: Span & { kind: string }, status: string | undefined): boolean {
+  const lower = sentence.toLowerCase();
+  return status === 'target' && n.kind === 'growth' && !YEARLY_RATE.after.test(lower.slice(n.end)) && !YEARLY_RATE.before.test(lower.slice(0, n.start));
+}
+
+/** A bound's group of countries and the field it leads in, up to the item's end: "nhóm 50 nước dẫn đầu về công nghệ thông tin (IDI)". */
+const COUNTRY_GROUP = /^\s*(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}\p{M}])([^;.]*)/u;
+
+/**
+ * True when a rank bound is a goal among countries in one ranking ("thuộc nhóm 70 nước dẫn đầu về Chính phủ điện tử
+ * (EGDI)"): the goal is a value of that ranking's series. A bound among provinces, or in two fields at once ("… về
+ * năng lực cạnh tranh số và chỉ số …", "về đổi mới sáng tạo, chuyển đổi số") unless one acronym in brackets ends it, is none.
+ */
+function isOneRankingGoal(sentence: string, n: Span, status: string | undefined): boolean {
+  const group = COUNTRY_GROUP.exec(sentence.slice(n.end).toLowerCase());
+  if (status !== 'target' || !group) return false;
+  const field = sentence.slice(n.end).slice(0, group[0].length);
+  return ACRONYM_END.test(field) || !/\svà\s|,/u.test(group[1]!);
+}
+/** A field that ends on one ranking's acronym in brackets: "về an toàn, an ninh mạng (GCI)". */
+const ACRONYM_END = /\(\s*[A-Z][A-Za-z]{1,7}\s*\)\s*$/u;
 
 /** A gap between two groups: "cao hơn (từ) X% so với nữ giới", "thấp hơn X% so với khu vực thành thị" (not over a time: "so với năm trước"). */
 const GAP = {

@@ -1,0 +1,39 @@
+/**
+ * Round 19 labels: a goal's rank bound among countries in one ranking is a value of that ranking's series (not
+ * among provinces, nor in two fields at once); a range of one year's growth goal keeps its series (not a rate per
+ * year nor an average). Every sentence was written for this test; each runs through the whole metric stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { metricOf } from '../../support/metrics-of';
+
+/** The indicator the ingest gives the number written `n` (article year 2024). */
+const indicatorOf = (text: string, n: string) => metricOf(text, n, 2024).indicator ?? 'none';
+
+describe("a goal's rank bound among countries in one ranking", () => {
+  it.each([
+    ['Mục tiêu đến năm 2026, nước ta thuộc nhóm 60 nước dẫn đầu về Chính phủ điện tử (EGDI);', '60', 'egdi-rank'],
+    ['Phấn đấu đến năm 2027 Việt Nam nằm trong nhóm 45 quốc gia dẫn đầu về công nghệ thông tin (IDI).', '45', 'ict-development-index-rank'],
+    ['Đến năm 2026, phấn đấu Việt Nam thuộc nhóm 30 nước dẫn đầu về đổi mới sáng tạo (GII).', '30', 'gii-rank'],
+    ['Mục tiêu đến năm 2026: Việt Nam thuộc nhóm 25 nước dẫn đầu về an toàn, an ninh mạng (GCI).', '25', 'gci-rank'],
+    ['Kế hoạch đặt mục tiêu đến năm 2027, hạ tầng số thuộc nhóm 40 nước dẫn đầu bảng xếp hạng chỉ số phát triển CNTT - truyền thông của ITU.', '40', 'ict-development-index-rank'],
+    ['Mục tiêu đến năm 2026: Việt Nam thuộc nhóm 45 nước dẫn đầu về công nghệ thông tin', '45', 'ict-development-index-rank'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+  it.each([
+    ['Mục tiêu đến năm 2030, Việt Nam thuộc nhóm 40 nước dẫn đầu thế giới về năng lực cạnh tranh số và chỉ số phát triển Chính phủ điện tử.', '40'],
+    ['Đến năm 2040, phấn đấu thuộc nhóm 25 nước dẫn đầu thế giới về đổi mới sáng tạo, chuyển đổi số.', '25'],
+    ['Mục tiêu đến năm 2025, tỉnh phấn đấu thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số (DTI).', '15'],
+    ['Năm 2023, Việt Nam đã thuộc nhóm 60 nước dẫn đầu về Chính phủ điện tử (EGDI).', '60'],
+  ])('none: %s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+});
+
+describe("a range of one year's growth goal", () => {
+  it.each([
+    ['Năm 2026, phấn đấu thương mại điện tử tăng trưởng 18 - 20%.', '18 - 20%', 'ecommerce-growth'],
+    ['Mục tiêu năm 2026 tốc độ tăng trưởng GDP đạt 7,5 - 8%.', '7,5', 'gdp-growth'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+  it.each([
+    ['Giai đoạn 2026 - 2030 phấn đấu thương mại điện tử tăng trưởng 18 - 20%/năm.', '18 - 20%'],
+    ['Phấn đấu tốc độ tăng trưởng GDP bình quân đạt 7,5 - 8% giai đoạn tới.', '7,5'],
+    ['Năm 2024, thương mại điện tử tăng trưởng 18 - 20%.', '18 - 20%'],
+  ])('none: %s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+});
