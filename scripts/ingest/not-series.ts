@@ -144,7 +144,7 @@ const YEARLY_RATE = { after: /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\
 /** True when a range of a growth is one year's goal ("phấn đấu tăng trưởng 20 - 22%", "GDP đạt 8,3 - 8,5%"), not a rate per year or an average: a chart draws it as a band. */
 function isYearRangeGoal(sentence: string, n: Span & { kind: string }, status: string | undefined): boolean {
   const lower = sentence.toLowerCase();
-  return status === 'target' && n.kind === 'growth' && !YEARLY_RATE.after.test(lower.slice(n.end)) && !YEARLY_RATE.before.test(lower.slice(0, n.start));
+  return (status === 'target' || status === 'baseline') && n.kind === 'growth' && !YEARLY_RATE.after.test(lower.slice(n.end)) && !YEARLY_RATE.before.test(lower.slice(0, n.start));
 }
 
 /** A bound's group of countries and the field it leads in, up to the item's end: "nhóm 50 nước dẫn đầu về công nghệ thông tin (IDI)". */

@@ -32,6 +32,13 @@ describe("a range of one year's growth goal", () => {
     ['Mục tiêu năm 2026 tốc độ tăng trưởng GDP đạt 7,5 - 8%.', '7,5', 'gdp-growth'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
   it.each([
+    ['Kịch bản tăng trưởng bán lẻ trực tuyến cả năm 2026 được điều chỉnh từ 15% lên 18%.', '15%'],
+    ['Kịch bản tăng trưởng bán lẻ trực tuyến cả năm 2026 được điều chỉnh từ 15% lên 18%.', '18%'],
+    ['Chỉ tiêu tăng trưởng thương mại điện tử năm 2026 được nâng từ 16 - 18% lên 21%.', '16 - 18%'],
+  ])('a growth goal moved: %s → %s', (text, n) => expect(indicatorOf(text, n)).toBe('ecommerce-growth'));
+  it('a share moved is no growth', () =>
+    expect(metricOf('Năm 2026, tỷ lệ hồ sơ trực tuyến được nâng từ 40% lên 55%.', '55%', 2024).kind).toBe('share'));
+  it.each([
     ['Giai đoạn 2026 - 2030 phấn đấu thương mại điện tử tăng trưởng 18 - 20%/năm.', '18 - 20%'],
     ['Phấn đấu tốc độ tăng trưởng GDP bình quân đạt 7,5 - 8% giai đoạn tới.', '7,5'],
     ['Năm 2024, thương mại điện tử tăng trưởng 18 - 20%.', '18 - 20%'],
