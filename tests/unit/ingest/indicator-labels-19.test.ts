@@ -44,3 +44,8 @@ describe("a range of one year's growth goal", () => {
     ['Năm 2024, thương mại điện tử tăng trưởng 18 - 20%.', '18 - 20%'],
   ])('none: %s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
 });
+
+describe("a province's pillar ranks given in turn", () => {
+  const page = 'Sáu tháng đầu năm 2024, xếp hạng hoạt động chính quyền số, hoạt động kinh tế số, hoạt động xã hội số của Thái Bình lần lượt là 21, 9, 5 so với cả nước.';
+  it.each(['21', '9', '5'])('%s is a pillar rank', (n) => expect(indicatorOf(page, n)).toBe('dti-province-pillar-rank'));
+});

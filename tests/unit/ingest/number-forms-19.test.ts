@@ -23,3 +23,14 @@ describe('a count with a leading zero', () => {
     ['Thời gian xử lý giảm 02 ngày so với quy định.', []],
   ])('not: %s', (s, want) => expect(found(s)).toEqual(want));
 });
+
+describe("a ranking's parts ranked in turn", () => {
+  it.each([
+    ['Năm 2024, xếp hạng chính quyền số, kinh tế số, xã hội số của tỉnh lần lượt là 21, 9, 5 so với cả nước.', ['21 rank', '9 rank', '5 rank']],
+    ['Thứ hạng về hạ tầng và nhân lực của thành phố lần lượt ở vị trí 12 và 30.', ['12 rank', '30 rank']],
+  ])('%s', (s, want) => expect(found(s).filter((x) => !x.startsWith('2024'))).toEqual(want));
+  it.each([
+    ['Tỷ lệ hộ có cáp quang và điện thoại thông minh lần lượt là 80%, 75%.', ['80 percent', '75 percent']],
+    ['Xếp hạng 13, điểm số tăng; số doanh nghiệp và hợp tác xã lần lượt là 40, 12.', ['13 rank', '40 count', '12 count']],
+  ])('not ranks: %s', (s, want) => expect(found(s)).toEqual(want));
+});
