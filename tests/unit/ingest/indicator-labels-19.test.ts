@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { metricOf } from '../../support/metrics-of';
+import { isOwnProvinceReport } from '../../../scripts/ingest/province-own';
 
 /** The indicator the ingest gives the number written `n` (article year 2024). */
 const indicatorOf = (text: string, n: string) => metricOf(text, n, 2024).indicator ?? 'none';
@@ -48,4 +49,21 @@ describe("a range of one year's growth goal", () => {
 describe("a province's pillar ranks given in turn", () => {
   const page = 'Sáu tháng đầu năm 2024, xếp hạng hoạt động chính quyền số, hoạt động kinh tế số, hoạt động xã hội số của Thái Bình lần lượt là 21, 9, 5 so với cả nước.';
   it.each(['21', '9', '5'])('%s is a pillar rank', (n) => expect(indicatorOf(page, n)).toBe('dti-province-pillar-rank'));
+});
+
+describe("a province's own report that ends its sentences on itself", () => {
+  it.each([
+    [['Công tác thông tin bám sát nhiệm vụ chính trị của tỉnh.', 'Các đài truyền thanh được nâng cấp, phục vụ tuyên truyền tại địa phương.', 'Doanh thu bưu chính đạt 40 tỷ đồng.']],
+    [['Mạng lưới bưu cục phủ khắp trên địa bàn.', 'Hoạt động báo chí phục vụ nhiệm vụ của tỉnh.', 'Tỷ lệ thanh toán trên Cổng Dịch vụ công quốc gia đạt 40%.']],
+  ])('%j', (paragraphs) => expect(isOwnProvinceReport(paragraphs)).toBe(true));
+  it.each([
+    [['Công tác thông tin bám sát nhiệm vụ chính trị của tỉnh.', 'Doanh thu bưu chính cả nước đạt 40 nghìn tỷ đồng, tuyên truyền tại địa phương.']],
+    [['Bộ làm việc với lãnh đạo của tỉnh Lào Cai về chuyển đổi số.', 'Doanh thu bưu chính đạt 40 tỷ đồng.']],
+  ])('not: %j', (paragraphs) => expect(isOwnProvinceReport(paragraphs)).toBe(false));
+  const page = 'Năm 2023, hoạt động thông tin phục vụ nhiệm vụ chính trị của tỉnh. // Các đài truyền thanh góp phần tuyên truyền tại địa phương. // Doanh thu dịch vụ bưu chính năm 2023 đạt 58,2 tỷ đồng. Tỷ lệ hồ sơ phát sinh trực tuyến đạt 70%; tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia đạt 45%, tăng 30% so với năm 2022.';
+  it.each([
+    ['58,2 tỷ đồng', 'none'],
+    ['70%', 'province-online-dossier-share'],
+    ['30%', 'none'],
+  ])('on such a page %s is %s', (n, id) => expect(indicatorOf(page, n)).toBe(id));
 });
