@@ -2,7 +2,7 @@
  * Figures that are no value of any series of the catalogue, whatever words stand around them (the
  * growth and share series are year-on-year levels of a whole): a change over the month or quarter
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
- * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
+ * a plan ("đạt 49% kế hoạch năm") or of a change ("chiếm 53% mức tăng …"), a trade flow with one market ("xuất khẩu … sang Mỹ đạt"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
@@ -38,6 +38,10 @@ export function isPeriodOnPeriod(sentence: string, n: Span, period: Period | und
 
 /** A percentage followed by the plan it is a share of ("đạt 49% kế hoạch năm nay", "bằng 102% so với chỉ tiêu"). */
 const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?![\p{L}\p{M}])/u;
+/** A percentage followed by the change it is a share of ("chiếm 53% mức tăng trị giá xuất khẩu", "đóng góp 40% phần tăng thêm"). */
+const OF_CHANGE = /^\s*(?:của\s+)?(?:mức|phần|lượng|giá\s+trị)\s+(?:tăng|giảm|sụt\s+giảm)(?![\p{L}\p{M}])/u;
+/** A trade flow to or from one market before the number ("xuất khẩu … sang Mỹ đạt", "nhập khẩu từ Hàn Quốc"): a part of the national total. */
+const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L}\p{M}])[^;.]{0,80}?(?<![\p{L}\p{M}])(?:sang|tới|vào|từ)\s+(?:(?:thị\s+trường|khu\s+vực)\s+)?\p{Lu}[^;.]*$/u;
 
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
@@ -131,7 +135,8 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
   if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
   if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
-  if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
+  if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;
+  if (ONE_MARKET.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;

@@ -67,3 +67,13 @@ describe("a province's own report that ends its sentences on itself", () => {
     ['30%', 'none'],
   ])('on such a page %s is %s', (n, id) => expect(indicatorOf(page, n)).toBe(id));
 });
+
+describe('parts of a national trade total', () => {
+  it.each([
+    ['Trong 10 tháng, xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện sang Nhật Bản đạt 5,2 tỷ USD, tăng 12% so với cùng kỳ năm trước.', '5,2 tỷ USD'],
+    ['Trong 10 tháng, xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện sang Nhật Bản đạt 5,2 tỷ USD, tăng 12% so với cùng kỳ năm trước.', '12%'],
+    ['Năm 2024, nhóm hàng điện tử và linh kiện chiếm 40% mức tăng trị giá xuất khẩu của cả nước.', '40%'],
+  ])('%s → %s takes none', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+  it('the national total still is a series', () =>
+    expect(indicatorOf('Năm 2024, xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện đạt 72 tỷ USD.', '72 tỷ USD')).not.toBe('none'));
+});

@@ -34,3 +34,11 @@ describe("a ranking's parts ranked in turn", () => {
     ['Xếp hạng 13, điểm số tăng; số doanh nghiệp và hợp tác xã lần lượt là 40, 12.', ['13 rank', '40 count', '12 count']],
   ])('not ranks: %s', (s, want) => expect(found(s)).toEqual(want));
 });
+
+describe('a threshold that a count of units moved past', () => {
+  it.each([
+    ['Trong 10 tháng có 8 nhóm hàng tăng trên 2 tỷ USD so với cùng kỳ.', ['8 count']],
+    ['Có 3 mặt hàng có trị giá xuất khẩu giảm mạnh hơn 15% so với tháng trước.', ['3 count']],
+  ])('%s', (s, want) => expect(found(s).filter((x) => !x.startsWith('10 '))).toEqual(want));
+  it('a group\'s own fall is a claim', () => expect(found('Nhóm hàng rau quả giảm hơn 15% so với tháng trước.')).toEqual(['-15 percent']));
+});
