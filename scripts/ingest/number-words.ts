@@ -111,6 +111,8 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
   { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
+  { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
+  { raw: /^1$/, before: /(?:^|[^\p{L}\p{M}])cứ\s+\d[\d.]*\s+[^,;.\d]{1,30}?\s(?:thì\s+)?(?:sẽ\s+)?có\s*$/u, after: /^\s+\p{L}/u }, // … and its one
 ];
 
 /** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS). */
@@ -237,7 +239,7 @@ export function isGrowthBefore(words: string[]): boolean {
 }
 
 /** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

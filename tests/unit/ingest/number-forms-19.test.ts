@@ -42,3 +42,21 @@ describe('a threshold that a count of units moved past', () => {
   ])('%s', (s, want) => expect(found(s).filter((x) => !x.startsWith('10 '))).toEqual(want));
   it('a group\'s own fall is a claim', () => expect(found('Nhóm hàng rau quả giảm hơn 15% so với tháng trước.')).toEqual(['-15 percent']));
 });
+
+describe('sizes, ratios and units that are no claims', () => {
+  it.each([
+    ['Theo khảo sát, cứ 150 người dùng thì có 1 người bị lừa, tỷ lệ là 0,6%.', ['0.6 percent']],
+    ['Cứ 300 người dùng điện thoại sẽ có 1 người là nạn nhân.', []],
+    ['Tốc độ trung bình khoảng 300 Mpbs đối với cá nhân.', []],
+    ['Chiến lược được ban hành với lộ trình 3 giai đoạn.', []],
+    ['Đề án được triển khai theo 2 bước.', []],
+    ['Ban Chỉ đạo xác định 5 phương châm; bám sát 4 mục tiêu.', []],
+    ['4 mục tiêu: (1) Việc chưa xong thì phải xong; việc xong thì phải tốt hơn; (2) Đạt 70% trong năm 2026; (3) Thông suốt; (4) Tiết kiệm.', ['70 percent']],
+    ['7 nhiệm vụ: (1) Hoàn thiện dữ liệu; (2) Hoàn thiện thể chế.', []],
+  ])('%s', (s, want) => expect(found(s)).toEqual(want));
+  it.each([
+    ['Năm 2024 có 150 người dùng bị lừa.', ['150 count']],
+    ['Đã hoàn thành 3 giai đoạn của dự án.', ['3 count']],
+    ['Có 5 nhiệm vụ: hoàn thiện dữ liệu, thể chế.', ['5 count']],
+  ])('still claims: %s', (s, want) => expect(found(s).filter((x) => !x.startsWith('2024'))).toEqual(want));
+});
