@@ -85,7 +85,7 @@ const BODY = String.raw`(bộ|ngành|địa phương|tỉnh|thành phố|doanh n
 /** A count of bodies right after the number, then another count of another kind in the same list: "13 bộ, ngành, 63 địa phương". */
 const BODY_THEN_OTHER = new RegExp(String.raw`^\s*${BODY}[^;.()\d]{0,40}?(?:,|\svà)\s*\d[\d./]*\s+${BODY}`, 'u');
 /** Counts of bodies of a sentence. */
-const BODY_COUNTS = new RegExp(String.raw`\d[\d./]*\s+${BODY}`, 'gu');
+const BODY_COUNTS = new RegExp(String.raw`\d[\d./]*\s+(?:[\p{L}\p{M}]+\s+)?${BODY}`, 'gu'); // a stray word between: "4 doanh doanh nghiệp"
 /** The kind of body a count counts, right after it. */
 const OWN_BODY = new RegExp(String.raw`^\s*${BODY}`, 'u');
 /** Another count of another kind of body just before the number in its list: "13 bộ, ngành, 4 doanh nghiệp và 63/63 địa phương". */
@@ -138,7 +138,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;
   if (ONE_MARKET.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
-  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
+  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
@@ -168,6 +168,9 @@ function isOneRankingGoal(sentence: string, n: Span, status: string | undefined)
 }
 /** A field that ends on one ranking's acronym in brackets: "về an toàn, an ninh mạng (GCI)". */
 const ACRONYM_END = /\(\s*[A-Z][A-Za-z]{1,7}\s*\)\s*$/u;
+
+/** A share then how far it stands above or below another year's ("chiếm gần 32% …, cao hơn 12% so với năm 2019"): percentage points of the share, no growth of the whole. */
+const SHARE_MOVED = /(?<![\p{L}\p{M}])chiếm\s+(?:(?:khoảng|gần|hơn|trên|tới)\s+)?[\d.,]+\s*%[^;.%]{0,100},\s*(?:cao|thấp)\s+hơn\s+(?:(?:khoảng|gần|hơn)\s+)?$/u;
 
 /** A gap between two groups: "cao hơn (từ) X% so với nữ giới", "thấp hơn X% so với khu vực thành thị" (not over a time: "so với năm trước"). */
 const GAP = {

@@ -77,3 +77,16 @@ describe('parts of a national trade total', () => {
   it('the national total still is a series', () =>
     expect(indicatorOf('Năm 2024, xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện đạt 72 tỷ USD.', '72 tỷ USD')).not.toBe('none'));
 });
+
+describe('labels that belong to another measure', () => {
+  it.each([
+    ['Năm 2024, tỷ lệ sử dụng địa chỉ IPv6 trên mạng Internet của Việt Nam đạt 60%.', '60%'],
+    ['Mục tiêu năm 2026 giải quyết thủ tục hành chính toàn trình trên môi trường số đạt 85%.', '85%'],
+    ['Năm 2024, giá trị Việt Nam chiếm khoảng 30% tổng doanh thu công nghiệp công nghệ số, cao hơn 9% so với năm 2019.', '9%'],
+    ['Năm 2024, hệ thống đã kết nối cho 17 bộ, ngành, 60 địa phương, 3 doanh doanh nghiệp.', '17'], // a doubled word before the last kind of body
+  ])('%s → %s takes none', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+  it.each([
+    ['Năm 2024, tỷ lệ dân số sử dụng Internet của Việt Nam đạt 79%.', '79%', 'internet-users'],
+    ['Năm 2024, tỷ lệ dịch vụ công trực tuyến toàn trình đạt 55%.', '55%', 'full-process-online-services-share'],
+  ])('%s → %s is still %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+});
