@@ -90,3 +90,11 @@ describe('labels that belong to another measure', () => {
     ['Năm 2024, tỷ lệ dịch vụ công trực tuyến toàn trình đạt 55%.', '55%', 'full-process-online-services-share'],
   ])('%s → %s is still %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
 });
+
+describe('a measure named before a list of the bodies it serves', () => {
+  const text = 'Năm 2024, Cơ sở dữ liệu quốc gia về dân cư đã chia sẻ dữ liệu cho 15 bộ, ngành, 60 địa phương, 3 doanh nghiệp, phục vụ hơn 1,1 tỷ lượt yêu cầu tra cứu, 420 triệu lượt đồng bộ thông tin.';
+  it('the lookups are the database\'s', () => expect(indicatorOf(text, '1,1 tỷ')).toBe('residents-data-lookups'));
+  it('syncs are no lookups', () => expect(indicatorOf(text, '420 triệu')).toBe('none'));
+  it('a measure named past other things still is not reached', () =>
+    expect(indicatorOf('Năm 2024, Cơ sở dữ liệu quốc gia về dân cư được nâng cấp, hạ tầng mạng được mở rộng, máy chủ được thay mới, dịch vụ công được bổ sung, phục vụ hơn 1,1 tỷ lượt truy cập cổng thông tin.', '1,1 tỷ')).toBe('none'));
+});
