@@ -30,6 +30,8 @@ export interface IndicatorQuery {
   previous?: string;
   /** The last sentence of the paragraph before, lowercased: read only when the clause points back to it ("Nhóm hàng này …" opening a paragraph). */
   earlier?: string;
+  /** The paragraph's first sentence, lowercased: the sector a later total of the paragraph counts ("Tổng số nhân lực đạt …", `sectorTotal`). */
+  opening?: string;
   /** The nearest figure-less sentence of the last two read, lowercased, with the text after it (`recentTopic`): the series its figures measure. */
   topic?: { text: string; after: string };
   /** The number's item names one ministry or central body ("Bộ Công Thương … 99,7%"): its rate is no national series. */

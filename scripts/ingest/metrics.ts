@@ -221,6 +221,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     foreign: isForeignFigure(text, n.start, itemBefore),
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
+    opening: splitSentences(c.paragraph)[0]?.text.toLowerCase(),
     earlier: c.before?.toLowerCase(),
     ...(c.topic ? { topic: { text: c.topic.text.toLowerCase(), after: c.topic.after.toLowerCase() } } : {}),
     ...(ctx.lead ? { lead: ctx.lead } : {}),

@@ -98,3 +98,10 @@ describe('a measure named before a list of the bodies it serves', () => {
   it('a measure named past other things still is not reached', () =>
     expect(indicatorOf('Năm 2024, Cơ sở dữ liệu quốc gia về dân cư được nâng cấp, hạ tầng mạng được mở rộng, máy chủ được thay mới, dịch vụ công được bổ sung, phục vụ hơn 1,1 tỷ lượt truy cập cổng thông tin.', '1,1 tỷ')).toBe('none'));
 });
+
+describe("a sector's total left unnamed reads the paragraph's opening", () => {
+  const para = 'Năm 2024, doanh thu ngành công nghiệp công nghệ số đạt 150 tỷ USD, tăng 9% so với năm 2023. Giá trị Việt Nam chiếm khoảng 30% tổng doanh thu, cao hơn 10% so với năm 2019. Tổng số nhân lực đạt 1,5 triệu người, tăng 60% so với năm 2019.';
+  it('the workforce is the sector\'s', () => expect(indicatorOf(para, '1,5 triệu')).toBe('ict-sector-employment'));
+  it('a total that names its own subject does not', () =>
+    expect(indicatorOf('Năm 2024, doanh thu ngành công nghiệp công nghệ số đạt 150 tỷ USD, tăng 9% so với năm 2023. Giá trị Việt Nam chiếm khoảng 30% tổng doanh thu. Số người dân được tập huấn đạt 1,5 triệu người.', '1,5 triệu')).toBe('none'));
+});
