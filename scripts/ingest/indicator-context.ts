@@ -30,6 +30,8 @@ export interface IndicatorQuery {
   previous?: string;
   /** The last sentence of the paragraph before, lowercased: read only when the clause points back to it ("Nhóm hàng này …" opening a paragraph). */
   earlier?: string;
+  /** The paragraph's first sentence, lowercased: the sector a later total of the paragraph counts ("Tổng số nhân lực đạt …", `sectorTotal`). */
+  opening?: string;
   /** The nearest figure-less sentence of the last two read, lowercased, with the text after it (`recentTopic`): the series its figures measure. */
   topic?: { text: string; after: string };
   /** The number's item names one ministry or central body ("Bộ Công Thương … 99,7%"): its rate is no national series. */
@@ -46,13 +48,15 @@ export interface IndicatorQuery {
 const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
 const ANAPHOR = /(?<![\p{L}\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\s+(?:trên|đó))(?![\p{L}\p{M}])/u;
-/** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`). */
+/** A piece that only counts bodies in a list of the parties served ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …"): it names nothing measured. */
+const BODY_COUNT_PIECE = /^\s*(?:\d[\d.,/]*\s+)?(?:[\p{L}\p{M}]+\s+)?(?:bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị)(?:\s+nhà\s+nước)?\s*$/iu;
+/** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`) or only counts bodies (`BODY_COUNT_PIECE`). */
 export function weakPieces(tokens: Token[], clause: string): boolean[] {
   const out: boolean[] = [];
   for (const t of tokens) out[t.piece] = out[t.piece] === undefined ? true : out[t.piece]!;
   const spans = new Map<number, [number, number]>();
   for (const t of tokens) spans.set(t.piece, [spans.get(t.piece)?.[0] ?? t.start, t.end]);
-  for (const [piece, [a, b]] of spans) out[piece] = weakPhrase(clause.slice(a, b));
+  for (const [piece, [a, b]] of spans) out[piece] = weakPhrase(clause.slice(a, b)) || BODY_COUNT_PIECE.test(clause.slice(a, b));
   return Array.from(out, (w) => w ?? true);
 }
 

@@ -13,7 +13,7 @@ import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, pr
 import { subjectAllows } from './indicator-subject';
 
 export type { Scored } from './indicator-choice';
-import { containsPhrase, seriesWords, topicsBefore } from './series-words';
+import { containsPhrase, readsOpening, seriesWords, topicsBefore } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
 export { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from './series-words';
@@ -233,6 +233,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
       .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
     if (scored.length > 0) break;
   }
+  if (scored.length === 0 && readsOpening(q)) scored = candidates({ ...q, previous: q.opening }, indicators, prepare({ ...q, previous: q.opening }, true)).filter((x) => fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });

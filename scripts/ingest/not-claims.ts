@@ -83,11 +83,16 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với
 
 /**
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
- * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD".
+ * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
+ * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%".
  */
 export function isCountThreshold(s: string, p: number): boolean {
-  return COUNT_PAST.test(s.slice(Math.max(0, p - BAND_REACH), p));
+  const before = s.slice(Math.max(0, p - BAND_REACH), p);
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before);
 }
+
+/** A count of units whose value moved past a threshold, up to the threshold: "có 10 nhóm hàng tăng trên ", "4 mặt hàng có trị giá giảm mạnh hơn ". */
+const COUNT_MOVED_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+(?:nhóm hàng|mặt hàng|nhóm|doanh nghiệp|thị trường|sản phẩm|địa phương|tỉnh)(?![\p{L}\p{M}])[^\d%;,()]{0,40}?\s(?:tăng|giảm)(?:\s+(?:mạnh|sâu|nhẹ))?\s+(?:trên|hơn|dưới|từ|ít nhất|tối thiểu)\s*$/iu;
 
 /** A capitalised area word whose number names it: "Khu vực 1", "Vùng 3", "Quân khu 7", "Phân vùng 2". */
 const AREA_BEFORE = /(?<![\p{L}\p{M}])(?:Khu vực|Vùng|Quân khu|Phân khu|Tiểu vùng|Phân vùng|Miền)\s+$/u;

@@ -2,7 +2,7 @@
  * Figures that are no value of any series of the catalogue, whatever words stand around them (the
  * growth and share series are year-on-year levels of a whole): a change over the month or quarter
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
- * a plan ("đạt 49% kế hoạch năm"), an average over years or a per-capita mean ("trung bình tăng
+ * a plan ("đạt 49% kế hoạch năm") or of a change ("chiếm 53% mức tăng …"), a trade flow with one market ("xuất khẩu … sang Mỹ đạt"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
@@ -38,6 +38,10 @@ export function isPeriodOnPeriod(sentence: string, n: Span, period: Period | und
 
 /** A percentage followed by the plan it is a share of ("đạt 49% kế hoạch năm nay", "bằng 102% so với chỉ tiêu"). */
 const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?![\p{L}\p{M}])/u;
+/** A percentage followed by the change it is a share of ("chiếm 53% mức tăng trị giá xuất khẩu", "đóng góp 40% phần tăng thêm"). */
+const OF_CHANGE = /^\s*(?:của\s+)?(?:mức|phần|lượng|giá\s+trị)\s+(?:tăng|giảm|sụt\s+giảm)(?![\p{L}\p{M}])/u;
+/** A trade flow to or from one market before the number ("xuất khẩu … sang Mỹ đạt", "nhập khẩu từ Hàn Quốc"): a part of the national total. */
+const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L}\p{M}])[^;.]{0,80}?(?<![\p{L}\p{M}])(?:sang|tới|vào|từ)\s+(?:(?:thị\s+trường|khu\s+vực)\s+)?\p{Lu}[^;.]*$/u;
 
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
@@ -81,7 +85,7 @@ const BODY = String.raw`(bộ|ngành|địa phương|tỉnh|thành phố|doanh n
 /** A count of bodies right after the number, then another count of another kind in the same list: "13 bộ, ngành, 63 địa phương". */
 const BODY_THEN_OTHER = new RegExp(String.raw`^\s*${BODY}[^;.()\d]{0,40}?(?:,|\svà)\s*\d[\d./]*\s+${BODY}`, 'u');
 /** Counts of bodies of a sentence. */
-const BODY_COUNTS = new RegExp(String.raw`\d[\d./]*\s+${BODY}`, 'gu');
+const BODY_COUNTS = new RegExp(String.raw`\d[\d./]*\s+(?:[\p{L}\p{M}]+\s+)?${BODY}`, 'gu'); // a stray word between: "4 doanh doanh nghiệp"
 /** The kind of body a count counts, right after it. */
 const OWN_BODY = new RegExp(String.raw`^\s*${BODY}`, 'u');
 /** Another count of another kind of body just before the number in its list: "13 bộ, ngành, 4 doanh nghiệp và 63/63 địa phương". */
@@ -126,17 +130,47 @@ export function withoutListItems(before: string): string {
  * ("7,8-8%/năm", "59-62 triệu") is none either, but a range of a share keeps its series ("chiếm 15-20% tổng mức …"):
  * charts draw it as a band.
  */
-export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined): boolean {
+export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined, status?: string): boolean {
   if (isRevenueBeyondGdp(sentence, n)) return true;
   if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
-  if ((n.valueMax !== undefined && n.kind !== 'share') || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
-  if (n.unit === 'rank' && (n.qualifier === 'at-most' || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
-  if (n.unit === 'percent' && OF_PLAN.test(sentence.slice(n.end).toLowerCase())) return true;
+  if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
+  if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
+  if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;
+  if (ONE_MARKET.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
-  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
+  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
+
+/** A rate per year or an average over years after or before a range ("20 - 30%/năm", "mỗi năm", "bình quân 15-20%"). */
+const YEARLY_RATE = { after: /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm|một\s+năm)/u, before: /(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)[^,;.]*$/u };
+
+/** True when a range of a growth is one year's goal ("phấn đấu tăng trưởng 20 - 22%", "GDP đạt 8,3 - 8,5%"), not a rate per year or an average: a chart draws it as a band. */
+function isYearRangeGoal(sentence: string, n: Span & { kind: string }, status: string | undefined): boolean {
+  const lower = sentence.toLowerCase();
+  return (status === 'target' || status === 'baseline') && n.kind === 'growth' && !YEARLY_RATE.after.test(lower.slice(n.end)) && !YEARLY_RATE.before.test(lower.slice(0, n.start));
+}
+
+/** A bound's group of countries and the field it leads in, up to the item's end: "nhóm 50 nước dẫn đầu về công nghệ thông tin (IDI)". */
+const COUNTRY_GROUP = /^\s*(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}\p{M}])([^;.]*)/u;
+
+/**
+ * True when a rank bound is a goal among countries in one ranking ("thuộc nhóm 70 nước dẫn đầu về Chính phủ điện tử
+ * (EGDI)"): the goal is a value of that ranking's series. A bound among provinces, or in two fields at once ("… về
+ * năng lực cạnh tranh số và chỉ số …", "về đổi mới sáng tạo, chuyển đổi số") unless one acronym in brackets ends it, is none.
+ */
+function isOneRankingGoal(sentence: string, n: Span, status: string | undefined): boolean {
+  const group = COUNTRY_GROUP.exec(sentence.slice(n.end).toLowerCase());
+  if (status !== 'target' || !group) return false;
+  const field = sentence.slice(n.end).slice(0, group[0].length);
+  return ACRONYM_END.test(field) || !/\svà\s|,/u.test(group[1]!);
+}
+/** A field that ends on one ranking's acronym in brackets: "về an toàn, an ninh mạng (GCI)". */
+const ACRONYM_END = /\(\s*[A-Z][A-Za-z]{1,7}\s*\)\s*$/u;
+
+/** A share then how far it stands above or below another year's ("chiếm gần 32% …, cao hơn 12% so với năm 2019"): percentage points of the share, no growth of the whole. */
+const SHARE_MOVED = /(?<![\p{L}\p{M}])chiếm\s+(?:(?:khoảng|gần|hơn|trên|tới)\s+)?[\d.,]+\s*%[^;.%]{0,100},\s*(?:cao|thấp)\s+hơn\s+(?:(?:khoảng|gần|hơn)\s+)?$/u;
 
 /** A gap between two groups: "cao hơn (từ) X% so với nữ giới", "thấp hơn X% so với khu vực thành thị" (not over a time: "so với năm trước"). */
 const GAP = {

@@ -28,6 +28,14 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
   return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 
+/** A ranking's pillars listed, then their ranks in turn: "xếp hạng chính quyền số, kinh tế số, xã hội số của tỉnh lần lượt là" (no figure between). */
+const RESPECTIVE_RANK = /(?<![\p{L}\p{M}])(?:xếp hạng|thứ hạng|vị trí)(?![\p{L}\p{M}])[^\d;:.]{0,160}(?<![\p{L}\p{M}])lần lượt(?:\s+(?:là|đạt|ở|giữ))?\s*(?:(?:vị trí|thứ|hạng)\s+)?$/u;
+
+/** True when a bare number at `p` is the first of ranks given in turn for the parts a ranking names before ("… lần lượt là 15, 7, 4"): the rest follow it as list items. */
+export function isRespectiveRank(s: string, p: number): boolean {
+  return RESPECTIVE_RANK.test(s.slice(Math.max(0, p - 240), p).toLowerCase());
+}
+
 /** The year a rank of a history is of, after it: " (năm 2016)", " năm 2021", " (năm 2019 và 2020)" (left out when reading the next rank: "59 (năm 2016) lên 42", "44 năm 2021, 48 năm 2022"). */
 const RANK_YEAR = /^\s*(?:\(\s*)?năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:19|20)\d\d)*(?:\s*\))?/u;
 

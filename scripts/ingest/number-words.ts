@@ -42,10 +42,12 @@ export function countsPlaces(clause: string): boolean {
 }
 
 /** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm"). */
-const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành)\s*$/iu;
+const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành(?:\s+theo\s+thẩm\s+quyền)?|thông qua|trình|tăng|giảm)\s*$/iu;
+/** A place word before a padded count of places, whose noun is a common one ("tại 07 huyện", not an address "tại 03 Nguyễn Huệ"). */
+const ZERO_PLACE = { before: /(?<![\p{L}\p{M}])(?:tại|ở)\s*$/iu, after: /^\s+\p{Ll}/u };
 
-/** The comma or semicolon after a count in a list of counts: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ". */
-const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+[^\d,;:()]{1,30}[,;]\s*$/u;
+/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ". */
+const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:[^\d,;:()]{1,30}[,;]\s*){1,3}$/u;
 
 /** What follows a padded count: a noun ("05 hội nghị") or a share of a whole, then its noun ("03/12 đơn vị"). */
 const COUNT_AFTER = /^(?:\/\d+)?\s+\p{L}/u;
@@ -60,7 +62,8 @@ const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
   if (!/^0[1-9]$/.test(raw)) return false;
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
-  return (ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
+  const placed = ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after);
+  return (placed || ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */
@@ -108,6 +111,8 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
   { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
+  { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
+  { raw: /^1$/, before: /(?:^|[^\p{L}\p{M}])cứ\s+\d[\d.]*\s+[^,;.\d]{1,30}?\s(?:thì\s+)?(?:sẽ\s+)?có\s*$/u, after: /^\s+\p{L}/u }, // … and its one
 ];
 
 /** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS). */
@@ -234,7 +239,7 @@ export function isGrowthBefore(words: string[]): boolean {
 }
 
 /** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {
@@ -257,10 +262,13 @@ const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục ti�
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 
+/** A growth goal or rate moved to a new level ("Mục tiêu tăng trưởng … được nâng từ 20 - 22% lên 25,5%", "tốc độ tăng trưởng … điều chỉnh xuống"): both ends are rates. */
+const GROWTH_MOVED = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}]))?(?:mục tiêu|chỉ tiêu|kịch bản|tốc độ)\s+tăng\s+trưởng(?![\p{L}\p{M}])[^]{0,80}?(?<![\p{L}\p{M}])(?:nâng|điều chỉnh|hạ)(?![\p{L}\p{M}])(?:\s+(?:mức|chỉ tiêu|mục tiêu))?\s+(?:từ\s+(?:mức\s+)?(?:[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+)?)?(?:(?:lên|xuống|còn)(?:\s+(?:mức|khoảng))?)?\s*$/u;
+
 /** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
 export function isGrowthSubjectBefore(piece: string): boolean {
   const p = piece.toLowerCase();
-  return GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p.replace(/(?:đạt|ở mức)\s+từ\s*$/u, '')); // "đạt từ 8 - 8,5%": a range, not a move "từ … lên"
+  return (GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p.replace(/(?:đạt|ở mức)\s+từ\s*$/u, ''))) || GROWTH_MOVED.test(p); // "đạt từ 8 - 8,5%": a range, not a move "từ … lên"
 }
 
 /** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */

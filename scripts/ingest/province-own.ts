@@ -55,21 +55,24 @@ export function opensParagraphOnProvince(paragraph: string): boolean {
   return opensOnProvince(first) && findNumbers(first).length > 0;
 }
 
-/** The province itself, unnamed, as the place of what is counted (lowercase): "toàn tỉnh có …", "trên địa bàn tỉnh hiện có …". */
-const OWN_PROVINCE_PLACE = /(?<![\p{L}\p{M}])(?:toàn|trên địa bàn|trong)\s+tỉnh(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:thành phố|thành|bạn|khác))/u;
+/** The province itself, unnamed, as the place of what is counted (lowercase): "toàn tỉnh có …", "trên địa bàn tỉnh hiện có …", or as the owner or place a sentence ends on ("… nhiệm vụ chính trị của tỉnh.", "… tại địa phương.", "… trên địa bàn."). */
+const OWN_PROVINCE_PLACE = /(?<![\p{L}\p{M}])(?:(?:toàn|trên địa bàn|trong)\s+tỉnh(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:thành phố|thành|bạn|khác))|(?:của|tại)\s+(?:tỉnh|địa phương)(?=\s*[.;:]|\s*$)|trên\s+địa\s+bàn(?=\s*[.;:]|\s*$))/u;
 /** How many paragraphs must place their figures in the unnamed province. */
 const OWN_PLACE_PARAGRAPHS = 2;
 
 /**
  * True when the page is one province's own report, told by its shape: at least `OWN_PLACE_PARAGRAPHS` paragraphs
- * place what they count in the province unnamed ("Toàn tỉnh có …", "Trên địa bàn tỉnh hiện có …") and no paragraph
- * names the nation or the provinces as a whole (`NATION_WIDE`). Its figures are the province's, whatever its
+ * place what they count in the province unnamed ("Toàn tỉnh có …", "Trên địa bàn tỉnh hiện có …", `OWN_PROVINCE_PLACE`) and no paragraph
+ * names the nation (a national system it uses, `NATIONAL_SYSTEM`, does not count) or the provinces as a whole (`NATION_WIDE`). Its figures are the province's, whatever its
  * headline ("Tin tổng hợp").
  */
 export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
-  const lower = paragraphs.map((p) => p.toLowerCase());
+  const lower = paragraphs.map((p) => p.toLowerCase().replace(NATIONAL_SYSTEM, ''));
   return !lower.some((p) => NATION_WIDE.test(p)) && lower.filter((p) => OWN_PROVINCE_PLACE.test(p)).length >= OWN_PLACE_PARAGRAPHS;
 }
+
+/** A national system a province's page uses, named with "quốc gia" ("Cổng Dịch vụ công quốc gia", "Cơ sở dữ liệu quốc gia về dân cư"): no sign of a national page (lowercase). */
+export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cơ sở dữ liệu|csdl|nền tảng|trục liên thông)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
 
 /** How long a paragraph must be to be the page's lead (shorter ones are date lines, bylines, captions). */
 const LEAD_MIN_CHARS = 80;

@@ -61,3 +61,11 @@ export function topicsBefore(q: Pick<IndicatorQuery, 'earlier' | 'previous' | 't
 export function seriesWords(ind: Indicator): Set<string> {
   return new Set([...ind.concepts.flat(), ...ind.optional].flatMap(phraseWords));
 }
+
+/** A total of a sector left unnamed ("Tổng số nhân lực đạt …", "Toàn ngành có …"), on lowercase text. */
+const SECTOR_TOTAL = /(?<![\p{L}\p{M}])(?:toàn ngành|cả ngành|tổng số (?:nhân lực|lao động|doanh nghiệp))(?![\p{L}\p{M}])/u;
+
+/** True when the number's clause totals a sector it leaves unnamed and its paragraph opens on another sentence: that opening names the sector (read when nothing nearer names a series). */
+export function readsOpening(q: Pick<IndicatorQuery, 'opening' | 'previous' | 'sentence' | 'clause'>): boolean {
+  return !!q.opening && q.opening !== q.previous && q.opening !== q.sentence && SECTOR_TOTAL.test(q.clause);
+}

@@ -10,9 +10,9 @@
  */
 
 /** What a plan is made of, after its size. */
-const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng)';
+const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng|phương châm)';
 /** Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số", a report on it: "Kết quả thực hiện 10 nhiệm vụ"), not a result ("hoàn thành", "đạt", "có … hoàn thành"). */
-const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|(?<!đối\s)với|tổng số|(?:kết quả|tình hình)\s+(?:thực hiện|triển khai))\s*$/iu;
+const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|bám sát|(?<!đối\s)với|tổng số|(?:kết quả|tình hình)\s+(?:thực hiện|triển khai))\s*$/iu;
 /** The plan's noun after the size, or a part of the set then the whole ("27 trên tổng số 35 chỉ tiêu"). */
 const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?số\\s+\\d+\\s+)?${PLAN_SET_NOUN}(?![\\p{L}\\p{M}])`, 'iu');
 /** A plan's set sized in brackets after its group's name ("phát triển kinh tế số (9 chỉ tiêu)"): `before` ends on "(", `after` closes it. */
@@ -25,6 +25,8 @@ const ALL_OF_FEW = { before: /(?<![\p{L}\p{M}])cả\s*$/iu, after: /^\s+[\p{L}\p
 const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
+/** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn" (a structure, not a result). */
+const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
 const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+)?\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
 /** A superlative's field: "cao nhất trong 22 sở", "dẫn đầu trong số 63 tỉnh", "đứng đầu giữa 5 nước". */
@@ -43,6 +45,9 @@ const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
 const LIST_COLON = /^[^.;:\d]{1,80}?:\s*/u;
 
+/** A numbered item's marker: "(1) ", "(2) " at the list's start or after ";". */
+const NUMBERED_ITEM = /(?:^|;)\s*\((\d{1,2})\)\s/gu;
+
 /** The parts named in a bracket after "là", "gồm" or "như": "3 quốc gia … là (A xếp hạng 10, B xếp hạng 34, C)". */
 const BRACKET_LIST = /^[^.;:()\d]{1,100}?(?<![\p{L}\p{M}])(?:là|gồm|bao gồm|như)\s*\(([^()]*)\)/u;
 
@@ -56,7 +61,10 @@ function bracketsParts(after: string, n: number): boolean {
 function listsParts(after: string, n: number): boolean {
   const open = LIST_COLON.exec(after);
   if (!open) return false;
-  const list = after.slice(open[0].length).split(/[.!?](?:\s|$)/u)[0]!;
+  const rest = after.slice(open[0].length);
+  const list = rest.split(/[.!?](?:\s|$)/u)[0]!;
+  const marks = [...rest.split('\n')[0]!.matchAll(NUMBERED_ITEM)].map((m) => Number(m[1])); // numbered items run to the paragraph's end
+  if (marks[0] === 1 && /^\s*\(1\)/u.test(rest)) return marks.every((k, i) => k === i + 1) && marks.length <= n; // "(1) …; (2) …" opens right after the colon: the parts, whatever ";" an item holds (a page may quote the first few only)
   return list.includes(';') && list.split(';').filter((x) => x.trim() !== '').length === n;
 }
 
@@ -70,7 +78,7 @@ function listsParts(after: string, n: number): boolean {
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
   if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
-  if (BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) return true;
+  if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
