@@ -19,6 +19,7 @@ import { isOwnChange, isShareOfPlan } from './change-own';
 import { isMovedGoalStart, moveRole, startPeriod } from './change-from';
 import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
+import { inTurnListStart } from './goal-respective';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';
@@ -63,7 +64,9 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const estimate = isEstimate(text, n.start);
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"
+  const inTurn = inTurnListStart(text, n.start);
   const target = listed || isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
+    || (inTurn >= 0 && !saysDone(text, n.start) && isTarget(text, inTurn, undefined, ctx.articleYear)) // "mục tiêu đạt … lần lượt là 10% vào tháng 5, 15% vào tháng 9"
     || (!!c.carry?.target && !saysDone(text, n.start))
     || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead)
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))

@@ -164,6 +164,10 @@ const FORMS: readonly Form[] = [
   { name: 'chỉ tiêu năm: label: value items', text: ['Chỉ tiêu năm 2025:', '- Tỷ lệ hồ sơ trực tuyến: 80%;', '- Số doanh nghiệp công nghệ số: 1.200.'], want: [['80%', 'target', '2025'], ['1.200', 'target', '2025']] },
   { name: 'đề ra chỉ tiêu …, đến nay đã đạt', text: ['Tỉnh đề ra chỉ tiêu năm 2025 đạt 85% hồ sơ trực tuyến, đến nay đã đạt 78%.'], year: 2025, want: [['85%', 'target', '2025'], ['78%', 'actual', '*']] },
   { name: 'theo mục tiêu,', text: ['Theo mục tiêu, năm 2025 tỉnh có 2.000 doanh nghiệp số.'], year: 2025, want: [['2.000', 'target', '2025']] },
+  { name: 'a goal given in turn by month', text: ['Ngành đặt kế hoạch năm 2025 với mục tiêu nâng tỷ lệ hồ sơ trực tuyến lần lượt là 40% vào tháng 6, 55% vào tháng 9 và 70% vào tháng 12.'], year: 2025,
+    want: [['40%', 'target', '2025-06'], ['55%', 'target', '2025-09'], ['70%', 'target', '2025-12']] },
+  { name: 'results given in turn are no goal', text: ['Năm 2024, tỷ lệ hồ sơ trực tuyến của ba quý đầu lần lượt là 40%, 55% và 70%.'], year: 2025,
+    want: [['40%', 'actual', '*'], ['55%', 'actual', '*'], ['70%', 'actual', '*']] },
 ];
 
 describe('goal forms (written for this test)', () => {
