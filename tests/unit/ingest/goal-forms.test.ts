@@ -168,6 +168,10 @@ const FORMS: readonly Form[] = [
     want: [['40%', 'target', '2025-06'], ['55%', 'target', '2025-09'], ['70%', 'target', '2025-12']] },
   { name: 'results given in turn are no goal', text: ['Năm 2024, tỷ lệ hồ sơ trực tuyến của ba quý đầu lần lượt là 40%, 55% và 70%.'], year: 2025,
     want: [['40%', 'actual', '*'], ['55%', 'actual', '*'], ['70%', 'actual', '*']] },
+  { name: 'a congress sets a phase ahead, verbless goals follow', text: ['Đại hội Đảng bộ tỉnh xác định giai đoạn 2026-2030, xây dựng tỉnh trở thành trung tâm công nghiệp của vùng.', 'Tốc độ tăng trưởng kinh tế bình quân đạt 9%. Quy mô kinh tế theo giá hiện hành 300.000 tỷ đồng. Vốn đầu tư thực hiện trên địa bàn 120.000 tỷ đồng.'], year: 2025,
+    want: [['9%', 'target', '2030'], ['300.000 tỷ đồng', 'target', '2030'], ['120.000 tỷ đồng', 'target', '2030']] },
+  { name: 'a congress’s phase already past, results follow', text: ['Đại hội khóa trước xác định giai đoạn 2016-2020, xây dựng tỉnh phát triển khá.', 'Tốc độ tăng trưởng kinh tế bình quân đạt 7%.'], year: 2025,
+    want: [['7%', 'actual', '*']] },
 ];
 
 describe('goal forms (written for this test)', () => {
