@@ -92,9 +92,14 @@ const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay',
  * period of the results there or in the paragraphs after (it stays the horizon of the plan's goals).
  */
 export function isReportedPlanName(sentence: string, d: { start: number; text: string }): boolean {
+  return isPlanNameDate(sentence, d) && REPORTS_RESULTS.test(sentence.toLowerCase());
+}
+
+/** True when the date `d` is the span or horizon a plan is named with ("Kế hoạch phát triển hạ tầng số đến năm 2030", "Đề án … giai đoạn 2021 - 2025"). */
+export function isPlanNameDate(sentence: string, d: { start: number; text: string }): boolean {
   const lower = sentence.toLowerCase();
-  const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới) năm)\s*$/u.test(lower.slice(0, d.start));
-  return named && PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)) && REPORTS_RESULTS.test(lower);
+  const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới)(?: năm)?)\s*$/u.test(lower.slice(0, d.start));
+  return named && PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start));
 }
 
 /** The key of a span of years, to tell a plan's span again when a paragraph hands it on. */
