@@ -32,7 +32,7 @@ const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
-  if (/(?:\d\s*%|(?<![\p{L}\p{M}])(?:đạt|vượt|bằng)\s+[\d.,]+)\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal ("03 mục tiêu:" counts goals)
+  if (/(?:\d\s*%|(?<![\p{L}\p{M}])(?:đạt|vượt|bằng)\s+[\d.,]+|(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành))\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal ("03 mục tiêu:" counts goals)
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
   const colon = lower.indexOf(':', m.index!);
   return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));

@@ -172,6 +172,8 @@ const FORMS: readonly Form[] = [
     want: [['9%', 'target', '2030'], ['300.000 tỷ đồng', 'target', '2030'], ['120.000 tỷ đồng', 'target', '2030']] },
   { name: 'a congress’s phase already past, results follow', text: ['Đại hội khóa trước xác định giai đoạn 2016-2020, xây dựng tỉnh phát triển khá.', 'Tốc độ tăng trưởng kinh tế bình quân đạt 7%.'], year: 2025,
     want: [['7%', 'actual', '*']] },
+  { name: 'đạt chỉ tiêu in brackets, then ;-items of results', text: ['Số trạm 4G đạt 1.200 trạm (đạt chỉ tiêu năm 2024); 95% thôn có sóng di động (đạt chỉ tiêu năm 2024); 70% hộ có cáp quang (chỉ tiêu năm 2024 là 80%).'], year: 2024,
+    want: [['1.200', 'actual', '*'], ['95%', 'actual', '*'], ['70%', 'actual', '*'], ['80%', 'target', '2024']] },
 ];
 
 describe('goal forms (written for this test)', () => {
