@@ -16,7 +16,7 @@
  *    ("so với 25% năm 2023") or after "cùng kỳ năm trước là" following a claim.
  */
 import type { Period } from '../../src/schemas/metric';
-import { isFactClause, isForecast, isReportedEstimate, turnsToGoal } from './forecast';
+import { isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 import { anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, MOVE_FROM, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
@@ -148,7 +148,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   const clause = lower.slice(cs, at);
   const m = ESTIMATE.exec(clause);
   if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
-  return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index));
+  return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }
 
 /**

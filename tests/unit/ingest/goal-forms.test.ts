@@ -174,6 +174,10 @@ const FORMS: readonly Form[] = [
     want: [['7%', 'actual', '*']] },
   { name: 'đạt chỉ tiêu in brackets, then ;-items of results', text: ['Số trạm 4G đạt 1.200 trạm (đạt chỉ tiêu năm 2024); 95% thôn có sóng di động (đạt chỉ tiêu năm 2024); 70% hộ có cáp quang (chỉ tiêu năm 2024 là 80%).'], year: 2024,
     want: [['1.200', 'actual', '*'], ['95%', 'actual', '*'], ['70%', 'actual', '*'], ['80%', 'target', '2024']] },
+  { name: 'an estimate’s reach ends at a new subject with its own verb', text: ['Năm 2024, doanh thu ngành ước đạt 5.000 tỷ đồng, tăng 12% so với năm 2023, số thuê bao đạt khoảng 2 triệu, tăng 8% so với năm 2023.'], year: 2024,
+    want: [['5.000 tỷ đồng', 'estimate', '2024'], ['12%', 'estimate', '2024'], ['2 triệu', 'actual', '2024'], ['8%', 'actual', '2024']] },
+  { name: 'an estimate word before a fronted time: its main clause stays the estimate', text: ['Dự kiến đến hết năm 2026, toàn tỉnh đạt 5.000 trạm 5G, phủ sóng khoảng 80% dân số.'], year: 2026,
+    want: [['5.000', 'estimate', '2026'], ['80%', 'estimate', '2026']] },
 ];
 
 describe('goal forms (written for this test)', () => {
