@@ -178,6 +178,8 @@ const FORMS: readonly Form[] = [
     want: [['5.000 tỷ đồng', 'estimate', '2024'], ['12%', 'estimate', '2024'], ['2 triệu', 'actual', '2024'], ['8%', 'actual', '2024']] },
   { name: 'an estimate word before a fronted time: its main clause stays the estimate', text: ['Dự kiến đến hết năm 2026, toàn tỉnh đạt 5.000 trạm 5G, phủ sóng khoảng 80% dân số.'], year: 2026,
     want: [['5.000', 'estimate', '2026'], ['80%', 'estimate', '2026']] },
+  { name: 'a sentence pointing back, compared with an earlier year’s value', text: ['Trong năm 2025, hệ thống đã chặn 12 triệu cuộc gọi rác. Con số này tăng mạnh so với tổng số cuộc gọi bị chặn trong năm 2024 là 7,5 triệu cuộc.'], year: 2025,
+    want: [['12 triệu', 'actual', '2025'], ['7,5 triệu', 'baseline', '2024']] },
 ];
 
 describe('goal forms (written for this test)', () => {
