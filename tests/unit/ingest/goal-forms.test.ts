@@ -180,6 +180,8 @@ const FORMS: readonly Form[] = [
     want: [['5.000', 'estimate', '2026'], ['80%', 'estimate', '2026']] },
   { name: 'a sentence pointing back, compared with an earlier year’s value', text: ['Trong năm 2025, hệ thống đã chặn 12 triệu cuộc gọi rác. Con số này tăng mạnh so với tổng số cuộc gọi bị chặn trong năm 2024 là 7,5 triệu cuộc.'], year: 2025,
     want: [['12 triệu', 'actual', '2025'], ['7,5 triệu', 'baseline', '2024']] },
+  { name: 'figures given in turn for years listed', text: ['Vào các năm 2023 và 2022, số vụ lừa đảo bị ngăn chặn lần lượt là 12 triệu và 15 triệu vụ.'], year: 2025,
+    want: [['12 triệu', 'actual', '2023'], ['15 triệu', 'actual', '2022']] },
 ];
 
 describe('goal forms (written for this test)', () => {
