@@ -19,7 +19,7 @@ import type { Period } from '../../src/schemas/metric';
 import { isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
-import { anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, MOVE_FROM, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
+import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, MOVE_FROM, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
 const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
@@ -127,7 +127,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
-  if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
+  if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs))) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;

@@ -182,6 +182,10 @@ const FORMS: readonly Form[] = [
     want: [['12 triệu', 'actual', '2025'], ['7,5 triệu', 'baseline', '2024']] },
   { name: 'figures given in turn for years listed', text: ['Vào các năm 2023 và 2022, số vụ lừa đảo bị ngăn chặn lần lượt là 12 triệu và 15 triệu vụ.'], year: 2025,
     want: [['12 triệu', 'actual', '2023'], ['15 triệu', 'actual', '2022']] },
+  { name: 'one of the aims is …: the list after its comma', text: ['Trong đó, một trong những mục tiêu chính là toàn tỉnh có 90% hộ dùng cáp quang, 100% xã có sóng 5G ngay trong năm 2025.'], year: 2025,
+    want: [['90%', 'target', '2025'], ['100%', 'target', '2025']] },
+  { name: 'the rate of goals met is …: no aim', text: ['Tỷ lệ đạt chỉ tiêu của ngành năm nay là 95%, 80% đơn vị hoàn thành.'], year: 2025,
+    want: [['80%', 'actual', '2025']] },
 ];
 
 describe('goal forms (written for this test)', () => {
