@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventYear } from '../../../scripts/ingest/page-year';
-import { isPlanNameDate } from '../../../scripts/ingest/plan-scope';
+import { isPlanNameDate, withoutReportedPlanNames } from '../../../scripts/ingest/plan-scope';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { findDates } from '../../../scripts/ingest/dates';
 import { segments } from './metrics-support';
+import { isTarget } from '../../../scripts/ingest/status';
 
 describe('eventYear', () => {
   it.each([
@@ -38,5 +39,30 @@ describe('an undated page whose only years are goals: "hiện" figures after the
       'Theo báo cáo của Sở, hiện nay, toàn tỉnh có 2.150 trạm thu phát sóng, trong đó có 140 trạm 5G.',
     ]), { indicators: [], topics: [], fallbackTopic: 'x' });
     for (const t of ['2.150', '140']) expect(ms.find((m) => m.text.startsWith(t))?.period, t).toBeUndefined();
+  });
+});
+
+describe('withoutReportedPlanNames', () => {
+  it('blanks a reported plan’s whole name, its vision too, keeping positions', () => {
+    const s = 'theo báo cáo kết quả năm 2025 kế hoạch chuyển đổi số đến năm 2025 và định hướng đến năm 2030, tỷ lệ đạt 80%';
+    const out = withoutReportedPlanNames(s);
+    expect(out).toHaveLength(s.length);
+    expect(out).not.toContain('định hướng');
+    expect(out.indexOf('80%')).toBe(s.indexOf('80%'));
+  });
+  it('keeps a plan’s name where the sentence reports no results on it', () => {
+    const s = 'chiến lược dữ liệu đến năm 2030 đặt mục tiêu 100% cơ quan kết nối';
+    expect(withoutReportedPlanNames(s)).toBe(s);
+  });
+});
+
+describe('isTarget: the goal words of a reported plan’s name', () => {
+  it('set no goal for the results reported on it', () => {
+    const s = 'Theo báo cáo kết quả triển khai Chương trình chuyển đổi số đến năm 2025 và định hướng đến năm 2030, doanh thu dịch vụ số tăng khoảng 25% so với năm trước.';
+    expect(isTarget(s, s.indexOf('25%'), undefined, 2024)).toBe(false);
+  });
+  it('still do in a plan’s own goal sentence', () => {
+    const s = 'Chương trình chuyển đổi số định hướng đến năm 2030 doanh thu dịch vụ số tăng 25%.';
+    expect(isTarget(s, s.indexOf('25%'), undefined, 2024)).toBe(true);
   });
 });
