@@ -68,8 +68,26 @@ export function bylineDate(line: string): DateMatch | undefined {
   return /\d/u.test(rest) || rest.replace(/[\s,|()\-–—:]/gu, '').length > 40 ? undefined : m;
 }
 
-function leadOf(paragraphs: string[]): string[] {
-  return paragraphs.filter((p) => p.trim() !== '').slice(0, LEAD_PARAGRAPHS);
+/** A header-table cell: a short line with no sentence end ("ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "Hà Nội, ngày 5 tháng 3 năm 2024"). */
+const HEADER_CELL = 40;
+/** How many header cells may open a page before its lead. */
+const HEADER_CELLS = 12;
+
+function isHeaderCell(p: string): boolean {
+  const t = p.trim();
+  return t.length <= HEADER_CELL && !/[.!?…]$/u.test(t);
+}
+
+/**
+ * The lead: the first non-empty paragraphs, where the short cells of an issuing authority's header table that
+ * open a document page (one per line: the authority, the national motto, "Số: …", the place-and-date line) do
+ * not use up the lead's count.
+ */
+export function leadOf(paragraphs: string[]): string[] {
+  const nonEmpty = paragraphs.filter((p) => p.trim() !== '');
+  let header = 0;
+  while (header < HEADER_CELLS && header < nonEmpty.length && isHeaderCell(nonEmpty[header]!)) header += 1;
+  return nonEmpty.slice(0, header + LEAD_PARAGRAPHS);
 }
 
 /**

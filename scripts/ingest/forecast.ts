@@ -75,3 +75,19 @@ export function isReportedEstimate(lower: string, at: number): boolean {
   const semi = lower.lastIndexOf(';', at - 1);
   return semi >= 0 && REPORTED.test(lower) && !NOW_ITEM.test(lower.slice(semi, at));
 }
+
+/** A comma-clause that opens on a new subject with its own verb of a level ("sản lượng bưu gửi đạt khoảng …"). */
+const NEW_SUBJECT = /^\s*(?!(?:tương đương|bằng|và|trong đó|gấp)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+\s+){2,6}(?:đạt|có)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when, between an estimate word with its own figure and the number (`fromEstimate`, lowercase, from the last
+ * estimate word before the number), a later comma-clause opens on a new subject with its own verb ("ước đạt 70.000 tỷ đồng, tăng 20%, sản lượng bưu gửi đạt khoảng 3,4 tỷ, tăng 30%"): the
+ * estimate's reach ended there, and what follows is reported.
+ */
+export function leavesEstimate(fromEstimate: string): boolean {
+  const pieces = fromEstimate.split(/,(?!\d)/u);
+  return OWN_FIGURE.test(pieces[0]!) && pieces.slice(1).some((piece) => NEW_SUBJECT.test(piece));
+}
+
+/** An estimate word with its own figure right after it ("ước đạt hơn 70.000 tỷ đồng"; not "Dự kiến đến hết năm 2025, cả nước đạt …"). */
+const OWN_FIGURE = /^[\p{L}\p{M}]+(?:\s+(?:tính|đạt|khoảng|là))*\s+(?:(?:khoảng|hơn|trên|gần|xấp xỉ)\s+)?\d/u;

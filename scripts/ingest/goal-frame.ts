@@ -30,6 +30,8 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
+/** A congress or plan that sets what a phase is to be ("Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …"): its phase's end year. */
+const PHASE_AIM = /(?<![\p{L}\p{M}])(?:xác định|đề ra|nhất trí)\s+(?:cho\s+|trong\s+)?(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\s*,/u;
 /**
  * A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:",
  * "Chỉ tiêu cụ thể:"), or a heading line of aims without a stop or a figure but a year ("2. Các chỉ tiêu chủ yếu đến năm 2030").
@@ -43,9 +45,9 @@ const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REA
 const DONE = new RegExp(`${WORD_START}${DONE_WORD}${WORD_END}`, 'u');
 /**
  * Words of the money a plan needs: its cost, an estimate (not capital or revenue it aims to raise: "thu hút vốn", "thu ngân
- * sách", "vốn hóa"; nor the economy's whole investment, a goal of growth: "vốn đầu tư (phát triển) toàn xã hội").
+ * sách", "vốn hóa"; nor the economy's whole investment, a goal of growth: "vốn đầu tư (phát triển) toàn xã hội", "vốn đầu tư thực hiện trên địa bàn").
  */
-const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá| đầu tư(?: phát triển)? (?:toàn|của toàn) xã hội)))(?![\p{L}\p{M}])/u;
+const FUNDING = /(?<![\p{L}\p{M}])(?:kinh phí|nguồn lực|chi phí|tổng mức đầu tư|(?<!(?:thu hút|thu|nộp|đóng góp)\s)(?:ngân sách|vốn(?! hóa| hoá| đầu tư(?: phát triển)? (?:toàn|của toàn) xã hội| đầu tư(?: thực hiện)? trên địa bàn)))(?![\p{L}\p{M}])/u;
 
 /** Words before a year that make it a vision's, beyond the plan's horizon ("định hướng đến năm 2050", "tầm nhìn 2045"). */
 const VISION = /(?:định hướng|tầm nhìn)[^\d,;]{0,12}$/u;
@@ -75,6 +77,8 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   const end = phase ? Number(phase[2] ?? phase[1]) : undefined;
   if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: { iso: String(end), precision: 'year', text: String(end) }, phase: true };
   if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
+  const phaseAim = PHASE_AIM.exec(lower);
+  if (phaseAim && !DONE.test(lower) && (articleYear === undefined || Number(phaseAim[1]) >= articleYear)) return { horizon: { iso: phaseAim[1]!, precision: 'year', text: phaseAim[1]! } }; // a phase still ahead
   if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
   const horizon = horizonIn(lower, articleYear);
   const heading = HEADING_AIM.exec(lower)?.[0];

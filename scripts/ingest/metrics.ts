@@ -41,7 +41,7 @@ import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
-import { fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
+import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { afterReview, reviewedPeriod, reviewPeriods, yearCap } from './period-review';
 import { endPeriods } from './period-ends';
 import { pastEditionHandOn } from './period-edition';
@@ -82,7 +82,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   let framed: Period | undefined;
   let latest: Period | undefined;
   /** The event day and the vision years read so far (`page-memory.ts`). */
-  const memory = pageMemory(ctx.articleYear, textYear);
+  const memory = pageMemory(ctx.articleYear, ctx.articleYear === undefined ? eventYear(paragraphs.map((p) => p.text)) : textYear);
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   /** Every sentence read so far (`recentTopic`). */

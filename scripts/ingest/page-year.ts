@@ -5,7 +5,8 @@
  * when the page states no single year at all. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
-import { findDates, type DateMatch } from './dates';
+import { findDates, isTargetDate, type DateMatch } from './dates';
+import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
 
 /** True when a date match spans several years ("2020 - 2025", "giai đoạn 2021-2025"). */
@@ -15,9 +16,34 @@ function spansYears(d: { iso: string; isoEnd?: string }): boolean {
 
 /** `text` with every span of years blanked (same length, so nothing else moves). */
 function withoutSpans(text: string): string {
-  let out = text;
-  for (const d of findDates(text)) if (spansYears(d)) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
-  return out;
+  return blank(text, findDates(text).filter(spansYears));
+}
+
+/** True when the date `d` of `text` is a goal's: a deadline or horizon (`isTargetDate`) or the horizon a plan is named with (`isPlanNameDate`). */
+export function isGoalDate(text: string, d: DateMatch): boolean {
+  return isTargetDate(text, d) || isPlanNameDate(text, d);
+}
+
+/** True when the date `d` of `text` is a goal's year or span, not a deadline set to a day or a month ("trước 30/6/2027"). */
+export function isHorizonYear(text: string, d: DateMatch): boolean {
+  return d.precision !== 'day' && d.precision !== 'month' && isGoalDate(text, d);
+}
+
+/**
+ * The year an undated page's event day without a year ("Ngày 15-10, …") is in: the first single year the page states
+ * that is no goal's (`isGoalDate`: "Kế hoạch … đến năm 2030", "mục tiêu … trong năm 2025"), else the year of the first
+ * deadline set to a day or a month ("trước 30/9/2025": set in the months before it, unlike a year's horizon), else undefined.
+ */
+export function eventYear(paragraphs: readonly string[]): string | undefined {
+  const goals = paragraphs.map((p) => findDates(p).filter((d) => isGoalDate(p, d)));
+  const stated = firstStatedYear(paragraphs.map((p, k) => blank(withoutSpans(p), goals[k]!)));
+  const deadline = goals.flat().find((d) => (d.precision === 'day' || d.precision === 'month') && !d.isoEnd && !d.yearMissing && !d.iso.startsWith('0000'));
+  return stated ?? deadline?.iso.slice(0, 4);
+}
+
+/** `text` with the given dates blanked (same length). */
+function blank(text: string, dates: readonly DateMatch[]): string {
+  return dates.reduce((out, d) => out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end), text);
 }
 
 /** The page's year (`firstStatedYear`), read past spans of years; their first year only when no single year is stated. */

@@ -136,3 +136,14 @@ export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): 
 export function onlyRanksBefore(drafts: readonly { metric: { unit: string } }[]): boolean {
   return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank' || d.metric.unit === 'index' || d.metric.unit === 'points');
 }
+
+/** A sentence opening by pointing back at the figure before, then the value it is compared with after "so với … là". */
+const BACK_COMPARED = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị|số lượng|số vụ) (?:này|đó)(?![\p{L}\p{M}])[^.;]*?(?<![\p{L}\p{M}])so với\s(?:[^,;.\d]|(?:19|20)\d\d){0,100}?\s(?:là|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/**
+ * True when the number `n` is the earlier value of the figure of the sentence before, named after "so với … là" in a
+ * sentence that points back at it ("Con số này giảm mạnh so với tổng số vụ trong năm 2023 là 29,6 triệu vụ"): a baseline.
+ */
+export function pointsBackCompared(sentence: string, n: { start: number }): boolean {
+  return BACK_COMPARED.test(sentence.slice(0, n.start).toLowerCase());
+}

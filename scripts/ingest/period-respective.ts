@@ -36,12 +36,28 @@ export function respectiveMonths(before: string, count: number, period: Period |
   return months.map((x) => ({ iso: `${period.iso.slice(0, 4)}-${String(x).padStart(2, '0')}`, precision: 'month' as const, ...(period.text ? { text: period.text } : {}) }));
 }
 
+/** Years listed together: "các năm 2022 và 2021", "năm 2021, 2022 và 2023" (in any order). */
+const LISTED_YEARS = /(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*(?:,|và)\s*(?:19|20)\d\d)(?![\d/.-])/u;
+
+/**
+ * "vào các năm 2022 và 2021, số vụ … lần lượt là gần 42 triệu và 63,5 triệu vụ": as many listed years before "lần lượt"
+ * (`before`) as numbers after it (`count`) give the k-th number the k-th year; not years compared with. undefined when the rule does not apply.
+ */
+export function respectiveListedYears(before: string, count: number): Period[] | undefined {
+  const lower = before.toLowerCase();
+  const m = LISTED_YEARS.exec(lower);
+  if (!m || /(?<![\p{L}\p{M}])(?:so với|cùng kỳ)[^,;]{0,30}$/u.test(lower.slice(0, m.index))) return undefined; // "so với cùng kỳ năm 2019 và 2020": the years compared with
+  const years = m[1]!.split(/\s*(?:,|và)\s*/u);
+  return years.length === count ? years.map((y) => ({ iso: y, precision: 'year' as const, text: `năm ${y}` })) : undefined;
+}
+
 /** "lần lượt" over a range of years: each listed number (`drafts[k]` is `numbers[k]`'s) gets its own year (see `respectiveYears`). */
 export function spreadRespectively(sentence: string, numbers: Span[], drafts: readonly { metric: { period?: Period } }[]): void {
   const at = sentence.toLowerCase().indexOf('lần lượt');
   if (at < 0) return;
   const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
-  const years = respectiveMonths(sentence.slice(0, at), listed.length, listed[0]?.d.metric.period) ?? respectiveYears(sentence, numbers, listed[0]?.d.metric.period);
+  const years = respectiveMonths(sentence.slice(0, at), listed.length, listed[0]?.d.metric.period) ?? respectiveYears(sentence, numbers, listed[0]?.d.metric.period)
+    ?? respectiveListedYears(sentence.slice(0, at), listed.length);
   if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
   listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
 }

@@ -22,6 +22,7 @@ import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from '
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
+import { narrowedToMonth, yearOfClause } from './period-month-of-year';
 
 export { isSince } from './period-since';
 
@@ -134,7 +135,7 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
     if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
-    const year = own?.iso.slice(0, 4) ?? yearAfterCompared(sentence, dates, d);
+    const year = own?.iso.slice(0, 4) ?? yearAfterCompared(sentence, dates, d) ?? yearOfClause(sentence, dates, d, isComparison);
     if (year) {
       const { yearMissing: _stated, ...rest } = d;
       return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };
@@ -266,7 +267,8 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
-  if (pick) return { period: splitFromTo(sentence, n, toPeriod(pick)), from: 'clause' };
+  const own = narrowedToMonth(sentence, inClause, pick, n); // "năm 2024 đạt … vào tháng 1"
+  if (own) return { period: splitFromTo(sentence, n, toPeriod(own)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || (isPointDay(sentence, d) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
   const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
   if (earlier ?? changed) return { period: splitFromTo(sentence, n, toPeriod((earlier ?? changed)!)), from: 'sentence' };

@@ -92,12 +92,30 @@ const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay',
  * period of the results there or in the paragraphs after (it stays the horizon of the plan's goals).
  */
 export function isReportedPlanName(sentence: string, d: { start: number; text: string }): boolean {
+  return isPlanNameDate(sentence, d) && REPORTS_RESULTS.test(sentence.toLowerCase());
+}
+
+/** True when the date `d` is the span or horizon a plan is named with ("Kế hoạch phát triển hạ tầng số đến năm 2030", "Đề án … giai đoạn 2021 - 2025"). */
+export function isPlanNameDate(sentence: string, d: { start: number; text: string }): boolean {
   const lower = sentence.toLowerCase();
-  const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới) năm)\s*$/u.test(lower.slice(0, d.start));
-  return named && PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)) && REPORTS_RESULTS.test(lower);
+  const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới)(?: năm)?)\s*$/u.test(lower.slice(0, d.start));
+  return (named && PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)))
+    || [...lower.matchAll(PLAN_NAME)].some((m) => m.index < d.start && d.start < m.index + m[0].length); // "… đến năm 2025 và định hướng đến năm 2030"
 }
 
 /** The key of a span of years, to tell a plan's span again when a paragraph hands it on. */
 export function spanKey(p: { iso: string; isoEnd?: string }): string {
   return `${p.iso}..${p.isoEnd ?? ''}`;
+}
+
+/** A plan's whole name with its horizon and vision: "chiến lược phát triển bưu chính đến năm 2025 và định hướng đến năm 2030". */
+const PLAN_NAME = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])[^,;:.()\d]{0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:,?\s+(?:và\s+)?(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s+(?:19|20)\d\d)?/gu;
+
+/**
+ * `lower` (a lowercase sentence) with the names of the plans it reports results on blanked (same length): the goal words
+ * of a name ("… định hướng đến năm 2030") set no goal for the results reported ("Theo báo cáo kết quả triển khai năm 2024
+ * Chiến lược … đến năm 2025 và định hướng đến năm 2030, dịch vụ … tăng khoảng 30%").
+ */
+export function withoutReportedPlanNames(lower: string): string {
+  return REPORTS_RESULTS.test(lower) ? lower.replace(PLAN_NAME, (m) => ' '.repeat(m.length)) : lower;
 }

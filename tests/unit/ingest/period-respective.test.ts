@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { respectiveMonths, respectiveYears } from '../../../scripts/ingest/period-respective';
+import { respectiveListedYears, respectiveMonths, respectiveYears } from '../../../scripts/ingest/period-respective';
 
 describe('respectiveYears', () => {
   it('gives each number after "lần lượt" its year of the range, when there are as many', () => {
@@ -23,5 +23,20 @@ describe('respectiveMonths', () => {
     expect(respectiveMonths('tháng 7 và 6 đạt ', 2, june)).toBeUndefined();
     expect(respectiveMonths('hai tháng 6 và 7 đạt ', 2, { iso: '2023', precision: 'year' })).toBeUndefined();
     expect(respectiveMonths('tháng 6/2023 và 2024 ', 2, june)).toBeUndefined();
+  });
+});
+
+describe('respectiveListedYears', () => {
+  it.each([
+    ['Trong các năm 2023 và 2022, số thuê bao lần lượt là', 2, ['2023', '2022']],
+    ['Doanh thu năm 2021, 2022 và 2023 đạt lần lượt', 3, ['2021', '2022', '2023']],
+  ])('gives the k-th figure the k-th year: %s', (before, count, years) => {
+    expect(respectiveListedYears(before, count)?.map((p) => p.iso)).toEqual(years);
+  });
+  it.each([
+    ['a count that differs', 'Trong các năm 2023 và 2022, số thuê bao lần lượt là', 3],
+    ['years compared with', 'So với cùng kỳ năm 2019 và 2020, doanh thu tăng lần lượt', 2],
+  ])('is undefined for %s', (_name, before, count) => {
+    expect(respectiveListedYears(before, count)).toBeUndefined();
   });
 });

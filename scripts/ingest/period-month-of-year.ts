@@ -1,0 +1,28 @@
+/**
+ * Round 20: a month written without its year after a year the clause names ("Dân số năm 2024 đạt 99 triệu người
+ * vào tháng 1"): the month of that year, stated by the sentence (so it dates the figure and carries on). Pure.
+ */
+import type { DateMatch } from './dates';
+
+/** "vào" / "trong" / "tại" right before the month. */
+const AT_MONTH = /(?<![\p{L}\p{M}])(?:vào|trong|tại)\s*$/iu;
+
+/**
+ * The year of the yearless month `d` from a year of its own clause before it (no "," ";" ":" or bracket between, and
+ * "vào" / "trong" / "tại" right before the month), when that year is no comparison (`isComparison`); undefined otherwise.
+ */
+export function yearOfClause(sentence: string, dates: readonly DateMatch[], d: DateMatch, isComparison: (s: string, x: DateMatch) => boolean): string | undefined {
+  if (d.precision !== 'month' || d.isoEnd || !AT_MONTH.test(sentence.slice(0, d.start))) return undefined;
+  const year = dates.filter((x) => x.end <= d.start && x.precision === 'year' && !x.isoEnd && !x.yearMissing && !isComparison(sentence, x)).at(-1);
+  return year && !/[;:()]|,(?!\d)/u.test(sentence.slice(year.end, d.start)) ? year.iso.slice(0, 4) : undefined;
+}
+
+/**
+ * The month after the figure `n` in its clause that narrows the year `pick` before it ("năm 2024 đạt 99 triệu người vào
+ * tháng 1": January 2024, not the year), else `pick`.
+ */
+export function narrowedToMonth<D extends Pick<DateMatch, 'start' | 'end' | 'iso' | 'precision' | 'isoEnd'>>(sentence: string, inClause: readonly D[], pick: D | undefined, n: { end: number }): D | undefined {
+  if (!pick || pick.precision !== 'year' || pick.isoEnd || pick.end > n.end) return pick;
+  const month = inClause.find((d) => d.start >= n.end && d.precision === 'month' && !d.isoEnd && d.iso.startsWith(pick.iso.slice(0, 4)) && AT_MONTH.test(sentence.slice(0, d.start)) && !/[;:()]|,(?!\d)/u.test(sentence.slice(n.end, d.start)));
+  return month ?? pick;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleDate } from '../../../scripts/ingest/dates';
+import { leadOf } from '../../../scripts/ingest/dates-article';
+
+/** A document page whose header table is flattened one cell per line, then a title and its lead. */
+function documentPage(header: string[], lead: string[]): string[] {
+  return [...header, ...lead];
+}
+
+describe('findArticleDate: a document page opening with its header table', () => {
+  it.each([
+    [['SỞ', 'Y TẾ TỈNH BẮC NINH', 'CỘNG', 'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 77/KH-SYT', 'Bắc', 'Ninh, ngày 3 tháng 8 năm 2023'], '2023-08-03'],
+    [['ỦY BAN NHÂN DÂN', 'HUYỆN CỦ CHI', 'Số: 15/KH-UBND', 'Củ Chi, ngày 21 tháng 01 năm 2021'], '2021-01-21'],
+    [['BỘ CÔNG THƯƠNG', '---', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 9 tháng 12 năm 2024'], '2024-12-09'],
+  ])('reads the place-and-date cell after the header cells (%#)', (header, iso) => {
+    const paragraphs = documentPage(header, ['KẾ HOẠCH', 'Triển khai chuyển đổi số trong các cơ sở y tế trên địa bàn năm tới', 'Căn cứ Quyết định số 5/QĐ-TTg ngày 2/1/2020 của Thủ tướng Chính phủ về việc ban hành đề án']);
+    expect(findArticleDate({ paragraphs })).toMatchObject({ iso, precision: 'day', source: 'text' });
+  });
+
+  it('does not take a cited document’s date from the lead after the header', () => {
+    const paragraphs = documentPage(['ỦY BAN NHÂN DÂN', 'TỈNH AN GIANG', 'Số: 9/KH-UBND'], ['KẾ HOẠCH', 'Thực hiện Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch.']);
+    expect(findArticleDate({ paragraphs })).toBeNull();
+  });
+});
+
+describe('leadOf', () => {
+  it('keeps three paragraphs after the short header cells', () => {
+    expect(leadOf(['A', 'B', '', 'Số: 1/KH', 'một đoạn dài hơn bốn mươi ký tự để không còn là ô của bảng đầu trang', 'x.', 'y', 'z'])).toEqual(
+      ['A', 'B', 'Số: 1/KH', 'một đoạn dài hơn bốn mươi ký tự để không còn là ô của bảng đầu trang', 'x.', 'y'],
+    );
+  });
+  it('counts a short sentence as the lead, not a header cell', () => {
+    expect(leadOf(['Trời mưa.', 'Gió to.', 'Lũ về.', 'Hà Nội, ngày 5 tháng 3 năm 2024'])).toEqual(['Trời mưa.', 'Gió to.', 'Lũ về.']);
+  });
+  it('caps the header at twelve cells', () => {
+    const cells = Array.from({ length: 20 }, (_, i) => `ô ${i}`);
+    expect(leadOf(cells)).toHaveLength(15);
+  });
+});
