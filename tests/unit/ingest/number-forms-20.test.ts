@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { isScoreSubjectBefore } from '../../../scripts/ingest/number-context';
+import { changeDirection, continuesChange, isLossAmount } from '../../../scripts/ingest/direction';
+
+const read = (s: string) => findNumbers(s).map((m) => [m.value, m.unit]);
+const w = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+describe('round 20 number forms', () => {
+  it.each([
+    ['Tổng điểm của Sở Nội vụ tỉnh B là 72,35.', 72.35],
+    ['Riêng điểm mức độ hài lòng, chính xác là 18,4; còn lại thấp hơn', 18.4],
+    ['Quốc gia này đạt số điểm rất cao 97,5 trong bảng đánh giá', 97.5],
+    ['Điểm số của thành phố năm nay đạt 64,08 trên thang điểm chung', 64.08],
+  ])('a decimal after the score it values is an index: %j', (s, v) => expect(read(s)[0]).toEqual([v, 'index']));
+
+  it.each([
+    'Tỉnh có 35 điểm phục vụ bưu chính, doanh thu đạt 12,5 nghìn',
+    'đạt 48,5 điểm (tăng 12,5 so với năm trước)',
+    'Doanh thu đạt 45,6 tỷ đồng',
+  ])('no bare index without a score subject: %j', (s) => expect(read(s).filter(([, u]) => u === 'index')).toEqual([]));
+
+  it('names a score subject only when no figure stands between it and the number', () => {
+    const s = 'đạt 31,2 điểm, tỷ lệ hài lòng là 87,5';
+    expect(isScoreSubjectBefore(s, s.indexOf('87,5'))).toBe(false);
+    const t = 'điểm trung bình của khối là 7,25';
+    expect(isScoreSubjectBefore(t, t.indexOf('7,25'))).toBe(true);
+    const u = 'có 20 điểm phục vụ là 3,5';
+    expect(isScoreSubjectBefore(u, u.indexOf('3,5'))).toBe(false);
+  });
+
+  it.each([
+    ['Chỉ số CPI là 55,3/90 điểm, xếp nhóm cao', 55.3],
+    ['tỉnh đạt 7,5/12 điểm và đứng đầu', 7.5],
+  ])('a score on any scale when "điểm" ends the phrase: %j', (s, v) => expect(read(s)[0]).toEqual([v, 'index']));
+
+  it.each(['phủ sóng cho 1.204/1.560 điểm lõm sóng', 'kết nối 40/52 điểm cầu'])('places counted out of a whole stay counts: %j', (s) =>
+    expect(read(s)[0]?.[1]).toBe('count'));
+
+  it.each([
+    ['Sở X là đơn vị xếp hạng 1 trong số 28 bộ, ngành.', [[1, 'rank']]],
+    ['tỉnh đứng thứ 1 trong 63 tỉnh', [[1, 'rank']]],
+    ['Huyện Y xếp hạng 4 trong số 12 đơn vị', [[4, 'rank']]],
+    ['Việt Nam là 1 trong 10 quốc gia dẫn đầu', [[10, 'count']]],
+  ])('a rank "in N" is a rank, and N its field: %j', (s, want) => expect(read(s)).toEqual(want));
+
+  it.each([
+    ['nơi giảm nhiều nhất là 3,1% và ít nhất là 0,4%', [-3.1, -0.4]],
+    ['huyện A giảm mạnh nhất với 12%', [-12]],
+    ['tỉnh B tăng nhanh nhất với 9%', [9]],
+  ])('the largest and smallest falls keep their sign: %j', (s, want) => expect(findNumbers(s).map((m) => m.value)).toEqual(want));
+
+  it('reads superlatives and their links between a change verb and its number', () => {
+    expect(changeDirection(w('giảm sâu nhất ở'))).toBe('down');
+    expect(changeDirection(w('giảm cao nhất là'))).toBeUndefined();
+    expect(continuesChange(' và ít nhất là ')).toBe(true);
+    expect(continuesChange(' và thấp nhất là ')).toBe(false);
+  });
+
+  it.each([
+    ['doanh nghiệp mất khoảng 2.500 tỷ đồng vì mã độc', 2.5e12],
+    ['nạn nhân mất 3 triệu USD', 3e6],
+  ])('money lost is an amount, not a fall: %j', (s, v) => expect(findNumbers(s)[0]?.value).toBe(v));
+
+  it('a fall of money by "giảm" keeps its sign; "mất" only before the amount', () => {
+    expect(findNumbers('chi phí giảm 4 tỷ đồng')[0]?.value).toBe(-4e9);
+    expect(isLossAmount(w('người dùng mất khoảng'))).toBe(true);
+    expect(isLossAmount(w('mất việc làm với'))).toBe(false);
+  });
+});
