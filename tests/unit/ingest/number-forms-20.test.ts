@@ -67,4 +67,29 @@ describe('round 20 number forms', () => {
     expect(isLossAmount(w('người dùng mất khoảng'))).toBe(true);
     expect(isLossAmount(w('mất việc làm với'))).toBe(false);
   });
+
+  it.each([
+    ['Hội nghị đã thông qua 31 chỉ tiêu chủ yếu, trong đó tăng trưởng đạt 8%.', [[8, 'percent']]],
+    ['Kỳ họp thống nhất 18 nhiệm vụ trọng tâm; tỷ lệ A đạt 8%.', [[8, 'percent']]],
+    ['Trong đó có 12 chỉ tiêu xã hội, gồm: tỷ lệ A đạt 8%; tỷ lệ B đạt 9%.', [[8, 'percent'], [9, 'percent']]],
+    ['Bộ tiêu chí được tính dựa trên 3 nhóm chỉ số gồm hạ tầng; nhân lực; dịch vụ.', []],
+  ])('a set adopted or spelled out is no claim: %j', (s, want) => expect(read(s)).toEqual(want));
+
+  it('a set reached is still a count', () => {
+    expect(read('Tỉnh đã hoàn thành 20 chỉ tiêu, gồm: A; B')).toEqual([[20, 'count']]);
+    expect(read('Công ty đạt 3 giải thưởng gồm A; B')).toEqual([[3, 'count']]);
+  });
+
+  it.each([
+    'Năm nay thành phố được xếp vào nhóm 2 - nhóm có điểm khá.',
+    'huyện thuộc nhóm 3 (nhóm trung bình)',
+    'hoàn thiện thể chế, nâng cao hiệu quả. [12]',
+    'tăng 3 bậc so với năm 201\nĐoạn sau',
+  ])('a band, a footnote mark or a cut year is no claim: %j', (s) =>
+    expect(read(s).filter(([, u]) => u !== 'rank')).toEqual([]));
+
+  it('a band without its description and a top group stay read', () => {
+    expect(read('tỉnh nằm trong nhóm 20 tỉnh dẫn đầu')).toEqual([[20, 'rank']]);
+    expect(read('năm 2024 có 45 [nguồn] đơn vị')).toEqual([[45, 'count']]);
+  });
 });
