@@ -242,7 +242,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
-  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))) [unit, kind] = ['rank', 'rank'];
+  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && isScoreSubjectBefore(s, p))))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { isScoreSubjectBefore } from '../../../scripts/ingest/number-context';
 import { changeDirection, continuesChange, isLossAmount } from '../../../scripts/ingest/direction';
+import { isNoSeriesValue } from '../../../scripts/ingest/not-series';
 
 const read = (s: string) => findNumbers(s).map((m) => [m.value, m.unit]);
 const w = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -91,5 +92,27 @@ describe('round 20 number forms', () => {
   it('a band without its description and a top group stay read', () => {
     expect(read('tỉnh nằm trong nhóm 20 tỉnh dẫn đầu')).toEqual([[20, 'rank']]);
     expect(read('năm 2024 có 45 [nguồn] đơn vị')).toEqual([[45, 'count']]);
+  });
+
+  it.each([
+    ['Phấn đấu giữ thứ hạng 20 đến 25 về chỉ số X.', 20, 25],
+    ['mục tiêu xếp hạng 40 - 45 thế giới', 40, 45],
+  ])('a band of ranks after a rank word is a rank: %j', (s, lo, hi) => {
+    const [m] = findNumbers(s);
+    expect([m?.value, m?.valueMax, m?.unit]).toEqual([lo, hi, 'rank']);
+  });
+
+  it('a range of things is no rank band', () => expect(read('có 25 đến 30 đơn vị')).toEqual([[25, 'count']]));
+});
+
+describe('a rank coordinated after an average it is compared with', () => {
+  const at = (s: string, x: string) => ({ start: s.indexOf(x), end: s.indexOf(x) + x.length, unit: 'rank', kind: 'rank' });
+  it('is the subject\'s own rank, a series value', () => {
+    const s = 'Chỉ số của tỉnh B đạt 0,41, cao hơn mức trung bình và xếp thứ 9 trong cả nước.';
+    expect(isNoSeriesValue(s, at(s, '9'), undefined)).toBe(false);
+  });
+  it('an average\'s own rank stays no series value', () => {
+    const s = 'Điểm trung bình của các tỉnh xếp thứ 9';
+    expect(isNoSeriesValue(s, at(s, '9'), undefined)).toBe(true);
   });
 });
