@@ -3,6 +3,8 @@ import { findNumbers } from '../../../scripts/ingest/numbers';
 import { isScoreSubjectBefore } from '../../../scripts/ingest/number-context';
 import { changeDirection, continuesChange, isLossAmount } from '../../../scripts/ingest/direction';
 import { isNoSeriesValue } from '../../../scripts/ingest/not-series';
+import { isOtherSubject } from '../../../scripts/ingest/other-subject';
+import type { Indicator } from '../../../src/schemas/lexicon';
 
 const read = (s: string) => findNumbers(s).map((m) => [m.value, m.unit]);
 const w = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -115,4 +117,12 @@ describe('a rank coordinated after an average it is compared with', () => {
     const s = 'Điểm trung bình của các tỉnh xếp thứ 9';
     expect(isNoSeriesValue(s, at(s, '9'), undefined)).toBe(true);
   });
+});
+
+describe('another index named by the figure\'s own item', () => {
+  const par = { id: 'x-par-rank', scope: 'PAR Index of provinces' } as unknown as Indicator;
+  const s = 'Năm 2023, chỉ số PAR INDEX của tỉnh đạt 85 điểm, xếp thứ 12; chỉ số PCI đạt 66 điểm, xếp thứ 20; chỉ số SIPAS đạt 80%, xếp thứ 30.';
+  it.each(['20', '30'])('a rank in an item that names PCI or SIPAS is not the PAR series: %s', (x) =>
+    expect(isOtherSubject(par, s, s.indexOf(`thứ ${x}`) + 4, s, undefined)).toBe(true));
+  it('the rank in the PAR item stays its series', () => expect(isOtherSubject(par, s, s.indexOf('thứ 12') + 4, s, undefined)).toBe(false));
 });
