@@ -1,6 +1,6 @@
 /**
  * Round 20 labels: a population able to reach a mobile technology is its coverage; GCI named in English or as
- * "an toàn thông tin mạng toàn cầu"; a rank beside an average it beats is the province's own; scores named before
+ * "an toàn thông tin mạng toàn cầu"; a rank beside an average it beats is the province's own; a service serving e-commerce is no e-commerce; scores named before
  * their figure are index values. Every sentence was written for this test; each runs through the whole metric stage.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,4 +19,9 @@ describe('round 20 labels', () => {
 
   it('a share of firms reaching a market is no coverage', () =>
     expect(indicatorOf('Khoảng 40% doanh nghiệp tiếp cận được vốn vay.', '40%')).not.toBe('mobile-coverage-share'));
+
+  it('a service that serves e-commerce is no e-commerce growth', () =>
+    expect(indicatorOf('Năm 2024, dịch vụ chuyển phát phục vụ thương mại điện tử tăng trưởng khoảng 27% so với năm 2023.', '27%')).not.toBe('ecommerce-growth'));
+  it('e-commerce itself still is', () =>
+    expect(indicatorOf('Năm 2024, thương mại điện tử bán lẻ tăng trưởng khoảng 27% so với năm 2023.', '27%')).toBe('ecommerce-growth'));
 });
