@@ -126,3 +126,12 @@ describe('another index named by the figure\'s own item', () => {
     expect(isOtherSubject(par, s, s.indexOf(`thứ ${x}`) + 4, s, undefined)).toBe(true));
   it('the rank in the PAR item stays its series', () => expect(isOtherSubject(par, s, s.indexOf('thứ 12') + 4, s, undefined)).toBe(false));
 });
+
+describe('thresholds of bands places are sorted into', () => {
+  it.each([
+    ['Kết quả chia làm hai nhóm: nhóm 1 gồm 8 tỉnh, thành đạt chỉ số từ 85% trở lên; nhóm 2 gồm 40 tỉnh, thành đạt từ 70% đến dưới 85%.', [[8, 'count'], [40, 'count']]],
+    ['Năm nay toàn bộ 34 tỉnh, thành phố đều đạt chỉ số trên 75%.', [[34, 'count']]],
+  ])('the counts are the claims, not the bounds: %j', (s, want) => expect(read(s)).toEqual(want));
+  it('a share of things measured past a bound is still a claim', () =>
+    expect(read('tỷ lệ hồ sơ mức độ 3, 4 trên tổng số hồ sơ đạt từ 60% trở lên')).toEqual([[60, 'percent']]));
+});
