@@ -68,8 +68,8 @@ export function opensTechMove(s: string, end: number): boolean {
   return TECH_UNIT.test(s);
 }
 
-/** A rank spelled in words, then "trên"/"trong" ("xếp thứ nhất trên ", "đứng thứ ba trong số ", "dẫn đầu trong "). */
-const SPELLED_RANK = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|hạng|vị trí)\s+(?:thứ\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:xếp|đứng|dẫn)\s+đầu(?:\s+cả\s+nước)?)\s+(?:trên|trong)\s+(?:số\s+|tổng số\s+)?$/iu;
+/** A rank spelled in words or figures, then "trên"/"trong" ("xếp thứ nhất trên ", "đứng thứ ba trong số ", "xếp hạng 2 trong số ", "dẫn đầu trong "). */
+const SPELLED_RANK = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|hạng|vị trí)\s+(?:thứ\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})|(?:xếp|đứng|dẫn)\s+đầu(?:\s+cả\s+nước)?)\s+(?:trên|trong)\s+(?:số\s+|tổng số\s+)?$/iu;
 /** What a ranking ranks, after the size of its field. */
 const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị|trường)(?![\p{L}\p{M}])/iu;
 

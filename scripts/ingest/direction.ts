@@ -13,6 +13,9 @@ const BETWEEN = new Set(['lần', 'lượt', 'thêm', 'khoảng', 'gần', 'hơn
   'mạnh', 'nhẹ', 'bình', 'quân', 'trưởng', 'âm', 'dương', 'đạt', 'tới', 'sâu', 'nhanh', 'chừng', 'tiếp']);
 /** Words after the verb that make the number a level, not a change. */
 const LEVEL = new Set(['từ', 'lên', 'xuống', 'còn', 'đến', 'ở', 'mức', 'là']);
+/** A superlative between a change verb and its number ("giảm nhiều nhất là", "tăng mạnh nhất với"): the words before "nhất", and the links after it. */
+const SUPERLATIVE = new Set(['nhiều', 'mạnh', 'sâu', 'nhanh', 'ít', 'nhẹ', 'chậm']);
+const SUPERLATIVE_LINK = new Set(['là', 'với', 'ở']);
 /** After these, "tăng" is no change verb ("tăng cường", "tăng tốc"). */
 const NOT_CHANGE = new Set(['cường', 'tốc', 'ca']);
 
@@ -29,6 +32,7 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
     if (UP.has(x) && !NOT_CHANGE.has(next ?? '')) return w.slice(j + 1).includes('âm') ? 'down' : 'up';
     if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' ? undefined : 'down';
     if ((x === 'cao' || x === 'thấp' || x === 'nhiều' || x === 'ít') && next === 'hơn') return undefined;
+    if (SUPERLATIVE_LINK.has(x) && w[j - 1] === 'nhất' && SUPERLATIVE.has(w[j - 2] ?? '')) { j -= 2; continue; } // "giảm nhiều nhất là 2%": the largest fall
     if (LEVEL.has(x) || !BETWEEN.has(x)) return undefined;
   }
   return undefined;
@@ -50,7 +54,7 @@ export function comparisonDirection(before: string, after: string): Direction | 
  * this one, "… và hơn 9% về giá trị") that continues the change before it.
  */
 export function continuesChange(between: string): boolean {
-  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng|tới)\s+)?$/u.test(between);
+  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*(?:(?:nhiều|ít|mạnh|nhẹ|sâu)\s+nhất\s+(?:là|với|ở)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng|tới)\s+)?$/u.test(between);
 }
 
 /** A short noun phrase then ";": the aspect an item of a list of changes measures ("50% thời gian xử lý; "). */
@@ -69,6 +73,13 @@ export function continuesItem(between: string, after: string): boolean {
 
 /** A cut ("cắt giảm", "tinh giảm") right before a share: a fall of that share (before a count it is the number of things cut). */
 const CUT_BEFORE = /(?:cắt|tinh)\s+giảm(?:\s+(?:khoảng|gần|hơn|trên|được|thêm))?$/u;
+
+/** True when a sum of money follows "mất" ("người dùng mất 1.000 tỷ đồng vì lừa đảo", "mất khoảng 5 triệu USD"): the amount lost, a level, not a fall of something (`words` as `changeDirection` takes them). */
+export function isLossAmount(words: string[]): boolean {
+  const w = words.slice(-4);
+  const j = w.lastIndexOf('mất');
+  return j >= 0 && w.slice(j + 1).every((x) => BETWEEN.has(x));
+}
 
 /** The number before, as `directionAt` reads it. */
 interface PreviousNumber { end: number; direction?: Direction; kind: string; unit: string }

@@ -58,7 +58,13 @@ export function isProportionWord(before: string, a: number, b: number, after: st
 /** Words that set a band's threshold right before a share: "trên", "dưới", "từ", "hơn", "không quá", "ít nhất". */
 const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|không dưới|ít nhất|tối thiểu)\s*$/iu;
 /** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ". */
-const COUNT_HAS = /^\s*(?:và\s+)?(?:có\s+)?\d+\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số)[^\d%;()]{0,60}$/iu;
+const COUNT_HAS = /^\s*(?:[^\d%;,()]{0,40}?(?<![\p{L}\p{M}])(?:và|có|gồm|toàn bộ|tất cả|cả)\s+)?(?:có\s+)?\d+\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số)[^\d%;()]{0,60}$/iu;
+/** Places or bodies counted as reaching a band with no measure word: "50 tỉnh, thành đạt ", "nhóm B gồm 9 địa phương đạt ". */
+const COUNT_REACHES = /^\s*(?:[^\d%;,()]{0,40}?(?<![\p{L}\p{M}])(?:và|có|gồm|toàn bộ|tất cả|cả)\s+)?\d+\s+(?:tỉnh|thành phố|địa phương|đơn vị|bộ|ngành|xã|huyện|quận|doanh nghiệp|trường)(?![\p{L}\p{M}])[^\d%;,()]{0,30}?\s(?:đều\s+)?đạt\s*$/iu;
+/** The upper end of a band after its lower one: "từ 80% đến dưới ". */
+const BAND_UPPER = /[\d.,]+\s*%\s*(?:đến|tới|-|–)\s*(?:dưới|trên)?\s*$/iu;
+/** "tỉnh, thành phố" is one noun: its comma cuts no clause. */
+const PROVINCES_NOUN = /tỉnh,(\s*)thành/giu;
 /** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
 const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm\s+(?:(?:trên|dưới|từ|hơn)\s+)?|mức\s+(?:trên|dưới|từ|hơn)\s+)$/iu;
 /** How far before a share its band's words may stand (a clause; bounded so that long texts stay linear). */
@@ -71,11 +77,14 @@ const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
  * nhóm: nhóm từ 10 - 20%, …". The count is the claim; the bound defines what it counts.
  */
 export function isBandBound(s: string, p: number): boolean {
-  const before = s.slice(Math.max(0, p - BAND_REACH), p);
+  const before = s.slice(Math.max(0, p - BAND_REACH), p).replace(PROVINCES_NOUN, 'tỉnh $1thành');
+  const upper = BAND_UPPER.exec(s.slice(Math.max(0, p - 40), p));
+  if (upper) return isBandBound(s, p - upper[0].length);
   if (!BAND_WORD.test(before) && !BAND_NAMED.test(before)) return false;
   if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
-  return BAND_WORD.test(clause) && COUNT_HAS.test(clause.replace(BAND_WORD, ''));
+  const count = clause.replace(BAND_WORD, '').replace(/(?<![\p{L}\p{M}])nhóm\s+\d+/giu, 'nhóm'); // "nhóm 2 gồm 40 tỉnh": the band's name is no count
+  return BAND_WORD.test(clause) && (COUNT_HAS.test(count) || COUNT_REACHES.test(count));
 }
 
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */

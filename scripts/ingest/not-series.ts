@@ -46,6 +46,9 @@ const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
 
+/** A rank verb coordinated after an average named as a comparand ("cao hơn mức trung bình và xếp thứ"): the rank is the subject's own. */
+const RANK_AFTER_AVERAGE = /(?:trung\s+bình|bình\s+quân)[^,;:()\d]{0,40}?\svà\s+(?:xếp|đứng|giữ|vươn\s+lên)(?:\s+(?:hạng|thứ|vị\s+trí))*\s*$/u;
+
 /** A part broken down ("trong đó") right after an average's figure in the same sentence ("bình quân 12%, trong đó phần lõi 7%"): an average too. */
 const AVERAGE_PART = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}\d[\d.,]*\s*%?[^\d,;:()]{0,20},\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])[^\d,;:()]{0,50}$/u;
 
@@ -139,7 +142,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (ONE_MARKET.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
-  if (AVERAGE.test(before) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
+  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before)) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
 

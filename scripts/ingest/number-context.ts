@@ -44,3 +44,12 @@ const INDEX_WORDS = /chỉ số|điểm|(?<![\p{L}\p{M}])(?:dti|egdi|osi|tii|hci
 export function isIndexContext(s: string, p: number, clause: string, piece: string): boolean {
   return INDEX_WORDS.test(`${clause} ${piece} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase());
 }
+
+/** A score named as the subject before its figure, with no figure between: "Tổng điểm của tỉnh là ", "điểm công khai, minh bạch là ", "với số điểm ấn tượng " (not "điểm" as a place: "điểm phục vụ", "điểm cầu"). */
+const SCORE_SUBJECT = /(?<![\p{L}\p{M}])(?<!\d\s?)(?:tổng\s+|số\s+)?điểm(?:\s+số)?(?!\s+(?:cầu|phục vụ|bưu|giao dịch|truy cập|du lịch|tiếp nhận|chấp nhận|phần trăm|%))(?![\p{L}\p{M}])[^\d;:.()!?%]{0,60}$/iu;
+
+/** True when the bare decimal at `p` of `s` is the value of a score named before it in its sentence part (`SCORE_SUBJECT`): an index value, not a count. */
+export function isScoreSubjectBefore(s: string, p: number): boolean {
+  const part = s.slice(Math.max(0, p - 80), p).split(/[;!?]|\.\s/u).pop() ?? '';
+  return SCORE_SUBJECT.test(part);
+}

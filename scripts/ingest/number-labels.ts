@@ -1,7 +1,8 @@
 /**
  * Round 15: bare numbers that label a thing rather than count it: a school grade ("học sinh lớp 1", "các khối
  * lớp 1, 2, 3 và 4"), a class of hospital or town ("bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2"), and a
- * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Pure;
+ * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Round 20: a ranking's
+ * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -33,9 +34,23 @@ export function isPlanNumber(before: string, raw: string, after: string): boolea
   return /^\d{1,4}$/u.test(raw) && !/^(?:19|20)\d\d$/u.test(raw) && PLAN_NAME_BEFORE.test(before) && PLAN_NAME_END.test(after);
 }
 
-/** True when the bare number labels a grade, a class or a plan (see the module comment). */
+/** A band a ranking puts its subject in, then described: "xếp vào nhóm 1 - nhóm đạt điểm cao nhất", "thuộc nhóm 4 (nhóm thấp nhất)". */
+const BAND = { before: /(?<![\p{L}\p{M}])(?:xếp|nằm|thuộc|đứng)\s+(?:vào\s+|trong\s+)?nhóm\s*$/iu, after: /^\s*(?:[-–(,:]\s*)nhóm(?![\p{L}\p{M}])/iu };
+
+/** True when the bare number `value` names a band of a ranking described right after it (`BAND`), not a rank or a count. */
+export function isBandLabel(before: string, value: number, after: string): boolean {
+  return value <= 9 && BAND.before.test(before) && BAND.after.test(after);
+}
+
+/** True when the bare number is a source's footnote mark ("… xã hội học tập. [5]") or a year cut short at a line's end ("so với năm 202"). */
+export function isMarkOrCutYear(before: string, raw: string, after: string): boolean {
+  if (/\[\s*$/u.test(before) && /^\s*\]/u.test(after)) return true;
+  return /^(?:19|20)\d$/u.test(raw) && /(?<![\p{L}\p{M}])năm\s*$/iu.test(before) && /^[ \t]*(?:[\n.;]|$)/u.test(after);
+}
+
+/** True when the bare number labels a grade, a class, a plan or a band, or is a footnote mark or a cut year (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const value = Number(raw);
-  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after);
+  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isMarkOrCutYear(before, raw, after);
 }

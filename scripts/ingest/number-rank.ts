@@ -43,9 +43,12 @@ const RANK_YEAR = /^\s*(?:\(\s*)?năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:
 /** Words right before a score: "tổng điểm", "điểm số đạt", "đạt số điểm", a level on a scale ("cấp độ 6/10"). */
 const SCORE_BEFORE = /(?<![\p{L}\p{M}])(?:điểm(?:\s+số)?|cấp độ|mức độ)(?:\s+(?:đạt|là))?\s*:?\s*$/u;
 
+/** "điểm" right after "a/b", ending its phrase ("40,62/80 điểm,", "8/10 điểm và"): points on any scale (not places, "2.152/2.418 điểm lõm sóng", "20/45 điểm cầu"). */
+const SCORE_AFTER = /^\s*điểm(?:\s*(?:[,.;:!?()]|$)|\s+(?:và|xếp|đứng|tăng|giảm|đạt|so|của|trên|trong|là)(?![\p{L}\p{M}]))/u;
+
 /** True when "a/b" is a score out of a round scale ("tổng điểm 54,96/100", "đạt 8,2/10 điểm", "cấp độ 6/10"): an index value, not a count. */
 export function isScoreOutOf(before: string, scale: number, after: string): boolean {
-  return [1, 5, 10, 100, 1000].includes(scale) && (SCORE_BEFORE.test(before) || /^\s*điểm(?![\p{L}\p{M}])/u.test(after));
+  return ([1, 5, 10, 100, 1000].includes(scale) && SCORE_BEFORE.test(before)) || SCORE_AFTER.test(after);
 }
 
 /** A count of provinces, not a rank: a count word before ("có 40/63") or the provinces then what they did after ("40/63 tỉnh đã …"). */

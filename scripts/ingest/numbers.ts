@@ -1,5 +1,5 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
-import { directionAt } from './direction';
+import { directionAt, isLossAmount } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankListFraction, isRankListItem, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
@@ -12,7 +12,7 @@ import { wholeCountWithComma } from './number-grouped';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
-import { clauseBefore, isIndexContext, parentheticalContext } from './number-context';
+import { clauseBefore, isIndexContext, isScoreSubjectBefore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -242,12 +242,12 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
-  else if (bare && (isRankBefore(words) || isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))) [unit, kind] = ['rank', 'rank'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p)))
+  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && isScoreSubjectBefore(s, p))))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   if (tag === 'percent' && isScorePrintedAsPercent(lower, value)) [unit, kind] = ['index', 'index'];
-  const direction = directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent');
+  const direction = (tag === 'VND' || tag === 'USD') && isLossAmount(words) ? undefined : directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent');
   if (direction && unit === 'percent' && kind === 'share') kind = 'growth';
   const sign = direction === 'down' ? -1 : 1;
   const extra = { ...(valueMax !== undefined ? { valueMax: sign * valueMax } : {}), ...(direction ? { direction } : {}) };

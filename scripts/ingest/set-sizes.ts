@@ -6,13 +6,17 @@
  * and a star rating ("sản phẩm OCOP 3 sao"). Round 13: the field a superlative is measured in ("cao nhất
  * trong 22 sở, ngành"), the whole after a part counted in it ("đã có 40 trên tổng số 120 xã") and the tiers of
  * an administration ("với 04 cấp hành chính"). Round 15: the tiers named first ("chính quyền 3 cấp") and a set of
- * points then spelled out ("3 nội dung quan trọng, đó là …"). Pure; `numbers.ts` skips what this accepts.
+ * points then spelled out ("3 nội dung quan trọng, đó là …"). Round 20: a set adopted ("thông qua 30 chỉ tiêu") or
+ * followed by its parts ("8 chỉ tiêu xã hội, gồm: …"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
 const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng|phương châm)';
 /** Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số", a report on it: "Kết quả thực hiện 10 nhiệm vụ"), not a result ("hoàn thành", "đạt", "có … hoàn thành"). */
-const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|gồm|bao gồm|danh mục|đưa ra|nêu|bám sát|(?<!đối\s)với|tổng số|(?:kết quả|tình hình)\s+(?:thực hiện|triển khai))\s*$/iu;
+const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|thông qua|thống nhất|phê duyệt|gồm|bao gồm|danh mục|đưa ra|nêu|bám sát|(?<!đối\s)với|tổng số|(?:kết quả|tình hình)\s+(?:thực hiện|triển khai))\s*$/iu;
+/** A plan's set then its parts after "gồm:" ("12 nhiệm vụ trọng tâm, gồm:"), not one reached ("hoàn thành 20 chỉ tiêu, gồm:", `REACHED_BEFORE`). */
+const SET_THEN_PARTS = new RegExp(`^\\s+${PLAN_SET_NOUN}(?![\\p{L}\\p{M}])[^\\d.;:()]{0,40}?(?:gồm|bao gồm|cụ thể(?: là)?|như sau)\\s*:`, 'iu');
+const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|đạt|vượt|thực hiện)(?:\s+(?:được|và vượt))?\s*$/iu;
 /** The plan's noun after the size, or a part of the set then the whole ("27 trên tổng số 35 chỉ tiêu"). */
 const PLAN_SET_AFTER = new RegExp(`^\\s+(?:(?:trên|trong)\\s+(?:tổng\\s+)?số\\s+\\d+\\s+)?${PLAN_SET_NOUN}(?![\\p{L}\\p{M}])`, 'iu');
 /** A plan's set sized in brackets after its group's name ("phát triển kinh tế số (9 chỉ tiêu)"): `before` ends on "(", `after` closes it. */
@@ -43,7 +47,7 @@ const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yê
 /** A star rating: "3 sao trở lên". */
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …". */
-const LIST_COLON = /^[^.;:\d]{1,80}?:\s*/u;
+const LIST_COLON = /^[^.;:\d]{1,80}?(?::|(?<![\p{L}\p{M}])(?:gồm|bao gồm)(?![\p{L}\p{M}]))\s*/u;
 
 /** A numbered item's marker: "(1) ", "(2) " at the list's start or after ";". */
 const NUMBERED_ITEM = /(?:^|;)\s*\((\d{1,2})\)\s/gu;
@@ -77,7 +81,7 @@ function listsParts(after: string, n: number): boolean {
  */
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
-  if (STARS.test(after) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
+  if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
