@@ -59,16 +59,20 @@ export interface Threshold { floor: number | null; target: number; label: string
 // precision 98.9 %, status 97.9 %, period 94.3 %, indicator 94.1 %, labels 93.8 %, targets 95.9 %, dates 100 %,
 // headlines 99.1 % (226/228: two of set K's pages). Indicator and targets raised; headlines re-measured (100 → 99) for
 // set K's two pages, as set H's joining re-measured others; 1–169 did not fall on any figure.
+// Sets L (231–250) and M (251–270) joined (268 articles, 2722 claims, 743 gold indicators), each scored once clean
+// before its round; after rounds 18–20 (extract25–30, on sets K, L and M) 1–270 measures recall 99.6 %, precision
+// 99.1 %, status 99.0 %, period 95.9 %, indicator 94.6 %, labels 96.2 %, targets 97.9 %, dates 100 %, headlines 100 %.
+// Precision, status, period, labels, targets and headlines raised.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
-  precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 97, target: 95, label: 'status right (of matched)' },
-  period: { floor: 94, target: 90, label: 'period right (of matched)' },
+  precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
+  status: { floor: 98, target: 95, label: 'status right (of matched)' },
+  period: { floor: 95, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 93, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 95, target: 90, label: 'targets marked (of gold targets)' },
+  indicatorPrecision: { floor: 96, target: 95, label: 'indicator labels right (of rows given one)' },
+  targets: { floor: 97, target: 90, label: 'targets marked (of gold targets)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 99, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 100, target: 100, label: 'headline line read iff the page has one' },
 };
