@@ -19,7 +19,7 @@ import { isOwnChange, isShareOfPlan } from './change-own';
 import { isMovedGoalStart, moveRole, startPeriod } from './change-from';
 import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
-import { inTurnListStart } from './goal-respective';
+import { inTurnListStart } from './period-respective';
 import {
   baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
 } from './status';

@@ -1,10 +1,33 @@
 /**
  * "lần lượt" ("respectively"): the figures listed after it take, one each, the years of a range or the
  * months of a list named before it ("các năm từ 2020 - 2024 lần lượt là …", "hai tháng 3 và 4 … đạt lần
- * lượt …"). Pure; `periods.ts` re-exports it.
+ * lượt …"), and the goal word that governs the list's opening (`inTurnListStart`, metric-status.ts).
+ * Pure; `periods.ts` re-exports it.
  */
 import type { Period } from '../../src/schemas/metric';
 import type { Span } from './items';
+
+/** "lần lượt" ("respectively"), as a phrase of its own. */
+const IN_TURN = /(?<![\p{L}\p{M}])lần lượt(?![\p{L}\p{M}])/gu;
+/** Words that end a list given in turn before a figure: a new clause that reports something done or turns away. */
+const LIST_BREAK = /[;:.!?]|(?<![\p{L}\p{M}])(?:đã|trong khi|nhưng|tuy nhiên|còn)(?![\p{L}\p{M}])/u;
+
+/** Where the sentence's first "lần lượt" stands, or -1. */
+function inTurnAt(sentence: string): number {
+  return sentence.toLowerCase().search(IN_TURN);
+}
+
+/**
+ * Where the list given in turn that the figure at `at` belongs to opens (the index of its "lần lượt"), or -1 when
+ * the figure stands in no such list of its sentence (no "lần lượt" before it in its clause, or a break between):
+ * "với mục tiêu đạt tỷ lệ … lần lượt là 10% vào tháng 5, 15% vào tháng 9" — each item stands where the first does.
+ */
+export function inTurnListStart(sentence: string, at: number): number {
+  const lower = sentence.toLowerCase();
+  const m = [...lower.slice(0, at).matchAll(IN_TURN)].at(-1);
+  if (!m) return -1;
+  return LIST_BREAK.test(lower.slice(m.index + m[0].length, at)) ? -1 : m.index;
+}
 
 /**
  * "các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87%, 12,83%, 12,87% và 13,17%": when the numbers
@@ -15,7 +38,7 @@ export function respectiveYears(sentence: string, numbers: Span[], period: Perio
   if (!period?.isoEnd || period.precision !== 'year') return undefined;
   const from = Number(period.iso.slice(0, 4));
   const years = Number(period.isoEnd.slice(0, 4)) - from + 1;
-  const at = sentence.toLowerCase().indexOf('lần lượt');
+  const at = inTurnAt(sentence);
   if (at < 0 || years < 2 || numbers.filter((n) => n.start > at).length !== years) return undefined;
   return Array.from({ length: years }, (_, k) => ({ iso: String(from + k), precision: 'year', ...(period.text ? { text: period.text } : {}) }));
 }
@@ -53,7 +76,7 @@ export function respectiveListedYears(before: string, count: number): Period[] |
 
 /** "lần lượt" over a range of years: each listed number (`drafts[k]` is `numbers[k]`'s) gets its own year (see `respectiveYears`). */
 export function spreadRespectively(sentence: string, numbers: Span[], drafts: readonly { metric: { period?: Period } }[]): void {
-  const at = sentence.toLowerCase().indexOf('lần lượt');
+  const at = inTurnAt(sentence);
   if (at < 0) return;
   const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
   const years = respectiveMonths(sentence.slice(0, at), listed.length, listed[0]?.d.metric.period) ?? respectiveYears(sentence, numbers, listed[0]?.d.metric.period)

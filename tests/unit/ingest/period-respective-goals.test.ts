@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inTurnListStart } from '../../../scripts/ingest/goal-respective';
+import { inTurnListStart } from '../../../scripts/ingest/period-respective';
 
 const at = (s: string, figure: string) => s.indexOf(figure);
 
