@@ -5,7 +5,7 @@
  * the end's period, when its item names one with a year. Pure; text is compared lowercase.
  */
 import type { Period } from '../../src/schemas/metric';
-import type { DateMatch } from './dates';
+import { periodOfDate, type DateMatch } from './dates';
 import type { Span } from './items';
 
 /** A qualifier a value may have before it. */
@@ -17,7 +17,6 @@ const MOVE = new RegExp(
   'gdu',
 );
 
-const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });
 
 /** The role of the number at `n` in such a move, and where the end value's item runs. */
 export interface MoveRole { role: 'change' | 'start' | 'end'; endItem: Span }
@@ -36,7 +35,7 @@ export function moveRole(sentence: string, n: Pick<Span, 'start'>): MoveRole | u
 export function startPeriod(sentence: string, n: Pick<Span, 'start'>, dates: readonly DateMatch[]): Period | undefined {
   const move = moveRole(sentence, n);
   const d = move?.role === 'start' ? dates.find((x) => x.start > n.start && x.end <= move.endItem.start && !x.yearMissing) : undefined;
-  return d && toPeriod(d);
+  return d && periodOfDate(d);
 }
 
 /** `dates` without the start years of the moves a sentence spells out ("tăng từ 3.552 USD năm 2020 lên …"): no period the sentences after it take. */
@@ -59,7 +58,7 @@ export function movedPeriod(sentence: string, n: Pick<Span, 'start'>, dates: rea
   const move = moveRole(sentence, n);
   if (!move || move.role === 'start') return undefined;
   const d = dates.find((x) => x.start >= move.endItem.start && x.end <= move.endItem.end && !x.yearMissing && !x.iso.startsWith('0000'));
-  return d ? toPeriod(d) : null;
+  return d ? periodOfDate(d) : null;
 }
 
 /** A goal moved to a new level: "Mục tiêu tăng trưởng … được nâng từ", "chỉ tiêu … điều chỉnh từ", "kế hoạch … hạ từ". */

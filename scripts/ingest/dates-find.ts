@@ -1,4 +1,4 @@
-import type { Precision } from '../../src/schemas/metric';
+import type { Period, Precision } from '../../src/schemas/metric';
 import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
 
 /** A date or period expression found in a text. */
@@ -19,6 +19,11 @@ export interface DateMatch {
   yearMissing?: boolean;
   /** Time of day written with the date ("05:07, 14/07/2023" → "05:07"). */
   time?: string;
+}
+
+/** A found date as a metric's period (its span end and the text it was read from kept). */
+export function periodOfDate(d: DateMatch): Period {
+  return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
 }
 
 /** Options of {@link findDates}. */

@@ -3,6 +3,6 @@
  * "Quý I/2022", "6 tháng đầu năm 2024", "giai đoạn 2021 – 2025" …) → ISO strings with a precision,
  * and the choice of an article's own date. Pure functions; the grammar lives in `dates-rules.ts`.
  */
-export { findDates, parseDateline, type DateMatch, type FindDatesOptions } from './dates-find';
+export { findDates, parseDateline, periodOfDate, type DateMatch, type FindDatesOptions } from './dates-find';
 export { findArticleDate, isTargetDate, type ArticleDateResult } from './dates-article';
 export { isValidDate, isValidYear, monthCount, parseQuarter, quarterStartMonth, romanToInt } from './dates-rules';

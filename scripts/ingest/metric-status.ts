@@ -4,6 +4,7 @@
  * paragraph's lead-in and goal list (`period-carry.ts`) and a plan's goal frame (`goal-frame.ts`),
  * put together for `metrics.ts`. Pure.
  */
+import { periodOfDate } from './dates';
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
 import { isStartBracket } from './goal-phase';
@@ -84,7 +85,7 @@ export function baselinePeriod(c: NumberInContext, claim: Draft | undefined, art
   const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
   const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
   const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
-  if (d) return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+  if (d) return periodOfDate(d);
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   const words = c.sentence.text.slice(span.start, span.end);
   const just = p && periodBefore(p, words);

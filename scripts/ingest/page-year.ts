@@ -5,7 +5,7 @@
  * when the page states no single year at all. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
-import { findDates, isTargetDate, type DateMatch } from './dates';
+import { type DateMatch, findDates, isTargetDate, periodOfDate } from './dates';
 import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
 
@@ -64,7 +64,7 @@ export function openingUndatedPeriod(sentence: string, dates: readonly DateMatch
   const d = dates[0];
   if (!d || !d.yearMissing || d.iso.startsWith('0000') || !['quarter', 'half', 'month'].includes(d.precision)) return undefined;
   if (!OPENING_SPAN.test(sentence.slice(0, d.start)) || /\d/u.test(sentence.slice(0, d.start))) return undefined;
-  return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+  return periodOfDate(d);
 }
 
 /** The year a date without one takes from the current period: the page's (`pageYear`) when that period spans several years ("nhiệm kỳ 2020 - 2025"). */

@@ -4,7 +4,7 @@
  * an article reports. Pure.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
-import { findDates } from './dates';
+import { findDates, periodOfDate } from './dates';
 import { fillMissingYears, isComparison, isDocumentDate } from './periods';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
@@ -192,7 +192,7 @@ export function leadInFrame(sentence: string, articleYear?: number): ListFrame {
   const dates = findDates(sentence, articleYear ? { defaultYear: articleYear } : {});
   const stated = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && !isComparison(sentence, x));
   const d = stated.filter((x) => !VISION_BEFORE.test(sentence.slice(0, x.start))).at(-1) ?? stated.at(-1); // "Định hướng đến năm 2030:" alone keeps its year
-  return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text } } : {}) };
+  return { target: hasTargetFrame(sentence, articleYear), ...(d ? { period: periodOfDate(d) } : {}) };
 }
 
 /** True when `paragraph` continues the list of a lead-in: a list item, or text that starts lowercase. */

@@ -7,7 +7,7 @@
  * which takes that figure's period, not the lead's. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
-import type { DateMatch } from './dates';
+import { periodOfDate, type DateMatch } from './dates';
 import { isComparison } from './periods';
 import { FORECAST, spanAround } from './status';
 import { anyOf, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
@@ -109,7 +109,7 @@ export function openingComparedBracket(sentence: string, n: Span, dates: readonl
   if (!head || !/(?:tăng|giảm)[^,;()]{0,20}\d[\d.,]*\s*%\s*\(\s*$/iu.test(sentence.slice(Math.max(0, n.start - 50), n.start))) return undefined;
   if (!/^[^()]{0,12}\)/u.test(sentence.slice(n.end))) return undefined;
   const d = dates.find((x) => x.end <= head[0].length && !x.yearMissing);
-  return d && { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+  return d && periodOfDate(d);
 }
 
 /** Words of the present (goal-lexicon.ts): "hiện nay", "hiện tại", "hiện có", "đến nay", "cho tới thời điểm hiện tại". */

@@ -6,7 +6,7 @@
  * of the results reported after it. Pure.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
-import { findDates, type DateMatch } from './dates';
+import { type DateMatch, findDates, periodOfDate } from './dates';
 
 /** How many paragraphs from the top may name the review, not counting short lines (a headline, a byline, a date). */
 const TOP = 3;
@@ -38,7 +38,7 @@ export function reviewedIn(sentence: string): Period | undefined {
     const m = REVIEW_BEFORE.exec(before);
     if (!m || PLAN_BETWEEN.test(m[0])) continue;
     if (d.precision === 'quarter' && TO_END.test(before)) return toEndOfQuarter(d);
-    return { iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text };
+    return periodOfDate(d);
   }
   return undefined;
 }

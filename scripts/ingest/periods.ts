@@ -14,7 +14,7 @@
  *    the second the end year's.
  */
 import type { Period } from '../../src/schemas/metric';
-import type { DateMatch } from './dates';
+import { periodOfDate, type DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { FORECAST } from './status';
@@ -195,7 +195,6 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
   });
 }
 
-const toPeriod = (d: DateMatch): Period => ({ iso: d.iso, precision: d.precision, ...(d.isoEnd ? { isoEnd: d.isoEnd } : {}), text: d.text });
 
 /** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
@@ -210,7 +209,7 @@ export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'pr
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
-  return d ? toPeriod(d) : undefined;
+  return d ? periodOfDate(d) : undefined;
 }
 
 /** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
@@ -228,7 +227,7 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period
   let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
   const lead = REPORT_LEAD.exec(before);
   if (lead) before = before.slice(lead[0].length);
-  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/iu.test(before) ? toPeriod(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
+  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/iu.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
 }
 
 /**
@@ -239,7 +238,7 @@ export function openingRunningTotal(sentence: string, dates: DateMatch[]): Perio
   const d = dates.find((x) => !x.yearMissing && x.isoEnd !== undefined && /-01$/u.test(x.iso) && x.precision === 'month');
   if (!d) return undefined;
   const before = sentence.slice(0, d.start);
-  return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? toPeriod(d) : undefined;
+  return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? periodOfDate(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
@@ -268,10 +267,10 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   const own = narrowedToMonth(sentence, inClause, pick, n); // "năm 2024 đạt … vào tháng 1"
-  if (own) return { period: splitFromTo(sentence, n, toPeriod(own)), from: 'clause' };
+  if (own) return { period: splitFromTo(sentence, n, periodOfDate(own)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || (isPointDay(sentence, d) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
   const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
-  if (earlier ?? changed) return { period: splitFromTo(sentence, n, toPeriod((earlier ?? changed)!)), from: 'sentence' };
+  if (earlier ?? changed) return { period: splitFromTo(sentence, n, periodOfDate((earlier ?? changed)!)), from: 'sentence' };
   return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) && !dates.some((d) => isSchoolYear(sentence, d)) ? { period: inherited, from: 'paragraph' } : undefined;
 }
 
@@ -296,6 +295,6 @@ export function inheritablePeriod(sentence: string, dates: DateMatch[], articleY
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
     && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
-  if (d) return toPeriod(d);
+  if (d) return periodOfDate(d);
   return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
 }
