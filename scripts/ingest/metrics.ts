@@ -47,6 +47,7 @@ import { endPeriods } from './period-ends';
 import { pastEditionHandOn } from './period-edition';
 import { movedPeriod, withoutMoveStarts } from './change-from';
 import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
+import { sinceAsYear } from './period-since';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -128,7 +129,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
+        ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric));
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
