@@ -145,7 +145,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
+  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0, ctx.articleYear);
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
