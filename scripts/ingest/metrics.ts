@@ -19,7 +19,7 @@ import {
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
-import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
+import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
 import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
@@ -253,7 +253,8 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
+  const period = st.status === 'actual' && found && found.from !== 'clause' && isPerYearRate(text, n.end) ? undefined // a rate per year reported: over years, no year handed on
+    : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
     : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
   const reasons = [

@@ -190,3 +190,10 @@ describe('opensOnNow: only a now-word that opens its clause', () => {
     expect(opensOnNow(s, findDates(s))).toBe(false);
   });
 });
+
+describe('a rate per year reported takes no year a paragraph hands on (round 21)', () => {
+  it('a reported rate per year has none; a goal per year keeps its horizon; a rate with its own year keeps it', () => {
+    const m = metricsOf(undefined, false, 'Năm 2023, doanh thu đạt 9 tỷ USD. Thị trường vẫn tăng trưởng khoảng 18 - 22%/năm.', 'Đến năm 2030, phấn đấu tăng trưởng 15%/năm.', 'Năm 2022, chi tiêu đạt 250 USD/năm.');
+    expect(['9 tỷ USD', '18 - 22%', '15%', '250 USD'].map((k) => iso(m[k]))).toEqual(['2023/year', 'none', '2030/year', '2022/year']);
+  });
+});
