@@ -17,7 +17,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { opensOnComparedValue } from './change-from';
-import { isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
+import { afterLikely, isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
@@ -149,7 +149,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   const [cs] = spanAround(lower, parenAround(lower, at)?.start ?? at, /;/g); // a ";" inside its bracket splits no clause
   const clause = lower.slice(cs, at);
   const m = ESTIMATE.exec(clause);
-  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
+  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }
 

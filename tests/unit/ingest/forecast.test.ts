@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompoundGrowth, isFactClause, isForecast, isPerYearRate, isReportedEstimate, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
+import { afterLikely, isCompoundGrowth, isFactClause, isForecast, isPerYearRate, isReportedEstimate, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
 import { isEstimate, isFuture } from '../../../scripts/ingest/status';
 
 const at = (s: string, n: string) => s.indexOf(n);
@@ -100,5 +100,20 @@ describe('isPerYearRate (round 21)', () => {
     expect(rate('Doanh thu tăng 12% năm 2023.', '12%')).toBe(false);
     expect(rate('Doanh thu tăng 12%, năm nay tăng 9%.', '12%')).toBe(false);
     expect(rate('Mỗi người dùng 40 GB/tháng.', '40 GB')).toBe(false);
+  });
+});
+
+describe('a likelihood is a forecast (round 21)', () => {
+  it.each([
+    ['Xuất khẩu năm nay nhiều khả năng vượt 400 tỷ USD.', '400', true],
+    ['Lạm phát cả năm nhiều khả năng ở mức 4%.', '4%', true],
+    ['Doanh thu quý tới có khả năng đạt 12 tỷ USD.', '12', true],
+    ['Hợp tác xã có khả năng xuất khẩu chiếm 40%.', '40%', false],
+  ])('%s', (s, n, want) => {
+    expect(isEstimate(s, s.indexOf(n))).toBe(want);
+  });
+  it('afterLikely keeps what follows the last "nhiều khả năng"', () => {
+    expect(afterLikely('năm nay nhiều khả năng trên ')).toBe(' trên ');
+    expect(afterLikely('năm nay đạt ')).toBe('năm nay đạt ');
   });
 });
