@@ -67,6 +67,10 @@ describe('a review of a closed year (round 21)', () => {
     const drafts = [at(2), at(3), at(3, 'target')];
     reviewPeriods(drafts, ps, reviewedPeriod(ps.map((p) => p.text)), 1, 2024);
     expect(drafts.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual(['2023', '2023', undefined]);
+    const withHeading = segments(['Tóm tắt', 'Bộ công bố báo cáo tổng kết thương mại điện tử năm 2023 của cả nước.', 'Theo khảo sát, 61% người mua sắm trực tuyến.', 'II. PHƯƠNG HƯỚNG', 'Tỉnh có 12 nền tảng.']);
+    const under = [{ metric: { status: 'actual' as const, offset: withHeading[2]!.offset + 3, reasons: [], confidence: 'high' as const } }, { metric: { status: 'actual' as const, offset: withHeading[4]!.offset + 3, reasons: [], confidence: 'high' as const } }];
+    reviewPeriods(under, withHeading, reviewedPeriod(withHeading.map((p) => p.text)), 1, 2024);
+    expect(under.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual(['2023', undefined]); // up to the next heading
     const same = [at(2)];
     reviewPeriods(same, ps, reviewedPeriod(ps.map((p) => p.text)), 1, 2023);
     expect((same[0]!.metric as { period?: unknown }).period).toBeUndefined();
