@@ -12,6 +12,7 @@ import { matchTopics } from './lexicon';
 import { extractMetrics } from './metrics';
 import { applyReviews } from './review';
 import { isStatementCaption, segmentArticle, splitSentences, type Segment, type Segmented } from './segment';
+import { readFlatTable, withTableReading } from './table-flat';
 
 /** The hand-written inputs every article is read against. */
 export interface Lexicons { indicators: Indicator[]; topics: Topic[] }
@@ -98,13 +99,13 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const topics = matchTopics(texts.join('\n'), lex.topics);
   const stated = [...paragraphs, ...seg.captions.filter(isStatementCaption)].sort((a, b) => a.offset - b.offset); // a caption that states a goal or a result is read too
   const read = seg.title ? [seg.title, ...stated] : stated; // the headline is read for numbers too
-  const metrics = timed(times, 'metrics', () => applyReviews(extractMetrics(read, {
+  const metrics = timed(times, 'metrics', () => applyReviews(withTableReading(extractMetrics(read, {
     ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
     indicators: lex.indicators,
     topics: lex.topics,
     fallbackTopic: topics[0] ?? lex.topics[0]!.id,
     headline: !!seg.title,
-  }), editorial?.metrics));
+  }), readFlatTable(decoded.text)), editorial?.metrics));
   const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');
   if (pending.length) warnings.push(unreviewedWarning(pending));
   const entities = timed(times, 'entities', () => ({

@@ -71,3 +71,11 @@ const GOAL_MOVED = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạ
 export function isMovedGoalStart(sentence: string, n: Pick<Span, 'start'>): boolean {
   return GOAL_MOVED.test(sentence.slice(Math.max(0, n.start - 120), n.start));
 }
+
+/** A sentence that opens on the value compared with: "So với năm 2018 là 110 triệu vụ, …", "So với cuối quý I/2023 là khoảng 40%, …". */
+const OPENS_ON_COMPARED = /^\s*so với\s+(?:(?:cùng kỳ|cuối|hết|đầu)\s+)?(?:năm|tháng|quý)\s+[\divx/]+\s+(?:là|đạt|ở mức|chỉ có|có)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/** True when `before` (the sentence up to a number, lowercase) opens the sentence on a dated comparison whose value the number is: a baseline, set before the result it is compared with. */
+export function opensOnComparedValue(before: string): boolean {
+  return OPENS_ON_COMPARED.test(before);
+}

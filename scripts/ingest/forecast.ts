@@ -10,8 +10,17 @@ import type { Period } from '../../src/schemas/metric';
 const W = '(?![\\p{L}\\p{M}])';
 /** A forecast named anywhere in the sentence ("theo dự báo mới nhất của …", "được dự báo"). */
 const FORECAST_SENTENCE = new RegExp(`(?<![\\p{L}\\p{M}])(?:dự báo|theo dự đoán|triển vọng)${W}`, 'u');
-/** A possibility before the number in its clause: "có thể lên tới", "có thể đạt". */
-const MAY_REACH = new RegExp(`(?<![\\p{L}\\p{M}])có thể (?:lên (?:tới|đến)|đạt|vượt|chạm)${W}[^,;]{0,40}$`, 'u');
+/** A possibility before the number in its clause: "có thể lên tới", "có thể đạt", "nhiều khả năng (đạt)", "có khả năng vượt" (not "có khả năng xuất khẩu": an ability). */
+const MAY_REACH = new RegExp(`(?<![\\p{L}\\p{M}])(?:có thể (?:lên (?:tới|đến)|đạt|vượt|chạm)|nhiều khả năng|có khả năng (?:đạt|vượt|lên (?:tới|đến)))${W}[^,;]{0,40}$`, 'u');
+/** "nhiều khả năng": a likelihood, whatever time word stands before it. */
+const LIKELY = /(?<![\p{L}\p{M}])nhiều khả năng(?![\p{L}\p{M}])/gu;
+
+/** The part of a clause (lowercase) after its last "nhiều khả năng": "năm nay nhiều khả năng trên" → " trên" (the year it speaks of is no result). */
+export function afterLikely(clause: string): string {
+  const last = [...clause.matchAll(LIKELY)].at(-1);
+  return last ? clause.slice(last.index + last[0].length) : clause;
+}
+
 /** Years counted from now: "trong ba năm tới", "sau 3 năm nữa", "trong 5 năm tới". */
 const YEARS_AHEAD = /(?<![\p{L}\p{M}])(?:trong|sau)\s+(\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:tới|nữa)(?![\p{L}\p{M}])/u;
 const WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'mười': 10 };
@@ -52,6 +61,14 @@ const COMPOUND = /(?<![\p{L}\p{M}])(?:tăng trưởng kép|cagr)(?![\p{L}\p{M}])
 /** True when the sentence reports a compound annual growth: its figures are rates over years, no year's value of a series. */
 export function isCompoundGrowth(sentence: string): boolean {
   return COMPOUND.test(sentence.toLowerCase());
+}
+
+/** "/năm", "mỗi năm", "hằng năm" right after a figure: a rate per year. */
+const PER_YEAR_AFTER = /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}\p{M}])/u;
+
+/** True when the figure ending at `end` is a rate per year ("khoảng 25 - 30%/năm"): over years, it takes no year a paragraph hands on (its own clause's year it keeps). */
+export function isPerYearRate(sentence: string, end: number): boolean {
+  return PER_YEAR_AFTER.test(sentence.slice(end, end + 16).toLowerCase());
 }
 
 /** A goal word: after an estimate word and before the number, it turns the clause to a goal ("ước đạt 7%, phấn đấu đến năm 2025 đạt 20%"; not "để đạt mục tiêu này"). */

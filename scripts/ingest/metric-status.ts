@@ -55,7 +55,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (claims.length > 0 && isStartBracket(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false }; // "… lên 10% (từ 5% hiện tại)"
   const move = moveRole(text, n);
   if (move?.role === 'start') return { status: 'baseline' as const, claim: drafts.length + numbers.findIndex((x) => x.start === move.endItem.start) - i, ambiguous: false, period: startPeriod(text, n, c.dates) }; // "tăng 57%, từ 647 triệu năm 2023 lên …"
-  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false };
+  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)?.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n)) && !isMovedGoalStart(text, n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const back = claims.length === 0 && (pointsBack(text, n) || pointsBackCompared(text, n)) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };

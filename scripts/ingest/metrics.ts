@@ -19,7 +19,7 @@ import {
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
-import { isCompoundGrowth, yearsAheadPeriod } from './forecast';
+import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
 import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
@@ -47,6 +47,7 @@ import { endPeriods } from './period-ends';
 import { pastEditionHandOn } from './period-edition';
 import { movedPeriod, withoutMoveStarts } from './change-from';
 import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
+import { sinceAsYear } from './period-since';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -128,7 +129,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined);
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
+        ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric));
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
@@ -143,7 +145,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0);
+  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0, ctx.articleYear);
   if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
@@ -251,9 +253,10 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
   const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
+  const period = st.status === 'actual' && found && found.from !== 'clause' && isPerYearRate(text, n.end) ? undefined // a rate per year reported: over years, no year handed on
+    : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
-    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : undefined);
+    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

@@ -3,10 +3,12 @@
  * năm 2026", "sơ kết 6 tháng đầu năm 2024", "thông tin về tình hình … đến hết quý 2/2025". It dates the
  * figures of the summary above it that give no period, the paragraph that details it ("Theo đó, …"), and
  * caps the year later sentences may hand on: a later year (next year's plan, budget or tasks) is no period
- * of the results reported after it. Pure.
+ * of the results reported after it. A whole year reviewed on a page of the year after (`closedYearReview`) dates
+ * every later figure with no period too, up to the next heading. Pure.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
+import { isHeading } from './structure';
 
 /** How many paragraphs from the top may name the review, not counting short lines (a headline, a byline, a date). */
 const TOP = 3;
@@ -70,6 +72,14 @@ export function afterReview(latest: Period | undefined, review: { period: Period
 /** A paragraph that details the one before it: "Theo đó, …", "Cụ thể, …", "Trong đó, …". */
 const DETAILS = /^\s*(?:theo đó|cụ thể(?: là| như sau)?|trong đó)\s*[,:]/iu;
 
+/**
+ * A review of a whole year published in the year after it ("báo cáo tổng kết … năm 2024" on a page of January
+ * 2025): the figures the page reports after it with no period of their own, up to the next heading, are that year's.
+ */
+export function closedYearReview(period: Period, articleYear: number | undefined): boolean {
+  return period.precision === 'year' && period.isoEnd === undefined && articleYear === Number(period.iso) + 1;
+}
+
 /** The fields of a metric this pass reads and sets. */
 type Dated = Pick<Metric, 'status' | 'period' | 'offset' | 'reasons' | 'confidence'>;
 
@@ -79,10 +89,13 @@ type Dated = Pick<Metric, 'status' | 'period' | 'offset' | 'reasons' | 'confiden
  * from the top), and of the paragraph right after it when that one details it ("Theo đó, doanh thu … đạt …").
  * The review's own paragraph describes the meeting ("… tới 63 tỉnh, thành phố"): its figures keep none.
  */
-export function reviewPeriods(drafts: readonly { metric: Dated }[], paragraphs: readonly { text: string; offset: number }[], review: { period: Period; at: number } | undefined, skip = 0): void {
+export function reviewPeriods(drafts: readonly { metric: Dated }[], paragraphs: readonly { text: string; offset: number }[], review: { period: Period; at: number } | undefined, skip = 0, articleYear?: number): void {
   if (!review) return;
   const next = paragraphs[review.at + 1];
-  const spans = [...paragraphs.slice(skip, review.at), ...(next && DETAILS.test(next.text) ? [next] : [])];
+  const rest = paragraphs.slice(review.at + 1);
+  const heading = rest.findIndex((p) => isHeading(p.text));
+  const after = closedYearReview(review.period, articleYear) ? rest.slice(0, heading < 0 ? rest.length : heading) : next && DETAILS.test(next.text) ? [next] : [];
+  const spans = [...paragraphs.slice(skip, review.at), ...after];
   const inside = (m: Dated) => spans.some((p) => m.offset >= p.offset && m.offset < p.offset + p.text.length);
   for (const { metric: m } of drafts) {
     if (m.period || (m.status !== 'actual' && m.status !== 'estimate') || !inside(m)) continue;

@@ -5,7 +5,9 @@
  * after it: those figures are how things stand now; only the start of a move ("tăng từ … lên …") is of that year
  * (a baseline, `status.ts`). Pure; text is compared lowercase.
  */
+import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
+import { periodOfDate } from './dates-find';
 
 /** "(kể) từ (đầu)" right before a date. */
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+)?$/u;
@@ -31,4 +33,20 @@ export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | '
   if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d)) return false;
   const after = sentence.slice(d.end, d.end + 24).toLowerCase();
   return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));
+}
+
+/** How far into its sentence a year may stand and still open it ("Từ năm 2020, …", "Kể từ năm 2021, …"). */
+const OPENING = 16;
+
+/**
+ * The year a since-date opening a sentence gives the sentences after it: only when it dated every figure of
+ * its own sentence, all of them results (no start of a move, no goal) ("Từ năm 2020, chỉ số … đạt 0,35 và xếp thứ 14 …": the year of a result, whose details the
+ * next sentences give), never a span to now; undefined otherwise.
+ */
+export function sinceAsYear(sentence: string, dates: DateMatch[], figures: { period?: Period | undefined; status: string }[]): Period | undefined {
+  if (figures.length === 0 || figures.some((f) => f.status !== 'actual')) return undefined; // "… tăng từ 30% lên 50%" (a move), "… phấn đấu đạt 60%" (a goal): no year's result
+  const d = dates.find((x) => x.precision === 'year' && x.isoEnd === undefined && x.start <= OPENING && isSince(sentence, x) && !startsSpanToNow(sentence, x));
+  if (!d) return undefined;
+  const p = periodOfDate(d);
+  return figures.every(({ period: q }) => q?.iso === p.iso && q.precision === p.precision) ? p : undefined;
 }

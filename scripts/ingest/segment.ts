@@ -9,6 +9,7 @@
  */
 import { isCaptionOpening, isDocumentType, isDottedHeadline } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
+import { isCellSeparator } from './table-flat';
 
 export interface Segment {
   text: string;
@@ -197,7 +198,7 @@ export function segmentArticle(text: string): Segmented {
     }
     const key = dupKey(s);
     const first = seen.get(key);
-    if (first !== undefined) {
+    if (first !== undefined && ![items[k - 1], items[k + 1]].some((it) => it && isCellSeparator(it.seg.text))) { // a table's cell repeats by right
       kind[k] = 'drop';
       if ((items[first]!.lead || items[k]!.lead) && key.length <= 300) kind[first] = 'caption';
       else if (kind[first] === 'paragraph') warnings.push(`duplicate paragraph kept once: "${key.slice(0, 50)}…"`);

@@ -16,7 +16,8 @@
  *    ("so với 25% năm 2023") or after "cùng kỳ năm trước là" following a claim.
  */
 import type { Period } from '../../src/schemas/metric';
-import { isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
+import { opensOnComparedValue } from './change-from';
+import { afterLikely, isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
@@ -71,7 +72,7 @@ const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
 /** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
 const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*$/u;
-const BASELINE_BEFORE = /(?:so với(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+ (?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
 export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
@@ -148,7 +149,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   const [cs] = spanAround(lower, parenAround(lower, at)?.start ?? at, /;/g); // a ";" inside its bracket splits no clause
   const clause = lower.slice(cs, at);
   const m = ESTIMATE.exec(clause);
-  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!);
+  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }
 
@@ -159,8 +160,8 @@ export function isEstimate(sentence: string, at: number): boolean {
  * in the sentence (`hasClaimBefore`).
  */
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
-  if (!hasClaimBefore) return false;
   const lower = sentence.toLowerCase();
+  if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start))) return false;
   if (isRankMoveStart(lower, n)) return true;
   const paren = parenAround(lower, n.start);
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;

@@ -1,6 +1,6 @@
 /** A change followed by the two values it moves between (round 19; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isChangeStart, isMovedGoalStart, moveRole, movedPeriod, withoutMoveStarts } from '../../../scripts/ingest/change-from';
+import { isChangeStart, isMovedGoalStart, moveRole, movedPeriod, opensOnComparedValue, withoutMoveStarts } from '../../../scripts/ingest/change-from';
 import { findDates } from '../../../scripts/ingest/dates';
 import { metricsByText } from './metrics-support';
 
@@ -64,5 +64,23 @@ describe('isMovedGoalStart', () => {
     expect(m['10 - 12%']).toMatchObject({ status: 'target', period: { iso: '2026', precision: 'year' } });
     expect(m['15%']).toMatchObject({ status: 'target', period: { iso: '2026', precision: 'year' } });
     expect(m['16%']).toMatchObject({ period: { iso: '2026-04', precision: 'quarter' } });
+  });
+});
+
+describe('a sentence that opens on the value compared with (round 21)', () => {
+  it('reads "So với <date> là" before the number', () => {
+    expect(opensOnComparedValue('so với năm 2017 là ')).toBe(true);
+    expect(opensOnComparedValue('so với cuối quý ii/2022 là khoảng ')).toBe(true);
+    expect(opensOnComparedValue('  so với tháng 3/2021 có ')).toBe(true);
+    expect(opensOnComparedValue('doanh thu so với năm 2017 là ')).toBe(false);
+    expect(opensOnComparedValue('so với năm 2017, doanh thu đạt ')).toBe(false);
+  });
+  it('makes the value a baseline of its year, the result after it stays a result', () => {
+    const m = metricsByText('Năm 2023, số vụ lừa đảo giảm. So với năm 2017 là 80 triệu vụ, sau 6 năm con số này chỉ còn 15 triệu vụ.');
+    expect([m['80 triệu']?.status, m['80 triệu']?.period?.iso, m['15 triệu']?.status]).toEqual(['baseline', '2017', 'actual']);
+  });
+  it('reads a value compared with after a result too', () => {
+    const m = metricsByText('Năm 2023 có 15 triệu vụ, giảm mạnh so với năm 2017 là 80 triệu vụ.');
+    expect([m['80 triệu']?.status, m['80 triệu']?.period?.iso]).toEqual(['baseline', '2017']);
   });
 });

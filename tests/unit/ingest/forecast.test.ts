@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompoundGrowth, isFactClause, isForecast, isReportedEstimate, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
+import { afterLikely, isCompoundGrowth, isFactClause, isForecast, isPerYearRate, isReportedEstimate, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
 import { isEstimate, isFuture } from '../../../scripts/ingest/status';
 
 const at = (s: string, n: string) => s.indexOf(n);
@@ -86,4 +86,34 @@ describe('estimates that turn to goals, and estimates reported for a list', () =
     ['viện ước tính doanh thu năm nay đạt 5 tỷ usd; năm trước đã tăng 12%.', '12%', false],
     ['viện ước tính doanh thu năm nay đạt 5 tỷ usd, tăng 12%.', '12%', false],
   ])('isReportedEstimate(%j, %s) = %s', (s, x, want) => expect(isReportedEstimate(s, s.indexOf(x))).toBe(want));
+});
+
+describe('isPerYearRate (round 21)', () => {
+  const rate = (s: string, n: string) => isPerYearRate(s, s.indexOf(n) + n.length);
+  it('is a figure followed by "/năm", "mỗi năm", "hằng năm"', () => {
+    expect(rate('Thị trường tăng khoảng 15 - 20%/năm.', '15 - 20%')).toBe(true);
+    expect(rate('Chi tiêu bình quân 300 USD / năm một người.', '300 USD')).toBe(true);
+    expect(rate('Số thuê bao tăng 2 triệu mỗi năm.', '2 triệu')).toBe(true);
+    expect(rate('Doanh thu tăng 12% hằng năm.', '12%')).toBe(true);
+  });
+  it('is not a figure of a named year or followed by other words', () => {
+    expect(rate('Doanh thu tăng 12% năm 2023.', '12%')).toBe(false);
+    expect(rate('Doanh thu tăng 12%, năm nay tăng 9%.', '12%')).toBe(false);
+    expect(rate('Mỗi người dùng 40 GB/tháng.', '40 GB')).toBe(false);
+  });
+});
+
+describe('a likelihood is a forecast (round 21)', () => {
+  it.each([
+    ['Xuất khẩu năm nay nhiều khả năng vượt 400 tỷ USD.', '400', true],
+    ['Lạm phát cả năm nhiều khả năng ở mức 4%.', '4%', true],
+    ['Doanh thu quý tới có khả năng đạt 12 tỷ USD.', '12', true],
+    ['Hợp tác xã có khả năng xuất khẩu chiếm 40%.', '40%', false],
+  ])('%s', (s, n, want) => {
+    expect(isEstimate(s, s.indexOf(n))).toBe(want);
+  });
+  it('afterLikely keeps what follows the last "nhiều khả năng"', () => {
+    expect(afterLikely('năm nay nhiều khả năng trên ')).toBe(' trên ');
+    expect(afterLikely('năm nay đạt ')).toBe('năm nay đạt ');
+  });
 });

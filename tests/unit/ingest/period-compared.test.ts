@@ -24,6 +24,7 @@ describe('comparedYearPeriod: the year after the one compared with', () => {
     ['Trong năm qua, doanh thu ước đạt 12 tỷ USD, tăng 8% so với năm 2022.', '8%', '2023'],
     ['Số thuê bao đạt 70 triệu, tăng 4% so với cùng kỳ năm 2021.', '70 triệu', '2022'],
     ['Cả năm, kim ngạch tăng 5% so với 2019; số hộ tăng 2%.', '5%', '2020'],
+    ['Lượng bưu gửi tăng khoảng 12% so với năm 2022 (vượt kế hoạch năm 2023).', '12%', '2023'], // the sentence names the year after
   ])('%j: %s → %s', (s, n, want) => {
     expect(comparedYearPeriod(s, at(s, n), findDates(s))?.iso).toBe(want);
   });
@@ -37,6 +38,10 @@ describe('comparedYearPeriod: the year after the one compared with', () => {
     const s = 'Trong năm, doanh thu tăng gấp 3 lần so với năm 2019.';
     expect(comparedYearPeriod(s, at(s, '3 lần'), findDates(s), 2024)).toBeUndefined();
     expect(comparedYearPeriod(s, at(s, '3 lần'), findDates(s), 2021)?.iso).toBe('2020');
+  });
+  it('a plan the sentence names gives no period; the year its comparison closes does (round 21)', () => {
+    const m = metricsOf(undefined, false, 'Theo báo cáo sơ kết năm 2023 Chiến lược phát triển hạ tầng số đến năm 2025 và định hướng đến năm 2030, số trạm 5G tăng khoảng 40% so với năm 2022 (kết quả cao nhất năm 2023).');
+    expect(iso(m['40%'])).toBe('2023/year');
   });
   it('every clause of an undated sentence takes the year after its comparison', () => {
     const m = metricsOf(undefined, false, 'Trong năm qua, doanh thu ước đạt 9 tỷ USD, tăng 3% so với năm 2020; tỷ lệ hộ dùng cáp quang đạt 70%, tăng 2% so với cùng kỳ năm 2020 (68%).');
@@ -183,5 +188,12 @@ describe('opensOnNow: only a now-word that opens its clause', () => {
   });
   it.each(['Tỷ lệ hộ dùng cáp quang của cả vùng hiện nay là 70%.', 'Năm qua tỉnh có 120 trạm, hiện nay tăng lên nhiều.'])('a subject’s present value or a now after the figures does not: %j', (s) => {
     expect(opensOnNow(s, findDates(s))).toBe(false);
+  });
+});
+
+describe('a rate per year reported takes no year a paragraph hands on (round 21)', () => {
+  it('a reported rate per year has none; a goal per year keeps its horizon; a rate with its own year keeps it', () => {
+    const m = metricsOf(undefined, false, 'Năm 2023, doanh thu đạt 9 tỷ USD. Thị trường vẫn tăng trưởng khoảng 18 - 22%/năm.', 'Đến năm 2030, phấn đấu tăng trưởng 15%/năm.', 'Năm 2022, chi tiêu đạt 250 USD/năm.');
+    expect(['9 tỷ USD', '18 - 22%', '15%', '250 USD'].map((k) => iso(m[k]))).toEqual(['2023/year', 'none', '2030/year', '2022/year']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { afterReview, reviewedIn, reviewedPeriod, reviewPeriods, yearCap } from '../../../scripts/ingest/period-review';
+import { afterReview, closedYearReview, reviewedIn, reviewedPeriod, reviewPeriods, yearCap } from '../../../scripts/ingest/period-review';
 
 /** Paragraph segments with offsets, two characters apart. */
 function segments(texts: string[]) {
@@ -48,6 +48,32 @@ describe('reviewPeriods', () => {
     reviewPeriods(drafts, ps, reviewedPeriod(ps.map((p) => p.text)), 1);
     expect(drafts.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual([undefined, '2024', undefined, '2024', undefined, undefined]);
     expect(drafts[1]!.metric.confidence).toBe('high');
+  });
+});
+
+describe('a review of a closed year (round 21)', () => {
+  const year = (iso: string) => ({ iso, precision: 'year' as const });
+  it('is a whole year reviewed on a page of the year after', () => {
+    expect(closedYearReview(year('2023'), 2024)).toBe(true);
+    expect(closedYearReview(year('2023'), 2023)).toBe(false);
+    expect(closedYearReview(year('2023'), 2026)).toBe(false);
+    expect(closedYearReview(year('2023'), undefined)).toBe(false);
+    expect(closedYearReview({ iso: '2023-01', precision: 'half' }, 2024)).toBe(false);
+  });
+
+  it('dates every later result with no period of its own; a goal and a dated figure keep theirs', () => {
+    const ps = segments(['Tóm tắt', 'Bộ công bố báo cáo tổng kết thương mại điện tử năm 2023 của cả nước.', 'Theo khảo sát, 61% người mua sắm trực tuyến.', 'Tỷ lệ khiếu nại là 7%.']);
+    const at = (k: number, status: 'actual' | 'target' = 'actual') => ({ metric: { status, offset: ps[k]!.offset + 3, reasons: ['no-period'], confidence: 'low' as const } });
+    const drafts = [at(2), at(3), at(3, 'target')];
+    reviewPeriods(drafts, ps, reviewedPeriod(ps.map((p) => p.text)), 1, 2024);
+    expect(drafts.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual(['2023', '2023', undefined]);
+    const withHeading = segments(['Tóm tắt', 'Bộ công bố báo cáo tổng kết thương mại điện tử năm 2023 của cả nước.', 'Theo khảo sát, 61% người mua sắm trực tuyến.', 'II. PHƯƠNG HƯỚNG', 'Tỉnh có 12 nền tảng.']);
+    const under = [{ metric: { status: 'actual' as const, offset: withHeading[2]!.offset + 3, reasons: [], confidence: 'high' as const } }, { metric: { status: 'actual' as const, offset: withHeading[4]!.offset + 3, reasons: [], confidence: 'high' as const } }];
+    reviewPeriods(under, withHeading, reviewedPeriod(withHeading.map((p) => p.text)), 1, 2024);
+    expect(under.map((d) => (d.metric as { period?: { iso: string } }).period?.iso)).toEqual(['2023', undefined]); // up to the next heading
+    const same = [at(2)];
+    reviewPeriods(same, ps, reviewedPeriod(ps.map((p) => p.text)), 1, 2023);
+    expect((same[0]!.metric as { period?: unknown }).period).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { periodFor } from '../../../scripts/ingest/periods';
-import { isSince, startsSpanToNow } from '../../../scripts/ingest/period-since';
+import { isSince, sinceAsYear, startsSpanToNow } from '../../../scripts/ingest/period-since';
 
 const first = (s: string) => findDates(s)[0]!;
 const periodOf = (s: string, v: string) => periodFor(findDates(s), s, findNumbers(s).find((n) => n.text === v)!)?.period.iso;
@@ -29,5 +29,27 @@ describe('a year a span to now starts from', () => {
   it('dates no figure after it in its sentence; a since-year of a closed span or with no length still does', () => {
     expect(periodOf('Kể từ năm 1990, sau 35 năm, cả nước đã có 150.000 doanh nghiệp.', '150.000')).toBeUndefined();
     expect(periodOf('Từ năm 2023, 60% hồ sơ được nộp trực tuyến.', '60%')).toBe('2023');
+  });
+});
+
+describe('a since-year that dates a result and the sentences after it', () => {
+  const y = (iso: string) => ({ iso, precision: 'year' as const });
+  const at = (s: string, figures: { period?: ReturnType<typeof y>; status: string }[]) => sinceAsYear(s, findDates(s), figures)?.iso;
+
+  it('hands on the year that dated every result of its sentence', () => {
+    expect(at('Từ năm 2020, chỉ số của tỉnh đạt 0,41 và xếp thứ 9.', [{ period: y('2020'), status: 'actual' }, { period: y('2020'), status: 'actual' }])).toBe('2020');
+    expect(at('Kể từ năm 2019, thành phố đứng thứ 3 cả nước.', [{ period: y('2019'), status: 'actual' }])).toBe('2019');
+  });
+
+  it('hands on nothing when a figure is not that year’s result', () => {
+    expect(at('Từ năm 2020, tỷ lệ tăng từ 30% lên 50%.', [{ period: y('2020'), status: 'baseline' }, { period: y('2020'), status: 'actual' }])).toBeUndefined();
+    expect(at('Từ năm 2027, tỉnh phấn đấu đạt 60%.', [{ period: y('2027'), status: 'target' }])).toBeUndefined();
+    expect(at('Từ năm 2020, tỉnh có 40 dịch vụ, năm 2023 có 55.', [{ period: y('2020'), status: 'actual' }, { period: y('2023'), status: 'actual' }])).toBeUndefined();
+  });
+
+  it('hands on nothing from a span to now, a year inside the sentence or a sentence without figures', () => {
+    expect(at('Từ năm 2018 đến nay, tỉnh có 40 dịch vụ.', [{ period: y('2018'), status: 'actual' }])).toBeUndefined();
+    expect(at('Các dịch vụ công trực tuyến được triển khai rộng rãi từ năm 2018, đạt 40 dịch vụ.', [{ period: y('2018'), status: 'actual' }])).toBeUndefined();
+    expect(at('Từ năm 2020, tỉnh chuyển đổi số.', [])).toBeUndefined();
   });
 });
