@@ -29,6 +29,16 @@ describe('round 21 labels', () => {
     ['a workforce total named by its own words does not read the opening', 'Năm 2023, doanh thu ngành công nghiệp công nghệ số đạt 140 tỷ USD. Tổng số nhân lực đạt 1,5 triệu người, tăng 50% so với năm 2019.', '50%'],
   ])('%s', (_name, text, n) => expect(indicatorOf(text, n)).toBe('none'));
 
+  it.each([
+    ['a 5G goal over an area covers no population', 'Đến cuối năm, các nhà mạng dự kiến phủ sóng 5G tới 90% khu vực đô thị.', '90%'],
+    ['nor over a land area', 'Mạng 4G đã phủ sóng 97% diện tích toàn tỉnh.', '97%'],
+  ])('%s', (_name, text, n) => expect(indicatorOf(text, n)).not.toBe('mobile-coverage-share'));
+  it('a population covered still is', () =>
+    expect(indicatorOf('Mạng 5G đã phủ sóng 30% dân số.', '30%')).toBe('mobile-coverage-share'));
+
+  it('a rank in a ranking table its sentence names reads no other ranking from the lead', () =>
+    expect(metricOf('Việt Nam tăng 15 bậc về dịch vụ công trực tuyến (OSI) của Liên hợp quốc. // Đơn vị đứng thứ 3 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số cải cách hành chính là Sở Tư pháp.', '3', 2024).indicator ?? 'none').toBe('none'));
+
   it('a sector\'s workers are no count of its firms', () =>
     expect(indicatorOf('Ngành công nghiệp công nghệ số thu hút 1,2 triệu lao động.', '1,2 triệu')).not.toBe('digital-tech-enterprises'));
 });
