@@ -39,6 +39,11 @@ describe('round 21 labels', () => {
   it('a rank in a ranking table its sentence names reads no other ranking from the lead', () =>
     expect(metricOf('Việt Nam tăng 15 bậc về dịch vụ công trực tuyến (OSI) của Liên hợp quốc. // Đơn vị đứng thứ 3 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số cải cách hành chính là Sở Tư pháp.', '3', 2024).indicator ?? 'none').toBe('none'));
 
+  it('threats a product blocked are no count of attacks on the country', () =>
+    expect(indicatorOf('Năm 2023, số cuộc tấn công mạng bị ngăn chặn tại Việt Nam là khoảng 30 triệu cuộc.', '30 triệu')).toBe('none'));
+  it('attacks on the country still are', () =>
+    expect(indicatorOf('Năm 2023, Việt Nam ghi nhận 13.900 vụ tấn công mạng vào các hệ thống thông tin.', '13.900')).toBe('cyberattacks'));
+
   it('a sector\'s workers are no count of its firms', () =>
     expect(indicatorOf('Ngành công nghiệp công nghệ số thu hút 1,2 triệu lao động.', '1,2 triệu')).not.toBe('digital-tech-enterprises'));
 });
