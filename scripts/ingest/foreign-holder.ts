@@ -7,8 +7,8 @@
 import { parenAround } from './items';
 import { FOREIGN_COUNTRIES, foreignCountry } from './phrases';
 
-/** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến". */
-const OWN_FIELD = /(?<![\p{L}\p{M}])về\s+[\p{L}\p{M}]/u;
+/** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến", or the ranking's own table named ("thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số …"; not "… bảng xếp hạng năm nay"). */
+const OWN_FIELD = /(?<![\p{L}\p{M}])(?:về|(?:trong|theo)\s+bảng\s+xếp\s+hạng(?!\s+(?:năm|này|chung|tổng|mới)(?![\p{L}\p{M}])))\s+[\p{L}\p{M}]/u;
 /** An index named by its title in the sentence: "Trong bảng Chỉ số tham gia điện tử (EPI) năm 2024, …". */
 const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z]{2,6}\s*\)/iu;
 /** A foreign country, any case (the sentence may be lowercased). */
@@ -35,7 +35,7 @@ export function foreignHolder(text: string, exactCase = false): boolean {
 }
 
 /**
- * True when the rank's sentence names its own ranking: a field after "về", an index by its title and
+ * True when the rank's sentence names its own ranking: a field after "về" or a ranking's table, an index by its title and
  * acronym, or a foreign country that holds the rank in its clause (`clause`, the number's context).
  */
 export function namesOwnField(sentence: string, clause: string): boolean {

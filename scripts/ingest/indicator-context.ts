@@ -48,8 +48,8 @@ export interface IndicatorQuery {
 const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
 const ANAPHOR = /(?<![\p{L}\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\s+(?:trên|đó))(?![\p{L}\p{M}])/u;
-/** A piece that only counts bodies in a list of the parties served ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …"): it names nothing measured. */
-const BODY_COUNT_PIECE = /^\s*(?:\d[\d.,/]*\s+)?(?:[\p{L}\p{M}]+\s+)?(?:bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị)(?:\s+nhà\s+nước)?\s*$/iu;
+/** A piece that only counts or lists bodies ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …", "… cấp độ 3, 4 của các bộ, cơ quan ngang bộ, …"): it names nothing measured. */
+const BODY_COUNT_PIECE = /^\s*(?:\d[\d.,/]*\s+)?(?:(?:của\s+)?(?:các|những)\s+)?(?:[\p{L}\p{M}]+\s+)?(?:bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị)(?:\s+(?:nhà\s+nước|ngang\s+bộ|thuộc\s+chính\s+phủ))?\s*$/iu;
 /** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`) or only counts bodies (`BODY_COUNT_PIECE`). */
 export function weakPieces(tokens: Token[], clause: string): boolean[] {
   const out: boolean[] = [];

@@ -13,7 +13,7 @@ import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, pr
 import { subjectAllows } from './indicator-subject';
 
 export type { Scored } from './indicator-choice';
-import { containsPhrase, readsOpening, seriesWords, topicsBefore } from './series-words';
+import { containsPhrase, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
 export { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from './series-words';
@@ -233,7 +233,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
       .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
     if (scored.length > 0) break;
   }
-  if (scored.length === 0 && readsOpening(q)) scored = candidates({ ...q, previous: q.opening }, indicators, prepare({ ...q, previous: q.opening }, true)).filter((x) => fitsOwnSentence(x.ind, own));
+  if (scored.length === 0 && readsOpening(q)) scored = candidates({ ...q, previous: q.opening }, indicators, prepare({ ...q, previous: q.opening }, true)).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
@@ -251,13 +251,13 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
  * its `without` words stand there ("Trung bình tỷ trọng … đạt 12,88%"), it names no sibling of a concept
  * (`concept-sibling.ts`), and a sentence that names
  * its own subject ("Nộp ngân sách nhà nước ước đạt …") beyond the indicator's own words ("Theo đó,
- * doanh thu … đạt" names none) names the indicator's concepts too.
+ * doanh thu … đạt" names none) names the indicator's concepts too, unless its subject is the whole sector (`sectorTotal`: "Toàn ngành có …").
  */
-function fitsOwnSentence(ind: Indicator, own: Matching): boolean {
+function fitsOwnSentence(ind: Indicator, own: Matching, sectorTotal = false): boolean {
   const here = (words: string[]) => findPhrase(own.tokens, words).some((h) => own.tokens[h.first]!.start >= own.anaphor);
   const forms = folded(ind);
   if (forms.without.some(here) || forms.concepts.some((c) => namesSibling(own.tokens, c, own.anaphor))) return false;
-  return !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
+  return sectorTotal || !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
 
 

@@ -55,14 +55,17 @@ const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|gi
  */
 const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng)\s+cao)(?![\p{L}\p{M}])/u;
 
+/** The whole country right after a group's size ("thuộc nhóm 20 của cả nước", "nhóm 10 toàn quốc"): the group is the country's top N. */
+const NATION_AFTER = /^\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;
+
 /**
  * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in
  * ("tỉnh thuộc nhóm 10 địa phương đứng đầu", "trong nhóm 30/63 tỉnh"): a rank bound, not the size of a
- * list. A bare size needs a ranking word after it (`after`); "trong nhóm 5 doanh nghiệp được khảo sát"
+ * list. A bare size needs a ranking word or the whole country after it (`after`); "trong nhóm 5 doanh nghiệp được khảo sát"
  * is no rank. "một trong N … lớn nhất thế giới" is one too (`ONE_OF`, `BEST_IN_FIELD`).
  */
 export function isTopGroup(before: string, after: string, slash = false): boolean {
-  return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
+  return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()) || NATION_AFTER.test(after))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
 }
 
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */

@@ -257,8 +257,11 @@ const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u
 /** Words a bare item of such a sentence's list may have before its number. */
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
 
-/** A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt", "Tốc độ tăng GDP phấn đấu"). */
-const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ tăng)(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ))?\s*$/u;
+/**
+ * A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt",
+ * "Tốc độ tăng GDP phấn đấu"), also as the object of a purpose ("góp phần bảo đảm tăng trưởng … đạt") or hedged ("… nhiều khả năng trên").
+ */
+const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+|[\p{L}\p{M}\s]{0,80}?(?<![\p{L}\p{M}])(?:góp phần\s+)?(?:bảo đảm|đảm bảo|duy trì|giữ vững|thúc đẩy)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ tăng)(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu|nhiều khả năng|có thể|dự kiến|dự báo|ước)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ|vượt))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 

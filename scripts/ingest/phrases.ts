@@ -134,8 +134,8 @@ export function phraseAfterSpan(sentence: string, at: number, to: number): { tex
 /** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase: the source cited, not what is measured. */
 export const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
-/** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước", "NHNN"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết"); on original-case text. */
-const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo))/u;
+/** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước", "NHNN"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết") nor the author of a plan's goals ("Bộ … đặt mục tiêu đến năm 2025, tỷ lệ …"); on original-case text. */
+const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo|(?:đặt|đề|xác định)(?: ra)? mục tiêu))/u;
 /** Words that make a value the country's although a body reports it ("cả nước", "toàn quốc"). */
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/iu;
 

@@ -65,6 +65,14 @@ export function seriesWords(ind: Indicator): Set<string> {
 /** A total of a sector left unnamed ("Tổng số nhân lực đạt …", "Toàn ngành có …"), on lowercase text. */
 const SECTOR_TOTAL = /(?<![\p{L}\p{M}])(?:toàn ngành|cả ngành|tổng số (?:nhân lực|lao động|doanh nghiệp))(?![\p{L}\p{M}])/u;
 
+/** The whole sector as the subject, with no measure named ("Toàn ngành có …", "Cả ngành đạt …"), on lowercase text. */
+const WHOLE_SECTOR = /(?<![\p{L}\p{M}])(?:toàn|cả) ngành(?![\p{L}\p{M}])/u;
+
+/** True when the number's clause has the whole sector as its subject and names no measure ("Toàn ngành có N doanh nghiệp"): what it counts is told by its noun and the sector by the opening, so its own words need not name the series. */
+export function wholeSector(clause: string): boolean {
+  return WHOLE_SECTOR.test(clause);
+}
+
 /** True when the number's clause totals a sector it leaves unnamed and its paragraph opens on another sentence: that opening names the sector (read when nothing nearer names a series). */
 export function readsOpening(q: Pick<IndicatorQuery, 'opening' | 'previous' | 'sentence' | 'clause'>): boolean {
   return !!q.opening && q.opening !== q.previous && q.opening !== q.sentence && SECTOR_TOTAL.test(q.clause);
