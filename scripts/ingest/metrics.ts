@@ -32,6 +32,7 @@ import { isBreakdownItem, isPartInTotal } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { findNumbers, type NumberMatch } from './numbers';
+import { asRankCell, readRankTables } from './table-rank';
 import {
   fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively,
 } from './periods';
@@ -69,6 +70,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const textYear = pageYear(paragraphs.map((p) => p.text));
   const review = reviewedPeriod(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
+  const rankCells = readRankTables(paragraphs);
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
   /** The goal frame of a plan named earlier (`goal-frame.ts`), open until the text turns to results. */
@@ -111,7 +113,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
-      const numbers = findNumbers(sentence.text).map((n) => ({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }));
+      const numbers = findNumbers(sentence.text).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;
