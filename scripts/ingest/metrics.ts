@@ -49,6 +49,7 @@ import { pastEditionHandOn } from './period-edition';
 import { movedPeriod, withoutMoveStarts } from './change-from';
 import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 import { sinceAsYear } from './period-since';
+import { bracketYears } from './period-bracket';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -152,6 +153,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
+  bracketYears(drafts, paragraphs);
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
