@@ -1,7 +1,9 @@
 /**
  * Round 13: a report of progress on a plan's goals states facts, though it names goals: the count of
  * goals in each state ("Đến nay, 18 mục tiêu đã hoàn thành, 9 nhiệm vụ cần nỗ lực thêm") and the share
- * of all goals in a bracket after it ("(đạt 29%)", "(chiếm 43,5%)") are actual, not targets. Pure.
+ * of all goals in a bracket after it ("(đạt 29%)", "(chiếm 43,5%)") are actual, not targets. Round 22: so is a
+ * tally of goals met or missed in a plan's review ("đạt 05 chỉ tiêu, 01 chỉ tiêu chưa đạt"), and the level a result
+ * is set against ("đạt 93,55% so với 80% yêu cầu") is the plan's goal, of the result's period. Pure.
  */
 import type { NumberMatch } from './numbers';
 
@@ -11,6 +13,33 @@ const PROGRESS = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|tính đến|đến 
 const AHEAD = /(?<![\p{L}\p{M}])(?:phấn đấu|đến năm (?:19|20)\d\d|sẽ)(?![\p{L}\p{M}])/u;
 /** The goals' noun right after a bare count. */
 const GOALS_AFTER = /^\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?![\p{L}\p{M}])/u;
+/** A verdict on goals right before their count: "đạt 05 chỉ tiêu", "hoàn thành 35/39 chỉ tiêu", "không đạt 2 mục tiêu" (no modal before it: "phải đạt", "phấn đấu hoàn thành"). */
+const VERDICT_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:phải|cần|sẽ|phấn đấu|nhằm|để)\s)(?:(?:chưa|không)\s+)?(?:đạt|hoàn thành|vượt)\s*$/u;
+/** Goals' noun and a verdict right after a count: "01 chỉ tiêu chưa đạt", "16 tiêu chí đạt", "3 nhiệm vụ đã hoàn thành". */
+const COUNTED_GOALS = /^\s+(?:mục tiêu|chỉ tiêu|tiêu chí|nhiệm vụ)(?![\p{L}\p{M}])/u;
+const VERDICT_AFTER = /^\s+(?:mục tiêu|chỉ tiêu|tiêu chí|nhiệm vụ)\s+(?:(?:đã|đều)\s+)?(?:(?:chưa|không)\s+)?(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the count `n` tallies goals met or missed (see the module comment): "đạt 05 chỉ tiêu", "01 chỉ tiêu chưa
+ * đạt", "hoàn thành 35/39 chỉ tiêu" — a result of a plan's review, whatever frame it stands in.
+ */
+export function isGoalTally(sentence: string, n: Pick<NumberMatch, 'start' | 'end' | 'unit'>): boolean {
+  if (n.unit !== 'count') return false;
+  const lower = sentence.toLowerCase();
+  const after = lower.slice(n.end);
+  return VERDICT_AFTER.test(after) || (COUNTED_GOALS.test(after) && VERDICT_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start)));
+}
+
+/** A level set against a result, the requirement after it: "đạt 93,55% so với 80% yêu cầu (đặt ra)", "so với 50 chỉ tiêu kế hoạch giao". */
+const REQUIRED_AFTER = /^\s+(?:yêu cầu|kế hoạch|mục tiêu|chỉ tiêu)(?:\s+(?:đặt ra|đề ra|được giao|giao))?(?![\p{L}\p{M}])/u;
+const COMPARED_BEFORE = /(?<![\p{L}\p{M}])so với\s+(?:mức\s+)?$/u;
+
+/** True when `n` is the level a plan required that a result is set against ("so với 80% yêu cầu"): the goal, not a baseline. */
+export function isRequiredLevel(sentence: string, n: Pick<NumberMatch, 'start' | 'end'>): boolean {
+  const lower = sentence.toLowerCase();
+  return COMPARED_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) && REQUIRED_AFTER.test(lower.slice(n.end));
+}
+
 /** A bracket that gives the share of the count of goals before it: "18 mục tiêu đã hoàn thành (đạt 29%". */
 const SHARE_OF_GOALS = /\d[\d.]*\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?![\p{L}\p{M}])[^()]{0,100}\(\s*(?:đạt|chiếm|bằng)?\s*$/u;
 

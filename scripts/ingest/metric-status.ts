@@ -8,7 +8,7 @@ import { periodOfDate } from './dates';
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
 import { isStartBracket } from './goal-phase';
-import { isGoalProgress } from './goal-progress';
+import { isGoalProgress, isGoalTally, isRequiredLevel } from './goal-progress';
 import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
 import { isPlanItemFigure } from './plan-items';
@@ -49,6 +49,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
   if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
+  if (isRequiredLevel(text, n) && claims.length) return { status: 'target' as const, ambiguous: false, period: claims.at(-1)!.d.metric.period }; // "đạt 93,55% so với 80% yêu cầu"
   if (isPlanValue(text, n.start)) return { status: 'target' as const, ambiguous: false, period: period && wholeYear(period) }; // "kế hoạch năm (4.171.172 tỷ đồng)"
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;
   if (compared) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period: compared }; // "So với năm 2020, … giảm 38,3% (268.515.947 vụ)"
@@ -60,7 +61,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const back = claims.length === 0 && (pointsBack(text, n) || pointsBackCompared(text, n)) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
-  if (isGoalProgress(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
+  if (isGoalProgress(text, n) || isGoalTally(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   if (isPlannedFigure(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'paragraph' ? undefined : period }; // "Có kế hoạch xây dựng 3 trung tâm"
   const estimate = isEstimate(text, n.start);
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;

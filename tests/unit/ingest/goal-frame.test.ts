@@ -38,6 +38,8 @@ describe('opening a goal frame', () => {
     expect(opensGoalFrame('Hiện nay, chương trình đặt mục tiêu mới.')).toBeUndefined();
     expect(opensGoalFrame('Thực hiện mục tiêu của Chương trình chuyển đổi số, năm 2024 tỉnh đã số hóa 80% hồ sơ.')).toBeUndefined();
     expect(opensGoalFrame('Tỉnh đã hoàn thành chỉ tiêu Kế hoạch năm 2024.')).toBeUndefined();
+    expect(opensGoalFrame('Sở trình ban hành kế hoạch năm 2025, trong đó hoàn thành 41/45 chỉ tiêu.'), 'goals met, counted').toBeUndefined();
+    expect(opensGoalFrame('Chương trình của huyện vượt 12 chỉ tiêu.')).toBeUndefined();
     expect(opensGoalFrame('Sở đã ban hành Kế hoạch với nhiều mục tiêu.')).toBeUndefined();
     expect(opensGoalFrame('Bộ đã trình đề án phát triển nhân lực đến năm 2029, định hướng đến năm 2040.')?.horizon?.iso).toBe('2029');
   });

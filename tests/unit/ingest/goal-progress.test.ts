@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalProgress } from '../../../scripts/ingest/goal-progress';
+import { isGoalProgress, isGoalTally, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** `isGoalProgress` on the number written `text` in `s`. */
@@ -14,4 +14,36 @@ describe('isGoalProgress: a report of progress on goals states facts', () => {
     ['Đến nay đã hoàn thành 80% chỉ tiêu được giao.', '80%'],
     ['Kế hoạch gồm 20 chỉ tiêu (chiếm 40%).', '40%'],
   ])('%j: %s is not', (t, x) => expect(progress(t, x)).toBe(false));
+});
+
+/** `f` on the number written `text` in `s`. */
+const on = (f: typeof isGoalTally, s: string, text: string) => f(s, findNumbers(s).find((m) => m.text === text)!);
+
+describe('isGoalTally: goals counted as met or missed are results', () => {
+  it.each([
+    ['Lĩnh vực kinh tế số (8 chỉ tiêu: đạt 06 chỉ tiêu, 02 chỉ tiêu chưa đạt).', '06'],
+    ['Lĩnh vực kinh tế số (8 chỉ tiêu: đạt 06 chỉ tiêu, 02 chỉ tiêu chưa đạt).', '02'],
+    ['Năm qua, xã hoàn thành 17/20 chỉ tiêu của kế hoạch.', '17/20'],
+    ['Có 4 tiêu chí đã đạt và 3 nhiệm vụ không hoàn thành.', '4'],
+    ['Có 4 tiêu chí đã đạt và 3 nhiệm vụ không hoàn thành.', '3'],
+    ['Thị xã không đạt 2 mục tiêu về hạ tầng.', '2'],
+  ])('%j: %s is a tally', (t, x) => expect(on(isGoalTally, t, x)).toBe(true));
+  it.each([
+    ['Huyện phải đạt 10 chỉ tiêu trong năm 2026.', '10'],
+    ['Phấn đấu hoàn thành 12 nhiệm vụ.', '12'],
+    ['Kế hoạch có 22 chỉ tiêu.', '22'],
+    ['Đạt 95% chỉ tiêu về dịch vụ công.', '95%'],
+  ])('%j: %s is not', (t, x) => expect(on(isGoalTally, t, x)).toBe(false));
+});
+
+describe('isRequiredLevel: the level a result is set against is the plan\'s goal', () => {
+  it.each([
+    ['Tỷ lệ đạt 91,2% so với 85% yêu cầu đặt ra.', '85%'],
+    ['Số hồ sơ đạt 1.200 so với 1.000 kế hoạch giao.', '1.000'],
+    ['Tỷ lệ đạt 70% so với mức 60% mục tiêu.', '60%'],
+  ])('%j: %s is the requirement', (t, x) => expect(on(isRequiredLevel, t, x)).toBe(true));
+  it.each([
+    ['Tỷ lệ đạt 91,2% so với 85% năm trước.', '85%'],
+    ['Tỷ lệ đạt 91,2%, yêu cầu đặt ra là 85%.', '91,2%'],
+  ])('%j: %s is not', (t, x) => expect(on(isRequiredLevel, t, x)).toBe(false));
 });
