@@ -50,6 +50,7 @@ import { movedPeriod, withoutMoveStarts } from './change-from';
 import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 import { sinceAsYear } from './period-since';
 import { bracketYears } from './period-bracket';
+import { stockMonths } from './period-stock-month';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -154,6 +155,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
   bracketYears(drafts, paragraphs);
+  stockMonths(drafts, paragraphs);
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
