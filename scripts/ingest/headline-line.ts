@@ -80,3 +80,15 @@ export function isDocumentType(line: string): boolean {
   const s = line.trim();
   return s === s.toUpperCase() && DOCUMENT_TYPE.test(s);
 }
+
+/** The most words a news site's section label has ("Chính trị", "Kinh tế"); no headline of the corpus is this short. */
+const LABEL_WORDS = 2;
+
+/**
+ * True when a first line is a site's section label above the story ("Chính trị", "Kinh tế", "Thời sự"): at most
+ * two words, no figure, no punctuation; a headline says what happened, in more words.
+ */
+export function isSectionLabel(line: string): boolean {
+  const s = line.trim();
+  return !/[\d.,:;!?"“”]/u.test(s) && s.split(/\s+/u).length <= LABEL_WORDS;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -62,4 +62,9 @@ describe('isDocumentType', () => {
     expect(segmentArticle(`NGHỊ QUYẾT\n\nVề phát triển hạ tầng số của huyện đến năm 2030\n\n${lead}\n`).title).toBeUndefined();
     expect(segmentArticle(`Kế hoạch chuyển đổi số của huyện năm 2025\n\n${lead}\n`).title?.text).toMatch(/^Kế hoạch/u);
   });
+});
+
+describe('isSectionLabel', () => {
+  it.each(['Kinh tế', 'Thời sự', 'Pháp luật', 'Xã hội'])('%j is a site\'s section label', (line) => expect(isSectionLabel(line)).toBe(true));
+  it.each(['Tin tổng hợp', 'Hà Nội dẫn đầu DTI 2024', 'Doanh thu đạt 5 tỷ USD', 'Quý I: tăng 17%', 'Chuyển đổi số toàn diện ở cấp xã'])('%j is not', (line) => expect(isSectionLabel(line)).toBe(false));
 });

@@ -82,7 +82,7 @@ describe('segmentArticle: head', () => {
 
 describe('segmentArticle: captions', () => {
   it('segmentArticle collapses a caption that appears twice, once with a leading space', () => {
-    const text = lines('Tiêu đề', '', 'Đoạn một.', '', ' Các đại biểu dự hội nghị.', '', 'Các đại biểu dự hội nghị.', '', 'Đoạn hai.');
+    const text = lines('Tiêu đề bài', '', 'Đoạn một.', '', ' Các đại biểu dự hội nghị.', '', 'Các đại biểu dự hội nghị.', '', 'Đoạn hai.');
     const s = seg(text);
     expect(texts(s.captions)).toEqual(['Các đại biểu dự hội nghị.']);
     expect(s.captions[0]!.offset).toBe(text.indexOf(' Các') + 1);
@@ -91,7 +91,7 @@ describe('segmentArticle: captions', () => {
 
   it('segmentArticle finds captions with "Ảnh:", "_Ảnh:" and "(Ảnh minh họa)"', () => {
     const text = lines(
-      'Tiêu đề',
+      'Tiêu đề bài',
       'Đại biểu dự họp tại điểm cầu. Ảnh: Báo điện tử Chính phủ',
       'Thủ tướng phát biểu tại phiên họp_Ảnh: TTXVN',
       'Người dân làm thủ tục trực tuyến (Ảnh minh họa)',
@@ -103,31 +103,31 @@ describe('segmentArticle: captions', () => {
   });
 
   it('segmentArticle does not treat "hình ảnh:" inside a sentence as a caption', () => {
-    const s = seg(lines('Tiêu đề', 'Ban tổ chức giới thiệu nhiều hình ảnh: trung tâm dữ liệu, trạm 5G.'));
+    const s = seg(lines('Tiêu đề bài', 'Ban tổ chức giới thiệu nhiều hình ảnh: trung tâm dữ liệu, trạm 5G.'));
     expect(s.captions).toEqual([]);
     expect(s.paragraphs).toHaveLength(1);
   });
 
   it('segmentArticle joins a bare photo credit to the caption after an empty photo slot', () => {
-    const text = lines('Tiêu đề', '', 'Đoạn một.', '', '\u00a0', '', 'Lãnh đạo tỉnh dự hội nghị tại điểm cầu.', 'Ảnh: Dương Chung', '', 'Đoạn hai.');
+    const text = lines('Tiêu đề bài', '', 'Đoạn một.', '', '\u00a0', '', 'Lãnh đạo tỉnh dự hội nghị tại điểm cầu.', 'Ảnh: Dương Chung', '', 'Đoạn hai.');
     const s = seg(text);
     expect(texts(s.captions)).toEqual(['Lãnh đạo tỉnh dự hội nghị tại điểm cầu.\nẢnh: Dương Chung']);
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
   });
 
   it('segmentArticle takes a short line after an empty photo slot for a caption', () => {
-    const s = seg(lines('Tiêu đề', 'Đoạn một.', '\u00a0', 'Quang cảnh hội nghị.', 'Đoạn hai.'));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', '\u00a0', 'Quang cảnh hội nghị.', 'Đoạn hai.'));
     expect(texts(s.captions)).toEqual(['Quang cảnh hội nghị.']);
   });
 
   it('segmentArticle keeps a long paragraph after an empty photo slot as a paragraph', () => {
     const long = LONG + ' ' + LONG;
-    const s = seg(lines('Tiêu đề', '\u00a0', long));
+    const s = seg(lines('Tiêu đề bài', '\u00a0', long));
     expect(texts(s.paragraphs)).toEqual([long]);
   });
 
   it('segmentArticle joins a caption line and its credit line without a photo slot', () => {
-    const s = seg(lines('Tiêu đề', 'Đoạn một dài hơn.', '', 'Toàn cảnh phiên họp.', 'Ảnh: Minh Anh'));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một dài hơn.', '', 'Toàn cảnh phiên họp.', 'Ảnh: Minh Anh'));
     expect(texts(s.captions)).toEqual(['Toàn cảnh phiên họp.\nẢnh: Minh Anh']);
     expect(texts(s.paragraphs)).toEqual(['Đoạn một dài hơn.']);
   });
@@ -136,7 +136,7 @@ describe('segmentArticle: captions', () => {
 describe('segmentArticle: duplicates and lead marks', () => {
   it('segmentArticle keeps a lead paragraph duplicated with an "(XYZ) " tag once and records the outlet', () => {
     const lead = 'Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về chuyển đổi số.';
-    const text = lines('Tiêu đề', '', lead, '', `(ABC) ${lead}`, '', 'Đoạn hai.');
+    const text = lines('Tiêu đề bài', '', lead, '', `(ABC) ${lead}`, '', 'Đoạn hai.');
     const s = seg(text);
     expect(texts(s.paragraphs)).toEqual([lead, 'Đoạn hai.']);
     expect(s.paragraphs[0]!.offset).toBe(text.indexOf(lead));
@@ -145,12 +145,12 @@ describe('segmentArticle: duplicates and lead marks', () => {
   });
 
   it('segmentArticle keeps a verbatim duplicate paragraph once', () => {
-    const s = seg(lines('Tiêu đề', LONG, LONG, 'Đoạn cuối.'));
+    const s = seg(lines('Tiêu đề bài', LONG, LONG, 'Đoạn cuối.'));
     expect(texts(s.paragraphs)).toEqual([LONG, 'Đoạn cuối.']);
   });
 
   it('segmentArticle treats duplicates differing only in inner whitespace as one paragraph', () => {
-    const s = seg(lines('Tiêu đề', 'Một  đoạn\u00a0văn.', 'Một đoạn văn.'));
+    const s = seg(lines('Tiêu đề bài', 'Một  đoạn\u00a0văn.', 'Một đoạn văn.'));
     expect(s.paragraphs).toHaveLength(1);
   });
 
@@ -164,34 +164,34 @@ describe('segmentArticle: duplicates and lead marks', () => {
   });
 
   it('segmentArticle keeps an unknown all-caps prefix as the outlet, as written', () => {
-    const s = seg(lines('Tiêu đề', 'XYZN - Sáng 5/3, hội nghị khai mạc.'));
+    const s = seg(lines('Tiêu đề bài', 'XYZN - Sáng 5/3, hội nghị khai mạc.'));
     expect(s.source?.outlet).toBe('XYZN');
     expect(s.paragraphs[0]!.text).toBe('Sáng 5/3, hội nghị khai mạc.');
   });
 
   it('segmentArticle does not take a place in capitals ("HÀ NỘI - ", "TP.HCM - ") for an outlet', () => {
     for (const p of ['HÀ NỘI - Sáng 5/3, hội nghị khai mạc.', 'TP.HCM - Sáng 5/3, hội nghị khai mạc.']) {
-      const s = seg(lines('Tiêu đề', p));
+      const s = seg(lines('Tiêu đề bài', p));
       expect(s.paragraphs[0]!.text).toBe(p);
       expect(s.source).toBeUndefined();
     }
   });
 
   it('segmentArticle reads a domain tag "(Chinhphu.vn) - " at the start of the lead', () => {
-    const s = seg(lines('Tiêu đề', '(Chinhphu.vn) - Chiều 5/3, Thủ tướng làm việc với Bộ Công an.'));
+    const s = seg(lines('Tiêu đề bài', '(Chinhphu.vn) - Chiều 5/3, Thủ tướng làm việc với Bộ Công an.'));
     expect(s.source?.outlet).toBe('Chinhphu.vn');
     expect(s.paragraphs[0]!.text).toBe('Chiều 5/3, Thủ tướng làm việc với Bộ Công an.');
   });
 
   it('segmentArticle leaves outlet-like marks later in the body alone', () => {
-    const s = seg(lines('Tiêu đề', 'Một.', 'Hai.', 'Ba.', 'VNPT - đơn vị triển khai nền tảng.'));
+    const s = seg(lines('Tiêu đề bài', 'Một.', 'Hai.', 'Ba.', 'VNPT - đơn vị triển khai nền tảng.'));
     expect(s.paragraphs.at(-1)!.text).toBe('VNPT - đơn vị triển khai nền tảng.');
   });
 });
 
 describe('segmentArticle: boilerplate and source', () => {
   it('segmentArticle drops hotline, photo-feature and related-news lines at the end', () => {
-    const text = lines('Tiêu đề', 'Đoạn một.', '', 'AN NHIÊN', '', 'Đường dây nóng: 0987083838.', '', 'Phóng sự ảnh');
+    const text = lines('Tiêu đề bài', 'Đoạn một.', '', 'AN NHIÊN', '', 'Đường dây nóng: 0987083838.', '', 'Phóng sự ảnh');
     const s = seg(text);
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.']);
     expect(texts(s.boilerplate)).toEqual(['Đường dây nóng: 0987083838.', 'Phóng sự ảnh']);
@@ -199,7 +199,7 @@ describe('segmentArticle: boilerplate and source', () => {
   });
 
   it('segmentArticle treats a "Các tin đã đưa ngày:" block and the headlines after it as boilerplate', () => {
-    const text = lines('Tiêu đề', 'Đoạn một.', 'Theo Thùy Linh: baotinh.com.vn', 'Các tin đã đưa ngày:', 'Tin A về chuyển đổi số', 'Tin B về dữ liệu');
+    const text = lines('Tiêu đề bài', 'Đoạn một.', 'Theo Thùy Linh: baotinh.com.vn', 'Các tin đã đưa ngày:', 'Tin A về chuyển đổi số', 'Tin B về dữ liệu');
     const s = seg(text);
     expect(texts(s.boilerplate)).toEqual(['Các tin đã đưa ngày:', 'Tin A về chuyển đổi số', 'Tin B về dữ liệu']);
     expect(s.source).toMatchObject({ author: 'Thùy Linh', outlet: 'baotinh.com.vn', domain: 'baotinh.com.vn' });
@@ -207,25 +207,25 @@ describe('segmentArticle: boilerplate and source', () => {
   });
 
   it('segmentArticle drops "Tin liên quan", "Xem thêm:" and bare links anywhere', () => {
-    const s = seg(lines('Tiêu đề', 'Đoạn một.', 'Xem thêm: Hà Nội thí điểm dịch vụ công', 'https://example.vn/a.html', 'Đoạn hai.', 'Tin liên quan'));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', 'Xem thêm: Hà Nội thí điểm dịch vụ công', 'https://example.vn/a.html', 'Đoạn hai.', 'Tin liên quan'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
     expect(s.boilerplate).toHaveLength(3);
   });
 
   it('segmentArticle drops separator lines', () => {
-    const s = seg(lines('Tiêu đề', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
   });
 
   it('segmentArticle reads "Nguồn X: url" at the end', () => {
-    const s = seg(lines('Tiêu đề', 'Đoạn một.', 'Nguồn Báo Tỉnh: https://baotinh.vn/bai-viet-123.html'));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', 'Nguồn Báo Tỉnh: https://baotinh.vn/bai-viet-123.html'));
     expect(s.source).toMatchObject({ outlet: 'Báo Tỉnh', url: 'https://baotinh.vn/bai-viet-123.html', domain: 'baotinh.vn' });
     expect(s.source?.line.text).toBe('Nguồn Báo Tỉnh: https://baotinh.vn/bai-viet-123.html');
   });
 
   it('segmentArticle reads "Nguồn: domain" and an author "Name (tổng hợp)"', () => {
-    expect(seg(lines('Tiêu đề', 'Đoạn.', 'Nguồn: baotinh.org.vn')).source).toMatchObject({ outlet: 'baotinh.org.vn' });
-    expect(seg(lines('Tiêu đề', 'Đoạn.', 'Trung Duy (tổng hợp)')).source).toMatchObject({ author: 'Trung Duy' });
+    expect(seg(lines('Tiêu đề bài', 'Đoạn.', 'Nguồn: baotinh.org.vn')).source).toMatchObject({ outlet: 'baotinh.org.vn' });
+    expect(seg(lines('Tiêu đề bài', 'Đoạn.', 'Trung Duy (tổng hợp)')).source).toMatchObject({ author: 'Trung Duy' });
   });
 
   it('segmentArticle merges a lead mark and a byline at the end', () => {
@@ -234,20 +234,20 @@ describe('segmentArticle: boilerplate and source', () => {
   });
 
   it('segmentArticle prefers an explicit "Nguồn" outlet to a lead tag', () => {
-    const s = seg(lines('Tiêu đề', '(ABC) Đoạn một.', 'Nguồn: TTXVN'));
+    const s = seg(lines('Tiêu đề bài', '(ABC) Đoạn một.', 'Nguồn: TTXVN'));
     expect(s.source?.outlet).toBe('Thông tấn xã Việt Nam');
   });
 
   it('segmentArticle does not take a last body paragraph starting "Theo …" for a source', () => {
     const last = 'Theo báo cáo, năm 2024 cả nước có 80% dịch vụ công trực tuyến toàn trình.';
-    const s = seg(lines('Tiêu đề', 'Đoạn một.', last));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', last));
     expect(s.source).toBeUndefined();
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', last]);
     expect(s.warnings).toContain('no source line');
   });
 
   it('segmentArticle skips a trailing caption when looking for the byline', () => {
-    const s = seg(lines('Tiêu đề', 'Đoạn một.', 'MINH ANH', 'Quang cảnh hội nghị. Ảnh: TTXVN'));
+    const s = seg(lines('Tiêu đề bài', 'Đoạn một.', 'MINH ANH', 'Quang cảnh hội nghị. Ảnh: TTXVN'));
     expect(s.source?.author).toBe('MINH ANH');
     expect(s.captions).toHaveLength(1);
   });
