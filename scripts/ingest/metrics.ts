@@ -51,7 +51,6 @@ import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 import { sinceAsYear } from './period-since';
 import { bracketYears } from './period-bracket';
 import { stockMonths } from './period-stock-month';
-import { restatedEstimates } from './headline-status';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -157,7 +156,6 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   flowPeriods(drafts, paragraphs);
   bracketYears(drafts, paragraphs);
   stockMonths(drafts, paragraphs);
-  restatedEstimates(drafts, paragraphs);
   restatedPeriods(drafts);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
