@@ -191,6 +191,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'months of a year, "năm" left out', // 9 tháng 2024, 6 tháng/2025 (the months from January; not a day's "ngày 9 tháng 10")
+    needs: 'tháng',
+    pattern: re(`${NOT_AFTER_WORD}(?<!ngày\\s)(?<n>\\d{1,2})\\s+tháng\\s*[\\s/]\\s*(?<y>${YEAR})${END}`),
+    read: (g) => {
+      const n = monthCount(g.n!);
+      return n !== null && n >= 2 && n <= 12 ? monthSpan(num(g.y), 1, n) : null;
+    },
+  },
+  {
     name: 'running months', // lũy kế 10 tháng, luỹ kế 9 tháng đầu năm (the year comes from the sentence or the article)
     needs: 'kế',
     pattern: re(`${NOT_AFTER_WORD}(?:lũy|luỹ)\\s+kế\\s+(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?![\\p{L}\\p{M}]|\\s+năm\\s+\\d)`),

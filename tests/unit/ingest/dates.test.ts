@@ -107,6 +107,12 @@ describe('findDates: months, quarters, halves, years', () => {
     expect(only(text)).toMatchObject({ iso, precision });
   });
 
+  it('findDates reads no span of months in a day written in words ("ngày 9 tháng 2024" is no form) nor in one month', () => {
+    expect(only('6 tháng/2025')).toMatchObject({ iso: '2025-01', precision: 'half' });
+    expect(findDates('ngày 9 tháng 2024').every((d) => d.precision !== 'month')).toBe(true);
+    expect(findDates('1 tháng 2024').every((d) => d.precision !== 'month')).toBe(true);
+  });
+
   it('findDates leaves "đến" out of "đến năm 2030" and keeps "hết" in "đến hết năm 2025"', () => {
     expect(only('tầm nhìn đến năm 2030').text).toBe('năm 2030');
     expect(only('phấn đấu đến hết năm 2025 đạt 80%').text).toBe('hết năm 2025');
@@ -116,6 +122,8 @@ describe('findDates: months, quarters, halves, years', () => {
     ['9 tháng năm 2024', '2024-01', '2024-09'],
     ['5 tháng đầu năm 2024', '2024-01', '2024-05'],
     ['2 tháng cuối năm 2024', '2024-11', '2024-12'],
+    ['9 tháng 2024', '2024-01', '2024-09'],
+    ['10 tháng/2023', '2023-01', '2023-10'],
   ])('findDates(%j) reads months since the start (or to the end) of a year', (text, iso, isoEnd) => {
     expect(only(text)).toMatchObject({ iso, isoEnd, precision: 'month', text });
   });
