@@ -3,7 +3,8 @@
  * goals in each state ("Đến nay, 18 mục tiêu đã hoàn thành, 9 nhiệm vụ cần nỗ lực thêm") and the share
  * of all goals in a bracket after it ("(đạt 29%)", "(chiếm 43,5%)") are actual, not targets. Round 22: so is a
  * tally of goals met or missed in a plan's review ("đạt 05 chỉ tiêu, 01 chỉ tiêu chưa đạt"), and the level a result
- * is set against ("đạt 93,55% so với 80% yêu cầu") is the plan's goal, of the result's period. Pure.
+ * is set against ("đạt 93,55% so với 80% yêu cầu") is the plan's goal, of the result's period; a count named as
+ * standing now ("5 tuyến cáp hiện có") is a result of no period, though a goal follows. Pure.
  */
 import type { NumberMatch } from './numbers';
 
@@ -38,6 +39,14 @@ const COMPARED_BEFORE = /(?<![\p{L}\p{M}])so với\s+(?:mức\s+)?$/u;
 export function isRequiredLevel(sentence: string, n: Pick<NumberMatch, 'start' | 'end'>): boolean {
   const lower = sentence.toLowerCase();
   return COMPARED_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) && REQUIRED_AFTER.test(lower.slice(n.end));
+}
+
+/** A count's noun then "hiện có": what a plan starts from ("Với 5 tuyến cáp hiện có, đến năm 2030 sẽ …"); not "đang hoạt động", which says what kind it counts. */
+const PRESENT_AFTER = /^[^,;:()\d]{1,50}?(?<![\p{L}\p{M}])(?:hiện có|hiện đang có)(?![\p{L}\p{M}])/u;
+
+/** True when the count `n` is what a plan starts from, named as standing now (see `PRESENT_AFTER`): a result of no period. */
+export function isPresentStock(sentence: string, n: Pick<NumberMatch, 'end' | 'unit'>): boolean {
+  return n.unit === 'count' && PRESENT_AFTER.test(sentence.slice(n.end).toLowerCase());
 }
 
 /** A bracket that gives the share of the count of goals before it: "18 mục tiêu đã hoàn thành (đạt 29%". */

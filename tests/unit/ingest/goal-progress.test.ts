@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalProgress, isGoalTally, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
+import { isGoalProgress, isGoalTally, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** `isGoalProgress` on the number written `text` in `s`. */
@@ -46,4 +46,17 @@ describe('isRequiredLevel: the level a result is set against is the plan\'s goal
     ['Tỷ lệ đạt 91,2% so với 85% năm trước.', '85%'],
     ['Tỷ lệ đạt 91,2%, yêu cầu đặt ra là 85%.', '91,2%'],
   ])('%j: %s is not', (t, x) => expect(on(isRequiredLevel, t, x)).toBe(false));
+});
+
+describe('isPresentStock: a count named as standing now is no goal', () => {
+  it.each([
+    ['Từ 12 trạm hiện có, đến năm 2028 tỉnh sẽ lắp thêm 30 trạm.', '12'],
+    ['Bên cạnh 4 trung tâm dữ liệu hiện có, thành phố sẽ xây thêm 2 trung tâm.', '4'],
+  ])('%j: %s stands now', (t, x) => expect(on(isPresentStock, t, x)).toBe(true));
+  it.each([
+    ['Từ 12 trạm hiện có, đến năm 2028 tỉnh sẽ lắp thêm 30 trạm.', '30'],
+    ['Tỷ lệ 60% hiện nay là thấp.', '60%'],
+    ['Có 12 trạm, trong đó hiện có 3 trạm hỏng.', '12'],
+    ['Cả nước có 50.000 doanh nghiệp số đang hoạt động.', '50.000'],
+  ])('%j: %s does not', (t, x) => expect(on(isPresentStock, t, x)).toBe(false));
 });
