@@ -12,7 +12,7 @@ import { wholeCountWithComma } from './number-grouped';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
-import { clauseBefore, isIndexContext, isScoreSubjectBefore, parentheticalContext } from './number-context';
+import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -243,6 +243,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
   else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
+  else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && isScoreSubjectBefore(s, p))))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
