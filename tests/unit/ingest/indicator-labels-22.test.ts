@@ -1,0 +1,24 @@
+/** Round 22 labels: whose figures a page states, told by its shape. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { isProvincialBodyLead } from '../../../scripts/ingest/provincial-body';
+import { opensPageOnProvince } from '../../../scripts/ingest/province-own';
+
+describe('a provincial department in the lead makes the page the province\'s', () => {
+  it.each([
+    'Hội nghị sơ kết 6 tháng đầu năm vừa được Sở Khoa học và Công nghệ tổ chức sáng 12/7',
+    'Sở TT&TT cho biết, năm qua ngành đã hoàn thành các chỉ tiêu chính',
+    'Chiều 3/1, Sở Y tế tổng kết công tác chuyển đổi số năm 2025',
+  ])('%s', (s) => expect(isProvincialBodyLead(s)).toBe(true));
+
+  it.each([
+    'Bộ Khoa học và Công nghệ phối hợp với Sở Thông tin và Truyền thông tổ chức hội thảo', // a ministry: national
+    'Sở hữu trí tuệ là một trong các trụ cột của kinh tế số', // ownership, no department
+    'Cả nước có 63 Sở Thông tin và Truyền thông', // the nation
+  ])('not: %s', (s) => expect(isProvincialBodyLead(s)).toBe(false));
+
+  it('reads the lead past the headline', () => {
+    const page = ['Kết quả nổi bật năm 2025', 'Hội nghị tổng kết công tác năm 2025 vừa được Sở Nội vụ tổ chức với sự tham dự của các đơn vị.', 'Năm 2025, 100% hồ sơ được xử lý trực tuyến.'];
+    expect(opensPageOnProvince(page, true)).toBe(true);
+    expect(opensPageOnProvince(['Kết quả nổi bật năm 2025', 'Hội nghị tổng kết công tác năm 2025 vừa được Bộ Nội vụ tổ chức với sự tham dự của các đơn vị.'], true)).toBe(false);
+  });
+});
