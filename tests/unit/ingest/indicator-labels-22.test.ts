@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { isProvincialBodyLead } from '../../../scripts/ingest/provincial-body';
 import { opensPageOnProvince } from '../../../scripts/ingest/province-own';
+import { metricOf } from '../../support/metrics-of';
+
+/** The indicator the ingest gives the number written `n` (article year 2025). */
+const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('a provincial department in the lead makes the page the province\'s', () => {
   it.each([
@@ -21,4 +25,15 @@ describe('a provincial department in the lead makes the page the province\'s', (
     expect(opensPageOnProvince(page, true)).toBe(true);
     expect(opensPageOnProvince(['Kết quả nổi bật năm 2025', 'Hội nghị tổng kết công tác năm 2025 vừa được Bộ Nội vụ tổ chức với sự tham dự của các đơn vị.'], true)).toBe(false);
   });
+});
+
+describe('a platform tracker\'s sales are not the national e-commerce market', () => {
+  it.each([
+    ['Quý I, doanh số thương mại điện tử đạt 95.000 tỷ đồng, tăng 30% so với cùng kỳ. Số lượng sản phẩm bán ra đạt 800 triệu.', '95.000 tỷ đồng'],
+    ['Quý I, doanh số thương mại điện tử đạt 95.000 tỷ đồng, tăng 30% so với cùng kỳ. Số lượng sản phẩm bán ra đạt 800 triệu.', '30%'],
+    ['Doanh số bán lẻ trực tuyến tăng 18% trong khi số nhà bán hàng giảm 5%.', '18%'],
+  ])('%s (%s)', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+
+  it('the market\'s revenue in a paragraph of its own keeps its series', () =>
+    expect(indicatorOf('Năm 2025, doanh thu thương mại điện tử bán lẻ B2C đạt 32 tỷ USD.', '32 tỷ USD')).toBe('ecommerce-revenue'));
 });
