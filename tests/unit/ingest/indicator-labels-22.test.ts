@@ -37,3 +37,13 @@ describe('a platform tracker\'s sales are not the national e-commerce market', (
   it('the market\'s revenue in a paragraph of its own keeps its series', () =>
     expect(indicatorOf('Năm 2025, doanh thu thương mại điện tử bán lẻ B2C đạt 32 tỷ USD.', '32 tỷ USD')).toBe('ecommerce-revenue'));
 });
+
+describe('a count per day is a rate, no level of a series', () => {
+  it.each([
+    ['Tính ra, trung bình mỗi ngày các hệ thống thông tin trong nước ghi nhận hơn 40 cuộc tấn công mạng.', '40'],
+    ['Mỗi giờ có gần 1.200 giao dịch thanh toán không dùng tiền mặt được thực hiện.', '1.200'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+
+  it('a period\'s total keeps its series', () =>
+    expect(indicatorOf('Trong 9 tháng, các hệ thống thông tin trong nước ghi nhận 5.100 cuộc tấn công mạng.', '5.100')).toBe('cyberattacks'));
+});
