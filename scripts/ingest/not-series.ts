@@ -44,7 +44,7 @@ const OF_CHANGE = /^\s*(?:của\s+)?(?:mức|phần|lượng|giá\s+trị)\s+(?:
 const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L}\p{M}])[^;.]{0,80}?(?<![\p{L}\p{M}])(?:sang|tới|vào|từ)\s+(?:(?:thị\s+trường|khu\s+vực)\s+)?\p{Lu}[^;.]*$/u;
 
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
-const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
+const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|(?:^|;)\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
 
 /** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
 const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;

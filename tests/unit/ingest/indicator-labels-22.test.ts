@@ -47,3 +47,16 @@ describe('a count per day is a rate, no level of a series', () => {
   it('a period\'s total keeps its series', () =>
     expect(indicatorOf('Trong 9 tháng, các hệ thống thông tin trong nước ghi nhận 5.100 cuộc tấn công mạng.', '5.100')).toBe('cyberattacks'));
 });
+
+describe('parts and measures of the digital economy', () => {
+  it('an amount restating value added is no revenue', () =>
+    expect(indicatorOf('Năm 2026, giá trị tăng thêm của kinh tế số ước đạt 80 tỷ USD.', '80 tỷ USD')).toBe('none'));
+  it('the digital economy\'s revenue still is', () =>
+    expect(indicatorOf('Năm 2026, doanh thu kinh tế số ước đạt 80 tỷ USD.', '80 tỷ USD')).toBe('digital-economy-revenue'));
+  it('the digitalised sectors named as "các ngành số hóa" are theirs, not the core\'s', () =>
+    expect(indicatorOf('Các ngành kinh tế số lõi đóng góp 9%; các ngành số hóa chiếm 6,2%.', '6,2%')).toBe('digitalised-sectors-gdp-share'));
+  it('the core\'s share of the whole digital economy is no share of GDP', () =>
+    expect(indicatorOf('Kinh tế số lõi chiếm 58% trong tổng giá trị kinh tế số.', '58%')).toBe('none'));
+  it('an average over years opening a ;-item is no year\'s growth', () =>
+    expect(indicatorOf('Năm 2026, kinh tế số tăng trưởng 12%; bình quân giai đoạn 2022 - 2026, giá trị tăng thêm của kinh tế số tăng 10,5%.', '10,5%')).toBe('none'));
+});

@@ -51,3 +51,13 @@ describe('round 22: bounds that were not read', () => {
 
 it('"trên" as "on" before a listed group is no bound', () =>
   expect(read('Người dùng mua sắm trên 4 sàn lớn nhất gồm: A, B, C và D.')).toEqual([]));
+
+describe('round 22: a change named as a noun, then a value per month', () => {
+  it('each month\'s value in brackets or after "là" is a fall', () =>
+    expect(findNumbers('Doanh thu giảm với mức sụt giảm mạnh nhất trong tháng 2 (18,5%), tháng 6 (12%) và tháng 7 là 9,1%.').map((m) => [m.value, m.kind]))
+      .toEqual([[-18.5, 'growth'], [-12, 'growth'], [-9.1, 'growth']]));
+  it('or a rise', () =>
+    expect(findNumbers('Mức tăng cao nhất vào quý 2 (12%) và quý 3 (9,5%).').map((m) => m.value)).toEqual([12, 9.5]));
+  it('a share given for a month with no change named stays a share', () =>
+    expect(findNumbers('Tỷ lệ trong tháng 3 (22,8%) vẫn cao.').map((m) => [m.value, m.kind])).toEqual([[22.8, 'share']]));
+});
