@@ -5,7 +5,7 @@ import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankListFraction, isRankListItem, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { datelineEnd, isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
+import { datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
 import { wholeCountWithComma } from './number-grouped';
@@ -171,6 +171,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 16))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
+  if (isChromeLineNumber(s, p)) return skip();
   const full = at(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);

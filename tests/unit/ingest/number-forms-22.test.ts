@@ -61,3 +61,10 @@ describe('round 22: a change named as a noun, then a value per month', () => {
   it('a share given for a month with no change named stays a share', () =>
     expect(findNumbers('Tỷ lệ trong tháng 3 (22,8%) vẫn cao.').map((m) => [m.value, m.kind])).toEqual([[22.8, 'share']]));
 });
+
+describe('round 22: page chrome and tier names', () => {
+  it.each(['22:13 05-01-2024 | :533', '08:30 | 12/03/2025 | 1.204'])('a counter on a byline line with no words is no claim: %s', (s) =>
+    expect(findNumbers(s)).toEqual([]));
+  it('a dated sentence still has its claims', () => expect(read('Ngày 05-01-2024, có 533 hồ sơ được tiếp nhận.')).toEqual([[533, 'count']]));
+  it('a data-centre tier is a name', () => expect(read('Tỉnh xây trung tâm dữ liệu đạt chuẩn Tier 3 vào năm 2027.')).toEqual([]));
+});
