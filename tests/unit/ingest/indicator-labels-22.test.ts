@@ -60,3 +60,10 @@ describe('parts and measures of the digital economy', () => {
   it('an average over years opening a ;-item is no year\'s growth', () =>
     expect(indicatorOf('Năm 2026, kinh tế số tăng trưởng 12%; bình quân giai đoạn 2022 - 2026, giá trị tăng thêm của kinh tế số tăng 10,5%.', '10,5%')).toBe('none'));
 });
+
+describe('revenue named as the structure a part weighs in is no revenue of the sector', () => {
+  it('a fall of hardware exports that weigh in the ICT revenue structure is the exports\' fall', () =>
+    expect(indicatorOf('Nguyên nhân chính là sự sụt giảm của xuất khẩu phần cứng, điện tử vốn chiếm tỷ trọng lớn trong cơ cấu doanh thu công nghiệp công nghệ thông tin với mức sụt giảm mạnh nhất trong tháng 2 (19,4%).', '19,4%')).toBe('electronics-exports-growth'));
+  it('the ICT industry\'s own revenue keeps its series', () =>
+    expect(indicatorOf('Năm 2025, doanh thu công nghiệp công nghệ thông tin đạt 170 tỷ USD.', '170 tỷ USD')).toBe('ict-revenue'));
+});
