@@ -67,3 +67,8 @@ describe('revenue named as the structure a part weighs in is no revenue of the s
   it('the ICT industry\'s own revenue keeps its series', () =>
     expect(indicatorOf('Năm 2025, doanh thu công nghiệp công nghệ thông tin đạt 170 tỷ USD.', '170 tỷ USD')).toBe('ict-revenue'));
 });
+
+it('fixed broadband lines in a paragraph on smartphones are no smartphone subscriptions', () => {
+  expect(indicatorOf('Cùng với sự phổ biến của smartphone, số thuê bao băng rộng cố định đạt 24 triệu thuê bao.', '24 triệu')).toBe('none');
+  expect(indicatorOf('Số thuê bao sử dụng smartphone đạt 105 triệu thuê bao.', '105 triệu')).toBe('smartphone-subscriptions');
+});
