@@ -146,7 +146,7 @@ const isEcommerceSeries = (ind: Indicator) => ind.concepts.some((group) => group
  * the national e-commerce market's (`isEcommerceSeries`).
  */
 export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): boolean {
-  return isEcommerceSeries(ind) && PLATFORM_TRACKER.test(paragraph.toLowerCase());
+  return PLATFORM_TRACKER.test(paragraph.toLowerCase()) && isEcommerceSeries(ind);
 }
 
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), or a district's or sector's own (see the module comment): `ind` is not its series. */
