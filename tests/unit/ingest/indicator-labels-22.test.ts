@@ -72,3 +72,8 @@ it('fixed broadband lines in a paragraph on smartphones are no smartphone subscr
   expect(indicatorOf('Cùng với sự phổ biến của smartphone, số thuê bao băng rộng cố định đạt 24 triệu thuê bao.', '24 triệu')).toBe('none');
   expect(indicatorOf('Số thuê bao sử dụng smartphone đạt 105 triệu thuê bao.', '105 triệu')).toBe('smartphone-subscriptions');
 });
+
+it('a share of agencies with security solutions for their systems is no approval of security levels', () => {
+  expect(indicatorOf('Đến năm 2025, 90% cơ quan có giải pháp bảo đảm an toàn, an ninh hệ thống thông tin cấp độ 3 trở lên.', '90%')).toBe('none');
+  expect(indicatorOf('Đến năm 2025, tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn đạt 100%.', '100%')).toBe('infosec-approval');
+});
