@@ -17,7 +17,7 @@ const AMOUNT_END = /\s*(?:[,.;:)]|$|(?:và|hoàn thành|tăng|giảm|đạt|chi�
 const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
 const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;
 /** A money flow named in the number's part of the sentence ("doanh thu … đạt", "lợi nhuận trước thuế", "nộp ngân sách"): an amount there counts money. */
-const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn|tổng mức đầu tư|giải ngân)(?![\p{L}\p{M}])/iu;
+const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn đầu tư|vốn điều lệ|nguồn vốn|tổng vốn|tổng mức đầu tư|giải ngân)(?![\p{L}\p{M}])/iu;
 /** The sentence counts money in đồng, or the number's `;`-part names a money flow. */
 const countsDong = (s: string, end: number) => DONG.test(s) || MONEY_SUBJECT.test(s.slice(s.lastIndexOf(';', end) + 1, end));
 

@@ -136,7 +136,7 @@ function rankFieldAfter(fromNumber: string): string | undefined {
 }
 
 /** What a tracker of selling platforms counts (lowercase): online shops or stalls, sellers, products sold ("số lượng cửa hàng trực tuyến", "gian hàng", "nhà bán hàng", "sản phẩm bán ra"). */
-const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán hàng|nhà bán|sản phẩm bán ra|sản lượng bán(?:\s+ra)?)(?![\p{L}\p{M}])/u;
+const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán hàng|sản phẩm bán ra|sản lượng bán(?:\s+ra)?)(?![\p{L}\p{M}])/u;
 /** An e-commerce market series: one whose concepts name e-commerce. */
 const isEcommerceSeries = (ind: Indicator) => ind.concepts.some((group) => group.includes('thuong mai dien tu'));
 

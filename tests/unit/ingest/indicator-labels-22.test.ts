@@ -77,3 +77,6 @@ it('a share of agencies with security solutions for their systems is no approval
   expect(indicatorOf('Đến năm 2025, 90% cơ quan có giải pháp bảo đảm an toàn, an ninh hệ thống thông tin cấp độ 3 trở lên.', '90%')).toBe('none');
   expect(indicatorOf('Đến năm 2025, tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn đạt 100%.', '100%')).toBe('infosec-approval');
 });
+
+it('retailers ("nhà bán lẻ") are no platform tracker\'s sellers', () =>
+  expect(indicatorOf('Năm 2025, doanh thu thương mại điện tử bán lẻ B2C đạt 32 tỷ USD, các nhà bán lẻ mở rộng kênh online.', '32 tỷ USD')).toBe('ecommerce-revenue'));

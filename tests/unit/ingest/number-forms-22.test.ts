@@ -68,3 +68,6 @@ describe('round 22: page chrome and tier names', () => {
   it('a dated sentence still has its claims', () => expect(read('Ngày 05-01-2024, có 533 hồ sơ được tiếp nhận.')).toEqual([[533, 'count']]));
   it('a data-centre tier is a name', () => expect(read('Tỉnh xây trung tâm dữ liệu đạt chuẩn Tier 3 vào năm 2027.')).toEqual([]));
 });
+
+it('"vốn" as "originally" names no money flow', () =>
+  expect(read('Hệ thống vốn xử lý 3 nghìn tỷ, tăng mạnh.')[0]).toEqual([3e12, 'count']));
