@@ -18,8 +18,8 @@ export function isProvincialBodyHeadline(headline: string | undefined): boolean 
   return (DEPARTMENT.test(h) || PROVINCE_BODY.test(h)) && !NATIONAL.test(h);
 }
 
-/** A department of a province named anywhere ("… vừa được Sở Thông tin và Truyền thông tổ chức", "Sở KH&CN cho biết"). */
-const DEPARTMENT_NAMED = /(?<![\p{L}\p{M}])Sở\s+(?!hữu(?![\p{L}\p{M}]))(?:[\p{Lu}]|KH|TT)/u;
+/** A department of a province named anywhere ("… vừa được Sở Thông tin và Truyền thông tổ chức", "Sở KH&CN cho biết"); not an exchange ("Sở Giao dịch Chứng khoán", a national body). */
+const DEPARTMENT_NAMED = /(?<![\p{L}\p{M}])Sở\s+(?!hữu(?![\p{L}\p{M}]))(?![Gg]iao dịch(?![\p{L}\p{M}]))(?:[\p{Lu}]|KH|TT)/u;
 
 /**
  * True when a page's lead sentence (original case) is a provincial department's own event or report ("Hội nghị tổng

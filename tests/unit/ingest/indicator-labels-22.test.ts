@@ -18,6 +18,7 @@ describe('a provincial department in the lead makes the page the province\'s', (
     'Bộ Khoa học và Công nghệ phối hợp với Sở Thông tin và Truyền thông tổ chức hội thảo', // a ministry: national
     'Sở hữu trí tuệ là một trong các trụ cột của kinh tế số', // ownership, no department
     'Cả nước có 63 Sở Thông tin và Truyền thông', // the nation
+    'Theo Sở Giao dịch Chứng khoán, giá trị giao dịch trực tuyến tăng mạnh', // an exchange, a national body
   ])('not: %s', (s) => expect(isProvincialBodyLead(s)).toBe(false));
 
   it('reads the lead past the headline', () => {
