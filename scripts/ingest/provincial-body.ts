@@ -27,5 +27,7 @@ const DEPARTMENT_NAMED = /(?<![\p{L}\p{M}])Sở\s+(?!hữu(?![\p{L}\p{M}]))(?![G
  * the page is the province's, as when its headline opens on the department (`isProvincialBodyHeadline`).
  */
 export function isProvincialBodyLead(sentence: string): boolean {
-  return DEPARTMENT_NAMED.test(sentence) && !NATIONAL.test(sentence);
+  return DEPARTMENT_NAMED.test(sentence) && !NATIONAL_LEAD.test(sentence);
 }
+/** The nation or a ministry in a lead sentence: "Bộ" capitalised only ("hội nghị cán bộ, công chức" names no ministry). */
+const NATIONAL_LEAD = /(?<![\p{L}\p{M}])(?:[Cc]ả nước|[Tt]oàn quốc|[Qq]uốc gia|Việt Nam|Bộ|[Cc]hính phủ|[Tt]hủ tướng)(?![\p{L}\p{M}])/u;

@@ -12,6 +12,7 @@ describe('a provincial department in the lead makes the page the province\'s', (
     'Hội nghị sơ kết 6 tháng đầu năm vừa được Sở Khoa học và Công nghệ tổ chức sáng 12/7',
     'Sở TT&TT cho biết, năm qua ngành đã hoàn thành các chỉ tiêu chính',
     'Chiều 3/1, Sở Y tế tổng kết công tác chuyển đổi số năm 2025',
+    'Sáng 15/1, Sở TT-TT tổ chức hội nghị cán bộ, công chức năm 2026', // "cán bộ" names no ministry
   ])('%s', (s) => expect(isProvincialBodyLead(s)).toBe(true));
 
   it.each([
