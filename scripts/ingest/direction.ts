@@ -81,13 +81,23 @@ export function isLossAmount(words: string[]): boolean {
   return j >= 0 && w.slice(j + 1).every((x) => BETWEEN.has(x));
 }
 
+/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm mạnh nhất trong tháng 3 (", "…, tháng 4 (22,4%) và tháng 5 là " (lowercase, up to the number). */
+const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)$/u;
+
+/** The direction of a percentage given for one month or quarter after a change named as a noun (`MOVE_BY_PERIOD`). */
+function moveByPeriod(before: string): Direction | undefined {
+  const m = MOVE_BY_PERIOD.exec(before.slice(-240).toLowerCase());
+  return m ? (m[1] === 'tăng' ? 'up' : 'down') : undefined;
+}
+
 /** The number before, as `directionAt` reads it. */
 interface PreviousNumber { end: number; direction?: Direction; kind: string; unit: string }
 
 /**
  * The direction of the change the number at `p` (ending at `end`) of `s` states: a change verb before
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
- * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"). `share`:
+ * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
+ * noun before a value per month ("mức sụt giảm mạnh nhất trong tháng 3 (22,8%), tháng 4 (22,4%)"). `share`:
  * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut).
  */
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
@@ -95,6 +105,8 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);
   if (own) return own;
   if (share && CUT_BEFORE.test(words.slice(lastNum + 1).join(' '))) return 'down';
+  const byPeriod = share ? moveByPeriod(s.slice(0, p)) : undefined;
+  if (byPeriod) return byPeriod;
   const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
   if (cmp) return cmp;
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));

@@ -2,7 +2,8 @@
  * Units a number's neighbours imply (round 9b): a rank move counted in places ("giảm 9 vị trí so với tháng
  * trước", like "giảm 9 bậc"), and an amount in thousands of billions with no currency word in a sentence
  * that counts in đồng ("nộp ngân sách ước đạt 44,3 nghìn tỷ, …; thu nhập 32,5 triệu đồng/người"); round 16: a 0–1
- * score printed with a stray "%" ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"). Pure.
+ * score printed with a stray "%" ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"); round 22: the amount after a money flow
+ * with no đồng in its sentence ("lợi nhuận trước thuế 14,6 nghìn tỷ"). Pure.
  */
 import type { UnitTag } from './number-words';
 
@@ -15,18 +16,22 @@ const AMOUNT_END = /\s*(?:[,.;:)]|$|(?:và|hoàn thành|tăng|giảm|đạt|chi�
 /** The sentence counts money in đồng. */
 const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
 const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;
+/** A money flow named in the number's part of the sentence ("doanh thu … đạt", "lợi nhuận trước thuế", "nộp ngân sách"): an amount there counts money. */
+const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn đầu tư|vốn điều lệ|nguồn vốn|tổng vốn|tổng mức đầu tư|giải ngân)(?![\p{L}\p{M}])/iu;
+/** The sentence counts money in đồng, or the number's `;`-part names a money flow. */
+const countsDong = (s: string, end: number) => DONG.test(s) || MONEY_SUBJECT.test(s.slice(s.lastIndexOf(';', end) + 1, end));
 
 /**
  * The unit the neighbours of a unitless number ending at `end` imply, and where it then ends: a rank
  * step for "giảm 9 vị trí"; đồng for an amount of 10^12 or more (`exp`, the power of its scale word) that
- * counts nothing, in a sentence with đồng and no dollar. `before` is the lowercase text before the number.
+ * counts nothing, in a sentence with đồng or after a money flow ("doanh thu đạt 47,5 nghìn tỷ"), and no dollar. `before` is the lowercase text before the number.
  */
 export function impliedUnit(s: string, before: string, end: number, exp: number): { tag: UnitTag; end: number } | undefined {
   PLACES.lastIndex = end;
   const places = MOVE_BEFORE.test(before) ? PLACES.exec(s) : null;
   if (places) return { tag: 'rankstep', end: end + places[0].length };
   AMOUNT_END.lastIndex = end;
-  if (exp >= 12 && AMOUNT_END.test(s) && DONG.test(s) && !DOLLAR.test(s)) return { tag: 'VND', end };
+  if (exp >= 12 && AMOUNT_END.test(s) && countsDong(s, end) && !DOLLAR.test(s)) return { tag: 'VND', end };
   return undefined;
 }
 
@@ -46,8 +51,8 @@ export function isScorePrintedAsPercent(before: string, value: number): boolean 
   return value > 0 && value < 1 && SCORE_INDEX_BEFORE.test(before);
 }
 
-/** Life expectancy named before the number ("Tuổi thọ bình quân đạt khoảng"): its "… tuổi" is a value in years, not an age. */
-const LIFE_SPAN = /(?<![\p{L}\p{M}])tuổi thọ(?![\p{L}\p{M}])[^,;.:\d]{0,50}$/u;
+/** Life expectancy or a span of life named before the number ("Tuổi thọ bình quân đạt khoảng", "thời gian sống khỏe mạnh đạt"): its "… tuổi" or "… năm" is a value in years, not an age or a period. */
+const LIFE_SPAN = /(?<![\p{L}\p{M}])(?:tuổi thọ|(?:thời gian|số năm) sống)(?![\p{L}\p{M}])[^,;.:\d]{0,50}$/u;
 
 /** True when the years after the number measure a life span ("tuổi thọ trung bình 74,5 tuổi"): a claim, read as a count of years. */
 export function isLifeSpan(before: string): boolean {

@@ -130,6 +130,16 @@ export function datelineEnd(s: string, p: number): number {
   return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? p + m[0].length - 1 : -1;
 }
 
+/** A line of a page's chrome with no words: a time or a date, separators and counters ("22:13 05-01-2024 | :533"). */
+const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
+const CLOCK_OR_DATE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
+
+/** True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment counter by the byline, not a claim. */
+export function isChromeLineNumber(s: string, p: number): boolean {
+  const line = s.slice(s.lastIndexOf('\n', p) + 1, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
+  return CHROME_LINE.test(line) && CLOCK_OR_DATE.test(line);
+}
+
 /** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */
 const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|(?<!(?:danh|hạng)\s)mục|tiểu mục)(?:\s+số)?\s+$/iu;
 /** What makes the number after such a word a quantity, not a label: a unit, a scale, a share or a part ("chỉ tiêu 90%", "chỉ tiêu 8/10"). */

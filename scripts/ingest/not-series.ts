@@ -3,7 +3,7 @@
  * growth and share series are year-on-year levels of a whole): a change over the month or quarter
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
  * a plan ("đạt 49% kế hoạch năm") or of a change ("chiếm 53% mức tăng …"), a trade flow with one market ("xuất khẩu … sang Mỹ đạt"), an average over years or a per-capita mean ("trung bình tăng
- * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a bound on a rank ("thuộc nhóm 10 địa phương
+ * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a count per day or hour ("mỗi ngày … hơn 23 sự cố"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
  * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"). Such a figure keeps its value, status and
@@ -44,7 +44,10 @@ const OF_CHANGE = /^\s*(?:của\s+)?(?:mức|phần|lượng|giá\s+trị)\s+(?:
 const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L}\p{M}])[^;.]{0,80}?(?<![\p{L}\p{M}])(?:sang|tới|vào|từ)\s+(?:(?:thị\s+trường|khu\s+vực)\s+)?\p{Lu}[^;.]*$/u;
 
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
-const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
+const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|(?:^|;)\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
+
+/** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
+const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
 
 /** A rank verb coordinated after an average named as a comparand ("cao hơn mức trung bình và xếp thứ"): the rank is the subject's own. */
 const RANK_AFTER_AVERAGE = /(?:trung\s+bình|bình\s+quân)[^,;:()\d]{0,40}?\svà\s+(?:xếp|đứng|giữ|vươn\s+lên)(?:\s+(?:hạng|thứ|vị\s+trí))*\s*$/u;
@@ -142,6 +145,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (ONE_MARKET.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
+  if (n.unit !== 'percent' && PER_SHORT_SPAN.test(before)) return true;
   if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before)) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }

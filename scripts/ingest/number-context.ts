@@ -53,3 +53,22 @@ export function isScoreSubjectBefore(s: string, p: number): boolean {
   const part = s.slice(Math.max(0, p - 80), p).split(/[;!?]|\.\s/u).pop() ?? '';
   return SCORE_SUBJECT.test(part);
 }
+
+/** A decimal written to fixed places ("0.8002", "1.0000", "0,75"), not a thousands group ("1.000", "12,500"): how a score table prints its cells. */
+const FIXED_DECIMAL = /^(?:0[.,]\d{2,4}|[1-9]\d?[.,](?:\d{2}|\d{4}))$/u;
+/** The whitespace-separated run of numerals around `p` on its line. */
+const RUN_BEFORE = /(?:\d+(?:[.,]\d+)*[ \t]+)*$/u;
+const RUN_AFTER = /^\d+(?:[.,]\d+)*(?:[ \t]+\d+(?:[.,]\d+)*)*/u;
+
+/**
+ * True when the numeral `raw` at `p` is a cell of a row of scores: a decimal written to fixed places, standing among
+ * at least three such decimals with only spaces between them on its line ("Đà Nẵng 1.0000 0.9000 0.8253 …"): an index
+ * value, not a count, whether or not its fraction is zero.
+ */
+export function isScoreRowCell(s: string, p: number, raw: string): boolean {
+  if (!FIXED_DECIMAL.test(raw)) return false;
+  const before = RUN_BEFORE.exec(s.slice(Math.max(0, p - 200), p))![0];
+  const after = RUN_AFTER.exec(s.slice(p, p + 200))![0];
+  const cells = `${before}${after}`.trim().split(/[ \t]+/u);
+  return cells.filter((c) => FIXED_DECIMAL.test(c)).length >= 3;
+}

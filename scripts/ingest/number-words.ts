@@ -89,7 +89,7 @@ export const LABEL_BEFORE = new RegExp(
   '(?:^|[^\\p{L}\\p{M}])(?:' +
     [
       'lần thứ', 'phiên họp thứ', 'phiên thứ', 'kỳ họp thứ', 'hội nghị thứ', 'đại hội', 'khóa', 'khoá', 'nhiệm kỳ',
-      'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'thế kỷ',
+      'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'thế kỷ', 'tier',
       '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
       '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
     ].join('|') +

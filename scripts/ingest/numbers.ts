@@ -5,14 +5,14 @@ import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankListFraction, isRankListItem, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { datelineEnd, isAreaName, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
+import { datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
 import { wholeCountWithComma } from './number-grouped';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
-import { clauseBefore, isIndexContext, isScoreSubjectBefore, parentheticalContext } from './number-context';
+import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -171,6 +171,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 16))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
+  if (isChromeLineNumber(s, p)) return skip();
   const full = at(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = at(MONTH_YEAR, s, p);
@@ -243,6 +244,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
   else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
+  else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && isScoreSubjectBefore(s, p))))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';

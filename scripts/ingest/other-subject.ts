@@ -3,7 +3,8 @@
  * thu hợp nhất … đạt 190.000 tỷ đồng", "công ty bảo mật cho biết đã chặn … vụ"), some members of a group
  * ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or another index's ("Chỉ số Hạ tầng kỹ thuật đạt 0,70
  * điểm" in a paragraph on the ICT Index, not the DTI). Such a figure keeps everything but the national,
- * sector or other index's series; so does a figure of an article on a district's or a sector's own plan. Pure.
+ * sector or other index's series; so does a figure of an article on a district's or a sector's own plan, and (round 22) a
+ * platform tracker's sales in a paragraph that counts shops or products sold. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
@@ -134,8 +135,22 @@ function rankFieldAfter(fromNumber: string): string | undefined {
   return FIELD_AFTER.exec(fromNumber.toLowerCase())?.[1];
 }
 
+/** What a tracker of selling platforms counts (lowercase): online shops or stalls, sellers, products sold ("số lượng cửa hàng trực tuyến", "gian hàng", "nhà bán hàng", "sản phẩm bán ra"). */
+const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán hàng|sản phẩm bán ra|sản lượng bán(?:\s+ra)?)(?![\p{L}\p{M}])/u;
+/** An e-commerce market series: one whose concepts name e-commerce. */
+const isEcommerceSeries = (ind: Indicator) => ind.concepts.some((group) => group.includes('thuong mai dien tu'));
+
+/**
+ * True when the paragraph counts what a tracker of selling platforms counts (`PLATFORM_TRACKER`): its sales and
+ * growth are the platforms' as tracked ("doanh số thương mại điện tử đạt …; số lượng sản phẩm bán ra tăng …"), not
+ * the national e-commerce market's (`isEcommerceSeries`).
+ */
+export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): boolean {
+  return PLATFORM_TRACKER.test(paragraph.toLowerCase()) && isEcommerceSeries(ind);
+}
+
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), or a district's or sector's own (see the module comment): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
   const item = sentence.slice(sentence.lastIndexOf(';', at) + 1, (sentence.indexOf(';', at) + 1 || sentence.length + 1) - 1); // "…; chỉ số PCI đạt … xếp thứ 9;": the figure's own item
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local);
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph);
 }

@@ -8,6 +8,7 @@
  * such a paragraph's figures, are no values of a national series. Pure.
  */
 import { namesProvince } from './indicator-subject';
+import { isProvincialBodyLead } from './provincial-body';
 import { findNumbers } from './numbers';
 
 /** A province's own departments, districts by kind, unnamed bodies, or reach down to the commune, on lowercase text. */
@@ -80,10 +81,11 @@ const LEAD_MIN_CHARS = 80;
 /**
  * True when the page's lead (its first paragraph of `LEAD_MIN_CHARS` or more, after the headline when `headline`)
  * opens on one province as the subject that acts ("Trong những năm qua, Hà Tĩnh đã đạt được …"; not the scene of an
- * event, "Tại Hà Nội, Bộ … tổ chức …"): the page is that
+ * event, "Tại Hà Nội, Bộ … tổ chức …"), or on a provincial department's own event or report (`isProvincialBodyLead`): the page is that
  * province's report, and its figures are the province's unless their clause says otherwise.
  */
 export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
   const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
-  return lead !== undefined && opensOnProvince(lead.split(/[.!?](?:\s|$)/u)[0] ?? '', true);
+  const first = lead?.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  return lead !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first));
 }

@@ -17,3 +17,17 @@ export function isProvincialBodyHeadline(headline: string | undefined): boolean 
   const h = headline ?? '';
   return (DEPARTMENT.test(h) || PROVINCE_BODY.test(h)) && !NATIONAL.test(h);
 }
+
+/** A department of a province named anywhere ("… vừa được Sở Thông tin và Truyền thông tổ chức", "Sở KH&CN cho biết"); not an exchange ("Sở Giao dịch Chứng khoán", a national body). */
+const DEPARTMENT_NAMED = /(?<![\p{L}\p{M}])Sở\s+(?!hữu(?![\p{L}\p{M}]))(?![Gg]iao dịch(?![\p{L}\p{M}]))(?:[\p{Lu}]|KH|TT)/u;
+
+/**
+ * True when a page's lead sentence (original case) is a provincial department's own event or report ("Hội nghị tổng
+ * kết công tác năm 2023 vừa được Sở Thông tin và Truyền thông tổ chức", "Sở Y tế cho biết …") and names nothing national:
+ * the page is the province's, as when its headline opens on the department (`isProvincialBodyHeadline`).
+ */
+export function isProvincialBodyLead(sentence: string): boolean {
+  return DEPARTMENT_NAMED.test(sentence) && !NATIONAL_LEAD.test(sentence);
+}
+/** The nation or a ministry in a lead sentence: "Bộ" capitalised only ("hội nghị cán bộ, công chức" names no ministry). */
+const NATIONAL_LEAD = /(?<![\p{L}\p{M}])(?:[Cc]ả nước|[Tt]oàn quốc|[Qq]uốc gia|Việt Nam|Bộ|[Cc]hính phủ|[Tt]hủ tướng)(?![\p{L}\p{M}])/u;

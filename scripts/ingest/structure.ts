@@ -60,13 +60,15 @@ export function isPlaceInTop(before: string): boolean {
 const ONE_OF = /trong\s+(?:số\s+)?$/iu;
 /** Words after a bare count that make it the size of a group named in a ranking ("5 tỉnh dẫn đầu", "3 trụ cột"). */
 const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất|lớn nhất)(?![\p{L}\p{M}])/iu;
+/** A bound or estimate right before the count ("ít nhất 2 doanh nghiệp hàng đầu"): an amount sought, not the size of a group listed. */
+const AMOUNT_BEFORE = /(?<![\p{L}\p{M}])(?:ít nhất|tối thiểu|không dưới|khoảng|gần|hơn)\s*$/iu;
 /** Parts of an index's definition: "3 trụ cột", "cả 3 trụ cột". */
 const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
 
 /**
  * True when a bare count is structure, not a claim: a level in a list of levels ("mức độ 3, 4"), the size
  * of a list heading ("TỐP 10 các tỉnh …", not "lọt top 10"), the number of parts of an index ("3 trụ cột"), or the size of a group a
- * ranking names ("có 5 đơn vị dẫn đầu, gồm: …", "là 5 tỉnh, thành dẫn đầu", "5 tỉnh có … thấp nhất"):
+ * ranking names ("có 5 đơn vị dẫn đầu, gồm: …", "là 5 tỉnh, thành dẫn đầu", "5 tỉnh có … thấp nhất", not after a bound: "ít nhất 2 …"):
  * those count the names listed with them. `before` is the lowercase text before the numeral, `after`
  * the text after it.
  */
@@ -75,7 +77,7 @@ export function isStructureCount(before: string, after: string): boolean {
   if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after)) return true;
   const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
-  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before);
+  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before);
 }
 
 /** "nhóm 17 bộ, ngành có dịch vụ công": the size of a group named as such (a rank bound "nhóm 10 địa phương đứng đầu" is read before, `number-share.ts`). */
