@@ -84,6 +84,7 @@ function runWorker(seeds: Seed[], ctx: BuildContext, q: ReturnType<typeof queue>
       worker.postMessage(batch.map((k) => seeds[k]!));
     };
     worker.on('message', (m: WorkerMessage) => {
+      if (finished) return;
       if (m.type === 'done') {
         m.outcomes.forEach((o, j) => { out[batch[j]!] = o; });
         addTimes(ctx.times, m.times);

@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules';
 import { finishSite } from '../../scripts/build/finish';
-import { settleMemory } from '../../scripts/build/memory';
+import { releaseMemory, settleMemory } from '../../scripts/build/memory';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
 import { runIngestInParallel } from '../../scripts/ingest/run';
@@ -128,6 +128,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         });
         if (command === 'preview') return;
         const ok = await stage('ingest', ingest);
+        if (command === 'build') releaseMemory(false); // the ingest's articles and entries, before Astro's own peak
         if (!ok && command !== 'dev') throw new Error('ingest failed: dist/ and content/ are unchanged');
         if (!ok) log.error('ingest failed: the last good entries stay in place');
         if (command !== 'build') return;
