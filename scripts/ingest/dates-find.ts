@@ -1,5 +1,6 @@
 import type { Period, Precision } from '../../src/schemas/metric';
 import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
+import { memo } from './memo';
 
 /** A date or period expression found in a text. */
 export interface DateMatch {
@@ -98,10 +99,13 @@ function joinRanges(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
+/** The expressions of a text before years are filled in, once per text (the rules ask again of each sentence and paragraph). Read-only. */
+const expressions = memo(1024, (text: string) => joinRanges(text, longestNonOverlapping(candidates(text))));
+
 /** Finds every date or period expression in `text`, in order, non-overlapping (longest wins). */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
   const fallbackYear = options.defaultYear === undefined ? '0000' : String(options.defaultYear).padStart(4, '0');
-  return joinRanges(text, longestNonOverlapping(candidates(text))).map((c) => {
+  return expressions(text).map((c) => {
     const year = c.shift && options.defaultYear !== undefined ? String(options.defaultYear + c.shift).padStart(4, '0') : fallbackYear;
     const match: DateMatch = { iso: formatPoint(c, c.precision, year), precision: c.precision, text: text.slice(c.start, c.end), start: c.start, end: c.end };
     if (c.last) match.isoEnd = formatPoint(c.last, c.last.d !== undefined ? 'day' : c.last.m !== undefined ? 'month' : 'year', fallbackYear);

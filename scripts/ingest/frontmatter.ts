@@ -3,8 +3,8 @@
  * lists, strings, numbers, booleans), byte for byte what `yaml`'s `stringify` writes with the
  * options below, ~10× faster (the 1,000-article benchmark spent a quarter of its time there). Any
  * value outside the plain shapes (a string with a control, quote or escape-worthy character, an odd
- * number, a key that is no plain word, a list in a list) is handed to `yaml` itself, so the output
- * never differs: tests/unit/ingest/frontmatter.test.ts compares the two on every seed article and on
+ * number, a key that is no plain word, a list in a list) is handed to `yaml` itself (a string with a quote
+ * but no line break alone, the rest as a whole document), so the output never differs: tests/unit/ingest/frontmatter.test.ts compares the two on every seed article and on
  * random data. Pure.
  */
 import { stringify } from 'yaml';
@@ -24,7 +24,7 @@ class NotPlain extends Error {}
 function scalar(v: unknown): string {
   if (typeof v === 'string') {
     if (PLAIN_STRING.test(v)) return `"${v}"`;
-    throw new NotPlain();
+    return quotedByYaml(v);
   }
   if (typeof v === 'number') {
     if (Number.isFinite(v) && !Object.is(v, -0) && Math.abs(v) < 1e21 && (Number.isInteger(v) || Math.abs(v) >= 1e-6)) return String(v);
@@ -32,6 +32,15 @@ function scalar(v: unknown): string {
   }
   if (typeof v === 'boolean') return String(v);
   throw new NotPlain();
+}
+
+/** A string with a quote or escape-worthy character, quoted by `yaml` itself: without a line break, `yaml`
+ * writes it the same alone as anywhere in a document (the indent only follows a line break). */
+function quotedByYaml(v: string): string {
+  if (/[\n\r]/.test(v)) throw new NotPlain();
+  const line = stringify(v, YAML_OPTIONS).slice(0, -1);
+  if (line.includes('\n')) throw new NotPlain();
+  return line;
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

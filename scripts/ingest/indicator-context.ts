@@ -8,6 +8,7 @@ import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
 import { PROVINCE_NAMES } from './provinces';
 import { isWeakPhrase, SOURCE, WEAK_WORD_LIST } from './phrases';
 import { splitSentences } from './segment';
+import { memo } from './memo'; // scale: shared memo
 import { restatesCountBefore } from './share-restated';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 
@@ -246,18 +247,6 @@ export function leadIn(sentence: string, start: number): string {
   const colon = sentence.lastIndexOf(':', start - 1);
   const end = sentence.indexOf(';', Math.max(0, colon));
   return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
-}
-
-/** Bounded memo of pure text functions: every number of a sentence asks the same question again. */
-function memo<T>(size: number, f: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
-    const value = f(key);
-    if (seen.size >= size) seen.clear();
-    seen.set(key, value);
-    return value;
-  };
 }
 
 /** The last sentence of a text (the part of a paragraph before a sentence). */

@@ -38,6 +38,7 @@ import {
 } from './periods';
 import { namesBody, namesListedBody } from './phrases';
 import { splitSentences, type Segment } from './segment';
+import { memo } from './memo';
 import { spanAround } from './status';
 import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
@@ -210,6 +211,9 @@ export function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: 
   return { ...(m.indicator ? { indicator: m.indicator } : {}), reasons: m.reasons ?? [] };
 }
 
+/** A paragraph's first sentence, lowercase, once per paragraph (every number of it asks). */
+const openingOf = memo(64, (paragraph: string) => splitSentences(paragraph)[0]?.text.toLowerCase());
+
 /** One number of one sentence → a draft metric. */
 function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -235,7 +239,7 @@ function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first:
     foreign: isForeignFigure(text, n.start, itemBefore),
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
-    opening: splitSentences(c.paragraph)[0]?.text.toLowerCase(),
+    opening: openingOf(c.paragraph),
     earlier: c.before?.toLowerCase(),
     ...(c.topic ? { topic: { text: c.topic.text.toLowerCase(), after: c.topic.after.toLowerCase() } } : {}),
     ...(ctx.lead ? { lead: ctx.lead } : {}),

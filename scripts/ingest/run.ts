@@ -1,15 +1,18 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { ingestedArticleSchema as articleSchema, type IngestedArticle as Article } from '../../src/schemas/article';
+import type { IngestedArticle as Article } from '../../src/schemas/article';
 import { editorialSchema, type Editorial } from '../../src/schemas/editorial';
 import { loadIndicators, loadTopics } from '../../src/lib/lexicon';
 import type { Logger } from '../lib/logger';
 import { replaceDir } from '../lib/swap';
-import { buildArticle, type StageTimes } from './article';
+import type { Lexicons, StageTimes } from './article';
+import { buildSeeds, type BuildContext } from './pool';
+import { ingestSeed, seedLabel, type Seed, type SeedOutcome } from './seed';
 import { cacheDirFor, cachedText, cacheDisabled, openSeedCache, sharedInputsHash, writeChanged, type SeedCache } from './cache'; // scale: ingest cache
 import { serializeArticle } from './serialize';
+
+export { seedLabel } from './seed';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -32,12 +35,11 @@ export interface IngestResult {
   warnings: string[];
   /** scale: seeds taken from the ingest cache, not parsed again. */
   cached?: number;
+  /** Threads that built seeds (`ingestArticlesInParallel`): this one and the workers that took any. */
+  threads?: number;
+  /** MDX entries made where the articles were built, by seed file, each for the slug it was made with. */
+  entries?: Map<string, { slug: string; text: string }>;
   times: StageTimes & { serialize: number; total: number };
-}
-
-/** How a seed is named in messages: "<seeds folder name>/<file>", e.g. "seeds/000_x.txt". */
-export function seedLabel(seedsDir: string, file: string): string {
-  return `${basename(seedsDir)}/${file}`;
 }
 
 /** Reads seeds/editorial.yaml (optional), validated; errors name the file. */
@@ -71,53 +73,81 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
   replaceDir(tmp, outDir);
 }
 
-/**
- * Every seed of `seedsDir` → a validated article, in memory (nothing is written). Errors and warnings
- * name the file as "seeds/<file>: …"; `ok` is false when any file failed.
- */
-export function ingestArticles({ seedsDir, root, cache }: Pick<IngestOptions, 'seedsDir' | 'root'> & { cache?: SeedCache<Article> }): IngestResult {
-  const t0 = performance.now();
-  const times = { decode: 0, segment: 0, dates: 0, metrics: 0, entities: 0, serialize: 0, total: 0 };
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const rel = (f: string) => seedLabel(seedsDir, f);
-  let editorial: Editorial = {};
-  let lex;
+/** The seeds of a folder with what every one is read against, or the error that stops the ingest. */
+interface Setup { seeds: Seed[]; lex: Lexicons; errors: string[]; warnings: string[] }
+
+/** Reads the editorial file, the lexicons and every seed's bytes. */
+function setUp(seedsDir: string, root: string): Setup | { failed: string } {
+  let editorial: Editorial;
+  let lex: Lexicons;
   try {
     editorial = readEditorial(seedsDir);
     lex = { indicators: loadIndicators(root), topics: loadTopics(root) };
   } catch (e) {
-    return { ok: false, files: 0, articles: [], errors: [(e as Error).message], warnings, times };
+    return { failed: (e as Error).message };
   }
+  const errors: string[] = [];
+  const warnings: string[] = [];
   const files = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
   if (files.length === 0) errors.push(`${seedsDir}: no .txt seeds found`);
-  for (const key of Object.keys(editorial)) if (!files.includes(key)) warnings.push(`${rel('editorial.yaml')}: ${key} names no seed file`);
+  for (const key of Object.keys(editorial)) if (!files.includes(key)) warnings.push(`${seedLabel(seedsDir, 'editorial.yaml')}: ${key} names no seed file`);
+  const seeds = files.map((file) => ({ file, bytes: readFileSync(join(seedsDir, file)), editorial: editorial[file] }));
+  return { seeds, lex, errors, warnings };
+}
+
+const emptyTimes = () => ({ decode: 0, segment: 0, dates: 0, metrics: 0, entities: 0, serialize: 0, total: 0 });
+
+/** The result of the outcomes, in file order; fresh articles go into the cache. */
+function collect(setup: Setup, outcomes: SeedOutcome[], fresh: boolean[], cache: SeedCache<Article> | undefined, times: IngestResult['times'], t0: number): IngestResult {
+  const { seeds, errors, warnings } = setup;
   const articles: Article[] = [];
-  for (const file of files) {
-    const bytes = readFileSync(join(seedsDir, file));
-    try {
-      const entry = editorial[file];
-      const seed = { file, bytes, editorial: entry }; // scale: ingest cache
-      const hit = cache?.get(seed);
-      const article = hit ?? buildArticle(file, bytes, entry, lex, times);
-      const hash = createHash('sha256').update(bytes).digest('hex');
-      if (entry?.sha256 && !hash.startsWith(entry.sha256)) warnings.push(`${rel(file)}: changed since ${rel('editorial.yaml')} was reviewed (sha256 ${hash.slice(0, 16)})`);
-      const checked = articleSchema.safeParse(article);
-      if (!checked.success) {
-        const i = checked.error.issues[0];
-        throw new Error(`invalid ${i?.path.join('.')}: ${i?.message}`);
-      }
-      for (const w of article.warnings) warnings.push(`${rel(file)}: ${w}`);
-      if (!hit) cache?.set(seed, checked.data); // scale: ingest cache
-      articles.push(checked.data);
-    } catch (e) {
-      const msg = (e as Error).message;
-      errors.push(msg.startsWith(`${file}:`) ? `${rel(file)}${msg.slice(file.length)}` : `${rel(file)}: ${msg}`);
-    }
-  }
-  cache?.prune(files); // scale: ingest cache
+  const entries = new Map<string, { slug: string; text: string }>();
+  outcomes.forEach((o, k) => {
+    warnings.push(...o.warnings);
+    if (o.error !== undefined) errors.push(o.error);
+    if (!o.article) return;
+    if (o.text !== undefined) entries.set(o.article.sourceFile, { slug: o.article.slug, text: o.text });
+    if (fresh[k]) cache?.set(seeds[k]!, o.article); // scale: ingest cache
+    articles.push(o.article);
+  });
+  cache?.prune(seeds.map((s) => s.file)); // scale: ingest cache
   times.total = performance.now() - t0;
-  return { ok: errors.length === 0, files: files.length, articles: uniqueSlugs(articles), errors, warnings, ...(cache ? { cached: cache.hits } : {}), times };
+  return { ok: errors.length === 0, files: seeds.length, articles: uniqueSlugs(articles), errors, warnings, ...(cache ? { cached: cache.hits } : {}), ...(entries.size ? { entries } : {}), times };
+}
+
+/** Options of the ingest in memory: the seeds, the lexicons' root and the cache. */
+type InMemory = Pick<IngestOptions, 'seedsDir' | 'root'> & { cache?: SeedCache<Article> };
+
+/**
+ * Every seed of `seedsDir` → a validated article, in memory (nothing is written), in this thread.
+ * Errors and warnings name the file as "seeds/<file>: …"; `ok` is false when any file failed.
+ */
+export function ingestArticles({ seedsDir, root, cache }: InMemory): IngestResult {
+  const t0 = performance.now();
+  const times = emptyTimes();
+  const setup = setUp(seedsDir, root);
+  if ('failed' in setup) return { ok: false, files: 0, articles: [], errors: [setup.failed], warnings: [], times };
+  const hits = setup.seeds.map((seed) => cache?.get(seed));
+  const outcomes = setup.seeds.map((seed, k) => ingestSeed(seedsDir, seed, setup.lex, times, hits[k]));
+  return collect(setup, outcomes, hits.map((h) => !h), cache, times, t0);
+}
+
+/**
+ * `ingestArticles` with the seeds the cache lacks built in worker threads beside this one
+ * (`pool.ts`; `workers` extra threads, default one per core but this one, none for a handful of
+ * seeds): the same result, in the same order.
+ */
+export async function ingestArticlesInParallel({ seedsDir, root, cache, ...threads }: InMemory & Pick<BuildContext, 'workers' | 'here'>): Promise<IngestResult> {
+  const t0 = performance.now();
+  const times = emptyTimes();
+  const setup = setUp(seedsDir, root);
+  if ('failed' in setup) return { ok: false, files: 0, articles: [], errors: [setup.failed], warnings: [], times };
+  const hits = setup.seeds.map((seed) => cache?.get(seed));
+  const outcomes: SeedOutcome[] = hits.map((hit, k) => (hit ? ingestSeed(seedsDir, setup.seeds[k]!, setup.lex, times, hit) : { warnings: [] }));
+  const misses = hits.flatMap((hit, k) => (hit ? [] : [k]));
+  const built = await buildSeeds(misses.map((k) => setup.seeds[k]!), { seedsDir, lex: setup.lex, times, ...threads });
+  misses.forEach((k, j) => { outcomes[k] = built.outcomes[j]!; });
+  return { ...collect(setup, outcomes, hits.map((h) => !h), cache, times, t0), threads: built.threads };
 }
 
 /** Under `--strict`, every warning becomes an error ("strict: <warning>") and the result fails. */
@@ -126,19 +156,40 @@ export function strictly(result: IngestResult, strict: boolean): IngestResult {
   return { ...result, ok: false, errors: [...result.errors, ...result.warnings.map((w) => `strict: ${w}`)], warnings: [] };
 }
 
-/** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
-export function runIngest({ seedsDir, outDir, root, log, strict = false, cache = true }: IngestOptions): IngestResult {
-  const t0 = performance.now();
-  const useCache = cache && !cacheDisabled(); // scale: ingest cache
-  const seedCache = useCache ? openSeedCache<Article>(cacheDirFor(root, resolve(seedsDir)), sharedInputsHash(root)) : undefined;
-  const result = strictly(ingestArticles({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}) }), strict);
+/** The cache `runIngest` reads and fills, unless off (option or CDS_INGEST_CACHE=off). */
+function openCache(root: string, seedsDir: string, cache: boolean): SeedCache<Article> | undefined {
+  return cache && !cacheDisabled() ? openSeedCache<Article>(cacheDirFor(root, resolve(seedsDir)), sharedInputsHash(root)) : undefined; // scale: ingest cache
+}
+
+/** Writes a successful result's entries (unchanged ones keep their mtime when cached). */
+function writeEntries(result: IngestResult, { seedsDir, outDir, root, log }: IngestOptions, seedCache: SeedCache<Article> | undefined, t0: number): IngestResult {
   if (!result.ok) return result;
   const ts = performance.now();
-  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, cachedText(seedCache, a.sourceFile, a.slug, () => serializeArticle(a))])); // scale: cached text
-  if (useCache) writeChanged(resolve(outDir), out); // scale: unchanged entries keep their mtime
+  const made = (a: Article) => { const e = result.entries?.get(a.sourceFile); return e?.slug === a.slug ? e.text : serializeArticle(a); };
+  const out = new Map(result.articles.map((a) => [`${a.slug}.mdx`, cachedText(seedCache, a.sourceFile, a.slug, () => made(a))])); // scale: cached text
+  if (seedCache) writeChanged(resolve(outDir), out); // scale: unchanged entries keep their mtime
   else writeAtomically(resolve(outDir), out);
   result.times.serialize = performance.now() - ts;
   result.times.total = performance.now() - t0;
-  log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${result.files} files)`);
+  const threads = result.threads && result.threads > 1 ? `, built in ${result.threads} threads` : '';
+  log.info(`wrote ${out.size} entries to ${relative(root, outDir) || outDir}/ (${basename(seedsDir)}/: ${result.files} files${threads})`);
   return result;
+}
+
+/** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
+export function runIngest(options: IngestOptions): IngestResult {
+  const t0 = performance.now();
+  const { seedsDir, root, strict = false, cache = true } = options;
+  const seedCache = openCache(root, seedsDir, cache);
+  const result = strictly(ingestArticles({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}) }), strict);
+  return writeEntries(result, options, seedCache, t0);
+}
+
+/** `runIngest` with the seeds built in worker threads (`ingestArticlesInParallel`): the same entries. */
+export async function runIngestInParallel(options: IngestOptions & { workers?: number }): Promise<IngestResult> {
+  const t0 = performance.now();
+  const { seedsDir, root, strict = false, cache = true, workers } = options;
+  const seedCache = openCache(root, seedsDir, cache);
+  const result = strictly(await ingestArticlesInParallel({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}), ...(workers !== undefined ? { workers } : {}) }), strict);
+  return writeEntries(result, options, seedCache, t0);
 }

@@ -23,10 +23,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules';
 import { finishSite } from '../../scripts/build/finish';
-import { settleMemory } from '../../scripts/build/memory';
+import { releaseMemory, settleMemory } from '../../scripts/build/memory';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
-import { runIngest } from '../../scripts/ingest/run';
+import { runIngestInParallel } from '../../scripts/ingest/run';
 import { createLogger } from '../../scripts/lib/logger';
 import { replaceDir } from '../../scripts/lib/swap';
 
@@ -97,9 +97,9 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
     return result;
   }
 
-  /** Runs the ingest; false (errors logged) when a seed fails and nothing was written. */
-  function ingest(): boolean {
-    const result = runIngest({ seedsDir, outDir: contentDir, root, log: createLogger('ingest'), strict: options.strict ?? false });
+  /** Runs the ingest (seeds built in worker threads too); false (errors logged) when a seed fails and nothing was written. */
+  async function ingest(): Promise<boolean> {
+    const result = await runIngestInParallel({ seedsDir, outDir: contentDir, root, log: createLogger('ingest'), strict: options.strict ?? false });
     for (const w of result.warnings) log.warn(w);
     for (const e of result.errors) log.error(e);
     return result.ok;
@@ -128,6 +128,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         });
         if (command === 'preview') return;
         const ok = await stage('ingest', ingest);
+        if (command === 'build') releaseMemory(false); // the ingest's articles and entries, before Astro's own peak
         if (!ok && command !== 'dev') throw new Error('ingest failed: dist/ and content/ are unchanged');
         if (!ok) log.error('ingest failed: the last good entries stay in place');
         if (command !== 'build') return;
@@ -142,7 +143,8 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
         server.middlewares.use(searchClientMiddleware(base));
         const inputs = ingestInputs(root, seedsDir);
         server.watcher.add(inputs);
-        const again = debounce(() => { log.info('input changed: re-ingesting'); ingest(); }, 200);
+        let running = Promise.resolve(true); // one re-ingest at a time
+        const again = debounce(() => { log.info('input changed: re-ingesting'); running = running.then(ingest).catch((e: Error) => { log.error(`re-ingest failed: ${e.message}`); return false; }); }, 200);
         server.watcher.on('all', (_event: string, file: string) => { if (isIngestInput(resolve(file), inputs)) again(); });
       },
       'astro:build:done': async ({ dir }) => {

@@ -30,6 +30,13 @@ describe('frontmatterYaml writes what yaml writes', () => {
     expect(frontmatterYaml({ l: [[1, 2]] })).toBe(viaYaml({ l: [[1, 2]] }));
   });
 
+  it('on odd strings deep in lists and maps (each quoted by yaml alone unless it breaks a line)', () => {
+    for (const s of ['a"b', "it's \"x\"", '\u0007bell', 'x --- y', '... z', 'new\nline', 'cr\rhere', ' \n lead']) {
+      const data = { warnings: [s, 'plain'], metrics: [{ id: 'm-1', quote: s, period: { text: s } }], m: { k: { s } } };
+      expect(frontmatterYaml(data), JSON.stringify(s)).toBe(viaYaml(data));
+    }
+  });
+
   it('on random nested data of strings drawn from a wide alphabet', () => {
     const rng = createRng(11);
     const alphabet = 'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẠẢÃẰẮỰỨ0123456789 .,;:!?-—–()[]{}"\'\\/%&#@*+=<>|~`\t\n\u00a0\u2028😀';
