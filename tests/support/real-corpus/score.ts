@@ -7,6 +7,8 @@
  * takes at most one metric, the first in reading order. A metric that matches no claim is a false
  * row: "not a claim" when it overlaps a `not_metric` entry, "unlisted" otherwise.
  */
+import { isPlottable } from '../../../src/lib/review';
+import type { Metric } from '../../../src/schemas/metric';
 import { locate, notMetricSpans, overlaps, type GoldArticle, type GoldClaim, type GoldPeriod, type Span } from './gold';
 
 /** The fields of an ingest metric the scorer reads (kept minimal so schema additions do not matter). */
@@ -19,6 +21,9 @@ export interface PredictedMetric {
   period?: { iso: string; precision: string } | undefined;
   indicator?: string | undefined;
   quote?: string;
+  /** The review gate's inputs (src/lib/review.ts `isPlottable`); absent in hand-made predictions, which then count as plottable. */
+  confidence?: Metric['confidence'];
+  review?: Metric['review'];
 }
 
 /** The article date the ingest gave (absent when it gave none). */
@@ -77,6 +82,8 @@ export interface Figures {
   /** Of all rows given an indicator, those whose claim has that indicator (a wrong label puts a value on the wrong chart). */
   indicatorPrecision: Ratio;
   targets: Ratio;
+  /** Of the rows a chart would plot (given a series and passed by the review gate), those right in value, unit, status, period and series. */
+  charted: Ratio;
   dates: Ratio;
   datesUnknown: Ratio;
   datesHeadless: Ratio;
@@ -149,6 +156,17 @@ export function scoreArticle(gold: GoldArticle, text: string, prediction: Predic
 const ratio = (hit: number, total: number): Ratio => ({ hit, total });
 const count = <T>(xs: T[], p: (x: T) => boolean) => xs.filter(p).length;
 
+/** True when a chart would plot the row: it has a series and the review gate lets it through. */
+const charts = (m: PredictedMetric) => m.indicator !== undefined && isPlottable({ confidence: m.confidence ?? 'high', review: m.review ?? 'auto' });
+
+/** The rows a chart would plot, and how many of them are right in every field a chart shows. */
+function chartedOf(scores: ArticleScore[], claims: ClaimResult[]): Ratio {
+  const plotted = claims.filter((c) => c.metric !== undefined && charts(c.metric));
+  const right = count(plotted, (c) => c.found && c.statusRight && c.periodRight && c.metric?.indicator === c.claim.indicator);
+  const falseRows = scores.reduce((n, s) => n + count([...s.notClaimRows, ...s.unlistedRows], charts), 0);
+  return ratio(right, plotted.length + falseRows);
+}
+
 /** The figures of a set of article scores (one article or the whole corpus). */
 export function figuresOf(scores: ArticleScore[]): Figures {
   const claims = scores.flatMap((s) => s.claims);
@@ -169,6 +187,7 @@ export function figuresOf(scores: ArticleScore[]): Figures {
         + scores.reduce((n, s) => n + count([...s.notClaimRows, ...s.unlistedRows], (m) => m.indicator !== undefined), 0),
     ),
     targets: ratio(count(targets, (c) => c.metric?.status === 'target'), targets.length),
+    charted: chartedOf(scores, claims),
     dates: ratio(count(scores, (s) => s.dateRight), scores.length),
     datesUnknown: ratio(count(unknown, (s) => s.dateRight), unknown.length),
     datesHeadless: ratio(count(headless, (s) => s.dateRight), headless.length),

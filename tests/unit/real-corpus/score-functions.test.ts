@@ -102,6 +102,18 @@ describe('scoreArticle and figuresOf', () => {
     expect(percent({ hit: 0, total: 0 })).toBe(100);
   });
 
+  it('counts as charted only rows with a series that pass the review gate, right only when every charted field is', () => {
+    expect(f.charted).toEqual({ hit: 1, total: 1 });
+    const labelled = [
+      metric('45,8%', { indicator: 'online-dossier-share', confidence: 'low' }), // held back by the gate
+      metric('17%', { indicator: 'online-dossier-share' }), // charted, wrong status and series
+      metric('50%', { status: 'target', indicator: 'online-dossier-share', confidence: 'low', review: 'confirmed' }), // confirmed: charted
+      { ...metric('1'), text: '1', offset: at('1. Doanh'), value: 1, unit: 'count', indicator: 'online-dossier-share' }, // a false row charted
+    ];
+    const g = figuresOf([scoreArticle(gold, text, { metrics: labelled })]);
+    expect(g.charted).toEqual({ hit: 0, total: 3 });
+  });
+
   it('counts a row the gold does not list as unlisted, and a build error as a wrong date', () => {
     const extra = scoreArticle(gold, text, { metrics: [{ ...metric('Doanh'), text: 'Doanh', value: 0, unit: 'count' }], error: 'boom' });
     expect(extra.unlistedRows).toHaveLength(1);
