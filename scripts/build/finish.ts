@@ -2,10 +2,11 @@
  * offline zip. Called by the cds integration on `astro:build:done` (src/integrations/cds.ts).
  *
  * One pass over the site, file by file: each page is parsed once; its links are made relative,
- * its index-only search metadata added, and it is printed and written; the same text goes to
- * Pagefind (which indexes in its own process meanwhile), and the same tree, with offline links,
- * to the streamed zip (deflated on zlib's threads meanwhile). Then Pagefind writes its files and
- * they close the zip. Only a few pages are in memory at a time. */
+ * its index-only search metadata added, and it is printed (in the same walk as the offline copy's
+ * version, with offline links) and written (on libuv's threads); the text goes to Pagefind (which
+ * indexes in its own process meanwhile), and the offline version to the streamed zip (deflated on
+ * zlib's threads meanwhile). Then Pagefind writes its files and they close the zip. Only a few
+ * pages are in memory at a time. */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../lib/logger';
