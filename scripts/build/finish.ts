@@ -2,26 +2,32 @@
  * offline zip. Called by the cds integration on `astro:build:done` (src/integrations/cds.ts).
  *
  * One pass over the site, file by file: each page is parsed once; its links are made relative,
- * its index-only search metadata added, and it is printed and written; the same text goes to
- * Pagefind (which indexes in its own process meanwhile), and the same tree, with offline links,
- * to the streamed zip (deflated on zlib's threads meanwhile). Then Pagefind writes its files and
- * they close the zip. Only a few pages are in memory at a time. */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+ * its index-only search metadata added, and it is printed (in the same walk as the offline copy's
+ * version, with offline links) and written (on libuv's threads); the text goes to Pagefind (which
+ * indexes in its own process meanwhile), and the offline version to the streamed zip (deflated on
+ * zlib's threads meanwhile). Then Pagefind writes its files and they close the zip. Only a few
+ * pages are in memory at a time. */
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../lib/logger';
-import { listFiles } from './files';
+import { listFiles, writeBehind, type WriteBehind } from './files';
 import { parseHtml, printHtml } from './html';
-import { offlinePageTree, openOfflineZip, type OfflineZip } from './offline';
+import { offlinePageTree, openOfflineZip, printPageAndOffline, type OfflineZip } from './offline';
 import { OFFLINE_FOLDER } from '../../src/lib/offline';
 import type { SettleMoment } from './memory';
 import { relativizeCss, relativizeTree } from './relativize';
 import { fileHash, placeReused, PreviousBuild, type ReuseOptions } from './reuse';
-import { openSearchIndex, SEARCH_BATCH, searchPage, type SearchIndexStats, type SitePage } from './search-index';
+import { addSearchMeta, openSearchIndex, SEARCH_BATCH, searchPage, type SearchIndexStats, type SitePage } from './search-index';
 import { buildPairIndex } from './search-pairs';
 
-/** One built page as the pass writes it: relative links and its search metadata. */
-export function finishPage(html: string, file: string): SitePage {
-  return searchPage(relativizeTree(parseHtml(html), file), file);
+/** One built page as the pass writes it: relative links and its search metadata; with `offline`,
+ * also as the offline copy holds it (printed in the same walk: SitePage.offline). */
+export function finishPage(html: string, file: string, offline = false): SitePage {
+  const tree = relativizeTree(parseHtml(html), file);
+  if (!offline) return searchPage(tree, file);
+  const meta = addSearchMeta(tree);
+  const [page, copy] = printPageAndOffline(tree, file);
+  return { file, tree, html: page, offline: copy, ...(meta ? { meta } : {}) };
 }
 
 /** What the pass does with each file besides rewriting it. */
@@ -33,13 +39,24 @@ export interface PassHooks {
   onFile?: (file: string, written: Uint8Array | SitePage, hash: string) => Promise<void> | void;
   /** The previous build, whose unchanged pages are taken as they are (see reuse.ts). */
   previous?: PreviousBuild;
+  /** Print each page for the offline copy too (SitePage.offline), for `onFile`. */
+  offline?: boolean;
 }
 
 /** Makes every internal URL of the built pages and stylesheets in `dir` relative and adds the
  * pages' search metadata, one file at a time, handing each page and file to the hooks before the
  * next is read. Returns the number of pages. */
 export async function relativizeSite(dir: string, hooks: PassHooks = {}): Promise<number> {
-  const { onPage, onFile, previous } = hooks;
+  const writes = writeBehind();
+  try {
+    return await passFiles(dir, hooks, writes);
+  } finally {
+    await writes.settled();
+  }
+}
+
+/** relativizeSite's loop: every file read, rewritten and handed on in order; written by `writes`. */
+async function passFiles(dir: string, { onPage, onFile, previous, offline }: PassHooks, writes: WriteBehind): Promise<number> {
   let pages = 0;
   for (const file of listFiles(dir)) {
     if (file.startsWith('pagefind/')) continue;
@@ -50,16 +67,16 @@ export async function relativizeSite(dir: string, hooks: PassHooks = {}): Promis
     const hash = previous ? fileHash(bytes) : '';
     if (isPage) {
       const reused = previous?.page(file, hash);
-      const page: SitePage = reused ? { file, html: reused.html, ...(reused.meta ? { meta: reused.meta } : {}) } : finishPage(bytes.toString('utf8'), file);
+      const page: SitePage = reused ? { file, html: reused.html, ...(reused.meta ? { meta: reused.meta } : {}) } : finishPage(bytes.toString('utf8'), file, offline);
       if (reused) placeReused(reused.path, full, reused.html);
-      else writeFileSync(full, page.html);
+      else await writes.write(full, page.html);
       previous?.record(file, hash, page.meta);
       pages++;
       await onPage?.(page);
       await onFile?.(file, page, hash);
     } else if (file.endsWith('.css')) {
       const css = relativizeCss(bytes.toString('utf8'), file);
-      writeFileSync(full, css);
+      await writes.write(full, css);
       previous?.record(file, hash);
       await onFile?.(file, Buffer.from(css), hash);
     } else {
@@ -78,7 +95,7 @@ function toZip(zip: OfflineZip, previous?: PreviousBuild) {
     const stored = previous?.zipEntry(file, hash, OFFLINE_FOLDER);
     if (stored) return zip.addStored(file, stored.entry, stored.data);
     if (written instanceof Uint8Array) return zip.add(file, written);
-    return zip.add(file, Buffer.from(printHtml(offlinePageTree(written.tree ?? parseHtml(written.html), file))));
+    return zip.add(file, Buffer.from(written.offline ?? printHtml(offlinePageTree(written.tree ?? parseHtml(written.html), file))));
   };
 }
 
@@ -121,7 +138,7 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
   if (options.reuse) rmSync(options.reuse.manifest, { force: true });
   let pages: number;
   try {
-    pages = await stage('relativize', () => relativizeSite(dir, { onPage: (p) => { options.settle?.('page'); return indexer.add(p); }, ...(zip ? { onFile: toZip(zip, previous) } : {}), ...(previous ? { previous } : {}) }));
+    pages = await stage('relativize', () => relativizeSite(dir, { onPage: (p) => { options.settle?.('page'); return indexer.add(p); }, ...(zip ? { onFile: toZip(zip, previous), offline: true } : {}), ...(previous ? { previous } : {}) }));
   } catch (e) {
     zip?.abort();
     await indexer.close();

@@ -4,7 +4,7 @@
  * Parsing is Sätteri's HTML parser (Rust, the one Astro's markdown uses; an order of magnitude faster
  * than parse5 on thousands of pages), printing print.ts (hast-util-to-html's output, faster).
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Nodes, Properties, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { printTree } from './print';
 
@@ -33,19 +33,42 @@ export function walkElements(node: Nodes, fn: (el: Element) => boolean | void): 
   }
 }
 
+/** What `mapUrls` calls for each URL: the URL, its element and the hast name of its attribute
+ * (`srcSet` for each URL of a srcset). */
+export type UrlMap = (url: string, el: Element, prop: string) => string;
+
 /** Applies `fn` to every URL attribute (and each URL of a `srcset`) of the tree, in place. */
-export function mapUrls(tree: Nodes, fn: (url: string, el: Element) => string): void {
+export function mapUrls(tree: Nodes, fn: UrlMap): void {
   walkElements(tree, (el) => {
     const props = el.properties;
     for (const name of URL_PROPS) {
       const value = props[name];
-      if (typeof value === 'string') props[name] = fn(value, el);
+      if (typeof value === 'string') props[name] = fn(value, el, name);
     }
     const srcSet: unknown = props.srcSet;
     if (Array.isArray(srcSet)) {
-      (props as Record<string, unknown>).srcSet = srcSet.map((part) => String(part).replace(/^\S+/, (url) => fn(url, el)));
+      (props as Record<string, unknown>).srcSet = srcSet.map((part) => String(part).replace(/^\S+/, (url) => fn(url, el, 'srcSet')));
     }
   });
+}
+
+/** The element's properties as `mapUrls` would leave them, as a new object (same order), without
+ * changing the element; undefined when `fn` changes none of its URLs. */
+export function mappedUrlProps(el: Element, fn: UrlMap): Properties | undefined {
+  const props = el.properties;
+  let out: Record<string, Properties[string]> | undefined;
+  for (const name of URL_PROPS) {
+    const value = props[name];
+    if (typeof value !== 'string') continue;
+    const next = fn(value, el, name);
+    if (next !== value) (out ??= { ...props })[name] = next;
+  }
+  const srcSet: unknown = props.srcSet;
+  if (Array.isArray(srcSet)) {
+    const next = srcSet.map((part) => String(part).replace(/^\S+/, (url) => fn(url, el, 'srcSet')));
+    if (next.some((part, i) => part !== srcSet[i])) (out ??= { ...props }).srcSet = next;
+  }
+  return out;
 }
 
 /** The elements of the tree for which `test` holds, in document order (`node` itself included). */

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { findElements, mapUrls, parseHtml, printHtml } from './html';
+import { findElement, mapUrls, parseHtml, printHtml, type UrlMap } from './html';
 
 /** `url` with "index.html" added when it is a relative link to a folder ("../timeline/" →
  * "../timeline/index.html", "./" → "./index.html", "../#x" → "../index.html#x"), since file://
@@ -20,20 +20,39 @@ export function indexLinksTree(tree: Root): Root {
   return tree;
 }
 
+/** Where the page at `file` links to the offline zip online, from its canonical link (the first
+ * `<link rel=canonical>`: it tells where the site is published); undefined when it has none that
+ * matches the file. */
+function onlineZipUrl(tree: Root, file: string, zipPath: string): string | undefined {
+  const canonical = findElement(tree, (el) => el.tagName === 'link' && ([] as unknown[]).concat(el.properties.rel ?? []).includes('canonical'))?.properties.href;
+  const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  if (typeof canonical !== 'string' || !/^https?:\/\//.test(canonical) || !canonical.endsWith(path)) return undefined;
+  return canonical.slice(0, canonical.length - path.length) + zipPath;
+}
+
+/** The URL map of `zipLinksOnlineTree` for one page: relative `href`s to the zip (by file name)
+ * become `online`. */
+function zipLinkMap(online: string, zipPath: string): UrlMap {
+  const name = zipPath.slice(zipPath.lastIndexOf('/') + 1);
+  return (url, _el, prop) => (prop === 'href' && url.startsWith('.') && url.split('/').pop() === name ? online : url);
+}
+
 /** The page tree at `file` with its links to the offline zip pointing at the published site (the
  * canonical link tells where that is): the copy does not hold itself, and the web has the latest
  * one. Pages without a matching canonical link are left as they are. */
 export function zipLinksOnlineTree(tree: Root, file: string, zipPath: string): Root {
-  const canonical = findElements(tree, (el) => el.tagName === 'link' && ([] as unknown[]).concat(el.properties.rel ?? []).includes('canonical'))[0]?.properties.href;
-  const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-  if (typeof canonical !== 'string' || !/^https?:\/\//.test(canonical) || !canonical.endsWith(path)) return tree;
-  const online = canonical.slice(0, canonical.length - path.length) + zipPath;
-  const name = zipPath.slice(zipPath.lastIndexOf('/') + 1);
-  for (const a of findElements(tree, (el) => typeof el.properties.href === 'string')) {
-    const href = a.properties.href as string;
-    if (href.startsWith('.') && href.split('/').pop() === name) a.properties.href = online;
-  }
+  const online = onlineZipUrl(tree, file, zipPath);
+  if (online !== undefined) mapUrls(tree, zipLinkMap(online, zipPath));
   return tree;
+}
+
+/** Both offline rewrites of a page's links in one map (zipLinksOnlineTree, then indexLinksTree):
+ * what `mapUrls` or the printer (print.ts printTreeTwice) applies to the page at `file`. */
+export function offlineUrlMap(tree: Root, file: string, zipPath: string): UrlMap {
+  const online = onlineZipUrl(tree, file, zipPath);
+  if (online === undefined) return (url) => indexUrl(url);
+  const zipLink = zipLinkMap(online, zipPath);
+  return (url, el, prop) => indexUrl(zipLink(url, el, prop));
 }
 
 /** `indexLinksTree` on HTML text. */

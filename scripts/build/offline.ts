@@ -8,8 +8,9 @@ import type { Logger } from '../lib/logger';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { PAIRS_FOLDER } from '../../src/lib/pairs';
 import { listFiles } from './files';
-import { parseHtml, printHtml } from './html';
-import { indexLinksTree, zipLinksOnlineTree } from './offline-links';
+import { mapUrls, mappedUrlProps, parseHtml, printHtml } from './html';
+import { printTreeTwice } from './print';
+import { offlineUrlMap } from './offline-links';
 import { searchDataFiles } from './offline-search';
 import type { StoredEntry } from './zip-read';
 
@@ -30,7 +31,15 @@ const MTIME = new Date('2025-01-01T00:00:00Z');
 /** The page tree at `file` as the offline copy holds it, in place: folder links end in index.html,
  * links to the zip point online. */
 export function offlinePageTree(tree: Root, file: string): Root {
-  return indexLinksTree(zipLinksOnlineTree(tree, file, OFFLINE_ZIP_PATH));
+  mapUrls(tree, offlineUrlMap(tree, file, OFFLINE_ZIP_PATH));
+  return tree;
+}
+
+/** The page tree at `file` printed as the site serves it and as the offline copy holds it
+ * (offlinePageTree), in one walk and without changing the tree: [page, offline copy]. */
+export function printPageAndOffline(tree: Root, file: string): [string, string] {
+  const map = offlineUrlMap(tree, file, OFFLINE_ZIP_PATH);
+  return printTreeTwice(tree, (el) => mappedUrlProps(el, map));
 }
 
 /** `offlinePageTree` on HTML text. */

@@ -70,31 +70,56 @@ function attributes(schema: Schema, props: Properties): string {
   return out;
 }
 
-function printElement(el: Element, schema: Schema, out: string[]): void {
+/** Where the printer writes: the pieces of the output and, when printing twice, the elements'
+ * other properties (printTreeTwice) and the pieces they replace. */
+interface Output {
+  out: string[];
+  alt?: (el: Element) => Properties | undefined;
+  patches: [number, string][];
+}
+
+function printElement(el: Element, schema: Schema, o: Output): void {
   const inner = schema.space === 'html' && el.tagName === 'svg' ? svgSchema : schema;
-  out.push('<', el.tagName, attributes(inner, el.properties), '>');
+  o.out.push('<', el.tagName, attributes(inner, el.properties), '>');
+  const other = o.alt?.(el);
+  if (other) o.patches.push([o.out.length - 2, attributes(inner, other)]);
   const childSchema = inner.space === 'svg' && HTML_IN_SVG.has(el.tagName) ? htmlSchema : inner;
   const children = schema.space === 'html' && el.tagName === 'template' && 'content' in el ? (el as { content: Root }).content.children : el.children;
   const raw = RAW_TEXT.has(el.tagName);
-  for (const child of children) printNode(child, childSchema, raw, out);
+  for (const child of children) printNode(child, childSchema, raw, o);
   const isVoid = schema.space === 'html' && VOIDS.has(el.tagName.toLowerCase()) && children.length === 0;
-  if (!isVoid) out.push('</', el.tagName, '>');
+  if (!isVoid) o.out.push('</', el.tagName, '>');
 }
 
-function printNode(node: RootContent, schema: Schema, rawText: boolean, out: string[]): void {
+function printNode(node: RootContent, schema: Schema, rawText: boolean, o: Output): void {
   switch (node.type) {
-    case 'element': printElement(node, schema, out); break;
-    case 'text': out.push(rawText ? node.value : escapeText(node.value)); break;
-    case 'comment': out.push('<!--', node.value.replace(COMMENT_SPECIAL, (m) => m.replace(/[<>]/g, hexRef)), '-->'); break;
-    case 'doctype': out.push('<!DOCTYPE html>'); break;
+    case 'element': printElement(node, schema, o); break;
+    case 'text': o.out.push(rawText ? node.value : escapeText(node.value)); break;
+    case 'comment': o.out.push('<!--', node.value.replace(COMMENT_SPECIAL, (m) => m.replace(/[<>]/g, hexRef)), '-->'); break;
+    case 'doctype': o.out.push('<!DOCTYPE html>'); break;
     default: break;
   }
 }
 
+function print(tree: Nodes, o: Output): void {
+  if (tree.type === 'root') for (const child of tree.children) printNode(child, htmlSchema, false, o);
+  else printNode(tree as RootContent, htmlSchema, false, o);
+}
+
 /** The tree as HTML, byte for byte what `toHtml(tree, { upperDoctype: true })` gives. */
 export function printTree(tree: Nodes): string {
-  const out: string[] = [];
-  if (tree.type === 'root') for (const child of tree.children) printNode(child, htmlSchema, false, out);
-  else printNode(tree as RootContent, htmlSchema, false, out);
-  return out.join('');
+  const o: Output = { out: [], patches: [] };
+  print(tree, o);
+  return o.out.join('');
+}
+
+/** The tree printed twice in one walk: as it is, and with the properties `alt` gives for an
+ * element in place of its own (undefined: its own), e.g. the offline copy's links. Each is what
+ * printTree gives for that tree; the tree is not changed. */
+export function printTreeTwice(tree: Nodes, alt: (el: Element) => Properties | undefined): [string, string] {
+  const o: Output = { out: [], alt, patches: [] };
+  print(tree, o);
+  const first = o.out.join('');
+  for (const [i, attrs] of o.patches) o.out[i] = attrs;
+  return [first, o.out.join('')];
 }

@@ -55,16 +55,24 @@ export function withPagefindMeta(html: string, meta: Record<string, string>): st
 }
 
 /** A built page to index: its file (relative to the site folder), its tree and its HTML with the
- * search metadata (see searchPage), and that metadata (absent when the page has no content region). */
-export interface SitePage { file: string; html: string; tree?: Root; meta?: Record<string, string> }
+ * search metadata (see searchPage), that metadata (absent when the page has no content region),
+ * and, when the pass printed it too, the page as the offline copy holds it. */
+export interface SitePage { file: string; html: string; tree?: Root; meta?: Record<string, string>; offline?: string }
+
+/** The search metadata of the page `tree`, added to its head (see searchPage); undefined, and the
+ * tree unchanged, when the page has no content region. */
+export function addSearchMeta(tree: Root): Record<string, string> | undefined {
+  if (!hasContentRegions(tree)) return undefined;
+  const meta = foldMetaOf({ text: indexedText(tree), title: firstHeading(tree) });
+  withPagefindMetaTree(tree, meta);
+  return meta;
+}
 
 /** The page `tree` at `file` ready for the index: when it has a content region, its folded
  * đ-words (foldMetaOf) are added to its head as metadata; then it is printed. */
 export function searchPage(tree: Root, file: string): SitePage {
-  if (!hasContentRegions(tree)) return { file, tree, html: printHtml(tree) };
-  const meta = foldMetaOf({ text: indexedText(tree), title: firstHeading(tree) });
-  withPagefindMetaTree(tree, meta);
-  return { file, tree, html: printHtml(tree), meta };
+  const meta = addSearchMeta(tree);
+  return meta ? { file, tree, html: printHtml(tree), meta } : { file, tree, html: printHtml(tree) };
 }
 
 /** Every HTML page of `dir` (outside pagefind/) made ready for the index one at a time as the

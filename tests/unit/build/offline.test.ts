@@ -7,7 +7,8 @@ import { runInNewContext } from 'node:vm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../scripts/lib/logger';
-import { packageOffline, zipFiles } from '../../../scripts/build/offline';
+import { offlinePage, packageOffline, printPageAndOffline, zipFiles } from '../../../scripts/build/offline';
+import { parseHtml, printHtml } from '../../../scripts/build/html';
 import { indexLinks, indexUrl, zipLinksOnline } from '../../../scripts/build/offline-links';
 import { languageFiles, searchDataFiles, searchDataScript, type PagefindEntry } from '../../../scripts/build/offline-search';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../../src/lib/offline';
@@ -45,6 +46,26 @@ describe('zipLinksOnline', () => {
   it('zipLinksOnline leaves the page alone when the canonical link does not match the file', () => {
     const html = page('https://x.org/404/');
     expect(zipLinksOnline(html, '404.html', OFFLINE_ZIP_PATH)).toBe(html);
+  });
+});
+
+describe('printPageAndOffline', () => {
+  const html = '<!doctype html><html><head><link rel="canonical" href="https://x.org/sub/data/"><link rel="stylesheet" href="../_astro/a.css"></head>'
+    + '<body><a href="../">home</a> <a href="../downloads/cds-vn-offline.zip" download>zip</a> <img src="../img/" srcset="../img/ 1x, ../b.png 2x" alt="">'
+    + '<form action="./"></form><svg><a href="../timeline/"><text>t</text></a></svg><p>../not-a-link/</p></body></html>';
+  it('printPageAndOffline prints the page as it is and as offlinePage rewrites it, in one walk, leaving the tree alone', () => {
+    const tree = parseHtml(html);
+    const before = printHtml(tree);
+    const [page, offline] = printPageAndOffline(tree, 'data/index.html');
+    expect(page).toBe(before);
+    expect(offline).toBe(offlinePage(html, 'data/index.html'));
+    expect(offline).toContain('href="https://x.org/sub/downloads/cds-vn-offline.zip"');
+    expect(offline).toContain('<a href="../timeline/index.html"><text>');
+    expect(printHtml(tree)).toBe(before);
+  });
+  it('printPageAndOffline gives the same two pages when no link changes offline', () => {
+    const plain = '<p><a href="https://x.org/">x</a> <a href="#m">m</a></p>';
+    expect(printPageAndOffline(parseHtml(plain), '404.html')).toEqual([plain, plain]);
   });
 });
 
