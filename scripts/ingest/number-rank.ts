@@ -28,6 +28,14 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
   return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 
+/** A move of a ranking, then where it ends out of its field: "tăng 14 bậc xếp hạng (lên 37/110 quốc gia)", "thứ hạng giảm, xuống 52/63". */
+const RANK_MOVE_TO = /(?<![\p{L}\p{M}])(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])[^.;\d]{0,40}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u;
+
+/** True when "a/b" right after `lower` (the lowercase text before it) is the rank a ranking's move ends at, out of its field. */
+export function isRankMoveTo(lower: string): boolean {
+  return RANK_MOVE_TO.test(lower);
+}
+
 /** A ranking's pillars listed, then their ranks in turn: "xếp hạng chính quyền số, kinh tế số, xã hội số của tỉnh lần lượt là" (no figure between). */
 const RESPECTIVE_RANK = /(?<![\p{L}\p{M}])(?:xếp hạng|thứ hạng|vị trí)(?![\p{L}\p{M}])[^\d;:.]{0,160}(?<![\p{L}\p{M}])lần lượt(?:\s+(?:là|đạt|ở|giữ))?\s*(?:(?:vị trí|thứ|hạng)\s+)?$/u;
 

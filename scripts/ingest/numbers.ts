@@ -2,7 +2,7 @@ import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/m
 import { directionAt, isLossAmount } from './direction';
 import { isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
-import { isRankListFraction, isRankListItem, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
+import { isRankListFraction, isRankListItem, isRankMoveTo, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
@@ -189,7 +189,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b || (!rank && isProportionWord(lower, a, b, s.slice(end, end + 24)))) return skip(end);
     const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12)) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
