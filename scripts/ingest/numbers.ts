@@ -1,5 +1,6 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt, isLossAmount } from './direction';
+import { readableCase, restoreCase } from './number-case';
 import { isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankListFraction, isRankListItem, isRankMoveTo, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
@@ -274,7 +275,8 @@ function make(
  * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs. Reads rank steps and
  * quantities spelled in words too ("tăng một bậc", "hơn một triệu văn bằng": `number-share.ts`, `number-spelled.ts`).
  */
-export function findNumbers(sentence: string): NumberMatch[] {
+export function findNumbers(original: string): NumberMatch[] {
+  const sentence = readableCase(original);
   const out: NumberMatch[] = [];
   const urls = [...sentence.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
   const digit = /\d/g;
@@ -290,5 +292,5 @@ export function findNumbers(sentence: string): NumberMatch[] {
   }
   const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence), ...spelledRanks(sentence)].sort((a, b) => a.start - b.start);
   lendUnits(sentence, all);
-  return all;
+  return restoreCase(original, sentence, all);
 }

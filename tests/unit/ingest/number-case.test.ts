@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readableCase } from '../../../scripts/ingest/number-case';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+describe('numbers in sentences set in capitals (round 23)', () => {
+  it.each([
+    ['NĂM 2025, TỈNH DÀNH GẦN 40 TỶ ĐỒNG CHO HẠ TẦNG SỐ', '40 TỶ ĐỒNG', 40e9, 'VND'],
+    ['DOANH THU ĐẠT 3,5 NGHÌN TỶ ĐỒNG, TĂNG 12%', '3,5 NGHÌN TỶ ĐỒNG', 3.5e12, 'VND'],
+    ['KINH TẾ SỐ CHIẾM 18% GDP', '18%', 18, 'percent'],
+    ['XUẤT KHẨU ĐẠT 2 TRIỆU USD', '2 TRIỆU USD', 2e6, 'USD'],
+  ])('%s: reads %s with its own text', (s, text, value, unit) => {
+    expect(findNumbers(s).find((n) => n.text === text)).toMatchObject({ value, unit });
+  });
+  it('a name with a number stays no claim in capitals too', () => {
+    expect(findNumbers('ỨNG PHÓ COVID-19 VÀ TRIỂN KHAI 5G').map((n) => n.text)).toEqual([]);
+  });
+  it('mixed case is read as it is', () => {
+    expect(readableCase('Tỉnh đạt 40 tỷ đồng')).toBe('Tỉnh đạt 40 tỷ đồng');
+    expect(readableCase('TỈNH ĐẠT 40 TỶ')).toBe('tỉnh đạt 40 tỷ');
+    expect(readableCase('2025: 40')).toBe('2025: 40');
+  });
+});
