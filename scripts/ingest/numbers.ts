@@ -220,7 +220,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   }
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
-  if (tag === 'points' && countsPlaces(clause)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places
+  if (tag === 'points' && countsPlaces(s)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;

@@ -20,3 +20,17 @@ describe('numbers in sentences set in capitals (round 23)', () => {
     expect(readableCase('2025: 40')).toBe('2025: 40');
   });
 });
+
+describe('"điểm" that counts places, named anywhere in the sentence (round 23)', () => {
+  const unitOf = (s: string, text: string) => findNumbers(s).find((n) => n.text.startsWith(text))?.unit;
+  it.each([
+    ['Tổng số điểm kinh doanh của hai nhà mạng trên cả nước là 3.410 điểm.', '3.410'],
+    ['Cụ thể, mạng A có 1.200 điểm, mạng B 980 điểm; đơn vị chấp nhận thanh toán đạt 55.000 điểm.', '1.200'],
+    ['Cụ thể, mạng A có 1.200 điểm, mạng B 980 điểm; đơn vị chấp nhận thanh toán đạt 55.000 điểm.', '980'],
+    ['Doanh nghiệp đã mở 12.000 điểm tư vấn cho khách hàng.', '12.000'],
+  ])('%s: %s counts places', (s, text) => expect(unitOf(s, text)).toBe('count'));
+  it.each([
+    ['Chỉ số của tỉnh đạt 78,5 điểm, tăng 3 điểm.', '78,5'],
+    ['Bài thi đạt 850 điểm trên thang 990.', '850'],
+  ])('%s: %s is a score', (s, text) => expect(unitOf(s, text)).toBe('points'));
+});
