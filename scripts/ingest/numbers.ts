@@ -206,7 +206,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const r = at(RANGE, s, q1.end);
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
-    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value > q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5" (no range falls): a day, not a range
+    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value >= q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5", "… quốc gia 10-10" (no range falls or stands still): a day, not a range
     const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);

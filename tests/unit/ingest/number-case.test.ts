@@ -34,3 +34,12 @@ describe('"điểm" that counts places, named anywhere in the sentence (round 23
     ['Bài thi đạt 850 điểm trên thang 990.', '850'],
   ])('%s: %s is a score', (s, text) => expect(unitOf(s, text)).toBe('points'));
 });
+
+describe('a day written "d-m" with equal ends is a date, not a range (round 23)', () => {
+  it.each([
+    'Triển lãm hưởng ứng Ngày Chuyển đổi số quốc gia 10-10 thu hút đông người xem.',
+    'Lễ kỷ niệm diễn ra 2-2 tại hội trường tỉnh.',
+  ])('%s', (s) => expect(findNumbers(s)).toEqual([]));
+  it('a range with rising ends stays a range', () =>
+    expect(findNumbers('Tăng trưởng đạt 8-10% mỗi năm.')[0]).toMatchObject({ value: 8, valueMax: 10, unit: 'percent' }));
+});
