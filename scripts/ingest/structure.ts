@@ -62,8 +62,8 @@ const ONE_OF = /trong\s+(?:số\s+)?$/iu;
 const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất|lớn nhất)(?![\p{L}\p{M}])/iu;
 /** A bound or estimate right before the count ("ít nhất 2 doanh nghiệp hàng đầu"): an amount sought, not the size of a group listed. */
 const AMOUNT_BEFORE = /(?<![\p{L}\p{M}])(?:ít nhất|tối thiểu|không dưới|khoảng|gần|hơn)\s*$/iu;
-/** Parts of an index's definition: "3 trụ cột", "cả 3 trụ cột". */
-const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
+/** Parts of an index's definition or of the country it is broken down by: "3 trụ cột", "cả 3 trụ cột", "dựa theo 52 chỉ số thành phần", "chia theo 6 vùng kinh tế - xã hội". */
+const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí thành phần|vùng kinh tế)(?![\p{L}\p{M}])/iu;
 
 /**
  * True when a bare count is structure, not a claim: a level in a list of levels ("mức độ 3, 4"), the size
