@@ -43,3 +43,8 @@ describe('a day written "d-m" with equal ends is a date, not a range (round 23)'
   it('a range with rising ends stays a range', () =>
     expect(findNumbers('Tăng trưởng đạt 8-10% mỗi năm.')[0]).toMatchObject({ value: 8, valueMax: 10, unit: 'percent' }));
 });
+
+describe('a data size spelled out is no count (round 23)', () => {
+  it.each(['Dữ liệu bị mã hóa lên đến 8 Terabyte.', 'Mỗi gói cước có 3 gigabyte dữ liệu.', 'Kho lưu trữ đạt 2 Petabyte.'])('%s', (s) =>
+    expect(findNumbers(s)).toEqual([]));
+});
