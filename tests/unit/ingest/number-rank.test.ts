@@ -62,3 +62,13 @@ describe('a ranking move that ends "out of" its field (round 23)', () => {
     ['Hồ sơ trực tuyến tăng lên 30/45 hồ sơ.', '30/45'],
   ])('%s: %s is a count', (s, text) => expect(read(s, text)?.unit).toBe('count'));
 });
+
+describe('the size of the field a ranking or survey covers (round 23)', () => {
+  it.each([
+    ['Năm nay, bộ chỉ số xếp hạng 34 tỉnh, thành phố theo 4 trụ cột.', '34'],
+    ['Kết quả chỉ số PAR Index 2024 của 34 địa phương được công bố sáng nay.', '34'],
+    ['Đoàn công tác đánh giá 20 bộ, ngành về mức độ số hóa.', '20'],
+  ])('%s: %s is no claim', (s, text) => expect(findNumbers(s).find((n) => n.text === text)).toBeUndefined());
+  it('a province\'s own rank stays a rank', () =>
+    expect(findNumbers('Tỉnh xếp hạng 9 cả nước.')[0]).toMatchObject({ value: 9, unit: 'rank' }));
+});
