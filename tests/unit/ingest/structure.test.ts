@@ -140,3 +140,10 @@ describe('parts an index is built of or broken down by (round 23)', () => {
   it('a count of something else stays a claim', () =>
     expect(isStructureCount('tỉnh có ', ' doanh nghiệp công nghệ số')).toBe(false));
 });
+
+describe('the others a subject is named with (round 23)', () => {
+  it('"cùng với N … khác" frames the subject', () =>
+    expect(findNumbers('Cùng với 7 tỉnh khác gồm A, B và C, tỉnh D cũng đã phủ sóng 100% thôn.').map((n) => n.text)).toEqual(['100%']));
+  it('a partner count without "khác" stays a claim', () =>
+    expect(findNumbers('Cùng với 5 doanh nghiệp, tỉnh đầu tư 20 tỷ đồng.').map((n) => n.text)).toEqual(['5', '20 tỷ đồng']));
+});
