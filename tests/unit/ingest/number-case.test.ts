@@ -48,3 +48,10 @@ describe('a data size spelled out is no count (round 23)', () => {
   it.each(['Dữ liệu bị mã hóa lên đến 8 Terabyte.', 'Mỗi gói cước có 3 gigabyte dữ liệu.', 'Kho lưu trữ đạt 2 Petabyte.'])('%s', (s) =>
     expect(findNumbers(s)).toEqual([]));
 });
+
+describe('the size that sorts purchases is a threshold (round 23)', () => {
+  it.each(['Người dân vẫn trả tiền mặt khi mua hàng dưới 50.000 đồng.', 'Miễn phí giao cho đơn hàng có giá trị trên 300.000 đồng.'])('%s', (s) =>
+    expect(findNumbers(s)).toEqual([]));
+  it('an amount bought stays a claim', () =>
+    expect(findNumbers('Quỹ mua 200 tỷ đồng trái phiếu.')[0]).toMatchObject({ value: 2e11, unit: 'VND' }));
+});
