@@ -97,8 +97,11 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before);
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before);
 }
+
+/** The size that sorts purchases or orders ("trả tiền mặt khi mua hàng dưới 100.000 đồng", "đơn hàng có giá trị trên 500.000 đồng"): a threshold, no claim. */
+const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;
 
 /** A count of units whose value moved past a threshold, up to the threshold: "có 10 nhóm hàng tăng trên ", "4 mặt hàng có trị giá giảm mạnh hơn ". */
 const COUNT_MOVED_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+(?:nhóm hàng|mặt hàng|nhóm|doanh nghiệp|thị trường|sản phẩm|địa phương|tỉnh)(?![\p{L}\p{M}])[^\d%;,()]{0,40}?\s(?:tăng|giảm)(?:\s+(?:mạnh|sâu|nhẹ))?\s+(?:trên|hơn|dưới|từ|ít nhất|tối thiểu)\s*$/iu;

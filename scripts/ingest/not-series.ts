@@ -46,6 +46,9 @@ const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|(?:^|;)\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
 
+/** The whole country's average as the figure's subject, right before it ("chỉ số trung bình cả nước là", "bình quân toàn quốc đạt"): the nation's value of an index or share, not an average over years. */
+const NATION_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s+(?:(?:năm\s+\d{4}\s+)?(?:là|đạt|ở\s+mức))\s*$/u;
+
 /** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
 const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
 
@@ -146,7 +149,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (n.unit !== 'percent' && PER_SHORT_SPAN.test(before)) return true;
-  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before)) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
+  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && NATION_AVERAGE.test(before))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
 }
 

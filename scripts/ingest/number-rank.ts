@@ -14,6 +14,15 @@ export function rankField(s: string, prev: NumberMatch, p: number): boolean {
     || (/(?<![\p{L}\p{M}])(?:trong|trên)\s+tổng\s+số\s+$/u.test(gap) && !/[\d;.]/u.test(gap) && FIELD_NOUN.test(s.slice(p).replace(/^[\d.,]+/u, '')));
 }
 
+/** A ranking or a survey's field sized right after its verb ("PII 2023 cũng xếp hạng 63 tỉnh, thành", "đánh giá 20 bộ, ngành", "chỉ số SIPAS của 63 địa phương"): how many it ranks, no rank nor claim. */
+const RANKS_FIELD_BEFORE = /(?<![\p{L}\p{M}])(?:xếp hạng|đánh giá|khảo sát|(?:sipas|par index|pci|papi|dti|pii|chỉ số)(?:\s+(?:19|20)\d\d)?\s+của)\s*(?:cho\s+)?(?:cả\s+|tất cả\s+)?$/iu;
+const FIELD_PLURAL_AFTER = /^\s+(?:tỉnh,?\s*thành|địa phương|bộ,?\s*ngành|quốc gia và vùng lãnh thổ|quốc gia, nền kinh tế)(?![\p{L}\p{M}])/iu;
+
+/** True when the bare number after `lower` (lowercase text before it) and before `after` is the size of the field a ranking or survey covers (`RANKS_FIELD_BEFORE`). */
+export function isRankedFieldSize(lower: string, after: string): boolean {
+  return RANKS_FIELD_BEFORE.test(lower) && FIELD_PLURAL_AFTER.test(after);
+}
+
 /** What a ranking ranks, after the size of its field ("trong tổng số 132 quốc gia", "trên tổng số 63 tỉnh, thành phố"). */
 const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị|trường)(?![\p{L}\p{M}])/iu;
 
@@ -26,6 +35,14 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
   const gap = s.slice(prev.end, p).replace(RANK_YEAR, '');
   if (/^\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u.test(gap)) return true;
   return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
+}
+
+/** A move of a ranking, then where it ends out of its field: "tăng 14 bậc xếp hạng (lên 37/110 quốc gia)", "thứ hạng giảm, xuống 52/63". */
+const RANK_MOVE_TO = /(?<![\p{L}\p{M}])(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])[^.;\d]{0,40}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u;
+
+/** True when "a/b" right after `lower` (the lowercase text before it) is the rank a ranking's move ends at, out of its field. */
+export function isRankMoveTo(lower: string): boolean {
+  return RANK_MOVE_TO.test(lower);
 }
 
 /** A ranking's pillars listed, then their ranks in turn: "xếp hạng chính quyền số, kinh tế số, xã hội số của tỉnh lần lượt là" (no figure between). */

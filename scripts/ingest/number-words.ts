@@ -31,12 +31,12 @@ export type UnitTag = 'percent' | 'ppoints' | 'VND' | 'USD' | 'times' | 'rankste
 /** Words after "đồng" that make it a non-currency compound ("3 đồng chí"). */
 const DONG_NOT_MONEY = 'chí|bào|thời|ý|bộ|hành|lòng|nghiệp|đội|tình|loạt|đều|hương|minh|hồ|ruộng|bằng|dạng|nhất|cảm|thuận|tâm|cấp|phục|chủ|tác|sáng|môn|đẳng|xu';
 /** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"). */
-const DIEM_NOT_SCORE = 'chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then';
+const DIEM_NOT_SCORE = 'chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then|kinh|tư';
 
 /** Places named before a count of them ("số điểm chấp nhận thanh toán … lên 450.000 điểm"): the "điểm" after the number is a place, not a score. */
-const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])điểm\\s+(?:chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi)${EOW}`, 'iu');
+const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:điểm\\s+(?:chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi|kinh\\s+doanh|tư\\s+vấn)|(?:đơn vị|điểm|nơi)\\s+chấp\\s+nhận\\s+thanh\\s+toán)${EOW}`, 'iu');
 
-/** True when the clause before a number's "điểm" names the places it counts (`PLACES_BEFORE`). */
+/** True when the text given (the clause before a number's "điểm", or its whole sentence: "… điểm kinh doanh … là 2.262 điểm", "Viettel có 1.161 điểm; đơn vị chấp nhận thanh toán đạt …") names the places it counts (`PLACES_BEFORE`). */
 export function countsPlaces(clause: string): boolean {
   return PLACES_BEFORE.test(clause);
 }
@@ -239,7 +239,7 @@ export function isGrowthBefore(words: string[]): boolean {
 }
 
 /** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

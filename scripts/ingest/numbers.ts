@@ -1,8 +1,9 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt, isLossAmount } from './direction';
-import { isTopGroup, lendUnits, spelledRankSteps } from './number-share';
+import { readableCase, restoreCase } from './number-case';
+import { isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
-import { isRankListFraction, isRankListItem, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
+import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
@@ -177,7 +178,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const my = at(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
   if (at(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
-  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24))) return skip();
+  if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40))) return skip();
 
   const clause = clauseBefore(s, p);
   const words = wordsOf(clause);
@@ -189,7 +190,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
     if (a > b || (!rank && isProportionWord(lower, a, b, s.slice(end, end + 24)))) return skip(end);
     const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12)) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
@@ -205,7 +206,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const r = at(RANGE, s, q1.end);
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
-    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value > q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5" (no range falls): a day, not a range
+    if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value >= q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5", "… quốc gia 10-10" (no range falls or stands still): a day, not a range
     const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
@@ -219,13 +220,13 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   }
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
-  if (tag === 'points' && countsPlaces(clause)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places
+  if (tag === 'points' && countsPlaces(s)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence
   if (!tag && at(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p)) || isCountThreshold(s, p)) return skip(end);
   if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
-  const topGroup = bare && isTopGroup(lower, s.slice(end, end + 80));
+  const topGroup = bare && isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
@@ -274,7 +275,8 @@ function make(
  * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs. Reads rank steps and
  * quantities spelled in words too ("tăng một bậc", "hơn một triệu văn bằng": `number-share.ts`, `number-spelled.ts`).
  */
-export function findNumbers(sentence: string): NumberMatch[] {
+export function findNumbers(original: string): NumberMatch[] {
+  const sentence = readableCase(original);
   const out: NumberMatch[] = [];
   const urls = [...sentence.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
   const digit = /\d/g;
@@ -290,5 +292,5 @@ export function findNumbers(sentence: string): NumberMatch[] {
   }
   const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence), ...spelledRanks(sentence)].sort((a, b) => a.start - b.start);
   lendUnits(sentence, all);
-  return all;
+  return restoreCase(original, sentence, all);
 }

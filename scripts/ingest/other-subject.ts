@@ -68,6 +68,7 @@ const INDEXES: ReadonlyArray<readonly [string, RegExp]> = [
   ['pci', /(?<![\p{L}\p{M}])(?:pci|chỉ số năng lực cạnh tranh)(?![\p{L}\p{M}])/u],
   ['papi', /(?<![\p{L}\p{M}])papi(?![\p{L}\p{M}])/u],
   ['sipas', /(?<![\p{L}\p{M}])sipas(?![\p{L}\p{M}])/u],
+  ['pii', /(?<![\p{L}\p{M}])(?:pii|chỉ số đổi mới sáng tạo cấp (?:địa phương|tỉnh))(?![\p{L}\p{M}])/u],
 ];
 
 /** The indexes a text names. */

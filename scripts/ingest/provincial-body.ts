@@ -27,7 +27,9 @@ const DEPARTMENT_NAMED = /(?<![\p{L}\p{M}])Sở\s+(?!hữu(?![\p{L}\p{M}]))(?![G
  * the page is the province's, as when its headline opens on the department (`isProvincialBodyHeadline`).
  */
 export function isProvincialBodyLead(sentence: string): boolean {
-  return DEPARTMENT_NAMED.test(sentence) && !NATIONAL_LEAD.test(sentence);
+  return DEPARTMENT_NAMED.test(sentence) && !NATIONAL_LEAD.test(sentence) && !PROVINCE_BRIDGE.test(sentence);
 }
+/** A province as one bridge of an online meeting held above it ("Tại điểm cầu tỉnh Nghệ An, các đồng chí … chủ trì"): the meeting, and its report, are national. */
+const PROVINCE_BRIDGE = /(?<![\p{L}\p{M}])[Tt]ại\s+điểm\s+cầu\s+(?:tỉnh|thành phố|TP\.?)(?![\p{L}\p{M}])/u;
 /** The nation or a ministry in a lead sentence: "Bộ" capitalised only ("hội nghị cán bộ, công chức" names no ministry). */
 const NATIONAL_LEAD = /(?<![\p{L}\p{M}])(?:[Cc]ả nước|[Tt]oàn quốc|[Qq]uốc gia|Việt Nam|Bộ|[Cc]hính phủ|[Tt]hủ tướng)(?![\p{L}\p{M}])/u;

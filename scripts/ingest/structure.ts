@@ -62,8 +62,10 @@ const ONE_OF = /trong\s+(?:số\s+)?$/iu;
 const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất|lớn nhất)(?![\p{L}\p{M}])/iu;
 /** A bound or estimate right before the count ("ít nhất 2 doanh nghiệp hàng đầu"): an amount sought, not the size of a group listed. */
 const AMOUNT_BEFORE = /(?<![\p{L}\p{M}])(?:ít nhất|tối thiểu|không dưới|khoảng|gần|hơn)\s*$/iu;
-/** Parts of an index's definition: "3 trụ cột", "cả 3 trụ cột". */
-const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
+/** The others a subject is named with ("Cùng với 9 địa phương khác gồm A, B, …, tỉnh X cũng …"): their number frames the subject's figure, no claim. */
+const COMPANIONS = { before: /(?<![\p{L}\p{M}])cùng\s+với\s*$/iu, after: /^\s+[^\d,.;:()]{1,30}?\s+khác(?![\p{L}\p{M}])/iu };
+/** Parts of an index's definition or of the country it is broken down by: "3 trụ cột", "cả 3 trụ cột", "dựa theo 52 chỉ số thành phần", "chia theo 6 vùng kinh tế - xã hội". */
+const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí thành phần|vùng kinh tế)(?![\p{L}\p{M}])/iu;
 
 /**
  * True when a bare count is structure, not a claim: a level in a list of levels ("mức độ 3, 4"), the size
@@ -75,7 +77,7 @@ const DEFINITION_NOUN = /^\s*trụ cột(?![\p{L}\p{M}])/iu;
 export function isStructureCount(before: string, after: string): boolean {
   if (IN_TOP.test(before) || (NEXT_TOP.test(before) && !LIST_HEAD.test(after))) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
   if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
-  if (isSetSize(before, after)) return true;
+  if (isSetSize(before, after) || (COMPANIONS.before.test(before) && COMPANIONS.after.test(after))) return true;
   const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
   return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRankListItem, rankField } from '../../../scripts/ingest/number-rank';
-import type { NumberMatch } from '../../../scripts/ingest/numbers';
+import { findNumbers, type NumberMatch } from '../../../scripts/ingest/numbers';
 
 /** A rank read at `text` in `s` (its field size unknown). */
 function rankAt(s: string, text: string): NumberMatch {
@@ -48,4 +48,27 @@ describe('a score out of a round scale', () => {
     expect(first('Có 63/63 tỉnh kết nối.')).toEqual(['63/63', 'count', 63]);
     expect(first('Đã cung cấp 76/100 dịch vụ.')).toEqual(['76/100', 'count', 100]);
   });
+});
+
+describe('a ranking move that ends "out of" its field (round 23)', () => {
+  const read = (s: string, text: string) => findNumbers(s).find((n) => n.text === text);
+  it.each([
+    ['Tốc độ mạng cố định tăng 9 bậc xếp hạng (lên 41/150 quốc gia).', '41/150'],
+    ['Chỉ số của tỉnh giảm 4 bậc, xuống 50/63 tỉnh, thành phố.', '50/63'],
+    ['Thứ hạng thăng lên vị trí 12/132 nền kinh tế.', '12/132'],
+  ])('%s: %s is a rank', (s, text) => expect(read(s, text)).toMatchObject({ unit: 'rank', kind: 'rank' }));
+  it.each([
+    ['Số xã có điểm phục vụ tăng lên 40/63 xã.', '40/63'],
+    ['Hồ sơ trực tuyến tăng lên 30/45 hồ sơ.', '30/45'],
+  ])('%s: %s is a count', (s, text) => expect(read(s, text)?.unit).toBe('count'));
+});
+
+describe('the size of the field a ranking or survey covers (round 23)', () => {
+  it.each([
+    ['Năm nay, bộ chỉ số xếp hạng 34 tỉnh, thành phố theo 4 trụ cột.', '34'],
+    ['Kết quả chỉ số PAR Index 2024 của 34 địa phương được công bố sáng nay.', '34'],
+    ['Đoàn công tác đánh giá 20 bộ, ngành về mức độ số hóa.', '20'],
+  ])('%s: %s is no claim', (s, text) => expect(findNumbers(s).find((n) => n.text === text)).toBeUndefined());
+  it('a province\'s own rank stays a rank', () =>
+    expect(findNumbers('Tỉnh xếp hạng 9 cả nước.')[0]).toMatchObject({ value: 9, unit: 'rank' }));
 });

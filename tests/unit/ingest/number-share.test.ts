@@ -75,10 +75,14 @@ describe('rank bounds written as groups (round 15)', () => {
     ['Mục tiêu là vào nhóm 10 tỉnh dẫn đầu cả nước và nhóm 3 tỉnh đứng đầu vùng.', '3'],
     ['Nước ta nay là một trong 25 nền kinh tế lớn nhất thế giới.', '25'],
     ['Thành phố là một trong số 10 đô thị đông dân nhất khu vực.', '10'],
+    ['Mục tiêu là nằm trong nhóm 3 quốc gia dẫn đầu về hạ tầng số ở khu vực Đông Nam Á và nhóm 30 quốc gia dẫn đầu toàn cầu.', '30'], // a long first group (round 23)
+    ['Giai đoạn tới, tỉnh tiếp tục xếp hạng nhóm 15 địa phương có mức đánh giá cao về cải cách.', '15'],
+    ['Phấn đấu xếp hạng trong nhóm 25 nước có chỉ số cao về an toàn thông tin.', '25'],
   ])('%s: %s is a rank bound', (s, n) => expect(read(s)[n]).toMatchObject({ unit: 'rank', kind: 'rank', qualifier: 'at-most' }));
   it.each([
     ['Đây là một trong 6 ngành của kinh tế số lõi.', '6'], // one of a set, no ranking
     ['Tỉnh là một trong 9 địa phương tăng nhiều nhất (gồm: A, B, C).', '9'], // a listed group
     ['Trong nhóm 5 doanh nghiệp được khảo sát, nhóm 3 doanh nghiệp có lãi.', '3'],
+    ['Có ít nhất 2 trường lọt vào bảng xếp hạng nhóm 40 cơ sở đào tạo dẫn đầu châu Á.', '40'], // a table's top, not the subject's rank
   ])('%s: %s is no rank', (s, n) => expect(read(s)[n]?.unit ?? 'none').not.toBe('rank'));
 });

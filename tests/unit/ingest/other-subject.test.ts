@@ -62,6 +62,12 @@ describe('isOtherIndexFigure: a pillar of another index', () => {
     expect(m['0,48 điểm']!.indicator).toBeUndefined();
     expect(m['0,52 điểm']!.indicator).toBeUndefined();
   });
+  it('a provincial innovation index (PII) rank takes no DTI pillar series (round 23)', () => {
+    const pillar = byId('dti-province-pillar-rank');
+    expect(isOtherIndexFigure(pillar, ['tỉnh a (45,1 điểm, hạng 8)', 'bộ chỉ số đổi mới sáng tạo cấp địa phương dựa theo 50 chỉ số thành phần.'])).toBe(true);
+    expect(isOtherIndexFigure(pillar, ['theo pii 2024, tỉnh b xếp hạng 12 về chỉ số thành phần thể chế.'])).toBe(true);
+    expect(isOtherIndexFigure(pillar, ['tỉnh c xếp hạng 5 chỉ số chuyển đổi số, trụ cột kinh tế số.'])).toBe(false);
+  });
 });
 
 describe('a contrast: the present value takes the series of the earlier one', () => {

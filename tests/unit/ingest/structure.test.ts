@@ -130,3 +130,20 @@ describe('isSampleSize', () => {
     ['Khảo sát cho thấy tỷ lệ mua sắm trực tuyến đạt ', false],
   ] as const)('the count after %j is a survey\'s sample: %s', (before, sample) => expect(isSampleSize(before)).toBe(sample));
 });
+
+describe('parts an index is built of or broken down by (round 23)', () => {
+  it.each([
+    ['bộ chỉ số được xây dựng dựa theo ', ' 48 chỉ số thành phần, chia làm 7 trụ cột'],
+    ['kết quả được công bố theo ', ' 6 vùng kinh tế - xã hội của cả nước'],
+    ['đánh giá dựa trên ', ' 30 tiêu chí thành phần'],
+  ])('%j … %j', (before, after) => expect(isStructureCount(before, after.replace(/^\s*\d+/u, ''))).toBe(true));
+  it('a count of something else stays a claim', () =>
+    expect(isStructureCount('tỉnh có ', ' doanh nghiệp công nghệ số')).toBe(false));
+});
+
+describe('the others a subject is named with (round 23)', () => {
+  it('"cùng với N … khác" frames the subject', () =>
+    expect(findNumbers('Cùng với 7 tỉnh khác gồm A, B và C, tỉnh D cũng đã phủ sóng 100% thôn.').map((n) => n.text)).toEqual(['100%']));
+  it('a partner count without "khác" stays a claim', () =>
+    expect(findNumbers('Cùng với 5 doanh nghiệp, tỉnh đầu tư 20 tỷ đồng.').map((n) => n.text)).toEqual(['5', '20 tỷ đồng']));
+});
