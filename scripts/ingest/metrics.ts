@@ -52,6 +52,7 @@ import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 import { sinceAsYear } from './period-since';
 import { bracketYears } from './period-bracket';
 import { stockMonths } from './period-stock-month';
+import { stockYearAfterMonths } from './period-stock-year';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -105,7 +106,9 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
-    if (ctx.articleYear === undefined && standsAtNow(paragraph.text, findDates(paragraph.text), inherited)) inherited = undefined; // "Cả nước hiện có …" after "Trong tháng 4/2025, …"
+    const own = findDates(paragraph.text);
+    if (ctx.articleYear === undefined && standsAtNow(paragraph.text, own, inherited)) inherited = undefined; // "Cả nước hiện có …" after "Trong tháng 4/2025, …"
+    inherited = stockYearAfterMonths(paragraph.text, own, inherited) ?? inherited; // "Hiện … có 113 ATM" after "đến cuối tháng 9/2022, …"
     const paragraphFirst = drafts.length;
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);

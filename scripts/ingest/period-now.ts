@@ -21,7 +21,7 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
 }
 
 /** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
-const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
+export const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
 
 /**
  * Round 19: a paragraph of an undated page that names no year of its own and says how things stand now ("Cả nước hiện
