@@ -53,6 +53,7 @@ import { sinceAsYear } from './period-since';
 import { bracketYears } from './period-bracket';
 import { stockMonths } from './period-stock-month';
 import { stockYearAfterMonths } from './period-stock-year';
+import { isReleaseDate } from './release-date';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -113,7 +114,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d) => !isDocumentDate(sentence.text, d));
+      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !isDocumentDate(sentence.text, d) && !isReleaseDate(sentence.text, d, all));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
