@@ -56,9 +56,11 @@ const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọn
 
 /** A rank kept from an earlier edition: "duy trì thứ hạng năm 2024", "giữ nguyên vị trí như năm 2023". */
 const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị trí|hạng|thứ bậc)(?:\s+(?:của|như|bằng))?\s*(?:năm\s*)?$/u;
+/** True when the year `d` of `sentence` names a year's plan or tasks ("triển khai kế hoạch năm 2026", "nhiệm vụ trọng tâm năm 2025"). */
+export const isPlanYear = (sentence: string, d: Pick<DateMatch, 'start'>): boolean => PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
 /** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
 export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return isComparison(sentence, d) || PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+  return isComparison(sentence, d) || isPlanYear(sentence, d);
 }
 
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
