@@ -85,6 +85,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const paragraphs = seg.paragraphs;
   const found = timed(times, 'dates', () => findArticleDate({
     ...(seg.dateline ? { dateline: seg.dateline.text } : {}),
+    ...(seg.title ? { title: seg.title.text } : {}),
     paragraphs: paragraphs.map((p) => withLeadMark(decoded.text, p)), // "TCCS - Ngày 6-2-2025, …": the outlet mark makes it a dateline
     tail: decoded.text.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).reverse(),
   }));

@@ -68,6 +68,19 @@ export function bylineDate(line: string): DateMatch | undefined {
   return /\d/u.test(rest) || rest.replace(/[\s,|()\-–—:]/gu, '').length > 40 ? undefined : m;
 }
 
+/**
+ * The outlet's dateline printed at the end of the headline line: a full day with its time of day, closing the
+ * line after the title's words ("Tiêu đề bài viết 04/02/2026 13:00", "… | 13:00 04/02/2026"). A date inside the
+ * title without a time ("… ngày 5/3/2024 của Chính phủ") or followed by more words is the title's own.
+ */
+export function headlineDate(title: string): DateMatch | undefined {
+  const t = title.trim();
+  const m = findDates(t).at(-1);
+  if (!m || m.precision !== 'day' || m.yearMissing || m.isoEnd || !m.time) return undefined;
+  if (t.slice(m.end).trim() !== '' || DOCUMENT_WORDS.test(t.slice(Math.max(0, m.start - 30), m.start))) return undefined;
+  return /\p{L}/u.test(t.slice(0, m.start)) ? m : undefined;
+}
+
 /** A header-table cell: a short line with no sentence end ("ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "Hà Nội, ngày 5 tháng 3 năm 2024"). */
 const HEADER_CELL = 40;
 /** How many header cells may open a page before its lead. */
@@ -132,7 +145,7 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from
  * a cited document ("Quyết định số …/QĐ-TTg ngày …"), a target year or a plan's period, and never a
  * year guessed from the periods the text reports:
- * 1. a dateline that is a full date, else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
+ * 1. a dateline that is a full date, or one closing the headline line with its time (`headlineDate`), else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
  *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
  * 2. a full date opening a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Đà Nẵng, ngày 5
  *    tháng 3 năm 2024 -", a short line "Kinh tế 27/05/2025 20:57") or naming the event's time after an
@@ -142,9 +155,9 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  * 4. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
-export function findArticleDate(input: { dateline?: string; paragraphs: string[]; tail?: string[] }): ArticleDateResult | null {
+export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[] }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
-  const full = dateline ? parseDateline(dateline) : null;
+  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined);
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
   const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
   if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };

@@ -88,12 +88,13 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
 
 /**
  * True when a sentence ends the frame before it (and is outside it): it turns to results (`RESULT_TURN`),
- * says something is done ("đã"), reports this year (`THIS_YEAR_REPORT`), opens on a report's cutoff day (`opensOnCutoffDay`), names a dated period before the article's year, or names the span a report
+ * says something is done ("đã") outside a bracket after its start, reports this year (`THIS_YEAR_REPORT`), opens on a report's cutoff day (`opensOnCutoffDay`), names a dated period before the article's year, or names the span a report
  * covers (a month, quarter or half not yet past, and no deadline: "Trong quý II/2024, …").
  */
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
   const lower = withoutStartBrackets(sentence.toLowerCase());
-  if (DONE.test(lower) || RESULT_TURN.test(lower) || opensOnCutoffDay(lower, articleYear) || THIS_YEAR_REPORT.test(lower)) return true;
+  const own = lower.replace(/(?<=\S\s*)\([^()]*\)/gu, (m) => ' '.repeat(m.length)); // "gấp 30 lần GDP (hiện nay khoảng 20 lần); 80% …": an aside on the present, the goals go on
+  if (DONE.test(own) || RESULT_TURN.test(own) || opensOnCutoffDay(lower, articleYear) || THIS_YEAR_REPORT.test(lower)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
     if (articleYear !== undefined && year !== undefined && year < articleYear) return true;

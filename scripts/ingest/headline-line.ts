@@ -92,3 +92,12 @@ export function isSectionLabel(line: string): boolean {
   const s = line.trim();
   return !/[\d.,:;!?"“”]/u.test(s) && s.split(/\s+/u).length <= LABEL_WORDS;
 }
+
+/**
+ * Round 23: true when a first line in capitals opens a flattened header table: the next line ends a cell with "|"
+ * ("VĂN PHÒNG CHÍNH" then "PHỦ |"): the issuing office's name, split over the table's cells, is no headline.
+ */
+export function isHeaderTableOpening(line: string, next: string | undefined): boolean {
+  const s = line.trim();
+  return /\p{Lu}/u.test(s) && s === s.toUpperCase() && next !== undefined && /\|\s*$/u.test(next);
+}

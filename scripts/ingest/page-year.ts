@@ -8,6 +8,7 @@ import type { Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, isTargetDate, periodOfDate } from './dates';
 import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
+import { isPlanYear } from './periods';
 
 /** True when a date match spans several years ("2020 - 2025", "giai đoạn 2021-2025"). */
 function spansYears(d: { iso: string; isoEnd?: string }): boolean {
@@ -31,11 +32,12 @@ export function isHorizonYear(text: string, d: DateMatch): boolean {
 
 /**
  * The year an undated page's event day without a year ("Ngày 15-10, …") is in: the first single year the page states
- * that is no goal's (`isGoalDate`: "Kế hoạch … đến năm 2030", "mục tiêu … trong năm 2025"), else the year of the first
+ * that is no goal's (`isGoalDate`: "Kế hoạch … đến năm 2030", "mục tiêu … trong năm 2025") nor a year's plan's (`isPlanYear`:
+ * "hội nghị triển khai kế hoạch năm 2026 diễn ra ngày 26-12"), else the year of the first
  * deadline set to a day or a month ("trước 30/9/2025": set in the months before it, unlike a year's horizon), else undefined.
  */
 export function eventYear(paragraphs: readonly string[]): string | undefined {
-  const goals = paragraphs.map((p) => findDates(p).filter((d) => isGoalDate(p, d)));
+  const goals = paragraphs.map((p) => findDates(p).filter((d) => isGoalDate(p, d) || isPlanYear(p, d))); // a year's plan is set before it
   const stated = firstStatedYear(paragraphs.map((p, k) => blank(withoutSpans(p), goals[k]!)));
   const deadline = goals.flat().find((d) => (d.precision === 'day' || d.precision === 'month') && !d.isoEnd && !d.yearMissing && !d.iso.startsWith('0000'));
   return stated ?? deadline?.iso.slice(0, 4);

@@ -9,19 +9,26 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { DEADLINE_BEFORE_DATE } from './goal-lexicon';
 import { isHorizonYear } from './page-year';
+import { isPlanYear } from './periods';
+import { periodOfDate } from './dates-find';
 
-/** The month of the last event day a sentence names (a day, no span, no deadline before it), with `year` (else a year the sentence states) when its own is missing. */
+/**
+ * The month of the last event day a sentence names (a day, no span, no deadline before it), with `year` (else a year the
+ * sentence states) when its own is missing; the whole year when the sentence reports on that year ("trong năm 2025").
+ */
 export function eventMonth(sentence: string, dates: readonly DateMatch[], year: string | undefined): Period | undefined {
   const lower = sentence.toLowerCase();
   const d = dates.filter((x) => x.precision === 'day' && !x.isoEnd && !DEADLINE_BEFORE_DATE.test(lower.slice(Math.max(0, x.start - 20), x.start))).at(-1);
   if (!d) return undefined;
   const own = (x: DateMatch) => !x.yearMissing && !x.iso.startsWith('0000');
   const y = own(d) ? d.iso.slice(0, 4) : year ?? dates.find((x) => own(x) && !isHorizonYear(sentence, x))?.iso.slice(0, 4);
-  return y ? { iso: `${y}-${d.iso.slice(5, 7)}`, precision: 'month', text: d.text } : undefined;
+  if (!y) return undefined;
+  const reported = dates.find((x) => x.precision === 'year' && !x.isoEnd && x.iso === y && !isHorizonYear(sentence, x) && !isPlanYear(sentence, x));
+  return reported ? periodOfDate(reported) : { iso: `${y}-${d.iso.slice(5, 7)}`, precision: 'month', text: d.text }; // "tại hội nghị ngày 26-12, trong năm 2025, …": the year reported on
 }
 
 /** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
-const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
+export const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
 
 /**
  * Round 19: a paragraph of an undated page that names no year of its own and says how things stand now ("Cả nước hiện

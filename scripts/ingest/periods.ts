@@ -37,7 +37,7 @@ export interface FoundPeriod {
 }
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])so(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023"
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022"
 /** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023". */
 const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
 /** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
@@ -56,9 +56,11 @@ const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọn
 
 /** A rank kept from an earlier edition: "duy trì thứ hạng năm 2024", "giữ nguyên vị trí như năm 2023". */
 const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị trí|hạng|thứ bậc)(?:\s+(?:của|như|bằng))?\s*(?:năm\s*)?$/u;
+/** True when the year `d` of `sentence` names a year's plan or tasks ("triển khai kế hoạch năm 2026", "nhiệm vụ trọng tâm năm 2025"). */
+export const isPlanYear = (sentence: string, d: Pick<DateMatch, 'start'>): boolean => PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
 /** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
 export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return isComparison(sentence, d) || PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+  return isComparison(sentence, d) || isPlanYear(sentence, d);
 }
 
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */

@@ -7,7 +7,7 @@
  * both separate paragraphs); the one exception is a bare photo credit ("Ảnh: …") right under its
  * caption line, which joins that caption.
  */
-import { isCaptionOpening, isDocumentType, isDottedHeadline, isSectionLabel } from './headline-line';
+import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSectionLabel } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
@@ -149,7 +149,7 @@ export function segmentArticle(text: string): Segmented {
   let dateline: Segment | undefined;
   if (items[0] && isDateline(t(0))) [dateline, kind[0], pos] = [items[0].seg, 'dateline', 1];
   const nx = items[pos + 1];
-  if (items[pos] && ((isTitleLike(t(pos)) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
+  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   if (!dateline && items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   if (!title) warnings.push('no title line: the text starts mid-report');
   if (!dateline) warnings.push('no dateline');

@@ -22,6 +22,7 @@ import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround, type Span } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, MOVE_FROM, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
+import { futureAfter } from './future-after';
 
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
 const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
@@ -57,7 +58,7 @@ export function isFuture(sentence: string, at: number): boolean {
   if (DONE.test(commaClauseBefore(lower, at)) || CONDITIONAL.test(lower)) return false;
   const [, ce] = spanAround(lower, at, /;/g);
   if (isFactClause(commaClauseBefore(lower, at))) return false; // "…, khi 90% người dùng cho biết sẽ …": a present fact
-  return FUTURE.test(lower.slice(0, at)) || FUTURE.test(lower.slice(at, ce));
+  return FUTURE.test(lower.slice(0, at)) || futureAfter(lower.slice(at, ce));
 }
 
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done. */

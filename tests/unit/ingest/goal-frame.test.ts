@@ -271,3 +271,14 @@ describe('endsGoalFrame: this year reported (round 19)', () => {
     expect(endsGoalFrame('Doanh thu đạt 160 tỷ USD vào năm 2030.')).toBe(false);
   });
 });
+
+describe('endsGoalFrame: a bracket on the present inside a goal sentence', () => {
+  it('an aside "(hiện nay …)" after a goal does not end the frame', () => {
+    expect(endsGoalFrame('Doanh thu số gấp 5 lần (hiện nay khoảng 2 lần); 70% doanh nghiệp dùng hóa đơn điện tử.')).toBe(false);
+    expect(endsGoalFrame('Tỷ lệ phủ sóng đạt 99% dân số (hiện đã đạt 95%), 100% xã có cáp quang.')).toBe(false);
+  });
+  it('the present outside a bracket still ends it', () => {
+    expect(endsGoalFrame('Hiện nay, doanh thu số gấp 2 lần (năm 2020 là 1,5 lần).')).toBe(true);
+    expect(endsGoalFrame('Đến nay đã có 70% doanh nghiệp dùng hóa đơn điện tử.')).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -67,4 +67,23 @@ describe('isDocumentType', () => {
 describe('isSectionLabel', () => {
   it.each(['Kinh tế', 'Thời sự', 'Pháp luật', 'Xã hội'])('%j is a site\'s section label', (line) => expect(isSectionLabel(line)).toBe(true));
   it.each(['Tin tổng hợp', 'Hà Nội dẫn đầu DTI 2024', 'Doanh thu đạt 5 tỷ USD', 'Quý I: tăng 17%', 'Chuyển đổi số toàn diện ở cấp xã'])('%j is not', (line) => expect(isSectionLabel(line)).toBe(false));
+});
+
+describe('isHeaderTableOpening', () => {
+  it('a first line in capitals whose next line ends a table cell opens a header table', () => {
+    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', 'TỈNH BÌNH ĐỊNH |')).toBe(true);
+    expect(isHeaderTableOpening('BỘ THÔNG TIN VÀ', 'TRUYỀN THÔNG|')).toBe(true);
+  });
+  it('a headline, or capitals not followed by a cell, is none', () => {
+    expect(isHeaderTableOpening('Hà Nội dẫn đầu chỉ số chuyển đổi số', 'SỞ KHOA HỌC |')).toBe(false);
+    expect(isHeaderTableOpening('CHUYỂN ĐỔI SỐ TOÀN DIỆN', '(TTXVN) - Ngày 3/5, …')).toBe(false);
+    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', undefined)).toBe(false);
+  });
+});
+
+describe('segmentArticle: a flattened header table', () => {
+  it('reads no headline from the issuing office split over cells', () => {
+    const text = 'SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 12/BC-STTTT |\n\nNăm 2025, toàn tỉnh có 500 điểm phát sóng mới và nhiều kết quả khác được ghi nhận trong báo cáo.\n';
+    expect(segmentArticle(text).title).toBeUndefined();
+  });
 });

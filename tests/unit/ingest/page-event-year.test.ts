@@ -13,6 +13,8 @@ describe('eventYear', () => {
     ['a stated year after goal years', ['Đề án phát triển đô thị thông minh đến năm 2030 được thông qua.', 'Trong năm 2024, thành phố đã số hóa 80% hồ sơ.'], '2024'],
     ['a deadline set to a day', ['Chiều 12/8, Bộ yêu cầu hoàn thành kết nối trước 31/12/2025.'], '2025'],
     ['a deadline set to a month', ['Ngày 2/3, Sở đề nghị các đơn vị hoàn thành báo cáo trước tháng 6/2026.'], '2026'],
+    ['a year\'s plan, set before it', ['Tại hội nghị triển khai nhiệm vụ năm 2027 ngày 20-12, trong năm 2026, tỉnh đã cấp 9.000 chứng thư.'], '2026'],
+    ['a year\'s plan alone', ['Sáng 15-1, Sở tổ chức hội nghị triển khai kế hoạch năm 2025.'], undefined],
   ])('%s', (_name, paragraphs, want) => {
     expect(eventYear(paragraphs)).toBe(want);
   });

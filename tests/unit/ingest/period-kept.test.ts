@@ -35,3 +35,17 @@ describe('a rank kept from an earlier edition (isComparison)', () => {
     expect(ms.find((m) => m.text === '2 bậc')?.period?.iso).toBe('2026');
   });
 });
+
+describe('a year compared with "cao hơn", "thấp hơn" (isComparison)', () => {
+  it.each([
+    ['12 huyện có điểm số cao hơn năm 2021, ba huyện giảm.', '2021'],
+    ['Chỉ số của tỉnh thấp hơn năm 2020.', '2020'],
+    ['Số doanh nghiệp nhiều hơn so với năm 2019.', '2019'],
+  ])('%j', (s, year) => {
+    expect(at(s, year)).toBe(true);
+  });
+  it('leaves a year after "hơn" that dates a count', () => {
+    const s = 'Năm 2023 có hơn 500 doanh nghiệp.';
+    expect(at(s, '2023')).toBe(false);
+  });
+});

@@ -93,3 +93,14 @@ describe('thisYearAfterGoals (round 19)', () => {
     expect(m['160 tỷ USD']?.period).toBeUndefined();
   });
 });
+
+describe('an event day in a sentence reporting on a year', () => {
+  it('gives the year reported on, not the event month', () => {
+    expect(month('Tại hội nghị tổng kết ngày 28-12, trong năm 2024 Bộ đã cấp 2 triệu chứng thư.', '2024')).toBe('2024');
+    expect(month('Tại hội nghị triển khai kế hoạch năm 2027 ngày 18/12, trong năm 2026 ngành đạt nhiều kết quả.', '2026')).toBe('2026');
+  });
+  it('keeps the month when the year is a plan\'s or another', () => {
+    expect(month('Hội nghị triển khai kế hoạch năm 2027 diễn ra ngày 18/12.', '2026')).toBe('2026-12');
+    expect(month('Sáng 2/7, Sở báo cáo kết quả năm 2023.', '2024')).toBe('2024-07');
+  });
+});

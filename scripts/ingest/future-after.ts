@@ -1,0 +1,15 @@
+/**
+ * Round 23: "sẽ" after a number in its clause makes it a goal only when nothing reports the number done first: in
+ * "19 dự án luật, 10 nghị quyết đã được thông qua và 08 dự án luật sẽ …" the first two were passed ("đã" comes before
+ * "sẽ"), only the third is to come. Pure; `after` is lowercase text from the number to its clause's end.
+ */
+
+const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
+const DONE_FIRST = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
+
+/** True when `after` speaks of the future before anything in it is reported done. */
+export function futureAfter(after: string): boolean {
+  const future = FUTURE.exec(after);
+  const done = DONE_FIRST.exec(after);
+  return !!future && !(done && done.index < future.index);
+}
