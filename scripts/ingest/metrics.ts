@@ -5,7 +5,6 @@
  * `status.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts` (a plan's goals
  * across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`.
  */
-import { flowPeriods } from './period-flow';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
@@ -15,7 +14,7 @@ import { contextBefore, matchIndicator, matchTopics, recentTopic, type Indicator
 import { withoutFigures, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import {
-  continuesEnumeration, continuesList, editionPeriods, editionYear, headlinePeriods, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, restatedPeriods, type ListFrame,
+  continuesEnumeration, continuesList, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, type ListFrame,
 } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
@@ -44,14 +43,12 @@ import { isHeading, isLeadIn } from './structure';
 import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
-import { afterReview, reviewedPeriod, reviewPeriods, yearCap } from './period-review';
-import { endPeriods } from './period-ends';
+import { afterReview, reviewedPeriod, yearCap } from './period-review';
 import { pastEditionHandOn } from './period-edition';
 import { movedPeriod, withoutMoveStarts } from './change-from';
 import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
 import { sinceAsYear } from './period-since';
-import { bracketYears } from './period-bracket';
-import { stockMonths } from './period-stock-month';
+import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
 import { isReleaseDate } from './release-date';
 
@@ -154,14 +151,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isLeadIn(last)) frame = leadInFrame(last, ctx.articleYear);
     else if (!carry) frame = undefined;
   }
-  reviewPeriods(drafts, paragraphs, review, ctx.headline ? 1 : 0, ctx.articleYear);
-  if (ctx.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
-  endPeriods(drafts);
-  editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
-  flowPeriods(drafts, paragraphs);
-  bracketYears(drafts, paragraphs);
-  stockMonths(drafts, paragraphs);
-  restatedPeriods(drafts);
+  pagePeriodPasses(drafts, paragraphs, { headline: !!ctx.headline, articleYear: ctx.articleYear, review });
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,

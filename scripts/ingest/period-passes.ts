@@ -1,0 +1,29 @@
+/**
+ * The page-level period passes that run once every sentence has its drafts (metrics.ts
+ * `extractMetrics`): each reads the whole page — its review year, headline, editions, flows, brackets
+ * over a span, quarter stocks — and corrects the periods the sentence walk gave. In this order, since
+ * later passes read the periods earlier ones set.
+ */
+import type { Metric, Period } from '../../src/schemas/metric';
+import { editionPeriods, editionYear, headlinePeriods, restatedPeriods } from './period-carry';
+import { bracketYears } from './period-bracket';
+import { endPeriods } from './period-ends';
+import { flowPeriods } from './period-flow';
+import { reviewPeriods } from './period-review';
+import { stockMonths } from './period-stock-month';
+import type { Segment } from './segment';
+
+/** What the passes need of the page: whether its first paragraph is a headline, its year, the year it reviews. */
+export interface PagePeriods { headline: boolean; articleYear: number | undefined; review: { period: Period; at: number } | undefined }
+
+/** Runs the page-level period passes over `drafts` (changed in place). */
+export function pagePeriodPasses(drafts: { metric: Omit<Metric, 'id' | 'baselineFor'> }[], paragraphs: Segment[], page: PagePeriods): void {
+  reviewPeriods(drafts, paragraphs, page.review, page.headline ? 1 : 0, page.articleYear);
+  if (page.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
+  endPeriods(drafts);
+  editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
+  flowPeriods(drafts, paragraphs);
+  bracketYears(drafts, paragraphs);
+  stockMonths(drafts, paragraphs);
+  restatedPeriods(drafts);
+}
