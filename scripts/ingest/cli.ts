@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../lib/logger';
-import { runIngestInParallel } from './run';
+import { runIngest } from './run';
 
 /** `npm run ingest [-- --seeds DIR --out DIR --quiet --strict]`: seeds → content/articles/*.mdx; `--strict` fails on any warning.
  * Seeds are built in worker threads too (scripts/ingest/pool.ts; CDS_INGEST_WORKERS=0: this thread only). */
@@ -16,7 +16,7 @@ const { values } = parseArgs({
 });
 const log = createLogger('ingest', { quiet: values.quiet });
 const root = resolve(values.root);
-const result = await runIngestInParallel({ seedsDir: resolve(values.seeds), outDir: resolve(values.out), root, log, strict: values.strict });
+const result = await runIngest({ seedsDir: resolve(values.seeds), outDir: resolve(values.out), root, log, strict: values.strict });
 for (const w of result.warnings) log.warn(w);
 if (!result.ok) {
   for (const e of result.errors) log.error(e);

@@ -118,16 +118,26 @@ function collect(setup: Setup, outcomes: SeedOutcome[], fresh: boolean[], cache:
 /** Options of the ingest in memory: the seeds, the lexicons' root and the cache. */
 type InMemory = Pick<IngestOptions, 'seedsDir' | 'root'> & { cache?: SeedCache<Article> };
 
+/** An in-memory ingest under way: its setup, the cache's article for each seed (or none), its clock. */
+interface Begun { setup: Setup; hits: (Article | undefined)[]; times: IngestResult['times']; t0: number }
+
+/** Starts an in-memory ingest: reads the seeds and asks the cache; the failed result when the setup fails. */
+function begin(seedsDir: string, root: string, cache: SeedCache<Article> | undefined): Begun | { failed: IngestResult } {
+  const t0 = performance.now();
+  const times = emptyTimes();
+  const setup = setUp(seedsDir, root);
+  if ('failed' in setup) return { failed: { ok: false, files: 0, articles: [], errors: [setup.failed], warnings: [], times } };
+  return { setup, hits: setup.seeds.map((seed) => cache?.get(seed)), times, t0 };
+}
+
 /**
  * Every seed of `seedsDir` → a validated article, in memory (nothing is written), in this thread.
  * Errors and warnings name the file as "seeds/<file>: …"; `ok` is false when any file failed.
  */
 export function ingestArticles({ seedsDir, root, cache }: InMemory): IngestResult {
-  const t0 = performance.now();
-  const times = emptyTimes();
-  const setup = setUp(seedsDir, root);
-  if ('failed' in setup) return { ok: false, files: 0, articles: [], errors: [setup.failed], warnings: [], times };
-  const hits = setup.seeds.map((seed) => cache?.get(seed));
+  const run = begin(seedsDir, root, cache);
+  if ('failed' in run) return run.failed;
+  const { setup, hits, times, t0 } = run;
   const outcomes = setup.seeds.map((seed, k) => ingestSeed(seedsDir, seed, setup.lex, times, hits[k]));
   return collect(setup, outcomes, hits.map((h) => !h), cache, times, t0);
 }
@@ -138,11 +148,9 @@ export function ingestArticles({ seedsDir, root, cache }: InMemory): IngestResul
  * seeds): the same result, in the same order.
  */
 export async function ingestArticlesInParallel({ seedsDir, root, cache, ...threads }: InMemory & Pick<BuildContext, 'workers' | 'here'>): Promise<IngestResult> {
-  const t0 = performance.now();
-  const times = emptyTimes();
-  const setup = setUp(seedsDir, root);
-  if ('failed' in setup) return { ok: false, files: 0, articles: [], errors: [setup.failed], warnings: [], times };
-  const hits = setup.seeds.map((seed) => cache?.get(seed));
+  const run = begin(seedsDir, root, cache);
+  if ('failed' in run) return run.failed;
+  const { setup, hits, times, t0 } = run;
   const outcomes: SeedOutcome[] = hits.map((hit, k) => (hit ? ingestSeed(seedsDir, setup.seeds[k]!, setup.lex, times, hit) : { warnings: [] }));
   const misses = hits.flatMap((hit, k) => (hit ? [] : [k]));
   const built = await buildSeeds(misses.map((k) => setup.seeds[k]!), { seedsDir, lex: setup.lex, times, ...threads });
@@ -176,17 +184,11 @@ function writeEntries(result: IngestResult, { seedsDir, outDir, root, log }: Ing
   return result;
 }
 
-/** The whole ingest: every seed → validated article → MDX entry. Writes nothing unless all are valid. */
-export function runIngest(options: IngestOptions): IngestResult {
-  const t0 = performance.now();
-  const { seedsDir, root, strict = false, cache = true } = options;
-  const seedCache = openCache(root, seedsDir, cache);
-  const result = strictly(ingestArticles({ seedsDir, root, ...(seedCache ? { cache: seedCache } : {}) }), strict);
-  return writeEntries(result, options, seedCache, t0);
-}
-
-/** `runIngest` with the seeds built in worker threads (`ingestArticlesInParallel`): the same entries. */
-export async function runIngestInParallel(options: IngestOptions & { workers?: number }): Promise<IngestResult> {
+/**
+ * The whole ingest: every seed → validated article → MDX entry, the seeds the cache lacks built in
+ * worker threads (`ingestArticlesInParallel`). Writes nothing unless all are valid.
+ */
+export async function runIngest(options: IngestOptions & { workers?: number }): Promise<IngestResult> {
   const t0 = performance.now();
   const { seedsDir, root, strict = false, cache = true, workers } = options;
   const seedCache = openCache(root, seedsDir, cache);

@@ -26,7 +26,7 @@ import { finishSite } from '../../scripts/build/finish';
 import { releaseMemory, settleMemory } from '../../scripts/build/memory';
 import { passVersion } from '../../scripts/build/reuse';
 import { searchClientMiddleware, writeSearchClient } from '../../scripts/build/bundle-search';
-import { runIngestInParallel } from '../../scripts/ingest/run';
+import { runIngest } from '../../scripts/ingest/run';
 import { createLogger } from '../../scripts/lib/logger';
 import { replaceDir } from '../../scripts/lib/swap';
 
@@ -99,7 +99,7 @@ export default function cds(options: CdsOptions = {}): AstroIntegration {
 
   /** Runs the ingest (seeds built in worker threads too); false (errors logged) when a seed fails and nothing was written. */
   async function ingest(): Promise<boolean> {
-    const result = await runIngestInParallel({ seedsDir, outDir: contentDir, root, log: createLogger('ingest'), strict: options.strict ?? false });
+    const result = await runIngest({ seedsDir, outDir: contentDir, root, log: createLogger('ingest'), strict: options.strict ?? false });
     for (const w of result.warnings) log.warn(w);
     for (const e of result.errors) log.error(e);
     return result.ok;

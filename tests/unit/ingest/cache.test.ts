@@ -144,35 +144,35 @@ describe('runIngest with the cache', () => {
   cachesMade.push(cacheDirFor(ROOT, seeds));
   const run = (out: string, cache = true) => runIngest({ seedsDir: seeds, outDir: join(tmp, out), root: ROOT, log: memoryLogger(), cache });
 
-  it('hits every unchanged seed, keeps mtimes, and writes the same bytes as an ingest without cache', SLOW, () => {
-    const first = run('cached');
+  it('hits every unchanged seed, keeps mtimes, and writes the same bytes as an ingest without cache', SLOW, async () => {
+    const first = await run('cached');
     expect(first.ok, first.errors.join('\n')).toBe(true);
     expect(first.cached).toBe(0);
     const old = new Date('2020-01-01T00:00:00Z');
     const files = Object.keys(snapshot(join(tmp, 'cached')));
     for (const f of files) utimesSync(join(tmp, 'cached', f), old, old);
-    const second = run('cached');
+    const second = await run('cached');
     expect(second.cached).toBe(5);
     expect(second.warnings).toEqual(first.warnings);
     for (const f of files) expect(statSync(join(tmp, 'cached', f)).mtime.toISOString()).toBe(old.toISOString());
-    const fresh = run('fresh', false);
+    const fresh = await run('fresh', false);
     expect(fresh.cached).toBeUndefined();
     expect(snapshot(join(tmp, 'cached'))).toEqual(snapshot(join(tmp, 'fresh')));
   });
 
-  it('misses a changed seed and a changed editorial entry only', SLOW, () => {
+  it('misses a changed seed and a changed editorial entry only', SLOW, async () => {
     const seedFiles = Object.keys(snapshot(seeds)).filter((f) => f.endsWith('.txt'));
     appendFileSync(join(seeds, seedFiles[0]!), '\n\nMột đoạn mới được thêm vào cuối bài.\n');
-    expect(run('cached').cached).toBe(4);
+    expect((await run('cached')).cached).toBe(4);
     const editorial = join(seeds, 'editorial.yaml');
     const text = readFileSync(editorial, 'utf8');
     const changed = text.replace(/titleEn: "([^"]*)"/, 'titleEn: "$1 (revised)"');
     expect(changed).not.toBe(text);
     writeFileSync(editorial, changed);
-    const r = run('cached');
+    const r = await run('cached');
     expect(r.cached).toBe(4);
     expect(r.articles.some((a) => JSON.stringify(a).includes('(revised)'))).toBe(true);
-    run('fresh2', false);
+    await run('fresh2', false);
     expect(snapshot(join(tmp, 'cached'))).toEqual(snapshot(join(tmp, 'fresh2')));
   });
 });
