@@ -73,13 +73,6 @@ export const FOREIGN_COUNTRIES = [
 ];
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
-const COUNTRY_ANY_CASE = new RegExp(COUNTRY.source, 'iu');
-
-/** True when lowercase (or any-case) `text` names another country ("singapore tăng 9 bậc"). */
-export function mentionsForeignCountry(text: string): boolean {
-  return COUNTRY_ANY_CASE.test(text);
-}
-
 /** The foreign country named in `text`, if any ("trong khi Singapore xếp thứ" → "Singapore"). */
 export function foreignCountry(text: string): string | undefined {
   return COUNTRY.exec(text)?.[0];
