@@ -11,7 +11,8 @@ import { findOrganisations } from './organisations';
 import { matchTopics } from './lexicon';
 import { extractMetrics } from './metrics';
 import { applyReviews } from './review';
-import { isStatementCaption, segmentArticle, splitSentences, type Segment, type Segmented } from './segment';
+import { isStatementCaption, segmentArticle, type Segment, type Segmented } from './segment';
+import { splitSentences } from './sentences';
 import { readFlatTable, withTableReading } from './table-flat';
 
 /** The hand-written inputs every article is read against. */

@@ -1,6 +1,6 @@
 import type { Precision } from '../../src/schemas/metric';
 import { findDates, parseDateline, type DateMatch } from './dates-find';
-import { isValidDate } from './dates-rules';
+import { isValidDate } from './dates-calendar';
 
 /** An article's date with where it came from and the words it was read from. */
 export interface ArticleDateResult {

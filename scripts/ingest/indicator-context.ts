@@ -4,10 +4,10 @@
  * number's own tokens, which pieces carry words of their own, and which words belong to another
  * number's claim. Pure.
  */
-import { phraseWords, tokenize, type Hit, type Token } from './folded-text';
-import { PROVINCE_NAMES } from './provinces';
-import { isWeakPhrase, SOURCE, WEAK_WORD_LIST } from './phrases';
-import { splitSentences } from './segment';
+import { tokenize, type Hit, type Token } from './folded-text';
+import { isWeakPhrase } from './phrases';
+import { hasOwnSubject } from './indicator-own-subject';
+import { splitSentences } from './sentences';
 import { memo } from './memo'; // scale: shared memo
 import { restatesCountBefore } from './share-restated';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
@@ -45,8 +45,6 @@ export interface IndicatorQuery {
   inProvince?: boolean;
 }
 
-/** Weak words (`phrases.ts`), folded: linking verbs, hedges, comparison words. */
-const FOLDED_WEAK = new Set(WEAK_WORD_LIST.map((w) => phraseWords(w).join(' ')));
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
 const ANAPHOR = /(?<![\p{L}\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\s+(?:trên|đó))(?![\p{L}\p{M}])/u;
 /** A piece that only counts or lists bodies ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …", "… cấp độ 3, 4 của các bộ, cơ quan ngang bộ, …"): it names nothing measured. */
@@ -109,74 +107,6 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   }
   if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
-}
-
-/** Generic measure and rank words, folded: they name how something is measured or placed, not what ("tốc độ tăng trưởng", "tỷ lệ", "đứng đầu", "cuối bảng", "sự chênh lệch giữa …", "khoảng cách"). */
-const MEASURE_WORDS = new Set('toc do truong ty le trong quy mo luong gia tri muc vuot binh quan trung tong cong hang thoi ky giai doan dau cuoi bang giua tiep tuc vot su chenh lech khoang cach'.split(' '));
-
-/** A syllable that names what is measured: neither a digit group, a weak word nor a measure word. */
-const isSubjectWord = (w: string) => !/\d/.test(w) && !FOLDED_WEAK.has(w) && !MEASURE_WORDS.has(w);
-
-/** Folded words of who or where, not what ("khối bộ, ngành", "các tỉnh, thành", "riêng tháng"). */
-const WHO_WORDS = new Set('khoi bo nganh tinh thanh pho dia phuong co quan don vi huyen xa ca nuoc rieng thang quy nam ngay'.split(' '));
-
-/** Province and city names, folded into words and indexed by their first word: who, not what ("Đà Nẵng (58,89%), Hà Giang (55,76%) …"). */
-const PLACE_WORDS = new Map<string, string[][]>();
-for (const name of PROVINCE_NAMES) {
-  const words = phraseWords(name);
-  if (words.length) PLACE_WORDS.set(words[0]!, [...(PLACE_WORDS.get(words[0]!) ?? []), words]);
-}
-const PLACES = new WeakMap<Token[], Set<number>>();
-
-/** Indexes of the tokens that spell a province's name (its words in a row). */
-export function placeTokens(tokens: Token[]): Set<number> {
-  let at = PLACES.get(tokens);
-  if (at) return at;
-  at = new Set();
-  tokens.forEach((t, i) => {
-    for (const words of PLACE_WORDS.get(t.w) ?? []) {
-      if (words.every((w, k) => tokens[i + k]?.w === w)) for (let k = 0; k < words.length; k++) at!.add(i + k);
-    }
-  });
-  PLACES.set(tokens, at);
-  return at;
-}
-
-/** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
-function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, own: ReadonlySet<string> = new Set()): number {
-  const places = placeTokens(tokens);
-  let k = 0;
-  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k++;
-  return k;
-}
-
-/**
- * True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject
- * words (see `subjectWords`); words of `own` (the folded words of the series being continued: "doanh thu" of
- * e-commerce revenue) name nothing new.
- */
-export function namesOwnSubject(before: string, own: ReadonlySet<string> = new Set()): boolean {
-  const tokens = tokenize(before).filter((t) => !own.has(t.w));
-  return subjectWords(tokens, tokens.length, () => true) >= 3;
-}
-
-/** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure, who/where words nor places ("khối bộ đạt tỷ lệ 61,1%", "Đà Nẵng (58,89%)" name none). */
-function hasOwnSubject(tokens: Token[], n: number): boolean {
-  const piece = tokens[n]?.piece;
-  return subjectWords(tokens, n, (t) => t.piece === piece) >= 3;
-}
-
-
-/**
- * True when the number's sentence, up to the number, says what is measured (three or more syllables
- * that are not weak, measure, place or body words, nor a province's name). An elliptical sentence ("Khối bộ, ngành đạt
- * 63,47%", "Riêng tháng 6 đạt …") does not: it continues the sentence before. Words of `own` (the folded
- * words of the series read from the sentence before) name nothing new: "Theo đó, doanh thu năm 2024 đạt …"
- * after a sentence about e-commerce names no subject of its own.
- */
-export function sentenceNamesSubject(m: Matching, own: ReadonlySet<string> = new Set()): boolean {
-  const from = m.anaphor + (SOURCE.exec(m.text.slice(m.anaphor))?.[0].length ?? 0);
-  return subjectWords(m.tokens, m.num.first, (t) => t.start >= from, own) >= 3;
 }
 
 /** The tokens of the number's own piece: first and last index. */

@@ -4,13 +4,15 @@
  * about is `topics.ts`, re-exported here. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
-import { findPhrase, foldKeepingPositions, isSyllable, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, namesOwnSubject, ownedByOtherNumber, ownPiece, placeTokens, prepare, sentenceNamesSubject, type IndicatorQuery, type Matching } from './indicator-context';
+import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
+import { ownPiece, prepare, type IndicatorQuery, type Matching } from './indicator-context';
+import { namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
-import { comparedAfter, insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
+import { insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
+import { anyWithin, bestForm, folded, type Found } from './indicator-forms';
 
 export type { Scored } from './indicator-choice';
 import { containsPhrase, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
@@ -35,13 +37,6 @@ export const THRESHOLD = 1.5;
 const RANK_REACH = 4;
 /** Two candidates closer than this are a tie: neither is assigned. */
 export const TIE_MARGIN = 0.25;
-/** How many pieces before the number a concept may stand, and after it. */
-const REACH_BEFORE = 3;
-const REACH_AFTER = 2;
-/** Score factor by distance in pieces (0 = the number's own piece). */
-const NEAR = [1, 0.8, 0.6, 0.45];
-/** A concept found after the number counts a little less. */
-const AFTER = 0.9;
 
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
@@ -50,90 +45,6 @@ const ENTITY_NOUNS = ['dia phuong', 'tinh', 'thanh pho', 'bo', 'nganh', 'so', 'h
 /** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
 export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
-}
-
-/** An indicator's forms folded into words, once per indicator object (the matcher scores every indicator for every number). */
-interface FoldedForms {
-  concepts: string[][][];
-  optional: string[][];
-  without: string[][];
-  counts: string[][] | undefined;
-}
-const FOLDED = new WeakMap<Indicator, FoldedForms>();
-
-/** The folded words of `ind`'s concepts, optional words, exclusions and counted nouns. */
-function folded(ind: Indicator): FoldedForms {
-  let f = FOLDED.get(ind);
-  if (!f) {
-    f = { concepts: ind.concepts.map((c) => c.map(phraseWords)), optional: ind.optional.map(phraseWords), without: ind.without.map(phraseWords), counts: ind.counts?.map(phraseWords) };
-    FOLDED.set(ind, f);
-  }
-  return f;
-}
-
-/** A concept or optional word found near the number. */
-interface Found {
-  value: number;
-  hit: Hit;
-  distance: number;
-  /** The form's folded words. */
-  words: string[];
-}
-
-/**
- * Distance in pieces from the number (token index `n`) to a hit, or undefined when out of reach.
- * Pieces with no words of their own between them ("năm 2022", "Việt Nam tăng 1 bậc") do not count:
- * "Về xếp hạng X, năm 2022, Việt Nam giữ nguyên thứ hạng là 6/11" keeps X next to the number.
- */
-function piecesAway(tokens: Token[], n: number, hit: Hit, weak: boolean[]): { d: number; after: boolean } | undefined {
-  const here = tokens[n]?.piece ?? tokens[tokens.length - 1]?.piece ?? 0;
-  const between = (a: number, b: number) => (a === b ? 0 : 1 + weak.slice(a + 1, b).filter((w) => !w).length);
-  if (hit.last < n) {
-    const d = between(tokens[hit.last]!.piece, here);
-    return d <= REACH_BEFORE ? { d, after: false } : undefined;
-  }
-  const d = between(here, Math.max(here, tokens[hit.first]!.piece));
-  return d <= REACH_AFTER ? { d, after: true } : undefined;
-}
-
-/** The best-placed form of a set of forms (highest weight × nearness), with the distance of the nearest one. */
-function bestForm(m: Matching, forms: string[][], weight: (w: string[]) => number): Found | undefined {
-  const { tokens, num, weak } = m;
-  const n = num.first;
-  let best: Found | undefined;
-  let nearest = Infinity;
-  for (const words of forms) {
-    for (const hit of findPhrase(tokens, words)) {
-      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit) || comparedAfter(m, hit)) continue;
-      const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
-      if (!away) continue;
-      const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
-      const distance = inWindow(m, hit) ? Math.min(away.d, 1) : away.d;
-      nearest = Math.min(nearest, distance);
-      if (!best || value > best.value) best = { value, hit, distance, words };
-    }
-  }
-  return best && { ...best, distance: nearest };
-}
-
-/**
- * True when one of `forms` occurs in tokens first..last (inclusive) as words of this number's claim,
- * in its own sentence (or in the sentence read before it, `readBack`). A form right before a
- * province's name introduces the names ("cùng các tỉnh Hòa Bình (86,5%), …"): it is no group.
- */
-function anyWithin(m: Matching, first: number, last: number, forms: string[][], glossed: Hit[] = []): boolean {
-  const places = placeTokens(m.tokens);
-  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed);
-  return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
-}
-
-/** True when `h` stands in a bracket that opens right after one of the `glossed` concepts and closes before the number: another name for the concept ("Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%"). */
-function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
-  const { text, tokens } = m;
-  const open = text.lastIndexOf('(', tokens[h.first]!.start);
-  const close = open < 0 ? -1 : text.indexOf(')', open);
-  if (close < tokens[h.last]!.end || close > tokens[m.num.first]!.start) return false;
-  return glossed.some((g) => tokens[g.last]!.end <= open && /^\s*$/u.test(text.slice(tokens[g.last]!.end, open)));
 }
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
@@ -259,7 +170,6 @@ function fitsOwnSentence(ind: Indicator, own: Matching, sectorTotal = false): bo
   if (forms.without.some(here) || forms.concepts.some((c) => namesSibling(own.tokens, c, own.anaphor))) return false;
   return sectorTotal || !sentenceNamesSubject(own, seriesWords(ind)) || forms.concepts.every((c) => c.some(here));
 }
-
 
 /** The indicators of a catalogue by unit, in catalogue order, once per catalogue. */
 const BY_UNIT = new WeakMap<Indicator[], Map<string, Indicator[]>>();

@@ -1,6 +1,6 @@
 /**
  * The status of one number of a sentence (actual / target / estimate / baseline, with the claim a
- * baseline qualifies) and a baseline's own period: the sentence-level rules of `status.ts`, the
+ * baseline qualifies) and a baseline's own period: the sentence-level rules of `status.ts` and `baseline-value.ts`, the
  * paragraph's lead-in and goal list (`period-carry.ts`) and a plan's goal frame (`goal-frame.ts`),
  * put together for `metrics.ts`. Pure.
  */
@@ -12,7 +12,8 @@ import { isGoalProgress, isGoalTally, isPresentStock, isRequiredLevel } from './
 import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
 import { isPlanItemFigure } from './plan-items';
-import type { Draft, MetricContext, NumberInContext } from './metrics';
+import type { MetricContext } from './metric-context';
+import type { Draft, NumberInContext } from './metric-draft';
 import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket, pointsBackCompared } from './period-compared';
 import type { FoundPeriod } from './periods';
@@ -21,9 +22,9 @@ import { isMovedGoalStart, moveRole, startPeriod } from './change-from';
 import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
 import { inTurnListStart } from './period-respective';
-import {
-  baselineSpan, doneNearby, isBaselineValue, isEstimate, isMoveStart, isPlanValue, isTarget, meansYearBefore, periodBefore, pointsBack, saysDone, spanAround, wholeYear, yearBefore,
-} from './status';
+import { doneNearby, isEstimate, isTarget, saysDone, spanAround } from './status';
+import { meansYearBefore, periodBefore, wholeYear, yearBefore } from './period-shift';
+import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack } from './baseline-value';
 
 /**
  * "từ nhóm cuối (xếp thứ 21/22 sở năm 2023), lên tốp đầu (xếp thứ 6/22 …)": a rank in the bracket of the

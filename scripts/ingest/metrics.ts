@@ -2,51 +2,39 @@
  * Ingest stage 5, metrics: every numeric claim of the paragraphs → a metric record with its sentence,
  * status, period, subject, indicator, topic, confidence and a stable id. Pure; the word-level rules
  * live in `numbers.ts`, `items.ts` (which words belong to which number), `subject.ts`, `periods.ts`,
- * `status.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts` (a plan's goals
- * across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`.
+ * `status.ts`, `baseline-value.ts` and `metric-status.ts` (target / estimate / baseline), `goal-frame.ts`
+ * (a plan's goals across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`; one number
+ * becomes a draft metric in `metric-draft.ts`.
  */
-import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
-import { findDates, type DateMatch } from './dates';
-import { uniqueIds, metricId } from './ids';
-import { clauseSpan, contextWindow } from './items';
-import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
-import { withoutFigures, type TopicSentence } from './series-words';
-import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
-import {
-  continuesEnumeration, continuesList, horizonBefore, horizonOf, leadInFrame, nextLatest, releasedPeriods, type ListFrame,
-} from './period-carry';
+import { findDates } from './dates';
+import { uniqueIds } from './ids';
+import { recentTopic } from './lexicon';
+import { withoutFigures } from './series-words';
+import { continuesEnumeration, continuesList, horizonBefore, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
-import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { endsPhase } from './goal-phase';
 import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
-import { detailFrame, endsGoalFrame, framePeriod, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
-import { baselinePeriod, statusOf } from './metric-status';
-import { isInProvince, isProvincialGoal, isProvincialSource, isReportedPlanName, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
-import { isAverageBreakdown, isNoSeriesValue } from './not-series';
-import { isBreakdownItem, isPartInTotal } from './part-of-whole';
-import { isForeignFigure } from './foreign-holder';
-import { countsOtherNoun, isOtherSubject } from './other-subject';
-import { findNumbers, type NumberMatch } from './numbers';
+import { detailFrame, endsGoalFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
+import { isReportedPlanName, spanKey } from './plan-scope';
+import { findNumbers } from './numbers';
 import { asRankCell, readRankTables } from './table-rank';
-import {
-  fillMissingYears, inheritablePeriod, isDocumentDate, openingPointPeriod, openingRunningTotal, periodFor, pointPeriod, runningTotals, spreadRespectively,
-} from './periods';
-import { namesBody, namesListedBody } from './phrases';
-import { splitSentences, type Segment } from './segment';
-import { memo } from './memo';
-import { spanAround } from './status';
+import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
+import { isDocumentDate } from './period-baseline';
+import { openingPointPeriod, openingRunningTotal, pointPeriod, runningTotals } from './period-point';
+import type { Segment } from './segment';
+import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
-import { afterContrast, comparedYearPeriod, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
+import { handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { afterReview, reviewedPeriod, yearCap } from './period-review';
 import { pastEditionHandOn } from './period-edition';
-import { movedPeriod, withoutMoveStarts } from './change-from';
-import { isStandingNow, standsAtNow, thisYearAfterGoals } from './period-now';
+import { withoutMoveStarts } from './change-from';
+import { standsAtNow } from './period-now';
 import { sinceAsYear } from './period-since';
 import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
@@ -54,17 +42,7 @@ import { isReleaseDate } from './release-date';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
-export type { MetricContext } from './metric-context';
-
-/** A metric before ids are made unique, with what finishing it needs. */
-export interface Draft {
-  metric: Omit<Metric, 'id' | 'baselineFor'>;
-  id: string;
-  /** Index (in the draft list) of the claim a baseline qualifies. */
-  claim?: number;
-  /** The series a figure that is no value of it (`not-series.ts`) belongs to: what the figures after it continue. */
-  series?: string;
-}
+import { toDraft, type Draft } from './metric-draft';
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
@@ -160,137 +138,3 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }) as Metric);
 }
 
-/** One number of one sentence, with what the paragraph has said so far. */
-export interface NumberInContext {
-  sentence: Segment;
-  numbers: NumberMatch[];
-  i: number;
-  dates: DateMatch[];
-  /** Index of the first draft that may set the current series (`series-carry.ts`): the sentence before's first, or this sentence's. */
-  contextFirst: number;
-  /** The period set by an earlier sentence of the paragraph ("Theo báo cáo … năm 2022, …") or by a lead-in. */
-  inherited: Period | undefined;
-  subject: string;
-  paragraph: string;
-  /** The last sentence of the paragraph before, if any. */
-  before: string | undefined;
-  /** The nearest figure-less sentence of the last two read (`recentTopic`). */
-  topic: TopicSentence | undefined;
-  /** Topic of the number before it in the paragraph. */
-  lastTopic: string | undefined;
-  /** The frame of the lead-in whose list this paragraph continues. */
-  carry: ListFrame | undefined;
-  /** The goal frame a plan named before this sentence opened (`goal-frame.ts`). */
-  goal: GoalFrame | undefined;
-}
-
-/** The topic of a number: its indicator's, else the terms of its words, clause, the previous number, sentence, paragraph. */
-function topicFor(window: string, clause: string, c: NumberInContext, indicator: Indicator | undefined, ctx: MetricContext): string {
-  return indicator?.topic
-    ?? matchTopics(window, ctx.topics)[0]
-    ?? matchTopics(clause, ctx.topics)[0]
-    ?? c.lastTopic
-    ?? matchTopics(c.sentence.text, ctx.topics)[0]
-    ?? matchTopics(c.paragraph, ctx.topics)[0]
-    ?? ctx.fallbackTopic;
-}
-
-/** An indicator match as the lexicon returns it: the indicator, or the indicator with review reasons. */
-type IndicatorMatch = Indicator | { indicator?: Indicator; reasons?: string[] } | undefined;
-
-/** The indicator and its review reasons, whatever shape the matcher returns. */
-export function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: string[] } {
-  if (!m) return { reasons: [] };
-  if ('id' in m) return { indicator: m as Indicator, reasons: [] };
-  return { ...(m.indicator ? { indicator: m.indicator } : {}), reasons: m.reasons ?? [] };
-}
-
-/** A paragraph's first sentence, lowercase, once per paragraph (every number of it asks). */
-const openingOf = memo(64, (paragraph: string) => splitSentences(paragraph)[0]?.text.toLowerCase());
-
-/** One number of one sentence → a draft metric. */
-function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
-  const { sentence, numbers, i } = c;
-  const n = numbers[i]!;
-  const text = sentence.text;
-  const clauseRange = clauseSpan(text, n.start);
-  const clause = text.slice(clauseRange.start, clauseRange.end).toLowerCase();
-  const window = contextWindow(text, numbers, i);
-  const dates = afterContrast(text, n, c.dates);
-  const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
-  const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
-  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
-  const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
-  const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
-  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
-  const query: IndicatorQuery = {
-    clause: window.text,
-    sentence: text.toLowerCase(),
-    at: window.at,
-    unit: n.unit,
-    kind: n.kind,
-    noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: isForeignFigure(text, n.start, itemBefore),
-    namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
-    previous: contextBefore(c.paragraph, text)?.toLowerCase(),
-    opening: openingOf(c.paragraph),
-    earlier: c.before?.toLowerCase(),
-    ...(c.topic ? { topic: { text: c.topic.text.toLowerCase(), after: c.topic.after.toLowerCase() } } : {}),
-    ...(ctx.lead ? { lead: ctx.lead } : {}),
-    ...(n.total !== undefined ? { total: n.total } : {}),
-    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph)),
-  };
-  const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
-  if (!match.indicator) {
-    const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
-    const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
-    const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
-    const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
-    if (series && st.status !== 'target') match.indicator = series; // a goal item names its own measure
-    else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
-    else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
-  }
-  if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
-  const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
-  const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
-  if (series) delete match.indicator;
-  const claim = 'claim' in st ? st.claim : undefined;
-  const period = st.status === 'actual' && found && found.from !== 'clause' && isPerYearRate(text, n.end) ? undefined // a rate per year reported: over years, no year handed on
-    : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
-    : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
-    : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
-  const reasons = [
-    ...match.reasons,
-    ...(st.ambiguous ? ['ambiguous-status'] : []),
-    ...(!period && (st.status === 'target' || ctx.articleYear === undefined) ? ['no-period'] : []),
-  ];
-  const nth = numbers.slice(0, i).filter((x) => x.text === n.text).length + 1;
-  const indicator = match.indicator;
-  return {
-    id: metricId(text, n.text, nth),
-    ...(claim !== undefined ? { claim } : {}),
-    ...(series ? { series: series.id } : {}),
-    metric: {
-      value: n.value,
-      ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),
-      ...(n.total !== undefined ? { total: n.total } : {}),
-      unit: n.unit,
-      kind: n.kind,
-      ...(n.direction ? { direction: n.direction } : {}),
-      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-      status: st.status,
-      ...(period ? { period } : {}),
-      subject: c.subject,
-      ...(indicator ? { indicator: indicator.id } : {}),
-      topic: topicFor(window.text, clause, c, indicator, ctx),
-      text: n.text,
-      quote: text,
-      offset: sentence.offset + n.start,
-      confidence: reasons.length ? 'low' : 'high',
-      reasons,
-      review: 'auto',
-    },
-  };
-}

@@ -1,7 +1,7 @@
 /**
  * Round 18: a count of whole things written with an English thousands comma ("4,907 người", "12,350 hộ"). In
  * Vietnamese notation "," is the decimal mark, but a count of people, households or dossiers with three decimals and
- * no scale word cannot be a fraction: the comma groups thousands. Pure; `numbers.ts` reads the value this gives.
+ * no scale word cannot be a fraction: the comma groups thousands. Pure; `numeral.ts` reads the value this gives.
  */
 
 /** One comma group of exactly three digits ("4,907"; "1,234,567" is already read as grouped). */

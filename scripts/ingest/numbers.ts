@@ -9,55 +9,18 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
-import { wholeCountWithComma } from './number-grouped';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
+import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
 import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
 import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, parentheticalContext } from './number-context';
 import {
-  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SCALE, TECH_UNIT, UNITS, scaleExponent,
+  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
   countsPlaces, isZeroPaddedCount,
 } from './number-words';
-
-/**
- * Normalises one Vietnamese-notation numeral to a JavaScript decimal string ("4.422" → "4422",
- * "84,7" → "84.7"), or null. Dots group thousands only in groups of exactly three digits after a
- * first group of 1–3 digits not starting with 0; any other single dot is a decimal point.
- */
-function normalizeNumeral(raw: string): string | null {
-  const s = raw.trim();
-  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
-  const grouped = (sep: string, t: string) => new RegExp(`^(?:[1-9]\\d{0,2}(?:\\${sep}\\d{3})+|\\d+)$`).test(t);
-  const dots = s.split('.').length - 1;
-  const commas = s.split(',').length - 1;
-  if (dots && commas) {
-    const last = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
-    const [int, frac] = [s.slice(0, last), s.slice(last + 1)];
-    const sep = s[last] === ',' ? '.' : ',';
-    if (int.includes(s[last]!) || !grouped(sep, int)) return null;
-    return `${int.split(sep).join('')}.${frac}`;
-  }
-  const sep = dots ? '.' : ',';
-  const n = dots || commas;
-  if (n === 0) return s;
-  if (grouped(sep, s) && (sep === '.' || n > 1)) return s.split(sep).join('');
-  return n === 1 ? s.replace(sep, '.') : null;
-}
-
-/**
- * Parses one Vietnamese-notation numeral: "." groups thousands, "," is the decimal mark.
- * "4.422"→4422, "84,7"→84.7, "0,71"→0.71, "1.000.000"→1000000, "43.5"→43.5 (a dot NOT followed by
- * exactly groups of 3 digits is a decimal point, a common typo), "12"→12. English grouping with
- * several commas ("1,000,000") and mixed forms ("1.234,5", "1,234.5") are accepted too.
- * Returns null if not a numeral.
- */
-export function parseVietnameseNumber(s: string): number | null {
-  const n = normalizeNumeral(s);
-  return n === null ? null : Number(n);
-}
 
 /** One numeric claim found in a sentence. */
 export interface NumberMatch {
@@ -82,7 +45,6 @@ export interface NumberMatch {
   direction?: Direction;
 }
 
-const NUMERAL = /\d+(?:[.,]\d+)*/y;
 const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
 const DOC_SUFFIX = /(?:[/-]\d+)*[/-]\p{Lu}/uy;
@@ -92,15 +54,9 @@ const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
 const PHONE = /\d{1,4}\)?(?:[ .-]?\d{2,4}){1,4}/y;
 const URL = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int)\b(?:\/\S*)?|(?<!\S)[^\s@]+@\S+/giu;
 
-/** Match a sticky regex at `at`. */
-function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(s);
-}
-
 /** End of the digits, letters and separators glued to a skipped numeral ("57-NQ/TW", "27/04/2022"). */
 function gluedEnd(s: string, i: number): number {
-  return at(/(?:[/\-:.][\p{L}\p{N}]+)*/uy, s, i)![0].length + i;
+  return matchAt(/(?:[/\-:.][\p{L}\p{N}]+)*/uy, s, i)![0].length + i;
 }
 
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
@@ -113,37 +69,6 @@ const isLevelOutOf = (lower: string, after: string) => /(?:cấp|mức)\s+độ\
 /** "D-M" alone in brackets ("hôm qua (10-10)"): a date, not a range. */
 const inBrackets = (lower: string, s: string, end: number) => /\(\s*$/u.test(lower) && /^\s*\)/u.test(s.slice(end));
 
-/** A numeral with its scale and unit, as read at one position. */
-interface Quantity {
-  raw: string;
-  value: number;
-  end: number;
-  /** Decimal string of the numeral and the power of ten of its scale word. */
-  norm: string;
-  exp: number;
-  scaled: boolean;
-  tag?: UnitTag;
-}
-
-/** Reads numeral + optional scale word + optional unit at `i`; null when what stands there is not a numeral. */
-function readQuantity(s: string, i: number): Quantity | null {
-  const raw = at(NUMERAL, s, i)?.[0];
-  const whole = raw === undefined ? undefined : wholeCountWithComma(raw, s.slice(i + raw.length, i + raw.length + 24));
-  const norm = raw === undefined ? null : whole !== undefined ? String(whole) : normalizeNumeral(raw);
-  if (raw === undefined || norm === null) return null;
-  let end = i + raw.length;
-  let exp = 0;
-  const scale = at(SCALE, s, end);
-  if (scale) { exp = scaleExponent(scale[1]!); end += scale[0].length; }
-  let tag: UnitTag | undefined;
-  for (const [re, t] of UNITS) {
-    const m = at(re, s, end);
-    if (m) { tag = t; end += m[0].length; break; }
-  }
-  if (!scale && !tag && LETTER.test(s[end] ?? '')) return null; // "5G", "3D"
-  return { raw, norm, exp, value: Number(`${norm}e${exp}`), end, scaled: !!scale, tag };
-}
-
 const UNIT_OF: Record<UnitTag, Unit> = {
   percent: 'percent', ppoints: 'points', VND: 'VND', USD: 'USD', times: 'times', rankstep: 'rank', points: 'points',
 };
@@ -155,13 +80,13 @@ const GLUED_WORD = /(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|gi�
 
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
-  const raw = at(NUMERAL, s, p)![0];
+  const raw = matchAt(NUMERAL, s, p)![0];
   const skip = (from = p + raw.length): Scan => ({ end: gluedEnd(s, from) });
   const lower = s.slice(Math.max(0, p - 48), p).toLowerCase();
   const c1 = s[p - 1] ?? '';
   if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? ''))) return skip(); // "COVID-19", "I/2022"
-  if (PHONE_BEFORE.test(lower.trimEnd())) return { end: at(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
-  const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? at(PHONE, s, p) : null;
+  if (PHONE_BEFORE.test(lower.trimEnd())) return { end: matchAt(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
+  const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? matchAt(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
   if (isEnumerator(s, p, raw) || inBandDefinition(s, p)) return skip(p + raw.length);
   const field = prev && rankField(s, prev, p);
@@ -173,17 +98,17 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
   if (isChromeLineNumber(s, p)) return skip();
-  const full = at(FULL_DATE, s, p);
+  const full = matchAt(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
-  const my = at(MONTH_YEAR, s, p);
+  const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (at(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
+  if (matchAt(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40))) return skip();
 
   const clause = clauseBefore(s, p);
   const words = wordsOf(clause);
   const qualifier = qualifierBefore(words);
-  const slash = at(SLASH, s, p + raw.length);
+  const slash = matchAt(SLASH, s, p + raw.length);
   if (slash) {
     const end = p + raw.length + slash[0].length;
     const a = parseVietnameseNumber(raw);
@@ -203,7 +128,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let value = q1.value;
   let valueMax: number | undefined;
   let tag = q1.tag;
-  const r = at(RANGE, s, q1.end);
+  const r = matchAt(RANGE, s, q1.end);
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
     if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value >= q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5", "… quốc gia 10-10" (no range falls or stands still): a day, not a range
@@ -213,7 +138,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (q2 && compatible && !isYear(q1.raw)) {
       const lo = q1.scaled ? q1.value : Number(`${q1.norm}e${q2.exp}`); // "3 - 5 triệu": the scale is shared
       if (lo < q2.value) {
-        if (at(PERIOD_AFTER, s, q2.end) && !q2.tag && !q2.scaled) return skip(q2.end);
+        if (matchAt(PERIOD_AFTER, s, q2.end) && !q2.tag && !q2.scaled) return skip(q2.end);
         [value, valueMax, end, tag] = [lo, q2.value, q2.end, q2.tag];
       }
     }
@@ -221,11 +146,11 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
   if (tag === 'points' && countsPlaces(s)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence
-  if (!tag && at(TECH_UNIT, s, end)) return skip(end);
+  if (!tag && matchAt(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p)) || isCountThreshold(s, p)) return skip(end);
-  if (bare && at(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
+  if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);

@@ -8,7 +8,7 @@ import type { Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, isTargetDate, periodOfDate } from './dates';
 import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
-import { isPlanYear } from './periods';
+import { isPlanYear } from './period-baseline';
 
 /** True when a date match spans several years ("2020 - 2025", "giai đoạn 2021-2025"). */
 function spansYears(d: { iso: string; isoEnd?: string }): boolean {

@@ -5,7 +5,8 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, periodOfDate } from './dates';
-import { fillMissingYears, isComparison, isDocumentDate } from './periods';
+import { fillMissingYears } from './periods';
+import { isComparison, isDocumentDate } from './period-baseline';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { restatedFigure } from './period-compared';

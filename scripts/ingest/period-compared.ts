@@ -8,8 +8,9 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
-import { isComparison } from './periods';
-import { FORECAST, spanAround } from './status';
+import { isComparison } from './period-baseline';
+import { spanAround } from './status';
+import { FORECAST } from './baseline-value';
 import { anyOf, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** A span of text. */

@@ -9,7 +9,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { DEADLINE_BEFORE_DATE } from './goal-lexicon';
 import { isHorizonYear } from './page-year';
-import { isPlanYear } from './periods';
+import { isPlanYear } from './period-baseline';
 import { periodOfDate } from './dates-find';
 
 /**

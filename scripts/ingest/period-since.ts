@@ -3,7 +3,7 @@
  * sentence only. Round 15: a year a span to now starts from ("Kể từ năm 1986, sau 40 năm đổi mới, … trở thành …",
  * "Từ năm 2015 đến nay, …") dates nothing the sentence says
  * after it: those figures are how things stand now; only the start of a move ("tăng từ … lên …") is of that year
- * (a baseline, `status.ts`). Pure; text is compared lowercase.
+ * (a baseline, `baseline-value.ts`). Pure; text is compared lowercase.
  */
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';

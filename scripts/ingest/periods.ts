@@ -3,7 +3,7 @@
  * the period an earlier sentence of the paragraph has set. Pure.
  *
  *  - A date after "so với" (or "so năm …"), "từ mức …", "cùng kỳ" is the baseline of a comparison, never the period
- *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023").
+ *    ("tăng 5 bậc so với năm 2020", "tăng 26% so với cùng kỳ năm 2023") (`period-baseline.ts`).
  *  - A date inside a parenthesis is the period only of the numbers inside it
  *    ("(2022 đạt 28%, 2023 đạt 19%), cao gấp 3,5 lần").
  *  - Order: a date attached right after the number ("23,1% vào năm 2021", "5,01% của GDP năm 2024", "1.506 thôn giai
@@ -17,7 +17,8 @@ import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
-import { FORECAST } from './status';
+import { isBaseline, isComparison } from './period-baseline';
+import { isPointDay, isPointInTime } from './period-point';
 import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
@@ -34,52 +35,6 @@ export interface FoundPeriod {
   period: Period;
   /** clause: in the number's `;`-clause; sentence: elsewhere in its sentence; paragraph: set by an earlier sentence. */
   from: 'clause' | 'sentence' | 'paragraph';
-}
-
-/** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022"
-/** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023". */
-const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
-/** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
-const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
-
-/** True when the date `d` opens a sentence that gives the earlier value of the figure before ("Con số này năm 2022 là 288 USD"). */
-function pointsBackDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  const lower = sentence.toLowerCase();
-  return POINTING_BACK.test(lower.slice(0, d.start)) && !FORECAST.test(lower.slice(d.start).replace(/^\D*\d[\d/.-]*/u, '').split(/\d/u)[0]!);
-}
-
-/** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
-const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
-/** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
-const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
-
-/** A rank kept from an earlier edition: "duy trì thứ hạng năm 2024", "giữ nguyên vị trí như năm 2023". */
-const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị trí|hạng|thứ bậc)(?:\s+(?:của|như|bằng))?\s*(?:năm\s*)?$/u;
-/** True when the year `d` of `sentence` names a year's plan or tasks ("triển khai kế hoạch năm 2026", "nhiệm vụ trọng tâm năm 2025"). */
-export const isPlanYear = (sentence: string, d: Pick<DateMatch, 'start'>): boolean => PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
-/** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
-export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return isComparison(sentence, d) || isPlanYear(sentence, d);
-}
-
-/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
-export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
-}
-
-/**
- * A cited document's number and date: "Quyết định số 06/QĐ-TTg ngày", "Nghị quyết 57-NQ/TW ngày",
- * "Kế hoạch số 12/KH-UBND ngày …" (optionally "của <issuer>" before "ngày": "Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục
- * tiêu đến năm 2030" cites no date), on lowercase text.
- */
-const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:(?:của\s+[^,;()\d]{1,60}?\s*)?ngày\s*)?$/u;
-
-/** True when the date `d` of `sentence` is a cited document's date ("Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022, …"): never a period. */
-export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {
-  const own = /^ngày\s*/iu.exec(d.text)?.[0].length ?? 0;
-  return DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, d.start - 120), d.start + own).toLowerCase());
 }
 
 /** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
@@ -162,86 +117,6 @@ function yearAfterCompared(sentence: string, dates: DateMatch[], d: DateMatch): 
   if (!compared) return undefined;
   const year = Number(compared.iso.slice(0, 4));
   return String(d.iso.slice(5) > compared.iso.slice(5) ? year : year + 1).padStart(4, '0');
-}
-
-/** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
-const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
-
-/** "(tính) đến hết / cuối tháng …": to the end of the month (the date's own text may hold "hết"). */
-const TO_THE_END = /(?<![\p{L}\p{M}])(?:đến\s+(?:hết|cuối)|kết\s+thúc)\s+tháng(?![\p{L}\p{M}])/u;
-/** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
-const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
-/** A change over the same months of the year before, or over the year before: only a sum over those months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
-const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:trước|ngoái|\d{4}))(?![\p{L}\p{M}])/u;
-/**
- * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
- * "về giá trị"), not a stock counted at a date (enterprises, accounts).
- */
-const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
-
-/**
- * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
- * a flow "đến hết" or "đến cuối" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD",
- * and a flow "đến tháng" a month compared with "cùng kỳ" or the year before: "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
- * … so với cùng kỳ năm 2021", "… tính đến tháng 6/2023 đã tăng 52% so với năm 2022") covers the months from January: its period is the year's first month to
- * that month, like "11 tháng đầu năm 2023". Other dates are returned as they are.
- */
-export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
-  const lower = sentence.toLowerCase();
-  return dates.map((d) => {
-    if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
-    const from = Math.max(lower.lastIndexOf(';', d.start), 0);
-    const near = lower.slice(Math.max(from, d.start - 12), d.end);
-    const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
-    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo;
-    return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
-  });
-}
-
-
-/** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
-export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
-}
-
-/** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
-export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
-}
-
-/** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
-export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
-  return d ? periodOfDate(d) : undefined;
-}
-
-/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
-const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
-
-/**
- * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
- * 6/2024, …", after a span gone by: "Sau 10 năm, đến tháng 6/2024, …"; after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
- * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
- * tính đến tháng 6/2023 …").
- */
-export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
-  if (!d) return undefined;
-  let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
-  const lead = REPORT_LEAD.exec(before);
-  if (lead) before = before.slice(lead[0].length);
-  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/iu.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
-}
-
-/**
- * The months of the year so far that open a sentence ("Lũy kế 9 tháng năm 2025, …", "Tính chung 6 tháng đầu
- * năm 2025, …"): a running total that frames the paragraphs after it, like a point in time.
- */
-export function openingRunningTotal(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.find((x) => !x.yearMissing && x.isoEnd !== undefined && /-01$/u.test(x.iso) && x.precision === 'month');
-  if (!d) return undefined;
-  const before = sentence.slice(0, d.start);
-  return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? periodOfDate(d) : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */

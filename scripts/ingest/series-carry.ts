@@ -13,7 +13,8 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
-import { namesOwnSubject, type IndicatorQuery } from './indicator-context';
+import { type IndicatorQuery } from './indicator-context';
+import { namesOwnSubject } from './indicator-own-subject';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';

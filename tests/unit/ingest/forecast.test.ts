@@ -53,7 +53,7 @@ describe('compound growth', () => {
 
 describe('a compared ranking edition', () => {
   it('is the comparison\'s year even with a "top N" before it, never the claim\'s', async () => {
-    const { isComparison } = await import('../../../scripts/ingest/periods');
+    const { isComparison } = await import('../../../scripts/ingest/period-baseline');
     const s = 'So với bảng xếp hạng top 5 năm 2022, tỉnh tụt xuống vị trí 8.';
     expect(isComparison(s, { start: s.indexOf('năm 2022') + 4 })).toBe(true);
     expect(isComparison(s, { start: s.indexOf('2022') })).toBe(true);
@@ -64,7 +64,7 @@ describe('a compared ranking edition', () => {
 
 describe('a compared value\'s date', () => {
   it('is the comparison\'s, not the period the sentence hands on', async () => {
-    const { isComparison } = await import('../../../scripts/ingest/periods');
+    const { isComparison } = await import('../../../scripts/ingest/period-baseline');
     const s = 'Thị phần đạt 60,5%, tăng so với mức 58,2% hồi quý II/2023.';
     expect(isComparison(s, { start: s.indexOf('quý II') })).toBe(true);
     const t = 'Thị phần đạt 60,5% trong quý II/2023.';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingText, namesOwnSubject, ownedByOtherNumber, placeTokens, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
-import { tokenize } from '../../../scripts/ingest/folded-text';
+import { matchingText, ownedByOtherNumber, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
 import { findPhrase, phraseWords } from '../../../scripts/ingest/folded-text';
 
 /** A query whose window is `clause` inside `sentence`, for the number written `n`. */
@@ -46,22 +45,5 @@ describe('previousSentence', () => {
   it('is the sentence before in the paragraph, if any', () => {
     expect(previousSentence('Câu một. Câu hai đạt 5%.', 'Câu hai đạt 5%.')).toBe('Câu một.');
     expect(previousSentence('Câu hai đạt 5%.', 'Câu hai đạt 5%.')).toBeUndefined();
-  });
-});
-
-describe('places are who, not what', () => {
-  it('placeTokens marks the words of province names written in a row', () => {
-    const t = tokenize('Đà Nẵng (58%), Hà Giang (55%) và TP. Hồ Chí Minh đạt');
-    const words = [...placeTokens(t)].sort((a, b) => a - b).map((i) => t[i]!.w);
-    expect(words).toEqual(['da', 'nang', 'ha', 'giang', 'tp', 'ho', 'chi', 'minh']);
-    expect(placeTokens(tokenize('nam giang ha hoi'))).toEqual(new Set());
-  });
-
-  it('namesOwnSubject: places, bodies, measure and rank words name no subject; three subject words do', () => {
-    for (const s of ['đà nẵng (58,89%), hà giang (55,76%) và nam định (', 'khối tỉnh, thành chỉ đạt', 'giữa tỉnh đứng đầu là bắc ninh (', 'riêng tháng 6/2024 đạt gần',
-      'sự chênh lệch giữa tỉnh cao nhất, long an (', 'khoảng cách giữa thành phố dẫn đầu là cần thơ ('])
-      expect(namesOwnSubject(s), s).toBe(false);
-    for (const s of ['doanh thu dịch vụ bưu chính ước đạt', 'số lượng giao dịch phi tiền mặt đã tăng'])
-      expect(namesOwnSubject(s), s).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, isIndexContext, parentheticalContext } from '../../../scripts/ingest/number-context';
+import { clauseBefore, isIndexContext, isScoreRowCell, parentheticalContext } from '../../../scripts/ingest/number-context';
 
 describe('the text around a number', () => {
   it('reads the clause before a number back to a comma, colon or bracket, not into a numeral', () => {
@@ -24,5 +24,21 @@ describe('the text around a number', () => {
     const c = 'Chỉ số của Việt Nam cao hơn trung bình thế giới (0,6382)';
     expect(isIndexContext(c, c.indexOf('0,6'), '', '')).toBe(true);
     expect(isIndexContext('Mỗi hộ có 2,5 người', 11, 'Mỗi hộ có ', '')).toBe(false);
+  });
+});
+
+describe('isScoreRowCell', () => {
+  const cell = (s: string, raw: string) => isScoreRowCell(s, s.indexOf(raw), raw);
+
+  it('reads a fixed-place decimal among three or more on its line as a score, a ranking row\'s included', () => {
+    expect(cell('4 Tỉnh Ninh Bình 0.7315 0.6120 0.8000', '0.6120')).toBe(true);
+    expect(cell('Cần Thơ 1.0000 0.9000 0.8253 0.7000', '1.0000')).toBe(true);
+    expect(cell('Nhóm B 0,75 0,60 0,55', '0,55')).toBe(true);
+  });
+
+  it('is no score for a thousands group, a lone decimal or a row of two', () => {
+    expect(cell('Sản lượng 1.000 2.000 3.000', '2.000')).toBe(false);
+    expect(cell('Chỉ số đạt 0.8123 năm nay', '0.8123')).toBe(false);
+    expect(cell('7 Tỉnh Hòa Bình 0.6011 0.5900', '0.6011')).toBe(false);
   });
 });

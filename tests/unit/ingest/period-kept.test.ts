@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { isComparison } from '../../../scripts/ingest/periods';
+import { isComparison } from '../../../scripts/ingest/period-baseline';
 
 /** Metrics of paragraphs, as the ingest reads a page's body. */
 function metricsOf(paragraphs: string[]) {

@@ -12,12 +12,10 @@ function lines(...texts: string[]): Segment[] {
   });
 }
 
-const at = (segs: Segment[], k: number, token: string) => segs[k]!.offset + segs[k]!.text.indexOf(token);
-
 describe('rankRow', () => {
-  it('reads a position, a name and the scores after it', () => {
-    const text = '3 Tỉnh Bắc Kạn 0.7211 0,6540 81';
-    expect(rankRow({ text, offset: 10 })).toEqual({ rank: 3, offset: 10, scores: ['0.7211', '0,6540', '81'].map((t) => 10 + text.indexOf(t)) });
+  it('reads a position, a name and how many scores follow it', () => {
+    expect(rankRow({ text: '3 Tỉnh Bắc Kạn 0.7211 0,6540 81', offset: 10 })).toEqual({ rank: 3, offset: 10, scores: 3 });
+    expect(rankRow({ text: '15 Yên Bái', offset: 0 })).toEqual({ rank: 15, offset: 0, scores: 0 });
   });
 
   it('is no row for a sentence, a lower-case phrase or a long name', () => {
@@ -29,17 +27,12 @@ describe('rankRow', () => {
 describe('readRankTables', () => {
   it('reads the opening numbers under a ranking heading as ranks, a tie included', () => {
     const segs = lines('BẢNG XẾP HẠNG', 'CÁC BỘ, NGÀNH', '1 Bộ Tài chính', '2 Bộ Tư pháp', '3 Bộ Công an', '3 Ngân hàng Nhà nước');
-    const cells = readRankTables(segs);
-    expect([...cells.keys()]).toEqual([2, 3, 4, 5].map((k) => segs[k]!.offset));
-    expect(cells.get(segs[5]!.offset)).toEqual({ unit: 'rank', kind: 'rank' });
+    expect([...readRankTables(segs)]).toEqual([2, 3, 4, 5].map((k) => segs[k]!.offset));
   });
 
-  it('reads a detailed table\'s scores as index values, two rows being enough when they carry scores', () => {
+  it('reads a detailed table\'s ranks, two rows being enough when they carry scores (the scores are left to isScoreRowCell)', () => {
     const segs = lines('Thứ hạng chi tiết', 'Chỉ số', 'Hạ tầng', 'Chỉ số', 'Nhân lực', '1 Hà Giang 0.9120 0.5000', '2 TP. Huế 0.8010 0.4100');
-    const cells = readRankTables(segs);
-    expect(cells.get(segs[6]!.offset)).toEqual({ unit: 'rank', kind: 'rank' });
-    expect(cells.get(at(segs, 5, '0.9120'))).toEqual({ unit: 'index', kind: 'index' });
-    expect(cells.get(at(segs, 6, '0.4100'))).toEqual({ unit: 'index', kind: 'index' });
+    expect([...readRankTables(segs)]).toEqual([segs[5]!.offset, segs[6]!.offset]);
   });
 
   it('leaves a numbered list alone: no ranking heading, a prose line between, too few rows or ranks that fall', () => {
@@ -52,8 +45,8 @@ describe('readRankTables', () => {
 
 describe('asRankCell', () => {
   it('gives a number the reading of the cell at its offset, else keeps it', () => {
-    const cells = new Map([[7, { unit: 'rank' as const, kind: 'rank' as const }]]);
-    expect(asRankCell({ value: 1, unit: 'count' as const, kind: 'count' as const }, 7, cells)).toEqual({ value: 1, unit: 'rank', kind: 'rank' });
-    expect(asRankCell({ value: 1, unit: 'count' as const, kind: 'count' as const }, 8, cells)).toEqual({ value: 1, unit: 'count', kind: 'count' });
+    const ranks = new Set([7]);
+    expect(asRankCell({ value: 1, unit: 'count' as const, kind: 'count' as const }, 7, ranks)).toEqual({ value: 1, unit: 'rank', kind: 'rank' });
+    expect(asRankCell({ value: 1, unit: 'count' as const, kind: 'count' as const }, 8, ranks)).toEqual({ value: 1, unit: 'count', kind: 'count' });
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * The baseline of a claim: the earlier value a result is measured against. Inside a bracket that
+ * compares ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after a
+ * comparative ("cao hơn mức 8,5%"), where a move starts ("từ vị trí 57 lên 53"), or pointing back at
+ * the figure before ("Con số này năm 2022 là 288 USD"); and the span whose dates are its own period.
+ * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
+ */
+import { opensOnComparedValue } from './change-from';
+import { MOVE_FROM } from './goal-lexicon';
+import { parenAround, type Span } from './items';
+
+/** Words in a bracket or before a value that make it the comparison value of a claim. */
+const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
+/** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
+const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*$/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+ (?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/**
+ * True when the number `n` is the comparison value of a claim before it: in a comparing bracket
+ * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after "cùng kỳ
+ * năm trước là", or where a rank move starts ("từ vị trí 57 lên 53"), when a number stands before it
+ * in the sentence (`hasClaimBefore`).
+ */
+export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
+  const lower = sentence.toLowerCase();
+  if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start))) return false;
+  if (isRankMoveStart(lower, n)) return true;
+  const paren = parenAround(lower, n.start);
+  if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
+  if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
+  if (paren && comparedBracket(lower, paren, n) >= 0) return true;
+  const before = lower.slice(Math.max(0, n.start - 60), n.start);
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before);
+}
+
+/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
+const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng)(?: tương ứng)?(?: của)?/gu;
+/** `COMPARATIVE` right before a value, or with what it is of and "là" between ("cao hơn mức trung bình của thế giới là 4,3%"). */
+const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})(?:[^,;()\\d]{0,40}?\\s(?:là|ở mức))?\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
+
+/** A sentence that opens by pointing back at the figure before with an earlier date: "Con số này năm 2022 là 288 USD", "Tỷ lệ này cùng kỳ năm trước đạt 40%". */
+const POINTS_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s+(?:(?:của\s+)?(?:cuối\s+|đầu\s+)?(?:năm|tháng|quý|cùng kỳ|kỳ)(?![\p{L}\p{M}]))[^,;.]{0,30}?\s(?:là|đạt|ở mức|chỉ là|chỉ đạt|mới đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/** True when the number is the earlier value of the figure of the sentence before ("Con số này năm 2022 là 288 USD"): a baseline of that figure. */
+export function pointsBack(sentence: string, n: Span): boolean {
+  const before = sentence.slice(0, n.start).toLowerCase();
+  return POINTS_BACK.test(before) && !FORECAST.test(before);
+}
+
+/** Words of a forecast or a goal: a value after them is no earlier value ("Con số này năm 2026 dự kiến đạt …"). */
+export const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|ước|sẽ|kỳ vọng|mục tiêu|phấn đấu)(?![\p{L}\p{M}])/u;
+
+/**
+ * "tăng 4 bậc so năm 2023, từ vị trí 57 lên 53", "tăng từ vị trí 59 (năm 2016) lên 42": the position a
+ * rank move starts from is the rank of the year compared with, a baseline (`lower` is the sentence, lowercase).
+ */
+export function isRankMoveStart(lower: string, n: Span): boolean {
+  return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^(?:\s*\([^()]{0,30}\))?\s+(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56));
+}
+
+/** A span of years the sentence reports over: "giai đoạn 2021 - 2025", "2020-2024", "từ năm 2020 đến năm 2024". */
+const YEAR_SPAN = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)|từ\s+năm\s+\d{4}\s+(?:đến|tới)/u;
+
+/**
+ * "tỷ trọng tăng từ 21% lên 29%", "giảm từ khoảng 30% xuống 25%": the undated value a move starts from is
+ * the earlier value of the one it moves to, a baseline, like a rank move's start (`isRankMoveStart`); a
+ * start with its own date ("từ 4,75% của GDP năm 2020 lên …") or over a span of years the sentence names
+ * ("giai đoạn 2022 - 2024, … từ 3% lên 13,5%") is a dated point of the series instead.
+ */
+export function isMoveStart(lower: string, n: Span): boolean {
+  if (isRankMoveStart(lower, n)) return true;
+  if (YEAR_SPAN.test(lower.slice(0, n.start))) return false; // "trong giai đoạn 2022 - 2024, … tăng từ 3% lên 13,5%": the first year's value (`splitFromTo`)
+  return MOVE_FROM.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
+}
+
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "so với tỷ lệ bình quân cả nước (": a comparison whose value follows in a bracket alone. */
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
+
+/**
+ * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%
+ * so với tháng trước (50,61%)", "so với tháng 9/2022 (khoảng 230 tỷ đồng)", "(là 982 cuộc)"): the bracket
+ * is the value compared with. -1 otherwise.
+ */
+export function comparedBracket(lower: string, paren: Span, n: Span): number {
+  if (!/^\(\s*(?:(?:là|đạt|ở mức)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
+  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 40), paren.start));
+  return m ? Math.max(0, paren.start - 40) + m.index : -1;
+}
+
+/** A dated bracket right after a value: "từ vị trí 59 (năm 2016) lên …". */
+const OWN_DATED_PAREN = /^\s*\([^()\d]{0,12}(?:19|20)\d\d[^()]{0,16}\)/u;
+
+/** The span whose dates are a baseline's own period: a dated bracket right after it, its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
+export function baselineSpan(sentence: string, n: Span): Span {
+  const lower = sentence.toLowerCase();
+  const own = OWN_DATED_PAREN.exec(lower.slice(n.end));
+  if (own) return { start: n.end, end: n.end + own[0].length };
+  const paren = parenAround(lower, n.start);
+  if (paren) {
+    const from = comparedBracket(lower, paren, n);
+    return from >= 0 ? { start: from, end: paren.end } : paren;
+  }
+  const comparative = [...lower.slice(0, n.start).matchAll(COMPARATIVE)].at(-1)?.index ?? -1;
+  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), comparative, 0);
+  const stop = /[,;()]/u.exec(lower.slice(n.end));
+  return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
+}
+
+/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)", "mục tiêu đề ra (85%)": the plan's own value in brackets; or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
+const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao))?\s*\(\s*|(?<![\p{L}\p{M}])(?<!(?:so với|vượt|bằng|đạt|hoàn thành|thực hiện)\s+)(?:kế hoạch|chỉ tiêu)(?:\s+được\s+giao)?(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?\s*(?:(?:được\s+)?giao\s*|là\s*|:\s*)+)$/u;
+
+/** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
+ * năm (4.171.172 tỷ đồng)"): a target for the year (`wholeYear`), whatever the sentence reports. */
+export function isPlanValue(sentence: string, start: number): boolean {
+  return PLAN_VALUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start).toLowerCase());
+}

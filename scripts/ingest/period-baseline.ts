@@ -1,0 +1,54 @@
+/**
+ * Dates that are no period of the figures around them: the baseline of a comparison ("so với năm
+ * 2020", "cùng kỳ năm 2023", "Con số này năm 2022 là …"), a rank kept from an earlier edition, the
+ * year of a plan a number is a share of or a plan's horizon ("đạt 43,78% kế hoạch năm 2023",
+ * "nhiệm vụ trọng tâm năm 2025"), and a cited document's date ("Quyết định số 06/QĐ-TTg ngày …"). Pure.
+ */
+import type { DateMatch } from './dates';
+import { FORECAST } from './baseline-value';
+
+/** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022"
+/** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023". */
+const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
+/** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
+const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
+
+/** True when the date `d` opens a sentence that gives the earlier value of the figure before ("Con số này năm 2022 là 288 USD"). */
+function pointsBackDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  const lower = sentence.toLowerCase();
+  return POINTING_BACK.test(lower.slice(0, d.start)) && !FORECAST.test(lower.slice(d.start).replace(/^\D*\d[\d/.-]*/u, '').split(/\d/u)[0]!);
+}
+
+/** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
+const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
+/** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
+const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
+
+/** A rank kept from an earlier edition: "duy trì thứ hạng năm 2024", "giữ nguyên vị trí như năm 2023". */
+const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị trí|hạng|thứ bậc)(?:\s+(?:của|như|bằng))?\s*(?:năm\s*)?$/u;
+/** True when the year `d` of `sentence` names a year's plan or tasks ("triển khai kế hoạch năm 2026", "nhiệm vụ trọng tâm năm 2025"). */
+export const isPlanYear = (sentence: string, d: Pick<DateMatch, 'start'>): boolean => PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+/** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
+export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  return isComparison(sentence, d) || isPlanYear(sentence, d);
+}
+
+/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
+export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+  const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
+  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
+}
+
+/**
+ * A cited document's number and date: "Quyết định số 06/QĐ-TTg ngày", "Nghị quyết 57-NQ/TW ngày",
+ * "Kế hoạch số 12/KH-UBND ngày …" (optionally "của <issuer>" before "ngày": "Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục
+ * tiêu đến năm 2030" cites no date), on lowercase text.
+ */
+const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:(?:của\s+[^,;()\d]{1,60}?\s*)?ngày\s*)?$/u;
+
+/** True when the date `d` of `sentence` is a cited document's date ("Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022, …"): never a period. */
+export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {
+  const own = /^ngày\s*/iu.exec(d.text)?.[0].length ?? 0;
+  return DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, d.start - 120), d.start + own).toLowerCase());
+}

@@ -1,0 +1,89 @@
+/**
+ * Points in time and running totals: a month a figure is counted at ("tính đến tháng 6/2023", "đến
+ * hết tháng 12/2023", "tính đến ngày 1-3"), a sentence that opens on one (it frames the paragraphs
+ * after it), and a running total to a month ("lũy kế … đến hết tháng 11/2023"), whose period runs
+ * from January. Pure.
+ */
+import type { Period } from '../../src/schemas/metric';
+import { periodOfDate, type DateMatch } from './dates';
+import { parenAround } from './items';
+
+/** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
+const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
+
+/** "(tính) đến hết / cuối tháng …": to the end of the month (the date's own text may hold "hết"). */
+const TO_THE_END = /(?<![\p{L}\p{M}])(?:đến\s+(?:hết|cuối)|kết\s+thúc)\s+tháng(?![\p{L}\p{M}])/u;
+/** "(tính) đến tháng …" (the word may be doubled in the source: "Tính đến đến tháng 4/2022"). */
+const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng(?![\p{L}\p{M}])/u;
+/** A change over the same months of the year before, or over the year before: only a sum over those months has one ("so với cùng kỳ năm 2021", "so với năm 2022"). */
+const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:trước|ngoái|\d{4}))(?![\p{L}\p{M}])/u;
+/**
+ * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
+ * "về giá trị"), not a stock counted at a date (enterprises, accounts).
+ */
+const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
+
+/**
+ * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
+ * a flow "đến hết" or "đến cuối" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD",
+ * and a flow "đến tháng" a month compared with "cùng kỳ" or the year before: "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
+ * … so với cùng kỳ năm 2021", "… tính đến tháng 6/2023 đã tăng 52% so với năm 2022") covers the months from January: its period is the year's first month to
+ * that month, like "11 tháng đầu năm 2023". Other dates are returned as they are.
+ */
+export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
+  const lower = sentence.toLowerCase();
+  return dates.map((d) => {
+    if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
+    const from = Math.max(lower.lastIndexOf(';', d.start), 0);
+    const near = lower.slice(Math.max(from, d.start - 12), d.end);
+    const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
+    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo;
+    return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
+  });
+}
+
+
+/** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
+export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
+
+/** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
+export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+}
+
+/** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
+export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
+  return d ? periodOfDate(d) : undefined;
+}
+
+/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
+const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
+
+/**
+ * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
+ * 6/2024, …", after a span gone by: "Sau 10 năm, đến tháng 6/2024, …"; after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
+ * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
+ * tính đến tháng 6/2023 …").
+ */
+export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
+  if (!d) return undefined;
+  let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
+  const lead = REPORT_LEAD.exec(before);
+  if (lead) before = before.slice(lead[0].length);
+  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/iu.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
+}
+
+/**
+ * The months of the year so far that open a sentence ("Lũy kế 9 tháng năm 2025, …", "Tính chung 6 tháng đầu
+ * năm 2025, …"): a running total that frames the paragraphs after it, like a point in time.
+ */
+export function openingRunningTotal(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.find((x) => !x.yearMissing && x.isoEnd !== undefined && /-01$/u.test(x.iso) && x.precision === 'month');
+  if (!d) return undefined;
+  const before = sentence.slice(0, d.start);
+  return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? periodOfDate(d) : undefined;
+}

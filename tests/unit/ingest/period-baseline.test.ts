@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates';
+import { isBaseline, isDocumentDate } from '../../../scripts/ingest/period-baseline';
+
+describe('isBaseline', () => {
+  it('the date of "Con số này năm 2022 là …" is a comparison\'s; a forecast\'s is not', () => {
+    expect(isBaseline('Con số này năm 2022 là 288 USD.', { start: 11 })).toBe(true);
+    expect(isBaseline('Con số này năm 2026 dự kiến đạt 400 USD.', { start: 11 })).toBe(false);
+    expect(isBaseline('Doanh thu năm 2022 là 288 tỷ đồng.', { start: 10 })).toBe(false);
+  });
+
+  it('isBaseline marks the date of a comparison', () => {
+    for (const [s, d] of [['tăng 3 bậc so với năm 2021', 'năm 2021'], ['tăng 15% so với cùng kỳ năm 2023', 'năm 2023'], ['tăng thêm 5% từ mức của năm 2019', 'năm 2019']]) {
+      expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
+    }
+    expect(isBaseline('Năm 2023, tỉnh đạt 70%', { start: 0 })).toBe(false);
+  });
+
+  it('"so năm …" (without "với") is a comparison too, "so" inside a word is not', () => {
+    for (const [s, d] of [['tăng 4 bậc so năm 2023, từ vị trí 57', 'năm 2023'], ['giảm 2% so tháng 5/2024', 'tháng 5/2024'], ['tăng 9% so cùng kỳ năm 2022', 'năm 2022']]) {
+      expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
+    }
+    expect(isBaseline('Số liệu năm 2023 cho thấy', { start: 8 })).toBe(false);
+  });
+});
+
+describe('isDocumentDate', () => {
+  const docDate = (s: string) => findDates(s, { defaultYear: 2024 }).map((d) => isDocumentDate(s, d));
+  it('the date of a cited decision, resolution, plan or circular is never a period', () => {
+    expect(docDate('Theo Quyết định số 1234/QĐ-UBND ngày 3/5/2023 của UBND tỉnh, trong năm 2024 tỉnh đạt 40%.')).toEqual([true, false]);
+    expect(docDate('Thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024, năm 2025 phấn đấu 100%.')).toEqual([true, false]);
+    expect(docDate('Căn cứ Thông tư số 22/2023/TT-BTTTT ngày 10 tháng 8 năm 2023, đã có 12 hệ thống.')).toEqual([true]);
+    expect(docDate('Kế hoạch số 12/KH-UBND của UBND tỉnh ngày 5/3/2024 đặt mục tiêu đến năm 2025.')).toEqual([true, false]);
+  });
+
+  it('an issuer named after the number, with no "ngày", cites no date: the horizon after it is a period', () => {
+    expect(docDate('Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP.')).toEqual([false]);
+    expect(docDate('Chương trình số 10-CTr/TU của Thành ủy xác định năm 2026 có 80% hồ sơ trực tuyến.')).toEqual([false]);
+  });
+
+  it('a date of an event or a report stays usable', () => {
+    expect(docDate('Ngày 6/2/2025, tỉnh tổng kết năm 2024.')).toEqual([false, false]);
+    expect(docDate('Kế hoạch năm 2024 đạt 80%.')).toEqual([false]);
+  });
+});

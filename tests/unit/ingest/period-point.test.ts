@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates';
+import { fillMissingYears } from '../../../scripts/ingest/periods';
+import { isPointDay, openingPointPeriod, pointPeriod, runningTotals } from '../../../scripts/ingest/period-point';
+
+describe('running totals and points in time', () => {
+  it('"lũy kế" / "cộng dồn" before a point in time make a running total from January', () => {
+    const cases: [string, string, string][] = [
+      ['lũy kế doanh thu toàn ngành tính đến hết tháng 11/2023 ước đạt 3.360 tỷ đồng', '2023-01', '2023-11'],
+      ['Luỹ kế nộp ngân sách đến hết tháng 4/2024 đạt 31 tỷ đồng', '2024-01', '2024-04'],
+      ['số giao dịch cộng dồn tới cuối tháng 9/2022 là 12 triệu', '2022-01', '2022-09'],
+    ];
+    for (const [s, iso, end] of cases) expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso, isoEnd: end, precision: 'month' });
+  });
+
+  it('a flow (revenue, exports) "đến hết tháng" a month is a running total; a stock counted at that date is not', () => {
+    for (const s of ['ước tính đến hết tháng 9/2022, doanh thu công nghiệp ICT đạt 109 tỷ USD', 'Tính đến hết tháng 8/2024, kim ngạch xuất khẩu đạt 20 tỷ USD']) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.includes('2022') ? '2022-01' : '2024-01', precision: 'month' });
+    }
+    for (const s of ['tính đến hết tháng 9/2022, cả nước có 70.000 doanh nghiệp công nghệ số', 'đến tháng 9/2022, doanh thu đạt 12 tỷ USD']) {
+      expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
+    }
+  });
+
+  it('a flow "đến cuối tháng", or "đến tháng" compared with "cùng kỳ", is a running total; without the comparison it is a month', () => {
+    for (const s of [
+      'Tính đến cuối tháng 6/2024, giá trị thanh toán qua thẻ tăng 20% về số lượng và 15% về giá trị',
+      'Tính đến tháng 5/2023, số giao dịch qua ví điện tử tăng 40% so với cùng kỳ năm 2022',
+      'Tính đến đến tháng 8/2024, doanh thu bưu chính tăng 12%; kim ngạch tăng 3% so với cùng kỳ',
+    ]) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.match(/20\d\d/u)![0] + '-01', precision: 'month' });
+    }
+    for (const s of ['Tính đến tháng 5/2023, số giao dịch qua ví điện tử đạt 40 triệu', 'Tính đến cuối tháng 6/2024, cả nước có 90 triệu tài khoản, tăng 20% so với cùng kỳ']) {
+      expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
+    }
+  });
+
+  it('a flow "đến tháng" compared with the year before is a running total too', () => {
+    for (const s of ['Giá trị giao dịch qua ví tính đến tháng 9/2024 đã tăng 30% so với năm 2023', 'Kim ngạch xuất khẩu đến tháng 5/2023 giảm 4% so với năm trước']) {
+      expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.match(/20\d\d/u)![0] + '-01', precision: 'month' });
+    }
+    const stock = 'Số tài khoản tính đến tháng 9/2024 tăng 30% so với năm 2023';
+    expect(runningTotals(stock, findDates(stock))[0]!.isoEnd, 'a stock').toBeUndefined();
+  });
+
+  it('a point in time opening a sentence frames what follows, its "đến" doubled or not; one mid-sentence does not', () => {
+    for (const s of ['Tính đến đến tháng 3/2024, có 5 triệu tài khoản.', 'Đến hết tháng 3/2024, có 5 triệu tài khoản.']) {
+      expect(openingPointPeriod(s, findDates(s))?.iso, s).toBe('2024-03');
+    }
+    for (const s of ['Sở Công Thương vừa cho biết, ước tính đến hết tháng 6/2024, doanh thu đạt 5 tỷ đồng.', 'Theo Ngân hàng Nhà nước, tính đến cuối tháng 6/2024, có 5 triệu ví.']) {
+      expect(openingPointPeriod(s, findDates(s))?.iso, s).toMatch(/^2024-0[16]$/u);
+    }
+    const mid = 'Số tài khoản tính đến tháng 3/2024 là 5 triệu.';
+    expect(openingPointPeriod(mid, findDates(mid))).toBeUndefined();
+  });
+
+  it('a day a count is taken at ("Tính đến ngày 1-3") takes the fallback year and dates the rest of its paragraph; an event day does not', () => {
+    const s = 'Tính đến ngày 1-3, thành phố đã cấp 9.000 tài khoản.';
+    const filled = fillMissingYears(s, findDates(s), '2023');
+    expect(filled[0]).toMatchObject({ iso: '2023-03-01', precision: 'day' });
+    expect(isPointDay(s, filled[0]!)).toBe(true);
+    expect(pointPeriod(s, filled)?.iso).toBe('2023-03-01');
+    const event = 'Sáng 1-3, Sở tổ chức hội nghị với 300 đại biểu.';
+    expect(fillMissingYears(event, findDates(event), '2023')[0]!.iso).toBe('0000-03-01');
+    expect(pointPeriod(event, fillMissingYears(event, findDates(event), '2023'))).toBeUndefined();
+  });
+
+  it('a point in time without a running-total word, or in another clause, stays a month', () => {
+    for (const s of ['tính đến hết tháng 11/2023, tỷ lệ hộ gia đình dùng cáp quang đạt 79%', 'lũy kế đạt 5 tỷ đồng; tính đến tháng 6/2024 có 3 triệu tài khoản', 'lũy kế từ tháng 3/2024 đạt 9 tỷ đồng']) {
+      const d = runningTotals(s, findDates(s));
+      expect(d.at(-1)!.isoEnd, s).toBeUndefined();
+    }
+  });
+});
+
+describe('round 12: "kết thúc tháng" and a span gone by before "đến"', () => {
+  it('a flow at "kết thúc tháng N" compared with the year before is a running total from January; a stock there is a point', () => {
+    const s = 'Kết thúc tháng 5/2023, kim ngạch xuất khẩu sang Nhật Bản đạt 2 tỷ USD, tăng 6% so với cùng kỳ năm trước.';
+    expect(runningTotals(s, findDates(s))[0]).toMatchObject({ iso: '2023-01', isoEnd: '2023-05', precision: 'month' });
+    const t = 'Kết thúc tháng 5/2023, cả nước có 60.000 doanh nghiệp công nghệ số.';
+    expect(runningTotals(t, findDates(t))[0]!.isoEnd).toBeUndefined();
+    expect(openingPointPeriod(t, findDates(t))?.iso).toBe('2023-05');
+  });
+
+  it('a point in time after a span gone by ("Sau 20 năm, đến tháng 6/2021, …") opens the sentence', () => {
+    const s = 'Sau 20 năm, đến tháng 6/2021, số thuê bao băng rộng là 18 triệu.';
+    expect(openingPointPeriod(s, findDates(s))?.iso).toBe('2021-06');
+    const t = 'Số thuê bao băng rộng đến tháng 6/2021 là 18 triệu.';
+    expect(openingPointPeriod(t, findDates(t))).toBeUndefined();
+  });
+});
