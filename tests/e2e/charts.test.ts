@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chartPages, type ChartPage } from '../../scripts/shots/pages';
-import { axeViolations, formatViolations } from '../support/checks';
+import { axeViolations, formatViolations, pagesTimeout } from '../support/checks';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { seriesOf } from '../../src/lib/chart-data';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
@@ -247,6 +247,7 @@ test.describe('chart pages are accessible', () => {
     // A chart whose panel tells several series apart (shapes, legend), in both languages.
     const legend = pages.find((p) => /^indicators\//.test(p.path) && readFileSync(join(site.distDir, p.path, 'index.html'), 'utf8').includes('series-legend'));
     if (legend) chosen.push(legend.path, `en/${legend.path}`);
+    test.setTimeout(pagesTimeout(chosen.length));
     const found: string[] = [];
     const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
+import { pagesTimeout } from '../support/checks';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
@@ -27,6 +28,7 @@ test.describe('article pages on a phone', () => {
   test('every article page is at most 3× the height of its own text at 390×844', async ({ page }) => {
     const tall: string[] = [];
     expect(articles('').length).toBeGreaterThan(0);
+    test.setTimeout(pagesTimeout(2 * articles('').length));
     for (const path of [...articles(''), ...articles('en/')]) {
       await page.goto(site.resolve(path));
       const { total, text } = await page.evaluate(() => ({
@@ -100,6 +102,7 @@ test.describe('languages of parts', () => {
       expect(kinds('en/'), kind).toContain(kind);
       expect(kinds(''), kind).toContain(kind);
     }
+    test.setTimeout(pagesTimeout(readerPages('en/').length));
     for (const path of readerPages('en/')) {
       await page.goto(site.resolve(path));
       const bad = await page.evaluate(unmarked, VIETNAMESE);
@@ -110,6 +113,7 @@ test.describe('languages of parts', () => {
 
   test('on every Vietnamese page no English prose sits outside lang="en"', async ({ page }) => {
     const failures: string[] = [];
+    test.setTimeout(pagesTimeout(readerPages('').length));
     for (const path of readerPages('')) {
       await page.goto(site.resolve(path));
       const bad = await page.evaluate(unmarked, ENGLISH);
@@ -122,6 +126,7 @@ test.describe('languages of parts', () => {
 test.describe('dates', () => {
   test('search results show an article\'s date in the same words as its page', async ({ page }) => {
     const failures: string[] = [];
+    test.setTimeout(pagesTimeout(articles('').length));
     for (const path of articles('')) {
       await page.goto(site.resolve(path));
       const title = (await page.locator('h1').textContent())!.trim();

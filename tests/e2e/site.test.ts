@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { axeViolations, formatViolations } from '../support/checks';
+import { axeViolations, formatViolations, pagesTimeout } from '../support/checks';
 import { listFiles } from '../../scripts/build/files';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
@@ -79,7 +79,9 @@ test.describe('every page kind', () => {
     test.use({ colorScheme: 'dark' });
     test('axe finds no violations in the dark colour scheme either', async ({ page }) => {
       const failures: string[] = [];
-      for (const path of ['', 'timeline/', firstPage('articles/'), firstPage('indicators/'), firstPage('topics/'), 'en/data/']) {
+      const paths = ['', 'timeline/', firstPage('articles/'), firstPage('indicators/'), firstPage('topics/'), 'en/data/'];
+      test.setTimeout(pagesTimeout(paths.length));
+      for (const path of paths) {
         await page.goto(site.resolve(path));
         const v = await axeViolations(page);
         if (v.length) failures.push(`${path}:\n${formatViolations(v)}`);
@@ -92,6 +94,7 @@ test.describe('every page kind', () => {
     test.use({ viewport: { width: 320, height: 640 } });
     test('pages fit a 320 px wide screen without horizontal scrolling', async ({ page }) => {
       const wide: string[] = [];
+      test.setTimeout(pagesTimeout(pageKinds().length));
       for (const path of pageKinds()) {
         await page.goto(site.resolve(path));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

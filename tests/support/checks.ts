@@ -13,6 +13,12 @@ import type { Page } from '@playwright/test';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const HTMLVALIDATE_CONFIG = path.join(REPO_ROOT, '.htmlvalidate.json');
+/** A test that visits `pages` pages one after another gets this long: 20 s a page, 60 s at least
+ * (Playwright's default for one test), so a loop over many pages does not time out on a busy
+ * machine while a single stuck page still fails. */
+export function pagesTimeout(pages: number): number {
+  return Math.max(60_000, 20_000 * pages);
+}
 
 /** Every `*.html` file below `dir`, absolute, sorted (synchronous: tests are made from it). */
 export function listHtmlFiles(dir: string): string[] {
