@@ -101,3 +101,17 @@ export function isHeaderTableOpening(line: string, next: string | undefined): bo
   const s = line.trim();
   return /\p{Lu}/u.test(s) && s === s.toUpperCase() && next !== undefined && /\|\s*$/u.test(next);
 }
+
+/** An unnamed meeting a caption's scene is set at: "hội nghị", "hội thảo", "buổi làm việc" (a headline names it: "Hội nghị tổng kết năm 2024"). */
+const MEETING = '(?:hội nghị|hội thảo|đại hội|buổi làm việc|buổi lễ|lễ ký kết|phiên họp|tọa đàm|toạ đàm|sự kiện|diễn đàn)';
+/** What a photo shows: someone speaking, chairing or visiting at an unnamed meeting, or the view of one ("Quang cảnh hội nghị"). */
+const SCENE = new RegExp(`(?:(?<![\\p{L}\\p{M}])(?:phát biểu|chủ trì|trao đổi|tham quan|thăm|dự)(?:\\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận))?\\s+(?:tại|ở)\\s+${MEETING}|^(?:quang cảnh|toàn cảnh)\\s+${MEETING})(?:\\s+(?:này|trên))?$`, 'iu');
+
+/**
+ * Round 24: true when a first line is a photo caption naming its scene: someone "phát biểu tại hội nghị", "Quang cảnh
+ * hội nghị", ending on a meeting the line does not name (`SCENE`), with no figure. The page opens on its photo, not its headline.
+ */
+export function isSceneCaption(line: string): boolean {
+  const s = line.trim();
+  return !/\d/u.test(s) && SCENE.test(s);
+}

@@ -15,8 +15,11 @@ const TOP = 3;
 /** A line this short is a headline, a byline or a date, not a paragraph of the report. */
 const SHORT = 80;
 
-/** A review word before the period, in its clause: "tổng kết (công tác)", "sơ kết", "tình hình", "kết quả (thực hiện)", "báo cáo". */
-const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|tình hình|kết quả(?: thực hiện)?|báo cáo)(?![\p{L}\p{M}])[^,;:.()]{0,60}$/iu;
+/**
+ * A review word before the period, in its clause: "tổng kết (công tác)", "sơ kết", "tình hình", "kết quả (thực hiện)", "báo cáo",
+ * and a statistics release, "công bố số liệu …", "số liệu thống kê … năm 2024" (round 24).
+ */
+const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|tình hình|kết quả(?: thực hiện)?|báo cáo|công bố số liệu|số liệu thống kê)(?![\p{L}\p{M}])[^,;:.()]{0,60}$/iu;
 /** Plan words between the review word and the period: "tổng kết năm 2024 và triển khai kế hoạch năm 2025" names the plan's year. */
 const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:phương hướng|kế hoạch|nhiệm vụ|mục tiêu|triển khai|dự toán)(?![\p{L}\p{M}])/iu;
 /** "đến hết", "tính đến", "lũy kế đến" right before a quarter: the months from January to its end. */

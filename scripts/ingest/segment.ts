@@ -7,7 +7,7 @@
  * both separate paragraphs); the one exception is a bare photo credit ("Ảnh: …") right under its
  * caption line, which joins that caption.
  */
-import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSectionLabel } from './headline-line';
+import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSceneCaption, isSectionLabel } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
@@ -109,7 +109,7 @@ export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return false;
   if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
-  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s)) return false;
+  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s)) return false;
   if (leadPrefix(s)) return false;
   if (/[.!?…]["”’)]?\s+[\p{Lu}]/u.test(s)) return false; // two sentences: a paragraph
   return /\s/.test(s);

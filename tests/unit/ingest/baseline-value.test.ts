@@ -90,6 +90,16 @@ describe('isPlanValue: a plan\'s own value in brackets', () => {
     expect(isPlanValue(s4, s4.indexOf('85%'))).toBe(true);
   });
 
+  it('round 24: takes a value in a bracket the plan opens inside a result\'s or an estimate\'s clause as the plan\'s', () => {
+    for (const [s, v] of [['Năm nay, doanh thu ước tăng 5,1% (kế hoạch đặt ra 6 – 6,5%) so với năm trước.', '6 –'],
+      ['Tỷ lệ hồ sơ trực tuyến đạt 88% (chỉ tiêu năm 2024: 95%).', '95%'], ['Số doanh nghiệp mới tăng 12% (mục tiêu 15%), cao nhất vùng.', '15%'],
+      ['GRDP tăng 7% (kế hoạch là 7,5%).', '7,5%']] as const)
+      expect(isPlanValue(s, s.indexOf(v)), s).toBe(true);
+    for (const [s, v] of [['Doanh thu ước tăng 5,1% (vượt kế hoạch 2%).', '2%'], ['Doanh thu tăng 5,1% (cùng kỳ năm trước tăng 4%).', '4%'],
+      ['Doanh thu tăng 5,1% (kế hoạch năm nay đã hoàn thành 90%).', '90%']] as const)
+      expect(isPlanValue(s, s.indexOf(v)), s).toBe(false);
+  });
+
   it('takes a value right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" as the plan\'s, unless a result is set against the plan', () => {
     for (const [s, v] of [['Kế hoạch năm 2024 giao 500 tỷ đồng, thực hiện đạt 520 tỷ đồng.', '500'], ['Kế hoạch năm 2024 là 300 doanh nghiệp, ước thực hiện 310.', '300'],
       ['Chỉ tiêu cả năm là 2.000 thuê bao.', '2.000'], ['Chỉ tiêu được giao: 75% hồ sơ trực tuyến.', '75%']] as const)

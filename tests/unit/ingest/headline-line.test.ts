@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -85,5 +85,20 @@ describe('segmentArticle: a flattened header table', () => {
   it('reads no headline from the issuing office split over cells', () => {
     const text = 'SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 12/BC-STTTT |\n\nNăm 2025, toàn tỉnh có 500 điểm phát sóng mới và nhiều kết quả khác được ghi nhận trong báo cáo.\n';
     expect(segmentArticle(text).title).toBeUndefined();
+  });
+});
+
+describe('round 24: isSceneCaption, a photo caption naming its scene', () => {
+  it('someone speaking, chairing or visiting at an unnamed meeting, or its view', () => {
+    for (const s of ['Giám đốc Sở Tài chính Trần Văn A phát biểu tại hội nghị', 'Bà Nguyễn Thị B phát biểu chỉ đạo tại buổi làm việc', 'Lãnh đạo huyện chủ trì tại hội thảo này', 'Quang cảnh hội nghị', 'Toàn cảnh diễn đàn'])
+      expect(isSceneCaption(s), s).toBe(true);
+  });
+  it('not a headline that names the meeting or says what was said, nor a line with a figure', () => {
+    for (const s of ['Bộ trưởng phát biểu tại Hội nghị tổng kết ngành năm 2024', 'Chủ tịch tỉnh: Chuyển đổi số phải lấy người dân làm trung tâm', 'Hội nghị chuyển đổi số tỉnh', 'Ông A phát biểu tại hội nghị 63 tỉnh'])
+      expect(isSceneCaption(s), s).toBe(false);
+  });
+  it('a page opening on such a caption has no headline line (segmentArticle)', () => {
+    const seg = segmentArticle('Phó Giám đốc Sở Nguyễn Văn C phát biểu tại hội nghị\n\nTại hội nghị, ông D cho biết toàn tỉnh có 500 doanh nghiệp dùng hóa đơn điện tử.\n');
+    expect(seg.title).toBeUndefined();
   });
 });

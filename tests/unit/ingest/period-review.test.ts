@@ -19,6 +19,12 @@ describe('reviewedIn', () => {
     expect(reviewedIn('Cục công bố tình hình thị trường tính đến hết quý III/2023.')).toMatchObject({ iso: '2023-01', precision: 'month', isoEnd: '2023-09' });
     expect(reviewedIn('Báo cáo tình hình quý I/2025 của ngành.')).toMatchObject({ iso: '2025-01', precision: 'quarter' });
   });
+  it('round 24: a statistics release names the period it reviews', () => {
+    expect(reviewedIn('Sáng 5/1, Cục Thống kê tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội năm 2023.')).toMatchObject({ iso: '2023', precision: 'year' });
+    expect(reviewedIn('Cục vừa công bố số liệu phát triển công nghiệp điện tử năm 2022.')).toMatchObject({ iso: '2022', precision: 'year' });
+    expect(reviewedIn('Số liệu thống kê 6 tháng đầu năm 2024 cho thấy …')).toMatchObject({ iso: '2024-01', precision: 'half' });
+    expect(reviewedIn('Theo số liệu, năm 2023 tỉnh có 20 doanh nghiệp.'), 'a source named, no release').toBeUndefined();
+  });
   it('not a plan’s year, a span of years, a day, or a sentence with no review word', () => {
     expect(reviewedIn('Hội nghị tổng kết và triển khai kế hoạch năm 2026.')).toBeUndefined();
     expect(reviewedIn('Kết quả thực hiện chiến lược giai đoạn 2021 - 2025 vượt mục tiêu.')).toBeUndefined();

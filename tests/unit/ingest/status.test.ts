@@ -87,3 +87,20 @@ describe('round 14: a count of goals before a list, a directive after a purpose'
   });
 });
 
+
+describe('round 24: a requirement, a roadmap\'s ;-list', () => {
+  it('reads a figure after "với yêu cầu" / "đặt ra yêu cầu" in its comma-clause as a goal', () => {
+    for (const [s, v] of [['Tỉnh quyết định nhân rộng mô hình, với yêu cầu trong năm nay có mặt ở tối thiểu 40 xã.', '40'],
+      ['Huyện đặt ra yêu cầu 100% hồ sơ được số hóa.', '100%'], ['Sở đặt yêu cầu mỗi xã có ít nhất 2 điểm wifi.', '2']] as const)
+      expect(isTarget(s, s.indexOf(v), undefined), s).toBe(true);
+    const r = 'Mô hình đáp ứng yêu cầu, đã có mặt ở 40 xã.';
+    expect(isTarget(r, r.indexOf('40'), undefined)).toBe(false);
+  });
+  it('carries "Theo lộ trình, …" through the items of its ;-list, unless an item says it is done', () => {
+    const s = 'Theo lộ trình, đến cuối năm, 100% hộ kinh doanh có mã QR; 90% các chợ thu phí không dùng tiền mặt; 5 xã có sàn riêng.';
+    expect(isTarget(s, s.indexOf('90%'), undefined)).toBe(true);
+    expect(isTarget(s, s.indexOf('5 xã'), undefined)).toBe(true);
+    const r = 'Theo lộ trình, đến cuối năm, 100% hộ kinh doanh có mã QR; đến nay đã có 60% các chợ thu phí không dùng tiền mặt.';
+    expect(isTarget(r, r.indexOf('60%'), undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Round 24: a sentence that points back to the span of years the sentence before named ("… các năm từ 2020 đến 2024 lần
+ * lượt là …. Trung bình, tỷ trọng … giai đoạn này đạt khoảng 7,29%/năm"): its figures are over that span, dated to its
+ * first year as a span written in the sentence is ("bình quân giai đoạn 2020-2022"), not the year the paragraph carries. Pure.
+ */
+import type { Metric, Period } from '../../src/schemas/metric';
+import { type DateMatch, findDates, periodOfDate } from './dates';
+
+/** Words that point back to a span: "giai đoạn này", "giai đoạn trên", "thời kỳ nói trên", "giai đoạn đó". */
+const SPAN_BACK = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ)\s+(?:này|trên|nói trên|đó)(?![\p{L}\p{M}])/iu;
+
+/** True when a date covers several years ("từ 2020 đến 2024", "2021-2025"). */
+const overYears = (d: DateMatch) => !!d.isoEnd && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4);
+
+/**
+ * The span of years `sentence` points back to (`SPAN_BACK`) when it names no date of its own (`own`): the last span of
+ * years of the sentence before (`previous`); undefined otherwise.
+ */
+export function spanPointedBack(sentence: string, own: readonly DateMatch[], previous: string | undefined): Period | undefined {
+  if (own.length > 0 || previous === undefined || !SPAN_BACK.test(sentence)) return undefined;
+  const span = findDates(previous).filter(overYears).at(-1);
+  return span ? periodOfDate(span) : undefined;
+}
+
+/** Gives the results and estimates of a sentence pointing back to a span (`spanPointedBack`) that span. */
+export function spanBackPeriods(drafts: readonly { metric: Pick<Metric, 'status' | 'period' | 'reasons' | 'confidence'> }[], span: Period | undefined): void {
+  if (!span) return;
+  for (const { metric: m } of drafts) {
+    if (m.status !== 'actual' && m.status !== 'estimate') continue;
+    m.period = span;
+    m.reasons = m.reasons.filter((r) => r !== 'no-period');
+    m.confidence = m.reasons.length ? 'low' : 'high';
+  }
+}
