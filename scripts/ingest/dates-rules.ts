@@ -62,6 +62,23 @@ function monthSpan(y: number | null, first: number, count: number): Omit<Candida
   return count === 1 ? { y, m: first, precision: 'month' } : { y, m: first, precision: 'month', last: { y, m: lastMonth } };
 }
 
+/** Days in an average month, to count the months a span of days covers. */
+const MONTH_DAYS = 365.25 / 12;
+
+/**
+ * A span from the first of month `m` (not January's) to the day `d2/m2/y2`, as the whole months it covers, rounded
+ * ("1/7/2025 – 7/1/2026" is six months: the half; "1/4 – 30/6" the quarter); null when it is under one month or over twelve.
+ */
+function daySpanMonths(y: number, m: number, y2: number, m2: number, d2: number): Omit<Candidate, 'start' | 'end'> | null {
+  if (m < 2 || m > 12 || !isValidDate(y2, m2, d2)) return null;
+  const count = Math.round((Date.UTC(y2, m2 - 1, d2 + 1) - Date.UTC(y, m - 1, 1)) / 86_400_000 / MONTH_DAYS);
+  if (count < 1 || count > 12) return null;
+  if (count === 6 && (m === 1 || m === 7)) return { y, m, precision: 'half' };
+  if (count === 3 && (m - 1) % 3 === 0) return { y, m, precision: 'quarter' };
+  const last = m + count - 1;
+  return count === 1 ? { y, m, precision: 'month' } : { y, m, precision: 'month', last: { y: last > 12 ? y + 1 : y, m: last > 12 ? last - 12 : last } };
+}
+
 /** The date grammar, one rule per form; overlaps are settled by the caller (longest wins). */
 export const RULES: Rule[] = [
   {
@@ -208,6 +225,12 @@ export const RULES: Rule[] = [
       const dayOk = g.d === undefined || (y !== null && isValidDate(y, m, num(g.d)!));
       return m >= 1 && m <= 12 && y !== null && dayOk && (y0 === undefined || g.y === undefined || y0 === g.y) ? monthSpan(y, 1, m) : null;
     },
+  },
+  {
+    name: 'day span from a month\'s first', // từ 1/7/2025 đến 7/1/2026 (a half), từ ngày 01/4/2024 đến 30/6/2024 (a quarter): the whole months it covers, rounded (January's first: "year to date")
+    needs: 'từ',
+    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?0?1\\s*(?<s>[\\/.-])\\s*(?<m>\\d{1,2})\\s*\\k<s>\\s*(?<y>${YEAR})\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(?<d2>\\d{1,2})\\s*(?<s2>[\\/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<s2>\\s*(?<y2>${YEAR})${END}`),
+    read: (g) => daySpanMonths(num(g.y)!, num(g.m)!, num(g.y2)!, num(g.m2)!, num(g.d2)!),
   },
   {
     name: 'half', // nửa đầu năm 2024, nửa cuối năm

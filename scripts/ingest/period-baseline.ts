@@ -2,7 +2,8 @@
  * Dates that are no period of the figures around them: the baseline of a comparison ("so với năm
  * 2020", "cùng kỳ năm 2023", "Con số này năm 2022 là …"), a rank kept from an earlier edition, the
  * year of a plan a number is a share of or a plan's horizon ("đạt 43,78% kế hoạch năm 2023",
- * "nhiệm vụ trọng tâm năm 2025"), and a cited document's date ("Quyết định số 06/QĐ-TTg ngày …"). Pure.
+ * "nhiệm vụ trọng tâm năm 2025"), a cited document's date ("Quyết định số 06/QĐ-TTg ngày …") and an issued plan's
+ * name ("ban hành Kế hoạch chuyển đổi số năm 2024"). Pure.
  */
 import type { DateMatch } from './dates';
 import { FORECAST } from './baseline-value';
@@ -47,8 +48,16 @@ export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boo
  */
 const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:(?:của\s+[^,;()\d]{1,60}?\s*)?ngày\s*)?$/u;
 
-/** True when the date `d` of `sentence` is a cited document's date ("Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022, …"): never a period. */
+/**
+ * Round 24b: a plan issued, approved or drawn up, its name closing on a year or a phase ("đã ban hành Kế hoạch chuyển đổi
+ * số năm 2024", "phê duyệt Đề án phát triển hạ tầng số giai đoạn 2021 - 2025"): the year names the document, it dates
+ * neither the count of those who issued it nor the figures around it (on lowercase text; up to six words of name).
+ */
+const ISSUED_PLAN_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt|xây dựng)\s+(?:kế hoạch|chương trình|đề án|chiến lược)(?:\s+[^\s,;:.()\d]+){0,6}\s+(?:(?:năm|giai đoạn)\s+)?$/u;
+
+/** True when the date `d` of `sentence` is a cited document's date ("Theo Quyết định số 06/QĐ-TTg ngày 6/1/2022, …") or ends an issued plan's name (`ISSUED_PLAN_BEFORE`): never a period. */
 export function isDocumentDate(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {
   const own = /^ngày\s*/iu.exec(d.text)?.[0].length ?? 0;
-  return DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, d.start - 120), d.start + own).toLowerCase());
+  const before = sentence.slice(Math.max(0, d.start - 120), d.start + own).toLowerCase();
+  return DOCUMENT_BEFORE.test(before) || (own === 0 && ISSUED_PLAN_BEFORE.test(before));
 }

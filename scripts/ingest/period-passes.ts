@@ -1,7 +1,7 @@
 /**
  * The page-level period passes that run once every sentence has its drafts (metrics.ts
  * `extractMetrics`): each reads the whole page — its review year, headline, editions, flows, brackets
- * over a span, quarter stocks — and corrects the periods the sentence walk gave. In this order, since
+ * over a span, quarter stocks, months of running — and corrects the periods the sentence walk gave. In this order, since
  * later passes read the periods earlier ones set.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
@@ -10,6 +10,7 @@ import { bracketYears } from './period-bracket';
 import { endPeriods } from './period-ends';
 import { flowPeriods } from './period-flow';
 import { reviewPeriods } from './period-review';
+import { runMonthPeriods } from './period-run-months';
 import { stockMonths } from './period-stock-month';
 import type { Segment } from './segment';
 
@@ -23,6 +24,7 @@ export function pagePeriodPasses(drafts: { metric: Omit<Metric, 'id' | 'baseline
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
+  runMonthPeriods(drafts, paragraphs);
   bracketYears(drafts, paragraphs);
   stockMonths(drafts, paragraphs);
   restatedPeriods(drafts);

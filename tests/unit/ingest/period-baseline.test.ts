@@ -38,6 +38,13 @@ describe('isDocumentDate', () => {
     expect(docDate('Chương trình số 10-CTr/TU của Thành ủy xác định năm 2026 có 80% hồ sơ trực tuyến.')).toEqual([false]);
   });
 
+  it('the year or phase closing the name of a plan issued, approved or drawn up names the document', () => {
+    expect(docDate('Đến nay 18/20 sở, ngành đã ban hành Kế hoạch ứng dụng công nghệ thông tin năm 2025.')).toEqual([true]);
+    expect(docDate('Tháng 5/2024, 40 xã đã xây dựng kế hoạch chuyển đổi số năm 2024, đạt 85%.')).toEqual([false, true]);
+    expect(docDate('UBND tỉnh phê duyệt Đề án phát triển hạ tầng số giai đoạn 2021 - 2025 với 12 dự án.')).toEqual([true]);
+    expect(docDate('Năm 2023, tỉnh ban hành kế hoạch với 30 nhiệm vụ, đến năm 2025 hoàn thành 100%.')).toEqual([false, false]);
+  });
+
   it('a date of an event or a report stays usable', () => {
     expect(docDate('Ngày 6/2/2025, tỉnh tổng kết năm 2024.')).toEqual([false, false]);
     expect(docDate('Kế hoạch năm 2024 đạt 80%.')).toEqual([false]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates-find';
+
+describe('findDates: a span from the first of a month to a day is the whole months it covers, rounded', () => {
+  it.each([
+    ['Từ 1/7/2024 đến 5/1/2025, các xã đã nhận', '2024-07', 'half', undefined],
+    ['tính từ ngày 01/4/2023 đến ngày 30/6/2023, cổng đã tiếp nhận', '2023-04', 'quarter', undefined],
+    ['từ 1-10-2022 tới 28-2-2023, tỉnh cấp', '2022-10', 'month', '2023-02'],
+    ['Từ 1.3.2025 đến 31.3.2025 có', '2025-03', 'month', undefined],
+    ['từ 1/8/2024 đến 31/7/2025, mạng lưới phủ', '2024-08', 'month', '2025-07'],
+  ])('%s', (text, iso, precision, isoEnd) => {
+    const [d] = findDates(text);
+    expect(d).toMatchObject({ iso, precision });
+    expect(d?.isoEnd).toBe(isoEnd);
+  });
+
+  it.each([
+    ['từ 1/5/2024 đến 10/5/2024, lễ hội đón', '2024-05-01'], // under a month: two days
+    ['từ 1/3/2022 đến 30/6/2024, dự án', '2022-03-01'], // over a year: two days
+    ['từ 11/7/2025 đến 7/1/2026 có', '2025-07-11'], // not from a month's first
+  ])('leaves %s two days', (text, iso) => {
+    expect(findDates(text)[0]?.iso).toBe(iso);
+  });
+});
