@@ -9,6 +9,7 @@ import { fillMissingYears } from './periods';
 import { isComparison, isDocumentDate } from './period-baseline';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
+import { setPeriod } from './period-set';
 import { restatedFigure } from './period-compared';
 import { anyOf, NOW, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
@@ -20,13 +21,6 @@ interface Paragraph { text: string; offset: number }
 
 /** How many paragraphs after the headline may give its numbers their period (a lead may hold no figure: "Thông tin này được nêu tại Hội nghị sơ kết 6 tháng …"). */
 const LEAD_BODY = 3;
-
-/** Sets a carried period on a metric that had none, and drops its "no-period" reason. */
-function carryPeriod(m: CarriedMetric, period: Period): void {
-  m.period = period;
-  m.reasons = m.reasons.filter((r) => r !== 'no-period');
-  m.confidence = m.reasons.length ? 'low' : 'high';
-}
 
 /** The figure below that a headline's figure states again: the first with its value, unit and status, for a goal ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022") or a value as exact as "91,6%" (round 15). */
 function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
@@ -43,8 +37,8 @@ export function headlinePeriods(drafts: readonly { metric: CarriedMetric & Pick<
   for (const d of drafts) {
     if (!inside(d.metric, headline) || d.metric.period) continue;
     const twin = restatedFigure(d.metric, below) ?? sameGoal(d.metric, below); // "Hơn 77%" for the body's "77,41%": that figure's period, even none
-    if (!twin && period) carryPeriod(d.metric, period);
-    else if (twin?.period) carryPeriod(d.metric, twin.period);
+    if (!twin && period) setPeriod(d.metric, period);
+    else if (twin?.period) setPeriod(d.metric, twin.period);
   }
 }
 
@@ -58,7 +52,7 @@ const RELEASE = /^\s*(?:các\s+|những\s+)?(?:thông tin|số liệu|con số|k
  */
 export function releasedPeriods(before: readonly { metric: CarriedMetric }[], sentence: string, period: Period): void {
   if (!RELEASE.test(sentence)) return;
-  for (const d of before) if (!d.metric.period && d.metric.status !== 'target') carryPeriod(d.metric, period);
+  for (const d of before) if (!d.metric.period && d.metric.status !== 'target') setPeriod(d.metric, period);
 }
 
 /** Words opening a paragraph that go on with the list of the paragraph before ("Thị trường lớn thứ 2 là …", "Tiếp đến thị trường …", "Đứng thứ ba là …", "Sự chênh lệch giữa tỉnh đứng đầu …"). */
@@ -79,7 +73,7 @@ export function restatedPeriods(drafts: readonly { metric: CarriedMetric & Pick<
     const m = d.metric;
     if (m.period || Number.isInteger(m.value) || (m.status !== 'actual' && m.status !== 'estimate')) continue;
     const twin = drafts.find((x) => x.metric.period && x.metric.value === m.value && x.metric.unit === m.unit && x.metric.status === m.status);
-    if (twin) carryPeriod(m, twin.metric.period!);
+    if (twin) setPeriod(m, twin.metric.period!);
   }
 }
 
@@ -152,11 +146,11 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partia
   for (const d of drafts) {
     const m = d.metric;
     if ((m.unit !== 'rank' && m.kind !== 'index') || m.period || m.status !== 'actual') continue;
-    carryPeriod(m, { iso: year, precision: 'year', text: year });
+    setPeriod(m, { iso: year, precision: 'year', text: year });
     if (m.unit === 'rank') dated.add(m.quote);
   }
   for (const { metric: m } of drafts) {
-    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && dated.has(m.quote)) carryPeriod(m, { iso: year, precision: 'year', text: year });
+    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && dated.has(m.quote)) setPeriod(m, { iso: year, precision: 'year', text: year });
   }
 }
 

@@ -9,6 +9,7 @@
 import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
 import { isHeading } from './structure';
+import { setPeriod } from './period-set';
 
 /** How many paragraphs from the top may name the review, not counting short lines (a headline, a byline, a date). */
 const TOP = 3;
@@ -102,8 +103,6 @@ export function reviewPeriods(drafts: readonly { metric: Dated }[], paragraphs: 
   const inside = (m: Dated) => spans.some((p) => m.offset >= p.offset && m.offset < p.offset + p.text.length);
   for (const { metric: m } of drafts) {
     if (m.period || (m.status !== 'actual' && m.status !== 'estimate') || !inside(m)) continue;
-    m.period = review.period;
-    m.reasons = m.reasons.filter((r) => r !== 'no-period');
-    m.confidence = m.reasons.length ? 'low' : 'high';
+    setPeriod(m, review.period);
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { monthCount } from './dates-calendar';
+import { setPeriod, type PeriodFields } from './period-set';
 
 /** A start: "từ đầu năm 2022", "kể từ tháng 3/2024". */
 const START = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+năm\s+(?<y>(?:19|20)\d\d)|tháng\s+(?<m>\d{1,2})\s*[/-]\s*(?<ym>(?:19|20)\d\d))(?!\d)/giu;
@@ -33,7 +34,7 @@ function runPeriod(start: Pick<Start, 'year' | 'month'>, count: number): Period 
 }
 
 /** Gives the figures after a length of running the months from the page's start (see the module comment). */
-export function runMonthPeriods(drafts: readonly { metric: Pick<Metric, 'period' | 'offset' | 'status'> }[], paragraphs: readonly { text: string; offset: number }[]): void {
+export function runMonthPeriods(drafts: readonly { metric: PeriodFields & Pick<Metric, 'offset' | 'status'> }[], paragraphs: readonly { text: string; offset: number }[]): void {
   const named = starts(paragraphs);
   if (!named.length) return;
   for (const p of paragraphs) {
@@ -45,7 +46,7 @@ export function runMonthPeriods(drafts: readonly { metric: Pick<Metric, 'period'
       if (!period) continue;
       for (const { metric } of drafts) {
         const inside = metric.offset > at && metric.offset < p.offset + p.text.length;
-        if (inside && (metric.status === 'actual' || metric.status === 'estimate') && (!metric.period || (metric.period.precision === 'year' && metric.period.iso === String(start!.year)))) metric.period = period;
+        if (inside && (metric.status === 'actual' || metric.status === 'estimate') && (!metric.period || (metric.period.precision === 'year' && metric.period.iso === String(start!.year)))) setPeriod(metric, period);
       }
     }
   }

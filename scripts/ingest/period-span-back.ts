@@ -5,6 +5,7 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
+import { setPeriod } from './period-set';
 
 /** Words that point back to a span: "giai đoạn này", "giai đoạn trên", "thời kỳ nói trên", "giai đoạn đó". */
 const SPAN_BACK = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ)\s+(?:này|trên|nói trên|đó)(?![\p{L}\p{M}])/iu;
@@ -27,8 +28,6 @@ export function spanBackPeriods(drafts: readonly { metric: Pick<Metric, 'status'
   if (!span) return;
   for (const { metric: m } of drafts) {
     if (m.status !== 'actual' && m.status !== 'estimate') continue;
-    m.period = span;
-    m.reasons = m.reasons.filter((r) => r !== 'no-period');
-    m.confidence = m.reasons.length ? 'low' : 'high';
+    setPeriod(m, span);
   }
 }

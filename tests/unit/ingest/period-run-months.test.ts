@@ -11,7 +11,13 @@ function page(texts: string[], year?: string) {
     return p;
   });
   const drafts = paragraphs.flatMap((p) =>
-    [...p.text.matchAll(/\[\d+\]/g)].map((m) => ({ metric: { offset: p.offset + m.index, status: 'actual' as const, period: (year ? { iso: year, precision: 'year' } : undefined) as Period | undefined } })),
+    [...p.text.matchAll(/\[\d+\]/g)].map((m) => ({ metric: {
+      offset: p.offset + m.index,
+      status: 'actual' as const,
+      period: (year ? { iso: year, precision: 'year' } : undefined) as Period | undefined,
+      reasons: year ? [] : ['no-period'],
+      confidence: (year ? 'high' : 'low') as 'high' | 'low',
+    } })),
   );
   return { paragraphs, drafts };
 }
@@ -25,6 +31,12 @@ describe('runMonthPeriods: the months a programme has run from the start the pag
     const { paragraphs, drafts } = page(texts, year);
     runMonthPeriods(drafts, paragraphs);
     for (const d of drafts) expect(d.metric.period).toEqual(want);
+  });
+
+  it('drops the "no-period" reason of a figure it dates, so the figure is no longer held back for it', () => {
+    const { paragraphs, drafts } = page(['Từ đầu năm 2025, tỉnh thí điểm sổ sức khỏe điện tử.', 'Qua sáu tháng triển khai, đã cấp [1] sổ.']);
+    runMonthPeriods(drafts, paragraphs);
+    expect(drafts[0]!.metric).toMatchObject({ reasons: [], confidence: 'high' });
   });
 
   it.each([

@@ -1,0 +1,15 @@
+/**
+ * Giving a metric a period found by a page-level rule (a carried, reviewed or pointed-back period): the period is
+ * set, the "no-period" review reason goes, and the confidence follows the reasons left. Pure but for the metric.
+ */
+import type { Metric, Period } from '../../src/schemas/metric';
+
+/** The fields of a metric a period rule sets. */
+export type PeriodFields = Pick<Metric, 'period' | 'reasons' | 'confidence'>;
+
+/** Sets `period` on `m`, drops its "no-period" reason and makes it high confidence when no reason is left. */
+export function setPeriod(m: PeriodFields, period: Period): void {
+  m.period = period;
+  m.reasons = m.reasons.filter((r) => r !== 'no-period');
+  m.confidence = m.reasons.length ? 'low' : 'high';
+}
