@@ -93,14 +93,20 @@ function moveByPeriod(before: string): Direction | undefined {
 /** The number before, as `directionAt` reads it. */
 interface PreviousNumber { end: number; direction?: Direction; kind: string; unit: string }
 
+/** A sign right after an opening bracket, on the number: "(-5,31%)", "(+5,83%)" (a change written as a signed value). */
+const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
+
 /**
  * The direction of the change the number at `p` (ending at `end`) of `s` states: a change verb before
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
  * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
  * noun before a value per month ("mức sụt giảm mạnh nhất trong tháng 3 (22,8%), tháng 4 (22,4%)"). `share`:
- * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut).
+ * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut). A sign after an
+ * opening bracket comes first: "(-5,31%)" is a fall.
  */
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
+  const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
+  if (signed) return signed === '+' ? 'up' : 'down';
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);
   if (own) return own;

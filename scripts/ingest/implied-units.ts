@@ -3,7 +3,8 @@
  * trước", like "giảm 9 bậc"), and an amount in thousands of billions with no currency word in a sentence
  * that counts in đồng ("nộp ngân sách ước đạt 44,3 nghìn tỷ, …; thu nhập 32,5 triệu đồng/người"); round 16: a 0–1
  * score printed with a stray "%" ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"); round 22: the amount after a money flow
- * with no đồng in its sentence ("lợi nhuận trước thuế 14,6 nghìn tỷ"). Pure.
+ * with no đồng in its sentence ("lợi nhuận trước thuế 14,6 nghìn tỷ"); round 24: money saved ("Tiết kiệm 5 nghìn tỷ từ …"),
+ * times counted, not multiplied ("có 6 lần đứng đầu"), and one half written "1 nửa" (50 %). Pure.
  */
 import type { UnitTag } from './number-words';
 
@@ -12,12 +13,12 @@ const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|thăng|lên|xuống)
 /** " vị trí" after the number, not "vị trí thứ …" nor a place named ("vị trí số 1"). */
 const PLACES = /\s+vị\s+trí(?![\p{L}\p{M}])(?!\s+(?:thứ|số|\d))/iuy;
 /** What may follow an amount with no currency word: the end of its phrase, or a verb or link word, not a counted noun. */
-const AMOUNT_END = /\s*(?:[,.;:)]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm)(?![\p{L}\p{M}]))/iuy;
+const AMOUNT_END = /\s*(?:[,.;:)]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm|từ|nhờ)(?![\p{L}\p{M}]))/iuy;
 /** The sentence counts money in đồng. */
 const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
 const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;
-/** A money flow named in the number's part of the sentence ("doanh thu … đạt", "lợi nhuận trước thuế", "nộp ngân sách"): an amount there counts money. */
-const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn đầu tư|vốn điều lệ|nguồn vốn|tổng vốn|tổng mức đầu tư|giải ngân)(?![\p{L}\p{M}])/iu;
+/** A money flow named in the number's part of the sentence ("doanh thu … đạt", "lợi nhuận trước thuế", "nộp ngân sách", money saved "tiết kiệm 5 nghìn tỷ từ …"): an amount there counts money. */
+const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn đầu tư|vốn điều lệ|nguồn vốn|tổng vốn|tổng mức đầu tư|giải ngân|tiết kiệm)(?![\p{L}\p{M}])/iu;
 /** The sentence counts money in đồng, or the number's `;`-part names a money flow. */
 const countsDong = (s: string, end: number) => DONG.test(s) || MONEY_SUBJECT.test(s.slice(s.lastIndexOf(';', end) + 1, end));
 
@@ -57,4 +58,24 @@ const LIFE_SPAN = /(?<![\p{L}\p{M}])(?:tuổi thọ|(?:thời gian|số năm) s�
 /** True when the years after the number measure a life span ("tuổi thọ trung bình 74,5 tuổi"): a claim, read as a count of years. */
 export function isLifeSpan(before: string): boolean {
   return LIFE_SPAN.test(before);
+}
+
+/** "có" right before the numeral: a count of times something happened ("có 6 lần đứng đầu"), not a multiple. */
+const HAS_BEFORE = /(?<![\p{L}\p{M}])(?:đã\s+)?có\s*$/iu;
+/** What happened that many times, right after "lần": a place won or a result reached, not a comparison ("so với"). */
+const OCCASION_AFTER = /^\s*(?:đứng đầu|dẫn đầu|đứng thứ|xếp thứ|đạt|được|giành|vô địch|liên tiếp)(?![\p{L}\p{M}])/iu;
+
+/** True when "N lần" after "có" counts occasions ("Từ năm 2012 đến nay, tỉnh có 6 lần đứng đầu bảng xếp hạng"): a count, not a multiplier. `after` follows "lần". */
+export function isOccasionCount(before: string, after: string): boolean {
+  return HAS_BEFORE.test(before) && OCCASION_AFTER.test(after);
+}
+
+/** " nửa" after "1": one half of a whole ("là 1 nửa", "1 nửa số hộ"), not a half-year ("nửa đầu năm"). */
+const HALF = /\s+nửa(?![\p{L}\p{M}])(?!\s+(?:đầu|cuối|sau|năm|tháng|ngày|giờ|thế kỷ))/iuy;
+
+/** Where " nửa" after the numeral "1" ends when they spell one half (50 %), else -1. */
+export function halfEnd(s: string, raw: string, end: number): number {
+  if (raw !== '1') return -1;
+  HALF.lastIndex = end;
+  return HALF.test(s) ? HALF.lastIndex : -1;
 }

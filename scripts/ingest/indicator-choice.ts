@@ -28,6 +28,16 @@ export function comparedAfter(m: Matching, hit: Hit): boolean {
   return end !== undefined && start > end && start < m.predicate && COMPARISON.test(m.text.slice(end, start));
 }
 
+/** "trong đó", "trong số đó", "bao gồm" (of which): what follows names the parts of the number before it. */
+const PARTS_FOLLOW = /(?<![\p{L}\p{M}])(?:trong (?:số )?đó|bao gồm)(?![\p{L}\p{M}])/u;
+
+/** True when a hit stands after the number behind (or across) "trong đó" ("đạt 12%, trong đó kinh tế số lõi đóng góp 7%"): it names a part, not the number. */
+export function partAfter(m: Matching, hit: Hit): boolean {
+  const end = m.tokens[m.num.last]?.end;
+  const start = m.tokens[hit.first]!.start;
+  return end !== undefined && start > end && start < m.predicate && PARTS_FOLLOW.test(m.text.slice(end, m.tokens[hit.last]!.end));
+}
+
 /** True when a concept found is itself part of an excluded phrase: "điện tử" of "thương mại điện tử" names no electronics. */
 export function insideExcluded(m: Matching, hit: Hit, without: string[][]): boolean {
   return without.some((w) => findPhrase(m.tokens, w).some((h) => h.first <= hit.first && h.last >= hit.last && h.last - h.first > hit.last - hit.first));

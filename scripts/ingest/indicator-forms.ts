@@ -5,9 +5,9 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, type Hit, type Token } from './folded-text';
-import { inWindow, ownedByOtherNumber, type Matching } from './indicator-context';
+import { inWindow, isNumberToken, ownedByOtherNumber, type Matching } from './indicator-context';
 import { placeTokens } from './indicator-own-subject';
-import { comparedAfter } from './indicator-choice';
+import { comparedAfter, partAfter } from './indicator-choice';
 
 /** How many pieces before the number a concept may stand, and after it. */
 const REACH_BEFORE = 3;
@@ -69,7 +69,7 @@ export function bestForm(m: Matching, forms: string[][], weight: (w: string[]) =
   let nearest = Infinity;
   for (const words of forms) {
     for (const hit of findPhrase(tokens, words)) {
-      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit) || comparedAfter(m, hit)) continue;
+      if ((hit.first <= num.last && hit.last >= n && tokens[n]) || ownedByOtherNumber(m, hit) || comparedAfter(m, hit) || partAfter(m, hit)) continue;
       const away = tokens[hit.first]!.start >= m.predicate ? { d: 1, after: true } : tokens[hit.last]!.end <= m.anaphor ? { d: 1, after: false } : piecesAway(tokens, n, hit, weak);
       if (!away) continue;
       const value = weight(words) * NEAR[Math.min(away.d, NEAR.length - 1)]! * (away.after ? AFTER : 1);
@@ -88,7 +88,7 @@ export function bestForm(m: Matching, forms: string[][], weight: (w: string[]) =
  */
 export function anyWithin(m: Matching, first: number, last: number, forms: string[][], glossed: Hit[] = []): boolean {
   const places = placeTokens(m.tokens);
-  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed);
+  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed) && !yearOfItsOwn(m, h);
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
 }
 
@@ -99,4 +99,21 @@ function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
   const close = open < 0 ? -1 : text.indexOf(')', open);
   if (close < tokens[h.last]!.end || close > tokens[m.num.first]!.start) return false;
   return glossed.some((g) => tokens[g.last]!.end <= open && /^\s*$/u.test(text.slice(tokens[g.last]!.end, open)));
+}
+
+/** After the other number, this one's own year: "… 12,75% và năm 2022 là", "…, riêng năm 2022 đạt" (no bracket, no "lên": a baseline or a move names its two years). */
+const OWN_YEAR_NEXT = /^[^()]*?(?:\svà|,)\s+(?:riêng\s+)?(?:trong\s+)?năm\s+\d{4}\s+(?:là|đạt|ở mức)\s+(?:khoảng\s+)?$/u;
+
+/**
+ * True when another number stands between `h` and the number and the number's own year follows it ("bình quân giai
+ * đoạn 2020-2022 đạt 12,75% và năm 2022 là 12,67%"): the words before the other number qualify that one (its span), not
+ * this year's value.
+ */
+function yearOfItsOwn(m: Matching, h: Hit): boolean {
+  const { tokens } = m;
+  const n = m.num.first;
+  for (let i = h.last + 1; i < n; i++) {
+    if (isNumberToken(tokens[i], tokens[i - 1])) return OWN_YEAR_NEXT.test(m.text.slice(tokens[i]!.end, tokens[n]!.start));
+  }
+  return false;
 }

@@ -19,7 +19,9 @@ function marksProvince(span: Token[]): boolean {
 }
 
 /** Words that place a sentence in a province, for a `province` indicator. */
-const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['grdp', 'tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
+const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['tinh ta', 'tinh dung thu', 'tinh xep thu', 'tinh xep hang', 'tinh dat'].map(phraseWords)];
+/** A province's product (GRDP): a province's sentence, unless the sentence names the whole country too ("chỉ tiêu … trong GDP, GRDP tại Việt Nam" names the measure). */
+const PROVINCE_PRODUCT = phraseWords('grdp');
 /** Words of a ranking of provinces ("… trong 63 tỉnh, thành phố"): enough for a `province` ranking or score. */
 const PROVINCE_FIELD = ['tinh thanh pho', 'tinh thanh', '63 tinh', '34 tinh', 'cac dia phuong'].map(phraseWords);
 /** Phrases that contain a province's name but are not about it (read before looking for names). */
@@ -77,7 +79,8 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
     const words = tokenize(e.sentence);
     const ranking = ind.units.some((u) => u === 'rank' || u === 'index');
-    return namesProvince(e.sentence) || [...PROVINCE_WORDS, ...(ranking ? PROVINCE_FIELD : [])].some((f) => findPhrase(words, f).length > 0);
+    if (namesProvince(e.sentence) || [...PROVINCE_WORDS, ...(ranking ? PROVINCE_FIELD : [])].some((f) => findPhrase(words, f).length > 0)) return true;
+    return findPhrase(words, PROVINCE_PRODUCT).length > 0 && !namesNation(e.sentence);
   }
   return true;
 }

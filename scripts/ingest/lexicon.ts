@@ -13,6 +13,7 @@ import { namesSibling } from './concept-sibling';
 import { insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { subjectAllows } from './indicator-subject';
 import { anyWithin, bestForm, folded, type Found } from './indicator-forms';
+import { sentenceHead } from './sentence-head';
 
 export type { Scored } from './indicator-choice';
 import { containsPhrase, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
@@ -123,7 +124,8 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
 
 /**
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
- * nearest the number (the farthest of them, in pieces), then the highest score. A rank whose
+ * nearest the number (the farthest of them, in pieces), then the highest score. A later verb of a sentence with no
+ * subject of its own reads the sentence's opening subject (`sentenceHead`). A rank whose
  * sentence names no ranking reads the sentence before ("… công bố xếp hạng DTI năm 2023. Tỉnh X
  * tăng 5 bậc, xếp thứ 21/63"), then the article's headline and lead ("Quảng Ngãi tăng 5 bậc trong đánh giá
  * chuyển đổi số … Ở vị trí thứ 2 là TP.HCM"). None for a number
@@ -137,6 +139,8 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
   const own = prepare(q);
   let scored = candidates(q, indicators, own);
+  const head = scored.length === 0 ? sentenceHead(q) : undefined;
+  if (head) scored = candidates({ ...q, previous: head }, indicators, prepare({ ...q, previous: head }, true)).filter((x) => fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   for (const topic of scored.length === 0 ? topicsBefore(q) : []) {
     const withTopic = { ...q, previous: topic.after ? `${topic.text} ${topic.after}` : topic.text };

@@ -6,7 +6,8 @@
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a count per day or hour ("mỗi ngày … hơn 23 sự cố"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
- * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"). Such a figure keeps its value, status and
+ * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"), the change of a growth rate stated just before it
+ * ("tăng trưởng … là 13,6%, tăng 3,99%"). Such a figure keeps its value, status and
  * period but takes no indicator; so does a revenue beyond twice the GDP (`isRevenueBeyondGdp`). Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -134,6 +135,9 @@ export function withoutListItems(before: string): string {
   return before.replace(LIST_ITEMS_BEFORE, '');
 }
 
+/** A growth rate stated, then its own change ("tốc độ tăng trưởng … là 13,6%, tăng 3,99% so với quý trước"): the change of a rate is no growth series' value. Lowercase, up to the number. */
+const RATE_THEN_CHANGE = /tăng trưởng[^.;:]{0,80}?(?:là|đạt|ở mức)\s+(?:khoảng\s+)?\d[\d.,]*\s*%\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))*\s*$/u;
+
 /**
  * True when the figure at `n` is no value of any series (see the module comment); a range of a rate or an amount
  * ("7,8-8%/năm", "59-62 triệu") is none either, but a range of a share keeps its series ("chiếm 15-20% tổng mức …"):
@@ -150,7 +154,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (n.unit !== 'percent' && PER_SHORT_SPAN.test(before)) return true;
   if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && NATION_AVERAGE.test(before))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
-  return n.kind === 'growth' && isPeriodOnPeriod(sentence, n, period);
+  return n.kind === 'growth' && (isPeriodOnPeriod(sentence, n, period) || RATE_THEN_CHANGE.test(before));
 }
 
 /** A rate per year or an average over years after or before a range ("20 - 30%/năm", "mỗi năm", "bình quân 15-20%"). */

@@ -41,8 +41,8 @@ export function countsPlaces(clause: string): boolean {
   return PLACES_BEFORE.test(clause);
 }
 
-/** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm"). */
-const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành(?:\s+theo\s+thẩm\s+quyền)?|thông qua|trình|tăng|giảm)\s*$/iu;
+/** Words before a count written with a leading zero ("tối thiểu 01 tuyến", "có 02 doanh nghiệp", "thêm 05 trạm", "ban hành: 02 Nghị định"). */
+const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành(?:\s+theo\s+thẩm\s+quyền)?|thông qua|trình|tăng|giảm)\s*:?\s*$/iu;
 /** A place word before a padded count of places, whose noun is a common one ("tại 07 huyện", not an address "tại 03 Nguyễn Huệ"). */
 const ZERO_PLACE = { before: /(?<![\p{L}\p{M}])(?:tại|ở)\s*$/iu, after: /^\s+\p{Ll}/u };
 

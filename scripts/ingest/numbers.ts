@@ -12,7 +12,7 @@ import { isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
-import { impliedUnit, isLevelStep, isLifeSpan, isScorePrintedAsPercent } from './implied-units';
+import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isScorePrintedAsPercent } from './implied-units';
 import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
@@ -124,6 +124,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
 
   const q1 = readQuantity(s, p);
   if (!q1) return skip();
+  const half = halfEnd(s, raw, q1.end);
+  if (half >= 0) return { end: half, match: make(s, p, half, 50, 'percent', 'share', qualifier, {}) }; // "1 nửa": one half
   let end = q1.end;
   let value = q1.value;
   let valueMax: number | undefined;
@@ -145,6 +147,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   }
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
+  if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
   if (tag === 'points' && countsPlaces(s)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence
   if (!tag && matchAt(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);

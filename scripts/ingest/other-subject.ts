@@ -21,9 +21,12 @@ const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
 /** A security vendor ("hãng bảo mật", "công ty an ninh mạng"): what it counts is what it detected, even as a source. */
 const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s+giải pháp)?)\s+(?:bảo mật|an ninh mạng|an toàn thông tin)(?![\p{L}\p{M}])/iu;
 
-/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source, or cites a security vendor. */
+/** A closed bracket: a gloss of the item before it ("1 doanh nghiệp nhà nước (Tập đoàn Điện lực)"), not the sentence's subject. */
+const GLOSS = /\([^()]*\)/gu;
+
+/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, or cites a security vendor. */
 export function isCompanyFigure(sentenceBefore: string): boolean {
-  return COMPANY.test(sentenceBefore.replace(SOURCE, '')) || SECURITY_VENDOR.test(sentenceBefore);
+  return COMPANY.test(sentenceBefore.replace(SOURCE, '').replace(GLOSS, ' ')) || SECURITY_VENDOR.test(sentenceBefore);
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */

@@ -54,7 +54,7 @@ export const LEADING = /^(?:(?:trong đó|theo đó|tuy nhiên|ngoài ra|hiện 
 export const TRAILING = /(?:(?:^|[\s,]+)(?:đạt được|đạt|là|có|chiếm|ước tính|ước|còn|từ mức|từ|ở mức|mức|được|xếp hạng|xếp thứ|xếp|đứng thứ|đứng|thứ|hạng|giữ nguyên thứ hạng|giữ nguyên|tăng thêm|tăng|giảm|gấp|cao|khoảng|gần|trên|hơn|dưới|với|trong|tại|của|và|gồm|như|bằng|cho|đã|chỉ|cũng|vẫn|đều|nhanh nhất|tới|đến|vào|các|những)(?![\p{L}\p{M}])|[\s:;,.…"“”'–{}[\]<>=+*-]+|\s*\()+$/iu;
 
 /** Words that, right after a number, show it names no noun of its own ("tăng 8% so với …", "18,3% trong GDP"). */
-export const AFTER_START = /^(?:so với|so sánh|trong|tại|vào|năm|từ|và|hoặc|lên|xuống|trở|so|với|đến|tới|cao|thấp|nhưng|để|do|vì|nhằm|khi|nếu|thì|mà|sau|trước|mỗi|của|là|đạt)(?![\p{L}\p{M}])/iu;
+export const AFTER_START = /^(?:so với|so sánh|trong|tại|vào|năm|từ|và|hoặc|lên|xuống|trở|so|với|đến|tới|cao|thấp|nhưng|để|do|vì|nhằm|khi|nếu|thì|mà|sau|trước|mỗi|của|là|đạt|tăng|giảm)(?![\p{L}\p{M}])/iu;
 /** Words that end the noun phrase after a number: a comparison, a purpose, a new clause. */
 export const AFTER_CUT = /\s(?:so với|so sánh|và|hoặc|lên|xuống|trở lên|để|do|vì|nhằm|khi|nếu|thì|mà|nhưng|với|cao hơn|thấp hơn)(?![\p{L}\p{M}])/iu;
 
@@ -127,8 +127,8 @@ export function phraseAfterSpan(sentence: string, at: number, to: number): { tex
 /** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase: the source cited, not what is measured. */
 export const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
-/** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước", "NHNN"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết") nor the author of a plan's goals ("Bộ … đặt mục tiêu đến năm 2025, tỷ lệ …"); on original-case text. */
-const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo|(?:đặt|đề|xác định)(?: ra)? mục tiêu))/u;
+/** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước", "NHNN"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết") nor the author of a plan's goals ("Bộ … đặt mục tiêu đến năm 2025, tỷ lệ …") or of a document ("Bộ … ban hành Quyết định …"), nor the Party's Politburo ("Bộ Chính trị"); on original-case text. */
+const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\s+(?!Chính trị)(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo|ban hành|(?:đặt|đề|xác định)(?: ra)? mục tiêu))/u;
 /** Words that make a value the country's although a body reports it ("cả nước", "toàn quốc"). */
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/iu;
 

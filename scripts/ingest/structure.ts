@@ -60,6 +60,8 @@ export function isPlaceInTop(before: string): boolean {
 const ONE_OF = /trong\s+(?:số\s+)?$/iu;
 /** Words after a bare count that make it the size of a group named in a ranking ("5 tỉnh dẫn đầu", "3 trụ cột"). */
 const GROUP_AFTER = /(?<![\p{L}\p{M}])(?:dẫn đầu|đứng đầu|hàng đầu|xếp đầu|thấp nhất|cao nhất|tốt nhất|kém nhất|lớn nhất)(?![\p{L}\p{M}])/iu;
+/** A place in a ranking right before the numeral ("xếp thứ 21 … và đứng đầu vùng"): a rank, not the size of a group. */
+const PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|vị trí)\s*$/iu;
 /** A bound or estimate right before the count ("ít nhất 2 doanh nghiệp hàng đầu"): an amount sought, not the size of a group listed. */
 const AMOUNT_BEFORE = /(?<![\p{L}\p{M}])(?:ít nhất|tối thiểu|không dưới|khoảng|gần|hơn)\s*$/iu;
 /** The others a subject is named with ("Cùng với 9 địa phương khác gồm A, B, …, tỉnh X cũng …"): their number frames the subject's figure, no claim. */
@@ -79,7 +81,7 @@ export function isStructureCount(before: string, after: string): boolean {
   if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after) || (COMPANIONS.before.test(before) && COMPANIONS.after.test(after))) return true;
   const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
-  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before);
+  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before) && !PLACE_BEFORE.test(before);
 }
 
 /** "nhóm 17 bộ, ngành có dịch vụ công": the size of a group named as such (a rank bound "nhóm 10 địa phương đứng đầu" is read before, `number-share.ts`). */
