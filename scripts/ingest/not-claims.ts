@@ -157,3 +157,19 @@ export function isSectionLabel(s: string, p: number, raw: string): boolean {
   if (/^\d{1,3}$/u.test(raw) && s[p - 1] === '[' && after.startsWith(']') && /\S/u.test(s[p - 2] ?? ' ')) return true;
   return /^\d{1,2}(?:\.\d{1,2}){0,2}$/u.test(raw) && SECTION_BEFORE.test(s.slice(Math.max(0, p - 24), p)) && !QUANTITY_AFTER.test(after);
 }
+
+/** A share named as a rate, then the rest of its clause up to a verb that states it again: "tỷ lệ 70% hộ … là ". */
+const RATE_THEN_VERB = /(?<![\p{L}\p{M}])t[ỷỉ]\s+lệ\s+([\d.,]+)\s*%[^,;.:()%\d]{1,160}?\s(?:là|đạt|ở mức|bằng)\s*$/iu;
+
+/** True when the share `raw` at `p` of `s` states again, at its clause's verb, the rate its clause opened with ("tỷ lệ 70% hộ dân … là 70%"): one figure, read once. */
+export function isRestatedShare(s: string, p: number, raw: string): boolean {
+  return RATE_THEN_VERB.exec(s.slice(Math.max(0, p - 200), p))?.[1] === raw;
+}
+
+/** A streak, then a bound up to the share: "năm thứ 4 liên tiếp tỉnh đạt trên ", "lần thứ 3 liên tiếp … >". */
+const STREAK_BOUND = /(?<![\p{L}\p{M}])(?:năm|lần|quý|tháng|kỳ)\s+thứ\s+(?:\d{1,2}|[\p{L}\p{M}]+)\s+liên\s+tiếp[^.;:!?%\d]{0,80}?(?:>|≥|(?<![\p{L}\p{M}])(?:trên|hơn|từ|vượt|ít nhất)\s)\s*$/iu;
+
+/** True when the share at `p` of `s` is the bar a streak is counted by ("là năm thứ 4 liên tiếp thành phố đạt chỉ số >90%"): the streak is the news, the bar no figure. */
+export function isStreakBar(s: string, p: number): boolean {
+  return STREAK_BOUND.test(s.slice(Math.max(0, p - 140), p));
+}

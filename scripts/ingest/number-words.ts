@@ -81,8 +81,8 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],
 ];
 
-/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi" are periods or ages, not metrics. */
-export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
+/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "2 tiếng đồng hồ" are periods or ages, not metrics. */
+export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng đồng hồ|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
 
 /** Words ending the text before a numeral that make it an ordinal label, a level or a document id. */
 export const LABEL_BEFORE = new RegExp(

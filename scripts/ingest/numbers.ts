@@ -6,7 +6,9 @@ import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
-import { datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isSectionLabel } from './not-claims';
+import {
+  datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isProportionWord, isRestatedShare, isSectionLabel, isStreakBar,
+} from './not-claims';
 import { isNoClaim } from './definitions';
 import { isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
@@ -152,7 +154,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && matchAt(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
-  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && isBandBound(s, p)) || isCountThreshold(s, p)) return skip(end);
+  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);

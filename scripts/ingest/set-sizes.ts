@@ -7,7 +7,8 @@
  * trong 22 sở, ngành"), the whole after a part counted in it ("đã có 40 trên tổng số 120 xã") and the tiers of
  * an administration ("với 04 cấp hành chính"). Round 15: the tiers named first ("chính quyền 3 cấp") and a set of
  * points then spelled out ("3 nội dung quan trọng, đó là …"). Round 20: a set adopted ("thông qua 30 chỉ tiêu") or
- * followed by its parts ("8 chỉ tiêu xã hội, gồm: …"). Pure; `numbers.ts` skips what this accepts.
+ * followed by its parts ("8 chỉ tiêu xã hội, gồm: …"). Round 24d: the units a place belongs to ("trực thuộc 15 xã") and all
+ * the provinces a tally is summed over ("34 địa phương tiếp nhận 29,4 triệu hồ sơ"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
@@ -33,8 +34,18 @@ const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$
 const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
 const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+)?\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
-/** A superlative's field: "cao nhất trong 22 sở", "dẫn đầu trong số 63 tỉnh", "đứng đầu giữa 5 nước". */
-const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:trong|giữa)\s+(?:(?:tổng\s+)?số\s+)?$/iu;
+/** All the provinces (63 before the 2025 merger, 34 after) opening a clause, then a verb of handling and its own figure: "…, 34 địa phương tiếp nhận 29,4 triệu hồ sơ". */
+const PROVINCES_TALLY = /^\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+)?(?:tiếp nhận|xử lý|giải quyết|ghi nhận|cấp|nhận)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d/iu;
+
+/** True when the count `n` is the whole country's provinces, the set a tally right after it is summed over (`PROVINCES_TALLY`), not a result. */
+function isAllProvincesTally(before: string, after: string, n: number): boolean {
+  return (n === 63 || n === 34) && /(?:^|[,;:])\s*$/u.test(before) && PROVINCES_TALLY.test(after);
+}
+
+/** A superlative's field: "cao nhất trong 22 sở", "dẫn đầu trong số 63 tỉnh", "đứng đầu giữa 5 nước", "cao nhất ở 3 khu vực". */
+const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:trong|giữa|ở)\s+(?:(?:tổng\s+)?số\s+)?$/iu;
+/** The units a place is made of: "153 xóm trực thuộc 15 xã", "các phòng trực thuộc 12 sở" (the count after "trực thuộc" is the structure around them). */
+const SUBORDINATE_TO = { before: /(?<![\p{L}\p{M}])trực\s+thuộc\s*$/iu, after: /^\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|sở|bộ|đơn vị)(?![\p{L}\p{M}])/iu };
 /** The whole after a bare count of its part: "đã có 40 trên tổng số 120 xã" (not a share's: "68% trong tổng số 1.000 hồ sơ" is a claim). */
 const WHOLE_OF_PART = /(?:^|[^\d.,%\p{L}])\d[\d.]*\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:trên|trong)\s+tổng\s+số\s*$/iu;
 /** The tiers of an administration: "04 cấp hành chính", "3 cấp chính quyền". */
@@ -83,6 +94,7 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if (!Number.isInteger(n)) return false;
   if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
+  if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n)) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));

@@ -101,3 +101,14 @@ describe('series titles, ways and bracketed dates', () => {
     ['Bài viết nêu 3 chiều hướng mới.', ['3']],
   ])('%j gives %j', (s, want) => expect(texts(s)).toEqual(want));
 });
+
+describe('round 24d: a share stated twice, the bar of a streak', () => {
+  const values = (s: string) => findNumbers(s).map((n) => `${n.value} ${n.unit}`);
+  it.each([
+    ['Tại các xã, tỷ lệ 45% người dân dùng ví điện tử là 45% và tăng 5% so với năm trước.', ['45 percent', '5 percent']],
+    ['Đây là năm thứ 3 liên tiếp tỉnh đạt chỉ số >85%.', []],
+    ['Năm nay là lần thứ hai liên tiếp thành phố có tỷ lệ trên 95%.', []],
+  ])('%s', (s, want) => expect(values(s)).toEqual(want));
+  it('a share stated once keeps both figures when they differ', () => expect(values('Tỷ lệ 45% hộ dân dùng ví điện tử là 50% ở thành thị.')).toEqual(['45 percent', '50 percent']));
+  it('a bound with no streak stays a claim', () => expect(values('Năm nay thành phố có tỷ lệ trên 95%.')).toEqual(['95 percent']));
+});

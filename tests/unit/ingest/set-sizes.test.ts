@@ -49,3 +49,14 @@ describe('findNumbers skips the sizes of named sets', () => {
     expect(findNumbers('Sở tăng 8 bậc, mức cao nhất trong 19 sở, ngành.').map((n) => n.value)).toEqual([8]);
   });
 });
+
+describe('round 24d: subordinate units and all provinces tallied', () => {
+  const values = (s: string) => findNumbers(s).map((n) => `${n.value} ${n.unit}`);
+  it.each([
+    ['Huyện lập tổ công nghệ số ở 120 thôn trực thuộc 12 xã.', ['120 count']],
+    ['Năm 2025, 63 tỉnh, thành phố tiếp nhận 12 triệu hồ sơ.', ['12000000 count']],
+    ['Từ tháng 7, 34 địa phương đã xử lý hơn 5 triệu hồ sơ.', ['5000000 count']],
+    ['Dịch vụ có mức tăng cao nhất ở 3 khu vực kinh tế.', []],
+  ])('%s', (s, want) => expect(values(s)).toEqual(want));
+  it('a part of the provinces keeps its count', () => expect(values('Năm 2025, 20 địa phương tiếp nhận 3 triệu hồ sơ.')).toEqual(['20 count', '3000000 count']));
+});

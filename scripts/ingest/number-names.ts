@@ -1,0 +1,41 @@
+/**
+ * Round 24d: bare numbers that name a place or a part rather than count it: a hamlet, a residential group or an
+ * urban district called by its number ("thôn 6", "tổ dân phố (TDP) 1", "Quận 1"), areas numbered in turn in one
+ * text ("khu vực 1 …, khu vực 2 …"), and a stray number a page dropped inside a word ("thông 15 tin"). Pure;
+ * `definitions.ts` `isNoClaim` asks these.
+ */
+
+/** A locality word, with its acronym in brackets or not, right before the number: "thôn ", "tổ dân phố (TDP) ", "TDP ", "Phường ". */
+const LOCALITY_BEFORE = /(?<![\p{L}\p{M}])(?:thôn|xóm|ấp|khóm|khu phố|tổ dân phố|tổ dân cư|tdp|quận|phường)(?:\s*\(\s*\p{Lu}{2,6}\s*\))?\s+$/iu;
+/** What makes the number after such a word a quantity: a share, a fraction, a decimal or a scale ("thôn 6,5 %" never names one). */
+const QUANTITY_AFTER = /^\s*(?:%|[.,/]\d|phần trăm|triệu|nghìn|ngàn|tỷ)/iu;
+
+/** True when the bare number `raw` names a hamlet, a residential group or an urban district ("người dân thôn 6", "TDP 1 có 170 hộ"), not a count. */
+export function isLocalityName(before: string, raw: string, after: string): boolean {
+  return /^\d{1,3}$/u.test(raw) && LOCALITY_BEFORE.test(before) && !QUANTITY_AFTER.test(after);
+}
+
+/** An area word right before the number, any case: "khu vực ", "vùng ", "tiểu vùng ". */
+const AREA_WORD = /(?<![\p{L}\p{M}])(khu vực|tiểu vùng|phân vùng|vùng|miền)\s+$/iu;
+
+/**
+ * True when the one-digit number `raw` at `p` of `s` names an area the text numbers in turn: "khu vực 1 … tăng 4%; khu
+ * vực 2 …" (the same word stands before the number next to it elsewhere in `s`), not a count ("đứng đầu khu vực 3 năm").
+ */
+export function isAreaInSeries(s: string, p: number, raw: string): boolean {
+  if (!/^\d$/u.test(raw) || QUANTITY_AFTER.test(s.slice(p + 1, p + 12))) return false;
+  const word = AREA_WORD.exec(s.slice(Math.max(0, p - 16), p))?.[1]?.toLowerCase();
+  if (word === undefined) return false;
+  const n = Number(raw);
+  return [n - 1, n + 1].some((k) => k >= 1 && new RegExp(`(?<![\\p{L}\\p{M}])${word}\\s+${k}(?![\\d.,%])`, 'iu').test(s));
+}
+
+/** Two-syllable words of the field that a page may split with a stray number ("thông 15 tin", "dữ 3 liệu"). */
+const SPLIT_WORDS = new Set(['thông tin', 'dữ liệu', 'hệ thống', 'công nghệ', 'chuyển đổi', 'điện tử', 'trực tuyến', 'dịch vụ', 'doanh nghiệp', 'kinh tế', 'an toàn', 'viễn thông']);
+
+/** True when the bare number `raw` stands between the two halves of one word (`SPLIT_WORDS`): a stray mark of the page, not a figure. */
+export function isInsideWord(before: string, raw: string, after: string): boolean {
+  const first = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+$/u.exec(before)?.[1];
+  const second = /^\s+(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u.exec(after)?.[1];
+  return /^\d{1,3}$/u.test(raw) && first !== undefined && second !== undefined && SPLIT_WORDS.has(`${first} ${second}`);
+}

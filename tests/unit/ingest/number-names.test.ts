@@ -1,0 +1,38 @@
+/** Bare numbers that name a place or an area, or stray inside a word (round 24d; sentences written for the test). */
+import { describe, expect, it } from 'vitest';
+import { isAreaInSeries, isInsideWord, isLocalityName } from '../../../scripts/ingest/number-names';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+/** The values findNumbers reads in `s`. */
+const values = (s: string) => findNumbers(s).map((n) => `${n.value} ${n.unit}`);
+
+describe('isLocalityName', () => {
+  it.each([['bà con thôn ', '3', ' đã cài đặt'], ['Tổ trưởng tổ dân phố (TDP) ', '2', ' phường Tân An'], ['Ban công tác TDP ', '12', ' hướng dẫn'], ['cư dân Quận ', '1', ' và Quận 3']])(
+    '%s%s%s', (before, raw, after) => expect(isLocalityName(before, raw, after)).toBe(true));
+  it.each([['gấp ', '3', ' lần'], ['cấp ', '4', ' trở lên'], ['thôn ', '6', ',5%'], ['có ', '12', ' thôn']])(
+    'not %s%s%s', (before, raw, after) => expect(isLocalityName(before, raw, after)).toBe(false));
+});
+
+describe('isAreaInSeries', () => {
+  const s = 'Trong đó, khu vực 1 tăng 3,2%; khu vực 2 tăng 5,1% và khu vực 3 giảm 0,4%.';
+  it.each([1, 2, 3])('khu vực %s', (k) => expect(isAreaInSeries(s, s.indexOf(`vực ${k}`) + 4, String(k))).toBe(true));
+  it('one area alone is no series', () => {
+    const t = 'Tỉnh đứng đầu khu vực 3 năm liền.';
+    expect(isAreaInSeries(t, t.indexOf('3'), '3')).toBe(false);
+  });
+});
+
+describe('isInsideWord', () => {
+  it.each([['các hệ thống thông ', ' tin'], ['kho dữ ', ' liệu'], ['nền kinh ', ' tế số']])('%j … %j', (before, after) => expect(isInsideWord(before, '7', after)).toBe(true));
+  it.each([['đã cấp ', ' tin nhắn'], ['có ', ' dịch vụ']])('not %j … %j', (before, after) => expect(isInsideWord(before, '7', after)).toBe(false));
+});
+
+describe('findNumbers skips place names, areas in turn and stray numbers', () => {
+  it.each([
+    ['Người dân xóm 4 đã có 120 tài khoản định danh.', ['120 count']],
+    ['Tổ công nghệ số TDP 2 hướng dẫn 85 hộ dân.', ['85 count']],
+    ['Khu vực 1 đạt 12 nghìn tỷ đồng, khu vực 2 đạt 30 nghìn tỷ đồng.', ['12000000000000 VND', '30000000000000 VND']],
+    ['Hệ thống ghi nhận 240 cuộc tấn công vào các hệ thống dữ 8 liệu quan trọng.', ['240 count']],
+    ['Tỉnh có tỷ lệ 60% và lập 6 lớp tập huấn trong 2 tiếng đồng hồ.', ['60 percent', '6 count']],
+  ])('%s', (s, want) => expect(values(s)).toEqual(want));
+});
