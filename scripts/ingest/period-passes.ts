@@ -1,7 +1,7 @@
 /**
  * The page-level period passes that run once every sentence has its drafts (metrics.ts
  * `extractMetrics`): each reads the whole page — its review year, headline, editions, flows, brackets
- * over a span, quarter stocks, months of running — and corrects the periods the sentence walk gave. In this order, since
+ * over a span, quarter stocks, a quarter's report, months of running — and corrects the periods the sentence walk gave. In this order, since
  * later passes read the periods earlier ones set.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
@@ -12,6 +12,7 @@ import { flowPeriods } from './period-flow';
 import { reviewPeriods } from './period-review';
 import { runMonthPeriods } from './period-run-months';
 import { stockMonths } from './period-stock-month';
+import { quarterReportPeriods } from './period-quarter-report';
 import type { Segment } from './segment';
 
 /** What the passes need of the page: whether its first paragraph is a headline, its year, the year it reviews. */
@@ -26,6 +27,7 @@ export function pagePeriodPasses(drafts: { metric: Omit<Metric, 'id' | 'baseline
   flowPeriods(drafts, paragraphs);
   runMonthPeriods(drafts, paragraphs);
   bracketYears(drafts, paragraphs);
+  quarterReportPeriods(drafts, paragraphs, page.review);
   stockMonths(drafts, paragraphs);
   restatedPeriods(drafts);
 }

@@ -22,13 +22,16 @@ const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:tr�
  * "về giá trị"), not a stock counted at a date (enterprises, accounts).
  */
 const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
+/** A count of what exists right after the month, in its clause ("lũy kế đến tháng 8/2025 đã có 6 khu …", "… hiện có 120 …"): a stock at that month, not a sum from January. */
+const STOCK_AFTER = /^[^;:.]{0,30}?(?<![\p{L}\p{M}])(?:đã|hiện|đang)\s+có(?:\s+(?:tổng\s+(?:số|cộng)|khoảng|gần|hơn|trên))?\s+\d/u;
 
 /**
  * A running total to a month ("lũy kế doanh thu tính đến hết tháng 11/2023", "cộng dồn đến tháng 9/2024",
  * a flow "đến hết" or "đến cuối" a month: "ước tính đến hết tháng 9/2022, doanh thu … đạt 109,5 tỷ USD",
  * and a flow "đến tháng" a month compared with "cùng kỳ" or the year before: "Tính đến tháng 4/2022, giao dịch … tăng 69,7%
  * … so với cùng kỳ năm 2021", "… tính đến tháng 6/2023 đã tăng 52% so với năm 2022") covers the months from January: its period is the year's first month to
- * that month, like "11 tháng đầu năm 2023". Other dates are returned as they are.
+ * that month, like "11 tháng đầu năm 2023" — unless "lũy kế" counts what exists at the month ("lũy kế đến tháng 8/2025 đã có 6 khu …",
+ * `STOCK_AFTER`; round 24c). Other dates are returned as they are.
  */
 export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
   const lower = sentence.toLowerCase();
@@ -37,7 +40,7 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
     const near = lower.slice(Math.max(from, d.start - 12), d.end);
     const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
-    const running = RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo;
+    const running = (RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo) && !STOCK_AFTER.test(lower.slice(d.end));
     return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
   });
 }

@@ -18,9 +18,10 @@ const SHORT = 80;
 
 /**
  * A review word before the period, in its clause: "tổng kết (công tác)", "sơ kết", "tình hình", "kết quả (thực hiện)", "báo cáo",
- * and a statistics release, "công bố số liệu …", "số liệu thống kê … năm 2024" (round 24).
+ * and a statistics release, "công bố số liệu …", "số liệu thống kê … năm 2024" (round 24); a "giao ban" meeting of a
+ * period ("Hội nghị giao ban quản lý nhà nước quý 3/2025", round 24c).
  */
-const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|tình hình|kết quả(?: thực hiện)?|báo cáo|công bố số liệu|số liệu thống kê)(?![\p{L}\p{M}])[^,;:.()]{0,60}$/iu;
+const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|giao ban|tình hình|kết quả(?: thực hiện)?|báo cáo|công bố số liệu|số liệu thống kê)(?![\p{L}\p{M}])[^,;:.()]{0,60}$/iu;
 /** Plan words between the review word and the period: "tổng kết năm 2024 và triển khai kế hoạch năm 2025" names the plan's year. */
 const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:phương hướng|kế hoạch|nhiệm vụ|mục tiêu|triển khai|dự toán)(?![\p{L}\p{M}])/iu;
 /** "đến hết", "tính đến", "lũy kế đến" right before a quarter: the months from January to its end. */

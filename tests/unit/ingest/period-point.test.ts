@@ -13,6 +13,14 @@ describe('running totals and points in time', () => {
     for (const [s, iso, end] of cases) expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso, isoEnd: end, precision: 'month' });
   });
 
+  it('round 24c: "lũy kế" counting what exists at the month ("đã có", "hiện có") is a stock at that month', () => {
+    for (const s of ['lũy kế đến tháng 6/2024 đã có 12 khu công nghiệp được thành lập', 'Luỹ kế tính đến hết tháng 10/2023, cả nước hiện có khoảng 300 cơ sở ươm tạo', 'lũy kế đến tháng 3/2025 đang có hơn 50 dự án', 'Tính đến tháng 5/2024 đã có 40 doanh nghiệp; xuất khẩu tăng 8% so với cùng kỳ']) {
+      expect(runningTotals(s, findDates(s))[0]!.isoEnd, s).toBeUndefined();
+    }
+    const flow = 'lũy kế đến hết tháng 6/2024, tỉnh đã cấp 1.200 giấy chứng nhận';
+    expect(runningTotals(flow, findDates(flow))[0], 'a count of what was done').toMatchObject({ iso: '2024-01', isoEnd: '2024-06' });
+  });
+
   it('a flow (revenue, exports) "đến hết tháng" a month is a running total; a stock counted at that date is not', () => {
     for (const s of ['ước tính đến hết tháng 9/2022, doanh thu công nghiệp ICT đạt 109 tỷ USD', 'Tính đến hết tháng 8/2024, kim ngạch xuất khẩu đạt 20 tỷ USD']) {
       expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso: s.includes('2022') ? '2022-01' : '2024-01', precision: 'month' });

@@ -25,6 +25,11 @@ describe('reviewedIn', () => {
     expect(reviewedIn('Số liệu thống kê 6 tháng đầu năm 2024 cho thấy …')).toMatchObject({ iso: '2024-01', precision: 'half' });
     expect(reviewedIn('Theo số liệu, năm 2023 tỉnh có 20 doanh nghiệp.'), 'a source named, no release').toBeUndefined();
   });
+  it('round 24c: a "giao ban" meeting names the period it reviews', () => {
+    expect(reviewedIn('Tại hội nghị giao ban quản lý nhà nước quý 2/2024 của Bộ, báo cáo cho biết …')).toMatchObject({ iso: '2024-04', precision: 'quarter' });
+    expect(reviewedIn('Sở tổ chức giao ban tháng 10/2023 với các phòng.')).toMatchObject({ iso: '2023-10', precision: 'month' });
+    expect(reviewedIn('Giao ban trực tuyến sáng 5/6/2024 tại Hà Nội.'), 'a day').toBeUndefined();
+  });
   it('not a plan’s year, a span of years, a day, or a sentence with no review word', () => {
     expect(reviewedIn('Hội nghị tổng kết và triển khai kế hoạch năm 2026.')).toBeUndefined();
     expect(reviewedIn('Kết quả thực hiện chiến lược giai đoạn 2021 - 2025 vượt mục tiêu.')).toBeUndefined();
