@@ -5,7 +5,7 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
-import { setPeriod } from './period-set';
+import { type PeriodFields, setPeriod } from './period-set';
 
 /** Words that point back to a span: "giai đoạn này", "giai đoạn trên", "thời kỳ nói trên", "giai đoạn đó". */
 const SPAN_BACK = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ)\s+(?:này|trên|nói trên|đó)(?![\p{L}\p{M}])/iu;
@@ -24,7 +24,7 @@ export function spanPointedBack(sentence: string, own: readonly DateMatch[], pre
 }
 
 /** Gives the results and estimates of a sentence pointing back to a span (`spanPointedBack`) that span. */
-export function spanBackPeriods(drafts: readonly { metric: Pick<Metric, 'status' | 'period' | 'reasons' | 'confidence'> }[], span: Period | undefined): void {
+export function spanBackPeriods(drafts: readonly { metric: PeriodFields & Pick<Metric, 'status'> }[], span: Period | undefined): void {
   if (!span) return;
   for (const { metric: m } of drafts) {
     if (m.status !== 'actual' && m.status !== 'estimate') continue;

@@ -22,3 +22,8 @@ export function metricOf(text: string, n: string, year?: number, headline = fals
   if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
   return m;
 }
+
+/** The indicator `metricOf` gives the number written `n` in `text` ('none' when it gives none); `year` is the article's. */
+export function indicatorOf(text: string, n: string, year = 2025): string {
+  return metricOf(text, n, year).indicator ?? 'none';
+}

@@ -5,11 +5,11 @@
  * whole metric stage.
  */
 import { describe, expect, it } from 'vitest';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf as indicatorIn, metricOf } from '../../support/metrics-of';
 import { isOwnProvinceReport } from '../../../scripts/ingest/province-own';
 
 /** The indicator the ingest gives the number written `n` (article year 2024). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2024).indicator ?? 'none';
+const indicatorOf = (text: string, n: string) => indicatorIn(text, n, 2024);
 
 describe('Internet use at home', () => {
   it.each([

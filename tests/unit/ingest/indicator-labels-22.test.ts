@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isProvincialBodyLead } from '../../../scripts/ingest/provincial-body';
 import { opensPageOnProvince } from '../../../scripts/ingest/province-own';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('a provincial department in the lead makes the page the province\'s', () => {
   it.each([

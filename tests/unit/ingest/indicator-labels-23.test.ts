@@ -1,10 +1,8 @@
 /** Round 23 labels: a nation's average as its value, series named the short way. Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
 import { isProvincialBodyLead } from '../../../scripts/ingest/provincial-body';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('the whole country\'s average of a share is the nation\'s value', () => {
   it.each([

@@ -1,10 +1,8 @@
 /** Round 24 labels: whose series a figure is (set P's phrasings). Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
 import { sentenceHead } from '../../../scripts/ingest/sentence-head';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('the digital economy\'s share of GDP, however it is phrased', () => {
   it.each([

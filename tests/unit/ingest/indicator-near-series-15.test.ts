@@ -5,10 +5,8 @@
  * applications, teachers with a signature no share of adults. Every sentence was written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('what the share counts', () => {
   it.each([

@@ -6,10 +6,8 @@
  * through the whole metric stage.
  */
 import { describe, expect, it } from 'vitest';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('the ICT sector as post, telecoms and the ICT industry together, and the ICT industry alone', () => {
   it.each([

@@ -5,10 +5,8 @@
  * through the whole metric stage.
  */
 import { describe, expect, it } from 'vitest';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('a province\'s DTI beside "toàn xã hội"', () => {
   const page = 'Năm 2024, tỉnh Hà Giang xếp hạng chuyển đổi số thứ 27/63 tỉnh, thành phố, điểm DTI chung đạt 0,5812.\n\nTỉnh xác định chuyển đổi số là nhiệm vụ của toàn xã hội.';

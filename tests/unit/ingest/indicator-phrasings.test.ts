@@ -5,10 +5,8 @@
  * written for this test (none is copied from an article); each runs through the whole metric stage.
  */
 import { describe, expect, it } from 'vitest';
-import { metricOf } from '../../support/metrics-of';
+import { indicatorOf, metricOf } from '../../support/metrics-of';
 
-/** The indicator the ingest gives the number written `n` (article year 2025). */
-const indicatorOf = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
 
 describe('indicators as reporters write them', () => {
   it.each([
