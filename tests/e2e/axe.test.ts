@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
-import { axeViolations, formatViolations } from '../support/checks';
+import { axeViolations, formatViolations, preloadAxe } from '../support/checks';
 import { distDir, siteUnderTest } from './support/site';
 
 const dist = distDir();
@@ -16,11 +16,13 @@ const paths = existsSync(dist)
 
 test.describe.configure({ mode: 'parallel' });
 
-// One page per worker, reused from test to test (a fresh context per page costs as much as axe).
+// One page per worker, reused from test to test (a fresh context per page costs as much as axe),
+// with axe loaded by the browser at each navigation instead of sent to every page.
 let context: BrowserContext;
 let page: Page;
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
+  await preloadAxe(context);
   page = await context.newPage();
 });
 test.afterAll(() => context?.close());

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chartPages, type ChartPage } from '../../scripts/shots/pages';
-import { axeViolations, formatViolations, pagesTimeout } from '../support/checks';
+import { axeViolations, formatViolations, pagesTimeout, preloadAxe } from '../support/checks';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { seriesOf } from '../../src/lib/chart-data';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
@@ -76,26 +76,47 @@ async function stepProblems(page: Page): Promise<string[]> {
   return out;
 }
 
+const SIZES = [[320, 640], [390, 844], [1366, 900]] as const;
+
 test.describe('charts are legible', () => {
-  for (const [width, height] of [[320, 640], [390, 844], [1366, 900]] as const) {
-    test(`every chart page at ${width}×${height}: text ≥ 12 px, no overlapping labels (JavaScript on and off)`, async () => {
-      // Every chart page, twice: minutes on a loaded 2-core machine (a safety net, not a speed check).
+  // Three long tests of their own: both workers share them.
+  test.describe.configure({ mode: 'parallel' });
+  for (const [width, height] of SIZES) {
+    test(`every chart page at ${width}×${height}, loaded at that size: text ≥ 12 px, no overlapping labels, story steps included`, async () => {
+      // Every chart page: minutes on a loaded 2-core machine (a safety net, not a speed check).
       test.setTimeout(300_000);
       expect(pages.length).toBeGreaterThan(10);
       const problems: string[] = [];
-      for (const js of [true, false]) {
-        const context = await pw.newContext({ viewport: { width, height }, javaScriptEnabled: js, reducedMotion: 'reduce' });
-        const page = await context.newPage();
-        for (const p of pages) {
-          await page.goto(site.resolve(p.path));
-          problems.push(...(await page.evaluate(chartProblems)).map((x) => `${p.path} (js ${js}): ${x}`));
-          if (p.story && js) problems.push(...(await stepProblems(page)).map((x) => `${p.path}: ${x}`));
-        }
-        await context.close();
+      const context = await pw.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      for (const p of pages) {
+        await page.goto(site.resolve(p.path));
+        problems.push(...(await page.evaluate(chartProblems)).map((x) => `${p.path}: ${x}`));
+        if (p.story) problems.push(...(await stepProblems(page)).map((x) => `${p.path}: ${x}`));
       }
+      await context.close();
       expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
     });
   }
+
+  test(`every chart page with JavaScript off at ${SIZES.map(([w, h]) => `${w}×${h}`).join(', ')}: text ≥ 12 px, no overlapping labels`, async () => {
+    // Without scripts a page is its HTML and CSS: one load, then the window resized to each size
+    // (media queries and the SVGs' scaling follow the resize as they would a fresh load).
+    test.setTimeout(300_000);
+    const problems: string[] = [];
+    const context = await pw.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const p of pages) {
+      await page.setViewportSize({ width: SIZES[0][0], height: SIZES[0][1] });
+      await page.goto(site.resolve(p.path));
+      for (const [width, height] of SIZES) {
+        await page.setViewportSize({ width, height });
+        problems.push(...(await page.evaluate(chartProblems)).map((x) => `${p.path} (${width} px, no JavaScript): ${x}`));
+      }
+    }
+    await context.close();
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
 });
 
 /** What each indicator-chart panel of the open page draws: its marks (by key, once per panel: the
@@ -250,6 +271,7 @@ test.describe('chart pages are accessible', () => {
     test.setTimeout(pagesTimeout(chosen.length));
     const found: string[] = [];
     const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
+    await preloadAxe(context);
     const page = await context.newPage();
     for (const path of chosen) {
       await page.goto(site.resolve(path));

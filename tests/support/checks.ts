@@ -6,10 +6,8 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { check as linkinatorCheck, LinkState } from 'linkinator';
-import type { Page } from '@playwright/test';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const HTMLVALIDATE_CONFIG = path.join(REPO_ROOT, '.htmlvalidate.json');
@@ -132,41 +130,8 @@ export async function checkLinks(url: string, options: LinkCheckOptions = {}): P
   return { broken, scanned, skipped };
 }
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: string; html: string; summary: string }[];
-}
-
-export interface AxeOptions {
-  /** CSS selectors to leave out of the scan. */
-  exclude?: string[];
-  /** axe rule ids to turn off (say why at the call site). */
-  disableRules?: string[];
-}
-
-/** Run axe-core on the page's current document; returns the violations (empty = pass). */
-export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const results = await builder.analyze();
-  return results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact ?? null,
-    help: v.help,
-    helpUrl: v.helpUrl,
-    nodes: v.nodes.map((n) => ({
-      target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' '),
-      html: n.html.length > 200 ? `${n.html.slice(0, 200)}…` : n.html,
-      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
-    })),
-  }));
-}
+import type { AxeViolation } from './axe';
+export { axeViolations, preloadAxe, type AxeViolation } from './axe';
 
 /** Human-readable summary of axe violations, for assertion messages. */
 export function formatViolations(violations: AxeViolation[], maxNodes = 5): string {
