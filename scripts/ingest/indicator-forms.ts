@@ -92,6 +92,22 @@ export function anyWithin(m: Matching, first: number, last: number, forms: strin
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
 }
 
+/** Averaging words, folded: as a concept's head ("giá trị trung bình DTI", "điểm bình quân chỉ số") they make every figure of the concept an average. */
+const AVERAGE_HEAD = ['trung binh', 'binh quan'].map(phraseWords);
+
+/**
+ * True when an averaging word the series excludes (`without`) stands right before a concept found, in its piece ("giá trị
+ * trung bình DTI 2023 là 0,63 với các bộ; … và đạt 0,68 với các địa phương"): the figure is an average over a group, not
+ * one subject's value, however far the lead-in stands from it; not when the number names its own year after the average's
+ * figure ("Trung bình tỷ trọng … đạt 12,6% và năm 2023 là 12,3%", `yearOfItsOwn`).
+ */
+export function averagedConcept(m: Matching, hit: Hit, without: string[][]): boolean {
+  return !yearOfItsOwn(m, hit) && AVERAGE_HEAD.some((a) => without.some((w) => w.join(' ') === a.join(' ')) && a.every((w, i) => {
+    const t = m.tokens[hit.first - a.length + i];
+    return t?.w === w && t.piece === m.tokens[hit.first]!.piece;
+  }));
+}
+
 /** True when `h` stands in a bracket that opens right after one of the `glossed` concepts and closes before the number: another name for the concept ("Doanh thu lĩnh vực CNTT (kinh tế số ICT) tăng 26%"). */
 function inGloss(m: Matching, h: Hit, glossed: Hit[]): boolean {
   const { text, tokens } = m;

@@ -84,7 +84,7 @@ const RANKS_A_SHARE = /(?<![\p{L}\p{M}])(?:về|với|theo)\s+(?:tỷ|tỉ)\s+(?
 
 /** True when the rank at `n` ranks a share its clause names (`RANKS_A_SHARE`), not an index. */
 export function ranksAShare(sentence: string, n: Span): boolean {
-  const lower = sentence.toLowerCase();
+  const lower = sentence.toLowerCase().replace(/(?<=\d),(?=\d)/gu, '.'); // a decimal comma ("đạt 8,01% đã giúp … xếp thứ 21") cuts no clause
   const from = Math.max(lower.lastIndexOf(',', n.start), lower.lastIndexOf(';', n.start), lower.lastIndexOf(':', n.start)) + 1;
   const stop = /[,;:]/u.exec(lower.slice(n.end));
   return RANKS_A_SHARE.test(lower.slice(from, stop ? n.end + stop.index : lower.length));

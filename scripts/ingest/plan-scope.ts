@@ -7,7 +7,7 @@
 import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { namesProvince } from './indicator-subject';
 
-import { isOwnProvincePage, isOwnProvinceReport, NATIONAL_SYSTEM, opensPageOnProvince } from './province-own';
+import { isOwnProvincePage, isOwnProvinceReport, NATIONAL_FIELD, NATIONAL_SYSTEM, opensPageOnProvince } from './province-own';
 import { isProvincialBodyHeadline } from './provincial-body';
 export { opensOnProvince, opensParagraphOnProvince } from './province-own';
 
@@ -49,7 +49,7 @@ const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn)\s+tỉnh
  * no value of a national series.
  */
 export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
 }
 
 /**

@@ -29,8 +29,8 @@ export function isOwnProvincePage(paragraphs: readonly string[]): boolean {
   });
 }
 
-/** Opening adverbials before a sentence's subject, each up to a comma: "Theo số liệu mới nhất, ", "tính đến 8-5, ". */
-const OPENERS = /^(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
+/** An outlet's short code opening the lead ("BDK - "), then opening adverbials before a sentence's subject, each up to a comma: "Theo số liệu mới nhất, ", "tính đến 8-5, ", "Với tinh thần đó, ". */
+const OPENERS = /^(?:[^\s,.;:]{2,8}\s+[-–]\s+)?(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ|với)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
 /** A place that opens the rest ("tại hà nội,", "ở đà nẵng,") or a subject that acts ("hà nội đã …", "tp.hcm có …"). */
 const PLACE = /^(?:tại|ở)\s+([^,;:]{2,40}?),/u;
 const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng)(?![\p{L}\p{M}])/u;
@@ -43,17 +43,20 @@ const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)
 export function opensOnProvince(text: string, subjectOnly = false): boolean {
   const rest = text.toLowerCase().replace(OPENERS, '');
   const place = (subjectOnly ? undefined : PLACE.exec(rest)?.[1]) ?? SUBJECT.exec(rest)?.[1];
-  return place !== undefined && namesProvince(place) && !NATION_WIDE.test(place);
+  return place !== undefined && (namesProvince(place) || UNNAMED_PROVINCE.test(place)) && !NATION_WIDE.test(place);
 }
 
+/** The province itself, unnamed, as a sentence's subject: "tỉnh đã …", "toàn tỉnh có …", "tỉnh ta đạt …" (lowercase). */
+const UNNAMED_PROVINCE = /^\s*(?:toàn\s+)?tỉnh(?:\s+(?:ta|nhà))?\s*$/u;
+
 /**
- * True when the paragraph's first sentence opens on one province (`opensOnProvince`) and states a figure of
- * it ("Tại Hà Nội, 100% các trường …"): the paragraph is that province's. A place that only sets the scene
- * of an event ("Tại Hà Nội, Bộ … tổ chức hội nghị tổng kết.") hands nothing on.
+ * True when the paragraph's first sentence opens on one province as the subject that acts ("Với tinh thần đó, Long An
+ * đã đầu tư …") or as its place and states a figure of it ("Tại Hà Nội, 100% các trường …"): the paragraph is that
+ * province's. A place that only sets the scene of an event ("Tại Hà Nội, Bộ … tổ chức hội nghị tổng kết.") hands nothing on.
  */
 export function opensParagraphOnProvince(paragraph: string): boolean {
   const first = paragraph.split(/[.!?](?:\s|$)/u)[0] ?? '';
-  return opensOnProvince(first) && findNumbers(first).length > 0;
+  return opensOnProvince(first, true) || (opensOnProvince(first) && findNumbers(first).length > 0);
 }
 
 /** The province itself, unnamed, as the place of what is counted (lowercase): "toàn tỉnh có …", "trên địa bàn tỉnh hiện có …", or as the owner or place a sentence ends on ("… nhiệm vụ chính trị của tỉnh.", "… tại địa phương.", "… trên địa bàn."). */
@@ -74,6 +77,12 @@ export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
 
 /** A national system a province's page uses, named with "quốc gia" ("Cổng Dịch vụ công quốc gia", "Cơ sở dữ liệu quốc gia về dân cư"): no sign of a national page (lowercase). */
 export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cơ sở dữ liệu|csdl|nền tảng|trục liên thông)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
+
+/**
+ * The nation as the field a province's figure is compared in ("là những con số ấn tượng trong cả nước", "cao nhất cả nước",
+ * "đứng đầu toàn quốc", "thứ 5 so với cả nước"): no sign that the figure is the nation's (lowercase).
+ */
+export const NATIONAL_FIELD = /(?<![\p{L}\p{M}])(?:nhất|đầu|ấn tượng|nổi bật|cao|thấp|thứ\s+\d+|top\s+\d+)(?:\s+[\p{L}\p{M}]+){0,2}?\s+(?:(?:trong|so với|trên|của)\s+)?(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/gu;
 
 /** How long a paragraph must be to be the page's lead (shorter ones are date lines, bylines, captions). */
 const LEAD_MIN_CHARS = 80;
