@@ -7,7 +7,7 @@
  */
 import { TECH_UNIT } from './number-words';
 import { isLabelNumber } from './number-labels';
-import { isAreaInSeries, isInsideWord, isLocalityName } from './number-names';
+import { isAreaInSeries, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần". */
 const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
@@ -82,14 +82,14 @@ export function isSpelledRankField(before: string, after: string): boolean {
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
  * word and is no range) is none of the claims: an index's definition, a "số 1" title, a tech-unit move's
- * start, a spelled rank's field, a grade, class or plan's number (`number-labels.ts`), or a place's or area's number
- * or a stray number inside a word (`number-names.ts`).
+ * start, a spelled rank's field, a grade, class or plan's number (`number-labels.ts`), or a place's or area's number,
+ * a stray number inside a word or a time zone's offset (`number-names.ts`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
   if (isDefinitionNumber(s, p, end, tag === 'points')) return true;
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);
-  if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after)) return true;
+  if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after) || isTimeZoneOffset(before, raw)) return true;
   return isNumberOneTitle(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after);
 }

@@ -39,8 +39,13 @@ const PHASE_AIM = /(?<![\p{L}\p{M}])(?:xác định|đề ra|nhất trí)\s+(?:c
 const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])(?:[^.:;]{0,80}:|(?:[^.:;!?,\d]|(?:19|20)\d\d){0,80}$)/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành (35/39) chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:\d[\d.,/]*\s+)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
+/**
+ * An assessment that reports ("Bộ đánh giá …", "Theo đánh giá, …"), not the ranking body an index is named by inside a
+ * clause ("Chỉ số GCI theo đánh giá của ITU", "(IDI) theo đánh giá của ITU vào top 70": the goal's measure).
+ */
+const ASSESSED = '(?<![\\p{L}\\p{M})]\\s+theo\\s+)đánh giá';
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
-const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'thực hiện được', ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', 'đánh giá', 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
+const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'thực hiện được', ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', ASSESSED, 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
 /** "đã": something done. */
 const DONE = new RegExp(`${WORD_START}${DONE_WORD}${WORD_END}`, 'u');
 /**

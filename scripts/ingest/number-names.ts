@@ -1,7 +1,8 @@
 /**
  * Round 24d: bare numbers that name a place or a part rather than count it: a hamlet, a residential group or an
  * urban district called by its number ("thôn 6", "tổ dân phố (TDP) 1", "Quận 1"), areas numbered in turn in one
- * text ("khu vực 1 …, khu vực 2 …"), and a stray number a page dropped inside a word ("thông 15 tin"). Pure;
+ * text ("khu vực 1 …, khu vực 2 …"), and a stray number a page dropped inside a word ("thông 15 tin"). Round 25b: a time
+ * zone's offset ("(GMT+7)"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -28,6 +29,14 @@ export function isAreaInSeries(s: string, p: number, raw: string): boolean {
   if (word === undefined) return false;
   const n = Number(raw);
   return [n - 1, n + 1].some((k) => k >= 1 && new RegExp(`(?<![\\p{L}\\p{M}])${word}\\s+${k}(?![\\d.,%])`, 'iu').test(s));
+}
+
+/** A time zone's name and sign right before its offset: "GMT+7", "(UTC +07:00)". */
+const ZONE_BEFORE = /(?<![\p{L}\p{M}])(?:GMT|UTC)\s*[+−–-]?\s*$/u;
+
+/** True when the bare number is a time zone's offset ("05:40 (GMT+7)" in a byline), no figure. */
+export function isTimeZoneOffset(before: string, raw: string): boolean {
+  return /^\d{1,2}$/u.test(raw) && ZONE_BEFORE.test(before);
 }
 
 /** Two-syllable words of the field that a page may split with a stray number ("thông 15 tin", "dữ 3 liệu"). */

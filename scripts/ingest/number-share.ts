@@ -68,6 +68,17 @@ export function isTopGroup(before: string, after: string, slash = false): boolea
   return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()) || NATION_AFTER.test(after))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
 }
 
+/**
+ * A top group whose "nhóm" the text leaves out after naming it once ("thuộc nhóm 50 nước dẫn đầu về …; 30 nước dẫn đầu về …",
+ * "… và là 20 quốc gia hàng đầu về …"): the same noun after a group's size and a ranking word, in a later item of the
+ * sentence (after ";", ",", "và", "là", "hoặc"), is a rank bound too. `before` is the sentence up to the number.
+ */
+export function isElidedTopGroup(before: string, after: string): boolean {
+  const m = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt)\s+nhóm\s+\d+\s+([\p{L}\p{M}]+)[^.!?]{0,160}?(?:[;,]|\svà|\slà|\shoặc)\s*$/u.exec(before.toLowerCase());
+  const lower = after.toLowerCase();
+  return m !== null && lower.startsWith(` ${m[1]}`) && TOP_AFTER.test(lower);
+}
+
 /** A group's size named after an earlier group's tail ("trong nhóm 4 nước dẫn đầu khu vực … và nhóm 50"): the words before it, read further back than the usual window when they end with the group word. */
 export function topGroupWindow(s: string, p: number, lower: string): string {
   return /(?:nhóm|top|tốp)\s*$/u.test(lower) ? s.slice(Math.max(0, p - 160), p).toLowerCase() : lower;
@@ -75,7 +86,7 @@ export function topGroupWindow(s: string, p: number, lower: string): string {
 
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */
 export function lendUnits(s: string, numbers: Shared[]): void {
-  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || ONE_OF.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()))) n.qualifier = 'at-most';
+  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || ONE_OF.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()) || isElidedTopGroup(s.slice(0, n.start), s.slice(n.end, n.end + 80)))) n.qualifier = 'at-most';
   for (let i = 0; i + 1 < numbers.length; i++) {
     const [a, b] = [numbers[i]!, numbers[i + 1]!];
     if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];

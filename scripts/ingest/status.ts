@@ -6,7 +6,9 @@
  *  - target: a target word before it ("phấn đấu" / "chỉ tiêu" for its `;`-clause, "mục tiêu" for its
  *    comma-clause); a frame ("đến năm 2025 phấn đấu:", "mục tiêu …:") carries through a `;`-list to
  *    the sentence's end unless an item says it is done ("đã", "đạt được", "kết quả", `goal-turn.ts`); a period after
- *    the article's year; a leader's instruction with no "đã".
+ *    the article's year; a leader's instruction with no "đã"; a floor opening an item ("; tối thiểu 25% …"). A frame's
+ *    list ends at an item that reports results ("…; đến nay, đã hoàn thành …; còn lại …") and skips one measured
+ *    against the goal or the same period of the year before ("đạt 78%, vượt chỉ tiêu", "tăng 7,7% so với cùng kỳ").
  *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
  *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
  *    A forecast (`forecast.ts`: "có thể lên tới", "sẽ" in a sentence that names a forecast) is one too.
@@ -30,14 +32,28 @@ const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạ
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal (a plan's or a roadmap's: "Theo lộ trình, …; 100% …"). */
 const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch', 'lộ trình', 'phải đạt'])}|${deadlineLead({ space: ' ' })} (\\d{4}))${WORD_END}`, 'gu');
 /** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:". */
-const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', 'so với', 'hoàn thành', 'vượt'])}${WORD_END}`, 'u');
+const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt'])}${WORD_END}`, 'u');
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
   if (/(?:\d\s*%|(?<![\p{L}\p{M}])(?:đạt|vượt|bằng)\s+[\d.,]+|(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành))\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal ("03 mục tiêu:" counts goals)
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
-  const colon = lower.indexOf(':', m.index!);
-  return !REPORT_FRAME.test(lower.slice(from, colon < 0 ? lower.length : colon));
+  return !REPORT_FRAME.test(lower.slice(from, leadEnd(lower, m.index! + m[0].length)));
+}
+
+/** Where a frame's lead ends: at the ":" or ";" that opens its list ("phấn đấu … đạt 50% so với số trạm 4G; …": the list's own words are no report's). */
+function leadEnd(lower: string, from: number): number {
+  const m = /[:;]/u.exec(lower.slice(from));
+  return m ? from + m.index : lower.length;
+}
+
+/** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */
+const FLOOR_OPENS = /(?:^|[;:.!?(]|\s[–-])\s*(?:(?:tăng|giảm|nâng)\s+)?(?:tối thiểu|ít nhất)\s*$/u;
+
+/** True when a floor opens the number's item (`FLOOR_OPENS`) and nothing in the rest of its `;`-clause reports it done ("Ít nhất 20 máy chủ đã bị …"). */
+function isFloorItem(lower: string, at: number): boolean {
+  const [, ce] = spanAround(lower, at, /;/g);
+  return FLOOR_OPENS.test(lower.slice(Math.max(0, at - 40), at)) && !DONE.test(lower.slice(at, ce));
 }
 
 /** The future: "sẽ", "kỳ vọng" (what will be, in a plan). */
@@ -87,15 +103,28 @@ function commaClauseBefore(lower: string, at: number): string {
   return lower.slice(ss, at);
 }
 
+/** A result measured against the goal or the same period of the year before, in an item: "đạt 78%, vượt chỉ tiêu", "tăng 7,7% so với cùng kỳ". */
+const MEASURED = new RegExp(`${WORD_START}(?:(?:vượt|so với)(?: (?:các|những))? ${anyOf(['chỉ tiêu', 'mục tiêu', 'kế hoạch', 'cùng kỳ'])})${WORD_END}`, 'u');
+
+/** `text` without its closed brackets, inner ones first: an item's "(Kết quả: … đạt 62%)" reports on that item only. */
+function withoutClosedBrackets(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out;) [prev, out] = [out, out.replace(/\([^()]*\)/gu, '')];
+  return out;
+}
+
 /**
  * True when a target frame before the number governs it through a `;`/`:` list: the frame word stands
  * before a ":" or ";" that comes before the number, its year (if any) is not before the article's, and
- * the number's own clause does not report something done.
+ * neither the number's own clause nor an item between the list's start and it reports something done, and its clause does
+ * not measure it against the goal or the same period of the year before (`MEASURED`).
  */
 export function inTargetFrame(lower: string, at: number, articleYear?: number): boolean {
-  const [cs] = spanAround(lower, at, /;/g);
-  if (DONE.test(lower.slice(cs, at))) return false;
+  const [cs, ce] = spanAround(lower, at, /;/g);
+  if (DONE.test(lower.slice(cs, at)) || MEASURED.test(lower.slice(cs, ce))) return false;
   for (const m of lower.slice(0, at).matchAll(FRAME)) {
+    const list = leadEnd(lower, m.index + m[0].length);
+    if (list < cs && DONE.test(withoutClosedBrackets(lower.slice(list, cs)))) continue; // "…; đến nay, đã hoàn thành 30/34 chỉ tiêu; còn lại 4 …": the list turned to results
     if (opensGoal(lower, m, articleYear) && (m[1] ? /[:;]/u : /[:;(]/u).test(lower.slice(m.index + m[0].length, at))) return true; // a year: ":" / ";" only
   }
   return false;
@@ -125,7 +154,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs))) return true;
-  if (WEAK_TARGET.some((w) => comma.includes(w))) return true;
+  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at)) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);

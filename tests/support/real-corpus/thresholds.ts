@@ -74,14 +74,16 @@ export interface Threshold { floor: number | null; target: number; label: string
 // (100 → 99): `320` opens on a subheading with a headline's shape, followed by an interview's lead as a headline would
 // be, and no general rule tells the two apart (docs/real-corpus.md "Round 24 (branch `extract38`)").
 // Labels raised (94 → 95) by round 25a (extract42: whose series, 95.5 %, 815/853).
+// Round 25b (extract43, targets and precision): 1–330 measures status 99.1 % (3347/3376), targets 99.4 % (795/800);
+// both raised (98 → 99).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 98, target: 95, label: 'status right (of matched)' },
+  status: { floor: 99, target: 95, label: 'status right (of matched)' },
   period: { floor: 96, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 98, target: 90, label: 'targets marked (of gold targets)' },
+  targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },
   charted: { floor: 91, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },

@@ -56,6 +56,12 @@ describe('ending a goal frame', () => {
     expect(endsGoalFrame('Đến tháng 12/2025, 100% xã có điểm phát wifi.', 2025)).toBe(false);
     expect(endsGoalFrame('Năm 2027, 100% xã có điểm phát wifi.', 2025)).toBe(false);
   });
+  it('reads the ranking body an index is named by ("… theo đánh giá của ITU") as the goal\'s measure, no assessment reported (round 25b)', () => {
+    for (const s of ['Giữ vị trí 20 đến 25 về Chỉ số Chính phủ điện tử theo đánh giá của Liên hợp quốc.', 'Cải thiện chỉ số đổi mới sáng tạo (GII) theo đánh giá của WIPO vào top 40.'])
+      expect(endsGoalFrame(s, 2025), s).toBe(false);
+    for (const s of ['Theo đánh giá của Bộ, chương trình đạt 90% kế hoạch.', 'Hội nghị đánh giá cao kết quả của tỉnh.', 'Thủ tục gọn hơn nhiều, theo đánh giá của doanh nghiệp.'])
+      expect(endsGoalFrame(s, 2025), s).toBe(true);
+  });
 });
 
 describe('statuses in a frame', () => {

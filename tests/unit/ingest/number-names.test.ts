@@ -1,6 +1,6 @@
 /** Bare numbers that name a place or an area, or stray inside a word (round 24d; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isAreaInSeries, isInsideWord, isLocalityName } from '../../../scripts/ingest/number-names';
+import { isAreaInSeries, isInsideWord, isLocalityName, isTimeZoneOffset } from '../../../scripts/ingest/number-names';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** The values findNumbers reads in `s`. */
@@ -35,4 +35,16 @@ describe('findNumbers skips place names, areas in turn and stray numbers', () =>
     ['Hệ thống ghi nhận 240 cuộc tấn công vào các hệ thống dữ 8 liệu quan trọng.', ['240 count']],
     ['Tỉnh có tỷ lệ 60% và lập 6 lớp tập huấn trong 2 tiếng đồng hồ.', ['60 percent', '6 count']],
   ])('%s', (s, want) => expect(values(s)).toEqual(want));
+});
+
+describe('isTimeZoneOffset (round 25b)', () => {
+  it('reads the offset after "GMT+" / "UTC +" as a time zone, no figure', () => {
+    for (const [before, raw] of [['Cập nhật: 08/05/2025 14:20 (GMT+', '7'], ['lúc 09:00 (UTC +', '07'], ['giờ GMT-', '5']] as const)
+      expect(isTimeZoneOffset(before, raw), before).toBe(true);
+    expect(isTimeZoneOffset('Tỉnh có ', '7')).toBe(false);
+    expect(isTimeZoneOffset('tăng trưởng GDP +', '7')).toBe(false);
+  });
+  it('leaves the byline\'s offset out of the metrics', () => {
+    expect(findNumbers('Thứ ba, 06/05/2025 10:30 (GMT+7). Huyện có 12 xã số.').map((n) => n.text)).not.toContain('7');
+  });
 });

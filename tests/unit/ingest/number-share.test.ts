@@ -78,11 +78,15 @@ describe('rank bounds written as groups (round 15)', () => {
     ['Mục tiêu là nằm trong nhóm 3 quốc gia dẫn đầu về hạ tầng số ở khu vực Đông Nam Á và nhóm 30 quốc gia dẫn đầu toàn cầu.', '30'], // a long first group (round 23)
     ['Giai đoạn tới, tỉnh tiếp tục xếp hạng nhóm 15 địa phương có mức đánh giá cao về cải cách.', '15'],
     ['Phấn đấu xếp hạng trong nhóm 25 nước có chỉ số cao về an toàn thông tin.', '25'],
+    ['Đến năm 2035, thuộc nhóm 40 nước dẫn đầu về đổi mới sáng tạo; 35 nước dẫn đầu về kinh tế số.', '35'], // "nhóm" left out (round 25b)
+    ['Mục tiêu là vào nhóm 20 quốc gia đứng đầu về hạ tầng số và là 15 quốc gia hàng đầu về dữ liệu.', '15'],
   ])('%s: %s is a rank bound', (s, n) => expect(read(s)[n]).toMatchObject({ unit: 'rank', kind: 'rank', qualifier: 'at-most' }));
   it.each([
     ['Đây là một trong 6 ngành của kinh tế số lõi.', '6'], // one of a set, no ranking
     ['Tỉnh là một trong 9 địa phương tăng nhiều nhất (gồm: A, B, C).', '9'], // a listed group
     ['Trong nhóm 5 doanh nghiệp được khảo sát, nhóm 3 doanh nghiệp có lãi.', '3'],
     ['Có ít nhất 2 trường lọt vào bảng xếp hạng nhóm 40 cơ sở đào tạo dẫn đầu châu Á.', '40'], // a table's top, not the subject's rank
+    ['Tỉnh thuộc nhóm 10 tỉnh dẫn đầu; 6 doanh nghiệp dẫn đầu được khen thưởng.', '6'], // another noun: no group left out
+    ['Việt Nam thuộc nhóm 30 nước dẫn đầu; 12 nước được khảo sát thêm.', '12'], // no ranking word after it
   ])('%s: %s is no rank', (s, n) => expect(read(s)[n]?.unit ?? 'none').not.toBe('rank'));
 });

@@ -104,3 +104,31 @@ describe('round 24: a requirement, a roadmap\'s ;-list', () => {
     expect(isTarget(r, r.indexOf('60%'), undefined)).toBe(false);
   });
 });
+
+describe('round 25b: a list\'s own words, a list turned to results, a floor opening an item', () => {
+  it('reads the frame\'s lead only up to its list: an item\'s "so với" reports nothing', () => {
+    const s = 'Phát triển hạ tầng, phấn đấu số trạm mới đạt tối thiểu 40% so với số trạm cũ; đưa vào dùng 02 trung tâm dữ liệu mới.';
+    expect(isTarget(s, s.indexOf('02'), undefined)).toBe(true);
+    const r = 'Mục tiêu năm nay đạt 90% hộ có cáp quang; Số thuê bao di động đạt 12 triệu, tăng 5% so với cùng kỳ năm ngoái.';
+    expect(isTarget(r, r.indexOf('12 triệu'), undefined, 2024)).toBe(false); // a change on the same period of last year: a result
+    const v = 'Chỉ tiêu năm nay là 70% xã có wifi công cộng; huyện đạt 74%, vượt kế hoạch.';
+    expect(isTarget(v, v.indexOf('74%'), undefined)).toBe(false);
+    const k = 'Kết quả thực hiện các chỉ tiêu so với kế hoạch: tỷ lệ hồ sơ trực tuyến 80%; 45 dịch vụ công.';
+    expect(isTarget(k, k.indexOf('45'), undefined)).toBe(false);
+  });
+  it('ends the frame at an item that reports results, outside that item\'s own brackets', () => {
+    const s = 'Trên cơ sở các chỉ tiêu được giao tại Kế hoạch của tỉnh; đến nay, đã hoàn thành 20/25 chỉ tiêu; còn lại 05/25 chỉ tiêu đang làm.';
+    expect(isTarget(s, s.indexOf('05/25'), undefined)).toBe(false);
+    const r = 'Các chỉ tiêu năm nay: 60% hồ sơ trực tuyến (kết quả: đạt 48%); 80% hộ có cáp quang (chưa đạt); 40% doanh nghiệp dùng hóa đơn điện tử.';
+    expect(isTarget(r, r.indexOf('80%'), undefined)).toBe(true);
+    expect(isTarget(r, r.indexOf('40%'), undefined)).toBe(true);
+  });
+  it('reads a floor opening an item or a sentence ("tối thiểu", "ít nhất") as a norm a plan sets', () => {
+    for (const [s, v] of [['Băng thông quốc tế đạt 30 Tbps; tối thiểu 35% hộ gia đình dùng cáp quang tốc độ cao.', '35%'],
+      ['Ít nhất 85% xã có điểm truy cập Internet công cộng.', '85%'], ['Chỉ số của Chính phủ điện tử: Tăng ít nhất 3 bậc trong năm.', '3 bậc'],
+      ['Cổng dịch vụ chạy ổn định; tối thiểu 02 doanh nghiệp thử nghiệm dịch vụ mới.', '02']] as const)
+      expect(isTarget(s, s.indexOf(v), undefined), s).toBe(true);
+    for (const [s, v] of [['Ít nhất 15 máy chủ đã bị tấn công trong tháng.', '15'], ['Năm qua, có ít nhất 12 xã đạt chuẩn.', '12']] as const)
+      expect(isTarget(s, s.indexOf(v), undefined), s).toBe(false);
+  });
+});
