@@ -1,5 +1,6 @@
 import type { Period, Precision } from '../../src/schemas/metric';
 import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
+import { withoutPageMeta } from './dateline-meta';
 import { memo } from './memo';
 
 /** A date or period expression found in a text. */
@@ -121,9 +122,11 @@ const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|cập\s+nhật|ngày\s+đăng
 /**
  * Parses a text that is only a date — a dateline such as "27/04/2022", "05:07, 14/07/2023",
  * "Thứ Hai, 06/02/2025 10:15" or "Ngày 6-2-2025" — into a day-precision match; null otherwise
- * (no date, a date without a year, a period, or other words around it).
+ * (no date, a date without a year, a period, or other words around it). The page's metadata after a "|"
+ * ("28/12/2022 | Lượt xem: 25") is set aside first.
  */
-export function parseDateline(line: string): DateMatch | null {
+export function parseDateline(text: string): DateMatch | null {
+  const line = withoutPageMeta(text);
   const found = findDates(line);
   if (found.length !== 1) return null;
   const m = found[0]!;

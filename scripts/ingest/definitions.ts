@@ -79,11 +79,27 @@ export function isSpelledRankField(before: string, after: string): boolean {
   return SPELLED_RANK.test(before) && FIELD_NOUN.test(after);
 }
 
+/** A comparative right before a bare number that ends its clause: "hệ số thanh toán lớn hơn 1.", "tỷ số nhỏ hơn hoặc bằng 3;". */
+const COMPARED_BOUND = { before: /(?<![\p{L}\p{M}])(?:lớn|nhỏ|cao|thấp)\s+hơn(?:\s+hoặc\s+bằng)?\s*$/iu, after: /^\s*(?:[.;,)]|$)/u };
+
+/** True when a bare number is the bound a ratio is held to ("hệ số khả năng thanh toán lớn hơn 1"): a condition, not a value. */
+function isComparedBound(before: string, after: string): boolean {
+  return COMPARED_BOUND.before.test(before) && COMPARED_BOUND.after.test(after);
+}
+
+/** "one" of the thing an average or a price is given for: "giá trị 1 giao dịch khoảng …", "bình quân 1 người dân có …", "chi phí cho 1 hồ sơ". */
+const ONE_OF_AVERAGE = { before: /(?<![\p{L}\p{M}])(?:giá trị|giá|chi phí(?:\s+cho)?|trung bình|bình quân|mỗi)\s+$/iu, after: /^\s+\p{Ll}/u };
+
+/** True when a bare "1" names the unit an average or a price is given for ("Giá trị 1 giao dịch khoảng 220.000 đồng"), not a count. */
+function isUnitOfAverage(raw: string, before: string, after: string): boolean {
+  return raw === '1' && ONE_OF_AVERAGE.before.test(before) && ONE_OF_AVERAGE.after.test(after);
+}
+
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
  * word and is no range) is none of the claims: an index's definition, a "số 1" title, a tech-unit move's
  * start, a spelled rank's field, a grade, class or plan's number (`number-labels.ts`), or a place's or area's number,
- * a stray number inside a word or a time zone's offset (`number-names.ts`).
+ * a stray number inside a word or a time zone's offset (`number-names.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
   if (isDefinitionNumber(s, p, end, tag === 'points')) return true;
@@ -91,5 +107,5 @@ export function isNoClaim(s: string, p: number, end: number, raw: string, tag: s
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);
   if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after) || isTimeZoneOffset(before, raw)) return true;
-  return isNumberOneTitle(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after);
+  return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after);
 }

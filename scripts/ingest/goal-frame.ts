@@ -45,7 +45,7 @@ const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vư�
  */
 const ASSESSED = '(?<![\\p{L}\\p{M})]\\s+theo\\s+)đánh giá';
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
-const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'thực hiện được', ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', ASSESSED, 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
+const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', ASSESSED, 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
 /** "đã": something done. */
 const DONE = new RegExp(`${WORD_START}${DONE_WORD}${WORD_END}`, 'u');
 /**
@@ -135,6 +135,14 @@ export function isCommitment(clauseBefore: string, after: string): boolean {
   return COMMITMENT_BEFORE.test(lower) || (FLOOR_BEFORE.test(lower) && OWED.test(lower)) || NEED_AFTER.test(after.toLowerCase());
 }
 
+/** Money a plan earns or pays in ("doanh thu", "lợi nhuận", "nộp ngân sách") or a ceiling it sets ("không quá", "tối đa"), right before the figure in its clause: a goal, not a cost. */
+const EARNINGS_OR_CEILING = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|lãi|nộp ngân sách|thu ngân sách|không quá|không vượt quá|tối đa)(?![\p{L}\p{M}])[^\d,;:()]{0,40}$/u;
+
+/** True when the words before a plan's money (`before`) name what it earns or a ceiling (`EARNINGS_OR_CEILING`): "đặt mục tiêu doanh thu 28.000 tỷ đồng", "vốn đầu tư không quá 6.000 tỷ đồng". */
+function isEarningsOrCeiling(before: string): boolean {
+  return EARNINGS_OR_CEILING.test(before.toLowerCase());
+}
+
 /** Where a figure's cost words stand: its own ";"-item and the lead-in before the list's colon ("Nguồn lực … cho: A (X); B (Y)"), not a later item ("thu … 40 tỷ đồng; giải ngân vốn …"). */
 function costWords(sentence: string, n: { start: number; end: number }): string {
   const end = sentence.indexOf(';', n.end);
@@ -144,13 +152,14 @@ function costWords(sentence: string, n: { start: number; end: number }): string 
 
 /**
  * The status of a figure read with the goal frame before it (`frame`, from earlier sentences): money a
- * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"; in the figure's own ";"-item); a result-less figure
+ * plan needs is an estimate (even a "target" one: "kinh phí cần 26.000 tỷ đồng"; in the figure's own ";"-item), not what it earns or a
+ * ceiling it sets (`isEarningsOrCeiling`: "doanh thu 28.000 tỷ đồng", "không quá 6.000 tỷ đồng"); a result-less figure
  * in a frame, or a commitment (`isCommitment`) not dated before the article, is a goal. A figure whose
  * clause says it is done (`done`) keeps its status.
  */
 export function frameStatus<S extends string>(frame: GoalFrame | undefined, status: S | 'target' | 'estimate', sentence: string, n: { start: number; end: number; unit: string }, done: boolean, past: boolean): S | 'target' | 'estimate' {
   if (done || status === 'baseline' || (frame && isCurrentState(sentence, n.start))) return status;
-  if ((frame || status === 'target') && isPlanCost(costWords(sentence, n), n.unit)) return 'estimate';
+  if ((frame || status === 'target') && isPlanCost(costWords(sentence, n), n.unit) && !isEarningsOrCeiling(sentence.slice(0, n.start))) return 'estimate';
   if (status !== 'actual' || past) return status;
   const clause = sentence.slice(Math.max(0, ...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1) + 1)), n.start);
   return frame || isCommitment(clause, sentence.slice(n.end)) ? 'target' : status;

@@ -42,13 +42,16 @@ function deadlines(text: string): number[] {
 /**
  * True when the number at `at` of an undated page's sentence is a goal for one of the page's goal years
  * (`years`): the sentence opens on the deadline ("Đến năm 2025, …"), or the number's `;`-clause names it
- * before or after the number ("… vào năm 2025"), and nothing before it in its clause says it is done.
+ * before or after the number ("… vào năm 2025"; not after a goal word of its own there: "là 700 và mục tiêu đến năm 2025 còn
+ * 500"), and nothing before it in its clause says it is done.
  */
 export function isGoalYearFigure(sentence: string, at: number, years: readonly number[]): boolean {
   if (years.length === 0) return false;
   const lower = sentence.toLowerCase();
   const start = lower.lastIndexOf(';', at - 1) + 1;
-  const end = lower.indexOf(';', at) < 0 ? lower.length : lower.indexOf(';', at);
+  const stop = lower.indexOf(';', at) < 0 ? lower.length : lower.indexOf(';', at);
+  const next = lower.slice(at, stop).search(GOAL); // "… là 704.939 và mục tiêu đến cuối năm 2022 …": a later goal's deadline
+  const end = next < 0 ? stop : at + next;
   if (DONE.test(lower.slice(start, at))) return false;
   const opening = OPENS_ON_DEADLINE.exec(lower)?.[0] ?? '';
   return [...deadlines(opening), ...deadlines(lower.slice(start, end))].some((y) => years.includes(y));

@@ -8,7 +8,7 @@ import { periodOfDate } from './dates';
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
 import { isStartBracket } from './goal-phase';
-import { isGoalProgress, isGoalTally, isPresentStock, isRequiredLevel } from './goal-progress';
+import { isGoalProgress, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from './goal-progress';
 import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
 import { isPlanItemFigure } from './plan-items';
@@ -72,7 +72,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const target = listed || isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (inTurn >= 0 && !saysDone(text, n.start) && isTarget(text, inTurn, undefined, ctx.articleYear)) // "mục tiêu đạt … lần lượt là 10% vào tháng 5, 15% vào tháng 9"
     || (!!c.carry?.target && !saysDone(text, n.start))
-    || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead)
+    || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead) || isMetGoalLevel(text, n) // "hoàn thành và vượt cam kết … tối thiểu 20.000 trạm"
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))

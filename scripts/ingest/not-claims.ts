@@ -61,6 +61,8 @@ const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|khôn
 const COUNT_HAS = /^\s*(?:[^\d%;,()]{0,40}?(?<![\p{L}\p{M}])(?:và|có|gồm|toàn bộ|tất cả|cả)\s+)?(?:có\s+)?\d+\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số)[^\d%;()]{0,60}$/iu;
 /** Places or bodies counted as reaching a band with no measure word: "50 tỉnh, thành đạt ", "nhóm B gồm 9 địa phương đạt ". */
 const COUNT_REACHES = /^\s*(?:[^\d%;,()]{0,40}?(?<![\p{L}\p{M}])(?:và|có|gồm|toàn bộ|tất cả|cả)\s+)?\d+\s+(?:tỉnh|thành phố|địa phương|đơn vị|bộ|ngành|xã|huyện|quận|doanh nghiệp|trường)(?![\p{L}\p{M}])[^\d%;,()]{0,30}?\s(?:đều\s+)?đạt\s*$/iu;
+/** Places or bodies counted, then what they did, up to a bound past a share of their own: "25 tỉnh, thành phố đã phủ xanh hơn ", "3 bộ chi trên ". */
+const COUNT_DID_PAST = /^\s*(?:[^\d%;,()]{0,40}?(?<![\p{L}\p{M}])(?:và|có|gồm|toàn bộ|tất cả|cả)\s+)?\d+\s+(?:tỉnh|thành phố|địa phương|đơn vị|bộ|ngành|xã|huyện|quận|doanh nghiệp|trường)(?![\p{L}\p{M}])[^\d%;,()]{1,30}?\s(?:hơn|trên|dưới|ít nhất|tối thiểu|không quá|không dưới)\s*$/iu;
 /** The upper end of a band after its lower one: "từ 80% đến dưới ". */
 const BAND_UPPER = /[\d.,]+\s*%\s*(?:đến|tới|-|–)\s*(?:dưới|trên)?\s*$/iu;
 /** "tỉnh, thành phố" is one noun: its comma cuts no clause. */
@@ -74,7 +76,7 @@ const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
 /**
  * True when the share at `p` of `s` is a threshold of a band a count is sorted into, not a claim: "5 địa
  * phương có tỷ trọng kinh tế số trên 20%; 13 địa phương có tỷ trọng từ 10 - 20%", "… được chia thành các
- * nhóm: nhóm từ 10 - 20%, …". The count is the claim; the bound defines what it counts.
+ * nhóm: nhóm từ 10 - 20%, …", "25 tỉnh, thành phố đã phủ xanh hơn 50% số xã" (round 26a). The count is the claim; the bound defines what it counts.
  */
 export function isBandBound(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p).replace(PROVINCES_NOUN, 'tỉnh $1thành');
@@ -84,7 +86,7 @@ export function isBandBound(s: string, p: number): boolean {
   if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
   const count = clause.replace(BAND_WORD, '').replace(/(?<![\p{L}\p{M}])nhóm\s+\d+/giu, 'nhóm'); // "nhóm 2 gồm 40 tỉnh": the band's name is no count
-  return BAND_WORD.test(clause) && (COUNT_HAS.test(count) || COUNT_REACHES.test(count));
+  return BAND_WORD.test(clause) && (COUNT_HAS.test(count) || COUNT_REACHES.test(count) || COUNT_DID_PAST.test(clause));
 }
 
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */

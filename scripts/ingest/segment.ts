@@ -7,6 +7,7 @@
  * both separate paragraphs); the one exception is a bare photo credit ("Ảnh: …") right under its
  * caption line, which joins that caption.
  */
+import { withoutPageMeta } from './dateline-meta';
 import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSceneCaption, isSectionLabel } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -57,9 +58,12 @@ const DATELINE = new RegExp(
   'iu',
 );
 
-/** A line that is only a date (and time): "27/04/2022", "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07". */
+/**
+ * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
+ * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "28/12/2022 | Lượt xem: 25".
+ */
 export function isDateline(line: string): boolean {
-  return DATELINE.test(line.trim());
+  return DATELINE.test(withoutPageMeta(line.trim()));
 }
 
 /** Lines that are never article text, wherever they stand. */

@@ -72,7 +72,8 @@ const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí 
 /**
  * True when a bare count is structure, not a claim: a level in a list of levels ("mức độ 3, 4"), the size
  * of a list heading ("TỐP 10 các tỉnh …", not "lọt top 10"), the number of parts of an index ("3 trụ cột"), or the size of a group a
- * ranking names ("có 5 đơn vị dẫn đầu, gồm: …", "là 5 tỉnh, thành dẫn đầu", "5 tỉnh có … thấp nhất", not after a bound: "ít nhất 2 …"):
+ * ranking names in its own clause ("có 5 đơn vị dẫn đầu, gồm: …", "là 5 tỉnh, thành dẫn đầu", "5 tỉnh có … thấp nhất", not after a bound: "ít nhất 2 …",
+ * nor a superlative of the next clause: "cao nhất với 600 hồ sơ, trong khi B … thấp nhất"):
  * those count the names listed with them. `before` is the lowercase text before the numeral, `after`
  * the text after it.
  */
@@ -80,7 +81,7 @@ export function isStructureCount(before: string, after: string): boolean {
   if (IN_TOP.test(before) || (NEXT_TOP.test(before) && !LIST_HEAD.test(after))) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
   if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after) || (COMPANIONS.before.test(before) && COMPANIONS.after.test(after))) return true;
-  const phrase = /^[^.;:()\d]{0,60}/u.exec(after)![0];
+  const phrase = /^(?:[^.;:()\d,]|,(?=\s*thành))*/u.exec(after.slice(0, 60))![0]; // the count's own clause: "5 tỉnh, thành dẫn đầu", not "645 hồ sơ, trong khi B … thấp nhất"
   return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before) && !PLACE_BEFORE.test(before);
 }
 

@@ -72,3 +72,25 @@ describe('a group size with its names listed, then what they did', () => {
     expect(texts('Đến nay, 6 tỉnh gồm: Cà Mau, Sơn La đã đạt 100% xã có điểm phục vụ.')).toEqual(['6', '100%']);
   });
 });
+
+describe('isNoClaim: the bound a ratio is held to (round 26a)', () => {
+  it.each([
+    'Công ty giữ hệ số khả năng thanh toán lớn hơn 1.',
+    'Hệ số nợ trên vốn chủ sở hữu phải nhỏ hơn 3;',
+    'Chỉ số an toàn vốn cao hơn hoặc bằng 2, theo quy định.',
+  ])('%j has no figure', (s) => expect(findNumbers(s)).toEqual([]));
+  it('keeps a comparison with its unit', () => {
+    expect(findNumbers('Doanh thu lớn hơn 3 lần năm trước.').map((m) => m.text)).toEqual(['3 lần']);
+  });
+});
+
+describe('isNoClaim: the "1" an average or a price is given for (round 26a)', () => {
+  it.each([
+    ['Giá trị 1 đơn hàng khoảng 350.000 đồng.', ['350.000 đồng']],
+    ['Bình quân 1 người dân có 2 tài khoản ngân hàng.', ['2']],
+    ['Chi phí cho 1 hồ sơ trực tuyến chỉ 15.000 đồng.', ['15.000 đồng']],
+  ])('%j', (s, want) => expect(findNumbers(s).map((m) => m.text)).toEqual(want));
+  it('keeps a count of one', () => {
+    expect(findNumbers('Tỉnh có 1 trung tâm dữ liệu.').map((m) => m.text)).toEqual(['1']);
+  });
+});

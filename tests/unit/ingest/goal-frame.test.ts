@@ -288,3 +288,16 @@ describe('endsGoalFrame: a bracket on the present inside a goal sentence', () =>
     expect(endsGoalFrame('Đến nay đã có 70% doanh nghiệp dùng hóa đơn điện tử.')).toBe(true);
   });
 });
+
+describe('frameStatus: what a plan earns or a ceiling it sets is a goal, not a cost (round 26a)', () => {
+  const at = (s: string, x: string) => ({ start: s.indexOf(x), end: s.indexOf(x) + x.length, unit: 'VND' });
+  it.each([
+    ['Theo kế hoạch được Ủy ban Quản lý vốn phê duyệt, tổng công ty đặt mục tiêu doanh thu 15.000 tỷ đồng.', '15.000'],
+    ['Kế hoạch vốn đầu tư năm nay của tập đoàn không quá 4.500 tỷ đồng.', '4.500'],
+    ['Ngân sách năm sau đặt mục tiêu lợi nhuận trước thuế 800 tỷ đồng.', '800'],
+  ])('%j: %s stays a target', (s, x) => expect(frameStatus(undefined, 'target', s, at(s, x), false, false)).toBe('target'));
+  it('money a plan needs is still an estimate', () => {
+    const s = 'Kế hoạch cần kinh phí 26.000 tỷ đồng.';
+    expect(frameStatus(undefined, 'target', s, at(s, '26.000'), false, false)).toBe('estimate');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalProgress, isGoalTally, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
+import { isGoalProgress, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** `isGoalProgress` on the number written `text` in `s`. */
@@ -59,4 +59,17 @@ describe('isPresentStock: a count named as standing now is no goal', () => {
     ['Có 12 trạm, trong đó hiện có 3 trạm hỏng.', '12'],
     ['Cả nước có 50.000 doanh nghiệp số đang hoạt động.', '50.000'],
   ])('%j: %s does not', (t, x) => expect(on(isPresentStock, t, x)).toBe(false));
+});
+
+describe('isMetGoalLevel: the level of a goal met or exceeded is the goal\'s figure', () => {
+  const met = (s: string, text: string) => isMetGoalLevel(s, findNumbers(s).find((m) => m.text === text)!);
+  it.each([
+    ['Nhà mạng đã hoàn thành và vượt cam kết phủ sóng tối thiểu 5.000 xã, với 5.420 xã có sóng.', '5.000'],
+    ['Tỉnh vượt chỉ tiêu xây dựng ít nhất 300 trạm, đạt 350 trạm.', '300'],
+    ['Doanh nghiệp hoàn thành kế hoạch lắp đặt tối thiểu 1.200 trạm.', '1.200'],
+  ])('%j: %s is a target', (s, x) => expect(met(s, x)).toBe(true));
+  it.each([
+    ['Nhà mạng đã hoàn thành và vượt cam kết phủ sóng tối thiểu 5.000 xã, với 5.420 xã có sóng.', '5.420'],
+    ['Tỉnh đã lắp đặt tối thiểu 300 trạm.', '300'],
+  ])('%j: %s is not', (s, x) => expect(met(s, x)).toBe(false));
 });

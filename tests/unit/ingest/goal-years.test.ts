@@ -83,3 +83,13 @@ describe('goals of an undated plan page, read whole', () => {
     expect(m['18%']?.status).toBe('actual');
   });
 });
+
+describe('isGoalYearFigure: a later goal\'s deadline in the clause is not the figure\'s (round 26a)', () => {
+  it('reads the deadline after a goal word of its own as that goal\'s', () => {
+    const s = 'Trong quý I, số thuê bao là 120.000 và mục tiêu đến cuối năm 2025 là 150.000.';
+    expect(isGoalYearFigure(s, s.indexOf('120.000'), [2025])).toBe(false);
+    expect(isGoalYearFigure(s, s.indexOf('150.000'), [2025])).toBe(true);
+    const t = 'Dịch vụ số chiếm 70% thị phần vào năm 2025.';
+    expect(isGoalYearFigure(t, t.indexOf('70'), [2025])).toBe(true);
+  });
+});

@@ -112,3 +112,14 @@ describe('round 24d: a share stated twice, the bar of a streak', () => {
   it('a share stated once keeps both figures when they differ', () => expect(values('Tỷ lệ 45% hộ dân dùng ví điện tử là 50% ở thành thị.')).toEqual(['45 percent', '50 percent']));
   it('a bound with no streak stays a claim', () => expect(values('Năm nay thành phố có tỷ lệ trên 95%.')).toEqual(['95 percent']));
 });
+
+describe('isBandBound: the bound past which places are counted (round 26a)', () => {
+  it.each([
+    ['Có 25 tỉnh, thành phố đã số hóa hơn 50% hồ sơ; trong đó có 12 tỉnh số hóa hơn 80% hồ sơ.', ['25', '12']],
+    ['Đến nay, 9 bộ đã giải ngân trên 60% vốn.', ['9']],
+    ['40 xã chi dưới 10% ngân sách cho chuyển đổi số.', ['40']],
+  ])('%j keeps the counts only', (s, want) => expect(texts(s)).toEqual(want));
+  it('keeps a share with no count of places before it', () => {
+    expect(texts('Tỉnh đã số hóa hơn 50% hồ sơ.')).toEqual(['50%']);
+  });
+});

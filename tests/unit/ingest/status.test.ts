@@ -132,3 +132,16 @@ describe('round 25b: a list\'s own words, a list turned to results, a floor open
       expect(isTarget(s, s.indexOf(v), undefined), s).toBe(false);
   });
 });
+
+describe('isTarget: a plan set, and a share of a goal reached (round 26a)', () => {
+  const at = (s: string, x: string) => s.indexOf(x);
+  it.each([
+    ['Năm 2024, tập đoàn đặt kế hoạch doanh thu là 12.000 tỷ đồng, lợi nhuận là 900 tỷ đồng.', '12.000'],
+    ['Năm 2024, tập đoàn đặt kế hoạch doanh thu là 12.000 tỷ đồng, lợi nhuận là 900 tỷ đồng.', '900'],
+    ['Công ty đặt ra kế hoạch tuyển 300 kỹ sư.', '300'],
+  ])('%j: %s is a target', (s, x) => expect(isTarget(s, at(s, x), undefined)).toBe(true));
+  it.each([
+    ['Như vậy, công ty thực hiện được 95% mục tiêu doanh thu và 70% mục tiêu lợi nhuận.', '70%'],
+    ['Tỉnh đạt 88% kế hoạch năm và 91% chỉ tiêu giao.', '91%'],
+  ])('%j: %s is no target', (s, x) => expect(isTarget(s, at(s, x), undefined)).toBe(false));
+});

@@ -147,3 +147,23 @@ describe('the others a subject is named with (round 23)', () => {
   it('a partner count without "khác" stays a claim', () =>
     expect(findNumbers('Cùng với 5 doanh nghiệp, tỉnh đầu tư 20 tỷ đồng.').map((n) => n.text)).toEqual(['5', '20 tỷ đồng']));
 });
+
+describe('isStructureCount: a superlative of the next clause sizes no group (round 26a)', () => {
+  it.each([
+    ['Đà Nẵng có số hồ sơ cao nhất với 52.300 hồ sơ, trong khi Lai Châu có số hồ sơ thấp nhất với 1.200 hồ sơ.', ['52.300', '1.200']],
+    ['Tỉnh A dẫn đầu với 830 doanh nghiệp, còn tỉnh B đứng cuối với 12 doanh nghiệp, ít nhất vùng.', ['830', '12']],
+  ])('%j keeps both figures', (s, want) => expect(findNumbers(s).map((m) => m.text)).toEqual(want));
+  it('still reads "là 5 tỉnh, thành dẫn đầu" as a group\'s size', () => {
+    expect(isStructureCount('là ', ' tỉnh, thành dẫn đầu cả nước')).toBe(true);
+  });
+});
+
+describe('isSetListItem: things named right after their noun, as many as counted (round 26a)', () => {
+  it.each([
+    ['Sản phẩm được bán trên 2 sàn thương mại điện tử Tiki và Lazada.', []],
+    ['Thị trường do 3 nhà mạng Viettel, VNPT và MobiFone chi phối.', []],
+  ])('%j has no count', (s, want) => expect(findNumbers(s).map((m) => m.text)).toEqual(want));
+  it('keeps a count whose names do not match it', () => {
+    expect(findNumbers('Tỉnh có 4 khu công nghiệp Quế Võ và Yên Phong.').map((m) => m.text)).toEqual(['4']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
+import { parseDateline } from '../../../scripts/ingest/dates';
+import { isDateline } from '../../../scripts/ingest/segment';
+
+describe('withoutPageMeta: a portal\'s metadata after the date on its dateline', () => {
+  it.each([
+    ['05/03/2024 | Lượt xem: 1.204', '05/03/2024'],
+    ['Thứ Hai, 12/6/2023 | 356 lượt xem', 'Thứ Hai, 12/6/2023'],
+    ['01/11/2022 | views: 87', '01/11/2022'],
+    ['17/9/2025 | Chuyên mục: Kinh tế số | Lượt đọc: 40', '17/9/2025'],
+    ['08/08/2024 10:30 | Tin tức - Sự kiện', '08/08/2024 10:30'],
+    ['22/02/2023 | Tác giả: Minh Châu', '22/02/2023'],
+  ])('%j → %j', (line, date) => expect(withoutPageMeta(line)).toBe(date));
+
+  it.each([
+    '05/03/2024',
+    'Hà Nội | Năm 2024 tỉnh đạt 120 nghìn tỷ đồng doanh thu thương mại điện tử',
+    '05/03/2024 | Tỉnh Bắc Giang đã cấp 12.000 chữ ký số cho người dân trong năm',
+  ])('keeps %j as it is', (line) => expect(withoutPageMeta(line)).toBe(line));
+
+  it('makes the line a dateline, read to its day', () => {
+    expect(isDateline('05/03/2024 | Lượt xem: 1.204')).toBe(true);
+    expect(parseDateline('05/03/2024 | lượt xem: 1.204')?.iso).toBe('2024-03-05');
+    expect(isDateline('05/03/2024 | Tỉnh Bắc Giang đã cấp 12.000 chữ ký số cho người dân trong năm')).toBe(false);
+  });
+});
