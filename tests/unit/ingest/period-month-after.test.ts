@@ -1,4 +1,4 @@
-/** A month named only by the month just before it (round 26b forms, written for the test). */
+/** A month named only by the month just before it, and a span of days handed on (round 26b forms, written for the test). */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
@@ -18,6 +18,14 @@ function periodsOf(...paragraphs: string[]): Record<string, string> {
   }
   return out;
 }
+
+describe('a span of days hands its period on', () => {
+  it('the sentence after "Tính từ ngày … đến …" takes the span; an event\'s day still hands nothing on', () => {
+    const got = periodsOf('Tính từ ngày 1/3 đến 20/4/2024, cả nước tiếp nhận 2,1 triệu hồ sơ. Tỉnh nhiều nhất có 95.000 hồ sơ.');
+    expect(got['95.000']).toBe('2024-03-01/day');
+    expect(periodsOf('Ngày 20/4/2024, Bộ tổ chức hội nghị. Tỉnh nhiều nhất có 95.000 hồ sơ.')['95.000']).toBe('none');
+  });
+});
 
 describe('monthAfterCompared', () => {
   it.each([
