@@ -17,7 +17,7 @@ import { framePeriod, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
-import { isBreakdownItem, isPartInTotal } from './part-of-whole';
+import { isBreakdownItem, isPartInTotal, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import type { NumberMatch } from './numbers';
@@ -28,6 +28,7 @@ import { splitSentences } from './sentences';
 import { memo } from './memo';
 import { spanAround } from './status';
 import { afterContrast, comparedYearPeriod } from './period-compared';
+import { monthAfterCompared } from './period-month-after';
 import { movedPeriod } from './change-from';
 import { isStandingNow, thisYearAfterGoals } from './period-now';
 import type { MetricContext } from './metric-context';
@@ -99,7 +100,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const clause = text.slice(clauseRange.start, clauseRange.end).toLowerCase();
   const window = contextWindow(text, numbers, i);
   const dates = afterContrast(text, n, c.dates);
-  const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear);
+  const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear) ?? monthAfterCompared(text, c.dates);
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
   const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
@@ -135,7 +136,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isSharingPart(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && countsOtherNoun(match.indicator, window.text, text.slice(n.end))))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;

@@ -40,6 +40,7 @@ import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
 import { isReleaseDate } from './release-date';
 import { spanBackPeriods, spanPointedBack } from './period-span-back';
+import { monthAfterCompared } from './period-month-after';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -116,7 +117,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
       goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, dates))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
-        ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric));
+        ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;

@@ -58,9 +58,12 @@ const MEMBERS = /^\s*(?:(?:nhiều|một\s+số|một\s+vài|không\s+ít|có)\s
 /** The people or firms a survey asked: "người được hỏi", "người tham gia khảo sát", "doanh nghiệp được khảo sát". */
 const RESPONDENTS = /(?<![\p{L}\p{M}])(?:người|doanh nghiệp|người tiêu dùng|người dùng|đơn vị)\s+(?:được\s+(?:hỏi|khảo\s+sát|phỏng\s+vấn)|tham\s+gia\s+khảo\s+sát|trả\s+lời(?:\s+khảo\s+sát)?)(?![\p{L}\p{M}])/iu;
 
-/** True when the sentence is about some members of a group, not the whole ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or about a survey's respondents ("72% người được hỏi …"). */
+/** The firms or bodies taking part in one programme or event: "40 doanh nghiệp tham gia chương trình", "các đơn vị đã tham gia hội chợ". */
+const PARTICIPANTS = /(?<![\p{L}\p{M}])(?:doanh nghiệp|công ty|đơn vị|cơ sở|hợp tác xã|nhà bán hàng|gian hàng|tổ chức)\s+(?:đã\s+|cùng\s+)?tham\s+gia\s+(?:chương trình|hội chợ|triển lãm|sự kiện|cuộc thi|chiến dịch|phong trào|tuần lễ|ngày hội)(?![\p{L}\p{M}])/iu;
+
+/** True when the sentence is about some members of a group, not the whole ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), about a survey's respondents ("72% người được hỏi …"), or about the participants of one programme or event (`PARTICIPANTS`). */
 export function isMembersFigure(sentence: string): boolean {
-  return MEMBERS.test(sentence) || RESPONDENTS.test(sentence);
+  return MEMBERS.test(sentence) || RESPONDENTS.test(sentence) || PARTICIPANTS.test(sentence);
 }
 
 /** The indexes of provinces a series may belong to, with the words that name each (lowercase text). */
@@ -139,8 +142,8 @@ function rankFieldAfter(fromNumber: string): string | undefined {
   return FIELD_AFTER.exec(fromNumber.toLowerCase())?.[1];
 }
 
-/** What a tracker of selling platforms counts (lowercase): online shops or stalls, sellers, products sold ("số lượng cửa hàng trực tuyến", "gian hàng", "nhà bán hàng", "sản phẩm bán ra"). */
-const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán hàng|sản phẩm bán ra|sản lượng bán(?:\s+ra)?)(?![\p{L}\p{M}])/u;
+/** What a tracker of selling platforms counts (lowercase): online shops or stalls, sellers, products sold or put on the platforms ("số lượng cửa hàng trực tuyến", "gian hàng", "nhà bán hàng", "sản phẩm bán ra", "sản phẩm nông sản được đưa lên sàn"). */
+const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán hàng|sản phẩm bán ra|sản lượng bán(?:\s+ra)?|(?:sản phẩm|mặt hàng)(?:\s+[^\s,.;]+){0,3}\s+(?:được\s+)?(?:đưa\s+)?lên\s+sàn)(?![\p{L}\p{M}])/u;
 /** An e-commerce market series: one whose concepts name e-commerce. */
 const isEcommerceSeries = (ind: Indicator) => ind.concepts.some((group) => group.includes('thuong mai dien tu'));
 

@@ -2,7 +2,8 @@
  * A part's figure never takes the whole's series (issue 11, round 8): an item of the breakdown of a total
  * stated before it ("11.213 cuộc tấn công …, gồm: 3.930 cuộc tấn công lừa đảo, …"), and an amount of a part
  * named "trong tổng" the whole ("giá trị Việt Nam trong tổng doanh thu công nghiệp ICT đạt 1,16 triệu tỷ
- * đồng"). Pure; `metrics.ts` drops the series such a figure was given.
+ * đồng"), and a part that holds a share of a whole stated before it ("trong 7.000 cuộc tấn công, … với 4.000 vụ, chiếm
+ * hơn 60%"). Pure; `metrics.ts` drops the series such a figure was given.
  */
 import type { Span } from './items';
 
@@ -25,6 +26,18 @@ export function isBreakdownItem(sentence: string, n: Span & { unit: string }, pr
     const between = sentence.slice(p.end, n.start);
     return BREAKDOWN.test(between) && !/[;.]\s/u.test(between);
   });
+}
+
+/** A share of the whole right after a count and its noun: "…, với 4.000 vụ, chiếm hơn 60%", "3.100 vụ chiếm gần 40%". */
+const SHARE_AFTER = /^[^,;.\d]{0,40},?\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên|tới|đến|xấp\s+xỉ)\s+)?\d/iu;
+
+/**
+ * True when the count or amount at `n` is followed by the share it holds ("chiếm …%", `SHARE_AFTER`) and an earlier
+ * figure of its sentence has the same unit and series `indicator`: the whole is that figure, this is a part of it.
+ */
+export function isSharingPart(sentence: string, n: Span & { unit: string }, prior: readonly PriorFigure[], indicator: string): boolean {
+  if (n.unit === 'percent' || !SHARE_AFTER.test(sentence.slice(n.end))) return false;
+  return prior.some((p) => p.end <= n.start && p.unit === n.unit && p.indicator === indicator);
 }
 
 /** "A trong tổng B": a part named before the whole it is in, then the figure (up to 120 characters before it, in its clause). */

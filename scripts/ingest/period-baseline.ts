@@ -9,7 +9,7 @@ import type { DateMatch } from './dates';
 import { FORECAST } from './baseline-value';
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022"
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
 /** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023". */
 const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
 /** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */

@@ -166,11 +166,12 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
  * baseline, has a year, is outside parentheses, singles out no part ("riêng tháng 6/2023"), and is not after the article's year (a goal's horizon
  * is not the period of what follows). undefined: the sentence sets none (the earlier one goes on);
  * null: the sentence is dated to a day with its year ("Ngày 6-2-2025, …"), or to a day-month and
- * names no period ("sáng 19/7"): it reports an event, and what follows has no period from the paragraph.
+ * names no period ("sáng 19/7"): it reports an event, and what follows has no period from the paragraph. A span of days
+ * ("Tính từ ngày 1/3 đến 20/4/2024, …") is a period reported, no event: it is handed on (as its first day).
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
-  if (dates.some((x) => x.precision === 'day' && !x.yearMissing && !isBaseline(sentence, x))) return null;
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && x.precision !== 'day' && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
+  if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
     && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return periodOfDate(d);

@@ -36,8 +36,24 @@ describe('isCompanyFigure: one company is the subject', () => {
 });
 
 describe('isMembersFigure: some members of a group', () => {
-  it.each([['Nhiều ngân hàng có 95% giao dịch trên kênh số.', true], ['Một số tỉnh đạt 100%.', true], ['Có 64% người được hỏi dùng ví điện tử.', true], ['62% doanh nghiệp tham gia khảo sát có website.', true], ['Ngân hàng Nhà nước cho biết 87% người lớn có tài khoản.', false]])('%j → %s', (s, want) => {
+  it.each([['Nhiều ngân hàng có 95% giao dịch trên kênh số.', true], ['Một số tỉnh đạt 100%.', true], ['Có 64% người được hỏi dùng ví điện tử.', true], ['62% doanh nghiệp tham gia khảo sát có website.', true], ['Ngân hàng Nhà nước cho biết 87% người lớn có tài khoản.', false],
+    ['Có 120 doanh nghiệp tham gia chương trình khuyến mại trực tuyến.', true], ['Các đơn vị đã tham gia hội chợ bán được 3 tỷ đồng.', true], ['Hơn 300 gian hàng cùng tham gia ngày hội mua sắm.', true],
+    ['Cả nước có 70.000 doanh nghiệp công nghệ số.', false], ['Người dân tham gia các chương trình chiếm 40%.', false]])('%j → %s', (s, want) => {
     expect(isMembersFigure(s)).toBe(want);
+  });
+});
+
+describe('whose count or sales', () => {
+  it('the firms of one programme take no national count', () => {
+    const m = metricsOf('Năm 2023, cả nước có 74.000 doanh nghiệp công nghệ số. Có 45 doanh nghiệp tham gia chương trình đã giảm giá dịch vụ.');
+    expect(m['74.000']!.indicator).toBe('digital-tech-enterprises');
+    expect(m['45']!.indicator).toBeUndefined();
+  });
+  it('the sales of products put on the platforms are no e-commerce market revenue', () => {
+    for (const s of ['Năm 2023, có 5.000 sản phẩm nông sản được đưa lên sàn thương mại điện tử, doanh thu thương mại điện tử đạt 150 tỷ đồng.', 'Năm 2023, các mặt hàng đặc sản của tỉnh lên sàn thương mại điện tử với doanh thu thương mại điện tử 150 tỷ đồng.']) {
+      expect(metricsOf(s)['150 tỷ đồng']!.indicator).toBeUndefined();
+    }
+    expect(metricsOf('Năm 2023, doanh thu thương mại điện tử đạt 20,5 tỷ USD.')['20,5 tỷ USD']!.indicator).toBe('ecommerce-revenue');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBreakdownItem, isPartInTotal } from '../../../scripts/ingest/part-of-whole';
+import { isBreakdownItem, isPartInTotal, isSharingPart } from '../../../scripts/ingest/part-of-whole';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import { segments } from './metrics-support';
@@ -51,6 +51,24 @@ describe('isPartInTotal: a part named "trong tổng" the whole', () => {
     ['Tổng doanh thu ngành điện tử đạt 130 tỷ USD', '130 tỷ USD', 'USD', false],
   ])('%j → %s', (s, v, unit, want) => {
     expect(isPartInTotal(s, span(s, v, unit))).toBe(want);
+  });
+});
+
+describe('isSharingPart: a part holding a share of a whole before it', () => {
+  it.each([
+    ['Trong 8.000 cuộc tấn công mạng, tấn công lừa đảo nhiều nhất với 3.500 vụ, chiếm gần 44%.', '3.500', true],
+    ['Cả nước có 8.000 cuộc tấn công mạng; riêng mã độc 2.900 vụ chiếm 36%.', '2.900', true],
+    ['Doanh thu đạt 500 tỷ đồng, trong đó xuất khẩu 300 tỷ đồng, chiếm tới 60%.', '300 tỷ đồng', true],
+    ['Trong 8.000 cuộc tấn công mạng, 3.500 vụ đã được xử lý.', '3.500', false], // no share after it
+    ['Năm 2023 có 8.000 cuộc tấn công mạng, chiếm 30% khu vực.', '8.000', false], // the first figure: no whole before it
+  ])('%s %s → %s', (s, v, want) => {
+    const unit = v.includes('đồng') ? 'VND' : 'count';
+    const whole = s.includes('500 tỷ') ? { ...span(s, '500 tỷ đồng', 'VND'), indicator: 'x' } : { ...span(s, '8.000'), indicator: 'x' };
+    expect(isSharingPart(s, span(s, v, unit), whole.start < s.indexOf(v) ? [whole] : [], 'x')).toBe(want);
+  });
+  it('needs the same series before it', () => {
+    const s = 'Trong 8.000 cuộc tấn công mạng, tấn công lừa đảo nhiều nhất với 3.500 vụ, chiếm gần 44%.';
+    expect(isSharingPart(s, span(s, '3.500'), [{ ...span(s, '8.000'), indicator: 'y' }], 'x')).toBe(false);
   });
 });
 

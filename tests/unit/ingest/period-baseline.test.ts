@@ -22,6 +22,14 @@ describe('isBaseline', () => {
     }
     expect(isBaseline('Số liệu năm 2023 cho thấy', { start: 8 })).toBe(false);
   });
+
+  it('"(không) bằng", "kém", "tương đương" before a year or month is a comparison; "bằng" before other words is not', () => {
+    for (const [s, d] of [['doanh thu đạt 90 tỷ đồng dù sản lượng không bằng năm 2021', 'năm 2021'], ['số thuê bao kém tháng 3/2024 khoảng 2%', 'tháng 3/2024'], ['lượng giao dịch tương đương năm 2022', 'năm 2022'], ['đơn giá bằng năm 2020', 'năm 2020']]) {
+      expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
+    }
+    const s = 'Thanh toán bằng thẻ năm 2023 đạt 40%';
+    expect(isBaseline(s, { start: s.indexOf('năm 2023') })).toBe(false);
+  });
 });
 
 describe('isDocumentDate', () => {
