@@ -1,6 +1,6 @@
 /**
  * A portal's page metadata printed after its date on the dateline, behind a "|": a view counter
- * ("28/12/2022 | Lượt xem: 25", "14/07/2023 | 1.024 views"), a labelled field ("| Chuyên mục: Tin tức",
+ * ("05/03/2024 | Lượt xem: 120", "14/07/2023 | 1.024 views"), a labelled field ("| Chuyên mục: Tin tức",
  * "| Tác giả: Minh Anh") or a short bare category ("| Tin tức - Sự kiện"). None of it is article text.
  */
 
@@ -20,7 +20,7 @@ function isMetaField(field: string): boolean {
 
 /**
  * The line without the page metadata that follows its first "|" when every field after it is metadata
- * ("28/12/2022 | Lượt xem: 25" → "28/12/2022"); the line itself otherwise.
+ * ("05/03/2024 | Lượt xem: 120" → "05/03/2024"); the line itself otherwise.
  */
 export function withoutPageMeta(line: string): string {
   const fields = line.split('|');

@@ -123,7 +123,7 @@ const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|cập\s+nhật|ngày\s+đăng
  * Parses a text that is only a date — a dateline such as "27/04/2022", "05:07, 14/07/2023",
  * "Thứ Hai, 06/02/2025 10:15" or "Ngày 6-2-2025" — into a day-precision match; null otherwise
  * (no date, a date without a year, a period, or other words around it). The page's metadata after a "|"
- * ("28/12/2022 | Lượt xem: 25") is set aside first.
+ * ("05/03/2024 | Lượt xem: 120") is set aside first.
  */
 export function parseDateline(text: string): DateMatch | null {
   const line = withoutPageMeta(text);

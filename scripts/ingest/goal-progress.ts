@@ -68,8 +68,8 @@ export function isGoalProgress(sentence: string, n: Pick<NumberMatch, 'start' | 
 const MET_GOAL_LEVEL = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt)(?:\s+và\s+vượt)?\s+(?:cam kết|mục tiêu|chỉ tiêu|kế hoạch)\s+(?:[\p{L}\p{M}]+\s+){1,6}?(?:tối thiểu|ít nhất|không dưới)\s*$/u;
 
 /**
- * True when the number is the level of a goal the sentence says was met or exceeded ("Viettel hoàn thành và vượt cam
- * kết triển khai tối thiểu 20.000 trạm, với 22.758 trạm …"): the goal's figure, a target; the result is the other figure.
+ * True when the number is the level of a goal the sentence says was met or exceeded ("Nhà mạng hoàn thành và vượt cam
+ * kết lắp đặt tối thiểu 5.000 trạm, với 6.120 trạm …"): the goal's figure, a target; the result is the other figure.
  */
 export function isMetGoalLevel(sentence: string, n: Pick<NumberMatch, 'start'>): boolean {
   return MET_GOAL_LEVEL.test(sentence.toLowerCase().slice(Math.max(0, n.start - 120), n.start));

@@ -50,7 +50,7 @@ export function isGoalYearFigure(sentence: string, at: number, years: readonly n
   const lower = sentence.toLowerCase();
   const start = lower.lastIndexOf(';', at - 1) + 1;
   const stop = lower.indexOf(';', at) < 0 ? lower.length : lower.indexOf(';', at);
-  const next = lower.slice(at, stop).search(GOAL); // "… là 704.939 và mục tiêu đến cuối năm 2022 …": a later goal's deadline
+  const next = lower.slice(at, stop).search(GOAL); // "… là 51.200 và mục tiêu đến cuối năm 2024 …": a later goal's deadline
   const end = next < 0 ? stop : at + next;
   if (DONE.test(lower.slice(start, at))) return false;
   const opening = OPENS_ON_DEADLINE.exec(lower)?.[0] ?? '';

@@ -1,5 +1,5 @@
 /**
- * A ratio said again per a round base ("ROS ở mức 20,4%, tương ứng cứ 100 đồng doanh thu đem về 20 đồng lợi
+ * A ratio said again per a round base ("biên lợi nhuận 15%, tức là cứ 100 đồng doanh thu có 15 đồng lợi
  * nhuận", "tỷ lệ 32%, tức 32 đồng lợi nhuận trên 100 đồng doanh thu", "70%, nghĩa là cứ 10 người thì có 7
  * người …"): an illustration of the share stated just before, so neither its base nor its part is a claim.
  * Pure; `numbers.ts` skips what this accepts.
@@ -47,8 +47,8 @@ function illustration(before: string, raw: string, after: string): { part: numbe
 
 /**
  * True when the number `raw` at `p`–`end` of `s` is the base or the part of a ratio restated per a round base
- * ("cứ 100 đồng doanh thu đem về trên 20 đồng lợi nhuận", "32 đồng trên 100 đồng doanh thu") whose ratio is, within a
- * point, a share stated before it in the sentence ("ở mức 20,4%, tương ứng …"); not a density of its own ("tăng 7,6%,
+ * ("cứ 100 đồng doanh thu có 15 đồng lãi", "32 đồng trên 100 đồng doanh thu") whose ratio is, within a
+ * point, a share stated before it in the sentence ("biên lợi nhuận 15%, tức là …"); not a density of its own ("tăng 7,6%,
  * đạt 91,9 thuê bao trên 100 dân").
  */
 export function isPerUnitIllustration(s: string, p: number, end: number, raw: string): boolean {

@@ -60,7 +60,7 @@ const DATELINE = new RegExp(
 
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
- * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "28/12/2022 | Lượt xem: 25".
+ * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
  */
 export function isDateline(line: string): boolean {
   return DATELINE.test(withoutPageMeta(line.trim()));

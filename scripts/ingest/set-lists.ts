@@ -3,7 +3,7 @@
  * reads 48 characters): a later item of a list of a plan's sets after a defining word ("xác định 5 nhiệm vụ trọng tâm,
  * 3 khâu đột phá và 10 giải pháp"), a model named by its parts ("mô hình 4 lớp", "phương châm 4 tại chỗ"), and a top
  * that opens its sentence as the field of what follows ("Trong tốp 5 địa phương dẫn đầu …, A xếp thứ 2"); round 26a: things
- * named right after their noun, as many as counted ("trên 2 sàn Vỏ sò và Postmart"). Pure;
+ * named right after their noun, as many as counted ("trên 2 sàn Shopee và Lazada"). Pure;
  * `numbers.ts` skips what this accepts.
  */
 
@@ -18,10 +18,10 @@ const OPENING_TOP = /^\s*(?:trong|giữa)\s+(?:nhóm\s+)?(?:top|tốp)\s*$/u;
 /** The comma that ends the opening phrase of the field, before the subject placed in it. */
 const FIELD_THEN_SUBJECT = /^[^,;.]{0,80},\s*\S/u;
 
-/** The counted noun in lowercase words, then the names up to the end of the clause: "2 sàn thương mại điện tử Vỏ sò và Postmart.". */
+/** The counted noun in lowercase words, then the names up to the end of the clause: "2 sàn thương mại điện tử Shopee và Lazada.". */
 const NOUN_THEN_NAMES = /^\s+(?:\p{Ll}[\p{L}\p{M}]*\s+){1,5}(\p{Lu}[^.;:()]*?)\s*(?:[.;:()]|$)/u;
 
-/** True when the `n` things counted are named right after their noun, as many as it says: "trên 2 sàn Vỏ sò và Postmart", "3 nhà mạng Viettel, VNPT và MobiFone". */
+/** True when the `n` things counted are named right after their noun, as many as it says: "trên 2 sàn Shopee và Lazada", "3 nhà mạng Viettel, VNPT và MobiFone". */
 function namedRightAfter(after: string, n: number): boolean {
   const m = NOUN_THEN_NAMES.exec(after);
   if (!m || n < 2 || n > 5) return false;
