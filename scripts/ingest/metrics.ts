@@ -11,7 +11,7 @@ import { findDates } from './dates';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';
-import { continuesEnumeration, continuesList, horizonBefore, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
+import { continuesEnumeration, continuesList, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { endsPhase } from './goal-phase';
