@@ -4,6 +4,7 @@
  * người …"): an illustration of the share stated just before, so neither its base nor its part is a claim.
  * Pure; `numbers.ts` skips what this accepts.
  */
+import { parseVietnameseNumber } from './numeral';
 
 /** A round base: 10, 100, 1.000, 10.000. */
 const ROUND_BASE = /^(?:10|100|1[.,]?000|10[.,]?000)$/u;
@@ -28,9 +29,9 @@ function lastSentenceEnd(text: string): number {
   return at;
 }
 
-/** A number written the Vietnamese way: "1.000" → 1000, "20,4" → 20.4. */
+/** A numeral's value ("1.000" → 1000, "20,4" → 20.4, "15." at a sentence's end → 15); NaN when it is none. */
 function valueOf(raw: string): number {
-  return Number(raw.replace(/\./gu, '').replace(',', '.'));
+  return parseVietnameseNumber(raw.replace(/[.,]+$/u, '')) ?? Number.NaN;
 }
 
 /** The part and base of the illustration the number `raw` (with the text `before` and `after` it) belongs to, or undefined. */
