@@ -6,16 +6,11 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
+import { monthAfter } from './period-shift';
 
 /** "so với tháng N[/YYYY] trước đó|liền trước|trước": a month compared with as the one just before. */
 const BEFORE = /(?<![\p{L}\p{M}])so\s+với\s+$/iu;
 const JUST_BEFORE = /^\s+(?:liền\s+trước|trước\s+đó|trước)(?![\p{L}\p{M}])/iu;
-
-/** The month after a `YYYY-MM` month. */
-function nextMonth(iso: string): string {
-  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  return m === 12 ? `${String(y + 1).padStart(4, '0')}-01` : `${iso.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
-}
 
 /**
  * The period a sentence reports when it names no month of its own but compares with "tháng N trước đó":
@@ -26,6 +21,6 @@ export function monthAfterCompared(sentence: string, dates: readonly DateMatch[]
   const compared = dates.find((d) => d.precision === 'month' && !d.isoEnd && !d.iso.startsWith('0000')
     && BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) && JUST_BEFORE.test(sentence.slice(d.end)));
   if (!compared || dates.some((d) => d !== compared && d.precision !== 'day' && !BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)))) return undefined;
-  const iso = nextMonth(compared.iso);
+  const iso = monthAfter(compared.iso);
   return { iso, precision: 'month', text: `tháng ${Number(iso.slice(5, 7))}` };
 }

@@ -15,12 +15,21 @@ export function yearBefore(p: Period): Period {
   return { iso: shift(p.iso), precision: p.precision, ...(p.isoEnd ? { isoEnd: shift(p.isoEnd) } : {}) };
 }
 
+/** A `YYYY-MM` month moved by `by` months (−1: the month before, +1: the month after). */
+function shiftMonth(iso: string, by: -1 | 1): string {
+  const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + by;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /** A month's period shifted back one month (for "so với tháng trước"); other periods are returned as they are. */
 export function monthBefore(p: Period): Period {
   if (p.precision !== 'month' || p.isoEnd) return p;
-  const [y, m] = [Number(p.iso.slice(0, 4)), Number(p.iso.slice(5, 7))];
-  const iso = m === 1 ? `${String(y - 1).padStart(4, '0')}-12` : `${p.iso.slice(0, 4)}-${String(m - 1).padStart(2, '0')}`;
-  return { iso, precision: 'month' };
+  return { iso: shiftMonth(p.iso, -1), precision: 'month' };
+}
+
+/** The `YYYY-MM` month after `iso` (for "so với tháng N trước đó": the month reported). */
+export function monthAfter(iso: string): string {
+  return shiftMonth(iso, 1);
 }
 
 /** A quarter's period shifted back one quarter (for "so với quý trước"). */

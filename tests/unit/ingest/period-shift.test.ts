@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meansMonthBefore, monthBefore, periodBefore, wholeYear } from '../../../scripts/ingest/period-shift';
+import { meansMonthBefore, monthAfter, monthBefore, periodBefore, wholeYear } from '../../../scripts/ingest/period-shift';
 
 describe('monthBefore', () => {
   it('shifts a month back, across a year; leaves other periods', () => {
@@ -20,6 +20,14 @@ describe('monthBefore', () => {
   it('is what "tháng trước" says, not "trước tháng"', () => {
     expect(meansMonthBefore('so với tháng trước (5%)')).toBe(true);
     expect(meansMonthBefore('trước tháng 5')).toBe(false);
+  });
+});
+
+describe('monthAfter', () => {
+  it('moves a month on, across a year', () => {
+    expect(monthAfter('2023-06')).toBe('2023-07');
+    expect(monthAfter('2023-12')).toBe('2024-01');
+    expect(monthAfter('2024-09')).toBe('2024-10');
   });
 });
 
