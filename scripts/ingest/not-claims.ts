@@ -24,8 +24,8 @@ const BRAND_BEFORE = /(?<![\p{L}\p{M}])(?:dịch vụ|ứng dụng|nền tảng|
  */
 const NAME_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đạt|chiếm|bằng|của|với|là|được|đã|có|và|cho|trong|tại|qua|tiếp|vẫn|hiện|đang|sẽ|vừa|ghi|xử|dẫn|đứng|từ|trên|theo|để|đưa|phản|cung|kết|hỗ|triển|giúp|nhận|ra|luôn|chính|chỉ)(?![\p{L}\p{M}]))/u;
 
-/** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741". */
-const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt)\.?\s*$/iu;
+/** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741", a district road "ĐH 6". */
+const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt|đh)\.?\s*$/iu;
 
 /**
  * True when the bare whole number `raw` at `p` of `s` is part of a road's name (`ROAD_BEFORE`) or of a product or system name: right after
@@ -105,8 +105,11 @@ export function isCountThreshold(s: string, p: number): boolean {
 /** The size that sorts purchases or orders ("trả tiền mặt khi mua hàng dưới 100.000 đồng", "đơn hàng có giá trị trên 500.000 đồng"): a threshold, no claim. */
 const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;
 
-/** A count of units whose value moved past a threshold, up to the threshold: "có 10 nhóm hàng tăng trên ", "4 mặt hàng có trị giá giảm mạnh hơn ". */
-const COUNT_MOVED_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+(?:nhóm hàng|mặt hàng|nhóm|doanh nghiệp|thị trường|sản phẩm|địa phương|tỉnh)(?![\p{L}\p{M}])[^\d%;,()]{0,40}?\s(?:tăng|giảm)(?:\s+(?:mạnh|sâu|nhẹ))?\s+(?:trên|hơn|dưới|từ|ít nhất|tối thiểu)\s*$/iu;
+/**
+ * A count of units whose value moved past a threshold, up to the threshold: "có 10 nhóm hàng tăng trên ", "4 mặt hàng có trị giá
+ * giảm mạnh hơn ", "5 nhóm hàng vượt mốc ", "3 thị trường vượt ngưỡng ", "8 doanh nghiệp đạt trên ".
+ */
+const COUNT_MOVED_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+(?:nhóm hàng|mặt hàng|nhóm|doanh nghiệp|thị trường|sản phẩm|địa phương|tỉnh)(?![\p{L}\p{M}])[^\d%;,()]{0,40}?\s(?:(?:tăng|giảm)(?:\s+(?:mạnh|sâu|nhẹ))?\s+(?:trên|hơn|dưới|từ|ít nhất|tối thiểu)|vượt(?:\s+qua)?(?:\s+(?:mốc|ngưỡng))?|(?:đạt|có)(?:\s+(?:kim ngạch|doanh thu|trị giá|giá trị))?\s+(?:trên|hơn|từ))\s*$/iu;
 
 /** A capitalised area word whose number names it: "Khu vực 1", "Vùng 3", "Quân khu 7", "Phân vùng 2". */
 const AREA_BEFORE = /(?<![\p{L}\p{M}])(?:Khu vực|Vùng|Quân khu|Phân khu|Tiểu vùng|Phân vùng|Miền)\s+$/u;

@@ -2,7 +2,8 @@
  * Round 15: bare numbers that label a thing rather than count it: a school grade ("học sinh lớp 1", "các khối
  * lớp 1, 2, 3 và 4"), a class of hospital or town ("bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2"), and a
  * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Round 20: a ranking's
- * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Pure;
+ * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
+ * meeting's order ("Phiên họp lần 3"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -48,9 +49,17 @@ export function isMarkOrCutYear(before: string, raw: string, after: string): boo
   return /^(?:19|20)\d$/u.test(raw) && /(?<![\p{L}\p{M}])năm\s*$/iu.test(before) && /^[ \t]*(?:[\n.;]|$)/u.test(after);
 }
 
-/** True when the bare number labels a grade, a class, a plan or a band, or is a footnote mark or a cut year (see the module comment). */
+/** A meeting named by its order: "Phiên họp lần 3", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Đại hội lần thứ XIII" (digits only here). */
+const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:lần\s+thứ|lần|thứ)\s+$/iu;
+
+/** True when the bare number `value` gives a meeting's order ("Phiên họp lần 3 của Ban Chỉ đạo"): its name, not a count. */
+export function isSessionOrdinal(before: string, value: number): boolean {
+  return value <= 99 && SESSION_BEFORE.test(before);
+}
+
+/** True when the bare number labels a grade, a class, a plan, a band or a meeting's order, or is a footnote mark or a cut year (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const value = Number(raw);
-  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isMarkOrCutYear(before, raw, after);
+  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after);
 }

@@ -6,14 +6,18 @@
  * `definitions.ts` `isNoClaim` asks these.
  */
 
-/** A locality word, with its acronym in brackets or not, right before the number: "thôn ", "tổ dân phố (TDP) ", "TDP ", "Phường ". */
-const LOCALITY_BEFORE = /(?<![\p{L}\p{M}])(?:thôn|xóm|ấp|khóm|khu phố|tổ dân phố|tổ dân cư|tdp|quận|phường)(?:\s*\(\s*\p{Lu}{2,6}\s*\))?\s+$/iu;
+/**
+ * A locality word, with its acronym in brackets or not, right before the number ("thôn ", "tổ dân phố (TDP) ", "TDP ",
+ * "Phường ", "tổ dân phố số "), or before a proper name the number ends ("thôn Kế Xuyên ", "bản Nà Tăm ", "xóm Đông ").
+ */
+const LOCALITY_BEFORE = /(?<![\p{L}\p{M}])(?:thôn|xóm|ấp|khóm|khu phố|tổ dân phố|tổ dân cư|tdp|quận|phường)(?:\s*\(\s*\p{Lu}{2,6}\s*\))?(?:\s+số)?\s+$/iu;
+const NAMED_LOCALITY_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Kk]hóm|[Bb]ản|[Ll]àng|[Kk]hu phố|[Tt]ổ dân phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+$/u;
 /** What makes the number after such a word a quantity: a share, a fraction, a decimal or a scale ("thôn 6,5 %" never names one). */
 const QUANTITY_AFTER = /^\s*(?:%|[.,/]\d|phần trăm|triệu|nghìn|ngàn|tỷ)/iu;
 
-/** True when the bare number `raw` names a hamlet, a residential group or an urban district ("người dân thôn 6", "TDP 1 có 170 hộ"), not a count. */
+/** True when the bare number `raw` names a hamlet, a residential group or an urban district ("người dân thôn 6", "TDP 1 có 170 hộ", "thôn Kế Xuyên 2 có"), not a count. */
 export function isLocalityName(before: string, raw: string, after: string): boolean {
-  return /^\d{1,3}$/u.test(raw) && LOCALITY_BEFORE.test(before) && !QUANTITY_AFTER.test(after);
+  return /^\d{1,3}$/u.test(raw) && (LOCALITY_BEFORE.test(before) || NAMED_LOCALITY_BEFORE.test(before)) && !QUANTITY_AFTER.test(after);
 }
 
 /** An area word right before the number, any case: "khu vực ", "vùng ", "tiểu vùng ". */

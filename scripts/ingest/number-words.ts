@@ -45,9 +45,11 @@ export function countsPlaces(clause: string): boolean {
 const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành(?:\s+theo\s+thẩm\s+quyền)?|thông qua|trình|tăng|giảm)\s*:?\s*$/iu;
 /** A place word before a padded count of places, whose noun is a common one ("tại 07 huyện", not an address "tại 03 Nguyễn Huệ"). */
 const ZERO_PLACE = { before: /(?<![\p{L}\p{M}])(?:tại|ở)\s*$/iu, after: /^\s+\p{Ll}/u };
+/** A bracket that breaks a total down, opening on a padded count and going on to the next part: "180 điểm (04 bưu cục cấp I, 11 …" (not a set's size alone, "(02 chỉ tiêu)"). */
+const ZERO_BREAKDOWN = { before: /\(\s*$/u, after: /^\s+\p{Ll}(?:[^()\d]|(?<=\p{L})\d|\d(?=\p{L})){0,40}?[,;]\s*\d/u };
 
-/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words: "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ". */
-const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:[^\d,;:()]{1,30}[,;]\s*){1,3}$/u;
+/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words (a code in it too): "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ", "01 bưu cục KT1, 01 …", "02 trạm 5G, 03 …". */
+const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:[^\d,;:()]|(?<=\p{L})\d|\d(?=\p{L})){1,30}[,;]\s*){1,3}$/u;
 
 /** What follows a padded count: a noun ("05 hội nghị") or a share of a whole, then its noun ("03/12 đơn vị"). */
 const COUNT_AFTER = /^(?:\/\d+)?\s+\p{L}/u;
@@ -62,7 +64,7 @@ const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
   if (!/^0[1-9]$/.test(raw)) return false;
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
-  const placed = ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after);
+  const placed = (ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after)) || (ZERO_BREAKDOWN.before.test(before) && ZERO_BREAKDOWN.after.test(after));
   return (placed || ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
 }
 
@@ -238,8 +240,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|inch|tấn(?!\s+công))(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

@@ -11,6 +11,7 @@ import {
 } from './not-claims';
 import { isNoClaim } from './definitions';
 import { isPerUnitIllustration } from './per-unit';
+import { isPassedMilestone } from './milestone';
 import { isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
@@ -97,7 +98,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const size = readQuantity(s, p);
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
-  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 16))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
   if (isChromeLineNumber(s, p)) return skip();
@@ -155,7 +156,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && matchAt(TECH_UNIT, s, end)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
-  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isPerUnitIllustration(s, p, end, raw)) return skip(end);
+  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);

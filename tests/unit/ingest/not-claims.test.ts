@@ -123,3 +123,12 @@ describe('isBandBound: the bound past which places are counted (round 26a)', () 
     expect(texts('Tỉnh đã số hóa hơn 50% hồ sơ.')).toEqual(['50%']);
   });
 });
+
+describe('round 27a: counts past a mark, district roads, screen sizes', () => {
+  it.each([
+    ['Có 4 thị trường vượt mốc 5 tỷ USD trong năm.', ['4']],
+    ['Năm nay có 12 doanh nghiệp vượt ngưỡng 1.000 tỷ đồng doanh thu.', ['12']],
+    ['Tỉnh có 6 doanh nghiệp đạt trên 100 tỷ đồng doanh thu.', ['6']],
+    ['Dọc tuyến ĐH 12 có 30 đèn chiếu sáng và 1 màn hình 55 inch.', ['30', '1']],
+  ])('%j', (s, want) => expect(texts(s)).toEqual(want));
+});

@@ -41,3 +41,12 @@ describe('findNumbers skips labels and dates written D-M', () => {
     ['Chỉ tiêu tăng 5-8% mỗi năm.', ['5 percent']], // a rising range stays one
   ])('%s', (s, want) => expect(values(s)).toEqual(want));
 });
+
+describe('round 27a: a meeting called by its order', () => {
+  it.each([
+    ['Tại Phiên họp lần 4 của Ban Chỉ đạo, 120 nhiệm vụ được giao.', ['120 count']],
+    ['Kỳ họp thứ 8 thông qua 15 luật.', ['15 count']],
+    ['Hội nghị lần thứ 11 bàn về 3 nhóm giải pháp lớn.', ['3 count']],
+  ])('%j', (s, want) => expect(values(s)).toEqual(want));
+  it('a count of meetings stays', () => expect(values('Tỉnh đã tổ chức 5 phiên họp trực tuyến.')).toEqual(['5 count']));
+});

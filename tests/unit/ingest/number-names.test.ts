@@ -48,3 +48,16 @@ describe('isTimeZoneOffset (round 25b)', () => {
     expect(findNumbers('Thứ ba, 06/05/2025 10:30 (GMT+7). Huyện có 12 xã số.').map((n) => n.text)).not.toContain('7');
   });
 });
+
+describe('round 27a: a locality called by a proper name and a number, or "số" and a number', () => {
+  it.each([
+    ['Nhân dân thôn Tân Hòa ', '2', ' đã góp tiền làm đường'],
+    ['Trưởng bản Nà Sài ', '1', ', ông Lò Văn Tiến'],
+    ['tại xóm Đông Bắc ', '3', '. Ảnh: tư liệu'],
+    ['người dân tổ dân phố số ', '5', ' được hướng dẫn'],
+  ])('%s%s%s', (before, raw, after) => expect(isLocalityName(before, raw, after)).toBe(true));
+  it.each([['thôn Tân Hòa có ', '12', ' camera'], ['thôn Tân Hòa ', '2', ',5 tỷ đồng']])('not %s%s%s', (before, raw, after) => expect(isLocalityName(before, raw, after)).toBe(false));
+  it('reads the counts of such a page and not the names', () => {
+    expect(values('Thôn Phú Mỹ 2 có 9 camera an ninh, thôn Phú Mỹ 3 lắp thêm 4 camera.')).toEqual(['9 count', '4 count']);
+  });
+});

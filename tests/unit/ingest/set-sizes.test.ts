@@ -60,3 +60,15 @@ describe('round 24d: subordinate units and all provinces tallied', () => {
   ])('%s', (s, want) => expect(values(s)).toEqual(want));
   it('a part of the provinces keeps its count', () => expect(values('Năm 2025, 20 địa phương tiếp nhận 3 triệu hồ sơ.')).toEqual(['20 count', '3000000 count']));
 });
+
+describe('round 27a: a tally of tasks handed out, a list opened after a year', () => {
+  it.each([
+    ['Năm 2024 có tổng số 312 nhiệm vụ giao cho 40 cơ quan.', '312'],
+    ['Chương trình có tổng số 85 nhiệm vụ, đã hoàn thành 60.', '85'],
+  ])('%j: %s is a claim', (s, raw) => expect(sizes(s, raw)).toBe(false));
+  it.each([
+    ['Với 6 trên tổng số 30 chỉ tiêu được giao.', '30'],
+    ['Khảo sát nêu 4 rủi ro lớn nhất năm 2024 gồm: lừa đảo; mã độc; lộ lọt dữ liệu; tấn công từ chối dịch vụ.', '4'],
+    ['Bộ chỉ ra 3 điểm nghẽn trong giai đoạn 2021-2025 như sau: thể chế; hạ tầng; nhân lực.', '3'],
+  ])('%j: %s sizes a set', (s, raw) => expect(sizes(s, raw)).toBe(true));
+});

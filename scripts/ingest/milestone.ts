@@ -1,0 +1,27 @@
+/**
+ * Round 27a: a round milestone passed, with the figure that passed it in the same sentence: "vượt mốc 100 tỷ USD, chạm
+ * ngưỡng 101,98 tỷ USD", "vượt ngưỡng 10 tỷ USD/tháng (đạt 10,74 tỷ USD)". The exact figure is the claim; the mark it
+ * passed names a threshold. A milestone stated alone ("đã vượt mốc 25 tỷ USD vào năm 2024") stays a claim. Pure;
+ * `numbers.ts` skips what this accepts.
+ */
+import { NUMERAL, readQuantity } from './numeral';
+
+/** A milestone's word right before the figure: "mốc ", "cột mốc ", "ngưỡng ", "vượt mốc ", "cán mốc ". */
+const MARK_BEFORE = /(?<![\p{L}\p{M}])(?:mốc|ngưỡng)\s*$/iu;
+/** How far after the milestone the exact figure may stand (its clause or a bracket after it). */
+const REACH = 80;
+/** How far above the milestone the exact figure may be: it passed the mark, not doubled it. */
+const ABOVE = 1.5;
+
+/** True when the figure `value` (unit `tag`) at `p`–`end` of `s` is a milestone a figure of the same unit just above it then passes in its sentence. */
+export function isPassedMilestone(s: string, p: number, end: number, value: number, tag: string | undefined): boolean {
+  if (!MARK_BEFORE.test(s.slice(Math.max(0, p - 16), p)) || value <= 0) return false;
+  const rest = s.slice(end, end + REACH);
+  const stop = rest.search(/[.;!?](?:\s|$)/u);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  for (const m of clause.matchAll(new RegExp(NUMERAL.source, 'gu'))) {
+    const q = readQuantity(s, end + m.index);
+    if (q && q.tag === tag && q.value > value && q.value <= value * ABOVE) return true;
+  }
+  return false;
+}
