@@ -1,7 +1,8 @@
 /**
  * The baseline of a claim: the earlier value a result is measured against. Inside a bracket that
  * compares ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after a
- * comparative ("cao hơn mức 8,5%"), where a move starts ("từ vị trí 57 lên 53"), or pointing back at
+ * comparative ("cao hơn mức 8,5%"), where a move starts ("từ vị trí 57 lên 53", round 27a: "đạt 10,5 tỷ USD, tăng từ 9,5 tỷ
+ * USD"), or pointing back at
  * the figure before ("Con số này năm 2022 là 288 USD"); and the span whose dates are its own period.
  * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
  */
@@ -30,7 +31,17 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   const before = lower.slice(Math.max(0, n.start - 60), n.start);
-  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before);
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n);
+}
+
+/** A figure, then the move it was reached by, up to the value it started from: "đạt 10,5 tỷ USD, tăng từ ", "còn 12%, giảm từ mức ". */
+const FIGURE_THEN_MOVED_FROM = /\d[^\d,;:()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ))?\s+từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** What would make "từ X" the start of a span or a floor instead: "từ 5 lên 7", "từ 20% trở lên", "từ 5 đến 7". */
+const NOT_A_START_AFTER = /^\s*(?:lên|xuống|trở lên|trở xuống|đến|tới|-|–)(?![\p{L}\p{M}])/u;
+
+/** True when the number is the value a figure right before it rose or fell from ("dự báo đạt 10,5 nghìn tỷ USD tăng từ 9,5 nghìn tỷ USD trong năm 2024"): its baseline. */
+function isRisenFrom(lower: string, n: Span): boolean {
+  return FIGURE_THEN_MOVED_FROM.test(lower.slice(Math.max(0, n.start - 60), n.start)) && !NOT_A_START_AFTER.test(lower.slice(n.end, n.end + 12));
 }
 
 /** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
@@ -92,7 +103,7 @@ export function comparedBracket(lower: string, paren: Span, n: Span): number {
 /** A dated bracket right after a value: "từ vị trí 59 (năm 2016) lên …". */
 const OWN_DATED_PAREN = /^\s*\([^()\d]{0,12}(?:19|20)\d\d[^()]{0,16}\)/u;
 
-/** The span whose dates are a baseline's own period: a dated bracket right after it, its bracket (with the comparison before a bare one), else from its comparison word to 30 characters after it. */
+/** The span whose dates are a baseline's own period: a dated bracket right after it, its bracket (with the comparison before a bare one), else from its comparison word (or the "từ" of the move it started) to 30 characters after it. */
 export function baselineSpan(sentence: string, n: Span): Span {
   const lower = sentence.toLowerCase();
   const own = OWN_DATED_PAREN.exec(lower.slice(n.end));
@@ -103,7 +114,8 @@ export function baselineSpan(sentence: string, n: Span): Span {
     return from >= 0 ? { start: from, end: paren.end } : paren;
   }
   const comparative = [...lower.slice(0, n.start).matchAll(COMPARATIVE)].at(-1)?.index ?? -1;
-  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), comparative, 0);
+  const risen = isRisenFrom(lower, n) ? lower.lastIndexOf('từ', n.start) : -1; // "đạt X tăng từ Y trong năm 2024": the dates after "từ" are Y's
+  const from = Math.max(lower.lastIndexOf('so với', n.start), lower.lastIndexOf('so năm', n.start), lower.lastIndexOf('cùng kỳ', n.start), lower.lastIndexOf('năm trước', n.start), comparative, risen, 0);
   const stop = /[,;()]/u.exec(lower.slice(n.end));
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }

@@ -18,10 +18,18 @@ const DONE_WORD = new RegExp(`${WORD_START}${DONE}${WORD_END}`, 'u');
  */
 const ENSURE_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)\\s+(?:góp\\s+phần\\s+)?(?:bảo\\s+đảm|đảm\\s+bảo)(?![\\p{L}\\p{M}])[^,;.]{0,90}?\\s(?:đạt|ở mức|là)\\s+(?:${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])}\\s+)?$`, 'u');
 
-/** True when the number at `at` is what a purpose with a deadline aims at, or a level a purpose secures (see the module comment). */
+/**
+ * Round 27a: a purpose of bringing a share up to a level, which needs no deadline either: "để phủ sóng di động đến 100% thôn,
+ * bản", "nhằm nâng tỷ lệ hồ sơ trực tuyến lên 80%" (the share the measures aim at).
+ */
+const RAISE_TO_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)(?:\\s+[\\p{L}\\p{M}\\d]*[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*){1,8}\\s+(?:lên|đến|tới)\\s+(?:(?:mức|${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])})\\s+)?$`, 'u');
+
+/** True when the number at `at` is what a purpose with a deadline aims at, a level a purpose secures, or a share it brings up to a level (see the module comment). */
 export function isPurposeGoal(sentence: string, at: number, end: number): boolean {
   const lower = sentence.toLowerCase();
   const clauseStart = Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1), 0);
-  const aimed = (PURPOSE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) && DEADLINE_AFTER.test(lower.slice(end))) || ENSURE_BEFORE.test(lower.slice(Math.max(0, at - 140), at));
+  const share = /%$/u.test(lower.slice(at, end));
+  const aimed = (PURPOSE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) && DEADLINE_AFTER.test(lower.slice(end))) || ENSURE_BEFORE.test(lower.slice(Math.max(0, at - 140), at))
+    || (share && RAISE_TO_BEFORE.test(lower.slice(Math.max(0, at - 80), at)));
   return aimed && !DONE_WORD.test(lower.slice(clauseStart, at));
 }

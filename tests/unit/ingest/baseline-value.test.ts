@@ -140,3 +140,21 @@ describe('a comparative with what it is of and "là" before the value', () => {
     expect(isBaselineValue(s, at(s, '6,1%'), true)).toBe(false);
   });
 });
+
+describe('round 27a: the value a figure right before it rose or fell from', () => {
+  it.each([
+    ['Doanh thu năm 2024 đạt 120 tỷ đồng, tăng từ 95 tỷ đồng của năm trước.', '95'],
+    ['Thiệt hại được dự báo đạt 12 tỷ USD tăng từ 9 tỷ USD trong năm 2023.', '9 tỷ'],
+    ['Tỷ lệ hộ nghèo còn 2,1%, giảm từ mức 3,4% năm 2022.', '3,4%'],
+  ])('%j: %s is the baseline', (s, v) => expect(isBaselineValue(s, at(s, v), true)).toBe(true));
+  it.each([
+    ['Tỷ lệ tăng từ 72% lên 80%.', '72%'],
+    ['Doanh nghiệp có doanh thu tăng từ 20% trở lên được khen thưởng.', '20%'],
+  ])('%j: %s is no such baseline', (s, v) => expect(isBaselineValue(s, at(s, v), true)).toBe(false));
+  it('its own period is the one after "từ"', () => {
+    const s = 'Năm 2025, thiệt hại được dự báo đạt 12 tỷ USD tăng từ 9 tỷ USD trong năm 2024.';
+    const span = baselineSpan(s, at(s, '9 tỷ'));
+    expect(s.slice(span.start, span.end)).not.toContain('2025');
+    expect(s.slice(span.start, span.end)).toContain('2024');
+  });
+});

@@ -32,3 +32,15 @@ describe('a level a purpose secures (round 19)', () => {
     expect(isPurposeGoal(t, ...at(t, '7,1%'))).toBe(false);
   });
 });
+
+describe('a share a purpose brings up to a level, with no deadline (round 27a)', () => {
+  it.each([
+    ['Tỉnh huy động nguồn lực xã hội để phủ sóng 4G đến 100% thôn, bản vùng cao.', '100%'],
+    ['Sở triển khai nhiều giải pháp nhằm nâng tỷ lệ hồ sơ trực tuyến lên 80%.', '80%'],
+    ['Huyện vận động doanh nghiệp để đưa tỷ lệ thanh toán số tới trên 70% giao dịch.', '70%'],
+  ])('%j: %s is aimed at', (s, v) => expect(at(s, v)).toBe(true));
+  it.each([
+    ['Nhờ các giải pháp, tỷ lệ hồ sơ trực tuyến đã tăng lên 80%.', '80%'],
+    ['Để phủ sóng đến các thôn, tỉnh đã đầu tư 200 trạm BTS.', '200'],
+  ])('%j: %s is no such aim', (s, v) => expect(at(s, v)).toBe(false));
+});

@@ -145,3 +145,16 @@ describe('isTarget: a plan set, and a share of a goal reached (round 26a)', () =
     ['Tỉnh đạt 88% kế hoạch năm và 91% chỉ tiêu giao.', '91%'],
   ])('%j: %s is no target', (s, x) => expect(isTarget(s, at(s, x), undefined)).toBe(false));
 });
+
+describe('isTarget: a leader named, then tasks handed out and counted (round 27a)', () => {
+  const t = (s: string, v: string) => isTarget(s, s.indexOf(v), undefined, 2025);
+  it.each([
+    ['Thực hiện kết luận của Ban Chỉ đạo Trung ương có 420 nhiệm vụ giao cho 38 bộ, ngành.', '420'],
+    ['Thực hiện kết luận của Ban Chỉ đạo Trung ương có 420 nhiệm vụ giao cho 38 bộ, ngành.', '38'],
+    ['Nghị quyết của Chính phủ có 95 nhiệm vụ giao cho 20 địa phương.', '20'],
+  ])('%j: %s is counted, no goal', (s, v) => expect(t(s, v)).toBe(false));
+  it.each([
+    ['Thủ tướng Chính phủ giao các bộ hoàn thành 100% dịch vụ công trực tuyến.', '100%'],
+    ['Ban Chỉ đạo yêu cầu các tỉnh đưa 80% hồ sơ lên môi trường số.', '80%'],
+  ])('%j: %s is still a goal', (s, v) => expect(t(s, v)).toBe(true));
+});
