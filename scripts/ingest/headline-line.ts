@@ -5,7 +5,8 @@
  * ("Giao chỉ tiêu … giai đoạn 2022-2025.", "Thanh Chương: UBND xã … triển khai Kế hoạch … năm 2025.").
  * It is one when it stands alone (a blank line after it) and what follows is the page's dateline, or a
  * longer lead that restates it (most of its words again). A one-sentence lead ends with "." too, but the
- * paragraph after it goes on to other words; a date-led line ("Ngày 8/4, …") reports, it is no title.
+ * paragraph after it goes on to other words, or it is longer than a headline (a sapo the body restates); a date-led line
+ * ("Ngày 8/4, …") reports, it is no title.
  *
  * A title-shaped first line that is a photo caption: the stored page opens on the photo, so the next line
  * is already a section heading of the body ("Nhiệm vụ cấp thiết"), in sentence case (not a byline's name),
@@ -16,6 +17,8 @@
 const MAX = 200;
 /** The share of the line's words the lead must repeat. */
 const RESTATED = 0.8;
+/** The most words a headline restated by its lead has: a longer sentence the paragraph after it restates is a sapo (round 27a). */
+const MAX_RESTATED_WORDS = 25;
 
 /** Lowercase words of a line (letters and digits), for comparing a headline with its lead. */
 function words(text: string): string[] {
@@ -37,10 +40,10 @@ function headlineShape(line: string): boolean {
   return !/[.!?…]["”’)]?\s+\p{Lu}/u.test(s.slice(0, -1)); // two sentences: a paragraph
 }
 
-/** True when `next` repeats most of the words of `line` and is longer (a lead restating its headline), and the line states no figure. */
+/** True when `next` repeats most of the words of `line` and is longer (a lead restating its headline), and the line states no figure and is no longer than a headline (`MAX_RESTATED_WORDS`). */
 export function restates(line: string, next: string): boolean {
   const own = words(line);
-  if (own.length < 4 || next.length <= line.length || hasFigure(line)) return false;
+  if (own.length < 4 || own.length > MAX_RESTATED_WORDS || next.length <= line.length || hasFigure(line)) return false;
   const theirs = new Set(words(next));
   return own.filter((w) => theirs.has(w)).length / own.length >= RESTATED;
 }

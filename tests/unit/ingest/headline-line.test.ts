@@ -102,3 +102,15 @@ describe('round 24: isSceneCaption, a photo caption naming its scene', () => {
     expect(seg.title).toBeUndefined();
   });
 });
+
+describe('round 27a: a sapo the body restates is no headline', () => {
+  it('a line longer than a headline, restated by the paragraph after it, is a lead', () => {
+    const sapo = 'Các trường học trên địa bàn triển khai sổ liên lạc điện tử sẽ giúp phụ huynh nắm bắt kịp thời tình hình học tập của con em mình và giảm bớt giấy tờ trong thời gian tới.';
+    const body = 'Mặc dù còn một số khó khăn nhưng việc các trường học triển khai sổ liên lạc điện tử như vậy sẽ giúp phụ huynh nắm bắt kịp thời tình hình học tập của con em mình và giảm bớt giấy tờ trong thời gian tới tại các trường.';
+    expect(restates(sapo, body)).toBe(false);
+    expect(isDottedHeadline(sapo, body, true, false)).toBe(false);
+  });
+  it('a short dotted headline restated by its lead stays one', () => {
+    expect(isDottedHeadline('Đẩy mạnh sổ liên lạc điện tử trong trường học.', 'Tỉnh đẩy mạnh triển khai sổ liên lạc điện tử trong trường học trên toàn địa bàn.', true, false)).toBe(true);
+  });
+});
