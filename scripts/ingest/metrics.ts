@@ -38,7 +38,7 @@ import { standsAtNow } from './period-now';
 import { sinceAsYear } from './period-since';
 import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
-import { withoutMilestones } from './period-year-before';
+import { withoutMilestones } from './period-relative';
 import { isReleaseDate } from './release-date';
 import { spanBackPeriods, spanPointedBack } from './period-span-back';
 import { monthAfterCompared } from './period-month-after';

@@ -1,7 +1,9 @@
 /**
- * "năm trước" / "năm ngoái" (the year before) naming the time of a figure in its own clause, before it ("số trạm triển
- * khai năm trước là 6.500", "doanh thu năm ngoái đạt …"): the figure is of the year before the one the text reports, not of
- * that year. A comparison's "so với năm trước", "cùng kỳ năm trước", "hơn năm trước" dates a baseline, not the figure. Pure.
+ * Times a figure's words give relative to others (round 27b): "năm trước" / "năm ngoái" (the year before) in its own
+ * clause, before it ("số trạm triển khai năm trước là 6.500", "doanh thu năm ngoái đạt …"): the figure is of the year
+ * before the one the text reports (a comparison's "so với năm trước", "cùng kỳ năm trước", "hơn năm trước" dates a
+ * baseline, not the figure); a milestone's year ("đạt chuẩn … vào năm 2017"), handed on to nothing; a change since an
+ * undated start ("Từ khi có mạng 5G, … tăng 15%", "tăng 20% so với trước đây"), which takes no period handed on. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
 
@@ -29,4 +31,12 @@ const MILESTONE_BEFORE = /(?<![\p{L}\p{M}])(?:đạt\s+chuẩn|được\s+công\
  */
 export function withoutMilestones<D extends { start: number; precision: string }>(sentence: string, dates: readonly D[]): D[] {
   return dates.filter((d) => d.precision !== 'year' || !MILESTONE_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)));
+}
+
+/** An undated start a change is measured from: "so với trước đây / trước kia / trước khi …", "(kể) từ khi …". */
+const UNDATED_START = /(?<![\p{L}\p{M}])(?:so\s+với\s+(?:thời\s+kỳ\s+|giai\s+đoạn\s+)?trước\s+(?:đây|kia|khi)|(?:kể\s+)?từ\s+khi)(?![\p{L}\p{M}])/iu;
+
+/** True when the growth's sentence measures it from an undated start (`UNDATED_START`): over no period the paragraph hands on. */
+export function isSinceUndated(sentence: string, kind: string): boolean {
+  return kind === 'growth' && UNDATED_START.test(sentence);
 }

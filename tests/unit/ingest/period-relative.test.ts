@@ -1,7 +1,7 @@
-/** "năm trước" dating a figure to the year before the one reported (round 27b forms, written for the test). */
+/** Times relative to others: the year before, a milestone's year, an undated start (round 27b forms, written for the test). */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { withoutMilestones, yearBeforePeriod } from '../../../scripts/ingest/period-year-before';
+import { isSinceUndated, withoutMilestones, yearBeforePeriod } from '../../../scripts/ingest/period-relative';
 
 const y2025 = { iso: '2025', precision: 'year' as const };
 const upTo = (s: string, n: string) => s.slice(0, s.indexOf(n));
@@ -38,5 +38,21 @@ describe('withoutMilestones', () => {
     expect(kept('Năm 2024, toàn tỉnh thành lập 500 tổ công nghệ số.')).toEqual(['2024']);
     expect(kept('Tỉnh đã thành lập 500 tổ công nghệ số trong năm 2024.')).toEqual(['2024']);
     expect(kept('Xã đạt chuẩn nông thôn mới vào tháng 9/2023.')).toEqual(['2023-09']);
+  });
+});
+
+describe('isSinceUndated', () => {
+  it('a growth measured from an undated start', () => {
+    for (const s of [
+      'Kể từ khi triển khai ứng dụng, số giao dịch tăng 35%.',
+      'Từ khi có cáp quang, tốc độ truy cập tăng 3 lần.',
+      'Mức độ hài lòng tăng 12% so với trước đây.',
+      'Tỷ lệ thanh toán trực tuyến tăng 40% so với trước khi có Chỉ thị.',
+    ]) expect(isSinceUndated(s, 'growth'), s).toBe(true);
+  });
+  it('a dated comparison, or a level, is not', () => {
+    expect(isSinceUndated('Số giao dịch tăng 35% so với năm 2023.', 'growth')).toBe(false);
+    expect(isSinceUndated('Lượng giao dịch tăng 35% so với cùng kỳ năm trước.', 'growth')).toBe(false);
+    expect(isSinceUndated('Từ khi có cáp quang, tỉnh có 20.000 thuê bao.', 'count')).toBe(false);
   });
 });
