@@ -3,7 +3,8 @@
  * clause, before it ("số trạm triển khai năm trước là 6.500", "doanh thu năm ngoái đạt …"): the figure is of the year
  * before the one the text reports (a comparison's "so với năm trước", "cùng kỳ năm trước", "hơn năm trước" dates a
  * baseline, not the figure); a milestone's year ("đạt chuẩn … vào năm 2017"), handed on to nothing; a change since an
- * undated start ("Từ khi có mạng 5G, … tăng 15%", "tăng 20% so với trước đây"), which takes no period handed on. Pure.
+ * undated start ("Từ khi có mạng 5G, … tăng 15%", "tăng 20% so với trước đây"), which takes no period handed on; "hiện nay"
+ * within a year already reported, not at the event's month. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
 
@@ -39,4 +40,15 @@ const UNDATED_START = /(?<![\p{L}\p{M}])(?:so\s+với\s+(?:thời\s+kỳ\s+|giai
 /** True when the growth's sentence measures it from an undated start (`UNDATED_START`): over no period the paragraph hands on. */
 export function isSinceUndated(sentence: string, kind: string): boolean {
   return kind === 'growth' && UNDATED_START.test(sentence);
+}
+
+/**
+ * True when the period carried (`latest`) is a year that results were already reported for (`metrics`: an actual figure
+ * of that year) and the page's event (`eventAt`) falls in it: a paragraph opening on "hiện nay" then stands in that year
+ * ("Trong năm 2025 … đã triển khai 23.500 trạm. … Hiện nay thuê bao 5G … chiếm 50%"), not in the event's month. A year
+ * named only by a plan or a deadline ("theo kế hoạch … trong năm 2025") leaves "Đến nay" at the event's month.
+ */
+export function yearReportedAt(latest: Period | undefined, eventAt: Period | undefined, metrics: readonly { status: string; period?: Period }[]): boolean {
+  if (latest?.precision !== 'year' || latest.isoEnd || !eventAt?.iso.startsWith(latest.iso)) return false;
+  return metrics.some((m) => m.status === 'actual' && m.period?.iso === latest.iso && m.period.precision === 'year');
 }

@@ -1,7 +1,7 @@
 /** Times relative to others: the year before, a milestone's year, an undated start (round 27b forms, written for the test). */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { isSinceUndated, withoutMilestones, yearBeforePeriod } from '../../../scripts/ingest/period-relative';
+import { isSinceUndated, withoutMilestones, yearBeforePeriod, yearReportedAt } from '../../../scripts/ingest/period-relative';
 
 const y2025 = { iso: '2025', precision: 'year' as const };
 const upTo = (s: string, n: string) => s.slice(0, s.indexOf(n));
@@ -54,5 +54,19 @@ describe('isSinceUndated', () => {
     expect(isSinceUndated('Số giao dịch tăng 35% so với năm 2023.', 'growth')).toBe(false);
     expect(isSinceUndated('Lượng giao dịch tăng 35% so với cùng kỳ năm trước.', 'growth')).toBe(false);
     expect(isSinceUndated('Từ khi có cáp quang, tỉnh có 20.000 thuê bao.', 'count')).toBe(false);
+  });
+});
+
+describe('yearReportedAt', () => {
+  const dec = { iso: '2025-12', precision: 'month' as const };
+  const year = { iso: '2025', precision: 'year' as const };
+  it('a year results were reported for, holding the event\'s month', () => {
+    expect(yearReportedAt(year, dec, [{ status: 'actual', period: year }])).toBe(true);
+  });
+  it('a year named only by goals, another year, or a month carried is not', () => {
+    expect(yearReportedAt(year, dec, [{ status: 'target', period: year }])).toBe(false);
+    expect(yearReportedAt({ iso: '2024', precision: 'year' }, dec, [{ status: 'actual', period: { iso: '2024', precision: 'year' } }])).toBe(false);
+    expect(yearReportedAt({ iso: '2025-06', precision: 'month' }, dec, [{ status: 'actual', period: { iso: '2025-06', precision: 'month' } }])).toBe(false);
+    expect(yearReportedAt(year, undefined, [{ status: 'actual', period: year }])).toBe(false);
   });
 });
