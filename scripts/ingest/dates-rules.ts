@@ -233,10 +233,10 @@ export const RULES: Rule[] = [
     read: (g) => daySpanMonths(num(g.y)!, num(g.m)!, num(g.y2)!, num(g.m2)!, num(g.d2)!),
   },
   {
-    name: 'half', // nửa đầu năm 2024, nửa cuối năm
+    name: 'half', // nửa đầu năm 2024, nửa cuối năm, "năm" left out: nửa đầu 2025
     needs: 'nửa',
-    pattern: re(`${NOT_AFTER_WORD}nửa\\s+(?<part>đầu|cuối|sau)\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))`),
-    read: (g) => ({ y: num(g.y), m: g.part!.toLowerCase() === 'đầu' ? 1 : 7, precision: 'half' }),
+    pattern: re(`${NOT_AFTER_WORD}nửa\\s+(?<part>đầu|cuối|sau)\\s+(?:năm(?:\\s+(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))|(?<yb>${YEAR})${END})`),
+    read: (g) => ({ y: num(g.y ?? g.yb), m: g.part!.toLowerCase() === 'đầu' ? 1 : 7, precision: 'half' }),
   },
   {
     name: 'half H', // H1/2024, H2 2023

@@ -30,6 +30,7 @@ import { spanAround } from './status';
 import { afterContrast, comparedYearPeriod } from './period-compared';
 import { monthAfterCompared } from './period-month-after';
 import { movedPeriod } from './change-from';
+import { isSinceUndated, yearBeforePeriod } from './period-relative';
 import { isStandingNow, thisYearAfterGoals } from './period-now';
 import type { MetricContext } from './metric-context';
 
@@ -140,10 +141,11 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
-  const period = st.status === 'actual' && found && found.from !== 'clause' && isPerYearRate(text, n.end) ? undefined // a rate per year reported: over years, no year handed on
+  const stated = st.status === 'actual' && found && found.from !== 'clause' && (isPerYearRate(text, n.end) || isSinceUndated(text, n.kind)) ? undefined // a rate per year, a change since an undated start: no period handed on
     : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
     : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
+  const period = st.status === 'actual' && found?.from !== 'clause' ? yearBeforePeriod(text.slice(0, n.start), stated) ?? stated : stated; // "triển khai năm trước là 6.500"
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

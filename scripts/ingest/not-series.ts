@@ -2,7 +2,7 @@
  * Figures that are no value of any series of the catalogue, whatever words stand around them (the
  * growth and share series are year-on-year levels of a whole): a change over the month or quarter
  * before ("tăng 6% so với tháng trước", "tăng 5% so với tháng 10/2023" for November 2023), a share of
- * a plan ("đạt 49% kế hoạch năm") or of a change ("chiếm 53% mức tăng …"), a trade flow with one market ("xuất khẩu … sang Mỹ đạt"), an average over years or a per-capita mean ("trung bình tăng
+ * a plan ("đạt 49% kế hoạch năm") or of a change ("chiếm 53% mức tăng …"), a trade flow with one market ("xuất khẩu … sang Mỹ đạt", "xuất khẩu Hoa Kỳ đạt"), an amount stated as a change ("tương đương mức tăng tuyệt đối …"), the bodies a task is handed to ("giao cho 56 cơ quan"), an average over years or a per-capita mean ("trung bình tăng
  * 30-40%/năm", "bình quân tính đến tháng 6 đã tăng 52%"), a count per day or hour ("mỗi ngày … hơn 23 sự cố"), a bound on a rank ("thuộc nhóm 10 địa phương
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
@@ -13,6 +13,7 @@
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
 import { isCompoundGrowth } from './forecast';
+import { FOREIGN_COUNTRIES } from './phrases';
 import type { Span } from './items';
 
 /** The number's own piece after it: up to the next comma, ";", "và" or the end. */
@@ -43,6 +44,14 @@ const OF_PLAN = /^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+to
 const OF_CHANGE = /^\s*(?:của\s+)?(?:mức|phần|lượng|giá\s+trị)\s+(?:tăng|giảm|sụt\s+giảm)(?![\p{L}\p{M}])/u;
 /** A trade flow to or from one market before the number ("xuất khẩu … sang Mỹ đạt", "nhập khẩu từ Hàn Quốc"): a part of the national total. */
 const ONE_MARKET = /(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)(?![\p{L}\p{M}])[^;.]{0,80}?(?<![\p{L}\p{M}])(?:sang|tới|vào|từ)\s+(?:(?:thị\s+trường|khu\s+vực)\s+)?\p{Lu}[^;.]*$/u;
+/** Exports named by their market with no word between ("xuất khẩu Hoa Kỳ đạt …", "nhập khẩu Trung Quốc"): the market must be a foreign country's name. */
+const MARKET_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:xuất\s+khẩu|nhập\s+khẩu)\s+(?:${FOREIGN_COUNTRIES.join('|')})(?![\p{L}\p{M}])[^;.]*$`, 'u');
+
+/** An amount stated as the change of a figure before it ("tương đương mức tăng tuyệt đối hơn 33 tỷ USD", "mức tăng tuyệt đối"): a change, no level of a series. Lowercase, up to the number. */
+const CHANGE_AMOUNT = /(?<![\p{L}\p{M}])(?:mức\s+(?:tăng|giảm)(?:\s+tuyệt\s+đối)?|(?:tăng|giảm)\s+tuyệt\s+đối|tương\s+(?:ứng|đương)(?:\s+với)?(?:\s+mức)?\s+(?:tăng|giảm))(?:\s+(?:thêm|khoảng|gần|hơn|trên|tới|là|đạt))*\s*$/u;
+
+/** The bodies something is handed to, right before their count ("… nhiệm vụ giao cho 56 cơ quan", "phân bổ cho 20 đơn vị"): the receivers, no count of bodies that did what a series counts. Lowercase, up to the number. */
+const RECEIVERS = /(?<![\p{L}\p{M}])(?:giao|phân\s+công|phân\s+bổ|gửi|cấp\s+phát)\s+(?:cho|tới|đến)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|(?:^|;)\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
@@ -149,8 +158,9 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
   if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;
-  if (ONE_MARKET.test(sentence.slice(0, n.start))) return true;
+  if (ONE_MARKET.test(sentence.slice(0, n.start)) || MARKET_NAMED.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
+  if ((n.unit !== 'percent' && CHANGE_AMOUNT.test(before)) || (n.unit === 'count' && RECEIVERS.test(before))) return true;
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (n.unit !== 'percent' && PER_SHORT_SPAN.test(before)) return true;
   if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && NATION_AVERAGE.test(before))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;

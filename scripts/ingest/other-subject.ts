@@ -8,6 +8,7 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
+import { isHolidayFigure, isTierFigure } from './part-subject';
 
 /**
  * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
@@ -156,8 +157,14 @@ export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): bool
   return PLATFORM_TRACKER.test(paragraph.toLowerCase()) && isEcommerceSeries(ind);
 }
 
-/** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), or a district's or sector's own (see the module comment): `ind` is not its series. */
+/** The paragraph up to the end of `sentence` (the sentence alone when it is not found there): what has been read by the figure's sentence. */
+function readUpTo(paragraph: string, sentence: string): string {
+  const at = paragraph.indexOf(sentence);
+  return at < 0 ? sentence : paragraph.slice(0, at + sentence.length);
+}
+
+/** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), a district's or sector's own (see the module comment), one tier's of a province or a holiday's (`part-subject.ts`): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
   const item = sentence.slice(sentence.lastIndexOf(';', at) + 1, (sentence.indexOf(';', at) + 1 || sentence.length + 1) - 1); // "…; chỉ số PCI đạt … xếp thứ 9;": the figure's own item
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph);
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence));
 }

@@ -69,10 +69,11 @@ const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông ti
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
  * 6/2024, …", after a span gone by: "Sau 10 năm, đến tháng 6/2024, …"; after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
  * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
- * tính đến tháng 6/2023 …").
+ * tính đến tháng 6/2023 …"). A month written without its year ("Đến tháng 5, …") opens one when the period carried into
+ * the sentence gives it its year (`carriedYear`, "… trong năm 2025." before it), not a year guessed from the page.
  */
-export function openingPointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.find((x) => !x.yearMissing && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
+export function openingPointPeriod(sentence: string, dates: DateMatch[], carriedYear?: string): Period | undefined {
+  const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
   let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
   const lead = REPORT_LEAD.exec(before);

@@ -10,6 +10,7 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
 import { isHeading } from './structure';
 import { setPeriod } from './period-set';
+import { isComparison } from './period-baseline';
 
 /** How many paragraphs from the top may name the review, not counting short lines (a headline, a byline, a date). */
 const TOP = 3;
@@ -40,7 +41,7 @@ export function toEndOfQuarter(d: Pick<DateMatch, 'iso' | 'text'>): Period {
 /** The period a sentence says it reviews, or undefined (`REVIEW_BEFORE`, no plan word between). */
 export function reviewedIn(sentence: string): Period | undefined {
   for (const d of findDates(sentence)) {
-    if (d.yearMissing || d.precision === 'day' || (d.isoEnd && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4))) continue; // a span of years names a plan, not the period reviewed
+    if (d.yearMissing || d.precision === 'day' || (d.isoEnd && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4)) || isComparison(sentence, d)) continue; // a span of years names a plan, a compared year ("tình hình … nghiêm trọng hơn so với năm 2024") no period reviewed
     const before = sentence.slice(0, d.start);
     const m = REVIEW_BEFORE.exec(before);
     if (!m || PLAN_BETWEEN.test(m[0])) continue;

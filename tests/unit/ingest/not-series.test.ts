@@ -153,3 +153,30 @@ describe('a part\'s share of the whole in brackets after its share of another ba
     expect(isNoSeriesValue(t, at(t, '79%', 'percent', 'share'), undefined)).toBe(false);
   });
 });
+
+describe('round 27b: amounts of a change, one market named bare, receivers of tasks', () => {
+  it('an amount stated as the change of a figure before it', () => {
+    for (const [s, n] of [
+      ['xuất khẩu tăng 20%, tương đương mức tăng tuyệt đối hơn 8,2 tỷ USD', '8,2 tỷ USD'],
+      ['doanh thu tăng 9%, tương ứng tăng thêm 1.200 tỷ đồng', '1.200 tỷ đồng'],
+      ['mức tăng tuyệt đối đạt 3 tỷ USD', '3 tỷ USD'],
+    ]) expect(isNoSeriesValue(s!, at(s!, n!, 'USD', 'money'), undefined), s).toBe(true);
+    const level = 'kim ngạch xuất khẩu tăng lên 40 tỷ USD';
+    expect(isNoSeriesValue(level, at(level, '40 tỷ USD', 'USD', 'money'), undefined)).toBe(false);
+  });
+  it('exports named by a foreign market with no preposition, and the growth after them', () => {
+    for (const [s, n] of [
+      ['Nhóm hàng này xuất khẩu Nhật Bản đạt 3,1 tỷ USD, tăng 12%', '12%'],
+      ['điện thoại xuất khẩu Hàn Quốc đạt 5 tỷ USD', '5 tỷ USD'],
+    ]) expect(isNoSeriesValue(s!, at(s!, n!), undefined), s).toBe(true);
+    const own = 'kim ngạch xuất khẩu điện tử đạt 5 tỷ USD, tăng 12%';
+    expect(isNoSeriesValue(own, at(own, '12%'), undefined)).toBe(false);
+  });
+  it('the bodies a task is handed to', () => {
+    for (const s of ['có 300 nhiệm vụ giao cho 42 cơ quan, đơn vị', 'kinh phí được phân bổ cho 42 đơn vị']) {
+      expect(isNoSeriesValue(s, at(s, '42', 'count', 'count'), undefined), s).toBe(true);
+    }
+    const done = 'đã có 42 cơ quan thành lập Ban Chỉ đạo';
+    expect(isNoSeriesValue(done, at(done, '42', 'count', 'count'), undefined)).toBe(false);
+  });
+});

@@ -97,3 +97,17 @@ describe('round 12: "kết thúc tháng" and a span gone by before "đến"', ()
     expect(openingPointPeriod(t, findDates(t))).toBeUndefined();
   });
 });
+
+describe('a month without its year opening a sentence (round 27b)', () => {
+  const filled = (s: string) => fillMissingYears(s, findDates(s), '2025');
+  it('frames what follows when the period carried in gives it its year', () => {
+    for (const s of ['Đến tháng 5, tỉnh đã phủ sóng 95% thôn bản.', 'Tính đến hết tháng 8, có 1.200 trạm.']) {
+      expect(openingPointPeriod(s, filled(s), '2025')?.iso, s).toMatch(/^2025-0[58]$/u);
+    }
+  });
+  it('does not when no period was carried in or it is another year\'s', () => {
+    const s = 'Đến tháng 5, tỉnh đã phủ sóng 95% thôn bản.';
+    expect(openingPointPeriod(s, filled(s))).toBeUndefined();
+    expect(openingPointPeriod(s, filled(s), '2024')).toBeUndefined();
+  });
+});

@@ -122,3 +122,13 @@ describe('afterReview (round 19)', () => {
     expect(ms.filter((m) => m.text === '12' || m.text === '40').map((m) => m.period?.iso)).toEqual(['2023', '2023']);
   });
 });
+
+describe('reviewedIn: a year the review is compared with (round 27b)', () => {
+  it('is not the period reviewed', () => {
+    for (const s of ['Năm nay, tình hình an ninh mạng phức tạp hơn so với năm 2024, với 200 vụ.', 'Kết quả cho thấy số vụ cao hơn năm 2023.']) {
+      expect(reviewedIn(s), s).toBeUndefined();
+    }
+    expect(reviewedIn('Trong 6 tháng đầu năm 2025, tình hình an ninh mạng có nhiều biến động.')).toBeUndefined();
+    expect(reviewedIn('Báo cáo tình hình an ninh mạng năm 2025 cho thấy …')).toMatchObject({ iso: '2025', precision: 'year' });
+  });
+});
