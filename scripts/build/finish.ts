@@ -3,10 +3,10 @@
  *
  * One pass over the site, file by file: each page is parsed once; its links are made relative,
  * its index-only search metadata added, and it is printed (in the same walk as the offline copy's
- * version, with offline links) and written (on libuv's threads); the text goes to Pagefind (which
- * indexes in its own process meanwhile), and the offline version to the streamed zip (deflated on
- * zlib's threads meanwhile). Then Pagefind writes its files and they close the zip. Only a few
- * pages are in memory at a time. */
+ * version, with offline links) and written (on libuv's threads), and the offline version goes to
+ * the streamed zip (deflated on zlib's threads meanwhile). Then Pagefind reads the written pages
+ * from the folder (in its own process and threads) and writes its files, and they close the zip.
+ * Only a few pages are in memory at a time. */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../lib/logger';
@@ -131,7 +131,8 @@ export interface FinishOptions {
 export async function finishSite(dir: string, log: Logger, options: FinishOptions = {}): Promise<FinishStats> {
   const stage = options.stage ?? (<T>(_: string, fn: () => Promise<T>) => fn());
   options.settle?.('pass');
-  const indexer = await openSearchIndex(dir, log, options.batch ?? SEARCH_BATCH);
+  // The pass writes every page with its search metadata: Pagefind reads them from the folder at the end.
+  const indexer = await openSearchIndex(dir, log, options.batch ?? SEARCH_BATCH, 'folder');
   const zip = options.zip === false ? undefined : openOfflineZip(dir, log);
   const previous = options.reuse && PreviousBuild.open(options.reuse, log);
   // The manifest describes the folder the new build replaces: gone until the new one is in place.
