@@ -112,27 +112,25 @@ export interface FinishStats {
 export interface FinishOptions {
   /** Build the offline zip (default true). */
   zip?: boolean;
-  /** Pages given to Pagefind before waiting for it (default SEARCH_BATCH). */
-  batch?: number;
   /** Reuse the unchanged files of the previous build (see reuse.ts). */
   reuse?: ReuseOptions;
   /** Called when the process's memory should be as small as it can be: before the page pass (Astro
    * is done), after each page of it, and once Pagefind has been asked to write its index (its
    * process grows to its largest meanwhile); e.g. memory.ts settleMemory. */
   settle?: (moment: SettleMoment) => void;
-  /** Runs each stage (relativize: the page pass, which also feeds Pagefind and the zip; search:
-   * Pagefind writes its index; pairs: the word-pair index is built from it; package: the search
+  /** Runs each stage (relativize: the page pass, which also feeds the zip; search: Pagefind reads
+   * the written pages and writes its index; pairs: the word-pair index is built from it; package: the search
    * files close the zip), e.g. to time it. */
   stage?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 }
 
-/** Relative links, the Pagefind index and the offline zip over the built site in `dir`, with at
- * most `batch` pages in memory (plus Pagefind's own index, in its process). */
+/** Relative links, the Pagefind index and the offline zip over the built site in `dir`, with a
+ * few pages in memory at a time (Pagefind's index is in its own process). */
 export async function finishSite(dir: string, log: Logger, options: FinishOptions = {}): Promise<FinishStats> {
   const stage = options.stage ?? (<T>(_: string, fn: () => Promise<T>) => fn());
   options.settle?.('pass');
   // The pass writes every page with its search metadata: Pagefind reads them from the folder at the end.
-  const indexer = await openSearchIndex(dir, log, options.batch ?? SEARCH_BATCH, 'folder');
+  const indexer = await openSearchIndex(dir, log, SEARCH_BATCH, 'folder');
   const zip = options.zip === false ? undefined : openOfflineZip(dir, log);
   const previous = options.reuse && PreviousBuild.open(options.reuse, log);
   // The manifest describes the folder the new build replaces: gone until the new one is in place.

@@ -1,5 +1,5 @@
-/** scripts/build/finish.ts: the post-build stages page by page (small batches) give the same site,
- * index and offline zip as the stages run one after the other over every page at once. */
+/** scripts/build/finish.ts: the post-build stages page by page give the same site, index and
+ * offline zip as the stages run one after the other over every page at once. */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ function fragmentsByUrl(dir: string): Record<string, string> {
 }
 
 let root: string;
-let batched: Record<string, string>;
+let finished: Record<string, string>;
 let before: Record<string, string>;
 let stats: FinishStats;
 const stages: string[] = [];
@@ -48,18 +48,18 @@ beforeAll(async () => {
   cpSync(join(root, 'a'), join(root, 'b'), { recursive: true });
   cpSync(join(root, 'a'), join(root, 'd'), { recursive: true });
   await allAtOnce(join(root, 'd'), 'pages');
-  stats = await finishSite(join(root, 'a'), memoryLogger(), { batch: 2, stage: async (name, fn) => { stages.push(name); return fn(); }, settle: (moment) => { if (moment === 'page') settledPages++; else stages.push(`settle ${moment}`); } });
+  stats = await finishSite(join(root, 'a'), memoryLogger(), { stage: async (name, fn) => { stages.push(name); return fn(); }, settle: (moment) => { if (moment === 'page') settledPages++; else stages.push(`settle ${moment}`); } });
   await allAtOnce(join(root, 'b'));
-  batched = snapshot(join(root, 'a'));
+  finished = snapshot(join(root, 'a'));
   before = snapshot(join(root, 'b'));
 }, 60_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('finishSite', () => {
-  it('finishSite in batches of 2 pages gives the same pages, index and zip contents as all pages at once', () => {
-    expect(Object.keys(batched).sort()).toEqual(Object.keys(before).sort());
-    for (const file of Object.keys(before)) expect(batched[file], file).toBe(before[file]);
+  it('finishSite page by page gives the same pages, index and zip contents as the stages over all pages at once', () => {
+    expect(Object.keys(finished).sort()).toEqual(Object.keys(before).sort());
+    for (const file of Object.keys(before)) expect(finished[file], file).toBe(before[file]);
   });
 
   it('Pagefind reading the finished pages from the folder gives the same fragments, page for page, as pages handed over one by one', () => {
@@ -74,23 +74,23 @@ describe('finishSite', () => {
     expect(stats.search.pages).toEqual({ vi: 10, en: 10 });
     expect(stats.search.pairs?.pages).toBe(10);
     expect(stats.zip?.files).toBeGreaterThan(25);
-    expect(Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString()).toContain('href="../../_astro/site.css"');
-    expect(Object.keys(batched)).toContain('zip:cds-vn-offline/articles/bai-0/index.html');
+    expect(Buffer.from(finished['articles/bai-0/index.html']!, 'base64').toString()).toContain('href="../../_astro/site.css"');
+    expect(Object.keys(finished)).toContain('zip:cds-vn-offline/articles/bai-0/index.html');
     expect(stages).toEqual(['settle pass', 'relativize', 'search', 'settle search', 'pairs', 'package']);
     expect(settledPages).toBe(21);
   });
 
   it('finishSite writes each page once with its search metadata, and no partial zip is left beside the site', () => {
-    const html = Buffer.from(batched['articles/bai-0/index.html']!, 'base64').toString();
+    const html = Buffer.from(finished['articles/bai-0/index.html']!, 'base64').toString();
     expect(html).toMatch(/<meta name="cds-search-fold" data-pagefind-meta="fold\[content\]" content="[^"]*\bdinh\b[^"]*">/);
-    expect(Buffer.from(batched['en/index.html']!, 'base64').toString()).not.toContain('cds-search-fold');
+    expect(Buffer.from(finished['en/index.html']!, 'base64').toString()).not.toContain('cds-search-fold');
     expect(readdirSync(root).filter((f) => f.includes('.zip-'))).toEqual([]);
   });
 
   it('finishSite without zip writes no zip', async () => {
     const dir = join(root, 'c');
     writeSite(dir);
-    const out = await finishSite(dir, memoryLogger(), { zip: false, batch: 1 });
+    const out = await finishSite(dir, memoryLogger(), { zip: false });
     expect(out.zip).toBeUndefined();
     expect(listFiles(dir)).not.toContain(OFFLINE_ZIP_PATH.slice(1));
     expect(listFiles(dir)).toContain('pagefind/pagefind-entry.json');
