@@ -1,7 +1,7 @@
 /**
  * The baseline of a claim: the earlier value a result is measured against. Inside a bracket that
  * compares ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after a
- * comparative ("cao hơn mức 8,5%"), where a move starts ("từ vị trí 57 lên 53", round 27a: "đạt 10,5 tỷ USD, tăng từ 9,5 tỷ
+ * comparative ("cao hơn mức 8,5%"), where a move starts ("từ vị trí 57 lên 53", round 27a: "đạt 8,2 tỷ USD, tăng từ 6,4 tỷ
  * USD"), or pointing back at
  * the figure before ("Con số này năm 2022 là 288 USD"); and the span whose dates are its own period.
  * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
@@ -34,12 +34,12 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n);
 }
 
-/** A figure, then the move it was reached by, up to the value it started from: "đạt 10,5 tỷ USD, tăng từ ", "còn 12%, giảm từ mức ". */
+/** A figure, then the move it was reached by, up to the value it started from: "đạt 8,2 tỷ USD, tăng từ ", "còn 12%, giảm từ mức ". */
 const FIGURE_THEN_MOVED_FROM = /\d[^\d,;:()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ))?\s+từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 /** What would make "từ X" the start of a span or a floor instead: "từ 5 lên 7", "từ 20% trở lên", "từ 5 đến 7". */
 const NOT_A_START_AFTER = /^\s*(?:lên|xuống|trở lên|trở xuống|đến|tới|-|–)(?![\p{L}\p{M}])/u;
 
-/** True when the number is the value a figure right before it rose or fell from ("dự báo đạt 10,5 nghìn tỷ USD tăng từ 9,5 nghìn tỷ USD trong năm 2024"): its baseline. */
+/** True when the number is the value a figure right before it rose or fell from ("dự báo đạt 7,3 triệu USD tăng từ 5,1 triệu USD trong năm 2023"): its baseline. */
 function isRisenFrom(lower: string, n: Span): boolean {
   return FIGURE_THEN_MOVED_FROM.test(lower.slice(Math.max(0, n.start - 60), n.start)) && !NOT_A_START_AFTER.test(lower.slice(n.end, n.end + 12));
 }

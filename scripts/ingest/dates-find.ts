@@ -69,7 +69,7 @@ function longestNonOverlapping(found: Candidate[]): Candidate[] {
 }
 
 const FROM_BEFORE = /(?<![\p{L}])(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?từ\s+$/iu;
-/** The gap of "từ A đến B", a gloss of A in brackets allowed: "từ ngày 20/7/2025 (phiên họp lần 3) đến ngày 23/9/2025". */
+/** The gap of "từ A đến B", a gloss of A in brackets allowed: "từ ngày 5/3/2024 (hội nghị lần 2) đến ngày 18/6/2024". */
 const TO_GAP = /^\s+(?:\([^()]{1,80}\)\s*)?(?:đến|tới)\s+$/iu;
 const DASH_GAP = /^\s*[-–—]\s*$/u;
 /** "2022, 2023", "2020 và 2021": two consecutive years listed together are one span. */

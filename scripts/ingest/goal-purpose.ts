@@ -19,7 +19,7 @@ const DONE_WORD = new RegExp(`${WORD_START}${DONE}${WORD_END}`, 'u');
 const ENSURE_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)\\s+(?:góp\\s+phần\\s+)?(?:bảo\\s+đảm|đảm\\s+bảo)(?![\\p{L}\\p{M}])[^,;.]{0,90}?\\s(?:đạt|ở mức|là)\\s+(?:${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])}\\s+)?$`, 'u');
 
 /**
- * Round 27a: a purpose of bringing a share up to a level, which needs no deadline either: "để phủ sóng di động đến 100% thôn,
+ * Round 27a: a purpose of bringing a share up to a level, which needs no deadline either: "để đưa cáp quang đến 100% ấp,
  * bản", "nhằm nâng tỷ lệ hồ sơ trực tuyến lên 80%" (the share the measures aim at).
  */
 const RAISE_TO_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)(?:\\s+[\\p{L}\\p{M}\\d]*[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*){1,8}\\s+(?:lên|đến|tới)\\s+(?:(?:mức|${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])})\\s+)?$`, 'u');

@@ -145,7 +145,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
     : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
-  const period = st.status === 'actual' && found?.from !== 'clause' ? yearBeforePeriod(text.slice(0, n.start), stated) ?? stated : stated; // "triển khai năm trước là 6.500"
+  const period = st.status === 'actual' && found?.from !== 'clause' ? yearBeforePeriod(text.slice(0, n.start), stated) ?? stated : stated; // "lắp đặt năm trước là 4.200"
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

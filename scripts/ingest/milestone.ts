@@ -1,6 +1,6 @@
 /**
- * Round 27a: a round milestone passed, with the figure that passed it in the same sentence: "vượt mốc 100 tỷ USD, chạm
- * ngưỡng 101,98 tỷ USD", "vượt ngưỡng 10 tỷ USD/tháng (đạt 10,74 tỷ USD)". The exact figure is the claim; the mark it
+ * Round 27a: a round milestone passed, with the figure that passed it in the same sentence: "vượt mốc 50 tỷ USD, chạm
+ * ngưỡng 52,3 tỷ USD", "vượt ngưỡng 5 tỷ USD/tháng (đạt 5,6 tỷ USD)". The exact figure is the claim; the mark it
  * passed names a threshold. A milestone stated alone ("đã vượt mốc 25 tỷ USD vào năm 2024") stays a claim. Pure;
  * `numbers.ts` skips what this accepts.
  */

@@ -107,7 +107,7 @@ const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|h
 
 /**
  * A count of units whose value moved past a threshold, up to the threshold: "có 10 nhóm hàng tăng trên ", "4 mặt hàng có trị giá
- * giảm mạnh hơn ", "5 nhóm hàng vượt mốc ", "3 thị trường vượt ngưỡng ", "8 doanh nghiệp đạt trên ".
+ * giảm mạnh hơn ", "6 nhóm hàng vượt mốc ", "3 thị trường vượt ngưỡng ", "8 doanh nghiệp đạt trên ".
  */
 const COUNT_MOVED_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+(?:nhóm hàng|mặt hàng|nhóm|doanh nghiệp|thị trường|sản phẩm|địa phương|tỉnh)(?![\p{L}\p{M}])[^\d%;,()]{0,40}?\s(?:(?:tăng|giảm)(?:\s+(?:mạnh|sâu|nhẹ))?\s+(?:trên|hơn|dưới|từ|ít nhất|tối thiểu)|vượt(?:\s+qua)?(?:\s+(?:mốc|ngưỡng))?|(?:đạt|có)(?:\s+(?:kim ngạch|doanh thu|trị giá|giá trị))?\s+(?:trên|hơn|từ))\s*$/iu;
 

@@ -50,7 +50,7 @@ const MARKET_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:xuất\s+khẩu|n
 /** An amount stated as the change of a figure before it ("tương đương mức tăng tuyệt đối hơn 33 tỷ USD", "mức tăng tuyệt đối"): a change, no level of a series. Lowercase, up to the number. */
 const CHANGE_AMOUNT = /(?<![\p{L}\p{M}])(?:mức\s+(?:tăng|giảm)(?:\s+tuyệt\s+đối)?|(?:tăng|giảm)\s+tuyệt\s+đối|tương\s+(?:ứng|đương)(?:\s+với)?(?:\s+mức)?\s+(?:tăng|giảm))(?:\s+(?:thêm|khoảng|gần|hơn|trên|tới|là|đạt))*\s*$/u;
 
-/** The bodies something is handed to, right before their count ("… nhiệm vụ giao cho 56 cơ quan", "phân bổ cho 20 đơn vị"): the receivers, no count of bodies that did what a series counts. Lowercase, up to the number. */
+/** The bodies something is handed to, right before their count ("… nhiệm vụ giao cho 31 cơ quan", "phân bổ cho 20 đơn vị"): the receivers, no count of bodies that did what a series counts. Lowercase, up to the number. */
 const RECEIVERS = /(?<![\p{L}\p{M}])(?:giao|phân\s+công|phân\s+bổ|gửi|cấp\s+phát)\s+(?:cho|tới|đến)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */

@@ -3,7 +3,7 @@
  * lớp 1, 2, 3 và 4"), a class of hospital or town ("bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2"), and a
  * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Round 20: a ranking's
  * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
- * meeting's order ("Phiên họp lần 3"). Pure;
+ * meeting's order ("Phiên họp lần 4"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -49,10 +49,10 @@ export function isMarkOrCutYear(before: string, raw: string, after: string): boo
   return /^(?:19|20)\d$/u.test(raw) && /(?<![\p{L}\p{M}])năm\s*$/iu.test(before) && /^[ \t]*(?:[\n.;]|$)/u.test(after);
 }
 
-/** A meeting named by its order: "Phiên họp lần 3", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Đại hội lần thứ XIII" (digits only here). */
+/** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Đại hội lần thứ XIII" (digits only here). */
 const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:lần\s+thứ|lần|thứ)\s+$/iu;
 
-/** True when the bare number `value` gives a meeting's order ("Phiên họp lần 3 của Ban Chỉ đạo"): its name, not a count. */
+/** True when the bare number `value` gives a meeting's order ("Phiên họp lần 4 của Hội đồng"): its name, not a count. */
 export function isSessionOrdinal(before: string, value: number): boolean {
   return value <= 99 && SESSION_BEFORE.test(before);
 }

@@ -45,10 +45,10 @@ export function countsPlaces(clause: string): boolean {
 const ZERO_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|khoảng|gần|hơn|trên|có|gồm|thêm|với|đạt|được|và|xây dựng|thành lập|phát triển|khai thác|triển khai|hình thành|tổ chức|còn lại|còn|ban hành(?:\s+theo\s+thẩm\s+quyền)?|thông qua|trình|tăng|giảm)\s*:?\s*$/iu;
 /** A place word before a padded count of places, whose noun is a common one ("tại 07 huyện", not an address "tại 03 Nguyễn Huệ"). */
 const ZERO_PLACE = { before: /(?<![\p{L}\p{M}])(?:tại|ở)\s*$/iu, after: /^\s+\p{Ll}/u };
-/** A bracket that breaks a total down, opening on a padded count and going on to the next part: "180 điểm (04 bưu cục cấp I, 11 …" (not a set's size alone, "(02 chỉ tiêu)"). */
+/** A bracket that breaks a total down, opening on a padded count and going on to the next part: "95 điểm (03 trạm cấp I, 07 …" (not a set's size alone, "(02 chỉ tiêu)"). */
 const ZERO_BREAKDOWN = { before: /\(\s*$/u, after: /^\s+\p{Ll}(?:[^()\d]|(?<=\p{L})\d|\d(?=\p{L})){0,40}?[,;]\s*\d/u };
 
-/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words (a code in it too): "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ", "01 bưu cục KT1, 01 …", "02 trạm 5G, 03 …". */
+/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words (a code in it too): "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ", "01 trạm KV2, 01 …", "02 trạm 5G, 03 …". */
 const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:[^\d,;:()]|(?<=\p{L})\d|\d(?=\p{L})){1,30}[,;]\s*){1,3}$/u;
 
 /** What follows a padded count: a noun ("05 hội nghị") or a share of a whole, then its noun ("03/12 đơn vị"). */

@@ -1,7 +1,7 @@
 /**
  * Figures of a part of what a series counts, told by who or when the sentence speaks of (round 27b): one tier of a
- * province's administration ("Các sở, ban, ngành tiếp nhận …, đạt tỷ lệ 90%"; the province's rate is the whole), or the
- * few days of a holiday ("trong kỳ nghỉ Tết …, đã xử lý 15 cuộc tấn công"; the year's count is the whole). Pure.
+ * province's administration ("Các sở, ban, ngành giải quyết …, đạt tỷ lệ 85%"; the province's rate is the whole), or the
+ * few days of a holiday ("trong kỳ nghỉ Tết …, đã ghi nhận 9 vụ lừa đảo"; the year's count is the whole). Pure.
  */
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Times a figure's words give relative to others (round 27b): "năm trước" / "năm ngoái" (the year before) in its own
- * clause, before it ("số trạm triển khai năm trước là 6.500", "doanh thu năm ngoái đạt …"): the figure is of the year
+ * clause, before it ("số điểm wifi lắp năm trước là 3.100", "doanh thu năm ngoái đạt …"): the figure is of the year
  * before the one the text reports (a comparison's "so với năm trước", "cùng kỳ năm trước", "hơn năm trước" dates a
  * baseline, not the figure); a milestone's year ("đạt chuẩn … vào năm 2017"), handed on to nothing; a change since an
- * undated start ("Từ khi có mạng 5G, … tăng 15%", "tăng 20% so với trước đây"), which takes no period handed on; "hiện nay"
+ * undated start ("Từ khi có cổng dịch vụ mới, … tăng 12%", "tăng 30% so với trước đây"), which takes no period handed on; "hiện nay"
  * within a year already reported, not at the event's month. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -26,8 +26,8 @@ export function yearBeforePeriod(before: string, period: Period | undefined): Pe
 const MILESTONE_BEFORE = /(?<![\p{L}\p{M}])(?:đạt\s+chuẩn|được\s+công\s+nhận|thành\s+lập|ra\s+đời|khánh\s+thành|đi\s+vào\s+hoạt\s+động)(?![\p{L}\p{M}])[^,;.\d]{0,60}?(?:(?:vào|từ|trong)\s+)?(?:năm\s+)?$/iu;
 
 /**
- * The dates a sentence may hand on, without the year of a milestone ("Là thôn đầu tiên đạt chuẩn nông thôn mới vào năm
- * 2017, thôn … tiếp tục …"): the time something was reached or founded, not the period the paragraphs after it report.
+ * The dates a sentence may hand on, without the year of a milestone ("Là xã đầu tiên được công nhận đạt chuẩn vào năm
+ * 2015, xã … tiếp tục …"): the time something was reached or founded, not the period the paragraphs after it report.
  * No figure stands between the verb and its year (`MILESTONE_BEFORE`): "thành lập 500 tổ … năm 2023" reports a year's count.
  */
 export function withoutMilestones<D extends { start: number; precision: string }>(sentence: string, dates: readonly D[]): D[] {
@@ -45,7 +45,7 @@ export function isSinceUndated(sentence: string, kind: string): boolean {
 /**
  * True when the period carried (`latest`) is a year that results were already reported for (`metrics`: an actual figure
  * of that year) and the page's event (`eventAt`) falls in it: a paragraph opening on "hiện nay" then stands in that year
- * ("Trong năm 2025 … đã triển khai 23.500 trạm. … Hiện nay thuê bao 5G … chiếm 50%"), not in the event's month. A year
+ * ("Trong năm 2024 … đã lắp 1.800 điểm. … Hiện nay người dùng … chiếm 40%"), not in the event's month. A year
  * named only by a plan or a deadline ("theo kế hoạch … trong năm 2025") leaves "Đến nay" at the event's month.
  */
 export function yearReportedAt(latest: Period | undefined, eventAt: Period | undefined, metrics: readonly { status: string; period?: Period }[]): boolean {

@@ -23,7 +23,7 @@ const SHORT = 80;
  * period ("Hội nghị giao ban quản lý nhà nước quý 3/2025", round 24c).
  */
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|giao ban|tình hình|kết quả(?: thực hiện)?|báo cáo|công bố số liệu|số liệu thống kê)(?![\p{L}\p{M}])[^,;:.()]{0,60}$/iu;
-/** Plan words between the review word and the period: "tổng kết năm 2024 và triển khai kế hoạch năm 2025" names the plan's year. */
+/** Plan words between the review word and the period: "tổng kết năm 2022 và triển khai kế hoạch năm 2023" names the plan's year. */
 const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:phương hướng|kế hoạch|nhiệm vụ|mục tiêu|triển khai|dự toán)(?![\p{L}\p{M}])/iu;
 /** "đến hết", "tính đến", "lũy kế đến" right before a quarter: the months from January to its end. */
 const TO_END = /(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?|lũy kế|luỹ kế)\s*$/iu;

@@ -9,14 +9,14 @@
  * points then spelled out ("3 nội dung quan trọng, đó là …"). Round 20: a set adopted ("thông qua 30 chỉ tiêu") or
  * followed by its parts ("8 chỉ tiêu xã hội, gồm: …"). Round 24d: the units a place belongs to ("trực thuộc 15 xã") and all
  * the provinces a tally is summed over ("34 địa phương tiếp nhận 29,4 triệu hồ sơ"). Round 27a: "tổng số" defines a set only as the
- * whole after a part ("trên tổng số 42 chỉ tiêu"), not a tally of tasks given out ("có tổng số 679 nhiệm vụ giao cho …"). Pure; `numbers.ts` skips what this accepts.
+ * whole after a part ("trên tổng số 42 chỉ tiêu"), not a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
 const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng|phương châm)';
 /**
  * Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số", a report on it: "Kết quả thực hiện 10
- * nhiệm vụ"), not a result ("hoàn thành", "đạt", "có … hoàn thành") nor a tally of tasks given out ("có tổng số 679 nhiệm vụ giao cho …").
+ * nhiệm vụ"), not a result ("hoàn thành", "đạt", "có … hoàn thành") nor a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …").
  */
 const DEFINES_BEFORE = /(?<![\p{L}\p{M}])(?:xác định|đề ra|đặt ra|thông qua|thống nhất|phê duyệt|gồm|bao gồm|danh mục|đưa ra|nêu|bám sát|(?<!đối\s)với|(?:trên|trong)\s+tổng số|(?:kết quả|tình hình)\s+(?:thực hiện|triển khai))\s*$/iu;
 /** A plan's set then its parts after "gồm:" ("12 nhiệm vụ trọng tâm, gồm:"), not one reached ("hoàn thành 20 chỉ tiêu, gồm:", `REACHED_BEFORE`). */
@@ -61,7 +61,7 @@ const TIER_AFTER = /^\s+cấp(?![\p{L}\p{M}])/iu;
 const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yêu cầu|bài học|đột phá|trọng tâm|trụ cột)(?![\p{L}\p{M}])[^.;:\d]{0,40}?,?\s+(?:đó là|cụ thể là|bao gồm|gồm|như sau)(?![\p{L}\p{M}])/iu;
 /** A star rating: "3 sao trở lên". */
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
-/** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …", "5 hình thức … trong năm 2025 lần lượt gồm: …" (a year may stand in it). */
+/** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …", "3 hình thức … trong năm 2023 lần lượt gồm: …" (a year may stand in it). */
 const LIST_COLON = /^(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,80}?(?::|(?<![\p{L}\p{M}])(?:gồm|bao gồm)(?![\p{L}\p{M}]))\s*/u;
 
 /** A numbered item's marker: "(1) ", "(2) " at the list's start or after ";". */

@@ -76,7 +76,7 @@ export function isFuture(sentence: string, at: number): boolean {
   return FUTURE.test(lower.slice(0, at)) || futureAfter(lower.slice(at, ce));
 }
 
-/** A leader's instruction near the start of a sentence: what follows is to be done, not done; no figure between the leader and the verb ("… có 679 nhiệm vụ giao cho …": tasks handed out, counted), and "Ban Chỉ đạo" is a leader's name, not its verb "chỉ đạo". */
+/** A leader's instruction near the start of a sentence: what follows is to be done, not done; no figure between the leader and the verb ("… có 412 nhiệm vụ giao cho …": tasks handed out, counted), and "Ban Chỉ đạo" is a leader's name, not its verb "chỉ đạo". */
 const DIRECTIVE = /^(?:để [^,.;:]{0,100},\s*)?.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:\d]{0,40}?\s(?:yêu cầu|đề nghị|(?<!ban\s)chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của|trung ương|chính phủ))/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
 const DONE = new RegExp(`${WORD_START}${anyOf([DONE_WORD, ...REACHED, RESULTS, '(?<!nhỏ và )vừa(?! và nhỏ)'])}${WORD_END}`, 'u');
