@@ -40,21 +40,6 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
   return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
 }
 
-/** Words after a fraction that make it a part of a whole ("1/3 tổng số", "2/3 dân số", "1/2 giá trị"). */
-const WHOLE_AFTER = /^\s*(?:tổng|toàn bộ|dân số|số lượng|giá trị|diện tích|kim ngạch|lượng)(?![\p{L}\p{M}])/iu;
-/** A verb of share before a fraction: "chiếm 1/3", "bằng 1/2", "khoảng 2/3". */
-const SHARE_BEFORE = /(?<![\p{L}\p{M}])(?:chiếm|bằng|gần|khoảng|hơn|trên|tới)\s*$/iu;
-
-/**
- * True when "a/b" is a fraction said as a proportion word, not a count of a total ("4/5 tỉnh"): a small
- * proper fraction (b ≤ 10) after a verb of share or before the whole it is a part of ("chiếm 1/3 tổng số
- * lượng giao dịch").
- */
-export function isProportionWord(before: string, a: number, b: number, after: string): boolean {
-  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || a >= b || b > 10) return false;
-  return WHOLE_AFTER.test(after) || SHARE_BEFORE.test(before);
-}
-
 /** Words that set a band's threshold right before a share: "trên", "dưới", "từ", "hơn", "không quá", "ít nhất". */
 const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|không dưới|ít nhất|tối thiểu)\s*$/iu;
 /** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ". */

@@ -41,19 +41,20 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
 }
 
 /**
- * "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5", "vào nhóm top 50": a place within the top N, a bound (at most N), not a
+ * "thuộc nhóm 10 địa phương dẫn đầu", "trong nhóm 30/63 tỉnh", "nằm trong top 10", "lọt top 5", "vào nhóm top 50", "nằm trong 15 tỉnh … cao nhất": a place within the top N, a bound (at most N), not a
  * position; and a group that goes on such a list ("thuộc nhóm 3 nước dẫn đầu khu vực, nhóm 50 nước đứng đầu thế giới", round 15).
  */
-const TOP_GROUP = /(?<![\p{L}\p{M}])(?:thuộc|trong|vào|lọt|(?<!bảng\s)xếp hạng)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)\s*(?:\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)\s*)?$/iu;
+const TOP_GROUP = /(?<![\p{L}\p{M}])(?:(?:thuộc|trong|vào|lọt|(?<!bảng\s)xếp hạng)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)|(?:nằm|đứng|lọt)\s+trong)\s*(?:\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:nhóm(?:\s+(?:top|tốp))?|top|tốp)\s*)?$/iu;
 /** "một trong 32 nền kinh tế lớn nhất thế giới": one of the N best of a field, a rank bound (not "một trong 8 quốc gia … nhiều nhất (gồm: …)", a listed group). */
 const ONE_OF = /(?<![\p{L}\p{M}])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
 const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|giàu)(?:\s+[\p{L}\p{M}]+)?\s+nhất\s+(?:thế giới|toàn cầu|khu vực|châu á|đông nam á|asean)(?![\p{L}\p{M}])(?![^.;]{0,80}\(\s*gồm)/iu;
 
 /**
  * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia
- * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …"); the noun may be a pair ("tỉnh, thành phố").
+ * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …", "… quốc gia đầu tiên …",
+ * "… địa phương về chuyển đổi số trên cả nước"); the noun may be a pair ("tỉnh, thành phố").
  */
-const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng|mức đánh giá|mức xếp hạng)\s+cao)(?![\p{L}\p{M}])/u;
+const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|đầu tiên|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng|mức đánh giá|mức xếp hạng)\s+cao|(?:trên|của)\s+(?:cả\s+nước|toàn\s+quốc))(?![\p{L}\p{M}])/u;
 
 /** The whole country right after a group's size ("thuộc nhóm 20 của cả nước", "nhóm 10 toàn quốc"): the group is the country's top N. */
 const NATION_AFTER = /^\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;

@@ -63,6 +63,30 @@ interface Quantity {
   tag?: UnitTag;
 }
 
+/** A group of 1–3 digits after a scaled numeral, before its own scale word ("… triệu 465 nghìn"). */
+const LOWER_GROUP = /\s+(\d{1,3})(?![\d.,]\d|[\p{L}\p{M}])/uy;
+
+/**
+ * A number written in several scales ("5 triệu 465 nghìn tỷ đồng" → 5.465.000 tỷ, "2 tỷ 300 triệu
+ * đồng", "3 triệu 250 nghìn"): each further group is 1–3 digits under a smaller scale word, and a
+ * scale written after the last group's own ("nghìn tỷ": "tỷ") multiplies the whole. Returns the
+ * digits of the sum in units of the last group, its power of ten and where it ends; null when no
+ * lower group follows `end`.
+ */
+function lowerGroups(s: string, end: number, first: bigint, firstExp: number): { end: number; digits: string; exp: number } | null {
+  let [sum, exp, at, groups] = [first, firstExp, end, 0];
+  for (;;) {
+    const group = matchAt(LOWER_GROUP, s, at);
+    const scale = group && matchAt(SCALE, s, at + group[0].length);
+    const own = scale ? scaleExponent(scale[1]!.split(' ')[0]!) : Infinity;
+    if (!group || !scale || own >= exp) break;
+    [sum, exp, at, groups] = [sum * 10n ** BigInt(exp - own) + BigInt(group[1]!), own, at + group[0].length + scale[0].length, groups + 1];
+    const over = scaleExponent(scale[1]!) - own; // "… 465 nghìn tỷ": the whole is in tỷ
+    if (over > 0) return { end: at, digits: String(sum), exp: own + over };
+  }
+  return groups ? { end: at, digits: String(sum), exp } : null;
+}
+
 /** Reads numeral + optional scale word + optional unit at `i`; null when what stands there is not a numeral. */
 export function readQuantity(s: string, i: number): Quantity | null {
   const raw = matchAt(NUMERAL, s, i)?.[0];
@@ -71,13 +95,16 @@ export function readQuantity(s: string, i: number): Quantity | null {
   if (raw === undefined || norm === null) return null;
   let end = i + raw.length;
   let exp = 0;
+  let digits = norm;
   const scale = matchAt(SCALE, s, end);
   if (scale) { exp = scaleExponent(scale[1]!); end += scale[0].length; }
+  const compound = scale && /^\d+$/.test(norm) ? lowerGroups(s, end, BigInt(norm), exp) : null;
+  if (compound) ({ end, digits, exp } = compound);
   let tag: UnitTag | undefined;
   for (const [re, t] of UNITS) {
     const m = matchAt(re, s, end);
     if (m) { tag = t; end += m[0].length; break; }
   }
   if (!scale && !tag && LETTER.test(s[end] ?? '')) return null; // "5G", "3D"
-  return { raw, norm, exp, value: Number(`${norm}e${exp}`), end, scaled: !!scale, tag };
+  return { raw, norm: digits, exp, value: Number(`${digits}e${exp}`), end, scaled: !!scale, tag };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBandBound, isCountThreshold, isNameNumber, isProportionWord } from '../../../scripts/ingest/not-claims';
+import { isBandBound, isCountThreshold, isNameNumber } from '../../../scripts/ingest/not-claims';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 const texts = (s: string) => findNumbers(s).map((m) => m.text);
@@ -23,22 +23,6 @@ describe('isNameNumber: a product or system name with a number', () => {
   });
   it('findNumbers keeps the figures of a sentence that names a service with a number', () => {
     expect(texts('Dịch vụ chuyển nhanh ZPAY 365 tăng 25,1% về số lượng, đạt 3 tỷ giao dịch')).toEqual(['25,1%', '3 tỷ']);
-  });
-});
-
-describe('isProportionWord: a fraction said as a part of a whole', () => {
-  it.each([
-    ['chiếm ', 1, 3, ' lượng khách'], ['', 2, 3, ' tổng số hộ'], ['bằng ', 1, 2, ' năm trước'], ['', 1, 4, ' dân số cả nước'],
-  ])('%j %d/%d %j is a proportion word', (before, a, b, after) => {
-    expect(isProportionWord(before, a, b, after)).toBe(true);
-  });
-  it.each([
-    ['', 4, 5, ' tỉnh dẫn đầu'], ['xếp ', 21, 63, ' tỉnh'], ['chiếm ', 3, 2, ' tổng'], ['', 12, 15, ' tổng số'],
-  ])('%j %d/%d %j is no proportion word', (before, a, b, after) => {
-    expect(isProportionWord(before, a, b, after)).toBe(false);
-  });
-  it('findNumbers drops the fraction but keeps a count of a total', () => {
-    expect(texts('Thanh toán QR chiếm gần 2/3 tổng giao dịch; 3/4 huyện đã có mạng 5G')).toEqual(['3/4']);
   });
 });
 

@@ -90,3 +90,18 @@ describe('rank bounds written as groups (round 15)', () => {
     ['Việt Nam thuộc nhóm 30 nước dẫn đầu; 12 nước được khảo sát thêm.', '12'], // no ranking word after it
   ])('%s: %s is no rank', (s, n) => expect(read(s)[n]?.unit ?? 'none').not.toBe('rank'));
 });
+
+describe('round 28a: a top group without "nhóm", first movers, and a group of the whole country', () => {
+  const ranks = (s: string) => findNumbers(s).map((n) => `${n.text} ${n.unit} ${n.qualifier ?? ''}`.trim());
+  it.each([
+    ['Mục tiêu nằm trong 15 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất cả nước vào năm 2030.', ['15 rank at-most']],
+    ['Phấn đấu vào nhóm 20 địa phương về cải cách hành chính trên cả nước.', ['20 rank at-most']],
+    ['Việt Nam nằm trong nhóm 3 quốc gia đầu tiên thử nghiệm mạng 6G', ['3 rank at-most']],
+    ['VIỆT NAM NẰM TRONG NHÓM 4 QUỐC GIA ĐẦU TIÊN PHÓNG VỆ TINH', ['4 rank at-most']],
+  ])('%j', (s, want) => expect(ranks(s)).toEqual(want));
+  it.each([
+    ['Trong 20 tỉnh được khảo sát, có 5 tỉnh đạt', ['20 count', '5 count']],
+    ['Tỉnh nằm trong 12 địa phương được chọn thí điểm.', ['12 count']],
+    ['Đây là một trong nhóm 5 doanh nghiệp được khảo sát', ['5 count']],
+  ])('a group with no ranking word stays a count: %j', (s, want) => expect(ranks(s)).toEqual(want));
+});
