@@ -31,8 +31,10 @@ export const JUST_PAST: readonly string[] = ['vừa qua', 'năm qua'];
 /** Words that say a goal was reached only in part: "chỉ đạt", "mới đạt". */
 export const SHORT_OF: readonly string[] = ['chỉ đạt', 'mới đạt'];
 
-/** Words of a goal: "mục tiêu", "chỉ tiêu", "phấn đấu", "định hướng", "tầm nhìn". */
-export const GOAL_WORDS: readonly string[] = ['mục tiêu', 'chỉ tiêu', 'phấn đấu', 'định hướng', 'tầm nhìn'];
+/** "chỉ tiêu" of a goal, not of a year's notable figures ("thể hiện qua các chỉ tiêu nổi bật như: …", "chỉ tiêu" meaning a measure). */
+export const QUOTA = 'chỉ tiêu(?! nổi bật)';
+/** Words of a goal: "mục tiêu", "chỉ tiêu" (`QUOTA`), "phấn đấu", "định hướng", "tầm nhìn". */
+export const GOAL_WORDS: readonly string[] = ['mục tiêu', QUOTA, 'phấn đấu', 'định hướng', 'tầm nhìn'];
 
 /** Hedges and bounds right before a value: "khoảng", "gần", "hơn", "trên", "dưới". */
 export const APPROX: readonly string[] = ['khoảng', 'gần', 'hơn', 'trên', 'dưới'];

@@ -6,9 +6,10 @@
  * top names a plan or goals of one year inside that stage ("kế hoạch … năm 2024"), they are that year's. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
+import { QUOTA, WORD_END, WORD_START } from './goal-lexicon';
 
-/** Goal nouns in a lead-in; not the groups of an index's components ("các nhóm chỉ tiêu về hạ tầng số"). */
-const GOAL_NOUN = /(?<![\p{L}\p{M}])(?<!nhóm )(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
+/** Goal nouns in a lead-in; not the groups of an index's components ("các nhóm chỉ tiêu về hạ tầng số") nor notable figures (`QUOTA`). */
+const GOAL_NOUN = new RegExp(`${WORD_START}(?<!nhóm )(?:${QUOTA}|mục tiêu)${WORD_END}`, 'u');
 /** Words of a result, in the lead-in or the item: "đã", "đạt được", "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
 const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|tình hình|thực tế|hiện có|hiện nay|hoàn thành vượt|vượt|cùng kỳ)(?![\p{L}\p{M}])/u;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGoalListItem, planYearInStage } from '../../../scripts/ingest/goal-list';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { figuresBefore } from '../../../scripts/ingest/metric-status';
+import { metricsByText } from './metrics-support';
 
 const item = (s: string, figure: string) => isGoalListItem(s, s.indexOf(figure));
 
@@ -104,5 +105,19 @@ describe('an index’s groups and a year-on-year comparison are no goal list', (
   });
   it('a lead-in naming the goals of a group is still one', () => {
     expect(item('Nhóm giải pháp này có 3 chỉ tiêu, gồm: 95% hộ có cáp quang; 60% người dân có tài khoản số.', '60%')).toBe(true);
+  });
+});
+
+describe('round 28a: "chỉ tiêu nổi bật" names a year\'s notable figures, not goals', () => {
+  it.each([
+    ['Năm 2024 là năm thành công của ngành, thể hiện qua các chỉ tiêu nổi bật như: doanh thu tăng 2,3 lần, xếp thứ 8 khu vực.', '2,3 lần'],
+    ['Một số chỉ tiêu nổi bật: thuê bao cáp quang tăng 15%; 97% xã có sóng 4G.', '97%'],
+  ])('%j', (s, fig) => expect(item(s, fig)).toBe(false));
+  it('a year\'s notable figures and the sentence after them are results on an undated page', () => {
+    const m = metricsByText('Năm 2024 là năm bứt phá của bưu chính, thể hiện qua một số chỉ tiêu nổi bật như: sản lượng tăng 3,2 lần, xếp hạng 9 châu Á.', 'Doanh thu dịch vụ số tăng 2,1 lần so với đầu nhiệm kỳ, xếp hạng 14 thế giới.');
+    expect([m['3,2 lần']?.status, m['9']?.status, m['2,1 lần']?.status, m['14']?.status]).toEqual(['actual', 'actual', 'actual', 'actual']);
+  });
+  it('a lead-in naming goals still makes its items goals', () => {
+    expect(item('Tỉnh đặt ra các chỉ tiêu chủ yếu như: 90% hộ có cáp quang; 100% xã có 5G.', '90%')).toBe(true);
   });
 });
