@@ -175,11 +175,18 @@ export function doneNearby(sentence: string, at: number): boolean {
   return DONE.test(commaClauseBefore(sentence.toLowerCase(), at));
 }
 
-/** True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it. */
+/** An estimate word opening the sentence, with at most its period, before its comma: "Ước tính năm 2025, …", "Dự kiến trong tháng 12, …". */
+const OPENING_ESTIMATE = /^\s*(?:theo\s+)?(?:ước tính|dự kiến|dự báo|dự tính)(?:\s+(?:trong|đến|tới|hết|cuối|đầu)?\s*(?:năm|tháng|quý)[^,;:.]{0,30})?\s*,/u;
+
+/**
+ * True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it
+ * unless the estimate opens the sentence and governs all of it ("Ước tính năm 2025, doanh thu đã vượt …").
+ */
 export function isEstimate(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
   const [cs] = spanAround(lower, parenAround(lower, at)?.start ?? at, /;/g); // a ";" inside its bracket splits no clause
   const clause = lower.slice(cs, at);
+  if (cs === 0 && OPENING_ESTIMATE.test(clause)) return true;
   const m = ESTIMATE.exec(clause);
   if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word

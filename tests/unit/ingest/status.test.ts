@@ -158,3 +158,21 @@ describe('isTarget: a leader named, then tasks handed out and counted (round 27a
     ['Ban Chỉ đạo yêu cầu các tỉnh đưa 80% hồ sơ lên môi trường số.', '80%'],
   ])('%j: %s is still a goal', (s, v) => expect(t(s, v)).toBe(true));
 });
+
+describe('round 28a: an estimate opening the sentence governs it, "đã" included', () => {
+  it.each([
+    ['Ước tính năm 2025, doanh thu bán lẻ trực tuyến đã vượt 18 tỉ USD, tăng khoảng 22% và chiếm 3/5 thị trường.', ['18 tỉ', '22%', '3/5']],
+    ['Dự kiến trong tháng 12, cả nước đã cấp 5 triệu chữ ký số.', ['5 triệu']],
+    ['Ước tính, số thuê bao 5G đã đạt 9 triệu.', ['9 triệu']],
+  ])('%j', (s, figures) => {
+    for (const f of figures) expect(isEstimate(s, s.indexOf(f))).toBe(true);
+  });
+  it('an estimate inside the sentence still ends at "đã"', () => {
+    const s = 'Doanh thu ước đạt 40 tỷ đồng, trong đó đã thu 12 tỷ đồng.';
+    expect(isEstimate(s, s.indexOf('12 tỷ'))).toBe(false);
+  });
+  it('a sentence with no estimate word at its start is no estimate', () => {
+    const s = 'Trong năm 2025, doanh thu đã vượt 18 tỉ USD.';
+    expect(isEstimate(s, s.indexOf('18'))).toBe(false);
+  });
+});
