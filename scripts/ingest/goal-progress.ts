@@ -86,3 +86,17 @@ const MET_GOAL_FIGURE = /(?<![\p{L}\p{M}])(?<!(?:phấn đấu|phải|cần|sẽ
 export function isMetGoalFigure(sentence: string, n: Pick<NumberMatch, 'start'>): boolean {
   return MET_GOAL_FIGURE.test(sentence.toLowerCase().slice(Math.max(0, n.start - 80), n.start));
 }
+
+/** A verb that sets goals, right before their count: "đề ra 4 …", "đưa ra 6 …", "xác định 3 …". */
+const SETS_BEFORE = /(?<![\p{L}\p{M}])(?:đề ra|đưa ra|đặt ra|xác định)\s*$/u;
+
+/**
+ * True when the count `n` counts goals a plan set ("tỉnh đưa ra 6 mục tiêu", "gồm: 9 chỉ tiêu về hạ tầng số, 4 chỉ tiêu
+ * về dữ liệu"): how many there are, a fact about the plan, not a goal's value. A count that only has the goals' noun after
+ * it is no such count in a sentence that strives for them ("phấn đấu hoàn thành 9 chỉ tiêu", `AHEAD`).
+ */
+export function isGoalSetCount(sentence: string, n: Pick<NumberMatch, 'start' | 'end' | 'unit'>): boolean {
+  if (n.unit !== 'count') return false;
+  const lower = sentence.toLowerCase();
+  return SETS_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) || (!AHEAD.test(lower) && GOALS_AFTER.test(lower.slice(n.end)));
+}

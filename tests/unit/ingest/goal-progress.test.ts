@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalProgress, isGoalTally, isMetGoalFigure, isMetGoalLevel, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
+import { isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalFigure, isMetGoalLevel, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** `isGoalProgress` on the number written `text` in `s`. */
@@ -86,4 +86,18 @@ describe('round 28a: isMetGoalFigure, a goal said met with its figure right afte
     ['Nhà mạng hoàn thành và vượt cam kết lắp đặt tối thiểu 3.000 trạm.', '3.000'],
     ['Chỉ tiêu 80% hộ dùng ví điện tử chưa hoàn thành.', '80%'],
   ])('%j: no met goal\'s figure', (s, fig) => expect(met(s, fig)).toBe(false));
+});
+
+describe('round 28a: isGoalSetCount, how many goals a plan set', () => {
+  const counts = (s: string, fig: string) => isGoalSetCount(s, { start: s.indexOf(fig), end: s.indexOf(fig) + fig.length, unit: 'count' });
+  it.each([
+    ['Chương trình đề ra 18 mục tiêu, gồm: 9 chỉ tiêu về hạ tầng số và 4 chỉ tiêu về dữ liệu.', '9'],
+    ['Chương trình đề ra 18 mục tiêu, gồm: 9 chỉ tiêu về hạ tầng số và 4 chỉ tiêu về dữ liệu.', '4'],
+    ['Huyện đặt mục tiêu phấn đấu vào nhóm đầu và đưa ra 6 nội dung trọng tâm.', '6'],
+    ['Đề án xác định 3 nhiệm vụ lớn cho giai đoạn tới.', '3'],
+  ])('%j: %s counts goals set', (s, fig) => expect(counts(s, fig)).toBe(true));
+  it.each([
+    ['Huyện phấn đấu hoàn thành 9 chỉ tiêu trong năm tới.', '9'],
+    ['Tỉnh có 40 xã đạt chuẩn nông thôn mới.', '40'],
+  ])('%j: %s is no count of goals set', (s, fig) => expect(counts(s, fig)).toBe(false));
 });
