@@ -87,6 +87,8 @@ export function isMetGoalFigure(sentence: string, n: Pick<NumberMatch, 'start'>)
   return MET_GOAL_FIGURE.test(sentence.toLowerCase().slice(Math.max(0, n.start - 80), n.start));
 }
 
+/** Goals' noun right after a count of the goals set (not "nhiệm vụ": tasks are carried out, "dự kiến triển khai 20 nhiệm vụ"). */
+const GOALS_SET_AFTER = /^\s+(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** A verb that sets goals, right before their count: "đề ra 4 …", "đưa ra 6 …", "xác định 3 …". */
 const SETS_BEFORE = /(?<![\p{L}\p{M}])(?:đề ra|đưa ra|đặt ra|xác định)\s*$/u;
 
@@ -98,5 +100,5 @@ const SETS_BEFORE = /(?<![\p{L}\p{M}])(?:đề ra|đưa ra|đặt ra|xác địn
 export function isGoalSetCount(sentence: string, n: Pick<NumberMatch, 'start' | 'end' | 'unit'>): boolean {
   if (n.unit !== 'count') return false;
   const lower = sentence.toLowerCase();
-  return SETS_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) || (!AHEAD.test(lower) && GOALS_AFTER.test(lower.slice(n.end)));
+  return SETS_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) || (!AHEAD.test(lower) && GOALS_SET_AFTER.test(lower.slice(n.end)));
 }

@@ -99,5 +99,6 @@ describe('round 28a: isGoalSetCount, how many goals a plan set', () => {
   it.each([
     ['Huyện phấn đấu hoàn thành 9 chỉ tiêu trong năm tới.', '9'],
     ['Tỉnh có 40 xã đạt chuẩn nông thôn mới.', '40'],
+    ['Năm tới, sở dự kiến triển khai 20 nhiệm vụ về dữ liệu.', '20'],
   ])('%j: %s is no count of goals set', (s, fig) => expect(counts(s, fig)).toBe(false));
 });
