@@ -75,18 +75,6 @@ export function isMetGoalLevel(sentence: string, n: Pick<NumberMatch, 'start'>):
   return MET_GOAL_LEVEL.test(sentence.toLowerCase().slice(Math.max(0, n.start - 120), n.start));
 }
 
-/** A goal said met, its figure right after its noun: "hoàn thành chỉ tiêu ", "đạt và vượt mục tiêu ", "hoàn thành kế hoạch (là) ". */
-const MET_GOAL_FIGURE = /(?<![\p{L}\p{M}])(?<!(?:phấn đấu|phải|cần|sẽ|để|nhằm)\s)(?:hoàn thành|đạt)(?:\s+và\s+vượt)?\s+(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+là)?\s*$/u;
-
-/**
- * True when the number is the figure of a goal the sentence says was met, right after the goal's noun ("đã hoàn thành
- * chỉ tiêu 95% xã có cáp quang"): what was reached, a result (a floor there, "tối thiểu 5.000", is the goal's own
- * level, `isMetGoalLevel`; a goal still to meet, "phấn đấu hoàn thành chỉ tiêu 95%", is a goal).
- */
-export function isMetGoalFigure(sentence: string, n: Pick<NumberMatch, 'start'>): boolean {
-  return MET_GOAL_FIGURE.test(sentence.toLowerCase().slice(Math.max(0, n.start - 80), n.start));
-}
-
 /** Goals' noun right after a count of the goals set (not "nhiệm vụ": tasks are carried out, "dự kiến triển khai 20 nhiệm vụ"). */
 const GOALS_SET_AFTER = /^\s+(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** A verb that sets goals, right before their count: "đề ra 4 …", "đưa ra 6 …", "xác định 3 …". */

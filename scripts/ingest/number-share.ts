@@ -51,13 +51,14 @@ const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|gi
 
 /**
  * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia
- * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …", "… quốc gia đầu tiên …",
- * "… địa phương về chuyển đổi số trên cả nước"); the noun may be a pair ("tỉnh, thành phố").
+ * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …", "… quốc gia đầu tiên …"); the noun may be a pair ("tỉnh, thành phố").
  */
-const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|đầu tiên|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng|mức đánh giá|mức xếp hạng)\s+cao|(?:trên|của)\s+(?:cả\s+nước|toàn\s+quốc))(?![\p{L}\p{M}])/u;
+const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|đầu tiên|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng|mức đánh giá|mức xếp hạng)\s+cao)(?![\p{L}\p{M}])/u;
 
 /** The whole country right after a group's size ("thuộc nhóm 20 của cả nước", "nhóm 10 toàn quốc"): the group is the country's top N. */
 const NATION_AFTER = /^\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;
+/** Places ranked over the whole country, a few words after the group's size: "nhóm 10 địa phương về chuyển đổi số trên cả nước" (not firms surveyed across it). */
+const PLACES_NATIONWIDE = /^\s+(?:địa phương|tỉnh|thành phố)(?![\p{L}\p{M}])[^,;.()\d]{0,50}?(?<!khảo sát|điều tra)\s(?:trên|của)\s+(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;
 
 /**
  * True when the number at the end of `before` (lowercase) is the size of a top-N group it is placed in
@@ -66,7 +67,7 @@ const NATION_AFTER = /^\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![\p{L
  * is no rank. "một trong N … lớn nhất thế giới" is one too (`ONE_OF`, `BEST_IN_FIELD`).
  */
 export function isTopGroup(before: string, after: string, slash = false): boolean {
-  return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()) || NATION_AFTER.test(after))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
+  return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()) || NATION_AFTER.test(after) || PLACES_NATIONWIDE.test(after))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
 }
 
 /**

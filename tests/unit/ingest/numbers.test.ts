@@ -110,7 +110,7 @@ describe('findNumbers: one claim', () => {
     ['có 22/91 bộ, ngành', [n('22/91', 22, 'count', 'count', { total: 91 })]],
     ['được phủ sóng là 256/896', [n('256/896', 256, 'count', 'count', { total: 896 })]],
     ['hoàn thành 898/1.084 thủ tục', [n('898/1.084', 898, 'count', 'count', { total: 1084 })]],
-    ['khoảng 1/3 dân số', []], // a fraction said as a proportion word (not-claims.ts), not a count of a total
+    ['khoảng 1/3 dân số', [n('1/3', 33.33, 'percent', 'share', { qualifier: 'approx' })]], // a fraction said as a proportion (number-fraction.ts), not a count of a total
     ['có 3/7 huyện', [n('3/7', 3, 'count', 'count', { total: 7 })]],
     ['giữ nguyên thứ hạng là 86/193 quốc gia', [n('86/193', 86, 'rank', 'rank', { total: 193 })]],
     ['dữ liệu mở xếp thứ 87/193', [n('87/193', 87, 'rank', 'rank', { total: 193 })]],
