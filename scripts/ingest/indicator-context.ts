@@ -45,8 +45,15 @@ export interface IndicatorQuery {
   inProvince?: boolean;
 }
 
-/** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên"), on lowercase text. */
-const ANAPHOR = /(?<![\p{L}\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\s+[\p{L}\p{M}]+){0,3}?\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\s+(?:trên|đó))(?![\p{L}\p{M}])/u;
+/** The sector left unnamed after "của" ("đóng góp của ngành vào …"): it points back to the sector named before, not to what was measured there. */
+const SECTOR_POINTER = /(?<![\p{L}\p{M}])của\s+(?:toàn\s+)?ngành(?=\s+(?:vào|đạt|là|ước|tăng|giảm|trong)(?![\p{L}\p{M}])|\s*[,.;])/u;
+/** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên", `SECTOR_POINTER`), on lowercase text. */
+const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\\s+[\\p{L}\\p{M}]+){0,3}?\\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\\s+(?:trên|đó))(?![\\p{L}\\p{M}])|${SECTOR_POINTER.source}`, 'u');
+
+/** True when the clause points back to a sector named before (`SECTOR_POINTER`), on lowercase text. */
+export function pointsToSector(clause: string): boolean {
+  return SECTOR_POINTER.test(clause);
+}
 /** A piece that only counts or lists bodies ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …", "… cấp độ 3, 4 của các bộ, cơ quan ngang bộ, …"): it names nothing measured. */
 const BODY_COUNT_PIECE = /^\s*(?:\d[\d.,/]*\s+)?(?:(?:của\s+)?(?:các|những)\s+)?(?:[\p{L}\p{M}]+\s+)?(?:bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị)(?:\s+(?:nhà\s+nước|ngang\s+bộ|thuộc\s+chính\s+phủ))?\s*$/iu;
 /** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`) or only counts bodies (`BODY_COUNT_PIECE`). */

@@ -88,8 +88,24 @@ export function bestForm(m: Matching, forms: string[][], weight: (w: string[]) =
  */
 export function anyWithin(m: Matching, first: number, last: number, forms: string[][], glossed: Hit[] = []): boolean {
   const places = placeTokens(m.tokens);
-  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed) && !yearOfItsOwn(m, h);
+  const ours = (h: Hit) => (m.readBack || (m.tokens[h.first]!.start >= m.anaphor && !ownedByOtherNumber(m, h, false))) && !places.has(h.last + 1) && !inGloss(m, h, glossed) && !yearOfItsOwn(m, h) && !isGrade(m, h);
   return forms.some((f) => findPhrase(m.tokens, f).some((h) => h.first >= first && h.last <= last && ours(h)));
+}
+
+/** Words before an averaging word that make it a grade or a level compared with ("đạt mức trung bình", "dưới trung bình", "xếp loại trung bình"). */
+const GRADE_BEFORE = new Set(['muc', 'duoi', 'tren', 'loai']);
+
+/**
+ * True when an averaging word is a grade, with no figure of its own in its piece ("xếp hạng của tỉnh ở mức trung bình và
+ * dưới trung bình so với cả nước"): it says how a figure compares, not that the figure is an average ("mức trung bình 4,2
+ * điểm" stays one).
+ */
+function isGrade(m: Matching, h: Hit): boolean {
+  const { tokens } = m;
+  if (!AVERAGE_HEAD.some((a) => a.every((w, i) => tokens[h.first + i]?.w === w)) || !GRADE_BEFORE.has(tokens[h.first - 1]?.w ?? '')) return false;
+  const piece = tokens[h.first]!.piece;
+  for (let i = h.last + 1; i < tokens.length && tokens[i]!.piece === piece; i++) if (/^\d/.test(tokens[i]!.w)) return false;
+  return true;
 }
 
 /** Averaging words, folded: as a concept's head ("giá trị trung bình DTI", "điểm bình quân chỉ số") they make every figure of the concept an average. */

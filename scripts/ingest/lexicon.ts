@@ -5,18 +5,18 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
-import { ownPiece, prepare, type IndicatorQuery, type Matching } from './indicator-context';
+import { ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
-import { subjectAllows } from './indicator-subject';
+import { namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
 
 export type { Scored } from './indicator-choice';
-import { containsPhrase, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
+import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
 export { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from './series-words';
@@ -116,10 +116,20 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
-  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: q.sentence, total: q.total, inProvince: q.inProvince })) return undefined;
+  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: subjectSentence(q, m, near), total: q.total, inProvince: q.inProvince || q.provincialGoal })) return undefined; // a province plan's goal is the province's
   const optional = forms.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
+}
+
+/**
+ * The sentence whose words say whose value the number is: its own, with the sentence read before it when every concept
+ * was found only there (not the headline and lead a rank reads), unless its own sentence names the nation: "Thứ hạng chỉ số chuyển đổi số của tỉnh Y còn thấp. Cụ
+ * thể: năm 2021 (hạng 40, chỉ số 0,41)" — the province named with the index is the figures' subject.
+ */
+function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string {
+  const readBefore = !m.leadRead && near.length > 0 && near.every((f) => m.tokens[f.hit.last]!.end <= m.anaphor) && !namesNation(q.sentence);
+  return readBefore ? `${m.text.slice(0, m.anaphor)}${q.sentence}` : q.sentence;
 }
 
 /**
@@ -128,7 +138,10 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  * subject of its own reads the sentence's opening subject (`sentenceHead`). A rank whose
  * sentence names no ranking reads the sentence before ("… công bố xếp hạng DTI năm 2023. Tỉnh X
  * tăng 5 bậc, xếp thứ 21/63"), then the article's headline and lead ("Quảng Ngãi tăng 5 bậc trong đánh giá
- * chuyển đổi số … Ở vị trí thứ 2 là TP.HCM"). None for a number
+ * chuyển đổi số … Ở vị trí thứ 2 là TP.HCM"); a later sentence of a paragraph that opens on its topic ("Về chỉ số X, …",
+ * `paragraphTopic`) reads that topic. A rank whose clause names its own field ("… về chỉ số Y") reads nothing before it;
+ * a clause that points back to a sector ("đóng góp của ngành vào …", `pointsToSector`) takes only series its own
+ * sentence fits (`fitsOwnSentence`). None for a number
  * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away (a rank: RANK_REACH); none, with
@@ -138,17 +151,20 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
   const own = prepare(q);
-  let scored = candidates(q, indicators, own);
+  let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
   if (head) scored = candidates({ ...q, previous: head }, indicators, prepare({ ...q, previous: head }, true)).filter((x) => fitsOwnSentence(x.ind, own));
-  if (scored.length === 0 && q.previous) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
-  for (const topic of scored.length === 0 ? topicsBefore(q) : []) {
+  const ownField = q.unit === 'rank' && namesOwnField(q.clause, q.clause); // a rank "về chỉ số X" in its clause reads no ranking named before
+  if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {
     const withTopic = { ...q, previous: topic.after ? `${topic.text} ${topic.after}` : topic.text };
     scored = candidates(withTopic, indicators, prepare(withTopic, true))
       .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
     if (scored.length > 0) break;
   }
   if (scored.length === 0 && readsOpening(q)) scored = candidates({ ...q, previous: q.opening }, indicators, prepare({ ...q, previous: q.opening }, true)).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
+  const lead = scored.length === 0 && !ownField ? paragraphTopic(q) : undefined;
+  if (lead) scored = candidates({ ...q, previous: lead }, indicators, prepare({ ...q, previous: lead }, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) {
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });

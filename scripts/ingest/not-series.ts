@@ -56,8 +56,8 @@ const RECEIVERS = /(?<![\p{L}\p{M}])(?:giao|phân\s+công|phân\s+bổ|gửi|c�
 /** "trung bình", "bình quân" in the number's item before it, or opening its sentence ("Trung bình mỗi năm, …"): an average, not a period's value. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40}$|(?:^|;)\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^,;:()]{0,40},[^;]*$/u;
 
-/** The whole country's average as the figure's subject, right before it ("chỉ số trung bình cả nước là", "bình quân toàn quốc đạt"): the nation's value of an index or share, not an average over years. */
-const NATION_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s+(?:(?:năm\s+\d{4}\s+)?(?:là|đạt|ở\s+mức))\s*$/u;
+/** The whole country's average as the figure's subject, right before it ("chỉ số trung bình cả nước là", "bình quân toàn quốc mới đạt"): the nation's value of an index or share, not an average over years. */
+const NATION_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s+(?:năm\s+\d{4}\s+)?(?:(?:mới|chỉ|vẫn|đã|cũng)\s+){0,2}(?:là|đạt|ở\s+mức)\s*$/u;
 
 /** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
 const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
@@ -155,7 +155,7 @@ const RATE_THEN_CHANGE = /tăng trưởng[^.;:]{0,80}?(?:là|đạt|ở mức)\s
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined, status?: string): boolean {
   if (isRevenueBeyondGdp(sentence, n)) return true;
   if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
-  if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || isCompoundGrowth(sentence)) return true; // "tăng trưởng kép": a rate over years
+  if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || (n.unit === 'percent' && isCompoundGrowth(sentence))) return true; // "tăng trưởng kép": a rate over years (its start and end levels stay levels)
   if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;
   if (ONE_MARKET.test(sentence.slice(0, n.start)) || MARKET_NAMED.test(sentence.slice(0, n.start))) return true;

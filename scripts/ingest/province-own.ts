@@ -33,7 +33,7 @@ export function isOwnProvincePage(paragraphs: readonly string[]): boolean {
 const OPENERS = /^(?:[^\s,.;:]{2,8}\s+[-–]\s+)?(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ|với)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
 /** A place that opens the rest ("tại hà nội,", "ở đà nẵng,") or a subject that acts ("hà nội đã …", "tp.hcm có …"). */
 const PLACE = /^(?:tại|ở)\s+([^,;:]{2,40}?),/u;
-const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng)(?![\p{L}\p{M}])/u;
+const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng|xác định|đặt|đề ra|tiếp tục|luôn)(?![\p{L}\p{M}])/u;
 
 /**
  * True when `text` (a sentence, or a paragraph from its start) opens on one province or city, past its

@@ -100,13 +100,16 @@ const STATEMENT_WORDS = 15;
 
 /**
  * True when a photo caption states a claim of its own, as a sapo does: a sentence of `STATEMENT_WORDS`
- * words or more, before the credit, with a numeral ("Hà Nội phấn đấu tỷ trọng … khoảng 30%; … Ảnh: …").
+ * words or more, before the credit, with a numeral other than a date ("Hà Nội phấn đấu tỷ trọng … khoảng 30%; … Ảnh: …").
  * A short caption naming a scene ("Lãnh đạo tỉnh thăm gian hàng. Ảnh: …") is not read for numbers.
  */
 export function isStatementCaption(caption: Segment): boolean {
   const text = caption.text.replace(PHOTO_CREDIT, '').replace(ILLUSTRATION, '');
-  return /\d/u.test(text) && text.trim().split(/\s+/u).length >= STATEMENT_WORDS;
+  return /\d/u.test(text.replace(CAPTION_DATE, ' ')) && text.trim().split(/\s+/u).length >= STATEMENT_WORDS;
 }
+
+/** A date in a caption ("khởi công tháng 3/2024", "ngày 5/9", "năm 2023"): the photo's scene, no claim (and no period handed on to the text). */
+const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(?:[/.-]\d+){0,2}|(?:19|20)\d\d)(?![\p{L}\p{M}\d])/giu;
 
 /** A first line that reads as a title: short, no final period, not a date, not mid-sentence, no lead cut short with an ellipsis. */
 export function isTitleLike(line: string): boolean {

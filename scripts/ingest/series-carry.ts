@@ -49,6 +49,9 @@ function citesBodyOnly(item: string): boolean {
   return namesBody(item) && !namesBody(item.replace(CITED, ' '));
 }
 
+/** A sentence that opens on a part of what the sentence before counted ("Trong đó, …", "Trong số đó …"), lowercase. */
+const PART_OPENS = /^\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/u;
+
 /** An item that only dates the figure ("năm 2022 là", ", năm 2024 ước đạt"): the same subject another year. */
 const YEAR_ITEM = /(?<![\p{L}\p{M}])năm\s+\d{4}\s+(?:là|đạt|ước|phấn đấu|dự kiến|khoảng)[^,;:]{0,20}$/u;
 
@@ -78,6 +81,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const grouped = group && group !== whole ? group : undefined; // "…, khối bộ, ngành đạt 60%, khối địa phương đạt 40%": the other group's share of the same whole, right after the first
   const ind = grouped ?? found;
   const same = at >= sameFrom;
+  if (!same && !grouped && PART_OPENS.test(before.sentence)) return undefined; // "… có 900 doanh nghiệp. Trong đó, 120 doanh nghiệp …": a part of the figure before
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items

@@ -77,3 +77,16 @@ export function wholeSector(clause: string): boolean {
 export function readsOpening(q: Pick<IndicatorQuery, 'opening' | 'previous' | 'sentence' | 'clause'>): boolean {
   return !!q.opening && q.opening !== q.previous && q.opening !== q.sentence && SECTOR_TOTAL.test(q.clause);
 }
+
+/** A paragraph that opens on its topic ("Về chỉ số X năm 2024, …", "Đối với xếp hạng Y, …"): the topic, up to its comma, on lowercase text. */
+const TOPIC_LEAD = /^(?:về|đối với)\s+([^,.;:\d]+(?:\d{4}[^,.;:\d]*)?),/u;
+
+/**
+ * The topic a paragraph's opening names for the figures of its later sentences ("Về chỉ số X năm 2024, các tỉnh …. Tỉnh
+ * A xếp thứ 7"), read when nothing nearer names a series; none in the opening sentence itself, whose figures have
+ * their own words.
+ */
+export function paragraphTopic(q: Pick<IndicatorQuery, 'opening' | 'sentence'>): string | undefined {
+  if (!q.opening || q.opening === q.sentence) return undefined;
+  return TOPIC_LEAD.exec(q.opening)?.[1]?.trim();
+}

@@ -358,5 +358,10 @@ describe('isStatementCaption: a caption read for numbers', () => {
   it.each([
     'Lãnh đạo tỉnh thăm gian hàng tại hội chợ năm 2024. Ảnh: TTXVN',
     'Người dân làm thủ tục tại bộ phận một cửa của phường, nơi đã có nhiều đổi mới trong cách phục vụ. Ảnh: Hồng Nhung',
-  ])('%j is a scene', (s) => expect(isStatementCaption(cap(s))).toBe(false));
+    'Toàn cảnh công trường trung tâm dữ liệu lớn nhất miền Trung, khởi công tháng 3/2024. Ảnh: Báo Quảng Nam',
+    'Lễ ra mắt nền tảng số dùng chung của tỉnh, tổ chức ngày 12/9/2023 tại hội trường. Ảnh: Minh Khôi',
+    'Mô hình nhà máy bán dẫn được giới thiệu tại triển lãm công nghệ quý III/2025. Ảnh minh họa',
+  ])('%j is a scene (its only numerals are dates)', (s) => expect(isStatementCaption(cap(s))).toBe(false));
+  it('a figure beside the date still states a claim', () =>
+    expect(isStatementCaption(cap('Nhà máy chip của tỉnh khởi công tháng 3/2024 với tổng vốn đầu tư 1.200 tỷ đồng, tạo việc làm cho 3.000 lao động. Ảnh: TTXVN'))).toBe(true));
 });
