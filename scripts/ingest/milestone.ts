@@ -1,7 +1,7 @@
 /**
  * Round 27a: a round milestone passed, with the figure that passed it in the same sentence: "vượt mốc 50 tỷ USD, chạm
  * ngưỡng 52,3 tỷ USD", "vượt ngưỡng 5 tỷ USD/tháng (đạt 5,6 tỷ USD)". The exact figure is the claim; the mark it
- * passed names a threshold. A milestone stated alone ("đã vượt mốc 25 tỷ USD vào năm 2024") stays a claim. Pure;
+ * passed names a threshold. A milestone stated alone ("đã vượt mốc 40 tỷ USD vào năm 2023") stays a claim. Pure;
  * `numbers.ts` skips what this accepts.
  */
 import { NUMERAL, readQuantity } from './numeral';

@@ -57,7 +57,7 @@ const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương
 
 /** The whole country right after a group's size ("thuộc nhóm 20 của cả nước", "nhóm 10 toàn quốc"): the group is the country's top N. */
 const NATION_AFTER = /^\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;
-/** Places ranked over the whole country, a few words after the group's size: "nhóm 10 địa phương về chuyển đổi số trên cả nước" (not firms surveyed across it). */
+/** Places ranked over the whole country, a few words after the group's size: "nhóm 15 địa phương về cải cách hành chính trên cả nước" (not firms surveyed across it). */
 const PLACES_NATIONWIDE = /^\s+(?:địa phương|tỉnh|thành phố)(?![\p{L}\p{M}])[^,;.()\d]{0,50}?(?<!khảo sát|điều tra)\s(?:trên|của)\s+(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;
 
 /**

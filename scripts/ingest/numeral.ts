@@ -67,7 +67,7 @@ interface Quantity {
 const LOWER_GROUP = /\s+(\d{1,3})(?![\d.,]\d|[\p{L}\p{M}])/uy;
 
 /**
- * A number written in several scales ("5 triệu 465 nghìn tỷ đồng" → 5.465.000 tỷ, "2 tỷ 300 triệu
+ * A number written in several scales ("7 triệu 215 nghìn tỷ đồng" → 7.215.000 tỷ, "2 tỷ 300 triệu
  * đồng", "3 triệu 250 nghìn"): each further group is 1–3 digits under a smaller scale word, and a
  * scale written after the last group's own ("nghìn tỷ": "tỷ") multiplies the whole. Returns the
  * digits of the sum in units of the last group, its power of ten and where it ends; null when no
