@@ -63,7 +63,7 @@ interface Quantity {
   tag?: UnitTag;
 }
 
-/** A group of 1–3 digits after a scaled numeral, before its own scale word ("… triệu 465 nghìn"). */
+/** A group of 1–3 digits after a scaled numeral, before its own scale word ("… triệu 215 nghìn"). */
 const LOWER_GROUP = /\s+(\d{1,3})(?![\d.,]\d|[\p{L}\p{M}])/uy;
 
 /**
@@ -81,7 +81,7 @@ function lowerGroups(s: string, end: number, first: bigint, firstExp: number): {
     const own = scale ? scaleExponent(scale[1]!.split(' ')[0]!) : Infinity;
     if (!group || !scale || own >= exp) break;
     [sum, exp, at, groups] = [sum * 10n ** BigInt(exp - own) + BigInt(group[1]!), own, at + group[0].length + scale[0].length, groups + 1];
-    const over = scaleExponent(scale[1]!) - own; // "… 465 nghìn tỷ": the whole is in tỷ
+    const over = scaleExponent(scale[1]!) - own; // "… 215 nghìn tỷ": the whole is in tỷ
     if (over > 0) return { end: at, digits: String(sum), exp: own + over };
   }
   return groups ? { end: at, digits: String(sum), exp } : null;
