@@ -53,7 +53,7 @@ export function isMarkOrCutYear(before: string, raw: string, after: string): boo
 const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:lần\s+thứ|lần|thứ)\s+$/iu;
 
 /** True when the bare number `value` gives a meeting's order ("Phiên họp lần 4 của Hội đồng"): its name, not a count. */
-export function isSessionOrdinal(before: string, value: number): boolean {
+function isSessionOrdinal(before: string, value: number): boolean {
   return value <= 99 && SESSION_BEFORE.test(before);
 }
 
