@@ -12,6 +12,8 @@ const MARK_BEFORE = /(?<![\p{L}\p{M}])(?:mốc|ngưỡng)\s*$/iu;
 const REACH = 80;
 /** How far above the milestone the exact figure may be: it passed the mark, not doubled it. */
 const ABOVE = 1.5;
+/** Every numeral of a text (NUMERAL, global): matchAll copies it, so one shared object is safe. */
+const NUMERALS = new RegExp(NUMERAL.source, 'gu');
 
 /** True when the figure `value` (unit `tag`) at `p`–`end` of `s` is a milestone a figure of the same unit just above it then passes in its sentence. */
 export function isPassedMilestone(s: string, p: number, end: number, value: number, tag: string | undefined): boolean {
@@ -19,7 +21,7 @@ export function isPassedMilestone(s: string, p: number, end: number, value: numb
   const rest = s.slice(end, end + REACH);
   const stop = rest.search(/[.;!?](?:\s|$)/u);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
-  for (const m of clause.matchAll(new RegExp(NUMERAL.source, 'gu'))) {
+  for (const m of clause.matchAll(NUMERALS)) {
     const q = readQuantity(s, end + m.index);
     if (q && q.tag === tag && q.value > value && q.value <= value * ABOVE) return true;
   }
