@@ -25,8 +25,9 @@ export function isClassLabel(before: string, value: number): boolean {
   return Number.isInteger(value) && value <= 5 && CLASS_BEFORE.test(before) && !RANKED.test(before);
 }
 
-/** A plan's or programme's name word, capitalised, right before its number: "Kế hoạch 64", "Chương trình 06", "Đề án 06". */
-const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:Kế hoạch|Chương trình|Đề án|Dự án|Chiến lược|Nghị quyết|Chỉ thị|Kết luận)\s+$/u;
+/** A plan's or programme's name word, capitalised, right before its number: "Kế hoạch 64", "Chương trình 06", "Đề án 06";
+ * or a body named after the decision that set it up: "Ban Chỉ đạo 389", "Tổ công tác 1102". */
+const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:Kế hoạch|Chương trình|Đề án|Dự án|Chiến lược|Nghị quyết|Chỉ thị|Kết luận|Ban [Cc]hỉ đạo|Tổ [Cc]ông tác)\s+$/u;
 /** What may follow a plan's number: the end of the phrase, a capitalised word, or a verb or link word. */
 const PLAN_NAME_END = /^(?:\s*[.,;:)]|\s*$|\s+\p{Lu}|\s+(?:đề ra|đặt ra|xác định|nêu|yêu cầu|của|về|được|đã|có|là|và|với|nhằm|trong|tại|thì|sẽ|cũng|giao|quy định)(?![\p{L}\p{M}]))/u;
 

@@ -91,6 +91,13 @@ export function horizonBefore(drafts: readonly { metric: Pick<Metric, 'status' |
   return undefined;
 }
 
+/** True when the goals of the sentence before (`previous`, toward `horizon`) make a list the next figures may go on with:
+ * more than one, or one toward a year. A lone plan for a month or a quarter ("Trong quý tới, các nhà mạng sẽ nâng cấp 3
+ * tuyến cáp") opens no list: the report's figures after it are results. */
+function isGoalList(previous: readonly unknown[], horizon: Period): boolean {
+  return previous.length > 1 || horizon.precision === 'year';
+}
+
 /** Words that report the present or the past ("hiện nay", "hiện tỉnh có", "đến nay", "đã", "chưa"; not "thực hiện", "hiện đại"): a result, not the next goal of a list. */
 const NOW_OR_DONE = new RegExp(`${WORD_START}${anyOf(['đã', 'chưa', NOW, ...SO_FAR, 'vừa qua', ...REACHED, RESULTS])}${WORD_END}`, 'u');
 
@@ -108,7 +115,7 @@ export function continuesGoalList(
 ): boolean {
   if (previous.length === 0 || previous.some((d) => d.metric.status !== 'target')) return false;
   const horizon = horizonBefore(drafts);
-  if (!horizon || !period || horizonOf(period)!.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false; // a term "2025-2030" ends on the horizon 2030
+  if (!horizon || !isGoalList(previous, horizon) || !period || horizonOf(period)!.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false; // a term "2025-2030" ends on the horizon 2030
   return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 
@@ -197,17 +204,20 @@ export function continuesList(paragraph: string): boolean {
 
 /** Words of a forecast, not of an estimate of what is done ("ước tính", "ước đạt"): "dự kiến", "dự báo", "kỳ vọng". */
 const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|kỳ vọng|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/iu;
+/** "sẽ": a plan for a month or a quarter ahead ("Trong quý 4, các nhà mạng sẽ …") is no period of the results after it (a year's
+ * "sẽ" may open the goals that follow, so only shorter spans). */
+const FUTURE = /(?<![\p{L}\p{M}])sẽ(?![\p{L}\p{M}])/iu;
 /** Words of a prediction proper (not of a goal, whose year may frame the goals after it). */
 const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;
 
 /**
  * The period the paragraphs after a sentence take (`metrics.ts`'s `latest`): the sentence's own (`set`),
- * unless the sentence forecasts ("Năm 2025, doanh thu … dự kiến đạt …") and every figure it gave is an
+ * unless the sentence forecasts ("Năm 2025, doanh thu … dự kiến đạt …", or a month's or quarter's "sẽ") and every figure it gave is an
  * estimate or a goal: a forecast's year is not the period of the results reported after it, which keep
  * the one before (`latest`), or none when none was set and it predicts ("Dự báo năm 2025 …").
  */
 export function nextLatest(set: Period | null | undefined, latest: Period | undefined, sentence: string, statuses: readonly Metric['status'][]): Period | undefined {
   if (!set) return latest;
-  const forecast = FORECAST.test(sentence) && statuses.length > 0 && statuses.every((s) => s === 'estimate' || s === 'target');
+  const forecast = (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every((s) => s === 'estimate' || s === 'target');
   return forecast && (latest || PREDICTS.test(sentence)) ? latest : set; // a prediction's year is never the current period
 }

@@ -21,12 +21,16 @@ describe('isPlanNumber', () => {
     ['Theo Kế hoạch ', '58', ' đề ra các mục tiêu sau.'],
     ['Triển khai Đề án ', '06', ', thành phố đã cấp …'],
     ['Chương trình ', '135', ' của Chính phủ …'],
+    ['phiên họp thứ hai của Ban Chỉ đạo ', '402', ' về đổi mới …'],
+    ['theo yêu cầu của Tổ công tác ', '88', ', các sở …'],
+    ['Ban chỉ đạo ', '1520', ' của tỉnh đã họp'],
   ])('%s%s%s', (before, raw, after) => expect(isPlanNumber(before, raw, after)).toBe(true));
   it.each([
     ['Kế hoạch ', '2025', ' đề ra các mục tiêu sau.'], // a year
     ['kế hoạch ', '58', ' đề ra'], // not capitalised: no name
     ['Kế hoạch ', '5', ' năm tới'],
     ['Dự án ', '12', ' nhà máy điện gió'],
+    ['thành lập Tổ công tác ', '7', ' người'], // its size
   ])('not %s%s%s', (before, raw, after) => expect(isPlanNumber(before, raw, after)).toBe(false));
   it('a scaled or grouped number is no label', () => expect(isLabelNumber('học sinh lớp ', '1.000', '')).toBe(false));
 });

@@ -113,6 +113,16 @@ describe('period-carry', () => {
     expect(continuesGoalList('Tỷ lệ đô thị hóa đạt ', [t], [t], { iso: '2020', isoEnd: '2024', precision: 'year' }), 'a span ending elsewhere').toBe(false);
   });
 
+  it('continuesGoalList: one plan for a month or a quarter opens no list; two goals, or one toward a year, do', () => {
+    const q4 = { iso: '2024-10', precision: 'quarter' as const };
+    const one = { metric: { status: 'target' as const, period: q4 } };
+    expect(continuesGoalList('Ngoài ra, tỷ lệ hộ có cáp quang đạt ', [one], [one], q4), 'a lone quarter plan').toBe(false);
+    expect(continuesGoalList('Ngoài ra, tỷ lệ hộ có cáp quang đạt ', [one, one], [one, one], q4), 'a list of the quarter\'s goals').toBe(true);
+    const may = { iso: '2024-05', precision: 'month' as const };
+    const m = { metric: { status: 'target' as const, period: may } };
+    expect(continuesGoalList('số trạm 5G lên ', [m], [m], may), 'a lone month plan').toBe(false);
+  });
+
   it('nextLatest keeps the period before over a forecast\'s, not over a result\'s or an estimate\'s', () => {
     const y = (iso: string) => ({ iso, precision: 'year' as const });
     expect(nextLatest(y('2026'), y('2024'), 'Năm 2026, doanh thu dự kiến đạt 5 tỷ USD', ['estimate'])).toEqual(y('2024'));
@@ -122,5 +132,14 @@ describe('period-carry', () => {
     expect(nextLatest(y('2026'), undefined, 'Năm 2026 dự kiến đạt 5 tỷ USD', ['estimate']), 'a prediction sets no current period').toBeUndefined();
     expect(nextLatest(y('2026'), undefined, 'Mục tiêu năm 2026, tỷ lệ đạt 80%', ['target']), 'a goal\'s year frames the goals after it').toEqual(y('2026'));
     expect(nextLatest(null, y('2024'), 'Ngày 5/3/2024, …', [])).toEqual(y('2024'));
+  });
+
+  it('nextLatest: a month\'s or a quarter\'s "sẽ" plan is no current period; a year\'s may frame the goals after it', () => {
+    const m = (iso: string) => ({ iso, precision: 'month' as const });
+    const q = { iso: '2023-07', precision: 'quarter' as const, text: 'quý III/2023' };
+    expect(nextLatest(q, m('2023-06'), 'Trong quý III/2023, doanh nghiệp sẽ lắp thêm 200 trạm', ['target'])).toEqual(m('2023-06'));
+    expect(nextLatest(m('2024-12'), m('2024-10'), 'Tháng 12, tỉnh sẽ đưa 15 dịch vụ lên cổng', ['target'])).toEqual(m('2024-10'));
+    expect(nextLatest(q, m('2023-06'), 'Trong quý III/2023, doanh nghiệp sẽ lắp thêm 200 trạm, đã lắp 50 trạm', ['target', 'actual']), 'a result in it').toEqual(q);
+    expect(nextLatest({ iso: '2030', precision: 'year' as const }, m('2023-06'), 'Đến năm 2030, tỉnh sẽ có 500 trạm', ['target'])).toEqual({ iso: '2030', precision: 'year' });
   });
 });
