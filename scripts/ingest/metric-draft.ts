@@ -31,7 +31,8 @@ import { afterContrast, comparedYearPeriod } from './period-compared';
 import { monthAfterCompared } from './period-month-after';
 import { movedPeriod } from './change-from';
 import { isSinceUndated, yearBeforePeriod } from './period-relative';
-import { isStandingNow, thisYearAfterGoals } from './period-now';
+import { yearToDate } from './period-year-to-date';
+import { isStandingNow, thisYearAfterGoals, standsNowUndated } from './period-now';
 import type { MetricContext } from './metric-context';
 
 /** A metric before ids are made unique, with what finishing it needs. */
@@ -103,7 +104,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear) ?? monthAfterCompared(text, c.dates);
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
-  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && thisYearAfterGoals(text, dates, c.inherited, drafts)) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
@@ -145,7 +146,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
     : st.status === 'target' ? horizonOf(framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts))
     : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
-  const period = st.status === 'actual' && found?.from !== 'clause' ? yearBeforePeriod(text.slice(0, n.start), stated) ?? stated : stated; // "lắp đặt năm trước là 4.200"
+  const period = yearToDate(text, n.start, st.status === 'actual' && found?.from !== 'clause' ? yearBeforePeriod(text.slice(0, n.start), stated) ?? stated : stated); // "lắp đặt năm trước là 4.200"; "lũy kế từ đầu năm …"
   const reasons = [
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),

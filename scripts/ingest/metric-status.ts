@@ -23,7 +23,7 @@ import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal
 import { isGoalListItem, planYearInStage } from './goal-list';
 import { inTurnListStart } from './period-respective';
 import { doneNearby, isEstimate, isTarget, saysDone, spanAround } from './status';
-import { meansYearBefore, periodBefore, wholeYear, yearBefore } from './period-shift';
+import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
 import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack } from './baseline-value';
 
 /**
@@ -88,7 +88,7 @@ export function baselinePeriod(c: NumberInContext, claim: Draft | undefined, art
   const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
   const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
   const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
-  if (d) return periodOfDate(d);
+  if (d) return sameSpanOfYear(periodOfDate(d), claim?.metric.period, c.sentence.text.slice(0, d.start)); // "cùng kỳ 2021 (…)": that year's same months
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   const words = c.sentence.text.slice(span.start, span.end);
   const just = p && periodBefore(p, words);

@@ -68,3 +68,15 @@ export function thisYearAfterGoals(sentence: string, dates: readonly DateMatch[]
   const of = (s: string) => drafts.some((d) => d.metric.status === s && d.metric.period?.iso.slice(0, 4) === year);
   return of('target') && !of('actual');
 }
+
+/** A stock said to stand now against what was before: "đang có", "hiện còn" (not "hiện có": a year's review says it of its year). */
+const STANDS_NOW = /(?<![\p{L}\p{M}])(?:đang\s+có|hiện\s+còn)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 29c: on an undated page, a sentence with no year of its own that says what stands now ("Tuy vậy, cả nước đang có
+ * hơn 900 trường …", "Theo ông A, hiện còn 30% hộ …") after one that reported a year ("trong năm 2021 thị trường đạt …")
+ * is at the page's unknown date: it takes no year (`inherited`) from the sentences before.
+ */
+export function standsNowUndated(sentence: string, dates: readonly DateMatch[], inherited: Period | undefined): boolean {
+  return inherited?.precision === 'year' && !inherited.isoEnd && STANDS_NOW.test(sentence) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
+}

@@ -76,3 +76,12 @@ const CHANGE_KINDS: ReadonlySet<string> = new Set(['growth', 'multiplier']);
 export function changedFigureDate<D extends Pick<DateMatch, 'start' | 'end' | 'text'>>(sentence: string, earlier: readonly D[], n: Span & { kind?: string }): D | undefined {
   return n.kind !== undefined && CHANGE_KINDS.has(n.kind) ? earlier.filter((d) => ownedByOther(sentence, d, n) && sentence.slice(d.end, n.start).includes(',')).at(-1) : undefined;
 }
+
+/**
+ * Round 29c: true when `d`, after the number `n` and past a comma, opens a later figure's own item ("… đạt 4,1% (bằng
+ * 20%), bình quân giai đoạn 2016-2020 đạt 3,2%": the span is 3,2%'s): a number follows the date in its item, so the
+ * date is not `n`'s period.
+ */
+export function opensLaterItem(sentence: string, d: Pick<DateMatch, 'start' | 'end'>, n: Span): boolean {
+  return /,/u.test(sentence.slice(n.end, d.start)) && /^[^,;()\d]{0,24}\d/u.test(sentence.slice(d.end));
+}

@@ -70,15 +70,18 @@ const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông ti
  * 6/2024, …", after a span gone by: "Sau 10 năm, đến tháng 6/2024, …"; after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
  * the paragraphs after it too, unlike one stated mid-sentence for a single figure ("Tổng số lao động
  * tính đến tháng 6/2023 …"). A month written without its year ("Đến tháng 5, …") opens one when the period carried into
- * the sentence gives it its year (`carriedYear`, "… trong năm 2025." before it), not a year guessed from the page.
+ * the sentence gives it its year (`carriedYear`, "… trong năm 2025." before it), not a year guessed from the page. A cutoff
+ * day with its year opens one the same way ("Tính đến ngày 30/6/2023, toàn tỉnh có …", round 29c): the stocks of the
+ * paragraphs after it are counted that day.
  */
 export function openingPointPeriod(sentence: string, dates: DateMatch[], carriedYear?: string): Period | undefined {
-  const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && isPointInTime(sentence, x) && !parenAround(sentence, x.start));
+  const cutoff = (x: DateMatch) => isPointInTime(sentence, x) || (!x.yearMissing && isPointDay(sentence, x)); // round 29c: a cutoff day with its year ("Tính đến ngày 30/6/2023, …")
+  const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && cutoff(x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
   let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
   const lead = REPORT_LEAD.exec(before);
   if (lead) before = before.slice(lead[0].length);
-  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/iu.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
+  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)(?:ngày\s+)?$/iu.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
 }
 
 /**

@@ -58,3 +58,18 @@ export function meansMonthBefore(text: string): boolean {
 export function meansYearBefore(text: string): boolean {
   return /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái)(?![\p{L}\p{M}])/u.test(text.toLowerCase());
 }
+
+/** "cùng kỳ 2021", "cùng kỳ năm 2021" right before a year: the same span of that year. */
+const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ(?:\s+năm)?\s*$/u;
+
+/**
+ * Round 29c: a baseline's year after "cùng kỳ" ("tăng 12% so với cùng kỳ 2019 (480 tỷ đồng)") names the same span of
+ * that year as its claim's (a half, a quarter, a month or months from January), not the whole year: the claim's period
+ * (`claim`, within one year) moved to the year `p`. `before`: the sentence up to the year. Other periods are returned as they are.
+ */
+export function sameSpanOfYear(p: Period, claim: Period | undefined, before: string): Period {
+  if (p.precision !== 'year' || p.isoEnd || !claim || claim.precision === 'year' || (claim.isoEnd && claim.isoEnd.slice(0, 4) !== claim.iso.slice(0, 4))) return p;
+  if (!SAME_SPAN_BEFORE.test(before.toLowerCase())) return p;
+  const move = (iso: string) => p.iso + iso.slice(4);
+  return { iso: move(claim.iso), precision: claim.precision, ...(claim.isoEnd ? { isoEnd: move(claim.isoEnd) } : {}), ...(p.text ? { text: p.text } : {}) };
+}

@@ -19,7 +19,7 @@ import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { isBaseline, isComparison } from './period-baseline';
 import { isPointDay, isPointInTime } from './period-point';
-import { attachedByNoun, changedFigureDate, isSeriesPoint, ownedByOther } from './period-owner';
+import { attachedByNoun, changedFigureDate, isSeriesPoint, opensLaterItem, ownedByOther } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
@@ -46,9 +46,12 @@ function attachedDate(sentence: string, d: DateMatch, n: Span): boolean {
   return ATTACHED.test(gap) || (/^\s+$/u.test(gap) && /^\s*(?:[,;.)]|và\s|$)/u.test(sentence.slice(d.end)));
 }
 
-/** True when the parenthesis holds nothing but the date: "tốc độ băng rộng (tháng 10/2023) đạt …" dates what follows it. */
+/**
+ * True when the parenthesis holds nothing but the date: "tốc độ băng rộng (tháng 10/2023) đạt …" dates what follows it;
+ * so does a point in time alone in it ("số tài khoản (tính đến hết tháng 3/2024) là …", round 29c).
+ */
 function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start' | 'end'>): boolean {
-  return /^\(\s*$/u.test(sentence.slice(paren.start, d.start)) && /^\s*\)?$/u.test(sentence.slice(d.end, paren.end));
+  return /^\(\s*(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+)?$/iu.test(sentence.slice(paren.start, d.start)) && /^\s*\)?$/u.test(sentence.slice(d.end, paren.end));
 }
 
 /**
@@ -60,7 +63,7 @@ function usable(sentence: string, d: DateMatch, n: Span): boolean {
   if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   if (!paren || (n.start > paren.start && n.start < paren.end)) return true;
-  return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !NUMBER_BEFORE.test(sentence.slice(0, paren.start))));
+  return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !numberBefore(sentence.slice(0, paren.start))));
 }
 
 /** True when `d` is alone in a bracket right after the number `n` (`ownParen`). */
@@ -71,6 +74,11 @@ function isOwnParenDate(sentence: string, d: DateMatch, n: Span): boolean {
 
 /** A number (with its scale and unit) ending right before a bracket: the bracket is that number's. */
 const NUMBER_BEFORE = /\d\s*(?:%|(?:(?:nghìn|ngàn|triệu|tỷ)\s*)*(?:usd|đồng|vnd|vnđ|lần|bậc|hạng|điểm)?)\s*$/iu;
+
+/** True when a number ends right before a bracket (`NUMBER_BEFORE`), not a date's ("trong quý 2 (tính đến …)"). */
+function numberBefore(text: string): boolean {
+  return NUMBER_BEFORE.test(text) && !/(?<![\p{L}\p{M}])(?:quý|tháng)\s+\d{1,2}\s*$/iu.test(text);
+}
 
 /** True when the date-only bracket stands right after the number: "vị trí 59 (năm 2016)", "đạt 45% (tháng 10/2023)" date it. */
 function ownParen(sentence: string, paren: Span, n: Span): boolean {
@@ -143,7 +151,7 @@ export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !opensLaterItem(sentence, d, n) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   const own = narrowedToMonth(sentence, inClause, pick, n); // "năm 2024 đạt … vào tháng 1"
   if (own) return { period: splitFromTo(sentence, n, periodOfDate(own)), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || ((isPointDay(sentence, d) || opensOnSpan(sentence, d)) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
@@ -167,10 +175,13 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
  * is not the period of what follows). undefined: the sentence sets none (the earlier one goes on);
  * null: the sentence is dated to a day with its year ("Ngày 6-2-2025, …"), or to a day-month and
  * names no period ("sáng 19/7"): it reports an event, and what follows has no period from the paragraph. A span of days
- * ("Tính từ ngày 1/3 đến 20/4/2024, …") is a period reported, no event: it is handed on (as its first day).
+ * ("Tính từ ngày 1/3 đến 20/4/2024, …") is a period reported, no event: it is handed on (as its first day). A sentence
+ * whose first date is a school year ("Năm học 2023-2024 là năm thứ hai thực hiện Kế hoạch … giai đoạn 2022-2025") is null too:
+ * its later years are the plans' it falls in, no period of what follows (round 29c).
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
+  if (dates[0] && isSchoolYear(sentence, dates[0])) return null; // round 29c: a sentence on a school year; its later years are the plans' it falls in
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && !isSince(sentence, x) && !isSchoolYear(sentence, x)
     && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);

@@ -92,8 +92,11 @@ const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay',
  * period of the results there or in the paragraphs after (it stays the horizon of the plan's goals).
  */
 export function isReportedPlanName(sentence: string, d: { start: number; text: string }): boolean {
-  return isPlanNameDate(sentence, d) && REPORTS_RESULTS.test(sentence.toLowerCase());
+  return isPlanNameDate(sentence, d) && (REPORTS_RESULTS.test(sentence.toLowerCase()) || IMPLEMENTS.test(sentence));
 }
+
+/** Round 29c: a sentence that opens on the plan or decision it carries out ("Thực hiện Quyết định … phê duyệt Đề án … giai đoạn 2021-2025, …", "Triển khai Kế hoạch …"). */
+const IMPLEMENTS = /^\s*(?:thực hiện|triển khai(?: thực hiện)?)\s+(?:các\s+)?(?:quyết định|chỉ thị|nghị quyết|kế hoạch|chương trình|đề án|chiến lược|công văn)(?![\p{L}\p{M}])/iu;
 
 /** True when the date `d` is the span or horizon a plan is named with ("Kế hoạch phát triển hạ tầng số đến năm 2030", "Đề án … giai đoạn 2021 - 2025"). */
 export function isPlanNameDate(sentence: string, d: { start: number; text: string }): boolean {

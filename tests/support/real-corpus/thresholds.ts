@@ -91,11 +91,13 @@ export interface Threshold { floor: number | null; target: number; label: string
 // year reviews and forecasts, month figures after a "sẽ" plan sentence and three pages opening on a subheading or an
 // issuer's header (docs/real-corpus.md "Set S's first score", rounds 28a/b); 1–358 alone still measures status
 // 99.1 %, period 95.6 %, charted rows 91.8 % and headlines 99.4 %, over the old floors.
+// Set T (375–390) joined (388 articles, 4051 claims): its first score put 1–400's period at 93.9 % (3797/4042); round
+// 29c (extract52, set T's periods) measures 95.2 % (3846/4042; 1–374 alone 3616 → 3619/3813): period floor 94 → 95.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
-  period: { floor: 94, target: 90, label: 'period right (of matched)' },
+  period: { floor: 95, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },

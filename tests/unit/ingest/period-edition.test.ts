@@ -1,6 +1,6 @@
 /** A past ranking edition reviewed in a later year's report hands on no year (round 19; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { pastEditionHandOn } from '../../../scripts/ingest/period-edition';
+import { pastEditionHandOn, rankStartPeriods } from '../../../scripts/ingest/period-edition';
 import { metricsByText } from './metrics-support';
 
 const year = (y: string) => ({ iso: y, precision: 'year' as const, text: y });
@@ -24,5 +24,27 @@ describe('pastEditionHandOn', () => {
     expect(m['12/63']?.period?.iso).toBe('2022');
     expect(m['145']?.period?.iso).toBe('2023');
     expect(m['100%']?.period?.iso).toBe('2023');
+  });
+});
+
+describe('round 29c: a rank\'s undated move start', () => {
+  const draft = (unit: 'rank' | 'percent', status: 'baseline' | 'actual', period?: { iso: string; precision: 'year' | 'quarter' }, claim?: number) => ({ metric: { unit, status, period, reasons: [] as string[], confidence: 'high' as const }, ...(claim !== undefined ? { claim } : {}) });
+
+  it('is the edition before its claim\'s year', () => {
+    const drafts = [draft('rank', 'baseline', undefined, 1), draft('rank', 'actual', { iso: '2023', precision: 'year' })];
+    rankStartPeriods(drafts);
+    expect(drafts[0]!.metric.period).toMatchObject({ iso: '2022', precision: 'year' });
+  });
+
+  it('is left alone for a dated start, a value that is no rank, or a claim of no single year', () => {
+    const dated = [draft('rank', 'baseline', { iso: '2020', precision: 'year' }, 1), draft('rank', 'actual', { iso: '2023', precision: 'year' })];
+    rankStartPeriods(dated);
+    expect(dated[0]!.metric.period?.iso).toBe('2020');
+    const share = [draft('percent', 'baseline', undefined, 1), draft('percent', 'actual', { iso: '2023', precision: 'year' })];
+    rankStartPeriods(share);
+    expect(share[0]!.metric.period).toBeUndefined();
+    const quarter = [draft('rank', 'baseline', undefined, 1), draft('rank', 'actual', { iso: '2023-04', precision: 'quarter' })];
+    rankStartPeriods(quarter);
+    expect(quarter[0]!.metric.period).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { eventMonth, isStandingNow, standsAtNow, thisYearAfterGoals } from '../../../scripts/ingest/period-now';
+import { eventMonth, isStandingNow, standsAtNow, standsNowUndated, thisYearAfterGoals } from '../../../scripts/ingest/period-now';
 import { metricsByText } from './metrics-support';
 
 const month = (s: string, year?: string) => eventMonth(s, findDates(s), year)?.iso;
@@ -102,5 +102,24 @@ describe('an event day in a sentence reporting on a year', () => {
   it('keeps the month when the year is a plan\'s or another', () => {
     expect(month('Hội nghị triển khai kế hoạch năm 2027 diễn ra ngày 18/12.', '2026')).toBe('2026-12');
     expect(month('Sáng 2/7, Sở báo cáo kết quả năm 2023.', '2024')).toBe('2024-07');
+  });
+});
+
+describe('round 29c: standsNowUndated', () => {
+  const y2021 = { iso: '2021', precision: 'year' as const };
+  it('is true for "đang có" / "hiện còn" with no year of the sentence\'s own after a year', () => {
+    for (const s of ['Tuy nhiên, cả nước đang có hơn 900 doanh nghiệp.', 'Theo ông A, hiện còn khoảng 30% hộ chưa có cáp quang.', 'Ngành đang có 120.000 lập trình viên.']) {
+      expect(standsNowUndated(s, findDates(s), y2021), s).toBe(true);
+    }
+  });
+
+  it('is false for "hiện có", a sentence with its own year, or a carried month or span', () => {
+    const has = 'Trên địa bàn tỉnh hiện có 6 doanh nghiệp.';
+    expect(standsNowUndated(has, findDates(has), y2021)).toBe(false);
+    const own = 'Năm 2022, ngành đang có 120.000 lập trình viên.';
+    expect(standsNowUndated(own, findDates(own), y2021)).toBe(false);
+    const s = 'Ngành đang có 120.000 lập trình viên.';
+    expect(standsNowUndated(s, findDates(s), { iso: '2021-05', precision: 'month' })).toBe(false);
+    expect(standsNowUndated(s, findDates(s), { iso: '2021', isoEnd: '2025', precision: 'year' })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
-import { attachedByNoun, isSeriesPoint, ownedByOther } from '../../../scripts/ingest/period-owner';
+import { attachedByNoun, isSeriesPoint, opensLaterItem, ownedByOther } from '../../../scripts/ingest/period-owner';
 import { inheritablePeriod, periodFor } from '../../../scripts/ingest/periods';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
@@ -59,5 +59,24 @@ describe('round 15: the date of the figure a change qualifies', () => {
   it('leaves a count after it, and a change with no comma between, to the other rules', () => {
     const s = 'Doanh thu dịch vụ số ước đạt 12 tỷ USD năm 2026, có 300 doanh nghiệp tham gia.';
     expect(periodOf(s, '300')).toBeUndefined();
+  });
+});
+
+describe('round 29c: opensLaterItem', () => {
+  const at = (s: string, n: string, d: string) => ({ n: { start: s.indexOf(n), end: s.indexOf(n) + n.length }, d: findDates(s).find((x) => x.text.includes(d))! });
+  it('is true for a date past a comma that a later figure follows in its item', () => {
+    for (const [s, n, d] of [['đóng góp 5,8% (chiếm 41,4%), bình quân giai đoạn 2020-2023 đạt 12,1%', '5,8%', '2020'], ['đạt khoảng 120, nhưng năm 2030 phải vào top 50', '120', '2030'], ['đạt 3.100, bình quân giai đoạn 2021-2024 tăng 6%', '3.100', '2021']]) {
+      const { n: num, d: date } = at(s!, n!, d!);
+      expect(opensLaterItem(s!, date, num), s).toBe(true);
+    }
+  });
+
+  it('is false with no comma between, or no figure after the date in its item', () => {
+    const close = 'đạt 3.100 doanh nghiệp trong năm 2024 với 6% tăng trưởng';
+    const a = at(close, '3.100', '2024');
+    expect(opensLaterItem(close, a.d, a.n)).toBe(false);
+    const end = 'đạt 3.100 doanh nghiệp, tính trong năm 2024.';
+    const b = at(end, '3.100', '2024');
+    expect(opensLaterItem(end, b.d, b.n)).toBe(false);
   });
 });

@@ -111,3 +111,15 @@ describe('a month without its year opening a sentence (round 27b)', () => {
     expect(openingPointPeriod(s, filled(s), '2024')).toBeUndefined();
   });
 });
+
+describe('round 29c: a cutoff day that opens a sentence', () => {
+  it('frames what follows, with its year', () => {
+    for (const [s, iso] of [['Tính đến ngày 30/6/2023, toàn tỉnh có 40 chi nhánh.', '2023-06-30'], ['Đến ngày 15/3/2024, huyện có 12 điểm bưu điện.', '2024-03-15'], ['Tính đến 31/12/2022, tỉnh có 8 quỹ tín dụng.', '2022-12-31']] as const) {
+      expect(openingPointPeriod(s, findDates(s)), s).toMatchObject({ iso, precision: 'day' });
+    }
+  });
+
+  it('not without its year, nor stated mid-sentence', () => {
+    for (const s of ['Tính đến ngày 30/6, toàn tỉnh có 40 chi nhánh.', 'Toàn tỉnh có 40 chi nhánh tính đến ngày 30/6/2023.']) expect(openingPointPeriod(s, findDates(s)), s).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meansMonthBefore, monthAfter, monthBefore, periodBefore, wholeYear } from '../../../scripts/ingest/period-shift';
+import { meansMonthBefore, monthAfter, monthBefore, periodBefore, sameSpanOfYear, wholeYear } from '../../../scripts/ingest/period-shift';
 
 describe('monthBefore', () => {
   it('shifts a month back, across a year; leaves other periods', () => {
@@ -35,5 +35,20 @@ describe('wholeYear', () => {
   it('gives the calendar year a period ends in', () => {
     expect(wholeYear({ iso: '2026-01', isoEnd: '2026-02', precision: 'month' })).toEqual({ iso: '2026', precision: 'year' });
     expect(wholeYear({ iso: '2025-12', precision: 'month' })).toEqual({ iso: '2025', precision: 'year' });
+  });
+});
+
+describe('round 29c: sameSpanOfYear', () => {
+  const year = { iso: '2021', precision: 'year' as const, text: '2021' };
+  it('moves the claim\'s half, quarter or month to the year after "cùng kỳ"', () => {
+    expect(sameSpanOfYear(year, { iso: '2022-01', precision: 'half' }, 'tăng 9% so với cùng kỳ ')).toMatchObject({ iso: '2021-01', precision: 'half' });
+    expect(sameSpanOfYear(year, { iso: '2022-07', precision: 'quarter' }, 'tăng 9% so với cùng kỳ năm ')).toMatchObject({ iso: '2021-07', precision: 'quarter' });
+    expect(sameSpanOfYear(year, { iso: '2022-01', isoEnd: '2022-09', precision: 'month' }, 'tương đương cùng kỳ ')).toMatchObject({ iso: '2021-01', isoEnd: '2021-09', precision: 'month' });
+  });
+
+  it('keeps the year for a whole-year claim, no claim, or no "cùng kỳ"', () => {
+    expect(sameSpanOfYear(year, { iso: '2022', precision: 'year' }, 'so với cùng kỳ ')).toBe(year);
+    expect(sameSpanOfYear(year, undefined, 'so với cùng kỳ ')).toBe(year);
+    expect(sameSpanOfYear(year, { iso: '2022-01', precision: 'half' }, 'so với năm ')).toBe(year);
   });
 });

@@ -132,3 +132,18 @@ describe('isProvincialPage', () => {
     expect(isProvincialPage(['Tại Huế, Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết năm với hơn 300 đại biểu tham dự.'], false)).toBe(false);
   });
 });
+
+describe('round 29c: a plan a sentence opens on carrying out', () => {
+  it('names the plan with its span', () => {
+    for (const s of ['Thực hiện Quyết định số 12/QĐ-TTg phê duyệt Đề án phát triển thanh toán số giai đoạn 2021-2025.', 'Triển khai Kế hoạch chuyển đổi số của tỉnh giai đoạn 2022-2025, các sở đã vào cuộc.', 'Thực hiện Chương trình phát triển hạ tầng số giai đoạn 2021-2025 của tỉnh, ngành đã chủ động.']) {
+      const span = /giai đoạn \d{4}-\d{4}/u.exec(s)!;
+      expect(isReportedPlanName(s, { start: span.index, text: span[0] }), s).toBe(true);
+    }
+  });
+
+  it('not a plan issued mid-sentence with no result reported', () => {
+    const s = 'Tỉnh ban hành Kế hoạch phát triển hạ tầng số giai đoạn 2021-2025.';
+    const span = /giai đoạn \d{4}-\d{4}/u.exec(s)!;
+    expect(isReportedPlanName(s, { start: span.index, text: span[0] })).toBe(false);
+  });
+});
