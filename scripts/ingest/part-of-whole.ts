@@ -84,3 +84,18 @@ export function followsUnseriedFirstItem(sentence: string, n: Span & { unit: str
   const first = list < 0 ? undefined : prior.find((p) => p.start > list);
   return first !== undefined && first.unit === n.unit && first.indicator === undefined;
 }
+
+/** A figure's noun, then an opening bracket and a change word up to the number: "900 tỷ đồng (tăng ", "1.200 vụ (giảm khoảng ". */
+const BRACKET_CHANGE = /^[^\d,;()]{0,20}\(\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
+
+/**
+ * True when the growth at `n` stands in a bracket right after the figure before it ("doanh thu 900 tỷ đồng (tăng 6% …)",
+ * `BRACKET_CHANGE`) and that figure (`prior`, its sentence's figures before it) was not given `ind`, a series of an amount
+ * and its growth (`ict-sector-revenue`): the growth is that figure's own, so such a series, read from words elsewhere in the
+ * sentence, does not take it. A series of growth alone (`ecommerce-growth`) is the growth of a figure of another series.
+ */
+export function isGrowthOfOtherFigure(sentence: string, n: Span & { kind: string }, prior: readonly PriorFigure[], ind: { id: string; kinds?: readonly string[] | undefined }): boolean {
+  const last = prior.at(-1);
+  const amountSeries = ind.kinds?.some((k) => k !== 'growth') ?? true;
+  return n.kind === 'growth' && amountSeries && last !== undefined && last.indicator !== ind.id && BRACKET_CHANGE.test(sentence.slice(last.end, n.start).toLowerCase());
+}

@@ -1,6 +1,6 @@
 /** Round 29b labels: whose series a figure is (parts after a total, a sub-sector's share, profit beside revenue, a province's figures). Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { followsUnseriedFirstItem, isBreakdownItem, isPartOfFigureBefore } from '../../../scripts/ingest/part-of-whole';
+import { followsUnseriedFirstItem, isBreakdownItem, isGrowthOfOtherFigure, isPartOfFigureBefore } from '../../../scripts/ingest/part-of-whole';
 import { isInProvince } from '../../../scripts/ingest/plan-scope';
 import { indicatorOf } from '../../support/metrics-of';
 
@@ -83,4 +83,19 @@ describe('"của tỉnh" places a paragraph in one province', () => {
   ])('%s → %s', (before, want) => expect(isInProvince(before, '100% xã được phủ sóng di động')).toBe(want));
   it('a province\'s share of communes covered takes no national series', () =>
     expect(indicatorOf('Thời gian qua, mạng lưới viễn thông của tỉnh đã kết nối thông suốt. 100% xã, thị trấn được phủ sóng di động 4G.', '100%')).toBe('none'));
+});
+
+describe('a growth in a bracket right after a figure is that figure\'s own', () => {
+  const g = (s: string, prior: string, priorSeries: string | undefined, ind: { id: string; kinds?: string[] }) =>
+    isGrowthOfOtherFigure(s, { ...at(s, s.match(/\d+,\d+%|\d+%/u)![0]), kind: 'growth' }, [{ ...at(s, prior), indicator: priorSeries }], ind);
+  const SECTOR = { id: 'ict-sector-revenue', kinds: ['money', 'growth'] };
+  it('no series of an amount and its growth takes it when the figure has another series', () => {
+    expect(g('Bộ Thông tin và Truyền thông cho biết an toàn thông tin có doanh thu 700 tỷ đồng (tăng 5,1% cùng kỳ).', '700', 'infosec-revenue', SECTOR)).toBe(true);
+    expect(g('Thị trường có doanh thu 300 tỷ đồng (giảm khoảng 4%).', '300', undefined, SECTOR)).toBe(true);
+  });
+  it('the figure\'s own series, a series of growth alone, or a growth outside a bracket keep it', () => {
+    expect(g('Toàn ngành có doanh thu 900 tỷ đồng (tăng 10%).', '900', 'ict-sector-revenue', SECTOR)).toBe(false);
+    expect(g('Doanh thu bán lẻ trực tuyến đạt 25 tỷ USD (tăng 20%).', '25', 'ecommerce-revenue', { id: 'ecommerce-growth', kinds: ['growth'] })).toBe(false);
+    expect(g('An toàn thông tin có doanh thu 700 tỷ đồng, tăng 5,1%.', '700', 'infosec-revenue', SECTOR)).toBe(false);
+  });
 });
