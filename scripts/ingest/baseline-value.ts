@@ -31,11 +31,31 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   const before = lower.slice(Math.max(0, n.start - 60), n.start);
-  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n);
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n);
 }
 
-/** A figure, then the move it was reached by, up to the value it started from: "đạt 8,2 tỷ USD, tăng từ ", "còn 12%, giảm từ mức ". */
-const FIGURE_THEN_MOVED_FROM = /\d[^\d,;:()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ))?\s+từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** A ";"-clause that opens on a year and states a value with "là" / "đạt" / "ở mức" up to the number: "; năm 2021, chỉ số này là ". */
+const YEAR_CLAUSE_VALUE = /;\s*(?:vào\s+|còn\s+)?năm\s+((?:19|20)\d\d)\s*,?[^;\d]{0,50}?\s(?:là|đạt|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+/** A change stated with a figure: "tăng không nhiều với 0,71", "giảm 3 bậc". */
+const CHANGE_WITH_FIGURE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])[^;]*\d/u;
+
+/**
+ * "Năm 2024, chỉ số … tăng nhẹ với 0,71 điểm; năm 2022, chỉ số này là 0,69 điểm": a ";"-clause that gives an earlier year's
+ * value after a change stated for a later year (`lower` is the sentence, lowercase) is the value the change is measured
+ * from, a baseline. A clause of another year with no change before it ("Năm 2024 đạt 80%; năm 2023 đạt 75%") is a point.
+ */
+export function isEarlierYearAfterChange(lower: string, n: Span): boolean {
+  const m = YEAR_CLAUSE_VALUE.exec(lower.slice(0, n.start));
+  if (!m) return false;
+  const head = lower.slice(0, m.index);
+  return CHANGE_WITH_FIGURE.test(head) && [...head.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].some((y) => Number(y[1]) > Number(m[1]));
+}
+
+/**
+ * A figure, then the move it was reached by, up to the value it started from: "đạt 8,2 tỷ USD, tăng từ ", "còn 12%, giảm từ mức ",
+ * "là 30 tỷ USD, một bước cải thiện lớn từ mức khiêm tốn " (an improvement, with a few words on it and the start's size).
+ */
+const FIGURE_THEN_MOVED_FROM = /\d[^\d,;:()]{0,30}?,?\s+(?:(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ))?|(?:[\p{L}\p{M}]+\s+){0,3}cải\s+thiện(?:\s+[\p{L}\p{M}]+){0,2})\s+từ\s+(?:mức\s+)?(?:(?:khiêm\s+tốn|thấp|rất\s+thấp|chỉ|khoảng|gần|hơn|trên)\s+)?$/u;
 /** What would make "từ X" the start of a span or a floor instead: "từ 5 lên 7", "từ 20% trở lên", "từ 5 đến 7". */
 const NOT_A_START_AFTER = /^\s*(?:lên|xuống|trở lên|trở xuống|đến|tới|-|–)(?![\p{L}\p{M}])/u;
 
@@ -86,8 +106,8 @@ export function isMoveStart(lower: string, n: Span): boolean {
     && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
 }
 
-/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "so với tỷ lệ bình quân cả nước (": a comparison whose value follows in a bracket alone. */
-const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])so với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (": a comparison whose value follows in a bracket alone. */
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s+bằng)\s+với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%

@@ -38,6 +38,20 @@ export function isForecast(sentence: string, at: number): boolean {
   return (FORECAST_SENTENCE.test(lower) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower);
 }
 
+/** An estimate word anywhere in the sentence: "ước", "dự kiến", "dự tính" (forecasts are `FORECAST_SENTENCE`). */
+const ESTIMATE_WORD = /(?<![\p{L}\p{M}])(?:ước|dự kiến|dự tính)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the number is a forecast only by a future word and years counted ahead ("… sẽ đóng góp 7% trong hai năm
+ * tới"): nothing names a forecast, a possibility or an estimate. Right after a plan's goals such a sentence goes on
+ * with the plan (`metric-status.ts`), its horizon no forecaster's.
+ */
+export function isYearsAheadOnly(sentence: string, at: number): boolean {
+  const lower = sentence.toLowerCase();
+  const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
+  return !MAY_REACH.test(clause) && !FORECAST_SENTENCE.test(lower) && !ESTIMATE_WORD.test(lower) && YEARS_AHEAD.test(lower) && FUTURE.test(lower);
+}
+
 /** The year a forecast counts to ("trong ba năm tới" with base 2022 → 2025), when the sentence counts years ahead and a base year is known. */
 export function yearsAheadPeriod(sentence: string, baseYear: number | undefined): Period | undefined {
   const m = YEARS_AHEAD.exec(sentence.toLowerCase());

@@ -18,6 +18,7 @@ import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket, pointsBackCompared } from './period-compared';
 import type { FoundPeriod } from './periods';
 import { isOwnChange, isShareOfPlan } from './change-own';
+import { isYearsAheadOnly } from './forecast';
 import { isMovedGoalStart, moveRole, startPeriod } from './change-from';
 import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
@@ -65,7 +66,9 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (isPresentStock(text, n)) return { status: 'actual' as const, ambiguous: false, period: undefined }; // "Với 5 tuyến cáp hiện có, …"
   if (isGoalProgress(text, n) || isGoalTally(text, n) || (isGoalSetCount(text, n) && !isEstimate(text, n.start))) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   if (isPlannedFigure(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'paragraph' ? undefined : period }; // "Có kế hoạch xây dựng 3 trung tâm"
-  const estimate = isEstimate(text, n.start);
+  const previous = figuresBefore(drafts, c.contextFirst, first);
+  const planGoesOn = previous.length > 0 && previous.every((d) => d.metric.status === 'target') && isYearsAheadOnly(text, n.start); // "Theo kế hoạch, … đạt X vào năm 2025. Các doanh nghiệp sẽ … trong ba năm tới"
+  const estimate = !planGoesOn && isEstimate(text, n.start);
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"
   const inTurn = inTurnListStart(text, n.start);
@@ -76,7 +79,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
-    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, figuresBefore(drafts, c.contextFirst, first), period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past);
   const stage = listed && status === 'target' ? planYearInStage(period, ctx.lead) : undefined; // a stage's goals on a page of one year's plan

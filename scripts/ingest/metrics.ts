@@ -19,6 +19,7 @@ import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
 import { detailFrame, endsGoalFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
+import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey } from './plan-scope';
 import { findNumbers } from './numbers';
 import { asRankCell, readRankTables } from './table-rank';
@@ -111,7 +112,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) ?? thenFrame(sentence.text, sentences[sentences.indexOf(sentence) - 1]?.text ?? before, ctx.articleYear) }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;

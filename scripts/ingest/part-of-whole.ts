@@ -3,9 +3,11 @@
  * stated before it ("11.213 cuộc tấn công …, gồm: 3.930 cuộc tấn công lừa đảo, …"), and an amount of a part
  * named "trong tổng" the whole ("giá trị Việt Nam trong tổng doanh thu công nghiệp ICT đạt 1,16 triệu tỷ
  * đồng"), and a part that holds a share of a whole stated before it ("trong 7.000 cuộc tấn công, … với 4.000 vụ, chiếm
- * hơn 60%"). Pure; `metrics.ts` drops the series such a figure was given.
+ * hơn 60%"), and a figure of a sentence that opens on "Trong đó," after a figure of the same series ("… 1.500 cuộc tấn công
+ * mạng. Trong đó, tấn công mã độc nhiều nhất, với 800 sự cố."). Pure; `metrics.ts` drops the series such a figure was given.
  */
 import type { Span } from './items';
+import { inTurnListStart } from './period-respective';
 
 /**
  * What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow), "trong
@@ -13,18 +15,25 @@ import type { Span } from './items';
  */
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó\s+có)(?![\p{L}\p{M}])/iu;
 
+/** A sentence that opens on "Trong đó" / "Trong số đó": what it states is a part of the figure before. */
+export const PART_OPENS = /^\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/iu;
+
+/** A total's noun, a comma and "với" right before a figure of the same series: "2.000 sự cố, với 1.200 cuộc tấn công …" (its largest part). */
+const WITH_PART = /^[^\d,;.()]{0,30},\s*với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
+
 /** A figure of the sentence before the number, with the series it was given. */
 export interface PriorFigure extends Span { unit: string; indicator?: string | undefined }
 
 /**
  * True when the number at `n` is an item of the breakdown of an earlier figure of its sentence that has
- * the same unit and the same series `indicator`: "gồm" stands between them, with no ";" or sentence end.
+ * the same unit and the same series `indicator`: "gồm" stands between them (or ", với" right after the total's noun,
+ * `WITH_PART`), with no ";" or sentence end.
  */
 export function isBreakdownItem(sentence: string, n: Span & { unit: string }, prior: readonly PriorFigure[], indicator: string): boolean {
   return prior.some((p) => {
     if (p.end > n.start || p.unit !== n.unit || p.indicator !== indicator) return false;
     const between = sentence.slice(p.end, n.start);
-    return BREAKDOWN.test(between) && !/[;.]\s/u.test(between);
+    return (BREAKDOWN.test(between) || WITH_PART.test(between)) && !/[;.]\s/u.test(between);
   });
 }
 
@@ -54,4 +63,39 @@ export function isPartInTotal(sentence: string, n: Span & { unit: string }): boo
   if (conversion) before = before.slice(0, conversion.index);
   before = before.slice(-120);
   return PART_IN_TOTAL.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+}
+
+/**
+ * True when the number's sentence opens on "Trong đó," (`PART_OPENS`) and the sentence before (`before`) holds a figure of
+ * the same unit and series `indicator`: it is a part of that whole ("Trong đó, tấn công mã độc nhiều nhất, với 800 sự cố"),
+ * no value of its series.
+ */
+export function isPartOfFigureBefore(sentence: string, n: { unit: string }, before: readonly { unit: string; indicator?: string | undefined }[], indicator: string): boolean {
+  return PART_OPENS.test(sentence) && before.some((p) => p.unit === n.unit && p.indicator === indicator);
+}
+
+/**
+ * True when the number is a later item of a list given in turn ("Số vụ lừa đảo và tấn công giao diện … lần lượt là 300 và
+ * 400 sự cố", `inTurnListStart`) whose first item, of the same unit, took no series (`prior`: the figures before it in its
+ * sentence): the items share the words before "lần lượt", which the first was read with, so none is the series' value.
+ */
+export function followsUnseriedFirstItem(sentence: string, n: Span & { unit: string }, prior: readonly PriorFigure[]): boolean {
+  const list = inTurnListStart(sentence, n.start);
+  const first = list < 0 ? undefined : prior.find((p) => p.start > list);
+  return first !== undefined && first.unit === n.unit && first.indicator === undefined;
+}
+
+/** A figure's noun, then an opening bracket and a change word up to the number: "900 tỷ đồng (tăng ", "1.200 vụ (giảm khoảng ". */
+const BRACKET_CHANGE = /^[^\d,;()]{0,20}\(\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
+
+/**
+ * True when the growth at `n` stands in a bracket right after the figure before it ("doanh thu 900 tỷ đồng (tăng 6% …)",
+ * `BRACKET_CHANGE`) and that figure (`prior`, its sentence's figures before it) was not given `ind`, a series of an amount
+ * and its growth (`ict-sector-revenue`): the growth is that figure's own, so such a series, read from words elsewhere in the
+ * sentence, does not take it. A series of growth alone (`ecommerce-growth`) is the growth of a figure of another series.
+ */
+export function isGrowthOfOtherFigure(sentence: string, n: Span & { kind: string }, prior: readonly PriorFigure[], ind: { id: string; kinds?: readonly string[] | undefined }): boolean {
+  const last = prior.at(-1);
+  const amountSeries = ind.kinds?.some((k) => k !== 'growth') ?? true;
+  return n.kind === 'growth' && amountSeries && last !== undefined && last.indicator !== ind.id && BRACKET_CHANGE.test(sentence.slice(last.end, n.start).toLowerCase());
 }

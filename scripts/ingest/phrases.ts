@@ -70,6 +70,9 @@ export const FOREIGN_COUNTRIES = [
   'Singapore', 'Malaysia', 'Thái Lan', 'Indonesia', 'Philippines', 'Brunei', 'Campuchia', 'Myanmar', 'Timor-Leste',
   'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Ấn Độ', 'Hoa Kỳ', 'Australia', 'Canada', 'Estonia', 'Đan Mạch', 'Phần Lan',
   'Thụy Điển', 'Hà Lan', 'Thụy Sĩ', 'New Zealand', 'Israel',
+  // the transliterations of state publications: "Xinh-ga-po", "Ma-lai-xi-a", "Phi-líp-pin" …
+  'Xinh-ga-po', 'Xin-ga-po', 'Ma-lai-xi-a', 'In-đô-nê-xi-a', 'Phi-líp-pin', 'Phi-lip-pin', 'Bru-nây', 'Cam-pu-chia', 'Mi-an-ma',
+  'Ô-xtrây-li-a', 'Ô-xtơ-rây-li-a', 'Ca-na-đa', 'Ét-xtô-ni-a', 'Niu Di-lân', 'I-xra-en',
 ];
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 

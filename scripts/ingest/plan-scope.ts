@@ -39,8 +39,8 @@ export function isProvincialGoal(provincialPlan: boolean, status: string, clause
   return provincialPlan && status === 'target' && !NATIONAL.test(clause.toLowerCase());
 }
 
-/** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh"), on lowercase text. */
-const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn)\s+tỉnh(?![\p{L}\p{M}])/u;
+/** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "mạng lưới … của tỉnh"; not "của Tỉnh ủy", "của tỉnh bạn"), on lowercase text. */
+const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn|của)\s+tỉnh(?![\p{L}\p{M}])(?!\s+(?:ủy|uỷ|đoàn|bạn)(?![\p{L}\p{M}]))/u;
 
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province

@@ -20,6 +20,7 @@ import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';
 import { namesSibling } from './concept-sibling';
 import { namesBody, SOURCE } from './phrases';
+import { PART_OPENS } from './part-of-whole';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -48,9 +49,6 @@ const CITED = /(?<![\p{L}\p{M}])theo\s[^,;:.]{1,80}[,:]/u;
 function citesBodyOnly(item: string): boolean {
   return namesBody(item) && !namesBody(item.replace(CITED, ' '));
 }
-
-/** A sentence that opens on a part of what the sentence before counted ("Trong đó, …", "Trong số đó …"), lowercase. */
-const PART_OPENS = /^\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/u;
 
 /** An item that only dates the figure ("năm 2022 là", ", năm 2024 ước đạt"): the same subject another year. */
 const YEAR_ITEM = /(?<![\p{L}\p{M}])năm\s+\d{4}\s+(?:là|đạt|ước|phấn đấu|dự kiến|khoảng)[^,;:]{0,20}$/u;

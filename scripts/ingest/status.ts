@@ -25,8 +25,10 @@ import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { futureAfter } from './future-after';
 
+/** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
+const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
-const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
+const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', ...PLAN_LEADS];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"; a requirement, "với yêu cầu … tối thiểu 60 chợ"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng', 'với yêu cầu', 'đặt ra yêu cầu', 'đặt yêu cầu'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal (a plan's or a roadmap's: "Theo lộ trình, …; 100% …"). */
@@ -178,9 +180,13 @@ export function doneNearby(sentence: string, at: number): boolean {
 /** An estimate word opening the sentence, with at most its period, before its comma: "Ước tính năm 2025, …", "Dự kiến trong tháng 12, …". */
 const OPENING_ESTIMATE = /^\s*(?:theo\s+)?(?:ước tính|dự kiến|dự báo|dự tính)(?:\s+(?:trong|đến|tới|hết|cuối|đầu)?\s*(?:năm|tháng|quý)[^,;:.]{0,30})?\s*,/u;
 
+/** What a plan expects, after its lead-in: "Theo kế hoạch, Sở dự kiến … sẽ đạt 90%" (not "ước": an estimate of a result). */
+const PLAN_EXPECTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính)(?![\p{L}\p{M}])/u;
+
 /**
  * True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it
- * unless the estimate opens the sentence and governs all of it ("Ước tính năm 2025, doanh thu đã vượt …").
+ * unless the estimate opens the sentence and governs all of it ("Ước tính năm 2025, doanh thu đã vượt …"); not what a plan
+ * named before it expects ("Theo kế hoạch, Bộ dự kiến … sẽ đạt …": the plan's goals, `PLAN_LEADS`).
  */
 export function isEstimate(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
@@ -188,6 +194,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   const clause = lower.slice(cs, at);
   if (cs === 0 && OPENING_ESTIMATE.test(clause)) return true;
   const m = ESTIMATE.exec(clause);
+  if (m && PLAN_EXPECTS.test(m[0]) && PLAN_LEADS.some((w) => clause.slice(0, m.index).includes(w))) return false;
   if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }

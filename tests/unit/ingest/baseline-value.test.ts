@@ -158,3 +158,24 @@ describe('round 27a: the value a figure right before it rose or fell from', () =
     expect(s.slice(span.start, span.end)).toContain('2024');
   });
 });
+
+describe('round 29b: baselines in other words', () => {
+  const base = (s: string, v: string) => isBaselineValue(s, at(s, v), true);
+  it('a bracket after "tương đương với" / "ngang bằng với" the period compared with', () => {
+    expect(base('Số nộp ngân sách là 50.000 tỷ đồng, tương đương với cùng kỳ 2023 (50.100 tỷ đồng).', '50.100')).toBe(true);
+    expect(base('Sản lượng đạt 700 triệu bưu gửi, ngang bằng với cùng kỳ (702 triệu).', '702')).toBe(true);
+  });
+  it('the start of an improvement, with words on it and on its size', () => {
+    expect(base('Thặng dư của ngành là 30 tỷ USD, một sự cải thiện đáng kể từ mức khiêm tốn 5 tỷ USD vào năm 2020.', '5 tỷ')).toBe(true);
+    expect(base('Tỷ lệ đạt 70%, cải thiện rõ rệt từ mức thấp 40% của năm trước.', '40%')).toBe(true);
+    expect(base('Tỷ lệ đạt 70%, cải thiện từ 40% lên 70% trong hai năm.', '40%')).toBe(false); // a move spelt out: `isMoveStart`
+  });
+  it('an earlier year\'s value in a ";"-clause after a change stated for a later year', () => {
+    expect(base('Năm 2024, chỉ số của Việt Nam tăng nhẹ với 0,71 điểm; năm 2022, chỉ số này là 0,69 điểm.', '0,69')).toBe(true);
+    expect(base('Năm 2024, doanh thu giảm 3% còn 97 tỷ đồng; năm 2023, doanh thu đạt 100 tỷ đồng.', '100')).toBe(true);
+  });
+  it('not a point of another year with no change before it, nor a later year', () => {
+    expect(base('Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 80%; năm 2023 đạt 75%.', '75%')).toBe(false);
+    expect(base('Năm 2023, doanh thu tăng 3% với 97 tỷ đồng; năm 2025, doanh thu đạt 120 tỷ đồng.', '120')).toBe(false);
+  });
+});

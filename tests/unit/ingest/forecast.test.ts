@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterLikely, isCompoundGrowth, isFactClause, isForecast, isPerYearRate, isReportedEstimate, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
+import { afterLikely, isCompoundGrowth, isFactClause, isForecast, isPerYearRate, isReportedEstimate, isYearsAheadOnly, turnsToGoal, yearsAheadPeriod } from '../../../scripts/ingest/forecast';
 import { isEstimate, isFuture } from '../../../scripts/ingest/status';
 
 const at = (s: string, n: string) => s.indexOf(n);
@@ -115,5 +115,19 @@ describe('a likelihood is a forecast (round 21)', () => {
   it('afterLikely keeps what follows the last "nhiều khả năng"', () => {
     expect(afterLikely('năm nay nhiều khả năng trên ')).toBe(' trên ');
     expect(afterLikely('năm nay đạt ')).toBe('năm nay đạt ');
+  });
+});
+
+describe('a forecast only by years counted ahead', () => {
+  const y = (s: string, n: string) => isYearsAheadOnly(s, at(s, n));
+  it('is a future word with years ahead and nothing naming a forecast or an estimate', () => {
+    expect(y('Các doanh nghiệp số sẽ đóng góp 5% vào tăng trưởng trong hai năm tới.', '5%')).toBe(true);
+    expect(y('Trong 5 năm tới, xuất khẩu phần mềm sẽ lên 9 tỷ USD.', '9')).toBe(true);
+  });
+  it('not when a forecast, a possibility or an estimate is named, nor without years ahead', () => {
+    expect(y('Theo dự báo, doanh thu sẽ đạt 20 tỷ USD trong ba năm tới.', '20')).toBe(false);
+    expect(y('Doanh thu có thể lên tới 20 tỷ USD trong ba năm tới.', '20')).toBe(false);
+    expect(y('Bộ dự kiến doanh thu sẽ đạt 20 tỷ USD trong ba năm tới.', '20')).toBe(false);
+    expect(y('Doanh thu sẽ đạt 20 tỷ USD vào năm 2026.', '20')).toBe(false);
   });
 });

@@ -9,6 +9,10 @@ describe('foreignHolder: a foreign country that holds the figure after it', () =
     ['Việt Nam đứng sau Singapore, xếp thứ 6', true],
     ['trong khi Hàn Quốc vượt Nhật Bản', true],
     ['Việt Nam xếp thứ 8 trong khu vực', false],
+    ['Ma-lai-xi-a tăng 3 bậc (xếp thứ 40)', true], // the transliterations of state publications
+    ['như: Xinh-ga-po giảm 2 bậc, In-đô-nê-xi-a xếp thứ 70', true],
+    ['Phi-líp-pin và Cam-pu-chia cùng xếp thứ 5', true],
+    ['Việt Nam đã vượt Bru-nây, xếp thứ 4', false],
   ])('%j → %s', (text, want) => {
     expect(foreignHolder(text)).toBe(want);
   });

@@ -37,3 +37,15 @@ describe('periodFor: a plan\'s phase dates its goals, not its vision', () => {
     expect(extractMetrics(segments([s]), { articleYear: 2022, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })[0]?.period?.iso).toBe('2030');
   });
 });
+
+describe('statusOf: a plan\'s goals go on in a sentence that counts years ahead', () => {
+  const PLAN = 'Theo kế hoạch, Sở dự kiến doanh thu dịch vụ số sẽ đạt 12 tỷ USD vào năm 2026, tăng lên 15 tỷ USD vào năm 2028.';
+  it('"… sẽ … trong ba năm tới" right after the plan\'s goals is a goal too', () => {
+    const got = statuses(`${PLAN} Theo đó, các doanh nghiệp số sẽ đóng góp 4% vào tăng trưởng chung trong ba năm tới.`);
+    expect(got).toMatchObject({ '12 tỷ USD': 'target', '15 tỷ USD': 'target', '4%': 'target' });
+  });
+  it('stays a forecast after results, or when a forecast is named', () => {
+    expect(statuses('Năm 2024, doanh thu đạt 9 tỷ USD. Các doanh nghiệp số sẽ đóng góp 4% vào tăng trưởng trong ba năm tới.')['4%']).toBe('estimate');
+    expect(statuses(`${PLAN} Theo dự báo, các doanh nghiệp số sẽ đóng góp 4% vào tăng trưởng trong ba năm tới.`)['4%']).toBe('estimate');
+  });
+});

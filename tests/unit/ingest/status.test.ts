@@ -176,3 +176,17 @@ describe('round 28a: an estimate opening the sentence governs it, "đã" include
     expect(isEstimate(s, s.indexOf('18'))).toBe(false);
   });
 });
+
+describe('isEstimate: what a plan expects after its lead-in', () => {
+  const e = (s: string, v: string) => isEstimate(s, s.indexOf(v));
+  it('"Theo kế hoạch, … dự kiến …" is the plan\'s goal, not an estimate', () => {
+    expect(e('Theo kế hoạch, Sở dự kiến số thuê bao 5G sẽ đạt 2 triệu vào năm 2026.', '2 triệu')).toBe(false);
+    expect(e('Theo lộ trình, ngành dự tính phủ sóng 90% thôn vào năm 2027.', '90%')).toBe(false);
+    expect(e('Theo mục tiêu, tỉnh dự kiến có 300 doanh nghiệp số năm 2026, tăng lên 450 vào năm 2028.', '450')).toBe(false);
+  });
+  it('an "ước" after the lead-in, a plan named elsewhere or no lead-in stay estimates', () => {
+    expect(e('Theo kế hoạch, doanh thu năm nay ước đạt 40 tỷ đồng.', '40')).toBe(true);
+    expect(e('Bộ dự kiến doanh thu sẽ đạt 12 tỷ USD vào năm 2026.', '12')).toBe(true);
+    expect(e('Để thực hiện kế hoạch, Sở dự kiến cần 80 tỷ đồng.', '80')).toBe(true);
+  });
+});
