@@ -12,6 +12,11 @@ const LABELLED_FIELD = /^(?:chuyên\s+mục|danh\s+mục|tác\s+giả|người\s
 /** A short bare category: at most four words, letters and dashes only. */
 const BARE_CATEGORY = /^\p{Lu}[\p{L}\p{M}]*(?:\s*[-–&,]?\s*[\p{L}\p{M}]+){0,3}$/u;
 
+/** True when a line is no more than a view or read counter ("Lượt xem: 512", "1.024 views"): page chrome, not article text. */
+export function isCounterLine(line: string): boolean {
+  return COUNTER_FIELD.test(line.trim());
+}
+
 /** Whether one "|"-separated field after a dateline's date is page metadata. */
 function isMetaField(field: string): boolean {
   const f = field.trim();

@@ -108,6 +108,8 @@ export function leadOf(paragraphs: string[]): string[] {
  * or a place and an outlet whose parenthesis holds the date ("Huế (VNA 3/5/2024) …").
  */
 const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*|(?:[\p{L}\p{M}.' ]{2,40})?\(\s*\p{Lu}[\p{L}\p{M}&.' ]{1,30}[\s,:-]*)$/u;
+/** A document's number cell flattened onto its place-and-date line ("Số: 12/KH-UBND Hà Nội, ngày …", "Số: 45 /BC-SYT …"): no part of the dateline's prefix. */
+const NUMBER_CELL = /^\s*Số\s*:?\s*\d+\s?\/\s?[\p{Lu}\p{N}&-]+\s+/u;
 /** A time of day ("17:48", "9h30") before a dateline's date. */
 const TIME = /\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu;
 /** A lead line that is no more than a date, a time and a few words ("Kinh tế 27/05/2025 20:57"). */
@@ -124,7 +126,7 @@ function leadFullDate(lead: string[]): DateMatch | undefined {
   for (const p of lead) {
     for (const m of findDates(p)) {
       if (m.precision !== 'day' || m.yearMissing || m.isoEnd || isTargetDate(p, m)) continue;
-      const before = p.slice(0, m.start);
+      const before = p.slice(0, m.start).replace(NUMBER_CELL, '');
       const opens = m.start <= LEAD_START && !/\p{N}/u.test(before.replace(TIME, '')) && !DOCUMENT_WORDS.test(before); // "- 17:48 - 08.12.2025": a time may stand before
       const dateline = DATELINE_PREFIX.test(before) || p.trim().length <= SHORT_LINE;
       if ((opens || EVENT_TIME.test(m.text)) && dateline) return m;

@@ -82,9 +82,9 @@ function daySpanMonths(y: number, m: number, y2: number, m2: number, d2: number)
 /** The date grammar, one rule per form; overlaps are settled by the caller (longest wins). */
 export const RULES: Rule[] = [
   {
-    name: 'numeric day-month-year', // 27/04/2022, 05:07, 14/07/2023, Thứ Hai, 06/02/2025 10:15, Ngày 6-2-2025
-    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:(?<th>\\d{1,2})[:h](?<tm>\\d{2})\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>(?<y>${YEAR})(?:\\s*[,–-]?\\s*(?<ah>\\d{1,2}):(?<am>\\d{2}))?${END}`),
-    read: (g) => day(num(g.d)!, num(g.m)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
+    name: 'numeric day-month-year', // 27/04/2022, 05:07, 14/07/2023, Thứ Hai, 06/02/2025 10:15, Ngày 6-2-2025, a slash set off by a space "21 /10/2024"
+    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:(?<th>\\d{1,2})[:h](?<tm>\\d{2})\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?:(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>|\\s?\\/\\s?(?<m2>\\d{1,2})\\s?\\/\\s?)(?<y>${YEAR})(?:\\s*[,–-]?\\s*(?<ah>\\d{1,2}):(?<am>\\d{2}))?${END}`),
+    read: (g) => day(num(g.d)!, num(g.m ?? g.m2)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
   },
   {
     name: 'prefixed day-month', // sáng 19/7, chiều 27-4, ngày 19/7 năm 2024
@@ -263,6 +263,12 @@ export const RULES: Rule[] = [
     needs: 'năm',
     pattern: re(`${NOT_AFTER_WORD}(?:(?:cuối|hết|đầu|giữa)\\s+)?năm\\s+(?<w>nay|ngoái)(?![\\p{L}\\p{M}])`),
     read: (g) => ({ y: null, precision: 'year', ...(g.w!.toLowerCase() === 'ngoái' ? { shift: -1 } : {}) }),
+  },
+  {
+    name: 'footnoted year', // "vào năm 20194": the year 2019 after "năm" with a footnote mark glued to it (round 29a)
+    needs: 'năm',
+    pattern: re(`${NOT_AFTER_WORD}năm\\s+(?<y>19[5-9]\\d|20[0-5]\\d)(?=[1-9]\\d?(?![\\p{L}\\p{N}]|[.,]\\p{N}))`),
+    read: (g) => ({ y: num(g.y), precision: 'year' }),
   },
   {
     name: 'bare year', // "(2022 đạt 28%, 2023 đạt 19%)"; not "1900 1234", "số 2020", "2.020"

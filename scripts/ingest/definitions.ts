@@ -12,24 +12,26 @@ import { isAreaInSeries, isInsideWord, isLocalityName, isTimeZoneOffset } from '
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần". */
 const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
 /** What a count of parts counts, after it: "chỉ số (chính|thành phần)", "nhóm chỉ số", "trụ cột", not "chỉ số tăng". */
-const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|nhóm|trụ cột)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
-/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ". */
-const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và)\s*$/iu;
+const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|chỉ tiêu|nhóm|trụ cột)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
+/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ", "Chỉ số X có ". */
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có)\s*$/iu;
+/** Each part's maximum: "(mỗi trụ cột 25 điểm)", "mỗi trụ cột tối đa 250 điểm". */
+const EACH_PART_BEFORE = /(?<![\p{L}\p{M}])mỗi\s+(?:chỉ số|trụ cột|nhóm|chỉ tiêu|tiêu chí|lĩnh vực)(?:\s+thành phần)?\s*(?:(?:tối đa|là|được)\s*)?:?\s*$/iu;
 /** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */
 const MAXIMUM_BEFORE = /(?<![\p{L}\p{M}])(?:tổng\s+(?:số\s+)?điểm(?:\s+tối\s+đa)?|điểm\s+tối\s+đa|tối\s+đa)\s*(?:là|:)?\s*$/iu;
 
 /**
  * True when the number at `p`–`end` of `s` belongs to an index's definition, in a sentence that defines
  * the index by its parts (`PARTS`): a count of its parts after "gồm"/"với"/"thành" ("gồm 8 chỉ số chính với
- * 47 chỉ số thành phần"), a part's maximum alone in brackets or after a colon after its name ("Chính phủ số (400
- * điểm)", "Kinh tế số: 300 điểm"), or
+ * 47 chỉ số thành phần", "có 6 chỉ số … gồm 20 chỉ tiêu"), a part's maximum alone in brackets or after a colon after its name ("Chính phủ số (400
+ * điểm)", "Kinh tế số: 300 điểm") or after "mỗi" ("mỗi trụ cột 25 điểm"), or
  * the total it is scored out of ("tổng điểm 1.000"). `points` says the number carries "điểm".
  */
 export function isDefinitionNumber(s: string, p: number, end: number, points: boolean): boolean {
   if (!PARTS.test(s)) return false;
   const before = s.slice(Math.max(0, p - 48), p);
   if (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) return true;
-  if (MAXIMUM_BEFORE.test(before)) return true;
+  if (MAXIMUM_BEFORE.test(before) || (points && EACH_PART_BEFORE.test(before))) return true;
   if (points && /[\p{L}\p{M}]\s*:\s*$/u.test(before)) return true; // "Chính quyền số: 400 điểm"
   return points && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.slice(end)) && /[\p{L}\p{M}]\s*\(\s*$/u.test(before);
 }
@@ -95,14 +97,34 @@ function isUnitOfAverage(raw: string, before: string, after: string): boolean {
   return raw === '1' && ONE_OF_AVERAGE.before.test(before) && ONE_OF_AVERAGE.after.test(after);
 }
 
+/** Names of a scale's levels after their count, then the colon that lists them: "5 mức xếp loại của … gồm:", "3 cấp độ:". */
+const LEVELS_NAMED = /^\s+(?:mức độ|cấp độ|mức|bậc|thang)(?![\p{L}\p{M}])[^.;:\d]{0,80}?:/iu;
+/** A head that counts a scale's levels and opens their list with a colon (`LEVELS_NAMED`), anywhere before. */
+const LEVELS_HEAD = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,])\d{1,2}${LEVELS_NAMED.source.slice(1)}`, 'iu');
+/** A bound word right before a level's threshold: "trên ", "từ ", "dưới ", "lớn hơn ", "≥ ". */
+const LEVEL_BOUND_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|lớn hơn|nhỏ hơn|không quá|không dưới|đến|tới)|[<>≤≥])\s*$/iu;
+/** What closes a level's item after its threshold, or goes on to its upper bound: ";", ",", ".", ")", "và", "đến", the end. */
+const LEVEL_ITEM_END = /^\s*(?:[;,.)]|(?:và|đến|tới)(?![\p{L}\p{M}])|$)/u;
+
+/**
+ * True when the number at `p`–`end` of `s` belongs to a list that defines a scale's levels (round 29a): the count of
+ * levels that opens it ("Theo 5 mức xếp loại của …, gồm: …") or a threshold of one level after the colon ("rất cao
+ * trên 0,8 điểm; cao từ 0,6 – 0,8 điểm; … và thấp dưới 0,3 điểm"). The levels define the scale; no figure is reported.
+ */
+function isScaleLevelNumber(s: string, p: number, end: number): boolean {
+  if (LEVELS_NAMED.test(s.slice(end, end + 100))) return true;
+  const head = LEVELS_HEAD.exec(s.slice(0, p));
+  return head !== null && LEVEL_BOUND_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8));
+}
+
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
- * word and is no range) is none of the claims: an index's definition, a "số 1" title, a tech-unit move's
+ * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), a "số 1" title, a tech-unit move's
  * start, a spelled rank's field, a grade, class or plan's number (`number-labels.ts`), or a place's or area's number,
  * a stray number inside a word or a time zone's offset (`number-names.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
-  if (isDefinitionNumber(s, p, end, tag === 'points')) return true;
+  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end)) return true;
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);

@@ -1,13 +1,13 @@
 /**
  * The direction of a change stated before a number: a rise ("tăng 8%", "tăng trưởng 22%", "cao hơn …
- * so với", "thăng 3 hạng") or a fall ("giảm 3%", "sụt 5%", "thấp hơn … so với", "tụt 2 bậc",
+ * so với", "thăng 3 hạng") or a fall ("giảm 3%", "sụt 5%", "thấp hơn … so với", "tụt 2 bậc", "thụt 5 bậc",
  * "tăng trưởng âm 1,5%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%",
  * "giảm từ 30% xuống 20%". Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích']);
-const DOWN = new Set(['giảm', 'sụt', 'tụt', 'mất', 'hụt']);
+const DOWN = new Set(['giảm', 'sụt', 'tụt', 'thụt', 'mất', 'hụt']);
 /** Words that may stand between a change verb and its number ("giảm lần lượt 12%", "tăng thêm khoảng 5%"). */
 const BETWEEN = new Set(['lần', 'lượt', 'thêm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp', 'xỉ', 'ước', 'được', 'tương', 'ứng',
   'mạnh', 'nhẹ', 'bình', 'quân', 'trưởng', 'âm', 'dương', 'đạt', 'tới', 'sâu', 'nhanh', 'chừng', 'tiếp']);
@@ -33,6 +33,7 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
     if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' ? undefined : 'down';
     if ((x === 'cao' || x === 'thấp' || x === 'nhiều' || x === 'ít') && next === 'hơn') return undefined;
     if (SUPERLATIVE_LINK.has(x) && w[j - 1] === 'nhất' && SUPERLATIVE.has(w[j - 2] ?? '')) { j -= 2; continue; } // "giảm nhiều nhất là 2%": the largest fall
+    if (x === 'nhất' && SUPERLATIVE.has(w[j - 1] ?? '')) { j -= 1; continue; } // "xã A giảm sâu nhất gần 5 điểm": the largest fall, no link word (round 29a)
     if (LEVEL.has(x) || !BETWEEN.has(x)) return undefined;
   }
   return undefined;

@@ -75,13 +75,17 @@ export function isCaptionOpening(next: string | undefined, after: string | undef
 /** The type of an official document printed alone on its first line ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BÁO CÁO"). */
 const DOCUMENT_TYPE = /^(?:kế\s+hoạch|quyết\s+định|nghị\s+quyết|nghị\s+định|báo\s+cáo|chỉ\s+thị|thông\s+báo|thông\s+tư|tờ\s+trình|đề\s+án|chương\s+trình|công\s+văn|kết\s+luận|hướng\s+dẫn|chiến\s+lược|dự\s+thảo)$/iu;
 
+/** The national title every official document's header prints ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), often flattened beside the issuing authority. */
+const NATIONAL_TITLE = /(?<![\p{L}\p{M}])CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM(?![\p{L}\p{M}])/u;
+
 /**
- * True when a first line is no more than an official document's type in capitals ("KẾ HOẠCH", "NGHỊ QUYẾT"):
- * the page is the document itself, whose title line comes after; it is no headline of a report.
+ * True when a first line is no more than an official document's type in capitals ("KẾ HOẠCH", "NGHỊ QUYẾT"), or a
+ * header line in capitals holding the national title ("ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", round
+ * 29a): the page is the document itself, whose title line comes after; it is no headline of a report.
  */
 export function isDocumentType(line: string): boolean {
   const s = line.trim();
-  return s === s.toUpperCase() && DOCUMENT_TYPE.test(s);
+  return s === s.toUpperCase() && (DOCUMENT_TYPE.test(s) || NATIONAL_TITLE.test(s));
 }
 
 /** The most words a news site's section label has ("Chính trị", "Kinh tế"); no headline of the corpus is this short. */

@@ -7,6 +7,7 @@
  * into ("5 địa phương có tỷ trọng trên 20%; 13 địa phương có tỷ trọng từ 10 - 20%", "nhóm từ 10 - 20%").
  * Pure; `numbers.ts` skips what these accept.
  */
+import { isCounterLine } from './dateline-meta';
 
 /**
  * A name word right before a bare number: an acronym or a brand written with two capitals or more
@@ -127,10 +128,13 @@ export function datelineEnd(s: string, p: number): number {
 const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
 const CLOCK_OR_DATE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
 
-/** True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment counter by the byline, not a claim. */
+/**
+ * True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment
+ * counter by the byline, not a claim; or on a line that is only a counter ("Lượt xem: 512", `dateline-meta.ts`; round 29a).
+ */
 export function isChromeLineNumber(s: string, p: number): boolean {
   const line = s.slice(s.lastIndexOf('\n', p) + 1, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
-  return CHROME_LINE.test(line) && CLOCK_OR_DATE.test(line);
+  return (CHROME_LINE.test(line) && CLOCK_OR_DATE.test(line)) || isCounterLine(line);
 }
 
 /** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */

@@ -45,6 +45,21 @@ export function isIndexContext(s: string, p: number, clause: string, piece: stri
   return INDEX_WORDS.test(`${clause} ${piece} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase());
 }
 
+/** What may follow a score written bare: a stop, a bracket, the next word of a move ("lên", "xuống"), "và", "so với", the end; no counted noun. */
+const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:lên|xuống|và|so|trong|tại|của)(?![\p{L}\p{M}]))/iu;
+
+/** A change verb right before the number ("tăng 12,5 so với …"): the number is a change, not a score's level. */
+const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|thêm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$/iu;
+
+/**
+ * True when a bare decimal with a fraction at `p`–`end` speaks of an index (`isIndexContext`) and nothing counted follows it
+ * ("Điểm PCI của thành phố nhích lên, từ 37,25 lên 38,06.", "thành phố A có 45,5;"): a score on any scale, since no count
+ * has a fraction (round 29a); not one right after a change verb (`CHANGE_BEFORE`).
+ */
+export function isUncountedScore(s: string, p: number, end: number, clause: string, piece: string): boolean {
+  return NOTHING_COUNTED_AFTER.test(s.slice(end, end + 12)) && !CHANGE_BEFORE.test(s.slice(Math.max(0, p - 24), p)) && isIndexContext(s, p, clause, piece);
+}
+
 /** A score named as the subject before its figure, with no figure between: "Tổng điểm của tỉnh là ", "điểm công khai, minh bạch là ", "với số điểm ấn tượng " (not "điểm" as a place: "điểm phục vụ", "điểm cầu"). */
 const SCORE_SUBJECT = /(?<![\p{L}\p{M}])(?<!\d\s?)(?:tổng\s+|số\s+)?điểm(?:\s+số)?(?!\s+(?:cầu|phục vụ|bưu|giao dịch|truy cập|du lịch|tiếp nhận|chấp nhận|phần trăm|%))(?![\p{L}\p{M}])[^\d;:.()!?%]{0,60}$/iu;
 

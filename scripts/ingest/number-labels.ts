@@ -3,7 +3,8 @@
  * lớp 1, 2, 3 và 4"), a class of hospital or town ("bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2"), and a
  * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Round 20: a ranking's
  * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
- * meeting's order ("Phiên họp lần 4"). Pure;
+ * meeting's order ("Phiên họp lần 4"). Round 29a: a year with a footnote mark glued to it ("năm 20301") and a body's tier
+ * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -44,10 +45,24 @@ export function isBandLabel(before: string, value: number, after: string): boole
   return value <= 9 && BAND.before.test(before) && BAND.after.test(after);
 }
 
-/** True when the bare number is a source's footnote mark ("… xã hội học tập. [5]") or a year cut short at a line's end ("so với năm 202"). */
+/**
+ * True when the bare number is a source's footnote mark ("… xã hội học tập. [5]"), a year cut short at a line's end ("so với
+ * năm 202"), or a year after "năm" with a footnote mark glued to it ("định hướng đến năm 20301", "vào năm 20194": 2030 and
+ * 2019 with notes 1 and 4; round 29a): no count is written after "năm".
+ */
 export function isMarkOrCutYear(before: string, raw: string, after: string): boolean {
   if (/\[\s*$/u.test(before) && /^\s*\]/u.test(after)) return true;
-  return /^(?:19|20)\d$/u.test(raw) && /(?<![\p{L}\p{M}])năm\s*$/iu.test(before) && /^[ \t]*(?:[\n.;]|$)/u.test(after);
+  const afterYear = /(?<![\p{L}\p{M}])năm\s*$/iu.test(before);
+  if (afterYear && /^(?:19[5-9]\d|20[0-5]\d)[1-9]\d?$/u.test(raw)) return true;
+  return /^(?:19|20)\d$/u.test(raw) && afterYear && /^[ \t]*(?:[\n.;]|$)/u.test(after);
+}
+
+/** A tier a body is graded at, its number closing the phrase: "chi nhánh cấp 1, …", "trường cấp 2 và …" (not the verb "cấp 500 giấy phép"). */
+const TIER_GRADE = { before: /(?<![\p{L}\p{M}])cấp\s*$/iu, after: /^\s*(?:[,;.:)]|$|(?:và|hoặc|trở lên|trở xuống)(?![\p{L}\p{M}]))/iu };
+
+/** True when the bare number `value` is the grade after "cấp" (`TIER_GRADE`: "14 chi nhánh cấp 1, 2 phòng giao dịch"), not a count. */
+function isTierGrade(before: string, value: number, after: string): boolean {
+  return value <= 5 && TIER_GRADE.before.test(before) && TIER_GRADE.after.test(after);
 }
 
 /** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Đại hội lần thứ XIII" (digits only here). */
@@ -58,9 +73,20 @@ function isSessionOrdinal(before: string, value: number): boolean {
   return value <= 99 && SESSION_BEFORE.test(before);
 }
 
-/** True when the bare number labels a grade, a class, a plan, a band or a meeting's order, or is a footnote mark or a cut year (see the module comment). */
+/** A photo's number closing its caption: "… - Ảnh 3.", "(Hình 2)", "Ảnh 4:" (not "ảnh 360 độ"). */
+const PHOTO = { before: /(?<![\p{L}\p{M}])(?:ảnh|hình|photo)\s*$/iu, after: /^\s*(?:[.:;)]|$)/u };
+
+/** A count whose noun is cut off mid-word where the excerpt ends: "Điều đáng nói là, 41 h" (what it counts is lost). */
+const CUT_NOUN = /^[ \t]+\p{L}[ \t]*$/u;
+
+/** True when the bare number is a photo's number (`PHOTO`) or counts a noun the text cuts off (`CUT_NOUN`): no claim (round 29a). */
+function isPhotoOrCut(before: string, after: string): boolean {
+  return (PHOTO.before.test(before) && PHOTO.after.test(after)) || CUT_NOUN.test(after);
+}
+
+/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
-  if (!/^\d{1,4}$/u.test(raw)) return false;
+  if (!/^\d{1,6}$/u.test(raw)) return false;
   const value = Number(raw);
-  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after);
+  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after);
 }

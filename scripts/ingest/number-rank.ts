@@ -63,8 +63,16 @@ const SCORE_BEFORE = /(?<![\p{L}\p{M}])(?:điểm(?:\s+số)?|cấp độ|mức 
 /** "điểm" right after "a/b", ending its phrase ("40,62/80 điểm,", "8/10 điểm và"): points on any scale (not places, "2.152/2.418 điểm lõm sóng", "20/45 điểm cầu"). */
 const SCORE_AFTER = /^\s*điểm(?:\s*(?:[,.;:!?()]|$)|\s+(?:và|xếp|đứng|tăng|giảm|đạt|so|của|trên|trong|là)(?![\p{L}\p{M}]))/u;
 
-/** True when "a/b" is a score out of a round scale ("tổng điểm 54,96/100", "đạt 8,2/10 điểm", "cấp độ 6/10"): an index value, not a count. */
-export function isScoreOutOf(before: string, scale: number, after: string): boolean {
+/** The people a rate is given per ("0,7/1.000 dân", "2,5/100 người"): a density, no score. */
+const PER_PEOPLE = /^\s*(?:dân|người|hộ|trẻ|học sinh)(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when "a/b" is a score out of a round scale ("tổng điểm 54,96/100", "đạt 8,2/10 điểm", "cấp độ 6/10"), or a fraction
+ * `value` out of 10 or 100 with nothing before it ("mức khá với 76,25/100": no count has a fraction; round 29a), not a rate per
+ * people (`PER_PEOPLE`): an index value, not a count.
+ */
+export function isScoreOutOf(before: string, scale: number, after: string, value: number): boolean {
+  if (!Number.isInteger(value) && (scale === 10 || scale === 100) && !PER_PEOPLE.test(after)) return true;
   return ([1, 5, 10, 100, 1000].includes(scale) && SCORE_BEFORE.test(before)) || SCORE_AFTER.test(after);
 }
 

@@ -2,7 +2,8 @@
  * What one number lends another in a sentence (`numbers.ts` runs these after reading every numeral):
  * a unit written once after two numbers ("lần lượt đạt 37,82 và 56,58 điểm"); the unit of the figure
  * a dated bracket compares ("đạt 54,48 điểm (năm 2022 là 53,96)", "đứng thứ 59/193 (năm 2022 con số
- * này là 55/181)"); rank steps spelled in words ("tăng một bậc", "tụt hai hạng"). Pure.
+ * này là 55/181)"); the currency of an earlier amount at the same scale ("… 8.200 tỷ đồng, giảm 1.300 tỷ"); rank steps spelled in
+ * words ("tăng một bậc", "tụt hai hạng"). Pure.
  */
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { isPlaceInTop } from './structure';
@@ -35,9 +36,26 @@ const DATED_BRACKET = /\(\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:(?:năm|qu�
 
 /** A bare number in a dated bracket right after a figure with a unit compares with it: it takes that unit. */
 function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
-  if (b.unit !== 'count' || b.kind !== 'count' || !LENT.has(a.unit) || a.kind === 'rank-change') return false;
+  const bare = (b.unit === 'count' && b.kind === 'count') || (b.unit === 'index' && /^[\d.,]+$/u.test(b.text)); // a bare score too ("(năm 2022 là 53,96)")
+  if (!bare || !LENT.has(a.unit) || a.kind === 'rank-change') return false;
   const open = s.lastIndexOf('(', b.start);
   return open >= a.end && /^[\s\p{L}\p{M},/]{0,30}$/u.test(s.slice(a.end, open)) && DATED_BRACKET.test(s.slice(open, b.start));
+}
+
+/** The scale word that ends an amount's text: "1.300 tỷ", "30 nghìn tỷ đồng" ("tỷ"). */
+const SCALE_END = /(nghìn tỷ|ngàn tỷ|tỷ|triệu)(?:\s+(?:đồng|usd|đô la))?$/iu;
+/** What may follow an amount left without its currency: a stop, "và", "so với", the end; no counted noun. */
+const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:và|so)(?![\p{L}\p{M}]))/iu;
+
+/**
+ * A money amount earlier in the sentence lends its currency to a later amount at the same scale written without one
+ * ("doanh số đạt 8.200 tỷ đồng, giảm 1.300 tỷ so với năm trước", round 29a): the same money, its unit left out.
+ */
+function lendsCurrency(s: string, numbers: Shared[], i: number): Shared | undefined {
+  const b = numbers[i]!;
+  const scale = b.unit === 'count' && b.kind === 'count' && b.total === undefined ? /^[\d.,]+\s+(nghìn tỷ|ngàn tỷ|tỷ|triệu)$/iu.exec(b.text)?.[1] : undefined;
+  if (!scale || !NO_NOUN_AFTER.test(s.slice(b.end, b.end + 12))) return undefined;
+  return numbers.slice(0, i).findLast((a) => a.kind === 'money' && SCALE_END.exec(a.text)?.[1]?.toLowerCase() === scale.toLowerCase());
 }
 
 /**
@@ -93,6 +111,10 @@ export function lendUnits(s: string, numbers: Shared[]): void {
     const [a, b] = [numbers[i]!, numbers[i + 1]!];
     if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];
     else if (comparesInBracket(s, a, b)) [b.unit, b.kind] = [a.unit, a.kind];
+  }
+  for (let i = 1; i < numbers.length; i++) {
+    const money = lendsCurrency(s, numbers, i);
+    if (money) [numbers[i]!.unit, numbers[i]!.kind] = [money.unit, 'money'];
   }
 }
 

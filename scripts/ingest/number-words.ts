@@ -48,8 +48,8 @@ const ZERO_PLACE = { before: /(?<![\p{L}\p{M}])(?:tại|ở)\s*$/iu, after: /^\s
 /** A bracket that breaks a total down, opening on a padded count and going on to the next part: "95 điểm (03 trạm cấp I, 07 …" (not a set's size alone, "(02 chỉ tiêu)"). */
 const ZERO_BREAKDOWN = { before: /\(\s*$/u, after: /^\s+\p{Ll}(?:[^()\d]|(?<=\p{L})\d|\d(?=\p{L})){0,40}?[,;]\s*\d/u };
 
-/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words (a code in it too): "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ", "01 trạm KV2, 01 …", "02 trạm 5G, 03 …". */
-const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:[^\d,;:()]|(?<=\p{L})\d|\d(?=\p{L})){1,30}[,;]\s*){1,3}$/u;
+/** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words (a code in it too) up to 50 characters ("9 tủ thiết bị đặt chung với nhà trạm khác, 02 tuyến", round 29a): "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ", "01 trạm KV2, 01 …", "02 trạm 5G, 03 …". */
+const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:[^\d,;:()]|(?<=\p{L})\d|\d(?=\p{L})){1,50}[,;]\s*){1,3}$/u;
 
 /** What follows a padded count: a noun ("05 hội nghị") or a share of a whole, then its noun ("03/12 đơn vị"). */
 const COUNT_AFTER = /^(?:\/\d+)?\s+\p{L}/u;

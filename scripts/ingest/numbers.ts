@@ -18,7 +18,7 @@ import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isScorePrintedAsPercent } from './implied-units';
-import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, parentheticalContext } from './number-context';
+import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -52,7 +52,7 @@ export interface NumberMatch {
 
 const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
-const DOC_SUFFIX = /(?:[/-]\d+)*[/-]\p{Lu}/uy;
+const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced "Số: 45 /BC-UBND"
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
 const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
 /** "0987 083 838", "(024) 3823 1234", "+84 24 3823 1234", "1900 1234": consumed whole so no group is read alone. */
@@ -125,7 +125,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (a > b) return skip(end);
     const fraction = rank ? null : readFraction(lower, a, b, s.slice(end, end + 24));
     if (fraction) return { end, match: make(s, p, end, fraction.value, fraction.unit, fraction.unit === 'times' ? 'multiplier' : 'share', qualifier, {}) };
-    const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12)) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
+    const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12), a) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
     return { end, match: make(s, p, end, a, kind, kind, qualifier, { total: b }) };
   }
 
@@ -181,7 +181,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
   else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
   else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && isScoreSubjectBefore(s, p))))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && (isScoreSubjectBefore(s, p) || isUncountedScore(s, p, end, clause, pieceBefore(s, p))))))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   if (tag === 'percent' && isScorePrintedAsPercent(lower, value)) [unit, kind] = ['index', 'index'];

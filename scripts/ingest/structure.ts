@@ -43,6 +43,14 @@ export function isScaleBound(before: string, after: string): boolean {
 
 /** A label before a list of level numbers: "mức độ 3, 4", "cấp độ 2 và 3" (the numeral after the first). */
 const LEVEL_LIST_BEFORE = /(?:^|[^\p{L}\p{M}])(?:mức độ|cấp độ|mức|cấp)\s*\d{1,2}(?:\s*(?:,|và|hoặc|[-–])\s*\d{1,2})*\s*(?:,|và|hoặc|[-–])\s*$/iu;
+/** A count, its noun of one or two words, then a tier or level label and its number ending the item: "14 trường học cấp 2, ". */
+const COUNT_THEN_LEVEL = /(?<![\d.,])\d[\d.]*\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)[^,;:\d]{0,30}?(?:mức|cấp)(?:\s+độ)?\s*\d{1,2}\s*(?:,|và|hoặc)\s*$/iu;
+
+/** True when the numeral after a level's number counts the same noun as the count before it ("14 trường học cấp 2, 3 trường học dân lập"): the next item of a list of counts, no level (round 29a). */
+function isNextCountOfNoun(before: string, after: string): boolean {
+  const noun = COUNT_THEN_LEVEL.exec(before)?.[1];
+  return noun !== undefined && after.trimStart().toLowerCase().startsWith(noun.toLowerCase());
+}
 /** The head of a list's size ("TỐP 10 các tỉnh …: …"), not a place in it ("lọt top 10", "nằm trong tốp 5"). */
 const TOP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:top|tốp)\s*$/iu;
 const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:(?:các\s+)?nhóm\s+)?(?:top|tốp)\s*$/iu;
@@ -79,7 +87,7 @@ const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí 
  */
 export function isStructureCount(before: string, after: string): boolean {
   if (IN_TOP.test(before) || (NEXT_TOP.test(before) && !LIST_HEAD.test(after))) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
-  if (LEVEL_LIST_BEFORE.test(before) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
+  if ((LEVEL_LIST_BEFORE.test(before) && !isNextCountOfNoun(before, after)) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after) || (COMPANIONS.before.test(before) && COMPANIONS.after.test(after))) return true;
   const phrase = /^(?:[^.;:()\d,]|,(?=\s*thành))*/u.exec(after.slice(0, 60))![0]; // the count's own clause: "5 tỉnh, thành dẫn đầu", not "645 hồ sơ, trong khi B … thấp nhất"
   return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before) && !PLACE_BEFORE.test(before);

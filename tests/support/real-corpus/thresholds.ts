@@ -93,15 +93,19 @@ export interface Threshold { floor: number | null; target: number; label: string
 // 99.1 %, period 95.6 %, charted rows 91.8 % and headlines 99.4 %, over the old floors.
 // Set T (375–390) joined (388 articles, 4051 claims): its first score put 1–400's period at 93.9 % (3797/4042); round
 // 29c (extract52, set T's periods) measures 95.2 % (3846/4042; 1–374 alone 3616 → 3619/3813): period floor 94 → 95.
+// With rounds 29a–c merged (extract50–52) and four gold rows made to follow round 11's convention on a dated start of a
+// move, 1–400 measures recall 99.7 % (4039/4051), precision 99.1 % (4044/4080), status 99.1 % (4007/4044), period 95.2 %,
+// indicator 94.4 %, labels 95.9 %, targets 99.4 %, charted rows right 91.8 % (807/879), dates 100 %, headlines 98.7 %:
+// status 98 → 99 and charted rows 90 → 91.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 98, target: 95, label: 'status right (of matched)' },
+  status: { floor: 99, target: 95, label: 'status right (of matched)' },
   period: { floor: 95, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 90, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 91, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
+import { isCounterLine, withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
 import { parseDateline } from '../../../scripts/ingest/dates';
 import { isDateline } from '../../../scripts/ingest/segment';
 
@@ -24,4 +24,9 @@ describe('withoutPageMeta: a portal\'s metadata after the date on its dateline',
     expect(parseDateline('05/03/2024 | lượt xem: 1.204')?.iso).toBe('2024-03-05');
     expect(isDateline('05/03/2024 | Tỉnh Bắc Giang đã cấp 12.000 chữ ký số cho người dân trong năm')).toBe(false);
   });
+});
+
+describe('round 29a: isCounterLine', () => {
+  it.each(['Lượt xem: 512', '1.204 lượt xem', 'Views: 87', ' Lượt đọc: 33 '])('%j is a counter line', (line) => expect(isCounterLine(line)).toBe(true));
+  it.each(['Lượt xem tăng 20%', 'Có 512 người xem', 'Lượt xem: 512 | Tin tức'])('%j is not', (line) => expect(isCounterLine(line)).toBe(false));
 });

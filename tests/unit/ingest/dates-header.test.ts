@@ -37,3 +37,17 @@ describe('leadOf', () => {
     expect(leadOf(cells)).toHaveLength(15);
   });
 });
+
+describe('round 29a: a document number cell flattened onto the place-and-date line', () => {
+  it.each([
+    ['Số: 45 /BC-UBND Thái Nguyên, ngày 8 tháng 11 năm 2023', '2023-11-08'],
+    ['Số: 112/KH-SGDĐT Nam Định, ngày 2 tháng 4 năm 2024', '2024-04-02'],
+    ['Số: 7 / TB-STTTT Hà Nội, ngày 19 tháng 9 năm 2022', '2022-09-19'],
+  ])('reads the date after the number cell %j', (line, iso) => {
+    const paragraphs = ['ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc', line, 'BÁO CÁO Kết quả triển khai nhiệm vụ trong năm'];
+    expect(findArticleDate({ paragraphs })).toMatchObject({ iso, precision: 'day', source: 'text' });
+  });
+  it('not a cited document’s date after its number in a sentence', () => {
+    expect(findArticleDate({ paragraphs: ['Thực hiện Công văn số 12/SGDĐT ngày 3/5/2022 của Sở, các trường đã báo cáo kết quả năm học với nhiều nội dung.'] })).toBeNull();
+  });
+});

@@ -476,3 +476,30 @@ describe('one month at a year’s end or start, without a count', () => {
     expect(read('các tháng đầu năm 2023 chậm lại')).toEqual([['2023', 'year', undefined]]);
   });
 });
+
+describe('round 29a: a numeric date whose slash is set off by a space', () => {
+  it.each([
+    ['Thứ Ba, 21 /10/2024 09:12', '2024-10-21'],
+    ['03 /02/2023', '2023-02-03'],
+    ['Chủ nhật, 7 / 5/2022 - 18:40', '2022-05-07'],
+  ])('parses %j as a dateline', (line, iso) => {
+    expect(parseDateline(line)).toMatchObject({ iso, precision: 'day' });
+  });
+  it('still reads the unspaced form and no fraction without a year', () => {
+    expect(only('Thứ Ba, 21/10/2024 09:12').iso).toBe('2024-10-21');
+    expect(findDates('tỷ lệ 3 /4 số xã')).toEqual([]);
+  });
+});
+
+describe('round 29a: a year after "năm" with a footnote mark glued to it', () => {
+  it.each([
+    ['so với lần công bố trước vào năm 20194.', '2019'],
+    ['định hướng đến năm 20301, là năm đầu tiên', '2030'],
+    ['Trong năm 202212 tỉnh đã hoàn thành.', '2022'],
+  ])('reads the year of %j', (text, iso) => {
+    expect(findDates(text).map((d) => [d.text, d.iso, d.precision])).toEqual([[`năm ${iso}`, iso, 'year']]);
+  });
+  it('not a number after "năm" that is no year with a mark', () => {
+    expect(findDates('trong năm 31200 lượt')).toEqual([]);
+  });
+});

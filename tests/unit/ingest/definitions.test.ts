@@ -94,3 +94,18 @@ describe('isNoClaim: the "1" an average or a price is given for (round 26a)', ()
     expect(findNumbers('Tỉnh có 1 trung tâm dữ liệu.').map((m) => m.text)).toEqual(['1']);
   });
 });
+
+describe('round 29a: a scale defined by its levels, an index by its parts', () => {
+  it('drops the count of levels and each level’s thresholds', () => {
+    expect(texts('Ngân hàng Thế giới xếp chỉ số ABC theo 5 mức xếp loại, gồm: xuất sắc trên 0,8 điểm; tốt từ 0,6 – 0,8 điểm; khá từ 0,3 – 0,6 điểm và yếu dưới 0,3 điểm.')).toEqual([]);
+    expect(texts('Chỉ số được chia theo 3 mức độ: tốt (từ 70%), khá (từ 50% đến dưới 70%) và yếu (dưới 50%).')).toEqual([]);
+  });
+  it('keeps a score compared with a level outside such a list', () => {
+    expect(texts('Chỉ số đạt 0,72 điểm, cao hơn mức trung bình từ 0,6 điểm.')).toEqual(['0,72 điểm', '0,6 điểm']);
+  });
+  it('drops a count of parts after "có", the parts’ indicators and each part’s maximum', () => {
+    expect(texts('Bộ chỉ số ABC có 5 trụ cột, mỗi trụ cột 25 điểm, gồm 19 chỉ số và 60 chỉ tiêu.')).toEqual([]);
+    expect(texts('Bộ chỉ số gồm 4 trụ cột, mỗi trụ cột tối đa 250 điểm.')).toEqual([]);
+    expect(texts('Việt Nam có 8 chỉ số tăng điểm so với năm trước.')).toEqual(['8']);
+  });
+});

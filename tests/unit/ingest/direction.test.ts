@@ -59,3 +59,13 @@ describe('cuts and their items', () => {
     expect(v('Doanh thu tăng 12% ; 30% doanh nghiệp có website.')).toEqual([12, 30]);
   });
 });
+
+describe('round 29a: a superlative fall with no link word, and "thụt"', () => {
+  const values = (s: string) => findNumbers(s).map((m) => m.value);
+  it.each([
+    ['Xã A giảm sâu nhất gần 5 điểm so với kỳ trước.', [-5]],
+    ['Trong khối, trường B thụt sâu nhất là 21 bậc.', [-21]],
+    ['Tỉnh B thụt 3 bậc so với năm trước.', [-3]],
+    ['Doanh thu giảm mạnh nhất khoảng 12%.', [-12]],
+  ])('%j', (s, want) => expect(values(s)).toEqual(want));
+});

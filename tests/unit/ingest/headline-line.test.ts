@@ -114,3 +114,15 @@ describe('round 27a: a sapo the body restates is no headline', () => {
     expect(isDottedHeadline('Đẩy mạnh sổ liên lạc điện tử trong trường học.', 'Tỉnh đẩy mạnh triển khai sổ liên lạc điện tử trong trường học trên toàn địa bàn.', true, false)).toBe(true);
   });
 });
+
+describe('round 29a: a header line holding the national title', () => {
+  it.each([
+    'UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'SỞ Y TẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  ])('%j is no headline', (line) => expect(isDocumentType(line)).toBe(true));
+  it('a headline that names the country in sentence case is one', () => {
+    expect(isDocumentType('Cộng hòa xã hội chủ nghĩa Việt Nam đón đoàn khách')).toBe(false);
+    expect(segmentArticle(`UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 9/BC-UBND Lạng Sơn, ngày 2 tháng 3 năm 2023\n\n${lead}\n`).title).toBeUndefined();
+  });
+});

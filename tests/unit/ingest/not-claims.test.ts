@@ -116,3 +116,10 @@ describe('round 27a: counts past a mark, district roads, screen sizes', () => {
     ['Dọc tuyến ĐH 12 có 30 đèn chiếu sáng và 1 màn hình 55 inch.', ['30', '1']],
   ])('%j', (s, want) => expect(texts(s)).toEqual(want));
 });
+
+describe('round 29a: a line that is only a view counter', () => {
+  it('reads no claim on it, and keeps the figures of the next line', () => {
+    expect(findNumbers('Lượt xem: 512').map((m) => m.text)).toEqual([]);
+    expect(findNumbers('Lượt xem: 512\nTỉnh có 40 trạm mới.').map((m) => m.text)).toEqual(['40']);
+  });
+});

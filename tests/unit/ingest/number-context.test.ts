@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, isIndexContext, isScoreRowCell, parentheticalContext } from '../../../scripts/ingest/number-context';
+import { clauseBefore, isIndexContext, isScoreRowCell, isUncountedScore, parentheticalContext } from '../../../scripts/ingest/number-context';
+import { findNumbers } from '../../../scripts/ingest/numbers';
 
 describe('the text around a number', () => {
   it('reads the clause before a number back to a comma, colon or bracket, not into a numeral', () => {
@@ -40,5 +41,19 @@ describe('isScoreRowCell', () => {
     expect(cell('Sản lượng 1.000 2.000 3.000', '2.000')).toBe(false);
     expect(cell('Chỉ số đạt 0.8123 năm nay', '0.8123')).toBe(false);
     expect(cell('7 Tỉnh Hòa Bình 0.6011 0.5900', '0.6011')).toBe(false);
+  });
+});
+
+describe('round 29a: isUncountedScore', () => {
+  const kinds = (s: string) => findNumbers(s).map((m) => `${m.text} ${m.unit}`);
+  it('a bare decimal on an index, nothing counted after it, is a score on any scale', () => {
+    expect(kinds('Điểm PCI của thành phố nhích lên, từ 37,25 lên 38,06.')).toEqual(['37,25 index', '38,06 index']);
+    expect(kinds('Bảng xếp hạng chỉ số năm nay: thành phố A có 45,5; huyện B chỉ có 36,10.')).toEqual(['45,5 index', '36,10 index']);
+    expect(kinds('Điểm trung bình giảm từ 42,11 (2020) xuống 41,9 (2021).')).toEqual(['42,11 index', '41,9 index']);
+  });
+  it('not a decimal with a counted noun, nor one with no index in sight', () => {
+    expect(kinds('Chỉ số an toàn thông tin ghi nhận bình quân 44,7 sự cố mỗi ngày.')).toEqual(['44,7 count']);
+    expect(isUncountedScore('Doanh nghiệp tăng từ 12,5 lên 13.', 19, 23, 'Doanh nghiệp tăng từ ', '')).toBe(false);
+    expect(kinds('Thành phố đạt 61,5 điểm, tăng 13,25 so với kỳ trước.')).toEqual(['61,5 điểm points', '13,25 count']);
   });
 });

@@ -54,3 +54,25 @@ describe('round 27a: a meeting called by its order', () => {
   ])('%j', (s, want) => expect(values(s)).toEqual(want));
   it('a count of meetings stays', () => expect(values('Tỉnh đã tổ chức 5 phiên họp trực tuyến.')).toEqual(['5 count']));
 });
+
+describe('round 29a: footnoted years, tiers, photo numbers and cut-off counts', () => {
+  it.each([
+    'Đề án giai đoạn 2018-2020, định hướng đến năm 20301, là cơ sở.',
+    'so với lần công bố trước vào năm 20194.',
+    'Kế hoạch đến năm 202512 đã được ban hành.',
+  ])('a year after "năm" with a footnote mark glued to it is no claim: %j', (s) => expect(values(s)).toEqual([]));
+  it('a number after "năm" that is no year with a mark stays', () => {
+    expect(isLabelNumber('trong năm ', '31200', ' lượt truy cập')).toBe(false);
+  });
+  it('a body’s tier closing its phrase is no count, the next count is read', () => {
+    expect(values('Tỉnh có 14 chi nhánh cấp 1, 2 chi nhánh ngân hàng khác.')).toEqual(['14 count', '2 count']);
+    expect(values('Huyện có 9 trường cấp 2 và 1 trường liên cấp.')).toEqual(['9 count', '1 count']);
+    expect(values('Sở đã cấp 350 giấy phép.')).toEqual(['350 count']);
+  });
+  it('a photo’s number and a count whose noun is cut off are no claims', () => {
+    expect(values('Doanh thu quý đạt 1.200 tỷ đồng - Ảnh 2.')).toEqual(['1200000000000 VND']);
+    expect(values('Lãnh đạo tỉnh thăm gian hàng (Hình 3)')).toEqual([]);
+    expect(values('Điều đáng nói là, 41 h')).toEqual([]);
+    expect(values('Điều đáng nói là 41 huyện đã hoàn thành.')).toEqual(['41 count']);
+  });
+});

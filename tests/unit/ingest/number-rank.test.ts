@@ -72,3 +72,15 @@ describe('the size of the field a ranking or survey covers (round 23)', () => {
   it('a province\'s own rank stays a rank', () =>
     expect(findNumbers('Tỉnh xếp hạng 9 cả nước.')[0]).toMatchObject({ value: 9, unit: 'rank' }));
 });
+
+describe('round 29a: a fraction out of 10 or 100 is a score', () => {
+  const read = (s: string) => findNumbers(s).map((m) => `${m.text} ${m.unit}`);
+  it.each([
+    ['Nhóm chỉ số nhận thức đạt mức khá với 76,25/100.', '76,25/100 index'],
+    ['Tỉnh được chấm 8,5/10 ở tiêu chí này.', '8,5/10 index'],
+  ])('%j', (s, want) => expect(read(s)).toEqual([want]));
+  it('not a rate per people, nor a whole number out of 100', () => {
+    expect(read('Mật độ đạt 2,5/100 dân.')).toEqual(['2,5/100 count']);
+    expect(read('Có 45/100 xã hoàn thành.')).toEqual(['45/100 count']);
+  });
+});

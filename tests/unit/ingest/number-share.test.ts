@@ -105,3 +105,15 @@ describe('round 28a: a top group without "nhóm", first movers, and a group of t
     ['Đây là một trong nhóm 5 doanh nghiệp được khảo sát', ['5 count']],
   ])('a group with no ranking word stays a count: %j', (s, want) => expect(ranks(s)).toEqual(want));
 });
+
+describe('round 29a: an earlier amount lends its currency to one at the same scale', () => {
+  const read = (s: string) => findNumbers(s).map((m) => `${m.value} ${m.unit}`);
+  it.each([
+    ['Doanh số ví điện tử đạt 8.200 tỷ đồng, giảm 2 triệu lượt và giảm 1.300 tỷ', ['8200000000000 VND', '-2000000 count', '-1300000000000 VND']],
+    ['Doanh thu đạt 900 triệu USD, tăng 120 triệu so với năm trước.', ['900000000 USD', '120000000 USD']],
+  ])('%j', (s, want) => expect(read(s)).toEqual(want));
+  it('not to a count of people at that scale, nor at another scale', () => {
+    expect(read('Có 5 tỷ đồng vốn và 3 tỷ người dùng.')).toEqual(['5000000000 VND', '3000000000 count']);
+    expect(read('Doanh thu đạt 5 tỷ đồng, tăng 300 triệu.')).toEqual(['5000000000 VND', '300000000 count']);
+  });
+});

@@ -376,3 +376,14 @@ describe('levels on a scale and steps of levels', () => {
     expect(got('Tăng 3 cấp xã được công nhận.')).toEqual([[3, 'count']]);
   });
 });
+
+describe('round 29a: a spaced document number, a padded count after a long noun', () => {
+  const texts = (s: string) => findNumbers(s).map((m) => m.text);
+  it('skips a document number whose slash is set off by a space', () => {
+    expect(texts('Số: 45 /BC-UBND')).toEqual([]);
+    expect(texts('theo Kế hoạch số 112 /KH-SYT của Sở')).toEqual([]);
+  });
+  it('reads a padded count after a listed count with a long noun', () => {
+    expect(texts('Huyện lắp 40 camera giao thông, 9 tủ thiết bị đặt chung với nhà trạm khác, 02 tuyến cáp ngầm.')).toEqual(['40', '9', '02']);
+  });
+});

@@ -72,3 +72,10 @@ describe('round 27a: a tally of tasks handed out, a list opened after a year', (
     ['Bộ chỉ ra 3 điểm nghẽn trong giai đoạn 2021-2025 như sau: thể chế; hạ tầng; nhân lực.', '3'],
   ])('%j: %s sizes a set', (s, raw) => expect(sizes(s, raw)).toBe(true));
 });
+
+describe('round 29a: a network connected across tiers', () => {
+  it.each(['Mạng truyền số liệu đã thông suốt 4 cấp từ tỉnh tới xã.', 'Hệ thống liên thông 4 cấp từ tỉnh đến xã.', 'Mạng đã kết nối 4 cấp.'])('%j reads no count', (s) => {
+    expect(findNumbers(s).map((m) => m.text)).toEqual([]);
+  });
+  it('a count of places connected stays', () => expect(findNumbers('Mạng đã kết nối 120 xã.').map((m) => m.text)).toEqual(['120']));
+});

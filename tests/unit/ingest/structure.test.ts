@@ -167,3 +167,13 @@ describe('isSetListItem: things named right after their noun, as many as counted
     expect(findNumbers('Tỉnh có 4 khu công nghiệp Quế Võ và Yên Phong.').map((m) => m.text)).toEqual(['4']);
   });
 });
+
+describe('round 29a: a count after a tier, not a level list', () => {
+  it('reads the next count of the same noun after "cấp N,"', () => {
+    expect(findNumbers('Tỉnh có 30 đầu mối gồm: 12 chi nhánh NHTM cấp 1, 3 chi nhánh Ngân hàng X, 4 quỹ.').map((m) => m.text)).toEqual(['30', '12', '3', '4']);
+    expect(findNumbers('Huyện có 7 trường học cấp 2 và 1 trường học dân lập.').map((m) => m.text)).toEqual(['7', '1']);
+  });
+  it('still drops the levels listed after "mức độ"', () => {
+    expect(isStructureCount('dịch vụ công mức độ 3, ', ' được cung cấp')).toBe(true);
+  });
+});
