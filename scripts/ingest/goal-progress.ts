@@ -6,6 +6,7 @@
  * is set against ("đạt 93,55% so với 80% yêu cầu") is the plan's goal, of the result's period; a count named as
  * standing now ("5 tuyến cáp hiện có") is a result of no period, though a goal follows. Pure.
  */
+import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
 
 /** A progress report: the sentence says how things stand now. */
@@ -88,5 +89,24 @@ const SETS_BEFORE = /(?<![\p{L}\p{M}])(?:đề ra|đưa ra|đặt ra|xác địn
 export function isGoalSetCount(sentence: string, n: Pick<NumberMatch, 'start' | 'end' | 'unit'>): boolean {
   if (n.unit !== 'count') return false;
   const lower = sentence.toLowerCase();
-  return SETS_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) || (!AHEAD.test(lower) && GOALS_SET_AFTER.test(lower.slice(n.end)));
+  return SETS_BEFORE.test(lower.slice(Math.max(0, n.start - 20), n.start)) || (!AHEAD.test(withoutGoalsHorizons(lower)) && GOALS_SET_AFTER.test(lower.slice(n.end)));
+}
+
+/** A horizon that names the goals counted, a few words after their noun: "mục tiêu chuyển đổi số đến năm 2030", "chỉ tiêu cơ bản đến năm 2026". */
+const GOALS_HORIZON = /((?:mục tiêu|chỉ tiêu)(?:\s+[\p{L}\p{M}]+){0,6}?)\s+đến năm (?:19|20)\d\d(?!\d)/gu;
+
+/** `lower` without the horizons that name the goals it counts (`GOALS_HORIZON`): the plan's years, not a year the counts are aimed at. */
+function withoutGoalsHorizons(lower: string): string {
+  return lower.replace(GOALS_HORIZON, '$1');
+}
+
+/**
+ * The period of a count of goals set (`isGoalSetCount`): none when its sentence names the goals' horizon ("15 mục tiêu
+ * đến năm 2030") or the period is a span of years ("giai đoạn 2021-2025"), as those date the goals, not how many there
+ * are; a single year's plan ("Kế hoạch năm 2025 … đưa ra 4 mục tiêu") keeps its year.
+ */
+export function goalSetPeriod(sentence: string, period: Period | undefined): Period | undefined {
+  const lower = sentence.toLowerCase();
+  if (withoutGoalsHorizons(lower) !== lower) return undefined;
+  return period?.isoEnd && period.isoEnd.slice(0, 4) !== period.iso.slice(0, 4) ? undefined : period;
 }

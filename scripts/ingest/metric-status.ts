@@ -8,7 +8,7 @@ import { periodOfDate } from './dates';
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
 import { isStartBracket } from './goal-phase';
-import { isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from './goal-progress';
+import { goalSetPeriod, isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from './goal-progress';
 import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
 import { isPlanItemFigure } from './plan-items';
@@ -64,7 +64,8 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
   if (isPresentStock(text, n)) return { status: 'actual' as const, ambiguous: false, period: undefined }; // "Với 5 tuyến cáp hiện có, …"
-  if (isGoalProgress(text, n) || isGoalTally(text, n) || (isGoalSetCount(text, n) && !isEstimate(text, n.start))) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
+  if (isGoalProgress(text, n) || isGoalTally(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
+  if (isGoalSetCount(text, n) && !isEstimate(text, n.start)) return { status: 'actual' as const, ambiguous: false, period: goalSetPeriod(text, period) }; // "đưa ra 6 mục tiêu … đến năm 2030"
   if (isPlannedFigure(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'paragraph' ? undefined : period }; // "Có kế hoạch xây dựng 3 trung tâm"
   const previous = figuresBefore(drafts, c.contextFirst, first);
   const planGoesOn = previous.length > 0 && previous.every((d) => d.metric.status === 'target') && isYearsAheadOnly(text, n.start); // "Theo kế hoạch, … đạt X vào năm 2025. Các doanh nghiệp sẽ … trong ba năm tới"

@@ -41,6 +41,7 @@ import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
 import { withoutMilestones, yearReportedAt } from './period-relative';
 import { isReleaseDate } from './release-date';
+import { isBirthDate } from './period-birth';
 import { spanBackPeriods, spanPointedBack } from './period-span-back';
 import { monthAfterCompared } from './period-month-after';
 import { monthInSpan } from './period-month-in-span';
@@ -94,7 +95,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !isDocumentDate(sentence.text, d) && !isReleaseDate(sentence.text, d, all));
+      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !isDocumentDate(sentence.text, d) && !isReleaseDate(sentence.text, d, all) && !isBirthDate(sentence.text, d));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
