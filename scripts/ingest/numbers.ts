@@ -17,7 +17,7 @@ import { isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
-import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isScorePrintedAsPercent } from './implied-units';
+import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent } from './implied-units';
 import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
@@ -99,7 +99,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const size = readQuantity(s, p);
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
-  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48)) && !isPaddedOccasionCount(lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
   if (isChromeLineNumber(s, p)) return skip();
