@@ -84,6 +84,15 @@ export function isPaddedOccasionCount(before: string, after: string): boolean {
   return times !== null && isOccasionCount(before, after.slice(times[0].length));
 }
 
+/** "TB" in capitals after a scaled count ("23,6 triệu TB"): a telecom report's short form of "thuê bao" (subscribers), not terabytes. */
+const SUBSCRIBERS_SHORT = /\s*TB(?![\p{L}\p{M}\p{N}])/uy;
+
+/** True when the "TB" at `end` follows a count in millions or thousands (`scaled`): subscribers counted, read as a count (round 30a). */
+export function isSubscribersShort(s: string, end: number, scaled: boolean): boolean {
+  SUBSCRIBERS_SHORT.lastIndex = end;
+  return scaled && SUBSCRIBERS_SHORT.test(s);
+}
+
 /** " nửa" after "1": one half of a whole ("là 1 nửa", "1 nửa số hộ"), not a half-year ("nửa đầu năm"). */
 const HALF = /\s+nửa(?![\p{L}\p{M}])(?!\s+(?:đầu|cuối|sau|năm|tháng|ngày|giờ|thế kỷ))/iuy;
 
