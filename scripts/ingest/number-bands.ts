@@ -2,8 +2,8 @@
  * Round 30a: numbers that bound or size a group another figure counts in, and counts joined by a slash. A top a
  * counted group falls into ("có 4 trường lọt vào top 200 thế giới": the claim is the 4, the 200 is the band); the
  * field of a contest its winner beat ("vượt qua các đội từ 12 nước", "đánh bại 30 đối thủ"); the second count of a
- * pair joined by "/" ("tổ chức 15 lớp/2.400 học viên", where "lớp/" looks like a code's letters). Pure; `numbers.ts`
- * asks these.
+ * pair joined by "/" ("tổ chức 15 lớp/2.400 học viên", where "lớp/" looks like a code's letters); the few tasks or
+ * pillars a subject is one of ("là 1 trong 4 nhiệm vụ trọng tâm"). Pure; `numbers.ts` asks these.
  */
 
 /** A count (no year) and its noun (up to five words), then the verb that puts them in a top: "4 trường đại học lọt vào top". */
@@ -24,6 +24,16 @@ const CONTESTANT_AFTER = new RegExp(String.raw`^\s+(?:${CONTESTANT}|dự\s+án|s
 /** True when a bare number is the field a contest's winner beat ("vượt qua các đội từ 12 nước", "đánh bại 30 đối thủ"): its size, no claim. */
 export function isContestField(before: string, after: string): boolean {
   return FIELD_BEFORE.test(before) || (BEAT_BEFORE.test(before) && CONTESTANT_AFTER.test(after));
+}
+
+/** "một trong", "1 trong số": one of a set. */
+const ONE_OF = /(?<![\p{L}\p{M}])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
+/** What a plan or a policy is made of ("nhiệm vụ", "đột phá", "trụ cột", "ưu tiên"): a set of aims, not a field ranked. */
+const AIMS_AFTER = /^\s+(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|trụ\s+cột|(?:khâu\s+)?đột\s+phá|ưu\s+tiên|định\s+hướng|chương\s+trình)(?![\p{L}\p{M}])/iu;
+
+/** True when a small bare count after "là một trong" sizes the set of aims its subject belongs to ("coi đây là 1 trong 4 nhiệm vụ trọng tâm"): no claim. */
+export function isOneOfAims(before: string, after: string, n: number): boolean {
+  return Number.isInteger(n) && n >= 2 && n <= 20 && ONE_OF.test(before) && AIMS_AFTER.test(after);
 }
 
 /** A count (no year) and its lowercase noun (one to three words, no scale word), then "/": "15 lớp/", "3 đợt tập huấn/". */

@@ -4,7 +4,7 @@ import { readableCase, restoreCase } from './number-case';
 import { isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
-import { isContestField, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
+import { isContestField, isOneOfAims, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
@@ -54,6 +54,8 @@ export interface NumberMatch {
 const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
 const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced "Số: 45 /BC-UBND"
+/** A file's extension right after the number: an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
 const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
 /** "0987 083 838", "(024) 3823 1234", "+84 24 3823 1234", "1900 1234": consumed whole so no group is read alone. */
@@ -108,7 +110,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (matchAt(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
+  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40))) return skip();
 
   const clause = clauseBefore(s, p);
@@ -165,7 +167,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
-  if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)))) return skip(end);
+  if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value))) return skip(end);
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);

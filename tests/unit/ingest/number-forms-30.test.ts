@@ -67,3 +67,15 @@ describe('the top a counted group falls into, and a contest’s field', () => {
     'a contest’s field: %s', (s) => expect(findNumbers(s)).toHaveLength(0));
   it('passing a milestone is still a figure', () => expect(texts('Số thuê bao đã vượt qua 2 triệu.')).toEqual(['2 triệu']));
 });
+
+describe('the set of aims a subject is one of', () => {
+  it.each(['Tỉnh coi du lịch là 1 trong 4 nhiệm vụ trọng tâm.', 'Đây là một trong 3 khâu đột phá của nhiệm kỳ.', 'Hạ tầng là một trong số 5 trụ cột.'])('%s', (s) =>
+    expect(findNumbers(s)).toHaveLength(0));
+  it('one of the largest economies is still a rank bound', () =>
+    expect(findNumbers('Việt Nam là một trong 40 nền kinh tế lớn nhất thế giới.')[0]?.unit).toBe('rank'));
+});
+
+describe('a file name', () => {
+  it.each(['4.jpg', 'Xem tệp 12.pdf đính kèm.', 'Ảnh minh họa 7.PNG'])('%s', (s) => expect(findNumbers(s)).toHaveLength(0));
+  it('a decimal with a point is still read', () => expect(findNumbers('Tỷ lệ đạt 6.5%')[0]?.value).toBe(6.5));
+});
