@@ -54,6 +54,8 @@ export interface NumberMatch {
 const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
 const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced "Số: 45 /BC-UBND"
+/** A fee or price set at nothing ("thu phí 0 đồng", "giá cước 0 đồng"): a policy's figure, unlike any other amount of nothing ("số dư 0 đồng", a condition; round 30a). */
+const ZERO_PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:phí|giá|cước|lệ phí)(?:\s+[\p{L}\p{M}]+){0,2}?\s*(?:là|ở mức|bằng|chỉ)?\s*$/iu;
 /** A file's extension right after the number: an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
 const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
@@ -171,7 +173,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
-  if ((tag === 'VND' || tag === 'USD') && value === 0 && valueMax === undefined) return skip(end); // "số dư 0 đồng": an amount of nothing is a condition, no figure
+  if ((tag === 'VND' || tag === 'USD') && value === 0 && valueMax === undefined && !ZERO_PRICE_BEFORE.test(lower)) return skip(end); // "số dư 0 đồng": an amount of nothing is a condition, no figure
 
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;

@@ -47,7 +47,9 @@ describe('a rank out of its field with "trên"', () => {
 });
 
 describe('numbers that are no figure', () => {
-  it.each(['Tài khoản có số dư 0 đồng sẽ bị khóa.', 'Phí dịch vụ là 0 USD trong tháng đầu.'])('an amount of nothing: %s', (s) => expect(findNumbers(s)).toHaveLength(0));
+  it.each(['Tài khoản có số dư 0 đồng sẽ bị khóa.', 'Ví có số dư 0 USD thì không giao dịch được.'])('an amount of nothing: %s', (s) => expect(findNumbers(s)).toHaveLength(0));
+  it.each(['Tỉnh áp dụng mức thu phí 0 đồng cho hồ sơ trực tuyến.', 'Giá cước dịch vụ là 0 đồng trong tháng đầu.'])('a fee set at nothing is a figure: %s', (s) =>
+    expect(findNumbers(s)[0]).toMatchObject({ value: 0, unit: 'VND' }));
   it.each(['Người dùng soạn tin gửi đầu số 9029 để tra cứu.', 'Hãy nhắn tin (miễn phí) tới 8088 với cú pháp KT.', 'Khách hàng nhắn tin đến số 5656 để đăng ký.'])('a short message number: %s', (s) =>
     expect(findNumbers(s)).toHaveLength(0));
   it.each(['Khảo sát diễn ra từ tháng 4 - 6/2024 tại các tỉnh.', 'Đợt kiểm tra trong tháng 3-5 năm nay.', 'Hội chợ mở từ ngày 12 - 15/8.'])('a span of months or days: %s', (s) =>
