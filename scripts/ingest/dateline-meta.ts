@@ -17,6 +17,21 @@ export function isCounterLine(line: string): boolean {
   return COUNTER_FIELD.test(line.trim());
 }
 
+/** A telephone number as a contact line prints it: ten or eleven digits from a leading 0 or "+84", spaces or dots between groups allowed. */
+const PHONE_NUMBER = /(?:\+84|0)\d(?:[ .]?\d){7,9}(?!\d)/gu;
+
+/** How long an office's or channel's name before its number may be ("TP. Hồ Chí Minh - "). */
+const CONTACT_NAME = 30;
+
+/**
+ * True when a line only lists an outlet's telephone numbers, each after its office's or channel's name
+ * ("Hà Nội - 0241234567   Đà Nẵng - 0236 987 6543"): page chrome, not article text (round 30a).
+ */
+export function isContactLine(line: string): boolean {
+  const names = line.trim().split(PHONE_NUMBER);
+  return names.length > 1 && names.every((n) => n.trim().length <= CONTACT_NAME && !/[\d!?…;]/u.test(n));
+}
+
 /** Whether one "|"-separated field after a dateline's date is page metadata. */
 function isMetaField(field: string): boolean {
   const f = field.trim();

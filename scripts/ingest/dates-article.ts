@@ -1,6 +1,7 @@
 import type { Precision } from '../../src/schemas/metric';
 import { findDates, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
+import { isContactLine } from './dateline-meta';
 
 /** An article's date with where it came from and the words it was read from. */
 export interface ArticleDateResult {
@@ -93,13 +94,13 @@ function isHeaderCell(p: string): boolean {
 
 /**
  * The lead: the first non-empty paragraphs, where the short cells of an issuing authority's header table that
- * open a document page (one per line: the authority, the national motto, "Số: …", the place-and-date line) do
- * not use up the lead's count.
+ * open a document page (one per line: the authority, the national motto, "Số: …", the place-and-date line) and
+ * an outlet's line of telephone numbers above its section name (`isContactLine`) do not use up the lead's count.
  */
 export function leadOf(paragraphs: string[]): string[] {
   const nonEmpty = paragraphs.filter((p) => p.trim() !== '');
   let header = 0;
-  while (header < HEADER_CELLS && header < nonEmpty.length && isHeaderCell(nonEmpty[header]!)) header += 1;
+  while (header < HEADER_CELLS && header < nonEmpty.length && (isHeaderCell(nonEmpty[header]!) || isContactLine(nonEmpty[header]!))) header += 1;
   return nonEmpty.slice(0, header + LEAD_PARAGRAPHS);
 }
 
@@ -110,6 +111,8 @@ export function leadOf(paragraphs: string[]): string[] {
 const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*|(?:[\p{L}\p{M}.' ]{2,40})?\(\s*\p{Lu}[\p{L}\p{M}&.' ]{1,30}[\s,:-]*)$/u;
 /** A document's number cell flattened onto its place-and-date line ("Số: 12/KH-UBND Hà Nội, ngày …", "Số: 45 /BC-SYT …"): no part of the dateline's prefix. */
 const NUMBER_CELL = /^\s*Số\s*:?\s*\d+\s?\/\s?[\p{Lu}\p{N}&-]+\s+/u;
+/** A channel's or outlet's name with a digit glued to its capitals ("VTV1: ", "VOV2 - "): no number before a dateline. */
+const NAME_WITH_DIGITS = /\p{Lu}{2,}\d{1,2}(?!\p{N})/gu;
 /** A time of day ("17:48", "9h30") before a dateline's date. */
 const TIME = /\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu;
 /** A lead line that is no more than a date, a time and a few words ("Kinh tế 27/05/2025 20:57"). */
@@ -126,7 +129,7 @@ function leadFullDate(lead: string[]): DateMatch | undefined {
   for (const p of lead) {
     for (const m of findDates(p)) {
       if (m.precision !== 'day' || m.yearMissing || m.isoEnd || isTargetDate(p, m)) continue;
-      const before = p.slice(0, m.start).replace(NUMBER_CELL, '');
+      const before = p.slice(0, m.start).replace(NUMBER_CELL, '').replace(NAME_WITH_DIGITS, 'X');
       const opens = m.start <= LEAD_START && !/\p{N}/u.test(before.replace(TIME, '')) && !DOCUMENT_WORDS.test(before); // "- 17:48 - 08.12.2025": a time may stand before
       const dateline = DATELINE_PREFIX.test(before) || p.trim().length <= SHORT_LINE;
       if ((opens || EVENT_TIME.test(m.text)) && dateline) return m;

@@ -4,7 +4,8 @@
  * that counts in đồng ("nộp ngân sách ước đạt 44,3 nghìn tỷ, …; thu nhập 32,5 triệu đồng/người"); round 16: a 0–1
  * score printed with a stray "%" ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"); round 22: the amount after a money flow
  * with no đồng in its sentence ("lợi nhuận trước thuế 14,6 nghìn tỷ"); round 24: money saved ("Tiết kiệm 5 nghìn tỷ từ …"),
- * times counted, not multiplied ("có 6 lần đứng đầu"), and one half written "1 nửa" (50 %). Pure.
+ * times counted, not multiplied ("có 6 lần đứng đầu"), and one half written "1 nửa" (50 %); round 30a: more counts of
+ * times ("đã 2 lần giành …", "Trong 05 lần tham dự"), padded too. Pure.
  */
 import type { UnitTag } from './number-words';
 
@@ -60,14 +61,36 @@ export function isLifeSpan(before: string): boolean {
   return LIFE_SPAN.test(before);
 }
 
-/** "có" right before the numeral: a count of times something happened ("có 6 lần đứng đầu"), not a multiple. */
-const HAS_BEFORE = /(?<![\p{L}\p{M}])(?:đã\s+)?có\s*$/iu;
-/** What happened that many times, right after "lần": a place won or a result reached, not a comparison ("so với"). */
-const OCCASION_AFTER = /^\s*(?:đứng đầu|dẫn đầu|đứng thứ|xếp thứ|đạt|được|giành|vô địch|liên tiếp)(?![\p{L}\p{M}])/iu;
+/**
+ * What stands right before a count of times (round 24 "có 6 lần đứng đầu"; round 30a "đã 2 lần giành …", "Trong 5 lần tham
+ * dự", "…, 3 lần giải Ba"): "có", "đã", "từng", "trong", "qua", "sau", a list's comma or the sentence's start; never a
+ * comparison ("gấp", "tăng", "hơn"), which makes "N lần" a multiple.
+ */
+const OCCASION_BEFORE = /(?:(?<![\p{L}\p{M}])(?:(?:đã\s+)?có|đã|từng|trong|qua|sau)|[,;.:]|^)\s*$/iu;
+/** What happened that many times, right after "lần": a place won, a prize, a result reached or an event attended, not a comparison ("so với"). */
+const OCCASION_AFTER = /^\s*(?:đứng đầu|dẫn đầu|đứng thứ|xếp thứ|đạt|được|giành|đoạt|giải|vô địch|liên tiếp|tham dự|tham gia|lọt)(?![\p{L}\p{M}])/iu;
 
-/** True when "N lần" after "có" counts occasions ("Từ năm 2012 đến nay, tỉnh có 6 lần đứng đầu bảng xếp hạng"): a count, not a multiplier. `after` follows "lần". */
+/** True when "N lần" counts occasions ("Từ năm 2012 đến nay, tỉnh có 6 lần đứng đầu bảng xếp hạng", "đội đã 3 lần giành huy chương"): a count, not a multiplier. `after` follows "lần". */
 export function isOccasionCount(before: string, after: string): boolean {
-  return HAS_BEFORE.test(before) && OCCASION_AFTER.test(after);
+  return OCCASION_BEFORE.test(before) && OCCASION_AFTER.test(after);
+}
+
+/** " lần" after a padded numeral, then an occasion: "Trong 05 lần tham dự", "đã 02 lần giành giải" (`after` follows the numeral). */
+const TIMES_WORD = /^\s+lần(?![\p{L}\p{M}])/iu;
+
+/** True when a count written with a leading zero counts occasions ("đã 03 lần đoạt giải"), read like an unpadded one (`isOccasionCount`). */
+export function isPaddedOccasionCount(before: string, after: string): boolean {
+  const times = TIMES_WORD.exec(after);
+  return times !== null && isOccasionCount(before, after.slice(times[0].length));
+}
+
+/** "TB" in capitals after a scaled count ("23,6 triệu TB"): a telecom report's short form of "thuê bao" (subscribers), not terabytes. */
+const SUBSCRIBERS_SHORT = /\s*TB(?![\p{L}\p{M}\p{N}])/uy;
+
+/** True when the "TB" at `end` follows a count in millions or thousands (`scaled`): subscribers counted, read as a count (round 30a). */
+export function isSubscribersShort(s: string, end: number, scaled: boolean): boolean {
+  SUBSCRIBERS_SHORT.lastIndex = end;
+  return scaled && SUBSCRIBERS_SHORT.test(s);
 }
 
 /** " nửa" after "1": one half of a whole ("là 1 nửa", "1 nửa số hộ"), not a half-year ("nửa đầu năm"). */

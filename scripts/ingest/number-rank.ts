@@ -37,6 +37,15 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
   return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 
+/** A rank out of its field written with "trên", its move in the bracket after the field: "là 41 trên 175 (giảm 3 bậc)". */
+const RANK_OUT_OF = /^\s+trên\s+(\d{1,3})\s*\(\s*(?:tăng|giảm|tụt|thăng|lên|xuống)\s+\d{1,3}\s+(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])/iu;
+
+/** True when the bare `value` before `after` is a rank out of a field "trên M" that a rank move in brackets follows (round 30a): read like "41/175"; the field then sizes it (`rankField`). */
+export function isRankOutOfField(after: string, value: number): boolean {
+  const m = RANK_OUT_OF.exec(after);
+  return m !== null && Number.isInteger(value) && value >= 1 && value <= Number(m[1]);
+}
+
 /** A move of a ranking, then where it ends out of its field: "tăng 14 bậc xếp hạng (lên 37/110 quốc gia)", "thứ hạng giảm, xuống 52/63". */
 const RANK_MOVE_TO = /(?<![\p{L}\p{M}])(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])[^.;\d]{0,40}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u;
 

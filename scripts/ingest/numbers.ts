@@ -3,7 +3,8 @@ import { directionAt, isLossAmount } from './direction';
 import { readableCase, restoreCase } from './number-case';
 import { isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
-import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
+import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
+import { isContestField, isOneOfAims, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
@@ -17,7 +18,7 @@ import { isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
-import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isScorePrintedAsPercent } from './implied-units';
+import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
 import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
@@ -53,6 +54,10 @@ export interface NumberMatch {
 const FULL_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
 const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced "Số: 45 /BC-UBND"
+/** A fee or price set at nothing ("thu phí 0 đồng", "giá cước 0 đồng"): a policy's figure, unlike any other amount of nothing ("số dư 0 đồng", a condition; round 30a). */
+const ZERO_PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:phí|giá|cước|lệ phí)(?:\s+[\p{L}\p{M}]+){0,2}?\s*(?:là|ở mức|bằng|chỉ)?\s*$/iu;
+/** A file's extension right after the number: an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
 const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
 /** "0987 083 838", "(024) 3823 1234", "+84 24 3823 1234", "1900 1234": consumed whole so no group is read alone. */
@@ -89,7 +94,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const skip = (from = p + raw.length): Scan => ({ end: gluedEnd(s, from) });
   const lower = s.slice(Math.max(0, p - 48), p).toLowerCase();
   const c1 = s[p - 1] ?? '';
-  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? ''))) return skip(); // "COVID-19", "I/2022"
+  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? '') && !(c1 === '/' && isSecondCountOfPair(s.slice(Math.max(0, p - 60), p), s.slice(p + raw.length, p + raw.length + 30))))) return skip(); // "COVID-19", "I/2022", not "15 lớp/2.400 học viên"
   if (PHONE_BEFORE.test(lower.trimEnd())) return { end: matchAt(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
   const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? matchAt(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
@@ -99,7 +104,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const size = readQuantity(s, p);
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
-  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48)) && !isPaddedOccasionCount(lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
   if (isChromeLineNumber(s, p)) return skip();
@@ -107,7 +112,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (matchAt(DOC_SUFFIX, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
+  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
   if (isIdiom(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40))) return skip();
 
   const clause = clauseBefore(s, p);
@@ -141,6 +146,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (r) {
     const q2 = readQuantity(s, q1.end + r[0].length);
     if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value >= q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5", "… quốc gia 10-10" (no range falls or stands still): a day, not a range
+    if (q2 && CALENDAR_BEFORE.test(lower) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && q1.value < q2.value && q2.value <= 31) return skip(q2.end); // "từ tháng 4 - 6/2024": a span of months or days, no count
     const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
@@ -156,16 +162,18 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (implied) [tag, end] = [implied.tag, implied.end];
   if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
   if (tag === 'points' && countsPlaces(s)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence
-  if (!tag && matchAt(TECH_UNIT, s, end)) return skip(end);
+  if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined)) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
+  if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value))) return skip(end);
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
+  if ((tag === 'VND' || tag === 'USD') && value === 0 && valueMax === undefined && !ZERO_PRICE_BEFORE.test(lower)) return skip(end); // "số dư 0 đồng": an amount of nothing is a condition, no figure
 
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
@@ -179,7 +187,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
-  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
+  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p) || isRankOutOfField(s.slice(end, end + 60), value))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
   else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || (value < 1000 && (isScoreSubjectBefore(s, p) || isUncountedScore(s, p, end, clause, pieceBefore(s, p))))))
     [unit, kind] = ['index', 'index'];

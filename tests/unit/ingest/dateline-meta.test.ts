@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCounterLine, withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
+import { isContactLine, isCounterLine, withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
 import { parseDateline } from '../../../scripts/ingest/dates';
 import { isDateline } from '../../../scripts/ingest/segment';
 
@@ -29,4 +29,11 @@ describe('withoutPageMeta: a portal\'s metadata after the date on its dateline',
 describe('round 29a: isCounterLine', () => {
   it.each(['Lượt xem: 512', '1.204 lượt xem', 'Views: 87', ' Lượt đọc: 33 '])('%j is a counter line', (line) => expect(isCounterLine(line)).toBe(true));
   it.each(['Lượt xem tăng 20%', 'Có 512 người xem', 'Lượt xem: 512 | Tin tức'])('%j is not', (line) => expect(isCounterLine(line)).toBe(false));
+});
+
+describe('round 30a: isContactLine', () => {
+  it.each(['Hà Nội - 0241234567    Đà Nẵng - 0236 987 6543', 'Đường dây nóng: 0912.345.678', 'Tòa soạn - 02812345678   Kênh FM - +84281234567'])(
+    '%j is a line of telephone numbers', (line) => expect(isContactLine(line)).toBe(true));
+  it.each(['Gọi 0241234567 để được hướng dẫn cách đăng ký tài khoản định danh điện tử', 'Hà Nội - 0241234567, 12 máy', 'Tổng đài 1900 1234', 'Dân sinh'])(
+    '%j is not', (line) => expect(isContactLine(line)).toBe(false));
 });

@@ -51,3 +51,16 @@ describe('round 29a: a document number cell flattened onto the place-and-date li
     expect(findArticleDate({ paragraphs: ['Thực hiện Công văn số 12/SGDĐT ngày 3/5/2022 của Sở, các trường đã báo cáo kết quả năm học với nhiều nội dung.'] })).toBeNull();
   });
 });
+
+describe('round 30a: an outlet’s contact line and a channel’s dateline', () => {
+  const body = 'Theo cơ quan chức năng, trong năm qua số vụ việc vi phạm trên mạng giảm mạnh so với năm trước đó.';
+  it.each([
+    [['Hà Nội - 0241234567    Đà Nẵng - 0236 987 6543', 'Xã hội', 'Một tiêu đề dài về an ninh mạng trong năm qua ở nhiều tỉnh', 'VTV1: Thứ hai 05/03/2024, 08:15 (GMT+7)', body], '2024-03-05'],
+    [['Tòa soạn - 02812345678', 'Kinh tế', 'Tiêu đề bài viết về thương mại điện tử năm nay', 'VOV2 - 17/11/2025 21:40', body], '2025-11-17'],
+  ])('reads the date line under the headline (%#)', (paragraphs, iso) => {
+    expect(findArticleDate({ paragraphs })).toMatchObject({ iso, precision: 'day', source: 'text' });
+  });
+  it('still takes no digit before a lead date that is no channel’s name', () => {
+    expect(findArticleDate({ paragraphs: ['Kinh tế', 'Có 3 đơn vị ngày 05/03/2024 đã ký kết hợp tác', body] })).toBeNull();
+  });
+});
