@@ -122,3 +122,34 @@ export function leavesEstimate(fromEstimate: string): boolean {
 
 /** An estimate word with its own figure right after it ("ước đạt hơn 70.000 tỷ đồng"; not "Dự kiến đến hết năm 2025, cả nước đạt …"). */
 const OWN_FIGURE = /^[\p{L}\p{M}]+(?:\s+(?:tính|đạt|khoảng|là))*\s+(?:(?:khoảng|hơn|trên|gần|xấp xỉ)\s+)?\d/u;
+
+/** A forecast word and what follows it in its comma-clause, up to a comparison or a start ("so với", "từ"): "được dự báo đạt 2 tỷ USD trong năm 2027". */
+const FORECAST_CLAUSE = /(?<![\p{L}\p{M}])(?:được dự báo|theo dự báo)(?![\p{L}\p{M}])((?:(?!so với|từ)[^,;.])*)/gu;
+/** A year in a forecast's clause. */
+const YEAR = /(?<![\p{L}\p{M}\d])năm\s+(20\d{2})(?!\d)/u;
+/** How many paragraphs from the top (headline included) set a page's frame: a forecast there makes it a forecast report. */
+const FRAME_PARAGRAPHS = 3;
+
+/** The years a page's top paragraphs forecast: "… được dự báo đạt 2 tỷ USD trong năm 2027" (not "so với dự báo …", a forecast compared with). */
+export function forecastYears(paragraphs: readonly string[]): number[] {
+  const years = paragraphs.slice(0, FRAME_PARAGRAPHS).flatMap((p) => [...p.toLowerCase().matchAll(FORECAST_CLAUSE)])
+    .map((m) => YEAR.exec(m[1]!)?.[1]).filter((y) => y !== undefined).map(Number);
+  return [...new Set(years)];
+}
+
+/** A level reached right before the figure in its clause: "đạt", "chiếm", "mức tăng trưởng", "quy mô" (not "có tới 3 …": a count of what is there). */
+const LEVEL_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|chiếm|tăng trưởng|quy mô)(?:\s+(?:khoảng|hơn|gần|trên|tới|xấp xỉ))?\s*$/u;
+/** A result or the present in the clause: no longer the forecast's. */
+const NOW_CLAUSE = /(?<![\p{L}\p{M}])(?:đã|hiện|thực tế|thống kê|năm trước|năm ngoái)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the figure at `at` of `sentence`, of the whole year `period`, is a level reached in a year the page
+ * forecasts (`forecastYears`): "Theo báo cáo, … được dự báo đạt … năm 2026. … ngành X đạt 5 tỷ USD vào năm 2026":
+ * the report's estimate too, unless its clause says it is done or present. A month's or a quarter's figure is a result.
+ */
+export function isForecastYearLevel(sentence: string, at: number, period: Period | undefined, years: readonly number[]): boolean {
+  if (period?.precision !== 'year' || !years.includes(Number(period.iso))) return false;
+  const lower = sentence.toLowerCase();
+  const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
+  return LEVEL_BEFORE.test(clause) && !NOW_CLAUSE.test(clause);
+}

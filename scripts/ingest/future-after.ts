@@ -13,3 +13,14 @@ export function futureAfter(after: string): boolean {
   const done = DONE_FIRST.exec(after);
   return !!future && !(done && done.index < future.index);
 }
+
+/** A verb of saying or thinking a few words after the number ("60% doanh nghiệp cho rằng …", "25% dự đoán …"): the number counts those who say it. */
+const SAYS_AFTER = /^[^,;.]{0,40}?(?<![\p{L}\p{M}])(?:cho rằng|cho biết|dự đoán|tin rằng|nhận định|lo ngại|nhận thấy|khẳng định|trả lời)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the number (`after`, lowercase, from it to its clause's end) is the share of people who say or think
+ * something ("40% người được hỏi dự đoán giá sẽ tăng"): a survey's present finding, whatever future they speak of.
+ */
+export function countsWhoSay(after: string): boolean {
+  return SAYS_AFTER.test(after);
+}

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, type Hit } from './folded-text';
-import type { Matching } from './indicator-context';
+import type { IndicatorQuery, Matching } from './indicator-context';
 
 /** Each optional word adds this (times its nearness); all of them together at most OPTIONAL_CAP. */
 export const OPTIONAL = 0.5;
@@ -62,4 +62,15 @@ function refines(a: Indicator, b: Indicator): boolean {
 /** True when `a` asks for more concepts than `b` and both fit: a breakdown ("khối bộ" → the ministries' rate) beats the total it refines. */
 export function moreSpecific(a: Indicator, b: Indicator): boolean {
   return a.concepts.length > b.concepts.length;
+}
+
+/**
+ * The lead-in of the sentence's list, up to its first ":" ("Về xếp hạng X năm 2023: A xếp thứ nhất, tiếp đó là B;
+ * C tăng 5 bậc, xếp hạng 15"), when the number's words stand after it: the ranking every item is placed in, however
+ * many pieces lie between.
+ */
+export function listLeadIn(q: IndicatorQuery): string | undefined {
+  const colon = q.sentence.indexOf(':');
+  const own = q.sentence.indexOf(q.clause.slice(0, q.at + 1));
+  return colon > 0 && own > colon ? q.sentence.slice(0, colon) : undefined;
 }

@@ -13,8 +13,8 @@ export interface Span {
   end: number;
 }
 
-/** Where one list item may end: a comma that is not a decimal mark, ":", "(", ")", "và", "hoặc". */
-const ITEM_BREAK = /,(?!\d)|[:()]|\s(?:và|hoặc)\s/gu;
+/** Where one list item may end: a comma that is not a decimal mark, ":", "(", ")", "và", "hoặc", a spaced dash before words ("đạt 5 tỷ USD - tức chiếm 2/3 …"; not a range "9 - 10"). */
+const ITEM_BREAK = /,(?!\d)|[:()]|\s(?:và|hoặc)\s|\s[–—-]\s(?=\p{L})/gu;
 
 /** The `;`-delimited clause of `sentence` around position `at`. */
 export function clauseSpan(sentence: string, at: number): Span {

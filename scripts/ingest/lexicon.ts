@@ -10,7 +10,7 @@ import { namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
-import { insideExcluded, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
+import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
@@ -169,6 +169,8 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
     const withLead = { ...q, previous: q.lead };
     scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
   }
+  const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
+  if (intro) scored = candidates({ ...q, previous: intro }, indicators, { ...prepare({ ...q, previous: intro }, true), leadRead: true });
   const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);

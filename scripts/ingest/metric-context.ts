@@ -6,6 +6,7 @@
  */
 import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Segment } from './segment';
+import { forecastYears } from './forecast';
 import { goalYears } from './goal-years';
 import { isLocalArticle } from './other-subject';
 import { isProvincialPage, isProvincialPlan } from './plan-scope';
@@ -36,6 +37,8 @@ export interface MetricContext {
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
   goalYears?: readonly number[];
+  /** The years the page's top forecasts (`forecastYears`): a level reached in one is an estimate. */
+  forecastYears?: readonly number[];
   /** The paragraphs that are a plan's items (`plan-items.ts`), set by `extractMetrics`. */
   planItems?: ReadonlySet<string>;
   /** The spans of plans the text reports results on (`isReportedPlanName`, `spanKey`): names, no period of a result. */
@@ -59,5 +62,6 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],
     planSpans: new Set<string>(),
     planItems: planItems(texts),
+    forecastYears: forecastYears(texts),
   };
 }

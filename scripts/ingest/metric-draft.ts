@@ -15,7 +15,7 @@ import { horizonBefore, horizonOf, type ListFrame } from './period-carry';
 import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { framePeriod, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
-import { isInProvince, isProvincialGoal, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
+import { isInProvince, isProvincialGoal, placeBefore, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
@@ -124,7 +124,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(c.paragraph.slice(0, Math.max(0, c.paragraph.indexOf(text))), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph)),
+    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

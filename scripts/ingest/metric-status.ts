@@ -18,7 +18,7 @@ import { continuesGoalList } from './period-carry';
 import { isContrastEarlier, contrastTurn, openingComparedBracket, pointsBackCompared } from './period-compared';
 import type { FoundPeriod } from './periods';
 import { isOwnChange, isShareOfPlan } from './change-own';
-import { isYearsAheadOnly } from './forecast';
+import { isForecastYearLevel, isYearsAheadOnly } from './forecast';
 import { isMovedGoalStart, moveRole, startPeriod } from './change-from';
 import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal-clause';
 import { isGoalListItem, planYearInStage } from './goal-list';
@@ -69,7 +69,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (isPlannedFigure(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'paragraph' ? undefined : period }; // "Có kế hoạch xây dựng 3 trung tâm"
   const previous = figuresBefore(drafts, c.contextFirst, first);
   const planGoesOn = previous.length > 0 && previous.every((d) => d.metric.status === 'target') && isYearsAheadOnly(text, n.start); // "Theo kế hoạch, … đạt X vào năm 2025. Các doanh nghiệp sẽ … trong ba năm tới"
-  const estimate = !planGoesOn && isEstimate(text, n.start);
+  const estimate = !planGoesOn && (isEstimate(text, n.start) || isForecastYearLevel(text, n.start, period, ctx.forecastYears ?? []));
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
   const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"
   const inTurn = inTurnListStart(text, n.start);

@@ -98,6 +98,13 @@ function isGoalList(previous: readonly unknown[], horizon: Period): boolean {
   return previous.length > 1 || horizon.precision === 'year';
 }
 
+/** True when `p` is a part of its year that ends before the year does (March, the first quarter or half): no period a year's goal is set for. */
+function endsBeforeYear(p: Period): boolean {
+  if (p.precision === 'year' || p.isoEnd) return false;
+  const month = Number(p.iso.slice(5, 7));
+  return (p.precision === 'quarter' ? month + 2 : p.precision === 'half' ? month + 5 : month) < 12;
+}
+
 /** Words that report the present or the past ("hiện nay", "hiện tỉnh có", "đến nay", "đã", "chưa"; not "thực hiện", "hiện đại"): a result, not the next goal of a list. */
 const NOW_OR_DONE = new RegExp(`${WORD_START}${anyOf(['đã', 'chưa', NOW, ...SO_FAR, 'vừa qua', ...REACHED, RESULTS])}${WORD_END}`, 'u');
 
@@ -116,6 +123,7 @@ export function continuesGoalList(
   if (previous.length === 0 || previous.some((d) => d.metric.status !== 'target')) return false;
   const horizon = horizonBefore(drafts);
   if (!horizon || !isGoalList(previous, horizon) || !period || horizonOf(period)!.iso.slice(0, 4) !== horizon.iso.slice(0, 4)) return false; // a term "2025-2030" ends on the horizon 2030
+  if (horizon.precision === 'year' && endsBeforeYear(period)) return false; // March's figure after the year's goal: the month's result
   return !NOW_OR_DONE.test(sentence.toLowerCase());
 }
 

@@ -53,6 +53,16 @@ export function isInProvince(before: string, clause: string, provincialReport = 
 }
 
 /**
+ * The paragraph up to the number's sentence, and the sentence's lead-in up to its first ":" when the number stands
+ * after it ("Kết quả 6 tháng đầu năm của tỉnh: …; tỷ lệ … đạt 75%"): what says whose figures the list gives.
+ */
+export function placeBefore(paragraph: string, sentence: string, at: number): string {
+  const colon = sentence.indexOf(':');
+  const lead = colon >= 0 && colon < at ? ` ${sentence.slice(0, colon)}` : '';
+  return paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence))) + lead;
+}
+
+/**
  * True when the headline makes the article one province's report ("Bắc Giang đẩy mạnh chuyển đổi số",
  * "Đà Nẵng: 90% hồ sơ trực tuyến"): it names a province and nothing national ("cả nước", "quốc gia",
  * "Việt Nam"), or names a provincial body ("Sở …", "UBND tỉnh", "Tỉnh ủy": `isProvincialBodyHeadline`).

@@ -23,7 +23,7 @@ import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
-import { futureAfter } from './future-after';
+import { countsWhoSay, futureAfter } from './future-after';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
 const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
@@ -75,6 +75,7 @@ export function isFuture(sentence: string, at: number): boolean {
   if (DONE.test(commaClauseBefore(lower, at)) || CONDITIONAL.test(lower)) return false;
   const [, ce] = spanAround(lower, at, /;/g);
   if (isFactClause(commaClauseBefore(lower, at))) return false; // "…, khi 90% người dùng cho biết sẽ …": a present fact
+  if (countsWhoSay(lower.slice(at, ce))) return false; // "40% người được hỏi dự đoán giá sẽ tăng": those who say it, counted
   return FUTURE.test(lower.slice(0, at)) || futureAfter(lower.slice(at, ce));
 }
 
