@@ -54,7 +54,7 @@ export function isInProvince(before: string, clause: string, provincialReport = 
 
 /**
  * The paragraph up to the number's sentence, and the sentence's lead-in up to its first ":" when the number stands
- * after it ("Kết quả 6 tháng đầu năm của tỉnh: …; tỷ lệ … đạt 75%"): what says whose figures the list gives.
+ * after it ("Kết quả quý I của tỉnh: …; tỷ lệ … đạt 40%"): what says whose figures the list gives.
  */
 export function placeBefore(paragraph: string, sentence: string, at: number): string {
   const colon = sentence.indexOf(':');
