@@ -153,24 +153,20 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
-  if (head) scored = candidates({ ...q, previous: head }, indicators, prepare({ ...q, previous: head }, true)).filter((x) => fitsOwnSentence(x.ind, own));
+  if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
   const ownField = q.unit === 'rank' && namesOwnField(q.clause, q.clause); // a rank "về chỉ số X" in its clause reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {
-    const withTopic = { ...q, previous: topic.after ? `${topic.text} ${topic.after}` : topic.text };
-    scored = candidates(withTopic, indicators, prepare(withTopic, true))
+    scored = readingBefore(q, indicators, topic.after ? `${topic.text} ${topic.after}` : topic.text)
       .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
     if (scored.length > 0) break;
   }
-  if (scored.length === 0 && readsOpening(q)) scored = candidates({ ...q, previous: q.opening }, indicators, prepare({ ...q, previous: q.opening }, true)).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
+  if (scored.length === 0 && readsOpening(q)) scored = readingBefore(q, indicators, q.opening).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
   const lead = scored.length === 0 && !ownField ? paragraphTopic(q) : undefined;
-  if (lead) scored = candidates({ ...q, previous: lead }, indicators, prepare({ ...q, previous: lead }, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
-  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) {
-    const withLead = { ...q, previous: q.lead };
-    scored = candidates(withLead, indicators, { ...prepare(withLead, true), leadRead: true });
-  }
+  if (lead) scored = readingBefore(q, indicators, lead).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
   const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
-  if (intro) scored = candidates({ ...q, previous: intro }, indicators, { ...prepare({ ...q, previous: intro }, true), leadRead: true });
+  if (intro) scored = readingBefore(q, indicators, intro, true);
   const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);
@@ -208,6 +204,14 @@ function ofUnit(indicators: Indicator[], unit: string): Indicator[] {
 }
 
 /** The indicators that fit the number, best first: nearest farthest concept, then highest score. */
+/** The candidates when the clause is read with `before` as the text before it (a sentence head, a topic, the opening, a
+ * lead or a list's lead-in); `leadRead` marks a headline or lead read for a rank. */
+function readingBefore(q: IndicatorQuery, indicators: Indicator[], before: string | undefined, leadRead = false): { ind: Indicator; s: Scored }[] {
+  const withBefore = { ...q, previous: before };
+  const m = prepare(withBefore, true);
+  return candidates(withBefore, indicators, leadRead ? { ...m, leadRead } : m);
+}
+
 function candidates(q: IndicatorQuery, indicators: Indicator[], m: Matching): { ind: Indicator; s: Scored }[] {
   return ofUnit(indicators, q.unit)
     .map((ind) => ({ ind, s: scoreOne(ind, q, m) }))
