@@ -4,7 +4,8 @@
  * "sẽ"), only the third is to come. Pure; `after` is lowercase text from the number to its clause's end.
  */
 
-const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
+/** Words of the future: "sẽ", "kỳ vọng", "dự định". */
+export const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
 const DONE_FIRST = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
 
 /** True when `after` speaks of the future before anything in it is reported done. */

@@ -23,7 +23,7 @@ import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
-import { countsWhoSay, futureAfter } from './future-after';
+import { countsWhoSay, FUTURE, futureAfter } from './future-after';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
 const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
@@ -58,8 +58,6 @@ function isFloorItem(lower: string, at: number): boolean {
   return FLOOR_OPENS.test(lower.slice(Math.max(0, at - 40), at)) && !DONE.test(lower.slice(at, ce));
 }
 
-/** The future: "sẽ", "kỳ vọng" (what will be, in a plan). */
-const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
 
 /** A sentence that opens on a condition ("Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ …"): its "sẽ" is what would be, not a goal. */
 const CONDITIONAL = /^\s*(?:nếu|giả sử|trong trường hợp)(?![\p{L}\p{M}])(?!\s+như)/u;
