@@ -12,7 +12,7 @@ const c = (value: number, unit: string, status?: string, period?: string | null)
   ({ value, unit, ...(status ? { status } : {}), ...(period !== undefined ? { period } : {}) });
 const check = ([text, n, want, year = 2025, headline = false]: Row) => expect(claimOf(text, n, year ?? undefined, headline), text).toMatchObject(want);
 
-describe('falls by verb (giảm, sụt, tụt, đi xuống, kéo giảm, âm, thấp hơn … so với)', () => {
+describe('falls by verb (giảm, sụt, tụt, lao dốc, thu hẹp, đi xuống, kéo giảm, âm, thấp hơn … so với)', () => {
   it.each([
     ['Năm 2024, số vụ tấn công mạng giảm 4,5% so với năm 2023.', '4,5%', c(-4.5, 'percent', 'actual', '2024')],
     ['Năm 2024, số vụ lừa đảo trực tuyến sụt 12% so với năm trước.', '12%', c(-12, 'percent', 'actual', '2024')],
@@ -34,10 +34,15 @@ describe('falls by verb (giảm, sụt, tụt, đi xuống, kéo giảm, âm, th
     ['Năm 2024, số vụ tấn công mạng là 1.200 vụ, giảm 300 vụ so với năm 2023.', '300', c(-300, 'count', 'actual', '2024')],
     ['Năm 2024, số lượng thẻ ATM giảm còn 1,2 triệu thẻ, tức giảm 15%.', '15%', c(-15, 'percent', 'actual', '2024')],
     ['Năm 2024, chỉ số của tỉnh bị kéo giảm 2,5 điểm do trụ cột hạ tầng.', '2,5', c(-2.5, 'points', 'actual', '2024')],
+    ['Năm 2024, số giao dịch tiền mặt lao dốc 30% so với năm 2023.', '30%', c(-30, 'percent', 'actual', '2024')],
+    ['Năm 2024, doanh số bán thẻ cào sụt tới 40% so với năm 2023.', '40%', c(-40, 'percent', 'actual', '2024')],
+    ['Năm 2024, lượng cuộc gọi thoại giảm sâu 12% so với năm 2023.', '12%', c(-12, 'percent', 'actual', '2024')],
+    ['Năm 2024, doanh thu truyền hình trả tiền tụt dốc 20% so với năm 2023.', '20%', c(-20, 'percent', 'actual', '2024')],
+    ['Năm 2024, thị phần của doanh nghiệp thu hẹp 15% so với năm 2023.', '15%', c(-15, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
-describe('rank falls (giảm, tụt, lùi, thụt lùi, xuống hạng N bậc)', () => {
+describe('rank falls (giảm, tụt, tuột, lùi, thụt lùi, rơi, bị hạ, mất, xuống hạng N bậc)', () => {
   it.each([
     ['Năm 2024, chỉ số DTI của tỉnh giảm 3 bậc so với năm 2023.', '3', c(-3, 'rank', 'actual', '2024')],
     ['Năm 2024, tỉnh tụt 4 bậc trên bảng xếp hạng chỉ số chuyển đổi số.', '4', c(-4, 'rank', 'actual', '2024')],
@@ -53,10 +58,15 @@ describe('rank falls (giảm, tụt, lùi, thụt lùi, xuống hạng N bậc)'
     ['Năm 2024, tỉnh xếp thứ 20 (tụt 4 bậc), trụ cột xã hội số xếp thứ 30 (tụt 7 bậc).', '7', c(-7, 'rank', 'actual', '2024')],
     ['Năm 2024, thứ hạng của tỉnh đi xuống 3 bậc.', '3', c(-3, 'rank', 'actual', '2024')],
     ['Năm 2024, chỉ số DTI của tỉnh tụt xuống 5 bậc so với năm 2023.', '5', c(-5, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh đi lùi 3 bậc trên bảng xếp hạng DTI.', '3', c(-3, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh mất 4 bậc trên bảng xếp hạng DTI.', '4', c(-4, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh rơi 5 bậc trên bảng xếp hạng DTI.', '5', c(-5, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh tuột 3 bậc trên bảng xếp hạng DTI.', '3', c(-3, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh bị hạ 2 bậc trên bảng xếp hạng DTI.', '2', c(-2, 'rank', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
-describe('rises (tăng, cải thiện, nhảy, vượt lên, thăng, thăng hạng)', () => {
+describe('rises (tăng, tăng vọt, cải thiện, nhảy, bứt phá, vượt lên, vươn lên, thăng, thăng hạng)', () => {
   it.each([
     ['Năm 2024, tỉnh tăng 5 bậc trên bảng xếp hạng DTI.', '5', c(5, 'rank', 'actual', '2024')],
     ['Năm 2024, tỉnh cải thiện 4 bậc so với năm 2023 về chỉ số chuyển đổi số.', '4', c(4, 'rank', 'actual', '2024')],
@@ -67,6 +77,11 @@ describe('rises (tăng, cải thiện, nhảy, vượt lên, thăng, thăng hạ
     ['Năm 2024, tỉnh thăng hạng 5 bậc trên bảng xếp hạng DTI.', '5', c(5, 'rank', 'actual', '2024')],
     ['Năm 2024, tỉnh tăng thêm 3 bậc trên bảng xếp hạng DTI.', '3', c(3, 'rank', 'actual', '2024')],
     ['Năm 2024, tỉnh tăng 2 hạng trên bảng xếp hạng DTI.', '2', c(2, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh tăng vọt 20 bậc trên bảng xếp hạng DTI.', '20', c(20, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh bứt phá 12 bậc trên bảng xếp hạng DTI.', '12', c(12, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh thăng tiến 6 bậc trên bảng xếp hạng DTI.', '6', c(6, 'rank', 'actual', '2024')],
+    ['Năm 2024, tỉnh vươn lên 9 bậc trên bảng xếp hạng DTI.', '9', c(9, 'rank', 'actual', '2024')],
+    ['Năm 2024, doanh thu tăng vọt 45% so với năm 2023.', '45%', c(45, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 

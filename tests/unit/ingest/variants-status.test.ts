@@ -31,6 +31,11 @@ describe('goals with a goal word', () => {
     ['Theo kế hoạch, năm 2025 doanh thu viễn thông sẽ đạt 2.000 tỷ đồng.', '2.000', c(2e12, 'VND', 'target', '2025')],
     ['Mục tiêu tới năm 2030: tối thiểu 70% doanh nghiệp nhỏ và vừa dùng nền tảng số.', '70%', c(70, 'percent', 'target', '2030')],
     ['Đến năm 2030, tầm nhìn của tỉnh là kinh tế số đạt 40% GRDP.', '40%', c(40, 'percent', 'target', '2030')],
+    ['Chỉ tiêu đến năm 2025 là 80% hồ sơ được xử lý trực tuyến.', '80%', c(80, 'percent', 'target', '2025')],
+    ['Năm 2025, Sở đặt ra chỉ tiêu 95% văn bản được ký số.', '95%', c(95, 'percent', 'target', '2025')],
+    ['Năm 2025, ngành phấn đấu đạt và vượt 10% doanh thu so với năm 2024.', '10%', c(10, 'percent', 'target', '2025')],
+    ['Kế hoạch năm 2025 giao 500 tỷ đồng doanh thu cho ngành bưu chính.', '500', c(5e11, 'VND', 'target', '2025')],
+    ['Mục tiêu năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%; tỷ lệ thanh toán trực tuyến đạt 50%.', '50%', c(50, 'percent', 'target', '2025')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -48,6 +53,7 @@ describe('goals without a goal word (a deadline, sẽ, a list, Khi đó)', () =>
     ['Theo đó, đến năm 2030, 100% xã có Internet cáp quang. Khi đó, kinh tế số chiếm 35% GRDP.', '35%', c(35, 'percent', 'target', '2030'), null],
     ['Năm 2025, Sở sẽ triển khai 20 nền tảng số dùng chung.', '20', c(20, 'count', 'target', '2025')],
     ['Phấn đấu năm 2025: 100% hồ sơ được số hóa; 98% người dân hài lòng. Khi đó, tỉnh vào nhóm 20 địa phương dẫn đầu.', '20', c(20, 'rank', 'target', '2025')],
+    ['Năm 2025, doanh thu toàn ngành sẽ đạt 1.800 tỷ đồng.', '1.800', c(1.8e12, 'VND', 'target', '2025')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -70,16 +76,19 @@ describe('estimates and forecasts', () => {
     ['Năm 2024, giá trị giải ngân ước thực hiện 350 tỷ đồng, đạt 90% kế hoạch.', '350', c(3.5e11, 'VND', 'estimate', '2024')],
     ['Năm 2024, giá trị giải ngân ước thực hiện 350 tỷ đồng, đạt 90% kế hoạch.', '90%', c(90, 'percent', 'estimate', '2024')],
     ['Năm 2024, doanh thu ước tính đến hết năm đạt 1.100 tỷ đồng.', '1.100', c(1.1e12, 'VND', 'estimate', '2024')],
+    ['Năm 2024, doanh thu ngành ước đạt 102% kế hoạch.', '102%', c(102, 'percent', 'estimate', '2024')],
+    ['Dự kiến đến cuối năm 2024, toàn tỉnh có 4.000 trạm 4G.', '4.000', c(4000, 'count', 'estimate', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
-describe('an approximation and a result against its plan', () => {
+describe('an approximation, a result against its plan, a result after a goal', () => {
   it.each([
     ['Năm 2024, doanh thu đạt khoảng 900 tỷ đồng.', '900', c(9e11, 'VND', 'actual', '2024')],
     ['Chỉ tiêu được giao năm 2024 là 90%, kết quả thực hiện đạt 93%.', '93%', c(93, 'percent', 'actual', '2024')],
     ['Chỉ tiêu được giao năm 2024 là 90%, kết quả thực hiện đạt 93%.', '90%', c(90, 'percent', 'target', '2024')],
     ['Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 82% (kế hoạch: 80%).', '80%', c(80, 'percent', 'target', '2024')],
     ['Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 82%, vượt chỉ tiêu đề ra (80%).', '80%', c(80, 'percent', 'target', '2024')],
+    ['Năm 2025, phấn đấu 100% xã có cáp quang. // Năm 2024, tỉnh có 85% xã có cáp quang.', '85%', c(85, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -103,6 +112,10 @@ describe('baselines and the start of a move', () => {
     ['Năm 2024, tỷ lệ dân số trưởng thành có chữ ký số là 25% (cùng kỳ: 18%).', '18%', c(18, 'percent', 'baseline')],
     ['Năm 2024, doanh thu đạt 520 tỷ đồng (năm 2023: 470 tỷ đồng).', '470', c(4.7e11, 'VND', 'baseline', '2023')],
     ['Năm 2024, doanh thu tăng từ 470 tỷ đồng năm 2023 lên 520 tỷ đồng.', '470', c(4.7e11, 'VND', 'actual', '2023')],
+    ['Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 76% (năm 2023 là 61%).', '61%', c(61, 'percent', 'baseline', '2023')],
+    ['Năm 2024, doanh thu đạt 1.050 tỷ đồng; cùng kỳ năm trước đạt 900 tỷ đồng.', '900', c(9e11, 'VND', 'baseline', '2023')],
+    ['Năm 2024, tỷ lệ này đạt 88%, trong khi năm 2023 chỉ đạt 70%.', '70%', c(70, 'percent', 'actual', '2023')],
+    ['Tỷ lệ hồ sơ trực tuyến năm 2024 tăng lên 76%, từ mức 61% năm 2023.', '61%', c(61, 'percent', 'actual', '2023')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
