@@ -2,7 +2,8 @@
  * The direction of a change stated before a number: a rise ("tăng 8%", "tăng trưởng 22%", "cao hơn …
  * so với", "thăng 3 hạng") or a fall ("giảm 3%", "sụt 5%", "thấp hơn … so với", "tụt 2 bậc", "thụt 5 bậc",
  * "lùi 3 bậc", "xuống hạng 2 bậc", "rơi 5 bậc", "lao dốc 30%", "thu hẹp 15%", "đi xuống 15%", "tăng trưởng âm
- * 1,5%", "âm 2%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%", "giảm từ 30% xuống 20%". Pure; callers pass the lowercase words before the numeral (nearest last).
+ * 1,5%", "âm 2%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%", "giảm từ 30% xuống 20%".
+ * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
 
@@ -59,8 +60,8 @@ export function comparisonDirection(before: string, after: string): Direction | 
 }
 
 /**
- * "giảm lần lượt 12% và 30%", "lần lượt giảm 3%; 4%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number right after "và"
- * / "," / ";" (the number before may be followed by the aspect it measures, "về …"; a qualifier may stand before
+ * "giảm lần lượt 12% và 30%", "lần lượt giảm 3%; 4%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number
+ * right after "và" / "," / ";" (the number before may be followed by the aspect it measures, "về …"; a qualifier may stand before
  * this one, "… và hơn 9% về giá trị") that continues the change before it.
  */
 export function continuesChange(between: string): boolean {

@@ -67,8 +67,9 @@ const OPENS_ITEM = /^\s*(?:-\s*)?(?:(?:tối thiểu|ít nhất|trên|hơn|kho�
 /**
  * True, on an undated page, when the sentence (lowercase) opens on a deadline year (`OPENING_DEADLINE`) and the number at
  * `at` opens the first clause after it or a `;`-item: "Đến năm 2030, 100% cơ quan …; 90% người dân …" states goals. A
- * result has its verb before the figure ("Đến năm 2019, tỷ lệ này đạt 4,9%", "…, có khoảng 3 triệu người"); a dated page
- * reads the year against its own (`isTarget`). The caller checks that nothing in the number's clause is reported done.
+ * result has its verb before the figure ("Đến năm 2021, tỷ lệ hộ dùng cáp quang đạt 62%", "…, có khoảng 5 triệu người
+ * dùng"); a dated page reads the year against its own (`isTarget`). The caller checks that nothing in the number's clause
+ * is reported done.
  */
 export function opensItemUnderDeadline(lower: string, at: number, articleYear?: number): boolean {
   const m = OPENING_DEADLINE.exec(lower);

@@ -39,6 +39,7 @@ describe('falls by verb (giảm, sụt, tụt, lao dốc, thu hẹp, đi xuống
     ['Năm 2024, lượng cuộc gọi thoại giảm sâu 12% so với năm 2023.', '12%', c(-12, 'percent', 'actual', '2024')],
     ['Năm 2024, doanh thu truyền hình trả tiền tụt dốc 20% so với năm 2023.', '20%', c(-20, 'percent', 'actual', '2024')],
     ['Năm 2024, thị phần của doanh nghiệp thu hẹp 15% so với năm 2023.', '15%', c(-15, 'percent', 'actual', '2024')],
+    ['Năm 2024, số thuê bao băng rộng di động là 1,85 triệu, giảm 0,6 triệu so với năm 2023.', '0,6', c(-6e5, 'count', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -82,6 +83,8 @@ describe('rises (tăng, tăng vọt, cải thiện, nhảy, bứt phá, vượt 
     ['Năm 2024, tỉnh thăng tiến 6 bậc trên bảng xếp hạng DTI.', '6', c(6, 'rank', 'actual', '2024')],
     ['Năm 2024, tỉnh vươn lên 9 bậc trên bảng xếp hạng DTI.', '9', c(9, 'rank', 'actual', '2024')],
     ['Năm 2024, doanh thu tăng vọt 45% so với năm 2023.', '45%', c(45, 'percent', 'actual', '2024')],
+    ['Năm 2024, tỉnh có 1.250 tổ công nghệ số cộng đồng (tăng 150 tổ so với năm 2023).', '150', c(150, 'count', 'actual', '2024')],
+    ['Năm 2024, tỉnh có 1.250 tổ công nghệ số cộng đồng – tăng 150 tổ so với năm 2023.', '150', c(150, 'count', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -109,6 +112,8 @@ describe('the sign of a fall carried through a list (lần lượt, tương ứn
     ['Năm 2024, doanh thu của hai doanh nghiệp lần lượt giảm 4% và tăng 6%.', '6%', c(6, 'percent', 'actual', '2024')],
     ['Năm 2024, xuất khẩu sang Mỹ, EU, Nhật Bản giảm lần lượt 2,1%, 3,4%, 5,6%.', '5,6%', c(-5.6, 'percent', 'actual', '2024')],
     ['Năm 2024, số giao dịch ATM và POS giảm tương ứng là 8% và 9%.', '9%', c(-9, 'percent', 'actual', '2024')],
+    ['Năm 2024, số vụ lừa đảo qua mạng giảm, chỉ còn 320 vụ (giảm 25%).', '25%', c(-25, 'percent', 'actual', '2024')],
+    ['Năm 2024, số vụ lừa đảo qua mạng là 320 vụ, tức giảm 25% so với năm 2023.', '25%', c(-25, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 

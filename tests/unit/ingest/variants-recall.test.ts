@@ -29,6 +29,9 @@ describe('digits, decimal commas and scale words (nghìn/ngàn, tỷ/tỉ, tri�
     ['Năm 2024, tổng giá trị giao dịch đạt 1,3 triệu tỷ đồng.', '1,3', c(1.3e15, 'VND', 'actual', '2024')],
     ['Năm 2024, doanh thu thương mại điện tử đạt xấp xỉ 3 nghìn tỷ đồng.', '3', c(3e12, 'VND', 'actual', '2024')],
     ['Năm 2024, doanh thu phần mềm đạt trên 1.000 tỉ đồng.', '1.000', c(1e12, 'VND', 'actual', '2024')],
+    ['Năm 2024, giá trị giao dịch qua ví điện tử đạt 12.345,67 tỷ đồng.', '12.345,67', c(1.234567e13, 'VND', 'actual', '2024')],
+    ['Năm 2024, tỉnh có 600 nghìn người dùng ứng dụng công dân số.', '600', c(6e5, 'count', 'actual', '2024')],
+    ['Năm 2024, tổng mức đầu tư cho chuyển đổi số là 1.500 triệu đồng.', '1.500', c(1.5e9, 'VND', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -54,6 +57,8 @@ describe('the verb or link before the figure (là, đạt, ở mức, lên, xu�
     ['Năm 2024, giá trị thanh toán qua QR tăng lên mức 2.500 tỷ đồng.', '2.500', c(2.5e12, 'VND', 'actual', '2024')],
     ['Năm 2024, số thuê bao 2G giảm xuống còn 1,1 triệu.', '1,1', c(1.1e6, 'count', 'actual', '2024')],
     ['Năm 2024 — tỷ lệ phủ sóng 4G: 99,8%; cáp quang: 95%.', '95%', c(95, 'percent', 'actual', '2024')],
+    ['Năm 2024, số doanh nghiệp công nghệ số: 1.024 (tăng 12%).', '12%', c(12, 'percent', 'actual', '2024')],
+    ['Năm 2024, tỷ lệ hộ có cáp quang đạt 92% - cao nhất từ trước đến nay.', '92%', c(92, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -65,6 +70,8 @@ describe('parts of a whole, ranks out of a field and multiples', () => {
     ['Năm 2024, toàn tỉnh có 8 huyện (trên tổng số 9 huyện) hoàn thành kết nối.', '8', c(8, 'count', 'actual', '2024')],
     ['Năm 2024, mạng cáp quang đã đến 150/152 xã, phường, thị trấn.', '150', c(150, 'count', 'actual', '2024')],
     ['Năm 2024, toàn huyện có 45 trên 50 xã có cáp quang đến thôn.', '45', c(45, 'count', 'actual', '2024')],
+    ['Năm 2024, doanh thu dịch vụ số tăng gấp 2,5 lần so với năm 2020.', '2,5', c(2.5, 'times', 'actual', '2024')],
+    ['Năm 2024, xuất khẩu điện tử chiếm gần 1/3 tổng kim ngạch xuất khẩu.', '1/3', c(33.33, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
@@ -92,6 +99,8 @@ describe('headlines and list items', () => {
     ['Kết quả năm 2024: // - 92% hồ sơ được số hóa; // - 1.500 doanh nghiệp dùng hóa đơn điện tử.', '1.500', c(1500, 'count', 'actual', '2024')],
     ['Hơn 3,2 triệu tài khoản định danh điện tử được kích hoạt năm 2024 // Năm 2024, công an tỉnh đã đẩy mạnh cấp tài khoản.', '3,2', c(3.2e6, 'count', 'actual', '2024'), 2025, true],
     ['Tỉnh có 45 nghìn doanh nghiệp dùng hóa đơn điện tử năm 2024 // Năm 2024, ngành thuế đẩy mạnh hóa đơn điện tử.', '45', c(45000, 'count', 'actual', '2024'), 2025, true],
+    ['Năm 2024, 98% hồ sơ của tỉnh được tiếp nhận trực tuyến // Năm 2024, tỉnh đẩy mạnh dịch vụ công.', '98%', c(98, 'percent', 'actual', '2024'), 2025, true],
+    ['Trong năm 2024: tỷ lệ hồ sơ trực tuyến 68%; tỷ lệ thanh toán trực tuyến 45%.', '45%', c(45, 'percent', 'actual', '2024')],
   ] as Row[])('%s', (...row) => check(row as Row));
 });
 
