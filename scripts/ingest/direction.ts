@@ -1,21 +1,28 @@
 /**
  * The direction of a change stated before a number: a rise ("tăng 8%", "tăng trưởng 22%", "cao hơn …
  * so với", "thăng 3 hạng") or a fall ("giảm 3%", "sụt 5%", "thấp hơn … so với", "tụt 2 bậc", "thụt 5 bậc",
- * "tăng trưởng âm 1,5%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%",
- * "giảm từ 30% xuống 20%". Pure; callers pass the lowercase words before the numeral (nearest last).
+ * "lùi 3 bậc", "xuống hạng 2 bậc", "rơi 5 bậc", "lao dốc 30%", "thu hẹp 15%", "đi xuống 15%", "tăng trưởng âm
+ * 1,5%", "âm 2%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%", "giảm từ 30% xuống 20%".
+ * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích']);
-const DOWN = new Set(['giảm', 'sụt', 'tụt', 'thụt', 'mất', 'hụt']);
+const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
+/** Falls of two words, by their second word: "lao dốc", "tụt dốc", "thu hẹp". */
+const DOWN_PAIRS: Record<string, readonly string[]> = { dốc: ['lao', 'tụt', 'xuống'], hẹp: ['thu'] };
+/** Verbs that make rank steps a fall ("rơi 5 bậc", "bị hạ 2 bậc"). */
+const DOWN_STEPS = new Set(['rơi', 'hạ']);
 /** Words that may stand between a change verb and its number ("giảm lần lượt 12%", "tăng thêm khoảng 5%"). */
 const BETWEEN = new Set(['lần', 'lượt', 'thêm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp', 'xỉ', 'ước', 'được', 'tương', 'ứng',
-  'mạnh', 'nhẹ', 'bình', 'quân', 'trưởng', 'âm', 'dương', 'đạt', 'tới', 'sâu', 'nhanh', 'chừng', 'tiếp']);
+  'mạnh', 'nhẹ', 'bình', 'quân', 'trưởng', 'dương', 'đạt', 'tới', 'sâu', 'nhanh', 'chừng', 'tiếp']);
 /** Words after the verb that make the number a level, not a change. */
 const LEVEL = new Set(['từ', 'lên', 'xuống', 'còn', 'đến', 'ở', 'mức', 'là']);
 /** A superlative between a change verb and its number ("giảm nhiều nhất là", "tăng mạnh nhất với"): the words before "nhất", and the links after it. */
 const SUPERLATIVE = new Set(['nhiều', 'mạnh', 'sâu', 'nhanh', 'ít', 'nhẹ', 'chậm']);
 const SUPERLATIVE_LINK = new Set(['là', 'với', 'ở']);
+/** Links after "lần lượt" / "tương ứng" before the numbers ("giảm lần lượt là 2% và 3%"): the list's, no level. */
+const LIST_LINK_AFTER = new Set(['lượt', 'ứng']);
 /** After these, "tăng" is no change verb ("tăng cường", "tăng tốc"). */
 const NOT_CHANGE = new Set(['cường', 'tốc', 'ca']);
 
@@ -28,8 +35,11 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
   for (let j = w.length - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
     const x = w[j]!;
     const next = w[j + 1];
-    if (rankSteps && (x === 'lên' || x === 'xuống')) return x === 'lên' ? 'up' : 'down';
-    if (UP.has(x) && !NOT_CHANGE.has(next ?? '')) return w.slice(j + 1).includes('âm') ? 'down' : 'up';
+    if ((rankSteps || w[j - 1] === 'đi') && (x === 'lên' || x === 'xuống')) return x === 'lên' ? 'up' : 'down'; // "lên 5 bậc", "đi xuống 15%"
+    if (rankSteps && x === 'hạng') continue; // "xuống hạng 7 bậc", "tụt hạng 3 bậc"
+    if ((rankSteps && DOWN_STEPS.has(x)) || DOWN_PAIRS[x]?.includes(w[j - 1] ?? '')) return 'down';
+    if (x === 'là' && LIST_LINK_AFTER.has(w[j - 1] ?? '')) continue;
+    if (UP.has(x) && !NOT_CHANGE.has(next ?? '')) return 'up';
     if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' ? undefined : 'down';
     if ((x === 'cao' || x === 'thấp' || x === 'nhiều' || x === 'ít') && next === 'hơn') return undefined;
     if (SUPERLATIVE_LINK.has(x) && w[j - 1] === 'nhất' && SUPERLATIVE.has(w[j - 2] ?? '')) { j -= 2; continue; } // "giảm nhiều nhất là 2%": the largest fall
@@ -50,12 +60,12 @@ export function comparisonDirection(before: string, after: string): Direction | 
 }
 
 /**
- * "giảm lần lượt 12% và 30%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number right after "và"
- * / "," (the number before may be followed by the aspect it measures, "về …"; a qualifier may stand before
+ * "giảm lần lượt 12% và 30%", "lần lượt giảm 3%; 4%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number
+ * right after "và" / "," / ";" (the number before may be followed by the aspect it measures, "về …"; a qualifier may stand before
  * this one, "… và hơn 9% về giá trị") that continues the change before it.
  */
 export function continuesChange(between: string): boolean {
-  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,)\s*(?:(?:nhiều|ít|mạnh|nhẹ|sâu)\s+nhất\s+(?:là|với|ở)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng|tới)\s+)?$/u.test(between);
+  return /^\s*(?:về(?:\s+[\p{L}\p{M}]+){1,4}\s*)?(?:,\s*)?(?:và|,|;)\s*(?:(?:nhiều|ít|mạnh|nhẹ|sâu)\s+nhất\s+(?:là|với|ở)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng|tới)\s+)?$/u.test(between);
 }
 
 /** A short noun phrase then ";": the aspect an item of a list of changes measures ("50% thời gian xử lý; "). */

@@ -58,3 +58,22 @@ export function opensOnCutoffDay(sentence: string, articleYear?: number): boolea
   if (!m || (Number(m[1]) === 31 && Number(m[2]) === 12) || GOAL_OR_OWED.test(lower)) return false;
   return articleYear === undefined || m[3] === undefined || Number(m[3]) <= articleYear;
 }
+
+/** A sentence opening on a deadline year, "by …": "Đến năm 2030, …", "Theo đó, tới hết năm 2025: …" (not "Tính đến năm 2024, …", a cutoff, nor "Từ năm 2020 đến năm 2024, …", a span). */
+const OPENING_DEADLINE = /^\s*(?:(?:theo đó|cụ thể|trong đó)\s*,?\s*)?(?:đến|tới)(?:\s+(?:hết|cuối))?(?:\s+năm)?\s+(?:19|20)\d\d\s*[,:]/u;
+/** A number opening its item: only a floor or a hedge between the item's start and it ("; tối thiểu 60% …", ", trên 80% …"). */
+const OPENS_ITEM = /^\s*(?:-\s*)?(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng|gần|từ)\s+)?$/u;
+
+/**
+ * True, on an undated page, when the sentence (lowercase) opens on a deadline year (`OPENING_DEADLINE`) and the number at
+ * `at` opens the first clause after it or a `;`-item: "Đến năm 2030, 100% cơ quan …; 90% người dân …" states goals. A
+ * result has its verb before the figure ("Đến năm 2021, tỷ lệ hộ dùng cáp quang đạt 62%", "…, có khoảng 5 triệu người
+ * dùng"); a dated page reads the year against its own (`isTarget`). The caller checks that nothing in the number's clause
+ * is reported done.
+ */
+export function opensItemUnderDeadline(lower: string, at: number, articleYear?: number): boolean {
+  const m = OPENING_DEADLINE.exec(lower);
+  if (!m || articleYear !== undefined || m[0].length > at) return false;
+  const itemStart = Math.max(m[0].length, lower.lastIndexOf(';', at - 1) + 1);
+  return OPENS_ITEM.test(lower.slice(itemStart, at));
+}

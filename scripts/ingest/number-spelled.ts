@@ -60,16 +60,27 @@ function unitAt(s: string, end: number): { unit: Unit; kind: MetricKind; end: nu
   return undefined;
 }
 
-/** The quantities of `s` spelled in words with a scale word, with the qualifier before them and their unit. */
+/** A last digit after "mười"/"mươi" in a count with no scale: not "năm" ("hai mươi năm" is twenty years; 25 is "hai mươi lăm"). */
+const COUNT_TAIL = `${LEAD.replace('|năm', '')}|mốt|tư|lăm`;
+/** A number below a thousand that cannot be one digit word ("mười lăm", "bốn mươi", "ba trăm linh năm"), then a lowercase word: a count spelled with no scale word ("mười lăm xã"), not before a scale word, another number word, a time ("hai mươi năm", "mười tháng") or rank steps (`number-share.ts` reads "tăng mười bậc"). */
+const SPELLED_COUNT = new RegExp(`(?<![\\p{L}\\p{M}])((?:${LEAD})\\s+trăm(?:\\s+(?:(?:linh|lẻ)\\s+(?:${LEAD})|mười(?:\\s+(?:${COUNT_TAIL}))?|(?:${LEAD})\\s+mươi(?:\\s+(?:${COUNT_TAIL}))?))?|mười(?:\\s+(?:${COUNT_TAIL}))?|(?:${LEAD})\\s+mươi(?:\\s+(?:${COUNT_TAIL}))?)(?=\\s+\\p{Ll})(?!\\s+(?:${TAIL}|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ|năm|tháng|ngày|tuần|quý|giờ|phút|giây|tuổi|lần|bậc|hạng)(?![\\p{L}\\p{M}]))`, 'giu');
+/** Words before a spelled number that make it an ordinal or a name ("tháng mười hai", "lần thứ mười một", "khóa mười hai"). */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{M}])(?:tháng|thứ|mồng|mùng|ngày|số|khóa|kỳ)\s+$/iu;
+
+/** A spelled quantity read at `start` … `matchEnd` of `s`, with its unit after it and the qualifier before it. */
+function spelledAt(s: string, start: number, matchEnd: number, value: number): SpelledNumber {
+  const unit = unitAt(s, matchEnd);
+  const end = unit?.end ?? matchEnd;
+  const qualifier = qualifierBefore(wordsOf(clauseBefore(s, start)));
+  return { text: s.slice(start, end), start, end, value, unit: unit?.unit ?? 'count', kind: unit?.kind ?? 'count', ...(qualifier ? { qualifier } : {}) };
+}
+
+/** The quantities of `s` spelled in words: with a scale word ("hai triệu"), or a count of two number words or more before its noun ("mười lăm xã"), with the qualifier before them and their unit. */
 export function spelledQuantities(s: string): SpelledNumber[] {
-  return [...s.matchAll(SPELLED)].map((m) => {
-    const start = m.index;
-    const value = wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1);
-    const unit = unitAt(s, start + m[0].length);
-    const end = unit?.end ?? start + m[0].length;
-    const qualifier = qualifierBefore(wordsOf(clauseBefore(s, start)));
-    return { text: s.slice(start, end), start, end, value, unit: unit?.unit ?? 'count', kind: unit?.kind ?? 'count', ...(qualifier ? { qualifier } : {}) };
-  });
+  const scaled = [...s.matchAll(SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)));
+  const counts = [...s.matchAll(SPELLED_COUNT)].filter((m) => !ORDINAL_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)))
+    .map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!)));
+  return [...scaled, ...counts];
 }
 
 /** A place in a ranking spelled in words after a rank verb, then its field: "đứng thứ hai toàn quốc", "xếp thứ ba cả nước", "xếp hạng thứ tư về …" (not "thứ nhất": the leader is told as "dẫn đầu" and read there; not before "trong số N tỉnh", where the field is read, `definitions.ts`). */

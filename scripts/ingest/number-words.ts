@@ -60,10 +60,16 @@ const TIME_NOUN = /^\s+(?:tháng|năm|ngày|tuần|quý|giờ|phút|giây|tuổi
 /** A move in a ranking written with a leading zero: "tăng 05 bậc", "tụt 02 hạng", "giảm 01 bậc" (the verb before, the step after). */
 const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|tụt|vượt|thăng|lùi)\s*$/iu, after: /^\s+(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])/iu };
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc"), not a code, a day or a month ("ngày 01", "mã 05"). */
+/** Nouns of what reports count, right after a padded numeral ("hỗ trợ 05 xã", "bàn giao 03 hệ thống"): a count whatever verb stands before it. */
+const COUNTED_NOUN_AFTER = /^\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|bản|ấp|tổ|đơn vị|cơ quan|doanh nghiệp|hợp tác xã|lớp|hội nghị|hội thảo|buổi|cuộc|đợt|đoàn|hệ thống|nền tảng|ứng dụng|phần mềm|trạm|tuyến|mô hình|sản phẩm|dự án|nhiệm vụ|văn bản|công trình|chương trình|thủ tục|dịch vụ|cán bộ|học viên|trường|bệnh viện|cơ sở|thiết bị|camera|địa phương|hộ)(?![\p{L}\p{M}])/iu;
+/** A word that labels the numeral after it ("số 05", "mã 05", "khu 03", "thôn 05"): a code or a name, not a count; or a merger's ("sáp nhập 03 xã"): an administrative fact. */
+const LABEL_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:số|mã|khu|lô|tổ|phố|xóm|thôn|ấp|bản|phòng|đội|kỳ|khóa|thứ|quận|phường|xã|huyện|đường|nhà|tầng|hiệu|ngày|tháng|năm|lần|trạm|tuyến|điểm|loại|cấp|mức|nhóm|hạng|bậc|nhập|tách)\s*$/iu;
+
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc", "hỗ trợ 05 xã"), not a code, a day or a month ("ngày 01", "mã 05", "thôn 05 xã …"). */
 export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
   if (!/^0[1-9]$/.test(raw)) return false;
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
+  if (COUNTED_NOUN_AFTER.test(after) && /\p{Ll}\s*$/u.test(before) && !LABEL_WORD_BEFORE.test(before)) return true;
   const placed = (ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after)) || (ZERO_BREAKDOWN.before.test(before) && ZERO_BREAKDOWN.after.test(after));
   return (placed || ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
 }

@@ -40,9 +40,17 @@ export interface FoundPeriod {
 /** What may stand between a number and a date that is its own ("23,1% vào năm 2021", "5,01% của GDP năm 2024"). */
 const ATTACHED = /^\s*(?:vào|trong|của|tại|ở)(?:\s+[^\s,;()\d]+){0,3}\s*$/u;
 
-/** True when the date `d` is the number's own: after words of `ATTACHED`, or right after it closing the item ("vị trí 44 năm 2021, 48 năm 2022"; not "10% năm 2023 đạt 20%"). */
+/** The start of a move before its number: "từ (mức) 30% năm 2022 lên …". */
+const MOVE_START_BEFORE = /(?<![\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))?\s*$/u;
+
+/**
+ * True when the date `d` is the number's own: after words of `ATTACHED`, or right after it closing the item ("vị trí 44 năm
+ * 2021, 48 năm 2022"; not "10% năm 2023 đạt 20%"), or right after a move's start before "lên"/"xuống" ("từ 30% năm 2022 lên
+ * 60%": the start's year, whatever year opens the sentence).
+ */
 function attachedDate(sentence: string, d: DateMatch, n: Span): boolean {
   const gap = sentence.slice(n.end, d.start);
+  if (/^\s+$/u.test(gap) && /^\s+(?:lên|xuống)\s/u.test(sentence.slice(d.end)) && MOVE_START_BEFORE.test(sentence.slice(Math.max(0, n.start - 16), n.start))) return true;
   return ATTACHED.test(gap) || (/^\s+$/u.test(gap) && /^\s*(?:[,;.)]|và\s|$)/u.test(sentence.slice(d.end)));
 }
 

@@ -24,6 +24,7 @@ import { parenAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { countsWhoSay, FUTURE, futureAfter } from './future-after';
+import { opensItemUnderDeadline } from './goal-deadline';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
 const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
@@ -165,6 +166,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs))) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at)) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
+  if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma)) return true;

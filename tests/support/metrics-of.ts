@@ -27,3 +27,12 @@ export function metricOf(text: string, n: string, year?: number, headline = fals
 export function indicatorOf(text: string, n: string, year = 2025): string {
   return metricOf(text, n, year).indicator ?? 'none';
 }
+
+/** What a variant test compares of the metric `metricOf` gives: value, unit, status and period start (null: none). */
+export interface Claim { value: number; unit: string; status: string; period: string | null }
+
+/** The value (to 12 significant digits: "1,2 nghìn tỷ" is 1.2e12), unit, status and period start of the number written `n` in `text` (as `metricOf`; `year` undefined: an undated page). */
+export function claimOf(text: string, n: string, year?: number, headline = false): Claim {
+  const m = metricOf(text, n, year, headline);
+  return { value: Number(m.value.toPrecision(12)), unit: m.unit, status: m.status, period: m.period?.iso ?? null };
+}
