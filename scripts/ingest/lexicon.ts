@@ -11,7 +11,7 @@ import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
-import { namesNation, subjectAllows } from './indicator-subject';
+import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
 
@@ -112,6 +112,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
   const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
+  if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, q.sentence.indexOf(q.clause) + q.at), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
   if (found.some((f) => insideExcluded(m, f.hit, without) || averagedConcept(m, f.hit, without))) return undefined;
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
