@@ -5,6 +5,7 @@
  * provinces will do: "… trong 63 tỉnh, thành phố"), so charts never mix the two. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
+import type { Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize, type Token } from './folded-text';
 import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
 
@@ -65,6 +66,8 @@ export interface SubjectEvidence {
   /** The whole sentence, lowercased. */
   sentence: string;
   total?: number | undefined;
+  /** The number's unit: a sector's amounts and counts are the nation's, its shares may be a province's. */
+  unit?: Unit | undefined;
   /** The paragraph or the article places the number in one province (`plan-scope.ts` `isInProvince`). */
   inProvince?: boolean | undefined;
 }
@@ -102,7 +105,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'sector' && (marksBelowProvince(span) || DEPARTMENT.test(text.toLowerCase()))) return false;
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span);
-  if (ind.subject === 'sector' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's series is the nation's sector: not "… trên địa bàn tỉnh"
+  if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
     const words = tokenize(e.sentence);
