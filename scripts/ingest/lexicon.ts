@@ -158,8 +158,9 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const ownField = q.unit === 'rank' && namesOwnField(q.clause, q.clause); // a rank "về chỉ số X" in its clause reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {
-    scored = readingBefore(q, indicators, topic.after ? `${topic.text} ${topic.after}` : topic.text)
-      .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
+    const fits = (x: { ind: Indicator }) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind)));
+    scored = readingBefore(q, indicators, topic.after ? `${topic.text} ${topic.after}` : topic.text).filter(fits);
+    if (scored.length === 0 && topic.after) scored = readingBefore(q, indicators, topic.text).filter(fits); // the sibling figures between ("Kinh tế số: // - Tỷ trọng … 18,3%. // - Tăng trưởng 20%") do not stand between the topic and its item
     if (scored.length > 0) break;
   }
   if (scored.length === 0 && readsOpening(q)) scored = readingBefore(q, indicators, q.opening).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
