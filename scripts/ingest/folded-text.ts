@@ -97,9 +97,9 @@ function splitAtLinkingWords(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** True for a word that is one Vietnamese syllable (folded); acronyms and loan words are not ("egdi", "vneid", "internet"). */
+/** True for a word that is one Vietnamese syllable (folded); acronyms and loan words are not ("egdi", "vneid", "internet", "gii": no syllable doubles its i, e or a). */
 export function isSyllable(word: string): boolean {
-  return /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/.test(word);
+  return /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/.test(word) && !/ii|ee|aa/.test(word);
 }
 
 /** A match of a phrase: the first and last token index. */

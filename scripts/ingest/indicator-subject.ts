@@ -5,6 +5,7 @@
  * provinces will do: "… trong 63 tỉnh, thành phố"), so charts never mix the two. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
+import type { Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize, type Token } from './folded-text';
 import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
 
@@ -24,8 +25,8 @@ const PROVINCE_WORDS = [...PROVINCE_MARKS, ...['tinh ta', 'tinh dung thu', 'tinh
 const PROVINCE_PRODUCT = phraseWords('grdp');
 /** Words of a ranking of provinces ("… trong 63 tỉnh, thành phố"): enough for a `province` ranking or score. */
 const PROVINCE_FIELD = ['tinh thanh pho', 'tinh thanh', '63 tinh', '34 tinh', 'cac dia phuong'].map(phraseWords);
-/** Phrases that contain a province's name but are not about it (read before looking for names). */
-const NOT_PROVINCES = /thái bình dương|hòa bình|hoà bình/gu;
+/** Phrases that contain a province's name but are not about it (read before looking for names): peace ("hòa bình"), unless "tỉnh Hòa Bình". */
+const NOT_PROVINCES = /thái bình dương|(?<!tỉnh\s)hòa bình|(?<!tỉnh\s)hoà bình/gu;
 /** A province's name (63 before and 34 after the 2025 merger, and common other spellings), on lowercase text with diacritics. */
 const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set([...PROVINCES_63, ...PROVINCES_34, ...Object.keys(PROVINCE_ALIASES), 'tp.hcm', 'tp. hồ chí minh', 'hồ chí minh'])]
   .map((n) => n.toLowerCase().normalize('NFC').replace(/^thành phố /u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -65,16 +66,46 @@ export interface SubjectEvidence {
   /** The whole sentence, lowercased. */
   sentence: string;
   total?: number | undefined;
+  /** The number's unit: a sector's amounts and counts are the nation's, its shares may be a province's. */
+  unit?: Unit | undefined;
   /** The paragraph or the article places the number in one province (`plan-scope.ts` `isInProvince`). */
   inProvince?: boolean | undefined;
 }
 
-/** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's). */
+/** An owner below the province after "của" ("tỷ lệ … của huyện đạt", "của xã"); not "của xã hội". */
+const BELOW_PROVINCE = ['cua huyen', 'cua quan', 'cua thi xa', 'cua thi tran', 'cua xa', 'cua phuong', 'cap xa'].map(phraseWords);
+
+/** One department of a province after "của" ("tỷ lệ … của Sở Tư pháp đạt", "của các sở"), on lowercase text with diacritics: not "sở hữu". */
+const DEPARTMENT = /(?<![\p{L}\p{M}])của\s+(?:các\s+)?sở(?![\p{L}\p{M}])(?!\s+hữu)/u;
+
+/** Whether `span` names an owner below the province (`BELOW_PROVINCE`): its value is no series' of the country nor of a province. */
+function marksBelowProvince(span: Token[]): boolean {
+  return sideBySide(span, BELOW_PROVINCE, 'hoi');
+}
+
+/** Whether `span` holds one of `phrases` with its words side by side ("của cơ quan" is no "của quận", "toàn ngành tính" no "toàn tỉnh"), not followed by `notNext`. */
+function sideBySide(span: Token[], phrases: string[][], notNext?: string): boolean {
+  const at = (i: number, f: string[]) => f.every((w, j) => span[i + j]?.w === w) && (notNext === undefined || span[i + f.length]?.w !== notNext);
+  return span.some((_, i) => phrases.some((f) => at(i, f)));
+}
+
+/** A sentence's opening lead-in that names a field ("Trong ASEAN, …", "Ở khu vực Đông Nam Á, …"), lowercased. */
+const FIELD_LEAD_IN = /^\s*(?:trong|tại|ở|giữa)\s+[^,;:]{1,40},/u;
+
+/** The folded words of the sentence's field lead-in (`FIELD_LEAD_IN`) when it ends before the number at `at`, else none: the field of every rank after it. */
+export function fieldLeadIn(sentence: string, at: number): string[] {
+  const lead = FIELD_LEAD_IN.exec(sentence)?.[0];
+  return lead && lead.length <= at ? tokenize(lead).map((t) => t.w) : [];
+}
+
+/** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
   const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
+  if (ind.subject !== 'sector' && (marksBelowProvince(span) || DEPARTMENT.test(text.toLowerCase()))) return false;
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span);
+  if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
     const words = tokenize(e.sentence);

@@ -11,7 +11,7 @@ import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
-import { namesNation, subjectAllows } from './indicator-subject';
+import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
 
@@ -112,11 +112,12 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
   const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
+  if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, q.sentence.indexOf(q.clause) + q.at), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
   if (found.some((f) => insideExcluded(m, f.hit, without) || averagedConcept(m, f.hit, without))) return undefined;
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
-  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: subjectSentence(q, m, near), total: q.total, inProvince: q.inProvince || q.provincialGoal })) return undefined; // a province plan's goal is the province's
+  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: subjectSentence(q, m, near), total: q.total, unit: q.unit, inProvince: q.inProvince || q.provincialGoal })) return undefined; // a province plan's goal is the province's
   const optional = forms.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };
@@ -157,8 +158,9 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const ownField = q.unit === 'rank' && namesOwnField(q.clause, q.clause); // a rank "về chỉ số X" in its clause reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {
-    scored = readingBefore(q, indicators, topic.after ? `${topic.text} ${topic.after}` : topic.text)
-      .filter((x) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind))));
+    const fits = (x: { ind: Indicator }) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind)));
+    scored = readingBefore(q, indicators, topic.after ? `${topic.text} ${topic.after}` : topic.text).filter(fits);
+    if (scored.length === 0 && topic.after) scored = readingBefore(q, indicators, topic.text).filter(fits); // the sibling figures between ("Kinh tế số: // - Tỷ trọng … 18,3%. // - Tăng trưởng 20%") do not stand between the topic and its item
     if (scored.length > 0) break;
   }
   if (scored.length === 0 && readsOpening(q)) scored = readingBefore(q, indicators, q.opening).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));

@@ -16,6 +16,7 @@ import { isPerUnitIllustration } from './per-unit';
 import { isPassedMilestone } from './milestone';
 import { isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
+import { isGrowthLabelBefore } from './growth-label';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
@@ -178,7 +179,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   let unit: Unit = tag ? UNIT_OF[tag] : 'count';
   let kind: MetricKind;
   const listContext = parentheticalContext(s, p);
-  const growth = isGrowthBefore(withoutBoundFrom(words, s.slice(end))) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceWithoutBoundFrom(pieceBefore(s, p), s.slice(end)))));
+  const growth = isGrowthBefore(withoutBoundFrom(words, s.slice(end))) || (listContext !== undefined && isGrowthContext(listContext)) || (tag === 'percent' && (isGrowthSentenceItem(s, words) || isGrowthSubjectBefore(pieceWithoutBoundFrom(pieceBefore(s, p), s.slice(end))) || isGrowthLabelBefore(s.slice(0, p))));
   if (tag === 'percent') kind = growth ? 'growth' : 'share';
   else if (tag === 'VND' || tag === 'USD') kind = 'money';
   else if (tag === 'times') kind = 'multiplier';

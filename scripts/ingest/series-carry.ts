@@ -50,6 +50,16 @@ function citesBodyOnly(item: string): boolean {
   return namesBody(item) && !namesBody(item.replace(CITED, ' '));
 }
 
+/**
+ * Right after the series' own figure (`next`), an item of two pieces: the figure's noun in the series' words, then after
+ * a comma none but the series' optional words ("cấp 80 triệu tài khoản định danh điện tử, kích hoạt 58 triệu"): the same
+ * series, left unnamed. Not "…, thuê bao băng rộng cố định đạt 23 triệu" nor "…; tỷ lệ … tại các Bộ, ngành đạt" (subjects of their own).
+ */
+function onlyOwnWords(item: string, ind: Indicator, next: boolean): boolean {
+  const pieces = item.split(',');
+  return next && pieces.length === 2 && !item.includes(';') && !namesOwnSubject(pieces[0]!, seriesWords(ind)) && !namesOwnSubject(pieces[1]!, new Set(ind.optional.flatMap(phraseWords)));
+}
+
 /** An item that only dates the figure ("năm 2022 là", ", năm 2024 ước đạt"): the same subject another year. */
 const YEAR_ITEM = /(?<![\p{L}\p{M}])năm\s+\d{4}\s+(?:là|đạt|ước|phấn đấu|dự kiến|khoảng)[^,;:]{0,20}$/u;
 
@@ -84,14 +94,14 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? namesOwnSubject(before.item) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind))) return undefined;
+  if (same ? (namesOwnSubject(before.item) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
   const sentenceTokens = tokenize(q.sentence);
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
   const province = ind.subject === 'province' && YEAR_ITEM.test(before.item) && !namesNation(q.sentence); // the province the figure before was read in: "… của tỉnh đạt 11,2% năm 2021. Năm 2022 là 12,5%."
-  return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, inProvince: q.inProvince }) ? ind : undefined;
+  return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, unit: q.unit, inProvince: q.inProvince }) ? ind : undefined;
 }
 
 /** An item of a rank history, before the rank: list glue and a position word only ("…, vị trí ", ", ", " và "). */
