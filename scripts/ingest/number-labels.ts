@@ -16,8 +16,8 @@ export function isGrade(before: string, value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 12 && GRADE_BEFORE.test(before);
 }
 
-/** A class a body or a place is given: "bệnh viện … hạng 1", "tuyến tỉnh hạng 2", "đô thị loại 1", "cơ sở … hạng đặc biệt". */
-const CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:bệnh viện|đô thị|cơ sở|trung tâm|tuyến\s+(?:tỉnh|huyện|trung ương|xã))[^,;.:\d]{0,30}?\s(?:hạng|loại)\s*$/iu;
+/** A class a body or a place is given: "bệnh viện … hạng 1", "tuyến tỉnh hạng 2", "đô thị loại 1", "thành phố loại 1", "cơ sở … hạng đặc biệt". */
+const CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:bệnh viện|đô thị|thành phố|thị xã|thị trấn|cơ sở|trung tâm|tuyến\s+(?:tỉnh|huyện|trung ương|xã))[^,;.:\d]{0,30}?\s(?:hạng|loại)\s*$/iu;
 /** Words of a ranking that make "hạng" a position after all ("xếp hạng", "thứ hạng", "đứng hạng"). */
 const RANKED = /(?<![\p{L}\p{M}])(?:xếp|thứ|đứng|giữ|vươn lên|tăng|giảm)\s+(?:hạng|loại)\s*$/iu;
 

@@ -1,0 +1,31 @@
+/**
+ * Round 31a: bare numbers that name where something is or which standard it follows, not how many: a street address
+ * ("trụ sở tại số 18 Lê Lợi", "ngõ 45"), a road's kilometre marker ("Km 15+200"), and a standard's or technology's
+ * number ("ISO 27001", "Wi-Fi 6", "TCVN 11930"). Pure; `definitions.ts` `isNoClaim` asks these.
+ */
+
+/** A house number after "số" where a place is given ("tại số ", "trụ sở ở số ", "địa chỉ: số "), then a street's name (`STREET_AFTER`). */
+const HOUSE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|địa chỉ|trụ sở|đặt tại)\s*:?\s+(?:(?!vị\s|trí\s|hạng\s|thứ\s)[\p{L}\p{M}]+\s+){0,2}?số\s*$/iu;
+const STREET_AFTER = /^[A-Z]?(?:\/\d{1,3}[A-Z]?)?\s+(?:(?:đường|phố)\s+)?\p{Lu}/u;
+/** An alley's number: "ngõ 45", "hẻm 12", "kiệt 7". */
+const ALLEY_BEFORE = /(?<![\p{L}\p{M}])(?:ngõ|ngách|hẻm|kiệt)\s*$/iu;
+/** A road's kilometre marker: "Km 15", "km 15+200" (the "200" after the "+" too). */
+const KM_MARKER_BEFORE = /(?<![\p{L}\p{M}])km\s*(?:\d{1,4}\s*\+\s*)?$/iu;
+/** A quantity after the number: a share, a decimal or a scale word (an address or a marker is never one). */
+const QUANTITY_AFTER = /^\s*(?:%|[.,]\d|phần trăm|triệu|nghìn|ngàn|tỷ|tỉ)/iu;
+
+/** True when the bare number `raw` is a house number on a street (`HOUSE_BEFORE`), an alley's (`ALLEY_BEFORE`) or a kilometre marker (`KM_MARKER_BEFORE`): a place, no count. */
+export function isAddressNumber(before: string, raw: string, after: string): boolean {
+  if (!/^\d{1,4}$/u.test(raw) || QUANTITY_AFTER.test(after)) return false;
+  return (HOUSE_BEFORE.test(before) && STREET_AFTER.test(after)) || ALLEY_BEFORE.test(before) || KM_MARKER_BEFORE.test(before);
+}
+
+/** A standard's or technology's name that takes a number as its version or code: "ISO 27001", "ISO/IEC 27701", "Wi-Fi 6", "TCVN 11930". */
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])(?:ISO(?:\/IEC)?|IEC|TCVN|QCVN|Wi-?Fi|Bluetooth|USB|Windows|Android|iOS|DOCSIS|HTTP|TLS|PCI DSS|Euro)\s*$/iu;
+/** What may follow a standard's number: a sub-number ("9001:2015"), the end of the phrase, a capitalised word, or a link word or verb. */
+const STANDARD_END = /^(?::\d{2,4})?(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:và|hoặc|chiếm|được|có|đã|cho|của|với|là|trong|tại|tăng|giảm|đạt|về|trở lên|mới)(?![\p{L}\p{M}]))/u;
+
+/** True when the bare number `raw` is a standard's or technology's number ("Theo ISO 27001, có 15 cơ quan …", "thiết bị Wi-Fi 6 chiếm 40%"). */
+export function isStandardNumber(before: string, raw: string, after: string): boolean {
+  return /^\d{1,5}$/u.test(raw) && STANDARD_BEFORE.test(before) && STANDARD_END.test(after);
+}
