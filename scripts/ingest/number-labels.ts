@@ -4,7 +4,8 @@
  * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Round 20: a ranking's
  * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
  * meeting's order ("Phiên họp lần 4"). Round 29a: a year with a footnote mark glued to it ("năm 20301") and a body's tier
- * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Pure;
+ * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Round 31a:
+ * a clock time's minutes ("7 giờ 30 sáng"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -84,9 +85,13 @@ function isPhotoOrCut(before: string, after: string): boolean {
   return (PHOTO.before.test(before) && PHOTO.after.test(after)) || CUT_NOUN.test(after);
 }
 
-/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
+/** The hour of a clock time right before its minutes: "lúc 7 giờ 30 sáng", "9h 45," (round 31a). */
+const HOUR_BEFORE = /(?<![\d.,])\d{1,2}\s*(?:giờ|h)\s*$/iu;
+
+/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,6}$/u.test(raw)) return false;
   const value = Number(raw);
+  if (value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) return true;
   return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after);
 }

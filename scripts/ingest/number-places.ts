@@ -25,7 +25,11 @@ const STANDARD_BEFORE = /(?<![\p{L}\p{M}])(?:ISO(?:\/IEC)?|IEC|TCVN|QCVN|Wi-?Fi|
 /** What may follow a standard's number: a sub-number ("9001:2015"), the end of the phrase, a capitalised word, or a link word or verb. */
 const STANDARD_END = /^(?::\d{2,4})?(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:và|hoặc|chiếm|được|có|đã|cho|của|với|là|trong|tại|tăng|giảm|đạt|về|trở lên|mới)(?![\p{L}\p{M}]))/u;
 
-/** True when the bare number `raw` is a standard's or technology's number ("Theo ISO 27001, có 15 cơ quan …", "thiết bị Wi-Fi 6 chiếm 40%"). */
+/** A software's version word: "phiên bản 3.1", "bản cập nhật 2.0", "version 4". */
+const VERSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên bản|bản cập nhật|version)\s*$/iu;
+
+/** True when the number `raw` is a standard's or technology's number ("Theo ISO 27001, có 15 cơ quan …", "thiết bị Wi-Fi 6 chiếm 40%") or a software's version ("ứng dụng phiên bản 3.1 có …"). */
 export function isStandardNumber(before: string, raw: string, after: string): boolean {
+  if (/^\d{1,2}(?:\.\d{1,2}){0,2}$/u.test(raw) && VERSION_BEFORE.test(before) && STANDARD_END.test(after)) return true;
   return /^\d{1,5}$/u.test(raw) && STANDARD_BEFORE.test(before) && STANDARD_END.test(after);
 }

@@ -14,9 +14,10 @@ describe('isAddressNumber: a house, an alley or a kilometre marker', () => {
   ])('%s: %s is no address', (s, raw) => expect(isAddressNumber(...at(s, raw))).toBe(false));
 });
 
-describe('isStandardNumber: a standard\'s or technology\'s number', () => {
+describe('isStandardNumber: a standard\'s or technology\'s number or a software\'s version', () => {
   it.each([
     ['đạt chuẩn ISO 27001, có', '27001'], ['chuẩn ISO/IEC 27701 và', '27701'], ['router Wi-Fi 7 được bán', '7'], ['theo TCVN 11930.', '11930'],
+    ['ứng dụng phiên bản 4.2 có', '4.2'], ['bản cập nhật 12 được', '12'],
   ])('%s: %s is a name', (s, raw) => expect(isStandardNumber(...at(s, raw))).toBe(true));
   it.each([['thiết bị Wi-Fi 6 triệu chiếc', '6'], ['USB 3 cái', '3'], ['có 15 cơ quan đạt ISO', '15']])('%s: %s is no name', (s, raw) =>
     expect(isStandardNumber(...at(s, raw))).toBe(false));
