@@ -136,14 +136,17 @@ function isScaleLevelNumber(s: string, p: number, end: number): boolean {
   return head !== null && LEVEL_BOUND_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8));
 }
 
+/** An age band's bounds: "nhóm tuổi 18-24", "độ tuổi từ 25 đến 34", "lứa tuổi 15 - 19" (round 31a). */
+const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tuổi\s*(?:từ\s*)?$/iu;
+
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
- * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), a "số 1" title, a tech-unit move's
+ * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), an age band's bounds, a "số 1" title, a tech-unit move's
  * start, a spelled rank's field, a grade, class or plan's number (`number-labels.ts`), or a place's or area's number,
  * a stray number inside a word, a time zone's offset or a number in a quoted programme's name (`number-names.ts`), an address, a kilometre marker or a standard's number (`number-places.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
-  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end)) return true;
+  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p))) return true;
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);

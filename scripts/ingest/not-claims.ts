@@ -144,11 +144,11 @@ const QUANTITY_AFTER = /^\s*(?:%|[,./]?\d|phần trăm|điểm|lần|tỷ|triệ
 
 /**
  * A part of a document or a figure named by its number or its order (round 31a): "Nhiệm vụ 3", "Giải pháp thứ 2", "Bước 2",
- * "Nội dung 1", "Biểu đồ 3", "Sơ đồ 1", "Bảng 2", "Hình 4", "Ảnh 2", "Phần 1", "Phụ lục số 3", "chú thích 2", "Ảnh minh họa 2".
+ * "Nội dung 1", "Biểu đồ 3", "Sơ đồ 1", "Bảng 2", "Hình 4", "Ảnh 2", "Phần 1", "Phụ lục số 3", "Trang 12", "chú thích 2", "Ảnh minh họa 2".
  */
-const PART_BEFORE = /(?<![\p{L}\p{M}])(?:nhiệm vụ|giải pháp|bước|nội dung|biểu đồ|sơ đồ|đồ thị|bảng|(?<!(?:mô|địa|màn|loại|điển|tình|cấu|định)\s)hình|(?<!hình\s)ảnh|(?<!(?:cổ|thành|bộ|một|từng)\s)phần|phụ lục|chú thích|ghi chú|minh họa|minh hoạ)(?:\s+(?:số|thứ))?\s+$/iu;
-/** What closes such a label: a stop, a colon, a bracket, a comma, a spaced dash, the end, or what a figure or table does ("Bảng 2 liệt kê …"). */
-const PART_END = /^\s*(?:[.:;,)\]]|[-–—]\s|$|(?:cho thấy|liệt kê|thể hiện|trình bày|mô tả|dưới đây|bên dưới)(?![\p{L}\p{M}]))/u;
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:nhiệm vụ|giải pháp|bước|nội dung|biểu đồ|sơ đồ|đồ thị|bảng|(?<!(?:mô|địa|màn|loại|điển|tình|cấu|định)\s)hình|(?<!hình\s)ảnh|(?<!(?:cổ|thành|bộ|một|từng)\s)phần|phụ lục|trang|chú thích|ghi chú|minh họa|minh hoạ)(?:\s+(?:số|thứ))?\s+$/iu;
+/** What closes such a label: a stop, a colon, a bracket, a comma, a spaced dash, the end, "của" ("Trang 12 của báo cáo"), or what a figure or table does ("Bảng 2 liệt kê …"). */
+const PART_END = /^\s*(?:[.:;,)\]]|[-–—]\s|$|(?:của|cho thấy|liệt kê|thể hiện|trình bày|mô tả|dưới đây|bên dưới)(?![\p{L}\p{M}]))/u;
 /** A part cited as a source or a reference: "Nguồn: Bảng 2 …", "(xem Hình 3 …", "theo Biểu đồ 1 …", "Như Hình 2 …". */
 const PART_CITED = /(?<![\p{L}\p{M}])(?:nguồn|xem|theo|tại|như)\s*:?\s+(?:biểu đồ|sơ đồ|đồ thị|bảng|hình|phụ lục|chú thích)(?:\s+số)?\s+$/iu;
 /** A heading's part that only a colon closes: "Mục tiêu 2: …", "Hợp phần 1: …", "Lĩnh vực 3: …", "Chuyên đề 4: …". */

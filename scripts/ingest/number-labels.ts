@@ -5,7 +5,7 @@
  * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
  * meeting's order ("Phiên họp lần 4"). Round 29a: a year with a footnote mark glued to it ("năm 20301") and a body's tier
  * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Round 31a:
- * a clock time's minutes ("7 giờ 30 sáng"). Pure;
+ * a clock time's minutes ("7 giờ 30 sáng"), weekdays of a span ("từ thứ 2 đến thứ 6") and an event's day ("ngày thứ 2"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -66,8 +66,8 @@ function isTierGrade(before: string, value: number, after: string): boolean {
   return value <= 5 && TIER_GRADE.before.test(before) && TIER_GRADE.after.test(after);
 }
 
-/** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Đại hội lần thứ XIII" (digits only here). */
-const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:lần\s+thứ|lần|thứ)\s+$/iu;
+/** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Hội nghị (lần 2)", "Đại hội lần thứ XIII" (digits only here). */
+const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+\(?\s*(?:lần\s+thứ|lần|thứ)\s+$/iu;
 
 /** True when the bare number `value` gives a meeting's order ("Phiên họp lần 4 của Hội đồng"): its name, not a count. */
 function isSessionOrdinal(before: string, value: number): boolean {
@@ -87,11 +87,20 @@ function isPhotoOrCut(before: string, after: string): boolean {
 
 /** The hour of a clock time right before its minutes: "lúc 7 giờ 30 sáng", "9h 45," (round 31a). */
 const HOUR_BEFORE = /(?<![\d.,])\d{1,2}\s*(?:giờ|h)\s*$/iu;
+/** Weekdays by number in a span ("từ thứ 2 đến thứ 6", "Thứ 2 - thứ 7 hàng tuần") and a meeting's or event's day by its order ("Ngày thứ 2 của hội nghị"). */
+const WEEKDAY = { first: /^\s*(?:đến|tới|-|–)\s*thứ\s*[2-7](?!\d)/iu, second: /(?<![\p{L}\p{M}])thứ\s*[2-7]\s*(?:đến|tới|-|–)\s*thứ\s*$/iu };
+const DAY_ORDINAL_BEFORE = /(?<![\p{L}\p{M}])ngày\s+thứ\s*$/iu;
 
-/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
+/** True when the bare number is a weekday of a span (`WEEKDAY`) or the order of an event's day (`DAY_ORDINAL_BEFORE`): no rank, no count (round 31a). */
+function isDayName(before: string, value: number, after: string): boolean {
+  if (DAY_ORDINAL_BEFORE.test(before)) return true;
+  return value >= 2 && value <= 7 && ((/(?<![\p{L}\p{M}])thứ\s*$/iu.test(before) && WEEKDAY.first.test(after)) || WEEKDAY.second.test(before));
+}
+
+/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, a weekday or an event's day, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,6}$/u.test(raw)) return false;
   const value = Number(raw);
-  if (value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) return true;
+  if ((value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) || isDayName(before, value, after)) return true;
   return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after);
 }

@@ -96,3 +96,34 @@ describe('bands, tops and list sizes: claims where the gold counts them', () => 
   it('a plan\'s set whose list names fewer parts stays a claim', () =>
     expect(read('Năm nay tỉnh triển khai 6 giải pháp: đào tạo, truyền thông.')).toEqual(['6']));
 });
+
+describe('third batch: codes, floors, rooms, numbered facilities, weekdays, age bands, pages, meetings in brackets', () => {
+  it.each([
+    ['Người dùng nhập mã OTP 123456 để xác thực; đã có 2 triệu giao dịch.', ['2 triệu']],
+    ['Nhóm tuổi 18-24 chiếm 35% người dùng mạng xã hội.', ['35%']],
+    ['Nhóm tuổi từ 25 đến 34 chiếm 28% số người mua sắm trực tuyến.', ['28%']],
+    ['Tỉnh đạt giải lần thứ 2 liên tiếp với 95,6 điểm.', ['95,6 điểm']],
+    ['Trung tâm đặt tại tầng 5, tòa nhà B, phục vụ 1.500 lượt khách.', ['1.500']],
+    ['Bộ phận một cửa có quầy số 5 dành riêng cho 300 hồ sơ đất đai.', ['300']],
+    ['Trường THCS số 2 có 98% học sinh dùng sổ liên lạc điện tử.', ['98%']],
+    ['Khu công nghiệp số 3 thu hút 45 dự án.', ['45']],
+    ['Tuyến xe buýt số 7 chở 3.000 khách mỗi ngày.', ['3.000']],
+    ['Ngày thứ 2 của hội nghị có 600 đại biểu.', ['600']],
+    ['Tổ công nghệ số cộng đồng số 2 hỗ trợ 150 hộ.', ['150']],
+    ['Phòng 302 tiếp nhận 80 hồ sơ.', ['80']],
+    ['Phiên bản 4.0 của Đề án có 25 nhiệm vụ.', ['25']],
+    ['Sáng 5-3, 250 đại biểu dự hội nghị.', ['250']],
+    ['Tại Hội nghị (lần 2), 15 sáng kiến được vinh danh.', ['15']],
+    ['Thực hiện Chỉ thị 38 ngày 12/3, tỉnh có 56 xã thí điểm.', ['56']],
+    ['Thứ 2 đến thứ 6 hàng tuần, trung tâm tiếp nhận 500 hồ sơ.', ['500']],
+    ['Từ thứ 2 đến thứ 7, đã xử lý 1.250 hồ sơ.', ['1.250']],
+    ['Trang 12 của báo cáo nêu 45% doanh nghiệp.', ['45%']],
+    ['Số 1 là hạ tầng, số 2 là dữ liệu; năm nay đầu tư 300 tỷ đồng.', ['300 tỷ đồng']],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+  it.each([
+    ['Nhà mạng A đứng số 1 về thị phần với 52%.', '1'],
+    ['Đã có 40 trên tổng số 120 xã hoàn thành.', '40'],
+    ['Trung tâm có 3 phòng máy chủ đạt chuẩn.', '3'],
+    ['Tỉnh đã cấp 1.200 mã số cho hộ kinh doanh.', '1.200'],
+  ])('a count or a rank stays: %s', (text, first) => expect(read(text)[0]).toBe(first));
+});
