@@ -8,10 +8,12 @@
 /** A house number after "số" where a place is given ("tại số ", "trụ sở ở số ", "địa chỉ: số "), then a street's name (`STREET_AFTER`). */
 const HOUSE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|địa chỉ|trụ sở|đặt tại)\s*:?\s+(?:(?!vị\s|trí\s|hạng\s|thứ\s)[\p{L}\p{M}]+\s+){0,2}?số\s*$/iu;
 const STREET_AFTER = /^[A-Z]?(?:\/\d{1,3}[A-Z]?)?\s+(?:(?:đường|phố)\s+)?\p{Lu}/u;
-/** An alley's, floor's or room's number: "ngõ 45", "hẻm 12", "kiệt 7", "tầng 5", "lầu 3", "phòng 302"; a code: "mã OTP 123456", "mã bưu chính 700000". */
-const ALLEY_BEFORE = /(?<![\p{L}\p{M}])(?:ngõ|ngách|hẻm|kiệt|tầng|lầu|phòng|mã(?:\s+(?:OTP|số|xác thực|xác nhận|bưu chính|kích hoạt|tra cứu))?\s*:?)\s*$/iu;
-/** A facility, body or line named by "số N": "Trường THCS số 2", "quầy số 5", "Khu công nghiệp số 3", "tuyến xe buýt số 7", "Số 1 là …"; not a rank or a total ("vị trí số 1", "đứng số 1", "tổng số 120"). */
-const NUMBERED_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:tổng|trên|trong|với|là|đạt|hạng|trí|thứ|top|đứng|chiếm|xếp|giữ|lên|thành|vươn)\s)số\s*$/iu;
+/** An alley's number: "ngõ 45", "hẻm 12", "kiệt 7"; a code: "mã OTP 123456", "mã bưu chính 700000". */
+const ALLEY_BEFORE = /(?<![\p{L}\p{M}])(?:ngõ|ngách|hẻm|kiệt|mã(?:\s+(?:OTP|số|xác thực|xác nhận|bưu chính|kích hoạt|tra cứu))?\s*:?)\s*$/iu;
+/** A floor's or room's number, closing its phrase (`NAME_END`): "tầng 5, tòa nhà B", "Phòng 302 tiếp nhận"; not "hạ tầng 12 xã", "văn phòng 5 xã". */
+const ROOM_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:hạ|văn|dự|đề|quốc)\s)(?:tầng|lầu|phòng)\s*$/iu;
+/** A facility, body or line named by "số N": "Trường THCS số 2", "quầy số 5", "Khu công nghiệp số 3", "tuyến xe buýt số 7", "Số 1 là …"; not a rank, a total or a value ("vị trí số 1", "đứng số 1", "tổng số 120", "chỉ số 72,", "điểm số 85,"). */
+const NUMBERED_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:tổng|trên|trong|với|là|đạt|hạng|trí|thứ|top|đứng|chiếm|xếp|giữ|lên|thành|vươn|chỉ|hệ|tỷ|tỉ|đa|con|điểm|kỷ)\s)số\s*$/iu;
 /** What follows such a name's number: the end of the phrase, a capitalised word, or a verb or link word (not a counted noun). */
 const NAME_END = /^\s*(?:[,.;:)]|$|\p{Lu}|(?:có|đã|được|là|của|tại|với|thu hút|chở|hỗ trợ|tiếp nhận|phục vụ|dành|và|trong|đang|vừa|sẽ|nằm|ở|thuộc|nêu|cho)(?![\p{L}\p{M}]))/u;
 /** A road's kilometre marker: "Km 15", "km 15+200" (the "200" after the "+" too). */
@@ -20,14 +22,16 @@ const KM_MARKER_BEFORE = /(?<![\p{L}\p{M}])km\s*(?:\d{1,4}\s*\+\s*)?$/iu;
 const QUANTITY_AFTER = /^\s*(?:%|[.,]\d|phần trăm|triệu|nghìn|ngàn|tỷ|tỉ)/iu;
 
 /**
- * True when the bare number `raw` is a house number on a street (`HOUSE_BEFORE`), an alley's, floor's or room's number or a
- * code (`ALLEY_BEFORE`), a kilometre marker (`KM_MARKER_BEFORE`) or a facility's "số N" (`NUMBERED_BEFORE`): a name, no count.
+ * True when the bare number `raw` is a house number on a street (`HOUSE_BEFORE`), an alley's number or a code (`ALLEY_BEFORE`),
+ * a kilometre marker (`KM_MARKER_BEFORE`), or a facility's "số N" (`NUMBERED_BEFORE`) or a floor's or room's number
+ * (`ROOM_BEFORE`) closing its phrase: a name, no count.
  */
 export function isAddressNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,6}$/u.test(raw) || QUANTITY_AFTER.test(after)) return false;
   if (ALLEY_BEFORE.test(before)) return true;
   if (raw.length > 4) return false;
-  return (HOUSE_BEFORE.test(before) && STREET_AFTER.test(after)) || KM_MARKER_BEFORE.test(before) || (raw.length <= 3 && NUMBERED_BEFORE.test(before) && NAME_END.test(after));
+  if (raw.length <= 3 && (NUMBERED_BEFORE.test(before) || ROOM_BEFORE.test(before)) && NAME_END.test(after)) return true;
+  return (HOUSE_BEFORE.test(before) && STREET_AFTER.test(after)) || KM_MARKER_BEFORE.test(before);
 }
 
 /** A standard's or technology's name that takes a number as its version or code: "ISO 27001", "ISO/IEC 27701", "Wi-Fi 6", "TCVN 11930". */

@@ -125,5 +125,8 @@ describe('third batch: codes, floors, rooms, numbered facilities, weekdays, age 
     ['Đã có 40 trên tổng số 120 xã hoàn thành.', '40'],
     ['Trung tâm có 3 phòng máy chủ đạt chuẩn.', '3'],
     ['Tỉnh đã cấp 1.200 mã số cho hộ kinh doanh.', '1.200'],
+    ['Tỉnh hoàn thiện hạ tầng 12 xã vùng cao.', '12'],
+    ['Nâng cấp văn phòng 5 xã biên giới.', '5'],
+    ['Tỉnh đạt chỉ số 72, xếp thứ 10 cả nước.', '72'],
   ])('a count or a rank stays: %s', (text, first) => expect(read(text)[0]).toBe(first));
 });
