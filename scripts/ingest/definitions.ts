@@ -7,7 +7,8 @@
  */
 import { TECH_UNIT } from './number-words';
 import { isLabelNumber } from './number-labels';
-import { isAreaInSeries, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
+import { isAddressNumber, isStandardNumber } from './number-places';
+import { isAreaInSeries, isInQuotedName, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần". */
 const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
@@ -106,28 +107,50 @@ const LEVEL_BOUND_BEFORE = /(?:(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|lớn
 /** What closes a level's item after its threshold, or goes on to its upper bound: ";", ",", ".", ")", "và", "đến", the end. */
 const LEVEL_ITEM_END = /^\s*(?:[;,.)]|(?:và|đến|tới)(?![\p{L}\p{M}])|$)/u;
 
+/** A count of levels, then their span with a comma (round 31a): "Thang đo có 5 mức, từ 1 (…) đến 5 (…)", "chia 4 cấp độ, từ 1 đến 4". */
+const LEVELS_SPANNED = /^\s+(?:mức độ|cấp độ|mức|bậc)(?![\p{L}\p{M}])[^.;:\d]{0,40}?,\s*từ\s+(?:mức\s+|cấp\s+)?\d+\s*(?:\(|[-–]|đến|tới)/iu;
+/** A level's bound with its rating in brackets right after it: "từ 1 (rất kém) đến 5 (rất tốt)", "3 (trung bình)". */
+const RATED_AFTER = /^\s*\(\s*(?:rất\s+|hoàn toàn\s+)?(?:không\s+)?(?:kém|yếu|thấp|cao|tốt|khá|trung bình|hài lòng|đồng ý|quan trọng)(?!\s*nhất)[^()\d]{0,20}\)/iu;
+/** A level named in brackets, then its threshold: "(nhóm rất cao, mức trên ", "(mức cao: từ ". */
+const LEVEL_IN_BRACKET = /\([^()]{0,40}?(?:nhóm|mức)\s+(?:rất\s+)?(?:cao|thấp|trung bình|khá|tốt|kém)[^()\d]{0,30}?(?:trên|dưới|từ|hơn|≥|>|<|≤)\s*$/iu;
+/** A scale from zero after "từ", with no change verb in its clause: "nằm trong khoảng từ 0 đến 1", "có giá trị từ 0-100 điểm". */
+const ZERO_SCALE = /^0\s*(?:[-–—]|đến|tới)\s*(?:1|5|10|100|1\.000)(?:\s*điểm)?$/u;
+
+/** True when the range at `p`–`end` runs from 0 to a round top after "từ" where nothing changes ("tăng từ 0 đến 100" is a move): a scale's span, no claim. */
+function isZeroBasedScale(s: string, p: number, end: number): boolean {
+  const clause = s.slice(Math.max(0, p - 60), p).split(/[.;:]/u).at(-1)!;
+  return ZERO_SCALE.test(s.slice(p, end)) && /(?<![\p{L}\p{M}])từ\s*$/iu.test(clause) && !/(?<![\p{L}\p{M}])(?:tăng|giảm|lên|nâng|hạ|đạt)(?![\p{L}\p{M}])/iu.test(clause);
+}
+
 /**
  * True when the number at `p`–`end` of `s` belongs to a list that defines a scale's levels (round 29a): the count of
  * levels that opens it ("Theo 5 mức xếp loại của …, gồm: …") or a threshold of one level after the colon ("rất cao
- * trên 0,8 điểm; cao từ 0,6 – 0,8 điểm; … và thấp dưới 0,3 điểm"). The levels define the scale; no figure is reported.
+ * trên 0,8 điểm; cao từ 0,6 – 0,8 điểm; … và thấp dưới 0,3 điểm"). The levels define the scale; no figure is reported. Round 31a:
+ * a count of levels and their span ("5 mức, từ 1 (rất kém) …", `LEVELS_SPANNED`), a bound with its rating in brackets
+ * (`RATED_AFTER`), a level's threshold in brackets (`LEVEL_IN_BRACKET`) and a scale from zero (`isZeroBasedScale`).
  */
 function isScaleLevelNumber(s: string, p: number, end: number): boolean {
-  if (LEVELS_NAMED.test(s.slice(end, end + 100))) return true;
+  if (LEVELS_NAMED.test(s.slice(end, end + 100)) || LEVELS_SPANNED.test(s.slice(end, end + 80)) || (/^(?:\d|10)$/u.test(s.slice(p, end)) && RATED_AFTER.test(s.slice(end, end + 40)))) return true;
+  if (LEVEL_IN_BRACKET.test(s.slice(Math.max(0, p - 80), p)) || isZeroBasedScale(s, p, end)) return true;
   const head = LEVELS_HEAD.exec(s.slice(0, p));
   return head !== null && LEVEL_BOUND_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8));
 }
 
+/** An age band's bounds: "nhóm tuổi 18-24", "độ tuổi từ 25 đến 34", "lứa tuổi 15 - 19" (round 31a). */
+const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tuổi\s*(?:từ\s*)?$/iu;
+
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
- * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), a "số 1" title, a tech-unit move's
+ * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), an age band's bounds, a "số 1" title, a tech-unit move's
  * start, a spelled rank's field, a grade, class or plan's number (`number-labels.ts`), or a place's or area's number,
- * a stray number inside a word or a time zone's offset (`number-names.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
+ * a stray number inside a word, a time zone's offset or a number in a quoted programme's name (`number-names.ts`), an address, a kilometre marker or a standard's number (`number-places.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
-  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end)) return true;
+  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p))) return true;
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);
   if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after) || isTimeZoneOffset(before, raw)) return true;
+  if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after)) return true;
   return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after);
 }

@@ -143,13 +143,28 @@ const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|(?<!(?:danh|h
 const QUANTITY_AFTER = /^\s*(?:%|[,./]?\d|phần trăm|điểm|lần|tỷ|triệu|nghìn|ngàn|đồng|usd)/iu;
 
 /**
+ * A part of a document or a figure named by its number or its order (round 31a): "Nhiệm vụ 3", "Giải pháp thứ 2", "Bước 2",
+ * "Nội dung 1", "Biểu đồ 3", "Sơ đồ 1", "Bảng 2", "Hình 4", "Ảnh 2", "Phần 1", "Phụ lục số 3", "Trang 12", "chú thích 2", "Ảnh minh họa 2".
+ */
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:nhiệm vụ|giải pháp|bước|nội dung|biểu đồ|sơ đồ|đồ thị|bảng|(?<!(?:mô|địa|màn|loại|điển|tình|cấu|định)\s)hình|(?<!hình\s)ảnh|(?<!(?:cổ|thành|bộ|một|từng)\s)phần|phụ lục|trang|chú thích|ghi chú|minh họa|minh hoạ)(?:\s+(?:số|thứ))?\s+$/iu;
+/** What closes such a label: a stop, a colon, a bracket, a comma, a spaced dash, the end, "của" ("Trang 12 của báo cáo"), or what a figure or table does ("Bảng 2 liệt kê …"). */
+const PART_END = /^\s*(?:[.:;,)\]]|[-–—]\s|$|(?:của|cho thấy|liệt kê|thể hiện|trình bày|mô tả|dưới đây|bên dưới)(?![\p{L}\p{M}]))/u;
+/** A part cited as a source or a reference: "Nguồn: Bảng 2 …", "(xem Hình 3 …", "theo Biểu đồ 1 …", "Như Hình 2 …". */
+const PART_CITED = /(?<![\p{L}\p{M}])(?:nguồn|xem|theo|tại|như)\s*:?\s+(?:biểu đồ|sơ đồ|đồ thị|bảng|hình|phụ lục|chú thích)(?:\s+số)?\s+$/iu;
+/** A heading's part that only a colon closes: "Mục tiêu 2: …", "Hợp phần 1: …", "Lĩnh vực 3: …", "Chuyên đề 4: …". */
+const COLON_PART = { before: /(?<![\p{L}\p{M}])(?:mục tiêu|hợp phần|tiểu dự án|trụ cột|lĩnh vực|chuyên đề)(?:\s+(?:số|thứ))?\s+$/iu, after: /^\s*:/u };
+
+/**
  * True when the number `raw` at `p` of `s` labels a criterion or a section ("đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8"),
- * or is a footnote mark glued in square brackets ("05 sự kiện[1]"): a name, not a claim.
+ * a part of a document or a figure closing its label ("Nhiệm vụ 3: …", "Bước 2 - …", "(Ảnh minh họa 2)", "Mục tiêu 2: …") or cited
+ * ("Nguồn: Bảng 2 báo cáo", "Như Hình 2 cho thấy"), or is a footnote mark glued in square brackets ("05 sự kiện[1]"): a name, not a claim.
  */
 export function isSectionLabel(s: string, p: number, raw: string): boolean {
   const after = s.slice(p + raw.length, p + raw.length + 12);
   if (/^\d{1,3}$/u.test(raw) && s[p - 1] === '[' && after.startsWith(']') && /\S/u.test(s[p - 2] ?? ' ')) return true;
-  return /^\d{1,2}(?:\.\d{1,2}){0,2}$/u.test(raw) && SECTION_BEFORE.test(s.slice(Math.max(0, p - 24), p)) && !QUANTITY_AFTER.test(after);
+  if (!/^\d{1,2}(?:\.\d{1,2}){0,2}$/u.test(raw) || QUANTITY_AFTER.test(after)) return false;
+  const before = s.slice(Math.max(0, p - 24), p);
+  return SECTION_BEFORE.test(before) || (PART_BEFORE.test(before) && PART_END.test(after)) || PART_CITED.test(before) || (COLON_PART.before.test(before) && COLON_PART.after.test(after));
 }
 
 /** A share named as a rate, then the rest of its clause up to a verb that states it again: "tỷ lệ 70% hộ … là ". */

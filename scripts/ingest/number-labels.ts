@@ -4,7 +4,8 @@
  * plan or programme called by its number alone ("Kế hoạch 64 đề ra …", "theo Chương trình 06,"). Round 20: a ranking's
  * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
  * meeting's order ("Phiên họp lần 4"). Round 29a: a year with a footnote mark glued to it ("năm 20301") and a body's tier
- * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Pure;
+ * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Round 31a:
+ * a clock time's minutes ("7 giờ 30 sáng"), weekdays of a span ("từ thứ 2 đến thứ 6") and an event's day ("ngày thứ 2"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -16,8 +17,8 @@ export function isGrade(before: string, value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 12 && GRADE_BEFORE.test(before);
 }
 
-/** A class a body or a place is given: "bệnh viện … hạng 1", "tuyến tỉnh hạng 2", "đô thị loại 1", "cơ sở … hạng đặc biệt". */
-const CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:bệnh viện|đô thị|cơ sở|trung tâm|tuyến\s+(?:tỉnh|huyện|trung ương|xã))[^,;.:\d]{0,30}?\s(?:hạng|loại)\s*$/iu;
+/** A class a body or a place is given: "bệnh viện … hạng 1", "tuyến tỉnh hạng 2", "đô thị loại 1", "thành phố loại 1", "cơ sở … hạng đặc biệt". */
+const CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:bệnh viện|đô thị|thành phố|thị xã|thị trấn|cơ sở|trung tâm|tuyến\s+(?:tỉnh|huyện|trung ương|xã))[^,;.:\d]{0,30}?\s(?:hạng|loại)\s*$/iu;
 /** Words of a ranking that make "hạng" a position after all ("xếp hạng", "thứ hạng", "đứng hạng"). */
 const RANKED = /(?<![\p{L}\p{M}])(?:xếp|thứ|đứng|giữ|vươn lên|tăng|giảm)\s+(?:hạng|loại)\s*$/iu;
 
@@ -65,8 +66,8 @@ function isTierGrade(before: string, value: number, after: string): boolean {
   return value <= 5 && TIER_GRADE.before.test(before) && TIER_GRADE.after.test(after);
 }
 
-/** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Đại hội lần thứ XIII" (digits only here). */
-const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:lần\s+thứ|lần|thứ)\s+$/iu;
+/** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Hội nghị (lần 2)", "Đại hội lần thứ XIII" (digits only here). */
+const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+\(?\s*(?:lần\s+thứ|lần|thứ)\s+$/iu;
 
 /** True when the bare number `value` gives a meeting's order ("Phiên họp lần 4 của Hội đồng"): its name, not a count. */
 function isSessionOrdinal(before: string, value: number): boolean {
@@ -84,9 +85,22 @@ function isPhotoOrCut(before: string, after: string): boolean {
   return (PHOTO.before.test(before) && PHOTO.after.test(after)) || CUT_NOUN.test(after);
 }
 
-/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
+/** The hour of a clock time right before its minutes: "lúc 7 giờ 30 sáng", "9h 45," (round 31a). */
+const HOUR_BEFORE = /(?<![\d.,])\d{1,2}\s*(?:giờ|h)\s*$/iu;
+/** Weekdays by number in a span ("từ thứ 2 đến thứ 6", "Thứ 2 - thứ 7 hàng tuần") and a meeting's or event's day by its order ("Ngày thứ 2 của hội nghị"). */
+const WEEKDAY = { first: /^\s*(?:đến|tới|-|–)\s*thứ\s*[2-7](?!\d)/iu, second: /(?<![\p{L}\p{M}])thứ\s*[2-7]\s*(?:đến|tới|-|–)\s*thứ\s*$/iu };
+const DAY_ORDINAL_BEFORE = /(?<![\p{L}\p{M}])ngày\s+thứ\s*$/iu;
+
+/** True when the bare number is a weekday of a span (`WEEKDAY`) or the order of an event's day (`DAY_ORDINAL_BEFORE`): no rank, no count (round 31a). */
+function isDayName(before: string, value: number, after: string): boolean {
+  if (DAY_ORDINAL_BEFORE.test(before)) return true;
+  return value >= 2 && value <= 7 && ((/(?<![\p{L}\p{M}])thứ\s*$/iu.test(before) && WEEKDAY.first.test(after)) || WEEKDAY.second.test(before));
+}
+
+/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, a weekday or an event's day, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,6}$/u.test(raw)) return false;
   const value = Number(raw);
+  if ((value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) || isDayName(before, value, after)) return true;
   return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after);
 }

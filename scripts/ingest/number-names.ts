@@ -2,7 +2,7 @@
  * Round 24d: bare numbers that name a place or a part rather than count it: a hamlet, a residential group or an
  * urban district called by its number ("thôn 6", "tổ dân phố (TDP) 1", "Quận 1"), areas numbered in turn in one
  * text ("khu vực 1 …, khu vực 2 …"), and a stray number a page dropped inside a word ("thông 15 tin"). Round 25b: a time
- * zone's offset ("(GMT+7)"). Pure;
+ * zone's offset ("(GMT+7)"). Round 31a: a number inside the quoted name of a programme or a model ("phong trào “3 không”"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -51,4 +51,14 @@ export function isInsideWord(before: string, raw: string, after: string): boolea
   const first = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+$/u.exec(before)?.[1];
   const second = /^\s+(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u.exec(after)?.[1];
   return /^\d{1,3}$/u.test(raw) && first !== undefined && second !== undefined && SPLIT_WORDS.has(`${first} ${second}`);
+}
+
+/** A programme's, movement's or model's name word, then the opening quote of its name and the name's words up to the number. */
+const QUOTED_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|phong trào|đề án|dự án|mô hình|cuộc thi|hội thi|giải thưởng|giải|chiến dịch|cuộc vận động|sáng kiến|câu lạc bộ|nhãn hiệu|thương hiệu|sản phẩm)\s*[“"«][^“”"«»]{0,40}$/iu;
+/** The rest of the quoted name after the number, then its closing quote. */
+const QUOTED_NAME_AFTER = /^[^“”"«»]{0,40}[”"»]/u;
+
+/** True when the number at `p`–`end` of `s` stands inside the quoted name of a programme or a model ("Chương trình “1 triệu sáng kiến”", "mô hình “Cà phê số 1”"): part of a name, no claim. */
+export function isInQuotedName(s: string, p: number, end: number): boolean {
+  return QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, p - 80), p)) && QUOTED_NAME_AFTER.test(s.slice(end, end + 44));
 }

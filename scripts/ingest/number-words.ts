@@ -136,9 +136,9 @@ export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|m�
 /** Words before "d/m" that make it a day of the year: "sáng 19/7", "ngày 27/4", "trước 31/12". */
 export const DATE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|vào|hạn)\s*$/u;
 
-/** Words before a phone number: "Đường dây nóng 1900 1234", "Điện thoại: 024 …", a short code "đầu số 9029", "nhắn tin tới 8088" (the weak ones need ":" or "số"). */
+/** Words before a phone number: "Đường dây nóng 1900 1234", "Điện thoại: 024 …", a short code "đầu số 9029", "nhắn tin tới 8088", "soạn tin DK gửi 1414", "gọi tới số 1022" (the weak ones need ":" or "số"). */
 export const PHONE_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:(?:đường dây nóng|hotline|tổng đài|đầu số|nhắn tin(?:\s+\([^()]{1,20}\))?\s+(?:đến|tới|về|gửi)(?:\s+số)?)\s*(?:số)?|(?:điện thoại|đt|sđt|tel|fax|zalo|liên hệ)\s*(?:số|:))\s*[:.]?\s*\(?\+?$/u;
+  /(?:^|[^\p{L}\p{M}])(?:(?:đường dây nóng|hotline|tổng đài|đầu số|(?:nhắn tin|soạn tin)(?:\s+\([^()]{1,20}\)|(?:\s+[\p{L}\p{M}]{1,10}){1,3}?)?\s+(?:đến|tới|về|gửi)(?:\s+(?:đến|tới))?(?:\s+số)?|gọi(?:\s+(?:điện|tới|đến|vào))*\s+số)\s*(?:số)?|(?:điện thoại|đt|sđt|tel|fax|zalo|liên hệ)\s*(?:số|:))\s*[:.]?\s*\(?\+?$/u;
 
 /** Qualifiers before a numeral, longest phrases first. */
 const QUALIFIERS: ReadonlyArray<readonly [string[], Qualifier]> = ([

@@ -77,6 +77,10 @@ const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:
 /** A level on a scale ("cấp độ 6/10", "mức độ 3/5"): a score, not a label as "cấp độ 4" is. */
 const isLevelOutOf = (lower: string, after: string) => /(?:cấp|mức)\s+độ\s*$/u.test(lower) && /^\/(?:5|10|100)(?!\d)/u.test(after);
 
+/** A named day, then its date with nothing counted after it: "Ngày Chuyển đổi số quốc gia 10/10 năm nay", "Ngày Internet Việt Nam (9/12)," (round 31a). */
+const isNamedDay = (before: string, after: string) =>
+  /(?<![\p{L}\p{M}])Ngày\s+\p{Lu}[^,.;:()\d]{0,50}?\s*\(?$/u.test(before) && /^\s*(?:[,.;:)]|$|(?:năm|hằng năm|hàng năm|vừa qua|tới|sắp tới)(?![\p{L}\p{M}]))/u.test(after);
+
 /** "D-M" alone in brackets ("hôm qua (10-10)"): a date, not a range. */
 const inBrackets = (lower: string, s: string, end: number) => /\(\s*$/u.test(lower) && /^\s*\)/u.test(s.slice(end));
 
@@ -127,7 +131,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
-    if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower))) return skip(end);
+    if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) return skip(end);
     if (a > b) return skip(end);
     const fraction = rank ? null : readFraction(lower, a, b, s.slice(end, end + 24));
     if (fraction) return { end, match: make(s, p, end, fraction.value, fraction.unit, fraction.unit === 'times' ? 'multiplier' : 'share', qualifier, {}) };

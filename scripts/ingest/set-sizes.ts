@@ -76,15 +76,20 @@ function bracketsParts(after: string, n: number): boolean {
   return list !== undefined && list.split(/,|\svà\s/u).filter((x) => x.trim() !== '').length === n;
 }
 
-/** True when the text after a colon names exactly `n` parts, one per ";" ("A; B; C; D."). */
-function listsParts(after: string, n: number): boolean {
+/**
+ * True when the text after a colon names exactly `n` parts, one per ";" ("A; B; C; D."), or, for a plan's set (`commas`) with
+ * no ";", one per "," (the last may follow "và": "có 3 mục tiêu: A, B, C"; round 31a). A group of places or bodies listed by
+ * name after "," keeps its count ("4 thôn chưa có điện, gồm: A, B, C và D": the gold counts them).
+ */
+function listsParts(after: string, n: number, commas: boolean): boolean {
   const open = LIST_COLON.exec(after);
   if (!open) return false;
   const rest = after.slice(open[0].length);
   const list = rest.split(/[.!?](?:\s|$)/u)[0]!;
   const marks = [...rest.split('\n')[0]!.matchAll(NUMBERED_ITEM)].map((m) => Number(m[1])); // numbered items run to the paragraph's end
   if (marks[0] === 1 && /^\s*\(1\)/u.test(rest)) return marks.every((k, i) => k === i + 1) && marks.length <= n; // "(1) …; (2) …" opens right after the colon: the parts, whatever ";" an item holds (a page may quote the first few only)
-  return list.includes(';') && list.split(';').filter((x) => x.trim() !== '').length === n;
+  const parts = list.includes(';') || !commas ? list.split(';') : list.split(/,|\svà\s/u);
+  return parts.length > 1 && parts.filter((x) => x.trim() !== '').length === n;
 }
 
 /**
@@ -101,5 +106,5 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n)) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
-  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

@@ -12,14 +12,18 @@ const ENUM_BEFORE = /(?:^|[:;\n])[\s\-–+•*]*\(?$/u;
 
 /**
  * True when the numeral `raw` at `p` of `s` is a list marker, not a quantity: "(3) …" anywhere,
- * "1. …", "2) …", "1.2. …" at the start of the text or after ":" / ";" ("…: 1) …; 2) …").
+ * "1. …", "2) …", "1.2. …" at the start of the text or after ":" / ";" ("…: 1) …; 2) …"); round 31a: "3/ …", "1- …",
+ * "2.3 Dữ liệu số", a Roman heading's part "I.2. …", a note glued to a word ("xã hội(5)") and "Thứ 3, …" opening a sentence.
  */
 export function isEnumerator(s: string, p: number, raw: string): boolean {
   if (!ENUM_NUMERAL.test(raw)) return false;
   const before = s.slice(Math.max(0, p - 12), p);
   const after = s.slice(p + raw.length, p + raw.length + 3);
   if (/\(\s*$/u.test(before) && /^\s*\)(?:\s|$|[\p{L}])/u.test(after) && !/\d/u.test(before.slice(-3))) return true;
-  return ENUM_BEFORE.test(s.slice(0, p).slice(-12)) && /^[.)](?:\s|$)/u.test(after);
+  if (/[\p{L}\p{M}%]\($/u.test(before) && /^\)/u.test(after) && /^\d{1,2}$/u.test(raw)) return true; // a note glued to a word: "mạng xã hội(5),"
+  if (/(?:^|[.!?:;\n]\s*)Thứ\s+$/u.test(before) && /^\s*[,:]/u.test(after)) return true; // "Thứ 3, …": the third point, not a rank
+  const start = ENUM_BEFORE.test(s.slice(0, p).slice(-12)) || /(?:^|\n)\s*[IVX]{1,4}\.$/iu.test(before); // "I.2. …": a Roman heading's part
+  return start && (/^(?:[.)]|\/|-)(?:\s|$)/u.test(after) || (raw.includes('.') && /^\s+\p{Lu}/u.test(after)));
 }
 
 /** Words that name a scale, before its bounds: "thang điểm", "thang đo", "trên thang". */

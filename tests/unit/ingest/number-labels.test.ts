@@ -76,3 +76,12 @@ describe('round 29a: footnoted years, tiers, photo numbers and cut-off counts', 
     expect(values('Điều đáng nói là 41 huyện đã hoàn thành.')).toEqual(['41 count']);
   });
 });
+
+describe('a clock time\'s minutes, a weekday, an event\'s day and a town\'s class (round 31a)', () => {
+  it.each([['lúc 6 giờ ', '45', ' tối'], ['khoảng 21h ', '15', ', trung tâm'], ['Thành phố loại ', '1', ' này']])('%s%s%s is a label', (before, raw, after) =>
+    expect(isLabelNumber(before, raw, after)).toBe(true));
+  it.each([['từ thứ ', '3', ' đến thứ 5 hằng tuần'], ['Thứ 2 - thứ ', '6', ', bộ phận'], ['Ngày thứ ', '3', ' của triển lãm']])('%s%s%s is a day', (before, raw, after) =>
+    expect(isLabelNumber(before, raw, after)).toBe(true));
+  it.each([['trong 24 giờ, ', '30', ' hồ sơ'], ['sau 2 giờ ', '5', ' xã'], ['thành phố có ', '1', ' trung tâm'], ['xếp thứ ', '3', ' đến từ Đà Nẵng'], ['đứng thứ ', '2', ' cả nước']])('%s%s%s is no label', (before, raw, after) =>
+    expect(isLabelNumber(before, raw, after)).toBe(false));
+});

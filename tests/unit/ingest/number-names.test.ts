@@ -1,6 +1,6 @@
 /** Bare numbers that name a place or an area, or stray inside a word (round 24d; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isAreaInSeries, isInsideWord, isLocalityName, isTimeZoneOffset } from '../../../scripts/ingest/number-names';
+import { isAreaInSeries, isInQuotedName, isInsideWord, isLocalityName, isTimeZoneOffset } from '../../../scripts/ingest/number-names';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** The values findNumbers reads in `s`. */
@@ -60,4 +60,14 @@ describe('round 27a: a locality called by a proper name and a number, or "số" 
   it('reads the counts of such a page and not the names', () => {
     expect(values('Thôn Phú Mỹ 2 có 9 camera an ninh, thôn Phú Mỹ 3 lắp thêm 4 camera.')).toEqual(['9 count', '4 count']);
   });
+});
+
+describe('isInQuotedName: a number inside the quoted name of a programme or a model (round 31a)', () => {
+  const quoted = (s: string, raw: string) => isInQuotedName(s, s.indexOf(raw), s.indexOf(raw) + raw.length);
+  it.each([
+    ['Cuộc vận động “5 có” lan rộng tới 40 xã', '5'], ['Chiến dịch "100 ngày cao điểm" kết thúc', '100'], ['giải thưởng «Top 10 sáng tạo» năm nay', '10'],
+  ])('%s: %s is in the name', (s, raw) => expect(quoted(s, raw)).toBe(true));
+  it.each([
+    ['Báo cáo nêu “đạt 80% kế hoạch” trong năm', '80'], ['Chiến dịch "Xanh" thu hút 500 người', '500'], ['Phong trào thi đua có 30 đơn vị', '30'],
+  ])('%s: %s is no name', (s, raw) => expect(quoted(s, raw)).toBe(false));
 });
