@@ -3,7 +3,8 @@
  * counted group falls into ("có 4 trường lọt vào top 200 thế giới": the claim is the 4, the 200 is the band); the
  * field of a contest its winner beat ("vượt qua các đội từ 12 nước", "đánh bại 30 đối thủ"); the second count of a
  * pair joined by "/" ("tổ chức 15 lớp/2.400 học viên", where "lớp/" looks like a code's letters); the few tasks or
- * pillars a subject is one of ("là 1 trong 4 nhiệm vụ trọng tâm"). Pure; `numbers.ts` asks these.
+ * pillars a subject is one of ("là 1 trong 4 nhiệm vụ trọng tâm"). Round 31e: the key works a subject is one of ("một trong 10 công
+ * trình trọng điểm") and the base of a pair whose share follows ("120 trạm/150 xã, đạt 80%"). Pure; `numbers.ts` asks these.
  */
 
 /** A count (no year) and its noun (up to five words), then the verb that puts them in a top: "4 trường đại học lọt vào top". */
@@ -28,10 +29,13 @@ export function isContestField(before: string, after: string): boolean {
 
 /** "một trong", "1 trong số": one of a set. */
 const ONE_OF = /(?<![\p{L}\p{M}])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
-/** What a plan or a policy is made of ("nhiệm vụ", "đột phá", "trụ cột", "ưu tiên"): a set of aims, not a field ranked. */
-const AIMS_AFTER = /^\s+(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|trụ\s+cột|(?:khâu\s+)?đột\s+phá|ưu\s+tiên|định\s+hướng|chương\s+trình)(?![\p{L}\p{M}])/iu;
+/**
+ * What a plan or a policy is made of ("nhiệm vụ", "đột phá", "trụ cột", "ưu tiên"), or the key works a programme names
+ * ("công trình trọng điểm", "dự án tiêu biểu", round 31e): a set of aims, not a field ranked.
+ */
+const AIMS_AFTER = /^\s+(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|trụ\s+cột|(?:khâu\s+)?đột\s+phá|ưu\s+tiên|định\s+hướng|chương\s+trình|(?:công\s+trình|dự\s+án)\s+(?:trọng\s+điểm|trọng\s+tâm|tiêu\s+biểu|động\s+lực))(?![\p{L}\p{M}])/iu;
 
-/** True when a small bare count after "là một trong" sizes the set of aims its subject belongs to ("coi đây là 1 trong 4 nhiệm vụ trọng tâm"): no claim. */
+/** True when a small bare count after "là một trong" sizes the set of aims its subject belongs to ("coi đây là 1 trong 4 nhiệm vụ trọng tâm", "một trong 10 công trình trọng điểm"): no claim. */
 export function isOneOfAims(before: string, after: string, n: number): boolean {
   return Number.isInteger(n) && n >= 2 && n <= 20 && ONE_OF.test(before) && AIMS_AFTER.test(after);
 }
@@ -41,13 +45,17 @@ const COUNT_NOUN_SLASH = /(?:^|[^\d.,\p{L}])(?!(?:19|20)\d\d(?!\d))\d[\d.]*\s+(?
 /** The second count's own noun: "/2.400 học viên"; not the people a rate is given per ("thuê bao/100 dân"). */
 const NOUN_AFTER = /^\s+(?!(?:dân|người dân|hộ dân)(?![\p{L}\p{M}]))(\p{Ll}[\p{L}\p{M}]*)/u;
 
+/** A share the pair comes to, later in its clause: "…/120 xã, đạt tỷ lệ 75%", "…/50 trường (chiếm 80%)": the second count is the ratio's base. */
+const RATIO_SHARE_AFTER = /^[^.;:]{0,80}?(?:(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?|\(\s*)[\d.,]+\s*%/iu;
+
 /**
  * True when the number at a slash after a letter is the second count of a pair ("tổ chức 15 lớp/2.400 học viên"): read,
  * not a code ("I/2022"); not the whole of a part counted in the same noun ("40 xã/120 xã đạt chuẩn": the whole), nor a
- * rate's base. `before` is the text up to the number, `after` the text after it.
+ * rate's base, nor the base of a share the clause then gives ("12 trạm phát sóng/150 xã, đạt 8%", round 31e: the whole of a
+ * ratio, as a ranking's field "21/63"). `before` is the text up to the number, `after` the text after it.
  */
 export function isSecondCountOfPair(before: string, after: string): boolean {
   const first = COUNT_NOUN_SLASH.exec(before)?.[1];
   const second = NOUN_AFTER.exec(after)?.[1];
-  return first !== undefined && second !== undefined && !first.toLowerCase().startsWith(second.toLowerCase());
+  return first !== undefined && second !== undefined && !first.toLowerCase().startsWith(second.toLowerCase()) && !RATIO_SHARE_AFTER.test(after);
 }

@@ -5,6 +5,7 @@ import { isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWind
 import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
+import { isPerUnitNorm } from './number-norms';
 import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
@@ -99,7 +100,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const skip = (from = p + raw.length): Scan => ({ end: gluedEnd(s, from) });
   const lower = s.slice(Math.max(0, p - 48), p).toLowerCase();
   const c1 = s[p - 1] ?? '';
-  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? '') && !(c1 === '/' && isSecondCountOfPair(s.slice(Math.max(0, p - 60), p), s.slice(p + raw.length, p + raw.length + 30))))) return skip(); // "COVID-19", "I/2022", not "15 lớp/2.400 học viên"
+  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? '') && !(c1 === '/' && isSecondCountOfPair(s.slice(Math.max(0, p - 60), p), s.slice(p + raw.length, p + raw.length + 100))))) return skip(); // "COVID-19", "I/2022", not "15 lớp/2.400 học viên"
   if (PHONE_BEFORE.test(lower.trimEnd())) return { end: matchAt(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
   const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? matchAt(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
@@ -175,6 +176,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
   if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
   if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value))) return skip(end);
+  if (!tag && !q1.scaled && isPerUnitNorm(s.slice(Math.max(0, p - 200), p), s.slice(end, end + 40), value)) return skip(end); // "mỗi xã thành lập 1 tổ", "mỗi tổ có 5 thành viên": a plan's norm
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);

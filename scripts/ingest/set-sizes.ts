@@ -9,7 +9,8 @@
  * points then spelled out ("3 nội dung quan trọng, đó là …"). Round 20: a set adopted ("thông qua 30 chỉ tiêu") or
  * followed by its parts ("8 chỉ tiêu xã hội, gồm: …"). Round 24d: the units a place belongs to ("trực thuộc 15 xã") and all
  * the provinces a tally is summed over ("34 địa phương tiếp nhận 29,4 triệu hồ sơ"). Round 27a: "tổng số" defines a set only as the
- * whole after a part ("trên tổng số 42 chỉ tiêu"), not a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …"). Pure; `numbers.ts` skips what this accepts.
+ * whole after a part ("trên tổng số 42 chỉ tiêu"), not a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …"). Round 31e: phases "trong 2 giai
+ * đoạn" and what a device or an assessment measures by ("theo 8 thông số", "dựa trên 6 tiêu chí"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
@@ -34,8 +35,10 @@ const ALL_OF_FEW = { before: /(?<![\p{L}\p{M}])cả\s*$/iu, after: /^\s+[\p{L}\p
 const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
-/** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn" (a structure, not a result). */
-const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
+/** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn", "thực hiện trong 2 giai đoạn" (round 31e) (a structure, not a result). */
+const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
+/** What a device or an assessment measures by: "đo theo 6 thông số", "đánh giá dựa trên 5 tiêu chí" (a specification, round 31e). */
+const MEASURED_BY = { before: /(?<![\p{L}\p{M}])(?:theo|dựa\s+(?:trên|theo|vào)|căn\s+cứ(?:\s+vào)?)\s*$/iu, after: /^\s+(?:chỉ số|tiêu chí|thông số|chỉ tiêu|tiêu chuẩn)(?![\p{L}\p{M}])/iu };
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
 const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+)?\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
 /** All the provinces (63 before the 2025 merger, 34 after) opening a clause, then a verb of handling and its own figure: "…, 34 địa phương tiếp nhận 29,4 triệu hồ sơ". */
@@ -103,7 +106,7 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if (!Number.isInteger(n)) return false;
   if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
-  if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n)) return true;
+  if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
