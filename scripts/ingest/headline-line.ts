@@ -88,6 +88,14 @@ export function isDocumentType(line: string): boolean {
   return s === s.toUpperCase() && (DOCUMENT_TYPE.test(s) || NATIONAL_TITLE.test(s));
 }
 
+/** An outlet's tag alone on a line, before the lead it opens ("(VTC News) -", "(Dân trí) –", "(Chinhphu.vn)"): no headline. */
+const OUTLET_TAG = /^\([^()]{2,40}\)\s*[-–—:]?$/u;
+
+/** True when a first line is only an outlet's tag in brackets, perhaps with its dash (`OUTLET_TAG`, round 31e). */
+export function isOutletTag(line: string): boolean {
+  return OUTLET_TAG.test(line.trim());
+}
+
 /** The most words a news site's section label has ("Chính trị", "Kinh tế"); no headline of the corpus is this short. */
 const LABEL_WORDS = 2;
 
@@ -100,13 +108,32 @@ export function isSectionLabel(line: string): boolean {
   return !/[\d.,:;!?"“”]/u.test(s) && s.split(/\s+/u).length <= LABEL_WORDS;
 }
 
-/**
- * Round 23: true when a first line in capitals opens a flattened header table: the next line ends a cell with "|"
- * ("VĂN PHÒNG CHÍNH" then "PHỦ |"): the issuing office's name, split over the table's cells, is no headline.
- */
-export function isHeaderTableOpening(line: string, next: string | undefined): boolean {
+/** How many lines after a capitals first line a header table's first cell may take to close ("ỦY BAN NHÂN DÂN" / "TỈNH X" / "-------" / "|"). */
+const CELL_LINES = 3;
+
+/** A line with letters, all in capitals. */
+function isCapitals(line: string): boolean {
   const s = line.trim();
-  return /\p{Lu}/u.test(s) && s === s.toUpperCase() && next !== undefined && /\|\s*$/u.test(next);
+  return /\p{Lu}/u.test(s) && s === s.toUpperCase();
+}
+
+/** A line in capitals or a rule of dashes: the rest of the issuing office's cell. */
+function isCapitalsOrRule(line: string): boolean {
+  return /^[-–—_=]+$/u.test(line.trim()) || isCapitals(line);
+}
+
+/**
+ * Round 23: true when a first line in capitals opens a flattened header table: a line ending a cell with "|" follows
+ * ("VĂN PHÒNG CHÍNH" then "PHỦ |"), or comes within `CELL_LINES` lines after more capitals or a rule (round 31e:
+ * "ỦY BAN NHÂN DÂN" / "TỈNH X" / "-------" / "|"): the issuing office's name, split over the table's cells, is no headline.
+ */
+export function isHeaderTableOpening(line: string, following: readonly string[]): boolean {
+  if (!isCapitals(line)) return false;
+  for (const next of following.slice(0, CELL_LINES)) {
+    if (/\|\s*$/u.test(next)) return true;
+    if (!isCapitalsOrRule(next)) return false;
+  }
+  return false;
 }
 
 /** An unnamed meeting a caption's scene is set at: "hội nghị", "hội thảo", "buổi làm việc" (a headline names it: "Hội nghị tổng kết năm 2024"). */

@@ -8,7 +8,7 @@
  * caption line, which joins that caption.
  */
 import { withoutPageMeta } from './dateline-meta';
-import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSceneCaption, isSectionLabel } from './headline-line';
+import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isOutletTag, isSceneCaption, isSectionLabel } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
@@ -116,7 +116,7 @@ export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return false;
   if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
-  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s)) return false;
+  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s)) return false;
   if (leadPrefix(s)) return false;
   if (/[.!?…]["”’)]?\s+[\p{Lu}]/u.test(s)) return false; // two sentences: a paragraph
   return /\s/.test(s);
@@ -156,7 +156,7 @@ export function segmentArticle(text: string): Segmented {
   let dateline: Segment | undefined;
   if (items[0] && isDateline(t(0))) [dateline, kind[0], pos] = [items[0].seg, 'dateline', 1];
   const nx = items[pos + 1];
-  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
+  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   if (!dateline && items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   if (!title) warnings.push('no title line: the text starts mid-report');
   if (!dateline) warnings.push('no dateline');

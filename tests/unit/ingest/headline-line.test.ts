@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isOutletTag, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -71,19 +71,49 @@ describe('isSectionLabel', () => {
 
 describe('isHeaderTableOpening', () => {
   it('a first line in capitals whose next line ends a table cell opens a header table', () => {
-    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', 'TỈNH BÌNH ĐỊNH |')).toBe(true);
-    expect(isHeaderTableOpening('BỘ THÔNG TIN VÀ', 'TRUYỀN THÔNG|')).toBe(true);
+    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', ['TỈNH BÌNH ĐỊNH |'])).toBe(true);
+    expect(isHeaderTableOpening('BỘ THÔNG TIN VÀ', ['TRUYỀN THÔNG|'])).toBe(true);
+  });
+  it('or whose cell closes a few lines on, after more capitals or a rule', () => {
+    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', ['HUYỆN KIM SƠN', '--------', '|'])).toBe(true);
+    expect(isHeaderTableOpening('SỞ KHOA HỌC', ['VÀ CÔNG NGHỆ', '|', 'CỘNG HÒA XÃ HỘI'])).toBe(true);
+    expect(isHeaderTableOpening('BỘ TÀI CHÍNH', ['_______', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |'])).toBe(true);
   });
   it('a headline, or capitals not followed by a cell, is none', () => {
-    expect(isHeaderTableOpening('Hà Nội dẫn đầu chỉ số chuyển đổi số', 'SỞ KHOA HỌC |')).toBe(false);
-    expect(isHeaderTableOpening('CHUYỂN ĐỔI SỐ TOÀN DIỆN', '(TTXVN) - Ngày 3/5, …')).toBe(false);
-    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', undefined)).toBe(false);
+    expect(isHeaderTableOpening('Hà Nội dẫn đầu chỉ số chuyển đổi số', ['SỞ KHOA HỌC |'])).toBe(false);
+    expect(isHeaderTableOpening('CHUYỂN ĐỔI SỐ TOÀN DIỆN', ['(TTXVN) - Ngày 3/5, …'])).toBe(false);
+    expect(isHeaderTableOpening('ỦY BAN NHÂN DÂN', [])).toBe(false);
+    expect(isHeaderTableOpening('CHUYỂN ĐỔI SỐ TOÀN DIỆN', ['Ngày 3/5, tỉnh họp bàn.', '|'])).toBe(false);
+    expect(isHeaderTableOpening('ĐÀ NẴNG', ['ĐỨNG ĐẦU', 'VỀ CHUYỂN ĐỔI SỐ', 'NĂM NAY', '|'])).toBe(false);
+  });
+});
+
+describe('isOutletTag', () => {
+  it("an outlet's tag alone on a line, with or without its dash", () => {
+    expect(isOutletTag('(VOV) -')).toBe(true);
+    expect(isOutletTag('(Báo Nhân Dân) –')).toBe(true);
+    expect(isOutletTag('(Chinhphu.vn)')).toBe(true);
+  });
+  it('a headline, or a tag before its lead, is none', () => {
+    expect(isOutletTag('(VOV) - Ngày 5/3, tỉnh ra mắt ứng dụng du lịch')).toBe(false);
+    expect(isOutletTag('Tỉnh ra mắt ứng dụng du lịch (ảnh)')).toBe(false);
+  });
+});
+
+describe('segmentArticle: an outlet tag on the first line', () => {
+  it('reads no headline from it', () => {
+    const text = '(Người Lao Động) -\n\nNăm 2025, toàn tỉnh có 500 điểm phát sóng mới và nhiều kết quả khác được ghi nhận trong báo cáo.\n';
+    expect(segmentArticle(text).title).toBeUndefined();
   });
 });
 
 describe('segmentArticle: a flattened header table', () => {
   it('reads no headline from the issuing office split over cells', () => {
     const text = 'SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 12/BC-STTTT |\n\nNăm 2025, toàn tỉnh có 500 điểm phát sóng mới và nhiều kết quả khác được ghi nhận trong báo cáo.\n';
+    expect(segmentArticle(text).title).toBeUndefined();
+  });
+  it('nor from an office name over two lines and a rule before its cell closes', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n\nKẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2024\n\nNăm 2023, toàn thành phố có 300 điểm phát sóng mới và nhiều kết quả khác được ghi nhận.\n';
     expect(segmentArticle(text).title).toBeUndefined();
   });
 });
