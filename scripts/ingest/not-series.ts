@@ -7,7 +7,8 @@
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
  * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"), the change of a growth rate stated just before it
- * ("tăng trưởng … là 13,6%, tăng 3,99%"). Such a figure keeps its value, status and
+ * ("tăng trưởng … là 13,6%, tăng 3,99%"), faults of a cable or a line counted in its sentence ("tuyến cáp … gặp 12 sự cố",
+ * round 31e: a breakdown, no cyberattack). Such a figure keeps its value, status and
  * period but takes no indicator; so does a revenue beyond twice the GDP (`isRevenueBeyondGdp`). Pure.
  */
 import type { Period } from '../../src/schemas/metric';
@@ -147,6 +148,18 @@ export function withoutListItems(before: string): string {
 /** A growth rate stated, then its own change ("tốc độ tăng trưởng … là 13,6%, tăng 3,99% so với quý trước"): the change of a rate is no growth series' value. Lowercase, up to the number. */
 const RATE_THEN_CHANGE = /tăng trưởng[^.;:]{0,80}?(?:là|đạt|ở mức)\s+(?:khoảng\s+)?\d[\d.,]*\s*%\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))*\s*$/u;
 
+/** Faults counted right after the number: "12 sự cố", "5 lỗi", "3 lần đứt cáp". */
+const FAULT_AFTER = /^\s+(?:sự\s+cố|lỗi|lần\s+(?:đứt|mất))(?![\p{L}\p{M}])/iu;
+/** A physical line the sentence names: a cable ("cáp quang biển", "tuyến cáp"), a transmission line, a mast or the power. */
+const PHYSICAL_LINE = /(?<![\p{L}\p{M}])(?:cáp|đường\s+truyền|đường\s+dây|trạm\s+phát\s+sóng|trạm\s+bts|nguồn\s+điện|mất\s+điện)(?![\p{L}\p{M}])/iu;
+/** Words of an attack or of information security: the faults are then incidents of that kind. */
+const SECURITY = /(?<![\p{L}\p{M}])(?:tấn\s+công|an\s+toàn\s+thông\s+tin|an\s+ninh\s+mạng|mã\s+độc|tin\s+tặc|lừa\s+đảo)(?![\p{L}\p{M}])/iu;
+
+/** True when the count at `n` counts faults (`FAULT_AFTER`) of a physical line its sentence names (`PHYSICAL_LINE`), with no word of an attack (`SECURITY`): a breakdown, no security incident. */
+export function isLineFaultCount(sentence: string, n: Span): boolean {
+  return FAULT_AFTER.test(sentence.slice(n.end)) && PHYSICAL_LINE.test(sentence) && !SECURITY.test(sentence);
+}
+
 /**
  * True when the figure at `n` is no value of any series (see the module comment); a range of a rate or an amount
  * ("7,8-8%/năm", "59-62 triệu") is none either, but a range of a share keeps its series ("chiếm 15-20% tổng mức …"):
@@ -154,7 +167,7 @@ const RATE_THEN_CHANGE = /tăng trưởng[^.;:]{0,80}?(?:là|đạt|ở mức)\s
  */
 export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind: string; qualifier?: string; valueMax?: number; value?: number }, period: Period | undefined, status?: string): boolean {
   if (isRevenueBeyondGdp(sentence, n)) return true;
-  if (n.unit === 'count' && isBodyListPart(sentence, n)) return true;
+  if (n.unit === 'count' && (isBodyListPart(sentence, n) || isLineFaultCount(sentence, n))) return true;
   if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || (n.unit === 'percent' && isCompoundGrowth(sentence))) return true; // "tăng trưởng kép": a rate over years (its start and end levels stay levels)
   if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAverageBreakdown, isFromToBound, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare, withoutListItems } from '../../../scripts/ingest/not-series';
+import { isAverageBreakdown, isFromToBound, isLineFaultCount, isNoSeriesValue, isPeriodOnPeriod, opensAverage, ranksAShare, withoutListItems } from '../../../scripts/ingest/not-series';
 
 /** The span of `n` in `s` with its unit and kind. */
 const at = (s: string, n: string, unit = 'percent', kind = 'growth') => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length, unit, kind });
@@ -179,4 +179,17 @@ describe('round 27b: amounts of a change, one market named bare, receivers of ta
     const done = 'đã có 42 cơ quan thành lập Ban Chỉ đạo';
     expect(isNoSeriesValue(done, at(done, '42', 'count', 'count'), undefined)).toBe(false);
   });
+});
+
+describe('round 31e: faults of a cable or a line are no security incidents', () => {
+  it.each([
+    ['Từ năm 2020 đến nay, các tuyến cáp quang biển gặp hơn 30 sự cố, làm gián đoạn kết nối.', '30'],
+    ['Đường truyền liên tỉnh ghi nhận 12 lỗi trong quý.', '12'],
+    ['Trong mùa bão, trạm phát sóng BTS ở vùng núi gặp 45 sự cố do mất điện.', '45'],
+  ])('%s', (s, n) => expect(isNoSeriesValue(s, at(s, n, 'count', 'count'), undefined)).toBe(true));
+  it.each([
+    ['Hệ thống đã xử lý 1.200 sự cố tấn công mạng vào các hệ thống thông tin.', '1.200'],
+    ['Cáp quang đã phủ tới 12 xã vùng cao.', '12'],
+    ['Tin tặc khai thác lỗ hổng đường truyền, gây 40 sự cố an toàn thông tin.', '40'],
+  ])('not an attack or a count of something else: %s', (s, n) => expect(isLineFaultCount(s, at(s, n, 'count', 'count'))).toBe(false));
 });
