@@ -2,7 +2,8 @@
  * Round 31d: a year that closes an event's name ("Tuần lễ Cấp cao APEC 2027", "Diễn đàn Kinh tế số Việt Nam 2025",
  * "Hội chợ Công nghệ - Mekong 2023") names the event: it dates neither the figures near it nor the paragraphs after it,
  * and it is not the year an undated page reports on. The name is a title: an event noun, then a capitalised word, then up
- * to a dozen words with no stop or digit, and the year written bare (no "năm", "giai đoạn", "đến" … before it). An
+ * to a dozen words with no stop or digit, and the year written bare (no "năm", "giai đoạn", "đến" … before it); a meeting
+ * that reviews or plans a period ("Hội nghị Tổng kết công tác 2024") names that period, no event. An
  * acronym that closes such a name names the event again when it comes back with the year ("… phục vụ APEC 2027"). Pure.
  */
 import { type DateMatch, findDates } from './dates';
@@ -19,10 +20,13 @@ function isBareYear(d: Pick<DateMatch, 'text' | 'precision' | 'isoEnd'>): boolea
   return d.precision === 'year' && !d.isoEnd && /^(?:19|20)\d\d$/u.test(d.text);
 }
 
-/** True when the bare year `d` closes an event's name in `sentence` (`EVENT_NAME_BEFORE`, no time word right before it). */
+/** A meeting that reviews or plans a period ("Hội nghị Tổng kết công tác 2024", "Hội nghị Triển khai nhiệm vụ 2025"): its year is that period, not a name's. */
+const REVIEW_OR_PLAN = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|giao ban|triển khai|kế hoạch|nhiệm vụ|phương hướng)(?![\p{L}\p{M}])/iu;
+
+/** True when the bare year `d` closes an event's name in `sentence` (`EVENT_NAME_BEFORE`, no time word right before it, no meeting on a period: `REVIEW_OR_PLAN`). */
 function closesEventName(sentence: string, d: Pick<DateMatch, 'start' | 'text' | 'precision' | 'isoEnd'>): boolean {
-  const before = sentence.slice(Math.max(0, d.start - 160), d.start);
-  return isBareYear(d) && EVENT_NAME_BEFORE.test(before) && !TIME_WORD_BEFORE.test(before);
+  const name = EVENT_NAME_BEFORE.exec(sentence.slice(Math.max(0, d.start - 160), d.start));
+  return isBareYear(d) && !!name && !TIME_WORD_BEFORE.test(name[0]) && !REVIEW_OR_PLAN.test(name[0]);
 }
 
 /** The acronyms with their year that close an event's name on the page ("apec 2027"): the event named again. */

@@ -20,6 +20,8 @@ describe("a year that closes an event's name (round 31d)", () => {
     for (const [s, y] of [
       ['Hội nghị Tổng kết năm 2024 diễn ra tại Hà Nội.', '2024'],
       ['Hội nghị tổng kết công tác 2024 của Sở.', '2024'],
+      ['Tại Hội nghị Tổng kết công tác 2024, Sở cho biết doanh thu đạt 500 tỷ đồng.', '2024'],
+      ['Hội nghị Triển khai nhiệm vụ 2025 diễn ra sáng nay.', '2025'],
       ['Diễn đàn diễn ra trong 2025.', '2025'],
       ['Chỉ số DTI 2023 của tỉnh tăng 5 bậc.', '2023'],
       ['Hội thảo Chuyển đổi số giai đoạn 2021 - 2025.', '2021 - 2025'],
