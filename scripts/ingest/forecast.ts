@@ -6,6 +6,7 @@
  * is a rate over years, no year's value. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
+import { ownPart } from './future-after';
 
 const W = '(?![\\p{L}\\p{M}])';
 /** A forecast named anywhere in the sentence ("theo dự báo mới nhất của …", "được dự báo"). */
@@ -29,13 +30,14 @@ const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|có thể)(?![\p{L}\p{M}])/u;
 
 /**
  * True when the number at `at` is a forecast, an estimate: "có thể lên tới" before it in its clause, or a
- * future word in a sentence that names a forecast (`FORECAST_SENTENCE`) or counts years ahead (`YEARS_AHEAD`).
+ * future word in a sentence that names a forecast (`FORECAST_SENTENCE`) or counts years ahead (`YEARS_AHEAD`), before the
+ * number or in its own part of what follows (`ownPart`, future-after.ts).
  */
 export function isForecast(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
   const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
   if (MAY_REACH.test(clause)) return true;
-  return (FORECAST_SENTENCE.test(lower) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower);
+  return (FORECAST_SENTENCE.test(lower) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower.slice(0, at) + ownPart(lower.slice(at))); // not a later clause's own "sẽ" ("đạt 5 tỷ USD năm 2024, dự báo sẽ đạt 7 tỷ USD")
 }
 
 /** An estimate word anywhere in the sentence: "ước", "dự kiến", "dự tính" (forecasts are `FORECAST_SENTENCE`). */

@@ -1,17 +1,38 @@
 /**
  * Round 23: "sẽ" after a number in its clause makes it a goal only when nothing reports the number done first: in
  * "19 dự án luật, 10 nghị quyết đã được thông qua và 08 dự án luật sẽ …" the first two were passed ("đã" comes before
- * "sẽ"), only the third is to come. Pure; `after` is lowercase text from the number to its clause's end.
+ * "sẽ"), only the third is to come. Round 31d: nor when the "sẽ" stands in a later comma-clause that is not the figure's
+ * (", để … sẽ rất khó", ", dự kiến sẽ tăng lên 7 tỷ đồng"). Pure; `after` is lowercase text from the number to its clause's end.
  */
 
 /** Words of the future: "sẽ", "kỳ vọng", "dự định". */
 export const FUTURE = /(?<![\p{L}\p{M}])(?:sẽ|kỳ vọng|dự định)(?![\p{L}\p{M}])/u;
 const DONE_FIRST = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
 
-/** True when `after` speaks of the future before anything in it is reported done. */
+/** A clause of another kind (a purpose, a condition, a time, a reason, a contrast: "để …", "khi …", "nhưng …"). */
+const OTHER_KIND = /^\s*(?:để|nhằm|khi|nếu|thì|vì|do|bởi|nhưng|song|tuy nhiên|mà|trong khi)(?![\p{L}\p{M}])/u;
+/** A future word with a figure of its own after it: "dự kiến sẽ tăng lên 1,2 tỷ USD". */
+const OWN_FUTURE_FIGURE = new RegExp(`${FUTURE.source}[^\\d]*\\d`, 'u');
+
+/**
+ * `after` up to the first later comma-clause whose "sẽ" is not the figure's: a clause of another kind (`OTHER_KIND`: "Xã có
+ * 40 thôn, để quản lý theo cách cũ sẽ rất khó") or one whose future has a figure of its own (`OWN_FUTURE_FIGURE`: "đạt 5 tỷ
+ * đồng năm 2024, dự kiến sẽ tăng lên 7 tỷ đồng"). A list of subjects before one "sẽ" keeps it ("50% xã, 80% hộ sẽ …").
+ */
+export function ownPart(after: string): string {
+  const commas = [...after.matchAll(/,(?!\d)/gu)].map((m) => m.index);
+  const cut = commas.find((at, k) => {
+    const clause = after.slice(at + 1, commas[k + 1]);
+    return OTHER_KIND.test(clause) || OWN_FUTURE_FIGURE.test(clause);
+  });
+  return cut === undefined ? after : after.slice(0, cut);
+}
+
+/** True when `after` speaks of the future, in the figure's own part of it (`ownPart`), before anything in it is reported done. */
 export function futureAfter(after: string): boolean {
-  const future = FUTURE.exec(after);
-  const done = DONE_FIRST.exec(after);
+  const own = ownPart(after);
+  const future = FUTURE.exec(own);
+  const done = DONE_FIRST.exec(own);
   return !!future && !(done && done.index < future.index);
 }
 

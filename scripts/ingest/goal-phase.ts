@@ -3,7 +3,7 @@
  * ("Giai đoạn 2026 – 2030: …", "Tầm nhìn 2045: …"); the phase dates the goals of its own paragraph (and of the
  * list items after a bare "Giai đoạn …:" lead-in), not the sections after it ("Thứ nhất, …", "Giải pháp: …"),
  * which stay goals of the plan with no period. Inside a plan, a sentence of the current state ("Vấn đề: …",
- * "Thực trạng: …", "… chỉ 45%") is a result, and the value a goal starts from, in a bracket after it ("(từ 5%
+ * "Thực trạng: …", "… chỉ 45%", "… đang quản lý 120 …") is a result, and the value a goal starts from, in a bracket after it ("(từ 5%
  * hiện tại)", "(từ 28 tỉ USD 2024)"), is the goal's baseline, with the year it names or none. Pure; text is
  * compared lowercase.
  */
@@ -15,10 +15,16 @@ const STATE_LABEL = /^\s*(?:[\d.)–•-]+\s*)?(?:vấn đề|thực trạng|h�
 /** "chỉ" ("only") right before a value: "chỉ 45%", "chỉ đạt 30%", "chỉ chiếm 10%" (not "chỉ còn", a goal's floor: "giảm … chỉ còn 2%"). */
 const ONLY_BEFORE = new RegExp(`${WORD_START}chỉ\\s+(?:(?:đạt|chiếm|có|ở mức|bằng)\\s+)?(?:${anyOf(APPROX)}\\s+)?$`, 'u');
 
-/** True when the number at `at` states the current state, not a goal: its sentence opens on a state label (`STATE_LABEL`) or "chỉ" stands right before it. */
+/**
+ * "đang" before a verb, in the figure's `;`-clause before it ("Thành phố đang quản lý 120 di tích", round 31d): what is being
+ * done now, not what a plan aims at; not "đang phấn đấu", "đang hướng tới", "đang lên kế hoạch", "đang chuẩn bị" (a goal still).
+ */
+const DOING_NOW = /(?<![\p{L}\p{M}])đang(?!\s+(?:phấn đấu|hướng|nhắm|đặt|lên kế hoạch|xây dựng kế hoạch|chuẩn bị|dự kiến|kỳ vọng)(?![\p{L}\p{M}]))(?![\p{L}\p{M}])[^;]*$/u;
+
+/** True when the number at `at` states the current state, not a goal: its sentence opens on a state label (`STATE_LABEL`), "chỉ" stands right before it or "đang" before it in its `;`-clause (`DOING_NOW`). */
 export function isCurrentState(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
-  return STATE_LABEL.test(lower) || ONLY_BEFORE.test(lower.slice(Math.max(0, at - 24), at));
+  return STATE_LABEL.test(lower) || ONLY_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) || DOING_NOW.test(lower.slice(0, at));
 }
 
 /**

@@ -7,6 +7,7 @@
  * deadline ("Đến năm 2025, …", "Đến 2025, …") or whose clause names it ("… chiếm 70% thị phần vào năm
  * 2025") is a goal, unless its clause says it is done. Pure; text is compared lowercase.
  */
+import { ownPart } from './future-after';
 import { anyOf, DEADLINE_YEAR, DONE as DONE_WORD, GOAL_WORDS, OPENS_ON_DEADLINE, REACHED, RESULTS, SHORT_OF, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Words of a goal in a sentence. */
@@ -43,7 +44,8 @@ function deadlines(text: string): number[] {
  * True when the number at `at` of an undated page's sentence is a goal for one of the page's goal years
  * (`years`): the sentence opens on the deadline ("Đến năm 2025, …"), or the number's `;`-clause names it
  * before or after the number ("… vào năm 2025"; not after a goal word of its own there: "là 700 và mục tiêu đến năm 2025 còn
- * 500"), and nothing before it in its clause says it is done.
+ * 500", nor in a later comma-clause with a future of its own: "đạt 25 tỷ USD năm 2024, dự báo sẽ đạt 60 tỷ USD vào năm 2030"),
+ * and nothing before it in its clause says it is done.
  */
 export function isGoalYearFigure(sentence: string, at: number, years: readonly number[]): boolean {
   if (years.length === 0) return false;
@@ -54,5 +56,5 @@ export function isGoalYearFigure(sentence: string, at: number, years: readonly n
   const end = next < 0 ? stop : at + next;
   if (DONE.test(lower.slice(start, at))) return false;
   const opening = OPENS_ON_DEADLINE.exec(lower)?.[0] ?? '';
-  return [...deadlines(opening), ...deadlines(lower.slice(start, end))].some((y) => years.includes(y));
+  return [...deadlines(opening), ...deadlines(lower.slice(start, at) + ownPart(lower.slice(at, end)))].some((y) => years.includes(y)); // not a later clause's own forecast's year (`ownPart`)
 }

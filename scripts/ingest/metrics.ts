@@ -45,6 +45,8 @@ import { isBirthDate } from './period-birth';
 import { spanBackPeriods, spanPointedBack } from './period-span-back';
 import { monthAfterCompared } from './period-month-after';
 import { monthInSpan } from './period-month-in-span';
+import { atSameTime } from './period-meanwhile';
+import { eventNames, isEventNameYear } from './period-event-name';
 
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
@@ -57,6 +59,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const review = reviewedPeriod(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const rankCells = readRankTables(paragraphs);
+  const events = eventNames(paragraphs.map((p) => p.text));
   const drafts: Draft[] = [];
   let frame: ListFrame | undefined;
   /** The goal frame of a plan named earlier (`goal-frame.ts`), open until the text turns to results. */
@@ -87,7 +90,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) ? latest : framed);
+    let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) || atSameTime(paragraph.text) ? latest : framed);
     const own = findDates(paragraph.text);
     if (ctx.articleYear === undefined && standsAtNow(paragraph.text, own, inherited)) inherited = undefined; // "Cả nước hiện có …" after "Trong tháng 4/2025, …"
     inherited = stockYearAfterMonths(paragraph.text, own, inherited) ?? inherited; // "Hiện … có 113 ATM" after "đến cuối tháng 9/2022, …"
@@ -95,7 +98,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !isDocumentDate(sentence.text, d) && !isReleaseDate(sentence.text, d, all) && !isBirthDate(sentence.text, d));
+      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !isDocumentDate(sentence.text, d) && !isReleaseDate(sentence.text, d, all) && !isBirthDate(sentence.text, d) && !isEventNameYear(sentence.text, d, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports

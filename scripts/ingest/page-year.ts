@@ -9,6 +9,7 @@ import { type DateMatch, findDates, isTargetDate, periodOfDate } from './dates';
 import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
 import { isPlanYear } from './period-baseline';
+import { eventNames, isEventNameYear } from './period-event-name';
 
 /** True when a date match spans several years ("2020 - 2025", "giai đoạn 2021-2025"). */
 function spansYears(d: { iso: string; isoEnd?: string }): boolean {
@@ -36,7 +37,8 @@ export function isHorizonYear(text: string, d: DateMatch): boolean {
  * "hội nghị triển khai kế hoạch năm 2026 diễn ra ngày 26-12"), else the year of the first
  * deadline set to a day or a month ("trước 30/9/2025": set in the months before it, unlike a year's horizon), else undefined.
  */
-export function eventYear(paragraphs: readonly string[]): string | undefined {
+export function eventYear(pageText: readonly string[]): string | undefined {
+  const paragraphs = withoutEventNames(pageText);
   const goals = paragraphs.map((p) => findDates(p).filter((d) => isGoalDate(p, d) || isPlanYear(p, d))); // a year's plan is set before it
   const stated = firstStatedYear(paragraphs.map((p, k) => blank(withoutSpans(p), goals[k]!)));
   const deadline = goals.flat().find((d) => (d.precision === 'day' || d.precision === 'month') && !d.isoEnd && !d.yearMissing && !d.iso.startsWith('0000'));
@@ -48,9 +50,16 @@ function blank(text: string, dates: readonly DateMatch[]): string {
   return dates.reduce((out, d) => out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end), text);
 }
 
-/** The page's year (`firstStatedYear`), read past spans of years; their first year only when no single year is stated. */
-export function pageYear(paragraphs: readonly string[]): string | undefined {
+/** The page's year (`firstStatedYear`), read past spans of years (their first year only when no single year is stated) and past an event's name's year (`period-event-name.ts`). */
+export function pageYear(pageText: readonly string[]): string | undefined {
+  const paragraphs = withoutEventNames(pageText);
   return firstStatedYear(paragraphs.map(withoutSpans)) ?? firstStatedYear(paragraphs);
+}
+
+/** The paragraphs with the years of events' names blanked ("Diễn đàn … 2025": no year the page reports on). */
+function withoutEventNames(paragraphs: readonly string[]): string[] {
+  const names = eventNames(paragraphs);
+  return paragraphs.map((p) => blank(p, findDates(p).filter((d) => isEventNameYear(p, d, names))));
 }
 
 /** A quarter, a half or months from January opening a sentence, before any figure ("Trong Quý I, …", "6 tháng đầu năm, …"). */

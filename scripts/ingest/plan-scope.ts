@@ -105,14 +105,21 @@ export function isReportedPlanName(sentence: string, d: { start: number; text: s
   return isPlanNameDate(sentence, d) && (REPORTS_RESULTS.test(sentence.toLowerCase()) || IMPLEMENTS.test(sentence));
 }
 
-/** Round 29c: a sentence that opens on the plan or decision it carries out ("Thực hiện Quyết định … phê duyệt Đề án … giai đoạn 2021-2025, …", "Triển khai Kế hoạch …"). */
-const IMPLEMENTS = /^\s*(?:thực hiện|triển khai(?: thực hiện)?)\s+(?:các\s+)?(?:quyết định|chỉ thị|nghị quyết|kế hoạch|chương trình|đề án|chiến lược|công văn)(?![\p{L}\p{M}])/iu;
+/**
+ * Round 29c: a sentence that opens on the plan or decision it carries out ("Thực hiện Quyết định … phê duyệt Đề án … giai đoạn
+ * 2021-2025, …", "Triển khai Kế hoạch …"); round 31d: or says what it tells serves to carry one out ("… nhằm thực hiện Đề án …",
+ * "… góp phần thực hiện Chương trình …").
+ */
+const IMPLEMENTS = /(?:^\s*|(?<![\p{L}\p{M}])(?:nhằm|để|góp phần)\s+)(?:thực hiện|triển khai(?: thực hiện)?)\s+(?:các\s+)?(?:quyết định|chỉ thị|nghị quyết|kế hoạch|chương trình|đề án|chiến lược|công văn)(?![\p{L}\p{M}])/iu;
 
-/** True when the date `d` is the span or horizon a plan is named with ("Kế hoạch phát triển hạ tầng số đến năm 2030", "Đề án … giai đoạn 2021 - 2025"). */
+/** A plan's title in quotes, still open: "Đề án “Phát triển …, … giai đoạn" (round 31d: a title may hold commas). */
+const QUOTED_TITLE_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])\s*[“"«][^“”"«»]{0,240}$/u;
+
+/** True when the date `d` is the span or horizon a plan is named with ("Kế hoạch phát triển hạ tầng số đến năm 2030", "Đề án … giai đoạn 2021 - 2025", inside its quoted title). */
 export function isPlanNameDate(sentence: string, d: { start: number; text: string }): boolean {
   const lower = sentence.toLowerCase();
   const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới)(?: năm)?)\s*$/u.test(lower.slice(0, d.start));
-  return (named && PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)))
+  return (named && (PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)) || QUOTED_TITLE_BEFORE.test(lower.slice(Math.max(0, d.start - 280), d.start))))
     || [...lower.matchAll(PLAN_NAME)].some((m) => m.index < d.start && d.start < m.index + m[0].length); // "… đến năm 2025 và định hướng đến năm 2030"
 }
 

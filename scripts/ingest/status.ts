@@ -99,9 +99,9 @@ export function spanAround(text: string, at: number, stops: RegExp): [number, nu
   return [start, end];
 }
 
-/** The comma-clause (between , ; : " – ") around `at`, lowercase, up to `at`. */
+/** The comma-clause (between , ; : " – ", not a range's dash: "từ 20 - 22% lên 25%") around `at`, lowercase, up to `at`. */
 function commaClauseBefore(lower: string, at: number): string {
-  const [ss] = spanAround(lower, at, /,(?!\d)|[;:]|\s[–-]\s/g);
+  const [ss] = spanAround(lower, at, /,(?!\d)|[;:]|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)/g);
   return lower.slice(ss, at);
 }
 

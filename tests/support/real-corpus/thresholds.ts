@@ -104,10 +104,12 @@ export interface Threshold { floor: number | null; target: number; label: string
 // (99 → 98, 95 → 94): set U's periods (undated pages' "Đến nay" after a past year, a monthly index's edition, an event
 // name's year; docs/real-corpus.md rounds 30a–c) and five statuses; 1–390 alone still measures status 99.1 % and period
 // 95.3 %, over the old floors.
+// Set V (407–419) joined (416 articles, 4200 claims); round 31d (extract59, set V's statuses and periods) measures on 1–500
+// status 99.05 % (4154/4194) and period 94.5 % (3964/4194): status 98 → 99.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 99, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 98, target: 95, label: 'status right (of matched)' },
+  status: { floor: 99, target: 95, label: 'status right (of matched)' },
   period: { floor: 94, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },

@@ -131,3 +131,17 @@ describe('a forecast only by years counted ahead', () => {
     expect(y('Doanh thu sẽ đạt 20 tỷ USD vào năm 2026.', '20')).toBe(false);
   });
 });
+
+describe('isForecast: a forecast sentence\'s "sẽ" in a later clause with its own figure (round 31d)', () => {
+  it('the value reached before it is no forecast', () => {
+    for (const [s, n] of [
+      ['Quy mô thị trường thanh toán số khoảng 130.000 tỷ đồng (tương đương 5,2 tỷ USD) năm 2024, và dự báo sẽ đạt 7 tỷ USD vào năm 2026.', '5,2'],
+      ['Theo dự báo, số người dùng ví điện tử đạt 40 triệu năm 2024, sẽ tăng lên 55 triệu vào năm 2027.', '40 triệu'],
+    ]) expect(isForecast(s!, at(s!, n!)), s).toBe(false);
+  });
+  it('the figure after the "sẽ", or one before a "sẽ" of its own clause, is', () => {
+    const s = 'Quy mô thị trường thanh toán số khoảng 130.000 tỷ đồng năm 2024, và dự báo sẽ đạt 7 tỷ USD vào năm 2026.';
+    expect(isForecast(s, at(s, '7 tỷ'))).toBe(true);
+    expect(isForecast('Theo dự báo, khoảng 30 triệu người dùng sẽ mua sắm qua mạng xã hội.', 9)).toBe(true);
+  });
+});

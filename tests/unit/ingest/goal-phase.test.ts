@@ -75,3 +75,27 @@ describe('isPhaseBracket (round 19)', () => {
     expect(m['12 tỷ USD']).toMatchObject({ status: 'target', period: { iso: '2030' } });
   });
 });
+
+describe('"đang" before a figure inside a plan: what is being done now (round 31d)', () => {
+  const at = (s: string, v: string) => isCurrentState(s, s.indexOf(v));
+  it('is the current state', () => {
+    for (const [s, v] of [
+      ['Thành phố đang quản lý 8 bảo tàng và 25 nhà trưng bày.', '8'],
+      ['Huyện đang vận hành 14 điểm wifi công cộng, phục vụ khách.', '14'],
+      ['Cùng với việc thực hiện đề án, tỉnh đang bảo tồn 30 di tích, khoảng hơn 200 hiện vật.', '200'],
+    ]) expect(at(s!, v!), s).toBe(true);
+  });
+  it('not a goal still pursued ("đang phấn đấu", "đang hướng tới", "đang chuẩn bị"), nor a "đang" of another ;-clause', () => {
+    for (const [s, v] of [
+      ['Tỉnh đang phấn đấu 90% hồ sơ được xử lý trực tuyến.', '90%'],
+      ['Ngành đang hướng tới 100% trường học dùng sổ điểm số.', '100%'],
+      ['Sở đang chuẩn bị lắp 50 camera tại các nút giao.', '50'],
+      ['Tỉnh đang rà soát hạ tầng; 70% xã có cáp quang.', '70%'],
+    ]) expect(at(s!, v!), s).toBe(false);
+  });
+  it('on a page: figures after a plan\'s aim with "đang" stay results; without it, the frame still makes goals', () => {
+    const aim = 'Một trong những mục tiêu của đề án là nâng cao trải nghiệm của du khách.';
+    expect(metricsByText(aim, 'Thành phố đang quản lý 8 bảo tàng và 25 nhà trưng bày.')['8']!.status).toBe('actual');
+    expect(metricsByText(aim, 'Thành phố quản lý 8 bảo tàng và 25 nhà trưng bày.')['8']!.status).toBe('target');
+  });
+});

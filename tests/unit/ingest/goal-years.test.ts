@@ -93,3 +93,22 @@ describe('isGoalYearFigure: a later goal\'s deadline in the clause is not the fi
     expect(isGoalYearFigure(t, t.indexOf('70'), [2025])).toBe(true);
   });
 });
+
+describe('a goal year named only by a later clause\'s own forecast (round 31d)', () => {
+  const years = [2030];
+  it('does not date the figure reached before it', () => {
+    for (const [s, n] of [
+      ['Với quy mô đạt 25 tỷ USD năm 2024, thị trường được dự báo sẽ đạt 60 tỷ USD vào năm 2030.', '25 tỷ'],
+      ['Năm 2024 có 12 triệu hộ dùng cáp quang, kỳ vọng sẽ lên 20 triệu hộ vào năm 2030.', '12 triệu'],
+    ]) expect(isGoalYearFigure(s!, at(s!, n!), years), s).toBe(false);
+  });
+  it('still dates the figure of that clause, or one whose own clause names the year', () => {
+    const s = 'Với quy mô đạt 25 tỷ USD năm 2024, thị trường được dự báo sẽ đạt 60 tỷ USD vào năm 2030.';
+    expect(isGoalYearFigure(s, at(s, '60 tỷ'), years)).toBe(true);
+    expect(isGoalYearFigure('Tỉnh có 80% xã có trạm 5G vào năm 2030.', 7, years)).toBe(true);
+  });
+  it('on a page: the earlier figure stays a result', () => {
+    const m = read(['Với quy mô đạt 25 tỷ USD năm 2024, thị trường được dự báo sẽ đạt 60 tỷ USD vào năm 2030.', 'Chính phủ cũng đặt mục tiêu 70% dân số mua sắm trực tuyến giai đoạn 2026-2030.']);
+    expect(m['25 tỷ USD']!.status).toBe('actual');
+  });
+});

@@ -4,6 +4,8 @@ import { scoreIndicator } from '../../../scripts/ingest/lexicon';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import { segments } from './metrics-support';
+import { findDates } from '../../../scripts/ingest/dates';
+import { claimOf } from '../../support/metrics-of';
 
 const CATALOGUE = loadIndicators(new URL('../../../', import.meta.url).pathname);
 
@@ -145,5 +147,22 @@ describe('round 29c: a plan a sentence opens on carrying out', () => {
     const s = 'Tỉnh ban hành Kế hoạch phát triển hạ tầng số giai đoạn 2021-2025.';
     const span = /giai đoạn \d{4}-\d{4}/u.exec(s)!;
     expect(isReportedPlanName(s, { start: span.index, text: span[0] })).toBe(false);
+  });
+});
+
+describe("a plan's span inside its quoted title, in a sentence that serves to carry it out (round 31d)", () => {
+  const first = (s: string) => findDates(s).find((d) => d.isoEnd)!;
+  it('names the plan: no period of what the page reports', () => {
+    for (const s of [
+      'Hoạt động này góp phần thực hiện Chương trình “Chuyển đổi số ngành giáo dục, đào tạo giai đoạn 2023 - 2027”.',
+      'Đây là nội dung nhằm thực hiện Kế hoạch “Phát triển dịch vụ công, thanh toán số giai đoạn 2021 - 2025” của tỉnh.',
+    ]) expect(isReportedPlanName(s, first(s)), s).toBe(true);
+    expect(claimOf('Hoạt động này góp phần thực hiện Chương trình “Chuyển đổi số ngành giáo dục, đào tạo giai đoạn 2023 - 2027”. // Trường có hơn 2.400 sinh viên.', '2.400').period).toBeNull();
+  });
+  it('not a span outside a quoted title, nor a sentence that only names the plan', () => {
+    const s = 'Kết quả “Chuyển đổi số, đào tạo” của ngành giai đoạn 2021 - 2025 đạt 80%.';
+    expect(isReportedPlanName(s, first(s))).toBe(false);
+    const named = 'Tỉnh ban hành Đề án “Phát triển dịch vụ số, du lịch thông minh giai đoạn 2024 - 2028”.';
+    expect(isReportedPlanName(named, first(named))).toBe(false);
   });
 });

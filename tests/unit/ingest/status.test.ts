@@ -190,3 +190,16 @@ describe('isEstimate: what a plan expects after its lead-in', () => {
     expect(e('Để thực hiện kế hoạch, Sở dự kiến cần 80 tỷ đồng.', '80')).toBe(true);
   });
 });
+
+describe('isTarget: a range\'s dash splits no clause (round 31d)', () => {
+  it('"Mục tiêu … được nâng từ 18 - 20% lên 25%" keeps its goal word', () => {
+    for (const s of [
+      'Mục tiêu tỷ lệ thanh toán điện tử cả năm được nâng từ 18 - 20% lên 25%, với kỳ vọng cuối năm đạt 27%.',
+      'Chỉ tiêu tăng trưởng được điều chỉnh từ 6 – 6,5% lên 25%.',
+    ]) expect(isTarget(s, s.indexOf('25%'), undefined, 2025), s).toBe(true);
+  });
+  it('a dash between words still opens a clause', () => {
+    const s = 'Mục tiêu năm nay - theo báo cáo của Sở - tỷ lệ đạt 25%.';
+    expect(isTarget(s, s.indexOf('25%'), undefined, 2025)).toBe(false);
+  });
+});

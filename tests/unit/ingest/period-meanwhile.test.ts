@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { atSameTime } from '../../../scripts/ingest/period-meanwhile';
+import { claimOf } from '../../support/metrics-of';
+
+describe('a paragraph that opens on the same time as the one before (round 31d)', () => {
+  it('reads "Trong khi đó", "Cùng lúc đó", "Cũng trong thời gian này" as the same time', () => {
+    for (const p of ['Trong khi đó, tỷ lệ hộ dùng truyền hình số đã vượt 35%.', 'Trong khi đó tốc độ di động tăng 4%.', 'Cùng lúc đó, số thuê bao 5G đạt 2 triệu.', 'Cũng trong thời gian này, 40 xã có wifi.', 'Song song đó, 12 trạm được lắp.']) {
+      expect(atSameTime(p), p).toBe(true);
+    }
+  });
+  it('not "Bên cạnh đó", "Sau đó", nor "trong khi đó" inside a paragraph', () => {
+    for (const p of ['Bên cạnh đó, 40 xã có wifi.', 'Sau đó, số thuê bao tăng 3%.', 'Số thuê bao tăng 3%, trong khi đó cước giảm.']) expect(atSameTime(p), p).toBe(false);
+  });
+  it('on a dated page, such a paragraph takes the period of the one before', () => {
+    const before = 'Theo khảo sát, tính đến năm 2025, cả nước có 12 triệu hộ dùng cáp quang.';
+    expect(claimOf(`${before} // Trong khi đó, tỷ lệ hộ dùng truyền hình số đã vượt 35%.`, '35%', 2025).period).toBe('2025');
+    expect(claimOf(`${before} // Cùng lúc đó, tỷ lệ hộ dùng truyền hình số đã vượt 35%.`, '35%', 2025).period).toBe('2025');
+    expect(claimOf(`${before} // Bên cạnh đó, tỷ lệ hộ dùng truyền hình số đã vượt 35%.`, '35%', 2025).period).toBeNull();
+  });
+});
