@@ -92,8 +92,9 @@ export function isLossAmount(words: string[]): boolean {
   return j >= 0 && w.slice(j + 1).every((x) => BETWEEN.has(x));
 }
 
-/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm mạnh nhất trong tháng 3 (", "…, tháng 4 (22,4%) và tháng 5 là " (lowercase, up to the number). */
-const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)$/u;
+/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm mạnh nhất trong tháng 3 (", "…, tháng 4 (22,4%) và tháng 5 là " (lowercase, up to the number);
+ *  or the months named together, then their values in turn: "mức giảm sâu nhất ở tháng 3 và 4 tương ứng là ", "… quý 2, quý 3 lần lượt " (round 31f). */
+const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)|(?:tháng|quý)\s+\d{1,2}(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?\d{1,2})+(?:\/\d{4})?\s+(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s+)$/u;
 
 /** The direction of a percentage given for one month or quarter after a change named as a noun (`MOVE_BY_PERIOD`). */
 function moveByPeriod(before: string): Direction | undefined {
