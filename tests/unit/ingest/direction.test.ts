@@ -82,3 +82,13 @@ describe('round 31f: a change named as a noun, the months named together, then t
   it('months named together with no change noun keep their shares', () =>
     expect(read('Tỷ lệ trong tháng 3 và 4 tương ứng là 22,8% và 22,4%.')).toEqual([[22.8, 'share'], [22.4, 'share']]));
 });
+
+describe('round 31f: rank steps after "đến", and "vọt"', () => {
+  it.each([
+    ['tụt đến', 'down'], ['giảm đến', 'down'], ['tăng đến', 'up'], ['nhảy vọt', 'up'],
+  ])('%j + bậc → %s', (before, dir) => expect(changeDirection(w(before), true)).toBe(dir));
+  it('a percentage after "giảm đến" is still a level reached', () => expect(changeDirection(w('giảm đến'))).toBeUndefined());
+  it('in a sentence', () =>
+    expect(findNumbers('Thành phố xếp thứ 30 (tụt đến 6 bậc so với năm trước).').map((m) => [m.value, m.unit])).toEqual([[30, 'rank'], [-6, 'rank']]));
+  it('"tăng vọt" is a rise', () => expect(changeDirection(w('tăng vọt'))).toBe('up'));
+});
