@@ -1,6 +1,6 @@
 /**
  * Round 31f (an output audit of unscored pages): figures that are no value of the series their words name: one
- * market's growth named after the figure, a score's own change, a share of smartphone users who fell to fraud, and the
+ * market's growth named after the figure, a score's own change, a share of smartphone users who fell to fraud, attacks a firm detected and blocked, and the
  * provincial level as a whole. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,4 +44,11 @@ describe('the victims among smartphone users, with no ratio', () => {
     expect(indicatorOf('Năm 2024, tỷ lệ người dùng điện thoại thông minh là nạn nhân của lừa đảo là 0,33%.', '0,33%')).toBe('none'));
   it('nor in a "one in N" ratio named by the English word', () =>
     expect(indicatorOf('Năm 2024, cứ 250 người dùng smartphone thì có 1 người trở thành nạn nhân, tương đương tỷ lệ 0,4%.', '0,4%')).toBe('none'));
+});
+
+describe('attacks detected and blocked by a security firm', () => {
+  it.each(['3.100.000', '4.200.000'])('are no incidents of the cyberattacks series: %s', (n) =>
+    expect(indicatorOf('Năm 2023, số vụ tấn công mạng tại Việt Nam được phát hiện và ngăn chặn là 3.100.000 vụ, so với 4.200.000 vụ năm 2022.', n)).toBe('none'));
+  it('incidents recorded keep the series', () =>
+    expect(indicatorOf('Năm 2023, Cục An toàn thông tin ghi nhận 13.900 vụ tấn công mạng vào các hệ thống thông tin.', '13.900')).toBe('cyberattacks'));
 });
