@@ -1,13 +1,13 @@
 /**
  * The direction of a change stated before a number: a rise ("tăng 8%", "tăng trưởng 22%", "cao hơn …
  * so với", "thăng 3 hạng") or a fall ("giảm 3%", "sụt 5%", "thấp hơn … so với", "tụt 2 bậc", "thụt 5 bậc",
- * "lùi 3 bậc", "xuống hạng 2 bậc", "rơi 5 bậc", "lao dốc 30%", "thu hẹp 15%", "đi xuống 15%", "tăng trưởng âm
+ * "lùi 3 bậc", "xuống hạng 2 bậc", "tụt đến 8 bậc", "nhảy vọt 8 bậc", "rơi 5 bậc", "lao dốc 30%", "thu hẹp 15%", "đi xuống 15%", "tăng trưởng âm
  * 1,5%", "âm 2%"). A level reached by a change is no change: "giảm còn 5%", "tăng lên 80%", "giảm từ 30% xuống 20%".
  * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
 
-const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích']);
+const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích', 'vọt']);
 const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
 /** Falls of two words, by their second word: "lao dốc", "tụt dốc", "thu hẹp". */
 const DOWN_PAIRS: Record<string, readonly string[]> = { dốc: ['lao', 'tụt', 'xuống'], hẹp: ['thu'] };
@@ -36,7 +36,7 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
     const x = w[j]!;
     const next = w[j + 1];
     if ((rankSteps || w[j - 1] === 'đi') && (x === 'lên' || x === 'xuống')) return x === 'lên' ? 'up' : 'down'; // "lên 5 bậc", "đi xuống 15%"
-    if (rankSteps && x === 'hạng') continue; // "xuống hạng 7 bậc", "tụt hạng 3 bậc"
+    if (rankSteps && (x === 'hạng' || x === 'đến')) continue; // "xuống hạng 7 bậc", "tụt hạng 3 bậc"; "tụt đến 8 bậc": steps are no level reached (round 31f)
     if ((rankSteps && DOWN_STEPS.has(x)) || DOWN_PAIRS[x]?.includes(w[j - 1] ?? '')) return 'down';
     if (x === 'là' && LIST_LINK_AFTER.has(w[j - 1] ?? '')) continue;
     if (UP.has(x) && !NOT_CHANGE.has(next ?? '')) return 'up';
@@ -92,8 +92,9 @@ export function isLossAmount(words: string[]): boolean {
   return j >= 0 && w.slice(j + 1).every((x) => BETWEEN.has(x));
 }
 
-/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm mạnh nhất trong tháng 3 (", "…, tháng 4 (22,4%) và tháng 5 là " (lowercase, up to the number). */
-const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)$/u;
+/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm mạnh nhất trong tháng 3 (", "…, tháng 4 (22,4%) và tháng 5 là " (lowercase, up to the number);
+ *  or the months named together, then their values in turn: "mức giảm sâu nhất ở tháng 3 và 4 tương ứng là ", "… quý 2, quý 3 lần lượt " (round 31f). */
+const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)|(?:tháng|quý)\s+\d{1,2}(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?\d{1,2})+(?:\/\d{4})?\s+(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s+)$/u;
 
 /** The direction of a percentage given for one month or quarter after a change named as a noun (`MOVE_BY_PERIOD`). */
 function moveByPeriod(before: string): Direction | undefined {

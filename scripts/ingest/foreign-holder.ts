@@ -62,12 +62,15 @@ const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng
  * turn to Viet Nam ("Trung Quốc là thị trường lớn nhất của nhóm hàng … với 7,19 tỷ USD, giảm 2,9%").
  */
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
-  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore)) return true;
+  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore) || MARKET_AFTER.test(sentence.slice(at))) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
   const market = MARKET.exec(clause);
   if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
   return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
 }
+
+/** A market named right after the figure and its unit: "tăng trưởng âm 30% tại Hàn Quốc", "đạt 2 tỷ USD ở thị trường Nhật Bản", "giảm 5% sang Mỹ" (round 31f): one market's part. */
+const MARKET_AFTER = new RegExp(`^[\\d.,]+[^,;()]{0,22}?\\s(?:tại|ở|sang)\\s+(?:thị trường\\s+)?(?:${[...FOREIGN_COUNTRIES, 'Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'EU'].join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** The whole the clause turns to: "cả nước", "toàn quốc", "tổng …". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu;

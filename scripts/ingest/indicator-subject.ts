@@ -98,12 +98,16 @@ export function fieldLeadIn(sentence: string, at: number): string[] {
   return lead && lead.length <= at ? tokenize(lead).map((t) => t.w) : [];
 }
 
+/** A sentence that opens on the provincial level as a whole ("Đối với cấp tỉnh, giá trị DTI đạt …", "Ở cấp địa phương, …"; round 31f), lowercased: its figure is all the provinces' (their average), neither one province's nor the nation's. */
+const WHOLE_LEVEL = /^\s*(?:đối\s+với|ở|tại|với|còn)\s+(?:(?:khối|nhóm)\s+)?cấp\s+(?:tỉnh|địa\s+phương)\s*,/u;
+
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
   const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
   if (ind.subject !== 'sector' && (marksBelowProvince(span) || DEPARTMENT.test(text.toLowerCase()))) return false;
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
+  if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
   if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span);
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {

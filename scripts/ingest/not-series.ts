@@ -7,7 +7,7 @@
  * dẫn đầu"), a rank by a share ("đứng thứ 2 về tỷ lệ …"), a part's share of the whole in brackets after its
  * share of another base ("đóng góp 7,4% GDP (chiếm 60%)"), a range of a rate ("khoảng 7,8- 8%/năm"), one kind of body in a list of counts
  * of other kinds ("13 bộ, ngành, 63 địa phương, 03 doanh nghiệp"), the change of a growth rate stated just before it
- * ("tăng trưởng … là 13,6%, tăng 3,99%"), faults of a cable or a line counted in its sentence ("tuyến cáp … gặp 12 sự cố",
+ * ("tăng trưởng … là 13,6%, tăng 3,99%") or of a score ("… đạt 0,7723, tăng 13,3%", round 31f), a ratio "one in N" restated as a rate (round 31f), faults of a cable or a line counted in its sentence ("tuyến cáp … gặp 12 sự cố",
  * round 31e: a breakdown, no cyberattack). Such a figure keeps its value, status and
  * period but takes no indicator; so does a revenue beyond twice the GDP (`isRevenueBeyondGdp`). Pure.
  */
@@ -148,6 +148,12 @@ export function withoutListItems(before: string): string {
 /** A growth rate stated, then its own change ("tốc độ tăng trưởng … là 13,6%, tăng 3,99% so với quý trước"): the change of a rate is no growth series' value. Lowercase, up to the number. */
 const RATE_THEN_CHANGE = /tăng trưởng[^.;:]{0,80}?(?:là|đạt|ở mức)\s+(?:khoảng\s+)?\d[\d.,]*\s*%\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))*\s*$/u;
 
+/** An index score stated, then its own change ("trụ cột kinh tế số đạt 0,7723, tăng 13,3%", round 31f): the change of a score (a value below 1 with decimals) is no growth series' value. Lowercase, up to the number. */
+const SCORE_THEN_CHANGE = /(?:đạt|là|ở\s+mức)\s+(?:khoảng\s+)?0,\d{2,4}(?:\s*điểm)?\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))*\s*$/u;
+
+/** A ratio "one in N" restated as a rate ("cứ 220 người dùng … thì có 1 người bị lừa đảo, tương đương tỷ lệ 0,45%", round 31f): the rate of the few, no share of the many the sentence names first. Lowercase, up to the number. */
+const ONE_IN_N = /(?<![\p{L}\p{M}])cứ\s+[\d.,]+\s[^;.]{1,80}?\s(?:thì\s+)?(?:lại\s+)?có\s+[\d.,]+\s[^;.]{1,120}?(?:tương\s+(?:đương|ứng)(?:\s+với)?\s+)?(?:tỷ|tỉ)\s+lệ\s+(?:(?:khoảng|gần|hơn|là)\s+)?$/u;
+
 /** Faults counted right after the number: "12 sự cố", "5 lỗi", "3 lần đứt cáp". */
 const FAULT_AFTER = /^\s+(?:sự\s+cố|lỗi|lần\s+(?:đứt|mất))(?![\p{L}\p{M}])/iu;
 /** A physical line the sentence names: a cable ("cáp quang biển", "tuyến cáp"), a transmission line, a mast or the power. */
@@ -174,10 +180,10 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (ONE_MARKET.test(sentence.slice(0, n.start)) || MARKET_NAMED.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if ((n.unit !== 'percent' && CHANGE_AMOUNT.test(before)) || (n.unit === 'count' && RECEIVERS.test(before))) return true;
-  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
+  if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || ONE_IN_N.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (n.unit !== 'percent' && PER_SHORT_SPAN.test(before)) return true;
   if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && NATION_AVERAGE.test(before))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
-  return n.kind === 'growth' && (isPeriodOnPeriod(sentence, n, period) || RATE_THEN_CHANGE.test(before));
+  return n.kind === 'growth' && (isPeriodOnPeriod(sentence, n, period) || RATE_THEN_CHANGE.test(before) || SCORE_THEN_CHANGE.test(before));
 }
 
 /** A rate per year or an average over years after or before a range ("20 - 30%/năm", "mỗi năm", "bình quân 15-20%"). */

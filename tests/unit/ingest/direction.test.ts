@@ -69,3 +69,26 @@ describe('round 29a: a superlative fall with no link word, and "thụt"', () => 
     ['Doanh thu giảm mạnh nhất khoảng 12%.', [-12]],
   ])('%j', (s, want) => expect(values(s)).toEqual(want));
 });
+
+describe('round 31f: a change named as a noun, the months named together, then their values in turn', () => {
+  const read = (s: string) => findNumbers(s).map((m) => [m.value, m.kind]);
+  it('"mức sụt giảm … tháng 3 và 4 tương ứng là" makes both values falls', () =>
+    expect(read('Doanh thu xuất khẩu giảm, với mức sụt giảm mạnh nhất trong tháng 3 và 4 tương ứng là 22,8% và 22,4%.'))
+      .toEqual([[-22.8, 'growth'], [-22.4, 'growth']]));
+  it('quarters with "lần lượt"', () =>
+    expect(read('Mức giảm sâu nhất ở quý 1, quý 2 lần lượt là 5,1% và 4%.')).toEqual([[-5.1, 'growth'], [-4, 'growth']]));
+  it('or rises, with no "là"', () =>
+    expect(read('Lượng khách tăng, mức tăng cao nhất vào tháng 7 và tháng 8 tương ứng 12% và 15%.')).toEqual([[12, 'growth'], [15, 'growth']]));
+  it('months named together with no change noun keep their shares', () =>
+    expect(read('Tỷ lệ trong tháng 3 và 4 tương ứng là 22,8% và 22,4%.')).toEqual([[22.8, 'share'], [22.4, 'share']]));
+});
+
+describe('round 31f: rank steps after "đến", and "vọt"', () => {
+  it.each([
+    ['tụt đến', 'down'], ['giảm đến', 'down'], ['tăng đến', 'up'], ['nhảy vọt', 'up'],
+  ])('%j + bậc → %s', (before, dir) => expect(changeDirection(w(before), true)).toBe(dir));
+  it('a percentage after "giảm đến" is still a level reached', () => expect(changeDirection(w('giảm đến'))).toBeUndefined());
+  it('in a sentence', () =>
+    expect(findNumbers('Thành phố xếp thứ 30 (tụt đến 6 bậc so với năm trước).').map((m) => [m.value, m.unit])).toEqual([[30, 'rank'], [-6, 'rank']]));
+  it('"tăng vọt" is a rise', () => expect(changeDirection(w('tăng vọt'))).toBe('up'));
+});

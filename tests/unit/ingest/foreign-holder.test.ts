@@ -72,3 +72,16 @@ describe('marketHolder: a short country name holds the figure in a sentence abou
     expect(isForeignFigure('Khách hàng lớn nhất là Mỹ với 3 tỷ USD.', 'Khách hàng lớn nhất là Mỹ với '.length, 'Khách hàng lớn nhất là Mỹ với ')).toBe(true);
   });
 });
+
+describe('round 31f: a market named right after the figure', () => {
+  const fig = (s: string, raw: string) => isForeignFigure(s, s.indexOf(raw), s.slice(0, s.indexOf(raw)));
+  it.each([
+    ['Nhóm hàng này tăng trưởng âm 20,5% tại Hàn Quốc.', '20,5%'],
+    ['Xuất khẩu đạt 2,1 tỷ USD ở thị trường Nhật Bản.', '2,1 tỷ'],
+    ['Kim ngạch giảm 4% sang Mỹ.', '4%'],
+  ])('%s → %s is the market\'s', (s, n) => expect(fig(s, n)).toBe(true));
+  it.each([
+    ['Xuất khẩu tăng 4% so với năm trước.', '4%'],
+    ['Samsung đạt doanh thu 60 tỷ USD tại Việt Nam.', '60 tỷ'],
+  ])('%s → %s is not', (s, n) => expect(fig(s, n)).toBe(false));
+});

@@ -193,3 +193,25 @@ describe('round 31e: faults of a cable or a line are no security incidents', () 
     ['Tin tặc khai thác lỗ hổng đường truyền, gây 40 sự cố an toàn thông tin.', '40'],
   ])('not an attack or a count of something else: %s', (s, n) => expect(isLineFaultCount(s, at(s, n, 'count', 'count'))).toBe(false));
 });
+
+describe('round 31f: a score stated, then its own change', () => {
+  it.each([
+    ['Trụ cột kinh tế số đạt 0,6634, tăng 12,4%.', '12,4%'],
+    ['Chỉ số năm nay là 0,58 điểm, giảm 2%.', '2%'],
+  ])('%s → %s is no series value', (s, n) => expect(isNoSeriesValue(s, at(s, n), undefined)).toBe(true));
+  it('a rate of growth after a share is not a score', () => {
+    const s = 'Kinh tế số chiếm 18,3% GDP, tăng 20%.';
+    expect(isNoSeriesValue(s, at(s, '20%'), undefined)).toBe(false);
+  });
+});
+
+describe('round 31f: a ratio "one in N" restated as a rate', () => {
+  it.each([
+    ['Cứ 200 người dùng mạng thì có 1 người bị lừa đảo, tương đương tỷ lệ 0,5%.', '0,5%'],
+    ['Cứ 50 doanh nghiệp có 3 doanh nghiệp bị tấn công, tỷ lệ 6%.', '6%'],
+  ])('%s → %s is no series value', (s, n) => expect(isNoSeriesValue(s, at(s, n, 'percent', 'share'), undefined)).toBe(true));
+  it('a rate with no ratio before it keeps its series', () => {
+    const s = 'Tỷ lệ người dùng điện thoại thông minh đạt 84%.';
+    expect(isNoSeriesValue(s, at(s, '84%', 'percent', 'share'), undefined)).toBe(false);
+  });
+});
