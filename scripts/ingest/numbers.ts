@@ -91,8 +91,12 @@ const UNIT_OF: Record<UnitTag, Unit> = {
 
 type Scan = { end: number; match?: NumberMatch };
 
-/** A common word a number may be typed against with no space ("là12,1%", "đạt95%"): the number is read; any other letter before a digit makes a name ("COVID-19"). */
-const GLUED_WORD = /(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)$/u;
+/**
+ * A common word a number may be typed against with no space ("là12,1%", "đạt95%"), or a verb of change glued to the word
+ * before it as well ("chế tạotăng1,36%", round 31f; these verbs' marks are Vietnamese only, so no code ends so; not "giảm", whose fall the
+ * glued word would hide from `direction.ts`): the number is read; any other letter before a digit makes a name ("COVID-19").
+ */
+const GLUED_WORD = /(?:(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)|\p{Ll}(?:tăng|đạt|chiếm))$/u;
 
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {

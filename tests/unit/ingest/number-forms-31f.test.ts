@@ -69,3 +69,12 @@ describe('the bar a condition sets', () => {
   ])('%s', (s, text) => expect(texts(s)).not.toContain(text));
   it('a bound reached is still read', () => expect(texts('Tỉnh đã đạt tối thiểu 12.000 trạm.')).toContain('12.000'));
 });
+
+describe('a verb of change glued to the words on both sides', () => {
+  it.each([
+    ['Ngành chế biến, chế tạotăng2,15% so với tháng trước.', '2,15%'],
+    ['Tỷ lệ hộ có cáp quangđạt91,4%.', '91,4%'],
+    ['Doanh nghiệp FDIchiếm70,2% kim ngạch.', '70,2%'],
+  ])('%s', (s, text) => expect(texts(s)).toContain(text));
+  it('a code with letters before its digits is still no figure', () => expect(findNumbers('Mẫu xe VF8 và chủng COVID-19.')).toHaveLength(0));
+});
