@@ -109,6 +109,8 @@ export function leadOf(paragraphs: string[]): string[] {
  * or a place and an outlet whose parenthesis holds the date ("Huế (VNA 3/5/2024) …").
  */
 const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*|(?:[\p{L}\p{M}.' ]{2,40})?\(\s*\p{Lu}[\p{L}\p{M}&.' ]{1,30}[\s,:-]*)$/u;
+/** A sentence's linking words before its date ("Trước đó, ngày 1/11/2024, …", "Mới đây, ngày …", "Theo đó, …"): the date of an event the story goes back to, no outlet or place (round 31f). */
+const LINK_PREFIX = /^\s*(?:trước đó|sau đó|theo đó|từ đó|mới đây|gần đây|trước đây|đến nay|hiện nay|tuy nhiên|đồng thời|ngoài ra|bên cạnh đó|trong khi đó|cụ thể|như vậy|do đó|vì vậy|mặt khác|riêng)\s*[-–—:,|]\s*$/iu;
 /** A document's number cell flattened onto its place-and-date line ("Số: 12/KH-UBND Hà Nội, ngày …", "Số: 45 /BC-SYT …"): no part of the dateline's prefix. */
 const NUMBER_CELL = /^\s*Số\s*:?\s*\d+\s?\/\s?[\p{Lu}\p{N}&-]+\s+/u;
 /** A channel's or outlet's name with a digit glued to its capitals ("VTV1: ", "VOV2 - "): no number before a dateline. */
@@ -127,11 +129,13 @@ const SHORT_LINE = 60;
  */
 function leadFullDate(lead: string[]): DateMatch | undefined {
   for (const p of lead) {
+    const stamp = headlineDate(p); // a byline line closing on the outlet's date and time ("Tác giả - Học viện … 14/09/2023 05:30", round 31f)
+    if (stamp) return stamp;
     for (const m of findDates(p)) {
       if (m.precision !== 'day' || m.yearMissing || m.isoEnd || isTargetDate(p, m)) continue;
       const before = p.slice(0, m.start).replace(NUMBER_CELL, '').replace(NAME_WITH_DIGITS, 'X');
       const opens = m.start <= LEAD_START && !/\p{N}/u.test(before.replace(TIME, '')) && !DOCUMENT_WORDS.test(before); // "- 17:48 - 08.12.2025": a time may stand before
-      const dateline = DATELINE_PREFIX.test(before) || p.trim().length <= SHORT_LINE;
+      const dateline = !LINK_PREFIX.test(before) && (DATELINE_PREFIX.test(before) || p.trim().length <= SHORT_LINE);
       if ((opens || EVENT_TIME.test(m.text)) && dateline) return m;
     }
   }
@@ -154,8 +158,9 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
  * 2. a full date opening a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Đà Nẵng, ngày 5
  *    tháng 3 năm 2024 -", a short line "Kinh tế 27/05/2025 20:57") or naming the event's time after an
- *    outlet or place → `text`, day; never a lead sentence opening on its event's day with nothing before
- *    it ("Ngày 02/6/2025, diễn ra Họp báo …");
+ *    outlet or place, or a lead line closing on a date and time (a byline: "Tác giả - Viện … 14/09/2023 05:30") → `text`, day;
+ *    never a lead sentence opening on its event's day with nothing but linking words before it ("Ngày 02/6/2025,
+ *    diễn ra Họp báo …", "Trước đó, ngày 1/11/2024, …");
  * 3. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
  * 4. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).

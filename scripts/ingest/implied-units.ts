@@ -5,7 +5,7 @@
  * score printed with a stray "%" ("Chỉ số chuyển đổi số cấp tỉnh đạt 0,71%"); round 22: the amount after a money flow
  * with no đồng in its sentence ("lợi nhuận trước thuế 14,6 nghìn tỷ"); round 24: money saved ("Tiết kiệm 5 nghìn tỷ từ …"),
  * times counted, not multiplied ("có 6 lần đứng đầu"), and one half written "1 nửa" (50 %); round 30a: more counts of
- * times ("đã 2 lần giành …", "Trong 05 lần tham dự"), padded too. Pure.
+ * times ("đã 2 lần giành …", "Trong 05 lần tham dự"), padded too; round 31f: earnings in billions with no currency word ("lãi 4.400 tỷ"). Pure.
  */
 import type { UnitTag } from './number-words';
 
@@ -20,20 +20,23 @@ const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
 const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;
 /** A money flow named in the number's part of the sentence ("doanh thu … đạt", "lợi nhuận trước thuế", "nộp ngân sách", money saved "tiết kiệm 5 nghìn tỷ từ …"): an amount there counts money. */
 const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn đầu tư|vốn điều lệ|nguồn vốn|tổng vốn|tổng mức đầu tư|giải ngân|tiết kiệm)(?![\p{L}\p{M}])/iu;
+/** Earnings named right before an amount in billions ("FPT lãi đậm hơn 4.400 tỷ", "doanh thu gần 900 tỷ"): đồng, as the press writes them (round 31f). */
+const EARNINGS_BEFORE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số)(?![\p{L}\p{M}])[^\d,;:()%]{0,30}$/iu;
 /** The sentence counts money in đồng, or the number's `;`-part names a money flow. */
 const countsDong = (s: string, end: number) => DONG.test(s) || MONEY_SUBJECT.test(s.slice(s.lastIndexOf(';', end) + 1, end));
 
 /**
  * The unit the neighbours of a unitless number ending at `end` imply, and where it then ends: a rank
  * step for "giảm 9 vị trí"; đồng for an amount of 10^12 or more (`exp`, the power of its scale word) that
- * counts nothing, in a sentence with đồng or after a money flow ("doanh thu đạt 47,5 nghìn tỷ"), and no dollar. `before` is the lowercase text before the number.
+ * counts nothing, in a sentence with đồng or after a money flow ("doanh thu đạt 47,5 nghìn tỷ"), or of 10^9 or more right after earnings
+ * (`EARNINGS_BEFORE`: "lãi hơn 4.400 tỷ"), and no dollar. `before` is the lowercase text before the number.
  */
 export function impliedUnit(s: string, before: string, end: number, exp: number): { tag: UnitTag; end: number } | undefined {
   PLACES.lastIndex = end;
   const places = MOVE_BEFORE.test(before) ? PLACES.exec(s) : null;
   if (places) return { tag: 'rankstep', end: end + places[0].length };
   AMOUNT_END.lastIndex = end;
-  if (exp >= 12 && AMOUNT_END.test(s) && countsDong(s, end) && !DOLLAR.test(s)) return { tag: 'VND', end };
+  if (((exp >= 12 && countsDong(s, end)) || (exp >= 9 && EARNINGS_BEFORE.test(before))) && AMOUNT_END.test(s) && !DOLLAR.test(s)) return { tag: 'VND', end };
   return undefined;
 }
 

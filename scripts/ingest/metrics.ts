@@ -51,6 +51,7 @@ import { eventNames, isEventNameYear } from './period-event-name';
 export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
 import { toDraft, type Draft } from './metric-draft';
+import { carryScores } from './number-scores';
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
@@ -134,6 +135,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }
+    carryScores(drafts.slice(paragraphFirst)); // "… DTI đạt 0,6961. … Kinh tế số đạt 0,7723": the paragraph's scores go on
     const last = sentences.at(-1)?.text ?? '';
     latest = afterReview(latest, review, paragraphs.indexOf(paragraph), ctx.articleYear === undefined);
     before = last || before;

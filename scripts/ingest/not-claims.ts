@@ -81,12 +81,15 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với
 /**
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
  * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
- * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%".
+ * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm").
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before);
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || CONDITION_BAR.test(before);
 }
+
+/** The bar a condition sets ("được hỗ trợ nếu đạt tối thiểu 20.000 trạm", "với điều kiện có ít nhất 50 lao động"): a rule's threshold, no result (round 31f). */
+const CONDITION_BAR = /(?<![\p{L}\p{M}])(?:nếu|với điều kiện|điều kiện là)\s+(?:[^\d,;.()]{0,30}?\s)?(?:đạt|có)\s+(?:tối thiểu|ít nhất|từ|trên|không dưới)\s*$/iu;
 
 /** The size that sorts purchases or orders ("trả tiền mặt khi mua hàng dưới 100.000 đồng", "đơn hàng có giá trị trên 500.000 đồng"): a threshold, no claim. */
 const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;

@@ -37,3 +37,12 @@ export function dayRangeEnd(s: string, lower: string, first: number, second: { r
 export function isListedMonth(lower: string, value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 12 && /(?<![\p{L}\p{M}])tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|hoặc)\s*$/u.test(lower);
 }
+
+/** A time of day right before a number: "chiều 19.11", "sáng 5.3", "tối 2.9" (round 31f). */
+const TIME_OF_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)\s*$/u;
+
+/** True when the bare `raw` is a day and month written with a dot after a time of day ("Chiều 19.11, hội thảo …"): a date, not a value (`lower` is the lowercase text before it). */
+export function isDottedDayMonth(lower: string, raw: string): boolean {
+  const m = /^(\d{1,2})\.(\d{1,2})$/u.exec(raw);
+  return m !== null && isDayMonth(+m[1]!, +m[2]!) && TIME_OF_DAY_BEFORE.test(lower);
+}

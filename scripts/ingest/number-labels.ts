@@ -5,7 +5,8 @@
  * band ("xếp vào nhóm 1 - nhóm …"), a footnote mark ("[5]") and a year cut short ("năm 202" at a line's end). Round 27a: a
  * meeting's order ("Phiên họp lần 4"). Round 29a: a year with a footnote mark glued to it ("năm 20301") and a body's tier
  * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Round 31a:
- * a clock time's minutes ("7 giờ 30 sáng"), weekdays of a span ("từ thứ 2 đến thứ 6") and an event's day ("ngày thứ 2"). Pure;
+ * a clock time's minutes ("7 giờ 30 sáng"), weekdays of a span ("từ thứ 2 đến thứ 6") and an event's day ("ngày thứ 2"). Round 31f: a
+ * number a thing is called by ("số thứ tự … là 5", "số báo danh 12"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -97,10 +98,13 @@ function isDayName(before: string, value: number, after: string): boolean {
   return value >= 2 && value <= 7 && ((/(?<![\p{L}\p{M}])thứ\s*$/iu.test(before) && WEEKDAY.first.test(after)) || WEEKDAY.second.test(before));
 }
 
-/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, a weekday or an event's day, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
+/** A number a thing is called by, then its value: "số thứ tự khám bệnh là 5", "số báo danh: 12", "mã số 38", "biển số 29" (round 31f; not "số phòng học là 120", a count). */
+const CODE_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:số thứ tự|số báo danh|số hiệu|mã số|biển số)(?:\s+[\p{L}\p{M}]+){0,4}?\s*(?:là|:)?\s*$/iu;
+
+/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, a weekday, an event's day or a thing's code number, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,6}$/u.test(raw)) return false;
   const value = Number(raw);
   if ((value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) || isDayName(before, value, after)) return true;
-  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after);
+  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after) || CODE_NAME_BEFORE.test(before);
 }

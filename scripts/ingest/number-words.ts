@@ -84,6 +84,7 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`đ${EOW}`, 'iuy'), 'VND'],
   [new RegExp(`\\s*usd${EOW}`, 'iuy'), 'USD'],
   [new RegExp(`\\s+(?:đô la|đô-la|đôla)(?: mỹ)?${EOW}`, 'iuy'), 'USD'],
+  [new RegExp(`\\s+đô${EOW}(?!\\s+(?:thị|vật|hộ|đốc|con|thành)${EOW})`, 'iuy'), 'USD'], // "2 tỷ đô", "500 triệu đô": dollars said short (not "3 đô thị")
   [new RegExp(`\\s+lần${EOW}(?!\\s+(?:thứ|lượt|đầu)${EOW})`, 'iuy'), 'times'],
   [new RegExp(`\\s+(?:bậc|hạng)${EOW}(?!\\s+mục${EOW})`, 'iuy'), 'rankstep'],
   [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],

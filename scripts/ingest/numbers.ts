@@ -6,7 +6,7 @@ import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { isPerUnitNorm } from './number-norms';
-import { dayRangeEnd, isDayMonth, isListedMonth, yearAfter } from './number-days';
+import { dayRangeEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import {
   datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
@@ -58,8 +58,8 @@ const MONTH_YEAR = /(\d{1,2})[/-](\d{4})(?![\d/])/y;
 const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced "Số: 45 /BC-UBND"
 /** A fee or price set at nothing ("thu phí 0 đồng", "giá cước 0 đồng"): a policy's figure, unlike any other amount of nothing ("số dư 0 đồng", a condition; round 30a). */
 const ZERO_PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:phí|giá|cước|lệ phí)(?:\s+[\p{L}\p{M}]+){0,2}?\s*(?:là|ở mức|bằng|chỉ)?\s*$/iu;
-/** A file's extension right after the number: an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
-const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
+/** A file's extension right after the number, or after the rest of its name ("2022530-u1.jpg", round 31f): an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
+const FILE_EXTENSION = /(?:[-_][\p{L}\p{N}]+)*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
 const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
 /** "0987 083 838", "(024) 3823 1234", "+84 24 3823 1234", "1900 1234": consumed whole so no group is read alone. */
@@ -91,8 +91,12 @@ const UNIT_OF: Record<UnitTag, Unit> = {
 
 type Scan = { end: number; match?: NumberMatch };
 
-/** A common word a number may be typed against with no space ("là12,1%", "đạt95%"): the number is read; any other letter before a digit makes a name ("COVID-19"). */
-const GLUED_WORD = /(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)$/u;
+/**
+ * A common word a number may be typed against with no space ("là12,1%", "đạt95%"), or a verb of change glued to the word
+ * before it as well ("chế tạotăng1,36%", round 31f; these verbs' marks are Vietnamese only, so no code ends so; not "giảm", whose fall the
+ * glued word would hide from `direction.ts`): the number is read; any other letter before a digit makes a name ("COVID-19").
+ */
+const GLUED_WORD = /(?:(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)|\p{Ll}(?:tăng|đạt|chiếm))$/u;
 
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
@@ -174,11 +178,11 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
-  if (bare && !tag && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end);
+  if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")
   if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value))) return skip(end);
   if (!tag && !q1.scaled && isPerUnitNorm(s.slice(Math.max(0, p - 200), p), s.slice(end, end + 40), value)) return skip(end); // "mỗi xã thành lập 1 tổ", "mỗi tổ có 5 thành viên": a plan's norm
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
-  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value))) return skip();
+  if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value) || isDottedDayMonth(lower, raw))) return skip();
   if (tag === 'times' && value <= 1 && !isComparisonBefore(words)) return skip(end);
   if ((tag === 'VND' || tag === 'USD') && value === 0 && valueMax === undefined && !ZERO_PRICE_BEFORE.test(lower)) return skip(end); // "số dư 0 đồng": an amount of nothing is a condition, no figure
 

@@ -10,7 +10,8 @@
  * followed by its parts ("8 chỉ tiêu xã hội, gồm: …"). Round 24d: the units a place belongs to ("trực thuộc 15 xã") and all
  * the provinces a tally is summed over ("34 địa phương tiếp nhận 29,4 triệu hồ sơ"). Round 27a: "tổng số" defines a set only as the
  * whole after a part ("trên tổng số 42 chỉ tiêu"), not a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …"). Round 31e: phases "trong 2 giai
- * đoạn" and what a device or an assessment measures by ("theo 8 thông số", "dựa trên 6 tiêu chí"). Pure; `numbers.ts` skips what this accepts.
+ * đoạn" and what a device or an assessment measures by ("theo 8 thông số", "dựa trên 6 tiêu chí"). Round 31f: the parts a whole is
+ * made of ("gồm 3 thành phần chính"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
@@ -62,6 +63,8 @@ const TIERS_BEFORE = /(?<![\p{L}\p{M}])(?:chính quyền|hành chính|chính ph�
 const TIER_AFTER = /^\s+cấp(?![\p{L}\p{M}])/iu;
 /** A set of points then spelled out: "3 nội dung quan trọng, đó là …", "2 vấn đề lớn gồm …", "4 điểm mới như sau". */
 const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yêu cầu|bài học|đột phá|trọng tâm|trụ cột)(?![\p{L}\p{M}])[^.;:\d]{0,40}?,?\s+(?:đó là|cụ thể là|bao gồm|gồm|như sau)(?![\p{L}\p{M}])/iu;
+/** What a whole is made of, after "gồm": "Kinh tế số gồm 3 thành phần chính", "chỉ số bao gồm 5 trụ cột", "gồm có 4 cấu phần" (a design, round 31f). */
+const COMPOSED_OF = { before: /(?<![\p{L}\p{M}])(?:bao\s+)?gồm(?:\s+có)?\s*$/iu, after: /^\s+(?:thành phần|cấu phần|hợp phần|trụ cột|yếu tố cấu thành)(?![\p{L}\p{M}])/iu };
 /** A star rating: "3 sao trở lên". */
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
 /** The parts' noun and a colon that opens their list: "04 thành phần chính: …", "4 loại hình … gồm: …", "3 hình thức … trong năm 2023 lần lượt gồm: …" (a year may stand in it). */
@@ -108,6 +111,6 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
   if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
-  if (n >= 2 && n <= 9 && ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) return true;
+  if (n >= 2 && n <= 9 && ((ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) || (COMPOSED_OF.before.test(before) && COMPOSED_OF.after.test(after)))) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

@@ -33,3 +33,20 @@ describe('headlineDate: the outlet dateline closing the headline line', () => {
     expect(found?.iso).toBe('2026-01-01');
   });
 });
+
+describe('findArticleDate: a lead line or sentence that is no dateline (round 31f)', () => {
+  it('a byline line closing on the date and time dates the page', () => {
+    const paragraphs = ['Công nghệ', 'Đánh giá hạ tầng dữ liệu của các tỉnh', 'TS. Lê Văn C, ThS. Phạm Thị D - Viện Chiến lược Thông tin và Truyền thông 21/08/2024 10:15', 'Bài viết phân tích số liệu.'];
+    expect(findArticleDate({ paragraphs })?.iso).toBe('2024-08-21');
+  });
+  it.each([
+    ['Trước đó, ngày 3/5/2024, sở đã khai trương cổng dữ liệu.'],
+    ['Mới đây, ngày 12/9/2023, tỉnh ký kết hợp tác với tập đoàn.'],
+    ['Theo đó, ngày 20/2/2025, hệ thống chính thức vận hành.'],
+  ])('a date after linking words is the event\'s: %s', (lead) => {
+    expect(findArticleDate({ paragraphs: ['Bệnh viện triển khai bệnh án điện tử cho mọi khoa.', lead] })).toBeNull();
+  });
+  it('a place before the date still dates the page', () => {
+    expect(findArticleDate({ paragraphs: ['Hải Phòng, ngày 7/6/2024 - Thành phố tổng kết chuyển đổi số.'] })?.iso).toBe('2024-06-07');
+  });
+});
