@@ -102,7 +102,12 @@ function joinRanges(text: string, list: Candidate[]): Candidate[] {
 }
 
 /** The expressions of a text before years are filled in, once per text (the rules ask again of each sentence and paragraph). Read-only. */
-const expressions = memo(1024, (text: string) => joinRanges(text, longestNonOverlapping(candidates(text))));
+const expressions = memo(1024, (text: string) => joinRanges(text, longestNonOverlapping(candidates(withQuarterSpelled(text)))));
+
+/** `text` with the quarter's word mistyped with its tone on the "u" ("Qúy I/2024", round 31g) spelt "Quý": same length, so offsets hold. */
+function withQuarterSpelled(text: string): string {
+  return text.replace(/(?<![\p{L}\p{M}])([Qq])úy(?![\p{L}\p{M}])/gu, '$1uý').replace(/(?<![\p{L}\p{M}])QÚY(?![\p{L}\p{M}])/gu, 'QUÝ');
+}
 
 /** Finds every date or period expression in `text`, in order, non-overlapping (longest wins). */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {

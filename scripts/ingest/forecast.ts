@@ -155,3 +155,14 @@ export function isForecastYearLevel(sentence: string, at: number, period: Period
   const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
   return LEVEL_BEFORE.test(clause) && !NOW_CLAUSE.test(clause);
 }
+
+/** A forecasting institution ("IMF", "Ngân hàng Thế giới", "Fitch", "ADB" …) then its view ("nhận định", "cho rằng", "đánh giá rằng"), lowercase. */
+const FORECASTER_VIEW = /(?<![\p{L}\p{M}])(?:imf|quỹ tiền tệ quốc tế|world bank|wb|ngân hàng thế giới|adb|ngân hàng phát triển châu á|fitch(?: ratings)?|moody'?s|s&p(?: global)?|oecd|hsbc|standard chartered|uob)(?:\s*\([^)]{0,40}\))?\s+(?:(?:cũng|vừa|mới|đã|tiếp tục)\s+)?(?:nhận định|cho rằng|đánh giá rằng)(?![\p{L}\p{M}])/u;
+
+/**
+ * Round 31g: a figure a forecasting institution gives as its view ("IMF nhận định tăng trưởng năm nay đạt 5,8%", "Fitch cho
+ * rằng …") is its estimate: the view is named before the number in its sentence, with no other sentence between.
+ */
+export function isForecastersView(lower: string, at: number): boolean {
+  return FORECASTER_VIEW.test(lower.slice(0, at));
+}

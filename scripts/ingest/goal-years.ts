@@ -12,8 +12,13 @@ import { anyOf, DEADLINE_YEAR, DONE as DONE_WORD, GOAL_WORDS, OPENS_ON_DEADLINE,
 
 /** Words of a goal in a sentence. */
 const GOAL = new RegExp(`${WORD_START}${anyOf(GOAL_WORDS)}${WORD_END}`, 'u');
+/**
+ * Round 31g: a goal met, "đạt / hoàn thành (các) mục tiêu (đề ra | đặt ra | được giao)" closing its clause or bracket ("…
+ * (đạt mục tiêu đề ra tại Nghị quyết …)"), not one still aimed at ("nhằm / để / phải đạt mục tiêu …").
+ */
+const MET_GOAL = '(?<!(?:nhằm|để|phải|cần|sẽ|đấu|tiêu)\\s)(?:đạt|hoàn thành)\\s+(?:các\\s+|những\\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\\s+(?:đề ra|đặt ra|được giao)|\\s*[).,;]|$)';
 /** Words of a result: a sentence with them names no goal year ("vượt mục tiêu năm 2020", "cuối năm 2024 chỉ đạt 45%, trong khi mục tiêu là 50%"). */
-const RESULT = new RegExp(`${WORD_START}${anyOf(['đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'vượt', ...SHORT_OF, 'chưa đạt', 'trong khi'])}${WORD_END}`, 'u');
+const RESULT = new RegExp(`${WORD_START}${anyOf(['đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'vượt', ...SHORT_OF, 'chưa đạt', 'trong khi', MET_GOAL])}${WORD_END}`, 'u');
 /** The end of a span of years: "giai đoạn 2021 – 2025", "2026-2030". */
 const SPAN_END = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/gu;
 /** "đã" and other marks of something done in a figure's clause. */

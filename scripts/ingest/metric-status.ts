@@ -11,6 +11,7 @@ import { isStartBracket } from './goal-phase';
 import { goalSetPeriod, isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from './goal-progress';
 import { isPurposeGoal } from './goal-purpose';
 import { isGoalYearFigure } from './goal-years';
+import { inGoalBracket } from './goal-bracket';
 import { isPlanItemFigure } from './plan-items';
 import type { MetricContext } from './metric-context';
 import type { Draft, NumberInContext } from './metric-draft';
@@ -77,7 +78,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (inTurn >= 0 && !saysDone(text, n.start) && isTarget(text, inTurn, undefined, ctx.articleYear)) // "mục tiêu đạt … lần lượt là 10% vào tháng 5, 15% vào tháng 9"
     || (!!c.carry?.target && !saysDone(text, n.start))
     || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead) || isMetGoalLevel(text, n) // "hoàn thành và vượt cam kết … tối thiểu 20.000 trạm"
-    || (!estimate && isGoalYearFigure(text, n.start, ctx.goalYears ?? []))
+    || (!estimate && (isGoalYearFigure(text, n.start, ctx.goalYears ?? []) || inGoalBracket(text, n.start))) // round 31g: "các chỉ tiêu năm 2025 (doanh thu …, lợi nhuận …)"
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));

@@ -10,6 +10,7 @@ import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
 import { isPlanYear } from './period-baseline';
 import { eventNames, isEventNameYear } from './period-event-name';
+import { beforeYearToDay } from './period-year-to-date';
 
 /** True when a date match spans several years ("2020 - 2025", "giai đoạn 2021-2025"). */
 function spansYears(d: { iso: string; isoEnd?: string }): boolean {
@@ -62,19 +63,26 @@ function withoutEventNames(paragraphs: readonly string[]): string[] {
   return paragraphs.map((p) => blank(p, findDates(p).filter((d) => isEventNameYear(p, d, names))));
 }
 
-/** A quarter, a half or months from January opening a sentence, before any figure ("Trong Quý I, …", "6 tháng đầu năm, …"). */
-const OPENING_SPAN = /^\s*(?:(?:trong|tính\s+(?:riêng\s+)?(?:trong\s+)?|lũy\s+kế|luỹ\s+kế|kết\s+thúc)\s+)?$/iu;
+/**
+ * A quarter, a half or months from January opening a sentence, before any figure ("Trong Quý I, …", "6 tháng đầu năm, …"),
+ * after a lead-in at most (round 31g: a source, "Theo số liệu của Cục Thống kê, 6 tháng đầu năm, …"; a linking phrase,
+ * "Đáng chú ý, trong quý I …").
+ */
+const OPENING_SPAN = /^\s*(?:(?:theo\s[^,;:]{1,60}|cụ\s+thể|đáng\s+chú\s+ý|bên\s+cạnh\s+đó|ngoài\s+ra|nhìn\s+chung|nhìn\s+lại)\s*,\s*){0,2}(?:(?:trong|tính\s+(?:riêng\s+)?(?:trong\s+)?|lũy\s+kế|luỹ\s+kế|kết\s+thúc)\s+)?$/iu;
 
 /**
  * The period a sentence opening on a quarter, a half or months written without a year sets for the
  * sentences after it ("Trong Quý I Đảng bộ … tập trung …. Kết quả, … 974 tỷ đồng"), its year taken from
- * the page (`dates` already filled by `fillMissingYears`); undefined when the sentence opens otherwise
- * or no year could be given.
+ * the page (`dates` already filled by `fillMissingYears`); a sentence opening on a sum from the start of the year to a day
+ * with no year (`beforeYearToDay`) sets that year. Undefined when the sentence opens otherwise or no year could be given.
  */
 export function openingUndatedPeriod(sentence: string, dates: readonly DateMatch[]): Period | undefined {
   const d = dates[0];
-  if (!d || !d.yearMissing || d.iso.startsWith('0000') || !['quarter', 'half', 'month'].includes(d.precision)) return undefined;
-  if (!OPENING_SPAN.test(sentence.slice(0, d.start)) || /\d/u.test(sentence.slice(0, d.start))) return undefined;
+  if (!d || !d.yearMissing || d.iso.startsWith('0000') || /\d/u.test(sentence.slice(0, d.start))) return undefined;
+  const before = sentence.slice(0, d.start);
+  const lead = beforeYearToDay(sentence, d);
+  if (lead !== undefined && OPENING_SPAN.test(lead)) return { iso: d.iso.slice(0, 4), precision: 'year' };
+  if (!['quarter', 'half', 'month'].includes(d.precision) || !OPENING_SPAN.test(before)) return undefined;
   return periodOfDate(d);
 }
 

@@ -25,6 +25,7 @@ import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
 import { narrowedToMonth, yearOfClause } from './period-month-of-year';
 import { opensOnSpan } from './period-opening';
+import { beforeYearToDay } from './period-year-to-date';
 
 export { isSince } from './period-since';
 
@@ -110,6 +111,7 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
   return dates.map((d) => {
     if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
     const year = own?.iso.slice(0, 4) ?? yearAfterCompared(sentence, dates, d) ?? yearOfClause(sentence, dates, d, isComparison);
+    if (year && beforeYearToDay(sentence, d) !== undefined) return { ...d, iso: year, precision: 'year', yearMissing: undefined }; // round 31g: "từ đầu năm đến ngày 20/5" compared with "cùng kỳ năm 2023": the year 2024 so far
     if (year) {
       const { yearMissing: _stated, ...rest } = d;
       return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };
@@ -127,12 +129,24 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
  * it after the compared one. undefined when the sentence compares it with no such date.
  */
 function yearAfterCompared(sentence: string, dates: DateMatch[], d: DateMatch): string | undefined {
-  if (d.precision === 'day') return undefined;
+  if (d.precision === 'day') return beforeYearToDay(sentence, d) === undefined ? undefined : sameSpanYear(sentence, dates, d);
   const span = (x: DateMatch) => (x.isoEnd ? x.isoEnd.slice(5) : '');
   const compared = dates.find((x) => x.start > d.end && !x.yearMissing && span(x) === span(d) && x.precision === d.precision && isComparison(sentence, x));
-  if (!compared) return undefined;
+  if (!compared) return sameSpanYear(sentence, dates, d);
   const year = Number(compared.iso.slice(0, 4));
   return String(d.iso.slice(5) > compared.iso.slice(5) ? year : year + 1).padStart(4, '0');
+}
+
+/** "cùng kỳ năm 2023" right before a year: the same span of that year. */
+const SAME_SPAN_OF = /(?<![\p{L}\p{M}])cùng\s+kỳ\s+(?:của\s+)?$/iu;
+
+/**
+ * Round 31g: the year of a month, quarter or half written without one, compared after it with the same span of a year
+ * ("6 tháng đầu năm, GRDP tăng 3% so với cùng kỳ năm 2023" → 2024): the year after it.
+ */
+function sameSpanYear(sentence: string, dates: DateMatch[], d: DateMatch): string | undefined {
+  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && x.precision === 'year' && !x.isoEnd && SAME_SPAN_OF.test(sentence.slice(Math.max(0, x.start - 20), x.start)));
+  return compared ? String(Number(compared.iso.slice(0, 4)) + 1).padStart(4, '0') : undefined;
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */

@@ -9,7 +9,7 @@
  *    the article's year; a leader's instruction with no "đã"; a floor opening an item ("; tối thiểu 25% …"). A frame's
  *    list ends at an item that reports results ("…; đến nay, đã hoàn thành …; còn lại …") and skips one measured
  *    against the goal or the same period of the year before ("đạt 78%, vượt chỉ tiêu", "tăng 7,7% so với cùng kỳ").
- *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự ước" before it in its `;`-clause
+ *  - estimate: "ước", "ước tính", "ước đạt", "dự kiến", "dự báo", "dự phóng", "dự ước" before it in its `;`-clause
  *    ("ước đạt 45.405 tỷ đồng, giảm 8,66%, đạt 39,6% kế hoạch": all three), unless "đã" follows the word.
  *    A forecast (`forecast.ts`: "có thể lên tới", "sẽ" in a sentence that names a forecast) is one too.
  *    "khoảng" alone is a hedge on a value (qualifier approx), not an estimate: reports use it for
@@ -18,7 +18,7 @@
  *    ("so với 25% năm 2023") or after "cùng kỳ năm trước là" following a claim (`baseline-value.ts`).
  */
 import type { Period } from '../../src/schemas/metric';
-import { afterLikely, isFactClause, isForecast, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
+import { afterLikely, isFactClause, isForecast, isForecastersView, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
 import { parenAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
@@ -85,7 +85,7 @@ const DONE = new RegExp(`${WORD_START}${anyOf([DONE_WORD, ...REACHED, RESULTS, '
 /** A result or the present in a clause: no forecast there ("hiện đã đạt 23 tỷ USD và có thể lên tới …": the first is done). */
 const DONE_OR_NOW = /(?<![\p{L}\p{M}])(?:đã|hiện|năm nay|thống kê)(?![\p{L}\p{M}])/u;
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
-const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự ước|dự tính)(?![\p{L}\p{M}])/u;
+const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự phóng|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 
 /** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
 export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
@@ -196,7 +196,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   if (cs === 0 && OPENING_ESTIMATE.test(clause)) return true;
   const m = ESTIMATE.exec(clause);
   if (m && PLAN_EXPECTS.test(m[0]) && PLAN_LEADS.some((w) => clause.slice(0, m.index).includes(w))) return false;
-  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
+  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at) || isForecastersView(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }
 

@@ -3,6 +3,7 @@ import { goalYears, isGoalYearFigure } from '../../../scripts/ingest/goal-years'
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
+import { claimOf } from '../../support/metrics-of';
 import { segments } from './metrics-support';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -110,5 +111,20 @@ describe('a goal year named only by a later clause\'s own forecast (round 31d)',
   it('on a page: the earlier figure stays a result', () => {
     const m = read(['Với quy mô đạt 25 tỷ USD năm 2024, thị trường được dự báo sẽ đạt 60 tỷ USD vào năm 2030.', 'Chính phủ cũng đặt mục tiêu 70% dân số mua sắm trực tuyến giai đoạn 2026-2030.']);
     expect(m['25 tỷ USD']!.status).toBe('actual');
+  });
+});
+
+describe('a goal met names no goal year (round 31g)', () => {
+  it('"đạt / hoàn thành mục tiêu (đề ra)" closing a clause or a bracket reports a result', () => {
+    expect(goalYears(['Đến hết năm 2024, tỉnh có 320 xã đạt chuẩn (đạt mục tiêu đề ra tại Nghị quyết của Tỉnh ủy).'])).toEqual([]);
+    expect(goalYears(['Tính đến cuối năm 2023, doanh thu đạt 900 tỷ đồng, hoàn thành kế hoạch được giao.'])).toEqual([]);
+    expect(goalYears(['Đến năm 2025, 80% hộ dân dùng cáp quang, đạt các chỉ tiêu.'])).toEqual([]);
+  });
+  it('a goal still aimed at keeps its year', () => {
+    expect(goalYears(['Tỉnh phấn đấu đạt mục tiêu đến năm 2027 có 1.000 doanh nghiệp số.'])).toEqual([2027]);
+    expect(goalYears(['Để đạt mục tiêu đề ra đến năm 2026, tỉnh cần thêm 200 trạm.'])).toEqual([2026]);
+  });
+  it('leaves the figures of an undated page actual', () => {
+    expect(claimOf('Đến cuối năm 2023, cả nước có 1,5 triệu người tham gia, đạt tỷ lệ 40% (đạt mục tiêu đề ra tại Nghị quyết 01).', '40%').status).toBe('actual');
   });
 });
