@@ -92,9 +92,9 @@ export function isLossAmount(words: string[]): boolean {
   return j >= 0 && w.slice(j + 1).every((x) => BETWEEN.has(x));
 }
 
-/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm mạnh nhất trong tháng 3 (", "…, tháng 4 (22,4%) và tháng 5 là " (lowercase, up to the number);
- *  or the months named together, then their values in turn: "mức giảm sâu nhất ở tháng 3 và 4 tương ứng là ", "… quý 2, quý 3 lần lượt " (round 31f). */
-const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)|(?:tháng|quý)\s+\d{1,2}(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?\d{1,2})+(?:\/\d{4})?\s+(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s+)$/u;
+/** A change named as a noun, then its value for each month or quarter in turn: "mức sụt giảm lớn nhất trong tháng 5 (", "…, tháng 6 (12,1%) và tháng 7 là " (lowercase, up to the number);
+ *  or the months named together, then their values in turn: "mức giảm sâu nhất ở tháng 5 và 6 tương ứng là ", "… quý 2, quý 3 lần lượt " (round 31f). */
+const MOVE_BY_PERIOD = /(?<![\p{L}\p{M}])mức\s+(sụt\s+giảm|giảm|tăng)(?:\s+(?:mạnh|sâu|nhẹ|nhiều|lớn|cao|thấp)(?:\s+nhất)?)?\s+(?:(?:trong|vào|ở)\s+)?(?:(?:(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*[\d.,]+\s*%\s*\)|là\s+[\d.,]+\s*%)\s*(?:,|và)\s*)*(?:tháng|quý)\s+\d{1,2}(?:\/\d{4})?\s*(?:\(\s*|là\s+)|(?:tháng|quý)\s+\d{1,2}(?:\s*(?:,|và)\s*(?:(?:tháng|quý)\s+)?\d{1,2})+(?:\/\d{4})?\s+(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s+)$/u;
 
 /** The direction of a percentage given for one month or quarter after a change named as a noun (`MOVE_BY_PERIOD`). */
 function moveByPeriod(before: string): Direction | undefined {
@@ -112,7 +112,7 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
  * The direction of the change the number at `p` (ending at `end`) of `s` states: a change verb before
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
  * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
- * noun before a value per month ("mức sụt giảm mạnh nhất trong tháng 3 (22,8%), tháng 4 (22,4%)"). `share`:
+ * noun before a value per month ("mức sụt giảm lớn nhất trong tháng 5 (14,5%), tháng 6 (12,1%)"). `share`:
  * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut). A sign after an
  * opening bracket comes first: "(-5,31%)" is a fall.
  */

@@ -1,9 +1,9 @@
 /**
  * Round 31e: a plan's per-unit norms of organisation, no claims: the teams each unit sets up or the units each one
  * picks ("mỗi xã thành lập 1 tổ", "mỗi đơn vị lựa chọn 2 thôn", "các huyện lựa chọn 2 xã để …") and the size each team
- * is given ("mỗi tổ có 5 thành viên; cấp thôn từ 5 - 8 thành viên"). They say how a plan is carried out, neither what it
- * reached nor an outcome it aims at: a per-person target ("mỗi người dân có 01 định danh số"), a unit's own goal ("mỗi
- * chợ đưa được tối thiểu 1 sản phẩm lên sàn") and a tally ("các xã đã thành lập 65 tổ") stay claims. Pure; `numbers.ts`
+ * is given ("mỗi nhóm có 4 thành viên; cấp ấp từ 4 - 6 thành viên"). They say how a plan is carried out, neither what it
+ * reached nor an outcome it aims at: a per-person target ("mỗi hộ có 01 tài khoản thanh toán"), a unit's own goal ("mỗi
+ * hợp tác xã đưa tối thiểu 2 sản phẩm lên sàn") and a tally ("các xã đã thành lập 65 tổ") stay claims. Pure; `numbers.ts`
  * skips what this accepts.
  */
 
@@ -12,7 +12,7 @@ const UNIT = '(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|làng|kh
 /** Teams a plan sets up. */
 const TEAM = '(?:tổ|đội|nhóm|ban)';
 /** "mỗi đơn vị cấp xã thành lập ", "từng thôn cử ": each unit, then a verb of setting up or picking, right before the number. */
-const EACH_UNIT_SETS_UP = new RegExp(`(?<![\\p{L}\\p{M}])(?:mỗi|từng)\\s+${UNIT}(?![\\p{L}\\p{M}])[^.;:\\d]{0,60}?(?<![\\p{L}\\p{M}])(?:thành lập|lựa chọn|chọn|cử|bố trí)\\s*$`, 'iu');
+const EACH_UNIT_SETS_UP = new RegExp(`(?<![\\p{L}\\p{M}])(?:mỗi|từng)\\s+${UNIT}(?![\\p{L}\\p{M}])[^.;:\\d]{0,60}?(?<![\\p{L}\\p{M}])(?:thành lập|lập|lựa chọn|chọn|cử|bố trí)\\s*$`, 'iu');
 /** "các huyện, thị xã lựa chọn ": all units of a tier each picking some (no "đã": a tally of what they picked). */
 const ALL_UNITS_PICK = new RegExp(`(?<![\\p{L}\\p{M}])các\\s+${UNIT}(?![\\p{L}\\p{M}])[^.;:\\d]{0,60}?(?<![\\p{L}\\p{M}])(?<!đã\\s)(?:lựa chọn|chọn)\\s*$`, 'iu');
 /** The units picked, right after the number: "2 xã", "3 thôn". */

@@ -20,8 +20,8 @@ describe('isPerUnitNorm', () => {
   ])('%s → %s is a norm', (s, raw) => expect(norm(s, raw)).toBe(true));
   it.each([
     ['Đến nay, các xã đã thành lập 65 tổ công nghệ số.', '65'],
-    ['Phấn đấu mỗi người dân có 01 định danh số.', '01'],
-    ['Mỗi chợ đưa được tối thiểu 1 sản phẩm lên sàn thương mại điện tử.', '1'],
+    ['Phấn đấu mỗi hộ gia đình có 01 tài khoản thanh toán.', '01'],
+    ['Mỗi hợp tác xã đưa được tối thiểu 2 sản phẩm lên sàn thương mại điện tử.', '2'],
     ['Huyện đã thành lập 1 tổ hỗ trợ với 31 thành viên.', '31'],
     ['Mỗi tổ trung bình có 6 thành viên.', '6'],
     ['Các huyện đã chọn 2 xã để thí điểm.', '2'],
@@ -31,7 +31,7 @@ describe('isPerUnitNorm', () => {
 
 describe('findNumbers reads no per-unit norm', () => {
   it('neither the quota nor the team size', () => {
-    const s = 'Mỗi đơn vị cấp xã thành lập 1 tổ; mỗi tổ có 5 thành viên, cấp thôn từ 3 - 5 thành viên.';
+    const s = 'Mỗi phường lập 1 nhóm; mỗi nhóm có 4 thành viên, cấp ấp từ 3 - 6 thành viên.';
     expect(findNumbers(s)).toHaveLength(0);
   });
   it('a tally is still read', () => expect(findNumbers('Toàn tỉnh đã thành lập 1.250 tổ với 6.400 thành viên.').map((n) => n.value)).toEqual([1250, 6400]));
