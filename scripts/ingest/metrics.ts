@@ -7,7 +7,7 @@
  * becomes a draft metric in `metric-draft.ts`.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
-import { findDates } from './dates';
+import { findDates, type DateMatch } from './dates';
 import { isReferenceDate } from './period-reference';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
@@ -53,6 +53,12 @@ export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
 import { toDraft, type Draft } from './metric-draft';
 import { carryScores } from './number-scores';
+
+/** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
+ * event's name (`events`), a reference's (constant prices' base year, a standard's span). */
+function datesNothing(sentence: string, d: DateMatch, all: DateMatch[], events: ReturnType<typeof eventNames>): boolean {
+  return isDocumentDate(sentence, d) || isReleaseDate(sentence, d, all) || isBirthDate(sentence, d) || isEventNameYear(sentence, d, events) || isReferenceDate(sentence, d);
+}
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
@@ -100,7 +106,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !isDocumentDate(sentence.text, d) && !isReleaseDate(sentence.text, d, all) && !isBirthDate(sentence.text, d) && !isEventNameYear(sentence.text, d, events) && !isReferenceDate(sentence.text, d));
+      const found = findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
