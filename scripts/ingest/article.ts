@@ -117,7 +117,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   }));
   const title = seg.title?.text ?? editorial?.title?.value;
   const titleSource = seg.title ? 'text' : editorial?.title ? 'editorial' : 'inferred';
-  const inferredTitle = splitSentences(paragraphs[0]?.text ?? file)[0]?.text.split(/\s+/).slice(0, 14).join(' ') + '…';
+  const inferredTitle = splitSentences(paragraphs[0]?.text ?? file).find((x) => /\p{L}{2}/u.test(x.text))?.text.split(/\s+/).slice(0, 14).join(' ') + '…'; // not a heading's bare marker ("1.", "II.")
   if (!title) warnings.push('no title line and none in seeds/editorial.yaml: title taken from the first sentence');
   const outlet = editorial?.outlet
     ? { name: editorial.outlet.name, ...(editorial.outlet.url ? { url: editorial.outlet.url } : {}) }

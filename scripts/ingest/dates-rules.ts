@@ -87,6 +87,12 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m ?? g.m2)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
   },
   {
+    name: 'spaced-dash day-month-year', // a portal's stamp "Đăng ngày 03 - 10 - 2024", "ngày 5 – 6 – 2023" (after "ngày" only: a bare "3 - 10" may be a range)
+    needs: 'ngày',
+    pattern: re(`${NOT_AFTER_WORD}ngày\\s+${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\s+[-–]\\s+(?<m>\\d{1,2})\\s+[-–]\\s+(?<y>${YEAR})${END}`),
+    read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
+  },
+  {
     name: 'prefixed day-month', // sáng 19/7, chiều 27-4, ngày 19/7 năm 2024
     pattern: re(`${NOT_AFTER_WORD}(?:${WEEKDAY}\\s*,?\\s*)?${DAY_PREFIX}\\s+(?:${WEEKDAY}\\s*,?\\s*)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/.-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),

@@ -6,7 +6,8 @@
  * meeting's order ("Phiên họp lần 4"). Round 29a: a year with a footnote mark glued to it ("năm 20301") and a body's tier
  * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Round 31a:
  * a clock time's minutes ("7 giờ 30 sáng"), weekdays of a span ("từ thứ 2 đến thứ 6") and an event's day ("ngày thứ 2"). Round 31f: a
- * number a thing is called by ("số thứ tự … là 5", "số báo danh 12"). Pure;
+ * number a thing is called by ("số thứ tự … là 5", "số báo danh 12"). Round 32: a storm's number ("cơn bão số 4") and how many digits a
+ * figure has ("tăng trưởng 2 chữ số", "lạm phát 1 con số"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -100,11 +101,20 @@ function isDayName(before: string, value: number, after: string): boolean {
 
 /** A number a thing is called by, then its value: "số thứ tự khám bệnh là 5", "số báo danh: 12", "mã số 38", "biển số 29" (round 31f; not "số phòng học là 120", a count). */
 const CODE_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:số thứ tự|số báo danh|số hiệu|mã số|biển số)(?:\s+[\p{L}\p{M}]+){0,4}?\s*(?:là|:)?\s*$/iu;
+/** A storm or a depression called by its number in the season: "cơn bão số 4", "bão số 11", "áp thấp nhiệt đới số 2" (round 32). */
+const STORM_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:bão|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+số\s*$/iu;
+/** How many digits a figure has, after its count: "tăng trưởng 2 chữ số", "mã gồm 6 chữ số", "lạm phát 1 con số" (round 32): a size, no claim. */
+const DIGITS_AFTER = { figure: /^\s+chữ\s+số(?![\p{L}\p{M}])/iu, size: /^\s+con\s+số(?![\p{L}\p{M}])/iu };
 
-/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, a weekday, an event's day or a thing's code number, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
+/** True when the bare number `value` counts a figure's digits: up to 20 before "chữ số", up to 3 before "con số" ("3 con số ấn tượng" is as much rhetoric). */
+function isDigitCount(value: number, after: string): boolean {
+  return (value <= 20 && DIGITS_AFTER.figure.test(after)) || (value <= 3 && DIGITS_AFTER.size.test(after));
+}
+
+/** True when the bare number labels a grade, a class, a tier, a plan, a band, a meeting's order or a photo, is a clock time's minutes, a weekday, an event's day, a thing's code number or a storm's, counts a figure's digits, or is a footnote mark, a cut or footnoted year or a count cut off (see the module comment). */
 export function isLabelNumber(before: string, raw: string, after: string): boolean {
   if (!/^\d{1,6}$/u.test(raw)) return false;
   const value = Number(raw);
   if ((value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) || isDayName(before, value, after)) return true;
-  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after) || CODE_NAME_BEFORE.test(before);
+  return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after) || CODE_NAME_BEFORE.test(before) || STORM_NAME_BEFORE.test(before) || isDigitCount(value, after);
 }

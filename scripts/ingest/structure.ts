@@ -78,6 +78,8 @@ const PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|vị trí)\s*$/iu;
 const AMOUNT_BEFORE = /(?<![\p{L}\p{M}])(?:ít nhất|tối thiểu|không dưới|khoảng|gần|hơn)\s*$/iu;
 /** The others a subject is named with ("Cùng với 9 địa phương khác gồm A, B, …, tỉnh X cũng …"): their number frames the subject's figure, no claim. */
 const COMPANIONS = { before: /(?<![\p{L}\p{M}])cùng\s+với\s*$/iu, after: /^\s+[^\d,.;:()]{1,30}?\s+khác(?![\p{L}\p{M}])/iu };
+/** A change right before the count ("giảm 18.000 người so với … nhưng vẫn cao nhất"): how much a figure moved, never the size of a group (round 32). */
+const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?\s*$/iu;
 /** Parts of an index's definition or of the country it is broken down by: "3 trụ cột", "cả 3 trụ cột", "dựa theo 52 chỉ số thành phần", "chia theo 6 vùng kinh tế - xã hội". */
 const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí thành phần|vùng kinh tế)(?![\p{L}\p{M}])/iu;
 
@@ -94,7 +96,7 @@ export function isStructureCount(before: string, after: string): boolean {
   if ((LEVEL_LIST_BEFORE.test(before) && !isNextCountOfNoun(before, after)) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after) || (COMPANIONS.before.test(before) && COMPANIONS.after.test(after))) return true;
   const phrase = /^(?:[^.;:()\d,]|,(?=\s*thành))*/u.exec(after.slice(0, 60))![0]; // the count's own clause: "5 tỉnh, thành dẫn đầu", not "645 hồ sơ, trong khi B … thấp nhất"
-  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before) && !PLACE_BEFORE.test(before);
+  return GROUP_AFTER.test(phrase) && !ONE_OF.test(before) && !AMOUNT_BEFORE.test(before) && !PLACE_BEFORE.test(before) && !CHANGE_BEFORE.test(before);
 }
 
 /** "nhóm 17 bộ, ngành có dịch vụ công": the size of a group named as such (a rank bound "nhóm 10 địa phương đứng đầu" is read before, `number-share.ts`). */
@@ -125,11 +127,15 @@ export function isSetSize(before: string, after: string): boolean {
 
 /** What opens the list of the names a group's size counts, after the size: "(gồm: …", "gồm: …", "là …", ": …". */
 const LIST_OPENS = /^[^.;:()]{0,120}?(?:\(\s*(?:gồm|bao gồm)?\s*:?|(?<![\p{L}\p{M}])(?:gồm|bao gồm|là)\s*:?\s*\(?|:)\s*/u;
-/** The items of a list: "A, B, C và D" (a name of at most five words each, no figure). */
-function listItems(text: string): string[] | undefined {
+/** The items of a list: "A, B, C và D" (a name of at most `words` words each, no figure). */
+function listItems(text: string, words = 5): string[] | undefined {
   const items = text.split(/\s*,\s*|\s+và\s+/u).map((x) => x.trim());
-  return items.every((x) => x !== '' && x.split(/\s+/u).length <= 5 && !/\d/u.test(x.replace(/(?:xếp\s+)?(?:hạng|thứ)\s+\d+/gu, ''))) ? items : undefined;
+  return items.every((x) => x !== '' && x.split(/\s+/u).length <= words && !/\d/u.test(x.replace(/(?:xếp\s+)?(?:hạng|thứ)\s+\d+/gu, ''))) ? items : undefined;
 }
+/** A capitalised name's own qualifier in brackets, no figure in it: "Đài Loan (Trung Quốc)", "Hồng Kông (Trung Quốc)" (round 32; not "(xã …)"). */
+const NAME_QUALIFIER = /\s*\(\p{Lu}[^()\d,;]{0,24}\)/gu;
+/** Where a listed name ends and its clause goes on: a verb of place, state or share ("…, Brunei ở khu vực …", "…, Nhật Bản đóng góp gần 60%"). */
+const ITEMS_END = /[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đều|đang|sẽ|vừa|được|đóng\s+góp)\s/u;
 
 /**
  * True when a bare count is the size of a group whose names stand with it: "là một trong 8 quốc gia …
@@ -140,8 +146,9 @@ function listItems(text: string): string[] | undefined {
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after)) return false;
   const open = LIST_OPENS.exec(after);
-  const tail = open ? after.slice(open[0].length).split(/[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đều|đang|sẽ|vừa|được)\s/u)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
-  if (open && listItems(tail)?.length === n) return true;
+  const tail = open ? after.slice(open[0].length).replace(NAME_QUALIFIER, '').split(ITEMS_END)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
+  const ownBracket = open !== null && open[0].length <= 40 && open[0].trimEnd().endsWith('(') && !PLACE_BEFORE.test(before.toLowerCase()); // the count's noun, then its bracket
+  if (open && listItems(tail, ownBracket ? 15 : 5)?.length === n) return true; // names in the count's own bracket may be long: "4 doanh nghiệp (A, B, Công ty cổ phần C - Chi nhánh D)"
   const bracket = open?.[0].includes('(') ? /^[^()]*(?=\))/u.exec(after.slice(open[0].length))?.[0] : undefined;
   if (bracket?.includes(';') && bracket.split(';').filter((x) => x.trim() !== '').length === n) return true; // "6 mục tiêu (A đạt 20%; …; F)"
   const lead = /(?:^|[;:(]|,\s*trong đó)\s*([^;:()]*?)\s+(?:là|gồm)\s*$/u.exec(before);

@@ -59,6 +59,12 @@ describe('buildArticle', () => {
     expect(a.warnings).toEqual(expect.arrayContaining(['no title line: the text starts mid-report', 'no dateline', 'no title line and none in seeds/editorial.yaml: title taken from the first sentence']));
   });
 
+  it('buildArticle takes no bare heading marker as the inferred title (round 32)', () => {
+    const a = build('2. Kết quả thực hiện các chỉ tiêu\n\nTrong quý III, tỉnh cấp 1.200 chữ ký số cho người dân.\n');
+    expect(a.titleSource).toBe('inferred');
+    expect(a.title).toBe('Kết quả thực hiện các chỉ tiêu…');
+  });
+
   it('buildArticle takes no event day opening an undated lead without an outlet mark as the report\'s date', () => {
     const a = build('Ngày 6-2-2025, diễn ra hội nghị tổng kết năm 2024 với 12 nghị quyết được ban hành trong lĩnh vực chuyển đổi số.\n');
     expect(a.date).toMatchObject({ iso: '', precision: 'unknown' });
