@@ -96,6 +96,14 @@ export function isOutletTag(line: string): boolean {
   return OUTLET_TAG.test(line.trim());
 }
 
+/** A listing page's label over its first story: "Lưu trữ thẻ: chuyển đổi số", "Thẻ: 5G", "Tag: …", "Từ khóa: …", "Chuyên mục: Kinh tế". */
+const LISTING_LABEL = /^(?:lưu\s+trữ\s+(?:thẻ|danh\s+mục|chuyên\s+mục|tác\s+giả)|thẻ|tags?|từ\s+khóa|từ\s+khoá|chuyên\s+mục|danh\s+mục)\s*:\s*[^:.!?]{1,60}$/iu;
+
+/** True when a first line only labels the listing (tag, keyword or category page) the stored story opens under: page chrome, no headline (round 32). */
+export function isListingLabel(line: string): boolean {
+  return LISTING_LABEL.test(line.trim());
+}
+
 /** The most words a news site's section label has ("Chính trị", "Kinh tế"); no headline of the corpus is this short. */
 const LABEL_WORDS = 2;
 

@@ -20,7 +20,7 @@ export function isEnumerator(s: string, p: number, raw: string): boolean {
   const before = s.slice(Math.max(0, p - 12), p);
   const after = s.slice(p + raw.length, p + raw.length + 3);
   if (/\(\s*$/u.test(before) && /^\s*\)(?:\s|$|[\p{L}])/u.test(after) && !/\d/u.test(before.slice(-3))) return true;
-  if (/[\p{L}\p{M}%]\($/u.test(before) && /^\)/u.test(after) && /^\d{1,2}$/u.test(raw)) return true; // a note glued to a word: "mạng xã hội(5),"
+  if (/[\p{L}\p{M}%\d]\($/u.test(before) && /^\)/u.test(after) && /^\d{1,2}$/u.test(raw)) return true; // a note glued to a word or a figure: "mạng xã hội(5),", "110.764(1) doanh nghiệp"
   if (/(?:^|[.!?:;\n]\s*)Thứ\s+$/u.test(before) && /^\s*[,:]/u.test(after)) return true; // "Thứ 3, …": the third point, not a rank
   const start = ENUM_BEFORE.test(s.slice(0, p).slice(-12)) || /(?:^|\n)\s*[IVX]{1,4}\.$/iu.test(before); // "I.2. …": a Roman heading's part
   return start && (/^(?:[.)]|\/|-)(?:\s|$)/u.test(after) || (raw.includes('.') && /^\s+\p{Lu}/u.test(after)));

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { findArticleDate } from '../../../scripts/ingest/dates';
+import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const texts = (s: string) => findNumbers(s).map((n) => n.text);
 
@@ -59,4 +60,26 @@ describe("a portal's date with spaced dashes", () => {
     expect(findArticleDate({ paragraphs })).toMatchObject({ iso, precision: 'day' });
   });
   it('a range of shares is still read', () => expect(texts('Cước giảm 3 - 5% từ ngày 1 - 7.')).toContain('3 - 5%'));
+});
+
+describe('a footnote mark glued to a figure', () => {
+  it.each([
+    ['Cả nước có 95.420(3) hộ kinh doanh nộp thuế điện tử.', ['95.420']],
+    ['Tỷ lệ đạt 64,5%(2) theo báo cáo của bộ.', ['64,5%']],
+    ['Đến tháng 6, có 2.318(1) dự án được cấp phép.', ['2.318']],
+  ])('%s', (s, want) => expect(texts(s)).toEqual(want));
+});
+
+describe("a listing page's label over its story", () => {
+  it.each([
+    'Lưu trữ thẻ: chữ ký số',
+    'Thẻ: chuyển đổi số',
+    'Từ khóa: kinh tế số',
+    'Chuyên mục: Kinh tế',
+  ])('%s is no headline', (label) => {
+    const seg = segmentArticle(`${label}\n\nNhiều tỉnh đẩy nhanh cấp chữ ký số cho người dân\n\nTrong quý II, tỉnh cấp thêm 12.000 chứng thư số cho người dân và doanh nghiệp.\n`);
+    expect(seg.title?.text).toBe('Nhiều tỉnh đẩy nhanh cấp chữ ký số cho người dân');
+  });
+  it('a headline with a colon is still one', () =>
+    expect(segmentArticle('Hà Nội: Hơn 2 triệu hồ sơ được xử lý trực tuyến\n\nTrong năm, thành phố tiếp nhận 2,1 triệu hồ sơ.\n').title?.text).toBe('Hà Nội: Hơn 2 triệu hồ sơ được xử lý trực tuyến'));
 });
