@@ -87,7 +87,7 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m ?? g.m2)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
   },
   {
-    name: 'spaced-dash day-month-year', // a portal's stamp "Đăng ngày 03 - 10 - 2024", "ngày 5 – 6 – 2023" (after "ngày" only: a bare "3 - 10" may be a range)
+    name: 'spaced-dash day-month-year', // a portal's stamp "Đăng ngày 05 - 11 - 2023", "ngày 5 – 6 – 2023" (after "ngày" only: a bare "3 - 10" may be a range)
     needs: 'ngày',
     pattern: re(`${NOT_AFTER_WORD}ngày\\s+${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\s+[-–]\\s+(?<m>\\d{1,2})\\s+[-–]\\s+(?<y>${YEAR})${END}`),
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),

@@ -20,7 +20,7 @@ export function isEnumerator(s: string, p: number, raw: string): boolean {
   const before = s.slice(Math.max(0, p - 12), p);
   const after = s.slice(p + raw.length, p + raw.length + 3);
   if (/\(\s*$/u.test(before) && /^\s*\)(?:\s|$|[\p{L}])/u.test(after) && !/\d/u.test(before.slice(-3))) return true;
-  if (/[\p{L}\p{M}%\d]\($/u.test(before) && /^\)/u.test(after) && /^\d{1,2}$/u.test(raw)) return true; // a note glued to a word or a figure: "mạng xã hội(5),", "110.764(1) doanh nghiệp"
+  if (/[\p{L}\p{M}%\d]\($/u.test(before) && /^\)/u.test(after) && /^\d{1,2}$/u.test(raw)) return true; // a note glued to a word or a figure: "mạng xã hội(5),", "95.420(3) hộ"
   if (/(?:^|[.!?:;\n]\s*)Thứ\s+$/u.test(before) && /^\s*[,:]/u.test(after)) return true; // "Thứ 3, …": the third point, not a rank
   const start = ENUM_BEFORE.test(s.slice(0, p).slice(-12)) || /(?:^|\n)\s*[IVX]{1,4}\.$/iu.test(before); // "I.2. …": a Roman heading's part
   return start && (/^(?:[.)]|\/|-)(?:\s|$)/u.test(after) || (raw.includes('.') && /^\s+\p{Lu}/u.test(after)));
@@ -78,7 +78,7 @@ const PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|vị trí)\s*$/iu;
 const AMOUNT_BEFORE = /(?<![\p{L}\p{M}])(?:ít nhất|tối thiểu|không dưới|khoảng|gần|hơn)\s*$/iu;
 /** The others a subject is named with ("Cùng với 9 địa phương khác gồm A, B, …, tỉnh X cũng …"): their number frames the subject's figure, no claim. */
 const COMPANIONS = { before: /(?<![\p{L}\p{M}])cùng\s+với\s*$/iu, after: /^\s+[^\d,.;:()]{1,30}?\s+khác(?![\p{L}\p{M}])/iu };
-/** A change right before the count ("giảm 18.000 người so với … nhưng vẫn cao nhất"): how much a figure moved, never the size of a group (round 32). */
+/** A change right before the count ("giảm 12.000 lao động so với … nhưng vẫn dẫn đầu"): how much a figure moved, never the size of a group (round 32). */
 const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?\s*$/iu;
 /** Parts of an index's definition or of the country it is broken down by: "3 trụ cột", "cả 3 trụ cột", "dựa theo 52 chỉ số thành phần", "chia theo 6 vùng kinh tế - xã hội". */
 const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí thành phần|vùng kinh tế)(?![\p{L}\p{M}])/iu;
@@ -132,9 +132,9 @@ function listItems(text: string, words = 5): string[] | undefined {
   const items = text.split(/\s*,\s*|\s+và\s+/u).map((x) => x.trim());
   return items.every((x) => x !== '' && x.split(/\s+/u).length <= words && !/\d/u.test(x.replace(/(?:xếp\s+)?(?:hạng|thứ)\s+\d+/gu, ''))) ? items : undefined;
 }
-/** A capitalised name's own qualifier in brackets, no figure in it: "Đài Loan (Trung Quốc)", "Hồng Kông (Trung Quốc)" (round 32; not "(xã …)"). */
+/** A capitalised name's own qualifier in brackets, no figure in it: "Ma Cao (Trung Quốc)", "Hồng Kông (Trung Quốc)" (round 32; not "(xã …)"). */
 const NAME_QUALIFIER = /\s*\(\p{Lu}[^()\d,;]{0,24}\)/gu;
-/** Where a listed name ends and its clause goes on: a verb of place, state or share ("…, Brunei ở khu vực …", "…, Nhật Bản đóng góp gần 60%"). */
+/** Where a listed name ends and its clause goes on: a verb of place, state or share ("…, Brunei ở khu vực …", "…, Úc đóng góp phần lớn"). */
 const ITEMS_END = /[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đều|đang|sẽ|vừa|được|đóng\s+góp)\s/u;
 
 /**
