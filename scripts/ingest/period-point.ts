@@ -19,9 +19,9 @@ const TO_MONTH = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?th
 const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:trước|ngoái|\d{4}))(?![\p{L}\p{M}])/u;
 /**
  * Words of a flow summed over months (revenue, exports, turnover, transactions counted "về số lượng" and
- * "về giá trị"), not a stock counted at a date (enterprises, accounts).
+ * "về giá trị", money disbursed: "giải ngân", round 32), not a stock counted at a date (enterprises, accounts).
  */
-const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
+const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị|giải ngân)(?![\p{L}\p{M}])/u;
 /** A count of what exists right after the month, in its clause ("lũy kế đến tháng 8/2025 đã có 6 khu …", "… hiện có 120 …"): a stock at that month, not a sum from January. */
 const STOCK_AFTER = /^[^;:.]{0,30}?(?<![\p{L}\p{M}])(?:đã|hiện|đang)\s+có(?:\s+(?:tổng\s+(?:số|cộng)|khoảng|gần|hơn|trên))?\s+\d/u;
 
