@@ -136,3 +136,10 @@ describe('money disbursed to the end of a month is a running total (round 32)', 
     expect(runningTotals(s, findDates(s))[0]).toMatchObject({ iso: '2025-08' });
   });
 });
+
+describe('projects counted by how they disburse are a stock (round 32)', () => {
+  it('stay at the month', () => {
+    for (const s of ['Tính đến hết tháng 6/2025, tỉnh có 1.300 dự án giải ngân chậm', 'đến cuối tháng 10/2024 vẫn còn 27 dự án chưa giải ngân'])
+      expect(runningTotals(s, findDates(s))[0]?.isoEnd, s).toBeUndefined();
+  });
+});
