@@ -16,8 +16,8 @@ import { anyOf, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 /** A span of text. */
 interface Span { start: number; end: number }
 
-/** "so với năm ", "so với cùng kỳ năm ", "so với cùng kỳ ": the comparison a year closes; group 1 is "cùng kỳ". */
-const COMPARED = /(?<![\p{L}\p{M}])so\s+với\s+(cùng\s+kỳ\s+)?(?:năm\s+)?$/iu;
+/** "so với năm ", "so với cùng kỳ năm ", "so với cùng kỳ ", "so cùng kỳ năm " (round 32: the reports' short form): the comparison a year closes; group 1 is "cùng kỳ". */
+const COMPARED = /(?<![\p{L}\p{M}])so\s+(?:với\s+)?(cùng\s+kỳ\s+)?(?:năm\s+)?$/iu;
 /** A year-long period said without its year: "trong năm qua", "năm nay", "cả năm", "trong năm,". */
 const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s+qua)|cả\s+năm|trong\s+năm)(?![\p{L}\p{M}]|\s*\d)/iu;
 

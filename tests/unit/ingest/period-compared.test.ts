@@ -213,3 +213,11 @@ describe('a level compared with the end of a year (round 32)', () => {
     expect(comparedYearPeriod(old, at(old, '9%'), findDates(old), 2025)).toBeUndefined();
   });
 });
+
+describe('the short "so cùng kỳ" (round 32)', () => {
+  const at = (s: string, n: string) => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length });
+  it('dates a figure like "so với cùng kỳ"', () => {
+    for (const s of ['Chỉ số sản xuất tăng 7,2%, riêng ngành điện tử tăng 11,4% so cùng kỳ năm 2024.', 'Ngành điện tử tăng 11,4% so với cùng kỳ năm 2024.'])
+      expect(comparedYearPeriod(s, at(s, '11,4%'), findDates(s))?.iso, s).toBe('2025');
+  });
+});
