@@ -14,7 +14,7 @@ import { parenAround, type Span } from './items';
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
 /** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
 const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*$/u;
-const BASELINE_BEFORE = /(?:so với(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+ (?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const BASELINE_BEFORE = /(?:so với(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+(?: |\s*,\s*(?:khi|lúc)\s(?:[^,;()\d]){0,50}?\s)(?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /**
  * True when the number `n` is the comparison value of a claim before it: in a comparing bracket
@@ -64,8 +64,8 @@ function isRisenFrom(lower: string, n: Span): boolean {
   return FIGURE_THEN_MOVED_FROM.test(lower.slice(Math.max(0, n.start - 60), n.start)) && !NOT_A_START_AFTER.test(lower.slice(n.end, n.end + 12));
 }
 
-/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%". */
-const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng)(?: tương ứng)?(?: của)?/gu;
+/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%", "thấp hơn tốc độ tăng 6,1% của quý I/2022" (round 32). */
+const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng|tốc độ(?: tăng(?: trưởng)?)?)(?: tương ứng)?(?: của)?/gu;
 /** `COMPARATIVE` right before a value, or with what it is of and "là" between ("cao hơn mức trung bình của thế giới là 4,3%"). */
 const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})(?:[^,;()\\d]{0,40}?\\s(?:là|ở mức))?\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
 
@@ -140,8 +140,8 @@ export function baselineSpan(sentence: string, n: Span): Span {
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }
 
-/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)", "mục tiêu đề ra (85%)": the plan's own value in brackets; a bracket the plan opens inside a result's or an estimate's clause ("ước tăng 4% (kế hoạch đặt ra 7 – 8%)", "(chỉ tiêu năm 2024: 95%)", round 24); or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
-const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao))?\s*\(\s*|(?<![\p{L}\p{M}])(?<!(?:so với|vượt|bằng|đạt|hoàn thành|thực hiện)\s+)(?:kế hoạch|chỉ tiêu)(?:\s+được\s+giao)?(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?\s*(?:(?:được\s+)?giao\s*|là\s*|:\s*)+|\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao|giao|là))?\s*:?\s*)$/u;
+/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)", "mục tiêu đề ra (85%)", "so với nghị quyết đề ra (2.400 tỷ đồng)", "dự toán giao (…)" (round 32): the plan's own value in brackets; a bracket the plan opens inside a result's or an estimate's clause ("ước tăng 4% (kế hoạch đặt ra 7 – 8%)", "(chỉ tiêu năm 2024: 95%)", round 24); or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
+const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s*\(\s*|(?<![\p{L}\p{M}])(?<!(?:so với|vượt|bằng|đạt|hoàn thành|thực hiện)\s+)(?:kế hoạch|chỉ tiêu)(?:\s+được\s+giao)?(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?\s*(?:(?:được\s+)?giao\s*|là\s*|:\s*)+|\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao|giao|là))?\s*:?\s*)$/u;
 
 /** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
  * năm (4.171.172 tỷ đồng)"): a target for the year (`wholeYear`), whatever the sentence reports. */

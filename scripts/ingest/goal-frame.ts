@@ -22,6 +22,8 @@ export interface GoalFrame {
   phase?: boolean;
   /** True when a deadline opening a `;`-list set it (`goal-deadline.ts`): only list paragraphs go on in it. */
   list?: boolean;
+  /** True when the headline opened it (`headlineFrame`): only a lead that restates the aim goes on in it (`leadKeepsAim`). */
+  headline?: boolean;
 }
 
 /** Words naming a plan or a programme. */
@@ -89,6 +91,25 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   const heading = HEADING_AIM.exec(lower)?.[0];
   if (DONE.test(lower) && !(horizon && HORIZON.test(lower)) && !(heading && !DONE.test(heading))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead; "Mục tiêu …: … dữ liệu đã cung cấp": done only in an item
   return horizon ? { horizon } : {};
+}
+
+/** The frame a headline opens ("Doanh nghiệp X đặt mục tiêu … năm 2025"), marked as the headline's: it names the page's topic. */
+export function headlineFrame(frame: GoalFrame | undefined, isHeadline: boolean | undefined): GoalFrame | undefined {
+  return frame && isHeadline ? { ...frame, headline: true } : frame;
+}
+
+/**
+ * What a headline's aim (`headlineFrame`) leaves over `paragraph`: the frame goes on over the lead right under it when the
+ * lead restates the aim ("Hiệp hội hướng đến mục tiêu … 80 tỷ USD …, tức là gấp 10 lần …"), not over a lead of results nor
+ * the paragraphs after the lead (round 32: a body of last year's results read as the headline's goals). A lead of results
+ * (work on a goal, `ON_AIM`: "đạt 60% (vượt chỉ tiêu năm 2024)", or a turn to results, `RESULT_TURN`) drops the headline's
+ * goal year too; a plan's lead ("ban hành kế hoạch … năm 2026") keeps it for the goals below.
+ */
+export function afterHeadlineAim(goal: GoalFrame, latest: Period | undefined, paragraph: string, isLead: boolean): [GoalFrame | undefined, Period | undefined] {
+  const lower = paragraph.toLowerCase();
+  const results = ON_AIM.test(lower) || RESULT_TURN.test(lower);
+  if (isLead && AIM.test(lower) && !results) return [goal, latest];
+  return [undefined, results && latest?.iso === goal.horizon?.iso ? undefined : latest];
 }
 
 /**

@@ -19,7 +19,7 @@ import { endsPhase } from './goal-phase';
 import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
-import { detailFrame, endsGoalFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
+import { afterHeadlineAim, detailFrame, endsGoalFrame, headlineFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
 import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey } from './plan-scope';
 import { findNumbers } from './numbers';
@@ -96,6 +96,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       goal = undefined;
     }
     if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
+    if (goal?.headline) [goal, latest] = afterHeadlineAim(goal, latest, paragraph.text, paragraph === paragraphs[1]);
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
     let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) || atSameTime(paragraph.text) ? latest : framed);
@@ -131,7 +132,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
-      goal = opensGoalFrame(sentence.text, ctx.articleYear) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
+      goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, dates)))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);

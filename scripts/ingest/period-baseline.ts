@@ -12,6 +12,8 @@ import { FORECAST } from './baseline-value';
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
 /** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023". */
 const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
+/** A value the figure is ranked against, with its date after it: "chỉ thấp hơn mức 8,1% của quý III/2021", "cao hơn tốc độ 5% của năm 2022" (round 32); not "cao hơn 2 điểm trong năm 2024", the figure's own date. */
+const HIGHER_THAN_VALUE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:[^,;()\d]{0,30}?\s)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của)\s*$/u;
 /** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
 const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
 
@@ -38,7 +40,7 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boole
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
 }
 
 /**

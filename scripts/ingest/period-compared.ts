@@ -16,8 +16,8 @@ import { anyOf, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 /** A span of text. */
 interface Span { start: number; end: number }
 
-/** "so với năm ", "so với cùng kỳ năm ", "so với cùng kỳ ": the comparison a year closes; group 1 is "cùng kỳ". */
-const COMPARED = /(?<![\p{L}\p{M}])so\s+với\s+(cùng\s+kỳ\s+)?(?:năm\s+)?$/iu;
+/** "so với năm ", "so với cùng kỳ năm ", "so với cùng kỳ ", "so cùng kỳ năm " (round 32: the reports' short form): the comparison a year closes; group 1 is "cùng kỳ". */
+const COMPARED = /(?<![\p{L}\p{M}])so\s+(?:với\s+)?(cùng\s+kỳ\s+)?(?:năm\s+)?$/iu;
 /** A year-long period said without its year: "trong năm qua", "năm nay", "cả năm", "trong năm,". */
 const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s+qua)|cả\s+năm|trong\s+năm)(?![\p{L}\p{M}]|\s*\d)/iu;
 
@@ -25,7 +25,8 @@ const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s
  * The period of a figure that has none of its own but is set against a year in its `;`-clause: the year
  * after a "cùng kỳ năm YYYY", or after "so với năm YYYY" in a sentence that speaks of a year without
  * naming it ("trong năm qua"; on a page of `articleYear`, only when that is the page's year or the one before) or names
- * the year after it elsewhere ("… tăng 30% so với năm 2023 (vượt chỉ tiêu năm 2024)"); a span the sentence names without a year before the figure ("6 tháng đầu
+ * the year after it elsewhere ("… tăng 30% so với năm 2023 (vượt chỉ tiêu năm 2024)"), or after "so với cuối / hết năm YYYY" (a
+ * level a year on; on a dated page, only of the page's year or the one before); a span the sentence names without a year before the figure ("6 tháng đầu
  * năm") is that span of that year. undefined otherwise.
  */
 export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[], articleYear?: number): Period | undefined {
@@ -36,7 +37,8 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
     const next = Number(d.iso.slice(0, 4)) + 1;
     const recent = articleYear === undefined || next === articleYear || next === articleYear - 1; // "năm nay/qua" of a dated page
     const named = dates.some((x) => x.precision === 'year' && !x.yearMissing && !x.isoEnd && Number(x.iso) === next); // "… (đạt chỉ tiêu năm 2024)"
-    if (!m || (!m[1] && !(YEAR_UNNAMED.test(sentence) && recent) && !named)) continue;
+    const yearEnd = /^(?:cuối|hết)\s/iu.test(d.text) && recent; // round 32: "tăng hai bậc so với cuối năm 2023": a level a year on
+    if (!m || (!m[1] && !yearEnd && !(YEAR_UNNAMED.test(sentence) && recent) && !named)) continue;
     const year = String(next);
     const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
     if (m[1] && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };

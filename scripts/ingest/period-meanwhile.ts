@@ -7,7 +7,13 @@
 /** "Trong khi đó", "Cùng lúc đó", "Cùng thời điểm đó/này", "Cũng trong thời gian đó/này", "Song song đó" opening a paragraph, before a comma or its subject. */
 const SAME_TIME = /^\s*(?:trong\s+khi\s+đó|cùng\s+lúc\s+(?:đó|này)|cùng\s+thời\s+(?:điểm|gian)\s+(?:đó|này|trên)|cũng\s+trong\s+thời\s+(?:gian|điểm)\s+(?:đó|này|trên)|song\s+song\s+(?:đó|với\s+đó))(?![\p{L}\p{M}])/iu;
 
-/** True when a paragraph opens on the same time as the one before (`SAME_TIME`): it takes that one's period. */
+/**
+ * Round 32: a paragraph whose opening words (no figure, at most 40 characters before) point back at the result before ("Theo tập đoàn, mức tăng trưởng này có phần nhờ
+ * …", "Kết quả trên đến từ …", "Con số này cho thấy …"): it explains that result, so its figures share its period.
+ */
+const POINTS_BACK = /^[^.;:\d]{0,40}?(?<![\p{L}\p{M}])(?:(?:mức|đà|tốc\s+độ)\s+tăng(?:\s+trưởng)?|kết\s+quả|con\s+số)\s+(?:này|trên|nêu\s+trên|đó)(?![\p{L}\p{M}])/iu;
+
+/** True when a paragraph opens on the same time as the one before (`SAME_TIME`) or points back at its result (`POINTS_BACK`): it takes that one's period. */
 export function atSameTime(paragraph: string): boolean {
-  return SAME_TIME.test(paragraph);
+  return SAME_TIME.test(paragraph) || POINTS_BACK.test(paragraph);
 }

@@ -22,6 +22,8 @@ const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:tr�
  * "về giá trị"), not a stock counted at a date (enterprises, accounts).
  */
 const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
+/** Money disbursed, with its amount or share after it (round 32): "ước giải ngân 320 tỷ đồng", "đã giải ngân đến hết tháng 5 đạt 54%" (in its comma-clause); not projects counted by how they disburse ("có 12 dự án giải ngân chậm"). */
+const DISBURSED = /(?<![\p{L}\p{M}])giải ngân(?![\p{L}\p{M}])(?:[^.;:,]|[.,](?=\d)){0,60}?(?<![\d/.,])\d[\d.,]*\s*(?:%|nghìn tỷ|tỷ|triệu)/u;
 /** A count of what exists right after the month, in its clause ("lũy kế đến tháng 8/2025 đã có 6 khu …", "… hiện có 120 …"): a stock at that month, not a sum from January. */
 const STOCK_AFTER = /^[^;:.]{0,30}?(?<![\p{L}\p{M}])(?:đã|hiện|đang)\s+có(?:\s+(?:tổng\s+(?:số|cộng)|khoảng|gần|hơn|trên))?\s+\d/u;
 
@@ -39,7 +41,7 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
     if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
     const near = lower.slice(Math.max(from, d.start - 12), d.end);
-    const flowTo = FLOW.test(lower) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
+    const flowTo = (FLOW.test(lower) || DISBURSED.test(lower)) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));
     const running = (RUNNING_TOTAL.test(lower.slice(from, d.start)) || flowTo) && !STOCK_AFTER.test(lower.slice(d.end));
     return running ? { ...d, iso: `${d.iso.slice(0, 4)}-01`, isoEnd: d.iso } : d;
   });

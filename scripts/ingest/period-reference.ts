@@ -9,7 +9,16 @@ import type { DateMatch } from './dates';
 /** Right before the date: constant prices ("giá so sánh", "giá cố định", "giá gốc") or a standard ("chuẩn nghèo (đa chiều)", "theo chuẩn …"), then "năm"/"giai đoạn". */
 const REFERENCE_BEFORE = /(?<![\p{L}\p{M}])(?:giá\s+(?:so\s+sánh|cố\s+định|gốc)|(?:theo\s+)?chuẩn(?:\s+[^\s,;:.()\d]+){0,4})\s+(?:(?:của\s+)?(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$/iu;
 
-/** True when `d` is a reference's year or span in `sentence` (`REFERENCE_BEFORE`): constant prices' base year or a standard's span. */
-export function isReferenceDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return REFERENCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start));
+/**
+ * Round 32: the span a ranking compares across, after a superlative or a comparison in its comma-clause, then "trong" ("mức tăng cao nhất
+ * trong giai đoạn 2015-2024", "chỉ thấp hơn mức 8,1% của quý III/2021 trong giai đoạn 2019-2023"): among which years the
+ * figure ranks, not when it was measured (the sentences after it report the quarter or half the sentence named).
+ */
+const RANKED_AMONG = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ|mạnh|nhanh|chậm)\s+(?:nhất|hơn)(?![\p{L}\p{M}])(?:[^,;.!?]|[,.](?=\d)){0,80}?(?<![\p{L}\p{M}])trong\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+$/iu;
+
+/** True when `d` is a reference's year or span in `sentence`: constant prices' base year or a standard's span (`REFERENCE_BEFORE`), a ranking's span (`RANKED_AMONG`). */
+export function isReferenceDate(sentence: string, d: Pick<DateMatch, 'start' | 'text' | 'isoEnd'>): boolean {
+  if (REFERENCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start))) return true;
+  const lead = d.text.slice(0, d.text.search(/\d|$/u)); // the span's own words: "giai đoạn "
+  return d.isoEnd !== undefined && RANKED_AMONG.test(sentence.slice(Math.max(0, d.start - 140), d.start) + lead);
 }

@@ -25,6 +25,7 @@ import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { countsWhoSay, FUTURE, futureAfter } from './future-after';
 import { opensItemUnderDeadline } from './goal-deadline';
+import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
 const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,'];
@@ -163,7 +164,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
-  if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs))) return true;
+  if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at)) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
@@ -195,7 +196,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   const clause = lower.slice(cs, at);
   if (cs === 0 && OPENING_ESTIMATE.test(clause)) return true;
   const m = ESTIMATE.exec(clause);
-  if (m && PLAN_EXPECTS.test(m[0]) && PLAN_LEADS.some((w) => clause.slice(0, m.index).includes(w))) return false;
+  if (m && PLAN_EXPECTS.test(m[0]) && (PLAN_LEADS.some((w) => clause.slice(0, m.index).includes(w)) || goalSetBefore(clause.slice(0, m.index)))) return false; // round 32: "đặt mục tiêu …, lợi nhuận dự kiến …"
   if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at) || isForecastersView(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }

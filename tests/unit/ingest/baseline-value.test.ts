@@ -179,3 +179,28 @@ describe('round 29b: baselines in other words', () => {
     expect(base('Năm 2023, doanh thu tăng 3% với 97 tỷ đồng; năm 2025, doanh thu đạt 120 tỷ đồng.', '120')).toBe(false);
   });
 });
+
+describe('round 32: a comparison by rate, a compared year with "khi", a resolution\'s value in brackets', () => {
+  it('a growth rate ranked against is the value compared with', () => {
+    const s = 'Xuất khẩu tăng 12,4%, chỉ thấp hơn tốc độ tăng 13,8% của năm 2022.';
+    expect(isBaselineValue(s, at(s, '13,8%'), true)).toBe(true);
+    expect(isBaselineValue(s, at(s, '12,4%'), false)).toBe(false);
+  });
+  it('"so với năm Y, khi … đạt X": X is year Y\'s value', () => {
+    for (const [s, v] of [
+      ['Doanh thu tăng 9,1% so với năm 2022, khi tổng doanh thu của nhóm đạt 64,2 nghìn tỷ đồng.', '64,2'],
+      ['Lượng khách tăng 15% so với quý I/2024, lúc tỉnh mới đạt 2,1 triệu lượt.', '2,1'],
+    ] as const) expect(isBaselineValue(s, at(s, v), true), s).toBe(true);
+    const own = 'Doanh thu tăng 9,1% so với năm 2022, trong đó mảng quốc tế đạt 14,2 nghìn tỷ đồng.';
+    expect(isBaselineValue(own, at(own, '14,2'), true)).toBe(false);
+  });
+  it("a resolution's or an estimate's value in brackets is the plan's", () => {
+    for (const [s, v] of [
+      ['Thu ngân sách đạt 9.870 tỷ đồng, bằng 48,2% so với nghị quyết đề ra (20.480 tỷ đồng).', '20.480'],
+      ['Chi đầu tư phát triển đạt 61% dự toán giao (3.900 tỷ đồng).', '3.900'],
+      ['Tổng thu đạt 52% so với dự toán (14.200 tỷ đồng).', '14.200'],
+    ] as const) expect(isPlanValue(s, s.indexOf(v)), s).toBe(true);
+    const s = 'Nghị quyết (2024) của HĐND tỉnh yêu cầu tăng thu 8%.';
+    expect(isPlanValue(s, s.indexOf('8%'))).toBe(false);
+  });
+});

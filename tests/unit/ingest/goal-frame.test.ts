@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, isVisionYear, opensGoalFrame, ownAimFrame } from '../../../scripts/ingest/goal-frame';
+import { afterHeadlineAim, endsGoalFrame, framePeriod, frameStatus, isCommitment, isPlanCost, isVisionYear, opensGoalFrame, ownAimFrame } from '../../../scripts/ingest/goal-frame';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
@@ -299,5 +299,38 @@ describe('frameStatus: what a plan earns or a ceiling it sets is a goal, not a c
   it('money a plan needs is still an estimate', () => {
     const s = 'Kế hoạch cần kinh phí 26.000 tỷ đồng.';
     expect(frameStatus(undefined, 'target', s, at(s, '26.000'), false, false)).toBe('estimate');
+  });
+});
+
+describe("a headline's aim (round 32)", () => {
+  /** The metrics of `paragraphs` whose first is a headline, by their text. */
+  function withHeadline(paragraphs: string[], articleYear?: number): Record<string, Metric> {
+    const out: Record<string, Metric> = {};
+    for (const m of extractMetrics(segments(paragraphs), { ...(articleYear ? { articleYear } : {}), headline: true, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' })) out[m.text] ??= m;
+    return out;
+  }
+  it('frames no body of results, nor gives them its year', () => {
+    const m = withHeadline([
+      'Ngân hàng số đặt mục tiêu bứt phá trong năm 2026',
+      'Ngoài ra, tỷ lệ giao dịch trên kênh số đạt 97,2% (vượt chỉ tiêu năm 2025), tăng 1,4% so với năm 2024.',
+      'Năm 2025, tổng tài sản của ngân hàng đạt 88.300 tỷ đồng, tăng 11% so với cùng kỳ năm 2024.',
+    ]);
+    expect(m['97,2%']).toMatchObject({ status: 'actual', period: { iso: '2025' } });
+    expect(m['88.300 tỷ đồng']?.status).toBe('actual');
+  });
+  it('goes on over a lead that restates the aim', () => {
+    const m = withHeadline([
+      'Hiệp hội đặt mục tiêu đưa doanh thu phần mềm lên 80 tỷ USD',
+      'Hiệp hội hướng tới mục tiêu nâng doanh thu phần mềm lên 80 tỷ USD sau 15 năm, nghĩa là cao gấp 10 lần doanh thu năm 2023.',
+    ]);
+    expect(m['10 lần']?.status).toBe('target');
+  });
+  it('afterHeadlineAim: a lead of results drops the aim and its year; a plan\'s lead keeps the year', () => {
+    const goal = { horizon: { iso: '2026', precision: 'year' as const, text: '2026' }, headline: true };
+    const latest = { iso: '2026', precision: 'year' as const, text: 'năm 2026' };
+    expect(afterHeadlineAim(goal, latest, 'Năm 2025, doanh thu đã đạt 4.100 tỷ đồng.', true)).toEqual([undefined, undefined]);
+    expect(afterHeadlineAim(goal, latest, 'Ngày 5/3, UBND huyện công bố kế hoạch số hóa năm 2026.', true)).toEqual([undefined, latest]);
+    expect(afterHeadlineAim(goal, latest, 'Huyện đặt mục tiêu toàn bộ 100% hồ sơ công việc được số hóa.', true)).toEqual([goal, latest]);
+    expect(afterHeadlineAim(goal, latest, 'Huyện đặt mục tiêu toàn bộ 100% hồ sơ công việc được số hóa.', false)[0]).toBeUndefined();
   });
 });

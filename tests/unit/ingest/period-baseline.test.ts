@@ -58,3 +58,20 @@ describe('isDocumentDate', () => {
     expect(docDate('Kế hoạch năm 2024 đạt 80%.')).toEqual([false]);
   });
 });
+
+describe('a value ranked against, with its date after it (round 32)', () => {
+  const date = (s: string, text: string) => findDates(s).find((d) => d.text.includes(text))!;
+  it("is the comparison's date", () => {
+    for (const [s, y] of [
+      ['GDP tăng 6,1%, chỉ thấp hơn mức 6,9% của quý I/2022.', 'quý I/2022'],
+      ['Tỷ lệ này cao hơn tốc độ 5,4% hồi năm 2021.', 'năm 2021'],
+      ['Số vụ ít hơn 320 vụ của tháng 8/2024.', 'tháng 8/2024'],
+    ]) expect(isBaseline(s!, date(s!, y!)), s).toBe(true);
+  });
+  it("not the figure's own date after a comparative", () => {
+    for (const [s, y] of [
+      ['Doanh thu cao hơn, đạt 5,4 tỷ USD trong quý II/2024.', 'quý II/2024'],
+      ['Tăng trưởng cao hơn 2 điểm trong năm 2024 nhờ xuất khẩu.', 'năm 2024'],
+    ]) expect(isBaseline(s!, date(s!, y!)), s).toBe(false);
+  });
+});

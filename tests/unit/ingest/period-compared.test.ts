@@ -197,3 +197,27 @@ describe('a rate per year reported takes no year a paragraph hands on (round 21)
     expect(['9 tỷ USD', '18 - 22%', '15%', '250 USD'].map((k) => iso(m[k]))).toEqual(['2023/year', 'none', '2030/year', '2022/year']);
   });
 });
+
+describe('a level compared with the end of a year (round 32)', () => {
+  const at = (s: string, n: string) => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length });
+  it('is a year on from it', () => {
+    for (const [s, n] of [
+      ['Chỉ số này xếp thứ 5 khu vực (tăng ba bậc so với cuối năm 2023).', '5'],
+      ['Số tài khoản đạt 18 triệu, tăng 9% so với hết năm 2023.', '9%'],
+    ]) expect(comparedYearPeriod(s!, at(s!, n!), findDates(s!))?.iso, s).toBe('2024');
+  });
+  it('not the start of the same year, nor a year-end far from a dated page', () => {
+    const s = 'Số tài khoản đạt 18 triệu, tăng 9% so với đầu năm 2024.';
+    expect(comparedYearPeriod(s, at(s, '9%'), findDates(s))).toBeUndefined();
+    const old = 'Số tài khoản tăng 9% so với cuối năm 2019.';
+    expect(comparedYearPeriod(old, at(old, '9%'), findDates(old), 2025)).toBeUndefined();
+  });
+});
+
+describe('the short "so cùng kỳ" (round 32)', () => {
+  const at = (s: string, n: string) => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length });
+  it('dates a figure like "so với cùng kỳ"', () => {
+    for (const s of ['Chỉ số sản xuất tăng 7,2%, riêng ngành điện tử tăng 11,4% so cùng kỳ năm 2024.', 'Ngành điện tử tăng 11,4% so với cùng kỳ năm 2024.'])
+      expect(comparedYearPeriod(s, at(s, '11,4%'), findDates(s))?.iso, s).toBe('2025');
+  });
+});

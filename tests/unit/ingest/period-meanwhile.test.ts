@@ -18,3 +18,19 @@ describe('a paragraph that opens on the same time as the one before (round 31d)'
     expect(claimOf(`${before} // Bên cạnh đó, tỷ lệ hộ dùng truyền hình số đã vượt 35%.`, '35%', 2025).period).toBeNull();
   });
 });
+
+describe('a paragraph that points back at the result before (round 32)', () => {
+  it('reads "mức tăng trưởng này", "kết quả trên", "con số này" in its first clause as the same time', () => {
+    for (const p of ['Theo ngân hàng, mức tăng trưởng này chủ yếu nhờ tín dụng bán lẻ tăng 14%.', 'Kết quả trên có đóng góp của 3 khu công nghiệp mới.', 'Con số này cao gấp 2 lần bình quân cả nước.', 'Đà tăng đó đến từ xuất khẩu điện thoại.']) {
+      expect(atSameTime(p), p).toBe(true);
+    }
+  });
+  it('not a result named later in the paragraph, nor another noun', () => {
+    for (const p of ['Năm 2025, doanh thu tăng 8%, và kết quả này vượt kế hoạch.', 'Mức tăng lương tối thiểu vùng là 6%.', 'Kết quả khảo sát cho thấy 70% doanh nghiệp dùng điện toán đám mây.']) expect(atSameTime(p), p).toBe(false);
+  });
+  it('on a dated page, its figures take the period of the paragraph before', () => {
+    const before = 'Năm 2025, doanh thu của ngân hàng tăng 12,6% so với năm 2024.';
+    expect(claimOf(`${before} // Theo ngân hàng, mức tăng trưởng này chủ yếu nhờ tín dụng bán lẻ tăng 14%.`, '14%', 2026).period).toBe('2025');
+    expect(claimOf(`${before} // Theo ngân hàng, tín dụng bán lẻ tăng 14%.`, '14%', 2026).period).toBeNull();
+  });
+});

@@ -123,3 +123,23 @@ describe('round 29c: a cutoff day that opens a sentence', () => {
     for (const s of ['Tính đến ngày 30/6, toàn tỉnh có 40 chi nhánh.', 'Toàn tỉnh có 40 chi nhánh tính đến ngày 30/6/2023.']) expect(openingPointPeriod(s, findDates(s)), s).toBeUndefined();
   });
 });
+
+describe('money disbursed to the end of a month is a running total (round 32)', () => {
+  it('"giải ngân" to "hết tháng" runs from January', () => {
+    for (const [s, iso, end] of [
+      ['Tính đến hết tháng 8/2025, cả nước ước giải ngân 410.200 tỷ đồng vốn đầu tư công', '2025-01', '2025-08'],
+      ['tổng vốn đã giải ngân tính đến hết tháng 11/2024 đạt gần 2.640 tỷ đồng', '2024-01', '2024-11'],
+    ] as const) expect(runningTotals(s, findDates(s))[0], s).toMatchObject({ iso, isoEnd: end, precision: 'month' });
+  });
+  it('a stock at the month stays at the month', () => {
+    const s = 'Tính đến hết tháng 8/2025, tỉnh có 1.240 dự án đang triển khai';
+    expect(runningTotals(s, findDates(s))[0]).toMatchObject({ iso: '2025-08' });
+  });
+});
+
+describe('projects counted by how they disburse are a stock (round 32)', () => {
+  it('stay at the month', () => {
+    for (const s of ['Tính đến hết tháng 6/2025, tỉnh có 1.300 dự án giải ngân chậm', 'đến cuối tháng 10/2024 vẫn còn 27 dự án chưa giải ngân'])
+      expect(runningTotals(s, findDates(s))[0]?.isoEnd, s).toBeUndefined();
+  });
+});

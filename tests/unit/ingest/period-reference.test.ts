@@ -28,3 +28,26 @@ describe('a date that names a reference, not a period (round 31g)', () => {
     expect(claimOf('Theo giá so sánh năm 2010, GRDP ước tăng 5,2% so với cùng kỳ.', '5,2%').period).toBe(null);
   });
 });
+
+describe("a ranking's comparison span, not a period (round 32)", () => {
+  it('is the span after a superlative or a comparison, then "trong"', () => {
+    for (const [s, y] of [
+      ['GRDP quý I/2025 ước tăng 8,2%, mức tăng cao nhất trong giai đoạn 2016-2025.', '2016'],
+      ['Xuất khẩu 9 tháng tăng 14,1%, chỉ thấp hơn tốc độ 15,2% của 9 tháng năm 2022 trong giai đoạn 2019-2024.', '2019'],
+      ['Lượng khách quý III cao nhất trong cả thời kỳ 2015 - 2024.', '2015'],
+    ]) expect(reference(s!, y!), s).toBe(true);
+  });
+  it('not an average over the span, nor a span with no comparison', () => {
+    for (const [s, y] of [
+      ['Nhóm thương mại cao nhất, tính bình quân giai đoạn 2018-2021 ở mức 5,8%.', '2018'],
+      ['Trong giai đoạn 2021-2025, tỉnh thu hút 120 dự án.', '2021'],
+      ['Mức tăng cao hơn năm ngoái; trong giai đoạn 2022-2026 dự kiến bình quân 6%.', '2022'],
+    ]) expect(reference(s!, y!), s).toBe(false);
+  });
+  it('the sentences after it keep the quarter the sentence reported', () => {
+    const text = 'Quý III/2025, GDP ước tăng 7,4% và thấp hơn tốc độ tăng 7,9% của quý III/2022 trong giai đoạn 2020-2025. Riêng nhóm dịch vụ tăng 7,8%, góp 51,2% vào mức tăng chung.';
+    expect(claimOf(text, '7,8%').period).toBe('2025-07');
+    expect(claimOf(text, '51,2%').period).toBe('2025-07');
+    expect(claimOf(text, '7,9%')).toMatchObject({ status: 'baseline', period: '2022-07' });
+  });
+});

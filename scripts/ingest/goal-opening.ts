@@ -1,0 +1,38 @@
+/**
+ * Round 32: goals named where `status.ts`'s target words do not reach. A sentence that opens on a year's goal ("Mục tiêu
+ * năm 2026, huyện tạo việc làm cho 9.000 người, …"), figures listed and then called the goal ("12 triệu lượt khách và
+ * 30.000 tỷ đồng doanh thu là mục tiêu tỉnh đặt ra"), and what a goal setter "dự kiến" after it in the same clause ("đặt
+ * mục tiêu doanh thu 90 nghìn tỷ, lợi nhuận dự kiến 12 nghìn tỷ": the plan's figures, not an estimate). Pure; lowercase text.
+ */
+import { anyOf, DONE, REACHED, WORD_END, WORD_START } from './goal-lexicon';
+
+/** "Mục tiêu / Chỉ tiêu / Kế hoạch (của|trong) năm 2026 (năm nay, năm tới)," opening the sentence, at most "Theo"/"Về"/"các" before. */
+const OPENS_ON_YEAR_GOAL = /^\s*(?:(?:theo|về)\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:(?:của|trong)\s+)?năm\s+(?:(?:19|20)\d\d|nay|tới|sau)\s*,/u;
+/** A result in the clause: "đã" (not "đã đề ra"), "đạt được", "thực tế". */
+const RESULT = new RegExp(`${WORD_START}${anyOf([DONE, ...REACHED])}${WORD_END}`, 'u');
+
+/** True when the sentence opens on a year's goal (`OPENS_ON_YEAR_GOAL`) and nothing before the number reports a result. */
+export function opensOnYearGoal(lower: string, at: number): boolean {
+  return OPENS_ON_YEAR_GOAL.test(lower) && !RESULT.test(lower.slice(0, at));
+}
+
+/** After the figures, in their sentence: "là (các|những) mục tiêu / chỉ tiêu" ("… là mục tiêu mà tỉnh đặt ra"). */
+const CALLED_GOAL_AFTER = /^(?:[^.;:!?]|\.(?=\d))*?\slà\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u;
+/** A verb of a result between a figure and "là mục tiêu": then the figure is what was reached ("đạt 12 triệu lượt, vượt … là mục tiêu"). */
+const REACHED_VERB = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|tăng|giảm)(?![\p{L}\p{M}])/u;
+
+/** True when the figure at `at` is one of a list its sentence then calls the goal (`CALLED_GOAL_AFTER`), with no result said before it or between. */
+export function calledGoalAfter(lower: string, at: number): boolean {
+  const after = CALLED_GOAL_AFTER.exec(lower.slice(at));
+  if (!after) return false;
+  const upToGoal = lower.slice(0, at + after[0].length);
+  return !RESULT.test(upToGoal) && !REACHED_VERB.test(upToGoal);
+}
+
+/** A goal set before an estimate word in its clause: "đặt mục tiêu", "đặt kế hoạch", "đặt ra chỉ tiêu", "phấn đấu". */
+const GOAL_SET = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?(?:mục tiêu|kế hoạch|chỉ tiêu)|phấn đấu)(?![\p{L}\p{M}])/u;
+
+/** True when `clauseBefore` (the number's clause up to its estimate word) sets a goal first: what it "dự kiến" is the goal's. */
+export function goalSetBefore(clauseBefore: string): boolean {
+  return GOAL_SET.test(clauseBefore);
+}
