@@ -14,6 +14,7 @@ import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, prefe
 import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
+import { pointsToCountedGroup } from './not-series-group';
 
 export type { Scored } from './indicator-choice';
 import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
@@ -143,14 +144,14 @@ function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string 
  * `paragraphTopic`) reads that topic. A rank whose clause names its own field ("… về chỉ số Y") reads nothing before it;
  * a clause that points back to a sector ("đóng góp của ngành vào …", `pointsToSector`) takes only series its own
  * sentence fits (`fitsOwnSentence`). None for a number
- * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
+ * stated for another country, in a clause with "chưa", for a counted group pointed back to (`not-series-group.ts`), or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away (a rank: RANK_REACH); none, with
  * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
+  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;

@@ -21,6 +21,8 @@ import { seriesWords } from './series-words';
 import { namesSibling } from './concept-sibling';
 import { namesBody, SOURCE } from './phrases';
 import { PART_OPENS } from './part-of-whole';
+import { restatedGrowthSeries } from './series-growth-restated';
+import { pointsToCountedGroup } from './not-series-group';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -80,7 +82,9 @@ export interface TextBefore {
  */
 export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
   if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
-  if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
+  if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return undefined;
+  const restated = restatedGrowthSeries(q, before, prior, sameFrom, indicators); // "…, tăng 14 tỷ USD so với năm trước (tương đương tăng 24%)" (round 32)
+  if (restated) return restated;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
   const found = indicators.find((x) => x.id === last?.indicator);
