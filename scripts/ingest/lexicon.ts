@@ -6,7 +6,7 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
 import { ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
-import { namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
+import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
@@ -170,12 +170,21 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
   const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
   if (intro) scored = readingBefore(q, indicators, intro, true);
+  const part = listedPart(q);
+  if (part) scored = scored.filter((x) => !namesListedPart(part, [...x.ind.concepts.flat(), ...x.ind.optional].map(phraseWords))); // "…; thủy sản hơn 2 tỷ USD": a part of its own (round 32)
   const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= (q.unit === 'rank' ? RANK_REACH : 2)) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/** The item the number opens after an earlier figure of its sentence and ";" or "và" (`listedItem`), if any. */
+function listedPart(q: IndicatorQuery): string | undefined {
+  const base = q.clause.split(' … ')[0]!;
+  const idx = q.sentence.indexOf(base);
+  return listedItem(idx < 0 ? q.clause.slice(0, q.at) : q.sentence.slice(0, idx + q.at));
 }
 
 /**

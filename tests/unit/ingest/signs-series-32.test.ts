@@ -1,6 +1,7 @@
 /**
  * Round 32 (an output audit of unscored pages, signs and series): a minus glued to a value, a second comparison after "và",
- * a fall named as the subject then sized; a counted group pointed back to, the first item after a list's colon, a growth
+ * a fall named as the subject then sized; a counted group pointed back to, the first item after a list's colon, a later
+ * list item naming goods of its own, a growth
  * restated after an amount, "tốc độ phát triển" as a growth, a ministry that only parents the cited source. Sentences written
  * for this test.
  */
@@ -71,6 +72,16 @@ describe("a list's first item after a colon is no lead of the others", () => {
     expect(series('14 tỷ')).toBe('ict-exports');
     expect(series('12 tỷ')).toBe('phone-exports');
   });
+  it.each([
+    ['Kim ngạch xuất khẩu quý I của 3 nhóm hàng chính như sau: máy tính, sản phẩm điện tử gần 14 tỷ USD; thủy sản hơn 2 tỷ USD; gỗ và nội thất hơn 3 tỷ USD.', '2 tỷ'],
+    ['Kim ngạch xuất khẩu quý I của 3 nhóm hàng chính như sau: máy tính, sản phẩm điện tử gần 14 tỷ USD; thủy sản hơn 2 tỷ USD; gỗ và nội thất hơn 3 tỷ USD.', '3 tỷ'],
+    ['Xuất khẩu linh kiện điện tử tháng 3 đạt 5,2 tỷ USD và hàng dệt may đạt 3,1 tỷ USD.', '3,1 tỷ'],
+  ])('a later item naming goods of its own takes no series of the first: %s → %s', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
+  it.each([
+    ['Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 của Hà Nam đạt 68,5%; Đà Nẵng đạt 58,9%.', '58,9%', 'province-online-dossier-share'],
+    ['Năm 2024, số lượng giao dịch không dùng tiền mặt tăng 48% và giá trị giao dịch tăng 21%.', '21%', 'cashless-payments'],
+    ['Năm 2024, doanh thu thủy sản đạt 9 tỷ USD và xuất khẩu máy tính, sản phẩm điện tử đạt 70 tỷ USD.', '70 tỷ', 'ict-exports'],
+  ])('an item naming a place, an aspect of the same thing or the series itself keeps it: %s → %s', (s, n, want) => expect(indicatorOf(s, n)).toBe(want));
   it('a lead with no measure before the colon still lends its first item to the others', () =>
     expect(indicatorOf('Kết quả năm 2024: tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 40%; khối bộ, ngành đạt 60%.', '60%')).not.toBe('none'));
 });
