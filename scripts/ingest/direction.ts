@@ -6,6 +6,7 @@
  * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
+import { continuesComparedChange, fallNounSize, minusBefore } from './direction-signs';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích', 'vọt']);
 const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
@@ -112,22 +113,28 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
  * The direction of the change the number at `p` (ending at `end`) of `s` states: a change verb before
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
  * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
- * noun before a value per month ("mức sụt giảm lớn nhất trong tháng 5 (14,5%), tháng 6 (12,1%)"). `share`:
+ * noun before a value per month ("mức sụt giảm lớn nhất trong tháng 5 (14,5%), tháng 6 (12,1%)"), a minus glued to the number,
+ * a fall named as the subject then sized, or a second comparison after "và" (`direction-signs.ts`). `share`:
  * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut). A sign after an
  * opening bracket comes first: "(-5,31%)" is a fall.
  */
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
   if (signed) return signed === '+' ? 'up' : 'down';
+  const minus = minusBefore(s, p); // "từ mức -52 tỷ đồng" (round 32)
+  if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);
   if (own) return own;
   if (share && CUT_BEFORE.test(words.slice(lastNum + 1).join(' '))) return 'down';
   const byPeriod = share ? moveByPeriod(s.slice(0, p)) : undefined;
   if (byPeriod) return byPeriod;
+  const sized = fallNounSize(s.slice(0, p)); // "tổng mức sụt giảm … lên tới 4 tỷ USD" (round 32)
+  if (sized) return sized;
   const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
   if (cmp) return cmp;
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
-  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
+  const compared = share && prev?.unit === 'percent' && prev.direction === 'down' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 20)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32; a rise's second comparison keeps its kind)
+  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item || compared) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
   return undefined;
 }

@@ -169,7 +169,7 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const start = q.sentence.lastIndexOf(';', p - 1) + 1;
   const next = q.sentence.indexOf(';', p);
   const end = next < 0 ? q.sentence.length : next;
-  const lead = back + (start > 0 ? leadIn(q.sentence, start) : '');
+  const lead = back + (start > 0 ? seriesLeadIn(q.sentence, start) : '');
   const text = lead + q.sentence.slice(start, end);
   const shift = lead.length - start;
   return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
@@ -184,6 +184,25 @@ export function leadIn(sentence: string, start: number): string {
   const colon = sentence.lastIndexOf(':', start - 1);
   const end = sentence.indexOf(';', Math.max(0, colon));
   return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
+}
+
+/** A measure named before the colon ("kim ngạch xuất khẩu … của 3 nhóm hàng như sau:"), lowercase: the items after it name its parts. */
+const MEASURE_LEAD = /(?<![\p{L}\p{M}])(?:kim ngạch|doanh thu|sản lượng|giá trị|quy mô|t[ỷỉ] lệ|t[ỷỉ] trọng|số lượng|xuất khẩu|nhập khẩu)(?![\p{L}\p{M}])[^;]*$/u;
+
+/** `leadIn` as the series matcher reads it: up to the colon only, when the lead names the measure and the first item after the colon
+ *  names its own thing (`namesOwnItem`): the other items share the measure, not the first item's thing. */
+function seriesLeadIn(sentence: string, start: number): string {
+  const lead = leadIn(sentence, start);
+  const colon = sentence.lastIndexOf(':', start - 1);
+  if (!lead || colon < 0 || !MEASURE_LEAD.test(sentence.slice(0, colon))) return lead;
+  return namesOwnItem(sentence.slice(colon + 1, lead.length - 1)) ? `${sentence.slice(0, colon + 1)} ` : lead;
+}
+
+/** After the colon, a first item that names its own thing in two words or more before its figure ("máy tính, điện tử gần 14 tỷ USD"),
+ *  not a year or a period ("năm 2020 là 12%"): the list's first item, not part of its lead (round 32; lowercase). */
+function namesOwnItem(item: string): boolean {
+  const head = item.split(/\d/u)[0]!.trim();
+  return /^\p{L}/u.test(head) && !/^(?:năm|tháng|quý|giai đoạn|riêng|trong|tại|ở)(?![\p{L}\p{M}])/u.test(head) && head.split(/\s+/u).length >= 2;
 }
 
 /** The last sentence of a text (the part of a paragraph before a sentence). */

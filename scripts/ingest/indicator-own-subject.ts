@@ -3,7 +3,7 @@
  * weak words (`phrases.ts`), measure or rank words, who/where words nor a province's name. A sentence
  * that names none ("Khối bộ, ngành đạt 63,47%") continues the sentence before. Pure.
  */
-import { phraseWords, tokenize, type Token } from './folded-text';
+import { findPhrase, phraseWords, tokenize, type Token } from './folded-text';
 import { PROVINCE_NAMES } from './provinces';
 import { SOURCE, WEAK_WORD_LIST } from './phrases';
 import type { Matching } from './indicator-context';
@@ -58,6 +58,23 @@ function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, 
 export function namesOwnSubject(before: string, own: ReadonlySet<string> = new Set()): boolean {
   const tokens = tokenize(before).filter((t) => !own.has(t.w));
   return subjectWords(tokens, tokens.length, () => true) >= 3;
+}
+
+/** After an earlier figure (not a year), its unit words, then ";" or "và": the next item's words up to the number (lowercase). */
+const NEXT_ITEM = /(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s*(?:%|(?:[\p{L}\p{M}]+\s+){0,2}[\p{L}\p{M}]+)?\s*(?:;|\svà\s)([^;\d]*)$/u;
+
+/** The words of the item a number opens in `before` (its sentence up to it, lowercase) after an earlier figure and ";" or "và", if any. */
+export function listedItem(before: string): string | undefined {
+  return NEXT_ITEM.exec(before)?.[1];
+}
+
+/**
+ * Round 32: the words of a list's later item ("thủy sản hơn ", "hàng dệt may đạt ") name a thing of their own in two syllables or
+ * more and none of a series' concept or optional phrases (`concepts`, folded; "giá trị giao dịch" names an aspect of the same payments): a part beside the first item, not the first item's series.
+ */
+export function namesListedPart(item: string, concepts: readonly string[][]): boolean {
+  const tokens = tokenize(item);
+  return subjectWords(tokens, tokens.length, () => true) >= 2 && !concepts.some((c) => findPhrase(tokens, c).length > 0);
 }
 
 /** True when the number's own piece names a subject before it: three or more syllables that are neither weak, measure, who/where words nor places ("khối bộ đạt tỷ lệ 61,1%", "Đà Nẵng (58,89%)" name none). */

@@ -6,7 +6,7 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
 import { ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
-import { namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
+import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
@@ -14,6 +14,7 @@ import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, prefe
 import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
+import { pointsToCountedGroup } from './not-series-group';
 
 export type { Scored } from './indicator-choice';
 import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
@@ -143,14 +144,14 @@ function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string 
  * `paragraphTopic`) reads that topic. A rank whose clause names its own field ("… về chỉ số Y") reads nothing before it;
  * a clause that points back to a sector ("đóng góp của ngành vào …", `pointsToSector`) takes only series its own
  * sentence fits (`fitsOwnSentence`). None for a number
- * stated for another country, in a clause with "chưa", or a count or amount that is a change or a
+ * stated for another country, in a clause with "chưa", for a counted group pointed back to (`not-series-group.ts`), or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away (a rank: RANK_REACH); none, with
  * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q)) return { score: 0 };
+  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
@@ -169,12 +170,21 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
   const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
   if (intro) scored = readingBefore(q, indicators, intro, true);
+  const part = listedPart(q);
+  if (part) scored = scored.filter((x) => !namesListedPart(part, [...x.ind.concepts.flat(), ...x.ind.optional].map(phraseWords))); // "…; thủy sản hơn 2 tỷ USD": a part of its own (round 32)
   const [best, second] = preferRefinement(scored);
   if (!best) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= (q.unit === 'rank' ? RANK_REACH : 2)) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/** The item the number opens after an earlier figure of its sentence and ";" or "và" (`listedItem`), if any. */
+function listedPart(q: IndicatorQuery): string | undefined {
+  const base = q.clause.split(' … ')[0]!;
+  const idx = q.sentence.indexOf(base);
+  return listedItem(idx < 0 ? q.clause.slice(0, q.at) : q.sentence.slice(0, idx + q.at));
 }
 
 /**

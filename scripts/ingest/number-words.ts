@@ -224,11 +224,11 @@ export function isComparisonBefore(words: string[]): boolean {
 
 /**
  * A growth rate named before a parenthetical list of yearly values: "tốc độ tăng trưởng kinh tế số
- * … (2022 đạt 28%, 2023 đạt 19%)". `context` is the clause before the "(".
+ * … (2022 đạt 28%, 2023 đạt 19%)", also as "tốc độ phát triển". `context` is the clause before the "(".
  */
 export function isGrowthContext(context: string): boolean {
   const c = context.toLowerCase();
-  const at = c.lastIndexOf('tăng trưởng');
+  const at = Math.max(c.lastIndexOf('tăng trưởng'), c.lastIndexOf('tốc độ phát triển')); // "tốc độ phát triển kinh tế số … (năm 2021 đạt 31%, …)" (round 32)
   return at >= 0 && !/t[ỷỉ] lệ|t[ỷỉ] trọng|chiếm|\d\s*%/u.test(c.slice(at)); // "tăng trưởng 7% so với tháng trước (…)": the growth has its value, the bracket is another
 }
 
@@ -270,7 +270,7 @@ const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng
  * A clause whose subject is a growth rate, up to its verb ("Tốc độ tăng trưởng của thương mại điện tử đạt", "Tăng trưởng GDP năm 2024 ước đạt",
  * "Tốc độ tăng GDP phấn đấu"), also as the object of a purpose ("góp phần bảo đảm tăng trưởng … đạt") or hedged ("… nhiều khả năng trên").
  */
-const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+|[\p{L}\p{M}\s]{0,80}?(?<![\p{L}\p{M}])(?:góp phần\s+)?(?:bảo đảm|đảm bảo|duy trì|giữ vững|thúc đẩy)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ tăng)(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu|nhiều khả năng|có thể|dự kiến|dự báo|ước)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ|vượt))?\s*$/u;
+const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+|[\p{L}\p{M}\s]{0,80}?(?<![\p{L}\p{M}])(?:góp phần\s+)?(?:bảo đảm|đảm bảo|duy trì|giữ vững|thúc đẩy)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ (?:tăng|phát triển))(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu|nhiều khả năng|có thể|dự kiến|dự báo|ước)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ|vượt))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
 

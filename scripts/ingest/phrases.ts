@@ -135,9 +135,13 @@ const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ)\s)(?:Bộ\
 /** Words that make a value the country's although a body reports it ("cả nước", "toàn quốc"). */
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/iu;
 
+/** An attribution opening the item ("Theo số liệu của Cục Thống kê (Bộ Tài chính), …"), original case: the source and its parent body, not whose figure it is (round 32). */
+const OPENING_SOURCE = /^\s*[Tt]heo\s[^,;.]{1,80},/u;
+
 /** True when `text` (the words of a number's item) names one ministry or central body, and not the whole country: a rate there is that body's own. */
 export function namesBody(text: string): boolean {
-  return NAMED_BODY.test(text) && !NATIONWIDE.test(text);
+  const own = text.replace(OPENING_SOURCE, ' ');
+  return NAMED_BODY.test(own) && !NATIONWIDE.test(own);
 }
 
 /** A list's lead that names ministries one by one after it ("Các bộ có tỷ lệ … thấp nhất lần lượt là:"), on lowercase text. */

@@ -14,13 +14,15 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { type IndicatorQuery } from './indicator-context';
-import { namesOwnSubject } from './indicator-own-subject';
+import { listedItem, namesListedPart, namesOwnSubject } from './indicator-own-subject';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords } from './series-words';
 import { namesSibling } from './concept-sibling';
 import { namesBody, SOURCE } from './phrases';
 import { PART_OPENS } from './part-of-whole';
+import { restatedGrowthSeries } from './series-growth-restated';
+import { pointsToCountedGroup } from './not-series-group';
 
 /** What the series carry reads of a figure already read. */
 export interface PriorFigure {
@@ -80,7 +82,9 @@ export interface TextBefore {
  */
 export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
   if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
-  if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q)) return undefined;
+  if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return undefined;
+  const restated = restatedGrowthSeries(q, before, prior, sameFrom, indicators); // "…, tăng 14 tỷ USD so với năm trước (tương đương tăng 24%)" (round 32)
+  if (restated) return restated;
   const at = prior.findLastIndex((p) => p.indicator !== undefined);
   const last = prior[at];
   const found = indicators.find((x) => x.id === last?.indicator);
@@ -94,7 +98,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? (namesOwnSubject(before.item) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind))) return undefined;
+  if (same ? (namesOwnSubject(before.item) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind))) return undefined;
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
@@ -102,6 +106,12 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
   const province = ind.subject === 'province' && YEAR_ITEM.test(before.item) && !namesNation(q.sentence); // the province the figure before was read in: "… của tỉnh đạt 11,2% năm 2021. Năm 2022 là 12,5%."
   return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, unit: q.unit, inProvince: q.inProvince }) ? ind : undefined;
+}
+
+/** A later item of the list that names goods of its own ("…; thủy sản hơn 2 tỷ USD"): no carry of the first item's series (round 32, `namesListedPart`). */
+function listsPart(sentence: string, ind: Indicator): boolean {
+  const part = listedItem(sentence);
+  return part !== undefined && namesListedPart(part, [...ind.concepts.flat(), ...ind.optional].map(phraseWords));
 }
 
 /** An item of a rank history, before the rank: list glue and a position word only ("…, vị trí ", ", ", " và "). */
