@@ -17,6 +17,26 @@ export function isCounterLine(line: string): boolean {
   return COUNTER_FIELD.test(line.trim());
 }
 
+/** What separates a header line's fields: a bar, a middle dot or a bullet, or a dash with spaces around it. */
+const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
+/** A date or a time as a header line prints it: "31/05/2023", "05-01-2024", "10:20". */
+export const DATE_OR_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
+
+/**
+ * True when the number at `at` of a line is a view or read counter that is one field of a dated header line
+ * ("Đăng ngày: 31/05/2023 - Lượt xem: 202", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"): page chrome (round 32, the lead).
+ */
+export function isCounterFieldAt(line: string, at: number): boolean {
+  if (!DATE_OR_TIME.test(line)) return false;
+  let start = 0;
+  for (const field of line.split(FIELD_SEPARATOR)) {
+    const from = line.indexOf(field, start);
+    if (at >= from && at < from + field.length) return from > 0 && COUNTER_FIELD.test(field.trim());
+    start = from + field.length;
+  }
+  return false;
+}
+
 /** A telephone number as a contact line prints it: ten or eleven digits from a leading 0 or "+84", spaces or dots between groups allowed. */
 const PHONE_NUMBER = /(?:\+84|0)\d(?:[ .]?\d){7,9}(?!\d)/gu;
 

@@ -7,7 +7,8 @@
  * into ("5 địa phương có tỷ trọng trên 20%; 13 địa phương có tỷ trọng từ 10 - 20%", "nhóm từ 10 - 20%").
  * Pure; `numbers.ts` skips what these accept.
  */
-import { isCounterLine } from './dateline-meta';
+import { isClassBar } from './class-thresholds';
+import { DATE_OR_TIME, isCounterFieldAt, isCounterLine } from './dateline-meta';
 
 /**
  * A name word right before a bare number: an acronym or a brand written with two capitals or more
@@ -81,11 +82,12 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với
 /**
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
  * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
- * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm").
+ * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm"); or
+ * a class's bar ("các mạng xã hội có lượt truy cập dưới 10.000 … sẽ …", class-thresholds.ts; round 32).
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || CONDITION_BAR.test(before);
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p);
 }
 
 /** The bar a condition sets ("được hỗ trợ nếu đạt tối thiểu 20.000 trạm", "với điều kiện có ít nhất 50 lao động"): a rule's threshold, no result (round 31f). */
@@ -129,15 +131,16 @@ export function datelineEnd(s: string, p: number): number {
 
 /** A line of a page's chrome with no words: a time or a date, separators and counters ("22:13 05-01-2024 | :533"). */
 const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
-const CLOCK_OR_DATE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
 
 /**
  * True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment
- * counter by the byline, not a claim; or on a line that is only a counter ("Lượt xem: 512", `dateline-meta.ts`; round 29a).
+ * counter by the byline, not a claim; or on a line that is only a counter ("Lượt xem: 512", `dateline-meta.ts`; round 29a), or
+ * a counter field of a dated header line ("Đăng ngày: 31/05/2023 - Lượt xem: 202"; round 32).
  */
 export function isChromeLineNumber(s: string, p: number): boolean {
-  const line = s.slice(s.lastIndexOf('\n', p) + 1, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
-  return (CHROME_LINE.test(line) && CLOCK_OR_DATE.test(line)) || isCounterLine(line);
+  const start = s.lastIndexOf('\n', p) + 1;
+  const line = s.slice(start, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
+  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || isCounterLine(line) || isCounterFieldAt(line, p - start);
 }
 
 /** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */

@@ -4,6 +4,7 @@
  * Also the lead-in of a list: a clause ending with ":" whose frame (period, target) its items share.
  * Pure; positions are UTF-16 offsets.
  */
+import { isSurveyDesignCount } from './survey-design';
 
 /** An enumerator numeral: "1", "2", "1.2", "3.1.4" (at most two digits a level). */
 const ENUM_NUMERAL = /^\d{1,2}(?:\.\d{1,2}){0,3}$/;
@@ -166,9 +167,10 @@ export function isSampleSize(before: string): boolean {
   return SAMPLE_BEFORE.test(before.toLowerCase());
 }
 
-/** True when a bare count `n` counts a group, not a figure: the names listed with it (`isListedGroupSize`) or a survey's sample (`isSampleSize`). */
+/** True when a bare count `n` counts a group, not a figure: the names listed with it (`isListedGroupSize`), a survey's sample
+ * (`isSampleSize`) or another number of a survey's design (survey-design.ts). */
 export function isGroupCount(before: string, after: string, n: number): boolean {
-  return isListedGroupSize(before, after, n) || isSampleSize(before);
+  return isListedGroupSize(before, after, n) || isSampleSize(before) || isSurveyDesignCount(before, after);
 }
 
 /** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, isCounterLine, withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
+import { isContactLine, isCounterFieldAt, isCounterLine, withoutPageMeta } from '../../../scripts/ingest/dateline-meta';
+import { findNumbers } from '../../../scripts/ingest/numbers';
 import { parseDateline } from '../../../scripts/ingest/dates';
 import { isDateline } from '../../../scripts/ingest/segment';
 
@@ -36,4 +37,23 @@ describe('round 30a: isContactLine', () => {
     '%j is a line of telephone numbers', (line) => expect(isContactLine(line)).toBe(true));
   it.each(['Gọi 0241234567 để được hướng dẫn cách đăng ký tài khoản định danh điện tử', 'Hà Nội - 0241234567, 12 máy', 'Tổng đài 1900 1234', 'Dân sinh'])(
     '%j is not', (line) => expect(isContactLine(line)).toBe(false));
+});
+
+describe('round 32: a counter field of a dated header line', () => {
+  const at = (line: string, n: string) => isCounterFieldAt(line, line.lastIndexOf(n));
+  it.each([
+    ['Đăng ngày: 14/02/2024 - Lượt xem: 318', '318'],
+    ['Cập nhật 09:45 03/11/2023 · 2.410 lượt đọc', '2.410'],
+    ['Ngày đăng 7-8-2022 | Lượt truy cập: 95', '95'],
+    ['21/06/2025 – 1.506 views', '1.506'],
+  ])('%j: %s is chrome', (line, n) => {
+    expect(at(line, n)).toBe(true);
+    expect(findNumbers(line).map((m) => m.text)).not.toContain(n);
+  });
+  it.each([
+    ['Lượt xem: 318 - Tỉnh có 40 điểm phát sóng mới', '40'],
+    ['Năm 2023 có 318 lượt xem hồ sơ trực tuyến', '318'],
+    ['Ngày 14/02/2024 - tỉnh đã cấp 318 chữ ký số', '318'],
+  ])('%j: %s is not', (line, n) => expect(at(line, n)).toBe(false));
+  it('needs a date or a time on the line', () => expect(at('Tin tức - Lượt xem: 318', '318')).toBe(false));
 });

@@ -1,0 +1,29 @@
+/**
+ * The bars that define a class of things, not values anything reached (round 32, the lead): a class named by
+ * what its members have, "các mạng xã hội có lượt truy cập dưới 10.000 … sẽ không cần xin phép", "những
+ * doanh nghiệp có doanh thu trên 50 tỷ đồng phải …", and a definition's bar after "là", "…: Là mạng xã hội
+ * có … từ 10.000 lượt trở lên hoặc có trên 1.000 người …". A specific subject's bound ("Tỉnh có tỷ lệ … trên
+ * 90%") stays a claim. Pure; not-claims.ts `isCountThreshold` asks it.
+ */
+
+/** A bar word right before the number. */
+const BAR = String.raw`(?:dưới|trên|từ|hơn|không quá|không dưới|tối thiểu|ít nhất|tối đa|lớn hơn|nhỏ hơn|cao hơn|thấp hơn)`;
+/** Nouns of time after "các"/"những": "những năm qua tỉnh có …" speaks of a subject, not of a class. */
+const TIME_NOUN = String.raw`(?:năm|tháng|ngày|quý|tuần|thời gian|giai đoạn|lần|kỳ|dịp|lúc)`;
+
+/** A class of things by what they have, up to the bar: "Các mạng xã hội có lượt truy cập dưới ", "… hoặc có dưới ". */
+const GENERIC_CLASS_BAR = new RegExp(String.raw`(?:^|[,;:(]\s*)(?:các|những|mọi|bất kỳ|tất cả(?:\s+các)?)\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^,;.:]{1,80}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
+/** What makes that class the subject of a rule or a finding: a modal or a verb after the bar's noun. */
+const CLASS_PREDICATE_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,100}?(?<![\p{L}\p{M}])(?:sẽ|thì|phải|được|không cần|không phải|bị|đều|chiếm|gồm|là)(?![\p{L}\p{M}])/iu;
+
+/** A definition's bar, after "là" that opens the clause ("…: Là mạng xã hội có … từ "). */
+const DEFINED_CLASS_BAR = new RegExp(String.raw`(?:^|[:;]\s*)là\s+(?:[^;:.!?]|\.(?=\d)){1,80}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,240}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
+
+/** How far before the number a class's name and its bar may start. */
+const REACH = 300;
+
+/** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
+export function isClassBar(s: string, p: number): boolean {
+  const before = s.slice(Math.max(0, p - REACH), p);
+  return DEFINED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)));
+}

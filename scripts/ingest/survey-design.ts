@@ -1,0 +1,28 @@
+/**
+ * Numbers that describe how a survey or a study was made, not what it found (round 32, the lead): the size
+ * of its sample when a word describes the survey before it ("khảo sát “mù đôi” với 3.660 lãnh đạo", "khảo
+ * sát trực tuyến trên 1.200 người"), the markets or places a sample was drawn from ("… với 2.000 người tại
+ * 12 quốc gia") and the size a unit must have to be sampled ("doanh nghiệp quy mô 500 nhân viên trở lên").
+ * structure.ts `isSampleSize` reads a sample size right after the survey word.
+ */
+
+/** A survey word, then a short description of the survey (a quoted name, a manner) before the sample's preposition. */
+const DESCRIBED_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:[“"«][^”"»]{1,30}[”"»]|trực tuyến|trực tiếp|độc lập|ẩn danh|ngẫu nhiên|quy mô lớn|online|qua mạng)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:với|trên|từ|đối với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+
+/** A sample's count and what it counts, then where it was drawn: "với 2.000 người tiêu dùng tại ", "trên 900 doanh nghiệp ở ". */
+const SAMPLE_PLACES_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** What such places are. */
+const PLACES_AFTER = /^\s*(?:thị trường|quốc gia|nước|nền kinh tế|vùng lãnh thổ|tỉnh|thành phố|tỉnh, thành phố|địa phương)(?![\p{L}\p{M}])/u;
+
+/** A unit's size as a criterion: "quy mô 500 nhân viên trở lên", "quy mô từ 50 lao động". */
+const SIZE_CRITERION_BEFORE = /(?<![\p{L}\p{M}])quy mô\s+(?:từ\s+)?$/u;
+const SIZE_CRITERION_AFTER = /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:trở lên|trở xuống)(?![\p{L}\p{M}])|^\s*(?:đến|tới|-|–)\s*[\d.,]+\s/u;
+
+/** True when the bare count after `before` (the sentence up to it; `after` what follows) describes a survey's sample, places or criterion. */
+export function isSurveyDesignCount(before: string, after: string): boolean {
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  return DESCRIBED_SAMPLE_BEFORE.test(b)
+    || (SAMPLE_PLACES_BEFORE.test(b) && PLACES_AFTER.test(a))
+    || (SIZE_CRITERION_BEFORE.test(b) && SIZE_CRITERION_AFTER.test(a));
+}

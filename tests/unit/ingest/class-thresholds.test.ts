@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isClassBar } from '../../../scripts/ingest/class-thresholds';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((m) => m.text);
+
+describe('round 32: the bar that defines a class', () => {
+  it.each([
+    ['Các trang thông tin có lượng truy cập dưới 5.000 lượt mỗi tháng sẽ không phải đăng ký.', '5.000'],
+    ['Những doanh nghiệp có doanh thu trên 50 tỷ đồng phải lập hóa đơn điện tử từ máy tính tiền.', '50 tỷ đồng'],
+    ['Mọi cơ sở có từ 20 lao động trở lên đều được hỗ trợ chi phí đào tạo.', '20'],
+    ['Các ứng dụng có dưới 2.000 người dùng hoặc có ít hơn 500 giao dịch mỗi ngày được miễn báo cáo.', '2.000'],
+    ['Nhóm thứ nhất: Là nền tảng có tổng số người dùng trong 01 tháng từ 100.000 người trở lên hoặc có trên 5.000 tài khoản trả phí.', '100.000'],
+    ['Nhóm thứ nhất: Là nền tảng có tổng số người dùng trong 01 tháng từ 100.000 người trở lên hoặc có trên 5.000 tài khoản trả phí.', '5.000'],
+  ])('%j: %s is a bar', (s, n) => {
+    expect(isClassBar(s, s.indexOf(n))).toBe(true);
+    expect(texts(s)).not.toContain(n);
+  });
+
+  it.each([
+    ['Tỉnh có tỷ lệ hồ sơ trực tuyến trên 90%, đứng thứ 3 cả nước.', '90%'],
+    ['Những năm qua, tỉnh có tốc độ tăng trưởng kinh tế số trên 15% mỗi năm.', '15%'],
+    ['Các doanh nghiệp công nghệ số có doanh thu đạt 120 tỷ đồng, tăng 12%.', '120 tỷ đồng'],
+    ['Các xã trong huyện có tỷ lệ phủ sóng 4G trên 95%.', '95%'],
+    ['Doanh thu là 320 tỷ đồng, có mức tăng hơn 20% so với cùng kỳ.', '20%'],
+  ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+import { isSurveyDesignCount } from '../../../scripts/ingest/survey-design';
+
+const at = (s: string, n: string) => {
+  const p = s.indexOf(n);
+  return isSurveyDesignCount(s.slice(0, p), s.slice(p + n.length));
+};
+
+describe('round 32: numbers of a survey\'s design', () => {
+  it.each([
+    ['Nghiên cứu dựa trên khảo sát “ẩn danh” với 2.150 giám đốc công nghệ tại các doanh nghiệp lớn.', '2.150'],
+    ['Cuộc điều tra trực tuyến trên 1.200 người tiêu dùng cho thấy 64% mua sắm qua mạng.', '1.200'],
+    ['Hãng đã khảo sát độc lập với khoảng 900 nhà quản lý trong ngành bán lẻ.', '900'],
+    ['Báo cáo khảo sát với 4.000 người dùng tại 11 thị trường châu Á cho thấy 70% dùng ví điện tử.', '11'],
+    ['Cuộc thăm dò từ 2.500 doanh nghiệp ở 6 quốc gia Đông Nam Á được công bố hôm qua.', '6'],
+    ['Đối tượng là các doanh nghiệp quy mô 200 lao động trở lên.', '200'],
+    ['Khảo sát chọn công ty quy mô từ 50 đến 250 nhân viên.', '50'],
+  ])('%j: %s describes the survey', (s, n) => {
+    expect(at(s, n)).toBe(true);
+    expect(findNumbers(s).map((m) => m.text)).not.toContain(n);
+  });
+  it.each([
+    ['Khảo sát trực tuyến cho thấy 64% người tiêu dùng mua sắm qua mạng.', '64%'],
+    ['Doanh nghiệp quy mô nhỏ chiếm 97% số doanh nghiệp của tỉnh.', '97%'],
+    ['Tỉnh có 120 doanh nghiệp quy mô lớn tại 3 khu công nghiệp.', '120'],
+    ['Kết quả khảo sát với 4.000 người dùng: 70% dùng ví điện tử tại 5 thành phố lớn.', '70%'],
+  ])('%j: %s is a finding', (s, n) => expect(findNumbers(s).map((m) => m.text)).toContain(n));
+});
+
+describe('round 32: a survey\'s places after a sample described at length', () => {
+  it('reads the places after other numbers of the sample', () => {
+    const s = 'Chỉ số dựa trên khảo sát với 1.800 giám đốc tại các công ty quy mô 300 nhân viên trở lên tại 9 thị trường châu Á.';
+    expect(findNumbers(s).map((m) => m.text)).toEqual([]);
+  });
+});
