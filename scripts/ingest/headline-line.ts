@@ -116,6 +116,14 @@ export function isSectionLabel(line: string): boolean {
   return !/[\d.,:;!?"“”]/u.test(s) && s.split(/\s+/u).length <= LABEL_WORDS;
 }
 
+/**
+ * True when a first line in capitals is followed by a site's section label ("NHIỆT LIỆT CHÀO MỪNG …" then "Kinh tế"): the
+ * site's banner above its menu, not the story's headline, which a section label precedes (round 32, the lead).
+ */
+export function isBannerOpening(line: string, next: string | undefined): boolean {
+  return next !== undefined && isCapitals(line) && isSectionLabel(next);
+}
+
 /** How many lines after a capitals first line a header table's first cell may take to close ("ỦY BAN NHÂN DÂN" / "TỈNH X" / "-------" / "|"). */
 const CELL_LINES = 3;
 

@@ -8,7 +8,7 @@
  * caption line, which joins that caption.
  */
 import { withoutPageMeta } from './dateline-meta';
-import { isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isOutletTag, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isOutletTag, isSceneCaption, isSectionLabel } from './headline-line';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
@@ -157,7 +157,7 @@ export function segmentArticle(text: string): Segmented {
   if (items[0] && isListingLabel(t(0))) [kind[0], pos] = ['boilerplate', 1]; // "Lưu trữ thẻ: …" over the story: chrome
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   const nx = items[pos + 1];
-  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
+  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   if (!dateline && items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   if (!title) warnings.push('no title line: the text starts mid-report');
   if (!dateline) warnings.push('no dateline');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isOutletTag, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isOutletTag, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -154,5 +154,21 @@ describe('round 29a: a header line holding the national title', () => {
   it('a headline that names the country in sentence case is one', () => {
     expect(isDocumentType('Cộng hòa xã hội chủ nghĩa Việt Nam đón đoàn khách')).toBe(false);
     expect(segmentArticle(`UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 9/BC-UBND Lạng Sơn, ngày 2 tháng 3 năm 2023\n\n${lead}\n`).title).toBeUndefined();
+  });
+});
+
+describe('round 32: isBannerOpening', () => {
+  it.each([
+    ['NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX', 'Thời sự'],
+    ['MỪNG ĐẢNG, MỪNG XUÂN GIÁP THÌN 2024', 'Kinh tế'],
+  ])('%j above %j is a banner', (line, next) => expect(isBannerOpening(line, next)).toBe(true));
+  it.each([
+    ['Tỉnh đạt 95% hồ sơ trực tuyến', 'Kinh tế'],
+    ['KINH TẾ SỐ CHIẾM 18% GRDP', 'Năm 2024, kinh tế số của tỉnh tăng nhanh nhờ thương mại điện tử và dịch vụ số.'],
+    ['NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI', undefined],
+  ] as const)('%j above %j is not', (line, next) => expect(isBannerOpening(line, next)).toBe(false));
+  it('leaves the page without a headline', () => {
+    const text = 'KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP NGÀNH (01/04/1955 - 01/04/2025)\n\nXã hội\n\nĐăng ngày: 12/03/2024 - Lượt xem: 75\n\nChợ số về xã\n\nNgười dân trong xã đã quen quét mã để trả tiền khi mua hàng.';
+    expect(segmentArticle(text).title?.text ?? '').not.toMatch(/^KỶ NIỆM/u);
   });
 });
