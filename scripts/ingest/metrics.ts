@@ -41,6 +41,7 @@ import { sinceAsYear } from './period-since';
 import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
 import { withoutMilestones, yearReportedAt } from './period-relative';
+import { withoutSingledOut } from './period-singled';
 import { isReleaseDate } from './release-date';
 import { isBirthDate } from './period-birth';
 import { spanBackPeriods, spanPointedBack } from './period-span-back';
@@ -133,7 +134,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
       goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, dates)))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
+      const set = inheritablePeriod(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, dates))))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
