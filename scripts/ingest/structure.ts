@@ -5,6 +5,7 @@
  * Pure; positions are UTF-16 offsets.
  */
 import { isSurveyDesignCount } from './survey-design';
+import { isWholeBeforePart } from './whole-first';
 
 /** An enumerator numeral: "1", "2", "1.2", "3.1.4" (at most two digits a level). */
 const ENUM_NUMERAL = /^\d{1,2}(?:\.\d{1,2}){0,3}$/;
@@ -168,9 +169,9 @@ export function isSampleSize(before: string): boolean {
 }
 
 /** True when a bare count `n` counts a group, not a figure: the names listed with it (`isListedGroupSize`), a survey's sample
- * (`isSampleSize`) or another number of a survey's design (survey-design.ts). */
+ * (`isSampleSize`), another number of a survey's design (survey-design.ts) or a whole named before its part (whole-first.ts). */
 export function isGroupCount(before: string, after: string, n: number): boolean {
-  return isListedGroupSize(before, after, n) || isSampleSize(before) || isSurveyDesignCount(before, after);
+  return isListedGroupSize(before, after, n) || isSampleSize(before) || isSurveyDesignCount(before, after) || isWholeBeforePart(before, after);
 }
 
 /** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */

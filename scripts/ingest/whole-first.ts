@@ -1,0 +1,15 @@
+/**
+ * A whole named before the part of it a clause then counts (round 32, the lead): "Trên tổng số 364 hộ kinh doanh tại chợ, đã
+ * có trên 350 hộ dùng mã QR", "Trong tổng số 120 xã, có 40 xã …". The whole is the count's base, as it is after its part
+ * ("đã có 40 trên tổng số 120 xã", set-sizes.ts); the claim is the part.
+ */
+
+/** "trên/trong tổng số" opening a clause (perhaps after "Đến nay,"), up to the whole's count. */
+const WHOLE_OPENS = /(?:^|[,;:(]\s*)(?:(?:đến nay|hiện nay|hiện tại|tính đến nay)\s*,?\s*)?(?:trên|trong)\s+tổng\s+số\s*$/iu;
+/** The whole's noun, a comma, then a count of its part: "hộ kinh doanh tại chợ, đã có trên 3". */
+const PART_COUNTED_AFTER = /^\s+[^,;.\d]{1,60},\s*(?:[^,;.\d]{0,30}\s)?(?:có|đã có|chỉ có|mới có|hiện có)\s+(?:(?:trên|hơn|gần|khoảng|chưa đến)\s+)?\d/iu;
+
+/** True when the bare count after `before` (lowercase text up to it) and before `after` is a whole its clause then counts a part of. */
+export function isWholeBeforePart(before: string, after: string): boolean {
+  return WHOLE_OPENS.test(before) && PART_COUNTED_AFTER.test(after);
+}
