@@ -24,3 +24,18 @@ describe('the share of those who say it', () => {
     expect(countsWhoSay('% doanh nghiệp sẽ sử dụng nền tảng số, cho rằng')).toBe(false);
   });
 });
+
+describe('round 32: the share of those who hope or plan it', () => {
+  it.each([
+    ['Khảo sát cho thấy 47% trong số đó kỳ vọng nền tảng số giúp giảm chi phí.', '47%'],
+    ['Có 36% doanh nghiệp nhỏ dự định đầu tư vào điện toán đám mây trong năm tới.', '36%'],
+    ['Theo báo cáo, 62% người tiêu dùng mong muốn thanh toán bằng mã QR.', '62%'],
+  ])('%j: %s counts those who hope or plan, no goal', (s, n) => {
+    expect(countsWhoSay(s.slice(at(s, n)).toLowerCase())).toBe(true);
+    expect(isFuture(s, at(s, n))).toBe(false);
+  });
+  it.each([
+    ['Tỉnh kỳ vọng năm 2026 doanh thu đạt 500 tỷ đồng.', '500 tỷ đồng'],
+    ['Công ty đặt kế hoạch lợi nhuận 200 tỷ đồng, kỳ vọng tăng 15%.', '15%'],
+  ])('%j: %s is still a hope of its own', (s, n) => expect(countsWhoSay(s.slice(at(s, n)).toLowerCase())).toBe(false));
+});
