@@ -140,11 +140,11 @@ export function baselineSpan(sentence: string, n: Span): Span {
   return { start: from, end: Math.min(lower.length, n.end + Math.min(30, stop ? stop.index : 30)) };
 }
 
-/** "(so với) kế hoạch năm (4.171.172 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)", "mục tiêu đề ra (85%)", "so với nghị quyết đề ra (2.400 tỷ đồng)", "dự toán giao (…)" (round 32): the plan's own value in brackets; a bracket the plan opens inside a result's or an estimate's clause ("ước tăng 4% (kế hoạch đặt ra 7 – 8%)", "(chỉ tiêu năm 2024: 95%)", round 24); or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
+/** "(so với) kế hoạch năm (3.880.250 tỷ đồng)", "chỉ tiêu cả năm (302.400 tỷ đồng)", "mục tiêu đề ra (85%)", "so với nghị quyết đề ra (2.400 tỷ đồng)", "dự toán giao (…)" (round 32): the plan's own value in brackets; a bracket the plan opens inside a result's or an estimate's clause ("ước tăng 4% (kế hoạch đặt ra 7 – 8%)", "(chỉ tiêu năm 2024: 95%)", round 24); or, where no result is set against the plan ("vượt / bằng / so với kế hoạch"), right after "kế hoạch / chỉ tiêu (năm N) giao / là / :" ("Kế hoạch năm 2024 giao 500 tỷ đồng"). */
 const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)(?:\s+(?:cả\s+|của\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s*\(\s*|(?<![\p{L}\p{M}])(?<!(?:so với|vượt|bằng|đạt|hoàn thành|thực hiện)\s+)(?:kế hoạch|chỉ tiêu)(?:\s+được\s+giao)?(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?\s*(?:(?:được\s+)?giao\s*|là\s*|:\s*)+|\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:đề ra|đặt ra|được giao|giao|là))?\s*:?\s*)$/u;
 
 /** True when the number at `start` is a plan's value given in brackets after the plan ("đạt 15,7% so với kế hoạch
- * năm (4.171.172 tỷ đồng)"): a target for the year (`wholeYear`), whatever the sentence reports. */
+ * năm (3.880.250 tỷ đồng)"): a target for the year (`wholeYear`), whatever the sentence reports. */
 export function isPlanValue(sentence: string, start: number): boolean {
   return PLAN_VALUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start).toLowerCase());
 }

@@ -1,8 +1,8 @@
 /**
  * The bars that define a class of things, not values anything reached (round 32, the lead): a class named by
- * what its members have, "các mạng xã hội có lượt truy cập dưới 10.000 … sẽ không cần xin phép", "những
- * doanh nghiệp có doanh thu trên 50 tỷ đồng phải …", and a definition's bar after "là", "…: Là mạng xã hội
- * có … từ 10.000 lượt trở lên hoặc có trên 1.000 người …". A specific subject's bound ("Tỉnh có tỷ lệ … trên
+ * what its members have, "các trang tin có lượng người xem dưới 5.000 … sẽ không phải đăng ký", "những
+ * doanh nghiệp có doanh thu trên 50 tỷ đồng phải …", and a definition's bar after "là", "…: Là nền tảng
+ * có … từ 50.000 người dùng trở lên hoặc có trên 2.000 tài khoản …". A specific subject's bound ("Tỉnh có tỷ lệ … trên
  * 90%") stays a claim. Pure; not-claims.ts `isCountThreshold` asks it.
  */
 

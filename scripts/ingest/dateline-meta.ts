@@ -19,12 +19,12 @@ export function isCounterLine(line: string): boolean {
 
 /** What separates a header line's fields: a bar, a middle dot or a bullet, or a dash with spaces around it. */
 const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
-/** A date or a time as a header line prints it: "31/05/2023", "05-01-2024", "10:20". */
+/** A date or a time as a header line prints it: "14/02/2024", "05-01-2024", "10:20". */
 export const DATE_OR_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
 
 /**
  * True when the number at `at` of a line is a view or read counter that is one field of a dated header line
- * ("Đăng ngày: 31/05/2023 - Lượt xem: 202", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"): page chrome (round 32, the lead).
+ * ("Đăng ngày: 14/02/2024 - Lượt xem: 318", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"): page chrome (round 32, the lead).
  */
 export function isCounterFieldAt(line: string, at: number): boolean {
   if (!DATE_OR_TIME.test(line)) return false;

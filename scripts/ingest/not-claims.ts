@@ -83,7 +83,7 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
  * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
  * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm"); or
- * a class's bar ("các mạng xã hội có lượt truy cập dưới 10.000 … sẽ …", class-thresholds.ts; round 32).
+ * a class's bar ("các trang tin có lượng người xem dưới 5.000 … sẽ …", class-thresholds.ts; round 32).
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
@@ -135,7 +135,7 @@ const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
 /**
  * True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment
  * counter by the byline, not a claim; or on a line that is only a counter ("Lượt xem: 512", `dateline-meta.ts`; round 29a), or
- * a counter field of a dated header line ("Đăng ngày: 31/05/2023 - Lượt xem: 202"; round 32).
+ * a counter field of a dated header line ("Đăng ngày: 14/02/2024 - Lượt xem: 318"; round 32).
  */
 export function isChromeLineNumber(s: string, p: number): boolean {
   const start = s.lastIndexOf('\n', p) + 1;

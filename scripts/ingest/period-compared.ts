@@ -37,7 +37,7 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
     const next = Number(d.iso.slice(0, 4)) + 1;
     const recent = articleYear === undefined || next === articleYear || next === articleYear - 1; // "năm nay/qua" of a dated page
     const named = dates.some((x) => x.precision === 'year' && !x.yearMissing && !x.isoEnd && Number(x.iso) === next); // "… (đạt chỉ tiêu năm 2024)"
-    const yearEnd = /^(?:cuối|hết)\s/iu.test(d.text) && recent; // round 32: "tăng hai bậc so với cuối năm 2023": a level a year on
+    const yearEnd = /^(?:cuối|hết)\s/iu.test(d.text) && recent; // round 32: "tăng ba bậc so với cuối năm 2022": a level a year on
     if (!m || (!m[1] && !yearEnd && !(YEAR_UNNAMED.test(sentence) && recent) && !named)) continue;
     const year = String(next);
     const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');

@@ -1,5 +1,5 @@
 /**
- * A period singled out with "riêng" ("Riêng năm 2024 có thêm 47.000 doanh nghiệp …", "Riêng trong tháng 3, …"): it
+ * A period singled out with "riêng" ("Riêng năm 2023 có thêm 3.100 hộ kinh doanh …", "Riêng trong tháng 3, …"): it
  * dates its own sentence only, an aside from what the paragraph reports, so it is not handed on to the sentences and
  * paragraphs after it (round 32, the lead).
  */

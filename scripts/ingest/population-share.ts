@@ -1,6 +1,6 @@
 /**
  * A share of a population named by what its members use, that measures something else they do (round 32, the lead):
- * "98% người dùng điện thoại thông minh tại Việt Nam sử dụng ứng dụng X" is the share of smartphone users who use X, not
+ * "91% người dùng điện thoại thông minh ở nông thôn dùng ví điện tử X" is the share of smartphone users who use X, not
  * the share of people who use a smartphone. When every word group of a series stands in the population's name and the
  * share's verb has an object of its own, the share is not that series.
  */

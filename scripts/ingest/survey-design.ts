@@ -1,8 +1,8 @@
 /**
  * Numbers that describe how a survey or a study was made, not what it found (round 32, the lead): the size
- * of its sample when a word describes the survey before it ("khảo sát “mù đôi” với 3.660 lãnh đạo", "khảo
+ * of its sample when a word describes the survey before it ("khảo sát “ẩn danh” với 2.150 giám đốc", "khảo
  * sát trực tuyến trên 1.200 người"), the markets or places a sample was drawn from ("… với 2.000 người tại
- * 12 quốc gia") and the size a unit must have to be sampled ("doanh nghiệp quy mô 500 nhân viên trở lên").
+ * 12 quốc gia") and the size a unit must have to be sampled ("doanh nghiệp quy mô 200 lao động trở lên").
  * structure.ts `isSampleSize` reads a sample size right after the survey word.
  */
 
@@ -14,7 +14,7 @@ const SAMPLE_PLACES_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏn
 /** What such places are. */
 const PLACES_AFTER = /^\s*(?:thị trường|quốc gia|nước|nền kinh tế|vùng lãnh thổ|tỉnh|thành phố|tỉnh, thành phố|địa phương)(?![\p{L}\p{M}])/u;
 
-/** A unit's size as a criterion: "quy mô 500 nhân viên trở lên", "quy mô từ 50 lao động". */
+/** A unit's size as a criterion: "quy mô 200 lao động trở lên", "quy mô từ 50 lao động". */
 const SIZE_CRITERION_BEFORE = /(?<![\p{L}\p{M}])quy mô\s+(?:từ\s+)?$/u;
 const SIZE_CRITERION_AFTER = /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:trở lên|trở xuống)(?![\p{L}\p{M}])|^\s*(?:đến|tới|-|–)\s*[\d.,]+\s/u;
 

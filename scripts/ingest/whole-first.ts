@@ -1,6 +1,6 @@
 /**
- * A whole named before the part of it a clause then counts (round 32, the lead): "Trên tổng số 364 hộ kinh doanh tại chợ, đã
- * có trên 350 hộ dùng mã QR", "Trong tổng số 120 xã, có 40 xã …". The whole is the count's base, as it is after its part
+ * A whole named before the part of it a clause then counts (round 32, the lead): "Trên tổng số 512 tiểu thương của chợ, đã
+ * có gần 470 người quét mã", "Trong tổng số 120 xã, có 40 xã …". The whole is the count's base, as it is after its part
  * ("đã có 40 trên tổng số 120 xã", set-sizes.ts); the claim is the part.
  */
 
