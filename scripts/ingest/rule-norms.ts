@@ -1,0 +1,45 @@
+/**
+ * The amounts and rates a rule sets, not values anything reached (round 32, the lead): a fine's range or ceiling ("có thể
+ * bị phạt tiền từ 30 triệu đồng đến 60 triệu đồng", "mức phạt tối đa đối với tổ chức là 3% doanh thu"), a tax rate or a
+ * fee a rule fixes or cuts ("thuế suất … là 8%", "lệ phí cấp … là 200.000 đồng", "được giảm 30% lệ phí"), a limit each member
+ * may use ("mỗi cá nhân được đăng ký tối đa 5 …") and a bare class's bar a duty hangs on ("Hộ kinh doanh có doanh thu từ 500
+ * triệu đồng trở lên phải …", "Giao dịch trên 5 triệu đồng phải …"). The corpus gold keeps a policy's bounds out of the claims
+ * ("giảm tối đa 50% phí"; a decree's thresholds). Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims.
+ */
+
+/** A fine as a rule states it, up to its amount: a range after "phạt (tiền) từ", a ceiling, or a fine one may or will incur. */
+const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+bị\s+(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
+/** A rate or a fee a rule fixes, up to its value: "thuế suất … là ", "lệ phí cấp chứng thư số là ", "mức lệ phí được quy định là ". */
+const SET_RATE_BEFORE = /(?<![\p{L}\p{M}])(?:thuế suất|mức thuế suất|lệ phí|mức lệ phí)(?![\p{L}\p{M}])[^,.;:\d]{0,60}?\s(?:là|bằng|ở mức|được (?:quy định|áp dụng)(?:\s+là)?)\s+$/iu;
+/** A policy's cut or waiver of a fee or a tax: "được giảm 50% lệ phí", "được miễn 100% học phí", "giảm tối đa 30% phí". */
+const POLICY_CUT = /(?<![\p{L}\p{M}])(?:được\s+(?:giảm|miễn)|giảm\s+tối\s+đa)\s+(?:tối\s+đa\s+)?$/iu;
+const FEE_AFTER = /^\s*%\s*(?:mức\s+)?(?:phí|lệ phí|học phí|thuế|tiền thuê|giá cước|giá)(?![\p{L}\p{M}])/iu;
+/** A limit each member may use: "Mỗi cá nhân được đăng ký tối đa 10 …", "mỗi tài khoản chỉ được chuyển không quá " (a ceiling
+ * only: "mỗi chợ đưa được tối thiểu 1 sản phẩm lên sàn" is a plan's goal per unit, a claim). */
+const EACH_LIMIT = /(?<![\p{L}\p{M}])mỗi\s+[^,;.:\d]{1,30}?\s(?:chỉ\s+)?được(?:\s+phép)?\s[^,;.:\d]{0,40}?(?:tối đa|không quá)\s*$/iu;
+
+/** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
+const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
+
+/** A bare class opening the sentence, what its members have (or are worth), up to the bar: "Hộ kinh doanh có doanh thu từ ",
+ * "Giao dịch chuyển tiền trên ", a second bar after "hoặc/và" ("… trên 10 triệu đồng/lần hoặc tổng giá trị trên "). */
+const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}])(?:dưới|trên|từ|không quá|không dưới|tối thiểu|ít nhất)\s*$/u;
+/** The duty or right that hangs on the bar, after the number: "… trở lên phải …", "… được miễn …". */
+const DUTY_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,60}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|không được|được phép|được miễn|được hưởng|thuộc diện|thuộc đối tượng)(?![\p{L}\p{M}])/iu;
+
+/** The start of the number's comma-clause in `before`. */
+function clauseOf(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+}
+
+/** True when the money or percent at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts, a limit each member
+ * may use, or a bare class's bar (see the module note). */
+export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
+  const before = s.slice(Math.max(0, p - 160), p);
+  if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
+    if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseOf(before))) return true;
+  }
+  if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
+  if (EACH_LIMIT.test(before)) return true;
+  return BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p));
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((m) => m.text);
+
+describe('round 32: the amounts and rates a rule sets', () => {
+  it.each([
+    ['Cá nhân vi phạm có thể bị phạt tiền từ 30 triệu đồng đến 60 triệu đồng.', '30 triệu đồng'],
+    ['Tổ chức sẽ bị phạt tối đa 200 triệu đồng nếu không xác thực thuê bao.', '200 triệu đồng'],
+    ['Mức phạt tối đa đối với doanh nghiệp là 3% doanh thu năm liền trước.', '3%'],
+    ['Hành vi này bị phạt tiền lên đến 70 triệu đồng.', '70 triệu đồng'],
+    ['Thuế suất thuế thu nhập doanh nghiệp đối với phần mềm là 10%.', '10%'],
+    ['Lệ phí cấp chứng thư số cho cá nhân là 250.000 đồng mỗi năm.', '250.000 đồng'],
+    ['Hộ kinh doanh có doanh thu từ 500 triệu đồng trở lên phải dùng hóa đơn điện tử.', '500 triệu đồng'],
+    ['Doanh nghiệp có dưới 10 lao động được miễn báo cáo định kỳ.', '10'],
+    ['Mỗi tài khoản chỉ được chuyển không quá 50 triệu đồng trong một ngày.', '50 triệu đồng'],
+    ['Mỗi người dân được đăng ký tối đa 3 số điện thoại.', '3'],
+    ['Khoản thanh toán trên 5 triệu đồng/lần hoặc tổng trên 15 triệu đồng/ngày phải xác thực khuôn mặt.', '5 triệu đồng'],
+    ['Khoản thanh toán trên 5 triệu đồng/lần hoặc tổng trên 15 triệu đồng/ngày phải xác thực khuôn mặt.', '15 triệu đồng'],
+    ['Theo quy định mới, hồ sơ nộp trực tuyến được giảm 40% lệ phí.', '40%'],
+  ])('%j: %s is a norm', (s, n) => expect(texts(s)).not.toContain(n));
+
+  it.each([
+    ['Năm 2024, lực lượng chức năng đã xử phạt 35 tổ chức với tổng số tiền 4,8 tỷ đồng.', '4,8 tỷ đồng'],
+    ['Công an tỉnh đã phạt tiền 120 triệu đồng đối với 3 cá nhân tung tin sai.', '120 triệu đồng'],
+    ['Thu lệ phí trước bạ trực tuyến đạt 1.250 tỷ đồng, tăng 18%.', '1.250 tỷ đồng'],
+    ['Tỉnh có doanh thu thương mại điện tử trên 900 tỷ đồng, đứng thứ 5 cả nước.', '900 tỷ đồng'],
+    ['Doanh nghiệp có doanh thu trên 100 tỷ đồng chiếm 12% tổng số.', '12%'],
+    ['Mỗi năm tỉnh cấp thêm 20.000 chữ ký số cho người dân.', '20.000'],
+    ['Đến cuối năm, mỗi xã đưa được tối thiểu 2 sản phẩm OCOP lên sàn thương mại điện tử.', '2'],
+    ['Năm 2023, lệ phí thu qua dịch vụ công trực tuyến giảm 12% so với năm trước.', '12%'],
+  ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
+});
