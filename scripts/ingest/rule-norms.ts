@@ -3,7 +3,8 @@
  * bị phạt tiền từ 30 triệu đồng đến 60 triệu đồng", "mức phạt tối đa đối với tổ chức là 3% doanh thu"), a tax rate or a
  * fee a rule fixes or cuts ("thuế suất … là 8%", "lệ phí cấp … là 200.000 đồng", "được giảm 30% lệ phí"), a limit each member
  * may use ("mỗi cá nhân được đăng ký tối đa 5 …") and a bare class's bar a duty hangs on ("Hộ kinh doanh có doanh thu từ 500
- * triệu đồng trở lên phải …", "Giao dịch trên 5 triệu đồng phải …"). The corpus gold keeps a policy's bounds out of the claims
+ * triệu đồng trở lên phải …", "Giao dịch trên 5 triệu đồng phải …"); a bound a technical standard sets ("Theo quy chuẩn …, tỷ
+ * lệ … không thấp hơn 97%"). The corpus gold keeps a policy's bounds out of the claims
  * ("giảm tối đa 50% phí"; a decree's thresholds). Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims.
  */
 
@@ -17,6 +18,10 @@ const FEE_AFTER = /^\s*%\s*(?:mức\s+)?(?:phí|lệ phí|học phí|thuế|ti�
 /** A limit each member may use: "Mỗi cá nhân được đăng ký tối đa 10 …", "mỗi tài khoản chỉ được chuyển không quá " (a ceiling
  * only: "mỗi chợ đưa được tối thiểu 1 sản phẩm lên sàn" is a plan's goal per unit, a claim). */
 const EACH_LIMIT = /(?<![\p{L}\p{M}])mỗi\s+[^,;.:\d]{1,30}?\s(?:chỉ\s+)?được(?:\s+phép)?\s[^,;.:\d]{0,40}?(?:tối đa|không quá)\s*$/iu;
+
+/** A technical standard opening the sentence ("Theo quy chuẩn QCVN …,", "Tiêu chuẩn … quy định"), and a bound its figures are held to. */
+const STANDARD_OPENS = /^\s*(?:theo\s+)?(?:các\s+)?(?:quy chuẩn|tiêu chuẩn|qcvn|tcvn)(?![\p{L}\p{M}])/iu;
+const HELD_TO = /(?<![\p{L}\p{M}])(?:tối thiểu|tối đa|không (?:thấp|cao) hơn|không (?:vượt )?quá|không dưới|phải đạt)\s*$/iu;
 
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
@@ -32,14 +37,14 @@ function clauseOf(before: string): string {
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
 }
 
-/** True when the money or percent at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts, a limit each member
- * may use, or a bare class's bar (see the module note). */
+/** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a limit each
+ * member may use, a bound a technical standard holds its figures to, or a bare class's bar (see the module note). */
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
   if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseOf(before))) return true;
   }
   if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
-  if (EACH_LIMIT.test(before)) return true;
+  if (EACH_LIMIT.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before))) return true;
   return BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p));
 }

@@ -1,8 +1,9 @@
 /**
  * Numbers that describe how a survey or a study was made, not what it found (round 32, the lead): the size
  * of its sample when a word describes the survey before it ("khảo sát “ẩn danh” với 2.150 giám đốc", "khảo
- * sát trực tuyến trên 1.200 người"), the markets or places a sample was drawn from ("… với 2.000 người tại
- * 12 quốc gia") and the size a unit must have to be sampled ("doanh nghiệp quy mô 200 lao động trở lên").
+ * sát trực tuyến trên 1.200 người"), the markets or places a sample was drawn from or a measurement covered ("… với 2.000
+ * người tại 12 quốc gia", "đo kiểm tại 20 tỉnh") and the size a unit must have to be sampled ("doanh nghiệp quy mô 200 lao
+ * động trở lên").
  * structure.ts `isSampleSize` reads a sample size right after the survey word.
  */
 
@@ -11,6 +12,8 @@ const DESCRIBED_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|ph�
 
 /** A sample's count and what it counts, then where it was drawn: "với 2.000 người tiêu dùng tại ", "trên 900 doanh nghiệp ở ". */
 const SAMPLE_PLACES_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** A survey's or a measurement's field, up to its size: "Kết quả đo kiểm tại ", "khảo sát được thực hiện ở ". */
+const SURVEYED_AT_BEFORE = /(?<![\p{L}\p{M}])(?:đo kiểm|khảo sát|điều tra|thăm dò)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:tại|ở|trên)\s+(?:cả\s+)?$/u;
 /** What such places are. */
 const PLACES_AFTER = /^\s*(?:thị trường|quốc gia|nước|nền kinh tế|vùng lãnh thổ|tỉnh|thành phố|tỉnh, thành phố|địa phương)(?![\p{L}\p{M}])/u;
 
@@ -23,6 +26,6 @@ export function isSurveyDesignCount(before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   return DESCRIBED_SAMPLE_BEFORE.test(b)
-    || (SAMPLE_PLACES_BEFORE.test(b) && PLACES_AFTER.test(a))
+    || ((SAMPLE_PLACES_BEFORE.test(b) || SURVEYED_AT_BEFORE.test(b)) && PLACES_AFTER.test(a))
     || (SIZE_CRITERION_BEFORE.test(b) && SIZE_CRITERION_AFTER.test(a));
 }

@@ -18,6 +18,8 @@ describe('round 32: the amounts and rates a rule sets', () => {
     ['Khoản thanh toán trên 5 triệu đồng/lần hoặc tổng trên 15 triệu đồng/ngày phải xác thực khuôn mặt.', '5 triệu đồng'],
     ['Khoản thanh toán trên 5 triệu đồng/lần hoặc tổng trên 15 triệu đồng/ngày phải xác thực khuôn mặt.', '15 triệu đồng'],
     ['Theo quy định mới, hồ sơ nộp trực tuyến được giảm 40% lệ phí.', '40%'],
+    ['Theo quy chuẩn kỹ thuật, tỷ lệ truy nhập thành công không thấp hơn 97%.', '97%'],
+    ['Tiêu chuẩn quy định thời gian chờ phục vụ tối đa 30 giây, tỷ lệ khiếu nại không vượt quá 0,25%.', '0,25%'],
   ])('%j: %s is a norm', (s, n) => expect(texts(s)).not.toContain(n));
 
   it.each([
@@ -28,6 +30,7 @@ describe('round 32: the amounts and rates a rule sets', () => {
     ['Doanh nghiệp có doanh thu trên 100 tỷ đồng chiếm 12% tổng số.', '12%'],
     ['Mỗi năm tỉnh cấp thêm 20.000 chữ ký số cho người dân.', '20.000'],
     ['Đến cuối năm, mỗi xã đưa được tối thiểu 2 sản phẩm OCOP lên sàn thương mại điện tử.', '2'],
+    ['Kết quả đo kiểm cho thấy tỷ lệ truy nhập thành công đạt 99,1%, cao hơn quy chuẩn.', '99,1%'],
     ['Năm 2023, lệ phí thu qua dịch vụ công trực tuyến giảm 12% so với năm trước.', '12%'],
   ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
 });

@@ -16,6 +16,8 @@ describe('round 32: numbers of a survey\'s design', () => {
     ['Cuộc thăm dò từ 2.500 doanh nghiệp ở 6 quốc gia Đông Nam Á được công bố hôm qua.', '6'],
     ['Đối tượng là các doanh nghiệp quy mô 200 lao động trở lên.', '200'],
     ['Khảo sát chọn công ty quy mô từ 50 đến 250 nhân viên.', '50'],
+    ['Kết quả đo kiểm tại 20 tỉnh, thành phố cho thấy chất lượng mạng được cải thiện.', '20'],
+    ['Cuộc khảo sát được thực hiện ở 8 quốc gia châu Á.', '8'],
   ])('%j: %s describes the survey', (s, n) => {
     expect(at(s, n)).toBe(true);
     expect(findNumbers(s).map((m) => m.text)).not.toContain(n);
