@@ -118,3 +118,14 @@ export function isLabelNumber(before: string, raw: string, after: string): boole
   if ((value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) || isDayName(before, value, after)) return true;
   return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after) || CODE_NAME_BEFORE.test(before) || STORM_NAME_BEFORE.test(before) || isDigitCount(value, after);
 }
+
+/** A software version or a technology's generation named before its number: "phiên bản 2.1", "iOS 18.2", "Android 15", "Wi-Fi 7",
+ * "Bluetooth 5.3", "USB 4" (round 32, the lead's probe of product news). */
+const VERSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên bản|version|bản cập nhật|ios|ipados|macos|watchos|android|windows|harmonyos|hyperos|one ui|miui|wi-?fi|bluetooth|usb|pcie|lpddr|ddr|ipv)\s*$/iu;
+/** What may follow a version: an end, a capital, a joining or linking word (not a counted noun: "Android 15 triệu" counts). */
+const VERSION_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:và|hoặc|được|đã|có|là|với|mới|trở lên|trên|cho|của|sẽ)(?![\p{L}\p{M}]))/u;
+
+/** True when the plain number `raw` is a software version or a technology's generation (`VERSION_BEFORE`), not a count. */
+export function isVersionNumber(before: string, raw: string, after: string): boolean {
+  return /^\d{1,3}(?:\.\d{1,3}){0,2}$/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);
+}

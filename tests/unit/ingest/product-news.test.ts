@@ -1,0 +1,31 @@
+/** Numbers of product and technology news that are names or specifications, not claims (round 32, the lead's probe). */
+import { describe, expect, it } from 'vitest';
+import { isVersionNumber } from '../../../scripts/ingest/number-labels';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((m) => m.text);
+
+describe('round 32: versions and specifications', () => {
+  it.each([
+    ['Ứng dụng hỗ trợ iOS 17.4 và Android 14 trở lên.', '17.4'],
+    ['Ứng dụng hỗ trợ iOS 17.4 và Android 14 trở lên.', '14'],
+    ['Bản cập nhật mới đưa lên phiên bản 3.2 với nhiều tính năng.', '3.2'],
+    ['Máy tính hỗ trợ Wi-Fi 7 và Bluetooth 5.4.', '7'],
+    ['Máy có pin 4.500 mAh và camera chính 108 megapixel.', '4.500'],
+    ['Máy có pin 4.500 mAh và camera chính 108 megapixel.', '108'],
+    ['Chip được sản xuất trên tiến trình 3 nm, màn hình tần số quét 120 Hz.', '3'],
+    ['Độ trễ mạng 5G thử nghiệm chỉ khoảng 10 ms.', '10'],
+  ])('%j: %s is no claim', (s, n) => expect(texts(s)).not.toContain(n));
+
+  it.each([
+    ['Ứng dụng đã có 12 triệu lượt tải trên Android và iOS.', '12 triệu'],
+    ['Android chiếm 75% thị phần hệ điều hành di động tại Việt Nam.', '75%'],
+    ['Trong năm, hãng bán được 1,5 triệu máy chạy Windows 11.', '1,5 triệu'],
+  ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
+
+  it('reads a version only where a name stands before it', () => {
+    expect(isVersionNumber('hệ điều hành Android ', '15', ' mới')).toBe(true);
+    expect(isVersionNumber('tỉnh có ', '15', ' trạm')).toBe(false);
+    expect(isVersionNumber('Android ', '15', ' triệu người dùng')).toBe(false);
+  });
+});
