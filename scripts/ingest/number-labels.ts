@@ -125,7 +125,16 @@ const VERSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên bản|version|bản cập nh�
 /** What may follow a version: an end, a capital, a joining or linking word (not a counted noun: "Android 15 triệu" counts). */
 const VERSION_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:và|hoặc|được|đã|có|là|với|mới|trở lên|trên|cho|của|sẽ)(?![\p{L}\p{M}]))/u;
 
-/** True when the plain number `raw` is a software version or a technology's generation (`VERSION_BEFORE`), not a count. */
+/** A device's model line named before its generation: "iPhone 16", "iPad 10", "Pixel 9", "Xiaomi 15", "Redmi 13", "Reno 12",
+ * "Snapdragon 8", "PlayStation 5" (round 32b, an audit of product news). */
+const MODEL_BEFORE = /(?<![\p{L}\p{M}])(?:iphone|ipad|pixel|xiaomi|redmi|reno|snapdragon|dimensity|exynos|playstation|apple watch series)\s*$/iu;
+/** What a model number may not be followed by: a scale word, a counted thing or a unit ("iPhone 15 triệu đồng" prices). */
+const MODEL_COUNTED_AFTER = /^\s*(?:triệu|nghìn|ngàn|tỷ|chiếc|máy|sản phẩm|đơn|%|đồng|usd|lần)(?![\p{L}\p{M}])/iu;
+
+/** True when the plain number `raw` is a software version or a technology's generation (`VERSION_BEFORE`) or a device's
+ * model generation (`MODEL_BEFORE`), not a count. */
 export function isVersionNumber(before: string, raw: string, after: string): boolean {
-  return /^\d{1,3}(?:\.\d{1,3}){0,2}$/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);
+  if (!/^\d{1,4}(?:\.\d{1,3}){0,2}$/u.test(raw)) return false;
+  if (MODEL_BEFORE.test(before)) return !MODEL_COUNTED_AFTER.test(after);
+  return /^\d{1,3}(?:\.|$)/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);
 }

@@ -121,14 +121,22 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
-  { raw: /^1$/, before: /(?:^|[^\p{L}\p{M}])cứ\s+\d[\d.]*\s+[^,;.\d]{1,30}?\s(?:thì\s+)?(?:sẽ\s+)?có\s*$/u, after: /^\s+\p{L}/u }, // … and its one
 ];
 
-/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS). */
+/** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b); group 1 is the base. */
+const RATIO_PART_BEFORE = /(?:^|[^\p{L}\p{M}])cứ\s+(\d{1,4})\s+[^,;.\d]{1,30}?\s(?:thì\s+)?(?:sẽ\s+|lại\s+)?có\s+(?:(?:đến|tới|tận|gần|hơn|khoảng)\s+)?$/u;
+
+/** True when the plain number `raw` is the part of a ratio "cứ N … thì có M": M no larger than its base N counts no one. */
+function isRatioPart(raw: string, b: string, a: string): boolean {
+  const base = RATIO_PART_BEFORE.exec(b)?.[1];
+  return base !== undefined && /^\d{1,4}$/u.test(raw) && Number(raw) <= Number(base) && /^\s+\p{L}/u.test(a);
+}
+
+/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS) or a ratio's part (`isRatioPart`). */
 export function isIdiom(raw: string, before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
-  return IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
+  return isRatioPart(raw, b, a) || IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
 }
 
 /** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5" (not "mỗi ngày 500"). */
@@ -247,8 +255,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|kg|inch|tấn(?!\s+công)|mah|megapixel|mp|nm|hz|fps|ms)(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", "4 hecta", "10.000 mét vuông", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|h[eé]c-?ta|(?:ki-?lô-?)?mét\s+vuông|kg|inch|tấn(?!\s+công)|mah|megapixel|mp|nm|hz|fps|ms)(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

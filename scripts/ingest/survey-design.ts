@@ -10,6 +10,10 @@
 /** A survey word, then a short description of the survey (a quoted name, a manner) before the sample's preposition. */
 const DESCRIBED_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:[“"«][^”"»]{1,30}[”"»]|trực tuyến|trực tiếp|độc lập|ẩn danh|ngẫu nhiên|quy mô lớn|online|qua mạng)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:với|trên|từ|đối với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
+/** A survey said to be made with its sample, or figures drawn from a number of units: "Khảo sát được thực hiện với 550 …",
+ * "nghiên cứu tiến hành trên 300 …", "thống kê dữ liệu từ 12.000 cửa hàng" (round 32b). */
+const MADE_WITH_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:khảo sát|điều tra|nghiên cứu|thăm dò)\s+(?:được\s+)?(?:thực hiện|tiến hành)\s+(?:với|trên|từ|đối với)|(?:thống kê|phân tích|tổng hợp)\s+(?:số liệu|dữ liệu)\s+(?:của|từ|trên))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+
 /** A sample's count and what it counts, then where it was drawn: "với 2.000 người tiêu dùng tại ", "trên 900 doanh nghiệp ở ". */
 const SAMPLE_PLACES_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 /** A survey's or a measurement's field, up to its size: "Kết quả đo kiểm tại ", "khảo sát được thực hiện ở ". */
@@ -25,7 +29,7 @@ const SIZE_CRITERION_AFTER = /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:trở 
 export function isSurveyDesignCount(before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
-  return DESCRIBED_SAMPLE_BEFORE.test(b)
+  return DESCRIBED_SAMPLE_BEFORE.test(b) || MADE_WITH_SAMPLE_BEFORE.test(b)
     || ((SAMPLE_PLACES_BEFORE.test(b) || SURVEYED_AT_BEFORE.test(b)) && PLACES_AFTER.test(a))
     || (SIZE_CRITERION_BEFORE.test(b) && SIZE_CRITERION_AFTER.test(a));
 }

@@ -18,6 +18,10 @@ describe('round 32: numbers of a survey\'s design', () => {
     ['Khảo sát chọn công ty quy mô từ 50 đến 250 nhân viên.', '50'],
     ['Kết quả đo kiểm tại 20 tỉnh, thành phố cho thấy chất lượng mạng được cải thiện.', '20'],
     ['Cuộc khảo sát được thực hiện ở 8 quốc gia châu Á.', '8'],
+    ['Khảo sát được thực hiện với 720 giám đốc tài chính trong quý III.', '720'],
+    ['Nghiên cứu tiến hành trên hơn 300 hộ kinh doanh ở ba tỉnh.', '300'],
+    ['Hãng phần mềm thống kê dữ liệu từ 12.000 cửa hàng cho thấy 40% đơn thanh toán bằng mã QR.', '12.000'],
+    ['Đơn vị tư vấn phân tích số liệu của gần 1.800 doanh nghiệp xuất khẩu.', '1.800'],
   ])('%j: %s describes the survey', (s, n) => {
     expect(at(s, n)).toBe(true);
     expect(findNumbers(s).map((m) => m.text)).not.toContain(n);
@@ -27,6 +31,8 @@ describe('round 32: numbers of a survey\'s design', () => {
     ['Doanh nghiệp quy mô nhỏ chiếm 97% số doanh nghiệp của tỉnh.', '97%'],
     ['Tỉnh có 120 doanh nghiệp quy mô lớn tại 3 khu công nghiệp.', '120'],
     ['Kết quả khảo sát với 4.000 người dùng: 70% dùng ví điện tử tại 5 thành phố lớn.', '70%'],
+    ['Hãng phần mềm thống kê dữ liệu từ 12.000 cửa hàng cho thấy 40% đơn thanh toán bằng mã QR.', '40%'],
+    ['Nghiên cứu được thực hiện năm ngoái cho thấy 350 xã đã có điểm phát sóng.', '350'],
   ])('%j: %s is a finding', (s, n) => expect(findNumbers(s).map((m) => m.text)).toContain(n));
 });
 
