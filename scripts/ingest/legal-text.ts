@@ -10,8 +10,8 @@
 const LEGAL_TEXT = /(?<![\p{L}\p{M}])(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|pháp lệnh|dự thảo|dự án luật|văn bản|chương\s+[IVXLC\d]+)(?![\p{L}\p{M}])/iu;
 /** A part of a legal text right after the number: "39 điều", "5 chương", "05 mục", "12 khoản", "3 phụ lục". */
 const PART_AFTER = /^\s+(?:điều|chương|mục|khoản|phụ lục)(?![\p{L}\p{M}])(?!\s+(?:kiện|chỉnh|hành|tra|trị|phối|động|tiết|hòa|hoà))/iu;
-/** What introduces the count of parts: "gồm ", "bao gồm ", "với ", "có ", "chia thành ", "… điều, chia thành ". */
-const PARTS_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|có|thành|làm)\s*$/iu;
+/** What introduces the count of parts: "gồm ", "bao gồm ", "với ", "có ", "chia thành ", a first part's count ("5 chương, ", "5 chương và "). */
+const PARTS_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|có|thành|làm|\d{1,3}\s+(?:chương|điều|mục|phần)\s*(?:,|và|với))\s*$/iu;
 /** The conditions or criteria a rule asks be met, up to their number: "phải đáp ứng đủ ", "đáp ứng ". */
 const MEET_BEFORE = /(?<![\p{L}\p{M}])(?:phải\s+)?đáp ứng\s+(?:đủ\s+|đầy đủ\s+)?$/iu;
 const CONDITIONS_AFTER = /^\s+(?:điều kiện|tiêu chí|yêu cầu)(?![\p{L}\p{M}])/iu;

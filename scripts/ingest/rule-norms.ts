@@ -11,10 +11,10 @@
  */
 
 /** A fine as a rule states it, up to its amount: a range after "phạt (tiền) từ", a ceiling, or a fine one may or will incur. */
-const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+bị\s+(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
+const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+(?:bị\s+)?(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
 /** A fine a body proposes or a headline states as a ceiling, up to its amount: "đề xuất phạt tới ", "dự kiến phạt tiền từ ", "Bộ đề
- * nghị xử phạt đến " (round 32b). */
-const FINE_PROPOSED = /(?<![\p{L}\p{M}])(?:đề xuất|đề nghị|dự kiến|dự thảo)\s+(?:(?:mức\s+)?(?:xử\s+)?phạt)(?:\s+tiền)?\s+(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+$/iu;
+ * nghị xử phạt đến ", "đề xuất phạt " before a range (round 32b). */
+const FINE_PROPOSED = /(?<![\p{L}\p{M}])(?:đề xuất|đề nghị|dự kiến|dự thảo)\s+(?:(?:mức\s+)?(?:xử\s+)?phạt)(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?$/iu;
 /** The money scale after a fine's number when "đồng" is left out: "phạt đến 120 triệu nếu …". */
 const MONEY_SCALE_AFTER = /^[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{M}])/iu;
 

@@ -21,3 +21,11 @@ describe('round 32b: counts and numbers that describe a legal text', () => {
     ['Theo báo cáo, có 35 doanh nghiệp được cấp giấy phép trong năm.', '35'],
   ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 32b: a second part count after the first', () => {
+  it.each([
+    ['Luật Công nghiệp công nghệ số gồm 6 chương, 73 điều, điều chỉnh nhiều lĩnh vực.', '73'],
+    ['Bộ luật mới có 9 chương và 120 điều.', '120'],
+  ])('%j: %s is no claim', (s, n) => expect(texts(s)).not.toContain(n));
+  it('keeps a count of cases next to a chapter', () => expect(texts('Chương này nêu 6 chương trình, tỉnh đã có 73 điểm phát sóng mới.')).toContain('73'));
+});

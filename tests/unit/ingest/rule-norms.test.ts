@@ -52,3 +52,11 @@ describe('round 32b: a proposed fine and a transaction\'s bar', () => {
     ['Ngân hàng đã phạt đến 45 triệu đồng với 3 đại lý vi phạm.', '45 triệu đồng'],
   ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 32b: a proposed range and a fine one will incur', () => {
+  it.each([
+    ['Bộ Công an đề xuất phạt 40 - 80 triệu đồng với hành vi chia sẻ dữ liệu trái phép.', '40 - 80 triệu đồng'],
+    ['Nếu lộ dữ liệu của trên 2 triệu người, doanh nghiệp sẽ phạt tới 4% doanh thu.', '4%'],
+  ])('%j: %s is a norm', (s, n) => expect(texts(s)).not.toContain(n));
+  it('keeps a fine reported as imposed', () => expect(texts('Thanh tra Sở đã phạt 40 triệu đồng đối với hai cửa hàng.')).toContain('40 triệu đồng'));
+});
