@@ -3,7 +3,8 @@
  * what its members have, "các trang tin có lượng người xem dưới 5.000 … sẽ không phải đăng ký", "những
  * doanh nghiệp có doanh thu trên 50 tỷ đồng phải …", and a definition's bar after "là", "…: Là nền tảng
  * có … từ 50.000 người dùng trở lên hoặc có trên 2.000 tài khoản …". A specific subject's bound ("Tỉnh có tỷ lệ … trên
- * 90%") stays a claim. Pure; not-claims.ts `isCountThreshold` asks it.
+ * 90%") stays a claim; a class a rule is addressed to ("… cho những doanh nghiệp có … từ 100.000 lượt trở lên", round 32b) is
+ * a bar too. Pure; not-claims.ts `isCountThreshold` asks it.
  */
 
 /** A bar word right before the number. */
@@ -19,11 +20,16 @@ const CLASS_PREDICATE_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,100}?(?<![\p{L}\p{M}])(?
 /** A definition's bar, after "là" that opens the clause ("…: Là mạng xã hội có … từ "). */
 const DEFINED_CLASS_BAR = new RegExp(String.raw`(?:^|[:;]\s*)là\s+(?:[^;:.!?]|\.(?=\d)){1,80}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,240}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
 
+/** A class a rule is addressed to, by what its members have, up to the bar (round 32b): "trách nhiệm cho những tổ chức, doanh
+ * nghiệp … có tổng số lượt truy cập … từ ", "quản lý … với những dịch vụ có lượng truy cập trên ", "đối với các doanh nghiệp có
+ * doanh thu dưới ". No verb needs follow: the preposition says the rule speaks of the class. */
+const ADDRESSED_CLASS_BAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!(?:so|cùng|như)\s)(?:đối với|với|cho)\s+(?:những|các|mọi)\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^;:.!?]{1,160}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,120}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
+
 /** How far before the number a class's name and its bar may start. */
 const REACH = 300;
 
 /** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
 export function isClassBar(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - REACH), p);
-  return DEFINED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)));
+  return DEFINED_CLASS_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)));
 }

@@ -9,6 +9,7 @@ import { isPerUnitNorm } from './number-norms';
 import { dayRangeEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isRuleNorm } from './rule-norms';
+import { isSecondDocumentNumber } from './legal-text';
 import {
   datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
 } from './not-claims';
@@ -138,7 +139,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) return skip(end);
-    if (a > b) return skip(end);
+    if (a > b || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
     const fraction = rank ? null : readFraction(lower, a, b, s.slice(end, end + 24));
     if (fraction) return { end, match: make(s, p, end, fraction.value, fraction.unit, fraction.unit === 'times' ? 'multiplier' : 'share', qualifier, {}) };
     const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12), a) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score

@@ -5,11 +5,19 @@
  * may use ("mỗi cá nhân được đăng ký tối đa 5 …") and a bare class's bar a duty hangs on ("Hộ kinh doanh có doanh thu từ 500
  * triệu đồng trở lên phải …", "Giao dịch trên 5 triệu đồng phải …"); a bound a technical standard sets ("Theo quy chuẩn …, tỷ
  * lệ … không thấp hơn 97%"). The corpus gold keeps a policy's bounds out of the claims
- * ("giảm tối đa 50% phí"; a decree's thresholds). Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims.
+ * ("giảm tối đa 50% phí"; a decree's thresholds). Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims. Round 32b
+ * (audit of real explainers): a fine a body proposes ("đề xuất phạt tới 500 triệu", "đồng" left out too) and a transaction's bar
+ * with the duty it sets ("chuyển khoản trên 10 triệu đồng/lần … phải xác thực sinh trắc học", "vượt mức 100 triệu đồng thì …").
  */
 
 /** A fine as a rule states it, up to its amount: a range after "phạt (tiền) từ", a ceiling, or a fine one may or will incur. */
-const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+bị\s+(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
+const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+(?:bị\s+)?(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
+/** A fine a body proposes or a headline states as a ceiling, up to its amount: "đề xuất phạt tới ", "dự kiến phạt tiền từ ", "Bộ đề
+ * nghị xử phạt đến ", "đề xuất phạt " before a range (round 32b). */
+const FINE_PROPOSED = /(?<![\p{L}\p{M}])(?:đề xuất|đề nghị|dự kiến|dự thảo)\s+(?:(?:mức\s+)?(?:xử\s+)?phạt)(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?$/iu;
+/** The money scale after a fine's number when "đồng" is left out: "phạt đến 120 triệu nếu …". */
+const MONEY_SCALE_AFTER = /^[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{M}])/iu;
+
 /** A rate or a fee a rule fixes, up to its value: "thuế suất … là ", "lệ phí cấp chứng thư số là ", "mức lệ phí được quy định là ". */
 const SET_RATE_BEFORE = /(?<![\p{L}\p{M}])(?:thuế suất|mức thuế suất|lệ phí|mức lệ phí)(?![\p{L}\p{M}])[^,.;:\d]{0,60}?\s(?:là|bằng|ở mức|được (?:quy định|áp dụng)(?:\s+là)?)\s+$/iu;
 /** A policy's cut or waiver of a fee or a tax: "được giảm 50% lệ phí", "được miễn 100% học phí", "giảm tối đa 30% phí". */
@@ -23,12 +31,19 @@ const EACH_LIMIT = /(?<![\p{L}\p{M}])mỗi\s+[^,;.:\d]{1,30}?\s(?:chỉ\s+)?đư
 const STANDARD_OPENS = /^\s*(?:theo\s+)?(?:các\s+)?(?:quy chuẩn|tiêu chuẩn|qcvn|tcvn)(?![\p{L}\p{M}])/iu;
 const HELD_TO = /(?<![\p{L}\p{M}])(?:tối thiểu|tối đa|không (?:thấp|cao) hơn|không (?:vượt )?quá|không dưới|phải đạt)\s*$/iu;
 
+/** A transfer, a top-up or a payment, then a bar: "chuyển khoản trên ", "nạp tiền vào ví điện tử trên ", "chuyển tiền dưới
+ * 10 triệu, 1 ngày không quá ", "giá trị thanh toán vượt mức " (round 32b): the size a rule sorts transactions by. */
+const TRANSACTION_BAR = /(?<![\p{L}\p{M}])(?:chuyển khoản|chuyển tiền|nạp tiền|rút tiền|thanh toán|giao dịch)(?![\p{L}\p{M}])(?:[^.;:!?]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])(?<!(?:đạt|lên|ở mức|có)\s)(?:trên|dưới|vượt(?:\s+(?:quá|mức|ngưỡng))?|không quá|tối đa|lũy kế trên|từ|\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*đồng\/(?:lần|ngày|tháng|giao dịch)\s+(?:và|hoặc))\s*$/iu;
+/** The duty a transaction's bar sets, after the number: "… phải xác thực", "… thì xác thực bằng mã OTP", "… cần phải …". */
+const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|buộc|thì|không cần|không phải)(?![\p{L}\p{M}])/iu;
+
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
 
 /** A bare class opening the sentence, what its members have (or are worth), up to the bar: "Hộ kinh doanh có doanh thu từ ",
- * "Giao dịch chuyển tiền trên ", a second bar after "hoặc/và" ("… trên 10 triệu đồng/lần hoặc tổng giá trị trên "). */
-const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}])(?:dưới|trên|từ|không quá|không dưới|tối thiểu|ít nhất)\s*$/u;
+ * "Giao dịch chuyển tiền trên ", a second bar after "hoặc/và" ("… trên 10 triệu đồng/lần hoặc tổng giá trị trên "); not a
+ * value reached ("… đạt trên ", round 32b). */
+const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}])(?<!(?:đạt|lên|ở mức)\s)(?:dưới|trên|từ|không quá|không dưới|tối thiểu|ít nhất)\s*$/u;
 /** The duty or right that hangs on the bar, after the number: "… trở lên phải …", "… được miễn …". */
 const DUTY_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,60}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|không được|được phép|được miễn|được hưởng|thuộc diện|thuộc đối tượng)(?![\p{L}\p{M}])/iu;
 
@@ -41,6 +56,9 @@ function clauseOf(before: string): string {
  * member may use, a bound a technical standard holds its figures to, or a bare class's bar (see the module note). */
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
+  const money = tag === 'VND' || tag === 'USD' || (!tag && MONEY_SCALE_AFTER.test(s.slice(p)));
+  if (money && FINE_PROPOSED.test(before)) return true;
+  if ((money || !tag) && TRANSACTION_BAR.test(before) && TRANSACTION_DUTY_AFTER.test(s.slice(p)) && !REPORTED.test(clauseOf(before))) return true;
   if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseOf(before))) return true;
   }

@@ -25,3 +25,16 @@ describe('round 32: the bar that defines a class', () => {
     ['Doanh thu là 320 tỷ đồng, có mức tăng hơn 20% so với cùng kỳ.', '20%'],
   ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 32b: a class a rule is addressed to', () => {
+  it.each([
+    ['Thông tư đặt nghĩa vụ cho những nền tảng, ứng dụng nước ngoài có lượng người dùng tại Việt Nam từ 500.000 người trở lên.', '500.000'],
+    ['Cơ quan thuế siết quản lý với các sàn có doanh thu trên 20 tỷ đồng mỗi năm.', '20 tỷ đồng'],
+    ['Quy định áp dụng đối với mọi trang tin có số lượt xem dưới 3.000 mỗi ngày.', '3.000'],
+  ])('%j: %s is a bar', (s, n) => expect(texts(s)).not.toContain(n));
+
+  it.each([
+    ['So với các tỉnh có tỷ lệ phủ sóng trên 95%, Lai Châu còn thấp.', '95%'],
+    ['Tỉnh đã hỗ trợ 120 hộ, cùng với các hợp tác xã có 45 thành viên.', '120'],
+  ])('%j: %s is not read as a bar', (s, n) => expect(texts(s)).toContain(n));
+});

@@ -34,3 +34,29 @@ describe('round 32: the amounts and rates a rule sets', () => {
     ['Năm 2023, lệ phí thu qua dịch vụ công trực tuyến giảm 12% so với năm trước.', '12%'],
   ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 32b: a proposed fine and a transaction\'s bar', () => {
+  it.each([
+    ['Bộ Tư pháp đề xuất phạt tới 300 triệu nếu lộ lọt dữ liệu khách hàng.', '300 triệu'],
+    ['Dự thảo đề xuất phạt tiền từ 40 triệu đồng đối với nền tảng vi phạm.', '40 triệu đồng'],
+    ['Từ tháng 9, rút tiền trên 50 triệu tại ATM phải xác thực khuôn mặt.', '50 triệu'],
+    ['Khi chuyển khoản trên 5 triệu đồng/lần và 15 triệu đồng/ngày, người dùng buộc phải quét căn cước.', '15 triệu đồng'],
+    ['Người dùng nạp tiền vào ví trên 8 triệu đồng hoặc chuyển ra nước ngoài đều sẽ phải xác thực.', '8 triệu đồng'],
+    ['Nếu tổng giá trị thanh toán trong ngày vượt mức 60 triệu đồng thì giao dịch tiếp theo phải xác thực.', '60 triệu đồng'],
+    ['Chuyển tiền dưới 5 triệu, 1 ngày không quá 15 triệu thì chỉ cần mã OTP.', '15 triệu'],
+  ])('%j: %s is a norm', (s, n) => expect(texts(s)).not.toContain(n));
+
+  it.each([
+    ['Giá trị giao dịch qua QR đạt trên 80 triệu tỷ đồng, các ngân hàng phải nâng cấp hệ thống.', '80 triệu tỷ đồng'],
+    ['Năm qua, khách hàng đã chuyển khoản trên 900 nghìn tỷ đồng, thì tăng mạnh so với trước.', '900 nghìn tỷ đồng'],
+    ['Ngân hàng đã phạt đến 45 triệu đồng với 3 đại lý vi phạm.', '45 triệu đồng'],
+  ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
+});
+
+describe('round 32b: a proposed range and a fine one will incur', () => {
+  it.each([
+    ['Bộ Công an đề xuất phạt 40 - 80 triệu đồng với hành vi chia sẻ dữ liệu trái phép.', '40 - 80 triệu đồng'],
+    ['Nếu lộ dữ liệu của trên 2 triệu người, doanh nghiệp sẽ phạt tới 4% doanh thu.', '4%'],
+  ])('%j: %s is a norm', (s, n) => expect(texts(s)).not.toContain(n));
+  it('keeps a fine reported as imposed', () => expect(texts('Thanh tra Sở đã phạt 40 triệu đồng đối với hai cửa hàng.')).toContain('40 triệu đồng'));
+});
