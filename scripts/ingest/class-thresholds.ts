@@ -12,16 +12,16 @@ const BAR = String.raw`(?:dưới|trên|từ|hơn|không quá|không dưới|t�
 /** Nouns of time after "các"/"những": "những năm qua tỉnh có …" speaks of a subject, not of a class. */
 const TIME_NOUN = String.raw`(?:năm|tháng|ngày|quý|tuần|thời gian|giai đoạn|lần|kỳ|dịp|lúc)`;
 
-/** A class of things by what they have, up to the bar: "Các mạng xã hội có lượt truy cập dưới ", "… hoặc có dưới ". */
+/** A class of things by what they have, up to the bar: "Các trang tin có lượng người xem dưới ", "… hoặc có dưới ". */
 const GENERIC_CLASS_BAR = new RegExp(String.raw`(?:^|[,;:(]\s*)(?:các|những|mọi|bất kỳ|tất cả(?:\s+các)?)\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^,;.:]{1,80}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
 /** What makes that class the subject of a rule or a finding: a modal or a verb after the bar's noun. */
 const CLASS_PREDICATE_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,100}?(?<![\p{L}\p{M}])(?:sẽ|thì|phải|được|không cần|không phải|bị|đều|chiếm|gồm|là)(?![\p{L}\p{M}])/iu;
 
-/** A definition's bar, after "là" that opens the clause ("…: Là mạng xã hội có … từ "). */
+/** A definition's bar, after "là" that opens the clause ("…: Là nền tảng có … từ "). */
 const DEFINED_CLASS_BAR = new RegExp(String.raw`(?:^|[:;]\s*)là\s+(?:[^;:.!?]|\.(?=\d)){1,80}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,240}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
 
-/** A class a rule is addressed to, by what its members have, up to the bar (round 32b): "trách nhiệm cho những tổ chức, doanh
- * nghiệp … có tổng số lượt truy cập … từ ", "quản lý … với những dịch vụ có lượng truy cập trên ", "đối với các doanh nghiệp có
+/** A class a rule is addressed to, by what its members have, up to the bar (round 32b): "nghĩa vụ cho những công ty, cơ sở
+ * … có tổng số người dùng … từ ", "giám sát … với những nền tảng có lượng tài khoản trên ", "đối với các doanh nghiệp có
  * doanh thu dưới ". No verb needs follow: the preposition says the rule speaks of the class. */
 const ADDRESSED_CLASS_BAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!(?:so|cùng|như)\s)(?:đối với|với|cho)\s+(?:những|các|mọi)\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^;:.!?]{1,160}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,120}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
 

@@ -1,8 +1,8 @@
 /**
  * Counts and numbers that describe a legal text, not anything it reached (round 32b, an audit of real regulation explainers): the
  * parts a law, a decree or a draft is made of ("Luật … gồm 39 điều, chia thành 5 chương", "Dự thảo gồm 04 chương, với 51 điều",
- * "Chương II gồm 05 mục"), the conditions or criteria a rule asks ("phải đáp ứng đủ 11 điều kiện"), the kinds a law sorts
- * things into ("Theo Luật …, có 03 loại chữ ký điện tử"), and a second document's number after "và" ("thay thế Nghị định
+ * "Chương II gồm 05 mục"), the conditions or criteria a rule asks ("phải đáp ứng đủ 8 điều kiện"), the kinds a law sorts
+ * things into ("Theo Luật …, có 04 loại giấy phép"), and a second document's number after "và" ("thay thế Nghị định
  * 72/2013 và 27/2018"). Pure; `definitions.ts` `isNoClaim` asks it for bare numbers.
  */
 

@@ -31,8 +31,8 @@ const EACH_LIMIT = /(?<![\p{L}\p{M}])mỗi\s+[^,;.:\d]{1,30}?\s(?:chỉ\s+)?đư
 const STANDARD_OPENS = /^\s*(?:theo\s+)?(?:các\s+)?(?:quy chuẩn|tiêu chuẩn|qcvn|tcvn)(?![\p{L}\p{M}])/iu;
 const HELD_TO = /(?<![\p{L}\p{M}])(?:tối thiểu|tối đa|không (?:thấp|cao) hơn|không (?:vượt )?quá|không dưới|phải đạt)\s*$/iu;
 
-/** A transfer, a top-up or a payment, then a bar: "chuyển khoản trên ", "nạp tiền vào ví điện tử trên ", "chuyển tiền dưới
- * 10 triệu, 1 ngày không quá ", "giá trị thanh toán vượt mức " (round 32b): the size a rule sorts transactions by. */
+/** A transfer, a top-up or a payment, then a bar: "chuyển khoản trên ", "nạp tiền vào tài khoản trên ", "rút tiền dưới
+ * 5 triệu, mỗi ngày không quá ", "giá trị thanh toán vượt mức " (round 32b): the size a rule sorts transactions by. */
 const TRANSACTION_BAR = /(?<![\p{L}\p{M}])(?:chuyển khoản|chuyển tiền|nạp tiền|rút tiền|thanh toán|giao dịch)(?![\p{L}\p{M}])(?:[^.;:!?]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])(?<!(?:đạt|lên|ở mức|có)\s)(?:trên|dưới|vượt(?:\s+(?:quá|mức|ngưỡng))?|không quá|tối đa|lũy kế trên|từ|\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*đồng\/(?:lần|ngày|tháng|giao dịch)\s+(?:và|hoặc))\s*$/iu;
 /** The duty a transaction's bar sets, after the number: "… phải xác thực", "… thì xác thực bằng mã OTP", "… cần phải …". */
 const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|buộc|thì|không cần|không phải)(?![\p{L}\p{M}])/iu;

@@ -10,7 +10,7 @@
 /** A survey word, then a short description of the survey (a quoted name, a manner) before the sample's preposition. */
 const DESCRIBED_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:[“"«][^”"»]{1,30}[”"»]|trực tuyến|trực tiếp|độc lập|ẩn danh|ngẫu nhiên|quy mô lớn|online|qua mạng)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:với|trên|từ|đối với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
-/** A survey said to be made with its sample, or figures drawn from a number of units: "Khảo sát được thực hiện với 550 …",
+/** A survey said to be made with its sample, or figures drawn from a number of units: "Khảo sát được thực hiện với 720 …",
  * "nghiên cứu tiến hành trên 300 …", "thống kê dữ liệu từ 12.000 cửa hàng" (round 32b). */
 const MADE_WITH_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:khảo sát|điều tra|nghiên cứu|thăm dò)\s+(?:được\s+)?(?:thực hiện|tiến hành)\s+(?:với|trên|từ|đối với)|(?:thống kê|phân tích|tổng hợp)\s+(?:số liệu|dữ liệu)\s+(?:của|từ|trên))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 

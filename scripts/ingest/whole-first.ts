@@ -6,7 +6,7 @@
 
 /** "trên/trong tổng số" opening a clause (perhaps after "Đến nay,"), up to the whole's count. */
 const WHOLE_OPENS = /(?:^|[,;:(]\s*)(?:(?:đến nay|hiện nay|hiện tại|tính đến nay)\s*,?\s*)?(?:trên|trong)\s+tổng\s+số\s*$/iu;
-/** The whole's noun, a comma, then a count of its part: "hộ kinh doanh tại chợ, đã có trên 3". */
+/** The whole's noun, a comma, then a count of its part: "tiểu thương của chợ, đã có gần 4". */
 const PART_COUNTED_AFTER = /^\s+[^,;.\d]{1,60},\s*(?:[^,;.\d]{0,30}\s)?(?:có|đã có|chỉ có|mới có|hiện có)\s+(?:(?:trên|hơn|gần|khoảng|chưa đến)\s+)?\d/iu;
 
 /** True when the bare count after `before` (lowercase text up to it) and before `after` is a whole its clause then counts a part of. */
