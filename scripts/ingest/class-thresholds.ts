@@ -3,8 +3,9 @@
  * what its members have, "các trang tin có lượng người xem dưới 5.000 … sẽ không phải đăng ký", "những
  * doanh nghiệp có doanh thu trên 50 tỷ đồng phải …", and a definition's bar after "là", "…: Là nền tảng
  * có … từ 50.000 người dùng trở lên hoặc có trên 2.000 tài khoản …". A specific subject's bound ("Tỉnh có tỷ lệ … trên
- * 90%") stays a claim; a class a rule is addressed to ("… cho những doanh nghiệp có … từ 100.000 lượt trở lên", round 32b) is
- * a bar too. Pure; not-claims.ts `isCountThreshold` asks it.
+ * 90%") stays a claim; a class a rule is addressed to ("… cho những doanh nghiệp có … từ 100.000 lượt trở lên", round 32b) and
+ * a bare class a duty hangs on ("Hộ kinh doanh có doanh thu từ 500 triệu đồng trở lên phải …", "Giao dịch trên 5 triệu đồng
+ * phải …") are bars too. Pure; not-claims.ts `isCountThreshold` asks it.
  */
 
 /** A bar word right before the number. */
@@ -25,11 +26,19 @@ const DEFINED_CLASS_BAR = new RegExp(String.raw`(?:^|[:;]\s*)là\s+(?:[^;:.!?]|\
  * doanh thu dưới ". No verb needs follow: the preposition says the rule speaks of the class. */
 const ADDRESSED_CLASS_BAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!(?:so|cùng|như)\s)(?:đối với|với|cho)\s+(?:những|các|mọi)\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^;:.!?]{1,160}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,120}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
 
+/** A bare class opening the sentence, what its members have (or are worth), up to the bar: "Hộ kinh doanh có doanh thu từ ",
+ * "Giao dịch chuyển tiền trên ", a second bar after "hoặc/và" ("… trên 10 triệu đồng/lần hoặc tổng giá trị trên "); not a
+ * value reached ("… đạt trên ", round 32b). */
+const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}])(?<!(?:đạt|lên|ở mức)\s)(?:dưới|trên|từ|không quá|không dưới|tối thiểu|ít nhất)\s*$/u;
+/** The duty or right that hangs on the bar, after the number: "… trở lên phải …", "… được miễn …". */
+const DUTY_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,60}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|không được|được phép|được miễn|được hưởng|thuộc diện|thuộc đối tượng)(?![\p{L}\p{M}])/iu;
+
 /** How far before the number a class's name and its bar may start. */
 const REACH = 300;
 
 /** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
 export function isClassBar(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - REACH), p);
-  return DEFINED_CLASS_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)));
+  return DEFINED_CLASS_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
+    || (BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p)));
 }

@@ -2,12 +2,12 @@
  * The amounts and rates a rule sets, not values anything reached (round 32, the lead): a fine's range or ceiling ("có thể
  * bị phạt tiền từ 30 triệu đồng đến 60 triệu đồng", "mức phạt tối đa đối với tổ chức là 3% doanh thu"), a tax rate or a
  * fee a rule fixes or cuts ("thuế suất … là 8%", "lệ phí cấp … là 200.000 đồng", "được giảm 30% lệ phí"), a limit each member
- * may use ("mỗi cá nhân được đăng ký tối đa 5 …") and a bare class's bar a duty hangs on ("Hộ kinh doanh có doanh thu từ 500
- * triệu đồng trở lên phải …", "Giao dịch trên 5 triệu đồng phải …"); a bound a technical standard sets ("Theo quy chuẩn …, tỷ
- * lệ … không thấp hơn 97%"). The corpus gold keeps a policy's bounds out of the claims
- * ("giảm tối đa 50% phí"; a decree's thresholds). Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims. Round 32b
- * (audit of real explainers): a fine a body proposes ("đề xuất phạt tới 500 triệu", "đồng" left out too) and a transaction's bar
- * with the duty it sets ("chuyển khoản trên 10 triệu đồng/lần … phải xác thực sinh trắc học", "vượt mức 100 triệu đồng thì …").
+ * may use ("mỗi cá nhân được đăng ký tối đa 5 …") and a bound a technical standard sets ("Theo quy chuẩn …, tỷ lệ … không
+ * thấp hơn 97%"). The corpus gold keeps a policy's bounds out of the claims ("giảm tối đa 50% phí"; a decree's thresholds).
+ * Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims. Round 32b (audit of real explainers): a fine a body
+ * proposes ("đề xuất phạt tới 500 triệu", "đồng" left out too) and a transaction's bar with the duty it sets ("chuyển khoản
+ * trên 5 triệu đồng/lần … phải xác thực khuôn mặt", "vượt mức 100 triệu đồng thì …"). The bars that define a class of things
+ * ("Hộ kinh doanh có doanh thu từ … trở lên phải …") are class-thresholds.ts's.
  */
 
 /** A fine as a rule states it, up to its amount: a range after "phạt (tiền) từ", a ceiling, or a fine one may or will incur. */
@@ -40,20 +40,14 @@ const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
 
-/** A bare class opening the sentence, what its members have (or are worth), up to the bar: "Hộ kinh doanh có doanh thu từ ",
- * "Giao dịch chuyển tiền trên ", a second bar after "hoặc/và" ("… trên 10 triệu đồng/lần hoặc tổng giá trị trên "); not a
- * value reached ("… đạt trên ", round 32b). */
-const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}])(?<!(?:đạt|lên|ở mức)\s)(?:dưới|trên|từ|không quá|không dưới|tối thiểu|ít nhất)\s*$/u;
-/** The duty or right that hangs on the bar, after the number: "… trở lên phải …", "… được miễn …". */
-const DUTY_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,60}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|không được|được phép|được miễn|được hưởng|thuộc diện|thuộc đối tượng)(?![\p{L}\p{M}])/iu;
-
 /** The start of the number's comma-clause in `before`. */
 function clauseOf(before: string): string {
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
 }
 
-/** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a limit each
- * member may use, a bound a technical standard holds its figures to, or a bare class's bar (see the module note). */
+/** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a transaction's
+ * bar with its duty, a limit each member may use or a bound a technical standard holds its figures to (see the module note; the bars
+ * that define a class of things are class-thresholds.ts's). */
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
   const money = tag === 'VND' || tag === 'USD' || (!tag && MONEY_SCALE_AFTER.test(s.slice(p)));
@@ -63,6 +57,5 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseOf(before))) return true;
   }
   if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
-  if (EACH_LIMIT.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before))) return true;
-  return BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p));
+  return EACH_LIMIT.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before));
 }

@@ -12,6 +12,8 @@ describe('round 32: the bar that defines a class', () => {
     ['Các ứng dụng có dưới 2.000 người dùng hoặc có ít hơn 500 giao dịch mỗi ngày được miễn báo cáo.', '2.000'],
     ['Nhóm thứ nhất: Là nền tảng có tổng số người dùng trong 01 tháng từ 100.000 người trở lên hoặc có trên 5.000 tài khoản trả phí.', '100.000'],
     ['Nhóm thứ nhất: Là nền tảng có tổng số người dùng trong 01 tháng từ 100.000 người trở lên hoặc có trên 5.000 tài khoản trả phí.', '5.000'],
+    ['Hộ kinh doanh có doanh thu từ 500 triệu đồng trở lên phải dùng hóa đơn điện tử.', '500 triệu đồng'],
+    ['Doanh nghiệp có dưới 10 lao động được miễn báo cáo định kỳ.', '10'],
   ])('%j: %s is a bar', (s, n) => {
     expect(isClassBar(s, s.indexOf(n))).toBe(true);
     expect(texts(s)).not.toContain(n);

@@ -11,8 +11,6 @@ describe('round 32: the amounts and rates a rule sets', () => {
     ['Hành vi này bị phạt tiền lên đến 70 triệu đồng.', '70 triệu đồng'],
     ['Thuế suất thuế thu nhập doanh nghiệp đối với phần mềm là 10%.', '10%'],
     ['Lệ phí cấp chứng thư số cho cá nhân là 250.000 đồng mỗi năm.', '250.000 đồng'],
-    ['Hộ kinh doanh có doanh thu từ 500 triệu đồng trở lên phải dùng hóa đơn điện tử.', '500 triệu đồng'],
-    ['Doanh nghiệp có dưới 10 lao động được miễn báo cáo định kỳ.', '10'],
     ['Mỗi tài khoản chỉ được chuyển không quá 50 triệu đồng trong một ngày.', '50 triệu đồng'],
     ['Mỗi người dân được đăng ký tối đa 3 số điện thoại.', '3'],
     ['Khoản thanh toán trên 5 triệu đồng/lần hoặc tổng trên 15 triệu đồng/ngày phải xác thực khuôn mặt.', '5 triệu đồng'],
