@@ -160,18 +160,10 @@ export function isListedGroupSize(before: string, after: string, n: number): boo
 /** Awards won, a result even when the bracket names them ("02 giải cá nhân (giải nhất … và giải nhì …)"). */
 const AWARDS = /^\s+(?:giải|huy chương|huân chương|bằng khen|cúp)(?![\p{L}\p{M}])/iu;
 
-/** A survey and the size of its sample, up to the count (a second count after "và" too): "kết quả điều tra từ khoảng 11.000 người tiêu dùng và gần ". */
-const SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:(?:từ|với|trên|đối với)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?:[\d.,]+\s+[^\d,.;:()]{1,40}?\s+và\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$/u;
-
-/** True when a bare count is the size of a survey's sample ("điều tra từ khoảng 11.000 cá nhân và gần 10.000 doanh nghiệp"), not a figure. `before` is the sentence up to it. */
-export function isSampleSize(before: string): boolean {
-  return SAMPLE_BEFORE.test(before.toLowerCase());
-}
-
-/** True when a bare count `n` counts a group, not a figure: the names listed with it (`isListedGroupSize`), a survey's sample
- * (`isSampleSize`), another number of a survey's design (survey-design.ts) or a whole named before its part (whole-first.ts). */
+/** True when a bare count `n` counts a group, not a figure: the names listed with it (`isListedGroupSize`), a number of a
+ * survey's design (survey-design.ts: its sample, field or criterion) or a whole named before its part (whole-first.ts). */
 export function isGroupCount(before: string, after: string, n: number): boolean {
-  return isListedGroupSize(before, after, n) || isSampleSize(before) || isSurveyDesignCount(before, after) || isWholeBeforePart(before, after);
+  return isListedGroupSize(before, after, n) || isSurveyDesignCount(before, after) || isWholeBeforePart(before, after);
 }
 
 /** A classification into bands: "được chia làm 04 mức (", "phân thành 3 nhóm (". */

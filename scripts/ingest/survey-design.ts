@@ -4,8 +4,16 @@
  * sát trực tuyến trên 1.200 người"), the markets or places a sample was drawn from or a measurement covered ("… với 2.000
  * người tại 12 quốc gia", "đo kiểm tại 20 tỉnh") and the size a unit must have to be sampled ("doanh nghiệp quy mô 200 lao
  * động trở lên").
- * structure.ts `isSampleSize` reads a sample size right after the survey word.
+ * Also the plain sample size right after the survey word (`isSampleSize`, moved here from structure.ts in round 32).
  */
+
+/** A survey and the size of its sample, up to the count (a second count after "và" too): "kết quả điều tra từ khoảng 11.000 người tiêu dùng và gần ". */
+const SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:(?:từ|với|trên|đối với)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?:[\d.,]+\s+[^\d,.;:()]{1,40}?\s+và\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$/u;
+
+/** True when a bare count is the size of a survey's sample ("điều tra từ khoảng 11.000 cá nhân và gần 10.000 doanh nghiệp"), not a figure. `before` is the sentence up to it. */
+export function isSampleSize(before: string): boolean {
+  return SAMPLE_BEFORE.test(before.toLowerCase());
+}
 
 /** A survey word, then a short description of the survey (a quoted name, a manner) before the sample's preposition. */
 const DESCRIBED_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:[“"«][^”"»]{1,30}[”"»]|trực tuyến|trực tiếp|độc lập|ẩn danh|ngẫu nhiên|quy mô lớn|online|qua mạng)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:với|trên|từ|đối với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
@@ -29,7 +37,7 @@ const SIZE_CRITERION_AFTER = /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:trở 
 export function isSurveyDesignCount(before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
-  return DESCRIBED_SAMPLE_BEFORE.test(b) || MADE_WITH_SAMPLE_BEFORE.test(b)
+  return isSampleSize(before) || DESCRIBED_SAMPLE_BEFORE.test(b) || MADE_WITH_SAMPLE_BEFORE.test(b)
     || ((SAMPLE_PLACES_BEFORE.test(b) || SURVEYED_AT_BEFORE.test(b)) && PLACES_AFTER.test(a))
     || (SIZE_CRITERION_BEFORE.test(b) && SIZE_CRITERION_AFTER.test(a));
 }

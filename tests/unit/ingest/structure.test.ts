@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { inBandDefinition, isEnumerator, isLeadIn, isListedGroupSize, isListItem, isSampleSize, isScaleBound, isSetSize, isStructureCount } from '../../../scripts/ingest/structure';
+import { inBandDefinition, isEnumerator, isLeadIn, isListedGroupSize, isListItem, isScaleBound, isSetSize, isStructureCount } from '../../../scripts/ingest/structure';
 
 const at = (s: string, raw: string, from = 0) => s.indexOf(raw, from);
 
@@ -119,16 +119,6 @@ describe('isListedGroupSize', () => {
     const p = s.indexOf(n);
     expect(isListedGroupSize(s.slice(0, p), s.slice(p + n.length), Number(n))).toBe(listed);
   });
-});
-
-describe('isSampleSize', () => {
-  it.each([
-    ['Kết quả khảo sát từ khoảng ', true],
-    ['Theo điều tra với 2.000 doanh nghiệp và gần ', true],
-    ['Cuộc phỏng vấn ', true],
-    ['Tỉnh có ', false],
-    ['Khảo sát cho thấy tỷ lệ mua sắm trực tuyến đạt ', false],
-  ] as const)('the count after %j is a survey\'s sample: %s', (before, sample) => expect(isSampleSize(before)).toBe(sample));
 });
 
 describe('parts an index is built of or broken down by (round 23)', () => {

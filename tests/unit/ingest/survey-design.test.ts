@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { isSurveyDesignCount } from '../../../scripts/ingest/survey-design';
+import { isSampleSize, isSurveyDesignCount } from '../../../scripts/ingest/survey-design';
 
 const at = (s: string, n: string) => {
   const p = s.indexOf(n);
@@ -41,4 +41,14 @@ describe('round 32: a survey\'s places after a sample described at length', () =
     const s = 'Chỉ số dựa trên khảo sát với 1.800 giám đốc tại các công ty quy mô 300 nhân viên trở lên tại 9 thị trường châu Á.';
     expect(findNumbers(s).map((m) => m.text)).toEqual([]);
   });
+});
+
+describe('isSampleSize', () => {
+  it.each([
+    ['Kết quả khảo sát từ khoảng ', true],
+    ['Theo điều tra với 2.000 doanh nghiệp và gần ', true],
+    ['Cuộc phỏng vấn ', true],
+    ['Tỉnh có ', false],
+    ['Khảo sát cho thấy tỷ lệ mua sắm trực tuyến đạt ', false],
+  ] as const)('the count after %j is a survey\'s sample: %s', (before, sample) => expect(isSampleSize(before)).toBe(sample));
 });
