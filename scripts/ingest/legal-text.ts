@@ -5,6 +5,7 @@
  * things into ("Theo Luật …, có 04 loại giấy phép"), and a second document's number after "và" ("thay thế Nghị định
  * 72/2013 và 27/2018"). Pure; `definitions.ts` `isNoClaim` asks it for bare numbers.
  */
+import { LABEL_BEFORE } from './number-words';
 
 /** A legal text's name, anywhere before in the sentence. */
 const LEGAL_TEXT = /(?<![\p{L}\p{M}])(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|pháp lệnh|dự thảo|dự án luật|văn bản|chương\s+[IVXLC\d]+)(?![\p{L}\p{M}])/iu;
@@ -18,12 +19,16 @@ const CONDITIONS_AFTER = /^\s+(?:điều kiện|tiêu chí|yêu cầu)(?![\p{L}\
 /** The kinds a rule sorts things into, "Theo Luật …, có 03 loại …", "Nghị định … quy định 4 loại …". */
 const KINDS_BEFORE = /^\s*theo\s+(?:luật|bộ luật|nghị định|thông tư|quy định)(?![\p{L}\p{M}])[^.;:!?]{0,80}?(?<![\p{L}\p{M}])(?:có|gồm|quy định)\s*$/iu;
 const KINDS_AFTER = /^\s+(?:loại|cấp độ|mức độ|hình thức)(?![\p{L}\p{M}])/iu;
-/** A document's number before, then "và", "," or "hoặc": "Nghị định 72/2013 và ", "Thông tư số 01/2024/TT-BTTTT, ". */
-const DOCUMENT_THEN = /(?<![\p{L}\p{M}])(?:nghị định|thông tư|quyết định|nghị quyết|luật)(?:\s+số)?\s+\d{1,4}\/\d{4}(?:\/[\p{L}\p{N}-]+)?\s*(?:,|và|hoặc)\s*$/iu;
+/** A document's id right before, then "và", "," or "hoặc": "72/2013 và ", "01/2024/TT-BTTTT, ". What names the document before that
+ * id is `LABEL_BEFORE`'s (number-words.ts), as for the first id. */
+const ID_THEN = /\s*\d{1,4}\/\d{4}(?:\/[\p{L}\p{N}-]+)?\s*(?:,|và|hoặc)\s*$/u;
 
 /** True when "a/`year`" after `sentenceBefore` (the sentence up to it) is a second document's number: "Nghị định 72/2013 và 27/2018". */
 export function isSecondDocumentNumber(sentenceBefore: string, year: number): boolean {
-  return year >= 1945 && year <= 2100 && DOCUMENT_THEN.test(sentenceBefore.slice(-80));
+  if (year < 1945 || year > 2100) return false;
+  const before = sentenceBefore.slice(-80).toLowerCase();
+  const id = ID_THEN.exec(before);
+  return id !== null && LABEL_BEFORE.test(before.slice(0, id.index));
 }
 
 /** True when the bare number `raw` (`sentenceBefore` the sentence up to it, `after` the text after it) is a legal text's part

@@ -9,6 +9,7 @@
  * trên 5 triệu đồng/lần … phải xác thực khuôn mặt", "vượt mức 100 triệu đồng thì …"). The bars that define a class of things
  * ("Hộ kinh doanh có doanh thu từ … trở lên phải …") are class-thresholds.ts's.
  */
+import { clauseBefore } from './number-context';
 
 /** A fine as a rule states it, up to its amount: a range after "phạt (tiền) từ", a ceiling, or a fine one may or will incur. */
 const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+(?:bị\s+)?(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
@@ -40,11 +41,6 @@ const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
 
-/** The start of the number's comma-clause in `before`. */
-function clauseOf(before: string): string {
-  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-}
-
 /** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a transaction's
  * bar with its duty, a limit each member may use or a bound a technical standard holds its figures to (see the module note; the bars
  * that define a class of things are class-thresholds.ts's). */
@@ -52,9 +48,9 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
   const before = s.slice(Math.max(0, p - 160), p);
   const money = tag === 'VND' || tag === 'USD' || (!tag && MONEY_SCALE_AFTER.test(s.slice(p)));
   if (money && FINE_PROPOSED.test(before)) return true;
-  if ((money || !tag) && TRANSACTION_BAR.test(before) && TRANSACTION_DUTY_AFTER.test(s.slice(p)) && !REPORTED.test(clauseOf(before))) return true;
+  if ((money || !tag) && TRANSACTION_BAR.test(before) && TRANSACTION_DUTY_AFTER.test(s.slice(p)) && !REPORTED.test(clauseBefore(s, p))) return true;
   if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
-    if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseOf(before))) return true;
+    if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
   if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
   return EACH_LIMIT.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before));

@@ -12,6 +12,7 @@ describe('round 32b: counts and numbers that describe a legal text', () => {
     ['Theo Luật Viễn thông, có 04 loại giấy phép kinh doanh dịch vụ.', '04'],
     ['Văn bản này thay thế Thông tư 12/2019 và 05/2021 của Bộ.', '05/2021'],
     ['Nghị định mới bãi bỏ Nghị định 91/2020, 15/2022 và các văn bản liên quan.', '15/2022'],
+    ['Kế hoạch triển khai Chỉ thị số 04/2023 hoặc 09/2024 của Thủ tướng.', '09/2024'],
   ])('%j: %s is no claim', (s, n) => expect(texts(s)).not.toContain(n));
 
   it.each([
