@@ -7,8 +7,11 @@
  * Also the plain sample size right after the survey word (`isSampleSize`, moved here from structure.ts in round 32).
  */
 
+/** The words that name a survey. */
+const SURVEY = String.raw`(?:khảo sát|điều tra|phỏng vấn|thăm dò)`;
+
 /** A survey and the size of its sample, up to the count (a second count after "và" too): "kết quả điều tra từ khoảng 11.000 người tiêu dùng và gần ". */
-const SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:(?:từ|với|trên|đối với)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?:[\d.,]+\s+[^\d,.;:()]{1,40}?\s+và\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$/u;
+const SAMPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}\s+(?:(?:từ|với|trên|đối với)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?:[\d.,]+\s+[^\d,.;:()]{1,40}?\s+và\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)?$`, 'u');
 
 /** True when a bare count is the size of a survey's sample ("điều tra từ khoảng 11.000 cá nhân và gần 10.000 doanh nghiệp"), not a figure. `before` is the sentence up to it. */
 export function isSampleSize(before: string): boolean {
@@ -16,14 +19,14 @@ export function isSampleSize(before: string): boolean {
 }
 
 /** A survey word, then a short description of the survey (a quoted name, a manner) before the sample's preposition. */
-const DESCRIBED_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)\s+(?:[“"«][^”"»]{1,30}[”"»]|trực tuyến|trực tiếp|độc lập|ẩn danh|ngẫu nhiên|quy mô lớn|online|qua mạng)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:với|trên|từ|đối với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+const DESCRIBED_SAMPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}\s+(?:[“"«][^”"»]{1,30}[”"»]|trực tuyến|trực tiếp|độc lập|ẩn danh|ngẫu nhiên|quy mô lớn|online|qua mạng)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:với|trên|từ|đối với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$`, 'u');
 
 /** A survey said to be made with its sample, or figures drawn from a number of units: "Khảo sát được thực hiện với 720 …",
  * "nghiên cứu tiến hành trên 300 …", "thống kê dữ liệu từ 12.000 cửa hàng" (round 32b). */
 const MADE_WITH_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:khảo sát|điều tra|nghiên cứu|thăm dò)\s+(?:được\s+)?(?:thực hiện|tiến hành)\s+(?:với|trên|từ|đối với)|(?:thống kê|phân tích|tổng hợp)\s+(?:số liệu|dữ liệu)\s+(?:của|từ|trên))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** A sample's count and what it counts, then where it was drawn: "với 2.000 người tiêu dùng tại ", "trên 900 doanh nghiệp ở ". */
-const SAMPLE_PLACES_BEFORE = /(?<![\p{L}\p{M}])(?:khảo sát|điều tra|phỏng vấn|thăm dò)[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+const SAMPLE_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$`, 'u');
 /** A survey's or a measurement's field, up to its size: "Kết quả đo kiểm tại ", "khảo sát được thực hiện ở ". */
 const SURVEYED_AT_BEFORE = /(?<![\p{L}\p{M}])(?:đo kiểm|khảo sát|điều tra|thăm dò)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:tại|ở|trên)\s+(?:cả\s+)?$/u;
 /** What such places are. */
