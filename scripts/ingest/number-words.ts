@@ -106,6 +106,9 @@ export const LABEL_BEFORE = new RegExp(
   'u',
 );
 
+/** A part of a series' title: "Bài 1: …", "Kỳ 2 – …", "Bài 2/3: …" (the part's number, and the count of parts). */
+export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u };
+
 /**
  * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
  * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
@@ -118,7 +121,7 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
   { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
   { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
-  { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
+  SERIES_PART,
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
 ];

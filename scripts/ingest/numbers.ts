@@ -25,7 +25,7 @@ import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
 import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
-  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
+  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SERIES_PART, TECH_UNIT,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
@@ -140,6 +140,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) return skip(end);
     if (a > b || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
+    if (SERIES_PART.before.test(lower) && SERIES_PART.after.test(s.slice(end, end + 4))) return skip(end); // "Bài 2/3: …": a series' part
     const fraction = rank ? null : readFraction(lower, a, b, s.slice(end, end + 24));
     if (fraction) return { end, match: make(s, p, end, fraction.value, fraction.unit, fraction.unit === 'times' ? 'multiplier' : 'share', qualifier, {}) };
     const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12), a) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score

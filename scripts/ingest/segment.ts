@@ -9,6 +9,7 @@
  */
 import { withoutPageMeta } from './dateline-meta';
 import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isOutletTag, isSceneCaption, isSectionLabel } from './headline-line';
+import { isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
@@ -53,7 +54,7 @@ const TIME = String.raw`\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?
 const WEEKDAY = String.raw`(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|t[2-7]|cn)`;
 const SEP = String.raw`\s*[,|\-–—]?\s*`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|xuất bản)(?: lúc| ngày)?\s*:?\s*)?(?:${WEEKDAY}${SEP})?(?:ngày\s)?` +
+  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|xuất bản)(?: lúc| ngày)?\s*:?\s*)?(?:${TIME}${SEP}(?=${WEEKDAY}))?(?:${WEEKDAY}${SEP})?(?:ngày\s)?` +
     String.raw`(?:${TIME}${SEP})?${DATE}(?:${SEP}(?:lúc\s)?${TIME})?(?:\s*\(?GMT\s?[+-]\s?\d{1,2}\)?)?$`,
   'iu',
 );
@@ -79,11 +80,14 @@ const BOILERPLATE: RegExp[] = [
   /^[^\p{L}\p{N}]+$/u,
 ];
 /** A heading of a related-links block: what follows it, if headline-like, is boilerplate too. */
-const RELATED_HEADING =
-  /^(?:các tin đã đưa ngày|tin cùng chuyên mục|(?:các )?tin (?:bài )?liên quan|bài (?:viết )?liên quan|(?:xem|đọc) thêm|các tin khác|tin khác)\s*:?\s*$/iu;
+const RELATED_HEADING = new RegExp(
+  String.raw`^(?:các tin đã đưa ngày|(?:tin|bài viết) cùng (?:chuyên mục|sự kiện)|cùng chuyên mục|(?:các )?(?:tin|tin tức|nội dung) (?:bài )?liên quan|bài (?:viết )?liên quan|` +
+    String.raw`(?:xem|đọc) thêm|(?:các )?(?:tin|tin tức|bài viết) khác|tin mới(?: nhất| cập nhật)?|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin nổi bật|(?:có thể )?bạn (?:có thể )?quan tâm|có thể bạn quan tâm|cùng tác giả|(?:bạn đọc |gửi |viết )?bình luận|ý kiến bạn đọc)\s*:?\s*$`,
+  'iu',
+);
 
 export function isBoilerplate(line: string): boolean {
-  return line.length <= 160 && BOILERPLATE.some((re) => re.test(line));
+  return (line.length <= 160 && BOILERPLATE.some((re) => re.test(line))) || isPageChrome(line);
 }
 
 /** "…_Ảnh: TTXVN", "… Ảnh: Báo điện tử Chính phủ.", "(Ảnh minh họa)": a photo caption or credit. */
@@ -154,10 +158,16 @@ export function segmentArticle(text: string): Segmented {
   let pos = 0;
   let title: Segment | undefined;
   let dateline: Segment | undefined;
-  if (items[0] && isListingLabel(t(0))) [kind[0], pos] = ['boilerplate', 1]; // "Lưu trữ thẻ: …" over the story: chrome
+  // A portal's chrome around the head (a breadcrumb, a player, a toolbar; page-chrome.ts) is passed over.
+  const skipChrome = () => { while (items[pos] && isPageChrome(t(pos))) [kind[pos], pos] = ['boilerplate', pos + 1]; };
+  skipChrome();
+  if (items[pos] && isListingLabel(t(pos))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …" over the story: chrome
+  skipChrome();
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
+  skipChrome();
   const nx = items[pos + 1];
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
+  skipChrome();
   if (!dateline && items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   if (!title) warnings.push('no title line: the text starts mid-report');
   if (!dateline) warnings.push('no dateline');

@@ -228,6 +228,8 @@ describe('findNumbers: not metrics', () => {
     // idioms: double-digit growth, one step ahead
     'tăng trưởng kinh tế 2 con số', 'mục tiêu tăng trưởng 2 con số trong giai đoạn tới', 'luôn đi trước 1 bước so với',
     'tiến thêm 1 bước', 'phải đi trước 1 bước;',
+    // a part of a series' title, with the count of parts
+    'Bài 3/4: Dữ liệu mở cho doanh nghiệp', 'Kỳ 2/5 – Người trẻ và ví điện tử', 'Phần 1/2 - Hạ tầng đi trước',
     // list markers and enumerators: structure, not claims
     '1. Phát triển hạ tầng số', '2) Hoàn thiện thể chế', '(3) nâng cao nhận thức', 'Mục tiêu: (1) dữ liệu; (2) nền tảng',
     '1.2. Chính phủ số', '- 3) cuối cùng', 'các nhiệm vụ: 1) hoàn thiện; 2) triển khai',

@@ -212,6 +212,30 @@ describe('segmentArticle: boilerplate and source', () => {
     expect(s.boilerplate).toHaveLength(3);
   });
 
+  it('segmentArticle passes over a portal breadcrumb, player and toolbar around the head and takes the headline under them', () => {
+    const text = lines('Trang chủ » Xã hội » Giáo dục', 'Nghe bài viết 00:00 / 02:48', 'Thứ Năm, 09/05/2024 - 14:05', 'Cỡ chữ: A- A A+ | In bài | Chia sẻ 9', 'Trường học số phủ 80% xã vùng cao', 'Đoạn một có 1.200 học sinh.');
+    const s = seg(text);
+    expect(s.title?.text).toBe('Trường học số phủ 80% xã vùng cao');
+    expect(s.dateline?.text).toBe('Thứ Năm, 09/05/2024 - 14:05');
+    expect(texts(s.boilerplate)).toEqual(['Trang chủ » Xã hội » Giáo dục', 'Nghe bài viết 00:00 / 02:48', 'Cỡ chữ: A- A A+ | In bài | Chia sẻ 9']);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một có 1.200 học sinh.']);
+  });
+
+  it('segmentArticle sets a toolbar or a font-size picker aside in the body', () => {
+    const s = seg(lines('Tiêu đề bài', '10:15 | 02/10/2023', 'Font size: 13 15 17', 'Đoạn một.', 'Thích 14 | Lượt xem: 906', 'Đoạn hai.'));
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    expect(texts(s.boilerplate)).toEqual(['Font size: 13 15 17', 'Thích 14 | Lượt xem: 906']);
+  });
+
+  it.each(['Bài viết cùng chuyên mục', 'Tin mới nhất', 'Đọc nhiều nhất:', 'Có thể bạn quan tâm', 'Tin cùng sự kiện', 'Cùng tác giả', 'Ý kiến bạn đọc'])(
+    'segmentArticle treats a "%s" block at the end as related links',
+    (heading) => {
+      const s = seg(lines('Tiêu đề bài', 'Đoạn một.', heading, 'Một tỉnh đạt 95% hồ sơ trực tuyến', 'Ra mắt 3 nền tảng số mới'));
+      expect(texts(s.paragraphs)).toEqual(['Đoạn một.']);
+      expect(s.boilerplate).toHaveLength(3);
+    },
+  );
+
   it('segmentArticle drops separator lines', () => {
     const s = seg(lines('Tiêu đề bài', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
@@ -256,7 +280,7 @@ describe('segmentArticle: boilerplate and source', () => {
 describe('isDateline', () => {
   it.each([
     '27/04/2022', '05:07, 14/07/2023', '14/07/2023 05:07', '14/7/2023 - 05:07', 'Thứ Sáu, 14/07/2023 - 05:07 (GMT+7)',
-    'Thứ 6, 14/7/2023, 05:07', 'Chủ nhật, 1/1/2023', 'Cập nhật: 14/07/2023 08:30', 'Ngày 6-2-2025', '6.2.2025', '14/07/2023 | 05:07',
+    'Thứ 6, 14/7/2023, 05:07', 'Chủ nhật, 1/1/2023', 'Cập nhật: 14/07/2023 08:30', 'Cập nhật lúc 09:12, Thứ Ba 4/6/2024', '16:40 Chủ nhật, 7/1/2024', 'Ngày 6-2-2025', '6.2.2025', '14/07/2023 | 05:07',
   ])('isDateline accepts %s', (s) => expect(isDateline(s)).toBe(true));
 
   it.each(['Sáng 27/4, hội nghị khai mạc.', 'Năm 2024', '27/04', 'Ngày 6-2-2025, Thủ tướng chủ trì', 'Quý I/2022', '2022 - 2024'])(

@@ -1,0 +1,64 @@
+/**
+ * A news portal's page chrome pasted with an article: a breadcrumb over the story ("Trang chủ » Thời sự »
+ * Chuyển đổi số"), an audio player ("Nghe bài viết 00:00 / 03:12"), a toolbar of actions and counters
+ * ("Cỡ chữ: A- A A+ | In bài | Chia sẻ 17", "Thích 25 | Lượt đọc: 1.203 | 0 bình luận"), a font-size
+ * picker, a rating widget, an app's promotion. None of it is article text: `segment.ts` sets such a line
+ * aside wherever it stands (session 17, the lead's probe of pasted pages).
+ */
+
+/** What separates a breadcrumb's steps: "»", "›", ">" or a spaced slash. */
+const CRUMB_SEPARATOR = /\s+[»›>]\s+|\s*[»›]\s*|\s+\/\s+/u;
+/** One step of a breadcrumb: a section's name of at most five words, no digits, no sentence punctuation. */
+const CRUMB_STEP = /^\p{L}[\p{L}\p{M}\s&-]*$/u;
+const MAX_STEP_WORDS = 5;
+
+/** True when a line is a breadcrumb: two or more short section names joined by "»", "›", ">" or " / ". */
+export function isBreadcrumb(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 90) return false;
+  const steps = s.split(CRUMB_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return steps.length >= 2 && steps.every((p) => CRUMB_STEP.test(p) && p.split(/\s+/u).length <= MAX_STEP_WORDS);
+}
+
+/** An audio player's line: its label ("Nghe bài viết", "Nghe đọc bài") and/or its clock ("00:00 / 03:12"). */
+const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?:\s+bài)?|audio|listen)(?:\s*:?\s*\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+
+/** A counter of the page's readers: reads, views, likes, shares, comments, with its number before or after the label. */
+const COUNTER_WORD = String.raw`(?:(?:(?:số|tổng)\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+chọn)|views?|reads?|likes?|shares?|thích|chia\s+sẻ|bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)`;
+const COUNTER = new RegExp(String.raw`^(?:${COUNTER_WORD}\s*:?\s*\(?[\d.,]+\)?|[\d.,]+\s*${COUNTER_WORD})$`, 'iu');
+/** A toolbar's action: print, share, save, send, the text's size, a social network's button. */
+const ACTION = /^(?:in(?:\s+bài(?:\s+viết)?)?|trả\s+lời|bản\s+in|chia\s+sẻ|lưu(?:\s+bài(?:\s+viết)?)?|gửi(?:\s+bài(?:\s+viết)?)?|gửi\s+email|email|sao\s+chép\s+liên\s+kết|copy\s+link|print|share|save|zalo|facebook|twitter|x|messenger|(?:cỡ|kích\s+thước)\s+chữ\s*:?(?:\s*[aA][+-]?)*|font\s+size\s*:?(?:\s*\d{1,2})*|[aA][+-]?(?:\s+[aA][+-]?)*)$/iu;
+/** A rating widget: "Đánh giá bài viết: 4,5/5 (12 lượt)", "Bình chọn: 4/5". */
+const RATING = /^(?:đánh\s+giá\s+bài\s+viết|bình\s+chọn|rating)\s*:?\s*[\d.,]+\s*\/\s*\d+(?:\s*\(\s*[\d.,]+\s*(?:lượt|votes?|phiếu)?\s*\))?$/iu;
+/** What separates a toolbar's fields: a bar, a middle dot, a bullet, or a dash with spaces around it. */
+const TOOLBAR_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
+
+/** True when every field of a line is a toolbar's action, a reader counter or a rating: the page's toolbar. */
+export function isToolbarLine(line: string): boolean {
+  const fields = line.trim().split(TOOLBAR_SEPARATOR).map((f) => f.trim()).filter(Boolean);
+  return fields.length > 0 && line.length <= 160 && fields.every((f) => COUNTER.test(f) || ACTION.test(f) || RATING.test(f));
+}
+
+/** A reading-time note: "Thời gian đọc: 4 phút", "5 phút đọc". */
+const READING_TIME = /^(?:thời\s+gian\s+đọc\s*:?\s*(?:khoảng\s+)?\d{1,2}\s*phút|\d{1,2}\s*phút\s+đọc)$/iu;
+/** An article's id in the portal: "Mã bài: 245871", "ID: 88123". */
+const ARTICLE_ID = /^(?:mã\s+(?:bài(?:\s+viết)?|tin)|id(?:\s+bài(?:\s+viết)?)?)\s*[:#]?\s*\d+$/iu;
+/** A pager's words around its page numbers: "Trang", "« Trước", "Tiếp »", "Sau", "Cuối". */
+const PAGER_WORDS = /^(?:[«‹<]+\s*)?(?:trang\s+trước|trước|trang\s*:?)?|(?:trang\s+sau|tiếp|sau|cuối|next)?\s*(?:[»›>]+)?$/giu;
+
+/** True when a line is a pager: page numbers counting up by one, perhaps with a gap marked "…" ("1 2 3", "Trang 1 2 3 Tiếp »", "1 2 … 9"). */
+export function isPager(line: string): boolean {
+  const items = line.trim().replace(PAGER_WORDS, ' ').replace(/(?:\.{3}|…)/gu, ' … ').trim().split(/\s+/u);
+  const numbers = items.filter((n) => n !== '…');
+  const next = (i: number) => items[i - 1] === '…' ? Number(items[i]) > Number(items[i - 2]) : Number(items[i]) === Number(items[i - 1]) + 1;
+  return numbers.length >= 2 && items[0] !== '…' && items.every((n, i) => (n === '…' ? /^\d/u.test(items[i + 1] ?? '') : /^\d{1,3}$/u.test(n) && (i === 0 || next(i))));
+}
+
+/** An app's or channel's promotion: "Tải ứng dụng … trên App Store", "Theo dõi … trên Google News". */
+const PROMOTION = /^(?:tải\s+(?:ứng\s+dụng|app)|theo\s+dõi\s+.{1,60}\s+trên\s+(?:google\s+news|zalo|facebook|youtube|tiktok))(?![\p{L}\p{N}])/iu;
+
+/** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a promotion). */
+export function isPageChrome(line: string): boolean {
+  const s = line.trim();
+  return isBreadcrumb(s) || PLAYER.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || (s.length <= 140 && PROMOTION.test(s));
+}
