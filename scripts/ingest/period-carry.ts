@@ -63,16 +63,23 @@ export function continuesEnumeration(paragraph: string): boolean {
   return ENUMERATION_NEXT.test(paragraph);
 }
 
+/** A figure that may recur by chance in a report: a whole count or amount, a share or rank that is a multiple of five (20%, 100%). */
+function isRoundFigure(m: Pick<Metric, 'value' | 'unit'>): boolean {
+  return Number.isInteger(m.value) && (!['percent', 'rank'].includes(m.unit) || m.value % 5 === 0);
+}
+
 /**
  * A figure restated elsewhere in the article with its period ("Với tỷ lệ 68,54%, tỉnh …" opening the page,
- * "… trong năm 2024, tỉnh đã xử lý trực tuyến 68,54% …" below): a result or estimate without a period takes
- * the period of the other with the same value (a fraction, so not a round number that may recur), unit and status.
+ * "… trong năm 2024, tỉnh đã xử lý trực tuyến 68,54% …" below): a result, estimate or baseline without a period
+ * takes the period of the other with the same value, unit, status and qualifier — a fraction, or a share or rank
+ * that is no multiple of five ("Chỉ 22% …" in the lead, "22% … năm 2024" below), never a whole count or a round
+ * share that may recur by chance (`isRoundFigure`).
  */
-export function restatedPeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'value'> }[]): void {
+export function restatedPeriods(drafts: readonly { metric: CarriedMetric & Pick<Metric, 'value' | 'qualifier'> }[]): void {
   for (const d of drafts) {
     const m = d.metric;
-    if (m.period || Number.isInteger(m.value) || (m.status !== 'actual' && m.status !== 'estimate')) continue;
-    const twin = drafts.find((x) => x.metric.period && x.metric.value === m.value && x.metric.unit === m.unit && x.metric.status === m.status);
+    if (m.period || isRoundFigure(m) || (m.status !== 'actual' && m.status !== 'estimate' && m.status !== 'baseline')) continue;
+    const twin = drafts.find((x) => x.metric.period && x.metric.value === m.value && x.metric.unit === m.unit && x.metric.status === m.status && x.metric.qualifier === m.qualifier);
     if (twin) setPeriod(m, twin.metric.period!);
   }
 }

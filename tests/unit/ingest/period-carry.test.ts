@@ -61,6 +61,21 @@ describe('period-carry', () => {
     expect([lead.metric.period?.iso, lead.metric.reasons, round.metric.period, other.metric.period]).toEqual(['2024', [], undefined, undefined]);
   });
 
+  it('restatedPeriods: a whole share or rank that is no multiple of five is restated too, with the same qualifier; whole counts and baselines follow the same rule', () => {
+    const y = { iso: '2023', precision: 'year' as const };
+    type M = { value: number; unit: 'percent' | 'count' | 'rank'; status: 'actual' | 'baseline'; qualifier?: 'over'; reasons: string[]; confidence: 'low' | 'high'; period?: typeof y };
+    const m = (value: number, unit: M['unit'], period?: typeof y, extra: Partial<M> = {}) => ({ metric: { value, unit, status: 'actual', reasons: period ? [] : ['no-period'], confidence: 'low', ...(period ? { period } : {}), ...extra } as M });
+    const share = [m(37, 'percent'), m(37, 'percent', y)];
+    const rank = [m(13, 'rank'), m(13, 'rank', y)];
+    const base = [m(41, 'percent', undefined, { status: 'baseline' }), m(41, 'percent', y, { status: 'baseline' })];
+    const round = [m(40, 'percent'), m(40, 'percent', y)];
+    const count = [m(17, 'count'), m(17, 'count', y)];
+    const over = [m(23, 'percent', undefined, { qualifier: 'over' }), m(23, 'percent', y)];
+    restatedPeriods([...share, ...rank, ...base, ...round, ...count, ...over]);
+    expect([share[0]!.metric.period?.iso, rank[0]!.metric.period?.iso, base[0]!.metric.period?.iso]).toEqual(['2023', '2023', '2023']);
+    expect([round[0]!.metric.period, count[0]!.metric.period, over[0]!.metric.period]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('horizonBefore: a list of goals shares the last horizon; a result ends it', () => {
     const t = (iso?: string) => ({ metric: { status: 'target' as const, ...(iso ? { period: { iso, precision: 'year' as const } } : {}) } });
     expect(horizonBefore([t('2025'), t()])?.iso).toBe('2025');
