@@ -24,21 +24,25 @@ const BRAND_BEFORE = /(?<![\p{L}\p{M}])(?:dịch vụ|ứng dụng|nền tảng|
  * ("NAPAS 247 tăng 33,5%", "Napas 247 bằng mã VietQR"); a counted noun, a scale or a unit ("VNPT 500 tỷ
  * đồng", "FDI 30 dự án") makes it a quantity.
  */
-const NAME_END = /^(?:\s*[.,;:)\]]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đạt|chiếm|bằng|của|với|là|được|đã|có|và|cho|trong|tại|qua|tiếp|vẫn|hiện|đang|sẽ|vừa|ghi|xử|dẫn|đứng|từ|trên|theo|để|đưa|phản|cung|kết|hỗ|triển|giúp|nhận|ra|luôn|chính|chỉ)(?![\p{L}\p{M}]))/u;
+const NAME_END = /^(?:\s*[.,;:)\]"”’]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đạt|chiếm|bằng|của|với|là|được|đã|có|và|cho|trong|tại|qua|tiếp|vẫn|hiện|đang|sẽ|vừa|ghi|xử|dẫn|đứng|từ|trên|theo|để|đưa|phản|cung|kết|hỗ|triển|giúp|nhận|ra|luôn|chính|chỉ)(?![\p{L}\p{M}]))/u;
+
+/** A group's nickname by its size: "Big 4", "nhóm Big 3". */
+const BIG_BEFORE = /(?<![\p{L}\p{M}])big\s+$/iu;
 
 /** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741", a district road "ĐH 6". */
 const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt|đh)\.?\s*$/iu;
 
 /**
  * True when the bare whole number `raw` at `p` of `s` is part of a road's name (`ROAD_BEFORE`) or of a product or system name: right after
- * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") and followed by what may end a name (`NAME_END`).
+ * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") or a group's nickname ("nhóm \"Big 4\" gồm …") and followed by
+ * what may end a name (`NAME_END`).
  */
 export function isNameNumber(s: string, p: number, raw: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const before = s.slice(Math.max(0, p - 40), p);
   if (ROAD_BEFORE.test(before)) return true;
   const name = NAME_BEFORE.exec(before);
-  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before);
+  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before);
   return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
 }
 

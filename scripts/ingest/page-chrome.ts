@@ -57,6 +57,22 @@ export function isPager(line: string): boolean {
 /** An app's or channel's promotion: "Tải ứng dụng … trên App Store", "Theo dõi … trên Google News". */
 const PROMOTION = /^(?:tải\s+(?:ứng\s+dụng|app)|theo\s+dõi\s+.{1,60}\s+trên\s+(?:google\s+news|zalo|facebook|youtube|tiktok))(?![\p{L}\p{N}])/iu;
 
+/** A visit counter's heading or one of its labels ("Thống kê truy cập", "Hôm nay:", "Tháng này:", "Tất cả: 184.152"). */
+const VISITS_HEADING = /^(?:thống\s+kê\s+)?(?:lượt\s+)?truy\s+cập$/iu;
+const VISITS_LABEL = /^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|tất\s+cả|tổng(?:\s+số)?(?:\s+lượt)?(?:\s+truy\s+cập)?|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|trực\s+tuyến|online)\s*:(?:\s*[\d.,]+)?$/iu;
+const BARE_NUMBER = /^[\d.,]+$/u;
+
+/**
+ * How many lines from `k` of `lines` are page chrome: 1 for a line of the kinds above or a visit counter's heading or
+ * filled label ("Hôm nay: 12"); 2 for a counter's label on its own line with its bare number on the next ("Tất cả:" then
+ * "184152"); 0 for article text.
+ */
+export function chromeLines(lines: readonly string[], k: number): number {
+  const s = lines[k]?.trim() ?? '';
+  if (VISITS_LABEL.test(s)) return /\d/u.test(s) || !BARE_NUMBER.test(lines[k + 1]?.trim() ?? '') ? 1 : 2;
+  return isPageChrome(s) || VISITS_HEADING.test(s) ? 1 : 0;
+}
+
 /** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a promotion). */
 export function isPageChrome(line: string): boolean {
   const s = line.trim();

@@ -9,7 +9,7 @@
  */
 import { withoutPageMeta } from './dateline-meta';
 import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isOutletTag, isSceneCaption, isSectionLabel } from './headline-line';
-import { isPageChrome } from './page-chrome';
+import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
@@ -159,7 +159,10 @@ export function segmentArticle(text: string): Segmented {
   let title: Segment | undefined;
   let dateline: Segment | undefined;
   // A portal's chrome around the head (a breadcrumb, a player, a toolbar; page-chrome.ts) is passed over.
-  const skipChrome = () => { while (items[pos] && isPageChrome(t(pos))) [kind[pos], pos] = ['boilerplate', pos + 1]; };
+  const lines = items.map((it) => it.seg.text);
+  const skipChrome = () => {
+    for (let n = chromeLines(lines, pos); n > 0; n = chromeLines(lines, pos)) for (const end = pos + n; pos < end; pos++) kind[pos] = 'boilerplate';
+  };
   skipChrome();
   if (items[pos] && isListingLabel(t(pos))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …" over the story: chrome
   skipChrome();
@@ -210,8 +213,9 @@ export function segmentArticle(text: string): Segmented {
   for (let k = pos; k < end; k++) {
     if (kind[k] !== 'paragraph') continue;
     const s = body[k]!.text;
-    if (isBoilerplate(s)) {
-      kind[k] = 'boilerplate';
+    const chrome = chromeLines(lines, k);
+    if (chrome > 0 || isBoilerplate(s)) {
+      for (let j = k; j < k + Math.max(chrome, 1); j++) kind[j] = 'boilerplate';
       continue;
     }
     const key = dupKey(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBreadcrumb, isPageChrome, isPager, isToolbarLine } from '../../../scripts/ingest/page-chrome';
+import { chromeLines, isBreadcrumb, isPageChrome, isPager, isToolbarLine } from '../../../scripts/ingest/page-chrome';
 
 describe('isBreadcrumb', () => {
   it.each(['Trang chủ » Kinh tế » Chuyển đổi số', 'Home > Tin tức > Công nghệ', 'Xã hội › Giáo dục', 'Kinh tế số / Thương mại điện tử', 'Tin tức»Sự kiện'])(
@@ -56,4 +56,14 @@ describe('isPager', () => {
 describe('isPageChrome: reading time and ids', () => {
   it.each(['Thời gian đọc: 6 phút', '3 phút đọc', 'Mã bài: 90817', 'ID: 55120'])('%s is chrome', (s) => expect(isPageChrome(s)).toBe(true));
   it.each(['Thủ tục chỉ mất 6 phút', 'Mã số thuế của 90% hộ kinh doanh đã được cập nhật'])('%s is not', (s) => expect(isPageChrome(s)).toBe(false));
+});
+
+describe('chromeLines: a visit counter', () => {
+  const lines = ['Thống kê truy cập', 'Hôm nay:', '27', 'Tất cả: 90.412', 'Tháng này:', 'Báo cáo quý III', 'Năm nay:', 'Tỉnh có 12 xã đạt chuẩn.'];
+  it('a heading is one line, a label and its bare number two, a filled label one', () => {
+    expect([0, 1, 3].map((k) => chromeLines(lines, k))).toEqual([1, 2, 1]);
+  });
+  it('a label whose next line is text is one line; article text is none', () => {
+    expect([4, 5, 7].map((k) => chromeLines(lines, k))).toEqual([1, 0, 0]);
+  });
 });

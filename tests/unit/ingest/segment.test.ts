@@ -221,6 +221,13 @@ describe('segmentArticle: boilerplate and source', () => {
     expect(texts(s.paragraphs)).toEqual(['Đoạn một có 1.200 học sinh.']);
   });
 
+  it('segmentArticle sets a visit counter over the head aside, label and number, and reads the headline under it', () => {
+    const s = seg(lines('Truy cập', 'Hôm nay:', '', '4', 'Tất cả:', '', '52817', 'Tỉnh công bố kết quả chuyển đổi số quý II', 'Ngày 02/07/2024 09:10:05', 'Đoạn một có 15 xã.'));
+    expect(s.title?.text).toBe('Tỉnh công bố kết quả chuyển đổi số quý II');
+    expect(s.boilerplate).toHaveLength(5);
+    expect(texts(s.paragraphs)).toEqual(['Đoạn một có 15 xã.']);
+  });
+
   it('segmentArticle sets a toolbar or a font-size picker aside in the body', () => {
     const s = seg(lines('Tiêu đề bài', '10:15 | 02/10/2023', 'Font size: 13 15 17', 'Đoạn một.', 'Thích 14 | Lượt xem: 906', 'Đoạn hai.'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);

@@ -1,0 +1,55 @@
+/**
+ * One private person's own story (session 17, the lead, from set X's first reading): a reporter's scene or an
+ * interviewee's experience ("chị H. chỉ mang theo 2 triệu đồng", "anh kể, mỗi lần phải đóng 900.000 đồng",
+ * "… mỗi lần trả 15.000 đồng …", chị nói) tells what happened to one person, not a figure of a programme or a place.
+ * A person named as private is a kinship word with a name or an initial ("chị S.", "anh Nguyễn Văn Nam") or a bare
+ * "anh"/"chị" as a sentence's subject; a title by the name (an office, a firm's role, an expert) makes them a
+ * source of figures, not a story. A quotation in the first person is not enough: an official speaks so too
+ * ("Tôi đã đến tận nhà hơn 500 hộ", a village head). Pure; text is compared as written.
+ */
+
+/** A private person: a kinship word and a capitalised name or initial, or a bare "anh"/"chị" before a lowercase verb;
+ * capitalised ("Anh Nam", "Chị Hoa") only where a sentence or a quotation starts ("Cô Tô", "Bác Hồ", "Anh Quốc" are a
+ * place, a leader, a country); never inside a compound ("trẻ em", "công cụ") or a group ("các anh chị"). */
+const PERSON = /(?:(?<![\p{L}\p{M}])(?<!(?:[Cc]ác|[Nn]hững|[Aa]nh|[Cc]hị|[Ee]m|[Tt]rẻ|[Cc]ông|[Dd]ụng)\s)(?:anh|chị|em|cô|bác)|(?<=^|["“(]\s*)(?:Anh|Chị|Em))(?:\s+(?!Quốc(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*\.?(?:\s+\p{Lu}[\p{L}\p{M}]*\.?){0,3}|(?<=(?:anh|chị|Anh|Chị))(?=\s+\p{Ll}))(?![\p{L}\p{M}])/gu;
+/** A title or role by a person's name: they speak for an office, a firm or a field. */
+const TITLE = /(?<![\p{L}\p{M}])(?:giám đốc|phó|chủ tịch|trưởng|bí thư|bộ trưởng|thứ trưởng|tổng|đại diện|lãnh đạo|chuyên gia|cán bộ|công chức|chủ nhiệm|người phát ngôn|nhà sáng lập|đồng sáng lập|sáng lập|ceo|founder|hiệu trưởng|tiến sĩ|ts\.|pgs|gs\.|thạc sĩ|luật sư|kỹ sư trưởng)(?![\p{L}\p{M}])/iu;
+/** How far around the amount a person, a title or earnings are looked for (a sentence's span; bounded so long texts stay linear). */
+const REACH = 240;
+/** What a trade earns: a private person's shop figures are its results ("doanh thu mỗi tháng 60 triệu đồng"), no story. */
+const EARNINGS = /(?<![\p{L}\p{M}])(?:doanh\s+thu|doanh\s+số|lợi\s+nhuận|thu\s+nhập|thu\s+về|lãi|bán\s+được|giá\s+trị\s+(?:đơn\s+hàng|giao\s+dịch))(?![\p{L}\p{M}])/iu;
+/** A quotation mark that may close a quotation. */
+const CLOSE_QUOTE = /["”]/gu;
+
+/** True when the text before `p` of `s` leaves a quotation open. */
+function inQuotation(s: string, p: number): boolean {
+  const before = s.slice(Math.max(0, p - REACH), p);
+  const straight = (before.match(/"/gu) ?? []).length;
+  const curlyOpen = (before.match(/“/gu) ?? []).length;
+  const curlyClose = (before.match(/”/gu) ?? []).length;
+  return straight % 2 === 1 || curlyOpen > curlyClose;
+}
+
+/** True when a private person (no title within the 60 characters after the name) stands in `text`. */
+function namesPrivatePerson(text: string): boolean {
+  for (const m of text.matchAll(PERSON)) {
+    if (!TITLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !TITLE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the amount of money at `p` of sentence `s` is one private person's own (`numbers.ts` asks it for amounts in
+ * đồng only: a private person's counts, as a seller's products or customers, stay claims): a private person is named
+ * before it in the sentence, or it stands in a quotation tagged after it by a private person ("…", chị phàn nàn); not what
+ * a trade earns (`EARNINGS`).
+ */
+export function isAnecdoteNumber(s: string, p: number): boolean {
+  const from = Math.max(0, p - REACH);
+  if (TITLE.test(s.slice(from, p + REACH)) || EARNINGS.test(s.slice(from, p))) return false;
+  if (namesPrivatePerson(s.slice(from, p))) return true;
+  if (!inQuotation(s, p)) return false;
+  CLOSE_QUOTE.lastIndex = p;
+  const close = CLOSE_QUOTE.exec(s);
+  return close !== null && namesPrivatePerson(s.slice(close.index + 1, close.index + 40));
+}
