@@ -10,9 +10,9 @@ export const LETTER = /[\p{L}\p{M}]/u;
 /** Lookahead that closes a word ("tỷ" but not "tỷlệ"). */
 const EOW = '(?![\\p{L}\\p{M}\\p{N}])';
 
-/** Scale words after a numeral → power of ten. Longest first; "tỷ lệ"/"tỷ trọng" are not scales. */
+/** Scale words after a numeral → power of ten. Longest first; "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ giá", "tỷ phú" are no scales ("năm 2024 tỷ suất …"). */
 export const SCALE = new RegExp(
-  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng)${EOW})`,
+  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng|suất|phú|giá(?!\\s+trị))${EOW})`,
   'iuy',
 );
 
@@ -98,6 +98,7 @@ export const LABEL_BEFORE = new RegExp(
   '(?:^|[^\\p{L}\\p{M}])(?:' +
     [
       'lần thứ', 'phiên họp thứ', 'phiên thứ', 'kỳ họp thứ', 'hội nghị thứ', 'đại hội', 'khóa', 'khoá', 'nhiệm kỳ',
+      '(?:nhiệm kỳ|khóa|khoá|thế hệ) thứ',
       'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'thế kỷ', 'tier',
       '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
       '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
@@ -123,8 +124,8 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
 ];
 
-/** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b); group 1 is the base. */
-const RATIO_PART_BEFORE = /(?:^|[^\p{L}\p{M}])cứ\s+(\d{1,4})\s+[^,;.\d]{1,30}?\s(?:thì\s+)?(?:sẽ\s+|lại\s+)?có\s+(?:(?:đến|tới|tận|gần|hơn|khoảng)\s+)?$/u;
+/** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b), a comma for "thì" ("cứ 4 hộ, có 1 hộ", round 33); group 1 is the base. */
+const RATIO_PART_BEFORE = /(?:^|[^\p{L}\p{M}])cứ\s+(\d{1,4})\s+[^,;.\d]{1,30}?(?:\s|,\s*)(?:thì\s+)?(?:sẽ\s+|lại\s+)?có\s+(?:(?:đến|tới|tận|gần|hơn|khoảng)\s+)?$/u;
 
 /** True when the plain number `raw` is the part of a ratio "cứ N … thì có M": M no larger than its base N counts no one. */
 function isRatioPart(raw: string, b: string, a: string): boolean {

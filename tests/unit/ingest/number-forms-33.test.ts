@@ -1,0 +1,49 @@
+/** Round 33 number forms (an output audit of interviews, speeches, explainers and comparisons): a year before a noun that
+ *  opens on "tỷ" ("tỷ suất", "tỷ giá", "tỷ phú"), a term's or a generation's order ("nhiệm kỳ thứ 3"), a plenum's number
+ *  ("Trung ương 6"), a ratio's part after a comma ("cứ 5 người, có 1 người"). Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((n) => n.text);
+const values = (s: string) => findNumbers(s).map((n) => n.value);
+
+describe('a year before a noun that opens on "tỷ" is no billion', () => {
+  it.each([
+    'Các chuyên gia dự báo năm 2025 tỷ suất sinh lời của ngành sẽ giảm.',
+    'Trong năm 2023 tỷ giá biến động mạnh so với đồng USD.',
+    'Đến năm 2030 tỷ phú công nghệ sẽ nhiều hơn ở châu Á.',
+  ])('%s', (s) => expect(values(s).every((v) => v === undefined || v < 1e9)).toBe(true));
+  it('a billion before a value is still a billion', () =>
+    expect(values('Dự án có tổng mức đầu tư 12 tỷ giá trị xây lắp.')).toContain(12e9));
+  it('a sum in billions of đồng is still read', () =>
+    expect(texts('Doanh thu đạt 2.024 tỷ đồng trong năm.')).toContain('2.024 tỷ đồng'));
+});
+
+describe("a term's or a generation's order is no quantity", () => {
+  it.each([
+    'Ông tái đắc cử nhiệm kỳ thứ 2 liên tiếp vào năm ngoái.',
+    'Đây là khóa thứ 5 của chương trình đào tạo kỹ sư.',
+    'Hãng giới thiệu dòng chip thế hệ thứ 4 cho máy chủ.',
+  ])('%s', (s) => expect(texts(s)).toEqual([]));
+  it('a rank with "thứ" stays a claim', () => expect(texts('Việt Nam đứng thứ 3 khu vực về tốc độ này.')).toContain('3'));
+});
+
+describe("a Party plenum's number names it", () => {
+  it.each([
+    'Nghị quyết Trung ương 8 khóa XI đã đặt ra yêu cầu đổi mới giáo dục.',
+    'Tại Hội nghị Trung ương 10, Ban Chấp hành đã thảo luận nhiều nội dung.',
+    'Hội nghị Ban Chấp hành Trung ương lần 4 bàn về công tác cán bộ.',
+  ])('%s', (s) => expect(texts(s)).toEqual([]));
+  it('a count after "trung ương" as a level stays a claim', () =>
+    expect(texts('Có 12 cơ quan trung ương kết nối với hệ thống.')).toContain('12'));
+});
+
+describe("a ratio's part after a comma", () => {
+  it.each([
+    ['Theo khảo sát, cứ 5 người trưởng thành, có 1 người từng bị lừa qua mạng.', '1'],
+    ['Ở vùng núi, cứ 4 hộ dân, thì có 3 hộ đã dùng điện thoại thông minh.', '3'],
+    ['Cứ 10 doanh nghiệp nhỏ, có tới 7 doanh nghiệp chưa số hóa quy trình.', '7'],
+  ])('%s', (s, part) => expect(texts(s)).not.toContain(part));
+  it('a larger count after the comma is still read', () =>
+    expect(texts('Cứ 2 năm, có 300 sản phẩm mới được đưa ra thị trường.')).toContain('300'));
+});
