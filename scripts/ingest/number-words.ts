@@ -111,7 +111,7 @@ export const LABEL_BEFORE = new RegExp(
  * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
  * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
  * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%"), a part of a series' title
- * ("Bài 1: …", "Kỳ 2 – …") and a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều").
+ * ("Bài 1: …", "Kỳ 2 – …"), a question's number in a Q&A ("Câu 3: …", round 33) and a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều").
  * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
  */
 export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
@@ -119,7 +119,7 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
   { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
   { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
-  { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
+  { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần|câu|câu hỏi)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u },
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
 ];

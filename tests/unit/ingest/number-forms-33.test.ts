@@ -47,3 +47,12 @@ describe("a ratio's part after a comma", () => {
   it('a larger count after the comma is still read', () =>
     expect(texts('Cứ 2 năm, có 300 sản phẩm mới được đưa ra thị trường.')).toContain('300'));
 });
+
+describe("a question's number in a Q&A", () => {
+  it.each([
+    'Câu 4: Người dân có phải nộp phí khi cài ứng dụng không?',
+    'Câu hỏi 2 – Tài khoản mức 1 dùng được những dịch vụ nào?',
+    'Câu 10: Bao lâu thì nhận được kết quả?',
+  ])('%s', (s) => expect(texts(s)).toEqual([]));
+  it('a count of questions is still read', () => expect(texts('Bộ đề gồm 30 câu trắc nghiệm về an toàn thông tin.')).toContain('30'));
+});
