@@ -104,7 +104,7 @@ export function isSalutation(line: string): boolean {
   return SALUTATION.test(line.trim());
 }
 
-/** The most words after the dash of a headline that opens on a name in capitals ("UPI – Viên ngọc thanh toán …"). */
+/** The most words after the dash of a headline that opens on a name in capitals ("UPI – Viên ngọc …"). */
 const NAME_DASH_WORDS = 16;
 
 /**
