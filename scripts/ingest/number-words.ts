@@ -90,8 +90,8 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],
 ];
 
-/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "2 tiếng đồng hồ" are periods or ages, not metrics. */
-export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng đồng hồ|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
+/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "2 tiếng đồng hồ", "13 tiếng mỗi tuần" (hours said "tiếng", not a count of languages "3 tiếng dân tộc", round 33) are periods or ages, not metrics. */
+export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng(?!\\s+(?:dân tộc|nói|mẹ đẻ|nước ngoài|địa phương|anh|việt|pháp|trung|nhật|hàn|đức|nga|lào|khmer|thái|mông|hoa|tày|nùng|chăm)${EOW})|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
 
 /** Words ending the text before a numeral that make it an ordinal label, a level or a document id. */
 export const LABEL_BEFORE = new RegExp(
@@ -256,8 +256,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", "4 hecta", "10.000 mét vuông", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|h[eé]c-?ta|(?:ki-?lô-?)?mét\s+vuông|kg|inch|tấn(?!\s+công)|mah|megapixel|mp|nm|hz|fps|ms)(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", "4 hecta", "10.000 mét vuông", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"; round 33: a currency other than the đồng and the US dollar, "2 nghìn tỷ nhân dân tệ", "500 tỷ rupee", "40 tỷ yên)"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:nhân\s+dân\s+tệ|ndt|cny|rmb|rupee|rupi|inr|euro|eur|yên\s+nhật|yên(?=\s*[),.;]|\s*$)|jpy|won|krw|baht|ringgit|rupiah|peso|bảng\s+anh|gbp|[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|h[eé]c-?ta|(?:ki-?lô-?)?mét\s+vuông|kg|inch|tấn(?!\s+công)|mah|megapixel|mp|nm|hz|fps|ms)(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

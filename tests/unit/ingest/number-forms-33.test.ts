@@ -56,3 +56,22 @@ describe("a question's number in a Q&A", () => {
   ])('%s', (s) => expect(texts(s)).toEqual([]));
   it('a count of questions is still read', () => expect(texts('Bộ đề gồm 30 câu trắc nghiệm về an toàn thông tin.')).toContain('30'));
 });
+
+describe('an amount in a currency the schema has no unit for is left unread', () => {
+  it.each([
+    ['Doanh thu quảng cáo của nền tảng đạt 2 nghìn tỷ nhân dân tệ, tương đương khoảng 280 tỷ USD.', '280 tỷ USD'],
+    ['Ngân sách cho chương trình là 500 tỷ rupee (6 tỷ USD) trong ba năm.', '6 tỷ USD'],
+    ['Tập đoàn rót thêm 40 tỷ yên, khoảng 270 triệu USD, vào nhà máy chip.', '270 triệu USD'],
+  ])('%s', (s, usd) => expect(texts(s)).toEqual([usd]));
+  it('the province Yên Bái after a rank is no currency', () => expect(texts('Xếp thứ 15 Yên Bái, thứ 16 Lào Cai.')).toContain('15'));
+  it('a sum in đồng is still read', () => expect(texts('Dự án trị giá 120 tỷ đồng.')).toEqual(['120 tỷ đồng']));
+});
+
+describe('hours said "tiếng" are a duration', () => {
+  it.each([
+    'Thủ tục trước đây mất khoảng 3 tiếng, nay chỉ còn vài phút.',
+    'Trung bình học sinh dùng mạng xã hội 4 tiếng mỗi ngày.',
+    'Đoàn xe phải chờ hơn 10 tiếng mới qua được cửa khẩu.',
+  ])('%s', (s) => expect(texts(s)).toEqual([]));
+  it('a count of languages stays a count', () => expect(texts('Ứng dụng đã có thêm 5 tiếng dân tộc thiểu số.')).toContain('5'));
+});
