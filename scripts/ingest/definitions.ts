@@ -9,6 +9,7 @@ import { TECH_UNIT } from './number-words';
 import { isLabelNumber, isVersionNumber } from './number-labels';
 import { isAddressNumber, isStandardNumber } from './number-places';
 import { isLegalTextNumber } from './legal-text';
+import { isSupposedFigure } from './not-claims-supposition';
 import { isAreaInSeries, isInQuotedName, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần". */
@@ -147,7 +148,7 @@ const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tu�
  * a stray number inside a word, a time zone's offset or a number in a quoted programme's name (`number-names.ts`), an address, a kilometre marker or a standard's number (`number-places.ts`), a legal text's parts, conditions or second number (`legal-text.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
-  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p))) return true;
+  if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p)) || isSupposedFigure(s, p)) return true;
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);

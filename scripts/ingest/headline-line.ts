@@ -96,6 +96,26 @@ export function isOutletTag(line: string): boolean {
   return OUTLET_TAG.test(line.trim());
 }
 
+/** A speech's salutation opening the page: "Kính thưa …", "Kính gửi …", "Thưa các đồng chí", "Thưa Quốc hội" (not "Thưa thớt …"). */
+const SALUTATION = /^(?:kính\s+(?:thưa|gửi)|thưa\s+(?:các|quý|đồng\s+chí|quốc\s+hội|hội\s+nghị|chủ\s+tịch|thủ\s+tướng|ông|bà))(?![\p{L}\p{M}])/iu;
+
+/** True when a first line addresses the audience of a speech printed in full (`SALUTATION`): no headline (round 33). */
+export function isSalutation(line: string): boolean {
+  return SALUTATION.test(line.trim());
+}
+
+/** The most words after the dash of a headline that opens on a name in capitals ("UPI – Viên ngọc …"). */
+const NAME_DASH_WORDS = 16;
+
+/**
+ * True when a title-shaped line opening on capitals and a dash, which `source.ts` `leadPrefix` reads as an outlet's mark,
+ * is a headline about that name ("UPI – …", "VNPT - …"): a dash, not a tag in brackets; a name no outlet is known by
+ * (`outlet` is the mark as written); at most `NAME_DASH_WORDS` words after it (round 33).
+ */
+export function isNameDashHeadline(mark: string, outlet: string, rest: string): boolean {
+  return !mark.startsWith('(') && outlet === mark && words(rest).length <= NAME_DASH_WORDS;
+}
+
 /** A listing page's label over its first story: "Lưu trữ thẻ: chuyển đổi số", "Thẻ: 5G", "Tag: …", "Từ khóa: …", "Chuyên mục: Kinh tế". */
 const LISTING_LABEL = /^(?:lưu\s+trữ\s+(?:thẻ|danh\s+mục|chuyên\s+mục|tác\s+giả)|thẻ|tags?|từ\s+khóa|từ\s+khoá|chuyên\s+mục|danh\s+mục)\s*:\s*[^:.!?]{1,60}$/iu;
 

@@ -7,7 +7,7 @@
  * ("chi nhánh cấp 1,"), a photo's number ("- Ảnh 3.") and a count whose noun the excerpt cuts off ("nói thêm, 41 h"). Round 31a:
  * a clock time's minutes ("7 giờ 30 sáng"), weekdays of a span ("từ thứ 2 đến thứ 6") and an event's day ("ngày thứ 2"). Round 31f: a
  * number a thing is called by ("số thứ tự … là 5", "số báo danh 12"). Round 32: a storm's number ("cơn bão số 4") and how many digits a
- * figure has ("tăng trưởng 2 chữ số", "lạm phát 1 con số"). Pure;
+ * figure has ("tăng trưởng 2 chữ số", "lạm phát 1 con số"). Round 33: a plenum's number ("Hội nghị Trung ương 10"). Pure;
  * `definitions.ts` `isNoClaim` asks these.
  */
 
@@ -71,9 +71,12 @@ function isTierGrade(before: string, value: number, after: string): boolean {
 /** A meeting named by its order: "Phiên họp lần 4", "kỳ họp thứ 9", "Hội nghị lần thứ 11", "Hội nghị (lần 2)", "Đại hội lần thứ XIII" (digits only here). */
 const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:phiên họp|phiên|kỳ họp|cuộc họp|hội nghị|đại hội|hội thảo|diễn đàn)(?:\s+[\p{L}\p{M}]+){0,3}?\s+\(?\s*(?:lần\s+thứ|lần|thứ)\s+$/iu;
 
-/** True when the bare number `value` gives a meeting's order ("Phiên họp lần 4 của Hội đồng"): its name, not a count. */
+/** A Party plenum called by its number after "Trung ương": "Hội nghị Trung ương 8", "Nghị quyết Trung ương 8 khóa XI", "Hội nghị BCH Trung ương lần 4" (round 33). */
+const PLENUM_BEFORE = /(?<![\p{L}\p{M}])(?:hội nghị|nghị quyết|kết luận)(?:\s+(?:ban chấp hành|bch))?\s+(?:trung ương|tw)\s+(?:lần\s+(?:thứ\s+)?)?$/iu;
+
+/** True when the bare number `value` gives a meeting's order ("Phiên họp lần 4 của Hội đồng", a plenum "Trung ương 8"): its name, not a count. */
 function isSessionOrdinal(before: string, value: number): boolean {
-  return value <= 99 && SESSION_BEFORE.test(before);
+  return value <= 99 && (SESSION_BEFORE.test(before) || PLENUM_BEFORE.test(before));
 }
 
 /** A photo's number closing its caption: "… - Ảnh 3.", "(Hình 2)", "Ảnh 4:" (not "ảnh 360 độ"). */

@@ -10,9 +10,9 @@ export const LETTER = /[\p{L}\p{M}]/u;
 /** Lookahead that closes a word ("tỷ" but not "tỷlệ"). */
 const EOW = '(?![\\p{L}\\p{M}\\p{N}])';
 
-/** Scale words after a numeral → power of ten. Longest first; "tỷ lệ"/"tỷ trọng" are not scales. */
+/** Scale words after a numeral → power of ten. Longest first; "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ giá", "tỷ phú" are no scales ("năm 2024 tỷ suất …"). */
 export const SCALE = new RegExp(
-  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng)${EOW})`,
+  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng|suất|phú|giá(?!\\s+trị))${EOW})`,
   'iuy',
 );
 
@@ -90,14 +90,15 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],
 ];
 
-/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "2 tiếng đồng hồ" are periods or ages, not metrics. */
-export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng đồng hồ|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
+/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "2 tiếng đồng hồ", "13 tiếng mỗi tuần" (hours said "tiếng", not a count of languages "3 tiếng dân tộc", round 33) are periods or ages, not metrics. */
+export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng(?!\\s+(?:dân tộc|nói|mẹ đẻ|nước ngoài|địa phương|anh|việt|pháp|trung|nhật|hàn|đức|nga|lào|khmer|thái|mông|hoa|tày|nùng|chăm)${EOW})|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
 
 /** Words ending the text before a numeral that make it an ordinal label, a level or a document id. */
 export const LABEL_BEFORE = new RegExp(
   '(?:^|[^\\p{L}\\p{M}])(?:' +
     [
       'lần thứ', 'phiên họp thứ', 'phiên thứ', 'kỳ họp thứ', 'hội nghị thứ', 'đại hội', 'khóa', 'khoá', 'nhiệm kỳ',
+      '(?:nhiệm kỳ|khóa|khoá|thế hệ) thứ',
       'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'thế kỷ', 'tier',
       '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
       '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
@@ -105,42 +106,6 @@ export const LABEL_BEFORE = new RegExp(
     ')\\s*[:.]?\\s*$',
   'u',
 );
-
-/** A part of a series' title: "Bài 1: …", "Kỳ 2 – …", "Bài 2/3: …" (the part's number, and the count of parts). */
-export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u };
-
-/**
- * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
- * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
- * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%"), a part of a series' title
- * ("Bài 1: …", "Kỳ 2 – …") and a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều").
- * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
- */
-export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
-  { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u, before: /(?<!(?:xếp|đứng|thứ|giữ)\s+(?:hạng|thứ|vị trí)\s*)$/u }, // not "xếp hạng 1 trong số 34 tỉnh": a rank
-  { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
-  { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
-  { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
-  SERIES_PART,
-  { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
-  { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
-];
-
-/** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b); group 1 is the base. */
-const RATIO_PART_BEFORE = /(?:^|[^\p{L}\p{M}])cứ\s+(\d{1,4})\s+[^,;.\d]{1,30}?\s(?:thì\s+)?(?:sẽ\s+|lại\s+)?có\s+(?:(?:đến|tới|tận|gần|hơn|khoảng)\s+)?$/u;
-
-/** True when the plain number `raw` is the part of a ratio "cứ N … thì có M": M no larger than its base N counts no one. */
-function isRatioPart(raw: string, b: string, a: string): boolean {
-  const base = RATIO_PART_BEFORE.exec(b)?.[1];
-  return base !== undefined && /^\d{1,4}$/u.test(raw) && Number(raw) <= Number(base) && /^\s+\p{L}/u.test(a);
-}
-
-/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS) or a ratio's part (`isRatioPart`). */
-export function isIdiom(raw: string, before: string, after: string): boolean {
-  const b = before.toLowerCase();
-  const a = after.toLowerCase();
-  return isRatioPart(raw, b, a) || IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
-}
 
 /** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5" (not "mỗi ngày 500"). */
 export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|mọi|một)\s)(?:tháng|quý|ngày|tuần)\s*$/u;
@@ -258,8 +223,8 @@ export function isGrowthBefore(words: string[]): boolean {
   return false;
 }
 
-/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", "4 hecta", "10.000 mét vuông", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"): such a number is left unread, not read as a count. */
-export const TECH_UNIT = /\s*(?:[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|h[eé]c-?ta|(?:ki-?lô-?)?mét\s+vuông|kg|inch|tấn(?!\s+công)|mah|megapixel|mp|nm|hz|fps|ms)(?![\p{L}\p{M}\p{N}])/iuy;
+/** A unit of measure the metric schema has no unit for ("104,08 Mbps", "146 Mbs", "2500 - 2600 MHz", "5 GB", an area "30 km2", "12,5 ha", "4 hecta", "10.000 mét vuông", a mass "11.000 tấn/ngày", not "tấn công", a screen "60 inch"; round 33: a currency other than the đồng and the US dollar, "2 nghìn tỷ nhân dân tệ", "500 tỷ rupee", "40 tỷ yên)"): such a number is left unread, not read as a count. */
+export const TECH_UNIT = /\s*(?:nhân\s+dân\s+tệ|ndt|cny|rmb|rupee|rupi|inr|euro|eur|yên\s+nhật|yên(?=\s*[),.;]|\s*$)|jpy|won|krw|baht|ringgit|rupiah|peso|bảng\s+anh|gbp|[kmgt]bps|[kmgt]pbs|[kmgt]bs|[kmgt]bits?\s*\/\s*(?:s|giây)|[kmg]hz|[kmgt]b|(?:kilo|mega|giga|tera|peta)byte|[kmg]wh?|km[2²]?|mm|cm|m[2²]|ha|h[eé]c-?ta|(?:ki-?lô-?)?mét\s+vuông|kg|inch|tấn(?!\s+công)|mah|megapixel|mp|nm|hz|fps|ms)(?![\p{L}\p{M}\p{N}])/iuy;
 
 /** "91,9 thuê bao trên 100 dân", "5 bác sĩ trên 1.000 người": the base of a rate, not a claim. */
 export function isRateBase(raw: string, before: string, after: string): boolean {

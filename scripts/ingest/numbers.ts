@@ -14,6 +14,7 @@ import {
   datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
 } from './not-claims';
 import { isAnecdoteNumber } from './anecdote';
+import { isIdiom, SERIES_PART } from './number-idioms';
 import { isNoClaim } from './definitions';
 import { readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
@@ -26,8 +27,8 @@ import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
 import { clauseBefore, isIndexContext, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
-  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, SERIES_PART, TECH_UNIT,
-  isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isIdiom, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
+  CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
+  isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
   countsPlaces, isZeroPaddedCount,

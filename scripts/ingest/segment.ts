@@ -8,7 +8,7 @@
  * caption line, which joins that caption.
  */
 import { withoutPageMeta } from './dateline-meta';
-import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isOutletTag, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -120,8 +120,9 @@ export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 200) return false;
   if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
-  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s)) return false;
-  if (leadPrefix(s)) return false;
+  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s)) return false;
+  const mark = leadPrefix(s);
+  if (mark && !isNameDashHeadline(mark.mark, mark.outlet, s.slice(mark.skip))) return false;
   if (/[.!?…]["”’)]?\s+[\p{Lu}]/u.test(s)) return false; // two sentences: a paragraph
   return /\s/.test(s);
 }

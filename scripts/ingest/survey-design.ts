@@ -3,7 +3,7 @@
  * of its sample when a word describes the survey before it ("khảo sát “ẩn danh” với 2.150 giám đốc", "khảo
  * sát trực tuyến trên 1.200 người"), the markets or places a sample was drawn from or a measurement covered ("… với 2.000
  * người tại 12 quốc gia", "đo kiểm tại 20 tỉnh") and the size a unit must have to be sampled ("doanh nghiệp quy mô 200 lao
- * động trở lên").
+ * động trở lên"), and the places a report tracks or compares ("báo cáo theo dõi … khắp 35 quốc gia", round 33).
  * Also the plain sample size right after the survey word (`isSampleSize`, moved here from structure.ts in round 32).
  */
 
@@ -29,6 +29,8 @@ const MADE_WITH_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:khảo sát|điều tra|
 const SAMPLE_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$`, 'u');
 /** A survey's or a measurement's field, up to its size: "Kết quả đo kiểm tại ", "khảo sát được thực hiện ở ". */
 const SURVEYED_AT_BEFORE = /(?<![\p{L}\p{M}])(?:đo kiểm|khảo sát|điều tra|thăm dò)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:tại|ở|trên)\s+(?:cả\s+)?$/u;
+/** A report or study that tracks, compares or rates something across places, up to their number: "báo cáo theo dõi thói quen … khắp ", "nghiên cứu so sánh giá cước ở " (round 33). */
+const REPORT_COVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|nghiên cứu|khảo sát)\s+(?:theo dõi|so sánh|đánh giá|phân tích)\s[^.;!?]{0,80}?\s(?:tại|ở|trên|khắp)\s+(?:cả\s+)?$/u;
 /** What such places are. */
 const PLACES_AFTER = /^\s*(?:thị trường|quốc gia|nước|nền kinh tế|vùng lãnh thổ|tỉnh|thành phố|tỉnh, thành phố|địa phương)(?![\p{L}\p{M}])/u;
 
@@ -41,6 +43,6 @@ export function isSurveyDesignCount(before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   return isSampleSize(before) || DESCRIBED_SAMPLE_BEFORE.test(b) || MADE_WITH_SAMPLE_BEFORE.test(b)
-    || ((SAMPLE_PLACES_BEFORE.test(b) || SURVEYED_AT_BEFORE.test(b)) && PLACES_AFTER.test(a))
+    || ((SAMPLE_PLACES_BEFORE.test(b) || SURVEYED_AT_BEFORE.test(b) || REPORT_COVERAGE_BEFORE.test(b)) && PLACES_AFTER.test(a))
     || (SIZE_CRITERION_BEFORE.test(b) && SIZE_CRITERION_AFTER.test(a));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isOutletTag, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -171,4 +171,22 @@ describe('round 32: isBannerOpening', () => {
     const text = 'KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP NGÀNH (01/04/1955 - 01/04/2025)\n\nXã hội\n\nĐăng ngày: 12/03/2024 - Lượt xem: 75\n\nChợ số về xã\n\nNgười dân trong xã đã quen quét mã để trả tiền khi mua hàng.';
     expect(segmentArticle(text).title?.text ?? '').not.toMatch(/^KỶ NIỆM/u);
   });
+});
+
+describe('round 33: a speech salutation and a name before a dash', () => {
+  it.each(['Kính thưa các đồng chí lãnh đạo Đảng và Nhà nước,', 'Kính gửi quý vị đại biểu', 'Thưa các quý vị khách quý', 'Thưa Quốc hội'])(
+    '%s is a salutation', (l) => expect(isSalutation(l)).toBe(true));
+  it.each(['Thưa thớt khách du lịch dịp cuối năm', 'Kinh tế số tăng trưởng nhanh nhất khu vực'])('%s is not', (l) => expect(isSalutation(l)).toBe(false));
+  it('a page opening on a salutation has no headline', () =>
+    expect(segmentArticle('Kính thưa đồng chí Bộ trưởng, thưa các vị đại biểu\n\nNăm qua, toàn ngành đạt doanh thu 150 nghìn tỷ đồng.').title).toBeUndefined());
+  it.each([
+    ['ABC', 'ABC', 'Nền tảng thanh toán của một quốc gia tỷ dân'],
+    ['VNPT', 'VNPT', 'Doanh nghiệp dẫn đầu chuyển đổi số ngành y tế'],
+  ])('%s – … is a headline about the name', (mark, outlet, rest) => expect(isNameDashHeadline(mark, outlet, rest)).toBe(true));
+  it('a known outlet\'s mark opens a lead', () => expect(isNameDashHeadline('TTXVN', 'Thông tấn xã Việt Nam', 'Bộ trưởng làm việc với tỉnh')).toBe(false));
+  it('a bracketed tag opens a lead', () => expect(isNameDashHeadline('(XYZ)', 'XYZ', 'Bộ trưởng làm việc với tỉnh')).toBe(false));
+  it('a long line after the dash is a lead', () =>
+    expect(isNameDashHeadline('BĐT', 'BĐT', 'Sáng nay tại Hà Nội Bộ Kế hoạch và Đầu tư tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm tới với sự tham dự của')).toBe(false));
+  it('segmentArticle reads the headline', () =>
+    expect(segmentArticle('QR – Cách thanh toán mới của người bán hàng rong\n\nNgười bán trà đá giờ cũng nhận tiền qua mã QR.').title?.text).toBe('QR – Cách thanh toán mới của người bán hàng rong'));
 });

@@ -52,3 +52,13 @@ describe('isSampleSize', () => {
     ['Khảo sát cho thấy tỷ lệ mua sắm trực tuyến đạt ', false],
   ] as const)('the count after %j is a survey\'s sample: %s', (before, sample) => expect(isSampleSize(before)).toBe(sample));
 });
+
+describe('round 33: the places a report tracks or compares', () => {
+  it.each([
+    ['Hằng năm, hãng công bố báo cáo theo dõi thói quen thanh toán khắp 35 quốc gia và vùng lãnh thổ.', '35'],
+    ['Nghiên cứu so sánh giá cước di động ở 12 thị trường châu Á được công bố tuần này.', '12'],
+    ['Báo cáo đánh giá mức độ sẵn sàng cho trí tuệ nhân tạo tại 50 nền kinh tế.', '50'],
+  ])('%s', (s, n) => expect(at(s, n)).toBe(true));
+  it('what a report finds in places stays a claim', () =>
+    expect(at('Báo cáo cho thấy ví điện tử dẫn đầu ở 5 thị trường.', '5')).toBe(false));
+});

@@ -1,6 +1,6 @@
 /** A ratio's part "cứ N … thì có M" is no count (round 32b; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isIdiom } from '../../../scripts/ingest/number-words';
+import { isIdiom } from '../../../scripts/ingest/number-idioms';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 const texts = (s: string) => findNumbers(s).map((m) => m.text);

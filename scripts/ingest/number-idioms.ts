@@ -1,0 +1,41 @@
+/**
+ * Idioms in which a numeral is no quantity (moved out of `number-words.ts`, session 17): a part of a series' title, a
+ * double-digit growth, one step ahead, a level, a number of ways, a ratio's base and part. Pure; text is compared
+ * lowercase.
+ */
+
+/** A part of a series' title or a Q&A's question: "Bài 1: …", "Kỳ 2 – …", "Bài 2/3: …", "Câu 3: …" (the part's number, and the count of parts). */
+export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần|câu|câu hỏi)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u };
+
+/**
+ * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
+ * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
+ * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%"), a part of a series' title
+ * ("Bài 1: …", "Kỳ 2 – …"), a question's number in a Q&A ("Câu 3: …", round 33) and a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều").
+ * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
+ */
+export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
+  { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u, before: /(?<!(?:xếp|đứng|thứ|giữ)\s+(?:hạng|thứ|vị trí)\s*)$/u }, // not "xếp hạng 1 trong số 34 tỉnh": a rank
+  { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
+  { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
+  { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
+  SERIES_PART,
+  { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
+  { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
+];
+
+/** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b), a comma for "thì" ("cứ 4 hộ, có 1 hộ", round 33); group 1 is the base. */
+const RATIO_PART_BEFORE = /(?:^|[^\p{L}\p{M}])cứ\s+(\d{1,4})\s+[^,;.\d]{1,30}?(?:\s|,\s*)(?:thì\s+)?(?:sẽ\s+|lại\s+)?có\s+(?:(?:đến|tới|tận|gần|hơn|khoảng)\s+)?$/u;
+
+/** True when the plain number `raw` is the part of a ratio "cứ N … thì có M": M no larger than its base N counts no one. */
+function isRatioPart(raw: string, b: string, a: string): boolean {
+  const base = RATIO_PART_BEFORE.exec(b)?.[1];
+  return base !== undefined && /^\d{1,4}$/u.test(raw) && Number(raw) <= Number(base) && /^\s+\p{L}/u.test(a);
+}
+
+/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS) or a ratio's part (`isRatioPart`). */
+export function isIdiom(raw: string, before: string, after: string): boolean {
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  return isRatioPart(raw, b, a) || IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
+}
