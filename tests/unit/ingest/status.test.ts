@@ -217,3 +217,16 @@ describe('isTarget: a plan a leader handed out, named as what a result is measur
     expect(isTarget(s, s.indexOf('95%'), undefined)).toBe(true);
   });
 });
+
+describe('isTarget: the national target programmes\' name is no goal word (round 33)', () => {
+  it('money disbursed from the programmes is a result', () => {
+    for (const [s, v] of [
+      ['Đến ngày 20/8, xã đã giải ngân vốn 3 Chương trình mục tiêu quốc gia đạt 41 tỷ đồng.', '41 tỷ'],
+      ['Vốn các chương trình mục tiêu quốc gia giải ngân được 58%, thấp hơn cùng kỳ.', '58%'],
+    ] as const) expect(isTarget(s, s.indexOf(v), undefined), s).toBe(false);
+  });
+  it('a goal beside the name stays a goal', () => {
+    const s = 'Chương trình mục tiêu quốc gia có mục tiêu giảm 1,5% hộ nghèo mỗi năm.';
+    expect(isTarget(s, s.indexOf('1,5%'), undefined)).toBe(true);
+  });
+});
