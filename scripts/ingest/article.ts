@@ -14,6 +14,7 @@ import { applyReviews } from './review';
 import { isStatementCaption, segmentArticle, type Segment, type Segmented } from './segment';
 import { splitSentences } from './sentences';
 import { readFlatTable, withTableReading } from './table-flat';
+import { notPipeRowNumber } from './table-pipe';
 
 /** The hand-written inputs every article is read against. */
 export interface Lexicons { indicators: Indicator[]; topics: Topic[] }
@@ -107,7 +108,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     topics: lex.topics,
     fallbackTopic: topics[0] ?? lex.topics[0]!.id,
     headline: !!seg.title,
-  }), readFlatTable(decoded.text)), editorial?.metrics));
+  }), readFlatTable(decoded.text)).filter(notPipeRowNumber(decoded.text)), editorial?.metrics));
   const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');
   if (pending.length) warnings.push(unreviewedWarning(pending));
   const entities = timed(times, 'entities', () => ({

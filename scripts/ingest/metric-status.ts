@@ -10,6 +10,7 @@ import { frameStatus } from './goal-frame';
 import { isStartBracket } from './goal-phase';
 import { goalSetPeriod, isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from './goal-progress';
 import { isPurposeGoal } from './goal-purpose';
+import { partOfGoalsSetBefore } from './goal-opening';
 import { isGoalYearFigure } from './goal-years';
 import { inGoalBracket } from './goal-bracket';
 import { isPlanItemFigure } from './plan-items';
@@ -81,6 +82,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!estimate && (isGoalYearFigure(text, n.start, ctx.goalYears ?? []) || inGoalBracket(text, n.start))) // round 31g: "các chỉ tiêu năm 2025 (doanh thu …, lợi nhuận …)"
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
+    || (!estimate && partOfGoalsSetBefore(text.toLowerCase(), c.paragraph)) // round 33: "… đề ra 12 chỉ tiêu …. Trong đó, …"
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past);

@@ -33,6 +33,7 @@ import { isHeading, isLeadIn } from './structure';
 import { handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
+import { isChartCaption } from './period-chart-caption';
 import { afterReview, reviewedPeriod, yearCap } from './period-review';
 import { pastEditionHandOn } from './period-edition';
 import { withoutMoveStarts } from './change-from';
@@ -91,6 +92,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
   for (const paragraph of paragraphs) {
+    if (isChartCaption(paragraph.text)) continue; // round 33: a chart's title and source, no period for what follows
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
       latest = framed ?? latest;

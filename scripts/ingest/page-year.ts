@@ -9,6 +9,7 @@ import { type DateMatch, findDates, isTargetDate, periodOfDate } from './dates';
 import { isPlanNameDate } from './plan-scope';
 import { firstStatedYear } from './period-carry';
 import { isPlanYear } from './period-baseline';
+import { isVisionYear } from './goal-frame';
 import { eventNames, isEventNameYear } from './period-event-name';
 import { beforeYearToDay } from './period-year-to-date';
 
@@ -51,9 +52,16 @@ function blank(text: string, dates: readonly DateMatch[]): string {
   return dates.reduce((out, d) => out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end), text);
 }
 
-/** The page's year (`firstStatedYear`), read past spans of years (their first year only when no single year is stated) and past an event's name's year (`period-event-name.ts`). */
+/** A vision after a date ("giai đoạn 2022-2025, tầm nhìn đến năm 2030"): the date is a plan's phase. */
+const VISION_AFTER = /^\s*,?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d/iu;
+
+/**
+ * The page's year (`firstStatedYear`), read past spans of years (their first year only when no single year is stated), past
+ * an event's name's year (`period-event-name.ts`) and (round 33) past a cited plan's name, a vision and the phase a vision
+ * follows ("Đề án 06 … giai đoạn 2022-2025, tầm nhìn đến năm 2030"): a page that names no other year has none.
+ */
 export function pageYear(pageText: readonly string[]): string | undefined {
-  const paragraphs = withoutEventNames(pageText);
+  const paragraphs = withoutEventNames(pageText).map((p) => blank(p, findDates(p).filter((d) => isPlanNameDate(p, d) || isVisionYear(p, d) || VISION_AFTER.test(p.slice(d.end)))));
   return firstStatedYear(paragraphs.map(withoutSpans)) ?? firstStatedYear(paragraphs);
 }
 

@@ -14,6 +14,19 @@ const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{
 const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
 /** A value the figure is ranked against, with its date after it: "chỉ thấp hơn mức 8,1% của quý III/2021", "cao hơn tốc độ 5% của năm 2022" (round 32); not "cao hơn 2 điểm trong năm 2024", the figure's own date. */
 const HIGHER_THAN_VALUE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:[^,;()\d]{0,30}?\s)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của)\s*$/u;
+/**
+ * Round 33: a rate ranked against another period's with no value ("cao hơn tốc độ tăng trưởng của năm 2023", "thấp hơn mức
+ * tăng của quý I các năm 2020-2023"): the date after "của" is the comparison's; not "… trong năm 2024", the figure's own.
+ */
+const HIGHER_THAN_RATE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?(?:tốc độ|mức|nhịp)(?:\s+[^\s,;.()\d]+){0,3}\s+của(?:\s+[^\s,;.()\d]+){0,4}\s*$/u;
+/**
+ * Round 33: the phase a result or a goal prepares ("…, tạo đà để tăng trưởng hai con số trong giai đoạn 2026-2030", "làm
+ * tiền đề cho giai đoạn 2026-2030"): the next phase's, neither the figure's period nor one handed on.
+ */
+const PREPARED_PHASE = /(?<![\p{L}\p{M}])(?:tạo\s+(?:đà|tiền\s+đề|nền\s+tảng)|làm\s+(?:tiền\s+đề|nền\s+tảng))(?:\s+[^\s,;.()\d]+){0,8}?\s+(?:cho|trong)\s+(?:cả\s+)?$/u;
+/** True when the phase `d` ("giai đoạn 2026-2030", a span) is one the figure before prepares (`PREPARED_PHASE`). */
+const isPreparedPhase = (sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string }): boolean =>
+  d.isoEnd !== undefined && PREPARED_PHASE.test(sentence.slice(Math.max(0, d.start - 90), d.start).toLowerCase());
 /** A sentence opening on the figure before and an earlier date: "Con số này năm 2022 là 288 USD" (not a forecast: "… năm 2026 dự kiến đạt …"). */
 const POINTING_BACK = /^\s*(?:con số|t[ỷỉ] lệ|chỉ số|mức|giá trị) (?:này|đó)\s*$/u;
 
@@ -33,14 +46,14 @@ const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị tr�
 /** True when the year `d` of `sentence` names a year's plan or tasks ("triển khai kế hoạch năm 2026", "nhiệm vụ trọng tâm năm 2025"). */
 export const isPlanYear = (sentence: string, d: Pick<DateMatch, 'start'>): boolean => PLAN_YEAR.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
 /** True when the date `d` of `sentence` is a comparison's, a plan's a number is a share of, or a plan's horizon: never inherited by what follows. */
-export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string }): boolean {
   return isComparison(sentence, d) || isPlanYear(sentence, d);
 }
 
-/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023") or the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023"): never a number's period. */
-export function isComparison(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
+/** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023"), the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023") or a phase the figure prepares (`PREPARED_PHASE`): never a number's period. */
+export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string }): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || PLAN_SHARE.test(before) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || PLAN_SHARE.test(before) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
 }
 
 /**

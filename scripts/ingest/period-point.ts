@@ -22,8 +22,8 @@ const SAME_PERIOD = /(?<![\p{L}\p{M}])(?:cùng\s+kỳ|so\s+với\s+năm\s+(?:tr�
  * "về giá trị"), not a stock counted at a date (enterprises, accounts).
  */
 const FLOW = /(?<![\p{L}\p{M}])(?:doanh thu|xuất khẩu|nhập khẩu|kim ngạch|doanh số|nộp ngân sách|giao dịch|về giá trị)(?![\p{L}\p{M}])/u;
-/** Money disbursed, with its amount or share after it (round 32): "ước giải ngân 320 tỷ đồng", "đã giải ngân đến hết tháng 5 đạt 54%" (in its comma-clause); not projects counted by how they disburse ("có 12 dự án giải ngân chậm"). */
-const DISBURSED = /(?<![\p{L}\p{M}])giải ngân(?![\p{L}\p{M}])(?:[^.;:,]|[.,](?=\d)){0,60}?(?<![\d/.,])\d[\d.,]*\s*(?:%|nghìn tỷ|tỷ|triệu)/u;
+/** Money disbursed, with its amount or share after it (round 32): "ước giải ngân 320 tỷ đồng", "đã giải ngân đến hết tháng 5 đạt 54%" (in its comma-clause), an amount spelled out ("là gần một nghìn tỷ đồng", round 33); not projects counted by how they disburse ("có 12 dự án giải ngân chậm"). */
+const DISBURSED = /(?<![\p{L}\p{M}])giải ngân(?![\p{L}\p{M}])(?:[^.;:,]|[.,](?=\d)){0,60}?(?:(?<![\d/.,])\d[\d.,]*|(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s*(?:%|nghìn tỷ|tỷ|triệu)/u;
 /** A count of what exists right after the month, in its clause ("lũy kế đến tháng 8/2025 đã có 6 khu …", "… hiện có 120 …"): a stock at that month, not a sum from January. */
 const STOCK_AFTER = /^[^;:.]{0,30}?(?<![\p{L}\p{M}])(?:đã|hiện|đang)\s+có(?:\s+(?:tổng\s+(?:số|cộng)|khoảng|gần|hơn|trên))?\s+\d/u;
 
@@ -38,7 +38,7 @@ const STOCK_AFTER = /^[^;:.]{0,30}?(?<![\p{L}\p{M}])(?:đã|hiện|đang)\s+có(
 export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[] {
   const lower = sentence.toLowerCase();
   return dates.map((d) => {
-    if (d.precision !== 'month' || d.isoEnd || d.yearMissing || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d;
+    if (d.precision !== 'month' || d.isoEnd || d.iso.startsWith('0000') || !isPointInTime(sentence, d) || d.iso.endsWith('-01')) return d; // round 33: a yearless month given the page's year runs from January too
     const from = Math.max(lower.lastIndexOf(';', d.start), 0);
     const near = lower.slice(Math.max(from, d.start - 12), d.end);
     const flowTo = (FLOW.test(lower) || DISBURSED.test(lower)) && (TO_THE_END.test(near) || (TO_MONTH.test(near) && SAME_PERIOD.test(lower)));

@@ -25,8 +25,8 @@ function isPartOfYear(p: Period): boolean {
   return p.precision !== 'year' && p.precision !== 'day' && (!p.isoEnd || p.isoEnd.slice(0, 4) === p.iso.slice(0, 4));
 }
 
-/** Gives every figure dated only by "cùng kỳ" the span of its year read last before it (module comment). */
-export function sameSpanPeriods(drafts: readonly { metric: Dated }[]): void {
+/** Gives every figure dated only by "cùng kỳ" the span of its year read last before it (module comment), then its baselines that span a year earlier (`sameSpanBaselines`). */
+export function sameSpanPeriods(drafts: readonly { metric: Dated; claim?: number }[]): void {
   let span: Period | undefined;
   for (const { metric: m } of drafts) {
     if (!m.period || m.status === 'baseline') continue;
@@ -35,5 +35,22 @@ export function sameSpanPeriods(drafts: readonly { metric: Dated }[]): void {
       continue;
     }
     span = isPartOfYear(m.period) ? m.period : undefined;
+  }
+  sameSpanBaselines(drafts);
+}
+
+/**
+ * Round 33: a baseline in brackets after "cùng kỳ năm Y" ("…, thấp hơn so với cùng kỳ năm 2021 (63,86%)") dated the whole
+ * year Y while its claim's span was still unknown, once the claim is dated to a part of year Y + 1 ("11 tháng" of 2022), is
+ * that part of year Y, as a baseline dated with its claim already is (`sameSpanOfYear`).
+ */
+function sameSpanBaselines(drafts: readonly { metric: Dated; claim?: number }[]): void {
+  for (const { metric: m, claim } of drafts) {
+    const own = m.period;
+    const of = claim === undefined ? undefined : drafts[claim]?.metric.period;
+    if (m.status !== 'baseline' || !own || !of || own.precision !== 'year' || own.isoEnd || !isPartOfYear(of)) continue;
+    if (Number(of.iso.slice(0, 4)) !== Number(own.iso) + 1 || ![...m.quote.matchAll(SAME_SPAN_YEAR)].some((x) => x[1] === own.iso)) continue;
+    const move = (iso: string) => own.iso + iso.slice(4);
+    setPeriod(m, { iso: move(of.iso), precision: of.precision, ...(of.isoEnd ? { isoEnd: move(of.isoEnd) } : {}), ...(own.text ? { text: own.text } : {}) });
   }
 }

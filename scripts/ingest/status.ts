@@ -81,6 +81,8 @@ export function isFuture(sentence: string, at: number): boolean {
 
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done; no figure between the leader and the verb ("… có 412 nhiệm vụ giao cho …": tasks handed out, counted), and "Ban Chỉ đạo" is a leader's name, not its verb "chỉ đạo". */
 const DIRECTIVE = /^(?:để [^,.;:]{0,100},\s*)?.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:\d]{0,40}?\s(?:yêu cầu|đề nghị|(?<!ban\s)chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của|trung ương|chính phủ))/u;
+/** Round 33: "giao" closing a plan's name, not an instruction: "so với kế hoạch (vốn) Thủ tướng Chính phủ giao", "dự toán HĐND tỉnh giao". */
+const PLAN_GIVEN = /(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+vốn)?\s+(?:được\s+|do\s+|mà\s+)?[^,.;:\d]{0,50}?\sgiao$/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
 const DONE = new RegExp(`${WORD_START}${anyOf([DONE_WORD, ...REACHED, RESULTS, '(?<!nhỏ và )vừa(?! và nhỏ)'])}${WORD_END}`, 'u');
 /** A result or the present in a clause: no forecast there ("hiện đã đạt 23 tỷ USD và có thể lên tới …": the first is done). */
@@ -154,12 +156,15 @@ function withoutSharesOfGoals(lower: string): string {
   return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length));
 }
 
+/** Round 33: the national target programmes' name ("3 Chương trình mục tiêu quốc gia", "các chương trình mục tiêu"): no goal word. */
+const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
+
 /**
  * True when the number at `at` is stated as a goal rather than a result (see the module comment).
  * `period` is the period found in the number's own clause.
  */
 export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
-  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
+  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
@@ -170,7 +175,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
-  if (directive && directive[0].length <= at && !DONE.test(comma)) return true;
+  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0])) return true;
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from '../../../scripts/ingest/goal-opening';
+import { calledGoalAfter, goalSetBefore, opensOnYearGoal, partOfGoalsSetBefore } from '../../../scripts/ingest/goal-opening';
 import { claimOf } from '../../support/metrics-of';
 
 /** Offset of `n` in `s`, lowercased as the rules read it. */
@@ -58,5 +58,23 @@ describe('what a goal setter "dự kiến" (round 32)', () => {
     const text = 'Năm 2026, tổng công ty đặt mục tiêu tổng doanh thu 64.000 tỷ đồng, lãi trước thuế dự kiến 9.200 tỷ đồng, tương ứng tăng 6,4% và 3,1% so với năm 2025.';
     for (const n of ['64.000', '9.200', '3,1%']) expect(claimOf(text, n, 2026).status, n).toBe('target');
     expect(claimOf('Năm 2026, lãi trước thuế của tổng công ty dự kiến đạt 9.200 tỷ đồng.', '9.200', 2026).status).toBe('estimate');
+  });
+});
+
+describe('partOfGoalsSetBefore (round 33)', () => {
+  const part = (paragraph: string, sentence: string) => partOfGoalsSetBefore(sentence.toLowerCase(), paragraph);
+  it('reads "Trong đó, …" after a sentence that sets a number of goals as one of them', () => {
+    for (const [p, s] of [
+      ['Hội nghị đề ra 10 chỉ tiêu chủ yếu cho năm tới. Trong đó, thu ngân sách đạt 4.500 tỷ đồng.', 'Trong đó, thu ngân sách đạt 4.500 tỷ đồng.'],
+      ['Tỉnh ủy đã thông qua các mục tiêu của nhiệm kỳ mới. Cụ thể, tỷ lệ đô thị hóa đạt 45%.', 'Cụ thể, tỷ lệ đô thị hóa đạt 45%.'],
+      ['Huyện xác định 8 chỉ tiêu trọng tâm năm 2026. Trong đó: thu nhập bình quân đạt 60 triệu đồng.', 'Trong đó: thu nhập bình quân đạt 60 triệu đồng.'],
+    ]) expect(part(p!, s!), s).toBe(true);
+  });
+  it('not a part reported done, nor after a sentence that reports goals met', () => {
+    for (const [p, s] of [
+      ['Năm 2023 huyện đề ra 15 chỉ tiêu. Trong đó, 13 chỉ tiêu đạt và vượt kế hoạch.', 'Trong đó, 13 chỉ tiêu đạt và vượt kế hoạch.'],
+      ['Xã đã thực hiện đạt 16/17 chỉ tiêu. Trong đó, thu ngân sách đạt 120%.', 'Trong đó, thu ngân sách đạt 120%.'],
+      ['Tỉnh đề ra 12 chỉ tiêu. Doanh thu đạt 500 tỷ đồng.', 'Doanh thu đạt 500 tỷ đồng.'],
+    ]) expect(part(p!, s!), s).toBe(false);
   });
 });

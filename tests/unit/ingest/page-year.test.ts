@@ -17,6 +17,12 @@ describe('pageYear', () => {
     expect(pageYear(['Năm 2022, doanh thu đạt 10 tỷ đồng.', 'Giai đoạn 2021-2025 …'])).toBe('2022');
     expect(pageYear(['Không có năm nào.'])).toBeUndefined();
   });
+  it('reads past a vision, a cited plan\'s name and the phase a vision follows (round 33)', () => {
+    expect(pageYear(['Tính đến ngày 5-9, xã có 1.200 tài khoản.', 'Thực hiện chương trình số hóa giai đoạn 2021-2025, tầm nhìn đến năm 2030.'])).toBeUndefined();
+    expect(pageYear(['Theo Kế hoạch phát triển hạ tầng số đến năm 2030, tỉnh triển khai …', 'Năm 2024, tỉnh đạt 60%.'])).toBe('2024');
+    expect(pageYear(['Đề án có định hướng đến năm 2045.', 'Trong quý II, huyện đạt 30%.'])).toBeUndefined();
+    expect(pageYear(['Giai đoạn 2021-2025, tỉnh tăng trưởng 7%/năm.'])).toBe('2021');
+  });
 });
 
 describe('openingUndatedPeriod', () => {

@@ -75,3 +75,37 @@ describe('a value ranked against, with its date after it (round 32)', () => {
     ]) expect(isBaseline(s!, date(s!, y!)), s).toBe(false);
   });
 });
+
+describe('a rate ranked against another period with no value (round 33)', () => {
+  const date = (s: string, text: string) => findDates(s).find((d) => d.text.includes(text))!;
+  it("is the comparison's date", () => {
+    for (const [s, y] of [
+      ['Ngành chế biến tăng 7,5%, cao hơn tốc độ tăng trưởng của năm 2022.', '2022'],
+      ['Thu ngân sách tăng 4%, thấp hơn mức tăng của cùng kỳ năm 2023.', '2023'],
+      ['Quý này tăng 6,2%, cao hơn nhịp tăng của quý II các năm 2019-2022.', '2019'],
+    ]) expect(isBaseline(s!, date(s!, y!)), s).toBe(true);
+  });
+  it("not a date the figure is measured in", () => {
+    for (const [s, y] of [
+      ['Tăng trưởng đạt 8%, cao hơn mức bình quân cả nước trong năm 2024.', 'năm 2024'],
+      ['Doanh thu cao hơn tốc độ dự kiến, đạt 9% năm 2023.', 'năm 2023'],
+    ]) expect(isBaseline(s!, date(s!, y!)), s).toBe(false);
+  });
+});
+
+describe('the phase a figure prepares (round 33)', () => {
+  const date = (s: string, text: string) => findDates(s).find((d) => d.text.includes(text))!;
+  it('is no period of the figure', () => {
+    for (const s of [
+      'Tỉnh phấn đấu tăng trưởng 9%, tạo đà cho giai đoạn 2026-2030.',
+      'Thu ngân sách đạt 12.000 tỷ đồng, làm tiền đề cho giai đoạn 2026 - 2030.',
+      'Mục tiêu tăng trưởng 8% trở lên, tạo nền tảng để bứt phá trong giai đoạn 2026-2030.',
+    ]) expect(isBaseline(s, date(s, '2026')), s).toBe(true);
+  });
+  it("a phase the figure is stated for stays", () => {
+    for (const s of [
+      'Tăng trưởng bình quân giai đoạn 2021-2025 đạt 6,5%.',
+      'Tạo đà tăng trưởng, tỉnh đạt 7% trong giai đoạn 2021-2025.',
+    ]) expect(isBaseline(s, date(s, '2021')), s).toBe(false);
+  });
+});

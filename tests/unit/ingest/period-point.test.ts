@@ -143,3 +143,19 @@ describe('projects counted by how they disburse are a stock (round 32)', () => {
       expect(runningTotals(s, findDates(s))[0]?.isoEnd, s).toBeUndefined();
   });
 });
+
+describe('money disbursed, spelled out or to a month without its year (round 33)', () => {
+  it('an amount spelled out runs from January', () => {
+    const s = 'Tính đến hết tháng 7/2024, số vốn giải ngân của xã là gần hai tỷ đồng';
+    expect(runningTotals(s, findDates(s))[0]).toMatchObject({ iso: '2024-01', isoEnd: '2024-07', precision: 'month' });
+  });
+  it('a month given the page\'s year runs from January; one with no year at all stays', () => {
+    const s = 'Đến hết tháng 10, huyện giải ngân được 52% kế hoạch vốn';
+    expect(runningTotals(s, fillMissingYears(s, findDates(s), '2025'))[0]).toMatchObject({ iso: '2025-01', isoEnd: '2025-10' });
+    expect(runningTotals(s, findDates(s))[0]?.isoEnd).toBeUndefined();
+  });
+  it('a stock at a yearless month stays at the month', () => {
+    const s = 'Đến hết tháng 10, tỉnh có 240 dự án giải ngân chậm';
+    expect(runningTotals(s, fillMissingYears(s, findDates(s), '2025'))[0]?.isoEnd).toBeUndefined();
+  });
+});

@@ -25,3 +25,22 @@ describe('figures dated only by "cùng kỳ năm Y"', () => {
     expect(written[1]!.metric.period).toEqual(year('2024'));
   });
 });
+
+describe('a baseline after "cùng kỳ năm Y" whose claim spans part of Y + 1 (round 33)', () => {
+  const withClaim = (d: ReturnType<typeof metric>, claim: number) => ({ ...d, claim });
+  it('takes that part of year Y', () => {
+    const months: Period = { iso: '2025-01', precision: 'month', isoEnd: '2025-08' };
+    const drafts = [metric(months, 'Tỷ lệ giải ngân đạt 44%, cao hơn so với cùng kỳ năm 2024 (39%).'), withClaim(metric(year('2024'), 'Tỷ lệ giải ngân đạt 44%, cao hơn so với cùng kỳ năm 2024 (39%).', 'baseline'), 0)];
+    sameSpanPeriods(drafts);
+    expect(drafts[1]!.metric.period).toMatchObject({ iso: '2024-01', isoEnd: '2024-08', precision: 'month' });
+  });
+  it('keeps its year when the claim is a whole year, another year, or the sentence compares with no "cùng kỳ"', () => {
+    const whole = [metric(year('2025'), 'Thu ngân sách tăng 6%, thấp hơn cùng kỳ năm 2024 (8%).'), withClaim(metric(year('2024'), 'Thu ngân sách tăng 6%, thấp hơn cùng kỳ năm 2024 (8%).', 'baseline'), 0)];
+    sameSpanPeriods(whole);
+    expect(whole[1]!.metric.period).toEqual(year('2024'));
+    const quarter: Period = { iso: '2025-04', precision: 'quarter' };
+    const plain = [metric(quarter, 'Quý II tăng 5%, so với năm 2024 (3%).'), withClaim(metric(year('2024'), 'Quý II tăng 5%, so với năm 2024 (3%).', 'baseline'), 0)];
+    sameSpanPeriods(plain);
+    expect(plain[1]!.metric.period).toEqual(year('2024'));
+  });
+});

@@ -203,3 +203,30 @@ describe('isTarget: a range\'s dash splits no clause (round 31d)', () => {
     expect(isTarget(s, s.indexOf('25%'), undefined, 2025)).toBe(false);
   });
 });
+
+describe('isTarget: a plan a leader handed out, named as what a result is measured against (round 33)', () => {
+  it('reads the share reached against "kế hoạch … giao" as a result', () => {
+    for (const [s, v] of [
+      ['Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân của tỉnh đạt 61,2%.', '61,2%'],
+      ['So với dự toán HĐND tỉnh giao, số thu nội địa bằng 74%.', '74%'],
+      ['Tính theo kế hoạch vốn được Thủ tướng giao, huyện mới giải ngân 38%.', '38%'],
+    ] as const) expect(isTarget(s, s.indexOf(v), undefined), s).toBe(false);
+  });
+  it('an instruction that hands out work stays a goal', () => {
+    const s = 'Thủ tướng giao các bộ giải ngân tối thiểu 95% vốn.';
+    expect(isTarget(s, s.indexOf('95%'), undefined)).toBe(true);
+  });
+});
+
+describe('isTarget: the national target programmes\' name is no goal word (round 33)', () => {
+  it('money disbursed from the programmes is a result', () => {
+    for (const [s, v] of [
+      ['Đến ngày 20/8, xã đã giải ngân vốn 3 Chương trình mục tiêu quốc gia đạt 41 tỷ đồng.', '41 tỷ'],
+      ['Vốn các chương trình mục tiêu quốc gia giải ngân được 58%, thấp hơn cùng kỳ.', '58%'],
+    ] as const) expect(isTarget(s, s.indexOf(v), undefined), s).toBe(false);
+  });
+  it('a goal beside the name stays a goal', () => {
+    const s = 'Chương trình mục tiêu quốc gia có mục tiêu giảm 1,5% hộ nghèo mỗi năm.';
+    expect(isTarget(s, s.indexOf('1,5%'), undefined)).toBe(true);
+  });
+});
