@@ -65,3 +65,21 @@ const RESTATED_COMMA = /^\s*,\s*tương\s+đương\s+(?:(?:khoảng|gần|hơn|x
 export function restatesChangeInBracket(between: string, after: string): boolean {
   return (RESTATED_OPEN.test(between) && /^\s*\)/u.test(after)) || (RESTATED_COMMA.test(between) && /^\s*(?:[,.;)]|$)/u.test(after));
 }
+
+/** A fall verb, then "từ", right before a range (`before` lowercase or not): "giảm từ ", "sụt giảm mạnh từ ", "giảm khoảng từ ". */
+const FALL_FROM = /(?<![\p{L}\p{M}])(?:giảm|sụt|tụt)(?:\s+(?:giảm|mạnh|nhẹ|sâu|khoảng))*\s+từ\s*$/iu;
+/** A range written low to high: "25 đến 35%", "40 - 50%", "1,5 tới 2 tỷ USD" (the two numbers, Vietnamese decimal comma). */
+const RANGE = /^([\d.,]+)\s*(?:-|–|đến|tới)\s*([\d.,]+)/u;
+
+/** A number written with Vietnamese separators: dots group thousands, a comma marks decimals. */
+const numberOf = (raw: string) => Number(raw.replace(/\./gu, '').replace(',', '.'));
+
+/**
+ * "doanh thu … giảm từ 25 đến 35% so với cùng kỳ": a fall, then a range written low to high — no fall runs from a lower level up to
+ * a higher one, so the range sizes the fall ("giảm từ 30% xuống 20%" and "giảm từ 35 đến 25%" stay levels). `span` is the number's
+ * text.
+ */
+export function fallingRange(before: string, span: string): Direction | undefined {
+  const range = RANGE.exec(span);
+  return range && FALL_FROM.test(before.slice(-40)) && numberOf(range[1]!) < numberOf(range[2]!) ? 'down' : undefined;
+}

@@ -6,7 +6,7 @@
  * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
-import { continuesComparedChange, fallNounSize, minusBefore, quotedFallBefore, restatesChangeInBracket } from './direction-signs';
+import { continuesComparedChange, fallingRange, fallNounSize, minusBefore, quotedFallBefore, restatesChangeInBracket } from './direction-signs';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích', 'vọt']);
 const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
@@ -114,15 +114,15 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
  * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
  * noun before a value per month ("mức sụt giảm lớn nhất trong tháng 5 (14,5%), tháng 6 (12,1%)"), a minus glued to the number,
- * a fall named as the subject then sized, a second comparison after "và", or the change before restated in brackets in another
- * unit (`direction-signs.ts`). `share`:
+ * a fall named as the subject then sized, a second comparison after "và", the change before restated in brackets in another
+ * unit, a quoted fall verb or a fall "từ" a range written low to high (`direction-signs.ts`). `share`:
  * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut). A sign after an
  * opening bracket comes first: "(-5,31%)" is a fall.
  */
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
   if (signed) return signed === '+' ? 'up' : 'down';
-  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 1,2 tỷ USD" (round 33)
+  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 1,2 tỷ USD", "giảm từ 25 đến 35%" (round 33)
   if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);

@@ -43,6 +43,8 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
 
+/** A bracket the share closes ("(chiếm 75%) các tỉnh"): the counted noun follows it. */
+const CLOSED_BRACKET = /^\s*\)/u;
 /** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */
 const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 
@@ -55,7 +57,7 @@ const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
   const tokens = tokenize(clause);
   if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
-  const words = phraseWords(after.replace(DETERMINER, '').slice(0, 30)).slice(0, 3);
+  const words = phraseWords(after.replace(CLOSED_BRACKET, ' ').replace(DETERMINER, '').slice(0, 30)).slice(0, 3); // "Có 42/63 (chiếm 75%) các tỉnh …": the noun after the bracket (round 33)
   const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
   if (!head) return false;
   const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);

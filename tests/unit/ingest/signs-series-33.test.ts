@@ -1,11 +1,12 @@
 /**
  * Round 33 (an output audit of business and market news, signs and series): a change restated in another unit, a market
- * value that "evaporated", a fall verb in quotation marks; a company's business line, the sales of several platforms, a
- * platform's market share and the whole of trade are none of the national series. Sentences written for this test.
+ * value that "evaporated", a fall verb in quotation marks, a fall "từ" a range written low to high; a company's business line,
+ * the sales of several platforms, a platform's market share, the whole of trade, an average abroad and a share of provinces in
+ * brackets are none of the national series. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { quotedFallBefore, restatesChangeInBracket } from '../../../scripts/ingest/direction-signs';
+import { fallingRange, quotedFallBefore, restatesChangeInBracket } from '../../../scripts/ingest/direction-signs';
 import { indicatorOf } from '../../support/metrics-of';
 
 const values = (s: string) => findNumbers(s).map((m) => m.value);
@@ -76,4 +77,34 @@ describe('the whole of trade carries no export series of one group of goods', ()
   const text = 'Tháng 2/2025, xuất khẩu điện thoại và linh kiện đạt 4,4 tỷ USD. Tổng trị giá xuất nhập khẩu của cả nước đạt 127 tỷ USD, tăng 12% (tương đương 13,6 tỷ USD).';
   it('the phones keep theirs', () => expect(indicatorOf(text, '4,4 tỷ USD')).toBe('phone-exports'));
   it.each(['127 tỷ USD', '13,6 tỷ USD'])('%s → none', (n) => expect(indicatorOf(text, n)).toBe('none'));
+});
+
+describe('a fall "từ" a range written low to high sizes the fall', () => {
+  it.each([
+    ['Doanh thu phụ kiện giảm từ 20 đến 30% so với cùng kỳ.', [-30]],
+    ['Sản lượng sụt giảm mạnh từ 1,5 đến 2 triệu máy mỗi quý.', [-2e6]],
+    ['Giá thiết bị giảm khoảng từ 10 - 15% sau đợt ra mắt.', [-15]],
+  ])('%s', (s, want) => expect(values(s)).toEqual(want));
+  it('levels a fall runs between, and a rise, are no falling range', () => {
+    expect(values('Tỷ lệ hộ nghèo giảm từ 8% xuống 5%.')).toEqual([8, 5]);
+    expect(fallingRange('Tỷ lệ giảm từ ', '35 đến 25%')).toBeUndefined();
+    expect(values('Doanh thu tăng từ 10 đến 15%.')).toEqual([10]);
+  });
+});
+
+describe('an average abroad is not Viet Nam\'s value', () => {
+  it('Viet Nam\'s own share keeps its series', () =>
+    expect(indicatorOf('Năm 2024, tỷ lệ người dùng điện thoại thông minh ước đạt 85%, cao hơn mức trung bình thế giới là 65%.', '85%')).toBe('smartphone-users'));
+  it.each([
+    ['Năm 2024, tỷ lệ người dùng điện thoại thông minh ước đạt 85% (trung bình quốc tế: 66%).', '66%'],
+    ['Năm 2024, tỷ lệ hộ gia đình sử dụng cáp quang đạt 80% (bình quân quốc tế: 57%).', '57%'],
+    ['Năm 2024, tỷ lệ người sử dụng Internet đạt 79% (mức trung bình quốc tế khoảng 62%).', '62%'],
+    ['Năm 2024, tỷ lệ người dùng điện thoại thông minh ước đạt 85%, cao hơn mức trung bình thế giới là 65%.', '65%'],
+  ])('%s → %s none', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
+});
+
+describe('a share of provinces in brackets, the noun after the bracket', () => {
+  const text = 'Năm 2024, tỷ lệ người dùng điện thoại thông minh ước đạt 85%. Có 50/63 (chiếm 79%) các tỉnh đã ban hành kế hoạch.';
+  it('the share of users keeps its series', () => expect(indicatorOf(text, '85%')).toBe('smartphone-users'));
+  it('the provinces\' share carries none', () => expect(indicatorOf(text, '79%')).toBe('none'));
 });
