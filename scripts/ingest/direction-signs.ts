@@ -41,7 +41,7 @@ export function fallNounSize(before: string): Direction | undefined {
   return FALL_NOUN_SIZE.test(before.slice(-160)) ? 'down' : undefined;
 }
 
-/** A fall verb in quotation marks right before the number ("vốn hóa “bốc hơi” 1,2 tỷ USD", "cổ phiếu \"lao dốc\" 30%"): the quote
+/** A fall verb in quotation marks right before the number ("giá trị “bốc hơi” 800 triệu USD", "cổ phiếu \"lao dốc\" 18%"): the quote
  *  ends the clause the change verbs are read in, so it is read here. Not "mất" (a sum lost is a level). */
 const QUOTED_FALL = /(?<![\p{L}\p{M}])(?:bốc\s+hơi|lao\s+dốc|tụt\s+dốc|sụt\s+giảm|giảm|sụt)\s*["”’»]\s*(?:(?:khoảng|gần|hơn|tới)\s+)?$/iu;
 
@@ -57,8 +57,8 @@ const RESTATED_OPEN = /^\s*\(\s*(?:(?:tương\s+(?:đương|ứng)|tức(?:\s+l�
 const RESTATED_COMMA = /^\s*,\s*tương\s+đương\s+(?:(?:khoảng|gần|hơn|xấp\s+xỉ)\s+)?$/iu;
 
 /**
- * "giảm 126 triệu USD (tương đương 3,8%)", "giảm 11,8% (tương đương 2,04 tỷ USD)", "giảm 38 triệu USD (1,8%)", "giảm 32.000 tỷ
- * đồng, tương đương 1,2 tỷ USD.": the same change restated in another unit moves the same way. `between` runs from the end of the
+ * "giảm 240 triệu USD (tương đương 5,2%)", "giảm 9,5% (tương ứng khoảng 1,1 tỷ USD)", "sụt 57 triệu USD (2,3%)", "giảm 1.200 tỷ
+ * đồng, tương đương 48 triệu USD.": the same change restated in another unit moves the same way. `between` runs from the end of the
  * change (its unit included) to this number, `after` follows this number (its unit included): a bracket closes right after it,
  * or the clause ends.
  */
@@ -68,15 +68,15 @@ export function restatesChangeInBracket(between: string, after: string): boolean
 
 /** A fall verb, then "từ", right before a range (`before` lowercase or not): "giảm từ ", "sụt giảm mạnh từ ", "giảm khoảng từ ". */
 const FALL_FROM = /(?<![\p{L}\p{M}])(?:giảm|sụt|tụt)(?:\s+(?:giảm|mạnh|nhẹ|sâu|khoảng))*\s+từ\s*$/iu;
-/** A range written low to high: "25 đến 35%", "40 - 50%", "1,5 tới 2 tỷ USD" (the two numbers, Vietnamese decimal comma). */
+/** A range written low to high: "20 đến 30%", "10 - 15%", "1,5 tới 2 triệu" (the two numbers, Vietnamese decimal comma). */
 const RANGE = /^([\d.,]+)\s*(?:-|–|đến|tới)\s*([\d.,]+)/u;
 
 /** A number written with Vietnamese separators: dots group thousands, a comma marks decimals. */
 const numberOf = (raw: string) => Number(raw.replace(/\./gu, '').replace(',', '.'));
 
 /**
- * "doanh thu … giảm từ 25 đến 35% so với cùng kỳ": a fall, then a range written low to high — no fall runs from a lower level up to
- * a higher one, so the range sizes the fall ("giảm từ 30% xuống 20%" and "giảm từ 35 đến 25%" stay levels). `span` is the number's
+ * "doanh thu phụ kiện giảm từ 20 đến 30%": a fall, then a range written low to high — no fall runs from a lower level up to
+ * a higher one, so the range sizes the fall ("giảm từ 8% xuống 5%" and "giảm từ 35 đến 25%" stay levels). `span` is the number's
  * text.
  */
 export function fallingRange(before: string, span: string): Direction | undefined {

@@ -122,7 +122,7 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
   if (signed) return signed === '+' ? 'up' : 'down';
-  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 1,2 tỷ USD", "giảm từ 25 đến 35%" (round 33)
+  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 800 triệu USD", "giảm từ 20 đến 30%" (round 33)
   if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);
@@ -136,7 +136,7 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   if (cmp) return cmp;
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
   const compared = share && prev?.unit === 'percent' && prev.direction === 'down' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 20)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32; a rise's second comparison keeps its kind)
-  const restated = !rankSteps && restatesChangeInBracket(s.slice(prev?.end ?? p, p), s.slice(end, end + 4)); // "giảm 126 triệu USD (tương đương 3,8%)" (round 33)
+  const restated = !rankSteps && restatesChangeInBracket(s.slice(prev?.end ?? p, p), s.slice(end, end + 4)); // "giảm 240 triệu USD (tương đương 5,2%)" (round 33)
   if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item || compared || restated) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
   return undefined;
 }

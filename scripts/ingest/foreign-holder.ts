@@ -70,7 +70,7 @@ export function isForeignFigure(sentence: string, at: number, itemBefore: string
 }
 
 /** An average or benchmark of other countries right before the figure, with at most a link between (round 33): "(trung bình
- *  quốc tế: 63%", "mức trung bình thế giới là 60%", "bình quân toàn cầu khoảng 55%", "trung bình các nước OECD đạt 70%". */
+ *  quốc tế: 66%", "mức trung bình thế giới là 60%", "bình quân toàn cầu khoảng 55%", "trung bình các nước OECD đạt 70%". */
 const ABROAD_AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+(?:của|chung\s+của|chung))?\s+(?:quốc\s+tế|thế\s+giới|toàn\s+cầu|khu\s+vực|các\s+nước|asean|oecd)(?:\s+[A-Z]{2,6})?\s*(?::|là|ở\s+mức|đạt|vào\s+khoảng)?\s*(?:(?:khoảng|gần|hơn|trên|chỉ)\s+)?$/iu;
 
 /** A market named right after the figure and its unit: "tăng trưởng âm 30% tại Hàn Quốc", "đạt 2 tỷ USD ở thị trường Nhật Bản", "giảm 5% sang Mỹ" (round 31f): one market's part. */

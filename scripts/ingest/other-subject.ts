@@ -27,7 +27,7 @@ const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s
 const GLOSS = /\([^()]*\)/gu;
 
 /**
- * A business line or division of a named owner (round 33): "Mảng dịch vụ viễn thông của FPT", "các khối kinh doanh của Công ty",
+ * A business line or division of a named owner (round 33): "mảng dịch vụ viễn thông của Viettel", "các khối kinh doanh của Công ty",
  * "khối hạ tầng số của tập đoàn"; the owner a company word or one capitalised name standing alone (not "của Việt Nam", "của Bộ Công
  * Thương": two capitalised words name a place or a body).
  */
@@ -43,7 +43,7 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
 
-/** A bracket the share closes ("(chiếm 75%) các tỉnh"): the counted noun follows it. */
+/** A bracket the share closes ("(chiếm 79%) các tỉnh"): the counted noun follows it. */
 const CLOSED_BRACKET = /^\s*\)/u;
 /** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */
 const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
@@ -57,7 +57,7 @@ const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
   const tokens = tokenize(clause);
   if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
-  const words = phraseWords(after.replace(CLOSED_BRACKET, ' ').replace(DETERMINER, '').slice(0, 30)).slice(0, 3); // "Có 42/63 (chiếm 75%) các tỉnh …": the noun after the bracket (round 33)
+  const words = phraseWords(after.replace(CLOSED_BRACKET, ' ').replace(DETERMINER, '').slice(0, 30)).slice(0, 3); // "Có 50/63 (chiếm 79%) các tỉnh …": the noun after the bracket (round 33)
   const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
   if (!head) return false;
   const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);
@@ -168,16 +168,18 @@ export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): bool
   return PLATFORM_TRACKER.test(paragraph.toLowerCase()) && isEcommerceSeries(ind);
 }
 
-/** Several selling platforms named as what is measured (lowercase): "các sàn thương mại điện tử", "trên 5 sàn", "4 nền tảng", or a
- *  platform tracker's measure, "GMV" or "NMV" (round 33); not one "sàn giao dịch bán lẻ trực tuyến" (the online retail market). */
-const PLATFORMS = /(?<![\p{L}\p{M}])(?:(?:các|những|\d+|hai|ba|bốn|năm|sáu)\s+(?:sàn|nền\s+tảng)(?:\s+(?:thương\s+mại\s+điện\s+tử|tmđt|lớn|bán\s+lẻ))|(?:các|\d+|hai|ba|bốn|năm|sáu)\s+sàn|gmv|nmv)(?![\p{L}\p{M}])/u;
+/** Several selling platforms counted as what is measured (lowercase): "trên 5 sàn", "bốn sàn lớn", "4 nền tảng thương mại điện
+ *  tử"; a platform tracker's measure, "NMV", or the tracker cited as a data platform ("nền tảng dữ liệu thương mại điện tử …",
+ *  "nền tảng phân tích dữ liệu …", "nền tảng số liệu …") (round 33). Not "các sàn TMĐT" (the market as a whole) nor one "sàn giao
+ *  dịch bán lẻ trực tuyến", nor "GMV" alone (the e-Conomy report's measure of the national market too). */
+const PLATFORMS = /(?<![\p{L}\p{M}])(?:(?:\d+|hai|ba|bốn|năm|sáu)\s+(?:sàn|nền\s+tảng\s+(?:thương\s+mại\s+điện\s+tử|tmđt))|nmv|nền\s+tảng\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:dữ\s+liệu|số\s+liệu))(?![\p{L}\p{M}])/u;
 
 /**
- * True when the sentence up to the figure (`sentenceBefore`) names several selling platforms or a tracker's measure (`PLATFORMS`):
- * the figure is the platforms' sales or growth as tracked, not the national e-commerce market's (`isEcommerceSeries`).
+ * True when the sentence up to the figure (`sentenceBefore`) counts several selling platforms or names a tracker's measure
+ * (`PLATFORMS`): the figure is the platforms' sales or growth as tracked, not the national e-commerce market's (`isEcommerceSeries`).
  */
 export function isPlatformsFigure(ind: Indicator, sentenceBefore: string): boolean {
-  return isEcommerceSeries(ind) && PLATFORMS.test(sentenceBefore.toLowerCase());
+  return PLATFORMS.test(sentenceBefore.toLowerCase()) && isEcommerceSeries(ind);
 }
 
 /** The paragraph up to the end of `sentence` (the sentence alone when it is not found there): what has been read by the figure's sentence. */

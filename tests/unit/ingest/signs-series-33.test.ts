@@ -51,14 +51,18 @@ describe("a company's business line is not the sector's series", () => {
     expect(indicatorOf('Năm 2024, doanh thu mảng dịch vụ viễn thông của Việt Nam đạt 150.000 tỷ đồng.', '150.000')).toBe('telecom-revenue'));
 });
 
-describe('the sales of several platforms, and a platform tracker\'s GMV, are not the national e-commerce market', () => {
+describe('the sales of several platforms counted, a tracker\'s NMV and a data platform\'s figures are not the national e-commerce market', () => {
   it.each([
     ['Năm 2024, doanh số trên 5 sàn thương mại điện tử đạt 300.000 tỷ đồng, tăng 30% so với năm trước.', '300.000'],
     ['Năm 2024, doanh số trên 5 sàn thương mại điện tử đạt 300.000 tỷ đồng, tăng 30% so với năm trước.', '30%'],
-    ['Năm 2024, báo cáo doanh thu các sàn thương mại điện tử cho thấy thị trường tăng trưởng 25%.', '25%'],
-    ['Năm 2024, GMV thương mại điện tử toàn thị trường đạt 90.000 tỷ đồng.', '90.000'],
+    ['Năm 2024, doanh thu bốn sàn lớn đạt 290.000 tỷ đồng.', '290.000'],
+    ['Năm 2024, doanh thu NMV thương mại điện tử toàn thị trường đạt 90.000 tỷ đồng.', '90.000'],
+    ['Theo nền tảng phân tích dữ liệu bán lẻ, năm 2024 doanh số thương mại điện tử đạt 310.000 tỷ đồng.', '310.000'],
+    ['Theo báo cáo của một nền tảng số liệu thương mại điện tử, năm 2024 thương mại điện tử tăng trưởng 35%.', '35%'],
   ])('%s → %s none', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
-  it('one online retail market, and the national market, keep their series', () => {
+  it('one online retail market, all the platforms as the market, and the national market keep their series', () => {
+    expect(indicatorOf('Năm 2024, doanh thu trên các sàn thương mại điện tử đạt 300.000 tỷ đồng.', '300.000')).toBe('ecommerce-revenue');
+    expect(indicatorOf('Theo báo cáo e-Conomy SEA, năm 2024 tổng giá trị hàng hóa (GMV) thương mại điện tử đạt 22 tỷ USD.', '22 tỷ USD')).toBe('ecommerce-revenue');
     expect(indicatorOf('Năm 2024, tốc độ tăng trưởng doanh số trên sàn giao dịch bán lẻ trực tuyến tăng 60%.', '60%')).toBe('ecommerce-growth');
     expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử bán lẻ đạt 25 tỷ USD.', '25 tỷ USD')).toBe('ecommerce-revenue');
   });
@@ -74,9 +78,9 @@ describe("a platform's market share is not e-commerce's share of retail", () => 
 });
 
 describe('the whole of trade carries no export series of one group of goods', () => {
-  const text = 'Tháng 2/2025, xuất khẩu điện thoại và linh kiện đạt 4,4 tỷ USD. Tổng trị giá xuất nhập khẩu của cả nước đạt 127 tỷ USD, tăng 12% (tương đương 13,6 tỷ USD).';
-  it('the phones keep theirs', () => expect(indicatorOf(text, '4,4 tỷ USD')).toBe('phone-exports'));
-  it.each(['127 tỷ USD', '13,6 tỷ USD'])('%s → none', (n) => expect(indicatorOf(text, n)).toBe('none'));
+  const text = 'Tháng 3/2024, xuất khẩu điện thoại và linh kiện đạt 5,1 tỷ USD. Kim ngạch xuất nhập khẩu cả nước trong tháng đạt 131 tỷ USD, tăng 9% (tương đương 10,8 tỷ USD).';
+  it('the phones keep theirs', () => expect(indicatorOf(text, '5,1 tỷ USD')).toBe('phone-exports'));
+  it.each(['131 tỷ USD', '10,8 tỷ USD'])('%s → none', (n) => expect(indicatorOf(text, n)).toBe('none'));
 });
 
 describe('a fall "từ" a range written low to high sizes the fall', () => {
