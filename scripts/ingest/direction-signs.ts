@@ -1,6 +1,7 @@
 /**
  * Round 32 (output audit of unscored pages, signs): three more ways a fall is written, read by `directionAt`
- * (`direction.ts`). Pure; every function takes the text around the number as it stands (any case).
+ * (`direction.ts`); round 33, a fourth (a change restated in brackets). Pure; every function takes the text around the
+ * number as it stands (any case).
  */
 import type { Direction } from '../../src/schemas/metric';
 
@@ -38,4 +39,47 @@ const FALL_NOUN_SIZE = /(?<![\p{L}\p{M}])(?:mức|kim\s+ngạch|giá\s+trị|t�
 /** The direction of a value that sizes a fall named before it as the clause's subject (`FALL_NOUN_SIZE`). */
 export function fallNounSize(before: string): Direction | undefined {
   return FALL_NOUN_SIZE.test(before.slice(-160)) ? 'down' : undefined;
+}
+
+/** A fall verb in quotation marks right before the number ("giá trị “bốc hơi” 800 triệu USD", "cổ phiếu \"lao dốc\" 18%"): the quote
+ *  ends the clause the change verbs are read in, so it is read here. Not "mất" (a sum lost is a level). */
+const QUOTED_FALL = /(?<![\p{L}\p{M}])(?:bốc\s+hơi|lao\s+dốc|tụt\s+dốc|sụt\s+giảm|giảm|sụt)\s*["”’»]\s*(?:(?:khoảng|gần|hơn|tới)\s+)?$/iu;
+
+/** The direction a fall verb quoted right before the number gives (`QUOTED_FALL`; `before` ends at the number). */
+export function quotedFallBefore(before: string): Direction | undefined {
+  return QUOTED_FALL.test(before.slice(-40)) ? 'down' : undefined;
+}
+
+/** Between a change and its restatement: an opening bracket, then at most words of equivalence or approximation ("(tương đương ",
+ *  "(tương ứng khoảng ", "(tức "); not "bằng" ("(bằng 95% cùng kỳ)" is a ratio, no change). */
+const RESTATED_OPEN = /^\s*\(\s*(?:(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|hay|khoảng|gần|hơn|xấp\s+xỉ)\s+)*$/iu;
+/** The same after a comma, with "tương đương" said (", tương đương khoảng "): the number then ends its clause. */
+const RESTATED_COMMA = /^\s*,\s*tương\s+đương\s+(?:(?:khoảng|gần|hơn|xấp\s+xỉ)\s+)?$/iu;
+
+/**
+ * "giảm 240 triệu USD (tương đương 5,2%)", "giảm 9,5% (tương ứng khoảng 1,1 tỷ USD)", "sụt 57 triệu USD (2,3%)", "giảm 1.200 tỷ
+ * đồng, tương đương 48 triệu USD.": the same change restated in another unit moves the same way. `between` runs from the end of the
+ * change (its unit included) to this number, `after` follows this number (its unit included): a bracket closes right after it,
+ * or the clause ends.
+ */
+export function restatesChangeInBracket(between: string, after: string): boolean {
+  return (RESTATED_OPEN.test(between) && /^\s*\)/u.test(after)) || (RESTATED_COMMA.test(between) && /^\s*(?:[,.;)]|$)/u.test(after));
+}
+
+/** A fall verb, then "từ", right before a range (`before` lowercase or not): "giảm từ ", "sụt giảm mạnh từ ", "giảm khoảng từ ". */
+const FALL_FROM = /(?<![\p{L}\p{M}])(?:giảm|sụt|tụt)(?:\s+(?:giảm|mạnh|nhẹ|sâu|khoảng))*\s+từ\s*$/iu;
+/** A range written low to high: "20 đến 30%", "10 - 15%", "1,5 tới 2 triệu" (the two numbers, Vietnamese decimal comma). */
+const RANGE = /^([\d.,]+)\s*(?:-|–|đến|tới)\s*([\d.,]+)/u;
+
+/** A number written with Vietnamese separators: dots group thousands, a comma marks decimals. */
+const numberOf = (raw: string) => Number(raw.replace(/\./gu, '').replace(',', '.'));
+
+/**
+ * "doanh thu phụ kiện giảm từ 20 đến 30%": a fall, then a range written low to high — no fall runs from a lower level up to
+ * a higher one, so the range sizes the fall ("giảm từ 8% xuống 5%" and "giảm từ 35 đến 25%" stay levels). `span` is the number's
+ * text.
+ */
+export function fallingRange(before: string, span: string): Direction | undefined {
+  const range = RANGE.exec(span);
+  return range && FALL_FROM.test(before.slice(-40)) && numberOf(range[1]!) < numberOf(range[2]!) ? 'down' : undefined;
 }

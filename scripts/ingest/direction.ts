@@ -6,12 +6,12 @@
  * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
-import { continuesComparedChange, fallNounSize, minusBefore } from './direction-signs';
+import { continuesComparedChange, fallingRange, fallNounSize, minusBefore, quotedFallBefore, restatesChangeInBracket } from './direction-signs';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích', 'vọt']);
 const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
-/** Falls of two words, by their second word: "lao dốc", "tụt dốc", "thu hẹp". */
-const DOWN_PAIRS: Record<string, readonly string[]> = { dốc: ['lao', 'tụt', 'xuống'], hẹp: ['thu'] };
+/** Falls of two words, by their second word: "lao dốc", "tụt dốc", "thu hẹp", "bốc hơi" (a market value that "evaporated"). */
+const DOWN_PAIRS: Record<string, readonly string[]> = { dốc: ['lao', 'tụt', 'xuống'], hẹp: ['thu'], hơi: ['bốc'] };
 /** Verbs that make rank steps a fall ("rơi 5 bậc", "bị hạ 2 bậc"). */
 const DOWN_STEPS = new Set(['rơi', 'hạ']);
 /** Words that may stand between a change verb and its number ("giảm lần lượt 12%", "tăng thêm khoảng 5%"). */
@@ -114,14 +114,15 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
  * it (`words`: the lowercase words of its clause), a comparison ("cao hơn 2% so với"), or the change of
  * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
  * noun before a value per month ("mức sụt giảm lớn nhất trong tháng 5 (14,5%), tháng 6 (12,1%)"), a minus glued to the number,
- * a fall named as the subject then sized, or a second comparison after "và" (`direction-signs.ts`). `share`:
+ * a fall named as the subject then sized, a second comparison after "và", the change before restated in brackets in another
+ * unit, a quoted fall verb or a fall "từ" a range written low to high (`direction-signs.ts`). `share`:
  * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut). A sign after an
  * opening bracket comes first: "(-5,31%)" is a fall.
  */
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
   if (signed) return signed === '+' ? 'up' : 'down';
-  const minus = minusBefore(s, p); // "từ mức -52 tỷ đồng" (round 32)
+  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 800 triệu USD", "giảm từ 20 đến 30%" (round 33)
   if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);
@@ -135,6 +136,7 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   if (cmp) return cmp;
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
   const compared = share && prev?.unit === 'percent' && prev.direction === 'down' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 20)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32; a rise's second comparison keeps its kind)
-  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item || compared) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
+  const restated = !rankSteps && restatesChangeInBracket(s.slice(prev?.end ?? p, p), s.slice(end, end + 4)); // "giảm 240 triệu USD (tương đương 5,2%)" (round 33)
+  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item || compared || restated) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
   return undefined;
 }

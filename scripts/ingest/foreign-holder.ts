@@ -56,18 +56,22 @@ const MARKET = new RegExp(`(?<![\\p{L}\\p{M}])(?:sang|thị trường)\\s+(?:th�
 const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng\\s+|[Tt]ại\\s+|[Ss]ang\\s+|[Tt]hị trường\\s+)?(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])(?!\\s+và\\s+Việt Nam)`, 'u');
 
 /**
- * True when the number's figure is another country's: its clause before it names one that holds it
+ * True when the number's figure is another country's or an average abroad's (`ABROAD_AVERAGE_BEFORE`): its clause before it names one that holds it
  * (`foreignHolder`, or a short name in a sentence about markets, `marketHolder`) or a foreign market ("sang thị trường Trung Quốc"), its bracket opens on one, or its
  * sentence opens on one ("Trong đó, Trung Quốc là thị trường …") and its `;`-clause does not
  * turn to Viet Nam ("Trung Quốc là thị trường lớn nhất của nhóm hàng … với 7,19 tỷ USD, giảm 2,9%").
  */
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
-  if (foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore) || MARKET_AFTER.test(sentence.slice(at))) return true;
+  if (ABROAD_AVERAGE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore) || MARKET_AFTER.test(sentence.slice(at))) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
   const market = MARKET.exec(clause);
   if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
   return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
 }
+
+/** An average or benchmark of other countries right before the figure, with at most a link between (round 33): "(trung bình
+ *  quốc tế: 66%", "mức trung bình thế giới là 60%", "bình quân toàn cầu khoảng 55%", "trung bình các nước OECD đạt 70%". */
+const ABROAD_AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+(?:của|chung\s+của|chung))?\s+(?:quốc\s+tế|thế\s+giới|toàn\s+cầu|khu\s+vực|các\s+nước|asean|oecd)(?:\s+[A-Z]{2,6})?\s*(?::|là|ở\s+mức|đạt|vào\s+khoảng)?\s*(?:(?:khoảng|gần|hơn|trên|chỉ)\s+)?$/iu;
 
 /** A market named right after the figure and its unit: "tăng trưởng âm 30% tại Hàn Quốc", "đạt 2 tỷ USD ở thị trường Nhật Bản", "giảm 5% sang Mỹ" (round 31f): one market's part. */
 const MARKET_AFTER = new RegExp(`^[\\d.,]+[^,;()]{0,22}?\\s(?:tại|ở|sang)\\s+(?:thị trường\\s+)?(?:${[...FOREIGN_COUNTRIES, 'Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'EU'].join('|')})(?![\\p{L}\\p{M}])`, 'u');

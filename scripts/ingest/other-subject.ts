@@ -3,8 +3,9 @@
  * thu hợp nhất … đạt 190.000 tỷ đồng", "công ty bảo mật cho biết đã chặn … vụ"), some members of a group
  * ("Nhiều ngân hàng báo cáo trên 90% giao dịch …"), or another index's ("Chỉ số Hạ tầng kỹ thuật đạt 0,70
  * điểm" in a paragraph on the ICT Index, not the DTI). Such a figure keeps everything but the national,
- * sector or other index's series; so does a figure of an article on a district's or a sector's own plan, and (round 22) a
- * platform tracker's sales in a paragraph that counts shops or products sold. Pure.
+ * sector or other index's series; so does a figure of an article on a district's or a sector's own plan, (round 22) a
+ * platform tracker's sales in a paragraph that counts shops or products sold, and (round 33) a company's business line and the
+ * sales of several platforms named before the figure. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
@@ -25,15 +26,25 @@ const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s
 /** A closed bracket: a gloss of the item before it ("1 doanh nghiệp nhà nước (Tập đoàn Điện lực)"), not the sentence's subject. */
 const GLOSS = /\([^()]*\)/gu;
 
-/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, or cites a security vendor. */
+/**
+ * A business line or division of a named owner (round 33): "mảng dịch vụ viễn thông của Viettel", "các khối kinh doanh của Công ty",
+ * "khối hạ tầng số của tập đoàn"; the owner a company word or one capitalised name standing alone (not "của Việt Nam", "của Bộ Công
+ * Thương": two capitalised words name a place or a body).
+ */
+const SEGMENT = /(?<![\p{L}\p{M}])(?:[Mm]ảng|[Kk]hối)\s+(?:[\p{L}\p{M}]+\s+){0,6}?của\s+(?:(?:[Cc]ông ty|[Tt]ập đoàn|[Dd]oanh nghiệp)(?:\s+này)?(?![\p{L}\p{M}])|\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])(?!\s+\p{Lu}))/u;
+
+/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, a company's business line (`SEGMENT`), or cites a security vendor. */
 export function isCompanyFigure(sentenceBefore: string): boolean {
-  return COMPANY.test(sentenceBefore.replace(SOURCE, '').replace(GLOSS, ' ')) || SECURITY_VENDOR.test(sentenceBefore);
+  const own = sentenceBefore.replace(SOURCE, '').replace(GLOSS, ' ');
+  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore);
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
 const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
 
+/** A bracket the share closes ("(chiếm 79%) các tỉnh"): the counted noun follows it. */
+const CLOSED_BRACKET = /^\s*\)/u;
 /** A word right after the share, before the counted noun: "100% các tỉnh", "100% số hộ", "90% những người". */
 const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 
@@ -46,7 +57,7 @@ const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
 export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
   const tokens = tokenize(clause);
   if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
-  const words = phraseWords(after.replace(DETERMINER, '').slice(0, 30)).slice(0, 3);
+  const words = phraseWords(after.replace(CLOSED_BRACKET, ' ').replace(DETERMINER, '').slice(0, 30)).slice(0, 3); // "Có 50/63 (chiếm 79%) các tỉnh …": the noun after the bracket (round 33)
   const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
   if (!head) return false;
   const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);
@@ -157,6 +168,20 @@ export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): bool
   return PLATFORM_TRACKER.test(paragraph.toLowerCase()) && isEcommerceSeries(ind);
 }
 
+/** Several selling platforms counted as what is measured (lowercase): "trên 5 sàn", "bốn sàn lớn", "4 nền tảng thương mại điện
+ *  tử"; a platform tracker's measure, "NMV", or the tracker cited as a data platform ("nền tảng dữ liệu thương mại điện tử …",
+ *  "nền tảng phân tích dữ liệu …", "nền tảng số liệu …") (round 33). Not "các sàn TMĐT" (the market as a whole) nor one "sàn giao
+ *  dịch bán lẻ trực tuyến", nor "GMV" alone (the e-Conomy report's measure of the national market too). */
+const PLATFORMS = /(?<![\p{L}\p{M}])(?:(?:\d+|hai|ba|bốn|năm|sáu)\s+(?:sàn|nền\s+tảng\s+(?:thương\s+mại\s+điện\s+tử|tmđt))|nmv|nền\s+tảng\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:dữ\s+liệu|số\s+liệu))(?![\p{L}\p{M}])/u;
+
+/**
+ * True when the sentence up to the figure (`sentenceBefore`) counts several selling platforms or names a tracker's measure
+ * (`PLATFORMS`): the figure is the platforms' sales or growth as tracked, not the national e-commerce market's (`isEcommerceSeries`).
+ */
+export function isPlatformsFigure(ind: Indicator, sentenceBefore: string): boolean {
+  return PLATFORMS.test(sentenceBefore.toLowerCase()) && isEcommerceSeries(ind);
+}
+
 /** The paragraph up to the end of `sentence` (the sentence alone when it is not found there): what has been read by the figure's sentence. */
 function readUpTo(paragraph: string, sentence: string): string {
   const at = paragraph.indexOf(sentence);
@@ -166,5 +191,5 @@ function readUpTo(paragraph: string, sentence: string): string {
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), a district's or sector's own (see the module comment), one tier's of a province or a holiday's (`part-subject.ts`): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
   const item = sentence.slice(sentence.lastIndexOf(';', at) + 1, (sentence.indexOf(';', at) + 1 || sentence.length + 1) - 1); // "…; chỉ số PCI đạt … xếp thứ 9;": the figure's own item
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence));
+  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isPlatformsFigure(ind, sentence.slice(0, at)) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence));
 }
