@@ -1,7 +1,7 @@
 /**
  * Round 33 (the matcher's recall on paraphrases of the whole catalogue): a count whose noun is a pair of places or bodies
  * ("tỉnh, thành phố", "thôn, bản", "bộ, ngành") and the villages left ("còn … lõm sóng"), a cut ("cắt giảm") counted, the abbreviations and English names of a
- * ranking ("CPĐT", "E-Government", "Global Innovation Index", "CCHC"), the economy's growth with its name first, a longer
+ * ranking ("CPĐT", "E-Government", "Global Innovation Index", "CCHC", "AI Readiness"), the economy's growth with its name first, a longer
  * name of the e-identity, and a dossier of procedures (no share of procedures). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,9 +38,12 @@ describe('abbreviations and English names of a ranking', () => {
     ['Năm 2022, Việt Nam đứng thứ 6/11 ASEAN về CPĐT.', '6/11', 'egov-asean-rank'],
     ['Năm 2023, Việt Nam xếp thứ 46/132 trong Global Innovation Index.', '46/132', 'gii-rank'],
     ['Năm 2022, chỉ số CCHC của tỉnh Hà Nam đứng thứ 15/63.', '15/63', 'par-index-province-rank'],
+    ['Năm 2022, Việt Nam đứng thứ 55/181 trong Government AI Readiness Index.', '55/181', 'ai-readiness-rank'],
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
-  it('another ranking keeps none', () =>
-    expect(indicatorOf('Năm 2022, Việt Nam xếp thứ 70/193 về Chỉ số tham gia điện tử (EPI) của CPĐT.', '70/193')).toBe('none'));
+  it.each([
+    ['Năm 2022, Việt Nam xếp thứ 70/193 về Chỉ số tham gia điện tử (EPI) của CPĐT.', '70/193'],
+    ['Năm 2022, Việt Nam đứng thứ 77 trong Network Readiness Index.', '77'],
+  ])('%s → %s: another ranking keeps none', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
 });
 
 describe('the economy growing, its name first', () => {
