@@ -20,6 +20,9 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Punctuation that ends a piece (a comma between digits is a decimal mark, not a cut). */
 const CUT_MARK = /[;:…]|,(?!\d)|\s[–—-]\s/gu;
+/** A count's noun written as a pair of places or bodies ("63 tỉnh, thành phố", "500 thôn, bản", "22 bộ, ngành"), folded: the comma between them is no cut.
+ *  Only right after a plain count: a rank's field ("31/34 tỉnh, thành phố") and a group named without a count ("tại các bộ, ngành") keep it. */
+const NOUN_PAIR = /(?<=(?:^|[^\d/.,])\d[\d.]*\s+)(?:tinh,\s+thanh|thon,\s+(?:ban|xom)|bo,\s+(?:nganh|co\s+quan)|co\s+quan,\s+don\s+vi|xa,\s+(?:phuong|thi\s+tran))(?![\p{L}\p{N}])/gu;
 /** Linking words that start a new piece (folded). */
 const CUT_WORDS = [['va'], ['hoac'], ['nhung'], ['trong', 'do'], ['so', 'voi'], ['so', 'cung', 'ky'], ['trong', 'khi'], ['dong', 'thoi']];
 
@@ -68,7 +71,8 @@ const spelled = (w: string) => Y_SPELLING.get(w) ?? w;
 /** The folded words of `text` with their pieces. */
 export function tokenize(text: string): Token[] {
   const folded = foldKeepingPositions(text);
-  const cuts = [...folded.matchAll(CUT_MARK)].map((m) => m.index);
+  const paired = new Set([...folded.matchAll(NOUN_PAIR)].map((m) => m.index + m[0].indexOf(',')));
+  const cuts = [...folded.matchAll(CUT_MARK)].map((m) => m.index).filter((i) => !paired.has(i));
   const tokens: Token[] = [];
   let piece = 0;
   let c = 0;

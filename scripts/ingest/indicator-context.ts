@@ -54,8 +54,8 @@ const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ tr
 export function pointsToSector(clause: string): boolean {
   return SECTOR_POINTER.test(clause);
 }
-/** A piece that only counts or lists bodies ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …", "… cấp độ 3, 4 của các bộ, cơ quan ngang bộ, …"): it names nothing measured. */
-const BODY_COUNT_PIECE = /^\s*(?:\d[\d.,/]*\s+)?(?:(?:của\s+)?(?:các|những)\s+)?(?:[\p{L}\p{M}]+\s+)?(?:bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị)(?:\s+(?:nhà\s+nước|ngang\s+bộ|thuộc\s+chính\s+phủ))?\s*$/iu;
+/** A piece that only counts or lists bodies ("…, 63 địa phương, 04 doanh nghiệp, phục vụ …", a pair "63 tỉnh, thành phố", "… cấp độ 3, 4 của các bộ, cơ quan ngang bộ, …"): it names nothing measured. */
+const BODY_COUNT_PIECE = /^\s*(?:\d[\d.,/]*\s+)?(?:(?:của\s+)?(?:các|những)\s+)?(?:[\p{L}\p{M}]+\s+)?(?:bộ|ngành|địa phương|tỉnh|thành phố|doanh nghiệp|cơ quan|đơn vị)(?:,\s+(?:ngành|thành phố|thành|cơ quan|đơn vị))?(?:\s+(?:nhà\s+nước|ngang\s+bộ|thuộc\s+chính\s+phủ))?\s*$/iu;
 /** For each piece of the clause: true when it carries no words of its own (see `isWeakPhrase`) or only counts bodies (`BODY_COUNT_PIECE`). */
 export function weakPieces(tokens: Token[], clause: string): boolean[] {
   const out: boolean[] = [];

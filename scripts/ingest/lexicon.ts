@@ -49,8 +49,8 @@ export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
 }
 
-/** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"). */
-const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:nhẹ|mạnh|sâu|đáng kể)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
+/** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"); "cắt giảm" (cut) is an act whose count a series may count ("đã cắt giảm 1.200 thủ tục"). */
+const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|(?<!cắt\s)giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:nhẹ|mạnh|sâu|đáng kể)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
 

@@ -17,6 +17,20 @@ describe('tokenize', () => {
     expect(pieces('A (B) và C; D: E')).toBe('a/0 b/0 va/1 c/1 d/2 e/3');
     expect(pieces('X trong đó Y so với Z')).toBe('x/0 trong/1 do/1 y/1 so/2 voi/2 z/2');
   });
+
+  it('keeps a count\'s noun written as a pair of places or bodies in one piece ("63 tỉnh, thành phố", "500 thôn, bản")', () => {
+    const pieces = (s: string) => tokenize(s).map((t) => `${t.w}/${t.piece}`).join(' ');
+    expect(pieces('63 tỉnh, thành phố đã kết nối')).toBe('63/0 tinh/0 thanh/0 pho/0 da/0 ket/0 noi/0');
+    expect(pieces('500 thôn, bản lõm sóng')).toBe('500/0 thon/0 ban/0 lom/0 song/0');
+    expect(pieces('với 22 bộ, ngành, 4 doanh nghiệp')).toBe('voi/0 22/0 bo/0 nganh/0 4/1 doanh/1 nghiep/1');
+  });
+
+  it('cuts the pair of a rank\'s field and of a group named without a count', () => {
+    const pieces = (s: string) => tokenize(s).map((t) => `${t.w}/${t.piece}`).join(' ');
+    expect(pieces('xếp 31/34 tỉnh, thành phố')).toBe('xep/0 31/0 34/0 tinh/0 thanh/1 pho/1');
+    expect(pieces('tại các bộ, ngành đạt')).toBe('tai/0 cac/0 bo/0 nganh/1 dat/1');
+    expect(pieces('63 tỉnh, doanh nghiệp')).toBe('63/0 tinh/0 doanh/1 nghiep/1');
+  });
 });
 
 describe('phraseWords / findPhrase on repeated words', () => {
