@@ -38,11 +38,15 @@ const TRANSACTION_BAR = /(?<![\p{L}\p{M}])(?:chuyển khoản|chuyển tiền|n�
 /** The duty a transaction's bar sets, after the number: "… phải xác thực", "… thì xác thực bằng mã OTP", "… cần phải …". */
 const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|buộc|thì|không cần|không phải)(?![\p{L}\p{M}])/iu;
 
+/** A minimum a regulation sets, up to its figure: "Quyết định … quy định xã … phải có ít nhất ", "quy định mỗi … phải đạt tối thiểu "
+ * (session 17, set X; a plan's goal per unit, "Kế hoạch đề ra mỗi xã có ít nhất …", stays a goal). */
+const REGULATED_MINIMUM = /(?<![\p{L}\p{M}])quy\s+định(?![\p{L}\p{M}])[^.;:!?]{0,120}?(?<![\p{L}\p{M}])phải\s+(?:có\s+|đạt\s+|bảo\s+đảm\s+|đảm\s+bảo\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s*$/iu;
+
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
 
 /** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a transaction's
- * bar with its duty, a limit each member may use or a bound a technical standard holds its figures to (see the module note; the bars
+ * bar with its duty, a limit each member may use, a minimum a regulation sets or a bound a technical standard holds its figures to (see the module note; the bars
  * that define a class of things are class-thresholds.ts's). */
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
@@ -53,5 +57,5 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
   if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
-  return EACH_LIMIT.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before));
+  return EACH_LIMIT.test(before) || REGULATED_MINIMUM.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before));
 }

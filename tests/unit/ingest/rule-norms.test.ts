@@ -58,3 +58,16 @@ describe('round 32b: a proposed range and a fine one will incur', () => {
   ])('%j: %s is a norm', (s, n) => expect(texts(s)).not.toContain(n));
   it('keeps a fine reported as imposed', () => expect(texts('Thanh tra Sở đã phạt 40 triệu đồng đối với hai cửa hàng.')).toContain('40 triệu đồng'));
 });
+
+describe('session 17: a minimum a regulation sets', () => {
+  it.each([
+    'Thông tư số 05 quy định mỗi trường học phải có ít nhất 2 cán bộ phụ trách dữ liệu.',
+    'Bộ tiêu chí quy định xã đạt chuẩn phải đạt tối thiểu 80% hộ có tài khoản thanh toán.',
+    'Nghị định quy định nền tảng số lớn phải bảo đảm không dưới 3 kênh tiếp nhận phản ánh.',
+  ])('%s holds no claim', (s) => expect(texts(s)).toEqual([]));
+  it.each([
+    ['Kế hoạch đề ra mỗi xã có ít nhất 1 tổ công nghệ số.', '1'],
+    ['Quy định mới giúp 12 tỉnh phải xử lý ít hồ sơ giấy hơn.', '12'],
+    ['Năm 2024, tỉnh đã có ít nhất 30 xã đạt chuẩn.', '30'],
+  ])('%s keeps %s', (s, n) => expect(texts(s)).toContain(n));
+});
