@@ -59,7 +59,7 @@ const PROMOTION = /^(?:tải\s+(?:ứng\s+dụng|app)|theo\s+dõi\s+.{1,60}\s+tr
 
 /** A visit counter's heading or one of its labels ("Thống kê truy cập", "Hôm nay:", "Tháng này:", "Tất cả: 184.152"). */
 const VISITS_HEADING = /^(?:thống\s+kê\s+)?(?:lượt\s+)?truy\s+cập$/iu;
-const VISITS_LABEL = /^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|tất\s+cả|tổng(?:\s+số)?(?:\s+lượt)?(?:\s+truy\s+cập)?|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|trực\s+tuyến|online)\s*:(?:\s*[\d.,]+)?$/iu;
+const VISITS_LABEL = /^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|tất\s+cả|tổng(?:\s+số)?\s+(?:lượt(?:\s+truy\s+cập)?|truy\s+cập)|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|trực\s+tuyến|online)\s*:(?:\s*[\d.,]+)?$/iu;
 const BARE_NUMBER = /^[\d.,]+$/u;
 
 /**

@@ -63,6 +63,10 @@ describe('chromeLines: a visit counter', () => {
   it('a heading is one line, a label and its bare number two, a filled label one', () => {
     expect([0, 1, 3].map((k) => chromeLines(lines, k))).toEqual([1, 2, 1]);
   });
+  it('a bare total is no visit counter', () => {
+    expect(chromeLines(['Tổng:', '1.250', 'Tổng số lượt truy cập:', '77.310'], 0)).toBe(0);
+    expect(chromeLines(['Tổng:', '1.250', 'Tổng số lượt truy cập:', '77.310'], 2)).toBe(2);
+  });
   it('a label whose next line is text is one line; article text is none', () => {
     expect([4, 5, 7].map((k) => chromeLines(lines, k))).toEqual([1, 0, 0]);
   });
