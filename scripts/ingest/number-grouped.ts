@@ -34,8 +34,11 @@ const DOT_SCALED = /^[1-9]\d{0,2}\.\d{3}\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!
 /**
  * The value of a scaled amount `text` (read the Vietnamese way as `value`) on a page that writes a thousands comma
  * (`writesThousandsComma`): its "." is the decimal point, so "158.674 triệu đồng" is 158.674 million, not 158 674
- * million. Elsewhere, and for any other form, `value` is kept.
+ * million, and a bare count with one comma group is whole ("3,500" is 3 500 whatever is counted, session 17). Elsewhere,
+ * and for any other form, `value` is kept.
  */
 export function pageScaledValue(text: string, value: number, englishPage: boolean): number {
-  return englishPage && DOT_SCALED.test(text) ? value / 1000 : value;
+  if (!englishPage) return value;
+  if (DOT_SCALED.test(text)) return value / 1000;
+  return ONE_COMMA_GROUP.test(text) && value < 1000 ? Number(text.replace(',', '')) : value; // "3,500 cửa hàng" beside "1,250 doanh nghiệp": the page groups thousands so
 }

@@ -104,6 +104,12 @@ describe('a page that writes a thousands comma', () => {
     expect(pageScaledValue('3.245.310 hồ sơ', 3245310, true)).toBe(3245310);
     expect(pageScaledValue('8.120 hồ sơ', 8120, true)).toBe(8120);
   });
+  it('reads a bare count with one comma group as whole there, whatever it counts (session 17)', () => {
+    expect(pageScaledValue('4,600', 4.6, true)).toBe(4600);
+    expect(pageScaledValue('4,600', 4.6, false)).toBe(4.6);
+    expect(pageScaledValue('4,6', 4.6, true)).toBe(4.6);
+    expect(pageScaledValue('12,345%', 12.345, true)).toBe(12.345);
+  });
   it('through the metric stage', () => {
     const english = 'Toàn tỉnh có 60 bưu cục, bình quân 3,120 người/1 bưu cục. // Doanh thu dịch vụ công đạt 245.310 triệu đồng.';
     const vietnamese = 'Toàn tỉnh có 60 bưu cục, bình quân 3.120 người/1 bưu cục. // Doanh thu dịch vụ công đạt 245.310 triệu đồng.';
