@@ -1,6 +1,6 @@
 /**
  * Round 32 (output audit of unscored pages, signs): three more ways a fall is written, read by `directionAt`
- * (`direction.ts`); round 33, a fourth (a change restated in brackets). Pure; every function takes the text around the
+ * (`direction.ts`); round 33, a fourth (a change restated in brackets); round 34, a fifth (restated as a percentage after "="). Pure; every function takes the text around the
  * number as it stands (any case).
  */
 import type { Direction } from '../../src/schemas/metric';
@@ -64,6 +64,21 @@ const RESTATED_COMMA = /^\s*,\s*tương\s+đương\s+(?:(?:khoảng|gần|hơn|x
  */
 export function restatesChangeInBracket(between: string, after: string): boolean {
   return (RESTATED_OPEN.test(between) && /^\s*\)/u.test(after)) || (RESTATED_COMMA.test(between) && /^\s*(?:[,.;)]|$)/u.test(after));
+}
+
+/** Between a change in counts or money and a percentage that restates it: the count's noun (up to three words), then an equals
+ *  sign ("giảm 30 vụ = 20%") or a comma and "tương đương" / "tương ứng" (", tương ứng khoảng "). */
+const RESTATED_AS_SHARE = /^(?:\s*[\p{L}\p{M}]+){0,3}?\s*(?:=|,\s*tương\s+(?:đương|ứng))\s*(?:(?:khoảng|gần|hơn|xấp\s+xỉ)\s+)?$/iu;
+/** After the percentage: the change's own comparison ("so với cùng kỳ", "so cùng kỳ"), or the clause ends. */
+const SHARE_THEN_COMPARED = /^\s*(?:so\s+(?:với|cùng)\s|[,.;)]|$)/iu;
+
+/**
+ * "tăng 44 vụ = 14,01% so với cùng kỳ", "giảm 12.000 thuê bao, tương đương 8% so với tháng trước": a change told in its own unit,
+ * then the same change as a percentage with no verb of its own; the percentage moves the same way (round 34). `between` runs from
+ * the end of the change (its unit included) to the percentage, `after` follows the percentage sign.
+ */
+export function restatesChangeAsShare(between: string, after: string): boolean {
+  return RESTATED_AS_SHARE.test(between) && SHARE_THEN_COMPARED.test(after);
 }
 
 /** A fall verb, then "từ", right before a range (`before` lowercase or not): "giảm từ ", "sụt giảm mạnh từ ", "giảm khoảng từ ". */
