@@ -1,12 +1,12 @@
 /**
  * Round 34 (an output audit of cybersecurity and fraud pages, signs and series): a change told in counts or money, then restated
- * as a percentage after "=" or ", tương đương" with no verb of its own, moves the same way; attacks a body blocked ("đã chặn",
- * "ngăn chặn được") and attacks per day named after the count are no value of the national attack series. Sentences written
- * for this test.
+ * as a percentage after "=" or ", tương đương" with no verb of its own, moves the same way, as does a percentage change restated as
+ * a count with its noun; attacks a body blocked ("đã chặn", "ngăn chặn được") and attacks per day named after the count are
+ * no value of the national attack series. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { restatesChangeAsShare } from '../../../scripts/ingest/direction-signs';
+import { restatesChangeAsCount, restatesChangeAsShare } from '../../../scripts/ingest/direction-signs';
 import { indicatorOf } from '../../support/metrics-of';
 
 const values = (s: string) => findNumbers(s).map((m) => m.value);
@@ -36,5 +36,18 @@ describe('attacks blocked by one body, or counted per day after the noun, are no
   it('a month’s count of attacks on information systems keeps its series', () => {
     expect(indicatorOf('Trong tháng 11/2024, Cục An toàn thông tin đã ghi nhận 512 cuộc tấn công mạng gây ra sự cố vào các hệ thống thông tin tại Việt Nam.', '512')).toBe('cyberattacks');
     expect(indicatorOf('Trong tháng 3, cả nước ghi nhận 390 cuộc tấn công mạng vào các hệ thống thông tin, bình quân 13 cuộc mỗi ngày.', '390')).toBe('cyberattacks');
+  });
+});
+
+describe('a percentage change restated as a count with its noun', () => {
+  it.each([
+    ['Số vụ lừa đảo qua mạng trong quý giảm 12,5% (tương ứng 210 vụ) so với cùng kỳ.', [-12.5, -210]],
+    ['Số doanh nghiệp bị tấn công tăng 8% (tức 40 doanh nghiệp).', [8, 40]],
+    ['Số thuê bao bị khóa giảm 9%, tương đương 1.100 thuê bao.', [-9, -1100]],
+  ])('%s', (s, want) => expect(values(s)).toEqual(want));
+  it('not a level in brackets after the change, nor a count followed by more of the clause', () => {
+    expect(values('Số vụ giảm 10% (năm trước là 300 vụ).')).toEqual([-10, 300]);
+    expect(values('So với năm trước, số vụ giảm 20% (500 vụ).')).toEqual([-20, 500]);
+    expect(restatesChangeAsCount(' (tương ứng ', ' vụ trong tổng số các vụ án hình sự của tỉnh')).toBe(false);
   });
 });
