@@ -1,6 +1,6 @@
 /**
  * Round 32 (output audit of unscored pages, signs): three more ways a fall is written, read by `directionAt`
- * (`direction.ts`); round 33, a fourth (a change restated in brackets). Pure; every function takes the text around the
+ * (`direction.ts`); round 33, a fourth (a change restated in brackets); round 34, a fifth and sixth (restated as a percentage after "=", or as a count in brackets). Pure; every function takes the text around the
  * number as it stands (any case).
  */
 import type { Direction } from '../../src/schemas/metric';
@@ -64,6 +64,39 @@ const RESTATED_COMMA = /^\s*,\s*tương\s+đương\s+(?:(?:khoảng|gần|hơn|x
  */
 export function restatesChangeInBracket(between: string, after: string): boolean {
   return (RESTATED_OPEN.test(between) && /^\s*\)/u.test(after)) || (RESTATED_COMMA.test(between) && /^\s*(?:[,.;)]|$)/u.test(after));
+}
+
+/** Before a count that restates a percentage change: a bracket or a comma, then a word of equivalence said ("(tương ứng ", ", tương
+ *  đương khoảng "); a bare bracket "(268.000 vụ)" after a fall may hold the level it fell from. */
+const COUNT_RESTATED_LINK = /^\s*(?:\(|,)\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?)\s+(?:(?:khoảng|gần|hơn|xấp\s+xỉ)\s+)?$/iu;
+/** After a count that restates a percentage change: its noun (one to three words), then the bracket closes or the clause ends. */
+const COUNT_NOUN_THEN_CLOSE = /^\s*(?:[\p{L}\p{M}]+\s*){1,3}\)/u;
+const COUNT_NOUN_THEN_END = /^\s*(?:[\p{L}\p{M}]+\s*){1,3}(?:[,.;]|$)/u;
+
+/**
+ * "giảm 15,2% (tương ứng 312 vụ)", "tăng 8% (tức 40 doanh nghiệp)", "giảm 9%, tương đương 1.100 thuê bao.": a percentage change
+ * restated as a count (`COUNT_RESTATED_LINK`), the count's noun standing before the bracket's close or the clause's end, moves the
+ * same way (round 34).
+ * `between` and `after` as for `restatesChangeInBracket`; `after` runs past the count's noun.
+ */
+export function restatesChangeAsCount(between: string, after: string): boolean {
+  if (!COUNT_RESTATED_LINK.test(between)) return false;
+  return between.trimStart().startsWith('(') ? COUNT_NOUN_THEN_CLOSE.test(after) : COUNT_NOUN_THEN_END.test(after);
+}
+
+/** Between a change in counts or money and a percentage that restates it: the count's noun (up to three words), then an equals
+ *  sign ("giảm 30 vụ = 20%") or a comma and "tương đương" / "tương ứng" (", tương ứng khoảng "). */
+const RESTATED_AS_SHARE = /^(?:\s*[\p{L}\p{M}]+){0,3}?\s*(?:=|,\s*tương\s+(?:đương|ứng))\s*(?:(?:khoảng|gần|hơn|xấp\s+xỉ)\s+)?$/iu;
+/** After the percentage: the change's own comparison ("so với cùng kỳ", "so cùng kỳ"), or the clause ends. */
+const SHARE_THEN_COMPARED = /^\s*(?:so\s+(?:với|cùng)\s|[,.;)]|$)/iu;
+
+/**
+ * "tăng 44 vụ = 14,01% so với cùng kỳ", "giảm 12.000 thuê bao, tương đương 8% so với tháng trước": a change told in its own unit,
+ * then the same change as a percentage with no verb of its own; the percentage moves the same way (round 34). `between` runs from
+ * the end of the change (its unit included) to the percentage, `after` follows the percentage sign.
+ */
+export function restatesChangeAsShare(between: string, after: string): boolean {
+  return RESTATED_AS_SHARE.test(between) && SHARE_THEN_COMPARED.test(after);
 }
 
 /** A fall verb, then "từ", right before a range (`before` lowercase or not): "giảm từ ", "sụt giảm mạnh từ ", "giảm khoảng từ ". */

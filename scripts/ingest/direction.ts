@@ -6,7 +6,7 @@
  * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
-import { continuesComparedChange, fallingRange, fallNounSize, minusBefore, quotedFallBefore, restatesChangeInBracket } from './direction-signs';
+import { continuesComparedChange, fallingRange, fallNounSize, minusBefore, quotedFallBefore, restatesChangeAsCount, restatesChangeAsShare, restatesChangeInBracket } from './direction-signs';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích', 'vọt']);
 const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
@@ -115,7 +115,7 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
  * the number before it that it continues ("giảm lần lượt 12% và 30%", or a share's item after ";"), or a change named as a
  * noun before a value per month ("mức sụt giảm lớn nhất trong tháng 5 (14,5%), tháng 6 (12,1%)"), a minus glued to the number,
  * a fall named as the subject then sized, a second comparison after "và", the change before restated in brackets in another
- * unit, a quoted fall verb or a fall "từ" a range written low to high (`direction-signs.ts`). `share`:
+ * unit, as a percentage after "=" / ", tương đương" or as a count with its noun (round 34), a quoted fall verb or a fall "từ" a range written low to high (`direction-signs.ts`). `share`:
  * the number is a percentage ("cắt giảm 50%" is then a fall; "cắt giảm 120 thủ tục" counts what was cut). A sign after an
  * opening bracket comes first: "(-5,31%)" is a fall.
  */
@@ -137,6 +137,8 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
   const compared = share && prev?.unit === 'percent' && prev.direction === 'down' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 20)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32; a rise's second comparison keeps its kind)
   const restated = !rankSteps && restatesChangeInBracket(s.slice(prev?.end ?? p, p), s.slice(end, end + 4)); // "giảm 240 triệu USD (tương đương 5,2%)" (round 33)
-  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item || compared || restated) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
+  const asShare = share && prev !== undefined && prev.unit !== 'percent' && restatesChangeAsShare(s.slice(prev.end, p), s.slice(end, end + 24)); // "giảm 30 vụ = 20% so với năm trước" (round 34)
+  const asCount = !share && !rankSteps && prev?.unit === 'percent' && restatesChangeAsCount(s.slice(prev.end, p), s.slice(end, end + 40)); // "giảm 15,2% (tương ứng 312 vụ)" (round 34)
+  if (prev?.direction && (continuesChange(s.slice(prev.end, p)) || item || compared || restated || asShare || asCount) && (rankSteps ? prev.kind === 'rank-change' : prev.unit !== 'rank')) return prev.direction;
   return undefined;
 }
