@@ -8,10 +8,11 @@
  * ("Tôi đã đến tận nhà hơn 500 hộ", a village head). Pure; text is compared as written.
  */
 
-/** A private person: a kinship word and a capitalised name or initial, or a bare "anh"/"chị" before a lowercase verb;
- * capitalised ("Anh Nam", "Chị Hoa") only where a sentence or a quotation starts ("Cô Tô", "Bác Hồ", "Anh Quốc" are a
- * place, a leader, a country); never inside a compound ("trẻ em", "công cụ") or a group ("các anh chị"). */
-const PERSON = /(?:(?<![\p{L}\p{M}])(?<!(?:[Cc]ác|[Nn]hững|[Aa]nh|[Cc]hị|[Ee]m|[Tt]rẻ|[Cc]ông|[Dd]ụng)\s)(?:anh|chị|em|cô|bác)|(?<=^|["“(]\s*)(?:Anh|Chị|Em))(?:\s+(?!Quốc(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*\.?(?:\s+\p{Lu}[\p{L}\p{M}]*\.?){0,3}|(?<=(?:anh|chị|Anh|Chị))(?=\s+\p{Ll}))(?![\p{L}\p{M}])/gu;
+/** A private person: a kinship word and a capitalised name or initial, or a bare "anh"/"chị" before a lowercase verb
+ * ("bà"/"ông" only with a name: bare, they are as often an official named earlier); capitalised ("Anh Nam", "Bà Hoa")
+ * only where a sentence or a quotation starts ("Cô Tô", "Bác Hồ", "Anh Quốc", "Bà Rịa" are a place, a leader, a
+ * country); never inside a compound ("trẻ em", "công cụ", "ông bà") or a group ("các anh chị"). */
+const PERSON = /(?:(?<![\p{L}\p{M}])(?<!(?:[Cc]ác|[Nn]hững|[Aa]nh|[Cc]hị|[Ee]m|[Tt]rẻ|[Cc]ông|[Dd]ụng|[Ôô]ng)\s)(?:anh|chị|em|cô|bác|bà|ông)|(?<=^|["“(]\s*)(?:Anh|Chị|Em|Bà|Ông))(?:\s+(?!(?:Quốc|Rịa|Đen|Chiểu)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*\.?(?:\s+\p{Lu}[\p{L}\p{M}]*\.?){0,3}|(?<=(?:anh|chị|Anh|Chị))(?=\s+\p{Ll}))(?![\p{L}\p{M}])/gu;
 /** A title or role by a person's name: they speak for an office, a firm or a field. */
 const TITLE = /(?<![\p{L}\p{M}])(?:giám đốc|phó|chủ tịch|trưởng|bí thư|bộ trưởng|thứ trưởng|tổng|đại diện|lãnh đạo|chuyên gia|cán bộ|công chức|chủ nhiệm|người phát ngôn|nhà sáng lập|đồng sáng lập|sáng lập|ceo|founder|hiệu trưởng|tiến sĩ|ts\.|pgs|gs\.|thạc sĩ|luật sư|kỹ sư trưởng)(?![\p{L}\p{M}])/iu;
 /** How far around the amount a person, a title or earnings are looked for (a sentence's span; bounded so long texts stay linear). */
@@ -48,8 +49,41 @@ export function isAnecdoteNumber(s: string, p: number): boolean {
   const from = Math.max(0, p - REACH);
   if (TITLE.test(s.slice(from, p + REACH)) || EARNINGS.test(s.slice(from, p))) return false;
   if (namesPrivatePerson(s.slice(from, p))) return true;
-  if (!inQuotation(s, p)) return false;
   CLOSE_QUOTE.lastIndex = p;
   const close = CLOSE_QUOTE.exec(s);
-  return close !== null && namesPrivatePerson(s.slice(close.index + 1, close.index + 40));
+  if (close === null || !(inQuotation(s, p) || closesOpenQuotation(s.slice(p, close.index + 1)))) return false;
+  return namesPrivatePerson(s.slice(close.index + 1, close.index + 40));
+}
+
+/** True when `span` (from an amount to a closing mark) ends on a curly closing mark none opened: a quotation that began
+ * before the sentence (its opening mark in an earlier paragraph) and is tagged after it ("… 10.000 đồng …”, chị nói). */
+function closesOpenQuotation(span: string): boolean {
+  return span.endsWith('”') && !span.includes('“');
+}
+
+/** A time of day ("đúng 7 giờ 30", "lúc 8 giờ", "9 giờ sáng", "6h30 sáng") and a short clause after it (no sentence break). */
+const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])(?:đúng|lúc|từ)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|(?<![\p{L}\p{M}\d])\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+(?:sáng|chiều|tối|trưa|đêm))(?![\p{L}\p{M}\d])[^.!?;]{0,80}$/iu;
+/** The workers or helpers a scene shows at work or present, right after the count (not a crowd of "người": hundreds
+ * queueing at 7 a.m. are an event's figure). */
+const PEOPLE_AFTER = /^\s+(?:sinh viên|học sinh|nhân viên|cán bộ|chiến sĩ|đoàn viên|tình nguyện viên|thành viên|y bác sĩ|bác sĩ|điều dưỡng|công an)(?![\p{L}\p{M}])/iu;
+
+/**
+ * True when the bare count at `p` … `end` of `s` (one or two digits: a handful) counts the workers of a reporter's
+ * scene: a time of day shortly before it ("Đúng 7 giờ sáng, 12 đoàn viên đã có mặt …", "9 giờ sáng, 5 nhân viên …"), so what one morning shows, not a
+ * figure a programme reports. A span of hours ("trong 12 giờ") is no time of day.
+ */
+export function isSceneCount(s: string, p: number, end: number): boolean {
+  return /^\d{1,2}$/u.test(s.slice(p, end)) && PEOPLE_AFTER.test(s.slice(end, end + 30)) && CLOCK_BEFORE.test(s.slice(Math.max(0, p - 120), p));
+}
+
+/**
+ * True when the amount of money at `p` of `paragraph` stands in a quotation the paragraph tags after it with a private
+ * person, however many sentences the quotation runs on ("“Khách chỉ trả 5.000 đồng … Tôi ngại lắm”, chị Mai kể.");
+ * `isAnecdoteNumber` reads one sentence, so it misses a quotation whose tag is sentences away (round 34).
+ */
+export function isQuotedStoryAmount(paragraph: string, p: number): boolean {
+  if (TITLE.test(paragraph.slice(Math.max(0, p - REACH), p + REACH)) || EARNINGS.test(paragraph.slice(Math.max(0, p - REACH), p)) || !inQuotation(paragraph, p)) return false;
+  CLOSE_QUOTE.lastIndex = p;
+  const close = CLOSE_QUOTE.exec(paragraph);
+  return close !== null && namesPrivatePerson(paragraph.slice(close.index + 1, close.index + 40));
 }

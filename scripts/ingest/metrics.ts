@@ -55,6 +55,8 @@ export { isTarget, spanAround } from './status';
 import { pageContext, type MetricContext } from './metric-context';
 import { toDraft, type Draft } from './metric-draft';
 import { carryScores } from './number-scores';
+import { isNumberedPlaceName, numberedPlaceNames } from './number-place-names';
+import { isQuotedStoryAmount } from './anecdote';
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
  * event's name (`events`), a reference's (constant prices' base year, a standard's span). */
@@ -87,6 +89,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const memory = pageMemory(ctx.articleYear, ctx.articleYear === undefined ? eventYear(paragraphs.map((p) => p.text)) : textYear);
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
+  /** The hamlets the page names with a number ("thôn Vân Sa 1"): named again without "thôn", the number is no count. */
+  const placeNames = numberedPlaceNames(paragraphs.map((p) => p.text).join('\n'));
   /** Every sentence read so far (`recentTopic`). */
   const read: string[] = [];
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
@@ -117,7 +121,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (now) [inherited, latest] = [now, now];
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
-      const numbers = findNumbers(sentence.text).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
+      const numbers = findNumbers(sentence.text).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;

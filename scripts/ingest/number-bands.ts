@@ -31,9 +31,10 @@ export function isContestField(before: string, after: string): boolean {
 const ONE_OF = /(?<![\p{L}\p{M}])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
 /**
  * What a plan or a policy is made of ("nhiệm vụ", "đột phá", "trụ cột", "ưu tiên"), or the key works a programme names
- * ("công trình trọng điểm", "dự án tiêu biểu", round 31e): a set of aims, not a field ranked.
+ * ("công trình trọng điểm", "dự án tiêu biểu", round 31e), or the criteria a standard is made of ("1 trong 4 tiêu chí
+ * của xã … kiểu mẫu", round 34): a set of aims, not a field ranked.
  */
-const AIMS_AFTER = /^\s+(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|trụ\s+cột|(?:khâu\s+)?đột\s+phá|ưu\s+tiên|định\s+hướng|chương\s+trình|(?:công\s+trình|dự\s+án)\s+(?:trọng\s+điểm|trọng\s+tâm|tiêu\s+biểu|động\s+lực))(?![\p{L}\p{M}])/iu;
+const AIMS_AFTER = /^\s+(?:nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|tiêu\s+chí|tiêu\s+chuẩn|trụ\s+cột|(?:khâu\s+)?đột\s+phá|ưu\s+tiên|định\s+hướng|chương\s+trình|(?:công\s+trình|dự\s+án)\s+(?:trọng\s+điểm|trọng\s+tâm|tiêu\s+biểu|động\s+lực))(?![\p{L}\p{M}])/iu;
 
 /** True when a small bare count after "là một trong" sizes the set of aims its subject belongs to ("coi đây là 1 trong 4 nhiệm vụ trọng tâm", "một trong 10 công trình trọng điểm"): no claim. */
 export function isOneOfAims(before: string, after: string, n: number): boolean {

@@ -13,7 +13,7 @@ import { isSecondDocumentNumber } from './legal-text';
 import {
   datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
 } from './not-claims';
-import { isAnecdoteNumber } from './anecdote';
+import { isAnecdoteNumber, isSceneCount } from './anecdote';
 import { isIdiom, SERIES_PART } from './number-idioms';
 import { isNoClaim } from './definitions';
 import { readFraction } from './number-fraction';
@@ -178,7 +178,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
   if (tag === 'points' && countsPlaces(s)) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence
   if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
-  if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p))) return skip(end);
+  if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p)) || (!tag && isSceneCount(s, p, end))) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();

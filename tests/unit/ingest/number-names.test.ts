@@ -1,6 +1,6 @@
 /** Bare numbers that name a place or an area, or stray inside a word (round 24d; sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isAreaInSeries, isInQuotedName, isInsideWord, isLocalityName, isTimeZoneOffset } from '../../../scripts/ingest/number-names';
+import { isAreaInSeries, isInQuotedName, isQuotedFormula, isInsideWord, isLocalityName, isTimeZoneOffset } from '../../../scripts/ingest/number-names';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** The values findNumbers reads in `s`. */
@@ -70,4 +70,23 @@ describe('isInQuotedName: a number inside the quoted name of a programme or a mo
   it.each([
     ['Báo cáo nêu “đạt 80% kế hoạch” trong năm', '80'], ['Chiến dịch "Xanh" thu hút 500 người', '500'], ['Phong trào thi đua có 30 đơn vị', '30'],
   ])('%s: %s is no name', (s, raw) => expect(quoted(s, raw)).toBe(false));
+});
+
+describe('isQuotedFormula: a model named by a quoted formula (round 34)', () => {
+  const at = (s: string, n: string, from = 0) => { const p = s.indexOf(n, from); return isQuotedFormula(s, p, p + n.length); };
+  it.each([
+    ['“1+20” hỗ trợ từng hộ dân', '20'],
+    ['Mô hình “3 + 1” giúp mỗi đoàn viên kèm ba hộ.', '3'],
+    ['Xã áp dụng cách làm "2+5" cho các thôn vùng cao.', '5'],
+  ])('%s → %s is part of a name', (s, n) => expect(at(s, n)).toBe(true));
+
+  it.each([
+    ['Năm nay có 1+20 hộ đăng ký.', '20'],
+    ['“Có 20 hộ đã dùng mã QR”, anh nói.', '20'],
+    ['Chương trình 5+ thu hút 300 người.', '300'],
+  ])('a sum outside quotes, a quoted sentence or a count is no formula: %s', (s, n) => expect(at(s, n)).toBe(false));
+
+  it('findNumbers reads no number of a quoted formula', () => {
+    expect(findNumbers('Mô hình “1+10” đã giúp 250 hộ dùng VNeID.').map((m) => m.value)).toEqual([250]);
+  });
 });
