@@ -26,6 +26,7 @@ import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal
 import { isGoalListItem, planYearInStage } from './goal-list';
 import { inTurnListStart } from './period-respective';
 import { doneNearby, isEstimate, isTarget, saysDone, spanAround } from './status';
+import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
 import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack } from './baseline-value';
 
@@ -65,6 +66,8 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const back = claims.length === 0 && (pointsBack(text, n) || pointsBackCompared(text, n)) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
+  const added = addendYear(text, n.start, n.end);
+  if (added) return { status: 'actual' as const, ambiguous: false, period: added }; // round 34: "dự kiến lắp thêm …, cùng với 6.500 trạm của năm 2024"
   if (isPresentStock(text, n)) return { status: 'actual' as const, ambiguous: false, period: undefined }; // "Với 5 tuyến cáp hiện có, …"
   if (isGoalProgress(text, n) || isGoalTally(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   if (isGoalSetCount(text, n) && !isEstimate(text, n.start)) return { status: 'actual' as const, ambiguous: false, period: goalSetPeriod(text, period) }; // "đưa ra 6 mục tiêu … đến năm 2030"

@@ -57,6 +57,8 @@ import { toDraft, type Draft } from './metric-draft';
 import { carryScores } from './number-scores';
 import { isNumberedPlaceName, numberedPlaceNames } from './number-place-names';
 import { isQuotedStoryAmount } from './anecdote';
+import { withoutAddendYears } from './estimate-addend';
+import { monthWithinRun } from './period-within';
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
  * event's name (`events`), a reference's (constant prices' base year, a standard's span). */
@@ -120,7 +122,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
-      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, found, forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
+      const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = findNumbers(sentence.text).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
@@ -147,6 +149,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
       const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates);
+      if (!opening && monthWithinRun(set, latest, sentence.text)) continue; // round 34: "Tốc độ … tháng 5/2024 đạt …" inside the report's half
       latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;
     }

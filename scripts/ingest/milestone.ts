@@ -12,6 +12,8 @@ const MARK_BEFORE = /(?<![\p{L}\p{M}])(?:mốc|ngưỡng)\s*$/iu;
 const REACH = 80;
 /** How far above the milestone the exact figure may be: it passed the mark, not doubled it. */
 const ABOVE = 1.5;
+/** A goal's word between the mark and a later figure ("mục tiêu", "kế hoạch", "phấn đấu", "kỳ vọng", "chỉ tiêu"): what follows is aimed at, not reached. */
+const GOAL_BETWEEN = /(?<![\p{L}\p{M}])(?:mục tiêu|kế hoạch|phấn đấu|kỳ vọng|chỉ tiêu)(?![\p{L}\p{M}])/iu;
 /** Every numeral of a text (NUMERAL, global): matchAll copies it, so one shared object is safe. */
 const NUMERALS = new RegExp(NUMERAL.source, 'gu');
 
@@ -22,6 +24,7 @@ export function isPassedMilestone(s: string, p: number, end: number, value: numb
   const stop = rest.search(/[.;!?](?:\s|$)/u);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   for (const m of clause.matchAll(NUMERALS)) {
+    if (GOAL_BETWEEN.test(clause.slice(0, m.index))) break; // round 34: "vượt mốc 10 triệu, hướng tới mục tiêu 12 triệu": a goal passes no mark
     const q = readQuantity(s, end + m.index);
     if (q && q.tag === tag && q.value > value && q.value <= value * ABOVE) return true;
   }

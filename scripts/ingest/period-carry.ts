@@ -233,6 +233,7 @@ const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;
  */
 export function nextLatest(set: Period | null | undefined, latest: Period | undefined, sentence: string, statuses: readonly Metric['status'][]): Period | undefined {
   if (!set) return latest;
+  if (set.isoEnd && statuses.length === 0 && FUTURE.test(sentence)) return undefined; // round 34: "… sẽ chỉ đạo … trong giai đoạn 2024-2026": a plan's term, no figure
   const forecast = (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every((s) => s === 'estimate' || s === 'target');
   return forecast && (latest || PREDICTS.test(sentence)) ? latest : set; // a prediction's year is never the current period
 }

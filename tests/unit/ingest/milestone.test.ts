@@ -15,4 +15,9 @@ describe('isPassedMilestone, through findNumbers', () => {
     ['Xuất khẩu vượt mốc 10 tỷ USD, gấp đôi mức 5 tỷ USD năm trước.', ['10 tỷ USD', '5 tỷ USD']],
     ['Doanh thu vượt mốc 10 tỷ USD; lợi nhuận đạt 12 tỷ USD.', ['10 tỷ USD', '12 tỷ USD']],
   ])('%j: a milestone stated alone, or with no exact figure just above it, stays', (s, want) => expect(texts(s)).toEqual(want));
+  it.each([
+    ['Ví điện tử này vừa vượt mốc 20 triệu tài khoản và hướng tới mục tiêu 25 triệu tài khoản.', ['20 triệu', '25 triệu']],
+    ['Số trạm đã chạm ngưỡng 8.000, kế hoạch cuối năm là 9.500 trạm.', ['8.000', '9.500']],
+    ['Doanh thu cán mốc 40 tỷ USD, tập đoàn kỳ vọng năm tới đạt 45 tỷ USD.', ['40 tỷ USD', '45 tỷ USD']],
+  ])('%j: round 34, a goal after the mark passes nothing: the mark stays a result', (s, want) => expect(texts(s)).toEqual(want));
 });

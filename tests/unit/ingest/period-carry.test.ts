@@ -149,6 +149,15 @@ describe('period-carry', () => {
     expect(nextLatest(null, y('2024'), 'Ngày 5/3/2024, …', [])).toEqual(y('2024'));
   });
 
+  it('nextLatest, round 34: a plan\'s term in a sentence with no figure ends the current period', () => {
+    const span = { iso: '2024', precision: 'year' as const, isoEnd: '2026' };
+    const y = (iso: string) => ({ iso, precision: 'year' as const });
+    expect(nextLatest(span, y('2023'), 'Các thôn còn lại sẽ được phủ sóng trong giai đoạn 2024-2026.', [])).toBeUndefined();
+    expect(nextLatest(span, undefined, 'Bộ sẽ giao doanh nghiệp triển khai từ quỹ công ích giai đoạn 2024 - 2026.', [])).toBeUndefined();
+    expect(nextLatest(span, y('2023'), 'Giai đoạn 2024-2026, tỉnh sẽ đầu tư 300 trạm.', ['target']), 'a plan with figures: the forecast rule').toEqual(span);
+    expect(nextLatest(span, y('2023'), 'Trong giai đoạn 2024-2026, các doanh nghiệp đã phủ sóng cho các thôn.', []), 'a span gone by').toEqual(span);
+  });
+
   it('nextLatest: a month\'s or a quarter\'s "sẽ" plan is no current period; a year\'s may frame the goals after it', () => {
     const m = (iso: string) => ({ iso, precision: 'month' as const });
     const q = { iso: '2023-07', precision: 'quarter' as const, text: 'quý III/2023' };

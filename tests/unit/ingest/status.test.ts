@@ -230,3 +230,15 @@ describe('isTarget: the national target programmes\' name is no goal word (round
     expect(isTarget(s, s.indexOf('1,5%'), undefined)).toBe(true);
   });
 });
+
+describe('isEstimate, round 34: an estimate opening the sentence up to now', () => {
+  it.each([
+    ['Ước tính đến nay, đã có 45 tỉnh triển khai nền tảng này.', '45'],
+    ['Ước tính tới thời điểm hiện tại, khoảng 3 triệu người dùng đã cài ứng dụng.', '3 triệu'],
+    ['Dự kiến đến thời điểm này, 12 bệnh viện đã dùng bệnh án điện tử.', '12'],
+  ])('%j: every figure is an estimate', (s, figure) => expect(isEstimate(s, s.indexOf(figure))).toBe(true));
+  it('a count up to now with no estimate word stays a result', () => {
+    const s = 'Đến thời điểm này, đã có 45 tỉnh triển khai nền tảng này.';
+    expect(isEstimate(s, s.indexOf('45'))).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Round 34: a figure added in to a projection ("dự kiến lắp thêm 3.500 trạm, cùng với 6.500 trạm của năm 2024, nâng tổng
+ * số lên …"): "cùng với" (or "cộng với") right before it and "của / trong năm Y" after its noun name a value already done in
+ * year Y. It is that year's result, not part of the estimate or the plan around it. Pure; text is compared lowercase.
+ */
+import type { Period } from '../../src/schemas/metric';
+import type { DateMatch } from './dates';
+
+/** "cùng với", "cộng với", "cùng" right before the figure (after a comma or the clause's start). */
+const ADDED_BEFORE = /(?:^|[,;(]\s*)(?:cùng|cùng với|cộng với|cộng thêm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** A figure and its year after "cùng với" (`ADDED_BEFORE`, `YEAR_AFTER`), anywhere in a sentence: group 1 the year. */
+const ADDEND = /(?:^|[,;(]\s*)(?:cùng|cùng với|cộng với|cộng thêm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*[^\d,;:.()]{0,30}?(?<![\p{L}\p{M}])(?:của|trong)\s+năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gdu;
+
+/** A short noun and the year it belongs to right after the figure: " trạm của năm 2024", " dự án trong năm 2023". */
+const YEAR_AFTER = /^[^\d,;:.()]{0,30}?(?<![\p{L}\p{M}])(?:của|trong)\s+năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/u;
+
+/** The year an added-in figure at `start`–`end` of `sentence` was done in, as its period; undefined when it is none. */
+export function addendYear(sentence: string, start: number, end: number): Period | undefined {
+  const lower = sentence.toLowerCase();
+  if (!ADDED_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return undefined;
+  const m = YEAR_AFTER.exec(lower.slice(end));
+  return m ? { iso: m[1]!, precision: 'year', text: `năm ${m[1]}` } : undefined;
+}
+
+/** `dates` without the years of added-in figures (`addendYear`): the done year of a part dates neither the projection nor the sentences after it. */
+export function withoutAddendYears(sentence: string, dates: DateMatch[]): DateMatch[] {
+  const years = [...sentence.toLowerCase().matchAll(ADDEND)].map((m) => m.indices![1]!);
+  return dates.filter((d) => !years.some(([start, end]) => d.start <= start && d.end >= end));
+}
