@@ -26,7 +26,7 @@ const DESCRIBED_SAMPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}
 const MADE_WITH_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:khảo sát|điều tra|nghiên cứu|thăm dò)\s+(?:được\s+)?(?:thực hiện|tiến hành)\s+(?:với|trên|từ|đối với)|(?:thống kê|phân tích|tổng hợp)\s+(?:số liệu|dữ liệu)\s+(?:của|từ|trên))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** A sample's count and what it counts, then where it was drawn: "với 2.000 người tiêu dùng tại ", "trên 900 doanh nghiệp ở ". */
-const SAMPLE_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}[^.;!?]{0,60}?\s(?:với|trên|từ)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$`, 'u');
+const SAMPLE_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}[^.;!?]{0,60}?\s(?:với|trên|từ|tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$`, 'u');
 /** A survey's or a measurement's field, up to its size: "Kết quả đo kiểm tại ", "khảo sát được thực hiện ở ". */
 const SURVEYED_AT_BEFORE = /(?<![\p{L}\p{M}])(?:đo kiểm|khảo sát|điều tra|thăm dò)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:tại|ở|trên)\s+(?:cả\s+)?$/u;
 /** A report or study that tracks, compares or rates something across places, up to their number: "báo cáo theo dõi thói quen … khắp ", "nghiên cứu so sánh giá cước ở " (round 33). */
@@ -43,6 +43,6 @@ export function isSurveyDesignCount(before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   return isSampleSize(before) || DESCRIBED_SAMPLE_BEFORE.test(b) || MADE_WITH_SAMPLE_BEFORE.test(b)
-    || ((SAMPLE_PLACES_BEFORE.test(b) || SURVEYED_AT_BEFORE.test(b) || REPORT_COVERAGE_BEFORE.test(b)) && PLACES_AFTER.test(a))
+    || SURVEYED_AT_BEFORE.test(b) || ((SAMPLE_PLACES_BEFORE.test(b) || REPORT_COVERAGE_BEFORE.test(b)) && PLACES_AFTER.test(a))
     || (SIZE_CRITERION_BEFORE.test(b) && SIZE_CRITERION_AFTER.test(a));
 }

@@ -62,3 +62,16 @@ describe('round 33: the places a report tracks or compares', () => {
   it('what a report finds in places stays a claim', () =>
     expect(at('Báo cáo cho thấy ví điện tử dẫn đầu ở 5 thị trường.', '5')).toBe(false));
 });
+
+describe('session 17: a survey made at its sample, and the places the sample stands in', () => {
+  it.each([
+    ['Báo cáo dựa trên khảo sát tại 120 bệnh viện ở 18 tỉnh, thành phố, cho thấy 65% đã dùng bệnh án điện tử.', '120'],
+    ['Báo cáo dựa trên khảo sát tại 120 bệnh viện ở 18 tỉnh, thành phố, cho thấy 65% đã dùng bệnh án điện tử.', '18'],
+    ['Cuộc điều tra ở 45 trường học tại 9 tỉnh cho thấy 70% giáo viên dùng học liệu số.', '45'],
+    ['Cuộc điều tra ở 45 trường học tại 9 tỉnh cho thấy 70% giáo viên dùng học liệu số.', '9'],
+  ])('%s: %s is the survey’s design', (s, n) => expect(at(s, n)).toBe(true));
+  it('the finding and a count of places that did something stay claims', () => {
+    expect(findNumbers('Cuộc điều tra ở 45 trường học tại 9 tỉnh cho thấy 70% giáo viên dùng học liệu số.').map((m) => m.text)).toEqual(['70%']);
+    expect(at('Có 18 tỉnh đã khảo sát nhu cầu của người dân.', '18')).toBe(false);
+  });
+});
