@@ -91,7 +91,7 @@ const RESTATED_AS_SHARE = /^(?:\s*[\p{L}\p{M}]+){0,3}?\s*(?:=|,\s*tương\s+(?:�
 const SHARE_THEN_COMPARED = /^\s*(?:so\s+(?:với|cùng)\s|[,.;)]|$)/iu;
 
 /**
- * "tăng 44 vụ = 14,01% so với cùng kỳ", "giảm 12.000 thuê bao, tương đương 8% so với tháng trước": a change told in its own unit,
+ * "giảm 9 vụ = 6,2% so với cùng kỳ", "giảm 12.000 thuê bao, tương đương 8% so với tháng trước": a change told in its own unit,
  * then the same change as a percentage with no verb of its own; the percentage moves the same way (round 34). `between` runs from
  * the end of the change (its unit included) to the percentage, `after` follows the percentage sign.
  */

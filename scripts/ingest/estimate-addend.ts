@@ -1,5 +1,5 @@
 /**
- * Round 34: a figure added in to a projection ("dự kiến lắp thêm 3.500 trạm, cùng với 6.500 trạm của năm 2024, nâng tổng
+ * Round 34: a figure added in to a projection ("dự kiến xây thêm 1.200 trạm, cùng với 800 trạm của năm 2023, đưa tổng
  * số lên …"): "cùng với" (or "cộng với") right before it and "của / trong năm Y" after its noun name a value already done in
  * year Y. It is that year's result, not part of the estimate or the plan around it. Pure; text is compared lowercase.
  */

@@ -37,7 +37,7 @@ export function goalSetBefore(clauseBefore: string): boolean {
   return GOAL_SET.test(clauseBefore);
 }
 
-/** Round 33: a sentence before that sets a number of goals ("HĐND đề ra 12 chỉ tiêu chủ yếu …", "đặt ra các mục tiêu …"). */
+/** Round 33: a sentence before that sets a number of goals ("Hội đồng nhân dân đặt 9 chỉ tiêu …", "đặt ra các mục tiêu …"). */
 const SETS_GOALS = /(?<![\p{L}\p{M}])(?:đề ra|đặt ra|thông qua|xác định)\s+(?:\d+|các|những)\s+(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
 /** A sentence opening on a part of what was named before: "Trong đó, …", "Cụ thể, …". */
 const OPENS_ON_PART = /^\s*(?:trong đó|cụ thể)\s*[,:]/u;
@@ -46,7 +46,7 @@ const RESULT_IN_SENTENCE = new RegExp(`${WORD_START}${anyOf([DONE, ...REACHED, '
 
 /**
  * True when the sentence opens on a part ("Trong đó, …") of the goals the sentence before it in `paragraph` set (`SETS_GOALS`:
- * "… đề ra 12 chỉ tiêu chủ yếu … Trong đó, tăng trưởng đạt 9%"), and says nothing done: the figure is one of those goals.
+ * "… đề ra 9 chỉ tiêu … Trong đó, doanh thu đạt 7%"), and says nothing done: the figure is one of those goals.
  */
 export function partOfGoalsSetBefore(lower: string, paragraph: string): boolean {
   if (!OPENS_ON_PART.test(lower) || RESULT_IN_SENTENCE.test(lower)) return false;

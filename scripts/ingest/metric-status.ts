@@ -67,7 +67,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
   const added = addendYear(text, n.start, n.end);
-  if (added) return { status: 'actual' as const, ambiguous: false, period: added }; // round 34: "dự kiến lắp thêm …, cùng với 6.500 trạm của năm 2024"
+  if (added) return { status: 'actual' as const, ambiguous: false, period: added }; // round 34: "dự kiến xây thêm …, cùng với 800 trạm của năm 2023"
   if (isPresentStock(text, n)) return { status: 'actual' as const, ambiguous: false, period: undefined }; // "Với 5 tuyến cáp hiện có, …"
   if (isGoalProgress(text, n) || isGoalTally(text, n)) return { status: 'actual' as const, ambiguous: false }; // "Đến nay, 18 mục tiêu đã hoàn thành (đạt 29%)"
   if (isGoalSetCount(text, n) && !isEstimate(text, n.start)) return { status: 'actual' as const, ambiguous: false, period: goalSetPeriod(text, period) }; // "đưa ra 6 mục tiêu … đến năm 2030"
@@ -85,7 +85,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!estimate && (isGoalYearFigure(text, n.start, ctx.goalYears ?? []) || inGoalBracket(text, n.start))) // round 31g: "các chỉ tiêu năm 2025 (doanh thu …, lợi nhuận …)"
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
-    || (!estimate && partOfGoalsSetBefore(text.toLowerCase(), c.paragraph)) // round 33: "… đề ra 12 chỉ tiêu …. Trong đó, …"
+    || (!estimate && partOfGoalsSetBefore(text.toLowerCase(), c.paragraph)) // round 33: "… đề ra 9 chỉ tiêu …. Trong đó, …"
     || (!estimate && from !== 'clause' && from !== 'sentence' && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start), past);

@@ -66,7 +66,7 @@ export function isInQuotedName(s: string, p: number, end: number): boolean {
 /** A run of numbers joined by "+" ("1+20", "3 + 1") between quotation marks, alone: a model's formula-name. */
 const QUOTED_FORMULA = /^[“"«'‘]\s*\d{1,3}(?:\s*\+\s*\d{1,3})+\s*[”"»'’]$/u;
 
-/** True when the number at `p`–`end` of `s` is part of a formula a model is named by, quoted alone ("“1+20” hỗ trợ từng hộ", "mô hình "3+1""): a name, no count (round 34). */
+/** True when the number at `p`–`end` of `s` is part of a formula a model is named by, quoted alone ("“1+15” kèm cặp từng gia đình", "mô hình "3+1""): a name, no count (round 34). */
 export function isQuotedFormula(s: string, p: number, end: number): boolean {
   let [a, b] = [p, end];
   while (a > 0 && /[\d\s+]/u.test(s[a - 1]!)) a--;

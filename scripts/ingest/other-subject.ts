@@ -27,7 +27,7 @@ const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s
 const GLOSS = /\([^()]*\)/gu;
 
 /**
- * A business line or division of a named owner (round 33): "mảng dịch vụ viễn thông của Viettel", "các khối kinh doanh của Công ty",
+ * A business line or division of a named owner (round 33): "mảng viễn thông của một tập đoàn", "các khối của Tổng công ty",
  * "khối hạ tầng số của tập đoàn"; the owner a company word or one capitalised name standing alone (not "của Việt Nam", "của Bộ Công
  * Thương": two capitalised words name a place or a body).
  */
@@ -169,7 +169,7 @@ export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): bool
 }
 
 /** Several selling platforms counted as what is measured (lowercase): "trên 5 sàn", "bốn sàn lớn", "4 nền tảng thương mại điện
- *  tử"; a platform tracker's measure, "NMV", or the tracker cited as a data platform ("nền tảng dữ liệu thương mại điện tử …",
+ *  tử"; a platform tracker's measure, "NMV", or the tracker cited as a data platform ("một nền tảng số liệu bán lẻ …",
  *  "nền tảng phân tích dữ liệu …", "nền tảng số liệu …") (round 33). Not "các sàn TMĐT" (the market as a whole) nor one "sàn giao
  *  dịch bán lẻ trực tuyến", nor "GMV" alone (the e-Conomy report's measure of the national market too). */
 const PLATFORMS = /(?<![\p{L}\p{M}])(?:(?:\d+|hai|ba|bốn|năm|sáu)\s+(?:sàn|nền\s+tảng\s+(?:thương\s+mại\s+điện\s+tử|tmđt))|nmv|nền\s+tảng\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:dữ\s+liệu|số\s+liệu))(?![\p{L}\p{M}])/u;

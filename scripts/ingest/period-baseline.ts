@@ -15,13 +15,13 @@ const COMPARED_VALUE = /so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\
 /** A value the figure is ranked against, with its date after it: "chỉ thấp hơn mức 8,1% của quý III/2021", "cao hơn tốc độ 5% của năm 2022" (round 32); not "cao hơn 2 điểm trong năm 2024", the figure's own date. */
 const HIGHER_THAN_VALUE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:[^,;()\d]{0,30}?\s)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của)\s*$/u;
 /**
- * Round 33: a rate ranked against another period's with no value ("cao hơn tốc độ tăng trưởng của năm 2023", "thấp hơn mức
- * tăng của quý I các năm 2020-2023"): the date after "của" is the comparison's; not "… trong năm 2024", the figure's own.
+ * Round 33: a rate ranked against another period's with no value ("cao hơn mức tăng của năm 2021", "thấp hơn tốc độ
+ * tăng của 6 tháng các năm 2019-2022"): the date after "của" is the comparison's; not "… trong năm 2024", the figure's own.
  */
 const HIGHER_THAN_RATE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?(?:tốc độ|mức|nhịp)(?:\s+[^\s,;.()\d]+){0,3}\s+của(?:\s+[^\s,;.()\d]+){0,4}\s*$/u;
 /**
- * Round 33: the phase a result or a goal prepares ("…, tạo đà để tăng trưởng hai con số trong giai đoạn 2026-2030", "làm
- * tiền đề cho giai đoạn 2026-2030"): the next phase's, neither the figure's period nor one handed on.
+ * Round 33: the phase a result or a goal prepares ("…, tạo đà bứt phá trong giai đoạn 2026-2030", "làm
+ * tiền đề vững chắc cho kỳ 2026-2030"): the next phase's, neither the figure's period nor one handed on.
  */
 const PREPARED_PHASE = /(?<![\p{L}\p{M}])(?:tạo\s+(?:đà|tiền\s+đề|nền\s+tảng)|làm\s+(?:tiền\s+đề|nền\s+tảng))(?:\s+[^\s,;.()\d]+){0,8}?\s+(?:cho|trong)\s+(?:cả\s+)?$/u;
 /** True when the phase `d` ("giai đoạn 2026-2030", a span) is one the figure before prepares (`PREPARED_PHASE`). */

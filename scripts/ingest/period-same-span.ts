@@ -40,7 +40,7 @@ export function sameSpanPeriods(drafts: readonly { metric: Dated; claim?: number
 }
 
 /**
- * Round 33: a baseline in brackets after "cùng kỳ năm Y" ("…, thấp hơn so với cùng kỳ năm 2021 (63,86%)") dated the whole
+ * Round 33: a baseline in brackets after "cùng kỳ năm Y" ("…, cao hơn cùng kỳ năm 2022 (47,1%)") dated the whole
  * year Y while its claim's span was still unknown, once the claim is dated to a part of year Y + 1 ("11 tháng" of 2022), is
  * that part of year Y, as a baseline dated with its claim already is (`sameSpanOfYear`).
  */

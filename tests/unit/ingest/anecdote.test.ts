@@ -70,7 +70,7 @@ describe('round 34: a named "bà"/"ông", a quotation opened in an earlier parag
   });
 
   it('findNumbers reads no scene count and no tagged amount', () => {
-    expect(findNumbers('Đúng 7 giờ 15, 9 sinh viên tình nguyện có mặt ở ấp để giúp dân.')).toEqual([]);
+    expect(findNumbers('Đúng 6 giờ 40, 8 sinh viên tình nguyện có mặt ở thôn để hỗ trợ bà con.')).toEqual([]);
     expect(findNumbers('Bó rau chỉ 12.000 đồng cũng quét mã được”, bà Lụa cười.')).toEqual([]);
   });
 });

@@ -75,7 +75,7 @@ describe('isInQuotedName: a number inside the quoted name of a programme or a mo
 describe('isQuotedFormula: a model named by a quoted formula (round 34)', () => {
   const at = (s: string, n: string, from = 0) => { const p = s.indexOf(n, from); return isQuotedFormula(s, p, p + n.length); };
   it.each([
-    ['“1+20” hỗ trợ từng hộ dân', '20'],
+    ['“1+15” kèm cặp từng gia đình', '15'],
     ['Mô hình “3 + 1” giúp mỗi đoàn viên kèm ba hộ.', '3'],
     ['Xã áp dụng cách làm "2+5" cho các thôn vùng cao.', '5'],
   ])('%s → %s is part of a name', (s, n) => expect(at(s, n)).toBe(true));

@@ -43,9 +43,9 @@ describe("a company's business line is not the sector's series", () => {
   it('the sector itself keeps its series', () =>
     expect(indicatorOf('Năm 2024, doanh thu dịch vụ viễn thông đạt 150.000 tỷ đồng.', '150.000')).toBe('telecom-revenue'));
   it.each([
-    ['Năm 2024, mảng dịch vụ viễn thông của Viettel đạt doanh thu 140.000 tỷ đồng.', '140.000'],
+    ['Năm 2023, mảng dịch vụ viễn thông của VNPT đạt doanh thu 52.000 tỷ đồng.', '52.000'],
     ['Năm 2024, khối dịch vụ viễn thông của tập đoàn đạt doanh thu 20.000 tỷ đồng.', '20.000'],
-    ['Năm 2024, các khối kinh doanh của Công ty đều tăng: doanh thu dịch vụ viễn thông đạt 9.100 tỷ đồng.', '9.100'],
+    ['Năm 2023, các khối kinh doanh của Tổng công ty cùng tăng: doanh thu dịch vụ số đạt 4.300 tỷ đồng.', '4.300'],
   ])('%s → none', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
   it('a place or a body after "của" is no company', () =>
     expect(indicatorOf('Năm 2024, doanh thu mảng dịch vụ viễn thông của Việt Nam đạt 150.000 tỷ đồng.', '150.000')).toBe('telecom-revenue'));
