@@ -49,10 +49,20 @@ export function isAnecdoteNumber(s: string, p: number): boolean {
   const from = Math.max(0, p - REACH);
   if (TITLE.test(s.slice(from, p + REACH)) || EARNINGS.test(s.slice(from, p))) return false;
   if (namesPrivatePerson(s.slice(from, p))) return true;
+  const close = closingMark(s, p);
+  if (close < 0 || !(inQuotation(s, p) || closesOpenQuotation(s.slice(p, close + 1)))) return false;
+  return taggedByPrivatePerson(s, close);
+}
+
+/** Where the first closing quotation mark after `p` of `text` stands; -1 when none does. */
+function closingMark(text: string, p: number): number {
   CLOSE_QUOTE.lastIndex = p;
-  const close = CLOSE_QUOTE.exec(s);
-  if (close === null || !(inQuotation(s, p) || closesOpenQuotation(s.slice(p, close.index + 1)))) return false;
-  return namesPrivatePerson(s.slice(close.index + 1, close.index + 40));
+  return CLOSE_QUOTE.exec(text)?.index ?? -1;
+}
+
+/** True when a private person is named right after the closing mark at `close` ("…”, chị Mai kể"): the quotation's speaker. */
+function taggedByPrivatePerson(text: string, close: number): boolean {
+  return namesPrivatePerson(text.slice(close + 1, close + 40));
 }
 
 /** True when `span` (from an amount to a closing mark) ends on a curly closing mark none opened: a quotation that began
@@ -83,7 +93,6 @@ export function isSceneCount(s: string, p: number, end: number): boolean {
  */
 export function isQuotedStoryAmount(paragraph: string, p: number): boolean {
   if (TITLE.test(paragraph.slice(Math.max(0, p - REACH), p + REACH)) || EARNINGS.test(paragraph.slice(Math.max(0, p - REACH), p)) || !inQuotation(paragraph, p)) return false;
-  CLOSE_QUOTE.lastIndex = p;
-  const close = CLOSE_QUOTE.exec(paragraph);
-  return close !== null && namesPrivatePerson(paragraph.slice(close.index + 1, close.index + 40));
+  const close = closingMark(paragraph, p);
+  return close >= 0 && taggedByPrivatePerson(paragraph, close);
 }

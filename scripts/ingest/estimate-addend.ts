@@ -6,13 +6,15 @@
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 
+/** A short noun and the year it belongs to: " trạm của năm 2024", " dự án trong năm 2023"; group 1 the year. */
+const NOUN_OF_YEAR = String.raw`[^\d,;:.()]{0,30}?(?<![\p{L}\p{M}])(?:của|trong)\s+năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])`;
 /** "cùng với", "cộng với", "cùng" right before the figure (after a comma or the clause's start). */
-const ADDED_BEFORE = /(?:^|[,;(]\s*)(?:cùng|cùng với|cộng với|cộng thêm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+const ADDED = String.raw`(?:^|[,;(]\s*)(?:cùng|cùng với|cộng với|cộng thêm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?`;
+const ADDED_BEFORE = new RegExp(`${ADDED}$`, 'u');
 /** A figure and its year after "cùng với" (`ADDED_BEFORE`, `YEAR_AFTER`), anywhere in a sentence: group 1 the year. */
-const ADDEND = /(?:^|[,;(]\s*)(?:cùng|cùng với|cộng với|cộng thêm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*[^\d,;:.()]{0,30}?(?<![\p{L}\p{M}])(?:của|trong)\s+năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gdu;
-
-/** A short noun and the year it belongs to right after the figure: " trạm của năm 2024", " dự án trong năm 2023". */
-const YEAR_AFTER = /^[^\d,;:.()]{0,30}?(?<![\p{L}\p{M}])(?:của|trong)\s+năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/u;
+const ADDEND = new RegExp(String.raw`${ADDED}\d[\d.,]*${NOUN_OF_YEAR}`, 'gdu');
+/** The noun and year right after the figure. */
+const YEAR_AFTER = new RegExp(`^${NOUN_OF_YEAR}`, 'u');
 
 /** The year an added-in figure at `start`–`end` of `sentence` was done in, as its period; undefined when it is none. */
 export function addendYear(sentence: string, start: number, end: number): Period | undefined {

@@ -27,7 +27,9 @@ export interface FlatTable {
 
 const SEPARATOR = /^[ \t]*\|[ \t]*$/;
 const MIN_SEPARATORS = 6;
-const ROW_NO_HEAD = /^(?:stt|tt|số\s*tt|số\s+thứ\s+tự)\.?$/iu;
+/** A row-number column's header words (also `table-pipe.ts`'s). */
+export const ROW_NO_WORDS = String.raw`(?:stt|tt|số\s*tt|số\s+thứ\s+tự)\.?`;
+const ROW_NO_HEAD = new RegExp(`^${ROW_NO_WORDS}$`, 'iu');
 const UNIT_HEAD = /^(?:đơn\s+vị(?:\s+tính)?|đvt|đv\s*tính)\.?$/iu;
 const GOAL_HEAD = /(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|đến\s+năm)/iu;
 const RESULT_HEAD = /(?:thực\s+hiện|kết\s+quả|hiện\s+trạng|đạt\s+được|ước\s+đạt)/iu;

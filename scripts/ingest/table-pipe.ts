@@ -5,9 +5,10 @@
  * the lines hold "|" (blank lines between them allowed). Decided from the table's shape, never from a row's words. Pure.
  */
 import type { Metric } from '../../src/schemas/metric';
+import { ROW_NO_WORDS } from './table-flat';
 
 /** A header row opening on a row-number column. */
-const ROW_NO_HEAD = /^\s*\|?\s*(?:stt|tt|số\s*tt|số\s+thứ\s+tự)\.?\s*\|/iu;
+const ROW_NO_HEAD = new RegExp(String.raw`^\s*\|?\s*${ROW_NO_WORDS}\s*\|`, 'iu');
 /** A row opening on its number: group 1 is what stands before the number. */
 const NUMBERED_ROW = /^(\s*\|?\s*)\d{1,3}\.?\s*\|/u;
 
