@@ -6,6 +6,7 @@
  * words ("tăng một bậc", "tụt hai hạng"). Pure.
  */
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+import { scaleExponent } from './number-words';
 import { isPlaceInTop } from './structure';
 
 /** The fields of a number these rules read and set (a `NumberMatch`). */
@@ -29,6 +30,20 @@ const LENT = new Set<Unit>(['points', 'index', 'percent', 'rank']);
 function sharesUnitAfter(s: string, a: Shared, b: Shared): boolean {
   return a.unit === 'count' && a.kind === 'count' && a.total === undefined && /^[\d.,]+$/u.test(a.text)
     && LENT.has(b.unit) && b.unit !== 'rank' && /^\s*(?:,|và|,\s*và)\s*$/u.test(s.slice(a.end, b.start));
+}
+
+/** An amount's scale and currency as written: "200 tỷ đồng", "1,5 triệu USD" (group 1 the scale word). */
+const SCALED_MONEY = /^[\d.,]+\s+(nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+(?:đồng|usd|đô la)$/iu;
+
+/**
+ * The power of ten a bare number takes from the amount after it in a list ("120, 150 và 200 tỷ đồng": 120 and 150 are
+ * billions of đồng too), or undefined: `b` is scaled money as written, or an earlier link of the same list (`exp`).
+ */
+function sharedScale(s: string, a: Shared, b: Shared, exp: number | undefined): number | undefined {
+  if (a.unit !== 'count' || a.kind !== 'count' || a.total !== undefined || !/^[\d.,]+$/u.test(a.text) || b.kind !== 'money') return undefined;
+  if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(s.slice(a.end, b.start))) return undefined;
+  const word = SCALED_MONEY.exec(b.text)?.[1];
+  return word ? scaleExponent(word) : exp;
 }
 
 /** A bracket that opens with an earlier date and gives a value: "(năm 2022 là", "(năm 2022 con số này là", "(2021: ". */
@@ -107,10 +122,21 @@ export function topGroupWindow(s: string, p: number, lower: string): string {
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */
 export function lendUnits(s: string, numbers: Shared[]): void {
   for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || ONE_OF.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()) || isElidedTopGroup(s.slice(0, n.start), s.slice(n.end, n.end + 80)))) n.qualifier = 'at-most';
+  // From the list's end back, so that every bare item before "và" takes the unit written once after the last ("12, 15 và 18%").
+  const shared = new Set<number>();
+  const exps = new Map<number, number>();
+  for (let i = numbers.length - 2; i >= 0; i--) {
+    const [a, b] = [numbers[i]!, numbers[i + 1]!];
+    const exp = sharedScale(s, a, b, exps.get(i + 1));
+    if (exp !== undefined) [a.value, a.unit, a.kind] = [a.value * 10 ** exp, b.unit, 'money'];
+    else if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];
+    else continue;
+    if (exp !== undefined) exps.set(i, exp);
+    shared.add(i);
+  }
   for (let i = 0; i + 1 < numbers.length; i++) {
     const [a, b] = [numbers[i]!, numbers[i + 1]!];
-    if (sharesUnitAfter(s, a, b)) [a.unit, a.kind] = [b.unit, b.kind === 'growth' ? 'growth' : b.kind];
-    else if (comparesInBracket(s, a, b)) [b.unit, b.kind] = [a.unit, a.kind];
+    if (!shared.has(i) && comparesInBracket(s, a, b)) [b.unit, b.kind] = [a.unit, a.kind];
   }
   for (let i = 1; i < numbers.length; i++) {
     const money = lendsCurrency(s, numbers, i);

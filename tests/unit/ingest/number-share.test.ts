@@ -117,3 +117,17 @@ describe('round 29a: an earlier amount lends its currency to one at the same sca
     expect(read('Doanh thu đạt 5 tỷ đồng, tăng 300 triệu.')).toEqual(['5000000000 VND', '300000000 count']);
   });
 });
+
+describe('session 17: a unit or an amount written once after a list', () => {
+  const read = (s: string) => findNumbers(s).map((n) => [n.value, n.unit]);
+  it('every bare item before "và" takes the unit after the last', () => {
+    expect(read('Tỷ lệ ba năm lần lượt đạt 21, 26 và 33%.')).toEqual([[21, 'percent'], [26, 'percent'], [33, 'percent']]);
+  });
+  it('and the scale and currency of an amount', () => {
+    expect(read('Doanh thu ba quý lần lượt là 410, 455 và 520 tỷ đồng.')).toEqual([[410e9, 'VND'], [455e9, 'VND'], [520e9, 'VND']]);
+    expect(read('Vốn hai giai đoạn là 2,4 và 6,1 triệu USD.')).toEqual([[2.4e6, 'USD'], [6.1e6, 'USD']]);
+  });
+  it('not across a counted noun', () => {
+    expect(read('Năm nay có 7 dự án và 90 tỷ đồng vốn mới.')).toEqual([[7, 'count'], [90e9, 'VND']]);
+  });
+});
