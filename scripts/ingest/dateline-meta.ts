@@ -4,8 +4,8 @@
  * "| Tác giả: Minh Anh") or a short bare category ("| Tin tức - Sự kiện"). None of it is article text.
  */
 
-/** A counter of reads or views, with its number before or after the label. */
-const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?|reads?|bình\s+luận)`;
+/** A counter of reads or views, with its number before or after the label (`page-chrome.ts` reads a toolbar's counters with it too). */
+export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?|reads?|bình\s+luận)`;
 const COUNTER_FIELD = new RegExp(String.raw`^(?:${COUNTER}\s*:?\s*[\d.,]+|[\d.,]+\s*${COUNTER})$`, 'iu');
 /** A labelled field of the page's header, with a short value. */
 const LABELLED_FIELD = /^(?:chuyên\s+mục|danh\s+mục|tác\s+giả|người\s+đăng|nguồn|category|author)\s*:\s*[^:]{1,40}$/iu;
@@ -18,7 +18,7 @@ export function isCounterLine(line: string): boolean {
 }
 
 /** What separates a header line's fields: a bar, a middle dot or a bullet, or a dash with spaces around it. */
-const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
+export const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
 /** A date or a time as a header line prints it: "14/02/2024", "05-01-2024", "10:20". */
 export const DATE_OR_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
 

@@ -32,17 +32,15 @@ function sharesUnitAfter(s: string, a: Shared, b: Shared): boolean {
     && LENT.has(b.unit) && b.unit !== 'rank' && /^\s*(?:,|và|,\s*và)\s*$/u.test(s.slice(a.end, b.start));
 }
 
-/** An amount's scale and currency as written: "200 tỷ đồng", "1,5 triệu USD" (group 1 the scale word). */
-const SCALED_MONEY = /^[\d.,]+\s+(nghìn tỷ|ngàn tỷ|triệu tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+(?:đồng|usd|đô la)$/iu;
 
 /**
  * The power of ten a bare number takes from the amount after it in a list ("120, 150 và 200 tỷ đồng": 120 and 150 are
- * billions of đồng too), or undefined: `b` is scaled money as written, or an earlier link of the same list (`exp`).
+ * billions of đồng too), or undefined: `b` is money whose text ends on its scale (`SCALE_END`), or an earlier link of the same list (`exp`).
  */
 function sharedScale(s: string, a: Shared, b: Shared, exp: number | undefined): number | undefined {
   if (a.unit !== 'count' || a.kind !== 'count' || a.total !== undefined || !/^[\d.,]+$/u.test(a.text) || b.kind !== 'money') return undefined;
   if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(s.slice(a.end, b.start))) return undefined;
-  const word = SCALED_MONEY.exec(b.text)?.[1];
+  const word = SCALE_END.exec(b.text)?.[1];
   return word ? scaleExponent(word) : exp;
 }
 
@@ -57,8 +55,8 @@ function comparesInBracket(s: string, a: Shared, b: Shared): boolean {
   return open >= a.end && /^[\s\p{L}\p{M},/]{0,30}$/u.test(s.slice(a.end, open)) && DATED_BRACKET.test(s.slice(open, b.start));
 }
 
-/** The scale word that ends an amount's text: "1.300 tỷ", "30 nghìn tỷ đồng" ("tỷ"). */
-const SCALE_END = /(nghìn tỷ|ngàn tỷ|tỷ|triệu)(?:\s+(?:đồng|usd|đô la))?$/iu;
+/** The scale word that ends an amount's text: "1.300 tỷ", "30 nghìn tỷ đồng" ("nghìn tỷ"), "200 tỷ đồng" ("tỷ"). */
+const SCALE_END = /(triệu tỷ|nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)(?:\s+(?:đồng|usd|đô la))?$/iu;
 /** What may follow an amount left without its currency: a stop, "và", "so với", the end; no counted noun. */
 const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:và|so)(?![\p{L}\p{M}]))/iu;
 

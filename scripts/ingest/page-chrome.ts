@@ -5,6 +5,7 @@
  * picker, a rating widget, an app's promotion. None of it is article text: `segment.ts` sets such a line
  * aside wherever it stands (session 17, the lead's probe of pasted pages).
  */
+import { COUNTER as READS, FIELD_SEPARATOR } from './dateline-meta';
 
 /** What separates a breadcrumb's steps: "»", "›", ">" or a spaced slash. */
 const CRUMB_SEPARATOR = /\s+[»›>]\s+|\s*[»›]\s*|\s+\/\s+/u;
@@ -23,19 +24,17 @@ export function isBreadcrumb(line: string): boolean {
 /** An audio player's line: its label ("Nghe bài viết", "Nghe đọc bài") and/or its clock ("00:00 / 03:12"). */
 const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?:\s+bài)?|audio|listen)(?:\s*:?\s*\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 
-/** A counter of the page's readers: reads, views, likes, shares, comments, with its number before or after the label. */
-const COUNTER_WORD = String.raw`(?:(?:(?:số|tổng)\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+chọn)|views?|reads?|likes?|shares?|thích|chia\s+sẻ|bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)`;
+/** A counter of the page's readers: a dateline's counters (`dateline-meta.ts`) and likes, shares, votes, comments, with its number before or after the label. */
+const COUNTER_WORD = String.raw`(?:(?:(?:số|tổng)\s+)?${READS}|lượt\s+bình\s+chọn|likes?|shares?|thích|chia\s+sẻ|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)`;
 const COUNTER = new RegExp(String.raw`^(?:${COUNTER_WORD}\s*:?\s*\(?[\d.,]+\)?|[\d.,]+\s*${COUNTER_WORD})$`, 'iu');
 /** A toolbar's action: print, share, save, send, the text's size, a social network's button. */
 const ACTION = /^(?:in(?:\s+bài(?:\s+viết)?)?|trả\s+lời|bản\s+in|chia\s+sẻ|lưu(?:\s+bài(?:\s+viết)?)?|gửi(?:\s+bài(?:\s+viết)?)?|gửi\s+email|email|sao\s+chép\s+liên\s+kết|copy\s+link|print|share|save|zalo|facebook|twitter|x|messenger|(?:cỡ|kích\s+thước)\s+chữ\s*:?(?:\s*[aA][+-]?)*|font\s+size\s*:?(?:\s*\d{1,2})*|[aA][+-]?(?:\s+[aA][+-]?)*)$/iu;
 /** A rating widget: "Đánh giá bài viết: 4,5/5 (12 lượt)", "Bình chọn: 4/5". */
 const RATING = /^(?:đánh\s+giá\s+bài\s+viết|bình\s+chọn|rating)\s*:?\s*[\d.,]+\s*\/\s*\d+(?:\s*\(\s*[\d.,]+\s*(?:lượt|votes?|phiếu)?\s*\))?$/iu;
-/** What separates a toolbar's fields: a bar, a middle dot, a bullet, or a dash with spaces around it. */
-const TOOLBAR_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
 
 /** True when every field of a line is a toolbar's action, a reader counter or a rating: the page's toolbar. */
 export function isToolbarLine(line: string): boolean {
-  const fields = line.trim().split(TOOLBAR_SEPARATOR).map((f) => f.trim()).filter(Boolean);
+  const fields = line.trim().split(FIELD_SEPARATOR).map((f) => f.trim()).filter(Boolean);
   return fields.length > 0 && line.length <= 160 && fields.every((f) => COUNTER.test(f) || ACTION.test(f) || RATING.test(f));
 }
 

@@ -67,11 +67,13 @@ export function isDateline(line: string): boolean {
   return DATELINE.test(withoutPageMeta(line.trim()));
 }
 
+/** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */
+const RELATED_LINKS = String.raw`(?:các tin đã đưa ngày|tin cùng chuyên mục|(?:các )?tin (?:bài )?liên quan|bài (?:viết )?liên quan|(?:xem|đọc) thêm|các tin khác|tin khác)`;
 /** Lines that are never article text, wherever they stand. */
 const BOILERPLATE: RegExp[] = [
   /^(?:đường dây nóng|hotline)(?![\p{L}\p{N}])/iu,
   /^(?:điện thoại|đt|fax|e-?mail)\s*:/iu,
-  /^(?:các tin đã đưa ngày|tin cùng chuyên mục|(?:các )?tin (?:bài )?liên quan|bài (?:viết )?liên quan|(?:xem|đọc) thêm|các tin khác|tin khác)(?![\p{L}\p{N}])/iu,
+  new RegExp(`^${RELATED_LINKS}(?![\\p{L}\\p{N}])`, 'iu'),
   /^(?:phóng sự ảnh|video|clip|infographics?|e-?magazine|podcast|longform|megastory)\s*[:.]?$/iu,
   /^(?:chia sẻ|share|bình luận|in bài(?: viết)?|gửi bài|bản in|lưu bài|quay lại|trở về|lên đầu trang)(?![\p{L}\p{N}]).{0,30}$/iu,
   /^(?:từ khóa|từ khoá|tags?)\s*:/iu,
@@ -81,8 +83,8 @@ const BOILERPLATE: RegExp[] = [
 ];
 /** A heading of a related-links block: what follows it, if headline-like, is boilerplate too. */
 const RELATED_HEADING = new RegExp(
-  String.raw`^(?:các tin đã đưa ngày|(?:tin|bài viết) cùng (?:chuyên mục|sự kiện)|cùng chuyên mục|(?:các )?(?:tin|tin tức|nội dung) (?:bài )?liên quan|bài (?:viết )?liên quan|` +
-    String.raw`(?:xem|đọc) thêm|(?:các )?(?:tin|tin tức|bài viết) khác|tin mới(?: nhất| cập nhật)?|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin nổi bật|(?:có thể )?bạn (?:có thể )?quan tâm|có thể bạn quan tâm|cùng tác giả|(?:bạn đọc |gửi |viết )?bình luận|ý kiến bạn đọc)\s*:?\s*$`,
+  String.raw`^(?:${RELATED_LINKS}|(?:tin|bài viết) cùng (?:chuyên mục|sự kiện)|cùng chuyên mục|(?:các )?(?:tin tức|nội dung) liên quan|` +
+    String.raw`(?:các )?(?:tin tức|bài viết) khác|tin mới(?: nhất| cập nhật)?|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin nổi bật|(?:có thể )?bạn (?:có thể )?quan tâm|có thể bạn quan tâm|cùng tác giả|(?:bạn đọc |gửi |viết )?bình luận|ý kiến bạn đọc)\s*:?\s*$`,
   'iu',
 );
 
