@@ -1,7 +1,8 @@
 /**
  * Scores a numbered range of the real-article corpus alone (e.g. the unseen articles of a round):
  * `npx tsx tests/support/real-corpus/subset.ts 32 40` prints the per-article rows, the totals and
- * every miss of articles 32–40. Writes nothing; for docs/real-corpus.md's "Unseen articles" tables.
+ * every miss of articles 32–40; a third argument `vi` or `en` keeps the pages of that language only (gold `language`).
+ * Writes nothing; for docs/real-corpus.md's "Unseen articles" tables.
  */
 import { createLogger } from '../../../scripts/lib/logger';
 import { runCorpus, scoreCorpus } from './run';
@@ -13,8 +14,9 @@ export function inRange(file: string, from: number, to: number): boolean {
   return Number.isFinite(n) && n >= from && n <= to;
 }
 
-const [from, to] = process.argv.slice(2).map(Number);
+const [from, to] = process.argv.slice(2, 4).map(Number);
+const language = process.argv[4];
 if (from !== undefined && to !== undefined && Number.isFinite(from) && Number.isFinite(to)) {
-  const scores = scoreCorpus(runCorpus(process.cwd())).filter((s) => inRange(s.file, from, to));
+  const scores = scoreCorpus(runCorpus(process.cwd()).filter((a) => inRange(a.gold.file, from, to) && (!language || a.gold.language === language)));
   createLogger('real-corpus').info(`\n${[...articleRows(scores), '', ...totalRows(scores), '', ...missRows(scores)].join('\n')}`);
 }

@@ -13,6 +13,7 @@ const gold: GoldArticle = {
   file: '01-test.txt',
   date: 'unknown',
   headline: false,
+  language: 'vi',
   claims: [
     claim({ text: '45,8%', quote: 'đạt 45,8%', value: 45.8, indicator: 'online-dossier-share' }),
     claim({ text: '17%', quote: 'là 17%', value: 17, status: 'baseline', period: y('2023') }),
