@@ -48,9 +48,9 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
 }
 
 
-/** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"). */
+/** "Tính đến ngày 1-3", "tính đến 1/3": a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too. */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */

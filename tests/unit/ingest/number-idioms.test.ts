@@ -23,3 +23,20 @@ describe('isIdiom: a ratio\'s part', () => {
     expect(isIdiom('40', 'cứ 10 tổ chức thì có ', ' tổ chức')).toBe(false);
   });
 });
+
+describe('round 35: a ratio\'s base named at length; a view\'s angle', () => {
+  it.each([
+    ['Ở thành phố, cứ 50 người dùng ví điện tử trên điện thoại thì có 1 người từng bị lừa.', '1'],
+    ['Trong các trường học, cứ 30 học sinh trung học phổ thông ở vùng sâu thì có 2 em chưa có máy tính.', '2'],
+  ])('%j: %s is a ratio\'s part', (s, n) => expect(texts(s)).not.toContain(n));
+
+  it.each([
+    'Bảo tàng giới thiệu các hiện vật qua ảnh 360 độ và tham quan thực tế ảo.',
+    'Xe được gắn camera 360° để giám sát giao thông.',
+    'Khách có thể xoay hình 180 độ để xem toàn cảnh.',
+  ])('%j reads no count', (s) => expect(texts(s)).toEqual([]));
+
+  it('a count beside the angle stays', () => {
+    expect(texts('Tỉnh lắp 36 camera quay 360 độ tại các nút giao thông.')).toEqual(['36']);
+  });
+});

@@ -159,3 +159,15 @@ describe('money disbursed, spelled out or to a month without its year (round 33)
     expect(runningTotals(s, fillMissingYears(s, findDates(s), '2025'))[0]?.isoEnd).toBeUndefined();
   });
 });
+
+describe('round 35: "ngày" typed without its "g"', () => {
+  it.each(['Tính đến này 15/9/2023, toàn tỉnh có 1.200 tổ.', 'Đặc biệt, tính đến này 2/3/2024 đã có 40 xã.'])('%j: the day is a cutoff', (s) => {
+    const d = findDates(s).find((x) => x.precision === 'day')!;
+    expect(isPointDay(s, d)).toBe(true);
+  });
+  it('an event day stays no cutoff', () => {
+    const s = 'Sáng này 15/9/2023, hội nghị đã diễn ra.';
+    const d = findDates(s).find((x) => x.precision === 'day')!;
+    expect(isPointDay(s, d)).toBe(false);
+  });
+});

@@ -79,3 +79,16 @@ describe('round 29a: a network connected across tiers', () => {
   });
   it('a count of places connected stays', () => expect(findNumbers('Mạng đã kết nối 120 xã.').map((m) => m.text)).toEqual(['120']));
 });
+
+describe('round 35: a set just named, pointed back to ("Đây là 2 công cụ …")', () => {
+  it.each([
+    ['Đây là 2 công cụ quan trọng để đo sự hài lòng của người dân.', '2'],
+    ['Chỉ số PAR và SIPAS đã được công bố. Đó là 2 thước đo chính của cải cách hành chính.', '2'],
+    ['Đây cũng là 3 lĩnh vực được tỉnh ưu tiên trong năm tới.', '3'],
+  ])('%j: %s sizes a set', (s, raw) => expect(findNumbers(s).map((m) => m.text)).not.toContain(raw));
+
+  it.each([
+    ['Đây là năm thứ 2 tỉnh đứng đầu, với 15 dịch vụ công mới.', '15'],
+    ['Tỉnh cho biết đây là 120 hồ sơ đầu tiên được xử lý trực tuyến.', '120'],
+  ])('%j: %s stays a claim', (s, raw) => expect(findNumbers(s).map((m) => m.text)).toContain(raw));
+});

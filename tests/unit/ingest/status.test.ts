@@ -242,3 +242,17 @@ describe('isEstimate, round 34: an estimate opening the sentence up to now', () 
     expect(isEstimate(s, s.indexOf('45'))).toBe(false);
   });
 });
+
+describe('round 35: a plan issued before a ";"-list sets no goal', () => {
+  const at = (s: string, needle: string) => s.indexOf(needle);
+  it.each([
+    ['Sở cho biết 100% sở, ngành đã ban hành Kế hoạch chuyển đổi số năm nay; 28/30 xã đã ban hành quy chế.', '28/30'],
+    ['Tỉnh đã phê duyệt lộ trình số hóa; 75% hồ sơ được số hóa.', '75%'],
+    ['UBND huyện ký Kế hoạch ứng dụng công nghệ thông tin; 12 xã có trang thông tin điện tử.', '12 xã'],
+  ])('%j: %s is no goal', (s, n) => expect(inTargetFrame(s.toLowerCase(), at(s, n))).toBe(false));
+
+  it.each([
+    ['Theo kế hoạch của tỉnh: 90% hồ sơ được số hóa; 80% người dân có tài khoản.', '80%'],
+    ['Tỉnh đã ban hành Kế hoạch, trong đó phấn đấu: 90% hồ sơ được số hóa; 80% người dân có tài khoản.', '80%'],
+  ])('%j: %s stays a goal', (s, n) => expect(inTargetFrame(s.toLowerCase(), at(s, n))).toBe(true));
+});
