@@ -6,6 +6,12 @@
  * "anh"/"chị" as a sentence's subject; a title by the name (an office, a firm's role, an expert) makes them a
  * source of figures, not a story. A quotation in the first person is not enough: an official speaks so too
  * ("Tôi đã đến tận nhà hơn 500 hộ", a village head). Pure; text is compared as written.
+ *
+ * Judged in two places, each where what it reads exists. `numbers.ts` asks `isAnecdoteNumber` and `isSceneCount` while it
+ * finds a sentence's numbers: a number skipped there is not the `prev` the next number's rank field or direction is read
+ * from, nor an item of a list that lends or borrows a unit, and a scene's count is told by its own unit (none) before a
+ * list lends one. `metrics.ts` asks `isQuotedStoryAmount` of the numbers found: it needs the paragraph (a quotation runs
+ * over sentences `findNumbers` reads one at a time) and the found metric's unit (đồng a list lent counts).
  */
 
 /** A private person: a kinship word and a capitalised name or initial, or a bare "anh"/"chị" before a lowercase verb
@@ -46,12 +52,15 @@ function namesPrivatePerson(text: string): boolean {
  * a trade earns (`EARNINGS`).
  */
 export function isAnecdoteNumber(s: string, p: number): boolean {
+  if (speaksForOthers(s, p)) return false;
+  return namesPrivatePerson(s.slice(Math.max(0, p - REACH), p)) || ((inQuotation(s, p) || closesOpenQuotation(s, p)) && taggedByPrivatePerson(s, p));
+}
+
+/** True when a title stands around the amount at `p` of `text` (an official's, a firm's or an expert's figure) or what a
+ * trade earns before it (`EARNINGS`): no private story. */
+function speaksForOthers(text: string, p: number): boolean {
   const from = Math.max(0, p - REACH);
-  if (TITLE.test(s.slice(from, p + REACH)) || EARNINGS.test(s.slice(from, p))) return false;
-  if (namesPrivatePerson(s.slice(from, p))) return true;
-  const close = closingMark(s, p);
-  if (close < 0 || !(inQuotation(s, p) || closesOpenQuotation(s.slice(p, close + 1)))) return false;
-  return taggedByPrivatePerson(s, close);
+  return TITLE.test(text.slice(from, p + REACH)) || EARNINGS.test(text.slice(from, p));
 }
 
 /** Where the first closing quotation mark after `p` of `text` stands; -1 when none does. */
@@ -60,15 +69,17 @@ function closingMark(text: string, p: number): number {
   return CLOSE_QUOTE.exec(text)?.index ?? -1;
 }
 
-/** True when a private person is named right after the closing mark at `close` ("…”, chị Mai kể"): the quotation's speaker. */
-function taggedByPrivatePerson(text: string, close: number): boolean {
-  return namesPrivatePerson(text.slice(close + 1, close + 40));
+/** True when a private person is named right after the first closing mark after `p` of `text` ("…”, chị Mai kể"): the quotation's speaker. */
+function taggedByPrivatePerson(text: string, p: number): boolean {
+  const close = closingMark(text, p);
+  return close >= 0 && namesPrivatePerson(text.slice(close + 1, close + 40));
 }
 
-/** True when `span` (from an amount to a closing mark) ends on a curly closing mark none opened: a quotation that began
- * before the sentence (its opening mark in an earlier paragraph) and is tagged after it ("… 10.000 đồng …”, chị nói). */
-function closesOpenQuotation(span: string): boolean {
-  return span.endsWith('”') && !span.includes('“');
+/** True when the text from `p` to the first closing mark after it ends on a curly closing mark none opened: a quotation
+ * that began before the sentence (its opening mark in an earlier paragraph) and is tagged after it ("… 10.000 đồng …”, chị nói). */
+function closesOpenQuotation(text: string, p: number): boolean {
+  const close = closingMark(text, p);
+  return close >= 0 && text[close] === '”' && !text.slice(p, close).includes('“');
 }
 
 /** A time of day ("đúng 7 giờ 30", "lúc 8 giờ", "9 giờ sáng", "6h30 sáng") and a short clause after it (no sentence break). */
@@ -92,7 +103,5 @@ export function isSceneCount(s: string, p: number, end: number): boolean {
  * `isAnecdoteNumber` reads one sentence, so it misses a quotation whose tag is sentences away (round 34).
  */
 export function isQuotedStoryAmount(paragraph: string, p: number): boolean {
-  if (TITLE.test(paragraph.slice(Math.max(0, p - REACH), p + REACH)) || EARNINGS.test(paragraph.slice(Math.max(0, p - REACH), p)) || !inQuotation(paragraph, p)) return false;
-  const close = closingMark(paragraph, p);
-  return close >= 0 && taggedByPrivatePerson(paragraph, close);
+  return !speaksForOthers(paragraph, p) && inQuotation(paragraph, p) && taggedByPrivatePerson(paragraph, p);
 }

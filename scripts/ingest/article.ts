@@ -14,7 +14,8 @@ import { applyReviews } from './review';
 import { isStatementCaption, segmentArticle, type Segment, type Segmented } from './segment';
 import { splitSentences } from './sentences';
 import { readFlatTable, withTableReading } from './table-flat';
-import { notPipeRowNumber } from './table-pipe';
+import { pipeTables } from './table-pipe';
+import { notRowNumber } from './table-text';
 
 /** The hand-written inputs every article is read against. */
 export interface Lexicons { indicators: Indicator[]; topics: Topic[] }
@@ -102,13 +103,16 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const topics = matchTopics(texts.join('\n'), lex.topics);
   const stated = [...paragraphs, ...seg.captions.filter(isStatementCaption)].sort((a, b) => a.offset - b.offset); // a caption that states a goal or a result is read too
   const read = seg.title ? [seg.title, ...stated] : stated; // the headline is read for numbers too
-  const metrics = timed(times, 'metrics', () => applyReviews(withTableReading(extractMetrics(read, {
-    ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
-    indicators: lex.indicators,
-    topics: lex.topics,
-    fallbackTopic: topics[0] ?? lex.topics[0]!.id,
-    headline: !!seg.title,
-  }), readFlatTable(decoded.text)).filter(notPipeRowNumber(decoded.text)), editorial?.metrics));
+  const metrics = timed(times, 'metrics', () => {
+    const flat = readFlatTable(decoded.text); // its value cells read, then every table's row numbers dropped
+    return applyReviews(withTableReading(extractMetrics(read, {
+      ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
+      indicators: lex.indicators,
+      topics: lex.topics,
+      fallbackTopic: topics[0] ?? lex.topics[0]!.id,
+      headline: !!seg.title,
+    }), flat).filter(notRowNumber([...(flat ? [flat] : []), ...pipeTables(decoded.text)])), editorial?.metrics);
+  });
   const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');
   if (pending.length) warnings.push(unreviewedWarning(pending));
   const entities = timed(times, 'entities', () => ({

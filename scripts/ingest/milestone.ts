@@ -4,6 +4,7 @@
  * passed names a threshold. A milestone stated alone ("đã vượt mốc 40 tỷ USD vào năm 2023") stays a claim. Pure;
  * `numbers.ts` skips what this accepts.
  */
+import { anyOf, GOAL_WORDS, WORD_END, WORD_START } from './goal-lexicon';
 import { NUMERAL, readQuantity } from './numeral';
 
 /** A milestone's word right before the figure: "mốc ", "cột mốc ", "ngưỡng ", "vượt mốc ", "cán mốc ". */
@@ -12,8 +13,10 @@ const MARK_BEFORE = /(?<![\p{L}\p{M}])(?:mốc|ngưỡng)\s*$/iu;
 const REACH = 80;
 /** How far above the milestone the exact figure may be: it passed the mark, not doubled it. */
 const ABOVE = 1.5;
-/** A goal's word between the mark and a later figure ("mục tiêu", "kế hoạch", "phấn đấu", "kỳ vọng", "chỉ tiêu"): what follows is aimed at, not reached. */
-const GOAL_BETWEEN = /(?<![\p{L}\p{M}])(?:mục tiêu|kế hoạch|phấn đấu|kỳ vọng|chỉ tiêu)(?![\p{L}\p{M}])/iu;
+/** Words of an aim the lexicon's `GOAL_WORDS` leaves out (other rules read them otherwise): a plan, a hope ("kế hoạch", "kỳ vọng"). */
+const PLAN_OR_HOPE: readonly string[] = ['kế hoạch', 'kỳ vọng'];
+/** A goal's word between the mark and a later figure (`GOAL_WORDS`, `PLAN_OR_HOPE`): what follows is aimed at, not reached. */
+const GOAL_BETWEEN = new RegExp(`${WORD_START}${anyOf([...GOAL_WORDS, ...PLAN_OR_HOPE])}${WORD_END}`, 'iu');
 /** Every numeral of a text (NUMERAL, global): matchAll copies it, so one shared object is safe. */
 const NUMERALS = new RegExp(NUMERAL.source, 'gu');
 

@@ -114,7 +114,11 @@ export function isStatementCaption(caption: Segment): boolean {
   return /\d/u.test(text.replace(CAPTION_DATE, ' ')) && text.trim().split(/\s+/u).length >= STATEMENT_WORDS;
 }
 
-/** A date in a caption ("khởi công tháng 3/2024", "ngày 5/9", "năm 2023"): the photo's scene, no claim (and no period handed on to the text). */
+/**
+ * A date in a caption ("khởi công tháng 3/2024", "ngày 5/9", "năm 2023"): the photo's scene, no claim (and no period handed on to the text).
+ * Not period-chart-caption.ts's `DATES` (a chart's periods): a photo shows a moment, so a day is a date here and a run of months
+ * ("9 tháng") is not (a caption naming one tells a period's result); a chart plots periods, so there a run of months is a date and a day is not.
+ */
 const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(?:[/.-]\d+){0,2}|(?:19|20)\d\d)(?![\p{L}\p{M}\d])/giu;
 
 /** A first line that reads as a title: short, no final period, not a date, not mid-sentence, no lead cut short with an ellipsis. */

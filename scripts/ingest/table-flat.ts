@@ -1,35 +1,25 @@
 /**
  * A table flattened to one cell a line: the copy of a plan's appendix ("Phụ lục", "Biểu") where every
- * cell stands on its own line(s) and a line holding only "|" closes it. The first cells up to the first
- * row marker are the header; it names a row-number column ("STT"), a unit column ("Đơn vị tính", "ĐVT")
- * and value columns to the right of the unit. A number that fills a value cell is a figure of that row
- * in the unit its row gives, a goal when the column header names goals or a plan ("Chỉ tiêu", "Mục
- * tiêu", "Kế hoạch"), a result when it names results ("Thực hiện", "Kết quả"), dated by a year in the
- * header or by none; a number that fills the row-number cell is structure. Decided from the table's
+ * cell stands on its own line(s) and a line holding only "|" closes it, read into `table-text.ts`'s model
+ * (which tells its row numbers). The first cells up to the first row marker are the header; it names a
+ * row-number column ("STT"), a unit column ("Đơn vị tính", "ĐVT") and value columns to the right of the
+ * unit. A number that fills a value cell is a figure of that row in the unit its row gives, a goal when
+ * the column header names goals or a plan ("Chỉ tiêu", "Mục tiêu", "Kế hoạch"), a result when it names
+ * results ("Thực hiện", "Kết quả"), dated by a year in the header or by none. Decided from the table's
  * shape, never from a row's words.
  */
 import { findNumbers } from './numbers';
+import { opensOnRowNumber, type Cell, type TextTable } from './table-text';
 import type { Metric, Period } from '../../src/schemas/metric';
-
-/** One cell: its text (trimmed) and where it starts in the article. */
-export interface Cell { text: string; offset: number }
 
 /** A number-filled value cell's reading. */
 export interface ValueCell { cell: Cell; value: number; unit: Metric['unit']; kind: Metric['kind']; status?: Metric['status']; period?: Period }
 
-/** What a flattened table says about the numbers in its cells. */
-export interface FlatTable {
-  /** Offsets of the cells that hold a row number (never a figure). */
-  rowNumbers: Set<number>;
-  /** Value cells by offset. */
-  values: Map<number, ValueCell>;
-}
+/** A flattened table with what it says about the numbers in its value cells (by offset). */
+export interface FlatTable extends TextTable { values: Map<number, ValueCell> }
 
 const SEPARATOR = /^[ \t]*\|[ \t]*$/;
 const MIN_SEPARATORS = 6;
-/** A row-number column's header words (also `table-pipe.ts`'s). */
-export const ROW_NO_WORDS = String.raw`(?:stt|tt|số\s*tt|số\s+thứ\s+tự)\.?`;
-const ROW_NO_HEAD = new RegExp(`^${ROW_NO_WORDS}$`, 'iu');
 const UNIT_HEAD = /^(?:đơn\s+vị(?:\s+tính)?|đvt|đv\s*tính)\.?$/iu;
 const GOAL_HEAD = /(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|đến\s+năm)/iu;
 const RESULT_HEAD = /(?:thực\s+hiện|kết\s+quả|hiện\s+trạng|đạt\s+được|ước\s+đạt)/iu;
@@ -93,41 +83,49 @@ export function isCellSeparator(line: string): boolean {
 }
 
 /**
- * Reads a flattened table: rows start at a cell holding an arabic row number and have as many cells
- * as the header; a section row (roman numeral) and any row of another length are left alone.
+ * The header and rows of a flattened table's cells: rows start at a cell holding an arabic row number and
+ * have as many cells as the header; a section row (roman numeral) and any row of another length are left alone.
  */
-export function readFlatTable(text: string): FlatTable | undefined {
-  const cells = flatCells(text);
-  if (!cells) return undefined;
+function flatTable(cells: Cell[]): TextTable {
   const width = headerLength(cells);
-  const header = cells.slice(0, width).map((c) => oneLine(c.text));
-  const rowNo = header.findIndex((h) => ROW_NO_HEAD.test(h));
-  const unitCol = header.findIndex((h) => UNIT_HEAD.test(h));
-  if (rowNo !== 0 || unitCol < 0) return undefined;
-  const columns = header.map((h, k) => (k > unitCol ? columnReading(h) : undefined));
-  const table: FlatTable = { rowNumbers: new Set(), values: new Map() };
-  for (let k = width; k < cells.length; k++) {
+  const rows: Cell[][] = [];
+  for (let k = width; width > 0 && k < cells.length; k++) {
     if (!ARABIC.test(cells[k]!.text)) continue;
     const row = cells.slice(k, k + width);
     const next = cells[k + width];
     if (row.length < width || (next && !ARABIC.test(next.text) && !ROMAN.test(next.text))) continue;
-    table.rowNumbers.add(row[0]!.offset);
+    rows.push(row);
+    k += width - 1;
+  }
+  return { header: cells.slice(0, width), rows };
+}
+
+/** Reads a flattened table (module comment): undefined unless its header opens on a row-number column and names a unit column, and a row follows. */
+export function readFlatTable(text: string): FlatTable | undefined {
+  const cells = flatCells(text);
+  if (!cells) return undefined;
+  const table = flatTable(cells);
+  const header = table.header.map((c) => oneLine(c.text));
+  const unitCol = header.findIndex((h) => UNIT_HEAD.test(h));
+  if (!opensOnRowNumber(table.header) || unitCol < 0 || table.rows.length === 0) return undefined;
+  const columns = header.map((h, k) => (k > unitCol ? columnReading(h) : undefined));
+  const values = new Map<number, ValueCell>();
+  for (const row of table.rows) {
     const unit = oneLine(row[unitCol]!.text);
     row.forEach((cell, c) => {
       const reading = columns[c];
       if (!reading || !NUMBER_CELL.test(cell.text)) return;
       const read = withUnit(cell.text, unit);
-      if (read) table.values.set(cell.offset, { cell, ...read, ...reading });
+      if (read) values.set(cell.offset, { cell, ...read, ...reading });
     });
-    k += width - 1;
   }
-  return table.rowNumbers.size ? table : undefined;
+  return { ...table, values };
 }
 
-/** The metrics with a flattened table's reading: row numbers dropped, value cells given their row's unit and column's status and year. */
+/** The metrics with a flattened table's reading: value cells given their row's unit and column's status and year (its row numbers are `table-text.ts`'s `notRowNumber`'s to drop). */
 export function withTableReading(metrics: Metric[], table: FlatTable | undefined): Metric[] {
   if (!table) return metrics;
-  return metrics.filter((m) => !table.rowNumbers.has(m.offset)).map((m) => {
+  return metrics.map((m) => {
     const v = table.values.get(m.offset);
     if (!v || m.text !== v.cell.text) return m;
     const { period: _old, ...rest } = m;

@@ -1,36 +1,45 @@
 /**
  * Round 33: a table written one row a line with "|" between its cells ("STT | Chỉ tiêu | Kế hoạch |", then "1 | GDP |
- * 6,5-7% |"), as pages copy a resolution's list of targets. Under a header row whose first cell names a row-number column
- * ("STT", "TT", "Số thứ tự"), the number that fills a row's first cell is the row's number, no figure; the rows run while
- * the lines hold "|" (blank lines between them allowed). Decided from the table's shape, never from a row's words. Pure.
+ * 6,5-7% |"), as pages copy a resolution's list of targets: read into `table-text.ts`'s model, which tells its row
+ * numbers. A header is a row whose first cell names a row-number column (the only header this layout can tell from a row);
+ * its rows are the lines whose first cell is a number ("1", "12."), and the table runs while the lines hold "|" (blank
+ * lines between them allowed). Its value cells are not read. Pure.
  */
-import type { Metric } from '../../src/schemas/metric';
-import { ROW_NO_WORDS } from './table-flat';
+import { opensOnRowNumber, type Cell, type TextTable } from './table-text';
 
-/** A header row opening on a row-number column. */
-const ROW_NO_HEAD = new RegExp(String.raw`^\s*\|?\s*${ROW_NO_WORDS}\s*\|`, 'iu');
-/** A row opening on its number: group 1 is what stands before the number. */
-const NUMBERED_ROW = /^(\s*\|?\s*)\d{1,3}\.?\s*\|/u;
+/** A row's number filling its first cell: "1", "12.". */
+const ROW_NUMBER = /^\d{1,3}\.?$/u;
+/** An opening "|" before a row's first cell. */
+const OPENING_BAR = /^\s*\|/u;
 
-/** The offsets in `text` of the numbers that fill the first cell of a "|"-table's rows under a row-number header. */
-export function pipeRowNumbers(text: string): Set<number> {
-  const offsets = new Set<number>();
-  let inTable = false;
+/** The cells of a line at `offset` of the text, split at "|" after an opening one ("| 1 | GDP | 6,5% |"), each trimmed at its
+ * own offset, a closing "|" ending the last; undefined when no "|" closes the first cell. */
+function pipeCells(line: string, offset: number): Cell[] | undefined {
+  const open = OPENING_BAR.exec(line)?.[0].length ?? 0;
+  const parts = line.slice(open).split('|');
+  if (parts.length < 2) return undefined;
+  const cells: Cell[] = [];
+  let at = offset + open;
+  for (const part of parts) {
+    cells.push({ text: part.trim(), offset: at + part.length - part.trimStart().length });
+    at += part.length + 1;
+  }
+  return parts.at(-1)!.trim() === '' ? cells.slice(0, -1) : cells;
+}
+
+/** The "|"-tables of `text` (module comment), each with its header and numbered rows. */
+export function pipeTables(text: string): TextTable[] {
+  const tables: TextTable[] = [];
+  let table: TextTable | undefined;
   let pos = 0;
   for (const line of text.split('\n')) {
-    if (ROW_NO_HEAD.test(line)) inTable = true;
-    else if (inTable && line.trim() !== '') {
-      const row = NUMBERED_ROW.exec(line);
-      if (row) offsets.add(pos + row[1]!.length);
-      else if (!line.includes('|')) inTable = false;
+    const cells = pipeCells(line, pos);
+    if (cells && opensOnRowNumber(cells)) tables.push((table = { header: cells, rows: [] }));
+    else if (table && line.trim() !== '') {
+      if (cells && ROW_NUMBER.test(cells[0]!.text)) table.rows.push(cells);
+      else if (!line.includes('|')) table = undefined;
     }
     pos += line.length + 1;
   }
-  return offsets;
-}
-
-/** A filter keeping the metrics that are no row number of the text's "|"-tables (`pipeRowNumbers`). */
-export function notPipeRowNumber(text: string): (m: Pick<Metric, 'offset'>) => boolean {
-  const rows = pipeRowNumbers(text);
-  return (m) => !rows.has(m.offset);
+  return tables;
 }

@@ -19,5 +19,7 @@ describe('isPassedMilestone, through findNumbers', () => {
     ['Ví điện tử này vừa vượt mốc 20 triệu tài khoản và hướng tới mục tiêu 25 triệu tài khoản.', ['20 triệu', '25 triệu']],
     ['Số trạm đã chạm ngưỡng 8.000, kế hoạch cuối năm là 9.500 trạm.', ['8.000', '9.500']],
     ['Doanh thu cán mốc 40 tỷ USD, tập đoàn kỳ vọng năm tới đạt 45 tỷ USD.', ['40 tỷ USD', '45 tỷ USD']],
-  ])('%j: round 34, a goal after the mark passes nothing: the mark stays a result', (s, want) => expect(texts(s)).toEqual(want));
+    ['Lượng khách dùng thẻ đã vượt ngưỡng 2 triệu người, định hướng đến năm sau là 2,5 triệu người.', ['2 triệu', '2,5 triệu']],
+    ['Kim ngạch chạm mốc 30 tỷ USD, với tầm nhìn dài hạn ở mức 40 tỷ USD.', ['30 tỷ USD', '40 tỷ USD']],
+  ])('%j: round 34, a goal after the mark (any of the lexicon\'s goal words, a plan, a hope) passes nothing: the mark stays a result', (s, want) => expect(texts(s)).toEqual(want));
 });

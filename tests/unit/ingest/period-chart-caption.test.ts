@@ -16,4 +16,6 @@ describe('isChartCaption (round 33)', () => {
       'Tỷ lệ hộ dùng cáp quang đạt 85% (%). Nguồn: Sở TT&TT',
     ]) expect(isChartCaption(s), s).toBe(false);
   });
+  it('a day is no date of a chart (unlike a photo caption\'s)', () =>
+    expect(isChartCaption('Dư nợ cho vay số hóa đến ngày 30/6 các năm 2021-2024 (tỷ đồng). Nguồn: Ngân hàng Nhà nước tỉnh')).toBe(false));
 });

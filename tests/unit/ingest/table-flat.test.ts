@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flatCells, isCellSeparator, readFlatTable, withTableReading } from '../../../scripts/ingest/table-flat';
 import { segmentArticle } from '../../../scripts/ingest/segment';
+import { notRowNumber, rowNumberOffsets } from '../../../scripts/ingest/table-text';
 import type { Metric } from '../../../src/schemas/metric';
 
 /** A table written one cell a line, each cell closed by a "|" line. */
@@ -46,7 +47,7 @@ describe('readFlatTable', () => {
     const t = readFlatTable(GOALS)!;
     const byText = [...t.values.values()].map((v) => [v.cell.text, v.value, v.unit, v.status, v.period?.iso]);
     expect(byText).toEqual([['85', 85, 'percent', 'target', '2026'], ['12', 12e9, 'VND', 'target', '2026']]);
-    expect([...t.rowNumbers].map((o) => GOALS.slice(o, o + 1))).toEqual(['1', '2']);
+    expect([...rowNumberOffsets([t])].map((o) => GOALS.slice(o, o + 1))).toEqual(['1', '2']);
   });
 
   it('reads a results column as actual', () => {
@@ -68,11 +69,11 @@ describe('readFlatTable', () => {
 });
 
 describe('withTableReading', () => {
-  it('drops row numbers and reads value cells; other metrics stay as they were', () => {
+  it('reads value cells; its row numbers are dropped by the shared filter; other metrics stay as they were', () => {
     const t = readFlatTable(GOALS)!;
     const at = (s: string) => GOALS.indexOf(`\n${s}\n`) + 1;
     const other = metric('7', 0);
-    const out = withTableReading([metric('1', at('1')), metric('85', at('85')), other], t);
+    const out = withTableReading([metric('1', at('1')), metric('85', at('85')), other], t).filter(notRowNumber([t]));
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ text: '85', value: 85, unit: 'percent', kind: 'share', status: 'target', period: { iso: '2026' } });
     expect(out[1]).toBe(other);
