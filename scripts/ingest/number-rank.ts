@@ -14,8 +14,8 @@ export function rankField(s: string, prev: NumberMatch, p: number): boolean {
     || (/(?<![\p{L}\p{M}])(?:trong|trên)\s+tổng\s+số\s+$/u.test(gap) && !/[\d;.]/u.test(gap) && FIELD_NOUN.test(s.slice(p).replace(/^[\d.,]+/u, '')));
 }
 
-/** A ranking or a survey's field sized right after its verb ("PII 2023 cũng xếp hạng 63 tỉnh, thành", "đánh giá 20 bộ, ngành", "chỉ số SIPAS của 63 địa phương"): how many it ranks, no rank nor claim. */
-const RANKS_FIELD_BEFORE = /(?<![\p{L}\p{M}])(?:xếp hạng|đánh giá|khảo sát|(?:sipas|par index|pci|papi|dti|pii|chỉ số)(?:\s+(?:19|20)\d\d)?\s+của)\s*(?:cho\s+)?(?:cả\s+|tất cả\s+)?$/iu;
+/** A ranking or a survey's field sized right after its verb ("PII 2023 cũng xếp hạng 63 tỉnh, thành", "đánh giá 20 bộ, ngành", "chỉ số SIPAS của 63 địa phương", "Chỉ số SIPAS 63 tỉnh, thành phố", round 35): how many it ranks, no rank nor claim. */
+const RANKS_FIELD_BEFORE = /(?<![\p{L}\p{M}])(?:xếp hạng|đánh giá|khảo sát|(?:sipas|par index|pci|papi|dti|pii|chỉ số)(?:\s+(?:19|20)\d\d)?(?:\s+của)?)\s*(?:cho\s+)?(?:cả\s+|tất cả\s+)?$/iu;
 const FIELD_PLURAL_AFTER = /^\s+(?:tỉnh,?\s*thành|địa phương|bộ,?\s*ngành|quốc gia và vùng lãnh thổ|quốc gia, nền kinh tế)(?![\p{L}\p{M}])/iu;
 
 /** True when the bare number after `lower` (lowercase text before it) and before `after` is the size of the field a ranking or survey covers (`RANKS_FIELD_BEFORE`). */

@@ -98,7 +98,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? (namesOwnSubject(before.item) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind))) return undefined;
+  if (same ? (namesOwnSubject(before.item) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;

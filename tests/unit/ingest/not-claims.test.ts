@@ -124,3 +124,15 @@ describe('round 29a: a line that is only a view counter', () => {
     expect(findNumbers('Lượt xem: 512\nTỉnh có 40 trạm mới.').map((m) => m.text)).toEqual(['40']);
   });
 });
+
+describe('round 35: a part of a whole whose value passes a bound', () => {
+  it.each([
+    ['Năm 2023, 5/5 huyện đều có giá trị trung bình Chỉ số hài lòng đạt trên 85% và tăng so với năm trước.', '85%'],
+    ['Có 12/15 trường đạt điểm từ 70% trở lên.', '70%'],
+  ])('%j: %s bounds the count', (s, raw) => expect(isBandBound(s, s.lastIndexOf(raw))).toBe(true));
+
+  it('a single body\'s value stays a claim', () => {
+    const s = 'Tỉnh có giá trị xuất khẩu đạt trên 80% kế hoạch năm.';
+    expect(isBandBound(s, s.lastIndexOf('80%'))).toBe(false);
+  });
+});

@@ -84,3 +84,14 @@ describe('round 29a: a fraction out of 10 or 100 is a score', () => {
     expect(read('Có 45/100 xã hoàn thành.')).toEqual(['45/100 count']);
   });
 });
+
+describe('round 35: an index named right before the field it ranks', () => {
+  const counts = (s: string) => findNumbers(s).filter((n) => n.unit === 'count').map((n) => n.text);
+  it.each([
+    'Kết quả Chỉ số PAPI 63 tỉnh, thành phố năm 2023 được công bố hôm qua.',
+    'Bảng xếp hạng DTI 2024 63 tỉnh, thành phố cho thấy nhiều thay đổi.',
+  ])('%j: the field\'s size is no count', (s) => expect(counts(s)).toEqual([]));
+  it('a count after an index\'s score stays', () => {
+    expect(counts('Chỉ số SIPAS tăng, 40 tỉnh, thành phố đạt trên mức trung bình.')).toEqual(['40']);
+  });
+});

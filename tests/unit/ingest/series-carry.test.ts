@@ -55,3 +55,17 @@ describe('continuedSeries: the current series of a paragraph', () => {
     expect(idOf(q(t, 'lên 14 tỷ usd', usd), before('Vốn đầu tư mạo hiểm tiếp tục tăng lên '), [money('ecommerce-revenue')])).toBeUndefined();
   });
 });
+
+describe('round 35: a sentence naming its subject after the figure does not continue the series before', () => {
+  const count = (indicator?: string): PriorFigure => ({ unit: 'count', kind: 'count', ...(indicator ? { indicator } : {}) });
+  it('"Đã có 40/63 địa phương triển khai mô hình …" is no steering committee', () => {
+    const s = 'Ngoài ra, đã có 40/63 địa phương triển khai mô hình trợ lý ảo cho cán bộ.';
+    const query = q(s, '40/63 địa phương triển khai mô hình trợ lý ảo cho cán bộ', { unit: 'count', kind: 'count', total: 63 });
+    expect(idOf(query, before('Ngoài ra, đã có '), [count('steering-committees')])).toBeUndefined();
+  });
+  it('a bare figure after the series still continues it', () => {
+    const s = 'Năm 2023 là 61 địa phương.';
+    const query = q(s, 'năm 2023 là 61 địa phương', { unit: 'count', kind: 'count' });
+    expect(idOf(query, before('Năm 2023 là '), [count('steering-committees')])).toBe('steering-committees');
+  });
+});
