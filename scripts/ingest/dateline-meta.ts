@@ -22,16 +22,25 @@ export const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
 /** A date or a time as a header line prints it: "14/02/2024", "05-01-2024", "10:20". */
 export const DATE_OR_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
 
+/** A counter closing a field after a date with no separator between them ("08/03 Lượt xem: 58", round 35). */
+const COUNTER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}])${COUNTER}\s*:?\s*[\d.,]+\s*$`, 'iu');
+
+/** True when `field` ends on a counter (`COUNTER_TAIL`) that holds its offset `at`. */
+function endsOnCounterAt(field: string, at: number): boolean {
+  const m = COUNTER_TAIL.exec(field);
+  return m !== null && at >= m.index;
+}
+
 /**
  * True when the number at `at` of a line is a view or read counter that is one field of a dated header line
- * ("Đăng ngày: 14/02/2024 - Lượt xem: 318", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"): page chrome (round 32, the lead).
+ * ("Đăng ngày: 14/02/2024 - Lượt xem: 318", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"), or closes such a field ("Ngày đăng: 9:29 | 08/03 Lượt xem: 58"): page chrome (round 32, the lead).
  */
 export function isCounterFieldAt(line: string, at: number): boolean {
   if (!DATE_OR_TIME.test(line)) return false;
   let start = 0;
   for (const field of line.split(FIELD_SEPARATOR)) {
     const from = line.indexOf(field, start);
-    if (at >= from && at < from + field.length) return from > 0 && COUNTER_FIELD.test(field.trim());
+    if (at >= from && at < from + field.length) return from > 0 && (COUNTER_FIELD.test(field.trim()) || endsOnCounterAt(field, at - from));
     start = from + field.length;
   }
   return false;

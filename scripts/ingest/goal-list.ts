@@ -10,8 +10,8 @@ import { QUOTA, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Goal nouns in a lead-in; not the groups of an index's components ("các nhóm chỉ tiêu về hạ tầng số") nor notable figures (`QUOTA`). */
 const GOAL_NOUN = new RegExp(`${WORD_START}(?<!nhóm )(?:${QUOTA}|mục tiêu)${WORD_END}`, 'u');
-/** Words of a result, in the lead-in or the item: "đã", "đạt được", "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|tình hình|thực tế|hiện có|hiện nay|hoàn thành vượt|vượt|cùng kỳ)(?![\p{L}\p{M}])/u;
+/** Words of a result, in the lead-in or the item: "đã", "đạt được", "đạt khá" ("nhiều chỉ tiêu đạt khá, như: …", round 35), "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
+const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|đạt khá|đạt tốt|kết quả|tình hình|thực tế|hiện có|hiện nay|hoàn thành vượt|vượt|cùng kỳ)(?![\p{L}\p{M}])/u;
 
 /** Words after the figure in its item that report it done ("… đã được số hóa", "… đạt được chứng nhận"). */
 const DONE_AFTER = /(?<![\p{L}\p{M}])(?:đã|đạt được)(?![\p{L}\p{M}])/u;

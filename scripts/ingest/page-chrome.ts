@@ -53,6 +53,9 @@ export function isPager(line: string): boolean {
   return numbers.length >= 2 && items[0] !== '…' && items.every((n, i) => (n === '…' ? /^\d/u.test(items[i + 1] ?? '') : /^\d{1,3}$/u.test(n) && (i === 0 || next(i))));
 }
 
+/** A document viewer's place in a file: "Page 3 of 10", "You are on page 1of 92", "Trang 2/15", "Trang 2 trên 15" (round 35). */
+const PAGE_OF = /^(?:you\s+are\s+on\s+)?(?:page|trang)\s+\d{1,4}\s*(?:of|\/|trên|của)\s*\d{1,5}$/iu;
+
 /** An app's or channel's promotion: "Tải ứng dụng … trên App Store", "Theo dõi … trên Google News". */
 const PROMOTION = /^(?:tải\s+(?:ứng\s+dụng|app)|theo\s+dõi\s+.{1,60}\s+trên\s+(?:google\s+news|zalo|facebook|youtube|tiktok))(?![\p{L}\p{N}])/iu;
 
@@ -72,8 +75,8 @@ export function chromeLines(lines: readonly string[], k: number): number {
   return isPageChrome(s) || VISITS_HEADING.test(s) ? 1 : 0;
 }
 
-/** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a promotion). */
+/** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */
 export function isPageChrome(line: string): boolean {
   const s = line.trim();
-  return isBreadcrumb(s) || PLAYER.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || (s.length <= 140 && PROMOTION.test(s));
+  return isBreadcrumb(s) || PLAYER.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || PAGE_OF.test(s) || (s.length <= 140 && PROMOTION.test(s));
 }

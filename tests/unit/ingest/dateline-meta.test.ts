@@ -57,3 +57,14 @@ describe('round 32: a counter field of a dated header line', () => {
   ])('%j: %s is not', (line, n) => expect(at(line, n)).toBe(false));
   it('needs a date or a time on the line', () => expect(at('Tin tức - Lượt xem: 318', '318')).toBe(false));
 });
+
+describe('round 35: a counter closing a header field right after its date', () => {
+  it.each(['Đăng lúc: 10:05 | 12/04 Lượt đọc: 312', 'Cập nhật 7:40 · 03/11 Lượt xem 1.024'])('%j: the counter is chrome', (line) => {
+    expect(isCounterFieldAt(line, line.search(/\d+(?:\.\d+)?$/u))).toBe(true);
+    expect(findNumbers(line).map((n) => n.text)).toEqual([]);
+  });
+  it('a count in a header-like line that is no counter stays', () => {
+    const line = 'Đăng lúc: 10:05 | 12/04 Tỉnh có 58 xã';
+    expect(isCounterFieldAt(line, line.indexOf('58'))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGoalListItem, planYearInStage } from '../../../scripts/ingest/goal-list';
+import { isTarget } from '../../../scripts/ingest/status';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { figuresBefore } from '../../../scripts/ingest/metric-status';
 import { metricsByText } from './metrics-support';
@@ -119,5 +120,19 @@ describe('round 28a: "chỉ tiêu nổi bật" names a year\'s notable figures, 
   });
   it('a lead-in naming goals still makes its items goals', () => {
     expect(item('Tỉnh đặt ra các chỉ tiêu chủ yếu như: 90% hộ có cáp quang; 100% xã có 5G.', '90%')).toBe(true);
+  });
+});
+
+describe('round 35: a list of indicators reached well is no goal list', () => {
+  it.each([
+    'Ngành có nhiều chỉ tiêu đạt khá, như: 100% xã có sóng 4G; 90% hộ có cáp quang.',
+    'Năm qua, huyện có 5 chỉ tiêu đạt tốt gồm: 95% hồ sơ trực tuyến; 80% thôn có wifi.',
+  ])('%j: its items are results', (s) => {
+    expect(isGoalListItem(s, s.search(/\d+%/u))).toBe(false);
+    expect(isTarget(s, s.lastIndexOf(' ', s.lastIndexOf('%')) + 1, undefined)).toBe(false);
+  });
+  it('a list of goals stays', () => {
+    const s = 'Tỉnh đề ra các chỉ tiêu gồm: 100% xã có sóng 4G; 90% hộ có cáp quang.';
+    expect(isGoalListItem(s, s.indexOf('100%'))).toBe(true);
   });
 });

@@ -71,3 +71,8 @@ describe('chromeLines: a visit counter', () => {
     expect([4, 5, 7].map((k) => chromeLines(lines, k))).toEqual([1, 0, 0]);
   });
 });
+
+describe('round 35: a document viewer\'s page line', () => {
+  it.each(['You are on page 1of 92', 'Page 3 of 10', 'Trang 2/15', 'Trang 2 trên 15'])('%j is chrome', (s) => expect(isPageChrome(s)).toBe(true));
+  it.each(['Trang 2 của báo cáo nêu 15 nhiệm vụ', 'Page views grew to 10 million'])('%j is text', (s) => expect(isPageChrome(s)).toBe(false));
+});
