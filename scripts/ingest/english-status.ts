@@ -25,3 +25,11 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean): '
   if (GOAL_BEFORE.test(near)) return 'target';
   return ESTIMATE.test(before) ? 'estimate' : undefined;
 }
+
+/** The year before, named right after a comparison's value: "in the same period last year", "a year earlier", "of last year". */
+const YEAR_BEFORE_AFTER = /^[^,;.]{0,24}?(?<![\p{L}])(?:(?:the\s+)?same\s+(?:period|time|months?)\s+(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+previous\s+year)(?![\p{L}])/iu;
+
+/** True when the words right after a baseline value (`after`) date it a year before its claim. */
+export function isYearBeforeInEnglish(after: string): boolean {
+  return YEAR_BEFORE_AFTER.test(after);
+}

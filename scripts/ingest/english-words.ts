@@ -61,13 +61,15 @@ export const FIELD_AFTER = /^\s+(?:out\s+)?of\s+(\d+)(?![\d.,])/u;
 const LABEL_BEFORE = /(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|version|no\.|phase)\s*$/u;
 /** A span of time after a number: "the first 5 months", "4 years", "two days". */
 const SPAN_AFTER = /^\s+(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u;
+/** A survey's sample size: "1,200 respondents", "800 people surveyed". */
+const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
 /** A rate's base: "per 100 people", "over 100 inhabitants". */
 const RATE_BASE = /(?<![\p{L}])(?:per|over|every|for each)\s*$/u;
 const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population)(?![\p{L}])/u;
 /** A month's name before a day: "February 12", "on May 30". */
 const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
 
-/** True when a plain number is no figure by the words around it: a label, a span of time, a rate's base, a day of a month. */
+/** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month. */
 export function isEnglishNonFigure(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before);
+  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before);
 }

@@ -47,10 +47,11 @@ describe('sentenceNumbers on an English page', () => {
     expect(one('The centre blocked nearly 2,100 attacks.', '2,100')).toMatchObject({ value: 2100, qualifier: 'nearly' });
     expect(one('The centre blocked about 2,100 attacks.', '2,100')).toMatchObject({ qualifier: 'approx' });
   });
-  it('reads labels, spans of time, a rate base and a day of a month as no figure', () => {
+  it('reads labels, spans of time, a survey\'s sample, a rate base and a day of a month as no figure', () => {
     expect(read('Under Decree 13, the level 3 services of version 2 were merged.')).toEqual([]);
     expect(read('In the first 7 months, there were 31 subscribers per 100 people.')).toEqual([{ text: '31', value: 31, unit: 'count', kind: 'count' }]);
     expect(read('The report was released on March 14 by the ministry.')).toEqual([]);
+    expect(read('The poll had 2,450 respondents; 900 firms surveyed replied.')).toEqual([]);
   });
   it('leaves a Vietnamese sentence to the Vietnamese reader off an English page', () => {
     const s = 'Doanh thu đạt 4,639 tỷ đồng, tăng 15%.';

@@ -1,6 +1,6 @@
 /** Round 35: estimates, goals and comparison values on an English page (sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { englishStatus } from '../../../scripts/ingest/english-status';
+import { englishStatus, isYearBeforeInEnglish } from '../../../scripts/ingest/english-status';
 
 const statusAt = (s: string, w: string, claimBefore = true) => englishStatus(s, s.indexOf(w), claimBefore);
 
@@ -26,5 +26,15 @@ describe('englishStatus', () => {
   it('leaves approximations and plain figures as they are', () => {
     expect(statusAt('About 70 percent of households use fibre.', '70')).toBeUndefined();
     expect(statusAt('More than 200 firms joined.', '200')).toBeUndefined();
+  });
+});
+
+describe('isYearBeforeInEnglish', () => {
+  it('reads the year before named right after a comparison value', () => {
+    for (const after of [' in the same period last year.', ' a year earlier, the agency said.', ' of last year.', ' in the same months of last year.']) expect(isYearBeforeInEnglish(after)).toBe(true);
+  });
+  it('reads nothing when another clause names it', () => {
+    expect(isYearBeforeInEnglish(' in Hanoi, while last year the city had fewer.')).toBe(false);
+    expect(isYearBeforeInEnglish(' in 2021.')).toBe(false);
   });
 });
