@@ -10,8 +10,8 @@ import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/m
 import { findNumbers, type NumberMatch } from './numbers';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
-/** Currency before, numeral (English notation), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+/** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
+const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12 };
 /** How many characters before and after a number its words are read in. */
@@ -23,6 +23,8 @@ interface Reading {
   start: number;
   end: number;
   value: number;
+  /** Upper end of a range ("3-5 million USD"). */
+  valueMax?: number;
   unit?: Unit;
   kind?: MetricKind;
   ordinal: boolean;
@@ -49,15 +51,16 @@ function readings(s: string): Reading[] {
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
     const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : 0;
     const { unit, kind, places } = unitOf(g.cur, g.unit);
-    return { start, end: m.index + m[0].length, value: Number(`${g.num!.replace(/,/g, '')}e${exp}`), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
+    const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
+    return { start, end: m.index + m[0].length, value: scaled(g.num!), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
   });
 }
 
-/** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value negative. */
+/** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
 function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { total?: number; qualifier?: Qualifier; direction?: Direction }): NumberMatch {
-  const sign = extra.direction === 'down' ? -1 : 1;
   const { qualifier, ...rest } = extra;
-  return { text: s.slice(r.start, r.end), start: r.start, end: r.end, value: sign * r.value, unit, kind, ...rest, ...(qualifier ? { qualifier } : {}) };
+  const [lo, hi] = extra.direction === 'down' ? [-(r.valueMax ?? r.value), r.valueMax === undefined ? undefined : -r.value] : [r.value, r.valueMax]; // a fall of "3-5%" runs from -5 to -3
+  return { text: s.slice(r.start, r.end), start: r.start, end: r.end, value: lo, ...(hi !== undefined ? { valueMax: hi } : {}), unit, kind, ...rest, ...(qualifier ? { qualifier } : {}) };
 }
 
 /** What a reading stands for: a match, or null when it is no figure; `viet` is the Vietnamese reading at its numeral. */

@@ -22,6 +22,12 @@ describe('sentenceNumbers on an English page', () => {
     expect(one('Sales hit 80 million USD in the year.', '80')).toMatchObject({ value: 80e6, unit: 'USD' });
     expect(one('The country has 64.2 million social media users.', '64.2')).toMatchObject({ value: 64.2e6, unit: 'count' });
   });
+  it('reads a range with a dash, its scale and unit shared, and a falling range from its larger end', () => {
+    expect(one('Fees may rise 20-25% next year.', '20')).toMatchObject({ text: '20-25%', value: 20, valueMax: 25, unit: 'percent' });
+    expect(one('Deals worth 2–4 billion USD were signed.', '2')).toMatchObject({ value: 2e9, valueMax: 4e9, unit: 'USD' });
+    expect(one('Cash use fell 3-5 per cent.', '3')).toMatchObject({ value: -5, valueMax: -3, unit: 'percent' });
+    expect(read('Between 2019-2021 the plan ran.')).toEqual([]);
+  });
   it('reads an ordinal after a rank word as a position, and "out of N" as its field', () => {
     expect(read('The city ranked 4th out of 63 localities.')).toEqual([{ text: '4th', value: 4, unit: 'rank', kind: 'rank', total: 63 }]);
     expect(one('Its e-government pillar was placed 12th nationwide.', '12th')).toMatchObject({ value: 12, unit: 'rank' });
