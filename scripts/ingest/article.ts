@@ -6,6 +6,7 @@ import type { Indicator, Topic } from '../../src/schemas/lexicon';
 import type { Metric } from '../../src/schemas/metric';
 import { decodeSeed } from './decode';
 import { findArticleDate } from './dates';
+import { isEnglishPage } from './english-page';
 import { findPeople, findPlace } from './entities';
 import { findOrganisations } from './organisations';
 import { matchTopics } from './lexicon';
@@ -91,6 +92,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     ...(seg.title ? { title: seg.title.text } : {}),
     paragraphs: paragraphs.map((p) => withLeadMark(decoded.text, p)), // "TCCS - Ngày 6-2-2025, …": the outlet mark makes it a dateline
     tail: decoded.text.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).reverse(),
+    english: isEnglishPage(paragraphs.map((p) => p.text)),
   }));
   const date = dateOf(seg, editorial, found);
   if (date.precision === 'unknown') {

@@ -2,6 +2,7 @@ import type { Precision } from '../../src/schemas/metric';
 import { findDates, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { isContactLine } from './dateline-meta';
+import { englishDatelineDate } from './english-dates';
 
 /** An article's date with where it came from and the words it was read from. */
 export interface ArticleDateResult {
@@ -162,10 +163,11 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  *    never a lead sentence opening on its event's day with nothing but linking words before it ("Ngày 02/6/2025,
  *    diễn ra Họp báo …", "Trước đó, ngày 1/11/2024, …");
  * 3. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
- * 4. otherwise the dateline's date at its precision.
+ * 4. on an English page (`english`), a short lead or last line dated in English ("June 15, 2023 | 07:03 am", `englishDatelineDate`) → `text`, day;
+ * 5. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
-export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[] }): ArticleDateResult | null {
+export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined);
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
@@ -176,6 +178,9 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
 
   const opening = leadFullDate(lead);
   if (opening) return { iso: opening.iso, precision: 'day', source: 'text', evidence: opening.text };
+
+  const english = input.english ? englishDatelineDate([...lead, ...(input.tail ?? [])]) : undefined;
+  if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
 
   const dm = leadDayMonth(lead);
   if (dm && datelineDate) {

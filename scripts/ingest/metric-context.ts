@@ -12,6 +12,7 @@ import { isLocalArticle } from './other-subject';
 import { isProvincialPage, isProvincialPlan } from './plan-scope';
 import { planItems } from './plan-items';
 import { writesThousandsComma } from './number-grouped';
+import { isEnglishPage } from './english-page';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -33,6 +34,8 @@ export interface MetricContext {
   local?: boolean;
   /** The page writes a thousands comma the English way (`writesThousandsComma`): "." before a scale word is its decimal point. */
   englishNumbers?: boolean;
+  /** The page is written in English (`isEnglishPage`): its numbers are read the English way (`english-numbers.ts`). */
+  english?: boolean;
   /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
   baseYear?: number;
   /** An undated page's goal years (`goal-years.ts`), set by `extractMetrics`. */
@@ -59,6 +62,7 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     englishNumbers: writesThousandsComma(texts),
+    english: isEnglishPage(texts),
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],
     planSpans: new Set<string>(),
     planItems: planItems(texts),

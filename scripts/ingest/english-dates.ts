@@ -1,0 +1,120 @@
+/**
+ * Round 35: dates as an English page writes them (`english-page.ts`): a day with its month's name ("June 15, 2023",
+ * "15 June 2023"), a month and year ("May 2023"), the first months of a year ("the first five months of 2023", "the
+ * first 11 months of 2024"), and the outlet's dateline line that carries one ("June 15, 2023 | 07:03 am GMT+7",
+ * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
+ */
+import { periodOfDate, type DateMatch } from './dates-find';
+import type { Period } from '../../src/schemas/metric';
+import { isValidDate } from './dates-calendar';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
+/** "June 15, 2023", "Jun. 15 2023". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'gu');
+/** "15 June 2023", "15th of June, 2023". */
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, 'gu');
+/** "May 2023", "in December, 2022". */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH},?\s+${YEAR}`, 'gu');
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "the first five months of 2023", "first 11 months of this year", "the first four months" (the year then is the caller's, as for "5 tháng đầu năm"). */
+const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+function dateMatch(m: RegExpExecArray, iso: string, precision: DateMatch['precision'], extra: Partial<DateMatch> = {}): DateMatch {
+  return { iso, precision, text: m[0], start: m.index, end: m.index + m[0].length, ...extra };
+}
+
+/** The days, months and first months of a year that `s` names in English, in reading order; `year` stands in for "this year". */
+export function englishDates(s: string, year?: number): DateMatch[] {
+  const out: DateMatch[] = [];
+  const free = (m: RegExpExecArray) => !out.some((d) => m.index < d.end && d.start < m.index + m[0].length);
+  for (const m of s.matchAll(MONTH_DAY_YEAR)) {
+    const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
+    if (isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
+  }
+  for (const m of s.matchAll(DAY_MONTH_YEAR)) {
+    const [day, mo, y] = [+m[1]!, monthOf(m[2]!), +m[3]!];
+    if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
+  }
+  for (const m of s.matchAll(MONTH_YEAR)) if (free(m)) out.push(dateMatch(m, `${m[2]}-${pad(monthOf(m[1]!))}`, 'month'));
+  for (const m of s.matchAll(FIRST_MONTHS)) {
+    const n = /\d/.test(m[1]!) ? +m[1]! : COUNT_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    const y = m[2] ? +m[2] : year;
+    if (free(m) && y !== undefined && n >= 2 && n <= 12) out.push(dateMatch(m, `${y}-01`, 'month', { isoEnd: `${y}-${pad(n)}` }));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2})?/giu;
+/** How many letters a dateline may carry besides its date and time: "Updated:", "Published", "Last update". */
+const DATELINE_WORDS = 12;
+
+/**
+ * The day of an outlet's dateline among `lines` (the lead's and the last lines): a short line with no sentence in it
+ * whose only date is one day written in English, with a time and a few words at most ("June 15, 2023 | 07:03 am GMT+7",
+ * "Updated: 30 May 2023").
+ */
+export function englishDatelineDate(lines: readonly string[]): DateMatch | undefined {
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.length > 80 || /[.!?…](?:\s+\p{Lu}|\s*$)/u.test(t.replace(TIME, ''))) continue;
+    const found = englishDates(t);
+    if (found.length !== 1 || found[0]!.precision !== 'day') continue;
+    const rest = (t.slice(0, found[0]!.start) + t.slice(found[0]!.end)).replace(TIME, '');
+    if (!/\d/u.test(rest) && rest.replace(/[\s,|()\-–—:]/gu, '').length <= DATELINE_WORDS) return found[0];
+  }
+  return undefined;
+}
+
+/** What makes a year after it the comparison's, not the figure's: "compared to 2021", "up 5% over 2022", "against 2021", "as in the same period of 2021". */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$/iu;
+
+/** True when date `d` of `s` is only the year a figure is compared with. */
+function isComparedYear(s: string, d: DateMatch): boolean {
+  return d.precision === 'year' && COMPARED_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`. */
+export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number): DateMatch[] {
+  if (!english) return found;
+  const own = englishDates(s, year);
+  return [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))].filter((d) => !isComparedYear(s, d)).sort((a, b) => a.start - b.start);
+}
+
+/** A now-word before a sentence's first figure: "To date, …", "Up to now, …", "Vietnam currently has …", "At present". */
+const NOW_BEFORE = /(?<![\p{L}])(?:to\s+date|up\s+to\s+now|so\s+far|until\s+now|currently|at\s+present|presently|now)(?![\p{L}])/iu;
+
+/** True when English sentence `s` says how things stand now before its first figure and names no date (`dates`): its figures take no period carried from before. */
+export function standsNowInEnglish(s: string, dates: readonly DateMatch[]): boolean {
+  return dates.length === 0 && NOW_BEFORE.test(s.slice(0, s.search(/\d|$/u)));
+}
+
+const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;
+const LISTED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023". */
+const OWN_DATE_GAP = /^\s*\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$/iu;
+/** What closes a figure's own date: a bracket, a comma, a list's "and" or "to", the sentence's end. */
+const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
+
+/**
+ * Gives each figure of an English sentence followed by its own date ("from 30% in 2016 to 60% in 2019", "23% (in 2016)")
+ * that date as its period, and the figures of a "respectively" sentence the years it lists one by one ("for 2020 and 2021 being
+ * 4% and 5%, respectively"), in place (the figures are `numbers`, their drafts `drafts`, in the same order).
+ */
+export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[], drafts: readonly { metric: { period?: Period } }[]): void {
+  const years = numbers.length >= 2 && RESPECTIVELY.test(s) ? [...s.slice(0, numbers[0]!.start).matchAll(LISTED_YEAR)].map((m) => m[0]) : [];
+  if (years.length === numbers.length) { // "for 2020, 2021 and 2022 being 4%, 5% and 6%, respectively"
+    years.forEach((y, k) => { if (drafts[k]) drafts[k]!.metric.period = { iso: y, precision: 'year', text: y }; });
+    return;
+  }
+  numbers.forEach((n, k) => {
+    const d = dates.find((x) => x.start >= n.end && !x.yearMissing && OWN_DATE_GAP.test(s.slice(n.end, x.start)) && OWN_DATE_END.test(s.slice(x.end)));
+    if (d && drafts[k]) drafts[k]!.metric.period = periodOfDate(d);
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Round 35: numbers as an English page writes them (`english-page.ts`): "," groups thousands and "." is the decimal
+ * point ("4,639", "56.8"); "per cent", "percent", "pct" and "%" make a percentage; "thousand", "million", "billion",
+ * "trillion" scale a number; "US$", "USD", "$", "VND" and "dong" make an amount, glued or spaced ("VND44,500 billion",
+ * "US$207 million"); an ordinal after a rank word is a position ("ranked 11th"); "up/down N places" is a rank move; a
+ * fall ("down", "decreased by", "lower") makes a change negative. The Vietnamese reading (`numbers.ts`) is kept for
+ * every number the English one has nothing to add to. Pure.
+ */
+import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
+import { findNumbers, type NumberMatch } from './numbers';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
+
+/** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
+const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+
+const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12 };
+/** How many characters before and after a number its words are read in. */
+const WINDOW = 48;
+
+/** One English quantity as written. */
+interface Reading {
+  /** Offset of the numeral (a currency sign before it is not part of the figure's text). */
+  start: number;
+  end: number;
+  value: number;
+  /** Upper end of a range ("3-5 million USD"). */
+  valueMax?: number;
+  unit?: Unit;
+  kind?: MetricKind;
+  ordinal: boolean;
+  /** "N places" or "N positions": a rank move when a direction is named. */
+  places: boolean;
+}
+
+/** The unit and kind a unit word or currency gives a quantity. */
+function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Unit; kind?: MetricKind; places?: boolean } {
+  const u = unit?.toLowerCase().replace(/\s/g, '');
+  if (u === '%' || u === 'percent' || u === 'pct') return { unit: 'percent', kind: 'share' };
+  if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
+  if (u === 'times') return { unit: 'times', kind: 'multiplier' };
+  if (u === 'places' || u === 'positions' || u === 'spots' || u === 'notches') return { places: true };
+  if (cur === 'VND' || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' };
+  if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
+  return {};
+}
+
+/** Every English quantity of `s`. */
+function readings(s: string): Reading[] {
+  return [...s.matchAll(QUANTITY)].map((m) => {
+    const g = m.groups!;
+    const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
+    const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : 0;
+    const { unit, kind, places } = unitOf(g.cur, g.unit);
+    const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
+    return { start, end: m.index + m[0].length, value: scaled(g.num!), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
+  });
+}
+
+/** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
+function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { total?: number; qualifier?: Qualifier; direction?: Direction }): NumberMatch {
+  const { qualifier, ...rest } = extra;
+  const [lo, hi] = extra.direction === 'down' ? [-(r.valueMax ?? r.value), r.valueMax === undefined ? undefined : -r.value] : [r.value, r.valueMax]; // a fall of "3-5%" runs from -5 to -3
+  return { text: s.slice(r.start, r.end), start: r.start, end: r.end, value: lo, ...(hi !== undefined ? { valueMax: hi } : {}), unit, kind, ...rest, ...(qualifier ? { qualifier } : {}) };
+}
+
+/** What a reading stands for: a match, or null when it is no figure; `viet` is the Vietnamese reading at its numeral. */
+function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: Direction | undefined): NumberMatch | null {
+  const before = s.slice(Math.max(0, r.start - WINDOW), r.start).replace(/(?:US\$|USD|VND|\$)\s?$/u, '').toLowerCase();
+  const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
+  const qualifier = englishQualifier(before);
+  const field = FIELD_AFTER.exec(after);
+  if (r.ordinal) return isEnglishRankBefore(before) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null;
+  const direction = englishDirection(before, after) ?? carried;
+  if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet ?? null;
+  if (r.unit && r.kind) return asMatch(s, r, r.unit, r.kind === 'share' && direction ? 'growth' : r.kind, { qualifier, direction });
+  if (!viet) return null;
+  if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
+  if (isEnglishNonFigure(before, after)) return null;
+  if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
+  return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
+}
+
+/** The start of the field a position names after it ("ranked 6th out of 63": the 63), or -1. */
+function fieldStart(s: string, m: NumberMatch): number {
+  if (m.unit !== 'rank' || m.kind !== 'rank') return -1;
+  const field = FIELD_AFTER.exec(s.slice(m.end, m.end + WINDOW));
+  return field ? m.end + field[0].length - field[1]!.length : -1;
+}
+
+/**
+ * The numbers of an English sentence `s`: the English readings, and the Vietnamese ones (`found`, from `findNumbers`)
+ * no English reading covers. A plain number the Vietnamese reading skipped (a year, a date) stays skipped.
+ */
+function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  const covered = new Set<NumberMatch>();
+  let last: NumberMatch | undefined;
+  for (const r of readings(s)) {
+    const viet = found.find((m) => m.start >= r.start && m.start < r.end);
+    for (const m of found) if (m.start >= r.start && m.start < r.end) covered.add(m);
+    const carried = last?.direction && last.unit !== 'rank' && continuesSeries(s.slice(last.end, r.start).toLowerCase()) ? last.direction : undefined;
+    const m = resolve(s, r, viet, carried);
+    if (m) out.push(m);
+    last = m ?? last;
+  }
+  const all = [...out, ...found.filter((m) => !covered.has(m))].sort((a, b) => a.start - b.start);
+  const fields = new Set(all.map((m) => fieldStart(s, m)));
+  return all.filter((m) => !fields.has(m.start));
+}
+
+/** The numbers of sentence `s`: read the English way on an English page (`english`), else as `findNumbers` reads them. */
+export function sentenceNumbers(s: string, english: boolean): NumberMatch[] {
+  const found = findNumbers(s);
+  return english ? readEnglishNumbers(s, found) : found;
+}

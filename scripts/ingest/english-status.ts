@@ -1,0 +1,35 @@
+/**
+ * Round 35: the status of a figure on an English page (`english-page.ts`), as `status.ts` reads "ước", "mục tiêu" and
+ * "so với" on a Vietnamese one: an estimate word before it in its clause ("is estimated at 12 percent, up 2 percent":
+ * both), a goal's words right before it ("a target of 30 percent", "aims to reach 80%"), and a comparison's value
+ * ("compared to 30%", "lower than the 5,200"). "About", "around" and "approximately" only approximate. Pure.
+ */
+
+/** An estimate word: "estimated", "expected", "forecast", "projected". */
+const ESTIMATE = /(?<![\p{L}])(?:estimated|expected|forecast|projected)(?![\p{L}])/iu;
+/** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have". */
+const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
+/** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier). */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|(?:lower|higher)\s+than(?:\s+the)?)\s*$/iu;
+
+/** The `;`- or sentence-clause of `s` up to offset `at`. */
+function clauseBefore(s: string, at: number): string {
+  return s.slice(0, at).split(/;|\.\s/u).at(-1)!;
+}
+
+/** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
+export function englishStatus(s: string, at: number, hasClaimBefore: boolean): 'estimate' | 'target' | 'baseline' | undefined {
+  const before = clauseBefore(s, at);
+  const near = before.slice(-40);
+  if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
+  if (GOAL_BEFORE.test(near)) return 'target';
+  return ESTIMATE.test(before) ? 'estimate' : undefined;
+}
+
+/** The year before, named right after a comparison's value: "in the same period last year", "a year earlier", "of last year". */
+const YEAR_BEFORE_AFTER = /^[^,;.]{0,24}?(?<![\p{L}])(?:(?:the\s+)?same\s+(?:period|time|months?)\s+(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+previous\s+year)(?![\p{L}])/iu;
+
+/** True when the words right after a baseline value (`after`) date it a year before its claim. */
+export function isYearBeforeInEnglish(after: string): boolean {
+  return YEAR_BEFORE_AFTER.test(after);
+}

@@ -1,0 +1,75 @@
+/**
+ * Round 35: the English words around a number on an English page (`english-page.ts`) — its direction ("down 15%",
+ * "fell by 3 percent", "12 percent lower"), its qualifier ("nearly", "about", "more than"), the rank word before an
+ * ordinal ("ranked 11th") and the words that make a number no figure ("Resolution 17", "level 4", "the first 5 months").
+ * Each test reads the lowercased text right before or after the number. Pure.
+ */
+import type { Direction, Qualifier } from '../../src/schemas/metric';
+
+/** Qualifier words that may stand between a verb of change and its number ("rose by about 5%"). */
+const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approximately|more than|less than|some|only|just|a further))?`;
+/** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent". */
+const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decrease[sd]?|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut)(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
+/** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent". */
+const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:up|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
+/** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
+const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
+const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
+
+/** The direction the words around a number give it, or undefined. */
+export function englishDirection(before: string, after: string): Direction | undefined {
+  if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) return 'down';
+  if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) return 'up';
+  return undefined;
+}
+
+/** A list step after a number with a direction: "… 56 per cent in volume and 33 per cent", "… 3%, 4%": the direction goes on. */
+const SERIES_STEP = /^(?:\s+(?:in|of|for)\s+[\p{L}\s]{1,24}?)?\s*(?:,|and|,\s*and|while)\s*$/u;
+
+/** True when `between` (the text from the last number to this one) only steps to the next item of a series. */
+export function continuesSeries(between: string): boolean {
+  return SERIES_STEP.test(between);
+}
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:nearly|almost|close to)\s*$/u, 'nearly'],
+  [/(?:about|around|approximately|roughly|some|an estimated)\s*$/u, 'approx'],
+  [/(?:over|more than|above|exceeding)\s*$/u, 'over'],
+  [/(?:under|less than|below|fewer than)\s*$/u, 'under'],
+  [/at least\s*$/u, 'at-least'],
+  [/(?:up to|at most)\s*$/u, 'at-most'],
+];
+
+/** The qualifier the words right before a number give it ("nearly 4,000" → nearly), or undefined. */
+export function englishQualifier(before: string): Qualifier | undefined {
+  const tail = ` ${before.slice(-24)}`;
+  return QUALIFIERS.find(([re]) => new RegExp(`(?<![\\p{L}])${re.source}`, 'u').test(tail))?.[1];
+}
+
+/** A rank word a few words before a position: "ranked 11th", "ranking 6th", "is ranked 76/193", "placed 3rd", "stood at 5th". */
+const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|placed|place|position(?:ed)?|stood|stands|came)(?:\s+(?:at|in|as|the|only|just|still|now|No\.?))*\s*$/u;
+
+/** True when a rank word stands right before the position. */
+export function isEnglishRankBefore(before: string): boolean {
+  return RANK_BEFORE.test(before);
+}
+
+/** A ranked field right after a position: "out of 63 provinces", "of 193 countries". */
+export const FIELD_AFTER = /^\s+(?:out\s+)?of\s+(\d+)(?![\d.,])/u;
+
+/** A name, label or setting before a number: "Resolution 17", "level 4", "version 6", "No. 5", "Article 3". */
+const LABEL_BEFORE = /(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|version|no\.|phase)\s*$/u;
+/** A span of time after a number: "the first 5 months", "4 years", "two days". */
+const SPAN_AFTER = /^\s+(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u;
+/** A survey's sample size: "1,200 respondents", "800 people surveyed". */
+const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
+/** A rate's base: "per 100 people", "over 100 inhabitants". */
+const RATE_BASE = /(?<![\p{L}])(?:per|over|every|for each)\s*$/u;
+const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population)(?![\p{L}])/u;
+/** A month's name before a day: "February 12", "on May 30". */
+const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
+
+/** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month. */
+export function isEnglishNonFigure(before: string, after: string): boolean {
+  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before);
+}

@@ -1,0 +1,87 @@
+/** Round 35: dates on an English page and its dateline (lines written for the test). */
+import { describe, expect, it } from 'vitest';
+import { attachEnglishDates, englishDatelineDate, englishDates, sentenceDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { findArticleDate, findDates } from '../../../scripts/ingest/dates';
+import { sentenceNumbers } from '../../../scripts/ingest/english-numbers';
+
+const iso = (s: string, year?: number) => englishDates(s, year).map((d) => [d.iso, d.precision, d.isoEnd]);
+
+describe('englishDates', () => {
+  it('reads a day with its month written either way', () => {
+    expect(iso('Signed on March 3, 2024 in Hanoi.')).toEqual([['2024-03-03', 'day', undefined]]);
+    expect(iso('Signed on 3 March 2024 in Hanoi.')).toEqual([['2024-03-03', 'day', undefined]]);
+    expect(iso('Signed on the 21st of Sept. 2022.')).toEqual([['2022-09-21', 'day', undefined]]);
+    expect(iso('Signed on February 30, 2024.')).toEqual([]);
+  });
+  it('reads a month and year, and the first months of a year', () => {
+    expect(iso('Sales in October 2023 rose.')).toEqual([['2023-10', 'month', undefined]]);
+    expect(iso('In the first seven months of 2025, sales rose.')).toEqual([['2025-01', 'month', '2025-07']]);
+    expect(iso('In the first 9 months of this year, sales rose.', 2021)).toEqual([['2021-01', 'month', '2021-09']]);
+    expect(iso('In the first 9 months of this year, sales rose.')).toEqual([]);
+    expect(iso('In the first three months, sales rose.', 2022)).toEqual([['2022-01', 'month', '2022-03']]);
+  });
+});
+
+describe('englishDatelineDate', () => {
+  it('reads a short line that is a date, a time and a label', () => {
+    expect(englishDatelineDate(['Broadband grows fast in rural areas', 'August 2, 2024 | 09:40 pm GMT+7'])?.iso).toBe('2024-08-02');
+    expect(englishDatelineDate(['Last updated: 12 January 2025 08:05'])?.iso).toBe('2025-01-12');
+  });
+  it('reads no sentence and no line with other numbers or many words', () => {
+    expect(englishDatelineDate(['On August 2, 2024, the ministry opened 12 centres.'])).toBeUndefined();
+    expect(englishDatelineDate(['Province signs its digital plan with three partners on August 2, 2024'])).toBeUndefined();
+  });
+  it('dates an English page only', () => {
+    const paragraphs = ['Fintech lending doubles', 'April 9, 2024 | 10:12 am GMT+7', 'Lending by fintech firms doubled in the first quarter.'];
+    expect(findArticleDate({ paragraphs, english: true })?.iso).toBe('2024-04-09');
+    expect(findArticleDate({ paragraphs })).toBeNull();
+  });
+});
+
+describe('sentenceDates', () => {
+  const dates = (s: string, english = true) => sentenceDates(s, findDates(s), english).map((d) => d.text);
+  it('reads an English month or first months in place of its bare year', () => {
+    expect(dates('In the first four months of 2024, fraud fell.')).toEqual(['first four months of 2024']);
+    expect(dates('Sales in August 2022 rose by 5 percent.')).toEqual(['August 2022']);
+  });
+  it('drops the year a figure is compared with', () => {
+    expect(dates('Sales in 2023 rose 8 percent compared to 2022.')).toEqual(['2023']);
+    expect(dates('Sales rose 8 percent over 2022 and 3 percent against 2021.')).toEqual([]);
+  });
+  it('keeps what findDates found off an English page', () => {
+    expect(dates('Sales rose 8 percent compared to 2022.', false)).toEqual(['2022']);
+  });
+});
+
+describe('standsNowInEnglish', () => {
+  const now = (s: string) => standsNowInEnglish(s, sentenceDates(s, findDates(s), true));
+  it('reads a now-word before the first figure of an undated sentence', () => {
+    expect(now('To date, 84% of communes have a portal.')).toBe(true);
+    expect(now('Up to now, the city has 41 data centres.')).toBe(true);
+    expect(now('The country currently has 18 million e-wallets.')).toBe(true);
+  });
+  it('reads no now when the sentence is dated or the word comes after the figure', () => {
+    expect(now('To date, 84% of communes had a portal in 2024.')).toBe(false);
+    expect(now('Some 84% of communes have a portal now.')).toBe(false);
+  });
+});
+
+describe('attachEnglishDates', () => {
+  const periods = (s: string) => {
+    const numbers = sentenceNumbers(s, true);
+    const drafts = numbers.map(() => ({ metric: {} as { period?: { iso: string } } }));
+    attachEnglishDates(s, sentenceDates(s, findDates(s), true), numbers, drafts as never);
+    return drafts.map((d) => d.metric.period?.iso);
+  };
+  it('gives a figure the date right after it', () => {
+    expect(periods('Use rose from 21% in 2017 to 48% in 2020.')).toEqual(['2017', '2020']);
+    expect(periods('Use was about 12% (in 2018) and 19% (in 2021).')).toEqual(['2018', '2021']);
+    expect(periods('Use reached 7.5 percent in March 2024, a record.')).toEqual(['2024-03']);
+  });
+  it('gives the figures of a "respectively" sentence the years it lists, one by one', () => {
+    expect(periods('The shares for 2021, 2022 and 2023 were 3.4%, 3.9% and 4.6%, respectively.')).toEqual(['2021', '2022', '2023']);
+  });
+  it('leaves a figure whose date belongs to something else', () => {
+    expect(periods('Use reached 48% in 2020 households, the ministry said.')).toEqual([undefined]);
+  });
+});

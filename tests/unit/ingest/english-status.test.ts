@@ -1,0 +1,40 @@
+/** Round 35: estimates, goals and comparison values on an English page (sentences written for the test). */
+import { describe, expect, it } from 'vitest';
+import { englishStatus, isYearBeforeInEnglish } from '../../../scripts/ingest/english-status';
+
+const statusAt = (s: string, w: string, claimBefore = true) => englishStatus(s, s.indexOf(w), claimBefore);
+
+describe('englishStatus', () => {
+  it('reads every figure after an estimate word in its clause as an estimate', () => {
+    const s = 'Online sales are estimated at VND 9,200 billion, up 14 percent on the year; card use rose 6 percent.';
+    expect(statusAt(s, '9,200')).toBe('estimate');
+    expect(statusAt(s, '14')).toBe('estimate');
+    expect(statusAt(s, '6 percent')).toBeUndefined();
+    expect(statusAt('Revenue is expected to reach 3.1 trillion dong.', '3.1')).toBe('estimate');
+    expect(statusAt('The country had 61 million users, of which 40 percent are forecast to pay online.', '61')).toBeUndefined();
+  });
+  it('reads a goal\'s words right before the figure as a target', () => {
+    expect(statusAt('It met the plan target of 25 subscribers per 100 people.', '25')).toBe('target');
+    expect(statusAt('The city aims to reach 90% of dossiers online.', '90')).toBe('target');
+    expect(statusAt('The province set a goal of 1,500 digital firms.', '1,500')).toBe('target');
+  });
+  it('reads the value a figure is compared with as a baseline, once a figure came before', () => {
+    expect(statusAt('Coverage rose to 48% compared to 35% a year earlier.', '35%')).toBe('baseline');
+    expect(statusAt('Attacks totalled 2,900, lower than the 3,400 of last year.', '3,400')).toBe('baseline');
+    expect(statusAt('Compared to 35% a year earlier, coverage rose.', '35%', false)).toBeUndefined();
+  });
+  it('leaves approximations and plain figures as they are', () => {
+    expect(statusAt('About 70 percent of households use fibre.', '70')).toBeUndefined();
+    expect(statusAt('More than 200 firms joined.', '200')).toBeUndefined();
+  });
+});
+
+describe('isYearBeforeInEnglish', () => {
+  it('reads the year before named right after a comparison value', () => {
+    for (const after of [' in the same period last year.', ' a year earlier, the agency said.', ' of last year.', ' in the same months of last year.']) expect(isYearBeforeInEnglish(after)).toBe(true);
+  });
+  it('reads nothing when another clause names it', () => {
+    expect(isYearBeforeInEnglish(' in Hanoi, while last year the city had fewer.')).toBe(false);
+    expect(isYearBeforeInEnglish(' in 2021.')).toBe(false);
+  });
+});
