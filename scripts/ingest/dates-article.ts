@@ -151,6 +151,11 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
   return undefined;
 }
 
+/** A draft's place-and-date line with the day and month left blank ("Hà Nội, ngày    tháng    năm 2023", "ngày …tháng …năm 2024", round 35): its year. */
+/** How many first paragraphs may hold it: a document's header (issuer, motto, "DỰ THẢO") stands above it. */
+const BLANK_DATELINE_REACH = 6;
+const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[\s.…_]*năm\s+((?:19|20)\d\d)\s*$/u;
+
 /**
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from
  * a cited document ("Quyết định số …/QĐ-TTg ngày …"), a target year or a plan's period, and never a
@@ -162,9 +167,10 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
  *    outlet or place, or a lead line closing on a date and time (a byline: "Tác giả - Viện … 14/09/2023 05:30") → `text`, day;
  *    never a lead sentence opening on its event's day with nothing but linking words before it ("Ngày 02/6/2025,
  *    diễn ra Họp báo …", "Trước đó, ngày 1/11/2024, …");
- * 3. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
+ * 3. a draft's place-and-date line with the day and month blank ("Hà Nội, ngày    tháng    năm 2023") → `text`, year;
  * 4. on an English page (`english`), a short lead or last line dated in English ("June 15, 2023 | 07:03 am", `englishDatelineDate`) → `text`, day;
- * 5. otherwise the dateline's date at its precision.
+ * 5. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
+ * 6. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
 export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean }): ArticleDateResult | null {
@@ -178,6 +184,9 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
 
   const opening = leadFullDate(lead);
   if (opening) return { iso: opening.iso, precision: 'day', source: 'text', evidence: opening.text };
+
+  const blank = paragraphs.filter((p) => p.trim() !== '').slice(0, BLANK_DATELINE_REACH).map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null); // under a document's header lines
+  if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
   const english = input.english ? englishDatelineDate([...lead, ...(input.tail ?? [])]) : undefined;
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };

@@ -64,3 +64,16 @@ describe('round 30a: an outlet’s contact line and a channel’s dateline', () 
     expect(findArticleDate({ paragraphs: ['Kinh tế', 'Có 3 đơn vị ngày 05/03/2024 đã ký kết hợp tác', body] })).toBeNull();
   });
 });
+
+describe('round 35: a draft\'s place-and-date line with the day and month blank', () => {
+  const header = ['ỦY BAN NHÂN DÂN TỈNH X', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'DỰ THẢO'];
+  it.each(['Đà Lạt, ngày    tháng    năm 2024', 'Hà Nội, ngày … tháng … năm 2022', 'Cần Thơ, ngày ... tháng ... năm 2025'])('%j dates the page by its year', (line) => {
+    const d = findArticleDate({ paragraphs: [...header, line, 'BÁO CÁO', 'Năm qua, tỉnh có 120 dịch vụ công trực tuyến.'] });
+    expect(d?.precision).toBe('year');
+    expect(d?.iso).toBe(line.slice(-4));
+  });
+  it('a blank date in the body dates nothing', () => {
+    const paragraphs = ['Tỉnh triển khai nhiều việc.', 'Các xã đã báo cáo.', 'Kết quả tốt.', 'Sở cho biết thêm.', 'Huyện làm tốt.', 'Xã làm tốt.', 'Ghi chú: Hà Nội, ngày tháng năm 2023'];
+    expect(findArticleDate({ paragraphs })).toBeNull();
+  });
+});

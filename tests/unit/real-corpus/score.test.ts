@@ -8,13 +8,14 @@ import { createLogger } from '../../../scripts/lib/logger';
 import { runCorpus, scoreCorpus } from '../../support/real-corpus/run';
 import { figuresOf, percent } from '../../support/real-corpus/score';
 import { articleRows, missRows, totalRows } from '../../support/real-corpus/table';
-import { THRESHOLDS, type FigureName } from '../../support/real-corpus/thresholds';
+import { ENGLISH_FLOORS, THRESHOLDS, type FigureName } from '../../support/real-corpus/thresholds';
 
 const articles = runCorpus(process.cwd());
 /** The Vietnamese pages, gated by the floors; English-language pages (gold `language: en`) are scored apart. */
 const scores = scoreCorpus(articles.filter((a) => a.gold.language === 'vi'));
 const english = scoreCorpus(articles.filter((a) => a.gold.language === 'en'));
 const figures = figuresOf(scores);
+const englishFigures = figuresOf(english);
 const log = createLogger('real-corpus');
 
 describe('ingest on the real-article dev corpus', () => {
@@ -32,6 +33,10 @@ describe('ingest on the real-article dev corpus', () => {
     log.info(`\nEnglish-language pages (not in the figures above):\n${[...articleRows(english), '', ...totalRows(english)].join('\n')}`);
     if (process.env.REAL_CORPUS_VERBOSE) log.info(`\n${missRows(english).join('\n')}`);
     expect(english.every((s) => !s.error)).toBe(true);
+  });
+
+  it.each(Object.entries(ENGLISH_FLOORS) as [FigureName, number][])('English pages: %s stays at or above %d %%', (name, floor) => {
+    expect(percent(englishFigures[name]), `${THRESHOLDS[name].label} on English pages`).toBeGreaterThanOrEqual(floor);
   });
 
   const gated = (Object.keys(THRESHOLDS) as FigureName[]).filter((k) => THRESHOLDS[k].floor !== null);
