@@ -66,6 +66,8 @@ const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yê
 /** What a whole is made of, after "gồm": "Kinh tế số gồm 3 thành phần chính", "chỉ số bao gồm 5 trụ cột", "gồm có 4 cấu phần" (a design, round 31f). */
 const COMPOSED_OF = { before: /(?<![\p{L}\p{M}])(?:bao\s+)?gồm(?:\s+có)?\s*$/iu, after: /^\s+(?:thành phần|cấu phần|hợp phần|trụ cột|yếu tố cấu thành)(?![\p{L}\p{M}])/iu };
 /** A star rating: "3 sao trở lên". */
+/** Round 35: the area a figure is counted over ("lắp 131 camera tại 59 vị trí trên địa bàn 4 phường", "giấy phép … trên địa bàn 6 tỉnh thành"): its scope, no claim. */
+const AREA_OF = { before: /(?<![\p{L}\p{M}])trên\s+địa\s+bàn\s+(?:(?:của|các|cả)\s+)?$/iu, after: /^\s+(?:tỉnh|thành phố|tỉnh thành|địa phương|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp)(?![\p{L}\p{M}])/iu };
 /** Round 35: a set just named, pointed back to at a sentence's start ("Đây là 2 công cụ …", "Đó là 3 nhiệm vụ …"); not a span of time ("Đây là 2 năm liên tiếp …"). */
 const THESE_ARE = { before: /(?:^|[.;:!?]\s+)(?:đây|đó)\s+(?:chính\s+|cũng\s+)?là\s+(?:những\s+)?$/iu, after: /^\s+(?!(?:năm|lần|tháng|ngày|tuần|quý|giờ)(?![\p{L}\p{M}]))[\p{L}\p{M}]/iu };
 const STARS = /^\s+sao(?![\p{L}\p{M}])/iu;
@@ -103,7 +105,7 @@ function listsParts(after: string, n: number, commas: boolean): boolean {
 /**
  * True when the bare count `n` sizes a set the text names: a plan's targets or tasks (`PLAN_SET_AFTER`
  * after a defining word), the parts a whole is divided into, the parts a colon then lists one per ";",
- * things pointed back to ("… này", "Đây là 2 công cụ …"), a star rating, a superlative's field, the whole after its part, or an
+ * things pointed back to ("… này", "Đây là 2 công cụ …"), the area a figure is counted over ("trên địa bàn 4 phường"), a star rating, a superlative's field, the whole after its part, or an
  * administration's tiers. `before` is the lowercase text up to the numeral,
  * `after` the text after it.
  */
@@ -112,7 +114,7 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
-  if (SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
+  if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ((ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) || (COMPOSED_OF.before.test(before) && COMPOSED_OF.after.test(after)))) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || (THESE_ARE.before.test(before) && THESE_ARE.after.test(after)) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

@@ -92,3 +92,13 @@ describe('round 35: a set just named, pointed back to ("Đây là 2 công cụ �
     ['Tỉnh cho biết đây là 120 hồ sơ đầu tiên được xử lý trực tuyến.', '120'],
   ])('%j: %s stays a claim', (s, raw) => expect(findNumbers(s).map((m) => m.text)).toContain(raw));
 });
+
+describe('round 35: the area a figure is counted over ("trên địa bàn 4 phường")', () => {
+  it.each([
+    ['Dự án lắp 80 camera tại 25 vị trí trên địa bàn 3 phường trung tâm.', '3'],
+    ['Số trạm phát sóng trên địa bàn 5 huyện miền núi tăng mạnh trong năm.', '5'],
+  ])('%j: %s is the area, no count', (s, raw) => expect(findNumbers(s).map((m) => m.text)).not.toContain(raw));
+  it('counts in the area stay', () => {
+    expect(findNumbers('Dự án lắp 80 camera tại 25 vị trí trên địa bàn 3 phường trung tâm.').map((m) => m.text)).toEqual(['80', '25']);
+  });
+});
