@@ -256,3 +256,14 @@ describe('round 35: a plan issued before a ";"-list sets no goal', () => {
     ['Tỉnh đã ban hành Kế hoạch, trong đó phấn đấu: 90% hồ sơ được số hóa; 80% người dân có tài khoản.', '80%'],
   ])('%j: %s stays a goal', (s, n) => expect(inTargetFrame(s.toLowerCase(), at(s, n))).toBe(true));
 });
+
+describe('round 35: "theo kế hoạch" right before a figure with no comma', () => {
+  it.each([
+    'Đồng thời, theo kế hoạch có 5.000 hộ tham gia chương trình thanh toán số.',
+    'Tỉnh cho biết theo kế hoạch sẽ có 120 xã đạt chuẩn nông thôn mới kiểu mẫu.',
+  ])('%j: the figure is the plan\'s', (s) => expect(isTarget(s, s.search(/\d/u), undefined)).toBe(true));
+  it('a result beside the plan stays a result', () => {
+    const s = 'Theo kế hoạch có 5.000 hộ tham gia, thực tế đã có 6.200 hộ.';
+    expect(isTarget(s, s.indexOf('6.200'), undefined)).toBe(false);
+  });
+});
