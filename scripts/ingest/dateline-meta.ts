@@ -33,7 +33,7 @@ function endsOnCounterAt(field: string, at: number): boolean {
 
 /**
  * True when the number at `at` of a line is a view or read counter that is one field of a dated header line
- * ("Đăng ngày: 14/02/2024 - Lượt xem: 318", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"), or closes such a field ("Ngày đăng: 9:29 | 08/03 Lượt xem: 58"): page chrome (round 32, the lead).
+ * ("Đăng ngày: 14/02/2024 - Lượt xem: 318", "Cập nhật 10:20 12/3/2024 · 1.024 lượt đọc"), or closes such a field ("Đăng lúc: 14:05 | 21/06 Lượt xem: 240"): page chrome (round 32, the lead).
  */
 export function isCounterFieldAt(line: string, at: number): boolean {
   if (!DATE_OR_TIME.test(line)) return false;

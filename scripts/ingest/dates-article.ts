@@ -168,7 +168,7 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
  *    never a lead sentence opening on its event's day with nothing but linking words before it ("Ngày 02/6/2025,
  *    diễn ra Họp báo …", "Trước đó, ngày 1/11/2024, …");
  * 3. a draft's place-and-date line with the day and month blank ("Hà Nội, ngày    tháng    năm 2023") → `text`, year;
- * 4. on an English page (`english`), a short lead or last line dated in English ("June 15, 2023 | 07:03 am", `englishDatelineDate`) → `text`, day;
+ * 4. on an English page (`english`), a short lead or last line dated in English ("May 30, 2024 | 10:15 am", `englishDatelineDate`) → `text`, day;
  * 5. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
  * 6. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).

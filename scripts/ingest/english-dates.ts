@@ -1,7 +1,7 @@
 /**
  * Round 35: dates as an English page writes them (`english-page.ts`): a day with its month's name ("June 15, 2023",
  * "15 June 2023"), a month and year ("May 2023"), the first months of a year ("the first five months of 2023", "the
- * first 11 months of 2024"), and the outlet's dateline line that carries one ("June 15, 2023 | 07:03 am GMT+7",
+ * first 11 months of 2024"), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
 import { periodOfDate, type DateMatch } from './dates-find';
@@ -56,7 +56,7 @@ const DATELINE_WORDS = 12;
 
 /**
  * The day of an outlet's dateline among `lines` (the lead's and the last lines): a short line with no sentence in it
- * whose only date is one day written in English, with a time and a few words at most ("June 15, 2023 | 07:03 am GMT+7",
+ * whose only date is one day written in English, with a time and a few words at most ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: 30 May 2023").
  */
 export function englishDatelineDate(lines: readonly string[]): DateMatch | undefined {
@@ -109,7 +109,7 @@ const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
  */
 export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[], drafts: readonly { metric: { period?: Period } }[]): void {
   const years = numbers.length >= 2 && RESPECTIVELY.test(s) ? [...s.slice(0, numbers[0]!.start).matchAll(LISTED_YEAR)].map((m) => m[0]) : [];
-  if (years.length === numbers.length) { // "for 2020, 2021 and 2022 being 4%, 5% and 6%, respectively"
+  if (years.length === numbers.length) { // "in 2019, 2020 and 2021 at 3%, 5% and 8%, respectively"
     years.forEach((y, k) => { if (drafts[k]) drafts[k]!.metric.period = { iso: y, precision: 'year', text: y }; });
     return;
   }

@@ -23,7 +23,7 @@ export function englishDirection(before: string, after: string): Direction | und
   return undefined;
 }
 
-/** A list step after a number with a direction: "… 56 per cent in volume and 33 per cent", "… 3%, 4%": the direction goes on. */
+/** A list step after a number with a direction: "… 42 per cent in volume and 27 per cent", "… 3%, 4%": the direction goes on. */
 const SERIES_STEP = /^(?:\s+(?:in|of|for)\s+[\p{L}\s]{1,24}?)?\s*(?:,|and|,\s*and|while)\s*$/u;
 
 /** True when `between` (the text from the last number to this one) only steps to the next item of a series. */

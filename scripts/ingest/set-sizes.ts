@@ -66,7 +66,7 @@ const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yê
 /** What a whole is made of, after "gồm": "Kinh tế số gồm 3 thành phần chính", "chỉ số bao gồm 5 trụ cột", "gồm có 4 cấu phần" (a design, round 31f). */
 const COMPOSED_OF = { before: /(?<![\p{L}\p{M}])(?:bao\s+)?gồm(?:\s+có)?\s*$/iu, after: /^\s+(?:thành phần|cấu phần|hợp phần|trụ cột|yếu tố cấu thành)(?![\p{L}\p{M}])/iu };
 /** A star rating: "3 sao trở lên". */
-/** Round 35: the area a figure is counted over ("lắp 131 camera tại 59 vị trí trên địa bàn 4 phường", "giấy phép … trên địa bàn 6 tỉnh thành"): its scope, no claim. */
+/** Round 35: the area a figure is counted over ("đặt 40 trạm quan trắc trên địa bàn 2 huyện", "số thuê bao … trên địa bàn 5 tỉnh thành"): its scope, no claim. */
 const AREA_OF = { before: /(?<![\p{L}\p{M}])trên\s+địa\s+bàn\s+(?:(?:của|các|cả)\s+)?$/iu, after: /^\s+(?:tỉnh|thành phố|tỉnh thành|địa phương|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp)(?![\p{L}\p{M}])/iu };
 /** Round 35: a set just named, pointed back to at a sentence's start ("Đây là 2 công cụ …", "Đó là 3 nhiệm vụ …"); not a span of time ("Đây là 2 năm liên tiếp …"). */
 const THESE_ARE = { before: /(?:^|[.;:!?]\s+)(?:đây|đó)\s+(?:chính\s+|cũng\s+)?là\s+(?:những\s+)?$/iu, after: /^\s+(?!(?:năm|lần|tháng|ngày|tuần|quý|giờ)(?![\p{L}\p{M}]))[\p{L}\p{M}]/iu };

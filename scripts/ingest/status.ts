@@ -28,7 +28,7 @@ import { opensItemUnderDeadline } from './goal-deadline';
 import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
-const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,', 'theo kế hoạch có', 'theo kế hoạch sẽ', 'theo kế hoạch là']; // round 35: "theo kế hoạch có 36.000 người tham gia" with no comma
+const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,', 'theo kế hoạch có', 'theo kế hoạch sẽ', 'theo kế hoạch là']; // round 35: "theo kế hoạch có 800 hộ dùng …" with no comma
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
 const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', ...PLAN_LEADS];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"; a requirement, "với yêu cầu … tối thiểu 60 chợ"). */

@@ -82,7 +82,7 @@ describe('round 29a: a network connected across tiers', () => {
 
 describe('round 35: a set just named, pointed back to ("Đây là 2 công cụ …")', () => {
   it.each([
-    ['Đây là 2 công cụ quan trọng để đo sự hài lòng của người dân.', '2'],
+    ['Đây là 2 thước đo then chốt về sự hài lòng của doanh nghiệp.', '2'],
     ['Chỉ số PAR và SIPAS đã được công bố. Đó là 2 thước đo chính của cải cách hành chính.', '2'],
     ['Đây cũng là 3 lĩnh vực được tỉnh ưu tiên trong năm tới.', '3'],
   ])('%j: %s sizes a set', (s, raw) => expect(findNumbers(s).map((m) => m.text)).not.toContain(raw));
