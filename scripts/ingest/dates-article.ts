@@ -152,7 +152,18 @@ function leadDayMonth(lead: string[]): DateMatch | undefined {
 }
 
 /** A draft's place-and-date line with the day and month left blank ("Hà Nội, ngày    tháng    năm 2023", "ngày …tháng …năm 2024", round 35): its year. */
-/** How many first paragraphs may hold it: a document's header (issuer, motto, "DỰ THẢO") stands above it. */
+/** A document page's labelled issue date ("Ngày ban hành: 31/05/2022", a legal database's field, round 35). */
+const ISSUED_FIELD = /(?<![\p{L}\p{M}])ngày\s+ban\s+hành\s*:\s*/iu;
+
+/** The full date right after an issue-date label in `paragraph`, if any. */
+function issuedFieldDate(paragraph: string): DateMatch | undefined {
+  const label = ISSUED_FIELD.exec(paragraph);
+  if (!label) return undefined;
+  const at = label.index + label[0].length;
+  return findDates(paragraph).find((d) => d.start === at && d.precision === 'day' && !d.yearMissing && !d.isoEnd);
+}
+
+/** How many first paragraphs may hold it (or the issue-date field): a document's header (issuer, motto, "DỰ THẢO") stands above it. */
 const BLANK_DATELINE_REACH = 6;
 const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[\s.…_]*năm\s+((?:19|20)\d\d)\s*$/u;
 
@@ -167,7 +178,8 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
  *    outlet or place, or a lead line closing on a date and time (a byline: "Tác giả - Viện … 14/09/2023 05:30") → `text`, day;
  *    never a lead sentence opening on its event's day with nothing but linking words before it ("Ngày 02/6/2025,
  *    diễn ra Họp báo …", "Trước đó, ngày 1/11/2024, …");
- * 3. a draft's place-and-date line with the day and month blank ("Hà Nội, ngày    tháng    năm 2023") → `text`, year;
+ * 3. a document page's issue-date field ("Ngày ban hành: 31/05/2022") → `text`, day; else a draft's place-and-date line
+ *    with the day and month blank ("Hà Nội, ngày    tháng    năm 2023") → `text`, year;
  * 4. on an English page (`english`), a short lead or last line dated in English ("May 30, 2024 | 10:15 am", `englishDatelineDate`) → `text`, day;
  * 5. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
  * 6. otherwise the dateline's date at its precision.
@@ -185,7 +197,10 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const opening = leadFullDate(lead);
   if (opening) return { iso: opening.iso, precision: 'day', source: 'text', evidence: opening.text };
 
-  const blank = paragraphs.filter((p) => p.trim() !== '').slice(0, BLANK_DATELINE_REACH).map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null); // under a document's header lines
+  const top = paragraphs.filter((p) => p.trim() !== '').slice(0, BLANK_DATELINE_REACH); // a document's header lines
+  const issued = top.map(issuedFieldDate).find((d) => d !== undefined);
+  if (issued) return { iso: issued.iso, precision: 'day', source: 'text', evidence: issued.text };
+  const blank = top.map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null);
   if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
   const english = input.english ? englishDatelineDate([...lead, ...(input.tail ?? [])]) : undefined;

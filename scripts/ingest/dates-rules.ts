@@ -46,7 +46,7 @@ const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 
 function time(h: string | undefined, m: string | undefined): string | undefined | null {
   if (h === undefined || m === undefined) return undefined;
-  return Number(h) <= 23 && Number(m) <= 59 ? `${h.padStart(2, '0')}:${m}` : null;
+  return Number(h) <= 23 && Number(m) <= 59 ? `${h.padStart(2, '0')}:${m.padStart(2, '0')}` : null;
 }
 
 function day(d: number, m: number, y: number | null, t?: string | null): Omit<Candidate, 'start' | 'end'> | null {
@@ -82,8 +82,8 @@ function daySpanMonths(y: number, m: number, y2: number, m2: number, d2: number)
 /** The date grammar, one rule per form; overlaps are settled by the caller (longest wins). */
 export const RULES: Rule[] = [
   {
-    name: 'numeric day-month-year', // 27/04/2022, 05:07, 14/07/2023, Thứ Hai, 06/02/2025 10:15, Ngày 6-2-2025, a slash set off by a space "21 /10/2024"
-    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:(?<th>\\d{1,2})[:h](?<tm>\\d{2})\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?:(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>|\\s?\\/\\s?(?<m2>\\d{1,2})\\s?\\/\\s?)(?<y>${YEAR})(?:\\s*[,–-]?\\s*(?<ah>\\d{1,2}):(?<am>\\d{2}))?${END}`),
+    name: 'numeric day-month-year', // 27/04/2022, 05:07, 14/07/2023, Thứ Hai, 06/02/2025 10:15, a portal's one-digit minute "15:8, Thứ Năm, 16-11-2023" (round 35), Ngày 6-2-2025, a slash set off by a space "21 /10/2024"
+    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:(?<th>\\d{1,2})[:h](?<tm>\\d{1,2})\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?:(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>|\\s?\\/\\s?(?<m2>\\d{1,2})\\s?\\/\\s?)(?<y>${YEAR})(?:\\s*[,–-]?\\s*(?<ah>\\d{1,2}):(?<am>\\d{2}))?${END}`),
     read: (g) => day(num(g.d)!, num(g.m ?? g.m2)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
   },
   {

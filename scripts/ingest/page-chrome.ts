@@ -5,7 +5,7 @@
  * picker, a rating widget, an app's promotion. None of it is article text: `segment.ts` sets such a line
  * aside wherever it stands (session 17, the lead's probe of pasted pages).
  */
-import { COUNTER as READS, FIELD_SEPARATOR } from './dateline-meta';
+import { COUNTER as READS, FIELD_SEPARATOR, isContactLine } from './dateline-meta';
 
 /** What separates a breadcrumb's steps: "»", "›", ">" or a spaced slash. */
 const CRUMB_SEPARATOR = /\s+[»›>]\s+|\s*[»›]\s*|\s+\/\s+/u;
@@ -65,14 +65,14 @@ const VISITS_LABEL = /^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|
 const BARE_NUMBER = /^[\d.,]+$/u;
 
 /**
- * How many lines from `k` of `lines` are page chrome: 1 for a line of the kinds above or a visit counter's heading or
- * filled label ("Hôm nay: 12"); 2 for a counter's label on its own line with its bare number on the next ("Tất cả:" then
+ * How many lines from `k` of `lines` are page chrome: 1 for a line of the kinds above, an outlet's contact line
+ * (`isContactLine`: "Đường dây nóng: 0123 456789"), or a visit counter's heading or filled label ("Hôm nay: 12"); 2 for a counter's label on its own line with its bare number on the next ("Tất cả:" then
  * "184152"); 0 for article text.
  */
 export function chromeLines(lines: readonly string[], k: number): number {
   const s = lines[k]?.trim() ?? '';
   if (VISITS_LABEL.test(s)) return /\d/u.test(s) || !BARE_NUMBER.test(lines[k + 1]?.trim() ?? '') ? 1 : 2;
-  return isPageChrome(s) || VISITS_HEADING.test(s) ? 1 : 0;
+  return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
 }
 
 /** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */

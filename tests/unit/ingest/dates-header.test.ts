@@ -77,3 +77,17 @@ describe('round 35: a draft\'s place-and-date line with the day and month blank'
     expect(findArticleDate({ paragraphs })).toBeNull();
   });
 });
+
+describe('round 35: a document page\'s issue-date field, a one-digit minute', () => {
+  it('"Ngày ban hành: 12/04/2023" dates the page', () => {
+    const d = findArticleDate({ paragraphs: ['Số hiệu: 15/KH-UBND Loại văn bản: Kế hoạch', 'Ngày ban hành: 12/04/2023 Ngày hiệu lực: Đã biết', 'Huyện đặt mục tiêu 90% hồ sơ trực tuyến.'] });
+    expect(d).toMatchObject({ iso: '2023-04-12', precision: 'day' });
+  });
+  it('the field deep in a body dates nothing', () => {
+    const body = ['A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'Văn bản trước (ngày ban hành: 12/04/2023) đã hết hiệu lực.'];
+    expect(findArticleDate({ paragraphs: body })).toBeNull();
+  });
+  it('a dateline whose time has a one-digit minute', () => {
+    expect(findArticleDate({ dateline: '9:5, Thứ Sáu, 03-05-2024', paragraphs: ['Tỉnh có 40 xã.'] })).toMatchObject({ iso: '2024-05-03', precision: 'day' });
+  });
+});

@@ -76,3 +76,10 @@ describe('round 35: a document viewer\'s page line', () => {
   it.each(['You are on page 1of 92', 'Page 3 of 10', 'Trang 2/15', 'Trang 2 trên 15'])('%j is chrome', (s) => expect(isPageChrome(s)).toBe(true));
   it.each(['Trang 2 của báo cáo nêu 15 nhiệm vụ', 'Page views grew to 10 million'])('%j is text', (s) => expect(isPageChrome(s)).toBe(false));
 });
+
+describe('round 35: an outlet\'s hotline over the headline', () => {
+  it('is one line of chrome', () => {
+    expect(chromeLines(['Đường dây nóng: 0123 4567890', 'Tiêu đề bài viết'], 0)).toBe(1);
+    expect(chromeLines(['Tiêu đề bài viết', 'Đường dây nóng: 0123 4567890'], 0)).toBe(0);
+  });
+});
