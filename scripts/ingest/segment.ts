@@ -50,7 +50,7 @@ export function trimSegment(raw: string, offset: number): Segment {
 }
 
 const DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}`;
-const TIME = String.raw`\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?`;
+const TIME = String.raw`\d{1,2}\s?(?::\s?\d{1,2}|h\s?\d{2})(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?`; // "15:8": a portal's one-digit minute (round 35)
 const WEEKDAY = String.raw`(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|t[2-7]|cn)`;
 const SEP = String.raw`\s*[,|\-–—]?\s*`;
 const DATELINE = new RegExp(

@@ -196,6 +196,9 @@ const OPENING_ESTIMATE = /^\s*(?:theo\s+)?(?:ước tính|dự kiến|dự báo|
 /** What a plan expects, after its lead-in: "Theo kế hoạch, Sở dự kiến … sẽ đạt 90%" (not "ước": an estimate of a result). */
 const PLAN_EXPECTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính)(?![\p{L}\p{M}])/u;
 
+/** A clause that only restates the figure before it in other terms: "; tương đương 22 thuê bao/100 dân", "; tức khoảng 5%". */
+const RESTATED = /^\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|tức(?:\s+là)?)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
+
 /**
  * True when an estimate word stands before the number in its `;`-clause ("ước đạt 22,4%", "dự kiến 80%"), with no "đã" after it
  * unless the estimate opens the sentence and governs all of it ("Ước tính năm 2025, doanh thu đã vượt …"); not what a plan
@@ -206,6 +209,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   const [cs] = spanAround(lower, parenAround(lower, at)?.start ?? at, /;/g); // a ";" inside its bracket splits no clause
   const clause = lower.slice(cs, at);
   if (cs === 0 && OPENING_ESTIMATE.test(clause)) return true;
+  if (cs > 1 && RESTATED.test(clause)) return isEstimate(sentence, cs - 2); // round 35: "ước … đạt 21,7 triệu; tương đương 22 …": the estimate restated
   const m = ESTIMATE.exec(clause);
   if (m && PLAN_EXPECTS.test(m[0]) && (PLAN_LEADS.some((w) => clause.slice(0, m.index).includes(w)) || goalSetBefore(clause.slice(0, m.index)))) return false; // round 32: "đặt mục tiêu …, lợi nhuận dự kiến …"
   if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at) || isForecastersView(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));

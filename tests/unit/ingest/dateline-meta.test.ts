@@ -68,3 +68,8 @@ describe('round 35: a counter closing a header field right after its date', () =
     expect(isCounterFieldAt(line, line.indexOf('58'))).toBe(false);
   });
 });
+
+describe('round 35: a dateline whose time has a one-digit minute', () => {
+  it.each(['15:8, Thứ Năm, 16-11-2023', '9:5, 03/02/2024'])('%j is a dateline', (line) => expect(isDateline(line)).toBe(true));
+  it('a ratio is no dateline', () => expect(isDateline('Tỷ lệ 3:2 giữa hai nhóm')).toBe(false));
+});

@@ -267,3 +267,14 @@ describe('round 35: "theo kế hoạch" right before a figure with no comma', ()
     expect(isTarget(s, s.indexOf('6.200'), undefined)).toBe(false);
   });
 });
+
+describe('round 35: an estimate restated after ";" in other terms stays an estimate', () => {
+  it.each([
+    ['Ước đến hết năm nay đạt 5,2 triệu tài khoản; tương đương 40 tài khoản/100 dân.', '40'],
+    ['Dự kiến năm tới có 1.200 xã phủ sóng 5G; tức khoảng 12% số xã.', '12%'],
+  ])('%j: %s is an estimate', (s, n) => expect(isEstimate(s, s.indexOf(n))).toBe(true));
+  it('a restated result stays a result', () => {
+    const s = 'Năm qua đạt 5,2 triệu tài khoản; tương đương 40 tài khoản/100 dân.';
+    expect(isEstimate(s, s.indexOf('40'))).toBe(false);
+  });
+});
