@@ -87,12 +87,13 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const seg = timed(times, 'segment', () => segmentArticle(decoded.text));
   warnings.push(...seg.warnings);
   const paragraphs = seg.paragraphs;
+  const english = isEnglishPage(paragraphs.map((p) => p.text)); // read once: the date finder and the metrics both ask
   const found = timed(times, 'dates', () => findArticleDate({
     ...(seg.dateline ? { dateline: seg.dateline.text } : {}),
     ...(seg.title ? { title: seg.title.text } : {}),
     paragraphs: paragraphs.map((p) => withLeadMark(decoded.text, p)), // "TCCS - Ngày 6-2-2025, …": the outlet mark makes it a dateline
     tail: decoded.text.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).reverse(),
-    english: isEnglishPage(paragraphs.map((p) => p.text)),
+    english,
   }));
   const date = dateOf(seg, editorial, found);
   if (date.precision === 'unknown') {
@@ -113,6 +114,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
       topics: lex.topics,
       fallbackTopic: topics[0] ?? lex.topics[0]!.id,
       headline: !!seg.title,
+      english,
     }), flat).filter(notRowNumber([...(flat ? [flat] : []), ...pipeTables(decoded.text)])), editorial?.metrics);
   });
   const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');

@@ -62,7 +62,7 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     englishNumbers: writesThousandsComma(texts),
-    english: isEnglishPage(texts),
+    english: context.english ?? isEnglishPage(texts), // the article stage gives it (article.ts); tests may not
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],
     planSpans: new Set<string>(),
     planItems: planItems(texts),
