@@ -5,8 +5,8 @@
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
 import { periodOfDate, type DateMatch } from './dates-find';
-import type { Period } from '../../src/schemas/metric';
 import { isValidDate } from './dates-calendar';
+import { setPeriod, type PeriodFields } from './period-set';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -105,16 +105,16 @@ const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
 /**
  * Gives each figure of an English sentence followed by its own date ("from 30% in 2016 to 60% in 2019", "23% (in 2016)")
  * that date as its period, and the figures of a "respectively" sentence the years it lists one by one ("for 2020 and 2021 being
- * 4% and 5%, respectively"), in place (the figures are `numbers`, their drafts `drafts`, in the same order).
+ * 4% and 5%, respectively"), in place with `setPeriod` (the confidence follows; the figures are `numbers`, their drafts `drafts`, in the same order).
  */
-export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[], drafts: readonly { metric: { period?: Period } }[]): void {
+export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[], drafts: readonly { metric: PeriodFields }[]): void {
   const years = numbers.length >= 2 && RESPECTIVELY.test(s) ? [...s.slice(0, numbers[0]!.start).matchAll(LISTED_YEAR)].map((m) => m[0]) : [];
   if (years.length === numbers.length) { // "in 2019, 2020 and 2021 at 3%, 5% and 8%, respectively"
-    years.forEach((y, k) => { if (drafts[k]) drafts[k]!.metric.period = { iso: y, precision: 'year', text: y }; });
+    years.forEach((y, k) => { if (drafts[k]) setPeriod(drafts[k]!.metric, { iso: y, precision: 'year', text: y }); });
     return;
   }
   numbers.forEach((n, k) => {
     const d = dates.find((x) => x.start >= n.end && !x.yearMissing && OWN_DATE_GAP.test(s.slice(n.end, x.start)) && OWN_DATE_END.test(s.slice(x.end)));
-    if (d && drafts[k]) drafts[k]!.metric.period = periodOfDate(d);
+    if (d && drafts[k]) setPeriod(drafts[k]!.metric, periodOfDate(d)); // its "no-period" reason goes with it
   });
 }

@@ -69,7 +69,7 @@ describe('standsNowInEnglish', () => {
 describe('attachEnglishDates', () => {
   const periods = (s: string) => {
     const numbers = sentenceNumbers(s, true);
-    const drafts = numbers.map(() => ({ metric: {} as { period?: { iso: string } } }));
+    const drafts = numbers.map(() => ({ metric: { reasons: [] as string[], confidence: 'high' } as { period?: { iso: string }; reasons: string[]; confidence: string } }));
     attachEnglishDates(s, sentenceDates(s, findDates(s), true), numbers, drafts as never);
     return drafts.map((d) => d.metric.period?.iso);
   };
@@ -83,5 +83,15 @@ describe('attachEnglishDates', () => {
   });
   it('leaves a figure whose date belongs to something else', () => {
     expect(periods('Use reached 48% in 2020 households, the ministry said.')).toEqual([undefined]);
+  });
+});
+
+describe('attachEnglishDates: a dated figure loses its "no-period" reason', () => {
+  it('"12 percent in 2018" on an undated page becomes high confidence', () => {
+    const s = 'The share rose from 12 percent in 2018 to 40 percent.';
+    const numbers = [{ start: s.indexOf('12'), end: s.indexOf('12') + 10 }];
+    const metric = { reasons: ['no-period'], confidence: 'low' as const } as { period?: { iso: string; precision: 'year' }; reasons: string[]; confidence: 'low' | 'high' };
+    attachEnglishDates(s, sentenceDates(s, findDates(s), true), numbers, [{ metric }] as never);
+    expect(metric).toMatchObject({ period: { iso: '2018' }, reasons: [], confidence: 'high' });
   });
 });
