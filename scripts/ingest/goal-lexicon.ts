@@ -19,8 +19,9 @@ export const RESULTS = `kết quả(?! (?:giải quyết|xử lý|nghiên cứu)
 /** "đã" of something done, not of a goal set ("đã xác định", "đã đề ra", "đã đặt ra", "đã nêu rõ"). */
 export const DONE = `đã(?! (?:xác định|đề ra|đặt ra|nêu rõ)${WORD_END})`;
 
-/** Words that say what was reached, in every result turn: "đạt được", "thực tế", "thực hiện được" ("thực hiện được 90% mục tiêu"). */
-export const REACHED: readonly string[] = ['đạt được', 'thực tế', 'thực hiện được'];
+/** Words that say what was reached, in every result turn: "đạt được", "thực tế", "thực hiện được" ("thực hiện được 90% mục tiêu"),
+ * indicators reached well ("nhiều chỉ tiêu đạt khá, như: …", round 35). */
+export const REACHED: readonly string[] = ['đạt được', 'thực tế', 'thực hiện được', 'đạt khá', 'đạt tốt'];
 /** Words that say how things stand so far: "đến nay", "tới nay". */
 export const SO_FAR: readonly string[] = ['đến nay', 'tới nay'];
 /** "hiện" words that say what stands now, where bare "hiện" (`NOW`) is too wide: "hiện nay", "hiện tại", "hiện đạt", "hiện đã", "hiện có". */

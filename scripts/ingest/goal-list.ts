@@ -6,12 +6,12 @@
  * top names a plan or goals of one year inside that stage ("kế hoạch … năm 2024"), they are that year's. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
-import { QUOTA, WORD_END, WORD_START } from './goal-lexicon';
+import { anyOf, QUOTA, REACHED, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Goal nouns in a lead-in; not the groups of an index's components ("các nhóm chỉ tiêu về hạ tầng số") nor notable figures (`QUOTA`). */
 const GOAL_NOUN = new RegExp(`${WORD_START}(?<!nhóm )(?:${QUOTA}|mục tiêu)${WORD_END}`, 'u');
-/** Words of a result, in the lead-in or the item: "đã", "đạt được", "đạt khá" ("nhiều chỉ tiêu đạt khá, như: …", round 35), "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
-const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|đạt khá|đạt tốt|kết quả|tình hình|thực tế|hiện có|hiện nay|hoàn thành vượt|vượt|cùng kỳ)(?![\p{L}\p{M}])/u;
+/** Words of a result, in the lead-in or the item: "đã", the lexicon's `REACHED` ("đạt được", "đạt khá" …), "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
+const DONE = new RegExp(`${WORD_START}${anyOf(['đã', ...REACHED, 'kết quả', 'tình hình', 'hiện có', 'hiện nay', 'hoàn thành vượt', 'vượt', 'cùng kỳ'])}${WORD_END}`, 'u');
 
 /** Words after the figure in its item that report it done ("… đã được số hóa", "… đạt được chứng nhận"). */
 const DONE_AFTER = /(?<![\p{L}\p{M}])(?:đã|đạt được)(?![\p{L}\p{M}])/u;

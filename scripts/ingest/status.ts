@@ -35,8 +35,8 @@ const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch �
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng', 'với yêu cầu', 'đặt ra yêu cầu', 'đặt yêu cầu'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal (a plan's or a roadmap's: "Theo lộ trình, …; 100% …"). */
 const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch', 'lộ trình', 'phải đạt'])}|${deadlineLead({ space: ' ' })} (\\d{4}))${WORD_END}`, 'gu');
-/** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:", "nhiều chỉ tiêu đạt khá, như: …" (round 35). */
-const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'đạt khá', 'đạt tốt', 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt'])}${WORD_END}`, 'u');
+/** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:", "nhiều chỉ tiêu đạt khá, như: …" (`REACHED`). */
+const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt'])}${WORD_END}`, 'u');
 /** A plan issued or adopted right before the frame word ("đã ban hành Kế hoạch", "phê duyệt lộ trình"): the plan's name, no goal it sets. */
 const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt|ký|thông qua)(?:\s+(?:xong|các|những|được))?\s+$/u;
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
