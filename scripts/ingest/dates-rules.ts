@@ -180,7 +180,7 @@ export const RULES: Rule[] = [
   {
     name: 'running months', // lũy kế 10 tháng, luỹ kế 9 tháng đầu năm (the year comes from the sentence or the article)
     needs: 'kế',
-    pattern: re(`${NOT_AFTER_WORD}(?:lũy|luỹ)\\s+kế\\s+(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?![\\p{L}\\p{M}]|\\s+năm\\s+\\d)`),
+    pattern: re(`${NOT_AFTER_WORD}(?:lũy|luỹ)\\s+kế\\s+(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?![\\p{L}\\p{M}]|\\s+(?:đầu\\s+)?năm\\s+\\d|\\s+(?:19|20)\\d\\d(?!\\p{N}|[.,]\\p{N}))`), // its year written after it is the next rule's (round 36)
     read: (g) => {
       const n = monthCount(g.n!);
       return n === null ? null : monthSpan(null, 1, n);

@@ -17,11 +17,20 @@ const NOT_NOUN = new Set(['trong', 'vào', 'của', 'tại', 'ở', 'so', 'với
 /** A number (digits with their separators, an optional "%") ending right before `gap`-long text. */
 const NUMBER_END = /\d(?:[\d.,]*\d)?\s*%?$/u;
 
-/** True when `gap` is one to three words of a noun ("thôn", "triệu thuê bao"): no figure, punctuation, preposition or link word. */
-function isNounGap(gap: string): boolean {
+/** A preposition that ties a noun to the date after it ("10% dân số vào năm 2025", "2.418 thôn trong năm 2022"). */
+const DATE_PREPOSITION = new Set(['vào', 'trong', 'của']);
+
+/**
+ * True when `gap` is one to three words of a noun ("thôn", "triệu thuê bao"): no figure, punctuation, preposition or link
+ * word; with `preposition`, the noun may end on a preposition of the date (`DATE_PREPOSITION`: "20% dân số vào năm 2024",
+ * round 36): the number's own date, though not one that keeps the other figures of its sentence from it ("Có 1.992 cuộc
+ * …, doanh thu đạt 892 tỷ đồng trong quý 2/2023": the quarter is both's).
+ */
+function isNounGap(gap: string, preposition = false): boolean {
   if (!/^\s+\S/u.test(gap) || !/\s$/u.test(gap)) return false;
   const words = gap.trim().split(/\s+/u);
-  return words.length <= 3 && words.every((w) => !/[\d,;:()%.]/u.test(w) && !NOT_NOUN.has(w.toLowerCase()));
+  const noun = preposition && words.length > 1 && DATE_PREPOSITION.has(words.at(-1)!.toLowerCase()) ? words.slice(0, -1) : words;
+  return noun.length <= 3 && noun.every((w) => !/[\d,;:()%.]/u.test(w) && !NOT_NOUN.has(w.toLowerCase()));
 }
 
 /** True when `d` names a period and closes its item. */
@@ -29,7 +38,7 @@ const closesItem = (sentence: string, d: Pick<DateMatch, 'end' | 'text'>) => PER
 
 /** True when `d` follows the number `n` across a short noun and closes the item: `n`'s own period ("1.506 thôn giai đoạn 2022-2023"). */
 export function attachedByNoun(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'text'>, n: Span): boolean {
-  return d.start >= n.end && closesItem(sentence, d) && isNounGap(sentence.slice(n.end, d.start));
+  return d.start >= n.end && closesItem(sentence, d) && isNounGap(sentence.slice(n.end, d.start), true);
 }
 
 /** True when `d` is another number's own period (`attachedByNoun` to a number that is not `n`): not `n`'s period. */
@@ -84,4 +93,24 @@ export function changedFigureDate<D extends Pick<DateMatch, 'start' | 'end' | 't
  */
 export function opensLaterItem(sentence: string, d: Pick<DateMatch, 'start' | 'end'>, n: Span): boolean {
   return /,/u.test(sentence.slice(n.end, d.start)) && /^[^,;()\d]{0,24}\d/u.test(sentence.slice(d.end));
+}
+
+/** Two years joined by "và" in one date ("năm 2022 và năm 2023", "năm 2022 và 2023"): their texts. */
+const YEAR_PAIR = /^(năm\s+\d{4})\s+và\s+((?:năm\s+)?\d{4})$/iu;
+
+/**
+ * Round 36: a pair of years right after a number and its noun is two dates, the first that number's own and the second the
+ * next figure's ("… 12,8% năm 2022 và năm 2023 là 13,9%"), not one span of both; other dates are kept as they are.
+ */
+export function splitYearPairs<D extends DateMatch>(sentence: string, dates: readonly D[]): D[] {
+  return dates.flatMap((d) => {
+    const m = d.isoEnd ? YEAR_PAIR.exec(d.text) : null;
+    if (!m || !followsNumber(sentence, d)) return [d];
+    const { isoEnd: _end, ...one } = d;
+    const second = d.end - m[2]!.length;
+    return [
+      { ...one, iso: d.iso.slice(0, 4), text: m[1]!, end: d.start + m[1]!.length } as D,
+      { ...one, iso: d.isoEnd!.slice(0, 4), text: m[2]!, start: second } as D,
+    ];
+  });
 }

@@ -19,7 +19,7 @@ import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { isBaseline, isComparison } from './period-baseline';
 import { isPointDay, isPointInTime } from './period-point';
-import { attachedByNoun, changedFigureDate, isSeriesPoint, opensLaterItem, ownedByOther } from './period-owner';
+import { attachedByNoun, changedFigureDate, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
@@ -52,8 +52,15 @@ const MOVE_START_BEFORE = /(?<![\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|h�
 function attachedDate(sentence: string, d: DateMatch, n: Span): boolean {
   const gap = sentence.slice(n.end, d.start);
   if (/^\s+$/u.test(gap) && /^\s+(?:lên|xuống)\s/u.test(sentence.slice(d.end)) && MOVE_START_BEFORE.test(sentence.slice(Math.max(0, n.start - 16), n.start))) return true;
-  return ATTACHED.test(gap) || (/^\s+$/u.test(gap) && /^\s*(?:[,;.)]|và\s|$)/u.test(sentence.slice(d.end)));
+  return ATTACHED.test(gap) || (/^\s+$/u.test(gap) && !OPENS_NEXT_FIGURE.test(sentence.slice(d.end)));
 }
+
+/**
+ * After a date written right after a number: a verb of a figure ("10% năm 2023 đạt 20%", "… năm 2022 là 8%") makes the
+ * date the next figure's; anything else leaves it the number's own ("9 tỷ USD năm 2021 với gần 300.000 kỹ sư", round 36;
+ * before, only an item's end after it: ",", ";", ".", ")", "và").
+ */
+const OPENS_NEXT_FIGURE = /^\s*(?:(?:đã|mới|chỉ|cũng|sẽ|ước|dự kiến)\s+)*(?:đạt|là|tăng|giảm|chiếm|lên|xuống|còn|có|ở mức|với mức|khoảng|gần|hơn|trên|dưới)(?![\p{L}\p{M}])|^[^,;.()\p{L}]*\d/iu;
 
 /**
  * True when the parenthesis holds nothing but the date: "tốc độ băng rộng (tháng 10/2023) đạt …" dates what follows it;
@@ -168,7 +175,8 @@ const beyondPhase = (sentence: string, dates: DateMatch[], d: DateMatch) => isVi
 const WHOLE_YEAR = /(?<![\p{L}\p{M}])cả\s+năm(?![\p{L}\p{M}]|\s+\d)/iu;
 
 /** The period of the number `n` of `sentence` (see the module comment). */
-export function periodFor(dates: DateMatch[], sentence: string, n: Span & { kind?: string }, inherited?: Period): FoundPeriod | undefined {
+export function periodFor(found: DateMatch[], sentence: string, n: Span & { kind?: string }, inherited?: Period): FoundPeriod | undefined {
+  const dates = splitYearPairs(sentence, found);
   const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);

@@ -171,7 +171,7 @@ export function segmentArticle(text: string): Segmented {
     for (let n = chromeLines(lines, pos); n > 0; n = chromeLines(lines, pos)) for (const end = pos + n; pos < end; pos++) kind[pos] = 'boilerplate';
   };
   skipChrome();
-  if (items[pos] && isListingLabel(t(pos))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …" over the story: chrome
+  if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới" over the story: chrome
   skipChrome();
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   skipChrome();
@@ -184,7 +184,7 @@ export function segmentArticle(text: string): Segmented {
 
   // Tail: a related-links block, then boilerplate and source/byline lines from the end up.
   let end = items.length;
-  for (let k = pos; k < items.length; k++) {
+  for (let k = pos + 1; k < items.length; k++) { // after one body paragraph at least: a block over the story is no tail (round 36)
     if (RELATED_HEADING.test(t(k)) && items.slice(k + 1).every((it) => it.seg.text.length <= 250)) {
       for (let j = k; j < items.length; j++) kind[j] = 'boilerplate';
       end = k;

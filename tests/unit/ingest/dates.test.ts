@@ -194,6 +194,9 @@ describe('findDates: round-4 forms of cumulative months', () => {
   it('"lũy kế N tháng" without a year is marked so; with "năm 2023" the months-of-a-year form reads it', () => {
     expect(only('lũy kế 10 tháng tăng 5%')).toMatchObject({ iso: '0000-01', isoEnd: '0000-10', yearMissing: true });
     expect(only('lũy kế 10 tháng năm 2023')).toMatchObject({ text: '10 tháng năm 2023', iso: '2023-01', isoEnd: '2023-10' });
+    expect(only('Lũy kế 7 tháng đầu năm 2022: doanh thu')).toMatchObject({ text: '7 tháng đầu năm 2022', iso: '2022-01', isoEnd: '2022-07' });
+    expect(only('luỹ kế 8 tháng 2021, doanh thu')).toMatchObject({ text: '8 tháng 2021', iso: '2021-01', isoEnd: '2021-08' });
+    expect(only('lũy kế 10 tháng 2.500 tỷ đồng')).toMatchObject({ text: 'lũy kế 10 tháng', yearMissing: true });
   });
 
   it('"9T/2024", "6T-2023", "11T2025" abbreviate the first months of a year; a code with letters after is none', () => {

@@ -12,6 +12,9 @@ describe('a date after a number and its noun is that number\'s own period (round
   const s = 'Đã lắp 900 trạm, trong đó có 500 trạm giai đoạn 2019-2020 và xây mới 400 trạm giai đoạn 2021-2022.';
   it('attachedByNoun: a noun of one to three words and the end of the item', () => {
     expect(attachedByNoun(s, dateOf(s, 'giai đoạn 2021-2022'), span(s, '400'))).toBe(true);
+    const p = 'Mục tiêu phủ 4G đến 60% hộ gia đình vào năm 2023 và 85% hộ gia đình vào năm 2026.';
+    expect(attachedByNoun(p, dateOf(p, 'năm 2026'), span(p, '85%'))).toBe(true);
+    expect(periodOf(p, '85%')).toBe('2026');
     const t = 'Số thuê bao đạt 80 triệu thuê bao năm 2024, tăng 3%.';
     expect(attachedByNoun(t, dateOf(t, 'năm 2024'), span(t, '80 triệu'))).toBe(true);
   });
@@ -27,6 +30,8 @@ describe('a date after a number and its noun is that number\'s own period (round
     const b = 'Tỉnh năm 2021 xếp thứ 9 còn năm 2022, tỉnh lên vị trí thứ 4.';
     expect(ownedByOther(b, dateOf(b, 'năm 2022'), span(b, '4'))).toBe(false);
     expect(periodOf(b, '4')).toBe('2022');
+    const d = 'Có 2.300 vụ tấn công, doanh thu đạt 700 tỷ đồng trong quý 3/2024.';
+    expect(ownedByOther(d, dateOf(d, 'quý 3/2024'), span(d, '2.300'))).toBe(false);
     const c = 'tỷ lệ tăng từ mức 40% lên 65% trong giai đoạn 2021 - 2024';
     expect(ownedByOther(c, dateOf(c, 'giai đoạn 2021 - 2024'), span(c, '40%'))).toBe(false);
   });

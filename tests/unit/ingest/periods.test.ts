@@ -57,6 +57,30 @@ describe('a year right after a number', () => {
     expect(periodOf(s, '10%')?.period.iso).toBe('2022');
     expect(periodOf(s, '20%')?.period.iso).toBe('2023');
   });
+
+  it('round 36: is its period whatever follows it, unless a verb or a figure opens the next item there', () => {
+    const s = 'Doanh thu tăng từ 40 triệu USD cuối những năm 1990 lên hơn 6 tỷ USD năm 2020 với khoảng 150.000 lao động.';
+    expect(periodOf(s, '6 tỷ USD')?.period.iso).toBe('2020');
+    const t = 'Năm 2021 thị phần là 12% năm 2022 chỉ còn 9%.';
+    expect(periodOf(t, '12%')?.period.iso).toBe('2021');
+    expect(periodOf(t, '9%')?.period.iso).toBe('2022');
+    const u = 'Năm 2020 tỉnh có 300 xã năm 2021 thêm 40 xã.';
+    expect(periodOf(u, '300')?.period.iso).toBe('2020');
+  });
+
+  it('round 36: a pair of years right after a number is its year, then the next figure\'s', () => {
+    const s = 'Tỷ lệ lần lượt ước đạt 9,1% năm 2019, 9,7% năm 2020 và năm 2021 là 10,3%.';
+    expect(['9,1%', '9,7%', '10,3%'].map((n) => periodOf(s, n)?.period)).toEqual([
+      { iso: '2019', precision: 'year', text: 'năm 2019' },
+      { iso: '2020', precision: 'year', text: 'năm 2020' },
+      { iso: '2021', precision: 'year', text: 'năm 2021' },
+    ]);
+  });
+
+  it('round 36: a year pair with no number before it stays one span', () => {
+    const s = 'Trong năm 2022 và năm 2023, doanh thu lần lượt đạt 5 tỷ USD và 6 tỷ USD.';
+    expect(periodOf(s, '5 tỷ USD')?.period).toMatchObject({ iso: '2022', isoEnd: '2023' });
+  });
 });
 
 describe('a bracket holding only a date right after a number', () => {

@@ -243,6 +243,15 @@ describe('segmentArticle: boilerplate and source', () => {
     },
   );
 
+  it.each(['Tin mới', 'Tin mới nhất', 'Đọc nhiều'])('round 36: a menu\'s "%s" over the story is chrome, never a block that takes the story with it', (heading) => {
+    const over = seg(lines(heading, 'Tiêu đề bài', '08:30 | 04/06/2024', 'Đoạn một có 12 xã.', 'Đoạn hai có 30 thôn.'));
+    expect(over.title?.text).toBe('Tiêu đề bài');
+    expect(texts(over.paragraphs)).toEqual(['Đoạn một có 12 xã.', 'Đoạn hai có 30 thôn.']);
+    const headless = seg(lines(heading, 'Trong năm 2024, tỉnh có 12 xã.', 'Đoạn hai có 30 thôn.'));
+    expect(texts(headless.paragraphs)).toContain('Đoạn hai có 30 thôn.');
+    expect(texts(headless.boilerplate)).toEqual([heading]);
+  });
+
   it('segmentArticle drops separator lines', () => {
     const s = seg(lines('Tiêu đề bài', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
