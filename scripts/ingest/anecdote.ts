@@ -14,6 +14,8 @@
  * over sentences `findNumbers` reads one at a time) and the found metric's unit (đồng a list lent counts).
  */
 
+import { SPOKEN_TIME } from './time-of-day';
+
 /** A private person: a kinship word and a capitalised name or initial, or a bare "anh"/"chị" before a lowercase verb
  * ("bà"/"ông" only with a name: bare, they are as often an official named earlier); capitalised ("Anh Nam", "Bà Hoa")
  * only where a sentence or a quotation starts ("Cô Tô", "Bác Hồ", "Anh Quốc", "Bà Rịa" are a place, a leader, a
@@ -83,7 +85,7 @@ function closesOpenQuotation(text: string, p: number): boolean {
 }
 
 /** A time of day ("đúng 7 giờ 30", "lúc 8 giờ", "9 giờ sáng", "6h30 sáng") and a short clause after it (no sentence break). */
-const CLOCK_BEFORE = /(?:(?<![\p{L}\p{M}])(?:đúng|lúc|từ)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|(?<![\p{L}\p{M}\d])\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+(?:sáng|chiều|tối|trưa|đêm))(?![\p{L}\p{M}\d])[^.!?;]{0,80}$/iu;
+const CLOCK_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(?:đúng|lúc|từ)\s+${SPOKEN_TIME}|(?<![\p{L}\p{M}\d])${SPOKEN_TIME}\s+(?:sáng|chiều|tối|trưa|đêm))(?![\p{L}\p{M}\d])[^.!?;]{0,80}$`, 'iu');
 /** The workers or helpers a scene shows at work or present, right after the count (not a crowd of "người": hundreds
  * queueing at 7 a.m. are an event's figure). */
 const PEOPLE_AFTER = /^\s+(?:sinh viên|học sinh|nhân viên|cán bộ|chiến sĩ|đoàn viên|tình nguyện viên|thành viên|y bác sĩ|bác sĩ|điều dưỡng|công an)(?![\p{L}\p{M}])/iu;

@@ -4,6 +4,8 @@
  * "| Tác giả: Minh Anh") or a short bare category ("| Tin tức - Sự kiện"). None of it is article text.
  */
 
+import { CLOCK } from './time-of-day';
+
 /** A counter of reads or views, with its number before or after the label (`page-chrome.ts` reads a toolbar's counters with it too). */
 export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?|reads?|bình\s+luận)`;
 const COUNTER_FIELD = new RegExp(String.raw`^(?:${COUNTER}\s*:?\s*[\d.,]+|[\d.,]+\s*${COUNTER})$`, 'iu');
@@ -20,7 +22,7 @@ export function isCounterLine(line: string): boolean {
 /** What separates a header line's fields: a bar, a middle dot or a bullet, or a dash with spaces around it. */
 export const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
 /** A date or a time as a header line prints it: "14/02/2024", "05-01-2024", "10:20". */
-export const DATE_OR_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/u;
+export const DATE_OR_TIME = new RegExp(String.raw`(?<!\d)${CLOCK}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)`, 'u');
 
 /** A counter closing a field after a date with no separator between them ("08/03 Lượt xem: 58", round 35). */
 const COUNTER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}])${COUNTER}\s*:?\s*[\d.,]+\s*$`, 'iu');

@@ -3,6 +3,10 @@ import { findDates, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { isContactLine } from './dateline-meta';
 import { englishDatelineDate } from './english-dates';
+import { CLOCK_OR_H } from './time-of-day';
+
+/** A time of day ("17:48", "9h30") beside a dateline's date. */
+const TIME = new RegExp(CLOCK_OR_H, 'gu');
 
 /** An article's date with where it came from and the words it was read from. */
 export interface ArticleDateResult {
@@ -66,7 +70,7 @@ export function bylineDate(line: string): DateMatch | undefined {
   if (found.length !== 1) return undefined;
   const m = found[0]!;
   if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return undefined;
-  const rest = (t.slice(0, m.start) + t.slice(m.end)).replace(/\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu, '');
+  const rest = (t.slice(0, m.start) + t.slice(m.end)).replace(TIME, '');
   return /\d/u.test(rest) || rest.replace(/[\s,|()\-–—:]/gu, '').length > 40 ? undefined : m;
 }
 
@@ -116,8 +120,6 @@ const LINK_PREFIX = /^\s*(?:trước đó|sau đó|theo đó|từ đó|mới đ�
 const NUMBER_CELL = /^\s*Số\s*:?\s*\d+\s?\/\s?[\p{Lu}\p{N}&-]+\s+/u;
 /** A channel's or outlet's name with a digit glued to its capitals ("VTV1: ", "VOV2 - "): no number before a dateline. */
 const NAME_WITH_DIGITS = /\p{Lu}{2,}\d{1,2}(?!\p{N})/gu;
-/** A time of day ("17:48", "9h30") before a dateline's date. */
-const TIME = /\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?/gu;
 /** A lead line that is no more than a date, a time and a few words ("Kinh tế 27/05/2025 20:57"). */
 const SHORT_LINE = 60;
 

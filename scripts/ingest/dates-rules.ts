@@ -1,5 +1,6 @@
 import type { Precision } from '../../src/schemas/metric';
 import { isValidDate, monthCount, parseQuarter, quarterStartMonth } from './dates-calendar';
+import { timeAfterDate, timeBeforeDate } from './time-of-day';
 
 /** A calendar point as read from text; `y` is null when the text gives no year. */
 export interface Point { y: number | null; m?: number; d?: number }
@@ -83,7 +84,7 @@ function daySpanMonths(y: number, m: number, y2: number, m2: number, d2: number)
 export const RULES: Rule[] = [
   {
     name: 'numeric day-month-year', // 27/04/2022, 05:07, 14/07/2023, Thứ Hai, 06/02/2025 10:15, a portal's one-digit minute "15:8, Thứ Năm, 16-11-2023" (round 35), Ngày 6-2-2025, a slash set off by a space "21 /10/2024"
-    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:(?<th>\\d{1,2})[:h](?<tm>\\d{1,2})\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?:(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>|\\s?\\/\\s?(?<m2>\\d{1,2})\\s?\\/\\s?)(?<y>${YEAR})(?:\\s*[,–-]?\\s*(?<ah>\\d{1,2}):(?<am>\\d{2}))?${END}`),
+    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/])(?:${timeBeforeDate('th', 'tm')}\\s*,?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?(?:${DAY_PREFIX}\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})(?:(?<s>[\\/.-])(?<m>\\d{1,2})\\k<s>|\\s?\\/\\s?(?<m2>\\d{1,2})\\s?\\/\\s?)(?<y>${YEAR})(?:\\s*[,–-]?\\s*${timeAfterDate('ah', 'am')})?${END}`),
     read: (g) => day(num(g.d)!, num(g.m ?? g.m2)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
   },
   {

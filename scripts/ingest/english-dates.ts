@@ -7,6 +7,7 @@
 import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields } from './period-set';
+import { ENGLISH_TIME } from './time-of-day';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -50,7 +51,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
 }
 
 /** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
-const TIME = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2})?/giu;
+const TIME = new RegExp(ENGLISH_TIME, 'giu');
 /** How many letters a dateline may carry besides its date and time: "Updated:", "Published", "Last update". */
 const DATELINE_WORDS = 12;
 

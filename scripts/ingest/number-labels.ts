@@ -11,6 +11,8 @@
  * `definitions.ts` `isNoClaim` asks these.
  */
 
+import { SPOKEN_HOUR } from './time-of-day';
+
 /** "lớp" or "khối lớp" and any grades listed before this one ("lớp 1, 2, ", "lớp 10 và "), on any-case text. */
 const GRADE_BEFORE = /(?<![\p{L}\p{M}])(?:khối\s+)?lớp\s+(?:\d{1,2}\s*(?:,|và|-|–|đến)\s*)*$/iu;
 
@@ -91,7 +93,7 @@ function isPhotoOrCut(before: string, after: string): boolean {
 }
 
 /** The hour of a clock time right before its minutes: "lúc 7 giờ 30 sáng", "9h 45," (round 31a). */
-const HOUR_BEFORE = /(?<![\d.,])\d{1,2}\s*(?:giờ|h)\s*$/iu;
+const HOUR_BEFORE = new RegExp(String.raw`(?<![\d.,])${SPOKEN_HOUR}\s*$`, 'iu');
 /** Weekdays by number in a span ("từ thứ 2 đến thứ 6", "Thứ 2 - thứ 7 hàng tuần") and a meeting's or event's day by its order ("Ngày thứ 2 của hội nghị"). */
 const WEEKDAY = { first: /^\s*(?:đến|tới|-|–)\s*thứ\s*[2-7](?!\d)/iu, second: /(?<![\p{L}\p{M}])thứ\s*[2-7]\s*(?:đến|tới|-|–)\s*thứ\s*$/iu };
 const DAY_ORDINAL_BEFORE = /(?<![\p{L}\p{M}])ngày\s+thứ\s*$/iu;

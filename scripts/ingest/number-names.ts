@@ -6,6 +6,8 @@
  * `definitions.ts` `isNoClaim` asks these.
  */
 
+import { ZONE_NAME } from './time-of-day';
+
 /**
  * A locality word, with its acronym in brackets or not, right before the number ("thôn ", "tổ dân phố (TDP) ", "TDP ",
  * "Phường ", "tổ dân phố số "), or before a proper name the number ends ("thôn Kế Xuyên ", "bản Nà Tăm ", "xóm Đông ").
@@ -36,7 +38,7 @@ export function isAreaInSeries(s: string, p: number, raw: string): boolean {
 }
 
 /** A time zone's name and sign right before its offset: "GMT+7", "(UTC +07:00)". */
-const ZONE_BEFORE = /(?<![\p{L}\p{M}])(?:GMT|UTC)\s*[+−–-]?\s*$/u;
+const ZONE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${ZONE_NAME}\s*[+−–-]?\s*$`, 'u');
 
 /** True when the bare number is a time zone's offset ("05:40 (GMT+7)" in a byline), no figure. */
 export function isTimeZoneOffset(before: string, raw: string): boolean {

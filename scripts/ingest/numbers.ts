@@ -33,6 +33,10 @@ import {
   wordsOf, type UnitTag,
   countsPlaces, isZeroPaddedCount,
 } from './number-words';
+import { CLOCK } from './time-of-day';
+
+/** A clock time where a number starts ("08:15" in a byline): no figure. */
+const CLOCK_AT = new RegExp(`^${CLOCK}`, 'u');
 
 /** One numeric claim found in a sentence. */
 export interface NumberMatch {
@@ -118,7 +122,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const size = readQuantity(s, p);
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
-  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48)) && !isPaddedOccasionCount(lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || /^\d{1,2}:\d{2}/.test(s.slice(p, p + 5))) return skip();
+  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48)) && !isPaddedOccasionCount(lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || CLOCK_AT.test(s.slice(p, p + 5))) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
   if (isChromeLineNumber(s, p)) return skip();

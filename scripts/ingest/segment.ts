@@ -8,6 +8,7 @@
  * caption line, which joins that caption.
  */
 import { withoutPageMeta } from './dateline-meta';
+import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
 import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
@@ -50,12 +51,11 @@ export function trimSegment(raw: string, offset: number): Segment {
 }
 
 const DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}`;
-const TIME = String.raw`\d{1,2}\s?(?::\s?\d{1,2}|h\s?\d{2})(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?`; // "15:8": a portal's one-digit minute (round 35)
 const WEEKDAY = String.raw`(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|t[2-7]|cn)`;
 const SEP = String.raw`\s*[,|\-–—]?\s*`;
 const DATELINE = new RegExp(
   String.raw`^(?:(?:cập nhật|đăng|ngày đăng|xuất bản)(?: lúc| ngày)?\s*:?\s*)?(?:${TIME}${SEP}(?=${WEEKDAY}))?(?:${WEEKDAY}${SEP})?(?:ngày\s)?` +
-    String.raw`(?:${TIME}${SEP})?${DATE}(?:${SEP}(?:lúc\s)?${TIME})?(?:\s*\(?GMT\s?[+-]\s?\d{1,2}\)?)?$`,
+    String.raw`(?:${TIME}${SEP})?${DATE}(?:${SEP}(?:lúc\s)?${TIME})?(?:\s*${DATELINE_ZONE})?$`,
   'iu',
 );
 
