@@ -24,8 +24,10 @@ export const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u;
 /** A date or a time as a header line prints it: "14/02/2024", "05-01-2024", "10:20". */
 export const DATE_OR_TIME = new RegExp(String.raw`(?<!\d)${CLOCK}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)`, 'u');
 
-/** A counter closing a field after a date with no separator between them ("08/03 Lượt xem: 58", round 35). */
-const COUNTER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}])${COUNTER}\s*:?\s*[\d.,]+\s*$`, 'iu');
+/** A page toolbar's buttons printed after a header's counter ("… Lượt xem: 58 In bài viết", round 36). */
+const TOOLBAR_WORDS = String.raw`(?:\s+(?:in\s+bài(?:\s+viết)?|bản\s+in|chia\s+sẻ|gửi\s+bài|lưu\s+bài|share|print))*`;
+/** A counter closing a field after a date with no separator between them ("08/03 Lượt xem: 58", round 35), its toolbar after it (round 36). */
+const COUNTER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}])${COUNTER}\s*:?\s*[\d.,]+${TOOLBAR_WORDS}\s*$`, 'iu');
 
 /** True when `field` ends on a counter (`COUNTER_TAIL`) that holds its offset `at`. */
 function endsOnCounterAt(field: string, at: number): boolean {

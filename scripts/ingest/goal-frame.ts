@@ -120,13 +120,19 @@ export function afterHeadlineAim(goal: GoalFrame, latest: Period | undefined, pa
 export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
   const lower = withoutStartBrackets(sentence.toLowerCase());
   const own = lower.replace(/(?<=\S\s*)\([^()]*\)/gu, (m) => ' '.repeat(m.length)); // "gấp 30 lần GDP (hiện nay khoảng 20 lần); 80% …": an aside on the present, the goals go on
-  if (DONE.test(own) || RESULT_TURN.test(own) || opensOnCutoffDay(lower, articleYear) || THIS_YEAR_REPORT.test(lower)) return true;
+  if (DONE.test(own) || RESULT_TURN.test(own) || opensOnCutoffDay(lower, articleYear) || THIS_YEAR_REPORT.test(lower) || EVENT_OPENING.test(lower)) return true;
   return findDates(sentence).some((d) => {
     const year = d.yearMissing || d.iso.startsWith('0000') ? undefined : Number((d.isoEnd ?? d.iso).slice(0, 4));
     if (articleYear !== undefined && year !== undefined && year < articleYear) return true;
     return REPORT_SPAN.includes(d.precision) && (articleYear === undefined || year === undefined || year <= articleYear) && !DEADLINE_BEFORE_DATE.test(lower.slice(0, d.start));
   });
 }
+
+/**
+ * Round 36: a sentence opening on the part of a day an event took place ("Sáng qua (16/5), …", "Chiều nay, …", "Sáng 16/5, …",
+ * "Hôm qua, …"): it tells the event the news reports, not the goals before it.
+ */
+const EVENT_OPENING = /^\s*(?:(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm)\s+(?:qua|nay|hôm\s+qua|ngày\s+\d|\(?\d{1,2}[/.-]\d{1,2})|hôm\s+qua\s*,)/u;
 
 /** "năm nay" or "cuối năm nay" in a sentence with no goal word: how this year stands ("năm nay quy mô GDP ước đạt …"), no goal. */
 const THIS_YEAR_REPORT = /^(?!.*(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)).*(?<![\p{L}\p{M}])năm\s+nay(?![\p{L}\p{M}])/su;

@@ -20,9 +20,14 @@ const GOAL = new RegExp(`${WORD_START}${anyOf([...GOAL_WORDS, 'kế hoạch', '�
 export function turnsToResult(clause: string): boolean {
   const goal = [...clause.matchAll(GOAL)].at(-1);
   const open = clause.lastIndexOf('(');
-  const from = Math.max(goal ? goal.index + goal[0].length : -1, open > clause.lastIndexOf(')') ? open : -1);
+  const inBracket = open > clause.lastIndexOf(')');
+  const from = Math.max(goal ? goal.index + goal[0].length : -1, inBracket ? open : -1);
+  if (goal && inBracket && open >= goal.index + goal[0].length && REACHED_BRACKET.test(clause.slice(open))) return true; // round 36: "chỉ tiêu ký số (đạt 9,5%": the measure's value
   return from >= 0 && TURN.test(clause.slice(from));
 }
+
+/** A bracket after a goal's measure that opens on the value reached: "chỉ tiêu ký số (đạt 9,5%, …)", "(mới đạt 40%". */
+const REACHED_BRACKET = /^\(\s*(?:(?:đã|mới|chỉ)\s+)?đạt(?![\p{L}\p{M}])/u;
 
 /** "lên / xuống" to another number after a number: where a move starts (with `MOVE_FROM` before it). */
 const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;

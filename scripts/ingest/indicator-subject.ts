@@ -38,6 +38,12 @@ export function namesProvince(text: string): boolean {
   return PROVINCE_NAME.test(text.normalize('NFC').replace(NOT_PROVINCES, ' '));
 }
 
+/** Where lowercase NFC `text` names a province or city: the index of each name (`NOT_PROVINCES` blanked out, same length). */
+export function provinceNamesAt(text: string): number[] {
+  const blanked = text.replace(NOT_PROVINCES, (m) => ' '.repeat(m.length));
+  return [...blanked.matchAll(new RegExp(PROVINCE_NAME.source, 'gu'))].map((m) => m.index);
+}
+
 /** The whole country named ("cả nước", "toàn quốc", "Việt Nam"), on any-case text. */
 const NATION = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|việt nam)(?![\p{L}\p{M}])/iu;
 

@@ -16,6 +16,7 @@ import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { framePeriod, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, placeBefore, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
+import { namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
@@ -125,7 +126,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
-    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph)),
+    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

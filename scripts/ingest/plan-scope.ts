@@ -42,14 +42,18 @@ export function isProvincialGoal(provincialPlan: boolean, status: string, clause
 /** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "mạng lưới … của tỉnh"; not "của Tỉnh ủy", "của tỉnh bạn"), on lowercase text. */
 const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn|của)\s+tỉnh(?![\p{L}\p{M}])(?!\s+(?:ủy|uỷ|đoàn|bạn)(?![\p{L}\p{M}]))/u;
 
+/** The number's own clause placing it in the province's area ("… cho mọi công dân trên địa bàn tỉnh", "toàn tỉnh"; not "của tỉnh": a sector's share may be the province's, round 36). */
+const AREA_OF_PROVINCE = /(?<![\p{L}\p{M}])(?:trên địa bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?!\s+(?:ủy|uỷ|đoàn|bạn)(?![\p{L}\p{M}]))/u;
+
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province
- * (or the article is one province's report, `isProvincialReport`) and the number's own clause does not put it back on the national scale: a province's result
+ * (or the article is one province's report, `isProvincialReport`, or the number's clause names the province's area,
+ * `AREA_OF_PROVINCE`) and the number's own clause does not put it back on the national scale: a province's result
  * ("… đến tất cả các huyện, xã trong tỉnh. … tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55,05%") is
  * no value of a national series.
  */
 export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
 }
 
 /**

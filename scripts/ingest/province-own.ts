@@ -7,7 +7,7 @@
  * province as its place or subject ("Tại Hà Nội, …", "Tính đến tháng 5, Đà Nẵng đã …"). Such a page's goals, and
  * such a paragraph's figures, are no values of a national series. Pure.
  */
-import { namesProvince } from './indicator-subject';
+import { namesProvince, provinceNamesAt } from './indicator-subject';
 import { isProvincialBodyLead } from './provincial-body';
 import { findNumbers } from './numbers';
 
@@ -97,4 +97,19 @@ export function opensPageOnProvince(paragraphs: readonly string[], headline: boo
   const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
   const first = lead?.split(/[.!?](?:\s|$)/u)[0] ?? '';
   return lead !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first));
+}
+
+/** Words right before a province's name that make it a scene, a destination, a partner or a comparison, not the owner of a figure ("tại Hà Nội", "so với Đà Nẵng"). */
+const NOT_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|tới|đến|về|với|cùng|và|như|hay|hoặc|ngoài)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
+
+/**
+ * Round 36: true when the sentence, before the number at `at`, names a province as the owner of what it counts ("Trung tâm
+ * Phục vụ hành chính công tỉnh X tiếp nhận hơn 100.000 hồ sơ, trong đó …", "Công an tỉnh X đã kích hoạt …", "X là 1/9 tỉnh
+ * …"), not as a scene, a partner or a comparison (`NOT_OWNER_BEFORE`), and names nothing national there (`NATION_WIDE`):
+ * the figure is that province's, no value of a national series.
+ */
+export function namesOwnerProvinceBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).toLowerCase().normalize('NFC');
+  if (NATION_WIDE.test(before)) return false;
+  return provinceNamesAt(before).some((i) => !NOT_OWNER_BEFORE.test(before.slice(Math.max(0, i - 24), i)));
 }

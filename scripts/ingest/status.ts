@@ -30,13 +30,16 @@ import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening'
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
 const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,', 'theo kế hoạch có', 'theo kế hoạch sẽ', 'theo kế hoạch là']; // round 35: "theo kế hoạch có 800 hộ dùng …" with no comma
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
-const STRONG_TARGET = ['phấn đấu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', ...PLAN_LEADS];
+const STRONG_TARGET = ['phấn đấu', 'với mục tiêu', 'nhằm mục tiêu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', ...PLAN_LEADS];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"; a requirement, "với yêu cầu … tối thiểu 60 chợ"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng', 'với yêu cầu', 'đặt ra yêu cầu', 'đặt yêu cầu'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal (a plan's or a roadmap's: "Theo lộ trình, …; 100% …"). */
 const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch', 'lộ trình', 'phải đạt'])}|${deadlineLead({ space: ' ' })} (\\d{4}))${WORD_END}`, 'gu');
-/** Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:", "nhiều chỉ tiêu đạt khá, như: …" (`REACHED`). */
-const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt'])}${WORD_END}`, 'u');
+/**
+ * Words around a frame word that make it a report on goals, not a goal: "kết quả thực hiện các chỉ tiêu …:", "nhiều chỉ tiêu đạt
+ * khá, như: …" (`REACHED`), "nhiều chỉ tiêu còn rất thấp, như …" (how far they stand, round 36).
+ */
+const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt', 'còn (?:rất |khá |quá )?(?:thấp|chậm|hạn chế)', 'chưa đạt'])}${WORD_END}`, 'u');
 /** A plan issued or adopted right before the frame word ("đã ban hành Kế hoạch", "phê duyệt lộ trình"): the plan's name, no goal it sets. */
 const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt|ký|thông qua)(?:\s+(?:xong|các|những|được))?\s+$/u;
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */

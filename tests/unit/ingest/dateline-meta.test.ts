@@ -69,6 +69,17 @@ describe('round 35: a counter closing a header field right after its date', () =
   });
 });
 
+describe('round 36: a header counter with the page toolbar printed after it', () => {
+  it.each(['09:12 - Thứ Hai, 03/06/2024 Lượt xem: 877 In bài viết', 'Thứ Ba | 21/02/2023 Lượt đọc: 65 Chia sẻ Bản in'])('%j: the counter is chrome', (line) => {
+    expect(isCounterFieldAt(line, line.search(/\d+(?=\s+\p{L}+(?:\s+\p{L}+)*$)/u))).toBe(true);
+    expect(findNumbers(line).map((n) => n.text).filter((t) => !/[/:]/u.test(t))).toEqual([]);
+  });
+  it('a count followed by other words stays', () => {
+    const line = '09:12 - 03/06/2024 Lượt xem: 877 người dân hỏi về thủ tục';
+    expect(isCounterFieldAt(line, line.indexOf('877'))).toBe(false);
+  });
+});
+
 describe('round 35: a dateline whose time has a one-digit minute', () => {
   it.each(['15:8, Thứ Năm, 16-11-2023', '9:5, 03/02/2024'])('%j is a dateline', (line) => expect(isDateline(line)).toBe(true));
   it('a ratio is no dateline', () => expect(isDateline('Tỷ lệ 3:2 giữa hai nhóm')).toBe(false));

@@ -45,6 +45,14 @@ describe('opening a goal frame', () => {
   });
 });
 
+describe('round 36: a sentence opening on the part of a day an event took place ends the goal frame before it', () => {
+  it.each(['Sáng qua, Sở tổ chức lễ ra quân với 40 đoàn viên.', 'Chiều 12/9, tỉnh họp với 25 đơn vị.', 'Sáng nay (4/7), Bộ công bố 3 nền tảng.', 'Hôm qua, huyện trao 15 máy tính.'])('%s', (s) => expect(endsGoalFrame(s)).toBe(true));
+  it('not a goal set on a morning, nor a figure that only names a morning later', () => {
+    expect(endsGoalFrame('Tỷ lệ người dân có chữ ký số trên 60%, đo vào sáng thứ Hai.')).toBe(false);
+    expect(endsGoalFrame('Buổi sáng, 100% xã có điểm phát wifi.')).toBe(false);
+  });
+});
+
 describe('ending a goal frame', () => {
   it('ends where the text turns to results, to something done or to an earlier year', () => {
     for (const s of ['Năm qua, tỷ lệ này tăng mạnh.', 'Tỉnh đã cấp 3.000 chữ ký số.', 'Tính tới cuối tháng, có 40 xã số.', 'Đánh giá chung, chương trình đi đúng hướng.'])

@@ -44,6 +44,14 @@ describe('isProvincialPlan', () => {
   });
 });
 
+describe('round 36: a number whose own clause places it in the province', () => {
+  it('is the province\'s, unless that clause names the nation', () => {
+    expect(isInProvince('', 'với mục tiêu kích hoạt 300.000 tài khoản cho mọi người dân trên địa bàn tỉnh')).toBe(true);
+    expect(isInProvince('', 'cả nước kích hoạt 30 triệu tài khoản, trong đó trên địa bàn tỉnh có 300.000')).toBe(false);
+    expect(isInProvince('', 'cả nước kích hoạt 30 triệu tài khoản')).toBe(false);
+  });
+});
+
 describe('isInProvince', () => {
   it('a paragraph placed in one province keeps its results off national series, unless the clause says "cả nước"', () => {
     const before = 'Các doanh nghiệp viễn thông đã triển khai mạng 4G đến tất cả các huyện, xã trong tỉnh. ';

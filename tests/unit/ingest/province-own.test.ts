@@ -1,6 +1,6 @@
 /** A province's or city's own page or paragraph, told by its own words (round 15; forms written for the test). */
 import { describe, expect, it } from 'vitest';
-import { isOwnProvincePage, opensOnProvince, opensParagraphOnProvince } from '../../../scripts/ingest/province-own';
+import { isOwnProvincePage, namesOwnerProvinceBefore, opensOnProvince, opensParagraphOnProvince } from '../../../scripts/ingest/province-own';
 import { metricsByText as metricsOf } from './metrics-support';
 
 describe('isOwnProvincePage: words only a province\'s own page uses', () => {
@@ -21,6 +21,25 @@ describe('isOwnProvincePage: words only a province\'s own page uses', () => {
     ['Cơ quan nhà nước thành phố Đà Lạt có 12 đơn vị.'], // a city named, not the page's own unnamed
     ['Tại Bắc Ninh, các sở, ban, ngành đã dùng văn bản điện tử.'], // a national page telling of one province
   ])('not: %s', (...paragraphs) => expect(isOwnProvincePage(paragraphs)).toBe(false));
+});
+
+describe('round 36: namesOwnerProvinceBefore, a province that owns what a sentence counts', () => {
+  const before = (s: string, n: string) => namesOwnerProvinceBefore(s, s.indexOf(n));
+  it.each([
+    ['Từ đầu năm, Trung tâm Hành chính công tỉnh Bắc Kạn nhận hơn 20.000 hồ sơ, trong đó 12.000 hồ sơ trực tuyến.', '12.000'],
+    ['Công an tỉnh Gia Lai đã kích hoạt 310.000 tài khoản.', '310.000'],
+    ['Cần Thơ là 1/8 địa phương hoàn thành sớm.', '1/8'],
+  ])('%s → %s is the province\'s', (s, n) => expect(before(s, n)).toBe(true));
+  it.each([
+    ['Tại hội nghị ở Hà Nội, Bộ cho biết doanh thu ngành đạt 20 tỷ USD.', '20 tỷ USD'],
+    ['So với Đà Nẵng, doanh thu ngành đạt 20 tỷ USD.', '20 tỷ USD'],
+    ['Cả nước, trong đó có Hà Nội, đạt 80% hồ sơ trực tuyến.', '80%'],
+    ['Doanh thu đạt 20 tỷ USD, trong đó Hà Nội chiếm 30%.', '20 tỷ USD'],
+  ])('not: %s → %s', (s, n) => expect(before(s, n)).toBe(false));
+  it('the province\'s figure gets no national series', () => {
+    const m = metricsOf('Từ đầu năm, Trung tâm Hành chính công tỉnh Bắc Kạn tiếp nhận hơn 20.000 hồ sơ, trong đó hơn 12.000 hồ sơ tiếp nhận trực tuyến.');
+    expect(m['12.000']?.indicator).not.toBe('online-dossiers');
+  });
 });
 
 describe('opensOnProvince: a sentence or paragraph that opens on one province', () => {

@@ -9,6 +9,22 @@ describe('saysDone', () => {
   });
 });
 
+describe('round 36: goals named with "với mục tiêu", and a list of how far goals stand', () => {
+  const t = (s: string, v: string) => isTarget(s, s.indexOf(v), undefined, 2024);
+  it('"với mục tiêu" / "nhằm mục tiêu" govern the figures of their clause, past a comma between two verbs', () => {
+    expect(t('Sở triển khai chiến dịch, với mục tiêu hoàn thành cấp, kích hoạt 420.000 tài khoản trước ngày 31/8.', '420.000')).toBe(true);
+    expect(t('Nhằm mục tiêu phủ sóng, lắp đặt 90 trạm mới trong năm.', '90')).toBe(true);
+  });
+  it('a result after the goal in the same clause stays a result', () => {
+    expect(t('Với mục tiêu số hóa hồ sơ, đến nay tỉnh đã số hóa 75% hồ sơ.', '75%')).toBe(false);
+  });
+  it('goals said to stand low ("còn rất thấp", "chưa đạt") frame no goal list', () => {
+    expect(t('Nhiều chỉ tiêu còn rất thấp, như chỉ tiêu ký số (đạt 9,5%, đứng thứ 51/63); cấp thẻ còn 30.000 trường hợp.', '9,5%')).toBe(false);
+    expect(t('Nhiều chỉ tiêu còn rất thấp, như chỉ tiêu ký số (đạt 9,5%, đứng thứ 51/63); cấp thẻ còn 30.000 trường hợp.', '30.000')).toBe(false);
+    expect(t('Các chỉ tiêu năm 2025 (ký số 60%; cấp thẻ 100%).', '60%')).toBe(true);
+  });
+});
+
 describe('isTarget: "theo kế hoạch," and a result after a goal', () => {
   const t = (s: string, v: string, year = 2025) => isTarget(s, s.indexOf(v), undefined, year);
   it('"Theo kế hoạch," / "Theo lộ trình," govern their ;-clause; a cited plan ("Theo Kế hoạch số …") does not', () => {
