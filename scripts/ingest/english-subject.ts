@@ -27,6 +27,9 @@ const PROVINCE_FIELD = /(?<![a-z])(?:provinces?|cities|localities)(?![a-z])/u;
 /** A figure of the world's or another market's ("the global market", "worldwide"): no national or sector series. */
 const WORLD = /(?<![a-z])(?:global(?!\s+(?:cybersecurity|innovation)\s+index)|worldwide|the\s+world's|world\s+average)(?![a-z])/u;
 
+/** The whole country named ("nationwide", "across the country", "Vietnam's"): a province named in the sentence is not the figure's owner. */
+const NATION = /(?<![a-z])(?:nationwide|national|across\s+the\s+country|the\s+whole\s+country|viet\s*nam)(?![a-z])/u;
+
 /** `text` lowercased, without marks and with hyphens as spaces: what the name patterns read. */
 const plain = (text: string) => searchable(text);
 
@@ -48,14 +51,14 @@ export interface EnglishSubjectEvidence {
 /** Whether the English words say whose value it is in a way `ind` allows (as `subjectAllows` does for Vietnamese). */
 export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence): boolean {
   const span = plain(e.span);
+  const sentence = plain(e.sentence);
   const ranking = ind.units.some((u) => u === 'rank' || u === 'index');
-  const marksProvince = PROVINCE_NAME.test(span) || PROVINCE_MARK.test(span);
+  const marksProvince = PROVINCE_NAME.test(span) || PROVINCE_MARK.test(span) || (PROVINCE_NAME.test(sentence) && !NATION.test(sentence)); // "In Hanoi, cashless payments rose …
   if (ind.subject !== 'province' && !ranking && WORLD.test(span)) return false;
   if (ind.subject === 'country') return !marksProvince;
   if (ind.subject === 'sector') return e.unit === 'percent' || !marksProvince;
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
-    const sentence = plain(e.sentence);
     return PROVINCE_NAME.test(sentence) || PROVINCE_MARK.test(sentence) || (ranking && PROVINCE_FIELD.test(sentence));
   }
   return true;

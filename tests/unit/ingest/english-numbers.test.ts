@@ -44,6 +44,10 @@ describe('sentenceNumbers on an English page', () => {
     for (const s of ['Card payments were up 9% on the year.', 'Card payments increased by 9 percent.', 'Card payments saw a rise of 9 per cent.'])
       expect(one(s, '9')).toMatchObject({ value: 9, unit: 'percent', kind: 'growth' });
   });
+  it('reads the "up" of a part\'s verb as no rise ("made up", "makes up", "taking up")', () => {
+    for (const s of ['Online sales made up 7.5% of retail.', 'Online sales make up 7.5% of retail.', 'Online sales are taking up 7.5% of retail.'])
+      expect(one(s, '7.5')).toMatchObject({ value: 7.5, unit: 'percent', kind: 'share' });
+  });
   it('carries a fall on through a list of values', () => {
     const s = 'Cheque payments declined by 14.2 per cent in volume and 9.6 per cent in value.';
     expect(one(s, '9.6')).toMatchObject({ value: -9.6 });
