@@ -5,26 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { englishCatalogue, inEnglish } from '../../../scripts/ingest/english-catalogue';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { loadIndicators } from '../../../src/lib/lexicon';
+import { englishIndicatorOf } from '../../support/metrics-of';
 import type { Indicator } from '../../../src/schemas/lexicon';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-/** The series of the number written `n` in `text` (paragraphs split at " // "), read as an English page of 2024 ('none': no series). */
-function seriesOf(text: string, n: string, english = true): string {
-  let offset = 0;
-  const segs = text.split(' // ').map((p) => {
-    const seg = { text: p, offset };
-    offset += p.length + 2;
-    return seg;
-  });
-  const metrics = extractMetrics(segs, { articleYear: 2024, ...lex, fallbackTopic: 'chi-dao-dieu-hanh', english });
-  const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
-  if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
-  return m.indicator ?? 'none';
-}
+const lex = { indicators: loadIndicators(new URL('../../../', import.meta.url).pathname) };
+const seriesOf = englishIndicatorOf;
 
 type Row = [sentence: string, number: string, series: string];
 
