@@ -59,7 +59,22 @@ const SERVICES: Row[] = [
 ];
 
 const OTHERS: Row[] = [
+  ['Vietnam\'s digital economy is expected to reach US$45 billion by 2025.', '45 billion', 'digital-economy-revenue'],
   ['The world\'s digital economy grew 15%.', '15%', 'none'],
+  ['Vietnam stood 25th in the Global Cybersecurity Index, while Singapore ranked 1st.', '1st', 'none'],
+  ['Vietnam stood 25th in the Global Cybersecurity Index, while Singapore ranked 1st.', '25th', 'gci-rank'],
+  ['Thailand\'s digital economy accounted for 14% of GDP.', '14%', 'none'],
+  ['Vietnam ranked 6th in ASEAN in the GII.', '6th', 'none'], // no ASEAN series of the GII
+  ['Bac Giang ranked 14th in the DTI, up 9 places from 2022.', '9', 'none'], // a rank move
+  ['The rate of online payments for public services was 35%.', '35%', 'none'], // a count series: no share of it
+  ['Cashless payments accounted for 15% of total transactions.', '15%', 'none'], // a share, not the series' growth
+  ['There were 120 million mobile subscribers.', '120 million', 'none'], // not mobile broadband
+  ['Vietnam has 78 million internet users.', '78 million', 'none'], // the series is a share of people
+  ['The number of attacks on businesses fell 12 percent.', '12', 'none'],
+  ['Singapore\'s EGDI score was 0.98.', '0.98', 'none'],
+  ['The DTI of ministries averaged 0.6 points.', '0.6', 'none'],
+  ['Viettel\'s revenue reached VND 172 trillion.', '172 trillion', 'none'],
+  ['The ICT industry employed 1.5 million workers.', '1.5 million', 'none'],
   ['Cambodia\'s e-commerce grew 25%.', '25%', 'none'],
   ['Localities processed 48% of their dossiers online.', '48%', 'provinces-online-dossier-share'], // all localities: a national series, no one province's
   ['Vietnam ranked 71st in the EGDI, while its score was 0.79.', '0.79', 'egdi-score'],
