@@ -11,11 +11,11 @@ import { PROVINCE_NAMES } from './provinces';
 /** English spellings of provinces and cities besides their names without tone marks ("Ha Noi" and "Hanoi" alike). */
 const ENGLISH_SPELLINGS = ['hanoi', 'ho chi minh city', 'hcm city', 'hcmc', 'saigon', 'danang', 'haiphong', 'hue', 'vung tau', 'ba ria vung tau'];
 
-/** A name written the way `text` is searched: lowercase, without marks, hyphens and dashes as spaces, "thanh pho" dropped. */
-const searchable = (s: string) => foldDiacritics(s).toLowerCase().replace(/[-–—.]/gu, ' ').replace(/\s+/gu, ' ').replace(/^thanh pho /u, '').trim();
+/** Text or a name as the patterns read it: lowercase, without marks, hyphens, dashes and dots as spaces, one apostrophe, "thanh pho" dropped. */
+const plain = (s: string) => foldDiacritics(s).toLowerCase().replace(/[-–—.]/gu, ' ').replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/^thanh pho /u, '').trim();
 
-/** A province's or a centrally-run city's name on searchable text. */
-const PROVINCE_NAME = new RegExp(`(?<![a-z])(?:${[...new Set([...PROVINCE_NAMES.map(searchable), ...ENGLISH_SPELLINGS])]
+/** A province's or a centrally-run city's name, on `plain` text. */
+const PROVINCE_NAME = new RegExp(`(?<![a-z])(?:${[...new Set([...PROVINCE_NAMES.map(plain), ...ENGLISH_SPELLINGS])]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/ /gu, '\\s+'))
   .join('|')})(?![a-z])`, 'u');
@@ -29,9 +29,6 @@ const WORLD = /(?<![a-z])(?:global(?!\s+(?:cybersecurity|innovation)\s+index)|wo
 
 /** The whole country named ("nationwide", "across the country", "Vietnam's"): a province named in the sentence is not the figure's owner. */
 const NATION = /(?<![a-z])(?:nationwide|national|across\s+the\s+country|the\s+whole\s+country|viet\s*nam)(?![a-z])/u;
-
-/** `text` lowercased, without marks and with hyphens as spaces: what the name patterns read. */
-const plain = (text: string) => searchable(text);
 
 /** True when `text` (any case, with or without tone marks) names a Vietnamese province or centrally-run city. */
 export function namesProvinceInEnglish(text: string): boolean {
@@ -64,7 +61,7 @@ export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence):
   return true;
 }
 
-/** Countries other than Viet Nam, in English, on searchable text (names spelt alike in Vietnamese are `foreign-holder.ts`'s). */
+/** Countries other than Viet Nam, in English, on `plain` text (names spelt alike in Vietnamese are `foreign-holder.ts`'s). */
 const OTHER_COUNTRY = /(?<![a-z])(?:thailand|china|japan|(?:south\s+)?korea|india|the\s+(?:us|u\s+s|usa|uk)|united\s+(?:states|kingdom)|america|cambodia|laos|denmark|finland|sweden|netherlands|switzerland|germany|france|russia|singapore|malaysia|indonesia|philippines|brunei|myanmar|timor\s+leste|australia|canada|estonia|israel|new\s+zealand)(?![a-z])/gu;
 /** Viet Nam, as English writes it. */
 const VIET_NAM = /(?<![a-z])(?:viet\s*nam|the\s+country)(?![a-z])/gu;

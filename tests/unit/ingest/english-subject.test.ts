@@ -33,6 +33,7 @@ describe('englishSubjectAllows(ind, evidence)', () => {
   });
   it('keeps the world\'s figure off a national series, not off a world ranking', () => {
     expect(englishSubjectAllows(COUNTRY_SHARE, { span: 'the global market grew 14%', sentence: 'the global market grew 14%.' })).toBe(false);
+    expect(englishSubjectAllows(COUNTRY_SHARE, { span: 'the world’s online sales grew 14%', sentence: 'the world’s online sales grew 14%.' })).toBe(false);
     expect(englishSubjectAllows(series('country', ['rank']), { span: 'global innovation index ranked 44th', sentence: 'vietnam ranked 44th in the global innovation index.' })).toBe(true);
   });
   it('gives a provincial series a province named, a provincial mark, or for a ranking its field or total', () => {
