@@ -55,8 +55,8 @@ export function isEnglishRankBefore(before: string): boolean {
   return RANK_BEFORE.test(before);
 }
 
-/** A ranked field right after a position: "out of 63 provinces", "of 193 countries". */
-export const FIELD_AFTER = /^\s+(?:out\s+)?of\s+(\d+)(?![\d.,])/u;
+/** A ranked field right after a position: "out of 63 provinces", "of 193 countries", "among 193 countries". */
+export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 
 /** A name, label or setting before a number: "Resolution 17", "level 4", "version 6", "No. 5", "Article 3". */
 const LABEL_BEFORE = /(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|version|no\.|phase)\s*$/u;

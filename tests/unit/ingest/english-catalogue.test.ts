@@ -33,6 +33,9 @@ const RANKINGS_NOT: Row[] = [
   ['Vietnam ranked 71st in the EGDI, up 15 places.', '15', 'none'], // a rank move
   ['Vietnam ranked 12th in the digital transformation index.', '12th', 'none'], // no province named: no provincial rank
   ['In the EGDI, Vietnam ranked 6th in ASEAN.', '6th', 'egov-asean-rank'], // not the world rank (193)
+  ['Vietnam ranked 5th out of 11 Southeast Asian countries in e-government.', '5th', 'egov-asean-rank'],
+  ['Vietnam ranked 5th among 11 countries in the EGDI.', '5th', 'none'], // a field of 11 is no world rank of 193
+  ['Vietnam ranked 5th out of 63 in the EGDI.', '5th', 'none'],
 ];
 
 const ECONOMY: Row[] = [

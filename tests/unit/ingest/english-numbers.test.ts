@@ -30,6 +30,7 @@ describe('sentenceNumbers on an English page', () => {
   });
   it('reads an ordinal after a rank word as a position, and "out of N" as its field', () => {
     expect(read('The city ranked 4th out of 63 localities.')).toEqual([{ text: '4th', value: 4, unit: 'rank', kind: 'rank', total: 63 }]);
+    expect(read('The country ranked 58th among 193 member states.')).toEqual([{ text: '58th', value: 58, unit: 'rank', kind: 'rank', total: 193 }]);
     expect(one('Its e-government pillar was placed 12th nationwide.', '12th')).toMatchObject({ value: 12, unit: 'rank' });
     expect(one('The country is now ranked 71/193 in the survey.', '71')).toMatchObject({ value: 71, unit: 'rank', total: 193 });
     expect(read('It was the 3rd meeting of the board.')).toEqual([]);
