@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches)(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12 };
 /** How many characters before and after a number its words are read in. */
@@ -38,6 +38,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u === '%' || u === 'percent' || u === 'pct') return { unit: 'percent', kind: 'share' };
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times') return { unit: 'times', kind: 'multiplier' };
+  if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
   if (u === 'places' || u === 'positions' || u === 'spots' || u === 'notches') return { places: true };
   if (cur === 'VND' || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' };
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
@@ -72,7 +73,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.ordinal) return isEnglishRankBefore(before) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null;
   const direction = englishDirection(before, after) ?? carried;
   if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet ?? null;
-  if (r.unit && r.kind) return asMatch(s, r, r.unit, r.kind === 'share' && direction ? 'growth' : r.kind, { qualifier, direction });
+  if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!viet) return null;
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after)) return null;

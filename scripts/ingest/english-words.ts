@@ -10,8 +10,9 @@ import type { Direction, Qualifier } from '../../src/schemas/metric';
 const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approximately|more than|less than|some|only|just|a further))?`;
 /** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent". */
 const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decrease[sd]?|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut)(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
-/** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent". */
-const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:up|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
+/** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
+ * stated ("GDP growth reached 7%", "the growth rate was 9%"); not the "up" of a part's verb ("made up 10% of", "makes up", "taking up"). */
+const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|stood\s+at|hit|came\s+in\s+at)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
 const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
@@ -54,8 +55,8 @@ export function isEnglishRankBefore(before: string): boolean {
   return RANK_BEFORE.test(before);
 }
 
-/** A ranked field right after a position: "out of 63 provinces", "of 193 countries". */
-export const FIELD_AFTER = /^\s+(?:out\s+)?of\s+(\d+)(?![\d.,])/u;
+/** A ranked field right after a position: "out of 63 provinces", "of 193 countries", "among 193 countries". */
+export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 
 /** A name, label or setting before a number: "Resolution 17", "level 4", "version 6", "No. 5", "Article 3". */
 const LABEL_BEFORE = /(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|version|no\.|phase)\s*$/u;

@@ -43,6 +43,8 @@ export interface IndicatorQuery {
   provincialGoal?: boolean;
   /** A result its paragraph places in one province (`isInProvince`): no `country` series applies. */
   inProvince?: boolean;
+  /** The page is English (`ctx.english`): whose value it is is read in English (`english-subject.ts`). */
+  english?: boolean;
 }
 
 /** The sector left unnamed after "của" ("đóng góp của ngành vào …"): it points back to the sector named before, not to what was measured there. */
@@ -81,11 +83,13 @@ export interface NumberTokens {
   last: number;
 }
 
-/** True for the number of a whole ("trong tổng số 168.000 hồ sơ", "trên tổng số …"): its words are the claim's too. */
+/** True for the number of a whole ("trong tổng số 168.000 hồ sơ", "trên tổng số …"; on an English page a rank's field, "out of
+ * 63 provinces", "among 193 countries"): its words are the claim's too. */
 function isDenominator(tokens: Token[], i: number): boolean {
   let k = i;
   while (k > 0 && /^\d/.test(tokens[k - 1]!.w)) k--;
-  return tokens[k - 1]?.w === 'so' && tokens[k - 2]?.w === 'tong';
+  const [before, first] = [tokens[k - 1]?.w, tokens[k - 2]?.w];
+  return (before === 'so' && first === 'tong') || (before === 'of' && first === 'out') || before === 'among';
 }
 
 /** The tokens of the number at token `n`. */

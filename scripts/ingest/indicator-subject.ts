@@ -8,6 +8,7 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import type { Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize, type Token } from './folded-text';
 import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
+import { englishSubjectAllows } from './english-subject';
 
 /** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
 const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho'].map(phraseWords);
@@ -76,6 +77,8 @@ export interface SubjectEvidence {
   unit?: Unit | undefined;
   /** The paragraph or the article places the number in one province (`plan-scope.ts` `isInProvince`). */
   inProvince?: boolean | undefined;
+  /** The page is English: its words are read by `englishSubjectAllows`. */
+  english?: boolean | undefined;
 }
 
 /** An owner below the province after "của" ("tỷ lệ … của huyện đạt", "của xã"); not "của xã hội". */
@@ -111,6 +114,7 @@ const WHOLE_LEVEL = /^\s*(?:đối\s+với|ở|tại|với|còn)\s+(?:(?:khối|
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
   const text = span.length ? e.text.slice(span[0]!.start, span[span.length - 1]!.end) : '';
+  if (e.english) return englishSubjectAllows(ind, { span: text, sentence: e.sentence, total: e.total, unit: e.unit, inProvince: e.inProvince });
   if (ind.subject !== 'sector' && (marksBelowProvince(span) || DEPARTMENT.test(text.toLowerCase()))) return false;
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;

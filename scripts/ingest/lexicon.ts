@@ -118,7 +118,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
-  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: subjectSentence(q, m, near), total: q.total, unit: q.unit, inProvince: q.inProvince || q.provincialGoal })) return undefined; // a province plan's goal is the province's
+  if (!subjectAllows(ind, { span: m.tokens.slice(first, last + 1), text: m.text, sentence: subjectSentence(q, m, near), total: q.total, unit: q.unit, inProvince: q.inProvince || q.provincialGoal, english: q.english })) return undefined; // a province plan's goal is the province's
   const optional = forms.optional.map((o) => bestForm(m, [o], () => OPTIONAL)?.value ?? 0).reduce((a, b) => a + b, 0);
   const score = found.reduce((sum, f) => sum + f.value, 0) + Math.min(OPTIONAL_CAP, optional);
   return { score, near: Math.min(...found.map((f) => f.distance)), far: Math.max(...found.map((f) => f.distance)) };

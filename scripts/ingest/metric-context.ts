@@ -13,6 +13,7 @@ import { isProvincialPage, isProvincialPlan } from './plan-scope';
 import { planItems } from './plan-items';
 import { writesThousandsComma } from './number-grouped';
 import { isEnglishPage } from './english-page';
+import { englishCatalogue } from './english-catalogue';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -34,7 +35,8 @@ export interface MetricContext {
   local?: boolean;
   /** The page writes a thousands comma the English way (`writesThousandsComma`): "." before a scale word is its decimal point. */
   englishNumbers?: boolean;
-  /** The page is written in English (`isEnglishPage`): its numbers are read the English way (`english-numbers.ts`). */
+  /** The page is written in English (`isEnglishPage`): its numbers are read the English way (`english-numbers.ts`) and its
+   * indicators with the catalogue's English forms (`english-catalogue.ts`). */
   english?: boolean;
   /** The year "trong ba năm tới" counts from when the date is unknown: the first year the text states (set by `extractMetrics`). */
   baseYear?: number;
@@ -55,14 +57,16 @@ const LEAD_PARAGRAPHS = 2;
  * own `provincialPlan` wins). */
 export function pageContext(paragraphs: Segment[], context: MetricContext): MetricContext & { planSpans: Set<string> } {
   const texts = paragraphs.map((p) => p.text);
+  const english = context.english ?? isEnglishPage(texts); // the article stage gives it (article.ts); tests may not
   return {
     ...context,
+    indicators: english ? englishCatalogue(context.indicators) : context.indicators, // session 19: an English page reads the catalogue's English forms
     provincialPlan: context.provincialPlan ?? isProvincialPlan(texts),
     provincialReport: isProvincialPage(texts, !!context.headline),
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     englishNumbers: writesThousandsComma(texts),
-    english: context.english ?? isEnglishPage(texts), // the article stage gives it (article.ts); tests may not
+    english,
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],
     planSpans: new Set<string>(),
     planItems: planItems(texts),

@@ -20,6 +20,7 @@ import { namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
+import { isForeignInEnglish } from './english-subject';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { sharesOfUsersDoingElse } from './population-share';
 import type { NumberMatch } from './numbers';
@@ -117,7 +118,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     unit: n.unit,
     kind: n.kind,
     noun: text.slice(n.end, n.end + 40).trimStart().toLowerCase(),
-    foreign: isForeignFigure(text, n.start, itemBefore),
+    foreign: isForeignFigure(text, n.start, itemBefore) || (!!ctx.english && isForeignInEnglish(itemBefore)),
     namedBody: namesBody(itemBefore) || namesListedBody(text, n.start),
     previous: contextBefore(c.paragraph, text)?.toLowerCase(),
     opening: openingOf(c.paragraph),
@@ -126,6 +127,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
+    ...(ctx.english ? { english: true } : {}),
     inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);

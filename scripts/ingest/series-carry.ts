@@ -105,7 +105,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const sentenceTokens = tokenize(q.sentence);
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
   const province = ind.subject === 'province' && YEAR_ITEM.test(before.item) && !namesNation(q.sentence); // the province the figure before was read in: "… của tỉnh đạt 11,2% năm 2021. Năm 2022 là 12,5%."
-  return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, unit: q.unit, inProvince: q.inProvince }) ? ind : undefined;
+  return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, unit: q.unit, inProvince: q.inProvince, english: q.english }) ? ind : undefined;
 }
 
 /** A later item of the list that names goods of its own ("…; thủy sản hơn 2 tỷ USD"): no carry of the first item's series (round 32, `namesListedPart`). */

@@ -26,6 +26,15 @@ const foldedSchema = z.string().min(1).refine((s) => s === s.normalize('NFD').re
 export const indicatorSubjectSchema = z.enum(['country', 'province', 'region', 'sector'])
   .describe('Whose value the indicator measures: the whole country, one province, a region, or an industry (sector).');
 
+/** An indicator's forms in English, read instead of `concepts`, `optional`, `without` and `counts` on an English page. */
+export const englishFormsSchema = z.object({
+  concepts: z.array(z.array(foldedSchema).min(1)).min(1)
+    .describe('English sets of interchangeable lowercase words or phrases; one form of every set must be in the clause around the number.'),
+  optional: z.array(foldedSchema).default([]).describe('English words that raise the match score when present; not required.'),
+  without: z.array(foldedSchema).default([]).describe('English words that rule the indicator out when they stand between its concepts and the number.'),
+  counts: z.array(foldedSchema).optional().describe('For counts: the English words right after the number must start with one of these ("attacks").'),
+}).describe('The forms an English-language page is read with (`english-catalogue.ts`); an indicator without them takes no value from an English page.');
+
 /** A canonical indicator of content/indicators.yaml, with the concepts that recognise it. */
 export const indicatorSchema = z.object({
   id: idSchema.describe('Stable indicator id (ASCII, kebab-case); the `indicator` column of metrics.csv.'),
@@ -43,6 +52,7 @@ export const indicatorSchema = z.object({
   featured: z.boolean().default(false).describe('Shown with its latest value on the home page.'),
   totals: z.array(z.number()).optional().describe('Allowed sizes of the whole (`total`) for ranks and part/total numbers, when one is given.'),
   counts: z.array(foldedSchema).optional().describe('For counts: the folded words right after the number must start with one of these ("nhiem vu").'),
+  en: englishFormsSchema.optional(),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

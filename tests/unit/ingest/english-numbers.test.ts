@@ -30,6 +30,7 @@ describe('sentenceNumbers on an English page', () => {
   });
   it('reads an ordinal after a rank word as a position, and "out of N" as its field', () => {
     expect(read('The city ranked 4th out of 63 localities.')).toEqual([{ text: '4th', value: 4, unit: 'rank', kind: 'rank', total: 63 }]);
+    expect(read('The country ranked 58th among 193 member states.')).toEqual([{ text: '58th', value: 58, unit: 'rank', kind: 'rank', total: 193 }]);
     expect(one('Its e-government pillar was placed 12th nationwide.', '12th')).toMatchObject({ value: 12, unit: 'rank' });
     expect(one('The country is now ranked 71/193 in the survey.', '71')).toMatchObject({ value: 71, unit: 'rank', total: 193 });
     expect(read('It was the 3rd meeting of the board.')).toEqual([]);
@@ -43,6 +44,20 @@ describe('sentenceNumbers on an English page', () => {
       expect(one(s, '21')).toMatchObject({ value: -21, unit: 'percent', kind: 'growth' });
     for (const s of ['Card payments were up 9% on the year.', 'Card payments increased by 9 percent.', 'Card payments saw a rise of 9 per cent.'])
       expect(one(s, '9')).toMatchObject({ value: 9, unit: 'percent', kind: 'growth' });
+  });
+  it('reads "N points" as a score, a change of one as a growth, and "points of sale" as no score', () => {
+    expect(one('The province scored 71.3 points in the index.', '71.3')).toMatchObject({ value: 71.3, unit: 'points', kind: 'index' });
+    expect(one('Its score rose 2.4 points on the year.', '2.4')).toMatchObject({ value: 2.4, unit: 'points', kind: 'growth' });
+    expect(one('Banks run 12,000 points of sale in the city.', '12,000')).toMatchObject({ unit: 'count' });
+  });
+  it('reads a growth rate stated as a growth ("GDP growth reached 6.9%")', () => {
+    for (const s of ['GDP growth reached 6.9% last year.', 'The growth rate was 6.9% last year.', 'Export growth stood at 6.9% last year.'])
+      expect(one(s, '6.9')).toMatchObject({ value: 6.9, unit: 'percent', kind: 'growth' });
+    expect(one('The growth plan covers 6.9% of firms.', '6.9')).toMatchObject({ kind: 'share' });
+  });
+  it('reads the "up" of a part\'s verb as no rise ("made up", "makes up", "taking up")', () => {
+    for (const s of ['Online sales made up 7.5% of retail.', 'Online sales make up 7.5% of retail.', 'Online sales are taking up 7.5% of retail.'])
+      expect(one(s, '7.5')).toMatchObject({ value: 7.5, unit: 'percent', kind: 'share' });
   });
   it('carries a fall on through a list of values', () => {
     const s = 'Cheque payments declined by 14.2 per cent in volume and 9.6 per cent in value.';

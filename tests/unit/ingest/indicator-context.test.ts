@@ -39,6 +39,14 @@ describe('ownedByOtherNumber', () => {
     const own = prepare(q(s, 'phấn đấu đạt 80% hồ sơ trực tuyến', '80%'));
     expect(ownedByOtherNumber(own, findPhrase(own.tokens, phraseWords('ho so truc tuyen'))[0]!)).toBe(false);
   });
+  it('keeps the words after a rank\'s field ("out of 63 …", "among 193 …") the rank\'s own, as after "tổng số"', () => {
+    for (const s of ['The city ranked 4th out of 63 provinces with a rise in its digital economy', 'The country ranked 40th among 193 members with a rise in its digital economy']) {
+      const m = prepare({ ...q(s, s, s.includes('4th') ? '4th' : '40th'), unit: 'rank', kind: 'rank' });
+      expect(ownedByOtherNumber(m, findPhrase(m.tokens, phraseWords('digital economy'))[0]!, false)).toBe(false);
+    }
+    const m = prepare({ ...q('The city ranked 4th, with 63 firms in its digital economy', 'the city ranked 4th, with 63 firms in its digital economy', '4th'), unit: 'rank', kind: 'rank' });
+    expect(ownedByOtherNumber(m, findPhrase(m.tokens, phraseWords('digital economy'))[0]!, false)).toBe(true);
+  });
 });
 
 describe('previousSentence', () => {

@@ -1,0 +1,83 @@
+/**
+ * Session 19: whose value a number of an English-language page is, for the indicator matcher (`lexicon.ts` through
+ * `indicator-subject.ts`): a province's ("Lao Cai province ranked …", "Hanoi's rate …", "the provincial index") or the
+ * country's, and another country's ("Thailand ranked 2nd"). The same rules as the Vietnamese ones, on English words and
+ * on province names written without tone marks. Pure.
+ */
+import type { Indicator } from '../../src/schemas/lexicon';
+import { foldDiacritics } from '../../src/lib/fold';
+import { PROVINCE_NAMES } from './provinces';
+
+/** English spellings of provinces and cities besides their names without tone marks ("Ha Noi" and "Hanoi" alike). */
+const ENGLISH_SPELLINGS = ['hanoi', 'ho chi minh city', 'hcm city', 'hcmc', 'saigon', 'danang', 'haiphong', 'hue', 'vung tau', 'ba ria vung tau'];
+
+/** Text or a name as the patterns read it: lowercase, without marks, hyphens, dashes and dots as spaces, one apostrophe, "thanh pho" dropped. */
+const plain = (s: string) => foldDiacritics(s).toLowerCase().replace(/[-–—.]/gu, ' ').replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/^thanh pho /u, '').trim();
+
+/** A province's or a centrally-run city's name, on `plain` text. */
+const PROVINCE_NAME = new RegExp(`(?<![a-z])(?:${[...new Set([...PROVINCE_NAMES.map(plain), ...ENGLISH_SPELLINGS])]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/ /gu, '\\s+'))
+  .join('|')})(?![a-z])`, 'u');
+
+/** Words that make a clause one province's or city's ("the province", "provincial", "in the locality"; not "all provinces", a count or a field). */
+const PROVINCE_MARK = /(?<![a-z])(?:province|provincial|locality|municipal(?:ity)?)(?![a-z])/u;
+/** Words of a ranking's field of provinces ("out of 63 provinces and cities", "among cities and provinces"). */
+const PROVINCE_FIELD = /(?<![a-z])(?:provinces?|cities|localities)(?![a-z])/u;
+/** A figure of the world's or another market's ("the global market", "worldwide"): no national or sector series. */
+const WORLD = /(?<![a-z])(?:global(?!\s+(?:cybersecurity|innovation)\s+index)|worldwide|the\s+world's|world\s+average)(?![a-z])/u;
+
+/** The whole country named ("nationwide", "across the country", "Vietnam's"): a province named in the sentence is not the figure's owner. */
+const NATION = /(?<![a-z])(?:nationwide|national|across\s+the\s+country|the\s+whole\s+country|viet\s*nam)(?![a-z])/u;
+
+/** True when `text` (any case, with or without tone marks) names a Vietnamese province or centrally-run city. */
+export function namesProvinceInEnglish(text: string): boolean {
+  return PROVINCE_NAME.test(plain(text));
+}
+
+/** What `englishSubjectAllows` reads: the words from the concepts to the number, the sentence, the ranked field. */
+export interface EnglishSubjectEvidence {
+  /** The text from the indicator's concepts to the number. */
+  span: string;
+  sentence: string;
+  total?: number | undefined;
+  unit?: string | undefined;
+  inProvince?: boolean | undefined;
+}
+
+/** Whether the English words say whose value it is in a way `ind` allows (as `subjectAllows` does for Vietnamese). */
+export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence): boolean {
+  const span = plain(e.span);
+  const sentence = plain(e.sentence);
+  const ranking = ind.units.some((u) => u === 'rank' || u === 'index');
+  const marksProvince = PROVINCE_NAME.test(span) || PROVINCE_MARK.test(span) || (PROVINCE_NAME.test(sentence) && !NATION.test(sentence)); // "In Hanoi, cashless payments rose …
+  if (ind.subject !== 'province' && !ranking && WORLD.test(span)) return false;
+  if (ind.subject === 'country') return !marksProvince;
+  if (ind.subject === 'sector') return e.unit === 'percent' || !marksProvince;
+  if (ind.subject === 'province') {
+    if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
+    return PROVINCE_NAME.test(sentence) || PROVINCE_MARK.test(sentence) || (ranking && PROVINCE_FIELD.test(sentence));
+  }
+  return true;
+}
+
+/** Countries other than Viet Nam, in English, on `plain` text (names spelt alike in Vietnamese are `foreign-holder.ts`'s). */
+const OTHER_COUNTRY = /(?<![a-z])(?:thailand|china|japan|(?:south\s+)?korea|india|the\s+(?:us|u\s+s|usa|uk)|united\s+(?:states|kingdom)|america|cambodia|laos|denmark|finland|sweden|netherlands|switzerland|germany|france|russia|singapore|malaysia|indonesia|philippines|brunei|myanmar|timor\s+leste|australia|canada|estonia|israel|new\s+zealand)(?![a-z])/gu;
+/** Viet Nam, as English writes it. */
+const VIET_NAM = /(?<![a-z])(?:viet\s*nam|the\s+country)(?![a-z])/gu;
+/** Words right before a country that make it one Viet Nam passes, not the figure's holder ("overtaking Thailand"). */
+const PASSED = /(?:overt(?:ook|aking|akes)|surpass(?:ed|ing|es)?|outrank(?:ed|ing|s)?|ahead\s+of|above|beat(?:ing)?)\s+(?:[a-z]+\s+){0,2}$/u;
+
+/**
+ * True when the words before an English page's number (its item) make it another country's: the last country named there
+ * is not Viet Nam and no verb of passing stands right before it ("Thailand ranked 2nd", "behind Singapore at 1st"; not
+ * "Vietnam overtook Thailand to rank 5th", "Compared with Japan, Vietnam ranked 10th").
+ */
+export function isForeignInEnglish(itemBefore: string): boolean {
+  const text = plain(itemBefore);
+  const foreign = [...text.matchAll(OTHER_COUNTRY)].at(-1);
+  if (!foreign) return false;
+  const home = [...text.matchAll(VIET_NAM)].at(-1);
+  if (home && home.index > foreign.index) return false;
+  return !PASSED.test(text.slice(0, foreign.index));
+}
