@@ -124,6 +124,15 @@ export function isListingLabel(line: string): boolean {
   return LISTING_LABEL.test(line.trim());
 }
 
+/** A kicker over a headline: a series' or a contest's label in capitals that ends on ":" ("BÀI DỰ THI VỀ …:", round 36). */
+const KICKER = /^[^\p{Ll}]{8,160}:$/u;
+
+/** True when a first line is a kicker (`KICKER`: at least two capitalised words, no lower-case letter, a final ":") over the line that follows it. */
+export function isKicker(line: string): boolean {
+  const s = line.trim();
+  return KICKER.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+}
+
 /** The most words a news site's section label has ("Chính trị", "Kinh tế"); no headline of the corpus is this short. */
 const LABEL_WORDS = 2;
 

@@ -45,6 +45,8 @@ export interface IndicatorQuery {
   inProvince?: boolean;
   /** The page is English (`ctx.english`): whose value it is is read in English (`english-subject.ts`). */
   english?: boolean;
+  /** The number's clause counts the districts of a province together ("các huyện, thành phố đã tiếp nhận …", round 36): neither a country's nor a province's value. */
+  districts?: boolean;
 }
 
 /** The sector left unnamed after "của" ("đóng góp của ngành vào …"): it points back to the sector named before, not to what was measured there. */

@@ -95,6 +95,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (!ind.units.includes(q.unit)) return undefined;
   if (q.provincialGoal && ind.subject !== 'province') return undefined;
   if (q.inProvince && ind.subject !== 'province') return undefined; // a province's figure is no national or sector total
+  if (q.districts && ind.subject !== 'sector') return undefined; // round 36: the districts' figure is neither the nation's nor the province's
   if (q.namedBody && ((q.unit === 'percent' && ind.subject === 'country') || ind.subject === 'province')) return undefined; // a ministry's value is no province's
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;

@@ -16,7 +16,7 @@ import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { framePeriod, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, placeBefore, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
-import { namesOwnerProvinceBefore } from './province-own';
+import { countsDistricts, namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
@@ -128,6 +128,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...(n.total !== undefined ? { total: n.total } : {}),
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
     ...(ctx.english ? { english: true } : {}),
+    ...(countsDistricts(text.slice(spanAround(text, n.start, /;/g)[0], n.start)) ? { districts: true } : {}),
     inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);

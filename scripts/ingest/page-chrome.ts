@@ -27,8 +27,8 @@ const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?
 /** A counter of the page's readers: a dateline's counters (`dateline-meta.ts`) and likes, shares, votes, comments, with its number before or after the label. */
 const COUNTER_WORD = String.raw`(?:(?:(?:số|tổng)\s+)?${READS}|lượt\s+bình\s+chọn|likes?|shares?|thích|chia\s+sẻ|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)`;
 const COUNTER = new RegExp(String.raw`^(?:${COUNTER_WORD}\s*:?\s*\(?[\d.,]+\)?|[\d.,]+\s*${COUNTER_WORD})$`, 'iu');
-/** A toolbar's action: print, share, save, send, the text's size, a social network's button. */
-const ACTION = /^(?:in(?:\s+bài(?:\s+viết)?)?|trả\s+lời|bản\s+in|chia\s+sẻ|lưu(?:\s+bài(?:\s+viết)?)?|gửi(?:\s+bài(?:\s+viết)?)?|gửi\s+email|email|sao\s+chép\s+liên\s+kết|copy\s+link|print|share|save|zalo|facebook|twitter|x|messenger|(?:cỡ|kích\s+thước)\s+chữ\s*:?(?:\s*[aA][+-]?)*|font\s+size\s*:?(?:\s*\d{1,2})*|[aA][+-]?(?:\s+[aA][+-]?)*)$/iu;
+/** A toolbar's action: print, share, save, send, the text's size ("Cỡ chữ", "Xem cỡ chữ", round 36), a social network's button. */
+const ACTION = /^(?:in(?:\s+bài(?:\s+viết)?)?|trả\s+lời|bản\s+in|chia\s+sẻ|lưu(?:\s+bài(?:\s+viết)?)?|gửi(?:\s+bài(?:\s+viết)?)?|gửi\s+email|email|sao\s+chép\s+liên\s+kết|copy\s+link|print|share|save|zalo|facebook|twitter|x|messenger|(?:(?:xem|chọn|đổi)\s+)?(?:cỡ|kích\s+thước)\s+chữ\s*:?(?:\s*[aA][+-]?)*|font\s+size\s*:?(?:\s*\d{1,2})*|[aA][+-]?(?:\s+[aA][+-]?)*)$/iu;
 /** A rating widget: "Đánh giá bài viết: 4,5/5 (12 lượt)", "Bình chọn: 4/5". */
 const RATING = /^(?:đánh\s+giá\s+bài\s+viết|bình\s+chọn|rating)\s*:?\s*[\d.,]+\s*\/\s*\d+(?:\s*\(\s*[\d.,]+\s*(?:lượt|votes?|phiếu)?\s*\))?$/iu;
 

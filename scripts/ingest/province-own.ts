@@ -75,8 +75,8 @@ export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
   return !lower.some((p) => NATION_WIDE.test(p)) && lower.filter((p) => OWN_PROVINCE_PLACE.test(p)).length >= OWN_PLACE_PARAGRAPHS;
 }
 
-/** A national system a province's page uses, named with "quốc gia" ("Cổng Dịch vụ công quốc gia", "Cơ sở dữ liệu quốc gia về dân cư"): no sign of a national page (lowercase). */
-export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cơ sở dữ liệu|csdl|nền tảng|trục liên thông)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
+/** A national system a province's page uses, named with "quốc gia" ("Cổng Dịch vụ công quốc gia", "Cổng DVC quốc gia", "Cơ sở dữ liệu quốc gia về dân cư"): no sign of a national page (lowercase). */
+export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cổng dvc|cơ sở dữ liệu|csdl|nền tảng|trục liên thông)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
 
 /**
  * The nation as the field a province's figure is compared in ("là những con số ấn tượng trong cả nước", "cao nhất cả nước",
@@ -112,4 +112,16 @@ export function namesOwnerProvinceBefore(sentence: string, at: number): boolean 
   const before = sentence.slice(0, at).toLowerCase().normalize('NFC');
   if (NATION_WIDE.test(before)) return false;
   return provinceNamesAt(before).some((i) => !NOT_OWNER_BEFORE.test(before.slice(Math.max(0, i - 24), i)));
+}
+
+/** The districts of a province counted together as the owner or place of a figure: "các huyện, thành phố", "tại các quận, huyện", "cấp huyện, thành phố" (lowercase). */
+const DISTRICTS = /(?<![\p{L}\p{M}])(?:(?:các|những)\s+(?:quận,\s*)?huyện(?:,\s*(?:thị xã,\s*)?(?:thành phố|thị xã))?|cấp\s+huyện,\s*(?:thị xã,\s*)?thành phố)(?![\p{L}\p{M}])/u;
+
+/**
+ * Round 36: true when the number's `;`-clause, before the number, names the districts of a province together ("Tính riêng tháng
+ * 3, các huyện, thành phố đã tiếp nhận hơn 12.000 hồ sơ trực tuyến", "… tại các huyện, thành phố đạt 90%"): the figure is the
+ * districts', a part of the province's, and no value of a national or a provincial series.
+ */
+export function countsDistricts(clauseBefore: string): boolean {
+  return DISTRICTS.test(clauseBefore.toLowerCase());
 }

@@ -9,7 +9,7 @@
  */
 import { withoutPageMeta } from './dateline-meta';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
-import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isListingLabel, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -171,7 +171,7 @@ export function segmentArticle(text: string): Segmented {
     for (let n = chromeLines(lines, pos); n > 0; n = chromeLines(lines, pos)) for (const end = pos + n; pos < end; pos++) kind[pos] = 'boilerplate';
   };
   skipChrome();
-  if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới" over the story: chrome
+  if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
   skipChrome();
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   skipChrome();

@@ -48,6 +48,7 @@ describe('indicators as reporters write them', () => {
     ['Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến đạt 52,4%.', '52,4%', 'online-dossier-share'],
     ['Tỷ lệ hồ sơ xử lý trực tuyến của cả nước đạt 42,5%.', '42,5%', 'online-dossier-share'],
     ['Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến đạt 80%.', '80%', 'online-procedures-share'],
+    ['Tỷ lệ thủ tục hành chính có giao dịch thanh toán trực tuyến đạt 37,5%.', '37,5%', 'none'], // round 36: procedures paid online, another measure
     ['Tỷ lệ TTHC được cung cấp dưới hình thức DVCTT toàn trình đạt 55%.', '55%', 'full-process-online-services-share'],
     ['Tỷ lệ DVC trực tuyến toàn trình trên tổng số TTHC đạt 55%.', '55%', 'full-process-online-services-share'],
     ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 70%.', '70%', 'digitised-dossier-share'],

@@ -26,6 +26,8 @@ describe('isToolbarLine', () => {
     'In bài viết - Gửi email - Zalo - Facebook',
     'Số lượt xem: 2048',
     'Trả lời - Thích (7)',
+    'Xem cỡ chữ', // round 36
+    'Chọn cỡ chữ: A A+',
   ])('a line of actions, reader counters or a rating is a toolbar: %s', (s) => expect(isToolbarLine(s)).toBe(true));
   it.each([
     'Chia sẻ tại hội thảo, ông Nam cho biết 40% doanh nghiệp đã dùng hóa đơn điện tử.',

@@ -252,6 +252,14 @@ describe('segmentArticle: boilerplate and source', () => {
     expect(texts(headless.boilerplate)).toEqual([heading]);
   });
 
+  it('round 36: a kicker in capitals ending on ":" over the headline is chrome, and the headline is read', () => {
+    const s = seg(lines('BÀI DỰ THI VIẾT VỀ CHUYỂN ĐỔI SỐ Ở CƠ SỞ:', 'Xã vùng cao làm chợ số (Kỳ 2)', 'MINH AN 07:10, 15/08/2024', 'Xã có 14 thôn.'));
+    expect(s.title?.text).toBe('Xã vùng cao làm chợ số (Kỳ 2)');
+    expect(texts(s.boilerplate)).toContain('BÀI DỰ THI VIẾT VỀ CHUYỂN ĐỔI SỐ Ở CƠ SỞ:');
+    const lead = seg(lines('KẾT QUẢ NỔI BẬT:', '1. Toàn tỉnh có 14 thôn số.', '2. Có 30 xã số.'));
+    expect(texts(lead.paragraphs)).toContain('KẾT QUẢ NỔI BẬT:');
+  });
+
   it('segmentArticle drops separator lines', () => {
     const s = seg(lines('Tiêu đề bài', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
