@@ -98,7 +98,7 @@ export function isProvincialSource(sentence: string): boolean {
 /** A plan's name up to a span or horizon of years it is named with: "Chiến lược … giai đoạn 2020 - 2025", "Đề án … đến năm 2025", on lowercase text. */
 const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])[^,;:.()\d]{0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u;
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
-const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết'])}${WORD_END}`, 'u');
+const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
 
 /**
  * True when the date `d` is part of a plan's name in a sentence that reports results on it ("Theo báo cáo kết quả
@@ -123,7 +123,9 @@ const QUOTED_TITLE_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|ch
 export function isPlanNameDate(sentence: string, d: { start: number; text: string }): boolean {
   const lower = sentence.toLowerCase();
   const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới)(?: năm)?)\s*$/u.test(lower.slice(0, d.start));
-  return (named && (PLAN_NAME_BEFORE.test(lower.slice(Math.max(0, d.start - 120), d.start)) || QUOTED_TITLE_BEFORE.test(lower.slice(Math.max(0, d.start - 280), d.start))))
+  const before = lower.slice(Math.max(0, d.start - 120), d.start);
+  const span = /^(?:giai đoạn|thời kỳ)/u.test(d.text.toLowerCase()) ? before.replace(/,\s*$/u, ' ') : before; // round 36: "Đề án …, giai đoạn 2021 – 2025" (a title's comma before its span)
+  return (named && (PLAN_NAME_BEFORE.test(span) || QUOTED_TITLE_BEFORE.test(lower.slice(Math.max(0, d.start - 280), d.start))))
     || [...lower.matchAll(PLAN_NAME)].some((m) => m.index < d.start && d.start < m.index + m[0].length); // "… đến năm 2025 và định hướng đến năm 2030"
 }
 

@@ -42,11 +42,18 @@ const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?
  * (session 17, set X; a plan's goal per unit, "Kế hoạch đề ra mỗi xã có ít nhất …", stays a goal). */
 const REGULATED_MINIMUM = /(?<![\p{L}\p{M}])quy\s+định(?![\p{L}\p{M}])[^.;:!?]{0,120}?(?<![\p{L}\p{M}])phải\s+(?:có\s+|đạt\s+|bảo\s+đảm\s+|đảm\s+bảo\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s*$/iu;
 
+/**
+ * A standard's conditions, listed after a colon (round 36): "thôn … phải hội đủ các điều kiện: … trên 80% hộ …; … đạt 100%",
+ * "xã phải hoàn thiện 3 nhóm tiêu chí bao gồm: …, có ít nhất 1 …": what a place must meet to be recognised, no value reached.
+ */
+const CONDITIONS_LISTED = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:hội\s+đủ|đáp\s+ứng|đạt|có|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:đủ|được))?(?:[^.;:!?]|\.(?=\d)){0,40}?(?<![\p{L}\p{M}])(?:điều\s+kiện|tiêu\s+chí|tiêu\s+chuẩn)(?![\p{L}\p{M}])[^.:!?]{0,40}:(?:[^.!?]|\.(?=\d))*$/iu;
+
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
 
 /** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a transaction's
- * bar with its duty, a limit each member may use, a minimum a regulation sets or a bound a technical standard holds its figures to (see the module note; the bars
+ * bar with its duty, a limit each member may use, a minimum a regulation sets, a bound a technical standard holds its figures to or a
+ * standard's condition listed after a colon (see the module note; the bars
  * that define a class of things are class-thresholds.ts's). */
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
@@ -57,5 +64,5 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
   if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
-  return EACH_LIMIT.test(before) || REGULATED_MINIMUM.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before));
+  return EACH_LIMIT.test(before) || REGULATED_MINIMUM.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before)) || CONDITIONS_LISTED.test(s.slice(0, p));
 }

@@ -100,6 +100,13 @@ describe("round 12: a plan's span in a report of its results", () => {
     expect(isReportedPlanName(t, dateIn(t, 'đến năm 2026'))).toBe(true);
   });
 
+  it('round 36: a title\'s comma before its span, and a province said to have met the plan\'s goals', () => {
+    const s = 'Tính đến thời điểm này, tỉnh là 1/9 tỉnh hoàn thành các mục tiêu của Đề án phát triển thanh toán số tại Việt Nam, giai đoạn 2021 - 2026.';
+    expect(isReportedPlanName(s, dateIn(s, 'giai đoạn 2021 - 2026'))).toBe(true);
+    const t = 'Tỉnh đã ban hành Đề án phát triển thanh toán số, năm 2023 đạt 40% người dân có ví.';
+    expect(isReportedPlanName(t, dateIn(t, 'năm 2023'))).toBe(false);
+  });
+
   it('is no name where the sentence sets the plan\'s goals, nor where no plan is named', () => {
     const s = 'Đề án phát triển thanh toán số giai đoạn 2021 - 2026 đặt mục tiêu 80% người dân có ví điện tử.';
     expect(isReportedPlanName(s, dateIn(s, 'giai đoạn 2021 - 2026'))).toBe(false);

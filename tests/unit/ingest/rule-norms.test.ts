@@ -71,3 +71,15 @@ describe('session 17: a minimum a regulation sets', () => {
     ['Năm 2024, tỉnh đã có ít nhất 30 xã đạt chuẩn.', '30'],
   ])('%s keeps %s', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 36: a standard\'s conditions listed after a colon', () => {
+  it.each([
+    'Để được công nhận, bản số phải hội đủ các điều kiện: có wifi công cộng phủ trên 85% khu dân cư; 100% hộ có điện thoại thông minh.',
+    'Phường phải đáp ứng đủ các tiêu chí sau: tỷ lệ hộ dùng cáp quang đạt hơn 75%; ít nhất 2 điểm thanh toán số.',
+  ])('%s holds no claim', (s) => expect(texts(s)).toEqual([]));
+  it.each([
+    ['Xã đã đạt các tiêu chí: 92% hộ có cáp quang.', '92%'],
+    ['Các điều kiện đã được đáp ứng: 92% hộ có cáp quang.', '92%'],
+    ['Xã phải hội đủ các điều kiện. Hiện 92% hộ có cáp quang.', '92%'],
+  ])('%s keeps %s', (s, n) => expect(texts(s)).toContain(n));
+});
