@@ -41,6 +41,14 @@ export function isOneOfAims(before: string, after: string, n: number): boolean {
   return Number.isInteger(n) && n >= 2 && n <= 20 && ONE_OF.test(before) && AIMS_AFTER.test(after);
 }
 
+/** The first few of a field after its size: "(địa phương|đơn vị …) đầu tiên", "… sớm nhất", a noun of up to four words between. */
+const FIRST_OF_FIELD = /^\s+(?:[\p{L}\p{M},]+\s+){1,4}?(?:đầu\s+tiên|sớm\s+nhất)(?![\p{L}\p{M}])/iu;
+
+/** Round 36: true when a bare count after "là một trong" is the field of the first to do something ("là một trong 19 địa phương đầu tiên hoàn thành …"): a band, no claim. */
+export function isOneOfFirst(before: string, after: string): boolean {
+  return ONE_OF.test(before) && FIRST_OF_FIELD.test(after);
+}
+
 /** A count (no year) and its lowercase noun (one to three words, no scale word), then "/": "15 lớp/", "3 đợt tập huấn/". */
 const COUNT_NOUN_SLASH = /(?:^|[^\d.,\p{L}])(?!(?:19|20)\d\d(?!\d))\d[\d.]*\s+(?!(?:triệu|nghìn|ngàn|tỷ|trăm)(?![\p{L}\p{M}]))(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,2})\/$/u;
 /** The second count's own noun: "/2.400 học viên"; not the people a rate is given per ("thuê bao/100 dân"). */

@@ -4,7 +4,7 @@ import { readableCase, restoreCase } from './number-case';
 import { isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
-import { isContestField, isOneOfAims, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
+import { isContestField, isOneOfAims, isOneOfFirst, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { isPerUnitNorm } from './number-norms';
 import { dayRangeEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
@@ -188,7 +188,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
   if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")
-  if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value))) return skip(end);
+  if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value) || isOneOfFirst(lower, s.slice(end, end + 60)))) return skip(end);
   if (!tag && !q1.scaled && isPerUnitNorm(s.slice(Math.max(0, p - 200), p), s.slice(end, end + 40), value)) return skip(end); // "mỗi xã thành lập 1 tổ", "mỗi tổ có 5 thành viên": a plan's norm
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);
   if (bare && (isYear(raw) || /^\d{1,2}\.0$/.test(raw) || CALENDAR_BEFORE.test(lower) || isListedMonth(lower, value) || isDottedDayMonth(lower, raw))) return skip();
