@@ -15,7 +15,7 @@
  */
 
 /** What a plan is made of, after its size. */
-const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng|phương châm)';
+const PLAN_SET_NOUN = '(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|nhóm mục tiêu|định hướng|phương châm|mũi (?:mục tiêu|nhọn|đột phá))'; // round 36: "với 4 mũi mục tiêu là: …"
 /**
  * Words that define a plan's set by its size ("xác định", "gồm danh mục", "trên tổng số", a report on it: "Kết quả thực hiện 10
  * nhiệm vụ"), not a result ("hoàn thành", "đạt", "có … hoàn thành") nor a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …").
@@ -37,7 +37,7 @@ const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn", "thực hiện trong 2 giai đoạn" (round 31e) (a structure, not a result). */
-const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
+const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong|diễn ra)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** What a device or an assessment measures by: "đo theo 6 thông số", "đánh giá dựa trên 5 tiêu chí" (a specification, round 31e). */
 const MEASURED_BY = { before: /(?<![\p{L}\p{M}])(?:theo|dựa\s+(?:trên|theo|vào)|căn\s+cứ(?:\s+vào)?)\s*$/iu, after: /^\s+(?:chỉ số|tiêu chí|thông số|chỉ tiêu|tiêu chuẩn)(?![\p{L}\p{M}])/iu };
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */

@@ -102,3 +102,11 @@ describe('round 35: the area a figure is counted over ("trên địa bàn 4 phư
     expect(findNumbers('Dự án lắp 80 camera tại 25 vị trí trên địa bàn 3 phường trung tâm.').map((m) => m.text)).toEqual(['80', '25']);
   });
 });
+
+describe('round 36: a plan\'s "mũi" of aims, and the rounds an event is held in', () => {
+  it.each([
+    ['Chương trình với 3 mũi đột phá là: hạ tầng, dữ liệu và nhân lực.', '3'],
+    ['Hội thi trực tuyến diễn ra 3 đợt, mỗi đợt một tuần.', '3'],
+  ])('%j: %s sizes a set, no claim', (s, raw) => expect(findNumbers(s).map((m) => m.text)).not.toContain(raw));
+  it('counts of rounds held stay', () => expect(findNumbers('Tỉnh đã tổ chức 3 đợt tập huấn cho 400 học viên.').map((m) => m.text)).toEqual(['3', '400']));
+});
