@@ -43,6 +43,8 @@ describe('findArticleDate: a lead line or sentence that is no dateline (round 31
     ['Trước đó, ngày 3/5/2024, sở đã khai trương cổng dữ liệu.'],
     ['Mới đây, ngày 12/9/2023, tỉnh ký kết hợp tác với tập đoàn.'],
     ['Theo đó, ngày 20/2/2025, hệ thống chính thức vận hành.'],
+    ['Theo UBND tỉnh Phú Yên, ngày 14/8/2023, Chủ tịch UBND tỉnh ký ban hành Kế hoạch số 77/KH-UBND.'], // round 36: an attribution
+    ['Theo Sở TT&TT, ngày 2/3/2024, sở đã khai trương nền tảng.'],
   ])('a date after linking words is the event\'s: %s', (lead) => {
     expect(findArticleDate({ paragraphs: ['Bệnh viện triển khai bệnh án điện tử cho mọi khoa.', lead] })).toBeNull();
   });
