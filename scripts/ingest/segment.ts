@@ -121,6 +121,12 @@ export function isStatementCaption(caption: Segment): boolean {
  */
 const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(?:[/.-]\d+){0,2}|(?:19|20)\d\d)(?![\p{L}\p{M}\d])/giu;
 
+/** A section's name: up to six capitalised words, perhaps two names joined by a dash ("Doanh nghiệp - Doanh nhân"), no digit, no punctuation. */
+const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&]\s+)?[\p{L}\p{M}]+){0,5}$/u;
+function isSectionName(line: string): boolean {
+  return SECTION_NAME.test(line.trim());
+}
+
 /** A first line that reads as a title: short, no final period, not a date, not mid-sentence, no lead cut short with an ellipsis. */
 export function isTitleLike(line: string): boolean {
   const s = line.trim();
@@ -174,11 +180,18 @@ export function segmentArticle(text: string): Segmented {
   if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
   skipChrome();
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
+  const afterDateline = pos;
   skipChrome();
+  if (dateline) while (items[pos] && isBoilerplate(t(pos))) kind[pos++] = 'boilerplate'; // a hotline or an e-mail line under a site's clock
+  if (dateline && items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && isDateline(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36)
+  const apart = !!dateline && pos > afterDateline; // chrome (a hotline, an e-mail, a section) between the first date line and the headline: a site's clock
   const nx = items[pos + 1];
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   skipChrome();
-  if (!dateline && items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
+  if ((!dateline || (apart && title)) && items[pos] && isDateline(t(pos))) { // round 36: the date right under the headline over a clock set apart above it
+    if (dateline) kind[items.findIndex((it) => it.seg === dateline)] = 'boilerplate';
+    [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
+  }
   if (!title) warnings.push('no title line: the text starts mid-report');
   if (!dateline) warnings.push('no dateline');
 

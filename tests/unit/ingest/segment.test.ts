@@ -260,6 +260,18 @@ describe('segmentArticle: boilerplate and source', () => {
     expect(texts(lead.paragraphs)).toContain('KẾT QUẢ NỔI BẬT:');
   });
 
+  it('round 36: a site\'s clock over its hotline and section yields to the date line under the headline', () => {
+    const s = seg(lines('Thứ Bảy 14/02/2026 10:05', 'Hotline: 028.3812.0000', 'Email: toasoan@example.vn', 'Kinh tế - Thị trường', 'Ví điện tử tăng mạnh trong quý II', '12/08/2023 07:30', 'Có 25 triệu ví.'));
+    expect(s.title?.text).toBe('Ví điện tử tăng mạnh trong quý II');
+    expect(s.dateline?.text).toBe('12/08/2023 07:30');
+    expect(texts(s.paragraphs)).toEqual(['Có 25 triệu ví.']);
+  });
+
+  it('a date line right over its headline stays the page\'s', () => {
+    const s = seg(lines('12/08/2023 07:30', 'Ví điện tử tăng mạnh trong quý II', '13/08/2023 09:00', 'Có 25 triệu ví.'));
+    expect(s.dateline?.text).toBe('12/08/2023 07:30');
+  });
+
   it('segmentArticle drops separator lines', () => {
     const s = seg(lines('Tiêu đề bài', 'Đoạn một.', '***', '---', 'Đoạn hai.'));
     expect(texts(s.paragraphs)).toEqual(['Đoạn một.', 'Đoạn hai.']);
