@@ -56,6 +56,10 @@ export function isPager(line: string): boolean {
 /** A document viewer's place in a file: "Page 3 of 10", "You are on page 1of 92", "Trang 2/15", "Trang 2 trên 15" (round 35). */
 const PAGE_OF = /^(?:you\s+are\s+on\s+)?(?:page|trang)\s+\d{1,4}\s*(?:of|\/|trên|của)\s*\d{1,5}$/iu;
 
+/** A site's language switch: "Tiếng Việt | English", "VN | EN", "English - Tiếng Việt - 中文" (round 36). */
+const LANGUAGE = String.raw`(?:tiếng\s+việt|english|vietnamese|français|中文|日本語|한국어|vn|vi|en)`;
+const LANGUAGE_SWITCH = new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•-]\s*${LANGUAGE})+$`, 'iu');
+
 /** An app's or channel's promotion: "Tải ứng dụng … trên App Store", "Theo dõi … trên Google News". */
 const PROMOTION = /^(?:tải\s+(?:ứng\s+dụng|app)|theo\s+dõi\s+.{1,60}\s+trên\s+(?:google\s+news|zalo|facebook|youtube|tiktok))(?![\p{L}\p{N}])/iu;
 
@@ -78,5 +82,5 @@ export function chromeLines(lines: readonly string[], k: number): number {
 /** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */
 export function isPageChrome(line: string): boolean {
   const s = line.trim();
-  return isBreadcrumb(s) || PLAYER.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || PAGE_OF.test(s) || (s.length <= 140 && PROMOTION.test(s));
+  return isBreadcrumb(s) || PLAYER.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || PAGE_OF.test(s) || LANGUAGE_SWITCH.test(s) || (s.length <= 140 && PROMOTION.test(s));
 }

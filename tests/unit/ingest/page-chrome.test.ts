@@ -85,3 +85,8 @@ describe('round 35: an outlet\'s hotline over the headline', () => {
     expect(chromeLines(['Tiêu đề bài viết', 'Đường dây nóng: 0123 4567890'], 0)).toBe(0);
   });
 });
+
+describe('round 36: a site\'s language switch', () => {
+  it.each(['Tiếng Việt | English', 'VN | EN', 'English - Tiếng Việt - 中文'])('%s is chrome', (s) => expect(chromeLines([s, 'Tỉnh có 12 xã số.'], 0)).toBe(1));
+  it.each(['Tiếng Việt cho người dân tộc', 'English 12 lớp'])('%s is not', (s) => expect(chromeLines([s, 'Tỉnh có 12 xã số.'], 0)).toBe(0));
+});
