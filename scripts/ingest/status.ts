@@ -57,6 +57,9 @@ function leadEnd(lower: string, from: number): number {
   return m ? from + m.index : lower.length;
 }
 
+/** Round 36: a floor a duty sets right before the number: "mỗi đơn vị phải tổ chức được từ 3 phiên …", "cần có ít nhất 2 …". */
+const REQUIRED_FLOOR = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:[\p{L}\p{M}]+\s+){1,4}?(?:từ|ít nhất|tối thiểu)\s*$/u;
+
 /** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */
 const FLOOR_OPENS = /(?:^|[;:.!?(]|\s[–-])\s*(?:(?:tăng|giảm|nâng)\s+)?(?:tối thiểu|ít nhất)\s*$/u;
 
@@ -162,6 +165,14 @@ function withoutSharesOfGoals(lower: string): string {
   return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length));
 }
 
+/** Round 36: a goal said met: "đã (cơ bản) hoàn thành chỉ tiêu thu nhận hồ sơ cho trên 600.000 …", "đã vượt mục tiêu …". */
+const GOAL_MET = /((?<![\p{L}\p{M}])đã\s+(?:cơ\s+bản\s+|sớm\s+)?(?:hoàn\s+thành|đạt|vượt)(?:\s+và\s+vượt)?\s+(?:các\s+|những\s+)?)(mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/gu;
+
+/** `lower` with the goal word of a goal said met blanked (same length): its figures are what was reached. */
+function withoutMetGoals(lower: string): string {
+  return lower.replace(GOAL_MET, (_, met: string, word: string) => met + ' '.repeat(word.length));
+}
+
 /** Round 33: the national target programmes' name ("3 Chương trình mục tiêu quốc gia", "các chương trình mục tiêu"): no goal word. */
 const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
 
@@ -170,13 +181,13 @@ const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
  * `period` is the period found in the number's own clause.
  */
 export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
-  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
+  const lower = withoutMetGoals(withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase()))).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
-  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at)) return true;
+  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
