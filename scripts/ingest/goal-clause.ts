@@ -80,5 +80,6 @@ const PLANNED = /(?<![\p{L}\p{M}])(?:(?:có|lên)\s+kế hoạch|dự định)(?
  */
 export function isPlannedFigure(sentence: string, at: number): boolean {
   const clause = clauseBefore(sentence.toLowerCase(), at);
-  return PLANNED.test(clause) && !DONE.test(clause);
+  const plan = PLANNED.exec(clause);
+  return !!plan && !DONE.test(plan[0].startsWith('lên') ? clause.slice(plan.index) : clause); // round 36: "đã phối hợp … lên kế hoạch … cho 2.400 thôn": the planning done, the figure still planned
 }
