@@ -121,15 +121,24 @@ export interface Threshold { floor: number | null; target: number; label: string
 // rules; 1–479 alone still measures 99.03 % and 94.1 %). Charted rows right 90.6 % (836/923): set AB's charted rows are
 // 10 of 16 right (a postal sector's growth given the ICT-revenue series, a fixed-broadband household share given the fibre
 // series the gold withholds): charted 91 → 90 re-measured (1–479 alone 91.1 %).
+// Session 19 (round 36): four held-out sets joined, collected by helpers who never ran the ingest and scored once before any
+// rule was written for them: AC (488–497, goals and plans), AD (498–507, periods), AE (508–517, series and labels), AF
+// (518–527, ordinary news pages whose numbers are mostly not claims). Round 36's rules (docs/real-corpus.md "Sets AC–AF")
+// left every figure of 1–487 the same or better (period 4267 → 4277, status 4507 → 4508, targets 864 → 865, charted rows
+// 836/923 → 843/922), and the Vietnamese pages of 1–600 (517 pages, 4,862 claims) measure recall 99.47 %, precision 98.74 %,
+// status 99.03 %, period 92.88 % (4502/4847), indicator 94.29 %, labels 95.13 %, targets 99.10 %, charted rows right 91.0 %
+// (860/945), dates 100 %, headlines 98.07 %: period 93 → 92 re-measured (the new sets' periods, a company's half-year told
+// as "kế hoạch 6 tháng", a quiz's span, survey quarters named once; harder articles, same rules: 1–487 alone 93.96 %),
+// charted rows 90 → 91 raised.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 99, target: 95, label: 'status right (of matched)' },
-  period: { floor: 93, target: 90, label: 'period right (of matched)' },
+  period: { floor: 92, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 90, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 91, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
@@ -139,6 +148,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 /**
  * Floors of the English-language pages (gold `language: en`), scored apart from the Vietnamese pages since round 35: the
  * figures measured on the seven pages of sets Z and Z2 after the English reading (english-*.ts) was merged, rounded down.
- * Indicators are not gated: the catalogue's series are matched in Vietnamese words only (2 of 21 on first reading).
+ * Since session 19 the catalogue's series carry English forms (`en:` in content/indicators.yaml, english-catalogue.ts):
+ * indicator 20 of 21, labels 20 of 21, charted rows 17 of 18; they are gated too.
  */
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 99, period: 84, dates: 100 };
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 99, period: 84, indicator: 95, indicatorPrecision: 95, charted: 94, dates: 100 };
