@@ -17,7 +17,7 @@ import { isPlanItemFigure } from './plan-items';
 import type { MetricContext } from './metric-context';
 import type { Draft, NumberInContext } from './metric-draft';
 import { continuesGoalList } from './period-carry';
-import { isContrastEarlier, isWhileEarlier, contrastTurn, openingComparedBracket, pointsBackCompared } from './period-compared';
+import { isContrastEarlier, contrastTurn, openingComparedBracket, pointsBackCompared } from './period-compared';
 import type { FoundPeriod } from './periods';
 import { isOwnChange, isShareOfPlan } from './change-own';
 import { isForecastYearLevel, isYearsAheadOnly } from './forecast';
@@ -62,7 +62,6 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (english) return { status: english, ambiguous: false, ...(english === 'target' ? { period: period && wholeYear(period) } : {}) };
   const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
   if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
-  if (claims.length > 0 && isWhileEarlier(text, n, c.dates)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false, period }; // round 36: "…, trong khi đó, năm 2021 chỉ đạt 12,7%"
   if (isRequiredLevel(text, n) && claims.length) return { status: 'target' as const, ambiguous: false, period: claims.at(-1)!.d.metric.period }; // "đạt 93,55% so với 80% yêu cầu"
   if (isPlanValue(text, n.start)) return { status: 'target' as const, ambiguous: false, period: period && wholeYear(period) }; // "kế hoạch năm (3.880.250 tỷ đồng)"
   const compared = claims.length > 0 ? openingComparedBracket(text, n, c.dates) : undefined;

@@ -68,22 +68,6 @@ export function isContrastEarlier(sentence: string, n: Span, dates: readonly Dat
   return !!c && n.start > c.start && n.end <= c.turn && (dates.some((d) => d.start > c.start && d.end <= c.turn) || BEFORE_NOW.test(sentence.slice(c.start, n.start)));
 }
 
-/** "trong khi (đó)," and a year after it: an earlier year a figure before it is set against. */
-const WHILE_TURN = /(?<![\p{L}\p{M}])trong\s+khi(?:\s+đó)?\s*,?\s*/giu;
-
-/**
- * Round 36: true when the number stands after "trong khi (đó)," in a clause dated to a year before the year of the sentence's
- * earlier part ("… năm 2022 đã đóng góp 17% GRDP, trong khi đó, năm 2021 chỉ đạt 12,7% GRDP"): the value it is set against, a baseline.
- */
-export function isWhileEarlier(sentence: string, n: Span, dates: readonly DateMatch[]): boolean {
-  const turn = [...sentence.matchAll(WHILE_TURN)].filter((m) => m.index + m[0].length <= n.start).at(-1);
-  if (!turn) return false;
-  const year = (d: DateMatch) => (d.yearMissing || d.iso.startsWith('0000') ? undefined : Number(d.iso.slice(0, 4)));
-  const earlier = dates.filter((d) => d.end <= turn.index).map(year).filter((y) => y !== undefined).at(-1);
-  const own = dates.filter((d) => d.start >= turn.index && d.end <= n.start).map(year).filter((y) => y !== undefined).at(-1);
-  return earlier !== undefined && own !== undefined && own < earlier;
-}
-
 /** The dates a sentence's figures after a contrast's turn may take: none from its earlier part. */
 export function afterContrast(sentence: string, n: Span, dates: DateMatch[]): DateMatch[] {
   const c = contrastTurn(sentence);

@@ -165,14 +165,6 @@ function withoutSharesOfGoals(lower: string): string {
   return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length));
 }
 
-/** Round 36: a goal said met: "đã (cơ bản) hoàn thành chỉ tiêu thu nhận hồ sơ cho trên 600.000 …", "đã vượt mục tiêu …". */
-const GOAL_MET = /((?<![\p{L}\p{M}])đã\s+(?:cơ\s+bản\s+|sớm\s+)?(?:hoàn\s+thành|đạt|vượt)(?:\s+và\s+vượt)?\s+(?:các\s+|những\s+)?)(mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/gu;
-
-/** `lower` with the goal word of a goal said met blanked (same length): its figures are what was reached. */
-function withoutMetGoals(lower: string): string {
-  return lower.replace(GOAL_MET, (_, met: string, word: string) => met + ' '.repeat(word.length));
-}
-
 /** Round 33: the national target programmes' name ("3 Chương trình mục tiêu quốc gia", "các chương trình mục tiêu"): no goal word. */
 const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
 
@@ -181,7 +173,7 @@ const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
  * `period` is the period found in the number's own clause.
  */
 export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
-  const lower = withoutMetGoals(withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase()))).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
+  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);

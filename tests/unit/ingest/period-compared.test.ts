@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { comparedYearPeriod, contrastTurn, isWhileEarlier, onlyRanksBefore, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { comparedYearPeriod, contrastTurn, onlyRanksBefore, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -219,20 +219,5 @@ describe('the short "so cùng kỳ" (round 32)', () => {
   it('dates a figure like "so với cùng kỳ"', () => {
     for (const s of ['Chỉ số sản xuất tăng 7,2%, riêng ngành điện tử tăng 11,4% so cùng kỳ năm 2024.', 'Ngành điện tử tăng 11,4% so với cùng kỳ năm 2024.'])
       expect(comparedYearPeriod(s, at(s, '11,4%'), findDates(s))?.iso, s).toBe('2025');
-  });
-});
-
-describe('round 36: a figure set against an earlier year after "trong khi đó,"', () => {
-  const span = (s: string, n: string) => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length });
-  it('is the baseline when its year is before the year of the sentence\'s earlier part', () => {
-    const s = 'Năm 2023, tỷ trọng kinh tế số đạt 16% GRDP, trong khi đó, năm 2022 chỉ đạt 13,1% GRDP.';
-    expect(isWhileEarlier(s, span(s, '13,1%'), findDates(s))).toBe(true);
-    expect(isWhileEarlier(s, span(s, '16%'), findDates(s))).toBe(false);
-  });
-  it('not a later year, nor a contrast with no year', () => {
-    const s = 'Năm 2022, tỷ trọng đạt 13%, trong khi đó, năm 2023 đạt 16%.';
-    expect(isWhileEarlier(s, span(s, '16%'), findDates(s))).toBe(false);
-    const t = 'Tỉnh A đạt 13%, trong khi tỉnh B đạt 16%.';
-    expect(isWhileEarlier(t, span(t, '16%'), findDates(t))).toBe(false);
   });
 });
