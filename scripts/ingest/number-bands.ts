@@ -44,7 +44,7 @@ export function isOneOfAims(before: string, after: string, n: number): boolean {
 /** The first few of a field after its size: "(địa phương|đơn vị …) đầu tiên", "… sớm nhất", a noun of up to four words between. */
 const FIRST_OF_FIELD = /^\s+(?:[\p{L}\p{M},]+\s+){1,4}?(?:đầu\s+tiên|sớm\s+nhất)(?![\p{L}\p{M}])/iu;
 
-/** Round 36: true when a bare count after "là một trong" is the field of the first to do something ("là một trong 19 địa phương đầu tiên hoàn thành …"): a band, no claim. */
+/** Round 36: true when a bare count after "là một trong" is the field of the first to do something ("là một trong 12 tỉnh đầu tiên về đích …"): a band, no claim. */
 export function isOneOfFirst(before: string, after: string): boolean {
   return ONE_OF.test(before) && FIRST_OF_FIELD.test(after);
 }

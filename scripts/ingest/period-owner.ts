@@ -23,8 +23,8 @@ const DATE_PREPOSITION = new Set(['vào', 'trong', 'của']);
 /**
  * True when `gap` is one to three words of a noun ("thôn", "triệu thuê bao"): no figure, punctuation, preposition or link
  * word; with `preposition`, the noun may end on a preposition of the date (`DATE_PREPOSITION`: "20% dân số vào năm 2024",
- * round 36): the number's own date, though not one that keeps the other figures of its sentence from it ("Có 1.992 cuộc
- * …, doanh thu đạt 892 tỷ đồng trong quý 2/2023": the quarter is both's).
+ * round 36): the number's own date, though not one that keeps the other figures of its sentence from it ("Có 2.300 vụ
+ * …, doanh thu đạt 640 tỷ đồng trong quý 3/2024": the quarter is both's).
  */
 function isNounGap(gap: string, preposition = false): boolean {
   if (!/^\s+\S/u.test(gap) || !/\s$/u.test(gap)) return false;

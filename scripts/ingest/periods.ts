@@ -57,7 +57,7 @@ function attachedDate(sentence: string, d: DateMatch, n: Span): boolean {
 
 /**
  * After a date written right after a number: a verb of a figure ("10% năm 2023 đạt 20%", "… năm 2022 là 8%") makes the
- * date the next figure's; anything else leaves it the number's own ("9 tỷ USD năm 2021 với gần 300.000 kỹ sư", round 36;
+ * date the next figure's; anything else leaves it the number's own ("6 tỷ USD năm 2020 với khoảng 150.000 lao động", round 36;
  * before, only an item's end after it: ",", ";", ".", ")", "và").
  */
 const OPENS_NEXT_FIGURE = /^\s*(?:(?:đã|mới|chỉ|cũng|sẽ|ước|dự kiến)\s+)*(?:đạt|là|tăng|giảm|chiếm|lên|xuống|còn|có|ở mức|với mức|khoảng|gần|hơn|trên|dưới)(?![\p{L}\p{M}])|^[^,;.()\p{L}]*\d/iu;

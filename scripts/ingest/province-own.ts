@@ -104,7 +104,7 @@ const NOT_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|tới|đến|về|với|
 
 /**
  * Round 36: true when the sentence, before the number at `at`, names a province as the owner of what it counts ("Trung tâm
- * Phục vụ hành chính công tỉnh X tiếp nhận hơn 100.000 hồ sơ, trong đó …", "Công an tỉnh X đã kích hoạt …", "X là 1/9 tỉnh
+ * Hành chính công tỉnh X nhận gần 80.000 hồ sơ, trong đó …", "Công an tỉnh X đã kích hoạt …", "X là 1/9 tỉnh
  * …"), not as a scene, a partner or a comparison (`NOT_OWNER_BEFORE`), and names nothing national there (`NATION_WIDE`):
  * the figure is that province's, no value of a national series.
  */
@@ -119,7 +119,7 @@ const DISTRICTS = /(?<![\p{L}\p{M}])(?:(?:các|những)\s+(?:quận,\s*)?huyện
 
 /**
  * Round 36: true when the number's `;`-clause, before the number, names the districts of a province together ("Tính riêng tháng
- * 3, các huyện, thành phố đã tiếp nhận hơn 12.000 hồ sơ trực tuyến", "… tại các huyện, thành phố đạt 90%"): the figure is the
+ * 3, các huyện, thành phố đã nhận gần 9.000 hồ sơ qua mạng", "… ở các huyện, thị xã đạt 90%"): the figure is the
  * districts', a part of the province's, and no value of a national or a provincial series.
  */
 export function countsDistricts(clauseBefore: string): boolean {

@@ -44,7 +44,7 @@ const REGULATED_MINIMUM = /(?<![\p{L}\p{M}])quy\s+định(?![\p{L}\p{M}])[^.;:!?
 
 /**
  * A standard's conditions, listed after a colon (round 36): "thôn … phải hội đủ các điều kiện: … trên 80% hộ …; … đạt 100%",
- * "xã phải hoàn thiện 3 nhóm tiêu chí bao gồm: …, có ít nhất 1 …": what a place must meet to be recognised, no value reached.
+ * "phường cần đáp ứng 4 tiêu chí gồm: …, có tối thiểu 2 …": what a place must meet to be recognised, no value reached.
  */
 const CONDITIONS_LISTED = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:hội\s+đủ|đáp\s+ứng|đạt|có|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:đủ|được))?(?:[^.;:!?]|\.(?=\d)){0,40}?(?<![\p{L}\p{M}])(?:điều\s+kiện|tiêu\s+chí|tiêu\s+chuẩn)(?![\p{L}\p{M}])[^.:!?]{0,40}:(?:[^.!?]|\.(?=\d))*$/iu;
 

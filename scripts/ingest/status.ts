@@ -57,7 +57,7 @@ function leadEnd(lower: string, from: number): number {
   return m ? from + m.index : lower.length;
 }
 
-/** Round 36: a floor a duty sets right before the number: "mỗi đơn vị phải tổ chức được từ 3 phiên …", "cần có ít nhất 2 …". */
+/** Round 36: a floor a duty sets right before the number: "mỗi huyện phải mở được từ 4 lớp …", "cần có ít nhất 2 …". */
 const REQUIRED_FLOOR = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:[\p{L}\p{M}]+\s+){1,4}?(?:từ|ít nhất|tối thiểu)\s*$/u;
 
 /** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */

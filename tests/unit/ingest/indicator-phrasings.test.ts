@@ -48,7 +48,7 @@ describe('indicators as reporters write them', () => {
     ['Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến đạt 52,4%.', '52,4%', 'online-dossier-share'],
     ['Tỷ lệ hồ sơ xử lý trực tuyến của cả nước đạt 42,5%.', '42,5%', 'online-dossier-share'],
     ['Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến đạt 80%.', '80%', 'online-procedures-share'],
-    ['Tỷ lệ thủ tục hành chính có giao dịch thanh toán trực tuyến đạt 37,5%.', '37,5%', 'none'], // round 36: procedures paid online, another measure
+    ['Tỷ lệ thủ tục hành chính cho phép thanh toán phí trực tuyến đạt 37,5%.', '37,5%', 'none'], // round 36: procedures paid online, another measure
     ['Kinh tế số của tỉnh đóng góp 14% vào tăng trưởng GRDP.', '14%', 'none'], // round 36: a contribution to growth, no share
     ['Kinh tế số chiếm 14% GRDP của tỉnh.', '14%', 'digital-economy-grdp-share'],
     ['Bộ vừa công bố chỉ số chuyển đổi số cấp tỉnh năm 2022. // Tỉnh Phú Yên xếp vị trí 31/63 với tổng điểm là 0,4012 điểm, cả 3 trụ cột chính quyền số, kinh tế số và xã hội số đều tăng.', '31/63', 'dti-province-rank'], // round 36: the total, not a pillar

@@ -49,7 +49,7 @@ describe('round 36: a number whose own clause places it in the province', () => 
     expect(isInProvince('', 'với mục tiêu kích hoạt 300.000 tài khoản cho mọi người dân trên địa bàn tỉnh')).toBe(true);
     expect(isInProvince('', 'cả nước kích hoạt 30 triệu tài khoản, trong đó trên địa bàn tỉnh có 300.000')).toBe(false);
     expect(isInProvince('', 'cả nước kích hoạt 30 triệu tài khoản')).toBe(false);
-    expect(isInProvince('Cổng DVC của tỉnh đã kết nối với Cổng DVC quốc gia. ', 'tỷ lệ hồ sơ thanh toán trên Cổng DVC quốc gia đạt 40%')).toBe(true);
+    expect(isInProvince('Cổng DVC tỉnh đã liên thông với Cổng DVC quốc gia của tỉnh. ', 'tỷ lệ hồ sơ thanh toán trên Cổng DVC quốc gia đạt 40%')).toBe(true);
   });
 });
 
