@@ -145,6 +145,17 @@ export function isSectionLabel(line: string): boolean {
   return !/[\d.,:;!?"“”]/u.test(s) && s.split(/\s+/u).length <= LABEL_WORDS;
 }
 
+/** A section's name of up to six words, perhaps two names joined by a dash ("Doanh nghiệp - Doanh nhân"), no digit, no punctuation. */
+const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&]\s+)?[\p{L}\p{M}]+){0,5}$/u;
+
+/**
+ * Round 36: true when a line may be a section's name where the lines around it say so (segment.ts: between a site's clock and
+ * a headline with its date line). Longer than `isSectionLabel`, which must tell a label from a headline with no such context.
+ */
+export function isSectionName(line: string): boolean {
+  return SECTION_NAME.test(line.trim());
+}
+
 /**
  * True when a first line in capitals is followed by a site's section label ("NHIỆT LIỆT CHÀO MỪNG …" then "Kinh tế"): the
  * site's banner above its menu, not the story's headline, which a section label precedes (round 32, the lead).

@@ -120,7 +120,9 @@ const DISTRICTS = /(?<![\p{L}\p{M}])(?:(?:các|những)\s+(?:quận,\s*)?huyện
 /**
  * Round 36: true when the number's `;`-clause, before the number, names the districts of a province together ("Tính riêng tháng
  * 3, các huyện, thành phố đã nhận gần 9.000 hồ sơ qua mạng", "… ở các huyện, thị xã đạt 90%"): the figure is the
- * districts', a part of the province's, and no value of a national or a provincial series.
+ * districts', a part of the province's, and no value of a national or a provincial series. Not indicator-subject.ts'
+ * `BELOW_PROVINCE` ("của huyện", "cấp xã"), which reads the words between a series' concepts and the number: here the
+ * districts are the subject before the number, outside that span.
  */
 export function countsDistricts(clauseBefore: string): boolean {
   return DISTRICTS.test(clauseBefore.toLowerCase());

@@ -9,7 +9,7 @@
  */
 import { withoutPageMeta } from './dateline-meta';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
-import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -120,12 +120,6 @@ export function isStatementCaption(caption: Segment): boolean {
  * ("9 tháng") is not (a caption naming one tells a period's result); a chart plots periods, so there a run of months is a date and a day is not.
  */
 const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(?:[/.-]\d+){0,2}|(?:19|20)\d\d)(?![\p{L}\p{M}\d])/giu;
-
-/** A section's name: up to six capitalised words, perhaps two names joined by a dash ("Doanh nghiệp - Doanh nhân"), no digit, no punctuation. */
-const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&]\s+)?[\p{L}\p{M}]+){0,5}$/u;
-function isSectionName(line: string): boolean {
-  return SECTION_NAME.test(line.trim());
-}
 
 /** A first line that reads as a title: short, no final period, not a date, not mid-sentence, no lead cut short with an ellipsis. */
 export function isTitleLike(line: string): boolean {

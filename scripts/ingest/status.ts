@@ -57,7 +57,10 @@ function leadEnd(lower: string, from: number): number {
   return m ? from + m.index : lower.length;
 }
 
-/** Round 36: a floor a duty sets right before the number: "mỗi huyện phải mở được từ 4 lớp …", "cần có ít nhất 2 …". */
+/**
+ * Round 36: a floor a duty sets right before the number: "mỗi huyện phải mở được từ 4 lớp …", "cần có ít nhất 2 …" — a goal the
+ * report gives. A minimum a regulation sets ("Quyết định … quy định … phải có ít nhất …") is no claim at all (rule-norms.ts).
+ */
 const REQUIRED_FLOOR = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:[\p{L}\p{M}]+\s+){1,4}?(?:từ|ít nhất|tối thiểu)\s*$/u;
 
 /** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */
