@@ -45,6 +45,14 @@ export function isIndexContext(s: string, p: number, clause: string, piece: stri
   return INDEX_WORDS.test(`${clause} ${piece} ${bracketContext(s, p)} ${s.slice(Math.max(0, p - 200), p)}`.toLowerCase());
 }
 
+/** Round 36: "giá trị" (value) right before a bare decimal below 1: "Đà Nẵng đứng đầu với giá trị 0,909" — only an index's score is told so, no count has a fraction. */
+const VALUE_OF_BEFORE = /(?<![\p{L}\p{M}])giá\s+trị(?:\s+(?:là|đạt|bằng))?\s*$/iu;
+
+/** True when a bare decimal `value` below 1 stands right after "giá trị" (`VALUE_OF_BEFORE`): an index's score. */
+export function isIndexValue(before: string, value: number): boolean {
+  return value > 0 && value < 1 && VALUE_OF_BEFORE.test(before);
+}
+
 /** What may follow a score written bare: a stop, a bracket, the next word of a move ("lên", "xuống"), "và", "so với", the end; no counted noun. */
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:lên|xuống|và|so|trong|tại|của)(?![\p{L}\p{M}]))/iu;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, isIndexContext, isScoreRowCell, isUncountedScore, parentheticalContext } from '../../../scripts/ingest/number-context';
+import { clauseBefore, isIndexContext, isIndexValue, isScoreRowCell, isUncountedScore, parentheticalContext } from '../../../scripts/ingest/number-context';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 describe('the text around a number', () => {
@@ -55,5 +55,18 @@ describe('round 29a: isUncountedScore', () => {
     expect(kinds('Chỉ số an toàn thông tin ghi nhận bình quân 44,7 sự cố mỗi ngày.')).toEqual(['44,7 count']);
     expect(isUncountedScore('Doanh nghiệp tăng từ 12,5 lên 13.', 19, 23, 'Doanh nghiệp tăng từ ', '')).toBe(false);
     expect(kinds('Thành phố đạt 61,5 điểm, tăng 13,25 so với kỳ trước.')).toEqual(['61,5 điểm points', '13,25 count']);
+  });
+});
+
+describe('round 36: a bare decimal below 1 told as "giá trị"', () => {
+  it('is an index score, with no index word in its sentence', () => {
+    expect(isIndexValue('đứng đầu với giá trị ', 0.852)).toBe(true);
+    expect(isIndexValue('ở vị trí thứ 40, với giá trị là ', 0.3911)).toBe(true);
+    const found = findNumbers('Năm 2022, Huế tiếp tục đứng đầu với giá trị 0,852; Gia Lai ở vị trí thứ 40, với giá trị 0,3911.');
+    expect(found.filter((n) => n.unit === 'index').map((n) => n.text)).toEqual(['0,852', '0,3911']);
+  });
+  it('not a value of 1 or more, nor one with a unit or scale', () => {
+    expect(isIndexValue('với giá trị ', 1.5)).toBe(false);
+    expect(findNumbers('Giá trị xuất khẩu đạt 0,8 triệu USD.')[0]?.unit).toBe('USD');
   });
 });
