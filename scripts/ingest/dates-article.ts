@@ -118,7 +118,7 @@ const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{
  * A sentence's linking words before its date ("Trước đó, ngày 1/11/2024, …", "Mới đây, ngày …", "Theo đó, …"): the date of an event the story goes back to,
  * no outlet or place (round 31f); an attribution too ("Theo UBND tỉnh, ngày 21/9/2023, … ký ban hành …": what the source did that day, round 36).
  */
-const LINK_PREFIX = /^\s*(?:theo\s+[^,]{2,40}|trước đó|sau đó|theo đó|từ đó|mới đây|gần đây|trước đây|đến nay|hiện nay|tuy nhiên|đồng thời|ngoài ra|bên cạnh đó|trong khi đó|cụ thể|như vậy|do đó|vì vậy|mặt khác|riêng)\s*[-–—:,|]\s*$/iu;
+const LINK_PREFIX = /^\s*(?:theo\s+[^,]{2,40}|trước đó|sau đó|từ đó|mới đây|gần đây|trước đây|đến nay|hiện nay|tuy nhiên|đồng thời|ngoài ra|bên cạnh đó|trong khi đó|cụ thể|như vậy|do đó|vì vậy|mặt khác|riêng)\s*[-–—:,|]\s*$/iu;
 /** A document's number cell flattened onto its place-and-date line ("Số: 12/KH-UBND Hà Nội, ngày …", "Số: 45 /BC-SYT …"): no part of the dateline's prefix. */
 const NUMBER_CELL = /^\s*Số\s*:?\s*\d+\s?\/\s?[\p{Lu}\p{N}&-]+\s+/u;
 /** A channel's or outlet's name with a digit glued to its capitals ("VTV1: ", "VOV2 - "): no number before a dateline. */

@@ -111,6 +111,8 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
+  const [semiStart, semiEnd] = spanAround(text, n.start, /;/g); // the number's `;`-clause
+  const semiClause = text.slice(semiStart, semiEnd);
   const query: IndicatorQuery = {
     clause: window.text,
     sentence: text.toLowerCase(),
@@ -126,10 +128,10 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...(c.topic ? { topic: { text: c.topic.text.toLowerCase(), after: c.topic.after.toLowerCase() } } : {}),
     ...(ctx.lead ? { lead: ctx.lead } : {}),
     ...(n.total !== undefined ? { total: n.total } : {}),
-    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, text.slice(...spanAround(text, n.start, /;/g))),
+    provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, semiClause),
     ...(ctx.english ? { english: true } : {}),
-    ...(countsDistricts(text.slice(spanAround(text, n.start, /;/g)[0], n.start)) ? { districts: true } : {}),
-    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), text.slice(...spanAround(text, n.start, /;/g)), ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
+    ...(countsDistricts(text.slice(semiStart, n.start)) ? { districts: true } : {}),
+    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

@@ -39,11 +39,16 @@ export function isProvincialGoal(provincialPlan: boolean, status: string, clause
   return provincialPlan && status === 'target' && !NATIONAL.test(clause.toLowerCase());
 }
 
+/** "tỉnh" after one of `words` ("trên địa bàn tỉnh"), on lowercase text; not "tỉnh ủy", "tỉnh đoàn", "tỉnh bạn". */
+function provinceAfter(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})\\s+tỉnh(?![\\p{L}\\p{M}])(?!\\s+(?:ủy|uỷ|đoàn|bạn)(?![\\p{L}\\p{M}]))`, 'u');
+}
+
 /** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "mạng lưới … của tỉnh"; not "của Tỉnh ủy", "của tỉnh bạn"), on lowercase text. */
-const IN_PROVINCE = /(?<![\p{L}\p{M}])(?:trong|toàn|trên địa bàn|của)\s+tỉnh(?![\p{L}\p{M}])(?!\s+(?:ủy|uỷ|đoàn|bạn)(?![\p{L}\p{M}]))/u;
+const IN_PROVINCE = provinceAfter(['trong', 'toàn', 'trên địa bàn', 'của']);
 
 /** The number's own clause placing it in the province's area ("… cho mọi công dân trên địa bàn tỉnh", "toàn tỉnh"; not "của tỉnh": a sector's share may be the province's, round 36). */
-const AREA_OF_PROVINCE = /(?<![\p{L}\p{M}])(?:trên địa bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?!\s+(?:ủy|uỷ|đoàn|bạn)(?![\p{L}\p{M}]))/u;
+const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
 
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province

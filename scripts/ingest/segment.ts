@@ -173,6 +173,7 @@ export function segmentArticle(text: string): Segmented {
   skipChrome();
   if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
   skipChrome();
+  const clockAt = pos; // the first date line's place, if one stands here
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   const afterDateline = pos;
   skipChrome();
@@ -183,7 +184,7 @@ export function segmentArticle(text: string): Segmented {
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   skipChrome();
   if ((!dateline || (apart && title)) && items[pos] && isDateline(t(pos))) { // round 36: the date right under the headline over a clock set apart above it
-    if (dateline) kind[items.findIndex((it) => it.seg === dateline)] = 'boilerplate';
+    if (dateline) kind[clockAt] = 'boilerplate';
     [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   }
   if (!title) warnings.push('no title line: the text starts mid-report');

@@ -10,13 +10,13 @@
  */
 
 /** An hour: "8", "08", "15" (no range check: a reader that needs one checks the value). */
-export const HOUR = String.raw`\d{1,2}`;
+const HOUR = String.raw`\d{1,2}`;
 /** A minute as pages print it: two digits ("08:05"). */
-export const MINUTE = String.raw`\d{2}`;
+const MINUTE = String.raw`\d{2}`;
 /** A minute a portal prints with one digit ("21:3", round 35), read only where a date beside it shows it is a time. */
-export const SHORT_MINUTE = String.raw`\d{1,2}`;
+const SHORT_MINUTE = String.raw`\d{1,2}`;
 /** Seconds after the minute, if any: "08:15:30". */
-export const SECONDS = String.raw`(?::\d{2})?`;
+const SECONDS = String.raw`(?::\d{2})?`;
 
 /** The core: an hour, a colon and a two-digit minute ("08:15", "8:15"). */
 export const CLOCK = `${HOUR}:${MINUTE}`;
