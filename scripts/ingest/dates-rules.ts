@@ -205,6 +205,14 @@ export const RULES: Rule[] = [
     read: (g) => monthsSoFar(g.n!),
   },
   {
+    // round 37: the plan of the months so far, its span left bare: "(đạt 107% kế hoạch 6 tháng)", "kế hoạch 9 tháng và …" (a
+    // share measured against it is that span's, period-baseline.ts `isSpanPlan`); the year comes from the sentence or the article
+    name: 'months of a plan',
+    needs: 'tháng',
+    pattern: re(`(?<=kế\\s+hoạch\\s+)(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*[),;.]|\\s+(?:và|là|đã|đề\\s+ra)(?![\\p{L}\\p{M}]))`),
+    read: (g) => monthsSoFar(g.n!),
+  },
+  {
     // the same months opening a sentence after "Trong": "Trong 6 tháng, doanh thu …" (mid-sentence "trong 6 tháng" may be a duration)
     name: 'opening months so far',
     needs: 'tháng',

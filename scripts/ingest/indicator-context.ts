@@ -111,7 +111,7 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
 export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): boolean {
   const { tokens, num, text } = m;
   if ((trustWindow && inWindow(m, hit) && tokens[hit.first]!.piece === tokens[hit.last]!.piece) || restatesCountBefore(text, tokens, num.first, num.last, hit)) return false; // a hit across a cut from another number's piece ("18% GDP, tăng 20%") is that number's
-  if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor)) return false;
+  if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor) || namesNumberNext(tokens, hit, num.first)) return false;
   const piece = tokens[hit.first]!.piece;
   const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece
   for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece && tokens[i]!.start >= from; i--) {
@@ -120,6 +120,15 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   }
   if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
+}
+
+/** Linking words between a subject and its figure ("tổng điểm là 0,4626", "giá trị đạt 0,909", "ở mức"), folded. */
+const LINKS_TO_FIGURE = new Set(['la', 'dat', 'o', 'muc', 'chiem', 'bang', 'uoc']);
+
+/** Round 37: the hit is followed by the number with only linking words between ("… xếp vị trí 20/63 với tổng điểm là 0,4626 điểm"): it names this number, not the one before it. */
+function namesNumberNext(tokens: Token[], hit: Hit, first: number): boolean {
+  const between = tokens.slice(hit.last + 1, first);
+  return between.length > 0 && between.every((t) => LINKS_TO_FIGURE.has(t.w));
 }
 
 /** The tokens of the number's own piece: first and last index. */

@@ -38,6 +38,16 @@ function pointsBackDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean 
 
 /** Words before a date that make it the year of a plan a number is measured against ("đạt 43,78% kế hoạch năm 2023"). */
 const PLAN_SHARE = /\d\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*(?:năm\s*)?$/u;
+/**
+ * Round 37: the plan of a span shorter than a year ("đạt 107% kế hoạch 6 tháng", "100,2% kế hoạch quý I", "95% kế hoạch tháng 10"):
+ * the figure measured against it is that span's own, unlike a year's plan, which a part of the year is a share of.
+ */
+export const isSpanPlan = (d: { precision?: DateMatch['precision'] }): boolean => d.precision !== undefined && d.precision !== 'year' && d.precision !== 'day';
+/** A bracket opening on a share of a plan, up to the plan's date: "(tương đương 107,6% kế hoạch ", "(đạt 100,2% kế hoạch ". */
+const PLAN_SHARE_BRACKET = /^\(\s*(?:(?:tương\s+đương|bằng|đạt|vượt)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*(?:so\s+với\s+)?kế\s+hoạch\s*$/iu;
+
+/** Round 37: the bracket's text up to `d` measures the figure before it against the plan of the span `d` ("89.900 tỷ đồng (tương đương 107,6% kế hoạch 6 tháng)"): the figure is that span's. */
+export const isSpanPlanBracket = (bracketToDate: string, d: { precision?: DateMatch['precision'] }): boolean => isSpanPlan(d) && PLAN_SHARE_BRACKET.test(bracketToDate);
 /** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
 const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
 
@@ -51,9 +61,9 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'> & { iso
 }
 
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023"), the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023") or a phase the figure prepares (`PREPARED_PHASE`): never a number's period. */
-export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string }): boolean {
+export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string; precision?: DateMatch['precision'] }): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || PLAN_SHARE.test(before) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
-import { isBaseline, isComparison } from './period-baseline';
+import { isBaseline, isComparison, isSpanPlanBracket } from './period-baseline';
 import { isPointDay, isPointInTime } from './period-point';
 import { attachedByNoun, changedFigureDate, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
 import { isSince, startsSpanToNow } from './period-since';
@@ -78,14 +78,14 @@ function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start'
 function usable(sentence: string, d: DateMatch, n: Span): boolean {
   if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
-  if (!paren || (n.start > paren.start && n.start < paren.end)) return true;
+  if (!paren || (n.start > paren.start && n.start < paren.end) || isOwnParenDate(sentence, d, n)) return true;
   return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !numberBefore(sentence.slice(0, paren.start))));
 }
 
-/** True when `d` is alone in a bracket right after the number `n` (`ownParen`). */
+/** True when `d` is alone in a bracket right after the number `n` (`ownParen`), or is the span of the plan that bracket measures it against (`isSpanPlanBracket`). */
 function isOwnParenDate(sentence: string, d: DateMatch, n: Span): boolean {
   const paren = parenAround(sentence, d.start);
-  return !!paren && dateOnlyParen(sentence, paren, d) && ownParen(sentence, paren, n);
+  return !!paren && (dateOnlyParen(sentence, paren, d) || isSpanPlanBracket(sentence.slice(paren.start, d.start), d)) && ownParen(sentence, paren, n);
 }
 
 /** A number (with its scale and unit) ending right before a bracket: the bracket is that number's. */
@@ -177,7 +177,7 @@ const WHOLE_YEAR = /(?<![\p{L}\p{M}])cả\s+năm(?![\p{L}\p{M}]|\s+\d)/iu;
 /** The period of the number `n` of `sentence` (see the module comment). */
 export function periodFor(found: DateMatch[], sentence: string, n: Span & { kind?: string }, inherited?: Period): FoundPeriod | undefined {
   const dates = splitYearPairs(sentence, found);
-  const ok = dates.filter((d) => usable(sentence, d, n) && !ownedByOther(sentence, d, n));
+  const ok = dates.filter((d) => usable(sentence, d, n) && (!ownedByOther(sentence, d, n) || isOwnParenDate(sentence, d, n))); // the plan's span in the figure's own bracket is its own too
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));

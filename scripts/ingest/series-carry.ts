@@ -98,7 +98,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? (namesOwnSubject(before.item) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
+  if (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
@@ -106,6 +106,21 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
   const province = ind.subject === 'province' && YEAR_ITEM.test(before.item) && !namesNation(q.sentence); // the province the figure before was read in: "… của tỉnh đạt 11,2% năm 2021. Năm 2022 là 12,5%."
   return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, unit: q.unit, inProvince: q.inProvince, english: q.english }) ? ind : undefined;
+}
+
+/**
+ * Round 37: `item` (the text between a figure of `sentence` and the number, both lowercase) without its last words
+ * when they repeat the two words right before an earlier figure of the sentence ("… đã đóng góp 17% GRDP …, trong
+ * khi đó, năm 2021 chỉ đạt mức đóng góp 12,7% GRDP"): the same measure restated, which names no subject of its own.
+ */
+export function withoutRepeatedPredicate(item: string, sentence: string): string {
+  const earlier = sentence.slice(0, sentence.length - item.length);
+  const words = tokenize(item);
+  const last = words.at(-1);
+  const pair = words.at(-2);
+  if (!last || !pair || /\d/.test(last.w)) return item;
+  const predicate = tokenize(earlier).some((t, k, all) => t.w === pair.w && all[k + 1]?.w === last.w && /^\s*\d/.test(earlier.slice(all[k + 1]!.end)));
+  return predicate ? item.slice(0, pair.start) : item;
 }
 
 /** A later item of the list that names goods of its own ("…; thủy sản hơn 2 tỷ USD"): no carry of the first item's series (round 32, `namesListedPart`). */

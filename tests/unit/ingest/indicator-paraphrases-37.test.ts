@@ -1,0 +1,39 @@
+/**
+ * Round 37 (sets AC–AF read again): the Vietnamese word order of the ICT Index's name ("Chỉ số ICT"), a figure restated for
+ * another year with the predicate of the figure before ("đã đóng góp … , năm trước chỉ đạt mức đóng góp …"), and a total score
+ * named right before its figure after a rank ("xếp vị trí 20/63 với tổng điểm là 0,51"): no pillar's score. Sentences written
+ * for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
+import { withoutRepeatedPredicate } from '../../../scripts/ingest/series-carry';
+
+describe('the ICT Index named in Vietnamese order', () => {
+  it.each([
+    ['Năm 2023, Chỉ số ICT của tỉnh Hòa Bình đứng thứ 42 trong cả nước.', '42'],
+    ['Chỉ số ICT năm 2022 của tỉnh Bình Phước xếp hạng 37/63.', '37/63'],
+  ])('%s → %s: ict-index-province-rank', (s, n) => expect(indicatorOf(s, n)).toBe('ict-index-province-rank'));
+  it('a rank in another index keeps its own', () =>
+    expect(indicatorOf('Năm 2023, Chỉ số PAPI của tỉnh Hòa Bình đứng thứ 42 trong cả nước.', '42')).not.toBe('ict-index-province-rank'));
+});
+
+describe('a figure restated for another year with the same predicate', () => {
+  it.each([
+    ['Kinh tế số của tỉnh Khánh Hòa năm 2023 đã đóng góp 15% GRDP của tỉnh, trong khi đó năm 2020 chỉ đạt mức đóng góp 9,4% GRDP.', '9,4%', 'digital-economy-grdp-share'],
+    ['Kinh tế số của tỉnh Khánh Hòa năm 2023 đã đóng góp 15% GRDP của tỉnh, còn năm 2020 mới đóng góp 9,4%.', '9,4%', 'digital-economy-grdp-share'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+  it('another subject with the same verb is no restatement', () =>
+    expect(indicatorOf('Kinh tế số của tỉnh Khánh Hòa năm 2023 đã đóng góp 15% GRDP của tỉnh, trong khi ngành du lịch lữ hành của tỉnh đóng góp 22% GRDP.', '22%')).toBe('none'));
+  it.each([
+    [', trong khi đó năm 2020 chỉ đạt mức đóng góp ', 'kinh tế số đã đóng góp 15% grdp', ', trong khi đó năm 2020 chỉ đạt mức '],
+    [', doanh thu bán buôn đạt ', 'doanh thu bán lẻ đạt 10 tỷ đồng', ', doanh thu bán buôn đạt '],
+    [', còn thuê bao cố định đạt ', 'thuê bao di động đạt 120 triệu', ', còn thuê bao cố định đạt '],
+  ])('the item %j after %j reads %j', (item, earlier, want) => expect(withoutRepeatedPredicate(item, `${earlier}${item}`)).toBe(want));
+});
+
+describe('a total score named right before its figure, after a rank', () => {
+  it('is no pillar score, although the pillars are named after it', () =>
+    expect(indicatorOf('Năm 2023, tỉnh Ninh Thuận xếp vị trí 31/63 với tổng điểm là 0,5102 điểm, cả 3 trụ cột chính quyền số, kinh tế số và xã hội số đều tăng.', '0,5102')).not.toBe('dti-province-pillar-score'));
+  it('a pillar named before its own score keeps it', () =>
+    expect(indicatorOf('Năm 2023, trụ cột kinh tế số của tỉnh Ninh Thuận xếp vị trí 31/63 với số điểm là 0,4102 điểm.', '0,4102')).toBe('dti-province-pillar-score'));
+});
