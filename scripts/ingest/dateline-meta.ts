@@ -26,13 +26,16 @@ export const DATE_OR_TIME = new RegExp(String.raw`(?<!\d)${CLOCK}(?!\d)|(?<!\d)\
 
 /** A page toolbar's buttons printed after a header's counter ("… Lượt xem: 58 In bài viết", round 36). */
 const TOOLBAR_WORDS = String.raw`(?:\s+(?:in\s+bài(?:\s+viết)?|bản\s+in|chia\s+sẻ|gửi\s+bài|lưu\s+bài|share|print))*`;
-/** A counter closing a field after a date with no separator between them ("08/03 Lượt xem: 58", round 35), its toolbar after it (round 36). */
-const COUNTER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}])${COUNTER}\s*:?\s*[\d.,]+${TOOLBAR_WORDS}\s*$`, 'iu');
+/** A counter closing a field after a date with no separator between them ("08/03 Lượt xem: 58", round 35; "25/10/2022 1.400 lượt xem", round 37), its toolbar after it (round 36). */
+const COUNTER_TAIL = new RegExp(String.raw`(?:(?<![\p{L}\p{M}])${COUNTER}\s*:?\s*[\d.,]+|(?<![\p{L}\p{M}\d.,/:-])[\d.,]+\s*${COUNTER})${TOOLBAR_WORDS}\s*$`, 'iu'); // round 37: the number first, "25/10/2022 1.400 lượt xem"
 
-/** True when `field` ends on a counter (`COUNTER_TAIL`) that holds its offset `at`. */
-function endsOnCounterAt(field: string, at: number): boolean {
+/** A field's text before its counter that is only dates and times ("25/10/2022 ", "10:20 12/3/2024 "). */
+const ONLY_DATES = new RegExp(String.raw`^\s*(?:(?:${DATE_OR_TIME.source})\s*)+$`, 'u');
+
+/** True when `field` ends on a counter (`COUNTER_TAIL`) that holds its offset `at`, after another field (`later`) or after dates and times only. */
+function endsOnCounterAt(field: string, at: number, later: boolean): boolean {
   const m = COUNTER_TAIL.exec(field);
-  return m !== null && at >= m.index;
+  return m !== null && at >= m.index && (later || ONLY_DATES.test(field.slice(0, m.index)));
 }
 
 /**
@@ -44,7 +47,7 @@ export function isCounterFieldAt(line: string, at: number): boolean {
   let start = 0;
   for (const field of line.split(FIELD_SEPARATOR)) {
     const from = line.indexOf(field, start);
-    if (at >= from && at < from + field.length) return from > 0 && (COUNTER_FIELD.test(field.trim()) || endsOnCounterAt(field, at - from));
+    if (at >= from && at < from + field.length) return (from > 0 && COUNTER_FIELD.test(field.trim())) || endsOnCounterAt(field, at - from, from > 0);
     start = from + field.length;
   }
   return false;

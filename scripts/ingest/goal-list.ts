@@ -10,8 +10,8 @@ import { anyOf, QUOTA, REACHED, WORD_END, WORD_START } from './goal-lexicon';
 
 /** Goal nouns in a lead-in; not the groups of an index's components ("các nhóm chỉ tiêu về hạ tầng số") nor notable figures (`QUOTA`). */
 const GOAL_NOUN = new RegExp(`${WORD_START}(?<!nhóm )(?:${QUOTA}|mục tiêu)${WORD_END}`, 'u');
-/** Words of a result, in the lead-in or the item: "đã", the lexicon's `REACHED` ("đạt được", "đạt khá" …), "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ". */
-const DONE = new RegExp(`${WORD_START}${anyOf(['đã', ...REACHED, 'kết quả', 'tình hình', 'hiện có', 'hiện nay', 'hoàn thành vượt', 'vượt', 'cùng kỳ'])}${WORD_END}`, 'u');
+/** Words of a result, in the lead-in or the item: "đã", the lexicon's `REACHED` ("đạt được", "đạt khá" …), "kết quả", "tình hình", "hoàn thành vượt", a year-on-year "cùng kỳ", a comparison with goals. */
+const DONE = new RegExp(`${WORD_START}${anyOf(['đã', ...REACHED, 'kết quả', 'tình hình', 'hiện có', 'hiện nay', 'hoàn thành vượt', 'vượt', 'cùng kỳ', 'so với(?: (?:các|những))? (?:chỉ tiêu|mục tiêu|kế hoạch)'])}${WORD_END}`, 'u'); // round 37: "… rất thấp so với chỉ tiêu được giao như: …", results compared with goals
 
 /** Words after the figure in its item that report it done ("… đã được số hóa", "… đạt được chứng nhận"). */
 const DONE_AFTER = /(?<![\p{L}\p{M}])(?:đã|đạt được)(?![\p{L}\p{M}])/u;

@@ -14,9 +14,9 @@ import { anyOf, DEADLINE_YEAR, DONE as DONE_WORD, GOAL_WORDS, OPENS_ON_DEADLINE,
 const GOAL = new RegExp(`${WORD_START}${anyOf(GOAL_WORDS)}${WORD_END}`, 'u');
 /**
  * Round 31g: a goal met, "đạt / hoàn thành (các) mục tiêu (đề ra | đặt ra | được giao)" closing its clause or bracket ("…
- * (đạt mục tiêu đề ra tại Nghị quyết …)"), not one still aimed at ("nhằm / để / phải đạt mục tiêu …").
+ * (đạt mục tiêu đề ra tại Nghị quyết …)", round 37: "hoàn thành 100% chỉ tiêu được giao"), not one still aimed at ("nhằm / để / phải đạt mục tiêu …").
  */
-const MET_GOAL = '(?<!(?:nhằm|để|phải|cần|sẽ|đấu|tiêu)\\s)(?:đạt|hoàn thành)\\s+(?:các\\s+|những\\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\\s+(?:đề ra|đặt ra|được giao)|\\s*[).,;]|$)';
+const MET_GOAL = '(?<!(?:nhằm|để|phải|cần|sẽ|đấu|tiêu)\\s)(?:đạt|hoàn thành)\\s+(?:\\d+(?:,\\d+)?\\s*%\\s+)?(?:các\\s+|những\\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\\s+(?:đề ra|đặt ra|được giao)|\\s*[).,;]|$)';
 /** Words of a result: a sentence with them names no goal year ("vượt mục tiêu năm 2020", "cuối năm 2024 chỉ đạt 45%, trong khi mục tiêu là 50%"). */
 const RESULT = new RegExp(`${WORD_START}${anyOf(['đã đạt', ...REACHED, ...SO_FAR, RESULTS, 'vượt', ...SHORT_OF, 'chưa đạt', 'trong khi', MET_GOAL])}${WORD_END}`, 'u');
 /** The end of a span of years: "giai đoạn 2021 – 2025", "2026-2030". */

@@ -129,6 +129,15 @@ export interface Threshold { floor: number | null; target: number; label: string
 // status 99.03 %, period 92.88 % (4502/4847), indicator 94.29 %, labels 95.12 %, targets 99.10 %, charted rows right 90.996 %
 // (859/944), dates 100 %, headlines 98.07 %: period 93 → 92 re-measured (the new sets' periods, a company's half-year told
 // as "kế hoạch 6 tháng", a quiz's span, survey quarters named once; harder articles, same rules: 1–487 alone 93.96 %).
+// Session 20 (round 37): sets AG (528–537, goals without goal words and results next to goals) and AH (538–545, national series
+// and periods) joined, collected like AC–AF and scored once before any rule was written for them (AG: recall 100 %, precision
+// 98.1 %, status 81.1 %, period 92.5 %, targets 9/9, dates 9/10; AH: recall 95.7 %, precision 88.5 %, status 94.2 %, period
+// 71.0 %, indicator 7/7, labels 7/9). After round 37 (docs/real-corpus.md "Sets AG and AH: first scores and round 37") and one
+// gold date read by 478's convention (535's "(sonla.gov.vn) Ngày 10/01/2024, …"), the Vietnamese pages of 1–600 (535 pages,
+// 4,985 claims) measure recall 99.48 %, precision 98.59 %, status 99.05 %, period 92.86 %, indicator 94.62 %, labels 95.08 %,
+// targets 99.11 %, charted rows right 91.00 % (870/956), dates 100 %, headlines 97.94 % (524/535): charted 90 → 91; headlines
+// 98 → 97 re-measured (533 opens on a section's subheading, its headline not kept, which the text cannot tell from a short
+// headline; 1–527 alone still 98.1 %).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
@@ -137,11 +146,11 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 90, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 91, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 98, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 97, target: 100, label: 'headline line read iff the page has one' },
 };
 
 /**

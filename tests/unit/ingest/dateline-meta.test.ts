@@ -84,3 +84,14 @@ describe('round 35: a dateline whose time has a one-digit minute', () => {
   it.each(['15:8, Thứ Năm, 16-11-2023', '9:5, 03/02/2024'])('%j is a dateline', (line) => expect(isDateline(line)).toBe(true));
   it('a ratio is no dateline', () => expect(isDateline('Tỷ lệ 3:2 giữa hai nhóm')).toBe(false));
 });
+
+describe('round 37: a date line closed by a counter, its number first', () => {
+  it.each(['14/09/2023 2.310 lượt xem', '08:15 21/3/2024 540 lượt đọc'])('%j: the counter is chrome', (line) => {
+    expect(isCounterFieldAt(line, line.search(/\d+(?:\.\d+)?(?=\s+lượt)/u))).toBe(true);
+    expect(findNumbers(line).map((n) => n.text).filter((t) => !/[/:]/u.test(t))).toEqual([]);
+  });
+  it.each([
+    ['Ngày 14/09/2023, video hướng dẫn đạt 2.310 lượt xem', '2.310'],
+    ['14/09/2023 Tỉnh có 2.310 lượt xem', '2.310'],
+  ])('%j: %s in a sentence stays', (line, n) => expect(isCounterFieldAt(line, line.indexOf(n))).toBe(false));
+});

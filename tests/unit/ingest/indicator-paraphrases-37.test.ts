@@ -1,7 +1,7 @@
 /**
  * Round 37 (sets AC–AF read again): the Vietnamese word order of the ICT Index's name ("Chỉ số ICT"), a figure restated for
  * another year with the predicate of the figure before ("đã đóng góp … , năm trước chỉ đạt mức đóng góp …"), and a total score
- * named right before its figure after a rank ("xếp vị trí 20/63 với tổng điểm là 0,51"): no pillar's score. Sentences written
+ * named right before its figure after a rank ("đứng thứ 31/63 với tổng điểm đạt 0,51"): no pillar's score. Sentences written
  * for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('a figure restated for another year with the same predicate', () => {
 
 describe('a total score named right before its figure, after a rank', () => {
   it('is no pillar score, although the pillars are named after it', () =>
-    expect(indicatorOf('Năm 2023, tỉnh Ninh Thuận xếp vị trí 31/63 với tổng điểm là 0,5102 điểm, cả 3 trụ cột chính quyền số, kinh tế số và xã hội số đều tăng.', '0,5102')).not.toBe('dti-province-pillar-score'));
+    expect(indicatorOf('Năm 2023, Ninh Thuận đứng thứ 31/63 với tổng điểm đạt 0,5102, ba trụ cột chính quyền số, xã hội số và kinh tế số cùng tăng.', '0,5102')).not.toBe('dti-province-pillar-score'));
   it('a pillar named before its own score keeps it', () =>
     expect(indicatorOf('Năm 2023, trụ cột kinh tế số của tỉnh Ninh Thuận xếp vị trí 31/63 với số điểm là 0,4102 điểm.', '0,4102')).toBe('dti-province-pillar-score'));
 });

@@ -1,5 +1,5 @@
 /**
- * Round 37: a figure measured against the plan of a span shorter than a year ("(tương đương 107,6% kế hoạch 6 tháng)",
+ * Round 37: a figure measured against the plan of a span shorter than a year ("(bằng 103% kế hoạch 6 tháng)",
  * "đạt 100,5% kế hoạch quý II") is that span's figure, and so is the share; a year's plan ("48% kế hoạch năm 2024") still
  * dates neither. The span may be left bare after "kế hoạch" ("kế hoạch 6 tháng": the months so far of the article's year).
  * Sentences written for this test.

@@ -1,0 +1,44 @@
+/**
+ * Round 37 (sets AG and AH read once): results compared with goals ("rất thấp so với chỉ tiêu được giao như: …"), a result
+ * that "mới đạt" (has only reached) a level after a goal, a quota met in full ("hoàn thành 100% chỉ tiêu được giao") on an
+ * undated page, a span of years before "đến năm" ("từ năm 2018 đến năm 2022 lần lượt là …; …"), and a done word that
+ * belongs to the figure before a goal ("mới chỉ đạt 39,5% … so với mục tiêu 80%": the goal is no less sure). Sentences
+ * written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimOf, metricOf } from '../../support/metrics-of';
+import { doneNearby } from '../../../scripts/ingest/status';
+
+describe('results compared with their quotas, listed after a colon', () => {
+  const s = 'Một số huyện có tỷ lệ cấp chữ ký số rất thấp so với chỉ tiêu được giao như: Tây Giang (18,4%), Đông Giang (21,2%).';
+  it.each(['18,4%', '21,2%'])('%s is a result', (n) => expect(claimOf(s, n, 2023).status).toBe('actual'));
+  it('a list of quotas after a colon stays goals', () =>
+    expect(claimOf('UBND tỉnh giao các chỉ tiêu cho từng huyện như: Tây Giang (60%), Đông Giang (65%).', '60%', 2023).status).toBe('target'));
+});
+
+describe('"mới đạt" after a goal: what has only been reached', () => {
+  const goal = 'Mục tiêu của tỉnh là 100% hồ sơ được số hóa trong năm 2025.';
+  it.each([
+    [`${goal} Tuy nhiên, các sở hầu hết mới đạt tỷ lệ khoảng 40% hồ sơ.`, '40%'],
+    [`${goal} Tuy nhiên, nhiều huyện mới chỉ đạt dưới 20%.`, '20%'],
+  ])('%s → %s is a result', (s, n) => expect(claimOf(s, n, 2025).status).toBe('actual'));
+  it('"mới" of new things is no result word', () =>
+    expect(claimOf('Mục tiêu đến năm 2030: các trung tâm dữ liệu mới đạt tiêu chuẩn xanh chiếm trên 60%.', '60%', 2025).status).toBe('target'));
+  it.each([
+    ['tỷ lệ mới chỉ đạt 39,5% vẫn còn xa so với mục tiêu ', false],
+    ['tỷ lệ đã đạt ', true],
+  ])('a done word with a figure after it is that figure’s: %j → %s', (before, want) => expect(doneNearby(`${before}80%`, before.length)).toBe(want));
+});
+
+describe('a quota met in full on an undated page', () => {
+  const s = 'Trong 1.650 thủ tục của tỉnh, đến cuối năm 2022 có 612 thủ tục đã thực hiện trực tuyến toàn trình, bảo đảm hoàn thành 100% chỉ tiêu được giao.';
+  it.each(['1.650', '612'])('%s is a result', (n) => expect(metricOf(s, n).status).toBe('actual'));
+});
+
+describe('a span of years before "đến năm", its figures in turn', () => {
+  const s = 'Tỷ lệ tiền mặt trên tổng phương tiện thanh toán đã giảm dần, cụ thể từ năm 2020 đến năm 2022 lần lượt là 12,1%; 11,6%; 11,3%.';
+  it.each([['12,1%', '2020'], ['11,6%', '2021'], ['11,3%', '2022']])('%s: a result of %s', (n, year) =>
+    expect(claimOf(s, n, 2022)).toMatchObject({ status: 'actual', period: year }));
+  it('a deadline list stays goals', () =>
+    expect(claimOf('Phấn đấu đến năm 2025: 80% hồ sơ trực tuyến; 60% doanh nghiệp dùng hóa đơn điện tử.', '60%', 2023).status).toBe('target'));
+});
