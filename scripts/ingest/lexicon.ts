@@ -90,6 +90,19 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
 }
 
+/**
+ * Round 37: a concept read away from the number (in the sentence before it, or in the part itself) that its sentence names again in a part
+ * opened after the number by "trong đó" ("Số hồ sơ trực tuyến tiếp tục tăng. … tiếp nhận hơn 4,3 triệu hồ sơ, trong đó có trên
+ * 3,2 triệu hồ sơ được nộp trực tuyến"): the sentence tells the whole from its part, and the concept is the part's.
+ */
+function namedByPartAfter(m: Matching, f: Found): boolean {
+  const { tokens, num } = m;
+  const part = tokens.findIndex((t, i) => i > num.last && t.w === 'trong' && tokens[i + 1]?.w === 'do' && /[,;]\s*$/u.test(m.text.slice(tokens[i - 1]!.end, t.start)));
+  if (part < 0 || (f.hit.first > num.last && f.hit.first < part)) return false;
+  const away = tokens[f.hit.last]!.end <= m.anaphor || f.hit.first > part; // not the number's own sentence before it ("… kinh tế số … 53 tỷ USD, trong đó kinh tế số nền tảng …": the whole's own words)
+  return away && findPhrase(tokens.slice(part), f.words).length > 0;
+}
+
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
@@ -107,6 +120,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
     if (!f) return undefined;
     found.push(f);
   }
+  if (found.some((f) => namedByPartAfter(m, f))) return undefined;
   const [ownFirst, ownLast] = ownPiece(m.tokens, m.num.first);
   // Concepts in the shared predicate (after " … ") are read there: the other items between are not this claim's words.
   const inPredicate = (f: Found) => m.tokens[f.hit.first]!.start >= m.predicate;

@@ -37,3 +37,11 @@ describe('a total score named right before its figure, after a rank', () => {
   it('a pillar named before its own score keeps it', () =>
     expect(indicatorOf('Năm 2023, trụ cột kinh tế số của tỉnh Ninh Thuận xếp vị trí 31/63 với số điểm là 0,4102 điểm.', '0,4102')).toBe('dti-province-pillar-score'));
 });
+
+describe('a whole and its part after "trong đó", the concept named in the sentence before', () => {
+  const s = 'Số hồ sơ trực tuyến tiếp tục tăng mạnh. Trong tháng 9/2025, cả nước tiếp nhận hơn 6,1 triệu hồ sơ, trong đó có 4,7 triệu hồ sơ được nộp trực tuyến.';
+  it('the whole is no online count', () => expect(indicatorOf(s, '6,1 triệu')).toBe('none'));
+  it('the part is', () => expect(indicatorOf(s, '4,7 triệu')).toBe('online-dossiers'));
+  it('a whole that names the concept itself keeps it, its part a subtype', () =>
+    expect(indicatorOf('Năm 2024, tỷ trọng kinh tế số trong GDP đạt 13,2%, trong đó kinh tế số lõi đóng góp 8,1%.', '13,2%')).toBe('digital-economy-gdp-share'));
+});
