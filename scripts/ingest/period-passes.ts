@@ -2,7 +2,7 @@
  * The page-level period passes that run once every sentence has its drafts (metrics.ts
  * `extractMetrics`): each reads the whole page — its review year, headline, subheadings, editions, flows, brackets
  * over a span, quarter stocks, a quarter's report, months of running, spans compared "cùng kỳ", a rank's undated
- * start — and corrects the periods the sentence walk gave. In this order, since later passes read the periods earlier
+ * start, the period the page reports at its top — and corrects the periods the sentence walk gave. In this order, since later passes read the periods earlier
  * ones set.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
@@ -17,6 +17,7 @@ import { quarterReportPeriods } from './period-quarter-report';
 import { sameSpanPeriods } from './period-same-span';
 import { rankStartPeriods } from './period-edition';
 import { subheadingPeriods } from './period-subheading';
+import { reportHeadPeriods } from './period-report-head';
 import type { Segment } from './segment';
 
 /** What the passes need of the page: whether its first paragraph is a headline, its year, the year it reviews. */
@@ -37,4 +38,5 @@ export function pagePeriodPasses(drafts: { metric: Omit<Metric, 'id' | 'baseline
   sameSpanPeriods(drafts);
   rankStartPeriods(drafts);
   restatedPeriods(drafts);
+  reportHeadPeriods(drafts, paragraphs, page.headline, page.articleYear);
 }
