@@ -17,10 +17,11 @@ const OWN_FUTURE_FIGURE = new RegExp(`${FUTURE.source}[^\\d]*\\d`, 'u');
 /**
  * `after` up to the first later comma-clause whose "sẽ" is not the figure's: a clause of another kind (`OTHER_KIND`: "Xã có
  * 40 thôn, để quản lý theo cách cũ sẽ rất khó") or one whose future has a figure of its own (`OWN_FUTURE_FIGURE`: "đạt 5 tỷ
- * đồng năm 2024, dự kiến sẽ tăng lên 7 tỷ đồng"). A list of subjects before one "sẽ" keeps it ("50% xã, 80% hộ sẽ …").
+ * đồng năm 2024, dự kiến sẽ tăng lên 7 tỷ đồng", or after "và", round 37). A list of subjects before one "sẽ" keeps it
+ * ("50% xã, 80% hộ sẽ …", "50% xã và 80% hộ sẽ …").
  */
 export function ownPart(after: string): string {
-  const commas = [...after.matchAll(/,(?!\d)/gu)].map((m) => m.index);
+  const commas = [...after.matchAll(/,(?!\d)|\svà(?=\s)/gu)].map((m) => m.index); // round 37: "… và dự báo năm 2025 sẽ đạt 49 tỉ USD" is a later part too
   const cut = commas.find((at, k) => {
     const clause = after.slice(at + 1, commas[k + 1]);
     return OTHER_KIND.test(clause) || OWN_FUTURE_FIGURE.test(clause);

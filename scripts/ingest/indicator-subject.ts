@@ -59,9 +59,13 @@ export function namesNation(text: string): boolean {
  */
 const WORLD = /(?<!(?:nhat|tren|voi|hon|(?:xep hang|thu|hang|top) \d+)\s)(?:the gioi|toan cau)(?![a-z])/u;
 
+/** Round 37: a figure and its unit right before "trên toàn cầu" / "trên thế giới" ("đạt 6,3 nghìn tỷ USD trên toàn cầu"): the world's total, no field. */
+const WORLD_TOTAL = /(?<!(?:thu|hang|top|tri|vi tri)\s)\d[\d.,]*\s*(?:%|[a-z]+(?:\s[a-z]+){0,2})\s+tren\s+(?:toan\s+)?(?:the gioi|toan cau)(?![a-z])/u; // not a rank's place ("xếp thứ 71 trên thế giới")
+
 /** True when `text` says the figure is the world's (a national or sector series never takes it; a ranking's field may be the world). */
 export function namesWorld(text: string): boolean {
-  return WORLD.test(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').toLowerCase());
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').toLowerCase();
+  return WORLD.test(folded) || WORLD_TOTAL.test(folded);
 }
 
 /** What `subjectAllows` reads: the number's claim (tokens and their text), the sentence and the ranked field. */

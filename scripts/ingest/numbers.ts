@@ -10,6 +10,7 @@ import { dayRangeEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } f
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isRuleNorm } from './rule-norms';
 import { isSecondDocumentNumber } from './legal-text';
+import { isAwardListCount } from './prize-lists';
 import {
   datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
 } from './not-claims';
@@ -130,7 +131,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw)) return skip();
+  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw) || isAwardListCount(s, p, raw)) return skip();
   if (isIdiom(raw, s.slice(Math.max(0, p - 96), p).toLowerCase(), s.slice(p + raw.length, p + raw.length + 24)) /* a ratio's base may be named at length */ || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40))) return skip();
 
   const clause = clauseBefore(s, p);

@@ -225,15 +225,25 @@ const FUTURE = /(?<![\p{L}\p{M}])sẽ(?![\p{L}\p{M}])/iu;
 /** Words of a prediction proper (not of a goal, whose year may frame the goals after it). */
 const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;
 
+/** A figure that is no year, then a forecast word: the sentence gives a result first and forecasts after it. */
+function forecastsAfterResult(sentence: string): boolean {
+  const figure = sentence.search(/(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d/u);
+  const forecast = sentence.toLowerCase().search(new RegExp(FORECAST.source, 'u'));
+  return figure >= 0 && forecast > figure;
+}
+
 /**
  * The period the paragraphs after a sentence take (`metrics.ts`'s `latest`): the sentence's own (`set`),
  * unless the sentence forecasts ("Năm 2025, doanh thu … dự kiến đạt …", or a month's or quarter's "sẽ") and every figure it gave is an
  * estimate or a goal: a forecast's year is not the period of the results reported after it, which keep
- * the one before (`latest`), or none when none was set and it predicts ("Dự báo năm 2025 …").
+ * the one before (`latest`), or none when none was set and it predicts ("Dự báo năm 2025 …"); a sentence that gives a result
+ * and then forecasts keeps the one before too.
  */
 export function nextLatest(set: Period | null | undefined, latest: Period | undefined, sentence: string, statuses: readonly Metric['status'][]): Period | undefined {
   if (!set) return latest;
   if (set.isoEnd && statuses.length === 0 && FUTURE.test(sentence)) return undefined; // round 34: "… sẽ chỉ đạo … trong giai đoạn 2024-2026": a plan's term, no figure
-  const forecast = (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every((s) => s === 'estimate' || s === 'target');
+  const ahead = (s: Metric['status']) => s === 'estimate' || s === 'target';
+  const forecast = (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every(ahead);
+  if (statuses.includes('estimate') && statuses.includes('actual') && !statuses.includes('target') && forecastsAfterResult(sentence)) return latest; // round 37: "… năm 2022 đạt 23 tỉ USD và dự báo năm 2025 sẽ đạt 49 tỉ USD": neither year is handed on
   return forecast && (latest || PREDICTS.test(sentence)) ? latest : set; // a prediction's year is never the current period
 }

@@ -4,7 +4,8 @@
  * ("Theo báo cáo "Người tiêu dùng số" quý 1 năm 2023 do … vừa công bố, …"). Every result or estimate of the page that
  * the sentence walk left with no period takes it, across the subheadings under which the same report goes on (a
  * section's own period ends at the next heading; this one does not). Goals keep none, so do stocks said to stand now and
- * yearly rates ("hiện …", "đến nay", "hàng năm": their own time), and a period later than the page's date is no report's.
+ * yearly rates ("hiện …", "đến nay", "hàng năm": their own time), figures before the lead that cites the report and, under
+ * such a lead, from a paragraph opening on an event's day on ("Sáng 3/3, hội nghị …"), and a period later than the page's date is no report's.
  * Pure but for the metrics it dates.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
@@ -22,6 +23,9 @@ const NOW_OR_YEARLY = /(?<![\p{L}\p{M}])(?:hiện|đến nay|tới nay|hàng nă
 
 /** True when the figure's sentence says it stands now or recurs each year (`NOW_OR_YEARLY`). */
 const saysNow = (quote: string): boolean => NOW_OR_YEARLY.test(quote);
+
+/** A paragraph opening on the day of an event ("Sáng 3/3, …", "Ngày 12/5, …", "Chiều nay, …"): what follows is that event's, no longer the report's. */
+const EVENT_DAY_OPENING = /^\s*(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+nay|\s+qua)?|ngày|hôm\s+nay|hôm\s+qua)(?:\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s*,/iu;
 
 /** How many body paragraphs from the top may cite the report (after a lead and a caption). */
 const LEAD = 3;
@@ -57,8 +61,12 @@ export function reportHeadPeriods(drafts: readonly { metric: Dated }[], paragrap
   const lead = paragraphs.slice(headline ? 1 : 0).filter((p) => p.text.length > 80).slice(0, LEAD).find((p) => citedPeriod(p.text));
   const period = reportedPeriod(headline ? paragraphs[0]?.text : undefined, lead?.text, articleYear);
   if (!period) return;
+  const cited = lead !== undefined && !(headline && headlinePeriod(paragraphs[0]!.text));
+  const from = cited ? lead.offset : 0;
+  const event = cited ? paragraphs.find((p) => p.offset > from && EVENT_DAY_OPENING.test(p.text)) : undefined; // a headline's period covers the page
+  const to = event ? event.offset : Number.POSITIVE_INFINITY;
   for (const { metric } of drafts) {
-    if (metric.period || (metric.status !== 'actual' && metric.status !== 'estimate') || saysNow(metric.quote)) continue;
+    if (metric.period || metric.offset < from || metric.offset >= to || (metric.status !== 'actual' && metric.status !== 'estimate') || saysNow(metric.quote)) continue;
     setPeriod(metric, period);
   }
 }

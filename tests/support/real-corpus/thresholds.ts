@@ -138,6 +138,11 @@ export interface Threshold { floor: number | null; target: number; label: string
 // targets 99.11 %, charted rows right 91.11 % (871/956), dates 100 %, headlines 97.94 % (524/535): charted 90 → 91; headlines
 // 98 → 97 re-measured (533 opens on a section's subheading, its headline not kept, which the text cannot tell from a short
 // headline; 1–527 alone still 98.1 %).
+// Later the same session sets AI (546–554, precision traps) and AJ (556–565, periods) joined, scored once clean (first reads:
+// precision 70.9 %, period 63.3 %; docs/real-corpus.md "Sets AI and AJ"); after rounds 37d–e the Vietnamese pages of 1–600
+// (554 pages, 5,076 claims) measure recall 99.45 %, precision 98.42 %, status 99.01 % (5009/5059), period 92.75 %, indicator
+// 94.75 %, labels 95.02 % (993/1045), targets 99.12 %, charted rows right 91.04 %, dates 100 %, headlines 98.01 % (543/554):
+// headlines back at 98.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
@@ -150,7 +155,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 97, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 98, target: 100, label: 'headline line read iff the page has one' },
 };
 
 /**

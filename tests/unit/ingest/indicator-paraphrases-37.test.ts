@@ -45,3 +45,14 @@ describe('a whole and its part after "trong đó", the concept named in the sent
   it('a whole that names the concept itself keeps it, its part a subtype', () =>
     expect(indicatorOf('Năm 2024, tỷ trọng kinh tế số trong GDP đạt 13,2%, trong đó kinh tế số lõi đóng góp 8,1%.', '13,2%')).toBe('digital-economy-gdp-share'));
 });
+
+describe('a figure right before "trên toàn cầu" is the world’s', () => {
+  it.each([
+    ['Năm 2024, doanh số thương mại điện tử ước đạt 6,8 nghìn tỷ USD trên toàn cầu.', '6,8 nghìn tỷ USD'],
+    ['Năm 2024, số thuê bao 5G đạt 2,1 tỷ thuê bao trên thế giới.', '2,1 tỷ'],
+  ])('%s → %s: no national series', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
+  it('a rank in the world keeps its ranking', () =>
+    expect(indicatorOf('Năm 2024, Việt Nam xếp thứ 71 trên thế giới về Chỉ số phát triển Chính phủ điện tử.', '71')).toBe('egdi-rank'));
+  it('the nation’s own figure keeps its series', () =>
+    expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử B2C của Việt Nam đạt 25 tỷ USD.', '25 tỷ USD')).toBe('ecommerce-revenue'));
+});

@@ -42,3 +42,13 @@ describe('a span of years before "đến năm", its figures in turn', () => {
   it('a deadline list stays goals', () =>
     expect(claimOf('Phấn đấu đến năm 2025: 80% hồ sơ trực tuyến; 60% doanh nghiệp dùng hóa đơn điện tử.', '60%', 2023).status).toBe('target'));
 });
+
+describe('a result, then "và" and a forecast with a figure of its own', () => {
+  const s = 'Quy mô thị trường dữ liệu của Việt Nam năm 2023 đạt 1,2 tỷ USD và dự báo năm 2027 sẽ đạt 3,1 tỷ USD.';
+  it('the result is no estimate', () => expect(claimOf(s, '1,2 tỷ USD', 2024)).toMatchObject({ status: 'actual', period: '2023' }));
+  it('the forecast is', () => expect(claimOf(s, '3,1 tỷ USD', 2024)).toMatchObject({ status: 'estimate', period: '2027' }));
+  it('subjects joined by "và" before one "sẽ" stay goals', () =>
+    expect(claimOf('Đến năm 2027, 60% xã và 90% hộ gia đình sẽ có cáp quang.', '60%', 2024).status).toBe('target'));
+  it('on an undated page the forecast’s year is handed to none of the next paragraph’s figures', () =>
+    expect(metricOf(`${s} // Tuy nhiên, cả nước hiện chỉ có 6 tuyến cáp quang biển.`, '6').period).toBeUndefined());
+});
