@@ -4,9 +4,9 @@
  * ("Theo báo cáo "Người tiêu dùng số" quý 1 năm 2023 do … vừa công bố, …"). Every result or estimate of the page that
  * the sentence walk left with no period takes it, across the subheadings under which the same report goes on (a
  * section's own period ends at the next heading; this one does not). Goals keep none, so do stocks said to stand now and
- * yearly rates ("hiện …", "đến nay", "hàng năm": their own time), figures before the lead that cites the report and, under
- * such a lead, from a paragraph opening on an event's day on ("Sáng 3/3, hội nghị …"), and a period later than the page's date is no report's.
- * Pure but for the metrics it dates.
+ * yearly rates ("hiện …", "đến nay", "hàng năm": their own time), nor figures before the lead that cites the report or,
+ * under such a lead, from a paragraph opening on an event's day on ("Sáng 3/3, hội nghị …"); and a period later than the
+ * page's date is no report's. Pure but for the metrics it dates.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, periodOfDate, type DateMatch } from './dates';
@@ -19,7 +19,7 @@ type Dated = Pick<Metric, 'period' | 'status' | 'offset' | 'quote' | 'reasons' |
 interface Paragraph { text: string; offset: number }
 
 /** A stock said to stand now or a yearly rate ("hiện …", "đến nay …", "hàng năm"): its own time, not the report's period. */
-const NOW_OR_YEARLY = /(?<![\p{L}\p{M}])(?:hiện|đến nay|tới nay|hàng năm|hằng năm|mỗi năm)(?![\p{L}\p{M}])/iu;
+const NOW_OR_YEARLY = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát|biểu|tái|hiển)\s)(?:hiện|đến nay|tới nay|hàng năm|hằng năm|mỗi năm)(?![\p{L}\p{M}])/iu; // not "thực hiện", "phát hiện"
 
 /** True when the figure's sentence says it stands now or recurs each year (`NOW_OR_YEARLY`). */
 const saysNow = (quote: string): boolean => NOW_OR_YEARLY.test(quote);
@@ -52,7 +52,7 @@ function citedPeriod(lead: string): DateMatch | undefined {
 /** The period the page reports (see the module note), or undefined: never a day's, never after `articleYear`. */
 export function reportedPeriod(headline: string | undefined, lead: string | undefined, articleYear: number | undefined): Period | undefined {
   const d = (headline !== undefined ? headlinePeriod(headline) : undefined) ?? (lead !== undefined ? citedPeriod(lead) : undefined);
-  if (!d || !REPORTED.has(d.precision) || d.isoEnd?.slice(0, 4) !== undefined && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4)) return undefined;
+  if (!d || !REPORTED.has(d.precision) || (d.isoEnd !== undefined && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4))) return undefined; // a span of years is a plan's
   return articleYear !== undefined && Number(d.iso.slice(0, 4)) > articleYear ? undefined : periodOfDate(d);
 }
 

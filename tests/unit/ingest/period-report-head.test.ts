@@ -45,3 +45,14 @@ describe('a page that reports a quarter named in its headline', () => {
   it('a figure said to stand now keeps none', () => expect(page['47%']).toBeNull());
   it('a goal keeps its own year', () => expect(page['70 triệu']).toBe('2025'));
 });
+
+describe('"thực hiện" is no "hiện"', () => {
+  const page = periods([
+    'Quý 2/2024: thị trường ví điện tử chia lại thị phần',
+    '10:15 | 18/07/2024',
+    'Theo thống kê của một công ty dữ liệu, trong quý 2/2024, thị trường ví điện tử đạt 52 triệu người dùng.',
+    'Ví nội dẫn đầu',
+    'Trong các ví điện tử hiện nay, ví A có thị phần lớn nhất với 47%. Ví B ra đời sau nhưng đã thực hiện 600 triệu giao dịch.',
+  ]);
+  it('a result "thực hiện" takes the quarter', () => expect(page['600 triệu']).toBe('2024-04'));
+});
