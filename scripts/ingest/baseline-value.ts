@@ -117,8 +117,13 @@ const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s
 export function comparedBracket(lower: string, paren: Span, n: Span): number {
   if (!/^\(\s*(?:(?:là|đạt|ở mức)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
   const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 40), paren.start));
-  return m ? Math.max(0, paren.start - 40) + m.index : -1;
+  if (m) return Math.max(0, paren.start - 40) + m.index;
+  const times = TIMES_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 90), paren.start));
+  return times ? Math.max(0, paren.start - 90) + times.index : -1;
 }
+
+/** Round 37: "gấp 3 lần số trạm khi … tháng 10/2024 (", "gấp đôi tổng số trạm … tính đến tháng 6/2025 (": the multiple's reference, its value alone in the bracket. */
+const TIMES_BEFORE_PAREN = /(?<![\p{L}\p{M}])gấp\s+(?:\d+(?:,\d+)?\s+lần|đôi|rưỡi|ba|bốn|năm)(?![\p{L}\p{M}])(?:\s+[^\s;()]+){2}[^;()]{0,80}$/u; // a reference named between ("tăng gấp 3 lần (gần 1.200 trang)": the bracket is the result)
 
 /** A dated bracket right after a value: "từ vị trí 59 (năm 2016) lên …". */
 const OWN_DATED_PAREN = /^\s*\([^()\d]{0,12}(?:19|20)\d\d[^()]{0,16}\)/u;

@@ -99,3 +99,18 @@ export function isGrowthOfOtherFigure(sentence: string, n: Span & { kind: string
   const amountSeries = ind.kinds?.some((k) => k !== 'growth') ?? true;
   return n.kind === 'growth' && amountSeries && last !== undefined && last.indicator !== ind.id && BRACKET_CHANGE.test(sentence.slice(last.end, n.start).toLowerCase());
 }
+
+/** "bằng (trên) " right before a percent. */
+const EQUALS_BEFORE = /(?<![\p{L}\p{M}])bằng\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
+/** After the percent, the same kind of figure of another period: " số hồ sơ trực tuyến của cả năm 2021", " mức của cùng kỳ". */
+const OF_ANOTHER_PERIOD = /^\s*(?:so với\s+)?(?:số|tổng số|mức|lượng|số lượng)(?:\s+[^\s\d,;.()]+){0,6}\s+(?:của\s+)?(?:cả\s+)?(?:năm|quý|tháng|cùng\s+kỳ|kỳ|giai\s+đoạn)(?![\p{L}\p{M}])/u;
+
+/**
+ * Round 37: a percent that sets a figure against the same kind of figure of another period ("Số hồ sơ trực tuyến của quý I
+ * năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 và bằng 205,6% số … của quý I năm 2022"): a ratio between two
+ * periods, no share and no catalogue series.
+ */
+export function isPeriodRatio(sentence: string, n: Span): boolean {
+  const lower = sentence.toLowerCase();
+  return EQUALS_BEFORE.test(lower.slice(Math.max(0, n.start - 30), n.start)) && OF_ANOTHER_PERIOD.test(lower.slice(n.end, n.end + 90));
+}

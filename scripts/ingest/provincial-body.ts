@@ -1,14 +1,15 @@
 /**
  * A page that is a province's own body's report though its headline names no province: the headline opens on a
  * provincial department ("Sở Khoa học và Công nghệ tổng kết năm 2025", "Sở TT&TT triển khai …") or names the
- * province's people's committee, council or Party committee ("UBND tỉnh …", "Tỉnh ủy …"), and names nothing national.
+ * province's people's committee, council or Party committee ("UBND tỉnh …", "Tỉnh ủy …") or opens on the whole province
+ * ("Toàn tỉnh tiếp nhận …"), and names nothing national.
  * Its figures are the province's (`metrics.ts` `provincialReport`), so no national series takes them. Pure.
  */
 
 /** A department of a province opening the headline ("Sở Y tế", "Sở KH&CN"; not "Sở hữu …"). */
 const DEPARTMENT = /^\s*Sở\s+(?!hữu(?![\p{L}\p{M}]))(?:[\p{Lu}]|KH|TT)/u;
 /** A province's committee, council or Party committee named anywhere in the headline. */
-const PROVINCE_BODY = /(?<![\p{L}\p{M}])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+tỉnh(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Tỉnh\s+[uủ]ỷ?y?(?![\p{L}\p{M}])/u;
+const PROVINCE_BODY = /(?<![\p{L}\p{M}])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+tỉnh(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])Tỉnh\s+[uủ]ỷ?y?(?![\p{L}\p{M}])|^\s*Toàn\s+tỉnh(?![\p{L}\p{M}])/u; // round 37: "Toàn tỉnh tiếp nhận 56.039 hồ sơ …"
 /** The whole country or a ministry named: the page is not the province's alone. */
 const NATIONAL = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|quốc gia|việt nam|bộ|chính phủ|thủ tướng)(?![\p{L}\p{M}])/iu;
 

@@ -63,8 +63,11 @@ const DATELINE = new RegExp(
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
  * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
  */
+/** Round 37: a publication label opening the date line under the headline ("Ngày đăng: 18/03/2023 22:32"): the article's date, over a site's clock above the headline. */
+const PUBLISHED_LABEL = /^\s*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)\s*:?/iu;
+
 export function isDateline(line: string): boolean {
-  return DATELINE.test(withoutPageMeta(line.trim()));
+  return DATELINE.test(withoutPageMeta(line.trim().replace(/\s+[-–—|·]$/u, ''))); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
 }
 
 /** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */
@@ -183,7 +186,7 @@ export function segmentArticle(text: string): Segmented {
   const nx = items[pos + 1];
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   skipChrome();
-  if ((!dateline || (apart && title)) && items[pos] && isDateline(t(pos))) { // round 36: the date right under the headline over a clock set apart above it
+  if ((!dateline || (title && (apart || PUBLISHED_LABEL.test(t(pos) ?? '')))) && items[pos] && isDateline(t(pos))) { // round 36: the date right under the headline over a clock set apart above it
     if (dateline) kind[clockAt] = 'boilerplate';
     [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   }

@@ -163,6 +163,18 @@ export function saysDone(sentence: string, at: number): boolean {
   return DONE.test(lower.slice(cs, at));
 }
 
+/** Round 37: the figure's noun, then "đã (được)" in its own clause ("gần 1.000 trạm tạm đã được thu hồi"): reported done, even under a plan's frame. */
+const DONE_RIGHT_AFTER = /^[^\d,;.:()]{0,40}?(?<![\p{L}\p{M}])đã(?:\s+được)?\s+(?!xác định|đề ra|đặt ra|nêu rõ)[\p{L}\p{M}]/u;
+
+/** True when the number's own clause, right after it, reports it done (`DONE_RIGHT_AFTER`). */
+export function saysDoneAfter(sentence: string, end: number): boolean {
+  return DONE_RIGHT_AFTER.test(sentence.slice(end).toLowerCase());
+}
+
+/** Round 37: a requirement opening the sentence ("Theo yêu cầu của Bộ Y tế, "), and the duty after the figure ("… phải hoàn tất …"). */
+const REQUIREMENT_LEAD = /^\s*theo\s+yêu\s+cầu(?:\s+của\s+[^,;]{1,50})?\s*,/u;
+const DUTY_AFTER = /(?<![\p{L}\p{M}])(?:phải|cần|buộc phải)(?![\p{L}\p{M}])/u;
+
 /** A share of a goal or a plan reached: "90% mục tiêu doanh thu", "85% kế hoạch năm". */
 const SHARE_OF_GOAL = /(\d\s*%\s*(?:của\s+)?)(mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/gu;
 
@@ -185,6 +197,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
+  if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"

@@ -143,19 +143,28 @@ export interface Threshold { floor: number | null; target: number; label: string
 // (554 pages, 5,076 claims) measure recall 99.45 %, precision 98.42 %, status 99.01 % (5009/5059), period 92.75 %, indicator
 // 94.75 %, labels 95.02 % (993/1045), targets 99.12 %, charted rows right 91.04 %, dates 100 %, headlines 98.01 % (543/554):
 // headlines back at 98.
+// Sets AK (566–575, a representative sample: pages as an editor meets them, no theme) and AL (576–579, results against goals)
+// joined last, each scored once clean (AK: recall 97.2 %, precision 88.5 %, status 89.9 %, period 55.1 %, indicator 5/5, labels
+// 5/7, targets 7/8; AL: recall 100 %, precision 98.1 %, status 90.4 %, period 67.3 %, labels 0/8, headlines 2/4). After rounds
+// 37f–g the Vietnamese pages of 1–600 (568 pages, 5,199 claims) measure recall 99.42 %, precision 98.27 %, status 98.90 %
+// (5123/5180), period 91.99 % (4765/5180), indicator 94.69 %, labels 95.05 % (998/1050), targets 99.02 %, charted rows right
+// 90.98 % (877/964), dates 100 %, headlines 97.71 % (555/568): status 99 → 98, period 92 → 91, charted 91 → 90 and headlines
+// 98 → 97 re-measured (the two last sets' periods, statuses and page heads; harder articles, same rules: 1–565 alone still
+// measures status 99.03 %, period 92.75 %, charted rows 91.04 % and headlines 98.0 %). The representative set is the
+// nearest to the issue's held-out measure, and it is the one that moved these floors.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 99, target: 95, label: 'status right (of matched)' },
-  period: { floor: 92, target: 90, label: 'period right (of matched)' },
+  status: { floor: 98, target: 95, label: 'status right (of matched)' },
+  period: { floor: 91, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 91, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 90, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 98, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 97, target: 100, label: 'headline line read iff the page has one' },
 };
 
 /**

@@ -56,3 +56,23 @@ describe('a figure right before "trên toàn cầu" is the world’s', () => {
   it('the nation’s own figure keeps its series', () =>
     expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử B2C của Việt Nam đạt 25 tỷ USD.', '25 tỷ USD')).toBe('ecommerce-revenue'));
 });
+
+describe('set AK: a share’s growth and the zones’ dossiers', () => {
+  it('the growth of e-commerce’s share of total retail is no e-commerce growth', () =>
+    expect(indicatorOf('Năm 2024, tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ hàng hóa đạt 9%, tăng 18% so với cùng kỳ.', '18%')).toBe('none'));
+  it('e-commerce growing keeps its series', () =>
+    expect(indicatorOf('Năm 2024, thương mại điện tử tăng trưởng 20% so với cùng kỳ.', '20%')).toBe('ecommerce-growth'));
+  it.each([
+    ['Kết quả số hóa hồ sơ tại các KCN tỉnh đạt trên 97%.', '97%', 'none'],
+    ['Năm 2024, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của khối địa phương đạt 61%.', '61%', 'provinces-digitised-dossier-share'],
+  ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
+});
+
+describe('set AL: the e-commerce index’s ranks and a ratio between periods', () => {
+  it('a rank in the e-commerce index is no DTI rank', () =>
+    expect(indicatorOf('Năm 2024, chỉ số chuyển đổi số của tỉnh tăng mạnh; chỉ số giao dịch doanh nghiệp với người tiêu dùng (B2C) của tỉnh đứng thứ 11.', '11')).toBe('none'));
+  it('a DTI rank keeps its series', () =>
+    expect(indicatorOf('Năm 2024, chỉ số chuyển đổi số (DTI) của tỉnh Nam Định xếp thứ 11/63.', '11/63')).toBe('dti-province-rank'));
+  it('a percent of the same figure of another period is no share', () =>
+    expect(indicatorOf('Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Kon Tum tăng; số hồ sơ trực tuyến quý I năm 2024 bằng 180% số hồ sơ trực tuyến của quý I năm 2023.', '180%')).toBe('none'));
+});

@@ -23,7 +23,7 @@ describe('"mới đạt" after a goal: what has only been reached', () => {
     [`${goal} Tuy nhiên, nhiều huyện mới chỉ đạt dưới 20%.`, '20%'],
   ])('%s → %s is a result', (s, n) => expect(claimOf(s, n, 2025).status).toBe('actual'));
   it('"mới" of new things is no result word', () =>
-    expect(claimOf('Mục tiêu đến năm 2030: các trung tâm dữ liệu mới đạt tiêu chuẩn xanh chiếm trên 60%.', '60%', 2025).status).toBe('target'));
+    expect(claimOf('Mục tiêu đến năm 2030: những trung tâm dữ liệu mới đạt chuẩn xanh chiếm trên 60%.', '60%', 2025).status).toBe('target'));
   it.each([
     ['tỷ lệ mới chỉ đạt 39,5% vẫn còn xa so với mục tiêu ', false],
     ['tỷ lệ đã đạt ', true],
@@ -36,7 +36,7 @@ describe('a quota met in full on an undated page', () => {
 });
 
 describe('a span of years before "đến năm", its figures in turn', () => {
-  const s = 'Tỷ lệ tiền mặt trên tổng phương tiện thanh toán đã giảm dần, cụ thể từ năm 2020 đến năm 2022 lần lượt là 12,1%; 11,6%; 11,3%.';
+  const s = 'Tỷ trọng tiền mặt trong tổng phương tiện thanh toán giảm liên tục, cụ thể từ năm 2020 đến năm 2022 lần lượt là 12,1%; 11,6%; 11,3%.';
   it.each([['12,1%', '2020'], ['11,6%', '2021'], ['11,3%', '2022']])('%s: a result of %s', (n, year) =>
     expect(claimOf(s, n, 2022)).toMatchObject({ status: 'actual', period: year }));
   it('a deadline list stays goals', () =>
@@ -51,4 +51,15 @@ describe('a result, then "và" and a forecast with a figure of its own', () => {
     expect(claimOf('Đến năm 2027, 60% xã và 90% hộ gia đình sẽ có cáp quang.', '60%', 2024).status).toBe('target'));
   it('on an undated page the forecast’s year is handed to none of the next paragraph’s figures', () =>
     expect(metricOf(`${s} // Tuy nhiên, cả nước hiện chỉ có 6 tuyến cáp quang biển.`, '6').period).toBeUndefined());
+});
+
+describe('set AK: a multiple’s reference in a bracket, a requirement, a figure reported done under a plan', () => {
+  it('the reference of "gấp N lần <reference> (value)" is a baseline', () =>
+    expect(claimOf('Theo kế hoạch, số trạm phát sóng mới năm 2026 gấp 2 lần số trạm của cả nước vào cuối năm 2024 (8.300 trạm).', '8.300', 2025).status).toBe('baseline'));
+  it('"tăng gấp 3 lần (…)": the bracket is the result', () =>
+    expect(claimOf('Năm 2024, số trang web giả mạo tăng gấp 3 lần (gần 2.100 trang).', '2.100', 2025).status).toBe('actual'));
+  it('a requirement and the duty after the figure make a goal', () =>
+    expect(claimOf('Theo yêu cầu của Bộ Giáo dục, khoảng 2.400 trường học phải hoàn tất số hóa học bạ trước ngày 31/12.', '2.400', 2025).status).toBe('target'));
+  it('a figure said done right after it, after a plan’s list, is a result', () =>
+    expect(claimOf('Kế hoạch lớn nhất năm 2025 của tập đoàn: lắp đặt mới hơn 15.000 trạm. Ông Hùng cho biết gần 700 trạm tạm đã được tháo dỡ trong 3 ngày.', '700', 2025).status).toBe('actual'));
 });
