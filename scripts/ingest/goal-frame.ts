@@ -134,6 +134,9 @@ export function endsGoalFrame(sentence: string, articleYear?: number): boolean {
  */
 const EVENT_OPENING = /^\s*(?:(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm)\s+(?:qua|nay|hôm\s+qua|ngày\s+\d|\(?\d{1,2}[/.-]\d{1,2})|hôm\s+qua\s*,)/u;
 
+/** True when `text` opens on the part of a day an event took place (`EVENT_OPENING`; any case). */
+export const opensOnEvent = (text: string): boolean => EVENT_OPENING.test(text.toLowerCase());
+
 /** "năm nay" or "cuối năm nay" in a sentence with no goal word: how this year stands ("năm nay quy mô GDP ước đạt …"), no goal. */
 const THIS_YEAR_REPORT = /^(?!.*(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)).*(?<![\p{L}\p{M}])năm\s+nay(?![\p{L}\p{M}])/su;
 

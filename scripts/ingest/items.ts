@@ -16,6 +16,18 @@ export interface Span {
 /** Where one list item may end: a comma that is not a decimal mark, ":", "(", ")", "và", "hoặc", a spaced dash before words ("đạt 5 tỷ USD - tức chiếm 2/3 …"; not a range "9 - 10"). */
 const ITEM_BREAK = /,(?!\d)|[:()]|\s(?:và|hoặc)\s|\s[–—-]\s(?=\p{L})/gu;
 
+/** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
+export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(stops)) {
+    const i = m.index ?? 0;
+    if (i < at) start = i + m[0].length;
+    else if (i >= at) { end = i; break; }
+  }
+  return [start, end];
+}
+
 /** The `;`-delimited clause of `sentence` around position `at`. */
 export function clauseSpan(sentence: string, at: number): Span {
   const start = sentence.lastIndexOf(';', at - 1) + 1;

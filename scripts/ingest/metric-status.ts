@@ -84,19 +84,23 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const planGoesOn = previous.length > 0 && previous.every((d) => d.metric.status === 'target') && isYearsAheadOnly(text, n.start); // "Theo kế hoạch, … đạt X vào năm 2025. Các doanh nghiệp sẽ … trong ba năm tới"
   const estimate = !planGoesOn && (isEstimate(text, n.start) || isForecastYearLevel(text, n.start, period, ctx.forecastYears ?? []));
   const past = !!period && ctx.articleYear !== undefined && Number(period.iso.slice(0, 4)) < ctx.articleYear;
+  // "gần 1.000 trạm tạm đã được thu hồi": reported done right after the figure; a goal list's item may say "60% hệ thống đã được
+  // kết nối" and stay a goal, a sentence of its own (no ";") that says so is a result
+  const doneAfter = saysDoneAfter(text, n.end);
+  const done = saysDone(text, n.start) || doneAfter;
   const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"
   const inTurn = inTurnListStart(text, n.start);
   const target = listed || isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
     || (inTurn >= 0 && !saysDone(text, n.start) && isTarget(text, inTurn, undefined, ctx.articleYear)) // "mục tiêu đạt … lần lượt là 10% vào tháng 5, 15% vào tháng 9"
-    || (!!c.carry?.target && !saysDone(text, n.start) && !saysDoneAfter(text, n.end))
+    || (!!c.carry?.target && !done)
     || isGoalClause(text, n.start, period, ctx.articleYear) || isQuotaItem(text, n.start, ctx.lead) || isMetGoalLevel(text, n) // "hoàn thành và vượt cam kết … tối thiểu 20.000 trạm"
     || (!estimate && (isGoalYearFigure(text, n.start, ctx.goalYears ?? []) || inGoalBracket(text, n.start))) // round 31g: "các chỉ tiêu năm 2025 (doanh thu …, lợi nhuận …)"
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
     || (!estimate && partOfGoalsSetBefore(text.toLowerCase(), c.paragraph)) // round 33: "… đề ra 9 chỉ tiêu …. Trong đó, …"
-    || (!estimate && from !== 'clause' && from !== 'sentence' && !(saysDoneAfter(text, n.end) && !text.includes(';')) /* a list item's "60% hệ thống đã được kết nối" stays a goal; a sentence of its own that says so is a result */ && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && !(doneAfter && !text.includes(';')) && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
-  const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, saysDone(text, n.start) || saysDoneAfter(text, n.end), past);
+  const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, done, past);
   const stage = listed && status === 'target' ? planYearInStage(period, ctx.lead) : undefined; // a stage's goals on a page of one year's plan
   return { status, ambiguous, ...(stage ? { period: stage } : {}) };
 }

@@ -228,7 +228,7 @@ const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;
 /** A figure that is no year, then a forecast word: the sentence gives a result first and forecasts after it. */
 function forecastsAfterResult(sentence: string): boolean {
   const figure = sentence.search(/(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d/u);
-  const forecast = sentence.toLowerCase().search(new RegExp(FORECAST.source, 'u'));
+  const forecast = sentence.search(FORECAST);
   return figure >= 0 && forecast > figure;
 }
 

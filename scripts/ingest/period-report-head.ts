@@ -10,6 +10,8 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, periodOfDate, type DateMatch } from './dates';
+import { opensOnEvent } from './goal-frame';
+import { anyOf, NOW, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { setPeriod } from './period-set';
 
 /** The fields of a metric this pass reads and sets. */
@@ -18,14 +20,8 @@ type Dated = Pick<Metric, 'period' | 'status' | 'offset' | 'quote' | 'reasons' |
 /** A paragraph of the page. */
 interface Paragraph { text: string; offset: number }
 
-/** A stock said to stand now or a yearly rate ("hiện …", "đến nay …", "hàng năm"): its own time, not the report's period. */
-const NOW_OR_YEARLY = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát|biểu|tái|hiển)\s)(?:hiện|đến nay|tới nay|hàng năm|hằng năm|mỗi năm)(?![\p{L}\p{M}])/iu; // not "thực hiện", "phát hiện"
-
-/** True when the figure's sentence says it stands now or recurs each year (`NOW_OR_YEARLY`). */
-const saysNow = (quote: string): boolean => NOW_OR_YEARLY.test(quote);
-
-/** A paragraph opening on the day of an event ("Sáng 3/3, …", "Ngày 12/5, …", "Chiều nay, …"): what follows is that event's, no longer the report's. */
-const EVENT_DAY_OPENING = /^\s*(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+nay|\s+qua)?|ngày|hôm\s+nay|hôm\s+qua)(?:\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s*,/iu;
+/** A stock said to stand now or a yearly rate ("hiện …", "đến nay …", "hàng năm"; the lexicon's `NOW`, not "thực hiện"): its own time, not the report's period. */
+const NOW_OR_YEARLY = new RegExp(`${WORD_START}${anyOf([NOW, ...SO_FAR, 'hàng năm', 'hằng năm', 'mỗi năm'])}${WORD_END}`, 'iu');
 
 /** How many body paragraphs from the top may cite the report (after a lead and a caption). */
 const LEAD = 3;
@@ -49,24 +45,34 @@ function citedPeriod(lead: string): DateMatch | undefined {
   return d && !d.yearMissing && CITED_REPORT.test(lead.slice(0, d.start)) ? d : undefined;
 }
 
-/** The period the page reports (see the module note), or undefined: never a day's, never after `articleYear`. */
-export function reportedPeriod(headline: string | undefined, lead: string | undefined, articleYear: number | undefined): Period | undefined {
-  const d = (headline !== undefined ? headlinePeriod(headline) : undefined) ?? (lead !== undefined ? citedPeriod(lead) : undefined);
-  if (!d || !REPORTED.has(d.precision) || (d.isoEnd !== undefined && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4))) return undefined; // a span of years is a plan's
+/** The period `d` names when a report may (see the module note): never a day's, a span of years (a plan's) or after `articleYear`. */
+function reportable(d: DateMatch | undefined, articleYear: number | undefined): Period | undefined {
+  if (!d || !REPORTED.has(d.precision) || (d.isoEnd !== undefined && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4))) return undefined;
   return articleYear !== undefined && Number(d.iso.slice(0, 4)) > articleYear ? undefined : periodOfDate(d);
 }
 
-/** Dates the page's results and estimates with no period by the period it reports (`reportedPeriod`). */
-export function reportHeadPeriods(drafts: readonly { metric: Dated }[], paragraphs: readonly Paragraph[], headline: boolean, articleYear: number | undefined): void {
+/** The period the page reports, from its headline, else from the lead that cites a report; undefined when neither names one. */
+export function reportedPeriod(headline: string | undefined, lead: string | undefined, articleYear: number | undefined): Period | undefined {
+  return reportable((headline !== undefined ? headlinePeriod(headline) : undefined) ?? (lead !== undefined ? citedPeriod(lead) : undefined), articleYear);
+}
+
+/** Where the page names the period it reports and which figures take it: the whole page under a headline's, from the citing lead up to an event's paragraph under a lead's. */
+function reportSource(paragraphs: readonly Paragraph[], headline: boolean, articleYear: number | undefined): { period: Period; from: number; to: number } | undefined {
+  const head = headline ? reportable(headlinePeriod(paragraphs[0]?.text ?? ''), articleYear) : undefined;
+  if (head) return { period: head, from: 0, to: Number.POSITIVE_INFINITY };
   const lead = paragraphs.slice(headline ? 1 : 0).filter((p) => p.text.length > 80).slice(0, LEAD).find((p) => citedPeriod(p.text));
-  const period = reportedPeriod(headline ? paragraphs[0]?.text : undefined, lead?.text, articleYear);
-  if (!period) return;
-  const cited = lead !== undefined && !(headline && headlinePeriod(paragraphs[0]!.text));
-  const from = cited ? lead.offset : 0;
-  const event = cited ? paragraphs.find((p) => p.offset > from && EVENT_DAY_OPENING.test(p.text)) : undefined; // a headline's period covers the page
-  const to = event ? event.offset : Number.POSITIVE_INFINITY;
+  const period = lead && reportable(citedPeriod(lead.text), articleYear);
+  if (!lead || !period) return undefined;
+  const event = paragraphs.find((p) => p.offset > lead.offset && opensOnEvent(p.text));
+  return { period, from: lead.offset, to: event ? event.offset : Number.POSITIVE_INFINITY };
+}
+
+/** Dates the page's results and estimates with no period by the period it reports (`reportSource`). */
+export function reportHeadPeriods(drafts: readonly { metric: Dated }[], paragraphs: readonly Paragraph[], headline: boolean, articleYear: number | undefined): void {
+  const source = reportSource(paragraphs, headline, articleYear);
+  if (!source) return;
   for (const { metric } of drafts) {
-    if (metric.period || metric.offset < from || metric.offset >= to || (metric.status !== 'actual' && metric.status !== 'estimate') || saysNow(metric.quote)) continue;
-    setPeriod(metric, period);
+    if (metric.period || metric.offset < source.from || metric.offset >= source.to || (metric.status !== 'actual' && metric.status !== 'estimate') || NOW_OR_YEARLY.test(metric.quote)) continue;
+    setPeriod(metric, source.period);
   }
 }

@@ -20,7 +20,9 @@
 import type { Period } from '../../src/schemas/metric';
 import { afterLikely, isFactClause, isForecast, isForecastersView, isReportedEstimate, leavesEstimate, turnsToGoal } from './forecast';
 import { isMoveFrom, turnsToResult } from './goal-turn';
-import { parenAround } from './items';
+import { parenAround, spanAround } from './items';
+
+export { spanAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { countsWhoSay, FUTURE, futureAfter } from './future-after';
@@ -105,18 +107,6 @@ const DONE_OR_NOW = /(?<![\p{L}\p{M}])(?:đã|hiện|năm nay|thống kê)(?![\p
 /** Estimate words (see the module comment); not "công ước", "hiệp ước", "điều ước", "mong ước", "quy ước". */
 const ESTIMATE = /(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:công|hiệp|điều|mong|quy|thỏa|thoả) )(?:ước(?: tính| đạt| khoảng)?|dự kiến|dự báo|dự phóng|dự ước|dự tính)(?![\p{L}\p{M}])/u;
 
-/** Start and end of the span around `at` delimited by any of `stops` (exclusive). */
-export function spanAround(text: string, at: number, stops: RegExp): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(stops)) {
-    const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length;
-    else if (i >= at) { end = i; break; }
-  }
-  return [start, end];
-}
-
 /** The comma-clause (between , ; : " – ", not a range's dash: "từ 20 - 22% lên 25%") around `at`, lowercase, up to `at`. */
 function commaClauseBefore(lower: string, at: number): string {
   const [ss] = spanAround(lower, at, /,(?!\d)|[;:]|(?<!\d)\s[–-]\s|\s[–-]\s(?!\d)/g);
@@ -164,7 +154,7 @@ export function saysDone(sentence: string, at: number): boolean {
 }
 
 /** Round 37: the figure's noun, then "đã (được)" in its own clause ("gần 1.000 trạm tạm đã được thu hồi"): reported done, even under a plan's frame. */
-const DONE_RIGHT_AFTER = /^[^\d,;.:()]{0,40}?(?<![\p{L}\p{M}])đã(?:\s+được)?\s+(?!xác định|đề ra|đặt ra|nêu rõ)[\p{L}\p{M}]/u;
+const DONE_RIGHT_AFTER = new RegExp(`^[^\\d,;.:()]{0,40}?${WORD_START}${DONE_WORD}(?:\\s+được)?\\s+\\p{L}`, 'u'); // the lexicon's "đã", not "đã đề ra"
 
 /** True when the number's own clause, right after it, reports it done (`DONE_RIGHT_AFTER`). */
 export function saysDoneAfter(sentence: string, end: number): boolean {
