@@ -27,7 +27,7 @@ import { attachEnglishDates, sentenceDates, standsNowInEnglish } from './english
 import { asRankCell, readRankTables } from './table-rank';
 import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
 import { isDocumentDate } from './period-baseline';
-import { openingPointPeriod, openingRunningTotal, pointPeriod, runningTotals } from './period-point';
+import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod, runningTotals } from './period-point';
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
@@ -151,7 +151,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
-      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates);
+      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates) ?? openingReportSpan(sentence.text, dates);
       if (!opening && monthWithinRun(set, latest, sentence.text)) continue; // round 34: "Tốc độ … tháng 5/2024 đạt …" inside the report's half
       latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       framed = opening ?? framed;

@@ -13,7 +13,10 @@ const SAME_TIME = /^\s*(?:trong\s+khi\s+đó|cùng\s+lúc\s+(?:đó|này)|cùng\
  */
 const POINTS_BACK = /^[^.;:\d]{0,40}?(?<![\p{L}\p{M}])(?:(?:mức|đà|tốc\s+độ)\s+tăng(?:\s+trưởng)?|kết\s+quả|con\s+số)\s+(?:này|trên|nêu\s+trên|đó)(?![\p{L}\p{M}])/iu;
 
-/** True when a paragraph opens on the same time as the one before (`SAME_TIME`) or points back at its result (`POINTS_BACK`): it takes that one's period. */
+/** Round 38: "Trong đó, …" opening a paragraph breaks down the total the paragraph before gave ("… tiếp nhận 56.039 hồ sơ. ¶ Trong đó, có 12.516 hồ sơ trực tuyến …"): its parts are of the same period. */
+const BREAKS_DOWN = /^\s*trong\s+đó\s*,/iu;
+
+/** True when a paragraph opens on the same time as the one before (`SAME_TIME`), points back at its result (`POINTS_BACK`) or breaks its total down (`BREAKS_DOWN`): it takes that one's period. */
 export function atSameTime(paragraph: string): boolean {
-  return SAME_TIME.test(paragraph) || POINTS_BACK.test(paragraph);
+  return SAME_TIME.test(paragraph) || POINTS_BACK.test(paragraph) || BREAKS_DOWN.test(paragraph);
 }

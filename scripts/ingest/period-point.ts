@@ -96,3 +96,14 @@ export function openingRunningTotal(sentence: string, dates: DateMatch[]): Perio
   const before = sentence.slice(0, d.start);
   return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? periodOfDate(d) : undefined;
 }
+
+/**
+ * Round 38: a quarter or half of a year that opens a sentence ("Trong quý I năm 2023 (tính từ …), các cơ quan … đã tiếp
+ * nhận …", "6 tháng đầu năm 2024, …", its year written): the report's period, which frames the paragraphs after it like a point in time.
+ */
+export function openingReportSpan(sentence: string, dates: DateMatch[]): Period | undefined {
+  const d = dates.find((x) => (x.precision === 'quarter' || x.precision === 'half') && /(?:19|20)\d\d/u.test(x.text));
+  if (!d) return undefined;
+  const label = /^\s*:/u.test(sentence.slice(d.end)); // a headline's "Quý I/2024: …" (`period-report-head.ts`)
+  return !label && /^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, d.start)) ? periodOfDate(d) : undefined;
+}

@@ -34,3 +34,17 @@ describe('a paragraph that points back at the result before (round 32)', () => {
     expect(claimOf(`${before} // Theo ngân hàng, tín dụng bán lẻ tăng 14%.`, '14%', 2026).period).toBeNull();
   });
 });
+
+describe('a paragraph that breaks down the total before (round 38)', () => {
+  it('reads "Trong đó," opening a paragraph as the same time, not "trong đó" inside one nor "Trong đó có" without a comma', () => {
+    expect(atSameTime('Trong đó, 3.120 giao dịch được thanh toán qua mã QR.')).toBe(true);
+    expect(atSameTime('  trong đó , khối doanh nghiệp chiếm 41%.')).toBe(true);
+    for (const p of ['Số thuê bao tăng 3%, trong đó, thuê bao 5G tăng 9%.', 'Trong đó có 12 xã vùng cao.', 'Trong đợt này, 40 xã có wifi.']) expect(atSameTime(p), p).toBe(false);
+  });
+  it('on a dated page, its parts take the period of the total before', () => {
+    const total = 'Trong tháng 8 năm 2024, các huyện đã nhận 9.412 đơn đăng ký qua mạng.';
+    expect(claimOf(`${total} // Trong đó, có 3.120 đơn nộp qua ứng dụng di động.`, '3.120', 2024).period).toBe('2024-08');
+    expect(claimOf(`${total} // Ngoài ra, có 3.120 đơn nộp qua ứng dụng di động.`, '3.120', 2024).period).toBeNull();
+  });
+});
+

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { fillMissingYears } from '../../../scripts/ingest/periods';
-import { isPointDay, openingPointPeriod, pointPeriod, runningTotals } from '../../../scripts/ingest/period-point';
+import { isPointDay, openingPointPeriod, openingReportSpan, pointPeriod, runningTotals } from '../../../scripts/ingest/period-point';
+import { claimOf } from '../../support/metrics-of';
 
 describe('running totals and points in time', () => {
   it('"lũy kế" / "cộng dồn" before a point in time make a running total from January', () => {
@@ -171,3 +172,21 @@ describe('round 35: "ngày" typed without its "g"', () => {
     expect(isPointDay(s, d)).toBe(false);
   });
 });
+
+describe('a quarter or half that opens a sentence frames the paragraphs after it (round 38)', () => {
+  const span = (s: string) => openingReportSpan(s, findDates(s))?.iso;
+  it('reads "Trong quý II năm 2024", "Quý 3/2023", "6 tháng đầu năm 2025" at the start, with the year written', () => {
+    expect(span('Trong quý II năm 2024 (từ 15/3 đến 14/6), sở đã nhận 8.100 hồ sơ.')).toBe('2024-04');
+    expect(span('Quý 3/2023, doanh thu bưu chính đạt 410 tỷ đồng.')).toBe('2023-07');
+    expect(span('6 tháng đầu năm 2025, toàn tỉnh có 120 điểm wifi công cộng mới.')).toBe('2025-01');
+  });
+  it('not mid-sentence, not without its year, not a label before a colon, not a year', () => {
+    for (const s of ['Sở đã nhận 8.100 hồ sơ trong quý II năm 2024.', 'Trong quý II, sở đã nhận 8.100 hồ sơ.', 'Quý II/2024: sở nhận 8.100 hồ sơ trực tuyến', 'Trong năm 2024, sở đã nhận 8.100 hồ sơ.']) expect(span(s), s).toBeUndefined();
+  });
+  it('on a dated page, the breakdown paragraphs after it take the quarter', () => {
+    const text = 'Trong quý II năm 2024 (tính từ 15/3 đến 14/6), các xã đã nhận 8.100 hồ sơ. // Cấp huyện nhận 2.700 hồ sơ, với 900 hồ sơ trực tuyến.';
+    expect(claimOf(text, '2.700', 2024).period).toBe('2024-04');
+    expect(claimOf('Sở đã nhận 8.100 hồ sơ trong quý II năm 2024. // Cấp huyện nhận 2.700 hồ sơ, với 900 hồ sơ trực tuyến.', '2.700', 2024).period).toBeNull();
+  });
+});
+
