@@ -58,11 +58,15 @@ export function isAnecdoteNumber(s: string, p: number): boolean {
   return namesPrivatePerson(s.slice(Math.max(0, p - REACH), p)) || ((inQuotation(s, p) || closesOpenQuotation(s, p)) && taggedByPrivatePerson(s, p));
 }
 
-/** True when a title stands around the amount at `p` of `text` (an official's, a firm's or an expert's figure) or what a
- * trade earns before it (`EARNINGS`): no private story. */
+/** Round 38: a public body or a group that acts before the amount ("Ông Nhã cho biết, tháng 4.2024, Bộ Thông tin và Truyền
+ * thông đã tổ chức cấp phép …, với số tiền khoảng 12.700 tỷ đồng"): the amount is the body's, whoever reports it. */
+const PUBLIC_BODY = /(?<![\p{L}\p{M}])(?:Bộ|Sở|Cục|Tổng cục|UBND|Ủy ban|Uỷ ban|Chính phủ|Quốc hội|Ngân hàng Nhà nước|Tập đoàn|Tổng công ty|Ban Chỉ đạo|Hội đồng)\s+\p{Lu}?/u;
+
+/** True when a title stands around the amount at `p` of `text` (an official's, a firm's or an expert's figure), what a
+ * trade earns before it (`EARNINGS`) or a public body acts before it (`PUBLIC_BODY`): no private story. */
 function speaksForOthers(text: string, p: number): boolean {
   const from = Math.max(0, p - REACH);
-  return TITLE.test(text.slice(from, p + REACH)) || EARNINGS.test(text.slice(from, p));
+  return TITLE.test(text.slice(from, p + REACH)) || EARNINGS.test(text.slice(from, p)) || PUBLIC_BODY.test(text.slice(from, p));
 }
 
 /** Where the first closing quotation mark after `p` of `text` stands; -1 when none does. */

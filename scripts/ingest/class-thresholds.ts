@@ -33,6 +33,37 @@ const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}]
 /** The duty or right that hangs on the bar, after the number: "… trở lên phải …", "… được miễn …". */
 const DUTY_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,60}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|không được|được phép|được miễn|được hưởng|thuộc diện|thuộc đối tượng)(?![\p{L}\p{M}])/iu;
 
+/** Round 38: a share of a class whose members are named by what they have, up to the bar: "khoảng 70% giao dịch … có giá trị
+ * dưới ", "30% doanh nghiệp có doanh thu trên ": the share is the claim, the bar draws the class. */
+const SHARE_CLASS_BAR = new RegExp(String.raw`\d\s*%\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^,;.:%]{1,80}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?%]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
+
+/** Words that make what follows them a value reached, not a bar: "đạt trên", "tăng hơn", "có trên", "với trên". */
+const REACHED_BEFORE_BAR = /(?<![\p{L}\p{M}])(?:đạt|lên|mức|tăng|giảm|có|còn|là|với|chiếm|được|khoảng|gần|tới|đến|thêm|cho|khi|và|hoặc)\s+(?:dưới|trên|từ)\s*$/iu;
+/** Round 38: a noun with its bar inside the subject of a later figure: "các giao dịch trên ", "Số người thực hiện giao dịch trên " … */
+const NOUN_BAR = /\p{L}\s+(?:dưới|trên|từ)\s*$/iu;
+/** … whose clause goes on to that figure's predicate: "… 10 triệu đồng chỉ chiếm khoảng 11%", "… 20 triệu đồng/ngày cũng chưa đến 1%". */
+const LATER_FIGURE_PREDICATE = /^(?:[^,;:!?.]|\.(?=\d)){0,50}?(?<![\p{L}\p{M}])(?:chiếm|đạt|chưa đến|chưa tới|chỉ có|chỉ là)(?![\p{L}\p{M}])[^,;:!?.\d]{0,20}\d/iu;
+
+/** True when the number at `p` is a bar inside the subject of another figure (`NOUN_BAR`, `LATER_FIGURE_PREDICATE`), after a noun, not after a verb or a preposition (`REACHED_BEFORE_BAR`). */
+function isSubjectBar(s: string, p: number): boolean {
+  const before = s.slice(Math.max(0, p - 40), p);
+  return NOUN_BAR.test(before) && !REACHED_BEFORE_BAR.test(before) && LATER_FIGURE_PREDICATE.test(s.slice(p).replace(/^[\d.,]+/u, ''));
+}
+
+/** True when the number at `p` is a percentage ("trên 80%"): a share reached, never the bar of a class by amount (round 38). */
+function isPercentAt(s: string, p: number): boolean {
+  return /^[\d.,]+(?:\s*-\s*[\d.,]+)?\s*%/u.test(s.slice(p));
+}
+
+/** Round 38: a duty, then the cases it applies to after a colon: "… bắt buộc xác thực sinh trắc học khi thực hiện một số giao dịch … như: ". */
+const DUTY_CASES_BEFORE = /(?<![\p{L}\p{M}])(?:bắt buộc|phải)(?![\p{L}\p{M}])[^.;:!?]{0,200}?(?<![\p{L}\p{M}])(?:khi|nếu|trong trường hợp)(?![\p{L}\p{M}])[^.;:!?]{0,160}:\s*$/iu;
+
+/** True when the number at `p` is the bar of a bare class listed as a case of a duty before it (`DUTY_CASES_BEFORE`): "… như: Chuyển tiền online trên 10 triệu đồng/lần hoặc tổng số tiền giao dịch từ 20 triệu đồng/ngày trở lên". */
+function isDutyCaseBar(s: string, p: number): boolean {
+  const colon = s.lastIndexOf(':', p);
+  return colon > 0 && DUTY_CASES_BEFORE.test(s.slice(0, colon + 1)) && BARE_CLASS_BAR.test(s.slice(colon + 1, p).replace(/^\s+/u, ''));
+}
+
 /** How far before the number a class's name and its bar may start. */
 const REACH = 300;
 
@@ -40,5 +71,5 @@ const REACH = 300;
 export function isClassBar(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - REACH), p);
   return DEFINED_CLASS_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
-    || (BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p)));
+    || (BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p))) || (!isPercentAt(s, p) && (SHARE_CLASS_BAR.test(before) || isSubjectBar(s, p) || isDutyCaseBar(s, p)));
 }

@@ -27,11 +27,11 @@ import { attachEnglishDates, sentenceDates, standsNowInEnglish } from './english
 import { asRankCell, readRankTables } from './table-rank';
 import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
 import { isDocumentDate } from './period-baseline';
-import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod, runningTotals } from './period-point';
+import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod, runningTotals, withinSpanFrame } from './period-point';
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
-import { handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
+import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
 import { subjectFor } from './subject';
 import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { isChartCaption } from './period-chart-caption';
@@ -88,6 +88,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
    */
   let framed: Period | undefined;
   let latest: Period | undefined;
+  /** The frame a quarter or half opening a sentence set (`openingReportSpan`), while it is `framed`: a sentence on now leaves it (`withinSpanFrame`). */
+  let spanFrame: Period | undefined;
   /** The event day and the vision years read so far (`page-memory.ts`). */
   const memory = pageMemory(ctx.articleYear, ctx.articleYear === undefined ? eventYear(paragraphs.map((p) => p.text)) : textYear);
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
@@ -102,6 +104,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (isChartCaption(paragraph.text)) continue; // round 33: a chart's title and source, no period for what follows
     if (isHeading(paragraph.text)) {
       framed = leadInFrame(paragraph.text, ctx.articleYear).period;
+      spanFrame = undefined;
       latest = framed ?? latest;
       goal = undefined;
     }
@@ -119,10 +122,11 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     for (const sentence of sentences) {
       const found = sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
-      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts)) && opensOnNow(sentence.text, found)))) [inherited, latest] = [undefined, undefined];
+      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts)) && opensOnNow(sentence.text, found, true)))) [inherited, latest] = [undefined, undefined];
       if (ctx.english && standsNowInEnglish(sentence.text, found)) [inherited, latest] = [undefined, undefined]; // round 35: "To date, …", "… currently has …"
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
+      inherited = withinSpanFrame(sentence.text, found, inherited, spanFrame);
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
@@ -151,9 +155,13 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (set !== undefined) inherited = set ?? undefined;
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
-      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates) ?? openingReportSpan(sentence.text, dates);
+      const span = openingReportSpan(sentence.text, dates);
+      const reportSpan = drafts.slice(first).some((d) => d.metric.status === 'actual') ? span : undefined; // not "Trong quý II/2022 và thời gian tới, … yêu cầu …"
+      if (spanFrame && span && !reportSpan) [framed, spanFrame] = [undefined, undefined]; // … which ends the quarter reported before
+      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates) ?? reportSpan;
       if (!opening && monthWithinRun(set, latest, sentence.text)) continue; // round 34: "Tốc độ … tháng 5/2024 đạt …" inside the report's half
       latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
+      if (opening) spanFrame = opening === reportSpan ? opening : undefined;
       framed = opening ?? framed;
     }
     carryScores(drafts.slice(paragraphFirst)); // "… DTI đạt 0,6961. … Kinh tế số đạt 0,7723": the paragraph's scores go on

@@ -11,7 +11,8 @@ export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần|câ
  * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
  * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
  * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%"), a part of a series' title
- * ("Bài 1: …", "Kỳ 2 – …"), a question's number in a Q&A ("Câu 3: …", round 33) and a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều").
+ * ("Bài 1: …", "Kỳ 2 – …"), a question's number in a Q&A ("Câu 3: …", round 33), a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều")
+ * and a road junction ("các điểm ngã 3, ngã 4", round 38).
  * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
  */
 export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
@@ -23,6 +24,7 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
   { raw: /^(?:180|360)$/, after: /^\s*(?:độ|°)(?![\p{L}\p{M}])/u }, // round 35: "ảnh 360 độ", "camera 360°": a view's angle
+  { raw: /^[3-6]$/, before: /(?:^|[^\p{L}\p{M}])ngã\s*$/u, after: /^(?!\s*(?:%|[.,]\d))/u }, // round 38: "ngã 3, ngã 4": a junction's name (ngã ba, ngã tư)
 ];
 
 /** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b), a comma for "thì" ("cứ 4 hộ, có 1 hộ", round 33), a base named in up to 60 characters ("cứ 50 người dùng ví điện tử trên điện thoại thì có 1 …", round 35); group 1 is the base. */

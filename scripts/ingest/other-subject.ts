@@ -40,8 +40,12 @@ export function isCompanyFigure(sentenceBefore: string): boolean {
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
-const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
+const COUNTED = ['ho gia dinh', 'doanh nghiep', 'can bo', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'giao dich', 'nguoi dan', 'nguoi dung', 'dan so', 'ho so', 'thu tuc', 'dich vu', 'thue bao', 'tai khoan', 'cua hang', 'ngan hang', 'co quan', 'don vi', 'giao vien', 'hoc sinh', 'thi sinh', 'sinh vien', 'hoc vien', 'tieu thuong', 'khach hang', 'benh vien', 'benh nhan', 'nguoi benh', 'nguoi', 'truong', 'luot', 'tinh', 'thon', 'xa', 'ho']
   .map((w) => w.split(' '));
+
+/** Round 38: counted people of a kind no procedure or dossier series counts ("hơn 100% thí sinh đăng ký … trực tuyến"): even
+ * a clause that names a series' words does not make their share that series'. */
+const PEOPLE = new Set(['thi sinh', 'sinh vien', 'hoc vien', 'hoc sinh', 'giao vien', 'tieu thuong', 'benh nhan', 'nguoi benh']);
 
 /** A bracket the share closes ("(chiếm 79%) các tỉnh"): the counted noun follows it. */
 const CLOSED_BRACKET = /^\s*\)/u;
@@ -55,11 +59,11 @@ const DETERMINER = /^\s+(?:các|số|những)\s+/iu;
  * else. `after` is the text right after the number.
  */
 export function countsOtherNoun(ind: Indicator, clause: string, after: string): boolean {
-  const tokens = tokenize(clause);
-  if (ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
   const words = phraseWords(after.replace(CLOSED_BRACKET, ' ').replace(DETERMINER, '').slice(0, 30)).slice(0, 3); // "Có 50/63 (chiếm 79%) các tỉnh …": the noun after the bracket (round 33)
   const head = COUNTED.find((c) => c.every((w, k) => words[k] === w));
   if (!head) return false;
+  const tokens = tokenize(clause);
+  if (!PEOPLE.has(head.join(' ')) && ind.concepts.every((group) => group.some((p) => findPhrase(tokens, phraseWords(p)).length > 0))) return false;
   const own = [...ind.concepts.flat(), ...ind.optional].map((p) => ` ${phraseWords(p).join(' ')} `);
   return !own.some((p) => p.startsWith(` ${head.join(" ")} `));
 }

@@ -11,7 +11,7 @@ import { periodOfDate, type DateMatch } from './dates';
 import { isComparison } from './period-baseline';
 import { spanAround } from './status';
 import { FORECAST } from './baseline-value';
-import { anyOf, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
+import { anyOf, NOW as BARE_NOW, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** A span of text. */
 interface Span { start: number; end: number }
@@ -119,16 +119,18 @@ export function openingComparedBracket(sentence: string, n: Span, dates: readonl
 
 /** Words of the present (goal-lexicon.ts): "hiện nay", "hiện tại", "hiện có", "đến nay", "cho tới thời điểm hiện tại". */
 const NOW = new RegExp(`${WORD_START}${anyOf([...NOW_WORDS, ...SO_FAR])}${WORD_END}`, 'iu');
+/** Round 38: bare "Hiện" opening the sentence before its subject: "Hiện Tuyên Quang có …", "Hiện tỉnh đã …" (not "Hiện đại hóa …"). */
+const OPENING_NOW = new RegExp(`^\\s*${BARE_NOW}${WORD_END}`, 'iu');
 
 /**
  * True when a paragraph opens on the present ("Đối chiếu với …, cho tới thời điểm hiện tại, 100% …", "Hiện nay tỉnh có …":
  * a now-word before the first figure that a comma closes or at most four words of its clause lead to, not the "hiện nay"
  * of a subject's present value) and its first sentence names no year. On an undated page, after a plan's goals (`metrics.ts`), "now" is the page's unknown date:
- * the paragraph takes no period from the goals before it.
+ * the paragraph takes no period from the goals before it; there a bare "Hiện" opening the sentence says it too (`bare`, `OPENING_NOW`).
  */
-export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): boolean {
+export function opensOnNow(firstSentence: string, dates: readonly DateMatch[], bare = false): boolean {
   const head = firstSentence.slice(0, firstSentence.search(/\d|$/u));
-  const now = NOW.exec(head);
+  const now = NOW.exec(head) ?? (bare ? OPENING_NOW.exec(head) : null);
   const lead = now ? head.slice(Math.max(0, ...[',', ':', ';'].map((c) => head.lastIndexOf(c, now.index) + 1)), now.index).trim() : '';
   const opening = !!now && (head.slice(now.index).includes(',') || lead.split(/\s+/u).filter(Boolean).length <= 4); // "Hiện nay tỉnh có …", "Cho tới thời điểm hiện tại, …"; not "Tỷ trọng … của Việt Nam hiện nay là 11,9%"
   return opening && dates.every((d) => d.yearMissing);
@@ -140,6 +142,12 @@ export function opensOnNow(firstSentence: string, dates: readonly DateMatch[]): 
  */
 export function onlyRanksBefore(drafts: readonly { metric: { unit: string } }[]): boolean {
   return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank' || d.metric.unit === 'index' || d.metric.unit === 'points');
+}
+
+/** Round 38: true when the last figure read is a goal ("… đến 2025 sẽ … xây dựng 1 trung tâm …"): on an undated page the
+ * "Hiện …" paragraph after it is at the page's unknown date, not in the goal's horizon year. */
+export function goalLastBefore(drafts: readonly { metric: { status: string } }[]): boolean {
+  return drafts.at(-1)?.metric.status === 'target';
 }
 
 /** A sentence opening by pointing back at the figure before, then the value it is compared with after "so với … là". */

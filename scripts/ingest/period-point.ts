@@ -7,6 +7,7 @@
 import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
 import { parenAround } from './items';
+import { opensOnNow } from './period-compared';
 
 /** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
 const RUNNING_TOTAL = /(?<![\p{L}\p{M}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}\p{M}])/u;
@@ -98,7 +99,7 @@ export function openingRunningTotal(sentence: string, dates: DateMatch[]): Perio
 }
 
 /**
- * Round 38: a quarter or half of a year that opens a sentence ("Trong quý I năm 2023 (tính từ …), các cơ quan … đã tiếp
+ * Round 38: a quarter or half of a year that opens a sentence reporting results ("Trong quý I năm 2023 (tính từ …), các cơ quan … đã tiếp
  * nhận …", "6 tháng đầu năm 2024, …", its year written): the report's period, which frames the paragraphs after it like a point in time.
  */
 export function openingReportSpan(sentence: string, dates: DateMatch[]): Period | undefined {
@@ -107,3 +108,13 @@ export function openingReportSpan(sentence: string, dates: DateMatch[]): Period 
   const label = /^\s*:/u.test(sentence.slice(d.end)); // a headline's "Quý I/2024: …" (`period-report-head.ts`)
   return !label && /^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, d.start)) ? periodOfDate(d) : undefined;
 }
+
+/**
+ * Round 38: the sentences a report span's frame (`openingReportSpan`, `spanFrame`) does not reach: one that opens on now ("Đến
+ * nay, 22/22 bộ, ngành … đã thành lập …") is at the page's date, not in the quarter the paragraph before reported.
+ */
+export function withinSpanFrame(sentence: string, found: readonly DateMatch[], inherited: Period | undefined, spanFrame: Period | undefined): Period | undefined {
+  const same = !!spanFrame && inherited?.iso === spanFrame.iso && inherited.precision === spanFrame.precision;
+  return same && opensOnNow(sentence, found) ? undefined : inherited;
+}
+

@@ -20,7 +20,8 @@ function isMonthsSoFar(p: Period | undefined): p is Period {
  * year and the paragraph's own dates (`dates`) are only earlier years or none; undefined otherwise.
  */
 export function stockYearAfterMonths(paragraph: string, dates: readonly DateMatch[], inherited: Period | undefined): Period | undefined {
-  if (!isMonthsSoFar(inherited) || !(NOW_OPENING.test(paragraph) || NOW_ANYWHERE.test(paragraph))) return undefined;
+  const beforeFigures = paragraph.slice(0, paragraph.search(/\d|$/u)); // round 38: a "Hiện nay, …" after the paragraph's stocks speaks of other things
+  if (!isMonthsSoFar(inherited) || !(NOW_OPENING.test(paragraph) || NOW_ANYWHERE.test(beforeFigures))) return undefined;
   const year = inherited.iso.slice(0, 4);
   const earlier = dates.every((d) => d.yearMissing || d.iso.startsWith('0000') || (d.isoEnd ?? d.iso).slice(0, 4) < year);
   return earlier ? { iso: year, precision: 'year', ...(inherited.text ? { text: inherited.text } : {}) } : undefined;

@@ -29,8 +29,8 @@ const MADE_WITH_SAMPLE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:khảo sát|điều tra|
 const SAMPLE_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURVEY}[^.;!?]{0,60}?\s(?:với|trên|từ|tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:[^.;!?]|\.(?=\d)){1,160}?\s(?:tại|ở|thuộc|trên)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$`, 'u');
 /** A survey's or a measurement's field, up to its size: "Kết quả đo kiểm tại ", "khảo sát được thực hiện ở ". */
 const SURVEYED_AT_BEFORE = /(?<![\p{L}\p{M}])(?:đo kiểm|khảo sát|điều tra|thăm dò)(?:\s+(?:được\s+)?(?:thực hiện|tiến hành))?\s+(?:tại|ở|trên)\s+(?:cả\s+)?$/u;
-/** A report or study that tracks, compares or rates something across places, up to their number: "báo cáo theo dõi thói quen … khắp ", "nghiên cứu so sánh giá cước ở " (round 33). */
-const REPORT_COVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|nghiên cứu|khảo sát)\s+(?:theo dõi|so sánh|đánh giá|phân tích)\s[^.;!?]{0,80}?\s(?:tại|ở|trên|khắp)\s+(?:cả\s+)?$/u;
+/** A report or study that tracks, compares or rates something across places, up to their number: "báo cáo theo dõi thói quen … khắp ", "nghiên cứu so sánh giá cước ở " (round 33), "Báo cáo đánh giá sự sẵn sàng AI của chính phủ từ " (round 38). */
+const REPORT_COVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|nghiên cứu|khảo sát)\s+(?:theo dõi|so sánh|đánh giá|phân tích)\s[^.;!?]{0,80}?\s(?:tại|ở|trên|khắp|từ)\s+(?:cả\s+)?$/u;
 /** What such places are. */
 const PLACES_AFTER = /^\s*(?:thị trường|quốc gia|nước|nền kinh tế|vùng lãnh thổ|tỉnh|thành phố|tỉnh, thành phố|địa phương)(?![\p{L}\p{M}])/u;
 

@@ -89,3 +89,16 @@ describe('isQuotedStoryAmount: a quotation tagged sentences after the amount (ro
     ['“Doanh thu mỗi tháng 40 triệu đồng. Tôi bán cả trên sàn”, chị Đào kể.', '40 triệu'],
   ])('an official’s quotation, an amount outside it or a trade’s earnings stay: %s', (s, n) => expect(at(s, n)).toBe(false));
 });
+
+describe('round 38: a public body acting before the amount', () => {
+  it('an amount a ministry or a group took in, told by a named man, is no story', () => {
+    const s = 'Ông Tuấn cho biết, tháng 5.2025, Bộ Tài chính đã thu về từ đợt bán đấu giá khoảng 3.100 tỷ đồng.';
+    expect(isAnecdoteNumber(s, s.indexOf('3.100'))).toBe(false);
+    const t = 'Bà Lan nói, Tập đoàn Điện lực đã chi khoảng 900 tỷ đồng cho trạm sạc.';
+    expect(isAnecdoteNumber(t, t.indexOf('900'))).toBe(false);
+  });
+  it('a private person\'s own amount stays a story', () => {
+    const s = 'Ông Tuấn cho biết, mỗi tháng gia đình ông chi khoảng 3 triệu đồng tiền điện.';
+    expect(isAnecdoteNumber(s, s.indexOf('3 triệu'))).toBe(true);
+  });
+});

@@ -40,3 +40,26 @@ describe('round 32b: a class a rule is addressed to', () => {
     ['Tỉnh đã hỗ trợ 120 hộ, cùng với các hợp tác xã có 45 thành viên.', '120'],
   ])('%j: %s is not read as a bar', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 38: bars inside a share\'s class, a later figure\'s subject and a duty\'s cases', () => {
+  it.each([
+    ['Khoảng 64% lượt chuyển khoản của người dùng cá nhân có giá trị dưới 500.000 đồng.', '500.000 đồng'],
+    ['Theo hiệp hội, 30% hộ kinh doanh có doanh thu trên 2 tỷ đồng.', '2 tỷ đồng'],
+    ['Số lệnh chuyển khoản từ 50 triệu đồng chỉ chiếm khoảng 4% tổng số lệnh.', '50 triệu đồng'],
+    ['Số tài khoản giao dịch trên 30 triệu đồng/ngày cũng chưa đến 2%.', '30 triệu đồng'],
+    ['Thông tư quy định người dùng phải xác thực khuôn mặt khi thực hiện các giao dịch như: Nạp tiền vào ví trên 5 triệu đồng/lần hoặc tổng giá trị nạp từ 15 triệu đồng/ngày trở lên.', '5 triệu đồng'],
+    ['Thông tư quy định người dùng phải xác thực khuôn mặt khi thực hiện các giao dịch như: Nạp tiền vào ví trên 5 triệu đồng/lần hoặc tổng giá trị nạp từ 15 triệu đồng/ngày trở lên.', '15 triệu đồng'],
+  ])('%j: %s is a bar', (s, n) => {
+    expect(isClassBar(s, s.indexOf(n))).toBe(true);
+    expect(texts(s)).not.toContain(n);
+  });
+
+  it.each([
+    ['Khoảng 64% lượt chuyển khoản của người dùng cá nhân có giá trị dưới 500.000 đồng.', '64%'],
+    ['Số lệnh chuyển khoản từ 50 triệu đồng chỉ chiếm khoảng 4% tổng số lệnh.', '4%'],
+    ['Doanh thu của sàn đạt trên 50 tỷ đồng, chiếm 12% thị phần.', '50 tỷ đồng'], // a verb before the bar: a value reached
+    ['Giá trị giao dịch qua QR tăng trên 80 tỷ đồng, chiếm 7% tổng giá trị.', '80 tỷ đồng'],
+    ['Số xã có tỷ lệ phủ sóng trên 90% chiếm 70% tổng số xã.', '90%'], // a share is never the bar of an amount class
+    ['Người dân phải nộp hồ sơ khi đăng ký như: Chuyển nhượng đạt 12 tỷ đồng trong năm.', '12 tỷ đồng'], // no bar
+  ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
+});

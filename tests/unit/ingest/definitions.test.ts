@@ -109,3 +109,19 @@ describe('round 29a: a scale defined by its levels, an index by its parts', () =
     expect(texts('Việt Nam có 8 chỉ số tăng điểm so với năm trước.')).toEqual(['8']);
   });
 });
+
+describe('round 38: a method that uses its parts', () => {
+  it('the counts of indicators and aspects of a method are its definition', () => {
+    const s = 'Phương pháp đánh giá năm 2024 sử dụng 39 chỉ số trên ba trụ cột với 12 khía cạnh khác nhau.';
+    for (const n of ['39', '12']) {
+      const p = s.indexOf(` ${n} `) + 1;
+      expect(isDefinitionNumber(s, p, p + n.length, false), n).toBe(true);
+    }
+  });
+  it('not a count of indicators that improved, nor aspects without a definition', () => {
+    const s = 'Năm 2024, Việt Nam sử dụng 39 chỉ số tăng điểm so với năm trước.';
+    expect(isDefinitionNumber(s, s.indexOf('39'), s.indexOf('39') + 2, false)).toBe(false);
+    const t = 'Đoàn kiểm tra đã xem xét 12 khía cạnh của dự án.';
+    expect(isDefinitionNumber(t, t.indexOf('12'), t.indexOf('12') + 2, false)).toBe(false);
+  });
+});

@@ -40,3 +40,15 @@ describe('round 35: a ratio\'s base named at length; a view\'s angle', () => {
     expect(texts('Tỉnh lắp 36 camera quay 360 độ tại các nút giao thông.')).toEqual(['36']);
   });
 });
+
+describe('round 38: a road junction', () => {
+  it('"ngã 3", "ngã 4" name junctions, not counts', () => {
+    expect(isIdiom('3', 'lắp camera tại các điểm ngã ', ', ngã 4 và bến xe')).toBe(true);
+    expect(isIdiom('4', 'lắp camera tại các điểm ngã 3, ngã ', ' và bến xe')).toBe(true);
+    expect(texts('Thành phố lắp 210 camera tại các ngã 3, ngã 4 trung tâm.')).toEqual(['210']);
+  });
+  it('not a count after another word, nor a share', () => {
+    expect(isIdiom('3', 'lắp thêm ', ' camera')).toBe(false);
+    expect(isIdiom('5', 'giảm ', '% số vụ tai nạn ở các ngã')).toBe(false);
+  });
+});

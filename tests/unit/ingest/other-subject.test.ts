@@ -143,3 +143,15 @@ describe('isLocalArticle: a commune\'s, ward\'s or district\'s own page (round 1
     expect(national['70%']!.indicator).toBe('fibre-broadband-households');
   });
 });
+
+describe('round 38: a share of candidates or students is no service or dossier series', () => {
+  it('"98% thí sinh" in a clause on full online services takes no series', () => {
+    const m = metricsOf('Năm 2025, hệ thống tuyển sinh trực tuyến toàn trình đã cho phép 98% thí sinh nộp hồ sơ hoàn toàn trực tuyến.');
+    expect(m['98%']!.indicator).toBeUndefined();
+  });
+  it('countsOtherNoun: people of a kind count another noun even where the clause names the series', () => {
+    const full = byId('full-process-online-services-share');
+    expect(countsOtherNoun(full, 'dịch vụ công trực tuyến toàn trình cho phép 98%', ' thí sinh nộp hồ sơ')).toBe(true);
+    expect(countsOtherNoun(full, 'dịch vụ công trực tuyến toàn trình cho phép 98%', ' thủ tục được giải quyết')).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { comparedYearPeriod, contrastTurn, onlyRanksBefore, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { comparedYearPeriod, contrastTurn, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -219,5 +219,28 @@ describe('the short "so cùng kỳ" (round 32)', () => {
   it('dates a figure like "so với cùng kỳ"', () => {
     for (const s of ['Chỉ số sản xuất tăng 7,2%, riêng ngành điện tử tăng 11,4% so cùng kỳ năm 2024.', 'Ngành điện tử tăng 11,4% so với cùng kỳ năm 2024.'])
       expect(comparedYearPeriod(s, at(s, '11,4%'), findDates(s))?.iso, s).toBe('2025');
+  });
+});
+
+describe('round 38: an undated page\'s "Hiện …" after a goal', () => {
+  it('a bare "Hiện" opening the paragraph after a goal takes no horizon year', () => {
+    const m = metricsOf(undefined, false,
+      'Theo đề án, thành phố sẽ làm theo lộ trình. Trong đó, đến 2026 sẽ xây dựng 2 trung tâm dữ liệu.',
+      'Hiện thành phố có 9/12 phường đã lắp đặt camera an ninh, với 318 camera.');
+    expect(m['2']?.status).toBe('target');
+    expect(iso(m['9/12'])).toBe('none');
+    expect(iso(m['318'])).toBe('none');
+  });
+  it('opensOnNow reads a bare "Hiện" only when asked (`bare`), never "Hiện đại hóa"', () => {
+    const s = 'Hiện thành phố có 9/12 phường đã lắp đặt camera.';
+    expect(opensOnNow(s, findDates(s))).toBe(false);
+    expect(opensOnNow(s, findDates(s), true)).toBe(true);
+    const t = 'Hiện đại hóa 12 trạm quan trắc là nhiệm vụ của sở.';
+    expect(opensOnNow(t, findDates(t), true)).toBe(false);
+  });
+  it('goalLastBefore: the last figure read is a goal', () => {
+    expect(goalLastBefore([{ metric: { status: 'actual' } }, { metric: { status: 'target' } }])).toBe(true);
+    expect(goalLastBefore([{ metric: { status: 'target' } }, { metric: { status: 'actual' } }])).toBe(false);
+    expect(goalLastBefore([])).toBe(false);
   });
 });

@@ -190,3 +190,17 @@ describe('a quarter or half that opens a sentence frames the paragraphs after it
   });
 });
 
+describe('where a report span\'s frame stops (round 38)', () => {
+  const report = 'Trong quý II năm 2024, các xã đã nhận 8.100 hồ sơ qua mạng.';
+  it('a sentence on now is at the page\'s date', () => {
+    expect(claimOf(`${report} // Tỉnh đẩy mạnh số hóa. Đến nay, 12/12 xã đã lập tổ công nghệ số.`, '12/12', 2024).period).toBeNull();
+    expect(claimOf(`${report} // Tỉnh đẩy mạnh số hóa. Cấp huyện nhận 2.700 hồ sơ.`, '2.700', 2024).period).toBe('2024-04');
+  });
+  it('another quarter opening a sentence with no result ends it', () => {
+    expect(claimOf(`${report} // Trong quý III/2024 và thời gian tới, tỉnh yêu cầu các sở đẩy mạnh số hóa. // Sở đã giao việc cho 21 đơn vị.`, '21', 2024).period).toBeNull();
+  });
+  it('a quarter opening a sentence with no result frames nothing', () => {
+    expect(claimOf('Trong quý II năm 2024, tỉnh yêu cầu các sở đẩy mạnh số hóa. // Cấp huyện nhận 2.700 hồ sơ.', '2.700', 2024).period).toBeNull();
+  });
+});
+

@@ -27,3 +27,10 @@ describe('stockYearAfterMonths: stocks said to stand now after months so far', (
     expect(at('Hiện có 40 trạm.', undefined)).toBeUndefined();
   });
 });
+
+describe('round 38: a "now" after the paragraph\'s figures', () => {
+  it('a "Hiện nay, …" sentence after the stocks does not make them the year\'s', () => {
+    expect(at('Kết quả hạ tầng: 100% hộ có cáp quang; kết nối 120 cơ quan. Hiện nay, thành phố đang nâng cấp mạng.', soFar)).toBeUndefined();
+    expect(at('Kết quả hạ tầng: hiện nay 100% hộ có cáp quang; kết nối 120 cơ quan.', soFar)).toMatchObject({ iso: '2024', precision: 'year' });
+  });
+});

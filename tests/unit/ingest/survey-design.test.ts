@@ -75,3 +75,13 @@ describe('session 17: a survey made at its sample, and the places the sample sta
     expect(at('Có 18 tỉnh đã khảo sát nhu cầu của người dân.', '18')).toBe(false);
   });
 });
+
+describe('round 38: the countries a report rates "từ"', () => {
+  it('a report rating something from N countries gives its coverage, not a figure', () => {
+    expect(isSurveyDesignCount('Báo cáo đánh giá mức độ sẵn sàng dữ liệu mở của chính phủ từ ', ' quốc gia trên thế giới')).toBe(true);
+  });
+  it('not a count of countries Việt Nam exports to', () => {
+    expect(isSurveyDesignCount('Năm 2024, phần mềm Việt Nam được xuất khẩu sang ', ' quốc gia')).toBe(false);
+    expect(isSurveyDesignCount('Doanh nghiệp đã nhận đơn hàng từ ', ' quốc gia')).toBe(false);
+  });
+});
