@@ -38,9 +38,14 @@ export function startPeriod(sentence: string, n: Pick<Span, 'start'>, dates: rea
   return d && periodOfDate(d);
 }
 
-/** `dates` without the start years of the moves a sentence spells out ("tăng từ 3.552 USD năm 2020 lên …"): no period the sentences after it take. */
+/** Round 38: a move with no change figure, from its dated start to the word before its end: "co lại từ mức 50% quý 1/2022 xuống ", "từ 12 triệu năm 2023 lên ". */
+const BARE_MOVE = new RegExp(`(?<![\\p{L}\\p{M}])từ\\s+${Q}\\d[\\d.,]*[^;()]{0,30}?(?:19|20)\\d\\d[^\\d;()]{0,6}?\\s+(?:lên|xuống)\\s`, 'gu');
+
+/** `dates` without the start years of the moves a sentence spells out ("tăng từ 3.552 USD năm 2020 lên …", `BARE_MOVE`): no period the sentences after it take. */
 export function withoutMoveStarts(sentence: string, dates: DateMatch[]): DateMatch[] {
-  const starts = [...sentence.toLowerCase().matchAll(MOVE)].map((m) => ({ start: m.indices![2]![1], end: m.indices![3]![0] }));
+  const lower = sentence.toLowerCase();
+  const starts = [...lower.matchAll(MOVE)].map((m) => ({ start: m.indices![2]![1], end: m.indices![3]![0] }))
+    .concat([...lower.matchAll(BARE_MOVE)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   return dates.filter((d) => !starts.some((s) => d.start >= s.start && d.end <= s.end));
 }
 

@@ -89,10 +89,19 @@ export interface ContextWindow {
   at: number;
 }
 
+/** Round 38: a bracket that says what a figure leaves out ("(chưa bao gồm TMĐT và kinh tế chia sẻ)", "(không kể …)", "(trừ …)"). */
+const EXCLUSION_BRACKET = /\(\s*(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)[^()]*\)|\(\s*trừ\s[^()]*\)/giu;
+
+/** `text` with its exclusion brackets blanked (same length): what a figure leaves out names no series of it. */
+export function blankExclusions(text: string): string {
+  return text.replace(EXCLUSION_BRACKET, (m) => ' '.repeat(m.length));
+}
+
 /**
  * The words that describe number `i`: its own item; the item before it too when it has words before
  * the number and they are weak ("…, tăng 10,9%", "thì năm 2021 đã đứng thứ 3"); and, for an item of
- * an "A, B và C đã …" list, the predicate after the last item ("đã thành lập Ban Chỉ đạo …").
+ * an "A, B và C đã …" list, the predicate after the last item ("đã thành lập Ban Chỉ đạo …"). What an
+ * exclusion bracket names is blanked (`blankExclusions`).
  */
 export function contextWindow(sentence: string, numbers: Span[], i: number): ContextWindow {
   const items = listItems(sentence, numbers);
@@ -102,7 +111,7 @@ export function contextWindow(sentence: string, numbers: Span[], i: number): Con
   const ownWords = sentence.slice(own.start, n.start);
   const elliptical = ownWords.trim() !== '' && isWeakPhrase(ownWords);
   if (elliptical && i > 0 && clauseSpan(sentence, numbers[i - 1]!.start).start === clauseSpan(sentence, n.start).start) start = items[i - 1]!.start;
-  let text = sentence.slice(start, own.end);
+  let text = blankExclusions(sentence.slice(start, own.end));
   const predicate = sharedPredicate(sentence, numbers, items, i) ?? bracketListField(sentence, numbers, i);
   if (predicate) text += ` … ${predicate}`;
   return { text: text.toLowerCase(), at: n.start - start };

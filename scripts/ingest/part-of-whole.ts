@@ -100,6 +100,19 @@ export function isGrowthOfOtherFigure(sentence: string, n: Span & { kind: string
   return n.kind === 'growth' && amountSeries && last !== undefined && last.indicator !== ind.id && BRACKET_CHANGE.test(sentence.slice(last.end, n.start).toLowerCase());
 }
 
+/** A share's value, a comma, then a change word up to the number: "… là 21,5%, tăng ", "… đạt 68%, giảm khoảng ". */
+const SHARE_THEN_CHANGE = /^\s*,\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
+
+/**
+ * Round 38: true when the percent change at `n` comes right after a share (`prior`'s last figure, a percent read as a share)
+ * and a comma ("tỷ trọng … năm 2023 là 21,5%, tăng 2,84% so với năm 2022"): the share's own change, in points, so no
+ * series, of a share or of a growth, takes it.
+ */
+export function isShareChange(sentence: string, n: Span & { kind: string; unit: string }, prior: readonly (Span & { unit: string; kind?: string })[]): boolean {
+  const last = prior.at(-1);
+  return n.kind === 'growth' && n.unit === 'percent' && last?.unit === 'percent' && last.kind === 'share' && SHARE_THEN_CHANGE.test(sentence.slice(last.end, n.start).toLowerCase());
+}
+
 /** "bằng (trên) " right before a percent. */
 const EQUALS_BEFORE = /(?<![\p{L}\p{M}])bằng\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
 /** After the percent, the same kind of figure of another period: " số hồ sơ trực tuyến của cả năm 2021", " mức của cùng kỳ". */

@@ -46,8 +46,8 @@ export function opensOnProvince(text: string, subjectOnly = false): boolean {
   return place !== undefined && (namesProvince(place) || UNNAMED_PROVINCE.test(place)) && !NATION_WIDE.test(place);
 }
 
-/** The province itself, unnamed, as a sentence's subject: "tỉnh đã …", "toàn tỉnh có …", "tỉnh ta đạt …" (lowercase). */
-const UNNAMED_PROVINCE = /^\s*(?:toàn\s+)?tỉnh(?:\s+(?:ta|nhà))?\s*$/u;
+/** The province itself, unnamed, as a sentence's subject: "tỉnh đã …", "toàn tỉnh có …", "tỉnh ta đạt …", its police or people's committee ("công an tỉnh đã cấp …"; lowercase). */
+const UNNAMED_PROVINCE = /^\s*(?:(?:toàn|công an|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?tỉnh(?:\s+(?:ta|nhà))?\s*$/u; // round 38: the province's police or committee acting ("Công an tỉnh đã cấp …")
 
 /**
  * True when the paragraph's first sentence opens on one province as the subject that acts ("Với tinh thần đó, Long An

@@ -84,3 +84,20 @@ describe('a sentence that opens on the value compared with (round 21)', () => {
     expect([m['80 triệu']?.status, m['80 triệu']?.period?.iso]).toEqual(['baseline', '2017']);
   });
 });
+
+describe('withoutMoveStarts: a move with no change figure (round 38)', () => {
+  it('drops the dated start of "từ mức X quý 1/2022 xuống Y" and "từ X năm 2021 lên Y"', () => {
+    const s = 'Biên lợi nhuận giảm từ mức 38% quý 2/2024 xuống 31%.';
+    expect(withoutMoveStarts(s, findDates(s)).map((d) => d.iso)).toEqual([]);
+    const t = 'Trong năm 2025, số cửa hàng tăng từ 410 cửa hàng năm 2024 lên 530 cửa hàng.';
+    expect(withoutMoveStarts(t, findDates(t)).map((d) => d.iso)).toEqual(['2025']);
+  });
+  it('the paragraph after takes the report\'s quarter, not the start\'s', () => {
+    const m = metricsByText('Công ty công bố kết quả quý 2/2025, doanh thu đạt 2.100 tỷ đồng; biên lợi nhuận giảm từ mức 38% quý 2/2024 xuống 31%.', 'Trong kỳ, chi phí bán hàng đạt 95 tỷ đồng.');
+    expect(m['95 tỷ đồng']!.period?.iso).toBe('2025-04');
+  });
+  it('keeps a date that is not a move\'s start', () => {
+    const s = 'Doanh thu từ 5G năm 2024 đạt 900 tỷ đồng.';
+    expect(withoutMoveStarts(s, findDates(s)).map((d) => d.iso)).toEqual(['2024']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bracketListField, clauseSpan, contextWindow, listItems, parenAround, sharedPredicate } from '../../../scripts/ingest/items';
+import { blankExclusions, bracketListField, clauseSpan, contextWindow, listItems, parenAround, sharedPredicate } from '../../../scripts/ingest/items';
+import { indicatorOf } from '../../support/metrics-of';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** The item texts of every number of `s`. */
@@ -93,5 +94,22 @@ describe('bracketListField', () => {
     const s = 'Sơn La (12%), Lai Châu (10%) đứng cuối về tỷ lệ hồ sơ trực tuyến.';
     const numbers = findNumbers(s);
     expect(contextWindow(s, numbers, 0).text).toContain(' … về tỷ lệ hồ sơ trực tuyến');
+  });
+});
+
+describe('blankExclusions: what a figure leaves out (round 38)', () => {
+  it('blanks "(chưa bao gồm …)", "(không tính …)", "(trừ …)" and keeps the length', () => {
+    const s = 'tỷ trọng kinh tế số là 16% (chưa bao gồm thương mại điện tử) và 9% (trừ viễn thông)';
+    const b = blankExclusions(s);
+    expect(b.length).toBe(s.length);
+    expect(b).not.toMatch(/thương mại|viễn thông/u);
+    expect(b).toContain('16%');
+  });
+  it('keeps other brackets', () => {
+    const s = 'doanh thu 5 tỷ đồng (tăng 12%) (bao gồm thuế)';
+    expect(blankExclusions(s)).toBe(s);
+  });
+  it('a share that leaves e-commerce out keeps the digital economy series', () => {
+    expect(indicatorOf('Năm 2022, lần đầu tiên tỉnh đánh giá được đóng góp của kinh tế số trong GRDP trên địa bàn ở góc độ thống kê là 11,2% (chưa bao gồm thương mại điện tử).', '11,2%', 2022)).toBe('digital-economy-grdp-share');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
 import { isBreakdownItem, isPartInTotal, isSharingPart } from '../../../scripts/ingest/part-of-whole';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
@@ -78,5 +79,15 @@ describe('extractMetrics: the parts of a total keep no series of the whole', () 
     const text = 'Trong năm 2021, cơ quan chức năng đã xử lý 9.800 cuộc tấn công mạng, gồm: 2.100 cuộc tấn công lừa đảo và 3.400 cuộc tấn công cài mã độc.';
     const got = extractMetrics(segments([text]), { articleYear: 2022, indicators: loadIndicators(ROOT), topics: loadTopics(ROOT), fallbackTopic: 'chi-dao-dieu-hanh' });
     expect(got.map((m) => [m.text, m.indicator ?? null])).toEqual([['9.800', 'cyberattacks'], ['2.100', null], ['3.400', null]]);
+  });
+});
+
+describe('isShareChange: a share\'s own change (round 38)', () => {
+  it('a change right after a share and a comma is the share\'s, in points: no series', () => {
+    expect(indicatorOf('Tỷ trọng kinh tế số trong GDP năm 2024 là 18,3%, tăng 1,5% so với năm 2023.', '1,5%', 2024)).toBe('none');
+    expect(indicatorOf('Tỷ trọng kinh tế số trong GDP năm 2024 là 18,3%, tăng 1,5% so với năm 2023.', '18,3%', 2024)).not.toBe('none');
+  });
+  it('not a growth after an amount', () => {
+    expect(indicatorOf('Năm 2024, kinh tế số của cả nước tăng trưởng 20%, cao gấp 3 lần tăng trưởng GDP.', '20%', 2024)).toBe('digital-economy-growth');
   });
 });

@@ -204,3 +204,13 @@ describe('where a report span\'s frame stops (round 38)', () => {
   });
 });
 
+describe('"Tại thời điểm <day>" opening a sentence (round 38)', () => {
+  it('frames the paragraphs after it as a point in time', () => {
+    const text = 'Tại thời điểm 30/6/2025, tổng tài sản của công ty đạt 12.400 tỷ đồng. // Nợ phải trả gần 6.100 tỷ đồng, giảm 8% so với đầu năm.';
+    expect(claimOf(text, '6.100 tỷ đồng', 2025).period).toBe('2025-06-30');
+  });
+  it('not an event\'s day', () => {
+    expect(claimOf('Sáng 30/6/2025, công ty họp cổ đông với 400 khách mời. // Nợ phải trả gần 6.100 tỷ đồng.', '6.100 tỷ đồng', 2025).period).toBeNull();
+  });
+});
+

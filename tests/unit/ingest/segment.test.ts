@@ -424,6 +424,10 @@ describe('isStatementCaption: a caption read for numbers', () => {
   ])('%j is a scene (its only numerals are dates)', (s) => expect(isStatementCaption(cap(s))).toBe(false));
   it('a figure beside the date still states a claim', () =>
     expect(isStatementCaption(cap('Nhà máy chip của tỉnh khởi công tháng 3/2024 với tổng vốn đầu tư 1.200 tỷ đồng, tạo việc làm cho 3.000 lao động. Ảnh: TTXVN'))).toBe(true));
+  it('round 38: a caption of ten words or more with a figure states it; a shorter one names a scene', () => {
+    expect(isStatementCaption(cap('VNPT dự kiến lắp đặt 2.000-2.500 trạm 5G tại miền Bắc. Ảnh: VNPT'))).toBe(true);
+    expect(isStatementCaption(cap('Đoàn công tác trao 20 suất quà. Ảnh: TTXVN'))).toBe(false);
+  });
   it('a run of months is no date of a photo (unlike a chart caption\'s): the caption tells a period\'s result', () =>
     expect(isStatementCaption(cap('Sau 6 tháng triển khai, mô hình chợ không dùng tiền mặt đã lan rộng tới hầu hết các xã trong huyện. Ảnh: Thu Hà'))).toBe(true));
 });

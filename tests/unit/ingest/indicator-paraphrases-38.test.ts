@@ -1,0 +1,24 @@
+/**
+ * Round 38 (sets AM–AP): a sector's share of a province's GRDP named inside the digital economy ("Trong phát triển kinh tế
+ * số, thương mại điện tử … chiếm tỷ trọng 9%") is e-commerce's, not the digital economy's. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishIndicatorOf, indicatorOf } from '../../support/metrics-of';
+
+describe("e-commerce's share of GRDP is not the digital economy's", () => {
+  it('a share that e-commerce takes takes no digital economy series', () => {
+    expect(indicatorOf('Trong phát triển kinh tế số, thương mại điện tử là lĩnh vực đóng góp lớn nhất vào GRDP của tỉnh, chiếm tỷ trọng 9%.', '9%', 2024)).toBe('none');
+    expect(indicatorOf('Trong kinh tế số, TMĐT đóng góp vào GRDP của thành phố khoảng 6,5%.', '6,5%', 2024)).toBe('none');
+  });
+  it("the digital economy's own share keeps it", () => {
+    expect(indicatorOf('Năm 2024, kinh tế số đóng góp vào GRDP của tỉnh đạt 12,4%.', '12,4%', 2024)).toBe('digital-economy-grdp-share');
+  });
+});
+
+describe('the same on an English page', () => {
+  it("e-commerce's share of GRDP takes no digital economy series; the digital economy's keeps it", () => {
+    expect(englishIndicatorOf("In 2024, e-commerce accounted for 9% of the province's GRDP, the largest part of its digital economy.", '9%')).toBe('none');
+    expect(englishIndicatorOf("In 2024, the digital economy accounted for 12.4% of the province's GRDP.", '12.4%')).toBe('digital-economy-grdp-share');
+  });
+});
+
