@@ -7,6 +7,8 @@
  * both separate paragraphs); the one exception is a bare photo credit ("Ảnh: …") right under its
  * caption line, which joins that caption.
  */
+import { splitSentences } from './sentences';
+import { trimSegment, type Segment } from './segment-text';
 import { withoutPageMeta } from './dateline-meta';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
 import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
@@ -14,10 +16,7 @@ import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 
-export interface Segment {
-  text: string;
-  offset: number;
-}
+export { trimSegment, type Segment } from './segment-text';
 
 export interface Segmented {
   title?: Segment;
@@ -41,14 +40,8 @@ interface Item {
 
 type Kind = 'title' | 'dateline' | 'paragraph' | 'caption' | 'boilerplate' | 'source' | 'drop';
 
-const EDGE_WS = /^[\s\u200b-\u200d\ufeff]+|[\s\u200b-\u200d\ufeff]+$/g;
 const SLOT_CHARS = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
 
-/** `raw` (at `offset`) with outer whitespace (incl. NBSP, zero-width) removed; offset kept exact. */
-export function trimSegment(raw: string, offset: number): Segment {
-  const lead = raw.length - raw.replace(/^[\s\u200b-\u200d\ufeff]+/, '').length;
-  return { text: raw.replace(EDGE_WS, ''), offset: offset + lead };
-}
 
 const DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}`;
 const WEEKDAY = String.raw`(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|t[2-7]|cn)`;
@@ -66,8 +59,12 @@ const DATELINE = new RegExp(
 /** Round 37: a publication label opening the date line under the headline ("Ngày đăng: 18/03/2023 22:32"): the article's date, over a site's clock above the headline. */
 const PUBLISHED_LABEL = /^\s*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)\s*:?/iu;
 
+/** Round 38: an author's or a place's name of two to four capitalised words, then a dash, before a date line ("Trọng Đạt - Thứ Ba, 20/12/2022 3:38 CH"). */
+const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
+
 export function isDateline(line: string): boolean {
-  return DATELINE.test(withoutPageMeta(line.trim().replace(/\s+[-–—|·]$/u, ''))); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
+  const s = withoutPageMeta(line.trim().replace(/\s+[-–—|·]$/u, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
+  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, ''));
 }
 
 /** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */
@@ -132,7 +129,7 @@ export function isTitleLike(line: string): boolean {
   if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s)) return false;
   const mark = leadPrefix(s);
   if (mark && !isNameDashHeadline(mark.mark, mark.outlet, s.slice(mark.skip))) return false;
-  if (/[.!?…]["”’)]?\s+[\p{Lu}]/u.test(s)) return false; // two sentences: a paragraph
+  if (splitSentences(s).slice(1).some((x) => /^\p{Lu}/u.test(x.text))) return false; // two sentences: a paragraph (not "TP. HCM", round 38: sentences.ts knows the abbreviations)
   return /\s/.test(s);
 }
 
@@ -181,7 +178,7 @@ export function segmentArticle(text: string): Segmented {
   const afterDateline = pos;
   skipChrome();
   if (dateline) while (items[pos] && isBoilerplate(t(pos))) kind[pos++] = 'boilerplate'; // a hotline or an e-mail line under a site's clock
-  if (dateline && items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && isDateline(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36)
+  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && isDateline(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36; round 38: with no clock above it too)
   const apart = !!dateline && pos > afterDateline; // chrome (a hotline, an e-mail, a section) between the first date line and the headline: a site's clock
   const nx = items[pos + 1];
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];

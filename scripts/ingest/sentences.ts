@@ -2,7 +2,7 @@
  * Ingest stage 2, sentences: a paragraph → its sentences, split at a terminator before the start of
  * a sentence, never after an abbreviation or an initial; offsets exact against the decoded text.
  */
-import { trimSegment, type Segment } from './segment';
+import { trimSegment, type Segment } from './segment-text';
 
 /** Words that end with a dot but do not end a sentence ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn …"). */
 const ABBREVIATIONS = new Set(

@@ -431,3 +431,23 @@ describe('isStatementCaption: a caption read for numbers', () => {
   it('a run of months is no date of a photo (unlike a chart caption\'s): the caption tells a period\'s result', () =>
     expect(isStatementCaption(cap('Sau 6 tháng triển khai, mô hình chợ không dùng tiền mặt đã lan rộng tới hầu hết các xã trong huyện. Ảnh: Thu Hà'))).toBe(true));
 });
+
+describe('round 38: a byline\'s name before the date, a section over the headline with no clock, an abbreviation in a headline', () => {
+  it('isDateline accepts an author\'s or a place\'s name and a dash before a date line; not a sentence', () => {
+    expect(isDateline('Minh Khôi - Thứ Hai, 14/10/2024 9:05 SA')).toBe(true);
+    expect(isDateline('Lê Thu Hà | 03/02/2025 08:15')).toBe(true);
+    expect(isDateline('Bộ trưởng nói - 03/02/2025 là hạn chót')).toBe(false);
+    expect(isDateline('minh khôi - 03/02/2025')).toBe(false);
+  });
+  it('a section label over a headline and its byline date is chrome, the headline is the title', () => {
+    const s = seg(`Công nghệ\n\nHà Nội lắp thêm 300 trạm 5G trong quý IV\n\nMinh Khôi - Thứ Hai, 14/10/2024 9:05 SA\n\n${LONG}`);
+    expect(s.title?.text).toBe('Hà Nội lắp thêm 300 trạm 5G trong quý IV');
+    expect(s.dateline?.text).toBe('Minh Khôi - Thứ Hai, 14/10/2024 9:05 SA');
+  });
+  it('isTitleLike reads "TP. HCM" and "PGS.TS." as one sentence, two sentences as a paragraph', () => {
+    expect(isTitleLike('Thúc đẩy thương mại điện tử TP. HCM: Động lực mới')).toBe(true);
+    expect(isTitleLike('PGS.TS. Nguyễn Văn A: Dữ liệu là tài nguyên')).toBe(true);
+    expect(isTitleLike('Tỉnh có 300 trạm. Huyện có 40 trạm')).toBe(false);
+  });
+});
+
