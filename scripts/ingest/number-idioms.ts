@@ -12,9 +12,14 @@ export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần|câ
  * "tăng trưởng 2 con số" (double-digit), "đi trước 1 bước" / "tiến thêm 1 bước" (one step ahead),
  * "tài khoản định danh điện tử mức 2" (a level, as "mức độ 2"; not "ở mức 2%"), a part of a series' title
  * ("Bài 1: …", "Kỳ 2 – …"), a question's number in a Q&A ("Câu 3: …", round 33), a number of ways ("kết nối 2 chiều", "tắt sóng 2 chiều")
- * and a road junction ("các điểm ngã 3, ngã 4", round 38).
+ * a road junction ("các điểm ngã 3, ngã 4", round 38) and a sale day written as a day-month ("siêu sale 8.8 và 9.8", round 38).
  * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
  */
+/** No unit after a dotted day-month: "8.8 và 9.8", not "8.8 điểm", "8.8%". */
+const NO_UNIT_AFTER = /^(?!\s*(?:%|[.,]\d|điểm|lần|triệu|tỷ|tỉ|nghìn|ngàn|usd|đồng|phần|giờ))/iu;
+/** A dotted day-month or "ngày" and a day (a few words may stand between) listed right before: "8.8 và ", "ngày cuối tuần 8 và ". */
+const DAY_LISTED_BEFORE = /(?:(?<![\d.,])(?:[12]\d|3[01]|[1-9])\.(?:1[0-2]|[1-9])|(?<![\p{L}\p{M}])ngày(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:[12]\d|3[01]|[1-9]))\s*(?:,|và|-|–)\s*$/u;
+
 export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
   { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u, before: /(?<!(?:xếp|đứng|thứ|giữ)\s+(?:hạng|thứ|vị trí)\s*)$/u }, // not "xếp hạng 1 trong số 34 tỉnh": a rank
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
@@ -25,6 +30,8 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
   { raw: /^(?:180|360)$/, after: /^\s*(?:độ|°)(?![\p{L}\p{M}])/u }, // round 35: "ảnh 360 độ", "camera 360°": a view's angle
   { raw: /^[3-6]$/, before: /(?:^|[^\p{L}\p{M}])ngã\s*$/u, after: /^(?!\s*(?:%|[.,]\d))/u }, // round 38: "ngã 3, ngã 4": a junction's name (ngã ba, ngã tư)
+  { raw: /^(1[0-2]|[1-9])\.\1$/, after: NO_UNIT_AFTER }, // round 38: a double day's sale ("siêu sale 8.8", "11.11"): a day's name, no value
+  { raw: /^(?:[12]\d|3[01]|[1-9])\.(?:1[0-2]|[1-9])$/, before: DAY_LISTED_BEFORE, after: NO_UNIT_AFTER }, // … and a day listed after it or after "ngày 8 và " ("8.8 và 9.8")
 ];
 
 /** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b), a comma for "thì" ("cứ 4 hộ, có 1 hộ", round 33), a base named in up to 60 characters ("cứ 50 người dùng ví điện tử trên điện thoại thì có 1 …", round 35); group 1 is the base. */

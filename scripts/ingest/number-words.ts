@@ -65,9 +65,10 @@ const COUNTED_NOUN_AFTER = /^\s+(?:xã|phường|thị trấn|huyện|tỉnh|th�
 /** A word that labels the numeral after it ("số 05", "mã 05", "khu 03", "thôn 05"): a code or a name, not a count; or a merger's ("sáp nhập 03 xã"): an administrative fact. */
 const LABEL_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:số|mã|khu|lô|tổ|phố|xóm|thôn|ấp|bản|phòng|đội|kỳ|khóa|thứ|quận|phường|xã|huyện|đường|nhà|tầng|hiệu|ngày|tháng|năm|lần|trạm|tuyến|điểm|loại|cấp|mức|nhóm|hạng|bậc|nhập|tách)\s*$/iu;
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc", "hỗ trợ 05 xã"), not a code, a day or a month ("ngày 01", "mã 05", "thôn 05 xã …"). */
-export function isZeroPaddedCount(raw: string, before: string, after: string): boolean {
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc", "hỗ trợ 05 xã", a fraction's part "hoàn thành 09/16 nhiệm vụ"), not a code, a day or a month ("ngày 01", "mã 05", "thôn 05 xã …"). */
+export function isZeroPaddedCount(raw: string, before: string, rest: string): boolean {
   if (!/^0[1-9]$/.test(raw)) return false;
+  const after = rest.replace(/^\s*\/\s*\d{1,4}(?=\s)/u, ''); // round 38: a fraction's padded part, "hoàn thành 09/16 nhiệm vụ": its noun follows the whole
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
   if (COUNTED_NOUN_AFTER.test(after) && /\p{Ll}\s*$/u.test(before) && !LABEL_WORD_BEFORE.test(before)) return true;
   const placed = (ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after)) || (ZERO_BREAKDOWN.before.test(before) && ZERO_BREAKDOWN.after.test(after));

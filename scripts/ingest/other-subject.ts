@@ -21,7 +21,7 @@ const COMPANY = /(?<![\p{L}\p{M}])(?:(?<!(?:các|những|nhiều)\s)[Ss]àn\s+(?
 const SOURCE = /^\s*theo\s[^,;.]{1,80},/iu;
 
 /** A security vendor ("hãng bảo mật", "công ty an ninh mạng"): what it counts is what it detected, even as a source. */
-const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:hãng|công ty|nhà cung cấp(?:\s+giải pháp)?)\s+(?:bảo mật|an ninh mạng|an toàn thông tin)(?![\p{L}\p{M}])/iu;
+const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:(?:hãng|công ty|nhà cung cấp(?:\s+giải pháp)?)\s+(?:bảo mật|an ninh mạng|an toàn thông tin)|hãng\s+(?:này\s+)?(?:đã\s+)?(?:ghi nhận|phát hiện|ngăn chặn|thống kê))(?![\p{L}\p{M}])/iu; // round 38: "hãng đã ghi nhận hơn 29.000 vụ tấn công": the firm named before counts what it saw
 
 /** A closed bracket: a gloss of the item before it ("1 doanh nghiệp nhà nước (Tập đoàn Điện lực)"), not the sentence's subject. */
 const GLOSS = /\([^()]*\)/gu;

@@ -102,15 +102,34 @@ export function isGrowthOfOtherFigure(sentence: string, n: Span & { kind: string
 
 /** A share's value, a comma, then a change word up to the number: "… là 21,5%, tăng ", "… đạt 68%, giảm khoảng ". */
 const SHARE_THEN_CHANGE = /^\s*,\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
+/** A count's noun, a comma, then a change word: " người, tăng ", " thuê bao, giảm ". */
+const COUNT_THEN_CHANGE = /^\s*[^\d,;().]{0,24}?,\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
 
 /**
- * Round 38: true when the percent change at `n` comes right after a share (`prior`'s last figure, a percent read as a share)
- * and a comma ("tỷ trọng … năm 2023 là 21,5%, tăng 2,84% so với năm 2022"): the share's own change, in points, so no
- * series, of a share or of a growth, takes it.
+ * Round 38: true when the percent change at `n` comes right after a figure and a comma, so it is that figure's own change: a
+ * share's ("tỷ trọng … năm 2023 là 21,5%, tăng 2,84% so với năm 2022", in points), which no series takes, or a count's ("hơn 51
+ * triệu người, tăng 13,5% so với năm 2021"), which a series of an amount's growth alone (`kinds: [growth]`, `ind`) does not take.
  */
-export function isShareChange(sentence: string, n: Span & { kind: string; unit: string }, prior: readonly (Span & { unit: string; kind?: string })[]): boolean {
+export function isShareChange(sentence: string, n: Span & { kind: string; unit: string }, prior: readonly (Span & { unit: string; kind?: string })[], ind?: { kinds?: readonly string[] | undefined }): boolean {
   const last = prior.at(-1);
-  return n.kind === 'growth' && n.unit === 'percent' && last?.unit === 'percent' && last.kind === 'share' && SHARE_THEN_CHANGE.test(sentence.slice(last.end, n.start).toLowerCase());
+  if (n.kind !== 'growth' || n.unit !== 'percent' || !last) return false;
+  const between = sentence.slice(last.end, n.start).toLowerCase();
+  const growthSeries = !!ind?.kinds && ind.kinds.every((k) => k === 'growth');
+  return (last.unit === 'percent' && last.kind === 'share' && SHARE_THEN_CHANGE.test(between)) || (last.unit === 'count' && growthSeries && COUNT_THEN_CHANGE.test(between));
+}
+
+/** The words between an amount and its conversion: " (khoảng hơn ", " (tương đương ", ", tương đương ", " (~". */
+const CONVERTED_BETWEEN = /^[^\d,;()]{0,20}?(?:\(\s*|,\s*)(?:khoảng|tương\s+đương(?:\s+với)?|tức|hay|xấp\s+xỉ|~|≈)?\s*(?:(?:khoảng|hơn|gần|trên|xấp\s+xỉ)\s+)?$/iu;
+const MONEY = new Set(['VND', 'USD']);
+
+/**
+ * Round 38: true when the amount at `n` restates the amount right before it in another currency ("đạt gần 3 tỷ USD (khoảng hơn
+ * 70.000 tỷ đồng)", "105 nghìn tỷ đồng (tương đương 3,98 tỷ USD)") and that amount was not given `indicator`: the conversion is
+ * that figure, so it takes no series the figure did not.
+ */
+export function isConvertedAmount(sentence: string, n: Span & { unit: string }, prior: readonly PriorFigure[], indicator: string): boolean {
+  const last = prior.at(-1);
+  return !!last && MONEY.has(n.unit) && MONEY.has(last.unit) && last.unit !== n.unit && last.indicator !== indicator && CONVERTED_BETWEEN.test(sentence.slice(last.end, n.start));
 }
 
 /** "bằng (trên) " right before a percent. */

@@ -10,6 +10,8 @@ import { FORECAST } from './baseline-value';
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
+/** Round 38: what a figure equals, named by up to three words, then its date: "tương đương đóng góp năm 2019", "tương đương với mức của năm 2021". */
+const EQUALS_NAMED = /(?<![\p{L}\p{M}])tương\s+đương(?:\s+với)?(?:\s+[^\s,;.()\d]+){1,3}\s*$/u;
 /** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023", "trái ngược với chỉ 9% vào cuối năm 2019" (round 36). */
 const COMPARED_VALUE = /(?:so với|(?:trái\s+)?ngược\s+với)\s+(?:(?:chỉ|mới)\s+)?(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
 /** A value the figure is ranked against, with its date after it: "chỉ thấp hơn mức 8,1% của quý III/2021", "cao hơn tốc độ 5% của năm 2022" (round 32); not "cao hơn 2 điểm trong năm 2024", the figure's own date. */
@@ -63,7 +65,7 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'> & { iso
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023"), the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023") or a phase the figure prepares (`PREPARED_PHASE`): never a number's period. */
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string; precision?: DateMatch['precision'] }): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
 }
 
 /**

@@ -50,3 +50,14 @@ export function sinceAsYear(sentence: string, dates: DateMatch[], figures: { per
   const p = periodOfDate(d);
   return figures.every(({ period: q }) => q?.iso === p.iso && q.precision === p.precision) ? p : undefined;
 }
+
+/** Words of a streak before its span: "duy trì liên tục trong 3 năm ", "liên tiếp ", "nhiều năm liền trong ". */
+const STREAK_BEFORE = /(?<![\p{L}\p{M}])(?:liên\s+tục|liên\s+tiếp|liền)(?:\s+trong)?(?:\s+\d+(?:\s+năm)?)?\s*(?:giai\s+đoạn\s*)?$/iu;
+
+/**
+ * Round 38: a span of years a figure held through ("… đạt trên 20%, duy trì liên tục trong 3 năm 2020 – 2022"): the streak's
+ * length, not the period the sentences after it report (they go on with the figure's own year).
+ */
+export function isStreakSpan(sentence: string, d: Pick<DateMatch, 'start' | 'isoEnd'>): boolean {
+  return d.isoEnd !== undefined && STREAK_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start));
+}

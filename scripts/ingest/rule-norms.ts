@@ -7,7 +7,8 @@
  * Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims. Round 32b (audit of real explainers): a fine a body
  * proposes ("đề xuất phạt tới 500 triệu", "đồng" left out too) and a transaction's bar with the duty it sets ("chuyển khoản
  * trên 5 triệu đồng/lần … phải xác thực khuôn mặt", "vượt mức 100 triệu đồng thì …"). The bars that define a class of things
- * ("Hộ kinh doanh có doanh thu từ … trở lên phải …") are class-thresholds.ts's.
+ * ("Hộ kinh doanh có doanh thu từ … trở lên phải …") are class-thresholds.ts's. Round 38: an offer's terms, a sale's
+ * discount or price ("voucher giảm 20%", "giá rẻ nhất chỉ 9.000 đồng").
  */
 import { clauseBefore } from './number-context';
 
@@ -55,6 +56,10 @@ const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng
  * bar with its duty, a limit each member may use, a minimum a regulation sets, a bound a technical standard holds its figures to or a
  * standard's condition listed after a colon (see the module note; the bars
  * that define a class of things are class-thresholds.ts's). */
+/** Round 38: an offer's terms, a sale's discount or price, up to it: "voucher giảm ", "mã giảm giá đến ", "hoàn tiền ", "giá rẻ nhất chỉ ", "đồng giá ". */
+const OFFER_RATE = /(?<![\p{L}\p{M}])(?:(?:voucher|mã|phiếu|coupon)\s+(?:giảm giá|giảm|ưu đãi)|giảm giá|chiết khấu|hoàn tiền)(?:\s+(?:đến|tới|lên đến|lên tới|tối đa))?\s*$/iu;
+const OFFER_PRICE = /(?<![\p{L}\p{M}])(?:rẻ nhất|đồng giá|giá (?:ưu đãi|khuyến mãi|sale))(?:\s+(?:chỉ|từ|chỉ từ|chỉ còn))?\s*$/iu;
+
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
   const money = tag === 'VND' || tag === 'USD' || (!tag && MONEY_SCALE_AFTER.test(s.slice(p)));
@@ -64,5 +69,6 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
   if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
+  if ((tag === 'percent' && OFFER_RATE.test(before)) || ((tag === 'VND' || tag === 'USD') && OFFER_PRICE.test(before))) return true;
   return EACH_LIMIT.test(before) || REGULATED_MINIMUM.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before)) || CONDITIONS_LISTED.test(s.slice(0, p));
 }

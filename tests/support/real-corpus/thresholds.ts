@@ -152,14 +152,22 @@ export interface Threshold { floor: number | null; target: number; label: string
 // 98 → 97 re-measured (the two last sets' periods, statuses and page heads; harder articles, same rules: 1–565 alone still
 // measures status 99.03 %, period 92.75 %, charted rows 91.04 % and headlines 98.0 %). The representative set is the
 // nearest to the issue's held-out measure, and it is the one that moved these floors.
+// Session 21: six more held-out sets joined, four of them representative samples (AM 580–586 national outlets, AN 590–598
+// provinces, AQ 620–626 news of 2022–2023, AR 630–638 news of 2024–2025) and two of ordinary reports (AO 600–605, many figures;
+// AP 610–618, short news), each scored once clean (docs/real-corpus.md "Sets AM–AR"). After round 38 the Vietnamese pages of
+// 1–640 (615 pages, 5,500 claims) measure recall 99.44 %, precision 98.07 %, status 98.80 %, period 91.64 %, indicator 94.23 %,
+// labels 94.32 % (1013/1074), targets 98.60 % (918/931), charted rows right 90.06 % (888/986), dates 100 %, headlines 97.24 %:
+// labels 95 → 94 and targets 99 → 98 re-measured (the new sets' own labels are 15 of 25 and targets 13 of 17 after the round);
+// 1–579 alone measures labels 95.14 % and targets 99.02 %, at or above the old floors, and every other figure of 1–579 is equal
+// or better than before the round (period 91.99 → 92.32 %, labels 95.05 → 95.14 %, charted 90.98 → 91.07 %).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 91, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 95, target: 95, label: 'indicator labels right (of rows given one)' },
-  targets: { floor: 99, target: 90, label: 'targets marked (of gold targets)' },
+  indicatorPrecision: { floor: 94, target: 95, label: 'indicator labels right (of rows given one)' },
+  targets: { floor: 98, target: 90, label: 'targets marked (of gold targets)' },
   charted: { floor: 90, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },

@@ -52,3 +52,22 @@ describe('round 38: a road junction', () => {
     expect(isIdiom('5', 'giảm ', '% số vụ tai nạn ở các ngã')).toBe(false);
   });
 });
+
+describe('round 38: a sale day written as a day-month', () => {
+  it('"siêu sale 9.9 và 10.9", "ngày cuối tuần 9 và 10.9", "11.11" are days, not values', () => {
+    expect(texts('Sau 2 ngày siêu sale 9.9 và 10.9, các sàn nhận 3 triệu đơn.')).toEqual(['3 triệu']);
+    expect(texts('Trong 2 ngày cuối tuần 9 và 10.9, các sàn nhận 3 triệu đơn.')).toEqual(['3 triệu']);
+    expect(texts('Dịp 11.11 năm nay, sàn bán 2 triệu sản phẩm.')).toEqual(['2 triệu']);
+  });
+  it('not a decimal with its unit, nor a day-month alone', () => {
+    expect(texts('Điểm trung bình đạt 9.9 điểm.')).toEqual(['9.9 điểm']);
+    expect(texts('Tăng trưởng đạt 9.9% trong năm.')).toEqual(['9.9%']);
+  });
+});
+
+describe('round 38: a fraction\'s padded part', () => {
+  it('"hoàn thành 07/12 nhiệm vụ" is a count; "ngày 07/12" is a date', () => {
+    expect(texts('Sở đã hoàn thành 07/12 nhiệm vụ trọng tâm.')).toEqual(['07/12']);
+    expect(texts('Ngày 07/12 sở họp tổng kết.')).toEqual([]);
+  });
+});

@@ -155,3 +155,17 @@ describe('round 38: a share of candidates or students is no service or dossier s
     expect(countsOtherNoun(full, 'dịch vụ công trực tuyến toàn trình cho phép 98%', ' thủ tục được giải quyết')).toBe(false);
   });
 });
+
+describe('round 38: "hãng" that counts what it saw', () => {
+  it('"hãng đã ghi nhận …" is the security firm named before, no national series', () => {
+    expect(isCompanyFigure('Trong năm 2024, hãng đã ghi nhận hơn ')).toBe(true);
+    expect(isCompanyFigure('Trong năm 2024, hãng này phát hiện ')).toBe(true);
+    expect(isCompanyFigure('Trong năm 2024, cả nước đã ghi nhận ')).toBe(false);
+  });
+  it('a count of spyware or ransomware attacks is no count of cyberattacks', () => {
+    const m = metricsOf('Năm 2024, Việt Nam ghi nhận 15.000 vụ tấn công spyware nhắm vào điện thoại.');
+    expect(m['15.000']!.indicator).toBeUndefined();
+    const n = metricsOf('Năm 2024, Việt Nam ghi nhận 15.000 vụ tấn công mạng vào hệ thống thông tin.');
+    expect(n['15.000']!.indicator).toBe('cyberattacks');
+  });
+});

@@ -91,3 +91,17 @@ describe('isShareChange: a share\'s own change (round 38)', () => {
     expect(indicatorOf('Năm 2024, kinh tế số của cả nước tăng trưởng 20%, cao gấp 3 lần tăng trưởng GDP.', '20%', 2024)).toBe('digital-economy-growth');
   });
 });
+
+describe('round 38: a count\'s change and an amount\'s conversion', () => {
+  it('a change right after a count and its noun is the count\'s: no series of an amount\'s growth', () => {
+    expect(indicatorOf('Năm 2024, số người mua sắm trực tuyến đạt 58 triệu người, tăng 9,5% so với năm 2023.', '9,5%', 2024)).toBe('none');
+    expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử đạt 25 tỷ USD, tăng 20% so với năm 2023.', '20%', 2024)).toBe('ecommerce-growth');
+  });
+  it('an amount restated in another currency takes no series its figure did not', () => {
+    const s = 'Doanh thu dịch vụ ở nước ngoài đạt gần 2 tỷ USD (khoảng hơn 50.000 tỷ đồng) – tương đương với viễn thông trong nước.';
+    expect(indicatorOf(s, '2 tỷ USD', 2024)).toBe('none');
+    expect(indicatorOf(s, '50.000 tỷ đồng', 2024)).toBe('none');
+    expect(indicatorOf('Năm 2024, doanh thu viễn thông đạt 340.000 tỷ đồng (tương đương 13,4 tỷ USD).', '13,4 tỷ USD', 2024)).toBe(indicatorOf('Năm 2024, doanh thu viễn thông đạt 340.000 tỷ đồng (tương đương 13,4 tỷ USD).', '340.000 tỷ đồng', 2024));
+  });
+});
+

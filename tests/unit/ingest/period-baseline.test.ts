@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { isBaseline, isDocumentDate } from '../../../scripts/ingest/period-baseline';
+import { claimOf } from '../../support/metrics-of';
 
 describe('isBaseline', () => {
   it('the date of "Con số này năm 2022 là …" is a comparison\'s; a forecast\'s is not', () => {
@@ -107,5 +108,20 @@ describe('the phase a figure prepares (round 33)', () => {
       'Tăng trưởng bình quân giai đoạn 2021-2025 đạt 6,5%.',
       'Tạo đà tăng trưởng, tỉnh đạt 7% trong giai đoạn 2021-2025.',
     ]) expect(isBaseline(s, date(s, '2021')), s).toBe(false);
+  });
+});
+
+describe('round 38: what a figure equals, named, then its date', () => {
+  it('"tương đương đóng góp năm 2019" is a comparison\'s year', () => {
+    const s = 'Tập đoàn nộp ngân sách 21 nghìn tỷ đồng, tương đương đóng góp năm 2019.';
+    const d = findDates(s).find((x) => x.iso === '2019')!;
+    expect(isBaseline(s, d)).toBe(true);
+  });
+  it('the sentences after it keep the report\'s year', () => {
+    expect(claimOf('Năm 2024, tập đoàn nộp ngân sách 21 nghìn tỷ đồng, tương đương đóng góp năm 2019. Thị phần di động đạt 48%.', '48%', 2025).period).toBe('2024');
+  });
+  it('not a year the figure is of', () => {
+    const s = 'Doanh thu tương đương 2 tỷ USD trong năm 2024.';
+    expect(isBaseline(s, findDates(s).find((x) => x.iso === '2024')!)).toBe(false);
   });
 });

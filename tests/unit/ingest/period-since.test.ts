@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { periodFor } from '../../../scripts/ingest/periods';
-import { isSince, sinceAsYear, startsSpanToNow } from '../../../scripts/ingest/period-since';
+import { isSince, isStreakSpan, sinceAsYear, startsSpanToNow } from '../../../scripts/ingest/period-since';
+import { claimOf } from '../../support/metrics-of';
 
 const first = (s: string) => findDates(s)[0]!;
 const periodOf = (s: string, v: string) => periodFor(findDates(s), s, findNumbers(s).find((n) => n.text === v)!)?.period.iso;
@@ -51,5 +52,19 @@ describe('a since-year that dates a result and the sentences after it', () => {
     expect(at('Từ năm 2018 đến nay, tỉnh có 40 dịch vụ.', [{ period: y('2018'), status: 'actual' }])).toBeUndefined();
     expect(at('Các dịch vụ công trực tuyến được triển khai rộng rãi từ năm 2018, đạt 40 dịch vụ.', [{ period: y('2018'), status: 'actual' }])).toBeUndefined();
     expect(at('Từ năm 2020, tỉnh chuyển đổi số.', [])).toBeUndefined();
+  });
+});
+
+describe('isStreakSpan: a span a figure held through (round 38)', () => {
+  it('"duy trì liên tục trong 3 năm 2022 – 2024", "liên tiếp giai đoạn 2021-2023" are streaks; a plain span is not', () => {
+    const s = 'Tốc độ tăng trưởng đạt trên 15%, duy trì liên tục trong 3 năm 2022 – 2024.';
+    expect(isStreakSpan(s, findDates(s).find((x) => x.isoEnd)!)).toBe(true);
+    const t = 'Tỉnh dẫn đầu liên tiếp giai đoạn 2021-2023.';
+    expect(isStreakSpan(t, findDates(t).find((x) => x.isoEnd)!)).toBe(true);
+    const u = 'Doanh thu tăng 15% trong giai đoạn 2022 – 2024.';
+    expect(isStreakSpan(u, findDates(u).find((x) => x.isoEnd)!)).toBe(false);
+  });
+  it('on an undated page the paragraph after keeps the figure\'s own year', () => {
+    expect(claimOf('Năm 2024, doanh thu truyền hình tăng trên 15%, duy trì liên tục trong 3 năm 2022 – 2024. // Dịch vụ đám mây tăng 40%.', '40%').period).toBe('2024'); // an undated page
   });
 });

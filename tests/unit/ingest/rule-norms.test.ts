@@ -83,3 +83,14 @@ describe('round 36: a standard\'s conditions listed after a colon', () => {
     ['Xã phải hội đủ các điều kiện. Hiện 92% hộ có cáp quang.', '92%'],
   ])('%s keeps %s', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 38: an offer\'s terms', () => {
+  it('a voucher\'s discount and a sale\'s price are no claims', () => {
+    expect(texts('Sàn tung chương trình đồng giá chỉ 15.000 đồng và phát 2 triệu voucher giảm 30%.')).toEqual(['2 triệu']);
+    expect(texts('Ứng dụng hoàn tiền 5% cho đơn hàng đầu tiên.')).toEqual([]);
+  });
+  it('a price or a rate that fell stays a claim', () => {
+    expect(texts('Giá cước di động giảm 12% so với năm trước.')).toEqual(['12%']);
+    expect(texts('Doanh thu khuyến mãi đạt 300 tỷ đồng.')).toEqual(['300 tỷ đồng']);
+  });
+});
