@@ -34,7 +34,7 @@ const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
 const STRONG_TARGET = ['phấn đấu', 'với mục tiêu', 'nhằm mục tiêu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', ...PLAN_LEADS];
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"; a requirement, "với yêu cầu … tối thiểu 60 chợ"). */
-const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng', 'với yêu cầu', 'đặt ra yêu cầu', 'đặt yêu cầu'];
+const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng', 'với yêu cầu', 'đặt ra yêu cầu', 'đặt yêu cầu', 'đang chuẩn bị', 'gấp rút chuẩn bị', 'sẽ chuẩn bị'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal (a plan's or a roadmap's: "Theo lộ trình, …; 100% …"). */
 const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch', 'lộ trình', 'phải đạt'])}|${deadlineLead({ space: ' ' })} (\\d{4}))${WORD_END}`, 'gu');
 /**

@@ -63,3 +63,11 @@ describe('set AK: a multiple’s reference in a bracket, a requirement, a figure
   it('a figure said done right after it, after a plan’s list, is a result', () =>
     expect(claimOf('Kế hoạch lớn nhất năm 2025 của tập đoàn: lắp đặt mới hơn 15.000 trạm. Ông Hùng cho biết gần 700 trạm tạm đã được tháo dỡ trong 3 ngày.', '700', 2025).status).toBe('actual'));
 });
+
+describe('round 38: a figure being prepared is a goal', () => {
+  it('"đang (gấp rút) chuẩn bị lắp đặt 3.000 trạm" is a target; "đã chuẩn bị 3.000 thiết bị" is done', () => {
+    expect(claimOf('Nhà mạng đang gấp rút chuẩn bị lắp đặt khoảng 3.000 trạm 5G trên cả nước.', '3.000', 2024).status).toBe('target');
+    expect(claimOf('Sở đang chuẩn bị triển khai 12 điểm wifi công cộng.', '12', 2024).status).toBe('target');
+    expect(claimOf('Nhà trường đã chuẩn bị 3.000 thiết bị cho học sinh.', '3.000', 2024).status).toBe('actual');
+  });
+});
