@@ -1,6 +1,7 @@
 /**
- * Round 38 (sets AM–AP): a sector's share of a province's GRDP named inside the digital economy ("Trong phát triển kinh tế
- * số, thương mại điện tử … chiếm tỷ trọng 9%") is e-commerce's, not the digital economy's. Sentences written for this test.
+ * Round 38 (sets AM–AR): a sector's share of a province's GRDP named inside the digital economy ("Trong phát triển kinh tế
+ * số, thương mại điện tử … chiếm tỷ trọng 9%") is e-commerce's, not the digital economy's; a growth rate a forecast names is a
+ * growth; a central bank's data named as the source does not make a national share the bank's own. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { englishIndicatorOf, indicatorOf } from '../../support/metrics-of';
@@ -22,3 +23,13 @@ describe('the same on an English page', () => {
   });
 });
 
+
+describe('a forecast of a growth rate is a growth, and a source named before the rate is no owner of it', () => {
+  it('"dự báo tốc độ tăng trưởng … có thể dao động 30%" is e-commerce growth', () => {
+    expect(indicatorOf('Chuyên gia dự báo tốc độ tăng trưởng của thương mại điện tử có thể dao động quanh 30%/năm.', '30%', 2025)).toBe('ecommerce-growth');
+    expect(indicatorOf('Chuyên gia dự báo tốc độ tăng trưởng của thương mại điện tử đạt 30%.', '30%', 2025)).toBe('ecommerce-growth');
+  });
+  it('"Số liệu Ngân hàng Nhà nước vừa đưa ra cho thấy, … 85% người trưởng thành có tài khoản" is the country\'s', () => {
+    expect(indicatorOf('Số liệu Ngân hàng Nhà nước (NHNN) vừa đưa ra cho thấy, hiện có khoảng 85% người Việt Nam trưởng thành có tài khoản ngân hàng, giá trị thanh toán cao gấp 20 lần GDP.', '85%', 2025)).toBe('bank-account-share');
+  });
+});
