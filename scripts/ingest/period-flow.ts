@@ -35,3 +35,23 @@ export function flowPeriods(drafts: readonly { metric: Pick<Metric, 'period' | '
     }
   }
 }
+
+/** A month's end as a running total's cutoff in the figure's own sentence: "hết tháng 9 xuất khẩu … đạt", "Tính đến hết tháng 5/2024, doanh thu …". */
+const MONTH_END_IN_SENTENCE = /(?<![\p{L}\p{M}])(?:tính\s+)?(?:(?:đến|tới)\s+)?hết\s+tháng\s+(\d{1,2})(?![\d/])(?:\s*[/-]\s*(?:19|20)\d\d)?/iu;
+
+/**
+ * Round 38: a flow whose own sentence names the month's end it is summed up to ("Cụ thể, hết tháng 9 xuất khẩu của nhóm hàng …
+ * đạt 41,41 tỷ USD"): the months from January to that month, as after an opening month end (`flowPeriods`), when the flow's
+ * words stand between the cutoff and the figure.
+ */
+export function sentenceFlowPeriods(drafts: readonly { metric: Pick<Metric, 'period' | 'quote' | 'text'> }[]): void {
+  for (const { metric: m } of drafts) {
+    const p = m.period;
+    if (!p || p.precision !== 'month' || p.isoEnd || p.iso.endsWith('-01')) continue;
+    const cut = MONTH_END_IN_SENTENCE.exec(m.quote);
+    if (!cut || Number(cut[1]) !== Number(p.iso.slice(5, 7))) continue;
+    const between = m.quote.slice(cut.index + cut[0].length, m.quote.indexOf(m.text, cut.index));
+    if (FLOW.test(between) && !OWN_DATE.test(between)) m.period = { ...p, iso: `${p.iso.slice(0, 4)}-01`, isoEnd: p.iso };
+  }
+}
+

@@ -9,7 +9,7 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { editionPeriods, editionYear, headlinePeriods, restatedPeriods } from './period-carry';
 import { bracketYears } from './period-bracket';
 import { endPeriods } from './period-ends';
-import { flowPeriods } from './period-flow';
+import { flowPeriods, sentenceFlowPeriods } from './period-flow';
 import { reviewPeriods } from './period-review';
 import { runMonthPeriods } from './period-run-months';
 import { stockMonths } from './period-stock-month';
@@ -31,6 +31,7 @@ export function pagePeriodPasses(drafts: { metric: Omit<Metric, 'id' | 'baseline
   endPeriods(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
+  sentenceFlowPeriods(drafts);
   runMonthPeriods(drafts, paragraphs);
   bracketYears(drafts, paragraphs);
   quarterReportPeriods(drafts, paragraphs, page.review);
