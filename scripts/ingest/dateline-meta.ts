@@ -7,7 +7,7 @@
 import { CLOCK } from './time-of-day';
 
 /** A counter of reads or views, with its number before or after the label (`page-chrome.ts` reads a toolbar's counters with it too). */
-export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|views?|reads?|bình\s+luận)`;
+export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|(?:view|read)\s+count|views?|reads?|bình\s+luận)`; // round 38: "View count: 15101"
 const COUNTER_FIELD = new RegExp(String.raw`^(?:${COUNTER}\s*:?\s*[\d.,]+|[\d.,]+\s*${COUNTER})$`, 'iu');
 /** A labelled field of the page's header, with a short value. */
 const LABELLED_FIELD = /^(?:chuyên\s+mục|danh\s+mục|tác\s+giả|người\s+đăng|nguồn|category|author)\s*:\s*[^:]{1,40}$/iu;

@@ -24,6 +24,9 @@ const MONEY_SCALE_AFTER = /^[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{M
 const SET_RATE_BEFORE = /(?<![\p{L}\p{M}])(?:thuế suất|mức thuế suất|lệ phí|mức lệ phí)(?![\p{L}\p{M}])[^,.;:\d]{0,60}?\s(?:là|bằng|ở mức|được (?:quy định|áp dụng)(?:\s+là)?)\s+$/iu;
 /** A policy's cut or waiver of a fee or a tax: "được giảm 50% lệ phí", "được miễn 100% học phí", "giảm tối đa 30% phí". */
 const POLICY_CUT = /(?<![\p{L}\p{M}])(?:được\s+(?:giảm|miễn)|giảm\s+tối\s+đa)\s+(?:tối\s+đa\s+)?$/iu;
+/** Round 38: a bare cut ("trong đó giảm 50% phí, lệ phí …") in a sentence on a rule that sets fees: the rule's cut too. */
+const BARE_CUT = /(?<![\p{L}\p{M}])giảm\s*$/iu;
+const RULE_WORDS = /(?<![\p{L}\p{M}])(?:quy định|nghị quyết|nghị định|thông tư|quyết định|mức thu)(?![\p{L}\p{M}])/iu;
 const FEE_AFTER = /^\s*%\s*(?:mức\s+)?(?:phí|lệ phí|học phí|thuế|tiền thuê|giá cước|giá)(?![\p{L}\p{M}])/iu;
 /** A limit each member may use: "Mỗi cá nhân được đăng ký tối đa 10 …", "mỗi tài khoản chỉ được chuyển không quá " (a ceiling
  * only: "mỗi chợ đưa được tối thiểu 1 sản phẩm lên sàn" is a plan's goal per unit, a claim). */
@@ -68,7 +71,7 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
   if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
-  if (tag === 'percent' && POLICY_CUT.test(before) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
+  if (tag === 'percent' && (POLICY_CUT.test(before) || (BARE_CUT.test(before) && RULE_WORDS.test(s))) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
   if ((tag === 'percent' && OFFER_RATE.test(before)) || ((tag === 'VND' || tag === 'USD') && OFFER_PRICE.test(before))) return true;
   return EACH_LIMIT.test(before) || REGULATED_MINIMUM.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before)) || CONDITIONS_LISTED.test(s.slice(0, p));
 }

@@ -44,13 +44,15 @@ const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch'
 const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt', 'còn (?:rất |khá |quá )?(?:thấp|chậm|hạn chế)', 'chưa đạt'])}${WORD_END}`, 'u');
 /** A plan issued or adopted right before the frame word ("đã ban hành Kế hoạch", "phê duyệt lộ trình"): the plan's name, no goal it sets. */
 const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt|ký|thông qua)(?:\s+(?:xong|các|những|được))?\s+$/u;
+/** Round 38: a second plan named after one issued ("đã ban hành kế hoạch … giai đoạn 05 năm tại Quyết định … và kế hoạch năm 2022 …"): issued too. */
+const ISSUED_AND_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?:\s+(?:xong|các|những|được))?\s+[^;:.]{1,180}\svà\s+$/u;
 /** The start of a span of years right before a frame's "đến năm …": "từ năm 2018 ", "từ 2020 ". */
 const SPAN_START_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?:19|20)\d\d\s*$/u;
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
   if (/(?:\d\s*%|(?<![\p{L}\p{M}])(?:đạt|vượt|bằng)\s+[\d.,]+|(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành))\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal ("03 mục tiêu:" counts goals)
-  if (ISSUED_BEFORE.test(lower.slice(Math.max(0, m.index! - 30), m.index))) return false;
+  if (ISSUED_BEFORE.test(lower.slice(Math.max(0, m.index! - 30), m.index)) || ISSUED_AND_BEFORE.test(lower.slice(Math.max(0, m.index! - 200), m.index))) return false;
   if (SPAN_START_BEFORE.test(lower.slice(Math.max(0, m.index! - 20), m.index))) return false; // round 37: "từ năm 2018 đến năm 2022 lần lượt là …; …": a span's end, no deadline // round 35: "đã ban hành Kế hoạch …; 62/63 …": a plan issued, no goal
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
   return !REPORT_FRAME.test(lower.slice(from, leadEnd(lower, m.index! + m[0].length)));

@@ -95,3 +95,10 @@ describe('round 37: a date line closed by a counter, its number first', () => {
     ['14/09/2023 Tỉnh có 2.310 lượt xem', '2.310'],
   ])('%j: %s in a sentence stays', (line, n) => expect(isCounterFieldAt(line, line.indexOf(n))).toBe(false));
 });
+
+describe('round 38: an English "View count" on a Vietnamese date line', () => {
+  it('is the page\'s metadata, no figure', () => {
+    expect(withoutPageMeta('Ngày đăng 05/09/2023 | 10:20 | View count: 2315')).toBe('Ngày đăng 05/09/2023 | 10:20');
+    expect(isDateline('Ngày đăng 05/09/2023 | 10:20 | View count: 2315')).toBe(true);
+  });
+});

@@ -18,3 +18,11 @@ describe('flows after an opening month end (period-flow)', () => {
     expect(periods('Tính đến hết tháng 1/2024, xã có 40 hộ kinh doanh. Số giao dịch đạt 3.000 giao dịch.')['3.000']).not.toBe('2024-01..2024-01');
   });
 });
+
+describe('a flow whose own sentence names the month end it is summed to (round 38)', () => {
+  it('"hết tháng 8 xuất khẩu … đạt X" runs from January; a stock "hết tháng 8 có" keeps the month', () => {
+    const p = periods('Năm 2024, hết tháng 8 xuất khẩu điện thoại đạt 35 tỷ USD, nhập khẩu đạt 12 tỷ USD.');
+    expect(p['35 tỷ USD']).toBe('2024-01..2024-08');
+    expect(periods('Năm 2024, hết tháng 8 toàn tỉnh có 900 điểm wifi.')['900']).not.toBe('2024-01..2024-08');
+  });
+});

@@ -94,3 +94,10 @@ describe('round 38: an offer\'s terms', () => {
     expect(texts('Doanh thu khuyến mãi đạt 300 tỷ đồng.')).toEqual(['300 tỷ đồng']);
   });
 });
+
+describe('round 38: a rule\'s bare fee cut', () => {
+  it('"trong đó giảm 40% phí, lệ phí" in a resolution on fees is the rule\'s; a fall in fees collected stays a claim', () => {
+    expect(texts('Nghị quyết quy định mức thu phí, lệ phí, trong đó giảm 40% phí, lệ phí khi nộp hồ sơ trực tuyến.')).toEqual([]);
+    expect(texts('Năm 2024, số lệ phí thu được giảm 9% so với năm trước.')).toEqual(['9%']);
+  });
+});

@@ -71,3 +71,13 @@ describe('round 38: a figure being prepared is a goal', () => {
     expect(claimOf('Nhà trường đã chuẩn bị 3.000 thiết bị cho học sinh.', '3.000', 2024).status).toBe('actual');
   });
 });
+
+describe('round 38: a second plan named after one issued', () => {
+  it('"đã ban hành kế hoạch … và kế hoạch năm 2024 …; 31/31 cơ quan đã ban hành …" reports results, no goal list', () => {
+    const s = 'Tỉnh đã ban hành kế hoạch chuyển đổi số giai đoạn 5 năm tại Quyết định số 101/QĐ-UBND và kế hoạch năm 2024 tại Quyết định số 12/QĐ-UBND; 31/31 cơ quan, đơn vị đã ban hành kế hoạch thực hiện.';
+    expect(claimOf(s, '31/31', 2024).status).toBe('actual');
+  });
+  it('a plan set for a year, not issued, still opens a goal list', () => {
+    expect(claimOf('Theo kế hoạch năm 2025: 31/31 cơ quan ban hành kế hoạch thực hiện; 90% hồ sơ trực tuyến.', '90%', 2024).status).toBe('target');
+  });
+});
