@@ -18,7 +18,7 @@ import { baselinePeriod, statusOf } from './metric-status';
 import { isInProvince, isProvincialGoal, placeBefore, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
 import { countsDistricts, namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
-import { followsUnseriedFirstItem, isBreakdownItem, isConvertedAmount, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isPeriodRatio, isShareChange, isSharingPart } from './part-of-whole';
+import { followsUnseriedFirstItem, isBreakdownItem, isChangeOfFigureBefore, isConvertedAmount, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isPeriodRatio, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
 import { isForeignInEnglish } from './english-subject';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
@@ -145,7 +145,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   }
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
-  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isSharingPart(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isPartOfFigureBefore(text, n, drafts.slice(c.contextFirst, first).map((d) => d.metric), match.indicator.id) || followsUnseriedFirstItem(text, n, prior) || isGrowthOfOtherFigure(text, n, prior, match.indicator) || isShareChange(text, n, prior, match.indicator) || isConvertedAmount(text, n, prior, match.indicator.id) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && (countsOtherNoun(match.indicator, window.text, text.slice(n.end)) || sharesOfUsersDoingElse(match.indicator, text.slice(n.end)) || isPeriodRatio(text, n))))) delete match.indicator;
+  if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isSharingPart(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isPartOfFigureBefore(text, n, drafts.slice(c.contextFirst, first).map((d) => d.metric), match.indicator.id) || followsUnseriedFirstItem(text, n, prior) || isGrowthOfOtherFigure(text, n, prior, match.indicator) || isChangeOfFigureBefore(text, n, prior, match.indicator) || isConvertedAmount(text, n, prior, match.indicator.id) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && (countsOtherNoun(match.indicator, window.text, text.slice(n.end)) || sharesOfUsersDoingElse(match.indicator, text.slice(n.end)) || isPeriodRatio(text, n))))) delete match.indicator;
   const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;

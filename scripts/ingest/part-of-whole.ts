@@ -110,7 +110,7 @@ const COUNT_THEN_CHANGE = /^\s*[^\d,;().]{0,24}?,\s*(?:tăng|giảm)(?:\s+(?:kho
  * share's ("tỷ trọng … năm 2023 là 21,5%, tăng 2,84% so với năm 2022", in points), which no series takes, or a count's ("hơn 51
  * triệu người, tăng 13,5% so với năm 2021"), which a series of an amount's growth alone (`kinds: [growth]`, `ind`) does not take.
  */
-export function isShareChange(sentence: string, n: Span & { kind: string; unit: string }, prior: readonly (Span & { unit: string; kind?: string })[], ind?: { kinds?: readonly string[] | undefined }): boolean {
+export function isChangeOfFigureBefore(sentence: string, n: Span & { kind: string; unit: string }, prior: readonly (Span & { unit: string; kind?: string })[], ind?: { kinds?: readonly string[] | undefined }): boolean {
   const last = prior.at(-1);
   if (n.kind !== 'growth' || n.unit !== 'percent' || !last) return false;
   const between = sentence.slice(last.end, n.start).toLowerCase();

@@ -82,7 +82,7 @@ describe('extractMetrics: the parts of a total keep no series of the whole', () 
   });
 });
 
-describe('isShareChange: a share\'s own change (round 38)', () => {
+describe('isChangeOfFigureBefore: a share\'s own change (round 38)', () => {
   it('a change right after a share and a comma is the share\'s, in points: no series', () => {
     expect(indicatorOf('Tỷ trọng kinh tế số trong GDP năm 2024 là 18,3%, tăng 1,5% so với năm 2023.', '1,5%', 2024)).toBe('none');
     expect(indicatorOf('Tỷ trọng kinh tế số trong GDP năm 2024 là 18,3%, tăng 1,5% so với năm 2023.', '18,3%', 2024)).not.toBe('none');
