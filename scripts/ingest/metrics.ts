@@ -31,7 +31,7 @@ import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
-import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow } from './period-compared';
+import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar } from './period-compared';
 import { subjectFor } from './subject';
 import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { isChartCaption } from './period-chart-caption';
@@ -127,6 +127,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       inherited = withinSpanFrame(sentence.text, found, inherited, spanFrame);
+      if (ctx.articleYear === undefined && sentence !== sentences[0] && opensOnSoFar(sentence.text, found)) inherited = undefined; // round 38: "… năm 2022 …. Đến nay, …" on an undated page
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));

@@ -144,6 +144,18 @@ export function onlyRanksBefore(drafts: readonly { metric: { unit: string } }[])
   return drafts.length > 0 && drafts.every((d) => d.metric.unit === 'rank' || d.metric.unit === 'index' || d.metric.unit === 'points');
 }
 
+/** A sentence that opens on "Đến nay," / "Tới nay" (`SO_FAR`). */
+const OPENS_SO_FAR = new RegExp(`^\\s*${anyOf([...SO_FAR])}${WORD_END}`, 'iu');
+
+/**
+ * Round 38: true when a sentence after its paragraph's first opens on "Đến nay, …" and names no year ("… năm 2022 Công an tỉnh
+ * đã mở chiến dịch …. Đến nay toàn tỉnh có 1.473 tổ …"): on an undated page its figures are at the page's unknown date, not in
+ * the year the sentence before reported.
+ */
+export function opensOnSoFar(sentence: string, dates: readonly DateMatch[]): boolean {
+  return OPENS_SO_FAR.test(sentence) && dates.every((d) => d.yearMissing);
+}
+
 /** Round 38: true when the last figure read is a goal ("… đến 2025 sẽ … xây dựng 1 trung tâm …"): on an undated page the
  * "Hiện …" paragraph after it is at the page's unknown date, not in the goal's horizon year. */
 export function goalLastBefore(drafts: readonly { metric: { status: string } }[]): boolean {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { comparedYearPeriod, contrastTurn, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { comparedYearPeriod, contrastTurn, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -242,5 +242,21 @@ describe('round 38: an undated page\'s "Hiện …" after a goal', () => {
     expect(goalLastBefore([{ metric: { status: 'actual' } }, { metric: { status: 'target' } }])).toBe(true);
     expect(goalLastBefore([{ metric: { status: 'target' } }, { metric: { status: 'actual' } }])).toBe(false);
     expect(goalLastBefore([])).toBe(false);
+  });
+});
+
+describe('round 38: an undated page\'s sentence opening on "Đến nay"', () => {
+  it('takes no year from the sentence before in its paragraph', () => {
+    const m = metricsOf(undefined, false, 'Năm 2023, tỉnh đã mở chiến dịch cấp 300.000 thẻ căn cước. Đến nay toàn tỉnh có 1.200 tổ công nghệ số cộng đồng.');
+    expect(iso(m['300.000'])).toBe('2023/year');
+    expect(iso(m['1.200'])).toBe('none');
+  });
+  it('opensOnSoFar: not with a year of its own, nor "đến nay" inside the sentence', () => {
+    const a = 'Đến nay, trong năm 2024, toàn tỉnh có 1.200 tổ.';
+    expect(opensOnSoFar(a, findDates(a))).toBe(false);
+    const b = 'Toàn tỉnh đến nay có 1.200 tổ.';
+    expect(opensOnSoFar(b, findDates(b))).toBe(false);
+    const c = 'Tới nay toàn tỉnh có 1.200 tổ.';
+    expect(opensOnSoFar(c, findDates(c))).toBe(true);
   });
 });
