@@ -74,6 +74,23 @@ export function bylineDate(line: string): DateMatch | undefined {
   return /\d/u.test(rest) || rest.replace(/[\s,|()\-–—:]/gu, '').length > 40 ? undefined : m;
 }
 
+/** A byline's stamp run into the page's first line: a bullet or a bar, a full day, its time ("Thanh Phúc • 26/07/2024 09:15"). */
+const INLINE_STAMP = /[•|]\s*(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d)\s+\d{1,2}:\d{2}(?!\d)/u;
+/** How far into the first line such a stamp may stand (a section name and the headline run before it). */
+const STAMP_REACH = 300;
+
+/**
+ * Round 38: the date of a byline's stamp inside a first line that a page stored with every line run together ("Kinh tếNgười
+ * dân … đi chợThanh Phúc • 26/07/2024 09:15Chỉ cần …"): the bullet or bar and the time of day make it the page's stamp, not a
+ * date the prose names.
+ */
+export function inlineStampDate(line: string | undefined): DateMatch | undefined {
+  const m = INLINE_STAMP.exec((line ?? '').slice(0, STAMP_REACH));
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return findDates(m[1]!).map((d) => ({ ...d, start: d.start + at, end: d.end + at })).find((d) => d.precision === 'day' && !d.yearMissing);
+}
+
 /**
  * The outlet's dateline printed at the end of the headline line: a full day with its time of day, closing the
  * line after the title's words ("Tiêu đề bài viết 04/02/2026 13:00", "… | 13:00 04/02/2026"). A date inside the
@@ -196,6 +213,8 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
   const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
   if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };
+  const stamp = inlineStampDate(input.title) ?? inlineStampDate(paragraphs.find((p) => p.trim() !== ''));
+  if (stamp) return { iso: stamp.iso, precision: 'day', source: 'text', evidence: stamp.text };
   const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
   const lead = leadOf(paragraphs);
 

@@ -35,6 +35,7 @@ import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, 
 import { subjectFor } from './subject';
 import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { isChartCaption } from './period-chart-caption';
+import { isCutOffAtEnd } from './not-claims';
 import { afterReview, reviewedPeriod, yearCap } from './period-review';
 import { pastEditionHandOn } from './period-edition';
 import { withoutMoveStarts } from './change-from';
@@ -130,7 +131,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (ctx.articleYear === undefined && sentence !== sentences[0] && opensOnSoFar(sentence.text, found)) inherited = undefined; // round 38: "… năm 2022 …. Đến nay, …" on an undated page
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
-      const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
+      const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
       if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
       const first = drafts.length;

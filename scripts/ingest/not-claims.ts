@@ -192,3 +192,14 @@ const STREAK_BOUND = /(?<![\p{L}\p{M}])(?:năm|lần|quý|tháng|kỳ)\s+thứ\s
 export function isStreakBar(s: string, p: number): boolean {
   return STREAK_BOUND.test(s.slice(Math.max(0, p - 140), p));
 }
+
+/**
+ * Round 38: true when a bare numeral (`raw`, no unit) ends its sentence with nothing after it, not even a stop: on the page's
+ * last line that is a text cut off mid-number ("Lực lượng lao động toàn ngành có 13"), whose value is lost (metrics.ts asks it
+ * of the last paragraph only).
+ */
+export function isCutOffAtEnd(sentence: string, end: number, raw: string): boolean {
+  const before = sentence.slice(0, end - raw.length);
+  return /^\d[\d.,]*$/u.test(raw) && sentence.slice(end).trim() === '' && /\p{L}\s+$/u.test(before); // prose, not a table's last cell ("0.3590 0.7163")
+}
+

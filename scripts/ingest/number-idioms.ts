@@ -21,6 +21,7 @@ const NO_UNIT_AFTER = /^(?!\s*(?:%|[.,]\d|điểm|lần|triệu|tỷ|tỉ|nghìn
 const DAY_LISTED_BEFORE = /(?:(?<![\d.,])(?:[12]\d|3[01]|[1-9])\.(?:1[0-2]|[1-9])|(?<![\p{L}\p{M}])ngày(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:[12]\d|3[01]|[1-9]))\s*(?:,|và|-|–)\s*$/u;
 
 export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegExp }> = [
+  { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?(?:những|các)(?![\p{L}\p{M}])/u }, // round 38: "là 1 trong những nội dung …": one of the, no count
   { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u, before: /(?<!(?:xếp|đứng|thứ|giữ)\s+(?:hạng|thứ|vị trí)\s*)$/u }, // not "xếp hạng 1 trong số 34 tỉnh": a rank
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
   { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },

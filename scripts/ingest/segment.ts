@@ -124,7 +124,7 @@ const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(
 /** A first line that reads as a title: short, no final period, not a date, not mid-sentence, no lead cut short with an ellipsis. */
 export function isTitleLike(line: string): boolean {
   const s = line.trim();
-  if (s.length < 3 || s.length > 200) return false;
+  if (s.length < 3 || s.length > 280) return false; // round 38: a report's headline naming two resolutions runs past 200
   if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
   if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s)) return false;
   const mark = leadPrefix(s);

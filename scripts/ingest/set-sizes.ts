@@ -102,6 +102,20 @@ function listsParts(after: string, n: number, commas: boolean): boolean {
   return parts.length > 1 && parts.filter((x) => x.trim() !== '').length === n;
 }
 
+/** The clause before a count that ends on "là" ("VNPT, Viettel, Mobifone và FPT là "): the names it lists. */
+const LISTED_BEFORE_IS = /(?:^|[.;:!?(]\s*|(?<![\p{L}\p{M}])(?:trong đó|cụ thể|gồm)\s*,?\s*)([^.;:!?()\d]{3,240}?)\s+là\s*$/u;
+
+/**
+ * Round 38: true when the count `n` right after "là" counts the names listed just before it in its sentence (`sentenceBefore`), one per "," (the last after "và"):
+ * "VNPT Thái Nguyên, Viettel Thái Nguyên, Mobifone Thái Nguyên và FPT Thái Nguyên là 4 doanh nghiệp …", "Tấn công có chủ đích,
+ * tấn công gián điệp và tấn công mã hóa dữ liệu là 3 hình thức …": the list's size, no claim.
+ */
+export function countsNamesBefore(sentenceBefore: string, n: number): boolean {
+  const list = LISTED_BEFORE_IS.exec(sentenceBefore.toLowerCase())?.[1]?.replace(/^\s*(?:trong đó|cụ thể|gồm)\s*,?\s*/u, '');
+  if (!Number.isInteger(n) || n < 2 || n > 12 || !list || !/\svà\s/u.test(list)) return false;
+  return list.split(/\s*,\s*|\s+và\s+/u).filter((x) => x.trim() !== '').length === n;
+}
+
 /**
  * True when the bare count `n` sizes a set the text names: a plan's targets or tasks (`PLAN_SET_AFTER`
  * after a defining word), the parts a whole is divided into, the parts a colon then lists one per ";",

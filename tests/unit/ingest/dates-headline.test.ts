@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleDate } from '../../../scripts/ingest/dates';
-import { headlineDate } from '../../../scripts/ingest/dates-article';
+import { headlineDate, inlineStampDate } from '../../../scripts/ingest/dates-article';
 
 describe('headlineDate: the outlet dateline closing the headline line', () => {
   it.each([
@@ -50,5 +50,17 @@ describe('findArticleDate: a lead line or sentence that is no dateline (round 31
   });
   it('a place before the date still dates the page', () => {
     expect(findArticleDate({ paragraphs: ['Hải Phòng, ngày 7/6/2024 - Thành phố tổng kết chuyển đổi số.'] })?.iso).toBe('2024-06-07');
+  });
+});
+
+describe('round 38: a byline stamp run into the first line', () => {
+  it('"… đi chợThanh Phúc • 26/07/2024 09:15Chỉ cần …" dates the page', () => {
+    const first = 'Kinh tếNgười dân quét mã QR khi đi chợMinh Anh • 14/03/2025 08:40Chỉ cần một chiếc điện thoại, người dân đi chợ ngày 20/3/2025 …';
+    expect(inlineStampDate(first)?.iso).toBe('2025-03-14');
+    expect(findArticleDate({ paragraphs: [first] })?.iso).toBe('2025-03-14');
+  });
+  it('not a date the prose names, even with a time, nor one past the first 300 characters', () => {
+    expect(inlineStampDate('Hội nghị khai mạc lúc 08:30 ngày 14/03/2025 tại Hà Nội.')).toBeUndefined();
+    expect(inlineStampDate(`${'x'.repeat(320)} • 14/03/2025 08:40`)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBandBound, isCountThreshold, isNameNumber } from '../../../scripts/ingest/not-claims';
+import { isBandBound, isCountThreshold, isCutOffAtEnd, isNameNumber } from '../../../scripts/ingest/not-claims';
+import { claimOf } from '../../support/metrics-of';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 const texts = (s: string) => findNumbers(s).map((m) => m.text);
@@ -134,5 +135,20 @@ describe('round 35: a part of a whole whose value passes a bound', () => {
   it('a single body\'s value stays a claim', () => {
     const s = 'Tỉnh có giá trị xuất khẩu đạt trên 80% kế hoạch năm.';
     expect(isBandBound(s, s.lastIndexOf('80%'))).toBe(false);
+  });
+});
+
+describe('round 38: a figure cut off at the end of the page', () => {
+  it('a bare numeral after a word with nothing after it is cut off; a table\'s last cell or a unit is not', () => {
+    const s = 'Lực lượng lao động toàn ngành có 21';
+    expect(isCutOffAtEnd(s, s.length, '21')).toBe(true);
+    const t = 'Bắc Ninh 0,6123 0,7401';
+    expect(isCutOffAtEnd(t, t.length, '0,7401')).toBe(false);
+    const u = 'Toàn ngành có 21 người.';
+    expect(isCutOffAtEnd(u, u.indexOf('21') + 2, '21')).toBe(false);
+  });
+  it('only on the page\'s last line', () => {
+    expect(claimOf('Lực lượng lao động toàn ngành có 21 // Toàn tỉnh có 300 trường.', '21', 2024).value).toBe(21);
+    expect(() => claimOf('Toàn tỉnh có 300 trường. // Lực lượng lao động toàn ngành có 21', '21', 2024)).toThrow();
   });
 });

@@ -451,3 +451,12 @@ describe('round 38: a byline\'s name before the date, a section over the headlin
   });
 });
 
+describe('round 38: a long headline', () => {
+  it('isTitleLike accepts a report\'s headline of up to 280 characters, not a longer line', () => {
+    const long = 'Thành phố: Kết quả 01 năm thực hiện Nghị quyết 12-NQ/TU ngày 05/8/2023 của Tỉnh ủy về chuyển đổi số đến năm 2025 và 02 năm thực hiện Nghị quyết 07-NQ/Th.U về xây dựng đô thị thông minh giai đoạn 2021-2025 và những năm tiếp theo';
+    expect(long.length).toBeGreaterThan(200);
+    expect(isTitleLike(long)).toBe(true);
+    expect(isTitleLike(`${long} ${long}`)).toBe(false);
+  });
+});
+
