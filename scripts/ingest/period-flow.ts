@@ -3,7 +3,8 @@
  * 200 triệu giao dịch …" — the count of ATMs is taken at the end of May, but the transactions (a flow: revenue, exports,
  * transactions) are summed over the months from January to May. A figure in a later sentence of the paragraph that
  * took the month from the opening point (`period.iso` the month, no end), states no date of its own and names a flow,
- * gets the months from January. Pure.
+ * gets the months from January; so does a flow whose own sentence names that month's end before it (`sentenceFlowPeriods`,
+ * round 38). Pure.
  */
 import type { Metric } from '../../src/schemas/metric';
 
@@ -50,7 +51,8 @@ export function sentenceFlowPeriods(drafts: readonly { metric: Pick<Metric, 'per
     if (!p || p.precision !== 'month' || p.isoEnd || p.iso.endsWith('-01')) continue;
     const cut = MONTH_END_IN_SENTENCE.exec(m.quote);
     if (!cut || Number(cut[1]) !== Number(p.iso.slice(5, 7))) continue;
-    const between = m.quote.slice(cut.index + cut[0].length, m.quote.indexOf(m.text, cut.index));
+    const at = m.quote.indexOf(m.text, cut.index + cut[0].length);
+    const between = at < 0 ? '' : m.quote.slice(cut.index + cut[0].length, at);
     if (FLOW.test(between) && !OWN_DATE.test(between)) m.period = { ...p, iso: `${p.iso.slice(0, 4)}-01`, isoEnd: p.iso };
   }
 }
