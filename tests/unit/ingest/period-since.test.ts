@@ -56,8 +56,8 @@ describe('a since-year that dates a result and the sentences after it', () => {
 });
 
 describe('isStreakSpan: a span a figure held through (round 38)', () => {
-  it('"duy trì liên tục trong 3 năm 2022 – 2024", "liên tiếp giai đoạn 2021-2023" are streaks; a plain span is not', () => {
-    const s = 'Tốc độ tăng trưởng đạt trên 15%, duy trì liên tục trong 3 năm 2022 – 2024.';
+  it('"… liên tục trong 3 năm 2022 – 2024", "liên tiếp giai đoạn 2021-2023" are streaks; a plain span is not', () => {
+    const s = 'Số thuê bao tăng hơn 15%, giữ đà liên tục trong 3 năm 2022 – 2024.';
     expect(isStreakSpan(s, findDates(s).find((x) => x.isoEnd)!)).toBe(true);
     const t = 'Tỉnh dẫn đầu liên tiếp giai đoạn 2021-2023.';
     expect(isStreakSpan(t, findDates(t).find((x) => x.isoEnd)!)).toBe(true);
@@ -65,6 +65,6 @@ describe('isStreakSpan: a span a figure held through (round 38)', () => {
     expect(isStreakSpan(u, findDates(u).find((x) => x.isoEnd)!)).toBe(false);
   });
   it('on an undated page the paragraph after keeps the figure\'s own year', () => {
-    expect(claimOf('Năm 2024, doanh thu truyền hình tăng trên 15%, duy trì liên tục trong 3 năm 2022 – 2024. // Dịch vụ đám mây tăng 40%.', '40%').period).toBe('2024'); // an undated page
+    expect(claimOf('Năm 2024, số thuê bao truyền hình tăng hơn 15%, giữ đà liên tục trong 3 năm 2022 – 2024. // Mảng đám mây tăng 40%.', '40%').period).toBe('2024'); // an undated page
   });
 });

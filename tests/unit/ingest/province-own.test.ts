@@ -99,7 +99,7 @@ describe('round 38: the province\'s police or committee as the subject', () => {
   it.each(['Công an tỉnh đã cấp trên 610.000 thẻ căn cước.', 'UBND tỉnh đã cấp 40 chữ ký số cho các xã.', 'Theo báo cáo, Ủy ban nhân dân tỉnh đã số hóa 98% hồ sơ.'])('%s opens on the province', (s) => expect(opensOnProvince(s)).toBe(true));
   it.each(['Công an thành phố Hà Nội phối hợp với 3 bộ.', 'Bộ Công an đã cấp 80 triệu thẻ căn cước.'])('%s does not (another place, a ministry)', (s) => expect(opensOnProvince(s)).toBe(false));
   it('a provincial police count takes no national series', () => {
-    const m = metricsOf('Theo giám đốc, tỉnh là địa phương đầu tiên hoàn thành. Công an tỉnh đã cấp trên 610.000 thẻ căn cước gắn chip và kích hoạt hơn 350.000 tài khoản định danh điện tử.');
+    const m = metricsOf('Báo cáo cho biết tỉnh về đích sớm. Công an tỉnh đã cấp trên 610.000 thẻ căn cước gắn chip và kích hoạt hơn 350.000 tài khoản VNeID cho người dân.');
     expect(m['610.000']!.indicator).toBeUndefined();
     expect(m['350.000']!.indicator).toBeUndefined();
   });

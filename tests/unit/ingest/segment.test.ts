@@ -453,7 +453,7 @@ describe('round 38: a byline\'s name before the date, a section over the headlin
 
 describe('round 38: a long headline', () => {
   it('isTitleLike accepts a report\'s headline of up to 280 characters, not a longer line', () => {
-    const long = 'Thành phố: Kết quả 01 năm thực hiện Nghị quyết 12-NQ/TU ngày 05/8/2023 của Tỉnh ủy về chuyển đổi số đến năm 2025 và 02 năm thực hiện Nghị quyết 07-NQ/Th.U về xây dựng đô thị thông minh giai đoạn 2021-2025 và những năm tiếp theo';
+    const long = 'Huyện miền núi: Tổng kết 02 năm triển khai Nghị quyết 15-NQ/HU ngày 10/3/2023 của Huyện ủy về phát triển kinh tế số và xã hội số đến năm 2026, cùng 03 năm thực hiện Đề án nông thôn mới kiểu mẫu giai đoạn 2022-2026 trên địa bàn';
     expect(long.length).toBeGreaterThan(200);
     expect(isTitleLike(long)).toBe(true);
     expect(isTitleLike(`${long} ${long}`)).toBe(false);

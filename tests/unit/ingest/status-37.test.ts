@@ -65,16 +65,16 @@ describe('set AK: a multiple’s reference in a bracket, a requirement, a figure
 });
 
 describe('round 38: a figure being prepared is a goal', () => {
-  it('"đang (gấp rút) chuẩn bị lắp đặt 3.000 trạm" is a target; "đã chuẩn bị 3.000 thiết bị" is done', () => {
-    expect(claimOf('Nhà mạng đang gấp rút chuẩn bị lắp đặt khoảng 3.000 trạm 5G trên cả nước.', '3.000', 2024).status).toBe('target');
+  it('"đang (gấp rút) chuẩn bị đưa vào vận hành 3.000 điểm" is a target; "đã chuẩn bị 3.000 thiết bị" is done', () => {
+    expect(claimOf('Doanh nghiệp đang gấp rút chuẩn bị đưa vào vận hành khoảng 3.000 điểm phát sóng mới.', '3.000', 2024).status).toBe('target');
     expect(claimOf('Sở đang chuẩn bị triển khai 12 điểm wifi công cộng.', '12', 2024).status).toBe('target');
     expect(claimOf('Nhà trường đã chuẩn bị 3.000 thiết bị cho học sinh.', '3.000', 2024).status).toBe('actual');
   });
 });
 
 describe('round 38: a second plan named after one issued', () => {
-  it('"đã ban hành kế hoạch … và kế hoạch năm 2024 …; 31/31 cơ quan đã ban hành …" reports results, no goal list', () => {
-    const s = 'Tỉnh đã ban hành kế hoạch chuyển đổi số giai đoạn 5 năm tại Quyết định số 101/QĐ-UBND và kế hoạch năm 2024 tại Quyết định số 12/QĐ-UBND; 31/31 cơ quan, đơn vị đã ban hành kế hoạch thực hiện.';
+  it('"đã ban hành đề án … và kế hoạch năm 2024 …; 31/31 phường, xã đã xây dựng …" reports results, no goal list', () => {
+    const s = 'Thành phố đã ban hành đề án dữ liệu số cho 3 năm theo Quyết định số 101/QĐ-UBND và kế hoạch năm 2024 theo Quyết định số 12/QĐ-UBND; 31/31 phường, xã đã xây dựng kế hoạch riêng.';
     expect(claimOf(s, '31/31', 2024).status).toBe('actual');
   });
   it('a plan set for a year, not issued, still opens a goal list', () => {
