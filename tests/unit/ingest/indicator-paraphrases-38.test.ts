@@ -29,7 +29,7 @@ describe('a forecast of a growth rate is a growth, and a source named before the
     expect(indicatorOf('Nhóm phân tích dự báo tốc độ tăng trưởng bán lẻ trực tuyến có thể dao động quanh 30%/năm.', '30%', 2025)).toBe('ecommerce-growth');
     expect(indicatorOf('Báo cáo dự báo tốc độ tăng trưởng mua sắm trực tuyến đạt 30%.', '30%', 2025)).toBe('ecommerce-growth');
   });
-  it('"Số liệu NHNN công bố … cho thấy, 85% dân số trưởng thành sở hữu tài khoản" is the country\'s', () => {
-    expect(indicatorOf('Số liệu NHNN công bố tuần này cho thấy, khoảng 85% dân số trưởng thành sở hữu tài khoản ngân hàng.', '85%', 2025)).toBe('bank-account-share');
+  it('"Số liệu NHNN mới đưa ra cho thấy, 85% dân số trưởng thành sở hữu tài khoản" is the country\'s', () => {
+    expect(indicatorOf('Số liệu NHNN mới đưa ra cho thấy, khoảng 85% dân số trưởng thành sở hữu tài khoản ngân hàng.', '85%', 2025)).toBe('bank-account-share');
   });
 });

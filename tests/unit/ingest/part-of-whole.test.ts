@@ -98,7 +98,7 @@ describe('round 38: a count\'s change and an amount\'s conversion', () => {
     expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử đạt 25 tỷ USD, tăng 20% so với năm 2023.', '20%', 2024)).toBe('ecommerce-growth');
   });
   it('an amount restated in another currency takes no series its figure did not', () => {
-    const s = 'Mảng kinh doanh quốc tế của tập đoàn thu gần 2 tỷ USD (khoảng hơn 50.000 tỷ đồng) – ngang mảng viễn thông trong nước.';
+    const s = 'Doanh thu dịch vụ quốc tế của tập đoàn đạt gần 2 tỷ USD (khoảng hơn 50.000 tỷ đồng), ngang doanh thu viễn thông trong nước.';
     expect(indicatorOf(s, '2 tỷ USD', 2024)).toBe('none');
     expect(indicatorOf(s, '50.000 tỷ đồng', 2024)).toBe('none');
     expect(indicatorOf('Năm 2024, doanh thu viễn thông đạt 340.000 tỷ đồng (tương đương 13,4 tỷ USD).', '13,4 tỷ USD', 2024)).toBe(indicatorOf('Năm 2024, doanh thu viễn thông đạt 340.000 tỷ đồng (tương đương 13,4 tỷ USD).', '340.000 tỷ đồng', 2024));
