@@ -3,7 +3,7 @@ import { findDates, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { isContactLine } from './dateline-meta';
 import { englishDatelineDate } from './english-dates';
-import { CLOCK_OR_H } from './time-of-day';
+import { CLOCK, CLOCK_OR_H } from './time-of-day';
 
 /** A time of day ("17:48", "9h30") beside a dateline's date. */
 const TIME = new RegExp(CLOCK_OR_H, 'gu');
@@ -75,7 +75,7 @@ export function bylineDate(line: string): DateMatch | undefined {
 }
 
 /** A byline's stamp run into the page's first line: a bullet or a bar, a full day, its time ("Thanh Phúc • 26/07/2024 09:15"). */
-const INLINE_STAMP = /[•|]\s*(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d)\s+\d{1,2}:\d{2}(?!\d)/u;
+const INLINE_STAMP = new RegExp(String.raw`[•|]\s*(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d)\s+${CLOCK}(?!\d)`, 'u');
 /** How far into the first line such a stamp may stand (a section name and the headline run before it). */
 const STAMP_REACH = 300;
 
