@@ -55,14 +55,21 @@ const CONDITIONS_LISTED = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:hội\s+đủ|
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;
 
-/** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a transaction's
- * bar with its duty, a limit each member may use, a minimum a regulation sets, a bound a technical standard holds its figures to or a
- * standard's condition listed after a colon (see the module note; the bars
- * that define a class of things are class-thresholds.ts's). */
 /** Round 38: an offer's terms, a sale's discount or price, up to it: "voucher giảm ", "mã giảm giá đến ", "hoàn tiền ", "giá rẻ nhất chỉ ", "đồng giá ". */
 const OFFER_RATE = /(?<![\p{L}\p{M}])(?:(?:voucher|mã|phiếu|coupon)\s+(?:giảm giá|giảm|ưu đãi)|giảm giá|chiết khấu|hoàn tiền)(?:\s+(?:đến|tới|lên đến|lên tới|tối đa))?\s*$/iu;
 const OFFER_PRICE = /(?<![\p{L}\p{M}])(?:rẻ nhất|đồng giá|giá (?:ưu đãi|khuyến mãi|sale))(?:\s+(?:chỉ|từ|chỉ từ|chỉ còn))?\s*$/iu;
 
+/** True when the percent at `p` is a policy's cut or waiver of a fee or a tax (`POLICY_CUT`), or a bare "giảm" in a sentence
+ * that names a rule (`BARE_CUT`, `RULE_WORDS`), with the fee after it. */
+function isFeeCut(s: string, p: number, before: string): boolean {
+  const cut = POLICY_CUT.test(before) || (BARE_CUT.test(before) && RULE_WORDS.test(s));
+  return cut && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''));
+}
+
+/** True when the number at `p` of the sentence `s` is a fine, a rate or a fee a rule sets or cuts (money or percent), a transaction's
+ * bar with its duty, a limit each member may use, a minimum a regulation sets, a bound a technical standard holds its figures to or a
+ * standard's condition listed after a colon, or an offer's terms (see the module note; the bars
+ * that define a class of things are class-thresholds.ts's). */
 export function isRuleNorm(s: string, p: number, tag: string | undefined): boolean {
   const before = s.slice(Math.max(0, p - 160), p);
   const money = tag === 'VND' || tag === 'USD' || (!tag && MONEY_SCALE_AFTER.test(s.slice(p)));
@@ -71,7 +78,7 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
   if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
-  if (tag === 'percent' && (POLICY_CUT.test(before) || (BARE_CUT.test(before) && RULE_WORDS.test(s))) && FEE_AFTER.test(s.slice(p).replace(/^[\d.,]+/u, ''))) return true;
+  if (tag === 'percent' && isFeeCut(s, p, before)) return true;
   if ((tag === 'percent' && OFFER_RATE.test(before)) || ((tag === 'VND' || tag === 'USD') && OFFER_PRICE.test(before))) return true;
   return EACH_LIMIT.test(before) || REGULATED_MINIMUM.test(before) || (STANDARD_OPENS.test(s) && HELD_TO.test(before)) || CONDITIONS_LISTED.test(s.slice(0, p));
 }
