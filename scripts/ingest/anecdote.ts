@@ -62,11 +62,16 @@ export function isAnecdoteNumber(s: string, p: number): boolean {
  * thông đã tổ chức cấp phép …, với số tiền khoảng 12.700 tỷ đồng"): the amount is the body's, whoever reports it. */
 const PUBLIC_BODY = /(?<![\p{L}\p{M}])(?:Bộ|Sở|Cục|Tổng cục|UBND|Ủy ban|Uỷ ban|Chính phủ|Quốc hội|Ngân hàng Nhà nước|Tập đoàn|Tổng công ty|Ban Chỉ đạo|Hội đồng)\s+\p{Lu}?/u;
 
+/** Round 39: a crime's report or its victim around the amount ("Theo trình báo của chị T, … chị đã chuyển hơn 7 tỷ đồng", "nạn
+ * nhân bị chiếm đoạt …"): the loss is a case's figure on the public record, not a private story. */
+const CRIME_REPORT = /(?<![\p{L}\p{M}])(?:trình báo|tố giác|tố cáo|lừa đảo|chiếm đoạt|bị lừa|nạn nhân)(?![\p{L}\p{M}])/iu;
+
 /** True when a title stands around the amount at `p` of `text` (an official's, a firm's or an expert's figure), what a
- * trade earns before it (`EARNINGS`) or a public body acts before it (`PUBLIC_BODY`): no private story. */
+ * trade earns before it (`EARNINGS`), a public body acts before it (`PUBLIC_BODY`) or a crime is reported around it
+ * (`CRIME_REPORT`): no private story. */
 function speaksForOthers(text: string, p: number): boolean {
   const from = Math.max(0, p - REACH);
-  return TITLE.test(text.slice(from, p + REACH)) || EARNINGS.test(text.slice(from, p)) || PUBLIC_BODY.test(text.slice(from, p));
+  return TITLE.test(text.slice(from, p + REACH)) || EARNINGS.test(text.slice(from, p)) || PUBLIC_BODY.test(text.slice(from, p)) || CRIME_REPORT.test(text.slice(from, p + REACH));
 }
 
 /** Where the first closing quotation mark after `p` of `text` stands; -1 when none does. */

@@ -29,12 +29,16 @@ const NAME_END = /^(?:\s*[.,;:)\]"”’]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đ�
 /** A group's nickname by its size: "Big 4", "nhóm Big 3". */
 const BIG_BEFORE = /(?<![\p{L}\p{M}])big\s+$/iu;
 
+/** Round 39: an institution or a military unit named by its number, up to four words after its head word: "Quân khu 7",
+ * "Trường Sĩ quan Lục quân 2", "Bệnh viện Quân y 175" (capitalised head only: "trường hợp 2" is no name). */
+const INSTITUTION_BEFORE = /(?<![\p{L}\p{M}])(?:Trường|Bệnh viện|Học viện|Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Binh đoàn|Hải đoàn)(?:\s+(?!hợp(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s+$/u;
+
 /** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741", a district road "ĐH 6". */
 const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt|đh)\.?\s*$/iu;
 
 /**
  * True when the bare whole number `raw` at `p` of `s` is part of a road's name (`ROAD_BEFORE`) or of a product or system name: right after
- * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") or a group's nickname ("nhóm \"Big 4\" gồm …") and followed by
+ * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") a group's nickname ("nhóm \"Big 4\" gồm …") or an institution's name (`INSTITUTION_BEFORE`), and followed by
  * what may end a name (`NAME_END`).
  */
 export function isNameNumber(s: string, p: number, raw: string): boolean {
@@ -42,7 +46,7 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
   const before = s.slice(Math.max(0, p - 40), p);
   if (ROAD_BEFORE.test(before)) return true;
   const name = NAME_BEFORE.exec(before);
-  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before);
+  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before) || INSTITUTION_BEFORE.test(before);
   return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
 }
 

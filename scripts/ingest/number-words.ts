@@ -83,6 +83,7 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s*(?:vnđ|vnd)${EOW}`, 'iuy'), 'VND'],
   [new RegExp(`\\s+đồng${EOW}(?!\\s+(?:${DONG_NOT_MONEY})${EOW})`, 'iuy'), 'VND'],
   [new RegExp(`đ${EOW}`, 'iuy'), 'VND'],
+  [new RegExp(`\\s+đ${EOW}(?!\\s*\\p{Lu})`, 'uy'), 'VND'], // round 39: "1,2 tỷ đ", "500 nghìn đ/tháng": đồng said short after a space (lowercase only: "lớp 3 Đ", "… 2 Đ." are names)
   [new RegExp(`\\s*usd${EOW}`, 'iuy'), 'USD'],
   [new RegExp(`\\s+(?:đô la|đô-la|đôla)(?: mỹ)?${EOW}`, 'iuy'), 'USD'],
   [new RegExp(`\\s+đô${EOW}(?!\\s+(?:thị|vật|hộ|đốc|con|thành)${EOW})`, 'iuy'), 'USD'], // "2 tỷ đô", "500 triệu đô": dollars said short (not "3 đô thị")

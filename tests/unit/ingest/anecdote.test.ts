@@ -102,3 +102,16 @@ describe('round 38: a public body acting before the amount', () => {
     expect(isAnecdoteNumber(s, s.indexOf('3 triệu'))).toBe(true);
   });
 });
+
+describe('round 39: a crime\'s report or its victim around the amount', () => {
+  it('a loss reported to the police, told of one person, is a case\'s figure', () => {
+    const s = 'Theo đơn tố giác của anh K, từ cuối tháng 3, anh đã gửi cho nhóm đối tượng hơn 640 triệu đồng.';
+    expect(isAnecdoteNumber(s, s.indexOf('640'))).toBe(false);
+    const t = 'Chị M bị lừa đảo qua tin nhắn giả ngân hàng, mất 95 triệu đồng trong tài khoản.';
+    expect(isAnecdoteNumber(t, t.indexOf('95'))).toBe(false);
+  });
+  it('a person\'s own spending with no crime stays a story', () => {
+    const s = 'Theo lời anh K, từ cuối tháng 3, anh đã gửi cho con gái hơn 640 triệu đồng.';
+    expect(isAnecdoteNumber(s, s.indexOf('640'))).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ describe('isNameNumber: a product or system name with a number', () => {
     ['qua cổng Viettel 114 phản ánh', '114'],
     ['kênh VTV 24 đưa tin', '24'],
     ['nhóm "Big 3" gồm ba ngân hàng', '3'], ['các hãng Big 5 đã có mặt', '5'], ['Nhóm ‘Big 4’ chiếm phần lớn thị trường', '4'],
+    ['người tự xưng là cán bộ Bộ Tư lệnh Quân khu 9, yêu cầu', '9'], ['học viên Trường Sĩ quan Chính trị 2 đã tham gia', '2'], ['tại Bệnh viện Quân y 121.', '121'],
   ])('%j: %s is part of the name', (s, raw) => {
     expect(isNameNumber(s, s.indexOf(raw), raw)).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('isNameNumber: a product or system name with a number', () => {
     ['TOP 10 tỉnh dẫn đầu', '10'], ['chỉ số DTI 2023 của tỉnh', '2023'], ['Năm nay 350 doanh nghiệp', '350'],
     ['với ATM 12 máy được lắp', '12'], ['đạt 247 triệu giao dịch', '247'], ['FDI 30 dự án', '30'],
     ['Lợi nhuận VNPT 500 tỷ đồng', '500'], ['nhóm ASEAN 10 nước', '10'], ['Mạng MobiFone 25 triệu thuê bao', '25'], ['nhóm Big 4 doanh nghiệp', '4'],
+    ['Trường hợp 2, người dân nộp hồ sơ', '2'], ['Bệnh viện tỉnh 120 giường bệnh', '120'], ['trường chuyên 3 lớp', '3'],
   ])('%j: %s is no name', (s, raw) => {
     expect(isNameNumber(s, s.indexOf(raw), raw)).toBe(false);
   });

@@ -84,3 +84,12 @@ describe('round 38: one of the, and names counted after "là"', () => {
     expect(texts('Viettel và VNPT có 3 trung tâm dữ liệu.')).toEqual(['3']);
   });
 });
+
+describe('round 39: the first times of a sequence', () => {
+  it('"ở 2 lần đầu", "3 lần đầu tiên" count nothing; "gấp 2 lần" and a count of sessions stay', () => {
+    expect(texts('Trong 3 lần đầu tiên, khách được hoàn tiền đủ.')).toEqual([]);
+    expect(texts('Ở 2 lần đầu, người chơi nhận thưởng nhỏ.')).toEqual([]);
+    expect(texts('Doanh thu tăng gấp 2 lần.')).toEqual(['2 lần']);
+    expect(texts('Hội chợ đã tổ chức 4 lần trong năm.')).toEqual(['4 lần']);
+  });
+});

@@ -39,6 +39,7 @@ describe('findNumbers: one claim', () => {
     ['khoảng 1,2 tỉ đồng', [n('1,2 tỉ đồng', 1.2e9, 'VND', 'money', { qualifier: 'approx' })]],
     ['thu 300 triệu VNĐ mỗi năm', [n('300 triệu VNĐ', 3e8, 'VND', 'money')]],
     ['giá vé 5.000đ', [n('5.000đ', 5000, 'VND', 'money')]],
+    ['thu nhập bình quân 8,5 triệu đ/tháng', [n('8,5 triệu đ', 8500000, 'VND', 'money')]], // round 39: đồng said short after a space
     ['Quỹ có 2,5 nghìn tỷ đồng', [n('2,5 nghìn tỷ đồng', 2.5e12, 'VND', 'money')]],
     ['chi 1.234,5 tỷ đồng', [n('1.234,5 tỷ đồng', 1.2345e12, 'VND', 'money')]],
     ['doanh thu 84.700.000.000 đồng', [n('84.700.000.000 đồng', 84.7e9, 'VND', 'money')]],
