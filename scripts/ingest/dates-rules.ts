@@ -170,9 +170,9 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'months of a year, "năm" left out', // 9 tháng 2024, 6 tháng/2025 (the months from January; not a day's "ngày 9 tháng 10")
+    name: 'months of a year, "năm" left out', // 9 tháng 2024, 6 tháng/2025, Bốn tháng đầu 2024 (round 39) (the months from January; not a day's "ngày 9 tháng 10")
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?<!ngày\\s)(?<n>\\d{1,2})\\s+tháng\\s*[\\s/]\\s*(?<y>${YEAR})${END}`),
+    pattern: re(`${NOT_AFTER_WORD}(?<!ngày\\s)(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu)?\\s*[\\s/]\\s*(?<y>${YEAR})${END}`),
     read: (g) => {
       const n = monthCount(g.n!);
       return n !== null && n >= 2 && n <= 12 ? monthSpan(num(g.y), 1, n) : null;

@@ -60,6 +60,16 @@ export function comparisonDirection(before: string, after: string): Direction | 
   return ['cao', 'nhiều', 'nhanh'].includes(m[1]!) ? 'up' : 'down';
 }
 
+/** "kém" and up to four words of what is ahead ("kém tp.hcm ", "kém bình quân cả nước khoảng "), lowercase. */
+const SHORT_OF = /(?<![\p{L}\p{M}])kém(?:\s+[\p{L}\p{M}.]+){0,4}\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
+/** A difference in points, percentage points, a percent or ranks, as written with its number. */
+const DIFFERENCE_UNIT = /(?:điểm|%|phần trăm|bậc|hạng)$/u;
+
+/** Round 39: "Hà Nội kém TP.HCM 4,7 điểm": the gap behind another, a fall below it (`number` is the number as written, its unit included). */
+export function shortfallDirection(before: string, number: string): Direction | undefined {
+  return SHORT_OF.test(before) && DIFFERENCE_UNIT.test(number.trim()) ? 'down' : undefined;
+}
+
 /**
  * "giảm lần lượt 12% và 30%", "lần lượt giảm 3%; 4%", "giảm 16,9% về số lượng và 19,5% về giá trị": a number
  * right after "và" / "," / ";" (the number before may be followed by the aspect it measures, "về …"; a qualifier may stand before
@@ -132,7 +142,7 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   if (byPeriod) return byPeriod;
   const sized = fallNounSize(s.slice(0, p)); // "tổng mức sụt giảm … lên tới 4 tỷ USD" (round 32)
   if (sized) return sized;
-  const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase());
+  const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase()) ?? shortfallDirection(s.slice(Math.max(0, p - 40), p).toLowerCase(), s.slice(p, end));
   if (cmp) return cmp;
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
   const compared = share && prev?.unit === 'percent' && prev.direction === 'down' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 20)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32; a rise's second comparison keeps its kind)

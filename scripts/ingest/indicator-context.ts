@@ -209,8 +209,29 @@ const MEASURE_LEAD = /(?<![\p{L}\p{M}])(?:kim ngạch|doanh thu|sản lượng|g
 function seriesLeadIn(sentence: string, start: number): string {
   const lead = leadIn(sentence, start);
   const colon = sentence.lastIndexOf(':', start - 1);
-  if (!lead || colon < 0 || !MEASURE_LEAD.test(sentence.slice(0, colon))) return lead;
+  if (lead && colon < 0) return breakdownLeadIn(sentence, lead);
+  if (!lead || !MEASURE_LEAD.test(sentence.slice(0, colon))) return lead;
   return namesOwnItem(sentence.slice(colon + 1, lead.length - 1)) ? `${sentence.slice(0, colon + 1)} ` : lead;
+}
+
+/** "trong đó" opening the clause after a lead-in with no colon. */
+const BREAKDOWN_OPENS = /^\s*trong\s+(?:đó|số\s+đó)\s*,?\s*/u;
+/** The measure words of a lead (`MEASURE_LEAD`'s), each match. */
+const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:kim ngạch|doanh thu|sản lượng|giá trị|quy mô|t[ỷỉ] lệ|t[ỷỉ] trọng|số lượng|xuất khẩu|nhập khẩu)(?![\p{L}\p{M}])/gu;
+
+/**
+ * Round 39: a whole and its parts with no colon ("xuất khẩu máy tính, điện thoại, linh kiện đạt 65,9 tỷ USD; trong đó, máy tính,
+ * sản phẩm điện tử và linh kiện đạt 36,32 tỷ USD; điện thoại và linh kiện là 29,57 tỷ USD"): when the clause after the lead opens on
+ * "trong đó" and names its own thing (`namesOwnItem`), the items read the lead's measure ("… xuất khẩu"), not the whole's things.
+ */
+function breakdownLeadIn(sentence: string, lead: string): string {
+  const opener = BREAKDOWN_OPENS.exec(sentence.slice(lead.length - 1));
+  if (!opener) return lead;
+  const next = sentence.indexOf(';', lead.length - 1);
+  const first = sentence.slice(lead.length - 1 + opener[0].length, next < 0 ? sentence.length : next);
+  const measure = [...lead.matchAll(MEASURE_WORD)].at(-1);
+  if (!measure || !namesOwnItem(first)) return lead;
+  return `${lead.slice(0, measure.index + measure[0].length)}; `;
 }
 
 /** After the colon, a first item that names its own thing in two words or more before its figure ("máy tính, điện tử gần 14 tỷ USD"),

@@ -85,7 +85,7 @@ export function isBandBound(s: string, p: number): boolean {
 }
 
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */
-const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:số lượng|số|lượng|doanh thu|quy mô|vốn)[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
+const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:số lượng|số|lượng|doanh thu|quy mô|vốn|kim ngạch)[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
 
 /**
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
@@ -95,8 +95,14 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p);
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
+    || (MANY_REACH_FROM.test(before) && OR_MORE_AFTER.test(s.slice(p, p + 40)));
 }
+
+/** Round 39: things counted in words that reach a bar, up to it ("còn nhiều nhóm hàng xuất khẩu đạt từ ", "các tỉnh có doanh thu trên "), when
+ *  "trở lên" follows the bar ("… 1 tỷ USD trở lên"): a class of things, no figure of theirs. */
+const MANY_REACH_FROM = /(?<![\p{L}\p{M}])(?:nhiều|các|những)\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:[^\d%;,()]{0,40}?\s)?(?:trên|hơn|từ)\s*$/iu;
+const OR_MORE_AFTER = /^[\d.,]+(?:\s*[\p{L}%]+){0,3}\s+trở\s+lên(?![\p{L}\p{M}])/u;
 
 /** The bar a condition sets ("được hỗ trợ nếu đạt tối thiểu 20.000 trạm", "với điều kiện có ít nhất 50 lao động"): a rule's threshold, no result (round 31f). */
 const CONDITION_BAR = /(?<![\p{L}\p{M}])(?:nếu|với điều kiện|điều kiện là)\s+(?:[^\d,;.()]{0,30}?\s)?(?:đạt|có)\s+(?:tối thiểu|ít nhất|từ|trên|không dưới)\s*$/iu;

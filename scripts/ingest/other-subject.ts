@@ -158,8 +158,9 @@ function rankFieldAfter(fromNumber: string): string | undefined {
   return FIELD_AFTER.exec(fromNumber.toLowerCase())?.[1];
 }
 
-/** What a tracker of selling platforms counts (lowercase): online shops or stalls, sellers, products sold or put on the platforms ("số lượng cửa hàng trực tuyến", "gian hàng", "nhà bán hàng", "sản phẩm bán ra", "sản phẩm nông sản được đưa lên sàn"). */
-const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán hàng|sản phẩm bán ra|sản lượng bán(?:\s+ra)?|(?:sản phẩm|mặt hàng)(?:\s+[^\s,.;]+){0,3}\s+(?:được\s+)?(?:đưa\s+)?lên\s+sàn)(?![\p{L}\p{M}])/u;
+/** What a tracker of selling platforms counts (lowercase): online shops or stalls, sellers, products sold or put on the platforms ("số lượng cửa hàng trực tuyến", "gian hàng", "nhà bán hàng", "sản phẩm bán ra", "sản phẩm nông sản được đưa lên sàn"); round 39: sellers as
+ * "nhà bán", shops counted ("472,5 nghìn shop") and the tracker's scope note ("số liệu chỉ thống kê trên 4 sàn"). */
+const PLATFORM_TRACKER = /(?<![\p{L}\p{M}])(?:cửa hàng trực tuyến|cửa hàng online|gian hàng|nhà bán(?:\s+hàng)?(?!\s+lẻ)|\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+)?shop|thống\s+kê\s+(?:trên|từ)\s+(?:\d+|hai|ba|bốn|năm|sáu)\s+sàn|sản phẩm bán ra|sản lượng bán(?:\s+ra)?|(?:sản phẩm|mặt hàng)(?:\s+[^\s,.;]+){0,3}\s+(?:được\s+)?(?:đưa\s+)?lên\s+sàn)(?![\p{L}\p{M}])/u;
 /** An e-commerce market series: one whose concepts name e-commerce. */
 const isEcommerceSeries = (ind: Indicator) => ind.concepts.some((group) => group.includes('thuong mai dien tu'));
 

@@ -23,14 +23,17 @@ export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean 
 const TO_NOW_AFTER = /^\s*,?\s*(?:đến|tới|cho đến|cho tới)\s+nay(?![\p{L}\p{M}])/u;
 const LENGTH_OF_YEARS = /(?<![\p{L}\p{M}])(?:(?:sau|qua|suốt|hơn|gần|trong)\s+(?:(?:hơn|gần|khoảng)\s+)?\d+\s+năm(?![\p{L}\p{M}])(?!\s+\d)|\d+\s+năm\s+(?:qua|đổi mới|phát triển|xây dựng)(?![\p{L}\p{M}]))/u;
 
+/** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
+const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
+
 /**
  * True when the year `d` starts a span that runs to now: `isSince`, one year with no end of its own after it
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
- * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures). Such a year is the period of no
- * later figure of its sentence.
+ * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`).
+ * Such a year is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
-  if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d)) return false;
+  if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d) || YEAR_START.test(sentence.slice(d.start, d.end))) return false;
   const after = sentence.slice(d.end, d.end + 24).toLowerCase();
   return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));
 }

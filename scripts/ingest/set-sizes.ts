@@ -40,8 +40,8 @@ const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$
 const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong|diễn ra)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** What a device or an assessment measures by: "đo theo 6 thông số", "đánh giá dựa trên 5 tiêu chí" (a specification, round 31e). */
 const MEASURED_BY = { before: /(?<![\p{L}\p{M}])(?:theo|dựa\s+(?:trên|theo|vào)|căn\s+cứ(?:\s+vào)?)\s*$/iu, after: /^\s+(?:chỉ số|tiêu chí|thông số|chỉ tiêu|tiêu chuẩn)(?![\p{L}\p{M}])/iu };
-/** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên". */
-const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+)?\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
+/** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên", "2 nhóm hàng lớn kể trên" (three words, round 39). */
+const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+){0,2}\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
 /** All the provinces (63 before the 2025 merger, 34 after) opening a clause, then a verb of handling and its own figure: "…, 34 địa phương tiếp nhận 29,4 triệu hồ sơ". */
 const PROVINCES_TALLY = /^\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+)?(?:tiếp nhận|xử lý|giải quyết|ghi nhận|cấp|nhận)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d/iu;
 

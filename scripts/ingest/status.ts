@@ -155,8 +155,9 @@ export function saysDone(sentence: string, at: number): boolean {
   return DONE.test(lower.slice(cs, at));
 }
 
-/** Round 37: the figure's noun, then "đã (được)" in its own clause ("gần 1.000 trạm tạm đã được thu hồi"): reported done, even under a plan's frame. */
-const DONE_RIGHT_AFTER = new RegExp(`^[^\\d,;.:()]{0,40}?${WORD_START}${DONE_WORD}(?:\\s+được)?\\s+\\p{L}`, 'u'); // the lexicon's "đã", not "đã đề ra"
+/** Round 37: the figure's noun, then "đã (được)" in its own clause ("gần 1.000 trạm tạm đã được thu hồi"): reported done, even under a plan's frame;
+ *  round 39: a noun of two places joined by a comma too ("21/21 xã, thị trấn đã thành lập", "149/149 thôn, tổ dân phố đã …"). */
+const DONE_RIGHT_AFTER = new RegExp(`^(?:[^\\d,;.:()]{0,40}?,\\s*(?:thị trấn|phường|thành phố|tổ dân phố|bản|ấp|khu phố|đơn vị|ngành|địa phương)(?![\\p{L}\\p{M}]))?[^\\d,;.:()]{0,40}?${WORD_START}${DONE_WORD}(?:\\s+được)?\\s+\\p{L}`, 'u'); // the lexicon's "đã", not "đã đề ra"
 
 /** True when the number's own clause, right after it, reports it done (`DONE_RIGHT_AFTER`). */
 export function saysDoneAfter(sentence: string, end: number): boolean {
@@ -195,7 +196,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
-  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0])) return true;
+  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !saysDoneAfter(lower, at + (/^[\d.,/%]+/u.exec(lower.slice(at))?.[0].length ?? 0))) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 

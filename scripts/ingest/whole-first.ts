@@ -9,7 +9,12 @@ const WHOLE_OPENS = /(?:^|[,;:(]\s*)(?:(?:đến nay|hiện nay|hiện tại|tí
 /** The whole's noun, a comma, then a count of its part: "tiểu thương của chợ, đã có gần 4". */
 const PART_COUNTED_AFTER = /^\s+[^,;.\d]{1,60},\s*(?:[^,;.\d]{0,30}\s)?(?:có|đã có|chỉ có|mới có|hiện có)\s+(?:(?:trên|hơn|gần|khoảng|chưa đến)\s+)?\d/iu;
 
-/** True when the bare count after `before` (lowercase text up to it) and before `after` is a whole its clause then counts a part of. */
+/** Round 39: the part given as a share ("Trong tổng số 1.133 hồ sơ, đã có 53% …"): the whole is then the clause's only count, a claim, as
+ *  a share's whole after it is ("68% trong tổng số 1.000 hồ sơ"). */
+const PART_IS_SHARE = /^[\d.,]*\s*(?:%|phần\s+trăm)/u;
+
+/** True when the bare count after `before` (lowercase text up to it) and before `after` is a whole its clause then counts a part of (a count, not a share). */
 export function isWholeBeforePart(before: string, after: string): boolean {
-  return WHOLE_OPENS.test(before) && PART_COUNTED_AFTER.test(after);
+  const part = PART_COUNTED_AFTER.exec(after);
+  return WHOLE_OPENS.test(before) && part !== null && !PART_IS_SHARE.test(after.slice(part.index + part[0].length - 1));
 }

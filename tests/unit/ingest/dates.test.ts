@@ -121,6 +121,8 @@ describe('findDates: months, quarters, halves, years', () => {
     ['2 tháng cuối năm 2024', '2024-11', '2024-12'],
     ['9 tháng 2024', '2024-01', '2024-09'],
     ['10 tháng/2023', '2023-01', '2023-10'],
+    ['Bảy tháng đầu 2023', '2023-01', '2023-07'], // round 39: spelled, "năm" left out
+    ['11 tháng đầu 2022', '2022-01', '2022-11'],
   ])('findDates(%j) reads months since the start (or to the end) of a year', (text, iso, isoEnd) => {
     expect(only(text)).toMatchObject({ iso, isoEnd, precision: 'month', text });
   });

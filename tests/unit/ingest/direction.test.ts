@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../scripts/ingest/numbers';
-import { changeDirection, comparisonDirection, continuesChange, continuesItem } from '../../../scripts/ingest/direction';
+import { changeDirection, comparisonDirection, continuesChange, continuesItem, shortfallDirection } from '../../../scripts/ingest/direction';
 
 const w = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -91,4 +91,16 @@ describe('round 31f: rank steps after "đến", and "vọt"', () => {
   it('in a sentence', () =>
     expect(findNumbers('Thành phố xếp thứ 30 (tụt đến 6 bậc so với năm trước).').map((m) => [m.value, m.unit])).toEqual([[30, 'rank'], [-6, 'rank']]));
   it('"tăng vọt" is a rise', () => expect(changeDirection(w('tăng vọt'))).toBe('up'));
+});
+
+describe('round 39: a gap behind another ("kém")', () => {
+  it('shortfallDirection reads "kém" and what is ahead before a difference', () => {
+    expect(shortfallDirection('đà nẵng kém bình dương ', '2,3 điểm')).toBe('down');
+    expect(shortfallDirection('tỉnh kém khoảng ', '4%')).toBe('down');
+    expect(shortfallDirection('đà nẵng kém bình dương ', '2 doanh nghiệp')).toBeUndefined();
+    expect(shortfallDirection('chất lượng còn yếu ', '2,3 điểm')).toBeUndefined();
+  });
+  it('findNumbers gives the gap its sign', () => {
+    expect(findNumbers('Chỉ số của Đà Nẵng kém Bình Dương 2,3 điểm.').map((n) => n.direction)).toEqual(['down']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchingText, ownedByOtherNumber, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
+import { indicatorOf } from '../../support/metrics-of';
 import { findPhrase, phraseWords } from '../../../scripts/ingest/folded-text';
 
 /** A query whose window is `clause` inside `sentence`, for the number written `n`. */
@@ -53,5 +54,23 @@ describe('previousSentence', () => {
   it('is the sentence before in the paragraph, if any', () => {
     expect(previousSentence('Câu một. Câu hai đạt 5%.', 'Câu hai đạt 5%.')).toBe('Câu một.');
     expect(previousSentence('Câu hai đạt 5%.', 'Câu hai đạt 5%.')).toBeUndefined();
+  });
+});
+
+describe('round 39: a whole and its parts after "; trong đó" with no colon', () => {
+  it('the parts read the lead\'s measure, not the whole\'s things', () => {
+    const s = 'Hết tháng 8, nhập khẩu ô tô, xe máy, phụ tùng đạt 9,1 tỷ USD; trong đó, ô tô nguyên chiếc và linh kiện đạt 6,4 tỷ USD; xe máy là 1,2 tỷ USD';
+    const m = matchingText(q(s, 'xe máy là 1,2 tỷ USD', '1,2'));
+    expect(m.text.startsWith('hết tháng 8, nhập khẩu; ')).toBe(true);
+    expect(m.text.includes('phụ tùng')).toBe(false);
+  });
+  it('a part with no name of its own keeps the whole lead', () => {
+    const s = 'Hết tháng 8, nhập khẩu ô tô đạt 9,1 tỷ USD; trong đó, tháng 8 đạt 1,1 tỷ USD';
+    expect(matchingText(q(s, 'tháng 8 đạt 1,1 tỷ USD', '1,1')).text.startsWith('hết tháng 8, nhập khẩu ô tô đạt 9,1 tỷ usd; ')).toBe(true);
+  });
+  it('the catalogue names each part\'s series', () => {
+    const s = 'Lũy kế đến cuối tháng 5, xuất khẩu hàng điện tử, điện thoại ước đạt 40,2 tỷ USD; trong đó, nhóm máy tính, điện tử và linh kiện đạt 22,8 tỷ USD; nhóm điện thoại và linh kiện là 17,4 tỷ USD.';
+    expect(indicatorOf(s, '22,8 tỷ USD')).toBe('ict-exports');
+    expect(indicatorOf(s, '17,4 tỷ USD')).toBe('phone-exports');
   });
 });

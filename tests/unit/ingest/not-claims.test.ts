@@ -69,10 +69,14 @@ describe('isCountThreshold: the threshold a count is sorted by', () => {
     ['Cả nước có 12 nền tảng có số lượng người dùng trên 5 triệu.', '5 triệu'],
     ['Năm qua, 40 doanh nghiệp có doanh thu hơn 100 tỷ đồng.', '100 tỷ'],
     ['Có 8 dự án với quy mô vốn từ 20 triệu USD trở lên.', '20 triệu'],
+    ['Đến giữa tháng 9, 4 mặt hàng đạt kim ngạch nhập khẩu trên 5 tỷ USD.', '5 tỷ'], // round 39
+    ['Ngoài ra còn nhiều nhóm hàng nông sản đạt từ 500 triệu USD trở lên.', '500 triệu'],
+    ['Các địa phương có doanh thu trên 2.000 tỷ đồng trở lên được khen thưởng.', '2.000'],
   ])('%j: %s is a threshold', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(true));
   it.each([
     ['Nền tảng này có số lượng người dùng trên 5 triệu.', '5 triệu'],
     ['Doanh thu của 40 doanh nghiệp đạt 100 tỷ đồng.', '100 tỷ'],
+    ['Nhiều nhóm hàng nông sản đạt trên 500 triệu USD.', '500 triệu'], // round 39: no "trở lên", the groups' own figure
   ])('%j: %s is a claim', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(false));
   it('keeps the count', () => {
     expect(texts('Hiện có 12 nền tảng có số lượng người dùng trên 5 triệu.')).toEqual(['12']);

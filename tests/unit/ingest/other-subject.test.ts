@@ -169,3 +169,12 @@ describe('round 38: "hãng" that counts what it saw', () => {
     expect(n['15.000']!.indicator).toBe('cyberattacks');
   });
 });
+
+describe('round 39: a tracker\'s sellers, shops and scope note', () => {
+  it('a paragraph counting shops or sellers, or saying which platforms it counts, keeps its sales off the national series', () => {
+    for (const tail of ['Số nhà bán có đơn hàng giảm 6%.', 'Số cửa hiệu còn 380,2 nghìn shop.', '(Số liệu chỉ thống kê trên 3 sàn lớn.)']) {
+      expect(metricsOf(`Quý II/2024, doanh số thương mại điện tử toàn thị trường đạt 78,6 nghìn tỷ đồng. ${tail}`)['78,6 nghìn tỷ đồng']!.indicator, tail).toBeUndefined();
+    }
+    expect(metricsOf('Quý II/2024, doanh số thương mại điện tử toàn thị trường đạt 78,6 nghìn tỷ đồng.')['78,6 nghìn tỷ đồng']!.indicator).toBe('ecommerce-revenue');
+  });
+});

@@ -106,6 +106,13 @@ describe('period-carry', () => {
     expect(firstStatedYear(['Sáng 19/7/2024, hội nghị diễn ra.'])).toBeUndefined();
   });
 
+  it('firstStatedYear: the same period of a named year before any year of the page\'s own is the year before it (round 39)', () => {
+    expect(firstStatedYear(['Đến ngày 20/4, doanh thu đạt 5 tỷ USD.', 'So với cùng kỳ 2022, doanh thu tăng 8%.', 'Năm 2022, cả năm đạt 15 tỷ USD.'])).toBe('2023');
+    expect(firstStatedYear(['Doanh thu tăng 8% so với cùng kỳ năm 2023.'])).toBe('2024');
+    expect(firstStatedYear(['Năm 2025, doanh thu tăng 8% so với cùng kỳ năm 2019.'])).toBe('2025');
+    expect(firstStatedYear(['Doanh thu tăng 8% so với cùng kỳ năm trước.'])).toBeUndefined();
+  });
+
   it('firstStatedYear: months without a year compared with the same dated months are the year after them (round 9)', () => {
     const texts = ['Trong tháng 8, doanh thu đạt 2 tỷ USD. Lũy kế 8 tháng đầu năm, doanh thu đạt 15 tỷ USD, tăng 6% so với 8T/2023.', 'Trước đó, năm 2023 doanh thu đạt 20 tỷ USD.'];
     expect(firstStatedYear(texts)).toBe('2024');

@@ -23,6 +23,7 @@ describe('a year a span to now starts from', () => {
   });
 
   it('is not a since-year with an end of its own, with no length of years, or a span of years', () => {
+    expect(startsSpanToNow('Từ đầu năm 2024 đến nay, tỉnh đã cấp 800 chữ ký số.', first('Từ đầu năm 2024 đến nay, tỉnh đã cấp 800 chữ ký số.'))).toBe(false); // round 39: the year so far
     for (const s of ['Từ năm 2015 đến năm 2020, sau 5 năm, tỉnh có 300 doanh nghiệp.', 'Từ tháng 7/2024, 40% hồ sơ được nộp trực tuyến.', 'Từ năm 2023, 60% hồ sơ được nộp trực tuyến.', 'Năm 2020, sau 10 năm, tỉnh có 50 điểm.'])
       expect(startsSpanToNow(s, first(s)), s).toBe(false);
   });
@@ -30,6 +31,8 @@ describe('a year a span to now starts from', () => {
   it('dates no figure after it in its sentence; a since-year of a closed span or with no length still does', () => {
     expect(periodOf('Kể từ năm 1990, sau 35 năm, cả nước đã có 150.000 doanh nghiệp.', '150.000')).toBeUndefined();
     expect(periodOf('Từ năm 2023, 60% hồ sơ được nộp trực tuyến.', '60%')).toBe('2023');
+    expect(periodOf('Tính từ đầu năm 2024 tới nay, trung tâm đã cấp 800 chữ ký số.', '800')).toBe('2024'); // round 39
+    expect(periodOf('Tính từ năm 2020 tới nay, trung tâm đã cấp 800 chữ ký số.', '800')).toBeUndefined();
   });
 });
 

@@ -17,6 +17,7 @@ describe('isNamedSetSize', () => {
     ['Đề án được chia làm 3 giai đoạn.', '3'],
     ['Nền tảng số gồm 3 lớp chính: lớp dữ liệu; lớp ứng dụng; lớp người dùng.', '3'],
     ['Doanh thu của 5 doanh nghiệp này chiếm 40% thị trường.', '5'],
+    ['Riêng 3 nhà mạng lớn nói trên đã đầu tư 2 tỷ USD.', '3'], // round 39: three words before "nói trên"
     ['Hợp tác xã có 12 sản phẩm đạt 4 sao.', '4'],
     ['Huyện có mức tăng điểm cao nhất trong 15 đơn vị cấp huyện.', '15'],
     ['Sở đứng đầu trong số 40 cơ quan được đánh giá.', '40'],

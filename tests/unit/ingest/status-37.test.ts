@@ -81,3 +81,12 @@ describe('round 38: a second plan named after one issued', () => {
     expect(claimOf('Theo kế hoạch năm 2025: 31/31 cơ quan ban hành kế hoạch thực hiện; 90% hồ sơ trực tuyến.', '90%', 2024).status).toBe('target');
   });
 });
+
+describe('round 39: an instruction\'s result said done right after the figure', () => {
+  it('"chỉ đạo … với 18/18 xã, phường đã …" is a result; "chỉ đạo … 18/18 xã, phường phải …" a goal', () => {
+    const done = 'UBND thị xã đã chỉ đạo UBND các xã, phường lập tổ công nghệ số với 18/18 xã, phường đã ra mắt tổ công nghệ số.';
+    expect(claimOf(done, '18/18', 2024).status).toBe('actual');
+    const todo = 'UBND thị xã đã chỉ đạo UBND các xã, phường lập tổ công nghệ số với 18/18 xã, phường phải ra mắt tổ công nghệ số.';
+    expect(claimOf(todo, '18/18', 2024).status).toBe('target');
+  });
+});

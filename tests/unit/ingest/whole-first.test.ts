@@ -23,3 +23,12 @@ describe('round 32: a whole named before its part', () => {
     ['Tỉnh có tổng số 321 hệ thống thông tin, tăng 20 hệ thống so với năm trước.', '321'],
   ])('%j: %s stays a claim', (s, n) => expect(findNumbers(s).map((m) => m.text)).toContain(n));
 });
+
+describe('round 39: a whole before a share of it', () => {
+  it('the whole is a claim when its part is given as a share; a count part keeps it the base', () => {
+    const s = 'Trong tổng số 2.400 hồ sơ của quý, đã có 71% được trả kết quả đúng hạn.';
+    expect(at(s, '2.400')).toBe(false);
+    expect(findNumbers(s).map((m) => m.text)).toEqual(['2.400', '71%']);
+    expect(at('Trong tổng số 2.400 hồ sơ của quý, đã có 1.700 hồ sơ được trả đúng hạn.', '2.400')).toBe(true);
+  });
+});
