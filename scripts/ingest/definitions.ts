@@ -74,6 +74,23 @@ export function opensTechMove(s: string, end: number): boolean {
   return TECH_UNIT.test(s);
 }
 
+/** "và", a comma or a dash, then the next bare numeral of a pair: "135,35 và ", "18, ". */
+const PAIR_NEXT = /\s*(?:và|,|-|–)\s*(?=\d)/iuy;
+
+/**
+ * Round 39: the first of a pair of bare values whose second alone carries a technical unit ("với thông số 135,35 và 134,73 MB/giây",
+ * "độ trễ 18 và 21 ms"): both are values of that unit (`TECH_UNIT`), so neither is a claim.
+ */
+export function opensTechPair(s: string, end: number): boolean {
+  PAIR_NEXT.lastIndex = end;
+  const m = PAIR_NEXT.exec(s);
+  if (!m) return false;
+  NUMERAL_AT.lastIndex = end + m[0].length;
+  if (!NUMERAL_AT.exec(s)) return false;
+  TECH_UNIT.lastIndex = NUMERAL_AT.lastIndex;
+  return TECH_UNIT.test(s);
+}
+
 /** A rank spelled in words or figures, then "trên"/"trong" ("xếp thứ nhất trên ", "đứng thứ ba trong số ", "xếp hạng 2 trong số ", "dẫn đầu trong "). */
 const SPELLED_RANK = /(?<![\p{L}\p{M}])(?:(?:xếp|đứng|hạng|vị trí)\s+(?:thứ\s+)?(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})|(?:xếp|đứng|dẫn)\s+đầu(?:\s+cả\s+nước)?)\s+(?:trên|trong)\s+(?:số\s+|tổng số\s+)?$/iu;
 /** What a ranking ranks, after the size of its field. */
@@ -154,5 +171,5 @@ export function isNoClaim(s: string, p: number, end: number, raw: string, tag: s
   const after = s.slice(end, end + 60);
   if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after) || isTimeZoneOffset(before, raw)) return true;
   if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after)) return true;
-  return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after) || isVersionNumber(before, raw, after);
+  return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || opensTechPair(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after) || isVersionNumber(before, raw, after);
 }

@@ -62,8 +62,9 @@ export function isRespectiveRank(s: string, p: number): boolean {
   return RESPECTIVE_RANK.test(s.slice(Math.max(0, p - 240), p).toLowerCase());
 }
 
-/** The year a rank of a history is of, after it: " (năm 2016)", " năm 2021", " (năm 2019 và 2020)" (left out when reading the next rank: "59 (năm 2016) lên 42", "44 năm 2021, 48 năm 2022"). */
-const RANK_YEAR = /^\s*(?:\(\s*)?năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:19|20)\d\d)*(?:\s*\))?/u;
+/** The year a rank of a history is of, after it: " (năm 2016)", " năm 2021", " (năm 2019 và 2020)" (left out when reading the next rank: "59 (năm 2016) lên 42", "44 năm 2021, 48 năm 2022");
+ *  round 39: its month too, " trong tháng 2", " vào tháng 2/2022" ("giảm từ vị trí 50 trong tháng 2 và 45 trong tháng 1"). */
+const RANK_YEAR = /^\s*(?:\(\s*)?(?:năm\s+(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:19|20)\d\d)*|(?:(?:trong|vào)\s+)?tháng\s+(?:1[0-2]|0?[1-9])(?:\s*\/\s*(?:19|20)\d\d)?(?!\d))(?:\s*\))?/u;
 
 
 /** Words right before a score: "tổng điểm", "điểm số đạt", "đạt số điểm", a level on a scale ("cấp độ 6/10"). */

@@ -92,8 +92,8 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],
 ];
 
-/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "2 tiếng đồng hồ", "13 tiếng mỗi tuần" (hours said "tiếng", not a count of languages "3 tiếng dân tộc", round 33) are periods or ages, not metrics. */
-export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng(?!\\s+(?:dân tộc|nói|mẹ đẻ|nước ngoài|địa phương|anh|việt|pháp|trung|nhật|hàn|đức|nga|lào|khmer|thái|mông|hoa|tày|nùng|chăm)${EOW})|phút|giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
+/** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "19 mili giây" (a latency, round 39), "2 tiếng đồng hồ", "13 tiếng mỗi tuần" (hours said "tiếng", not a count of languages "3 tiếng dân tộc", round 33) are periods or ages, not metrics. */
+export const PERIOD_AFTER = new RegExp(`\\s+(?:tháng|năm|ngày|tuần|quý|giờ|tiếng(?!\\s+(?:dân tộc|nói|mẹ đẻ|nước ngoài|địa phương|anh|việt|pháp|trung|nhật|hàn|đức|nga|lào|khmer|thái|mông|hoa|tày|nùng|chăm)${EOW})|phút|giây|mili\\s*giây|mili-giây|thập kỷ|thập niên|thế kỷ|tuổi)${EOW}`, 'iuy');
 
 /** Words ending the text before a numeral that make it an ordinal label, a level or a document id. */
 export const LABEL_BEFORE = new RegExp(

@@ -42,6 +42,11 @@ const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong|d
 const MEASURED_BY = { before: /(?<![\p{L}\p{M}])(?:theo|dựa\s+(?:trên|theo|vào)|căn\s+cứ(?:\s+vào)?)\s*$/iu, after: /^\s+(?:chỉ số|tiêu chí|thông số|chỉ tiêu|tiêu chuẩn)(?![\p{L}\p{M}])/iu };
 /** A count of things pointed back to: "4 tỉnh thành này", "2 địa phương trên", "2 nhóm hàng lớn kể trên" (three words, round 39). */
 const POINTED_BACK = /^\s+[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+){0,2}\s+(?:này|nói trên|kể trên)(?![\p{L}\p{M}])/u;
+/** Round 39: the few named above as a scope ("Trong 5 ví điện tử nêu trên, …", "Ngoài 3 đơn vị trên đây, …"; an object, "khen thưởng công an 9 xã nêu trên", stays a count). */
+const SCOPE_BACK = { before: /(?<![\p{L}\p{M}])(?:trong(?:\s+số)?|ngoài)\s*$/iu, after: /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s+(?:nêu trên|trên đây)(?![\p{L}\p{M}])/u };
+/** Round 39: the few that are best at something, then named: "5 công ty có mức độ phổ biến nhất … là Công ty …", "Top 5 ví … phổ biến nhất … là những cái tên quen thuộc như MoMo, …"
+ *  (the superlative theirs: not after "thì", "Trong 7 bộ có … giảm thì giảm nhiều nhất là Bộ …"): the list's size. */
+const BEST_NAMED = /^\s+(?:(?!\sthì\s)[^;:.]){1,100}?(?<![\p{L}\p{M}])nhất(?![\p{L}\p{M}])[^;:.]{0,60}?\s(?:là|gồm|bao gồm)\s+(?:những\s+cái\s+tên[^;:.]{0,30}?\s)?(?:như\s+)?\p{Lu}/u;
 /** All the provinces (63 before the 2025 merger, 34 after) opening a clause, then a verb of handling and its own figure: "…, 34 địa phương tiếp nhận 29,4 triệu hồ sơ". */
 const PROVINCES_TALLY = /^\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+)?(?:tiếp nhận|xử lý|giải quyết|ghi nhận|cấp|nhận)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d/iu;
 
@@ -130,5 +135,5 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
   if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ((ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) || (COMPOSED_OF.before.test(before) && COMPOSED_OF.after.test(after)))) return true;
-  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || (THESE_ARE.before.test(before) && THESE_ARE.after.test(after)) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || (SCOPE_BACK.before.test(before) && SCOPE_BACK.after.test(after)) || BEST_NAMED.test(after) || (THESE_ARE.before.test(before) && THESE_ARE.after.test(after)) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }

@@ -125,3 +125,15 @@ describe('round 38: a method that uses its parts', () => {
     expect(isDefinitionNumber(t, t.indexOf('12'), t.indexOf('12') + 2, false)).toBe(false);
   });
 });
+
+describe('round 39: a pair of values whose unit follows the second only', () => {
+  it.each([
+    'hai nước dẫn đầu với tốc độ 141,2 và 139,8 Mbps', 'độ trễ đo được 22 và 27 ms', 'bộ nhớ lần lượt 256, 512 GB',
+  ])('%j: neither is a claim', (s) => {
+    expect(texts(s)).toEqual([]);
+  });
+  it('a pair of counts or shares keeps both', () => {
+    expect(texts('có 12 và 15 trạm phát sóng')).toEqual(['12', '15']);
+    expect(texts('tăng 12 và 15%')).toEqual(['12', '15%']);
+  });
+});

@@ -95,3 +95,10 @@ describe('round 35: an index named right before the field it ranks', () => {
     expect(counts('Chỉ số SIPAS tăng, 40 tỉnh, thành phố đạt trên mức trung bình.')).toEqual(['40']);
   });
 });
+
+describe('round 39: ranks given in turn with their months', () => {
+  it('"tụt xuống thứ 61, từ vị trí 57 trong tháng 4 và 52 trong tháng 3": each is a rank', () => {
+    const ms = findNumbers('Việt Nam tụt xuống thứ 61 về tốc độ di động, từ vị trí 57 trong tháng 4 và 52 trong tháng 3.');
+    expect(ms.map((m) => [m.text, m.unit])).toEqual([['61', 'rank'], ['57', 'rank'], ['52', 'rank']]);
+  });
+});

@@ -390,3 +390,9 @@ describe('round 29a: a spaced document number, a padded count after a long noun'
     expect(texts('Huyện lắp 40 camera giao thông, 9 tủ thiết bị đặt chung với nhà trạm khác, 02 tuyến cáp ngầm.')).toEqual(['40', '9', '02']);
   });
 });
+
+describe('round 39: a latency in milliseconds is a time, no count', () => {
+  it('"19 mili giây" is read as no figure', () => {
+    expect(findNumbers('Nhà mạng này có độ trễ thấp nhất, 24 mili giây.').map((m) => m.text)).toEqual([]);
+  });
+});

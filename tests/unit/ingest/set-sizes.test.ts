@@ -18,6 +18,8 @@ describe('isNamedSetSize', () => {
     ['Nền tảng số gồm 3 lớp chính: lớp dữ liệu; lớp ứng dụng; lớp người dùng.', '3'],
     ['Doanh thu của 5 doanh nghiệp này chiếm 40% thị trường.', '5'],
     ['Riêng 3 nhà mạng lớn nói trên đã đầu tư 2 tỷ USD.', '3'], // round 39: three words before "nói trên"
+    ['Trong 4 ứng dụng nêu trên, ứng dụng A có nhiều lượt tải nhất.', '4'], // round 39: a scope pointed back to
+    ['Hiện 3 sàn có lượng truy cập lớn nhất cả nước là Shopee, Lazada và Tiki.', '3'], // round 39: the best few, named
     ['Hợp tác xã có 12 sản phẩm đạt 4 sao.', '4'],
     ['Huyện có mức tăng điểm cao nhất trong 15 đơn vị cấp huyện.', '15'],
     ['Sở đứng đầu trong số 40 cơ quan được đánh giá.', '40'],
@@ -41,6 +43,8 @@ describe('isNamedSetSize', () => {
     ['Chính quyền 3 xã đã dùng văn bản điện tử.', '3'],
     ['Sở đã xử lý 40 nội dung kiến nghị của người dân.', '40'],
     ['Đã ban hành 5 nội dung hướng dẫn mới.', '5'],
+    ['Sở đã khen thưởng tổ công nghệ số của 6 thôn nêu trên.', '6'], // round 39: an object pointed back to stays a count
+    ['Trong 7 tỉnh có tỷ lệ tăng thì tăng mạnh nhất là Lạng Sơn.', '7'], // round 39: the superlative is another clause's
   ])('%j: %s is a claim', (s, raw) => expect(sizes(s, raw)).toBe(false));
 });
 
