@@ -249,9 +249,9 @@ const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng
  * "Tốc độ tăng GDP phấn đấu"), also as the object of a purpose ("góp phần bảo đảm tăng trưởng … đạt") or of a forecast ("dự báo tốc độ
  * tăng trưởng … có thể dao động", round 38) or hedged ("… nhiều khả năng trên").
  */
-const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+|[\p{L}\p{M}\s]{0,80}?(?<![\p{L}\p{M}])(?:góp phần\s+)?(?:bảo đảm|đảm bảo|duy trì|giữ vững|thúc đẩy|dự báo|dự kiến|ước tính|kỳ vọng|nhận định)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ (?:tăng|phát triển))(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu|nhiều khả năng|có thể|dự kiến|dự báo|ước|dao động)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ|vượt|quanh))?\s*$/u;
+const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)\s+|[\p{L}\p{M}\s]{0,80}?(?<![\p{L}\p{M}])(?:góp phần\s+)?(?:bảo đảm|đảm bảo|duy trì|giữ vững|thúc đẩy|dự báo|dự kiến|ước tính|kỳ vọng|nhận định)\s+)?(?:(?:(?:tốc độ|mức|t[ỷỉ] lệ)\s+)?tăng trưởng|tốc độ (?:tăng|phát triển))(?![\p{L}\p{M}])[^]{0,80}?(?:đạt|là|ở mức|khoảng|phấn đấu|nhiều khả năng|có thể|dự kiến|dự báo|ước|dao động|(?:tăng|giảm)\s+(?:lên|xuống))(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ|mức|từ|vượt|quanh))?\s*$/u;
 /** Words that make the clause a share or a level reached, not a rate ("tỷ trọng", "chiếm", "từ … lên"). */
-const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|lên|còn)(?![\p{L}\p{M}])/u;
+const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|còn)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])lên(?![\p{L}\p{M}])(?!\s*$)/u;
 
 /** A growth goal or rate moved to a new level ("Mục tiêu tăng trưởng … được nâng từ 20 - 22% lên 25,5%", "tốc độ tăng trưởng … điều chỉnh xuống"): both ends are rates. */
 const GROWTH_MOVED = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}]))?(?:mục tiêu|chỉ tiêu|kịch bản|tốc độ)\s+tăng\s+trưởng(?![\p{L}\p{M}])[^]{0,80}?(?<![\p{L}\p{M}])(?:nâng|điều chỉnh|hạ)(?![\p{L}\p{M}])(?:\s+(?:mức|chỉ tiêu|mục tiêu))?\s+(?:từ\s+(?:mức\s+)?(?:[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+)?)?(?:(?:lên|xuống|còn)(?:\s+(?:mức|khoảng))?)?\s*$/u;

@@ -1,0 +1,21 @@
+/** number-words.ts: a growth rate's level reached ("tăng lên", "giảm xuống"), round 39 (sentences written for the test). */
+import { describe, expect, it } from 'vitest';
+import { isGrowthSubjectBefore } from '../../../scripts/ingest/number-words';
+import { metricOf } from '../../support/metrics-of';
+
+describe('isGrowthSubjectBefore: a growth rate that rose or fell to a level', () => {
+  it.each([
+    'Tăng trưởng GDP quý III của cả nước đã tăng lên ', 'Tốc độ tăng trưởng bán lẻ trực tuyến giảm xuống ', 'Tăng trưởng kinh tế đạt ',
+  ])('%j: the percentage after it is the rate', (piece) => {
+    expect(isGrowthSubjectBefore(piece)).toBe(true);
+  });
+  it.each([
+    'Tăng trưởng GDP tăng từ 5% lên ', 'Tỷ trọng kinh tế số tăng lên ', 'Doanh thu tăng lên ',
+  ])('%j: no rate reached (a move, a share, a level)', (piece) => {
+    expect(isGrowthSubjectBefore(piece)).toBe(false);
+  });
+  it('the rate takes the growth series', () => {
+    const m = metricOf('Tăng trưởng GDP quý III/2023 của cả nước đã tăng lên 5,3% so với cùng kỳ năm trước.', '5,3%', 2023);
+    expect([m.kind, m.indicator]).toEqual(['growth', 'gdp-growth']);
+  });
+});
