@@ -88,6 +88,12 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m ?? g.m2)!, num(g.y), g.th ? time(g.th, g.tm) : time(g.ah, g.am)),
   },
   {
+    name: 'ISO day', // round 39: a system's stamp "2025-07-17 15:10:00.0", "2024-03-05T08:30", "2023-11-02" (year first, two-digit month and day)
+    needs: /\d{4}-\d\d-\d\d/,
+    pattern: re(`${NOT_AFTER_WORD}(?<![.,:\\/-])(?<y>${YEAR})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:[T\\s](?<h>\\d\\d):(?<mi>\\d\\d)(?::\\d\\d(?:\\.\\d+)?)?)?(?![\\p{L}\\p{N}]|-\\d)`),
+    read: (g) => day(num(g.d)!, num(g.m)!, num(g.y), time(g.h, g.mi)),
+  },
+  {
     name: 'spaced-dash day-month-year', // a portal's stamp "Đăng ngày 05 - 11 - 2023", "ngày 5 – 6 – 2023" (after "ngày" only: a bare "3 - 10" may be a range)
     needs: 'ngày',
     pattern: re(`${NOT_AFTER_WORD}ngày\\s+${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\s+[-–]\\s+(?<m>\\d{1,2})\\s+[-–]\\s+(?<y>${YEAR})${END}`),

@@ -27,7 +27,7 @@ import { attachEnglishDates, sentenceDates, standsNowInEnglish } from './english
 import { asRankCell, readRankTables } from './table-rank';
 import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
 import { isDocumentDate } from './period-baseline';
-import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod, runningTotals, withinSpanFrame } from './period-point';
+import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod, reportsDone, runningTotals, withinSpanFrame } from './period-point';
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
@@ -158,7 +158,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
       const span = openingReportSpan(sentence.text, dates);
-      const reportSpan = drafts.slice(first).some((d) => d.metric.status === 'actual') ? span : undefined; // not "Trong quý II/2022 và thời gian tới, … yêu cầu …"
+      const reportSpan = drafts.slice(first).some((d) => d.metric.status === 'actual') || (drafts.length === first && reportsDone(sentence.text)) ? span : undefined; // not "Trong quý II/2022 và thời gian tới, … yêu cầu …"; round 39: a figure-less "Trong 6 tháng đầu năm 2025, tỉnh đã đạt được nhiều kết quả …"
       if (spanFrame && span && !reportSpan) [framed, spanFrame] = [undefined, undefined]; // … which ends the quarter reported before
       const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates) ?? reportSpan;
       if (!opening && monthWithinRun(set, latest, sentence.text)) continue; // round 34: "Tốc độ … tháng 5/2024 đạt …" inside the report's half

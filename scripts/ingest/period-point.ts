@@ -118,3 +118,11 @@ export function withinSpanFrame(sentence: string, found: readonly DateMatch[], i
   return same && opensOnNow(sentence, found) ? undefined : inherited;
 }
 
+
+/** Round 39: results said in words, with no figure ("…, tỉnh đã đạt được nhiều kết quả bước đầu quan trọng", "… đã hoàn thành …"). */
+const DONE_IN_WORDS = /(?<![\p{L}\p{M}])(?:đã\s+(?:đạt|hoàn thành|triển khai|thực hiện)|đạt được)(?![\p{L}\p{M}])/iu;
+
+/** True when a sentence with no figure reports results in words (`DONE_IN_WORDS`): a quarter or half opening it (`openingReportSpan`) is the report's period too. */
+export function reportsDone(sentence: string): boolean {
+  return DONE_IN_WORDS.test(sentence);
+}

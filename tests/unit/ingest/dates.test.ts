@@ -110,6 +110,15 @@ describe('findDates: months, quarters, halves, years', () => {
     expect(findDates('1 tháng 2024').every((d) => d.precision !== 'month')).toBe(true);
   });
 
+
+  it('round 39: a system\'s ISO stamp is a day (with its time), a line of it a dateline; a span of years or a longer code is not', () => {
+    expect(parseDateline('2024-11-08 09:45:00.0')).toMatchObject({ iso: '2024-11-08', precision: 'day', time: '09:45' });
+    expect(only('Cập nhật 2023-06-30T14:05')).toMatchObject({ iso: '2023-06-30', precision: 'day' });
+    expect(only('giai đoạn 2021-2025').precision).toBe('year');
+    expect(findDates('mã hồ sơ 2023-11-02-01').some((d) => d.precision === 'day')).toBe(false);
+    expect(findDates('2024-13-40').some((d) => d.precision === 'day')).toBe(false);
+  });
+
   it('findDates leaves "đến" out of "đến năm 2030" and keeps "hết" in "đến hết năm 2025"', () => {
     expect(only('tầm nhìn đến năm 2030').text).toBe('năm 2030');
     expect(only('phấn đấu đến hết năm 2025 đạt 80%').text).toBe('hết năm 2025');

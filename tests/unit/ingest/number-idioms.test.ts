@@ -93,3 +93,15 @@ describe('round 39: the first times of a sequence', () => {
     expect(texts('Hội chợ đã tổ chức 4 lần trong năm.')).toEqual(['4 lần']);
   });
 });
+
+describe('round 39: an enumerator written with a digit, a document\'s length', () => {
+  it('"Thứ 2 là …" opening a sentence counts nothing; a weekday with its date and a rank stay', () => {
+    expect(texts('Thứ 2 là hạ tầng số phải đi trước một bước.')).toEqual([]);
+    expect(texts('Thứ 4, ngày 6/3/2024, sở tiếp 40 đoàn khách.')).toEqual(['40']);
+    expect(texts('Tỉnh xếp thứ 4, sau Đà Nẵng.')).toEqual(['4']);
+  });
+  it('"dài 80 trang" is a length; pages of news counted stay', () => {
+    expect(texts('Bản báo cáo dài 80 trang.')).toEqual([]);
+    expect(texts('Cổng thông tin có 350 trang tin thành phần.')).toEqual(['350']);
+  });
+});

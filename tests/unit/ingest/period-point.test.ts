@@ -188,6 +188,10 @@ describe('a quarter or half that opens a sentence frames the paragraphs after it
     expect(claimOf(text, '2.700', 2024).period).toBe('2024-04');
     expect(claimOf('Sở đã nhận 8.100 hồ sơ trong quý II năm 2024. // Cấp huyện nhận 2.700 hồ sơ, với 900 hồ sơ trực tuyến.', '2.700', 2024).period).toBeNull();
   });
+  it('round 39: an opening span whose sentence reports results in words, with no figure, frames them too', () => {
+    expect(claimOf('Trong 6 tháng đầu năm 2024, huyện đã đạt được nhiều chuyển biến về số hóa. // Huyện đã mở 14 lớp tập huấn kỹ năng số.', '14', 2024).period).toBe('2024-01');
+    expect(claimOf('Trong 6 tháng đầu năm 2024, huyện cần tập trung đẩy mạnh số hóa. // Huyện đã mở 14 lớp tập huấn kỹ năng số.', '14', 2024).period).toBeNull();
+  });
 });
 
 describe('where a report span\'s frame stops (round 38)', () => {
