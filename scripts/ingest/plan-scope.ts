@@ -47,6 +47,10 @@ function provinceAfter(words: readonly string[]): RegExp {
 /** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "mạng lưới … của tỉnh"; not "của Tỉnh ủy", "của tỉnh bạn"), on lowercase text. */
 const IN_PROVINCE = provinceAfter(['trong', 'toàn', 'trên địa bàn', 'của']);
 
+/** Round 39: a province's department speaking or reporting before the figure ("… Phó Giám đốc Sở Thông tin và Truyền thông cho biết: Hiện nay tỷ
+ *  lệ phủ sóng … 97,27%"): the ministry is "Bộ", a "Sở" is one province's; not "cơ sở", "sở hữu". Lowercase. */
+const PROVINCIAL_DEPARTMENT = /(?<![\p{L}\p{M}])(?<!cơ\s)sở\s+(?:thông tin|tt&tt|tttt|khoa học|kh&cn|khcn|công thương|y tế|giáo dục|tài chính|kế hoạch|nội vụ|tư pháp|văn hóa|nông nghiệp|giao thông|xây dựng|tài nguyên|lao động)(?![\p{L}\p{M}])/u;
+
 /** The number's own clause placing it in the province's area ("… cho mọi công dân trên địa bàn tỉnh", "toàn tỉnh"; not "của tỉnh": a sector's share may be the province's, round 36). */
 const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
 
@@ -58,7 +62,7 @@ const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
  * no value of a national series.
  */
 export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || PROVINCIAL_DEPARTMENT.test(before.toLowerCase()) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
 }
 
 /**

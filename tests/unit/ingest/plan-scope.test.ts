@@ -182,3 +182,12 @@ describe("a plan's span inside its quoted title, in a sentence that serves to ca
     expect(isReportedPlanName(named, first(named))).toBe(false);
   });
 });
+
+describe('round 39: a province\'s department reporting before the figure', () => {
+  it('"Sở …" speaking places the figure in its province; "cơ sở", "sở hữu" and the ministry do not', () => {
+    expect(isInProvince('Theo bà Lan, Giám đốc Sở Y tế cho biết: ', 'hiện nay tỷ lệ bệnh viện dùng bệnh án điện tử đạt 60%')).toBe(true);
+    expect(isInProvince('Theo các cơ sở y tế: ', 'tỷ lệ bệnh viện dùng bệnh án điện tử đạt 60%')).toBe(false);
+    expect(isInProvince('Thứ trưởng Bộ Y tế cho biết: ', 'tỷ lệ bệnh viện dùng bệnh án điện tử đạt 60%')).toBe(false);
+    expect(isInProvince('Giám đốc Sở Y tế cho biết: ', 'cả nước có 60% bệnh viện dùng bệnh án điện tử')).toBe(false);
+  });
+});
