@@ -1,0 +1,18 @@
+/**
+ * Round 39 (set AZ read once): the whole country's exports after paragraphs on one group of goods are no value of that
+ * group's series (content/indicators.yaml `without`). Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
+
+describe('the country\'s total exports are no series of one group of goods', () => {
+  it('"tổng kim ngạch xuất khẩu cả nước" after electronics takes no electronics series', () => {
+    const text = 'Xuất khẩu máy tính, điện tử và linh kiện 5 tháng đạt 24,1 tỷ USD. // Tính chung 5 tháng, tổng kim ngạch xuất khẩu cả nước đạt 151 tỷ USD, tăng 15%.';
+    expect(indicatorOf(text, '24,1 tỷ USD', 2024)).toBe('ict-exports');
+    expect(indicatorOf(text, '151 tỷ USD', 2024)).toBe('none');
+    expect(indicatorOf(text, '15%', 2024)).toBe('none');
+  });
+  it('a phone group\'s own exports keep their series', () => {
+    expect(indicatorOf('Xuất khẩu điện thoại và linh kiện 5 tháng đạt 20,7 tỷ USD.', '20,7 tỷ USD', 2024)).toBe('phone-exports');
+  });
+});
