@@ -1,6 +1,7 @@
 /**
  * Round 39 (set AZ read once): the whole country's exports after paragraphs on one group of goods are no value of that
- * group's series (content/indicators.yaml `without`). Sentences written for this test.
+ * group's series, and a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`). Sentences
+ * written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { indicatorOf } from '../../support/metrics-of';
@@ -14,5 +15,12 @@ describe('the country\'s total exports are no series of one group of goods', () 
   });
   it('a phone group\'s own exports keep their series', () => {
     expect(indicatorOf('Xuất khẩu điện thoại và linh kiện 5 tháng đạt 20,7 tỷ USD.', '20,7 tỷ USD', 2024)).toBe('phone-exports');
+  });
+});
+
+describe('a tax on e-commerce is no e-commerce revenue', () => {
+  it('"thu thuế từ hoạt động thương mại điện tử" takes no series; the market\'s revenue keeps it', () => {
+    expect(indicatorOf('Năm 2024, thu thuế từ hoạt động thương mại điện tử đạt 116 nghìn tỷ đồng.', '116 nghìn tỷ đồng', 2024)).toBe('none');
+    expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử bán lẻ đạt 25 tỷ USD.', '25 tỷ USD', 2024)).toBe('ecommerce-revenue');
   });
 });
