@@ -196,8 +196,19 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
-  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !saysDoneAfter(lower, at + (/^[\d.,/%]+/u.exec(lower.slice(at))?.[0].length ?? 0))) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
+  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !saysDoneAfter(lower, at + (/^[\d.,/%]+/u.exec(lower.slice(at))?.[0].length ?? 0)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+}
+
+/** Round 39: a `;`-item after an instruction that reports its own state ("… đã giao 309 nhiệm vụ; trong đó 189 nhiệm vụ đã hoàn thành, đạt
+ *  61%; 93 nhiệm vụ đang thực hiện …"): done or under way, a result of the instruction, no goal. Lowercase. */
+const ONGOING = /(?<![\p{L}\p{M}])đang\s+(?:thực hiện|triển khai|được thực hiện|được triển khai)(?![\p{L}\p{M}])/u;
+
+/** True when the number at `at` stands in a later `;`-item of its sentence whose words say it done or under way (`DONE`, `ONGOING`). */
+function reportsItsState(lower: string, at: number): boolean {
+  const [start, end] = spanAround(lower, at, /;/g);
+  const item = lower.slice(start, end);
+  return start > 0 && (DONE.test(item) || ONGOING.test(item));
 }
 
 /**

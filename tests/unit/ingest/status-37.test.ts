@@ -90,3 +90,15 @@ describe('round 39: an instruction\'s result said done right after the figure', 
     expect(claimOf(todo, '18/18', 2024).status).toBe('target');
   });
 });
+
+describe('round 39: the later items of an instruction that report their own state', () => {
+  it('"… đã giao 120 nhiệm vụ; trong đó 75 nhiệm vụ đã hoàn thành, đạt 62,5%; 40 nhiệm vụ đang thực hiện" are results', () => {
+    const s = 'Ban Chỉ đạo tỉnh đã giao 120 nhiệm vụ cho các sở; trong đó 75 nhiệm vụ đã hoàn thành, đạt 62,5%; 40 nhiệm vụ đang thực hiện đúng tiến độ.';
+    expect(claimOf(s, '62,5%', 2025).status).toBe('actual');
+    expect(claimOf(s, '40', 2025).status).toBe('actual');
+  });
+  it('an item that states what is to be done stays a goal', () => {
+    const s = 'Ban Chỉ đạo tỉnh giao các sở nhiệm vụ năm 2025; trong đó 100% hồ sơ phải được số hóa.';
+    expect(claimOf(s, '100%', 2025).status).toBe('target');
+  });
+});
