@@ -1,6 +1,7 @@
 /**
  * Round 39 (set AZ read once): the whole country's exports after paragraphs on one group of goods are no value of that
- * group's series, and a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`). Sentences
+ * group's series, a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`), and a
+ * steering committee cited as a source counts no committees set up (its series needs "thành lập" or "kiện toàn"). Sentences
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,5 +23,12 @@ describe('a tax on e-commerce is no e-commerce revenue', () => {
   it('"thu thuế từ hoạt động thương mại điện tử" takes no series; the market\'s revenue keeps it', () => {
     expect(indicatorOf('Năm 2024, thu thuế từ hoạt động thương mại điện tử đạt 116 nghìn tỷ đồng.', '116 nghìn tỷ đồng', 2024)).toBe('none');
     expect(indicatorOf('Năm 2024, doanh thu thương mại điện tử bán lẻ đạt 25 tỷ USD.', '25 tỷ USD', 2024)).toBe('ecommerce-revenue');
+  });
+});
+
+describe('a steering committee as the source is no count of committees set up', () => {
+  it('"Theo Ban Chỉ đạo …, 30 địa phương đạt …" takes no series; "… đã thành lập Ban Chỉ đạo" keeps it', () => {
+    expect(indicatorOf('Theo Ban Chỉ đạo Trung ương, 30 địa phương đạt mức "Xanh" trên hệ thống giám sát.', '30', 2025)).toBe('none');
+    expect(indicatorOf('Năm 2022, 60 tỉnh đã kiện toàn Ban Chỉ đạo chuyển đổi số.', '60', 2022)).toBe('steering-committees');
   });
 });
