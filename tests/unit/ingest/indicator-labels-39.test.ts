@@ -1,5 +1,5 @@
 /**
- * Round 39 (set AZ read once): the whole country's exports after paragraphs on one group of goods are no value of that
+ * Round 39 (sets AZ and BF read once): the whole country's exports after paragraphs on one group of goods are no value of that
  * group's series, a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`), and a
  * steering committee cited as a source counts no committees set up (its series needs "thành lập" or "kiện toàn"). Sentences
  * written for this test.
