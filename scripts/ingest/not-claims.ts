@@ -85,7 +85,7 @@ export function isBandBound(s: string, p: number): boolean {
 }
 
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */
-const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:số lượng|số|lượng|doanh thu|quy mô|vốn|kim ngạch)[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
+const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|với|đạt)\s+(?:số lượng|số|lượng|doanh thu|quy mô|vốn|kim ngạch)|đạt\s+(?:trị giá|giá trị))[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
 
 /**
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7

@@ -101,7 +101,7 @@ export const LABEL_BEFORE = new RegExp(
     [
       'lần thứ', 'phiên họp thứ', 'phiên thứ', 'kỳ họp thứ', 'hội nghị thứ', 'đại hội', 'khóa', 'khoá', 'nhiệm kỳ',
       '(?:nhiệm kỳ|khóa|khoá|thế hệ) thứ',
-      'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'thế kỷ', 'tier',
+      'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'tháng thứ', 'quý thứ', 'tuần thứ', 'thế kỷ', 'tier',
       '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
       '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
     ].join('|') +

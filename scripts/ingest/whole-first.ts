@@ -5,9 +5,9 @@
  */
 
 /** "trên/trong tổng số" opening a clause (perhaps after "Đến nay,"), up to the whole's count. */
-const WHOLE_OPENS = /(?:^|[,;:(]\s*)(?:(?:đến nay|hiện nay|hiện tại|tính đến nay)\s*,?\s*)?(?:trên|trong)\s+tổng\s+số\s*$/iu;
+const WHOLE_OPENS = /(?:^|[,;:(]\s*)(?:(?:đến nay|hiện nay|hiện tại|tính đến nay)\s*,?\s*)?(?:trên|trong)\s+(?:tổng\s+)?số\s*$/iu;
 /** The whole's noun, a comma, then a count of its part: "tiểu thương của chợ, đã có gần 4". */
-const PART_COUNTED_AFTER = /^\s+[^,;.\d]{1,60},\s*(?:[^,;.\d]{0,30}\s)?(?:có|đã có|chỉ có|mới có|hiện có)\s+(?:(?:trên|hơn|gần|khoảng|chưa đến)\s+)?\d/iu;
+const PART_COUNTED_AFTER = /^\s+[^,;.\d]{1,60},\s*(?:[^,;.\d]{0,30}\s)?(?:có|đã có|chỉ có|mới có|hiện có)\s+(?:(?:trên|hơn|gần|khoảng|chưa đến|tới|đến)\s+)?\d/iu;
 
 /** Round 39: the part given as a share ("Trong tổng số 1.133 hồ sơ, đã có 53% …"): the whole is then the clause's only count, a claim, as
  *  a share's whole after it is ("68% trong tổng số 1.000 hồ sơ"). */

@@ -1,11 +1,11 @@
 /**
- * Round 39 (sets AZ and BF read once): the whole country's exports after paragraphs on one group of goods are no value of that
- * group's series, a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`), and a
+ * Round 39 (sets AZ, BF and BG read once): the whole country's exports after paragraphs on one group of goods are no value of that
+ * group's series nor is a tariff on it, a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`), and a
  * steering committee cited as a source counts no committees set up (its series needs "thành lập" or "kiện toàn"). Sentences
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { indicatorOf } from '../../support/metrics-of';
+import { indicatorOf, metricOf } from '../../support/metrics-of';
 
 describe('the country\'s total exports are no series of one group of goods', () => {
   it('"tổng kim ngạch xuất khẩu cả nước" after electronics takes no electronics series', () => {
@@ -30,5 +30,12 @@ describe('a steering committee as the source is no count of committees set up', 
   it('"Theo Ban Chỉ đạo …, 30 địa phương đạt …" takes no series; "… đã thành lập Ban Chỉ đạo" keeps it', () => {
     expect(indicatorOf('Theo Ban Chỉ đạo Trung ương, 30 địa phương đạt mức "Xanh" trên hệ thống giám sát.', '30', 2025)).toBe('none');
     expect(indicatorOf('Năm 2022, 60 tỉnh đã kiện toàn Ban Chỉ đạo chuyển đổi số.', '60', 2022)).toBe('steering-committees');
+  });
+});
+
+describe('a tariff on a group of goods is no share of exports', () => {
+  it('"bị áp thuế 8,5%" takes no export series (an undated page); the group\'s share of exports keeps it', () => {
+    expect(metricOf('Nhóm hàng máy vi tính, linh kiện do Việt Nam làm ra bị áp thuế 8,5% trong khi thuế bình quân các nước chịu khi xuất khẩu vào Mỹ là 9,7%.', '8,5%').indicator).toBeUndefined();
+    expect(indicatorOf('Năm 2025, máy vi tính, sản phẩm điện tử và linh kiện chiếm 21% tổng kim ngạch xuất khẩu.', '21%', 2025)).toBe('electronics-exports-share');
   });
 });

@@ -72,6 +72,7 @@ describe('isCountThreshold: the threshold a count is sorted by', () => {
     ['Đến giữa tháng 9, 4 mặt hàng đạt kim ngạch nhập khẩu trên 5 tỷ USD.', '5 tỷ'], // round 39
     ['Ngoài ra còn nhiều nhóm hàng nông sản đạt từ 500 triệu USD trở lên.', '500 triệu'],
     ['Các địa phương có doanh thu trên 2.000 tỷ đồng trở lên được khen thưởng.', '2.000'],
+    ['Có 6 thị trường đạt trị giá nhập khẩu trên 2 tỷ USD.', '2 tỷ'], // round 39: "đạt trị giá"
   ])('%j: %s is a threshold', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(true));
   it.each([
     ['Nền tảng này có số lượng người dùng trên 5 triệu.', '5 triệu'],

@@ -396,3 +396,11 @@ describe('round 39: a latency in milliseconds is a time, no count', () => {
     expect(findNumbers('Nhà mạng này có độ trễ thấp nhất, 24 mili giây.').map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('round 39: an ordinal of months or quarters in a row is no rank', () => {
+  it('"tháng thứ 3 liên tiếp", "quý thứ 2" count nothing; a place stays a rank', () => {
+    expect(findNumbers('Đây là tháng thứ 3 liên tiếp tốc độ mạng tăng.').map((m) => m.text)).toEqual([]);
+    expect(findNumbers('Quý thứ 2 liên tiếp, doanh thu giảm.').map((m) => m.text)).toEqual([]);
+    expect(findNumbers('Tỉnh đứng thứ 3 cả nước.').map((m) => [m.text, m.unit])).toEqual([['3', 'rank']]);
+  });
+});

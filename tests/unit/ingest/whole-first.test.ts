@@ -32,3 +32,11 @@ describe('round 39: a whole before a share of it', () => {
     expect(at('Trong tổng số 2.400 hồ sơ của quý, đã có 1.700 hồ sơ được trả đúng hạn.', '2.400')).toBe(true);
   });
 });
+
+describe('round 39: "Trong số" with no "tổng", and a part counted "có tới"', () => {
+  it('the whole is the base; the part is the claim', () => {
+    const s = 'Trong số 36 xã của huyện, có tới 30 xã đã phủ sóng 4G toàn bộ thôn.';
+    expect(at(s, '36')).toBe(true);
+    expect(findNumbers(s).map((m) => m.text)).toEqual(['30']);
+  });
+});
