@@ -67,9 +67,15 @@ function isDutyCaseBar(s: string, p: number): boolean {
 /** How far before the number a class's name and its bar may start. */
 const REACH = 300;
 
+/** Round 39: a term defined by its members' bar ("kỳ lân là thuật ngữ chỉ các startup có định giá từ "). */
+const TERM_BAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:thuật ngữ|khái niệm|cụm từ)\s+(?:(?:dùng\s+)?để\s+)?chỉ\s+(?:[^;:.!?]|\.(?=\d)){1,120}?(?<![\p{L}\p{M}])có\s+(?:[^;:.!?]|\.(?=\d)){0,120}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu');
+/** Round 39: a bare class then named in the same clause ("Doanh nghiệp … có định giá từ 100 triệu USD đến dưới 1 tỷ USD thường được gọi là
+ *  soonicorn"; not after a comma: "Công ty này có định giá trên 10 tỷ USD, được gọi là …" names one subject). */
+const CALLED_AFTER = /^(?:[^,.;:!?]|[.,](?=\d)){0,80}?(?<![\p{L}\p{M}])(?:thường\s+)?(?:được\s+)?gọi\s+là(?![\p{L}\p{M}])/iu;
+
 /** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
 export function isClassBar(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - REACH), p);
-  return DEFINED_CLASS_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
-    || (BARE_CLASS_BAR.test(s.slice(0, p)) && DUTY_AFTER.test(s.slice(p))) || (!isPercentAt(s, p) && (SHARE_CLASS_BAR.test(before) || isSubjectBar(s, p) || isDutyCaseBar(s, p)));
+  return DEFINED_CLASS_BAR.test(before) || TERM_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
+    || (BARE_CLASS_BAR.test(s.slice(0, p)) && (DUTY_AFTER.test(s.slice(p)) || CALLED_AFTER.test(s.slice(p)))) || (!isPercentAt(s, p) && (SHARE_CLASS_BAR.test(before) || isSubjectBar(s, p) || isDutyCaseBar(s, p)));
 }

@@ -63,3 +63,17 @@ describe('round 38: bars inside a share\'s class, a later figure\'s subject and 
     ['Người dân phải nộp hồ sơ khi đăng ký như: Chuyển nhượng đạt 12 tỷ đồng trong năm.', '12 tỷ đồng'], // no bar
   ])('%j: %s stays a claim', (s, n) => expect(texts(s)).toContain(n));
 });
+
+describe('round 39: a term defined by its bar, a bare class then named', () => {
+  it.each([
+    ['"Decacorn" là thuật ngữ chỉ những công ty khởi nghiệp có mức định giá trên 10 tỷ USD.', '10 tỷ'],
+    ['Nền tảng số có lượng người dùng từ 5 triệu đến dưới 10 triệu thường được gọi là nền tảng lớn.', '5 triệu'],
+    ['Nền tảng số có lượng người dùng từ 5 triệu đến dưới 10 triệu thường được gọi là nền tảng lớn.', '10 triệu'],
+  ])('%j: %s is a bar', (s, n) => {
+    expect(isClassBar(s, s.indexOf(n))).toBe(true);
+  });
+  it('a subject\'s own value stays a claim', () => {
+    const s = 'Công ty khởi nghiệp này có mức định giá trên 10 tỷ USD, được gọi là decacorn đầu tiên.';
+    expect(isClassBar(s, s.indexOf('10 tỷ'))).toBe(false);
+  });
+});
