@@ -205,3 +205,19 @@ export function isSceneCaption(line: string): boolean {
   const s = line.trim();
   return !/\d/u.test(s) && SCENE.test(s);
 }
+
+/** Round 39: a photo's credit line ("Ảnh minh họa (Nguồn: Internet)", "Ảnh: Hoàng Hà", "Ảnh minh hoạ"): a caption, never a headline. */
+const PHOTO_CREDIT = /^(?:ảnh\s+minh\s+h(?:ọa|oạ)(?![\p{L}\p{M}])|ảnh\s*:\s*\S|.{0,80}\(\s*(?:nguồn|ảnh)\s*:[^)]{1,40}\)\s*$)/iu;
+
+/** True when a first line is a photo's credit or an illustration's label (`PHOTO_CREDIT`). */
+export function isPhotoCredit(line: string): boolean {
+  return PHOTO_CREDIT.test(line.trim());
+}
+
+/** Round 39: a portal's section of two names in capitals joined by a dash ("VĂN HÓA - XÃ HỘI", "KINH TẾ – ĐẦU TƯ"), at most four words. */
+const CAPS_SECTION_PAIR = /^\p{Lu}+(?:\s+\p{Lu}+)?\s+[-–]\s+\p{Lu}+(?:\s+\p{Lu}+)?$/u;
+
+/** True when a first line is a portal's section named in capitals (`CAPS_SECTION_PAIR`): no headline, whatever follows it. */
+export function isCapsSectionPair(line: string): boolean {
+  return CAPS_SECTION_PAIR.test(line.trim());
+}

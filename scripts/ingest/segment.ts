@@ -11,7 +11,7 @@ import { splitSentences } from './sentences';
 import { trimSegment, type Segment } from './segment-text';
 import { withoutPageMeta } from './dateline-meta';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
-import { isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -171,7 +171,7 @@ export function segmentArticle(text: string): Segmented {
     for (let n = chromeLines(lines, pos); n > 0; n = chromeLines(lines, pos)) for (const end = pos + n; pos < end; pos++) kind[pos] = 'boilerplate';
   };
   skipChrome();
-  if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
+  if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || isPhotoCredit(t(pos)) || isCapsSectionPair(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
   skipChrome();
   const clockAt = pos; // the first date line's place, if one stands here
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];

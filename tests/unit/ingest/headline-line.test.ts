@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, isBannerOpening, isCaptionOpening, isDocumentType, isDottedHeadline, isHeaderTableOpening, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
+import { hasFigure, isBannerOpening, isCaptionOpening, isCapsSectionPair, isPhotoCredit, isDocumentType, isDottedHeadline, isHeaderTableOpening, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel, restates } from '../../../scripts/ingest/headline-line';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 
 const lead = 'Ngày 2/5/2024, UBND tỉnh ban hành Quyết định phân bổ chỉ tiêu phát triển hạ tầng số cho các huyện giai đoạn 2024-2026, với nhiều nội dung cụ thể.';
@@ -189,4 +189,21 @@ describe('round 33: a speech salutation and a name before a dash', () => {
     expect(isNameDashHeadline('BĐT', 'BĐT', 'Chiều qua tại Đà Nẵng Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết sáu tháng đầu năm và bàn nhiệm vụ quý tới với sự góp mặt của')).toBe(false));
   it('segmentArticle reads the headline', () =>
     expect(segmentArticle('QR – Cách thanh toán mới của người bán hàng rong\n\nNgười bán trà đá giờ cũng nhận tiền qua mã QR.').title?.text).toBe('QR – Cách thanh toán mới của người bán hàng rong'));
+});
+
+describe('round 39: a photo credit or a portal\'s section pair opening the page', () => {
+  it('isPhotoCredit reads an illustration\'s label and a credit, not a headline naming a photo', () => {
+    for (const s of ['Ảnh minh hoạ', 'Ảnh: Minh Đức', 'Người dân làm thủ tục tại bộ phận một cửa (Nguồn: UBND huyện)']) expect(isPhotoCredit(s), s).toBe(true);
+    expect(isPhotoCredit('Triển lãm ảnh về chuyển đổi số thu hút 5.000 lượt khách')).toBe(false);
+  });
+  it('isCapsSectionPair reads "KINH TẾ - ĐẦU TƯ", not a headline in capitals', () => {
+    expect(isCapsSectionPair('KINH TẾ - ĐẦU TƯ')).toBe(true);
+    expect(isCapsSectionPair('HÀ NỘI ĐẨY MẠNH CHUYỂN ĐỔI SỐ')).toBe(false);
+    expect(isCapsSectionPair('Kinh tế - Đầu tư')).toBe(false);
+  });
+  it('the page opening on either has no headline line', () => {
+    const body = 'Sáng nay, tại trụ sở UBND huyện, đoàn công tác của tỉnh đã làm việc về tiến độ số hóa hồ sơ, với nhiều kết quả đáng ghi nhận trong quý vừa qua.';
+    expect(segmentArticle(`Ảnh minh hoạ (Nguồn: Internet)\n\n${body}\n`).title).toBeUndefined();
+    expect(segmentArticle(`KINH TẾ - ĐẦU TƯ\n\n${body}\n`).title).toBeUndefined();
+  });
 });
