@@ -30,8 +30,9 @@ const NAME_END = /^(?:\s*[.,;:)\]"”’]|\s*$|\s+\p{Lu}|\s+(?:tăng|giảm|đ�
 const BIG_BEFORE = /(?<![\p{L}\p{M}])big\s+$/iu;
 
 /** Round 39: an institution or a military unit named by its number, up to four words after its head word: "Quân khu 7",
- * "Trường Sĩ quan Lục quân 2", "Bệnh viện Quân y 175" (capitalised head only: "trường hợp 2" is no name). */
-const INSTITUTION_BEFORE = /(?<![\p{L}\p{M}])(?:Trường|Bệnh viện|Học viện|Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Binh đoàn|Hải đoàn)(?:\s+(?!hợp(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s+$/u;
+ * "Trường Sĩ quan Lục quân 2", "Bệnh viện Quân y 175", a committee named after its resolution, "Ban Chỉ đạo 57 Thành ủy"
+ * (capitalised head only: "trường hợp 2" is no name). */
+const INSTITUTION_BEFORE = /(?<![\p{L}\p{M}])(?:Trường|Bệnh viện|Học viện|Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Binh đoàn|Hải đoàn|[Bb]an Chỉ đạo|Tổ công tác)(?:\s+(?!hợp(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s+$/u;
 
 /** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741", a district road "ĐH 6". */
 const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt|đh)\.?\s*$/iu;
@@ -99,9 +100,10 @@ export function isCountThreshold(s: string, p: number): boolean {
     || (MANY_REACH_FROM.test(before) && OR_MORE_AFTER.test(s.slice(p, p + 40)));
 }
 
-/** Round 39: things counted in words that reach a bar, up to it ("còn nhiều nhóm hàng xuất khẩu đạt từ ", "các tỉnh có doanh thu trên "), when
+/** Round 39: things counted in words that reach a bar, up to it ("còn nhiều nhóm hàng xuất khẩu đạt từ ", "các tỉnh có doanh thu trên ", "số
+ *  lượng shop đạt doanh số từ "), when
  *  "trở lên" follows the bar ("… 1 tỷ USD trở lên"): a class of things, no figure of theirs. */
-const MANY_REACH_FROM = /(?<![\p{L}\p{M}])(?:nhiều|các|những)\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:[^\d%;,()]{0,40}?\s)?(?:trên|hơn|từ)\s*$/iu;
+const MANY_REACH_FROM = /(?<![\p{L}\p{M}])(?:nhiều|các|những|số lượng)\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:[^\d%;,()]{0,40}?\s)?(?:trên|hơn|từ)\s*$/iu;
 const OR_MORE_AFTER = /^[\d.,]+(?:\s*[\p{L}%]+){0,3}\s+trở\s+lên(?![\p{L}\p{M}])/u;
 
 /** The bar a condition sets ("được hỗ trợ nếu đạt tối thiểu 20.000 trạm", "với điều kiện có ít nhất 50 lao động"): a rule's threshold, no result (round 31f). */

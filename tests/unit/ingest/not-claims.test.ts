@@ -14,6 +14,7 @@ describe('isNameNumber: a product or system name with a number', () => {
     ['kênh VTV 24 đưa tin', '24'],
     ['nhóm "Big 3" gồm ba ngân hàng', '3'], ['các hãng Big 5 đã có mặt', '5'], ['Nhóm ‘Big 4’ chiếm phần lớn thị trường', '4'],
     ['người tự xưng là cán bộ Bộ Tư lệnh Quân khu 9, yêu cầu', '9'], ['học viên Trường Sĩ quan Chính trị 2 đã tham gia', '2'], ['tại Bệnh viện Quân y 121.', '121'],
+    ['Phó trưởng ban Chỉ đạo 68 của tỉnh chủ trì', '68'], ['Hội nghị Ban Chỉ đạo 57 Tỉnh ủy đã họp', '57'], // round 39: a committee named after its resolution
   ])('%j: %s is part of the name', (s, raw) => {
     expect(isNameNumber(s, s.indexOf(raw), raw)).toBe(true);
   });
@@ -73,6 +74,7 @@ describe('isCountThreshold: the threshold a count is sorted by', () => {
     ['Ngoài ra còn nhiều nhóm hàng nông sản đạt từ 500 triệu USD trở lên.', '500 triệu'],
     ['Các địa phương có doanh thu trên 2.000 tỷ đồng trở lên được khen thưởng.', '2.000'],
     ['Có 6 thị trường đạt trị giá nhập khẩu trên 2 tỷ USD.', '2 tỷ'], // round 39: "đạt trị giá"
+    ['Số lượng cửa hàng đạt doanh số từ 20 tỷ đồng trở lên tăng 40%.', '20 tỷ'], // round 39: "số lượng … từ X trở lên"
   ])('%j: %s is a threshold', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(true));
   it.each([
     ['Nền tảng này có số lượng người dùng trên 5 triệu.', '5 triệu'],
