@@ -201,8 +201,10 @@ export function leadIn(sentence: string, start: number): string {
   return end >= 0 && end < start ? `${sentence.slice(0, end + 1)} ` : '';
 }
 
+/** The words that name a measure ("kim ngạch", "doanh thu", "xuất khẩu", …), lowercase. */
+const MEASURE = String.raw`(?<![\p{L}\p{M}])(?:kim ngạch|doanh thu|sản lượng|giá trị|quy mô|t[ỷỉ] lệ|t[ỷỉ] trọng|số lượng|xuất khẩu|nhập khẩu)(?![\p{L}\p{M}])`;
 /** A measure named before the colon ("kim ngạch xuất khẩu … của 3 nhóm hàng như sau:"), lowercase: the items after it name its parts. */
-const MEASURE_LEAD = /(?<![\p{L}\p{M}])(?:kim ngạch|doanh thu|sản lượng|giá trị|quy mô|t[ỷỉ] lệ|t[ỷỉ] trọng|số lượng|xuất khẩu|nhập khẩu)(?![\p{L}\p{M}])[^;]*$/u;
+const MEASURE_LEAD = new RegExp(`${MEASURE}[^;]*$`, 'u');
 
 /** `leadIn` as the series matcher reads it: up to the colon only, when the lead names the measure and the first item after the colon
  *  names its own thing (`namesOwnItem`): the other items share the measure, not the first item's thing. */
@@ -216,8 +218,8 @@ function seriesLeadIn(sentence: string, start: number): string {
 
 /** "trong đó" opening the clause after a lead-in with no colon. */
 const BREAKDOWN_OPENS = /^\s*trong\s+(?:đó|số\s+đó)\s*,?\s*/u;
-/** The measure words of a lead (`MEASURE_LEAD`'s), each match. */
-const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:kim ngạch|doanh thu|sản lượng|giá trị|quy mô|t[ỷỉ] lệ|t[ỷỉ] trọng|số lượng|xuất khẩu|nhập khẩu)(?![\p{L}\p{M}])/gu;
+/** Each measure word of a lead (`MEASURE`). */
+const MEASURE_WORD = new RegExp(MEASURE, 'gu');
 
 /**
  * Round 39: a whole and its parts with no colon ("xuất khẩu máy tính, điện thoại, linh kiện đạt 65,9 tỷ USD; trong đó, máy tính,

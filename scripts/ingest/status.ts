@@ -196,8 +196,13 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
-  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !saysDoneAfter(lower, at + (/^[\d.,/%]+/u.exec(lower.slice(at))?.[0].length ?? 0)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
+  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !saysDoneAfter(lower, numberEnd(lower, at)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
+}
+
+/** Where the number written at `at` of `lower` ends (its digits, separators, "/" and "%"). */
+function numberEnd(lower: string, at: number): number {
+  return at + (/^[\d.,/%]+/u.exec(lower.slice(at))?.[0].length ?? 0);
 }
 
 /** Round 39: a `;`-item after an instruction that reports its own state ("… đã giao 309 nhiệm vụ; trong đó 189 nhiệm vụ đã hoàn thành, đạt
