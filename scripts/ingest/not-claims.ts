@@ -92,7 +92,8 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|v�
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
  * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
  * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm"); or
- * a class's bar ("các trang tin có lượng người xem dưới 5.000 … sẽ …", class-thresholds.ts; round 32).
+ * a class's bar ("các trang tin có lượng người xem dưới 5.000 … sẽ …", class-thresholds.ts; round 32); things counted in words that
+ * reach a bar "… trở lên" (`MANY_REACH_FROM`, round 39).
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
@@ -100,9 +101,8 @@ export function isCountThreshold(s: string, p: number): boolean {
     || (MANY_REACH_FROM.test(before) && OR_MORE_AFTER.test(s.slice(p, p + 40)));
 }
 
-/** Round 39: things counted in words that reach a bar, up to it ("còn nhiều nhóm hàng xuất khẩu đạt từ ", "các tỉnh có doanh thu trên ", "số
- *  lượng shop đạt doanh số từ "), when
- *  "trở lên" follows the bar ("… 1 tỷ USD trở lên"): a class of things, no figure of theirs. */
+/** Round 39: things counted in words that reach a bar, up to it ("còn nhiều nhóm hàng xuất khẩu đạt từ ", "các tỉnh có doanh thu trên ",
+ *  "số lượng shop đạt doanh số từ "), when "trở lên" follows the bar ("… 1 tỷ USD trở lên"): a class of things, no figure of theirs. */
 const MANY_REACH_FROM = /(?<![\p{L}\p{M}])(?:nhiều|các|những|số lượng)\s+[^\d%;,()]{1,40}?\s(?:có|với|đạt)\s+(?:[^\d%;,()]{0,40}?\s)?(?:trên|hơn|từ)\s*$/iu;
 const OR_MORE_AFTER = /^[\d.,]+(?:\s*[\p{L}%]+){0,3}\s+trở\s+lên(?![\p{L}\p{M}])/u;
 
