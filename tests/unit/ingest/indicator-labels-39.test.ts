@@ -1,7 +1,8 @@
 /**
  * Round 39 (sets AZ, BF and BG read once): the whole country's exports after paragraphs on one group of goods are no value of that
  * group's series nor is a tariff on it, a tax collected on e-commerce is no e-commerce revenue (content/indicators.yaml `without`), and a
- * steering committee cited as a source counts no committees set up (its series needs "thành lập" or "kiện toàn"). Sentences
+ * steering committee cited as a source counts no committees set up (its series needs "thành lập" or "kiện toàn"), and bank
+ * customers checked against the chip ID are no cards issued. Sentences
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,5 +38,12 @@ describe('a tariff on a group of goods is no share of exports', () => {
   it('"bị áp thuế 8,5%" takes no export series (an undated page); the group\'s share of exports keeps it', () => {
     expect(metricOf('Nhóm hàng máy vi tính, linh kiện do Việt Nam làm ra bị áp thuế 8,5% trong khi thuế bình quân các nước chịu khi xuất khẩu vào Mỹ là 9,7%.', '8,5%').indicator).toBeUndefined();
     expect(indicatorOf('Năm 2025, máy vi tính, sản phẩm điện tử và linh kiện chiếm 21% tổng kim ngạch xuất khẩu.', '21%', 2025)).toBe('electronics-exports-share');
+  });
+});
+
+describe('bank customers checked against the chip ID are no chip ID cards issued', () => {
+  it('"hồ sơ khách hàng … được đối chiếu sinh trắc học qua CCCD gắn chip" takes no series; cards issued keep it', () => {
+    expect(indicatorOf('Đến cuối tháng 6, ngân hàng đã có 88 triệu hồ sơ khách hàng được đối chiếu sinh trắc học qua CCCD gắn chip.', '88 triệu', 2025)).toBe('none');
+    expect(indicatorOf('Đến cuối tháng 6, Bộ Công an đã cấp 88 triệu thẻ căn cước công dân gắn chip.', '88 triệu', 2025)).toBe('chip-id-cards');
   });
 });
