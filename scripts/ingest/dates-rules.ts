@@ -207,7 +207,7 @@ export const RULES: Rule[] = [
     // to eleven; never a duration "sau 6 tháng", "trong vòng 6 tháng", "6 tháng tới"); the year comes from the sentence or the article
     name: 'bare months so far',
     needs: 'tháng',
-    pattern: re(`(?<!(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|tới|trước|thêm|dài|hạn|trong|mất|cả|được|từ|đến|ngày)\\s+)${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*,|\\s+(?:đạt|ước|tăng|giảm|vừa\\s+qua)(?![\\p{L}\\p{M}]))`),
+    pattern: re(`(?<!(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|tới|trước|thêm|dài|hạn|trong|mất|cả|được|từ|đến|ngày)\\s+)${NOT_AFTER_WORD}(?<n>\\d{1,2}|mười\\s+một|mười|sáu|bảy|tám|chín)\\s+tháng(?=\\s*,|\\s+(?:đạt|ước|tăng|giảm|vừa\\s+qua|lên|là)(?![\\p{L}\\p{M}]))`), // round 39: "đưa tổng kim ngạch 7 tháng lên …", "… 7 tháng là …"
     read: (g) => monthsSoFar(g.n!),
   },
   {

@@ -517,3 +517,12 @@ describe('round 29a: a year after "năm" with a footnote mark glued to it', () =
     expect(findDates('trong năm 31200 lượt')).toEqual([]);
   });
 });
+
+describe('round 39: the months so far raised to a total', () => {
+  it('"đưa tổng kim ngạch 8 tháng lên …" and "… 8 tháng là …" are the months from January; a duration is not', () => {
+    const months = (s: string) => findDates(s, { defaultYear: 2024 }).map((d) => [d.iso, d.isoEnd]);
+    expect(months('Riêng tháng 8 đạt 4 tỷ USD, đưa tổng kim ngạch 8 tháng lên 30,2 tỷ USD.')).toEqual([['2024-08', undefined], ['2024-01', '2024-08']]);
+    expect(months('Kim ngạch 8 tháng là 30,2 tỷ USD.')).toEqual([['2024-01', '2024-08']]);
+    expect(months('Dự án kéo dài 8 tháng là xong.')).toEqual([]);
+  });
+});
