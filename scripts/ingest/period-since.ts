@@ -26,6 +26,12 @@ const LENGTH_OF_YEARS = /(?<![\p{L}\p{M}])(?:(?:sau|qua|suốt|hơn|gần|trong)
 /** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
 const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
 
+/** True when the date `d` of `sentence` is a year read from its start ("(tính) từ đầu năm 2025 (đến nay)", `YEAR_START`): the year so far,
+ *  a period its sentence reports and hands on like "trong năm 2025", not the start of something. */
+export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision'>): boolean {
+  return d.precision === 'year' && isSince(sentence, d) && YEAR_START.test(sentence.slice(d.start, d.end));
+}
+
 /**
  * True when the year `d` starts a span that runs to now: `isSince`, one year with no end of its own after it
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
@@ -33,7 +39,7 @@ const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
  * Such a year is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
-  if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d) || YEAR_START.test(sentence.slice(d.start, d.end))) return false;
+  if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
   const after = sentence.slice(d.end, d.end + 24).toLowerCase();
   return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));
 }

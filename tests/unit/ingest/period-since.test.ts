@@ -34,6 +34,12 @@ describe('a year a span to now starts from', () => {
     expect(periodOf('Tính từ đầu năm 2024 tới nay, trung tâm đã cấp 800 chữ ký số.', '800')).toBe('2024'); // round 39
     expect(periodOf('Tính từ năm 2020 tới nay, trung tâm đã cấp 800 chữ ký số.', '800')).toBeUndefined();
   });
+
+  it('round 39: the year so far ("từ đầu năm 2024 đến nay") goes on to the sentences after it, as "trong năm 2024" does', () => {
+    const text = 'Theo sở, tính từ đầu năm 2024 tới nay, trung tâm đã cấp 800 chữ ký số. Các huyện đã lắp thêm 45 trạm phát sóng.';
+    expect(claimOf(text, '45').period).toBe('2024');
+    expect(claimOf('Theo sở, tính từ năm 2020 tới nay, trung tâm đã cấp 800 chữ ký số. Các huyện đã lắp thêm 45 trạm phát sóng.', '45').period).toBeNull();
+  });
 });
 
 describe('a since-year that dates a result and the sentences after it', () => {
