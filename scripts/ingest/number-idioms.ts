@@ -30,6 +30,8 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base
   { raw: /^(?:180|360)$/, after: /^\s*(?:độ|°)(?![\p{L}\p{M}])/u }, // round 35: "ảnh 360 độ", "camera 360°": a view's angle
+  { raw: /^19$/, before: /(?:^|[^\p{L}\p{M}])covid\s*$/u, after: /^(?!\s*(?:%|[.,]\d))/u }, // round 39: "dịch Covid 19" written with a space: the disease's name
+  { raw: /^\d$/, after: /^\s+năm\s+(?:19|20)\d\d\s*(?:,|và|-|–)\s*(?:năm\s+)?(?:19|20)\d\d/u }, // round 39: "trong 2 năm 2021, 2022": the years then named, no count
   { raw: /^\d{1,2}$/, before: /(?:^|[.;:!?]\s*)thứ\s*$/u, after: /^\s*(?:là\s|,\s*(?!(?:ngày\s+)?\d))/u }, // round 39: "Thứ 3 là xã hội số …", "Thứ 2, …" opening a sentence: an enumerator (not "Thứ 3, ngày 5/3": a weekday; not "đứng thứ 3")
   { raw: /^\d{1,4}$/, before: /(?<![\p{L}\p{M}])dài\s*$/u, after: /^\s+trang(?![\p{L}\p{M}])/u }, // round 39: "báo cáo dài 55 trang": a document's length
   { raw: /^[1-9]$/, after: /^\s+lần\s+đầu(?![\p{L}\p{M}])/u }, // round 39: "ở 2 lần đầu", "3 lần đầu tiên": the first times of a sequence, no count

@@ -105,3 +105,11 @@ describe('round 39: an enumerator written with a digit, a document\'s length', (
     expect(texts('Cổng thông tin có 350 trang tin thành phần.')).toEqual(['350']);
   });
 });
+
+describe('round 39: a disease\'s name written with a space, the years then named', () => {
+  it('"dịch Covid 19" and "trong 2 năm 2022, 2023" count nothing; "19 xã" and "2 năm qua" as before', () => {
+    expect(texts('Sau đại dịch Covid 19, doanh thu của hợp tác xã phục hồi.')).toEqual([]);
+    expect(texts('Trong 3 năm 2022, 2023 và 2024, huyện mở 40 lớp kỹ năng số.')).toEqual(['40']);
+    expect(texts('Huyện có 19 xã đạt chuẩn.')).toEqual(['19']);
+  });
+});
