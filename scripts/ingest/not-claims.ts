@@ -86,7 +86,7 @@ export function isBandBound(s: string, p: number): boolean {
 }
 
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */
-const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|với|đạt)\s+(?:số lượng|số|lượng|doanh thu|quy mô|vốn|kim ngạch)|đạt\s+(?:trị giá|giá trị))[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
+const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|với|đạt)\s+(?!số\s+tiền)(?:số lượng|số|lượng|doanh thu|quy mô|vốn|kim ngạch)|đạt\s+(?:trị giá|giá trị)|có\s+số\s+tiền)[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
 
 /**
  * True when the quantity at `p` of `s` is the threshold a count is sorted by, not a claim: "Việt Nam có 7
@@ -151,13 +151,17 @@ const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
 /**
  * True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment
  * counter by the byline, not a claim; or on a line that is only a counter ("Lượt xem: 512", `dateline-meta.ts`; round 29a), or
- * a counter field of a dated header line ("Đăng ngày: 14/02/2024 - Lượt xem: 318"; round 32).
+ * a counter field of a dated header line ("Đăng ngày: 14/02/2024 - Lượt xem: 318"; round 32), or a line of bare digits (`RECORD_ID_LINE`).
  */
 export function isChromeLineNumber(s: string, p: number): boolean {
   const start = s.lastIndexOf('\n', p) + 1;
   const line = s.slice(start, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
-  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || isCounterLine(line) || isCounterFieldAt(line, p - start);
+  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line);
 }
+
+/** Round 39: a line that is only a run of five digits or more with no separator ("3357141"): a page record's id or a counter of a content
+ *  system's dump, never a figure written for readers (who write "3.357.141"). */
+const RECORD_ID_LINE = /^\s*\d{5,}\s*$/u;
 
 /** A criterion's or section's label before its number: "chỉ tiêu 8.4", "Tiêu chí số 8", "tiểu mục 2.1" (not a list, "danh mục 25 thủ tục"). */
 const SECTION_BEFORE = /(?<![\p{L}\p{M}])(?:tiêu chí|chỉ tiêu|(?<!(?:danh|hạng)\s)mục|tiểu mục)(?:\s+số)?\s+$/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBandBound, isCountThreshold, isCutOffAtEnd, isNameNumber } from '../../../scripts/ingest/not-claims';
+import { isBandBound, isChromeLineNumber, isCountThreshold, isCutOffAtEnd, isNameNumber } from '../../../scripts/ingest/not-claims';
 import { claimOf } from '../../support/metrics-of';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
@@ -79,6 +79,7 @@ describe('isCountThreshold: the threshold a count is sorted by', () => {
   it.each([
     ['Nền tảng này có số lượng người dùng trên 5 triệu.', '5 triệu'],
     ['Doanh thu của 40 doanh nghiệp đạt 100 tỷ đồng.', '100 tỷ'],
+    ['Năm qua có 1.200 vụ việc được thụ lý với số tiền hơn 640 tỷ đồng.', '640 tỷ'], // round 39: "với số tiền hơn": the cases' total
     ['Nhiều nhóm hàng nông sản đạt trên 500 triệu USD.', '500 triệu'], // round 39: no "trở lên", the groups' own figure
   ])('%j: %s is a claim', (s, raw) => expect(isCountThreshold(s, s.indexOf(raw))).toBe(false));
   it('keeps the count', () => {
@@ -159,5 +160,13 @@ describe('round 38: a figure cut off at the end of the page', () => {
   it('only on the page\'s last line', () => {
     expect(claimOf('Đội ngũ nhân viên của sở hiện có 21 // Toàn tỉnh có 300 trường.', '21', 2024).value).toBe(21);
     expect(() => claimOf('Toàn tỉnh có 300 trường. // Đội ngũ nhân viên của sở hiện có 21', '21', 2024)).toThrow();
+  });
+});
+
+describe('round 39: a line of bare digits is a record\'s id', () => {
+  it('"4471902" alone on its line is chrome; a figure written for readers stays', () => {
+    const s = 'Chuyển đổi số\n4471902\nXã có 1.240 hộ dùng ví điện tử.';
+    expect(isChromeLineNumber(s, s.indexOf('4471902'))).toBe(true);
+    expect(isChromeLineNumber(s, s.indexOf('1.240'))).toBe(false);
   });
 });
