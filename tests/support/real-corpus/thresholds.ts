@@ -172,19 +172,27 @@ export interface Threshold { floor: number | null; target: number; label: string
 // 98.72 %, charted rows right 89.70 %, dates 100 %, headlines 96.88 % (621/641): headlines 97 → 96 re-measured (AU's page stored
 // with its lines run together and AV's subheading opening a page, which the text cannot tell from a short headline; 1–660 alone
 // measures 97.13 %).
+// Session 22: sixteen held-out sets AW–BL (680–836, 106 pages, 611 claims) joined, each scored once before a rule was written for
+// it (pooled first reads: recall 96.9 %, precision 91.3 %, indicator 37 of 53, targets 16 of 17; docs/real-corpus.md "Sets AW–BL");
+// after round 39 the Vietnamese pages of 1–850 (747 pages, 6,292 claims) measure recall 99.32 %, precision 97.71 %, status
+// 98.44 %, period 90.33 %, indicator 93.48 %, labels 93.40 %, targets 98.64 %, charted rows right 88.83 % (938/1056), dates 100 %,
+// headlines 95.85 % (716/747): precision 98 → 97, period 91 → 90, indicator 94 → 93, labels 94 → 93, charted 89 → 88 and
+// headlines 96 → 95 re-measured. The new sets alone measure precision 94.65 %, period 80.23 %, indicator 38 of 50, charted rows
+// 32 of 48 and headlines 95 of 106 after the round; 1–679 alone is equal or better than before the round on every figure
+// (precision 98.04 %, period 91.40 %, indicator 94.28 %, labels 94.36 %, charted 89.88 %, headlines 96.88 %), at the old floors.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
-  precision: { floor: 98, target: 95, label: 'precision (rows that are claims)' },
+  precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
-  period: { floor: 91, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 94, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 94, target: 95, label: 'indicator labels right (of rows given one)' },
+  period: { floor: 90, target: 90, label: 'period right (of matched)' },
+  indicator: { floor: 93, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 93, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 98, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 89, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 88, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 96, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 95, target: 100, label: 'headline line read iff the page has one' },
 };
 
 /**
