@@ -4,7 +4,7 @@
  * ("đã có 40 trên tổng số 120 xã", set-sizes.ts); the claim is the part.
  */
 
-/** "trên/trong tổng số" opening a clause (perhaps after "Đến nay,"), up to the whole's count. */
+/** "trên/trong tổng số" (round 39: "trong số" too) opening a clause (perhaps after "Đến nay,"), up to the whole's count. */
 const WHOLE_OPENS = /(?:^|[,;:(]\s*)(?:(?:đến nay|hiện nay|hiện tại|tính đến nay)\s*,?\s*)?(?:trên|trong)\s+(?:tổng\s+)?số\s*$/iu;
 /** The whole's noun, a comma, then a count of its part: "tiểu thương của chợ, đã có gần 4". */
 const PART_COUNTED_AFTER = /^\s+[^,;.\d]{1,60},\s*(?:[^,;.\d]{0,30}\s)?(?:có|đã có|chỉ có|mới có|hiện có)\s+(?:(?:trên|hơn|gần|khoảng|chưa đến|tới|đến)\s+)?\d/iu;
