@@ -8,7 +8,7 @@ import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-le
 import { namesProvince } from './indicator-subject';
 
 import { isOwnProvincePage, isOwnProvinceReport, NATIONAL_FIELD, NATIONAL_SYSTEM, opensPageOnProvince } from './province-own';
-import { isProvincialBodyHeadline } from './provincial-body';
+import { isProvincialBodyHeadline, namesProvincialDepartment } from './provincial-body';
 export { opensOnProvince, opensParagraphOnProvince } from './province-own';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
@@ -47,22 +47,19 @@ function provinceAfter(words: readonly string[]): RegExp {
 /** Words that place a paragraph in one province ("… các huyện, xã trong tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "mạng lưới … của tỉnh"; not "của Tỉnh ủy", "của tỉnh bạn"), on lowercase text. */
 const IN_PROVINCE = provinceAfter(['trong', 'toàn', 'trên địa bàn', 'của']);
 
-/** Round 39: a province's department speaking or reporting before the figure ("… Phó Giám đốc Sở Thông tin và Truyền thông cho biết: Hiện nay tỷ
- *  lệ phủ sóng … 97,27%"): the ministry is "Bộ", a "Sở" is one province's; not "cơ sở", "sở hữu". Lowercase. */
-const PROVINCIAL_DEPARTMENT = /(?<![\p{L}\p{M}])(?<!cơ\s)sở\s+(?:thông tin|tt&tt|tttt|khoa học|kh&cn|khcn|công thương|y tế|giáo dục|tài chính|kế hoạch|nội vụ|tư pháp|văn hóa|nông nghiệp|giao thông|xây dựng|tài nguyên|lao động)(?![\p{L}\p{M}])/u;
-
 /** The number's own clause placing it in the province's area ("… cho mọi công dân trên địa bàn tỉnh", "toàn tỉnh"; not "của tỉnh": a sector's share may be the province's, round 36). */
 const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
 
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province
  * (or the article is one province's report, `isProvincialReport`, or the number's clause names the province's area,
- * `AREA_OF_PROVINCE`) and the number's own clause does not put it back on the national scale: a province's result
+ * `AREA_OF_PROVINCE`, or a province's department speaks before it, `namesProvincialDepartment`, round 39) and the number's
+ * own clause does not put it back on the national scale: a province's result
  * ("… đến tất cả các huyện, xã trong tỉnh. … tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55,05%") is
  * no value of a national series.
  */
 export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || PROVINCIAL_DEPARTMENT.test(before.toLowerCase()) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
 }
 
 /**

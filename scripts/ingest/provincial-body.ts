@@ -22,13 +22,18 @@ export function isProvincialBodyHeadline(headline: string | undefined): boolean 
 /** A department of a province named anywhere ("… vừa được Sở Thông tin và Truyền thông tổ chức", "Sở KH&CN cho biết"); not an exchange ("Sở Giao dịch Chứng khoán", a national body). */
 const DEPARTMENT_NAMED = /(?<![\p{L}\p{M}])Sở\s+(?!hữu(?![\p{L}\p{M}]))(?![Gg]iao dịch(?![\p{L}\p{M}]))(?:[\p{Lu}]|KH|TT)/u;
 
+/** True when `text` (original case) names a province's department (`DEPARTMENT_NAMED`): "… Phó Giám đốc Sở Thông tin và Truyền thông cho biết". */
+export function namesProvincialDepartment(text: string): boolean {
+  return DEPARTMENT_NAMED.test(text);
+}
+
 /**
  * True when a page's lead sentence (original case) is a provincial department's own event or report ("Hội nghị tổng
  * kết công tác năm 2023 vừa được Sở Thông tin và Truyền thông tổ chức", "Sở Y tế cho biết …") and names nothing national:
  * the page is the province's, as when its headline opens on the department (`isProvincialBodyHeadline`).
  */
 export function isProvincialBodyLead(sentence: string): boolean {
-  return DEPARTMENT_NAMED.test(sentence) && !NATIONAL_LEAD.test(sentence) && !PROVINCE_BRIDGE.test(sentence);
+  return namesProvincialDepartment(sentence) && !NATIONAL_LEAD.test(sentence) && !PROVINCE_BRIDGE.test(sentence);
 }
 /** A province as one bridge of an online meeting held above it ("Tại điểm cầu tỉnh Nghệ An, các đồng chí … chủ trì"): the meeting, and its report, are national. */
 const PROVINCE_BRIDGE = /(?<![\p{L}\p{M}])[Tt]ại\s+điểm\s+cầu\s+(?:tỉnh|thành phố|TP\.?)(?![\p{L}\p{M}])/u;
