@@ -5,7 +5,7 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, periodOfDate } from './dates';
-import { fillMissingYears } from './periods';
+import { fillMissingYears, isSameSpanOf } from './periods';
 import { isComparison, isDocumentDate } from './period-baseline';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
@@ -180,22 +180,19 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partia
  * The year of the first period the article states that is no comparison, no cited document's date
  * and no day ("… trong 5 tháng đầu năm 2022 …" → "2022"): the year of a month named without one
  * before any other period ("Tính riêng trong tháng 5, …" opening the article); a paragraph that states only the
- * same period of a year before ("So với cùng kỳ 2021") gives the year after it (`SAME_PERIOD_OF`).
+ * same period of a year before ("So với cùng kỳ 2021") gives the year after it (`isSameSpanOf`, round 39).
  */
 export function firstStatedYear(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs) {
     const dates = fillMissingYears(text, findDates(text));
     const d = dates.find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
     if (d) return d.iso.slice(0, 4);
-    const prior = dates.find((x) => x.precision === 'year' && !x.isoEnd && !x.yearMissing && /^(?:19|20)\d\d$/u.test(x.iso) && SAME_PERIOD_OF.test(text.slice(Math.max(0, x.start - 20), x.start)));
+    const prior = dates.find((x) => /^(?:19|20)\d\d$/u.test(x.iso) && isSameSpanOf(text, x));
     if (prior) return String(Number(prior.iso.slice(0, 4)) + 1);
   }
   return undefined;
 }
 
-/** Round 39: the same period of a named year ("So với cùng kỳ 2021, …", "cùng kỳ năm 2023"), before the page states a year of its own:
- *  the figures it compares are the next year's. */
-const SAME_PERIOD_OF = /(?<![\p{L}\p{M}])cùng\s+kỳ\s+(?:năm\s+)?$/iu;
 
 /** A goal's period over a range of years is its horizon, the range's last year ("giai đoạn 2022-2025" → 2025); to the end of a month, that month ("đến hết tháng 12/2023"). */
 export function horizonOf(p: Period | undefined): Period | undefined {

@@ -152,8 +152,14 @@ const SAME_SPAN_OF = /(?<![\p{L}\p{M}])cùng\s+kỳ\s+(?:của\s+)?$/iu;
  * ("6 tháng đầu năm, GRDP tăng 3% so với cùng kỳ năm 2023" → 2024): the year after it.
  */
 function sameSpanYear(sentence: string, dates: DateMatch[], d: DateMatch): string | undefined {
-  const compared = dates.find((x) => x.start > d.end && !x.yearMissing && x.precision === 'year' && !x.isoEnd && SAME_SPAN_OF.test(sentence.slice(Math.max(0, x.start - 20), x.start)));
+  const compared = dates.find((x) => x.start > d.end && isSameSpanOf(sentence, x));
   return compared ? String(Number(compared.iso.slice(0, 4)) + 1).padStart(4, '0') : undefined;
+}
+
+/** True when the date `x` of `text` is a single written year after "cùng kỳ (của)" ("so với cùng kỳ năm 2023", "So với cùng kỳ 2021"):
+ *  the same span a year before, so the figures compared are of the year after it (`sameSpanYear`; period-carry.ts `firstStatedYear`). */
+export function isSameSpanOf(text: string, x: DateMatch): boolean {
+  return !x.yearMissing && x.precision === 'year' && !x.isoEnd && SAME_SPAN_OF.test(text.slice(Math.max(0, x.start - 20), x.start));
 }
 
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
