@@ -64,12 +64,16 @@ const NUMERAL_AT = /\d+(?:[.,]\d+)*/y;
  */
 export function opensTechMove(s: string, end: number): boolean {
   if (!/(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?[\d.,]+$/iu.test(s.slice(Math.max(0, end - 30), end))) return false;
-  MOVE_TO.lastIndex = end;
-  const m = MOVE_TO.exec(s);
+  return carriesTechUnitAfter(MOVE_TO, s, end);
+}
+
+/** True when `link` (a sticky pattern) matches at `end` of `s`, a numeral follows it and that numeral carries a technical unit (`TECH_UNIT`). */
+function carriesTechUnitAfter(link: RegExp, s: string, end: number): boolean {
+  link.lastIndex = end;
+  const m = link.exec(s);
   if (!m) return false;
   NUMERAL_AT.lastIndex = end + m[0].length;
-  const n = NUMERAL_AT.exec(s);
-  if (!n) return false;
+  if (!NUMERAL_AT.exec(s)) return false;
   TECH_UNIT.lastIndex = NUMERAL_AT.lastIndex;
   return TECH_UNIT.test(s);
 }
@@ -82,13 +86,7 @@ const PAIR_NEXT = /\s*(?:và|,|-|–)\s*(?=\d)/iuy;
  * "độ trễ 18 và 21 ms"): both are values of that unit (`TECH_UNIT`), so neither is a claim.
  */
 export function opensTechPair(s: string, end: number): boolean {
-  PAIR_NEXT.lastIndex = end;
-  const m = PAIR_NEXT.exec(s);
-  if (!m) return false;
-  NUMERAL_AT.lastIndex = end + m[0].length;
-  if (!NUMERAL_AT.exec(s)) return false;
-  TECH_UNIT.lastIndex = NUMERAL_AT.lastIndex;
-  return TECH_UNIT.test(s);
+  return carriesTechUnitAfter(PAIR_NEXT, s, end);
 }
 
 /** A rank spelled in words or figures, then "trên"/"trong" ("xếp thứ nhất trên ", "đứng thứ ba trong số ", "xếp hạng 2 trong số ", "dẫn đầu trong "). */
