@@ -149,6 +149,9 @@ function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string 
   return readBefore ? `${m.text.slice(0, m.anaphor)}${q.sentence}` : q.sentence;
 }
 
+/** A sentence that opens on a measure word ("Tốc độ tăng lần lượt …", "Tỷ trọng …", "Kim ngạch …"), lowercase. */
+const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng|t[ỷỉ] (?:lệ|trọng)|kim ngạch|giá trị|quy mô|doanh thu)(?![\p{L}\p{M}])/u;
+
 /**
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
  * nearest the number (the farthest of them, in pieces), then the highest score. A later verb of a sentence with no
@@ -173,6 +176,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
   const ownField = q.unit === 'rank' && namesOwnField(q.clause, q.clause); // a rank "về chỉ số X" in its clause reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
+  if (scored.length === 0 && !q.previous && q.earlier && !ownField && q.unit !== 'rank' && MEASURE_OPENS.test(q.sentence) && !sentenceNamesSubject(own)) scored = readingBefore(q, indicators, q.earlier).filter((x) => fitsOwnSentence(x.ind, own)); // a paragraph that opens on a measure alone ("Tốc độ tăng qua các năm lần lượt là: năm 2021 tăng 9,2%; …", round 40) measures the subject of the one before
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {
     const fits = (x: { ind: Indicator }) => fitsOwnSentence(x.ind, own) && (!topic.after || !namesOwnSubject(topic.after.split(/\d/u)[0]!, seriesWords(x.ind)));
     scored = readingBefore(q, indicators, topic.after ? `${topic.text} ${topic.after}` : topic.text).filter(fits);

@@ -17,7 +17,7 @@ import { type IndicatorQuery } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject } from './indicator-own-subject';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
-import { seriesWords } from './series-words';
+import { containsPhrase, seriesWords } from './series-words';
 import { namesSibling } from './concept-sibling';
 import { namesBody, SOURCE } from './phrases';
 import { PART_OPENS } from './part-of-whole';
@@ -101,11 +101,18 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
-  if (ind.without.some((w) => findPhrase(own, phraseWords(w)).length > 0)) return undefined;
+  if (excludedIn(own, ind)) return undefined;
   const sentenceTokens = tokenize(q.sentence);
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"
   const province = ind.subject === 'province' && YEAR_ITEM.test(before.item) && !namesNation(q.sentence); // the province the figure before was read in: "… của tỉnh đạt 11,2% năm 2021. Năm 2022 là 12,5%."
   return province || subjectAllows(ind, { span: tokenize(q.clause), text: q.clause, sentence: q.sentence, total: q.total, unit: q.unit, inProvince: q.inProvince, english: q.english }) ? ind : undefined;
+}
+
+/** True when `tokens` hold a word the series excludes (`without`), outside its own concept phrases ("máy tính và linh kiện" is
+ *  excluded beside phones, but is part of "điện tử, máy tính và linh kiện"): as `scoreOne` in lexicon.ts reads it. */
+function excludedIn(tokens: ReturnType<typeof tokenize>, ind: Indicator): boolean {
+  const found = ind.concepts.flat().map(phraseWords).filter((c) => findPhrase(tokens, c).length > 0);
+  return ind.without.map(phraseWords).some((w) => !found.some((c) => containsPhrase(c, w)) && findPhrase(tokens, w).length > 0);
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * Round 40: a paragraph that opens on a measure alone ("Tốc độ tăng qua các năm lần lượt là: …", "Tỷ trọng …") measures the
+ * subject of the paragraph before's last sentence; a paragraph that names its own subject does not. Paragraphs are split at
+ * " // "; sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
+
+const BEFORE = 'Năm 2023, xuất khẩu điện thoại và linh kiện đạt 52 tỷ USD, đứng đầu các nhóm hàng.';
+
+describe('a paragraph opening on a measure alone', () => {
+  it('reads the series of the paragraph before for each year of its list', () => {
+    const text = `${BEFORE} // Tốc độ tăng qua các năm lần lượt là: năm 2021 tăng 9,2%; năm 2022 tăng 10,1%; năm 2023 tăng 1,5%.`;
+    expect(indicatorOf(text, '9,2%')).toBe('phone-exports-growth');
+    expect(indicatorOf(text, '10,1%')).toBe('phone-exports-growth');
+  });
+  it('not when the paragraph names a subject of its own', () => {
+    const text = `${BEFORE} // Tăng trưởng doanh thu bán lẻ trực tuyến năm 2023 là 25%.`;
+    expect(indicatorOf(text, '25%')).toBe('ecommerce-growth');
+  });
+  it('not when the paragraph opens on something else than a measure', () => {
+    const text = 'Năm 2023, doanh thu bán lẻ trực tuyến chiếm 8% tổng mức bán lẻ hàng hóa. // 100% bộ, ngành, địa phương ban hành kế hoạch.';
+    expect(indicatorOf(text, '100%')).toBe('none');
+  });
+});
