@@ -64,10 +64,24 @@ const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
   if (ABROAD_AVERAGE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore) || MARKET_AFTER.test(sentence.slice(at))) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
+  if (placedAbroad(clause) || (MOVE_END.test(clause) && foreignHolder(clause.slice(0, clause.search(/(?<![\p{L}\p{M}])từ\s/u)), true) && !VIET_NAM.test(clause))) return true;
   const market = MARKET.exec(clause);
   if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
   return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
 }
+
+/** Round 40: a place abroad set before the figure's clause ("Ngay cả ở các nước phát triển, chẳng hạn ở Mỹ, kinh tế số tăng …",
+ *  "Tại Nhật Bản, …"): the figures after it are that country's. */
+const ABROAD_LEAD = new RegExp(`(?:^|[,;(]\\s*|\\s)(?:[ởỞ]|[Tt]ại)\\s+(?:${[...FOREIGN_COUNTRIES, 'Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'Ý', 'EU'].join('|')})\\s*,`, 'u');
+
+/** True when the clause before the figure sets a place abroad (`ABROAD_LEAD`) and does not turn to Viet Nam after it. */
+function placedAbroad(clause: string): boolean {
+  const lead = ABROAD_LEAD.exec(clause);
+  return !!lead && !VIET_NAM.test(clause.slice(lead.index));
+}
+
+/** Round 40: the item before the figure is only a move's end ("… tăng từ 15% GDP năm 2008 lên 37%"): the move's holder is the figure's. */
+const MOVE_END = /(?<![\p{L}\p{M}])từ\s[^;]*(?<![\p{L}\p{M}])(?:lên|xuống)(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
 
 /** An average or benchmark of other countries right before the figure, with at most a link between (round 33): "(trung bình
  *  quốc tế: 66%", "mức trung bình thế giới là 60%", "bình quân toàn cầu khoảng 55%", "trung bình các nước OECD đạt 70%". */
