@@ -14,6 +14,7 @@ import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, prefe
 import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
+import { ranksInRegion } from './region-rank';
 import { pointsToCountedGroup } from './not-series-group';
 
 export type { Scored } from './indicator-choice';
@@ -169,7 +170,7 @@ const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
+  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;

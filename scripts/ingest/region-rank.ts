@@ -1,0 +1,22 @@
+/**
+ * Round 40: a rank among the provinces of one region of Viet Nam ("xếp thứ 5 khu vực Tây Nguyên", "đứng thứ 2 trong vùng
+ * Đồng bằng sông Cửu Long"): no national ranking's place (those count all 63 or 34 provinces). A region abroad ("thứ 3 khu
+ * vực Đông Nam Á") is not one of these. Pure; text is compared lowercase.
+ */
+
+/** Viet Nam's regions, as reports name them, lowercase. */
+const REGIONS = [
+  'tây nguyên', 'tây bắc', 'đông bắc', 'bắc trung bộ', 'nam trung bộ', 'duyên hải', 'đông nam bộ', 'tây nam bộ',
+  'đồng bằng sông hồng', 'đồng bằng sông cửu long', 'trung du', 'miền núi phía bắc', 'miền trung', 'miền bắc', 'miền nam',
+];
+
+/** Right after the rank (and its "/N"): "(trong|của|tại) (khu vực|vùng) <region>". */
+const IN_REGION = new RegExp(String.raw`^\s*(?:\/\s*\d+\s*)?(?:(?:trong|của|tại)\s+)?(?:khu\s+vực|vùng)\s+(?:${REGIONS.join('|')})(?![\p{L}\p{M}])`, 'u');
+/** "trong khu vực" / "trong vùng" with no name after it, read as above only when a region of Viet Nam is named in the sentence. */
+const UNNAMED = /^\s*(?:\/\s*\d+\s*)?(?:trong|của)\s+(?:khu\s+vực|vùng)(?![\p{L}\p{M}])/u;
+
+/** True when the words after a rank (`after`, lowercase) place it in one region of Viet Nam; `sentence` (lowercase) names the region when `after` does not. */
+export function ranksInRegion(after: string, sentence: string): boolean {
+  if (IN_REGION.test(after)) return true;
+  return UNNAMED.test(after) && REGIONS.some((r) => sentence.includes(r));
+}
