@@ -50,13 +50,16 @@ function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, 
   return k;
 }
 
+/** Round 40: words that link a sentence to the one before and name nothing measured ("Đặc biệt, bước sang năm 2022, tỉnh đạt …"), lowercase. */
+const DISCOURSE = /(?<![\p{L}\p{M}])(?:đặc biệt|tuy nhiên|ngoài ra|bên cạnh đó|mặt khác|trong khi đó|bước sang|vươn lên)(?![\p{L}\p{M}])/gu;
+
 /**
  * True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject
  * words (see `subjectWords`); words of `own` (the folded words of the series being continued: "doanh thu" of
  * e-commerce revenue) name nothing new.
  */
 export function namesOwnSubject(before: string, own: ReadonlySet<string> = new Set()): boolean {
-  const tokens = tokenize(before).filter((t) => !own.has(t.w));
+  const tokens = tokenize(before.replace(DISCOURSE, ' ')).filter((t) => !own.has(t.w));
   return subjectWords(tokens, tokens.length, () => true) >= 3;
 }
 

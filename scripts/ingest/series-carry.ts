@@ -85,7 +85,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return undefined;
   const restated = restatedGrowthSeries(q, before, prior, sameFrom, indicators); // "…, tăng 14 tỷ USD so với năm trước (tương đương tăng 24%)" (round 32)
   if (restated) return restated;
-  const at = prior.findLastIndex((p) => p.indicator !== undefined);
+  const at = lastSeriesFigure(prior, q, sameFrom);
   const last = prior[at];
   const found = indicators.find((x) => x.id === last?.indicator);
   const whole = wholeOf(found, indicators);
@@ -113,6 +113,18 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
 function excludedIn(tokens: ReturnType<typeof tokenize>, ind: Indicator): boolean {
   const found = ind.concepts.flat().map(phraseWords).filter((c) => findPhrase(tokens, c).length > 0);
   return ind.without.map(phraseWords).some((w) => !found.some((c) => containsPhrase(c, w)) && findPhrase(tokens, w).length > 0);
+}
+
+/**
+ * The figure whose series a number may continue: the last one read that has a series; when that one stands in the sentence
+ * before and differs in unit or kind, the last of the number's own unit and kind there (round 40: "Kon Tum đạt 0,33 điểm …,
+ * xếp thứ 46 …. Năm 2022, Kon Tum đạt 0,54 điểm, …": the score continues the score, not the rank read after it).
+ */
+function lastSeriesFigure(prior: readonly PriorFigure[], q: Pick<IndicatorQuery, 'unit' | 'kind'>, sameFrom: number): number {
+  const any = prior.findLastIndex((p) => p.indicator !== undefined);
+  if (any < 0 || any >= sameFrom || (prior[any]!.unit === q.unit && prior[any]!.kind === q.kind)) return any;
+  const like = prior.findLastIndex((p) => p.indicator !== undefined && p.unit === q.unit && p.kind === q.kind);
+  return like >= 0 ? like : any;
 }
 
 /**

@@ -17,3 +17,15 @@ describe('a series carried through a bracketed list of years', () => {
     expect(indicatorOf(fdi, '12,3%')).toBe('none');
   });
 });
+
+describe('a score continues the score of the sentence before, past the rank read after it', () => {
+  const text = 'Năm 2021, chỉ số chuyển đổi số của tỉnh Gia Lai đạt 0,38 điểm, xếp thứ 40 trong cả nước. Đặc biệt, bước sang năm 2022, Gia Lai đạt 0,47 điểm, vươn lên xếp thứ 33 trong cả nước.';
+  it('the second year\'s score is the province\'s DTI score, its rank the DTI rank', () => {
+    expect(indicatorOf(text, '0,47', 2023)).toBe('dti-province-score');
+    expect(indicatorOf(text, '33', 2023)).toBe('dti-province-rank');
+  });
+  it('a sentence that names a subject of its own does not continue it', () => {
+    const other = 'Năm 2021, chỉ số chuyển đổi số của tỉnh Gia Lai đạt 0,38 điểm, xếp thứ 40 trong cả nước. Năm 2022, chỉ số hài lòng của người dân Gia Lai đạt 0,47 điểm.';
+    expect(indicatorOf(other, '0,47', 2023)).toBe('none');
+  });
+});

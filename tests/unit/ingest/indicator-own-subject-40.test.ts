@@ -1,0 +1,20 @@
+/** Round 40: linking words ("Đặc biệt,", "bước sang năm …", "vươn lên") name nothing measured. Sentences written for the test. */
+import { describe, expect, it } from 'vitest';
+import { namesOwnSubject } from '../../../scripts/ingest/indicator-own-subject';
+import { indicatorOf } from '../../support/metrics-of';
+
+describe('namesOwnSubject with linking words', () => {
+  it('does not count them as a subject', () => {
+    expect(namesOwnSubject('đặc biệt, bước sang năm 2022, gia lai đạt ')).toBe(false);
+    expect(namesOwnSubject('tuy nhiên, bên cạnh đó, tỉnh vươn lên ')).toBe(false);
+  });
+  it('still reads a subject named beside them', () => {
+    expect(namesOwnSubject('đặc biệt, chỉ số hài lòng của người dân đạt ')).toBe(true);
+  });
+});
+
+describe('a province\'s score in words', () => {
+  it('"đạt 0,41 điểm về chuyển đổi số" is its DTI score', () => {
+    expect(indicatorOf('Năm 2023, tỉnh Gia Lai đạt 0,41 điểm về chuyển đổi số, xếp thứ 38 trong cả nước.', '0,41', 2024)).toBe('dti-province-score');
+  });
+});
