@@ -17,12 +17,21 @@ function clauseBefore(s: string, at: number): string {
   return s.slice(0, at).split(/;|\.\s/u).at(-1)!;
 }
 
+/** Round 40: a second goal joined to a first by "and" ("a target of 100% 4G coverage by 2025 and 100% 5G coverage by 2030"): the
+ *  goal's words, a figure, words and a year only (no verb, no other figure), then "and". */
+const JOINED_GOAL = /(?<![\p{L}])(?:targets?|goals?)\s+(?:of\s+)?(?:about\s+|at\s+least\s+)?\d[\d.,]*\s*%?(?:\s+(?!(?:is|are|was|were|has|have|had|reached|reaches|rose|fell)(?![\p{L}]))[\p{L}\d-]+){0,8}\s+and\s*$/iu;
+
+/** True when the clause up to the figure (`before`) is a goal's first figure and its words, then "and" (`JOINED_GOAL`). */
+function joinsGoal(before: string): boolean {
+  return JOINED_GOAL.test(before);
+}
+
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
 export function englishStatus(s: string, at: number, hasClaimBefore: boolean): 'estimate' | 'target' | 'baseline' | undefined {
   const before = clauseBefore(s, at);
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
-  if (GOAL_BEFORE.test(near)) return 'target';
+  if (GOAL_BEFORE.test(near) || joinsGoal(before)) return 'target';
   return ESTIMATE.test(before) ? 'estimate' : undefined;
 }
 
@@ -32,4 +41,13 @@ const YEAR_BEFORE_AFTER = /^[^,;.]{0,24}?(?<![\p{L}])(?:(?:the\s+)?same\s+(?:per
 /** True when the words right after a baseline value (`after`) date it a year before its claim. */
 export function isYearBeforeInEnglish(after: string): boolean {
   return YEAR_BEFORE_AFTER.test(after);
+}
+
+/** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY". */
+const HORIZON_AFTER = /^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?![\d])/iu;
+
+/** The year of a goal's deadline named right after its figure (`after`, the sentence from the figure's end), as a year period. */
+export function englishHorizon(after: string): { iso: string; precision: 'year'; text: string } | undefined {
+  const year = HORIZON_AFTER.exec(after)?.[1];
+  return year ? { iso: year, precision: 'year', text: year } : undefined;
 }

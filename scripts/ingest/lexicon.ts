@@ -150,8 +150,8 @@ function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string 
   return readBefore ? `${m.text.slice(0, m.anaphor)}${q.sentence}` : q.sentence;
 }
 
-/** A sentence that opens on a measure word ("Tốc độ tăng lần lượt …", "Tỷ trọng …", "Kim ngạch …"), lowercase. */
-const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng|t[ỷỉ] (?:lệ|trọng)|kim ngạch|giá trị|quy mô|doanh thu)(?![\p{L}\p{M}])/u;
+/** A sentence that opens on a rate or share alone ("Tốc độ tăng lần lượt …", "Tỷ trọng …"; an amount, "Quy mô thị trường …", may name a market of its own), lowercase. */
+const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng|t[ỷỉ] (?:lệ|trọng))(?![\p{L}\p{M}])/u;
 
 /**
  * Scores every indicator for the number and picks the best: the one whose concepts all stand

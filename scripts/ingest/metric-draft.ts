@@ -131,7 +131,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, semiClause),
     ...(ctx.english ? { english: true } : {}),
     ...(countsDistricts(text.slice(semiStart, n.start)) ? { districts: true } : {}),
-    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
+    inProvince: isInProvince(placeBefore(c.paragraph, text, n.start) + (ctx.english ? ` ${text.slice(0, n.start)}` : ''), semiClause, ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {
