@@ -2,7 +2,7 @@
  * A news portal's page chrome pasted with an article: a breadcrumb over the story ("Trang chủ » Thời sự »
  * Chuyển đổi số"), an audio player ("Nghe bài viết 00:00 / 03:12"), a toolbar of actions and counters
  * ("Cỡ chữ: A- A A+ | In bài | Chia sẻ 17", "Thích 25 | Lượt đọc: 1.203 | 0 bình luận"), a font-size
- * picker, a rating widget, an app's promotion. None of it is article text: `segment.ts` sets such a line
+ * picker, a rating widget, an app's promotion, a logo's text and its motto ("logo-…", round 40). None of it is article text: `segment.ts` sets such a line
  * aside wherever it stands (session 17, the lead's probe of pasted pages).
  */
 import { COUNTER as READS, FIELD_SEPARATOR, isContactLine } from './dateline-meta';
@@ -68,6 +68,11 @@ const VISITS_HEADING = /^(?:thống\s+kê\s+)?(?:lượt\s+)?truy\s+cập$/iu;
 const VISITS_LABEL = /^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|tất\s+cả|tổng(?:\s+số)?\s+(?:lượt(?:\s+truy\s+cập)?|truy\s+cập)|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|trực\s+tuyến|online)\s*:(?:\s*[\d.,]+)?$/iu;
 const BARE_NUMBER = /^[\d.,]+$/u;
 
+/** A logo image's text left in a pasted page: "logo-tapnews", "Logo_VnExpress", "logo" (one word, no space after the prefix). */
+const LOGO = /^logo(?:[-_][\p{L}\d.-]*)?$/iu;
+/** A site's motto under its logo: a short line in lower case, no digits, no stop ("tiếng nói người Việt toàn cầu"). */
+const TAGLINE = /^\p{Ll}[^\d.!?:;]{2,60}$/u;
+
 /**
  * How many lines from `k` of `lines` are page chrome: 1 for a line of the kinds above, an outlet's contact line
  * (`isContactLine`: "Đường dây nóng: 0123 456789"), or a visit counter's heading or filled label ("Hôm nay: 12"); 2 for a counter's label on its own line with its bare number on the next ("Tất cả:" then
@@ -76,6 +81,7 @@ const BARE_NUMBER = /^[\d.,]+$/u;
 export function chromeLines(lines: readonly string[], k: number): number {
   const s = lines[k]?.trim() ?? '';
   if (VISITS_LABEL.test(s)) return /\d/u.test(s) || !BARE_NUMBER.test(lines[k + 1]?.trim() ?? '') ? 1 : 2;
+  if (LOGO.test(s)) return TAGLINE.test(lines[k + 1]?.trim() ?? '') ? 2 : 1; // round 40: a logo's text and the site's motto under it
   return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
 }
 
