@@ -70,7 +70,7 @@ export function isForeignFigure(sentence: string, at: number, itemBefore: string
   return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
 }
 
-/** Round 40: a place abroad set before the figure's clause ("Ngay cả ở các nước phát triển, chẳng hạn ở Mỹ, kinh tế số tăng …",
+/** Round 40: a place abroad set before the figure's clause ("Ở các nền kinh tế lớn, ví dụ ở Mỹ, thương mại điện tử tăng …",
  *  "Tại Nhật Bản, …"): the figures after it are that country's. */
 const ABROAD_LEAD = new RegExp(`(?:^|[,;(]\\s*|\\s)(?:[ởỞ]|[Tt]ại)\\s+(?:${[...FOREIGN_COUNTRIES, 'Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'Ý', 'EU'].join('|')})\\s*,`, 'u');
 
