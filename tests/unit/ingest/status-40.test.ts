@@ -21,3 +21,11 @@ describe('a year reached in a list\'s lead is no deadline', () => {
     expect(inTargetFrame(goal, goal.indexOf('70%'))).toBe(true);
   });
 });
+
+describe('a rank a move starts from, with a verb before "lên"', () => {
+  it('"từ vị trí 31 tiến lên vị trí thứ 12" starts from a baseline', () => {
+    const s = 'Năm 2023, tỉnh Hà Giang từ vị trí 31 tiến lên vị trí thứ 12 trong 63 tỉnh, thành.';
+    expect(claimOf(s, '31', 2024)).toMatchObject({ status: 'baseline' });
+    expect(claimOf(s, '12', 2024)).toMatchObject({ status: 'actual', period: '2023' });
+  });
+});
