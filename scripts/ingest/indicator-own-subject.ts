@@ -42,11 +42,22 @@ export function placeTokens(tokens: Token[]): Set<number> {
   return at;
 }
 
+/** Round 40: the whole economy's measure, a subject by itself when not a share's whole ("GDP cả nước tăng trưởng 7%, đạt khoảng 476 tỷ USD"), folded. */
+const WHOLE_ECONOMY = new Set(['gdp', 'grdp']);
+/** Words before "GDP" that make it the whole a share is of ("17% GRDP", "chiếm 18% trong GDP", "đóng góp vào GRDP"), folded. */
+const SHARE_OF = new Set(['trong', 'vao', 'cua', 'so']);
+
+/** True when token `i` is "GDP" or "GRDP" named as what is measured, not as the whole of a share (`SHARE_OF`, a figure right before it). */
+function namesWholeEconomy(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.w;
+  return WHOLE_ECONOMY.has(tokens[i]!.w) && before !== undefined && !/\d/u.test(before) && !SHARE_OF.has(before); // first of a text read after a figure: its whole
+}
+
 /** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
 function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, own: ReadonlySet<string> = new Set()): number {
   const places = placeTokens(tokens);
   let k = 0;
-  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k++;
+  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k += namesWholeEconomy(tokens, i) ? 3 : 1;
   return k;
 }
 

@@ -18,3 +18,16 @@ describe('a province\'s score in words', () => {
     expect(indicatorOf('Năm 2023, tỉnh Gia Lai được 0,41 điểm về chuyển đổi số và đứng thứ 38 cả nước.', '0,41', 2024)).toBe('dti-province-score');
   });
 });
+
+describe('"GDP" or "GRDP" named as what is measured', () => {
+  it('is a subject of its own, so the topic before lends it no series', () => {
+    const text = 'Theo Cục Thống kê, tình hình kinh tế quý I năm 2025 khởi sắc, tăng trưởng kinh tế cao so với cùng kỳ. Tốc độ tăng GRDP ước tính tăng 9,4% so với cùng kỳ năm trước.';
+    expect(indicatorOf(text, '9,4%', 2025)).toBe('none');
+    expect(namesOwnSubject('tốc độ tăng grdp ước tính tăng ')).toBe(true);
+  });
+  it('not as the whole a share is of', () => {
+    expect(namesOwnSubject(' grdp của thành phố')).toBe(false);
+    expect(namesOwnSubject('chiếm 18% grdp, ')).toBe(false);
+    expect(namesOwnSubject('chiếm tỷ trọng trong gdp ')).toBe(false);
+  });
+});
