@@ -11,7 +11,7 @@
  * the provinces a tally is summed over ("34 địa phương tiếp nhận 29,4 triệu hồ sơ"). Round 27a: "tổng số" defines a set only as the
  * whole after a part ("trên tổng số 42 chỉ tiêu"), not a tally of tasks given out ("có tổng số 412 nhiệm vụ giao cho …"). Round 31e: phases "trong 2 giai
  * đoạn" and what a device or an assessment measures by ("theo 8 thông số", "dựa trên 6 tiêu chí"). Round 31f: the parts a whole is
- * made of ("gồm 3 thành phần chính"). Pure; `numbers.ts` skips what this accepts.
+ * made of ("gồm 3 thành phần chính"). Round 40: the field a ranking places its members in ("Đối với 19 sở, …, Sở … xếp hạng nhất"). Pure; `numbers.ts` skips what this accepts.
  */
 
 /** What a plan is made of, after its size. */
@@ -49,6 +49,12 @@ const SCOPE_BACK = { before: /(?<![\p{L}\p{M}])(?:trong(?:\s+số)?|ngoài)\s*$/
 const BEST_NAMED = /^\s+(?:(?!\sthì\s)[^;:.]){1,100}?(?<![\p{L}\p{M}])nhất(?![\p{L}\p{M}])[^;:.]{0,60}?\s(?:là|gồm|bao gồm)\s+(?:những\s+cái\s+tên[^;:.]{0,30}?\s)?(?:như\s+)?\p{Lu}/u;
 /** All the provinces (63 before the 2025 merger, 34 after) opening a clause, then a verb of handling and its own figure: "…, 34 địa phương tiếp nhận 29,4 triệu hồ sơ". */
 const PROVINCES_TALLY = /^\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+)?(?:tiếp nhận|xử lý|giải quyết|ghi nhận|cấp|nhận)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d/iu;
+
+/** Round 40: the field a ranking places its members in, then the ranking ("Đối với 19 sở, ban, ngành tỉnh, Sở … xếp hạng nhất"): the field's size. */
+const RANKED_FIELD = {
+  before: /(?<![\p{L}\p{M}])(?:đối\s+với|giữa|trong\s+số)(?:\s+(?:các|những))?\s*$/iu,
+  after: /^\s+(?:sở|bộ|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện|xã|doanh nghiệp)(?![\p{L}\p{M}])[^\d.;]{0,80}?(?<![\p{L}\p{M}])(?:xếp\s+(?:hạng|thứ)|đứng\s+(?:đầu|thứ|cuối))(?![\p{L}\p{M}])/iu,
+};
 
 /** True when the count `n` is the whole country's provinces, the set a tally right after it is summed over (`PROVINCES_TALLY`), not a result. */
 function isAllProvincesTally(before: string, after: string, n: number): boolean {
@@ -133,7 +139,7 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
-  if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
+  if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ((ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) || (COMPOSED_OF.before.test(before) && COMPOSED_OF.after.test(after)))) return true;
   return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || (SCOPE_BACK.before.test(before) && SCOPE_BACK.after.test(after)) || BEST_NAMED.test(after) || (THESE_ARE.before.test(before) && THESE_ARE.after.test(after)) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }
