@@ -11,6 +11,14 @@ import { ownPart } from './future-after';
 const W = '(?![\\p{L}\\p{M}])';
 /** A forecast named anywhere in the sentence ("theo dự báo mới nhất của …", "được dự báo"). */
 const FORECAST_SENTENCE = new RegExp(`(?<![\\p{L}\\p{M}])(?:dự báo|theo dự đoán|triển vọng)${W}`, 'u');
+/** Round 40: a forecaster's "dự đoán" before the number ("Google, Temasek và Bain dự đoán đến năm 2025, … sẽ đạt 57 tỷ USD"; not "60% doanh
+ *  nghiệp dự đoán chi phí sẽ tăng", the share of those who predict). */
+const PREDICTED_BEFORE = /(?<![\p{L}\p{M}])dự đoán(?![\p{L}\p{M}])/gu;
+
+/** True when a forecaster's "dự đoán" stands in `before` (lowercase, up to the number) with no figure before it in its comma-clause. */
+function predictedBefore(before: string): boolean {
+  return [...before.matchAll(PREDICTED_BEFORE)].some((m) => !/\d/u.test(before.slice(Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index)) + 1, m.index)));
+}
 /** A possibility before the number in its clause: "có thể lên tới", "có thể đạt", "nhiều khả năng (đạt)", "có khả năng vượt" (not "có khả năng xuất khẩu": an ability). */
 const MAY_REACH = new RegExp(`(?<![\\p{L}\\p{M}])(?:có thể (?:lên (?:tới|đến)|đạt|vượt|chạm)|nhiều khả năng|có khả năng (?:đạt|vượt|lên (?:tới|đến)))${W}[^,;]{0,40}$`, 'u');
 /** "nhiều khả năng": a likelihood, whatever time word stands before it. */
@@ -37,7 +45,7 @@ export function isForecast(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
   const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
   if (MAY_REACH.test(clause)) return true;
-  return (FORECAST_SENTENCE.test(lower) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower.slice(0, at) + ownPart(lower.slice(at))); // not a later clause's own "sẽ" ("đạt 5 tỷ USD năm 2024, dự báo sẽ đạt 7 tỷ USD")
+  return (FORECAST_SENTENCE.test(lower) || predictedBefore(lower.slice(0, at)) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower.slice(0, at) + ownPart(lower.slice(at))); // not a later clause's own "sẽ" ("đạt 5 tỷ USD năm 2024, dự báo sẽ đạt 7 tỷ USD")
 }
 
 /** An estimate word anywhere in the sentence: "ước", "dự kiến", "dự tính" (forecasts are `FORECAST_SENTENCE`). */
