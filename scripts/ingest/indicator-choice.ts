@@ -38,6 +38,16 @@ export function partAfter(m: Matching, hit: Hit): boolean {
   return end !== undefined && start > end && start < m.predicate && PARTS_FOLLOW.test(m.text.slice(end, m.tokens[hit.last]!.end));
 }
 
+/** "vào tổng" (into the total of) after an amount: what follows names the whole the amount is part of. */
+const INTO_TOTAL = /(?<![\p{L}\p{M}])vào\s+tổng(?![\p{L}\p{M}])/u;
+
+/** Round 40: true when a hit stands after the number behind "vào tổng" ("TMĐT đóng góp 13 tỷ USD vào tổng doanh thu kinh tế internet"): it names the whole, not the amount's series (an amount only: a share's whole is its own concept). */
+export function intoTotalAfter(m: Matching, hit: Hit): boolean {
+  const end = m.tokens[m.num.last]?.end;
+  const start = m.tokens[hit.first]!.start;
+  return end !== undefined && start > end && start < m.predicate && INTO_TOTAL.test(m.text.slice(end, start));
+}
+
 /** True when a concept found is itself part of an excluded phrase: "điện tử" of "thương mại điện tử" names no electronics. */
 export function insideExcluded(m: Matching, hit: Hit, without: string[][]): boolean {
   return without.some((w) => findPhrase(m.tokens, w).some((h) => h.first <= hit.first && h.last >= hit.last && h.last - h.first > hit.last - hit.first));

@@ -10,7 +10,7 @@ import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } fr
 import { AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
-import { insideExcluded, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
+import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
@@ -121,7 +121,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
     if (!f) return undefined;
     found.push(f);
   }
-  if (found.some((f) => namedByPartAfter(m, f))) return undefined;
+  if (found.some((f) => namedByPartAfter(m, f) || (q.unit !== 'percent' && intoTotalAfter(m, f.hit)))) return undefined;
   const [ownFirst, ownLast] = ownPiece(m.tokens, m.num.first);
   // Concepts in the shared predicate (after " … ") are read there: the other items between are not this claim's words.
   const inPredicate = (f: Found) => m.tokens[f.hit.first]!.start >= m.predicate;

@@ -23,3 +23,13 @@ describe('a paragraph opening on a measure alone', () => {
     expect(indicatorOf(text, '100%')).toBe('none');
   });
 });
+
+describe('an amount put "vào tổng" (into the total of) something', () => {
+  const s = 'Năm 2023, doanh thu từ thương mại điện tử đóng góp 16 tỷ USD vào tổng doanh thu kinh tế số của Việt Nam.';
+  it('is a part of that whole, read by its own series', () => {
+    expect(indicatorOf(s, '16 tỷ USD', 2024)).toBe('ecommerce-revenue');
+  });
+  it('a share of the total still reads the whole after it', () => {
+    expect(indicatorOf('Năm 2023, thương mại điện tử chiếm 8% vào tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng.', '8%', 2024)).toBe('ecommerce-retail-share');
+  });
+});
