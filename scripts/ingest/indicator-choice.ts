@@ -41,7 +41,7 @@ export function partAfter(m: Matching, hit: Hit): boolean {
 /** "vào tổng" (into the total of) after an amount: what follows names the whole the amount is part of. */
 const INTO_TOTAL = /(?<![\p{L}\p{M}])vào\s+tổng(?![\p{L}\p{M}])/u;
 
-/** Round 40: true when a hit stands after the number behind "vào tổng" ("TMĐT đóng góp 13 tỷ USD vào tổng doanh thu kinh tế internet"): it names the whole, not the amount's series (an amount only: a share's whole is its own concept). */
+/** Round 40: true when a hit stands after the number behind "vào tổng" ("bán lẻ trực tuyến mang về 16 tỷ USD vào tổng giá trị nền kinh tế số"): it names the whole, not the amount's series (an amount only: a share's whole is its own concept). */
 export function intoTotalAfter(m: Matching, hit: Hit): boolean {
   const end = m.tokens[m.num.last]?.end;
   const start = m.tokens[hit.first]!.start;

@@ -21,9 +21,9 @@ describe('a province\'s score in words', () => {
 
 describe('"GDP" or "GRDP" named as what is measured', () => {
   it('is a subject of its own, so the topic before lends it no series', () => {
-    const text = 'Theo Cục Thống kê, tình hình kinh tế quý I năm 2025 khởi sắc, tăng trưởng kinh tế cao so với cùng kỳ. Tốc độ tăng GRDP ước tính tăng 9,4% so với cùng kỳ năm trước.';
+    const text = 'Theo Cục Thống kê, tình hình kinh tế quý I năm 2025 khởi sắc, tăng trưởng kinh tế cao so với cùng kỳ. Quy mô GRDP quý I ước tính tăng 9,4% so với quý I năm trước.';
     expect(indicatorOf(text, '9,4%', 2025)).toBe('none');
-    expect(namesOwnSubject('tốc độ tăng grdp ước tính tăng ')).toBe(true);
+    expect(namesOwnSubject('quy mô grdp quý i ước tính tăng ')).toBe(true);
   });
   it('not as the whole a share is of', () => {
     expect(namesOwnSubject(' grdp của thành phố')).toBe(false);
