@@ -7,6 +7,11 @@
 import { parenAround } from './items';
 import { FOREIGN_COUNTRIES, foreignCountry } from './phrases';
 
+/** Short country names left out of `FOREIGN_COUNTRIES` (they are also parts of personal or place names), capitalised. */
+const SHORT_COUNTRIES = ['Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'Ý', 'EU'];
+/** Every other country a market or a place abroad may name: the long names and the short ones. */
+const ANY_COUNTRY = [...FOREIGN_COUNTRIES, ...SHORT_COUNTRIES].join('|');
+
 /** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến", or the ranking's own table named ("thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số …"; not "… bảng xếp hạng năm nay"). */
 const OWN_FIELD = /(?<![\p{L}\p{M}])(?:về|(?:trong|theo)\s+bảng\s+xếp\s+hạng(?!\s+(?:năm|này|chung|tổng|mới)(?![\p{L}\p{M}])))\s+[\p{L}\p{M}]/u;
 /** An index named by its title in the sentence: "Trong bảng Chỉ số tham gia điện tử (EPI) năm 2024, …". */
@@ -72,7 +77,7 @@ export function isForeignFigure(sentence: string, at: number, itemBefore: string
 
 /** Round 40: a place abroad set before the figure's clause ("Ở các nền kinh tế lớn, ví dụ ở Mỹ, thương mại điện tử tăng …",
  *  "Tại Nhật Bản, …"): the figures after it are that country's. */
-const ABROAD_LEAD = new RegExp(`(?:^|[,;(]\\s*|\\s)(?:[ởỞ]|[Tt]ại)\\s+(?:${[...FOREIGN_COUNTRIES, 'Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'Ý', 'EU'].join('|')})\\s*,`, 'u');
+const ABROAD_LEAD = new RegExp(`(?:^|[,;(]\\s*|\\s)(?:[ởỞ]|[Tt]ại)\\s+(?:${ANY_COUNTRY})\\s*,`, 'u');
 
 /** True when the clause before the figure sets a place abroad (`ABROAD_LEAD`) and does not turn to Viet Nam after it. */
 function placedAbroad(clause: string): boolean {
@@ -88,13 +93,13 @@ const MOVE_END = /(?<![\p{L}\p{M}])từ\s[^;]*(?<![\p{L}\p{M}])(?:lên|xuống)(
 const ABROAD_AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?:\s+(?:của|chung\s+của|chung))?\s+(?:quốc\s+tế|thế\s+giới|toàn\s+cầu|khu\s+vực|các\s+nước|asean|oecd)(?:\s+[A-Z]{2,6})?\s*(?::|là|ở\s+mức|đạt|vào\s+khoảng)?\s*(?:(?:khoảng|gần|hơn|trên|chỉ)\s+)?$/iu;
 
 /** A market named right after the figure and its unit: "tăng trưởng âm 30% tại Hàn Quốc", "đạt 2 tỷ USD ở thị trường Nhật Bản", "giảm 5% sang Mỹ" (round 31f): one market's part. */
-const MARKET_AFTER = new RegExp(`^[\\d.,]+[^,;()]{0,22}?\\s(?:tại|ở|sang)\\s+(?:thị trường\\s+)?(?:${[...FOREIGN_COUNTRIES, 'Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'EU'].join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const MARKET_AFTER = new RegExp(`^[\\d.,]+[^,;()]{0,22}?\\s(?:tại|ở|sang)\\s+(?:thị trường\\s+)?(?:${ANY_COUNTRY})(?![\\p{L}\\p{M}])`, 'u');
 
 /** The whole the clause turns to: "cả nước", "toàn quốc", "tổng …". */
 const WHOLE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|tổng)(?![\p{L}\p{M}])/iu;
 
-/** Short country names left out of `FOREIGN_COUNTRIES` (they are also parts of personal or place names), capitalised. */
-const SHORT_COUNTRY = /(?<![\p{L}\p{M}])(?:Mỹ|Anh|Đức|Nga|Pháp|Lào|Ý|EU)(?![\p{L}\p{M}])/u;
+/** A short country name (`SHORT_COUNTRIES`) as a word. */
+const SHORT_COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${SHORT_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 /** A sentence about markets: "thị trường", "khách hàng lớn nhất", "xuất khẩu sang". */
 const MARKETS = /(?<![\p{L}\p{M}])(?:thị\s+trường|khách\s+hàng|xuất\s+khẩu\s+sang|nhập\s+khẩu\s+từ)(?![\p{L}\p{M}])/iu;
 
