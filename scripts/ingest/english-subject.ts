@@ -30,6 +30,15 @@ const WORLD = /(?<![a-z])(?:global(?!\s+(?:cybersecurity|innovation)\s+index)|wo
 /** The whole country named ("nationwide", "across the country", "Vietnam's"): a province named in the sentence is not the figure's owner. */
 const NATION = /(?<![a-z])(?:nationwide|national|across\s+the\s+country|the\s+whole\s+country|viet\s*nam)(?![a-z])/u;
 
+/** Round 40: an English paragraph speaking of one province ("… communes, wards, and towns in the province have …", "The province has …"), lowercase. */
+const THE_PROVINCE = /(?<![a-z])(?:in|across|throughout|of)\s+the\s+province(?![a-z])|(?:^|[.;]\s+)the\s+province(?:'s)?\s/u;
+
+/** True when an English page's text up to the number (`before`: the paragraph and the sentence so far) speaks of one province and
+ *  the number's own clause does not name the whole country (`NATION`): the province's figure, as `isInProvince` reads Vietnamese. */
+export function isInProvinceInEnglish(before: string, clause: string): boolean {
+  return THE_PROVINCE.test(before.toLowerCase()) && !NATION.test(plain(clause));
+}
+
 /** True when `text` (any case, with or without tone marks) names a Vietnamese province or centrally-run city. */
 export function namesProvinceInEnglish(text: string): boolean {
   return PROVINCE_NAME.test(plain(text));

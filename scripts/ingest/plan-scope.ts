@@ -50,11 +50,6 @@ const IN_PROVINCE = provinceAfter(['trong', 'toàn', 'trên địa bàn', 'của
 /** The number's own clause placing it in the province's area ("… cho mọi công dân trên địa bàn tỉnh", "toàn tỉnh"; not "của tỉnh": a sector's share may be the province's, round 36). */
 const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
 
-/** Round 40: an English page's paragraph speaking of one province ("… communes, wards, and towns in the province have …", "The province has …"). */
-const THE_PROVINCE_EN = /\b(?:in|across|throughout|of)\s+the\s+province\b|(?:^|[.;]\s+)the\s+province(?:'s)?\s/iu;
-/** The whole country in an English clause ("nationwide", "across the country", "Vietnam's"). */
-const NATIONAL_EN = /\b(?:nationwide|across\s+the\s+country|the\s+whole\s+country|viet\s*nam(?:'s)?)\b/iu;
-
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province
  * (or the article is one province's report, `isProvincialReport`, or the number's clause names the province's area,
@@ -64,7 +59,7 @@ const NATIONAL_EN = /\b(?:nationwide|across\s+the\s+country|the\s+whole\s+countr
  * no value of a national series.
  */
 export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase()) || THE_PROVINCE_EN.test(before)) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')) && !NATIONAL_EN.test(clause); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
 }
 
 /**

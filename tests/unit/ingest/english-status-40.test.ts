@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { englishHorizon, englishStatus } from '../../../scripts/ingest/english-status';
-import { isInProvince } from '../../../scripts/ingest/plan-scope';
+import { isInProvinceInEnglish } from '../../../scripts/ingest/english-subject';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 
@@ -32,12 +32,12 @@ describe('goals joined by "and"', () => {
 
 describe('a paragraph about the province', () => {
   it('places its figures in the province', () => {
-    expect(isInProvince('All 120 communes in the province have fibre broadband. ', 'and 51.2% of households have fibre')).toBe(true);
-    expect(isInProvince('Telecom firms invested heavily. The province has 900 base stations. ', '97.5% of villages are covered')).toBe(true);
+    expect(isInProvinceInEnglish('All 120 communes in the province have fibre broadband. ', 'and 51.2% of households have fibre')).toBe(true);
+    expect(isInProvinceInEnglish('Telecom firms invested heavily. The province has 900 base stations. ', '97.5% of villages are covered')).toBe(true);
   });
   it('not when the clause turns to the whole country', () => {
-    expect(isInProvince('All 120 communes in the province have fibre broadband. ', 'while 80% of households nationwide have fibre')).toBe(false);
-    expect(isInProvince('Telecom firms invested heavily across the country. ', '97.5% of villages are covered')).toBe(false);
+    expect(isInProvinceInEnglish('All 120 communes in the province have fibre broadband. ', 'while 80% of households nationwide have fibre')).toBe(false);
+    expect(isInProvinceInEnglish('Telecom firms invested heavily across the country. ', '97.5% of villages are covered')).toBe(false);
   });
   it('so a province\'s household fibre share gets no national series', () => {
     const text = 'To date, all 120 communes in the province have fibre broadband infrastructure; and 51.2% of households have fibre optic subscriptions.';
