@@ -18,7 +18,7 @@ import { ranksInRegion } from './region-rank';
 import { pointsToCountedGroup } from './not-series-group';
 
 export type { Scored } from './indicator-choice';
-import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector } from './series-words';
+import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector, withoutOutside } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
 export { containsPhrase, recentTopic, seriesWords, topicBefore, topicsBefore } from './series-words';
@@ -128,7 +128,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const near = found.filter((f) => !inPredicate(f));
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
-  const without = forms.without.filter((w) => !found.some((f) => containsPhrase(f.words, w)));
+  const without = withoutOutside(forms.without, found.map((f) => f.words));
   if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, q.sentence.indexOf(q.clause) + q.at), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
   if (found.some((f) => insideExcluded(m, f.hit, without) || averagedConcept(m, f.hit, without))) return undefined;
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;

@@ -17,7 +17,8 @@ import { type IndicatorQuery } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject } from './indicator-own-subject';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
-import { containsPhrase, seriesWords } from './series-words';
+import { seriesWords, withoutOutside } from './series-words';
+import { folded } from './indicator-forms';
 import { namesSibling } from './concept-sibling';
 import { namesBody, SOURCE } from './phrases';
 import { PART_OPENS } from './part-of-whole';
@@ -109,10 +110,11 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
 }
 
 /** True when `tokens` hold a word the series excludes (`without`), outside its own concept phrases ("máy tính và linh kiện" is
- *  excluded beside phones, but is part of "điện tử, máy tính và linh kiện"): as `scoreOne` in lexicon.ts reads it. */
+ *  excluded beside phones, but is part of "điện tử, máy tính và linh kiện"; `withoutOutside`, as `scoreOne` in lexicon.ts reads it). */
 function excludedIn(tokens: ReturnType<typeof tokenize>, ind: Indicator): boolean {
-  const found = ind.concepts.flat().map(phraseWords).filter((c) => findPhrase(tokens, c).length > 0);
-  return ind.without.map(phraseWords).some((w) => !found.some((c) => containsPhrase(c, w)) && findPhrase(tokens, w).length > 0);
+  const forms = folded(ind);
+  const found = forms.concepts.flat().filter((c) => findPhrase(tokens, c).length > 0);
+  return withoutOutside(forms.without, found).some((w) => findPhrase(tokens, w).length > 0);
 }
 
 /**

@@ -15,6 +15,12 @@ export function containsPhrase(words: string[], part: string[]): boolean {
   return part.length > 0 && words.some((_, i) => part.every((w, j) => words[i + j] === w));
 }
 
+/** The excluded phrases (`without`, folded) that stand outside every concept phrase found (`found`, folded): "máy tính và linh kiện" is
+ *  excluded beside phones but is part of "điện tử, máy tính và linh kiện", so it excludes nothing where that concept was found. */
+export function withoutOutside(without: readonly string[][], found: readonly string[][]): string[][] {
+  return without.filter((w) => !found.some((c) => containsPhrase(c, w)));
+}
+
 /** Years and year ranges ("2020 - 2024"): no figure of a sentence. */
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
