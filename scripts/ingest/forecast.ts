@@ -7,6 +7,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { ownPart } from './future-after';
+import { spanAround } from './items';
 
 const W = '(?![\\p{L}\\p{M}])';
 /** A forecast named anywhere in the sentence ("theo dự báo mới nhất của …", "được dự báo"). */
@@ -17,7 +18,7 @@ const PREDICTED_BEFORE = /(?<![\p{L}\p{M}])dự đoán(?![\p{L}\p{M}])/gu;
 
 /** True when a forecaster's "dự đoán" stands in `before` (lowercase, up to the number) with no figure before it in its comma-clause. */
 function predictedBefore(before: string): boolean {
-  return [...before.matchAll(PREDICTED_BEFORE)].some((m) => !/\d/u.test(before.slice(Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index)) + 1, m.index)));
+  return [...before.matchAll(PREDICTED_BEFORE)].some((m) => !/\d/u.test(before.slice(spanAround(before, m.index, /[,;]/g)[0], m.index)));
 }
 /** A possibility before the number in its clause: "có thể lên tới", "có thể đạt", "nhiều khả năng (đạt)", "có khả năng vượt" (not "có khả năng xuất khẩu": an ability). */
 const MAY_REACH = new RegExp(`(?<![\\p{L}\\p{M}])(?:có thể (?:lên (?:tới|đến)|đạt|vượt|chạm)|nhiều khả năng|có khả năng (?:đạt|vượt|lên (?:tới|đến)))${W}[^,;]{0,40}$`, 'u');

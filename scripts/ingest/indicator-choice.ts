@@ -23,9 +23,16 @@ const COMPARISON = /(?<![\p{L}\p{M}])(?:gấp|so với|hơn|bằng)(?![\p{L}\p{M
 
 /** True when a hit stands after the number behind a comparison word: it names what the number is compared with, not what it measures. */
 export function comparedAfter(m: Matching, hit: Hit): boolean {
+  return COMPARISON.test(textAfterNumber(m, hit) ?? '');
+}
+
+/** The text from the number's end to the hit's start (or, `throughHit`, its end), when the hit stands after the number in its own
+ *  words (before the shared predicate); undefined otherwise. What `comparedAfter`, `partAfter` and `intoTotalAfter` read. */
+function textAfterNumber(m: Matching, hit: Hit, throughHit = false): string | undefined {
   const end = m.tokens[m.num.last]?.end;
   const start = m.tokens[hit.first]!.start;
-  return end !== undefined && start > end && start < m.predicate && COMPARISON.test(m.text.slice(end, start));
+  if (end === undefined || start <= end || start >= m.predicate) return undefined;
+  return m.text.slice(end, throughHit ? m.tokens[hit.last]!.end : start);
 }
 
 /** "trong đó", "trong số đó", "bao gồm" (of which): what follows names the parts of the number before it. */
@@ -33,9 +40,7 @@ const PARTS_FOLLOW = /(?<![\p{L}\p{M}])(?:trong (?:số )?đó|bao gồm)(?![\p{
 
 /** True when a hit stands after the number behind (or across) "trong đó" ("đạt 12%, trong đó kinh tế số lõi đóng góp 7%"): it names a part, not the number. */
 export function partAfter(m: Matching, hit: Hit): boolean {
-  const end = m.tokens[m.num.last]?.end;
-  const start = m.tokens[hit.first]!.start;
-  return end !== undefined && start > end && start < m.predicate && PARTS_FOLLOW.test(m.text.slice(end, m.tokens[hit.last]!.end));
+  return PARTS_FOLLOW.test(textAfterNumber(m, hit, true) ?? '');
 }
 
 /** "vào tổng" (into the total of) after an amount: what follows names the whole the amount is part of. */
@@ -43,9 +48,7 @@ const INTO_TOTAL = /(?<![\p{L}\p{M}])vào\s+tổng(?![\p{L}\p{M}])/u;
 
 /** Round 40: true when a hit stands after the number behind "vào tổng" ("bán lẻ trực tuyến mang về 16 tỷ USD vào tổng giá trị nền kinh tế số"): it names the whole, not the amount's series (an amount only: a share's whole is its own concept). */
 export function intoTotalAfter(m: Matching, hit: Hit): boolean {
-  const end = m.tokens[m.num.last]?.end;
-  const start = m.tokens[hit.first]!.start;
-  return end !== undefined && start > end && start < m.predicate && INTO_TOTAL.test(m.text.slice(end, start));
+  return INTO_TOTAL.test(textAfterNumber(m, hit) ?? '');
 }
 
 /** True when a concept found is itself part of an excluded phrase: "điện tử" of "thương mại điện tử" names no electronics. */

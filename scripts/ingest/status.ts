@@ -136,8 +136,8 @@ export function inTargetFrame(lower: string, at: number, articleYear?: number): 
   if (DONE.test(lower.slice(cs, at)) || MEASURED.test(lower.slice(cs, ce))) return false;
   for (const m of lower.slice(0, at).matchAll(FRAME)) {
     const list = leadEnd(lower, m.index + m[0].length);
-    if (list < cs && DONE.test(withoutClosedBrackets(lower.slice(list, cs)))) continue; // "…; đến nay, đã hoàn thành 30/34 chỉ tiêu; còn lại 4 …": the list turned to results
-    if (m[1] && list < cs && DONE.test(withoutClosedBrackets(lower.slice(m.index + m[0].length, list)))) continue; // round 40: "… thì đến năm 2016 tỷ lệ này đã lên 20,2% … (2017 là 31,6%; 2018 là 42,3%)": a year reached, no deadline
+    const saysDoneIn = (from: number, to: number) => DONE.test(withoutClosedBrackets(lower.slice(from, to)));
+    if (list < cs && (saysDoneIn(list, cs) || (m[1] && saysDoneIn(m.index + m[0].length, list)))) continue; // "…; đến nay, đã hoàn thành 30/34 chỉ tiêu; còn lại 4 …": the list turned to results; round 40: "… thì đến năm 2016 tỷ lệ này đã lên 20,2% … (2017 là 31,6%; 2018 là 42,3%)": a year its lead reports reached, no deadline
     if (opensGoal(lower, m, articleYear) && (m[1] ? /[:;]/u : /[:;(]/u).test(lower.slice(m.index + m[0].length, at))) return true; // a year: ":" / ";" only
   }
   return false;
