@@ -40,13 +40,17 @@ export function isBreakdownItem(sentence: string, n: Span & { unit: string }, pr
 /** A share of the whole right after a count and its noun: "…, với 4.000 vụ, chiếm hơn 60%", "3.100 vụ chiếm gần 40%". */
 const SHARE_AFTER = /^[^,;.\d]{0,40},?\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên|tới|đến|xấp\s+xỉ)\s+)?\d/iu;
 
+/** Words between an earlier figure and the number that make the number a running total of it ("…, đưa tổng kim ngạch 7 tháng lên …"). */
+const TOTAL_BETWEEN = /(?<![\p{L}\p{M}])(?:tổng|lũy kế|luỹ kế|cộng dồn|tính chung)(?![\p{L}\p{M}])/iu;
+
 /**
  * True when the count or amount at `n` is followed by the share it holds ("chiếm …%", `SHARE_AFTER`) and an earlier
  * figure of its sentence has the same unit and series `indicator`: the whole is that figure, this is a part of it.
+ * Not when the words between make the number the running total the earlier figure adds to (`TOTAL_BETWEEN`, session 24).
  */
 export function isSharingPart(sentence: string, n: Span & { unit: string }, prior: readonly PriorFigure[], indicator: string): boolean {
   if (n.unit === 'percent' || !SHARE_AFTER.test(sentence.slice(n.end))) return false;
-  return prior.some((p) => p.end <= n.start && p.unit === n.unit && p.indicator === indicator);
+  return prior.some((p) => p.end <= n.start && p.unit === n.unit && p.indicator === indicator && !TOTAL_BETWEEN.test(sentence.slice(p.end, n.start)));
 }
 
 /** "A trong tổng B": a part named before the whole it is in, then the figure (up to 120 characters before it, in its clause). */

@@ -62,6 +62,8 @@ describe('isSharingPart: a part holding a share of a whole before it', () => {
     ['Doanh thu đạt 500 tỷ đồng, trong đó xuất khẩu 300 tỷ đồng, chiếm tới 60%.', '300 tỷ đồng', true],
     ['Trong 8.000 cuộc tấn công mạng, 3.500 vụ đã được xử lý.', '3.500', false], // no share after it
     ['Năm 2023 có 8.000 cuộc tấn công mạng, chiếm 30% khu vực.', '8.000', false], // the first figure: no whole before it
+    ['Quý I ghi nhận 8.000 cuộc tấn công mạng, đưa tổng số cả năm lên 19.400 vụ, chiếm 41% khu vực.', '19.400', false], // session 24: a running total the first adds to
+    ['Tháng 3 có 8.000 cuộc tấn công mạng, lũy kế từ đầu năm 21.300 vụ, chiếm gần một nửa cả năm trước.', '21.300', false], // … not a part of it
   ])('%s %s → %s', (s, v, want) => {
     const unit = v.includes('đồng') ? 'VND' : 'count';
     const whole = s.includes('500 tỷ') ? { ...span(s, '500 tỷ đồng', 'VND'), indicator: 'x' } : { ...span(s, '8.000'), indicator: 'x' };
