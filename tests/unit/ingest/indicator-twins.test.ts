@@ -43,10 +43,3 @@ describe('how specific a value must be', () => {
     expect(isSpecificValue(20, 'count')).toBe(false);
   });
 });
-
-describe('a running total after the month that adds to it (session 24, part-of-whole.ts TOTAL_BETWEEN)', () => {
-  it('keeps the series of the month before it, though a share follows', () => {
-    const text = 'Xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện trong tháng 5 đạt 8,2 tỷ USD, đưa tổng kim ngạch 5 tháng lên 40,15 tỷ USD, chiếm 21% tổng xuất khẩu.';
-    expect(metricOf(text, '40,15 tỷ USD', 2024).indicator).toBe('ict-exports');
-  });
-});

@@ -4,6 +4,7 @@ import { isBreakdownItem, isPartInTotal, isSharingPart } from '../../../scripts/
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import { segments } from './metrics-support';
+import { metricOf } from '../../support/metrics-of';
 
 const span = (s: string, v: string, unit = 'count') => ({ start: s.indexOf(v), end: s.indexOf(v) + v.length, unit });
 
@@ -107,3 +108,9 @@ describe('round 38: a count\'s change and an amount\'s conversion', () => {
   });
 });
 
+describe('a running total after the month that adds to it (session 24, part-of-whole.ts TOTAL_BETWEEN)', () => {
+  it('keeps the series of the month before it, though a share follows', () => {
+    const text = 'Xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện trong tháng 5 đạt 8,2 tỷ USD, đưa tổng kim ngạch 5 tháng lên 40,15 tỷ USD, chiếm 21% tổng xuất khẩu.';
+    expect(metricOf(text, '40,15 tỷ USD', 2024).indicator).toBe('ict-exports');
+  });
+});
