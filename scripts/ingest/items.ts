@@ -117,7 +117,10 @@ export function contextWindow(sentence: string, numbers: Span[], i: number): Con
   return { text: text.toLowerCase(), at: n.start - start };
 }
 
-/** For an item followed by ", B" / "và B" items ending in "và C đã …": the text from the predicate mark on. */
+/** Session 24: a place every item of an "A và B" list stands in, after the last one ("gần 8 triệu tài khoản và 20,7 triệu hồ sơ nộp trên Cổng …"). */
+const SHARED_PLACE = /\s(?:trên|tại)\s+(?=\p{L})/u;
+
+/** For an item followed by ", B" / "và B" items ending in "và C đã …" (or in a place, `SHARED_PLACE`): the text from the predicate mark on. */
 export function sharedPredicate(sentence: string, numbers: Span[], items: Span[], i: number): string | undefined {
   let and = false;
   for (let j = i + 1; j < numbers.length; j++) {
@@ -125,7 +128,7 @@ export function sharedPredicate(sentence: string, numbers: Span[], items: Span[]
     if (!b || (b.word !== ',' && b.word !== 'và')) return undefined;
     and ||= b.word === 'và';
     const tail = sentence.slice(numbers[j]!.end, items[j]!.end);
-    const mark = PREDICATE_MARK.exec(tail);
+    const mark = PREDICATE_MARK.exec(tail) ?? SHARED_PLACE.exec(tail);
     if (mark) return and ? tail.slice(mark.index).trim() : undefined;
   }
   return undefined;

@@ -66,6 +66,11 @@ describe('contextWindow', () => {
     expect(windowOf('30/40 nhiệm vụ của Đề án và 10/15 nhiệm vụ khác chưa hoàn thành', '30/40')).toContain('chưa hoàn thành');
   });
 
+  it('contextWindow adds the place an "A và B" list stands in after its last item (session 24)', () => {
+    expect(windowOf('Sau một năm vận hành, có 9,4 triệu tài khoản và 31 triệu hồ sơ gửi trên Cổng dịch vụ công quốc gia', '9,4 triệu')).toContain('tài khoản … trên cổng dịch vụ công quốc gia');
+    expect(windowOf('Sau một năm vận hành, có 9,4 triệu tài khoản và 31 triệu hồ sơ gửi tới Cổng dịch vụ công quốc gia', '9,4 triệu')).not.toContain('cổng');
+  });
+
   it('sharedPredicate needs a "và" in the chain: a plain comma list shares nothing', () => {
     const s = '90% hồ sơ, 60% người dùng được gắn định danh';
     const nums = findNumbers(s);
