@@ -49,6 +49,10 @@ const EXPORTS: Row[] = [
   ['Xuất khẩu điện thoại và linh kiện đạt 53 tỷ USD.', '53 tỷ USD', 'phone-exports'],
   ['Kim ngạch xuất khẩu điện thoại các loại và linh kiện đạt 53 tỷ USD.', '53 tỷ USD', 'phone-exports'],
   ['Xuất khẩu điện tử, máy tính và linh kiện sang thị trường Mỹ đạt 20 tỷ USD.', '20 tỷ USD', 'none'],
+  // session 24: imports of the same goods, and their share of two-way trade, are no export series
+  ['Tháng 8, xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện đạt 9,1 tỷ USD, tăng 4%; nhập khẩu đạt 10,3 tỷ USD, giảm 2,6%.', '2,6%', 'none'],
+  ['Xuất nhập khẩu nhóm máy vi tính, sản phẩm điện tử và linh kiện chiếm 19,2% tổng kim ngạch xuất nhập khẩu.', '19,2%', 'none'],
+  ['Tháng 8, xuất khẩu điện thoại và linh kiện đạt 5,2 tỷ USD, tăng 4%; nhập khẩu đạt 2,1 tỷ USD, giảm 2,6%.', '2,6%', 'none'],
 ];
 
 const ECOMMERCE: Row[] = [
