@@ -106,5 +106,7 @@ export function hasOwnSubject(tokens: Token[], n: number): boolean {
  */
 export function sentenceNamesSubject(m: Matching, own: ReadonlySet<string> = new Set()): boolean {
   const from = m.anaphor + (SOURCE.exec(m.text.slice(m.anaphor))?.[0].length ?? 0);
+  const head = m.tokens.findIndex((t) => t.start >= from);
+  if (head >= 0 && head < m.num.first && WHOLE_ECONOMY.has(m.tokens[head]!.w) && !own.has(m.tokens[head]!.w)) return true; // session 24: "GDP cả nước tăng trưởng 7%, đạt khoảng 476 tỷ USD" opens on the whole economy
   return subjectWords(m.tokens, m.num.first, (t) => t.start >= from, own) >= 3;
 }

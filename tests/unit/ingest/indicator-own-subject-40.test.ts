@@ -31,3 +31,10 @@ describe('"GDP" or "GRDP" named as what is measured', () => {
     expect(namesOwnSubject('chiếm tỷ trọng trong gdp ')).toBe(false);
   });
 });
+
+describe('a sentence that opens on "GDP" (session 24)', () => {
+  it('names the whole economy, so a market named in the sentence before lends it no series', () => {
+    const text = 'Năm 2024 là năm bản lề cho sự bứt phá của thương mại điện tử. GDP năm qua tăng 7,1%, đạt quy mô chừng 470 tỷ USD.';
+    expect(indicatorOf(text, '470 tỷ USD', 2025)).toBe('none');
+  });
+});
