@@ -26,12 +26,24 @@ function joinsGoal(before: string): boolean {
   return JOINED_GOAL.test(before);
 }
 
+/** Session 24: a goal's verb earlier in the clause ("The Ministry aims for the sector to … over 45%", "It also wants to have 10
+ *  localities …", "plans to have 100,000 … and have at least 10 firms …"). */
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|strives?\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to)(?![\p{L}])/giu;
+/** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
+const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
+
+/** True when a goal's verb stands earlier in the clause (`before`) and no verb of a result stands between it and the figure. */
+function inGoalClause(before: string): boolean {
+  const goal = [...before.matchAll(GOAL_VERB)].at(-1);
+  return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length));
+}
+
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
 export function englishStatus(s: string, at: number, hasClaimBefore: boolean): 'estimate' | 'target' | 'baseline' | undefined {
   const before = clauseBefore(s, at);
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
-  if (GOAL_BEFORE.test(near) || joinsGoal(before)) return 'target';
+  if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before)) return 'target';
   return ESTIMATE.test(before) ? 'estimate' : undefined;
 }
 
@@ -50,4 +62,12 @@ const HORIZON_AFTER = /^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?
 export function englishHorizon(after: string): { iso: string; precision: 'year'; text: string } | undefined {
   const year = HORIZON_AFTER.exec(after)?.[1];
   return year ? { iso: year, precision: 'year', text: year } : undefined;
+}
+
+/** Session 24: a finite verb that states what is or was ("Over 90% of digital firms … are small and medium enterprises"). */
+const STATES = /(?<![\p{L}])(?:is|are|was|were|has|have|had|reached|recorded|stood|accounted|accounts|totalled|totaled)(?![\p{L}])/iu;
+
+/** True when an English clause states what is or was: a figure in it does not continue the goals of the sentence before. */
+export function statesInEnglish(clause: string): boolean {
+  return STATES.test(clause);
 }

@@ -181,13 +181,29 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };
   const p = idx + q.at;
-  const start = q.sentence.lastIndexOf(';', p - 1) + 1;
-  const next = q.sentence.indexOf(';', p);
-  const end = next < 0 ? q.sentence.length : next;
+  const [start, end] = clauseBounds(q.sentence, p, !!q.english);
   const lead = back + (start > 0 ? seriesLeadIn(q.sentence, start) : '');
   const text = lead + q.sentence.slice(start, end);
   const shift = lead.length - start;
   return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
+}
+
+/** Session 24: on an English page a contrast after a comma ends a clause as ";" does ("… decreased by 18.9%, while exports of computers …"),
+ *  unless it goes on about the same subject ("…, while its score was 0.79"). */
+const ENGLISH_CONTRAST = /,\s*(?:while|whereas|but)\s(?!\s*(?:its|their|it|they|this|these)(?![\p{L}]))/gu;
+
+/** The start and end of the clause of `sentence` around position `p`: its `;`-clause, cut at an English contrast on an English page. */
+function clauseBounds(sentence: string, p: number, english: boolean): [number, number] {
+  let start = sentence.lastIndexOf(';', p - 1) + 1;
+  const next = sentence.indexOf(';', p);
+  let end = next < 0 ? sentence.length : next;
+  if (english) {
+    for (const m of sentence.matchAll(ENGLISH_CONTRAST)) {
+      if (m.index + m[0].length <= p) start = Math.max(start, m.index + m[0].length);
+      else if (m.index >= p && m.index < end) { end = m.index; break; }
+    }
+  }
+  return [start, end];
 }
 
 /**

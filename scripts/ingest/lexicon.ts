@@ -52,13 +52,16 @@ export function phraseWeight(words: string[]): number {
 
 /** Words right before a count or an amount that make it a change, not a level ("tăng thêm 4 tỷ USD"); "cắt giảm" (cut) is an act whose count a series may count ("đã cắt giảm 1.200 thủ tục"). */
 const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|(?<!cắt\s)giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:nhẹ|mạnh|sâu|đáng kể)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
+/** Session 24: on an English page, "by" right before an amount or count makes it a change or a gap ("decreased by US$5.11 billion", "surpassed … by nearly US$1 billion"), as do "up"/"down" and "an increase/a drop of". */
+const ENGLISH_INCREMENT = /(?:^|[\s,(])(?:by|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss)\s+of)\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|just)\s+)?(?:us\$|usd|vnd|\$)?\s*$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
 
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
-  return INCREMENT.test(q.clause.slice(0, q.at)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
+  const before = q.clause.slice(0, q.at);
+  return INCREMENT.test(before) || (!!q.english && ENGLISH_INCREMENT.test(before)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
 }
 
 /** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */

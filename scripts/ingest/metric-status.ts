@@ -26,7 +26,7 @@ import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal
 import { isGoalListItem, planYearInStage } from './goal-list';
 import { inTurnListStart } from './period-respective';
 import { doneNearby, isEstimate, isTarget, saysDone, saysDoneAfter, spanAround } from './status';
-import { englishHorizon, englishStatus, isYearBeforeInEnglish } from './english-status';
+import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish } from './english-status';
 import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
 import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack } from './baseline-value';
@@ -98,7 +98,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
     || (!estimate && partOfGoalsSetBefore(text.toLowerCase(), c.paragraph)) // round 33: "… đề ra 9 chỉ tiêu …. Trong đó, …"
-    || (!estimate && from !== 'clause' && from !== 'sentence' && !(doneAfter && !text.includes(';')) && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && !(doneAfter && !text.includes(';')) && !(ctx.english && statesInEnglish(text.slice(...spanAround(text, n.start, /;/g)))) && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, done, past);
   const stage = listed && status === 'target' ? planYearInStage(period, ctx.lead) : undefined; // a stage's goals on a page of one year's plan

@@ -30,6 +30,23 @@ export interface PriorFigure {
   indicator?: string | undefined;
   unit: Unit;
   kind: MetricKind;
+  /** The figure as written (to find it in the sentence). */
+  text?: string;
+}
+
+/** An English contrast that opens a clause of its own after a comma ("…, while exports of computers …"), lowercase. (A Vietnamese
+ *  "trong khi đó" often goes on with the same measure another year: "… 17% GRDP …, trong khi đó, năm 2021 chỉ đạt 12,7% GRDP".) */
+const CONTRAST = /,\s*(?:while|whereas|but)\s/gu;
+
+/**
+ * Session 24: true when a contrast stands in the sentence between the figure `last` and the number, and what follows it
+ * names a subject of its own ("Cellphone exports decreased …, or 18.9%, while exports of computers … declined by …, or 7%").
+ */
+function contrastBetween(sentence: string, last: PriorFigure): boolean {
+  const at = last.text ? sentence.lastIndexOf(last.text.toLowerCase()) : -1;
+  if (at < 0) return false;
+  const contrast = [...sentence.matchAll(CONTRAST)].filter((m) => m.index > at).at(-1);
+  return !!contrast && namesOwnSubject(sentence.slice(contrast.index + contrast[0].length));
 }
 
 /**
@@ -95,6 +112,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const ind = grouped ?? found;
   const same = at >= sameFrom;
   if (!same && !grouped && PART_OPENS.test(before.sentence)) return undefined; // "… có 900 doanh nghiệp. Trong đó, 120 doanh nghiệp …": a part of the figure before
+  if (same && last && contrastBetween(before.sentence, last)) return undefined;
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items

@@ -31,6 +31,17 @@ const ECONOMY: Row[] = [
   ['E-commerce grew 20% in 2024.', '20%', 'ecommerce-growth'],
   ['The country has 73,000 digital technology enterprises.', '73,000', 'digital-tech-enterprises'],
   ['GDP growth reached 7.1% in 2024.', '7.1%', 'gdp-growth'],
+  // session 24: the series that had no English forms
+  ['The ICT industry employed 1.5 million workers.', '1.5 million', 'ict-sector-employment'],
+  ['Exports of electronics, computers and components totalled US$57 billion in 2024.', '57 billion', 'ict-exports'],
+  ['Computer and electronics exports rose 11% year on year.', '11%', 'electronics-exports-growth'],
+  ['Electronics exports made up 16.5% of total export turnover.', '16.5%', 'electronics-exports-share'],
+  ['Smartphone exports earned US$38 billion.', '38 billion', 'phone-exports'],
+  ['Mobile phone exports fell by 3.5%.', '3.5%', 'phone-exports-growth'],
+  ['The information and communications sector earned revenue of VND 4,000 trillion.', '4,000 trillion', 'ict-sector-revenue'],
+  ['The national population database has handled 1.2 billion lookups.', '1.2 billion', 'residents-data-lookups'],
+  ['Some 2,200 information systems have had their security levels approved.', '2,200', 'infosec-approval'],
+  ['Imports of electronics, computers and components reached US$60 billion.', '60 billion', 'none'],
 ];
 
 const SERVICES: Row[] = [
@@ -74,7 +85,6 @@ const OTHERS: Row[] = [
   ['Singapore\'s EGDI score was 0.98.', '0.98', 'none'],
   ['The DTI of ministries averaged 0.6 points.', '0.6', 'none'],
   ['Viettel\'s revenue reached VND 172 trillion.', '172 trillion', 'none'],
-  ['The ICT industry employed 1.5 million workers.', '1.5 million', 'none'],
   ['Cambodia\'s e-commerce grew 25%.', '25%', 'none'],
   ['Localities processed 48% of their dossiers online.', '48%', 'provinces-online-dossier-share'], // all localities: a national series, no one province's
   ['Vietnam ranked 71st in the EGDI, while its score was 0.79.', '0.79', 'egdi-score'],

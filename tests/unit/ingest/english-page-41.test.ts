@@ -1,0 +1,79 @@
+/**
+ * Session 24 (round 41): how an English page's figures are read — a change "by" an amount is no level, a fall said with its
+ * manner ("decreased slightly by") and its restatement ("…, or 18.9%") stay falls, a contrast after a comma ("…, while …")
+ * ends a clause, a goal's verb earlier in the clause makes a goal, and a sentence that states what is does not continue the
+ * goals before it. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishIndicatorOf } from '../../support/metrics-of';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { englishDirection, continuesSeries } from '../../../scripts/ingest/english-words';
+import { statesInEnglish } from '../../../scripts/ingest/english-status';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** The English page's metrics of `paragraphs` (undated). */
+function read(...paragraphs: string[]) {
+  let offset = 0;
+  const segs = paragraphs.map((text) => {
+    const s = { text, offset };
+    offset += text.length + 2;
+    return s;
+  });
+  return extractMetrics(segs, { ...lex, fallbackTopic: 'chi-dao-dieu-hanh', english: true });
+}
+const metric = (ms: ReturnType<typeof read>, text: string) => ms.find((m) => m.text === text)!;
+
+describe('a change by an amount', () => {
+  it('takes no level series', () => {
+    expect(englishIndicatorOf('Exports of electronics and computers increased by US$3.2 billion.', '3.2 billion')).toBe('none');
+    expect(englishIndicatorOf('Exports of electronics and computers reached US$3.2 billion.', '3.2 billion')).toBe('ict-exports');
+  });
+});
+
+describe('a fall said with its manner, and restated', () => {
+  it('"decreased slightly by" is a fall', () => {
+    expect(englishDirection('revenue decreased slightly by ', '')).toBe('down');
+    expect(englishDirection('revenue rose sharply by ', '')).toBe('up');
+  });
+  it('", or" steps to the same change restated', () => {
+    expect(continuesSeries(', or ')).toBe(true);
+    const ms = read('Phone exports decreased by US$2.3 billion, or 12.4%, compared with a year earlier.');
+    expect(metric(ms, '12.4%').value).toBe(-12.4);
+  });
+});
+
+describe('a contrast after a comma', () => {
+  const s = 'Phone exports fell by US$2.3 billion, or 12.4%, while exports of computers, electronic products and components dropped by US$0.9 billion, or 3.1%.';
+  it('ends the clause: each growth reads its own goods', () => {
+    const ms = read(s);
+    expect(metric(ms, '12.4%').indicator).toBe('phone-exports-growth');
+    expect(metric(ms, '3.1%').indicator).toBe('electronics-exports-growth');
+  });
+  it('a growth far from its goods\' name does not carry the series before the contrast', () => {
+    const far = read('Phone exports fell by US$2.3 billion, or 12.4%, while exports of computers, electronic products, components and accessories declined by US$0.9 billion, or 3.1%.');
+    expect(metric(far, '3.1%').indicator).not.toBe('phone-exports-growth');
+  });
+  it('does not end it when it goes on about the same subject', () => {
+    expect(englishIndicatorOf('Vietnam ranked 71st in the EGDI, while its score was 0.79.', '0.79')).toBe('egdi-score');
+  });
+});
+
+describe('a goal on an English page', () => {
+  it('a goal\'s verb earlier in the clause makes its figures goals', () => {
+    const ms = read('The ministry also wants to have 20 provinces with digital revenue above US$500 million.');
+    expect(metric(ms, '20').status).toBe('target');
+  });
+  it('unless a verb of a result stands between', () => {
+    const ms = read('The ministry aimed to digitise records, and the rate reached 64%.');
+    expect(metric(ms, '64%').status).toBe('actual');
+  });
+  it('a sentence that states what is does not continue the goals before it', () => {
+    expect(statesInEnglish('Nearly 95% of these firms are small businesses')).toBe(true);
+    const ms = read('The plan seeks to have 150,000 digital firms by 2030 and at least 12 firms with revenue above US$2 billion. Nearly 95% of these firms are small businesses.');
+    expect(metric(ms, '150,000').status).toBe('target');
+    expect(metric(ms, '95%').status).toBe('actual');
+  });
+});
