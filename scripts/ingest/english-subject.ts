@@ -39,6 +39,27 @@ export function isInProvinceInEnglish(before: string, clause: string): boolean {
   return THE_PROVINCE.test(before.toLowerCase()) && !NATION.test(plain(clause));
 }
 
+/** Words of a place below the nation ("commune", "district", "provincial", "the province"), on `plain` text. */
+const LOCAL_WORDS = /(?<![a-z])(?:province|provincial|commune|communes|district|districts|ward|wards|village|villages|hamlet|hamlets|township)(?![a-z])/u;
+
+/**
+ * Session 24: true when an English page is one place's report, as `isProvincialPage` reads a Vietnamese one: its opening
+ * (`opening`: the headline, if any, and the lead) names a province, a city or a place below them and not the whole country.
+ */
+export function isLocalPageInEnglish(opening: string): boolean {
+  const text = plain(opening);
+  return (PROVINCE_NAME.test(text) || LOCAL_WORDS.test(text)) && !NATION.test(text);
+}
+
+/** A national body ("the Ministry of Information and Communications", "MIC", "the Government", "the Prime Minister"), on `plain` text. */
+const NATIONAL_BODY = /(?<![a-z])(?:ministry|ministries|mic|most|mps|the\s+government|prime\s+minister|national\s+assembly)(?![a-z])/u;
+
+/** True when an English clause names the whole country (`NATION`) or speaks for a national body (`NATIONAL_BODY`): no one place's figure. */
+export function namesNationInEnglish(clause: string): boolean {
+  const text = plain(clause);
+  return NATION.test(text) || NATIONAL_BODY.test(text);
+}
+
 /** True when `text` (any case, with or without tone marks) names a Vietnamese province or centrally-run city. */
 export function namesProvinceInEnglish(text: string): boolean {
   return PROVINCE_NAME.test(plain(text));

@@ -14,6 +14,7 @@ import { planItems } from './plan-items';
 import { writesThousandsComma } from './number-grouped';
 import { isEnglishPage } from './english-page';
 import { englishCatalogue } from './english-catalogue';
+import { isLocalPageInEnglish } from './english-subject';
 
 /** Everything metric extraction needs besides the text. */
 export interface MetricContext {
@@ -62,7 +63,7 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
     ...context,
     indicators: english ? englishCatalogue(context.indicators) : context.indicators, // session 19: an English page reads the catalogue's English forms
     provincialPlan: context.provincialPlan ?? isProvincialPlan(texts),
-    provincialReport: isProvincialPage(texts, !!context.headline),
+    provincialReport: english ? isLocalPageInEnglish(texts.slice(0, context.headline ? 2 : 1).join(' ')) : isProvincialPage(texts, !!context.headline), // session 24: an English page's opening
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     englishNumbers: writesThousandsComma(texts),

@@ -20,7 +20,7 @@ import { countsDistricts, namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isChangeOfFigureBefore, isConvertedAmount, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isPeriodRatio, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
-import { isForeignInEnglish, isInProvinceInEnglish } from './english-subject';
+import { isForeignInEnglish, isInProvinceInEnglish, namesNationInEnglish } from './english-subject';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { sharesOfUsersDoingElse } from './population-share';
 import type { NumberMatch } from './numbers';
@@ -131,7 +131,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, semiClause),
     ...(ctx.english ? { english: true } : {}),
     ...(countsDistricts(text.slice(semiStart, n.start)) ? { districts: true } : {}),
-    inProvince: (!!ctx.english && isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause)) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, ctx.provincialReport || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
+    inProvince: (!!ctx.english && (isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause) || (!!ctx.provincialReport && !namesNationInEnglish(semiClause)))) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, (!ctx.english && ctx.provincialReport) || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

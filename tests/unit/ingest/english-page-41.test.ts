@@ -10,6 +10,7 @@ import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import { englishDirection, continuesSeries } from '../../../scripts/ingest/english-words';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
+import { isLocalPageInEnglish, namesNationInEnglish } from '../../../scripts/ingest/english-subject';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
@@ -75,5 +76,22 @@ describe('a goal on an English page', () => {
     const ms = read('The plan seeks to have 150,000 digital firms by 2030 and at least 12 firms with revenue above US$2 billion. Nearly 95% of these firms are small businesses.');
     expect(metric(ms, '150,000').status).toBe('target');
     expect(metric(ms, '95%').status).toBe('actual');
+  });
+});
+
+describe('an English page about one place', () => {
+  it('is told by its opening', () => {
+    expect(isLocalPageInEnglish('Carrying out its resolution on digital transformation, Thai Binh has upgraded its data centre.')).toBe(true);
+    expect(isLocalPageInEnglish('The commune Party Committee has made digital transformation a key task.')).toBe(true);
+    expect(isLocalPageInEnglish('Vietnam\'s digital economy grew fast in 2024, led by Hanoi.')).toBe(false);
+  });
+  it('gives its figures no national series', () => {
+    const ms = read('Carrying out its resolution on digital transformation, Thai Binh has upgraded its data centre.', 'About 3,100 digital signatures have been issued to officials, and 64% of procedures are offered fully online.');
+    expect(metric(ms, '3,100').indicator).toBeUndefined();
+    expect(metric(ms, '64%').indicator).toBeUndefined();
+  });
+  it('unless the figure\'s clause speaks for the nation or a ministry', () => {
+    expect(namesNationInEnglish('The Ministry of Information and Communications has set a target of 100% 4G coverage')).toBe(true);
+    expect(namesNationInEnglish('the province has 12 data centres')).toBe(false);
   });
 });
