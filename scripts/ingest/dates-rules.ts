@@ -176,6 +176,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'week of a year', // session 24: tuần đầu tiên của năm mới 2025, tuần cuối cùng của năm 2024: the month it falls in (the schema has no weeks)
+    needs: 'tuần',
+    pattern: re(`${NOT_AFTER_WORD}tuần\\s+(?<part>đầu|cuối)(?:\\s+(?:tiên|cùng))?(?:\\s+của)?\\s+năm(?:\\s+mới)?\\s+(?<y>${YEAR})${END}`),
+    read: (g) => ({ y: num(g.y), m: g.part!.toLowerCase() === 'cuối' ? 12 : 1, precision: 'month' }),
+  },
+  {
     name: 'months of a year, "năm" left out', // 9 tháng 2024, 6 tháng/2025, Bốn tháng đầu 2024 (round 39) (the months from January; not a day's "ngày 9 tháng 10")
     needs: 'tháng',
     pattern: re(`${NOT_AFTER_WORD}(?<!ngày\\s)(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu)?\\s*[\\s/]\\s*(?<y>${YEAR})${END}`),
