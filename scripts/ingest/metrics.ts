@@ -62,6 +62,7 @@ import { isQuotedStoryAmount } from './anecdote';
 import { withoutAddendYears } from './estimate-addend';
 import { monthWithinRun } from './period-within';
 import { restatedTwinSeries } from './indicator-twins';
+import { goalsNamedAfter } from './goal-after';
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
  * event's name (`events`), a reference's (constant prices' base year, a standard's span). */
@@ -176,6 +177,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }
   pagePeriodPasses(drafts, paragraphs, { headline: !!ctx.headline, articleYear: ctx.articleYear, review });
   restatedTwinSeries(drafts, ctx.indicators);
+  goalsNamedAfter(drafts, paragraphs);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
     id: ids[k]!,
