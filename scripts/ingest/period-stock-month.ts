@@ -1,12 +1,26 @@
 /**
  * A quarter's (or half's) report that compares its figures with "cùng kỳ tháng 6/2022" (the same month a year
  * before) states them at that month of the report's year: the figures the page gave the quarter or half that
- * holds the month ("quý II/2023" holds June 2023) take the month ("2023-06"). Pure; one scan of the page.
+ * holds the month ("quý II/2023" holds June 2023) take the month ("2023-06"). A comparison whose own sentence names the month
+ * it stands at ("Số IP botnet tính đến tháng 2/2024 là …, tăng 13% so với cùng kỳ tháng 2/2023", session 24) dates that
+ * sentence only: it tells nothing of the quarter's other figures. Pure; one scan of the page.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 
 const SAME_MONTH_BEFORE = /cùng\s+kỳ\s+tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d\d)(?![\d/])/giu;
 const MONTHS: Partial<Record<Period['precision'], number>> = { quarter: 3, half: 6 };
+
+/** The sentence of `text` around position `at` (from the last ". " before it to the next). */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at) + 1;
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** True when `sentence` names month `month` of `year` itself ("tính đến tháng 2/2024"): its own point in time. */
+function namesOwnMonth(sentence: string, month: number, year: number): boolean {
+  return new RegExp(`tháng\\s+0?${month}\\s*[/-]\\s*${year}(?![\\d/])`, 'iu').test(sentence);
+}
 
 /** The months ("YYYY-MM") a page's figures are compared at a year later: "cùng kỳ tháng 6/2022" → "2023-06". */
 export function comparedMonths(paragraphs: readonly { text: string }[]): Set<string> {
@@ -14,7 +28,8 @@ export function comparedMonths(paragraphs: readonly { text: string }[]): Set<str
   for (const p of paragraphs) {
     for (const m of p.text.matchAll(SAME_MONTH_BEFORE)) {
       const month = Number(m[1]);
-      if (month >= 1 && month <= 12) months.add(`${Number(m[2]) + 1}-${String(month).padStart(2, '0')}`);
+      if (month < 1 || month > 12 || namesOwnMonth(sentenceAround(p.text, m.index), month, Number(m[2]) + 1)) continue;
+      months.add(`${Number(m[2]) + 1}-${String(month).padStart(2, '0')}`);
     }
   }
   return months;

@@ -9,6 +9,11 @@ describe('comparedMonths', () => {
     expect([...comparedMonths([{ text: 'Số thuê bao tăng 5% so với cùng kỳ tháng 9/2024; doanh thu tăng 3% so với cùng kỳ tháng 12-2023.' }])]).toEqual(['2025-09', '2024-12']);
     expect(comparedMonths([{ text: 'Tăng 5% so với cùng kỳ năm 2024, so với tháng 9/2024.' }]).size).toBe(0);
   });
+  it('skips a comparison whose sentence names its own month (session 24): it dates that sentence only', () => {
+    const text = 'Doanh thu quý I/2025 đạt 900 tỷ đồng. Số tên miền tính đến tháng 2/2025 là 650.000, tăng 4% so với cùng kỳ tháng 2/2024.';
+    expect(comparedMonths([{ text }]).size).toBe(0);
+    expect([...comparedMonths([{ text: 'Số tên miền đạt 650.000, tăng 4% so với cùng kỳ tháng 2/2024.' }])]).toEqual(['2025-02']);
+  });
 });
 
 describe('stockMonths', () => {
