@@ -73,7 +73,18 @@ const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population)(?!
 /** A month's name before a day: "February 12", "on May 30". */
 const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
 
+/** Session 24: a bar that defines a class, not a value reached ("ten technology firms with annual revenue of over $1 billion",
+ *  "eight product groups with a turnover of over US $10 billion", "localities with revenues of over US$1 billion from ICT"). */
+const CLASS_BAR_BEFORE = /(?<![\p{L}])(?:firms|companies|enterprises|businesses|localities|provinces|groups|products|platforms|banks|markets)\s+(?:that\s+\w+\s+|with\s+)(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|export\s+(?:value|turnover|revenue)|sales|users)\s+(?:of\s+)?(?:over|more\s+than|above|at\s+least|exceeding)\s*(?:us\s*\$?|usd|vnd|\$)?\s*$/u;
+/** A count of digits, characters or dimensions: "a 12-digit number", "3-D". */
+const DIGITS_AFTER = /^-?\s*(?:digits?|characters?|d)(?![\p{L}])/u;
+
+/** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`), whatever its unit. */
+export function isEnglishClassBar(before: string): boolean {
+  return CLASS_BAR_BEFORE.test(before);
+}
+
 /** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month. */
 export function isEnglishNonFigure(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before);
+  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before);
 }

@@ -53,6 +53,9 @@ export interface IndicatorQuery {
 const SECTOR_POINTER = /(?<![\p{L}\p{M}])của\s+(?:toàn\s+)?ngành(?=\s+(?:vào|đạt|là|ước|tăng|giảm|trong)(?![\p{L}\p{M}])|\s*[,.;])/u;
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên", `SECTOR_POINTER`), on lowercase text. */
 const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\\s+[\\p{L}\\p{M}]+){0,3}?\\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\\s+(?:trên|đó))(?![\\p{L}\\p{M}])|${SECTOR_POINTER.source}`, 'u');
+/** Session 24: an English phrase that points back ("This category accounted for 14.96%", "the proportion had doubled"); it counts
+ *  only before the number (after it, "… in this commodity group" names the whole the number is a part of). */
+const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
 
 /** True when the clause points back to a sector named before (`SECTOR_POINTER`), on lowercase text. */
 export function pointsToSector(clause: string): boolean {
@@ -176,7 +179,8 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
   const pointer = anaphorIn(q.sentence);
-  const pointsBack = anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at);
+  const english = q.english ? ENGLISH_ANAPHOR.exec(q.sentence)?.index : undefined;
+  const pointsBack = anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at) || (english !== undefined && idx >= 0 && english < idx + q.at);
   const before = q.previous ?? q.earlier;
   const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };

@@ -95,3 +95,18 @@ describe('an English page about one place', () => {
     expect(namesNationInEnglish('the province has 12 data centres')).toBe(false);
   });
 });
+
+describe('bars, digit counts and pointers back on an English page', () => {
+  it('a bar that defines a class of firms is no figure', () => {
+    const ms = read('The country aims to have 15 technology firms with annual revenue of over US$2 billion by 2030.');
+    expect(ms.map((m) => m.text)).not.toContain('2 billion');
+    expect(metric(ms, '15').status).toBe('target');
+  });
+  it('a count of digits is no figure', () => {
+    expect(read('Each citizen has a 12-digit personal identification number.').map((m) => m.text)).not.toContain('12');
+  });
+  it('"this category" before the number points back to the series named before', () => {
+    const ms = read('Exports of computers, electronic products and components reached US$61 billion in 2024. This category accounted for 15.2% of the country\'s total export revenue.');
+    expect(metric(ms, '15.2%').indicator).toBe('electronics-exports-share');
+  });
+});
