@@ -1,7 +1,7 @@
 /**
  * Round 35: dates as an English page writes them (`english-page.ts`): a day with its month's name ("June 15, 2023",
  * "15 June 2023"), a month and year ("May 2023"), the first months of a year ("the first five months of 2023", "the
- * first 11 months of 2024"), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
+ * first 11 months of 2024"), a quarter or half ("the first quarter of 2025", "the second half of 2023"), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
 import { periodOfDate, type DateMatch } from './dates-find';
@@ -21,6 +21,13 @@ const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH},?\s+${YEAR}`, 'gu'
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "the first five months of 2023", "first 11 months of this year", "the first four months" (the year then is the caller's, as for "5 tháng đầu năm"). */
 const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
+
+/** Session 24: "the first quarter of 2025", "Q3 of 2024", "the second half of 2023" (the year may be "this year"). */
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
+const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
+/** The number (1–4) an ordinal word or figure names. */
+const ordinal = (w: string) => (/\d/.test(w) ? Number(w[0]) : ORDINALS.indexOf(w.toLowerCase()) + 1);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -46,6 +53,14 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     const n = /\d/.test(m[1]!) ? +m[1]! : COUNT_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
     const y = m[2] ? +m[2] : year;
     if (free(m) && y !== undefined && n >= 2 && n <= 12) out.push(dateMatch(m, `${y}-01`, 'month', { isoEnd: `${y}-${pad(n)}` }));
+  }
+  for (const m of s.matchAll(QUARTER_OF)) {
+    const y = m[2] ? +m[2] : year;
+    if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 3 - 2)}`, 'quarter'));
+  }
+  for (const m of s.matchAll(HALF_OF)) {
+    const y = m[2] ? +m[2] : year;
+    if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 6 - 5)}`, 'half'));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -9,8 +9,9 @@
 const ESTIMATE = /(?<![\p{L}])(?:estimated|expected|forecast|projected)(?![\p{L}])/iu;
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have". */
 const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
-/** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier). */
-const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|(?:lower|higher)\s+than(?:\s+the)?)\s*$/iu;
+/** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
+ *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|(?:lower|higher)\s+than(?:\s+the)?|(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+from(?:\s+[^\s,;]+['’]s)?)\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
 
 /** The `;`- or sentence-clause of `s` up to offset `at`. */
 function clauseBefore(s: string, at: number): string {

@@ -63,9 +63,13 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'> & { iso
 }
 
 /** True when the date `d` of `sentence` is the baseline of a comparison ("so với năm 2020", "cùng kỳ năm 2023"), the year of a plan a number is a share of ("đạt 43,78% kế hoạch năm 2023") or a phase the figure prepares (`PREPARED_PHASE`): never a number's period. */
+/** Session 24: an English comparison right before a date ("a 131 per cent increase from Q1/2024's …", "compared with 2023", "up from
+ *  2022", "than in 2021", "over the same period of 2023"). */
+const ENGLISH_BASELINE = /(?<![\p{L}])(?:from|compared\s+(?:to|with)|than(?:\s+in)?|against|versus|vs\.?|over)(?:\s+(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+(?:of|in|last)\s*)?)?\s*$/u;
+
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string; precision?: DateMatch['precision'] }): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || ENGLISH_BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
 }
 
 /**

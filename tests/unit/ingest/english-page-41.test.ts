@@ -11,6 +11,7 @@ import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import { englishDirection, continuesSeries } from '../../../scripts/ingest/english-words';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
 import { isLocalPageInEnglish, namesNationInEnglish } from '../../../scripts/ingest/english-subject';
+import { englishDates } from '../../../scripts/ingest/english-dates';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
@@ -108,5 +109,19 @@ describe('bars, digit counts and pointers back on an English page', () => {
   it('"this category" before the number points back to the series named before', () => {
     const ms = read('Exports of computers, electronic products and components reached US$61 billion in 2024. This category accounted for 15.2% of the country\'s total export revenue.');
     expect(metric(ms, '15.2%').indicator).toBe('electronics-exports-share');
+  });
+});
+
+describe('quarters, halves and comparisons on an English page', () => {
+  it('reads "the first quarter of 2025" and "the second half of 2023"', () => {
+    expect(englishDates('in the first quarter of 2025 and the second half of 2023').map((d) => [d.iso, d.precision])).toEqual([['2025-01', 'quarter'], ['2023-07', 'half']]);
+    expect(englishDates('in the third quarter of this year', 2024).map((d) => d.iso)).toEqual(['2024-07']);
+  });
+  it('a change from an earlier quarter\'s value: the value is the baseline, the earlier quarter dates only it', () => {
+    const ms = read('Online fraud cost users $2.4 billion in the third quarter of 2024, a 40 per cent increase from Q3/2023’s $1.7 billion. One scheme alone took $0.9 billion.');
+    expect(metric(ms, '2.4 billion').period?.iso).toBe('2024-07');
+    expect(metric(ms, '1.7 billion').status).toBe('baseline');
+    expect(metric(ms, '1.7 billion').period?.iso).toBe('2023-07');
+    expect(metric(ms, '0.9 billion').period?.iso).not.toBe('2023-07');
   });
 });
