@@ -24,9 +24,9 @@ const BASELINE_BEFORE = /(?:(?:so với|(?:trái )?ngược với)(?: (?:chỉ|m
  */
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
   const lower = sentence.toLowerCase();
-  if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start))) return false;
-  if (isRankMoveStart(lower, n)) return true;
   const paren = parenAround(lower, n.start);
+  if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && comparedBracket(lower, paren, n) >= 0)) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
+  if (isRankMoveStart(lower, n)) return true;
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
@@ -106,8 +106,9 @@ export function isMoveStart(lower: string, n: Span): boolean {
     && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
 }
 
-/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (": a comparison whose value follows in a bracket alone. */
-const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s+bằng)\s+với\s+(?:cùng\s+kỳ|tháng|quý|năm|kỳ|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,25}$/u;
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (", and (session 24) "so với cùng kì năm 2023 (",
+ *  "so với 6 tháng đầu năm 2022 (", "so với tuần cuối cùng của năm 2024 (": a comparison whose value follows in a bracket alone. */
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s+bằng)\s+với\s+(?:cùng\s+k[ỳì]|tháng|quý|năm|k[ỳì]|tuần|nửa|(?:\d{1,2}|sáu|chín|ba)\s+(?:tháng|quý)|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,32}$/u;
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%
@@ -116,8 +117,8 @@ const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s
  */
 export function comparedBracket(lower: string, paren: Span, n: Span): number {
   if (!/^\(\s*(?:(?:là|đạt|ở mức)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
-  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 40), paren.start));
-  if (m) return Math.max(0, paren.start - 40) + m.index;
+  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 60), paren.start));
+  if (m) return Math.max(0, paren.start - 60) + m.index;
   const times = TIMES_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 90), paren.start));
   return times ? Math.max(0, paren.start - 90) + times.index : -1;
 }
