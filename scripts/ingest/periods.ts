@@ -75,8 +75,16 @@ function dateOnlyParen(sentence: string, paren: Span, d: Pick<DateMatch, 'start'
  * parenthesis if it is in one, unless the parenthesis is the date alone and the number comes right before
  * it, or after it when it is no other number's ("lên 42 (năm 2019), vị trí 44 năm 2021": 2019 is 42's only).
  */
+/** Session 24: the span of the tasks a report turns to ("sơ kết … 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023"), on lowercase text. */
+const TASKS_SPAN_BEFORE = /(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|phương\s+hướng)(?:\s+trọng\s+tâm)?\s*$/u;
+
+/** True when `d`, a part of a year, is the span of the tasks ahead that a report names beside the span it reports. */
+function isTasksSpan(sentence: string, d: DateMatch): boolean {
+  return d.precision !== 'year' && d.precision !== 'day' && TASKS_SPAN_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start).toLowerCase());
+}
+
 function usable(sentence: string, d: DateMatch, n: Span): boolean {
-  if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d)) return false;
+  if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d) || isTasksSpan(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   if (!paren || (n.start > paren.start && n.start < paren.end) || isOwnParenDate(sentence, d, n)) return true;
   return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !numberBefore(sentence.slice(0, paren.start))));
