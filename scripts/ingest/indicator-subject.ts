@@ -16,8 +16,17 @@ const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'ca
 const NATIONAL_AREA = ['toan quoc', 'ca nuoc'].map(phraseWords);
 
 /** Whether `span` holds a province mark that is not "trên địa bàn toàn quốc / cả nước". */
-function marksProvince(span: Token[]): boolean {
-  return PROVINCE_MARKS.some((f) => findPhrase(span, f).some((h) => !NATIONAL_AREA.some((n) => n.every((w, i) => span[h.last + 1 + i]?.w === w))));
+function marksProvince(span: Token[], text: string): boolean {
+  return PROVINCE_MARKS.some((f) => findPhrase(span, f).some((h) => !NATIONAL_AREA.some((n) => n.every((w, i) => span[h.last + 1 + i]?.w === w)) && !foldedFromOtherWord(span, h, text)));
+}
+
+/** Session 24: true when a "tinh" of the hit is written "tính" (count, compute) in `text`, not "tỉnh" ("đã cấp tính đến hết tháng 2" is no "cấp tỉnh"). */
+function foldedFromOtherWord(span: Token[], h: { first: number; last: number }, text: string): boolean {
+  for (let i = h.first; i <= h.last; i++) {
+    const t = span[i]!;
+    if (t.w === 'tinh' && !/^t[ỉỈ]nh$/iu.test(text.slice(t.start, t.end))) return true;
+  }
+  return false;
 }
 
 /** Words that place a sentence in a province, for a `province` indicator. */
@@ -122,7 +131,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'sector' && (marksBelowProvince(span) || DEPARTMENT.test(text.toLowerCase()))) return false;
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
-  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span);
+  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text);
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
