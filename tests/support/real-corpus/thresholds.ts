@@ -199,6 +199,17 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
  * Floors of the English-language pages (gold `language: en`), scored apart from the Vietnamese pages since round 35: the
  * figures measured on the seven pages of sets Z and Z2 after the English reading (english-*.ts) was merged, rounded down.
  * Since session 19 the catalogue's series carry English forms (`en:` in content/indicators.yaml, english-catalogue.ts):
- * indicator 20 of 21, labels 20 of 21, charted rows 17 of 18; they are gated too.
+ * indicator 20 of 21, labels 20 of 21, charted rows 17 of 18; they are gated too. Re-measured in session 24 (below).
  */
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 99, period: 84, indicator: 95, indicatorPrecision: 95, charted: 94, dates: 100 };
+// Session 24 (round 41): eleven English pages joined (sets BT, BU and BV: 910–911, 915–916 national series and goals, 921–923 and
+// 926–927 provinces and communes, 930 and 932 rare topics), read once before the rules written from them. Round 41's English
+// rules (the catalogue's eighteen series that had no English forms, changes "by" an amount, "decreased slightly by", ", while …",
+// goals' verbs, a page about one place, class bars, "this category", quarters and halves in words; docs/real-corpus.md "Sets
+// BT–BV") left the eight earlier English pages as they were (recall 100, precision 97.9, status 100, period 86.2, indicator and
+// labels 22 of 23, charted 19 of 20), while the new pages measure precision 94.4, period 75.3, indicator 13 of 20, labels 13 of 21
+// and charted 9 of 18 (a commune's pilot targets given the provinces' series, an "ICT segment" read as the ICT industry, parts
+// of an export total, periods a page implies by "last year" or "this year"). All nineteen pages (179 claims) measure recall
+// 99.4, precision 96.2, status 98.9, period 81.0, indicator 35 of 43 (81.4), labels 35 of 44 (79.5), charted 28 of 38 (73.7):
+// precision 97 → 96, status 99 → 98, period 84 → 80, indicator 95 → 81, labels 95 → 79, charted 94 → 73 re-measured (harder
+// pages, same rules; the first eight still hold the old floors).
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 96, status: 98, period: 80, indicator: 81, indicatorPrecision: 79, charted: 73, dates: 100 };

@@ -15,12 +15,16 @@ describe('a value alone in a bracket after a comparison', () => {
     ] as const) expect(isBaselineValue(s, at(s, v), true), s).toBe(true);
   });
 
-  it('is not when the bracket says more, follows no comparison, or no claim stands before it', () => {
+  it('is not when the bracket says more or follows no comparison', () => {
     for (const [s, v, before] of [
       ['Tỷ lệ đạt 61,5%, tăng so với tháng trước (Hà Nội 59,4%).', '59,4%', true],
       ['Đà Nẵng (67%) và Huế (65%) dẫn đầu.', '65%', true],
-      ['Tăng so với tháng trước (59,4%).', '59,4%', false],
+      ['Đà Nẵng (67%) và Huế (65%) dẫn đầu.', '67%', false],
     ] as const) expect(isBaselineValue(s, at(s, v), before), s).toBe(false);
+  });
+
+  it('is, since session 24, also when its claim stands in the sentence before (no claim before it in its own)', () => {
+    expect(isBaselineValue('Tăng so với tháng trước (59,4%).', at('Tăng so với tháng trước (59,4%).', '59,4%'), false)).toBe(true);
   });
 
   it('takes its period from the comparison: the span runs from "so với" to the bracket', () => {
