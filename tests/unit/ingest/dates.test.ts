@@ -73,7 +73,7 @@ describe('findDates: months, quarters, halves, years', () => {
     ['số liệu tại tháng đầu tiên năm 2023:', '2023-01', 'month'],
     ['Tháng đầu tiên của năm 2025, có', '2025-01', 'month'],
     ['trong tháng cuối cùng của năm 2022', '2022-12', 'month'],
-    ['ngay trong tuần đầu tiên của năm mới 2026, hệ thống ghi nhận', '2026-01', 'month'], // session 24: a week, read as its month
+    ['trong tuần đầu tiên của năm mới 2026, hệ thống ghi nhận', '2026-01', 'month'], // session 24: a week, read as its month
     ['so với tuần cuối năm 2023', '2023-12', 'month'],
     ['tuần đầu năm 2024 có', '2024-01', 'month'],
     ['tháng 3.2021', '2021-03', 'month'],

@@ -11,7 +11,7 @@ describe('a paragraph that points back to goals', () => {
   });
 
   const plan = [
-    'Về hạ tầng số, năm 2026, tỷ lệ hộ gia đình có cáp quang đạt 95%; hiện nay tỷ lệ này đã là 81%.',
+    'Về hạ tầng số, năm 2026, tỷ lệ hộ dùng cáp quang đạt 95%; hiện nay tỷ lệ này đã là 81%.',
     'Về dịch vụ số, số giao dịch thanh toán điện tử tăng 30 – 35%.',
     'Để đạt được các mục tiêu trên, tỉnh sẽ huy động nguồn lực của doanh nghiệp viễn thông.',
   ].join(' // ');
