@@ -40,14 +40,19 @@ export function claimOf(text: string, n: string, year?: number, headline = false
 /** The indicator of the number written `n` in `text` (paragraphs split at " // ") read as an English page of `year` (`english: false`: as a
  * Vietnamese one), 'none' when it gets none (session 19, `english-catalogue.ts`). Throws when there is no such number. */
 export function englishIndicatorOf(text: string, n: string, english = true, year = 2024): string {
+  const metrics = englishMetrics(text.split(' // '), year, english);
+  const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
+  if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
+  return m.indicator ?? 'none';
+}
+
+/** Every metric of `paragraphs` read as an English page of `year` (undefined: an undated page; `english: false`: as a Vietnamese one). */
+export function englishMetrics(paragraphs: readonly string[], year?: number, english = true): Metric[] {
   let offset = 0;
-  const segs = text.split(' // ').map((p) => {
+  const segs = paragraphs.map((p) => {
     const seg = { text: p, offset };
     offset += p.length + 2;
     return seg;
   });
-  const metrics = extractMetrics(segs, { articleYear: year, ...lex, fallbackTopic: 'chi-dao-dieu-hanh', english });
-  const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
-  if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
-  return m.indicator ?? 'none';
+  return extractMetrics(segs, { ...(year === undefined ? {} : { articleYear: year }), ...lex, fallbackTopic: 'chi-dao-dieu-hanh', english });
 }

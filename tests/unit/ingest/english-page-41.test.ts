@@ -1,31 +1,19 @@
 /**
  * Session 24 (round 41): how an English page's figures are read — a change "by" an amount is no level, a fall said with its
  * manner ("decreased slightly by") and its restatement ("…, or 18.9%") stay falls, a contrast after a comma ("…, while …")
- * ends a clause, a goal's verb earlier in the clause makes a goal, and a sentence that states what is does not continue the
- * goals before it. Sentences written for this test.
+ * ends a clause, a goal's verb earlier in the clause makes a goal, a sentence that states what is does not continue the
+ * goals before it, a page about one place gives no national series, class bars and digit counts are no figures, "this
+ * category" points back, quarters and halves are read in words. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { englishIndicatorOf } from '../../support/metrics-of';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { englishIndicatorOf, englishMetrics } from '../../support/metrics-of';
 import { englishDirection, continuesSeries } from '../../../scripts/ingest/english-words';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
 import { isLocalPageInEnglish, namesNationInEnglish } from '../../../scripts/ingest/english-subject';
 import { englishDates } from '../../../scripts/ingest/english-dates';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
 /** The English page's metrics of `paragraphs` (undated). */
-function read(...paragraphs: string[]) {
-  let offset = 0;
-  const segs = paragraphs.map((text) => {
-    const s = { text, offset };
-    offset += text.length + 2;
-    return s;
-  });
-  return extractMetrics(segs, { ...lex, fallbackTopic: 'chi-dao-dieu-hanh', english: true });
-}
+const read = (...paragraphs: string[]) => englishMetrics(paragraphs);
 const metric = (ms: ReturnType<typeof read>, text: string) => ms.find((m) => m.text === text)!;
 
 describe('a change by an amount', () => {
