@@ -11,6 +11,7 @@ import { splitSentences } from './sentences';
 import { memo } from './memo'; // scale: shared memo
 import { restatesCountBefore } from './share-restated';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
+import { clauseBounds, englishAnaphorAt } from './english-clause';
 
 /** What the lexicon needs to know about a number to name its indicator. */
 export interface IndicatorQuery {
@@ -53,9 +54,6 @@ export interface IndicatorQuery {
 const SECTOR_POINTER = /(?<![\p{L}\p{M}])của\s+(?:toàn\s+)?ngành(?=\s+(?:vào|đạt|là|ước|tăng|giảm|trong)(?![\p{L}\p{M}])|\s*[,.;])/u;
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên", `SECTOR_POINTER`), on lowercase text. */
 const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\\s+[\\p{L}\\p{M}]+){0,3}?\\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\\s+(?:trên|đó))(?![\\p{L}\\p{M}])|${SECTOR_POINTER.source}`, 'u');
-/** Session 24: an English phrase that points back ("This category accounted for 14.96%", "the proportion had doubled"); it counts
- *  only before the number (after it, "… in this commodity group" names the whole the number is a part of). */
-const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
 
 /** True when the clause points back to a sector named before (`SECTOR_POINTER`), on lowercase text. */
 export function pointsToSector(clause: string): boolean {
@@ -179,7 +177,7 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
   const idx = q.sentence.indexOf(base);
   const pointer = anaphorIn(q.sentence);
-  const english = q.english ? ENGLISH_ANAPHOR.exec(q.sentence)?.index : undefined;
+  const english = q.english ? englishAnaphorAt(q.sentence) : undefined;
   const pointsBack = anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at) || (english !== undefined && idx >= 0 && english < idx + q.at);
   const before = q.previous ?? q.earlier;
   const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
@@ -192,23 +190,6 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   return { text: text + (cut < 0 ? '' : q.clause.slice(cut)), at: p + shift, window: [idx + shift, idx + shift + base.length], predicate: cut < 0 ? Infinity : text.length, anaphor: back.length };
 }
 
-/** Session 24: on an English page a contrast after a comma ends a clause as ";" does ("… decreased by 18.9%, while exports of computers …"),
- *  unless it goes on about the same subject ("…, while its score was 0.79"). */
-const ENGLISH_CONTRAST = /,\s*(?:while|whereas|but)\s(?!\s*(?:its|their|it|they|this|these)(?![\p{L}]))/gu;
-
-/** The start and end of the clause of `sentence` around position `p`: its `;`-clause, cut at an English contrast on an English page. */
-function clauseBounds(sentence: string, p: number, english: boolean): [number, number] {
-  let start = sentence.lastIndexOf(';', p - 1) + 1;
-  const next = sentence.indexOf(';', p);
-  let end = next < 0 ? sentence.length : next;
-  if (english) {
-    for (const m of sentence.matchAll(ENGLISH_CONTRAST)) {
-      if (m.index + m[0].length <= p) start = Math.max(start, m.index + m[0].length);
-      else if (m.index >= p && m.index < end) { end = m.index; break; }
-    }
-  }
-  return [start, end];
-}
 
 /**
  * The lead-in a later item of a `;`-list reads: the sentence up to the end of the `;`-clause that

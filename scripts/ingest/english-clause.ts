@@ -1,0 +1,31 @@
+/**
+ * Session 24: where an English sentence's clause around a number ends, and the phrases that point back to the sentence before,
+ * for the indicator matcher (`indicator-context.ts` `matchingText`). Pure.
+ */
+
+/** Session 24: on an English page a contrast after a comma ends a clause as ";" does ("… decreased by 18.9%, while exports of computers …"),
+ *  unless it goes on about the same subject ("…, while its score was 0.79"). */
+const ENGLISH_CONTRAST = /,\s*(?:while|whereas|but)\s(?!\s*(?:its|their|it|they|this|these)(?![\p{L}]))/gu;
+
+/** The start and end of the clause of `sentence` around position `p`: its `;`-clause, cut at an English contrast on an English page. */
+export function clauseBounds(sentence: string, p: number, english: boolean): [number, number] {
+  let start = sentence.lastIndexOf(';', p - 1) + 1;
+  const next = sentence.indexOf(';', p);
+  let end = next < 0 ? sentence.length : next;
+  if (english) {
+    for (const m of sentence.matchAll(ENGLISH_CONTRAST)) {
+      if (m.index + m[0].length <= p) start = Math.max(start, m.index + m[0].length);
+      else if (m.index >= p && m.index < end) { end = m.index; break; }
+    }
+  }
+  return [start, end];
+}
+
+/** Session 24: an English phrase that points back ("This category accounted for 14.96%", "the proportion had doubled"); it counts
+ *  only before the number (after it, "… in this commodity group" names the whole the number is a part of). */
+const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
+
+/** Where the first English phrase pointing back stands in `sentence` (lowercase), if any. */
+export function englishAnaphorAt(sentence: string): number | undefined {
+  return ENGLISH_ANAPHOR.exec(sentence)?.index;
+}
