@@ -11,7 +11,7 @@ import { setPeriod } from './period-set';
 type Dated = Pick<Metric, 'status' | 'period' | 'quote' | 'reasons' | 'confidence'>;
 
 /** "cùng kỳ 2022", "cùng kỳ năm 2022": the year compared with. */
-const SAME_SPAN_YEAR = /(?<![\p{L}\p{M}])cùng\s+kỳ(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)/giu;
+const SAME_SPAN_YEAR = /(?<![\p{L}\p{M}])cùng\s+k[ỳì](?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)/giu;
 
 /** True when `m`'s whole year comes only from a "cùng kỳ" comparison with the year before: its sentence never writes the year. */
 function datedByComparison(m: Dated): boolean {

@@ -56,11 +56,11 @@ export function meansMonthBefore(text: string): boolean {
 
 /** True when the words of a baseline say "the year before" ("cùng kỳ năm trước", "năm ngoái", "cùng kỳ"). */
 export function meansYearBefore(text: string): boolean {
-  return /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái)(?![\p{L}\p{M}])/u.test(text.toLowerCase());
+  return /(?<![\p{L}\p{M}])(?:cùng k[ỳì]|năm trước|năm ngoái)(?![\p{L}\p{M}])/u.test(text.toLowerCase());
 }
 
 /** "cùng kỳ 2021", "cùng kỳ năm 2021" right before a year: the same span of that year. */
-const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+kỳ(?:\s+năm)?\s*$/u;
+const SAME_SPAN_BEFORE = /(?<![\p{L}\p{M}])cùng\s+k[ỳì](?:\s+năm)?\s*$/u;
 
 /**
  * Round 29c: a baseline's year after "cùng kỳ" ("tăng 12% so với cùng kỳ 2019 (480 tỷ đồng)") names the same span of

@@ -18,6 +18,10 @@ describe('a bracketed value after a comparison', () => {
     const s = 'Tuần đầu năm 2026 có 5.900 phản ánh lừa đảo. Con số này ít hơn so với tuần liền trước (6.300 trường hợp).';
     expect(metricOf(s, '6.300', 2026).status).toBe('baseline');
   });
+  it('"cùng kì" (written with ì) dates the baseline to the same span a year before, as "cùng kỳ" does', () => {
+    const s = 'Trong quý II/2025, số doanh nghiệp an ninh mạng là 150, tăng 7% so với cùng kì năm 2024 (140 doanh nghiệp).';
+    expect(metricOf(s, '140', 2025).period?.iso).toBe('2024-04');
+  });
   it('a bracket that is no comparison\'s value stays a claim', () => {
     expect(metricOf('Tỉnh có 12 chợ được số hóa (3 chợ loại 1).', '3', 2025).status).toBe('actual');
   });
