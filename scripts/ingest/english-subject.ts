@@ -52,7 +52,7 @@ export function isLocalPageInEnglish(opening: string): boolean {
 }
 
 /** A national body ("the Ministry of Information and Communications", "MIC", "the Government", "the Prime Minister"), on `plain` text. */
-const NATIONAL_BODY = /(?<![a-z])(?:ministry|ministries|mic|most|mps|the\s+government|prime\s+minister|national\s+assembly)(?![a-z])/u;
+const NATIONAL_BODY = /(?<![a-z])(?:ministry|ministries|mic|mps|the\s+government|prime\s+minister|national\s+assembly)(?![a-z])/u;
 
 /** True when an English clause names the whole country (`NATION`) or speaks for a national body (`NATIONAL_BODY`): no one place's figure. */
 export function namesNationInEnglish(clause: string): boolean {

@@ -76,8 +76,8 @@ const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 /** Session 24: a bar that defines a class, not a value reached ("ten technology firms with annual revenue of over $1 billion",
  *  "eight product groups with a turnover of over US $10 billion", "localities with revenues of over US$1 billion from ICT"). */
 const CLASS_BAR_BEFORE = /(?<![\p{L}])(?:firms|companies|enterprises|businesses|localities|provinces|groups|products|platforms|banks|markets)\s+(?:that\s+\w+\s+|with\s+)(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|export\s+(?:value|turnover|revenue)|sales|users)\s+(?:of\s+)?(?:over|more\s+than|above|at\s+least|exceeding)\s*(?:us\s*\$?|usd|vnd|\$)?\s*$/u;
-/** A count of digits, characters or dimensions: "a 12-digit number", "3-D". */
-const DIGITS_AFTER = /^-?\s*(?:digits?|characters?|d)(?![\p{L}])/u;
+/** A count of digits or characters: "a 12-digit number". */
+const DIGITS_AFTER = /^-?\s*(?:digits?|characters?)(?![\p{L}])/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`), whatever its unit. */
 export function isEnglishClassBar(before: string): boolean {

@@ -82,6 +82,7 @@ describe('an English page about one place', () => {
   it('unless the figure\'s clause speaks for the nation or a ministry', () => {
     expect(namesNationInEnglish('the ministry wants every village covered by 5G')).toBe(true);
     expect(namesNationInEnglish('the province has 12 data centres')).toBe(false);
+    expect(namesNationInEnglish('most communes in the district have 12 kiosks')).toBe(false);
   });
 });
 
