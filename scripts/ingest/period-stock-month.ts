@@ -6,15 +6,14 @@
  * sentence only: it tells nothing of the quarter's other figures. Pure; one scan of the page.
  */
 import type { Metric, Period } from '../../src/schemas/metric';
+import { splitSentences } from './sentences';
 
 const SAME_MONTH_BEFORE = /cùng\s+kỳ\s+tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d\d)(?![\d/])/giu;
 const MONTHS: Partial<Record<Period['precision'], number>> = { quarter: 3, half: 6 };
 
-/** The sentence of `text` around position `at` (from the last ". " before it to the next). */
+/** The sentence of `text` around position `at` (`splitSentences`). */
 function sentenceAround(text: string, at: number): string {
-  const start = text.lastIndexOf('. ', at) + 1;
-  const end = text.indexOf('. ', at);
-  return text.slice(start, end < 0 ? text.length : end);
+  return splitSentences(text).find((x) => at >= x.offset && at < x.offset + x.text.length)?.text ?? text;
 }
 
 /** True when `sentence` names month `month` of `year` itself ("tính đến tháng 2/2024"): its own point in time. */
