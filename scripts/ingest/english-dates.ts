@@ -26,6 +26,8 @@ const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
+/** Session 25: a clause opening on the page's year or the one before ("Last year, …", "This year, …", "In the previous year, …"). */
+const RELATIVE_YEAR_OPENING = /(?:^|[.;:]\s+|,\s+)((?:(last|this|the\s+previous|the\s+past)\s+year)|(?:in|during)\s+(last|this|the\s+previous|the\s+past)\s+year)(?=\s*,)/giu;
 /** The number (1–4) an ordinal word or figure names. */
 const ordinal = (w: string) => (/\d/.test(w) ? Number(w[0]) : ORDINALS.indexOf(w.toLowerCase()) + 1);
 
@@ -61,6 +63,13 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   for (const m of s.matchAll(HALF_OF)) {
     const y = m[2] ? +m[2] : year;
     if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 6 - 5)}`, 'half'));
+  }
+  for (const m of s.matchAll(RELATIVE_YEAR_OPENING)) {
+    const which = (m[2] ?? m[3]!).toLowerCase();
+    const start = m.index + m[0].length - m[1]!.length;
+    if (year !== undefined && !out.some((d) => start < d.end && d.start < start + m[1]!.length)) {
+      out.push({ iso: String(which === 'this' ? year : year - 1), precision: 'year', text: m[1]!, start, end: start + m[1]!.length });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -107,7 +116,8 @@ const NOW_BEFORE = /(?<![\p{L}])(?:to\s+date|up\s+to\s+now|so\s+far|until\s+now|
 
 /** True when English sentence `s` says how things stand now before its first figure and names no date (`dates`): its figures take no period carried from before. */
 export function standsNowInEnglish(s: string, dates: readonly DateMatch[]): boolean {
-  return dates.length === 0 && NOW_BEFORE.test(s.slice(0, s.search(/\d|$/u)));
+  const opening = s.slice(0, s.search(/\d|$/u));
+  return dates.length === 0 && (NOW_BEFORE.test(opening) || new RegExp(RELATIVE_YEAR_OPENING.source, 'iu').test(opening)); // an undated page's "Last year, …": no year a figure may take from before
 }
 
 const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;

@@ -8,7 +8,7 @@
 /** An estimate word: "estimated", "expected", "forecast", "projected". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|expected|forecast|projected)(?![\p{L}])/iu;
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have". */
-const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
+const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|(?:lower|higher)\s+than(?:\s+the)?|(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+from(?:\s+[^\s,;]+['’]s)?)\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
@@ -28,8 +28,9 @@ function joinsGoal(before: string): boolean {
 }
 
 /** Session 24: a goal's verb earlier in the clause ("The Ministry aims for the sector to … over 45%", "It also wants to have 10
- *  localities …", "plans to have 100,000 … and have at least 10 firms …"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|strives?\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to)(?![\p{L}])/giu;
+ *  localities …", "plans to have 100,000 … and have at least 10 firms …"); session 25: "targets" as a verb, after its subject and
+ *  before its object ("The city targets the digital economy at 30%"), not the noun ("the targets of the plan", "Hanoi's targets"). */
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|strives?\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to|targeting|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
@@ -68,7 +69,13 @@ export function englishHorizon(after: string): { iso: string; precision: 'year';
 /** Session 24: a finite verb that states what is or was ("Over 90% of digital firms … are small and medium enterprises"). */
 const STATES = /(?<![\p{L}])(?:is|are|was|were|has|have|had|reached|recorded|stood|accounted|accounts|totalled|totaled)(?![\p{L}])/iu;
 
+/** Session 25: a verb in the past tense right before a figure ("processed 1.2 million dossiers", "issued over 85 million"), not a
+ *  goal's or a forecast's participle ("expected 30%"), nor one after "to be", "will" or "have to" (a plan's passive). */
+const PAST_BEFORE_FIGURE = /(?<![\p{L}])(?<!(?:to|be|been|being|will|would|shall|should|must|can|could|may|might)\s+)(?!(?:expected|targeted|planned|estimated|projected|forecasted|intended|aimed|proposed|scheduled|required|needed|committed)(?![\p{L}]))\p{L}{3,}ed\s+(?:(?:about|around|nearly|over|more\s+than|some|almost|approximately|up\s+to|a\s+total\s+of|a\s+record|just)\s+)?(?:US\$|\$|VND\s?)?\d/iu;
+/** Words opening a clause on a time already past: "Last year", "In the past year", "Over the past three years". */
+const PAST_OPENING = /^\s*(?:last\s+year|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|\w+\s+years|\w+\s+months))(?![\p{L}])/iu;
+
 /** True when an English clause states what is or was: a figure in it does not continue the goals of the sentence before. */
 export function statesInEnglish(clause: string): boolean {
-  return STATES.test(clause);
+  return STATES.test(clause) || PAST_BEFORE_FIGURE.test(clause) || PAST_OPENING.test(clause);
 }

@@ -110,3 +110,18 @@ export function goalSetPeriod(sentence: string, period: Period | undefined): Per
   if (withoutGoalsHorizons(lower) !== lower) return undefined;
   return period?.isoEnd && period.isoEnd.slice(0, 4) !== period.iso.slice(0, 4) ? undefined : period;
 }
+
+/** Session 25: the goal a result is measured against, right before its value: "vượt (xa) mục tiêu (đề ra) ", "so với kế hoạch là ",
+ *  "exceeding the target of ", "against the goal of " (the item before the figure, from the figure before it). */
+const GOAL_OF_RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vượt(?:\s+xa)?|so\s+với)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|năm\s+\d{4}))?(?:\s+là)?|(?:(?:far\s+)?(?:exceed|surpass|beat|outstrip)\w*|compared\s+(?:to|with)|against)\s+(?:(?:the|its|a)\s+)?(?:\d{4}\s+|initial\s+|original\s+|set\s+)?(?:target|goal|plan)(?:\s+of)?)\s*(?:khoảng|gần|hơn|trên|about|around|nearly|over|more\s+than)?\s*$/iu;
+
+/** True when the words between a result and the next figure (`itemBefore`) name the goal the result is measured against: the
+ *  figure is that goal, of the result's series ("có 85 triệu tài khoản VNeID, vượt mục tiêu 60 triệu"). */
+export function isGoalOfResultBefore(itemBefore: string): boolean {
+  return GOAL_OF_RESULT_BEFORE.test(itemBefore);
+}
+
+/** `itemBefore` without the goal's words at its end (`GOAL_OF_RESULT_BEFORE`): what else the item names. */
+export function withoutGoalOfResult(itemBefore: string): string {
+  return itemBefore.replace(GOAL_OF_RESULT_BEFORE, ' ');
+}

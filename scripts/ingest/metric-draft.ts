@@ -36,6 +36,7 @@ import { movedPeriod } from './change-from';
 import { isSinceUndated, yearBeforePeriod } from './period-relative';
 import { yearToDate } from './period-year-to-date';
 import { isStandingNow, thisYearAfterGoals, standsNowUndated } from './period-now';
+import { isGoalOfResultBefore } from './goal-progress';
 import type { MetricContext } from './metric-context';
 
 /** A metric before ids are made unique, with what finishing it needs. */
@@ -139,7 +140,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
-    if (series && st.status !== 'target') match.indicator = series; // a goal item names its own measure
+    if (series && (st.status !== 'target' || isGoalOfResultBefore(itemBefore))) match.indicator = series; // a goal item names its own measure, but the goal a result beats is its series' ("…, vượt mục tiêu 60 triệu")
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
     else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }

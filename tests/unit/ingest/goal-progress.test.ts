@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
+import { isGoalOfResultBefore, isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from '../../../scripts/ingest/goal-progress';
+import { metricOf } from '../../support/metrics-of';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 /** `isGoalProgress` on the number written `text` in `s`. */
@@ -87,4 +88,15 @@ describe('round 28a: isGoalSetCount, how many goals a plan set', () => {
     ['Tỉnh có 40 xã đạt chuẩn nông thôn mới.', '40'],
     ['Năm tới, sở dự kiến triển khai 20 nhiệm vụ về dữ liệu.', '20'],
   ])('%j: %s is no count of goals set', (s, fig) => expect(counts(s, fig)).toBe(false));
+});
+
+describe('the goal a result is measured against (session 25)', () => {
+  it('is named right before the goal\'s value', () => {
+    for (const item of [' tài khoản được kích hoạt, vượt xa mục tiêu đề ra là ', ', vượt chỉ tiêu được giao ', ' so với kế hoạch năm 2025 ', ' accounts, far exceeding the target of ', ', against the original goal of about ']) expect(isGoalOfResultBefore(item)).toBe(true);
+    for (const item of [' tài khoản, mục tiêu đến năm 2026 là ', ', tăng ', ' and the target for 2026 is ', ', vượt kế hoạch và tăng ']) expect(isGoalOfResultBefore(item)).toBe(false);
+  });
+  it('Vietnamese: the goal takes the series of the result before it', () => {
+    const m = metricOf('Cả nước đã có 79 triệu tài khoản định danh điện tử được kích hoạt, vượt xa mục tiêu đề ra là 55 triệu.', '55 triệu', 2024);
+    expect(m).toMatchObject({ status: 'target', indicator: 'eid-accounts' });
+  });
 });
