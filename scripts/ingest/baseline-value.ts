@@ -64,8 +64,9 @@ function isRisenFrom(lower: string, n: Span): boolean {
   return FIGURE_THEN_MOVED_FROM.test(lower.slice(Math.max(0, n.start - 60), n.start)) && !NOT_A_START_AFTER.test(lower.slice(n.end, n.end + 12));
 }
 
-/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%", "thấp hơn tốc độ tăng 6,1% của quý I/2022" (round 32). */
-const COMPARATIVE = /(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn (?:mức|t[ỷỉ] lệ|con số|t[ỷỉ] trọng|tốc độ(?: tăng(?: trưởng)?)?)(?: tương ứng)?(?: của)?/gu;
+/** A comparative with the noun of the value compared with: "cao hơn mức 8,5% của năm 2022", "thấp hơn tỷ lệ tương ứng 7,2%", "thấp hơn tốc độ tăng 6,1% của quý I/2022" (round 32),
+ *  "chỉ thấp hơn mức tăng 14,38% của quý III/2022", "chỉ sau mức tăng 9,44% của năm 2022" (a ranking's one better, session 25). */
+const COMPARATIVE = /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn|(?:chỉ|đứng) sau) (?:mức(?: tăng(?: trưởng)?| giảm)?|t[ỷỉ] lệ|con số|t[ỷỉ] trọng|tốc độ(?: tăng(?: trưởng)?)?)(?: tương ứng)?(?: của)?/gu;
 /** `COMPARATIVE` right before a value, or with what it is of and "là" between ("cao hơn mức trung bình của thế giới là 4,3%"). */
 const COMPARATIVE_BEFORE = new RegExp(`(?:${COMPARATIVE.source})(?:[^,;()\\d]{0,40}?\\s(?:là|ở mức))?\\s*(?:khoảng|gần|hơn|trên)?\\s*$`, 'u');
 

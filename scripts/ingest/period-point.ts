@@ -49,9 +49,9 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
 }
 
 
-/** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too. */
+/** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too. */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase()); // round 38: "Tại thời điểm 31/3/2023, …" (a balance sheet's day)
+  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?)(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase()); // session 25: its hour may come first ("tính đến 23h ngày 29-6-2023", "đến 17 giờ 30 ngày 5/3") // round 38: "Tại thời điểm 31/3/2023, …" (a balance sheet's day)
 }
 
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */

@@ -1,0 +1,41 @@
+/**
+ * Session 25 (round 42): a value a result is ranked against ("chỉ thấp hơn mức tăng 7,3% của 6 tháng năm 2019", "chỉ sau mức
+ * tăng 48% của năm 2021") is a baseline, and neither its year nor the span the result is ranked over ("đứng thứ hai trong giai
+ * đoạn 2020-2024") dates the paragraphs after it; a day a count is taken at may give its hour first ("tính đến 23h ngày …").
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics } from '../../support/metrics-of';
+import { isPointDay } from '../../../scripts/ingest/period-point';
+import { findDates } from '../../../scripts/ingest/dates';
+
+/** The metrics of Vietnamese paragraphs (undated page). */
+const read = (...paragraphs: string[]) => englishMetrics(paragraphs, undefined, false);
+const row = (ms: ReturnType<typeof read>, text: string) => {
+  const m = ms.find((x) => x.text === text)!;
+  return [m.status, m.period?.iso ?? null];
+};
+
+describe('a value a result is ranked against', () => {
+  it('"chỉ thấp hơn mức tăng …" is a baseline of its own period', () => {
+    const ms = read('Trong 6 tháng đầu năm 2024, doanh thu dịch vụ viễn thông ước tăng 6,1% so với cùng kỳ, chỉ thấp hơn mức tăng 7,3% của 6 tháng năm 2019.', 'Trong đó, doanh thu dịch vụ di động tăng 4,2%.');
+    expect(row(ms, '7,3%')).toEqual(['baseline', '2019-01']);
+    expect(row(ms, '4,2%')).toEqual(['actual', '2024-01']);
+  });
+  it('"chỉ sau mức tăng … của năm …" is one too, and the span ranked over is handed on to nothing', () => {
+    const ms = read('Năm 2024, số thuê bao 5G tăng 35%, đứng thứ hai trong giai đoạn 2020-2024, chỉ sau mức tăng 48% của năm 2021.', 'Riêng thuê bao cố định tăng 3%.');
+    expect(row(ms, '48%')).toEqual(['baseline', '2021']);
+    expect(row(ms, '3%')).toEqual(['actual', '2024']);
+  });
+});
+
+describe('a day a count is taken at, its hour first', () => {
+  it('is a point in time', () => {
+    for (const s of ['Tính đến 23h ngày 14-5-2024, cả tỉnh đã kích hoạt 500 tài khoản.', 'Tính đến 17 giờ 30 ngày 2/8/2023, toàn huyện có 20 điểm.']) {
+      const d = findDates(s).find((x) => x.precision === 'day')!;
+      expect(isPointDay(s, d)).toBe(true);
+    }
+    const s = 'Lúc 23h ngày 14-5-2024, đoàn công tác đã kiểm tra 20 điểm.';
+    expect(isPointDay(s, findDates(s).find((x) => x.precision === 'day')!)).toBe(false);
+  });
+});
