@@ -79,6 +79,17 @@ const INLINE_STAMP = new RegExp(String.raw`[•|]\s*(\d{1,2}\s*\/\s*\d{1,2}\s*\/
 /** How far into the first line such a stamp may stand (a section name and the headline run before it). */
 const STAMP_REACH = 300;
 
+/** Session 25: a page's stamp run into its first line: a clock, then a full day, then the text ("13:47 21/07/2023 Theo báo cáo …"). */
+const OPENING_STAMP = new RegExp(String.raw`^\s*${CLOCK}\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d)(?!\d)`, 'u');
+
+/** The day of a stamp that opens a line (`OPENING_STAMP`): a clock right before a date is the page's, never the prose's. */
+export function openingStampDate(line: string | undefined): DateMatch | undefined {
+  const m = OPENING_STAMP.exec(line ?? '');
+  if (!m) return undefined;
+  const at = m.index + m[0].length - m[1]!.length;
+  return findDates(m[1]!).map((d) => ({ ...d, start: d.start + at, end: d.end + at })).find((d) => d.precision === 'day' && !d.yearMissing);
+}
+
 /**
  * Round 38: the date of a byline's stamp inside a first line that a page stored with every line run together ("Kinh tếNgười
  * dân … đi chợThanh Phúc • 26/07/2024 09:15Chỉ cần …"): the bullet or bar and the time of day make it the page's stamp, not a
@@ -213,7 +224,8 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
   const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
   if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };
-  const stamp = inlineStampDate(input.title) ?? inlineStampDate(paragraphs.find((p) => p.trim() !== ''));
+  const first = paragraphs.find((p) => p.trim() !== '');
+  const stamp = inlineStampDate(input.title) ?? inlineStampDate(first) ?? openingStampDate(input.title) ?? openingStampDate(first);
   if (stamp) return { iso: stamp.iso, precision: 'day', source: 'text', evidence: stamp.text };
   const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
   const lead = leadOf(paragraphs);

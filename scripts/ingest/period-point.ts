@@ -49,9 +49,14 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
 }
 
 
+/** The hour a count is taken at, before its day: "23h ", "17 giờ 30 " (session 25). */
+const HOUR = /\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?\s+/u;
+/** What stands right before a day a count is taken at (lowercase): "tính đến (hết) ", "tại thời điểm (ngày) ", its hour may follow. */
+const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?)(?:${HOUR.source})?$`, 'u');
+
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too. */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'day' && /(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?)(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase()); // session 25: its hour may come first ("tính đến 23h ngày 29-6-2023", "đến 17 giờ 30 ngày 5/3") // round 38: "Tại thời điểm 31/3/2023, …" (a balance sheet's day)
+  return d.precision === 'day' && POINT_DAY_BEFORE.test(sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase()); // session 25: its hour may come first ("tính đến 23h ngày 29-6-2023", "đến 17 giờ 30 ngày 5/3") // round 38: "Tại thời điểm 31/3/2023, …" (a balance sheet's day)
 }
 
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
@@ -68,6 +73,16 @@ export function pointPeriod(sentence: string, dates: DateMatch[]): Period | unde
 /** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
 const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
 
+/** A page's stamp run into the sentence's start: a clock and a full day ("13:47 21/07/2023 Theo báo cáo …", session 25). */
+const STAMP_OPENING = /^\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}\s+/u;
+/** Where the last ":" before `at` stands that is no clock's ("Về DVCTT: …", not "13:47"), or -1. */
+function lastColonBefore(sentence: string, at: number): number {
+  return Math.max(-1, ...[...sentence.slice(0, at).matchAll(/:(?!\d\d)/gu)].map((m) => m.index));
+}
+
+/** A sentence's opening up to its point in time: "Sau 25 năm, đến tháng 9/2022, …", "Ước tính đến hết …", "tính đến 23h ngày …". */
+const OPENING_POINT_BEFORE = new RegExp(String.raw`^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|tại\s+thời\s+điểm\s+)(?:${HOUR.source})?(?:ngày\s+)?$`, 'iu');
+
 /**
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
  * 6/2024, …", after a span gone by: "Sau 10 năm, đến tháng 6/2024, …"; after a source's report: "Bộ … cho biết, ước tính đến hết tháng 9/2022, …"): it frames
@@ -81,10 +96,10 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[], carried
   const cutoff = (x: DateMatch) => isPointInTime(sentence, x) || (!x.yearMissing && isPointDay(sentence, x)); // round 29c: a cutoff day with its year ("Tính đến ngày 30/6/2023, …")
   const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && cutoff(x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
-  let before = sentence.slice(sentence.lastIndexOf(':', d.start) + 1, d.start);
+  let before = sentence.slice(lastColonBefore(sentence, d.start) + 1, d.start).replace(STAMP_OPENING, '');
   const lead = REPORT_LEAD.exec(before);
   if (lead) before = before.slice(lead[0].length);
-  return /^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|tại\s+thời\s+điểm\s+)(?:ngày\s+)?$/iu.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …"
+  return OPENING_POINT_BEFORE.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …", "tính đến 23h ngày …"
 }
 
 /**

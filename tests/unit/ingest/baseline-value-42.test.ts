@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
 import { isPointDay } from '../../../scripts/ingest/period-point';
 import { findDates } from '../../../scripts/ingest/dates';
+import { openingStampDate } from '../../../scripts/ingest/dates-article';
 
 /** The metrics of Vietnamese paragraphs (undated page). */
 const read = (...paragraphs: string[]) => englishMetrics(paragraphs, undefined, false);
@@ -37,5 +38,15 @@ describe('a day a count is taken at, its hour first', () => {
     }
     const s = 'Lúc 23h ngày 14-5-2024, đoàn công tác đã kiểm tra 20 điểm.';
     expect(isPointDay(s, findDates(s).find((x) => x.precision === 'day')!)).toBe(false);
+  });
+});
+
+describe('a page stamp run into the first line', () => {
+  it('dates the page, and a count taken at a day after it still frames the next paragraph', () => {
+    expect(openingStampDate('08:05 03/11/2024 Theo Sở Thông tin, tỉnh có 120 điểm.')).toMatchObject({ iso: '2024-11-03', precision: 'day' });
+    expect(openingStampDate('Ngày 03/11/2024 08:05, tỉnh có 120 điểm.')).toBeUndefined();
+    expect(openingStampDate('Có 12:30 phút và 3/11/2024 là ngày hội.')).toBeUndefined();
+    const ms = read('08:05 03/11/2024 Theo Sở Thông tin, tính đến 17h ngày 30-10-2024, các huyện đã hoàn thành chỉ tiêu cài đặt ứng dụng.', 'Trong đó, huyện A đạt 112,4%; huyện B đạt 104,9%.');
+    expect(row(ms, '104,9%')).toEqual(['actual', '2024-10-30']);
   });
 });
