@@ -37,10 +37,11 @@ export function goalSetBefore(clauseBefore: string): boolean {
   return GOAL_SET.test(clauseBefore);
 }
 
-/** Round 33: a sentence before that sets a number of goals ("Hội đồng nhân dân đặt 9 chỉ tiêu …", "đặt ra các mục tiêu …"). */
-const SETS_GOALS = /(?<![\p{L}\p{M}])(?:đề ra|đặt ra|thông qua|xác định)\s+(?:\d+|các|những)\s+(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
-/** A sentence opening on a part of what was named before: "Trong đó, …", "Cụ thể, …". */
-const OPENS_ON_PART = /^\s*(?:trong đó|cụ thể)\s*[,:]/u;
+/** Round 33: a sentence before that sets a number of goals ("Hội đồng nhân dân đặt 9 chỉ tiêu …", "đặt ra các mục tiêu …"); session 25: "đặt ra nhiều chỉ
+ *  tiêu cụ thể", goals named before their setter ("… tương đương với mục tiêu chung Chính phủ đặt ra …"). */
+const SETS_GOALS = /(?<![\p{L}\p{M}])(?:(?:đề ra|đặt ra|thông qua|xác định)\s+(?:\d+|các|những|nhiều|một số)\s+(?:chỉ tiêu|mục tiêu)|(?:chỉ tiêu|mục tiêu)(?:\s+chung)?\s+[^.;,\d]{0,30}?(?:đề ra|đặt ra))(?![\p{L}\p{M}])/u;
+/** A sentence opening on a part of what was named before: "Trong đó, …", "Cụ thể, …", "Cụ thể là …". */
+const OPENS_ON_PART = /^\s*(?:trong đó\s*[,:]|cụ thể(?:\s*[,:]|\s+là(?![\p{L}\p{M}])))/u;
 /** A result anywhere in the sentence: "đã", "đạt được", "vượt", "hoàn thành", "kết quả". */
 const RESULT_IN_SENTENCE = new RegExp(`${WORD_START}${anyOf([DONE, ...REACHED, 'vượt', 'hoàn thành', 'kết quả'])}${WORD_END}`, 'u');
 

@@ -68,6 +68,9 @@ describe('partOfGoalsSetBefore (round 33)', () => {
       ['Hội nghị đề ra 10 chỉ tiêu chủ yếu cho năm tới. Trong đó, thu ngân sách đạt 4.500 tỷ đồng.', 'Trong đó, thu ngân sách đạt 4.500 tỷ đồng.'],
       ['Tỉnh ủy đã thông qua các mục tiêu của nhiệm kỳ mới. Cụ thể, tỷ lệ đô thị hóa đạt 45%.', 'Cụ thể, tỷ lệ đô thị hóa đạt 45%.'],
       ['Huyện xác định 8 chỉ tiêu trọng tâm năm 2026. Trong đó: thu nhập bình quân đạt 60 triệu đồng.', 'Trong đó: thu nhập bình quân đạt 60 triệu đồng.'],
+      // session 25: goals set without their count, goals named before their setter, "Cụ thể là …"
+      ['Kế hoạch đặt ra nhiều chỉ tiêu cho giai đoạn tới. Trong đó, 75% hộ gia đình có cáp quang.', 'Trong đó, 75% hộ gia đình có cáp quang.'],
+      ['Các mức này sát với mục tiêu chung Bộ Y tế đặt ra cho các bệnh viện. Cụ thể là 95% bệnh viện triển khai bệnh án điện tử.', 'Cụ thể là 95% bệnh viện triển khai bệnh án điện tử.'],
     ]) expect(part(p!, s!), s).toBe(true);
   });
   it('not a part reported done, nor after a sentence that reports goals met', () => {
@@ -75,6 +78,7 @@ describe('partOfGoalsSetBefore (round 33)', () => {
       ['Năm 2023 huyện đề ra 15 chỉ tiêu. Trong đó, 13 chỉ tiêu đạt và vượt kế hoạch.', 'Trong đó, 13 chỉ tiêu đạt và vượt kế hoạch.'],
       ['Xã đã thực hiện đạt 16/17 chỉ tiêu. Trong đó, thu ngân sách đạt 120%.', 'Trong đó, thu ngân sách đạt 120%.'],
       ['Tỉnh đề ra 12 chỉ tiêu. Doanh thu đạt 500 tỷ đồng.', 'Doanh thu đạt 500 tỷ đồng.'],
+      ['Huyện đã họp bàn về chỉ tiêu năm tới. Cụ thể là 95% hồ sơ được xử lý đúng hạn.', 'Cụ thể là 95% hồ sơ được xử lý đúng hạn.'],
     ]) expect(part(p!, s!), s).toBe(false);
   });
 });
