@@ -104,11 +104,22 @@ function isComparedYear(s: string, d: DateMatch): boolean {
   return d.precision === 'year' && COMPARED_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start));
 }
 
+/** Session 25: a goal's year before its noun ("the 2025 target of 80%", "90% of the 2030 goal"): the goal's, no figure's period. */
+const GOALS_YEAR_AFTER = /^\s*(?:targets?|goals?|objectives?|plans?)(?![\p{L}])/iu;
+/** Session 25: a quoted title ("the project ‘Developing … from 2022-2025, with a Vision to 2030’ (Project 06)"): its years name it. */
+const QUOTED = /[‘“"]([^‘’“”"]{15,300})[’”"]/gu;
+
+/** True when date `d` of `s` is a goal's year (`GOALS_YEAR_AFTER`) or stands inside a quoted title (`QUOTED`): it dates no figure. */
+function namesGoalOrTitle(s: string, d: DateMatch): boolean {
+  if (d.precision === 'year' && GOALS_YEAR_AFTER.test(s.slice(d.end, d.end + 16))) return true;
+  return [...s.matchAll(QUOTED)].some((q) => d.start > q.index && d.end < q.index + q[0].length);
+}
+
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`. */
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number): DateMatch[] {
   if (!english) return found;
   const own = englishDates(s, year);
-  return [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))].filter((d) => !isComparedYear(s, d)).sort((a, b) => a.start - b.start);
+  return [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))].filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d)).sort((a, b) => a.start - b.start);
 }
 
 /** A now-word before a sentence's first figure: "To date, …", "Up to now, …", "Vietnam currently has …", "At present". */

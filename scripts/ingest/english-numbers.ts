@@ -45,16 +45,35 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   return {};
 }
 
+/** Session 25: "between 7% and 7.5%", "between 3 and 5 million": one range, its ends joined by "and" after "between". */
+const BETWEEN_BEFORE = /(?<![\p{L}])between\s+(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
+const AND_BETWEEN = /^\s+and\s+(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
+
+/** The readings of `s` with each "between X and Y" made one range (`BETWEEN_BEFORE`, `AND_BETWEEN`), the ends of one unit. */
+function joinBetween(s: string, rs: Reading[]): Reading[] {
+  const out: Reading[] = [];
+  for (let i = 0; i < rs.length; i++) {
+    const [a, b] = [rs[i]!, rs[i + 1]];
+    const joined = b && a.valueMax === undefined && b.valueMax === undefined && !a.ordinal && !b.ordinal && (a.unit === undefined || a.unit === b.unit)
+      && BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && AND_BETWEEN.test(s.slice(a.end, b.start));
+    if (!joined) { out.push(a); continue; }
+    const scale = a.unit === undefined && b.unit === 'count' && b.value >= 1000 ? b.value / Number(s.slice(b.start, b.end).match(/[\d.,]+/u)![0].replace(/,/g, '')) : 1; // "between 3 and 5 million"
+    out.push({ ...a, end: b.end, value: a.value * scale, valueMax: b.value, ...(b.unit ? { unit: b.unit } : {}), ...(b.kind ? { kind: b.kind } : {}) });
+    i++;
+  }
+  return out;
+}
+
 /** Every English quantity of `s`. */
 function readings(s: string): Reading[] {
-  return [...s.matchAll(QUANTITY)].map((m) => {
+  return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
     const g = m.groups!;
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
     const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : 0;
     const { unit, kind, places } = unitOf(g.cur, g.unit);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     return { start, end: m.index + m[0].length, value: scaled(g.num!), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
-  });
+  }));
 }
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */

@@ -5,10 +5,10 @@
  * ("compared to 30%", "lower than the 5,200"). "About", "around" and "approximately" only approximate. Pure.
  */
 
-/** An estimate word: "estimated", "expected", "forecast", "projected". */
-const ESTIMATE = /(?<![\p{L}])(?:estimated|expected|forecast|projected)(?![\p{L}])/iu;
+/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected". */
+const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected)(?![\p{L}])/iu;
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have". */
-const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
+const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|(?:lower|higher)\s+than(?:\s+the)?|(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+from(?:\s+[^\s,;]+['’]s)?)\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
@@ -19,8 +19,9 @@ function clauseBefore(s: string, at: number): string {
 }
 
 /** Round 40: a second goal joined to a first by "and" ("a target of 100% 4G coverage by 2025 and 100% 5G coverage by 2030"): the
- *  goal's words, a figure, words and a year only (no verb, no other figure), then "and". */
-const JOINED_GOAL = /(?<![\p{L}])(?:targets?|goals?)\s+(?:of\s+)?(?:about\s+|at\s+least\s+)?\d[\d.,]*\s*%?(?:\s+(?!(?:is|are|was|were|has|have|had|reached|reaches|rose|fell)(?![\p{L}]))[\p{L}\d-]+){0,8}\s+and\s*$/iu;
+ *  goal's words, a figure, words and a year only (no verb, no other figure), then "and"; session 25: up to 14 words, a comma before
+ *  "and" ("One of its objectives is for over 50% of adults to have … by 2024, and more than 70% by 2030"). */
+const JOINED_GOAL = /(?<![\p{L}])(?:targets?|goals?|objectives?)\s+(?:(?:of|is\s+for|are\s+for)\s+)?(?:about\s+|at\s+least\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*%?(?:\s+(?:(?<=(?<![\p{L}])to\s+)have|(?!(?:is|are|was|were|has|have|had|reached|reaches|rose|fell)(?![\p{L}]))[\p{L}\d-]+),?){0,14}\s+and(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*$/iu;
 
 /** True when the clause up to the figure (`before`) is a goal's first figure and its words, then "and" (`JOINED_GOAL`). */
 function joinsGoal(before: string): boolean {
@@ -40,12 +41,15 @@ function inGoalClause(before: string): boolean {
   return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length));
 }
 
+/** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */
+const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets?|goals?|objectives?)\s+(?:for|of)\s+[^,;.]{0,60}?\s(?:is|are|was|were)\s+(?:set\s+)?(?:at\s+|to\s+|between\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
+
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
 export function englishStatus(s: string, at: number, hasClaimBefore: boolean): 'estimate' | 'target' | 'baseline' | undefined {
   const before = clauseBefore(s, at);
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
-  if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before)) return 'target';
+  if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before)) return 'target';
   return ESTIMATE.test(before) ? 'estimate' : undefined;
 }
 
@@ -60,9 +64,13 @@ export function isYearBeforeInEnglish(after: string): boolean {
 /** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY". */
 const HORIZON_AFTER = /^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?![\d])/iu;
 
-/** The year of a goal's deadline named right after its figure (`after`, the sentence from the figure's end), as a year period. */
-export function englishHorizon(after: string): { iso: string; precision: 'year'; text: string } | undefined {
-  const year = HORIZON_AFTER.exec(after)?.[1];
+/** Session 25: a goal's year right before its figure: "the 2025 target of 80%", "its 2030 goal of 100,000". */
+const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)(?:\s+(?:of|is|was|at))?(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
+
+/** The year of a goal's deadline named right after its figure (`after`, the sentence from the figure's end) or its year right before it
+ *  (`before`, the clause up to the figure: "the 2025 target of 80%"), as a year period. */
+export function englishHorizon(after: string, before = ''): { iso: string; precision: 'year'; text: string } | undefined {
+  const year = HORIZON_AFTER.exec(after)?.[1] ?? GOALS_YEAR_BEFORE.exec(before.slice(-60))?.[1];
   return year ? { iso: year, precision: 'year', text: year } : undefined;
 }
 

@@ -84,7 +84,16 @@ export function isEnglishClassBar(before: string): boolean {
   return CLASS_BAR_BEFORE.test(before);
 }
 
-/** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month. */
+/** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services" (the 15, the 25). */
+const WHOLE_AFTER_PART = /\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?$/u;
+/** Session 25: a plan's set sized as it is set or aimed at ("to achieve 15 digital transformation goals", "identified 6 key tasks",
+ *  "with 3 main pillars"): the set's size, as "đề ra 15 mục tiêu" (set-sizes.ts); not "the 25 tasks … not fulfilled", a tally. */
+const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y|ies|ied)|outlines?|outlined|adopt(?:s|ed)?|approve[sd]?|comprises?|comprising|consists?\s+of|with|to\s+(?:achieve|accomplish|fulfil+|meet|implement|carry\s+out))\s*$/u;
+const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tasks|criteria|pillars|solutions|missions)(?![\p{L}])/u;
+
+/** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month,
+ *  the whole a part is counted in, a plan's set's size. */
 export function isEnglishNonFigure(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before);
+  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after));
 }

@@ -59,7 +59,10 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     const before = isYearBeforeInEnglish(text.slice(n.end)) && claimed.d.metric.period ? yearBefore(claimed.d.metric.period) : undefined; // "lower than the 5,200 in the same period last year"
     return { status: english, claim: claimed.k, ambiguous: false, ...(before ? { period: before } : {}) };
   }
-  if (english) return { status: english, ambiguous: false, ...(english === 'target' ? { period: englishHorizon(text.slice(n.end)) ?? (period && wholeYear(period)) } : {}) };
+  if (english) {
+    const horizon = english === 'target' ? englishHorizon(text.slice(n.end), text.slice(0, n.start)) ?? (period && wholeYear(period)) : undefined;
+    return { status: english, ambiguous: false, ...(horizon ? { period: horizon } : {}) }; // none named: the goal before's horizon (session 25, `horizonBefore`)
+  }
   const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
   if (present > i) return { status: 'baseline' as const, claim: drafts.length + present - i, ambiguous: false, period }; // "Nếu như năm 2017 … X thì đến nay … Y"
   if (isRequiredLevel(text, n) && claims.length) return { status: 'target' as const, ambiguous: false, period: claims.at(-1)!.d.metric.period }; // "đạt 93,55% so với 80% yêu cầu"

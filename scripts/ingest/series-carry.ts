@@ -10,7 +10,7 @@
  * the sentence (or, for an item that only dates it, "năm 2023 là", the sentence before and nothing national in its own), and a national one none in the figure's item. Ranks never continue (a bare rank reads
  * its ranking in `lexicon.ts`). Pure.
  */
-import { withoutGoalOfResult } from './goal-progress';
+import { isGoalOfResultBefore, withoutGoalOfResult } from './goal-progress';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
@@ -101,6 +101,7 @@ export interface TextBefore {
  */
 export function continuedSeries(q: IndicatorQuery, given: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
   const before = { ...given, item: withoutGoalOfResult(given.item) }; // "…, vượt mục tiêu 60 triệu": the goal's words name no subject of their own
+  const goalOfResult = isGoalOfResultBefore(given.item); // … and the words before them are the result's, whose series the goal takes
   if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
   if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return undefined;
   const restated = restatedGrowthSeries(q, before, prior, sameFrom, indicators); // "…, tăng 14 tỷ USD so với năm trước (tương đương tăng 24%)" (round 32)
@@ -119,7 +120,7 @@ export function continuedSeries(q: IndicatorQuery, given: TextBefore, prior: rea
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
+  if (!(same && goalOfResult) && (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (excludedIn(own, ind)) return undefined;

@@ -41,8 +41,8 @@ export const ZONE = String.raw`${ZONE_NAME}\s*[+-]\s*\d{1,2}`;
 /** A zone closing a Vietnamese dateline line, in brackets or not: "(GMT+8)", "GMT +8" (GMT only and one space at most, as that line has always read it). */
 export const DATELINE_ZONE = String.raw`\(?GMT\s?[+-]\s?\d{1,2}\)?`;
 
-/** A time on an English dateline, with its meridiem and zone: "6:45 pm GMT+8", "18:30", "4:10 PM". */
-export const ENGLISH_TIME = String.raw`${CLOCK}${SECONDS}\s*(?:am|pm)?(?:\s*${ZONE})?`;
+/** A time on an English dateline, with its meridiem and zone: "6:45 pm GMT+8", "18:30", "4:10 PM", "11:44 [GMT+7]" (session 25: a zone in brackets). */
+export const ENGLISH_TIME = String.raw`${CLOCK}${SECONDS}\s*(?:am|pm)?(?:\s*(?:${ZONE}|\[\s*${ZONE}\s*\]|\(\s*${ZONE}\s*\)))?`;
 
 /**
  * A time glued before a numeric date, its hour and minute captured in the caller's groups `hour` and `minute`

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
-import { englishDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { englishDatelineDate, englishDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
 
 const GOAL = 'The city aims for the digital economy to make up 30% of its GRDP by 2025.';
 const metric = (ms: ReturnType<typeof englishMetrics>, text: string) => ms.find((m) => m.text === text)!;
@@ -64,5 +64,43 @@ describe('the goal a result is measured against', () => {
     const ms = englishMetrics(['About 79 million VNeID accounts had been activated, exceeding the initial target of 55 million.']);
     expect(metric(ms, '79 million')).toMatchObject({ status: 'actual', indicator: 'eid-accounts' });
     expect(metric(ms, '55 million')).toMatchObject({ status: 'target', indicator: 'eid-accounts' });
+  });
+});
+
+describe('set BX lessons (round 42e)', () => {
+  it('a dateline whose zone is in brackets', () => {
+    expect(englishDatelineDate(['March 4, 2025, 09:12 [GMT+7]'])?.iso).toBe('2025-03-04');
+    expect(englishDatelineDate(['March 4, 2025, 09:12 (GMT+7)'])?.iso).toBe('2025-03-04');
+  });
+  it('"an estimate of" makes an estimate', () => {
+    expect(metric(englishMetrics(['The sector earned an estimate of VND12,400 billion in revenue in 2024.']), '12,400 billion').status).toBe('estimate');
+  });
+  it('a goal\'s year before its noun dates no figure, and is the goal\'s period', () => {
+    const ms = englishMetrics(['Online payments in 2023 reached 70% of all payments.', 'That is 93% of the 2026 target, the bank said.', 'Some 74% of adults use a banking app, already above the 2026 target of 65%.']);
+    expect(metric(ms, '93%').period?.iso).toBe('2023');
+    expect(metric(ms, '74%').period?.iso).toBe('2023');
+    expect(metric(ms, '65%')).toMatchObject({ status: 'target', period: { iso: '2026' } });
+  });
+  it('the goal a share beats takes the share\'s series', () => {
+    const ms = englishMetrics(['Some 74% of adults have a bank account, already higher than the 2026 target of 65%.']);
+    expect(metric(ms, '74%').indicator).toBe(metric(ms, '65%').indicator);
+    expect(metric(ms, '65%').indicator).toBeDefined();
+  });
+  it('a quoted title\'s years date nothing', () => {
+    const ms = englishMetrics(['The ministry reviewed the programme ‘Building Digital Villages in the 2021-2025 Period, with a Vision to 2030’ last month. Some 460 villages joined it.']);
+    expect(metric(ms, '460').period).toBeUndefined();
+  });
+  it('objectives, and a second objective joined after a comma and "and"', () => {
+    const ms = englishMetrics(['One of the plan\'s objectives is for over 40% of farms to sell on e-commerce platforms by 2026, and more than 65% by 2030.']);
+    expect(ms.map((m) => [m.text, m.status, m.period?.iso])).toEqual([['40%', 'target', '2026'], ['65%', 'target', '2030']]);
+  });
+  it('a plan\'s set of goals and the whole after a part are no figures', () => {
+    const ms = englishMetrics(['The city adopted a resolution to achieve 12 smart city goals by 2027.', 'By June, 5 of the 12 goals had been met.']);
+    expect(ms.map((m) => m.text)).toEqual(['5']);
+  });
+  it('"between X and Y" is one range, and a goal named as the subject sets it', () => {
+    const ms = englishMetrics(['The province aims for its digital economy to reach 25% of GRDP by 2027. The target for annual revenue growth is set between 9% and 10%.']);
+    const range = metric(ms, '9% and 10%');
+    expect(range).toMatchObject({ value: 9, valueMax: 10, unit: 'percent', status: 'target', period: { iso: '2027' } });
   });
 });
