@@ -138,6 +138,18 @@ function punctuationBefore(tokens: Token[], j: number): boolean {
   return tokens[j]!.piece !== tokens[j - 1]!.piece && !linkingWordAt(tokens, j);
 }
 
+/** Roman numerals of quarters and months. */
+const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+/** Numbers in words, folded, before "tháng" or "quý" ("chín tháng"). */
+const COUNT_WORDS = new Set(['mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi']);
+/** True when token `j` is part of a time written between a phrase's words: a number, a quarter's numeral, "quý", "tháng", "năm" before one, a number in words before "tháng" ("GDP chín tháng năm 2024 tăng"). */
+function isTimeToken(tokens: Token[], j: number): boolean {
+  const w = tokens[j]!.w;
+  const number = (t: Token | undefined) => !!t && (/^\p{N}+$/u.test(t.w) || ROMAN.has(t.w));
+  const span = (t: Token | undefined) => !!t && ['quy', 'thang'].includes(t.w);
+  return /^\p{N}+$/u.test(w) || (ROMAN.has(w) && span(tokens[j - 1])) || (['quy', 'thang', 'nam'].includes(w) && (number(tokens[j + 1]) || COUNT_WORDS.has(tokens[j - 1]?.w ?? ''))) || (COUNT_WORDS.has(w) && span(tokens[j + 1]));
+}
+
 /** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart (no "," or ";" among the words skipped; next to each other across one: "điện tử, máy tính"). */
 export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
   const hits: Hit[] = [];
@@ -148,7 +160,9 @@ export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
     for (let k = 1; k < phrase.length && ok; k++) {
       let next = -1;
       let cut = false;
-      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+      let reach = at + 1 + MAX_GAP;
+      for (let j = at + 1; j <= reach && j < tokens.length; j++) {
+        if (j > at + 1 && isTimeToken(tokens, j - 1)) reach++; // session 25: a time between the words skips free ("GDP quý III/2025 tăng")
         cut ||= punctuationBefore(tokens, j);
         if (cut && j > at + 1) break; // words skipped never span a "," or ";": "GDP, tốc độ tăng" is no "GDP tăng"
         if (tokens[j]!.w === phrase[k]) { next = j; break; }

@@ -100,3 +100,16 @@ describe('tokenize: "so cùng kỳ" is a linking word like "so với"', () => {
     expect(t.find((x) => x.w === 'so')!.piece).toBeGreaterThan(t.find((x) => x.w === 'tang')!.piece);
   });
 });
+
+describe('findPhrase across a time written between the words (session 25)', () => {
+  const found = (text: string, phrase: string) => findPhrase(tokenize(text), phraseWords(phrase)).length > 0;
+  it('skips a quarter, a month, a year and "chín tháng" for free', () => {
+    expect(found('Xuất khẩu quý IV/2024 tăng mạnh', 'xuất khẩu tăng')).toBe(true);
+    expect(found('Doanh thu tháng 10 năm 2023 tăng', 'doanh thu tăng')).toBe(true);
+    expect(found('Doanh thu sáu tháng đầu năm tăng', 'doanh thu tăng')).toBe(true);
+  });
+  it('but not other words past the usual gap', () => {
+    expect(found('Xuất khẩu hàng dệt may sang thị trường Mỹ tăng', 'xuất khẩu tăng')).toBe(false);
+    expect(found('Xuất khẩu ba mặt hàng chủ lực tăng', 'xuất khẩu tăng')).toBe(false);
+  });
+});
