@@ -21,7 +21,7 @@ const PROVINCE_NAME = new RegExp(`(?<![a-z])(?:${[...new Set([...PROVINCE_NAMES.
   .join('|')})(?![a-z])`, 'u');
 
 /** Words that make a clause one province's or city's ("the province", "provincial", "in the locality"; not "all provinces", a count or a field). */
-const PROVINCE_MARK = /(?<![a-z])(?:province|provincial|locality|municipal(?:ity)?)(?![a-z])/u;
+const PROVINCE_MARK = /(?<![a-z])(?:province|provincial|locality|municipal(?:ity)?|grdp|gross\s+regional\s+domestic\s+product|(?:the|this)\s+city(?:\s*s)?)(?![a-z])/u;
 /** Words of a ranking's field of provinces ("out of 63 provinces and cities", "among cities and provinces"). */
 const PROVINCE_FIELD = /(?<![a-z])(?:provinces?|cities|localities)(?![a-z])/u;
 /** A figure of the world's or another market's ("the global market", "worldwide"): no national or sector series. */

@@ -104,3 +104,12 @@ describe('set BX lessons (round 42e)', () => {
     expect(range).toMatchObject({ value: 9, valueMax: 10, unit: 'percent', status: 'target', period: { iso: '2027' } });
   });
 });
+
+describe('a province\'s GRDP in English (round 42g)', () => {
+  it('"gross regional domestic product" and "the city\'s" mark a province\'s figure, not the nation\'s GDP', () => {
+    const [m] = englishMetrics(['In 2023, the city\'s digital economy to the gross regional domestic product (GRDP) was 19.4%.']);
+    expect(m!.indicator).toBe('digital-economy-grdp-share');
+    const [n] = englishMetrics(['In 2023, the digital economy accounted for 16.5% of the gross domestic product.']);
+    expect(n!.indicator).toBe('digital-economy-gdp-share');
+  });
+});
