@@ -212,4 +212,13 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // 99.4, precision 96.2, status 98.9, period 81.0, indicator 35 of 43 (81.4), labels 35 of 44 (79.5), charted 28 of 38 (73.7):
 // precision 97 → 96, status 99 → 98, period 84 → 80, indicator 95 → 81, labels 95 → 79, charted 94 → 73 re-measured (harder
 // pages, same rules; the first eight still hold the old floors).
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 96, status: 98, period: 80, indicator: 81, indicatorPrecision: 79, charted: 73, dates: 100 };
+// Session 25 (round 42): eight English pages joined (set BX, 950–957: cashless payments, Project 06, Bình Dương, Hà Nội twice, digital
+// signatures, Đà Nẵng, Quảng Ninh), read once before the rules written from them (first read: recall 96.2, precision 94.3, status 92.0,
+// period 54.0, indicator 10 of 18, targets 4 of 8). Round 42's English rules (past-tense results after a goal, "Last year," openings,
+// "targets" as a verb, a goal's year before its noun, quoted titles, objectives, set sizes and wholes, "between X and Y", a goal as a
+// subject, a bracketed zone on a dateline, "an estimate of", GRDP marking a province) left the nineteen earlier pages as they were
+// or better (page 467: period 13 → 18 of 18). All twenty-seven pages (231 claims) measure recall 98.7, precision 97.4, status 99.1,
+// period 83.0, indicator 47 of 61 (77.0), labels 47 of 61 (77.0), charted 38 of 52 (73.1): recall 99 → 98, indicator 81 → 77,
+// labels 79 → 77 re-measured (two numbers BX writes in forms no page had, "up 3" and "Top 5"; series a page names only in its
+// menu line or a share of a count before it), precision 96 → 97, status 98 → 99, period 80 → 82 raised.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 98, precision: 97, status: 99, period: 82, indicator: 77, indicatorPrecision: 77, charted: 73, dates: 100 };
