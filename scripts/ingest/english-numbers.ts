@@ -76,6 +76,9 @@ function readings(s: string): Reading[] {
   }));
 }
 
+/** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
+const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within)\s+(?:the\s+)?top\s*$/iu;
+
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
 function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { total?: number; qualifier?: Qualifier; direction?: Direction }): NumberMatch {
   const { qualifier, ...rest } = extra;
@@ -94,11 +97,24 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const direction = englishDirection(before, after) ?? carried;
   if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet ?? null;
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
+  if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
   if (!viet) return null;
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after)) return null;
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
+}
+
+/** Session 25: "up" or "down" right before a bare number ("ranked 19th among 63 provinces, up 3"). */
+const MOVE_WORD_BEFORE = /(?<![\p{L}])(up|down)\s+$/iu;
+
+/** A bare count right after "up"/"down" in a sentence that gave a position before it: the position's move (`rank-change`), not a count. */
+function rankMoveAfterRank(s: string, m: NumberMatch | null, before: readonly NumberMatch[]): NumberMatch | null {
+  if (!m || m.unit !== 'count' || m.kind !== 'count' || m.valueMax !== undefined || !before.some((x) => x.kind === 'rank')) return m;
+  const move = MOVE_WORD_BEFORE.exec(s.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+  if (!move) return m;
+  const direction = move === 'up' ? 'up' as const : 'down' as const;
+  return { ...m, unit: 'rank', kind: 'rank-change', direction, value: direction === 'down' ? -Math.abs(m.value) : Math.abs(m.value) };
 }
 
 /** The start of the field a position names after it ("ranked 6th out of 63": the 63), or -1. */
@@ -120,7 +136,7 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
     const viet = found.find((m) => m.start >= r.start && m.start < r.end);
     for (const m of found) if (m.start >= r.start && m.start < r.end) covered.add(m);
     const carried = last?.direction && last.unit !== 'rank' && continuesSeries(s.slice(last.end, r.start).toLowerCase()) ? last.direction : undefined;
-    const m = resolve(s, r, viet, carried);
+    const m = rankMoveAfterRank(s, resolve(s, r, viet, carried), out);
     if (m) out.push(m);
     last = m ?? last;
   }

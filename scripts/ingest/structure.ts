@@ -60,8 +60,8 @@ function isNextCountOfNoun(before: string, after: string): boolean {
 /** The head of a list's size ("TỐP 10 các tỉnh …: …"), not a place in it ("lọt top 10", "nằm trong tốp 5"). */
 const TOP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:top|tốp)\s*$/iu;
 const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:(?:các\s+)?nhóm\s+)?(?:top|tốp)\s*$/iu;
-/** A "top N" that goes on a list of places in tops ("thuộc top 3 nước …, top 50 nước …", "trong top 3 ASEAN và top 70 thế giới"). */
-const NEXT_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*\d+[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:top|tốp)\s*$/iu;
+/** A "top N" that goes on a list of places in tops ("thuộc top 3 nước …, top 50 nước …", "trong top 3 ASEAN và top 70 thế giới") or after a rank ("đứng thứ hai ASEAN và top 7 quốc gia", session 25). */
+const NEXT_TOP = /(?:(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*\d+|(?<![\p{L}\p{M}])(?:đứng|xếp(?:\s+hạng)?|(?:ở\s+)?vị\s+trí)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|nhất))[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:top|tốp)\s*$/iu;
 
 /** A top that heads the names after it ("TOP 5 gồm …", "top 10 là: …"): a list's size. */
 const LIST_HEAD = /^[^.;,]{0,40}?(?:(?<![\p{L}\p{M}])(?:gồm|bao gồm)(?![\p{L}\p{M}])|:)/iu;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
 import { englishDatelineDate, englishDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { sentenceNumbers } from '../../../scripts/ingest/english-numbers';
 
 const GOAL = 'The city aims for the digital economy to make up 30% of its GRDP by 2025.';
 const metric = (ms: ReturnType<typeof englishMetrics>, text: string) => ms.find((m) => m.text === text)!;
@@ -111,5 +112,20 @@ describe('a province\'s GRDP in English (round 42g)', () => {
     expect(m!.indicator).toBe('digital-economy-grdp-share');
     const [n] = englishMetrics(['In 2023, the digital economy accounted for 16.5% of the gross domestic product.']);
     expect(n!.indicator).toBe('digital-economy-gdp-share');
+  });
+});
+
+describe('ranks written in other ways (round 42h)', () => {
+  it('"up N" / "down N" after a position is its move', () => {
+    const ms = sentenceNumbers('Quang Tri ranked 27th out of 63 provinces in the DTI, down 4 from a year earlier.', true);
+    expect(ms.map((m) => [m.text, m.unit, m.kind, m.value])).toEqual([['27th', 'rank', 'rank', 27], ['4', 'rank', 'rank-change', -4]]);
+    expect(sentenceNumbers('Sales rose sharply, up 4 in May.', true)[0]).toMatchObject({ unit: 'count' });
+  });
+  it('"one of (the) Top N" and "in the top N" are places in a top', () => {
+    expect(sentenceNumbers('The province wants to be one of the Top 10 localities in e-government.', true)[0]).toMatchObject({ value: 10, unit: 'rank' });
+    expect(sentenceNumbers('Top 10 localities: Hanoi, Hue, Da Nang.', true)).toEqual([]);
+  });
+  it('Vietnamese: a "top N" after a rank and "và" is a place in a top', () => {
+    expect(sentenceNumbers('Tỷ lệ này đứng thứ ba khu vực và top 12 thế giới.', false).map((m) => [m.text, m.unit])).toEqual([['thứ ba', 'rank'], ['12', 'rank']]);
   });
 });
