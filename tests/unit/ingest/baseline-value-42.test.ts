@@ -50,3 +50,11 @@ describe('a page stamp run into the first line', () => {
     expect(row(ms, '104,9%')).toEqual(['actual', '2024-10-30']);
   });
 });
+
+describe('the span an average is taken over (session 25)', () => {
+  it('is handed on to nothing', () => {
+    const ms = read('Trong 6 tháng đầu năm 2025, doanh thu bán lẻ trực tuyến tăng 24%.', 'Xét dài hạn, doanh thu bình quân giai đoạn 2020-2024 tăng ở mức 18%.', 'Trong đó, doanh thu qua thẻ tăng 9% so với cùng kỳ.');
+    expect(row(ms, '9%')[1]).not.toMatch(/^2020/);
+    expect(row(ms, '24%')).toEqual(['actual', '2025-01']);
+  });
+});
