@@ -162,7 +162,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const span = openingReportSpan(sentence.text, dates);
       const reportSpan = drafts.slice(first).some((d) => d.metric.status === 'actual') || (drafts.length === first && reportsDone(sentence.text)) ? span : undefined; // not "Trong quý II/2022 và thời gian tới, … yêu cầu …"; round 39: a figure-less "Trong 6 tháng đầu năm 2025, tỉnh đã đạt được nhiều kết quả …"
       if (spanFrame && span && !reportSpan) [framed, spanFrame] = [undefined, undefined]; // … which ends the quarter reported before
-      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates) ?? reportSpan;
+      const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates, carriedYear) ?? reportSpan;
       if (!opening && monthWithinRun(set, latest, sentence.text)) continue; // round 34: "Tốc độ … tháng 5/2024 đạt …" inside the report's half
       latest = opening ?? nextLatest(pastEditionHandOn(set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       if (opening) spanFrame = opening === reportSpan ? opening : undefined;

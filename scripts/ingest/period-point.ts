@@ -104,13 +104,16 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[], carried
 
 /**
  * The months of the year so far that open a sentence ("Lũy kế 9 tháng năm 2025, …", "Tính chung 6 tháng đầu
- * năm 2025, …"): a running total that frames the paragraphs after it, like a point in time.
+ * năm 2025, …"): a running total that frames the paragraphs after it, like a point in time; written without its year ("Tính chung 9
+ * tháng, …"), the year carried into the sentence (`carriedYear`, session 25).
  */
-export function openingRunningTotal(sentence: string, dates: DateMatch[]): Period | undefined {
-  const d = dates.find((x) => !x.yearMissing && x.isoEnd !== undefined && /-01$/u.test(x.iso) && x.precision === 'month');
+export function openingRunningTotal(sentence: string, dates: DateMatch[], carriedYear?: string): Period | undefined {
+  const d = dates.find((x) => (!x.yearMissing || !!carriedYear) && /-01$/u.test(x.iso) && ((x.isoEnd !== undefined && x.precision === 'month') || x.precision === 'half')); // "9 tháng", "6 tháng" (the first half)
   if (!d) return undefined;
   const before = sentence.slice(0, d.start);
-  return /^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before) ? periodOfDate(d) : undefined;
+  if (!/^\s*(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s*$/iu.test(before)) return undefined;
+  const p = periodOfDate(d);
+  return d.yearMissing ? { ...p, iso: `${carriedYear}${p.iso.slice(4)}`, ...(p.isoEnd ? { isoEnd: `${carriedYear}${p.isoEnd.slice(4)}` } : {}) } : p; // session 25: "Tính chung 9 tháng, …" in a report of that year
 }
 
 /**

@@ -58,3 +58,10 @@ describe('the span an average is taken over (session 25)', () => {
     expect(row(ms, '24%')).toEqual(['actual', '2025-01']);
   });
 });
+
+describe('a running total opening a sentence without its year (session 25)', () => {
+  it('takes the year carried into it and frames the next paragraph', () => {
+    const ms = read('Quý II/2024, doanh thu dịch vụ số ước tăng 11,2%. Tính chung 6 tháng, doanh thu tăng 10,4%.', 'Trong đó, doanh thu từ quảng cáo trực tuyến tăng 15,8%.');
+    expect(row(ms, '15,8%')).toEqual(['actual', '2024-01']);
+  });
+});
