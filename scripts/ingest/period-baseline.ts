@@ -53,6 +53,13 @@ export const isSpanPlanBracket = (bracketToDate: string, d: { precision?: DateMa
 /** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
 const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
 
+/** Session 25: a plan's span a result is measured against ("đạt 1.148, vượt chỉ tiêu giai đoạn 2021 - 2025", "hoàn thành kế hoạch giai
+ *  đoạn 2021-2025"): the plan's, not the result's period (an annual plan's year, "vượt kế hoạch năm 2024", is the result's own). */
+const PLAN_SPAN_MET = /(?<![\p{L}\p{M}])(?:vượt|đạt|hoàn thành)(?:\s+(?:xa|trước|sớm|và vượt))?\s+(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|của))?\s*(?:giai đoạn\s*)?$/u;
+/** True when the span `d` of `sentence` is a plan's a result is measured against (`PLAN_SPAN_MET`). */
+export const isPlanSpanMet = (sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string }): boolean =>
+  d.isoEnd !== undefined && PLAN_SPAN_MET.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());
+
 /** A rank kept from an earlier edition: "duy trì thứ hạng năm 2024", "giữ nguyên vị trí như năm 2023". */
 const KEPT = /(?:duy trì|giữ(?: nguyên| vững)?)\s+(?:thứ hạng|vị trí|hạng|thứ bậc)(?:\s+(?:của|như|bằng))?\s*(?:năm\s*)?$/u;
 /** True when the year `d` of `sentence` names a year's plan or tasks ("triển khai kế hoạch năm 2026", "nhiệm vụ trọng tâm năm 2025"). */

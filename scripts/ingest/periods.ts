@@ -17,7 +17,7 @@ import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
-import { isBaseline, isComparison, isSpanPlanBracket } from './period-baseline';
+import { isBaseline, isComparison, isPlanSpanMet, isSpanPlanBracket } from './period-baseline';
 import { isPointDay, isPointInTime } from './period-point';
 import { attachedByNoun, changedFigureDate, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
 import { isSince, isStreakSpan, isYearSoFar, startsSpanToNow } from './period-since';
@@ -84,7 +84,7 @@ function isTasksSpan(sentence: string, d: DateMatch): boolean {
 }
 
 function usable(sentence: string, d: DateMatch, n: Span): boolean {
-  if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d) || isTasksSpan(sentence, d)) return false;
+  if (d.iso.startsWith('0000') || isComparison(sentence, d) || isSchoolYear(sentence, d) || isTasksSpan(sentence, d) || isPlanSpanMet(sentence, d)) return false;
   const paren = parenAround(sentence, d.start);
   if (!paren || (n.start > paren.start && n.start < paren.end) || isOwnParenDate(sentence, d, n)) return true;
   return dateOnlyParen(sentence, paren, d) && (ownParen(sentence, paren, n) || (n.start >= paren.end && !numberBefore(sentence.slice(0, paren.start))));

@@ -9,6 +9,7 @@ import { englishMetrics } from '../../support/metrics-of';
 import { isPointDay } from '../../../scripts/ingest/period-point';
 import { findDates } from '../../../scripts/ingest/dates';
 import { openingStampDate } from '../../../scripts/ingest/dates-article';
+import { isPlanSpanMet } from '../../../scripts/ingest/period-baseline';
 
 /** The metrics of Vietnamese paragraphs (undated page). */
 const read = (...paragraphs: string[]) => englishMetrics(paragraphs, undefined, false);
@@ -63,5 +64,14 @@ describe('a running total opening a sentence without its year (session 25)', () 
   it('takes the year carried into it and frames the next paragraph', () => {
     const ms = read('Quý II/2024, doanh thu dịch vụ số ước tăng 11,2%. Tính chung 6 tháng, doanh thu tăng 10,4%.', 'Trong đó, doanh thu từ quảng cáo trực tuyến tăng 15,8%.');
     expect(row(ms, '15,8%')).toEqual(['actual', '2024-01']);
+  });
+});
+
+describe('a plan\'s span a result beats (session 25)', () => {
+  it('is not the result\'s period; an annual plan\'s year still is', () => {
+    const ms = read('Đến cuối năm 2024, toàn tỉnh có 3.410 thôn có cáp quang.', 'Số trạm 5G đạt 920, vượt chỉ tiêu giai đoạn 2021 - 2025.');
+    expect(row(ms, '920')).toEqual(['actual', '2024']);
+    expect(isPlanSpanMet('đạt 920, hoàn thành kế hoạch giai đoạn 2021-2025', findDates('đạt 920, hoàn thành kế hoạch giai đoạn 2021-2025')[0]!)).toBe(true);
+    expect(row(read('Số trạm 5G đạt 920, vượt kế hoạch năm 2024.'), '920')).toEqual(['actual', '2024']);
   });
 });
