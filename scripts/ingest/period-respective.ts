@@ -75,7 +75,7 @@ export function respectiveListedYears(before: string, count: number): Period[] |
 }
 
 /** "lần lượt" over a range of years: each listed number (`drafts[k]` is `numbers[k]`'s) gets its own year (see `respectiveYears`). */
-export function spreadRespectively(sentence: string, numbers: Span[], drafts: readonly { metric: { period?: Period } }[]): void {
+export function spreadRespectively(sentence: string, numbers: Span[], drafts: readonly { metric: RespectiveFields }[]): void {
   const at = inTurnAt(sentence);
   if (at < 0) return;
   const listed = numbers.map((n, k) => ({ n, d: drafts[k]! })).filter((x) => x.n.start > at);
@@ -83,4 +83,18 @@ export function spreadRespectively(sentence: string, numbers: Span[], drafts: re
     ?? respectiveListedYears(sentence.slice(0, at), listed.length);
   if (!years || !listed.every((x) => x.d.metric.period?.isoEnd === listed[0]!.d.metric.period?.isoEnd)) return;
   listed.forEach((x, k) => { x.d.metric.period = years[k]!; });
+  spreadSeries(listed.map((x) => x.d.metric));
+}
+
+/** What a figure listed in turn carries that the list may share: its period, unit, kind and series. */
+interface RespectiveFields { period?: Period; unit?: string; kind?: string; indicator?: string }
+
+/**
+ * Session 25: the figures of one measure listed in turn over its years ("Tốc độ tăng GDP các năm 2011 - 2013 lần lượt là 6,41%,
+ * 5,50% và 5,55%"), all of one unit, share the one series (and kind) any of them was given (no two different): in place.
+ */
+function spreadSeries(listed: RespectiveFields[]): void {
+  const given = listed.filter((m) => !!m.indicator);
+  if (given.length === 0 || given.some((m) => m.indicator !== given[0]!.indicator) || !listed.every((m) => m.unit === given[0]!.unit)) return;
+  for (const m of listed) Object.assign(m, { indicator: given[0]!.indicator, kind: given[0]!.kind }); // "lần lượt là 6,41%, 5,50%": the bare later items are the first's growth too
 }

@@ -48,9 +48,11 @@ const REGULATED_MINIMUM = /(?<![\p{L}\p{M}])quy\s+định(?![\p{L}\p{M}])[^.;:!?
 
 /**
  * A standard's conditions, listed after a colon (round 36): "thôn … phải hội đủ các điều kiện: … trên 80% hộ …; … đạt 100%",
- * "phường cần đáp ứng 4 tiêu chí gồm: …, có tối thiểu 2 …": what a place must meet to be recognised, no value reached.
+ * "phường cần đáp ứng 4 tiêu chí gồm: …, có tối thiểu 2 …": what a place must meet to be recognised, no value reached; session 25:
+ * with no modal when the criteria are named as such and listed ("Theo đó, thôn thông minh đạt các tiêu chí cụ thể như: … từ 80% trở
+ * lên; …"), not criteria reached ("xã đã đạt các tiêu chí: …").
  */
-const CONDITIONS_LISTED = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:hội\s+đủ|đáp\s+ứng|đạt|có|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:đủ|được))?(?:[^.;:!?]|\.(?=\d)){0,40}?(?<![\p{L}\p{M}])(?:điều\s+kiện|tiêu\s+chí|tiêu\s+chuẩn)(?![\p{L}\p{M}])[^.:!?]{0,40}:(?:[^.!?]|\.(?=\d))*$/iu;
+const CONDITIONS_LISTED = /(?<![\p{L}\p{M}])(?:(?:phải|cần)\s+|(?<!(?:đã|đều|được)\s)(?=(?:đạt|đáp\s+ứng)\s+các\s+(?:tiêu\s+chí|điều\s+kiện|tiêu\s+chuẩn)(?:\s+cụ\s+thể)?(?:\s+(?:như|gồm|sau))?\s*:))(?:hội\s+đủ|đáp\s+ứng|đạt|có|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:đủ|được))?(?:[^.;:!?]|\.(?=\d)){0,40}?(?<![\p{L}\p{M}])(?:điều\s+kiện|tiêu\s+chí|tiêu\s+chuẩn)(?![\p{L}\p{M}])[^.:!?]{0,40}:(?:[^.!?]|\.(?=\d))*$/iu;
 
 /** A result said in the clause before: then the fine was imposed or the fee collected ("đã xử phạt", "thu được"). */
 const REPORTED = /(?<![\p{L}\p{M}])(?:đã|thu được|nộp ngân sách|tổng số tiền)(?![\p{L}\p{M}])/iu;

@@ -75,3 +75,19 @@ describe('a plan\'s span a result beats (session 25)', () => {
     expect(row(read('Số trạm 5G đạt 920, vượt kế hoạch năm 2024.'), '920')).toEqual(['actual', '2024']);
   });
 });
+
+describe('figures listed in turn over years (session 25)', () => {
+  it('share the series the first is given', () => {
+    const ms = read('Tốc độ tăng trưởng GDP các năm 2017 - 2019 lần lượt là 6,94%, 7,47% và 7,36%.');
+    expect(ms.map((m) => [m.period?.iso, m.indicator])).toEqual([['2017', 'gdp-growth'], ['2018', 'gdp-growth'], ['2019', 'gdp-growth']]);
+  });
+});
+
+describe('criteria a decision sets, listed after "đạt các tiêu chí … như:" (session 25)', () => {
+  it('are no claims; criteria a place has met are', () => {
+    const texts = read('Theo quyết định này, xã chuyển đổi số đạt các tiêu chí cụ thể như: 85% hộ gia đình có cáp quang; 70% người dân có tài khoản số.').map((m) => m.text);
+    expect(texts).toEqual([]);
+    const met = read('Năm 2024, xã đã đạt các tiêu chí: 85% hộ gia đình có cáp quang; 70% người dân có tài khoản số.').map((m) => m.text);
+    expect(met).toEqual(['85%', '70%']);
+  });
+});
