@@ -63,8 +63,8 @@ export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 
 /** A name, label or setting before a number: "Resolution 17", "level 4", "version 6", "No. 5", "Article 3". */
 const LABEL_BEFORE = /(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|version|no\.|phase)\s*$/u;
-/** A span of time after a number: "the first 5 months", "4 years", "two days". */
-const SPAN_AFTER = /^\s+(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u;
+/** A span of time after a number: "the first 5 months", "4 years", "two days", "the next 10-year period" (session 25). */
+const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u;
 /** A survey's sample size: "1,200 respondents", "800 people surveyed". */
 const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
 /** A rate's base: "per 100 people", "over 100 inhabitants". */
@@ -84,8 +84,8 @@ export function isEnglishClassBar(before: string): boolean {
   return CLASS_BAR_BEFORE.test(before);
 }
 
-/** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services" (the 15, the 25). */
-const WHOLE_AFTER_PART = /\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?$/u;
+/** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total). */
+const WHOLE_AFTER_PART = /(?:\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?|(?<![\p{L}])out\s+of\s+the\s+)$/u;
 /** Session 25: a plan's set sized as it is set or aimed at ("to achieve 15 digital transformation goals", "identified 6 key tasks",
  *  "with 3 main pillars"): the set's size, as "đề ra 15 mục tiêu" (set-sizes.ts); not "the 25 tasks … not fulfilled", a tally. */
 const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y|ies|ied)|outlines?|outlined|adopt(?:s|ed)?|approve[sd]?|comprises?|comprising|consists?\s+of|with|to\s+(?:achieve|accomplish|fulfil+|meet|implement|carry\s+out))\s*$/u;
@@ -93,6 +93,15 @@ const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tas
 
 /** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size. */
+/** Session 25: a temperature ("27 °C", "26 - 34°C", a weather widget's) and a picture's file name ("… (1).jpg"). */
+const TEMPERATURE_AFTER = /^\s*°\s?[cf](?![\p{L}])/u;
+const FILE_NAME_AFTER = /^\)?\.(?:jpe?g|png|gif|webp)(?![\p{L}])/u;
+
+/** True when a number of any form (a range too) measures something no claim is about: a temperature, a picture's file name. */
+export function isEnglishNonQuantity(after: string): boolean {
+  return TEMPERATURE_AFTER.test(after) || FILE_NAME_AFTER.test(after);
+}
+
 export function isEnglishNonFigure(before: string, after: string): boolean {
   return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after));

@@ -129,3 +129,18 @@ describe('ranks written in other ways (round 42h)', () => {
     expect(sentenceNumbers('Tỷ lệ này đứng thứ ba khu vực và top 12 thế giới.', false).map((m) => [m.text, m.unit])).toEqual([['thứ ba', 'rank'], ['12', 'rank']]);
   });
 });
+
+describe('set CA lessons (round 42m)', () => {
+  it('a hyphenated span, a temperature, a picture\'s file name and the whole "out of the" names are no figures', () => {
+    expect(sentenceNumbers('Growth was slow over the next 10-year period.', true)).toEqual([]);
+    expect(sentenceNumbers('Da Nang 29 °C / 24 - 31 °C', true)).toEqual([]);
+    expect(sentenceNumbers('Photo: cong-dan (2).jpg', true)).toEqual([]);
+    expect(sentenceNumbers('Out of the 40 craft villages, 31 sell online.', true).map((m) => m.text)).toEqual(['31']);
+    expect(sentenceNumbers('Out of 40 craft villages, 31 sell online.', true).map((m) => m.text)).toEqual(['40', '31']);
+    expect(sentenceNumbers('Huế 28 °C / 23 - 30 °C; ảnh chụp (3).jpg; tỷ lệ đạt 61%', false).map((m) => m.text)).toEqual(['61%']);
+  });
+  it('"the target of having at least …" and "is set to have" make goals', () => {
+    expect(metric(englishMetrics(['Reaching the target of having at least 60 percent of dossiers filed online will be hard.']), '60 percent').status).toBe('target');
+    expect(metric(englishMetrics(['The province is set to have 500 more digital villages by 2026.']), '500').status).toBe('target');
+  });
+});
