@@ -109,8 +109,8 @@ export const LABEL_BEFORE = new RegExp(
   'u',
 );
 
-/** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5" (not "mỗi ngày 500"). */
-export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|mọi|một)\s)(?:tháng|quý|ngày|tuần)\s*$/u;
+/** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5", the customs' half-month "kỳ 2" (session 25; not "mỗi ngày 500"). */
+export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|mọi|một)\s)(?:tháng|quý|ngày|tuần|kỳ|kì)\s*$/u;
 
 /** Words before "d/m" that make it a day of the year: "sáng 19/7", "ngày 27/4", "trước 31/12". */
 export const DATE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|vào|hạn)\s*$/u;

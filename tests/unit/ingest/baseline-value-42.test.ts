@@ -91,3 +91,9 @@ describe('criteria a decision sets, listed after "đạt các tiêu chí … nh�
     expect(met).toEqual(['85%', '70%']);
   });
 });
+
+describe('the customs\' half-month "kỳ 1", "kỳ 2" (session 25)', () => {
+  it('are period labels, no counts', () => {
+    expect(read('Xuất khẩu điện thoại đạt 2,3 tỷ USD trong kỳ 2 tháng 3, tăng 5% so với kỳ 1.').map((m) => m.text)).toEqual(['2,3 tỷ USD', '5%']);
+  });
+});
