@@ -155,3 +155,13 @@ const PLAN_VALUE_BEFORE = /(?:(?<![\p{L}\p{M}])(?:kế hoạch|chỉ tiêu|mục
 export function isPlanValue(sentence: string, start: number): boolean {
   return PLAN_VALUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start).toLowerCase());
 }
+
+/** Session 25: a sentence opening on the figure before ("Với mức tăng trưởng này, …", "Kết quả này …"). */
+const OPENS_ON_FIGURE_BEFORE = /^\s*(?:với\s+)?(?:mức\s+tăng(?:\s+trưởng)?|tốc\s+độ\s+tăng(?:\s+trưởng)?|con\s+số|kết\s+quả|mức)\s+(?:này|đó|trên)(?![\p{L}\p{M}])/u;
+
+/** True when the number is the value the figure of the sentence before is ranked against, in a sentence that points back at it
+ *  ("Với mức tăng trưởng này, GDP quý I chỉ cao hơn mức 3,21% của quý I-2020"): a baseline of that figure. */
+export function pointsBackComparative(sentence: string, n: Span): boolean {
+  const lower = sentence.toLowerCase();
+  return OPENS_ON_FIGURE_BEFORE.test(lower) && COMPARATIVE_BEFORE.test(lower.slice(Math.max(0, n.start - 60), n.start));
+}

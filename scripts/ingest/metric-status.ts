@@ -29,7 +29,7 @@ import { doneNearby, isEstimate, isTarget, saysDone, saysDoneAfter, spanAround }
 import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish } from './english-status';
 import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
-import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack } from './baseline-value';
+import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
 
 /**
  * "từ nhóm cuối (xếp thứ 21/22 sở năm 2023), lên tốp đầu (xếp thứ 6/22 …)": a rank in the bracket of the
@@ -74,8 +74,9 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (move?.role === 'start') return { status: 'baseline' as const, claim: drafts.length + numbers.findIndex((x) => x.start === move.endItem.start) - i, ambiguous: false, period: startPeriod(text, n, c.dates) }; // "tăng 57%, từ 647 triệu năm 2023 lên …"
   if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)?.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n)) && !isMovedGoalStart(text, n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
-  const back = claims.length === 0 && (pointsBack(text, n) || pointsBackCompared(text, n)) ? drafts.slice(c.contextFirst, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
-  if (back >= 0) return { status: 'baseline' as const, claim: c.contextFirst + back, ambiguous: false };
+  const pointedFrom = claims.length === 0 && pointsBackComparative(text, n) && c.contextFirst === first ? 0 : c.contextFirst; // "Với mức tăng trưởng này, …" may open a paragraph: the figure before is the last one read
+  const back = claims.length === 0 && (pointsBack(text, n) || pointsBackCompared(text, n) || pointsBackComparative(text, n)) ? drafts.slice(pointedFrom, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
+  if (back >= 0) return { status: 'baseline' as const, claim: pointedFrom + back, ambiguous: false };
   if (isUnmetLevel(text, n.start)) return { status: 'target' as const, ambiguous: false, period: from === 'clause' ? period : undefined }; // "chưa đạt trên 5%"
   const added = addendYear(text, n.start, n.end);
   if (added) return { status: 'actual' as const, ambiguous: false, period: added }; // round 34: "dự kiến xây thêm …, cùng với 800 trạm của năm 2023"

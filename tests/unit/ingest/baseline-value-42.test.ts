@@ -97,3 +97,11 @@ describe('the customs\' half-month "kỳ 1", "kỳ 2" (session 25)', () => {
     expect(read('Xuất khẩu điện thoại đạt 2,3 tỷ USD trong kỳ 2 tháng 3, tăng 5% so với kỳ 1.').map((m) => m.text)).toEqual(['2,3 tỷ USD', '5%']);
   });
 });
+
+describe('a sentence pointing back at the figure before, then ranking it (session 25)', () => {
+  it('makes the value it is ranked against a baseline, across a paragraph break too', () => {
+    const ms = read('Doanh thu bán lẻ trực tuyến quý II/2024 tăng 18,2% so với cùng kỳ.', 'Với mức tăng trưởng này, doanh thu chỉ thấp hơn mức 21,4% của quý II/2022.');
+    expect(row(ms, '21,4%')).toEqual(['baseline', '2022-04']);
+    expect(ms.find((m) => m.text === '21,4%')!.baselineFor).toBe(ms.find((m) => m.text === '18,2%')!.id);
+  });
+});
