@@ -111,9 +111,9 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {
-    name: 'worded day', // ngày 27 tháng 4 năm 2022, mùng 2 tháng 9
+    name: 'worded day', // ngày 27 tháng 4 năm 2022, mùng 2 tháng 9 (not the customs' half-month "kỳ 2 tháng 2/2025", session 25)
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?<p>${DAY_PREFIX}\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y>${YEAR})|\\s*[\\/.-]\\s*(?<y2>${YEAR}))?(?!\\p{N}|[.,]\\p{N})`),
+    pattern: re(`${NOT_AFTER_WORD}(?<p>${DAY_PREFIX}\\s+)?(?<!(?<![\\p{L}\\p{M}])(?:kỳ|kì)\\s+)(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y>${YEAR})|\\s*[\\/.-]\\s*(?<y2>${YEAR}))?(?!\\p{N}|[.,]\\p{N})`),
     read: (g) => {
       const y = num(g.y ?? g.y2);
       return y === null && !g.p ? null : day(num(g.d)!, num(g.m)!, y);

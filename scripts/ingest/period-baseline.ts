@@ -12,8 +12,8 @@ import { FORECAST } from './baseline-value';
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
 /** Round 38: what a figure equals, named by up to three words, then its date: "tương đương đóng góp năm 2019", "tương đương với mức của năm 2021". */
 const EQUALS_NAMED = /(?<![\p{L}\p{M}])tương\s+đương(?:\s+với)?(?:\s+[^\s,;.()\d]+){1,3}\s*$/u;
-/** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023", "trái ngược với chỉ 9% vào cuối năm 2019" (round 36). */
-const COMPARED_VALUE = /(?:so với|(?:trái\s+)?ngược\s+với)\s+(?:(?:chỉ|mới)\s+)?(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
+/** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023", "trái ngược với chỉ 9% vào cuối năm 2019" (round 36), "so với mức 3,94 tỷ USD của tháng 2/2024" (two unit words, session 25). */
+const COMPARED_VALUE = /(?:so với|(?:trái\s+)?ngược\s+với)\s+(?:(?:chỉ|mới)\s+)?(?:mức\s+|con số\s+)?(?:khoảng\s+)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+(?:\s+[\p{L}]+)?)?\s+(?:hồi|của|vào|trong|ở)?\s*$/u;
 /** A value the figure is ranked against, with its date after it: "chỉ thấp hơn mức 8,1% của quý III/2021", "cao hơn tốc độ 5% của năm 2022" (round 32), "chỉ sau mức tăng 9,44% của năm 2022" (session 25); not "cao hơn 2 điểm trong năm 2024", the figure's own date. */
 const HIGHER_THAN_VALUE = /(?<![\p{L}\p{M}])(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn|(?:chỉ|đứng)\s+sau)\s+(?:[^,;()\d]{0,30}?\s)?\d[\d.,]*\s*(?:%|điểm|[\p{L}]+)?\s+(?:hồi|của)\s*$/u;
 /**

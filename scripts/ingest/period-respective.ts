@@ -98,3 +98,9 @@ function spreadSeries(listed: RespectiveFields[]): void {
   if (given.length === 0 || given.some((m) => m.indicator !== given[0]!.indicator) || !listed.every((m) => m.unit === given[0]!.unit)) return;
   for (const m of listed) Object.assign(m, { indicator: given[0]!.indicator, kind: given[0]!.kind }); // "lần lượt là 6,41%, 5,50%": the bare later items are the first's growth too
 }
+
+/** Session 25: a span whose years a list given in turn spreads over its figures ("Tốc độ tăng GDP các năm 2011 - 2021 lần lượt là …"):
+ *  each figure has its own year, and the span is no period of the sentences after it. */
+export function isSpreadSpan(sentence: string, d: { end: number; isoEnd?: string }): boolean {
+  return d.isoEnd !== undefined && /^[^\d.;:]{0,30}?(?<![\p{L}\p{M}])lần lượt(?![\p{L}\p{M}])/iu.test(sentence.slice(d.end));
+}

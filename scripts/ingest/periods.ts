@@ -30,6 +30,7 @@ import { beforeYearToDay } from './period-year-to-date';
 export { isSince } from './period-since';
 
 export { respectiveMonths, respectiveYears, spreadRespectively } from './period-respective';
+import { isSpreadSpan } from './period-respective';
 
 /** A period and where it was found. */
 export interface FoundPeriod {
@@ -226,7 +227,7 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
   if (dates[0] && isSchoolYear(sentence, dates[0])) return null; // round 29c: a sentence on a school year; its later years are the plans' it falls in
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x)
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x) && !isSpreadSpan(sentence, x)
     && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return periodOfDate(d);

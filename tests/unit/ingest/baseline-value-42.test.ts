@@ -105,3 +105,20 @@ describe('a sentence pointing back at the figure before, then ranking it (sessio
     expect(ms.find((m) => m.text === '21,4%')!.baselineFor).toBe(ms.find((m) => m.text === '18,2%')!.id);
   });
 });
+
+describe('periods set BY and CB taught (round 42p)', () => {
+  it('a compared value with two unit words before its month ("so với mức 3,94 tỷ USD của tháng 2/2024") dates nothing after it', () => {
+    const ms = read('Xuất khẩu điện thoại tháng 3/2025 đạt 4,1 tỷ USD, tăng 9% so với mức 3,76 tỷ USD của tháng 3/2024.', 'Tổng kim ngạch xuất khẩu đạt 38 tỷ USD.');
+    expect(row(ms, '38 tỷ USD')).toEqual(['actual', '2025-03']);
+  });
+  it('"…, tính trong giai đoạn 2011-2023" and a span spread "lần lượt" date nothing after them', () => {
+    const a = read('GDP quý II/2024 tăng 6,9%.', 'Mức tăng này chỉ thấp hơn quý II/2022, tính trong giai đoạn 2011-2024.', 'Trong đó, khu vực dịch vụ tăng 7,1%.');
+    expect(row(a, '7,1%')).toEqual(['actual', '2024-04']);
+    const b = read('Năm 2024, GDP tăng 7,09%.', 'Tốc độ tăng GDP các năm 2019 - 2021 lần lượt là: 7,36%; 2,87%; 2,56%.', 'Khu vực công nghiệp tăng 8,2%.');
+    expect(row(b, '8,2%')[1]).not.toBe('2019');
+  });
+  it('"kỳ 2 tháng 2/2025" is the month\'s second half, no day', () => {
+    expect(findDates('nhập khẩu trong kỳ 2 tháng 2/2025 đạt 15 tỷ USD').map((d) => [d.iso, d.precision])).toEqual([['2025-02', 'month']]);
+    expect(findDates('ngày 2 tháng 2/2025').map((d) => d.precision)).toEqual(['day']);
+  });
+});
