@@ -88,7 +88,7 @@ describe('set BX lessons (round 42e)', () => {
     expect(metric(ms, '65%').indicator).toBeDefined();
   });
   it('a quoted title\'s years date nothing', () => {
-    const ms = englishMetrics(['The ministry reviewed the programme ‘Building Digital Villages in the 2021-2025 Period, with a Vision to 2030’ last month. Some 460 villages joined it.']);
+    const ms = englishMetrics(['The ministry reviewed the programme ‘Smart Hamlets for the 2022–2026 Stage and Vision 2035’ last month. Some 460 villages joined it.']);
     expect(metric(ms, '460').period).toBeUndefined();
   });
   it('objectives, and a second objective joined after a comma and "and"', () => {
@@ -108,7 +108,7 @@ describe('set BX lessons (round 42e)', () => {
 
 describe('a province\'s GRDP in English (round 42g)', () => {
   it('"gross regional domestic product" and "the city\'s" mark a province\'s figure, not the nation\'s GDP', () => {
-    const [m] = englishMetrics(['In 2023, the city\'s digital economy to the gross regional domestic product (GRDP) was 19.4%.']);
+    const [m] = englishMetrics(['In 2023, the city\'s digital economy made up 19.4% of its gross regional domestic product (GRDP).']);
     expect(m!.indicator).toBe('digital-economy-grdp-share');
     const [n] = englishMetrics(['In 2023, the digital economy accounted for 16.5% of the gross domestic product.']);
     expect(n!.indicator).toBe('digital-economy-gdp-share');

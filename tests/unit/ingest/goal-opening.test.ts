@@ -70,7 +70,7 @@ describe('partOfGoalsSetBefore (round 33)', () => {
       ['Huyện xác định 8 chỉ tiêu trọng tâm năm 2026. Trong đó: thu nhập bình quân đạt 60 triệu đồng.', 'Trong đó: thu nhập bình quân đạt 60 triệu đồng.'],
       // session 25: goals set without their count, goals named before their setter, "Cụ thể là …"
       ['Kế hoạch đặt ra nhiều chỉ tiêu cho giai đoạn tới. Trong đó, 75% hộ gia đình có cáp quang.', 'Trong đó, 75% hộ gia đình có cáp quang.'],
-      ['Các mức này sát với mục tiêu chung Bộ Y tế đặt ra cho các bệnh viện. Cụ thể là 95% bệnh viện triển khai bệnh án điện tử.', 'Cụ thể là 95% bệnh viện triển khai bệnh án điện tử.'],
+      ['Các mức này sát với mục tiêu chung Bộ Y tế đặt ra cho các bệnh viện. Cụ thể là 95% bệnh viện dùng hồ sơ bệnh án số.', 'Cụ thể là 95% bệnh viện dùng hồ sơ bệnh án số.'],
     ]) expect(part(p!, s!), s).toBe(true);
   });
   it('not a part reported done, nor after a sentence that reports goals met', () => {
