@@ -53,9 +53,10 @@ export const isSpanPlanBracket = (bracketToDate: string, d: { precision?: DateMa
 /** Words before a date that make it a plan's horizon ("nhiệm vụ trọng tâm năm 2025"): not the period of what follows. */
 const PLAN_YEAR = /(?:kế hoạch|chỉ tiêu|dự toán|nhiệm vụ(?: trọng tâm)?|phương hướng)\s*(?:năm\s*)?$/u;
 
-/** Session 25: a plan's span a result is measured against ("đạt 1.148, vượt chỉ tiêu giai đoạn 2021 - 2025", "hoàn thành kế hoạch giai
- *  đoạn 2021-2025"): the plan's, not the result's period (an annual plan's year, "vượt kế hoạch năm 2024", is the result's own). */
-const PLAN_SPAN_MET = /(?<![\p{L}\p{M}])(?:vượt|đạt|hoàn thành)(?:\s+(?:xa|trước|sớm|và vượt))?\s+(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|của))?\s*(?:giai đoạn\s*)?$/u;
+/** Session 25: a plan's span a result is measured against ("đạt 1.148, vượt chỉ tiêu giai đoạn 2021 - 2025", "đã hoàn thành kế hoạch
+ *  giai đoạn 2021-2025"): the plan's, not the result's period (an annual plan's year, "vượt kế hoạch năm 2024", is the result's own;
+ *  a purpose, "để hoàn thành kế hoạch giai đoạn …", names the stage a year's goals belong to). */
+const PLAN_SPAN_MET = /(?<![\p{L}\p{M}])(?:vượt|(?:đã\s+)(?:đạt|hoàn thành)(?:\s+và\s+vượt)?)(?:\s+(?:xa|trước|sớm))?\s+(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|của))?\s*(?:giai đoạn\s*)?$/u;
 /** True when the span `d` of `sentence` is a plan's a result is measured against (`PLAN_SPAN_MET`). */
 export const isPlanSpanMet = (sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string }): boolean =>
   d.isoEnd !== undefined && PLAN_SPAN_MET.test(sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase());

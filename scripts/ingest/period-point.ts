@@ -56,7 +56,7 @@ const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?
 
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too. */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'day' && POINT_DAY_BEFORE.test(sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase()); // session 25: its hour may come first ("tính đến 23h ngày 29-6-2023", "đến 17 giờ 30 ngày 5/3") // round 38: "Tại thời điểm 31/3/2023, …" (a balance sheet's day)
+  return d.precision === 'day' && POINT_DAY_BEFORE.test(sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase()); // a balance sheet's day ("Tại thời điểm 31/3/2023, …", round 38); its hour may come first ("đến 17 giờ 30 ngày 5/3", session 25)
 }
 
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
