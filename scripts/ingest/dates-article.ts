@@ -82,6 +82,12 @@ const STAMP_REACH = 300;
 /** Session 25: a page's stamp run into its first line: a clock, then a full day, then the text ("13:47 21/07/2023 Theo báo cáo …"). */
 const OPENING_STAMP = new RegExp(String.raw`^\s*${CLOCK}\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d)(?!\d)`, 'u');
 
+/** Where the text after a stamp opening `line` (`OPENING_STAMP`, and the space after it) starts: 0 when none opens it. */
+export function afterOpeningStamp(line: string): number {
+  const m = OPENING_STAMP.exec(line);
+  return m ? m.index + m[0].length + (/^\s*/u.exec(line.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
+}
+
 /** The day of a stamp that opens a line (`OPENING_STAMP`): a clock right before a date is the page's, never the prose's. */
 export function openingStampDate(line: string | undefined): DateMatch | undefined {
   const m = OPENING_STAMP.exec(line ?? '');

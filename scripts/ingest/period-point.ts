@@ -7,6 +7,7 @@
 import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
 import { parenAround } from './items';
+import { afterOpeningStamp } from './dates-article';
 import { opensOnNow } from './period-compared';
 
 /** Words before a point in time, in its clause, that make the figure a running total from January ("lũy kế … tính đến hết tháng 11/2023"). */
@@ -73,8 +74,6 @@ export function pointPeriod(sentence: string, dates: DateMatch[]): Period | unde
 /** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
 const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
 
-/** A page's stamp run into the sentence's start: a clock and a full day ("13:47 21/07/2023 Theo báo cáo …", session 25). */
-const STAMP_OPENING = /^\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}\s+/u;
 /** Where the last ":" before `at` stands that is no clock's ("Về DVCTT: …", not "13:47"), or -1. */
 function lastColonBefore(sentence: string, at: number): number {
   return Math.max(-1, ...[...sentence.slice(0, at).matchAll(/:(?!\d\d)/gu)].map((m) => m.index));
@@ -96,7 +95,9 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[], carried
   const cutoff = (x: DateMatch) => isPointInTime(sentence, x) || (!x.yearMissing && isPointDay(sentence, x)); // round 29c: a cutoff day with its year ("Tính đến ngày 30/6/2023, …")
   const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && cutoff(x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
-  let before = sentence.slice(lastColonBefore(sentence, d.start) + 1, d.start).replace(STAMP_OPENING, '');
+  const from = lastColonBefore(sentence, d.start) + 1;
+  let before = sentence.slice(from, d.start);
+  before = before.slice(afterOpeningStamp(before)); // a page's stamp run into the sentence's start ("13:47 21/07/2023 Theo báo cáo …", session 25)
   const lead = REPORT_LEAD.exec(before);
   if (lead) before = before.slice(lead[0].length);
   return OPENING_POINT_BEFORE.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …", "tính đến 23h ngày …"
