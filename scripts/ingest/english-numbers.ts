@@ -8,7 +8,7 @@
  */
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonQuantity, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
 const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
@@ -91,7 +91,6 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const before = s.slice(Math.max(0, r.start - WINDOW), r.start).replace(/(?:US\$|USD|VND|\$)\s?$/u, '').toLowerCase();
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
-  if (isEnglishNonQuantity(after)) return null; // session 25: "24 - 31 °C", "… (2).jpg"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null;

@@ -92,16 +92,7 @@ const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y
 const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tasks|criteria|pillars|solutions|missions)(?![\p{L}])/u;
 
 /** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month,
- *  the whole a part is counted in, a plan's set's size. */
-/** Session 25: a temperature ("27 °C", "26 - 34°C", a weather widget's) and a picture's file name ("… (1).jpg"). */
-const TEMPERATURE_AFTER = /^\s*°\s?[cf](?![\p{L}])/u;
-const FILE_NAME_AFTER = /^\)?\.(?:jpe?g|png|gif|webp)(?![\p{L}])/u;
-
-/** True when a number of any form (a range too) measures something no claim is about: a temperature, a picture's file name. */
-export function isEnglishNonQuantity(after: string): boolean {
-  return TEMPERATURE_AFTER.test(after) || FILE_NAME_AFTER.test(after);
-}
-
+ *  the whole a part is counted in, a plan's set's size (temperatures and file names are skipped by `findNumbers` for both languages). */
 export function isEnglishNonFigure(before: string, after: string): boolean {
   return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after));
