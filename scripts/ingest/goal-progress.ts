@@ -120,8 +120,3 @@ const GOAL_OF_RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vượt(?:\s+xa)?|so\s+v�
 export function isGoalOfResultBefore(itemBefore: string): boolean {
   return GOAL_OF_RESULT_BEFORE.test(itemBefore);
 }
-
-/** `itemBefore` without the goal's words at its end (`GOAL_OF_RESULT_BEFORE`): what else the item names. */
-export function withoutGoalOfResult(itemBefore: string): string {
-  return itemBefore.replace(GOAL_OF_RESULT_BEFORE, ' ');
-}

@@ -10,7 +10,7 @@
  * the sentence (or, for an item that only dates it, "năm 2023 là", the sentence before and nothing national in its own), and a national one none in the figure's item. Ranks never continue (a bare rank reads
  * its ranking in `lexicon.ts`). Pure.
  */
-import { isGoalOfResultBefore, withoutGoalOfResult } from './goal-progress';
+import { isGoalOfResultBefore } from './goal-progress';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
@@ -99,9 +99,8 @@ export interface TextBefore {
  * up to the number (nor, for the same sentence's series, in the number's item), and the number's sentence
  * names no sibling of the series' concepts (`concept-sibling.ts`).
  */
-export function continuedSeries(q: IndicatorQuery, given: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
-  const before = { ...given, item: withoutGoalOfResult(given.item) }; // "…, vượt mục tiêu 60 triệu": the goal's words name no subject of their own
-  const goalOfResult = isGoalOfResultBefore(given.item); // … and the words before them are the result's, whose series the goal takes
+export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: readonly PriorFigure[], sameFrom: number, indicators: readonly Indicator[]): Indicator | undefined {
+  const goalOfResult = isGoalOfResultBefore(before.item); // "…, vượt mục tiêu 60 triệu": the words before the goal's are the result's, whose series the goal takes
   if (q.unit === 'rank') return rankHistory(q, before, prior, sameFrom, indicators);
   if (q.foreign || (q.namedBody && !citesBodyOnly(before.item)) || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause)) return undefined;
   const restated = restatedGrowthSeries(q, before, prior, sameFrom, indicators); // "…, tăng 14 tỷ USD so với năm trước (tương đương tăng 24%)" (round 32)
