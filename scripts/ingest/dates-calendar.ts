@@ -28,7 +28,7 @@ export function quarterStartMonth(quarter: number): number {
   return (quarter - 1) * 3 + 1;
 }
 
-const WORD_NUMBERS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
+export const WORD_NUMBERS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
 
 /** A count of months written in digits or Vietnamese words ("6", "sáu", "mười hai"); null otherwise. */
 export function monthCount(s: string): number | null {

@@ -7,6 +7,7 @@
  * spelled with "i" or "y" alike ("tỉ lệ", "tỷ lệ") is read one way. Pure.
  */
 import { foldDiacritics } from '../../src/lib/fold';
+import { WORD_NUMBERS } from './dates-calendar';
 
 /** One folded word: its text, its character span in the source, and the index of its piece. */
 export interface Token {
@@ -140,8 +141,8 @@ function punctuationBefore(tokens: Token[], j: number): boolean {
 
 /** Roman numerals of quarters and months. */
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
-/** Numbers in words, folded, before "tháng" or "quý" ("chín tháng"). */
-const COUNT_WORDS = new Set(['mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi']);
+/** Numbers in words, folded, before "tháng" or "quý" ("chín tháng"): the one-word numbers dates-calendar.ts reads. */
+const COUNT_WORDS = new Set(Object.keys(WORD_NUMBERS).filter((k) => !k.includes(' ')).map((k) => spelled(foldKeepingPositions(k))));
 /** True when token `j` is part of a time written between a phrase's words: a number, a quarter's numeral, "quý", "tháng", "năm" before one, a number in words before "tháng" ("GDP chín tháng năm 2024 tăng"). */
 function isTimeToken(tokens: Token[], j: number): boolean {
   const w = tokens[j]!.w;
