@@ -28,6 +28,8 @@ const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 /** Session 25: a clause opening on the page's year or the one before ("Last year, …", "This year, …", "In the previous year, …"). */
 const RELATIVE_YEAR_OPENING = /(?:^|[.;:]\s+|,\s+)((?:(last|this|the\s+previous|the\s+past)\s+year)|(?:in|during)\s+(last|this|the\s+previous|the\s+past)\s+year)(?=\s*,)/giu;
+/** `RELATIVE_YEAR_OPENING` for a single test (no `lastIndex` kept between calls). */
+const OPENS_ON_RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_OPENING.source, 'iu');
 /** The number (1–4) an ordinal word or figure names. */
 const ordinal = (w: string) => (/\d/.test(w) ? Number(w[0]) : ORDINALS.indexOf(w.toLowerCase()) + 1);
 
@@ -128,7 +130,7 @@ const NOW_BEFORE = /(?<![\p{L}])(?:to\s+date|up\s+to\s+now|so\s+far|until\s+now|
 /** True when English sentence `s` says how things stand now before its first figure and names no date (`dates`): its figures take no period carried from before. */
 export function standsNowInEnglish(s: string, dates: readonly DateMatch[]): boolean {
   const opening = s.slice(0, s.search(/\d|$/u));
-  return dates.length === 0 && (NOW_BEFORE.test(opening) || new RegExp(RELATIVE_YEAR_OPENING.source, 'iu').test(opening)); // an undated page's "Last year, …": no year a figure may take from before
+  return dates.length === 0 && (NOW_BEFORE.test(opening) || OPENS_ON_RELATIVE_YEAR.test(opening)); // an undated page's "Last year, …": no year a figure may take from before
 }
 
 const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;

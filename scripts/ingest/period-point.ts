@@ -95,9 +95,8 @@ export function openingPointPeriod(sentence: string, dates: DateMatch[], carried
   const cutoff = (x: DateMatch) => isPointInTime(sentence, x) || (!x.yearMissing && isPointDay(sentence, x)); // round 29c: a cutoff day with its year ("Tính đến ngày 30/6/2023, …")
   const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && cutoff(x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
-  const from = lastColonBefore(sentence, d.start) + 1;
-  let before = sentence.slice(from, d.start);
-  before = before.slice(afterOpeningStamp(before)); // a page's stamp run into the sentence's start ("13:47 21/07/2023 Theo báo cáo …", session 25)
+  const clause = sentence.slice(lastColonBefore(sentence, d.start) + 1, d.start);
+  let before = clause.slice(afterOpeningStamp(clause)); // a page's stamp run into the sentence's start ("13:47 21/07/2023 Theo báo cáo …", session 25)
   const lead = REPORT_LEAD.exec(before);
   if (lead) before = before.slice(lead[0].length);
   return OPENING_POINT_BEFORE.test(before) ? periodOfDate(d) : undefined; // "Sau 25 năm, đến tháng 9/2022, …", "tính đến 23h ngày …"

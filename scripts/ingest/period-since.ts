@@ -63,16 +63,16 @@ export function sinceAsYear(sentence: string, dates: DateMatch[], figures: { per
 /** Words of a streak before its span: "duy trì liên tục trong 3 năm ", "liên tiếp ", "nhiều năm liền trong ". */
 const STREAK_BEFORE = /(?<![\p{L}\p{M}])(?:liên\s+tục|liên\s+tiếp|liền)(?:\s+trong)?(?:\s+\d+(?:\s+năm)?)?\s*(?:giai\s+đoạn\s*)?$/iu;
 
+/** Session 25: the span an average is taken over ("bình quân giai đoạn 2021-2023 lần lượt tăng 52% và 103%"): a reference, handed on to nothing. */
+const AVERAGED_OVER_BEFORE = /(?<![\p{L}\p{M}])bình\s+quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?(?:\s+(?:trong|của))?\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)?\s*$/iu;
+/** Session 25: the span a ranking of years is taken over ("đứng thứ hai trong giai đoạn 2020-2024", "mức cao nhất trong giai đoạn 2011-2025", "…, tính trong giai đoạn 2011-2023"). */
+const RANKED_OVER_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đứng|xếp)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|cuối)|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất|,\s*tính)\s+trong\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)?\s*$/iu;
+
 /**
  * Round 38: a span of years a figure held through ("… đạt trên 20%, duy trì liên tục trong 3 năm 2020 – 2022"): the streak's
  * length, not the period the sentences after it report (they go on with the figure's own year); so is the span a figure is
  * ranked over (`RANKED_OVER_BEFORE`) or averaged over (`AVERAGED_OVER_BEFORE`).
  */
-/** Session 25: the span a ranking of years is taken over ("đứng thứ hai trong giai đoạn 2020-2024", "mức cao nhất trong giai đoạn 2011-2025", "…, tính trong giai đoạn 2011-2023"). */
-/** Session 25: the span an average is taken over ("bình quân giai đoạn 2021-2023 lần lượt tăng 52% và 103%"): a reference, handed on to nothing. */
-const AVERAGED_OVER_BEFORE = /(?<![\p{L}\p{M}])bình\s+quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?(?:\s+(?:trong|của))?\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)?\s*$/iu;
-const RANKED_OVER_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đứng|xếp)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|cuối)|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất|,\s*tính)\s+trong\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)?\s*$/iu;
-
 export function isStreakSpan(sentence: string, d: Pick<DateMatch, 'start' | 'isoEnd'>): boolean {
   const before = sentence.slice(Math.max(0, d.start - 40), d.start);
   return d.isoEnd !== undefined && (STREAK_BEFORE.test(before) || RANKED_OVER_BEFORE.test(before) || AVERAGED_OVER_BEFORE.test(before));
