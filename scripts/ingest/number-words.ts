@@ -239,8 +239,8 @@ export function pieceBefore(s: string, p: number): string {
   return s.slice(Math.max(0, p - 160), p).split(/[,;:]|\.\s/u).pop() ?? '';
 }
 
-/** A sentence about a growth rate ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% vào năm 2020, 16% …"). */
-const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+)?tăng trưởng(?![\p{L}\p{M}])/u;
+/** A sentence about a growth rate ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% vào năm 2020, 16% …"; round 43: "Tốc độ tăng GDP các năm 2011 - 2021 lần lượt là: 6,41%; 5,50%; …", "Tốc độ phát triển …"). */
+const GROWTH_SUBJECT = /^\s*(?:tốc độ\s+(?:tăng|phát triển)|(?:tốc độ\s+)?tăng trưởng)(?![\p{L}\p{M}])/u;
 /** Words a bare item of such a sentence's list may have before its number. */
 const ITEM_FILLER = new Set(['với', 'là', 'đạt', 'ở', 'mức', 'khoảng', 'và', 'dự', 'kiến', 'ước', 'lần', 'lượt', 'hơn', 'gần', 'trên']);
 

@@ -19,3 +19,17 @@ describe('isGrowthSubjectBefore: a growth rate that rose or fell to a level', ()
     expect([m.kind, m.indicator]).toEqual(['growth', 'gdp-growth']);
   });
 });
+
+describe('isGrowthSentenceItem: a list of rates under "tốc độ tăng …" (round 43)', () => {
+  it.each([
+    ['Tốc độ tăng GDP các năm 2015 - 2017 lần lượt là: 6,68%; 6,21%; 6,81%.', '6,21%', 'gdp-growth'],
+    ['Tốc độ tăng trưởng kinh tế giai đoạn 2016 - 2018 lần lượt là 6,2%; 6,8%; 7,1%.', '7,1%', 'gdp-growth'],
+    ['Tốc độ phát triển kinh tế số những năm qua: 31%; 28%; 19%.', '28%', 'digital-economy-growth'],
+  ])('%j: %s is a growth rate', (text, n, indicator) => {
+    const m = metricOf(text, n, 2024);
+    expect([m.kind, m.indicator ?? 'none']).toEqual(['growth', indicator]);
+  });
+  it('a list of shares under "tốc độ" of something else stays shares', () => {
+    expect(metricOf('Tốc độ phủ sóng 4G tại các xã lần lượt là: 85%; 92%; 97%.', '92%', 2024).kind).toBe('share');
+  });
+});
