@@ -43,7 +43,7 @@ const articleDateSchema = z.union([
 ]);
 
 export const goldArticleSchema = z.object({
-  file: z.string().regex(/^\d{2,3}-[a-z0-9-]+\.txt$/),
+  file: z.string().regex(/^\d{2,4}-[a-z0-9-]+\.txt$/),
   date: articleDateSchema.describe('The article date its own text gives (dateline or byline), or unknown.'),
   headline: z.boolean().default(true).describe('false when the text starts without a headline line.'),
   language: z.enum(['vi', 'en']).default('vi').describe('en for an English-language page (an English edition of a Vietnamese outlet): scored apart, see docs/real-corpus.md.'),
