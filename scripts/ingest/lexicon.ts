@@ -7,7 +7,7 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
 import { ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
-import { AFTER_START } from './phrases';
+import { AFTER_START, ENGLISH_AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
@@ -91,7 +91,7 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (folded(ind).counts?.some(startsWith)) return true;
   if (entity) return false;
   if (!ind.counts) return true;
-  return words.length === 0 || AFTER_START.test(noun) || !/^\p{L}/u.test(noun);
+  return words.length === 0 || AFTER_START.test(noun) || (!!q.english && ENGLISH_AFTER_START.test(noun)) || !/^\p{L}/u.test(noun);
 }
 
 /**

@@ -55,6 +55,8 @@ export const TRAILING = /(?:(?:^|[\s,]+)(?:đạt được|đạt|là|có|chiế
 
 /** Words that, right after a number, show it names no noun of its own ("tăng 8% so với …", "18,3% trong GDP"). */
 export const AFTER_START = /^(?:so với|so sánh|trong|tại|vào|năm|từ|và|hoặc|lên|xuống|trở|so|với|đến|tới|cao|thấp|nhưng|để|do|vì|nhằm|khi|nếu|thì|mà|sau|trước|mỗi|của|là|đạt|tăng|giảm)(?![\p{L}\p{M}])/iu;
+/** The same on an English page (round 43): a time, a comparison or a new clause right after the number ("… was 6,641 in the first six months"), so the number names no noun of its own. */
+export const ENGLISH_AFTER_START = /^(?:in|on|at|during|over|since|from|to|by|compared|against|versus|as|up|down|and|or|but|while|when|after|before|this|last|year|month|quarter|respectively)(?![\p{L}\p{M}])/iu;
 /** Words that end the noun phrase after a number: a comparison, a purpose, a new clause. */
 export const AFTER_CUT = /\s(?:so với|so sánh|và|hoặc|lên|xuống|trở lên|để|do|vì|nhằm|khi|nếu|thì|mà|nhưng|với|cao hơn|thấp hơn)(?![\p{L}\p{M}])/iu;
 

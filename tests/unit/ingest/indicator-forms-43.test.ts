@@ -3,7 +3,7 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { indicatorOf } from '../../support/metrics-of';
+import { englishIndicatorOf, indicatorOf } from '../../support/metrics-of';
 
 describe('a shorter name of a ranking', () => {
   it.each([
@@ -12,4 +12,15 @@ describe('a shorter name of a ranking', () => {
   ])('%s → %s: %s', (s, n, id) => expect(indicatorOf(s, n)).toBe(id));
   it('a province innovation index is not the world ranking', () =>
     expect(indicatorOf('Năm 2023, chỉ số đổi mới sáng tạo cấp tỉnh (PII) của Hà Nam xếp thứ 20/63.', '20/63')).toBe('none'));
+});
+
+describe('English: a count whose words after it are a time, not its noun (ENGLISH_AFTER_START)', () => {
+  it.each([
+    ['The number of cyber attacks on systems in Vietnam was 9,120 in the first half of 2023.', '9,120', 'cyberattacks'],
+    ['The total number of cyberattacks in Vietnam was 13,900 during 2023.', '13,900', 'cyberattacks'],
+  ])('%s → %s: %s', (s, n, id) => expect(englishIndicatorOf(s, n)).toBe(id));
+  it('a noun of its own after the count still has to be one the series counts', () =>
+    expect(englishIndicatorOf('The number of cyber attacks was high, with 4,200 websites affected in 2023.', '4,200')).toBe('none'));
+  it('a kind of attack is a part, not the series', () =>
+    expect(englishIndicatorOf('Out of 9,120 cyber attacks, there were 2,300 incidents of phishing attacks in 2023.', '2,300')).toBe('none'));
 });
