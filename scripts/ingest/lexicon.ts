@@ -56,12 +56,14 @@ const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|(?<!cắt\s)
 const ENGLISH_INCREMENT = /(?:^|[\s,(])(?:by|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss)\s+of)\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|just)\s+)?(?:us\$|usd|vnd|\$)?\s*$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
+/** The same on an English page (round 43): "265 cyber attacks per week", "256 attacks on domestic systems every week", "3 million transactions a day". */
+const ENGLISH_RATE_NOUN = /^[\p{L}\p{M}\s-]{1,48}?\s(?:per|every|each|a)\s+(?:day|week|month|hour|minute|second)(?![\p{L}])/u;
 
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   const before = q.clause.slice(0, q.at);
-  return INCREMENT.test(before) || (!!q.english && ENGLISH_INCREMENT.test(before)) || (q.unit === 'count' && RATE_NOUN.test(q.noun ?? ''));
+  return INCREMENT.test(before) || (!!q.english && ENGLISH_INCREMENT.test(before)) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && ENGLISH_RATE_NOUN.test(q.noun ?? ''))));
 }
 
 /** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */

@@ -24,3 +24,12 @@ describe('English: a count whose words after it are a time, not its noun (ENGLIS
   it('a kind of attack is a part, not the series', () =>
     expect(englishIndicatorOf('Out of 9,120 cyber attacks, there were 2,300 incidents of phishing attacks in 2023.', '2,300')).toBe('none'));
 });
+
+describe('English: a count per day or week is a rate, no level series (ENGLISH_RATE_NOUN)', () => {
+  it.each([
+    ['In 2023, Vietnam saw over 265 cyber attacks per week on its systems.', '265'],
+    ['On average, there were 256 attacks on domestic systems every week in 2023.', '256'],
+  ])('%s → %s: none', (s, n) => expect(englishIndicatorOf(s, n)).toBe('none'));
+  it('the total of the year keeps its series', () =>
+    expect(englishIndicatorOf('In 2023, Vietnam recorded 13,900 cyber attacks on its systems.', '13,900')).toBe('cyberattacks'));
+});
