@@ -33,3 +33,12 @@ describe('English: a count per day or week is a rate, no level series (ENGLISH_R
   it('the total of the year keeps its series', () =>
     expect(englishIndicatorOf('In 2023, Vietnam recorded 13,900 cyber attacks on its systems.', '13,900')).toBe('cyberattacks'));
 });
+
+describe('English: a growth rate stated with "is" or "at" (RISE_BEFORE)', () => {
+  it.each([
+    ["In 2021, Vietnam's economic growth is only 2.58 percent.", '2.58 percent', 'gdp-growth'],
+    ['In 2021, e-commerce kept a stable growth rate at 16 percent.', '16 percent', 'ecommerce-growth'],
+  ])('%s → %s: %s', (s, n, id) => expect(englishIndicatorOf(s, n)).toBe(id));
+  it('a share after "is" stays a share', () =>
+    expect(englishIndicatorOf('In 2021, the share of consumers shopping online is 49 percent.', '49 percent')).not.toBe('gdp-growth'));
+});
