@@ -41,6 +41,14 @@ export function attachedByNoun(sentence: string, d: Pick<DateMatch, 'start' | 'e
   return d.start >= n.end && closesItem(sentence, d) && isNounGap(sentence.slice(n.end, d.start), true);
 }
 
+/** Between a rank and its edition's year: the field it ranks in after "về", the set it is ranked among before it ("xếp thứ 14/34 tỉnh, thành phố trực thuộc Trung ương về mức độ chuyển đổi số năm 2024"), no figure, bracket or stop. */
+const RANK_FIELD_GAP = /^(?:\s*,?\s*[\p{L}\p{M}]+){0,8}?\s+về(?:\s+[\p{L}\p{M}]+){1,8}\s+$/u;
+
+/** Round 43: true when `d`, a year with "năm", closes the field a rank `n` is ranked in (`RANK_FIELD_GAP`): the rank's own period, whatever year an event named before it carries ("Ngày Chuyển đổi số quốc gia năm 2025"). */
+export function closesRankField(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'text' | 'precision'>, n: Span & { kind?: string }): boolean {
+  return n.kind === 'rank' && d.precision === 'year' && /^năm\s/iu.test(d.text) && d.start >= n.end && RANK_FIELD_GAP.test(sentence.slice(n.end, d.start)) && ITEM_END.test(sentence.slice(d.end));
+}
+
 /** True when `d` is another number's own period (`attachedByNoun` to a number that is not `n`): not `n`'s period. */
 export function ownedByOther(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'text'>, n: Span): boolean {
   if (!closesItem(sentence, d)) return false;

@@ -19,7 +19,7 @@ import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { isBaseline, isComparison, isPlanSpanMet, isSpanPlanBracket } from './period-baseline';
 import { isPointDay, isPointInTime } from './period-point';
-import { attachedByNoun, changedFigureDate, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
+import { attachedByNoun, changedFigureDate, closesRankField, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
 import { isSince, isStreakSpan, isYearSoFar, startsSpanToNow } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
@@ -195,7 +195,7 @@ export function periodFor(found: DateMatch[], sentence: string, n: Span & { kind
   const ok = dates.filter((d) => usable(sentence, d, n) && (!ownedByOther(sentence, d, n) || isOwnParenDate(sentence, d, n))); // the plan's span in the figure's own bracket is its own too
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n)));
+  const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n) || closesRankField(sentence, d, n)));
   const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !opensLaterItem(sentence, d, n) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   const own = narrowedToMonth(sentence, inClause, pick, n); // "năm 2024 đạt … vào tháng 1"
   if (own) return { period: splitFromTo(sentence, n, periodOfDate(own)), from: 'clause' };

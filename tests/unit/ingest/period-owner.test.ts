@@ -3,6 +3,7 @@ import { findDates } from '../../../scripts/ingest/dates';
 import { attachedByNoun, isSeriesPoint, opensLaterItem, ownedByOther } from '../../../scripts/ingest/period-owner';
 import { inheritablePeriod, periodFor } from '../../../scripts/ingest/periods';
 import { findNumbers } from '../../../scripts/ingest/numbers';
+import { metricOf } from '../../support/metrics-of';
 
 const span = (s: string, n: string, from = 0) => ({ start: s.indexOf(n, from), end: s.indexOf(n, from) + n.length });
 const dateOf = (s: string, text: string) => findDates(s).find((d) => d.text === text)!;
@@ -84,4 +85,13 @@ describe('round 29c: opensLaterItem', () => {
     const b = at(end, '3.100', '2024');
     expect(opensLaterItem(end, b.d, b.n)).toBe(false);
   });
+});
+
+describe('closesRankField: a rank dated by the year that closes its field (round 43)', () => {
+  it.each([
+    ['Tại Hội nghị năm 2025, tỉnh Bình Định xếp thứ 12/34 tỉnh, thành phố về mức độ chuyển đổi số năm 2024, đạt 0,70 điểm.', '12/34', '2024'],
+    ['Theo công bố tại sự kiện năm 2023, Việt Nam xếp thứ 71/193 quốc gia về phát triển chính phủ điện tử năm 2022.', '71/193', '2022'],
+  ])('%s → %s dated %s', (s, n, year) => expect(metricOf(s, n).period?.iso).toBe(year));
+  it('a figure that is no rank keeps the year before it', () =>
+    expect(metricOf('Năm 2024, tỉnh Bình Định có 34 doanh nghiệp về chuyển đổi số năm 2023, tăng mạnh.', '34').period?.iso).toBe('2024'));
 });
