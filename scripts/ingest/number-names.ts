@@ -60,9 +60,15 @@ const QUOTED_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|phong trào|đ�
 /** The rest of the quoted name after the number, then its closing quote. */
 const QUOTED_NAME_AFTER = /^[^“”"«»]{0,40}[”"»]/u;
 
+/** Round 43: a motto's word, then its opening quote and up to 120 characters of it ("phương châm “Công dân 3 có, lực lượng … 3 thực hiện”", "khẩu hiệu “5 rõ”"): a motto's numbers count its parts, never a result. */
+const QUOTED_MOTTO_BEFORE = /(?<![\p{L}\p{M}])(?:phương châm|khẩu hiệu|nguyên tắc|tinh thần|tiêu chí|slogan)\s*[“"«][^“”"«»]{0,120}$/iu;
+/** The rest of the quoted motto after the number, then its closing quote. */
+const QUOTED_MOTTO_AFTER = /^[^“”"«»]{0,120}[”"»]/u;
+
 /** True when the number at `p`–`end` of `s` stands inside the quoted name of a programme or a model ("Chương trình “1 triệu sáng kiến”", "mô hình “Cà phê số 1”"): part of a name, no claim. */
 export function isInQuotedName(s: string, p: number, end: number): boolean {
-  return QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, p - 80), p)) && QUOTED_NAME_AFTER.test(s.slice(end, end + 44));
+  return (QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, p - 80), p)) && QUOTED_NAME_AFTER.test(s.slice(end, end + 44)))
+    || (QUOTED_MOTTO_BEFORE.test(s.slice(Math.max(0, p - 160), p)) && QUOTED_MOTTO_AFTER.test(s.slice(end, end + 124)));
 }
 
 /** A run of numbers joined by "+" ("1+20", "3 + 1") between quotation marks, alone: a model's formula-name. */

@@ -90,3 +90,12 @@ describe('isQuotedFormula: a model named by a quoted formula (round 34)', () => 
     expect(findNumbers('Mô hình “1+10” đã giúp 250 hộ dùng VNeID.').map((m) => m.value)).toEqual([250]);
   });
 });
+
+describe('isInQuotedName: the parts of a quoted motto (round 43)', () => {
+  it.each([
+    ['Với phương châm “Công dân 3 có, lực lượng cảnh sát quản lý hành chính về trật tự xã hội 3 thực hiện”, công an xã đã thu nhận 1.200 hồ sơ.', '1.200'],
+    ['Thực hiện khẩu hiệu “4 tại chỗ”, huyện đã hoàn thành 20 nhiệm vụ.', '20'],
+  ])('%s: only %s is a figure', (s, n) => expect(findNumbers(s).map((m) => m.text)).toEqual([n]));
+  it('a figure after the quote closes is read', () =>
+    expect(findNumbers('Theo tinh thần “một cửa”, xã đã tiếp nhận 350 hồ sơ.').map((m) => m.text)).toEqual(['350']));
+});
