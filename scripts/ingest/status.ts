@@ -229,9 +229,10 @@ export function doneNearby(sentence: string, at: number): boolean {
 
 /**
  * An estimate word opening the sentence, with at most its period or the present it counts to, before its comma: "Ước tính
- * năm 2025, …", "Dự kiến trong tháng 12, …", "Ước tính đến nay, …", "Ước tính tới thời điểm hiện tại, …" (round 34).
+ * năm 2025, …", "Dự kiến trong tháng 12, …", "Ước tính đến nay, …", "Ước tính tới thời điểm hiện tại, …" (round 34); whose estimate it
+ * is ("Theo ước tính của Bộ TT&TT, …", round 43).
  */
-const OPENING_ESTIMATE = /^\s*(?:theo\s+)?(?:ước tính|dự kiến|dự báo|dự tính)(?:\s+(?:trong|đến|tới|hết|cuối|đầu)?\s*(?:năm|tháng|quý)[^,;:.]{0,30}|\s+(?:đến|tới|cho đến)\s+(?:nay|hiện nay|hiện tại|(?:thời điểm|lúc)\s+(?:này|hiện tại|hiện nay)))?\s*,/u;
+const OPENING_ESTIMATE = /^\s*(?:theo\s+(?:(?:số liệu|kết quả)\s+)?(?:ước tính|dự báo|dự tính)\s+(?:của|từ)\s+[^,;:.]{1,60}?\s*,|(?:theo\s+)?(?:ước tính|dự kiến|dự báo|dự tính)(?:\s+(?:trong|đến|tới|hết|cuối|đầu)?\s*(?:năm|tháng|quý)[^,;:.]{0,30}|\s+(?:đến|tới|cho đến)\s+(?:nay|hiện nay|hiện tại|(?:thời điểm|lúc)\s+(?:này|hiện tại|hiện nay)))?\s*,)/u;
 
 /** What a plan expects, after its lead-in: "Theo kế hoạch, Sở dự kiến … sẽ đạt 90%" (not "ước": an estimate of a result). */
 const PLAN_EXPECTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính)(?![\p{L}\p{M}])/u;

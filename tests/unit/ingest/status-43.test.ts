@@ -1,0 +1,16 @@
+/** Round 43 (session 26): whose estimate a sentence reports, named at its opening. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { metricOf } from '../../support/metrics-of';
+
+describe('"Theo ước tính của …," opening the sentence: its figures are estimates', () => {
+  it.each([
+    ['Theo ước tính của Bộ Công Thương, doanh thu bán lẻ trực tuyến đã tăng từ 16,4 tỷ USD năm 2022 lên 20,5 tỷ USD năm 2023.', '20,5 tỷ USD'],
+    ['Theo ước tính của Bộ TT&TT, tỷ trọng kinh tế số trong GDP đạt 12,3% trong năm 2023.', '12,3%'],
+    ['Theo số liệu ước tính từ Tổng cục Thống kê, quy mô thương mại điện tử tăng 25%.', '25%'],
+    ['Theo dự báo của Google, kinh tế số Việt Nam sẽ đạt 45 tỷ USD.', '45 tỷ USD'],
+  ])('%s: %s', (s, n) => expect(metricOf(s, n, 2024).status).toBe('estimate'));
+  it.each([
+    ['Theo báo cáo của Bộ Công Thương, doanh thu bán lẻ trực tuyến đạt 20,5 tỷ USD năm 2023.', '20,5 tỷ USD'],
+    ['Theo Bộ TT&TT, ước tính của các doanh nghiệp chưa đầy đủ, nhưng tỷ trọng kinh tế số đã đạt 12,3% trong năm 2023.', '12,3%'],
+  ])('%s: %s stays actual', (s, n) => expect(metricOf(s, n, 2024).status).toBe('actual'));
+});
