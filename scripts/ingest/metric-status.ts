@@ -113,7 +113,9 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
 export function baselinePeriod(c: NumberInContext, claim: Draft | undefined, articleYear: number | undefined): Period | undefined {
   const span = baselineSpan(c.sentence.text, c.numbers[c.i]!);
   const near = c.dates.filter((x) => x.start >= span.start && x.end <= span.end && !x.iso.startsWith('0000'));
-  const d = near.filter((x) => x.end <= c.numbers[c.i]!.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
+  const num = c.numbers[c.i]!;
+  const closing = near.find((x) => x.start >= num.end && /^[^(),;]*$/u.test(c.sentence.text.slice(num.end, x.start)) && /^\s*\)/u.test(c.sentence.text.slice(x.end))); // round 43: "so với năm ngoái (41.989.163 vụ vào năm 2022)": the date that closes the value's own bracket
+  const d = closing ?? near.filter((x) => x.end <= num.start).at(-1) ?? near[0]; // "năm 2022 là 55% và năm 2023 là 60%": the nearest before
   if (d) return sameSpanOfYear(periodOfDate(d), claim?.metric.period, c.sentence.text.slice(0, d.start)); // "cùng kỳ 2021 (…)": that year's same months
   const p = claim?.metric.period ?? (articleYear !== undefined ? { iso: String(articleYear), precision: 'year' as const } : undefined);
   const words = c.sentence.text.slice(span.start, span.end);

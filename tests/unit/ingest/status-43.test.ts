@@ -14,3 +14,13 @@ describe('"Theo ước tính của …," opening the sentence: its figures are e
     ['Theo Bộ TT&TT, ước tính của các doanh nghiệp chưa đầy đủ, nhưng tỷ trọng kinh tế số đã đạt 12,3% trong năm 2023.', '12,3%'],
   ])('%s: %s stays actual', (s, n) => expect(metricOf(s, n, 2024).status).toBe('actual'));
 });
+
+describe('a baseline dated inside its own bracket (baselinePeriod)', () => {
+  it.each([
+    ['Năm 2023 có 29.625.939 vụ, giảm 29% so với năm ngoái (41.989.163 vụ vào năm 2022).', '41.989.163', '2022'],
+    ['Tháng 6/2024 đạt 5.200 hồ sơ, tăng so với cùng kỳ (4.100 hồ sơ trong tháng 6/2023).', '4.100', '2023-06'],
+  ])('%s: %s dated %s', (s, n, iso) => {
+    const m = metricOf(s, n, 2024);
+    expect([m.status, m.period?.iso]).toEqual(['baseline', iso]);
+  });
+});
