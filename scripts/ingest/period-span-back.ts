@@ -6,20 +6,25 @@
 import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
 import { type PeriodFields, setPeriod } from './period-set';
+import { isBaseline } from './period-baseline';
 
 /** Words that point back to a span: "giai đoạn này", "giai đoạn trên", "thời kỳ nói trên", "giai đoạn đó". */
 const SPAN_BACK = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ)\s+(?:này|trên|nói trên|đó)(?![\p{L}\p{M}])/iu;
+
+/** True when `at` stands inside an open bracket of `text`. */
+const inBracket = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** True when a date covers several years ("từ 2020 đến 2024", "2021-2025"). */
 const overYears = (d: DateMatch) => !!d.isoEnd && d.isoEnd.slice(0, 4) !== d.iso.slice(0, 4);
 
 /**
  * The span of years `sentence` points back to (`SPAN_BACK`) when it names no date of its own (`own`): the last span of
- * years of the sentence before (`previous`); undefined otherwise.
+ * years of the sentence before (`previous`), else (round 43) its first date that is no comparison's and stands in no bracket; undefined otherwise.
  */
 export function spanPointedBack(sentence: string, own: readonly DateMatch[], previous: string | undefined): Period | undefined {
   if (own.length > 0 || previous === undefined || !SPAN_BACK.test(sentence)) return undefined;
-  const span = findDates(previous).filter(overYears).at(-1);
+  const dates = findDates(previous);
+  const span = dates.filter(overYears).at(-1) ?? dates.find((d) => !d.iso.startsWith('0000') && !isBaseline(previous, d) && !inBracket(previous, d.start)); // round 43: "… trong năm 2023 là …, giảm 29% so với năm ngoái (… năm 2022). // … trong giai đoạn này …": the period reported first, not one compared
   return span ? periodOfDate(span) : undefined;
 }
 

@@ -21,3 +21,8 @@ describe('spanPointedBack: "giai đoạn này" after a span of years', () => {
     expect(metricOf(text, '7,5%', 2025).period).toMatchObject({ iso: '2020', precision: 'year' });
   });
 });
+
+describe('spanPointedBack: "giai đoạn này" after a sentence that reports one period (round 43)', () => {
+  it('the period reported first, not the year compared in brackets', () =>
+    expect(metricOf('Số vụ tấn công trong năm 2023 là 29 triệu vụ, giảm 29% so với năm ngoái (41 triệu vụ vào năm 2022). // Tỷ lệ người dùng bị nhiễm mã độc trong giai đoạn này ở mức 34%.', '34%', 2024).period?.iso).toBe('2023'));
+});
