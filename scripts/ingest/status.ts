@@ -69,6 +69,8 @@ function leadEnd(lower: string, from: number): number {
  * report gives. A minimum a regulation sets ("Quyết định … quy định … phải có ít nhất …") is no claim at all (rule-norms.ts).
  */
 const REQUIRED_FLOOR = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:[\p{L}\p{M}]+\s+){1,4}?(?:từ|ít nhất|tối thiểu)\s*$/u;
+/** Round 43: a floor an instruction sets, its subject left to the sentence before ("Đồng thời quán triệt đến từng thôn, tổ dân phố thành lập ít nhất 5 tổ công tác"): a goal the report gives. */
+const INSTRUCTED_FLOOR = /(?<![\p{L}\p{M}])(?:quán triệt|yêu cầu|chỉ đạo|đề nghị|giao)(?![\p{L}\p{M}])[^.;:\d]{0,80}?(?:ít nhất|tối thiểu)\s*$/u;
 
 /** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */
 const FLOOR_OPENS = /(?:^|[;:.!?(]|\s[–-])\s*(?:(?:tăng|giảm|nâng)\s+)?(?:tối thiểu|ít nhất)\s*$/u;
@@ -192,7 +194,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
-  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs))) return true;
+  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;

@@ -24,3 +24,12 @@ describe('a baseline dated inside its own bracket (baselinePeriod)', () => {
     expect([m.status, m.period?.iso]).toEqual(['baseline', iso]);
   });
 });
+
+describe('a floor an instruction sets (INSTRUCTED_FLOOR)', () => {
+  it.each([
+    ['Đồng thời quán triệt đến từng xã thành lập ít nhất 3 tổ công nghệ số.', '3'],
+    ['UBND huyện giao các thôn bố trí tối thiểu 2 máy tính phục vụ người dân.', '2'],
+  ])('%s: %s is a target', (s, n) => expect(metricOf(s, n, 2024).status).toBe('target'));
+  it('a floor reached, without an instruction, stays a result', () =>
+    expect(metricOf('Đến nay, mỗi xã đã thành lập ít nhất 3 tổ công nghệ số.', '3', 2024).status).toBe('actual'));
+});
