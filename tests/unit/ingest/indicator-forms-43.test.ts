@@ -42,3 +42,10 @@ describe('English: a growth rate stated with "is" or "at" (RISE_BEFORE)', () => 
   it('a share after "is" stays a share', () =>
     expect(englishIndicatorOf('In 2021, the share of consumers shopping online is 49 percent.', '49 percent')).not.toBe('gdp-growth'));
 });
+
+describe('the population database "xử lý" requests (residents-data-lookups)', () => {
+  it('requests it served, as "nhu cầu"', () =>
+    expect(indicatorOf('Tính đến 30/6/2024, Cơ sở dữ liệu quốc gia về dân cư đã xử lý 1.250.400.000 nhu cầu xác minh thông tin công dân.', '1.250.400.000')).toBe('residents-data-lookups'));
+  it('records it processed for another purpose stay apart', () =>
+    expect(indicatorOf('Năm 2024, Cơ sở dữ liệu quốc gia về dân cư đã đồng bộ 12 triệu hồ sơ.', '12 triệu')).toBe('none'));
+});
