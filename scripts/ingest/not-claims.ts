@@ -93,11 +93,11 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|v�
  * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
  * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm"); or
  * a class's bar ("các trang tin có lượng người xem dưới 5.000 … sẽ …", class-thresholds.ts; round 32); things counted in words that
- * reach a bar "… trở lên" (`MANY_REACH_FROM`, round 39).
+ * reach a bar "… trở lên" (`MANY_REACH_FROM`, round 39); a price band's bounds (`PRICE_CLASS`, round 43).
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || PRICE_CLASS.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
     || (MANY_REACH_FROM.test(before) && OR_MORE_AFTER.test(s.slice(p, p + 40)));
 }
 
@@ -108,6 +108,9 @@ const OR_MORE_AFTER = /^[\d.,]+(?:\s*[\p{L}%]+){0,3}\s+trở\s+lên(?![\p{L}\p{M
 
 /** The bar a condition sets ("được hỗ trợ nếu đạt tối thiểu 20.000 trạm", "với điều kiện có ít nhất 50 lao động"): a rule's threshold, no result (round 31f). */
 const CONDITION_BAR = /(?<![\p{L}\p{M}])(?:nếu|với điều kiện|điều kiện là)\s+(?:[^\d,;.()]{0,30}?\s)?(?:đạt|có)\s+(?:tối thiểu|ít nhất|từ|trên|không dưới)\s*$/iu;
+
+/** Round 43: goods sorted by their price ("điện thoại có giá dưới 3 triệu đồng là …", "có giá từ 3 đến dưới 6 triệu đồng", "có giá từ 6-10 triệu đồng"; not a price paid, "với giá hơn 7,5 nghìn tỷ đồng"): the band's bounds, no figures. */
+const PRICE_CLASS = /(?<![\p{L}\p{M}])có\s+(?:mức\s+)?giá(?:\s+bán)?\s+(?:từ\s+[\d.,]+(?:\s+[\p{L}\p{M}]+){0,2}\s*(?:đến|tới|-|–)\s*(?:dưới\s*)?|(?:từ|dưới|trên|không quá)\s*)$/iu;
 
 /** The size that sorts purchases or orders ("trả tiền mặt khi mua hàng dưới 100.000 đồng", "đơn hàng có giá trị trên 500.000 đồng"): a threshold, no claim. */
 const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;

@@ -170,3 +170,14 @@ describe('round 39: a line of bare digits is a record\'s id', () => {
     expect(isChromeLineNumber(s, s.indexOf('1.240'))).toBe(false);
   });
 });
+
+describe('isCountThreshold: the bounds of a price band (PRICE_CLASS, round 43)', () => {
+  const texts = (s: string) => findNumbers(s).map((m) => m.text);
+  it.each([
+    ['Năm 2024, máy tính bảng có giá dưới 5 triệu đồng chiếm 41% thị phần.', ['41%']],
+    ['Laptop có giá từ 10 đến dưới 20 triệu đồng bán được 1,2 triệu chiếc.', ['1,2 triệu']],
+    ['Tivi có giá từ 8-12 triệu đồng là hơn 900 nghìn chiếc.', ['900 nghìn']],
+  ])('%s → %j', (s, want) => expect(texts(s)).toEqual(want));
+  it('a price paid is a figure', () =>
+    expect(texts('Doanh nghiệp trúng đấu giá khối băng tần với giá hơn 7,5 nghìn tỷ đồng.')).toEqual(['7,5 nghìn tỷ đồng']));
+});
