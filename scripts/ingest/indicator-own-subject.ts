@@ -53,11 +53,19 @@ function namesWholeEconomy(tokens: Token[], i: number): boolean {
   return WHOLE_ECONOMY.has(tokens[i]!.w) && before !== undefined && !/\d/u.test(before) && !SHARE_OF.has(before); // first of a text read after a figure: its whole
 }
 
+/** Round 43: value added ("Tăng trưởng giá trị gia tăng (VA) toàn ngành … đạt 7,69%"), folded: a measure of its own though spelt in measure words, never the revenue or the size a series before it counts. */
+const VALUE_ADDED = ['gia', 'tri', 'gia', 'tang'];
+/** True when token `i` ends "giá trị gia tăng". */
+const namesValueAdded = (tokens: Token[], i: number) => VALUE_ADDED.every((w, k) => tokens[i - VALUE_ADDED.length + 1 + k]?.w === w);
+
 /** Subject words among tokens before `to`, read backwards while `keep` holds: neither weak, measure, who/where words nor a place's name. */
 function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, own: ReadonlySet<string> = new Set()): number {
   const places = placeTokens(tokens);
   let k = 0;
-  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k += namesWholeEconomy(tokens, i) ? 3 : 1;
+  for (let i = to - 1; i >= 0 && keep(tokens[i]!); i--) {
+    if (namesValueAdded(tokens, i)) k += 3;
+    else if (isSubjectWord(tokens[i]!.w) && !WHO_WORDS.has(tokens[i]!.w) && !own.has(tokens[i]!.w) && !places.has(i)) k += namesWholeEconomy(tokens, i) ? 3 : 1;
+  }
   return k;
 }
 

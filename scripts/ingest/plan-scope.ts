@@ -50,6 +50,9 @@ const IN_PROVINCE = provinceAfter(['trong', 'toàn', 'trên địa bàn', 'của
 /** The number's own clause placing it in the province's area ("… cho mọi công dân trên địa bàn tỉnh", "toàn tỉnh"; not "của tỉnh": a sector's share may be the province's, round 36). */
 const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
 
+/** Round 43: the province's figure restated as its share of the nation's ("…, đạt 327.000 tỷ đồng, tương ứng 10% doanh thu của toàn ngành … cả nước"): the nation is the whole, not the owner. */
+const SHARE_OF_NATION = /,\s*(?:tương ứng|tương đương|chiếm|bằng)(?:\s+(?:khoảng|gần|hơn|trên))?\s+[\d.,]+\s*%[^;,]*$/u;
+
 /**
  * True when the paragraph up to the number's sentence (`before`) places what it reports in one province
  * (or the article is one province's report, `isProvincialReport`, or the number's clause names the province's area,
@@ -59,7 +62,7 @@ const AREA_OF_PROVINCE = provinceAfter(['toàn', 'trên địa bàn']);
  * no value of a national series.
  */
 export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '').replace(SHARE_OF_NATION, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
 }
 
 /**

@@ -105,12 +105,13 @@ const NOT_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|tới|đến|về|với|
 /**
  * Round 36: true when the sentence, before the number at `at`, names a province as the owner of what it counts ("Trung tâm
  * Hành chính công tỉnh X nhận gần 80.000 hồ sơ, trong đó …", "Công an tỉnh X đã kích hoạt …", "X là 1/9 tỉnh
- * …"), not as a scene, a partner or a comparison (`NOT_OWNER_BEFORE`), and names nothing national there (`NATION_WIDE`):
+ * …"), not as a scene, a partner or a comparison (`NOT_OWNER_BEFORE`), and names nothing national there (`NATION_WIDE`) but the field
+ * it is placed in (`NATIONAL_FIELD`: "đứng thứ 3 cả nước", "nhóm đầu cả nước"):
  * the figure is that province's, no value of a national series.
  */
 export function namesOwnerProvinceBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).toLowerCase().normalize('NFC');
-  if (NATION_WIDE.test(before)) return false;
+  if (NATION_WIDE.test(before.replace(NATIONAL_FIELD, ''))) return false; // round 43: "Hà Nội đứng thứ 3 cả nước về doanh thu …, đạt …": the field the province is placed in, no national owner
   return provinceNamesAt(before).some((i) => !NOT_OWNER_BEFORE.test(before.slice(Math.max(0, i - 24), i)));
 }
 

@@ -3,7 +3,7 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { englishIndicatorOf, indicatorOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetrics, indicatorOf } from '../../support/metrics-of';
 
 describe('a shorter name of a ranking', () => {
   it.each([
@@ -48,4 +48,24 @@ describe('the population database "xử lý" requests (residents-data-lookups)',
     expect(indicatorOf('Tính đến 30/6/2024, Cơ sở dữ liệu quốc gia về dân cư đã xử lý 1.250.400.000 nhu cầu xác minh thông tin công dân.', '1.250.400.000')).toBe('residents-data-lookups'));
   it('records it processed for another purpose stay apart', () =>
     expect(indicatorOf('Năm 2024, Cơ sở dữ liệu quốc gia về dân cư đã đồng bộ 12 triệu hồ sơ.', '12 triệu')).toBe('none'));
+});
+
+describe('set CF: measures a series before them does not own', () => {
+  it('value added growth does not continue a revenue series', () => {
+    const ms = englishMetrics(['Doanh thu toàn ngành thông tin và truyền thông năm 2024 ước đạt 4.575 tỷ đồng.', 'Tăng trưởng giá trị gia tăng (VA) toàn ngành năm 2024 ước đạt 7,69%.'], 2024, false);
+    expect(ms.find((m) => m.text === '7,69%')?.indicator ?? 'none').toBe('none');
+  });
+  it('software exports are not the electronics and computers exports', () =>
+    expect(indicatorOf('Năm 2024, lĩnh vực lập trình máy vi tính phát triển mạnh, kim ngạch xuất khẩu phần mềm đạt 121,5 triệu USD.', '121,5 triệu USD')).toBe('none'));
+  it('the electronics and computers exports keep their series', () =>
+    expect(indicatorOf('Năm 2024, xuất khẩu máy vi tính, sản phẩm điện tử và linh kiện đạt 72,5 tỷ USD.', '72,5 tỷ USD')).toBe('ict-exports'));
+});
+
+describe('set CF: a province placed in the nation\'s field owns its figure', () => {
+  it.each([
+    ['Năm 2023, Hà Nội đứng thứ 3 cả nước về doanh thu lĩnh vực, đạt mốc 327.000 tỷ đồng, tương ứng 10% doanh thu của toàn ngành công nghiệp công nghệ thông tin cả nước.', '327.000 tỷ đồng'],
+    ['Năm 2023, Bắc Ninh nằm trong nhóm đầu cả nước về doanh thu công nghiệp công nghệ thông tin, đạt 850.000 tỷ đồng, chiếm 24% của cả nước.', '850.000 tỷ đồng'],
+  ])('%s → %s: no national series', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
+  it('the nation\'s own figure keeps its series', () =>
+    expect(indicatorOf('Năm 2023, doanh thu công nghiệp công nghệ thông tin cả nước đạt 3.580.000 tỷ đồng.', '3.580.000 tỷ đồng')).toBe('ict-revenue'));
 });
