@@ -48,9 +48,12 @@ const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt|ký|thông qua
 const ISSUED_AND_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?:\s+(?:xong|các|những|được))?\s+[^;:.]{1,180}\svà\s+$/u;
 /** The start of a span of years right before a frame's "đến năm …": "từ năm 2018 ", "từ 2020 ". */
 const SPAN_START_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?:19|20)\d\d\s*$/u;
+/** "tính" right before a deadline's "đến/tới" ("tính đến hết năm 2022"): the date a stock is counted at. */
+const CUT_OFF_BEFORE = /(?<![\p{L}\p{M}])tính\s+$/u;
 /** True when the frame word at `m` opens a goal: no report word in its clause before it or between it and the list. */
 function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): boolean {
   if (m[1] && articleYear !== undefined && Number(m[1]) < articleYear) return false;
+  if (m[1] && CUT_OFF_BEFORE.test(lower.slice(Math.max(0, m.index! - 12), m.index))) return false; // round 43: "tính đến hết năm 2022, …; lương bình quân đạt …": a stock's cut-off date, no deadline
   if (/(?:\d\s*%|(?<![\p{L}\p{M}])(?:đạt|vượt|bằng)\s+[\d.,]+|(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành))\s*(?:so với\s+)?$/u.test(lower.slice(0, m.index))) return false; // "đạt 76,5% mục tiêu": a share of a goal ("03 mục tiêu:" counts goals)
   if (ISSUED_BEFORE.test(lower.slice(Math.max(0, m.index! - 30), m.index)) || ISSUED_AND_BEFORE.test(lower.slice(Math.max(0, m.index! - 200), m.index))) return false;
   if (SPAN_START_BEFORE.test(lower.slice(Math.max(0, m.index! - 20), m.index))) return false; // round 37: "từ năm 2018 đến năm 2022 lần lượt là …; …": a span's end, no deadline // round 35: "đã ban hành Kế hoạch …; 62/63 …": a plan issued, no goal

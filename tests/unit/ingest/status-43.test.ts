@@ -33,3 +33,12 @@ describe('a floor an instruction sets (INSTRUCTED_FLOOR)', () => {
   it('a floor reached, without an instruction, stays a result', () =>
     expect(metricOf('Đến nay, mỗi xã đã thành lập ít nhất 3 tổ công nghệ số.', '3', 2024).status).toBe('actual'));
 });
+
+describe('"tính đến hết năm N" dates a stock, it sets no deadline (CUT_OFF_BEFORE)', () => {
+  it.each([
+    ['Tính đến hết năm 2022, tỉnh có 4.200 nhân lực công nghệ số; lương bình quân đạt 15 triệu đồng/người/tháng.', '15 triệu'],
+    ['Tính tới hết năm 2023, thành phố có 900 doanh nghiệp công nghệ số; doanh thu đạt 12.000 tỷ đồng.', '12.000 tỷ đồng'],
+  ])('%s: %s is a result (undated page)', (s, n) => expect(metricOf(s, n).status).toBe('actual'));
+  it('a deadline without "tính" still frames its list', () =>
+    expect(metricOf('Đến hết năm 2027, tỉnh có 4.200 nhân lực công nghệ số; lương bình quân đạt 15 triệu đồng/người/tháng.', '15 triệu').status).toBe('target'));
+});
