@@ -6,7 +6,7 @@
  * the figure before ("Con số này năm 2022 là 288 USD"); and the span whose dates are its own period.
  * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
  */
-import { opensOnComparedValue } from './change-from';
+import { EARLIER_OF_POINTED, opensOnComparedValue } from './change-from';
 import { MOVE_FROM } from './goal-lexicon';
 import { parenAround, type Span } from './items';
 
@@ -31,7 +31,7 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   const before = lower.slice(Math.max(0, n.start - 60), n.start);
-  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n);
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n) || EARLIER_OF_POINTED.test(lower.slice(0, n.start));
 }
 
 /** A ";"-clause that opens on a year and states a value with "là" / "đạt" / "ở mức" up to the number: "; năm 2021, chỉ số này là ". */

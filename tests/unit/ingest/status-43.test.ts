@@ -42,3 +42,12 @@ describe('"tính đến hết năm N" dates a stock, it sets no deadline (CUT_OF
   it('a deadline without "tính" still frames its list', () =>
     expect(metricOf('Đến hết năm 2027, tỉnh có 4.200 nhân lực công nghệ số; lương bình quân đạt 15 triệu đồng/người/tháng.', '15 triệu').status).toBe('target'));
 });
+
+describe('the earlier value of a figure pointed back to (EARLIER_OF_POINTED)', () => {
+  it.each([
+    ['Độ phủ 4G đạt 99,8%. Tỷ lệ này trước đây là 97%, đã triển khai thử nghiệm 5G tại 59 tỉnh.', '97%'],
+    ['Năm 2024, doanh thu đạt 12.000 tỷ đồng. Con số này trước đó chỉ ở mức 8.000 tỷ đồng.', '8.000 tỷ đồng'],
+  ])('%s: %s is a baseline', (s, n) => expect(metricOf(s, n, 2024).status).toBe('baseline'));
+  it('the figure now, pointed back to, stays a result', () =>
+    expect(metricOf('Độ phủ 4G đạt 97% năm 2022. Tỷ lệ này hiện là 99,8%.', '99,8%', 2024).status).toBe('actual'));
+});
