@@ -62,6 +62,7 @@ import { isQuotedStoryAmount } from './anecdote';
 import { withoutAddendYears } from './estimate-addend';
 import { monthWithinRun } from './period-within';
 import { restatedTwinSeries } from './indicator-twins';
+import { headlineGoals } from './headline-status';
 import { goalsNamedAfter } from './goal-after';
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
@@ -176,6 +177,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     else if (!carry) frame = undefined;
   }
   pagePeriodPasses(drafts, paragraphs, { headline: !!ctx.headline, articleYear: ctx.articleYear, review });
+  if (ctx.headline && paragraphs.length > 1) headlineGoals(drafts, paragraphs[0]!, paragraphs.slice(1)); // round 43: "Cuối năm 2022: 75% …" above the plan's goal of 75%
   restatedTwinSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
   const ids = uniqueIds(drafts.map((d) => d.id));

@@ -1,0 +1,27 @@
+/** headline-status.ts: a headline that states the body's goal as if done (round 43). Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../scripts/ingest/metrics';
+import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+
+/** The statuses of the figures written `n`, in reading order, on a page whose first paragraph is its headline. */
+function statuses(paragraphs: string[], n: string, year = 2022): string[] {
+  let offset = 0;
+  const segs = paragraphs.map((text) => {
+    const seg = { text, offset };
+    offset += text.length + 2;
+    return seg;
+  });
+  return extractMetrics(segs, { articleYear: year, headline: true, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' }).filter((m) => m.text === n).map((m) => m.status);
+}
+
+describe('headlineGoals', () => {
+  it('a headline restating the body goal becomes a goal, printed again as the first paragraph too', () =>
+    expect(statuses(['Cuối năm 2022: 80% hộ gia đình có internet cáp quang', 'Cuối năm 2022: 80% hộ gia đình có internet cáp quang', 'Kế hoạch đặt mục tiêu trong năm 2022, tỷ lệ hộ gia đình có cáp quang đạt 80%.'], '80%')).toEqual(['target', 'target', 'target']));
+  it('a headline whose figure the body reports done stays a result', () =>
+    expect(statuses(['Năm 2022: 80% hộ gia đình có internet cáp quang', 'Năm 2022, tỷ lệ hộ gia đình có cáp quang đã đạt 80%.'], '80%')).toEqual(['actual', 'actual']));
+  it('a headline figure the body does not restate is left alone', () =>
+    expect(statuses(['Năm 2022: 80% hộ gia đình có internet cáp quang', 'Kế hoạch đặt mục tiêu năm 2025 đạt 90%.'], '80%')).toEqual(['actual']));
+});
