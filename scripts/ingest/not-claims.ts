@@ -37,6 +37,11 @@ const INSTITUTION_BEFORE = /(?<![\p{L}\p{M}])(?:Trường|Bệnh viện|Học vi
 /** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741", a district road "ĐH 6". */
 const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt|đh)\.?\s*$/iu;
 
+/** Round 43: a hotline's or channel's name up to its number ("Tổng đài Thông tin Dịch vụ công 1022", "Đường dây nóng 1900", "các kênh 1022"): a capitalised name after the head word, then no verb or hedge ("Tổng đài tỉnh đã tiếp nhận 500 …" counts). */
+const HOTLINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:[Tt]ổng đài|[Đđ]ường dây nóng|[Hh]otline)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?!(?:đã|đang|sẽ|vừa|tiếp|nhận|có|đạt|xử|thực|với|và|trong|qua|gần|hơn|khoảng|trên|được)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,5})?|kênh)\s+$/u;
+/** A counted noun after the number: "kênh 14 lượt" counts, it names nothing. */
+const COUNTED_AFTER = /^\s*(?:%|lượt|cuộc|tin|người|hồ sơ|phản ánh|kiến nghị|cuộc gọi)(?![\p{L}\p{M}])/u;
+
 /**
  * True when the bare whole number `raw` at `p` of `s` is part of a road's name (`ROAD_BEFORE`) or of a product or system name: right after
  * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") a group's nickname ("nhóm \"Big 4\" gồm …") or an institution's name (`INSTITUTION_BEFORE`), and followed by
@@ -46,6 +51,7 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const before = s.slice(Math.max(0, p - 40), p);
   if (ROAD_BEFORE.test(before)) return true;
+  if (HOTLINE_BEFORE.test(before) && !COUNTED_AFTER.test(s.slice(p + raw.length, p + raw.length + 20))) return true; // round 43: "Tổng đài Thông tin Dịch vụ công 1022 tỉnh Quảng Nam", "các kênh 1022 gồm"
   const name = NAME_BEFORE.exec(before);
   const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before) || INSTITUTION_BEFORE.test(before);
   return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));

@@ -181,3 +181,15 @@ describe('isCountThreshold: the bounds of a price band (PRICE_CLASS, round 43)',
   it('a price paid is a figure', () =>
     expect(texts('Doanh nghiệp trúng đấu giá khối băng tần với giá hơn 7,5 nghìn tỷ đồng.')).toEqual(['7,5 nghìn tỷ đồng']));
 });
+
+describe('isNameNumber: a hotline or channel named by its number (HOTLINE_BEFORE, round 43)', () => {
+  const texts = (s: string) => findNumbers(s).map((m) => m.text);
+  it.each([
+    ['Tổng đài Thông tin Dịch vụ công 1022 tỉnh Bình Định đã tiếp nhận 8.400 lượt thông tin.', ['8.400']],
+    ['Người dân tương tác qua các kênh 1022 gồm: Zalo (96 lượt), Email (12 lượt).', ['96', '12']],
+  ])('%s → %j', (s, want) => expect(texts(s)).toEqual(want));
+  it.each([
+    ['Tổng đài Bình Định đã tiếp nhận 500 yêu cầu.', ['500']],
+    ['Năm 2024, tổng đài tiếp nhận 1022 cuộc gọi.', ['1022']],
+  ])('%s → %j: a count the hotline took', (s, want) => expect(texts(s)).toEqual(want));
+});
