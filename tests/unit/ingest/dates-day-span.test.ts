@@ -22,3 +22,17 @@ describe('findDates: a span from the first of a month to a day is the whole mont
     expect(findDates(text)[0]?.iso).toBe(iso);
   });
 });
+
+describe('findDates: the first day written without its year, whole months only (round 43)', () => {
+  it.each([
+    ['Từ ngày 1/9 đến 30/9/2024, tổng đài tiếp nhận', '2024-09', 'month', undefined],
+    ['từ ngày 1/4 đến 30/6/2023, cổng đã tiếp nhận', '2023-04', 'quarter', undefined],
+    ['Từ ngày 1/11 đến 31/1/2025, tỉnh đạt', '2024-11', 'month', '2025-01'],
+  ])('%s', (text, iso, precision, isoEnd) => {
+    const [d] = findDates(text);
+    expect(d).toMatchObject({ iso, precision });
+    expect(d?.isoEnd).toBe(isoEnd);
+  });
+  it('a span that ends inside a month stays days', () =>
+    expect(findDates('Tính từ ngày 1/7 đến 19/8/2025, cả nước đã tiếp nhận')[0]).toMatchObject({ iso: '2025-07-01', precision: 'day', isoEnd: '2025-08-19' }));
+});
