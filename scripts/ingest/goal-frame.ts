@@ -197,12 +197,14 @@ export function frameStatus<S extends string>(frame: GoalFrame | undefined, stat
 
 /**
  * The period a goal or estimate of a frame takes: the frame's horizon when the figure's clause and
- * sentence give none; the end of a phase its paragraph inherited ("2026-2030" → 2030). Undefined otherwise.
+ * sentence give none; the end of a phase its paragraph inherited ("2026-2030" → 2030); the horizon, over an earlier year carried
+ * from the paragraphs before (round 43). Undefined otherwise.
  */
 export function framePeriod(frame: GoalFrame | undefined, found: { period: Period; from: string } | undefined): Period | undefined {
   if (!frame) return undefined;
   if (!found) return frame.horizon;
   if (found.from === 'paragraph' && frame.phase) return frame.horizon;
+  if (found.from === 'paragraph' && frame.horizon && Number(found.period.iso.slice(0, 4)) < Number(frame.horizon.iso.slice(0, 4))) return frame.horizon; // round 43: "… báo cáo tổng kết năm 2024 … // Mục tiêu đến năm 2025, … . Tổng doanh thu … đạt 52 tỷ USD": a year carried from a report before the goal's deadline is no goal's period
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
 }
 

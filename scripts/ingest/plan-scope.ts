@@ -105,9 +105,26 @@ export function isProvincialSource(sentence: string): boolean {
 }
 
 /** A plan's name up to a span or horizon of years it is named with: "Chiến lược … giai đoạn 2020 - 2025", "Đề án … đến năm 2025", on lowercase text. */
-const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])[^,;:.()\d]{0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u;
+const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|phê duyệt)(?![\p{L}\p{M}])(?:[^,;:.()\d]|(?<=\p{L})\d){0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u; // round 43: what a decision approves, named with its span ("Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"; a digit inside a word: "IPv6")
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
 const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
+
+/**
+ * Round 43: the dates a sentence hands on to the paragraphs after it, without the horizons plans are named with ("hoàn thành
+ * các mục tiêu trong Chương trình Chuyển đổi số quốc gia đến năm 2025, tầm nhìn đến năm 2030") and without the span of a plan the
+ * sentence reports issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"): a plan's name
+ * is no period what follows reports on. The span stays a period where a sentence reports on it (`isReportedPlanName` decides that).
+ */
+export function withoutPlanHorizons<D extends { start: number; text: string }>(sentence: string, dates: D[]): D[] {
+  const horizon = (d: D) => /^(?:đến|tới)\s/iu.test(d.text) || /(?:đến|tới)\s*$/iu.test(sentence.slice(0, d.start));
+  const issuedSpan = (d: D) => ISSUES_PLAN.test(sentence) && PHASE_TEXT.test(d.text);
+  return dates.filter((d) => !((horizon(d) || issuedSpan(d)) && isPlanNameDate(sentence, d)));
+}
+
+/** Round 43: a sentence that reports a plan issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025 …"): its span names the plan. */
+const ISSUES_PLAN = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?![\p{L}\p{M}])/iu;
+/** A phase of years ("giai đoạn 2021-2025"), not a horizon ("đến năm 2030": the plan's goals keep it). */
+const PHASE_TEXT = /^(?:giai đoạn|thời kỳ)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/iu;
 
 /**
  * True when the date `d` is part of a plan's name in a sentence that reports results on it ("Theo báo cáo kết quả

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isInProvince, isProvincialGoal, isProvincialPage, isProvincialPlan, isProvincialReport, isProvincialSource, isReportedPlanName } from '../../../scripts/ingest/plan-scope';
+import { isInProvince, isProvincialGoal, isProvincialPage, isProvincialPlan, isProvincialReport, isProvincialSource, isPlanNameDate, isReportedPlanName } from '../../../scripts/ingest/plan-scope';
 import { scoreIndicator } from '../../../scripts/ingest/lexicon';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import { segments } from './metrics-support';
 import { findDates } from '../../../scripts/ingest/dates';
-import { claimOf } from '../../support/metrics-of';
+import { claimOf, englishMetrics } from '../../support/metrics-of';
 
 const CATALOGUE = loadIndicators(new URL('../../../', import.meta.url).pathname);
 
@@ -190,4 +190,27 @@ describe('round 39: a province\'s department reporting before the figure', () =>
     expect(isInProvince('Thứ trưởng Bộ Y tế cho biết: ', 'tỷ lệ bệnh viện dùng bệnh án điện tử đạt 60%')).toBe(false);
     expect(isInProvince('Giám đốc Sở Y tế cho biết: ', 'cả nước có 60% bệnh viện dùng bệnh án điện tử')).toBe(false);
   });
+});
+
+describe('a plan named with its span or horizon dates nothing after it (round 43)', () => {
+  it('the span of a plan a decision approves is no period of the paragraphs after it', () => {
+    const ms = englishMetrics(['Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 trong cơ quan nhà nước trên địa bàn tỉnh, giai đoạn 2021-2025 và định hướng đến năm 2030.', 'Mạng diện rộng của tỉnh đã triển khai đến 100% cơ quan hành chính cấp tỉnh.'], undefined, false);
+    expect(ms.find((m) => m.text === '100%')?.period ?? null).toBeNull();
+  });
+  it('the horizon of a cited plan gives no year to the goals of a later heading', () => {
+    const ms = englishMetrics(['Theo đó, hoàn thành các mục tiêu trong Chương trình Chuyển đổi số quốc gia đến năm 2025, tầm nhìn đến năm 2030.', 'Mục tiêu đến năm 2030:', 'Phấn đấu 100% dịch vụ công trực tuyến toàn trình; 60% thủ tục có ứng dụng AI.'], undefined, false);
+    expect(ms.map((m) => m.period?.iso)).toEqual(['2030', '2030']);
+  });
+  it('isPlanNameDate: what a decision approves, a digit inside a word', () => {
+    const s = 'Tỉnh có Quyết định phê duyệt Chuyển đổi IPv6 trên địa bàn tỉnh, giai đoạn 2021-2025.';
+    expect(findDates(s).map((d) => isPlanNameDate(s, d))).toEqual([true]);
+  });
+});
+
+describe('periods on an undated page (round 43)', () => {
+  const periods = (ps: string[]) => englishMetrics(ps, undefined, false).map((m) => m.period?.iso ?? null);
+  it('"Đến nay" opening a paragraph after a dated one is the page\'s unknown now', () =>
+    expect(periods(['Trong năm 2024, huyện đã hỗ trợ các chủ thể OCOP tiếp cận thông tin.', 'Đến nay, trên địa bàn huyện có 14 sản phẩm OCOP được công nhận.'])).toEqual([null]));
+  it('a goal after a report\'s year takes the deadline of its frame', () =>
+    expect(periods(['Báo cáo tổng kết năm 2024 đã được công bố.', 'Mục tiêu đến năm 2025, tỷ trọng kinh tế số đạt 20,5%. Tổng doanh thu kinh tế số nền tảng đạt 52 tỷ USD.'])).toEqual(['2025', '2025']));
 });
