@@ -24,14 +24,14 @@ const LEAD_PARAGRAPHS = 4;
  * True when the top of the article (headline and lead, `LEAD_PARAGRAPHS` paragraphs) presents a
  * province's plan or goals: a provincial issuer or scope with words of a plan, or a headline naming
  * a province with words of a goal; or anywhere, words only a province's own page uses
- * (`isOwnProvincePage`: "sở, ban, ngành", "từ tỉnh đến cơ sở").
+ * (`isOwnProvincePage`: "sở, ban, ngành", "từ tỉnh đến cơ sở"), or a paragraph that opens on a province's source and gives goals.
  */
 export function isProvincialPlan(paragraphs: string[]): boolean {
   const top = paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.toLowerCase());
   const headline = top[0] ?? '';
   if (namesProvince(headline) && GOAL_WORDS.test(headline) && !NATIONAL.test(headline)) return true;
   const lead = top.join('\n');
-  return (PROVINCIAL_ISSUER.test(lead) && GOAL_WORDS.test(lead)) || isOwnProvincePage(paragraphs);
+  return (PROVINCIAL_ISSUER.test(lead) && GOAL_WORDS.test(lead)) || isOwnProvincePage(paragraphs) || paragraphs.some((p) => isProvincialSource(p) && GOAL_WORDS.test(p.toLowerCase())); // round 43: "Theo báo cáo của Sở TT-TT Bình Phước, mục tiêu cụ thể năm 2023 …, Bình Phước phấn đấu …"
 }
 
 /** True when a target of a provincial plan is the province's own: its `;`-clause does not place it on the national scale. */

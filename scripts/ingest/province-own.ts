@@ -10,6 +10,7 @@
 import { namesProvince, provinceNamesAt } from './indicator-subject';
 import { isProvincialBodyLead } from './provincial-body';
 import { findNumbers } from './numbers';
+import { splitSentences } from './sentences';
 
 /** A province's own departments, districts by kind, unnamed bodies, or reach down to the commune, on lowercase text. */
 const OWN_PROVINCE = /(?<![\p{L}\p{M}])(?:sở,\s*ban,\s*ngành|huyện,\s*thị xã,\s*thành phố|quận,\s*huyện,\s*thị xã|cơ quan nhà nước\s+(?:của\s+)?(?:tỉnh|thành phố)(?=\s*[;,.:)]|\s+(?:và|trong|từ|đến|để)(?![\p{L}\p{M}]))|từ\s+(?:cấp\s+)?tỉnh\s+(?:đến|tới|xuống)\s+(?:cấp\s+)?(?:huyện|xã|cơ sở))(?![\p{L}\p{M}])/u;
@@ -33,7 +34,7 @@ export function isOwnProvincePage(paragraphs: readonly string[]): boolean {
 const OPENERS = /^(?:[^\s,.;:]{2,8}\s+[-–]\s+)?(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ|với)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
 /** A place that opens the rest ("tại hà nội,", "ở đà nẵng,") or a subject that acts ("hà nội đã …", "tp.hcm có …"). */
 const PLACE = /^(?:tại|ở)\s+([^,;:]{2,40}?),/u;
-const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng|xác định|đặt|đề ra|tiếp tục|luôn)(?![\p{L}\p{M}])/u;
+const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng|xác định|đặt|đề ra|tiếp tục|luôn|sẽ|phấn đấu|không chỉ|hướng tới|trở thành|tập trung|ban hành|triển khai)(?![\p{L}\p{M}])/u;
 
 /**
  * True when `text` (a sentence, or a paragraph from its start) opens on one province or city, past its
@@ -76,13 +77,13 @@ export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
 }
 
 /** A national system a province's page uses, named with "quốc gia" ("Cổng Dịch vụ công quốc gia", "Cổng DVC quốc gia", "Cơ sở dữ liệu quốc gia về dân cư"): no sign of a national page (lowercase). */
-export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cổng dvc|cơ sở dữ liệu|csdl|nền tảng|trục liên thông)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
+export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cổng dvc|cơ sở dữ liệu|csdl|nền tảng|trục liên thông|trung tâm dữ liệu|mạng truyền số liệu chuyên dùng)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
 
 /**
  * The nation as the field a province's figure is compared in ("là những con số ấn tượng trong cả nước", "cao nhất cả nước",
  * "đứng đầu toàn quốc", "thứ 5 so với cả nước"): no sign that the figure is the nation's (lowercase).
  */
-export const NATIONAL_FIELD = /(?<![\p{L}\p{M}])(?:nhất|đầu|ấn tượng|nổi bật|cao|thấp|thứ\s+\d+|top\s+\d+)(?:\s+[\p{L}\p{M}]+){0,2}?\s+(?:(?:trong|so với|trên|của)\s+)?(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/gu;
+export const NATIONAL_FIELD = /(?<![\p{L}\p{M}])(?:(?:nhất|đầu|ấn tượng|nổi bật|cao|thấp|thứ\s+\d+|top\s+\d+)(?:\s+[\p{L}\p{M}]+){0,2}?\s+(?:(?:trong|so với|trên|của)\s+)?|(?:so với|hơn)\s+(?:mức\s+)?(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?\s+)(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/gu; // round 43: "(cao hơn so với bình quân chung cả nước)": the nation's average compared with
 
 /** How long a paragraph must be to be the page's lead (shorter ones are date lines, bylines, captions). */
 const LEAD_MIN_CHARS = 80;
@@ -95,7 +96,7 @@ const LEAD_MIN_CHARS = 80;
  */
 export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
   const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
-  const first = lead?.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  const first = lead === undefined ? '' : splitSentences(lead, 0)[0]?.text ?? ''; // round 43: "Đến năm 2030, TP. Hồ Chí Minh …": an abbreviation's stop ends no sentence
   return lead !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first));
 }
 

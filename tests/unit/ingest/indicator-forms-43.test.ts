@@ -3,7 +3,7 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { englishIndicatorOf, englishMetrics, indicatorOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetrics, indicatorOf, metricOf } from '../../support/metrics-of';
 
 describe('a shorter name of a ranking', () => {
   it.each([
@@ -68,4 +68,28 @@ describe('set CF: a province placed in the nation\'s field owns its figure', () 
   ])('%s → %s: no national series', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
   it('the nation\'s own figure keeps its series', () =>
     expect(indicatorOf('Năm 2023, doanh thu công nghiệp công nghệ thông tin cả nước đạt 3.580.000 tỷ đồng.', '3.580.000 tỷ đồng')).toBe('ict-revenue'));
+});
+
+describe('sets CG–CH: a province\'s figures and goals take no national series', () => {
+  it('a growth compared with the national average is the province\'s', () =>
+    expect(metricOf('Bắc Kạn đẩy mạnh chuyển đổi số // Tăng trưởng kinh tế năm 2024 đạt 6,5% (cao hơn so với bình quân chung cả nước).', '6,5%', 2025, true).indicator ?? 'none').toBe('none'));
+  it('the nation\'s growth keeps its series', () =>
+    expect(metricOf('Kinh tế Việt Nam năm 2024 // Tăng trưởng kinh tế cả nước năm 2024 đạt 7,09%.', '7,09%', 2025, true).indicator).toBe('gdp-growth'));
+  it('a page that opens on a city written with its abbreviation ("TP. Hồ Chí Minh") is the city\'s', () => {
+    const ms = englishMetrics(['Đến năm 2030, TP. Hồ Chí Minh không chỉ nhằm thúc đẩy phát triển chính quyền số mà còn hướng tới tăng trưởng xanh và phát triển bền vững.', 'Cụ thể, hạ tầng số sẽ được phát triển đồng bộ với tỷ lệ phủ sóng 5G đạt 100%, kết nối với Trung tâm dữ liệu Quốc gia.'], 2025, false);
+    expect(ms.find((m) => m.text === '100%')?.indicator ?? 'none').toBe('none');
+  });
+  it('goals a province\'s department reports, and the goals after them, are the province\'s', () => {
+    const ms = englishMetrics(['Trước đây, Bình Phước được xem là vùng lõm của cả nước.', 'Theo báo cáo của Sở TT-TT Bình Phước, mục tiêu cụ thể năm 2023 về hạ tầng số, Bình Phước phấn đấu 70% dân số trưởng thành có điện thoại thông minh.', 'Về chính quyền số, tỷ lệ hồ sơ thủ tục hành chính xử lý hoàn toàn trực tuyến đạt 60%.'], 2023, false);
+    expect(ms.find((m) => m.text === '60%')?.indicator).toBe('province-online-dossier-share');
+  });
+});
+
+describe('cyberattacks: a vendor\'s detections and a kind of attack are no national count', () => {
+  it.each([
+    ['Năm 2022, với tổng số 2.377.147 cuộc tấn công đã được Kaspersky phát hiện tại Việt Nam.', '2.377.147'],
+    ['Năm 2024, số lượng tấn công từ chối dịch vụ (DDoS) gia tăng với hơn 924.000 cuộc tấn công được ghi nhận.', '924.000'],
+  ])('%s → %s: none', (s, n) => expect(indicatorOf(s, n)).toBe('none'));
+  it('the national count keeps its series', () =>
+    expect(indicatorOf('Năm 2024, Việt Nam ghi nhận 659.000 cuộc tấn công mạng vào các hệ thống thông tin.', '659.000')).toBe('cyberattacks'));
 });
