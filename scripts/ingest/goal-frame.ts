@@ -204,7 +204,7 @@ export function framePeriod(frame: GoalFrame | undefined, found: { period: Perio
   if (!frame) return undefined;
   if (!found) return frame.horizon;
   if (found.from === 'paragraph' && frame.phase) return frame.horizon;
-  if (found.from === 'paragraph' && frame.horizon && Number(found.period.iso.slice(0, 4)) < Number(frame.horizon.iso.slice(0, 4))) return frame.horizon; // round 43: "… báo cáo tổng kết năm 2024 … // Mục tiêu đến năm 2025, … . Tổng doanh thu … đạt 52 tỷ USD": a year carried from a report before the goal's deadline is no goal's period
+  if (found.from === 'paragraph' && frame.horizon && !found.period.isoEnd && Number(found.period.iso.slice(0, 4)) < Number(frame.horizon.iso.slice(0, 4))) return frame.horizon; // round 43: "… báo cáo tổng kết năm 2024 … // Mục tiêu đến năm 2025, … . Tổng doanh thu … đạt 52 tỷ USD": a year carried from a report before the goal's deadline is no goal's period
   return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
 }
 

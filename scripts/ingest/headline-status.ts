@@ -2,8 +2,10 @@
  * Round 43: a headline that states a goal as if it were done ("Cuối năm 2022: 75% các hộ gia đình Việt Nam có internet cáp
  * quang", above "Kế hoạch … đặt mục tiêu … trong năm 2022, tỷ lệ hộ gia đình … đạt 75%"). A headline summarises its body:
  * when every figure below that states the headline's figure again (same value, unit and period) is a goal, the headline's is
- * that goal too. The headline printed again as the first body paragraph is read as the headline. Pure but for the drafts it
- * is given, which it changes in place.
+ * that goal too. The headline printed again as the first body paragraph is read as the headline. A section's heading that
+ * states the goal of the paragraphs under it ("100% dân số được phủ sóng mạng di động" over "… phấn đấu …; 100% dân số được
+ * phủ sóng bởi mạng di động") is read the same way (`metrics.ts` gives it the paragraphs under it as its body). Pure but for the
+ * drafts it is given, which it changes in place.
  */
 import type { Metric } from '../../src/schemas/metric';
 
@@ -20,7 +22,8 @@ const sameFigure = (a: HeadlineMetric, b: HeadlineMetric) => a.value === b.value
 export function headlineGoals(drafts: readonly { metric: HeadlineMetric }[], headline: Paragraph, body: readonly Paragraph[]): void {
   const copies = [headline, ...body.filter((p) => p.text.trim() === headline.text.trim())];
   const inside = (m: HeadlineMetric) => copies.some((p) => m.offset >= p.offset && m.offset < p.offset + p.text.length);
-  const below = drafts.map((d) => d.metric).filter((m) => !inside(m));
+  const inBody = (m: HeadlineMetric) => body.some((p) => m.offset >= p.offset && m.offset < p.offset + p.text.length);
+  const below = drafts.map((d) => d.metric).filter((m) => !inside(m) && inBody(m));
   for (const { metric: m } of drafts) {
     if (!inside(m) || m.status !== 'actual') continue;
     const twins = below.filter((b) => sameFigure(m, b));

@@ -63,6 +63,7 @@ import { withoutAddendYears } from './estimate-addend';
 import { monthWithinRun } from './period-within';
 import { restatedTwinSeries } from './indicator-twins';
 import { headlineGoals } from './headline-status';
+import { isSubheadingLine } from './period-subheading';
 import { goalsNamedAfter } from './goal-after';
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
@@ -131,7 +132,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       inherited = withinSpanFrame(sentence.text, found, inherited, spanFrame);
-      if (ctx.articleYear === undefined && opensOnSoFar(sentence.text, found)) inherited = undefined; // round 38: "… năm 2022 …. Đến nay, …" on an undated page; round 43: opening a paragraph too
+      if (ctx.articleYear === undefined && !now && opensOnSoFar(sentence.text, found)) inherited = undefined; // round 38: "… năm 2022 …. Đến nay, …" on an undated page; round 43: opening a paragraph too (not at the event the page reports: `now`)
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
@@ -178,6 +179,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }
   pagePeriodPasses(drafts, paragraphs, { headline: !!ctx.headline, articleYear: ctx.articleYear, review });
   if (ctx.headline && paragraphs.length > 1) headlineGoals(drafts, paragraphs[0]!, paragraphs.slice(1)); // round 43: "Cuối năm 2022: 75% …" above the plan's goal of 75%
+  paragraphs.forEach((p, k) => { if (k > 0 && isSubheadingLine(p.text) && !isSubheadingLine(paragraphs[k + 1]?.text ?? '.')) headlineGoals(drafts, p, paragraphs.slice(k + 1, k + 2)); }); // a subheading over the paragraph of its goal
   restatedTwinSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
   const ids = uniqueIds(drafts.map((d) => d.id));

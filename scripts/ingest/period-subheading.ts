@@ -13,7 +13,7 @@ type Dated = Pick<Metric, 'period' | 'value' | 'unit' | 'offset' | 'reasons' | '
 const SHORT = 150;
 
 /** True when `text` is a short line that ends with no sentence mark: a subheading, not a paragraph of the body. */
-function isSubheadingLine(text: string): boolean {
+export function isSubheadingLine(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= SHORT && !/[.!?;:…]$/u.test(t);
 }

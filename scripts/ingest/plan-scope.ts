@@ -109,16 +109,22 @@ const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chư�
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
 const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
 
+/** A vision's words right before a date ("tầm nhìn đến năm 2030", "định hướng đến năm 2040"). */
+const VISION_BEFORE = /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$/iu;
+
 /**
- * Round 43: the dates a sentence hands on to the paragraphs after it, without the horizons plans are named with ("hoàn thành
- * các mục tiêu trong Chương trình Chuyển đổi số quốc gia đến năm 2025, tầm nhìn đến năm 2030") and without the span of a plan the
+ * Round 43: the dates a sentence hands on to the paragraphs after it, without the horizon of a plan it cites beside a date of its
+ * own ("Phấn đấu đến năm 2030, … hoàn thành các mục tiêu trong Chương trình Chuyển đổi số quốc gia đến năm 2025, tầm nhìn …"; a
+ * plan named alone, "Đây là mục tiêu tại Đề án … đến năm 2026", dates the goals after it) and without the span of a plan the
  * sentence reports issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"): a plan's name
  * is no period what follows reports on. The span stays a period where a sentence reports on it (`isReportedPlanName` decides that).
  */
 export function withoutPlanHorizons<D extends { start: number; text: string }>(sentence: string, dates: D[]): D[] {
   const horizon = (d: D) => /^(?:đến|tới)\s/iu.test(d.text) || /(?:đến|tới)\s*$/iu.test(sentence.slice(0, d.start));
   const issuedSpan = (d: D) => ISSUES_PLAN.test(sentence) && PHASE_TEXT.test(d.text);
-  return dates.filter((d) => !((horizon(d) || issuedSpan(d)) && isPlanNameDate(sentence, d)));
+  const named = dates.filter((d) => isPlanNameDate(sentence, d));
+  const ownDate = dates.some((d) => !named.includes(d) && !VISION_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)));
+  return dates.filter((d) => !(named.includes(d) && (issuedSpan(d) || (horizon(d) && ownDate))));
 }
 
 /** Round 43: a sentence that reports a plan issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025 …"): its span names the plan. */

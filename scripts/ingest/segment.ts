@@ -178,7 +178,8 @@ export function segmentArticle(text: string): Segmented {
   const afterDateline = pos;
   skipChrome();
   if (dateline) while (items[pos] && isBoilerplate(t(pos))) kind[pos++] = 'boilerplate'; // a hotline or an e-mail line under a site's clock
-  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && isDateline(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36; round 38: with no clock above it too)
+  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && isDateline(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1];
+  else if (items[pos + 2] && !dateline && isSectionLabel(t(pos)) && !isDocumentType(t(pos)) && isTitleLike(t(pos + 1)) && !isTitleLike(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 43: "Kinh tế" over "Hợp lực để kinh tế số chiếm 20% GDP vào năm 2025" and the body, no date line anywhere near // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36; round 38: with no clock above it too)
   const apart = !!dateline && pos > afterDateline; // chrome (a hotline, an e-mail, a section) between the first date line and the headline: a site's clock
   const nx = items[pos + 1];
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];

@@ -23,16 +23,18 @@ describe('findDates: a span from the first of a month to a day is the whole mont
   });
 });
 
-describe('findDates: the first day written without its year, whole months only (round 43)', () => {
+describe('findDates: the first day written without its year, one whole month only (round 43)', () => {
   it.each([
     ['Từ ngày 1/9 đến 30/9/2024, tổng đài tiếp nhận', '2024-09', 'month', undefined],
-    ['từ ngày 1/4 đến 30/6/2023, cổng đã tiếp nhận', '2023-04', 'quarter', undefined],
-    ['Từ ngày 1/11 đến 31/1/2025, tỉnh đạt', '2024-11', 'month', '2025-01'],
+    ['từ ngày 01/2 đến 29/2/2024, cổng đã tiếp nhận', '2024-02', 'month', undefined],
   ])('%s', (text, iso, precision, isoEnd) => {
     const [d] = findDates(text);
     expect(d).toMatchObject({ iso, precision });
     expect(d?.isoEnd).toBe(isoEnd);
   });
-  it('a span that ends inside a month stays days', () =>
-    expect(findDates('Tính từ ngày 1/7 đến 19/8/2025, cả nước đã tiếp nhận')[0]).toMatchObject({ iso: '2025-07-01', precision: 'day', isoEnd: '2025-08-19' }));
+  it.each([
+    ['Tính từ ngày 1/7 đến 19/8/2025, cả nước đã tiếp nhận', '2025-07-01', '2025-08-19'],
+    ['từ ngày 1/4 đến 30/6/2023, cổng đã tiếp nhận', '2023-04-01', '2023-06-30'],
+  ])('%s: more than a month, or not whole months, stays days', (text, iso, isoEnd) =>
+    expect(findDates(text)[0]).toMatchObject({ iso, precision: 'day', isoEnd }));
 });

@@ -25,3 +25,10 @@ describe('headlineGoals', () => {
   it('a headline figure the body does not restate is left alone', () =>
     expect(statuses(['Năm 2022: 80% hộ gia đình có internet cáp quang', 'Kế hoạch đặt mục tiêu năm 2025 đạt 90%.'], '80%')).toEqual(['actual']));
 });
+
+describe('headlineGoals on a subheading (the paragraph right below it)', () => {
+  it('a subheading stating the goal below it as done becomes the goal', () =>
+    expect(statuses(['Bình Định đẩy mạnh chuyển đổi số', '100% dân số được phủ sóng mạng di động', 'Theo Sở TT-TT, mục tiêu năm 2023, tỉnh phấn đấu 70% hộ có cáp quang; 100% dân số được phủ sóng bởi mạng di động.'], '100%', 2023)).toEqual(['target', 'target']));
+  it('a subheading over a result stays a result', () =>
+    expect(statuses(['Bình Định đẩy mạnh chuyển đổi số', '100% dân số được phủ sóng mạng di động', 'Năm 2023, 100% dân số đã được phủ sóng bởi mạng di động.'], '100%', 2023)).toEqual(['actual', 'actual']));
+});

@@ -173,12 +173,12 @@ describe('"Đến nay" after an undated ranking page’s editions (extractMetric
     expect(ms.find((m) => m.text === '95%')?.period).toBeUndefined();
     expect(ms.find((m) => m.text === '320')?.period).toBeUndefined();
   });
-  it('after other results of the year, the year goes on', () => {
+  it('after other results of the year, a paragraph opening on it is the page\'s unknown now (round 43: 22 real readings against 5)', () => {
     const ms = run(
       'Năm 2023, tỉnh có 41 xã đạt chuẩn nông thôn mới và xếp thứ 12/63 về chỉ số chuyển đổi số.',
       'Đến nay, 95% trường học có kết nối cáp quang.',
     );
-    expect(ms.find((m) => m.text === '95%')?.period?.iso).toBe('2023');
+    expect(ms.find((m) => m.text === '95%')?.period).toBeUndefined();
   });
 });
 
