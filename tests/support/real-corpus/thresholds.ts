@@ -187,12 +187,21 @@ export interface Threshold { floor: number | null; target: number; label: string
 // 98.32 %, charted 88.28 %, dates 100 %, headlines 95.42 %: indicator 93 → 92 re-measured (CB's GDP pages whose quarters and
 // pillars the catalogue reads under no series, BY's sector revenue named only "của ngành"); 1–939 alone is equal or better than
 // before the round on every figure (period 6024 → 6027 of 6681, the rest identical) and holds the old floors.
+// Session 26: six held-out sets joined (all Vietnamese), each read once before a rule was written for it: CC (1000–1005,
+// provinces and districts), CD (1010–1018, national goals and threat counts), CE (1020–1025, sectoral payments and health), CF
+// (1030–1036, digital business), CG (1040–1047, smart city operations) and CH (1050–1058, goals); pooled first reads recall 99.2,
+// precision 96.0, indicator 42 of 48, targets 75 of 85 (docs/real-corpus.md "Sets CC–CH"). After round 43 the Vietnamese pages of
+// 1–1999 (874 pages, 7,489 claims) measure recall 99.12 %, precision 97.55 %, status 98.34 %, period 90.12 % (6716/7452), indicator
+// 93.26 % (1272/1364), labels 93.05 %, targets 98.08 %, charted 88.26 %, dates 100 %, headlines 95.54 %: indicator 92 → 93 raised;
+// every other floor held without lowering one (period, labels, targets and charted only after the round's rules for the new sets).
+// The thirty-five English pages measure indicator 57 of 79 (72.2), labels 57 of 80 (71.3), charted 41 of 68 (60.3): English
+// indicator 67 → 72, labels 64 → 71, charted 55 → 60 raised.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 90, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
+  indicator: { floor: 93, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 93, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 98, target: 90, label: 'targets marked (of gold targets)' },
   charted: { floor: 88, target: 95, label: 'charted rows right (series, past the gate)' },
@@ -236,4 +245,4 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // raised; precision 97 → 96, status 99 → 98, period 82 → 78, indicator 77 → 67, labels 77 → 64, charted 73 → 55 re-measured (the
 // earlier twenty-seven pages, 1–979, measure recall 99.1, precision 97.5, status 99.1, period 83.0, indicator 47 of 61, labels 47 of
 // 62, charted 38 of 53 after round 42p).
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 96, status: 98, period: 78, indicator: 67, indicatorPrecision: 64, charted: 55, dates: 100 };
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 96, status: 98, period: 78, indicator: 72, indicatorPrecision: 71, charted: 60, dates: 100 };
