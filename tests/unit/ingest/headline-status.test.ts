@@ -1,20 +1,11 @@
 /** headline-status.ts: a headline that states the body's goal as if done (round 43). Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
-
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+import { LEXICON, segments } from './metrics-support';
 
 /** The statuses of the figures written `n`, in reading order, on a page whose first paragraph is its headline. */
 function statuses(paragraphs: string[], n: string, year = 2022): string[] {
-  let offset = 0;
-  const segs = paragraphs.map((text) => {
-    const seg = { text, offset };
-    offset += text.length + 2;
-    return seg;
-  });
-  return extractMetrics(segs, { articleYear: year, headline: true, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' }).filter((m) => m.text === n).map((m) => m.status);
+  return extractMetrics(segments(paragraphs), { articleYear: year, headline: true, ...LEXICON, fallbackTopic: 'chi-dao-dieu-hanh' }).filter((m) => m.text === n).map((m) => m.status);
 }
 
 describe('headlineGoals', () => {
