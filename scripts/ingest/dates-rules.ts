@@ -83,6 +83,16 @@ function daySpanMonths(y: number, m: number, y2: number, m2: number, d2: number)
   return count === 1 ? { y, m, precision: 'month' } : { y, m, precision: 'month', last: { y: last > 12 ? y + 1 : y, m: last > 12 ? last - 12 : last } };
 }
 
+/**
+ * A span from a month's first day (`daySpanMonths`); round 43: with the first day's year left to the last's, one whole month only
+ * ("Từ ngày 1/9 đến 30/9/2024": September; "từ ngày 1/7 đến 19/8/2025", "từ 1/7 đến 31/12/2024" stay days).
+ */
+function spanFromFirst(g: Record<string, string | undefined>): Omit<Candidate, 'start' | 'end'> | null {
+  const [m, y2, m2, d2] = [num(g.m)!, num(g.y2)!, num(g.m2)!, num(g.d2)!];
+  if (g.y) return daySpanMonths(num(g.y)!, m, y2, m2, d2);
+  return m === m2 && isMonthEnd(y2, m2, d2) ? { y: y2, m, precision: 'month' } : null;
+}
+
 /** The date grammar, one rule per form; overlaps are settled by the caller (longest wins). */
 export const RULES: Rule[] = [
   {
@@ -260,7 +270,7 @@ export const RULES: Rule[] = [
     name: 'day span from a month\'s first', // từ 1/7/2025 đến 7/1/2026 (a half), từ ngày 01/4/2024 đến 30/6/2024 (a quarter); round 43: từ ngày 1/9 đến 30/9/2024 (a month, the first day's year left out): the whole months it covers, rounded (January's first: "year to date")
     needs: 'từ',
     pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?0?1\\s*(?<s>[\\/.-])\\s*(?<m>\\d{1,2})(?:\\s*\\k<s>\\s*(?<y>${YEAR}))?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(?<d2>\\d{1,2})\\s*(?<s2>[\\/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<s2>\\s*(?<y2>${YEAR})${END}`),
-    read: (g) => (g.y ? daySpanMonths(num(g.y)!, num(g.m)!, num(g.y2)!, num(g.m2)!, num(g.d2)!) : num(g.m) === num(g.m2) && isMonthEnd(num(g.y2)!, num(g.m2)!, num(g.d2)!) ? { y: num(g.y2)!, m: num(g.m)!, precision: 'month' } : null), // round 43: the first day's year left to the last's, one whole month only ("Từ ngày 1/9 đến 30/9/2024": September; "từ ngày 1/7 đến 19/8/2025", "từ 1/7 đến 31/12/2024" stay days)
+    read: spanFromFirst, // round 43: the first day's year may be left to the last's, for one whole month only
   },
   {
     name: 'half', // nửa đầu năm 2024, nửa cuối năm, "năm" left out: nửa đầu 2025
