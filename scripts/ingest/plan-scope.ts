@@ -109,6 +109,11 @@ const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chư�
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
 const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
 
+/** Round 43: a sentence that reports a plan issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025 …"): its span names the plan. */
+const ISSUES_PLAN = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?![\p{L}\p{M}])/iu;
+/** A phase of years ("giai đoạn 2021-2025"), not a horizon ("đến năm 2030": the plan's goals keep it). */
+const PHASE_TEXT = /^(?:giai đoạn|thời kỳ)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/iu;
+
 /** A vision's words right before a date ("tầm nhìn đến năm 2030", "định hướng đến năm 2040"). */
 const VISION_BEFORE = /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$/iu;
 
@@ -126,11 +131,6 @@ export function withoutPlanHorizons<D extends { start: number; text: string }>(s
   const ownDate = dates.some((d) => !named.includes(d) && !VISION_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)));
   return dates.filter((d) => !(named.includes(d) && (issuedSpan(d) || (horizon(d) && ownDate))));
 }
-
-/** Round 43: a sentence that reports a plan issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025 …"): its span names the plan. */
-const ISSUES_PLAN = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?![\p{L}\p{M}])/iu;
-/** A phase of years ("giai đoạn 2021-2025"), not a horizon ("đến năm 2030": the plan's goals keep it). */
-const PHASE_TEXT = /^(?:giai đoạn|thời kỳ)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/iu;
 
 /**
  * True when the date `d` is part of a plan's name in a sentence that reports results on it ("Theo báo cáo kết quả
