@@ -31,7 +31,7 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 /** Words of an aim that, with a plan named, open a frame. */
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
-const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
+const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|(?:mục tiêu|chỉ tiêu) năm (?:19|20)\d\d (?:của|đối với) (?:tỉnh|thành phố|huyện|xã|ngành|bộ)(?: [^\s,.;:]+){0,3} là|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
 /** A congress or plan that sets what a phase is to be ("Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …"): its phase's end year. */
 const PHASE_AIM = /(?<![\p{L}\p{M}])(?:xác định|đề ra|nhất trí)\s+(?:cho\s+|trong\s+)?(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\s*,/u;
 /**

@@ -33,7 +33,7 @@ describe('findDates: the first day written without its year, one whole month onl
     expect(d?.isoEnd).toBe(isoEnd);
   });
   it.each([
-    ['Tính từ ngày 1/7 đến 19/8/2025, cả nước đã tiếp nhận', '2025-07-01', '2025-08-19'],
+    ['Tính từ ngày 1/5 đến 17/6/2024, tỉnh đã tiếp nhận', '2024-05-01', '2024-06-17'],
     ['từ ngày 1/4 đến 30/6/2023, cổng đã tiếp nhận', '2023-04-01', '2023-06-30'],
   ])('%s: more than a month, or not whole months, stays days', (text, iso, isoEnd) =>
     expect(findDates(text)[0]).toMatchObject({ iso, precision: 'day', isoEnd }));

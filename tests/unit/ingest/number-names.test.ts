@@ -93,7 +93,7 @@ describe('isQuotedFormula: a model named by a quoted formula (round 34)', () => 
 
 describe('isInQuotedName: the parts of a quoted motto (round 43)', () => {
   it.each([
-    ['Với phương châm “Công dân 3 có, lực lượng cảnh sát quản lý hành chính về trật tự xã hội 3 thực hiện”, công an xã đã thu nhận 1.200 hồ sơ.', '1.200'],
+    ['Thực hiện phương châm “Mỗi người dân 2 biết, mỗi cán bộ xã 4 cùng làm với nhân dân”, huyện đã hướng dẫn 1.200 người.', '1.200'],
     ['Thực hiện khẩu hiệu “4 tại chỗ”, huyện đã hoàn thành 20 nhiệm vụ.', '20'],
   ])('%s: only %s is a figure', (s, n) => expect(findNumbers(s).map((m) => m.text)).toEqual([n]));
   it('a figure after the quote closes is read', () =>

@@ -17,7 +17,7 @@ describe('"Theo ước tính của …," opening the sentence: its figures are e
 
 describe('a baseline dated inside its own bracket (baselinePeriod)', () => {
   it.each([
-    ['Năm 2023 có 29.625.939 vụ, giảm 29% so với năm ngoái (41.989.163 vụ vào năm 2022).', '41.989.163', '2022'],
+    ['Năm 2023 ghi nhận 18.204.117 lượt tấn công, giảm 12% so với năm ngoái (20.686.500 lượt vào năm 2022).', '20.686.500', '2022'],
     ['Tháng 6/2024 đạt 5.200 hồ sơ, tăng so với cùng kỳ (4.100 hồ sơ trong tháng 6/2023).', '4.100', '2023-06'],
   ])('%s: %s dated %s', (s, n, iso) => {
     const m = metricOf(s, n, 2024);
@@ -45,7 +45,7 @@ describe('"tính đến hết năm N" dates a stock, it sets no deadline (CUT_OF
 
 describe('the earlier value of a figure pointed back to (EARLIER_OF_POINTED)', () => {
   it.each([
-    ['Độ phủ 4G đạt 99,8%. Tỷ lệ này trước đây là 97%, đã triển khai thử nghiệm 5G tại 59 tỉnh.', '97%'],
+    ['Tỷ lệ hộ có cáp quang đạt 84%. Tỷ lệ này trước đây là 71%, khi nhiều thôn chưa có hạ tầng.', '71%'],
     ['Năm 2024, doanh thu đạt 12.000 tỷ đồng. Con số này trước đó chỉ ở mức 8.000 tỷ đồng.', '8.000 tỷ đồng'],
   ])('%s: %s is a baseline', (s, n) => expect(metricOf(s, n, 2024).status).toBe('baseline'));
   it('the figure now, pointed back to, stays a result', () =>
