@@ -91,10 +91,13 @@ export function isCompoundGrowth(sentence: string): boolean {
 /** "/năm", "mỗi năm", "hằng năm" right after a figure: a rate per year. */
 const PER_YEAR_AFTER = /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}\p{M}])/u;
 
-/** True when the figure ending at `end` is a rate per year ("khoảng 25 - 30%/năm"): over years, it takes no year a paragraph hands on (its own clause's year it keeps). */
+/** True when the figure ending at `end` is a rate per year ("khoảng 25 - 30%/năm", an average yearly rate named before it): over years, it takes no year a paragraph hands on (its own clause's year it keeps). */
 export function isPerYearRate(sentence: string, end: number): boolean {
-  return PER_YEAR_AFTER.test(sentence.slice(end, end + 16).toLowerCase());
+  return PER_YEAR_AFTER.test(sentence.slice(end, end + 16).toLowerCase()) || AVERAGE_PER_YEAR_BEFORE.test(sentence.slice(Math.max(0, end - 120), end).toLowerCase());
 }
+
+/** Round 43: an average yearly rate named before the figure in its clause ("tốc độ tăng trưởng trung bình hàng năm … lên đến 57%"): over years too. */
+const AVERAGE_PER_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:trung bình|bình quân)\s+(?:hàng|hằng|mỗi)\s+năm(?![\p{L}\p{M}])[^;.\d]{0,60}[\d.,]+\s*%?$/u;
 
 /** A goal word: after an estimate word and before the number, it turns the clause to a goal ("ước đạt 7%, phấn đấu đến năm 2025 đạt 20%"; not "để đạt mục tiêu này"). */
 const GOAL_WORD = /(?<![\p{L}\p{M}])(?:phấn đấu|(?:mục tiêu|chỉ tiêu)\s+(?:đến|là|đạt|năm))(?![\p{L}\p{M}])/u;

@@ -33,7 +33,7 @@ import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
 import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar } from './period-compared';
 import { subjectFor } from './subject';
-import { eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
+import { comparedPageYear, eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { isChartCaption } from './period-chart-caption';
 import { isCutOffAtEnd } from './not-claims';
 import { afterReview, reviewedPeriod, yearCap } from './period-review';
@@ -75,7 +75,8 @@ function datesNothing(sentence: string, d: DateMatch, all: DateMatch[], events: 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
   const ctx = pageContext(paragraphs, context);
-  const textYear = pageYear(paragraphs.map((p) => p.text));
+  const statedYear = pageYear(paragraphs.map((p) => p.text));
+  const textYear = (ctx.articleYear === undefined ? comparedPageYear(paragraphs.map((p) => p.text), statedYear) : undefined) ?? statedYear; // round 43
   const review = reviewedPeriod(paragraphs.map((p) => p.text));
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const rankCells = readRankTables(paragraphs);
@@ -132,7 +133,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];
       inherited = withinSpanFrame(sentence.text, found, inherited, spanFrame);
-      if (ctx.articleYear === undefined && !now && opensOnSoFar(sentence.text, found)) inherited = undefined; // round 38: "… năm 2022 …. Đến nay, …" on an undated page; round 43: opening a paragraph too (not at the event the page reports: `now`)
+      if (ctx.articleYear === undefined && opensOnSoFar(sentence.text, found)) [inherited, latest] = [undefined, sentence === sentences[0] ? undefined : latest]; // round 38: "… năm 2022 …. Đến nay, …" on an undated page; round 43: opening a paragraph too (and then for the paragraphs after it), even after the event the page reports (the gold of 13 real readings against 3)
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));

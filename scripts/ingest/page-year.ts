@@ -55,6 +55,21 @@ function blank(text: string, dates: readonly DateMatch[]): string {
 /** A vision after a date ("giai đoạn 2022-2025, tầm nhìn đến năm 2030"): the date is a plan's phase. */
 const VISION_AFTER = /^\s*,?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d/iu;
 
+/** A same-period comparison with a year ("so với cùng kỳ năm 2021", "cùng kỳ 2021"): the figures beside it are of the year after. */
+const SAME_PERIOD_YEAR = /(?<![\p{L}\p{M}])cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)/giu;
+
+/**
+ * Round 43: the year an undated page reports on, read from its same-period comparisons (the latest year compared, plus one:
+ * "… 6 tháng đầu năm nay … tăng hơn 2 lần so với cùng kỳ năm 2021" reports on 2022) when that is later than the first year the
+ * page states (`pageYear`: "Kể từ khi khai trương vào tháng 11/2019 …" names no year it reports on). Undefined otherwise.
+ */
+export function comparedPageYear(pageText: readonly string[], stated: string | undefined): string | undefined {
+  const years = pageText.flatMap((p) => [...p.matchAll(SAME_PERIOD_YEAR)].map((m) => Number(m[1])));
+  if (years.length === 0) return undefined;
+  const year = Math.max(...years) + 1;
+  return stated === undefined || year > Number(stated) ? String(year) : undefined;
+}
+
 /**
  * The page's year (`firstStatedYear`), read past spans of years (their first year only when no single year is stated), past
  * an event's name's year (`period-event-name.ts`) and (round 33) past a cited plan's name, a vision and the phase a vision

@@ -10,13 +10,13 @@ import type { DateMatch } from './dates';
 import { periodOfDate } from './dates-find';
 
 /** "(kể) từ (đầu)" right before a date. */
-const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:đầu\s+)?$/u;
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ\s+khi(?:\s+[\p{L}\p{M}]+){1,4}\s+(?:vào\s+)?)$/u; // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"
 /** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */
 const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
 
 /** True when the date `d` of `sentence` is where something starts ("Từ tháng 7/2024, …", "kể từ năm 2023"). */
 export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start).toLowerCase());
+  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 48), d.start).toLowerCase());
 }
 
 /** "đến nay" right after the start, or a length of years in the sentence ("sau 40 năm", "qua hơn 30 năm", "20 năm qua"): the span runs to now. */
@@ -39,7 +39,8 @@ export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end'
  * Such a year is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
-  if (d.precision !== 'year' || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
+  if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
+  if (d.precision === 'month') return TO_NOW_AFTER.test(sentence.slice(d.end, d.end + 24).toLowerCase()); // round 43: a month a running total counts from ("… vào tháng 11/2019 đến nay")
   const after = sentence.slice(d.end, d.end + 24).toLowerCase();
   return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));
 }

@@ -93,3 +93,14 @@ describe('cyberattacks: a vendor\'s detections and a kind of attack are no natio
   it('the national count keeps its series', () =>
     expect(indicatorOf('Năm 2024, Việt Nam ghi nhận 659.000 cuộc tấn công mạng vào các hệ thống thông tin.', '659.000')).toBe('cyberattacks'));
 });
+
+describe('sets CI–CJ: ID card applications and a city police\'s page', () => {
+  it('applications for ID cards are not the cards issued', () =>
+    expect(indicatorOf('Năm 2024, cả nước đã thu nhận 9,2 triệu hồ sơ cấp thẻ căn cước.', '9,2 triệu')).toBe('none'));
+  it('the cards issued keep their series', () =>
+    expect(indicatorOf('Năm 2024, cả nước đã cấp 9,2 triệu thẻ căn cước.', '9,2 triệu')).toBe('chip-id-cards'));
+  it('a page opening on a province\'s police as its source is the province\'s', () => {
+    const ms = englishMetrics(['Công an Thành phố Cần Thơ cho biết, tính đến cuối tháng 6/2024, đơn vị đã thu nhận hồ sơ cấp thẻ căn cước cho gần 25.000 trường hợp.', 'Đơn vị đã cấp gần 200 thẻ căn cước cho người cao tuổi tại các trung tâm dưỡng lão.'], 2024, false);
+    expect(ms.find((m) => m.text === '200')?.indicator ?? 'none').toBe('none');
+  });
+});

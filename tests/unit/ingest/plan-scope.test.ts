@@ -214,3 +214,13 @@ describe('periods on an undated page (round 43)', () => {
   it('a goal after a report\'s year takes the deadline of its frame', () =>
     expect(periods(['Báo cáo sơ kết năm 2024 vừa được Bộ công bố.', 'Mục tiêu đến năm 2026, tỷ lệ người dân có chữ ký số đạt 60%. Doanh thu thương mại điện tử B2C đạt 30 tỷ USD.'])).toEqual(['2026', '2026']));
 });
+
+describe('an undated page\'s years (round 43, set CJ)', () => {
+  const periods = (ps: string[]) => englishMetrics(ps, undefined, false).map((m) => m.period ? `${m.period.iso}/${m.period.precision}` : null);
+  it('"năm nay" is the year after the one a same-period comparison names', () =>
+    expect(periods(['Đối với cổng thanh toán, trong 6 tháng đầu năm nay, đã có hơn 90.000 tài khoản đăng ký mới.', 'Kể từ khi khai trương vào tháng 11/2019 đến nay, cổng đã có 3 triệu tài khoản, tăng hơn 2 lần so với cùng kỳ năm 2022.'])[0]).toBe('2023-01/half'));
+  it('a running total counted from a month to now is not dated at that month', () =>
+    expect(periods(['Kể từ khi đưa vào vận hành vào tháng 3/2021 đến nay, hệ thống đã tiếp nhận 2,5 triệu hồ sơ.'])).toEqual([null]));
+  it('an average yearly rate takes no year the paragraph before hands on', () =>
+    expect(periods(['Năm 2024, doanh thu ngành đạt 12 tỷ USD.', 'Thanh toán di động có tốc độ tăng trưởng trung bình hàng năm lên đến 60%.'])[1]).toBeNull());
+});
