@@ -104,3 +104,10 @@ describe('sets CI–CJ: ID card applications and a city police\'s page', () => {
     expect(ms.find((m) => m.text === '200')?.indicator ?? 'none').toBe('none');
   });
 });
+
+describe('the national portal by its abbreviation ("Cổng DVCQG")', () => {
+  it('dossiers filed through it are its own series', () =>
+    expect(indicatorOf('Năm 2024, Cổng DVCQG đã tiếp nhận 9,8 triệu hồ sơ trực tuyến.', '9,8 triệu')).toBe('national-portal-dossiers'));
+  it('online dossiers in general stay the general series', () =>
+    expect(indicatorOf('Năm 2024, các bộ, ngành đã tiếp nhận 9,8 triệu hồ sơ trực tuyến.', '9,8 triệu')).toBe('online-dossiers'));
+});
