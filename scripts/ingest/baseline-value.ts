@@ -6,7 +6,7 @@
  * the figure before ("Con số này năm 2022 là 288 USD"); and the span whose dates are its own period.
  * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
  */
-import { EARLIER_OF_POINTED, opensOnComparedValue } from './change-from';
+import { opensOnComparedValue } from './change-from';
 import { MOVE_FROM } from './goal-lexicon';
 import { parenAround, type Span } from './items';
 
@@ -16,14 +16,18 @@ const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái
 const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*$/u;
 const BASELINE_BEFORE = /(?:(?:so với|(?:trái )?ngược với)(?: (?:chỉ|mới))?(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+(?: |\s*,\s*(?:khi|lúc)\s(?:[^,;()\d]){0,50}?\s)(?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
+/** Round 43: the earlier value of a figure the sentence points back to ("Tỷ lệ này trước đây là 97%", "Con số này trước đó chỉ ở mức 40%"): its baseline. */
+const EARLIER_OF_POINTED = /^\s*(?:t[ỷỉ] lệ|con số|chỉ số|mức|t[ỷỉ] trọng|giá trị)\s+(?:này|đó|trên)\s+(?:trước đây|trước đó|trước kia)\s+(?:(?:chỉ|mới)\s+)?(?:là|ở mức|đạt|có)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
 /**
  * True when the number `n` is the comparison value of a claim before it: in a comparing bracket
  * ("(cùng kỳ năm trước là 25%)"), right after "so với" ("so với 25% năm 2023"), after "cùng kỳ
  * năm trước là", or where a rank move starts ("từ vị trí 57 lên 53"), when a number stands before it
- * in the sentence (`hasClaimBefore`).
+ * in the sentence (`hasClaimBefore`); or, opening its sentence, the earlier value of the figure before (`EARLIER_OF_POINTED`).
  */
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
   const lower = sentence.toLowerCase();
+  if (EARLIER_OF_POINTED.test(lower.slice(0, n.start))) return true; // its claim is in the sentence before
   const paren = parenAround(lower, n.start);
   if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && comparedBracket(lower, paren, n) >= 0)) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
   if (isRankMoveStart(lower, n)) return true;
@@ -31,7 +35,7 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   const before = lower.slice(Math.max(0, n.start - 60), n.start);
-  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n) || EARLIER_OF_POINTED.test(lower.slice(0, n.start));
+  return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n);
 }
 
 /** A ";"-clause that opens on a year and states a value with "là" / "đạt" / "ở mức" up to the number: "; năm 2021, chỉ số này là ". */

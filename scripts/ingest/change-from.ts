@@ -80,10 +80,7 @@ export function isMovedGoalStart(sentence: string, n: Pick<Span, 'start'>): bool
 /** A sentence that opens on the value compared with: "So với năm 2018 là 110 triệu vụ, …", "So với cuối quý I/2023 là khoảng 40%, …". */
 const OPENS_ON_COMPARED = /^\s*so với\s+(?:(?:cùng kỳ|cuối|hết|đầu)\s+)?(?:năm|tháng|quý)\s+[\divx/]+\s+(?:là|đạt|ở mức|chỉ có|có)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
-/** True when `before` (the sentence up to a number, lowercase) opens the sentence on a dated comparison whose value the number is, or on the earlier value of a figure it points back to (`EARLIER_OF_POINTED`): a baseline. */
+/** True when `before` (the sentence up to a number, lowercase) opens the sentence on a dated comparison whose value the number is: a baseline, set before the result it is compared with. */
 export function opensOnComparedValue(before: string): boolean {
-  return OPENS_ON_COMPARED.test(before) || EARLIER_OF_POINTED.test(before);
+  return OPENS_ON_COMPARED.test(before);
 }
-
-/** Round 43: the earlier value of a figure the sentence points back to ("Tỷ lệ này trước đây là 97%", "Con số này trước đó chỉ ở mức 40%"): its baseline. */
-export const EARLIER_OF_POINTED = /^\s*(?:t[ỷỉ] lệ|con số|chỉ số|mức|t[ỷỉ] trọng|giá trị)\s+(?:này|đó|trên)\s+(?:trước đây|trước đó|trước kia)\s+(?:(?:chỉ|mới)\s+)?(?:là|ở mức|đạt|có)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;

@@ -203,9 +203,10 @@ export function frameStatus<S extends string>(frame: GoalFrame | undefined, stat
 export function framePeriod(frame: GoalFrame | undefined, found: { period: Period; from: string } | undefined): Period | undefined {
   if (!frame) return undefined;
   if (!found) return frame.horizon;
-  if (found.from === 'paragraph' && frame.phase) return frame.horizon;
-  if (found.from === 'paragraph' && frame.horizon && !found.period.isoEnd && Number(found.period.iso.slice(0, 4)) < Number(frame.horizon.iso.slice(0, 4))) return frame.horizon; // round 43: "… báo cáo tổng kết năm 2024 … // Mục tiêu đến năm 2025, … . Tổng doanh thu … đạt 52 tỷ USD": a year carried from a report before the goal's deadline is no goal's period
-  return found.from === 'paragraph' && found.period.isoEnd ? horizonOf(found.period) : undefined;
+  if (found.from !== 'paragraph') return undefined;
+  const earlier = !!frame.horizon && !found.period.isoEnd && Number(found.period.iso.slice(0, 4)) < Number(frame.horizon.iso.slice(0, 4)); // round 43: "… báo cáo tổng kết năm 2024 … // Mục tiêu đến năm 2025, … . Tổng doanh thu … đạt 52 tỷ USD"
+  if (frame.phase || earlier) return frame.horizon;
+  return found.period.isoEnd ? horizonOf(found.period) : undefined;
 }
 
 /** A sentence whose subject is its aim: "Mục tiêu … đến năm 2025 (là) phấn đấu …", "Các chỉ tiêu đến năm 2030 …". */

@@ -4,10 +4,11 @@
  * when every figure below that states the headline's figure again (same value, unit and period) is a goal, the headline's is
  * that goal too. The headline printed again as the first body paragraph is read as the headline. A section's heading that
  * states the goal of the paragraphs under it ("100% dân số được phủ sóng mạng di động" over "… phấn đấu …; 100% dân số được
- * phủ sóng bởi mạng di động") is read the same way (`metrics.ts` gives it the paragraphs under it as its body). Pure but for the
+ * phủ sóng bởi mạng di động") is read the same way against the paragraph right below it (`subheadingGoals`). Pure but for the
  * drafts it is given, which it changes in place.
  */
 import type { Metric } from '../../src/schemas/metric';
+import { isSubheadingLine } from './period-subheading';
 
 /** The fields of a metric this rule reads and sets. */
 type HeadlineMetric = Pick<Metric, 'status' | 'value' | 'unit' | 'period' | 'offset'>;
@@ -29,4 +30,12 @@ export function headlineGoals(drafts: readonly { metric: HeadlineMetric }[], hea
     const twins = below.filter((b) => sameFigure(m, b));
     if (twins.length > 0 && twins.every((b) => b.status === 'target')) m.status = 'target';
   }
+}
+
+/** `headlineGoals` for every subheading line after the first paragraph (`isSubheadingLine`, as `period-subheading.ts` reads them) over a body paragraph: its body is that paragraph. */
+export function subheadingGoals(drafts: readonly { metric: HeadlineMetric }[], paragraphs: readonly Paragraph[]): void {
+  paragraphs.forEach((p, k) => {
+    const below = paragraphs[k + 1];
+    if (k > 0 && below && isSubheadingLine(p.text) && !isSubheadingLine(below.text)) headlineGoals(drafts, p, [below]);
+  });
 }

@@ -62,8 +62,7 @@ import { isQuotedStoryAmount } from './anecdote';
 import { withoutAddendYears } from './estimate-addend';
 import { monthWithinRun } from './period-within';
 import { restatedTwinSeries } from './indicator-twins';
-import { headlineGoals } from './headline-status';
-import { isSubheadingLine } from './period-subheading';
+import { headlineGoals, subheadingGoals } from './headline-status';
 import { goalsNamedAfter } from './goal-after';
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
@@ -180,7 +179,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   }
   pagePeriodPasses(drafts, paragraphs, { headline: !!ctx.headline, articleYear: ctx.articleYear, review });
   if (ctx.headline && paragraphs.length > 1) headlineGoals(drafts, paragraphs[0]!, paragraphs.slice(1)); // round 43: "Cuối năm 2022: 75% …" above the plan's goal of 75%
-  paragraphs.forEach((p, k) => { if (k > 0 && isSubheadingLine(p.text) && !isSubheadingLine(paragraphs[k + 1]?.text ?? '.')) headlineGoals(drafts, p, paragraphs.slice(k + 1, k + 2)); }); // a subheading over the paragraph of its goal
+  subheadingGoals(drafts, paragraphs); // a subheading over the paragraph of its goal
   restatedTwinSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
   const ids = uniqueIds(drafts.map((d) => d.id));
