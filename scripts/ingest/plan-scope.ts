@@ -7,9 +7,8 @@
 import { anyOf, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { namesProvince } from './indicator-subject';
 
-import { isOwnProvincePage, isOwnProvinceReport, NATIONAL_FIELD, NATIONAL_SYSTEM, opensPageOnProvince } from './province-own';
+import { isOwnProvincePage, isOwnProvinceReport, leadSentence, NATIONAL_FIELD, NATIONAL_SYSTEM, opensPageOnProvince } from './province-own';
 import { isProvincialBodyHeadline, namesProvincialDepartment } from './provincial-body';
-import { splitSentences } from './sentences';
 export { opensOnProvince, opensParagraphOnProvince } from './province-own';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
@@ -96,10 +95,9 @@ export function isProvincialPage(paragraphs: readonly string[], headline: boolea
   return (headline && isProvincialReport(paragraphs[0])) || isOwnProvinceReport(paragraphs) || opensPageOnProvince(paragraphs, headline) || opensPageOnProvincialSource(paragraphs, headline);
 }
 
-/** Round 43: true when the page's first paragraph (past the headline) opens on a province's source ("Công an Thành phố Hồ Chí Minh cho biết, …", `isProvincialSource`): the page is that province's. */
+/** Round 43: true when the page's lead (`leadSentence`) opens on a province's source ("Công an Thành phố Hồ Chí Minh cho biết, …", `isProvincialSource`): the page is that province's. */
 function opensPageOnProvincialSource(paragraphs: readonly string[], headline: boolean): boolean {
-  const lead = paragraphs[headline ? 1 : 0];
-  return lead !== undefined && isProvincialSource(splitSentences(lead, 0)[0]?.text ?? '');
+  return isProvincialSource(leadSentence(paragraphs, headline) ?? '');
 }
 
 /** A sentence's opening attribution: "Theo Sở …," or "Sở … cho biết,", on lowercase text. */

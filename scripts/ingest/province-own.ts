@@ -95,9 +95,15 @@ const LEAD_MIN_CHARS = 80;
  * province's report, and its figures are the province's unless their clause says otherwise.
  */
 export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
+  const first = leadSentence(paragraphs, headline);
+  return first !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first));
+}
+
+/** The first sentence of the page's lead (its first paragraph of `LEAD_MIN_CHARS` or more, after the headline when `headline`); an
+ *  abbreviation's stop ends no sentence ("Đến năm 2030, TP. Hồ Chí Minh …", round 43). Undefined when the page has no lead. */
+export function leadSentence(paragraphs: readonly string[], headline: boolean): string | undefined {
   const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
-  const first = lead === undefined ? '' : splitSentences(lead, 0)[0]?.text ?? ''; // round 43: "Đến năm 2030, TP. Hồ Chí Minh …": an abbreviation's stop ends no sentence
-  return lead !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first));
+  return lead === undefined ? undefined : splitSentences(lead, 0)[0]?.text ?? '';
 }
 
 /** Words right before a province's name that make it a scene, a destination, a partner or a comparison, not the owner of a figure ("tại Hà Nội", "so với Đà Nẵng"). */
