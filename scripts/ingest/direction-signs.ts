@@ -16,8 +16,8 @@ export function minusBefore(s: string, p: number): Direction | undefined {
 
 /** Between two percentages: the first one's comparison, then "và" ("giảm 1,3% so với cùng kỳ và "). */
 const COMPARED_THEN_AND = /^\s*so\s+(?:với|cùng)[^%,;.()]{1,40}?\s+và\s+(?:(?:hơn|gần|khoảng|xấp\s+xỉ)\s+)?$/iu;
-/** After the second: a comparison of its own ("0,4% so với tháng trước"). */
-const COMPARED_AFTER = /^\s*so\s+(?:với|cùng)\s/iu;
+/** After the second: a comparison of its own ("0,4% so với tháng trước"), with an earlier period, not a plan ("và 95% so với kế hoạch" is the share of it reached). */
+const COMPARED_AFTER = /^\s*so\s+(?:với|cùng)\s(?!\s*(?:cùng\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|định\s+mức|quy\s+định|yêu\s+cầu))/iu;
 
 /**
  * "sụt 7% so với năm trước và 2,5% so với quý trước": one verb, two comparisons; the second percentage, with no verb of

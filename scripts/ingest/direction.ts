@@ -145,7 +145,7 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   const cmp = comparisonDirection(s.slice(Math.max(0, p - 30), p).toLowerCase(), s.slice(end, end + 60).toLowerCase()) ?? shortfallDirection(s.slice(Math.max(0, p - 40), p).toLowerCase(), s.slice(p, end));
   if (cmp) return cmp;
   const item = share && prev?.unit === 'percent' && continuesItem(s.slice(prev.end, p), s.slice(end, end + 60));
-  const compared = share && prev?.unit === 'percent' && prev.direction === 'down' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 20)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32; a rise's second comparison keeps its kind)
+  const compared = share && prev?.unit === 'percent' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 40)); // "giảm 1,3% so với cùng kỳ và 0,4% so với tháng trước": its sign (round 32); a rise's too when the second is compared with an earlier period (round 44: "tăng 50% so với tháng trước và 11% so với cùng kỳ")
   const restated = !rankSteps && restatesChangeInBracket(s.slice(prev?.end ?? p, p), s.slice(end, end + 4)); // "giảm 240 triệu USD (tương đương 5,2%)" (round 33)
   const asShare = share && prev !== undefined && prev.unit !== 'percent' && restatesChangeAsShare(s.slice(prev.end, p), s.slice(end, end + 24)); // "giảm 30 vụ = 20% so với năm trước" (round 34)
   const asCount = !share && !rankSteps && prev?.unit === 'percent' && restatesChangeAsCount(s.slice(prev.end, p), s.slice(end, end + 40)); // "giảm 15,2% (tương ứng 312 vụ)" (round 34)

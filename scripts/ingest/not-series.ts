@@ -27,10 +27,19 @@ function pieceAfter(sentence: string, n: Span): string {
 /** A comparison with the period just before ("so với tháng trước", "so với quý liền kề", "so với tháng đầu tiên"). */
 const PREVIOUS_PERIOD = /so\s+(?:với\s+)?(?:(?:tháng|quý|kỳ)\s+(?:trước|liền\s+kề)|tháng\s+đầu\s+tiên)(?![\p{L}\p{M}])/u;
 
+/** A comparison with a named year ("so với năm 2019", "so với cùng kỳ năm 2019"); its year in group 1. */
+const COMPARED_YEAR = /so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(\d{4})(?![\p{L}\p{M}\p{N}])/u;
+
+/** Round 44: growth over a year before the year before ("tăng 21,8% so với năm 2019" of May 2022): a change over several years, not the yearly rate a series counts. */
+function isOverEarlierYears(piece: string, period: Period | undefined): boolean {
+  const year = COMPARED_YEAR.exec(piece)?.[1];
+  return !!year && !!period?.iso && Number(year) < Number(period.iso.slice(0, 4)) - 1;
+}
+
 /** True when the growth at `n` is over the month or quarter before, not over a year ("tăng 5% so với tháng 10/2023" of November 2023). */
 export function isPeriodOnPeriod(sentence: string, n: Span, period: Period | undefined): boolean {
   const piece = pieceAfter(sentence, n);
-  if (PREVIOUS_PERIOD.test(piece)) return true;
+  if (PREVIOUS_PERIOD.test(piece) || isOverEarlierYears(piece, period)) return true;
   const at = piece.search(/so\s+(?:với\s+)?(?:tháng|quý)/u);
   if (at < 0 || !period) return false;
   const d = findDates(piece.slice(at))[0];

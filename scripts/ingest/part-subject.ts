@@ -3,6 +3,7 @@
  * province's administration ("Các sở, ban, ngành giải quyết …, đạt tỷ lệ 85%"; the province's rate is the whole), or the
  * few days of a holiday ("trong kỳ nghỉ Tết …, đã ghi nhận 9 vụ lừa đảo"; the year's count is the whole). Pure.
  */
+import { withoutConcessions } from './phrases';
 
 /**
  * A `;`-item that opens, after at most one short lead phrase ("Trong tháng 10, "), on one tier of a province's
@@ -20,7 +21,8 @@ export function isTierFigure(item: string): boolean {
 /** A holiday's few days named as the time of what is counted: "trong kỳ nghỉ Tết", "dịp lễ 30/4", "cả nước đón Tết", "những ngày nghỉ lễ". */
 const HOLIDAY = /(?<![\p{L}\p{M}])(?:(?:kỳ|kì|đợt|tuần)\s+nghỉ\s+(?:tết|lễ)|dịp\s+(?:tết|lễ)|(?:đón|ăn|nghỉ|vui)\s+tết|(?:những|các)\s+ngày\s+(?:tết|nghỉ\s+lễ|lễ))(?![\p{L}\p{M}])/iu;
 
-/** True when the text read up to the figure (its paragraph up to the end of its sentence) names a holiday's days (`HOLIDAY`): a count over them is no year's or month's value. */
+/** True when the text read up to the figure (its paragraph up to the end of its sentence) names a holiday's days (`HOLIDAY`): a count over them is no year's or month's value.
+ *  Not in a concession ("dù có nhiều ngày nghỉ Tết, nhưng … vẫn thu về 4 tỷ USD", round 44): the month's value despite the holiday. */
 export function isHolidayFigure(upToSentence: string): boolean {
-  return HOLIDAY.test(upToSentence);
+  return HOLIDAY.test(withoutConcessions(upToSentence));
 }

@@ -160,3 +160,12 @@ export function namesListedBody(sentence: string, at: number): boolean {
   const item = before.slice(Math.max(before.lastIndexOf(')'), before.lastIndexOf(':')) + 1);
   return NAME_BRACKET.test(item) && BODY_LIST_LEAD.test(before.toLowerCase());
 }
+
+/** Round 44: a concession that opens a clause ("dù có nhiều ngày nghỉ Tết, nhưng ", "mặc dù …, song "): a circumstance the
+ *  figure holds despite, neither what it measures nor when it was counted. */
+const CONCESSION = /(?<![\p{L}\p{M}])(?:mặc\s+dù|tuy|dù|dẫu)\s[^;:.]{1,80}?,\s*(?:nhưng|song)(?![\p{L}\p{M}])/giu;
+
+/** `text` with its concessions (`CONCESSION`) blanked. */
+export function withoutConcessions(text: string): string {
+  return text.replace(CONCESSION, ' ');
+}

@@ -44,10 +44,19 @@ function isAbbreviation(before: string): boolean {
   return /^\p{Lu}$/u.test(token) && /^\p{Lu}/u.test(prev) && !COUNTERS.test(prev);
 }
 
+/** A full stop glued to the next sentence, as scraped pages print it ("… mặt hàng xuất khẩu.Mỹ và Trung Quốc …"): a word
+ *  of two lowercase letters or more, the dot, a capital and a lowercase letter. Not "TP.Hồ Chí Minh", "PGS.TS" (capitals before). */
+const GLUED_STOP = /(?<=(?:^|[\s(“"])[\p{Ll}\p{M}]{2,})\.(?=\p{Lu}[\p{Ll}\p{M}])/gu;
+
+/** Where full stops glued to the next sentence stand (`GLUED_STOP`), abbreviations left out (round 44). */
+function gluedStops(paragraph: string): number[] {
+  return [...paragraph.matchAll(GLUED_STOP)].map((m) => m.index).filter((at) => !isAbbreviation(paragraph.slice(0, at)));
+}
+
 /**
  * Splits a paragraph into sentences at ".", "!", "?", "…" / "..." (with closing quotes or brackets
  * kept in the sentence) when the next word starts a sentence (uppercase letter, digit, opening quote
- * or bracket, bullet). Not split: abbreviations ("TP.", "PGS.TS.", initials), dots inside numbers
+ * or bracket, bullet), and at a full stop glued to a capitalised word after a lowercase one (round 44). Not split: abbreviations ("TP.", "PGS.TS.", initials), dots inside numbers
  * ("84,7", "43.5", "4.0"), a dot inside "v.v." (the last one ends a sentence only before a capital),
  * ellipses or quotes followed by lowercase text. ";" does not split. Offsets are relative to the input
  * plus `baseOffset`; segments are trimmed.
@@ -60,12 +69,16 @@ export function splitSentences(paragraph: string, baseOffset = 0): Segment[] {
     if (seg.text) out.push(seg);
     start = stop;
   };
-  for (const m of paragraph.matchAll(TERMINATOR)) {
-    const stop = m.index + m[0].length;
+  const stops = [...paragraph.matchAll(TERMINATOR)].map((m) => ({ at: m.index, text: m[0], glued: false }))
+    .concat(gluedStops(paragraph).map((at) => ({ at, text: '.', glued: true })))
+    .sort((a, b) => a.at - b.at);
+  for (const m of stops) {
+    const stop = m.at + m.text.length;
+    if (m.glued) { push(stop); continue; }
     const next = /^[\s\u200b]*(\S)?/u.exec(paragraph.slice(stop))![1];
     if (next === undefined) break;
     if (!/[\p{Lu}\p{N}“"‘'«(\[*•\-–—]/u.test(next)) continue;
-    if (m[0] === '.' && isAbbreviation(paragraph.slice(start, m.index))) continue;
+    if (m.text === '.' && isAbbreviation(paragraph.slice(start, m.at))) continue;
     push(stop);
   }
   push(paragraph.length);

@@ -21,7 +21,7 @@ import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords, withoutOutside } from './series-words';
 import { folded } from './indicator-forms';
 import { namesSibling } from './concept-sibling';
-import { namesBody, SOURCE } from './phrases';
+import { namesBody, SOURCE, withoutConcessions } from './phrases';
 import { PART_OPENS } from './part-of-whole';
 import { restatedGrowthSeries } from './series-growth-restated';
 import { pointsToCountedGroup } from './not-series-group';
@@ -65,6 +65,11 @@ const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
 
 /** An attribution before the figure ("…, theo đánh giá của Bộ X:", "theo số liệu của Sở Y,"), lowercase: the source cited. */
 const CITED = /(?<![\p{L}\p{M}])theo\s[^,;:.]{1,80}[,:]/u;
+
+/** The sentence before the number without the source it cites nor a concession (round 44): what may name a subject of its own. */
+function withoutAsides(sentence: string): string {
+  return withoutConcessions(sentence.replace(CITED, ' '));
+}
 
 /** True when the only body the item names is in its attribution ("Song song đó, theo đánh giá của Bộ X: năm 2021 là"): the source, not whose figure it is. */
 function citesBodyOnly(item: string): boolean {
@@ -119,7 +124,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (!(same && goalOfResult) && (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(before.sentence.replace(CITED, ' '), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
+  if (!(same && goalOfResult) && (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(withoutAsides(before.sentence), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (excludedIn(own, ind)) return undefined;

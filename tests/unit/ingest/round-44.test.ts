@@ -1,0 +1,56 @@
+/**
+ * Round 44 (session 27): forms that first reads of held-out pages (set CJ) got wrong, tried on sentences written for this
+ * test: a second comparison of a rise, a growth over a year long past, a concession before the figure, a full stop glued to
+ * the next sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics, metricOf } from '../../support/metrics-of';
+import { splitSentences } from '../../../scripts/ingest/sentences';
+import { isHolidayFigure } from '../../../scripts/ingest/part-subject';
+
+const byText = (paragraphs: string[], year: number) => new Map(englishMetrics(paragraphs, year, false).map((m) => [m.text, m]));
+
+describe('a second comparison after "và" moves the way the first does (continuesComparedChange)', () => {
+  it.each([
+    ['Doanh thu dịch vụ viễn thông quý 2 đạt 3 nghìn tỷ đồng, tăng 6,2% so với quý trước và 9,7% so với cùng kỳ.', '9,7%'],
+    ['Số giao dịch qua ví điện tử trong tháng 8 có mức tăng trưởng tới 15,3% so với tháng 7 và 27,1% so với cùng kỳ năm ngoái.', '27,1%'],
+  ])('%s → %s is a growth', (s, n) => expect(metricOf(s, n, 2024).kind).toBe('growth'));
+  it('a fall\'s second comparison is a fall', () =>
+    expect(metricOf('Lượng thuê bao 2G tháng 5 giảm 4,4% so với tháng 4 và 12,6% so với cùng kỳ.', '12,6%', 2024).value).toBe(-12.6));
+  it('the share of a plan after a rise stays a share', () =>
+    expect(metricOf('Thu ngân sách tỉnh đạt 820 tỷ đồng, tăng 8,3% so với cùng kỳ và 91,5% so với kế hoạch năm.', '91,5%', 2024).kind).toBe('share'));
+});
+
+describe('growth over a year before the year before is no yearly rate of a series (isPeriodOnPeriod)', () => {
+  it('"so với năm 2019" of 2023 takes no series', () =>
+    expect(metricOf('Năm 2023, doanh thu công nghiệp ICT đạt 142 tỷ USD, tăng 4,5% so với năm 2022 và 33,6% so với năm 2019.', '33,6%', 2023).indicator).toBeUndefined());
+  it('the growth over the year before keeps it', () =>
+    expect(metricOf('Năm 2023, doanh thu công nghiệp ICT đạt 142 tỷ USD, tăng 4,5% so với năm 2022.', '4,5%', 2023).indicator).toBe('ict-revenue'));
+});
+
+describe('a concession before the figure names neither its subject nor its time (withoutConcessions)', () => {
+  const first = 'Kim ngạch xuất khẩu điện thoại và linh kiện tháng 3 đạt 4,7 tỷ USD, tăng 8,8% so với cùng kỳ năm trước.';
+  it('the figure after "dù … nhưng" continues the series of the sentence before', () => {
+    const m = byText([`${first} Sang tháng 4, mặc dù có kỳ nghỉ lễ dài, song xuất khẩu mặt hàng này vẫn mang về 4,2 tỷ USD.`], 2024);
+    expect(m.get('4,2 tỷ USD')?.indicator).toBe('phone-exports');
+  });
+  it('without the concession, the holiday still makes it a part', () => {
+    const m = byText([`${first} Trong kỳ nghỉ lễ dài, xuất khẩu mặt hàng này mang về 0,9 tỷ USD.`], 2024);
+    expect(m.get('0,9 tỷ USD')?.indicator).toBeUndefined();
+  });
+  it.each([
+    ['Dù có những ngày nghỉ Tết, nhưng lượng giao dịch vẫn đạt 20 triệu.', false],
+    ['Trong dịp Tết, lượng giao dịch đạt 20 triệu.', true],
+  ] as const)('isHolidayFigure(%s) → %s', (s, want) => expect(isHolidayFigure(s)).toBe(want));
+});
+
+describe('a full stop glued to the next sentence ends it (GLUED_STOP)', () => {
+  const split = (s: string) => splitSentences(s).map((x) => x.text);
+  it('splits "…xuất khẩu.Hàn Quốc …"', () =>
+    expect(split('Điện thoại dẫn đầu các mặt hàng xuất khẩu.Hàn Quốc là thị trường lớn thứ ba.')).toEqual(['Điện thoại dẫn đầu các mặt hàng xuất khẩu.', 'Hàn Quốc là thị trường lớn thứ ba.']));
+  it.each([
+    ['Hội nghị tổ chức tại TP.Hồ Chí Minh hôm qua.'],
+    ['Báo cáo của PGS.TS Nguyễn Văn A được trình bày.'],
+    ['Xem thêm trên trang chinhphu.vn để biết chi tiết.'],
+  ])('keeps %s whole', (s) => expect(split(s)).toEqual([s]));
+});
