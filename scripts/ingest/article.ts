@@ -16,6 +16,7 @@ import { isStatementCaption, segmentArticle, type Segment, type Segmented } from
 import { splitSentences } from './sentences';
 import { readFlatTable, withTableReading } from './table-flat';
 import { pipeTables } from './table-pipe';
+import { readColumnTables } from './table-columns';
 import { notRowNumber } from './table-text';
 
 /** The hand-written inputs every article is read against. */
@@ -108,14 +109,15 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const read = seg.title ? [seg.title, ...stated] : stated; // the headline is read for numbers too
   const metrics = timed(times, 'metrics', () => {
     const flat = readFlatTable(decoded.text); // its value cells read, then every table's row numbers dropped
-    return applyReviews(withTableReading(extractMetrics(read, {
+    const columns = { values: readColumnTables(decoded.text) }; // round 44: yearly columns flattened one cell a paragraph
+    return applyReviews(withTableReading(withTableReading(extractMetrics(read, {
       ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
       indicators: lex.indicators,
       topics: lex.topics,
       fallbackTopic: topics[0] ?? lex.topics[0]!.id,
       headline: !!seg.title,
       english,
-    }), flat).filter(notRowNumber([...(flat ? [flat] : []), ...pipeTables(decoded.text)])), editorial?.metrics);
+    }), flat), columns).filter(notRowNumber([...(flat ? [flat] : []), ...pipeTables(decoded.text)])), editorial?.metrics);
   });
   const pending = metrics.filter((m) => m.review === 'auto' && m.confidence === 'low');
   if (pending.length) warnings.push(unreviewedWarning(pending));

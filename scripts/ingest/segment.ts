@@ -52,6 +52,9 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+/** A paragraph holding one number and nothing else ("83", "0,72", "45%"): a table's cell, which may repeat. */
+const BARE_NUMBER = /^[\d.,]+\s*%?$/u;
+
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
  * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
@@ -236,7 +239,7 @@ export function segmentArticle(text: string): Segmented {
     }
     const key = dupKey(s);
     const first = seen.get(key);
-    if (first !== undefined && ![items[k - 1], items[k + 1]].some((it) => it && isCellSeparator(it.seg.text))) { // a table's cell repeats by right
+    if (first !== undefined && !BARE_NUMBER.test(s) && ![items[k - 1], items[k + 1]].some((it) => it && isCellSeparator(it.seg.text))) { // a table's cell repeats by right (a paragraph of one number is such a cell, round 44)
       kind[k] = 'drop';
       if ((items[first]!.lead || items[k]!.lead) && key.length <= 300) kind[first] = 'caption';
       else if (kind[first] === 'paragraph') warnings.push(`duplicate paragraph kept once: "${key.slice(0, 50)}…"`);

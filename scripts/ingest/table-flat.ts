@@ -123,7 +123,7 @@ export function readFlatTable(text: string): FlatTable | undefined {
 }
 
 /** The metrics with a flattened table's reading: value cells given their row's unit and column's status and year (its row numbers are `table-text.ts`'s `notRowNumber`'s to drop). */
-export function withTableReading(metrics: Metric[], table: FlatTable | undefined): Metric[] {
+export function withTableReading(metrics: Metric[], table: Pick<FlatTable, 'values'> | undefined): Metric[] {
   if (!table) return metrics;
   return metrics.map((m) => {
     const v = table.values.get(m.offset);
