@@ -38,6 +38,14 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n);
 }
 
+/** The year of a dated bracket the number stands in (`DATED_PAREN`: "(năm 2030 đạt 100%)"); undefined elsewhere. */
+export function datedBracketYear(sentence: string, n: Span): number | undefined {
+  const lower = sentence.toLowerCase();
+  const paren = parenAround(lower, n.start);
+  const head = paren ? lower.slice(paren.start, n.start) : '';
+  return paren && DATED_PAREN.test(head) ? Number(/(?:19|20)\d\d/u.exec(head)?.[0]) || undefined : undefined;
+}
+
 /** A ";"-clause that opens on a year and states a value with "là" / "đạt" / "ở mức" up to the number: "; năm 2021, chỉ số này là ". */
 const YEAR_CLAUSE_VALUE = /;\s*(?:vào\s+|còn\s+)?năm\s+((?:19|20)\d\d)\s*,?[^;\d]{0,50}?\s(?:là|đạt|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 /** A change stated with a figure: "tăng không nhiều với 0,71", "giảm 3 bậc". */

@@ -66,9 +66,17 @@ export function isQuotaItem(sentence: string, at: number, lead: string | undefin
 /** A level not yet reached: "chưa đạt (mức) trên 5%", "không đạt 50%" — the level is the goal, not a result ("chưa tới 13%" is a share under 13 %, a result). */
 const UNMET = /(?<![\p{L}\p{M}])(?:chưa|không|còn chưa)\s+đạt(?:\s+(?:mức|chỉ tiêu|yêu cầu))?\s*(?:trên|từ|tối thiểu|ít nhất)?\s*$/u;
 
-/** True when the figure at `at` is a level its subject has not reached (`UNMET`): a goal. */
+/** Round 44: goals named after a verdict that they are missed or hard to meet ("có 2 chỉ tiêu khó thực hiện đạt … là tỷ lệ … đạt 70% và …",
+ *  "các chỉ tiêu chưa hoàn thành gồm: …"), up to the figure: what follows states each goal at its level. Not goals met ("đã đạt"). */
+const NAMED_UNMET = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])[^.;:()]{0,80}?(?<![\p{L}\p{M}])(?:khó|chưa|không)(?![\p{L}\p{M}])[^.;:()]{0,60}?(?:\s(?:là|gồm)|:)\s((?:[^;:()]){0,160})$/u;
+/** A result's words in the items (what was reached so far: "mới đạt 45%", "hiện chỉ đạt"): the figure is that result. */
+const REACHED_SO_FAR = /(?<![\p{L}\p{M}])(?:mới|chỉ|đã|hiện|ước|đạt được|còn)(?![\p{L}\p{M}])/u;
+
+/** True when the figure at `at` is a level its subject has not reached (`UNMET`), or a goal named as missed (`NAMED_UNMET`): a goal. */
 export function isUnmetLevel(sentence: string, at: number): boolean {
-  return UNMET.test(sentence.slice(Math.max(0, at - 40), at).toLowerCase());
+  const lower = sentence.toLowerCase();
+  const named = NAMED_UNMET.exec(lower.slice(Math.max(0, at - 300), at));
+  return UNMET.test(lower.slice(Math.max(0, at - 40), at)) || (!!named && !REACHED_SO_FAR.test(named[1]!));
 }
 
 /** A plan announced before the figure in its clause: "Có kế hoạch xây dựng 3 trung tâm … và 9 phòng …", "lên kế hoạch lắp 200 trạm", "dự định mở 5 điểm". */

@@ -36,9 +36,9 @@ const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?c
 const PHASE_AIM = /(?<![\p{L}\p{M}])(?:xác định|đề ra|nhất trí)\s+(?:cho\s+|trong\s+)?(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\s*,/u;
 /**
  * A sentence that opens on its aims as a heading or lead ("Đối với các mục tiêu, chỉ tiêu chủ yếu về …:", "Mục tiêu đến năm 2030:",
- * "Chỉ tiêu cụ thể:"), or a heading line of aims without a stop or a figure but a year ("2. Các chỉ tiêu chủ yếu đến năm 2030").
+ * "Chỉ tiêu cụ thể:", round 44: "Mục tiêu cụ thể, về …" with a comma), or a heading line of aims without a stop or a figure but a year ("2. Các chỉ tiêu chủ yếu đến năm 2030").
  */
-const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])(?:[^.:;]{0,80}:|(?:[^.:;!?,\d]|(?:19|20)\d\d){0,80}$)/u;
+const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])(?:[^.:;]{0,80}:|\s+(?:cụ thể|chủ yếu|chung|tổng quát)\s*,|(?:[^.:;!?,\d]|(?:19|20)\d\d){0,80}$)/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành (35/39) chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:\d[\d.,/]*\s+)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
 /**
@@ -213,17 +213,20 @@ export function framePeriod(frame: GoalFrame | undefined, found: { period: Perio
 const OPENS_ON_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 /**
- * The frame of a sentence whose subject is its aim (`OPENS_ON_AIM`), with a horizon ahead or a resolve ("phấn đấu": not a
- * report's "Chỉ tiêu … đạt 85%"), that reports nothing reached or done: its own
+ * The frame of a sentence whose subject is its aim (`OPENS_ON_AIM`), with a horizon ahead, a resolve ("phấn đấu": not a
+ * report's "Chỉ tiêu … đạt 85%") or the aims named as its lead (`AIMS_LEAD`), that reports nothing reached or done: its own
  * figures at `at`, even in a later `;`-item ("…; thu nhập … tăng ít nhất 1,5 lần so với năm 2020"), are goals, up to a
  * `;` the writer uses as a stop (a capital after it: "…; Số thuê bao … đạt 22,3 triệu"). Undefined otherwise.
  */
 export function ownAimFrame(sentence: string, at: number, articleYear?: number): GoalFrame | undefined {
   const lower = sentence.toLowerCase();
-  if (!OPENS_ON_AIM.test(lower) || !(HORIZON.test(lower) || STRIVE.test(lower)) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
+  if (!OPENS_ON_AIM.test(lower) || !(HORIZON.test(lower) || STRIVE.test(lower) || AIMS_LEAD.test(lower)) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
   const horizon = horizonIn(lower, articleYear);
   return horizon ? { horizon } : {};
 }
+
+/** Round 44: the aims named as the sentence's lead, then a comma or colon ("Mục tiêu cụ thể, về chính quyền số, …"): its figures are the aims. */
+const AIMS_LEAD = /^\s*(?:[\d.)–•-]+\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chủ yếu|chung|tổng quát)\s*[,:]/u;
 
 /** A resolve: "phấn đấu". */
 const STRIVE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;

@@ -29,7 +29,7 @@ import { doneNearby, isEstimate, isTarget, saysDone, saysDoneAfter, spanAround }
 import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish } from './english-status';
 import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
-import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
+import { baselineSpan, datedBracketYear, isBaselineValue, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
 
 /**
  * "từ nhóm cuối (xếp thứ 21/22 sở năm 2023), lên tốp đầu (xếp thứ 6/22 …)": a rank in the bracket of the
@@ -38,6 +38,12 @@ import { baselineSpan, isBaselineValue, isMoveStart, isPlanValue, pointsBack, po
 function isBracketMoveStart(lower: string, n: { start: number; end: number }): boolean {
   return /(?<![\p{L}\p{M}])từ\s+[^\d(),;]{1,24}\(\s*(?:xếp|đứng)?\s*(?:thứ|hạng|vị trí)\s*$/u.test(lower.slice(Math.max(0, n.start - 48), n.start))
     && /^[^()]{0,48}\)\s*,?\s+(?:lên|xuống)(?![\p{L}\p{M}])/u.test(lower.slice(n.end, n.end + 64));
+}
+
+/** A dated bracket after a goal that gives a later year ("tối thiểu 90% … (năm 2030 đạt 100%)"): the goal's value at a later horizon, not its baseline; that year. */
+function laterGoalInBracket(text: string, n: { start: number; end: number }, claim: { status: string; period?: Period } | undefined): Period | undefined {
+  const year = claim?.status === 'target' && claim.period ? datedBracketYear(text, n) : undefined;
+  return year && year > Number(claim!.period!.iso.slice(0, 4)) ? { iso: String(year), precision: 'year', text: String(year) } : undefined;
 }
 
 /** The figures of the sentence before, or, when it gave none ("Mỗi cơ sở … đều triển khai …"), those of the last sentence that gave some. */
@@ -72,6 +78,8 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (claims.length > 0 && isStartBracket(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)!.k, ambiguous: false }; // "… lên 10% (từ 5% hiện tại)"
   const move = moveRole(text, n);
   if (move?.role === 'start') return { status: 'baseline' as const, claim: drafts.length + numbers.findIndex((x) => x.start === move.endItem.start) - i, ambiguous: false, period: startPeriod(text, n, c.dates) }; // "tăng 57%, từ 647 triệu năm 2023 lên …"
+  const later = laterGoalInBracket(text, n, claims.at(-1)?.d.metric);
+  if (later) return { status: 'target' as const, ambiguous: false, period: later }; // round 44: "Tối thiểu 90% … (năm 2030 đạt 100%)"
   if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)?.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n)) && !isMovedGoalStart(text, n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const pointedFrom = claims.length === 0 && pointsBackComparative(text, n) && c.contextFirst === first ? 0 : c.contextFirst; // "Với mức tăng trưởng này, …" may open a paragraph: the figure before is the last one read

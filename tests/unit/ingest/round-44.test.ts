@@ -78,3 +78,33 @@ describe('a table of yearly columns flattened one cell a paragraph (readColumnTa
     expect(segmentArticle(`Tiêu đề của bài\n\n${line}\n\n${line}`).paragraphs.filter((p) => p.text === line).length).toBe(1);
   });
 });
+
+describe('goals: the aims named as a lead with a comma (AIMS_LEAD)', () => {
+  it('"Mục tiêu cụ thể, về …" makes its sentence\'s figures and the next paragraph\'s goals', () => {
+    const m = byText(['Sở vừa trình kế hoạch phát triển đô thị thông minh năm 2025.', 'Mục tiêu cụ thể, về hạ tầng, phủ sóng 5G tới 45% số xã. Tỷ lệ camera kết nối trung tâm điều hành đạt 70%.', 'Về dữ liệu, tỷ lệ hồ sơ được số hóa đạt tối thiểu 85%.'], 2025);
+    expect(['45%', '70%', '85%'].map((n) => m.get(n)?.status)).toEqual(['target', 'target', 'target']);
+  });
+  it('a report that opens on "Kết quả cụ thể," keeps its results', () =>
+    expect(byText(['Kết quả cụ thể, về hạ tầng, sóng 5G đã phủ 45% số xã.'], 2025).get('45%')?.status).toBe('actual'));
+});
+
+describe('goals: a dated bracket after a goal that gives a later year is its later goal, not a baseline (laterGoalInBracket)', () => {
+  const s = 'Đến năm 2025, tối thiểu 75% văn bản của sở được ký số (năm 2030 đạt 95%).';
+  it('the bracket\'s value is a goal for its year', () => {
+    const m = metricOf(s, '95%', 2023);
+    expect([m.status, m.period?.iso]).toEqual(['target', '2030']);
+  });
+  it('an earlier year in brackets after a result is still its baseline', () =>
+    expect(metricOf('Năm 2024, tỷ lệ văn bản được ký số đạt 88% (năm 2023 là 70%).', '70%', 2024).status).toBe('baseline'));
+});
+
+describe('goals named after a verdict that they are missed (NAMED_UNMET)', () => {
+  it.each([
+    ['Có 2 chỉ tiêu khó thực hiện đạt đến năm 2025 là tỷ lệ văn bản điện tử đạt 95% và kinh tế số chiếm 15% GRDP.', '95%'],
+    ['Còn 3 mục tiêu không kịp về đích trong năm 2025 là tỷ lệ thanh toán trực tuyến đạt 80% và doanh nghiệp số tăng 30%.', '80%'],
+  ])('%s → %s is a goal', (s, n) => expect(metricOf(s, n, 2024).status).toBe('target'));
+  it.each([
+    ['Các chỉ tiêu đã đạt là tỷ lệ hộ có cáp quang đạt 90%.', '90%'],
+    ['Chỉ tiêu chưa đạt là tỷ lệ thanh toán trực tuyến, hiện mới đạt 41%.', '41%'],
+  ])('%s → %s stays a result', (s, n) => expect(metricOf(s, n, 2024).status).toBe('actual'));
+});
