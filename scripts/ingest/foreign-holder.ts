@@ -69,7 +69,7 @@ const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
   if (ABROAD_AVERAGE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore) || MARKET_AFTER.test(sentence.slice(at))) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
-  if (placedAbroad(clause) || (MOVE_END.test(clause) && foreignHolder(clause.slice(0, clause.search(/(?<![\p{L}\p{M}])từ\s/u)), true) && !VIET_NAM.test(clause))) return true;
+  if (placedAbroad(clause) || (REGION_HOLDER.test(clause) && !VIET_NAM.test(clause)) || (MOVE_END.test(clause) && foreignHolder(clause.slice(0, clause.search(/(?<![\p{L}\p{M}])từ\s/u)), true) && !VIET_NAM.test(clause))) return true;
   const market = MARKET.exec(clause);
   if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
   return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);
@@ -84,6 +84,10 @@ function placedAbroad(clause: string): boolean {
   const lead = ABROAD_LEAD.exec(clause);
   return !!lead && !VIET_NAM.test(clause.slice(lead.index));
 }
+
+/** Round 44: a region's economy as the holder before the figure ("nền kinh tế số khu vực dự kiến đạt …", "nhóm 6 nền kinh tế kỹ thuật số hàng đầu của khu vực
+ *  Đông Nam Á … đạt …", "nền kinh tế kỹ thuật số của 6 quốc gia trên sẽ đạt …", "Ở khu vực Đông Nam Á, …"), any case: the region's figure, when its clause does not name Viet Nam. */
+const REGION_HOLDER = /(?<![\p{L}\p{M}])(?:(?:nền\s+)?kinh\s+tế(?:\s+(?:số|kỹ\s+thuật\s+số|internet))?(?:\s+hàng\s+đầu)?\s+(?:của\s+)?(?:(?:toàn\s+)?khu\s+vực|đông\s+nam\s+á|asean|(?:\d+|sáu|các)\s+(?:quốc\s+gia|nước))|nhóm\s+(?:\d+|sáu)\s+nền\s+kinh\s+tế|(?:^|[,;]\s*|\s)(?:ở|tại|trong)\s+khu\s+vực\s+(?:đông\s+nam\s+á|asean))(?![\p{L}\p{M}])/iu;
 
 /** Round 40: the item before the figure is only a move's end ("… tăng từ 15% GDP năm 2008 lên 37%"): the move's holder is the figure's. */
 const MOVE_END = /(?<![\p{L}\p{M}])từ\s[^;]*(?<![\p{L}\p{M}])(?:lên|xuống)(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;

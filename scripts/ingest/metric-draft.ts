@@ -30,7 +30,7 @@ import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { memo } from './memo';
 import { spanAround } from './status';
-import { afterContrast, comparedYearPeriod } from './period-compared';
+import { afterContrast, comparedSpanPeriod, comparedYearPeriod, notAfter } from './period-compared';
 import { monthAfterCompared } from './period-month-after';
 import { movedPeriod } from './change-from';
 import { isSinceUndated, yearBeforePeriod } from './period-relative';
@@ -108,7 +108,8 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const dates = afterContrast(text, n, c.dates);
   const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear) ?? monthAfterCompared(text, c.dates);
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
-  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const spanCompared = notAfter(comparedSpanPeriod(text, n, c.dates), ctx.articleYear ?? (c.inherited && Number(c.inherited.iso.slice(0, 4)))); // round 44: "giảm 11,3% so với 7 tháng đầu năm 2024"
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
   const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);

@@ -10,6 +10,8 @@ import { FORECAST } from './baseline-value';
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
 const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
+/** Round 44: a later date of a list of compared dates ("so với năm 2022 và 2020", "so với các năm 2019, 2020 và 2021"): the comparison's too. */
+const COMPARED_LIST = /(?:so với|cùng kỳ)\s+(?:(?:các\s+)?(?:năm|tháng|quý|kỳ)\s+)?[\d/]+(?:\s*(?:,|và)\s*(?:(?:năm|tháng|quý)\s+)?[\d/]+)*\s*(?:,|và)\s*(?:(?:năm|tháng|quý)\s+)?$/u;
 /** Round 38: what a figure equals, named by up to three words, then its date: "tương đương đóng góp năm 2019", "tương đương với mức của năm 2021". */
 const EQUALS_NAMED = /(?<![\p{L}\p{M}])tương\s+đương(?:\s+với)?(?:\s+[^\s,;.()\d]+){1,3}\s*$/u;
 /** A compared value with its date after it: "so với mức 91,25% hồi quý I/2024", "so với 40 điểm của năm 2023", "trái ngược với chỉ 9% vào cuối năm 2019" (round 36), "so với mức 3,94 tỷ USD của tháng 2/2024" (two unit words, session 25). */
@@ -77,7 +79,7 @@ const ENGLISH_BASELINE = /(?<![\p{L}])(?:from|compared\s+(?:to|with)|than(?:\s+i
 
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string; precision?: DateMatch['precision'] }): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || ENGLISH_BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || COMPARED_LIST.test(before) || ENGLISH_BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
 }
 
 /**

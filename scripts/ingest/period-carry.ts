@@ -139,12 +139,14 @@ export function continuesGoalList(
  * an English name ending on "Index", "Report", "Ranking" or "Survey" ("Global Innovation Index 2023"), or
  * a Vietnamese index or ranking followed by "năm" and the year, with no figure or stop between but an
  * acronym's bracket ("chỉ số đổi mới sáng tạo toàn cầu năm 2023", "Chỉ số … (PCI) năm 2023", "bảng xếp hạng … năm
- * 2024"); a year the ranking counts from or is compared with ("xếp hạng từ năm 2020") is no edition.
+ * 2024"), or a report or survey released with its year (round 44: "báo cáo Khảo sát Chính phủ điện tử 2024"); a year the ranking counts from
+ * or is compared with ("xếp hạng từ năm 2020", "so với báo cáo năm 2022") is no edition.
  */
 const EDITION = [
   /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
+  /(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)(?:báo cáo|khảo sát)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?\s((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—/]\s*\d)/giu,
 ];
 
 /**
@@ -154,7 +156,7 @@ const EDITION = [
  */
 export function editionYear(text: string): string | undefined {
   const named = new Set(EDITION.slice(0, 2).flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)));
-  const years = named.size > 0 ? named : new Set([...text.matchAll(EDITION[2]!)].map((m) => m[1]!));
+  const years = named.size > 0 ? named : new Set(EDITION.slice(2).flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)));
   return years.size === 1 ? [...years][0] : undefined;
 }
 

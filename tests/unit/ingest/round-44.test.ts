@@ -9,6 +9,8 @@ import { splitSentences } from '../../../scripts/ingest/sentences';
 import { isHolidayFigure } from '../../../scripts/ingest/part-subject';
 import { readColumnTables } from '../../../scripts/ingest/table-columns';
 import { segmentArticle } from '../../../scripts/ingest/segment';
+import { editionYear } from '../../../scripts/ingest/period-carry';
+import { notAfter } from '../../../scripts/ingest/period-compared';
 
 const byText = (paragraphs: string[], year: number) => new Map(englishMetrics(paragraphs, year, false).map((m) => [m.text, m]));
 
@@ -107,4 +109,30 @@ describe('goals named after a verdict that they are missed (NAMED_UNMET)', () =>
     ['Các chỉ tiêu đã đạt là tỷ lệ hộ có cáp quang đạt 90%.', '90%'],
     ['Chỉ tiêu chưa đạt là tỷ lệ thanh toán trực tuyến, hiện mới đạt 41%.', '41%'],
   ])('%s → %s stays a result', (s, n) => expect(metricOf(s, n, 2024).status).toBe('actual'));
+});
+
+describe('a region\'s economy holds its figures, not Viet Nam (REGION_HOLDER)', () => {
+  it.each([
+    ['Năm 2023, nền kinh tế số khu vực ước đạt 218 tỷ USD giá trị giao dịch.', '218 tỷ USD'],
+    ['Nhóm 6 nền kinh tế lớn nhất khu vực Đông Nam Á có tổng giá trị kinh tế số 240 tỷ USD năm 2024.', '240 tỷ USD'],
+  ])('%s → %s: none', (s, n) => expect(metricOf(s, n, 2024).indicator).toBeUndefined());
+  it('Viet Nam named in the clause keeps the national series', () =>
+    expect(metricOf('Năm 2024, nền kinh tế số của Việt Nam, dẫn đầu khu vực về tốc độ, đạt 36 tỷ USD giá trị giao dịch.', '36 tỷ USD', 2024).indicator).toBe('digital-economy-revenue'));
+});
+
+describe('periods: a report released with its year dates a ranking page; compared years in a list; months compared with the same months', () => {
+  it('"báo cáo Khảo sát … 2023" dates the undated ranks after it (editionYear)', () => {
+    const m = byText(['Tổ chức X vừa công bố báo cáo Khảo sát chỉ số mạng 2023.', 'Theo báo cáo, Việt Nam xếp thứ 48/120 quốc gia.'], 2023);
+    expect(m.get('48/120')?.period?.iso).toBe('2023');
+  });
+  it('"so với báo cáo năm 2021" is no edition', () =>
+    expect(editionYear('Việt Nam tăng 5 bậc so với báo cáo năm 2021.')).toBeUndefined());
+  it('"so với năm 2021 và 2019": both years are compared, neither dates the change', () =>
+    expect(metricOf('Theo báo cáo, tỉnh xếp thứ 12 (tăng 9 bậc so với năm 2021 và 2019).', '9 bậc', 2023).period?.iso).not.toBe('2019'));
+  it('"so với 5 tháng đầu năm 2023" dates the figure in the same months of 2024, over the half carried before', () => {
+    const m = byText(['Sáu tháng đầu năm 2024, xuất khẩu rau quả đạt 3,6 tỷ USD.', 'Riêng thị trường Nhật Bản đạt 0,21 tỷ USD, tăng 9% so với 5 tháng đầu năm 2023.'], 2024);
+    expect([m.get('0,21 tỷ USD')?.period?.iso, m.get('0,21 tỷ USD')?.period?.isoEnd]).toEqual(['2024-01', '2024-05']);
+  });
+  it('a comparison printed with the current year moves nothing', () =>
+    expect(notAfter({ iso: '2026-01', isoEnd: '2026-09', precision: 'month' }, 2025)).toBeUndefined());
 });
