@@ -158,6 +158,16 @@ function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string 
 /** A sentence that opens on a rate or share alone ("Tốc độ tăng lần lượt …", "Tỷ trọng …"; an amount, "Quy mô thị trường …", may name a market of its own), lowercase. */
 const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng|t[ỷỉ] (?:lệ|trọng))(?![\p{L}\p{M}])/u;
 
+/** Round 44: a rank in a bracket right after an item ("… (xếp hạng 3)") of a sentence that lists measures ("Có 3 chỉ số … là: tốc độ tăng năng suất lao
+ *  động (xếp hạng 3); …"): that measure's own rank, not the ranking the page leads with. Lowercase. */
+const ITEM_RANK_BRACKET = /\(\s*(?:xếp\s+hạng|hạng|xếp\s+thứ|thứ|vị\s+trí)\s*(?:thứ\s*)?$/u;
+const LISTS_MEASURES = /(?<![\p{L}\p{M}])(?:\d+|các|những|một\s+số|hai|ba|bốn|năm)\s+(?:chỉ\s+số|chỉ\s+tiêu)(?:\s+(?:thành\s+phần|con|phụ))?(?![\p{L}\p{M}])[^.;]{0,120}?:/u;
+
+/** True when the rank's clause up to it ends on an item's bracket (`ITEM_RANK_BRACKET`) in a sentence listing measures (`LISTS_MEASURES`). */
+function ranksItemBefore(before: string, sentence: string): boolean {
+  return ITEM_RANK_BRACKET.test(before) && LISTS_MEASURES.test(sentence);
+}
+
 /**
  * Scores every indicator for the number and picks the best: the one whose concepts all stand
  * nearest the number (the farthest of them, in pieces), then the highest score. A later verb of a sentence with no
@@ -180,7 +190,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
   if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
-  const ownField = q.unit === 'rank' && namesOwnField(q.clause, q.clause); // a rank "về chỉ số X" in its clause reads no ranking named before
+  const ownField = q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence)); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && !q.previous && q.earlier && !ownField && q.unit !== 'rank' && MEASURE_OPENS.test(q.sentence) && !sentenceNamesSubject(own)) scored = readingBefore(q, indicators, q.earlier).filter((x) => fitsOwnSentence(x.ind, own)); // a paragraph that opens on a measure alone ("Tốc độ tăng qua các năm lần lượt là: năm 2021 tăng 9,2%; …", round 40) measures the subject of the one before
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {
@@ -192,7 +202,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (scored.length === 0 && readsOpening(q)) scored = readingBefore(q, indicators, q.opening).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
   const lead = scored.length === 0 && !ownField ? paragraphTopic(q) : undefined;
   if (lead) scored = readingBefore(q, indicators, lead).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
-  if (scored.length === 0 && q.unit === 'rank' && q.lead && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
+  if (scored.length === 0 && q.unit === 'rank' && q.lead && !ownField && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
   const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
   if (intro) scored = readingBefore(q, indicators, intro, true);
   const part = listedPart(q);

@@ -216,11 +216,23 @@ const COUNTRY_GROUP = /^\s*(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}
  * năng lực cạnh tranh số và chỉ số …", "về đổi mới sáng tạo, chuyển đổi số") unless one acronym in brackets ends it, is none.
  */
 function isOneRankingGoal(sentence: string, n: Span, status: string | undefined): boolean {
+  if (status === 'target' && isNamedIndexProvinceGoal(sentence, n)) return true;
   const group = COUNTRY_GROUP.exec(sentence.slice(n.end).toLowerCase());
   if (status !== 'target' || !group) return false;
   const field = sentence.slice(n.end).slice(0, group[0].length);
   return ACRONYM_END.test(field) || !/\svà\s|,/u.test(group[1]!);
 }
+/** Round 44: the provincial index named as the subject of a bound among provinces: "chỉ số chuyển đổi số (của tỉnh) nằm trong nhóm 20 tỉnh",
+ *  "DTI của tỉnh thuộc nhóm 10 tỉnh" (up to the number, lowercase); not "thuộc nhóm 10 tỉnh thực hiện chuyển đổi số tốt" (no index named). */
+const INDEX_IN_PROVINCE_GROUP = /(?<![\p{L}\p{M}])(?:chỉ\s+số\s+(?:chuyển\s+đổi\s+số|cđs|dti)|dti)(?:\s+(?:cấp\s+tỉnh|của\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?\s+(?:nằm\s+trong|thuộc|vào)\s+(?:nhóm|top)\s+$/u;
+/** A group of provinces right after the number: "20 tỉnh/thành phố", "10 tỉnh, thành phố". */
+const PROVINCE_GROUP = /^\s*(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/u;
+
+/** True when a rank bound among provinces is a goal for the provincial index named before it (`INDEX_IN_PROVINCE_GROUP`). */
+function isNamedIndexProvinceGoal(sentence: string, n: Span): boolean {
+  return INDEX_IN_PROVINCE_GROUP.test(sentence.slice(Math.max(0, n.start - 80), n.start).toLowerCase()) && PROVINCE_GROUP.test(sentence.slice(n.end).toLowerCase());
+}
+
 /** A field that ends on one ranking's acronym in brackets: "về an toàn, an ninh mạng (GCI)". */
 const ACRONYM_END = /\(\s*[A-Z][A-Za-z]{1,7}\s*\)\s*$/u;
 

@@ -136,3 +136,14 @@ describe('periods: a report released with its year dates a ranking page; compare
   it('a comparison printed with the current year moves nothing', () =>
     expect(notAfter({ iso: '2026-01', isoEnd: '2026-09', precision: 'month' }, 2025)).toBeUndefined());
 });
+
+describe('ranks: a bound among provinces for the index named before it; a measure\'s own rank in a list of measures', () => {
+  it('"chỉ số chuyển đổi số của tỉnh nằm trong nhóm 15 tỉnh" is a goal of the provincial DTI rank', () =>
+    expect(metricOf('Phấn đấu đến năm 2026, chỉ số chuyển đổi số của tỉnh nằm trong nhóm 15 tỉnh, thành phố dẫn đầu.', '15', 2024).indicator).toBe('dti-province-rank'));
+  it('a bound among provinces "doing well" names no index', () =>
+    expect(metricOf('Thành phố phấn đấu thuộc nhóm 12 tỉnh, thành phố triển khai chính quyền số tốt.', '12', 2024).indicator).toBeUndefined());
+  it('ranks in brackets after listed measures are theirs, not the lead\'s ranking (ranksItemBefore)', () => {
+    const m = byText(['Chỉ số đổi mới sáng tạo toàn cầu (GII) 2023 xếp Việt Nam thứ 46/132.', 'Có 2 chỉ số thuộc nhóm đầu thế giới là: xuất khẩu hàng công nghệ cao (xếp hạng 2) và tăng trưởng năng suất (xếp hạng 5).'], 2023);
+    expect([m.get('46/132')?.indicator, m.get('2')?.indicator, m.get('5')?.indicator]).toEqual(['gii-rank', undefined, undefined]);
+  });
+});
