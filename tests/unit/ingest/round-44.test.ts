@@ -4,7 +4,7 @@
  * the next sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { englishMetrics, metricOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetrics, metricOf } from '../../support/metrics-of';
 import { splitSentences } from '../../../scripts/ingest/sentences';
 import { isHolidayFigure } from '../../../scripts/ingest/part-subject';
 import { readColumnTables } from '../../../scripts/ingest/table-columns';
@@ -146,4 +146,15 @@ describe('ranks: a bound among provinces for the index named before it; a measur
     const m = byText(['Chỉ số đổi mới sáng tạo toàn cầu (GII) 2023 xếp Việt Nam thứ 46/132.', 'Có 2 chỉ số thuộc nhóm đầu thế giới là: xuất khẩu hàng công nghệ cao (xếp hạng 2) và tăng trưởng năng suất (xếp hạng 5).'], 2023);
     expect([m.get('46/132')?.indicator, m.get('2')?.indicator, m.get('5')?.indicator]).toEqual(['gii-rank', undefined, undefined]);
   });
+});
+
+describe('the ICT industry in the words of "công nghiệp công nghệ thông tin và truyền thông"; semiconductors are a part of their own', () => {
+  it('"doanh thu ngành công nghiệp công nghệ thông tin và truyền thông" is ICT industry revenue, not the whole sector\'s', () =>
+    expect(metricOf('Năm 2023, doanh thu ngành công nghiệp công nghệ thông tin và truyền thông đạt 142 tỷ USD.', '142 tỷ USD', 2023).indicator).toBe('ict-revenue'));
+  it('"doanh thu toàn ngành thông tin và truyền thông" stays the sector\'s', () =>
+    expect(metricOf('Năm 2023, doanh thu toàn ngành thông tin và truyền thông đạt 3,6 triệu tỷ đồng.', '3,6 triệu tỷ đồng', 2023).indicator).toBe('ict-sector-revenue'));
+  it.each([
+    ['Trong ngành công nghiệp ICT, doanh thu công nghiệp bán dẫn năm 2024 đạt 17,2 tỷ USD.', '17,2 tỷ USD'],
+    ['In 2024, semiconductor revenue of the ICT industry reached 17.2 billion USD.', '17.2 billion USD'],
+  ])('%s → none', (s, n) => expect(/^In/.test(s) ? englishIndicatorOf(s, n) : metricOf(s, n, 2024).indicator ?? 'none').toBe('none'));
 });
