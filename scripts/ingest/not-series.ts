@@ -16,6 +16,7 @@ import { findDates } from './dates';
 import { isCompoundGrowth } from './forecast';
 import { FOREIGN_COUNTRIES } from './phrases';
 import type { Span } from './items';
+import { isBareTop } from './number-share';
 
 /** The number's own piece after it: up to the next comma, ";", "và" or the end. */
 function pieceAfter(sentence: string, n: Span): string {
@@ -216,7 +217,7 @@ const COUNTRY_GROUP = /^\s*(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}
  * năng lực cạnh tranh số và chỉ số …", "về đổi mới sáng tạo, chuyển đổi số") unless one acronym in brackets ends it, is none.
  */
 function isOneRankingGoal(sentence: string, n: Span, status: string | undefined): boolean {
-  if (status === 'target' && isNamedIndexProvinceGoal(sentence, n)) return true;
+  if (status === 'target' && (isNamedIndexProvinceGoal(sentence, n) || isBareTopOfNamedIndex(sentence, n))) return true;
   const group = COUNTRY_GROUP.exec(sentence.slice(n.end).toLowerCase());
   if (status !== 'target' || !group) return false;
   const field = sentence.slice(n.end).slice(0, group[0].length);
@@ -231,6 +232,13 @@ const PROVINCE_GROUP = /^\s*(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/u;
 /** True when a rank bound among provinces is a goal for the provincial index named before it (`INDEX_IN_PROVINCE_GROUP`). */
 function isNamedIndexProvinceGoal(sentence: string, n: Span): boolean {
   return INDEX_IN_PROVINCE_GROUP.test(sentence.slice(Math.max(0, n.start - 80), n.start).toLowerCase()) && PROVINCE_GROUP.test(sentence.slice(n.end).toLowerCase());
+}
+
+/** Round 44: a bare "top N" goal ("tiệm cận mục tiêu top 50 vào năm 2025") in a sentence that names one ranking by its acronym in brackets ("chỉ số Chính phủ
+ *  điện tử (EGDI)"): a goal of that ranking. */
+function isBareTopOfNamedIndex(sentence: string, n: Span): boolean {
+  const acronyms = new Set([...sentence.matchAll(/\(\s*([A-Z][A-Za-z]{1,7})\s*\)/gu)].map((m) => m[1]));
+  return acronyms.size === 1 && isBareTop(sentence.slice(0, n.start).toLowerCase(), sentence.slice(n.end, n.end + 40));
 }
 
 /** A field that ends on one ranking's acronym in brackets: "về an toàn, an ninh mạng (GCI)". */

@@ -101,6 +101,15 @@ export function isTopGroup(before: string, after: string, slash = false): boolea
   return (TOP_GROUP.test(before) && (slash || TOP_AFTER.test(after.toLowerCase()) || NATION_AFTER.test(after) || PLACES_NATIONWIDE.test(after))) || (ONE_OF.test(before) && BEST_IN_FIELD.test(after));
 }
 
+/** Round 44: "top N" with nothing after it but the clause's end or a date ("mục tiêu top 50 vào năm 2025", "hướng tới top 30."): a rank bound. */
+const TOP_WORD_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:bảng\s+xếp\s+hạng|danh\s+sách|bảng|giải|chương\s+trình)\s+)(?:top|tốp)\s*$/iu; // not a list's name: "bảng xếp hạng top 10 năm 2023"
+const CLAUSE_END_AFTER = /^\s*(?:[.;,)]|$|(?:vào|trong|đến|tới)\s+(?:năm|cuối\s+năm)\s+\d{4}|(?:năm\s+)?\d{4}(?!\d))/iu;
+
+/** True when the number at the end of `before` stands right after "top" and before its clause's end or a date (`CLAUSE_END_AFTER`). */
+export function isBareTop(before: string, after: string): boolean {
+  return TOP_WORD_BEFORE.test(before) && CLAUSE_END_AFTER.test(after);
+}
+
 /**
  * A top group whose "nhóm" the text leaves out after naming it once ("thuộc nhóm 50 nước dẫn đầu về …; 30 nước dẫn đầu về …",
  * "… và là 20 quốc gia hàng đầu về …"): the same noun after a group's size and a ranking word, in a later item of the
@@ -119,7 +128,7 @@ export function topGroupWindow(s: string, p: number, lower: string): string {
 
 /** Gives bare numbers the unit their neighbour lends them (see the module comment), and a top-N rank its bound, in place. */
 export function lendUnits(s: string, numbers: Shared[]): void {
-  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || ONE_OF.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()) || isElidedTopGroup(s.slice(0, n.start), s.slice(n.end, n.end + 80)))) n.qualifier = 'at-most';
+  for (const n of numbers) if (n.unit === 'rank' && n.kind === 'rank' && (TOP_GROUP.test(s.slice(0, n.start)) || ONE_OF.test(s.slice(0, n.start)) || isPlaceInTop(s.slice(0, n.start).toLowerCase()) || isElidedTopGroup(s.slice(0, n.start), s.slice(n.end, n.end + 80)) || isBareTop(s.slice(0, n.start).toLowerCase(), s.slice(n.end, n.end + 40)))) n.qualifier = 'at-most';
   // From the list's end back, so that every bare item before "và" takes the unit written once after the last ("12, 15 và 18%").
   const shared = new Set<number>();
   const exps = new Map<number, number>();

@@ -1,7 +1,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { directionAt, isLossAmount } from './direction';
 import { readableCase, restoreCase } from './number-case';
-import { isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
+import { isBareTop, isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isOneOfFirst, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
@@ -190,7 +190,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
-  const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)));
+  const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)) || isBareTop(lower, s.slice(end, end + 40)));
   if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value) || countsNamesBefore(s.slice(0, p), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")
   if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value) || isOneOfFirst(lower, s.slice(end, end + 60)))) return skip(end);
   if (!tag && !q1.scaled && isPerUnitNorm(s.slice(Math.max(0, p - 200), p), s.slice(end, end + 40), value)) return skip(end); // "mỗi xã thành lập 1 tổ", "mỗi tổ có 5 thành viên": a plan's norm

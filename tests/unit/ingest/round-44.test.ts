@@ -158,3 +158,17 @@ describe('the ICT industry in the words of "công nghiệp công nghệ thông t
     ['In 2024, semiconductor revenue of the ICT industry reached 17.2 billion USD.', '17.2 billion USD'],
   ])('%s → none', (s, n) => expect(/^In/.test(s) ? englishIndicatorOf(s, n) : metricOf(s, n, 2024).indicator ?? 'none').toBe('none'));
 });
+
+describe('"top N" with nothing after it is a rank bound (isBareTop)', () => {
+  it.each([
+    ['Việt Nam hướng tới top 40 vào năm 2030.', '40'],
+    ['Mục tiêu của ngành là vào top 25.', '25'],
+  ])('%s → %s is a rank at most', (s, n) => {
+    const m = metricOf(s, n, 2024);
+    expect([m.unit, m.qualifier]).toEqual(['rank', 'at-most']);
+  });
+  it('a list\'s name is no bound', () =>
+    expect(() => metricOf('So với bảng xếp hạng top 10 năm 2022, tỉnh không còn góp mặt.', '10', 2024)).toThrow());
+  it('a bare top goal takes the one ranking its sentence names by acronym', () =>
+    expect(metricOf('Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII), Việt Nam đặt mục tiêu top 35 vào năm 2030.', '35', 2024).indicator).toBe('gii-rank'));
+});
