@@ -17,6 +17,7 @@ import { splitSentences } from './sentences';
 import { readFlatTable, withTableReading } from './table-flat';
 import { pipeTables } from './table-pipe';
 import { readColumnTables } from './table-columns';
+import { readGoalTables } from './table-goals';
 import { notRowNumber } from './table-text';
 
 /** The hand-written inputs every article is read against. */
@@ -109,7 +110,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
   const read = seg.title ? [seg.title, ...stated] : stated; // the headline is read for numbers too
   const metrics = timed(times, 'metrics', () => {
     const flat = readFlatTable(decoded.text); // its value cells read, then every table's row numbers dropped
-    const columns = { values: readColumnTables(decoded.text) }; // round 44: yearly columns flattened one cell a paragraph
+    const columns = { values: new Map([...readColumnTables(decoded.text), ...readGoalTables(decoded.text)]) }; // round 44: yearly columns, goals beside results, flattened one cell a paragraph
     return applyReviews(withTableReading(withTableReading(extractMetrics(read, {
       ...(date.iso ? { articleYear: Number(date.iso.slice(0, 4)) } : {}),
       indicators: lex.indicators,

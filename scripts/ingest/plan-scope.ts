@@ -92,7 +92,18 @@ export function isProvincialReport(headline: string | undefined): boolean {
  * (`isOwnProvinceReport`) or a lead that opens on a province acting (`opensPageOnProvince`).
  */
 export function isProvincialPage(paragraphs: readonly string[], headline: boolean): boolean {
-  return (headline && isProvincialReport(paragraphs[0])) || isOwnProvinceReport(paragraphs) || opensPageOnProvince(paragraphs, headline) || opensPageOnProvincialSource(paragraphs, headline);
+  return (headline && isProvincialReport(paragraphs[0])) || isOwnProvinceReport(paragraphs) || opensPageOnProvince(paragraphs, headline) || opensPageOnProvincialSource(paragraphs, headline) || opensOnProvincialDocument(paragraphs);
+}
+
+/** Round 44: an issuing body's line of a provincial document's letterhead, in capitals ("TỈNH QUẢNG BÌNH", "UBND TỈNH …", "THÀNH PHỐ CẦN THƠ", "SỞ … TỈNH …"). */
+const PROVINCE_LETTERHEAD = /^(?:(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ [\p{Lu}\p{M}\s&,]{2,60}?)\s+)?(?:TỈNH|THÀNH PHỐ|TP\.?)\s+\p{Lu}[\p{Lu}\p{M}\s-]{1,30}$/u;
+/** The state motto of a document's letterhead. */
+const STATE_MOTTO = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
+
+/** True when the page opens on a provincial body's document (its letterhead and the state motto among the first lines): its figures are the province's. */
+function opensOnProvincialDocument(paragraphs: readonly string[]): boolean {
+  const top = paragraphs.slice(0, 4).map((p) => p.trim());
+  return top.some((p) => PROVINCE_LETTERHEAD.test(p)) && top.some((p) => STATE_MOTTO.test(p));
 }
 
 /** Round 43: true when the page's lead (`leadSentence`) opens on a province's source ("Công an Thành phố Hồ Chí Minh cho biết, …", `isProvincialSource`): the page is that province's. */

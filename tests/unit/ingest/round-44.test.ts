@@ -9,6 +9,8 @@ import { splitSentences } from '../../../scripts/ingest/sentences';
 import { isHolidayFigure } from '../../../scripts/ingest/part-subject';
 import { readColumnTables } from '../../../scripts/ingest/table-columns';
 import { segmentArticle } from '../../../scripts/ingest/segment';
+import { readGoalTables } from '../../../scripts/ingest/table-goals';
+import { isProvincialPage } from '../../../scripts/ingest/plan-scope';
 import { editionYear } from '../../../scripts/ingest/period-carry';
 import { notAfter } from '../../../scripts/ingest/period-compared';
 
@@ -171,4 +173,23 @@ describe('"top N" with nothing after it is a rank bound (isBareTop)', () => {
     expect(() => metricOf('So với bảng xếp hạng top 10 năm 2022, tỉnh không còn góp mặt.', '10', 2024)).toThrow());
   it('a bare top goal takes the one ranking its sentence names by acronym', () =>
     expect(metricOf('Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII), Việt Nam đặt mục tiêu top 35 vào năm 2030.', '35', 2024).indicator).toBe('gii-rank'));
+});
+
+describe('a table of goals beside results flattened one cell a paragraph (readGoalTables)', () => {
+  const table = ['Kết quả thực hiện các chỉ tiêu năm 2024 của huyện:', 'Chỉ tiêu', 'Kế hoạch năm 2024', 'Thực hiện', 'Đánh giá', 'Về dịch vụ công', '- Tỷ lệ thanh toán trực tuyến', '25%', '31,4%', 'Vượt', '- Tỷ lệ hồ sơ được số hóa', '+ Cấp huyện', '90%', '86%', 'Chưa đạt', '- Số điểm phát Wi-Fi công cộng', '40', '45', 'Vượt'].join('\n\n');
+  const read = (text: string) => [...readGoalTables(text).values()].map((v) => `${v.cell.text} ${v.status} ${v.unit} ${v.period?.iso}`);
+  it('reads the goal column as goals and the result column as results, for the header\'s year', () =>
+    expect(read(table)).toEqual(['25% target percent 2024', '31,4% actual percent 2024', '90% target percent 2024', '86% actual percent 2024', '40 target count 2024', '45 actual count 2024']));
+  it('a bare number beside a percentage in its row is a percentage', () =>
+    expect(read(['Chỉ tiêu', 'Đề ra', 'Kết quả', 'A b', '40%', '30', 'C d', '10%', '12%'].join('\n\n'))[1]).toBe('30 actual percent undefined'));
+  it('a header without a goal and a result column, or one row, makes no table', () => {
+    expect(read(['Chỉ tiêu', 'Năm 2023', 'Năm 2024', 'A b', '40%', '30%', 'C d', '10%', '12%'].join('\n\n'))).toEqual([]);
+    expect(read(['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'A b', '40%', '30%'].join('\n\n'))).toEqual([]);
+  });
+});
+
+describe('a page that opens on a provincial document\'s letterhead is the province\'s (opensOnProvincialDocument)', () => {
+  const page = ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 68%.'];
+  it('its figures take provincial series', () => expect(isProvincialPage(page, false)).toBe(true));
+  it('a ministry\'s letterhead does not', () => expect(isProvincialPage(['BỘ THÔNG TIN VÀ TRUYỀN THÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 68%.'], false)).toBe(false));
 });
