@@ -127,7 +127,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     for (const sentence of sentences) {
       const found = sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
-      if (sentence === sentences[0] && (opensNewReport(sentence.text, found) || (ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts)) && opensOnNow(sentence.text, found, true)))) [inherited, latest] = [undefined, undefined];
+      const noFigureYet = drafts.length === paragraphFirst; // round 44: "Theo Sở …, tỉnh đã ban hành …. Đến nay, toàn tỉnh có …": now opens the paragraph's first figures
+      if ((sentence === sentences[0] && opensNewReport(sentence.text, found)) || ((sentence === sentences[0] || noFigureYet) && ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts)) && opensOnNow(sentence.text, found, true))) [inherited, latest] = [undefined, undefined];
       if (ctx.english && standsNowInEnglish(sentence.text, found)) [inherited, latest] = [undefined, undefined]; // round 35: "To date, …", "… currently has …"
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];

@@ -121,7 +121,7 @@ export function isProvincialSource(sentence: string): boolean {
 }
 
 /** A plan's name up to a span or horizon of years it is named with: "Chiến lược … giai đoạn 2020 - 2025", "Đề án … đến năm 2025", on lowercase text. */
-const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|phê duyệt)(?![\p{L}\p{M}])(?:[^,;:.()\d]|(?<=\p{L})\d){0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u; // round 43: what a decision approves, named with its span ("Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"; a digit inside a word: "IPv6")
+const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|phê duyệt)(?![\p{L}\p{M}])(?:[^,;:.()\d]|(?<=\p{L})\d|(?<=\s)số\s+\d+\s*-?\s*[\p{L}\d/-]*|,?\s*ngày\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d|\([^()\d]{1,30}\)){0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u; // round 43: what a decision approves, named with its span ("Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"; a digit inside a word: "IPv6"; round 44: its number, date and a bracket, "Nghị quyết số 10-NQ/TU, ngày 18/3/2022 của … (khóa XIV) về … đến năm 2025")
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
 const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
 
@@ -129,6 +129,9 @@ const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay',
 const ISSUES_PLAN = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?![\p{L}\p{M}])/iu;
 /** A phase of years ("giai đoạn 2021-2025"), not a horizon ("đến năm 2030": the plan's goals keep it). */
 const PHASE_TEXT = /^(?:giai đoạn|thời kỳ)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/iu;
+
+/** Round 44: a sentence that says a plan is being carried out ("Qua 03 năm thực hiện Nghị quyết …", "đang triển khai các nhiệm vụ … theo Nghị quyết …"): its horizon dates no results after it. */
+const CARRIES_OUT = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai)(?:\s+[^\s,;:.()\d]+){0,6}?\s+(?:theo\s+)?(?:các\s+)?(?:nghị quyết|kế hoạch|chương trình|đề án|chiến lược|quyết định|chỉ thị)(?![\p{L}\p{M}])/iu;
 
 /** A vision's words right before a date ("tầm nhìn đến năm 2030", "định hướng đến năm 2040"). */
 const VISION_BEFORE = /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$/iu;
@@ -145,7 +148,9 @@ export function withoutPlanHorizons<D extends { start: number; text: string }>(s
   const issuedSpan = (d: D) => ISSUES_PLAN.test(sentence) && PHASE_TEXT.test(d.text);
   const named = dates.filter((d) => isPlanNameDate(sentence, d));
   const ownDate = dates.some((d) => !named.includes(d) && !VISION_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)));
-  return dates.filter((d) => !(named.includes(d) && (issuedSpan(d) || (horizon(d) && ownDate))));
+  const carriedOut = CARRIES_OUT.test(sentence); // round 44: "Qua 03 năm thực hiện Nghị quyết … đến năm 2025", "triển khai các nhiệm vụ … theo Nghị quyết … đến năm 2025": results follow
+  const vision = (d: D) => VISION_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
+  return dates.filter((d) => !(named.includes(d) && (issuedSpan(d) || (horizon(d) && (ownDate || carriedOut)))) && !(carriedOut && named.length > 0 && vision(d)));
 }
 
 /**

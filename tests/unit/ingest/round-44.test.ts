@@ -193,3 +193,19 @@ describe('a page that opens on a provincial document\'s letterhead is the provin
   it('its figures take provincial series', () => expect(isProvincialPage(page, false)).toBe(true));
   it('a ministry\'s letterhead does not', () => expect(isProvincialPage(['BỘ THÔNG TIN VÀ TRUYỀN THÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 68%.'], false)).toBe(false));
 });
+
+describe('periods on undated pages: a cited document\'s date after a comma, a plan carried out, now after a figure-less sentence', () => {
+  const undated = (paragraphs: string[]) => new Map(englishMetrics(paragraphs, undefined, false).map((m) => [m.text, m]));
+  it('"Nghị quyết số 07-NQ/TU, ngày 20/5/2023, …" dates nothing after it', () => {
+    const m = undated(['Văn bản chủ chốt là Nghị quyết số 07-NQ/TU, ngày 20/5/2023, của Tỉnh ủy về dữ liệu số. Đây là nghị quyết chuyên đề đầu tiên về dữ liệu.', 'Nhờ đó, hạ tầng dữ liệu không ngừng được mở rộng, đến nay đã đưa vào vận hành 25 hệ thống thông tin dùng chung.']);
+    expect(m.get('25')?.period).toBeUndefined();
+  });
+  it('a resolution carried out hands on neither its horizon nor its vision', () => {
+    const m = undated(['Qua 2 năm thực hiện Nghị quyết số 03-NQ/TU, ngày 12/2/2023 của Tỉnh ủy (khóa XX) về chuyển đổi số đến năm 2025, định hướng đến năm 2030; Huyện ủy đã ban hành Kế hoạch số 41-KH/HU, ngày 3/4/2023 để triển khai.', 'Trên cơ sở đó, huyện đã mở 14 lớp bồi dưỡng và lập 38 tổ công nghệ số cộng đồng.']);
+    expect([m.get('14')?.period, m.get('38')?.period]).toEqual([undefined, undefined]);
+  });
+  it('"Đến nay" after a figure-less sentence ends the goal\'s year before it', () => {
+    const m = undated(['Tỉnh phấn đấu đến năm 2030 thuộc nhóm 15 tỉnh dẫn đầu về chuyển đổi số.', 'Theo Sở Khoa học và Công nghệ, tỉnh đã ban hành kế hoạch hành động. Đến nay, toàn tỉnh có 1.240 trạm phát sóng.', 'Tỷ lệ dân số được phủ sóng 4G đạt 98%.']);
+    expect([m.get('1.240')?.period, m.get('98%')?.period]).toEqual([undefined, undefined]);
+  });
+});
