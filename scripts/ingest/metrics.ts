@@ -117,7 +117,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     if (goal?.headline) [goal, latest] = afterHeadlineAim(goal, latest, paragraph.text, paragraph === paragraphs[1]);
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period
     const carry = frame && continuesList(paragraph.text) ? frame : undefined;
-    let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text) || atSameTime(paragraph.text) ? latest : framed);
+    let inherited = carry?.period ?? (ctx.articleYear === undefined || continuesEnumeration(paragraph.text, before) || atSameTime(paragraph.text) ? latest : framed);
     const own = findDates(paragraph.text);
     if (ctx.articleYear === undefined && standsAtNow(paragraph.text, own, inherited)) inherited = undefined; // "Cả nước hiện có …" after "Trong tháng 4/2025, …"
     inherited = stockYearAfterMonths(paragraph.text, own, inherited) ?? inherited; // "Hiện … có 113 ATM" after "đến cuối tháng 9/2022, …"

@@ -58,9 +58,20 @@ export function releasedPeriods(before: readonly { metric: CarriedMetric }[], se
 /** Words opening a paragraph that go on with the list of the paragraph before ("Thị trường lớn thứ 2 là …", "Tiếp đến thị trường …", "Đứng thứ ba là …", "Sự chênh lệch giữa tỉnh đứng đầu …"). */
 const ENUMERATION_NEXT = /^[^.;:!?]{0,40}?(?<![\p{L}\p{M}])(?:(?:lớn|nhiều|cao)\s+thứ\s+(?:\d|hai|ba|tư|năm)|đứng\s+thứ\s+(?:\d|hai|ba|tư|năm)|tiếp\s+(?:đến|theo|sau)(?:\s+là)?|kế\s+(?:đến|tiếp)|xếp\s+sau|sau\s+đó\s+là|(?:tỉnh|địa\s+phương|thành\s+phố|quốc\s+gia|nước|thị\s+trường)\s+(?:đứng\s+đầu|dẫn\s+đầu|cuối\s+bảng|xếp\s+cuối|đứng\s+cuối))(?![\p{L}\p{M}])/iu;
 
-/** True when a paragraph goes on with the list of the paragraph before (`ENUMERATION_NEXT`): it takes that paragraph's last period. */
-export function continuesEnumeration(paragraph: string): boolean {
-  return ENUMERATION_NEXT.test(paragraph);
+/** True when a paragraph goes on with the list of the paragraph before (`ENUMERATION_NEXT`, or `continuesItems`): it takes that paragraph's last period. */
+export function continuesEnumeration(paragraph: string, before?: string): boolean {
+  return ENUMERATION_NEXT.test(paragraph) || (before !== undefined && continuesItems(paragraph, before));
+}
+
+/**
+ * Round 44: a paragraph that opens on the word the `;`-items of the sentence before open on, twice or more ("…; qua kênh Internet
+ * tăng …; qua kênh điện thoại tăng …" then "Qua hệ thống thanh toán … tăng 4,56% …"): one more item of that list.
+ */
+function continuesItems(paragraph: string, before: string): boolean {
+  const word = /^\s*([\p{L}\p{M}]+)\s/u.exec(paragraph)?.[1]?.toLowerCase();
+  if (!word) return false;
+  const items = before.toLowerCase().match(new RegExp(`;\\s*${word}\\s`, 'gu'));
+  return (items?.length ?? 0) >= 2;
 }
 
 /** A figure that may recur by chance in a report: a whole count or amount, a share or rank that is a multiple of five (20%, 100%). */

@@ -15,9 +15,12 @@ const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể
 const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
 
 /** True when the date `d` of `sentence` is where something starts ("Từ tháng 7/2024, …", "kể từ năm 2023"). */
-export function isSince(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 48), d.start).toLowerCase());
+export function isSince(sentence: string, d: Pick<DateMatch, 'start'> & { end?: number }): boolean {
+  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 48), d.start).toLowerCase()) && !(d.end !== undefined && UP_TO_AFTER.test(sentence.slice(d.end).toLowerCase()));
 }
+
+/** Round 44: "trở về trước" right after the date ("Giai đoạn từ năm 2019 trở về trước, …"): the span up to it, which it dates, not a start. */
+const UP_TO_AFTER = /^\s*(?:trở\s+)?về\s+trước(?![\p{L}\p{M}])/u;
 
 /** "đến nay" right after the start, or a length of years in the sentence ("sau 40 năm", "qua hơn 30 năm", "20 năm qua"): the span runs to now. */
 const TO_NOW_AFTER = /^\s*,?\s*(?:đến|tới|cho đến|cho tới)\s+nay(?![\p{L}\p{M}])/u;

@@ -209,3 +209,18 @@ describe('periods on undated pages: a cited document\'s date after a comma, a pl
     expect([m.get('1.240')?.period, m.get('98%')?.period]).toEqual([undefined, undefined]);
   });
 });
+
+describe('periods and goals: items of a list go on in the next paragraph; "trở về trước"; "hướng tới mục tiêu"', () => {
+  it('a paragraph opening on the word the items before opened on takes their span on a dated page (continuesEnumeration)', () => {
+    const m = byText(['Cụ thể, 9 tháng đầu năm 2024 so với cùng kỳ, giao dịch qua ví tăng 18%; qua thẻ tăng 9%; qua mã QR tăng 75%.', 'Qua cổng thanh toán liên ngân hàng tăng 6,5% về giá trị.'], 2024);
+    expect(m.get('6,5%')?.period?.isoEnd).toBe('2024-09');
+  });
+  it('a paragraph that opens otherwise takes nothing on a dated page', () =>
+    expect(byText(['Cụ thể, 9 tháng đầu năm 2024 so với cùng kỳ, giao dịch qua ví tăng 18%; qua thẻ tăng 9%; qua mã QR tăng 75%.', 'Cổng thanh toán liên ngân hàng tăng 6,5% về giá trị.'], 2024).get('6,5%')?.period).toBeUndefined());
+  it('"từ năm 2018 trở về trước" dates the figures after it', () => {
+    const m = byText(['Giai đoạn từ năm 2018 trở về trước, tình trạng mã độc rất phổ biến. Khi đó có khoảng 4 triệu máy tính nhiễm mã độc.'], undefined as unknown as number);
+    expect(m.get('4 triệu')?.period?.iso).toBe('2018');
+  });
+  it('"hướng tới mục tiêu" governs every item of its clause', () =>
+    expect(metricOf('Chiến dịch hướng tới mục tiêu giảm 40% tỷ lệ lây nhiễm mã độc, và giảm 30% địa chỉ IP nằm trong các mạng botnet.', '30%', 2020).status).toBe('target'));
+});
