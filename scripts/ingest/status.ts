@@ -242,6 +242,9 @@ const OPENING_ESTIMATE = /^\s*(?:theo\s+(?:(?:số liệu|kết quả)\s+)?(?:ư
 /** What a plan expects, after its lead-in: "Theo kế hoạch, Sở dự kiến … sẽ đạt 90%" (not "ước": an estimate of a result). */
 const PLAN_EXPECTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính)(?![\p{L}\p{M}])/u;
 
+/** Round 44: the goal named right before its level ("có thể đạt mục tiêu 20% GDP", "khó đạt chỉ tiêu 80%"): a forecast of meeting it leaves the level a goal. */
+const GOAL_NAMED_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)(?:\s+(?:là|đề ra|đặt ra))?\s*(?:(?:khoảng|hơn|trên|tối thiểu|ít nhất)\s+)?$/u;
+
 /** A clause that only restates the figure before it in other terms: "; tương đương 22 thuê bao/100 dân", "; tức khoảng 5%". */
 const RESTATED = /^\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|tức(?:\s+là)?)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
 
@@ -258,7 +261,7 @@ export function isEstimate(sentence: string, at: number): boolean {
   if (cs > 1 && RESTATED.test(clause)) return isEstimate(sentence, cs - 2); // round 35: "ước … đạt 21,7 triệu; tương đương 22 …": the estimate restated
   const m = ESTIMATE.exec(clause);
   if (m && PLAN_EXPECTS.test(m[0]) && (PLAN_LEADS.some((w) => clause.slice(0, m.index).includes(w)) || goalSetBefore(clause.slice(0, m.index)))) return false; // round 32: "đặt mục tiêu …, lợi nhuận dự kiến …"
-  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at) || isForecastersView(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!));
+  if (!m) return (isForecast(sentence, at) || isReportedEstimate(lower, at) || isForecastersView(lower, at)) && !DONE_OR_NOW.test(afterLikely(commaClauseBefore(lower, at).split(/\svà\s/u).at(-1)!)) && !GOAL_NAMED_RIGHT_BEFORE.test(clause);
   return !/(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u.test(clause.slice(m.index)) && !turnsToGoal(clause.slice(m.index)) && !leavesEstimate(clause.slice([...clause.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1)!.index)); // from the last estimate word
 }
 

@@ -224,3 +224,10 @@ describe('periods and goals: items of a list go on in the next paragraph; "trở
   it('"hướng tới mục tiêu" governs every item of its clause', () =>
     expect(metricOf('Chiến dịch hướng tới mục tiêu giảm 40% tỷ lệ lây nhiễm mã độc, và giảm 30% địa chỉ IP nằm trong các mạng botnet.', '30%', 2020).status).toBe('target'));
 });
+
+describe('a forecast of meeting a goal leaves the goal\'s level a goal (GOAL_NAMED_RIGHT_BEFORE)', () => {
+  it('"có thể đạt mục tiêu 30% vào năm 2026" is a goal', () =>
+    expect(metricOf('Với đà hiện nay, thương mại điện tử có thể đạt mục tiêu 30% tổng mức bán lẻ vào năm 2026.', '30%', 2024).status).toBe('target'));
+  it('"có thể đạt 30%" alone is a forecast', () =>
+    expect(metricOf('Với đà hiện nay, thương mại điện tử có thể đạt 30% tổng mức bán lẻ vào năm 2026.', '30%', 2024).status).toBe('estimate'));
+});
