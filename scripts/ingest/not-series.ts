@@ -73,6 +73,9 @@ const NATION_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)\s+(?:c�
 /** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
 const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
 
+/** Round 44: an average per month, quarter or year over a span ("trung bình trong 9 tháng đầu năm 2022, mỗi tháng có gần 1.060 cuộc …"): a rate the writer derives. */
+const AVERAGE_PER_SPAN = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^.;]{0,80}?(?<![\p{L}\p{M}])mỗi\s+(?:tháng|quý|năm)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
+
 /** The same rate named after the figure and its noun ("hơn 3.000 cuộc tấn công mạng mỗi ngày", "80 vụ mỗi giờ"; round 34). */
 const PER_SHORT_SPAN_AFTER = /^[^,;:()\d]{0,40}?(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])/u;
 
@@ -194,7 +197,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
   if ((n.unit !== 'percent' && CHANGE_AMOUNT.test(before)) || (n.unit === 'count' && RECEIVERS.test(before))) return true;
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || ONE_IN_N.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
-  if (n.unit !== 'percent' && (PER_SHORT_SPAN.test(before) || PER_SHORT_SPAN_AFTER.test(sentence.slice(n.end).toLowerCase()))) return true;
+  if (n.unit !== 'percent' && (PER_SHORT_SPAN.test(before) || AVERAGE_PER_SPAN.test(before) || PER_SHORT_SPAN_AFTER.test(sentence.slice(n.end).toLowerCase()))) return true;
   if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && NATION_AVERAGE.test(before))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && (isPeriodOnPeriod(sentence, n, period) || RATE_THEN_CHANGE.test(before) || SCORE_THEN_CHANGE.test(before));
 }

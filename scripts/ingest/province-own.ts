@@ -77,7 +77,7 @@ export function isOwnProvinceReport(paragraphs: readonly string[]): boolean {
 }
 
 /** A national system a province's page uses, named with "quốc gia" ("Cổng Dịch vụ công quốc gia", "Cổng DVC quốc gia", "Cơ sở dữ liệu quốc gia về dân cư"): no sign of a national page (lowercase). */
-export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cổng dvc|cơ sở dữ liệu|csdl|nền tảng|trục liên thông|trung tâm dữ liệu|mạng truyền số liệu chuyên dùng)[^,;.]{0,20}?\s+quốc gia(?![\p{L}\p{M}])/gu;
+export const NATIONAL_SYSTEM = /(?<![\p{L}\p{M}])(?:cổng dịch vụ công|cổng dvc|cơ sở dữ liệu|csdl|nền tảng|trục liên thông|trung tâm dữ liệu|mạng truyền số liệu chuyên dùng)[^;.]{0,40}?\s+quốc gia(?![\p{L}\p{M}])/gu;
 
 /**
  * The nation as the field a province's figure is compared in ("là những con số ấn tượng trong cả nước", "cao nhất cả nước",

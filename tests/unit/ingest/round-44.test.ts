@@ -231,3 +231,12 @@ describe('a forecast of meeting a goal leaves the goal\'s level a goal (GOAL_NAM
   it('"có thể đạt 30%" alone is a forecast', () =>
     expect(metricOf('Với đà hiện nay, thương mại điện tử có thể đạt 30% tổng mức bán lẻ vào năm 2026.', '30%', 2024).status).toBe('estimate'));
 });
+
+describe('no national series for an average per month, nor a province\'s use of a national platform', () => {
+  it('"trung bình …, mỗi tháng có gần 900 cuộc tấn công" is an average, no series value', () =>
+    expect(byText(['Trong 6 tháng đầu năm 2023, có 5.400 cuộc tấn công mạng vào các hệ thống tại Việt Nam. Tính ra, trung bình trong 6 tháng đầu năm 2023, mỗi tháng có gần 900 cuộc tấn công mạng vào các hệ thống tại Việt Nam.'], 2023).get('900')?.indicator).toBeUndefined());
+  it('a month\'s own count keeps it', () =>
+    expect(byText(['Trong tháng 6 năm 2023, có 900 cuộc tấn công mạng vào các hệ thống tại Việt Nam.'], 2023).get('900')?.indicator).toBe('cyberattacks'));
+  it('a province\'s transactions on "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia" are the province\'s', () =>
+    expect(byText(['Hà Giang: dữ liệu số được khai thác hiệu quả', 'Tỉnh đã kết nối 18 dịch vụ có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP), có trên 9,2 triệu giao dịch dữ liệu phát sinh.'], 2024).get('9,2 triệu')?.indicator).toBeUndefined());
+});
