@@ -240,3 +240,10 @@ describe('no national series for an average per month, nor a province\'s use of 
   it('a province\'s transactions on "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia" are the province\'s', () =>
     expect(byText(['Hà Giang: dữ liệu số được khai thác hiệu quả', 'Tỉnh đã kết nối 18 dịch vụ có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP), có trên 9,2 triệu giao dịch dữ liệu phát sinh.'], 2024).get('9,2 triệu')?.indicator).toBeUndefined());
 });
+
+describe('the national portal\'s dossiers: status-synced records are not filed ones; "từ Cổng" points back to the portal', () => {
+  it.each([
+    ['Trong năm 2023, Cổng Dịch vụ công quốc gia có hơn 95 triệu hồ sơ đồng bộ trạng thái.', '95 triệu', 'none'],
+    ['Kể từ khi khai trương, Cổng Dịch vụ công quốc gia đã có 2,3 triệu tài khoản; hơn 3,6 triệu hồ sơ trực tuyến thực hiện từ Cổng.', '3,6 triệu', 'national-portal-dossiers'],
+  ])('%s → %s: %s', (s, n, id) => expect(metricOf(s, n, 2023).indicator ?? 'none').toBe(id));
+});
