@@ -32,6 +32,8 @@ const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|�
 const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|(?:mục tiêu|chỉ tiêu) năm (?:19|20)\d\d (?:của|đối với) (?:tỉnh|thành phố|huyện|xã|ngành|bộ)(?: [^\s,.;:]+){0,3} là|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
+/** Round 44: a plan just issued ("UBND tỉnh vừa ban hành kế hoạch số 175/KH-UBND về …"): what the page tells of it next is what it sets out to do. */
+const JUST_ISSUED = /(?<![\p{L}\p{M}])(?:vừa|mới)\s+(?:ban hành|phê duyệt)\s+(?:các\s+)?(?:kế hoạch|chương trình|đề án)(?![\p{L}\p{M}])/u;
 /** A congress or plan that sets what a phase is to be ("Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …"): its phase's end year. */
 const PHASE_AIM = /(?<![\p{L}\p{M}])(?:xác định|đề ra|nhất trí)\s+(?:cho\s+|trong\s+)?(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\s*,/u;
 /**
@@ -86,7 +88,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
   const phaseAim = PHASE_AIM.exec(lower);
   if (phaseAim && !DONE.test(lower) && (articleYear === undefined || Number(phaseAim[1]) >= articleYear)) return { horizon: { iso: phaseAim[1]!, precision: 'year', text: phaseAim[1]! } }; // a phase still ahead
-  if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return undefined;
+  if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return JUST_ISSUED.test(lower) && !DONE.test(lower) ? {} : undefined; // its name's horizon is no goal's year
   const horizon = horizonIn(lower, articleYear);
   const heading = HEADING_AIM.exec(lower)?.[0];
   if (DONE.test(lower) && !(horizon && HORIZON.test(lower)) && !(heading && !DONE.test(heading))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead; "Mục tiêu …: … dữ liệu đã cung cấp": done only in an item

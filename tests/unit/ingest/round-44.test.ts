@@ -15,6 +15,7 @@ import { editionYear } from '../../../scripts/ingest/period-carry';
 import { notAfter } from '../../../scripts/ingest/period-compared';
 
 const byText = (paragraphs: string[], year: number) => new Map(englishMetrics(paragraphs, year, false).map((m) => [m.text, m]));
+const undatedOf = (paragraphs: string[]) => new Map(englishMetrics(paragraphs, undefined, false).map((m) => [m.text, m]));
 
 describe('a second comparison after "và" moves the way the first does (continuesComparedChange)', () => {
   it.each([
@@ -246,4 +247,13 @@ describe('the national portal\'s dossiers: status-synced records are not filed o
     ['Trong năm 2023, Cổng Dịch vụ công quốc gia có hơn 95 triệu hồ sơ đồng bộ trạng thái.', '95 triệu', 'none'],
     ['Kể từ khi khai trương, Cổng Dịch vụ công quốc gia đã có 2,3 triệu tài khoản; hơn 3,6 triệu hồ sơ trực tuyến thực hiện từ Cổng.', '3,6 triệu', 'national-portal-dossiers'],
   ])('%s → %s: %s', (s, n, id) => expect(metricOf(s, n, 2023).indicator ?? 'none').toBe(id));
+});
+
+describe('a plan just issued frames what the page tells of it next (JUST_ISSUED)', () => {
+  it('its contents are goals', () => {
+    const m = undatedOf(['UBND huyện vừa ban hành kế hoạch số 88/KH-UBND về tổ chức Ngày Chuyển đổi số năm 2023. Theo đó, các xã sẽ cùng vào cuộc.', 'Từ ngày 5/10, huyện tăng cường dùng chữ ký số. Trong đó, tỷ lệ văn bản ký số của các xã đạt 95%; tỷ lệ thanh toán học phí không dùng tiền mặt đạt trên 60%.']);
+    expect([m.get('95%')?.status, m.get('60%')?.status]).toEqual(['target', 'target']);
+  });
+  it('a plan issued long ago frames nothing', () =>
+    expect(undatedOf(['Năm 2021, UBND huyện ban hành kế hoạch số 88/KH-UBND về chuyển đổi số.', 'Đến nay, tỷ lệ văn bản ký số của các xã đạt 95%.']).get('95%')?.status).toBe('actual'));
 });
