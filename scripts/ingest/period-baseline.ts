@@ -87,7 +87,7 @@ export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { i
  * "Kế hoạch số 12/KH-UBND ngày …" (optionally "của <issuer>" before "ngày": "Nghị quyết số 05-NQ/TU của Tỉnh ủy đặt mục
  * tiêu đến năm 2030" cites no date), on lowercase text.
  */
-const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:,\s*)?(?:(?:của\s+[^,;()\d]{1,60}?\s*)?ngày\s*)?$/u; // round 44: a comma before its date ("Nghị quyết số 05-NQ/TU, ngày 14/7/2022, …")
+const DOCUMENT_BEFORE = /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|kế hoạch|quy định|luật|văn bản|đề án|kết luận|thông báo|hướng dẫn|chương trình)(?:\s+số)?\s+\d[\p{L}\p{M}\d/.\-–]*\s*(?:,?\s*(?:của\s+[^,;()\d]{1,60}?\s*)?ngày\s*)?$/u; // round 44: a comma before its day ("Nghị quyết số 05-NQ/TU, ngày 14/7/2022, …"; not "Kế hoạch số 12/KH-UBND, năm 2024 tỉnh đã …")
 
 /**
  * Round 24b: a plan issued, approved or drawn up, its name closing on a year or a phase ("đã ban hành Kế hoạch chuyển đổi

@@ -9,6 +9,7 @@ import { splitSentences } from '../../../scripts/ingest/sentences';
 import { isHolidayFigure } from '../../../scripts/ingest/part-subject';
 import { readColumnTables } from '../../../scripts/ingest/table-columns';
 import { segmentArticle } from '../../../scripts/ingest/segment';
+import { findNumbers } from '../../../scripts/ingest/numbers';
 import { readGoalTables } from '../../../scripts/ingest/table-goals';
 import { isProvincialPage } from '../../../scripts/ingest/plan-scope';
 import { editionYear } from '../../../scripts/ingest/period-carry';
@@ -256,4 +257,11 @@ describe('a plan just issued frames what the page tells of it next (JUST_ISSUED)
   });
   it('a plan issued long ago frames nothing', () =>
     expect(undatedOf(['Năm 2021, UBND huyện ban hành kế hoạch số 88/KH-UBND về chuyển đổi số.', 'Đến nay, tỷ lệ văn bản ký số của các xã đạt 95%.']).get('95%')?.status).toBe('actual'));
+});
+
+describe('a share of a class ends at "và": what follows is a figure of its own (SHARE_CLASS_BAR)', () => {
+  it('"68% hộ có cáp quang và trên 2 triệu người dùng ví" reads both', () =>
+    expect(findNumbers('Có 68% hộ gia đình có cáp quang và trên 2 triệu người đã dùng ví điện tử.').map((n) => n.text)).toEqual(['68%', '2 triệu']));
+  it('"30% doanh nghiệp có doanh thu trên 10 tỷ đồng" keeps its bar out', () =>
+    expect(findNumbers('Có 30% doanh nghiệp có doanh thu trên 10 tỷ đồng.').map((n) => n.text)).toEqual(['30%']));
 });
