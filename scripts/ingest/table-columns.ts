@@ -62,15 +62,21 @@ function rowsAt(cells: readonly Cell[], k: number, width: number): Cell[][] {
   return rows;
 }
 
+/** A cell holding one number in Vietnamese notation ("71", "0,7709", "224.930", "68,5%"): its value and whether it is a percentage. */
+export function cellNumber(text: string): { value: number; percent: boolean } | undefined {
+  const number = /^(\d{1,3}(?:[.,]\d+)*)\s*(%)?$/u.exec(text);
+  const value = number ? Number(number[1]!.replace(/\.(?=\d{3}(?:\D|$))/gu, '').replace(',', '.')) : NaN;
+  return Number.isFinite(value) ? { value, percent: !!number![2] } : undefined;
+}
+
 /** A value cell's reading: its number, the column's year, a rank or a percentage by the caption and label. */
 function cellReading(cell: Cell, year: string, ranking: boolean, percent: boolean): ValueCell | undefined {
-  const number = /^([\d.,]+)\s*(%)?$/u.exec(cell.text);
+  const number = cellNumber(cell.text);
   if (!number) return undefined;
-  const value = Number(number[1]!.replace(/\.(?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
-  if (!Number.isFinite(value)) return undefined;
+  const { value } = number;
   const period = { iso: year, precision: 'year' as const, text: year };
-  if (ranking && !number[2] && Number.isInteger(value)) return { cell, value, unit: 'rank', kind: 'rank', status: 'actual', period };
-  if (percent || number[2]) return { cell, value, unit: 'percent', kind: 'share', status: 'actual', period };
+  if (ranking && !number.percent && Number.isInteger(value)) return { cell, value, unit: 'rank', kind: 'rank', status: 'actual', period };
+  if (percent || number.percent) return { cell, value, unit: 'percent', kind: 'share', status: 'actual', period };
   return { cell, value, unit: 'count', kind: Number.isInteger(value) ? 'count' : 'index', status: 'actual', period };
 }
 

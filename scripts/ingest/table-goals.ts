@@ -10,7 +10,7 @@
  */
 import type { Cell } from './table-text';
 import type { ValueCell } from './table-flat';
-import { lineCells } from './table-columns';
+import { cellNumber, lineCells } from './table-columns';
 
 /** A goal column's header ("Đề ra năm 2023", "Kế hoạch 2024", "Chỉ tiêu giao"), a result column's ("Kết quả thực hiện", "Thực hiện", "Ước đạt"). */
 const GOAL_HEAD = /^(?:đề\s+ra|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)(?![\p{L}\p{M}/])/iu;
@@ -67,11 +67,10 @@ function rowsAfter(cells: readonly Cell[], k: number, width: number): Cell[][] {
 
 /** A value cell's reading: its number, a percentage when it or its row has one, the column's status and the table's year. */
 function reading(cell: Cell, row: readonly Cell[], status: 'target' | 'actual', year: string | undefined): ValueCell | undefined {
-  const m = NUMBER.exec(cell.text);
-  if (!m) return undefined;
-  const value = Number(m[1]!.replace(/\.(?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
-  if (!Number.isFinite(value)) return undefined;
-  const percent = !!m[2] || row.some((c) => /%\s*$/u.test(c.text));
+  const number = cellNumber(cell.text);
+  if (!number) return undefined;
+  const { value } = number;
+  const percent = number.percent || row.some((c) => /%\s*$/u.test(c.text));
   const period = year ? { period: { iso: year, precision: 'year' as const, text: year } } : {};
   return percent ? { cell, value, unit: 'percent', kind: 'share', status, ...period } : { cell, value, unit: 'count', kind: 'count', status, ...period };
 }
