@@ -89,6 +89,9 @@ export function isScoreOutOf(before: string, scale: number, after: string, value
 /** A count of provinces, not a rank: a count word before ("có 40/63") or the provinces then what they did after ("40/63 tỉnh đã …"). */
 const COUNT_OF_FIELD = { before: /(?<![\p{L}\p{M}])(?:có|gồm|còn|với|được)\s*$/iu, after: /^\s+(?:tỉnh|địa phương|thành phố)[^;.()]{0,24}?(?<![\p{L}\p{M}])(?:đã|đều|có|hoàn thành|đạt|được)(?![\p{L}\p{M}])/iu };
 
+/** A lead-in that names ranks before a colon, the list of fields after it up to the fraction ("… thay đổi xếp hạng: Chính quyền số "). */
+const RANK_LEAD_COLON = /(?<![\p{L}\p{M}])(?:xếp\s+hạng|thứ\s+hạng)(?![\p{L}\p{M}])[^.;:\d]{0,40}:\s*[^.;:]*$/iu;
+
 /**
  * True when the fraction "a/`total`" right after `before` (the sentence up to it) follows a rank out of the same
  * field earlier in the sentence: a list of ranks that drops its rank word ("Nhận thức số xếp hạng 1/63 (tăng 3
@@ -97,5 +100,6 @@ const COUNT_OF_FIELD = { before: /(?<![\p{L}\p{M}])(?:có|gồm|còn|với|đư�
  */
 export function isRankListFraction(before: string, total: number, after: string): boolean {
   if (!Number.isInteger(total) || total < 10 || COUNT_OF_FIELD.before.test(before) || COUNT_OF_FIELD.after.test(after)) return false;
+  if (RANK_LEAD_COLON.test(before)) return true; // round 44: "Ba trụ cột … có sự thay đổi xếp hạng: Chính quyền số 28/63 (tăng 11 bậc …), kinh tế số 26/63 …"
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:xếp hạng|xếp thứ|đứng thứ|hạng|thứ)\\s+(?:thứ\\s+)?\\d{1,3}\\s*\\/\\s*${total}(?!\\d)`, 'iu').test(before);
 }

@@ -10,6 +10,7 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { isHolidayFigure, isTierFigure } from './part-subject';
+import { namesProvince } from './indicator-subject';
 
 /**
  * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
@@ -147,7 +148,15 @@ export function isLocalArticle(paragraphs: readonly string[]): boolean {
   if (LOCAL_OWNER.test(paragraphs.slice(0, OWNER_LEAD).join(' ').toLowerCase())) return true;
   const top = paragraphs.slice(0, LOCAL_LEAD).join('\n').slice(0, LOCAL_LEAD_CHARS);
   if (NATIONWIDE.test(top.toLowerCase())) return false;
-  return NAMED_UNIT.test(top) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
+  return NAMED_UNIT.test(top) || namesCityBelowProvince(paragraphs.slice(0, 1).join(' ').slice(0, LOCAL_LEAD_CHARS)) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
+}
+
+/** A city named in the text ("TP Hạ Long", "thành phố Bảo Lộc"), its name in group 1. */
+const NAMED_CITY = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành phố)\s*(\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}]*){0,3})/gu; // a name in words, not an abbreviation ("TP.HCM")
+
+/** Round 44: the page's first paragraph names a city that is no province ("TP Hạ Long", not "TP. Hồ Chí Minh" nor "thành phố Cần Thơ"): a city below a province reports on itself. */
+function namesCityBelowProvince(lead: string): boolean {
+  return [...lead.matchAll(NAMED_CITY)].some((m) => !namesProvince(m[1]!.toLowerCase()));
 }
 
 /** A rank's field named right after it, up to "và" or a stop: "28 cả nước về chỉ số cải cách hành chính (PAR Index) và …", "7/63 về SIPAS". */

@@ -156,7 +156,7 @@ export function continuesGoalList(
 const EDITION = [
   /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
-  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
+  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng|kết quả đánh giá)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
   /(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)(?:báo cáo|khảo sát)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?\s((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—/]\s*\d)/giu,
 ];
 

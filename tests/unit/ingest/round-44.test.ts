@@ -227,3 +227,14 @@ describe('a share of a class ends at "và": what follows is a figure of its own 
   it('"30% doanh nghiệp có doanh thu trên 10 tỷ đồng" keeps its bar out', () =>
     expect(findNumbers('Có 30% doanh nghiệp có doanh thu trên 10 tỷ đồng.').map((n) => n.text)).toEqual(['30%']));
 });
+
+describe('after the first reads of sets CP and CQ: ranks listed after "xếp hạng:", a review\'s year, a city below a province', () => {
+  it('fields listed after "thay đổi xếp hạng:" are ranks out of the provinces (RANK_LEAD_COLON)', () =>
+    expect(findNumbers('Các trụ cột có sự thay đổi xếp hạng: Chính quyền số 19/63 (tăng 4 bậc), xã hội số 40/63.').filter((n) => n.unit === 'rank' && n.kind === 'rank').map((n) => n.text)).toEqual(['19/63', '40/63']));
+  it('"công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) năm 2022" is the edition of the ranks after it', () =>
+    expect(editionYear('Bộ đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) năm 2022 của các địa phương.')).toBe('2022'));
+  it('a page opening on a city below a province ("TP Bảo Lộc") is local: no national series', () =>
+    expect(byText(['Chuyển đổi số được TP Bảo Lộc triển khai trên cả ba trụ cột.', 'Trong 6 tháng đầu năm 2024, thành phố đã số hóa 12.400 hồ sơ, đạt 97,1% tổng số hồ sơ tiếp nhận.'], 2024).get('97,1%')?.indicator).toBeUndefined());
+  it('"TP.HCM" or "thành phố Cần Thơ" is a province', () =>
+    expect(byText(['Chuyển đổi số được thành phố Cần Thơ triển khai trên cả ba trụ cột.', 'Trong 6 tháng đầu năm 2024, thành phố đã số hóa 12.400 hồ sơ, đạt 97,1% tổng số hồ sơ tiếp nhận.'], 2024).get('97,1%')?.indicator).toBeDefined());
+});
