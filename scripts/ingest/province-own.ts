@@ -96,13 +96,27 @@ const LEAD_MIN_CHARS = 80;
  */
 export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
   const first = leadSentence(paragraphs, headline);
-  return first !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first));
+  return first !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first) || opensOnOwnProvince(first, leadParagraph(paragraphs, headline) ?? ''));
+}
+
+/** The province itself, unnamed, in the lead's first sentence: "… của tỉnh tiếp tục chuyển biến …", "toàn tỉnh", "trên địa bàn tỉnh" (lowercase). */
+const OWN_PROVINCE_IN_LEAD = /(?<![\p{L}\p{M}])(?:của|toàn|trên\s+địa\s+bàn)\s+tỉnh(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:thành\s+phố|thành|bạn|khác))/u;
+
+/** Round 44: a lead whose first sentence speaks of the province unnamed and whose paragraph then names it ("Năm 2023, việc thực hiện … của tỉnh tiếp
+ *  tục chuyển biến …. Theo công bố …, tỉnh Nam Định xếp thứ 7 cả nước …"), a page without a headline: the province's report. */
+function opensOnOwnProvince(first: string, lead: string): boolean {
+  return OWN_PROVINCE_IN_LEAD.test(first.toLowerCase()) && namesProvince(lead.toLowerCase());
+}
+
+/** The page's lead paragraph (its first of `LEAD_MIN_CHARS` or more, after the headline when `headline`). */
+function leadParagraph(paragraphs: readonly string[], headline: boolean): string | undefined {
+  return paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
 }
 
 /** The first sentence of the page's lead (its first paragraph of `LEAD_MIN_CHARS` or more, after the headline when `headline`); an
  *  abbreviation's stop ends no sentence ("Đến năm 2030, TP. Hồ Chí Minh …", round 43). Undefined when the page has no lead. */
 export function leadSentence(paragraphs: readonly string[], headline: boolean): string | undefined {
-  const lead = paragraphs.slice(headline ? 1 : 0).find((p) => p.length >= LEAD_MIN_CHARS);
+  const lead = leadParagraph(paragraphs, headline);
   return lead === undefined ? undefined : splitSentences(lead, 0)[0]?.text ?? '';
 }
 

@@ -238,3 +238,9 @@ describe('after the first reads of sets CP and CQ: ranks listed after "xếp h�
   it('"TP.HCM" or "thành phố Cần Thơ" is a province', () =>
     expect(byText(['Chuyển đổi số được thành phố Cần Thơ triển khai trên cả ba trụ cột.', 'Trong 6 tháng đầu năm 2024, thành phố đã số hóa 12.400 hồ sơ, đạt 97,1% tổng số hồ sơ tiếp nhận.'], 2024).get('97,1%')?.indicator).toBeDefined());
 });
+
+describe('a headline-less page whose lead speaks of "của tỉnh" and then names the province is the province\'s (opensOnOwnProvince)', () => {
+  const lead = 'Năm 2024, công tác cải cách hành chính gắn với chuyển đổi số của tỉnh có nhiều chuyển biến. Theo kết quả công bố, tỉnh Ninh Bình đứng thứ 9 cả nước về chỉ số phục vụ người dân.';
+  it('is a provincial page', () => expect(isProvincialPage([lead, 'Tỷ lệ hồ sơ trực tuyến đạt 61,2%.'], false)).toBe(true));
+  it('a lead that names no province is not', () => expect(isProvincialPage(['Năm 2024, công tác cải cách hành chính gắn với chuyển đổi số của tỉnh có nhiều chuyển biến, theo báo cáo gửi Bộ.', 'Tỷ lệ hồ sơ trực tuyến đạt 61,2%.'], false)).toBe(false));
+});
