@@ -202,8 +202,19 @@ function readUpTo(paragraph: string, sentence: string): string {
   return at < 0 ? sentence : paragraph.slice(0, at + sentence.length);
 }
 
+/** The provincial level as a whole, all its pillars or indices ("giá trị chỉ số của cả 3 trụ cột chuyển đổi số cấp tỉnh …"), and the words that would make it one province's (lowercase). */
+const PROVINCIAL_LEVEL = /(?<![\p{L}\p{M}])(?:cả|các)\s+(?:\d+\s+|ba\s+)?(?:trụ\s+cột|chỉ\s+số)[^.;:]{0,40}?cấp\s+tỉnh(?![\p{L}\p{M}])/u;
+const ONE_PROVINCE = /(?<![\p{L}\p{M}])(?:(?:của|toàn|trong|tại)\s+tỉnh|tỉnh\s+(?:này|nhà)|địa\s+phương)(?![\p{L}\p{M}])/u;
+
+/** Round 44: a province series' value in a sentence about the provincial level as a whole that names no province ("Chỉ số Chính quyền số có giá trị
+ *  0,7240" after "giá trị chỉ số của cả 3 trụ cột … cấp tỉnh đều …"): the level's average, no province's own. */
+function isProvincialLevelFigure(ind: Indicator, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return ind.subject === 'province' && PROVINCIAL_LEVEL.test(lower) && !ONE_PROVINCE.test(lower) && !namesProvince(lower);
+}
+
 /** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), a district's or sector's own (see the module comment), one tier's of a province or a holiday's (`part-subject.ts`): `ind` is not its series. */
 export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
   const item = sentence.slice(sentence.lastIndexOf(';', at) + 1, (sentence.indexOf(';', at) + 1 || sentence.length + 1) - 1); // "…; chỉ số PCI đạt … xếp thứ 9;": the figure's own item
-  return isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isPlatformsFigure(ind, sentence.slice(0, at)) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence));
+  return isProvincialLevelFigure(ind, sentence) || isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isPlatformsFigure(ind, sentence.slice(0, at)) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence));
 }

@@ -244,3 +244,10 @@ describe('a headline-less page whose lead speaks of "của tỉnh" and then name
   it('is a provincial page', () => expect(isProvincialPage([lead, 'Tỷ lệ hồ sơ trực tuyến đạt 61,2%.'], false)).toBe(true));
   it('a lead that names no province is not', () => expect(isProvincialPage(['Năm 2024, công tác cải cách hành chính gắn với chuyển đổi số của tỉnh có nhiều chuyển biến, theo báo cáo gửi Bộ.', 'Tỷ lệ hồ sơ trực tuyến đạt 61,2%.'], false)).toBe(false));
 });
+
+describe('all pillars of the provincial level at once are the level\'s averages, no province\'s own (isProvincialLevelFigure)', () => {
+  const s = 'Theo Bộ, giá trị của cả 3 trụ cột chuyển đổi số cấp tỉnh đều tăng: Chỉ số Chính quyền số có giá trị 0,7012, Chỉ số Xã hội số có giá trị 0,6544.';
+  it('takes no provincial series', () => expect(byText([s], 2024).get('0,7012')?.indicator).toBeUndefined());
+  it('a province\'s own pillar keeps it', () =>
+    expect(byText(['Năm 2023, chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh Long An xếp thứ 20/63; trụ cột Chính quyền số của tỉnh có giá trị 0,7012.'], 2024).get('0,7012')?.indicator).toBe('dti-province-pillar-score'));
+});
