@@ -214,21 +214,21 @@ export interface Threshold { floor: number | null; target: number; label: string
 // 1–1077 alone is equal or better than after round 43 on every figure (period 90.08 %, indicator 92.89 %, labels 92.49 %).
 // Later in session 27 two more held-out sets joined, read once after the round's rules above: CP (1130–1134, any topic; first read
 // recall 98.0, precision 92.6, indicator 7 of 9, labels 7 of 16) and CQ (1140–1145, provinces; recall 93.8, precision 98.5,
-// indicator 8 of 13, targets 13 of 13). With them and three rules that followed (fields listed after "thay đổi xếp hạng:", "kết
-// quả đánh giá … năm 2021" as an edition, a city below a province) the Vietnamese pages of 1–1999 (929 pages, 8,092 claims)
-// measure recall 99.07 %, precision 97.47 %, status 98.20 %, period 90.02 %, indicator 92.56 %, labels 91.69 % (1369/1493), targets
-// 98.10 %, charted 86.81 % (1185/1365), headlines 95.37 %: labels 92 → 91 and charted 87 → 86 re-measured (CP's national averages of
-// the DTI pillars on a province's page, CP's headline-less provincial page read under national series, CQ's city figures); 1–1125
-// alone still measures labels 92.22 % and charted 87.23 % and holds the old floors.
+// indicator 8 of 13, targets 13 of 13). With them, the gold settled on merge (fractions' denominators are no claims) and five rules
+// that followed (fields listed after "thay đổi xếp hạng:", "kết quả đánh giá … năm 2021" as an edition, a city below a province, a
+// headline-less lead on "của tỉnh" naming its province, all pillars of the provincial level as averages) the Vietnamese pages of
+// 1–1999 (929 pages, 8,092 claims) measure recall 99.07 %, precision 97.47 %, status 98.20 %, period 90.02 %, indicator 92.63 %
+// (1370/1479), labels 92.07 % (1370/1488), targets 98.10 %, charted 87.21 % (1186/1360), headlines 95.37 %: every floor held (labels
+// and charted stood at 91.69 % and 86.81 % before the last two rules); 1–1125 alone measures labels 92.22 % and charted 87.23 %.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 90, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 91, target: 95, label: 'indicator labels right (of rows given one)' },
+  indicatorPrecision: { floor: 92, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 98, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 86, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 87, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
