@@ -57,11 +57,15 @@ export function isTargetDate(text: string, m: Pick<DateMatch, 'start' | 'end'>):
   return UNTIL_BEFORE.test(before) && !PAST_MARK.test(sentence);
 }
 
+/** Round 44: words that make a day the time a figure is counted to or from ("Về mobile money, tính đến 31/3/2023, số lượng …", a page
+ *  cut off after it): prose, no byline. */
+const AS_OF_BEFORE = /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới|từ|trước|sau)(?:\s+hết)?(?:\s+ngày)?\s*$/iu;
+
 /**
  * The date of a byline or update line: a short line (at most 100 characters, no sentence in it, at most
  * 40 letters besides the date and time) whose
  * only date is one full day, not a document's ("Cập nhật: 14/07/2023 05:07", "Tác giả - 05:07, 14/07/2023")
- * nor a data release's ("(Tính toán theo số liệu công bố ngày 3/1/2025 của Tổng cục Thống kê)").
+ * nor a data release's ("(Tính toán theo số liệu công bố ngày 3/1/2025 của Tổng cục Thống kê)") nor a figure's cut-off day (`AS_OF_BEFORE`).
  */
 export function bylineDate(line: string): DateMatch | undefined {
   const t = line.trim();
@@ -69,7 +73,7 @@ export function bylineDate(line: string): DateMatch | undefined {
   const found = findDates(t);
   if (found.length !== 1) return undefined;
   const m = found[0]!;
-  if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return undefined;
+  if (m.precision !== 'day' || m.yearMissing || m.isoEnd || AS_OF_BEFORE.test(t.slice(0, m.start))) return undefined;
   const rest = (t.slice(0, m.start) + t.slice(m.end)).replace(TIME, '');
   return /\d/u.test(rest) || rest.replace(/[\s,|()\-–—:]/gu, '').length > 40 ? undefined : m;
 }

@@ -156,7 +156,7 @@ export function continuesGoalList(
 const EDITION = [
   /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
-  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng|kết quả đánh giá)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
+  /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng|kết quả đánh giá)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,90}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
   /(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)(?:báo cáo|khảo sát)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?\s((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—/]\s*\d)/giu,
 ];
 
@@ -175,7 +175,7 @@ export function editionYear(text: string): string | undefined {
  * Ranks, rank moves and index scores with no period take the year of the edition the article reports (`editionYear`);
  * so does a score printed as a share or points in the sentence of such a rank ("xếp thứ 3/63 …, đạt 91,43%").
  */
-export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind' | 'quote'>> }[], year: string | undefined): void {
+export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partial<Pick<Metric, 'kind' | 'quote' | 'text'>> }[], year: string | undefined): void {
   if (!year) return;
   const dated = new Set<string | undefined>();
   for (const d of drafts) {
@@ -185,8 +185,13 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partia
     if (m.unit === 'rank') dated.add(m.quote);
   }
   for (const { metric: m } of drafts) {
-    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && dated.has(m.quote)) setPeriod(m, { iso: year, precision: 'year', text: year });
+    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && (dated.has(m.quote) || namesIndexScore(m.quote, m.text))) setPeriod(m, { iso: year, precision: 'year', text: year });
   }
+}
+
+/** Round 44: a score printed as a percentage right after its index's acronym ("đạt chỉ số DTI 95,26%"): the edition's score. */
+function namesIndexScore(quote: string, text: string | undefined): boolean {
+  return !!text && new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}{2,6}\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(quote);
 }
 
 /**

@@ -9,8 +9,9 @@ import { splitSentences } from '../../../scripts/ingest/sentences';
 import { isHolidayFigure } from '../../../scripts/ingest/part-subject';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { isProvincialPage } from '../../../scripts/ingest/plan-scope';
-import { editionYear } from '../../../scripts/ingest/period-carry';
+import { editionPeriods, editionYear } from '../../../scripts/ingest/period-carry';
 import { notAfter } from '../../../scripts/ingest/period-compared';
+import { bylineDate } from '../../../scripts/ingest/dates-article';
 
 const byText = (paragraphs: string[], year: number) => new Map(englishMetrics(paragraphs, year, false).map((m) => [m.text, m]));
 const undatedOf = (paragraphs: string[]) => new Map(englishMetrics(paragraphs, undefined, false).map((m) => [m.text, m]));
@@ -250,4 +251,20 @@ describe('all pillars of the provincial level at once are the level\'s averages,
   it('takes no provincial series', () => expect(byText([s], 2024).get('0,7012')?.indicator).toBeUndefined());
   it('a province\'s own pillar keeps it', () =>
     expect(byText(['Năm 2023, chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh Long An xếp thứ 20/63; trụ cột Chính quyền số của tỉnh có giá trị 0,7012.'], 2024).get('0,7012')?.indicator).toBe('dti-province-pillar-score'));
+});
+
+describe('after the first reads of sets CR and CS: a cut-off last line is no byline; a long ranking title\'s year; a score printed as a percentage', () => {
+  it('"tính đến 31/3/2024" in a short last line is no byline (bylineDate)', () => {
+    expect(bylineDate('Về ví điện tử, tính đến 31/3/2024, số lượng khách hàng sử')).toBeUndefined();
+    expect(bylineDate('Cập nhật: 14/07/2023 05:07')?.iso).toBe('2023-07-14');
+  });
+  it('"xếp hạng Chỉ số chuyển đổi số của cơ quan nhà nước (DTI) trên địa bàn tỉnh Gia Lai năm 2023" names its edition', () =>
+    expect(editionYear('UBND tỉnh vừa công bố và xếp hạng Chỉ số chuyển đổi số của cơ quan nhà nước (DTI) trên địa bàn tỉnh Gia Lai năm 2023.')).toBe('2023'));
+  it('"đạt chỉ số DTI 94,1%" takes the edition\'s year (editionPeriods)', () => {
+    const score = { unit: 'percent' as const, status: 'actual' as const, quote: 'Đứng đầu là Sở Tư pháp, đạt chỉ số DTI 94,1%.', text: '94,1%', reasons: [], confidence: 'high' as const };
+    const share = { ...score, quote: 'Tỷ lệ hồ sơ trực tuyến đạt 94,1%.' };
+    const drafts = [{ metric: { ...score } as Record<string, unknown> }, { metric: { ...share } as Record<string, unknown> }];
+    editionPeriods(drafts as never, '2023');
+    expect(drafts.map((d) => (d.metric.period as { iso?: string } | undefined)?.iso)).toEqual(['2023', undefined]);
+  });
 });
