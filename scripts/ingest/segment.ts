@@ -15,6 +15,7 @@ import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDocumentType, i
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
+import { isValueCell } from './table-columns';
 
 export { trimSegment, type Segment } from './segment-text';
 
@@ -51,9 +52,6 @@ const DATELINE = new RegExp(
     String.raw`(?:${TIME}${SEP})?${DATE}(?:${SEP}(?:lúc\s)?${TIME})?(?:\s*${DATELINE_ZONE})?$`,
   'iu',
 );
-
-/** A paragraph holding one number and nothing else ("83", "0,72", "45%"): a table's cell, which may repeat. */
-const BARE_NUMBER = /^[\d.,]+\s*%?$/u;
 
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
@@ -239,7 +237,7 @@ export function segmentArticle(text: string): Segmented {
     }
     const key = dupKey(s);
     const first = seen.get(key);
-    if (first !== undefined && !BARE_NUMBER.test(s) && ![items[k - 1], items[k + 1]].some((it) => it && isCellSeparator(it.seg.text))) { // a table's cell repeats by right (a paragraph of one number is such a cell, round 44)
+    if (first !== undefined && !isValueCell(s) && ![items[k - 1], items[k + 1]].some((it) => it && isCellSeparator(it.seg.text))) { // a table's cell repeats by right (a paragraph of one number is such a cell, `isValueCell`, round 44)
       kind[k] = 'drop';
       if ((items[first]!.lead || items[k]!.lead) && key.length <= 300) kind[first] = 'caption';
       else if (kind[first] === 'paragraph') warnings.push(`duplicate paragraph kept once: "${key.slice(0, 50)}…"`);

@@ -11,8 +11,10 @@ import type { ValueCell } from './table-flat';
 
 /** A header cell: a year alone ("2017", "Năm 2018"). */
 const YEAR_CELL = /^(?:năm\s+)?((?:19|20)\d{2})$/iu;
-/** A value cell: one number, maybe a percentage or a dash for none ("71", "0,7709", "68,5%", "-"). */
-const NUMBER_CELL = /^(?:\d{1,3}(?:[.,]\d+)*\s*%?|[-–—])$/u;
+/** A cell holding one number in Vietnamese notation, maybe a percentage ("71", "0,7709", "224.930", "68,5%"). */
+const NUMBER = /^(\d+(?:[.,]\d+)*)\s*(%)?$/u;
+/** A cell that says a value is missing. */
+const DASH = /^[-–—]$/u;
 /** A label cell: words, maybe opened by a row number ("1. Thể chế"), no longer than a row's name. */
 const LABEL_CELL = /^(?=.*\p{L})[^\n]{2,120}$/u;
 /** Words of a ranking, in a caption or a label. */
@@ -48,14 +50,24 @@ function headerYears(cells: readonly Cell[], k: number): string[] {
   return years;
 }
 
+/** True when a cell holds one number or a dash for none (a table's value cell). */
+export function isValueCell(text: string): boolean {
+  return cellNumber(text) !== undefined || DASH.test(text);
+}
+
+/** The value cells right after the label cell at `j`: at most `width` in a row that `isValue` accepts; `complete` unless the row stops short of `width` before the text ends. */
+export function valuesAfter(cells: readonly Cell[], j: number, width: number, isValue: (text: string) => boolean): { values: Cell[]; complete: boolean } {
+  const values: Cell[] = [];
+  while (values.length < width && j + 1 + values.length < cells.length && isValue(cells[j + 1 + values.length]!.text)) values.push(cells[j + 1 + values.length]!);
+  return { values, complete: values.length === width || j + 1 + values.length >= cells.length };
+}
+
 /** The rows after a header of `width` columns that ends before `k`: a label, then `width` number cells (fewer only where the text ends). */
 function rowsAt(cells: readonly Cell[], k: number, width: number): Cell[][] {
   const rows: Cell[][] = [];
-  for (let j = k; j < cells.length && LABEL_CELL.test(cells[j]!.text) && !NUMBER_CELL.test(cells[j]!.text);) {
-    const values: Cell[] = [];
-    while (values.length < width && j + 1 + values.length < cells.length && NUMBER_CELL.test(cells[j + 1 + values.length]!.text)) values.push(cells[j + 1 + values.length]!);
-    const last = j + 1 + values.length >= cells.length;
-    if (values.length === 0 || (values.length < width && !last)) break;
+  for (let j = k; j < cells.length && LABEL_CELL.test(cells[j]!.text) && !isValueCell(cells[j]!.text);) {
+    const { values, complete } = valuesAfter(cells, j, width, isValueCell);
+    if (values.length === 0 || !complete) break;
     rows.push([cells[j]!, ...values]);
     j += 1 + values.length;
   }
@@ -64,7 +76,7 @@ function rowsAt(cells: readonly Cell[], k: number, width: number): Cell[][] {
 
 /** A cell holding one number in Vietnamese notation ("71", "0,7709", "224.930", "68,5%"): its value and whether it is a percentage. */
 export function cellNumber(text: string): { value: number; percent: boolean } | undefined {
-  const number = /^(\d{1,3}(?:[.,]\d+)*)\s*(%)?$/u.exec(text);
+  const number = NUMBER.exec(text);
   const value = number ? Number(number[1]!.replace(/\.(?=\d{3}(?:\D|$))/gu, '').replace(',', '.')) : NaN;
   return Number.isFinite(value) ? { value, percent: !!number![2] } : undefined;
 }

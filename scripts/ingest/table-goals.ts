@@ -10,16 +10,17 @@
  */
 import type { Cell } from './table-text';
 import type { ValueCell } from './table-flat';
-import { cellNumber, lineCells } from './table-columns';
+import { cellNumber, isValueCell, lineCells, valuesAfter } from './table-columns';
 
 /** A goal column's header ("Đề ra năm 2023", "Kế hoạch 2024", "Chỉ tiêu giao"), a result column's ("Kết quả thực hiện", "Thực hiện", "Ước đạt"). */
 const GOAL_HEAD = /^(?:đề\s+ra|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)(?![\p{L}\p{M}/])/iu;
 const RESULT_HEAD = /^(?:kết\s+quả|thực\s+hiện|đạt\s+được|ước\s+(?:đạt|thực\s+hiện))(?![\p{L}\p{M}])/iu;
 /** A header cell: short, no figure but a year. */
 const HEAD_CELL = /^(?:[^\d]|(?:19|20)\d\d){1,40}$/u;
-/** A value cell: a number (maybe a percentage), or a verdict. */
-const NUMBER = /^(\d{1,3}(?:[.,]\d+)*)\s*(%)?$/u;
+/** A verdict cell in words ("Đạt", "Vượt", "Chưa đạt"), or a mark for none. */
 const VERDICT = /^(?:đạt|vượt|chưa\s+đạt|không\s+đạt|hoàn\s+thành|chưa\s+hoàn\s+thành|[-–—x])$/iu;
+/** A value cell of such a table: a number, a dash, or a verdict. */
+const isGoalTableValue = (text: string): boolean => isValueCell(text) || VERDICT.test(text);
 /** A label cell: words, not too long for a row's name. */
 const LABEL = /^(?=.*\p{L})[^\n]{2,260}$/u;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/u;
@@ -52,12 +53,10 @@ function rowsAfter(cells: readonly Cell[], k: number, width: number): Cell[][] {
   const rows: Cell[][] = [];
   let bare = 0;
   for (let j = k; j < cells.length && bare < MAX_BARE_LABELS;) {
-    if (!LABEL.test(cells[j]!.text) || NUMBER.test(cells[j]!.text) || VERDICT.test(cells[j]!.text)) break;
-    const values: Cell[] = [];
-    while (values.length < width - 1 && j + 1 + values.length < cells.length && (NUMBER.test(cells[j + 1 + values.length]!.text) || VERDICT.test(cells[j + 1 + values.length]!.text))) values.push(cells[j + 1 + values.length]!);
-    const last = j + 1 + values.length >= cells.length;
+    if (!LABEL.test(cells[j]!.text) || isGoalTableValue(cells[j]!.text)) break;
+    const { values, complete } = valuesAfter(cells, j, width - 1, isGoalTableValue);
     if (values.length === 0) { bare += 1; j += 1; continue; } // a heading row, or a label run over two cells
-    if (values.length < width - 1 && !last) break;
+    if (!complete) break;
     rows.push(values);
     bare = 0;
     j += 1 + values.length;
