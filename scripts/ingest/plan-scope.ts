@@ -130,8 +130,11 @@ const ISSUES_PLAN = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?![\p{L}\p{M}])
 /** A phase of years ("giai đoạn 2021-2025"), not a horizon ("đến năm 2030": the plan's goals keep it). */
 const PHASE_TEXT = /^(?:giai đoạn|thời kỳ)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/iu;
 
-/** Round 44: a sentence that says a plan is being carried out ("Qua 03 năm thực hiện Nghị quyết …", "đang triển khai các nhiệm vụ … theo Nghị quyết …"): its horizon dates no results after it. */
-const CARRIES_OUT = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai)(?:\s+[^\s,;:.()\d]+){0,6}?\s+(?:theo\s+)?(?:các\s+)?(?:nghị quyết|kế hoạch|chương trình|đề án|chiến lược|quyết định|chỉ thị)(?![\p{L}\p{M}])/iu;
+/** The documents a sentence may say it carries out (a plan, a decision, a directive …), lowercase words. */
+const PLAN_DOCUMENTS = '(?:quyết định|chỉ thị|nghị quyết|kế hoạch|chương trình|đề án|chiến lược|công văn)';
+
+/** Round 44: a sentence that says a plan is being carried out anywhere in it ("Qua 03 năm thực hiện Nghị quyết …", "đang triển khai các nhiệm vụ … theo Nghị quyết …"): its horizon dates no results after it (`IMPLEMENTS`, below, reads only an opening or a purpose). */
+const CARRIES_OUT = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:thực hiện|triển khai)(?:\s+[^\s,;:.()\d]+){0,6}?\s+(?:theo\s+)?(?:các\s+)?${PLAN_DOCUMENTS}(?![\p{L}\p{M}])`, 'iu');
 
 /** A vision's words right before a date ("tầm nhìn đến năm 2030", "định hướng đến năm 2040"). */
 const VISION_BEFORE = /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$/iu;
@@ -167,7 +170,7 @@ export function isReportedPlanName(sentence: string, d: { start: number; text: s
  * 2021-2025, …", "Triển khai Kế hoạch …"); round 31d: or says what it tells serves to carry one out ("… nhằm thực hiện Đề án …",
  * "… góp phần thực hiện Chương trình …").
  */
-const IMPLEMENTS = /(?:^\s*|(?<![\p{L}\p{M}])(?:nhằm|để|góp phần)\s+)(?:thực hiện|triển khai(?: thực hiện)?)\s+(?:các\s+)?(?:quyết định|chỉ thị|nghị quyết|kế hoạch|chương trình|đề án|chiến lược|công văn)(?![\p{L}\p{M}])/iu;
+const IMPLEMENTS = new RegExp(String.raw`(?:^\s*|(?<![\p{L}\p{M}])(?:nhằm|để|góp phần)\s+)(?:thực hiện|triển khai(?: thực hiện)?)\s+(?:các\s+)?${PLAN_DOCUMENTS}(?![\p{L}\p{M}])`, 'iu');
 
 /** A plan's title in quotes, still open: "Đề án “Phát triển …, … giai đoạn" (round 31d: a title may hold commas). */
 const QUOTED_TITLE_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết)(?![\p{L}\p{M}])\s*[“"«][^“”"«»]{0,240}$/u;
