@@ -25,6 +25,7 @@ import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { sharesOfUsersDoingElse } from './population-share';
 import type { NumberMatch } from './numbers';
 import { periodFor } from './periods';
+import { withoutOtherGoalClauses } from './period-goal-clause';
 import { namesBody, namesListedBody } from './phrases';
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
@@ -97,6 +98,23 @@ function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: string[
 /** A paragraph's first sentence, lowercase, once per paragraph (every number of it asks). */
 const openingOf = memo(64, (paragraph: string) => splitSentences(paragraph)[0]?.text.toLowerCase());
 
+/** The period a comparison of the number closes ("… cùng kỳ năm 2023" → 2024; "so với tháng 5 trước đó" → June; `comparedYearPeriod`, `monthAfterCompared`). */
+const closedComparison = (c: NumberInContext, ctx: MetricContext) => comparedYearPeriod(c.sentence.text, c.numbers[c.i]!, c.dates, ctx.articleYear) ?? monthAfterCompared(c.sentence.text, c.dates);
+
+/**
+ * The period a number finds in its sentence (`periodFor` over `dates`) or takes from the paragraph (`c.inherited`, unless `contrasted`,
+ * the sentence's dates after a contrast, left some out), else the period a comparison closes.
+ */
+function foundPeriod(c: NumberInContext, ctx: MetricContext, drafts: Draft[], dates: DateMatch[], contrasted: DateMatch[]): ReturnType<typeof periodFor> {
+  const { sentence: { text }, numbers, i } = c;
+  const n = numbers[i]!;
+  const compared = closedComparison(c, ctx);
+  const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
+  const spanCompared = notAfter(comparedSpanPeriod(text, n, c.dates), ctx.articleYear ?? (c.inherited && Number(c.inherited.iso.slice(0, 4)))); // round 44: "giảm 11,3% so với 7 tháng đầu năm 2024"
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, contrasted === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  return own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
+}
+
 /** One number of one sentence → a draft metric. */
 export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -105,14 +123,13 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const clauseRange = clauseSpan(text, n.start);
   const clause = text.slice(clauseRange.start, clauseRange.end).toLowerCase();
   const window = contextWindow(text, numbers, i);
-  const dates = afterContrast(text, n, c.dates);
-  const compared = comparedYearPeriod(text, n, c.dates, ctx.articleYear) ?? monthAfterCompared(text, c.dates);
-  const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
-  const spanCompared = notAfter(comparedSpanPeriod(text, n, c.dates), ctx.articleYear ?? (c.inherited && Number(c.inherited.iso.slice(0, 4)))); // round 44: "giảm 11,3% so với 7 tháng đầu năm 2024"
-  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, dates === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
-  const found = own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
+  const contrasted = afterContrast(text, n, c.dates);
+  const full = foundPeriod(c, ctx, drafts, contrasted, contrasted);
   const itemBefore = text.slice(Math.max(clauseRange.start, numbers[i - 1]?.end ?? 0), n.start);
-  const st = statusOf(c, found?.period, found?.from, ctx, drafts, first);
+  const st = statusOf(c, full?.period, full?.from, ctx, drafts, first);
+  const goalFree = withoutOtherGoalClauses(text, n.start, contrasted); // round 45: "Mục tiêu năm 2023 đạt 84% …; Số thuê bao … đạt 22,3 triệu": no goal's year for a result
+  const found = st.status !== 'target' && goalFree !== contrasted ? foundPeriod(c, ctx, drafts, goalFree, contrasted) : full;
+  const compared = closedComparison(c, ctx);
   const [semiStart, semiEnd] = spanAround(text, n.start, /;/g); // the number's `;`-clause
   const semiClause = text.slice(semiStart, semiEnd);
   const query: IndicatorQuery = {

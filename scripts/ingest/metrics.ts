@@ -26,6 +26,7 @@ import { sentenceNumbers } from './english-numbers';
 import { attachEnglishDates, sentenceDates, standsNowInEnglish } from './english-dates';
 import { asRankCell, readRankTables } from './table-rank';
 import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
+import { resultsAt, withoutGoalClauses } from './period-goal-clause';
 import { isDocumentDate } from './period-baseline';
 import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod, reportsDone, runningTotals, withinSpanFrame } from './period-point';
 import type { Segment } from './segment';
@@ -156,7 +157,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
       goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, dates)))))), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
+      const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, dates)))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set ?? undefined;
