@@ -85,7 +85,7 @@ export function isMembersFigure(sentence: string): boolean {
 
 /** The indexes of provinces a series may belong to, with the words that name each (lowercase text). */
 const INDEXES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['dti', /(?<![\p{L}\p{M}])(?:dti|chỉ số chuyển đổi số)(?![\p{L}\p{M}])/u],
+  ['dti', /(?<![\p{L}\p{M}])(?:dti|chỉ số (?:chuyển đổi số|cđs)|(?:xếp hạng|đánh giá)(?: mức độ| kết quả)? chuyển đổi số)(?![\p{L}\p{M}])/u], // round 45: "… xếp thứ 10 … về kết quả xếp hạng chuyển đổi số"
   ['ict', /(?<![\p{L}\p{M}])(?:ict index|chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin)(?![\p{L}\p{M}])/u],
   ['par', /(?<![\p{L}\p{M}])(?:par index|chỉ số cải cách hành chính)(?![\p{L}\p{M}])/u],
   ['pci', /(?<![\p{L}\p{M}])(?:pci|chỉ số năng lực cạnh tranh)(?![\p{L}\p{M}])/u],

@@ -84,6 +84,14 @@ describe('isOtherIndexFigure: a pillar of another index', () => {
     expect(isOtherIndexFigure(pillar, ['theo pii 2024, tỉnh b xếp hạng 12 về chỉ số thành phần thể chế.'])).toBe(true);
     expect(isOtherIndexFigure(pillar, ['tỉnh c xếp hạng 5 chỉ số chuyển đổi số, trụ cột kinh tế số.'])).toBe(false);
   });
+  it('a ranking of digital transformation named without "chỉ số" is the DTI (round 45)', () => {
+    const rank = byId('dti-province-rank');
+    for (const own of ['tỉnh xếp thứ 12 trong số 63 tỉnh về kết quả xếp hạng chuyển đổi số.', 'theo đánh giá mức độ chuyển đổi số năm 2023, tỉnh xếp thứ 12.', 'chỉ số cđs của tỉnh xếp thứ 12.'])
+      expect(isOtherIndexFigure(rank, [own, 'trong chỉ số cải cách hành chính, tỉnh xếp thứ bảy.']), own).toBe(false);
+    expect(isOtherIndexFigure(rank, ['tỉnh xếp thứ 12 trong số 63 tỉnh.', 'trong chỉ số cải cách hành chính, tỉnh xếp thứ bảy.'])).toBe(true);
+    const m = metricsOf('Năm 2023, tỉnh Hà Nam xếp thứ 12 trong số 63 tỉnh, thành phố về kết quả xếp hạng chuyển đổi số. Trong chỉ số cải cách hành chính của tỉnh, các chỉ số thành phần về chính quyền số xếp thứ bảy cả nước.');
+    expect(m['12']!.indicator).toBe('dti-province-rank');
+  });
 });
 
 describe('a contrast: the present value takes the series of the earlier one', () => {
