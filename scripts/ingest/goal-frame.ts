@@ -48,6 +48,9 @@ const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vư�
  * clause ("Chỉ số GCI theo đánh giá của ITU", "(IDI) theo đánh giá của ITU vào top 70": the goal's measure).
  */
 const ASSESSED = '(?<![\\p{L}\\p{M})]\\s+theo\\s+)đánh giá';
+/** Round 45: a sentence opening on the time a plan has been carried out ("Qua hơn 2 năm triển khai thực hiện Đề án … giai đoạn 2022 - 2025,
+ *  tầm nhìn đến năm 2030, tỉnh đã …", "Sau 3 năm thực hiện Nghị quyết …"): a review of results, whatever horizon the plan's name holds. Lowercase. */
+const AFTER_YEARS_OF = /^\s*(?:qua|sau)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng)\s+(?:triển khai\s+)?(?:thực hiện|triển khai|áp dụng|vận hành)(?![\p{L}\p{M}])/u;
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
 const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', ASSESSED, 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
 /** "đã": something done. */
@@ -85,7 +88,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   const phase = PHASE_HEADING.exec(lower);
   const end = phase ? Number(phase[2] ?? phase[1]) : undefined;
   if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: { iso: String(end), precision: 'year', text: String(end) }, phase: true };
-  if (RESULT_TURN.test(lower) || ON_AIM.test(lower)) return undefined;
+  if (RESULT_TURN.test(lower) || ON_AIM.test(lower) || AFTER_YEARS_OF.test(lower)) return undefined;
   const phaseAim = PHASE_AIM.exec(lower);
   if (phaseAim && !DONE.test(lower) && (articleYear === undefined || Number(phaseAim[1]) >= articleYear)) return { horizon: { iso: phaseAim[1]!, precision: 'year', text: phaseAim[1]! } }; // a phase still ahead
   if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return JUST_ISSUED.test(lower) && !DONE.test(lower) ? {} : undefined; // its name's horizon is no goal's year

@@ -342,3 +342,20 @@ describe("a headline's aim (round 32)", () => {
     expect(afterHeadlineAim(goal, latest, 'Huyện đặt mục tiêu toàn bộ 100% hồ sơ công việc được số hóa.', false)[0]).toBeUndefined();
   });
 });
+
+describe('round 45: a review after years of carrying a plan out opens no goal frame (AFTER_YEARS_OF)', () => {
+  it.each([
+    'Qua hơn 2 năm triển khai thực hiện Đề án phát triển ứng dụng dữ liệu dân cư giai đoạn 2022 - 2025, tầm nhìn đến năm 2030, tỉnh đã kết nối thành công hệ thống.',
+    'Sau 3 năm thực hiện Nghị quyết về chuyển đổi số đến năm 2025, định hướng đến năm 2030, huyện đã đạt nhiều kết quả.',
+    'Qua 18 tháng vận hành Kế hoạch số hóa đến năm 2026, tầm nhìn đến năm 2030, toàn tỉnh đã có nhiều chuyển biến.',
+  ])('%s', (s) => expect(opensGoalFrame(s)).toBeUndefined());
+  it('a plan still ahead, done or not, still opens one', () => {
+    expect(opensGoalFrame('Bộ đã trình đề án chuyển đổi số đến năm 2030, tầm nhìn đến năm 2045.')).toBeDefined();
+    expect(opensGoalFrame('Tỉnh ban hành Kế hoạch chuyển đổi số với mục tiêu đến năm 2027 đạt 90% hồ sơ trực tuyến.')).toBeDefined();
+  });
+  it('the results after it stay results', () => {
+    const m = read(['Qua hơn 2 năm triển khai thực hiện Đề án 06 giai đoạn 2022 - 2025, tầm nhìn đến năm 2030, tỉnh Bạc Liêu đã kết nối thành công hệ thống. Tỷ lệ người dân nộp hồ sơ trực tuyến năm 2023 đạt gần 78%, tăng hơn 30% so với năm 2022.']);
+    expect(m['78%']!.status).toBe('actual');
+    expect(m['30%']!.status).toBe('actual');
+  });
+});
