@@ -56,7 +56,9 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   for (const m of s.matchAll(FIRST_MONTHS)) {
     const n = /\d/.test(m[1]!) ? +m[1]! : COUNT_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
     const y = m[2] ? +m[2] : year;
-    if (free(m) && y !== undefined && n >= 2 && n <= 12) out.push(dateMatch(m, `${y}-01`, 'month', { isoEnd: `${y}-${pad(n)}` }));
+    if (!free(m) || y === undefined || n < 2 || n > 12) continue;
+    if (n === 3 || n === 6 || n === 12) out.push(dateMatch(m, n === 12 ? String(y) : `${y}-01`, n === 3 ? 'quarter' : n === 6 ? 'half' : 'year')); // round 45: as "6 tháng đầu năm" reads (a half), "3 tháng đầu năm" (a quarter)
+    else out.push(dateMatch(m, `${y}-01`, 'month', { isoEnd: `${y}-${pad(n)}` }));
   }
   for (const m of s.matchAll(QUARTER_OF)) {
     const y = m[2] ? +m[2] : year;

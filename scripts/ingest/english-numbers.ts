@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12 };
 /** How many characters before and after a number its words are read in. */
@@ -76,6 +76,13 @@ function readings(s: string): Reading[] {
   }));
 }
 
+/** Round 45: a word after an ordinal that makes it a position ("reaching 3rd place nationwide"). */
+const PLACE_AFTER = /^\s+(?:place|position|spot)(?![\p{L}])/iu;
+/** Round 45: a thousands group written the English way ("113,796"), which the Vietnamese reading takes for a decimal comma. */
+const GROUPED = /\d,\d{3}(?!\d)/u;
+/** The value of an English numeral ("124,087" → 124087). */
+const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
+
 /** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
 const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within)\s+(?:the\s+)?top\s*$/iu;
 
@@ -93,12 +100,13 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
-  if (r.ordinal) return isEnglishRankBefore(before) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null;
+  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(before, after) ?? carried;
   if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet ?? null;
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
   if (!viet) return null;
+  if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after)) return null;
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
@@ -115,6 +123,16 @@ function rankMoveAfterRank(s: string, m: NumberMatch | null, before: readonly Nu
   if (!move) return m;
   const direction = move === 'up' ? 'up' as const : 'down' as const;
   return { ...m, unit: 'rank', kind: 'rank-change', direction, value: direction === 'down' ? -Math.abs(m.value) : Math.abs(m.value) };
+}
+
+/**
+ * Round 45: a fraction listed right after a position of the same field ("ranks 17/63 in digital government, 17/63 in digital economy,
+ * and 15/63 in digital society"): one more position, not a count.
+ */
+function rankListItem(s: string, m: NumberMatch | null, previous: NumberMatch | undefined): NumberMatch | null {
+  if (!m || m.unit !== 'count' || m.total === undefined || previous?.kind !== 'rank' || previous.total !== m.total) return m;
+  const between = s.slice(previous.end, m.start);
+  return between.length <= 60 && !/[\d.;]/u.test(between) && /(?:,|\band)\s*$/iu.test(between) ? { ...m, unit: 'rank', kind: 'rank' } : m;
 }
 
 /** The start of the field a position names after it ("ranked 6th out of 63": the 63), or -1. */
@@ -136,7 +154,7 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
     const viet = found.find((m) => m.start >= r.start && m.start < r.end);
     for (const m of found) if (m.start >= r.start && m.start < r.end) covered.add(m);
     const carried = last?.direction && last.unit !== 'rank' && continuesSeries(s.slice(last.end, r.start).toLowerCase()) ? last.direction : undefined;
-    const m = rankMoveAfterRank(s, resolve(s, r, viet, carried), out);
+    const m = rankListItem(s, rankMoveAfterRank(s, resolve(s, r, viet, carried), out), out.at(-1));
     if (m) out.push(m);
     last = m ?? last;
   }

@@ -18,7 +18,9 @@ describe('englishDates', () => {
     expect(iso('In the first seven months of 2025, sales rose.')).toEqual([['2025-01', 'month', '2025-07']]);
     expect(iso('In the first 9 months of this year, sales rose.', 2021)).toEqual([['2021-01', 'month', '2021-09']]);
     expect(iso('In the first 9 months of this year, sales rose.')).toEqual([]);
-    expect(iso('In the first three months, sales rose.', 2022)).toEqual([['2022-01', 'month', '2022-03']]);
+    expect(iso('In the first three months, sales rose.', 2022)).toEqual([['2022-01', 'quarter', undefined]]); // round 45: as "3 tháng đầu năm" reads
+    expect(iso('In the first 6 months of 2023, the rate reached 91%.')).toEqual([['2023-01', 'half', undefined]]); // round 45: as "6 tháng đầu năm" reads
+    expect(iso('In the first twelve months of 2023, sales rose.')).toEqual([['2023', 'year', undefined]]);
   });
 });
 

@@ -79,3 +79,22 @@ describe('sentenceNumbers on an English page', () => {
     expect(sentenceNumbers(s, false)[0]!.value).toBeCloseTo(4.639e9);
   });
 });
+
+describe('round 45: fractions, ordinals and lists of positions in English', () => {
+  it('a fraction with English thousands groups reads both ends as whole numbers', () => {
+    expect(read('Online, 45,230/51,008 records were handled.')).toEqual([{ text: '45,230/51,008', value: 45230, unit: 'count', kind: 'count', total: 51008 }]);
+    expect(read('The share reached 8.4% (1,204/14,332 households).').map((n) => n.value)).toEqual([8.4, 1204]);
+  });
+  it('a fraction\'s denominator before "points" is no figure of its own', () => {
+    expect(read('Its average score was 68.5/100 points, the highest at 88.25/100 points.').map((n) => n.text)).toEqual(['68.5/100', '88.25/100']);
+  });
+  it('an ordinal "out of" a field, or before "place", is a position whatever verb comes before it', () => {
+    expect(read('The country climbed to 46th out of 193 economies.')).toEqual([{ text: '46th', value: 46, unit: 'rank', kind: 'rank', total: 193 }]);
+    expect(read('The city is now in 7th place nationwide.')).toEqual([{ text: '7th', value: 7, unit: 'rank', kind: 'rank' }]);
+    expect(read('The 5th conference was held in May.')).toEqual([]);
+  });
+  it('fractions listed after a position of the same field are positions too', () => {
+    expect(read('The province ranks 12/63 in digital government, 20/63 in digital economy and 9/63 in digital society.').map((n) => n.kind)).toEqual(['rank', 'rank', 'rank']);
+    expect(read('The province ranks 12/63 overall; 40/63 communes have fibre.').map((n) => n.kind)).toEqual(['rank', 'count']);
+  });
+});

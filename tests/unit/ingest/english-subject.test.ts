@@ -54,3 +54,11 @@ describe('isForeignInEnglish(itemBefore)', () => {
     for (const t of ['Vietnam overtook Thailand to rank ', 'Compared with Japan, Vietnam ranked ', 'The country rose ahead of the Philippines to ', 'Vietnam ranked ']) expect(isForeignInEnglish(t)).toBe(false);
   });
 });
+
+describe('round 45: one district as the owner', () => {
+  it('a district\'s figure takes no province series, even where the sentence names the province', () => {
+    expect(englishSubjectAllows(PROVINCE_SHARE, { span: 'submitted online', sentence: 'The district received 4,210 documents, of which 88% were submitted online, above the target assigned by the province.', unit: 'percent' })).toBe(false);
+    expect(englishSubjectAllows(PROVINCE_SHARE, { span: 'submitted online', sentence: 'The province received 4,210 documents, of which 88% were submitted online.', unit: 'percent' })).toBe(true);
+    expect(englishSubjectAllows(PROVINCE_SHARE, { span: 'submitted online', sentence: 'Across the districts of the province, 88% of documents were submitted online.', unit: 'percent' })).toBe(true);
+  });
+});
