@@ -69,8 +69,8 @@ const STREAK_BEFORE = /(?<![\p{L}\p{M}])(?:liên\s+tục|liên\s+tiếp|liền)(
 
 /** Session 25: the span an average is taken over ("bình quân giai đoạn 2021-2023 lần lượt tăng 52% và 103%"): a reference, handed on to nothing. */
 const AVERAGED_OVER_BEFORE = /(?<![\p{L}\p{M}])bình\s+quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?(?:\s+(?:trong|của))?\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)?\s*$/iu;
-/** Session 25: the span a ranking of years is taken over ("đứng thứ hai trong giai đoạn 2020-2024", "mức cao nhất trong giai đoạn 2011-2025", "…, tính trong giai đoạn 2011-2023"). */
-const RANKED_OVER_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đứng|xếp)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|cuối)|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất|,\s*tính)\s+trong\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)?\s*$/iu;
+/** Session 25: the span a ranking of years is taken over ("đứng thứ hai trong giai đoạn 2020-2024", "mức cao nhất trong giai đoạn 2011-2025", "…, tính trong giai đoạn 2011-2023", "cao nhất từ các năm 2017-2022"). */
+const RANKED_OVER_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đứng|xếp)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|cuối)|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất|,\s*tính)\s+(?:trong|từ)\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|các)?\s*$/iu; // round 45: "cao nhất từ các năm 2017-2022"
 
 /**
  * Round 38: a span of years a figure held through ("… đạt trên 20%, duy trì liên tục trong 3 năm 2020 – 2022"): the streak's

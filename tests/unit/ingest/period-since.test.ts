@@ -3,7 +3,7 @@ import { findDates } from '../../../scripts/ingest/dates';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 import { periodFor } from '../../../scripts/ingest/periods';
 import { isSince, isStreakSpan, sinceAsYear, startsSpanToNow } from '../../../scripts/ingest/period-since';
-import { claimOf } from '../../support/metrics-of';
+import { claimOf, englishMetrics } from '../../support/metrics-of';
 
 const first = (s: string) => findDates(s)[0]!;
 const periodOf = (s: string, v: string) => periodFor(findDates(s), s, findNumbers(s).find((n) => n.text === v)!)?.period.iso;
@@ -75,5 +75,17 @@ describe('isStreakSpan: a span a figure held through (round 38)', () => {
   });
   it('on an undated page the paragraph after keeps the figure\'s own year', () => {
     expect(claimOf('Năm 2024, số thuê bao truyền hình tăng hơn 15%, giữ đà liên tục trong 3 năm 2022 – 2024. // Mảng đám mây tăng 40%.', '40%').period).toBe('2024'); // an undated page
+  });
+});
+
+describe('round 45: the years a record is the highest "from" (isStreakSpan)', () => {
+  const s = 'Tính chung 6 tháng năm 2024, doanh thu bán lẻ trực tuyến đạt 812 tỷ đồng, tăng 21% so với cùng kỳ, cũng là mức tăng cao nhất từ các năm 2019-2024.';
+  it('the span after "cao nhất từ (các)" is a span a figure is ranked over', () => {
+    const d = findDates(s).find((x) => x.isoEnd !== undefined)!;
+    expect(isStreakSpan(s, d)).toBe(true);
+  });
+  it('the sentences after it keep the half reported', () => {
+    const m = new Map(englishMetrics([`${s} Trong đó, doanh thu qua sàn đạt 530 tỷ đồng, chiếm 65,3%.`], undefined, false).map((x) => [x.text, x]));
+    expect(m.get('530 tỷ đồng')?.period).toMatchObject({ iso: '2024-01', precision: 'half' });
   });
 });
