@@ -23,6 +23,8 @@ interface FoldedForms {
   optional: string[][];
   without: string[][];
   counts: string[][] | undefined;
+  /** Publishers whose own counts are not the series (`sources`). */
+  sources: string[][];
 }
 const FOLDED = new WeakMap<Indicator, FoldedForms>();
 
@@ -30,7 +32,7 @@ const FOLDED = new WeakMap<Indicator, FoldedForms>();
 export function folded(ind: Indicator): FoldedForms {
   let f = FOLDED.get(ind);
   if (!f) {
-    f = { concepts: ind.concepts.map((c) => c.map(phraseWords)), optional: ind.optional.map(phraseWords), without: ind.without.map(phraseWords), counts: ind.counts?.map(phraseWords) };
+    f = { concepts: ind.concepts.map((c) => c.map(phraseWords)), optional: ind.optional.map(phraseWords), without: ind.without.map(phraseWords), counts: ind.counts?.map(phraseWords), sources: (ind.sources ?? []).map(phraseWords) };
     FOLDED.set(ind, f);
   }
   return f;

@@ -109,6 +109,14 @@ function namedByPartAfter(m: Matching, f: Found): boolean {
   return away && findPhrase(tokens.slice(part), f.words).length > 0;
 }
 
+/** True when a publisher of `sources` (folded) is named in the number's sentence before it ("Theo NCS, …", "dữ liệu từ KSN cho thấy, … 1.674.418 sự cố"). */
+function namesSourceBefore(q: IndicatorQuery, sources: readonly string[][]): boolean {
+  if (sources.length === 0) return false;
+  const at = q.sentence.indexOf(q.clause);
+  const words = phraseWords(at < 0 ? q.sentence : q.sentence.slice(0, at + q.at));
+  return sources.some((s) => containsPhrase(words, s));
+}
+
 /** The score of one indicator for the number, or undefined when a rule rules it out. */
 export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored | undefined {
   if (!ind.units.includes(q.unit)) return undefined;
@@ -119,8 +127,9 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   if (ind.kinds && !ind.kinds.includes(q.kind)) return undefined;
   if (ind.totals && q.total !== undefined && !ind.totals.includes(q.total)) return undefined;
   if (!countsAllow(ind, q)) return undefined;
-  const found: Found[] = [];
   const forms = folded(ind);
+  if (namesSourceBefore(q, forms.sources)) return undefined; // round 45: "Theo NCS, … 5.100 vụ tấn công": a security firm's tally
+  const found: Found[] = [];
   for (const concept of forms.concepts) {
     const f = bestForm(m, concept, phraseWeight);
     if (!f) return undefined;

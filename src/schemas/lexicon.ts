@@ -49,6 +49,7 @@ export const indicatorSchema = z.object({
     .describe('Sets of interchangeable folded words or phrases; one form of every set must be in the clause around the number.'),
   optional: z.array(foldedSchema).default([]).describe('Folded words that raise the match score when present; not required.'),
   without: z.array(foldedSchema).default([]).describe('Folded words that rule the indicator out when they stand between its concepts and the number.'),
+  sources: z.array(foldedSchema).optional().describe('Folded names of publishers whose own counts are not this series (a security firm\'s tally is not the national incident count): named anywhere in the number\'s sentence before it, they rule the indicator out.'),
   featured: z.boolean().default(false).describe('Shown with its latest value on the home page.'),
   totals: z.array(z.number()).optional().describe('Allowed sizes of the whole (`total`) for ranks and part/total numbers, when one is given.'),
   counts: z.array(foldedSchema).optional().describe('For counts: the folded words right after the number must start with one of these ("nhiem vu").'),
