@@ -13,7 +13,7 @@ const SHORT_COUNTRIES = ['Mỹ', 'Anh', 'Đức', 'Nga', 'Pháp', 'Lào', 'Ý', 
 const ANY_COUNTRY = [...FOREIGN_COUNTRIES, ...SHORT_COUNTRIES].join('|');
 
 /** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến", or the ranking's own table named ("thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số …"; not "… bảng xếp hạng năm nay"). */
-const OWN_FIELD = /(?<![\p{L}\p{M}])(?:về|(?:trong|theo)\s+bảng\s+xếp\s+hạng(?!\s+(?:năm|này|chung|tổng|mới)(?![\p{L}\p{M}])))\s+[\p{L}\p{M}]/u;
+const OWN_FIELD = /(?<![\p{L}\p{M}])(?:về(?!\s+(?:xếp\s+hạng|thứ\s+hạng)\s+(?:chung|tổng(?:\s+thể)?)(?![\p{L}\p{M}]))|(?:trong|theo)\s+bảng\s+xếp\s+hạng(?!\s+(?:năm|này|chung|tổng|mới)(?![\p{L}\p{M}])))\s+[\p{L}\p{M}]/u;
 /** An index named by its title in the sentence: "Trong bảng Chỉ số tham gia điện tử (EPI) năm 2024, …". */
 const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z]{2,6}\s*\)/iu;
 /** A foreign country, any case (the sentence may be lowercased). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foreignHolder, isForeignFigure, marketHolder, namesOwnField } from '../../../scripts/ingest/foreign-holder';
+import { metricOf } from '../../support/metrics-of';
 
 describe('foreignHolder: a foreign country that holds the figure after it', () => {
   it.each([
@@ -84,4 +85,16 @@ describe('round 31f: a market named right after the figure', () => {
     ['Xuất khẩu tăng 4% so với năm trước.', '4%'],
     ['Samsung đạt doanh thu 60 tỷ USD tại Việt Nam.', '60 tỷ'],
   ])('%s → %s is not', (s, n) => expect(fig(s, n)).toBe(false));
+});
+
+describe('round 45: "về xếp hạng chung" points back to the ranking named before, no field of its own', () => {
+  it('namesOwnField', () => {
+    expect(namesOwnField('theo đó, về xếp hạng chung, tỉnh a xếp hạng thứ 20/63 tỉnh thành.', 'tỉnh a xếp hạng thứ 20/63')).toBe(false);
+    expect(namesOwnField('về thứ hạng tổng thể, tỉnh a xếp thứ 20/63.', 'tỉnh a xếp thứ 20/63')).toBe(false);
+    expect(namesOwnField('tỉnh a xếp thứ 20/63 về hạ tầng số.', 'tỉnh a xếp thứ 20/63')).toBe(true);
+  });
+  it('the rank reads the ranking of the sentence before', () => {
+    const s = 'Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số năm 2023 của các bộ, ngành, địa phương. Theo đó, về xếp hạng chung, Bình Phước xếp hạng thứ 20/63 tỉnh thành, tăng 4 bậc.';
+    expect(metricOf(s, '20/63', 2024).indicator).toBe('dti-province-rank');
+  });
 });
