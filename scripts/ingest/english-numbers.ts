@@ -8,12 +8,13 @@
  */
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
+import { isAbovePlanCount } from './number-fraction';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VND|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
-const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12 };
+const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15 }; // round 45: "VNĐ4.24 quadrillion"
 /** How many characters before and after a number its words are read in. */
 const WINDOW = 48;
 
@@ -40,7 +41,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u === 'times') return { unit: 'times', kind: 'multiplier' };
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
   if (u === 'places' || u === 'positions' || u === 'spots' || u === 'notches') return { places: true };
-  if (cur === 'VND' || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' };
+  if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
 }
@@ -80,6 +81,8 @@ function readings(s: string): Reading[] {
 const PLACE_AFTER = /^\s+(?:place|position|spot)(?![\p{L}])/iu;
 /** Round 45: a thousands group written the English way ("113,796"), which the Vietnamese reading takes for a decimal comma. */
 const GROUPED = /\d,\d{3}(?!\d)/u;
+/** A fraction's whole written the English way right after its part ("/319,284"). */
+const ABOVE_PLAN_AFTER = /^\/(\d{1,3}(?:,\d{3})+)(?![\d.,])/u;
 /** The value of an English numeral ("124,087" → 124087). */
 const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
 
@@ -95,7 +98,7 @@ function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { t
 
 /** What a reading stands for: a match, or null when it is no figure; `viet` is the Vietnamese reading at its numeral. */
 function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: Direction | undefined): NumberMatch | null {
-  const before = s.slice(Math.max(0, r.start - WINDOW), r.start).replace(/(?:US\$|USD|VND|\$)\s?$/u, '').toLowerCase();
+  const before = s.slice(Math.max(0, r.start - WINDOW), r.start).replace(/(?:US\$|USD|VN[DĐđ]|\$)\s?$/u, '').toLowerCase();
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
   const qualifier = englishQualifier(before);
@@ -105,6 +108,8 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet ?? null;
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
+  const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
+  if (above && !r.unit && isAbovePlanCount(s.slice(r.start, r.end), englishValue(above[1]!))) return asMatch(s, { ...r, end: r.end + above[0].length }, 'count', 'count', { total: englishValue(above[1]!) });
   if (!viet) return null;
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;

@@ -27,3 +27,15 @@ export function readFraction(before: string, a: number, b: number, after: string
   if (!WHOLE_AFTER.test(after) && !SHARE_BEFORE.test(before)) return null;
   return RATIO_BEFORE.test(before) ? { value: rounded(a / b, 4), unit: 'times' } : { value: rounded((100 * a) / b, 2), unit: 'percent' };
 }
+
+/** A numeral written with thousands groups ("436.167"; "436,167" on an English page). */
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/u;
+
+/**
+ * Round 45: a count above its plan written as a fraction ("đã tiếp nhận 436.167/319.284 hồ sơ, đạt 136,60%"): the part exceeds
+ * the whole, but both are counts written with thousands groups and the whole is no year, so it is no document's number
+ * ("Nghị định 72/2013") and no day and month.
+ */
+export function isAbovePlanCount(raw: string, whole: number): boolean {
+  return GROUPED.test(raw) && whole >= 1000 && !(whole >= 1900 && whole <= 2099);
+}

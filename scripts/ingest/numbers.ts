@@ -17,7 +17,7 @@ import {
 import { isAnecdoteNumber, isSceneCount } from './anecdote';
 import { isIdiom, SERIES_PART } from './number-idioms';
 import { isNoClaim } from './definitions';
-import { readFraction } from './number-fraction';
+import { isAbovePlanCount, readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
 import { isPassedMilestone } from './milestone';
 import { countsNamesBefore, isNamedSetSize } from './set-sizes';
@@ -149,7 +149,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (!rank && isDayMonth(a, b) && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) return skip(end);
-    if (a > b || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
+    if ((a > b && !isAbovePlanCount(raw, b)) || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
     if (SERIES_PART.before.test(lower) && SERIES_PART.after.test(s.slice(end, end + 4))) return skip(end); // "Bài 2/3: …": a series' part
     const fraction = rank ? null : readFraction(lower, a, b, s.slice(end, end + 24));
     if (fraction) return { end, match: make(s, p, end, fraction.value, fraction.unit, fraction.unit === 'times' ? 'multiplier' : 'share', qualifier, {}) };

@@ -12,6 +12,17 @@ const ENUM_NUMERAL = /^\d{1,2}(?:\.\d{1,2}){0,3}$/;
 /** What may stand before a line-start enumerator: nothing, a bullet or an opening bracket, after a start, ":" or ";". */
 const ENUM_BEFORE = /(?:^|[:;\n])[\s\-–+•*]*\(?$/u;
 
+/** True when `before` leaves a bracket open (more "(" than ")") that nothing in `rest` closes: the ")" between them, right after a numeral, closes it. */
+function closesBracket(before: string, rest: string): boolean {
+  const open = (before.match(/\(/gu)?.length ?? 0) - (before.match(/\)/gu)?.length ?? 0);
+  let depth = 0;
+  for (const ch of rest) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false; // a later ")" closes it: this one ends a list marker ("(gồm: 1) …; 2) …)")
+  }
+  return open > 0;
+}
+
 /**
  * True when the numeral `raw` at `p` of `s` is a list marker, not a quantity: "(3) …" anywhere,
  * "1. …", "2) …", "1.2. …" at the start of the text or after ":" / ";" ("…: 1) …; 2) …"); round 31a: "3/ …", "1- …",
@@ -25,6 +36,7 @@ export function isEnumerator(s: string, p: number, raw: string): boolean {
   if (/[\p{L}\p{M}%\d]\($/u.test(before) && /^\)/u.test(after) && /^\d{1,2}$/u.test(raw)) return true; // a note glued to a word or a figure: "mạng xã hội(5),", "95.420(3) hộ"
   if (/(?:^|[.!?:;\n]\s*)Thứ\s+$/u.test(before) && /^\s*[,:]/u.test(after)) return true; // "Thứ 3, …": the third point, not a rank
   const start = ENUM_BEFORE.test(s.slice(0, p).slice(-12)) || /(?:^|\n)\s*[IVX]{1,4}\.$/iu.test(before); // "I.2. …": a Roman heading's part
+  if (start && /^\)/u.test(after) && closesBracket(s.slice(0, p), s.slice(p + raw.length + 1))) return false; // round 45: "(… Sở Tư pháp: 38; Sở Xây dựng: 5)": the count closes the bracket
   return start && (/^(?:[.)]|\/|-)(?:\s|$)/u.test(after) || (raw.includes('.') && /^\s+\p{Lu}/u.test(after)));
 }
 

@@ -98,3 +98,16 @@ describe('round 45: fractions, ordinals and lists of positions in English', () =
     expect(read('The province ranks 12/63 overall; 40/63 communes have fibre.').map((n) => n.kind)).toEqual(['rank', 'count']);
   });
 });
+
+describe('round 45: dong written "VNĐ", quadrillions, counts above their plan', () => {
+  it('"VNĐ" makes an amount in dong, "quadrillion" scales by 10^15', () => {
+    expect(read('Revenue is estimated at VNĐ3.75 quadrillion (US$150.2 billion).').map((n) => [n.value, n.unit])).toEqual([[3.75e15, 'VND'], [1.502e11, 'USD']]);
+    expect(read('Contributions reached about VNĐ98.6 trillion.').map((n) => [n.value, n.unit])).toEqual([[9.86e13, 'VND']]);
+  });
+  it('a count above its plan, both written with thousands groups', () => {
+    expect(read('The province received 412,006/300,518 records, reaching 137.1%.')).toEqual([
+      { text: '412,006/300,518', value: 412006, unit: 'count', kind: 'count', total: 300518 },
+      { text: '137.1%', value: 137.1, unit: 'percent', kind: 'share' },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Round 28a: a small fraction said as a proportion is a share (or a multiplier), a fraction of units a count (sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { readFraction } from '../../../scripts/ingest/number-fraction';
+import { isAbovePlanCount, readFraction } from '../../../scripts/ingest/number-fraction';
 import { findNumbers } from '../../../scripts/ingest/numbers';
 
 const found = (s: string) => findNumbers(s).map((n) => `${n.text} ${n.value} ${n.unit}`);
@@ -27,4 +27,18 @@ describe('findNumbers reads a proportion as a share and keeps a count of a total
     ['Sau 5 năm, số vụ lừa đảo giảm còn khoảng 1/4.', ['1/4 0.25 times']],
     ['Có 7/10 xã đã phủ cáp quang.', ['7/10 7 count']],
   ])('%j', (s, want) => expect(found(s)).toEqual(want));
+});
+
+describe('round 45: a count above its plan (isAbovePlanCount)', () => {
+  const texts = (s: string) => findNumbers(s).map((n) => [n.text, n.value, n.total]);
+  it('both written with thousands groups, the whole no year', () => {
+    expect(isAbovePlanCount('412.006', 300518)).toBe(true);
+    expect(isAbovePlanCount('72', 2013)).toBe(false);
+    expect(isAbovePlanCount('1.234', 2020)).toBe(false);
+    expect(isAbovePlanCount('436', 319)).toBe(false);
+  });
+  it('read as a count of its whole', () => {
+    expect(texts('Tỉnh đã tiếp nhận 412.006/300.518 hồ sơ, đạt 137,1% kế hoạch.')).toEqual([['412.006/300.518', 412006, 300518], ['137,1%', 137.1, undefined]]);
+    expect(texts('Theo Nghị định 72/2013 và Thông tư 1.234/2020, …')).toEqual([]);
+  });
 });

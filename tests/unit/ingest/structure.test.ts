@@ -167,3 +167,13 @@ describe('round 29a: a count after a tier, not a level list', () => {
     expect(isStructureCount('dịch vụ công mức độ 3, ', ' được cung cấp')).toBe(true);
   });
 });
+
+describe('round 45: a count that closes a bracket is no list marker', () => {
+  const texts = (s: string) => findNumbers(s).map((n) => n.text);
+  it('"(… Sở Tư pháp: 38; Sở Xây dựng: 5)"', () =>
+    expect(texts('Có 63 thủ tục (Sở Giáo dục: 13; Sở Tư pháp: 38; Sở Xây dựng: 5) phải nộp bản giấy.')).toEqual(['63', '13', '38', '5']));
+  it('markers inside a bracket closed later stay markers', () =>
+    expect(texts('Các nội dung (gồm: 1) hạ tầng; 2) dữ liệu) đã hoàn thành.')).toEqual([]));
+  it('markers after a colon stay markers', () =>
+    expect(texts('Kết quả: 1) hoàn thành 90% hồ sơ; 2) cấp 500 tài khoản.')).toEqual(['90%', '500']));
+});
