@@ -7,12 +7,14 @@
 import type { Indicator } from '../../src/schemas/lexicon';
 import { foldDiacritics } from '../../src/lib/fold';
 import { PROVINCE_NAMES } from './provinces';
+import { withoutDatelinePlace } from './province-own';
 
 /** English spellings of provinces and cities besides their names without tone marks ("Ha Noi" and "Hanoi" alike). */
 const ENGLISH_SPELLINGS = ['hanoi', 'ho chi minh city', 'hcm city', 'hcmc', 'saigon', 'danang', 'haiphong', 'hue', 'vung tau', 'ba ria vung tau'];
 
 /** Text or a name as the patterns read it: lowercase, without marks, hyphens, dashes and dots as spaces, one apostrophe, "thanh pho" dropped. */
-const plain = (s: string) => foldDiacritics(s).toLowerCase().replace(/[-–—.]/gu, ' ').replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/^thanh pho /u, '').trim();
+/** Text as the English subject rules read it: a dateline's place left out (round 45: "HÀ NỘI — …", `withoutDatelinePlace`), folded, lowercase. */
+const plain = (s: string) => foldDiacritics(withoutDatelinePlace(s)).toLowerCase().replace(/[-–—.]/gu, ' ').replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/^thanh pho /u, '').trim();
 
 /** A province's or a centrally-run city's name, on `plain` text. */
 const PROVINCE_NAME = new RegExp(`(?<![a-z])(?:${[...new Set([...PROVINCE_NAMES.map(plain), ...ENGLISH_SPELLINGS])]

@@ -120,6 +120,16 @@ export function leadSentence(paragraphs: readonly string[], headline: boolean): 
   return lead === undefined ? undefined : splitSentences(lead, 0)[0]?.text ?? '';
 }
 
+/** Round 45: a dateline opening a story, the place it was filed from ("HÀ NỘI — ", "HCM CITY — "): no owner of its figures. As written
+ *  (in capitals, `DATELINE_CAPS`), or in text already lowercased (`DATELINE_ANY`: an English sentence as the matcher reads it). */
+const DATELINE_CAPS = /^\s*\p{Lu}[\p{Lu}\p{M}.]*(?:\s+\p{Lu}[\p{Lu}\p{M}.]*){0,2}\s+[—–]\s+/u;
+const DATELINE_ANY = /^\s*(?:[\p{L}\p{M}.]+\s+){0,2}[\p{L}\p{M}.]+\s+[—–]\s+/u;
+
+/** `text` with an opening dateline's place blanked (same length); `asWritten`: only one in capitals. */
+export function withoutDatelinePlace(text: string, asWritten = false): string {
+  return text.replace(asWritten ? DATELINE_CAPS : DATELINE_ANY, (m) => ' '.repeat(m.length));
+}
+
 /** Words right before a province's name that make it a scene, a destination, a partner or a comparison, not the owner of a figure ("tại Hà Nội", "so với Đà Nẵng"). */
 const NOT_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|tới|đến|về|với|cùng|và|như|hay|hoặc|ngoài)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
 
@@ -131,7 +141,7 @@ const NOT_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|tới|đến|về|với|
  * the figure is that province's, no value of a national series.
  */
 export function namesOwnerProvinceBefore(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at).toLowerCase().normalize('NFC');
+  const before = withoutDatelinePlace(sentence.slice(0, at).normalize('NFC'), true).toLowerCase();
   if (NATION_WIDE.test(before.replace(NATIONAL_FIELD, ''))) return false; // round 43: "Hà Nội đứng thứ 3 cả nước về doanh thu …, đạt …": the field the province is placed in, no national owner
   return provinceNamesAt(before).some((i) => !NOT_OWNER_BEFORE.test(before.slice(Math.max(0, i - 24), i)));
 }

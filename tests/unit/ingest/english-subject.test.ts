@@ -1,6 +1,8 @@
 /** Session 19: whose value a number of an English page is (sentences written for the test). */
 import { describe, expect, it } from 'vitest';
 import { englishSubjectAllows, isForeignInEnglish, namesProvinceInEnglish } from '../../../scripts/ingest/english-subject';
+import { namesOwnerProvinceBefore } from '../../../scripts/ingest/province-own';
+import { englishMetrics } from '../../support/metrics-of';
 import type { Indicator } from '../../../src/schemas/lexicon';
 
 /** A catalogue entry with only what the subject rules read. */
@@ -60,5 +62,16 @@ describe('round 45: one district as the owner', () => {
     expect(englishSubjectAllows(PROVINCE_SHARE, { span: 'submitted online', sentence: 'The district received 4,210 documents, of which 88% were submitted online, above the target assigned by the province.', unit: 'percent' })).toBe(false);
     expect(englishSubjectAllows(PROVINCE_SHARE, { span: 'submitted online', sentence: 'The province received 4,210 documents, of which 88% were submitted online.', unit: 'percent' })).toBe(true);
     expect(englishSubjectAllows(PROVINCE_SHARE, { span: 'submitted online', sentence: 'Across the districts of the province, 88% of documents were submitted online.', unit: 'percent' })).toBe(true);
+  });
+});
+
+describe('round 45: a dateline\'s place is no owner of the figures', () => {
+  it('"HÀ NỘI — " opening the lead leaves a national series to the figure', () => {
+    const m = new Map(englishMetrics(['HÀ NỘI — The information and communications industry’s total revenue this year is estimated at VNĐ3.9 quadrillion, up 11 per cent.'], 2024).map((x) => [x.text, x]));
+    expect(m.get('3.9 quadrillion')?.indicator).toBe('ict-sector-revenue');
+  });
+  it('a province opening a sentence as its subject still owns the figure', () => {
+    expect(namesOwnerProvinceBefore('Hà Nội — thủ đô — đã thu nhận 300.000 hồ sơ.', 30)).toBe(true);
+    expect(namesOwnerProvinceBefore('HÀ NỘI — Cả nước đã thu nhận 300.000 hồ sơ.', 35)).toBe(false);
   });
 });
