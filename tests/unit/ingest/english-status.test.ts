@@ -38,3 +38,16 @@ describe('isYearBeforeInEnglish', () => {
     expect(isYearBeforeInEnglish(' in 2021.')).toBe(false);
   });
 });
+
+describe('round 45: goals said as a subject "is to have", or moved "to" a new level', () => {
+  const status = (s: string, n: string) => englishStatus(s, s.indexOf(n), false);
+  it('"The goal for 2025 is to have …"', () => {
+    expect(status('The goal for 2026 is to have 75,000 digital technology enterprises.', '75,000')).toBe('target');
+    expect(status('The number of enterprises for 2026 is 75,000.', '75,000')).toBeUndefined();
+  });
+  it('"raised its … target … to X"', () => {
+    expect(status('The ministry has raised its annual growth target for the B2C model to 24.5 per cent.', '24.5')).toBe('target');
+    expect(status('The ministry has cut the export target for 2025 to US$150 billion.', '150')).toBe('target');
+    expect(status('Revenue has risen to 24.5 per cent of the target.', '24.5')).toBeUndefined();
+  });
+});
