@@ -30,6 +30,22 @@ const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(
 const RELATIVE_YEAR_OPENING = /(?:^|[.;:]\s+|,\s+)((?:(last|this|the\s+previous|the\s+past)\s+year)|(?:in|during)\s+(last|this|the\s+previous|the\s+past)\s+year)(?=\s*,)/giu;
 /** `RELATIVE_YEAR_OPENING` for a single test (no `lastIndex` kept between calls). */
 const OPENS_ON_RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_OPENING.source, 'iu');
+/** Round 45: the page's year named mid-sentence ("total revenue for this year is estimated at …", "in this year"). */
+const THIS_YEAR = /(?<![\p{L}])(?:for|in|of|during)\s+(this\s+year)(?![\p{L}])/giu;
+/** Round 45: the year before, a change is measured from ("a 13.2 per cent increase from 2023", "up 16 per cent from the same period in 2023"; not
+ *  "compared to 2021", which may reach further back). */
+const COMPARED_WITH_YEAR_ONE = /(?<![\p{L}])(?:(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+(?:from|over|on)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?|(?:the\s+)?same\s+period\s+(?:of|in)\s+)((?:19|20)\d\d)(?!\d)/iu;
+
+/**
+ * Round 45: the year an undated English page reports on, read from the first year its figures are compared with, plus one ("… total
+ * revenue for this year … a 13.2 per cent increase from 2023" reports on 2024; a later goal's "increase from 2024" is the goal's), as
+ * `comparedPageYear` reads a Vietnamese page's "so với cùng kỳ năm 2021". Undefined when it compares with no year.
+ */
+export function comparedYearInEnglish(pageText: readonly string[]): number | undefined {
+  const first = pageText.map((p) => COMPARED_WITH_YEAR_ONE.exec(p)).find((m) => m !== null);
+  return first ? Number(first[1]) + 1 : undefined;
+}
+
 /** The number (1–4) an ordinal word or figure names. */
 const ordinal = (w: string) => (/\d/.test(w) ? Number(w[0]) : ORDINALS.indexOf(w.toLowerCase()) + 1);
 
@@ -67,6 +83,10 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   for (const m of s.matchAll(HALF_OF)) {
     const y = m[2] ? +m[2] : year;
     if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 6 - 5)}`, 'half'));
+  }
+  for (const m of s.matchAll(THIS_YEAR)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (year !== undefined && !out.some((d) => start < d.end && d.start < start + m[1]!.length)) out.push({ iso: String(year), precision: 'year', text: m[1]!, start, end: start + m[1]!.length });
   }
   for (const m of s.matchAll(RELATIVE_YEAR_OPENING)) {
     const which = (m[2] ?? m[3]!).toLowerCase();

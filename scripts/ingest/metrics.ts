@@ -23,7 +23,7 @@ import { afterHeadlineAim, detailFrame, endsGoalFrame, headlineFrame, opensGoalF
 import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey, withoutPlanHorizons } from './plan-scope';
 import { sentenceNumbers } from './english-numbers';
-import { attachEnglishDates, sentenceDates, standsNowInEnglish } from './english-dates';
+import { attachEnglishDates, comparedYearInEnglish, sentenceDates, standsNowInEnglish } from './english-dates';
 import { asRankCell, readRankTables } from './table-rank';
 import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
 import { resultsAt, withoutGoalClauses } from './period-goal-clause';
@@ -78,6 +78,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const statedYear = pageYear(paragraphs.map((p) => p.text));
   const textYear = (ctx.articleYear === undefined ? comparedPageYear(paragraphs.map((p) => p.text), statedYear) : undefined) ?? statedYear; // round 43
   const review = reviewedPeriod(paragraphs.map((p) => p.text));
+  const englishYear = ctx.english && ctx.articleYear === undefined ? comparedYearInEnglish(paragraphs.map((p) => p.text)) : undefined; // round 45: an undated English page's "this year"
   if (ctx.baseYear === undefined && textYear) ctx.baseYear = Number(textYear);
   const rankCells = readRankTables(paragraphs);
   const events = eventNames(paragraphs.map((p) => p.text));
@@ -126,7 +127,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const found = sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
+      const found = sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear ?? englishYear).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       const noFigureYet = drafts.length === paragraphFirst; // round 44: "Theo Sở …, tỉnh đã ban hành …. Đến nay, toàn tỉnh có …": now opens the paragraph's first figures
       if ((sentence === sentences[0] && opensNewReport(sentence.text, found)) || ((sentence === sentences[0] || noFigureYet) && ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts)) && opensOnNow(sentence.text, found, true))) [inherited, latest] = [undefined, undefined];

@@ -1,6 +1,7 @@
 /** Round 35: dates on an English page and its dateline (lines written for the test). */
 import { describe, expect, it } from 'vitest';
-import { attachEnglishDates, englishDatelineDate, englishDates, sentenceDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { attachEnglishDates, comparedYearInEnglish, englishDatelineDate, englishDates, sentenceDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { englishMetrics } from '../../support/metrics-of';
 import { findArticleDate, findDates } from '../../../scripts/ingest/dates';
 import { sentenceNumbers } from '../../../scripts/ingest/english-numbers';
 
@@ -95,5 +96,21 @@ describe('attachEnglishDates: a dated figure loses its "no-period" reason', () =
     const metric = { reasons: ['no-period'], confidence: 'low' as const } as { period?: { iso: string; precision: 'year' }; reasons: string[]; confidence: 'low' | 'high' };
     attachEnglishDates(s, sentenceDates(s, findDates(s), true), numbers, [{ metric }] as never);
     expect(metric).toMatchObject({ period: { iso: '2018' }, reasons: [], confidence: 'high' });
+  });
+});
+
+describe('round 45: "this year" on an undated English page', () => {
+  it('"for this year" mid-sentence is the page\'s year', () => {
+    expect(iso('Total revenue for this year is estimated at VND4 quadrillion.', 2024)).toEqual([['2024', 'year', undefined]]);
+    expect(iso('Total revenue for this year is estimated at VND4 quadrillion.')).toEqual([]);
+  });
+  it('the year a change is measured from gives the page its year', () => {
+    expect(comparedYearInEnglish(['Revenue for this year rose to VND4 quadrillion, a 13 per cent increase from 2023.', 'The 2026 goal is an 11 per cent increase from 2025.'])).toBe(2024);
+    expect(comparedYearInEnglish(['Firms grew 16 per cent from the same period in 2022.'])).toBe(2023);
+    expect(comparedYearInEnglish(['Attacks fell sharply compared to 2021.'])).toBeUndefined();
+  });
+  it('the figures of the sentence take it', () => {
+    const m = new Map(englishMetrics(['HÀ NỘI — The sector\'s total revenue for this year is estimated at VNĐ3.9 quadrillion, marking a 12 per cent increase from 2022.']).map((x) => [x.text, x]));
+    expect(m.get('3.9 quadrillion')?.period).toMatchObject({ iso: '2023', precision: 'year' });
   });
 });
