@@ -12,7 +12,7 @@ import { isReferenceDate } from './period-reference';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';
-import { continuesEnumeration, continuesList, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
+import { aimsAtHorizonOnly, continuesEnumeration, continuesList, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { endsPhase } from './goal-phase';
@@ -130,7 +130,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const found = sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear ?? englishYear).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       const noFigureYet = drafts.length === paragraphFirst; // round 44: "Theo Sở …, tỉnh đã ban hành …. Đến nay, toàn tỉnh có …": now opens the paragraph's first figures
-      if ((sentence === sentences[0] && opensNewReport(sentence.text, found)) || ((sentence === sentences[0] || noFigureYet) && ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts)) && opensOnNow(sentence.text, found, true))) [inherited, latest] = [undefined, undefined];
+      if ((sentence === sentences[0] && opensNewReport(sentence.text, found)) || ((sentence === sentences[0] || noFigureYet) && ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts) || aimsAtHorizonOnly(sentences[sentences.indexOf(sentence) - 1]?.text)) && opensOnNow(sentence.text, found, true))) [inherited, latest] = [undefined, undefined];
       if (ctx.english && standsNowInEnglish(sentence.text, found)) [inherited, latest] = [undefined, undefined]; // round 35: "To date, …", "… currently has …"
       const now = sentence === sentences[0] && !yearReportedAt(latest, memory.eventAt, drafts.map((d) => d.metric)) ? nowAtEvent(memory, sentence.text, found) : undefined; // an undated page's "Đến nay" at the event it reports
       if (now) [inherited, latest] = [now, now];

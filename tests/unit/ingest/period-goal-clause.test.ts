@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
 import { isGoalClauseDate, withoutGoalClauses, withoutOtherGoalClauses } from '../../../scripts/ingest/period-goal-clause';
+import { aimsAtHorizonOnly } from '../../../scripts/ingest/period-carry';
 
 const undatedOf = (paragraphs: string[]) => new Map(englishMetrics(paragraphs, undefined, false).map((m) => [m.text, m]));
 const datedOf = (paragraphs: string[], year: number) => new Map(englishMetrics(paragraphs, year, false).map((m) => [m.text, m]));
@@ -54,5 +55,22 @@ describe('on whole paragraphs', () => {
     const m = undatedOf(['Mục tiêu đến tháng 12/2024 đạt 30 thuê bao/100 dân; số thuê bao dùng điện thoại thông minh ước đạt 102,3 triệu, tăng 5,2%.']);
     expect(m.get('30')?.period?.iso).toBe('2024-12');
     expect(m.get('102,3 triệu')?.period).toBeUndefined();
+  });
+});
+
+describe('round 45: "Hiện …" after a figure-less aim toward a horizon stands now (aimsAtHorizonOnly)', () => {
+  it('the aim, no figure', () => {
+    expect(aimsAtHorizonOnly('Huyện phấn đấu đến năm 2026, tất cả xã đạt chuẩn nông thôn mới nâng cao.')).toBe(true);
+    expect(aimsAtHorizonOnly('Huyện phấn đấu đến năm 2026, 90% xã đạt chuẩn.')).toBe(false);
+    expect(aimsAtHorizonOnly('Năm 2026, huyện có 12 xã đạt chuẩn.')).toBe(false);
+  });
+  it('an undated page: the results after it take no horizon year', () => {
+    const m = undatedOf(['Huyện Hòa Bình phấn đấu đến năm 2026, tất cả xã đạt chuẩn nông thôn mới nâng cao. Hiện 9/12 xã của huyện đã đạt chuẩn, trong đó có 4 xã đạt chuẩn nâng cao.']);
+    expect(m.get('9/12')?.period).toBeUndefined();
+    expect(m.get('4')?.period).toBeUndefined();
+  });
+  it('goals listed after it keep the horizon', () => {
+    const m = undatedOf(['Huyện phấn đấu đến năm 2026, tất cả xã đạt chuẩn nông thôn mới nâng cao; ít nhất 40% thôn đạt chuẩn kiểu mẫu.']);
+    expect(m.get('40%')?.period?.iso).toBe('2026');
   });
 });
