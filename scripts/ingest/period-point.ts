@@ -65,6 +65,11 @@ export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'pr
   return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
+/** Round 45: a year a count is taken up to ("tính đến năm 2023", "tính đến hết năm 2023"): "tính" makes it a stock's year, not a horizon ("đến năm 2025"). */
+function isCountedToYear(sentence: string, d: Pick<DateMatch, 'start' | 'precision' | 'isoEnd'>): boolean {
+  return d.precision === 'year' && !d.isoEnd && /(?<![\p{L}\p{M}])tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$/u.test(sentence.slice(Math.max(0, d.start - 24), d.start).toLowerCase());
+}
+
 /** The point in time a sentence names ("Đến tháng 9/2024, …"): the period of what follows in its paragraph only. */
 export function pointPeriod(sentence: string, dates: DateMatch[]): Period | undefined {
   const d = dates.filter((x) => ((!x.yearMissing && isPointInTime(sentence, x)) || (!x.iso.startsWith('0000') && isPointDay(sentence, x))) && !parenAround(sentence, x.start)).at(-1);
@@ -92,7 +97,7 @@ const OPENING_POINT_BEFORE = new RegExp(String.raw`^\s*(?:sau\s[^,;:]{1,24},\s*)
  * paragraphs after it are counted that day.
  */
 export function openingPointPeriod(sentence: string, dates: DateMatch[], carriedYear?: string): Period | undefined {
-  const cutoff = (x: DateMatch) => isPointInTime(sentence, x) || (!x.yearMissing && isPointDay(sentence, x)); // round 29c: a cutoff day with its year ("Tính đến ngày 30/6/2023, …")
+  const cutoff = (x: DateMatch) => isPointInTime(sentence, x) || (!x.yearMissing && isPointDay(sentence, x)) || isCountedToYear(sentence, x); // round 29c: a cutoff day with its year ("Tính đến ngày 30/6/2023, …"); round 45: "Theo đó, tính đến năm 2023 toàn tỉnh có …"
   const d = dates.find((x) => (!x.yearMissing || (x.precision === 'month' && !!carriedYear && x.iso.startsWith(carriedYear))) && cutoff(x) && !parenAround(sentence, x.start));
   if (!d) return undefined;
   const clause = sentence.slice(lastColonBefore(sentence, d.start) + 1, d.start);

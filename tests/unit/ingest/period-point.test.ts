@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { fillMissingYears } from '../../../scripts/ingest/periods';
 import { isPointDay, openingPointPeriod, openingReportSpan, pointPeriod, runningTotals } from '../../../scripts/ingest/period-point';
-import { claimOf } from '../../support/metrics-of';
+import { claimOf, englishMetrics } from '../../support/metrics-of';
 
 describe('running totals and points in time', () => {
   it('"lũy kế" / "cộng dồn" before a point in time make a running total from January', () => {
@@ -218,3 +218,18 @@ describe('"Tại thời điểm <day>" opening a sentence (round 38)', () => {
   });
 });
 
+
+describe('round 45: a year a count is taken up to opens a period ("tính đến năm 2023")', () => {
+  const opening = (s: string) => openingPointPeriod(s, findDates(s));
+  it('"Theo đó, tính đến (hết) năm 2023 …"', () => {
+    expect(opening('Theo đó, tính đến năm 2023 toàn tỉnh có khoảng 52.000 doanh nghiệp.')).toMatchObject({ iso: '2023', precision: 'year' });
+    expect(opening('Tính đến hết năm 2022, toàn tỉnh có 3.100 chữ ký số.')).toMatchObject({ iso: '2022', precision: 'year' });
+  });
+  it('a horizon without "tính" opens none', () => {
+    expect(opening('Đến năm 2025, toàn tỉnh có 100% hồ sơ trực tuyến.')).toBeUndefined();
+  });
+  it('the paragraphs after it take the year', () => {
+    const m = new Map(englishMetrics(['Theo đó, tính đến năm 2023 toàn tỉnh có khoảng 52.000 doanh nghiệp.', 'Tỷ trọng kinh tế số trong GRDP của tỉnh là 10,2%.'], 2024, false).map((x) => [x.text, x]));
+    expect(m.get('10,2%')?.period).toMatchObject({ iso: '2023', precision: 'year' });
+  });
+});
