@@ -290,7 +290,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // Session 28: sets CU (1180–1185: Project 06 in Điện Biên, Sơn La's own agency scores, a district, the 2024 national review, Hải Phòng's
 // and Quảng Ngãi's DTI) and CW (1200–1205: the ICT sector's 2024, e-commerce forecasts month by month, Cyber Security Day, Project 06 in
 // two provinces, bank accounts) joined, twelve English pages read once before the English rules written from them (CU: recall 91.1,
-// precision 91.8, status 98.7, period 61.5, indicator 8 of 16; CW: recall 88.4, precision 96.3, status 83.1, period 29.9, indicator 4
+// precision 91.8, status 98.7, period 61.5, indicator 8 of 16; CW: recall 88.4, precision 96.2, status 83.1, period 29.9, indicator 4
 // of 35, targets 6 of 12). Round 45's English rules (thousands groups in fractions, "71st out of 193", "3rd place", positions listed as
 // "17/63 in …", the first 6 months a half, a district's figure, "VNĐ" and quadrillions, counts above their plan, a dateline's place,
 // "The goal for 2025 is to have …", a target "raised … to", "for this year" and an undated page's year from "an increase from 2023")
