@@ -242,16 +242,17 @@ export function continuesList(paragraph: string): boolean {
 
 /** Words of a forecast, not of an estimate of what is done ("ước tính", "ước đạt"): "dự kiến", "dự báo", "kỳ vọng". */
 const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|kỳ vọng|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/iu;
-/** "sẽ": a plan for a month or a quarter ahead ("Trong quý 4, các nhà mạng sẽ …") is no period of the results after it (a year's
- * "sẽ" may open the goals that follow, so only shorter spans). */
 /** Round 45: an aim toward a horizon ("phấn đấu đến năm 2025", "mục tiêu đến hết năm 2026"). */
 const AIM_HORIZON = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu)[^.;:\d]{0,40}?(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d(?!\d)/iu;
 
 /** Round 45: true when a sentence aims toward a horizon and gives no figure ("Huyện phấn đấu đến năm 2025, tất cả xã đạt chuẩn nông thôn mới
  *  nâng cao."): an undated page's "Hiện …" after it stands now, not in the horizon's year. */
 export function aimsAtHorizonOnly(sentence: string | undefined): boolean {
-  return sentence !== undefined && AIM_HORIZON.test(sentence) && !/\d[\d.,]*\s*(?:%|phần trăm)|\d+\/\d+/u.test(sentence.replace(/(?:19|20)\d\d/gu, ''));
+  return sentence !== undefined && AIM_HORIZON.test(sentence) && !/\d/u.test(sentence.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''));
 }
+
+/** "sẽ": a plan for a month or a quarter ahead ("Trong quý 4, các nhà mạng sẽ …") is no period of the results after it (a year's
+ * "sẽ" may open the goals that follow, so only shorter spans). */
 const FUTURE = /(?<![\p{L}\p{M}])sẽ(?![\p{L}\p{M}])/iu;
 /** Words of a prediction proper (not of a goal, whose year may frame the goals after it). */
 const PREDICTS = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo)(?![\p{L}\p{M}])/iu;

@@ -74,3 +74,7 @@ describe('round 45: "Hiện …" after a figure-less aim toward a horizon stands
     expect(m.get('40%')?.period?.iso).toBe('2026');
   });
 });
+
+describe('aimsAtHorizonOnly: a count is a figure too', () => {
+  it('"phấn đấu đến năm 2026 có 12 xã …" gives a figure', () => expect(aimsAtHorizonOnly('Huyện phấn đấu đến năm 2026 có 12 xã đạt chuẩn.')).toBe(false));
+});
