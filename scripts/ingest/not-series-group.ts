@@ -5,8 +5,9 @@
  * này", which may point back to one group of goods named in the plural ("điện thoại các loại và linh kiện"). Pure.
  */
 
-/** A count, a group noun, then a word pointing back (lowercase text). */
-const COUNTED_GROUP = /(?<![\p{L}\p{M}\d])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+hàng|mặt\s+hàng|sản\s+phẩm|lĩnh\s+vực|ngành(?:\s+hàng)?|thị\s+trường)(?:\s+(?:chủ\s+lực|lớn(?:\s+nhất)?|chính))?\s+(?:này|trên|nêu\s+trên|kể\s+trên)(?![\p{L}\p{M}])/u;
+/** A count, a group noun, then a word pointing back (lowercase text); round 45: not the year's "năm" of "đầu năm mặt hàng này" ("the start of
+ *  the year, this commodity"), which is no five. */
+const COUNTED_GROUP = /(?<![\p{L}\p{M}\d])(?<!(?:đầu|cuối|giữa|trong|cả|mỗi|hằng|hàng|của|tháng)\s+)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+hàng|mặt\s+hàng|sản\s+phẩm|lĩnh\s+vực|ngành(?:\s+hàng)?|thị\s+trường)(?:\s+(?:chủ\s+lực|lớn(?:\s+nhất)?|chính))?\s+(?:này|trên|nêu\s+trên|kể\s+trên)(?![\p{L}\p{M}])/u;
 
 /** True when the number's clause (lowercase) has a counted group pointed back to as its subject (`COUNTED_GROUP`). */
 export function pointsToCountedGroup(clause: string): boolean {

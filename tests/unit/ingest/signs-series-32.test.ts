@@ -111,3 +111,12 @@ describe('a ministry in brackets after the cited agency is no subject', () => {
   it("a ministry's own rate keeps no national series", () =>
     expect(indicatorOf('Năm 2024, tỷ lệ hồ sơ trực tuyến của Bộ Tư pháp đạt 77%.', '77%')).not.toBe('online-dossier-share'));
 });
+
+describe('round 45: the year\'s "năm" before a group noun is no count (pointsToCountedGroup)', () => {
+  it('"trong 4 tháng đầu năm mặt hàng này" points back to one commodity', () => {
+    expect(pointsToCountedGroup('lũy kế trong 5 tháng đầu năm mặt hàng này đã thu về gần 21 tỷ usd')).toBe(false);
+    expect(pointsToCountedGroup('tổng kim ngạch năm mặt hàng này đạt 40 tỷ usd')).toBe(true);
+  });
+  it('the figure takes the series of the sentence before', () =>
+    expect(metricOf('Xuất khẩu điện thoại và linh kiện trong tháng 5 đạt 4,1 tỷ USD. Lũy kế trong 5 tháng đầu năm mặt hàng này đã thu về gần 21 tỷ USD.', '21 tỷ USD', 2025).indicator).toBe('phone-exports'));
+});
