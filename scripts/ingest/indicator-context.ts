@@ -119,6 +119,7 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
     if (i >= num.first && i <= num.last) return false;
     if (isNumberToken(tokens[i], tokens[i - 1]) && !text.slice(tokens[i]!.end, tokens[hit.first]!.start).includes(')') && !isDenominator(tokens, i)) return true;
   }
+  if (hit.first > num.last && piece !== tokens[num.last]?.piece && tokens.some((t, i) => i > hit.last && t.piece === piece && isNumberToken(t, tokens[i - 1]))) return true; // round 45: "16,82% TTHC …, còn lại 32,41%, tỷ lệ hồ sơ nộp trực tuyến đạt 65,75%": the subject of a later number
   if (!m.ownSubject || piece === tokens[num.first]?.piece) return false;
   return tokens.some((t, i) => t.piece === piece && (i < num.first || i > num.last) && isNumberToken(t, tokens[i - 1]));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchingText, ownedByOtherNumber, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
-import { indicatorOf } from '../../support/metrics-of';
+import { indicatorOf, metricOf } from '../../support/metrics-of';
 import { findPhrase, phraseWords } from '../../../scripts/ingest/folded-text';
 
 /** A query whose window is `clause` inside `sentence`, for the number written `n`. */
@@ -73,4 +73,13 @@ describe('round 39: a whole and its parts after "; trong đó" with no colon', (
     expect(indicatorOf(s, '22,8 tỷ USD')).toBe('ict-exports');
     expect(indicatorOf(s, '17,4 tỷ USD')).toBe('phone-exports');
   });
+});
+
+describe('round 45: the subject of a later number is that number\'s, not one before it (ownedByOtherNumber)', () => {
+  const s = 'Trong năm 2024, tỉnh có 48,2% TTHC cung cấp DVCTT toàn trình, 20,5% TTHC cung cấp DVCTT một phần, còn lại 31,3%, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 71,4%.';
+  it('the parts listed before take no series from the rate after them', () => {
+    expect(metricOf(s, '20,5%', 2024).indicator).toBeUndefined();
+    expect(metricOf(s, '31,3%', 2024).indicator).toBeUndefined();
+  });
+  it('the rate keeps its own', () => expect(metricOf(s, '71,4%', 2024).indicator).toBe('province-online-dossier-share'));
 });
