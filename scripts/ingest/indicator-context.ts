@@ -102,6 +102,13 @@ export function numberTokens(tokens: Token[], n: number): NumberTokens {
   return { first: n, last };
 }
 
+/** Round 45: the number's piece opens on "với tỷ lệ" ("…, with a rate of …") right after the hit: a rate of what the hit's piece counts. */
+function ratesHitBefore(tokens: Token[], first: number, hit: Hit): boolean {
+  const own = tokens[first]?.piece;
+  const start = tokens.findIndex((t) => t.piece === own);
+  return start === hit.last + 1 && tokens[start]?.w === 'voi' && tokens[start + 1]?.w === 'ty' && tokens[start + 2]?.w === 'le';
+}
+
 /**
  * True when a hit is the words of another number's claim: its piece has another number before it
  * ("đạt 80% X, 40% Y": Y is 40%'s), unless that number is closed off by a bracket ("(chiếm 68,8%)
@@ -114,6 +121,7 @@ export function ownedByOtherNumber(m: Matching, hit: Hit, trustWindow = true): b
   if ((trustWindow && inWindow(m, hit) && tokens[hit.first]!.piece === tokens[hit.last]!.piece) || restatesCountBefore(text, tokens, num.first, num.last, hit)) return false; // a hit across a cut from another number's piece ("18% GDP, tăng 20%") is that number's
   if (tokens[hit.first]!.start >= m.predicate || (m.leadRead && tokens[hit.last]!.end <= m.anaphor) || namesNumberNext(tokens, hit, num.first)) return false;
   const piece = tokens[hit.first]!.piece;
+  if (ratesHitBefore(tokens, num.first, hit)) return false; // round 45: "tiếp nhận 239.723 hồ sơ, với tỷ lệ tiếp nhận trực tuyến đạt 97,92%": the rate of what the piece before counts
   const from = tokens[hit.first]!.start >= m.anaphor ? m.anaphor : 0; // the sentence read before is not this one's piece
   for (let i = hit.first - 1; i >= 0 && tokens[i]!.piece === piece && tokens[i]!.start >= from; i--) {
     if (i >= num.first && i <= num.last) return false;

@@ -83,3 +83,10 @@ describe('round 45: the subject of a later number is that number\'s, not one bef
   });
   it('the rate keeps its own', () => expect(metricOf(s, '71,4%', 2024).indicator).toBe('province-online-dossier-share'));
 });
+
+describe('round 45: "…, với tỷ lệ …" rates what the piece before counts', () => {
+  it('the rate reads the noun of the count before it', () =>
+    expect(metricOf('Trong 6 tháng đầu năm 2024, tỉnh Hà Nam đã tiếp nhận tổng cộng 120.400 hồ sơ, với tỷ lệ tiếp nhận trực tuyến đạt 88,5%.', '88,5%', 2024).indicator).toBe('province-online-dossier-share'));
+  it('without "với tỷ lệ" the noun stays the count\'s', () =>
+    expect(metricOf('Trong 6 tháng đầu năm 2024, tỉnh Hà Nam đã tiếp nhận tổng cộng 120.400 hồ sơ, tăng 8,5%.', '8,5%', 2024).indicator).not.toBe('province-online-dossier-share'));
+});
