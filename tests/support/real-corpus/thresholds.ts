@@ -234,19 +234,20 @@ export interface Threshold { floor: number | null; target: number; label: string
 // period 81.7, indicator 2 of 2; CV: recall 97.1, precision 100, status 100, period 48.5, indicator 2 of 2, labels 2 of 6). After round
 // 45 (a goal clause's horizon dates no result, a yearless span after a lead frames its sentence's items, a DTI ranking named without
 // "chỉ số", a review after years of carrying a plan out opens no goal frame, "cao nhất từ các năm …", "về xếp hạng chung", security
-// firms as `sources`, counts above their plan, a count closing a bracket, "Hiện …" after a figure-less aim, "tính đến năm 2023") the
-// Vietnamese pages of 1–1999 (947 pages, 8,321 claims) measure recall 99.01 %, precision 97.49 %, status 98.20 %, period 90.18 %
-// (7460/8272), indicator 92.75 %, labels 91.89 %, targets 97.97 %, charted 86.96 %, dates 100 %, headlines 95.25 %: period 89 → 90
-// raised (back at the issue's target).
+// firms as `sources`, counts above their plan, a count closing a bracket, "Hiện …" after a figure-less aim, "tính đến năm 2023", the
+// year's "năm" before "mặt hàng này", a later number's subject, "…, với tỷ lệ …") the Vietnamese pages of 1–1999 (947 pages, 8,321
+// claims) measure recall 99.01 %, precision 97.49 %, status 98.20 %, period 90.18 % (7460/8272), indicator 92.95 %, labels 92.03 %
+// (1397/1518), targets 97.97 %, charted 87.11 % (1210/1389), dates 100 %, headlines 95.25 %: period 89 → 90, labels 91 → 92 and
+// charted 86 → 87 raised (period back at the issue's target).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 98, target: 95, label: 'status right (of matched)' },
   period: { floor: 90, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 91, target: 95, label: 'indicator labels right (of rows given one)' },
+  indicatorPrecision: { floor: 92, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 97, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 86, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 87, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
