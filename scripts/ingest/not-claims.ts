@@ -34,6 +34,9 @@ const BIG_BEFORE = /(?<![\p{L}\p{M}])big\s+$/iu;
  * (capitalised head only: "trường hợp 2" is no name). */
 const INSTITUTION_BEFORE = /(?<![\p{L}\p{M}])(?:Trường|Bệnh viện|Học viện|Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Binh đoàn|Hải đoàn|[Bb]an Chỉ đạo|Tổ công tác)(?:\s+(?!hợp(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s+$/u;
 
+/** Round 45: a set of indices named by the decision that issued it ("Bộ chỉ số 766", "thực hiện Bộ chỉ số 766 đạt 83,8 điểm"). */
+const INDEX_SET_BEFORE = /(?<![\p{L}\p{M}])[Bb]ộ\s+chỉ\s+số\s+$/u;
+
 /** A road named by its number: "Quốc lộ 1A", "tỉnh lộ 389", "đường tỉnh 295B", "QL 5", "ĐT 741", a district road "ĐH 6". */
 const ROAD_BEFORE = /(?<![\p{L}\p{M}])(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|đt|đh)\.?\s*$/iu;
 
@@ -53,7 +56,7 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
   if (ROAD_BEFORE.test(before)) return true;
   if (HOTLINE_BEFORE.test(before) && !COUNTED_AFTER.test(s.slice(p + raw.length, p + raw.length + 20))) return true; // round 43: "Tổng đài Thông tin Dịch vụ công 1022 tỉnh Quảng Nam", "các kênh 1022 gồm"
   const name = NAME_BEFORE.exec(before);
-  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before) || INSTITUTION_BEFORE.test(before);
+  const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before) || INSTITUTION_BEFORE.test(before) || INDEX_SET_BEFORE.test(before);
   return named && NAME_END.test(s.slice(p + raw.length, p + raw.length + 40));
 }
 

@@ -214,6 +214,13 @@ export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boo
   return !!m && /[,;]|trong đó/u.test(sentence.slice(0, m.index)); // after the whole it is a part of; "Riêng năm 2023, …" opening a sentence sets its period
 }
 
+/** Round 45: the months left of a year a report's tasks are for, after the span it reports ("kết quả … 10 tháng đầu năm 2025 và các nhiệm vụ
+ *  trọng tâm những tháng cuối năm 2025"; the caller checks a date stands before it): a plan's span, no period of the results after it. */
+function isRemainingMonths(sentence: string, d: Pick<DateMatch, 'start' | 'text'>): boolean {
+  const before = sentence.slice(Math.max(0, d.start - 30), d.start);
+  return (/^cuối/iu.test(d.text) && /(?<![\p{L}\p{M}])(?:những|các|mấy)\s+tháng\s*$/iu.test(before)) || /(?<![\p{L}\p{M}])(?:những|các)\s+tháng\s+còn\s+lại\s+(?:của\s+)?$/iu.test(before);
+}
+
 /**
  * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
  * baseline, has a year, is outside parentheses, singles out no part ("riêng tháng 6/2023"), and is not after the article's year (a goal's horizon
@@ -228,7 +235,7 @@ export function inheritablePeriod(sentence: string, dates: DateMatch[], articleY
   if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
   if (dates[0] && isSchoolYear(sentence, dates[0])) return null; // round 29c: a sentence on a school year; its later years are the plans' it falls in
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x) && !isSpreadSpan(sentence, x)
-    && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates)
+    && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates) && !(isRemainingMonths(sentence, x) && dates.some((y) => y.end <= x.start))
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return periodOfDate(d);
   return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
