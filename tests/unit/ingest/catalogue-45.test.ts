@@ -17,3 +17,10 @@ describe('digital-economy-revenue: the digital economy "reaching" an amount is i
   it('an amount reached by something else is not it', () =>
     expect(metricOf('Năm 2023, doanh thu thương mại điện tử đạt 20,5 tỷ USD.', '20,5 tỷ USD', 2024).indicator).not.toBe('digital-economy-revenue'));
 });
+
+describe('ict-revenue: revenue from foreign markets is a part, not the industry\'s revenue', () => {
+  it('"Tổng doanh thu từ thị trường nước ngoài ước đạt …"', () =>
+    expect(metricOf('Năm 2024, hơn 1.700 doanh nghiệp công nghệ số có doanh thu từ thị trường nước ngoài. Tổng doanh thu từ thị trường nước ngoài của các doanh nghiệp công nghệ số ước đạt 8,1 tỷ USD.', '8,1 tỷ USD', 2025).indicator).toBeUndefined());
+  it('the industry\'s own revenue keeps the series', () =>
+    expect(metricOf('Năm 2024, doanh thu công nghiệp công nghệ số ước đạt 152 tỷ USD.', '152 tỷ USD', 2025).indicator).toBe('ict-revenue'));
+});
