@@ -243,7 +243,12 @@ export interface Threshold { floor: number | null; target: number; label: string
 // rules from them (a padded position "xếp hạng 01/63", "ngày 1/7" in a ranking's sentence, "Bộ chỉ số 766", "24/24" hours, the months
 // left of a year a report's tasks are for) the Vietnamese pages of 1–1999 (956 pages, 8,385 claims) measure recall 99.02 %, precision
 // 97.49 %, status 98.20 %, period 90.13 % (7513/8336), indicator 93.10 %, labels 92.06 % (1403/1524), targets 97.97 %, charted 87.17 %
-// (1216/1395), dates 100 %, headlines 95.29 %: every floor holds.
+// (1216/1395), dates 100 %, headlines 95.29 %: every floor holds. Last, sets CZ (1230–1234: semiconductors, AI, firms abroad, 5G) and
+// DA (1240: the 2024 Identity Law's first day in Hà Nội) joined, read once (CZ: recall 100, precision 93.2, status 78.0, period 65.9,
+// indicator 1 of 1, labels 1 of 5, targets 0 of 2; DA: 6 of 6 on every figure); after one catalogue rule from them (revenue from
+// foreign markets is no total of the ICT industry) the Vietnamese pages of 1–1999 (962 pages, 8,432 claims) measure recall 99.03 %,
+// precision 97.47 %, status 98.10 %, period 90.02 % (7546/8383), indicator 93.10 %, labels 92.01 %, targets 97.81 %, charted 87.12 %,
+// dates 100 %, headlines 95.32 %: every floor holds, period, labels and charted by a hair.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 99, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
