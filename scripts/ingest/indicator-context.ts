@@ -172,6 +172,15 @@ export interface Matching {
   leadRead?: boolean;
 }
 
+/** The number's own item of `q.clause`, without the predicate shared with other items (after " … "). */
+export const ownItemOf = (q: Pick<IndicatorQuery, 'clause'>): string => q.clause.split(' … ')[0]!;
+
+/** Where the number stands in its sentence (`q.sentence`), read from where its own item stands there; undefined when the item is not found. */
+export function numberOffset(q: Pick<IndicatorQuery, 'sentence' | 'clause' | 'at'>): number | undefined {
+  const idx = q.sentence.indexOf(ownItemOf(q));
+  return idx < 0 ? undefined : idx + q.at;
+}
+
 /**
  * The words the matcher reads: the number's `;`-clause of the sentence (brackets and all), so that
  * the subject before an earlier number ("kinh tế số … tăng 22,4%, chiếm 18,3% trong GDP") and the
@@ -183,7 +192,7 @@ export interface Matching {
  */
 export function matchingText(q: IndicatorQuery, readPrevious = false): { text: string; at: number; window: [number, number]; predicate: number; anaphor: number } {
   const cut = q.clause.indexOf(' … ');
-  const base = cut < 0 ? q.clause : q.clause.slice(0, cut);
+  const base = ownItemOf(q);
   const idx = q.sentence.indexOf(base);
   const pointer = anaphorIn(q.sentence);
   const english = q.english ? englishAnaphorAt(q.sentence) : undefined;

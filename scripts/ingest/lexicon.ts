@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
-import { ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
+import { numberOffset, ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START, ENGLISH_AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
@@ -112,8 +112,7 @@ function namedByPartAfter(m: Matching, f: Found): boolean {
 /** True when a publisher of `sources` (folded) is named in the number's sentence before it ("Theo NCS, …", "dữ liệu từ KSN cho thấy, … 1.674.418 sự cố"). */
 function namesSourceBefore(q: IndicatorQuery, sources: readonly string[][]): boolean {
   if (sources.length === 0) return false;
-  const at = q.sentence.indexOf(q.clause);
-  const words = phraseWords(at < 0 ? q.sentence : q.sentence.slice(0, at + q.at));
+  const words = phraseWords(q.sentence.slice(0, numberOffset(q)));
   return sources.some((s) => containsPhrase(words, s));
 }
 
@@ -143,7 +142,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const first = Math.min(ownFirst, ...near.map((f) => f.hit.first));
   const last = Math.max(ownLast, ...near.map((f) => f.hit.last));
   const without = withoutOutside(forms.without, found.map((f) => f.words));
-  if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, q.sentence.indexOf(q.clause) + q.at), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
+  if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, numberOffset(q) ?? q.at - 1), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
   if (found.some((f) => insideExcluded(m, f.hit, without) || averagedConcept(m, f.hit, without))) return undefined;
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
@@ -226,9 +225,8 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
 
 /** The item the number opens after an earlier figure of its sentence and ";" or "và" (`listedItem`), if any. */
 function listedPart(q: IndicatorQuery): string | undefined {
-  const base = q.clause.split(' … ')[0]!;
-  const idx = q.sentence.indexOf(base);
-  return listedItem(idx < 0 ? q.clause.slice(0, q.at) : q.sentence.slice(0, idx + q.at));
+  const at = numberOffset(q);
+  return listedItem(at === undefined ? q.clause.slice(0, q.at) : q.sentence.slice(0, at));
 }
 
 /**

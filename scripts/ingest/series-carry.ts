@@ -14,7 +14,7 @@ import { isGoalOfResultBefore } from './goal-progress';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
-import { type IndicatorQuery } from './indicator-context';
+import { ownItemOf, type IndicatorQuery } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject } from './indicator-own-subject';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
@@ -122,7 +122,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (same && last && contrastBetween(before.sentence, last)) return undefined;
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
-  const ownItem = q.clause.split(' … ')[0]!; // without the predicate shared with other items
+  const ownItem = ownItemOf(q);
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
   if (!(same && goalOfResult) && (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(withoutAsides(before.sentence), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures

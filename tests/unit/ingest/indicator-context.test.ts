@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingText, ownedByOtherNumber, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
+import { matchingText, numberOffset, ownedByOtherNumber, prepare, previousSentence, type IndicatorQuery } from '../../../scripts/ingest/indicator-context';
 import { indicatorOf, metricOf } from '../../support/metrics-of';
 import { findPhrase, phraseWords } from '../../../scripts/ingest/folded-text';
 
@@ -89,4 +89,13 @@ describe('round 45: "…, với tỷ lệ …" rates what the piece before count
     expect(metricOf('Trong 6 tháng đầu năm 2024, tỉnh Hà Nam đã tiếp nhận tổng cộng 120.400 hồ sơ, với tỷ lệ tiếp nhận trực tuyến đạt 88,5%.', '88,5%', 2024).indicator).toBe('province-online-dossier-share'));
   it('without "với tỷ lệ" the noun stays the count\'s', () =>
     expect(metricOf('Trong 6 tháng đầu năm 2024, tỉnh Hà Nam đã tiếp nhận tổng cộng 120.400 hồ sơ, tăng 8,5%.', '8,5%', 2024).indicator).not.toBe('province-online-dossier-share'));
+});
+
+describe('numberOffset: where the number stands in its sentence', () => {
+  const sentence = 'theo ncs, trong năm 2024 có 6.200 vụ, 120 sự cố và 30 vụ tấn công đã được xử lý';
+  it('read from its own item, a shared predicate left out', () => {
+    expect(numberOffset({ sentence, clause: ' 120 sự cố … đã được xử lý', at: 1 })).toBe(sentence.indexOf('120'));
+    expect(numberOffset({ sentence, clause: 'trong năm 2024 có 6.200 vụ', at: 18 })).toBe(sentence.indexOf('6.200'));
+  });
+  it('undefined when the item is not in the sentence', () => expect(numberOffset({ sentence, clause: 'khác', at: 0 })).toBeUndefined());
 });
