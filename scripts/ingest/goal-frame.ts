@@ -219,19 +219,16 @@ const OPENS_ON_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:các\s+|những\s+)?(?:mục 
 
 /**
  * The frame of a sentence whose subject is its aim (`OPENS_ON_AIM`), with a horizon ahead, a resolve ("phấn đấu": not a
- * report's "Chỉ tiêu … đạt 85%") or the aims named as its lead (`AIMS_LEAD`), that reports nothing reached or done: its own
+ * report's "Chỉ tiêu … đạt 85%") or the aims named as its heading or lead (`HEADING_AIM`: "Mục tiêu cụ thể, về chính quyền số, …"), that reports nothing reached or done: its own
  * figures at `at`, even in a later `;`-item ("…; thu nhập … tăng ít nhất 1,5 lần so với năm 2020"), are goals, up to a
  * `;` the writer uses as a stop (a capital after it: "…; Số thuê bao … đạt 22,3 triệu"). Undefined otherwise.
  */
 export function ownAimFrame(sentence: string, at: number, articleYear?: number): GoalFrame | undefined {
   const lower = sentence.toLowerCase();
-  if (!OPENS_ON_AIM.test(lower) || !(HORIZON.test(lower) || STRIVE.test(lower) || AIMS_LEAD.test(lower)) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
+  if (!OPENS_ON_AIM.test(lower) || !(HORIZON.test(lower) || STRIVE.test(lower) || HEADING_AIM.test(lower)) || RESULT_TURN.test(lower) || ON_AIM.test(lower) || DONE.test(lower) || /;\s*\p{Lu}/u.test(sentence.slice(0, at))) return undefined;
   const horizon = horizonIn(lower, articleYear);
   return horizon ? { horizon } : {};
 }
-
-/** Round 44: the aims named as the sentence's lead, then a comma or colon ("Mục tiêu cụ thể, về chính quyền số, …"): its figures are the aims. */
-const AIMS_LEAD = /^\s*(?:[\d.)–•-]+\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chủ yếu|chung|tổng quát)\s*[,:]/u;
 
 /** A resolve: "phấn đấu". */
 const STRIVE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;
