@@ -61,7 +61,7 @@ describe('a full stop glued to the next sentence ends it (GLUED_STOP)', () => {
   ])('keeps %s whole', (s) => expect(split(s)).toEqual([s]));
 });
 
-describe('goals: the aims named as a lead with a comma (AIMS_LEAD)', () => {
+describe('goals: the aims named as a lead with a comma (HEADING_AIM)', () => {
   it('"Mục tiêu cụ thể, về …" makes its sentence\'s figures and the next paragraph\'s goals', () => {
     const m = byText(['Sở vừa trình kế hoạch phát triển đô thị thông minh năm 2025.', 'Mục tiêu cụ thể, về hạ tầng, phủ sóng 5G tới 45% số xã. Tỷ lệ camera kết nối trung tâm điều hành đạt 70%.', 'Về dữ liệu, tỷ lệ hồ sơ được số hóa đạt tối thiểu 85%.'], 2025);
     expect(['45%', '70%', '85%'].map((n) => m.get(n)?.status)).toEqual(['target', 'target', 'target']);
