@@ -11,7 +11,7 @@ import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { setPeriod } from './period-set';
 import { restatedFigure } from './period-compared';
-import { anyOf, NOW, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
+import { anyOf, BY, deadlineLead, END_OF, NOW, QUOTA, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
 /** The fields of a metric these rules read and set. */
 type CarriedMetric = Pick<Metric, 'status' | 'period' | 'unit' | 'reasons' | 'confidence'>;
@@ -242,8 +242,8 @@ export function continuesList(paragraph: string): boolean {
 
 /** Words of a forecast, not of an estimate of what is done ("ước tính", "ước đạt"): "dự kiến", "dự báo", "kỳ vọng". */
 const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|kỳ vọng|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/iu;
-/** Round 45: an aim toward a horizon ("phấn đấu đến năm 2025", "mục tiêu đến hết năm 2026"). */
-const AIM_HORIZON = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu)[^.;:\d]{0,40}?(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d(?!\d)/iu;
+/** Round 45: an aim toward a horizon ("phấn đấu đến năm 2025", "mục tiêu đến hết năm 2026"), the horizon read as goal-lexicon.ts reads deadlines (`deadlineLead`). */
+const AIM_HORIZON = new RegExp(`${WORD_START}${anyOf(['phấn đấu', 'mục tiêu', QUOTA])}[^.;:\\d]{0,40}?${WORD_START}${deadlineLead({ lead: BY, endOf: END_OF })}\\s+(?:19|20)\\d\\d(?!\\d)`, 'iu');
 
 /** Round 45: true when a sentence aims toward a horizon and gives no figure ("Huyện phấn đấu đến năm 2025, tất cả xã đạt chuẩn nông thôn mới
  *  nâng cao."): an undated page's "Hiện …" after it stands now, not in the horizon's year. */
