@@ -47,19 +47,15 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
   return undefined;
 }
 
-/** "so với" right before a date (lowercase, the text up to it). */
-const COMPARED_WITH = /(?<![\p{L}\p{M}])so\s+với\s+(?:cùng\s+kỳ\s+)?$/u;
-
 /**
- * Round 44: the period of a figure compared in its `;`-clause with the months from January of a dated year ("giảm 11,3% so
+ * Round 44: the period of a figure compared in its `;`-clause (`isComparison`) with the months from January of a dated year ("giảm 11,3% so
  * với 7 tháng đầu năm 2024", "so với 6 tháng đầu năm 2023"): the same months of the year after, which the figure counts.
  * undefined when its clause names no such span.
  */
 export function comparedSpanPeriod(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
   const [from, to] = spanAround(sentence, n.start, /;/g);
-  const lower = sentence.toLowerCase();
   const d = dates.find((x) => x.start >= from && x.end <= to && !x.yearMissing && x.precision === 'month' && x.isoEnd !== undefined
-    && x.iso.slice(5) === '01' && x.iso.slice(0, 4) === x.isoEnd.slice(0, 4) && COMPARED_WITH.test(lower.slice(Math.max(from, x.start - 30), x.start)));
+    && x.iso.slice(5) === '01' && x.iso.slice(0, 4) === x.isoEnd.slice(0, 4) && isComparison(sentence.slice(from), { ...x, start: x.start - from }));
   if (!d) return undefined;
   const year = String(Number(d.iso.slice(0, 4)) + 1);
   return { iso: `${year}-01`, isoEnd: `${year}${d.isoEnd!.slice(4)}`, precision: 'month', text: d.text };
