@@ -6,7 +6,7 @@
  */
 import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
-import { setPeriod, type PeriodFields } from './period-set';
+import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 import { ENGLISH_TIME } from './time-of-day';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -171,7 +171,7 @@ const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
 export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[], drafts: readonly { metric: PeriodFields }[]): void {
   const years = numbers.length >= 2 && RESPECTIVELY.test(s) ? [...s.slice(0, numbers[0]!.start).matchAll(LISTED_YEAR)].map((m) => m[0]) : [];
   if (years.length === numbers.length) { // "in 2019, 2020 and 2021 at 3%, 5% and 8%, respectively"
-    years.forEach((y, k) => { if (drafts[k]) setPeriod(drafts[k]!.metric, { iso: y, precision: 'year', text: y }); });
+    years.forEach((y, k) => { if (drafts[k]) setPeriod(drafts[k]!.metric, yearPeriod(y)); });
     return;
   }
   numbers.forEach((n, k) => {

@@ -8,6 +8,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import { anyOf, GOAL_WORDS, WORD_END, WORD_START } from './goal-lexicon';
+import { yearPeriod } from './period-set';
 
 /**
  * An opening deadline year, captured: "Đến năm 2025, …", "Theo đó, đến năm 2025, …", "Phấn đấu tới hết năm 2027: …"
@@ -33,7 +34,7 @@ export function opensDeadlineList(sentence: string, statuses: readonly string[],
   if (statuses.length === 0 || statuses.some((s) => s !== 'target') || !lower.includes(';')) return undefined;
   const year = Number(DEADLINE.exec(lower)?.[1]);
   if (!Number.isFinite(year) || (articleYear !== undefined && year < articleYear)) return undefined;
-  return { horizon: { iso: String(year), precision: 'year', text: String(year) }, list: true };
+  return { horizon: yearPeriod(year), list: true };
 }
 
 /** True when a paragraph goes on with a deadline list's items (`ITEMS`): `;`-items or a dashed line. */

@@ -13,6 +13,7 @@ import { opensOnCutoffDay } from './goal-deadline';
 import { horizonOf } from './period-carry';
 import { isCurrentState, withoutStartBrackets } from './goal-phase';
 import { anyOf, DEADLINE_BEFORE_DATE, DONE as DONE_WORD, HORIZON, JUST_PAST, NOW, PHASE_HEADING, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
+import { yearPeriod } from './period-set';
 
 /** What an open goal frame gives the figures after it. */
 export interface GoalFrame {
@@ -75,7 +76,7 @@ function horizonIn(sentence: string, articleYear?: number): Period | undefined {
     .filter((d) => !d.yearMissing && !d.iso.startsWith('0000') && !VISION.test(sentence.slice(0, d.start)))
     .map((d) => Number((d.isoEnd ?? d.iso).slice(0, 4)))
     .find((x) => articleYear === undefined || x >= articleYear);
-  return y === undefined ? undefined : { iso: String(y), precision: 'year', text: String(y) };
+  return y === undefined ? undefined : yearPeriod(y);
 }
 
 /**
@@ -87,7 +88,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   const lower = sentence.toLowerCase();
   const phase = PHASE_HEADING.exec(lower);
   const end = phase ? Number(phase[2] ?? phase[1]) : undefined;
-  if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: { iso: String(end), precision: 'year', text: String(end) }, phase: true };
+  if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: yearPeriod(end), phase: true };
   if (RESULT_TURN.test(lower) || ON_AIM.test(lower) || AFTER_YEARS_OF.test(lower)) return undefined;
   const phaseAim = PHASE_AIM.exec(lower);
   if (phaseAim && !DONE.test(lower) && (articleYear === undefined || Number(phaseAim[1]) >= articleYear)) return { horizon: { iso: phaseAim[1]!, precision: 'year', text: phaseAim[1]! } }; // a phase still ahead

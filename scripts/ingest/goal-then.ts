@@ -5,6 +5,7 @@
  */
 import type { GoalFrame } from './goal-frame';
 import { anyOf, deadlineLead, DONE, GOAL_WORDS, WORD_END, WORD_START } from './goal-lexicon';
+import { yearPeriod } from './period-set';
 
 /** "Khi đó,", "Lúc ấy,", "Đến lúc đó,", "Tới khi đó," opening a sentence. */
 const THEN = /^\s*(?:(?:đến|tới|vào)\s+)?(?:khi|lúc)\s+(?:đó|ấy)\s*,/u;
@@ -24,5 +25,5 @@ export function thenFrame(sentence: string, previous: string | undefined, articl
   const lower = previous.toLowerCase();
   const year = HORIZON_YEAR.exec(lower)?.[1];
   if (!year || !GOAL.test(lower) || DONE_BEFORE.test(lower) || (articleYear !== undefined && Number(year) < articleYear)) return undefined;
-  return { horizon: { iso: year, precision: 'year', text: year } };
+  return { horizon: yearPeriod(year) };
 }

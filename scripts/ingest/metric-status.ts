@@ -30,6 +30,7 @@ import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish }
 import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
 import { baselineSpan, datedBracketYear, isBaselineValue, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
+import { yearPeriod } from './period-set';
 
 /**
  * "từ nhóm cuối (xếp thứ 21/22 sở năm 2023), lên tốp đầu (xếp thứ 6/22 …)": a rank in the bracket of the
@@ -43,7 +44,7 @@ function isBracketMoveStart(lower: string, n: { start: number; end: number }): b
 /** A dated bracket after a goal that gives a later year ("tối thiểu 90% … (năm 2030 đạt 100%)"): the goal's value at a later horizon, not its baseline; that year. */
 function laterGoalInBracket(text: string, n: { start: number; end: number }, claim: { status: string; period?: Period } | undefined): Period | undefined {
   const year = claim?.status === 'target' && claim.period ? datedBracketYear(text, n) : undefined;
-  return year && year > Number(claim!.period!.iso.slice(0, 4)) ? { iso: String(year), precision: 'year', text: String(year) } : undefined;
+  return year && year > Number(claim!.period!.iso.slice(0, 4)) ? yearPeriod(year) : undefined;
 }
 
 /** The figures of the sentence before, or, when it gave none ("Mỗi cơ sở … đều triển khai …"), those of the last sentence that gave some. */

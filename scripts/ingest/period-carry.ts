@@ -9,7 +9,7 @@ import { fillMissingYears, isSameSpanOf } from './periods';
 import { isComparison, isDocumentDate } from './period-baseline';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
-import { setPeriod } from './period-set';
+import { setPeriod, yearPeriod } from './period-set';
 import { restatedFigure } from './period-compared';
 import { anyOf, BY, deadlineLead, END_OF, NOW, QUOTA, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
@@ -181,11 +181,11 @@ export function editionPeriods(drafts: readonly { metric: CarriedMetric & Partia
   for (const d of drafts) {
     const m = d.metric;
     if ((m.unit !== 'rank' && m.kind !== 'index') || m.period || m.status !== 'actual') continue;
-    setPeriod(m, { iso: year, precision: 'year', text: year });
+    setPeriod(m, yearPeriod(year));
     if (m.unit === 'rank') dated.add(m.quote);
   }
   for (const { metric: m } of drafts) {
-    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && (dated.has(m.quote) || namesIndexScore(m.quote, m.text))) setPeriod(m, { iso: year, precision: 'year', text: year });
+    if ((m.unit === 'percent' || m.unit === 'points') && !m.period && m.status === 'actual' && m.quote !== undefined && (dated.has(m.quote) || namesIndexScore(m.quote, m.text))) setPeriod(m, yearPeriod(year));
   }
 }
 

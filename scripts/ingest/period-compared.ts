@@ -12,6 +12,7 @@ import { isComparison } from './period-baseline';
 import { spanAround } from './status';
 import { FORECAST } from './baseline-value';
 import { anyOf, NOW as BARE_NOW, NOW_WORDS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
+import { yearPeriod } from './period-set';
 
 /** A span of text. */
 interface Span { start: number; end: number }
@@ -42,7 +43,7 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
     const year = String(next);
     const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
     if (m[1] && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
-    return { iso: year, precision: 'year', text: year };
+    return yearPeriod(year);
   }
   return undefined;
 }

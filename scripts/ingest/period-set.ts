@@ -13,3 +13,9 @@ export function setPeriod(m: PeriodFields, period: Period): void {
   m.reasons = m.reasons.filter((r) => r !== 'no-period');
   m.confidence = m.reasons.length ? 'low' : 'high';
 }
+
+/** A whole year as a period, its written form the year ("2025"). */
+export function yearPeriod(year: number | string): Period {
+  const y = String(year);
+  return { iso: y, precision: 'year', text: y };
+}

@@ -8,6 +8,7 @@
  */
 import type { Cell } from './table-text';
 import type { ValueCell } from './table-flat';
+import { yearPeriod } from './period-set';
 
 /** A header cell: a year alone ("2017", "Năm 2018"). */
 const YEAR_CELL = /^(?:năm\s+)?((?:19|20)\d{2})$/iu;
@@ -86,7 +87,7 @@ function cellReading(cell: Cell, year: string, ranking: boolean, percent: boolea
   const number = cellNumber(cell.text);
   if (!number) return undefined;
   const { value } = number;
-  const period = { iso: year, precision: 'year' as const, text: year };
+  const period = yearPeriod(year);
   if (ranking && !number.percent && Number.isInteger(value)) return { cell, value, unit: 'rank', kind: 'rank', status: 'actual', period };
   if (percent || number.percent) return { cell, value, unit: 'percent', kind: 'share', status: 'actual', period };
   return { cell, value, unit: 'count', kind: Number.isInteger(value) ? 'count' : 'index', status: 'actual', period };

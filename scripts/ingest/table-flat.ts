@@ -11,6 +11,7 @@
 import { findNumbers } from './numbers';
 import { opensOnRowNumber, type Cell, type TextTable } from './table-text';
 import type { Metric, Period } from '../../src/schemas/metric';
+import { yearPeriod } from './period-set';
 
 /** A number-filled value cell's reading. */
 export interface ValueCell { cell: Cell; value: number; unit: Metric['unit']; kind: Metric['kind']; status?: Metric['status']; period?: Period }
@@ -65,7 +66,7 @@ function headerLength(cells: Cell[]): number {
 /** The status and period a value column's header gives its figures. */
 function columnReading(head: string): Pick<ValueCell, 'status' | 'period'> {
   const year = YEAR.exec(head)?.[1];
-  const period = year ? { iso: year, precision: 'year' as const, text: year } : undefined;
+  const period = year ? yearPeriod(year) : undefined;
   const status = GOAL_HEAD.test(head) ? 'target' : RESULT_HEAD.test(head) ? 'actual' : undefined;
   return { ...(status ? { status } : {}), ...(period ? { period } : {}) };
 }

@@ -11,6 +11,7 @@
 import type { Cell } from './table-text';
 import type { ValueCell } from './table-flat';
 import { cellNumber, isValueCell, lineCells, valuesAfter } from './table-columns';
+import { yearPeriod } from './period-set';
 
 /** A goal column's header ("Đề ra năm 2023", "Kế hoạch 2024", "Chỉ tiêu giao"), a result column's ("Kết quả thực hiện", "Thực hiện", "Ước đạt"). */
 const GOAL_HEAD = /^(?:đề\s+ra|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)(?![\p{L}\p{M}/])/iu;
@@ -70,7 +71,7 @@ function reading(cell: Cell, row: readonly Cell[], status: 'target' | 'actual', 
   if (!number) return undefined;
   const { value } = number;
   const percent = number.percent || row.some((c) => /%\s*$/u.test(c.text));
-  const period = year ? { period: { iso: year, precision: 'year' as const, text: year } } : {};
+  const period = year ? { period: yearPeriod(year) } : {};
   return percent ? { cell, value, unit: 'percent', kind: 'share', status, ...period } : { cell, value, unit: 'count', kind: 'count', status, ...period };
 }
 

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { setPeriod } from '../../../scripts/ingest/period-set';
+import { setPeriod, yearPeriod } from '../../../scripts/ingest/period-set';
 
-const year = { iso: '2024', precision: 'year' as const };
-
-describe('setPeriod: a period given by a page-level rule', () => {
-  it('sets the period, drops "no-period" and makes the metric high confidence when nothing else is wrong', () => {
-    const m = { period: undefined, reasons: ['no-period'], confidence: 'low' as const };
-    setPeriod(m, year);
-    expect(m).toEqual({ period: year, reasons: [], confidence: 'high' });
+describe('period-set', () => {
+  it('yearPeriod: a whole year, written as the year', () => {
+    expect(yearPeriod(2025)).toEqual({ iso: '2025', precision: 'year', text: '2025' });
+    expect(yearPeriod('2030')).toEqual({ iso: '2030', precision: 'year', text: '2030' });
   });
-
-  it('keeps the metric low confidence for its other reasons', () => {
-    const m = { period: undefined, reasons: ['no-period', 'indicator-tie'], confidence: 'low' as const };
-    setPeriod(m, year);
-    expect(m).toEqual({ period: year, reasons: ['indicator-tie'], confidence: 'low' });
+  it('setPeriod drops the no-period reason and lifts the confidence when no reason is left', () => {
+    const m = { reasons: ['no-period'], confidence: 'low' as const } as Parameters<typeof setPeriod>[0];
+    setPeriod(m, yearPeriod(2024));
+    expect(m).toMatchObject({ period: { iso: '2024' }, reasons: [], confidence: 'high' });
   });
 });
