@@ -55,3 +55,11 @@ export function isIdiom(raw: string, before: string, after: string): boolean {
   const a = after.toLowerCase();
   return isRatioPart(raw, b, a) || IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
 }
+
+/** Round 45: what follows "24/24" or "24/7" said of a service's hours (no counted noun: "24/24 xã" counts). */
+const ROUND_THE_CLOCK_AFTER = /^\s*(?:$|[.,;:)!?\-–]|(?:giờ|h|mà|và|không|để|cho|trong|tại|với|nên|thì|nhằm|phục vụ|qua|trên)(?![\p{L}\p{M}]))/iu;
+
+/** True when the fraction `a`/`b` is "24/24" or "24/7" around the clock ("trả kết quả 24/24 mà không cần …", "hoạt động 24/7,"), `after` the text after it: no count. */
+export function isRoundTheClock(a: number, b: number, after: string): boolean {
+  return a === 24 && (b === 24 || b === 7) && ROUND_THE_CLOCK_AFTER.test(after);
+}

@@ -15,7 +15,7 @@ import {
   datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
 } from './not-claims';
 import { isAnecdoteNumber, isSceneCount } from './anecdote';
-import { isIdiom, SERIES_PART } from './number-idioms';
+import { isIdiom, isRoundTheClock, SERIES_PART } from './number-idioms';
 import { isNoClaim } from './definitions';
 import { isAbovePlanCount, readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
@@ -38,8 +38,6 @@ import {
 import { CLOCK } from './time-of-day';
 
 /** A clock time where a number starts ("08:15" in a byline): no figure. */
-/** Round 45: what follows "24/24" or "24/7" said of a service's hours (no counted noun: "24/24 xã" counts). */
-const ROUND_THE_CLOCK_AFTER = /^\s*(?:$|[.,;:)!?\-–]|(?:giờ|h|mà|và|không|để|cho|trong|tại|với|nên|thì|nhằm|phục vụ|qua|trên)(?![\p{L}\p{M}]))/iu;
 /** Round 45: "ngày" right before a day and month ("trong ngày 1/7"). */
 const DAY_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])ngày$/u;
 const CLOCK_AT = new RegExp(`^${CLOCK}`, 'u');
@@ -155,7 +153,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (isDayMonth(a, b) && ((!rank && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) || DAY_WORD_BEFORE.test(lower.trimEnd()))) return skip(end); // round 45: "đứng thứ 4 … trong ngày 1/7": a day even in a ranking's clause
     if ((a > b && !isAbovePlanCount(raw, b)) || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
     if (SERIES_PART.before.test(lower) && SERIES_PART.after.test(s.slice(end, end + 4))) return skip(end); // "Bài 2/3: …": a series' part
-    if (a === 24 && (b === 24 || b === 7) && ROUND_THE_CLOCK_AFTER.test(s.slice(end, end + 16))) return skip(end); // round 45: "trả kết quả 24/24 mà không cần …": around the clock
+    if (isRoundTheClock(a, b, s.slice(end, end + 16))) return skip(end); // round 45: "trả kết quả 24/24 mà không cần …"
     const fraction = rank ? null : readFraction(lower, a, b, s.slice(end, end + 24));
     if (fraction) return { end, match: make(s, p, end, fraction.value, fraction.unit, fraction.unit === 'times' ? 'multiplier' : 'share', qualifier, {}) };
     const kind = rank ? 'rank' : isScoreOutOf(lower, b, s.slice(end, end + 12), a) ? 'index' : 'count'; // "tổng điểm 54,96/100": a score
