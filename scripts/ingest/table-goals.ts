@@ -49,7 +49,7 @@ function headersAt(cells: readonly Cell[], k: number): Header[] {
   return headers;
 }
 
-/** The value cells (offset → cell) of the rows after a header of `width` that ends before `k`; a cut-off last row keeps its cells. */
+/** The rows (each its value cells) after a header of `width` that ends before `k`; a cut-off last row keeps its cells. */
 function rowsAfter(cells: readonly Cell[], k: number, width: number): Cell[][] {
   const rows: Cell[][] = [];
   let bare = 0;
