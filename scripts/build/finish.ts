@@ -120,7 +120,7 @@ export interface FinishOptions {
   settle?: (moment: SettleMoment) => void;
   /** Runs each stage (relativize: the page pass, which also feeds the zip; search: Pagefind reads
    * the written pages and writes its index; pairs: the word-pair index is built from it; package: the search
-   * files close the zip), e.g. to time it. */
+   * files close the zip, while the pairs are built), e.g. to time it. */
   stage?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 }
 
@@ -130,7 +130,9 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
   const stage = options.stage ?? (<T>(_: string, fn: () => Promise<T>) => fn());
   options.settle?.('pass');
   // The pass writes every page with its search metadata: Pagefind reads them from the folder at the end.
-  const indexer = await openSearchIndex(dir, log, SEARCH_BATCH, 'folder');
+  // A rebuild's indexes take the chunks of the last build's that are the same (pagefind-seed.ts).
+  const lastSite = options.reuse?.outDir;
+  const indexer = await openSearchIndex(dir, log, SEARCH_BATCH, 'folder', lastSite);
   const zip = options.zip === false ? undefined : openOfflineZip(dir, log);
   const previous = options.reuse && PreviousBuild.open(options.reuse, log);
   // The manifest describes the folder the new build replaces: gone until the new one is in place.
@@ -147,10 +149,9 @@ export async function finishSite(dir: string, log: Logger, options: FinishOption
   }
   if (previous) log.info(`incremental: ${previous.reused} of ${pages} pages unchanged, taken from the last build`);
   const words = await stage('search', () => indexer.finish(() => options.settle?.('search')));
-  // The word-pair index, from the word index just written, in a Pagefind process of its own.
-  const pairs = await stage('pairs', () => buildPairIndex(dir, log));
+  // The word-pair index, from the word index just written, in a Pagefind process of its own; meanwhile
+  // the zip takes its search files, which come from pagefind/ only (the offline copy has no pairs).
+  const [pairs, zipped] = await Promise.all([stage('pairs', () => buildPairIndex(dir, log, lastSite)), zip && stage('package', () => zip.finish())]);
   const search = pairs ? { ...words, pairs } : words;
-  const done: FinishStats = { pages, search, ...(previous ? { previous } : {}) };
-  if (zip) done.zip = await stage('package', () => zip.finish());
-  return done;
+  return { pages, search, ...(previous ? { previous } : {}), ...(zipped ? { zip: zipped } : {}) };
 }

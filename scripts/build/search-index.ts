@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { listFiles } from './files';
 import { element, findElement, parseHtml, printHtml } from './html';
 import { finishPagefindFolder } from './search-runtime';
+import { writeWithChunksOf } from './pagefind-seed';
 import { buildPairIndex, type PairIndexStats } from './search-pairs';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
 
@@ -108,7 +109,7 @@ export type SearchFeed = 'pages' | 'folder';
  * are indexed as they come (`feed: 'pages'`) or from the folder at the end (`'folder'`); pages
  * without one are only remembered by name, and read again at the end if no page of the site had a
  * content region (then every page is indexed, as Pagefind does, each with its folded words). */
-export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_BATCH, feed: SearchFeed = 'pages'): Promise<SearchIndexer> {
+export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_BATCH, feed: SearchFeed = 'pages', previous?: string): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) { await pagefind.close(); throw new Error(`pagefind: ${errors.join('; ')}`); }
   let regions = false;
@@ -148,7 +149,7 @@ export async function openSearchIndex(dir: string, log: Logger, batch = SEARCH_B
         if (!regions) for (const file of withoutRegion) await wholePage(file);
         else if (feed === 'folder') await readFolder();
         await flush();
-        return await writeIndex(dir, index, log, count, foldedWords, whileWriting);
+        return await writeIndex(dir, index, log, { count, foldedWords, previous, whileWriting });
       } finally {
         await pagefind.close();
       }
@@ -175,15 +176,16 @@ export async function buildSearchIndex(dir: string, log: Logger, pages: Iterable
   return pairs ? { ...stats, pairs } : stats;
 }
 
+/** What writeIndex writes with: the pages and folded words counted, the last build's site folder
+ * (its chunks are taken where they are the same, pagefind-seed.ts), and what runs while Pagefind writes. */
+interface WriteOptions { count: number; foldedWords: number; previous?: string | undefined; whileWriting?: (() => void) | undefined }
+
 /** Pagefind writes its files into `<dir>/pagefind/` itself (the index never passes through this
  * process); its UI bundles are removed and the classic runtime is added. */
-async function writeIndex(dir: string, index: PagefindIndex, log: Logger, count: number, foldedWords: number, whileWriting?: () => void): Promise<SearchIndexStats> {
+async function writeIndex(dir: string, index: PagefindIndex, log: Logger, { count, foldedWords, previous, whileWriting }: WriteOptions): Promise<SearchIndexStats> {
   const target = join(dir, 'pagefind');
   rmSync(target, { recursive: true, force: true });
-  const writing = index.writeFiles({ outputPath: target });
-  whileWriting?.();
-  const written = await writing;
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  const reused = await writeWithChunksOf(index, target, { previous: previous && join(previous, 'pagefind'), fragments: true, label: 'pagefind', onWriting: whileWriting });
   const stats: SearchIndexStats = { pages: {}, foldedWords, bytes: 0 };
   for (const path of finishPagefindFolder(target)) {
     if (!path.endsWith('.js')) stats.bytes += statSync(join(target, path)).size;
@@ -191,6 +193,7 @@ async function writeIndex(dir: string, index: PagefindIndex, log: Logger, count:
   const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;
   const langs = Object.entries(stats.pages).map(([l, n]) => `${l} ${n}`).join(', ');
-  log.info(`search: ${count} pages (${langs}), ${foldedWords} folded đ-words, index ${(stats.bytes / 1024).toFixed(0)} KB`);
+  const taken = reused ? `, ${reused} chunks from the last build` : '';
+  log.info(`search: ${count} pages (${langs}), ${foldedWords} folded đ-words, index ${(stats.bytes / 1024).toFixed(0)} KB${taken}`);
   return stats;
 }

@@ -10,17 +10,15 @@
  * their tokens at once, and the offline copy (built from pagefind/ only) has no pairs. */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import * as pagefind from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { alignedPairs, PAIR_IDS_FILE, PAIRED_LANGUAGES, PAIRS_FOLDER, titlePairs } from '../../src/lib/pairs';
 import type { PagefindEntry } from './offline-search';
 import { element, printHtml } from './html';
+import { pagefindData, SIGNATURE, writeWithChunksOf } from './pagefind-seed';
 import { finishPagefindFolder, PAIRS_GLOBAL } from './search-runtime';
-
-/** Header of Pagefind's decompressed data files. */
-const SIGNATURE = 'pagefind_dcd';
 
 /** A page's fragment as Pagefind writes it (the fields read here). */
 export interface Fragment {
@@ -33,7 +31,7 @@ export interface Fragment {
 /** The fragments of one fragment file, by id: a file holds one page's fragment (its id is the file
  * name) or a group of them (an object keyed by id). */
 export function readFragments(file: string, bytes: Uint8Array): Map<string, Fragment> {
-  const json = JSON.parse(gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8')) as Fragment | Record<string, Fragment>;
+  const json = JSON.parse(pagefindData(bytes).toString('utf8')) as Fragment | Record<string, Fragment>;
   if (typeof json.url === 'string') return new Map([[file.replace(/\.pf_fragment$/, ''), json as Fragment]]);
   return new Map(Object.entries(json as Record<string, Fragment>));
 }
@@ -70,17 +68,19 @@ function pairedFiles(pagefindDir: string): { lang: string; file: string }[] {
     .flatMap((lang) => readdirSync(join(pagefindDir, 'fragment')).filter((f) => f.startsWith(`${lang}_`)).map((file) => ({ lang, file })));
 }
 
-/** Builds `<dir>/pagefind-pairs/` from the word index in `<dir>/pagefind/` (see the module note);
- * removes it and returns undefined when no page is in a paired language. */
-export async function buildPairIndex(dir: string, log: Logger, batch = 64): Promise<PairIndexStats | undefined> {
+/** Builds `<dir>/pagefind-pairs/` from the word index in `<dir>/pagefind/` (see the module note),
+ * with the chunks of the last build's pair index in `previous` (its site folder) where they are the
+ * same (pagefind-seed.ts); removes it and returns undefined when no page is in a paired language. */
+export async function buildPairIndex(dir: string, log: Logger, previous?: string, batch = 64): Promise<PairIndexStats | undefined> {
   const target = join(dir, PAIRS_FOLDER);
   rmSync(target, { recursive: true, force: true });
   const words = join(dir, 'pagefind', 'fragment');
   const files = pairedFiles(join(dir, 'pagefind'));
   if (!files.length) return undefined;
   const start = performance.now();
-  // Only each page's URL, id and file are kept: its fragment is read again when it is needed.
+  // Only each page's URL, id and file are kept once it is added: its fragment is read again when it is needed.
   const byUrl = new Map<string, { id: string; file: string }>();
+  let reused = 0;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) { await pagefind.close(); throw new Error(`pagefind (pairs): ${errors.join('; ')}`); }
   try {
@@ -90,16 +90,17 @@ export async function buildPairIndex(dir: string, log: Logger, batch = 64): Prom
       pending = [];
       if (failed.length) throw new Error(`pagefind (pairs): ${failed.join('; ')}`);
     };
-    for (const { lang, file } of files) {
-      for (const [id, fragment] of readFragments(file, readFileSync(join(words, file)))) {
-        byUrl.set(fragment.url, { id, file });
-        pending.push(index.addHTMLFile({ url: fragment.url, content: pairPage(lang, fragment) }));
-        if (pending.length >= batch) await flush();
-      }
+    // Pages go in by URL: Pagefind numbers them as they come, and a page keeps its number (so
+    // chunks without its words stay the same, pagefind-seed.ts) while its fragment's id changes.
+    const pages = files.flatMap(({ lang, file }) => [...readFragments(file, readFileSync(join(words, file)))].map(([id, fragment]) => ({ lang, file, id, fragment })))
+      .sort((a, b) => (a.fragment.url < b.fragment.url ? -1 : a.fragment.url > b.fragment.url ? 1 : 0));
+    for (const { lang, file, id, fragment } of pages) {
+      byUrl.set(fragment.url, { id, file });
+      pending.push(index.addHTMLFile({ url: fragment.url, content: pairPage(lang, fragment) }));
+      if (pending.length >= batch) await flush();
     }
     await flush();
-    const written = await index.writeFiles({ outputPath: target });
-    if (written.errors.length) throw new Error(`pagefind (pairs): ${written.errors.join('; ')}`);
+    reused = await writeWithChunksOf(index, target, { previous: previous && join(previous, PAIRS_FOLDER), fragments: false, label: 'pagefind (pairs)' });
   } finally {
     await pagefind.close();
   }
@@ -124,6 +125,7 @@ export async function buildPairIndex(dir: string, log: Logger, batch = 64): Prom
   for (const path of finishPagefindFolder(target, PAIRS_GLOBAL, false)) {
     if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += statSync(join(target, path)).size;
   }
-  log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB, ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  const taken = reused ? `, ${reused} chunks from the last build` : '';
+  log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB${taken}, ${((performance.now() - start) / 1000).toFixed(2)} s`);
   return stats;
 }

@@ -1,8 +1,9 @@
 /**
  * Astro's incremental build (experimental.incrementalBuild with the keys of src/lib/cache-key.ts)
  * together with the pass's reuse (scripts/build/reuse.ts): after one number of one seed changes, a
- * rebuild restores the pages whose inputs did not change, renders the changed article again, and
- * gives exactly the dist/ of a clean build of the changed seeds.
+ * rebuild restores the pages whose inputs did not change, renders the changed article again, writes
+ * its search indexes over the last build's unchanged chunks, and gives exactly the dist/ of a clean
+ * build of the changed seeds.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,13 @@ describe('incremental build', () => {
     expect(changed).not.toBe('');
     const rendered = again.stdout.split('\n').filter((l) => /\/articles\/[^/]+\/index\.html/.test(l) && !/\((?:cached|restored)\)/.test(l));
     expect(rendered.length).toBeGreaterThanOrEqual(2); // its Vietnamese and English pages
+  });
+
+  it('writes both search indexes over the last build’s unchanged chunks (scripts/build/pagefind-seed.ts)', SLOW, () => {
+    const taken = [...`${again.stdout}\n${again.stderr}`.matchAll(/search: .*?, (\d+) chunks from the last build/g)].map((m) => Number(m[1]));
+    expect(taken).toHaveLength(2);
+    expect(Math.min(...taken)).toBeGreaterThan(0);
+    expect(`${first.stdout}\n${first.stderr}`).not.toMatch(/chunks from the last build/);
   });
 
   it('gives exactly the dist/ of a clean build of the changed seeds', SLOW, () => {
