@@ -17,7 +17,7 @@ const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 export function blankFrontmatter(code: string): string {
   const yaml = FRONTMATTER.exec(code)?.[1];
   if (yaml === undefined) return code;
-  return code.replace(`---${yaml}---`, `---${yaml.replace(/[^\r\n]/g, '')}---`);
+  return code.replace(`---${yaml}---`, `---${yaml.replace(/[^\r\n]+/g, '')}---`);
 }
 
 /** Whether the module `id` (maybe with a query) is an .mdx file inside `dir`. */
