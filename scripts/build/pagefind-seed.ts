@@ -2,8 +2,8 @@
  * A rebuild's Pagefind index from the last one's chunks. Pagefind names its index and filter chunks
  * (and fragments and metadata) by the SHA-1 of what they hold, and does not write such a file when
  * it is already in the output folder (pagefind/src/output/mod.rs, "immutable" files): it skips the
- * compression too, which is most of its write time (at 1,000 articles ~4.5 s into an empty folder,
- * ~2.3 s when the last build's chunks are there). So before Pagefind writes, the last build's hashed
+ * compression too, which is most of its write time (at 1,000 articles ~5.4 s into an empty folder,
+ * ~3.1 s when all of the last build's files are there). So before Pagefind writes, the last build's hashed
  * chunks are hard-linked into the new folder (no bytes copied; Pagefind never writes into a file it
  * finds, and the last build's folder stays whole until the new one replaces it); after it wrote,
  * the chunks the new metadata does not name are removed, and every chunk taken from the last build

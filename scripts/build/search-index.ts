@@ -193,7 +193,7 @@ async function writeIndex(dir: string, index: PagefindIndex, log: Logger, { coun
   const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;
   const langs = Object.entries(stats.pages).map(([l, n]) => `${l} ${n}`).join(', ');
-  const taken = reused ? `, ${reused} chunks from the last build` : '';
+  const taken = reused ? `, ${reused} files from the last build` : '';
   log.info(`search: ${count} pages (${langs}), ${foldedWords} folded đ-words, index ${(stats.bytes / 1024).toFixed(0)} KB${taken}`);
   return stats;
 }

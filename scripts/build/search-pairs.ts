@@ -78,7 +78,8 @@ export async function buildPairIndex(dir: string, log: Logger, previous?: string
   const files = pairedFiles(join(dir, 'pagefind'));
   if (!files.length) return undefined;
   const start = performance.now();
-  // Only each page's URL, id and file are kept once it is added: its fragment is read again when it is needed.
+  // The fragments are read first (the pages go in by URL, below); then only each page's URL, id and
+  // file are kept: its fragment is read again when the pair fragment is replaced.
   const byUrl = new Map<string, { id: string; file: string }>();
   let reused = 0;
   const { index, errors } = await pagefind.createIndex({});
@@ -125,7 +126,7 @@ export async function buildPairIndex(dir: string, log: Logger, previous?: string
   for (const path of finishPagefindFolder(target, PAIRS_GLOBAL, false)) {
     if (/^(?:index|filter)\//.test(path) || path.endsWith('.pf_meta')) stats.bytes += statSync(join(target, path)).size;
   }
-  const taken = reused ? `, ${reused} chunks from the last build` : '';
+  const taken = reused ? `, ${reused} files from the last build` : '';
   log.info(`search: word pairs of ${stats.pages} pages, index ${(stats.bytes / 1024).toFixed(0)} KB${taken}, ${((performance.now() - start) / 1000).toFixed(2)} s`);
   return stats;
 }

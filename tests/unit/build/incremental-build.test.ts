@@ -68,10 +68,10 @@ describe('incremental build', () => {
   });
 
   it('writes both search indexes over the last build’s unchanged chunks (scripts/build/pagefind-seed.ts)', SLOW, () => {
-    const taken = [...`${again.stdout}\n${again.stderr}`.matchAll(/search: .*?, (\d+) chunks from the last build/g)].map((m) => Number(m[1]));
+    const taken = [...`${again.stdout}\n${again.stderr}`.matchAll(/search: .*?, (\d+) files from the last build/g)].map((m) => Number(m[1]));
     expect(taken).toHaveLength(2);
     expect(Math.min(...taken)).toBeGreaterThan(0);
-    expect(`${first.stdout}\n${first.stderr}`).not.toMatch(/chunks from the last build/);
+    expect(`${first.stdout}\n${first.stderr}`).not.toMatch(/files from the last build/);
   });
 
   it('gives exactly the dist/ of a clean build of the changed seeds', SLOW, () => {
