@@ -31,7 +31,7 @@ import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { memo } from './memo';
 import { spanAround } from './status';
-import { afterContrast, comparedSpanPeriod, comparedYearPeriod, notAfter } from './period-compared';
+import { afterContrast, announcedComparedPeriod, comparedSpanPeriod, comparedYearPeriod, notAfter } from './period-compared';
 import { monthAfterCompared } from './period-month-after';
 import { movedPeriod } from './change-from';
 import { isSinceUndated, yearBeforePeriod } from './period-relative';
@@ -111,7 +111,8 @@ function foundPeriod(c: NumberInContext, ctx: MetricContext, drafts: Draft[], da
   const compared = closedComparison(c, ctx);
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
   const spanCompared = notAfter(comparedSpanPeriod(text, n, c.dates), ctx.articleYear ?? (c.inherited && Number(c.inherited.iso.slice(0, 4)))); // round 44: "giảm 11,3% so với 7 tháng đầu năm 2024"
-  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, contrasted === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const announced = announcedComparedPeriod(text, n, dates); // round 46: "Ngày 12.7, Bộ … công bố …, tăng 4 bậc so với năm 2021": 2022, not the day
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : announced ? { period: announced, from: 'sentence' as const } : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, contrasted === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   return own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
 }
 

@@ -62,6 +62,26 @@ export function comparedSpanPeriod(sentence: string, n: Span, dates: readonly Da
   return { iso: `${year}-01`, isoEnd: `${year}${d.isoEnd!.slice(4)}`, precision: 'month', text: d.text };
 }
 
+/** An announcement's verb: a result made public on a day ("công bố", "công khai", "thông báo"). */
+const ANNOUNCES = /(?<![\p{L}\p{M}])(?:công bố|công khai|thông báo)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Round 46: the period of a figure whose sentence opens on the day a result was announced and sets the figure against a
+ * year after it ("Ngày 12.7, Bộ TT&TT công bố … xếp hạng thứ 40, tăng 4 bậc so với năm 2021"): the year after that one
+ * (2022), not the day of the announcement. undefined when another date stands before the figure, when the day is not an
+ * announcement's, or when that year would come after the day's.
+ */
+export function announcedComparedPeriod(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
+  const before = dates.filter((d) => d.end <= n.start);
+  const day = before[0];
+  if (before.length !== 1 || day!.precision !== 'day' || !ANNOUNCES.test(sentence.slice(day!.end, n.start))) return undefined;
+  const [from, to] = spanAround(sentence, n.start, /;/g);
+  const compared = dates.find((d) => d.start >= n.end && d.end <= to && d.precision === 'year' && !d.yearMissing && !d.isoEnd && COMPARED.test(sentence.slice(Math.max(from, d.start - 40), d.start)));
+  const year = compared && Number(compared.iso.slice(0, 4)) + 1;
+  if (!year || (!day!.yearMissing && year > Number(day!.iso.slice(0, 4)))) return undefined;
+  return yearPeriod(String(year));
+}
+
 /** `p` unless it starts after `year` (a page's or the carried period's year: a comparison misprinted with the current year, "so với 9T/2025" in 2025, moves nothing). */
 export function notAfter(p: Period | undefined, year: number | undefined): Period | undefined {
   return p && (year === undefined || Number(p.iso.slice(0, 4)) <= year) ? p : undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { comparedYearPeriod, contrastTurn, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { announcedComparedPeriod, comparedYearPeriod, contrastTurn, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -46,6 +46,28 @@ describe('comparedYearPeriod: the year after the one compared with', () => {
   it('every clause of an undated sentence takes the year after its comparison', () => {
     const m = metricsOf(undefined, false, 'Trong năm qua, doanh thu ước đạt 9 tỷ USD, tăng 3% so với năm 2020; tỷ lệ hộ dùng cáp quang đạt 70%, tăng 2% so với cùng kỳ năm 2020 (68%).');
     expect(['9 tỷ USD', '3%', '70%', '2%', '68%'].map((k) => iso(m[k]))).toEqual(['2021/year', '2021/year', '2021/year', '2021/year', '2020/year']);
+  });
+});
+
+describe('announcedComparedPeriod: a figure announced on a day and set against a year (round 46)', () => {
+  it.each([
+    ['Ngày 5/4, Sở Thông tin và Truyền thông công bố chỉ số chuyển đổi số, huyện A đứng thứ 3, tăng 2 bậc so với năm 2022.', 'thứ 3', '2023'],
+    ['Ngày 5/4, Sở Thông tin và Truyền thông công bố chỉ số chuyển đổi số, huyện A đứng thứ 3, tăng 2 bậc so với năm 2022.', '2 bậc', '2023'],
+    ['Ngày 20.1, Cục Thống kê thông báo doanh thu bán lẻ trực tuyến đạt 9 tỷ USD, tăng 18% so với năm 2023.', '18%', '2024'],
+  ])('%j: %s → %s', (s, n, want) => {
+    expect(announcedComparedPeriod(s, at(s, n), findDates(s))?.iso).toBe(want);
+  });
+  it.each([
+    ['Ngày 5/4, huyện A đứng thứ 3, tăng 2 bậc so với năm 2022.', 'thứ 3'], // a day without an announcement: the day stands
+    ['Ngày 5/4/2024, Sở công bố: năm 2023 huyện A đứng thứ 3, tăng 2 bậc so với năm 2022.', 'thứ 3'], // the figure has its own year
+    ['Ngày 5/4/2022, Sở công bố huyện A đứng thứ 3, tăng 2 bậc so với năm 2022.', 'thứ 3'], // the year after would follow the announcement
+    ['Ngày 5/4, Sở công bố huyện A đứng thứ 3; tổng số hồ sơ tăng 20% so với năm 2022.', 'thứ 3'], // the comparison is another clause's
+  ])('%j: %s takes none', (s, n) => {
+    expect(announcedComparedPeriod(s, at(s, n), findDates(s))).toBeUndefined();
+  });
+  it('gives the metric its year, not the day of the announcement', () => {
+    const m = metricsOf(2023, false, 'Ngày 12.7, Bộ Thông tin và Truyền thông công bố xếp hạng chuyển đổi số cấp tỉnh, tỉnh B xếp hạng thứ 12, tăng 5 bậc so với năm 2021.');
+    expect([iso(m['12']), iso(m['5 bậc'])]).toEqual(['2022/year', '2022/year']);
   });
 });
 
