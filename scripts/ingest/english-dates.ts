@@ -133,10 +133,17 @@ const GOALS_YEAR_AFTER = /^\s*(?:targets?|goals?|objectives?|plans?)(?![\p{L}])/
 /** Session 25: a quoted title ("the project ‘Developing … from 2022-2025, with a Vision to 2030’ (Project 06)"): its years name it. */
 const QUOTED = /[‘“"]([^‘’“”"]{15,300})[’”"]/gu;
 
-/** True when date `d` of `s` is a goal's year (`GOALS_YEAR_AFTER`) or stands inside a quoted title (`QUOTED`): it dates no figure. */
+/** Round 46: a plan's own years in its name, unquoted: its horizon ("…, with a vision to 2030") and its span after the plan's noun
+ * in the same sentence ("Project 06 of the Government for the period 2022 - 2025", "the Project to develop … in the period
+ * 2022-2025", "Project 06 of X province to develop …, period 2022-2025"); a span with no plan before it ("In the period 2021-2025, the province attracted …") dates its figures. */
+const PLAN_HORIZON = /(?<![\p{L}])(?:vision|orientation)\s+(?:to|towards?|until|till|by)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?!\d)/giu;
+const PLAN_SPAN = /(?<![\p{L}])(?:project|programme|program|strategy|plan|scheme|resolution|decision)(?![\p{L}])[^;.]{0,200}?[\s,](?:(?:for|in|during)\s+the\s+)?(?:period|phase|stage)\s+(?:of\s+|from\s+)?(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d(?!\d)/giu;
+
+/** True when date `d` of `s` is a goal's year (`GOALS_YEAR_AFTER`), stands inside a quoted title (`QUOTED`) or names a plan's years (`PLAN_HORIZON`, `PLAN_SPAN`): it dates no figure. */
 function namesGoalOrTitle(s: string, d: DateMatch): boolean {
   if (d.precision === 'year' && GOALS_YEAR_AFTER.test(s.slice(d.end, d.end + 16))) return true;
-  return [...s.matchAll(QUOTED)].some((q) => d.start > q.index && d.end < q.index + q[0].length);
+  const inside = (re: RegExp) => [...s.matchAll(re)].some((q) => d.start >= q.index && d.end <= q.index + q[0].length);
+  return inside(QUOTED) || inside(PLAN_HORIZON) || inside(PLAN_SPAN);
 }
 
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`. */

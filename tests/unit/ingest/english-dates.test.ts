@@ -54,6 +54,15 @@ describe('sentenceDates', () => {
   it('keeps what findDates found off an English page', () => {
     expect(dates('Sales rose 8 percent compared to 2022.', false)).toEqual(['2022']);
   });
+  it('drops a plan\'s horizon and the span after a plan\'s noun: they name the plan, not a figure (round 46)', () => {
+    expect(dates('The city carries out the Scheme of the Government for the period 2021 - 2025, with a vision to 2030; 40 wards joined.')).toEqual([]);
+    expect(dates('Under the programme to develop smart cities, population data and e-services in the period 2023-2025, 12 districts signed up.')).toEqual([]);
+    expect(dates('The strategy of Hue province to develop the digital economy, phase 2021-2025, orientation towards 2035 covers 9 sectors.')).toEqual([]);
+  });
+  it('keeps a span no plan names, and a plan\'s span in another sentence part after a semicolon', () => {
+    expect(dates('In the period 2021-2025, the province attracted 30 projects.').length).toBeGreaterThan(0);
+    expect(dates('The plan was approved; in the period 2021-2025, the province attracted 30 projects.').length).toBeGreaterThan(0);
+  });
 });
 
 describe('standsNowInEnglish', () => {
