@@ -99,8 +99,9 @@ export function isPerYearRate(sentence: string, end: number): boolean {
 /** Round 43: an average yearly rate named before the figure in its clause ("tốc độ tăng trưởng trung bình hàng năm … lên đến 57%"): over years too. */
 const AVERAGE_PER_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:trung bình|bình quân)\s+(?:hàng|hằng|mỗi)\s+năm(?![\p{L}\p{M}])[^;.\d]{0,60}[\d.,]+\s*%?$/u;
 
-/** A goal word: after an estimate word and before the number, it turns the clause to a goal ("ước đạt 7%, phấn đấu đến năm 2025 đạt 20%"; not "để đạt mục tiêu này"). */
-const GOAL_WORD = /(?<![\p{L}\p{M}])(?:phấn đấu|(?:mục tiêu|chỉ tiêu)\s+(?:đến|là|đạt|năm))(?![\p{L}\p{M}])/u;
+/** A goal word: after an estimate word and before the number, it turns the clause to a goal ("ước đạt 7%, phấn đấu đến năm 2025 đạt 20%"; not "để đạt mục tiêu này");
+ *  round 46: also a goal naming its measure before the level ("Dự kiến sang năm 2024, mục tiêu doanh thu công nghiệp ICT sẽ đạt …"; not one reached, "sẽ đạt chỉ tiêu … là 25%"). */
+const GOAL_WORD = /(?<![\p{L}\p{M}])(?:phấn đấu|(?:mục tiêu|chỉ tiêu)\s+(?:đến|là|đạt|năm)|(?<!đạt\s|đạt được\s)(?:mục tiêu|chỉ tiêu)\s+[\p{L}\p{M}\s]{1,50}?\s(?:sẽ\s+)?(?:đạt|lên))(?![\p{L}\p{M}])/u;
 
 /** True when `fromEstimate` (lowercase, from an estimate word to the number) names a goal between them: the number is a target. */
 export function turnsToGoal(fromEstimate: string): boolean {

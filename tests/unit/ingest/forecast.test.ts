@@ -77,6 +77,11 @@ describe('estimates that turn to goals, and estimates reported for a list', () =
     expect(turnsToGoal('ước đạt 9%, phấn đấu năm 2026 đạt ')).toBe(true);
     expect(turnsToGoal('ước đạt ')).toBe(false);
     expect(turnsToGoal('ước tính, để hoàn thành mục tiêu này, mỗi quý cần thêm ')).toBe(false);
+    // round 46: a goal that names its measure before its level, and a level reached, which stays the estimate's
+    expect(turnsToGoal('dự kiến năm tới, mục tiêu số thuê bao băng rộng sẽ đạt ')).toBe(true);
+    expect(turnsToGoal('dự kiến đến cuối năm, chỉ tiêu kim ngạch xuất khẩu lên ')).toBe(true);
+    expect(turnsToGoal('dự kiến thành phố sẽ đạt chỉ tiêu đề ra đối với kinh tế số là ')).toBe(false);
+    expect(turnsToGoal('dự kiến tỉnh đạt được mục tiêu chuyển đổi số sẽ đạt ')).toBe(false);
     expect(turnsToGoal('ước đạt 4 tỷ usd; mục tiêu năm 2030 là ')).toBe(true);
   });
   it.each([
