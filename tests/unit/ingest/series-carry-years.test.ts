@@ -35,3 +35,11 @@ describe('namesNation', () => {
   it.each(['Cả nước đạt 12%', 'toàn quốc có', 'của Việt Nam'])('%s', (t) => expect(namesNation(t)).toBe(true));
   it.each(['toàn tỉnh đạt 12%', 'Nhà nước quy định', 'của thành phố'])('not: %s', (t) => expect(namesNation(t)).toBe(false));
 });
+
+describe('a goal set for one year carries its series to the next year of its sentence (round 46)', () => {
+  const RESULT = 'Năm 2023, kim ngạch xuất khẩu phần cứng, điện tử đạt 126 tỷ USD.';
+  it('the next year\'s goal, its item only dated, continues the goal\'s series', () => {
+    const got = seriesOf(`${RESULT} Bộ Công Thương đặt mục tiêu năm 2024 đạt 130 tỷ USD và năm 2025 là 150 tỷ USD.`);
+    expect(got.slice(1)).toEqual(['ict-exports', 'ict-exports']);
+  });
+});
