@@ -71,6 +71,8 @@ function subjectWords(tokens: Token[], to: number, keep: (t: Token) => boolean, 
 
 /** Round 40: words that link a sentence to the one before and name nothing measured ("Đặc biệt, bước sang năm 2022, tỉnh đạt …"), lowercase. */
 const DISCOURSE = /(?<![\p{L}\p{M}])(?:đặc biệt|tuy nhiên|ngoài ra|bên cạnh đó|mặt khác|trong khi đó|bước sang|vươn lên)(?![\p{L}\p{M}])/gu;
+/** Round 46: a noun pointed back to ("lĩnh vực chủ lực này", "con số này"): the subject named before, not one of its own. */
+const POINTS_BACK = /(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]+\s+){1,3}này(?![\p{L}\p{M}])/gu;
 
 /**
  * True when `before` (a sentence up to a number, lowercase) names what is measured: three or more subject
@@ -78,7 +80,7 @@ const DISCOURSE = /(?<![\p{L}\p{M}])(?:đặc biệt|tuy nhiên|ngoài ra|bên c
  * e-commerce revenue) name nothing new.
  */
 export function namesOwnSubject(before: string, own: ReadonlySet<string> = new Set()): boolean {
-  const tokens = tokenize(before.replace(DISCOURSE, ' ')).filter((t) => !own.has(t.w));
+  const tokens = tokenize(before.replace(DISCOURSE, ' ').replace(POINTS_BACK, ' ')).filter((t) => !own.has(t.w));
   return subjectWords(tokens, tokens.length, () => true) >= 3;
 }
 

@@ -56,8 +56,19 @@ function contrastBetween(sentence: string, last: PriorFigure): boolean {
  * growth too (`kinds` with growth, `units` with percent: "… or its growth").
  */
 function growthOfAmount(last: PriorFigure, q: IndicatorQuery, ind: Indicator): boolean {
-  return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth'
-    && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
+  return isGrowthAfterAmount(last, q) && ind.units.includes('percent') && (ind.kinds ?? []).includes('growth');
+}
+
+/** A growth rate read after an amount of its sentence ("… ước đạt 127 tỷ USD, nhưng lĩnh vực chủ lực này giảm tới 4,9% so năm 2022"). */
+function isGrowthAfterAmount(last: PriorFigure, q: IndicatorQuery): boolean {
+  return (last.unit === 'VND' || last.unit === 'USD') && q.unit === 'percent' && q.kind === 'growth';
+}
+
+/** Round 46: the growth series that counts what an amount's series counts (the catalogue gives both the same concepts: "ict-exports" and
+ *  "electronics-exports-growth"), for a growth rate after an amount whose own series has no percent. */
+function growthTwin(amount: Indicator, indicators: readonly Indicator[]): Indicator | undefined {
+  const key = JSON.stringify(amount.concepts);
+  return indicators.find((x) => x !== amount && x.units.includes('percent') && (x.kinds ?? []).includes('growth') && JSON.stringify(x.concepts) === key);
 }
 
 /** "chưa" (not yet): the clause states the complement of a series. */
@@ -116,8 +127,8 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const whole = wholeOf(found, indicators);
   const group = whole && at === prior.length - 1 && GROUPS.some(([, re]) => re.test(before.item)) ? refineByGroup(whole, before.item, indicators) : undefined;
   const grouped = group && group !== whole ? group : undefined; // "…, khối bộ, ngành đạt 60%, khối địa phương đạt 40%": the other group's share of the same whole, right after the first
-  const ind = grouped ?? found;
   const same = at >= sameFrom;
+  const ind = grouped ?? (same && last && found && isGrowthAfterAmount(last, q) && !growthOfAmount(last, q, found) ? growthTwin(found, indicators) : undefined) ?? found;
   if (!same && !grouped && PART_OPENS.test(before.sentence)) return undefined; // "… có 900 doanh nghiệp. Trong đó, 120 doanh nghiệp …": a part of the figure before
   if (same && last && contrastBetween(before.sentence, last)) return undefined;
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;

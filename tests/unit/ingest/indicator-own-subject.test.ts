@@ -17,4 +17,9 @@ describe('places are who, not what', () => {
     for (const s of ['doanh thu dịch vụ bưu chính ước đạt', 'số lượng giao dịch phi tiền mặt đã tăng'])
       expect(namesOwnSubject(s), s).toBe(true);
   });
+  it('namesOwnSubject: a noun pointed back to with "này" names the subject before, not one of its own (round 46)', () => {
+    for (const s of [', nhưng lĩnh vực chủ lực này giảm tới ', ', trong đó con số này tăng ', '; ngành công nghiệp này đạt '])
+      expect(namesOwnSubject(s), s).toBe(false);
+    expect(namesOwnSubject(', nhưng doanh thu dịch vụ viễn thông giảm ')).toBe(true);
+  });
 });

@@ -43,3 +43,10 @@ describe('a goal set for one year carries its series to the next year of its sen
     expect(got.slice(1)).toEqual(['ict-exports', 'ict-exports']);
   });
 });
+
+describe('a growth rate after an amount takes the growth series that counts the same thing (round 46)', () => {
+  it('the amount\'s series has no percent: its growth twin in the catalogue, through a noun pointed back to', () => {
+    const got = seriesOf('Năm 2023, kim ngạch xuất khẩu phần cứng, điện tử ước đạt 127 tỷ USD, nhưng lĩnh vực chủ lực này giảm 4,9% so với năm 2022.');
+    expect(got).toEqual(['ict-exports', 'electronics-exports-growth']);
+  });
+});
