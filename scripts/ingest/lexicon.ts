@@ -210,7 +210,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (scored.length === 0 && readsOpening(q)) scored = readingBefore(q, indicators, q.opening).filter((x) => fitsOwnSentence(x.ind, own, wholeSector(q.clause)));
   const lead = scored.length === 0 && !ownField ? paragraphTopic(q) : undefined;
   if (lead) scored = readingBefore(q, indicators, lead).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
-  if (scored.length === 0 && q.unit === 'rank' && q.lead && !ownField && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
+  if (scored.length === 0 && (q.unit === 'rank' || totalScore(q)) && q.lead && !ownField && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
   const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
   if (intro) scored = readingBefore(q, indicators, intro, true);
   const part = listedPart(q);
@@ -221,6 +221,11 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (best.s.score < THRESHOLD || best.s.near >= (q.unit === 'rank' ? RANK_REACH : 2)) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/** Round 46: an index's total score named only as such ("Việt Nam nằm trong nhóm 1 với tổng điểm 99,74"): like a bare rank, it reads the index the page leads with. */
+function totalScore(q: IndicatorQuery): boolean {
+  return q.unit === 'index' && /(?<![\p{L}\p{M}])tổng\s+(?:số\s+)?điểm(?:\s+(?:là|đạt))?\s*$/u.test(q.clause.slice(0, q.at));
 }
 
 /** The item the number opens after an earlier figure of its sentence and ";" or "và" (`listedItem`), if any. */

@@ -33,3 +33,13 @@ describe('an amount put "vào tổng" (into the total of) something', () => {
     expect(indicatorOf('Năm 2023, thương mại điện tử chiếm 8% vào tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng.', '8%', 2024)).toBe('ecommerce-retail-share');
   });
 });
+
+describe('an index\'s total score named only as such (round 46)', () => {
+  const LEAD = 'Chỉ số An toàn thông tin mạng toàn cầu (GCI) 2024 do Liên minh Viễn thông Quốc tế công bố mới đây. // Báo cáo chỉ ra các quốc gia đang tăng cường nỗ lực bảo đảm an toàn trên không gian mạng. // Các nước được xếp thành 5 nhóm, trong đó nhóm 1 là nhóm cao nhất, gồm 46 nước.';
+  it('reads the index the page leads with, as a bare rank does', () => {
+    expect(indicatorOf(`${LEAD} // Việt Nam nằm trong nhóm 1 với tổng điểm 98,5, trong đó 4 tiêu chí đạt tối đa 20 điểm.`, '98,5')).toBe('gci-score');
+  });
+  it('not a score that names no total', () => {
+    expect(indicatorOf(`${LEAD} // Tiêu chí phát triển năng lực đạt 18,5 điểm.`, '18,5')).toBe('none');
+  });
+});
