@@ -77,9 +77,13 @@ export function isBaseline(sentence: string, d: Pick<DateMatch, 'start'> & { iso
  *  2022", "than in 2021", "over the same period of 2023"). */
 const ENGLISH_BASELINE = /(?<![\p{L}])(?:from|compared\s+(?:to|with)|than(?:\s+in)?|against|versus|vs\.?|over)(?:\s+(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+(?:of|in|last)\s*)?)?\s*$/u;
 
+/** Round 46: the last edition a figure is compared with, named at length before its date ("so với phiên bản Chỉ số An toàn thông tin
+ *  mạng toàn cầu gần nhất vào năm 2021", "so với kỳ đánh giá trước đó năm 2022"). */
+const COMPARED_EDITION = /(?<![\p{L}\p{M}])so\s+với\s+[^,;.()\d]{0,90}?(?:gần\s+nhất|trước\s+đó|lần\s+trước|kỳ\s+trước)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$/u;
+
 export function isComparison(sentence: string, d: Pick<DateMatch, 'start'> & { isoEnd?: string; precision?: DateMatch['precision'] }): boolean {
   const before = sentence.slice(Math.max(0, d.start - 45), d.start).toLowerCase();
-  return BASELINE.test(before) || COMPARED_LIST.test(before) || ENGLISH_BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
+  return BASELINE.test(before) || COMPARED_EDITION.test(sentence.slice(Math.max(0, d.start - 130), d.start).toLowerCase()) || COMPARED_LIST.test(before) || ENGLISH_BASELINE.test(before) || EQUALS_NAMED.test(before) || KEPT.test(before) || COMPARED_VALUE.test(before) || HIGHER_THAN_VALUE.test(before) || HIGHER_THAN_RATE.test(before) || (PLAN_SHARE.test(before) && !isSpanPlan(d)) || isPreparedPhase(sentence, d) || pointsBackDate(sentence, d);
 }
 
 /**

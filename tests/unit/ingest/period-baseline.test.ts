@@ -17,6 +17,15 @@ describe('isBaseline', () => {
     expect(isBaseline('Năm 2023, tỉnh đạt 70%', { start: 0 })).toBe(false);
   });
 
+  it('the last edition compared with, named at length before its date, is a comparison\'s (round 46)', () => {
+    for (const [s, d] of [['Các nước nhóm 1 đều tiến bộ đáng kể so với phiên bản Chỉ số An toàn thông tin mạng toàn cầu gần nhất vào năm 2021.', 'năm 2021'],
+      ['Tỉnh tăng 6 bậc so với kết quả của kỳ đánh giá chuyển đổi số trước đó năm 2022.', 'năm 2022']]) {
+      expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
+    }
+    const s = 'Bản đánh giá gần nhất vào năm 2021 xếp Việt Nam thứ 25.'; // no comparison: the edition's own year
+    expect(isBaseline(s, { start: s.indexOf('năm 2021') })).toBe(false);
+  });
+
   it('"so năm …" (without "với") is a comparison too, "so" inside a word is not', () => {
     for (const [s, d] of [['tăng 4 bậc so năm 2023, từ vị trí 57', 'năm 2023'], ['giảm 2% so tháng 5/2024', 'tháng 5/2024'], ['tăng 9% so cùng kỳ năm 2022', 'năm 2022']]) {
       expect(isBaseline(s!, { start: s!.indexOf(d!) }), s).toBe(true);
