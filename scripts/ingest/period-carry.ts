@@ -264,6 +264,19 @@ function forecastsAfterResult(sentence: string): boolean {
   return figure >= 0 && forecast > figure;
 }
 
+/** True when a sentence that sets `set` forecasts ("dự kiến", "dự báo", "kỳ vọng", a goal's words, or a month's or quarter's "sẽ") and every
+ *  figure it gave is an estimate or a goal: its year is no period of the results reported after it. */
+export function forecastOnly(set: Period, sentence: string, statuses: readonly Metric['status'][]): boolean {
+  const ahead = (s: Metric['status']) => s === 'estimate' || s === 'target';
+  return (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every(ahead);
+}
+
+/** Round 46: a sentence that predicts ("dự kiến", "dự báo") the whole year of the quarter or months being reported, every figure of it
+ *  an estimate or a goal ("Trong Q1/2024 … Theo nhiều dự báo, doanh số năm 2024 sẽ chỉ tăng khoảng 35%"): the next sentences' period stays the part reported. */
+export function forecastsWholeYear(set: Period, inherited: Period, sentence: string, statuses: readonly Metric['status'][]): boolean {
+  return set.precision === 'year' && !set.isoEnd && inherited.precision !== 'year' && inherited.iso.slice(0, 4) === set.iso && PREDICTS.test(sentence) && forecastOnly(set, sentence, statuses);
+}
+
 /**
  * The period the paragraphs after a sentence take (`metrics.ts`'s `latest`): the sentence's own (`set`),
  * unless the sentence forecasts ("Năm 2025, doanh thu … dự kiến đạt …", or a month's or quarter's "sẽ") and every figure it gave is an
@@ -274,8 +287,7 @@ function forecastsAfterResult(sentence: string): boolean {
 export function nextLatest(set: Period | null | undefined, latest: Period | undefined, sentence: string, statuses: readonly Metric['status'][]): Period | undefined {
   if (!set) return latest;
   if (set.isoEnd && statuses.length === 0 && FUTURE.test(sentence)) return undefined; // round 34: "… sẽ chỉ đạo … trong giai đoạn 2024-2026": a plan's term, no figure
-  const ahead = (s: Metric['status']) => s === 'estimate' || s === 'target';
-  const forecast = (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every(ahead);
+  const forecast = forecastOnly(set, sentence, statuses);
   if (statuses.includes('estimate') && statuses.includes('actual') && !statuses.includes('target') && forecastsAfterResult(sentence)) return latest; // round 37: "… năm 2022 đạt 23 tỉ USD và dự báo năm 2025 sẽ đạt 49 tỉ USD": neither year is handed on
   return forecast && (latest || PREDICTS.test(sentence)) ? latest : set; // a prediction's year is never the current period
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, horizonBefore, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, forecastsWholeYear, horizonBefore, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
 } from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
@@ -172,5 +172,16 @@ describe('period-carry', () => {
     expect(nextLatest(m('2024-12'), m('2024-10'), 'Tháng 12, tỉnh sẽ đưa 15 dịch vụ lên cổng', ['target'])).toEqual(m('2024-10'));
     expect(nextLatest(q, m('2023-06'), 'Trong quý III/2023, doanh nghiệp sẽ lắp thêm 200 trạm, đã lắp 50 trạm', ['target', 'actual']), 'a result in it').toEqual(q);
     expect(nextLatest({ iso: '2030', precision: 'year' as const }, m('2023-06'), 'Đến năm 2030, tỉnh sẽ có 500 trạm', ['target'])).toEqual({ iso: '2030', precision: 'year' });
+  });
+
+  it('forecastsWholeYear: a prediction of the whole year of the quarter reported leaves the quarter to the sentences after it (round 46)', () => {
+    const quarter = { iso: '2024-01', isoEnd: '2024-03', precision: 'quarter' as const, text: 'quý I/2024' };
+    const year = { iso: '2024', precision: 'year' as const, text: 'năm 2024' };
+    const s = 'Theo dự báo, doanh số bán lẻ trực tuyến năm 2024 sẽ tăng khoảng 30% so với năm 2023.';
+    expect(forecastsWholeYear(year, quarter, s, ['estimate'])).toBe(true);
+    expect(forecastsWholeYear(year, quarter, s, ['estimate', 'actual'])).toBe(false); // a result of the year too
+    expect(forecastsWholeYear(year, quarter, 'Phấn đấu năm 2024 doanh số tăng 30%.', ['target'])).toBe(false); // a goal's year may frame the goals after it
+    expect(forecastsWholeYear({ ...year, iso: '2025' }, quarter, s.replace('2024', '2025'), ['estimate'])).toBe(false); // another year
+    expect(forecastsWholeYear(year, year, s, ['estimate'])).toBe(false); // a year reported before
   });
 });

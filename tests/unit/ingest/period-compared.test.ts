@@ -282,3 +282,10 @@ describe('round 38: an undated page\'s sentence opening on "Đến nay"', () => 
     expect(opensOnSoFar(c, findDates(c))).toBe(true);
   });
 });
+
+describe('a prediction of the whole year inside a quarter\'s report (round 46)', () => {
+  it('leaves the quarter to the results of the sentences after it', () => {
+    const m = metricsOf(undefined, false, 'Trong quý I/2024, doanh số trên các sàn thương mại điện tử đạt 71 nghìn tỷ đồng, tăng 78% so với cùng kỳ năm 2023. Theo nhiều dự báo, doanh số năm 2024 sẽ chỉ tăng khoảng 35% so với năm 2023. Đồng thời, 766 triệu sản phẩm đã được giao thành công, tăng 83% so với cùng kỳ.');
+    expect([iso(m['71 nghìn tỷ đồng']), iso(m['35%']), iso(m['766 triệu']), iso(m['83%'])]).toEqual(['2024-01/quarter', '2024/year', '2024-01/quarter', '2024-01/quarter']);
+  });
+});
