@@ -12,7 +12,7 @@ import { isReferenceDate } from './period-reference';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';
-import { aimsAtHorizonOnly, continuesEnumeration, continuesList, forecastsWholeYear, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
+import { aimsAtHorizonOnly, continuesEnumeration, continuesList, forecastsWholeYear, leadInFrame, nextLatest, recallsPast, releasedPeriods, type ListFrame } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { endsPhase } from './goal-phase';
@@ -160,6 +160,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
       const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, dates)))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
+      if (recallsPast(sentence.text)) continue; // round 46: "Hồi tháng 6/2024, Internet cố định từng …": its date is its own figures', not the next sentences'
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       if (set !== undefined) inherited = set && inherited && forecastsWholeYear(set, inherited, sentence.text, drafts.slice(first).map((d) => d.metric.status)) ? inherited : set ?? undefined; // round 46: "Trong Q1/2024 … Theo nhiều dự báo, doanh số … năm 2024 sẽ chỉ tăng khoảng 35% …. Đồng thời, 766,7 triệu …": the quarter goes on
       inherited = pointPeriod(sentence.text, dates) ?? inherited;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, forecastsWholeYear, horizonBefore, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, forecastsWholeYear, horizonBefore, recallsPast, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
 } from '../../../scripts/ingest/period-carry';
 
 describe('period-carry', () => {
@@ -183,5 +183,12 @@ describe('period-carry', () => {
     expect(forecastsWholeYear(year, quarter, 'Phấn đấu năm 2024 doanh số tăng 30%.', ['target'])).toBe(false); // a goal's year may frame the goals after it
     expect(forecastsWholeYear({ ...year, iso: '2025' }, quarter, s.replace('2024', '2025'), ['estimate'])).toBe(false); // another year
     expect(forecastsWholeYear(year, year, s, ['estimate'])).toBe(false); // a year reported before
+  });
+
+  it('recallsPast: "Hồi <date>, … từng …" recalls a past point; a report of that date does not (round 46)', () => {
+    expect(recallsPast('Hồi tháng 6/2024, Internet cố định từng vào danh sách này với tốc độ 136 Mbps.')).toBe(true);
+    expect(recallsPast('Vào hồi đầu năm 2023, tỉnh từng xếp thứ 40.')).toBe(true);
+    expect(recallsPast('Hồi tháng 6/2024, tỉnh đạt 136 điểm.')).toBe(false);
+    expect(recallsPast('Tỉnh từng xếp thứ 40 hồi tháng 6/2024.')).toBe(false);
   });
 });

@@ -289,3 +289,10 @@ describe('a prediction of the whole year inside a quarter\'s report (round 46)',
     expect([iso(m['71 nghìn tỷ đồng']), iso(m['35%']), iso(m['766 triệu']), iso(m['83%'])]).toEqual(['2024-01/quarter', '2024/year', '2024-01/quarter', '2024-01/quarter']);
   });
 });
+
+describe('a sentence recalling a past point with "Hồi … từng" (round 46)', () => {
+  it('dates its own figures, not the next sentence\'s', () => {
+    const m = metricsOf(undefined, false, 'Tốc độ Internet di động của Việt Nam tháng 12/2024 đạt 86 Mbps, giúp Việt Nam lên vị trí 37 trên toàn cầu. Hồi tháng 6/2024, Internet cố định từng vào top 40 với tốc độ 136 Mbps. Số liệu mới cho thấy tốc độ này hiện đã lên 159 Mbps và đứng thứ 35 toàn cầu.');
+    expect([iso(m['37']), iso(m['35'])]).toEqual(['2024-12/month', '2024-12/month']);
+  });
+});
