@@ -8,7 +8,7 @@
 import type { Metric, Period } from '../../src/schemas/metric';
 import { editionPeriods, editionYear, headlinePeriods, restatedPeriods } from './period-carry';
 import { bracketYears } from './period-bracket';
-import { endPeriods } from './period-ends';
+import { endPeriods, listedYearsEnd } from './period-ends';
 import { flowPeriods, sentenceFlowPeriods } from './period-flow';
 import { reviewPeriods } from './period-review';
 import { runMonthPeriods } from './period-run-months';
@@ -29,6 +29,7 @@ export function pagePeriodPasses(drafts: { metric: Omit<Metric, 'id' | 'baseline
   if (page.headline && paragraphs.length > 1) headlinePeriods(drafts, paragraphs[0]!, paragraphs.slice(1));
   subheadingPeriods(drafts, paragraphs, page.headline ? 1 : 0);
   endPeriods(drafts);
+  listedYearsEnd(drafts);
   editionPeriods(drafts, editionYear(paragraphs.map((p) => p.text).join('\n')));
   flowPeriods(drafts, paragraphs);
   sentenceFlowPeriods(drafts);

@@ -296,3 +296,15 @@ describe('a sentence recalling a past point with "Hồi … từng" (round 46)',
     expect([iso(m['37']), iso(m['35'])]).toEqual(['2024-12/month', '2024-12/month']);
   });
 });
+
+describe('two years listed one by one, each with its "năm" (round 46)', () => {
+  it('date what was done over both by the second', () => {
+    const m = metricsOf(undefined, false, 'Trong năm 2022, năm 2023, Sở đã cung cấp 120 dịch vụ công trực tuyến toàn trình. Trong năm 2021 và năm 2022, các doanh nghiệp đã phủ sóng cho 480 thôn.');
+    expect([iso(m['120']), iso(m['480'])]).toEqual(['2023/year', '2022/year']);
+  });
+  it('not a pair written with one "năm", nor a dash span', () => {
+    const m = metricsOf(undefined, false, 'Trong năm 2024, 2025, thôn đã lắp 14 camera an ninh. Giai đoạn 2021-2022, tỉnh đã xây 35 trạm.');
+    expect(iso(m['14'])).toBe('2024/year');
+    expect(iso(m['35'])).not.toBe('2022/year');
+  });
+});
