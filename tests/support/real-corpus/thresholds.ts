@@ -260,7 +260,11 @@ export interface Threshold { floor: number | null; target: number; label: string
 // re-measured (the new pages' counts written in words, "năm tuyến", "giữ số một", and small counts before a list, "có 4 sàn
 // TMĐT gồm …"; periods an editor carries from a lead two paragraphs up or across "Theo báo cáo của …"; provinces' scores bare
 // in brackets after their names); 1–1249 alone still holds every old floor (recall 99.03 %, period 90.02 %, labels 92.01 %,
-// charted 87.12 %). English (50 pages): period 71.1 %, charted 60.2 %.
+// charted 87.12 %). English (50 pages): period 71.1 %, charted 60.2 %. The rest of round 46 (a goal naming its measure after "dự kiến"; a goal
+// item only dated after a goal; an amount's growth twin; "… này" points back; an index's "tổng điểm" reads the page's lead; the last
+// edition compared with; a whole year predicted inside a quarter's report; "Hồi … từng"; two years listed each with its "năm") then
+// lifted the Vietnamese pages of 1–1999 to period 89.98 % (7638/8489: three claims short of the target), status 98.08 %, indicator
+// 93.05 %, labels 91.68 %, targets 97.82 %, charted 86.80 %, with nothing else moved; the floors stay as re-measured above.
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 98, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
