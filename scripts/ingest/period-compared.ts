@@ -62,6 +62,20 @@ export function comparedSpanPeriod(sentence: string, n: Span, dates: readonly Da
   return { iso: `${year}-01`, isoEnd: `${year}${d.isoEnd!.slice(4)}`, precision: 'month', text: d.text };
 }
 
+/**
+ * Round 46: the whole year a figure carried into its paragraph at a point of that year is compared with the year before it ("Tại Hội
+ * nghị … hồi tháng 2/2023, … . Sau lời "hiệu triệu" …, ngành CNTT có một năm thành công với hơn 1.500 doanh nghiệp …, tăng hơn 7% so với
+ * năm 2022"): the figure is that year's (2023), not the point's. Only for "so với năm Y" in the figure's `;`-clause (not "cùng kỳ", nor a
+ * point of that year, "so với đầu năm 2023") with Y + 1 the carried month's or day's year. undefined otherwise.
+ */
+export function yearOverCarriedPoint(sentence: string, n: Span, dates: readonly DateMatch[], carried: Period | undefined): Period | undefined {
+  if (!carried || (carried.precision !== 'month' && carried.precision !== 'day') || carried.isoEnd) return undefined;
+  const [from, to] = spanAround(sentence, n.start, /;/g);
+  const compared = dates.find((d) => d.start >= from && d.end <= to && d.precision === 'year' && !d.yearMissing && !d.isoEnd && !/^(?:đầu|cuối|giữa|hết)\s/iu.test(d.text) && COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start))?.[1] === undefined && COMPARED.test(sentence.slice(Math.max(from, d.start - 40), d.start)));
+  const year = compared && Number(compared.iso.slice(0, 4)) + 1;
+  return year && String(year) === carried.iso.slice(0, 4) ? yearPeriod(String(year)) : undefined;
+}
+
 /** An announcement's verb: a result made public on a day ("công bố", "công khai", "thông báo"). */
 const ANNOUNCES = /(?<![\p{L}\p{M}])(?:công bố|công khai|thông báo)(?![\p{L}\p{M}])/iu;
 

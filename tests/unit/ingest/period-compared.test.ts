@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { announcedComparedPeriod, comparedYearPeriod, contrastTurn, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { announcedComparedPeriod, comparedYearPeriod, contrastTurn, yearOverCarriedPoint, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -306,5 +306,28 @@ describe('two years listed one by one, each with its "năm" (round 46)', () => {
     const m = metricsOf(undefined, false, 'Trong năm 2024, 2025, thôn đã lắp 14 camera an ninh. Giai đoạn 2021-2022, tỉnh đã xây 35 trạm.');
     expect(iso(m['14'])).toBe('2024/year');
     expect(iso(m['35'])).not.toBe('2022/year');
+  });
+});
+
+describe('a whole year compared with the year before, over a point of that year carried in (round 46)', () => {
+  const month = { iso: '2023-02', precision: 'month' as const, text: 'tháng 2/2023' };
+  it.each([
+    ['Ngành có hơn 1.500 doanh nghiệp đạt doanh thu ở nước ngoài, tăng hơn 7% so với năm 2022.', '7%', '2023'],
+    ['Tổng doanh thu ước đạt 7,5 tỷ USD, tăng 4% so với năm 2022.', '7,5 tỷ USD', '2023'],
+  ])('%j: %s → %s', (s, n, want) => {
+    expect(yearOverCarriedPoint(s, at(s, n), findDates(s), month)?.iso).toBe(want);
+  });
+  it.each([
+    ['Doanh thu tăng 4% so với cùng kỳ năm 2022.', '4%', month], // the same months of the year before
+    ['Dân số tăng 655 nghìn người so với đầu năm 2022.', '655 nghìn', month], // a point of that year
+    ['Doanh thu tăng 4% so với năm 2021.', '4%', month], // not the year before the carried one
+    ['Doanh thu tăng 4% so với năm 2022.', '4%', { iso: '2023-01', isoEnd: '2023-06', precision: 'month' as const, text: '6 tháng đầu năm 2023' }], // a span carried
+    ['Doanh thu tăng 4% so với năm 2022.', '4%', undefined],
+  ])('%j: %s takes none', (s, n, carried) => {
+    expect(yearOverCarriedPoint(s, at(s, n), findDates(s), carried)).toBeUndefined();
+  });
+  it('gives the figures after a conference\'s month their year', () => {
+    const m = metricsOf(undefined, false, 'Tại Hội nghị doanh nghiệp công nghệ số ra nước ngoài hồi tháng 2/2023, Bộ trưởng nhấn mạnh yêu cầu đi ra nước ngoài.', 'Sau lời hiệu triệu, ngành công nghệ thông tin có một năm thành công với hơn 1.500 doanh nghiệp có doanh thu ở nước ngoài, tăng hơn 7% so với năm 2022.');
+    expect([iso(m['1.500']), iso(m['7%'])]).toEqual(['2023/year', '2023/year']);
   });
 });
