@@ -12,7 +12,7 @@ import { isReferenceDate } from './period-reference';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';
-import { aimsAtHorizonOnly, continuesEnumeration, continuesList, forecastsWholeYear, leadInFrame, nextLatest, recallsPast, releasedPeriods, type ListFrame } from './period-carry';
+import { aimsAtHorizonOnly, continuesEnumeration, continuesList, forecastsWholeYear, leadInFrame, nextLatest, releasedPeriods, type ListFrame } from './period-carry';
 
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { endsPhase } from './goal-phase';
@@ -32,7 +32,7 @@ import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
-import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar } from './period-compared';
+import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, recallsPast } from './period-compared';
 import { subjectFor } from './subject';
 import { comparedPageYear, eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { isChartCaption } from './period-chart-caption';

@@ -271,15 +271,6 @@ export function forecastOnly(set: Period, sentence: string, statuses: readonly M
   return (FORECAST.test(sentence) || (set.precision !== 'year' && FUTURE.test(sentence))) && statuses.length > 0 && statuses.every(ahead);
 }
 
-/** Round 46: a sentence that opens on a past point it recalls, "hồi" + a date, and says what "từng" (once) was ("Hồi tháng 6/2024, Internet
- *  cố định từng vào danh sách này với tốc độ 136 Mbps"): its date is its own figures', never the sentences' after it. */
-const RECALLS = /^\s*(?:vào\s+)?hồi\s+(?:tháng|quý|năm|đầu|giữa|cuối)(?![\p{L}\p{M}])[^.;]{0,80}?(?<![\p{L}\p{M}])từng(?![\p{L}\p{M}])/iu;
-
-/** True when `sentence` recalls a past point (`RECALLS`). */
-export function recallsPast(sentence: string): boolean {
-  return RECALLS.test(sentence);
-}
-
 /** Round 46: a sentence that predicts ("dự kiến", "dự báo") the whole year of the quarter or months being reported, every figure of it
  *  an estimate or a goal ("Trong Q1/2024 … Theo nhiều dự báo, doanh số năm 2024 sẽ chỉ tăng khoảng 35%"): the next sentences' period stays the part reported. */
 export function forecastsWholeYear(set: Period, inherited: Period, sentence: string, statuses: readonly Metric['status'][]): boolean {

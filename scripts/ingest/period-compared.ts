@@ -4,7 +4,8 @@
  * như ở giai đoạn 2015-2017 … X thì đến nay … Y" (X is the earlier value, Y is not of its period); a
  * paragraph that opens on another report or survey ("Trong báo cáo mới nhất … của …"), which takes no
  * period from the paragraphs before; a headline figure that restates a body figure ("Hơn 77%" for "77,41%"),
- * which takes that figure's period, not the lead's. Pure.
+ * which takes that figure's period, not the lead's; round 46: a sentence recalling a past point ("Hồi tháng 6/2024, … từng …"), whose date
+ * is its own figures' only. Pure.
  */
 import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
@@ -74,6 +75,15 @@ export function yearOverCarriedPoint(sentence: string, n: Span, dates: readonly 
   const compared = dates.find((d) => d.start >= from && d.end <= to && d.precision === 'year' && !d.yearMissing && !d.isoEnd && !/^(?:đầu|cuối|giữa|hết)\s/iu.test(d.text) && COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start))?.[1] === undefined && COMPARED.test(sentence.slice(Math.max(from, d.start - 40), d.start)));
   const year = compared && Number(compared.iso.slice(0, 4)) + 1;
   return year && String(year) === carried.iso.slice(0, 4) ? yearPeriod(String(year)) : undefined;
+}
+
+/** Round 46: a sentence that opens on a past point it recalls, "hồi" + a date, and says what "từng" (once) was ("Hồi tháng 6/2024, Internet
+ *  cố định từng vào danh sách này với tốc độ 136 Mbps"): its date is its own figures', never the sentences' after it. */
+const RECALLS = /^\s*(?:vào\s+)?hồi\s+(?:tháng|quý|năm|đầu|giữa|cuối)(?![\p{L}\p{M}])[^.;]{0,80}?(?<![\p{L}\p{M}])từng(?![\p{L}\p{M}])/iu;
+
+/** True when `sentence` recalls a past point (`RECALLS`). */
+export function recallsPast(sentence: string): boolean {
+  return RECALLS.test(sentence);
 }
 
 /** An announcement's verb: a result made public on a day ("công bố", "công khai", "thông báo"). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, forecastsWholeYear, horizonBefore, recallsPast, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
+  continuesEnumeration, continuesGoalList, editionPeriods, editionYear, firstStatedYear, forecastsWholeYear, horizonBefore, leadInFrame, nextLatest, releasedPeriods, restatedPeriods,
 } from '../../../scripts/ingest/period-carry';
+import { recallsPast } from '../../../scripts/ingest/period-compared';
 
 describe('period-carry', () => {
   it('editionYear reads the one year an article gives its ranking ("GII 2024", "DTI 2023"), none when several', () => {
