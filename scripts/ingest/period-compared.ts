@@ -23,6 +23,16 @@ const COMPARED = /(?<![\p{L}\p{M}])so\s+(?:với\s+)?(cùng\s+kỳ\s+)?(?:năm\s
 /** A year-long period said without its year: "trong năm qua", "năm nay", "cả năm", "trong năm,". */
 const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s+qua)|cả\s+năm|trong\s+năm)(?![\p{L}\p{M}]|\s*\d)/iu;
 
+/** The whole years, dated, that a figure is set against in its `;`-clause ("so với năm YYYY", "so với cùng kỳ năm YYYY": `sameSpan`). */
+function comparedYears(sentence: string, n: Span, dates: readonly DateMatch[]): { d: DateMatch; sameSpan: boolean }[] {
+  const [from, to] = spanAround(sentence, n.start, /;/g);
+  return dates.flatMap((d) => {
+    if (d.start < from || d.end > to || d.precision !== 'year' || d.yearMissing || d.isoEnd) return [];
+    const m = COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start));
+    return m ? [{ d, sameSpan: m[1] !== undefined }] : [];
+  });
+}
+
 /**
  * The period of a figure that has none of its own but is set against a year in its `;`-clause: the year
  * after a "cùng kỳ năm YYYY", or after "so với năm YYYY" in a sentence that speaks of a year without
@@ -32,18 +42,15 @@ const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s
  * năm") is that span of that year. undefined otherwise.
  */
 export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[], articleYear?: number): Period | undefined {
-  const [from, to] = spanAround(sentence, n.start, /;/g);
-  for (const d of dates) {
-    if (d.start < from || d.end > to || d.precision !== 'year' || d.yearMissing || d.isoEnd) continue;
-    const m = COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start));
+  for (const { d, sameSpan } of comparedYears(sentence, n, dates)) {
     const next = Number(d.iso.slice(0, 4)) + 1;
     const recent = articleYear === undefined || next === articleYear || next === articleYear - 1; // "năm nay/qua" of a dated page
     const named = dates.some((x) => x.precision === 'year' && !x.yearMissing && !x.isoEnd && Number(x.iso) === next); // "… (đạt chỉ tiêu năm 2024)"
     const yearEnd = /^(?:cuối|hết)\s/iu.test(d.text) && recent; // round 32: "tăng ba bậc so với cuối năm 2022": a level a year on
-    if (!m || (!m[1] && !yearEnd && !(YEAR_UNNAMED.test(sentence) && recent) && !named)) continue;
+    if (!sameSpan && !yearEnd && !(YEAR_UNNAMED.test(sentence) && recent) && !named) continue;
     const year = String(next);
     const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
-    if (m[1] && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
+    if (sameSpan && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
     return yearPeriod(year);
   }
   return undefined;
@@ -71,8 +78,7 @@ export function comparedSpanPeriod(sentence: string, n: Span, dates: readonly Da
  */
 export function yearOverCarriedPoint(sentence: string, n: Span, dates: readonly DateMatch[], carried: Period | undefined): Period | undefined {
   if (!carried || (carried.precision !== 'month' && carried.precision !== 'day') || carried.isoEnd) return undefined;
-  const [from, to] = spanAround(sentence, n.start, /;/g);
-  const compared = dates.find((d) => d.start >= from && d.end <= to && d.precision === 'year' && !d.yearMissing && !d.isoEnd && !/^(?:đầu|cuối|giữa|hết)\s/iu.test(d.text) && COMPARED.exec(sentence.slice(Math.max(from, d.start - 40), d.start))?.[1] === undefined && COMPARED.test(sentence.slice(Math.max(from, d.start - 40), d.start)));
+  const compared = comparedYears(sentence, n, dates).find((c) => !c.sameSpan && !/^(?:đầu|cuối|giữa|hết)\s/iu.test(c.d.text))?.d;
   const year = compared && Number(compared.iso.slice(0, 4)) + 1;
   return year && String(year) === carried.iso.slice(0, 4) ? yearPeriod(String(year)) : undefined;
 }
@@ -96,13 +102,11 @@ const ANNOUNCES = /(?<![\p{L}\p{M}])(?:công bố|công khai|thông báo)(?![\p{
  * announcement's, or when that year would come after the day's.
  */
 export function announcedComparedPeriod(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
-  const before = dates.filter((d) => d.end <= n.start);
-  const day = before[0];
-  if (before.length !== 1 || day!.precision !== 'day' || !ANNOUNCES.test(sentence.slice(day!.end, n.start))) return undefined;
-  const [from, to] = spanAround(sentence, n.start, /;/g);
-  const compared = dates.find((d) => d.start >= n.end && d.end <= to && d.precision === 'year' && !d.yearMissing && !d.isoEnd && COMPARED.test(sentence.slice(Math.max(from, d.start - 40), d.start)));
+  const [day, ...others] = dates.filter((d) => d.end <= n.start);
+  if (!day || others.length > 0 || day.precision !== 'day' || !ANNOUNCES.test(sentence.slice(day.end, n.start))) return undefined;
+  const compared = comparedYears(sentence, n, dates).find((c) => c.d.start >= n.end)?.d;
   const year = compared && Number(compared.iso.slice(0, 4)) + 1;
-  if (!year || (!day!.yearMissing && year > Number(day!.iso.slice(0, 4)))) return undefined;
+  if (!year || (!day.yearMissing && year > Number(day.iso.slice(0, 4)))) return undefined;
   return yearPeriod(String(year));
 }
 
