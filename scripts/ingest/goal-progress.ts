@@ -120,3 +120,12 @@ const GOAL_OF_RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vượt(?:\s+xa)?|so\s+v�
 export function isGoalOfResultBefore(itemBefore: string): boolean {
   return GOAL_OF_RESULT_BEFORE.test(itemBefore);
 }
+
+/** An item that only dates the figure after it: ", và năm 2025 là ", " và đến năm 2030 đạt khoảng ". */
+const ONLY_A_YEAR = /^[\s,;]*(?:và\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4}\s+(?:là|đạt|lên)(?:\s+(?:mức|khoảng|hơn|trên))*\s*$/u;
+
+/** Round 46: the words before a goal (`itemBefore`) only date it, right after a goal of the same sentence (`previous`, `sameSentence`):
+ *  "… đặt mục tiêu năm 2024 đạt 135 tỷ USD và năm 2025 là 145 tỷ USD": the same goal a year on, of its series. */
+export function isNextYearOfGoal(itemBefore: string, previous: string | undefined, sameSentence: boolean): boolean {
+  return sameSentence && previous === 'target' && ONLY_A_YEAR.test(itemBefore.toLowerCase());
+}

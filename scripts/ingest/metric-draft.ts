@@ -37,7 +37,7 @@ import { movedPeriod } from './change-from';
 import { isSinceUndated, yearBeforePeriod } from './period-relative';
 import { yearToDate } from './period-year-to-date';
 import { isStandingNow, thisYearAfterGoals, standsNowUndated } from './period-now';
-import { isGoalOfResultBefore } from './goal-progress';
+import { isGoalOfResultBefore, isNextYearOfGoal } from './goal-progress';
 import type { MetricContext } from './metric-context';
 
 /** A metric before ids are made unique, with what finishing it needs. */
@@ -118,14 +118,6 @@ function foundPeriod(c: NumberInContext, ctx: MetricContext, drafts: Draft[], da
   return own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
 }
 
-/** An item that only dates the figure after it: ", và năm 2025 là ", " và đến năm 2030 đạt khoảng ". */
-const ONLY_A_YEAR = /^[\s,;]*(?:và\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4}\s+(?:là|đạt|lên)(?:\s+(?:mức|khoảng|hơn|trên))*\s*$/u;
-
-/** Round 46: the number's item only dates it after a goal of its sentence ("… đặt mục tiêu năm 2024 đạt 135 tỷ USD và năm 2025 là 145 tỷ USD"): the same goal a year on. */
-function datesGoalBefore(itemBefore: string, sameSentence: readonly Draft[]): boolean {
-  return sameSentence.at(-1)?.metric.status === 'target' && ONLY_A_YEAR.test(itemBefore.toLowerCase());
-}
-
 /** One number of one sentence → a draft metric. */
 export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -169,7 +161,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
-    if (series && (st.status !== 'target' || isGoalOfResultBefore(itemBefore) || datesGoalBefore(itemBefore, drafts.slice(first)))) match.indicator = series; // a goal item names its own measure, but the goal a result beats is its series' ("…, vượt mục tiêu 60 triệu"), and so is the next year's of the goal before it (round 46)
+    if (series && (st.status !== 'target' || isGoalOfResultBefore(itemBefore) || isNextYearOfGoal(itemBefore, drafts.at(-1)?.metric.status, drafts.length > first))) match.indicator = series; // a goal item names its own measure, but the goal a result beats is its series' ("…, vượt mục tiêu 60 triệu"), and so is the next year's of the goal before it (round 46)
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
     else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }
