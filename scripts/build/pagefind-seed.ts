@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listFiles } from './files';
 import type { PagefindIndex } from 'pagefind';
-import type { PagefindEntry } from './offline-search';
+import { readPagefindEntry } from './offline-search';
 
 /** Header of Pagefind's decompressed data files. */
 export const SIGNATURE = 'pagefind_dcd';
@@ -116,7 +116,7 @@ export function holdsItsName(folder: string, path: string): boolean {
  * (pagefind/src/index: version, pages [hash, word count, …], index chunks [from, to, hash],
  * filters [name, hash], …) is checked as it is read. */
 export function referencedChunks(folder: string): Set<string> {
-  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const entry = readPagefindEntry(folder);
   const out = new Set<string>();
   for (const { hash } of Object.values(entry.languages)) {
     const meta = `pagefind.${hash}.pf_meta`;

@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { listFiles } from './files';
 import { element, findElement, parseHtml, printHtml } from './html';
 import { finishPagefindFolder } from './search-runtime';
+import { readPagefindEntry } from './offline-search';
 import { writeWithChunksOf } from './pagefind-seed';
 import { buildPairIndex, type PairIndexStats } from './search-pairs';
 import { firstHeading, hasContentRegions, indexedText } from './search-text';
@@ -190,7 +191,7 @@ async function writeIndex(dir: string, index: PagefindIndex, log: Logger, { coun
   for (const path of finishPagefindFolder(target)) {
     if (!path.endsWith('.js')) stats.bytes += statSync(join(target, path)).size;
   }
-  const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = readPagefindEntry(target);
   for (const [lang, { page_count }] of Object.entries(entry.languages)) stats.pages[lang] = page_count;
   const langs = Object.entries(stats.pages).map(([l, n]) => `${l} ${n}`).join(', ');
   const taken = reused ? `, ${reused} files from the last build` : '';

@@ -15,7 +15,7 @@ import type { Element } from 'hast';
 import * as pagefind from 'pagefind';
 import type { Logger } from '../lib/logger';
 import { alignedPairs, PAIR_IDS_FILE, PAIRED_LANGUAGES, PAIRS_FOLDER, titlePairs } from '../../src/lib/pairs';
-import type { PagefindEntry } from './offline-search';
+import { readPagefindEntry } from './offline-search';
 import { element, printHtml } from './html';
 import { pagefindData, SIGNATURE, writeWithChunksOf } from './pagefind-seed';
 import { finishPagefindFolder, PAIRS_GLOBAL } from './search-runtime';
@@ -63,7 +63,7 @@ export interface PairIndexStats {
 
 /** The word index's fragment files of paired languages in `pagefindDir`, with their language. */
 function pairedFiles(pagefindDir: string): { lang: string; file: string }[] {
-  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const entry = readPagefindEntry(pagefindDir);
   return Object.keys(entry.languages).filter((l) => PAIRED_LANGUAGES.has(l))
     .flatMap((lang) => readdirSync(join(pagefindDir, 'fragment')).filter((f) => f.startsWith(`${lang}_`)).map((file) => ({ lang, file })));
 }
