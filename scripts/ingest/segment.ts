@@ -11,7 +11,7 @@ import { splitSentences } from './sentences';
 import { trimSegment, type Segment } from './segment-text';
 import { withoutPageMeta } from './dateline-meta';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
-import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -127,7 +127,7 @@ export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 280) return false; // round 38: a report's headline naming two resolutions runs past 200
   if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
-  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s)) return false;
+  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s) || isDatedLead(s)) return false;
   const mark = leadPrefix(s);
   if (mark && !isNameDashHeadline(mark.mark, mark.outlet, s.slice(mark.skip))) return false;
   if (splitSentences(s).slice(1).some((x) => /^\p{Lu}/u.test(x.text))) return false; // two sentences: a paragraph (not "TP. HCM", round 38: sentences.ts knows the abbreviations)
