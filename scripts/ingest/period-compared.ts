@@ -59,13 +59,17 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
 /**
  * Round 44: the period of a figure compared in its `;`-clause (`isComparison`) with the months from January of a dated year ("giảm 11,3% so
  * với 7 tháng đầu năm 2024", "so với 6 tháng đầu năm 2023"): the same months of the year after, which the figure counts.
- * undefined when its clause names no such span.
+ * undefined when its clause names no such span. Round 47: a clause that names its own month without a year before the span ("trong
+ * tháng 8 chỉ còn 700 vụ, giảm khoảng 50% so với số vụ việc trung bình 7 tháng đầu năm 2024") reports that month of the span's year
+ * when it comes after the span's last month (August 2024), and nothing this rule can tell otherwise.
  */
 export function comparedSpanPeriod(sentence: string, n: Span, dates: readonly DateMatch[]): Period | undefined {
   const [from, to] = spanAround(sentence, n.start, /;/g);
   const d = dates.find((x) => x.start >= from && x.end <= to && !x.yearMissing && x.precision === 'month' && x.isoEnd !== undefined
     && x.iso.slice(5) === '01' && x.iso.slice(0, 4) === x.isoEnd.slice(0, 4) && isComparison(sentence.slice(from), { ...x, start: x.start - from }));
   if (!d) return undefined;
+  const own = dates.find((x) => x.start >= from && x.end <= d.start && x.yearMissing && x.precision === 'month' && !x.isoEnd);
+  if (own) return Number(own.iso.slice(5, 7)) > Number(d.isoEnd!.slice(5, 7)) ? { iso: `${d.iso.slice(0, 4)}${own.iso.slice(4)}`, precision: 'month', text: own.text } : undefined;
   const year = String(Number(d.iso.slice(0, 4)) + 1);
   return { iso: `${year}-01`, isoEnd: `${year}${d.isoEnd!.slice(4)}`, precision: 'month', text: d.text };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { announcedComparedPeriod, comparedYearPeriod, contrastTurn, yearOverCarriedPoint, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
+import { announcedComparedPeriod, comparedSpanPeriod, comparedYearPeriod, contrastTurn, yearOverCarriedPoint, goalLastBefore, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, openingComparedBracket, restatedFigure } from '../../../scripts/ingest/period-compared';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
 import { segments } from './metrics-support';
@@ -330,4 +330,21 @@ describe('a whole year compared with the year before, over a point of that year 
     const m = metricsOf(undefined, false, 'Tại Hội nghị doanh nghiệp công nghệ số ra nước ngoài hồi tháng 2/2023, Bộ trưởng nhấn mạnh yêu cầu đi ra nước ngoài.', 'Sau lời hiệu triệu, ngành công nghệ thông tin có một năm thành công với hơn 1.500 doanh nghiệp có doanh thu ở nước ngoài, tăng hơn 7% so với năm 2022.');
     expect([iso(m['1.500']), iso(m['7%'])]).toEqual(['2023/year', '2023/year']);
   });
+});
+
+describe('comparedSpanPeriod: a month named without its year, set against the months before it (round 47)', () => {
+  it.each([
+    ['Trong tháng 5, số cuộc gọi rác chỉ còn 1.200 cuộc, giảm 40% so với mức trung bình 4 tháng đầu năm 2023.', '40%', '2023-05/month'],
+    ['Doanh số tháng 10 tăng 15% so với 9 tháng đầu năm 2022.', '15%', '2022-10/month'],
+    ['Lượng giao dịch giảm 11,3% so với 7 tháng đầu năm 2024.', '11,3%', '2025-01/month'], // no month of its own: the same months a year on (round 44)
+  ])('%j: %s → %s', (s, n, want) => {
+    const p = comparedSpanPeriod(s, at(s, n), findDates(s));
+    expect(p && `${p.iso}/${p.precision}`).toBe(want);
+  });
+  it('a month inside the span compared with tells nothing', () => {
+    const s = 'Trong tháng 3, doanh thu giảm 8% so với 6 tháng đầu năm 2023.';
+    expect(comparedSpanPeriod(s, at(s, '8%'), findDates(s))).toBeUndefined();
+  });
+  it('in a page without a date, the month reads its year from the span', () =>
+    expect(iso(metricsOf(undefined, false, 'Trong tháng 8, số vụ lừa đảo chỉ còn 640 vụ, giảm khoảng 45% so với số vụ trung bình 7 tháng đầu năm 2024.')['640'])).toBe('2024-08/month'));
 });
