@@ -273,6 +273,16 @@ export const RULES: Rule[] = [
     read: spanFromFirst, // round 43: the first day's year may be left to the last's, for one whole month only
   },
   {
+    name: 'days of one month', // round 47: trong tuần từ 6 - 12/10, từ ngày 19-21/2, tuần 6–12/10/2025: a span of days in one month, the month written once (after "từ", "tuần" or "ngày" only: a bare "6 - 12/10" may be a range of counts)
+    needs: /(?:từ|tuần|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[-–]/iu,
+    pattern: re(`(?<=(?<![\\p{L}\\p{M}])(?:từ|tuần|ngày)\\s+)(?:ngày\\s+)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*\\/\\s*(?<m>\\d{1,2})(?:\\s*\\/\\s*(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
+    read: (g) => {
+      const [d, d2, m, y] = [Number(g.d), Number(g.d2), Number(g.m), num(g.y)];
+      const first = day(d, m, y);
+      return first && d < d2 && isValidDate(y, m, d2) ? { ...first, last: { y, m, d: d2 } } : null;
+    },
+  },
+  {
     name: 'half', // nửa đầu năm 2024, nửa cuối năm, "năm" left out: nửa đầu 2025
     needs: 'nửa',
     pattern: re(`${NOT_AFTER_WORD}nửa\\s+(?<part>đầu|cuối|sau)\\s+(?:năm(?:\\s+(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))|(?<yb>${YEAR})${END})`),

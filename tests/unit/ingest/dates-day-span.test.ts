@@ -38,3 +38,20 @@ describe('findDates: the first day written without its year, one whole month onl
   ])('%s: more than a month, or not whole months, stays days', (text, iso, isoEnd) =>
     expect(findDates(text)[0]).toMatchObject({ iso, precision: 'day', isoEnd }));
 });
+
+describe('findDates: days of one month, the month written once (round 47)', () => {
+  it.each([
+    ['Chỉ trong tuần từ 3 - 9/11, ngân hàng đã rà soát 12.000 tài khoản', '0000-11-03', '0000-11-09'],
+    ['trong tuần 14–20/4/2025, tổng đài nhận 900 cuộc gọi', '2025-04-14', '2025-04-20'],
+    ['Hội chợ diễn ra từ ngày 22-24/8/2023 với 150 gian hàng', '2023-08-22', '2023-08-24'],
+    ['từ 2 - 28/2/2024, cổng tiếp nhận 3.000 hồ sơ', '2024-02-02', '2024-02-28'],
+  ])('%s', (text, iso, isoEnd) => {
+    const d = findDates(text).find((x) => x.precision === 'day');
+    expect(d).toMatchObject({ iso, isoEnd, precision: 'day' });
+  });
+  it.each([
+    'Có 6 - 12/10 người tham gia', // no "từ", "tuần" or "ngày": a range of counts
+    'từ 12 - 6/10, hệ thống', // the first day after the last
+    'từ ngày 28 - 30/2/2024, hệ thống', // no such day
+  ])('reads no span of days in %s', (text) => expect(findDates(text).some((x) => x.isoEnd !== undefined && x.precision === 'day')).toBe(false));
+});
