@@ -208,10 +208,15 @@ export function periodFor(found: DateMatch[], sentence: string, n: Span & { kind
 /** "Riêng tuần nghỉ Tết, …", "riêng dịp lễ 2/9": a span singled out of the period reported, with no date the figures after it could take. */
 const SINGLED_OUT_SPAN = /(?<![\p{L}\p{M}])riêng\s+(?:trong\s+)?(?:tuần|dịp|đợt|kỳ nghỉ|những ngày|các ngày|ngày)(?![\p{L}\p{M}])/iu;
 
-/** "…; riêng tháng 6/2023 …", "…, trong đó riêng quý IV …": a part singled out of the period being reported, not the period of what follows. */
+/** "…; riêng tháng 6/2023 …", "…, trong đó riêng quý IV …": a part singled out of the period being reported, not the period of what follows.
+ *  Round 47: "tính riêng" after a clause that names no figure or date ("Theo Sở …, qua hoạt động giám sát, chỉ tính riêng 10 tháng đầu năm
+ *  2023, …") counts the span the sentence reports: no part of a whole. */
 export function isSingledOut(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
   const m = /(?<![\p{L}\p{M}])riêng(?:\s+(?:trong|cho|vào))?\s*$/u.exec(sentence.slice(0, d.start).toLowerCase());
-  return !!m && /[,;]|trong đó/u.test(sentence.slice(0, m.index)); // after the whole it is a part of; "Riêng năm 2023, …" opening a sentence sets its period
+  if (!m) return false;
+  const before = sentence.slice(0, m.index);
+  if (/(?<![\p{L}\p{M}])tính\s*$/iu.test(before) && !/\d/u.test(before)) return false;
+  return /[,;]|trong đó/u.test(before); // after the whole it is a part of; "Riêng năm 2023, …" opening a sentence sets its period
 }
 
 /** Round 45: the months left of a year a report's tasks are for, after the span it reports ("kết quả … 10 tháng đầu năm 2025 và các nhiệm vụ
