@@ -64,7 +64,7 @@ const ZERO_RANK_MOVE = { before: /(?<![\p{L}\p{M}])(?:tăng|giảm|lên|xuống|
 const ZERO_RANK_OF = { before: /(?<![\p{L}\p{M}])(?:xếp\s+hạng|xếp\s+thứ|đứng\s+thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*$/iu, after: /^\s*\/\s*\d{2,3}(?![\d.,])/u };
 
 /** Nouns of what reports count, right after a padded numeral ("hỗ trợ 05 xã", "bàn giao 03 hệ thống"): a count whatever verb stands before it. */
-const COUNTED_NOUN_AFTER = /^\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|bản|ấp|tổ|đơn vị|cơ quan|doanh nghiệp|hợp tác xã|lớp|hội nghị|hội thảo|buổi|cuộc|đợt|đoàn|hệ thống|nền tảng|ứng dụng|phần mềm|trạm|tuyến|mô hình|sản phẩm|dự án|nhiệm vụ|văn bản|công trình|chương trình|thủ tục|dịch vụ|cán bộ|học viên|trường|bệnh viện|cơ sở|thiết bị|camera|địa phương|hộ)(?![\p{L}\p{M}])/iu;
+const COUNTED_NOUN_AFTER = /^\s+(?:bộ|ngành|xã|phường|thị trấn|huyện|tỉnh|thôn|bản|ấp|tổ|đơn vị|cơ quan|doanh nghiệp|hợp tác xã|lớp|hội nghị|hội thảo|buổi|cuộc|đợt|đoàn|hệ thống|nền tảng|ứng dụng|phần mềm|trạm|tuyến|mô hình|sản phẩm|dự án|nhiệm vụ|văn bản|công trình|chương trình|thủ tục|dịch vụ|cán bộ|học viên|trường|bệnh viện|cơ sở|thiết bị|camera|địa phương|hộ)(?![\p{L}\p{M}])/iu;
 /** A word that labels the numeral after it ("số 05", "mã 05", "khu 03", "thôn 05"): a code or a name, not a count; or a merger's ("sáp nhập 03 xã"): an administrative fact. */
 const LABEL_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:số|mã|khu|lô|tổ|phố|xóm|thôn|ấp|bản|phòng|đội|kỳ|khóa|thứ|quận|phường|xã|huyện|đường|nhà|tầng|hiệu|ngày|tháng|năm|lần|trạm|tuyến|điểm|loại|cấp|mức|nhóm|hạng|bậc|nhập|tách)\s*$/iu;
 
@@ -74,7 +74,8 @@ export function isZeroPaddedCount(raw: string, before: string, rest: string): bo
   const after = rest.replace(/^\s*\/\s*\d{1,4}(?=\s)/u, ''); // round 38: a fraction's padded part, "hoàn thành 09/16 nhiệm vụ": its noun follows the whole
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
   if (ZERO_RANK_OF.before.test(before) && ZERO_RANK_OF.after.test(rest)) return true; // round 45: "xếp hạng 01/63 tỉnh, thành phố"
-  if (COUNTED_NOUN_AFTER.test(after) && /\p{Ll}\s*$/u.test(before) && !LABEL_WORD_BEFORE.test(before)) return true;
+  const fraction = after !== rest; // round 47: a padded fraction opening its sentence ("08/30 bộ, cơ quan ngang bộ … đã tổ chức …") counts too
+  if (COUNTED_NOUN_AFTER.test(after) && (/\p{Ll}\s*$/u.test(before) || (fraction && /(?:^|[.;:!?])\s*$/u.test(before))) && !LABEL_WORD_BEFORE.test(before)) return true;
   const placed = (ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after)) || (ZERO_BREAKDOWN.before.test(before) && ZERO_BREAKDOWN.after.test(after));
   return (placed || ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
 }

@@ -1,0 +1,18 @@
+/** Round 47 number forms (set DF): a zero-padded fraction opening its sentence ("08/30 bộ, cơ quan ngang bộ … đã …") is a count;
+ *  a padded count of ministries ("hoàn thành 03 bộ"). Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../scripts/ingest/numbers';
+
+const texts = (s: string) => findNumbers(s).map((n) => n.text);
+
+describe('a zero-padded fraction opening a sentence is a count', () => {
+  it.each([
+    ['07/22 bộ, ngành và 51/63 tỉnh đã ban hành kế hoạch chuyển đổi số.', ['07/22', '51/63']],
+    ['Kết quả khả quan. 05/18 bộ đã kết nối cơ sở dữ liệu dân cư.', ['05/18']],
+    ['Trong năm, đã hoàn thành cho 03 bộ và 12 tỉnh.', ['03', '12']],
+  ])('%s', (s, want) => expect(texts(s)).toEqual(want));
+  it.each([
+    'Thông tư 05/2024 bộ trưởng đã ký.', // a document number
+    'Mã 05 bộ hồ sơ mẫu được cập nhật.', // a code before the noun
+  ])('%s reads no padded count', (s) => expect(texts(s).some((t) => /^0\d/u.test(t))).toBe(false));
+});
