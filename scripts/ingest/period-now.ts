@@ -30,15 +30,24 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
 /** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
 export const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
 
+/** A paragraph opening on "Hiện" ("Hiện toàn tỉnh có …", "Hiện nay, …"). */
+export const NOW_OPENING = /^\s*hiện(?![\p{L}\p{M}])/iu;
+
 /**
  * Round 19: a paragraph of an undated page that names no year of its own and says how things stand now ("Cả nước hiện
  * có 41 trung tâm …. Tỷ lệ … đạt 65%", "… đã kết nối với 16 bộ …. Đến nay, … đã tiếp nhận khoảng …"): its figures are
  * at the page's unknown date, not in the single month an earlier paragraph measured (`current`; a report's year, quarter or
- * months so far go on: "Trên địa bàn tỉnh hiện có 7 doanh nghiệp …" in a year's review). `dates`: the paragraph's own.
+ * months so far go on: "Trên địa bàn tỉnh hiện có 7 doanh nghiệp …" in a year's review). Round 47: nor over a span of years
+ * ("Trong giai đoạn 2021-2025, … . Hiện toàn tỉnh có 437 sản phẩm …"), a paragraph opening on "Hiện" too, and a year only
+ * after its first figure allowed ("… Dự kiến năm 2025, …"). `dates`: the paragraph's own.
  */
 export function standsAtNow(paragraph: string, dates: readonly DateMatch[], current: Period | undefined): boolean {
   const month = current?.precision === 'month' && !current.isoEnd; // one month's measurement ("Trong tháng 4/2025, tốc độ …"), not a report's year, quarter or months so far
-  return month && NOW_ANYWHERE.test(paragraph) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
+  const years = current?.precision === 'year' && !!current.isoEnd && current.isoEnd !== current.iso; // round 47: a span of years ("Trong giai đoạn 2021-2025, …"): no stock stands over it
+  const yearless = (d: DateMatch) => d.yearMissing || d.iso.startsWith('0000');
+  if (month) return NOW_ANYWHERE.test(paragraph) && dates.every(yearless);
+  const firstFigure = paragraph.search(/\d/u); // a span of years: a stock said now before any year of its paragraph ("Hiện toàn tỉnh có 437 …. Dự kiến năm 2025, …")
+  return years && (NOW_ANYWHERE.test(paragraph) || NOW_OPENING.test(paragraph)) && dates.every((d) => yearless(d) || d.start > firstFigure);
 }
 
 /** A standing said in the present, before a rank in its sentence: "đang được xếp hạng", "đang đứng", "hiện đứng", "hiện xếp". */

@@ -5,10 +5,7 @@
  */
 import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
-import { NOW_ANYWHERE } from './period-now';
-
-/** A paragraph opening on "Hiện" ("Hiện toàn tỉnh có …", "Hiện nay, …"). */
-const NOW_OPENING = /^\s*hiện(?![\p{L}\p{M}])/iu;
+import { NOW_ANYWHERE, NOW_OPENING } from './period-now';
 
 /** True when `p` is the months from January of one year ("2022-01" to "2022-09"). */
 function isMonthsSoFar(p: Period | undefined): p is Period {

@@ -123,3 +123,24 @@ describe('round 29c: standsNowUndated', () => {
     expect(standsNowUndated(s, findDates(s), { iso: '2021', isoEnd: '2025', precision: 'year' })).toBe(false);
   });
 });
+
+describe('standsAtNow after a span of years (round 47)', () => {
+  const plan = { iso: '2021', isoEnd: '2025', precision: 'year' as const };
+  it('a paragraph opening on "Hiện" or saying "hiện có" stands now, a year after its figures allowed', () => {
+    const p = 'Hiện toàn tỉnh có 215 sản phẩm đạt chuẩn. Dự kiến năm 2025, tỉnh có thêm 30 sản phẩm.';
+    expect(standsAtNow(p, findDates(p), plan)).toBe(true);
+    const q = 'Cả tỉnh hiện có 48 hợp tác xã ứng dụng thương mại điện tử.';
+    expect(standsAtNow(q, findDates(q), plan)).toBe(true);
+  });
+  it('not after one year, nor with a year before its figures', () => {
+    const p = 'Hiện toàn tỉnh có 215 sản phẩm đạt chuẩn.';
+    expect(standsAtNow(p, findDates(p), { iso: '2023', precision: 'year' })).toBe(false);
+    const q = 'Hiện, trong năm 2024 toàn tỉnh có 215 sản phẩm đạt chuẩn.';
+    expect(standsAtNow(q, findDates(q), plan)).toBe(false);
+  });
+  it('in a page: the stock said now after a plan period\'s results keeps no period', () => {
+    const m = metricsByText('Trong giai đoạn 2021-2025, tỉnh đã cấp 41 mã số vùng trồng.', 'Hiện toàn tỉnh có 215 sản phẩm OCOP đạt từ 3 sao trở lên.');
+    expect(m['41']?.period?.iso).toBe('2021');
+    expect(m['215']?.period).toBeUndefined();
+  });
+});
