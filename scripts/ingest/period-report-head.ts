@@ -1,6 +1,7 @@
 /**
  * Round 37: the period a whole page reports, named once at its top — its headline opening on the period and a colon
- * ("Quý 1/2023: "miếng bánh" thương mại điện tử được phân chia ra sao?"), or its lead citing a report of that period
+ * ("Quý 1/2023: "miếng bánh" thương mại điện tử được phân chia ra sao?") or closing on a report's span after a comma or a dash
+ * (round 47: "Những con số … Đề án 06, 6 tháng đầu năm 2024"), or its lead citing a report of that period
  * ("Theo báo cáo "Người tiêu dùng số" quý 1 năm 2023 do … vừa công bố, …"). Every result or estimate of the page that
  * the sentence walk left with no period takes it, across the subheadings under which the same report goes on (a
  * section's own period ends at the next heading; this one does not). Goals keep none, so do stocks said to stand now and
@@ -32,10 +33,15 @@ const REPORTED = new Set(['quarter', 'half', 'month', 'year']);
 /** A report cited at the start of a lead, up to its period: "Theo báo cáo "…" ", "Theo khảo sát của … ". */
 const CITED_REPORT = /^\s*(?:cũng\s+)?theo\s+(?:(?:bộ\s+)?(?:báo cáo|khảo sát|nghiên cứu|thống kê|số liệu)(?:\s+(?:của|từ))?)(?:\s+[^,;.:!?]{0,120}?)?\s*$/iu;
 
-/** The period a headline opens on, before its colon: "Quý 1/2023:", "6 tháng đầu năm 2024:". */
+/** The period a headline opens on, before its colon: "Quý 1/2023:", "6 tháng đầu năm 2024:"; or, round 47, a report's span (a quarter,
+ *  a half, the months of a year) closing it after a comma or a dash ("Những con số … Đề án 06, 6 tháng đầu năm 2024"). */
 function headlinePeriod(headline: string): DateMatch | undefined {
-  const d = findDates(headline)[0];
-  return d && !d.yearMissing && d.start === 0 && /^\s*:/u.test(headline.slice(d.end)) ? d : undefined;
+  const dates = findDates(headline);
+  const d = dates[0];
+  if (d && !d.yearMissing && d.start === 0 && /^\s*:/u.test(headline.slice(d.end))) return d;
+  const last = dates.at(-1);
+  const span = last && !last.yearMissing && (last.precision === 'quarter' || last.precision === 'half' || (last.precision === 'month' && last.isoEnd !== undefined));
+  return span && /[,–—-]\s*$/u.test(headline.slice(0, last.start)) && /^[\s.!?]*$/u.test(headline.slice(last.end)) ? last : undefined;
 }
 
 /** The period of a report the lead cites in its first clause ("Theo báo cáo … quý 1 năm 2023 do … công bố, …"). */

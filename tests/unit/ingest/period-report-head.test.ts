@@ -56,3 +56,25 @@ describe('"thực hiện" is no "hiện"', () => {
   ]);
   it('a result "thực hiện" takes the quarter', () => expect(page['600 triệu']).toBe('2024-04'));
 });
+
+describe('a report span closing the headline after a comma or a dash (round 47)', () => {
+  it.each<[string, string]>([
+    ['Những kết quả nổi bật của chuyển đổi số tỉnh, 9 tháng đầu năm 2024', '2024-01'],
+    ['Kinh tế số của thành phố – quý III/2023', '2023-07'],
+    ['Bức tranh dịch vụ công trực tuyến, 6 tháng đầu năm 2025.', '2025-01'],
+  ])('%s → %s', (headline, iso) => expect(reportedPeriod(headline, undefined, 2025)?.iso).toBe(iso));
+  it.each([
+    'Kinh tế số chiếm 20% GRDP, năm 2025', // a year: a goal's as well as a report's
+    'Tỉnh đặt mục tiêu 90% hồ sơ trực tuyến trong quý IV/2024', // no comma or dash before it
+    'Kết quả 6 tháng đầu năm 2024, định hướng 6 tháng cuối năm', // not at the end
+  ])('%s: none', (headline) => expect(reportedPeriod(headline, undefined, 2025)).toBeUndefined());
+  it('dates the sapo\'s results before the lead that cites the report', () => {
+    const page = periods([
+      'Những con số nổi bật của Đề án 06, 6 tháng đầu năm 2024',
+      'Ngày đăng: 12/07/2024 08:30',
+      'Cổng dịch vụ công của tỉnh đã cung cấp 1.850 dịch vụ công trực tuyến; có 412.000 tài khoản.',
+      'Theo báo cáo của Tổ công tác, việc triển khai Đề án đã đạt nhiều kết quả tích cực.',
+    ]);
+    expect(page['1.850']).toBe('2024-01');
+  });
+});
