@@ -1,7 +1,8 @@
 /**
  * Round 45: a `;`-clause that opens on a goal word ("Mục tiêu năm 2023 đạt 84% …", "Mục tiêu đạt đến tháng 12/2023 đạt 90
  * thuê bao/100 dân; Thuê bao … ước đạt 101,2 triệu …", "Chỉ tiêu năm 2024 là …"): its dates are the goal's horizon. They date
- * the goal, not the results the sentence goes on to give in its other clauses, nor the sentences after it. Pure.
+ * the goal, not the results the sentence goes on to give in its other clauses, nor the sentences after it. Round 47: so does the
+ * date of a goal a result is said to exceed ("…, tăng 4,68% … và vượt mục tiêu tối thiểu 85% của Thành phố vào cuối năm 2022"). Pure.
  */
 import type { Metric } from '../../src/schemas/metric';
 import { spanAround } from './items';
@@ -19,10 +20,22 @@ export function isGoalClauseDate(sentence: string, d: { start: number }): boolea
   return GOAL_OPENING.test(sentence.slice(start, d.start));
 }
 
-/** The dates of `sentence` a figure at `at` may take its period from: not a goal clause's horizon in another `;`-clause (the same array when none is left out). */
+/** "vượt mục tiêu …", "vượt chỉ tiêu …", "vượt kế hoạch …": a result measured against a goal, up to the end of its comma-clause. */
+const EXCEEDED_GOAL = /(?<![\p{L}\p{M}])vượt\s+(?:(?:các|những)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?![\p{L}\p{M}])[^,;.]*/giu;
+
+/** Round 47: where in `sentence` the goal a result exceeds is named with its date ("…, tăng 4,68% … và vượt mục tiêu tối thiểu 85% của
+ *  Thành phố vào cuối năm 2022"): [start, end] of the phrase holding `d`, or undefined. Its date is the goal's horizon. */
+function exceededGoalAround(sentence: string, d: { start: number }): [number, number] | undefined {
+  for (const m of sentence.matchAll(EXCEEDED_GOAL)) if (d.start >= m.index && d.start < m.index + m[0].length) return [m.index, m.index + m[0].length];
+  return undefined;
+}
+
+/** The dates of `sentence` a figure at `at` may take its period from: not a goal clause's horizon in another `;`-clause, nor the date
+ *  of a goal the sentence says was exceeded, outside that phrase (the same array when none is left out). */
 export function withoutOtherGoalClauses<D extends { start: number }>(sentence: string, at: number, dates: D[]): D[] {
   const [start, end] = semicolonClause(sentence, at);
-  const other = (d: D) => (d.start < start || d.start >= end) && isGoalClauseDate(sentence, d);
+  const exceeded = (d: D) => { const span = exceededGoalAround(sentence, d); return !!span && (at < span[0] || at >= span[1]); };
+  const other = (d: D) => ((d.start < start || d.start >= end) && isGoalClauseDate(sentence, d)) || exceeded(d);
   return dates.some(other) ? dates.filter((d) => !other(d)) : dates;
 }
 
@@ -32,7 +45,8 @@ export function withoutOtherGoalClauses<D extends { start: number }>(sentence: s
  * ("Phấn đấu đến năm 2025, 100% …; 100% …" and the goals of the paragraphs after it).
  */
 export function withoutGoalClauses<D extends { start: number }>(sentence: string, dates: D[], results: readonly number[]): D[] {
-  const turned = (d: D) => isGoalClauseDate(sentence, d) && results.some((at) => at >= semicolonClause(sentence, d.start)[1]);
+  const outside = (span: [number, number] | undefined) => !!span && results.some((at) => at < span[0] || at >= span[1]); // round 47: an exceeded goal's date, beside results
+  const turned = (d: D) => (isGoalClauseDate(sentence, d) && results.some((at) => at >= semicolonClause(sentence, d.start)[1])) || outside(exceededGoalAround(sentence, d));
   return dates.some(turned) ? dates.filter((d) => !turned(d)) : dates;
 }
 

@@ -78,3 +78,16 @@ describe('round 45: "Hiện …" after a figure-less aim toward a horizon stands
 describe('aimsAtHorizonOnly: a count is a figure too', () => {
   it('"phấn đấu đến năm 2026 có 12 xã …" gives a figure', () => expect(aimsAtHorizonOnly('Huyện phấn đấu đến năm 2026 có 12 xã đạt chuẩn.')).toBe(false));
 });
+
+describe('round 47: the date of a goal a result exceeds is the goal\'s', () => {
+  const s = 'Tỷ lệ này tăng 3,2% so với tháng 9/2023 và vượt mục tiêu tối thiểu 70% của tỉnh vào cuối năm 2023.';
+  const dates = [at(s, 'cuối năm 2023')];
+  it('a figure before the goal does not see it', () => expect(withoutOtherGoalClauses(s, s.indexOf('3,2%'), dates)).toEqual([]));
+  it('the goal\'s own figure keeps it', () => expect(withoutOtherGoalClauses(s, s.indexOf('70%'), dates)).toBe(dates));
+  it('it sets no period for later sentences beside a result', () => expect(withoutGoalClauses(s, dates, [s.indexOf('3,2%')])).toEqual([]));
+  it('on a page: the result keeps the day its paragraph opened on', () => {
+    const m = datedOf(['Tính đến ngày 20/11/2023, tỷ lệ hồ sơ trực tuyến đạt 74%. Tỷ lệ này tăng 3,2% so với tháng 9/2023 và vượt mục tiêu tối thiểu 70% của tỉnh vào cuối năm 2023.'], 2023);
+    expect(m.get('3,2%')?.period).toMatchObject({ iso: '2023-11-20', precision: 'day' });
+    expect(m.get('70%')?.period?.iso).toBe('2023');
+  });
+});
