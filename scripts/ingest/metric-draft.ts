@@ -153,7 +153,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, semiClause),
     ...(ctx.english ? { english: true } : {}),
     ...(countsDistricts(text.slice(semiStart, n.start)) ? { districts: true } : {}),
-    inProvince: (!!ctx.english && (isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause) || (!!ctx.provincialReport && !namesNationInEnglish(semiClause)))) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, (!ctx.english && ctx.provincialReport) || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start)),
+    inProvince: (!!ctx.english && (isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause) || (!!ctx.provincialReport && !namesNationInEnglish(semiClause)))) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, (!ctx.english && ctx.provincialReport) || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start), n.start - semiStart),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

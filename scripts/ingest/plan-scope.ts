@@ -61,8 +61,15 @@ const SHARE_OF_NATION = /,\s*(?:tương ứng|tương đương|chiếm|bằng)(?
  * ("… đến tất cả các huyện, xã trong tỉnh. … tỷ lệ hộ gia đình có thuê bao cáp quang đạt 55,05%") is
  * no value of a national series.
  */
-export function isInProvince(before: string, clause: string, provincialReport = false): boolean {
-  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(clause.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '').replace(SHARE_OF_NATION, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+export function isInProvince(before: string, clause: string, provincialReport = false, at?: number): boolean {
+  const own = at === undefined ? clause : withoutAsidesAround(clause, at);
+  return (provincialReport || IN_PROVINCE.test(before.toLowerCase()) || namesProvincialDepartment(before) || AREA_OF_PROVINCE.test(clause.toLowerCase())) && !NATIONAL.test(own.toLowerCase().replace(NATIONAL_SYSTEM, '').replace(NATIONAL_FIELD, '').replace(SHARE_OF_NATION, '')); // "trên Cổng Dịch vụ công quốc gia": a national system the province uses; "cao nhất cả nước": the field it is compared in
+}
+
+/** Round 47: `clause` with its brackets blanked but the one holding offset `at` (the number's own): "… đạt tỉ lệ 94% (vượt chỉ tiêu toàn
+ *  quốc là 60%)" — an aside after the province's figure that names the nation's goal is no national owner of that figure. */
+export function withoutAsidesAround(clause: string, at: number): string {
+  return clause.replace(/\([^()]*\)/gu, (m, start: number) => (at >= start && at < start + m.length ? m : ' '.repeat(m.length)));
 }
 
 /**

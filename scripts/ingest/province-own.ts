@@ -31,7 +31,7 @@ export function isOwnProvincePage(paragraphs: readonly string[]): boolean {
 }
 
 /** An outlet's short code opening the lead ("BDK - "), then opening adverbials before a sentence's subject, each up to a comma: "Theo số liệu mới nhất, ", "tính đến 8-5, ", "Với tinh thần đó, ". */
-const OPENERS = /^(?:[^\s,.;:]{2,8}\s+[-–]\s+)?(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ|với)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
+const OPENERS = /^(?:[-–+•*]\s+|[^\s,.;:]{2,8}\s+[-–]\s+)?(?:\s*(?:theo|tính đến|tính tới|đến|tới|trong|sau|năm|tháng|hiện nay|hiện tại|đến nay|từ|với)(?![\p{L}\p{M}])[^,;.:]{0,60},)*\s*/u;
 /** A place that opens the rest ("tại hà nội,", "ở đà nẵng,") or a subject that acts ("hà nội đã …", "tp.hcm có …"). */
 const PLACE = /^(?:tại|ở)\s+([^,;:]{2,40}?),/u;
 const SUBJECT = /^((?:thủ đô|thành phố|tp\.?|tỉnh)?\s*[^,;.:\d]{2,30}?)\s+(?:đã|đang|vừa|có|đạt|ghi nhận|thu nhận|hiện có|cũng|xác định|đặt|đề ra|tiếp tục|luôn|sẽ|phấn đấu|không chỉ|hướng tới|trở thành|tập trung|ban hành|triển khai)(?![\p{L}\p{M}])/u;
