@@ -112,8 +112,9 @@ export function goalSetPeriod(sentence: string, period: Period | undefined): Per
 }
 
 /** Session 25: the goal a result is measured against, right before its value: "vượt (xa) mục tiêu (đề ra) ", "so với kế hoạch là ",
+ *  round 47: "cao hơn chỉ tiêu Nghị quyết của Ban Thường vụ Thành uỷ đề ra là " (whose goal, up to its "đề ra"),
  *  "exceeding the target of ", "against the goal of ", "already higher than the 2025 target of " (the item before the figure, from the figure before it). */
-const GOAL_OF_RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vượt(?:\s+xa)?|so\s+với)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|năm\s+\d{4}))?(?:\s+là)?|(?:(?:far\s+|well\s+)?(?:exceed|surpass|beat|outstrip)\w*|compared\s+(?:to|with)|against|(?:already\s+)?(?:higher|lower)\s+than|above|below|ahead\s+of)\s+(?:(?:the|its|a)\s+)?(?:\d{4}\s+|initial\s+|original\s+|set\s+)?(?:target|goal|plan)(?:\s+of)?)\s*(?:khoảng|gần|hơn|trên|about|around|nearly|over|more\s+than)?\s*$/iu;
+const GOAL_OF_RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vượt(?:\s+xa)?|so\s+với|cao\s+hơn|thấp\s+hơn)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|năm\s+\d{4}))?(?:(?:\s+[^\d\s,;.:()]+){1,10}?\s+(?:đề\s+ra|đặt\s+ra|giao))?(?:\s+là)?|(?:(?:far\s+|well\s+)?(?:exceed|surpass|beat|outstrip)\w*|compared\s+(?:to|with)|against|(?:already\s+)?(?:higher|lower)\s+than|above|below|ahead\s+of)\s+(?:(?:the|its|a)\s+)?(?:\d{4}\s+|initial\s+|original\s+|set\s+)?(?:target|goal|plan)(?:\s+of)?)\s*(?:khoảng|gần|hơn|trên|about|around|nearly|over|more\s+than)?\s*$/iu;
 
 /** True when the words between a result and the next figure (`itemBefore`) name the goal the result is measured against: the
  *  figure is that goal, of the result's series ("có 85 triệu tài khoản VNeID, vượt mục tiêu 60 triệu"). */

@@ -100,3 +100,13 @@ describe('the goal a result is measured against (session 25)', () => {
     expect(m).toMatchObject({ status: 'target', indicator: 'eid-accounts' });
   });
 });
+
+describe('round 47: a goal named with whose it is, up to its "đề ra"', () => {
+  it.each([', cao hơn chỉ tiêu Nghị quyết của Tỉnh ủy đề ra là ', ', thấp hơn mục tiêu kế hoạch của thành phố đặt ra là ', ', vượt chỉ tiêu Đại hội Đảng bộ tỉnh đề ra '])(
+    '%j names the goal of the result', (item) => expect(isGoalOfResultBefore(item)).toBe(true));
+  it.each([', cao hơn chỉ tiêu, năm nay đạt ', ', cao hơn chỉ tiêu của năm 2023 và đạt ', ', cao hơn nhiều so với '])('%j does not', (item) => expect(isGoalOfResultBefore(item)).toBe(false));
+  it('the goal takes the series of the result before it', () => {
+    const m = metricOf('Cuối năm 2023, tỷ trọng kinh tế số trong GRDP của Quảng Ninh đạt 21,4%, cao hơn chỉ tiêu Nghị quyết của Tỉnh ủy đề ra là 20% vào năm 2025.', '20%', 2024);
+    expect(m).toMatchObject({ status: 'target', indicator: 'digital-economy-grdp-share' });
+  });
+});
