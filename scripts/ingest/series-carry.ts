@@ -156,11 +156,13 @@ function excludedIn(tokens: ReturnType<typeof tokenize>, ind: Indicator): boolea
 /**
  * The figure whose series a number may continue: the last one read that has a series; when that one stands in the sentence
  * before and differs in unit or kind, the last of the number's own unit and kind there (round 40: "Kon Tum đạt 0,33 điểm …,
- * xếp thứ 46 …. Năm 2022, Kon Tum đạt 0,54 điểm, …": the score continues the score, not the rank read after it).
+ * xếp thứ 46 …. Năm 2022, Kon Tum đạt 0,54 điểm, …": the score continues the score, not the rank read after it). Round 47: so
+ * when the number's own sentence placed what it measures by rank first ("TP.HCM và Hà Nội đứng thứ 6 và 7 … với tỷ trọng tương ứng
+ * 18,66% và 17,15%" after "… với tỷ trọng Kinh tế số trên GRDP 42,92%"): the share continues the share.
  */
 function lastSeriesFigure(prior: readonly PriorFigure[], q: Pick<IndicatorQuery, 'unit' | 'kind'>, sameFrom: number): number {
   const any = prior.findLastIndex((p) => p.indicator !== undefined);
-  if (any < 0 || any >= sameFrom || (prior[any]!.unit === q.unit && prior[any]!.kind === q.kind)) return any;
+  if (any < 0 || (any >= sameFrom && !(prior[any]!.unit === 'rank' && q.unit !== 'rank')) || (prior[any]!.unit === q.unit && prior[any]!.kind === q.kind)) return any;
   const like = prior.findLastIndex((p) => p.indicator !== undefined && p.unit === q.unit && p.kind === q.kind);
   return like >= 0 ? like : any;
 }
