@@ -117,6 +117,9 @@ export function isOtherIndexFigure(ind: Indicator, contexts: readonly (string | 
  * ("toàn ngành y tế triển khai …", "mục tiêu mà ngành giáo dục đặt ra", "chuyển đổi số y tế").
  */
 const LOCAL_OWNER = /(?<![\p{L}\p{M}])(?:(?:ubnd|(?:ủy|uỷ) ban nhân dân|đảng (?:ủy|uỷ))\s+(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{L}|(?:huyện|quận|thị) (?:ủy|uỷ)\s+\p{L}|(?:toàn|mà|của)\s+ngành\s+(?:y tế|giáo dục)(?![\p{L}\p{M}])|chuyển đổi số\s+(?:ngành\s+)?(?:y tế|giáo dục)(?![\p{L}\p{M}]))/u;
+/** A lead that reports on the national level: a national programme, system or body ("chuyển đổi số quốc gia", "Cơ sở dữ liệu quốc gia",
+ *  "Chính phủ", "Bộ Công an"), lowercase. */
+const NATIONAL_LEAD = /(?<![\p{L}\p{M}])(?:quốc gia|chính phủ|thủ tướng|bộ (?:công an|thông tin|khoa học|tài chính|tư pháp|công thương|y tế|giáo dục|nội vụ))(?![\p{L}\p{M}])/u;
 /** Words that put a figure back on the national scale ("cả nước", "toàn quốc"). */
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
 
@@ -142,13 +145,16 @@ const OWNER_LEAD = 2;
  * makes it a district's or a sector's own plan or report (`LOCAL_OWNER`: "UBND huyện X ban hành …", "toàn
  * ngành y tế …"); or it is a commune's, ward's or district's own: its top (`LOCAL_LEAD` paragraphs) names
  * such a unit ("huyện Mường Khương tập trung …"), or anywhere it speaks of its own unit unnamed ("trên địa
- * bàn xã", "toàn huyện", "các xã, phường phải đạt …"), and its top names nothing national.
+ * bàn xã", "toàn huyện", "các xã, phường phải đạt …"), and its top names nothing national. Round 47: a unit named after the lead,
+ * when the lead reports on the national level (`NATIONAL_LEAD`), is a scene the report visits, not its owner.
  */
 export function isLocalArticle(paragraphs: readonly string[]): boolean {
   if (LOCAL_OWNER.test(paragraphs.slice(0, OWNER_LEAD).join(' ').toLowerCase())) return true;
   const top = paragraphs.slice(0, LOCAL_LEAD).join('\n').slice(0, LOCAL_LEAD_CHARS);
   if (NATIONWIDE.test(top.toLowerCase())) return false;
-  return NAMED_UNIT.test(top) || namesCityBelowProvince(paragraphs.slice(0, 1).join(' ').slice(0, LOCAL_LEAD_CHARS)) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
+  const lead = paragraphs[0] ?? '';
+  const named = NAMED_UNIT.test(lead.slice(0, LOCAL_LEAD_CHARS)) || (NAMED_UNIT.test(top) && !NATIONAL_LEAD.test(lead.toLowerCase())); // round 47: a ward a national report visits later ("… Đề án 06 … phục vụ chuyển đổi số quốc gia …. … công an phường Yên Hòa …") is a scene
+  return named || namesCityBelowProvince(paragraphs.slice(0, 1).join(' ').slice(0, LOCAL_LEAD_CHARS)) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
 }
 
 /** A city named in the text ("TP Hạ Long", "thành phố Bảo Lộc"), its name in group 1. */
