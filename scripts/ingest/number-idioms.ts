@@ -15,8 +15,8 @@ export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần|câ
  * a road junction ("các điểm ngã 3, ngã 4", round 38) and a sale day written as a day-month ("siêu sale 8.8 và 9.8", round 38).
  * Each entry tests the text after the numeral, and (optionally) the text before it, lowercased.
  */
-/** No unit after a dotted day-month: "8.8 và 9.8", not "8.8 điểm", "8.8%". */
-const NO_UNIT_AFTER = /^(?!\s*(?:%|[.,]\d|điểm|lần|triệu|tỷ|tỉ|nghìn|ngàn|usd|đồng|phần|giờ))/iu;
+/** No unit after a dotted day-month: "8.8 và 9.8", not "8.8 điểm", "8.8%", nor a score out of a total ("đạt 7.7/12 điểm", round 47). */
+const NO_UNIT_AFTER = /^(?!\s*(?:%|[.,]\d|\/\s*\d|điểm|lần|triệu|tỷ|tỉ|nghìn|ngàn|usd|đồng|phần|giờ))/iu;
 /** A dotted day-month or "ngày" and a day (a few words may stand between) listed right before: "8.8 và ", "ngày cuối tuần 8 và ". */
 const DAY_LISTED_BEFORE = /(?:(?<![\d.,])(?:[12]\d|3[01]|[1-9])\.(?:1[0-2]|[1-9])|(?<![\p{L}\p{M}])ngày(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:[12]\d|3[01]|[1-9]))\s*(?:,|và|-|–)\s*$/u;
 

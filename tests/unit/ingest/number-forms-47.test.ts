@@ -16,3 +16,8 @@ describe('a zero-padded fraction opening a sentence is a count', () => {
     'Mã 05 bộ hồ sơ mẫu được cập nhật.', // a code before the noun
   ])('%s reads no padded count', (s) => expect(texts(s).some((t) => /^0\d/u.test(t))).toBe(false));
 });
+
+describe('a score out of a total that reads like a double day ("7.7/12") is a score', () => {
+  it.each(['Chỉ số thanh toán trực tuyến đạt 7.7/12 điểm.', 'Nhóm chỉ số công khai đạt 3.3/6 điểm.'])('%s', (s) => expect(findNumbers(s).map((n) => n.unit)).toEqual(['index']));
+  it('a double day\'s sale is still no value', () => expect(texts('Chương trình siêu sale 9.9 thu hút nhiều người mua.')).toEqual([]));
+});
