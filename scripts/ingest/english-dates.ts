@@ -1,7 +1,8 @@
 /**
  * Round 35: dates as an English page writes them (`english-page.ts`): a day with its month's name ("June 15, 2023",
  * "15 June 2023"), a month and year ("May 2023"), the first months of a year ("the first five months of 2023", "the
- * first 11 months of 2024"), a quarter or half ("the first quarter of 2025", "the second half of 2023"), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
+ * first 11 months of 2024"), a quarter or half ("the first quarter of 2025", "the second half of 2023"), a month or quarter with no year
+ * of its own (round 47: "July growth …", "third-quarter growth", "Q4"; the page's year, else filled as "tháng 7" is), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
 import { periodOfDate, type DateMatch } from './dates-find';
@@ -26,6 +27,13 @@ const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
+/** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
+ *  reached …", "October is projected at …"): that month of the page's year. "May" only after a word of time ("in May", "and May"): it is a verb too. */
+const MONTH_ALONE = /(?<![\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])(?!\s*\d)(?!,?\s+(?:19|20)\d\d)/gu;
+const MAY_AFTER = /(?<![\p{L}])(?:in|of|since|by|from|until|to|and|between|during|early|late|mid|since)\s+$/iu;
+/** Round 47: a quarter with no year of its own ("third-quarter growth", "the final quarter", "Q4"): that quarter of the page's year. */
+const QUARTER_ALONE = /(?<![\p{L}])(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?![\p{L}])(?!\s+of\s+(?:(?:19|20)\d\d|this\s+year|the\s+year))|Q([1-4])(?![\p{L}\d])(?!\s*(?:\/|of)?\s*(?:19|20)\d\d))/giu;
+
 /** Session 25: a clause opening on the page's year or the one before ("Last year, …", "This year, …", "In the previous year, …"). */
 const RELATIVE_YEAR_OPENING = /(?:^|[.;:]\s+|,\s+)((?:(last|this|the\s+previous|the\s+past)\s+year)|(?:in|during)\s+(last|this|the\s+previous|the\s+past)\s+year)(?=\s*,)/giu;
 /** `RELATIVE_YEAR_OPENING` for a single test (no `lastIndex` kept between calls). */
@@ -83,6 +91,15 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   for (const m of s.matchAll(HALF_OF)) {
     const y = m[2] ? +m[2] : year;
     if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 6 - 5)}`, 'half'));
+  }
+  const y = year === undefined ? '0000' : String(year); // no year yet: filled as "tháng 7" is (`fillMissingYears`)
+  const missing = year === undefined ? { yearMissing: true } : {};
+  for (const m of s.matchAll(QUARTER_ALONE)) {
+    const q = m[2] ? Number(m[2]) : m[1]!.toLowerCase() === 'final' ? 4 : ordinal(m[1]!);
+    if (free(m)) out.push(dateMatch(m, `${y}-${pad(q * 3 - 2)}`, 'quarter', missing));
+  }
+  for (const m of s.matchAll(MONTH_ALONE)) {
+    if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index)))) out.push(dateMatch(m, `${y}-${pad(monthOf(m[1]!))}`, 'month', missing));
   }
   for (const m of s.matchAll(THIS_YEAR)) {
     const start = m.index + m[0].length - m[1]!.length;

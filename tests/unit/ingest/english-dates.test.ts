@@ -123,3 +123,30 @@ describe('round 45: "this year" on an undated English page', () => {
     expect(m.get('3.9 quadrillion')?.period).toMatchObject({ iso: '2023', precision: 'year' });
   });
 });
+
+describe('round 47: a month or a quarter with no year of its own', () => {
+  it('is that month or quarter of the page\'s year', () => {
+    expect(iso('July growth climbed to 25 per cent.', 2025)).toEqual([['2025-07', 'month', undefined]]);
+    expect(iso('August and September each reached 28 per cent.', 2025)).toEqual([['2025-08', 'month', undefined], ['2025-09', 'month', undefined]]);
+    expect(iso('The ministry expects third-quarter growth of 27 per cent.', 2025)).toEqual([['2025-07', 'quarter', undefined]]);
+    expect(iso('For the final quarter, growth is forecast at 33 per cent; Q2 was weaker.', 2025)).toEqual([['2025-10', 'quarter', undefined], ['2025-04', 'quarter', undefined]]);
+  });
+  it('with no year known, it is left for the sentence or the paragraph to fill', () => {
+    const [d] = englishDates('October is projected at 32 per cent.');
+    expect(d).toMatchObject({ iso: '0000-10', precision: 'month', yearMissing: true });
+  });
+  it('"May" is a month only after a word of time', () => {
+    expect(iso('Growth may slow, analysts said.', 2025)).toEqual([]);
+    expect(iso('May growth reached 20 per cent.', 2025)).toEqual([]);
+    expect(iso('Sales rose in May to 1.2 billion USD.', 2025)).toEqual([['2025-05', 'month', undefined]]);
+  });
+  it('a month with its day or year is read as before', () => {
+    expect(iso('On July 4, 2024, the portal opened.', 2025)).toEqual([['2024-07-04', 'day', undefined]]);
+    expect(iso('In July 2024, growth was 20 per cent.', 2025)).toEqual([['2024-07', 'month', undefined]]);
+  });
+  it('on a page: the months a paragraph names date its figures', () => {
+    const ms = englishMetrics(['At the start of 2025, the industry had set a target of 20 per cent. July growth climbed to 25 per cent, while October is projected at 32 per cent.'], undefined);
+    expect(ms.find((m) => m.text === '25 per cent')?.period).toMatchObject({ iso: '2025-07', precision: 'month' });
+    expect(ms.find((m) => m.text === '32 per cent')?.period).toMatchObject({ iso: '2025-10', precision: 'month' });
+  });
+});
