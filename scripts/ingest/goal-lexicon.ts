@@ -28,8 +28,8 @@ export const REACHED: readonly string[] = ['đạt được', 'thực tế', 'th
 export const SO_FAR: readonly string[] = ['đến nay', 'tới nay'];
 /** "hiện" words that say what stands now, where bare "hiện" (`NOW`) is too wide: "hiện nay", "hiện tại", "hiện đạt", "hiện đã", "hiện có". */
 export const NOW_WORDS: readonly string[] = ['hiện nay', 'hiện tại', 'hiện đạt', 'hiện đã', 'hiện có'];
-/** Words that report a period just past: "vừa qua", "năm qua". */
-export const JUST_PAST: readonly string[] = ['vừa qua', 'năm qua'];
+/** Words that report a period just past: "vừa qua", "năm qua", "thời gian qua" (round 47). */
+export const JUST_PAST: readonly string[] = ['vừa qua', 'năm qua', 'thời gian qua'];
 
 /** Words that say a goal was reached only in part: "chỉ đạt", "mới đạt". */
 export const SHORT_OF: readonly string[] = ['chỉ đạt', 'mới đạt'];

@@ -3,7 +3,7 @@ import { afterHeadlineAim, endsGoalFrame, framePeriod, frameStatus, isCommitment
 import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
 import type { Metric } from '../../../src/schemas/metric';
-import { segments } from './metrics-support';
+import { metricsByText, segments } from './metrics-support';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
@@ -357,5 +357,17 @@ describe('round 45: a review after years of carrying a plan out opens no goal fr
     const m = read(['Qua hơn 2 năm triển khai thực hiện Đề án 06 giai đoạn 2022 - 2025, tầm nhìn đến năm 2030, tỉnh Bạc Liêu đã kết nối thành công hệ thống. Tỷ lệ người dân nộp hồ sơ trực tuyến năm 2023 đạt gần 78%, tăng hơn 30% so với năm 2022.']);
     expect(m['78%']!.status).toBe('actual');
     expect(m['30%']!.status).toBe('actual');
+  });
+});
+
+describe('round 47: "thời gian qua" turns to results', () => {
+  it('ends the frame of a plan issued before it', () => expect(endsGoalFrame('Thời gian qua, thành phố đẩy mạnh phát triển doanh nghiệp số.')).toBe(true));
+  it('on a page: the counts "đến năm 2022" after it are results, not a deadline\'s goals', () => {
+    const m = metricsByText(
+      'Hiện nay, tỉnh thuộc nhóm dẫn đầu về chuyển đổi số. Bên cạnh các cơ sở dữ liệu được duy trì, tỉnh ban hành các văn bản, kế hoạch để khuyến khích, định hướng người dân, doanh nghiệp đẩy mạnh thanh toán không dùng tiền mặt trên địa bàn; triển khai hóa đơn điện tử...',
+      'Thời gian qua, tỉnh đẩy mạnh phát triển doanh nghiệp số. Về doanh nghiệp công nghệ số, đến năm 2022, trên địa bàn tỉnh có hơn 1.300 doanh nghiệp với tổng doanh thu khoảng 2,1 tỷ USD.',
+    );
+    expect(m['1.300']?.status).toBe('actual');
+    expect(m['2,1 tỷ USD']?.status).toBe('actual');
   });
 });
