@@ -87,7 +87,7 @@ export function isMembersFigure(sentence: string): boolean {
 const INDEXES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dti', /(?<![\p{L}\p{M}])(?:dti|chỉ số (?:chuyển đổi số|cđs)|(?:xếp hạng|đánh giá)(?: mức độ| kết quả)? chuyển đổi số)(?![\p{L}\p{M}])/u], // round 45: "… xếp thứ 10 … về kết quả xếp hạng chuyển đổi số"
   ['ict', /(?<![\p{L}\p{M}])(?:ict index|chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin)(?![\p{L}\p{M}])/u],
-  ['par', /(?<![\p{L}\p{M}])(?:par index|chỉ số cải cách hành chính)(?![\p{L}\p{M}])/u],
+  ['par', /(?<![\p{L}\p{M}])(?:par inde[xr]|chỉ số (?:cải cách hành chính|cchc))(?![\p{L}\p{M}])/u], // round 47: "Chỉ số CCHC", a typo "PAR INDER"
   ['pci', /(?<![\p{L}\p{M}])(?:pci|chỉ số năng lực cạnh tranh)(?![\p{L}\p{M}])/u],
   ['papi', /(?<![\p{L}\p{M}])papi(?![\p{L}\p{M}])/u],
   ['sipas', /(?<![\p{L}\p{M}])sipas(?![\p{L}\p{M}])/u],

@@ -186,3 +186,18 @@ describe('round 39: a tracker\'s sellers, shops and scope note', () => {
     expect(metricsOf('Quý II/2024, doanh số thương mại điện tử toàn thị trường đạt 78,6 nghìn tỷ đồng.')['78,6 nghìn tỷ đồng']!.indicator).toBe('ecommerce-revenue');
   });
 });
+
+describe('round 47: "Chỉ số CCHC" names the PAR Index', () => {
+  const par = byId('par-index-province-rank');
+  it('a sentence naming it is its own index, whatever the page names after', () =>
+    expect(isOtherIndexFigure(par, ['', 'năm 2022, chỉ số cchc tỉnh hòa bình xếp thứ 21/63', '', 'bảng xếp hạng chỉ số sipas các tỉnh']))
+      .toBe(false));
+  it('the typo "PAR INDER" too', () => expect(isOtherIndexFigure(par, ['', 'công bố chỉ số cchc (par inder) năm 2021'])).toBe(false));
+  it('on a page: the rank keeps its series beside a SIPAS paragraph after it', () => {
+    const ms = extractMetrics(segments([
+      'Năm 2022, Chỉ số CCHC tỉnh Hòa Bình đạt 85,1%, xếp thứ 21/63 tỉnh, thành phố.',
+      'Bảng xếp hạng Chỉ số SIPAS các tỉnh, thành phố năm 2022.',
+    ]), { ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+    expect(ms.find((m) => m.text === '21/63')?.indicator).toBe('par-index-province-rank');
+  });
+});
