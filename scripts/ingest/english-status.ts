@@ -90,3 +90,17 @@ const PAST_OPENING = /^\s*(?:last\s+year|(?:in|over|during)\s+the\s+(?:past|last
 export function statesInEnglish(clause: string): boolean {
   return STATES.test(clause) || PAST_BEFORE_FIGURE.test(clause) || PAST_OPENING.test(clause);
 }
+
+/** Round 47: an English page's heading over a list of goals: "Targets by 2025", "Objectives to 2030", "Main goals", "Specific targets:". */
+const GOAL_HEADING = /^\s*(?:(?:main|key|specific|general|overall)\s+)?(?:targets?|goals?|objectives?)(?:\s+(?:by|to|until|for|in)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d))?\s*:?\s*$/iu;
+
+/** A short title over a section ("Tasks", "Solutions", "Implementation"): capitalised, five words at most, no sentence's stop. */
+const SHORT_TITLE = /^\s*\p{Lu}[^.!?;:,\d]{0,40}$/u;
+
+/** The goal frame over an English paragraph: the one a goal heading opens (`GOAL_HEADING`: its year, if named, the horizon), none under
+ *  another short title, else `current` (a Vietnamese page's frames are read in metrics.ts). */
+export function englishGoalHeading<F extends object>(paragraph: string, current: F | undefined): F | { horizon?: { iso: string; precision: 'year'; text: string } } | undefined {
+  const m = GOAL_HEADING.exec(paragraph);
+  if (m) return m[1] ? { horizon: { iso: m[1], precision: 'year', text: m[1] } } : {};
+  return SHORT_TITLE.test(paragraph) && paragraph.trim().split(/\s+/u).length <= 5 ? undefined : current;
+}
