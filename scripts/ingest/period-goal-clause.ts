@@ -23,10 +23,14 @@ export function isGoalClauseDate(sentence: string, d: { start: number }): boolea
 /** "vượt mục tiêu …", "vượt chỉ tiêu …", "vượt kế hoạch …": a result measured against a goal, up to the end of its comma-clause. */
 const EXCEEDED_GOAL = /(?<![\p{L}\p{M}])vượt\s+(?:(?:các|những)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?![\p{L}\p{M}])[^,;.]*/giu;
 
-/** Round 47: where in `sentence` the goal a result exceeds is named with its date ("…, tăng 4,68% … và vượt mục tiêu tối thiểu 85% của
- *  Thành phố vào cuối năm 2022"): [start, end] of the phrase holding `d`, or undefined. Its date is the goal's horizon. */
+/** Round 47: where in `sentence` the goal a result exceeds is named with its level and its date ("…, tăng 4,68% … và vượt mục tiêu tối
+ *  thiểu 85% của Thành phố vào cuối năm 2022"): [start, end] of the phrase holding `d`, or undefined. Its date is the goal's horizon; a
+ *  plan named by its year alone ("đạt 920, vượt kế hoạch năm 2024") dates the result it beats (session 25). */
 function exceededGoalAround(sentence: string, d: { start: number }): [number, number] | undefined {
-  for (const m of sentence.matchAll(EXCEEDED_GOAL)) if (d.start >= m.index && d.start < m.index + m[0].length) return [m.index, m.index + m[0].length];
+  for (const m of sentence.matchAll(EXCEEDED_GOAL)) {
+    const level = /\d/u.test(m[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '')); // the goal's own level ("85%"); "vượt kế hoạch năm 2024" names the year the result beats a plan of
+    if (level && d.start >= m.index && d.start < m.index + m[0].length) return [m.index, m.index + m[0].length];
+  }
   return undefined;
 }
 
