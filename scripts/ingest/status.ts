@@ -42,6 +42,8 @@ const FRAME = new RegExp(`${WORD_START}(?:${anyOf([...GOAL_WORDS, 'kế hoạch'
  * khá, như: …" (`REACHED`), "nhiều chỉ tiêu còn rất thấp, như …" (how far they stand, round 36).
  */
 const REPORT_FRAME = new RegExp(`${WORD_START}${anyOf(['kết quả', ...REACHED, 'tình hình', `so với(?: (?:các|những))? ${anyOf([...GOAL_WORDS, 'kế hoạch', 'cùng kỳ'])}`, 'hoàn thành', 'vượt', 'còn (?:rất |khá |quá )?(?:thấp|chậm|hạn chế)', 'chưa đạt'])}${WORD_END}`, 'u');
+/** Round 47: the purpose a lead opens on, "để đạt được mục tiêu …", "nhằm hoàn thành các chỉ tiêu …": a goal still ahead, no result reported. */
+const AIMED_FOR = /(?<![\p{L}\p{M}])(?:để|nhằm)\s+(?:đạt được|đạt|hoàn thành|thực hiện)\s+(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/gu;
 /** A plan issued or adopted right before the frame word ("đã ban hành Kế hoạch", "phê duyệt lộ trình"): the plan's name, no goal it sets. */
 const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt|ký|thông qua)(?:\s+(?:xong|các|những|được))?\s+$/u;
 /** Round 38: a second plan named after one issued ("đã ban hành kế hoạch … giai đoạn 05 năm tại Quyết định … và kế hoạch năm 2022 …"): issued too. */
@@ -58,7 +60,7 @@ function opensGoal(lower: string, m: RegExpMatchArray, articleYear?: number): bo
   if (ISSUED_BEFORE.test(lower.slice(Math.max(0, m.index! - 30), m.index)) || ISSUED_AND_BEFORE.test(lower.slice(Math.max(0, m.index! - 200), m.index))) return false;
   if (SPAN_START_BEFORE.test(lower.slice(Math.max(0, m.index! - 20), m.index))) return false; // round 37: "từ năm 2018 đến năm 2022 lần lượt là …; …": a span's end, no deadline // round 35: "đã ban hành Kế hoạch …; 62/63 …": a plan issued, no goal
   const from = Math.max(lower.lastIndexOf('.', m.index!), lower.lastIndexOf(';', m.index!), 0);
-  return !REPORT_FRAME.test(lower.slice(from, leadEnd(lower, m.index! + m[0].length)));
+  return !REPORT_FRAME.test(lower.slice(from, leadEnd(lower, m.index! + m[0].length)).replace(AIMED_FOR, ' '));
 }
 
 /** Where a frame's lead ends: at the ":" or ";" that opens its list ("phấn đấu … đạt 50% so với số trạm 4G; …": the list's own words are no report's). */
