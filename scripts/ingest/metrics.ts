@@ -63,7 +63,7 @@ import { isNumberedPlaceName, numberedPlaceNames } from './number-place-names';
 import { isQuotedStoryAmount } from './anecdote';
 import { withoutAddendYears } from './estimate-addend';
 import { monthWithinRun } from './period-within';
-import { restatedTwinSeries } from './indicator-twins';
+import { restatedTwinSeries, scoresOfRankedSeries } from './indicator-twins';
 import { headlineGoals, subheadingGoals } from './headline-status';
 import { goalsNamedAfter } from './goal-after';
 
@@ -187,6 +187,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   if (ctx.headline && paragraphs.length > 1) headlineGoals(drafts, paragraphs[0]!, paragraphs.slice(1)); // round 43: "Cuối năm 2022: 75% …" above the plan's goal of 75%
   subheadingGoals(drafts, paragraphs); // a subheading over the paragraph of its goal
   restatedTwinSeries(drafts, ctx.indicators);
+  scoresOfRankedSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
   const ids = uniqueIds(drafts.map((d) => d.id));
   return drafts.map((d, k) => ({
