@@ -15,7 +15,7 @@ import { horizonBefore, horizonOf, type ListFrame } from './period-carry';
 import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
 import { framePeriod, type GoalFrame } from './goal-frame';
 import { baselinePeriod, statusOf } from './metric-status';
-import { isInProvince, isProvincialGoal, placeBefore, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey } from './plan-scope';
+import { isInProvince, isProvincialGoal, placeBefore, isProvincialSource, opensOnProvince, opensParagraphOnProvince, spanKey, speaksAsOwnProvince } from './plan-scope';
 import { countsDistricts, namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isChangeOfFigureBefore, isConvertedAmount, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isPeriodRatio, isSharingPart } from './part-of-whole';
@@ -153,7 +153,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     provincialGoal: isProvincialGoal(!!ctx.provincialPlan, st.status, semiClause),
     ...(ctx.english ? { english: true } : {}),
     ...(countsDistricts(text.slice(semiStart, n.start)) ? { districts: true } : {}),
-    inProvince: (!!ctx.english && (isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause) || (!!ctx.provincialReport && !namesNationInEnglish(semiClause)))) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, (!ctx.english && ctx.provincialReport) || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start), n.start - semiStart),
+    inProvince: (!!ctx.english && (isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause) || (!!ctx.provincialReport && !namesNationInEnglish(semiClause)))) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, (!ctx.english && ctx.provincialReport) || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || speaksAsOwnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start), n.start - semiStart),
   };
   const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
   if (!match.indicator) {

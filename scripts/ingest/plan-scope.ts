@@ -9,7 +9,7 @@ import { namesProvince } from './indicator-subject';
 
 import { isOwnProvincePage, isOwnProvinceReport, leadSentence, NATIONAL_FIELD, NATIONAL_SYSTEM, opensPageOnProvince } from './province-own';
 import { isProvincialBodyHeadline, namesProvincialDepartment } from './provincial-body';
-export { opensOnProvince, opensParagraphOnProvince } from './province-own';
+export { opensOnProvince, opensParagraphOnProvince, speaksAsOwnProvince } from './province-own';
 
 /** A provincial body that issues plans, or a plan's scope ("trên địa bàn tỉnh", "của tỉnh", "cấp tỉnh"), on lowercase text. */
 const PROVINCIAL_ISSUER = /(?<![\p{L}\p{M}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])|(?:trên địa bàn|của|cấp) (?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;

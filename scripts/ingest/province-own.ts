@@ -159,3 +159,16 @@ const DISTRICTS = /(?<![\p{L}\p{M}])(?:(?:các|những)\s+(?:quận,\s*)?huyện
 export function countsDistricts(clauseBefore: string): boolean {
   return DISTRICTS.test(clauseBefore.toLowerCase());
 }
+
+/** The province itself, unnamed, acting in a paragraph: "tỉnh đã tiến hành …", "tỉnh đang …" (lowercase). */
+const PROVINCE_ACTS = /(?<![\p{L}\p{M}])(?:toàn\s+)?tỉnh\s+(?:đã|đang|vừa)(?![\p{L}\p{M}])/u;
+
+/**
+ * Round 47: true when a paragraph speaks of the province unnamed as its own, anywhere in it ("… trên tổng số trẻ em dưới 14 tuổi của
+ * tỉnh.", "tỉnh đã tiến hành thu nhận …"), and names nothing national but the national systems it uses: its figures are the province's,
+ * those before that sentence too ("Đến nay, …; 100% xã, phường, thị trấn được phủ sóng di động; tỷ lệ người dùng internet đạt 91%; …").
+ */
+export function speaksAsOwnProvince(paragraph: string): boolean {
+  const lower = paragraph.toLowerCase().replace(NATIONAL_SYSTEM, '');
+  return (OWN_PROVINCE_PLACE.test(lower) || PROVINCE_ACTS.test(lower)) && !NATION_WIDE.test(lower);
+}
