@@ -109,6 +109,7 @@ export const LABEL_BEFORE = new RegExp(
       'điều', 'khoản', 'chương', 'phụ lục', 'giai đoạn', 'đợt', 'mức độ', 'cấp độ', 'năm thứ', 'tháng thứ', 'quý thứ', 'tuần thứ', 'thế kỷ', 'tier',
       '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
       '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
+      '(?:chợ|đô thị|khách sạn|bệnh viện|sân bay|cảng|bến xe|bến cảng|nhà ga)\\s+(?:hạng|loại)', // round 47: a facility's class ("13 chợ hạng 3", "đô thị loại 1"), no rank
     ].join('|') +
     ')\\s*[:.]?\\s*$',
   'u',

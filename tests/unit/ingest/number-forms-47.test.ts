@@ -21,3 +21,10 @@ describe('a score out of a total that reads like a double day ("7.7/12") is a sc
   it.each(['Chỉ số thanh toán trực tuyến đạt 7.7/12 điểm.', 'Nhóm chỉ số công khai đạt 3.3/6 điểm.'])('%s', (s) => expect(findNumbers(s).map((n) => n.unit)).toEqual(['index']));
   it('a double day\'s sale is still no value', () => expect(texts('Chương trình siêu sale 9.9 thu hút nhiều người mua.')).toEqual([]));
 });
+
+describe('a facility\'s class ("chợ hạng 3", "đô thị loại 1") is no rank and no value', () => {
+  it('the counts before each class are counts', () =>
+    expect(findNumbers('Toàn tỉnh có 21 chợ hạng 1, 9 chợ hạng 2 và 14 chợ hạng 3 nhận thanh toán qua mã QR.').map((n) => [n.text, n.unit])).toEqual([['21', 'count'], ['9', 'count'], ['14', 'count']]));
+  it('an urban class is no figure', () => expect(texts('Thành phố là đô thị loại 1 trực thuộc tỉnh.')).toEqual([]));
+  it('a place in a ranking is still a rank', () => expect(findNumbers('Tỉnh xếp hạng 5 cả nước.').map((n) => n.unit)).toEqual(['rank']));
+});
