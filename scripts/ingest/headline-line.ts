@@ -144,6 +144,8 @@ export function isKicker(line: string): boolean {
 
 /** The most words a news site's section label has ("Chính trị", "Kinh tế"); no headline of the corpus is this short. */
 const LABEL_WORDS = 2;
+/** The most words a section label printed in capitals has ("CHUYỂN ĐỔI SỐ", "KINH TẾ SỐ"): a headline in capitals says more. */
+const CAPS_LABEL_WORDS = 4;
 
 /**
  * True when a first line is a site's section label above the story ("Chính trị", "Kinh tế", "Thời sự"): at most
@@ -151,7 +153,8 @@ const LABEL_WORDS = 2;
  */
 export function isSectionLabel(line: string): boolean {
   const s = line.trim();
-  return !/[\d.,:;!?"“”]/u.test(s) && s.split(/\s+/u).length <= LABEL_WORDS;
+  const words = s.split(/\s+/u).length;
+  return !/[\d.,:;!?"“”]/u.test(s) && (words <= LABEL_WORDS || (words <= CAPS_LABEL_WORDS && s === s.toUpperCase() && /\p{Lu}/u.test(s))); // round 47: "CHUYỂN ĐỔI SỐ" in capitals
 }
 
 /** A section's name of up to six words, perhaps two names joined by a dash ("Doanh nghiệp - Doanh nhân"), no digit, no punctuation. */
