@@ -44,6 +44,8 @@ const PHASE_AIM = /(?<![\p{L}\p{M}])(?:xác định|đề ra|nhất trí)\s+(?:c
 const HEADING_AIM = /^\s*(?:[\d.)–•-]+\s*)?(?:đối với |về )?(?:các |những )?(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])(?:[^.:;]{0,80}:|\s+(?:cụ thể|chủ yếu|chung|tổng quát)\s*,|(?:[^.:;!?,\d]|(?:19|20)\d\d){0,80}$)/u;
 /** Work done on a goal, not a goal: "thực hiện mục tiêu", "hoàn thành (35/39) chỉ tiêu", "vượt kế hoạch", "so với mục tiêu". */
 const ON_AIM = /(?<![\p{L}\p{M}])(?:thực hiện|triển khai|hoàn thành|vượt|đạt|so với)\s+(?:\d[\d.,/]*\s+)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/u;
+/** Round 47: goals counted and reported met: "Có 24/26 chỉ tiêu theo Nghị quyết … giai đoạn 2021 - 2025, định hướng đến năm 2030 đã hoàn thành". */
+const GOALS_COUNTED_DONE = /(?<![\p{L}\p{M}\d])\d[\d/]*\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?![\p{L}\p{M}])[^.;]{0,250}?(?<![\p{L}\p{M}])(?:đã|được)\s+(?:hoàn thành|thực hiện xong|đạt)(?![\p{L}\p{M}])/u;
 /**
  * An assessment that reports ("Bộ đánh giá …", "Theo đánh giá, …"), not the ranking body an index is named by inside a
  * clause ("Chỉ số GCI theo đánh giá của ITU", "(IDI) theo đánh giá của ITU vào top 70": the goal's measure).
@@ -89,7 +91,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   const phase = PHASE_HEADING.exec(lower);
   const end = phase ? Number(phase[2] ?? phase[1]) : undefined;
   if (end !== undefined && (articleYear === undefined || end >= articleYear)) return { horizon: yearPeriod(end), phase: true };
-  if (RESULT_TURN.test(lower) || ON_AIM.test(lower) || AFTER_YEARS_OF.test(lower)) return undefined;
+  if (RESULT_TURN.test(lower) || ON_AIM.test(lower) || GOALS_COUNTED_DONE.test(lower) || AFTER_YEARS_OF.test(lower)) return undefined;
   const phaseAim = PHASE_AIM.exec(lower);
   if (phaseAim && !DONE.test(lower) && (articleYear === undefined || Number(phaseAim[1]) >= articleYear)) return { horizon: { iso: phaseAim[1]!, precision: 'year', text: phaseAim[1]! } }; // a phase still ahead
   if (!OWN_AIM.test(lower) && !HEADING_AIM.test(lower) && !(PLAN.test(lower) && AIM.test(lower))) return JUST_ISSUED.test(lower) && !DONE.test(lower) ? {} : undefined; // its name's horizon is no goal's year

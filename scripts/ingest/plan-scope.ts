@@ -129,8 +129,11 @@ export function isProvincialSource(sentence: string): boolean {
 
 /** A plan's name up to a span or horizon of years it is named with: "Chiến lược … giai đoạn 2020 - 2025", "Đề án … đến năm 2025", on lowercase text. */
 const PLAN_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chiến lược|kế hoạch|chương trình|đề án|quy hoạch|nghị quyết|phê duyệt)(?![\p{L}\p{M}])(?:[^,;:.()\d]|(?<=\p{L})\d|(?<=\s)số\s+\d+\s*-?\s*[\p{L}\d/-]*|,?\s*ngày\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d|\([^()\d]{1,30}\)){0,80}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*$/u; // round 43: what a decision approves, named with its span ("Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"; a digit inside a word: "IPv6"; round 44: its number, date and a bracket, "Nghị quyết số 10-NQ/TU, ngày 18/3/2022 của … (khóa XIV) về … đến năm 2025")
+/** Round 47: a numbered document's long name, its number right after its type ("Nghị quyết 05-NQ/TU, ngày 22/10/2021 của Ban Chấp hành Đảng bộ
+ *  tỉnh về tập trung lãnh đạo, chỉ đạo chuyển đổi số tỉnh Hà Tĩnh giai đoạn"): commas inside it, up to its span (lowercase). */
+const NUMBERED_PLAN_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|quyết định|kế hoạch|chương trình|đề án|chỉ thị)\s+(?:số\s+)?\d+[\p{L}\d/-]*-[\p{L}\d/-]*(?:[^;:.()\d]|,\s*ngày\s+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d){0,200}?(?:giai đoạn|thời kỳ|(?:đến|tới) năm)?\s*,?\s*$/u;
 /** Words of results reported on a plan: "kết quả thực hiện", "hiện nay", "đã đạt", "đạt được". */
-const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
+const REPORTS_RESULTS = new RegExp(`${WORD_START}${anyOf([RESULTS, 'hiện nay', 'đã đạt', ...REACHED, ...SO_FAR, 'sơ kết', 'tổng kết', 'hoàn thành (?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)', 'đã hoàn thành', '(?:tính )?đến thời điểm (?:này|hiện tại)'])}${WORD_END}`, 'u'); // round 36: goals met, "tính đến thời điểm này"
 
 /** Round 43: a sentence that reports a plan issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025 …"): its span names the plan. */
 const ISSUES_PLAN = /(?<![\p{L}\p{M}])(?:ban hành|phê duyệt)(?![\p{L}\p{M}])/iu;
@@ -188,7 +191,7 @@ export function isPlanNameDate(sentence: string, d: { start: number; text: strin
   const named = /^(?:giai đoạn|thời kỳ|(?:đến|tới) năm)/u.test(d.text.toLowerCase()) || /(?:giai đoạn|thời kỳ|(?:đến|tới)(?: năm)?)\s*$/u.test(lower.slice(0, d.start));
   const before = lower.slice(Math.max(0, d.start - 120), d.start);
   const span = /^(?:giai đoạn|thời kỳ)/u.test(d.text.toLowerCase()) ? before.replace(/,\s*$/u, ' ') : before; // round 36: "Đề án …, giai đoạn 2021 – 2025" (a title's comma before its span)
-  return (named && (PLAN_NAME_BEFORE.test(span) || QUOTED_TITLE_BEFORE.test(lower.slice(Math.max(0, d.start - 280), d.start))))
+  return (named && (PLAN_NAME_BEFORE.test(span) || NUMBERED_PLAN_BEFORE.test(lower.slice(Math.max(0, d.start - 280), d.start)) || QUOTED_TITLE_BEFORE.test(lower.slice(Math.max(0, d.start - 280), d.start))))
     || [...lower.matchAll(PLAN_NAME)].some((m) => m.index < d.start && d.start < m.index + m[0].length); // "… đến năm 2025 và định hướng đến năm 2030"
 }
 
