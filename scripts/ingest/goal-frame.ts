@@ -55,7 +55,7 @@ const ASSESSED = '(?<![\\p{L}\\p{M})]\\s+theo\\s+)đánh giá';
  *  tầm nhìn đến năm 2030, tỉnh đã …", "Sau 3 năm thực hiện Nghị quyết …"): a review of results, whatever horizon the plan's name holds. Lowercase. */
 const AFTER_YEARS_OF = /^\s*(?:qua|sau)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng)\s+(?:triển khai\s+)?(?:thực hiện|triển khai|áp dụng|vận hành)(?![\p{L}\p{M}])/u;
 /** Words that turn the text to results: the frame ends with the sentence that holds them. */
-const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', ASSESSED, 'ghi nhận', 'cho thấy'])}${WORD_END}`, 'u');
+const RESULT_TURN = new RegExp(`${WORD_START}${anyOf([NOW, 'đã đạt', ...REACHED, ...SO_FAR, RESULTS, ...JUST_PAST, 'tính đến', 'tính tới', 'nhận định', ASSESSED, 'ghi nhận', 'cho thấy', 'theo thống kê'])}${WORD_END}`, 'u'); // round 47: "Theo thống kê của Viettel, toàn tỉnh có …"
 /** "đã": something done. */
 const DONE = new RegExp(`${WORD_START}${DONE_WORD}${WORD_END}`, 'u');
 /**

@@ -371,3 +371,14 @@ describe('round 47: "thời gian qua" turns to results', () => {
     expect(m['2,1 tỷ USD']?.status).toBe('actual');
   });
 });
+
+describe('round 47: "Theo thống kê …" turns to results', () => {
+  it('ends a goal frame', () => expect(endsGoalFrame('Theo thống kê của doanh nghiệp viễn thông, toàn tỉnh có gần 20.000 thiết bị 5G.')).toBe(true));
+  it('on a page: the counts after a paragraph of plans implemented are results', () => {
+    const m = metricsByText(
+      'Đây là nhiệm vụ trọng tâm của tỉnh, nhằm thực hiện Quyết định số 749/QĐ-TTg ngày 3.6.2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030; Nghị quyết số 02-NQ/TU ngày 26.1.2021 của Tỉnh ủy về chuyển đổi số đến năm 2025 và định hướng đến năm 2030.',
+      'Theo thống kê của doanh nghiệp viễn thông, toàn tỉnh có gần 20.000 thiết bị 5G và 45.000 thiết bị 4G.',
+    );
+    expect(m['20.000']?.status).toBe('actual');
+  });
+});
