@@ -266,22 +266,24 @@ export interface Threshold { floor: number | null; target: number; label: string
 // lifted the Vietnamese pages of 1–1999 to period 89.98 % (7638/8489), and a last rule from a held-out miss of set CZ (a figure compared
 // with the whole year before, over a month carried in, is that year's) to period 90.02 % (7642/8489), status 98.08 %, indicator 93.05 %,
 // labels 91.68 %, targets 97.82 %, charted 86.80 %, with nothing else moved: period 89 → 90 raised (back at the issue's target).
-// Session 30 (round 47): eleven held-out sets joined, each read once before any rule written from it: DE (1280–1285, farm products and
-// cooperatives), DF (1290–1294, digital skills), DG (1300–1305, fraud and security), DH (1310–1312, land data, criminal records), DI
-// (1320–1323, the digital economy's share), DJ (1330–1333, Đề án 06), DK (1340–1344, online services), DL (1350–1353, payments and
-// telecoms), DN (1370–1374, provinces' index ranks), DO (1380–1383, firms going digital), all Vietnamese, and DM (1360–1364, English);
-// pooled Vietnamese first reads indicator 52 of 71 (docs/real-corpus.md "Sets DE–DO"). After round 47 (each rule tried on both
-// languages and kept only where nothing it did not aim at moved) the Vietnamese pages of 1–1999 (1,018 pages, 9,044 claims) measure
-// recall 98.85 %, precision 97.26 %, status 97.96 % (8798/8981), period 89.97 % (8080/8981), indicator 92.61 %, labels 91.08 %, targets
-// 97.22 %, charted 86.32 %, dates 100 %, headlines 94.89 % (966/1018): status 98 → 97, period 90 → 89 and headlines 95 → 94 re-measured
-// (the new pages' company plans read as goals and from–to baselines, a ward's or a province's "as of" day an editor carries to the next
-// paragraph, a sapo restated under "Đến nay", five pages opening on a subheading the text cannot tell from a headline); 1–1279 alone is
-// unchanged by the round (status 98.08 %, period 90.02 %, headlines 95.16 %) and still holds every old floor.
+// Session 30 (round 47): fourteen held-out sets joined, each read once before any rule written from it: DE (1280–1285, farm products
+// and cooperatives), DF (1290–1294, digital skills), DG (1300–1305, fraud and security), DH (1310–1312, land data, criminal records),
+// DI (1320–1323, the digital economy's share), DJ (1330–1333, Đề án 06), DK (1340–1344, online services), DL (1350–1353, payments and
+// telecoms), DN (1370–1374, provinces' index ranks), DO (1380–1383, firms going digital), then DP, DQ and DR (1390–1414, representative
+// samples of provincial papers and portals), all Vietnamese, and DM (1360–1364, English); pooled Vietnamese first reads indicator 58 of
+// 78 (docs/real-corpus.md "Sets DE–DR"). Midway through the round, with the first eleven sets, the Vietnamese pages measured status
+// 97.96 %, period 89.97 % and headlines 94.89 %, and those three floors were re-measured (98 → 97, 90 → 89, 95 → 94); the rules that
+// followed (a numbered resolution's long name, goals counted as met, "Theo thống kê …", a purpose's "Để đạt được mục tiêu …", a
+// section label in capitals, a facility's class, a score beside its ranking's place, a province speaking of itself unnamed) brought
+// the Vietnamese pages of 1–1999 (1,032 pages, 9,178 claims) to recall 98.85 %, precision 97.28 %, status 98.00 % (8931/9113), period
+// 90.00 % (8202/9113), indicator 93.01 %, labels 91.15 %, targets 97.33 %, charted 86.49 %, dates 100 %, headlines 95.06 % (981/1032):
+// status 97 → 98, period 89 → 90 and headlines 94 → 95 raised back, with nothing lowered; 1–1279 alone is equal or better than before the
+// round on every figure (precision 8489/8707, indicator 1435/1539, charted 1246/1435, headlines 927/972).
 export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 98, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
-  status: { floor: 97, target: 95, label: 'status right (of matched)' },
-  period: { floor: 89, target: 90, label: 'period right (of matched)' },
+  status: { floor: 98, target: 95, label: 'status right (of matched)' },
+  period: { floor: 90, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 91, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 97, target: 90, label: 'targets marked (of gold targets)' },
@@ -289,7 +291,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 100, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
-  headlines: { floor: 94, target: 100, label: 'headline line read iff the page has one' },
+  headlines: { floor: 95, target: 100, label: 'headline line read iff the page has one' },
 };
 
 /**
