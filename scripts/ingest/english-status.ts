@@ -4,6 +4,8 @@
  * both), a goal's words right before it ("a target of 30 percent", "aims to reach 80%"), and a comparison's value
  * ("compared to 30%", "lower than the 5,200"). "About", "around" and "approximately" only approximate. Pure.
  */
+import type { GoalFrame } from './goal-frame';
+import { yearPeriod } from './period-set';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected)(?![\p{L}])/iu;
@@ -99,8 +101,8 @@ const SHORT_TITLE = /^\s*\p{Lu}[^.!?;:,\d]{0,40}$/u;
 
 /** The goal frame over an English paragraph: the one a goal heading opens (`GOAL_HEADING`: its year, if named, the horizon), none under
  *  another short title, else `current` (a Vietnamese page's frames are read in metrics.ts). */
-export function englishGoalHeading<F extends object>(paragraph: string, current: F | undefined): F | { horizon?: { iso: string; precision: 'year'; text: string } } | undefined {
+export function goalFrameUnderEnglishHeading(paragraph: string, current: GoalFrame | undefined): GoalFrame | undefined {
   const m = GOAL_HEADING.exec(paragraph);
-  if (m) return m[1] ? { horizon: { iso: m[1], precision: 'year', text: m[1] } } : {};
+  if (m) return m[1] ? { horizon: yearPeriod(m[1]) } : {};
   return SHORT_TITLE.test(paragraph) && paragraph.trim().split(/\s+/u).length <= 5 ? undefined : current;
 }

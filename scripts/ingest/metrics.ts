@@ -20,7 +20,7 @@ import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
 import { afterHeadlineAim, detailFrame, endsGoalFrame, headlineFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
-import { englishGoalHeading } from './english-status';
+import { goalFrameUnderEnglishHeading } from './english-status';
 import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey, withoutPlanHorizons } from './plan-scope';
 import { sentenceNumbers } from './english-numbers';
@@ -116,7 +116,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
       goal = undefined;
     }
-    if (ctx.english) goal = englishGoalHeading(paragraph.text, goal); // round 47: "Targets by 2025" over its items, to the next short title ("Tasks")
+    if (ctx.english) goal = goalFrameUnderEnglishHeading(paragraph.text, goal); // round 47: "Targets by 2025" over its items, to the next short title ("Tasks")
     if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
     if (goal?.headline) [goal, latest] = afterHeadlineAim(goal, latest, paragraph.text, paragraph === paragraphs[1]);
     if (endsPhase(paragraph.text, before, goal)) [goal, framed, latest] = [{}, undefined, undefined]; // the sections after a phase: goals of the plan, no period

@@ -1,6 +1,6 @@
 /** Round 35: estimates, goals and comparison values on an English page (sentences written for the test). */
 import { describe, expect, it } from 'vitest';
-import { englishGoalHeading, englishStatus, isYearBeforeInEnglish } from '../../../scripts/ingest/english-status';
+import { goalFrameUnderEnglishHeading, englishStatus, isYearBeforeInEnglish } from '../../../scripts/ingest/english-status';
 import { englishMetrics } from '../../support/metrics-of';
 
 const statusAt = (s: string, w: string, claimBefore = true) => englishStatus(s, s.indexOf(w), claimBefore);
@@ -55,12 +55,12 @@ describe('round 45: goals said as a subject "is to have", or moved "to" a new le
 
 describe('round 47: an English heading over a list of goals', () => {
   it.each([['Targets by 2025', '2025'], ['Specific objectives to 2030:', '2030'], ['Main goals', undefined]])('%s opens a frame (horizon %s)', (h, year) =>
-    expect(englishGoalHeading(h, undefined)).toEqual(year ? { horizon: { iso: year, precision: 'year', text: year } } : {}));
+    expect(goalFrameUnderEnglishHeading(h, undefined)).toEqual(year ? { horizon: { iso: year, precision: 'year', text: year } } : {}));
   it('another short title ends it; a paragraph keeps it', () => {
     const frame = { horizon: { iso: '2025', precision: 'year' as const, text: '2025' } };
-    expect(englishGoalHeading('Tasks', frame)).toBeUndefined();
-    expect(englishGoalHeading('The rate of firms using e-contracts will reach over 80%;', frame)).toBe(frame);
-    expect(englishGoalHeading('Targets were met in most districts last year, officials said.', undefined)).toBeUndefined();
+    expect(goalFrameUnderEnglishHeading('Tasks', frame)).toBeUndefined();
+    expect(goalFrameUnderEnglishHeading('The rate of firms using e-contracts will reach over 80%;', frame)).toBe(frame);
+    expect(goalFrameUnderEnglishHeading('Targets were met in most districts last year, officials said.', undefined)).toBeUndefined();
   });
   it('on a page: the items under it are goals of its year, the tasks after it are not', () => {
     const ms = englishMetrics(['The committee has signed the plan.', 'Targets by 2025', 'The proportion of the digital economy will reach 20% of GDP;', 'The rate of enterprises using e-contracts will reach over 80%;', 'Tasks', 'Revenue grew 5% in 2023.'], undefined);
