@@ -16,6 +16,7 @@ import type { MetricKind, Unit } from '../../src/schemas/metric';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { ownItemOf, type IndicatorQuery } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject } from './indicator-own-subject';
+import { namesOwnSubjectInEnglish } from './english-own-subject';
 import { namesNation, subjectAllows } from './indicator-subject';
 import { countsAllow, isChangeOrRate } from './lexicon';
 import { seriesWords, withoutOutside } from './series-words';
@@ -135,7 +136,8 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = ownItemOf(q);
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  if (!(same && goalOfResult) && (same ? (namesOwnSubject(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || namesOwnSubject(ownAfter) || listsPart(before.sentence, ind) : namesOwnSubject(withoutAsides(before.sentence), seriesWords(ind)) || namesOwnSubject(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
+  const names = (text: string, own?: ReadonlySet<string>) => (q.english ? namesOwnSubjectInEnglish(text, englishSeriesWords(ind)) : namesOwnSubject(text, own)); // round 47: English words read as English
+  if (!(same && goalOfResult) && (same ? (names(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || names(ownAfter) || listsPart(before.sentence, ind) : names(withoutAsides(before.sentence), seriesWords(ind)) || names(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
   if (excludedIn(own, ind)) return undefined;
@@ -236,4 +238,9 @@ export function comparedSeries(sentenceDrafts: readonly { series?: string; metri
   const same = sentenceDrafts.filter((d) => d.metric.unit === n.unit && d.metric.kind === n.kind).at(-1);
   const id = same?.series ?? same?.metric.indicator;
   return id ? indicators.find((x) => x.id === id) : undefined;
+}
+
+/** The English words of a series' English forms (`en:` concepts and optional words), split: what an English sentence may name of it without naming another subject. */
+function englishSeriesWords(ind: Indicator): Set<string> {
+  return new Set([...(ind.en?.concepts.flat() ?? []), ...(ind.en?.optional ?? [])].flatMap((p) => p.split(/\s+/u)));
 }
