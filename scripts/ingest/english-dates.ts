@@ -142,7 +142,7 @@ const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+oppo
 
 /** True when date `d` of `s` is only the year a figure is compared with. */
 function isComparedYear(s: string, d: DateMatch): boolean {
-  return d.precision === 'year' && COMPARED_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start));
+  return d.precision === 'year' && (COMPARED_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)));
 }
 
 /** Session 25: a goal's year before its noun ("the 2025 target of 80%", "90% of the 2030 goal"): the goal's, no figure's period. */
@@ -167,7 +167,24 @@ function namesGoalOrTitle(s: string, d: DateMatch): boolean {
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number): DateMatch[] {
   if (!english) return found;
   const own = englishDates(s, year);
-  return [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))].filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d)).sort((a, b) => a.start - b.start);
+  const dates = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))].filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
+  return yearAfterOpening(s, dates).sort((a, b) => a.start - b.start);
+}
+
+/** Round 47: a change's start with its year, "a 16.78 per cent increase from $113.3 billion in 2023": the year is the start's own. */
+const CHANGE_FROM_BEFORE = /(?<![\p{L}])(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+from\s+(?:(?:us)?\$|usd\s*|vn[dđ]\s*)?[\d.,]+\s*(?:per\s+cent|percent|%|(?:billion|million|trillion|quadrillion)(?:\s+(?:usd|dollars|vn[dđ]))?)?\s+in\s+$/iu;
+
+/** Round 47: a sentence opening on what happened in a year, "After a 15.1 per cent decline in 2023, exports rebounded to …": group 1 the year. */
+const AFTER_YEAR_OPENING = /^\s*after\s+(?:[^,;.]|\.(?=\d)){0,80}?(?<![\p{L}])in\s+((?:19|20)\d\d),\s*/iu;
+
+/** `dates` with the year an opening "After … in YYYY," names kept for its own clause, and the year after it set for the main clause that
+ *  follows (its figures come after that year: "… exports rebounded to $132.34 billion, a 16.78 per cent increase …" is 2024's), when the
+ *  main clause names no year but a change's start ("… from $113.3 billion in 2023", the start's own). */
+function yearAfterOpening(s: string, dates: DateMatch[]): DateMatch[] {
+  const m = AFTER_YEAR_OPENING.exec(s);
+  if (!m || dates.some((d) => d.start >= m[0].length && !CHANGE_FROM_BEFORE.test(s.slice(Math.max(0, d.start - 80), d.start)))) return dates;
+  const at = m[0].length;
+  return [...dates, { iso: String(Number(m[1]) + 1), precision: 'year', text: m[0].trim(), start: at, end: at }];
 }
 
 /** A now-word before a sentence's first figure: "To date, …", "Up to now, …", "Vietnam currently has …", "At present". */

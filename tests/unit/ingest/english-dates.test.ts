@@ -150,3 +150,20 @@ describe('round 47: a month or a quarter with no year of its own', () => {
     expect(ms.find((m) => m.text === '32 per cent')?.period).toMatchObject({ iso: '2025-10', precision: 'month' });
   });
 });
+
+describe('round 47: a sentence opening on what happened in a year ("After … in 2023, …")', () => {
+  const s = 'After a 9.4 per cent decline in 2022, exports rebounded to $120.5 billion, a 12.3 per cent increase from $107.3 billion in 2022.';
+  it('sets the year after it for the main clause, and keeps the start\'s own year', () => {
+    const ds = sentenceDates(s, findDates(s), true, 2024).map((d) => d.iso);
+    expect(ds).toEqual(['2022', '2023', '2022']);
+  });
+  it('on a page: the level and the rise are of the year after, the start keeps its year', () => {
+    const ms = englishMetrics([s], 2024);
+    expect(ms.find((m) => m.text === '12.3 per cent')?.period?.iso).toBe('2023');
+    expect(ms.find((m) => m.text === '9.4 per cent')?.period?.iso).toBe('2022');
+  });
+  it('a main clause naming its own year keeps it', () => {
+    const t = 'After a decline in 2022, exports reached $120.5 billion in 2024.';
+    expect(sentenceDates(t, findDates(t), true, 2024).map((d) => d.iso)).toEqual(['2022', '2024']);
+  });
+});
