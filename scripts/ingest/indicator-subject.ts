@@ -123,6 +123,9 @@ export function fieldLeadIn(sentence: string, at: number): string[] {
 /** A sentence that opens on the provincial level as a whole ("Đối với cấp tỉnh, giá trị DTI đạt …", "Ở cấp địa phương, …"; round 31f), lowercased: its figure is all the provinces' (their average), neither one province's nor the nation's. */
 const WHOLE_LEVEL = /^\s*(?:đối\s+với|ở|tại|với|còn)\s+(?:(?:khối|nhóm)\s+)?cấp\s+(?:tỉnh|địa\s+phương)\s*,/u;
 
+/** Round 47: the world as what a figure is compared with ("cao hơn trung bình thế giới (67%)", "so với mức trung bình toàn cầu"), lowercase: no owner. */
+const WORLD_COMPARED = /(?<![\p{L}\p{M}])(?:(?:cao|thấp|nhanh|chậm|nhiều|ít)\s+hơn|so\s+với|gấp[^.;,]{0,12}?)[^.;,]{0,30}?(?:thế giới|toàn cầu)(?![\p{L}\p{M}])/gu;
+
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
@@ -131,6 +134,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'sector' && (marksBelowProvince(span) || DEPARTMENT.test(text.toLowerCase()))) return false;
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
+  if (ind.subject === 'country' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(e.sentence.replace(WORLD_COMPARED, ' ')) && !NATION.test(e.sentence)) return false; // round 47: "74% dân số thế giới … sử dụng internet, tăng từ 71%": the world's, not Viet Nam's
   if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text);
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
