@@ -160,8 +160,8 @@ export function countsDistricts(clauseBefore: string): boolean {
   return DISTRICTS.test(clauseBefore.toLowerCase());
 }
 
-/** The province itself, unnamed, acting in a paragraph: "tỉnh đã tiến hành …", "tỉnh đang …" (lowercase). */
-const PROVINCE_ACTS = /(?<![\p{L}\p{M}])(?:toàn\s+)?tỉnh\s+(?:đã|đang|vừa)(?![\p{L}\p{M}])/u;
+/** The province itself, unnamed, acting at a clause's start in a paragraph: "…, tỉnh đã tiến hành …", "Toàn tỉnh đang …" (lowercase). */
+const PROVINCE_ACTS = /(?:^|[.;:,]\s*|(?<![\p{L}\p{M}])toàn\s+)tỉnh\s+(?:đã|đang|vừa)(?![\p{L}\p{M}])/u; // a clause opening on it, not a count of provinces ("60 tỉnh đã kiện toàn …")
 
 /**
  * Round 47: true when a paragraph speaks of the province unnamed as its own, anywhere in it ("… trên tổng số trẻ em dưới 14 tuổi của

@@ -46,3 +46,8 @@ describe('speaksAsOwnProvince: a paragraph speaking of the province unnamed, any
     expect(m['89%']?.indicator).toBeUndefined();
   });
 });
+
+describe('speaksAsOwnProvince: a count of provinces is no province speaking', () => {
+  it.each(['Năm 2022, 60 tỉnh đã kiện toàn Ban Chỉ đạo chuyển đổi số.', 'Cả 63/63 tỉnh đã kết nối với cơ sở dữ liệu dân cư.'])('%s', (p) =>
+    expect(speaksAsOwnProvince(p)).toBe(false));
+});
