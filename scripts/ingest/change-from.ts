@@ -7,6 +7,7 @@
 import type { Period } from '../../src/schemas/metric';
 import { periodOfDate, type DateMatch } from './dates';
 import type { Span } from './items';
+import { yearPeriod } from './period-set';
 
 /** A qualifier a value may have before it. */
 const Q = '(?:(?:mức|khoảng|gần|hơn|trên)\\s+)?';
@@ -64,6 +65,16 @@ export function movedPeriod(sentence: string, n: Pick<Span, 'start'>, dates: rea
   if (!move || move.role === 'start') return undefined;
   const d = dates.find((x) => x.start >= move.endItem.start && x.end <= move.endItem.end && !x.yearMissing && !x.iso.startsWith('0000'));
   return d ? periodOfDate(d) : null;
+}
+
+/**
+ * Round 47: a change over two consecutive years written right after it ("thương mại điện tử … tăng 11% từ năm 2022 đến 2023", "tăng
+ * 19% từ năm 2022 đến năm 2023"): the year it ends in, the change's year. undefined otherwise.
+ */
+export function yearOnYearEnd(sentence: string, n: Pick<Span, 'end'>, dates: readonly DateMatch[]): Period | undefined {
+  const d = dates.find((x) => x.start >= n.end && /^\s*$/u.test(sentence.slice(n.end, x.start)) && /^từ\s/iu.test(x.text));
+  if (!d || d.precision !== 'year' || d.yearMissing || !d.isoEnd || Number(d.isoEnd) !== Number(d.iso) + 1) return undefined;
+  return yearPeriod(d.isoEnd);
 }
 
 /** A goal moved to a new level: "Mục tiêu tăng trưởng … được nâng từ", "chỉ tiêu … điều chỉnh từ", "kế hoạch … hạ từ". */

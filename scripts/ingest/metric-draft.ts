@@ -33,7 +33,7 @@ import { memo } from './memo';
 import { spanAround } from './status';
 import { afterContrast, announcedComparedPeriod, comparedSpanPeriod, comparedYearPeriod, notAfter, yearOverCarriedPoint } from './period-compared';
 import { monthAfterCompared } from './period-month-after';
-import { movedPeriod } from './change-from';
+import { movedPeriod, yearOnYearEnd } from './change-from';
 import { isSinceUndated, yearBeforePeriod } from './period-relative';
 import { yearToDate } from './period-year-to-date';
 import { isStandingNow, thisYearAfterGoals, standsNowUndated } from './period-now';
@@ -112,7 +112,8 @@ function foundPeriod(c: NumberInContext, ctx: MetricContext, drafts: Draft[], da
   const moved = movedPeriod(text, n, dates); // "tăng 57%, từ … năm 2023 lên … trong 2024": the end's period, or none
   const spanCompared = notAfter(comparedSpanPeriod(text, n, c.dates), ctx.articleYear ?? (c.inherited && Number(c.inherited.iso.slice(0, 4)))); // round 44: "giảm 11,3% so với 7 tháng đầu năm 2024"
   const announced = announcedComparedPeriod(text, n, dates); // round 46: "Ngày 12.7, Bộ … công bố …, tăng 4 bậc so với năm 2021": 2022, not the day
-  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : announced ? { period: announced, from: 'sentence' as const } : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, contrasted === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
+  const yearOnYear = n.kind === 'growth' ? yearOnYearEnd(text, n, dates) : undefined; // round 47: "tăng 11% từ năm 2022 đến 2023": 2023
+  const own = moved !== undefined ? (moved ? { period: moved, from: 'clause' as const } : undefined) : yearOnYear ? { period: yearOnYear, from: 'clause' as const } : announced ? { period: announced, from: 'sentence' as const } : spanCompared && !periodFor(dates, text, n) ? { period: spanCompared, from: 'sentence' as const } : periodFor(dates, text, n, contrasted === c.dates && !isStandingNow(text, n) && !(ctx.articleYear === undefined && (thisYearAfterGoals(text, dates, c.inherited, drafts) || standsNowUndated(text, dates, c.inherited))) ? c.inherited : undefined) ?? (compared && { period: compared, from: 'sentence' as const });
   const yearOver = own?.from === 'paragraph' ? yearOverCarriedPoint(text, n, dates, own.period) : undefined; // round 46: "… hồi tháng 2/2023 …. …, tăng hơn 7% so với năm 2022": 2023
   if (yearOver) return { period: yearOver, from: 'sentence' };
   return own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
