@@ -136,7 +136,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = ownItemOf(q);
   const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
-  const names = (text: string, own?: ReadonlySet<string>) => (q.english ? namesOwnSubjectInEnglish(text, englishSeriesWords(ind)) : namesOwnSubject(text, own)); // round 47: English words read as English
+  const names = (text: string, own?: ReadonlySet<string>) => (q.english ? namesOwnSubjectInEnglish(text, seriesWords(ind)) : namesOwnSubject(text, own)); // an English page's catalogue is its English view (english-catalogue.ts): its words are English
   if (!(same && goalOfResult) && (same ? (names(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || names(ownAfter) || listsPart(before.sentence, ind) : names(withoutAsides(before.sentence), seriesWords(ind)) || names(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
   const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
@@ -240,7 +240,3 @@ export function comparedSeries(sentenceDrafts: readonly { series?: string; metri
   return id ? indicators.find((x) => x.id === id) : undefined;
 }
 
-/** The English words of a series' English forms (`en:` concepts and optional words), split: what an English sentence may name of it without naming another subject. */
-function englishSeriesWords(ind: Indicator): Set<string> {
-  return new Set([...(ind.en?.concepts.flat() ?? []), ...(ind.en?.optional ?? [])].flatMap((p) => p.split(/\s+/u)));
-}
