@@ -30,11 +30,13 @@ export function hasFigure(line: string): boolean {
   return (line.match(/\d+(?:[.,]\d+)*/gu) ?? []).some((n) => !/^(?:19|20)\d\d$/u.test(n));
 }
 
+/** The day or the part of a day an event is told on ("ngày", "sáng", "chiều" …), the start of `DATED_OPENING` and `DATED_LEAD`. */
+const DAY_WORDS = 'ngày|sáng|trưa|chiều|tối|đêm';
 /** A line that opens on a time or a date ("Ngày 8/4,", "Sáng 12/3,", "Chiều nay,"): a lead, not a title. */
-const DATED_OPENING = /^(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|sáng nay|chiều nay|tối nay|mới đây|vừa qua)(?![\p{L}\p{M}])/iu;
+const DATED_OPENING = new RegExp(`^(?:${DAY_WORDS}|hôm|sáng nay|chiều nay|tối nay|mới đây|vừa qua)(?![\\p{L}\\p{M}])`, 'iu');
 
 /** A line opening on a time of day and a day of a month, then a comma ("Ngày 19-6-2024, Bộ trưởng … ban hành …", "Sáng 27/1, …"). */
-const DATED_LEAD = /^(?:ngày|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,/iu;
+const DATED_LEAD = new RegExp(`^(?:${DAY_WORDS})\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,`, 'iu');
 
 /** True when a first line without a final period still reports what happened on a day (`DATED_LEAD`): a lead or a
  * photo's caption cut short, never a headline, which does not open on a dated clause (round 47). */

@@ -52,12 +52,6 @@ export function restatedTwinSeries(drafts: TwinDraft[], indicators: readonly Ind
 /** The most figures a sentence pairing scores with places may hold ("Với 0,5064 điểm và 0,4880 điểm, … thứ hạng 6 và 12 …"). */
 const MAX_RANKED_FIGURES = 4;
 
-/** A score's move rather than a score: "tăng 0,1783 điểm", "cao hơn 0,04 điểm" (the words right before the figure in its sentence). */
-function isScoreMove(m: TwinDraft['metric']): boolean {
-  const at = m.quote.indexOf(m.text);
-  return at >= 0 && /(?<![\p{L}\p{M}])(?:tăng|giảm|cao hơn|thấp hơn|hơn|kém)(?:\s+(?:thêm|được|khoảng|gần|hơn))?\s*$/iu.test(m.quote.slice(Math.max(0, at - 24), at));
-}
-
 /**
  * Round 47: a score told beside a place in the same ranking, in one sentence ("Với 0,5064 điểm và 0,4880 điểm, Ninh Bình và Thanh Hóa
  * đã lần lượt đứng ở thứ hạng 6 và 12 trong bảng xếp hạng chuyển đổi số (DTI) cấp tỉnh năm 2021"): the ranking's score series, when the
@@ -66,7 +60,7 @@ function isScoreMove(m: TwinDraft['metric']): boolean {
  */
 export function scoresOfRankedSeries(drafts: TwinDraft[], indicators: readonly Indicator[]): void {
   for (const d of drafts) {
-    if (d.metric.indicator || d.series || d.metric.kind !== 'index' || d.metric.status === 'baseline' || isScoreMove(d.metric)) continue;
+    if (d.metric.indicator || d.series || d.metric.kind !== 'index' || d.metric.status === 'baseline' || d.metric.direction) continue; // a score's move ("cao hơn 0,04 điểm"), no score
     if (drafts.filter((t) => t.metric.quote === d.metric.quote).length > MAX_RANKED_FIGURES) continue; // a table's row run into one line names no pairing
     const ranks = drafts.filter((t) => t.metric.quote === d.metric.quote && t.metric.unit === 'rank' && t.metric.indicator?.endsWith('-rank') && t.metric.period?.iso === d.metric.period?.iso);
     const ids = new Set(ranks.map((t) => t.metric.indicator!.replace(/-rank$/u, '-score')));
