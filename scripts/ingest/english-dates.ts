@@ -5,6 +5,7 @@
  * of its own (round 47: "July growth …", "third-quarter growth", "Q4"; the page's year, else filled as "tháng 7" is), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
+import { CHANGE_WORDS } from './english-words';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
@@ -42,7 +43,7 @@ const OPENS_ON_RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_OPENING.source, 'iu');
 const THIS_YEAR = /(?<![\p{L}])(?:for|in|of|during)\s+(this\s+year)(?![\p{L}])/giu;
 /** Round 45: the year before, a change is measured from ("a 13.2 per cent increase from 2023", "up 16 per cent from the same period in 2023"; not
  *  "compared to 2021", which may reach further back). */
-const COMPARED_WITH_YEAR_ONE = /(?<![\p{L}])(?:(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+(?:from|over|on)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?|(?:the\s+)?same\s+period\s+(?:of|in)\s+)((?:19|20)\d\d)(?!\d)/iu;
+const COMPARED_WITH_YEAR_ONE = new RegExp(`(?<![\\p{L}])(?:(?:${CHANGE_WORDS})\\s+(?:from|over|on)\\s+(?:the\\s+same\\s+period\\s+(?:of|in)\\s+)?|(?:the\\s+)?same\\s+period\\s+(?:of|in)\\s+)((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 
 /**
  * Round 45: the year an undated English page reports on, read from the first year its figures are compared with, plus one ("… total
@@ -172,7 +173,7 @@ export function sentenceDates(s: string, found: DateMatch[], english: boolean, y
 }
 
 /** Round 47: a change's start with its year, "a 16.78 per cent increase from $113.3 billion in 2023": the year is the start's own. */
-const CHANGE_FROM_BEFORE = /(?<![\p{L}])(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+from\s+(?:(?:us)?\$|usd\s*|vn[dđ]\s*)?[\d.,]+\s*(?:per\s+cent|percent|%|(?:billion|million|trillion|quadrillion)(?:\s+(?:usd|dollars|vn[dđ]))?)?\s+in\s+$/iu;
+const CHANGE_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+from\\s+(?:(?:us)?\\$|usd\\s*|vn[dđ]\\s*)?[\\d.,]+\\s*(?:per\\s+cent|percent|%|(?:billion|million|trillion|quadrillion)(?:\\s+(?:usd|dollars|vn[dđ]))?)?\\s+in\\s+$`, 'iu');
 
 /** Round 47: a sentence opening on what happened in a year, "After a 15.1 per cent decline in 2023, exports rebounded to …": group 1 the year. */
 const AFTER_YEAR_OPENING = /^\s*after\s+(?:[^,;.]|\.(?=\d)){0,80}?(?<![\p{L}])in\s+((?:19|20)\d\d),\s*/iu;

@@ -4,6 +4,7 @@
  * both), a goal's words right before it ("a target of 30 percent", "aims to reach 80%"), and a comparison's value
  * ("compared to 30%", "lower than the 5,200"). "About", "around" and "approximately" only approximate. Pure.
  */
+import { CHANGE_WORDS } from './english-words';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
 
@@ -13,7 +14,7 @@ const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projecte
 const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
-const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|(?:lower|higher)\s+than(?:\s+the)?|(?:increase|rise|growth|jump|decrease|drop|decline|fall|up|down)\s+from(?:\s+[^\s,;]+['’]s)?)\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
+const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])(?:compared\\s+(?:to|with)|against|(?:lower|higher)\\s+than(?:\\s+the)?|(?:${CHANGE_WORDS})\\s+from(?:\\s+[^\\s,;]+['’]s)?)\\s*(?:(?:us\\s*)?\\$|usd|vnd)?\\s*$`, 'iu');
 
 /** The `;`- or sentence-clause of `s` up to offset `at`. */
 function clauseBefore(s: string, at: number): string {

@@ -6,6 +6,9 @@
  */
 import type { Direction, Qualifier } from '../../src/schemas/metric';
 
+/** The nouns and words of a change a start follows with "from" ("a 16.78 per cent increase from …", "up from …"), as an alternation. */
+export const CHANGE_WORDS = 'increase|rise|growth|jump|decrease|drop|decline|fall|up|down';
+
 /** Qualifier words that may stand between a verb of change and its number ("rose by about 5%"). */
 const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approximately|more than|less than|some|only|just|a further))?`;
 /** Session 24: how a verb of change is said before its "by" ("decreased slightly by 1.5%", "rose sharply by 20%"). */
