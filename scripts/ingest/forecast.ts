@@ -12,6 +12,8 @@ import { spanAround } from './items';
 const W = '(?![\\p{L}\\p{M}])';
 /** A forecast named anywhere in the sentence ("theo dự báo mới nhất của …", "được dự báo"). */
 const FORECAST_SENTENCE = new RegExp(`(?<![\\p{L}\\p{M}])(?:dự báo|theo dự đoán|triển vọng)${W}`, 'u');
+/** Round 48: a study its publisher released, named before the figure ("Theo Báo cáo … do Google, Temasek và Bain & Company công bố, … sẽ …"): its future is the study's forecast. */
+const PUBLISHED_STUDY = /(?<![\p{L}\p{M}])(?:báo cáo|nghiên cứu|khảo sát)(?![\p{L}\p{M}])[^;.]{0,120}?(?<![\p{L}\p{M}])(?:công bố|phát hành)(?![\p{L}\p{M}])/u;
 /** Round 40: a forecaster's "dự đoán" before the number ("Google, Temasek và Bain dự đoán đến năm 2025, … sẽ đạt 57 tỷ USD"; not "60% doanh
  *  nghiệp dự đoán chi phí sẽ tăng", the share of those who predict). */
 const PREDICTED_BEFORE = /(?<![\p{L}\p{M}])dự đoán(?![\p{L}\p{M}])/gu;
@@ -46,7 +48,7 @@ export function isForecast(sentence: string, at: number): boolean {
   const lower = sentence.toLowerCase();
   const clause = lower.slice(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)) + 1, at);
   if (MAY_REACH.test(clause)) return true;
-  return (FORECAST_SENTENCE.test(lower) || predictedBefore(lower.slice(0, at)) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower.slice(0, at) + ownPart(lower.slice(at))); // not a later clause's own "sẽ" ("đạt 5 tỷ USD năm 2024, dự báo sẽ đạt 7 tỷ USD")
+  return (FORECAST_SENTENCE.test(lower) || predictedBefore(lower.slice(0, at)) || PUBLISHED_STUDY.test(lower.slice(0, at)) || YEARS_AHEAD.test(lower)) && FUTURE.test(lower.slice(0, at) + ownPart(lower.slice(at))); // not a later clause's own "sẽ" ("đạt 5 tỷ USD năm 2024, dự báo sẽ đạt 7 tỷ USD")
 }
 
 /** An estimate word anywhere in the sentence: "ước", "dự kiến", "dự tính" (forecasts are `FORECAST_SENTENCE`). */
