@@ -158,7 +158,7 @@ const ITEMS_END = /[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đ
  * sentence up to the numeral, `after` the text after it, `n` its value.
  */
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
-  if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after)) return false;
+  if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after) || STILL_LEFT.test(before)) return false;
   const open = LIST_OPENS.exec(after);
   const tail = open ? after.slice(open[0].length).replace(NAME_QUALIFIER, '').split(ITEMS_END)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
   const ownBracket = open !== null && open[0].length <= 40 && open[0].trimEnd().endsWith('(') && !PLACE_BEFORE.test(before.toLowerCase()); // the count's noun, then its bracket
@@ -168,6 +168,9 @@ export function isListedGroupSize(before: string, after: string, n: number): boo
   const lead = /(?:^|[;:(]|,\s*trong đó)\s*([^;:()]*?)\s+(?:là|gồm)\s*$/u.exec(before);
   return !!lead && listItems(lead[1]!)?.length === n;
 }
+
+/** Round 48: those still left ("vẫn còn 9 cục thuế … gồm A, …, I"): a tally of laggards the names then spell out, a result. */
+const STILL_LEFT = /(?<![\p{L}\p{M}])(?:vẫn\s+)?còn(?:\s+(?:lại|tới|đến|khoảng|hơn|gần))?\s*$/iu;
 
 /** Awards won, a result even when the bracket names them ("02 giải cá nhân (giải nhất … và giải nhì …)"). */
 const AWARDS = /^\s+(?:giải|huy chương|huân chương|bằng khen|cúp)(?![\p{L}\p{M}])/iu;
