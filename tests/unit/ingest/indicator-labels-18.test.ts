@@ -59,9 +59,9 @@ describe("the digital share within one sector", () => {
 
 describe('a share of officials after a coverage goal', () => {
   it('takes no coverage series carried from the sentence before', () =>
-    expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '100%')).not.toBe('mobile-coverage-share'));
+    expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '100%')).not.toBe('mobile-5g-coverage-share'));
   it('the coverage goal keeps it', () =>
-    expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '80%')).toBe('mobile-coverage-share'));
+    expect(indicatorOf('Mục tiêu năm 2026: phủ sóng 5G đạt 80% dân số. 100% cán bộ, công chức cấp xã được cấp máy tính.', '80%')).toBe('mobile-5g-coverage-share'));
 });
 
 describe('a page whose lead opens on a province', () => {

@@ -11,7 +11,7 @@ const indicatorOf = (text: string, n: string) => indicatorIn(text, n, 2024);
 
 describe('round 20 labels', () => {
   it.each([
-    ['Hiện khoảng 31% dân số có thể tiếp cận mạng 5G.', '31%', 'mobile-coverage-share'],
+    ['Hiện khoảng 31% dân số có thể tiếp cận mạng 5G.', '31%', 'mobile-5g-coverage-share'],
     ['Việt Nam đạt 92,5 điểm trong Global Cybersecurity Index của ITU.', '92,5', 'gci-score'],
     ['Theo Chỉ số an toàn thông tin mạng toàn cầu của ITU, Việt Nam có số điểm 95,1.', '95,1', 'gci-score'],
     ['Năm 2024, chỉ số chuyển đổi số (DTI) của tỉnh Bình Lâm đạt 0,45, cao hơn mức trung bình và xếp thứ 11 trong cả nước.', '11', 'dti-province-rank'],

@@ -34,7 +34,7 @@ describe('round 21 labels', () => {
     ['nor over a land area', 'Mạng 4G đã phủ sóng 97% diện tích toàn tỉnh.', '97%'],
   ])('%s', (_name, text, n) => expect(indicatorOf(text, n)).not.toBe('mobile-coverage-share'));
   it('a population covered still is', () =>
-    expect(indicatorOf('Mạng 5G đã phủ sóng 30% dân số.', '30%')).toBe('mobile-coverage-share'));
+    expect(indicatorOf('Mạng 5G đã phủ sóng 30% dân số.', '30%')).toBe('mobile-5g-coverage-share'));
 
   it('a rank in a ranking table its sentence names reads no other ranking from the lead', () =>
     expect(metricOf('Việt Nam tăng 15 bậc về dịch vụ công trực tuyến (OSI) của Liên hợp quốc. // Đơn vị đứng thứ 3 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số cải cách hành chính là Sở Tư pháp.', '3', 2024).indicator ?? 'none').toBe('none'));

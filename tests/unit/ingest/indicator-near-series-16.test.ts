@@ -45,7 +45,7 @@ describe('series named indirectly', () => {
     ['Tỷ lệ dân số trưởng thành có chữ ký số đạt 30%, tăng 4 triệu người dân.', '30%', 'digital-signature-share'],
     ['Đến năm 2030, thương mại điện tử chiếm 12-15% tổng mức bán lẻ hàng hóa cả nước.', '12-15%', 'ecommerce-retail-share'],
     ['Đến năm 2030, doanh thu thương mại điện tử tăng trưởng 18-22% mỗi năm.', '18-22%', 'none'],
-    ['Độ phủ sóng 4G đạt 99,8% dân số, tốc độ mạng di động xếp hạng 18 thế giới, 5G phủ 30% dân số.', '30%', 'mobile-coverage-share'],
+    ['Độ phủ sóng 4G đạt 99,8% dân số, tốc độ mạng di động xếp hạng 18 thế giới, 5G phủ 30% dân số.', '30%', 'mobile-5g-coverage-share'],
     ['Tỷ lệ người dân sử dụng Internet của thế giới đạt 67%.', '67%', 'none'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
 });

@@ -15,7 +15,7 @@ const ROWS: Row[] = [
   ['Người dùng Internet chiếm 79,1% dân số.', '79,1%', 'internet-users'],
   ['Tỷ lệ hộ gia đình sử dụng Internet đạt 80%.', '80%', 'none'],
   ['Vùng phủ sóng 4G đạt 99,8% dân số.', '99,8%', 'mobile-coverage-share'],
-  ['Mạng 5G đã phủ sóng 26% dân số.', '26%', 'mobile-coverage-share'],
+  ['Mạng 5G đã phủ sóng 26% dân số.', '26%', 'mobile-5g-coverage-share'],
   ['Tỷ lệ thôn, bản có sóng di động đạt 99%.', '99%', 'mobile-coverage-share'],
   ['Đã phủ sóng băng rộng di động cho 1.200 thôn, bản lõm sóng.', '1.200', 'mobile-broadband-coverage'],
   ['Số giao dịch qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đạt 900 triệu.', '900 triệu', 'data-sharing-transactions'],

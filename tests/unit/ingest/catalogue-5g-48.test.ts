@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
+
+describe('5G coverage is its own series, never joined with 4G coverage (round 48)', () => {
+  it.each([
+    ['Tỷ lệ dân số được phủ sóng 4G đạt 99,8%, phủ sóng 5G đạt 26%.', '99,8%', 'mobile-coverage-share'],
+    ['Tỷ lệ dân số được phủ sóng 4G đạt 99,8%, phủ sóng 5G đạt 26%.', '26%', 'mobile-5g-coverage-share'],
+    ['Bộ đặt mục tiêu phủ sóng 4G đến 100% dân số vào năm 2025 và phủ sóng 5G đến 99% dân số vào năm 2030.', '100%', 'mobile-coverage-share'],
+    ['Bộ đặt mục tiêu phủ sóng 4G đến 100% dân số vào năm 2025 và phủ sóng 5G đến 99% dân số vào năm 2030.', '99%', 'mobile-5g-coverage-share'],
+    ['Vùng phủ 5G đã tăng lên khoảng 90% dân số.', '90%', 'mobile-5g-coverage-share'],
+    ['Tỷ lệ thôn, bản có sóng di động đạt 99,73%.', '99,73%', 'mobile-coverage-share'],
+    ['Viettel có thể phủ sóng 5G đến 90% diện tích ngoài trời.', '90%', 'none'],
+    ['Khoảng 70% thuê bao trong vùng phủ sóng 5G đã sử dụng kết nối thế hệ mới.', '70%', 'none'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+});
