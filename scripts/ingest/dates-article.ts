@@ -147,6 +147,19 @@ export function leadOf(paragraphs: string[]): string[] {
   return nonEmpty.slice(0, header + LEAD_PARAGRAPHS);
 }
 
+/** How many title lines a legal site may print above a document's header table (the title, sometimes twice). */
+const TITLE_LINES = 2;
+
+/**
+ * Round 48: the lead below the title a legal site prints (once or twice) above a document's header table ("Kế hoạch 11252/KH-UBND …",
+ * then "ỦY BAN NHÂN DÂN", …, "Khánh Hòa, ngày 30 tháng 10 năm 2023"); undefined when the page does not open so.
+ */
+export function leadBelowTitle(paragraphs: string[]): string[] | undefined {
+  const nonEmpty = paragraphs.filter((p) => p.trim() !== '');
+  const header = nonEmpty.slice(0, TITLE_LINES + 1).findIndex(isHeaderCell);
+  return header > 0 ? leadOf(nonEmpty.slice(header)) : undefined;
+}
+
 /**
  * What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, "),
  * or a place and an outlet whose parenthesis holds the date ("Huế (VNA 3/5/2024) …").
@@ -240,7 +253,8 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
   const lead = leadOf(paragraphs);
 
-  const opening = leadFullDate(lead);
+  const below = datelineDate ? undefined : leadBelowTitle(paragraphs); // a dateline of the page's own outranks its document's date
+  const opening = leadFullDate(lead) ?? (below && leadFullDate(below));
   if (opening) return { iso: opening.iso, precision: 'day', source: 'text', evidence: opening.text };
 
   const top = paragraphs.filter((p) => p.trim() !== '').slice(0, BLANK_DATELINE_REACH); // a document's header lines

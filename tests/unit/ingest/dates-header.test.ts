@@ -91,3 +91,16 @@ describe('round 35: a document page\'s issue-date field, a one-digit minute', ()
     expect(findArticleDate({ dateline: '9:5, Thứ Sáu, 03-05-2024', paragraphs: ['Tỉnh có 40 xã.'] })).toMatchObject({ iso: '2024-05-03', precision: 'day' });
   });
 });
+
+describe('findArticleDate: a legal site\'s title line above the header table (round 48)', () => {
+  const title = 'Kế hoạch 11252/KH-UBND 2023 nâng cao chỉ số chuyển đổi số DTI của tỉnh Khánh Hòa';
+  const header = ['ỦY BAN NHÂN DÂN', 'TỈNH KHÁNH HÒA', '-------', 'Số: 11252/KH-UBND', 'Khánh Hòa, ngày 30 tháng 10 năm 2023', 'KẾ HOẠCH'];
+  const body = ['Theo Báo cáo Chỉ số chuyển đổi số năm 2022, tỉnh Khánh Hòa xếp vị trí 41/63 tỉnh, thành phố (giảm 11 bậc so với năm 2021).'];
+  it.each([[[title]], [[title, title]]])('reads the document\'s place-and-date line below its title (%#)', (titles) => {
+    expect(findArticleDate({ paragraphs: [...titles, ...header, ...body] })).toMatchObject({ iso: '2023-10-30', precision: 'day', source: 'text' });
+  });
+  it('not over the page\'s own dateline, nor below three lines of text', () => {
+    expect(findArticleDate({ dateline: 'Ngày 06/10/2023 14:16', paragraphs: [title, ...header, ...body] })).toMatchObject({ iso: '2023-10-06' });
+    expect(findArticleDate({ paragraphs: [title, title, title, ...header, ...body] })).toBeNull();
+  });
+});
