@@ -24,11 +24,18 @@ const ENSURE_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)\\s+(?:góp\\s+ph
  */
 const RAISE_TO_BEFORE = new RegExp(`${WORD_START}(?:để|nhằm)(?:\\s+[\\p{L}\\p{M}\\d]*[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*){1,8}\\s+(?:lên|đến|tới)\\s+(?:(?:mức|${anyOf([...APPROX, 'ít nhất', 'tối thiểu'])})\\s+)?$`, 'u');
 
+/**
+ * Round 48: a purpose of securing that something is done by a deadline: "nhằm đảm bảo đến hết ngày 30/6/2022 hoàn thành 100% số lượng
+ * doanh nghiệp …" (its "hoàn thành" is what is secured, no result).
+ */
+const ENSURE_DONE_BY = new RegExp(`${WORD_START}(?:để|nhằm)\\s+(?:góp\\s+phần\\s+)?(?:bảo\\s+đảm|đảm\\s+bảo)\\s+(?:${anyOf(BY)})\\s+(?:${anyOf(END_OF)}\\s+)?(?:(?:năm|ngày|tháng|quý)\\s+)?[\\d/]+\\s+hoàn\\s+thành\\s+$`, 'u');
+
 /** True when the number at `at` is what a purpose with a deadline aims at, a level a purpose secures, or a share it brings up to a level (see the module comment). */
 export function isPurposeGoal(sentence: string, at: number, end: number): boolean {
   const lower = sentence.toLowerCase();
   const clauseStart = Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1), 0);
   const share = /%$/u.test(lower.slice(at, end));
+  if (ENSURE_DONE_BY.test(lower.slice(Math.max(0, at - 100), at))) return true;
   const aimed = (PURPOSE_BEFORE.test(lower.slice(Math.max(0, at - 60), at)) && DEADLINE_AFTER.test(lower.slice(end))) || ENSURE_BEFORE.test(lower.slice(Math.max(0, at - 140), at))
     || (share && RAISE_TO_BEFORE.test(lower.slice(Math.max(0, at - 80), at)));
   return aimed && !DONE_WORD.test(lower.slice(clauseStart, at));
