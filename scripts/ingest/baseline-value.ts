@@ -122,6 +122,8 @@ export function isMoveStart(lower: string, n: Span): boolean {
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (", and (session 24) "so với cùng kì năm 2023 (",
  *  "so với 6 tháng đầu năm 2022 (", "so với tuần cuối cùng của năm 2024 (": a comparison whose value follows in a bracket alone. */
 const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s+bằng)\s+với\s+(?:cùng\s+k[ỳì]|tháng|quý|năm|k[ỳì]|tuần|nửa|(?:\d{1,2}|sáu|chín|ba)\s+(?:tháng|quý)|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,32}$/u;
+/** Round 48: a ranking's earlier edition named by its acronym and year, its value alone in the bracket after it: "tăng 20 bậc so với DTI 2020 (52/63)". */
+const COMPARED_EDITION_PAREN = /(?<![\p{L}\p{M}])so\s+với\s+(?:(?:chỉ\s+số|bảng\s+xếp\s+hạng|kỳ|bản)\s+)?[a-z]{2,6}\s+(?:năm\s+)?(?:19|20)\d\d\s*$/u;
 
 /**
  * Where the comparison starts when the number stands alone in a bracket right after it ("tăng 0,71%
@@ -130,7 +132,7 @@ const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s
  */
 export function comparedBracket(lower: string, paren: Span, n: Span): number {
   if (!/^\(\s*(?:(?:là|đạt|ở mức)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1;
-  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 60), paren.start));
+  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 60), paren.start)) ?? COMPARED_EDITION_PAREN.exec(lower.slice(Math.max(0, paren.start - 60), paren.start));
   if (m) return Math.max(0, paren.start - 60) + m.index;
   const times = TIMES_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 90), paren.start));
   return times ? Math.max(0, paren.start - 90) + times.index : -1;

@@ -154,7 +154,7 @@ export function continuesGoalList(
  * or is compared with ("xếp hạng từ năm 2020", "so với báo cáo năm 2022") is no edition.
  */
 const EDITION = [
-  /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
+  /(?<![\p{L}\p{M}\p{N}])(?<!(?:so với|từ|với|trước|sau)\s)\p{Lu}{2,6}\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu, // round 48: not "so với DTI 2020"
   /(?<![\p{L}\p{M}])(?:Index|Report|Ranking|Rankings|Survey)\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}])/gu,
   /(?<![\p{L}\p{M}])(?:chỉ số|xếp hạng|kết quả đánh giá)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,90}?(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)năm\s+((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—]\s*\d)/giu,
   /(?<![\p{L}\p{M}])(?<!(?:từ|với|trước|sau)\s)(?:báo cáo|khảo sát)\s(?:[^\d,.;:()]|\(\p{Lu}{2,8}\)){0,60}?\s((?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|\s*[-–—/]\s*\d)/giu,
