@@ -40,6 +40,8 @@ import { CLOCK } from './time-of-day';
 /** A clock time where a number starts ("08:15" in a byline): no figure. */
 /** Round 45: "ngày" right before a day and month ("trong ngày 1/7"). */
 const DAY_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])ngày$/u;
+/** Round 48: "có đến", "có tới" (as many as) before a fraction and its noun ("Cà Mau có đến 6/8 chỉ số tăng điểm"): a count, no day "đến 6/8". */
+const AS_MANY_AS = { before: /(?:^|[^\p{L}\p{M}])có\s+(?:đến|tới)$/u, after: /^\s+\p{L}/u };
 const CLOCK_AT = new RegExp(`^${CLOCK}`, 'u');
 
 /** One numeric claim found in a sentence. */
@@ -150,7 +152,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
-    if (isDayMonth(a, b) && ((!rank && (DATE_BEFORE.test(lower.trimEnd()) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) || DAY_WORD_BEFORE.test(lower.trimEnd()))) return skip(end); // round 45: "đứng thứ 4 … trong ngày 1/7": a day even in a ranking's clause
+    if (isDayMonth(a, b) && ((!rank && ((DATE_BEFORE.test(lower.trimEnd()) && !(AS_MANY_AS.before.test(lower.trimEnd()) && AS_MANY_AS.after.test(s.slice(end, end + 4)))) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) || DAY_WORD_BEFORE.test(lower.trimEnd()))) return skip(end); // round 45: "đứng thứ 4 … trong ngày 1/7": a day even in a ranking's clause
     if ((a > b && !isAbovePlanCount(raw, b)) || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
     if (SERIES_PART.before.test(lower) && SERIES_PART.after.test(s.slice(end, end + 4))) return skip(end); // "Bài 2/3: …": a series' part
     if (isRoundTheClock(a, b, s.slice(end, end + 16))) return skip(end); // round 45: "trả kết quả 24/24 mà không cần …"
