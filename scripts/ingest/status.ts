@@ -184,6 +184,10 @@ function withoutSharesOfGoals(lower: string): string {
   return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length));
 }
 
+/** Round 48: an aim at a figure ("Toàn huyện hướng đến 100% thủ tục …, 90% hồ sơ … và 70% …"): governs the rest of its `;`-clause
+ *  as "phấn đấu" does; not "hướng tới chính quyền số" (a direction, no figure after it). */
+const AIMS_AT_FIGURE = /(?<![\p{L}\p{M}])hướng\s+(?:đến|tới)\s+(?:(?:mức|khoảng|trên|tối thiểu|ít nhất)\s+)?\d/u;
+
 /** Round 33: the national target programmes' name ("3 Chương trình mục tiêu quốc gia", "các chương trình mục tiêu"): no goal word. */
 const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
 
@@ -197,7 +201,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
-  if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
+  if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
