@@ -29,9 +29,9 @@ export function englishDirection(before: string, after: string): Direction | und
   return undefined;
 }
 
-/** A list step after a number with a direction: "… 42 per cent in volume and 27 per cent", "… 3%, 4%", or the same change
+/** A list step after a number with a direction: "… 42 per cent in volume and 27 per cent", "… 3%, 4%", "… 3 per cent on-month and 16 per cent …", or the same change
  *  restated ("decreased by US$5.11 billion, or 18.9%", session 24): the direction goes on. */
-const SERIES_STEP = /^(?:\s+(?:in|of|for)\s+[\p{L}\s]{1,24}?)?\s*(?:,|and|,\s*and|while|,?\s*or)\s*$/u;
+const SERIES_STEP = /^(?:\s+(?:in|of|for)\s+[\p{L}\s]{1,24}?|\s+(?:on-(?:month|year|quarter)|(?:year|month|quarter)-on-(?:year|month|quarter)))?\s*(?:,|and|,\s*and|while|,?\s*or)\s*$/u; // round 48: "falling by 3 per cent on-month and 16 per cent …"
 
 /** True when `between` (the text from the last number to this one) only steps to the next item of a series. */
 export function continuesSeries(between: string): boolean {
