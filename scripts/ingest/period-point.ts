@@ -52,8 +52,10 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
 
 /** The hour a count is taken at, before its day: "23h ", "17 giờ 30 " (session 25). */
 const HOUR = /\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?\s+/u;
+/** Round 48: the English cutoff ("As of October 10, 2025, …", "as at June 2024"). */
+const AS_OF = String.raw`as\s+(?:of|at)\s+`;
 /** What stands right before a day a count is taken at (lowercase): "tính đến (hết) ", "tại thời điểm (ngày) ", its hour may follow. */
-const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?)(?:${HOUR.source})?$`, 'u');
+const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?|${AS_OF})(?:${HOUR.source})?$`, 'u');
 
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too. */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
@@ -62,7 +64,7 @@ export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'preci
 
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+  return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|(?<![\p{L}\p{M}])as\s+(?:of|at)\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
 /** Round 45: a year a count is taken up to ("tính đến năm 2023", "tính đến hết năm 2023"): "tính" makes it a stock's year, not a horizon ("đến năm 2025"). */
@@ -85,7 +87,7 @@ function lastColonBefore(sentence: string, at: number): number {
 }
 
 /** A sentence's opening up to its point in time: "Sau 25 năm, đến tháng 9/2022, …", "Ước tính đến hết …", "tính đến 23h ngày …". */
-const OPENING_POINT_BEFORE = new RegExp(String.raw`^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|tại\s+thời\s+điểm\s+)(?:${HOUR.source})?(?:ngày\s+)?$`, 'iu');
+const OPENING_POINT_BEFORE = new RegExp(String.raw`^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|tại\s+thời\s+điểm\s+|${AS_OF})(?:${HOUR.source})?(?:ngày\s+)?$`, 'iu');
 
 /**
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
