@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorOf } from '../../support/metrics-of';
+import { englishIndicatorOf, indicatorOf } from '../../support/metrics-of';
 
 describe('5G coverage is its own series, never joined with 4G coverage (round 48)', () => {
   it.each([
@@ -12,4 +12,15 @@ describe('5G coverage is its own series, never joined with 4G coverage (round 48
     ['Viettel có thể phủ sóng 5G đến 90% diện tích ngoài trời.', '90%', 'none'],
     ['Khoảng 70% thuê bao trong vùng phủ sóng 5G đã sử dụng kết nối thế hệ mới.', '70%', 'none'],
   ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+});
+
+describe('internet users who shop online are no share of the population online (round 48)', () => {
+  it.each([
+    ['Tỷ lệ người dùng Internet tham gia mua sắm trực tuyến đạt 74,8%.', '74,8%', 'none'],
+    ['Tỷ lệ dân số sử dụng Internet đạt 79,1%.', '79,1%', 'internet-users'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+  it.each([
+    ['The White Book noted that up to 74.8 percent of Vietnamese internet users purchased goods and services online.', '74.8 percent', 'none'],
+    ['Internet users accounted for 79.1 percent of the population.', '79.1 percent', 'internet-users'],
+  ])('%s → %s is %s', (text, n, id) => expect(englishIndicatorOf(text, n)).toBe(id));
 });
