@@ -64,8 +64,11 @@ export function isEnglishRankBefore(before: string): boolean {
 /** A ranked field right after a position: "out of 63 provinces", "of 193 countries", "among 193 countries". */
 export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 
-/** A name, label or setting before a number: "Resolution 17", "level 4", "version 6", "No. 5", "Article 3". */
-const LABEL_BEFORE = /(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|version|no\.|phase)\s*$/u;
+/** A name, label or setting before a number: "Resolution 17", "level 4", "level 3 and 4", "version 6", "No. 5", "Article 3", "Ward 4". */
+const LABEL_WORD = String.raw`(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|levels|version|no\.|phase|ward|neighbou?rhood|hamlet|residential\s+group|lane|alley)`; // round 48: a place's number ("Ward 4", "neighborhood 4")
+const LABEL_BEFORE = new RegExp(String.raw`${LABEL_WORD}\s*$`, 'u');
+/** Round 48: the last of a list of labels ("level 3 and 4."), the list closing right after it (not "level 3 and 1,051 services"). */
+const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*(?:,|and|or|-)\s*)+$`, 'u'), after: /^\s*(?:[.,;)]|$)/u };
 /** A span of time after a number: "the first 5 months", "4 years", "two days", "the next 10-year period" (session 25). */
 const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u;
 /** A survey's sample size: "1,200 respondents", "800 people surveyed". */
@@ -97,6 +100,6 @@ const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tas
 /** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size (temperatures and file names are skipped by `findNumbers` for both languages). */
 export function isEnglishNonFigure(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+  return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after));
 }
