@@ -114,9 +114,16 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after)) return null;
+  if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
+
+/** Round 48: the points the next figure of a pair is given ("with 10.6 and 10.2 points, respectively"): this one's too. */
+const POINTS_AFTER_NEXT = /^\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?\s+points?(?![\p{L}])/u;
+/** Round 48: a score named right before a bare number ("achieved a score of 58.86 out of 100", "scored 7.5", "the delivery points reached
+ *  7.7/12"): points of an index, as "điểm". */
+const SCORE_BEFORE = /(?<![\p{L}])(?:scores?|scored|scoring|points)(?:\s+(?:of|at|was|were|is|reached|reaching|stood\s+at))?\s*$/u;
 
 /** Session 25: "up" or "down" right before a bare number ("ranked 19th among 63 provinces, up 3"). */
 const MOVE_WORD_BEFORE = /(?<![\p{L}])(up|down)\s+$/iu;

@@ -13,11 +13,13 @@ export const CHANGE_WORDS = 'increase|rise|growth|jump|decrease|drop|decline|fal
 const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approximately|more than|less than|some|only|just|a further))?`;
 /** Session 24: how a verb of change is said before its "by" ("decreased slightly by 1.5%", "rose sharply by 20%"). */
 const MANNER = String.raw`(?:\s+(?:slightly|sharply|strongly|significantly|marginally|modestly|steeply|considerably|substantially|further|again))?`;
+/** Round 48: how big a change is said with an article before its number ("declined by a sharp 28%", "rose by a modest 2%"). */
+const SIZED = String.raw`(?:\s+an?\s+(?:sharp|steep|slight|modest|significant|marginal|further|whopping|staggering|massive|record))?`;
 /** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent". */
-const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decrease[sd]?|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut)${MANNER}(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
+const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decrease[sd]?|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
 /** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
  * stated ("GDP growth reached 7%", "the growth rate was 9%"); not the "up" of a part's verb ("made up 10% of", "makes up", "taking up"). */
-const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${HEDGE}\s*$`, 'u');
+const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
 const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
