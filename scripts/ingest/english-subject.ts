@@ -42,7 +42,7 @@ export function isInProvinceInEnglish(before: string, clause: string): boolean {
 }
 
 /** Words of a place below the nation ("commune", "district", "provincial", "the province"), on `plain` text. */
-const LOCAL_WORDS = /(?<![a-z])(?:province|provincial|commune|communes|district|districts|ward|wards|village|villages|hamlet|hamlets|township)(?![a-z])/u;
+const LOCAL_WORDS = /(?<![a-z])(?:province|provincial|commune|communes|district|districts|ward|wards|village|villages|hamlet|hamlets|township|town|towns)(?![a-z])/u; // round 48: "Bim Son town's teams …"
 
 /**
  * Session 24: true when an English page is one place's report, as `isProvincialPage` reads a Vietnamese one: its opening
