@@ -133,7 +133,7 @@ export function phraseAfterSpan(sentence: string, at: number, to: number): { tex
 export const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
 /** One named ministry or central body ("Bộ Công Thương", "Bộ TT&TT", "Ngân hàng Nhà nước", "NHNN"), not "bộ, ngành" or "các bộ", nor a source ("Theo Bộ …", "Bộ … cho biết", "Số liệu NHNN … đưa ra cho thấy") nor the author of a plan's goals ("Bộ … đặt mục tiêu đến năm 2025, tỷ lệ …") or of a document ("Bộ … ban hành Quyết định …"), nor the Party's Politburo ("Bộ Chính trị"); on original-case text. */
-const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ|[Ss]ố liệu|[Bb]áo cáo)\s)(?:Bộ\s+(?!Chính trị)(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo|ban hành|đưa ra|cho thấy|(?:đặt|đề|xác định)(?: ra)? mục tiêu))/u; // round 38: "Số liệu Ngân hàng Nhà nước (NHNN) vừa đưa ra cho thấy, …": a source
+const NAMED_BODY = /(?<![\p{L}\p{M}])(?<!(?:[Tt]heo|[Cc]ủa|[Tt]ừ|[Ss]ố liệu|[Bb]áo cáo)\s)(?:Bộ\s+(?!Chính trị)(?:\p{Lu}|[a-zđ]{2,}&)|Ngân hàng Nhà nước|(?<!\(\s*)NHNN|Văn phòng Chính phủ|(?<!\(\s*)VPCP|Thanh tra Chính phủ)(?![^,;.]*(?:\)\s*,\s*)?(?:cho biết|công bố|thông tin|báo cáo|ước tính|đánh giá|dự báo|ban hành|đưa ra|cho thấy|(?:đặt|đề|xác định)(?: ra)? mục tiêu))/u; // round 48: a speaker's body in brackets, then ", cho biết" ("Cục … (Bộ KH&CN), cho biết …") // round 38: "Số liệu Ngân hàng Nhà nước (NHNN) vừa đưa ra cho thấy, …": a source
 /** Words that make a value the country's although a body reports it ("cả nước", "toàn quốc"). */
 const NATIONWIDE = /(?<![\p{L}\p{M}])(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/iu;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesBody } from '../../../scripts/ingest/phrases';
 import { englishIndicatorOf, indicatorOf } from '../../support/metrics-of';
 
 describe('5G coverage is its own series, never joined with 4G coverage (round 48)', () => {
@@ -23,4 +24,13 @@ describe('internet users who shop online are no share of the population online (
     ['The White Book noted that up to 74.8 percent of Vietnamese internet users purchased goods and services online.', '74.8 percent', 'none'],
     ['Internet users accounted for 79.1 percent of the population.', '79.1 percent', 'internet-users'],
   ])('%s → %s is %s', (text, n, id) => expect(englishIndicatorOf(text, n)).toBe(id));
+});
+
+describe("a speaker's body in brackets, and villages that have mobile broadband (round 48)", () => {
+  const s = 'Ông Lê Anh Tuấn, Phó Cục trưởng Cục Chuyển đổi số Quốc gia (Bộ KH&CN), cho biết tính đến quý 2/2025, đã có 99,3% thôn bản có băng rộng di động.';
+  it('reads the speaker\'s figure as the nation\'s', () => {
+    expect(namesBody('Ông Lê Anh Tuấn, Phó Cục trưởng Cục Chuyển đổi số Quốc gia (Bộ KH&CN), cho biết tính đến quý 2/2025, đã có')).toBe(false);
+    expect(namesBody('Bộ Tài chính (cơ quan chủ trì) có')).toBe(true);
+    expect(indicatorOf(s, '99,3%')).toBe('mobile-coverage-share');
+  });
 });
