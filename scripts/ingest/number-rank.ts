@@ -49,6 +49,14 @@ export function isRankOutOfField(after: string, value: number): boolean {
 /** A move of a ranking, then where it ends out of its field: "tăng 14 bậc xếp hạng (lên 37/110 quốc gia)", "thứ hạng giảm, xuống 52/63". */
 const RANK_MOVE_TO = /(?<![\p{L}\p{M}])(?:bậc|hạng|vị trí)(?![\p{L}\p{M}])[^.;\d]{0,40}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u;
 
+/** Round 48: the ranks a move's bracket goes between, after its steps ("thể chế số tăng 5 bậc (từ 6 lên 1)", "lùi 5 bậc (từ 1 xuống 6)"). */
+const MOVE_BRACKET_RANK = /(?<![\p{L}\p{M}])bậc\s*\(\s*từ\s+(?:(?:vị trí|hạng|thứ)\s+)?(?:\d{1,3}\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?)?$/u;
+
+/** True when a bare number right after `lower` (the lowercase text before it) is a rank a move's bracket goes from or to. */
+export function isMoveBracketRank(lower: string): boolean {
+  return MOVE_BRACKET_RANK.test(lower);
+}
+
 /** True when "a/b" right after `lower` (the lowercase text before it) is the rank a ranking's move ends at, out of its field. */
 export function isRankMoveTo(lower: string): boolean {
   return RANK_MOVE_TO.test(lower);

@@ -3,7 +3,7 @@ import { directionAt, isLossAmount } from './direction';
 import { readableCase, restoreCase } from './number-case';
 import { isBareTop, isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
-import { isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
+import { isMoveBracketRank, isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isOneOfFirst, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { isPerUnitNorm } from './number-norms';
 import { dayRangeEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } from './number-days';
@@ -216,7 +216,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
-  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p) || isRankOutOfField(s.slice(end, end + 60), value))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
+  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p) || isMoveBracketRank(lower) || isRankOutOfField(s.slice(end, end + 60), value))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
   else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || isIndexValue(s.slice(Math.max(0, p - 24), p), value) || (value < 1000 && (isScoreSubjectBefore(s, p) || isUncountedScore(s, p, end, clause, pieceBefore(s, p))))))
     [unit, kind] = ['index', 'index'];
