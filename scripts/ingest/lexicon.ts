@@ -11,7 +11,7 @@ import { AFTER_START, ENGLISH_AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
-import { fieldLeadIn, namesNation, subjectAllows } from './indicator-subject';
+import { fieldLeadIn, namesNation, namesProvince, subjectAllows } from './indicator-subject';
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
 import { ranksInRegion } from './region-rank';
@@ -160,8 +160,14 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
  */
 function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string {
   const readBefore = !m.leadRead && near.length > 0 && near.every((f) => m.tokens[f.hit.last]!.end <= m.anaphor) && !namesNation(q.sentence);
-  return readBefore ? `${m.text.slice(0, m.anaphor)}${q.sentence}` : q.sentence;
+  if (readBefore) return `${m.text.slice(0, m.anaphor)}${q.sentence}`;
+  const before = q.previous ?? q.earlier;
+  const detailed = before !== undefined && DETAIL_OPENS.test(q.sentence) && namesProvince(before) && !namesNation(before);
+  return detailed ? `${before} ${q.sentence}` : q.sentence; // round 48: "Theo đó, TP Hải Phòng … thứ 8 …. // Cụ thể, chính quyền số xếp hạng 28": the province the detail's sentence names
 }
+
+/** A sentence that opens on the details of the one before ("Cụ thể, …", "Chi tiết: …"), lowercase. */
+const DETAIL_OPENS = /^\s*(?:cụ\s+thể|chi\s+tiết)\s*[,:]/u;
 
 /** A sentence that opens on a rate or share alone ("Tốc độ tăng lần lượt …", "Tỷ trọng …"; an amount, "Quy mô thị trường …", may name a market of its own), lowercase. */
 const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng|t[ỷỉ] (?:lệ|trọng))(?![\p{L}\p{M}])/u;

@@ -46,9 +46,9 @@ export function isIndexContext(s: string, p: number, clause: string, piece: stri
 }
 
 /** Round 36: "giá trị" (value) right before a bare decimal below 1: "Đà Nẵng đứng đầu với giá trị 0,909" — only an index's score is told so, no count has a fraction. */
-const VALUE_OF_BEFORE = /(?<![\p{L}\p{M}])giá\s+trị(?:\s+(?:là|đạt|bằng))?\s*$/iu;
+const VALUE_OF_BEFORE = /(?<![\p{L}\p{M}])(?:giá\s+trị(?:\s+(?:là|đạt|bằng))?|(?:xếp\s+hạng|xếp\s+thứ|hạng|thứ|vị\s+trí)\s+\d{1,3}(?:\/\d{1,3})?\s*\()\s*$/iu; // round 48: a rank's score in its bracket ("xếp hạng 28 (0,7684)")
 
-/** True when a bare decimal `value` below 1 stands right after "giá trị" (`VALUE_OF_BEFORE`): an index's score. */
+/** True when a bare decimal `value` below 1 stands right after "giá trị" or in the bracket after a rank (`VALUE_OF_BEFORE`): an index's score. */
 export function isIndexValue(before: string, value: number): boolean {
   return value > 0 && value < 1 && VALUE_OF_BEFORE.test(before);
 }

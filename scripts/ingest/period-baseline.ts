@@ -9,7 +9,7 @@ import type { DateMatch } from './dates';
 import { FORECAST } from './baseline-value';
 
 /** Words before a date that make it the baseline of a comparison (at most 30 characters before it; a "top 10" may stand between). */
-const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
+const BASELINE = /(?:so với|so sánh với|từ mức|cùng kỳ|(?<![\p{L}\p{M}])bằng\s+(?:xếp\s+hạng|thứ\s+hạng|vị\s+trí|mức|kết\s+quả)(?=\s*(?:của\s*)?$|\s+(?:của\s+)?năm)|(?<![\p{L}\p{M}])(?:so|(?:cao|thấp|nhiều|ít|lớn)\s+hơn|bằng|kém|tương\s+đương)(?=\s*$|\s+(?:năm|tháng|quý|kỳ)))(?:[^,;.()\d]|(?<=top\s{1,2}\d{0,2})\d){0,30}$/u; // "so với bảng xếp hạng top 10 năm 2023", "cao hơn năm 2022", "không bằng năm 2022"
 /** Round 44: a later date of a list of compared dates ("so với năm 2022 và 2020", "so với các năm 2019, 2020 và 2021"): the comparison's too. */
 const COMPARED_LIST = /(?:so với|cùng kỳ)\s+(?:(?:các\s+)?(?:năm|tháng|quý|kỳ)\s+)?[\d/]+(?:\s*(?:,|và)\s*(?:(?:năm|tháng|quý)\s+)?[\d/]+)*\s*(?:,|và)\s*(?:(?:năm|tháng|quý)\s+)?$/u;
 /** Round 38: what a figure equals, named by up to three words, then its date: "tương đương đóng góp năm 2019", "tương đương với mức của năm 2021". */
