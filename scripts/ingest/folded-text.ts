@@ -151,6 +151,9 @@ function isTimeToken(tokens: Token[], j: number): boolean {
   return /^\p{N}+$/u.test(w) || (ROMAN.has(w) && span(tokens[j - 1])) || (['quy', 'thang', 'nam'].includes(w) && (number(tokens[j + 1]) || COUNT_WORDS.has(tokens[j - 1]?.w ?? ''))) || (COUNT_WORDS.has(w) && span(tokens[j + 1]));
 }
 
+/** Round 48: words whose next word in a phrase must follow them at once: "cấp" and its level ("cấp bộ" is not "cấp tỉnh năm 2022 của Bộ"). */
+const TIGHT_HEADS = new Set(['cap']);
+
 /** Every place the words of `phrase` occur in order in `tokens`, at most MAX_GAP extra words apart (no "," or ";" among the words skipped; next to each other across one: "điện tử, máy tính"). */
 export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
   const hits: Hit[] = [];
@@ -161,7 +164,7 @@ export function findPhrase(tokens: Token[], phrase: string[]): Hit[] {
     for (let k = 1; k < phrase.length && ok; k++) {
       let next = -1;
       let cut = false;
-      let reach = at + 1 + MAX_GAP;
+      let reach = TIGHT_HEADS.has(phrase[k - 1]!) ? at + 1 : at + 1 + MAX_GAP; // round 48: "cấp" takes its level right after it
       for (let j = at + 1; j <= reach && j < tokens.length; j++) {
         if (j > at + 1 && isTimeToken(tokens, j - 1)) reach++; // session 25: a time between the words skips free ("GDP quý III/2025 tăng")
         cut ||= punctuationBefore(tokens, j);
