@@ -119,9 +119,9 @@ export function isMoveStart(lower: string, n: Span): boolean {
     && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
 }
 
-/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (", and (session 24) "so với cùng kì năm 2023 (",
+/** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (", round 48 "cao hơn cùng kỳ năm ngoái (" (a time before, not "cao hơn trung bình thế giới (": another's figure), and (session 24) "so với cùng kì năm 2023 (",
  *  "so với 6 tháng đầu năm 2022 (", "so với tuần cuối cùng của năm 2024 (": a comparison whose value follows in a bracket alone. */
-const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:so|tương\s+đương|ngang\s+bằng)\s+với\s+(?:cùng\s+k[ỳì]|tháng|quý|năm|k[ỳì]|tuần|nửa|(?:\d{1,2}|sáu|chín|ba)\s+(?:tháng|quý)|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,32}$/u;
+const COMPARED_BEFORE_PAREN = /(?<![\p{L}\p{M}])(?:(?:so|tương\s+đương|ngang\s+bằng)\s+với|(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?=\s+(?:cùng\s+k[ỳì]|tháng|quý|năm|k[ỳì]|tuần|nửa)(?![\p{L}\p{M}])))\s+(?:cùng\s+k[ỳì]|tháng|quý|năm|k[ỳì]|tuần|nửa|(?:\d{1,2}|sáu|chín|ba)\s+(?:tháng|quý)|mức|t[ỷỉ] lệ|con số|trung bình|bình quân)(?![\p{L}\p{M}])[^,;()%]{0,32}$/u;
 /** Round 48: a ranking's earlier edition named by its acronym and year, its value alone in the bracket after it: "tăng 20 bậc so với DTI 2020 (52/63)". */
 const COMPARED_EDITION_PAREN = /(?<![\p{L}\p{M}])so\s+với\s+(?:(?:chỉ\s+số|bảng\s+xếp\s+hạng|kỳ|bản)\s+)?[a-z]{2,6}\s+(?:năm\s+)?(?:19|20)\d\d\s*$/u;
 

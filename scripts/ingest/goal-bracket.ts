@@ -6,8 +6,8 @@
  */
 import { parenAround } from './items';
 
-/** A goal word written lowercase (a capital starts a name: "Bộ Kế hoạch …"), then up to six words with no figure (a year may close them), right before the bracket. */
-const GOAL_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\s\d,;:.()]+){0,6}(?:\s+(?:19|20)\d\d)?\s*$/u;
+/** A goal word written lowercase (a capital starts a name: "Bộ Kế hoạch …"; round 48: a growth scenario, "vượt kịch bản đề ra (7,59%)"), then up to six words with no figure (a year may close them), right before the bracket. */
+const GOAL_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản)(?:\s+[^\s\d,;:.()]+){0,6}(?:\s+(?:19|20)\d\d)?\s*$/u;
 /** A share of the goal reached right before its word ("đạt 95% kế hoạch năm (…)"): the bracket holds results. */
 const SHARE_BEFORE = /\d\s*%\s*(?:của\s+)?$/u;
 /** A bracket's words of a result. */
