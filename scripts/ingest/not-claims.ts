@@ -213,6 +213,15 @@ export function isRestatedShare(s: string, p: number, raw: string): boolean {
   return RATE_THEN_VERB.exec(s.slice(Math.max(0, p - 200), p))?.[1] === raw;
 }
 
+/** Round 48: a share pointed back to as a group ("trong 8% này có 30% …", "với 8% nói trên"): the figure named before, named again
+ *  (not "tỉ lệ tự động hóa 70% này", where "này" points at the noun before the rate). */
+const SHARE_POINTED_BACK = { before: /(?<![\p{L}\p{M}])(?:trong|với|của|ở)\s+(?:số\s+)?$/u, after: /^\s*(?:này|nói\s+trên|kể\s+trên)(?![\p{L}\p{M}])/u };
+
+/** True when the share from `p` to `end` of `s` is pointed back to (`SHARE_POINTED_BACK`): no new figure. */
+export function isSharePointedBack(s: string, p: number, end: number): boolean {
+  return SHARE_POINTED_BACK.before.test(s.slice(Math.max(0, p - 16), p).toLowerCase()) && SHARE_POINTED_BACK.after.test(s.slice(end, end + 16).toLowerCase());
+}
+
 /** A streak, then a bound up to the share: "năm thứ 4 liên tiếp tỉnh đạt trên ", "lần thứ 3 liên tiếp … >". */
 const STREAK_BOUND = /(?<![\p{L}\p{M}])(?:năm|lần|quý|tháng|kỳ)\s+thứ\s+(?:\d{1,2}|[\p{L}\p{M}]+)\s+liên\s+tiếp[^.;:!?%\d]{0,80}?(?:>|≥|(?<![\p{L}\p{M}])(?:trên|hơn|từ|vượt|ít nhất)\s)\s*$/iu;
 

@@ -11,9 +11,7 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { isRuleNorm } from './rule-norms';
 import { isSecondDocumentNumber } from './legal-text';
 import { isAwardListCount } from './prize-lists';
-import {
-  datelineEnd, isAreaName, isChromeLineNumber, isBandBound, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isStreakBar,
-} from './not-claims';
+import { datelineEnd, isAreaName, isBandBound, isChromeLineNumber, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isSharePointedBack, isStreakBar } from './not-claims';
 import { isAnecdoteNumber, isSceneCount } from './anecdote';
 import { isIdiom, isRoundTheClock, SERIES_PART } from './number-idioms';
 import { isNoClaim } from './definitions';
@@ -193,7 +191,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p)) || (!tag && isSceneCount(s, p, end))) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
-  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
+  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p) || isSharePointedBack(s, p, end))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)) || isBareTop(lower, s.slice(end, end + 40)));
   if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value) || countsNamesBefore(s.slice(0, p), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")

@@ -190,13 +190,15 @@ const AIMS_AT_FIGURE = /(?<![\p{L}\p{M}])hướng\s+(?:đến|tới)\s+(?:(?:m�
 
 /** Round 33: the national target programmes' name ("3 Chương trình mục tiêu quốc gia", "các chương trình mục tiêu"): no goal word. */
 const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
+/** Round 48: "mục tiêu" as what attacks aim at ("ngành tài chính ngân hàng là mục tiêu số một", "mục tiêu tấn công của tin tặc"): no goal word. */
+const AIMED_AT = /mục tiêu\s+(?:số\s+một|số\s+1|hàng\s+đầu|tấn\s+công|của\s+(?:các\s+|những\s+)?(?:cuộc\s+tấn\s+công|tin\s+tặc|hacker|kẻ\s+gian|tội\s+phạm|lừa\s+đảo))/gu;
 
 /**
  * True when the number at `at` is stated as a goal rather than a result (see the module comment).
  * `period` is the period found in the number's own clause.
  */
 export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
-  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
+  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)).replace(AIMED_AT, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
