@@ -7,6 +7,7 @@
  * becomes a draft metric in `metric-draft.ts`.
  */
 import { statedDayYears, withStatedDayYears } from './page-days';
+import { readScoreTables, scoreTableRows } from './score-table';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { isReferenceDate } from './period-reference';
@@ -192,8 +193,9 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   restatedTwinSeries(drafts, ctx.indicators);
   scoresOfRankedSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
-  const ids = uniqueIds(drafts.map((d) => d.id));
-  return drafts.map((d, k) => ({
+  const tabled = readScoreTables(drafts, scoreTableRows(paragraphs)); // round 48: a flattened score table's rows
+  const ids = uniqueIds(tabled.map((d) => d.id));
+  return tabled.map((d, k) => ({
     id: ids[k]!,
     ...d.metric,
     ...(d.claim !== undefined ? { baselineFor: ids[d.claim]! } : {}),
