@@ -9,10 +9,10 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, fallsNamedBefore, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15 }; // round 45: "VNĐ4.24 quadrillion"
 /** How many characters before and after a number its words are read in. */
@@ -40,7 +40,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times') return { unit: 'times', kind: 'multiplier' };
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
-  if (u === 'places' || u === 'positions' || u === 'spots' || u === 'notches') return { places: true };
+  if (u === 'places' || u === 'positions' || u === 'spots' || u === 'notches' || u === 'ranks') return { places: true };
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
@@ -86,8 +86,8 @@ const ABOVE_PLAN_AFTER = /^\/(\d{1,3}(?:,\d{3})+)(?![\d.,])/u;
 /** The value of an English numeral ("124,087" → 124087). */
 const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
 
-/** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
-const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within)\s+(?:the\s+)?top\s*$/iu;
+/** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10", "reach/join the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
+const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?top\s*$/iu; // round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
 function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { total?: number; qualifier?: Qualifier; direction?: Direction }): NumberMatch {
@@ -104,8 +104,8 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
-  const direction = englishDirection(before, after) ?? carried;
-  if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet ?? null;
+  const direction = englishDirection(before, after) ?? (fallsNamedBefore(s.slice(Math.max(0, r.start - 160), r.start).toLowerCase()) ? 'down' : undefined) ?? carried;
+  if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet?.unit === 'count' && viet.valueMax !== undefined ? asMatch(s, r, 'rank', 'rank-change', {}) : viet ?? null; // round 48: "an improvement of 1–2 ranks"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)

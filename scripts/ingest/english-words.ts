@@ -24,6 +24,15 @@ const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|maki
 const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
 
+/** Round 48: falls named as the sentence's subject, then their figures ("The sharpest declines were reported in March, April, and May, with
+ *  figures of 22.8 per cent, …"). */
+const FALLS_WITH_FIGURES = /(?<![\p{L}])(?:declines|falls|drops|decreases|reductions)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])figures\s+of\s*$/u;
+
+/** True when falls named as the sentence's subject come before the number's figures (`FALLS_WITH_FIGURES`); `before` is the lowercase text before it, up to 160 characters. */
+export function fallsNamedBefore(before: string): boolean {
+  return FALLS_WITH_FIGURES.test(before);
+}
+
 /** The direction the words around a number give it, or undefined. */
 export function englishDirection(before: string, after: string): Direction | undefined {
   if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) return 'down';

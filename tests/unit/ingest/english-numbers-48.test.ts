@@ -19,3 +19,19 @@ describe('English scores, sized changes and a pair given points once (round 48)'
     expect(of('Revenue rose by a modest 2% on-year.', '2%')).toMatchObject({ value: 2, direction: 'up' });
   });
 });
+
+describe('English tops reached, rank steps and falls named before their figures (round 48)', () => {
+  it('reads "to reach the top 10" and "reaching the top 20" as ranks, "entered the Top 10" as a band', () => {
+    expect(of('The province has a roadmap to reach the top 10 by 2030.', '10')).toMatchObject({ value: 10, unit: 'rank' });
+    expect(of('The committee set the objective of reaching the top 20 nationwide by 2025.', '20')).toMatchObject({ unit: 'rank' });
+    expect(of('Hanoi entered the Top 10 for the first time.', '10')).toBeUndefined();
+  });
+  it('reads "an improvement of at least 1–2 ranks" as a rank step', () => {
+    expect(of('The plan aims for a steady annual improvement of at least 1–2 ranks.', '1–2')).toMatchObject({ unit: 'rank', kind: 'rank-change' });
+  });
+  it('gives falls named as the subject to their figures', () => {
+    const s = 'The sharpest declines were reported in March, April, and May, with figures of 22.8 per cent, 22.4 per cent, and 16.3 per cent respectively.';
+    expect(englishMetrics([s], 2023).map((m) => m.value)).toEqual([-22.8, -22.4, -16.3]);
+    expect(of('The biggest gains were reported in May, with figures of 12 per cent.', '12')).toMatchObject({ value: 12 });
+  });
+});
