@@ -6,11 +6,11 @@
  * (a plan's goals across paragraphs), `structure.ts` (lists and lead-ins) and `ids.ts`; one number
  * becomes a draft metric in `metric-draft.ts`.
  */
-import { statedDayYears, withStatedDayYears } from './page-days';
-import { readScoreTables, scoreTableRows } from './score-table';
 import type { Metric, Period } from '../../src/schemas/metric';
 import { findDates, type DateMatch } from './dates';
 import { isReferenceDate } from './period-reference';
+import { statedDayYears, withStatedDayYears } from './page-days';
+import { readScoreTables, scoreTableRows } from './score-table';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';

@@ -32,7 +32,8 @@ export function scoreTableRows(paragraphs: readonly { text: string; offset: numb
   return rows;
 }
 
-/** The drafts with each table row read as the module comment says: its place and its maximum dropped, its cells points. */
+/** The drafts with each table row read as the module comment says: its place and its maximum dropped (the rest renumbered), its
+ *  cells made points in place. */
 export function readScoreTables(drafts: readonly Draft[], rows: readonly ScoreTableRow[]): Draft[] {
   if (rows.length === 0) return [...drafts];
   const drop = new Set<number>();
