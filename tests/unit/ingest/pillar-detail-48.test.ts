@@ -20,4 +20,9 @@ describe("a province's pillar ranks given in detail (round 48)", () => {
     expect(metricOf(page, '0,7684').indicator).toBe('dti-province-pillar-score');
     expect(indicatorOf('Cả nước có 63 tỉnh được đánh giá. // Cụ thể, chính quyền số xếp hạng 28.', '28', 2023)).toBe('none');
   });
+  it('and to every sentence of a paragraph of details, the province ranked "cả nước" still the owner', () => {
+    const more = `${page} Kinh tế số xếp hạng 9 (0,7793) tăng 3 bậc so năm 2022.`;
+    expect(metricOf(more, '9').indicator).toBe('dti-province-pillar-rank');
+    expect(metricOf(more, '0,7793').indicator).toBe('dti-province-pillar-score');
+  });
 });
