@@ -8,6 +8,7 @@
  * such a paragraph's figures, are no values of a national series. Pure.
  */
 import { namesProvince, provinceNamesAt } from './indicator-subject';
+import { PROVINCE_PATTERN } from './provinces';
 import { isProvincialBodyLead } from './provincial-body';
 import { findNumbers } from './numbers';
 import { splitSentences } from './sentences';
@@ -96,7 +97,16 @@ const LEAD_MIN_CHARS = 80;
  */
 export function opensPageOnProvince(paragraphs: readonly string[], headline: boolean): boolean {
   const first = leadSentence(paragraphs, headline);
-  return first !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first) || opensOnOwnProvince(first, leadParagraph(paragraphs, headline) ?? ''));
+  return first !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first) || opensOnOwnProvince(first, leadParagraph(paragraphs, headline) ?? '') || opensOnProvinceIndex(first));
+}
+
+/** Round 48: a lead opening on one province's index value ("Giá trị DTI Đà Nẵng năm 2023 đạt 0,834/1 điểm, …", "Chỉ số DTI của tỉnh Bắc Ninh đạt …"), lowercase. */
+const PROVINCE_INDEX_OPENS = new RegExp(`^\\s*(?:giá\\s+trị\\s+|điểm\\s+)?(?:chỉ\\s+số\\s+)?(?:dti|par\\s+index|pci|papi|sipas|ict\\s+index)(?:\\s+(?:của|cấp\\s+tỉnh\\s+của))?\\s+(?:(?:tỉnh|thành\\s+phố|tp\\.?)\\s+)?(?:${PROVINCE_PATTERN})(?![\\p{L}\\p{M}])`, 'iu');
+
+/** True when the lead's first sentence opens on one province's index value (`PROVINCE_INDEX_OPENS`) and names no other province: the page is that province's. */
+function opensOnProvinceIndex(first: string): boolean {
+  const lower = first.toLowerCase().normalize('NFC');
+  return PROVINCE_INDEX_OPENS.test(lower) && provinceNamesAt(lower).length === 1;
 }
 
 /** The province itself, unnamed, in the lead's first sentence: "… của tỉnh tiếp tục chuyển biến …", "toàn tỉnh", "trên địa bàn tỉnh" (lowercase). */

@@ -26,3 +26,15 @@ describe("a province's pillar ranks given in detail (round 48)", () => {
     expect(metricOf(more, '0,7793').indicator).toBe('dti-province-pillar-score');
   });
 });
+
+describe("a lead opening on one province's index value makes the page that province's (round 48)", () => {
+  const page = 'Giá trị DTI Đà Nẵng năm 2023 đạt 0,834/1 điểm, tăng 0,0338 điểm so với năm 2022. // Các chỉ số thành phần chính vẫn xếp hạng cao, tuy nhiên hoạt động kinh tế số đạt 0,7262 điểm, lùi 5 bậc (từ 1 xuống 6).';
+  it("gives its pillar items the province's series", () => {
+    expect(metricOf(page, '6').indicator).toBe('dti-province-pillar-rank');
+    expect(metricOf(page, '0,7262').indicator).toBe('dti-province-pillar-score');
+  });
+  it('not a lead on the provinces\' average or on two provinces', () => {
+    expect(metricOf('Giá trị DTI trung bình cấp tỉnh năm 2023 đạt 0,6783. // Các chỉ số thành phần vẫn cao, tuy nhiên hoạt động kinh tế số đạt 0,7262 điểm, lùi 5 bậc (từ 1 xuống 6).', '6').indicator).toBeUndefined();
+    expect(metricOf('Giá trị DTI Đà Nẵng năm 2023 đạt 0,834, Hải Phòng đạt 0,7. // Tuy nhiên hoạt động kinh tế số đạt 0,7262 điểm, lùi 5 bậc (từ 1 xuống 6).', '6').indicator).toBeUndefined();
+  });
+});
