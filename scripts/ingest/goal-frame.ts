@@ -14,6 +14,7 @@ import { horizonOf } from './period-carry';
 import { isCurrentState, withoutStartBrackets } from './goal-phase';
 import { anyOf, DEADLINE_BEFORE_DATE, DONE as DONE_WORD, HORIZON, JUST_PAST, NOW, PHASE_HEADING, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 import { yearPeriod } from './period-set';
+import { DETAILS_OPENING } from './phrases';
 
 /** What an open goal frame gives the figures after it. */
 export interface GoalFrame {
@@ -236,16 +237,13 @@ export function ownAimFrame(sentence: string, at: number, articleYear?: number):
 /** A resolve: "phấn đấu". */
 const STRIVE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;
 
-/** A sentence that details the one before: "Trong đó, …", "Cụ thể, …". */
-const DETAILS = /^\s*(?:trong đó|cụ thể)\s*[,:]/u;
-
 /**
- * The frame of a sentence that details the one before (`DETAILS`: "Cũng đến năm 2025, … thuộc nhóm 50 nước. Trong đó, …
+ * The frame of a sentence that details the one before (`DETAILS_OPENING`, phrases.ts: "Cũng đến năm 2025, … thuộc nhóm 50 nước. Trong đó, …
  * phủ trên 80% hộ gia đình"): when every figure of that one is a goal (`previous`, non-empty), its figures are goals too,
  * toward that one's last period. Undefined otherwise.
  */
 export function detailFrame(sentence: string, previous: readonly { metric: { status: string; period?: Period } }[]): GoalFrame | undefined {
-  if (previous.length === 0 || !previous.every((d) => d.metric.status === 'target') || !DETAILS.test(sentence.toLowerCase())) return undefined;
+  if (previous.length === 0 || !previous.every((d) => d.metric.status === 'target') || !DETAILS_OPENING.test(sentence.toLowerCase())) return undefined;
   const horizon = previous.findLast((d) => d.metric.period)?.metric.period;
   return horizon ? { horizon } : {};
 }

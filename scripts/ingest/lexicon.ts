@@ -7,7 +7,7 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
 import { numberOffset, ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
-import { AFTER_START, ENGLISH_AFTER_START } from './phrases';
+import { AFTER_START, DETAILS_OPENING, ENGLISH_AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
@@ -161,15 +161,13 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
 function subjectSentence(q: IndicatorQuery, m: Matching, near: Found[]): string {
   const readBefore = !m.leadRead && near.length > 0 && near.every((f) => m.tokens[f.hit.last]!.end <= m.anaphor) && !namesNation(q.sentence);
   if (readBefore) return `${m.text.slice(0, m.anaphor)}${q.sentence}`;
-  const detailed = DETAIL_OPENS.test(q.sentence) ? q.previous ?? q.earlier : q.opening !== undefined && DETAIL_OPENS.test(q.opening) ? q.earlier : undefined; // a paragraph of details, sentence after sentence
+  const detailed = DETAILS_OPENING.test(q.sentence) ? q.previous ?? q.earlier : q.opening !== undefined && DETAILS_OPENING.test(q.opening) ? q.earlier : undefined; // a paragraph of details, sentence after sentence
   return detailed !== undefined && namesProvince(detailed) && !namesNation(detailed.replace(RANKED_IN_NATION, ' ')) ? `${detailed} ${q.sentence}` : q.sentence; // round 48: "Theo đó, TP Hải Phòng … thứ 8 …. // Cụ thể, chính quyền số xếp hạng 28": the province the detail's sentence names
 }
 
 /** A place in the nation's ranking ("đứng vị trí thứ 8 cả nước"): the field ranked in, not the nation as the figure's owner. */
 const RANKED_IN_NATION = /(?<![\p{L}\p{M}])(?:thứ|hạng)\s+\d{1,3}(?:\/\d{1,3})?\s+(?:(?:trên|trong)\s+)?(?:cả nước|toàn quốc)/gu;
 
-/** A sentence that opens on the details of the one before ("Cụ thể, …", "Chi tiết: …"), lowercase. */
-const DETAIL_OPENS = /^\s*(?:cụ\s+thể|chi\s+tiết)\s*[,:]/u;
 
 /** A sentence that opens on a rate or share alone ("Tốc độ tăng lần lượt …", "Tỷ trọng …"; an amount, "Quy mô thị trường …", may name a market of its own), lowercase. */
 const MEASURE_OPENS = /^\s*(?:(?:tốc độ )?tăng trưởng|tốc độ tăng|t[ỷỉ] (?:lệ|trọng))(?![\p{L}\p{M}])/u;

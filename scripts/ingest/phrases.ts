@@ -129,6 +129,9 @@ export function phraseAfterSpan(sentence: string, at: number, to: number): { tex
 }
 
 
+/** A sentence that details the one before: "Trong đó, …", "Cụ thể, …", "Chi tiết: …" (lowercase). */
+export const DETAILS_OPENING = /^\s*(?:trong đó|cụ\s+thể|chi\s+tiết)\s*[,:]/u;
+
 /** A sentence's opening attribution ("Theo báo cáo của Bộ Thông tin và Truyền thông, …"), lowercase: the source cited, not what is measured. */
 export const SOURCE = /^\s*theo\s[^,;.]{1,80},/u;
 
