@@ -8,7 +8,6 @@
  * such a paragraph's figures, are no values of a national series. Pure.
  */
 import { namesProvince, provinceNamesAt } from './indicator-subject';
-import { PROVINCE_PATTERN } from './provinces';
 import { isProvincialBodyLead } from './provincial-body';
 import { findNumbers } from './numbers';
 import { splitSentences } from './sentences';
@@ -100,13 +99,15 @@ export function opensPageOnProvince(paragraphs: readonly string[], headline: boo
   return first !== undefined && (opensOnProvince(first, true) || isProvincialBodyLead(first) || opensOnOwnProvince(first, leadParagraph(paragraphs, headline) ?? '') || opensOnProvinceIndex(first));
 }
 
-/** Round 48: a lead opening on one province's index value ("Giá trị DTI Đà Nẵng năm 2023 đạt 0,834/1 điểm, …", "Chỉ số DTI của tỉnh Bắc Ninh đạt …"), lowercase. */
-const PROVINCE_INDEX_OPENS = new RegExp(`^\\s*(?:giá\\s+trị\\s+|điểm\\s+)?(?:chỉ\\s+số\\s+)?(?:dti|par\\s+index|pci|papi|sipas|ict\\s+index)(?:\\s+(?:của|cấp\\s+tỉnh\\s+của))?\\s+(?:(?:tỉnh|thành\\s+phố|tp\\.?)\\s+)?(?:${PROVINCE_PATTERN})(?![\\p{L}\\p{M}])`, 'iu');
+/** Round 48: an index's value named up to the province it is of, opening a lead ("Giá trị DTI Đà Nẵng năm 2023 đạt 0,834/1 điểm, …",
+ *  "Chỉ số DTI của tỉnh Bắc Ninh đạt …"), lowercase: the words before the province's name. */
+const INDEX_OF_PROVINCE = /^\s*(?:giá\s+trị\s+|điểm\s+)?(?:chỉ\s+số\s+)?(?:dti|par\s+index|pci|papi|sipas|ict\s+index)(?:\s+(?:của|cấp\s+tỉnh\s+của))?\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$/u;
 
-/** True when the lead's first sentence opens on one province's index value (`PROVINCE_INDEX_OPENS`) and names no other province: the page is that province's. */
+/** True when the lead's first sentence opens on the index value of the one province it names (`INDEX_OF_PROVINCE`): the page is that province's. */
 function opensOnProvinceIndex(first: string): boolean {
   const lower = first.toLowerCase().normalize('NFC');
-  return PROVINCE_INDEX_OPENS.test(lower) && provinceNamesAt(lower).length === 1;
+  const names = provinceNamesAt(lower);
+  return names.length === 1 && INDEX_OF_PROVINCE.test(lower.slice(0, names[0]));
 }
 
 /** The province itself, unnamed, in the lead's first sentence: "… của tỉnh tiếp tục chuyển biến …", "toàn tỉnh", "trên địa bàn tỉnh" (lowercase). */
