@@ -9,7 +9,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
-import { continuesSeries, englishDirection, englishQualifier, fallsNamedBefore, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
 const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
@@ -96,15 +96,19 @@ function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { t
   return { text: s.slice(r.start, r.end), start: r.start, end: r.end, value: lo, ...(hi !== undefined ? { valueMax: hi } : {}), unit, kind, ...rest, ...(qualifier ? { qualifier } : {}) };
 }
 
+/** How far before a number the words of its direction may stand: falls named as the sentence's subject come well before their figures (`englishDirection`). */
+const DIRECTION_REACH = 160;
+
 /** What a reading stands for: a match, or null when it is no figure; `viet` is the Vietnamese reading at its numeral. */
 function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: Direction | undefined): NumberMatch | null {
-  const before = s.slice(Math.max(0, r.start - WINDOW), r.start).replace(/(?:US\$|USD|VN[DĐđ]|\$)\s?$/u, '').toLowerCase();
+  const textBefore = (reach: number) => s.slice(Math.max(0, r.start - reach), r.start).replace(/(?:US\$|USD|VN[DĐđ]|\$)\s?$/u, '').toLowerCase();
+  const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
-  const direction = englishDirection(before, after) ?? (fallsNamedBefore(s.slice(Math.max(0, r.start - 160), r.start).toLowerCase()) ? 'down' : undefined) ?? carried;
+  const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
   if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet?.unit === 'count' && viet.valueMax !== undefined ? asMatch(s, r, 'rank', 'rank-change', {}) : viet ?? null; // round 48: "an improvement of 1–2 ranks"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"

@@ -28,14 +28,9 @@ const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{
  *  figures of 22.8 per cent, …"). */
 const FALLS_WITH_FIGURES = /(?<![\p{L}])(?:declines|falls|drops|decreases|reductions)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])figures\s+of\s*$/u;
 
-/** True when falls named as the sentence's subject come before the number's figures (`FALLS_WITH_FIGURES`); `before` is the lowercase text before it, up to 160 characters. */
-export function fallsNamedBefore(before: string): boolean {
-  return FALLS_WITH_FIGURES.test(before);
-}
-
-/** The direction the words around a number give it, or undefined. */
+/** The direction the words around a number give it, or undefined; `before` may reach back to the sentence's subject (`FALLS_WITH_FIGURES`). */
 export function englishDirection(before: string, after: string): Direction | undefined {
-  if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) return 'down';
+  if (FALL_BEFORE.test(before) || FALL_AFTER.test(after) || FALLS_WITH_FIGURES.test(before)) return 'down';
   if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) return 'up';
   return undefined;
 }
