@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTableRows } from '../../../scripts/ingest/score-table';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
-
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+import { englishMetrics } from '../../support/metrics-of';
 
 /** The paragraphs as segments, one after the other. */
 function segments(paragraphs: string[]) {
@@ -29,7 +25,7 @@ describe('a flattened score table (round 48)', () => {
     expect(scoreTableRows(segments(['Kết quả như sau:', '1 Công khai, minh bạch 18 10,6 10,2 -1,2']))).toEqual([]); // no header of points
   });
   it('reads each row\'s cells as points, without its place or the maximum', () => {
-    const metrics = extractMetrics(segments(TABLE), { articleYear: 2024, headline: false, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+    const metrics = englishMetrics(TABLE, 2024, false); // read as a Vietnamese page
     const cells = metrics.filter((m) => m.offset > TABLE[0]!.length + TABLE[1]!.length);
     expect(cells.map((m) => [m.value, m.unit])).toEqual([[10.6, 'points'], [10.2, 'points'], [-1.2, 'points'], [6, 'points'], [8.1, 'points'], [2.9, 'points'], [71.8, 'points'], [72.6, 'points'], [8.5, 'points'], [5, 'count']]);
     expect(cells.some((m) => m.indicator)).toBe(false);
