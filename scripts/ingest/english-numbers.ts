@@ -109,7 +109,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
-  if (r.places) return direction ? asMatch(s, r, 'rank', 'rank-change', { direction }) : viet?.unit === 'count' && viet.valueMax !== undefined ? asMatch(s, r, 'rank', 'rank-change', {}) : viet ?? null; // round 48: "an improvement of 1–2 ranks"
+  if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
