@@ -6,6 +6,7 @@
  */
 import { isSurveyDesignCount } from './survey-design';
 import { isWholeBeforePart } from './whole-first';
+import { isRankBefore, wordsOf } from './number-words';
 
 /** An enumerator numeral: "1", "2", "1.2", "3.1.4" (at most two digits a level). */
 const ENUM_NUMERAL = /^\d{1,2}(?:\.\d{1,2}){0,3}$/;
@@ -158,7 +159,7 @@ const ITEMS_END = /[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đ
  * sentence up to the numeral, `after` the text after it, `n` its value.
  */
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
-  if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after) || STILL_LEFT.test(before) || PLACE_BEFORE_LIST.test(before)) return false;
+  if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after) || STILL_LEFT.test(before) || isRankBefore(wordsOf(before))) return false; // round 48: "đứng thứ 2: hạ tầng số và …": a rank, not the list's size
   const open = LIST_OPENS.exec(after);
   const tail = open ? after.slice(open[0].length).replace(NAME_QUALIFIER, '').split(ITEMS_END)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
   const ownBracket = open !== null && open[0].length <= 40 && open[0].trimEnd().endsWith('(') && !PLACE_BEFORE.test(before.toLowerCase()); // the count's noun, then its bracket
@@ -171,9 +172,6 @@ export function isListedGroupSize(before: string, after: string, n: number): boo
 
 /** Round 48: those still left ("vẫn còn 9 cục thuế … gồm A, …, I"): a tally of laggards the names then spell out, a result. */
 const STILL_LEFT = /(?<![\p{L}\p{M}])(?:vẫn\s+)?còn(?:\s+(?:lại|tới|đến|khoảng|hơn|gần))?\s*$/iu;
-
-/** Round 48: a place in a ranking before the names that hold it ("đứng thứ 2: hạ tầng số và hoạt động xã hội số"): a rank, not the list's size. */
-const PLACE_BEFORE_LIST = /(?<![\p{L}\p{M}])(?:thứ|hạng|vị\s+trí)\s*$/iu;
 
 /** Awards won, a result even when the bracket names them ("02 giải cá nhân (giải nhất … và giải nhì …)"). */
 const AWARDS = /^\s+(?:giải|huy chương|huân chương|bằng khen|cúp)(?![\p{L}\p{M}])/iu;
