@@ -132,7 +132,8 @@ const COMPARED_EDITION_PAREN = /(?<![\p{L}\p{M}])so\s+với\s+(?:(?:chỉ\s+số
  */
 export function comparedBracket(lower: string, paren: Span, n: Span): number {
   if (!/^\(\s*(?:(?:là|đạt|ở mức|xếp hạng|xếp thứ|hạng|thứ|vị trí)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u.test(lower.slice(paren.start, n.start))) return -1; // round 48: "so với năm 2021 (xếp hạng 23)"
-  const m = COMPARED_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 60), paren.start)) ?? COMPARED_EDITION_PAREN.exec(lower.slice(Math.max(0, paren.start - 60), paren.start));
+  const near = lower.slice(Math.max(0, paren.start - 60), paren.start);
+  const m = COMPARED_BEFORE_PAREN.exec(near) ?? COMPARED_EDITION_PAREN.exec(near);
   if (m) return Math.max(0, paren.start - 60) + m.index;
   const times = TIMES_BEFORE_PAREN.exec(lower.slice(Math.max(0, paren.start - 90), paren.start));
   return times ? Math.max(0, paren.start - 90) + times.index : -1;

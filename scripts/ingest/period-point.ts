@@ -62,9 +62,12 @@ export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'preci
   return d.precision === 'day' && POINT_DAY_BEFORE.test(sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase()); // a balance sheet's day ("Tại thời điểm 31/3/2023, …", round 38); its hour may come first ("đến 17 giờ 30 ngày 5/3", session 25)
 }
 
+/** What stands right before a month a count is taken at (lowercase): "đến (hết) ", "kết thúc ", "as of ". */
+const POINT_MONTH_BEFORE = new RegExp(String.raw`(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|(?<![\p{L}\p{M}])${AS_OF})$`, 'u');
+
 /** "tính đến tháng 6/2023", "đến hết tháng 12/2023", "kết thúc tháng 5/2024": a point in time, the period of its own sentence (and its paragraph) only. */
 export function isPointInTime(sentence: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
-  return d.precision === 'month' && /(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|(?<![\p{L}\p{M}])as\s+(?:of|at)\s+)$/u.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
+  return d.precision === 'month' && POINT_MONTH_BEFORE.test(sentence.slice(Math.max(0, d.start - 20), d.start).toLowerCase());
 }
 
 /** Round 45: a year a count is taken up to ("tính đến năm 2023", "tính đến hết năm 2023"): "tính" makes it a stock's year, not a horizon ("đến năm 2025"). */
