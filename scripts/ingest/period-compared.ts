@@ -23,6 +23,9 @@ const COMPARED = /(?<![\p{L}\p{M}])so\s+(?:với\s+)?(cùng\s+kỳ\s+)?(?:năm\s
 /** A year-long period said without its year: "trong năm qua", "năm nay", "cả năm", "trong năm,". */
 const YEAR_UNNAMED = /(?<![\p{L}\p{M}])(?:(?:trong\s+)?năm\s+(?:qua|nay|vừa\s+qua)|cả\s+năm|trong\s+năm)(?![\p{L}\p{M}]|\s*\d)/iu;
 
+/** Round 49: a change said before a comparison ("tăng", "giảm", "tụt"). */
+const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt)(?![\p{L}\p{M}])/iu;
+
 /** The whole years, dated, that a figure is set against in its `;`-clause ("so với năm YYYY", "so với cùng kỳ năm YYYY": `sameSpan`). */
 function comparedYears(sentence: string, n: Span, dates: readonly DateMatch[]): { d: DateMatch; sameSpan: boolean }[] {
   const [from, to] = spanAround(sentence, n.start, /;/g);
@@ -38,8 +41,10 @@ function comparedYears(sentence: string, n: Span, dates: readonly DateMatch[]): 
  * after a "cùng kỳ năm YYYY", or after "so với năm YYYY" in a sentence that speaks of a year without
  * naming it ("trong năm qua"; on a page of `articleYear`, only when that is the page's year or the one before) or names
  * the year after it elsewhere ("… tăng 30% so với năm 2023 (vượt chỉ tiêu năm 2024)"), or after "so với cuối / hết năm YYYY" (a
- * level a year on; on a dated page, only of the page's year or the one before); a span the sentence names without a year before the figure ("6 tháng đầu
- * năm") is that span of that year. undefined otherwise.
+ * level a year on; on a dated page, only of the page's year or the one before), or (round 49) after a plain "so với (năm) YYYY" that
+ * closes a change ("tăng", "giảm"; not a multiple, which may be years back) on an undated page whose sentence names no other date ("… đạt 318,9 ngàn tỷ đồng (tăng 37,36% so
+ * với năm 2023)": 2024; a biennial edition's "so với 2022" beside "công bố tháng 9/2024" keeps that date); a span the sentence names
+ * without a year before the figure ("6 tháng đầu năm") is that span of that year. undefined otherwise.
  */
 export function comparedYearPeriod(sentence: string, n: Span, dates: readonly DateMatch[], articleYear?: number): Period | undefined {
   for (const { d, sameSpan } of comparedYears(sentence, n, dates)) {
@@ -47,7 +52,8 @@ export function comparedYearPeriod(sentence: string, n: Span, dates: readonly Da
     const recent = articleYear === undefined || next === articleYear || next === articleYear - 1; // "năm nay/qua" of a dated page
     const named = dates.some((x) => x.precision === 'year' && !x.yearMissing && !x.isoEnd && Number(x.iso) === next); // "… (đạt chỉ tiêu năm 2024)"
     const yearEnd = /^(?:cuối|hết)\s/iu.test(d.text) && recent; // round 32: "tăng ba bậc so với cuối năm 2022": a level a year on
-    if (!sameSpan && !yearEnd && !(YEAR_UNNAMED.test(sentence) && recent) && !named) continue;
+    const plainChange = articleYear === undefined && /^(?:năm\s+)?\d/iu.test(d.text) && !/(?<![\p{L}\p{M}])lần(?![\p{L}\p{M}])/iu.test(sentence.slice(n.start, n.end + 5)) && CHANGE_BEFORE.test(sentence.slice(0, d.start)) && dates.every((x) => x.yearMissing || (x.iso === d.iso && x.precision === 'year')); // round 49: "… tăng 37,36% so với năm 2023" on an undated page, no other date: 2024
+    if (!sameSpan && !yearEnd && !(YEAR_UNNAMED.test(sentence) && recent) && !named && !plainChange) continue;
     const year = String(next);
     const span = dates.find((x) => x.yearMissing && x.end <= n.start && x.precision !== 'day');
     if (sameSpan && span) return { iso: year + span.iso.slice(4), precision: span.precision, ...(span.isoEnd ? { isoEnd: year + span.isoEnd.slice(4) } : {}), text: span.text };
