@@ -81,8 +81,8 @@ export function pointPeriod(sentence: string, dates: DateMatch[]): Period | unde
   return d ? periodOfDate(d) : undefined;
 }
 
-/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, ". */
-const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*theo\s[^,;]+,)/iu;
+/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, " / (round 49) "Cũng theo Bộ …, ". */
+const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*(?:cũng\s+|đồng\s+thời\s+)?theo\s[^,;]+,)/iu;
 
 /** Where the last ":" before `at` stands that is no clock's ("Về DVCTT: …", not "13:47"), or -1. */
 function lastColonBefore(sentence: string, at: number): number {
