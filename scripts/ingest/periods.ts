@@ -226,6 +226,14 @@ function isRemainingMonths(sentence: string, d: Pick<DateMatch, 'start' | 'text'
   return (/^cuối/iu.test(d.text) && /(?<![\p{L}\p{M}])(?:những|các|mấy)\s+tháng\s*$/iu.test(before)) || /(?<![\p{L}\p{M}])(?:những|các)\s+tháng\s+còn\s+lại\s+(?:của\s+)?$/iu.test(before);
 }
 
+/** Now, then a bracket: "đến thời điểm hiện tại (", "hiện nay (", "đến nay (". */
+const NOW_BRACKET = /(?<![\p{L}\p{M}])(?:hiện\s+(?:tại|nay)|(?:đến|tới)\s+nay)\s*\(\s*$/iu;
+
+/** Round 49: a date in a bracket of its own right after now ("đến thời điểm hiện tại (tháng 10/2023), …"): the bracket says when now is, so it dates what follows like "đến tháng 10/2023". */
+export function isNowBracket(sentence: string, d: { start: number; end: number }): boolean {
+  return NOW_BRACKET.test(sentence.slice(Math.max(0, d.start - 30), d.start)) && /^\s*\)/u.test(sentence.slice(d.end));
+}
+
 /**
  * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
  * baseline, has a year, is outside parentheses, singles out no part ("riêng tháng 6/2023"), and is not after the article's year (a goal's horizon
@@ -240,7 +248,7 @@ export function inheritablePeriod(sentence: string, dates: DateMatch[], articleY
   if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
   if (dates[0] && isSchoolYear(sentence, dates[0])) return null; // round 29c: a sentence on a school year; its later years are the plans' it falls in
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x) && !isSpreadSpan(sentence, x)
-    && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates) && !(isRemainingMonths(sentence, x) && dates.some((y) => y.end <= x.start))
+    && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x) || isNowBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates) && !(isRemainingMonths(sentence, x) && dates.some((y) => y.end <= x.start))
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return periodOfDate(d);
   return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
