@@ -22,10 +22,12 @@ interface Paragraph { text: string; offset: number }
 /** How many paragraphs after the headline may give its numbers their period (a lead may hold no figure: "Thông tin này được nêu tại Hội nghị sơ kết 6 tháng …"). */
 const LEAD_BODY = 3;
 
-/** The figure below that a headline's figure states again: the first with its value, unit and status, for a goal ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022") or a value as exact as "91,6%" (round 15). */
-function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
+/** The figure below that a headline's figure states again: the first with its value, unit and status, for a goal ("100% … sẽ …" for "đặt mục tiêu 100% … năm 2022") or a value as exact as "91,6%" (round 15), or (round 49) a whole of 100 or more ("269") when that first figure is dated. */
+function sameGoal<T extends Pick<Metric, 'status' | 'value' | 'unit' | 'period'>>(head: Pick<Metric, 'status' | 'value' | 'unit'>, below: readonly T[]): T | undefined {
   const same = (b: T) => b.status === head.status && b.value === head.value && b.unit === head.unit;
-  return head.status === 'target' || !Number.isInteger(head.value) ? below.find(same) : undefined; // a goal, or a value as exact as "91,6%": the body's own figure
+  if (head.status === 'target' || !Number.isInteger(head.value)) return below.find(same); // a goal, or a value as exact as "91,6%": the body's own figure
+  const twin = head.value >= 100 ? below.find(same) : undefined; // round 49: a whole as exact as "269", where the body first states it with a date
+  return twin?.period ? twin : undefined;
 }
 
 /** A headline summarises its lead: headline numbers without a period take the period of the figure below that restates them (`restatedFigure`, `sameGoal`), else of the first result or estimate of the `LEAD_BODY` paragraphs after it (`body`). */
