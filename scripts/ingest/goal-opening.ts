@@ -29,8 +29,8 @@ export function calledGoalAfter(lower: string, at: number): boolean {
   return !RESULT.test(upToGoal) && !REACHED_VERB.test(upToGoal);
 }
 
-/** A goal set before an estimate word in its clause: "đặt mục tiêu", "đặt kế hoạch", "đặt ra chỉ tiêu", "phấn đấu". */
-const GOAL_SET = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?(?:mục tiêu|kế hoạch|chỉ tiêu)|phấn đấu)(?![\p{L}\p{M}])/u;
+/** A goal set before an estimate word in its clause: "đặt mục tiêu", "đặt kế hoạch", "đặt ra chỉ tiêu", "phấn đấu"; round 49: "lên kế hoạch", "mục tiêu cho khối … dự kiến đạt". */
+const GOAL_SET = /(?<![\p{L}\p{M}])(?:(?:(?:đặt (?:ra )?|lên )(?:mục tiêu|kế hoạch|chỉ tiêu)|phấn đấu)(?![\p{L}\p{M}])|(?:mục tiêu|chỉ tiêu|kế hoạch) (?:cho|của) )/u;
 
 /** True when `clauseBefore` (the number's clause up to its estimate word) sets a goal first: what it "dự kiến" is the goal's. */
 export function goalSetBefore(clauseBefore: string): boolean {
