@@ -14,14 +14,16 @@ const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|thăng|lên|xuống)
 /** " vị trí" after the number, not "vị trí thứ …" nor a place named ("vị trí số 1"). */
 const PLACES = /\s+vị\s+trí(?![\p{L}\p{M}])(?!\s+(?:thứ|số|\d))/iuy;
 /** What may follow an amount with no currency word: the end of its phrase, or a verb or link word, not a counted noun. */
-const AMOUNT_END = /\s*(?:[,.;:)]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm|từ|nhờ)(?![\p{L}\p{M}]))/iuy;
+const AMOUNT_END = /\s*(?:[,.;:)(]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm|từ|nhờ)(?![\p{L}\p{M}]))/iuy;
 /** The sentence counts money in đồng. */
 const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
 const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;
 /** A money flow named in the number's part of the sentence ("doanh thu … đạt", "lợi nhuận trước thuế", "nộp ngân sách", money saved "tiết kiệm 5 nghìn tỷ từ …"): an amount there counts money. */
 const MONEY_SUBJECT = /(?<![\p{L}\p{M}])(?:doanh thu|lợi nhuận|ngân sách|kinh phí|chi phí|vốn đầu tư|vốn điều lệ|nguồn vốn|tổng vốn|tổng mức đầu tư|giải ngân|tiết kiệm)(?![\p{L}\p{M}])/iu;
-/** Earnings named right before an amount in billions ("FPT lãi đậm hơn 4.400 tỷ", "doanh thu gần 900 tỷ"): đồng, as the press writes them (round 31f). */
-const EARNINGS_BEFORE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số)(?![\p{L}\p{M}])[^\d,;:()%]{0,30}$/iu;
+/** Earnings named right before an amount in billions ("FPT lãi đậm hơn 4.400 tỷ", "doanh thu gần 900 tỷ"; round 49: a year between, "Doanh thu thuần năm 2020 đạt 33.057 tỷ"): đồng, as the press writes them (round 31f). */
+const EARNINGS_BEFORE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số)(?![\p{L}\p{M}])(?:[^\d,;:()%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,36}$/iu;
+/** Round 49: an amount in billions of đồng earlier in the sentence ("từ 44.238 tỷ đồng (2017) xuống 38.867 tỷ (2018), 36.263 tỷ (2019)"): the bare "tỷ" after it goes on in đồng. */
+const BILLION_DONG_BEFORE = /\d\s*tỷ\s+(?:đồng|vnđ)(?![\p{L}\p{M}])/iu;
 /** The sentence counts money in đồng, or the number's `;`-part names a money flow. */
 const countsDong = (s: string, end: number) => DONG.test(s) || MONEY_SUBJECT.test(s.slice(s.lastIndexOf(';', end) + 1, end));
 
@@ -36,7 +38,7 @@ export function impliedUnit(s: string, before: string, end: number, exp: number)
   const places = MOVE_BEFORE.test(before) ? PLACES.exec(s) : null;
   if (places) return { tag: 'rankstep', end: end + places[0].length };
   AMOUNT_END.lastIndex = end;
-  if (((exp >= 12 && countsDong(s, end)) || (exp >= 9 && EARNINGS_BEFORE.test(before))) && AMOUNT_END.test(s) && !DOLLAR.test(s)) return { tag: 'VND', end };
+  if (((exp >= 12 && countsDong(s, end)) || (exp >= 9 && (EARNINGS_BEFORE.test(before) || BILLION_DONG_BEFORE.test(before)))) && AMOUNT_END.test(s) && !DOLLAR.test(s)) return { tag: 'VND', end };
   return undefined;
 }
 
