@@ -50,8 +50,11 @@ const LOCAL_WORDS = /(?<![a-z])(?:province|provincial|commune|communes|district|
  */
 export function isLocalPageInEnglish(opening: string): boolean {
   const text = plain(opening);
-  return (PROVINCE_NAME.test(text) || LOCAL_WORDS.test(text)) && !NATION.test(text);
+  return (PROVINCE_NAME.test(text) || LOCAL_WORDS.test(text)) && !NATION.test(text.replace(NATIONAL_PLAN, ' '));
 }
+
+/** Round 49: a national plan the opening cites ("one of the three pillars of the national digital transformation programme"): no national figure. */
+const NATIONAL_PLAN = /(?<![a-z])national\s+(?:[a-z]+\s+){0,3}(?:programme|program|strategy|plan|project|target\s+programmes?)(?![a-z])/gu;
 
 /** A national body ("the Ministry of Information and Communications", "MIC", "the Government", "the Prime Minister"), on `plain` text. */
 const NATIONAL_BODY = /(?<![a-z])(?:ministry|ministries|mic|mps|the\s+government|prime\s+minister|national\s+assembly)(?![a-z])/u;
