@@ -117,7 +117,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (!viet) return null;
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
-  if (isEnglishNonFigure(before, after)) return null;
+  if (isEnglishNonFigure(before, after, r.value)) return null;
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };

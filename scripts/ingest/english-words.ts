@@ -103,9 +103,12 @@ const WHOLE_AFTER_PART = /(?:\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\
 const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y|ies|ied)|outlines?|outlined|adopt(?:s|ed)?|approve[sd]?|comprises?|comprising|consists?\s+of|with|to\s+(?:achieve|accomplish|fulfil+|meet|implement|carry\s+out))\s*$/u;
 const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tasks|criteria|pillars|solutions|missions)(?![\p{L}])/u;
 
-/** True when a plain number is no figure by the words around it: a label, a span of time, a survey's sample, a rate's base, a day of a month,
+/** Round 49: a thousand units of time or more are a tally, not a span ("the total number of processing days … is 17,584 days"). */
+const TALLIED_SPAN = 1000;
+
+/** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size (temperatures and file names are skipped by `findNumbers` for both languages). */
-export function isEnglishNonFigure(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || SPAN_AFTER.test(after) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
+  return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after));
 }

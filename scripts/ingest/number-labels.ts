@@ -51,12 +51,12 @@ export function isBandLabel(before: string, value: number, after: string): boole
 }
 
 /**
- * True when the bare number is a source's footnote mark ("… xã hội học tập. [5]"), a year cut short at a line's end ("so với
+ * True when the bare number is a source's footnote mark ("… xã hội học tập. [5]", "[6, 9]"), a year cut short at a line's end ("so với
  * năm 202"), or a year after "năm" with a footnote mark glued to it ("định hướng đến năm 20301", "vào năm 20194": 2030 and
  * 2019 with notes 1 and 4; round 29a): no count is written after "năm".
  */
 export function isMarkOrCutYear(before: string, raw: string, after: string): boolean {
-  if (/\[\s*$/u.test(before) && /^\s*\]/u.test(after)) return true;
+  if (/\[(?:\s*\d{1,3}\s*[,;–-])*\s*$/u.test(before) && /^(?:\s*[,;–-]\s*\d{1,3})*\s*\]/u.test(after)) return true; // round 49: a list of marks too, "[6, 9]", "[3–5]"
   const afterYear = /(?<![\p{L}\p{M}])năm\s*$/iu.test(before);
   if (afterYear && /^(?:19[5-9]\d|20[0-5]\d)[1-9]\d?$/u.test(raw)) return true;
   return /^(?:19|20)\d$/u.test(raw) && afterYear && /^[ \t]*(?:[\n.;]|$)/u.test(after);

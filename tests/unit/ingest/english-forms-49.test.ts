@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { spelledQuantities } from '../../../scripts/ingest/number-spelled';
+import { englishMetrics } from '../../support/metrics-of';
+
+const texts = (s: string) => englishMetrics([s], 2024).map((m) => `${m.text}=${m.value}`);
+
+describe('English quantities spelled with a scale word (round 49)', () => {
+  it.each([
+    ['Having already surpassed six million 5G users, Viettel aims higher.', 'six million=6000000'],
+    ['Mobile Money users reached more than one million.', 'one million=1000000'],
+    ['The market may reach twenty billion dollars.', 'twenty billion'],
+  ])('%s', (s, want) => {
+    expect(texts(s).some((t) => t.startsWith(want))).toBe(true);
+  });
+  it('not a vague amount, nor a word inside a name', () => {
+    expect(spelledQuantities('Hundreds of thousands of users joined.')).toEqual([]);
+    expect(spelledQuantities('the one-million-user mark')).toEqual([]);
+  });
+});
+
+describe('a thousand days or more are a tally, not a span (round 49)', () => {
+  it('counts processing days in thousands', () => {
+    const s = 'The total number of processing days according to the regulations is 17,584 days, but now it is only 11,555 days, meaning 6,030 days have been saved.';
+    expect(texts(s)).toEqual(expect.arrayContaining(['17,584=17584', '11,555=11555', '6,030=6030']));
+  });
+  it('keeps a span of days a span', () => {
+    expect(texts('The campaign ran for 90 days and reached 500,000 accounts.').map((t) => t.split('=')[0])).not.toContain('90');
+  });
+});
