@@ -7,7 +7,7 @@
  */
 import { TECH_UNIT } from './number-words';
 import { isLabelNumber, isVersionNumber } from './number-labels';
-import { isAddressNumber, isStandardNumber } from './number-places';
+import { isAddressNumber, isStandardNumber, isAllProvincesField } from './number-places';
 import { isLegalTextNumber } from './legal-text';
 import { isSupposedFigure } from './not-claims-supposition';
 import { isAreaInSeries, isInQuotedName, isQuotedFormula, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
@@ -168,6 +168,6 @@ export function isNoClaim(s: string, p: number, end: number, raw: string, tag: s
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);
   if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after) || isTimeZoneOffset(before, raw)) return true;
-  if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after)) return true;
+  if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after) || isAllProvincesField(before, raw, after)) return true;
   return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || opensTechPair(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after) || isVersionNumber(before, raw, after);
 }

@@ -47,3 +47,11 @@ export function isStandardNumber(before: string, raw: string, after: string): bo
   if (/^\d{1,2}(?:\.\d{1,2}){0,2}$/u.test(raw) && VERSION_BEFORE.test(before) && STANDARD_END.test(after)) return true;
   return /^\d{1,5}$/u.test(raw) && STANDARD_BEFORE.test(before) && STANDARD_END.test(after);
 }
+
+/** Round 49: all the provinces as the field a sentence speaks to or of, after a word of reach ("của 63 tỉnh, thành phố", "dẫn đầu 63 tỉnh", "với 63 tỉnh, thành", "tại 63 tỉnh", "cả 63 tỉnh", "đủ 63 tỉnh"; 34 after the 2025 merger). */
+const ALL_PROVINCES = { before: /(?<![\p{L}\p{M}])(?:của|với|tại|dẫn\s+đầu|đủ|cả)\s+$/iu, after: /^\s+(?:tỉnh|tỉnh,\s*thành|địa\s+phương)(?![\p{L}\p{M}])/iu };
+
+/** True when the bare number is every province taken as a field (`ALL_PROVINCES`): no count reached ("63/63 tỉnh đã …" and "có 63 Sở" stay counts). */
+export function isAllProvincesField(before: string, raw: string, after: string): boolean {
+  return (raw === '63' || raw === '34') && ALL_PROVINCES.before.test(before) && ALL_PROVINCES.after.test(after);
+}
