@@ -83,6 +83,8 @@ const PLACE_AFTER = /^\s+(?:place|position|spot)(?![\p{L}])/iu;
 const GROUPED = /\d,\d{3}(?!\d)/u;
 /** A fraction's whole written the English way right after its part ("/319,284"). */
 const ABOVE_PLAN_AFTER = /^\/(\d{1,3}(?:,\d{3})+)(?![\d.,])/u;
+/** Round 49: "points" right after a fraction's English whole ("800/1,000 points"): a score out of that whole. */
+const POINTS_AFTER_WHOLE = /^\s*points?(?![\p{L}])/u;
 /** The value of an English numeral ("124,087" → 124087). */
 const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
 
@@ -114,6 +116,8 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
   if (above && !r.unit && isAbovePlanCount(s.slice(r.start, r.end), englishValue(above[1]!))) return asMatch(s, { ...r, end: r.end + above[0].length }, 'count', 'count', { total: englishValue(above[1]!) });
+  const outOf = above && !r.unit ? POINTS_AFTER_WHOLE.exec(s.slice(r.end + above[0].length)) : null; // round 49: "a DTI score of ≥ 800/1,000 points"
+  if (above && outOf && r.value <= englishValue(above[1]!)) return asMatch(s, { ...r, end: r.end + above[0].length + outOf[0].length }, 'index', 'index', { total: englishValue(above[1]!), qualifier });
   if (!viet) return null;
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;

@@ -27,3 +27,13 @@ describe('a thousand days or more are a tally, not a span (round 49)', () => {
     expect(texts('The campaign ran for 90 days and reached 500,000 accounts.').map((t) => t.split('=')[0])).not.toContain('90');
   });
 });
+
+describe('a score out of a whole written the English way (round 49)', () => {
+  it('reads "800/1,000 points" as a score of 800 out of 1,000', () => {
+    const m = englishMetrics(['The plan aims for a DTI score of ≥ 800/1,000 points in 2025.'], 2024)[0];
+    expect(m).toMatchObject({ value: 800, unit: 'index', status: 'target' });
+  });
+  it('keeps a part above its plan a count', () => {
+    expect(englishMetrics(['It received 436,167/319,284 records.'], 2024)[0]).toMatchObject({ value: 436167, unit: 'count' });
+  });
+});
