@@ -289,6 +289,12 @@ export const RULES: Rule[] = [
     read: (g) => ({ y: num(g.y ?? g.yb), m: g.part!.toLowerCase() === 'đầu' ? 1 : 7, precision: 'half' }),
   },
   {
+    name: 'semi-annual', // round 49: a company's semi-annual report, "báo cáo tài chính hợp nhất bán niên", "kết quả bán niên 2024": the first half
+    needs: 'bán niên',
+    pattern: re(`${NOT_AFTER_WORD}bán\\s+niên(?:\\s+(?:năm\\s+)?(?<y>${YEAR})${END}|(?![\\p{L}\\p{N}]))`),
+    read: (g) => ({ y: num(g.y), m: 1, precision: 'half' }),
+  },
+  {
     name: 'half H', // H1/2024, H2 2023
     needs: /H[12]/,
     pattern: re(`${NOT_AFTER_WORD}H(?<h>[12])(?:\\s*[\\/.-]\\s*|\\s+)(?<y>${YEAR})${END}`, 'gu'),
