@@ -43,7 +43,7 @@ import { isCutOffAtEnd } from './not-claims';
 import { afterReview, reviewedPeriod, yearCap } from './period-review';
 import { pastEditionHandOn } from './period-edition';
 import { withoutMoveStarts } from './change-from';
-import { standsAtNow } from './period-now';
+import { standsAtNow, thisYearOfCurrent } from './period-now';
 import { sinceAsYear } from './period-since';
 import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
@@ -155,7 +155,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) ?? thenFrame(sentence.text, sentences[sentences.indexOf(sentence) - 1]?.text ?? before, ctx.articleYear) }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited: (ctx.articleYear === undefined && thisYearOfCurrent(sentence.text, dates, inherited)) || inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) ?? thenFrame(sentence.text, sentences[sentences.indexOf(sentence) - 1]?.text ?? before, ctx.articleYear) }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;

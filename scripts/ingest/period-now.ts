@@ -9,8 +9,9 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { DEADLINE_BEFORE_DATE } from './goal-lexicon';
 import { isHorizonYear } from './page-year';
-import { isPlanYear } from './period-baseline';
+import { isComparison, isPlanYear } from './period-baseline';
 import { periodOfDate } from './dates-find';
+import { yearPeriod } from './period-set';
 
 /**
  * The month of the last event day a sentence names (a day, no span, no deadline before it), with `year` (else a year the
@@ -88,4 +89,18 @@ const STANDS_NOW = /(?<![\p{L}\p{M}])(?:đang\s+có|hiện\s+còn)(?![\p{L}\p{M}
  */
 export function standsNowUndated(sentence: string, dates: readonly DateMatch[], inherited: Period | undefined): boolean {
   return inherited?.precision === 'year' && !inherited.isoEnd && STANDS_NOW.test(sentence) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
+}
+
+/**
+ * Round 49: on an undated page, a sentence that speaks of "năm nay" without naming the year, after figures of a part of that year
+ * ("Trong 6 tháng đầu năm 2024, … . Năm nay, VNPT kỳ vọng tổng doanh thu … đạt 59.089 tỷ đồng"): the whole year of the current period
+ * (`inherited`, a month, quarter or half), not that part: "năm nay" opening a clause or after "trong", "của", "cho", "cả" (`WHOLE_THIS_YEAR`);
+ * not "6 tháng đầu năm nay" nor "từ đầu năm nay đến hết tháng 9" (parts of the year). Undefined otherwise.
+ */
+const WHOLE_THIS_YEAR = /(?:^\s*|[,;:]\s*|(?<![\p{L}\p{M}])(?:trong|của|cho|cả)\s+)năm\s+nay(?![\p{L}\p{M}])/iu;
+
+export function thisYearOfCurrent(sentence: string, dates: readonly DateMatch[], inherited: Period | undefined): Period | undefined {
+  if (!inherited || inherited.precision === 'year' || inherited.precision === 'day' || !WHOLE_THIS_YEAR.test(sentence)) return undefined;
+  if (dates.some((d) => (!d.yearMissing && !d.iso.startsWith('0000') && !isComparison(sentence, d)) || (THIS_YEAR.test(d.text) && d.precision !== 'year'))) return undefined; // "tăng 8% so với … năm 2023" dates the comparison only
+  return yearPeriod(inherited.iso.slice(0, 4));
 }
