@@ -362,4 +362,12 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // English pages and round 48's English rules, the sixty-nine English pages measure recall 99.3, precision 97.3, status 96.8, period 75.8,
 // indicator 112 of 172, labels 112 of 167, charted 76 of 140 (54.3): every English floor holds. The Vietnamese floors all hold on the
 // 1,086 Vietnamese pages with sets DU–EH (precision 97.03, labels 90.81, charted 86.25 after round 48's score-table rule; period 89.65).
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 96, period: 70, indicator: 62, indicatorPrecision: 65, charted: 54, dates: 100 };
+// Session 32 (round 49): sets EI–EP (ministries, payments, health and education, two English sets, communes, telecom and IT
+// companies, governance indexes) joined, read once before any rule (Vietnamese 27 pages, 386 claims: recall 94.6, precision 95.2,
+// status 93.6, period 75.3, indicator 4 of 5, targets 30 of 41; English 15 pages, 161 claims: recall 95.0, indicator 7 of 12, targets 6 of 10). Before round 49 the new pages
+// pulled precision to 96.96 and English recall to 98.47, labels to 64.7 and charted to 53.6; round 49's rules (docs/real-corpus.md
+// "Sets EI–EP") bring every floor back without lowering one: the 1,113 Vietnamese pages measure recall 98.71, precision 97.08, status
+// 97.95, period 89.63, indicator 92.998 (1594/1714), labels 90.52, targets 97.09, charted 86.14, dates 100; the eighty-four English
+// pages recall 99.06, precision 97.14, status 96.58, period 76.9, indicator 120 of 184, labels 120 of 177 (67.8), charted 82 of 148
+// (55.4). Raised: English labels 65 → 67, charted 54 → 55 (the Vietnamese indicator, 92.998, stays at 92).
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 96, period: 70, indicator: 62, indicatorPrecision: 67, charted: 55, dates: 100 };
