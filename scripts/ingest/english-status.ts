@@ -10,8 +10,8 @@ import { yearPeriod } from './period-set';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected)(?![\p{L}])/iu;
-/** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have". */
-const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+)(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
+/** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have"; round 49: its year between ("the target of 2025 of 20%"), "set its sights on reaching". */
+const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
 const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])(?:compared\\s+(?:to|with)|against|(?:lower|higher)\\s+than(?:\\s+the)?|(?:${CHANGE_WORDS})\\s+from(?:\\s+[^\\s,;]+['’]s)?)\\s*(?:(?:us\\s*)?\\$|usd|vnd)?\\s*$`, 'iu');

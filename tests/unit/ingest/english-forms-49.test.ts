@@ -37,3 +37,15 @@ describe('a score out of a whole written the English way (round 49)', () => {
     expect(englishMetrics(['It received 436,167/319,284 records.'], 2024)[0]).toMatchObject({ value: 436167, unit: 'count' });
   });
 });
+
+describe('English goals (round 49)', () => {
+  it.each([
+    ['Its digital economy reached 20.7% of GRDP (exceeding the target of 2025 of 20%).', '20%'],
+    ['Viettel has set its sights on reaching 10 million this year.', '10 million'],
+  ])('%s: %s is a goal', (s, n) => {
+    expect(englishMetrics([s], 2024).find((m) => m.text === n)?.status).toBe('target');
+  });
+  it('the result beside it stays a result', () => {
+    expect(englishMetrics(['Its digital economy reached 20.7% of GRDP (exceeding the target of 2025 of 20%).'], 2024)[0]?.status).toBe('actual');
+  });
+});
