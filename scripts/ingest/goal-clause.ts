@@ -15,8 +15,8 @@ const WORDS = String.raw`(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:khoảng|trên|hơn|tố
 
 /** Purpose: "để" / "nhằm" (not "để lại", "để ý") right before the figure, with at most three words between. */
 const PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:để|nhằm)(?!\s+(?:lại|ý|dành|riêng)(?![\p{L}\p{M}]))${WORDS}`, 'u');
-/** Obligation: "phải" (not "không phải", "phải chăng"), "buộc", "bắt buộc" before the figure's verb. */
-const OBLIGATION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!không\s)(?:phải|bắt buộc|buộc)(?!\s+(?:chăng|là|không)(?![\p{L}\p{M}]))${WORDS}`, 'u');
+/** Obligation: "phải" (not "không phải", "phải chăng", nor round 49's accounts "nợ phải trả", "khoản phải thu", "chi phí phải trả"), "buộc", "bắt buộc" before the figure's verb. */
+const OBLIGATION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!không\s)(?<!(?:nợ|khoản|phí)\s)(?:phải|bắt buộc|buộc)(?!\s+(?:chăng|là|không)(?![\p{L}\p{M}]))${WORDS}`, 'u');
 /** Verbs of attaining a level (a count after "để lắp", "phải mất" is an action or a fact; a share after any verb is a level). */
 const ATTAIN = /(?<![\p{L}\p{M}])(?:đạt|bảo đảm|đảm bảo|có|hoàn thành|thuộc|vào|nằm|lọt|đưa|nâng|tăng|giảm|phủ)(?![\p{L}\p{M}])/u;
 /** A share: the figure is a percentage. */

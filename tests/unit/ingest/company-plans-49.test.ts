@@ -18,3 +18,12 @@ describe("a company's plan for the year (round 49)", () => {
     expect(goalSetBefore('đạt 80% mục tiêu năm, dự kiến')).toBe(false);
   });
 });
+
+describe("a company's accounts are no duty (round 49)", () => {
+  it.each(['Tính đến giữa năm, tổng nợ phải trả tăng 10% lên gần 36.200 tỷ đồng.', 'Các khoản phải thu tăng 10% so với đầu năm.'])('%s', (s) => {
+    expect(claimOf(s, '10%').status).toBe('actual');
+  });
+  it('a duty stays a goal', () => {
+    expect(claimOf('Các địa phương phải bảo đảm 100% hồ sơ được số hóa.', '100%').status).toBe('target');
+  });
+});
