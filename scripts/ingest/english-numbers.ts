@@ -124,6 +124,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (isEnglishNonFigure(before, after, r.value)) return null;
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
+  if (field && isEnglishRankBefore(before)) return asMatch(s, r, 'rank', 'rank', { total: +field[1]! }); // round 49: "ranks 76 out of 193 countries"
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
 

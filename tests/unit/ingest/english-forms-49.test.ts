@@ -49,3 +49,12 @@ describe('English goals (round 49)', () => {
     expect(englishMetrics(['Its digital economy reached 20.7% of GRDP (exceeding the target of 2025 of 20%).'], 2024)[0]?.status).toBe('actual');
   });
 });
+
+describe('a cardinal position after "ranks", with its field (round 49)', () => {
+  it('"ranks 76 out of 193 countries" is a rank', () => {
+    expect(englishMetrics(['Viet Nam currently ranks 76 out of 193 countries in online services.'], 2024)[0]).toMatchObject({ value: 76, unit: 'rank' });
+  });
+  it('a count before "out of" stays a count', () => {
+    expect(englishMetrics(['The province has 84 out of 125 hospitals with electronic records.'], 2024)[0]).toMatchObject({ value: 84, unit: 'count' });
+  });
+});
