@@ -85,8 +85,6 @@ function gluedEnd(s: string, i: number): number {
   return matchAt(/(?:[/\-:.][\p{L}\p{N}]+)*/uy, s, i)![0].length + i;
 }
 
-/** Round 49: "tuần" (a week) right before a number (lowercase). */
-const WEEK_BEFORE = /(?<![\p{L}\p{M}])tuần(?:\s+thứ)?\s*$/u;
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
 /** A day word right before "D-M" ("ngày 1-3", "sáng 2-9"): the hyphen writes a date, not a range. */
 const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mồng|mùng)\s*$/u.test(lower);
@@ -150,7 +148,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const a = parseVietnameseNumber(raw);
     const b = parseVietnameseNumber(slash[1]!);
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
-    if (WEEK_BEFORE.test(lower) && isYear(slash[1]!)) return skip(end); // round 49: a weekly report's "TUẦN 26/2024": the week, no count
+    if (CALENDAR_BEFORE.test(lower) && isYear(slash[1]!)) return skip(end); // round 49: a calendar unit of a year ("TUẦN 26/2024", "kỳ 1/2025"): no count
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
     const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
     if (isDayMonth(a, b) && ((!rank && ((DATE_BEFORE.test(lower.trimEnd()) && !(AS_MANY_AS.before.test(lower.trimEnd()) && AS_MANY_AS.after.test(s.slice(end, end + 4)))) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)))) || DAY_WORD_BEFORE.test(lower.trimEnd()))) return skip(end); // round 45: "đứng thứ 4 … trong ngày 1/7": a day even in a ranking's clause
