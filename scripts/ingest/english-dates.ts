@@ -5,7 +5,7 @@
  * of its own (round 47: "July growth …", "third-quarter growth", "Q4"; the page's year, else filled as "tháng 7" is), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
-import { CHANGE_WORDS } from './english-words';
+import { CHANGE_WORDS, ENGLISH_NUMBER_WORDS } from './english-words';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
@@ -20,7 +20,8 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, 'gu');
 /** "May 2023", "in December, 2022". */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH},?\s+${YEAR}`, 'gu');
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** Months counted in words, one to twelve. */
+const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 12);
 /** "the first five months of 2023", "first 11 months of this year", "the first four months" (the year then is the caller's, as for "5 tháng đầu năm"). */
 const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
 
@@ -79,7 +80,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   }
   for (const m of s.matchAll(MONTH_YEAR)) if (free(m)) out.push(dateMatch(m, `${m[2]}-${pad(monthOf(m[1]!))}`, 'month'));
   for (const m of s.matchAll(FIRST_MONTHS)) {
-    const n = /\d/.test(m[1]!) ? +m[1]! : COUNT_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    const n = /\d/.test(m[1]!) ? +m[1]! : ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]!;
     const y = m[2] ? +m[2] : year;
     if (!free(m) || y === undefined || n < 2 || n > 12) continue;
     if (n === 3 || n === 6 || n === 12) out.push(dateMatch(m, n === 12 ? String(y) : `${y}-01`, n === 3 ? 'quarter' : n === 6 ? 'half' : 'year')); // round 45: as "6 tháng đầu năm" reads (a half), "3 tháng đầu năm" (a quarter)

@@ -6,6 +6,12 @@
  */
 import type { Direction, Qualifier } from '../../src/schemas/metric';
 
+/** English number words below a hundred and their values ("six" → 6, "twenty" → 20): months counted ("the first five months") and quantities spelled with a scale word ("six million"). */
+export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 1]),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
+]);
+
 /** The nouns and words of a change a start follows with "from" ("a 16.78 per cent increase from …", "up from …"), as an alternation. */
 export const CHANGE_WORDS = 'increase|rise|growth|jump|decrease|drop|decline|fall|up|down';
 

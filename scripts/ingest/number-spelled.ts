@@ -8,6 +8,7 @@
 import type { MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { clauseBefore } from './number-context';
 import { UNITS, qualifierBefore, wordsOf, type UnitTag } from './number-words';
+import { ENGLISH_NUMBER_WORDS } from './english-words';
 
 /** A quantity spelled in words, as `findNumbers` returns numbers. */
 export interface SpelledNumber {
@@ -75,18 +76,14 @@ function spelledAt(s: string, start: number, matchEnd: number, value: number): S
   return { text: s.slice(start, end), start, end, value, unit: unit?.unit ?? 'count', kind: unit?.kind ?? 'count', ...(qualifier ? { qualifier } : {}) };
 }
 
-/** Round 49: English number words below a hundred and their values ("six", "twenty"), for a quantity spelled with a scale word. */
-const ENGLISH_WORDS: Record<string, number> = Object.fromEntries([
-  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 1]),
-  ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
-]);
+/** Round 49: English scale words, for a quantity spelled with one (`ENGLISH_SPELLED`). */
 const ENGLISH_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** An English quantity spelled with a scale word: "six million", "twenty billion" (not "hundreds of thousands", vague). */
-const ENGLISH_SPELLED = new RegExp(`(?<![\\p{L}-])(${Object.keys(ENGLISH_WORDS).join('|')})\\s+(thousand|million|billion|trillion)(?![\\p{L}])`, 'giu');
+const ENGLISH_SPELLED = new RegExp(`(?<![\\p{L}-])(${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})\\s+(${Object.keys(ENGLISH_SCALES).join('|')})(?![\\p{L}])`, 'giu');
 
 /** The quantities of `s` spelled in words: with a scale word ("hai triệu", "six million"), or a count of two number words or more before its noun ("mười lăm xã"), with the qualifier before them and their unit. */
 export function spelledQuantities(s: string): SpelledNumber[] {
-  const english = [...s.matchAll(ENGLISH_SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, ENGLISH_WORDS[m[1]!.toLowerCase()]! * ENGLISH_SCALES[m[2]!.toLowerCase()]!));
+  const english = [...s.matchAll(ENGLISH_SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]! * ENGLISH_SCALES[m[2]!.toLowerCase()]!));
   const scaled = [...english, ...[...s.matchAll(SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)))];
   const counts = [...s.matchAll(SPELLED_COUNT)].filter((m) => !ORDINAL_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!)));
