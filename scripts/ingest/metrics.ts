@@ -153,9 +153,10 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       let previous = '';
       const topic = recentTopic(read);
       read.push(ctx.headline && paragraph === paragraphs[0] ? withoutFigures(sentence.text) : sentence.text);
+      const sentenceInherited = (ctx.articleYear === undefined && thisYearOfCurrent(sentence.text, dates, inherited)) || inherited; // round 49: "Năm nay, …" after part-year figures
       numbers.forEach((_, i) => {
         const subject = subjectFor(sentence.text, numbers, i, previous);
-        const d = toDraft({ sentence, numbers, i, dates, inherited: (ctx.articleYear === undefined && thisYearOfCurrent(sentence.text, dates, inherited)) || inherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) ?? thenFrame(sentence.text, sentences[sentences.indexOf(sentence) - 1]?.text ?? before, ctx.articleYear) }, ctx, drafts, first);
+        const d = toDraft({ sentence, numbers, i, dates, inherited: sentenceInherited, contextFirst, subject, paragraph: paragraph.text, before, topic, lastTopic, carry, goal: goal ?? detailFrame(sentence.text, drafts.slice(contextFirst, first)) ?? ownAimFrame(sentence.text, numbers[i]!.start, ctx.articleYear) ?? thenFrame(sentence.text, sentences[sentences.indexOf(sentence) - 1]?.text ?? before, ctx.articleYear) }, ctx, drafts, first);
         drafts.push(d);
         previous = d.metric.subject;
         lastTopic = d.metric.topic;

@@ -91,14 +91,15 @@ export function standsNowUndated(sentence: string, dates: readonly DateMatch[], 
   return inherited?.precision === 'year' && !inherited.isoEnd && STANDS_NOW.test(sentence) && dates.every((d) => d.yearMissing || d.iso.startsWith('0000'));
 }
 
+/** Round 49: "năm nay" as the whole year: opening a clause, or after "trong", "của", "cho", "cả" (not "6 tháng đầu năm nay", "từ đầu năm nay"). */
+const WHOLE_THIS_YEAR = /(?:^\s*|[,;:]\s*|(?<![\p{L}\p{M}])(?:trong|của|cho|cả)\s+)năm\s+nay(?![\p{L}\p{M}])/iu;
+
 /**
  * Round 49: on an undated page, a sentence that speaks of "năm nay" without naming the year, after figures of a part of that year
  * ("Trong 6 tháng đầu năm 2024, … . Năm nay, VNPT kỳ vọng tổng doanh thu … đạt 59.089 tỷ đồng"): the whole year of the current period
  * (`inherited`, a month, quarter or half), not that part: "năm nay" opening a clause or after "trong", "của", "cho", "cả" (`WHOLE_THIS_YEAR`);
  * not "6 tháng đầu năm nay" nor "từ đầu năm nay đến hết tháng 9" (parts of the year). Undefined otherwise.
  */
-const WHOLE_THIS_YEAR = /(?:^\s*|[,;:]\s*|(?<![\p{L}\p{M}])(?:trong|của|cho|cả)\s+)năm\s+nay(?![\p{L}\p{M}])/iu;
-
 export function thisYearOfCurrent(sentence: string, dates: readonly DateMatch[], inherited: Period | undefined): Period | undefined {
   if (!inherited || inherited.precision === 'year' || inherited.precision === 'day' || !WHOLE_THIS_YEAR.test(sentence)) return undefined;
   if (dates.some((d) => (!d.yearMissing && !d.iso.startsWith('0000') && !isComparison(sentence, d)) || (THIS_YEAR.test(d.text) && d.precision !== 'year'))) return undefined; // "tăng 8% so với … năm 2023" dates the comparison only
