@@ -16,12 +16,10 @@ export function minusBefore(s: string, p: number): Direction | undefined {
 
 /** A loss right before its size ("dự kiến lỗ 77 tỷ đồng", "lỗ ròng hơn 3 triệu USD"); not a loss cut ("giảm lỗ", "cắt lỗ") nor a hole ("lỗ hổng"). */
 const LOSS_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:giảm|cắt)\s)(?:thua\s+)?lỗ(?:\s+(?:ròng|lũy\s+kế|luỹ\s+kế|trước\s+thuế|sau\s+thuế))?(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ|tới|đến|lên\s+tới))?\s*$/iu;
-/** An amount of money as written: a currency or a scale of money. */
-const MONEY_WRITTEN = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd|usd|tỷ|tỉ)(?![\p{L}\p{M}])/iu;
 
-/** Round 49: the direction of an amount a loss sizes (`LOSS_BEFORE`): a company's loss is a negative profit, down. `number`: the number as written with its unit. */
-export function lossBefore(before: string, number: string): Direction | undefined {
-  return LOSS_BEFORE.test(before) && MONEY_WRITTEN.test(number) ? 'down' : undefined;
+/** Round 49: true when a loss sizes the amount after `before` (`LOSS_BEFORE`): a company's loss is a negative profit, down (the caller checks the amount is money). */
+export function isLossBefore(before: string): boolean {
+  return LOSS_BEFORE.test(before);
 }
 
 /** Between two percentages: the first one's comparison, then "và" ("giảm 1,3% so với cùng kỳ và "). */

@@ -6,7 +6,7 @@
  * Pure; callers pass the lowercase words before the numeral (nearest last).
  */
 import type { Direction } from '../../src/schemas/metric';
-import { continuesComparedChange, fallingRange, fallNounSize, lossBefore, minusBefore, quotedFallBefore, restatesChangeAsCount, restatesChangeAsShare, restatesChangeInBracket } from './direction-signs';
+import { continuesComparedChange, fallingRange, fallNounSize, minusBefore, quotedFallBefore, restatesChangeAsCount, restatesChangeAsShare, restatesChangeInBracket } from './direction-signs';
 
 const UP = new Set(['tăng', 'thăng', 'vươn', 'nhích', 'vọt']);
 const DOWN = new Set(['giảm', 'sụt', 'tụt', 'tuột', 'thụt', 'lùi', 'mất', 'hụt', 'âm']);
@@ -132,7 +132,7 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
   if (signed) return signed === '+' ? 'up' : 'down';
-  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)) ?? lossBefore(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 800 triệu USD", "giảm từ 20 đến 30%" (round 33), "lỗ 77 tỷ đồng" (round 49)
+  const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 800 triệu USD", "giảm từ 20 đến 30%" (round 33)
   if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps);

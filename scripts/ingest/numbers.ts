@@ -21,7 +21,7 @@ import { isPassedMilestone } from './milestone';
 import { countsNamesBefore, isNamedSetSize } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isGrowthLabelBefore } from './growth-label';
-import { continuesComparedChange } from './direction-signs';
+import { continuesComparedChange, isLossBefore } from './direction-signs';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
@@ -221,7 +221,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   if (tag === 'percent' && isScorePrintedAsPercent(lower, value)) [unit, kind] = ['index', 'index'];
-  const direction = (tag === 'VND' || tag === 'USD') && isLossAmount(words) ? undefined : directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent');
+  const money = tag === 'VND' || tag === 'USD';
+  const direction = money && isLossAmount(words) ? undefined : money && isLossBefore(lower) ? 'down' : directionAt(s, p, end, words, prev, tag === 'rankstep', tag === 'percent'); // round 49: "lỗ 77 tỷ đồng", a negative amount
   if (unit === 'percent' && kind === 'share' && (direction || (prev?.unit === 'percent' && prev.kind === 'growth' && continuesComparedChange(s.slice(prev.end, p), s.slice(end, end + 40))))) kind = 'growth'; // round 44: "mức tăng trưởng lên tới 50% so với tháng trước và 11% so với cùng kỳ"
   const sign = direction === 'down' ? -1 : 1;
   const extra = { ...(valueMax !== undefined ? { valueMax: sign * valueMax } : {}), ...(direction ? { direction } : {}) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lossBefore } from '../../../scripts/ingest/direction-signs';
+import { isLossBefore } from '../../../scripts/ingest/direction-signs';
 import { claimOf, metricOf } from '../../support/metrics-of';
 
 describe('amounts in billions written without "đồng" (round 49)', () => {
@@ -25,9 +25,9 @@ describe('a loss is a negative amount (round 49)', () => {
     expect(m.direction).toBe('down');
   });
   it('not a loss cut, a hole or a share', () => {
-    expect(lossBefore('công ty giảm lỗ ', '20 tỷ đồng')).toBeUndefined();
-    expect(lossBefore('phát hiện lỗ hổng ', '20 tỷ đồng')).toBeUndefined();
-    expect(lossBefore('tỷ lệ doanh nghiệp lỗ ', '20%')).toBeUndefined();
-    expect(lossBefore('dự kiến lỗ ', '77 tỷ đồng')).toBe('down');
+    expect(isLossBefore('công ty giảm lỗ ')).toBe(false);
+    expect(isLossBefore('phát hiện lỗ hổng ')).toBe(false);
+    expect(isLossBefore('dự kiến lỗ ')).toBe(true);
+    expect(metricOf('Tỷ lệ doanh nghiệp lỗ 20% trong năm 2024.', '20%', 2024).value).toBe(20);
   });
 });
