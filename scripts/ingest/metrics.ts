@@ -49,6 +49,7 @@ import { pagePeriodPasses } from './period-passes';
 import { stockYearAfterMonths } from './period-stock-year';
 import { withoutMilestones, yearReportedAt } from './period-relative';
 import { withoutSingledOut } from './period-singled';
+import { withCurrentYearStated } from './period-current-year';
 import { isReleaseDate } from './release-date';
 import { isBirthDate } from './period-birth';
 import { spanBackPeriods, spanPointedBack } from './period-span-back';
@@ -165,7 +166,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
       goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
-      const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, dates)))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
+      const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, withCurrentYearStated(dates, inherited ?? latest, textYear))))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
       if (recallsPast(sentence.text)) continue; // round 46: "Hồi tháng 6/2024, Internet cố định từng …": its date is its own figures', not the next sentences'
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
