@@ -13,7 +13,10 @@ import { parenAround, type Span } from './items';
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
 /** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
-const DATED_PAREN = /^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*$/u;
+const DATED_PAREN_HEAD = String.raw`^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*`;
+const DATED_PAREN = new RegExp(`${DATED_PAREN_HEAD}$`, 'u');
+/** Round 50: a later value of such a bracket, after its first ("(năm 2022 chỉ số này là 77,95%, vị thứ 48/63)", "(năm 2022 là 75,99%, thuộc nhóm C, vị thứ 63/63)"). */
+const DATED_PAREN_LATER = new RegExp(String.raw`${DATED_PAREN_HEAD}(?:khoảng|gần|hơn|trên)?\s*\d[^();]*?,[^();]*$`, 'u'); // a ";" opens another year's item
 const BASELINE_BEFORE = /(?:(?:so với|(?:trái )?ngược với)(?: (?:chỉ|mới))?(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+(?: |\s*,\s*(?:khi|lúc)\s(?:[^,;()\d]){0,50}?\s)(?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Round 43: the earlier value of a figure the sentence points back to ("Tỷ lệ này trước đây là 97%", "Con số này trước đó chỉ ở mức 40%"): its baseline. */
@@ -32,7 +35,7 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && comparedBracket(lower, paren, n) >= 0)) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
   if (isRankMoveStart(lower, n)) return true;
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
-  if (paren && DATED_PAREN.test(lower.slice(paren.start, n.start)) && /\d[^\d,;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true;
+  if (paren && (DATED_PAREN.test(lower.slice(paren.start, n.start)) || DATED_PAREN_LATER.test(lower.slice(paren.start, n.start))) && /\d[^\d;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true; // round 50: a comma may stand between ("xếp 25/63 tỉnh, thành phố (Năm 2022 …)")
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   const before = lower.slice(Math.max(0, n.start - 60), n.start);
   return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n);

@@ -52,6 +52,12 @@ export interface IndicatorQuery {
 
 /** The sector left unnamed after "của" ("đóng góp của ngành vào …"): it points back to the sector named before, not to what was measured there. */
 const SECTOR_POINTER = /(?<![\p{L}\p{M}])của\s+(?:toàn\s+)?ngành(?=\s+(?:vào|đạt|là|ước|tăng|giảm|trong)(?![\p{L}\p{M}])|\s*[,.;])/u;
+/** Round 50: "Theo đó," opening a sentence: the ranks and scores after it are the ranking's the sentence before named ("ITU cũng đã
+ *  công bố Chỉ số an toàn thông tin mạng toàn cầu năm 2024 (GCI). // Theo đó, Việt Nam … vươn lên vị trí thứ 17/194"); a company's
+ *  revenue after a report's "Theo đó" is no sector's series, so other units do not read back. */
+const ACCORDINGLY = /^\s*theo\s+đó\s*,/iu;
+/** The units of a ranking's figures. */
+const RANKED_UNITS: ReadonlySet<string> = new Set(['rank', 'points', 'index']);
 /** A phrase that points back to the sentence before ("tỷ lệ này", "chỉ số trên", `SECTOR_POINTER`), on lowercase text. */
 const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số|doanh thu|giá trị|số lượng|thứ hạng|nhóm hàng|mặt hàng|lĩnh vực|ngành)(?:\\s+[\\p{L}\\p{M}]+){0,3}?\\s+này|(?:tỷ lệ|tỉ lệ|tỷ trọng|chỉ số|con số)\\s+(?:trên|đó))(?![\\p{L}\\p{M}])|${SECTOR_POINTER.source}`, 'u');
 
@@ -196,7 +202,7 @@ export function matchingText(q: IndicatorQuery, readPrevious = false): { text: s
   const idx = q.sentence.indexOf(base);
   const pointer = anaphorIn(q.sentence);
   const english = q.english ? englishAnaphorAt(q.sentence) : undefined;
-  const pointsBack = anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at) || (english !== undefined && idx >= 0 && english < idx + q.at);
+  const pointsBack = (ACCORDINGLY.test(q.sentence) && RANKED_UNITS.has(q.unit)) || anaphorIn(base) !== undefined || (pointer !== undefined && idx >= 0 && pointer < idx + q.at) || (english !== undefined && idx >= 0 && english < idx + q.at);
   const before = q.previous ?? q.earlier;
   const back = q.previous && readPrevious ? `${q.previous} ` : before && pointsBack ? `${before} ` : '';
   if (idx < 0) return { text: back + q.clause, at: back.length + q.at, window: [back.length, back.length + base.length], predicate: cut < 0 ? Infinity : back.length + cut, anaphor: back.length };

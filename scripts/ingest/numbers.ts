@@ -18,7 +18,7 @@ import { isNoClaim } from './definitions';
 import { isAbovePlanCount, readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
 import { isPassedMilestone } from './milestone';
-import { countsNamesBefore, isNamedSetSize } from './set-sizes';
+import { countsNamesBefore, isNamedSetSize, isSuperlativeField } from './set-sizes';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isGrowthLabelBefore } from './growth-label';
 import { continuesComparedChange, isLossBefore } from './direction-signs';
@@ -196,6 +196,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)) || isBareTop(lower, s.slice(end, end + 40)));
   if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value) || countsNamesBefore(s.slice(0, p), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")
+  if (tag === 'rankstep' && isSuperlativeField(lower)) return skip(end); // round 50: "(bậc cao nhất trong 5 bậc)"
   if (bare && (isTopOfCountedGroup(s.slice(Math.max(0, p - 120), p).toLowerCase()) || isContestField(lower, s.slice(end, end + 40)) || isOneOfAims(lower, s.slice(end, end + 40), value) || isOneOfFirst(lower, s.slice(end, end + 60)))) return skip(end);
   if (!tag && !q1.scaled && isPerUnitNorm(s.slice(Math.max(0, p - 200), p), s.slice(end, end + 40), value)) return skip(end); // "mỗi xã thành lập 1 tổ", "mỗi tổ có 5 thành viên": a plan's norm
   if (bare && !tag && isSetListItem(s.slice(0, p).toLowerCase(), s.slice(end, end + 120), value)) return skip(end);

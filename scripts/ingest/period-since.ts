@@ -10,13 +10,25 @@ import type { DateMatch } from './dates';
 import { periodOfDate } from './dates-find';
 
 /** "(kể) từ (đầu)" right before a date. */
-const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ\s+khi(?:\s+[\p{L}\p{M}]+){1,4}\s+(?:vào\s+)?)$/u; // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ\s+khi(?:\s+[\p{L}\p{M}]+){1,4}\s+(?:vào\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?)$/u; // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
 /** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */
 const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
 
 /** True when the date `d` of `sentence` is where something starts ("Từ tháng 7/2024, …", "kể từ năm 2023"). */
 export function isSince(sentence: string, d: Pick<DateMatch, 'start'> & { end?: number }): boolean {
-  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 48), d.start).toLowerCase()) && !(d.end !== undefined && UP_TO_AFTER.test(sentence.slice(d.end).toLowerCase()));
+  return SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 90), d.start).toLowerCase()) && !(d.end !== undefined && UP_TO_AFTER.test(sentence.slice(d.end).toLowerCase()));
+}
+
+/** A move right before "(kể) từ": "tăng 8 bậc kể từ …", "giảm 2 hạng từ …", "tăng 15% kể từ …". */
+const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|thăng)\s+(?:thêm\s+)?[\d\p{L}\p{M}.,]+\s*(?:bậc|hạng|điểm|%|lần)\s*,?\s*(?:kể\s+)?từ(?![\p{L}\p{M}])/iu;
+
+/** Round 50: the start of a move spelled before it ("Việt Nam đã tăng 8 bậc kể từ báo cáo công bố năm 2021, vươn lên vị trí thứ 17/194"): the
+ *  figures after it in the sentence stand at the end of the move, not in its start's year. */
+export function isMoveStartSince(sentence: string, d: Pick<DateMatch, 'start'> & { end?: number }): boolean {
+  if (!isSince(sentence, d)) return false;
+  const before = sentence.slice(Math.max(0, d.start - 120), d.start);
+  const since = before.toLowerCase().lastIndexOf('từ');
+  return since >= 0 && MOVE_BEFORE.test(before.slice(Math.max(0, since - 40), since + 2));
 }
 
 /** Round 44: "trở về trước" right after the date ("Giai đoạn từ năm 2019 trở về trước, …"): the span up to it, which it dates, not a start. */

@@ -20,7 +20,7 @@ import { clauseSpan, parenAround, type Span } from './items';
 import { isBaseline, isComparison, isPlanSpanMet, isSpanPlanBracket } from './period-baseline';
 import { isPointDay, isPointInTime } from './period-point';
 import { attachedByNoun, changedFigureDate, closesRankField, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
-import { isSince, isStreakSpan, isYearSoFar, startsSpanToNow } from './period-since';
+import { isSince, isStreakSpan, isYearSoFar, startsSpanToNow, isMoveStartSince } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
 import { narrowedToMonth, yearOfClause } from './period-month-of-year';
@@ -196,10 +196,10 @@ export function periodFor(found: DateMatch[], sentence: string, n: Span & { kind
   const clause = clauseSpan(sentence, n.start);
   const inClause = ok.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const attached = inClause.find((d) => d.start >= n.end && (attachedDate(sentence, d, n) || isOwnParenDate(sentence, d, n) || attachedByNoun(sentence, d, n) || closesRankField(sentence, d, n)));
-  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !opensLaterItem(sentence, d, n) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
+  const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d) && !isMoveStartSince(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !opensLaterItem(sentence, d, n) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   const own = narrowedToMonth(sentence, inClause, pick, n); // "năm 2024 đạt … vào tháng 1"
   if (own) return { period: splitFromTo(sentence, n, periodOfDate(own)), from: 'clause' };
-  const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || ((isPointDay(sentence, d) || opensOnSpan(sentence, d)) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d)).at(-1);
+  const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || ((isPointDay(sentence, d) || opensOnSpan(sentence, d)) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d) && !isMoveStartSince(sentence, d)).at(-1);
   const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
   if (earlier ?? changed) return { period: splitFromTo(sentence, n, periodOfDate((earlier ?? changed)!)), from: 'sentence' };
   return inherited && !SINGLED_OUT_SPAN.test(sentence.slice(0, n.start)) && !dates.some((d) => isSchoolYear(sentence, d)) ? { period: inherited, from: 'paragraph' } : undefined;

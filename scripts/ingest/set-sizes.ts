@@ -63,6 +63,10 @@ function isAllProvincesTally(before: string, after: string, n: number): boolean 
 
 /** A superlative's field: "cao nhất trong 22 sở", "dẫn đầu trong số 63 tỉnh", "đứng đầu giữa 5 nước", "cao nhất ở 3 khu vực". */
 const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:trong|giữa|ở)\s+(?:(?:tổng\s+)?số\s+)?$/iu;
+/** Round 50: a tier or place named as the field of a superlative ("bậc cao nhất trong 5 bậc"): the scale's size, no rank. */
+export function isSuperlativeField(before: string): boolean {
+  return SUPERLATIVE_FIELD.test(before);
+}
 /** The units a place is made of: "153 xóm trực thuộc 15 xã", "các phòng trực thuộc 12 sở" (the count after "trực thuộc" is the structure around them). */
 const SUBORDINATE_TO = { before: /(?<![\p{L}\p{M}])trực\s+thuộc\s*$/iu, after: /^\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|sở|bộ|đơn vị)(?![\p{L}\p{M}])/iu };
 /** The whole after a bare count of its part: "đã có 40 trên tổng số 120 xã" (not a share's: "68% trong tổng số 1.000 hồ sơ" is a claim). */
