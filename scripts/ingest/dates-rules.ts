@@ -113,8 +113,8 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {
-    name: 'prefixed day-month', // sáng 19/7, chiều 27-4, ngày 19/7 năm 2024
-    pattern: re(`${NOT_AFTER_WORD}(?:${WEEKDAY}\\s*,?\\s*)?${DAY_PREFIX}\\s+(?:${WEEKDAY}\\s*,?\\s*)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/.-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
+    name: 'prefixed day-month', // sáng 19/7, chiều 27-4, ngày 19/7 năm 2024; round 50: the first day of "ngày 24/6 - 28/6/2024" (a spaced dash then a day and its month)
+    pattern: re(`${NOT_AFTER_WORD}(?:${WEEKDAY}\\s*,?\\s*)?${DAY_PREFIX}\\s+(?:${WEEKDAY}\\s*,?\\s*)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/.-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|(?!\\s+[-–]\\s+\\d{1,2}\\s*\\/\\s*\\d)\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {

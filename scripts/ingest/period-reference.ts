@@ -16,9 +16,14 @@ const REFERENCE_BEFORE = /(?<![\p{L}\p{M}])(?:giá\s+(?:so\s+sánh|cố\s+địn
  */
 const RANKED_AMONG = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhỏ|mạnh|nhanh|chậm)\s+(?:nhất|hơn)(?![\p{L}\p{M}])(?:[^,;.!?]|[,.](?=\d)){0,80}?(?<![\p{L}\p{M}])trong\s+(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+$/iu;
 
-/** True when `d` is a reference's year or span in `sentence`: constant prices' base year or a standard's span (`REFERENCE_BEFORE`), a ranking's span (`RANKED_AMONG`). */
+/** Round 50: a numbered week before its year ("trong tuần thứ 26 của năm 2024", "tuần 26 năm 2024"): the year names which week, it is not the
+ *  period of the week's figures (a weekly report's days, when it gives them, are). */
+const WEEK_OF_YEAR_BEFORE = /(?<![\p{L}\p{M}])tuần\s+(?:thứ\s+)?\d{1,2}\s+(?:(?:của|trong)\s+)?$/iu;
+
+/** True when `d` is a reference's year or span in `sentence`: constant prices' base year or a standard's span (`REFERENCE_BEFORE`), a ranking's span (`RANKED_AMONG`), a numbered week's year (`WEEK_OF_YEAR_BEFORE`). */
 export function isReferenceDate(sentence: string, d: Pick<DateMatch, 'start' | 'text' | 'isoEnd'>): boolean {
   if (REFERENCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start))) return true;
+  if (/^năm\s/iu.test(d.text) && WEEK_OF_YEAR_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start))) return true;
   const lead = d.text.slice(0, d.text.search(/\d|$/u)); // the span's own words: "giai đoạn "
   return d.isoEnd !== undefined && RANKED_AMONG.test(sentence.slice(Math.max(0, d.start - 140), d.start) + lead);
 }
