@@ -19,6 +19,7 @@ import { isAbovePlanCount, readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
 import { isPassedMilestone } from './milestone';
 import { countsNamesBefore, isNamedSetSize, isSuperlativeField } from './set-sizes';
+import { isBareRank } from './rank-bare';
 import { pieceWithoutBoundFrom, withoutBoundFrom } from './growth-bound';
 import { isGrowthLabelBefore } from './growth-label';
 import { continuesComparedChange, isLossBefore } from './direction-signs';
@@ -216,7 +217,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (tag === 'points') kind = growth ? 'growth' : 'index';
   else if (bare && isMultiplierBefore(words)) [unit, kind] = ['times', 'multiplier'];
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
-  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p) || isMoveBracketRank(lower) || isRankOutOfField(s.slice(end, end + 60), value))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
+  else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p) || isMoveBracketRank(lower) || isRankOutOfField(s.slice(end, end + 60), value) || isBareRank(words, s.slice(Math.max(0, p - 4), p), s.slice(end, end + 40)))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
   else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
   else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || isIndexValue(s.slice(Math.max(0, p - 24), p), value) || (value < 1000 && (isScoreSubjectBefore(s, p) || isUncountedScore(s, p, end, clause, pieceBefore(s, p))))))
     [unit, kind] = ['index', 'index'];

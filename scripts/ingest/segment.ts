@@ -146,6 +146,14 @@ function splitLines(text: string): { raw: string; start: number }[] {
 
 const dupKey = (s: string) => s.replace(/[\s\u200b-\u200d\ufeff]+/g, ' ').trim();
 
+/** A line opening on a weekday ("Thứ hai 23/02/2026 04:07"): a site's header clock shows one. */
+const WEEKDAY_OPENING = new RegExp(`^\\s*${WEEKDAY}(?![\\p{L}\\p{M}])`, 'iu');
+
+/** Round 50: a section's name of at most four words ("Kinh tế số"), under a site's clock and over the headline. */
+function isShortSection(line: string): boolean {
+  return isSectionName(line) && line.trim().split(/\s+/u).length <= 4;
+}
+
 export function segmentArticle(text: string): Segmented {
   const warnings: string[] = [];
   const items: Item[] = [];
@@ -178,9 +186,11 @@ export function segmentArticle(text: string): Segmented {
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   const afterDateline = pos;
   skipChrome();
+  const toolbarsEnd = pos; // chrome up to here may be the article's own (a toolbar, a player)
   if (dateline) while (items[pos] && isBoilerplate(t(pos))) kind[pos++] = 'boilerplate'; // a hotline or an e-mail line under a site's clock
-  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && isDateline(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1];
+  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && (isDateline(t(pos + 2)) || (!!dateline && isShortSection(t(pos)) && !isTitleLike(t(pos + 2))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 50: under a clock, "Kinh tế số" over the headline and the body, no date under it
   else if (items[pos + 2] && !dateline && isSectionLabel(t(pos)) && !isDocumentType(t(pos)) && isTitleLike(t(pos + 1)) && !isTitleLike(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 43: "Kinh tế" over "Hợp lực để kinh tế số chiếm 20% GDP vào năm 2025" and the body, no date line anywhere near // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36; round 38: with no clock above it too)
+  const siteHeader = !!dateline && pos > toolbarsEnd; // round 50: a hotline, an e-mail or a section's name under the clock: the site's header
   const apart = !!dateline && pos > afterDateline; // chrome (a hotline, an e-mail, a section) between the first date line and the headline: a site's clock
   const nx = items[pos + 1];
   if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
@@ -189,6 +199,7 @@ export function segmentArticle(text: string): Segmented {
     if (dateline) kind[clockAt] = 'boilerplate';
     [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   }
+  else if (siteHeader && title && dateline !== undefined && dateline === items[clockAt]?.seg && WEEKDAY_OPENING.test(dateline.text)) [kind[clockAt], dateline] = ['boilerplate', undefined]; // round 50: a weekday's clock set apart from the headline by chrome is the site's, even with no date under the headline (a stamp "23/01/2025 lúc 00:02 (GMT+7)" over "Breaking News" stays the page's)
   if (!title) warnings.push('no title line: the text starts mid-report');
   if (!dateline) warnings.push('no dateline');
 
