@@ -122,8 +122,20 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   });
 }
 
-/** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone. */
-const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
+/** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone; round 50: an English clock ("2:20:02 PM | "). */
+const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)(?![\p{L}])|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
+
+/** A 12-hour clock ("2:20:02 PM") beside a date written month first where only that reading is a date ("11/15/2022"). */
+const US_STAMP = /^(?=.*\d:\d{2}(?::\d{2})?\s*(?:am|pm)(?![\p{L}]))(.*?)(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/isu;
+
+/** Round 50: a dateline with a 12-hour clock is written the American way ("2:20:02 PM | 11/15/2022"): its month-first day is
+ *  rewritten day first, of the same length, when only that reading is a date. Other lines are returned as they are. */
+function dayFirstOfClockedLine(line: string): string {
+  const m = US_STAMP.exec(line);
+  if (!m || Number(m[3]) <= 12 || Number(m[2]) > 12) return line;
+  const at = m[1]!.length;
+  return `${line.slice(0, at)}${m[3]}/${m[2]}${line.slice(at + m[2]!.length + 1 + m[3]!.length)}`; // the two parts swapped: the same length
+}
 
 /**
  * Parses a text that is only a date — a dateline such as "27/04/2022", "05:07, 14/07/2023",
@@ -132,10 +144,11 @@ const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|cập\s+nhật|ngày\s+đăng
  * ("05/03/2024 | Lượt xem: 120") is set aside first.
  */
 export function parseDateline(text: string): DateMatch | null {
-  const line = withoutPageMeta(text);
+  const written = withoutPageMeta(text);
+  const line = dayFirstOfClockedLine(written);
   const found = findDates(line);
   if (found.length !== 1) return null;
   const m = found[0]!;
   if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return null;
-  return DATELINE_REST.test(line.slice(0, m.start) + ' ' + line.slice(m.end)) ? m : null;
+  return DATELINE_REST.test(line.slice(0, m.start) + ' ' + line.slice(m.end)) ? { ...m, text: written.slice(m.start, m.end) } : null;
 }

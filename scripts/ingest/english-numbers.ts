@@ -78,7 +78,7 @@ function readings(s: string): Reading[] {
 }
 
 /** Round 45: a word after an ordinal that makes it a position ("reaching 3rd place nationwide"). */
-const PLACE_AFTER = /^\s+(?:place|position|spot)(?![\p{L}])/iu;
+const PLACE_AFTER = /^\s+(?:place|position|spot|(?:globally|worldwide|regionally)\s+and|in\s+(?:asean|southeast\s+asia|south-east\s+asia|asia|the\s+region|the\s+world))(?![\p{L}])/iu; // round 50: "5th in ASEAN"
 /** Round 45: a thousands group written the English way ("113,796"), which the Vietnamese reading takes for a decimal comma. */
 const GROUPED = /\d,\d{3}(?!\d)/u;
 /** A fraction's whole written the English way right after its part ("/319,284"). */
@@ -90,6 +90,13 @@ const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
 
 /** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10", "reach/join the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
 const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?top\s*$/iu; // round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
+
+/** Round 50: a top named as a place ("secure a top 20 position", "Strives for Top 10 Position"), or the next top of such a list ("… position in 2022 and top 10 by 2025"). */
+const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
+const POSITION_AFTER = /^\s*(?:positions?|places?|spots?)(?![\p{L}])/iu;
+/** Round 50: a bare rank after "ranked as high as", and the next of its respective list ("ranked as high as 3 and 4, respectively"). */
+const RANKED_AS_BEFORE = /(?<![\p{L}])rank(?:ed|s)?\s+as\s+(?:high|low)\s+as\s+(?:\d{1,3}(?:st|nd|rd|th)?\s*(?:,|and)\s*)*$/iu;
+const NEXT_TOP_BEFORE = /(?<![\p{L}])top\s+\d{1,3}\s+(?:positions?|places?|spots?)(?![\p{L}])[^.;]{0,80}?\s(?:and|or|to)\s+(?:the\s+)?top\s*$/iu;
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
 function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { total?: number; qualifier?: Qualifier; direction?: Direction }): NumberMatch {
@@ -114,6 +121,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
+  if (!r.unit && r.valueMax === undefined && ((TOP_BEFORE.test(before) && POSITION_AFTER.test(after)) || NEXT_TOP_BEFORE.test(textBefore(160)) || RANKED_AS_BEFORE.test(before))) return asMatch(s, r, 'rank', 'rank', {}); // round 50: "a top 20 position … and top 10 by 2025"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
   if (above && !r.unit && isAbovePlanCount(s.slice(r.start, r.end), englishValue(above[1]!))) return asMatch(s, { ...r, end: r.end + above[0].length }, 'count', 'count', { total: englishValue(above[1]!) });
   const outOf = above && !r.unit ? POINTS_AFTER_WHOLE.exec(s.slice(r.end + above[0].length)) : null; // round 49: "a DTI score of ≥ 800/1,000 points"

@@ -7,14 +7,23 @@
 import { CHANGE_WORDS } from './english-words';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
+import { continuesEnglishGoals } from './english-goal-frame';
 
-/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected". */
-const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected)(?![\p{L}])/iu;
+/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario". */
+const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have"; round 49: its year between ("the target of 2025 of 20%"), "set its sights on reaching". */
 const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu;
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
 const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])(?:compared\\s+(?:to|with)|against|(?:lower|higher)\\s+than(?:\\s+the)?|(?:${CHANGE_WORDS})\\s+from(?:\\s+[^\\s,;]+['’]s)?)\\s*(?:(?:us\\s*)?\\$|usd|vnd)?\\s*$`, 'iu');
+
+/** Round 50: a scenario's projection ("Under the normal scenario, … will only reach 10.5 per cent of GDP by 2025"): what might be, charted in no series. */
+const SCENARIO = /(?<![\p{L}])scenarios?(?![\p{L}])/iu;
+
+/** True when an English sentence gives a scenario's projection (`SCENARIO`). */
+export function isScenarioFigure(sentence: string): boolean {
+  return SCENARIO.test(sentence);
+}
 
 /** The `;`- or sentence-clause of `s` up to offset `at`. */
 function clauseBefore(s: string, at: number): string {
@@ -56,6 +65,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean): '
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
+  if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   return ESTIMATE.test(before) ? 'estimate' : undefined;
 }
 
@@ -88,6 +98,11 @@ const STATES = /(?<![\p{L}])(?:is|are|was|were|has|have|had|reached|recorded|sto
 const PAST_BEFORE_FIGURE = /(?<![\p{L}])(?<!(?:to|be|been|being|will|would|shall|should|must|can|could|may|might)\s+)(?!(?:expected|targeted|planned|estimated|projected|forecasted|intended|aimed|proposed|scheduled|required|needed|committed)(?![\p{L}]))\p{L}{3,}ed\s+(?:(?:about|around|nearly|over|more\s+than|some|almost|approximately|up\s+to|a\s+total\s+of|a\s+record|just)\s+)?(?:US\$|\$|VND\s?)?\d/iu;
 /** Words opening a clause on a time already past: "Last year", "In the past year", "Over the past three years". */
 const PAST_OPENING = /^\s*(?:last\s+year|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|\w+\s+years|\w+\s+months))(?![\p{L}])/iu;
+
+/** Round 50: true when an English clause reports the past: a past-tense verb right before a figure, or a past span opening it (not "is", "are"). */
+export function statesPastInEnglish(clause: string): boolean {
+  return PAST_BEFORE_FIGURE.test(clause) || PAST_OPENING.test(clause);
+}
 
 /** True when an English clause states what is or was: a figure in it does not continue the goals of the sentence before. */
 export function statesInEnglish(clause: string): boolean {

@@ -38,6 +38,7 @@ import { isSinceUndated, yearBeforePeriod } from './period-relative';
 import { yearToDate } from './period-year-to-date';
 import { isStandingNow, thisYearAfterGoals, standsNowUndated } from './period-now';
 import { isGoalOfResultBefore, isNextYearOfGoal } from './goal-progress';
+import { isScenarioFigure } from './english-status';
 import type { MetricContext } from './metric-context';
 
 /** A metric before ids are made unique, with what finishing it needs. */
@@ -169,7 +170,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   if (match.indicator) match.indicator = refineByGroup(match.indicator, itemBefore.toLowerCase(), ctx.indicators);
   const prior = numbers.slice(0, i).map((x, k) => ({ ...x, indicator: drafts[first + k]?.metric.indicator }));
   if (match.indicator && (isBreakdownItem(text, n, prior, match.indicator.id) || isSharingPart(text, n, prior, match.indicator.id) || isPartInTotal(text, n) || isPartOfFigureBefore(text, n, drafts.slice(c.contextFirst, first).map((d) => d.metric), match.indicator.id) || followsUnseriedFirstItem(text, n, prior) || isGrowthOfOtherFigure(text, n, prior, match.indicator) || isChangeOfFigureBefore(text, n, prior, match.indicator) || isConvertedAmount(text, n, prior, match.indicator.id) || isOtherSubject(match.indicator, text, n.start, c.paragraph, ctx.lead, ctx.local) || (n.unit === 'percent' && (countsOtherNoun(match.indicator, window.text, text.slice(n.end)) || sharesOfUsersDoingElse(match.indicator, text.slice(n.end)) || isPeriodRatio(text, n))))) delete match.indicator;
-  const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) ? match.indicator : undefined;
+  const series = isNoSeriesValue(text, n, found?.period, st.status) || isAverageBreakdown(text, query.previous) || (!!ctx.english && st.status === 'estimate' && isScenarioFigure(text)) ? match.indicator : undefined; // round 50: a scenario's projection
   if (series) delete match.indicator;
   const claim = 'claim' in st ? st.claim : undefined;
   const stated = st.status === 'actual' && found && found.from !== 'clause' && (isPerYearRate(text, n.end) || isSinceUndated(text, n.kind)) ? undefined // a rate per year, a change since an undated start: no period handed on

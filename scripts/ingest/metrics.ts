@@ -22,7 +22,8 @@ import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
 import { afterHeadlineAim, detailFrame, endsGoalFrame, headlineFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
-import { goalFrameUnderEnglishHeading } from './english-status';
+import { goalFrameUnderEnglishHeading, statesPastInEnglish } from './english-status';
+import { endsEnglishGoalFrame, englishGoalFrame } from './english-goal-frame';
 import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey, withoutPlanHorizons } from './plan-scope';
 import { sentenceNumbers } from './english-numbers';
@@ -147,7 +148,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
-      if (goal && endsGoalFrame(sentence.text, ctx.articleYear)) goal = undefined;
+      if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal) || statesPastInEnglish(sentence.text) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
@@ -165,7 +166,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
-      goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? goal;
+      goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? (ctx.english ? englishGoalFrame(sentence.text, ctx.articleYear) : undefined) ?? goal; // round 50: an English plan's goals
       const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, withCurrentYearStated(dates, inherited ?? latest, textYear))))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
       if (recallsPast(sentence.text)) continue; // round 46: "Hồi tháng 6/2024, Internet cố định từng …": its date is its own figures', not the next sentences'
