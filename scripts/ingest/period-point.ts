@@ -154,3 +154,19 @@ const DONE_IN_WORDS = /(?<![\p{L}\p{M}])(?:đã\s+(?:đạt|hoàn thành|triển
 export function reportsDone(sentence: string): boolean {
   return DONE_IN_WORDS.test(sentence);
 }
+
+/** A bracket that dates what it closes: "(tính đến ngày 18-11)", "(đến hết tháng 6/2024)", "(tại thời điểm 30/6)", "(số liệu đến 15/3)". */
+const CLOSING_POINT_OPEN = /^\(\s*(?:số\s+liệu\s+)?(?:tính\s+)?(?:đến|tới|tại\s+thời\s+điểm)\s/iu;
+
+/**
+ * Round 50: the day or month a bracket ending its sentence counts the sentence's figures at ("… mới đạt khoảng 4,36% trên
+ * tổng số hơn 110 triệu lượt người khám, chữa bệnh (tính đến ngày 18-11)."): the period of a figure before it that has
+ * none of its own. Its year must be known (stated, or filled from the page).
+ */
+export function closingPointDate(sentence: string, dates: readonly DateMatch[], n: { end: number }): DateMatch | undefined {
+  return dates.find((d) => {
+    if (d.start < n.end || (d.precision !== 'day' && d.precision !== 'month') || d.isoEnd || d.iso.startsWith('0000')) return false;
+    const paren = parenAround(sentence, d.start);
+    return !!paren && paren.start >= n.end && CLOSING_POINT_OPEN.test(sentence.slice(paren.start, d.start)) && /^\s*$/u.test(sentence.slice(d.end, paren.end)) && /^\s*[.;!?]?\s*$/u.test(sentence.slice(paren.end + 1)); // the date closes the bracket, the bracket the sentence
+  });
+}

@@ -18,7 +18,7 @@ import { periodOfDate, type DateMatch } from './dates';
 import { isVisionYear } from './goal-frame';
 import { clauseSpan, parenAround, type Span } from './items';
 import { isBaseline, isComparison, isPlanSpanMet, isSpanPlanBracket } from './period-baseline';
-import { isPointDay, isPointInTime } from './period-point';
+import { closingPointDate, isPointDay, isPointInTime } from './period-point';
 import { attachedByNoun, changedFigureDate, closesRankField, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
 import { isSince, isStreakSpan, isYearSoFar, startsSpanToNow, isMoveStartSince } from './period-since';
 import { isSchoolYear } from './period-school';
@@ -199,6 +199,8 @@ export function periodFor(found: DateMatch[], sentence: string, n: Span & { kind
   const pick = attached ?? inClause.filter((d) => d.end <= n.start && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d) && !isMoveStartSince(sentence, d)).at(-1) ?? inClause.find((d) => d.start >= n.end && !isSince(sentence, d) && !opensLaterItem(sentence, d, n) && !(d.precision !== 'year' && WHOLE_YEAR.test(sentence.slice(clause.start, n.start)))); // "tăng 2,6% … từ năm 2020": a start after the figure is not its period
   const own = narrowedToMonth(sentence, inClause, pick, n); // "năm 2024 đạt … vào tháng 1"
   if (own) return { period: splitFromTo(sentence, n, periodOfDate(own)), from: 'clause' };
+  const closing = closingPointDate(sentence, dates.filter((d) => !isComparison(sentence, d)), n); // round 50: "… đạt 4,36% … (tính đến ngày 18-11)."
+  if (closing) return { period: periodOfDate(closing), from: 'clause' };
   const earlier = ok.filter((d) => d.end <= clause.start && (d.precision !== 'day' || isPointDay(sentence, d)) && (!d.yearMissing || ((isPointDay(sentence, d) || opensOnSpan(sentence, d)) && !d.iso.startsWith('0000'))) && !beyondPhase(sentence, ok, d) && !startsSpanToNow(sentence, d) && !isMoveStartSince(sentence, d)).at(-1);
   const changed = earlier ? undefined : changedFigureDate(sentence, dates.filter((d) => d.end <= n.start && !d.yearMissing && !isComparison(sentence, d)), n); // "36 tỷ USD năm 2025, tăng 3 lần"
   if (earlier ?? changed) return { period: splitFromTo(sentence, n, periodOfDate((earlier ?? changed)!)), from: 'sentence' };
