@@ -20,6 +20,10 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, 'gu');
 /** "May 2023", "in December, 2022". */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH},?\s+${YEAR}`, 'gu');
+/** Round 50: a day with its month's name and no year ("As of August 23", "from July 29"): its year is filled as "ngày 23/8" is. */
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/])(?![.,]\d)(?!,?\s*(?:19|20)\d\d)`, 'gu');
+/** Round 50: days of one month with no year ("from July 1 to 23", "August 5-9"): a span of days, its year filled as a yearless day's. */
+const MONTH_DAYS = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:/%])(?![.,]\d)(?!\s*(?:per\s*cent|percent|million|billion|thousand|%))(?!,?\s*(?:19|20)\d\d)`, 'gu');
 /** Months counted in words, one to twelve. */
 const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 12);
 /** "the first five months of 2023", "first 11 months of this year", "the first four months" (the year then is the caller's, as for "5 tháng đầu năm"). */
@@ -99,6 +103,14 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   for (const m of s.matchAll(QUARTER_ALONE)) {
     const q = m[2] ? Number(m[2]) : m[1]!.toLowerCase() === 'final' ? 4 : ordinal(m[1]!);
     if (free(m)) out.push(dateMatch(m, `${y}-${pad(q * 3 - 2)}`, 'quarter', missing));
+  }
+  for (const m of s.matchAll(MONTH_DAYS)) {
+    const [mo, d1, d2] = [monthOf(m[1]!), +m[2]!, +m[3]!];
+    if (free(m) && m[1] !== 'May' && d1 < d2 && isValidDate(2024, mo, d2)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(d1)}`, 'day', { isoEnd: `${y}-${pad(mo)}-${pad(d2)}`, yearMissing: true }));
+  }
+  for (const m of s.matchAll(MONTH_DAY)) {
+    const [mo, day] = [monthOf(m[1]!), +m[2]!];
+    if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index))) && isValidDate(2024, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day', { yearMissing: true }));
   }
   for (const m of s.matchAll(MONTH_ALONE)) {
     if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index)))) out.push(dateMatch(m, `${y}-${pad(monthOf(m[1]!))}`, 'month', missing));

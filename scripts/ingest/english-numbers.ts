@@ -96,6 +96,8 @@ const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
 const POSITION_AFTER = /^\s*(?:positions?|places?|spots?)(?![\p{L}])/iu;
 /** Round 50: a bare rank after "ranked as high as", and the next of its respective list ("ranked as high as 3 and 4, respectively"). */
 const RANKED_AS_BEFORE = /(?<![\p{L}])rank(?:ed|s)?\s+as\s+(?:high|low)\s+as\s+(?:\d{1,3}(?:st|nd|rd|th)?\s*(?:,|and)\s*)*$/iu;
+/** Round 50: the next ordinal of a list of places ("ranked 12th in digital government, 22nd in digital economy and 14th in digital society"). */
+const ORDINAL_LIST_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\s+(?:in|for|on)\s+[^,;.\d]{1,50}(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
 const NEXT_TOP_BEFORE = /(?<![\p{L}])top\s+\d{1,3}\s+(?:positions?|places?|spots?)(?![\p{L}])[^.;]{0,80}?\s(?:and|or|to)\s+(?:the\s+)?top\s*$/iu;
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
@@ -116,7 +118,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
-  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
+  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });

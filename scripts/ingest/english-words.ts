@@ -89,7 +89,7 @@ const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|househol
 const RATE_BASE = /(?<![\p{L}])(?:per|over|every|for each)\s*$/u;
 const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population)(?![\p{L}])/u;
 /** A month's name before a day: "February 12", "on May 30". */
-const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
+const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*)?$/u; // round 50: the end of "July 1 to 23" too
 
 /** Session 24: a bar that defines a class, not a value reached ("ten technology firms with annual revenue of over $1 billion",
  *  "eight product groups with a turnover of over US $10 billion", "localities with revenues of over US$1 billion from ICT"). */
@@ -112,9 +112,13 @@ const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tas
 /** Round 49: a thousand units of time or more are a tally, not a span ("the total number of processing days … is 17,584 days"). */
 const TALLIED_SPAN = 1000;
 
+/** Round 50: an age that bounds a group ("citizens aged 14 and over", "children from 6 to 14 years old"): who is counted, no figure. */
+const AGE_BEFORE = /(?<![\p{L}])aged\s+(?:between\s+|from\s+|under\s+|over\s+)?$/iu;
+const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])/iu;
+
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
- *  the whole a part is counted in, a plan's set's size (temperatures and file names are skipped by `findNumbers` for both languages). */
+ *  the whole a part is counted in, a plan's set's size, an age bounding a group (round 50; temperatures and file names are skipped by `findNumbers` for both languages). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
-    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after));
+    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after);
 }

@@ -77,7 +77,7 @@ const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|gi�
 const AVERAGE_PER_SPAN = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}])[^.;]{0,80}?(?<![\p{L}\p{M}])mỗi\s+(?:tháng|quý|năm)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
 
 /** The same rate named after the figure and its noun ("hơn 3.000 cuộc tấn công mạng mỗi ngày", "80 vụ mỗi giờ"; round 34). */
-const PER_SHORT_SPAN_AFTER = /^[^,;:()\d]{0,40}?(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])/u;
+const PER_SHORT_SPAN_AFTER = /^[^,;:()\d]{0,40}?(?<![\p{L}\p{M}])(?:mỗi\s+(?:ngày|giờ|tuần|phút|giây)|(?:per|a|each)\s+(?:day|hour|week|minute|second))(?![\p{L}\p{M}])/u; // round 50: "averaging 40 billion USD per day"
 
 /** A rank verb coordinated after an average named as a comparand ("cao hơn mức trung bình và xếp thứ"): the rank is the subject's own. */
 const RANK_AFTER_AVERAGE = /(?:trung\s+bình|bình\s+quân)[^,;:()\d]{0,40}?\svà\s+(?:xếp|đứng|giữ|vươn\s+lên)(?:\s+(?:hạng|thứ|vị\s+trí))*\s*$/u;

@@ -5,6 +5,7 @@
  */
 import { findDates, type DateMatch } from './dates-find';
 import { isPointDay } from './period-point';
+import { englishDates } from './english-dates';
 
 /** The years a page writes its days and months with: by month and day ("06-26") and by month (6). */
 export interface PageYears {
@@ -26,9 +27,9 @@ function setOf<K>(map: Map<K, Set<string>>, key: K): Set<string> {
 }
 
 /** The years the page gives each day and each month it writes with a year (single days and months only, not spans). */
-export function statedDayYears(paragraphs: readonly string[]): PageYears {
+export function statedDayYears(paragraphs: readonly string[], english = false): PageYears {
   const years: PageYears = { days: new Map(), months: new Map() };
-  for (const d of paragraphs.flatMap((p) => findDates(p))) {
+  for (const d of paragraphs.flatMap((p) => [...findDates(p), ...(english ? englishDates(p) : [])])) { // round 50: an English page's "by November 21, 2024"
     if (d.isoEnd || d.yearMissing || d.iso.startsWith('0000')) continue;
     if (d.precision === 'day') setOf(years.days, monthDay(d.iso)).add(d.iso.slice(0, 4));
     else if (d.precision === 'month') setOf(years.months, Number(d.iso.slice(5, 7))).add(d.iso.slice(0, 4));

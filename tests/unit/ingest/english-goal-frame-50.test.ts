@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
 import { endsEnglishGoalFrame, englishGoalFrame } from '../../../scripts/ingest/english-goal-frame';
 import { parseDateline } from '../../../scripts/ingest/dates';
+import { englishDates } from '../../../scripts/ingest/english-dates';
 
 /** Status and period start of the figure written `n` on an English page of `year`. */
 function statusOf(paragraphs: string[], n: string, year?: number): [string, string | null] {
@@ -54,5 +55,37 @@ describe('an English portal\'s stamp (round 50)', () => {
     expect(parseDateline('2:20:02 PM | 11/15/2022')).toMatchObject({ iso: '2022-11-15', text: '11/15/2022' });
     expect(parseDateline('2:20 PM | 05/11/2022')?.iso).toBe('2022-11-05'); // both readings are dates: day first, as elsewhere
     expect(parseDateline('Friday, 09/20/2024')).toBeNull(); // no clock: no way to tell the convention
+  });
+});
+
+describe('an English day written without its year (round 50)', () => {
+  it('is a day counted at ("As of August 23"), its year the page\'s or that of the same day written in full', () => {
+    expect(englishDates('As of August 23, the police received 88,765 applications.', 2024).map((d) => [d.text, d.iso, !!d.yearMissing])).toEqual([['August 23', '2024-08-23', true]]);
+    const p = ['The peak period runs from July 29, 2024 to September 4, 2024.', 'As of August 23, the Provincial Police have received a total of 88,765 applications.'];
+    expect(statusOf(p, '88,765')).toEqual(['actual', '2024-08-23']);
+    const again = ['In 2025, the city issued 3 million certificates.', 'As of November 21, more than 12.4 million certificates had been issued.', 'By November 21, 2024, 12.44 million digital signature certificates had been issued.'];
+    expect(statusOf(again, '12.4 million')[1]).toBe('2024-11-21');
+    expect(englishDates('It may grow 5.2% in May 2024.').map((d) => d.text)).toEqual(['May 2024']); // "May" a month with its year, not a day
+  });
+});
+
+describe('English words around plain numbers (round 50)', () => {
+  const texts = (s: string) => englishMetrics([s], 2024).map((m) => m.text);
+  it('an age that bounds a group is no figure', () => {
+    expect(texts('Of these, 35,094 applications were for children from 6 to 14 years old and 100% of citizens aged 14 and over have ID cards.')).toEqual(['35,094', '100%']);
+  });
+  it('the end of a span of days ("from July 1 to 23") is no figure', () => {
+    expect(texts('From July 1 to 23, the city received 47,816 records.')).toEqual(['47,816']);
+    expect(englishDates('from July 1 to 23, the city', 2025).map((d) => [d.iso, d.isoEnd])).toEqual([['2025-07-01', '2025-07-23']]);
+  });
+  it('the next ordinals of a list of places are ranks', () => {
+    expect(englishMetrics(['The province ranked 12th in digital government, 22nd in digital economy and 14th in digital society.'], 2023).map((m) => [m.text, m.unit])).toEqual([['12th', 'rank'], ['22nd', 'rank'], ['14th', 'rank']]);
+  });
+});
+
+describe('an English rate per day is charted in no series (round 50)', () => {
+  it('"averaging 40 billion USD per day"', () => {
+    const m = englishMetrics(['Cashless transactions are averaging 40 billion USD per day.'], 2023)[0]!;
+    expect(m.indicator).toBeUndefined();
   });
 });
