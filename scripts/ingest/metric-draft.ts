@@ -100,7 +100,20 @@ function readMatch(m: IndicatorMatch): { indicator?: Indicator; reasons: string[
 const openingOf = memo(64, (paragraph: string) => splitSentences(paragraph)[0]?.text.toLowerCase());
 
 /** The period a comparison of the number closes ("… cùng kỳ năm 2023" → 2024; "so với tháng 5 trước đó" → June; `comparedYearPeriod`, `monthAfterCompared`). */
-const closedComparison = (c: NumberInContext, ctx: MetricContext) => comparedYearPeriod(c.sentence.text, c.numbers[c.i]!, c.dates, ctx.articleYear) ?? monthAfterCompared(c.sentence.text, c.dates);
+const closedComparison = (c: NumberInContext, ctx: MetricContext) => comparedYearPeriod(c.sentence.text, c.numbers[c.i]!, c.dates, ctx.articleYear) ?? monthAfterCompared(c.sentence.text, c.dates) ?? earlierItemComparison(c, ctx);
+
+/** Round 50: a `;`-item that names no date of its own after an item whose comparison closed a year ("… (tăng 56% … so với năm 2022); qua kênh
+ *  điện thoại di động đạt hơn 7 tỷ giao dịch … (tăng hơn 61% …); …"): the same year, the list's. */
+function earlierItemComparison(c: NumberInContext, ctx: MetricContext): Period | undefined {
+  const text = c.sentence.text;
+  const [from, to] = spanAround(text, c.numbers[c.i]!.start, /;/g);
+  if (from === 0 || c.dates.some((d) => d.start >= from && d.start < to)) return undefined;
+  for (let k = c.i - 1; k >= 0; k--) {
+    const p = c.numbers[k]!.start < from ? comparedYearPeriod(text, c.numbers[k]!, c.dates, ctx.articleYear) : undefined;
+    if (p) return p;
+  }
+  return undefined;
+}
 
 /**
  * The period a number finds in its sentence (`periodFor` over `dates`) or takes from the paragraph (`c.inherited`, unless `contrasted`,

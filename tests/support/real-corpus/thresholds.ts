@@ -290,7 +290,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 98, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 97, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 97, target: 95, label: 'status right (of matched)' },
-  period: { floor: 89, target: 90, label: 'period right (of matched)' },
+  period: { floor: 90, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
   indicatorPrecision: { floor: 90, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 96, target: 90, label: 'targets marked (of gold targets)' },
@@ -388,4 +388,8 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // precision, status, labels and dates back over their floors without lowering them (the 111 English pages: recall 99.12, precision
 // 97.04, status 96.45, indicator 147 of 225, labels 147 of 216, targets 89 of 108); charted rows measure 100 of 186 (53.8): 54 → 53
 // re-measured (FA's provinces' series named a sentence away from their figures, and a city platform's award "Top 10" given a pillar rank).
+// The 1,147 Vietnamese pages (10,521 claims) measure recall 98.67, precision 97.02, status 97.81, period 90.01 (9391/10433), indicator
+// 92.97, labels 90.08, targets 96.46, charted 85.88, dates 100, headlines 95.2: period 89 → 90 raised back to the issue's target (round 50's
+// rules: a yearless half or quarter hands on the year it took, a numbered week's year dates nothing, a balance sheet's "Tại thời điểm 30/6",
+// a closing "(tính đến ngày 18-11)", a `;`-list's year closed by its first item's comparison).
 export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 96, period: 70, indicator: 62, indicatorPrecision: 67, charted: 53, dates: 100 };
