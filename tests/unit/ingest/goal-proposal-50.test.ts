@@ -12,3 +12,11 @@ describe('a draft plan\'s proposals are goals (round 50)', () => {
     expect(claimOf(page, '500', 2024).status).toBe('actual');
   });
 });
+
+describe('a plan abbreviated in a bracket (round 50)', () => {
+  it('"(KH tăng 9,9%)" is the year\'s plan', () => {
+    const s = 'Trong quý I/2025, tổng lượt khách ước đạt hơn 2,5 triệu lượt, tăng 19,2% so với cùng kỳ 2024 (KH tăng 9,9%).';
+    expect(claimOf(s, '9,9')).toMatchObject({ status: 'target', period: '2025' });
+    expect(claimOf('Tỉnh có 12 khu (KHCN 5 khu).', '5').status).not.toBe('target');
+  });
+});
