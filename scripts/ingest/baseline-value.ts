@@ -16,7 +16,7 @@ const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái
 const DATED_PAREN_HEAD = String.raw`^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*`;
 const DATED_PAREN = new RegExp(`${DATED_PAREN_HEAD}$`, 'u');
 /** Round 50: a later value of such a bracket, after its first ("(năm 2022 chỉ số này là 77,95%, vị thứ 48/63)", "(năm 2022 là 75,99%, thuộc nhóm C, vị thứ 63/63)"). */
-const DATED_PAREN_LATER = new RegExp(String.raw`${DATED_PAREN_HEAD}(?:khoảng|gần|hơn|trên)?\s*\d[^();]*?,[^();]*$`, 'u'); // a ";" opens another year's item
+const DATED_PAREN_LATER = new RegExp(String.raw`${DATED_PAREN_HEAD}(?:khoảng|gần|hơn|trên)?\s*\d[^();]*?,(?:(?!(?:19|20)\d\d)[^();])*$`, 'u'); // a ";" or another year opens another year's item ("(2022 đạt 28%, 2023 đạt 19%)")
 const BASELINE_BEFORE = /(?:(?:so với|(?:trái )?ngược với)(?: (?:chỉ|mới))?(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+(?: |\s*,\s*(?:khi|lúc)\s(?:[^,;()\d]){0,50}?\s)(?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
 /** Round 43: the earlier value of a figure the sentence points back to ("Tỷ lệ này trước đây là 97%", "Con số này trước đó chỉ ở mức 40%"): its baseline. */

@@ -48,3 +48,10 @@ describe('the sizes and bands a count is sorted by are no claims (round 50)', ()
 function keptNumbers(s: string): string[] {
   return englishMetrics([s], 2024, false).map((m) => m.text);
 }
+
+describe('a bracket of yearly values is no baseline bracket (round 50)', () => {
+  it('"(2022 đạt 28%, 2023 đạt 19%)": the later year\'s value is a result', () => {
+    const s = 'Theo báo cáo của Google, tốc độ tăng trưởng kinh tế số Việt Nam nhanh nhất Đông Nam Á trong 2 năm liên tiếp (2022 đạt 28%, 2023 đạt 19%).';
+    expect(metricOf(s, '19%', 2024).status).toBe('actual');
+  });
+});
