@@ -9,14 +9,14 @@ import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
 
 /** Words that set out goals: "sets (out) the target(s) of", "specific goals in 2025", "targets for 2023", "aims for", "strives to". */
-const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to))(?![\p{L}])/iu;
-/** A year a frame's goals are for: "in 2023", "by 2025", "for 2025", "by the end of 2025", "2025 targets". */
-const GOAL_YEAR = /(?<![\p{L}\d])(?:(?:in|by|for|to|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?))(?![\d])/iu;
+const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to)|(?:targets?|goals?|objectives?)\s+(?:19|20)\d\d|(?:the|its|their|our)\s+(?:goals?|targets?|objectives?|aims?)\s+(?:is|are)|hop(?:es|ing)\s+(?:for|to)|(?:expects?|looks?\s+to)\s+that\s+by\s+(?:19|20)\d\d)(?![\p{L}])/iu; // round 50: "the digital transformation goals 2024 are …", "The goal is that by 2025, …", "is hoping for", "It expects that by 2025, …"
+/** A year a frame's goals are for: "in 2023", "by 2025", "for 2025", "by the end of 2025", "2025 targets", "goals 2024". */
+const GOAL_YEAR = /(?<![\p{L}\d])(?:(?:in|by|for|to|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+((?:19|20)\d\d))(?![\d])/iu;
 /** Words that report what was done or stands now: a past tense or a perfect, "to date", "so far", "currently", "as of". */
 const DONE = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|had|has\s+(?:been|\p{L}+ed)|have\s+(?:been|\p{L}+ed)|rose|fell|grew|increased|decreased|declined|exceeded|surpassed|stood|completed|ranked|climbed|reported|announced|said|showed|remained|remains|stayed|to\s+date|so\s+far|currently|as\s+of)(?![\p{L}])/iu;
 /** A verb in the past tense used as the clause's verb, right before its object or complement ("rebounded to", "declined by",
- *  "reported that"), not a passive or a plan's participle after "are", "be", "to be", "will be" ("are digitized", "to be connected"). */
-const PAST_FINITE = /(?<![\p{L}])(?<!(?:is|are|be|been|being|to|will|would|should|must|can|could|may|might|not)\s+)\p{L}{3,}ed\s+(?:to|by|from|that|at|in|on|with|over)(?![\p{L}])/iu;
+ *  "reported that"), not a passive or a plan's participle after "are", "be", "to be", "will be" ("are digitized", "to be connected", "are shared and utilized on"). */
+const PAST_FINITE = /(?<![\p{L}])(?<!(?:is|are|be|been|being|to|will|would|should|must|can|could|may|might|not)\s+)(?<!(?:is|are|be|been)\s+\p{L}+ed\s+and\s+)\p{L}{3,}ed\s+(?:to|by|from|that|at|in|on|with|over)(?![\p{L}])/iu;
 /** A headline's present for what happened: "climbs 43 places", "rises to", "drops". */
 const HEADLINE_MOVE = /(?<![\p{L}])(?:climbs|rises|jumps|gains|falls|drops|slips|tops|leads|ranks)(?![\p{L}])/iu;
 /** A year named in a sentence. */
@@ -25,16 +25,19 @@ const YEAR = /(?<![\d.,])((?:19|20)\d\d)(?![\d])/gu;
 /** A forecast's words: a scenario's figure is an estimate, no goal ("could account for", "will only reach", "under the … scenario"). */
 const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu;
 
+/** A plan's "expects that by 2025": its goals, no forecast. */
+const EXPECTS_BY = /(?<![\p{L}])expects?\s+that\s+by(?![\p{L}])/giu;
+
 /** The year of the goals a sentence sets out, if it names one. */
 function goalYear(sentence: string): string | undefined {
   const m = GOAL_YEAR.exec(sentence);
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 /** The frame an English sentence opens when it sets out goals (`SETS_GOALS`) and reports nothing done before them, with the year it names as its horizon (none before the page's year). */
 export function englishGoalFrame(sentence: string, articleYear?: number): GoalFrame | undefined {
   const m = SETS_GOALS.exec(sentence);
-  if (!m || DONE.test(sentence.slice(0, m.index)) || FORECAST.test(sentence)) return undefined;
+  if (!m || DONE.test(sentence.slice(0, m.index)) || FORECAST.test(sentence.replace(EXPECTS_BY, ''))) return undefined;
   const year = goalYear(sentence.slice(m.index)) ?? goalYear(sentence);
   if (year && articleYear !== undefined && Number(year) < articleYear) return undefined; // last year's goals, read back
   return year ? { horizon: yearPeriod(year) } : {};
@@ -45,7 +48,7 @@ export function endsEnglishGoalFrame(sentence: string, articleYear: number | und
   if (SETS_GOALS.test(sentence)) return false;
   const before = articleYear ?? (frame.horizon ? Number(frame.horizon.iso.slice(0, 4)) : undefined); // an undated page: a year before the goals'
   const pastYear = before !== undefined && [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < before); // "… declined 15.1 per cent in 2023"
-  return DONE.test(sentence) || PAST_FINITE.test(sentence) || HEADLINE_MOVE.test(sentence) || FORECAST.test(sentence) || pastYear;
+  return DONE.test(sentence) || PAST_FINITE.test(sentence) || HEADLINE_MOVE.test(sentence) || FORECAST.test(sentence.replace(EXPECTS_BY, '')) || pastYear;
 }
 
 /** True when the `;`-clause of an English figure (`clause`) says it was done or stands now (`DONE`, `PAST_FINITE`, `HEADLINE_MOVE`): a result inside a frame or after a list of goals. */

@@ -114,11 +114,15 @@ const TALLIED_SPAN = 1000;
 
 /** Round 50: an age that bounds a group ("citizens aged 14 and over", "children from 6 to 14 years old"): who is counted, no figure. */
 const AGE_BEFORE = /(?<![\p{L}])aged\s+(?:between\s+|from\s+|under\s+|over\s+)?$/iu;
+/** Round 50: every unit of a place as the scope a figure is counted over ("with all 151 communes", "across its 33 communes and wards"), and a name's number ("the Big 4 platforms"). */
+const ALL_UNITS_BEFORE = /(?<![\p{L}])(?:by|across|in|to|for|of|among|with|throughout)\s+(?:all|its|their)\s+(?:of\s+(?:its|the)\s+)?$/iu; // after a preposition: the scope ("All 63 provinces have set up …" and "reached all 204 communes" stay claims)
+const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|localities|provinces?|cities|villages?|hamlets?)(?![\p{L}])/iu;
+const NAME_BEFORE = /(?<![\p{L}])big\s*$/iu;
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])/iu;
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
- *  the whole a part is counted in, a plan's set's size, an age bounding a group (round 50; temperatures and file names are skipped by `findNumbers` for both languages). */
+ *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
-    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after);
+    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before);
 }

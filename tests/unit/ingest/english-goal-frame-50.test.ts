@@ -89,3 +89,19 @@ describe('an English rate per day is charted in no series (round 50)', () => {
     expect(m.indicator).toBeUndefined();
   });
 });
+
+describe('more English plans and scopes (round 50, set FD)', () => {
+  it('"the … goals 2024 are …", "The goal is that by 2025", "It expects that by 2025" open a frame; a passive pair stays in it', () => {
+    const p = ['According to the vice-chairman, the digital transformation goals 2024 are in terms of the digital government and economy.', 'Regarding the digital government, 90% of data are shared and utilized on the platform; 100% of formalities are provided online.'];
+    expect(statusOf(p, '90%', 2024)).toEqual(['target', '2024']);
+    expect(statusOf(p, '100%', 2024)).toEqual(['target', '2024']);
+    expect(englishGoalFrame('The goal is that by 2025, digital government will be implemented with 80% of services online.', 2022)?.horizon?.iso).toBe('2025');
+    expect(englishGoalFrame('It expects that by 2025, at least 90 percent of the residents will have accounts.', 2023)?.horizon?.iso).toBe('2025');
+    expect(englishGoalFrame('The bank expects growth of 7% next year.', 2023)).toBeUndefined();
+  });
+  it('every unit of a place and a name\'s number are no figures', () => {
+    const texts = (s: string) => englishMetrics([s], 2023).map((m) => m.text);
+    expect(texts('Coverage reached 95.8% (with all 151 communes, wards and townships having stations).')).toEqual(['95.8%']);
+    expect(texts('The Big 4 platforms earned VND135 trillion.')).toEqual(['135 trillion']);
+  });
+});
