@@ -292,7 +292,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   status: { floor: 97, target: 95, label: 'status right (of matched)' },
   period: { floor: 89, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 92, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 89, target: 95, label: 'indicator labels right (of rows given one)' },
+  indicatorPrecision: { floor: 90, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 96, target: 90, label: 'targets marked (of gold targets)' },
   charted: { floor: 85, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 100, target: 100, label: 'article date right (all)' },
@@ -399,4 +399,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // labels 89.93 (1634/1817): period 90 → 89 and labels 90 → 89 re-measured (1–1779 alone: period 90.01, labels 90.08). English rules
 // from FD ("the goals 2024 are …", "The goal is that by 2025", "hoping for", "It expects that by 2025", "all 151 communes" as scope, "the
 // Big 4") keep every English floor; `1796`'s ambiguous "1/3/2023" is read day first (gold review, "The gold").
+// Last, a sentence whose only numbers name things ("Bộ chỉ số 766 (Quyết định số 766/QĐ-TTg ngày 15/9/2022 …)") is a topic sentence
+// (`series-words.ts`): `1780`'s service-index scores lose the DTI pillar series of the topic before it, labels 1634/1814 (90.08): labels
+// back to 90. Period stays re-measured at 89 (89.86).
 export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 99, precision: 97, status: 96, period: 70, indicator: 62, indicatorPrecision: 67, charted: 53, dates: 100 };
