@@ -3,7 +3,8 @@
  * ("The plan … sets the target of 100% …; 50% …", "According to the plan, specific goals in 2025, …", "by 2025, Dong Thap aims for
  * the digital economy to reach 5% …") opens a frame: the figures after it, in its `;`-list and in the sentences and paragraphs
  * that follow, are goals toward its year, until a sentence reports what was done ("reached", "was", "To date, …"). A figure whose
- * own clause says it was done stays a result. Pure; `metrics.ts` and `english-status.ts` ask these.
+ * own clause says it was done stays a result. The past-tense tests (`statesPastInEnglish`) live here too, so that `english-status.ts`
+ * reads them from this module and nothing imports the other way. Pure; `metrics.ts`, `metric-status.ts` and `english-status.ts` ask these.
  */
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
@@ -21,6 +22,17 @@ const PAST_FINITE = /(?<![\p{L}])(?<!(?:is|are|be|been|being|to|will|would|shoul
 const HEADLINE_MOVE = /(?<![\p{L}])(?:climbs|rises|jumps|gains|falls|drops|slips|tops|leads|ranks)(?![\p{L}])/iu;
 /** A year named in a sentence. */
 const YEAR = /(?<![\d.,])((?:19|20)\d\d)(?![\d])/gu;
+
+/** Session 25: a verb in the past tense right before a figure ("processed 1.2 million dossiers", "issued over 85 million"), not a
+ *  goal's or a forecast's participle ("expected 30%"), nor one after "to be", "will" or "have to" (a plan's passive). */
+const PAST_BEFORE_FIGURE = /(?<![\p{L}])(?<!(?:to|be|been|being|will|would|shall|should|must|can|could|may|might)\s+)(?!(?:expected|targeted|planned|estimated|projected|forecasted|intended|aimed|proposed|scheduled|required|needed|committed)(?![\p{L}]))\p{L}{3,}ed\s+(?:(?:about|around|nearly|over|more\s+than|some|almost|approximately|up\s+to|a\s+total\s+of|a\s+record|just)\s+)?(?:US\$|\$|VND\s?)?\d/iu;
+/** Words opening a clause on a time already past: "Last year", "In the past year", "Over the past three years". */
+const PAST_OPENING = /^\s*(?:last\s+year|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|\w+\s+years|\w+\s+months))(?![\p{L}])/iu;
+
+/** Round 50: true when an English clause reports the past: a past-tense verb right before a figure, or a past span opening it (not "is", "are"). */
+export function statesPastInEnglish(clause: string): boolean {
+  return PAST_BEFORE_FIGURE.test(clause) || PAST_OPENING.test(clause);
+}
 
 /** A forecast's words: a scenario's figure is an estimate, no goal ("could account for", "will only reach", "under the … scenario"). */
 const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu;
@@ -43,17 +55,18 @@ export function englishGoalFrame(sentence: string, articleYear?: number): GoalFr
   return year ? { horizon: yearPeriod(year) } : {};
 }
 
-/** True when an English sentence reports what was done or stands now (`DONE`, `PAST_FINITE`, a headline's `HEADLINE_MOVE`, a year before the page's, or on an undated page before the frame's horizon), or forecasts: the goals set out before it end. */
+/** True when an English sentence reports the past (`statesPastInEnglish`), or, setting out no goals of its own, what was done or stands now (`DONE`, `PAST_FINITE`, a headline's `HEADLINE_MOVE`, a year before the page's, or on an undated page before the frame's horizon) or a forecast: the goals set out before it end. */
 export function endsEnglishGoalFrame(sentence: string, articleYear: number | undefined, frame: GoalFrame): boolean {
+  if (statesPastInEnglish(sentence)) return true;
   if (SETS_GOALS.test(sentence)) return false;
   const before = articleYear ?? (frame.horizon ? Number(frame.horizon.iso.slice(0, 4)) : undefined); // an undated page: a year before the goals'
   const pastYear = before !== undefined && [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < before); // "… declined 15.1 per cent in 2023"
   return DONE.test(sentence) || PAST_FINITE.test(sentence) || HEADLINE_MOVE.test(sentence) || FORECAST.test(sentence.replace(EXPECTS_BY, '')) || pastYear;
 }
 
-/** True when the `;`-clause of an English figure (`clause`) says it was done or stands now (`DONE`, `PAST_FINITE`, `HEADLINE_MOVE`): a result inside a frame or after a list of goals. */
+/** True when the `;`-clause of an English figure (`clause`, up to and with the figure) says it was done or stands now (`DONE`, `PAST_FINITE`, `HEADLINE_MOVE`, `statesPastInEnglish`): a result inside a frame or after a list of goals. */
 export function saysDoneInEnglish(clause: string): boolean {
-  return DONE.test(clause) || PAST_FINITE.test(clause) || HEADLINE_MOVE.test(clause);
+  return DONE.test(clause) || PAST_FINITE.test(clause) || HEADLINE_MOVE.test(clause) || statesPastInEnglish(clause);
 }
 
 /** True when an earlier `;`-clause of the sentence (`before`, the sentence up to the figure's clause) sets out goals the figure's clause goes on with. */

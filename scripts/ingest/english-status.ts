@@ -7,7 +7,7 @@
 import { CHANGE_WORDS } from './english-words';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
-import { continuesEnglishGoals } from './english-goal-frame';
+import { continuesEnglishGoals, statesPastInEnglish } from './english-goal-frame';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
@@ -93,20 +93,9 @@ export function englishHorizon(after: string, before = ''): { iso: string; preci
 /** Session 24: a finite verb that states what is or was ("Over 90% of digital firms … are small and medium enterprises"). */
 const STATES = /(?<![\p{L}])(?:is|are|was|were|has|have|had|reached|recorded|stood|accounted|accounts|totalled|totaled)(?![\p{L}])/iu;
 
-/** Session 25: a verb in the past tense right before a figure ("processed 1.2 million dossiers", "issued over 85 million"), not a
- *  goal's or a forecast's participle ("expected 30%"), nor one after "to be", "will" or "have to" (a plan's passive). */
-const PAST_BEFORE_FIGURE = /(?<![\p{L}])(?<!(?:to|be|been|being|will|would|shall|should|must|can|could|may|might)\s+)(?!(?:expected|targeted|planned|estimated|projected|forecasted|intended|aimed|proposed|scheduled|required|needed|committed)(?![\p{L}]))\p{L}{3,}ed\s+(?:(?:about|around|nearly|over|more\s+than|some|almost|approximately|up\s+to|a\s+total\s+of|a\s+record|just)\s+)?(?:US\$|\$|VND\s?)?\d/iu;
-/** Words opening a clause on a time already past: "Last year", "In the past year", "Over the past three years". */
-const PAST_OPENING = /^\s*(?:last\s+year|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|\w+\s+years|\w+\s+months))(?![\p{L}])/iu;
-
-/** Round 50: true when an English clause reports the past: a past-tense verb right before a figure, or a past span opening it (not "is", "are"). */
-export function statesPastInEnglish(clause: string): boolean {
-  return PAST_BEFORE_FIGURE.test(clause) || PAST_OPENING.test(clause);
-}
-
 /** True when an English clause states what is or was: a figure in it does not continue the goals of the sentence before. */
 export function statesInEnglish(clause: string): boolean {
-  return STATES.test(clause) || PAST_BEFORE_FIGURE.test(clause) || PAST_OPENING.test(clause);
+  return STATES.test(clause) || statesPastInEnglish(clause);
 }
 
 /** Round 47: an English page's heading over a list of goals: "Targets by 2025", "Objectives to 2030", "Main goals", "Specific targets:". */

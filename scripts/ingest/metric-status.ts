@@ -27,7 +27,7 @@ import { isGoalClause, isPlannedFigure, isQuotaItem, isUnmetLevel } from './goal
 import { isGoalListItem, planYearInStage } from './goal-list';
 import { inTurnListStart } from './period-respective';
 import { doneNearby, isEstimate, isTarget, saysDone, saysDoneAfter, spanAround } from './status';
-import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish, statesPastInEnglish } from './english-status';
+import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish } from './english-status';
 import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
 import { baselineSpan, datedBracketYear, isBaselineValue, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
@@ -101,7 +101,8 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   // "gần 1.000 trạm tạm đã được thu hồi": reported done right after the figure; a goal list's item may say "60% hệ thống đã được
   // kết nối" and stay a goal, a sentence of its own (no ";") that says so is a result
   const doneAfter = saysDoneAfter(text, n.end);
-  const done = saysDone(text, n.start) || doneAfter || (!!ctx.english && (saysDoneInEnglish(text.slice(spanAround(text, n.start, /;/g)[0], n.start)) || statesPastInEnglish(text.slice(spanAround(text, n.start, /;/g)[0], n.end)))); // round 50: "… has reached 70%" inside an English plan's frame
+  const [semiFrom, semiTo] = spanAround(text, n.start, /;/g); // the figure's `;`-clause
+  const done = saysDone(text, n.start) || doneAfter || (!!ctx.english && saysDoneInEnglish(text.slice(semiFrom, n.end))); // round 50: "… has reached 70%" inside an English plan's frame
   const listed = !estimate && isGoalListItem(text, n.start); // "… chỉ tiêu … gồm: 100% …; ít nhất 70 …"
   const inTurn = inTurnListStart(text, n.start);
   const target = listed || isTarget(text, n.start, from === 'clause' ? period : undefined, ctx.articleYear)
@@ -112,7 +113,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     || (!!ctx.planItems?.has(c.paragraph) && !estimate && isPlanItemFigure(text, n.start))
     || (!estimate && !past && isPurposeGoal(text, n.start, n.end))
     || (!estimate && partOfGoalsSetBefore(text.toLowerCase(), c.paragraph)) // round 33: "… đề ra 9 chỉ tiêu …. Trong đó, …"
-    || (!estimate && from !== 'clause' && from !== 'sentence' && !(doneAfter && !text.includes(';')) && !(ctx.english && (statesInEnglish(text.slice(...spanAround(text, n.start, /;/g))) || saysDoneInEnglish(text.slice(...spanAround(text, n.start, /;/g))))) && continuesGoalList(text.slice(spanAround(text, n.start, /;/g)[0], n.start), drafts, previous, period));
+    || (!estimate && from !== 'clause' && from !== 'sentence' && !(doneAfter && !text.includes(';')) && !(ctx.english && (statesInEnglish(text.slice(semiFrom, semiTo)) || saysDoneInEnglish(text.slice(semiFrom, semiTo)))) && continuesGoalList(text.slice(semiFrom, n.start), drafts, previous, period));
   const ambiguous = (target && doneNearby(text, n.start)) || (target && estimate);
   const status = frameStatus(c.goal, estimate ? 'estimate' as const : target ? 'target' as const : 'actual' as const, text, n, done, past);
   const stage = listed && status === 'target' ? planYearInStage(period, ctx.lead) : undefined; // a stage's goals on a page of one year's plan

@@ -22,7 +22,7 @@ import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
 import { pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
 import { afterHeadlineAim, detailFrame, endsGoalFrame, headlineFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
-import { goalFrameUnderEnglishHeading, statesPastInEnglish } from './english-status';
+import { goalFrameUnderEnglishHeading } from './english-status';
 import { endsEnglishGoalFrame, englishGoalFrame } from './english-goal-frame';
 import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey, withoutPlanHorizons } from './plan-scope';
@@ -148,7 +148,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
-      if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal) || statesPastInEnglish(sentence.text) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
+      if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
