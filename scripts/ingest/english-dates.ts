@@ -106,11 +106,11 @@ export function englishDates(s: string, year?: number): DateMatch[] {
   }
   for (const m of s.matchAll(MONTH_DAYS)) {
     const [mo, d1, d2] = [monthOf(m[1]!), +m[2]!, +m[3]!];
-    if (free(m) && m[1] !== 'May' && d1 < d2 && isValidDate(2024, mo, d2)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(d1)}`, 'day', { isoEnd: `${y}-${pad(mo)}-${pad(d2)}`, yearMissing: true }));
+    if (free(m) && m[1] !== 'May' && d1 < d2 && isValidDate(year ?? null, mo, d2)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(d1)}`, 'day', { isoEnd: `${y}-${pad(mo)}-${pad(d2)}`, yearMissing: true }));
   }
   for (const m of s.matchAll(MONTH_DAY)) {
     const [mo, day] = [monthOf(m[1]!), +m[2]!];
-    if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index))) && isValidDate(2024, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day', { yearMissing: true }));
+    if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index))) && isValidDate(year ?? null, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day', { yearMissing: true }));
   }
   for (const m of s.matchAll(MONTH_ALONE)) {
     if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index)))) out.push(dateMatch(m, `${y}-${pad(monthOf(m[1]!))}`, 'month', missing));

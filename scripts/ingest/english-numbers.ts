@@ -78,7 +78,9 @@ function readings(s: string): Reading[] {
 }
 
 /** Round 45: a word after an ordinal that makes it a position ("reaching 3rd place nationwide"). */
-const PLACE_AFTER = /^\s+(?:place|position|spot|(?:globally|worldwide|regionally)\s+and|in\s+(?:asean|southeast\s+asia|south-east\s+asia|asia|the\s+region|the\s+world))(?![\p{L}])/iu; // round 50: "5th in ASEAN"
+/** A place's words after a rank or a top: "3rd place", "a top 20 position". */
+const POSITION = String.raw`(?:positions?|places?|spots?)`;
+const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${POSITION}|(?:globally|worldwide|regionally)\s+and|in\s+(?:asean|southeast\s+asia|south-east\s+asia|asia|the\s+region|the\s+world))(?![\p{L}])`, 'iu'); // round 50: "5th in ASEAN"
 /** Round 45: a thousands group written the English way ("113,796"), which the Vietnamese reading takes for a decimal comma. */
 const GROUPED = /\d,\d{3}(?!\d)/u;
 /** A fraction's whole written the English way right after its part ("/319,284"). */
@@ -93,12 +95,12 @@ const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(?:e
 
 /** Round 50: a top named as a place ("secure a top 20 position", "Strives for Top 10 Position"), or the next top of such a list ("… position in 2022 and top 10 by 2025"). */
 const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
-const POSITION_AFTER = /^\s*(?:positions?|places?|spots?)(?![\p{L}])/iu;
+const POSITION_AFTER = new RegExp(String.raw`^\s*${POSITION}(?![\p{L}])`, 'iu');
 /** Round 50: a bare rank after "ranked as high as", and the next of its respective list ("ranked as high as 3 and 4, respectively"). */
 const RANKED_AS_BEFORE = /(?<![\p{L}])rank(?:ed|s)?\s+as\s+(?:high|low)\s+as\s+(?:\d{1,3}(?:st|nd|rd|th)?\s*(?:,|and)\s*)*$/iu;
 /** Round 50: the next ordinal of a list of places ("ranked 12th in digital government, 22nd in digital economy and 14th in digital society"). */
 const ORDINAL_LIST_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\s+(?:in|for|on)\s+[^,;.\d]{1,50}(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
-const NEXT_TOP_BEFORE = /(?<![\p{L}])top\s+\d{1,3}\s+(?:positions?|places?|spots?)(?![\p{L}])[^.;]{0,80}?\s(?:and|or|to)\s+(?:the\s+)?top\s*$/iu;
+const NEXT_TOP_BEFORE = new RegExp(String.raw`(?<![\p{L}])top\s+\d{1,3}\s+${POSITION}(?![\p{L}])[^.;]{0,80}?\s(?:and|or|to)\s+(?:the\s+)?top\s*$`, 'iu');
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
 function asMatch(s: string, r: Reading, unit: Unit, kind: MetricKind, extra: { total?: number; qualifier?: Qualifier; direction?: Direction }): NumberMatch {

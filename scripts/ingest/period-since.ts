@@ -10,7 +10,7 @@ import type { DateMatch } from './dates';
 import { periodOfDate } from './dates-find';
 
 /** "(kể) từ (đầu)" right before a date. */
-const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ\s+khi(?:\s+[\p{L}\p{M}]+){1,4}\s+(?:vào\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?)$/u; // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?)$/u; // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
 /** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */
 const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
 

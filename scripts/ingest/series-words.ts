@@ -5,6 +5,7 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { phraseWords } from './folded-text';
+import { DOCUMENT_NUMBER } from './dates-rules';
 import type { IndicatorQuery } from './indicator-context';
 
 /**
@@ -23,13 +24,13 @@ export function withoutOutside(without: readonly string[][], found: readonly str
 
 /** Years and year ranges ("2020 - 2024"): no figure of a sentence. */
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
-/** Round 50: numbers that name, not count: a document's number ("766/QĐ-TTg"), a day ("15/9/2022"), an index or a decision named by its
+/** Round 50: numbers that name, not count (besides a document's number, "766/QĐ-TTg", `DOCUMENT_NUMBER`): a day ("15/9/2022"), an index or a decision named by its
  *  number ("Bộ chỉ số 766", "Quyết định số 766"; not "Đề án 06", whose tasks a series counts). A sentence with only these states no figure. */
-const NAMING_NUMBERS = /\d+(?:[.\/-]\d+)*[\/-]\p{Lu}{2,}[\p{L}\d-]*|(?<!\d)\d{1,2}[\/-]\d{1,2}[\/-](?:19|20)\d\d(?!\d)|(?<![\p{L}\p{M}])(?:(?:bộ\s+)?chỉ\s+số|quyết\s+định(?:\s+số)?|nghị\s+quyết(?:\s+số)?)\s+\d+(?![\d.,%])/giu;
+const NAMING_NUMBERS = /(?<!\d)\d{1,2}[\/-]\d{1,2}[\/-](?:19|20)\d\d(?!\d)|(?<![\p{L}\p{M}])(?:(?:bộ\s+)?chỉ\s+số|quyết\s+định(?:\s+số)?|nghị\s+quyết(?:\s+số)?)\s+\d+(?![\d.,%])/giu;
 
 /** `text` without its years and its naming numbers (`NAMING_NUMBERS`). */
 function withoutNamingNumbers(text: string): string {
-  return text.replace(NAMING_NUMBERS, '').replace(YEARS, '');
+  return text.replace(DOCUMENT_NUMBER, '').replace(NAMING_NUMBERS, '').replace(YEARS, '');
 }
 
 /**
