@@ -28,9 +28,9 @@ const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
  *  number ("Bộ chỉ số 766", "Quyết định số 766"; not "Đề án 06", whose tasks a series counts). A sentence with only these states no figure. */
 const NAMING_NUMBERS = /(?<!\d)\d{1,2}[\/-]\d{1,2}[\/-](?:19|20)\d\d(?!\d)|(?<![\p{L}\p{M}])(?:(?:bộ\s+)?chỉ\s+số|quyết\s+định(?:\s+số)?|nghị\s+quyết(?:\s+số)?)\s+\d+(?![\d.,%])/giu;
 
-/** `text` without its years and its naming numbers (`NAMING_NUMBERS`). */
-function withoutNamingNumbers(text: string): string {
-  return text.replace(DOCUMENT_NUMBER, '').replace(NAMING_NUMBERS, '').replace(YEARS, '');
+/** True when a sentence states no figure: no number but years and naming numbers (`DOCUMENT_NUMBER`, `NAMING_NUMBERS`). */
+function isFigureless(text: string): boolean {
+  return !/\d/u.test(text.replace(DOCUMENT_NUMBER, '').replace(NAMING_NUMBERS, '').replace(YEARS, ''));
 }
 
 /**
@@ -40,7 +40,7 @@ function withoutNamingNumbers(text: string): string {
  * paragraph name nothing but the series' words ("Tốc độ tăng trưởng duy trì ở mức cao, với 18% …").
  */
 export function topicBefore(q: Pick<IndicatorQuery, 'earlier'>): string | undefined {
-  return q.earlier && !/\d/u.test(q.earlier.replace(YEARS, '')) ? q.earlier : undefined;
+  return q.earlier && isFigureless(q.earlier) ? q.earlier : undefined;
 }
 
 /** How many sentences back a figure-less sentence still gives the figures after it their series. */
@@ -57,7 +57,7 @@ export interface TopicSentence { text: string; after: string }
  */
 export function recentTopic(read: readonly string[]): TopicSentence | undefined {
   const last = read.slice(-TOPIC_REACH);
-  const at = last.findLastIndex((s) => !/\d/u.test(withoutNamingNumbers(s)));
+  const at = last.findLastIndex(isFigureless);
   return at < 0 ? undefined : { text: last[at]!, after: last.slice(at + 1).join(' ') };
 }
 
