@@ -118,9 +118,9 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {
-    name: 'counted-at day-month', // tính đến 1/3, tính tới hết 15-6 (a bare "1/3" elsewhere may be a third); round 50: "Tại thời điểm 30/6, …", "Đến 30/6, …" opening a sentence
-    needs: /tính|thời điểm|(?:^|[.;:]\s*)(?:đến|tới)\s/iu,
-    pattern: re(`(?<=(?:(?<![\\p{L}\\p{M}])(?:tính\\s+(?:đến|tới)|tại\\s+thời\\s+điểm)|(?:^|[.;:]\\s*)(?:[Đđ]ến|[Tt]ới))\\s+(?:hết\\s+)?)${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
+    name: 'counted-at day-month', // tính đến 1/3, tính tới hết 15-6 (a bare "1/3" elsewhere may be a third); round 50: "Tại thời điểm 30/6, …", "Đến 30/6, …" opening a sentence; round 51: "từ đầu năm đến 15/3" (a sum to that day)
+    needs: /tính|thời điểm|đầu năm|(?:^|[.;:]\s*)(?:đến|tới)\s/iu,
+    pattern: re(`(?<=(?:(?<![\\p{L}\\p{M}])(?:tính\\s+(?:đến|tới)|từ\\s+đầu\\s+năm\\s+(?:đến|tới)|tại\\s+thời\\s+điểm)|(?:^|[.;:]\\s*)(?:[Đđ]ến|[Tt]ới))\\s+(?:hết\\s+)?)${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {

@@ -104,7 +104,7 @@ export function openingUndatedPeriod(sentence: string, dates: readonly DateMatch
   if (!d || !d.yearMissing || d.iso.startsWith('0000') || /\d/u.test(sentence.slice(0, d.start))) return undefined;
   const before = sentence.slice(0, d.start);
   const lead = beforeYearToDay(sentence, d);
-  if (lead !== undefined && OPENING_SPAN.test(lead)) return { iso: d.iso.slice(0, 4), precision: 'year' };
+  if (lead !== undefined && OPENING_SPAN.test(lead)) return periodOfDate(d);
   if (!['quarter', 'half', 'month'].includes(d.precision) || !OPENING_SPAN.test(before)) return undefined;
   return periodOfDate(d);
 }

@@ -127,7 +127,6 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
   return dates.map((d) => {
     if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
     const year = own?.iso.slice(0, 4) ?? yearAfterCompared(sentence, dates, d) ?? yearOfClause(sentence, dates, d, isComparison);
-    if (year && beforeYearToDay(sentence, d) !== undefined) return { ...d, iso: year, precision: 'year', yearMissing: undefined }; // round 31g: "từ đầu năm đến ngày 20/5" compared with "cùng kỳ năm 2023": the year 2024 so far
     if (year) {
       const { yearMissing: _stated, ...rest } = d;
       return { ...rest, iso: fill(d.iso, year), ...(d.isoEnd ? { isoEnd: fill(d.isoEnd, year) } : {}) };

@@ -161,6 +161,7 @@ const ITEMS_END = /[).;]|\s(?:với|có|đạt|chiếm|ở|tại|thuộc|đã|đ
 export function isListedGroupSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n) || n < 2 || n > 12 || AWARDS.test(after) || STILL_LEFT.test(before) || isRankBefore(wordsOf(before))) return false; // round 48: "đứng thứ 2: hạ tầng số và …": a rank, not the list's size
   const open = LIST_OPENS.exec(after);
+  if (open && TALLY_BEFORE.test(before) && !INDEX_PARTS_AFTER.test(after) && REACHED.test(open[0])) return false; // round 51: "có 12 địa phương đạt điểm đánh giá tốt gồm A, …, L": a tally of a result the names spell out
   const tail = open ? after.slice(open[0].length).replace(NAME_QUALIFIER, '').split(ITEMS_END)[0]! : ''; // "…, Brunei ở khu vực …", "…, Hải Phòng đã hoàn thành …": where they are or what they did is no item
   const ownBracket = open !== null && open[0].length <= 40 && open[0].trimEnd().endsWith('(') && !PLACE_BEFORE.test(before.toLowerCase()); // the count's noun, then its bracket
   if (open && listItems(tail, ownBracket ? 15 : 5)?.length === n) return true; // names in the count's own bracket may be long: "4 doanh nghiệp (A, B, Công ty cổ phần C - Chi nhánh D)"
@@ -172,6 +173,12 @@ export function isListedGroupSize(before: string, after: string, n: number): boo
 
 /** Round 48: those still left ("vẫn còn 9 cục thuế … gồm A, …, I"): a tally of laggards the names then spell out, a result. */
 const STILL_LEFT = /(?<![\p{L}\p{M}])(?:vẫn\s+)?còn(?:\s+(?:lại|tới|đến|khoảng|hơn|gần))?\s*$/iu;
+
+/** Round 51: an existential count ("có 12 địa phương …") and a result reached between it and its list ("đạt", "được xếp loại", "hoàn thành"). */
+const TALLY_BEFORE = /(?<![\p{L}\p{M}])có\s*$/iu;
+/** An index's own parts counted ("Có 3 nhóm chỉ số mà … đạt điểm tương đối cao gồm: …"): the index's structure, no tally. */
+const INDEX_PARTS_AFTER = /^\s+(?:nhóm\s+chỉ\s+số|chỉ\s+số|tiêu\s+chí|trụ\s+cột|nhóm)(?![\p{L}\p{M}])/iu;
+const REACHED = /(?<![\p{L}\p{M}])(?:đạt|được\s+xếp|xếp\s+loại|hoàn\s+thành)(?![\p{L}\p{M}])/iu;
 
 /** Awards won, a result even when the bracket names them ("02 giải cá nhân (giải nhất … và giải nhì …)"). */
 const AWARDS = /^\s+(?:giải|huy chương|huân chương|bằng khen|cúp)(?![\p{L}\p{M}])/iu;

@@ -16,10 +16,10 @@ describe('a yearless span opening a report (round 31g)', () => {
     expect(claimOf('Kinh tế tỉnh năm 2024 khởi sắc. // Theo số liệu của Cục Thống kê, 6 tháng đầu năm, thu ngân sách đạt 500 tỷ đồng. Xuất khẩu đạt 120 triệu USD.', '120 triệu USD').period).toBe('2024-01');
     expect(claimOf('Đáng chú ý, 9 tháng đầu năm, doanh nghiệp mới tăng 6% so với cùng kỳ năm 2022. Vốn đăng ký đạt 900 tỷ đồng.', '900 tỷ đồng').period).toBe('2023-01');
   });
-  it('a sum from the start of the year to a yearless day is the year so far, and carries', () => {
+  it('a sum from the start of the year to a yearless day is counted at that day (round 51; round 31g read the year so far), and carries', () => {
     const text = 'Từ đầu năm đến ngày 15/6, vốn FDI đăng ký đạt 2,1 tỷ USD, tăng 10% so với cùng kỳ năm 2023. Có 120 dự án mới được cấp phép.';
-    expect(claimOf(text, '2,1 tỷ USD').period).toBe('2024');
-    expect(claimOf(text, '120').period).toBe('2024');
-    expect(claimOf('Cụ thể, tính từ đầu năm tới ngày 10-9, kim ngạch đạt 5 tỷ USD, tăng 4% so với cùng kỳ năm 2022. Nhập khẩu đạt 3 tỷ USD.', '3 tỷ USD').period).toBe('2023');
+    expect(claimOf(text, '2,1 tỷ USD').period).toBe('2024-06-15');
+    expect(claimOf(text, '120').period).toBe('2024-06-15');
+    expect(claimOf('Cụ thể, tính từ đầu năm tới ngày 10-9, kim ngạch đạt 5 tỷ USD, tăng 4% so với cùng kỳ năm 2022. Nhập khẩu đạt 3 tỷ USD.', '3 tỷ USD').period).toBe('2023-09-10');
   });
 });
