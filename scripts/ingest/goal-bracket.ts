@@ -8,8 +8,8 @@ import { parenAround } from './items';
 
 /** A goal word written lowercase (a capital starts a name: "Bộ Kế hoạch …"; round 48: a growth scenario, "vượt kịch bản đề ra (7,59%)"), then up to six words with no figure (a year may close them), right before the bracket. */
 const GOAL_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản)(?:\s+[^\s\d,;:.()]+){0,6}(?:\s+(?:19|20)\d\d)?\s*$/u;
-/** A share of the goal reached right before its word ("đạt 95% kế hoạch năm (…)"): the bracket holds results. */
-const SHARE_BEFORE = /\d\s*%\s*(?:của\s+)?$/u;
+/** A share of the goal reached right before its word ("đạt 95% kế hoạch năm (…)"), or round 51 a count of goals ("đã hoàn thành 32 chỉ tiêu (60,38%)"): the bracket holds results. */
+const SHARE_BEFORE = /\d\s*(?:%\s*(?:của\s+)?)?$/u;
 /** A bracket's words of a result. */
 const RESULT_IN = /(?<![\p{L}\p{M}])(?:đạt|đã|thực hiện|vượt|bằng|so với|tăng|giảm)(?![\p{L}\p{M}])/u;
 

@@ -107,6 +107,8 @@ export function isFuture(sentence: string, at: number): boolean {
 
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done; no figure between the leader and the verb ("… có 412 nhiệm vụ giao cho …": tasks handed out, counted), and "Ban Chỉ đạo" is a leader's name, not its verb "chỉ đạo". */
 const DIRECTIVE = /^(?:để [^,.;:]{0,100},\s*)?.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:\d]{0,40}?\s(?:yêu cầu|đề nghị|(?<!ban\s)chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của|trung ương|chính phủ))/u;
+/** Round 51: the tasks or goals an instruction hands out, counted ("UBND tỉnh giao 53 chỉ tiêu và 235 nhiệm vụ cụ thể cho các sở"): how many were given, a fact. */
+const TASKS_AFTER = /^\s+(?:nhiệm vụ|chỉ tiêu|mục tiêu|đầu việc|nhóm nhiệm vụ)(?![\p{L}\p{M}])/u;
 /** Round 33: "giao" closing a plan's name, not an instruction: "so với kế hoạch (vốn) Thủ tướng Chính phủ giao", "dự toán HĐND tỉnh giao". */
 const PLAN_GIVEN = /(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+vốn)?\s+(?:được\s+|do\s+|mà\s+)?[^,.;:\d]{0,50}?\sgiao$/u;
 /** A result marker: the number is reported as done even in an instruction ("nhiệm vụ mà UBND tỉnh đã giao cho 33 sở"). */
@@ -181,8 +183,12 @@ const SHARE_OF_GOAL = /(\d\s*%\s*(?:của\s+)?)(mục tiêu|chỉ tiêu|kế ho�
 
 /** `lower` with the goal word of a share of a goal blanked (same length): "thực hiện được 90% mục tiêu … và 63%" names no goal of its own. */
 function withoutSharesOfGoals(lower: string): string {
-  return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length));
+  return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length)).replace(COUNT_OF_GOALS, (m: string, count: string, word: string, at: number, all: string) => (/^[^.:]*:/u.test(all.slice(at + m.length)) ? m : count + ' '.repeat(word.length)));
 }
+
+/** Round 51: goals counted ("giao 53 chỉ tiêu và 235 nhiệm vụ; … đã hoàn thành 32 chỉ tiêu (60,38%) và 88 nhiệm vụ"): the noun a count counts, no goal frame;
+ *  not when a colon after it in its sentence lists the goals ("thống nhất 29 chỉ tiêu chủ yếu, trong đó: …", "(06 chỉ tiêu: …): 50% …"). */
+const COUNT_OF_GOALS = /((?<![\d.,])\d{1,4}\s+)(mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/gu;
 
 /** Round 48: an aim at a figure ("Toàn huyện hướng đến 100% thủ tục …, 90% hồ sơ … và 70% …"): governs the rest of its `;`-clause
  *  as "phấn đấu" does; not "hướng tới chính quyền số" (a direction, no figure after it). */
@@ -210,7 +216,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
   const directive = DIRECTIVE.exec(lower);
-  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !saysDoneAfter(lower, numberEnd(lower, at)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
+  if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !(directive[0].endsWith('giao') && TASKS_AFTER.test(lower.slice(numberEnd(lower, at)))) && !saysDoneAfter(lower, numberEnd(lower, at)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
 }
 

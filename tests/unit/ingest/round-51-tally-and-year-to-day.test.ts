@@ -27,3 +27,15 @@ describe('a sum from the start of the year to a day written without "ngày" (rou
     expect(findDates('Tỉnh có 15/3 xã đạt chuẩn từ đầu năm.')).toEqual([]);
   });
 });
+
+describe('goals and tasks counted are no goal frame (round 51)', () => {
+  const s = 'Trong phạm vi địa phương, UBND tỉnh giao 53 chỉ tiêu và 235 nhiệm vụ cụ thể cho các sở, ngành, địa phương; trong đó đã hoàn thành 32 chỉ tiêu (60,38%) và 88 nhiệm vụ (37,45%).';
+  it.each(['53', '235', '32', '60,38', '88', '37,45'])('%s is a result', (n) => {
+    expect(claimOf(s, n, 2025).status).toBe('actual');
+  });
+  it('a goal word of its own still frames a goal: a plan\'s bracket, a colon list after a count of goals, an instruction\'s figure', () => {
+    expect(claimOf('Tỉnh đạt 5.000 tỷ đồng, bằng 95% so với chỉ tiêu (5.260 tỷ đồng).', '5.260', 2024).status).toBe('target');
+    expect(claimOf('Đại hội thống nhất 29 chỉ tiêu chủ yếu, trong đó: tăng trưởng GRDP bình quân đạt 10%/năm trở lên.', '10%', 2025).status).toBe('target');
+    expect(claimOf('UBND tỉnh giao các sở bảo đảm 100% hồ sơ được số hóa.', '100%', 2025).status).toBe('target');
+  });
+});
