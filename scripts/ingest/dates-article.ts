@@ -5,6 +5,8 @@ import { isContactLine } from './dateline-meta';
 import { englishDatelineDate } from './english-dates';
 import { CLOCK, CLOCK_OR_H } from './time-of-day';
 
+/** Round 51: a clock ("08:12") on a line, for an English stamp over a Vietnamese page. */
+const TIME_BESIDE = new RegExp(CLOCK, 'u');
 /** A time of day ("17:48", "9h30") beside a dateline's date. */
 const TIME = new RegExp(CLOCK_OR_H, 'gu');
 
@@ -263,7 +265,7 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const blank = top.map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null);
   if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
-  const english = input.english ? englishDatelineDate([...lead, ...(input.tail ?? [])]) : undefined;
+  const english = input.english ? englishDatelineDate([...lead, ...(input.tail ?? [])]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
 
   const dm = leadDayMonth(lead);

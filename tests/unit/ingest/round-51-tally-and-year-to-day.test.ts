@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
+import { findArticleDate } from '../../../scripts/ingest/dates-article';
 import { claimOf, metricOf } from '../../support/metrics-of';
 
 describe('a tally of a result whose names are then listed (round 51)', () => {
@@ -37,5 +38,17 @@ describe('goals and tasks counted are no goal frame (round 51)', () => {
     expect(claimOf('Tỉnh đạt 5.000 tỷ đồng, bằng 95% so với chỉ tiêu (5.260 tỷ đồng).', '5.260', 2024).status).toBe('target');
     expect(claimOf('Đại hội thống nhất 29 chỉ tiêu chủ yếu, trong đó: tăng trưởng GRDP bình quân đạt 10%/năm trở lên.', '10%', 2025).status).toBe('target');
     expect(claimOf('UBND tỉnh giao các sở bảo đảm 100% hồ sơ được số hóa.', '100%', 2025).status).toBe('target');
+  });
+});
+
+describe('a Vietnamese page under an English stamp with its clock (round 51)', () => {
+  it('dates the page from the stamp above its headline', () => {
+    const found = findArticleDate({ title: 'October 08, 2024 | 08:12 GMT+7', paragraphs: ['"Đòn bẩy" công nghệ số trong phát triển kinh tế tỉnh', 'Năm 2022, tỉnh xếp thứ 15/63 về chuyển đổi số.'] });
+    expect(found?.iso).toBe('2024-10-08');
+    expect(findArticleDate({ paragraphs: ['October 08, 2024 | 08:12 GMT+7', 'Tin kinh tế', 'Năm 2022, tỉnh xếp thứ 15/63.'] })?.iso).toBe('2024-10-08');
+  });
+  it('not an English date without a clock, nor one inside a sentence', () => {
+    expect(findArticleDate({ paragraphs: ['October 08, 2024', 'Năm 2022, tỉnh xếp thứ 15/63.'] })).toBeNull();
+    expect(findArticleDate({ paragraphs: ['Báo cáo công bố ngày October 08, 2024 lúc 08:12 cho thấy tỉnh xếp thứ 15/63.'] })).toBeNull();
   });
 });
