@@ -139,7 +139,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   const names = (text: string, own?: ReadonlySet<string>) => (q.english ? namesOwnSubjectInEnglish(text, seriesWords(ind)) : namesOwnSubject(text, own)); // an English page's catalogue is its English view (english-catalogue.ts): its words are English
   if (!(same && goalOfResult) && (same ? (names(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || names(ownAfter) || listsPart(before.sentence, ind) : names(withoutAsides(before.sentence), seriesWords(ind)) || names(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures
-  const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : read); // a group's item is read alone
+  const own = tokenize(grouped ? `${before.item} ${ownAfter}` : same ? `${read} ${ownItem}` : `${read} ${ownAfter}`); // a group's item is read alone; round 51: what follows the number in its item too ("… 739 doanh nghiệp … được thành lập mới")
   if (excludedIn(own, ind)) return undefined;
   const sentenceTokens = tokenize(q.sentence);
   if (ind.concepts.some((c) => namesSibling(sentenceTokens, c.map(phraseWords)))) return undefined; // "… về cán bộ, công chức" after "… về dân cư"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../scripts/ingest/dates';
 import { findArticleDate } from '../../../scripts/ingest/dates-article';
-import { claimOf, metricOf } from '../../support/metrics-of';
+import { claimOf, indicatorOf, metricOf } from '../../support/metrics-of';
 
 describe('a tally of a result whose names are then listed (round 51)', () => {
   it('"có N … đạt … gồm A, …" is a result, however many names follow', () => {
@@ -50,5 +50,17 @@ describe('a Vietnamese page under an English stamp with its clock (round 51)', (
   it('not an English date without a clock, nor one inside a sentence', () => {
     expect(findArticleDate({ paragraphs: ['October 08, 2024', 'Năm 2022, tỉnh xếp thứ 15/63.'] })).toBeNull();
     expect(findArticleDate({ paragraphs: ['Báo cáo công bố ngày October 08, 2024 lúc 08:12 cho thấy tỉnh xếp thứ 15/63.'] })).toBeNull();
+  });
+});
+
+describe('series that a figure is not (round 51)', () => {
+  it('firms newly set up are no count of the digital-technology firms', () => {
+    const s = 'Tính đến cuối tháng 6, Việt Nam có gần 76.000 doanh nghiệp công nghệ số đang hoạt động. Riêng trong tháng 5, có 739 doanh nghiệp công nghệ số được thành lập mới.';
+    expect(indicatorOf(s, '76.000')).toBe('digital-tech-enterprises');
+    expect(indicatorOf(s, '739')).toBe('none');
+  });
+  it('"của thành phố" places a share in a city, not the whole country', () => {
+    expect(indicatorOf('Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của thành phố đạt 85,89%.', '85,89')).toBe('none');
+    expect(indicatorOf('Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính cả nước đạt 85,89%.', '85,89')).toBe('digitised-dossier-share');
   });
 });
