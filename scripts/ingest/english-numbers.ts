@@ -12,7 +12,7 @@ import { isAbovePlanCount } from './number-fraction';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|(?<!(?:st|nd|rd|th)\s?)(?:place|position|rankings?)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15 }; // round 45: "VNĐ4.24 quadrillion"
 /** How many characters before and after a number its words are read in. */
@@ -40,7 +40,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times') return { unit: 'times', kind: 'multiplier' };
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
-  if (u === 'places' || u === 'positions' || u === 'spots' || u === 'notches' || u === 'ranks') return { places: true };
+  if (['place', 'places', 'position', 'positions', 'spots', 'notches', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
@@ -80,7 +80,7 @@ function readings(s: string): Reading[] {
 /** Round 45: a word after an ordinal that makes it a position ("reaching 3rd place nationwide"). */
 /** A place's words after a rank or a top: "3rd place", "a top 20 position". */
 const POSITION = String.raw`(?:positions?|places?|spots?)`;
-const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${POSITION}|(?:globally|worldwide|regionally)\s+and|in\s+(?:asean|southeast\s+asia|south-east\s+asia|asia|the\s+region|the\s+world))(?![\p{L}])`, 'iu'); // round 50: "5th in ASEAN"
+const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${POSITION}|(?:globally|worldwide|regionally)(?![\p{L}-])|in\s+(?:asean|southeast\s+asia|south-east\s+asia|asia|the\s+region|the\s+world))(?![\p{L}])`, 'iu'); // round 50: "5th in ASEAN"
 /** Round 45: a thousands group written the English way ("113,796"), which the Vietnamese reading takes for a decimal comma. */
 const GROUPED = /\d,\d{3}(?!\d)/u;
 /** A fraction's whole written the English way right after its part ("/319,284"). */
@@ -99,7 +99,10 @@ const POSITION_AFTER = new RegExp(String.raw`^\s*${POSITION}(?![\p{L}])`, 'iu');
 /** Round 50: a bare rank after "ranked as high as", and the next of its respective list ("ranked as high as 3 and 4, respectively"). */
 const RANKED_AS_BEFORE = /(?<![\p{L}])rank(?:ed|s)?\s+as\s+(?:high|low)\s+as\s+(?:\d{1,3}(?:st|nd|rd|th)?\s*(?:,|and)\s*)*$/iu;
 /** Round 50: the next ordinal of a list of places ("ranked 12th in digital government, 22nd in digital economy and 14th in digital society"). */
-const ORDINAL_LIST_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\s+(?:in|for|on)\s+[^,;.\d]{1,50}(?:,\s*(?:and\s+)?|\s+and\s+)$/iu;
+const ORDINAL_LIST_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\s+(?:in|for|on)\s+(?:[^,;.\d]{1,50}|(?:19|20)\d\d)(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/iu; // round 51: a year's ("ranked 55th in 2022, 62nd in 2021, and 76th in 2020"), "… and the 40th in …"
+/** Round 51: a position alone in brackets after a name ("Malaysia (6th), Thailand (7th)"), and the place a move reaches ("a rise of 17 rankings to the 60th"). */
+const BRACKETED_ORDINAL = { before: /\(\s*$/u, after: /^\s*\)/u };
+const MOVED_TO_BEFORE = /(?<![\p{L}])(?:positions?|places?|rank(?:ing)?s?|spots?|notches?)\s+to\s+(?:the\s+)?$/iu;
 const NEXT_TOP_BEFORE = new RegExp(String.raw`(?<![\p{L}])top\s+\d{1,3}\s+${POSITION}(?![\p{L}])[^.;]{0,80}?\s(?:and|or|to)\s+(?:the\s+)?top\s*$`, 'iu');
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */
@@ -120,7 +123,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
-  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
+  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });

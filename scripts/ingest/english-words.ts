@@ -21,8 +21,8 @@ const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approx
 const MANNER = String.raw`(?:\s+(?:slightly|sharply|strongly|significantly|marginally|modestly|steeply|considerably|substantially|further|again))?`;
 /** Round 48: how big a change is said with an article before its number ("declined by a sharp 28%", "rose by a modest 2%"). */
 const SIZED = String.raw`(?:\s+an?\s+(?:sharp|steep|slight|modest|significant|marginal|further|whopping|staggering|massive|record))?`;
-/** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent". */
-const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decrease[sd]?|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
+/** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent"; round 51: "decreasing by 2.37 per cent", "plummeted by 63%". */
+const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut|plummet(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|slump(?:ed|s|ing)?|sank)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
 /** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
  * stated ("GDP growth reached 7%", "the growth rate was 9%"); not the "up" of a part's verb ("made up 10% of", "makes up", "taking up"). */
 const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
@@ -66,7 +66,7 @@ export function englishQualifier(before: string): Qualifier | undefined {
 }
 
 /** A rank word a few words before a position: "ranked 11th", "ranking 6th", "is ranked 76/193", "placed 3rd", "stood at 5th". */
-const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|placed|place|position(?:ed)?|stood|stands|came)(?:\s+(?:at|in|as|the|only|just|still|now|No\.?))*\s*$/u;
+const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|placed|place|position(?:ed)?|stood|stands|came|(?:places|puts|placing|putting|put)\s+(?:it|them|vietnam|the\s+country|the\s+province)|position\s+of)(?:\s+(?:at|in|as|the|only|just|still|now|No\.?))*\s*$/u; // round 51: "which places it 4th among …", "to the position of 43/312"
 
 /** True when a rank word stands right before the position. */
 export function isEnglishRankBefore(before: string): boolean {
