@@ -265,7 +265,7 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const blank = top.map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null);
   if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
-  const english = input.english ? englishDatelineDate([...lead, ...(input.tail ?? [])]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
+  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? [])]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
 
   const dm = leadDayMonth(lead);

@@ -47,6 +47,9 @@ describe('a Vietnamese page under an English stamp with its clock (round 51)', (
     expect(found?.iso).toBe('2024-10-08');
     expect(findArticleDate({ paragraphs: ['October 08, 2024 | 08:12 GMT+7', 'Tin kinh tế', 'Năm 2022, tỉnh xếp thứ 15/63.'] })?.iso).toBe('2024-10-08');
   });
+  it('an English page\'s stamp read as its title line ("Jan 21, 2025 / 15:18" over the headline)', () => {
+    expect(findArticleDate({ title: 'Jan 21, 2025 / 15:18', paragraphs: ['Hanoi integrates administrative procedures into national public service portal', 'The entire process is digitized.'], english: true })?.iso).toBe('2025-01-21');
+  });
   it('not an English date without a clock, nor one inside a sentence', () => {
     expect(findArticleDate({ paragraphs: ['October 08, 2024', 'Năm 2022, tỉnh xếp thứ 15/63.'] })).toBeNull();
     expect(findArticleDate({ paragraphs: ['Báo cáo công bố ngày October 08, 2024 lúc 08:12 cho thấy tỉnh xếp thứ 15/63.'] })).toBeNull();
