@@ -116,14 +116,17 @@ export function inlineStampDate(line: string | undefined): DateMatch | undefined
 
 /**
  * The outlet's dateline printed at the end of the headline line: a full day with its time of day, closing the
- * line after the title's words ("Tiêu đề bài viết 04/02/2026 13:00", "… | 13:00 04/02/2026"). A date inside the
+ * line after the title's words ("Tiêu đề bài viết 04/02/2026 13:00", "… | 13:00 04/02/2026"; round 51: a view counter may close it). A date inside the
  * title without a time ("… ngày 5/3/2024 của Chính phủ") or followed by more words is the title's own.
  */
+/** Round 51: the seconds of a stamp's clock and a page's view counter closing it ("… 09/08/2022 04:02:00 629"). */
+const VIEW_COUNT = /^(?::\d{2})?(?:\s+\d{1,7})?\s*$/u;
+
 export function headlineDate(title: string): DateMatch | undefined {
   const t = title.trim();
   const m = findDates(t).at(-1);
   if (!m || m.precision !== 'day' || m.yearMissing || m.isoEnd || !m.time) return undefined;
-  if (t.slice(m.end).trim() !== '' || DOCUMENT_WORDS.test(t.slice(Math.max(0, m.start - 30), m.start))) return undefined;
+  if ((t.slice(m.end).trim() !== '' && !VIEW_COUNT.test(t.slice(m.end))) || DOCUMENT_WORDS.test(t.slice(Math.max(0, m.start - 30), m.start))) return undefined;
   return /\p{L}/u.test(t.slice(0, m.start)) ? m : undefined;
 }
 
@@ -245,7 +248,8 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
  */
 export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
-  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined);
+  const repeated = input.title && paragraphs[0]?.trim().startsWith(input.title.trim()) ? headlineDate(paragraphs[0]) : undefined; // round 51: the headline printed again with its stamp under it
+  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated;
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
   const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
   if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };

@@ -50,6 +50,11 @@ describe('a Vietnamese page under an English stamp with its clock (round 51)', (
   it('an English page\'s stamp read as its title line ("Jan 21, 2025 / 15:18" over the headline)', () => {
     expect(findArticleDate({ title: 'Jan 21, 2025 / 15:18', paragraphs: ['Hanoi integrates administrative procedures into national public service portal', 'The entire process is digitized.'], english: true })?.iso).toBe('2025-01-21');
   });
+  it('the headline printed again with its stamp, the clock\'s seconds and a view counter after it', () => {
+    const title = 'Ministry of Finance continues to lead the ranking of Digital Transformation Index - DTI 2021';
+    expect(findArticleDate({ title, paragraphs: [`${title} 09/08/2022 04:02:00 629`, 'On August 8, 2022, the ministry announced the report.'], english: true })?.iso).toBe('2022-08-09');
+    expect(findArticleDate({ title, paragraphs: [`${title} 09/08/2022 and more words`, 'The ministry announced the report.'], english: true })).toBeNull();
+  });
   it('not an English date without a clock, nor one inside a sentence', () => {
     expect(findArticleDate({ paragraphs: ['October 08, 2024', 'Năm 2022, tỉnh xếp thứ 15/63.'] })).toBeNull();
     expect(findArticleDate({ paragraphs: ['Báo cáo công bố ngày October 08, 2024 lúc 08:12 cho thấy tỉnh xếp thứ 15/63.'] })).toBeNull();
