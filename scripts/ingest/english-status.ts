@@ -59,9 +59,12 @@ const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets
 /** Round 45: a goal moved to a new level, the figure its new level: "has raised its annual e-commerce growth target for the B2C model to 25.5 per cent". */
 const TARGET_MOVED_TO = /(?<![\p{L}])(?:raised|lifted|increased|cut|lowered|revised|adjusted|upgraded|downgraded)\s+(?:its|the|their|this|our)\s+[^,;.]{0,80}?(?<![\p{L}])(?:targets?|goals?)(?![\p{L}])[^,;.]{0,60}?\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
 
+/** A currency sign written before the figure's numeral. */
+const CURRENCY_END = /(?:US\$|USD|VN[DĐđ]|\$)\s?$/u;
+
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
 export function englishStatus(s: string, at: number, hasClaimBefore: boolean): 'estimate' | 'target' | 'baseline' | undefined {
-  const before = clauseBefore(s, at);
+  const before = clauseBefore(s, at).replace(CURRENCY_END, ''); // round 51: "a revenue target of around $140 billion": the sign is the figure's
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';

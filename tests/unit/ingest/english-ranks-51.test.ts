@@ -42,3 +42,10 @@ describe('English falls said with "decreasing" or "plummeted" (round 51)', () =>
     expect(englishOf(s, n).value).toBeLessThan(0);
   });
 });
+
+describe('a goal\'s words before a figure written with its currency sign (round 51)', () => {
+  it('"set a revenue target of around $140 billion" is a target', () => {
+    expect(englishOf('The ministry set a revenue target of around $140 billion for the ICT sector.', '140').status).toBe('target');
+    expect(englishOf('Revenue reached around $140 billion for the ICT sector.', '140').status).toBe('actual');
+  });
+});
