@@ -49,3 +49,20 @@ describe('a goal\'s words before a figure written with its currency sign (round 
     expect(englishOf('Revenue reached around $140 billion for the ICT sector.', '140').status).toBe('actual');
   });
 });
+
+describe('English numbers that size a field, a set or a streak (round 51)', () => {
+  it.each([
+    ['The report includes 39 indicators across three pillars.', '39'],
+    ['This year the index ranked 181 countries, up from 160 in 2021.', '181'],
+    ['Hue ranked second out of 34 newly merged provinces.', '34'],
+    ['The region places 4th among the 9 global regions covered in the report.', '9'],
+    ['Vietnam is among the 7 middle-income countries that rose fastest.', '7'],
+    ['Vietnam has been an innovation overperformer for 13 consecutive years.', '13'],
+  ])('%s', (s, n) => {
+    expect(englishMetrics([s], 2023).map((m) => m.text)).not.toContain(n);
+  });
+  it('a count of places that did something, and a total stated after "out of", stay figures', () => {
+    expect(englishMetrics(['As many as 24 provinces have completed the task.'], 2023).map((m) => m.text)).toContain('24');
+    expect(englishMetrics(['Out of 6,641 attacks, 1,696 were on government systems.'], 2023).map((m) => m.text)).toContain('1,696');
+  });
+});
