@@ -72,3 +72,12 @@ describe('series that a figure is not (round 51)', () => {
     expect(indicatorOf('Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính cả nước đạt 85,89%.', '85,89')).toBe('digitised-dossier-share');
   });
 });
+
+describe('the parts of the e-invoices processed are no count of all of them (round 51)', () => {
+  const s = 'Tính đến hết tháng 9/2024, cơ quan thuế đã tiếp nhận và xử lý tổng cộng 10,04 tỷ hóa đơn điện tử. Trong số này, hóa đơn có mã chiếm 2,5 tỷ, hóa đơn không mã là 6,67 tỷ.';
+  it('the total takes the series, its parts do not', () => {
+    expect(indicatorOf(s, '10,04')).toBe('e-invoices');
+    expect(indicatorOf(s, '2,5')).toBe('none');
+    expect(indicatorOf(s, '6,67')).toBe('none');
+  });
+});
