@@ -262,10 +262,13 @@ const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|còn)(?![
 /** A growth goal or rate moved to a new level ("Mục tiêu tăng trưởng … được nâng từ 20 - 22% lên 25,5%", "tốc độ tăng trưởng … điều chỉnh xuống"): both ends are rates. */
 const GROWTH_MOVED = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}]))?(?:mục tiêu|chỉ tiêu|kịch bản|tốc độ)\s+tăng\s+trưởng(?![\p{L}\p{M}])[^]{0,80}?(?<![\p{L}\p{M}])(?:nâng|điều chỉnh|hạ)(?![\p{L}\p{M}])(?:\s+(?:mức|chỉ tiêu|mục tiêu))?\s+(?:từ\s+(?:mức\s+)?(?:[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+)?)?(?:(?:lên|xuống|còn)(?:\s+(?:mức|khoảng))?)?\s*$/u;
 
+/** Round 51: the same move with its verb first ("nâng mục tiêu tăng trưởng thương mại điện tử cả năm 2025 lên 25,5%", "điều chỉnh kịch bản tăng trưởng … xuống"). */
+const GROWTH_RAISED = /(?<![\p{L}\p{M}])(?:nâng|điều chỉnh|hạ)\s+(?:mục tiêu|chỉ tiêu|kịch bản|tốc độ)\s+tăng\s+trưởng(?![\p{L}\p{M}])[^]{0,80}?(?<![\p{L}\p{M}])(?:lên|xuống|thành)(?:\s+(?:mức|khoảng))?\s*$/u;
+
 /** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
 export function isGrowthSubjectBefore(piece: string): boolean {
   const p = piece.toLowerCase();
-  return (GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p.replace(/(?:đạt|ở mức)\s+từ\s*$/u, ''))) || GROWTH_MOVED.test(p); // "đạt từ 8 - 8,5%": a range, not a move "từ … lên"
+  return (GROWTH_CLAUSE.test(p) && !NOT_GROWTH.test(p.replace(/(?:đạt|ở mức)\s+từ\s*$/u, ''))) || GROWTH_MOVED.test(p) || GROWTH_RAISED.test(p); // "đạt từ 8 - 8,5%": a range, not a move "từ … lên"
 }
 
 /** True when the percentage's clause holds only filler words and its sentence opens on a growth rate: an item of the growth's list. */

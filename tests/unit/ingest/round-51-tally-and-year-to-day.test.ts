@@ -81,3 +81,13 @@ describe('the parts of the e-invoices processed are no count of all of them (rou
     expect(indicatorOf(s, '6,67')).toBe('none');
   });
 });
+
+describe('a growth goal raised, verb first, and a sector agency\'s own procedures (round 51)', () => {
+  it('"nâng mục tiêu tăng trưởng … lên 25,5%" is a growth rate', () => {
+    expect(metricOf('Bộ Công Thương nâng mục tiêu tăng trưởng thương mại điện tử cả năm 2025 lên 25,5%.', '25,5', 2025).kind).toBe('growth');
+  });
+  it('customs\' procedures online are no share of all procedures online', () => {
+    expect(indicatorOf('Tổng cục Hải quan cung cấp dịch vụ công trực tuyến cho gần 91% tổng số thủ tục hành chính do cơ quan hải quan thực hiện.', '91')).toBe('none');
+    expect(indicatorOf('Cả nước có 91% thủ tục hành chính được cung cấp dịch vụ công trực tuyến.', '91')).toBe('online-procedures-share');
+  });
+});
