@@ -146,8 +146,12 @@ const OPENING_SOURCE = /^\s*[Tt]heo\s[^,;.]{1,80},/u;
 /** True when `text` (the words of a number's item) names one ministry or central body, and not the whole country: a rate there is that body's own. */
 export function namesBody(text: string): boolean {
   const own = text.replace(OPENING_SOURCE, ' ');
-  return NAMED_BODY.test(own) && !NATIONWIDE.test(own);
+  return NAMED_BODY.test(own) && !NATIONWIDE.test(own) && !SETS_GOAL_AFTER_BODY.test(own);
 }
+
+/** Round 51: a body that sets or moves a goal for what it governs ("Bộ Công Thương vừa điều chỉnh mục tiêu tăng trưởng thương mại điện tử
+ *  cả năm 2025 từ 20-22% lên …", "… nâng mục tiêu …"): the goal is the sector's, not the body's own rate. */
+const SETS_GOAL_AFTER_BODY = /(?<![\p{L}\p{M}])(?:điều chỉnh|nâng|hạ|đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu|kịch bản)(?![\p{L}\p{M}])/iu;
 
 /** A list's lead that names ministries one by one after it ("Các bộ có tỷ lệ … thấp nhất lần lượt là:"), on lowercase text. */
 const BODY_LIST_LEAD = /(?<![\p{L}\p{M}])(?:các|những)\s+bộ(?![\p{L}\p{M}])[^:;.]*:[^:;.]*$/u;

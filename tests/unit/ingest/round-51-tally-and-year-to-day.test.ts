@@ -91,3 +91,12 @@ describe('a growth goal raised, verb first, and a sector agency\'s own procedure
     expect(indicatorOf('Cả nước có 91% thủ tục hành chính được cung cấp dịch vụ công trực tuyến.', '91')).toBe('online-procedures-share');
   });
 });
+
+describe('a ministry that moves a sector\'s goal does not own the goal (round 51)', () => {
+  it('"Bộ Công Thương nâng mục tiêu tăng trưởng thương mại điện tử … lên 25,5%" is the e-commerce growth goal', () => {
+    expect(indicatorOf('Bộ Công Thương nâng mục tiêu tăng trưởng thương mại điện tử cả năm 2025 lên 25,5%.', '25,5')).toBe('ecommerce-growth');
+  });
+  it('a ministry\'s own rate stays its own', () => {
+    expect(indicatorOf('Tỷ lệ hồ sơ trực tuyến của Bộ Công Thương đạt 85%.', '85')).not.toBe('online-dossier-share');
+  });
+});
