@@ -40,7 +40,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times') return { unit: 'times', kind: 'multiplier' };
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
-  if (['place', 'places', 'position', 'positions', 'spots', 'notches', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
+  if (u !== undefined && ['place', 'places', 'position', 'positions', 'spots', 'notches', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
