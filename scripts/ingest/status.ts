@@ -127,6 +127,12 @@ function commaClauseBefore(lower: string, at: number): string {
 /** A result measured against the goal or the same period of the year before, in an item: "đạt 78%, vượt chỉ tiêu", "tăng 7,7% so với cùng kỳ". */
 const MEASURED = new RegExp(`${WORD_START}(?:(?:vượt|so với)(?: (?:các|những))? ${anyOf(['chỉ tiêu', 'mục tiêu', 'kế hoạch', 'cùng kỳ'])})${WORD_END}`, 'u');
 
+/** `text` with the closed brackets right after a figure blanked (same length): "11,27% (kế hoạch là 7%)" qualifies that figure only
+ *  (a heading's bracket, "Chính quyền số (06 chỉ tiêu: …): 50% …", stays). */
+function blankFigureBrackets(text: string): string {
+  return text.replace(/(\d\s*%?\s*)(\([^()]*\))/gu, (_, figure: string, bracket: string) => figure + ' '.repeat(bracket.length));
+}
+
 /** `text` without its closed brackets, inner ones first: an item's "(Kết quả: … đạt 62%)" reports on that item only. */
 function withoutClosedBrackets(text: string): string {
   let out = text;
@@ -140,7 +146,8 @@ function withoutClosedBrackets(text: string): string {
  * neither the number's own clause nor an item between the list's start and it reports something done, and its clause does
  * not measure it against the goal or the same period of the year before (`MEASURED`).
  */
-export function inTargetFrame(lower: string, at: number, articleYear?: number): boolean {
+export function inTargetFrame(text: string, at: number, articleYear?: number): boolean {
+  const lower = blankFigureBrackets(text.slice(0, at)) + text.slice(at); // round 51: a plan named in a figure's closed bracket ("11,27% (kế hoạch là 7%); … đạt 66%") frames no item after it
   const [cs, ce] = spanAround(lower, at, /;/g);
   if (DONE.test(lower.slice(cs, at)) || MEASURED.test(lower.slice(cs, ce))) return false;
   for (const m of lower.slice(0, at).matchAll(FRAME)) {

@@ -100,3 +100,14 @@ describe('a ministry that moves a sector\'s goal does not own the goal (round 51
     expect(indicatorOf('Tỷ lệ hồ sơ trực tuyến của Bộ Công Thương đạt 85%.', '85')).not.toBe('online-dossier-share');
   });
 });
+
+describe('a plan named in a figure\'s bracket frames no item after it (round 51)', () => {
+  const s = 'Đến nay, tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ đạt 11,27% (kế hoạch là 7%); tỷ lệ người dân có tài khoản thanh toán đạt 66% (vượt 1%); tỷ lệ dân số trưởng thành có điện thoại thông minh là 70,91%.';
+  it.each(['11,27', '66', '70,91'])('%s is a result', (n) => {
+    expect(claimOf(s, n, 2022).status).toBe('actual');
+  });
+  it('the bracket\'s own plan value is a target, and a heading\'s bracket still frames its list', () => {
+    expect(claimOf(s, '7%', 2022).status).toBe('target');
+    expect(claimOf('Chính quyền số (06 chỉ tiêu: đánh giá đạt 05 chỉ tiêu, 01 chỉ tiêu chưa đạt): 50% dịch vụ công trực tuyến toàn trình được tích hợp; 50% thanh toán trực tuyến.', '50%', 2024).status).toBe('target');
+  });
+});
