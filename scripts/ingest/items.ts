@@ -97,6 +97,16 @@ export function blankExclusions(text: string): string {
   return text.replace(EXCLUSION_BRACKET, (m) => ' '.repeat(m.length));
 }
 
+/** Round 51: a comment on the figure, after it and a comma ("…, xếp vị trí thứ 8 toàn quốc, thể hiện sự bứt phá … các trụ cột chính quyền số,
+ *  kinh tế số và xã hội số"): what it names is no measure of the figure. */
+const COMMENT_AFTER = /,\s*(?:thể hiện|cho thấy|phản ánh|khẳng định|minh chứng)(?![\p{L}\p{M}])[^]*$/iu;
+
+/** `text` with a comment after the figure at `at` blanked (same length, `COMMENT_AFTER`). */
+function blankCommentAfter(text: string, at: number): string {
+  const m = COMMENT_AFTER.exec(text.slice(at));
+  return m ? text.slice(0, at + m.index) + ' '.repeat(m[0].length) : text;
+}
+
 /**
  * The words that describe number `i`: its own item; the item before it too when it has words before
  * the number and they are weak ("…, tăng 10,9%", "thì năm 2021 đã đứng thứ 3"); and, for an item of
@@ -111,7 +121,7 @@ export function contextWindow(sentence: string, numbers: Span[], i: number): Con
   const ownWords = sentence.slice(own.start, n.start);
   const elliptical = ownWords.trim() !== '' && isWeakPhrase(ownWords);
   if (elliptical && i > 0 && clauseSpan(sentence, numbers[i - 1]!.start).start === clauseSpan(sentence, n.start).start) start = items[i - 1]!.start;
-  let text = blankExclusions(sentence.slice(start, own.end));
+  let text = blankCommentAfter(blankExclusions(sentence.slice(start, own.end)), n.start - start);
   const predicate = sharedPredicate(sentence, numbers, items, i) ?? bracketListField(sentence, numbers, i);
   if (predicate) text += ` … ${predicate}`;
   return { text: text.toLowerCase(), at: n.start - start };

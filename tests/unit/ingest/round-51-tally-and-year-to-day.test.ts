@@ -111,3 +111,13 @@ describe('a plan named in a figure\'s bracket frames no item after it (round 51)
     expect(claimOf('Chính quyền số (06 chỉ tiêu: đánh giá đạt 05 chỉ tiêu, 01 chỉ tiêu chưa đạt): 50% dịch vụ công trực tuyến toàn trình được tích hợp; 50% thanh toán trực tuyến.', '50%', 2024).status).toBe('target');
   });
 });
+
+describe('a comment after a figure names no measure of it (round 51)', () => {
+  it('"xếp vị trí thứ 8 toàn quốc, thể hiện sự bứt phá … các trụ cột …" is the DTI rank, not a pillar\'s', () => {
+    const s = 'Kết quả Chỉ số chuyển đổi số (DTI) năm 2024 đã được công bố. Trong bảng xếp hạng này, tỉnh Thái Nguyên xếp vị trí thứ 8 toàn quốc, thể hiện sự bứt phá rõ nét trong triển khai đồng bộ các trụ cột chính quyền số, kinh tế số và xã hội số.';
+    expect(indicatorOf(s, '8', 2024)).toBe('dti-province-rank');
+  });
+  it('a pillar named before the figure still reads the pillar', () => {
+    expect(indicatorOf('Kết quả Chỉ số chuyển đổi số (DTI) năm 2024 đã được công bố. Trụ cột kinh tế số cấp tỉnh, tỉnh Thái Nguyên xếp thứ 8/63.', '8/63', 2024)).toBe('dti-province-pillar-rank');
+  });
+});
