@@ -23,7 +23,7 @@ export const DONE = `đã(?! (?:xác định|đề ra|đặt ra|nêu rõ)${WORD_
 const ONLY_REACHED = 'mới (?:chỉ )?đạt(?= (?:(?:tỷ lệ|mức|khoảng|từ|dưới|trên|hơn|gần|được|có) )*(?:\\d|$))'; // the text read may end right before the figure
 /** Words that say what was reached, in every result turn: "đạt được", "thực tế", "thực hiện được" ("thực hiện được 90% mục tiêu"),
  * indicators reached well ("nhiều chỉ tiêu đạt khá, như: …", round 35). */
-export const REACHED: readonly string[] = ['đạt được', 'thực tế', 'thực hiện được', 'đạt khá', 'đạt tốt', ONLY_REACHED]; // round 37
+export const REACHED: readonly string[] = ['đạt được', 'thực tế', 'thực hiện được', 'đạt khá', 'đạt tốt', 'đạt cao', ONLY_REACHED]; // round 37; round 51: "Một số chỉ tiêu đạt cao như: …"
 /** Words that say how things stand so far: "đến nay", "tới nay". */
 export const SO_FAR: readonly string[] = ['đến nay', 'tới nay'];
 /** "hiện" words that say what stands now, where bare "hiện" (`NOW`) is too wide: "hiện nay", "hiện tại", "hiện đạt", "hiện đã", "hiện có". */

@@ -121,3 +121,12 @@ describe('a comment after a figure names no measure of it (round 51)', () => {
     expect(indicatorOf('Kết quả Chỉ số chuyển đổi số (DTI) năm 2024 đã được công bố. Trụ cột kinh tế số cấp tỉnh, tỉnh Thái Nguyên xếp thứ 8/63.', '8/63', 2024)).toBe('dti-province-pillar-rank');
   });
 });
+
+describe('criteria reported met before a colon list (round 51)', () => {
+  it('"Một số chỉ tiêu đạt cao như: … đạt 8,1/12 điểm" lists results, not goals', () => {
+    const s = 'Một số chỉ tiêu đạt cao như: Tỷ lệ hồ sơ nộp trực tuyến đạt 8,1/12 điểm; thanh toán trực tuyến đạt 9,6/10 điểm.';
+    expect(claimOf(s, '8,1', 2024).status).toBe('actual');
+    expect(claimOf(s, '9,6', 2024).status).toBe('actual');
+    expect(claimOf('Một số chỉ tiêu cần tập trung như: tỷ lệ hồ sơ trực tuyến đạt 80%; thanh toán trực tuyến đạt 60%.', '80', 2024).status).toBe('target');
+  });
+});
