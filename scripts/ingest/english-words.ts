@@ -114,7 +114,7 @@ const STREAK_AFTER = /^\s+(?:(?:consecutive|straight|successive)\s+(?:years?|mon
 /** Round 51: the field a ranking ranks ("ranked 181 countries, up from 160"), the whole a place is out of ("second out of 34 newly merged provinces"),
  *  and a named set of places or countries ("the 9 global regions", "the 7 middle-income countries"). */
 const FIELD_NOUN = String.raw`(?:[\p{L}-]+\s+){0,3}(?:countries|economies|nations|regions|provinces|cities|localities|member\s+states|territories)(?![\p{L}])`;
-const RANKED_FIELD = { before: /(?<![\p{L}])(?:ranked|ranks|ranking|assessed|surveyed|evaluated|covering|covered|covers|from)\s+(?:the\s+)?$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
+const RANKED_FIELD = { before: /(?<![\p{L}])(?:ranked|ranks|ranking|assessed|surveyed|evaluated|covering|covered|covers)\s+(?:the\s+)?$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 const PLACE_OUT_OF = /(?<![\p{L}])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:place\s+|position\s+)?(?:out\s+of|among)\s+(?:the\s+)?$/iu;
 const NAMED_SET = { before: /(?<![\p{L}])the\s*$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 

@@ -97,7 +97,7 @@ const OPENING_SPAN = /^\s*(?:(?:theo\s[^,;:]{1,60}|cụ\s+thể|đáng\s+chú\s+
  * The period a sentence opening on a quarter, a half or months written without a year sets for the
  * sentences after it ("Trong Quý I Đảng bộ … tập trung …. Kết quả, … 974 tỷ đồng"), its year taken from
  * the page (`dates` already filled by `fillMissingYears`); a sentence opening on a sum from the start of the year to a day
- * with no year (`beforeYearToDay`) sets that year. Undefined when the sentence opens otherwise or no year could be given.
+ * with no year (`beforeYearToDay`) sets that day (round 51; round 31g set its year). Undefined when the sentence opens otherwise or no year could be given.
  */
 export function openingUndatedPeriod(sentence: string, dates: readonly DateMatch[]): Period | undefined {
   const d = dates[0];

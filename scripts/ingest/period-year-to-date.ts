@@ -24,7 +24,8 @@ export function yearToDate(sentence: string, at: number, p: Period | undefined):
 /** Round 31g: a sum from the start of the year to a day ("Từ đầu năm đến ngày 20/5, …"), lowercase, right before the day. */
 const YEAR_TO_DAY = /(?<![\p{L}\p{M}])(?:tính\s+)?từ\s+đầu\s+năm\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/u;
 
-/** The text before the day `d` of `sentence` without its year-to-date lead ("từ đầu năm đến ngày"), or undefined when `d` ends no such sum: it reports the year so far, no event. */
+/** The text before the day `d` of `sentence` without its year-to-date lead ("từ đầu năm đến ngày"), or undefined when `d` ends no such sum: the
+ *  day the sum is counted at, no event (round 51: read as that day, as "tính đến ngày …" is; round 31g read the year so far). */
 export function beforeYearToDay(sentence: string, d: { start: number; precision: string; isoEnd?: string }): string | undefined {
   const before = sentence.slice(0, d.start);
   return d.precision === 'day' && !d.isoEnd && YEAR_TO_DAY.test(before.toLowerCase()) ? before.replace(/(?:tính\s+)?từ\s+đầu\s+năm\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu, '') : undefined;

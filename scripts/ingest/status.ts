@@ -188,14 +188,21 @@ const DUTY_AFTER = /(?<![\p{L}\p{M}])(?:phải|cần|buộc phải)(?![\p{L}\p{M
 /** A share of a goal or a plan reached: "90% mục tiêu doanh thu", "85% kế hoạch năm". */
 const SHARE_OF_GOAL = /(\d\s*%\s*(?:của\s+)?)(mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}\p{M}])/gu;
 
-/** `lower` with the goal word of a share of a goal blanked (same length): "thực hiện được 90% mục tiêu … và 63%" names no goal of its own. */
-function withoutSharesOfGoals(lower: string): string {
-  return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length)).replace(COUNT_OF_GOALS, (m: string, count: string, word: string, at: number, all: string) => (/^[^.:]*:/u.test(all.slice(at + m.length)) ? m : count + ' '.repeat(word.length)));
+/** Round 51: goals counted ("giao 53 chỉ tiêu và 235 nhiệm vụ; … đã hoàn thành 32 chỉ tiêu (60,38%) và 88 nhiệm vụ"): the noun a count counts, no goal frame;
+ *  not when a colon after it in its sentence lists the goals ("thống nhất 29 chỉ tiêu chủ yếu, trong đó: …", "(06 chỉ tiêu: …): 50% …", `listedAfter`). */
+const COUNT_OF_GOALS = /((?<![\d.,])\d{1,4}\s+)(mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/gu;
+
+/** True when a colon follows `end` of `text` in its sentence: the goals a count counts are listed after it. */
+function listedAfter(text: string, end: number): boolean {
+  return /^[^.:]*:/u.test(text.slice(end));
 }
 
-/** Round 51: goals counted ("giao 53 chỉ tiêu và 235 nhiệm vụ; … đã hoàn thành 32 chỉ tiêu (60,38%) và 88 nhiệm vụ"): the noun a count counts, no goal frame;
- *  not when a colon after it in its sentence lists the goals ("thống nhất 29 chỉ tiêu chủ yếu, trong đó: …", "(06 chỉ tiêu: …): 50% …"). */
-const COUNT_OF_GOALS = /((?<![\d.,])\d{1,4}\s+)(mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/gu;
+/** `lower` with the goal word of a share of a goal ("thực hiện được 90% mục tiêu … và 63%") or of a count of goals (`COUNT_OF_GOALS`) blanked (same
+ *  length): it names no goal of its own. */
+function withoutSharesOfGoals(lower: string): string {
+  return lower.replace(SHARE_OF_GOAL, (_, share: string, word: string) => share + ' '.repeat(word.length))
+    .replace(COUNT_OF_GOALS, (m: string, count: string, word: string, at: number, all: string) => (listedAfter(all, at + m.length) ? m : count + ' '.repeat(word.length)));
+}
 
 /** Round 48: an aim at a figure ("Toàn huyện hướng đến 100% thủ tục …, 90% hồ sơ … và 70% …"): governs the rest of its `;`-clause
  *  as "phấn đấu" does; not "hướng tới chính quyền số" (a direction, no figure after it). */
