@@ -102,7 +102,7 @@ const RANKED_AS_BEFORE = /(?<![\p{L}])rank(?:ed|s)?\s+as\s+(?:high|low)\s+as\s+(
 const ORDINAL_LIST_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\s+(?:in|for|on)\s+(?:[^,;.\d]{1,50}|(?:19|20)\d\d)(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/iu; // round 51: a year's ("ranked 55th in 2022, 62nd in 2021, and 76th in 2020"), "… and the 40th in …"
 /** Round 51: a position alone in brackets after a name ("Malaysia (6th), Thailand (7th)"), and the place a move reaches ("a rise of 17 rankings to the 60th"). */
 const BRACKETED_ORDINAL = { before: /\(\s*$/u, after: /^\s*\)/u };
-const MOVED_TO_BEFORE = /(?<![\p{L}])(?:positions?|places?|rank(?:ing)?s?|spots?|notches?)\s+to\s+(?:the\s+)?$/iu;
+const MOVED_TO_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${POSITION}|rank(?:ing)?s?|notches?)\s+to\s+(?:the\s+)?$`, 'iu');
 const NEXT_TOP_BEFORE = new RegExp(String.raw`(?<![\p{L}])top\s+\d{1,3}\s+${POSITION}(?![\p{L}])[^.;]{0,80}?\s(?:and|or|to)\s+(?:the\s+)?top\s*$`, 'iu');
 
 /** The match a reading makes in `s`, as `unit` and `kind`; a fall makes its value (and a range's ends) negative. */

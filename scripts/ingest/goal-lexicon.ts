@@ -38,6 +38,10 @@ export const SHORT_OF: readonly string[] = ['chỉ đạt', 'mới đạt'];
 export const QUOTA = 'chỉ tiêu(?! nổi bật)';
 /** Words of a goal: "mục tiêu", "chỉ tiêu" (`QUOTA`), "phấn đấu", "định hướng", "tầm nhìn". */
 export const GOAL_WORDS: readonly string[] = ['mục tiêu', QUOTA, 'phấn đấu', 'định hướng', 'tầm nhìn'];
+/** Round 51: verbs that move a goal to a new level, and the goals (or scenarios) they move: "nâng mục tiêu …", "điều chỉnh kịch bản …",
+ *  "mục tiêu … được nâng từ … lên" (number-words.ts reads the growth rate so moved, phrases.ts the body that moves it). */
+export const MOVES_GOAL: readonly string[] = ['nâng', 'điều chỉnh', 'hạ'];
+export const MOVED_GOAL: readonly string[] = ['mục tiêu', 'chỉ tiêu', 'kịch bản'];
 
 /** Hedges and bounds right before a value: "khoảng", "gần", "hơn", "trên", "dưới". */
 export const APPROX: readonly string[] = ['khoảng', 'gần', 'hơn', 'trên', 'dưới'];

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../src/schemas/metric';
+import { anyOf, MOVED_GOAL, MOVES_GOAL } from './goal-lexicon';
 
 /**
  * Word lists and context tests for `numbers.ts`. All phrases are lowercase NFC Vietnamese;
@@ -260,10 +261,13 @@ const GROWTH_CLAUSE = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}])(?:mục ti�
 const NOT_GROWTH = /t[ỷỉ] trọng|chiếm|(?<![\p{L}\p{M}])(?:từ|còn)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])lên(?![\p{L}\p{M}])(?!\s*$)/u;
 
 /** A growth goal or rate moved to a new level ("Mục tiêu tăng trưởng … được nâng từ 20 - 22% lên 25,5%", "tốc độ tăng trưởng … điều chỉnh xuống"): both ends are rates. */
-const GROWTH_MOVED = /^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}]))?(?:mục tiêu|chỉ tiêu|kịch bản|tốc độ)\s+tăng\s+trưởng(?![\p{L}\p{M}])[^]{0,80}?(?<![\p{L}\p{M}])(?:nâng|điều chỉnh|hạ)(?![\p{L}\p{M}])(?:\s+(?:mức|chỉ tiêu|mục tiêu))?\s+(?:từ\s+(?:mức\s+)?(?:[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+)?)?(?:(?:lên|xuống|còn)(?:\s+(?:mức|khoảng))?)?\s*$/u;
+/** A growth goal or rate ("mục tiêu tăng trưởng", "kịch bản tăng trưởng", "tốc độ tăng trưởng") and a verb that moves it (goal-lexicon's `MOVES_GOAL`). */
+const GROWTH_GOAL = String.raw`${anyOf([...MOVED_GOAL, 'tốc độ'])}\s+tăng\s+trưởng(?![\p{L}\p{M}])`;
+const MOVE_VERB = String.raw`(?<![\p{L}\p{M}])${anyOf(MOVES_GOAL)}(?![\p{L}\p{M}])`;
+const GROWTH_MOVED = new RegExp(String.raw`^\s*(?:[\p{L}\p{M}\s]{0,40}?(?<![\p{L}\p{M}]))?${GROWTH_GOAL}[^]{0,80}?${MOVE_VERB}(?:\s+(?:mức|chỉ tiêu|mục tiêu))?\s+(?:từ\s+(?:mức\s+)?(?:[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+)?)?(?:(?:lên|xuống|còn)(?:\s+(?:mức|khoảng))?)?\s*$`, 'u');
 
 /** Round 51: the same move with its verb first ("nâng mục tiêu tăng trưởng thương mại điện tử cả năm 2025 lên 25,5%", "điều chỉnh kịch bản tăng trưởng … xuống"). */
-const GROWTH_RAISED = /(?<![\p{L}\p{M}])(?:nâng|điều chỉnh|hạ)\s+(?:mục tiêu|chỉ tiêu|kịch bản|tốc độ)\s+tăng\s+trưởng(?![\p{L}\p{M}])[^]{0,80}?(?<![\p{L}\p{M}])(?:lên|xuống|thành)(?:\s+(?:mức|khoảng))?\s*$/u;
+const GROWTH_RAISED = new RegExp(String.raw`${MOVE_VERB}\s+${GROWTH_GOAL}[^]{0,80}?(?<![\p{L}\p{M}])(?:lên|xuống|thành)(?:\s+(?:mức|khoảng))?\s*$`, 'u');
 
 /** True when the piece before a percentage names a growth rate as its subject and ends on its verb: the percentage is that rate. */
 export function isGrowthSubjectBefore(piece: string): boolean {

@@ -3,6 +3,7 @@
  * number belong to it) and `subject.ts` (what a number counts). General knowledge about Vietnamese,
  * not taken from seeds. Words are syllables: Vietnamese writes one syllable per word.
  */
+import { anyOf, MOVED_GOAL, MOVES_GOAL } from './goal-lexicon';
 
 /** Syllables of a phrase: words of letters, marks, digits and a few joiners, lowercased. */
 export function syllables(text: string): string[] {
@@ -151,7 +152,7 @@ export function namesBody(text: string): boolean {
 
 /** Round 51: a body that sets or moves a goal for what it governs ("Bộ Công Thương vừa điều chỉnh mục tiêu tăng trưởng thương mại điện tử
  *  cả năm 2025 từ 20-22% lên …", "… nâng mục tiêu …"): the goal is the sector's, not the body's own rate. */
-const SETS_GOAL_AFTER_BODY = /(?<![\p{L}\p{M}])(?:điều chỉnh|nâng|hạ|đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu|kịch bản)(?![\p{L}\p{M}])/iu;
+const SETS_GOAL_AFTER_BODY = new RegExp(`(?<![\\p{L}\\p{M}])${anyOf([...MOVES_GOAL, 'đặt', 'đề ra', 'đặt ra'])}\\s+${anyOf(MOVED_GOAL)}(?![\\p{L}\\p{M}])`, 'iu');
 
 /** A list's lead that names ministries one by one after it ("Các bộ có tỷ lệ … thấp nhất lần lượt là:"), on lowercase text. */
 const BODY_LIST_LEAD = /(?<![\p{L}\p{M}])(?:các|những)\s+bộ(?![\p{L}\p{M}])[^:;.]*:[^:;.]*$/u;

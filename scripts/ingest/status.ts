@@ -24,7 +24,7 @@ import { parenAround, spanAround } from './items';
 
 export { spanAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
-import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
+import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, QUOTA, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { countsWhoSay, FUTURE, futureAfter } from './future-after';
 import { opensItemUnderDeadline } from './goal-deadline';
 import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening';
@@ -190,7 +190,7 @@ const SHARE_OF_GOAL = /(\d\s*%\s*(?:của\s+)?)(mục tiêu|chỉ tiêu|kế ho�
 
 /** Round 51: goals counted ("giao 53 chỉ tiêu và 235 nhiệm vụ; … đã hoàn thành 32 chỉ tiêu (60,38%) và 88 nhiệm vụ"): the noun a count counts, no goal frame;
  *  not when a colon after it in its sentence lists the goals ("thống nhất 29 chỉ tiêu chủ yếu, trong đó: …", "(06 chỉ tiêu: …): 50% …", `listedAfter`). */
-const COUNT_OF_GOALS = /((?<![\d.,])\d{1,4}\s+)(mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/gu;
+const COUNT_OF_GOALS = new RegExp(`((?<![\\d.,])\\d{1,4}\\s+)(mục tiêu|${QUOTA})${WORD_END}`, 'gu');
 
 /** True when a colon follows `end` of `text` in its sentence: the goals a count counts are listed after it. */
 function listedAfter(text: string, end: number): boolean {
