@@ -40,10 +40,16 @@ export function claimOf(text: string, n: string, year?: number, headline = false
 /** The indicator of the number written `n` in `text` (paragraphs split at " // ") read as an English page of `year` (`english: false`: as a
  * Vietnamese one), 'none' when it gets none (session 19, `english-catalogue.ts`). Throws when there is no such number. */
 export function englishIndicatorOf(text: string, n: string, english = true, year = 2024): string {
+  return englishMetricOf(text, n, year, english).indicator ?? 'none';
+}
+
+/** The metric of the number written `n` (or starting so) in `text` (paragraphs split at " // ") read as an English page of `year`
+ *  (`english: false`: as a Vietnamese one), as `metricOf` reads a Vietnamese page. Throws when there is none. */
+export function englishMetricOf(text: string, n: string, year = 2024, english = true): Metric {
   const metrics = englishMetrics(text.split(' // '), year, english);
   const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
   if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
-  return m.indicator ?? 'none';
+  return m;
 }
 
 /** Every metric of `paragraphs` read as an English page of `year` (undefined: an undated page; `english: false`: as a Vietnamese one). */

@@ -1,52 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { englishIndicatorOf, englishMetrics } from '../../support/metrics-of';
-
-/** The metric of the number written `n` on an English page of `year` (paragraphs split at " // "). */
-function englishOf(text: string, n: string, year = 2024) {
-  const m = englishMetrics(text.split(' // '), year).find((x) => x.text === n || x.text.startsWith(n));
-  if (!m) throw new Error(`no metric "${n}" in: ${text}`);
-  return m;
-}
+import { englishIndicatorOf, englishMetricOf, englishMetrics } from '../../support/metrics-of';
 
 describe('English positions read as ranks (round 51)', () => {
   it('a list of a year\'s positions after "ranked"', () => {
     const s = 'The country ranked 55th in 2022, 62nd in 2021, and 76th in 2020.';
-    expect(englishOf(s, '62nd').unit).toBe('rank');
-    expect(englishOf(s, '76th').value).toBe(76);
+    expect(englishMetricOf(s, '62nd').unit).toBe('rank');
+    expect(englishMetricOf(s, '76th').value).toBe(76);
   });
   it('a position alone in brackets after a name, one "places it" gives, and "55th globally"', () => {
     const s = 'The score is lower than Singapore (which ranked 1st), Malaysia (6th) and Thailand (7th).';
-    expect(englishOf(s, '6th').unit).toBe('rank');
-    expect(englishOf('The score of 51.41 places it 4th among the 9 regions.', '4th').unit).toBe('rank');
-    expect(englishOf('Vietnam ranked 6th in ASEAN and 55th globally in the 2022 Government AI Readiness Index.', '55th').unit).toBe('rank');
+    expect(englishMetricOf(s, '6th').unit).toBe('rank');
+    expect(englishMetricOf('The score of 51.41 places it 4th among the 9 regions.', '4th').unit).toBe('rank');
+    expect(englishMetricOf('Vietnam ranked 6th in ASEAN and 55th globally in the 2022 Government AI Readiness Index.', '55th').unit).toBe('rank');
   });
   it('a move counted in "position" or "rankings", and the place it reaches', () => {
     const s = 'It sees a growth of 1 position to the 40th in innovation outputs, and a rise of 17 rankings to the 60th.';
-    expect(englishOf(s, '1').kind).toBe('rank-change');
-    expect(englishOf(s, '17').kind).toBe('rank-change');
-    expect(englishOf(s, '40th').unit).toBe('rank');
-    expect(englishOf(s, '60th').unit).toBe('rank');
+    expect(englishMetricOf(s, '1').kind).toBe('rank-change');
+    expect(englishMetricOf(s, '17').kind).toBe('rank-change');
+    expect(englishMetricOf(s, '40th').unit).toBe('rank');
+    expect(englishMetricOf(s, '60th').unit).toBe('rank');
   });
   it('a pillar\'s place is no Global Innovation Index rank', () => {
     expect(englishIndicatorOf('In the Global Innovation Index 2023, Vietnam ranks 57th in innovation inputs.', '57th')).toBe('none');
     expect(englishIndicatorOf('Vietnam ranks 46th in the Global Innovation Index 2023.', '46th')).toBe('gii-rank');
   });
   it('an ordinal with no rank word stays no figure, and "3rd place" keeps its text', () => {
-    expect(() => englishOf('The 2nd edition of the forum opened on Monday with 300 delegates.', '2nd')).toThrow();
-    expect(englishOf('Hai Phong reached 3rd place nationwide.', '3rd').text).toBe('3rd');
+    expect(() => englishMetricOf('The 2nd edition of the forum opened on Monday with 300 delegates.', '2nd')).toThrow();
+    expect(englishMetricOf('Hai Phong reached 3rd place nationwide.', '3rd').text).toBe('3rd');
   });
 });
 
 describe('English falls said with "decreasing" or "plummeted" (round 51)', () => {
   it.each([['ATM transactions continued their decline, decreasing by 2.37 per cent in volume.', '2.37'], ['Lazada\'s revenue dropped by 48%, while Tiki\'s even plummeted by 63%.', '63%']])('%s', (s, n) => {
-    expect(englishOf(s, n).value).toBeLessThan(0);
+    expect(englishMetricOf(s, n).value).toBeLessThan(0);
   });
 });
 
 describe('a goal\'s words before a figure written with its currency sign (round 51)', () => {
   it('"set a revenue target of around $140 billion" is a target', () => {
-    expect(englishOf('The ministry set a revenue target of around $140 billion for the ICT sector.', '140').status).toBe('target');
-    expect(englishOf('Revenue reached around $140 billion for the ICT sector.', '140').status).toBe('actual');
+    expect(englishMetricOf('The ministry set a revenue target of around $140 billion for the ICT sector.', '140').status).toBe('target');
+    expect(englishMetricOf('Revenue reached around $140 billion for the ICT sector.', '140').status).toBe('actual');
   });
 });
 
