@@ -11,6 +11,7 @@ import { findDates, type DateMatch } from './dates';
 import { isReferenceDate } from './period-reference';
 import { statedDayYears, withStatedDayYears } from './page-days';
 import { readScoreTables, scoreTableRows } from './score-table';
+import { lineTables, readLineTables } from './table-line';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';
@@ -196,7 +197,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   restatedTwinSeries(drafts, ctx.indicators);
   scoresOfRankedSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
-  const tabled = readScoreTables(drafts, scoreTableRows(paragraphs)); // round 48: a flattened score table's rows
+  const tabled = readLineTables(readScoreTables(drafts, scoreTableRows(paragraphs)), lineTables(paragraphs)); // round 48: a flattened score table's rows; round 52: a table run into one paragraph
   const ids = uniqueIds(tabled.map((d) => d.id));
   return tabled.map((d, k) => ({
     id: ids[k]!,

@@ -55,7 +55,7 @@ function asPoints(d: Draft, negative: boolean): void {
 }
 
 /** `drafts` without those at `drop`, the claims baselines point to renumbered. */
-function remapped(drafts: readonly Draft[], drop: ReadonlySet<number>): Draft[] {
+export function remapped(drafts: readonly Draft[], drop: ReadonlySet<number>): Draft[] {
   const index = new Map<number, number>();
   drafts.forEach((_, k) => { if (!drop.has(k)) index.set(k, index.size); });
   return drafts.flatMap((d, k) => (drop.has(k) ? [] : [d.claim === undefined ? d : { ...d, claim: index.get(d.claim) }]));
