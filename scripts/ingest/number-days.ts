@@ -41,8 +41,15 @@ export function isListedMonth(lower: string, value: number): boolean {
 /** A time of day right before a number: "chiều 19.11", "sáng 5.3", "tối 2.9" (round 31f). */
 const TIME_OF_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)\s*$/u;
 
-/** True when the bare `raw` is a day and month written with a dot after a time of day ("Chiều 19.11, hội thảo …"): a date, not a value (`lower` is the lowercase text before it). */
+/** Round 52: a named day's word right before a number ("Quốc khánh 2.9", "dịp 30.4", "kỷ niệm 19.8"). */
+const HOLIDAY_BEFORE = /(?<![\p{L}\p{M}])(?:quốc khánh|lễ|dịp|kỷ niệm)\s*$/u;
+
+/**
+ * True when the bare `raw` is a day and month written with a dot after a time of day ("Chiều 19.11, hội thảo …") or (round 52) after
+ * a word of dates or a named day ("đến ngày 8.9", "Quốc khánh 2.9"; its month with no leading zero): Vietnamese writes decimals with a
+ * comma and groups thousands by three, so such a "d.m" is a date, not a value (`lower` is the lowercase text before it).
+ */
 export function isDottedDayMonth(lower: string, raw: string): boolean {
   const m = /^(\d{1,2})\.(\d{1,2})$/u.exec(raw);
-  return m !== null && isDayMonth(+m[1]!, +m[2]!) && TIME_OF_DAY_BEFORE.test(lower);
+  return m !== null && isDayMonth(+m[1]!, +m[2]!) && (TIME_OF_DAY_BEFORE.test(lower) || (!m[2]!.startsWith('0') && (DATE_BEFORE.test(lower.trimEnd()) || HOLIDAY_BEFORE.test(lower))));
 }
