@@ -227,14 +227,22 @@ function isOneRankingGoal(sentence: string, n: Span, status: string | undefined)
   return ACRONYM_END.test(field) || !/\svà\s|,/u.test(group[1]!);
 }
 /** Round 44: the provincial index named as the subject of a bound among provinces: "chỉ số chuyển đổi số (của tỉnh) nằm trong nhóm 20 tỉnh",
+ *  "chỉ số đánh giá về chuyển đổi số thuộc nhóm 15 tỉnh" (round 52),
  *  "DTI của tỉnh thuộc nhóm 10 tỉnh" (up to the number, lowercase); not "thuộc nhóm 10 tỉnh thực hiện chuyển đổi số tốt" (no index named). */
-const INDEX_IN_PROVINCE_GROUP = /(?<![\p{L}\p{M}])(?:chỉ\s+số\s+(?:chuyển\s+đổi\s+số|cđs|dti)|dti)(?:\s+(?:cấp\s+tỉnh|của\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?\s+(?:nằm\s+trong|thuộc|vào)\s+(?:nhóm|top)\s+$/u;
+const INDEX_IN_PROVINCE_GROUP = /(?<![\p{L}\p{M}])(?:chỉ\s+số\s+(?:đánh\s+giá\s+(?:về\s+)?)?(?:chuyển\s+đổi\s+số|cđs|dti)|dti)(?:\s+(?:cấp\s+tỉnh|của\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?\s+(?:nằm\s+trong|thuộc|vào)\s+(?:nhóm|top)\s+$/u;
 /** A group of provinces right after the number: "20 tỉnh/thành phố", "10 tỉnh, thành phố". */
 const PROVINCE_GROUP = /^\s*(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/u;
 
-/** True when a rank bound among provinces is a goal for the provincial index named before it (`INDEX_IN_PROVINCE_GROUP`). */
+/** Round 52: a group of provinces leading in a ranking named after it: "nhóm 30 tỉnh dẫn đầu trong xếp hạng về CNTT", "top 10 tỉnh, thành phố
+ *  dẫn đầu cả nước trong bảng xếp hạng ICT Index" (not "dẫn đầu cả nước về chuyển đổi số": a field, no ranking named; not a list of rankings). */
+const PROVINCE_GROUP_LEADS_RANKING = /^\s*(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu)(?:\s+cả\s+nước)?\s+(?:trong\s+|về\s+)?(?:bảng\s+)?xếp\s+hạng(?![\p{L}\p{M}])/u;
+
+/** True when a rank bound among provinces is a goal for the provincial index named before it (`INDEX_IN_PROVINCE_GROUP`) or for the ranking named after it (`PROVINCE_GROUP_LEADS_RANKING`). */
 function isNamedIndexProvinceGoal(sentence: string, n: Span): boolean {
-  return INDEX_IN_PROVINCE_GROUP.test(sentence.slice(Math.max(0, n.start - 80), n.start).toLowerCase()) && PROVINCE_GROUP.test(sentence.slice(n.end).toLowerCase());
+  const after = sentence.slice(n.end).toLowerCase();
+  const ranking = PROVINCE_GROUP_LEADS_RANKING.exec(after);
+  return (INDEX_IN_PROVINCE_GROUP.test(sentence.slice(Math.max(0, n.start - 80), n.start).toLowerCase()) && PROVINCE_GROUP.test(after))
+    || (ranking !== null && !/(?<![\p{L}\p{M}])(?:xếp\s+hạng|chỉ\s+số)(?![\p{L}\p{M}])/u.test(after.slice(ranking[0].length).split(/[;.]/u)[0]!)); // one ranking, not "xếp hạng chuyển đổi số, xếp hạng ứng dụng …"
 }
 
 /** Round 44: a bare "top N" goal ("tiệm cận mục tiêu top 50 vào năm 2025") in a sentence that names one ranking by its acronym in brackets ("chỉ số Chính phủ
