@@ -2,7 +2,9 @@
  * Round 52: numbers that mark something rather than count it, each told from the words around it. Pure.
  * - an age bound ("trong độ tuổi từ đủ 14 trở lên", "độ tuổi 15", "tuổi từ 18"): a rule's age, not a count of anything;
  * - a code's length ("dãy 12 số", "gồm 12 chữ số", "mã 10 ký tự"): a format, not a figure;
- * - a footnote's number glued to a share ("66,8%5 (đạt mục tiêu …)"): a mark of the page, not a number of the text.
+ * - a footnote's number glued to a share ("66,8%5 (đạt mục tiêu …)"): a mark of the page, not a number of the text;
+ * - a weekday ("sáng thứ 7", "thứ 7 hằng tuần", "thứ 7 và chủ nhật"): a day of the week, not a rank;
+ * - a span of days written day-month ("(1-7 đến 31-7)"): two dates, not a range of counts.
  */
 
 /** An age's words right before the number: "độ tuổi ", "độ tuổi từ đủ ", "tuổi từ ", "từ đủ " (not "6-14 tuổi 735 trường hợp"). */
@@ -20,4 +22,20 @@ export function isAgeOrCodeLength(before: string, after: string): boolean {
 /** True when the number at `p` of `s` stands glued after a percent sign: a footnote's mark. */
 export function isFootnoteAfterShare(s: string, p: number, raw: string): boolean {
   return s[p - 1] === '%' && /^\d{1,2}$/u.test(raw);
+}
+
+/** A weekday's words around "thứ N": a time of day or "ngày/vào/các/mỗi" before "thứ", or "hằng tuần", "chủ nhật" after (not "và thứ 3",
+ *  "từ thứ 5 lên thứ 3", "thứ 3, thứ 5": a ranking's places). */
+const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|ngày|vào|các|mỗi|hôm)\s+thứ\s*$/iu;
+const WEEKDAY_AFTER = /^\s*(?:(?:hằng|hàng)\s+tuần|(?:,|và|hoặc|đến|-)\s*chủ\s+nhật)(?![\p{L}\p{M}\d])/iu;
+
+/** True when the number `raw` after "thứ" (in `before`) names a weekday (2 to 7, `WEEKDAY_BEFORE` or `WEEKDAY_AFTER`). */
+export function isWeekday(before: string, raw: string, after: string): boolean {
+  return /^[2-7]$/u.test(raw) && /(?<![\p{L}\p{M}])thứ\s*$/iu.test(before) && (WEEKDAY_BEFORE.test(before) || WEEKDAY_AFTER.test(after));
+}
+
+/** The second day-month of a span right after a first one ("1-7| đến 31-7)"): where it ends, or -1. */
+export function daySpanEnd(s: string, from: number): number {
+  const m = /^\s*(?:đến|tới|-|–)\s*(\d{1,2})[-/](\d{1,2})(?![\d/-])/u.exec(s.slice(from));
+  return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? from + m[0].length : -1;
 }

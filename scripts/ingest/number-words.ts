@@ -31,11 +31,11 @@ export type UnitTag = 'percent' | 'ppoints' | 'VND' | 'USD' | 'times' | 'rankste
 
 /** Words after "đồng" that make it a non-currency compound ("3 đồng chí"). */
 const DONG_NOT_MONEY = 'chí|bào|thời|ý|bộ|hành|lòng|nghiệp|đội|tình|loạt|đều|hương|minh|hồ|ruộng|bằng|dạng|nhất|cảm|thuận|tâm|cấp|phục|chủ|tác|sáng|môn|đẳng|xu';
-/** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"). */
-const DIEM_NOT_SCORE = 'chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then|kinh|tư';
+/** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"; round 52: "điểm lõm sóng", "điểm di tích", "điểm sạc"). */
+const DIEM_NOT_SCORE = 'lõm|di|sạc|đỗ|tiêm|chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then|kinh|tư';
 
 /** Places named before a count of them ("số điểm chấp nhận thanh toán … lên 450.000 điểm"): the "điểm" after the number is a place, not a score. */
-const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:điểm\\s+(?:chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi|kinh\\s+doanh|tư\\s+vấn)|(?:đơn vị|điểm|nơi)\\s+chấp\\s+nhận\\s+thanh\\s+toán)${EOW}`, 'iu');
+const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:điểm\\s+(?:lõm|di\\s+tích|sạc|chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi|kinh\\s+doanh|tư\\s+vấn)|(?:đơn vị|điểm|nơi)\\s+chấp\\s+nhận\\s+thanh\\s+toán)${EOW}`, 'iu');
 
 /** True when the text given (the clause before a number's "điểm", or its whole sentence: "… điểm kinh doanh … là 2.262 điểm", "Viettel có 1.161 điểm; đơn vị chấp nhận thanh toán đạt …") names the places it counts (`PLACES_BEFORE`). */
 export function countsPlaces(clause: string): boolean {

@@ -15,6 +15,10 @@ describe('numbers that mark, not count (round 52)', () => {
     ['an age bound after "độ tuổi"', 'Có 3.400 người trong độ tuổi 18 đã kích hoạt.', ['3.400']],
     ['a code of digits', 'Số định danh là dãy 12 số; mã hồ sơ gồm 10 ký tự và 8 chữ số kiểm tra.', []],
     ['a footnote glued to a share', 'Tỷ lệ thanh toán đạt 66,8%5 (đạt mục tiêu).', ['66,8%']],
+    ['a weekday after a time of day', 'Thành phố giải quyết hồ sơ sáng thứ 7 tại 130 phường, xã.', ['130']],
+    ['a weekday every week', 'Bộ phận một cửa làm việc thứ 7 hằng tuần, tiếp nhận 250 hồ sơ.', ['250']],
+    ['a weekday and Sunday', 'Trung tâm mở cửa cả thứ 7 và chủ nhật với 12 quầy.', ['12']],
+    ['a span of days written day-month', 'Sau một tháng hoạt động (1-7 đến 31-7), trung tâm đã tiếp đón 6.826 lượt người.', ['6.826']],
   ])('%s', (_why, s, want) => {
     expect(read(s)).toEqual(want);
   });
@@ -24,8 +28,20 @@ describe('numbers that mark, not count (round 52)', () => {
     ['a decimal with a dot in a share', 'Tỷ lệ tăng 2.9% so với năm trước.', ['2.9%']],
     ['a count of numbers issued', 'Đã cấp 12 số định danh cho các hộ mới.', ['12']],
     ['a share with a space before a bracket', 'Tỷ lệ đạt 66,8% (5 xã chưa đạt).', ['66,8%', '5']],
+    ['ranks listed with "và"', 'Việt Nam xếp thứ 6 thế giới, thứ 3 châu Á và thứ 5 ASEAN.', ['6', '3', '5']],
+    ['a rank after a move', 'Tỉnh tăng từ thứ 5 lên thứ 3 cả nước.', ['5', '3']],
+    ['a range of shares', 'Lượng tin nhắn giảm 5-7% trong tuần.', ['5-7%']],
   ])('still reads %s', (_why, s, want) => {
     expect(read(s)).toEqual(want);
+  });
+
+  it.each([
+    ['a signal gap', 'Cả nước có khoảng 2.500 điểm lõm sóng di động.', '2.500', 'count'],
+    ['a relic site', 'Tỉnh đã số hóa 370 điểm di tích.', '370', 'count'],
+    ['a charging point', 'Hãng đã lắp 150 điểm sạc.', '150', 'count'],
+    ['a score', 'Chỉ số của tỉnh đạt 78,5 điểm.', '78,5 điểm', 'points'],
+  ])('"điểm" of %s', (_why, s, n, unit) => {
+    expect(findNumbers(s).find((x) => x.text.startsWith(n))?.unit).toBe(unit);
   });
 
   it('tells the marks from their words', () => {
