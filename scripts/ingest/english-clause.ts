@@ -29,3 +29,17 @@ const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\
 export function englishAnaphorAt(sentence: string): number | undefined {
   return ENGLISH_ANAPHOR.exec(sentence)?.index;
 }
+
+/** Round 52: a rank in a bracket after an item, up to the number: "regulatory stability improved by 14 places (", "patent applications
+ *  (up 17 places to ", "labor productivity growth (". The item is the text back to the clause's last , ; : or list word. */
+const ITEM_RANK_BRACKET = /([^,;:(]*?)\(\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+(?:by\s+)?\d+\s+(?:places?|spots?|positions?|ranks?)\s+to\s+)?(?:the\s+)?$/iu;
+/** Names that make the bracketed rank the country's or a whole ranking's, not an item's: the country (or a pronoun for it), an index by name or acronym. */
+const RANKING_OR_COUNTRY = /(?<![\p{L}])(?:viet\s*nam|the\s+country|the\s+nation|it|its|they|their|this|overall|index|ranking|rankings|gii|egdi|epi|osi|tii|hci|gci|idi|sdg)(?![\p{L}])/iu;
+
+/** True when the English rank whose clause reads `before` up to it stands in a bracket after an item of its own (`ITEM_RANK_BRACKET`):
+ *  that item's place, not the ranking the page leads with. */
+export function ranksEnglishItem(before: string): boolean {
+  const m = ITEM_RANK_BRACKET.exec(before);
+  const item = m?.[1]?.replace(/^.*(?<![\p{L}])(?:including|include|includes|such\s+as|and)\s/iu, '') ?? '';
+  return m !== null && /\p{L}{3,}/u.test(item) && !RANKING_OR_COUNTRY.test(item);
+}

@@ -9,6 +9,7 @@ import { numberOffset, ownPiece, pointsToSector, prepare, type IndicatorQuery, t
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
 import { AFTER_START, DETAILS_OPENING, ENGLISH_AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
+import { ranksEnglishItem } from './english-clause';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { fieldLeadIn, namesNation, namesProvince, subjectAllows } from './indicator-subject';
@@ -204,7 +205,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
   if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
-  const ownField = q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence)); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, reads no ranking named before
+  const ownField = q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence) || (!!q.english && ranksEnglishItem(q.sentence.slice(0, numberOffset(q) ?? 0)))); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && !q.previous && q.earlier && !ownField && q.unit !== 'rank' && MEASURE_OPENS.test(q.sentence) && !sentenceNamesSubject(own)) scored = readingBefore(q, indicators, q.earlier).filter((x) => fitsOwnSentence(x.ind, own)); // a paragraph that opens on a measure alone ("Tốc độ tăng qua các năm lần lượt là: năm 2021 tăng 9,2%; …", round 40) measures the subject of the one before
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {

@@ -20,6 +20,7 @@ import { countsDistricts, namesOwnerProvinceBefore } from './province-own';
 import { isAverageBreakdown, isNoSeriesValue } from './not-series';
 import { followsUnseriedFirstItem, isBreakdownItem, isChangeOfFigureBefore, isConvertedAmount, isGrowthOfOtherFigure, isPartInTotal, isPartOfFigureBefore, isPeriodRatio, isSharingPart } from './part-of-whole';
 import { isForeignFigure } from './foreign-holder';
+import { ranksEnglishItem } from './english-clause';
 import { isForeignInEnglish, isInProvinceInEnglish, namesNationInEnglish } from './english-subject';
 import { countsOtherNoun, isOtherSubject } from './other-subject';
 import { sharesOfUsersDoingElse } from './population-share';
@@ -174,7 +175,8 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   if (!match.indicator) {
     const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
-    const series = continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
+    const ownItem = !!ctx.english && n.unit === 'rank' && ranksEnglishItem(text.slice(0, n.start)); // round 52: "patent applications (74th)" is the item's place
+    const series = ownItem ? undefined : continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
     if (series && (st.status !== 'target' || isGoalOfResultBefore(itemBefore) || isNextYearOfGoal(itemBefore, drafts.at(-1)?.metric.status, drafts.length > first))) match.indicator = series; // a goal item names its own measure, but the goal a result beats is its series' ("…, vượt mục tiêu 60 triệu"), and so is the next year's of the goal before it (round 46)
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
