@@ -106,15 +106,17 @@ export function isEnglishClassBar(before: string): boolean {
 const WHOLE_AFTER_PART = /(?:\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?|(?<![\p{L}])out\s+of\s+the\s+)$/u;
 /** Session 25: a plan's set sized as it is set or aimed at ("to achieve 15 digital transformation goals", "identified 6 key tasks",
  *  "with 3 main pillars"): the set's size, as "đề ra 15 mục tiêu" (set-sizes.ts); not "the 25 tasks … not fulfilled", a tally. */
-const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y|ies|ied)|outlines?|outlined|adopt(?:s|ed)?|approve[sd]?|comprises?|comprising|consists?\s+of|includes?|including|with|to\s+(?:achieve|accomplish|fulfil+|meet|implement|carry\s+out))\s*$/u;
-const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tasks|criteria|pillars|solutions|missions|indicators|sub-indices|sub-indexes|dimensions)(?![\p{L}])/u; // round 51: an index's method ("includes 39 indicators")
+const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y|ies|ied)|outlines?|outlined|adopt(?:s|ed)?|approve[sd]?|comprises?|comprising|consists?\s+of|includes?|including|with|to\s+(?:achieve|accomplish|fulfil+|meet|implement|carry\s+out|deploy))\s*$/u;
+const SET_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:goals|targets|objectives|tasks|criteria|pillars|solutions|missions|indicators|sub-indices|sub-indexes|dimensions|principles|groups\s+of)(?![\p{L}])/u; // round 51: an index's method ("includes 39 indicators"); round 52: a plan's principles and groups ("with 7 major guiding principles", "to deploy 5 groups of utilities")
 
 /** Round 51: a streak's length ("13 consecutive years", "three years in a row"): how long, no figure. */
 const STREAK_AFTER = /^\s+(?:(?:consecutive|straight|successive)\s+(?:years?|months?|quarters?|times?|terms?)|(?:years?|months?|quarters?|times?)\s+in\s+a\s+row)(?![\p{L}])/iu;
 /** Round 51: the field a ranking ranks ("ranked 181 countries, up from 160"), the whole a place is out of ("second out of 34 newly merged provinces"),
  *  and a named set of places or countries ("the 9 global regions", "the 7 middle-income countries"). */
 const FIELD_NOUN = String.raw`(?:[\p{L}-]+\s+){0,3}(?:countries|economies|nations|regions|provinces|cities|localities|member\s+states|territories)(?![\p{L}])`;
-const RANKED_FIELD = { before: /(?<![\p{L}])(?:ranked|ranks|ranking|assessed|surveyed|evaluated|covering|covered|covers)\s+(?:the\s+)?$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
+const RANKED_FIELD = { before: /(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers|list\s+of)\s+(?:the\s+)?$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
+/** Round 52: the field's size in the edition before, right after the field ("to rank 193 countries, up from 183 in the 2022 edition"). */
+const FIELD_BEFORE_EDITION = new RegExp(String.raw`(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers)\s+(?:the\s+)?\d[\d,]*\s+${FIELD_NOUN},?\s+(?:up|down)\s+from\s+$`, 'iu');
 const PLACE_OUT_OF = /(?<![\p{L}])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:place\s+|position\s+)?(?:out\s+of|among)\s+(?:the\s+)?$/iu;
 const NAMED_SET = { before: /(?<![\p{L}])the\s*$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 
@@ -131,9 +133,9 @@ const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages);
- *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places. */
+ *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field. */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
-    || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after));
+    || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before);
 }
