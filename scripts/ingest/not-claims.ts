@@ -73,8 +73,10 @@ const COUNT_REACHES = new RegExp(String.raw`${COUNT_LEAD}${COUNTED_UNITS}[^\d%;,
 const COUNT_DID_PAST = new RegExp(String.raw`${COUNT_LEAD}${COUNTED_UNITS}[^\d%;,()]{1,30}?\s(?:hơn|trên|dưới|ít nhất|tối thiểu|không quá|không dưới)\s*$`, 'iu');
 /** The upper end of a band after its lower one: "từ 80% đến dưới ". */
 const BAND_UPPER = /[\d.,]+\s*%\s*(?:đến|tới|-|–)\s*(?:dưới|trên)?\s*$/iu;
-/** "tỉnh, thành phố" is one noun: its comma cuts no clause. */
-const PROVINCES_NOUN = /tỉnh,(\s*)thành/giu;
+/** "tỉnh, thành phố" is one noun: its comma cuts no clause (round 52: nor does "cơ quan, địa phương" or "bộ, ngành"). */
+const PROVINCES_NOUN = /(tỉnh|cơ quan|bộ),(\s*)(thành|địa phương|ngành)/giu;
+/** Round 52: units counted in a rating class, then the class's bar: "có 17 cơ quan xếp loại tốt với tỷ lệ điểm số đạt " (before "trên 80%"). */
+const COUNT_RATED = new RegExp(String.raw`${COUNT_LEAD}(?:có\s+)?\d+(?:\/\d+)?\s+[^\d%;,()]{1,40}?\sxếp\s+loại\s+[^\d%;,()]{1,60}$`, 'iu');
 /** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
 const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm\s+(?:(?:trên|dưới|từ|hơn)\s+)?|mức\s+(?:trên|dưới|từ|hơn)\s+)$/iu;
 /** How far before a share its band's words may stand (a clause; bounded so that long texts stay linear). */
@@ -87,14 +89,14 @@ const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
  * nhóm: nhóm từ 10 - 20%, …", "25 tỉnh, thành phố đã phủ xanh hơn 50% số xã" (round 26a). The count is the claim; the bound defines what it counts.
  */
 export function isBandBound(s: string, p: number): boolean {
-  const before = s.slice(Math.max(0, p - BAND_REACH), p).replace(PROVINCES_NOUN, 'tỉnh $1thành');
+  const before = s.slice(Math.max(0, p - BAND_REACH), p).replace(PROVINCES_NOUN, '$1 $2$3');
   const upper = BAND_UPPER.exec(s.slice(Math.max(0, p - 40), p));
   if (upper) return isBandBound(s, p - upper[0].length);
   if (!BAND_WORD.test(before) && !BAND_NAMED.test(before)) return false;
   if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
   const count = clause.replace(BAND_WORD, '').replace(/(?<![\p{L}\p{M}])nhóm\s+\d+/giu, 'nhóm'); // "nhóm 2 gồm 40 tỉnh": the band's name is no count
-  return BAND_WORD.test(clause) && (COUNT_HAS.test(count) || COUNT_REACHES.test(count) || COUNT_DID_PAST.test(clause));
+  return BAND_WORD.test(clause) && (COUNT_HAS.test(count) || COUNT_REACHES.test(count) || COUNT_DID_PAST.test(clause) || COUNT_RATED.test(count));
 }
 
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */

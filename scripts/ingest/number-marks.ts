@@ -4,7 +4,9 @@
  * - a code's length ("dãy 12 số", "gồm 12 chữ số", "mã 10 ký tự"): a format, not a figure;
  * - a footnote's number glued to a share ("66,8%5 (đạt mục tiêu …)"): a mark of the page, not a number of the text;
  * - a weekday ("sáng thứ 7", "thứ 7 hằng tuần", "thứ 7 và chủ nhật"): a day of the week, not a rank;
- * - a span of days written day-month ("(1-7 đến 31-7)"): two dates, not a range of counts.
+ * - a span of days written day-month ("(1-7 đến 31-7)", "từ ngày 1-9 đến 3-10"): two dates, not a range of counts;
+ * - an index's design ("Cấu trúc Bộ Chỉ số … có thang điểm 1000, … 306 tiêu chí thuộc 3 trụ cột gồm: Chính quyền số (400 điểm; 133 tiêu
+ *   chí)"): the points, criteria and pillars a method weighs, not results.
  */
 
 /** An age's words right before the number: "độ tuổi ", "độ tuổi từ đủ ", "tuổi từ ", "từ đủ " (not "6-14 tuổi 735 trường hợp"). */
@@ -38,4 +40,25 @@ export function isWeekday(before: string, raw: string, after: string): boolean {
 export function daySpanEnd(s: string, from: number): number {
   const m = /^\s*(?:đến|tới|-|–)\s*(\d{1,2})[-/](\d{1,2})(?![\d/-])/u.exec(s.slice(from));
   return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? from + m[0].length : -1;
+}
+
+/** The second day-month of a span, right after the first and "đến": "từ ngày 1-9 đến |3-10". */
+const SPAN_OPENED = /(?<![\d/-])\d{1,2}[-/]\d{1,2}\s*(?:đến|tới|–)\s*$/u;
+
+/** True when the day-month read from `before` closes a span of days (`SPAN_OPENED`). */
+export function closesDaySpan(before: string): boolean {
+  return SPAN_OPENED.test(before);
+}
+
+/** A sentence that describes an index's design: its structure, its scale of points, its method. */
+const DESIGN_SENTENCE = /(?<![\p{L}\p{M}])(?:cấu\s+trúc|thang\s+điểm|phương\s+pháp\s+(?:đánh\s+giá|tính\s+điểm))(?![\p{L}\p{M}])/iu;
+/** What a design weighs right after the number: points, criteria, component indices, pillars. */
+const DESIGN_UNIT_AFTER = /^\s*(?:điểm|tiêu\s+chí|chỉ\s+số(?:\s+thành\s+phần)?|trụ\s+cột)(?![\p{L}\p{M}])/iu;
+
+/** A result's verb right before the number ("đạt 650 điểm", "tăng 20 điểm"): a score reached, even in a sentence on the scale. */
+const RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|còn|lên|xuống|ghi\s+nhận|được)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/iu;
+
+/** True when the number at `p` (written `raw`) of the sentence `s` is a weight or a part of an index's design (module comment), not a score reached. */
+export function isIndexDesign(s: string, p: number, raw: string): boolean {
+  return DESIGN_UNIT_AFTER.test(s.slice(p + raw.length, p + raw.length + 30)) && DESIGN_SENTENCE.test(s) && !RESULT_BEFORE.test(s.slice(Math.max(0, p - 24), p));
 }

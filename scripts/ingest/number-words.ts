@@ -87,7 +87,7 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s+điểm\\s*(?:%|phần trăm${EOW})`, 'iuy'), 'ppoints'],
   [new RegExp(`\\s+phần trăm${EOW}`, 'iuy'), 'percent'],
   [new RegExp(`\\s*(?:vnđ|vnd)${EOW}`, 'iuy'), 'VND'],
-  [new RegExp(`\\s+đồng${EOW}(?!\\s+(?:${DONG_NOT_MONEY})${EOW})`, 'iuy'), 'VND'],
+  [new RegExp(`\\s+(?:(?:đồng|ĐỒNG)${EOW}(?!\\s+(?:${DONG_NOT_MONEY})${EOW})|Đồng${EOW}(?!\\s+(?:\\p{Lu}|(?:${DONG_NOT_MONEY})${EOW})))`, 'uy'), 'VND'], // round 52: "năm 2022 Đồng Nai": a capitalised "Đồng" before a capitalised word is a place's name
   [new RegExp(`đ${EOW}`, 'iuy'), 'VND'],
   [new RegExp(`\\s+đ${EOW}(?!\\s*\\p{Lu})`, 'uy'), 'VND'], // round 39: "1,2 tỷ đ", "500 nghìn đ/tháng": đồng said short after a space (lowercase only: "lớp 3 Đ", "… 2 Đ." are names)
   [new RegExp(`\\s*usd${EOW}`, 'iuy'), 'USD'],

@@ -25,7 +25,7 @@ import { isGrowthLabelBefore } from './growth-label';
 import { continuesComparedChange, isLossBefore } from './direction-signs';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
-import { daySpanEnd, isAgeOrCodeLength, isFootnoteAfterShare, isWeekday } from './number-marks';
+import { closesDaySpan, daySpanEnd, isAgeOrCodeLength, isFootnoteAfterShare, isIndexDesign, isWeekday } from './number-marks';
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
 import { clauseBefore, isIndexContext, isIndexValue, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
@@ -177,8 +177,8 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const q2 = readQuantity(s, q1.end + r[0].length);
     if (q2 && (isDayBefore(lower, r[0]) || inBrackets(lower, s, q2.end) || (r[0] === '-' && q1.value >= q2.value)) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value)) return skip(q2.end); // "ngày 1-3", "tính đến 8-5", "… quốc gia 10-10" (no range falls or stands still): a day, not a range
     if (q2 && CALENDAR_BEFORE.test(lower) && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && q1.value < q2.value && q2.value <= 31) return skip(q2.end); // "từ tháng 4 - 6/2024": a span of months or days, no count
-    const span = q2 && r[0].trim() === '-' && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value) ? daySpanEnd(s, q2.end) : -1;
-    if (span >= 0) return skip(span); // round 52: "(1-7 đến 31-7)"
+    const span = q2 && r[0].trim() === '-' && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled && isDayMonth(q1.value, q2.value) ? (closesDaySpan(lower) ? q2.end : daySpanEnd(s, q2.end)) : -1;
+    if (span >= 0) return skip(span); // round 52: "(1-7 đến 31-7)", "từ ngày 1-9 đến 3-10"
     const days = q2 && !q1.tag && !q2.tag && !q1.scaled && !q2.scaled ? dayRangeEnd(s, lower, q1.value, q2) : -1;
     if (days >= 0) return skip(days);
     const compatible = q2 && (!q1.tag || q1.tag === q2.tag) && (!q1.scaled || q2.scaled) && !(isYear(q2.raw) && !q2.tag);
@@ -199,7 +199,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p) || isSharePointedBack(s, p, end))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
-  if (bare && (isAgeOrCodeLength(lower, s.slice(end, end + 24)) || isWeekday(lower, raw, s.slice(end, end + 24)))) return skip(end); // round 52
+  if ((bare && (isAgeOrCodeLength(lower, s.slice(end, end + 24)) || isWeekday(lower, raw, s.slice(end, end + 24)))) || ((bare || tag === 'points') && isIndexDesign(s, p, raw))) return skip(end); // round 52
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)) || isBareTop(lower, s.slice(end, end + 40)));
   if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value) || countsNamesBefore(s.slice(0, p), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")
   if (tag === 'rankstep' && isSuperlativeField(lower)) return skip(end); // round 50: "(bậc cao nhất trong 5 bậc)"

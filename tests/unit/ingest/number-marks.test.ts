@@ -19,6 +19,11 @@ describe('numbers that mark, not count (round 52)', () => {
     ['a weekday every week', 'Bộ phận một cửa làm việc thứ 7 hằng tuần, tiếp nhận 250 hồ sơ.', ['250']],
     ['a weekday and Sunday', 'Trung tâm mở cửa cả thứ 7 và chủ nhật với 12 quầy.', ['12']],
     ['a span of days written day-month', 'Sau một tháng hoạt động (1-7 đến 31-7), trung tâm đã tiếp đón 6.826 lượt người.', ['6.826']],
+    ['the end of a span of days', 'Từ ngày 1-9 đến 3-10, hệ thống ghi nhận 3.143 trường hợp.', ['3.143']],
+    ['an index\'s design', 'Cấu trúc Bộ chỉ số có thang điểm 1000, gồm 306 tiêu chí thuộc 3 trụ cột: Chính quyền số (400 điểm; 133 tiêu chí).', []],
+    ['a year before a province named "Đồng …"', 'Xếp hạng năm 2022 Đồng Nai tăng 4 bậc.', ['4 bậc']],
+    ['units rated in a class, then the class\'s bar', 'Có 17 cơ quan xếp loại tốt với tỷ lệ điểm số đạt trên 80%; 1 cơ quan xếp loại khá với tỷ lệ điểm đạt dưới 80%.', ['17', '1']],
+    ['bodies counted past a bar', 'Năm 2024, cả nước có 8 cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến toàn trình trên 50%.', ['8']],
   ])('%s', (_why, s, want) => {
     expect(read(s)).toEqual(want);
   });
@@ -31,6 +36,9 @@ describe('numbers that mark, not count (round 52)', () => {
     ['ranks listed with "và"', 'Việt Nam xếp thứ 6 thế giới, thứ 3 châu Á và thứ 5 ASEAN.', ['6', '3', '5']],
     ['a rank after a move', 'Tỉnh tăng từ thứ 5 lên thứ 3 cả nước.', ['5', '3']],
     ['a range of shares', 'Lượng tin nhắn giảm 5-7% trong tuần.', ['5-7%']],
+    ['an index\'s score in a sentence on its scale', 'Theo thang điểm mới, tỉnh đạt 650 điểm, tăng 20 điểm.', ['650 điểm', '20 điểm']],
+    ['money before a capitalised "Đồng"', 'Mỗi hộ được hỗ trợ 20 triệu Đồng, tổng 500 tỷ đồng.', ['20 triệu Đồng', '500 tỷ đồng']],
+    ['a province\'s own bar', 'Tỉnh xếp loại tốt với tỷ lệ đạt 85%.', ['85%']],
   ])('still reads %s', (_why, s, want) => {
     expect(read(s)).toEqual(want);
   });
