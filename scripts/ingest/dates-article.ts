@@ -168,15 +168,17 @@ export function leadBelowTitle(paragraphs: string[]): string[] | undefined {
 }
 
 /**
- * What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, "),
+ * What stands before a lead's dateline: an outlet or place and a separator ("TCCS - ", "(VTC News) - ", "Trà Vinh, ", round 52: a place named
+ * with a dash, "Bà Rịa - Vũng Tàu, "),
  * or a place and an outlet whose parenthesis holds the date ("Huế (VNA 3/5/2024) …").
  */
-const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*|(?:[\p{L}\p{M}.' ]{2,40})?\(\s*\p{Lu}[\p{L}\p{M}&.' ]{1,30}[\s,:-]*)$/u;
+const DATELINE_PREFIX = /^\s*(?:\([^()]{2,40}\)\s*(?:[-–—:,|]\s*)?|(?:\p{Lu}[\p{L}\p{M}' ]{1,25}\s[-–]\s)?[\p{L}\p{M}&.' ]{2,40}[-–—:,|]\s*|(?:[\p{L}\p{M}.' ]{2,40})?\(\s*\p{Lu}[\p{L}\p{M}&.' ]{1,30}[\s,:-]*)$/u;
 /**
  * A sentence's linking words before its date ("Trước đó, ngày 1/11/2024, …", "Mới đây, ngày …", "Theo đó, …"): the date of an event the story goes back to,
- * no outlet or place (round 31f); an attribution too ("Theo UBND tỉnh, ngày 21/9/2023, … ký ban hành …": what the source did that day, round 36).
+ * no outlet or place (round 31f); an attribution too ("Theo UBND tỉnh, ngày 21/9/2023, … ký ban hành …": what the source did that day, round 36);
+ * round 52: a phrase that goes on from what came before ("Thực hiện kế hoạch này, ngày 21/4/2022, …", "Trên cơ sở quan điểm đó, ngày 05/8/2022, …").
  */
-const LINK_PREFIX = /^\s*(?:theo\s+[^,]{2,40}|trước đó|sau đó|từ đó|mới đây|gần đây|trước đây|đến nay|hiện nay|tuy nhiên|đồng thời|ngoài ra|bên cạnh đó|trong khi đó|cụ thể|như vậy|do đó|vì vậy|mặt khác|riêng)\s*[-–—:,|]\s*$/iu;
+const LINK_PREFIX = /^\s*(?:theo\s+[^,]{2,40}|trước đó|sau đó|từ đó|mới đây|gần đây|trước đây|đến nay|hiện nay|tuy nhiên|đồng thời|ngoài ra|bên cạnh đó|trong khi đó|cụ thể|như vậy|do đó|vì vậy|mặt khác|riêng|(?:thực hiện|trên cơ sở|căn cứ|nhằm|để|sau khi|tiếp đó|tiếp theo)(?:\s+[^,]{1,40})?|[^,]{1,40}\s(?:đó|này|ấy))\s*[-–—:,|]\s*$/iu;
 /** A document's number cell flattened onto its place-and-date line ("Số: 12/KH-UBND Hà Nội, ngày …", "Số: 45 /BC-SYT …"): no part of the dateline's prefix. */
 const NUMBER_CELL = /^\s*Số\s*:?\s*\d+\s?\/\s?[\p{Lu}\p{N}&-]+\s+/u;
 /** A channel's or outlet's name with a digit glued to its capitals ("VTV1: ", "VOV2 - "): no number before a dateline. */

@@ -45,11 +45,17 @@ describe('findArticleDate: a lead line or sentence that is no dateline (round 31
     ['Theo đó, ngày 20/2/2025, hệ thống chính thức vận hành.'],
     ['Theo UBND tỉnh Phú Yên, ngày 14/8/2023, Chủ tịch UBND tỉnh ký ban hành Kế hoạch số 77/KH-UBND.'], // round 36: an attribution
     ['Theo Sở TT&TT, ngày 2/3/2024, sở đã khai trương nền tảng.'],
+    ['Thực hiện kế hoạch này, ngày 21/4/2022, Tổng cục Thuế đã tổ chức lễ kích hoạt hệ thống.'], // round 52: a phrase going on from before
+    ['Trên cơ sở quan điểm đó, ngày 05/8/2022, UBND tỉnh ban hành Đề án chuyển đổi số.'],
+    ['Căn cứ kết quả khảo sát, ngày 9/10/2023, sở công bố bộ chỉ số.'],
   ])('a date after linking words is the event\'s: %s', (lead) => {
     expect(findArticleDate({ paragraphs: ['Bệnh viện triển khai bệnh án điện tử cho mọi khoa.', lead] })).toBeNull();
   });
-  it('a place before the date still dates the page', () => {
-    expect(findArticleDate({ paragraphs: ['Hải Phòng, ngày 7/6/2024 - Thành phố tổng kết chuyển đổi số.'] })?.iso).toBe('2024-06-07');
+  it.each([
+    ['Hải Phòng, ngày 7/6/2024 - Thành phố tổng kết chuyển đổi số.', '2024-06-07'],
+    ['Bà Rịa - Vũng Tàu, ngày 3/4/2024 - Tỉnh tổng kết chuyển đổi số.', '2024-04-03'],
+  ])('a place before the date still dates the page: %s', (lead, iso) => {
+    expect(findArticleDate({ paragraphs: [lead] })?.iso).toBe(iso);
   });
 });
 
