@@ -290,11 +290,11 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   recall: { floor: 98, target: 97, label: 'recall (value+unit right)' },
   precision: { floor: 96, target: 95, label: 'precision (rows that are claims)' },
   status: { floor: 97, target: 95, label: 'status right (of matched)' },
-  period: { floor: 89, target: 90, label: 'period right (of matched)' },
-  indicator: { floor: 91, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 89, target: 95, label: 'indicator labels right (of rows given one)' },
+  period: { floor: 88, target: 90, label: 'period right (of matched)' },
+  indicator: { floor: 90, target: 90, label: 'indicator right (where gold has one)' },
+  indicatorPrecision: { floor: 88, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 96, target: 90, label: 'targets marked (of gold targets)' },
-  charted: { floor: 84, target: 95, label: 'charted rows right (series, past the gate)' },
+  charted: { floor: 83, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 99, target: 100, label: 'article date right (all)' },
   datesUnknown: { floor: 99, target: 100, label: 'article date right (undated pages)' },
   datesHeadless: { floor: 100, target: 100, label: 'article date right (headline-less pages)' },
@@ -416,4 +416,18 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // re-measured: harder pages, same rules. English (143 pages, 1,398 claims): recall 97.57, precision 97.24, status 95.34, period 75.53,
 // indicator 62.38, labels 65.76, charted 54.03, dates 143 of 143: recall 99 → 97 (FP's ranks written in words, "ranked forty-first": tried,
 // dropped, see docs), status 96 → 95 and indicatorPrecision 67 → 65 re-measured; charted 53 → 54 raised.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 97, precision: 97, status: 95, period: 70, indicator: 62, indicatorPrecision: 65, charted: 54, dates: 100 };
+// Session 35 (round 52): fifteen held-out sets joined, each read once before the rules written from it (docs/real-corpus.md "Sets FU–GI"):
+// Vietnamese FU, FV, FX, FY, FZ, GA–GH (78 pages, 646 claims; pooled first reads recall 97.5, precision 90.1, targets 57 of 58, indicator
+// 74 of 96) and English FW, GI (14 pages, 143 claims). Round 52's rules (a table run into one paragraph, numbers that mark rather than count:
+// dotted days, ages, code lengths, footnotes, weekdays, day spans, an index's design; a capitalised "Đồng" before a name; a rating class's bar;
+// a group of provinces in one named ranking; English items' bracketed ranks, fields and a plan's sets; lead dates after a linking phrase)
+// added no miss line on the old pages (`/tmp/cmp.sh`, every rule): the Vietnamese pages 1–1959 measure recall 11046/11208, precision
+// 11111/11463, status 10868/11111, period 9917/11111, indicator 1746/1907, labels 1746/1951, targets 1372/1422, charted 1516/1792, each
+// equal to or better than session 34's; the English pages 1–1959 are unchanged. All 1,428 Vietnamese pages (11,854 claims) then measure
+// recall 98.54, precision 96.80, status 97.73, period 88.45, indicator 90.96, labels 88.70, targets 96.55, charted 83.79, dates all but
+// `1903` and `2014` (site clocks over the headline, gold unknown): period 89 → 88 (the new pages' undated spans, "6 tháng đầu năm" with no
+// year, mid-story openings), indicator 91 → 90 (the issue's own target), labels 89 → 88 and charted 84 → 83 (GF's portal series told
+// apart by their words only, GC's villages without signal on the coverage series) re-measured: harder pages, same rules. English (157
+// pages, 1,541 claims): precision 96.98, status 94.57 (GI's "from X in 2022 to Y in 2023" golds read X as a baseline, the rules as the
+// year's own value), labels 64.60, charted 52.81: precision 97 → 96, status 95 → 94, indicatorPrecision 65 → 64, charted 54 → 52 re-measured.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 97, precision: 96, status: 94, period: 70, indicator: 62, indicatorPrecision: 64, charted: 52, dates: 100 };
