@@ -93,14 +93,12 @@ export function lineTables(paragraphs: readonly { text: string; offset: number }
  *  a unit given it (no series: a table's row is no national series the lexicon could tell). */
 export function readLineTables(drafts: readonly Draft[], tables: readonly LineTable[]): Draft[] {
   if (tables.length === 0) return [...drafts];
-  const dropped = new Set<number>();
-  drafts.forEach((d, k) => {
-    if (tables.some((t) => t.drop.has(d.metric.offset))) dropped.add(k);
+  const dropped = new Set(drafts.flatMap((d, k) => (tables.some((t) => t.drop.has(d.metric.offset)) ? [k] : [])));
+  const read = drafts.map((d) => {
     const cell = tables.map((t) => t.cells.get(d.metric.offset)).find((c) => c !== undefined);
-    if (cell) {
-      const { indicator: _series, ...metric } = d.metric;
-      d.metric = { ...metric, ...cell };
-    }
+    if (!cell) return d;
+    const { indicator: _series, ...metric } = d.metric;
+    return { ...d, metric: { ...metric, ...cell } };
   });
-  return remapped(drafts, dropped);
+  return remapped(read, dropped);
 }
