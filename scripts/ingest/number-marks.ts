@@ -6,7 +6,9 @@
  * - a weekday ("sáng thứ 7", "thứ 7 hằng tuần", "thứ 7 và chủ nhật"): a day of the week, not a rank;
  * - a span of days written day-month ("(1-7 đến 31-7)", "từ ngày 1-9 đến 3-10"): two dates, not a range of counts;
  * - an index's design ("Cấu trúc Bộ Chỉ số … có thang điểm 1000, … 306 tiêu chí thuộc 3 trụ cột gồm: Chính quyền số (400 điểm; 133 tiêu
- *   chí)"): the points, criteria and pillars a method weighs, not results.
+ *   chí)"): the points, criteria and pillars a method weighs, not results;
+ * - every province as the scope of what is measured ("tỷ lệ … của 63 tỉnh, thành phố", "ở 63 tỉnh, thành phố nằm trong khoảng …", "tại
+ *   34 tỉnh"): the country's size, not a count of what was done (a reach stays one: "kết nối với 63 tỉnh", "toàn bộ 63 tỉnh đã …").
  */
 
 /** An age's words right before the number: "độ tuổi ", "độ tuổi từ đủ ", "tuổi từ ", "từ đủ " (not "6-14 tuổi 735 trường hợp"). */
@@ -61,4 +63,12 @@ const RESULT_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|còn|lên|xuống
 /** True when the number at `p` (written `raw`) of the sentence `s` is a weight or a part of an index's design (module comment), not a score reached. */
 export function isIndexDesign(s: string, p: number, raw: string): boolean {
   return DESIGN_UNIT_AFTER.test(s.slice(p + raw.length, p + raw.length + 30)) && DESIGN_SENTENCE.test(s) && !RESULT_BEFORE.test(s.slice(Math.max(0, p - 24), p));
+}
+
+/** The whole country's provinces (63 before the 2025 merger, 34 after) after a word of scope: "của", "ở", "tại", "giữa", "trong số". */
+const ALL_PROVINCES_SCOPE = { before: /(?<![\p{L}\p{M}])(?:của|ở|tại|giữa|trong\s+số)\s+(?:các\s+|cả\s+)?$/iu, after: /^\s+(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/iu };
+
+/** True when the bare `raw` is every province of the country as the scope of a measure (module comment). */
+export function isAllProvincesScope(before: string, raw: string, after: string): boolean {
+  return (raw === '63' || raw === '34') && ALL_PROVINCES_SCOPE.before.test(before) && ALL_PROVINCES_SCOPE.after.test(after);
 }

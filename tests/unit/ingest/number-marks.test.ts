@@ -24,6 +24,8 @@ describe('numbers that mark, not count (round 52)', () => {
     ['a year before a province named "Đồng …"', 'Xếp hạng năm 2022 Đồng Nai tăng 4 bậc.', ['4 bậc']],
     ['units rated in a class, then the class\'s bar', 'Có 17 cơ quan xếp loại tốt với tỷ lệ điểm số đạt trên 80%; 1 cơ quan xếp loại khá với tỷ lệ điểm đạt dưới 80%.', ['17', '1']],
     ['bodies counted past a bar', 'Năm 2024, cả nước có 8 cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến toàn trình trên 50%.', ['8']],
+    ['every province as a measure\'s scope', 'Mức độ hài lòng ở 63 tỉnh, thành phố nằm trong khoảng 75,03% - 90,61%.', ['75,03% - 90,61%']],
+    ['every province after the 2025 merger', 'Tỷ lệ hồ sơ trực tuyến của 34 tỉnh, thành phố đạt bình quân 55%.', ['55%']],
   ])('%s', (_why, s, want) => {
     expect(read(s)).toEqual(want);
   });
@@ -39,6 +41,8 @@ describe('numbers that mark, not count (round 52)', () => {
     ['an index\'s score in a sentence on its scale', 'Theo thang điểm mới, tỉnh đạt 650 điểm, tăng 20 điểm.', ['650 điểm', '20 điểm']],
     ['money before a capitalised "Đồng"', 'Mỗi hộ được hỗ trợ 20 triệu Đồng, tổng 500 tỷ đồng.', ['20 triệu Đồng', '500 tỷ đồng']],
     ['a province\'s own bar', 'Tỉnh xếp loại tốt với tỷ lệ đạt 85%.', ['85%']],
+    ['a reach of every province', 'Toàn bộ 63 tỉnh, thành phố đã triển khai nền tảng.', ['63']],
+    ['a count of provinces that is no whole', 'Dữ liệu của 45 tỉnh đã được làm sạch.', ['45']],
   ])('still reads %s', (_why, s, want) => {
     expect(read(s)).toEqual(want);
   });
