@@ -12,6 +12,7 @@ import { isReferenceDate } from './period-reference';
 import { statedDayYears, withStatedDayYears } from './page-days';
 import { readScoreTables, scoreTableRows } from './score-table';
 import { lineTables, readLineTables } from './table-line';
+import { counterSpans, withoutCounters } from './page-counters';
 import { uniqueIds } from './ids';
 import { recentTopic } from './lexicon';
 import { withoutFigures } from './series-words';
@@ -197,7 +198,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   restatedTwinSeries(drafts, ctx.indicators);
   scoresOfRankedSeries(drafts, ctx.indicators);
   goalsNamedAfter(drafts, paragraphs);
-  const tabled = readLineTables(readScoreTables(drafts, scoreTableRows(paragraphs)), lineTables(paragraphs)); // round 48: a flattened score table's rows; round 52: a table run into one paragraph
+  const tabled = withoutCounters(readLineTables(readScoreTables(drafts, scoreTableRows(paragraphs)), lineTables(paragraphs)), counterSpans(paragraphs)); // round 48: a flattened score table's rows; round 52: a table run into one paragraph, a page's counters
   const ids = uniqueIds(tabled.map((d) => d.id));
   return tabled.map((d, k) => ({
     id: ids[k]!,

@@ -173,8 +173,12 @@ const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
 export function isChromeLineNumber(s: string, p: number): boolean {
   const start = s.lastIndexOf('\n', p) + 1;
   const line = s.slice(start, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
-  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line);
+  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line) || STAMP_THEN_COUNTER.test(line);
 }
+
+/** Round 52: a weekday's stamp closed by a view counter ("Thứ hai - 07/08/2023 15:42 624"): the page's furniture, no figure (a lone
+ *  counter paragraph is `page-counters.ts`'). */
+const STAMP_THEN_COUNTER = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[-–,|]?\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\d{1,7}\s*$/iu;
 
 /** Round 39: a line that is only a run of five digits or more with no separator ("3357141"): a page record's id or a counter of a content
  *  system's dump, never a figure written for readers (who write "3.357.141"). */

@@ -41,8 +41,8 @@ export function isListedMonth(lower: string, value: number): boolean {
 /** A time of day right before a number: "chiều 19.11", "sáng 5.3", "tối 2.9" (round 31f). */
 const TIME_OF_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)\s*$/u;
 
-/** Round 52: a named day's word right before a number ("Quốc khánh 2.9", "dịp 30.4", "kỷ niệm 19.8"). */
-const HOLIDAY_BEFORE = /(?<![\p{L}\p{M}])(?:quốc khánh|lễ|dịp|kỷ niệm)\s*$/u;
+/** Round 52: a named day's word right before a number ("Quốc khánh 2.9", "dịp 30.4", "kỷ niệm 19.8", "hôm qua 2.9"). */
+const HOLIDAY_BEFORE = /(?<![\p{L}\p{M}])(?:quốc khánh|lễ|dịp|kỷ niệm|hôm\s+(?:qua|nay|kia|sau|trước))\s*$/u;
 
 /**
  * True when the bare `raw` is a day and month written with a dot after a time of day ("Chiều 19.11, hội thảo …") or (round 52) after

@@ -7,6 +7,7 @@
  * - a span of days written day-month ("(1-7 đến 31-7)", "từ ngày 1-9 đến 3-10"): two dates, not a range of counts;
  * - an index's design ("Cấu trúc Bộ Chỉ số … có thang điểm 1000, … 306 tiêu chí thuộc 3 trụ cột gồm: Chính quyền số (400 điểm; 133 tiêu
  *   chí)"): the points, criteria and pillars a method weighs, not results;
+ * - the numbers that name places in a list after a place word ("các khu phố: 1, 2, 3, 4, 9, 10", "tổ dân phố 3, 5 và 7"): names, not counts;
  * - every province as the scope of what is measured ("tỷ lệ … của 63 tỉnh, thành phố", "ở 63 tỉnh, thành phố nằm trong khoảng …", "tại
  *   34 tỉnh"): the country's size, not a count of what was done (a reach stays one: "kết nối với 63 tỉnh", "toàn bộ 63 tỉnh đã …").
  */
@@ -71,4 +72,16 @@ const ALL_PROVINCES_SCOPE = { before: /(?<![\p{L}\p{M}])(?:của|ở|tại|giữ
 /** True when the bare `raw` is every province of the country as the scope of a measure (module comment). */
 export function isAllProvincesScope(before: string, raw: string, after: string): boolean {
   return (raw === '63' || raw === '34') && ALL_PROVINCES_SCOPE.before.test(before) && ALL_PROVINCES_SCOPE.after.test(after);
+}
+
+/** A place word that a number names, then a list of such numbers up to this one: "các khu phố: 1, 2 , ", "tổ dân phố 3, 5 và ". */
+const NAMED_PLACES_LIST = /(?<![\p{L}\p{M}])(?:khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|thôn|ấp|khóm|xóm|bản|tổ|khu|phường|quận|khu\s+vực)(?:\s+số)?\s*:?\s*((?:\d{1,3}\s*,\s*)*)(?:và\s+)?$/iu;
+/** The list going on after the first of its numbers: ", 2 , 3". */
+const LIST_GOES_ON = /^\s*,\s*\d{1,3}\s*(?:,|và)/u;
+
+/** True when the bare number between `before` and `after` is one of the numbers a list of places is named by (`NAMED_PLACES_LIST`):
+ *  after earlier numbers of the list, or first with the list going on (`LIST_GOES_ON`). */
+export function namesPlaceInList(before: string, after: string): boolean {
+  const m = NAMED_PLACES_LIST.exec(before);
+  return m !== null && (m[1] !== '' || LIST_GOES_ON.test(after));
 }
