@@ -23,4 +23,8 @@ describe('round 52: a goal of a group of provinces in one named ranking, and the
   ])('the digital-technology field: %s', (_why, text, n) => {
     expect(indicatorOf(text, n, 2025)).toBe('ict-revenue');
   });
+
+  it('reads the community digital teams written "tổ CNSCĐ"', () => {
+    expect(indicatorOf('Đến nay, cả nước có 39.631 tổ CNSCĐ với 197.532 thành viên.', '39.631', 2024)).toBe('community-digital-teams');
+  });
 });
