@@ -9,7 +9,7 @@
  *   chí)"): the points, criteria and pillars a method weighs, not results;
  * - the numbers that name places in a list after a place word ("các khu phố: 1, 2, 3, 4, 9, 10", "tổ dân phố 3, 5 và 7"): names, not counts;
  * - every province as the scope of what is measured ("tỷ lệ … của 63 tỉnh, thành phố", "ở 63 tỉnh, thành phố nằm trong khoảng …", "tại
- *   34 tỉnh"): the country's size, not a count of what was done (a reach stays one: "kết nối với 63 tỉnh", "toàn bộ 63 tỉnh đã …").
+ *   34 tỉnh"): the country's size, not a count of what was done (a reach stays one: "triển khai tới 63 tỉnh", "toàn bộ 63 tỉnh đã …").
  */
 
 /** An age's words right before the number: "độ tuổi ", "độ tuổi từ đủ ", "tuổi từ ", "từ đủ " (not "6-14 tuổi 735 trường hợp"). */
