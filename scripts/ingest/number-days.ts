@@ -33,6 +33,22 @@ export function dayRangeEnd(s: string, lower: string, first: number, second: { r
   return Number.isInteger(first) && first >= 1 && first < d && isDayMonth(d, m) ? second.end + (slash?.[0].length ?? 0) : -1;
 }
 
+/** Round 52: the second day-month of a span right after a first one ("1-7| đến 31-7)"): where it ends, or -1; and the first written
+ *  before the day-month read ("từ ngày 1-9 đến |3-10", `closesDaySpan`): two dates, not a range of counts. */
+const SPAN_SECOND = /^\s*(?:đến|tới|-|–)\s*(\d{1,2})[-/](\d{1,2})(?![\d/-])/u;
+const SPAN_OPENED = /(?<![\d/-])\d{1,2}[-/]\d{1,2}\s*(?:đến|tới|–)\s*$/u;
+
+/** Where the second day-month of a span after `from` in `s` ends (`SPAN_SECOND`), or -1. */
+export function daySpanEnd(s: string, from: number): number {
+  const m = SPAN_SECOND.exec(s.slice(from));
+  return m && isDayMonth(+m[1]!, +m[2]!) ? from + m[0].length : -1;
+}
+
+/** True when the day-month read after `before` closes a span of days (`SPAN_OPENED`). */
+export function closesDaySpan(before: string): boolean {
+  return SPAN_OPENED.test(before);
+}
+
 /** "tháng 3 và 4", "các tháng 7, 8 và 9": a month listed after the first (`lower` is the lowercase text before it, `value` its value). */
 export function isListedMonth(lower: string, value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 12 && /(?<![\p{L}\p{M}])tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|hoặc)\s*$/u.test(lower);

@@ -4,13 +4,13 @@
  * - a code's length ("dãy 12 số", "gồm 12 chữ số", "mã 10 ký tự"): a format, not a figure;
  * - a footnote's number glued to a share ("66,8%5 (đạt mục tiêu …)"): a mark of the page, not a number of the text;
  * - a weekday ("sáng thứ 7", "thứ 7 hằng tuần", "thứ 7 và chủ nhật"): a day of the week, not a rank;
- * - a span of days written day-month ("(1-7 đến 31-7)", "từ ngày 1-9 đến 3-10"): two dates, not a range of counts;
  * - an index's design ("Cấu trúc Bộ Chỉ số … có thang điểm 1000, … 306 tiêu chí thuộc 3 trụ cột gồm: Chính quyền số (400 điểm; 133 tiêu
  *   chí)"): the points, criteria and pillars a method weighs, not results;
  * - the numbers that name places in a list after a place word ("các khu phố: 1, 2, 3, 4, 9, 10", "tổ dân phố 3, 5 và 7"): names, not counts;
  * - every province as the scope of what is measured ("tỷ lệ … của 63 tỉnh, thành phố", "ở 63 tỉnh, thành phố nằm trong khoảng …", "tại
  *   34 tỉnh"): the country's size, not a count of what was done (a reach stays one: "triển khai tới 63 tỉnh", "toàn bộ 63 tỉnh đã …").
  */
+import { PROVINCES_34, PROVINCES_63 } from './provinces';
 
 /** An age's words right before the number: "độ tuổi ", "độ tuổi từ đủ ", "tuổi từ ", "từ đủ " (not "6-14 tuổi 735 trường hợp"). */
 const AGE_BEFORE = /(?<![\p{L}\p{M}])(?:độ\s+tuổi\s+(?:từ\s+)?(?:đủ\s+)?|tuổi\s+từ\s+(?:đủ\s+)?|từ\s+đủ\s+)$/iu;
@@ -35,22 +35,8 @@ const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|ngày|vào
 const WEEKDAY_AFTER = /^\s*(?:(?:hằng|hàng)\s+tuần|(?:,|và|hoặc|đến|-)\s*chủ\s+nhật)(?![\p{L}\p{M}\d])/iu;
 
 /** True when the number `raw` after "thứ" (in `before`) names a weekday (2 to 7, `WEEKDAY_BEFORE` or `WEEKDAY_AFTER`). */
-export function isWeekday(before: string, raw: string, after: string): boolean {
+function isWeekday(before: string, raw: string, after: string): boolean {
   return /^[2-7]$/u.test(raw) && /(?<![\p{L}\p{M}])thứ\s*$/iu.test(before) && (WEEKDAY_BEFORE.test(before) || WEEKDAY_AFTER.test(after));
-}
-
-/** The second day-month of a span right after a first one ("1-7| đến 31-7)"): where it ends, or -1. */
-export function daySpanEnd(s: string, from: number): number {
-  const m = /^\s*(?:đến|tới|-|–)\s*(\d{1,2})[-/](\d{1,2})(?![\d/-])/u.exec(s.slice(from));
-  return m && +m[1]! >= 1 && +m[1]! <= 31 && +m[2]! >= 1 && +m[2]! <= 12 ? from + m[0].length : -1;
-}
-
-/** The second day-month of a span, right after the first and "đến": "từ ngày 1-9 đến |3-10". */
-const SPAN_OPENED = /(?<![\d/-])\d{1,2}[-/]\d{1,2}\s*(?:đến|tới|–)\s*$/u;
-
-/** True when the day-month read from `before` closes a span of days (`SPAN_OPENED`). */
-export function closesDaySpan(before: string): boolean {
-  return SPAN_OPENED.test(before);
 }
 
 /** A sentence that describes an index's design: its structure, its scale of points, its method. */
@@ -66,12 +52,14 @@ export function isIndexDesign(s: string, p: number, raw: string): boolean {
   return DESIGN_UNIT_AFTER.test(s.slice(p + raw.length, p + raw.length + 30)) && DESIGN_SENTENCE.test(s) && !RESULT_BEFORE.test(s.slice(Math.max(0, p - 24), p));
 }
 
-/** The whole country's provinces (63 before the 2025 merger, 34 after) after a word of scope: "của", "ở", "tại", "giữa", "trong số". */
+/** How many provinces the country has had: 63 before the 2025 merger, 34 after (provinces.ts' lists). */
+const PROVINCE_COUNTS = [PROVINCES_63.length, PROVINCES_34.length].map(String);
+/** The whole country's provinces after a word of scope: "của", "ở", "tại", "giữa", "trong số". */
 const ALL_PROVINCES_SCOPE = { before: /(?<![\p{L}\p{M}])(?:của|ở|tại|giữa|trong\s+số)\s+(?:các\s+|cả\s+)?$/iu, after: /^\s+(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/iu };
 
 /** True when the bare `raw` is every province of the country as the scope of a measure (module comment). */
-export function isAllProvincesScope(before: string, raw: string, after: string): boolean {
-  return (raw === '63' || raw === '34') && ALL_PROVINCES_SCOPE.before.test(before) && ALL_PROVINCES_SCOPE.after.test(after);
+function isAllProvincesScope(before: string, raw: string, after: string): boolean {
+  return PROVINCE_COUNTS.includes(raw) && ALL_PROVINCES_SCOPE.before.test(before) && ALL_PROVINCES_SCOPE.after.test(after);
 }
 
 /** A place word that a number names, then a list of such numbers up to this one: "các khu phố: 1, 2 , ", "tổ dân phố 3, 5 và ". */
@@ -81,7 +69,13 @@ const LIST_GOES_ON = /^\s*,\s*\d{1,3}\s*(?:,|và)/u;
 
 /** True when the bare number between `before` and `after` is one of the numbers a list of places is named by (`NAMED_PLACES_LIST`):
  *  after earlier numbers of the list, or first with the list going on (`LIST_GOES_ON`). */
-export function namesPlaceInList(before: string, after: string): boolean {
+function namesPlaceInList(before: string, after: string): boolean {
   const m = NAMED_PLACES_LIST.exec(before);
   return m !== null && (m[1] !== '' || LIST_GOES_ON.test(after));
+}
+
+/** True when the bare number `raw` between `before` (lowercase, the text before it) and `after` marks rather than counts (module comment): an age or a
+ *  code's length, a weekday, every province as a measure's scope, a place's number in a list. */
+export function isBareMark(before: string, raw: string, after: string): boolean {
+  return isAgeOrCodeLength(before, after) || isWeekday(before, raw, after) || isAllProvincesScope(before, raw, after) || namesPlaceInList(before, after);
 }

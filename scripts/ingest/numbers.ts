@@ -6,7 +6,7 @@ import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isMoveBracketRank, isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isOneOfFirst, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { isPerUnitNorm } from './number-norms';
-import { dayRangeEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } from './number-days';
+import { closesDaySpan, dayRangeEnd, daySpanEnd, isDayMonth, isDottedDayMonth, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isRuleNorm } from './rule-norms';
 import { isSecondDocumentNumber } from './legal-text';
@@ -25,7 +25,7 @@ import { isGrowthLabelBefore } from './growth-label';
 import { continuesComparedChange, isLossBefore } from './direction-signs';
 import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
-import { closesDaySpan, daySpanEnd, isAgeOrCodeLength, isAllProvincesScope, isFootnoteAfterShare, isIndexDesign, isWeekday, namesPlaceInList } from './number-marks';
+import { isBareMark, isFootnoteAfterShare, isIndexDesign } from './number-marks';
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
 import { clauseBefore, isIndexContext, isIndexValue, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
@@ -199,7 +199,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const bare = !tag && !q1.scaled && valueMax === undefined;
   if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p) || isSharePointedBack(s, p, end))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
-  if ((bare && (isAgeOrCodeLength(lower, s.slice(end, end + 24)) || isWeekday(lower, raw, s.slice(end, end + 24)) || isAllProvincesScope(lower, raw, s.slice(end, end + 24)) || namesPlaceInList(lower, s.slice(end, end + 24)))) || ((bare || tag === 'points') && isIndexDesign(s, p, raw))) return skip(end); // round 52
+  if ((bare && isBareMark(lower, raw, s.slice(end, end + 24))) || ((bare || tag === 'points') && isIndexDesign(s, p, raw))) return skip(end); // round 52: numbers that mark, not count
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)) || isBareTop(lower, s.slice(end, end + 40)));
   if (bare && !tag && Number.isInteger(value) && (isStructureCount(lower, s.slice(end, end + 80)) || isGroupCount(s.slice(0, p), s.slice(end, end + 800), value) || isNamedSetSize(lower, s.slice(end, end + 800), value) || countsNamesBefore(s.slice(0, p), value)) && !topGroup) return skip(end); // a fraction sizes no group ("DTI đạt 0,8241 và dẫn đầu …")
   if (tag === 'rankstep' && isSuperlativeField(lower)) return skip(end); // round 50: "(bậc cao nhất trong 5 bậc)"
