@@ -52,6 +52,13 @@ export interface Draft {
   series?: string;
 }
 
+/** `drafts` without those at the indices `drop`, the claims baselines point to renumbered (a table's row numbers, a page's counters). */
+export function withoutDrafts(drafts: readonly Draft[], drop: ReadonlySet<number>): Draft[] {
+  const index = new Map<number, number>();
+  drafts.forEach((_, k) => { if (!drop.has(k)) index.set(k, index.size); });
+  return drafts.flatMap((d, k) => (drop.has(k) ? [] : [d.claim === undefined ? d : { ...d, claim: index.get(d.claim) }]));
+}
+
 /** One number of one sentence, with what the paragraph has said so far. */
 export interface NumberInContext {
   sentence: Segment;

@@ -4,8 +4,7 @@
  * byline and chrome) are furniture; three or more in a row are a column of figures (a GII table's ranks year by year), and a lone number
  * further down is a table's cell (a plan's appendix cut off after "40%" and "30"), which the ingest reads as before. Pure.
  */
-import type { Draft } from './metric-draft';
-import { remapped } from './score-table';
+import { withoutDrafts, type Draft } from './metric-draft';
 
 /** A paragraph that is only a short run of digits. */
 const BARE_NUMBER = /^\s*\d{1,4}\s*$/u;
@@ -31,5 +30,5 @@ export function counterSpans(paragraphs: readonly { text: string; offset: number
 export function withoutCounters(drafts: readonly Draft[], spans: readonly [number, number][]): Draft[] {
   if (spans.length === 0) return [...drafts];
   const drop = new Set(drafts.flatMap((d, k) => (spans.some(([a, b]) => d.metric.offset >= a && d.metric.offset < b) ? [k] : [])));
-  return remapped(drafts, drop);
+  return withoutDrafts(drafts, drop);
 }

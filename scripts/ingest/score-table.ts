@@ -4,7 +4,7 @@
  * leading number is its place in the table, a column of maximum points is the scale, and the other cells are points (a signed
  * change keeps its sign), no count of any series. Pure.
  */
-import type { Draft } from './metric-draft';
+import { withoutDrafts, type Draft } from './metric-draft';
 
 /** A header that names columns of points: "điểm" at least twice and no figure. */
 const HEADER_POINTS = /(?<![\p{L}\p{M}])điểm(?![\p{L}\p{M}])[\s\S]*(?<![\p{L}\p{M}])điểm(?![\p{L}\p{M}])/iu;
@@ -45,18 +45,11 @@ export function readScoreTables(drafts: readonly Draft[], rows: readonly ScoreTa
     if (row.maxFirst && cells[from]) drop.add(cells[from++]!.k);
     for (const { d } of cells.slice(from)) asPoints(d, row.text[d.metric.offset - row.start - 1] === '-');
   }
-  return remapped(drafts, drop);
+  return withoutDrafts(drafts, drop);
 }
 
 /** A cell as points of an index, its sign kept, no series. */
 function asPoints(d: Draft, negative: boolean): void {
   const { indicator: _series, ...metric } = d.metric;
   d.metric = { ...metric, unit: 'points', kind: 'index', value: negative ? -Math.abs(metric.value) : metric.value };
-}
-
-/** `drafts` without those at `drop`, the claims baselines point to renumbered. */
-export function remapped(drafts: readonly Draft[], drop: ReadonlySet<number>): Draft[] {
-  const index = new Map<number, number>();
-  drafts.forEach((_, k) => { if (!drop.has(k)) index.set(k, index.size); });
-  return drafts.flatMap((d, k) => (drop.has(k) ? [] : [d.claim === undefined ? d : { ...d, claim: index.get(d.claim) }]));
 }

@@ -72,7 +72,7 @@ function columnReading(head: string): Pick<ValueCell, 'status' | 'period'> {
 }
 
 /** A value cell's number read with its row's unit cell ("100" and "%" → 100 percent); undefined when the unit adds nothing. */
-function withUnit(value: string, unit: string): Pick<ValueCell, 'value' | 'unit' | 'kind'> | undefined {
+export function withUnit(value: string, unit: string): Pick<ValueCell, 'value' | 'unit' | 'kind'> | undefined {
   const joined = /^%/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
   const n = findNumbers(oneLine(joined))[0];
   return n && n.start === 0 && n.end > value.length ? { value: n.value, unit: n.unit, kind: n.kind } : undefined;

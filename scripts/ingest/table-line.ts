@@ -9,13 +9,13 @@
  * the table's shape, never from a row's words. Pure.
  */
 import type { Metric } from '../../src/schemas/metric';
-import type { Draft } from './metric-draft';
-import { findNumbers } from './numbers';
+import { withoutDrafts, type Draft } from './metric-draft';
+import { withUnit } from './table-flat';
+import { ROW_NO_WORDS } from './table-text';
 import { TECH_UNIT } from './number-words';
-import { remapped } from './score-table';
 
 /** The header: a row-number column first, then column names without figures, up to the first row's number (a "1" before a word). */
-const HEADER = /^\s*(?:stt|tt|số\s*tt|số\s+thứ\s+tự)\.?\s+([^\d]+?)\s(?=1\s+[\p{L}])/iu;
+const HEADER = new RegExp(String.raw`^\s*${ROW_NO_WORDS}\.?\s+([^\d]+?)\s(?=1\s+[\p{L}])`, 'iu');
 /** A column's unit in brackets in the header: "(Mbps)", "(%)", "(tỷ đồng)". */
 const BRACKET_UNIT = /\(([^()\d]{1,20})\)/gu;
 /** A token that is a figure: "613,79", "1.234", "-1,2", "98%". */
@@ -57,11 +57,7 @@ function columnReading(unit: string): (cell: string) => CellReading | undefined 
   TECH_UNIT.lastIndex = 0;
   const tech = TECH_UNIT.exec(unit);
   if (tech && tech[0].trim().length === unit.trim().length) return () => 'drop';
-  return (cell) => {
-    const joined = /^%/u.test(unit) ? `${cell}${unit}` : `${cell} ${unit}`;
-    const n = findNumbers(joined)[0];
-    return n && n.start === 0 && n.end > cell.length ? { value: n.value, unit: n.unit, kind: n.kind } : undefined;
-  };
+  return (cell) => withUnit(cell, unit);
 }
 
 /** Reads a paragraph as a one-line table (module comment); undefined when it is not one (a header and two rows at least). */
@@ -100,5 +96,5 @@ export function readLineTables(drafts: readonly Draft[], tables: readonly LineTa
     const { indicator: _series, ...metric } = d.metric;
     return { ...d, metric: { ...metric, ...cell } };
   });
-  return remapped(read, dropped);
+  return withoutDrafts(read, dropped);
 }

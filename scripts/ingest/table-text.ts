@@ -15,8 +15,10 @@ export interface Cell { text: string; offset: number }
  * numbers open a row is the layout's to tell: a flattened appendix numbers sub-rows "1.2" too). */
 export interface TextTable { header: Cell[]; rows: Cell[][] }
 
-/** A row-number column's header: "STT", "TT", "Số TT", "Số thứ tự", with or without a final dot. */
-const ROW_NO_HEAD = /^(?:stt|tt|số\s*tt|số\s+thứ\s+tự)\.?$/iu;
+/** The words of a row-number column's header: "STT", "TT", "Số TT", "Số thứ tự" (case-insensitive; also `table-line.ts`' header). */
+export const ROW_NO_WORDS = String.raw`(?:stt|tt|số\s*tt|số\s+thứ\s+tự)`;
+/** A row-number column's header cell, with or without a final dot. */
+const ROW_NO_HEAD = new RegExp(`^${ROW_NO_WORDS}\\.?$`, 'iu');
 
 /** True when the cells of a header open on a row-number column. */
 export function opensOnRowNumber(header: readonly Cell[]): boolean {
