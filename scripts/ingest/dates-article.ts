@@ -114,16 +114,16 @@ export function inlineStampDate(line: string | undefined): DateMatch | undefined
   return findDates(m[1]!).map((d) => ({ ...d, start: d.start + at, end: d.end + at })).find((d) => d.precision === 'day' && !d.yearMissing);
 }
 
+/** Round 51: the seconds of a stamp's clock and a page's view counter closing it ("… 09/08/2022 04:02:00 629"); round 52: the bracket of a stamp
+ *  printed in brackets ("Tiêu đề (11:33 28/07/2021)"). */
+const VIEW_COUNT = /^(?::\d{2})?\)?(?:\s+\d{1,7})?\s*$/u;
+
 /**
  * The outlet's dateline printed at the end of the headline line: a full day with its time of day, closing the
  * line after the title's words ("Tiêu đề bài viết 04/02/2026 13:00", "… | 13:00 04/02/2026"; round 51: a view counter may close it; round 52: in
  * brackets, "Tiêu đề (11:33 28/07/2021)"). A date inside the
  * title without a time ("… ngày 5/3/2024 của Chính phủ") or followed by more words is the title's own.
  */
-/** Round 51: the seconds of a stamp's clock and a page's view counter closing it ("… 09/08/2022 04:02:00 629"); round 52: the bracket of a stamp
- *  printed in brackets ("Tiêu đề (11:33 28/07/2021)"). */
-const VIEW_COUNT = /^(?::\d{2})?\)?(?:\s+\d{1,7})?\s*$/u;
-
 export function headlineDate(title: string): DateMatch | undefined {
   const t = title.trim();
   const m = findDates(t).at(-1);

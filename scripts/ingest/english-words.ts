@@ -114,9 +114,11 @@ const STREAK_AFTER = /^\s+(?:(?:consecutive|straight|successive)\s+(?:years?|mon
 /** Round 51: the field a ranking ranks ("ranked 181 countries, up from 160"), the whole a place is out of ("second out of 34 newly merged provinces"),
  *  and a named set of places or countries ("the 9 global regions", "the 7 middle-income countries"). */
 const FIELD_NOUN = String.raw`(?:[\p{L}-]+\s+){0,3}(?:countries|economies|nations|regions|provinces|cities|localities|member\s+states|territories)(?![\p{L}])`;
-const RANKED_FIELD = { before: /(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers|list\s+of)\s+(?:the\s+)?$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
+/** Verbs whose object is a ranking's field ("ranked 181 countries", "covering 63 provinces"). */
+const RANKS_FIELD = String.raw`(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers)`;
+const RANKED_FIELD = { before: new RegExp(String.raw`(?:${RANKS_FIELD}|(?<![\p{L}])list\s+of)\s+(?:the\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 /** Round 52: the field's size in the edition before, right after the field ("to rank 193 countries, up from 183 in the 2022 edition"). */
-const FIELD_BEFORE_EDITION = new RegExp(String.raw`(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers)\s+(?:the\s+)?\d[\d,]*\s+${FIELD_NOUN},?\s+(?:up|down)\s+from\s+$`, 'iu');
+const FIELD_BEFORE_EDITION = new RegExp(String.raw`${RANKS_FIELD}\s+(?:the\s+)?\d[\d,]*\s+${FIELD_NOUN},?\s+(?:up|down)\s+from\s+$`, 'iu');
 const PLACE_OUT_OF = /(?<![\p{L}])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:place\s+|position\s+)?(?:out\s+of|among)\s+(?:the\s+)?$/iu;
 const NAMED_SET = { before: /(?<![\p{L}])the\s*$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 

@@ -74,7 +74,7 @@ const COUNT_DID_PAST = new RegExp(String.raw`${COUNT_LEAD}${COUNTED_UNITS}[^\d%;
 /** The upper end of a band after its lower one: "từ 80% đến dưới ". */
 const BAND_UPPER = /[\d.,]+\s*%\s*(?:đến|tới|-|–)\s*(?:dưới|trên)?\s*$/iu;
 /** "tỉnh, thành phố" is one noun: its comma cuts no clause (round 52: nor does "cơ quan, địa phương" or "bộ, ngành"). */
-const PROVINCES_NOUN = /(tỉnh|cơ quan|bộ),(\s*)(thành|địa phương|ngành)/giu;
+const JOINED_NOUN = /(tỉnh|cơ quan|bộ),(\s*)(thành|địa phương|ngành)/giu;
 /** Round 52: units counted in a rating class, then the class's bar: "có 17 cơ quan xếp loại tốt với tỷ lệ điểm số đạt " (before "trên 80%"). */
 const COUNT_RATED = new RegExp(String.raw`${COUNT_LEAD}(?:có\s+)?\d+(?:\/\d+)?\s+[^\d%;,()]{1,40}?\sxếp\s+loại\s+[^\d%;,()]{1,60}$`, 'iu');
 /** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
@@ -89,7 +89,7 @@ const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
  * nhóm: nhóm từ 10 - 20%, …", "25 tỉnh, thành phố đã phủ xanh hơn 50% số xã" (round 26a). The count is the claim; the bound defines what it counts.
  */
 export function isBandBound(s: string, p: number): boolean {
-  const before = s.slice(Math.max(0, p - BAND_REACH), p).replace(PROVINCES_NOUN, '$1 $2$3');
+  const before = s.slice(Math.max(0, p - BAND_REACH), p).replace(JOINED_NOUN, '$1 $2$3');
   const upper = BAND_UPPER.exec(s.slice(Math.max(0, p - 40), p));
   if (upper) return isBandBound(s, p - upper[0].length);
   if (!BAND_WORD.test(before) && !BAND_NAMED.test(before)) return false;

@@ -237,12 +237,15 @@ const PROVINCE_GROUP = /^\s*(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/u;
  *  dẫn đầu cả nước trong bảng xếp hạng ICT Index" (not "dẫn đầu cả nước về chuyển đổi số": a field, no ranking named; not a list of rankings). */
 const PROVINCE_GROUP_LEADS_RANKING = /^\s*(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu)(?:\s+cả\s+nước)?\s+(?:trong\s+|về\s+)?(?:bảng\s+)?xếp\s+hạng(?![\p{L}\p{M}])/u;
 
+/** A second ranking or index named in the rest of the item: the group leads in several, no one series. */
+const ANOTHER_RANKING = /(?<![\p{L}\p{M}])(?:xếp\s+hạng|chỉ\s+số)(?![\p{L}\p{M}])/u;
+
 /** True when a rank bound among provinces is a goal for the provincial index named before it (`INDEX_IN_PROVINCE_GROUP`) or for the ranking named after it (`PROVINCE_GROUP_LEADS_RANKING`). */
 function isNamedIndexProvinceGoal(sentence: string, n: Span): boolean {
   const after = sentence.slice(n.end).toLowerCase();
   const ranking = PROVINCE_GROUP_LEADS_RANKING.exec(after);
   return (INDEX_IN_PROVINCE_GROUP.test(sentence.slice(Math.max(0, n.start - 80), n.start).toLowerCase()) && PROVINCE_GROUP.test(after))
-    || (ranking !== null && !/(?<![\p{L}\p{M}])(?:xếp\s+hạng|chỉ\s+số)(?![\p{L}\p{M}])/u.test(after.slice(ranking[0].length).split(/[;.]/u)[0]!)); // one ranking, not "xếp hạng chuyển đổi số, xếp hạng ứng dụng …"
+    || (ranking !== null && !ANOTHER_RANKING.test(after.slice(ranking[0].length).split(/[;.]/u)[0]!)); // one ranking, not "xếp hạng chuyển đổi số, xếp hạng ứng dụng …"
 }
 
 /** Round 44: a bare "top N" goal ("tiệm cận mục tiêu top 50 vào năm 2025") in a sentence that names one ranking by its acronym in brackets ("chỉ số Chính phủ
