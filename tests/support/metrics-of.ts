@@ -9,15 +9,24 @@ import type { Metric } from '../../src/schemas/metric';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
 
-/** The metric of the number written `n` (or starting so: "0,7709" of "0,7709 điểm") in `text`; `year` is the article's (none: undated); `headline`: the first paragraph is one. Throws when there is none. */
-export function metricOf(text: string, n: string, year?: number, headline = false): Metric {
+/** Paragraphs as the segmenter gives them: each with its offset in the article (paragraphs joined by a blank line). */
+export function segmentsOf(paragraphs: readonly string[]): { text: string; offset: number }[] {
   let offset = 0;
-  const segs = text.split(' // ').map((p) => {
-    const seg = { text: p, offset };
-    offset += p.length + 2;
+  return paragraphs.map((text) => {
+    const seg = { text, offset };
+    offset += text.length + 2;
     return seg;
   });
-  const metrics = extractMetrics(segs, { ...(year === undefined ? {} : { articleYear: year }), headline, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+}
+
+/** Every metric the metric stage reads in `paragraphs`; `year` is the article's (none: undated); `headline`: the first paragraph is one. */
+export function metricsOf(paragraphs: readonly string[], year?: number, headline = false): Metric[] {
+  return extractMetrics(segmentsOf(paragraphs), { ...(year === undefined ? {} : { articleYear: year }), headline, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' });
+}
+
+/** The metric of the number written `n` (or starting so: "0,7709" of "0,7709 điểm") in `text`; `year` is the article's (none: undated); `headline`: the first paragraph is one. Throws when there is none. */
+export function metricOf(text: string, n: string, year?: number, headline = false): Metric {
+  const metrics = metricsOf(text.split(' // '), year, headline);
   const m = metrics.find((x) => x.text === n) ?? metrics.find((x) => x.text.startsWith(n));
   if (!m) throw new Error(`no metric "${n}" in: ${text} (found ${metrics.map((x) => x.text).join(' | ')})`);
   return m;

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { counterSpans } from '../../../scripts/ingest/page-counters';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
+import { metricsOf, segmentsOf } from '../../support/metrics-of';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
-
-const segs = (paragraphs: string[]) => {
-  let offset = 0;
-  return paragraphs.map((text) => { const s = { text, offset }; offset += text.length + 2; return s; });
-};
-/** The numbers the metric stage keeps from `paragraphs` (a page of 2024), as written. */
-const kept = (paragraphs: string[]) => extractMetrics(segs(paragraphs), { articleYear: 2024, headline: true, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' }).map((m) => m.text);
+/** The numbers the metric stage keeps from `paragraphs` (a page of 2024 opening on its headline), as written. */
+const kept = (paragraphs: string[]) => metricsOf(paragraphs, 2024, true).map((m) => m.text);
 
 describe('a page\'s counters printed as paragraphs (page-counters.ts, round 52)', () => {
   it('drops one or two bare numbers under the headline', () => {
@@ -20,12 +12,12 @@ describe('a page\'s counters printed as paragraphs (page-counters.ts, round 52)'
 
   it('keeps a column of three or more numbers (a table one cell a paragraph)', () => {
     const table = ['Xếp hạng GII của Việt Nam qua các năm', '2021', '2022', '2023', 'Nhóm chỉ số đầu vào', '71', '65', '63'];
-    expect(counterSpans(segs(table))).toEqual([]);
+    expect(counterSpans(segmentsOf(table))).toEqual([]);
   });
 
   it('keeps a lone number far down the page (a cut-off table cell)', () => {
     const page = ['Kế hoạch năm 2024', 'Đoạn mở đầu.', 'Đoạn thứ hai.', 'Đoạn thứ ba.', 'Đoạn thứ tư.', '- Cơ sở dữ liệu chuyên ngành', '40%', '30'];
-    expect(counterSpans(segs(page))).toEqual([]);
+    expect(counterSpans(segmentsOf(page))).toEqual([]);
   });
 });
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../../scripts/ingest/metrics';
 import { readLineTable } from '../../../scripts/ingest/table-line';
-import { loadIndicators, loadTopics } from '../../../src/lib/lexicon';
-
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const lex = { indicators: loadIndicators(ROOT), topics: loadTopics(ROOT) };
+import { metricsOf } from '../../support/metrics-of';
 
 /** The numbers (as written, with unit) the metric stage keeps from `paragraphs` of a page of 2025. */
-function kept(...paragraphs: string[]): string[] {
-  let offset = 0;
-  const segs = paragraphs.map((text) => { const s = { text, offset }; offset += text.length + 2; return s; });
-  return extractMetrics(segs, { articleYear: 2025, headline: false, ...lex, fallbackTopic: 'chi-dao-dieu-hanh' }).map((m) => `${m.text} ${m.unit}`);
-}
+const kept = (...paragraphs: string[]) => metricsOf(paragraphs, 2025).map((m) => `${m.text} ${m.unit}`);
 
 const SPEEDS = 'STT Thành phố Tốc độ tải xuống (Mbps) Tốc độ tải lên (Mbps) Độ trễ (ms) Độ ổn định (%) 1 Cần Thơ 412,50 61,20 31,05 97,8 2 Vinh 388,01 55,40 33,10 96,2 3 Quy Nhơn 350,75 50,02 36,44 95,9 4 Pleiku';
 
