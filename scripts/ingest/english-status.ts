@@ -43,7 +43,7 @@ function joinsGoal(before: string): boolean {
 /** Session 24: a goal's verb earlier in the clause ("The Ministry aims for the sector to … over 45%", "It also wants to have 10
  *  localities …", "plans to have 100,000 … and have at least 10 firms …"); session 25: "targets" as a verb, after its subject and
  *  before its object ("The city targets the digital economy at 30%"), not the noun ("the targets of the plan", "Hanoi's targets"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|strives?\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to|targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|striv(?:es?|ing)\s+(?:to|for)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to|targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
@@ -81,15 +81,20 @@ export function isYearBeforeInEnglish(after: string): boolean {
 }
 
 /** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY". */
-const HORIZON_AFTER = /^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?![\d])/iu;
+const HORIZON_AFTER = /^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)(?![\d])/iu; // round 53: "by June 2023", a month's deadline
+
+/** The months of a year, as `HORIZON_AFTER` names them. */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Session 25: a goal's year right before its figure: "the 2025 target of 80%", "its 2030 goal of 100,000". */
 const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)(?:\s+(?:of|is|was|at))?(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
 
-/** The year of a goal's deadline named right after its figure (`after`, the sentence from the figure's end) or its year right before it
- *  (`before`, the clause up to the figure: "the 2025 target of 80%"), as a year period. */
-export function englishHorizon(after: string, before = ''): { iso: string; precision: 'year'; text: string } | undefined {
-  const year = HORIZON_AFTER.exec(after)?.[1] ?? GOALS_YEAR_BEFORE.exec(before.slice(-60))?.[1];
+/** The year (or month: "by June 2023") of a goal's deadline named right after its figure (`after`, the sentence from the figure's end), or
+ *  its year right before it (`before`, the clause up to the figure: "the 2025 target of 80%"), as a period. */
+export function englishHorizon(after: string, before = ''): { iso: string; precision: 'year' | 'month'; text: string } | undefined {
+  const by = HORIZON_AFTER.exec(after);
+  if (by?.[1]) return { iso: `${by[2]}-${String(MONTH_NAMES.indexOf(by[1].toLowerCase()) + 1).padStart(2, '0')}`, precision: 'month', text: `${by[1]} ${by[2]}` };
+  const year = by?.[2] ?? GOALS_YEAR_BEFORE.exec(before.slice(-60))?.[1];
   return year ? { iso: year, precision: 'year', text: year } : undefined;
 }
 

@@ -16,13 +16,15 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fro
 export const CHANGE_WORDS = 'increase|rise|growth|jump|decrease|drop|decline|fall|up|down';
 
 /** Qualifier words that may stand between a verb of change and its number ("rose by about 5%"). */
-const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approximately|more than|less than|some|only|just|a further))?`;
+const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approximately|more than|less than|at least|some|only|just|a further))?`;
 /** Session 24: how a verb of change is said before its "by" ("decreased slightly by 1.5%", "rose sharply by 20%"). */
 const MANNER = String.raw`(?:\s+(?:slightly|sharply|strongly|significantly|marginally|modestly|steeply|considerably|substantially|further|again))?`;
 /** Round 48: how big a change is said with an article before its number ("declined by a sharp 28%", "rose by a modest 2%"). */
 const SIZED = String.raw`(?:\s+an?\s+(?:sharp|steep|slight|modest|significant|marginal|further|whopping|staggering|massive|record))?`;
 /** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent"; round 51: "decreasing by 2.37 per cent", "plummeted by 63%". */
-const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:ed|es|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut|plummet(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|slump(?:ed|s|ing)?|sank)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
+const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:e[sd]?|ing|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut|plummet(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|slump(?:ed|s|ing)?|sank)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
+/** Round 53: a cut with its object between the verb and "by" ("reduce government procedures by at least 20 per cent"). */
+const CUT_OBJECT_BY = new RegExp(String.raw`(?<![\p{L}])(?:reduc(?:e[sd]?|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?)(?:\s+[\p{L}-]+){1,5}\s+by${HEDGE}\s*$`, 'u');
 /** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
  * stated ("GDP growth reached 7%", "the growth rate was 9%"); not the "up" of a part's verb ("made up 10% of", "makes up", "taking up"). */
 const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
@@ -36,7 +38,7 @@ const FALLS_WITH_FIGURES = /(?<![\p{L}])(?:declines|falls|drops|decreases|reduct
 
 /** The direction the words around a number give it, or undefined; `before` may reach back to the sentence's subject (`FALLS_WITH_FIGURES`). */
 export function englishDirection(before: string, after: string): Direction | undefined {
-  if (FALL_BEFORE.test(before) || FALL_AFTER.test(after) || FALLS_WITH_FIGURES.test(before)) return 'down';
+  if (FALL_BEFORE.test(before) || CUT_OBJECT_BY.test(before) || FALL_AFTER.test(after) || FALLS_WITH_FIGURES.test(before)) return 'down';
   if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) return 'up';
   return undefined;
 }

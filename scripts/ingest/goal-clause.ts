@@ -79,15 +79,17 @@ export function isUnmetLevel(sentence: string, at: number): boolean {
   return UNMET.test(lower.slice(Math.max(0, at - 40), at)) || (!!named && !REACHED_SO_FAR.test(named[1]!));
 }
 
-/** A plan announced before the figure in its clause: "Có kế hoạch xây dựng 3 trung tâm … và 9 phòng …", "lên kế hoạch lắp 200 trạm", "dự định mở 5 điểm". */
-const PLANNED = /(?<![\p{L}\p{M}])(?:(?:có|lên)\s+kế hoạch|dự định)(?![\p{L}\p{M}])[^,;:.()]{0,80}$/u;
+/** A plan announced before the figure in its clause: "Có kế hoạch xây dựng 3 trung tâm … và 9 phòng …", "lên kế hoạch lắp 200 trạm", "dự định mở 5 điểm";
+ *  round 53: its verbs listed with a comma ("có kế hoạch bồi dưỡng, tập huấn chuyển đổi số cho tối thiểu 10.000 lượt cán bộ"). */
+const PLANNED = /(?<![\p{L}\p{M}])(?:(?:có|lên)\s+kế hoạch|dự định)(?![\p{L}\p{M}])[^,;:.()]{0,80}(?:,[^,;:.()]{0,60})?$/u;
 
 /**
  * True when the figure at `at` is something a plan announced in its clause is still to do (`PLANNED`), with nothing
  * reported done there: a goal, dated only by a date of its own (not by the report around it, `metric-status.ts`).
  */
 export function isPlannedFigure(sentence: string, at: number): boolean {
-  const clause = clauseBefore(sentence.toLowerCase(), at);
+  const head = sentence.toLowerCase().slice(0, at);
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1); // a comma may list the plan's verbs (`PLANNED`)
   const plan = PLANNED.exec(clause);
   return !!plan && !DONE.test(plan[0].startsWith('lên') ? clause.slice(plan.index) : clause); // round 36: "đã phối hợp … lên kế hoạch … cho 2.400 thôn": the planning done, the figure still planned
 }

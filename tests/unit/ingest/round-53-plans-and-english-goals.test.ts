@@ -1,0 +1,51 @@
+/**
+ * Round 53 (session 36): a plan whose verbs are listed with a comma ("có kế hoạch bồi dưỡng, tập huấn … cho 5.000 lượt"), on an English page
+ * a goal set by "striving to" or "the goal is to", a month's deadline ("by June 2024"), and a cut with its object before "by".
+ */
+import { describe, expect, it } from 'vitest';
+import { claimOf, englishMetricOf } from '../../support/metrics-of';
+
+describe('a plan with its verbs listed', () => {
+  it.each([
+    ['Năm 2023, Sở Nội vụ có kế hoạch bồi dưỡng, tập huấn kỹ năng số cho tối thiểu 5.000 lượt công chức.', '5.000'],
+    ['Tỉnh dự định nâng cấp, mở rộng mạng lưới tới 120 điểm truy cập công cộng.', '120'],
+  ])('reads the figure a plan announces as a goal: %s', (text, n) => {
+    expect(claimOf(text, n, 2023).status).toBe('target');
+  });
+
+  it('keeps a figure reported done after the plan a result', () => {
+    expect(claimOf('Tỉnh có kế hoạch mở rộng, đến nay đã lắp đặt 120 điểm truy cập công cộng.', '120', 2023).status).toBe('actual');
+  });
+});
+
+describe('English goals', () => {
+  it('reads a figure after "striving to" as a goal, dated by its month', () => {
+    const m = englishMetricOf('The ministry keeps upgrading the app, striving to issue 25 million digital signatures by September 2024.', '25 million', 2024);
+    expect(m.status).toBe('target');
+    expect(m.period?.iso).toBe('2024-09');
+    expect(m.period?.precision).toBe('month');
+  });
+
+  it('reads every figure of "The goal is to …" as a goal', () => {
+    const text = 'The goal is to have 70 per cent of households using e-wallets, connect 5,000 schools and achieve a minimum 85 per cent satisfaction rate.';
+    expect(englishMetricOf(text, '70 per cent', 2024).status).toBe('target');
+    expect(englishMetricOf(text, '85 per cent', 2024).status).toBe('target');
+  });
+
+  it('keeps a deadline year a year', () => {
+    expect(englishMetricOf('The city aims to connect 5,000 schools by 2026.', '5,000', 2024).period?.iso).toBe('2026');
+  });
+});
+
+describe('an English cut with its object before "by"', () => {
+  it.each([
+    ['The plan will reduce paperwork for businesses by at least 30 per cent.', '30 per cent'],
+    ['The province cut processing times by 40% last year.', '40%'],
+  ])('signs it down: %s', (text, n) => {
+    expect(englishMetricOf(text, n, 2024).value).toBeLessThan(0);
+  });
+
+  it('leaves a rise by its size up', () => {
+    expect(englishMetricOf('Online payments increased by at least 30 per cent.', '30 per cent', 2024).value).toBe(30);
+  });
+});
