@@ -18,6 +18,8 @@ const OPENING_TOP = /^\s*(?:trong|giữa)\s+(?:nhóm\s+)?(?:top|tốp)\s*$/u;
 /** The comma that ends the opening phrase of the field, before the subject placed in it. */
 const FIELD_THEN_SUBJECT = /^[^,;.]{0,80},\s*\S/u;
 
+/** Round 53: a rank's word right before the number ("xếp thứ 2 và thứ 3 lần lượt là Sở A, Sở B"): the names after it are ranked, not counted. */
+const RANK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|hạng|vị trí|top|tốp)\s*$/u;
 /** The counted noun in lowercase words, then the names up to the end of the clause: "2 sàn thương mại điện tử Shopee và Lazada.". */
 const NOUN_THEN_NAMES = /^\s+(?:\p{Ll}[\p{L}\p{M}]*\s+){1,5}(\p{Lu}[^.;:()]*?)\s*(?:[.;:()]|$)/u;
 
@@ -36,6 +38,6 @@ function namedRightAfter(after: string, n: number): boolean {
 export function isSetListItem(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n) || n < 1) return false;
   if (SET_LIST_BEFORE.test(before) && SET_ITEM_AFTER.test(after.toLowerCase())) return true;
-  if ((n <= 12 && MODEL_BEFORE.test(before)) || namedRightAfter(after, n)) return true;
+  if ((n <= 12 && MODEL_BEFORE.test(before)) || (namedRightAfter(after, n) && !RANK_WORD_BEFORE.test(before))) return true;
   return OPENING_TOP.test(before) && FIELD_THEN_SUBJECT.test(after);
 }

@@ -49,3 +49,14 @@ describe('an English cut with its object before "by"', () => {
     expect(englishMetricOf('Online payments increased by at least 30 per cent.', '30 per cent', 2024).value).toBe(30);
   });
 });
+
+describe('ranks given in turn to names after them', () => {
+  it('keeps the second rank when the names after it happen to number as many', () => {
+    const text = 'Sở Tư pháp dẫn đầu khối sở, ngành; xếp thứ 2 và thứ 3 lần lượt là Sở Giáo dục và Đào tạo, Sở Y tế.';
+    expect(claimOf(text, '3', 2024)).toMatchObject({ value: 3, unit: 'rank' });
+  });
+
+  it('still skips a count of things named right after it', () => {
+    expect(() => claimOf('Khách hàng có thể thanh toán qua 3 nhà mạng Viettel, VNPT và MobiFone.', '3', 2024)).toThrow(/no metric/u);
+  });
+});
