@@ -90,7 +90,7 @@ function daySpanMonths(y: number, m: number, y2: number, m2: number, d2: number)
 function spanFromFirst(g: Record<string, string | undefined>): Omit<Candidate, 'start' | 'end'> | null {
   const [m, y2, m2, d2] = [num(g.m)!, num(g.y2)!, num(g.m2)!, num(g.d2)!];
   if (g.y) return daySpanMonths(num(g.y)!, m, y2, m2, d2);
-  return m === m2 && isMonthEnd(y2, m2, d2) ? { y: y2, m, precision: 'month' } : null;
+  return m === m2 && isMonthEnd(y2, m2, d2) ? { y: y2, m, precision: 'month' } : null; // else days (round 53: "từ 1/7 đến 26/11/2025", the rule of the first day's year left out)
 }
 
 /** The date grammar, one rule per form; overlaps are settled by the caller (longest wins). */
@@ -271,6 +271,17 @@ export const RULES: Rule[] = [
     needs: 'từ',
     pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?0?1\\s*(?<s>[\\/.-])\\s*(?<m>\\d{1,2})(?:\\s*\\k<s>\\s*(?<y>${YEAR}))?\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(?<d2>\\d{1,2})\\s*(?<s2>[\\/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<s2>\\s*(?<y2>${YEAR})${END}`),
     read: spanFromFirst, // round 43: the first day's year may be left to the last's, for one whole month only
+  },
+  {
+    name: 'day span, the first day\'s year left out', // round 53: từ 1/7 đến 26/11/2025, từ 5/3 đến ngày 18/6/2024 (no "ngày" before the first day: as "từ ngày 1/7 đến …", its day and the last); a whole month is the rule's above
+    needs: 'từ',
+    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+(?<d>\\d{1,2})\\s*(?<s>[\\/.-])\\s*(?<m>\\d{1,2})\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(?<d2>\\d{1,2})\\s*(?<s2>[\\/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<s2>\\s*(?<y2>${YEAR})${END}`),
+    read: (g) => {
+      const [d, m, d2, m2, y2] = [num(g.d)!, num(g.m)!, num(g.d2)!, num(g.m2)!, num(g.y2)!];
+      const y = m * 100 + d > m2 * 100 + d2 ? y2 - 1 : y2; // "từ 1/11 đến 15/2/2025": the first day in the year before
+      const first = day(d, m, y);
+      return first && isValidDate(y2, m2, d2) ? { ...first, last: { y: y2, m: m2, d: d2 } } : null;
+    },
   },
   {
     name: 'days of one month', // round 47: trong tuần từ 6 - 12/10, từ ngày 19-21/2, tuần 6–12/10/2025: a span of days in one month, the month written once (after "từ", "tuần" or "ngày" only: a bare "6 - 12/10" may be a range of counts)

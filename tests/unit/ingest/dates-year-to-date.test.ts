@@ -13,9 +13,9 @@ describe('findDates: a span from the first of January is the months from January
   });
 
   it.each([
-    ['từ 1/7 đến 31/12/2024', '2024-12-31'],
-    ['từ ngày 01/01/2024 đến 14/11/2025', '2024-01-01'],
-  ])('leaves %s a span of days or a point', (text, iso) => {
-    expect(findDates(text)[0]?.iso).toBe(iso);
+    ['từ 1/7 đến 31/12/2024', '2024-07-01', 'day'], // round 53: a span of days from its first (was its last day alone)
+    ['từ ngày 01/01/2024 đến 14/11/2025', '2024-01-01', 'day'],
+  ])('leaves %s a span of days', (text, iso, precision) => {
+    expect(findDates(text)[0]).toMatchObject({ iso, precision });
   });
 });

@@ -3,6 +3,7 @@
  * a goal set by "striving to" or "the goal is to", a month's deadline ("by June 2024"), and a cut with its object before "by".
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../scripts/ingest/dates-find';
 import { claimOf, englishMetricOf } from '../../support/metrics-of';
 
 describe('a plan with its verbs listed', () => {
@@ -58,5 +59,24 @@ describe('ranks given in turn to names after them', () => {
 
   it('still skips a count of things named right after it', () => {
     expect(() => claimOf('Khách hàng có thể thanh toán qua 3 nhà mạng Viettel, VNPT và MobiFone.', '3', 2024)).toThrow(/no metric/u);
+  });
+});
+
+describe('a span of days whose first day leaves its year to the last', () => {
+  it.each([
+    ['Trong giai đoạn từ 1/7 đến 26/11/2025, xã tiếp nhận 8.930 hồ sơ.', '2025-07-01', '2025-11-26'],
+    ['Từ 15/3 đến ngày 20/6/2024, tỉnh cấp 4.500 chữ ký số.', '2024-03-15', '2024-06-20'],
+    ['Từ 1/11 đến 15/2/2025, tỉnh cấp 4.500 chữ ký số.', '2024-11-01', '2025-02-15'],
+  ])('reads its first day as the start: %s', (text, start, end) => {
+    const d = findDates(text)[0]!;
+    expect([d.iso, d.precision, d.isoEnd]).toEqual([start, 'day', end]);
+  });
+
+  it('keeps a whole month a month', () => {
+    expect(findDates('Từ 1/9 đến 30/9/2024, tỉnh cấp 4.500 chữ ký số.')[0]).toMatchObject({ iso: '2024-09', precision: 'month' });
+  });
+
+  it('does not read a count from … to … as days', () => {
+    expect(findDates('Số hồ sơ tăng từ 3/4 đến 5/6 tổng số.')).toEqual([]);
   });
 });
