@@ -35,7 +35,7 @@ export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boole
   if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && comparedBracket(lower, paren, n) >= 0)) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
   if (isRankMoveStart(lower, n)) return true;
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
-  if (paren && (DATED_PAREN.test(lower.slice(paren.start, n.start)) || DATED_PAREN_LATER.test(lower.slice(paren.start, n.start))) && /\d[^\d;]{0,30}$/u.test(lower.slice(0, paren.start).trimEnd())) return true; // round 50: a comma may stand between ("xếp 25/63 tỉnh, thành phố (Năm 2022 …)")
+  if (paren && (DATED_PAREN.test(lower.slice(paren.start, n.start)) || DATED_PAREN_LATER.test(lower.slice(paren.start, n.start))) && /\d[^\d;()]{0,60}$/u.test(lower.slice(0, paren.start).trimEnd())) return true; // round 50: a comma may stand between ("xếp 25/63 tỉnh, thành phố (Năm 2022 …)")
   if (paren && comparedBracket(lower, paren, n) >= 0) return true;
   const before = lower.slice(Math.max(0, n.start - 60), n.start);
   return BASELINE_BEFORE.test(before) || COMPARATIVE_BEFORE.test(before) || isRisenFrom(lower, n) || isEarlierYearAfterChange(lower, n);

@@ -44,6 +44,7 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
     if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' ? undefined : 'down';
     if ((x === 'cao' || x === 'thấp' || x === 'nhiều' || x === 'ít') && next === 'hơn') return undefined;
     if (SUPERLATIVE_LINK.has(x) && w[j - 1] === 'nhất' && SUPERLATIVE.has(w[j - 2] ?? '')) { j -= 2; continue; } // "giảm nhiều nhất là 2%": the largest fall
+    if (x === 'thiểu' && w[j - 1] === 'tối') { j -= 1; continue; } // round 53: "giảm tối thiểu 20%", a floor (not "giảm thiểu", to minimise)
     if (x === 'nhất' && SUPERLATIVE.has(w[j - 1] ?? '')) { j -= 1; continue; } // "xã A giảm sâu nhất gần 5 điểm": the largest fall, no link word (round 29a)
     if (LEVEL.has(x) || !BETWEEN.has(x)) return undefined;
   }
@@ -94,7 +95,7 @@ export function continuesItem(between: string, after: string): boolean {
 }
 
 /** A cut ("cắt giảm", "tinh giảm") right before a share: a fall of that share (before a count it is the number of things cut). */
-const CUT_BEFORE = /(?:cắt|tinh)\s+giảm(?:\s+(?:khoảng|gần|hơn|trên|được|thêm))?$/u;
+const CUT_BEFORE = /(?:cắt|tinh)\s+giảm(?:\s+(?:khoảng|gần|hơn|trên|được|thêm|ít nhất|tối thiểu))?$/u; // round 53: "cắt giảm ít nhất 30% thời gian"
 
 /** True when a sum of money follows "mất" ("người dùng mất 1.000 tỷ đồng vì lừa đảo", "mất khoảng 5 triệu USD"): the amount lost, a level, not a fall of something (`words` as `changeDirection` takes them). */
 export function isLossAmount(words: string[]): boolean {

@@ -80,3 +80,24 @@ describe('a span of days whose first day leaves its year to the last', () => {
     expect(findDates('Số hồ sơ tăng từ 3/4 đến 5/6 tổng số.')).toEqual([]);
   });
 });
+
+describe('an earlier year\'s value in a bracket some words after the claim', () => {
+  it('is the claim\'s baseline', () => {
+    const text = 'Cả nước có 812.400 hồ sơ đăng ký trực tuyến trên hệ thống của Bộ (năm 2023 là 790.115).';
+    expect(claimOf(text, '790.115', 2024)).toMatchObject({ status: 'baseline', period: '2023' });
+    expect(claimOf(text, '812.400', 2024).status).toBe('actual');
+  });
+});
+
+describe('a cut or a fall with its floor', () => {
+  it.each([
+    ['Tỉnh bảo đảm cắt giảm ít nhất 25% thời gian giải quyết hồ sơ.', '25%'],
+    ['Chi phí tuân thủ phải giảm tối thiểu 15% so với năm 2023.', '15%'],
+  ])('signs the share down: %s', (text, n) => {
+    expect(claimOf(text, n, 2024).value).toBeLessThan(0);
+  });
+
+  it('leaves a count of things cut a count', () => {
+    expect(claimOf('Bộ cắt giảm tối thiểu 85 thủ tục hành chính.', '85', 2024).value).toBe(85);
+  });
+});
