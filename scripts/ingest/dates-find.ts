@@ -109,10 +109,23 @@ function withQuarterSpelled(text: string): string {
   return text.replace(/(?<![\p{L}\p{M}])([Qq])úy(?![\p{L}\p{M}])/gu, '$1uý').replace(/(?<![\p{L}\p{M}])QÚY(?![\p{L}\p{M}])/gu, 'QUÝ');
 }
 
+/** Round 53: the tasks of the half after, between a report's first half and its second ("6 tháng đầu năm, định hướng nhiệm vụ 6 tháng
+ *  cuối năm 2022", "… và phương hướng nhiệm vụ 6 tháng cuối năm 2023", "… và nhiệm vụ trọng tâm 6 tháng cuối năm 2025"): no figure between. */
+const TASKS_OF_NEXT_HALF = /^\s*(?:,|và)?\s*(?:(?:phương hướng|định hướng|kế hoạch)\s*,?\s*)?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng điểm))?\s*$/iu;
+
+/** A report's yearless first half ("6 tháng đầu năm") before the tasks of its second half of a stated year (`TASKS_OF_NEXT_HALF`): that year's. */
+function withReportHalfYear(text: string, list: Candidate[]): Candidate[] {
+  return list.map((c, i) => {
+    const next = list[i + 1];
+    const half = c.y === null && c.precision === 'half' && c.m === 1 && !c.last;
+    return half && next && next.y !== null && next.precision === 'half' && next.m === 7 && TASKS_OF_NEXT_HALF.test(text.slice(c.end, next.start)) ? { ...c, y: next.y } : c;
+  });
+}
+
 /** Finds every date or period expression in `text`, in order, non-overlapping (longest wins). */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
   const fallbackYear = options.defaultYear === undefined ? '0000' : String(options.defaultYear).padStart(4, '0');
-  return expressions(text).map((c) => {
+  return withReportHalfYear(text, expressions(text)).map((c) => {
     const year = c.shift && options.defaultYear !== undefined ? String(options.defaultYear + c.shift).padStart(4, '0') : fallbackYear;
     const match: DateMatch = { iso: formatPoint(c, c.precision, year), precision: c.precision, text: text.slice(c.start, c.end), start: c.start, end: c.end };
     if (c.last) match.isoEnd = formatPoint(c.last, c.last.d !== undefined ? 'day' : c.last.m !== undefined ? 'month' : 'year', fallbackYear);

@@ -101,3 +101,18 @@ describe('a cut or a fall with its floor', () => {
     expect(claimOf('Bộ cắt giảm tối thiểu 85 thủ tục hành chính.', '85', 2024).value).toBe(85);
   });
 });
+
+describe('a report of the first half before the tasks of the second half of a stated year', () => {
+  it.each([
+    ['Hội nghị sơ kết 6 tháng đầu năm, định hướng nhiệm vụ 6 tháng cuối năm 2023 của Sở', '2023-01'],
+    ['Báo cáo kết quả 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024', '2024-01'],
+    ['Sơ kết 6 tháng đầu năm và nhiệm vụ trọng tâm 6 tháng cuối năm 2025', '2025-01'],
+  ])('gives the first half that year: %s', (text, iso) => {
+    expect(findDates(text)[0]).toMatchObject({ iso, precision: 'half' });
+    expect(findDates(text)[0]?.yearMissing).toBeUndefined();
+  });
+
+  it('leaves a first half beside another year\'s figures yearless', () => {
+    expect(findDates('6 tháng đầu năm, doanh thu tăng 12% so với 6 tháng cuối năm 2023')[0]?.yearMissing).toBe(true);
+  });
+});
