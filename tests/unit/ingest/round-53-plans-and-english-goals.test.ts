@@ -33,6 +33,13 @@ describe('English goals', () => {
     expect(englishMetricOf(text, '85 per cent', 2024).status).toBe('target');
   });
 
+  it.each([
+    ['The scheme sets out many goals such as 75% of adults holding an account at a bank.', '75%'],
+    ['The licence lets the operator fulfil its ambition of bringing 5G to 95 per cent of districts by 2028.', '95 per cent'],
+  ])('reads a goal named as goals "such as" or an ambition: %s', (text, n) => {
+    expect(englishMetricOf(text, n, 2024).status).toBe('target');
+  });
+
   it('keeps a deadline year a year', () => {
     expect(englishMetricOf('The city aims to connect 5,000 schools by 2026.', '5,000', 2024).period?.iso).toBe('2026');
   });
