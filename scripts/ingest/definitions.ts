@@ -6,7 +6,7 @@
  * ("xếp thứ nhất trên 34 tỉnh"). Pure; `numbers.ts` skips what these accept.
  */
 import { TECH_UNIT } from './number-words';
-import { isLabelNumber, isVersionNumber } from './number-labels';
+import { isLabelNumber, isRouteNumber, isVersionNumber } from './number-labels';
 import { isAddressNumber, isStandardNumber, isAllProvincesField } from './number-places';
 import { isLegalTextNumber } from './legal-text';
 import { isSupposedFigure } from './not-claims-supposition';
@@ -159,7 +159,7 @@ const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tu�
 /**
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
  * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), an age band's bounds, a "số 1" title, a tech-unit move's
- * start, a spelled rank's field, a grade, class or plan's number or a software version (`number-labels.ts`), or a place's or area's number,
+ * start, a spelled rank's field, a grade, class or plan's number, a bus line's or a software version (`number-labels.ts`), or a place's or area's number,
  * a stray number inside a word, a time zone's offset, a number in a quoted programme's name or a quoted formula-name ("“1+20”") (`number-names.ts`), an address, a kilometre marker or a standard's number (`number-places.ts`), a legal text's parts, conditions or second number (`legal-text.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
@@ -168,6 +168,6 @@ export function isNoClaim(s: string, p: number, end: number, raw: string, tag: s
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);
   if (isLocalityName(before, raw, after) || isAreaInSeries(s, p, raw) || isInsideWord(before, raw, after) || isTimeZoneOffset(before, raw)) return true;
-  if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after) || isAllProvincesField(before, raw, after)) return true;
+  if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after) || isAllProvincesField(before, raw, after) || isRouteNumber(s.slice(Math.max(0, p - 400), p), raw, after)) return true;
   return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || opensTechPair(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after) || isVersionNumber(before, raw, after);
 }

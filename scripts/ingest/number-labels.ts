@@ -106,6 +106,11 @@ function isDayName(before: string, value: number, after: string): boolean {
 
 /** A number a thing is called by, then its value: "số thứ tự khám bệnh là 5", "số báo danh: 12", "mã số 38", "biển số 29" (round 31f; not "số phòng học là 120", a count). */
 const CODE_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:số thứ tự|số báo danh|số hiệu|mã số|biển số)(?:\s+[\p{L}\p{M}]+){0,4}?\s*(?:là|:)?\s*$/iu;
+/** Round 53: a bus, metro or rail line called by its number, or a list of them: "tuyến số 9", "các tuyến: 04, 05, 17, 22 (A, B,C), 23"
+ *  (not "trực tuyến", online; "10 tuyến buýt" counts before its noun). */
+const ROUTE_NAME_BEFORE = /(?<![\p{L}\p{M}])(?<!trực\s)tuyến(?:\s+(?:xe\s+)?buýt|\s+metro|\s+đường\s+sắt(?:\s+đô\s+thị)?)?(?:\s+số)?\s*:?\s*(?:[a-z]{0,2}\d{1,3}[a-z]?(?:\s*\([^()]{0,12}\))?\s*(?:,|và|;|-|–)\s*)*$/iu;
+/** What may follow a line's number: an end, a bracket, a joining word or a capital. */
+const ROUTE_NAME_END = /^(?:\s*[.,;:()]|\s*$|\s+(?:và|hoặc|với|của|từ|đi|đến|\p{Lu}))/u;
 /** A storm or a depression called by its number in the season: "cơn bão số 4", "bão số 11", "áp thấp nhiệt đới số 2" (round 32). */
 const STORM_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:bão|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+số\s*$/iu;
 /** How many digits a figure has, after its count: "tăng trưởng 2 chữ số", "mã gồm 6 chữ số", "lạm phát 1 con số" (round 32): a size, no claim. */
@@ -122,6 +127,13 @@ export function isLabelNumber(before: string, raw: string, after: string): boole
   const value = Number(raw);
   if ((value <= 59 && raw.length === 2 && HOUR_BEFORE.test(before)) || isDayName(before, value, after)) return true;
   return isGrade(before, value) || isClassLabel(before, value) || isPlanNumber(before, raw, after) || isBandLabel(before, value, after) || isSessionOrdinal(before, value) || isMarkOrCutYear(before, raw, after) || isTierGrade(before, value, after) || isPhotoOrCut(before, after) || CODE_NAME_BEFORE.test(before) || STORM_NAME_BEFORE.test(before) || isDigitCount(value, after);
+}
+
+/** Round 53: true when the bare number `raw` names a bus, metro or rail line, alone or in a list of lines (`ROUTE_NAME_BEFORE`; `before`
+ *  reaches back to the list's "tuyến", which a long list puts far off), not a count. */
+export function isRouteNumber(before: string, raw: string, after: string): boolean {
+  const named = /(?<![\p{L}\p{M}])số\s*:?\s*$/iu.test(before) && !/^\s*(?:triệu|nghìn|ngàn|tỷ|%)/iu.test(after); // "tuyến số 86 nối …": "số" names it
+  return /^\d{1,3}$/u.test(raw) && ROUTE_NAME_BEFORE.test(before) && (named || ROUTE_NAME_END.test(after));
 }
 
 /** A software version or a technology's generation named before its number: "phiên bản 2.1", "iOS 18.2", "Android 15", "Wi-Fi 7",
