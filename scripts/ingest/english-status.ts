@@ -12,7 +12,7 @@ import { continuesEnglishGoals, statesPastInEnglish } from './english-goal-frame
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have"; round 49: its year between ("the target of 2025 of 20%"), "set its sights on reaching". */
-const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to|such\s+as|including|like))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu; // round 53: "goals such as 80% of people …"
+const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|targeted|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to|such\s+as|including|like))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu; // round 53: "goals such as 80% of people …"
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
 const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])(?:compared\\s+(?:to|with)|against|(?:lower|higher)\\s+than(?:\\s+the)?|(?:${CHANGE_WORDS})\\s+from(?:\\s+[^\\s,;]+['’]s)?)\\s*(?:(?:us\\s*)?\\$|usd|vnd)?\\s*$`, 'iu');
@@ -47,6 +47,20 @@ const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
+/** Round 53: "will" before the figure in its clause ("will expand to 1,600 racks", "will invest another 10 trillion VND"): what is to be. */
+const WILL = /(?<![\p{L}])will(?:\s+(?:also|further|then|soon|continue\s+to))?\s+\p{L}+/giu;
+/** Words of a forecast in the sentence ("anticipates", "According to the e-Conomy SEA report", "In the normal scenario"): what "will" be is foreseen, not set. */
+const FORESEEN = /(?<![\p{L}])(?:anticipat\p{L}*|predict\p{L}*|forecast\p{L}*|project(?:s|ed|ion|ions)|expect\p{L}*|estimat\p{L}*|according\s+to|reports?|scenarios?|likely|could|may)(?![\p{L}])/iu;
+
+/** The status "will" gives the figure (`before`: its clause up to it; `sentence`: the whole): a forecast's estimate, else a plan's target; none without "will" or past a result's verb. */
+function willStatus(before: string, sentence: string): 'estimate' | 'target' | undefined {
+  const will = [...before.matchAll(WILL)].at(-1);
+  if (!will) return undefined;
+  const after = before.slice(will.index + will[0].length);
+  if (DONE_VERB.test(after) || /(?<![\p{L}])(?:has|have|had)\s+(?:\p{L}+\s+)?\p{L}+ed(?![\p{L}])/iu.test(after)) return undefined; // "…, and it has opened 25": done
+  return FORESEEN.test(sentence) ? 'estimate' : 'target';
+}
+
 /** True when a goal's verb stands earlier in the clause (`before`) and no verb of a result stands between it and the figure. */
 function inGoalClause(before: string): boolean {
   const goal = [...before.matchAll(GOAL_VERB)].at(-1);
@@ -69,7 +83,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean): '
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
-  return ESTIMATE.test(before) ? 'estimate' : undefined;
+  return ESTIMATE.test(before) ? 'estimate' : willStatus(before, s);
 }
 
 /** The year before, named right after a comparison's value: "in the same period last year", "a year earlier", "of last year". */

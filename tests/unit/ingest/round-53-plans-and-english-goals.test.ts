@@ -40,6 +40,16 @@ describe('English goals', () => {
     expect(englishMetricOf(text, n, 2024).status).toBe('target');
   });
 
+  it.each([
+    ['The operator will expand the centre to 2,400 racks by 2027.', '2,400', 'target'],
+    ['The ministry targeted 80,000 digital firms by 2026.', '80,000', 'target'],
+    ['According to the industry report, the market will reach US$9 billion in 2026.', '9 billion', 'estimate'],
+    ['The bank anticipates that card payments will grow 14 per cent next year.', '14 per cent', 'estimate'],
+    ['The city will have 40 service points, and it has opened 25 so far.', '25', undefined],
+  ])('reads "will" and "targeted": %s', (text, n, status) => {
+    expect(englishMetricOf(text, n, 2025).status).toBe(status ?? 'actual');
+  });
+
   it('keeps a deadline year a year', () => {
     expect(englishMetricOf('The city aims to connect 5,000 schools by 2026.', '5,000', 2024).period?.iso).toBe('2026');
   });
