@@ -9,6 +9,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
+import { englishSpelledRanks } from './english-ordinals';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
@@ -199,8 +200,11 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
   return all.filter((m) => !fields.has(m.start));
 }
 
-/** The numbers of sentence `s`: read the English way on an English page (`english`), else as `findNumbers` reads them. */
+/** The numbers of sentence `s`: read the English way on an English page (`english`; ranks spelled in words too, `english-ordinals.ts`), else as `findNumbers` reads them. */
 export function sentenceNumbers(s: string, english: boolean): NumberMatch[] {
   const found = findNumbers(s);
-  return english ? readEnglishNumbers(s, found) : found;
+  if (!english) return found;
+  const read = readEnglishNumbers(s, found);
+  const spelled = englishSpelledRanks(s).filter((w) => !read.some((m) => m.start < w.end && w.start < m.end)); // round 53: "ranked second", "rose four ranks"
+  return [...read, ...spelled].sort((a, b) => a.start - b.start);
 }

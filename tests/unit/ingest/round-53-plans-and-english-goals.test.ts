@@ -133,3 +133,15 @@ describe('a report of the first half before the tasks of the second half of a st
     expect(findDates('6 tháng đầu năm, doanh thu tăng 12% so với 6 tháng cuối năm 2023')[0]?.yearMissing).toBe(true);
   });
 });
+
+describe('an English page\'s ranks spelled in words reach its metrics', () => {
+  it('reads "ranked second" as a rank and "rose four ranks" as a move', () => {
+    const text = 'Hanoi ranked second out of 63 provinces in 2024, and Hue rose four ranks.';
+    expect(englishMetricOf(text, 'second', 2024)).toMatchObject({ value: 2, unit: 'rank' });
+    expect(englishMetricOf(text, 'four', 2024)).toMatchObject({ value: 4, unit: 'rank' });
+  });
+
+  it('leaves a Vietnamese reading of English words alone', () => {
+    expect(() => englishMetricOf('Hanoi ranked second out of 63 provinces.', 'second', 2024, false)).toThrow(/no metric/u);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Round 53: ranks and rank moves an English page spells in words — "ranked second out of 63", "took first position in …",
+ * "from fifth place", "rose four ranks" — as `english-numbers.ts` reads "2nd" and "up 4 places" in digits. A word is a rank
+ * only where a ranking's words frame it (a verb of ranking before it, or "place", "position", "spot", "out of" after it);
+ * a move only as a number word between a verb of moving and "places", "ranks", "spots" or "positions". Pure.
+ */
+import type { NumberMatch } from './numbers';
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A verb or a preposition of ranking right before the ordinal word ("ranked", "came (in)", "from", "to", "took (the)"). */
+const RANK_BEFORE = String.raw`(?:ranked|ranks|ranking|placed|came(?:\s+in)?|stood|stands|finished|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
+/** What may follow it to make it a rank: a place word, "out of", "among", "in the country", "in ASEAN". */
+const RANK_AFTER = String.raw`(?=\s+(?:place|position|spot|out\s+of|among|nationwide|in\s+the\s+(?:country|region|world|nation)|in\s+(?:ASEAN|Southeast)))`;
+const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDINALS.join('|')})${RANK_AFTER}`, 'giud');
+/** A place word right after the ordinal, whatever stands before it ("first position in digital society", "fourth position in …"). */
+const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
+
+/** A move by a spelled number of places: "rose four ranks", "climbed two spots", "falling nine places". */
+const SPELLED_MOVE = /(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|mov(?:ed|ing)\s+up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|mov(?:ed|ing)\s+down)\s+(?:by\s+)?(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])/giud;
+
+/** Where group `group` of match `m` (made with the "d" flag) stands, and its text. */
+const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]![0], text: m[group]! });
+
+/** The spelled ranks and rank moves of English sentence `s`, as numbers (a rank: its order; a move: its places, signed). */
+export function englishSpelledRanks(s: string): NumberMatch[] {
+  const out = new Map<number, NumberMatch>();
+  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE)]) {
+    const { start, text } = word(m, 1);
+    out.set(start, { text, start, end: start + text.length, value: ORDINALS.indexOf(text.toLowerCase()) + 1, unit: 'rank', kind: 'rank' });
+  }
+  for (const m of s.matchAll(SPELLED_MOVE)) {
+    const { start, text } = word(m, 2);
+    const down = /^(?:fell|fall|drop|slip|slid|mov(?:ed|ing)\s+down)/iu.test(m[1]!);
+    const n = COUNTS.indexOf(text.toLowerCase()) + 1;
+    out.set(start, { text, start, end: start + text.length, value: down ? -n : n, unit: 'rank', kind: 'rank-change', direction: down ? 'down' : 'up' });
+  }
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
