@@ -250,10 +250,15 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
  * 6. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
+/** Round 53: a site's clock on the line above the headline: a weekday and a day, nothing else ("Thứ hai, ngày 25/09/2023"). */
+const SITE_CLOCK = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
+
 export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const repeated = input.title && paragraphs[0]?.trim().startsWith(input.title.trim()) ? headlineDate(paragraphs[0]) : undefined; // round 51: the headline printed again with its stamp under it
   const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated;
+  const stampBelow = dateline && SITE_CLOCK.test(dateline) ? bylineDate(paragraphs.find((p) => p.trim() !== '') ?? '') : undefined;
+  if (stampBelow?.time) return { iso: stampBelow.iso, precision: 'day', source: 'text', evidence: stampBelow.text }; // round 53: the site's clock above the headline, the page's stamp below it
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
   const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
   if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };

@@ -135,8 +135,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   });
 }
 
-/** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone; round 50: an English clock ("2:20:02 PM | "). */
-const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)(?![\p{L}])|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
+/** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone; round 50: an English clock ("2:20:02 PM | "); round 53: a
+ *  Vietnamese one ("12:40 CH", SA/CH for a.m./p.m.) and a portal's font-size widget ("Xem cỡ chữ"). */
+const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)(?![\p{L}])|xem\s+cỡ\s+chữ|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
 
 /** A 12-hour clock ("2:20:02 PM") beside a date written month first where only that reading is a date ("11/15/2022"). */
 const US_STAMP = /^(?=.*\d:\d{2}(?::\d{2})?\s*(?:am|pm)(?![\p{L}]))(.*?)(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/isu;
