@@ -51,13 +51,23 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s+(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
 const AND_BETWEEN = /^\s+and\s+(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
 
-/** The readings of `s` with each "between X and Y" made one range (`BETWEEN_BEFORE`, `AND_BETWEEN`), the ends of one unit. */
+/** Round 53: "10 to 15% per year", "20 to 25 percent": a range whose ends are joined by "to", the unit written once after the second;
+ *  not a move ("from 10 to 15%"), whose first number is where it started. */
+const TO_BETWEEN = /^\s+to\s+$/iu;
+const MOVE_BEFORE = /(?<![\p{L}])from\s+(?:(?:about|around|nearly|over|some|just)\s+)?$/iu;
+
+/** True when bare `a` and `b` are one range "a to b" with `b`'s unit (`TO_BETWEEN`, not after `MOVE_BEFORE`). */
+function isToRange(s: string, a: Reading, b: Reading): boolean {
+  return a.unit === undefined && b.unit === 'percent' && a.value < b.value && TO_BETWEEN.test(s.slice(a.end, b.start)) && !MOVE_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start));
+}
+
+/** The readings of `s` with each "between X and Y" (`BETWEEN_BEFORE`, `AND_BETWEEN`) or "X to Y%" (`isToRange`) made one range, the ends of one unit. */
 function joinBetween(s: string, rs: Reading[]): Reading[] {
   const out: Reading[] = [];
   for (let i = 0; i < rs.length; i++) {
     const [a, b] = [rs[i]!, rs[i + 1]];
     const joined = b && a.valueMax === undefined && b.valueMax === undefined && !a.ordinal && !b.ordinal && (a.unit === undefined || a.unit === b.unit)
-      && BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && AND_BETWEEN.test(s.slice(a.end, b.start));
+      && ((BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && AND_BETWEEN.test(s.slice(a.end, b.start))) || isToRange(s, a, b));
     if (!joined) { out.push(a); continue; }
     const scale = a.unit === undefined && b.unit === 'count' && b.value >= 1000 ? b.value / Number(s.slice(b.start, b.end).match(/[\d.,]+/u)![0].replace(/,/g, '')) : 1; // "between 3 and 5 million"
     out.push({ ...a, end: b.end, value: a.value * scale, valueMax: b.value, ...(b.unit ? { unit: b.unit } : {}), ...(b.kind ? { kind: b.kind } : {}) });

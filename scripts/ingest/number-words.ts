@@ -11,9 +11,9 @@ export const LETTER = /[\p{L}\p{M}]/u;
 /** Lookahead that closes a word ("tỷ" but not "tỷlệ"). */
 const EOW = '(?![\\p{L}\\p{M}\\p{N}])';
 
-/** Scale words after a numeral → power of ten. Longest first; "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ giá", "tỷ phú" are no scales ("năm 2024 tỷ suất …"). */
+/** Scale words after a numeral → power of ten ("vạn": ten thousand, round 53). Longest first; "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ giá", "tỷ phú" are no scales ("năm 2024 tỷ suất …"). */
 export const SCALE = new RegExp(
-  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng|suất|phú|giá(?!\\s+trị))${EOW})`,
+  `\\s+(triệu t[ỷỉ]|ngh[ìi]n t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|vạn|triệu|t[ỷỉ])${EOW}(?!\\s+(?:lệ|trọng|suất|phú|giá(?!\\s+trị))${EOW})`,
   'iuy',
 );
 
@@ -23,6 +23,7 @@ export function scaleExponent(word: string): number {
   if (w.startsWith('triệu t')) return 15;
   if (w.includes(' ')) return 12;
   if (w === 'triệu') return 6;
+  if (w === 'vạn') return 4; // round 53: "hơn 4 vạn lao động", ten thousand
   return w.startsWith('t') ? 9 : 3;
 }
 

@@ -435,12 +435,12 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // 91.2, targets 45 of 51, indicator 9 of 10 — the themes lie mostly outside the catalogue) and English GQ, GU, GY, HC (26 pages, 215 claims;
 // recall 90.7, precision 88.7, targets 6 of 29). Round 53's rules (a plan's listed verbs, spans of days with the first year left out, a
 // report's first half before the second half's tasks, an earlier year's bracket some words after its claim, cuts with a floor, bus lines
-// by number, a site clock over a stamp; English "striving to", "the goal is to", "will", "goals such as", months' deadlines, cuts with
-// their object, ranks spelled in words) added no miss line on the old pages of either language (`/tmp/cmp.sh`, every rule). Ten older
+// by number, a site clock over a stamp, "vạn"; English "striving to", "the goal is to", "will", "goals such as", months' deadlines, cuts with
+// their object, "X to Y%" ranges, ranks spelled in words) added no miss line on the old pages of either language (`/tmp/cmp.sh`, every rule). Ten older
 // English golds were re-read for the ranks they spelled in words and never listed (31 entries). All 1,378 Vietnamese pages (12,521
-// claims) then measure recall 98.36, precision 96.74, status 97.55, period 88.14, indicator 90.75, labels 88.00 (1855/2108, the floor's
+// claims) then measure recall 98.37, precision 96.74, status 97.55, period 88.14, indicator 90.75, labels 88.00 (1855/2108, the floor's
 // edge: 88 → 87 re-measured, the new pages' ranks of departments and other provinces given the provincial PAR series), targets 96.23,
-// charted 83.49, dates all but `1903` and `2014`. English (183 pages, 1,782 claims): recall 96.63, precision 95.97, indicator 61.64,
-// dates 183/183: recall 97 → 96, precision 96 → 95, indicator 62 → 61 re-measured (the new English pages: spelled counts, "X to Y%"
-// ranges and counts the English reader leaves out); dates stay at 100.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 70, indicator: 61, indicatorPrecision: 64, charted: 52, dates: 100 };
+// charted 83.49, dates all but `1903` and `2014`. English (183 pages, 1,782 claims): recall 96.69, precision 96.03, indicator 61.64,
+// dates 183/183: recall 97 → 96, indicator 62 → 61 re-measured, precision 96 kept (the new English pages' counts in words, directives'
+// goal lists with no goal word, research firms' forecasts); dates stay at 100.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 96, status: 94, period: 70, indicator: 61, indicatorPrecision: 64, charted: 52, dates: 100 };

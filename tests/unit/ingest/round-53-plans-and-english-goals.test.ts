@@ -145,3 +145,18 @@ describe('an English page\'s ranks spelled in words reach its metrics', () => {
     expect(() => englishMetricOf('Hanoi ranked second out of 63 provinces.', 'second', 2024, false)).toThrow(/no metric/u);
   });
 });
+
+describe('a range joined by "to" and ten thousands in "vạn"', () => {
+  it('reads "12 to 18% per year" as one range of percents on an English page', () => {
+    expect(englishMetricOf('Online sales are set to grow by 12 to 18% per year.', '12 to 18%', 2024)).toMatchObject({ value: 12, valueMax: 18, unit: 'percent' });
+  });
+
+  it('keeps "from 12 to 18%" a move, its start a number of its own', () => {
+    expect(englishMetricOf('The share rose from 12 to 18% last year.', '18%', 2024).value).toBe(18);
+    expect(englishMetricOf('The share rose from 12 to 18% last year.', '12', 2024).text).toBe('12');
+  });
+
+  it('reads "vạn" as ten thousand', () => {
+    expect(claimOf('Tổng công ty có hơn 3 vạn lao động trên cả nước.', '3 vạn', 2024).value).toBe(30000);
+  });
+});
