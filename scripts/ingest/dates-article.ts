@@ -232,11 +232,15 @@ function issuedFieldDate(paragraph: string): DateMatch | undefined {
 const BLANK_DATELINE_REACH = 6;
 const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[\s.…_]*năm\s+((?:19|20)\d\d)\s*$/u;
 
+/** Round 53: a site's clock on the line above the headline: a weekday and a day, nothing else ("Thứ hai, ngày 25/09/2023"). */
+const SITE_CLOCK = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
+
 /**
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from
  * a cited document ("Quyết định số …/QĐ-TTg ngày …"), a target year or a plan's period, and never a
  * year guessed from the periods the text reports:
- * 1. a dateline that is a full date, or one closing the headline line with its time (`headlineDate`), else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
+ * 1. a dateline that is a full date (round 53: unless it is the site's clock, `SITE_CLOCK`, over the page's own stamp with its time on the
+ *    first line below the headline: that stamp), or one closing the headline line with its time (`headlineDate`), else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
  *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
  * 2. a full date opening a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Đà Nẵng, ngày 5
  *    tháng 3 năm 2024 -", a short line "Kinh tế 27/05/2025 20:57") or naming the event's time after an
@@ -250,15 +254,12 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
  * 6. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
-/** Round 53: a site's clock on the line above the headline: a weekday and a day, nothing else ("Thứ hai, ngày 25/09/2023"). */
-const SITE_CLOCK = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
-
 export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const repeated = input.title && paragraphs[0]?.trim().startsWith(input.title.trim()) ? headlineDate(paragraphs[0]) : undefined; // round 51: the headline printed again with its stamp under it
   const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated;
   const stampBelow = dateline && SITE_CLOCK.test(dateline) ? bylineDate(paragraphs.find((p) => p.trim() !== '') ?? '') : undefined;
-  if (stampBelow?.time) return { iso: stampBelow.iso, precision: 'day', source: 'text', evidence: stampBelow.text }; // round 53: the site's clock above the headline, the page's stamp below it
+  if (stampBelow?.time) return { iso: stampBelow.iso, precision: 'day', source: 'text', evidence: stampBelow.text }; // the site's clock above the headline, the page's stamp below it
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
   const byline = (input.tail ?? []).map(bylineDate).find((d) => d !== undefined);
   if (byline) return { iso: byline.iso, precision: 'day', source: 'text', evidence: byline.text };

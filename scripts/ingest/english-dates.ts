@@ -5,14 +5,15 @@
  * of its own (round 47: "July growth …", "third-quarter growth", "Q4"; the page's year, else filled as "tháng 7" is), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
-import { CHANGE_WORDS, ENGLISH_NUMBER_WORDS } from './english-words';
+import { CHANGE_WORDS, ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS } from './english-words';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 import { ENGLISH_TIME } from './time-of-day';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A month's name or its abbreviation, one capturing group (`monthOf` gives its number). */
+export const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 /** "June 15, 2023", "Jun. 15 2023". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'gu');
@@ -30,7 +31,6 @@ const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMB
 const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
 
 /** Session 24: "the first quarter of 2025", "Q3 of 2024", "the second half of 2023" (the year may be "this year"). */
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 /** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
@@ -61,10 +61,11 @@ export function comparedYearInEnglish(pageText: readonly string[]): number | und
 }
 
 /** The number (1–4) an ordinal word or figure names. */
-const ordinal = (w: string) => (/\d/.test(w) ? Number(w[0]) : ORDINALS.indexOf(w.toLowerCase()) + 1);
+const ordinal = (w: string) => (/\d/.test(w) ? Number(w[0]) : ENGLISH_ORDINAL_WORDS.indexOf(w.toLowerCase()) + 1);
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** The number (1–12) of a month named in full or abbreviated. */
+export const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 function dateMatch(m: RegExpExecArray, iso: string, precision: DateMatch['precision'], extra: Partial<DateMatch> = {}): DateMatch {
   return { iso, precision, text: m[0], start: m.index, end: m.index + m[0].length, ...extra };

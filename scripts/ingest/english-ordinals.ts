@@ -5,9 +5,10 @@
  * a move only as a number word between a verb of moving and "places", "ranks", "spots" or "positions". Pure.
  */
 import type { NumberMatch } from './numbers';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS } from './english-words';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Counts in words up to ten ("rose four ranks"). */
+const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);
 
 /** A verb or a preposition of ranking right before the ordinal word ("ranked", "came (in)", "from", "to", "took (the)"). */
 const RANK_BEFORE = String.raw`(?:ranked|ranks|ranking|placed|came(?:\s+in)?|stood|stands|finished|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
@@ -18,7 +19,7 @@ const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDI
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 
 /** A move by a spelled number of places: "rose four ranks", "climbed two spots", "falling nine places". */
-const SPELLED_MOVE = /(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|mov(?:ed|ing)\s+up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|mov(?:ed|ing)\s+down)\s+(?:by\s+)?(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])/giud;
+const SPELLED_MOVE = new RegExp(String.raw`(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|mov(?:ed|ing)\s+up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|mov(?:ed|ing)\s+down)\s+(?:by\s+)?(${COUNTS.join('|')})\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])`, 'giud');
 
 /** Where group `group` of match `m` (made with the "d" flag) stands, and its text. */
 const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]![0], text: m[group]! });
@@ -33,7 +34,7 @@ export function englishSpelledRanks(s: string): NumberMatch[] {
   for (const m of s.matchAll(SPELLED_MOVE)) {
     const { start, text } = word(m, 2);
     const down = /^(?:fell|fall|drop|slip|slid|mov(?:ed|ing)\s+down)/iu.test(m[1]!);
-    const n = COUNTS.indexOf(text.toLowerCase()) + 1;
+    const n = ENGLISH_NUMBER_WORDS[text.toLowerCase()]!;
     out.set(start, { text, start, end: start + text.length, value: down ? -n : n, unit: 'rank', kind: 'rank-change', direction: down ? 'down' : 'up' });
   }
   return [...out.values()].sort((a, b) => a.start - b.start);

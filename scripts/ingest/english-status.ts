@@ -8,6 +8,7 @@ import { CHANGE_WORDS } from './english-words';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
 import { continuesEnglishGoals, statesPastInEnglish } from './english-goal-frame';
+import { MONTH, monthOf } from './english-dates';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
@@ -52,12 +53,15 @@ const WILL = /(?<![\p{L}])will(?:\s+(?:also|further|then|soon|continue\s+to))?\s
 /** Words of a forecast in the sentence ("anticipates", "According to the e-Conomy SEA report", "In the normal scenario"): what "will" be is foreseen, not set. */
 const FORESEEN = /(?<![\p{L}])(?:anticipat\p{L}*|predict\p{L}*|forecast\p{L}*|project(?:s|ed|ion|ions)|expect\p{L}*|estimat\p{L}*|according\s+to|reports?|scenarios?|likely|could|may)(?![\p{L}])/iu;
 
+/** A perfect tense after "will" ("…, and it has opened 25"): the figure is what was done. */
+const HAS_DONE = /(?<![\p{L}])(?:has|have|had)\s+(?:\p{L}+\s+)?\p{L}+ed(?![\p{L}])/iu;
+
 /** The status "will" gives the figure (`before`: its clause up to it; `sentence`: the whole): a forecast's estimate, else a plan's target; none without "will" or past a result's verb. */
 function willStatus(before: string, sentence: string): 'estimate' | 'target' | undefined {
   const will = [...before.matchAll(WILL)].at(-1);
   if (!will) return undefined;
   const after = before.slice(will.index + will[0].length);
-  if (DONE_VERB.test(after) || /(?<![\p{L}])(?:has|have|had)\s+(?:\p{L}+\s+)?\p{L}+ed(?![\p{L}])/iu.test(after)) return undefined; // "…, and it has opened 25": done
+  if (DONE_VERB.test(after) || HAS_DONE.test(after)) return undefined;
   return FORESEEN.test(sentence) ? 'estimate' : 'target';
 }
 
@@ -95,10 +99,7 @@ export function isYearBeforeInEnglish(after: string): boolean {
 }
 
 /** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY". */
-const HORIZON_AFTER = /^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)(?![\d])/iu; // round 53: "by June 2023", a month's deadline
-
-/** The months of a year, as `HORIZON_AFTER` names them. */
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const HORIZON_AFTER = new RegExp(String.raw`^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:${MONTH}\s+)?((?:19|20)\d\d)(?![\d])`, 'iu'); // round 53: "by June 2023", a month's deadline
 
 /** Session 25: a goal's year right before its figure: "the 2025 target of 80%", "its 2030 goal of 100,000". */
 const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)(?:\s+(?:of|is|was|at))?(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
@@ -107,7 +108,7 @@ const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objecti
  *  its year right before it (`before`, the clause up to the figure: "the 2025 target of 80%"), as a period. */
 export function englishHorizon(after: string, before = ''): { iso: string; precision: 'year' | 'month'; text: string } | undefined {
   const by = HORIZON_AFTER.exec(after);
-  if (by?.[1]) return { iso: `${by[2]}-${String(MONTH_NAMES.indexOf(by[1].toLowerCase()) + 1).padStart(2, '0')}`, precision: 'month', text: `${by[1]} ${by[2]}` };
+  if (by?.[1]) return { iso: `${by[2]}-${String(monthOf(by[1])).padStart(2, '0')}`, precision: 'month', text: `${by[1]} ${by[2]}` };
   const year = by?.[2] ?? GOALS_YEAR_BEFORE.exec(before.slice(-60))?.[1];
   return year ? { iso: year, precision: 'year', text: year } : undefined;
 }

@@ -25,11 +25,10 @@ const SHARE_AT = /^[\d.,]+\s*%/u;
 /** Resolve: "quyết tâm" opening the figure's sentence ("Quyết tâm thực hiện đến hết quý II đạt trên 50% …"). */
 const RESOLVE = /^\s*(?:[^,;:.]{0,40}\s)?quyết tâm(?![\p{L}\p{M}])[^;.]*$/u;
 
-/** The comma-clause before `at` (between , ; : and the sentence start), lowercase. */
-function clauseBefore(lower: string, at: number): string {
+/** The clause before `at` (after the last of `stops`, by default , ; :), lowercase. */
+function clauseBefore(lower: string, at: number, stops: readonly string[] = [',', ';', ':']): string {
   const head = lower.slice(0, at);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
-  return head.slice(cut + 1);
+  return head.slice(Math.max(...stops.map((c) => head.lastIndexOf(c))) + 1);
 }
 
 /**
@@ -88,8 +87,7 @@ const PLANNED = /(?<![\p{L}\p{M}])(?:(?:có|lên)\s+kế hoạch|dự định)(?
  * reported done there: a goal, dated only by a date of its own (not by the report around it, `metric-status.ts`).
  */
 export function isPlannedFigure(sentence: string, at: number): boolean {
-  const head = sentence.toLowerCase().slice(0, at);
-  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1); // a comma may list the plan's verbs (`PLANNED`)
+  const clause = clauseBefore(sentence.toLowerCase(), at, [';', ':']); // a comma may list the plan's verbs (`PLANNED`)
   const plan = PLANNED.exec(clause);
   return !!plan && !DONE.test(plan[0].startsWith('lên') ? clause.slice(plan.index) : clause); // round 36: "đã phối hợp … lên kế hoạch … cho 2.400 thôn": the planning done, the figure still planned
 }
