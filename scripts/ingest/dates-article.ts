@@ -1,6 +1,7 @@
 import type { Precision } from '../../src/schemas/metric';
 import { findDates, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
+import { WEEKDAY } from './dates-rules';
 import { isContactLine } from './dateline-meta';
 import { englishDatelineDate } from './english-dates';
 import { CLOCK, CLOCK_OR_H } from './time-of-day';
@@ -233,7 +234,7 @@ const BLANK_DATELINE_REACH = 6;
 const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[\s.…_]*năm\s+((?:19|20)\d\d)\s*$/u;
 
 /** Round 53: a site's clock on the line above the headline: a weekday and a day, nothing else ("Thứ hai, ngày 25/09/2023"). */
-const SITE_CLOCK = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
+const SITE_CLOCK = new RegExp(String.raw`^\s*${WEEKDAY}\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$`, 'iu');
 
 /**
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from

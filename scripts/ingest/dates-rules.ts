@@ -20,7 +20,8 @@ export interface Candidate extends Point {
 const YEAR = '(?:19\\d{2}|20\\d{2}|2100)';
 /** After a year: no further digit or letter, no decimal or "/…" continuation, no percent. */
 const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\/[\\p{L}\\p{N}]|\\s*%)';
-const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
+/** A weekday's name, in words or digits ("Thứ Hai", "thứ 2", "Chủ nhật"). */
+export const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
 /** Words that make a bare "19/7" a day: time of day, "hôm", "ngày". */
 const DAY_PREFIX = '(?:(?:rạng\\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)(?:\\s+(?:nay|qua|mai))?(?:\\s+ngày)?|hôm\\s+(?:nay|qua)|hôm|ngày|mồng|mùng)';
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
