@@ -13,9 +13,9 @@ import { englishSpelledRanks } from './english-ordinals';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
-const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15 }; // round 45: "VNĐ4.24 quadrillion"
+const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
 const WINDOW = 48;
 
@@ -76,6 +76,14 @@ function joinBetween(s: string, rs: Reading[]): Reading[] {
   return out;
 }
 
+/** Round 54: a range's low end written short, its thousands left to the high end's ("5-10,000"): a one- to three-digit low end whose thousand
+ *  reaches the high end's order of magnitude (5,000 ≤ 10,000 < 50,000; not "1-10,000" nor "50-10,000"). */
+function shortLowEnd(low: string, high: string): boolean {
+  if (!/^\d{1,3}$/u.test(low) || !/^\d{1,3}(?:,\d{3})+$/u.test(high)) return false;
+  const [lo, hi] = [Number(low) * 1000, Number(high.replace(/,/g, ''))];
+  return lo <= hi && hi < lo * 10;
+}
+
 /** Every English quantity of `s`. */
 function readings(s: string): Reading[] {
   return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
@@ -84,7 +92,8 @@ function readings(s: string): Reading[] {
     const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : 0;
     const { unit, kind, places } = unitOf(g.cur, g.unit);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
-    return { start, end: m.index + m[0].length, value: scaled(g.num!), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
+    const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
+    return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
   }));
 }
 
@@ -146,6 +155,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (above && outOf && r.value <= englishValue(above[1]!)) return asMatch(s, { ...r, end: r.end + above[0].length + outOf[0].length }, 'index', 'index', { total: englishValue(above[1]!), qualifier });
   if (!viet) return null;
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
+  if (viet.valueMax !== undefined && r.valueMax !== undefined && viet.unit === 'count' && !r.unit) viet = { ...viet, value: r.value, valueMax: r.valueMax }; // round 54: "60,000 - 70,000 people", read with decimal commas as 60 to 70
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after, r.value)) return null;
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };

@@ -49,10 +49,14 @@ function isRatioPart(raw: string, b: string, a: string): boolean {
   return base !== undefined && /^\d{1,4}$/u.test(raw) && Number(raw) <= Number(base) && /^\s+\p{L}/u.test(a);
 }
 
-/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS) or a ratio's part (`isRatioPart`). */
+/** Round 54: a series' part opening a title with no colon, the title's capital right after ("Tuyến bài …: Bài 3 Giải mã …", "Kỳ 2 Những …", "Bài 3Giải mã" glued): the part's number. */
+const TITLE_PART = { before: /(?:^|[:|.–—]\s*)(?:bài|kỳ|phần)\s*$/u, after: /^\s*\p{Lu}/u };
+
+/** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS), a series' part opening a title (`TITLE_PART`, `after` as written) or a ratio's part (`isRatioPart`). */
 export function isIdiom(raw: string, before: string, after: string): boolean {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
+  if (/^\d{1,2}$/u.test(raw) && TITLE_PART.before.test(b) && TITLE_PART.after.test(after)) return true;
   return isRatioPart(raw, b, a) || IDIOMS.some((i) => (!i.raw || i.raw.test(raw)) && i.after.test(a) && (!i.before || i.before.test(b)));
 }
 

@@ -53,6 +53,9 @@ const ZERO_BREAKDOWN = { before: /\(\s*$/u, after: /^\s+\p{Ll}(?:[^()\d]|(?<=\p{
 /** The comma or semicolon after a count in a list of counts, its noun of one to three comma-joined words (a code in it too) up to 50 characters ("9 tủ thiết bị đặt chung với nhà trạm khác, 02 tuyến", round 29a): "với 13 bộ, ngành, 63 địa phương, 01 doanh nghiệp", "12 trạm; 03 tổ", "01 trạm KV2, 01 …", "02 trạm 5G, 03 …". */
 const COUNT_LIST_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:[^\d,;:()]|(?<=\p{L})\d|\d(?=\p{L})){1,50}[,;]\s*){1,3}$/u;
 
+/** Round 54: an earlier item of the same list opening on a padded count, then the separator ("… có 01 di sản văn hóa phi vật thể đại diện của nhân loại; 09 di sản …"): a list of padded counts, whatever its items' length (no figure between). */
+const PADDED_LIST_BEFORE = /(?<![\d.,])0[1-9]\s+(?!(?:tháng|năm|ngày|tuần|quý|giờ|phút)(?![\p{L}\p{M}]))\p{Ll}[^\d:()]{1,150}[,;]\s*$/u;
+
 /** What follows a padded count: a noun ("05 hội nghị") or a share of a whole, then its noun ("03/12 đơn vị"). */
 const COUNT_AFTER = /^(?:\/\d+)?\s+\p{L}/u;
 
@@ -70,8 +73,9 @@ const COUNTED_NOUN_AFTER = /^\s+(?:bộ|ngành|xã|phường|thị trấn|huyệ
 /** A word that labels the numeral after it ("số 05", "mã 05", "khu 03", "thôn 05"): a code or a name, not a count; or a merger's ("sáp nhập 03 xã"): an administrative fact. */
 const LABEL_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:số|mã|khu|lô|tổ|phố|xóm|thôn|ấp|bản|phòng|đội|kỳ|khóa|thứ|quận|phường|xã|huyện|đường|nhà|tầng|hiệu|ngày|tháng|năm|lần|trạm|tuyến|điểm|loại|cấp|mức|nhóm|hạng|bậc|nhập|tách)\s*$/iu;
 
-/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc", "hỗ trợ 05 xã", a fraction's part "hoàn thành 09/16 nhiệm vụ"), not a code, a day or a month ("ngày 01", "mã 05", "thôn 05 xã …"). */
-export function isZeroPaddedCount(raw: string, before: string, rest: string): boolean {
+/** True for a one-digit count written with a leading zero before a noun ("tối thiểu 01 tuyến cáp", "5 bộ, 01 doanh nghiệp", "tăng 05 bậc", "hỗ trợ 05 xã", a fraction's part "hoàn thành 09/16 nhiệm vụ"), not a code, a day or a month ("ngày 01", "mã 05", "thôn 05 xã …").
+ *  `wideBefore`: up to 200 characters before it, lowercase, for a list of padded counts with long items (`PADDED_LIST_BEFORE`). */
+export function isZeroPaddedCount(raw: string, before: string, rest: string, wideBefore = before): boolean {
   if (!/^0[1-9]$/.test(raw)) return false;
   const after = rest.replace(/^\s*\/\s*\d{1,4}(?=\s)/u, ''); // round 38: a fraction's padded part, "hoàn thành 09/16 nhiệm vụ": its noun follows the whole
   if (ZERO_RANK_MOVE.before.test(before) && ZERO_RANK_MOVE.after.test(after)) return true;
@@ -79,7 +83,7 @@ export function isZeroPaddedCount(raw: string, before: string, rest: string): bo
   const fraction = after !== rest; // round 47: a padded fraction opening its sentence ("08/30 bộ, cơ quan ngang bộ … đã tổ chức …") counts too
   if (COUNTED_NOUN_AFTER.test(after) && (/\p{Ll}\s*$/u.test(before) || (fraction && /(?:^|[.;:!?])\s*$/u.test(before))) && !LABEL_WORD_BEFORE.test(before)) return true;
   const placed = (ZERO_PLACE.before.test(before) && ZERO_PLACE.after.test(after)) || (ZERO_BREAKDOWN.before.test(before) && ZERO_BREAKDOWN.after.test(after));
-  return (placed || ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
+  return (placed || ZERO_COUNT_BEFORE.test(before) || COUNT_LIST_BEFORE.test(before) || PADDED_LIST_BEFORE.test(wideBefore)) && COUNT_AFTER.test(after) && !TIME_NOUN.test(after);
 }
 
 /** Units after a numeral (and its scale), tried in order at the end of the quantity. */

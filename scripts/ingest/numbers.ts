@@ -130,7 +130,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     const size = readQuantity(s, p);
     if (size && !size.tag && !size.scaled) { prev.total = size.value; return skip(size.end); }
   }
-  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48)) && !isPaddedOccasionCount(lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || CLOCK_AT.test(s.slice(p, p + 5))) return skip();
+  if ((/^0\d/.test(raw) && !isZeroPaddedCount(raw, lower, s.slice(p + raw.length, p + raw.length + 48), s.slice(Math.max(0, p - 200), p).toLowerCase()) && !isPaddedOccasionCount(lower, s.slice(p + raw.length, p + raw.length + 48))) || /^\d{8,}$/.test(raw) || CLOCK_AT.test(s.slice(p, p + 5))) return skip();
   if (isFootnoteAfterShare(s, p, raw)) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);

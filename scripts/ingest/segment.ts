@@ -85,9 +85,12 @@ const BOILERPLATE: RegExp[] = [
 /** A heading of a related-links block: what follows it, if headline-like, is boilerplate too. */
 const RELATED_HEADING = new RegExp(
   String.raw`^(?:${RELATED_LINKS}|(?:tin|bài viết) cùng (?:chuyên mục|sự kiện)|cùng chuyên mục|(?:các )?(?:tin tức|nội dung) liên quan|` +
-    String.raw`(?:các )?(?:tin tức|bài viết) khác|tin mới(?: nhất| cập nhật)?|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin nổi bật|(?:có thể )?bạn (?:có thể )?quan tâm|có thể bạn quan tâm|cùng tác giả|(?:bạn đọc |gửi |viết )?bình luận|ý kiến bạn đọc)\s*:?\s*$`,
+    String.raw`(?:các )?(?:tin tức|bài viết) khác|tin mới(?: nhất| cập nhật)?|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin nổi bật|(?:có thể )?bạn (?:có thể )?quan tâm|có thể bạn quan tâm|cùng tác giả|(?:bạn đọc |gửi |viết )?bình luận|ý kiến bạn đọc)\s*[:|]?\s*$`,
   'iu',
 );
+
+/** Round 54: a link of a related-links list, closed by the list's separator ("Thị trường lao động … quý II/2025 |"). */
+const isRelatedLink = (line: string): boolean => line.length <= 250 && /\s\|$/u.test(line);
 
 export function isBoilerplate(line: string): boolean {
   return (line.length <= 160 && BOILERPLATE.some((re) => re.test(line))) || isPageChrome(line);
@@ -181,6 +184,7 @@ export function segmentArticle(text: string): Segmented {
   };
   skipChrome();
   if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || isPhotoCredit(t(pos)) || isCapsSectionPair(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
+  if (pos > 0 && RELATED_HEADING.test(t(pos - 1))) while (items[pos] && isRelatedLink(t(pos))) kind[pos++] = 'boilerplate'; // round 54: "Bài liên quan |" over its links, each closed by "|"
   skipChrome();
   const clockAt = pos; // the first date line's place, if one stands here
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];

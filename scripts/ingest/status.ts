@@ -213,12 +213,15 @@ const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
 /** Round 48: "mục tiêu" as what attacks aim at ("ngành tài chính ngân hàng là mục tiêu số một", "mục tiêu tấn công của tin tặc"): no goal word. */
 const AIMED_AT = /mục tiêu\s+(?:số\s+một|số\s+1|hàng\s+đầu|tấn\s+công|của\s+(?:các\s+|những\s+)?(?:cuộc\s+tấn\s+công|tin\s+tặc|hacker|kẻ\s+gian|tội\s+phạm|lừa\s+đảo))/gu;
 
+/** Round 54: a job fair's openings ("hơn 29.000 chỉ tiêu tuyển dụng đến từ 98 doanh nghiệp"): vacancies offered, no goal's "chỉ tiêu". */
+const JOB_OPENINGS = /chỉ tiêu tuyển dụng/gu;
+
 /**
  * True when the number at `at` is stated as a goal rather than a result (see the module comment).
  * `period` is the period found in the number's own clause.
  */
 export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
-  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)).replace(AIMED_AT, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
+  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)).replace(AIMED_AT, (m) => ' '.repeat(m.length)).replace(JOB_OPENINGS, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);

@@ -1,0 +1,99 @@
+/**
+ * Round 54 (session 37, sets HD–HJ): numbers that name, not count — a court's or procuracy's levels ("TAND 2 cấp"), a series' part
+ * opening a title with no colon ("Bài 3 Giải mã …"), a house number with no "số" ("tại 215 Trung Kính") — a padded count after a
+ * long item of a list of padded counts, a job fair's "chỉ tiêu tuyển dụng" (openings, no goal), and a related-links block at the
+ * top of a page whose links close on "|"; on English pages, a range with thousands groups ("60,000 - 70,000", "5-10,000") and a wire's
+ * "bln" and "mln". Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../../scripts/ingest/segment';
+import { claimOf, englishMetricOf, metricsOf } from '../../support/metrics-of';
+
+const texts = (text: string, year = 2025) => metricsOf([text], year).map((m) => m.text);
+
+describe('numbers that name', () => {
+  it.each([
+    ['TAND 2 cấp tỉnh Quảng Bình đã xét xử 96 phiên tòa trực tuyến.', '96'],
+    ['Năm 2025, VKSND 2 cấp đã ký số 3.200 văn bản.', '3.200'],
+    ['Tòa án nhân dân 2 cấp của thành phố giải quyết 1.250 vụ việc.', '1.250'],
+  ])('a court or procuracy named by its levels counts nothing: %s', (text, n) => {
+    expect(texts(text)).toEqual([n]);
+  });
+
+  it.each([
+    ['Loạt bài chuyển đổi số: Bài 2 Những con số biết nói về 400 xã', '400'],
+    ['Tuyến bài dữ liệu: Kỳ 3Hạ tầng cho 120 điểm phục vụ', '120'],
+  ])('a series part opening a title counts nothing: %s', (text, n) => {
+    expect(texts(text)).toEqual([n]);
+  });
+
+  it('a part number before a lowercase word stays a count', () => {
+    expect(texts('Tòa soạn đã đăng 3 bài viết về chuyển đổi số.')).toEqual(['3']);
+  });
+
+  it('a house number with no "số" before a street\'s name counts nothing; a count of bodies after "tại" stays', () => {
+    const found = texts('Năm 2025, thành phố đặt sàn việc làm trung tâm tại 48 Lê Duẩn và mở thêm 14 sàn vệ tinh ở các quận.');
+    expect(found).toContain('14');
+    expect(found).not.toContain('48');
+    expect(texts('Dịch vụ được triển khai tại 14 Sở Nội vụ, Tư pháp và Y tế của các tỉnh.')).toEqual(['14']);
+  });
+});
+
+describe('a list of padded counts with long items', () => {
+  it('reads every padded count after a long item', () => {
+    const text = 'Huyện có 02 di tích được công nhận là di tích lịch sử cấp quốc gia đặc biệt của cả nước; 07 di tích cấp tỉnh đã số hóa hồ sơ.';
+    expect(texts(text)).toEqual(['02', '07']);
+  });
+
+  it('a padded day after a list stays a day', () => {
+    expect(texts('Trung tâm đã cấp 03 chứng thư số cho các sở, ngành; 01 tháng sau, tỉnh cấp thêm 20 chứng thư.')).not.toContain('01');
+  });
+});
+
+describe('a job fair\'s openings', () => {
+  it('reads the firms offering "chỉ tiêu tuyển dụng" as a result, not a goal', () => {
+    expect(claimOf('Phiên giao dịch có hơn 12.000 chỉ tiêu tuyển dụng đến từ 75 doanh nghiệp, thu hút đông người lao động.', '75', 2025).status).toBe('actual');
+  });
+
+  it('a goal\'s "chỉ tiêu" still makes a goal', () => {
+    expect(claimOf('Chỉ tiêu năm 2025 là 90% hồ sơ được xử lý trực tuyến.', '90%', 2025).status).toBe('target');
+  });
+});
+
+describe('a related-links block at the top of a page', () => {
+  const page = [
+    'Tin liên quan |',
+    'Hà Nội sẽ cần 80.000 lao động trong quý III/2025 |',
+    'Sáng 12/8, phiên giao dịch việc làm trực tuyến kết nối năm tỉnh với hơn 9.000 vị trí tuyển dụng.',
+  ].join('\n\n');
+
+  it('drops the links closed by "|", keeps the body', () => {
+    const paragraphs = segmentArticle(page).paragraphs.map((p) => p.text);
+    expect(paragraphs.some((p) => p.includes('80.000'))).toBe(false);
+    expect(paragraphs.some((p) => p.includes('9.000'))).toBe(true);
+  });
+});
+
+describe('English ranges and wire scales', () => {
+  it.each([
+    ['The sector will lack about 80,000 - 90,000 engineers a year.', '80,000 - 90,000', 80000, 90000],
+    ['Schools graduate 35,000-42,000 IT students each year.', '35,000-42,000', 35000, 42000],
+    ['Firms need 4-10,000 chip designers a year.', '4-10,000', 4000, 10000],
+  ])('reads a range with thousands groups: %s', (text, n, lo, hi) => {
+    const m = englishMetricOf(text, n, 2024);
+    expect([m.value, m.valueMax]).toEqual([lo, hi]);
+    expect(m.unit).toBe('count');
+  });
+
+  it('keeps a low end that is no short thousand as written', () => {
+    expect(englishMetricOf('Each school hosts 1-10,000 users.', '1-10,000', 2024).value).toBe(1);
+  });
+
+  it.each([
+    ['The state sets aside $2 bln for the chip programme.', '2 bln', 2e9, 'USD'],
+    ['The app has 45 mln users.', '45 mln', 45e6, 'count'],
+  ])('reads "bln" and "mln" as scales: %s', (text, n, value, unit) => {
+    const m = englishMetricOf(text, n, 2024);
+    expect([m.value, m.unit]).toEqual([value, unit]);
+  });
+});
