@@ -109,6 +109,9 @@ export function isRankMoveStart(lower: string, n: Span): boolean {
 /** A span of years the sentence reports over: "giai đoạn 2021 - 2025", "2020-2024", "từ năm 2020 đến năm 2024". */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)|từ\s+năm\s+\d{4}\s+(?:đến|tới)/u;
 
+/** The end of a move after its start: "lên 29%", round 54 after the start's noun of up to five words and an acronym in brackets ("từ 112 thủ tục hành chính (TTHC) lên 559 TTHC"). */
+const MOVE_TO_AFTER = /^(?:\s+(?!(?:lên|xuống)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,5}(?:\s*\([^()\d]{1,15}\))?\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
+
 /**
  * "tỷ trọng tăng từ 21% lên 29%", "giảm từ khoảng 30% xuống 25%": the undated value a move starts from is
  * the earlier value of the one it moves to, a baseline, like a rank move's start (`isRankMoveStart`); a
@@ -118,8 +121,7 @@ const YEAR_SPAN = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)|từ
 export function isMoveStart(lower: string, n: Span): boolean {
   if (isRankMoveStart(lower, n)) return true;
   if (YEAR_SPAN.test(lower.slice(0, n.start))) return false; // "trong giai đoạn 2022 - 2024, … tăng từ 3% lên 13,5%": the first year's value (`splitFromTo`)
-  return MOVE_FROM.test(lower.slice(Math.max(0, n.start - 24), n.start))
-    && /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(lower.slice(n.end, n.end + 40));
+  return MOVE_FROM.test(lower.slice(Math.max(0, n.start - 24), n.start)) && MOVE_TO_AFTER.test(lower.slice(n.end, n.end + 80));
 }
 
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (", round 48 "cao hơn cùng kỳ năm ngoái (" (a time before, not "cao hơn trung bình thế giới (": another's figure), and (session 24) "so với cùng kì năm 2023 (",

@@ -3,7 +3,8 @@
  * opening a title with no colon ("Bài 3 Giải mã …"), a house number with no "số" ("tại 215 Trung Kính") — a padded count after a
  * long item of a list of padded counts, a job fair's "chỉ tiêu tuyển dụng" (openings, no goal), and a related-links block at the
  * top of a page whose links close on "|"; on English pages, a range with thousands groups ("60,000 - 70,000", "5-10,000") and a wire's
- * "bln" and "mln". Sentences written for these tests.
+ * "bln" and "mln"; a move's start named with its noun ("từ 112 thủ tục hành chính (TTHC) lên 559 TTHC") and a ministry named after
+ * planning ("Bộ Kế hoạch và Đầu tư cho biết, …"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../scripts/ingest/segment';
@@ -95,5 +96,18 @@ describe('English ranges and wire scales', () => {
   ])('reads "bln" and "mln" as scales: %s', (text, n, value, unit) => {
     const m = englishMetricOf(text, n, 2024);
     expect([m.value, m.unit]).toEqual([value, unit]);
+  });
+});
+
+describe('moves and offices', () => {
+  it('reads the start of a move named with its noun and an acronym as the baseline', () => {
+    const text = 'Sau sắp xếp, số thủ tục của cấp xã tăng từ 98 thủ tục hành chính (TTHC) lên 412 TTHC.';
+    expect(claimOf(text, '98', 2025).status).toBe('baseline');
+    expect(claimOf(text, '412', 2025).status).toBe('actual');
+  });
+
+  it('reads a share after "Bộ Kế hoạch và Đầu tư cho biết" as a result', () => {
+    const text = 'Bộ Kế hoạch và Đầu tư cho biết, có 61.300 gói thầu được tổ chức đấu thầu qua mạng (ĐTQM), chiếm 95,4% tổng số gói thầu.';
+    expect(claimOf(text, '95,4%', 2023).status).toBe('actual');
   });
 });
