@@ -55,10 +55,11 @@ export function englishGoalFrame(sentence: string, articleYear?: number): GoalFr
   return year ? { horizon: yearPeriod(year) } : {};
 }
 
-/** True when an English sentence reports the past (`statesPastInEnglish`), or, setting out no goals of its own, what was done or stands now (`DONE`, `PAST_FINITE`, a headline's `HEADLINE_MOVE`, a year before the page's, or on an undated page before the frame's horizon) or a forecast: the goals set out before it end. */
+/** True when an English sentence reports the past (`statesPastInEnglish`) or goals done ("has completed many specific targets"), or, setting out no goals of its own, what was done or stands now (`DONE`, `PAST_FINITE`, a headline's `HEADLINE_MOVE`, a year before the page's, or on an undated page before the frame's horizon) or a forecast: the goals set out before it end. */
 export function endsEnglishGoalFrame(sentence: string, articleYear: number | undefined, frame: GoalFrame): boolean {
   if (statesPastInEnglish(sentence)) return true;
-  if (SETS_GOALS.test(sentence)) return false;
+  const goals = SETS_GOALS.exec(sentence);
+  if (goals) return DONE.test(sentence.slice(0, goals.index)); // round 54: "Dong Nai has completed many specific targets.": goals reported done end the frame
   const before = articleYear ?? (frame.horizon ? Number(frame.horizon.iso.slice(0, 4)) : undefined); // an undated page: a year before the goals'
   const pastYear = before !== undefined && [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < before); // "… declined 15.1 per cent in 2023"
   return DONE.test(sentence) || PAST_FINITE.test(sentence) || HEADLINE_MOVE.test(sentence) || FORECAST.test(sentence.replace(EXPECTS_BY, '')) || pastYear;

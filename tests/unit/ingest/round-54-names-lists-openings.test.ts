@@ -4,11 +4,12 @@
  * long item of a list of padded counts, a job fair's "chỉ tiêu tuyển dụng" (openings, no goal), and a related-links block at the
  * top of a page whose links close on "|"; on English pages, a range with thousands groups ("60,000 - 70,000", "5-10,000") and a wire's
  * "bln" and "mln"; a move's start named with its noun ("từ 112 thủ tục hành chính (TTHC) lên 559 TTHC") and a ministry named after
- * planning ("Bộ Kế hoạch và Đầu tư cho biết, …"). Sentences written for these tests.
+ * planning ("Bộ Kế hoạch và Đầu tư cho biết, …"); English: attacks "targeting" users (no goal) and goals reported done ending an aim's
+ * frame. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../scripts/ingest/segment';
-import { claimOf, englishMetricOf, metricsOf } from '../../support/metrics-of';
+import { claimOf, englishMetricOf, englishMetrics, metricsOf } from '../../support/metrics-of';
 
 const texts = (text: string, year = 2025) => metricsOf([text], year).map((m) => m.text);
 
@@ -109,5 +110,22 @@ describe('moves and offices', () => {
   it('reads a share after "Bộ Kế hoạch và Đầu tư cho biết" as a result', () => {
     const text = 'Bộ Kế hoạch và Đầu tư cho biết, có 61.300 gói thầu được tổ chức đấu thầu qua mạng (ĐTQM), chiếm 95,4% tổng số gói thầu.';
     expect(claimOf(text, '95,4%', 2023).status).toBe('actual');
+  });
+});
+
+describe('English results among goal words', () => {
+  it('reads a rise after attacks "targeting" users as a result', () => {
+    const text = 'In the first half of 2024, there were 1,850 fake domains targeting bank customers, a 1.5 times increase from the same period in 2023.';
+    expect(englishMetricOf(text, '1.5 times', 2024).status).toBe('actual');
+    expect(englishMetricOf('The province is targeting 8% growth in 2025.', '8%', 2024).status).toBe('target');
+  });
+
+  it('ends an aim\'s frame when goals are reported done', () => {
+    const page = [
+      'This campaign aims to help people reach knowledge through digital technology.',
+      'A wide range of activities and programs',
+      'According to the report, Binh Phuoc has completed many specific targets. In particular, 100% of cadres in the province have digital skills.',
+    ];
+    expect(englishMetrics(page, 2025).map((m) => m.status)).toEqual(['actual']);
   });
 });
