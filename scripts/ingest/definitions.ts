@@ -7,7 +7,7 @@
  */
 import { TECH_UNIT } from './number-words';
 import { isLabelNumber, isRouteNumber, isVersionNumber } from './number-labels';
-import { isAddressNumber, isStandardNumber, isAllProvincesField } from './number-places';
+import { isAddressNumber, isBorderMarker, isStandardNumber, isAllProvincesField } from './number-places';
 import { isLegalTextNumber } from './legal-text';
 import { isSupposedFigure } from './not-claims-supposition';
 import { isAreaInSeries, isInQuotedName, isQuotedFormula, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
@@ -160,10 +160,11 @@ const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tu�
  * True when the number at `p`–`end` of `s` (`raw` as written, `tag` its unit, `plain` when it has no scale
  * word and is no range) is none of the claims: an index's definition, a scale's levels (`isScaleLevelNumber`), an age band's bounds, a "số 1" title, a tech-unit move's
  * start, a spelled rank's field, a grade, class or plan's number, a bus line's or a software version (`number-labels.ts`), or a place's or area's number,
- * a stray number inside a word, a time zone's offset, a number in a quoted programme's name or a quoted formula-name ("“1+20”") (`number-names.ts`), an address, a kilometre marker or a standard's number (`number-places.ts`), a legal text's parts, conditions or second number (`legal-text.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
+ * a stray number inside a word, a time zone's offset, a number in a quoted programme's name or a quoted formula-name ("“1+20”") (`number-names.ts`), an address, a kilometre marker, a border marker or a standard's number (`number-places.ts`), a legal text's parts, conditions or second number (`legal-text.ts`), the bound a ratio is held to (`isComparedBound`) or the "1" an average is given for (`isUnitOfAverage`).
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
   if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || isQuotedFormula(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p)) || isSupposedFigure(s, p)) return true;
+  if (!tag && isBorderMarker(s.slice(Math.max(0, p - 60), p), s.slice(p, end), s.slice(end, end + 20))) return true; // round 54: "khu vực mốc 1119 - 1120" (a range too)
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);

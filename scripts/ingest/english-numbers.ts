@@ -12,8 +12,8 @@ import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
-/** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word, unit after. */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}]))?(?:\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+/** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?![\p{L}\p{N}]))?(?:(?:\s?|-)(?<unit>per\s?cent|percent|pct|%|percentage points?|times|fold|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
@@ -39,7 +39,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   const u = unit?.toLowerCase().replace(/\s/g, '');
   if (u === '%' || u === 'percent' || u === 'pct') return { unit: 'percent', kind: 'share' };
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
-  if (u === 'times') return { unit: 'times', kind: 'multiplier' };
+  if (u === 'times' || u === 'fold') return { unit: 'times', kind: 'multiplier' }; // round 54: "increased 32-fold"
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
   if (u !== undefined && ['place', 'places', 'position', 'positions', 'spots', 'notches', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
@@ -89,11 +89,11 @@ function readings(s: string): Reading[] {
   return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
     const g = m.groups!;
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
-    const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : 0;
+    const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0; // round 54: "50M digital wallets" (a capital M glued on: million)
     const { unit, kind, places } = unitOf(g.cur, g.unit);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
-    return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale ? 'count' : undefined), kind: kind ?? (g.scale ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
+    return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale || g.short ? 'count' : undefined), kind: kind ?? (g.scale || g.short ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
   }));
 }
 

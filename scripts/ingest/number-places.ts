@@ -38,6 +38,16 @@ export function isAddressNumber(before: string, raw: string, after: string): boo
   return (HOUSE_BEFORE.test(before) && STREET_AFTER.test(after)) || (HOUSE_PLAIN_BEFORE.test(before) && STREET_NAME_AFTER.test(after)) || KM_MARKER_BEFORE.test(before);
 }
 
+/** Round 54: a border marker's number, or a pair of them, after "mốc" named as a place ("khu vực mốc 1119 - 1120", "mốc 1088/2 - 1089", "Cột mốc 1368";
+ *  not a milestone reached, "vượt mốc 350 Mbps", "đạt mốc 327.000 tỷ đồng"). */
+const BORDER_MARKER_BEFORE = /(?<![\p{L}\p{M}])(?:khu\s+vực|cột|tại|giữa|gần|từ|đến|và)\s+mốc(?:\s+(?:giới|số))?\s*(?:\d{3,4}(?:\/\d{1,2})?\s*[-–]\s*)?$/iu;
+const MARKER_RAW = /^\d{3,4}(?:\/\d{1,2})?(?:\s*[-–]\s*\d{3,4})?$/u;
+
+/** True when `written` (the number as written, with any scale word) is a border marker's number or pair (`BORDER_MARKER_BEFORE`), a place's name, not a count. */
+export function isBorderMarker(before: string, written: string, after: string): boolean {
+  return MARKER_RAW.test(written) && BORDER_MARKER_BEFORE.test(before) && !QUANTITY_AFTER.test(after);
+}
+
 /** A standard's or technology's name that takes a number as its version or code: "ISO 27001", "ISO/IEC 27701", "Wi-Fi 6", "TCVN 11930". */
 const STANDARD_BEFORE = /(?<![\p{L}\p{M}])(?:ISO(?:\/IEC)?|IEC|TCVN|QCVN|Wi-?Fi|Bluetooth|USB|Windows|Android|iOS|DOCSIS|HTTP|TLS|PCI DSS|Euro)\s*$/iu;
 /** What may follow a standard's number: a sub-number ("9001:2015"), the end of the phrase, a capitalised word, or a link word or verb. */
