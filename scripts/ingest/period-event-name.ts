@@ -29,6 +29,15 @@ function closesEventName(sentence: string, d: Pick<DateMatch, 'start' | 'text' |
   return isBareYear(d) && !!name && !TIME_WORD_BEFORE.test(name[0]) && !REVIEW_OR_PLAN.test(name[0]);
 }
 
+/** Round 55: a curriculum, a law or a constitution named by its year, the year bare right after ("Chương trình giáo dục phổ thông 2018",
+ *  "chương trình 2006", "Luật Giao dịch điện tử 2023", "Bộ luật Lao động 2019", "Hiến pháp 2013"): an edition's name, no period. */
+const EDITION_NAME_BEFORE = /(?<![\p{L}\p{M}])(?:chương\s+trình(?:\s+(?:giáo\s+dục\s+phổ\s+thông|gdpt|mới|cũ))?|[Ll]uật\s+\p{Lu}[^\s,;:.()\d]*(?:\s+[^\s,;:.()\d]+){0,6}|[Bb]ộ\s+luật\s+\p{Lu}[^\s,;:.()\d]*(?:\s+[^\s,;:.()\d]+){0,4}|[Hh]iến\s+pháp)\s+$/iu;
+
+/** True when the bare year `d` closes an edition's name in `sentence` (`EDITION_NAME_BEFORE`). */
+function closesEditionName(sentence: string, d: Pick<DateMatch, 'start' | 'text' | 'precision' | 'isoEnd'>): boolean {
+  return isBareYear(d) && EDITION_NAME_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start));
+}
+
 /** The acronyms with their year that close an event's name on the page ("apec 2027"): the event named again. */
 export function eventNames(paragraphs: readonly string[]): Set<string> {
   const names = new Set<string>();
@@ -41,9 +50,9 @@ export function eventNames(paragraphs: readonly string[]): Set<string> {
   return names;
 }
 
-/** True when the date `d` of `sentence` is an event's name's year: it closes one (`closesEventName`) or follows an acronym the page named an event with (`names`, `eventNames`). */
+/** True when the date `d` of `sentence` is an event's name's year: it closes one (`closesEventName`; round 55: or an edition's name, `closesEditionName`) or follows an acronym the page named an event with (`names`, `eventNames`). */
 export function isEventNameYear(sentence: string, d: Pick<DateMatch, 'start' | 'text' | 'precision' | 'isoEnd'>, names: ReadonlySet<string>): boolean {
-  if (closesEventName(sentence, d)) return true;
+  if (closesEventName(sentence, d) || closesEditionName(sentence, d)) return true;
   const acronym = isBareYear(d) ? ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, d.start - 12), d.start))?.[1] : undefined;
   return !!acronym && names.has(`${acronym.toLowerCase()} ${d.text}`);
 }

@@ -64,3 +64,13 @@ describe('English multiples, short millions and goals', () => {
     expect(englishMetricOf('By 2030, it hopes that over 80 percent of records will be digital.', '80 percent', 2024).status).toBe('target');
   });
 });
+
+describe('an edition named by its year', () => {
+  it.each([
+    'Năm 2025 có 14.300 thí sinh tự do thi theo Chương trình giáo dục phổ thông 2018 (chiếm 1,3%).',
+    'Năm 2025, 5.200 doanh nghiệp đã áp dụng Luật Giao dịch điện tử 2023 (chiếm 40%).',
+  ])('leaves the period to the sentence\'s own year: %s', (text) => {
+    const periods = metricsOf([text], 2025).map((m) => m.period?.iso);
+    expect(periods).toEqual(['2025', '2025']);
+  });
+});
