@@ -2,7 +2,8 @@
  * Round 55 (session 37, sets HK–HP): a border marker's number ("khu vực mốc 1119 - 1120") names a place; a move's decimal start takes
  * its end's scale and unit ("tăng từ 1,06 lên trên 1,1 triệu"); a plan denied ("chưa có kế hoạch …, trong khi 15 cơ quan …") sets no
  * goal; on English pages, "-fold" multiples, a glued "M" (million), goals listed after a colon ("8 important targets …, such as: 100% …")
- * and "it hopes that …". Sentences written for these tests.
+ * and "it hopes that …"; a curriculum or a law named by its year ("Chương trình giáo dục phổ thông 2018") dates nothing. Sentences
+ * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { claimOf, englishMetricOf, metricOf, metricsOf } from '../../support/metrics-of';
