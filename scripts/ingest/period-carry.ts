@@ -10,6 +10,7 @@ import { isComparison, isDocumentDate } from './period-baseline';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { setPeriod, yearPeriod } from './period-set';
+import { startsSpanToNow } from './period-since';
 import { restatedFigure } from './period-compared';
 import { anyOf, BY, deadlineLead, END_OF, NOW, QUOTA, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
@@ -205,7 +206,7 @@ function namesIndexScore(quote: string, text: string | undefined): boolean {
 export function firstStatedYear(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs) {
     const dates = fillMissingYears(text, findDates(text));
-    const d = dates.find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x));
+    const d = dates.find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x) && !startsSpanToNow(text, x)); // round 55: a running total's start ("Since … October 2020, … has handled") is no page's year
     if (d) return d.iso.slice(0, 4);
     const prior = dates.find((x) => /^(?:19|20)\d\d$/u.test(x.iso) && isSameSpanOf(text, x));
     if (prior) return String(Number(prior.iso.slice(0, 4)) + 1);

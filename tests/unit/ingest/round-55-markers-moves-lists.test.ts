@@ -2,11 +2,11 @@
  * Round 55 (session 37, sets HK–HP): a border marker's number ("khu vực mốc 1119 - 1120") names a place; a move's decimal start takes
  * its end's scale and unit ("tăng từ 1,06 lên trên 1,1 triệu"); a plan denied ("chưa có kế hoạch …, trong khi 15 cơ quan …") sets no
  * goal; on English pages, "-fold" multiples, a glued "M" (million), goals listed after a colon ("8 important targets …, such as: 100% …")
- * and "it hopes that …"; a curriculum or a law named by its year ("Chương trình giáo dục phổ thông 2018") dates nothing. Sentences
- * written for these tests.
+ * and "it hopes that …"; a curriculum or a law named by its year ("Chương trình giáo dục phổ thông 2018") dates nothing, nor does an
+ * English running total's start ("Since its launch in March 2021, … has handled …"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { claimOf, englishMetricOf, metricOf, metricsOf } from '../../support/metrics-of';
+import { claimOf, englishMetricOf, englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
 
 const texts = (text: string, year = 2025) => metricsOf([text], year).map((m) => m.text);
 
@@ -73,5 +73,17 @@ describe('an edition named by its year', () => {
   ])('leaves the period to the sentence\'s own year: %s', (text) => {
     const periods = metricsOf([text], 2025).map((m) => m.period?.iso);
     expect(periods).toEqual(['2025', '2025']);
+  });
+});
+
+describe('an English running total since a start', () => {
+  it('dates nothing after "Since its launch in …, … has handled"', () => {
+    const text = 'Since its launch in March 2021, the platform has handled more than 900 million transactions with 20 ministries.';
+    expect(englishMetrics([text], undefined).map((m) => m.period?.iso)).toEqual([undefined, undefined]);
+  });
+
+  it('a start with no perfect after it still dates its sentence', () => {
+    const text = 'Since March 2021, the platform handled 900 million transactions.';
+    expect(englishMetrics([text], undefined).map((m) => m.period?.iso)).toEqual(['2021-03']);
   });
 });
