@@ -13,7 +13,7 @@ import { englishSpelledRanks } from './english-ordinals';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?![\p{L}\p{N}]))?(?:(?:\s?|-)(?<unit>per\s?cent|percent|pct|%|percentage points?|times|fold|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?![\p{L}\p{N}]))?(?:(?:\s?|-)(?<unit>per\s?cent|percent|pct|%|percentage points?|times|fold|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
@@ -41,7 +41,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times' || u === 'fold') return { unit: 'times', kind: 'multiplier' }; // round 54: "increased 32-fold"
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
-  if (u !== undefined && ['place', 'places', 'position', 'positions', 'spots', 'notches', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
+  if (u !== undefined && ['place', 'places', 'position', 'positions', 'spots', 'notches', 'rank', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
@@ -143,7 +143,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
-  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
+  if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
@@ -159,6 +159,8 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after, r.value)) return null;
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
+  if (SCORE_AFTER.test(s.slice(Math.max(r.end, viet.end), Math.max(r.end, viet.end) + 24).toLowerCase()) && !direction) return { ...viet, unit: 'index', kind: 'index' }; // round 55: "a 19.74 score", "have 100/100 scores", "(51.82 out of 100)"
+  if (viet.total === undefined && RANK_NOUN_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // round 55: "from position 41 to 40", "to rank 71"
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   if (field && isEnglishRankBefore(before)) return asMatch(s, r, 'rank', 'rank', { total: +field[1]! }); // round 49: "ranks 76 out of 193 countries"
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
@@ -169,6 +171,24 @@ const POINTS_AFTER_NEXT = /^\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?\s+points?
 /** Round 48: a score named right before a bare number ("achieved a score of 58.86 out of 100", "scored 7.5", "the delivery points reached
  *  7.7/12"): points of an index, as "điểm". */
 const SCORE_BEFORE = /(?<![\p{L}])(?:scores?|scored|scoring|points)(?:\s+(?:of|at|was|were|is|reached|reaching|stood\s+at))?\s*$/u;
+
+/** Round 55: a rank named by its noun right before the bare number ("from position 41", "at rank 71"), or the end of such a move ("position 41 to 40"). */
+const RANK_NOUN_BEFORE = /(?<![\p{L}])(?:position|rank|ranking)(?:\s+\d{1,3}\s+to)?\s*$/u;
+
+/** Round 55: a score named right after its figure ("a 19.74 score", "have 100/100 scores") or its scale ("51.82 out of 100"). */
+const SCORE_AFTER = /^\s*(?:scores?(?![\p{L}])|out\s+of\s+100(?![\d.,]))/u;
+
+/** Round 55: a sentence about a ranking ("ranks", "position", "places", "notches", "index"): an ordinal in it is a place in that ranking
+ *  ("from 59th to 57th", "10th among the 17", "compared to 60th in 2021"), unless a name's ordinal (`ORDINAL_NAME_AFTER`: "the 13th National
+ *  Party Congress", "the 21st century", "for the 5th consecutive year") or a day after a month ("September 17th"). */
+const RANKING_WORDS = /(?<![\p{L}])(?:rank(?:s|ed|ing|ings)?|positions?|places?|placed|spots?|notch(?:es)?|ind(?:ex|ices)|sub-ind(?:ex|ices))(?![\p{L}])/iu;
+const ORDINAL_NAME_AFTER = /^\s+(?:century|centuries|anniversary|congress|national|party|plenum|plenary|session|meeting|edition|time|times|industrial|five-year|annual|consecutive|straight|year|day|month|week|floor|birthday|round|conference|summit|forum|tier|generation|grade|largest|biggest|highest|lowest)(?![\p{L}])/iu;
+const MONTH_NAME_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/iu;
+
+/** True when the ordinal between `before` and `after` (lowercase) stands in a sentence `s` about a ranking and is no name's nor a day's. */
+function isOrdinalInRanking(s: string, before: string, after: string): boolean {
+  return RANKING_WORDS.test(s) && !ORDINAL_NAME_AFTER.test(after) && !MONTH_NAME_BEFORE.test(before) && !/(?<![\p{L}])the\s*$/u.test(before);
+}
 
 /** Session 25: "up" or "down" right before a bare number ("ranked 19th among 63 provinces, up 3"). */
 const MOVE_WORD_BEFORE = /(?<![\p{L}])(up|down)\s+$/iu;

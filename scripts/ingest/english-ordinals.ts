@@ -15,11 +15,15 @@ const RANK_BEFORE = String.raw`(?:ranked|ranks|ranking|placed|came(?:\s+in)?|sto
 /** What may follow it to make it a rank: a place word, "out of", "among", "in the country", "in ASEAN". */
 const RANK_AFTER = String.raw`(?=\s+(?:place|position|spot|out\s+of|among|nationwide|in\s+the\s+(?:country|region|world|nation)|in\s+(?:ASEAN|Southeast)))`;
 const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDINALS.join('|')})${RANK_AFTER}`, 'giud');
+/** Round 55: a verb of ranking right before the ordinal word, nothing needed after it ("it ranks third", "(ranking third)", "rank first in the
+ *  world"), or a move's end after a place word ("up 14 places from last year's 76th spot to sixth"). */
+const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:rank(?:s|ed|ing)?|placed|finished|came\s+in|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])`, 'giud');
 /** A place word right after the ordinal, whatever stands before it ("first position in digital society", "fourth position in …"). */
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 
-/** A move by a spelled number of places: "rose four ranks", "climbed two spots", "falling nine places". */
-const SPELLED_MOVE = new RegExp(String.raw`(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|mov(?:ed|ing)\s+up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|mov(?:ed|ing)\s+down)\s+(?:by\s+)?(${COUNTS.join('|')})\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])`, 'giud');
+/** A move by a spelled number of places: "rose four ranks", "climbed two spots", "falling nine places"; round 55: after "up" or "down" of any
+ *  verb ("moves up two notches", "edges up by four notches", "moved down one place"). */
+const SPELLED_MOVE = new RegExp(String.raw`(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|down)\s+(?:by\s+)?(${COUNTS.join('|')})\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])`, 'giud');
 
 /** Where group `group` of match `m` (made with the "d" flag) stands, and its text. */
 const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]![0], text: m[group]! });
@@ -27,13 +31,13 @@ const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]
 /** The spelled ranks and rank moves of English sentence `s`, as numbers (a rank: its order; a move: its places, signed). */
 export function englishSpelledRanks(s: string): NumberMatch[] {
   const out = new Map<number, NumberMatch>();
-  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE)]) {
+  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE), ...s.matchAll(SPELLED_RANK_VERB)]) {
     const { start, text } = word(m, 1);
     out.set(start, { text, start, end: start + text.length, value: ORDINALS.indexOf(text.toLowerCase()) + 1, unit: 'rank', kind: 'rank' });
   }
   for (const m of s.matchAll(SPELLED_MOVE)) {
     const { start, text } = word(m, 2);
-    const down = /^(?:fell|fall|drop|slip|slid|mov(?:ed|ing)\s+down)/iu.test(m[1]!);
+    const down = /^(?:fell|fall|drop|slip|slid|down)/iu.test(m[1]!);
     const n = ENGLISH_NUMBER_WORDS[text.toLowerCase()]!;
     out.set(start, { text, start, end: start + text.length, value: down ? -n : n, unit: 'rank', kind: 'rank-change', direction: down ? 'down' : 'up' });
   }
