@@ -132,13 +132,15 @@ export function englishDates(s: string, year?: number): DateMatch[] {
 
 /** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
 const TIME = new RegExp(ENGLISH_TIME, 'giu');
+/** Round 56: a byline's names opening the dateline ("By Phan Anh, Nhu Quynh"): the author's, no words of the line's. */
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}.'-]*){0,7}/u;
 /** How many letters a dateline may carry besides its date and time: "Updated:", "Published", "Last update". */
 const DATELINE_WORDS = 12;
 
 /**
  * The day of an outlet's dateline among `lines` (the lead's and the last lines): a short line with no sentence in it
  * whose only date is one day written in English, with a time and a few words at most ("May 30, 2024 | 10:15 am GMT+7",
- * "Updated: 30 May 2023").
+ * "Updated: 30 May 2023"), and a byline's names before it ("By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT").
  */
 export function englishDatelineDate(lines: readonly string[]): DateMatch | undefined {
   for (const line of lines) {
@@ -146,7 +148,7 @@ export function englishDatelineDate(lines: readonly string[]): DateMatch | undef
     if (t.length > 80 || /[.!?…](?:\s+\p{Lu}|\s*$)/u.test(t.replace(TIME, ''))) continue;
     const found = englishDates(t);
     if (found.length !== 1 || found[0]!.precision !== 'day') continue;
-    const rest = (t.slice(0, found[0]!.start) + t.slice(found[0]!.end)).replace(TIME, '');
+    const rest = (t.slice(0, found[0]!.start) + t.slice(found[0]!.end)).replace(TIME, '').replace(BYLINE, ''); // round 56: "By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT"
     if (!/\d/u.test(rest) && rest.replace(/[\s,|()\-–—:]/gu, '').length <= DATELINE_WORDS) return found[0];
   }
   return undefined;

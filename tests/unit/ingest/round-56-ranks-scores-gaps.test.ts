@@ -2,9 +2,11 @@
  * Round 56 (session 37, sets HQ–HV): on English pages, ordinals in a sentence about a ranking ("from 59th to 57th", "10th among the 17"),
  * ranks and moves spelled after a verb of ranking or "up"/"down" ("it ranks third", "spot to sixth", "moves up two notches"), a rank by its
  * noun ("from position 41 to 40", "1 rank"), scores named after their figure ("a 19.74 score", "100/100 scores", "51.82 out of 100");
+ * an English byline's names and a zone's abbreviation around a dateline's day ("By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT");
  * on Vietnamese pages, a gap with what it is compared with named first ("thấp hơn kế hoạch 1,09%"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { englishDatelineDate } from '../../../scripts/ingest/english-dates';
 import { englishMetrics, metricOf } from '../../support/metrics-of';
 
 const read = (text: string) => englishMetrics([text], 2024).map((m) => [m.text, m.value, m.unit]);
@@ -46,5 +48,19 @@ describe('a gap with what it is compared with named first', () => {
     ['Doanh thu cao hơn cùng kỳ năm trước 6,5%.', '6,5%', 6.5],
   ])('%s', (text, n, value) => {
     expect(metricOf(text, n, 2025).value).toBe(value);
+  });
+});
+
+describe('an English byline with its day', () => {
+  it.each([
+    ['By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT', '2022-02-17'],
+    ['By Vien Thong   February 26, 2024 | 08:48 pm PT', '2024-02-26'],
+    ['March 3, 2025 | 10:00 ICT', '2025-03-03'],
+  ])('%s', (line, iso) => {
+    expect(englishDatelineDate([line])?.iso).toBe(iso);
+  });
+
+  it('a sentence with a day is no dateline', () => {
+    expect(englishDatelineDate(['By March 3, 2025, the ministry had issued 4,000 licences.'])).toBeUndefined();
   });
 });
