@@ -164,7 +164,7 @@ const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tu�
  */
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
   if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || isQuotedFormula(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p)) || isSupposedFigure(s, p)) return true;
-  if (!tag && isBorderMarker(s.slice(Math.max(0, p - 60), p), s.slice(p, end), s.slice(end, end + 20))) return true; // round 54: "khu vực mốc 1119 - 1120" (a range too)
+  if (!tag && isBorderMarker(s.slice(Math.max(0, p - 60), p), s.slice(p, end), s.slice(end, end + 20))) return true; // round 55: "khu vực mốc 1119 - 1120" (a range too)
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);

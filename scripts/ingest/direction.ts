@@ -51,13 +51,18 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
   return undefined;
 }
 
+/** A comparative, its word captured: "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "nhanh hơn", "chậm hơn". */
+const COMPARATIVE = String.raw`(cao|thấp|nhiều|ít|nhanh|chậm)\s+hơn`;
+/** A comparative right before the difference ("cao hơn 2,5%"), its "so với" after it. */
+const COMPARATIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${COMPARATIVE}\s*(?:khoảng|gần)?\s*$`, 'u');
+
 /**
  * "cao hơn 2,5% so với …" / "thấp hơn 3 điểm so với …": a comparison stated as a difference; round 56: or what it is compared with named
  * first ("thấp hơn kế hoạch 1,09%", `COMPARED_NAMED_BEFORE`).
  * `before` ends just before the numeral, `after` starts right after it (both lowercase).
  */
 export function comparisonDirection(before: string, after: string): Direction | undefined {
-  const m = /(?:^|[^\p{L}\p{M}])(cao|thấp|nhiều|ít|nhanh|chậm)\s+hơn\s*(?:khoảng|gần)?\s*$/u.exec(before);
+  const m = COMPARATIVE_BEFORE.exec(before);
   const named = m ? null : COMPARED_NAMED_BEFORE.exec(before);
   if (named) return ['cao', 'nhiều', 'nhanh'].includes(named[1]!) ? 'up' : 'down'; // round 56: "thấp hơn kế hoạch 1,09%", "cao hơn cùng kỳ 5%"
   if (!m || !/^[^,;.]{0,40}?so\s+với/u.test(after)) return undefined;
@@ -65,7 +70,7 @@ export function comparisonDirection(before: string, after: string): Direction | 
 }
 
 /** Round 56: a comparison with what it is compared with named before the difference: "thấp hơn kế hoạch 1,09%", "cao hơn cùng kỳ năm trước 5%", "thấp hơn bình quân cả nước 2 điểm". */
-const COMPARED_NAMED_BEFORE = /(?:^|[^\p{L}\p{M}])(cao|thấp|nhiều|ít|nhanh|chậm)\s+hơn\s+(?:so\s+với\s+)?(?:kế\s+hoạch|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)|mục\s+tiêu|chỉ\s+tiêu|(?:bình\s+quân|trung\s+bình)(?:\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))?|tháng\s+trước|quý\s+trước)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*(?:khoảng|gần)?\s*$/u;
+const COMPARED_NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${COMPARATIVE}\s+(?:so\s+với\s+)?(?:kế\s+hoạch|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)|mục\s+tiêu|chỉ\s+tiêu|(?:bình\s+quân|trung\s+bình)(?:\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))?|tháng\s+trước|quý\s+trước)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*(?:khoảng|gần)?\s*$`, 'u');
 
 /** "kém" and up to four words of what is ahead ("kém tp.hcm ", "kém bình quân cả nước khoảng "), lowercase. */
 const SHORT_OF = /(?<![\p{L}\p{M}])kém(?:\s+[\p{L}\p{M}.]+){0,4}\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u;

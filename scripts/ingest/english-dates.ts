@@ -140,7 +140,8 @@ const DATELINE_WORDS = 12;
 /**
  * The day of an outlet's dateline among `lines` (the lead's and the last lines): a short line with no sentence in it
  * whose only date is one day written in English, with a time and a few words at most ("May 30, 2024 | 10:15 am GMT+7",
- * "Updated: 30 May 2023"), and a byline's names before it ("By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT").
+ * "Updated: 30 May 2023"), and a byline's names before it ("By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT": the "pm PT" left
+ * is two words).
  */
 export function englishDatelineDate(lines: readonly string[]): DateMatch | undefined {
   for (const line of lines) {

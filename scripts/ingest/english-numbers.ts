@@ -10,10 +10,11 @@ import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/m
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
+import { MONTH } from './english-dates';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?![\p{L}\p{N}]))?(?:(?:\s?|-)(?<unit>per\s?cent|percent|pct|%|percentage points?|times|fold|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
@@ -39,7 +40,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   const u = unit?.toLowerCase().replace(/\s/g, '');
   if (u === '%' || u === 'percent' || u === 'pct') return { unit: 'percent', kind: 'share' };
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
-  if (u === 'times' || u === 'fold') return { unit: 'times', kind: 'multiplier' }; // round 54: "increased 32-fold"
+  if (u === 'times' || u === 'fold') return { unit: 'times', kind: 'multiplier' }; // round 55: "increased 32-fold"
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
   if (u !== undefined && ['place', 'places', 'position', 'positions', 'spots', 'notches', 'rank', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
@@ -89,8 +90,8 @@ function readings(s: string): Reading[] {
   return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
     const g = m.groups!;
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
-    const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0; // round 54: "50M digital wallets" (a capital M glued on: million)
-    const { unit, kind, places } = unitOf(g.cur, g.unit);
+    const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0; // round 55: "50M digital wallets" (a capital M glued on, before a lowercase word: million; not "3M Company")
+    const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
     return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale || g.short ? 'count' : undefined), kind: kind ?? (g.scale || g.short ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
@@ -176,14 +177,15 @@ const SCORE_BEFORE = /(?<![\p{L}])(?:scores?|scored|scoring|points)(?:\s+(?:of|a
 const RANK_NOUN_BEFORE = /(?<![\p{L}])(?:position|rank|ranking)(?:\s+\d{1,3}\s+to)?\s*$/u;
 
 /** Round 55: a score named right after its figure ("a 19.74 score", "have 100/100 scores") or its scale ("51.82 out of 100"). */
-const SCORE_AFTER = /^\s*(?:scores?(?![\p{L}])|out\s+of\s+100(?![\d.,]))/u;
+const SCORE_AFTER = /^\s*(?:scores?(?![\p{L}])|out\s+of\s+100(?!\d|[.,]\d))/u;
 
 /** Round 55: a sentence about a ranking ("ranks", "position", "places", "notches", "index"): an ordinal in it is a place in that ranking
  *  ("from 59th to 57th", "10th among the 17", "compared to 60th in 2021"), unless a name's ordinal (`ORDINAL_NAME_AFTER`: "the 13th National
- *  Party Congress", "the 21st century", "for the 5th consecutive year") or a day after a month ("September 17th"). */
-const RANKING_WORDS = /(?<![\p{L}])(?:rank(?:s|ed|ing|ings)?|positions?|places?|placed|spots?|notch(?:es)?|ind(?:ex|ices)|sub-ind(?:ex|ices))(?![\p{L}])/iu;
+ *  Party Congress", "the 21st century", "for the 5th consecutive year"), one after "the" ("the 4th Industrial Revolution") or a day after a
+ *  month ("September 17th"; `english-dates.ts`' MONTH). */
+const RANKING_WORDS = /(?<![\p{L}])(?:rank(?:s|ed|ing|ings)?|positions?|(?<!(?:took|take|takes|taking|taken)\s+)places?|placed|spots?|notch(?:es)?|ind(?:ex|ices)|sub-ind(?:ex|ices))(?![\p{L}])/iu;
 const ORDINAL_NAME_AFTER = /^\s+(?:century|centuries|anniversary|congress|national|party|plenum|plenary|session|meeting|edition|time|times|industrial|five-year|annual|consecutive|straight|year|day|month|week|floor|birthday|round|conference|summit|forum|tier|generation|grade|largest|biggest|highest|lowest)(?![\p{L}])/iu;
-const MONTH_NAME_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/iu;
+const MONTH_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s*$`, 'iu');
 
 /** True when the ordinal between `before` and `after` (lowercase) stands in a sentence `s` about a ranking and is no name's nor a day's. */
 function isOrdinalInRanking(s: string, before: string, after: string): boolean {

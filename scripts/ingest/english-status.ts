@@ -44,7 +44,8 @@ function joinsGoal(before: string): boolean {
 /** Session 24: a goal's verb earlier in the clause ("The Ministry aims for the sector to … over 45%", "It also wants to have 10
  *  localities …", "plans to have 100,000 … and have at least 10 firms …"); session 25: "targets" as a verb, after its subject and
  *  before its object ("The city targets the digital economy at 30%"), not the noun ("the targets of the plan", "Hanoi's targets"); round 54:
- *  "targeting" after its auxiliary ("is targeting 5% growth"), not a noun's participle ("2,364 phishing domains targeting users …"). */
+ *  "targeting" after its auxiliary ("is targeting 5% growth"), not a noun's participle ("2,364 phishing domains targeting users …");
+ *  round 55: "hopes that", "hoping to". */
 const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|hop(?:es|ing)\s+(?:that|to)|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
@@ -89,7 +90,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean): '
   if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
-  if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 54: "stated 8 important targets …, such as: 100% of ministries …"
+  if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"
   return ESTIMATE.test(before) ? 'estimate' : willStatus(before, s);
 }
 

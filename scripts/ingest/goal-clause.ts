@@ -79,7 +79,7 @@ export function isUnmetLevel(sentence: string, at: number): boolean {
 }
 
 /** A plan announced before the figure in its clause: "Có kế hoạch xây dựng 3 trung tâm … và 9 phòng …", "lên kế hoạch lắp 200 trạm", "dự định mở 5 điểm";
- *  round 53: its verbs listed with a comma ("có kế hoạch bồi dưỡng, tập huấn chuyển đổi số cho tối thiểu 10.000 lượt cán bộ"); round 54: not a plan
+ *  round 53: its verbs listed with a comma ("có kế hoạch bồi dưỡng, tập huấn chuyển đổi số cho tối thiểu 10.000 lượt cán bộ"); round 55: not a plan
  *  denied ("chưa có kế hoạch ứng dụng"), nor across a comma that turns to a contrast ("…, trong khi 15 cơ quan …"). */
 const PLANNED = /(?<![\p{L}\p{M}])(?<!(?:chưa|không|chẳng)\s+)(?:(?:có|lên)\s+kế hoạch|dự định)(?![\p{L}\p{M}])[^,;:.()]{0,80}(?:,(?!\s*(?:trong khi|nhưng|song|còn|tuy nhiên)(?![\p{L}\p{M}]))[^,;:.()]{0,60})?$/u;
 

@@ -38,7 +38,7 @@ export function isAddressNumber(before: string, raw: string, after: string): boo
   return (HOUSE_BEFORE.test(before) && STREET_AFTER.test(after)) || (HOUSE_PLAIN_BEFORE.test(before) && STREET_NAME_AFTER.test(after)) || KM_MARKER_BEFORE.test(before);
 }
 
-/** Round 54: a border marker's number, or a pair of them, after "mốc" named as a place ("khu vực mốc 1119 - 1120", "mốc 1088/2 - 1089", "Cột mốc 1368";
+/** Round 55: a border marker's number, or a pair of them, after "mốc" named as a place ("khu vực mốc 1119 - 1120", "mốc 1088/2 - 1089", "Cột mốc 1368";
  *  not a milestone reached, "vượt mốc 350 Mbps", "đạt mốc 327.000 tỷ đồng"). */
 const BORDER_MARKER_BEFORE = /(?<![\p{L}\p{M}])(?:khu\s+vực|cột|tại|giữa|gần|từ|đến|và)\s+mốc(?:\s+(?:giới|số))?\s*(?:\d{3,4}(?:\/\d{1,2})?\s*[-–]\s*)?$/iu;
 const MARKER_RAW = /^\d{3,4}(?:\/\d{1,2})?(?:\s*[-–]\s*\d{3,4})?$/u;

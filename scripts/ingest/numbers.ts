@@ -191,7 +191,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     }
   }
   const moved = !tag && !q1.scaled && valueMax === undefined && !Number.isInteger(q1.value) ? scaledMoveEnd(s, lower, end, q1.value) : undefined;
-  if (moved) [value, tag] = [Number(`${q1.norm}e${moved.exp}`), moved.tag]; // round 54: "tăng từ 1,06 lên trên 1,1 triệu": the start in the end's scale
+  if (moved) [value, tag] = [Number(`${q1.norm}e${moved.exp}`), moved.tag]; // round 55: "tăng từ 1,06 lên trên 1,1 triệu": the start in the end's scale
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
   if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
@@ -250,13 +250,7 @@ function make(
   return { text: s.slice(start, end), start, end, value, ...extra, unit, kind, ...(qualifier ? { qualifier } : {}) };
 }
 
-/**
- * Finds every numeric claim in a sentence, in reading order, and skips what is not a metric: years,
- * dates and times, periods ("6 tháng"), ages, ordinal labels ("lần thứ 10", "mức độ 4"), document
- * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs. Reads rank steps and
- * quantities spelled in words too ("tăng một bậc", "hơn một triệu văn bằng": `number-share.ts`, `number-spelled.ts`).
- */
-/** Round 54: a move's start before its end, the end scaled or with its unit ("từ 1,06 lên trên 1,1 triệu", "từ 2,4 xuống 1,9 tỷ đồng", "từ 1,5 lên 2,5%"). */
+/** Round 55: a move's start before its end, the end scaled or with its unit ("từ 1,06 lên trên 1,1 triệu", "từ 2,4 xuống 1,9 tỷ đồng", "từ 1,5 lên 2,5%"). */
 const MOVE_START_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 const MOVE_END_AFTER = /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?=\d)/u;
 
@@ -270,6 +264,12 @@ function scaledMoveEnd(s: string, lower: string, end: number, value: number): { 
   return lo >= q2.value / 10 && lo <= q2.value * 10 ? { exp: q2.exp, tag: q2.tag } : undefined;
 }
 
+/**
+ * Finds every numeric claim in a sentence, in reading order, and skips what is not a metric: years,
+ * dates and times, periods ("6 tháng"), ages, ordinal labels ("lần thứ 10", "mức độ 4"), document
+ * numbers ("Nghị quyết số 57-NQ/TW", "Đề án 06"), phone numbers, versions ("4.0"), "5G", URLs. Reads rank steps and
+ * quantities spelled in words too ("tăng một bậc", "hơn một triệu văn bằng": `number-share.ts`, `number-spelled.ts`).
+ */
 export function findNumbers(original: string): NumberMatch[] {
   const sentence = readableCase(original);
   const out: NumberMatch[] = [];

@@ -38,9 +38,10 @@ const UP_TO_AFTER = /^\s*(?:trở\s+)?về\s+trước(?![\p{L}\p{M}])/u;
 const TO_NOW_AFTER = /^\s*,?\s*(?:đến|tới|cho đến|cho tới)\s+nay(?![\p{L}\p{M}])/u;
 const LENGTH_OF_YEARS = /(?<![\p{L}\p{M}])(?:(?:sau|qua|suốt|hơn|gần|trong)\s+(?:(?:hơn|gần|khoảng)\s+)?\d+\s+năm(?![\p{L}\p{M}])(?!\s+\d)|\d+\s+năm\s+(?:qua|đổi mới|phát triển|xây dựng)(?![\p{L}\p{M}]))/u;
 
-/** Round 55: an English "since" before the date, and a present perfect after it ("…, the platform has handled", "have been issued"): a running total to now. */
+/** Round 55: an English "since" before the date, and a present perfect within 100 characters of its clause after it ("…, the platform has handled",
+ *  "have been issued"; not "has not", "has that"): a running total to now. */
 const ENGLISH_SINCE = /(?<![\p{L}])[Ss]ince(?![\p{L}])/u;
-const PERFECT_AFTER = /(?<![\p{L}])(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|de|t)(?![\p{L}])/iu;
+const PERFECT_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+|(?!(?:not|that|it|its|to|the|a|an|no)(?![\p{L}]))\p{L}{2,}(?:ed|en|wn|de|lt|nt)(?![\p{L}]))/iu;
 
 /** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
 const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
@@ -54,8 +55,9 @@ export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end'
 /**
  * True when the year `d` starts a span that runs to now: `isSince`, one year with no end of its own after it
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
- * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`).
- * Such a year is the period of no later figure of its sentence.
+ * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`);
+ * round 55: an English "since" with a present perfect after it (`ENGLISH_SINCE`, `PERFECT_AFTER`: "Since … October 2020, the platform has
+ * handled …"), a day too. Such a year is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
   if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;

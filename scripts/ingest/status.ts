@@ -214,17 +214,19 @@ const PROGRAMME_NAME = /chương trình mục tiêu(?: quốc gia)?/gu;
 const AIMED_AT = /mục tiêu\s+(?:số\s+một|số\s+1|hàng\s+đầu|tấn\s+công|của\s+(?:các\s+|những\s+)?(?:cuộc\s+tấn\s+công|tin\s+tặc|hacker|kẻ\s+gian|tội\s+phạm|lừa\s+đảo))/gu;
 
 /** Round 54: a job fair's openings ("hơn 29.000 chỉ tiêu tuyển dụng đến từ 98 doanh nghiệp"): vacancies offered, no goal's "chỉ tiêu". */
-const JOB_OPENINGS = /chỉ tiêu tuyển dụng/gu;
+const JOB_OPENINGS = /chỉ tiêu tuyển dụng/u;
 /** Round 54: an office named after planning ("Bộ Kế hoạch và Đầu tư cho biết, … (ĐTQM), chiếm 96,82%", "Phòng Tài chính - Kế hoạch"; not the work
  *  "công tác kế hoạch - tài chính"): a name, no plan. */
-const PLANNING_OFFICE = /(?<![\p{L}\p{M}])(?:bộ|sở|phòng|vụ)\s+(?:kế hoạch\s+(?:và|&)\s+đầu tư|tài chính\s*[-–&]\s*kế hoạch|kế hoạch\s*[-–&]\s*tài chính)/gu;
+const PLANNING_OFFICE = /(?<![\p{L}\p{M}])(?:bộ|sở|phòng|vụ)\s+(?:kế hoạch\s+(?:và|&)\s+đầu tư|tài chính\s*[-–&]\s*kế hoạch|kế hoạch\s*[-–&]\s*tài chính)/u;
+/** Goal words that are names, blanked before a figure's goal words are read: a programme's name, what attacks aim at, job openings, planning offices. */
+const NOT_GOAL_WORDS = new RegExp([PROGRAMME_NAME, AIMED_AT, JOB_OPENINGS, PLANNING_OFFICE].map((r) => r.source).join('|'), 'gu');
 
 /**
  * True when the number at `at` is stated as a goal rather than a result (see the module comment).
  * `period` is the period found in the number's own clause.
  */
 export function isTarget(sentence: string, at: number, period: Period | undefined, articleYear?: number): boolean {
-  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(PROGRAMME_NAME, (m) => ' '.repeat(m.length)).replace(AIMED_AT, (m) => ' '.repeat(m.length)).replace(JOB_OPENINGS, (m) => ' '.repeat(m.length)).replace(PLANNING_OFFICE, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
+  const lower = withoutSharesOfGoals(withoutReportedPlanNames(sentence.toLowerCase())).replace(NOT_GOAL_WORDS, (m) => ' '.repeat(m.length)); // "báo cáo kết quả … Chiến lược … định hướng đến năm 2030": a name's goal words
   const [cs] = spanAround(lower, at, /;/g);
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);

@@ -41,11 +41,8 @@ export const ZONE = String.raw`${ZONE_NAME}\s*[+-]\s*\d{1,2}`;
 /** A zone closing a Vietnamese dateline line, in brackets or not: "(GMT+8)", "GMT +8" (GMT only and one space at most, as that line has always read it). */
 export const DATELINE_ZONE = String.raw`\(?GMT\s?[+-]\s?\d{1,2}\)?`;
 
-/** Round 56: a zone named by its abbreviation alone ("08:48 pm PT", "10:00 ICT"). */
-const ZONE_ABBREVIATION = String.raw`(?:PT|PST|PDT|ET|EST|EDT|ICT)(?![\p{L}])`;
-
-/** A time on an English dateline, with its meridiem and zone: "6:45 pm GMT+8", "18:30", "4:10 PM", "11:44 [GMT+7]" (session 25: a zone in brackets; round 56: "08:48 pm PT"). */
-export const ENGLISH_TIME = String.raw`${CLOCK}${SECONDS}\s*(?:am|pm)?(?:\s*(?:${ZONE}|\[\s*${ZONE}\s*\]|\(\s*${ZONE}\s*\)|${ZONE_ABBREVIATION}))?`;
+/** A time on an English dateline, with its meridiem and zone: "6:45 pm GMT+8", "18:30", "4:10 PM", "11:44 [GMT+7]" (session 25: a zone in brackets). */
+export const ENGLISH_TIME = String.raw`${CLOCK}${SECONDS}\s*(?:am|pm)?(?:\s*(?:${ZONE}|\[\s*${ZONE}\s*\]|\(\s*${ZONE}\s*\)))?`;
 
 /**
  * A time glued before a numeric date, its hour and minute captured in the caller's groups `hour` and `minute`

@@ -24,7 +24,7 @@ describe('numbers that name', () => {
 
   it.each([
     ['Loạt bài chuyển đổi số: Bài 2 Những con số biết nói về 400 xã', '400'],
-    ['Tuyến bài dữ liệu: Kỳ 3Hạ tầng cho 120 điểm phục vụ', '120'],
+    ['Chuyên đề dữ liệu: Phần 4 Hạ tầng cho 120 điểm phục vụ', '120'],
   ])('a series part opening a title counts nothing: %s', (text, n) => {
     expect(texts(text)).toEqual([n]);
   });

@@ -6,6 +6,7 @@
  * English running total's start ("Since its launch in March 2021, … has handled …"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { firstStatedYear } from '../../../scripts/ingest/period-carry';
 import { claimOf, englishMetricOf, englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
 
 const texts = (text: string, year = 2025) => metricsOf([text], year).map((m) => m.text);
@@ -62,7 +63,7 @@ describe('English multiples, short millions and goals', () => {
   });
 
   it('reads a figure after "it hopes that" as a goal', () => {
-    expect(englishMetricOf('By 2030, it hopes that over 80 percent of records will be digital.', '80 percent', 2024).status).toBe('target');
+    expect(englishMetricOf('The ministry hopes that over 80 percent of records are digital by then.', '80 percent', 2024).status).toBe('target');
   });
 });
 
@@ -85,5 +86,12 @@ describe('an English running total since a start', () => {
   it('a start with no perfect after it still dates its sentence', () => {
     const text = 'Since March 2021, the platform handled 900 million transactions.';
     expect(englishMetrics([text], undefined).map((m) => m.period?.iso)).toEqual(['2021-03']);
+  });
+});
+
+describe("a running total's start is no page's year", () => {
+  it('passes over "Since 2018 … have jumped" for the first year a page states', () => {
+    expect(firstStatedYear(['Since 2018 the number of e-wallet payments have jumped by 80% a year.', 'In 2023, payments reached 1.2 billion.'])).toBe('2023');
+    expect(firstStatedYear(['Từ năm 2019 đến nay, tỉnh đã cấp 5.000 chữ ký số.', 'Năm 2024, tỉnh cấp thêm 1.200.'])).toBe('2024');
   });
 });
