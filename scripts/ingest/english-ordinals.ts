@@ -10,14 +10,16 @@ import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS } from './engli
 /** Counts in words up to ten ("rose four ranks"). */
 const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);
 
+/** A verb of ranking: it makes the ordinal word after it a rank by itself ("it ranks third", "came in fifth"). */
+const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|finished|came(?:\s+in)?)`;
 /** A verb or a preposition of ranking right before the ordinal word ("ranked", "came (in)", "from", "to", "took (the)"). */
-const RANK_BEFORE = String.raw`(?:ranked|ranks|ranking|placed|came(?:\s+in)?|stood|stands|finished|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
+const RANK_BEFORE = String.raw`(?:${RANK_VERB}|stood|stands|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
 /** What may follow it to make it a rank: a place word, "out of", "among", "in the country", "in ASEAN". */
 const RANK_AFTER = String.raw`(?=\s+(?:place|position|spot|out\s+of|among|nationwide|in\s+the\s+(?:country|region|world|nation)|in\s+(?:ASEAN|Southeast)))`;
 const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDINALS.join('|')})${RANK_AFTER}`, 'giud');
 /** Round 55: a verb of ranking right before the ordinal word, nothing needed after it ("it ranks third", "(ranking third)", "rank first in the
  *  world"), or a move's end after a place word ("up 14 places from last year's 76th spot to sixth"). */
-const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:rank(?:s|ed|ing)?|placed|finished|came\s+in|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])`, 'giud');
+const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])`, 'giud');
 /** A place word right after the ordinal, whatever stands before it ("first position in digital society", "fourth position in …"). */
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 

@@ -12,10 +12,10 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fro
   ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
 ]);
 
-/** The nouns and words of a change a start follows with "from" ("a 16.78 per cent increase from …", "up from …"), as an alternation. */
 /** Ordinal words, first to tenth (their index + 1 is their order): quarters and halves (`english-dates.ts`), ranks (`english-ordinals.ts`). */
 export const ENGLISH_ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** The nouns and words of a change a start follows with "from" ("a 16.78 per cent increase from …", "up from …"), as an alternation. */
 export const CHANGE_WORDS = 'increase|rise|growth|jump|decrease|drop|decline|fall|up|down';
 
 /** Qualifier words that may stand between a verb of change and its number ("rose by about 5%"). */

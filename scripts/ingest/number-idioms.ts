@@ -5,7 +5,9 @@
  */
 
 /** A part of a series' title or a Q&A's question: "Bài 1: …", "Kỳ 2 – …", "Bài 2/3: …", "Câu 3: …" (the part's number, and the count of parts). */
-export const SERIES_PART = { before: /(?:^|[^\p{L}\p{M}])(?:bài|kỳ|phần|câu|câu hỏi)\s*$/u, after: /^\s*(?:[:–—]|-\s)/u };
+/** The words a series' part or a question is numbered after. */
+const PART_WORD = 'bài|kỳ|phần';
+export const SERIES_PART = { before: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PART_WORD}|câu|câu hỏi)\s*$`, 'u'), after: /^\s*(?:[:–—]|-\s)/u };
 
 /**
  * Idioms in which a numeral is not a quantity: "1 trong 9 quốc gia" (one of nine: the 9 is the claim),
@@ -50,7 +52,7 @@ function isRatioPart(raw: string, b: string, a: string): boolean {
 }
 
 /** Round 54: a series' part opening a title with no colon, the title's capital right after ("Tuyến bài …: Bài 3 Giải mã …", "Kỳ 2 Những …", "Bài 3Giải mã" glued): the part's number. */
-const TITLE_PART = { before: /(?:^|[:|.–—]\s*)(?:bài|kỳ|phần)\s*$/u, after: /^\s*\p{Lu}/u };
+const TITLE_PART = { before: new RegExp(String.raw`(?:^|[:|.–—]\s*)(?:${PART_WORD})\s*$`, 'u'), after: /^\s*\p{Lu}/u };
 
 /** True when the numeral `raw`, between `before` and `after`, is part of an idiom (see IDIOMS), a series' part opening a title (`TITLE_PART`, `after` as written) or a ratio's part (`isRatioPart`). */
 export function isIdiom(raw: string, before: string, after: string): boolean {

@@ -36,6 +36,7 @@ import {
   countsPlaces, isZeroPaddedCount,
 } from './number-words';
 import { CLOCK } from './time-of-day';
+import { MOVE_FROM } from './goal-lexicon';
 
 /** A clock time where a number starts ("08:15" in a byline): no figure. */
 /** Round 45: "ngày" right before a day and month ("trong ngày 1/7"). */
@@ -251,13 +252,12 @@ function make(
 }
 
 /** Round 55: a move's start before its end, the end scaled or with its unit ("từ 1,06 lên trên 1,1 triệu", "từ 2,4 xuống 1,9 tỷ đồng", "từ 1,5 lên 2,5%"). */
-const MOVE_START_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 const MOVE_END_AFTER = /^\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?(?=\d)/u;
 
-/** The scale and unit of a move's end when the bare decimal `value` at `end` of `s` starts that move (`MOVE_START_BEFORE`, `MOVE_END_AFTER`)
+/** The scale and unit of a move's end when the bare decimal `value` at `end` of `s` starts that move (goal-lexicon's `MOVE_FROM`, `MOVE_END_AFTER`)
  *  and, in that scale, lies within a tenth to ten times the end: a decimal start takes the end's scale and unit. */
 function scaledMoveEnd(s: string, lower: string, end: number, value: number): { exp: number; tag: UnitTag | undefined } | undefined {
-  const to = MOVE_START_BEFORE.test(lower) ? MOVE_END_AFTER.exec(s.slice(end, end + 40)) : null;
+  const to = MOVE_FROM.test(lower) ? MOVE_END_AFTER.exec(s.slice(end, end + 40)) : null;
   const q2 = to ? readQuantity(s, end + to[0].length) : null;
   if (!q2 || (!q2.scaled && !q2.tag)) return undefined;
   const lo = value * 10 ** q2.exp;

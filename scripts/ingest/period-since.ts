@@ -9,8 +9,10 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { periodOfDate } from './dates-find';
 
-/** "(kể) từ (đầu)" right before a date; round 55: an English page's "since", "since its inception in". */
-const SINCE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?|since(?:\s+(?:its|their|the)(?:\s+[\p{L}-]+){1,3}\s+in)?\s+)$/u; // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
+/** Round 55: an English page's "since", "since its inception in", right before a date (lowercase). */
+const ENGLISH_SINCE_BEFORE = /(?<![\p{L}])since(?:\s+(?:its|their|the)(?:\s+[\p{L}-]+){1,3}\s+in)?\s+$/u;
+/** "(kể) từ (đầu)" right before a date, or an English "since" (`ENGLISH_SINCE_BEFORE`). */
+const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?)$|${ENGLISH_SINCE_BEFORE.source}`, 'u'); // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
 /** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */
 const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
 
@@ -38,9 +40,8 @@ const UP_TO_AFTER = /^\s*(?:trở\s+)?về\s+trước(?![\p{L}\p{M}])/u;
 const TO_NOW_AFTER = /^\s*,?\s*(?:đến|tới|cho đến|cho tới)\s+nay(?![\p{L}\p{M}])/u;
 const LENGTH_OF_YEARS = /(?<![\p{L}\p{M}])(?:(?:sau|qua|suốt|hơn|gần|trong)\s+(?:(?:hơn|gần|khoảng)\s+)?\d+\s+năm(?![\p{L}\p{M}])(?!\s+\d)|\d+\s+năm\s+(?:qua|đổi mới|phát triển|xây dựng)(?![\p{L}\p{M}]))/u;
 
-/** Round 55: an English "since" before the date, and a present perfect within 100 characters of its clause after it ("…, the platform has handled",
+/** Round 55: after an English "since" and its date, a present perfect within 100 characters of its clause ("…, the platform has handled",
  *  "have been issued"; not "has not", "has that"): a running total to now. */
-const ENGLISH_SINCE = /(?<![\p{L}])[Ss]ince(?![\p{L}])/u;
 const PERFECT_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+|(?!(?:not|that|it|its|to|the|a|an|no)(?![\p{L}]))\p{L}{2,}(?:ed|en|wn|de|lt|nt)(?![\p{L}]))/iu;
 
 /** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
@@ -56,12 +57,12 @@ export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end'
  * True when the year `d` starts a span that runs to now: `isSince`, one year with no end of its own after it
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
  * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`);
- * round 55: an English "since" with a present perfect after it (`ENGLISH_SINCE`, `PERFECT_AFTER`: "Since … October 2020, the platform has
- * handled …"), a day too. Such a year is the period of no later figure of its sentence.
+ * round 55: an English "since" with a present perfect after it (`ENGLISH_SINCE_BEFORE`, `PERFECT_AFTER`: "Since … October 2020, the platform
+ * has handled …"). Such a year or month is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
   if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
-  if (ENGLISH_SINCE.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && PERFECT_AFTER.test(sentence.slice(d.end))) return true; // round 55: "Since its inception in October 2020, the platform has handled …"
+  if (ENGLISH_SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start).toLowerCase()) && PERFECT_AFTER.test(sentence.slice(d.end))) return true; // round 55: "Since its inception in October 2020, the platform has handled …"
   if (d.precision === 'month') return TO_NOW_AFTER.test(sentence.slice(d.end, d.end + 24).toLowerCase()); // round 43: a month a running total counts from ("… vào tháng 11/2019 đến nay")
   const after = sentence.slice(d.end, d.end + 24).toLowerCase();
   return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));

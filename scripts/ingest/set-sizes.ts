@@ -75,7 +75,7 @@ const WHOLE_OF_PART = /(?:^|[^\d.,%\p{L}])\d[\d.]*\s+(?:[\p{L}\p{M}]+\s+){0,3}(?
 const TIERS_AFTER = /^\s+cấp\s+(?:hành chính|chính quyền)(?![\p{L}\p{M}])/iu;
 /** The tiers named before their count: "chính quyền 3 cấp", "hệ thống hành chính 4 cấp", a meeting "trực tuyến 3 cấp", a network "kết nối (thông suốt) 4 cấp" (round 29a);
  *  round 54: courts and procuracies by their levels ("TAND 2 cấp tỉnh Hà Tĩnh", "VKSND 2 cấp", "Tòa án nhân dân hai cấp"). */
-const TIERS_BEFORE = /(?<![\p{L}\p{M}])(?:chính quyền|hành chính|chính phủ|trực tuyến|trực tiếp|kết nối|liên thông|thông suốt|tòa án(?:\s+nhân dân)?|toà án(?:\s+nhân dân)?|tand|viện kiểm sát(?:\s+nhân dân)?|vksnd)(?:\s+địa phương)?\s*$/iu;
+const TIERS_BEFORE = /(?<![\p{L}\p{M}])(?:chính quyền|hành chính|chính phủ|trực tuyến|trực tiếp|kết nối|liên thông|thông suốt|t(?:òa|oà) án(?:\s+nhân dân)?|tand|viện kiểm sát(?:\s+nhân dân)?|vksnd)(?:\s+địa phương)?\s*$/iu;
 const TIER_AFTER = /^\s+cấp(?![\p{L}\p{M}])/iu;
 /** A set of points then spelled out: "3 nội dung quan trọng, đó là …", "2 vấn đề lớn gồm …", "4 điểm mới như sau". */
 const SET_SPELLED_OUT = /^\s+(?:nội dung|vấn đề|điểm mới|điểm|yêu cầu|bài học|đột phá|trọng tâm|trụ cột)(?![\p{L}\p{M}])[^.;:\d]{0,40}?,?\s+(?:đó là|cụ thể là|bao gồm|gồm|như sau)(?![\p{L}\p{M}])/iu;
