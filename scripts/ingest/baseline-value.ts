@@ -7,7 +7,7 @@
  * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
  */
 import { opensOnComparedValue } from './change-from';
-import { MOVE_FROM } from './goal-lexicon';
+import { isMoveFrom } from './goal-turn';
 import { parenAround, type Span } from './items';
 
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
@@ -109,8 +109,8 @@ export function isRankMoveStart(lower: string, n: Span): boolean {
 /** A span of years the sentence reports over: "giai đoạn 2021 - 2025", "2020-2024", "từ năm 2020 đến năm 2024". */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)|từ\s+năm\s+\d{4}\s+(?:đến|tới)/u;
 
-/** The end of a move after its start: "lên 29%", round 54 after the start's noun of up to five words and an acronym in brackets ("từ 112 thủ tục hành chính (TTHC) lên 559 TTHC"). */
-const MOVE_TO_AFTER = /^(?:\s+(?!(?:lên|xuống)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,5}(?:\s*\([^()\d]{1,15}\))?\s+(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
+/** A year between a move's start and its "lên"/"xuống" ("từ 4,75% của GDP năm 2020 lên …"): the start is a dated point, no baseline. */
+const DATED_START = /^[^;]{0,72}?(?<!\d)(?:19|20)\d\d(?!\d)[^;\d]*?(?<![\p{L}\p{M}])(?:lên|xuống)\s/u;
 
 /**
  * "tỷ trọng tăng từ 21% lên 29%", "giảm từ khoảng 30% xuống 25%": the undated value a move starts from is
@@ -121,7 +121,7 @@ const MOVE_TO_AFTER = /^(?:\s+(?!(?:lên|xuống)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)
 export function isMoveStart(lower: string, n: Span): boolean {
   if (isRankMoveStart(lower, n)) return true;
   if (YEAR_SPAN.test(lower.slice(0, n.start))) return false; // "trong giai đoạn 2022 - 2024, … tăng từ 3% lên 13,5%": the first year's value (`splitFromTo`)
-  return MOVE_FROM.test(lower.slice(Math.max(0, n.start - 24), n.start)) && MOVE_TO_AFTER.test(lower.slice(n.end, n.end + 80));
+  return isMoveFrom(lower, n.start) && !DATED_START.test(lower.slice(n.end, n.end + 72)); // round 54: the start's noun may stand between ("từ 112 thủ tục hành chính (TTHC) lên 559 TTHC")
 }
 
 /** "so với tháng trước (", "so với tháng 9/2022 (khoảng ", "tương đương với cùng kỳ 2023 (", round 48 "cao hơn cùng kỳ năm ngoái (" (a time before, not "cao hơn trung bình thế giới (": another's figure), and (session 24) "so với cùng kì năm 2023 (",
