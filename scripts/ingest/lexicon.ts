@@ -200,7 +200,7 @@ function ranksItemBefore(before: string, sentence: string): boolean {
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
+  if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;

@@ -15,6 +15,25 @@ describe('ranksInRegion', () => {
     expect(ranksInRegion(' trong khu vực', 'việt nam xếp thứ 5 trong khu vực asean')).toBe(false);
     expect(ranksInRegion(' cả nước', '')).toBe(false);
   });
+  it('round 57: "của <region>" with no "khu vực", and a short name (ĐBSCL)', () => {
+    expect(ranksInRegion(' của bắc trung bộ (sau huế)', '')).toBe(true);
+    expect(ranksInRegion(' khu vực đbscl', '')).toBe(true);
+    expect(ranksInRegion(' của tỉnh', '')).toBe(false);
+  });
+  it('round 57: the region named before the rank in its clause, unless "cả nước" or a bracket comes between', () => {
+    expect(ranksInRegion(', chỉ sau', '', 'so với khu vực đbscl, tỉnh xếp ở vị trí thứ ')).toBe(true);
+    expect(ranksInRegion(')', '', 'so với khu vực đbscl, tỉnh xếp ở vị trí thứ 3, chỉ sau long an (hạng ')).toBe(false);
+    expect(ranksInRegion('/63', '', 'trong vùng tây nguyên có 2 tỉnh tăng hạng, còn cả nước tỉnh xếp thứ ')).toBe(false);
+  });
+});
+
+describe('round 57: ranks placed in a region before or after, written for the test', () => {
+  it('leaves them without a series and keeps the national rank', () => {
+    const s = 'Chỉ số PAR Index năm 2024 của tỉnh đạt 88,2 điểm, đứng thứ 12 cả nước và thứ 2 của Nam Trung Bộ.';
+    expect(indicatorOf(s, '12', 2025)).toBe('par-index-province-rank');
+    expect(indicatorOf(s, '2', 2025)).toBe('none');
+    expect(indicatorOf('Về Chỉ số PAR Index năm 2024, so với khu vực ĐBSCL, tỉnh xếp ở vị trí thứ 4, sau Long An.', '4', 2025)).toBe('none');
+  });
 });
 
 describe('a province\'s DTI rank beside its regional rank', () => {
