@@ -30,6 +30,21 @@ describe('real-article corpus', () => {
     for (const m of manifest) expect(m.url, m.file).toMatch(/^https?:\/\//u);
   });
 
+  it('holds each page once: no two articles share a URL (scheme, "www." and "beta" aside) or the same text (spacing aside)', () => {
+    const page = (url: string) => url.replace(/^https?:\/\/(?:www\.|beta)?/u, '');
+    const byUrl = new Map<string, string>();
+    for (const m of manifest) {
+      expect(byUrl.get(page(m.url)), `${m.file} repeats the URL of`).toBeUndefined();
+      byUrl.set(page(m.url), m.file);
+    }
+    const byText = new Map<string, string>();
+    for (const f of articles) {
+      const words = readFileSync(join(dir, f), 'utf8').split(/\s+/u).join(' ').trim();
+      expect(byText.get(words), `${f} repeats the text of`).toBeUndefined();
+      byText.set(words, f);
+    }
+  });
+
   it('has one gold file per article', () => {
     expect(goldFiles(root).map((g) => g.replace(/\.yaml$/u, '.txt'))).toEqual(articles);
   });
