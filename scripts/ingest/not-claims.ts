@@ -64,9 +64,11 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
 const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|không dưới|ít nhất|tối thiểu)\s*$/iu;
 /** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ", "chỉ còn 02/08 lĩnh vực có chỉ số " (round 50), a part of a whole with a value ("6/6 vùng đều có giá trị trung bình … đạt ", round 35). */
 /** The opening of a count's clause: words before "và / có / còn / gồm / toàn bộ / tất cả / cả" ("chỉ còn 02/08 …"), and the units counted. */
-const COUNT_LEAD = String.raw`^\s*(?:[^\d%;,()]{0,40}?(?<![\p{L}\p{M}])(?:và|có|còn|gồm|toàn bộ|tất cả|cả)\s+)?`;
-const COUNTED_UNITS = String.raw`\d+\s+(?:tỉnh|thành phố|địa phương|đơn vị|bộ|ngành|xã|huyện|quận|doanh nghiệp|trường)(?![\p{L}\p{M}])`;
-const COUNT_HAS = new RegExp(String.raw`${COUNT_LEAD}(?:có\s+)?\d+(?:\/\d+)?\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số|giá trị|điểm)[^\d%;()]{0,60}$`, 'iu');
+/** Round 57: a year inside a count's lead ("Kết quả đo lường năm 2022 còn có 4 sở …") or between its measure and its bar ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%"). */
+const YEAR_IN_GAP = String.raw`(?<!\d)(?:19|20)\d\d(?!\d)`;
+const COUNT_LEAD = String.raw`^\s*(?:(?:[^\d%;,()]|${YEAR_IN_GAP}){0,40}?(?<![\p{L}\p{M}])(?:và|có|còn|gồm|toàn bộ|tất cả|cả)\s+)?`;
+const COUNTED_UNITS = String.raw`\d+\s+(?:tỉnh|thành phố|địa phương|đơn vị|bộ|ngành|xã|huyện|quận|doanh nghiệp|trường|sở|cơ quan)(?![\p{L}\p{M}])`;
+const COUNT_HAS = new RegExp(String.raw`${COUNT_LEAD}(?:có\s+)?\d+(?:\/\d+)?\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số|giá trị|điểm|kết quả)(?:[^\d%;()]|${YEAR_IN_GAP}){0,60}$`, 'iu');
 /** Places or bodies counted as reaching a band with no measure word: "50 tỉnh, thành đạt ", "nhóm B gồm 9 địa phương đạt ". */
 const COUNT_REACHES = new RegExp(String.raw`${COUNT_LEAD}${COUNTED_UNITS}[^\d%;,()]{0,30}?\s(?:đều\s+)?đạt\s*$`, 'iu');
 /** Places or bodies counted, then what they did, up to a bound past a share of their own: "25 tỉnh, thành phố đã phủ xanh hơn ", "3 bộ chi trên ". */
@@ -79,6 +81,8 @@ const JOINED_NOUN = /(tỉnh|cơ quan|bộ),(\s*)(thành|địa phương|ngành)
 const COUNT_RATED = new RegExp(String.raw`${COUNT_LEAD}(?:có\s+)?\d+(?:\/\d+)?\s+[^\d%;,()]{1,40}?\sxếp\s+loại\s+[^\d%;,()]{1,60}$`, 'iu');
 /** A band named as such: "nhóm (từ) 10 - 20%", "mức dưới 5%" where the sentence sorts into bands ("chia thành các nhóm"). */
 const BAND_NAMED = /(?<![\p{L}\p{M}])(?:nhóm\s+(?:(?:trên|dưới|từ|hơn)\s+)?|mức\s+(?:trên|dưới|từ|hơn)\s+)$/iu;
+/** Round 57: a band's bound, then the members it holds: "Đạt dưới 90% gồm các sở: …", "trên 80% gồm 5 tỉnh". */
+const BAND_MEMBERS_AFTER = /^[\d.,]+\s*%\s*(?:[^\d%;,.:()]{0,20}?\s)?gồm\s+(?:các|những|có|\d)/iu;
 /** How far before a share its band's words may stand (a clause; bounded so that long texts stay linear). */
 const BAND_REACH = 160;
 const SORTED = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:làm|thành)\s/iu;
@@ -93,6 +97,7 @@ export function isBandBound(s: string, p: number): boolean {
   const upper = BAND_UPPER.exec(s.slice(Math.max(0, p - 40), p));
   if (upper) return isBandBound(s, p - upper[0].length);
   if (!BAND_WORD.test(before) && !BAND_NAMED.test(before)) return false;
+  if (BAND_WORD.test(before) && BAND_MEMBERS_AFTER.test(s.slice(p))) return true;
   if (BAND_NAMED.test(before) && SORTED.test(s.slice(Math.max(0, p - 2 * BAND_REACH), p))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.search(/\svà\s+có\s[^;]*$/u)) + 1);
   const count = clause.replace(BAND_WORD, '').replace(/(?<![\p{L}\p{M}])nhóm\s+\d+/giu, 'nhóm'); // "nhóm 2 gồm 40 tỉnh": the band's name is no count

@@ -1,0 +1,40 @@
+/**
+ * Round 57 (session 38, sets HW–IC): ranks among a region's members are no world ranking's place — on English pages for the AI
+ * readiness and ICT development indexes ("6th among 10 ASEAN countries", "5th in ASEAN"), as already for the GII, EGDI and GCI;
+ * a band's bound on Vietnamese pages with a year in the count's words ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%") or the band's
+ * members after it ("Đạt dưới 90% gồm các sở: …").
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isBandBound } from '../../../scripts/ingest/not-claims';
+import { englishIndicatorOf, metricsOf } from '../../support/metrics-of';
+
+describe('English regional ranks of world indexes', () => {
+  it.each([
+    ['In 2023, Vietnam ranked 59th globally in the Government AI Readiness Index and 5th among 10 ASEAN countries.', '5th'],
+    ['Vietnam stood 6th in the ASEAN region in the Government AI Readiness Index 2024.', '6th'],
+    ['Vietnam ranked 4th in Southeast Asia in the ITU ICT Development Index (IDI).', '4th'],
+  ])('%s → no world series for %s', (text, n) => {
+    expect(englishIndicatorOf(text, n)).toBe('none');
+  });
+  it('keeps the world place', () => {
+    expect(englishIndicatorOf('In 2023, Vietnam ranked 59th globally in the Government AI Readiness Index and 5th among 10 ASEAN countries.', '59th')).toBe('ai-readiness-rank');
+  });
+});
+
+describe('a band\'s bound beside a count, with a year in its words or its members after it', () => {
+  const at = (s: string, n: string) => isBandBound(s, s.indexOf(n));
+  it.each([
+    ['7 sở có chỉ số hài lòng năm 2023 đạt trên 85%.', '85%'],
+    ['Kết quả khảo sát năm 2024 còn có 3 cơ quan có kết quả dưới 80% hài lòng.', '80%'],
+    ['Đạt dưới 80% gồm các sở: Xây dựng; Tư pháp.', '80%'],
+    ['Nhóm đạt trên 95% gồm 6 huyện.', '95%'],
+  ])('%s → %s is a bound', (s, n) => expect(at(s, n)).toBe(true));
+  it.each([
+    ['Tỷ lệ hài lòng năm 2023 đạt trên 85%.', '85%'],
+    ['Tỉnh có 2 sở đạt 100% hồ sơ trực tuyến, gồm Sở Tư pháp và Sở Y tế.', '100%'],
+  ])('%s → %s stays a figure', (s, n) => expect(at(s, n)).toBe(false));
+  it('keeps the counts as claims', () => {
+    expect(metricsOf(['7 sở có chỉ số hài lòng năm 2023 đạt trên 85%.'], 2024).map((m) => [m.value, m.unit])).toEqual([[7, 'count']]);
+  });
+});
