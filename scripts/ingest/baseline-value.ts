@@ -12,8 +12,10 @@ import { parenAround, type Span } from './items';
 
 /** Words in a bracket or before a value that make it the comparison value of a claim. */
 const BASELINE_PAREN = /(?<![\p{L}\p{M}])(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|so với|trước đó)(?![\p{L}\p{M}])/u;
-/** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)". */
-const DATED_PAREN_HEAD = String.raw`^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:)\s*`;
+/** Round 57: a rank's verb in such a bracket ("(năm 2023 xếp thứ 9)", "(PII 2023 xếp hạng 7)"). */
+const RANKED_AT = String.raw`(?:xếp(?:\s+(?:thứ|hạng|vị\s+trí|ở\s+vị\s+trí))?(?:\s+thứ)?|đứng(?:\s+thứ)?|vị\s+thứ|hạng)`;
+/** A bracket that opens with an earlier date and "là": "(cuối năm 2023 là 17%)", "(năm 2022: 12%)", "(năm 2022 con số này là 55/181)"; an index's acronym may stand before the year, a rank's verb for "là" (`RANKED_AT`). */
+const DATED_PAREN_HEAD = String.raw`^\((?:\s*(?:cuối|đầu|hết|giữa)?\s*(?:năm|quý|tháng)\s+[\divx/.-]+|\s*(?:[a-z]{2,8}\s+)?\d{4})(?:\s+(?:con số|t[ỷỉ] lệ|chỉ số|thứ hạng|vị trí|điểm số)(?:\s+này)?)?\s*(?:là|đạt(?: mức)?|:|${RANKED_AT})\s*`;
 const DATED_PAREN = new RegExp(`${DATED_PAREN_HEAD}$`, 'u');
 /** Round 50: a later value of such a bracket, after its first ("(năm 2022 chỉ số này là 77,95%, vị thứ 48/63)", "(năm 2022 là 75,99%, thuộc nhóm C, vị thứ 63/63)"). */
 const DATED_PAREN_LATER = new RegExp(String.raw`${DATED_PAREN_HEAD}(?:khoảng|gần|hơn|trên)?\s*\d[^();]*?,(?:(?!(?:19|20)\d\d)[^();])*$`, 'u'); // a ";" or another year opens another year's item ("(2022 đạt 28%, 2023 đạt 19%)")

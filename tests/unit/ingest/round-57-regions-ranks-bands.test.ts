@@ -2,12 +2,13 @@
  * Round 57 (session 38, sets HW–IC): ranks among a region's members are no world ranking's place — on English pages for the AI
  * readiness and ICT development indexes ("6th among 10 ASEAN countries", "5th in ASEAN"), as already for the GII, EGDI and GCI;
  * a band's bound on Vietnamese pages with a year in the count's words ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%") or the band's
- * members after it ("Đạt dưới 90% gồm các sở: …").
+ * members after it ("Đạt dưới 90% gồm các sở: …"); an earlier edition's rank in a bracket, by its year or its index and year, with a
+ * rank's verb ("(năm 2023 xếp thứ 9)", "(PII 2023 xếp hạng 7)"), is the baseline.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { isBandBound } from '../../../scripts/ingest/not-claims';
-import { englishIndicatorOf, metricsOf } from '../../support/metrics-of';
+import { claimOf, englishIndicatorOf, metricsOf } from '../../support/metrics-of';
 
 describe('English regional ranks of world indexes', () => {
   it.each([
@@ -36,5 +37,18 @@ describe('a band\'s bound beside a count, with a year in its words or its member
   ])('%s → %s stays a figure', (s, n) => expect(at(s, n)).toBe(false));
   it('keeps the counts as claims', () => {
     expect(metricsOf(['7 sở có chỉ số hài lòng năm 2023 đạt trên 85%.'], 2024).map((m) => [m.value, m.unit])).toEqual([[7, 'count']]);
+  });
+});
+
+describe('an earlier edition\'s rank in a bracket with a rank\'s verb', () => {
+  it.each([
+    ['Năm 2024, tỉnh xếp thứ 12 (năm 2023 xếp thứ 20).', '20', 2023],
+    ['Thành phố xếp hạng 5 (DTI 2022 xếp hạng 8) trong bảng xếp hạng năm 2023.', '8', 2022],
+    ['Tỉnh đứng thứ 3 (năm 2022 đứng thứ 6).', '6', 2022],
+  ])('%s → %s is the baseline', (s, n, year) => {
+    expect(claimOf(s, n, 2025)).toMatchObject({ status: 'baseline', period: String(year) });
+  });
+  it('leaves the bracket\'s year as a figure when no figure stands before it', () => {
+    expect(claimOf('Kết quả xếp hạng (năm 2023 xếp thứ 20) được công bố.', '20', 2025).status).toBe('actual');
   });
 });
