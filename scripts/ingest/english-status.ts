@@ -12,6 +12,9 @@ import { MONTH, monthOf } from './english-dates';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario". */
 const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
+/** Round 57: a budget's estimate as a noun a share is measured against ("equal to 38.9% of the estimate", "30.9% of its estimate for
+ *  the year", the Vietnamese "dự toán"): no estimate word for the figures after it. */
+const BUDGET_ESTIMATE = /(?<![\p{L}])(?:of|over|above|below|under|exceeding)\s+(?:the|its|their)\s+(?:(?:annual|yearly|budget|full[- ]year)\s+)?estimates?(?![\p{L}])/giu;
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have"; round 49: its year between ("the target of 2025 of 20%"), "set its sights on reaching". */
 const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|targeted|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to|such\s+as|including|like))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu; // round 53: "goals such as 80% of people …"
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
@@ -91,7 +94,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean): '
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"
-  return ESTIMATE.test(before) ? 'estimate' : willStatus(before, s);
+  return ESTIMATE.test(before.replace(BUDGET_ESTIMATE, '')) ? 'estimate' : willStatus(before, s);
 }
 
 /** The year before, named right after a comparison's value: "in the same period last year", "a year earlier", "of last year". */

@@ -3,12 +3,13 @@
  * readiness and ICT development indexes ("6th among 10 ASEAN countries", "5th in ASEAN"), as already for the GII, EGDI and GCI;
  * a band's bound on Vietnamese pages with a year in the count's words ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%") or the band's
  * members after it ("Đạt dưới 90% gồm các sở: …"); an earlier edition's rank in a bracket, by its year or its index and year, with a
- * rank's verb ("(năm 2023 xếp thứ 9)", "(PII 2023 xếp hạng 7)"), is the baseline.
+ * rank's verb ("(năm 2023 xếp thứ 9)", "(PII 2023 xếp hạng 7)"), is the baseline; on English pages a budget's estimate as a noun ("38.9% of
+ * the estimate", "below the estimate") makes no figure an estimate.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { isBandBound } from '../../../scripts/ingest/not-claims';
-import { claimOf, englishIndicatorOf, metricsOf } from '../../support/metrics-of';
+import { claimOf, englishIndicatorOf, englishMetrics, metricsOf } from '../../support/metrics-of';
 
 describe('English regional ranks of world indexes', () => {
   it.each([
@@ -50,5 +51,16 @@ describe('an earlier edition\'s rank in a bracket with a rank\'s verb', () => {
   });
   it('leaves the bracket\'s year as a figure when no figure stands before it', () => {
     expect(claimOf('Kết quả xếp hạng (năm 2023 xếp thứ 20) được công bố.', '20', 2025).status).toBe('actual');
+  });
+});
+
+describe('a budget\'s estimate as a noun on English pages', () => {
+  const statuses = (text: string) => englishMetrics([text], 2024).map((m) => [m.value, m.status]);
+  it('leaves the figures after "of the estimate" actual', () => {
+    expect(statuses('Revenue reached VND 120 billion, equal to 41.2% of the estimate, up 12.5% over the same period.')).toEqual([[120e9, 'actual'], [41.2, 'actual'], [12.5, 'actual']]);
+    expect(statuses('There are 5 provinces with a collection progress below the estimate and 9 provinces with growth.')).toEqual([[5, 'actual'], [9, 'actual']]);
+  });
+  it('still reads an estimate word', () => {
+    expect(statuses('Revenue is estimated at VND 120 billion, up 12.5%.')).toEqual([[120e9, 'estimate'], [12.5, 'estimate']]);
   });
 });
