@@ -158,9 +158,29 @@ export function englishDatelineDate(lines: readonly string[]): DateMatch | undef
 /** What makes a year after it the comparison's, not the figure's: "compared to 2021", "up 5% over 2022", "against 2021", "as in the same period of 2021". */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$/iu;
 
+/** Round 57: a comparison naming what it compares with, in words, before the year ("compared with the funds raised in the same period in
+ *  2022"; not a compared value's own year, "compared to 60th in 2021", "compared to 30% at the end of 2021"). */
+const COMPARED_AT_LENGTH = /(?<![\p{L}])compared\s+(?:to|with)\s+[^;.()\d]{0,80}?\s(?:in|of|during)\s+(the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$/iu;
+/** Round 57: a later year of a compared list ("… in the same period in 2022 and 2021"): compared too. */
+const LIST_TAIL = /(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
 /** True when date `d` of `s` is only the year a figure is compared with. */
-function isComparedYear(s: string, d: DateMatch): boolean {
-  return d.precision === 'year' && (COMPARED_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)));
+function isComparedYear(s: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
+  if (d.precision !== 'year') return false;
+  const before = s.slice(Math.max(0, d.start - 130), d.start);
+  const listed = LIST_TAIL.exec(before);
+  if (listed) return isComparedYear(s, { start: d.start - before.length + listed.index, precision: 'year' });
+  return COMPARED_BEFORE.test(before.slice(-40)) || COMPARED_AT_LENGTH.test(before);
+}
+
+/** Round 57: the year after a year compared as "the same period" ("up 12% over the same period of 2023", "compared with … in the same
+ *  period in 2022"): a sentence dated by nothing else states that span a year on (as "cùng kỳ năm 2023" on a Vietnamese page), unless
+ *  it says how things stand now ("To date, …", `standsNowInEnglish`). */
+function sameSpanYearAfter(s: string, d: DateMatch): DateMatch | undefined {
+  if (d.precision !== 'year' || !isComparedYear(s, d)) return undefined;
+  const before = s.slice(Math.max(0, d.start - 130), d.start);
+  const same = /(?<![\p{L}])the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+$/iu.test(before) || (LIST_TAIL.test(before) && /same\s+(?:period|time|months?)/iu.test(before));
+  return same ? { ...d, iso: String(Number(d.iso.slice(0, 4)) + 1), start: d.end } : undefined; // placed after the compared year: no comparison's date
 }
 
 /** Session 25: a goal's year before its noun ("the 2025 target of 80%", "90% of the 2030 goal"): the goal's, no figure's period. */
@@ -185,8 +205,10 @@ function namesGoalOrTitle(s: string, d: DateMatch): boolean {
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number): DateMatch[] {
   if (!english) return found;
   const own = englishDates(s, year);
-  const dates = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))].filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
-  return yearAfterOpening(s, dates).sort((a, b) => a.start - b.start);
+  const all = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))];
+  const dates = all.filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
+  const after = dates.length === 0 && !standsNowInEnglish(s, []) ? all.map((d) => sameSpanYearAfter(s, d)).find((d) => d !== undefined) : undefined;
+  return yearAfterOpening(s, after ? [after] : dates).sort((a, b) => a.start - b.start);
 }
 
 /** Round 47: a change's start with its year, "a 16.78 per cent increase from $113.3 billion in 2023": the year is the start's own. */

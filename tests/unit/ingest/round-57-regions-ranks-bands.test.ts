@@ -4,7 +4,8 @@
  * a band's bound on Vietnamese pages with a year in the count's words ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%") or the band's
  * members after it ("Đạt dưới 90% gồm các sở: …"); an earlier edition's rank in a bracket, by its year or its index and year, with a
  * rank's verb ("(năm 2023 xếp thứ 9)", "(PII 2023 xếp hạng 7)"), is the baseline; on English pages a budget's estimate as a noun ("38.9% of
- * the estimate", "below the estimate") makes no figure an estimate.
+ * the estimate", "below the estimate") makes no figure an estimate; a year compared at length ("compared with the funds raised in the same
+ * period in 2022 and 2021") is no figure's period, and "the same period" of a year dates a sentence with no other date a year on.
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -62,5 +63,22 @@ describe('a budget\'s estimate as a noun on English pages', () => {
   });
   it('still reads an estimate word', () => {
     expect(statuses('Revenue is estimated at VND 120 billion, up 12.5%.')).toEqual([[120e9, 'estimate'], [12.5, 'estimate']]);
+  });
+});
+
+describe('English years compared at length, and the same period a year on', () => {
+  const periods = (text: string) => englishMetrics([text], 2025).map((m) => [m.value, m.period?.iso ?? null]);
+  it('leaves out the compared years, list and all', () => {
+    expect(periods('Funding saw a drop of 73 percent and 91 percent compared with the funds raised in the same period in 2022 and 2021, respectively.'))
+      .toEqual([[-73, '2023'], [-91, '2023']]);
+    expect(periods('Vietnam secured the fourth position in 2023. Funding saw a drop of 73 percent compared with the funds raised in the same period in 2022.').at(-1)).toEqual([-73, '2023']);
+  });
+  it('dates a sentence with no other date a year after "the same period of"', () => {
+    expect(periods('Tax revenue rose 12 percent over the same period of 2023.')).toEqual([[12, '2024']]);
+    expect(periods('In the first quarter of 2024, tax revenue rose 12 percent over the same period of 2023.')).toEqual([[12, '2024-01']]);
+  });
+  it('keeps a compared value\'s own year out of the rule, and a sentence on how things stand now', () => {
+    expect(periods('About 40% of dossiers are processed online, up 10% compared to 30% at the end of 2021.').at(-1)).toEqual([30, '2021']);
+    expect(periods('To date, the rate is 67.8%, twice as much as in the same period in 2021.')).toEqual([[67.8, null]]);
   });
 });
