@@ -135,6 +135,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   });
 }
 
+/** Round 57: a date line's parts split by pipes ("24 | 03 | 2022"), read as slashes. */
+const PIPED_DATE = /(\d)(\s?)\|(\s?)(?=\d)/gu;
 /** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone; round 50: an English clock ("2:20:02 PM | "); round 53: a
  *  Vietnamese one ("12:40 CH", SA/CH for a.m./p.m.) and a portal's font-size widget ("Xem cỡ chữ"). */
 const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)(?![\p{L}])|xem\s+cỡ\s+chữ|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
@@ -158,11 +160,12 @@ function dayFirstOfClockedLine(line: string): string {
  * ("05/03/2024 | Lượt xem: 120") is set aside first.
  */
 export function parseDateline(text: string): DateMatch | null {
-  const written = withoutPageMeta(text);
+  const printed = withoutPageMeta(text);
+  const written = printed.replace(PIPED_DATE, (_, d: string, a: string, b: string) => `${d}${a}/${b}`); // same length: offsets hold
   const line = dayFirstOfClockedLine(written);
   const found = findDates(line);
   if (found.length !== 1) return null;
   const m = found[0]!;
   if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return null;
-  return DATELINE_REST.test(line.slice(0, m.start) + ' ' + line.slice(m.end)) ? { ...m, text: written.slice(m.start, m.end) } : null;
+  return DATELINE_REST.test(line.slice(0, m.start) + ' ' + line.slice(m.end)) ? { ...m, text: printed.slice(m.start, m.end) } : null;
 }

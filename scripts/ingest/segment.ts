@@ -10,6 +10,7 @@
 import { splitSentences } from './sentences';
 import { trimSegment, type Segment } from './segment-text';
 import { withoutPageMeta } from './dateline-meta';
+import { parseDateline } from './dates-find';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
 import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
@@ -44,7 +45,7 @@ type Kind = 'title' | 'dateline' | 'paragraph' | 'caption' | 'boilerplate' | 'so
 const SLOT_CHARS = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
 
 
-const DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}`;
+const DATE = String.raw`\d{1,2}\s?[/.\-|]\s?\d{1,2}\s?[/.\-|]\s?\d{4}`; // round 57: "24 | 03 | 2022"
 const WEEKDAY = String.raw`(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|t[2-7]|cn)`;
 const SEP = String.raw`\s*[,|\-–—]?\s*`;
 const DATELINE = new RegExp(
@@ -59,6 +60,16 @@ const DATELINE = new RegExp(
  */
 /** Round 37: a publication label opening the date line under the headline ("Ngày đăng: 18/03/2023 22:32"): the article's date, over a site's clock above the headline. */
 const PUBLISHED_LABEL = /^\s*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)\s*:?/iu;
+
+/** Round 57: a publication label alone on its line, its date on the next ("Cập nhật ngày:" over "24 | 03 | 2022"). */
+const LONE_LABEL = /^\s*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật(?:\s+(?:ngày|lúc))?|đăng\s+lúc)\s*:?\s*$/iu;
+
+/** Round 57: true when date line `line` states an earlier day than date line `than`: of two date lines, one under the other, the later
+ *  is a site's clock (a clock never shows a time before the page was published). */
+function isEarlierDateline(line: string, than: string): boolean {
+  const [a, b] = [parseDateline(line), parseDateline(than)];
+  return !!a && !!b && a.iso < b.iso;
+}
 
 /** Round 38: an author's or a place's name of two to four capitalised words, then a dash, before a date line ("Trọng Đạt - Thứ Ba, 20/12/2022 3:38 CH"). */
 const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
@@ -186,12 +197,17 @@ export function segmentArticle(text: string): Segmented {
   if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || isPhotoCredit(t(pos)) || isCapsSectionPair(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
   if (pos > 0 && RELATED_HEADING.test(t(pos - 1))) while (items[pos] && isRelatedLink(t(pos))) kind[pos++] = 'boilerplate'; // round 54: "Bài liên quan |" over its links, each closed by "|"
   skipChrome();
+  if (items[pos + 1] && LONE_LABEL.test(t(pos)) && isDateline(t(pos + 1))) kind[pos++] = 'boilerplate'; // round 57: "Cập nhật ngày:" alone over its date
   const clockAt = pos; // the first date line's place, if one stands here
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   const afterDateline = pos;
   skipChrome();
   const toolbarsEnd = pos; // chrome up to here may be the article's own (a toolbar, a player)
   if (dateline) while (items[pos] && isBoilerplate(t(pos))) kind[pos++] = 'boilerplate'; // a hotline or an e-mail line under a site's clock
+  if (dateline && items[pos] && isDateline(t(pos)) && isEarlierDateline(t(pos), dateline.text)) { // round 57: a second date line right under the first, earlier: the clock, then the page's own
+    kind[clockAt] = 'boilerplate';
+    [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
+  }
   if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && (isDateline(t(pos + 2)) || (!!dateline && isShortSection(t(pos)) && !isTitleLike(t(pos + 2))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 50: under a clock, "Kinh tế số" over the headline and the body, no date under it
   else if (items[pos + 2] && !dateline && isSectionLabel(t(pos)) && !isDocumentType(t(pos)) && isTitleLike(t(pos + 1)) && !isTitleLike(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 43: "Kinh tế" over "Hợp lực để kinh tế số chiếm 20% GDP vào năm 2025" and the body, no date line anywhere near // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36; round 38: with no clock above it too)
   const siteHeader = !!dateline && pos > toolbarsEnd; // round 50: a hotline, an e-mail or a section's name under the clock: the site's header
