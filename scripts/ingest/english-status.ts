@@ -48,8 +48,9 @@ function joinsGoal(before: string): boolean {
  *  localities …", "plans to have 100,000 … and have at least 10 firms …"); session 25: "targets" as a verb, after its subject and
  *  before its object ("The city targets the digital economy at 30%"), not the noun ("the targets of the plan", "Hanoi's targets"); round 54:
  *  "targeting" after its auxiliary ("is targeting 5% growth"), not a noun's participle ("2,364 phishing domains targeting users …");
- *  round 55: "hopes that", "hoping to". */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?\s+to|seeks?\s+to|hop(?:es|ing)\s+(?:that|to)|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+ *  round 55: "hopes that", "hoping to"; round 57: "wants" before what it wants ("It wants its digital economy to account for 20 percent",
+ *  "The country wants 80 percent of the population to …"). */
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?!of\s|and\s))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to)|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|sets?\s+(?:a|the)\s+(?:goal|target)|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
