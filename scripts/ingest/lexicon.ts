@@ -203,6 +203,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   if (q.foreign || NEGATION.test(q.clause) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
+  const readOwn = scored.length > 0;
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
   if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
   const ownField = q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence) || (!!q.english && ranksEnglishItem(q.sentence.slice(0, numberOffset(q) ?? 0)))); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, reads no ranking named before
@@ -223,11 +224,29 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const part = listedPart(q);
   if (part) scored = scored.filter((x) => !namesListedPart(part, [...x.ind.concepts.flat(), ...x.ind.optional].map(phraseWords))); // "…; thủy sản hơn 2 tỷ USD": a part of its own (round 32)
   const [best, second] = preferRefinement(scored);
-  if (!best) return { score: 0 };
+  if (!best || (!readOwn && q.unit === 'rank' && leftOutByOwnClause(best.ind, q))) return { score: 0 };
   const score = round(best.s.score);
   if (best.s.score < THRESHOLD || best.s.near >= (q.unit === 'rank' ? RANK_REACH : 2)) return { score, reason: 'weak-indicator-match' };
   if (second && second.s.far === best.s.far && best.s.score - second.s.score < TIE_MARGIN && !moreSpecific(best.ind, second.ind)) return { score, reason: 'indicator-tie' };
   return { indicator: best.ind.id, score };
+}
+
+/** Round 57: true when a rank's series, read from before its sentence (a head, a topic, the lead), is one its own clause names a part
+ *  or group the series leaves out (`without`): "was placed 2nd among the 36 lower-middle-income group economies", "In the innovation
+ *  input sub-index, Vietnam moved up three spots to 50th". */
+function leftOutByOwnClause(ind: Indicator, q: IndicatorQuery): boolean {
+  const words = phraseWords(ownStretch(q.clause, q.at));
+  return folded(ind).without.some((w) => containsPhrase(words, w));
+}
+
+/** The stretch of `clause` that speaks of the number at `at`: from the figure before it (or the clause's start) to the first comma,
+ *  semicolon or "and" after it ("… ranked 55th in the world and 6th in the ASEAN region": "6th"'s stretch is " in the world and 6th in
+ *  the ASEAN region", "55th"'s "Vietnam ranked 55th in the world"). */
+function ownStretch(clause: string, at: number): string {
+  const before = [...clause.slice(0, at).matchAll(/\d[\d.,/]*/gu)].at(-1);
+  const from = before ? before.index + before[0].length : 0;
+  const after = /[,;]|\s(?:and|và)\s/u.exec(clause.slice(at + 1));
+  return clause.slice(from, after ? at + 1 + after.index : clause.length);
 }
 
 /** Round 46: an index's total score named only as such ("Việt Nam nằm trong nhóm 1 với tổng điểm 99,74"): like a bare rank, it reads the index the page leads with. */

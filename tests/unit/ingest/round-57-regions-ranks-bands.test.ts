@@ -20,6 +20,13 @@ describe('English regional ranks of world indexes', () => {
   ])('%s → no world series for %s', (text, n) => {
     expect(englishIndicatorOf(text, n)).toBe('none');
   });
+  it.each([
+    ['In the Global Innovation Index 2022, Viet Nam ranked 48th. Viet Nam was placed 2nd among the 36 lower-middle-income group economies, and 10th among the 17 economies in South East Asia.', ['48th', '2nd', '10th'], ['gii-rank', 'none', 'none']],
+    ['In the Global Innovation Index 2024, Vietnam ranked 44th. In the innovation input sub-index, Vietnam moved up to 50th.', ['44th', '50th'], ['gii-rank', 'none']],
+    ['In the Government AI Readiness Index 2022, Vietnam ranked 55th in the world and 6th in the ASEAN region.', ['55th', '6th'], ['ai-readiness-rank', 'none']],
+  ])('a rank read from the sentence before, its own stretch naming a group or part the series leaves out: %s', (text, ns, ids) => {
+    expect(ns.map((n) => englishIndicatorOf(text, n))).toEqual(ids);
+  });
   it('keeps the world place', () => {
     expect(englishIndicatorOf('In 2023, Vietnam ranked 59th globally in the Government AI Readiness Index and 5th among 10 ASEAN countries.', '59th')).toBe('ai-readiness-rank');
   });
