@@ -1,5 +1,5 @@
 /**
- * Round 57 (session 38, sets HW–IC): ranks among a region's members are no world ranking's place — on English pages for the AI
+ * Round 57 (session 38, sets HW–IH): ranks among a region's members are no world ranking's place — on English pages for the AI
  * readiness and ICT development indexes ("6th among 10 ASEAN countries", "5th in ASEAN"), as already for the GII, EGDI and GCI;
  * a band's bound on Vietnamese pages with a year in the count's words ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%") or the band's
  * members after it ("Đạt dưới 90% gồm các sở: …"); an earlier edition's rank in a bracket, by its year or its index and year, with a
@@ -92,5 +92,17 @@ describe('English years compared at length, and the same period a year on', () =
   it('keeps a compared value\'s own year out of the rule, and a sentence on how things stand now', () => {
     expect(periods('About 40% of dossiers are processed online, up 10% compared to 30% at the end of 2021.').at(-1)).toEqual([30, '2021']);
     expect(periods('To date, the rate is 67.8%, twice as much as in the same period in 2021.')).toEqual([[67.8, null]]);
+  });
+});
+
+describe('English e-commerce series leave out taxes, single platforms and funding rounds', () => {
+  it.each([
+    ['In 2024, the tax collected from e-commerce businesses was $2.1 billion.', '2.1 billion'],
+    ['Collections from e-commerce reached VND80 trillion in the first half, up 40%.', '80 trillion'],
+    ['An e-commerce start-up secured $20 million in its Series B round in 2023.', '20 million'],
+    ['Shopee\'s e-commerce revenue reached VND150 trillion in 2024.', '150 trillion'],
+  ])('%s → no national series', (text, n) => expect(englishIndicatorOf(text, n)).toBe('none'));
+  it('keeps the market\'s own revenue', () => {
+    expect(englishIndicatorOf('Vietnam\'s B2C e-commerce revenue reached $25 billion in 2024.', '25 billion')).toBe('ecommerce-revenue');
   });
 });
