@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isBandBound } from '../../../scripts/ingest/not-claims';
-import { claimOf, englishIndicatorOf, englishMetrics, metricsOf } from '../../support/metrics-of';
+import { claimOf, englishIndicatorOf, englishMetrics, indicatorOf, metricsOf } from '../../support/metrics-of';
 
 describe('English regional ranks of world indexes', () => {
   it.each([
@@ -104,5 +104,13 @@ describe('English e-commerce series leave out taxes, single platforms and fundin
   ])('%s → no national series', (text, n) => expect(englishIndicatorOf(text, n)).toBe('none'));
   it('keeps the market\'s own revenue', () => {
     expect(englishIndicatorOf('Vietnam\'s B2C e-commerce revenue reached $25 billion in 2024.', '25 billion')).toBe('ecommerce-revenue');
+  });
+});
+
+describe('the national switch\'s own tally is not the cashless series', () => {
+  it('leaves a count Napas gives without a series, keeps the central bank\'s', () => {
+    expect(indicatorOf('Theo Napas, năm 2024 số lượng giao dịch thanh toán không dùng tiền mặt đạt khoảng 4,1 tỷ giao dịch.', '4,1 tỷ', 2025)).toBe('none');
+    expect(englishIndicatorOf('According to Napas, cashless payment transactions rose 40% in the first half of 2024.', '40%')).toBe('none');
+    expect(indicatorOf('Theo Ngân hàng Nhà nước, năm 2024 số lượng giao dịch thanh toán không dùng tiền mặt đạt khoảng 17,4 tỷ giao dịch.', '17,4 tỷ', 2025)).toBe('cashless-payments');
   });
 });
