@@ -80,8 +80,9 @@ export function isUnmetLevel(sentence: string, at: number): boolean {
 
 /** A plan announced before the figure in its clause: "Có kế hoạch xây dựng 3 trung tâm … và 9 phòng …", "lên kế hoạch lắp 200 trạm", "dự định mở 5 điểm";
  *  round 53: its verbs listed with a comma ("có kế hoạch bồi dưỡng, tập huấn chuyển đổi số cho tối thiểu 10.000 lượt cán bộ"); round 55: not a plan
- *  denied ("chưa có kế hoạch ứng dụng"), nor across a comma that turns to a contrast ("…, trong khi 15 cơ quan …"). */
-const PLANNED = /(?<![\p{L}\p{M}])(?<!(?:chưa|không|chẳng)\s+)(?:(?:có|lên)\s+kế hoạch|dự định)(?![\p{L}\p{M}])[^,;:.()]{0,80}(?:,(?!\s*(?:trong khi|nhưng|song|còn|tuy nhiên)(?![\p{L}\p{M}]))[^,;:.()]{0,60})?$/u;
+ *  denied ("chưa có kế hoạch ứng dụng"), nor across a comma that turns to a contrast ("…, trong khi 15 cơ quan …"); round 57: a plan named by
+ *  what it is to do ("quyết định về kế hoạch đưa toàn bộ 13 triệu hộ … lên sàn", "phê duyệt kế hoạch số hóa 8.747 hồ sơ"). */
+const PLANNED = /(?<![\p{L}\p{M}])(?<!(?:chưa|không|chẳng)\s+)(?:(?:có|lên)\s+kế hoạch|dự định|(?:về|ban hành|phê duyệt)\s+kế hoạch\s+(?=(?:đưa|xây dựng|đào tạo|phát triển|lắp đặt|cấp|hỗ trợ|số hóa|nâng|phủ sóng|cung cấp|thu hút|tuyển)(?![\p{L}\p{M}]))\p{L}+)(?![\p{L}\p{M}])[^,;:.()]{0,80}(?:,(?!\s*(?:trong khi|nhưng|song|còn|tuy nhiên)(?![\p{L}\p{M}]))[^,;:.()]{0,60})?$/u;
 
 /**
  * True when the figure at `at` is something a plan announced in its clause is still to do (`PLANNED`), with nothing
