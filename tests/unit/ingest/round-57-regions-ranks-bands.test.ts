@@ -4,7 +4,7 @@
  * a band's bound on Vietnamese pages with a year in the count's words ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%") or the band's
  * members after it ("Đạt dưới 90% gồm các sở: …"); an earlier edition's rank in a bracket, by its year or its index and year, with a
  * rank's verb ("(năm 2023 xếp thứ 9)", "(PII 2023 xếp hạng 7)"), is the baseline; on English pages a budget's estimate as a noun ("38.9% of
- * the estimate", "below the estimate") makes no figure an estimate, and "wants", "setting the goal" and a goal "of" a gerund before a figure make it a goal; a year compared at length ("compared with the funds raised in the same
+ * the estimate", "below the estimate") makes no figure an estimate, and "wants", "hoping for", "setting the goal" and a goal "of" a gerund before a figure make it a goal; a year compared at length ("compared with the funds raised in the same
  * period in 2022 and 2021") is no figure's period, and "the same period" of a year dates a sentence with no other date a year on.
  * Sentences written for these tests.
  */
@@ -77,6 +77,9 @@ describe('a budget\'s estimate as a noun on English pages', () => {
     expect(statuses('The province is setting the goal of raising the digital economy to 25% of GRDP.')).toEqual([[25, 'target']]);
     expect(statuses('The city works towards the goal of bringing online payments to 80 percent of transactions.')).toEqual([[80, 'target']]);
     expect(statuses('The goal of reaching 50 percent was set in 2021, and the rate reached 62 percent last year.')).toEqual([[50, 'target'], [62, 'actual']]);
+  });
+  it('reads "hoping for" as a goal\'s verb', () => {
+    expect(statuses('The city is hoping for an average annual growth rate of 15 percent in cashless payments.')).toEqual([[15, 'target']]);
   });
   it('still reads an estimate word', () => {
     expect(statuses('Revenue is estimated at VND 120 billion, up 12.5%.')).toEqual([[120e9, 'estimate'], [12.5, 'estimate']]);
