@@ -161,26 +161,32 @@ const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+oppo
 /** Round 57: a comparison naming what it compares with, in words, before the year ("compared with the funds raised in the same period in
  *  2022"; not a compared value's own year, "compared to 60th in 2021", "compared to 30% at the end of 2021"). */
 const COMPARED_AT_LENGTH = /(?<![\p{L}])compared\s+(?:to|with)\s+[^;.()\d]{0,80}?\s(?:in|of|during)\s+(the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$/iu;
-/** Round 57: a later year of a compared list ("… in the same period in 2022 and 2021"): compared too. */
+/** Round 57: a later year of a compared list ("… in the same period in 2022 and 2021, respectively"): compared too, in a sentence that
+ *  says the list is one (`LISTED_COMPARISON`). */
 const LIST_TAIL = /(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** "the same period", "the same time", "the same months": a span of a year compared with the same span of another. */
+const SAME_SPAN = String.raw`(?<![\p{L}])the\s+same\s+(?:period|time|months?)`;
+/** What makes such a list a list of compared years, not a new clause ("compared to 2022, and 2023 saw 5 million new users"). */
+const LISTED_COMPARISON = new RegExp(`(?<![\\p{L}])respectively(?![\\p{L}])|${SAME_SPAN}`, 'iu');
 
 /** True when date `d` of `s` is only the year a figure is compared with. */
 function isComparedYear(s: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
   if (d.precision !== 'year') return false;
   const before = s.slice(Math.max(0, d.start - 130), d.start);
   const listed = LIST_TAIL.exec(before);
-  if (listed) return isComparedYear(s, { start: d.start - before.length + listed.index, precision: 'year' });
+  if (listed && LISTED_COMPARISON.test(s)) return isComparedYear(s, { start: d.start - before.length + listed.index, precision: 'year' });
   return COMPARED_BEFORE.test(before.slice(-40)) || COMPARED_AT_LENGTH.test(before);
 }
 
 /** Round 57: the year after a year compared as "the same period" ("up 12% over the same period of 2023", "compared with … in the same
  *  period in 2022"): a sentence dated by nothing else states that span a year on (as "cùng kỳ năm 2023" on a Vietnamese page), unless
- *  it says how things stand now ("To date, …", `standsNowInEnglish`). */
+ *  it says how things stand now ("To date, …", `standsNowInEnglish`). The date returned keeps the compared year's printed `text` but
+ *  stands right after it (`start === end`): no comparison's words stand before its place, so nothing reads it as the comparison's. */
 function sameSpanYearAfter(s: string, d: DateMatch): DateMatch | undefined {
   if (d.precision !== 'year' || !isComparedYear(s, d)) return undefined;
   const before = s.slice(Math.max(0, d.start - 130), d.start);
-  const same = /(?<![\p{L}])the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+$/iu.test(before) || (LIST_TAIL.test(before) && /same\s+(?:period|time|months?)/iu.test(before));
-  return same ? { ...d, iso: String(Number(d.iso.slice(0, 4)) + 1), start: d.end } : undefined; // placed after the compared year: no comparison's date
+  const same = new RegExp(`${SAME_SPAN}\\s+(?:of|in|last)\\s+$`, 'iu').test(before) || (LIST_TAIL.test(before) && new RegExp(SAME_SPAN, 'iu').test(before));
+  return same ? { ...d, iso: String(Number(d.iso.slice(0, 4)) + 1), start: d.end } : undefined;
 }
 
 /** Session 25: a goal's year before its noun ("the 2025 target of 80%", "90% of the 2030 goal"): the goal's, no figure's period. */

@@ -16,6 +16,7 @@ import { fieldLeadIn, namesNation, namesProvince, subjectAllows } from './indica
 import { anyWithin, averagedConcept, bestForm, folded, type Found } from './indicator-forms';
 import { sentenceHead } from './sentence-head';
 import { ranksInRegion } from './region-rank';
+import { leftOutByOwnClause } from './rank-stretch';
 import { pointsToCountedGroup } from './not-series-group';
 
 export type { Scored } from './indicator-choice';
@@ -231,23 +232,6 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   return { indicator: best.ind.id, score };
 }
 
-/** Round 57: true when a rank's series, read from before its sentence (a head, a topic, the lead), is one its own clause names a part
- *  or group the series leaves out (`without`): "was placed 2nd among the 36 lower-middle-income group economies", "In the innovation
- *  input sub-index, Vietnam moved up three spots to 50th". */
-function leftOutByOwnClause(ind: Indicator, q: IndicatorQuery): boolean {
-  const words = phraseWords(ownStretch(q.clause, q.at));
-  return folded(ind).without.some((w) => containsPhrase(words, w));
-}
-
-/** The stretch of `clause` that speaks of the number at `at`: from the figure before it (or the clause's start) to the first comma,
- *  semicolon or "and" after it ("… ranked 55th in the world and 6th in the ASEAN region": "6th"'s stretch is " in the world and 6th in
- *  the ASEAN region", "55th"'s "Vietnam ranked 55th in the world"). */
-function ownStretch(clause: string, at: number): string {
-  const before = [...clause.slice(0, at).matchAll(/\d[\d.,/]*/gu)].at(-1);
-  const from = before ? before.index + before[0].length : 0;
-  const after = /[,;]|\s(?:and|và)\s/u.exec(clause.slice(at + 1));
-  return clause.slice(from, after ? at + 1 + after.index : clause.length);
-}
 
 /** Round 46: an index's total score named only as such ("Việt Nam nằm trong nhóm 1 với tổng điểm 99,74"): like a bare rank, it reads the index the page leads with. */
 function totalScore(q: IndicatorQuery): boolean {

@@ -72,11 +72,8 @@ import { monthWithinRun } from './period-within';
 import { restatedTwinSeries, scoresOfRankedSeries } from './indicator-twins';
 import { headlineGoals, subheadingGoals } from './headline-status';
 import { goalsNamedAfter } from './goal-after';
+import { isForeseenYearOnly } from './period-foreseen';
 
-/** Round 57: what a sentence foresees ("sẽ", "will"): its year, later than the page's, is handed on to no later figure. */
-const FORESEEN_ONLY = /(?<![\p{L}\p{M}])(?:sẽ|will)(?![\p{L}\p{M}])/iu;
-/** A plan's or goal's words: a sentence with them opens goals the next sentences may go on with. */
-const GOAL_WORDS = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|kế hoạch|chỉ tiêu|định hướng|targets?|goals?|plans?)(?![\p{L}\p{M}])/iu;
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
  * event's name (`events`), a reference's (constant prices' base year, a standard's span). */
@@ -178,8 +175,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);
       if (recallsPast(sentence.text)) continue; // round 46: "Hồi tháng 6/2024, Internet cố định từng …": its date is its own figures', not the next sentences'
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
-      const handsGoalYear = !!set && drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target') && Number(set.iso.slice(0, 4)) > Number(textYear ?? Infinity) && FORESEEN_ONLY.test(sentence.text) && !GOAL_WORDS.test(sentence.text); // round 57: "… sẽ đạt 70-80 tỷ USD vào năm 2025" on a page of 2021: a foreseen year is no current period
-      if (set !== undefined && !handsGoalYear) inherited = set && inherited && forecastsWholeYear(set, inherited, sentence.text, drafts.slice(first).map((d) => d.metric.status)) ? inherited : set ?? undefined; // round 46: "Trong Q1/2024 … Theo nhiều dự báo, doanh số … năm 2024 sẽ chỉ tăng khoảng 35% …. Đồng thời, 766,7 triệu …": the quarter goes on
+      const foreseenOnly = isForeseenYearOnly(sentence.text, set, drafts.slice(first).map((d) => d.metric.status), textYear); // "… sẽ đạt 70-80 tỷ USD vào năm 2025" on a page of 2021: no current period
+      if (set !== undefined && !foreseenOnly) inherited = set && inherited && forecastsWholeYear(set, inherited, sentence.text, drafts.slice(first).map((d) => d.metric.status)) ? inherited : set ?? undefined; // round 46: "Trong Q1/2024 … Theo nhiều dự báo, doanh số … năm 2024 sẽ chỉ tăng khoảng 35% …. Đồng thời, 766,7 triệu …": the quarter goes on
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline
       const span = openingReportSpan(sentence.text, dates);
@@ -187,7 +184,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (spanFrame && span && !reportSpan) [framed, spanFrame] = [undefined, undefined]; // … which ends the quarter reported before
       const opening = goals ? undefined : openingPointPeriod(sentence.text, dates, carriedYear) ?? openingRunningTotal(sentence.text, dates, carriedYear) ?? reportSpan;
       if (!opening && monthWithinRun(set, latest, sentence.text)) continue; // round 34: "Tốc độ … tháng 5/2024 đạt …" inside the report's half
-      latest = opening ?? nextLatest(pastEditionHandOn(handsGoalYear ? undefined : set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
+      latest = opening ?? nextLatest(pastEditionHandOn(foreseenOnly ? undefined : set, latest, sentence.text, drafts.slice(first).map((d) => d.metric.unit)), latest, sentence.text, drafts.slice(first).map((d) => d.metric.status));
       if (opening) spanFrame = opening === reportSpan ? opening : undefined;
       framed = opening ?? framed;
     }

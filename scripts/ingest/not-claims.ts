@@ -62,12 +62,12 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
 
 /** Words that set a band's threshold right before a share: "trên", "dưới", "từ", "hơn", "không quá", "ít nhất". */
 const BAND_WORD = /(?<![\p{L}\p{M}])(?:trên|dưới|từ|hơn|không quá|không dưới|ít nhất|tối thiểu)\s*$/iu;
-/** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ", "chỉ còn 02/08 lĩnh vực có chỉ số " (round 50), a part of a whole with a value ("6/6 vùng đều có giá trị trung bình … đạt ", round 35). */
-/** The opening of a count's clause: words before "và / có / còn / gồm / toàn bộ / tất cả / cả" ("chỉ còn 02/08 …"), and the units counted. */
 /** Round 57: a year inside a count's lead ("Kết quả đo lường năm 2022 còn có 4 sở …") or between its measure and its bar ("9 sở có chỉ số hài lòng năm 2022 đạt trên 90%"). */
 const YEAR_IN_GAP = String.raw`(?<!\d)(?:19|20)\d\d(?!\d)`;
+/** The opening of a count's clause: words before "và / có / còn / gồm / toàn bộ / tất cả / cả" ("chỉ còn 02/08 …"), and the units counted. */
 const COUNT_LEAD = String.raw`^\s*(?:(?:[^\d%;,()]|${YEAR_IN_GAP}){0,40}?(?<![\p{L}\p{M}])(?:và|có|còn|gồm|toàn bộ|tất cả|cả)\s+)?`;
 const COUNTED_UNITS = String.raw`\d+\s+(?:tỉnh|thành phố|địa phương|đơn vị|bộ|ngành|xã|huyện|quận|doanh nghiệp|trường|sở|cơ quan)(?![\p{L}\p{M}])`;
+/** A count of units that have a share in a band, from the clause's start: "5 địa phương có tỷ trọng kinh tế số ", "có 2 tỉnh đạt tỷ lệ ", "chỉ còn 02/08 lĩnh vực có chỉ số " (round 50), a part of a whole with a value ("6/6 vùng đều có giá trị trung bình … đạt ", round 35). */
 const COUNT_HAS = new RegExp(String.raw`${COUNT_LEAD}(?:có\s+)?\d+(?:\/\d+)?\s+[^\d%;,()]{1,40}?\s(?:có|đạt)\s+(?:tỷ trọng|tỷ lệ|mức|tốc độ|chỉ số|giá trị|điểm|kết quả)(?:[^\d%;()]|${YEAR_IN_GAP}){0,60}$`, 'iu');
 /** Places or bodies counted as reaching a band with no measure word: "50 tỉnh, thành đạt ", "nhóm B gồm 9 địa phương đạt ". */
 const COUNT_REACHES = new RegExp(String.raw`${COUNT_LEAD}${COUNTED_UNITS}[^\d%;,()]{0,30}?\s(?:đều\s+)?đạt\s*$`, 'iu');

@@ -19,8 +19,11 @@ const REGION_BEFORE = new RegExp(String.raw`(?:so\s+với|trong|tại|ở)\s+(?:
 /** "trong khu vực" / "trong vùng" with no name after it, read as above only when a region of Viet Nam is named in the sentence. */
 const UNNAMED = /^\s*(?:\/\s*\d+\s*)?(?:trong|của)\s+(?:khu\s+vực|vùng)(?![\p{L}\p{M}])/u;
 
+/** A rank out of all the provinces ("/63", "/34"): a national place, whatever region the clause named before it. */
+const NATIONAL_FIELD = /^\s*\/\s*(?:63|34)(?!\d)/u;
+
 /** True when the words after a rank (`after`, lowercase) or its clause before it (`before`) place it in one region of Viet Nam; `sentence` (lowercase) names the region when `after` does not. */
 export function ranksInRegion(after: string, sentence: string, before = ''): boolean {
-  if (IN_REGION.test(after) || REGION_BEFORE.test(before)) return true;
+  if (IN_REGION.test(after) || (REGION_BEFORE.test(before) && !NATIONAL_FIELD.test(after))) return true;
   return UNNAMED.test(after) && REGIONS.some((r) => sentence.includes(r));
 }

@@ -10,7 +10,7 @@
 import { splitSentences } from './sentences';
 import { trimSegment, type Segment } from './segment-text';
 import { withoutPageMeta } from './dateline-meta';
-import { parseDateline } from './dates-find';
+import { isEarlierDateline, isLoneLabel, PUBLISHED_LABEL } from './head-dateline';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
 import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
@@ -54,26 +54,13 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+/** Round 38: an author's or a place's name of two to four capitalised words, then a dash, before a date line ("Trọng Đạt - Thứ Ba, 20/12/2022 3:38 CH"). */
+const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
+
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
  * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
  */
-/** Round 37: a publication label opening the date line under the headline ("Ngày đăng: 18/03/2023 22:32"): the article's date, over a site's clock above the headline. */
-const PUBLISHED_LABEL = /^\s*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)\s*:?/iu;
-
-/** Round 57: a publication label alone on its line, its date on the next ("Cập nhật ngày:" over "24 | 03 | 2022"). */
-const LONE_LABEL = /^\s*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật(?:\s+(?:ngày|lúc))?|đăng\s+lúc)\s*:?\s*$/iu;
-
-/** Round 57: true when date line `line` states an earlier day than date line `than`: of two date lines, one under the other, the later
- *  is a site's clock (a clock never shows a time before the page was published). */
-function isEarlierDateline(line: string, than: string): boolean {
-  const [a, b] = [parseDateline(line), parseDateline(than)];
-  return !!a && !!b && a.iso < b.iso;
-}
-
-/** Round 38: an author's or a place's name of two to four capitalised words, then a dash, before a date line ("Trọng Đạt - Thứ Ba, 20/12/2022 3:38 CH"). */
-const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
-
 export function isDateline(line: string): boolean {
   const s = withoutPageMeta(line.trim().replace(/\s+[-–—|·]$/u, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
   return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, ''));
@@ -197,7 +184,7 @@ export function segmentArticle(text: string): Segmented {
   if (items[pos] && (isListingLabel(t(pos)) || RELATED_HEADING.test(t(pos)) || isPhotoCredit(t(pos)) || isCapsSectionPair(t(pos)) || (isKicker(t(pos)) && !!items[pos + 1] && isTitleLike(t(pos + 1))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // "Lưu trữ thẻ: …", a menu's "Tin mới", a kicker "BÀI DỰ THI …:" over the story: chrome
   if (pos > 0 && RELATED_HEADING.test(t(pos - 1))) while (items[pos] && isRelatedLink(t(pos))) kind[pos++] = 'boilerplate'; // round 54: "Bài liên quan |" over its links, each closed by "|"
   skipChrome();
-  if (items[pos + 1] && LONE_LABEL.test(t(pos)) && isDateline(t(pos + 1))) kind[pos++] = 'boilerplate'; // round 57: "Cập nhật ngày:" alone over its date
+  if (items[pos + 1] && isLoneLabel(t(pos)) && isDateline(t(pos + 1))) kind[pos++] = 'boilerplate'; // round 57: "Cập nhật ngày:" alone over its date
   const clockAt = pos; // the first date line's place, if one stands here
   if (items[pos] && isDateline(t(pos))) [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   const afterDateline = pos;

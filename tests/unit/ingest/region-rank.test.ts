@@ -24,6 +24,8 @@ describe('ranksInRegion', () => {
     expect(ranksInRegion(', chỉ sau', '', 'so với khu vực đbscl, tỉnh xếp ở vị trí thứ ')).toBe(true);
     expect(ranksInRegion(')', '', 'so với khu vực đbscl, tỉnh xếp ở vị trí thứ 3, chỉ sau long an (hạng ')).toBe(false);
     expect(ranksInRegion('/63', '', 'trong vùng tây nguyên có 2 tỉnh tăng hạng, còn cả nước tỉnh xếp thứ ')).toBe(false);
+    expect(ranksInRegion('/63 tỉnh', '', 'tại vùng đbscl, tỉnh có chỉ số dti năm 2023 xếp thứ ')).toBe(false); // out of all 63: a national place
+    expect(ranksInRegion(' trong khu vực', '', 'tại vùng đbscl, tỉnh xếp thứ ')).toBe(true);
   });
 });
 

@@ -21,7 +21,10 @@ describe('date lines at the top of a page', () => {
     expect(s.paragraphs.map((p) => p.text)).toEqual([body]);
   });
   it('of two date lines one under the other, takes the earlier (the later is a site\'s clock)', () => {
-    expect(segmentArticle(['Hotline: 0900000000', '', 'Thứ hai, 18/11/2024 16:11', '', 'Chủ nhật, 17/11/2024 05:11', '', body].join('\n')).dateline?.text).toBe('Chủ nhật, 17/11/2024 05:11');
+    const clocked = segmentArticle(['Hotline: 0900000000', '', 'Thứ hai, 18/11/2024 16:11', '', 'Chủ nhật, 17/11/2024 05:11', '', body].join('\n'));
+    expect(clocked.dateline?.text).toBe('Chủ nhật, 17/11/2024 05:11');
+    expect(clocked.boilerplate.map((b) => b.text)).toContain('Thứ hai, 18/11/2024 16:11');
+    expect(clocked.paragraphs.map((p) => p.text)).toEqual([body]);
     expect(segmentArticle(['Thứ hai, 18/11/2024 16:11', '', 'Thứ ba, 19/11/2024 08:00', '', body].join('\n')).dateline?.text).toBe('Thứ hai, 18/11/2024 16:11');
   });
 });

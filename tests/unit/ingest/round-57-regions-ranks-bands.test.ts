@@ -27,6 +27,10 @@ describe('English regional ranks of world indexes', () => {
   ])('a rank read from the sentence before, its own stretch naming a group or part the series leaves out: %s', (text, ns, ids) => {
     expect(ns.map((n) => englishIndicatorOf(text, n))).toEqual(ids);
   });
+  it('keeps a series named in the rank\'s own sentence', () => {
+    expect(englishIndicatorOf('Vietnam ranked 55th in the Government AI Readiness Index 2022 and 6th in ASEAN.', '55th')).toBe('ai-readiness-rank');
+    expect(englishIndicatorOf('In the Government AI Readiness Index 2023, Vietnam improved. Vietnam ranked 5th in ASEAN and 59th globally.', '59th')).toBe('ai-readiness-rank');
+  });
   it('keeps the world place', () => {
     expect(englishIndicatorOf('In 2023, Vietnam ranked 59th globally in the Government AI Readiness Index and 5th among 10 ASEAN countries.', '59th')).toBe('ai-readiness-rank');
   });
@@ -39,6 +43,8 @@ describe('a band\'s bound beside a count, with a year in its words or its member
     ['Kết quả khảo sát năm 2024 còn có 3 cơ quan có kết quả dưới 80% hài lòng.', '80%'],
     ['Đạt dưới 80% gồm các sở: Xây dựng; Tư pháp.', '80%'],
     ['Nhóm đạt trên 95% gồm 6 huyện.', '95%'],
+    ['Có 5 sở đạt trên 90%.', '90%'],
+    ['Năm 2024, cả 34 tỉnh, thành phố đều đạt kết quả Chỉ số hài lòng trên 85%.', '85%'],
   ])('%s → %s is a bound', (s, n) => expect(at(s, n)).toBe(true));
   it.each([
     ['Tỷ lệ hài lòng năm 2023 đạt trên 85%.', '85%'],
@@ -68,21 +74,27 @@ describe('a budget\'s estimate as a noun on English pages', () => {
     expect(statuses('Revenue reached VND 120 billion, equal to 41.2% of the estimate, up 12.5% over the same period.')).toEqual([[120e9, 'actual'], [41.2, 'actual'], [12.5, 'actual']]);
     expect(statuses('There are 5 provinces with a collection progress below the estimate and 9 provinces with growth.')).toEqual([[5, 'actual'], [9, 'actual']]);
   });
+  it('still reads an estimate word', () => {
+    expect(statuses('Revenue is estimated at VND 120 billion, up 12.5%.')).toEqual([[120e9, 'estimate'], [12.5, 'estimate']]);
+  });
+});
+
+describe('English goal verbs: "wants", "hoping for", "setting the goal", a goal "of" a gerund', () => {
+  const statuses = (text: string) => englishMetrics([text], 2024).map((m) => [m.value, m.status]);
   it('reads "wants" before what it wants as a goal, and not after a result\'s verb', () => {
     expect(statuses('The province wants its digital economy to make up 25 percent of GRDP.')).toEqual([[25, 'target']]);
     expect(statuses('The ministry wants 90 percent of adults to have a bank account.')).toEqual([[90, 'target']]);
-    expect(statuses('The city wanted more users and reached 60 percent last year.')).toEqual([[60, 'actual']]);
+    expect(statuses('Consumers want faster delivery, and 60 percent of them shop online.')).toEqual([[60, 'actual']]);
+    expect(statuses('Most firms want 5G: 70 percent of them use it.')).toEqual([[70, 'actual']]);
   });
   it('reads "setting the goal" and a goal "of" a gerund as a goal\'s verb, not past a result\'s verb', () => {
+    expect(statuses('The province is setting the target at 30 percent of GRDP.')).toEqual([[30, 'target']]);
     expect(statuses('The province is setting the goal of raising the digital economy to 25% of GRDP.')).toEqual([[25, 'target']]);
     expect(statuses('The city works towards the goal of bringing online payments to 80 percent of transactions.')).toEqual([[80, 'target']]);
     expect(statuses('The goal of reaching 50 percent was set in 2021, and the rate reached 62 percent last year.')).toEqual([[50, 'target'], [62, 'actual']]);
   });
   it('reads "hoping for" as a goal\'s verb', () => {
     expect(statuses('The city is hoping for an average annual growth rate of 15 percent in cashless payments.')).toEqual([[15, 'target']]);
-  });
-  it('still reads an estimate word', () => {
-    expect(statuses('Revenue is estimated at VND 120 billion, up 12.5%.')).toEqual([[120e9, 'estimate'], [12.5, 'estimate']]);
   });
 });
 
@@ -92,6 +104,9 @@ describe('English years compared at length, and the same period a year on', () =
     expect(periods('Funding saw a drop of 73 percent and 91 percent compared with the funds raised in the same period in 2022 and 2021, respectively.'))
       .toEqual([[-73, '2023'], [-91, '2023']]);
     expect(periods('Vietnam secured the fourth position in 2023. Funding saw a drop of 73 percent compared with the funds raised in the same period in 2022.').at(-1)).toEqual([-73, '2023']);
+  });
+  it('follows a list of years only where the sentence says it is one ("respectively", "the same period")', () => {
+    expect(periods('Revenue rose 10 percent compared to 2022, and 2023 saw 5 million new users.')).toEqual([[10, null], [5e6, '2023']]);
   });
   it('dates a sentence with no other date a year after "the same period of"', () => {
     expect(periods('Tax revenue rose 12 percent over the same period of 2023.')).toEqual([[12, '2024']]);

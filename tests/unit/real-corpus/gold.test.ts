@@ -31,7 +31,7 @@ describe('real-article corpus', () => {
   });
 
   it('holds each page once: no two articles share a URL (scheme, "www." and "beta" aside) or the same text (spacing aside)', () => {
-    const page = (url: string) => url.replace(/^https?:\/\/(?:www\.|beta)?/u, '');
+    const page = (url: string) => url.replace(/^https?:\/\/(?:www\.|beta\.?)?/u, '');
     const byUrl = new Map<string, string>();
     for (const m of manifest) {
       expect(byUrl.get(page(m.url)), `${m.file} repeats the URL of`).toBeUndefined();
