@@ -6,6 +6,10 @@
 
 import { CLOCK } from './time-of-day';
 
+/** The words of a publication label on a date line: "Ngày đăng", "Đăng ngày", "Ngày xuất bản", "Xuất bản", "Cập nhật", "Đăng lúc"
+ *  (`head-dateline.ts` reads the label's line, `dates-find.ts` what may stand around a dateline's date). */
+export const PUBLICATION_LABEL = String.raw`(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)`;
+
 /** A counter of reads or views, with its number before or after the label (`page-chrome.ts` reads a toolbar's counters with it too). */
 export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|(?:view|read)\s+count|views?|reads?|bình\s+luận)`; // round 38: "View count: 15101"
 const COUNTER_FIELD = new RegExp(String.raw`^(?:${COUNTER}\s*:?\s*[\d.,]+|[\d.,]+\s*${COUNTER})$`, 'iu');

@@ -1,6 +1,6 @@
 import type { Period, Precision } from '../../src/schemas/metric';
 import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
-import { withoutPageMeta } from './dateline-meta';
+import { PUBLICATION_LABEL, withoutPageMeta } from './dateline-meta';
 import { memo } from './memo';
 
 /** A date or period expression found in a text. */
@@ -139,7 +139,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
 const PIPED_DATE = /(\d)(\s?)\|(\s?)(?=\d)/gu;
 /** What may stand around a date on a dateline: punctuation, "Cập nhật:", a time zone; round 50: an English clock ("2:20:02 PM | "); round 53: a
  *  Vietnamese one ("12:40 CH", SA/CH for a.m./p.m.) and a portal's font-size widget ("Xem cỡ chữ"). */
-const DATELINE_REST = /^(?:[\s,.;:|()[\]\-–—/]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)(?![\p{L}])|xem\s+cỡ\s+chữ|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|xuất\s+bản|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$/iu;
+const DATELINE_REST = new RegExp(String.raw`^(?:[\s,.;:|()[\]\-–—/]|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)(?![\p{L}])|xem\s+cỡ\s+chữ|${PUBLICATION_LABEL}|đăng|gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?|utc\s*[+-]?\s*\d{0,2})*$`, 'iu');
 
 /** A 12-hour clock ("2:20:02 PM") beside a date written month first where only that reading is a date ("11/15/2022"). */
 const US_STAMP = /^(?=.*\d:\d{2}(?::\d{2})?\s*(?:am|pm)(?![\p{L}]))(.*?)(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/isu;

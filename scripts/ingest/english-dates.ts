@@ -156,18 +156,22 @@ export function englishDatelineDate(lines: readonly string[]): DateMatch | undef
 }
 
 /** What makes a year after it the comparison's, not the figure's: "compared to 2021", "up 5% over 2022", "against 2021", "as in the same period of 2021". */
-const COMPARED_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$/iu;
+/** "the same period", "the same time", "the same months" of a year, and the word that names the year ("of", "in", "last"). */
+const SAME_SPAN = String.raw`(?<![\p{L}])the\s+same\s+(?:period|time|months?)`;
+const SAME_SPAN_OF = String.raw`${SAME_SPAN}\s+(?:of|in|last)\s+`;
+const COMPARED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:${SAME_SPAN_OF})?$`, 'iu');
 
 /** Round 57: a comparison naming what it compares with, in words, before the year ("compared with the funds raised in the same period in
  *  2022"; not a compared value's own year, "compared to 60th in 2021", "compared to 30% at the end of 2021"). */
-const COMPARED_AT_LENGTH = /(?<![\p{L}])compared\s+(?:to|with)\s+[^;.()\d]{0,80}?\s(?:in|of|during)\s+(the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$/iu;
+const COMPARED_AT_LENGTH = new RegExp(String.raw`(?<![\p{L}])compared\s+(?:to|with)\s+[^;.()\d]{0,80}?\s(?:in|of|during)\s+(?:${SAME_SPAN_OF})?$`, 'iu');
 /** Round 57: a later year of a compared list ("… in the same period in 2022 and 2021, respectively"): compared too, in a sentence that
  *  says the list is one (`LISTED_COMPARISON`). */
 const LIST_TAIL = /(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-/** "the same period", "the same time", "the same months": a span of a year compared with the same span of another. */
-const SAME_SPAN = String.raw`(?<![\p{L}])the\s+same\s+(?:period|time|months?)`;
 /** What makes such a list a list of compared years, not a new clause ("compared to 2022, and 2023 saw 5 million new users"). */
 const LISTED_COMPARISON = new RegExp(`(?<![\\p{L}])respectively(?![\\p{L}])|${SAME_SPAN}`, 'iu');
+/** A compared year right after "the same period of", or a later one of a list that named "the same period" (`sameSpanYearAfter`). */
+const AFTER_SAME_SPAN = new RegExp(`${SAME_SPAN_OF}$`, 'iu');
+const NAMES_SAME_SPAN = new RegExp(SAME_SPAN, 'iu');
 
 /** True when date `d` of `s` is only the year a figure is compared with. */
 function isComparedYear(s: string, d: Pick<DateMatch, 'start' | 'precision'>): boolean {
@@ -185,7 +189,7 @@ function isComparedYear(s: string, d: Pick<DateMatch, 'start' | 'precision'>): b
 function sameSpanYearAfter(s: string, d: DateMatch): DateMatch | undefined {
   if (d.precision !== 'year' || !isComparedYear(s, d)) return undefined;
   const before = s.slice(Math.max(0, d.start - 130), d.start);
-  const same = new RegExp(`${SAME_SPAN}\\s+(?:of|in|last)\\s+$`, 'iu').test(before) || (LIST_TAIL.test(before) && new RegExp(SAME_SPAN, 'iu').test(before));
+  const same = AFTER_SAME_SPAN.test(before) || (LIST_TAIL.test(before) && NAMES_SAME_SPAN.test(before));
   return same ? { ...d, iso: String(Number(d.iso.slice(0, 4)) + 1), start: d.end } : undefined;
 }
 

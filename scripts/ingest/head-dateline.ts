@@ -5,15 +5,13 @@
  * published). Pure.
  */
 import { parseDateline } from './dates-find';
-
-/** The words of a publication label: "Ngày đăng", "Đăng ngày", "Ngày xuất bản", "Xuất bản", "Cập nhật", "Đăng lúc". */
-const LABEL = String.raw`(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)`;
+import { PUBLICATION_LABEL } from './dateline-meta';
 
 /** A publication label opening a line ("Ngày đăng: 18/03/2023 22:32"). */
-export const PUBLISHED_LABEL = new RegExp(String.raw`^\s*${LABEL}\s*:?`, 'iu');
+export const PUBLISHED_LABEL = new RegExp(String.raw`^\s*${PUBLICATION_LABEL}\s*:?`, 'iu');
 
 /** A publication label alone on its line ("Cập nhật ngày:", "Ngày đăng:"). */
-const LONE_LABEL = new RegExp(String.raw`^\s*${LABEL}(?:\s+(?:ngày|lúc))?\s*:?\s*$`, 'iu');
+const LONE_LABEL = new RegExp(String.raw`^\s*${PUBLICATION_LABEL}(?:\s+(?:ngày|lúc))?\s*:?\s*$`, 'iu');
 
 /** True when `line` is a publication label alone, its date on the next line. */
 export function isLoneLabel(line: string): boolean {
