@@ -1,17 +1,23 @@
 /**
- * axe (WCAG 2.0–2.2 A/AA and best practice) on every page of the built site, in both languages:
- * one test per page, shared by both workers. Other colour schemes, widths and page states:
- * site.test.ts, search.test.ts, stories.test.ts, charts.test.ts, data.test.ts.
+ * axe (WCAG 2.0–2.2 A/AA and best practice) on the built site, in both languages: every page of each
+ * template that has few (articles, topics, stories, section pages…), and six of those that have many
+ * (indicator pages, chart embeds), spread by HTML size from the smallest to the largest
+ * (support/sample.ts; E2E_FULL=1 checks every page). One test per page, shared by both workers.
+ * Other colour schemes, widths and page states: site.test.ts, search.test.ts, stories.test.ts,
+ * charts.test.ts, data.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
 import { axeViolations, formatViolations, preloadAxe } from '../support/checks';
+import { samplePages } from './support/sample';
 import { distDir, siteUnderTest } from './support/site';
 
 const dist = distDir();
+/** Pages per template of many pages: the smallest, the largest and four between. */
+const PER_TEMPLATE = 6;
 const paths = existsSync(dist)
-  ? listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/, ''))
+  ? samplePages(dist, listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/, '')), PER_TEMPLATE, (p) => p)
   : [];
 
 test.describe.configure({ mode: 'parallel' });

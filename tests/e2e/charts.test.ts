@@ -1,7 +1,9 @@
 /**
- * Charts in a browser: on every page with a chart (and at every story step), at phones (320×640, 390×844)
- * and a laptop (1366×900) size, no chart text is under 12 CSS px and no two labels of one SVG
- * overlap; tooltips open by mouse, keyboard and touch; SVG and PNG downloads produce files, served
+ * Charts in a browser: on every page with a chart (and at every story step) at the smallest phone
+ * (320×640), and on a spread of each template's chart pages (every story and topic page, four of the
+ * indicator pages and of the embeds, by HTML size; support/sample.ts, E2E_FULL=1 for all) at a larger
+ * phone (390×844) and a laptop (1366×900), with JavaScript on and off, no chart text is under 12 CSS
+ * px and no two labels of one SVG overlap; tooltips open by mouse, keyboard and touch; SVG and PNG downloads produce files, served
  * and from the offline zip; axe finds nothing on the chart pages.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { chartPages, type ChartPage } from '../../scripts/shots/pages';
 import { axeViolations, formatViolations, pagesTimeout, preloadAxe } from '../support/checks';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { seriesOf } from '../../src/lib/chart-data';
+import { samplePages } from './support/sample';
 import { siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
@@ -21,12 +24,15 @@ let site: SiteUnderTest;
 let pw: Browser;
 let browser: BrowserContext;
 let pages: ChartPage[];
+/** The chart pages checked at the sizes after the first: a spread of each template's (all with E2E_FULL=1). */
+let spread: ChartPage[];
 
 test.beforeAll(async ({ browser: b }) => {
   site = await siteUnderTest();
   pw = b;
   browser = await b.newContext();
   pages = chartPages(site.distDir);
+  spread = samplePages(site.distDir, pages, 4, (p) => p.path);
 });
 test.afterAll(async () => {
   await browser?.close();
@@ -82,14 +88,17 @@ test.describe('charts are legible', () => {
   // Three long tests of their own: both workers share them.
   test.describe.configure({ mode: 'parallel' });
   for (const [width, height] of SIZES) {
-    test(`every chart page at ${width}×${height}, loaded at that size: text ≥ 12 px, no overlapping labels, story steps included`, async () => {
-      // Every chart page: minutes on a loaded 2-core machine (a safety net, not a speed check).
+    const which = width === SIZES[0][0] ? 'every chart page' : 'a spread of each template\'s chart pages';
+    test(`${which} at ${width}×${height}, loaded at that size: text ≥ 12 px, no overlapping labels, story steps included`, async () => {
+      // Minutes on a loaded 2-core machine (a safety net, not a speed check).
       test.setTimeout(300_000);
+      const these = width === SIZES[0][0] ? pages : spread;
       expect(pages.length).toBeGreaterThan(10);
+      expect(spread.length).toBeGreaterThan(10);
       const problems: string[] = [];
       const context = await pw.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      for (const p of pages) {
+      for (const p of these) {
         await page.goto(site.resolve(p.path));
         problems.push(...(await page.evaluate(chartProblems)).map((x) => `${p.path}: ${x}`));
         if (p.story) problems.push(...(await stepProblems(page)).map((x) => `${p.path}: ${x}`));
@@ -99,17 +108,18 @@ test.describe('charts are legible', () => {
     });
   }
 
-  test(`every chart page with JavaScript off at ${SIZES.map(([w, h]) => `${w}×${h}`).join(', ')}: text ≥ 12 px, no overlapping labels`, async () => {
+  test(`every chart page with JavaScript off at ${SIZES[0].join('×')}, a spread of them at ${SIZES.slice(1).map(([w, h]) => `${w}×${h}`).join(', ')}: text ≥ 12 px, no overlapping labels`, async () => {
     // Without scripts a page is its HTML and CSS: one load, then the window resized to each size
     // (media queries and the SVGs' scaling follow the resize as they would a fresh load).
     test.setTimeout(300_000);
     const problems: string[] = [];
     const context = await pw.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
     const page = await context.newPage();
+    const spreadPaths = new Set(spread.map((p) => p.path));
     for (const p of pages) {
       await page.setViewportSize({ width: SIZES[0][0], height: SIZES[0][1] });
       await page.goto(site.resolve(p.path));
-      for (const [width, height] of SIZES) {
+      for (const [width, height] of spreadPaths.has(p.path) ? SIZES : SIZES.slice(0, 1)) {
         await page.setViewportSize({ width, height });
         problems.push(...(await page.evaluate(chartProblems)).map((x) => `${p.path} (${width} px, no JavaScript): ${x}`));
       }
@@ -147,7 +157,8 @@ test.describe('charts never mix what cannot be compared', () => {
     const byKey = new Map(metrics.map((m) => [`${m.article}:${m.metric_id}`, m]));
     const problems: string[] = [];
     let several = 0;
-    const context = await pw.newContext({ viewport: { width: 390, height: 844 } });
+    // The marks, legends and names are the built SVG's (scripts add tooltips only): read with scripts off.
+    const context = await pw.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
     for (const p of pages.filter((x) => /^(en\/)?(indicators|topics|embed)\//.test(x.path))) {
       await page.goto(site.resolve(p.path));
