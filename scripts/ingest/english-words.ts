@@ -31,6 +31,10 @@ const CUT_OBJECT_BY = new RegExp(String.raw`(?<![\p{L}])(?:reduc(?:e[sd]?|ing)|c
 /** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
  * stated ("GDP growth reached 7%", "the growth rate was 9%"); not the "up" of a part's verb ("made up 10% of", "makes up", "taking up"). */
 const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
+/** Round 58: a growth rate as the subject, its figure after a verb of level ("July growth climbed to 25 per cent", "growth will hit 27.67 per
+ *  cent", "raised its annual e-commerce growth target for the B2C model to 25.5 per cent", "average growth in Q4 is forecast at 33.67 per
+ *  cent"): the figure is the rate of growth, not a share. No comma, figure or second measure between ("growth and inflation at 4%"). */
+const GROWTH_LEVEL_BEFORE = /(?<![\p{L}])growth(?:\s+rates?)?(?:\s+(?:targets?|forecasts?|projections?|estimates?))?(?:\s+(?:for|of|in)\s+(?:(?!(?<![\p{L}])(?:and|or|while|but)\s)(?:q[1-4]|\p{L}\d\p{L}|[^,;.\d%])){1,40}?)?\s+(?:(?:will|would|could|may|is|are|was|were|has|had|have|been|be|now|also|initially|expected|projected|forecast|estimated|set|adjusted|raised|revised|lifted|lowered)\s+){0,3}(?:to|at|of|hit|reach(?:ed|es)?|(?:climb|jump|accelerat|slow)(?:ed|s)?\s+to|r(?:ose|ise|isen)\s+to)\s*$/u;
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
 const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
@@ -42,7 +46,7 @@ const FALLS_WITH_FIGURES = /(?<![\p{L}])(?:declines|falls|drops|decreases|reduct
 /** The direction the words around a number give it, or undefined; `before` may reach back to the sentence's subject (`FALLS_WITH_FIGURES`). */
 export function englishDirection(before: string, after: string): Direction | undefined {
   if (FALL_BEFORE.test(before) || CUT_OBJECT_BY.test(before) || FALL_AFTER.test(after) || FALLS_WITH_FIGURES.test(before)) return 'down';
-  if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) return 'up';
+  if (RISE_BEFORE.test(before) || RISE_AFTER.test(after) || GROWTH_LEVEL_BEFORE.test(before)) return 'up';
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * about is `topics.ts`, re-exported here. Pure.
  */
 import type { Indicator } from '../../src/schemas/lexicon';
+import { isBareGrowth } from './growth-lead';
 import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
 import { numberOffset, ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
@@ -220,6 +221,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const lead = scored.length === 0 && !ownField ? paragraphTopic(q) : undefined;
   if (lead) scored = readingBefore(q, indicators, lead).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && (q.unit === 'rank' || totalScore(q)) && q.lead && !ownField && !namesOwnField(q.sentence, q.clause)) scored = readingBefore(q, indicators, q.lead, true);
+  if (scored.length === 0 && q.lead && isBareGrowth(q)) scored = readingBefore(q, indicators, q.lead, true); // round 58: a growth rate of no series of its own: the lead's
   const intro = scored.length === 0 && q.unit === 'rank' ? listLeadIn(q) : undefined; // "Về xếp hạng X: A xếp thứ nhất, …; B tăng 5 bậc, xếp hạng 15"
   if (intro) scored = readingBefore(q, indicators, intro, true);
   const part = listedPart(q);

@@ -1,0 +1,55 @@
+/**
+ * Round 58 (session 39): English growth rates named by "growth" and a verb of level ("growth will hit", "climbed to", "a growth target …
+ * to"), and a bare growth rate whose sentence names no series reads the one the headline and lead are about (`growth-lead.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { englishMetricOf } from '../../support/metrics-of';
+import { isBareGrowth } from '../../../scripts/ingest/growth-lead';
+
+const kindOf = (text: string, n: string) => englishMetricOf(text, n, 2025).kind;
+const indicatorOf = (text: string, n: string) => englishMetricOf(text, n, 2025).indicator ?? 'none';
+
+describe('a growth rate stated as a level of growth', () => {
+  it.each([
+    ['Second-quarter growth will hit 31.5 per cent, the agency said.', '31.5 per cent'],
+    ['Online sales growth climbed to 18 per cent in May.', '18 per cent'],
+    ['The province lifted its annual growth target for the B2B segment to 14.5 per cent.', '14.5 per cent'],
+    ['Average growth in Q3 is forecast at 22.25 per cent.', '22.25 per cent'],
+    ['The growth rate of the sector is projected at 9 per cent.', '9 per cent'],
+  ])('%s → growth', (text, n) => expect(kindOf(text, n)).toBe('growth'));
+
+  it.each([
+    ['The share of cashless payments rose to 30 per cent.', '30 per cent'],
+    ['Growth and inflation at 4 per cent each were cited.', '4 per cent'],
+    ['Online sales accounted for 12 per cent of growth.', '12 per cent'],
+  ])('%s → not growth', (text, n) => expect(kindOf(text, n)).not.toBe('growth'));
+});
+
+describe('a bare growth rate reads the growth the lead is about', () => {
+  const lead = 'The trade ministry raised its e-commerce growth target for this year to 24 per cent. // Logistics firms hired 3,000 drivers in 12 provinces.';
+  it.each([
+    [`${lead} // Officials expect fourth-quarter growth will reach 26.5 per cent.`, '26.5 per cent'],
+    [`${lead} // October growth climbed to 29 per cent against a forecast of 23 per cent.`, '29 per cent'],
+    [`${lead} // Figures for the first half show growth of 22 per cent.`, '22 per cent'],
+  ])('%s → ecommerce-growth', (text, n) => expect(indicatorOf(text, n)).toBe('ecommerce-growth'));
+
+  it.each([
+    [`${lead} // Export growth reached 12 per cent, the customs office said.`, '12 per cent'],
+    [`${lead} // Manufacturing growth will hit 9 per cent, the ministry said.`, '9 per cent'],
+  ])('%s → not the lead\'s series (a field of its own before "growth")', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+});
+
+describe('isBareGrowth', () => {
+  const q = (clause: string, kind = 'growth', english = true) => ({ unit: 'percent' as const, kind: kind as 'growth', clause, at: clause.indexOf('§'), english });
+  it('takes "growth" with a period, an adjective or a reporting verb before it', () => {
+    expect(isBareGrowth(q('july growth climbed to §'))).toBe(true);
+    expect(isBareGrowth(q('figures show growth of §'))).toBe(true);
+    expect(isBareGrowth(q('growth reached §'))).toBe(true);
+  });
+  it('leaves a field\'s growth, a share, and Vietnamese pages', () => {
+    expect(isBareGrowth(q('export growth reached §'))).toBe(false);
+    expect(isBareGrowth(q('july growth climbed to §', 'share'))).toBe(false);
+    expect(isBareGrowth(q('july growth climbed to §', 'growth', false))).toBe(false);
+    expect(isBareGrowth(q('growth was 5%; revenue rose §'))).toBe(false);
+  });
+});
