@@ -53,3 +53,18 @@ describe('isBareGrowth', () => {
     expect(isBareGrowth(q('growth was 5%; revenue rose §'))).toBe(false);
   });
 });
+
+describe('catalogue: English names of two national series (round 58)', () => {
+  it.each([
+    ['So far, the app has 12 million digital identity accounts.', '12 million', 'eid-accounts'],
+    ['The ministry aims for 80,000 digital firms by 2027.', '80,000', 'digital-tech-enterprises'],
+    ['The country counted 61,000 digital enterprises last year.', '61,000', 'digital-tech-enterprises'],
+    ['By 2030 the province wants the digital economy to make up 35 percent of GDRP.', '35 percent', 'digital-economy-grdp-share'],
+    ['Vietnam\'s digital economy is set to grow to $60 billion by 2026.', '60 billion', 'digital-economy-revenue'],
+    ['Vietnam\'s digital economy could hit $70 billion by 2027.', '70 billion', 'digital-economy-revenue'],
+  ])('%s → %s is %s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+
+  it('a count of services beside an identity app is not the accounts series', () => {
+    expect(indicatorOf('VNeID has 9 million digital identity accounts and integrates 40 digital services.', '40')).toBe('none');
+  });
+});
