@@ -1,6 +1,7 @@
 /**
- * Round 58 (session 39): English growth rates named by "growth" and a verb of level ("growth will hit", "climbed to", "a growth target …
- * to"), and a bare growth rate whose sentence names no series reads the one the headline and lead are about (`growth-lead.ts`).
+ * Round 58 (session 39): English names of national series (VNeID accounts, digital firms, GDRP, the DTI pillars); English growth rates
+ * named by "growth" and a verb of level ("growth will hit", "climbed to", "a growth target … to"); a bare growth rate whose sentence
+ * names no series reads the one the headline and lead are about (`growth-lead.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import { englishMetricOf } from '../../support/metrics-of';
@@ -66,5 +67,16 @@ describe('catalogue: English names of two national series (round 58)', () => {
 
   it('a count of services beside an identity app is not the accounts series', () => {
     expect(indicatorOf('VNeID has 9 million digital identity accounts and integrates 40 digital services.', '40')).toBe('none');
+  });
+});
+
+describe('catalogue: the provincial DTI pillars by their English names (round 58)', () => {
+  it.each([
+    ['Among six key indicators, Binh Dinh province ranked 4th out of 63 provinces in the Digital Infrastructure Index.', '4th'],
+    ['In 2023 Ha Nam province ranked 2nd out of 63 provinces in the Digital Human Resources Index.', '2nd'],
+  ])('%s → a pillar rank', (text, n) => expect(indicatorOf(text, n)).toBe('dti-province-pillar-rank'));
+
+  it('a rank "overall" is not a pillar\'s, whatever pillars the sentence names after it', () => {
+    expect(indicatorOf('In the 2024 DTI, Da Nang city ranked first overall, leading in digital institutions and digital society.', 'first')).not.toBe('dti-province-pillar-rank');
   });
 });
