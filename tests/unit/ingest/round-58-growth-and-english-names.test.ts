@@ -80,3 +80,15 @@ describe('catalogue: the provincial DTI pillars by their English names (round 58
     expect(indicatorOf('In the 2024 DTI, Da Nang city ranked first overall, leading in digital institutions and digital society.', 'first')).not.toBe('dti-province-pillar-rank');
   });
 });
+
+describe('a body below the province between the series and its figure (round 58, `english-subject.ts`)', () => {
+  it.each([
+    ['In the province\'s 2023 DTI assessment of its own bodies, the Department of Finance ranked first with 88.2/100 points.', 'first'],
+    ['In the province\'s 2023 DTI assessment, Lien Chieu district ranked second at 81.3/100 points.', 'second'],
+    ['In the province, the online dossier rate of the communes reached 70%.', '70%'],
+  ])('%s → no provincial series', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+
+  it('the province\'s own rank keeps its series', () => {
+    expect(indicatorOf('In the 2023 DTI, Quang Tri province ranked 20th out of 63 provinces and cities.', '20th')).toBe('dti-province-rank');
+  });
+});
