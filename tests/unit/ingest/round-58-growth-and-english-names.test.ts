@@ -92,3 +92,15 @@ describe('a body below the province between the series and its figure (round 58,
     expect(indicatorOf('In the 2023 DTI, Quang Tri province ranked 20th out of 63 provinces and cities.', '20th')).toBe('dti-province-rank');
   });
 });
+
+describe('catalogue: identity series beside health and party uses (round 58)', () => {
+  it.each([
+    ['Hospitals in the city served more than 2.1 million patients with chip-based ID cards last year.', '2.1 million'],
+    ['The party committee has collected 3.4 million chip-embedded party membership cards.', '3.4 million'],
+    ['So far, 512,300 electronic health books have been integrated on VNeID.', '512,300'],
+  ])('%s → none', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+
+  it('the cards issued keep their series', () => {
+    expect(indicatorOf('Police have issued 70 million chip-based ID cards nationwide.', '70 million')).toBe('chip-id-cards');
+  });
+});
