@@ -35,6 +35,8 @@ const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|maki
  *  cent", "raised its annual e-commerce growth target for the B2C model to 25.5 per cent", "average growth in Q4 is forecast at 33.67 per
  *  cent"): the figure is the rate of growth, not a share. No comma, figure or second measure between ("growth and inflation at 4%"). */
 const GROWTH_LEVEL_BEFORE = /(?<![\p{L}])growth(?:\s+rates?)?(?:\s+(?:targets?|forecasts?|projections?|estimates?))?(?:\s+(?:for|of|in)\s+(?:(?!(?<![\p{L}])(?:and|or|while|but)\s)(?:q[1-4]|\p{L}\d\p{L}|[^,;.\d%])){1,40}?)?\s+(?:(?:will|would|could|may|is|are|was|were|has|had|have|been|be|now|also|initially|expected|projected|forecast|estimated|set|adjusted|raised|revised|lifted|lowered)\s+){0,3}(?:to|at|of|hit|reach(?:ed|es)?|(?:climb|jump|accelerat|slow)(?:ed|s)?\s+to|r(?:ose|ise|isen)\s+to)\s*$/u;
+/** Round 58: the share a part has in a growth ("The contribution of total factor productivity (TFP) to economic growth is over 55%"): no rise. */
+const SHARE_OF_GROWTH = /(?<![\p{L}])contribut(?:ion|ions|es|ed|ing)(?![\p{L}])[^,;.\d%]{0,80}?(?<![\p{L}])to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}growth\s+(?:is|was|reached|reaches|of|at|stood\s+at)?(?:\s+(?:over|about|around|nearly|almost|more\s+than|at\s+least))?\s*$/u;
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
 const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
@@ -46,6 +48,7 @@ const FALLS_WITH_FIGURES = /(?<![\p{L}])(?:declines|falls|drops|decreases|reduct
 /** The direction the words around a number give it, or undefined; `before` may reach back to the sentence's subject (`FALLS_WITH_FIGURES`). */
 export function englishDirection(before: string, after: string): Direction | undefined {
   if (FALL_BEFORE.test(before) || CUT_OBJECT_BY.test(before) || FALL_AFTER.test(after) || FALLS_WITH_FIGURES.test(before)) return 'down';
+  if (SHARE_OF_GROWTH.test(before)) return undefined;
   if (RISE_BEFORE.test(before) || RISE_AFTER.test(after) || GROWTH_LEVEL_BEFORE.test(before)) return 'up';
   return undefined;
 }

@@ -152,7 +152,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
       const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
-      if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
+      if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal, numbers.length > 0) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
       const first = drafts.length;
       const contextFirst = sentenceFirst;
       sentenceFirst = first;
