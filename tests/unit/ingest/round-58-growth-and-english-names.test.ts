@@ -4,7 +4,7 @@
  * names no series reads the one the headline and lead are about (`growth-lead.ts`).
  */
 import { describe, expect, it } from 'vitest';
-import { englishMetricOf } from '../../support/metrics-of';
+import { englishMetricOf, metricOf } from '../../support/metrics-of';
 import { isBareGrowth } from '../../../scripts/ingest/growth-lead';
 
 const kindOf = (text: string, n: string) => englishMetricOf(text, n, 2025).kind;
@@ -102,5 +102,16 @@ describe('catalogue: identity series beside health and party uses (round 58)', (
 
   it('the cards issued keep their series', () => {
     expect(indicatorOf('Police have issued 70 million chip-based ID cards nationwide.', '70 million')).toBe('chip-id-cards');
+  });
+});
+
+describe('catalogue: procedures handled online are not procedures offered online (round 58, Vietnamese)', () => {
+  const vi = (text: string, n: string) => metricOf(text, n, 2025).indicator ?? 'none';
+  it('"được xử lý / giải quyết trực tuyến" takes no online-procedures series', () => {
+    expect(vi('Cả nước có hơn 81% các thủ tục hành chính được xử lý trực tuyến ở địa phương.', '81%')).not.toBe('online-procedures-share');
+    expect(vi('Có 77% thủ tục hành chính được giải quyết trực tuyến.', '77%')).not.toBe('online-procedures-share');
+  });
+  it('procedures offered online keep it', () => {
+    expect(vi('Cả nước đã cung cấp 96% thủ tục hành chính trực tuyến.', '96%')).toBe('online-procedures-share');
   });
 });
