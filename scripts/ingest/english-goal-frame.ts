@@ -58,18 +58,22 @@ export function englishGoalFrame(sentence: string, articleYear?: number): GoalFr
 /** Round 58: a present perfect ("some fields … have reached international standards"): in a sentence with no figure, the state a goal
  *  list describes, not a report. */
 const PERFECT = /(?<![\p{L}])ha(?:s|ve)\s+(?:been\s+)?\p{L}+ed(?![\p{L}])/giu;
+/** A state described in the present ("… are above the world average", "is among the leading …"): a goal list's end state, beside which a
+ *  perfect ("have reached international standards") describes that state too. */
+const STATE_PRESENT = /(?<![\p{L}])(?:is|are)\s+(?:above|below|among|on\s+par|equal|higher|lower|one\s+of|in\s+the\s+(?:top|group))(?![\p{L}])/iu;
 /** A concession opening the sentence ("Though it has gained achievements, the industry faces …"): what it grants is a fact, reported. */
 const CONCEDES = /^\s*(?:though|although|even\s+though|despite|while)(?![\p{L}])/iu;
 
 /** True when an English sentence reports the past (`statesPastInEnglish`) or goals done ("has completed many specific targets"), or, setting out no goals of its own, what was done or stands now (`DONE`, `PAST_FINITE`, a headline's `HEADLINE_MOVE`, a year before the page's, or on an undated page before the frame's horizon) or a forecast: the goals set out before it end.
- *  A sentence with no figure (`withFigures` false) does not end them by a present perfect alone (`PERFECT`), unless it grants it (`CONCEDES`). */
+ *  A sentence with no figure (`withFigures` false) that describes a state in the present (`STATE_PRESENT`) does not end them by a present perfect
+ *  alone (`PERFECT`), unless it grants it (`CONCEDES`); "The city has recorded positive changes." still ends them. */
 export function endsEnglishGoalFrame(sentence: string, articleYear: number | undefined, frame: GoalFrame, withFigures = true): boolean {
   if (statesPastInEnglish(sentence)) return true;
   const goals = SETS_GOALS.exec(sentence);
   if (goals) return DONE.test(sentence.slice(0, goals.index)); // round 54: "Dong Nai has completed many specific targets.": goals reported done end the frame
   const before = articleYear ?? (frame.horizon ? Number(frame.horizon.iso.slice(0, 4)) : undefined); // an undated page: a year before the goals'
   const pastYear = before !== undefined && [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < before); // "… declined 15.1 per cent in 2023"
-  const told = withFigures || CONCEDES.test(sentence) ? sentence : sentence.replace(PERFECT, ' ');
+  const told = withFigures || CONCEDES.test(sentence) || !STATE_PRESENT.test(sentence) ? sentence : sentence.replace(PERFECT, ' ');
   return DONE.test(told) || PAST_FINITE.test(told) || HEADLINE_MOVE.test(sentence) || FORECAST.test(sentence.replace(EXPECTS_BY, '')) || pastYear;
 }
 

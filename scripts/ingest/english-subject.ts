@@ -86,6 +86,9 @@ const DISTRICT_OWNER = /(?<![a-z])(?:the|this)\s+district(?![a-z])/u;
 /** Round 58: a body below the province standing between the series' words and its figure ("the average score for provincial-level
  *  agencies was 73.2/100 points, with the Department of Information and Communications ranking first"): the body's figure, on `plain` text. */
 const BELOW_PROVINCE = /(?<![a-z])(?:departments?|agenc(?:y|ies)|districts?|communes?|wards?)(?![a-z])/u;
+/** The levels or bodies a province's own total spans ("at all three levels of province, district and commune", "across departments and
+ *  districts"): no body's figure. Blanked before `BELOW_PROVINCE` is read. */
+const SPANNED_LEVELS = /(?<![a-z])(?:(?:all\s+(?:three\s+|3\s+|the\s+)?)?levels?\s+of|across|throughout|at\s+all)\s[^,.;]*(?:,\s*(?:district|commune|ward)s?[^,.;]*)*/gu;
 
 /** Whether the English words say whose value it is in a way `ind` allows (as `subjectAllows` does for Vietnamese). */
 export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence): boolean {
@@ -97,7 +100,7 @@ export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence):
   if (ind.subject === 'country') return !marksProvince;
   if (ind.subject === 'sector') return e.unit === 'percent' || !marksProvince;
   if (ind.subject === 'province') {
-    if (DISTRICT_OWNER.test(sentence) || BELOW_PROVINCE.test(span)) return false; // round 45: "the district received 5,673 documents, of which … 92.5% …"
+    if (DISTRICT_OWNER.test(sentence) || BELOW_PROVINCE.test(span.replace(SPANNED_LEVELS, ' '))) return false; // round 45: "the district received 5,673 documents, of which … 92.5% …"
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;
     return PROVINCE_NAME.test(sentence) || PROVINCE_MARK.test(sentence) || (ranking && PROVINCE_FIELD.test(sentence));
   }

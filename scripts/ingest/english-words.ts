@@ -31,12 +31,19 @@ const CUT_OBJECT_BY = new RegExp(String.raw`(?<![\p{L}])(?:reduc(?:e[sd]?|ing)|c
 /** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
  * stated ("GDP growth reached 7%", "the growth rate was 9%"); not the "up" of a part's verb ("made up 10% of", "makes up", "taking up"). */
 const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
+/** A word of what a growth is in or of ("growth in fibre broadband"): no auxiliary, conjunction or verb of another subject ("… took
+ *  household coverage to 85%", "… has helped it reach 60%": those verbs have their own object). */
+const GAP_WORD = String.raw`(?!(?:and|or|while|but|has|have|had|is|are|was|were|will|would|could|may|took|takes|take|helped|helps|help|brought|brings|pushed|pushes|made|makes|led|leads|drove|drives|allowed|allows)(?![\p{L}]))(?:q[1-4]|\(?\p{L}\d\p{L}\)?|[\p{L}()'’-]+)`;
+const GROWTH_GAP = String.raw`(?:\s+(?:for|of|in)\s+(?:${GAP_WORD}\s+){0,5}?${GAP_WORD})?`;
+const LEVEL_FILLERS = String.raw`(?:(?:will|would|could|may|is|are|was|were|has|had|have|been|be|now|also|initially|expected|projected|forecast|estimated|set|adjusted|raised|revised|lifted|lowered)\s+){0,3}`;
 /** Round 58: a growth rate as the subject, its figure after a verb of level ("July growth climbed to 25 per cent", "growth will hit 27.67 per
  *  cent", "raised its annual e-commerce growth target for the B2C model to 25.5 per cent", "average growth in Q4 is forecast at 33.67 per
- *  cent"): the figure is the rate of growth, not a share. No comma, figure or second measure between ("growth and inflation at 4%"). */
-const GROWTH_LEVEL_BEFORE = /(?<![\p{L}])growth(?:\s+rates?)?(?:\s+(?:targets?|forecasts?|projections?|estimates?))?(?:\s+(?:for|of|in)\s+(?:(?!(?<![\p{L}])(?:and|or|while|but)\s)(?:q[1-4]|\p{L}\d\p{L}|[^,;.\d%])){1,40}?)?\s+(?:(?:will|would|could|may|is|are|was|were|has|had|have|been|be|now|also|initially|expected|projected|forecast|estimated|set|adjusted|raised|revised|lifted|lowered)\s+){0,3}(?:to|at|of|hit|reach(?:ed|es)?|(?:climb|jump|accelerat|slow)(?:ed|s)?\s+to|r(?:ose|ise|isen)\s+to)\s*$/u;
-/** Round 58: the share a part has in a growth ("The contribution of total factor productivity (TFP) to economic growth is over 55%"): no rise. */
-const SHARE_OF_GROWTH = /(?<![\p{L}])contribut(?:ion|ions|es|ed|ing)(?![\p{L}])[^,;.\d%]{0,80}?(?<![\p{L}])to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}growth\s+(?:is|was|reached|reaches|of|at|stood\s+at)?(?:\s+(?:over|about|around|nearly|almost|more\s+than|at\s+least))?\s*$/u;
+ *  cent"): the figure is the rate of growth, not a share. No comma, figure, second measure or verb of another subject between ("growth and
+ *  inflation at 4%", "growth in fibre broadband took household coverage to 85%"); a bare "to" only after a target or forecast. */
+const GROWTH_LEVEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])growth(?:\s+rates?)?(?:\s+(?:targets?|forecasts?|projections?|estimates?)${GROWTH_GAP}\s+${LEVEL_FILLERS}(?:to|at|of)|${GROWTH_GAP}\s+${LEVEL_FILLERS}(?:at|hit|reach(?:ed|es)?|(?:climb|jump|accelerat|slow)(?:ed|s)?\s+to|r(?:ose|ise|isen)\s+to))\s*$`, 'u');
+/** Round 58: the share a part has in a growth, said with a verb ("The contribution of total factor productivity (TFP) to economic growth is
+ *  over 55%"): no rise; not the growth a part contributes to ("contributing to GDP growth of over 8%"). */
+const SHARE_OF_GROWTH = /(?<![\p{L}])contribut(?:ion|ions|es|ed|ing)(?![\p{L}])[^,;.\d%]{0,80}?(?<![\p{L}])to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}growth\s+(?:is|was|reached|reaches|stood\s+at)(?:\s+(?:over|about|around|nearly|almost|more\s+than|at\s+least))?\s*$/u;
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
 const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;

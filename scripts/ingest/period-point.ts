@@ -58,9 +58,9 @@ const AS_OF = String.raw`as\s+(?:of|at)\s+`;
 const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:này\s+)?|tại\s+thời\s+điểm\s+(?:ngày\s+)?|${AS_OF})(?:${HOUR.source})?$`, 'u');
 
 /** Round 58: an English "by" before a day whose clause then reports what was done ("By October 23, 2025, Phu Tho was among the
- *  groups that completed 100% …"): a cut-off, like "as of", not a deadline ("by June 30, 2025, complete …"). */
+ *  groups that completed 100% …"): a cut-off, like "as of", not a deadline ("by June 30, 2025, complete …", "… must have connected …"). */
 const BY_BEFORE = /(?<![\p{L}])by\s+$/u;
-const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?:was|were|had|has|have|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])/iu;
+const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?<!(?:must|will|would|should|shall|to|can|could|may|might)\s+)(?:was|were|had|ha(?:s|ve)\s+(?:been|\p{L}+ed)|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])/iu;
 
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too; an English "by" before a day and a report (`BY_BEFORE`). */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'> & { end?: number }): boolean {

@@ -41,7 +41,7 @@ describe('a bare growth rate reads the growth the lead is about', () => {
 });
 
 describe('isBareGrowth', () => {
-  const q = (clause: string, kind = 'growth', english = true) => ({ unit: 'percent' as const, kind: kind as 'growth', clause, at: clause.indexOf('§'), english });
+  const q = (clause: string, kind = 'growth', english = true) => ({ unit: 'percent' as const, kind: kind as 'growth', clause, sentence: clause, at: clause.indexOf('§'), english });
   it('takes "growth" with a period, an adjective or a reporting verb before it', () => {
     expect(isBareGrowth(q('july growth climbed to §'))).toBe(true);
     expect(isBareGrowth(q('figures show growth of §'))).toBe(true);
