@@ -1,7 +1,7 @@
 /**
  * axe (WCAG 2.0–2.2 A/AA and best practice) on the built site, in both languages: every page of each
- * template that has few (articles, topics, stories, section pages…), and six of those that have many
- * (indicator pages, chart embeds), spread by HTML size from the smallest to the largest
+ * template that has six or fewer (articles, stories, timeline years, section pages…), and six of those
+ * that have more (topic and indicator pages, chart embeds), spread by HTML size from the smallest to the largest
  * (support/sample.ts; E2E_FULL=1 checks every page). One test per page, shared by both workers.
  * Other colour schemes, widths and page states: site.test.ts, search.test.ts, stories.test.ts,
  * charts.test.ts, data.test.ts.

@@ -1,6 +1,6 @@
 /**
  * Charts in a browser: on every page with a chart (and at every story step) at the smallest phone
- * (320×640), and on a spread of each template's chart pages (every story and topic page, four of the
+ * (320×640), and on a spread of each template's chart pages (every story page, four of the topic and
  * indicator pages and of the embeds, by HTML size; support/sample.ts, E2E_FULL=1 for all) at a larger
  * phone (390×844) and a laptop (1366×900), with JavaScript on and off, no chart text is under 12 CSS
  * px and no two labels of one SVG overlap; tooltips open by mouse, keyboard and touch; SVG and PNG downloads produce files, served

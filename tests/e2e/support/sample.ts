@@ -9,20 +9,22 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * A page's template: a page below a section has its last segment starred ('en/indicators/x/' →
- * 'en/indicators/*', 'embed/indicators/y/' → 'embed/indicators/*'); a section's own page ('about/',
- * 'en/indicators/', '404.html') is a template of its own.
+ * A page's template: a page below a section has every segment after the section starred
+ * ('en/indicators/x/' → 'en/indicators/*'; 'embed/indicators/y/' and a list's later page
+ * 'indicators/x/2/' → two starred segments); a section's own page ('about/', 'en/indicators/',
+ * '404.html') is a template of its own.
  */
 export function templateOf(page: string): string {
   const [, lang = '', rest = ''] = /^(en\/)?(.*)$/.exec(page)!;
   const segments = rest.split('/').filter(Boolean);
-  return segments.length < 2 ? page : `${lang}${segments.slice(0, -1).join('/')}/*`;
+  return segments.length < 2 ? page : `${lang}${segments[0]}/${segments.slice(1).map(() => '*').join('/')}`;
 }
 
 /** `n` indices spread evenly over 0…length−1, both ends included, in order, no repeats. */
 export function spreadIndices(length: number, n: number): number[] {
+  if (n <= 0) return [];
   if (length <= n) return Array.from({ length }, (_, i) => i);
-  if (n <= 1) return [length - 1];
+  if (n === 1) return [length - 1];
   return [...new Set(Array.from({ length: n }, (_, i) => Math.round((i * (length - 1)) / (n - 1))))];
 }
 
@@ -32,7 +34,12 @@ export function spreadIndices(length: number, n: number): number[] {
  */
 export function spreadSample<T>(items: readonly T[], per: number, groupOf: (t: T) => string, weightOf: (t: T) => number): T[] {
   const groups = new Map<string, number[]>();
-  items.forEach((t, i) => groups.set(groupOf(t), [...(groups.get(groupOf(t)) ?? []), i]));
+  items.forEach((t, i) => {
+    const key = groupOf(t);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
   const keep = new Set<number>();
   for (const members of groups.values()) {
     const byWeight = [...members].sort((a, b) => weightOf(items[a]!) - weightOf(items[b]!) || a - b);

@@ -8,8 +8,10 @@ describe('templateOf', () => {
   it.each([
     ['indicators/x/', 'indicators/*'],
     ['en/indicators/x/', 'en/indicators/*'],
-    ['embed/indicators/y/', 'embed/indicators/*'],
-    ['en/embed/indicators/y/', 'en/embed/indicators/*'],
+    ['embed/indicators/y/', 'embed/*/*'],
+    ['en/embed/indicators/y/', 'en/embed/*/*'],
+    ['embed/story-x/', 'embed/*'],
+    ['indicators/x/2/', 'indicators/*/*'],
     ['timeline/2024/', 'timeline/*'],
     ['about/', 'about/'],
     ['en/indicators/', 'en/indicators/'],
@@ -25,7 +27,10 @@ describe('spreadIndices', () => {
     expect(spreadIndices(95, 6)).toEqual([0, 19, 38, 56, 75, 94]);
     expect(spreadIndices(7, 2)).toEqual([0, 6]);
   });
-  it('takes the last (the heaviest) when one is wanted', () => expect(spreadIndices(5, 1)).toEqual([4]));
+  it('takes the last (the heaviest) when one is wanted, none when none is', () => {
+    expect(spreadIndices(5, 1)).toEqual([4]);
+    expect(spreadIndices(5, 0)).toEqual([]);
+  });
 });
 
 describe('spreadSample', () => {
