@@ -35,7 +35,9 @@ const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 /** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
  *  reached …", "October is projected at …"): that month of the page's year. "May" only after a word of time ("in May", "and May"): it is a verb too. */
-const MONTH_ALONE = /(?<![\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])(?!\s*\d)(?!,?\s+(?:19|20)\d\d)/gu;
+/** The months' full names, in order, as an alternation ("January|February|…"). */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ALONE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])(?!\s*\d)(?!,?\s+(?:19|20)\d\d)`, 'gu');
 const MAY_AFTER = /(?<![\p{L}])(?:in|of|since|by|from|until|to|and|between|during|early|late|mid|since)\s+$/iu;
 /** Round 47: a quarter with no year of its own ("third-quarter growth", "the final quarter", "Q4"): that quarter of the page's year. */
 const QUARTER_ALONE = /(?<![\p{L}])(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?![\p{L}])(?!\s+of\s+(?:(?:19|20)\d\d|this\s+year|the\s+year))|Q([1-4])(?![\p{L}\d])(?!\s*(?:\/|of)?\s*(?:19|20)\d\d))/giu;

@@ -33,9 +33,11 @@ const CUT_OBJECT_BY = new RegExp(String.raw`(?<![\p{L}])(?:reduc(?:e[sd]?|ing)|c
 const RISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:made|makes?|making|took|takes?|taking)\s+)up|growth(?:\s+rate)?\s+(?:reached|was|is|remained|stood\s+at|hit|came\s+in\s+at)|growth\s+rate\s+(?:at|of)|increase[sd]?|increasing|r(?:ise|ose|isen|ising|ises)|gr(?:ew|own|owth|ow|ows|owing)|surg(?:ed|ing|es?)|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|expan(?:ded|sion))${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
 /** A word of what a growth is in or of ("growth in fibre broadband"): no auxiliary, conjunction or verb of another subject ("… took
  *  household coverage to 85%", "… has helped it reach 60%": those verbs have their own object). */
-const GAP_WORD = String.raw`(?!(?:and|or|while|but|has|have|had|is|are|was|were|will|would|could|may|took|takes|take|helped|helps|help|brought|brings|pushed|pushes|made|makes|led|leads|drove|drives|allowed|allows)(?![\p{L}]))(?:q[1-4]|\(?\p{L}\d\p{L}\)?|[\p{L}()'’-]+)`;
+/** The auxiliaries that may stand between a growth and its verb of level ("growth will hit", "is forecast at") and never inside the words of what it is in. */
+const AUXILIARIES = 'will|would|could|may|is|are|was|were|has|had|have';
+const GAP_WORD = String.raw`(?!(?:and|or|while|but|${AUXILIARIES}|took|takes|take|helped|helps|help|brought|brings|pushed|pushes|made|makes|led|leads|drove|drives|allowed|allows)(?![\p{L}]))(?:q[1-4]|\(?\p{L}\d\p{L}\)?|[\p{L}()'’-]+)`;
 const GROWTH_GAP = String.raw`(?:\s+(?:for|of|in)\s+(?:${GAP_WORD}\s+){0,5}?${GAP_WORD})?`;
-const LEVEL_FILLERS = String.raw`(?:(?:will|would|could|may|is|are|was|were|has|had|have|been|be|now|also|initially|expected|projected|forecast|estimated|set|adjusted|raised|revised|lifted|lowered)\s+){0,3}`;
+const LEVEL_FILLERS = String.raw`(?:(?:${AUXILIARIES}|been|be|now|also|initially|expected|projected|forecast|estimated|set|adjusted|raised|revised|lifted|lowered)\s+){0,3}`;
 /** Round 58: a growth rate as the subject, its figure after a verb of level ("July growth climbed to 25 per cent", "growth will hit 27.67 per
  *  cent", "raised its annual e-commerce growth target for the B2C model to 25.5 per cent", "average growth in Q4 is forecast at 33.67 per
  *  cent"): the figure is the rate of growth, not a share. No comma, figure, second measure or verb of another subject between ("growth and

@@ -5,8 +5,9 @@
  * bare growth after a forecast's verb or a clause break, or beside the whole economy's words, is the economy's. Pure.
  */
 import type { IndicatorQuery } from './indicator-context';
+import { MONTH_NAMES } from './english-dates';
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = MONTH_NAMES.toLowerCase();
 /** What may stand right before a growth that is no field's: a determiner, a period, an adjective of the rate, or a verb that reports it. */
 const BARE_MODIFIER = new RegExp(String.raw`(?:^|[\s(,])(?:the|its|this|that|average|annual|actual|overall|monthly|quarterly|yearly|year-on-year|on-year|strong|robust|rapid|fast|high|higher|record|double-digit|(?:first|second|third|fourth|final|last)-(?:quarter|half)|q[1-4]|h[12]|${MONTHS}|show(?:s|ed)?|saw|see|sees|record(?:s|ed)?|post(?:s|ed)?|achiev(?:e|es|ed)|maintain(?:s|ed)?|report(?:s|ed)?|anticipates?)\s+$`, 'u');
 /** "growth" before the number in its clause, with no figure, ";" or ":" between: its text before. */

@@ -63,10 +63,10 @@ const BY_BEFORE = /(?<![\p{L}])by\s+$/u;
 const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?<!(?:must|will|would|should|shall|to|can|could|may|might)\s+)(?:was|were|had|ha(?:s|ve)\s+(?:been|\p{L}+ed)|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])/iu;
 
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too; an English "by" before a day and a report (`BY_BEFORE`). */
-export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'precision'> & { end?: number }): boolean {
+export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision'>): boolean {
   if (d.precision !== 'day') return false;
   const before = sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase();
-  return POINT_DAY_BEFORE.test(before) || (d.end !== undefined && BY_BEFORE.test(before) && DONE_AFTER.test(sentence.slice(d.end))); // a balance sheet's day ("Tại thời điểm 31/3/2023, …", round 38); its hour may come first ("đến 17 giờ 30 ngày 5/3", session 25)
+  return POINT_DAY_BEFORE.test(before) || (BY_BEFORE.test(before) && DONE_AFTER.test(sentence.slice(d.end))); // a balance sheet's day ("Tại thời điểm 31/3/2023, …", round 38); its hour may come first ("đến 17 giờ 30 ngày 5/3", session 25)
 }
 
 /** What stands right before a month a count is taken at (lowercase): "đến (hết) ", "kết thúc ", "as of ". */
