@@ -31,8 +31,8 @@ export function englishAnaphorAt(sentence: string): number | undefined {
 }
 
 /** Round 52: a rank in a bracket after an item, up to the number: "regulatory stability improved by 14 places (", "patent applications
- *  (up 17 places to ", "labor productivity growth (". The item is the text back to the clause's last , ; : or list word. */
-const ITEM_RANK_BRACKET = /([^,;:(]*?)\(\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+(?:by\s+)?\d+\s+(?:places?|spots?|positions?|ranks?)\s+to\s+)?(?:the\s+)?$/iu;
+ *  (up 17 places to ", "labor productivity growth (", session 40: "labor productivity (ranked ". The item is the text back to the clause's last , ; : or list word. */
+const ITEM_RANK_BRACKET = /([^,;:(]*?)\(\s*(?:(?:ranked|ranking|placed|placing)\s+)?(?:(?:up|down|rising|falling|climbing|dropping)\s+(?:by\s+)?\d+\s+(?:places?|spots?|positions?|ranks?)\s+to\s+)?(?:the\s+)?$/iu;
 /** Names that make the bracketed rank the country's or a whole ranking's, not an item's: the country (or a pronoun for it), an index by name or acronym. */
 const RANKING_OR_COUNTRY = /(?<![\p{L}])(?:viet\s*nam|the\s+country|the\s+nation|it|its|they|their|this|overall|index|ranking|rankings|gii|egdi|epi|osi|tii|hci|gci|idi|sdg)(?![\p{L}])/iu;
 

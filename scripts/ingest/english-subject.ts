@@ -8,6 +8,7 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import { foldDiacritics } from '../../src/lib/fold';
 import { PROVINCE_NAMES } from './provinces';
 import { withoutDatelinePlace } from './province-own';
+import { OTHER_COUNTRY } from './english-countries';
 
 /** English spellings of provinces and cities besides their names without tone marks ("Ha Noi" and "Hanoi" alike). */
 const ENGLISH_SPELLINGS = ['hanoi', 'ho chi minh city', 'hcm city', 'hcmc', 'saigon', 'danang', 'haiphong', 'hue', 'vung tau', 'ba ria vung tau'];
@@ -107,8 +108,6 @@ export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence):
   return true;
 }
 
-/** Countries other than Viet Nam, in English, on `plain` text (names spelt alike in Vietnamese are `foreign-holder.ts`'s). */
-const OTHER_COUNTRY = /(?<![a-z])(?:thailand|china|japan|(?:south\s+)?korea|india|the\s+(?:us|u\s+s|usa|uk)|united\s+(?:states|kingdom)|america|cambodia|laos|denmark|finland|sweden|netherlands|switzerland|germany|france|russia|singapore|malaysia|indonesia|philippines|brunei|myanmar|timor\s+leste|australia|canada|estonia|israel|new\s+zealand)(?![a-z])/gu;
 /** Viet Nam, as English writes it. */
 const VIET_NAM = /(?<![a-z])(?:viet\s*nam|the\s+country)(?![a-z])/gu;
 /** Words right before a country that make it one Viet Nam passes, not the figure's holder ("overtaking Thailand"). */

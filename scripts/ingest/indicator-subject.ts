@@ -111,8 +111,9 @@ function sideBySide(span: Token[], phrases: string[][], notNext?: string): boole
   return span.some((_, i) => phrases.some((f) => at(i, f)));
 }
 
-/** A sentence's opening lead-in that names a field ("Trong ASEAN, …", "Ở khu vực Đông Nam Á, …"), lowercased. */
-const FIELD_LEAD_IN = /^\s*(?:trong|tại|ở|giữa)\s+[^,;:]{1,40},/u;
+/** A sentence's opening lead-in that names a field ("Trong ASEAN, …", "Ở khu vực Đông Nam Á, …"; session 40, English: "In the innovation
+ *  input sub-index, …", "Among ASEAN countries, …"), lowercased. */
+const FIELD_LEAD_IN = /^\s*(?:trong|tại|ở|giữa|in|within|among)\s+[^,;:]{1,40},/u;
 
 /** The folded words of the sentence's field lead-in (`FIELD_LEAD_IN`) when it ends before the number at `at`, else none: the field of every rank after it. */
 export function fieldLeadIn(sentence: string, at: number): string[] {
