@@ -10,7 +10,7 @@ import { isComparison, isDocumentDate } from './period-baseline';
 import { hasTargetFrame } from './status';
 import { isListItem } from './structure';
 import { setPeriod, yearPeriod } from './period-set';
-import { startsSpanToNow } from './period-since';
+import { isLaunchDate, startsSpanToNow } from './period-since';
 import { restatedFigure } from './period-compared';
 import { anyOf, BY, deadlineLead, END_OF, NOW, QUOTA, REACHED, RESULTS, SO_FAR, WORD_END, WORD_START } from './goal-lexicon';
 
@@ -201,12 +201,13 @@ function namesIndexScore(quote: string, text: string | undefined): boolean {
  * The year of the first period the article states that is no comparison, no cited document's date
  * and no day ("… trong 5 tháng đầu năm 2022 …" → "2022"): the year of a month named without one
  * before any other period ("Tính riêng trong tháng 5, …" opening the article); a paragraph that states only the
- * same period of a year before ("So với cùng kỳ 2021") gives the year after it (`isSameSpanOf`, round 39).
+ * same period of a year before ("So với cùng kỳ 2021") gives the year after it (`isSameSpanOf`, round 39). A launch's or a founding's date
+ * ("Ra mắt năm 2019, …", `isLaunchDate`) is none (session 40).
  */
 export function firstStatedYear(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs) {
     const dates = fillMissingYears(text, findDates(text));
-    const d = dates.find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x) && !startsSpanToNow(text, x)); // round 55: a running total's start ("Since … October 2020, … has handled") is no page's year
+    const d = dates.find((x) => !x.yearMissing && x.precision !== 'day' && !isComparison(text, x) && !isDocumentDate(text, x) && !startsSpanToNow(text, x) && !isLaunchDate(text, x)); // round 55: a running total's start ("Since … October 2020, … has handled") is no page's year; session 40: nor a launch's ("Ra mắt năm 2019, …")
     if (d) return d.iso.slice(0, 4);
     const prior = dates.find((x) => /^(?:19|20)\d\d$/u.test(x.iso) && isSameSpanOf(text, x));
     if (prior) return String(Number(prior.iso.slice(0, 4)) + 1);

@@ -44,6 +44,29 @@ const LENGTH_OF_YEARS = /(?<![\p{L}\p{M}])(?:(?:sau|qua|suốt|hơn|gần|trong)
  *  "have been issued"; not "has not", "has that"): a running total to now. */
 const PERFECT_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+|(?!(?:not|that|it|its|to|the|a|an|no)(?![\p{L}]))\p{L}{2,}(?:ed|en|wn|de|lt|nt)(?![\p{L}]))/iu;
 
+/** Session 40: an opening phrase whose verb starts at the date, up to "(kể) từ (năm)" right before it ("Được triển khai từ năm 2019, …", "Thành lập
+ *  từ năm 2018, …", "Tham gia Chương trình OCOP từ năm 2020, …"; lowercase): words only, no comma, not a since-date that opens the sentence itself
+ *  ("Từ năm 2020, …", "Kể từ năm 2020, …"), counts from one ("Tính từ …") or sets a start to come ("Bắt đầu từ …"). */
+const PHRASE_BEFORE_SINCE = /^\s*(?!(?:kể|tính|bắt\s+đầu|ngay|riêng|chỉ|và|nhưng|còn|cũng)\s)[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,9}\s+(?:kể\s+)?từ\s+(?:năm\s+|tháng\s+)?$/u;
+/** The rest of that opening phrase after the date: up to its comma, no figure, no end of the span ("Thành lập từ năm 2018, Trung tâm …"). */
+const PHRASE_END_AFTER = /^[^,.;:\d]{0,40},/u;
+
+/** Session 40: true when the date `d` stands in an opening phrase of what its subject has done since then ("Được triển khai từ năm 2019, hệ
+ *  thống camera … đã lắp đặt được 642 chiếc"): the figures of the main clause are how things stand now, not that year's. */
+function opensPhraseSince(sentence: string, d: Pick<DateMatch, 'start' | 'end'>): boolean {
+  return PHRASE_BEFORE_SINCE.test(sentence.slice(0, d.start).toLowerCase()) && PHRASE_END_AFTER.test(sentence.slice(d.end));
+}
+
+/** Session 40: a verb of launching or founding right before a date ("Ra mắt năm 2019", "thành lập từ tháng 3/2018", "chính thức đi vào hoạt
+ *  động vào năm 2020", "launched in 2019"; lowercase). */
+const LAUNCH_BEFORE = /(?<![\p{L}\p{M}])(?:ra\s+mắt|ra\s+đời|thành\s+lập|khai\s+trương|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động)|đi\s+vào\s+(?:hoạt\s+động|vận\s+hành)|launched|founded|established|inaugurated)(?:\s+(?:chính\s+thức|từ|vào|trong|in|on|since))*\s+$/u;
+
+/** Session 40: true when the date `d` of `text` is when something was launched or founded ("Ra mắt năm 2019, Hue-S đang trở thành …"): an
+ *  event's date, not the year a page reports on. */
+export function isLaunchDate(text: string, d: Pick<DateMatch, 'start'>): boolean {
+  return LAUNCH_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start).toLowerCase());
+}
+
 /** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
 const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
 
@@ -58,11 +81,12 @@ export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end'
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
  * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`);
  * round 55: an English "since" with a present perfect after it (`ENGLISH_SINCE_BEFORE`, `PERFECT_AFTER`: "Since … October 2020, the platform
- * has handled …"). Such a year or month is the period of no later figure of its sentence.
+ * has handled …"); session 40: a since-date in an opening phrase of the subject's own (`opensPhraseSince`). Such a year or month is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
   if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
   if (ENGLISH_SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start).toLowerCase()) && PERFECT_AFTER.test(sentence.slice(d.end))) return true; // round 55: "Since its inception in October 2020, the platform has handled …"
+  if (opensPhraseSince(sentence, d)) return true; // session 40: "Được triển khai từ năm 2019, hệ thống … đã lắp đặt được 642 chiếc"
   if (d.precision === 'month') return TO_NOW_AFTER.test(sentence.slice(d.end, d.end + 24).toLowerCase()); // round 43: a month a running total counts from ("… vào tháng 11/2019 đến nay")
   const after = sentence.slice(d.end, d.end + 24).toLowerCase();
   return TO_NOW_AFTER.test(after) || (!SPAN_END_AFTER.test(after) && LENGTH_OF_YEARS.test(sentence.toLowerCase()));

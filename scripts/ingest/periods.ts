@@ -20,7 +20,7 @@ import { clauseSpan, parenAround, type Span } from './items';
 import { isBaseline, isComparison, isPlanSpanMet, isSpanPlanBracket } from './period-baseline';
 import { closingPointDate, isPointDay, isPointInTime } from './period-point';
 import { attachedByNoun, changedFigureDate, closesRankField, isSeriesPoint, opensLaterItem, ownedByOther, splitYearPairs } from './period-owner';
-import { isSince, isStreakSpan, isYearSoFar, startsSpanToNow, isMoveStartSince } from './period-since';
+import { isLaunchDate, isSince, isStreakSpan, isYearSoFar, startsSpanToNow, isMoveStartSince } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
 import { narrowedToMonth, yearOfClause } from './period-month-of-year';
@@ -243,12 +243,13 @@ export function isNowBracket(sentence: string, d: { start: number; end: number }
  * names no period ("sáng 19/7"): it reports an event, and what follows has no period from the paragraph. A span of days
  * ("Tính từ ngày 1/3 đến 20/4/2024, …") is a period reported, no event: it is handed on (as its first day). A sentence
  * whose first date is a school year ("Năm học 2023-2024 là năm thứ hai thực hiện Kế hoạch … giai đoạn 2022-2025") is null too:
- * its later years are the plans' it falls in, no period of what follows (round 29c).
+ * its later years are the plans' it falls in, no period of what follows (round 29c). A launch's date ("Ra mắt năm 2019, Hue-S đang …",
+ * `isLaunchDate`) is handed on to nothing (session 40).
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
   if (dates[0] && isSchoolYear(sentence, dates[0])) return null; // round 29c: a sentence on a school year; its later years are the plans' it falls in
-  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x) && !isSpreadSpan(sentence, x)
+  const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isLaunchDate(sentence, x) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x) && !isSpreadSpan(sentence, x)
     && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x) || isNowBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates) && !(isRemainingMonths(sentence, x) && dates.some((y) => y.end <= x.start))
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
   if (d) return periodOfDate(d);
