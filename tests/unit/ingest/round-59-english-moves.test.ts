@@ -1,0 +1,42 @@
+/**
+ * Round 59 (session 40): the start of a move an English page spells out ("grew from $3.1 billion in 2021 to $4.4 billion in 2023") is a
+ * baseline of the figure it ends on (`english-move.ts`); a range, a revision and a goal's move are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishMetricOf } from '../../support/metrics-of';
+import { isEnglishMoveStart } from '../../../scripts/ingest/english-move';
+
+const statusOf = (text: string, n: string) => englishMetricOf(text, n, 2024).status;
+
+describe('the start of a move', () => {
+  it.each([
+    ['Cashless payments grew from $3.1 billion in 2021 to $4.4 billion in 2023.', '3.1 billion'],
+    ['The share of online dossiers rose from 34 percent in H1/2022 to 61 percent this year.', '34 percent'],
+    ['The province climbed four places from 27th in 2022 to 23rd.', '27th'],
+    ['The number of digital firms increased from about 2,400 to 3,150.', '2,400'],
+    ['Smartphone users went up from 61.3 million last year to 66 million.', '61.3 million'],
+  ])('%s → %s is a baseline', (text, n) => expect(statusOf(text, n)).toBe('baseline'));
+
+  it.each([
+    ['Cashless payments grew from $3.1 billion in 2021 to $4.4 billion in 2023.', '4.4 billion'],
+    ['The number of digital firms increased from about 2,400 to 3,150.', '3,150'],
+  ])('%s → %s, where it ends, is no baseline', (text, n) => expect(statusOf(text, n)).not.toBe('baseline'));
+
+  it.each([
+    ['Provinces reported high completion rates, from 62% to 71%.', '62%'],
+    ['The growth estimate was adjusted from 12 per cent to 14 per cent.', '12 per cent'],
+    ['The city aims to raise the share from 14 percent in 2024 to 25 percent by 2030.', '14 percent'],
+    ['The survey covered firms with from 10 to 50 employees, of which 35 percent were online.', '10'],
+  ])('%s → %s is no move start', (text, n) => expect(statusOf(text, n)).not.toBe('baseline'));
+});
+
+describe('isEnglishMoveStart', () => {
+  const s = 'Revenue grew from $3.1 billion in 2021 to $4.4 billion in 2023.';
+  const a = { start: s.indexOf('3.1'), end: s.indexOf(' in 2021'), unit: 'USD' as const };
+  const b = { start: s.indexOf('4.4'), unit: 'USD' as const };
+  it('reads over the start\'s own year to "to"', () => expect(isEnglishMoveStart(s, a, b)).toBe(true));
+  it('needs a next figure of the same unit', () => {
+    expect(isEnglishMoveStart(s, a, undefined)).toBe(false);
+    expect(isEnglishMoveStart(s, a, { ...b, unit: 'percent' })).toBe(false);
+  });
+});
