@@ -268,7 +268,12 @@ export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbe
     return;
   }
   numbers.forEach((n, k) => {
-    const d = dates.find((x) => x.start >= n.end && !x.yearMissing && OWN_DATE_GAP.test(s.slice(n.end, x.start)) && OWN_DATE_END.test(s.slice(x.end)));
+    const d = ownEnglishDate(s, dates, n);
     if (d && drafts[k]) setPeriod(drafts[k]!.metric, periodOfDate(d)); // its "no-period" reason goes with it
   });
+}
+
+/** The date of its own right after figure `n` of English sentence `s` ("30% in 2016", "23% (in 2016)"; `yearless`: "37th this year" too), or undefined. */
+export function ownEnglishDate(s: string, dates: readonly DateMatch[], n: { end: number }, yearless = false): DateMatch | undefined {
+  return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && OWN_DATE_GAP.test(s.slice(n.end, x.start)) && OWN_DATE_END.test(s.slice(x.end)));
 }

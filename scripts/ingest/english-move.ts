@@ -5,23 +5,49 @@
  * 10 to 15 per cent", "high growth rates, from 45% to 55%"), a revision ("adjusted from 19 to 20 per cent") and a goal's move ("aims to raise …
  * from 16.25% in 2024 to 30% by 2030": its start is where things stand) are not. Pure; text is compared lowercase.
  */
+import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
+import { periodOfDate, type DateMatch } from './dates-find';
+import { ownEnglishDate } from './english-dates';
+import { setPeriod, type PeriodFields } from './period-set';
 
 /** "from" right before the figure, with the words a start may carry: "from the", "from about", "from position", "from last year's", a currency sign. */
 const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|under|position|place|its|their|last\s+year['’]s)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
 
 /** What may stand between the start and "to": its own date and words ("in 2022", "in H1/2022", "last year", "place", "in the previous
  *  edition"), no figure but a year, no clause break. */
-const TO_AFTER = /^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|position|place|its|their)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
+const TO_AFTER = /^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|position|place|its|their|mere|record|new)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
 
 /** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
  *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
-const MOVED_BEFORE = /(?<![\p{L}])(?:ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|improv(?:ed|es|ing)|went|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slipp?(?:ed|s|ing)?|slid|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|advanc(?:ed|es|ing)|edg(?:ed|es|ing)|leap(?:t|ed|s)?|up|down)(?![\p{L}])[^,;:.]{0,60}$/u;
+const MOVED_BEFORE = /(?<![\p{L}])(?:ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|improv(?:ed|es|ing)|went|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slipp?(?:ed|s|ing)?|slid|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|slump(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|advanc(?:ed|es|ing)|edg(?:ed|es|ing)|leap(?:t|ed|s)?|up|down)(?![\p{L}])[^,;:.]{0,60}$/u;
 /** A goal's words before the move ("aims to raise … from 16.25% in 2024 to 30% by 2030", "plans to", "will"): its start is where things stand. */
 const GOAL_BEFORE = /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|plans?|planning|strives?|striving|seeks?|seeking|expects?|expected|will|would|hopes?|set\s+to|is\s+to|are\s+to)(?![\p{L}])/u;
 
 /** Years, halves and quarters written with digits, as letters, so `TO_AFTER` reads over them ("in 2022", "in h1/2022", "q3/2023"). */
 const DATE_DIGITS = /(?<![\d.,])(?:(?:h|q)[1-4]\s*\/\s*)?(?:19|20)\d\d(?![\d.,])/gu;
+
+/** "to" right before a figure a move ends on, with the words it may carry ("to the 50th", "to about", a currency sign). */
+const TO_BEFORE = /(?<![\p{L}])to\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|position|place|its|their|mere|record|new)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
+/** Between the end and a start said after it: words only, then "from" ("to 50th from 53rd in 2023", "to $20.5 billion, up from …"). */
+const FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?${FROM_BEFORE.source}`, 'u');
+
+/** The clause of `lower` before offset `at`, without a "from …" or "to …" it ends on: what may say it is a move, or a goal's. */
+function clauseBefore(lower: string, at: number): string {
+  return lower.slice(0, at).split(/[;:.!?]\s/u).at(-1)!.replace(/(?:from|to)\s[^,;]*$/u, '');
+}
+
+/** True when the clause says it moves and is no goal's (`MOVED_BEFORE`, `GOAL_BEFORE`). */
+function movesInClause(clause: string): boolean {
+  return MOVED_BEFORE.test(clause) && !GOAL_BEFORE.test(clause);
+}
+
+/** True when the figure `n` of English sentence `s` is the start of a move said after its end `previous` ("moved up three spots to 50th from 53rd in 2023"). */
+export function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit'> | undefined): boolean {
+  if (!previous || previous.unit !== n.unit) return false;
+  const lower = s.toLowerCase();
+  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start)) && movesInClause(clauseBefore(lower, previous.start));
+}
 
 /**
  * True when the figure `n` of English sentence `s` starts a move to the next figure `next` ("from $16.4 billion in 2022 to $20.5 billion"):
@@ -31,7 +57,32 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
   if (!next || next.unit !== n.unit) return false;
   const lower = s.toLowerCase();
   if (!FROM_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) return false;
-  const clause = lower.slice(0, n.start).split(/[;:.!?]\s/u).at(-1)!.replace(/from\s[^,;]*$/u, '');
-  if (!MOVED_BEFORE.test(clause) || GOAL_BEFORE.test(clause)) return false;
+  if (!movesInClause(clauseBefore(lower, n.start))) return false;
   return TO_AFTER.test(lower.slice(n.end, next.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length)));
+}
+
+/** True when the `k`th figure of English sentence `s` starts a move (`isEnglishMoveStart`, `isEnglishMoveStartAfterEnd`). */
+function startsMove(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], k: number): boolean {
+  return isEnglishMoveStart(s, numbers[k]!, numbers[k + 1]) || isEnglishMoveStartAfterEnd(s, numbers[k]!, numbers[k - 1]);
+}
+
+/**
+ * A move's start dates only itself: the other figures of English sentence `s` that took its own date ("moved up three spots to 50th from
+ * 53rd in 2023": "three" and "50th" read 2023) take `inherited` instead, or none, with the "no-period" reason a figure with none gets on
+ * an undated page (`undated`) or as a goal. In place; `numbers` and `drafts` in the same order.
+ */
+export function releaseMoveStartDates(
+  s: string, dates: readonly DateMatch[], numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[],
+  drafts: readonly { metric: PeriodFields & { status: string } }[], inherited: Period | undefined, undated: boolean,
+): void {
+  const own = numbers.map((n) => ownEnglishDate(s, dates, n));
+  const startDates = numbers.map((_, k) => (own[k] && startsMove(s, numbers, k) ? periodOfDate(own[k]!) : undefined)).filter((p) => p !== undefined);
+  drafts.forEach((d, j) => {
+    const p = d.metric.period;
+    if (ownEnglishDate(s, dates, numbers[j]!, true) || !p || !startDates.some((x) => x.iso === p.iso && x.precision === p.precision)) return;
+    if (inherited) return setPeriod(d.metric, inherited);
+    delete d.metric.period;
+    if (undated || d.metric.status === 'target') d.metric.reasons = [...new Set([...d.metric.reasons, 'no-period'])];
+    d.metric.confidence = d.metric.reasons.length ? 'low' : 'high';
+  });
 }

@@ -30,6 +30,7 @@ import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey, withoutPlanHorizons } from './plan-scope';
 import { sentenceNumbers } from './english-numbers';
 import { attachEnglishDates, comparedYearInEnglish, sentenceDates, standsNowInEnglish } from './english-dates';
+import { releaseMoveStartDates } from './english-move';
 import { asRankCell, readRankTables } from './table-rank';
 import { fillMissingYears, inheritablePeriod, spreadRespectively } from './periods';
 import { resultsAt, withoutGoalClauses } from './period-goal-clause';
@@ -169,6 +170,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
+      if (ctx.english) releaseMoveStartDates(sentence.text, dates, numbers, drafts.slice(first), sentenceInherited, ctx.articleYear === undefined); // session 40: "to 50th from 53rd in 2023"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
       goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? (ctx.english ? englishGoalFrame(sentence.text, ctx.articleYear) : undefined) ?? goal; // round 50: an English plan's goals
       const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, withCurrentYearStated(dates, inherited ?? latest, textYear))))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)

@@ -40,3 +40,18 @@ describe('isEnglishMoveStart', () => {
     expect(isEnglishMoveStart(s, a, { ...b, unit: 'percent' })).toBe(false);
   });
 });
+
+describe('a move\'s start dates only itself', () => {
+  const periodOf = (text: string, n: string) => englishMetricOf(text, n, 2025).period?.iso ?? null;
+  it.each([
+    ['The city moved up three spots to 12th from 15th in 2023.', '12th'],
+    ['The city moved up three spots to 12th from 15th in 2023.', 'three'],
+    ['Seed funding plunged from $30 million in 2022 to a mere $4 million.', '4 million'],
+  ])('%s → %s does not take the start\'s year', (text, n) => expect(periodOf(text, n)).not.toBe(text.includes('2022') ? '2022' : '2023'));
+
+  it.each([
+    ['The city moved up three spots to 12th from 15th in 2023.', '15th', '2023'],
+    ['Seed funding plunged from $30 million in 2022 to a mere $4 million in 2024.', '4 million', '2024'],
+    ['Seed funding plunged from $30 million in 2022 to a mere $4 million in 2024.', '30 million', '2022'],
+  ])('%s → %s keeps its own %s', (text, n, want) => expect(periodOf(text, n)).toBe(want));
+});
