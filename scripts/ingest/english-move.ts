@@ -20,9 +20,13 @@ const TO_AFTER = /^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+(?:(?:the|a|an|about|around
 
 /** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
  *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
-const MOVED_BEFORE = /(?<![\p{L}])(?:ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|improv(?:ed|es|ing)|went|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slipp?(?:ed|s|ing)?|slid|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|slump(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|advanc(?:ed|es|ing)|edg(?:ed|es|ing)|leap(?:t|ed|s)?|up|down)(?![\p{L}])[^,;:.]{0,60}$/u;
+const MOVED_BEFORE = /(?<![\p{L}])(?:ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|improv(?:ed|es|ing)|went|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slipp?(?:ed|s|ing)?|slid|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|slump(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|advanc(?:ed|es|ing)|edg(?:ed|es|ing)|leap(?:t|ed|s)?|up|down)(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$/u;
 /** A goal's words before the move ("aims to raise … from 16.25% in 2024 to 30% by 2030", "plans to", "will"): its start is where things stand. */
-const GOAL_BEFORE = /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|plans?|planning|strives?|striving|seeks?|seeking|expects?|expected|will|would|hopes?|set\s+to|is\s+to|are\s+to)(?![\p{L}])/u;
+const GOAL_BEFORE = /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|plans?|planning|strives?|striving|seeks?|seeking|expects?|expected|will|would|hopes?|set\s+to|is\s+to|are\s+to|must|should|needs?\s+to|has\s+to|have\s+to)(?![\p{L}])/u;
+/** Session 40 review: a revision of a figure ('revised down its forecast from 6.3% to 5.5%') or a range ('ranging from 20% to 25%') before "from": no move. */
+const NOT_A_MOVE = /(?<![\p{L}])(?:revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)?|amend(?:ed|s|ing)?|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?![\p{L}])/u;
+/** A goal's deadline right after the figure a move ends on ('from 18.3% to 30% by 2030'): a goal's move, whose start is where things stand. */
+const DEADLINE_AFTER = /^[^.;]{0,30}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/u;
 
 /** Years, halves and quarters written with digits, as letters, so `TO_AFTER` reads over them ("in 2022", "in h1/2022", "q3/2023"). */
 const DATE_DIGITS = /(?<![\d.,])(?:(?:h|q)[1-4]\s*\/\s*)?(?:19|20)\d\d(?![\d.,])/gu;
@@ -34,19 +38,19 @@ const FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?${FROM_BEFORE.sou
 
 /** The clause of `lower` before offset `at`, without a "from …" or "to …" it ends on: what may say it is a move, or a goal's. */
 function clauseBefore(lower: string, at: number): string {
-  return lower.slice(0, at).split(/[;:.!?]\s/u).at(-1)!.replace(/(?:from|to)\s[^,;]*$/u, '');
+  return lower.slice(0, at).split(/[;:.!?]\s/u).at(-1)!.replace(/(?<![\p{L}])(?:from|to)(?:\s+(?!(?:from|to)(?![\p{L}]))[^\s\d,;]+)*\s*$/u, ''); // only the "from"/"to" it ends on ("exports to the US increased from ")
 }
 
 /** True when the clause says it moves and is no goal's (`MOVED_BEFORE`, `GOAL_BEFORE`). */
 function movesInClause(clause: string): boolean {
-  return MOVED_BEFORE.test(clause) && !GOAL_BEFORE.test(clause);
+  return MOVED_BEFORE.test(clause) && !GOAL_BEFORE.test(clause) && !NOT_A_MOVE.test(clause);
 }
 
 /** True when the figure `n` of English sentence `s` is the start of a move said after its end `previous` ("moved up three spots to 50th from 53rd in 2023"). */
 export function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit'> | undefined): boolean {
   if (!previous || previous.unit !== n.unit) return false;
   const lower = s.toLowerCase();
-  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start)) && movesInClause(clauseBefore(lower, previous.start));
+  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start)) && movesInClause(clauseBefore(lower, previous.start));
 }
 
 /**
@@ -57,7 +61,7 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
   if (!next || next.unit !== n.unit) return false;
   const lower = s.toLowerCase();
   if (!FROM_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) return false;
-  if (!movesInClause(clauseBefore(lower, n.start))) return false;
+  if (!movesInClause(clauseBefore(lower, n.start)) || DEADLINE_AFTER.test(lower.slice(next.start))) return false;
   return TO_AFTER.test(lower.slice(n.end, next.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length)));
 }
 

@@ -111,16 +111,19 @@ export function englishSubjectAllows(ind: Indicator, e: EnglishSubjectEvidence):
 /** Viet Nam, as English writes it. */
 const VIET_NAM = /(?<![a-z])(?:viet\s*nam|the\s+country)(?![a-z])/gu;
 /** Words right before a country that make it one Viet Nam passes, not the figure's holder ("overtaking Thailand"). */
-const PASSED = /(?:overt(?:ook|aking|akes)|surpass(?:ed|ing|es)?|outrank(?:ed|ing|s)?|ahead\s+of|above|beat(?:ing)?)\s+(?:[a-z]+\s+){0,2}$/u;
+const PASSED = /(?:overt(?:ook|aking|akes)|surpass(?:ed|ing|es)?|outrank(?:ed|ing|s)?|ahead\s+of|above|beat(?:ing)?|(?:moved|moving|climbed|climbing|rose|risen)\s+past|pass(?:ed|ing))\s+(?:[a-z]+\s+){0,2}$/u;
+/** Session 40 review: a country that only places an event, not a figure's holder: "presented in Colombia last month". */
+const EVENT_PLACE_BEFORE = /(?:presented|held|launched|released|published|announced|hosted|organi[sz]ed|unveiled|took\s+place)\s+(?:[a-z]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/u;
 
 /**
  * True when the words before an English page's number (its item) make it another country's: the last country named there
  * is not Viet Nam and no verb of passing stands right before it ("Thailand ranked 2nd", "behind Singapore at 1st"; not
- * "Vietnam overtook Thailand to rank 5th", "Compared with Japan, Vietnam ranked 10th").
+ * "Vietnam overtook Thailand to rank 5th", "Compared with Japan, Vietnam ranked 10th"); a country that only places an event is none
+ * ("presented in Colombia last month", session 40; a possessive still holds: "Thailand's digital economy").
  */
 export function isForeignInEnglish(itemBefore: string): boolean {
   const text = plain(itemBefore);
-  const foreign = [...text.matchAll(OTHER_COUNTRY)].at(-1);
+  const foreign = [...text.matchAll(OTHER_COUNTRY)].filter((m) => !EVENT_PLACE_BEFORE.test(text.slice(0, m.index))).at(-1);
   if (!foreign) return false;
   const home = [...text.matchAll(VIET_NAM)].at(-1);
   if (home && home.index > foreign.index) return false;

@@ -141,7 +141,15 @@ const RANKED_FIELD = { before: new RegExp(String.raw`(?:${RANKS_FIELD}|(?<![\p{L
 /** Round 52: the field's size in the edition before, right after the field ("to rank 193 countries, up from 183 in the 2022 edition"). */
 const FIELD_BEFORE_EDITION = new RegExp(String.raw`${RANKS_FIELD}\s+(?:the\s+)?\d[\d,]*\s+${FIELD_NOUN},?\s+(?:up|down)\s+from\s+$`, 'iu');
 const PLACE_OUT_OF = /(?<![\p{L}])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:place\s+|position\s+)?(?:out\s+of|among)\s+(?:the\s+)?$/iu;
-const NAMED_SET = { before: /(?<![\p{L}])the\s*$/iu, after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
+const NAMED_SET = { before: /(?<![\p{L}])the(?:\s+group\s+of)?\s*$/iu, after: new RegExp(String.raw`^(?!\s+(?:leading|top|best|highest|strongest)(?![\p{L}]))\s+${FIELD_NOUN}`, 'iu') }; // session 40: "the group of 63 provinces and cities" (not "the group of 10 leading provinces", a rank)
+
+/** Session 40: the parts an index is defined by ("built on 7 main indicators and 47 sub-indicators", "comprises 3 pillars"), not what its parts
+ *  did ("and 5 indicators improved"); and the score it is out of ("with a maximum score of 1,000"), as `definitions.ts` reads them in Vietnamese. */
+const INDEX_PARTS = {
+  before: /(?<![\p{L}])(?:built\s+on|consist(?:s|ing)?\s+of|compris(?:e|es|ing)|composed\s+of|made\s+up\s+of|divided\s+into|grouped\s+into|based\s+on|includ(?:e|es|ing)|with|and)\s+(?:a\s+total\s+of\s+)?$/iu,
+  after: /^\s+(?:main\s+|key\s+|core\s+|component\s+)?(?:indicators?|pillars?|indices|sub[- ]?indicators?|sub[- ]?indices|criteria|dimensions?)(?![\p{L}-])(?!\s+(?:have|has|had|were|was|are|is|improved|increased|rose|fell|declined|dropped|reached|met|exceeded|scored|ranked|saw|recorded)(?![\p{L}]))/iu,
+};
+const MAXIMUM_SCORE_BEFORE = /(?<![\p{L}])(?:(?:maximum|max|total\s+possible|full|perfect)\s+(?:possible\s+)?(?:score|points?|mark)(?:\s+(?:of|is|was))?|out\s+of\s+a\s+(?:maximum|possible)(?:\s+of)?)\s*$/iu;
 
 /** Round 49: a thousand units of time or more are a tally, not a span ("the total number of processing days … is 17,584 days"). */
 const TALLIED_SPAN = 1000;
@@ -156,9 +164,11 @@ const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages);
- *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field. */
+ *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field;
+ *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
-    || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before);
+    || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
+    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before);
 }

@@ -113,7 +113,7 @@ function sideBySide(span: Token[], phrases: string[][], notNext?: string): boole
 
 /** A sentence's opening lead-in that names a field ("Trong ASEAN, …", "Ở khu vực Đông Nam Á, …"; session 40, English: "In the innovation
  *  input sub-index, …", "Among ASEAN countries, …"), lowercased. */
-const FIELD_LEAD_IN = /^\s*(?:trong|tại|ở|giữa|in|within|among)\s+[^,;:]{1,40},/u;
+const FIELD_LEAD_IN = /^\s*(?:(?:trong|tại|ở|giữa)\s+[^,;:]{1,40}|(?:in|within|among)\s+[^,;:\d]{1,40}),/u; // English: no figure in it (review: "In the report covering 78 indicators, …")
 
 /** The folded words of the sentence's field lead-in (`FIELD_LEAD_IN`) when it ends before the number at `at`, else none: the field of every rank after it. */
 export function fieldLeadIn(sentence: string, at: number): string[] {

@@ -47,25 +47,33 @@ const PERFECT_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?:has|have)\s+(?:(?:now|so\s+f
 /** Session 40: an opening phrase whose verb starts at the date, up to "(kể) từ (năm)" right before it ("Được triển khai từ năm 2019, …", "Thành lập
  *  từ năm 2018, …", "Tham gia Chương trình OCOP từ năm 2020, …"; lowercase): words only, no comma, not a since-date that opens the sentence itself
  *  ("Từ năm 2020, …", "Kể từ năm 2020, …"), counts from one ("Tính từ …") or sets a start to come ("Bắt đầu từ …"). */
-const PHRASE_BEFORE_SINCE = /^\s*(?!(?:kể|tính|bắt\s+đầu|ngay|riêng|chỉ|và|nhưng|còn|cũng)\s)[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,9}\s+(?:kể\s+)?từ\s+(?:năm\s+|tháng\s+)?$/u;
+const PHRASE_BEFORE_SINCE = /^\s*(?!(?:kể|tính|bắt\s+đầu|ngay|riêng|chỉ|và|nhưng|còn|cũng|theo)\s)[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,9}\s+(?:kể\s+)?từ\s+(?:năm\s+|tháng\s+)?$/u;
+/** The verb of such a phrase: something started, joined or was put to work (review: not "Đặc biệt từ năm 2022, …", "Theo số liệu từ năm 2023, …"). */
+const STARTED = /(?<![\p{L}\p{M}])(?:triển\s+khai|thành\s+lập|ra\s+mắt|ra\s+đời|hoạt\s+động|vận\s+hành|tham\s+gia|gia\s+nhập|áp\s+dụng|đưa\s+vào|đi\s+vào|bắt\s+đầu|khởi\s+(?:động|đầu|công)|phát\s+triển|xây\s+dựng|thực\s+hiện|khai\s+trương|có\s+mặt|thí\s+điểm)(?![\p{L}\p{M}])/u;
 /** The rest of that opening phrase after the date: up to its comma, no figure, no end of the span ("Thành lập từ năm 2018, Trung tâm …"). */
 const PHRASE_END_AFTER = /^[^,.;:\d]{0,40},/u;
+/** A span bounded after its start in the main clause ("sau 6 tháng", "trong năm đầu tiên", "after six months", "in its first year"): the figures
+ *  are of that span, not how things stand now (review). */
+const BOUNDED_AFTER = /(?<![\p{L}\p{M}])(?:sau\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:ngày|tuần|tháng|năm|quý)|(?:trong|sau)\s+(?:\d+\s+)?(?:ngày|tuần|tháng|năm|quý)\s+đầu|after\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)|in\s+(?:its|their|the)\s+first\s+(?:days?|weeks?|months?|years?))(?![\p{L}\p{M}])/iu;
 
 /** Session 40: true when the date `d` stands in an opening phrase of what its subject has done since then ("Được triển khai từ năm 2019, hệ
  *  thống camera … đã lắp đặt được 642 chiếc"): the figures of the main clause are how things stand now, not that year's. */
 function opensPhraseSince(sentence: string, d: Pick<DateMatch, 'start' | 'end'>): boolean {
-  return PHRASE_BEFORE_SINCE.test(sentence.slice(0, d.start).toLowerCase()) && PHRASE_END_AFTER.test(sentence.slice(d.end));
+  const before = sentence.slice(0, d.start).toLowerCase();
+  return PHRASE_BEFORE_SINCE.test(before) && STARTED.test(before) && PHRASE_END_AFTER.test(sentence.slice(d.end)) && !BOUNDED_AFTER.test(sentence.slice(d.end));
 }
 
 /** Session 40: a verb of launching or founding right before a date ("Ra mắt năm 2019", "thành lập từ tháng 3/2018", "chính thức đi vào hoạt
  *  động vào năm 2020", "launched in 2019"; lowercase). */
 const LAUNCH_BEFORE = /(?<![\p{L}\p{M}])(?:ra\s+mắt|ra\s+đời|thành\s+lập|khai\s+trương|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động)|đi\s+vào\s+(?:hoạt\s+động|vận\s+hành)|launched|founded|established|inaugurated)(?:\s+(?:chính\s+thức|từ|vào|trong|in|on|since))*\s+$/u;
 
-/** Session 40: true when the date `d` of `text` is when something was launched or founded ("Ra mắt năm 2019, Hue-S đang trở thành …"): an
- *  event's date, not the year a page reports on. */
-export function isLaunchDate(text: string, d: Pick<DateMatch, 'start'>): boolean {
-  return LAUNCH_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start).toLowerCase());
+/** Session 40: true when the date `d` of `text` is when something was launched or founded, said in a phrase of its own that a comma closes ("Ra
+ *  mắt năm 2019, Hue-S đang trở thành …", "ứng dụng Hue-S ra mắt năm 2019, đã trở thành …", "Launched in 2019, the platform …"): an event's
+ *  date, not the year a page reports on (review: not "the number of firms established in 2023 reached …", a year's count). */
+export function isLaunchDate(text: string, d: Pick<DateMatch, 'start' | 'end'>): boolean {
+  return LAUNCH_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start).toLowerCase()) && PHRASE_END_AFTER.test(text.slice(d.end));
 }
+
 
 /** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
 const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
@@ -81,10 +89,13 @@ export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end'
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
  * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`);
  * round 55: an English "since" with a present perfect after it (`ENGLISH_SINCE_BEFORE`, `PERFECT_AFTER`: "Since … October 2020, the platform
- * has handled …"); session 40: a since-date in an opening phrase of the subject's own (`opensPhraseSince`). Such a year or month is the period of no later figure of its sentence.
+ * has handled …"); session 40: a since-date in an opening phrase of the subject's own (`opensPhraseSince`) and a launch's date opening the
+ * sentence (`isLaunchDate`), unless the main clause bounds the span ("sau 6 tháng", "in its first year"). Such a year or month is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
-  if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined || !isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
+  if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined) return false;
+  if (isLaunchDate(sentence, d) && !BOUNDED_AFTER.test(sentence.slice(d.end))) return true; // session 40: "Launched in 2019, the platform now has 2 million users"
+  if (!isSince(sentence, d) || isYearSoFar(sentence, d)) return false;
   if (ENGLISH_SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start).toLowerCase()) && PERFECT_AFTER.test(sentence.slice(d.end))) return true; // round 55: "Since its inception in October 2020, the platform has handled …"
   if (opensPhraseSince(sentence, d)) return true; // session 40: "Được triển khai từ năm 2019, hệ thống … đã lắp đặt được 642 chiếc"
   if (d.precision === 'month') return TO_NOW_AFTER.test(sentence.slice(d.end, d.end + 24).toLowerCase()); // round 43: a month a running total counts from ("… vào tháng 11/2019 đến nay")

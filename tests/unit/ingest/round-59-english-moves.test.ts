@@ -55,3 +55,16 @@ describe('a move\'s start dates only itself', () => {
     ['Seed funding plunged from $30 million in 2022 to a mere $4 million in 2024.', '30 million', '2022'],
   ])('%s → %s keeps its own %s', (text, n, want) => expect(periodOf(text, n)).toBe(want));
 });
+
+describe('review mends (session 40)', () => {
+  it.each([
+    ['The sector has grown at an annual rate ranging from 20% to 25%.', '20%'],
+    ['The bank revised down its growth forecast for the year from 6.3% to 5.5%.', '6.3%'],
+    ['The digital economy\'s share of GDP must rise from 18.3% to 30% by 2030.', '18.3%'],
+  ])('%s → %s is no move start', (text, n) => expect(statusOf(text, n)).not.toBe('baseline'));
+
+  it.each([
+    ['Exports to the US increased from $96 billion to $119 billion.', '96 billion'],
+    ['Access to the internet rose from 70% to 79%.', '70%'],
+  ])('%s → %s is a baseline (a "to" before the verb)', (text, n) => expect(statusOf(text, n)).toBe('baseline'));
+});

@@ -4,7 +4,7 @@
  * knowledge outputs sub-index, …"); the digital economy's share is also said as its "digital economic … contribution".
  */
 import { describe, expect, it } from 'vitest';
-import { englishMetricOf } from '../../support/metrics-of';
+import { englishMetricOf, englishMetrics } from '../../support/metrics-of';
 import { OTHER_COUNTRY } from '../../../scripts/ingest/english-countries';
 
 const indicatorOf = (text: string, n: string) => englishMetricOf(text, n, 2024).indicator ?? 'none';
@@ -41,6 +41,29 @@ describe('a component of an index is not its overall rank', () => {
 describe('the digital economy\'s share said as a contribution', () => {
   it.each([
     ['Da Nang aims for digital economic value-added contributions of 20 per cent of its economy by 2025.', '20 per cent', 'digital-economy-grdp-share'],
-    ['Vietnam expects the digital economy\'s contribution to reach 20 per cent by 2025.', '20 per cent', 'digital-economy-gdp-share'],
+    ['Vietnam expects the digital economy\'s value added to reach 20 per cent by 2025.', '20 per cent', 'digital-economy-gdp-share'],
+    ['Digital economic contributions to the state budget reached 12% of total revenue.', '12%', 'none'],
   ])('%s → %s is %s', (text, n, want) => expect(indicatorOf(text, n)).toBe(want));
+});
+
+describe('review mends (session 40)', () => {
+  it.each([
+    ['In the Global Innovation Index, presented in Colombia last month, it ranked 44th among 139 economies.', '44th', 'gii-rank'],
+    ['Vietnam, which moved past Greece and Chile, ranked 44th in the Global Innovation Index.', '44th', 'gii-rank'],
+    ['In the report covering 78 indicators, Vietnam ranked 44th in the Global Innovation Index.', '44th', 'gii-rank'],
+  ])('%s → %s is %s', (text, n, want) => expect(indicatorOf(text, n)).toBe(want));
+});
+
+describe('an index\'s definition and its field are no figures (session 40)', () => {
+  const texts = (text: string) => englishMetrics(text.split(' // '), 2024, true).map((m) => m.text);
+  it.each([
+    ['The index is built on 6 main indicators and 39 sub-indicators, with a maximum score of 1,000.', ['6', '39', '1,000']],
+    ['The ranking covers two groups: the group of 63 provinces and cities and the group of 34 provinces.', ['63', '34']],
+  ])('%s → reads none of %j', (text, none) => expect(texts(text).filter((t) => none.includes(t))).toEqual([]));
+
+  it.each([
+    ['The city scored 812 points and 5 indicators improved on last year.', '5'],
+    ['The province aims to be in the group of 10 leading provinces by 2025.', '10'],
+    ['It is among the 46 leading countries in the index.', '46'],
+  ])('%s → reads %s', (text, n) => expect(texts(text)).toContain(n));
 });

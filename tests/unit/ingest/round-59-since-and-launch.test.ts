@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimOf } from '../../support/metrics-of';
+import { isLaunchDate } from '../../../scripts/ingest/period-since';
+import { findDates } from '../../../scripts/ingest/dates';
 
 const periodOf = (text: string, n: string, year?: number) => claimOf(text, n, year).period;
 
@@ -32,4 +34,21 @@ describe('a launch date dates only the launch', () => {
     expect(periodOf('Năm 2021, ứng dụng Công dân số được nhiều người dùng. // Hơn 56.000 phản ánh đã được gửi qua ứng dụng.', '56.000')).toBe('2021'));
   it('a launch with a figure of its own keeps that year for it', () =>
     expect(periodOf('Ra mắt năm 2021, ứng dụng có 3.000 lượt tải trong tuần đầu.', '3.000', 2024)).toBe('2021'));
+});
+
+describe('review mends (session 40)', () => {
+  it.each([
+    ['Theo số liệu từ năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 80%.', '80%', '2023'],
+    ['Thí điểm từ năm 2024, trong năm đầu tiên hệ thống đã xử lý 1.200 hồ sơ.', '1.200', '2024'],
+    ['Được triển khai từ tháng 3/2024, sau 6 tháng hệ thống đã tiếp nhận 10.000 hồ sơ.', '10.000', '2024-03'],
+    ['Đặc biệt từ năm 2022, chỉ số chuyển đổi số của tỉnh đạt 0,55 điểm.', '0,55 điểm', '2022'],
+    ['Số doanh nghiệp thành lập mới năm 2023 đạt 160.000.', '160.000', '2023'],
+  ])('%s → %s keeps %s', (text, n, want) => expect(periodOf(text, n, 2024)).toBe(want));
+
+  it.each([
+    ['Ra mắt năm 2019, ứng dụng đang trở thành người bạn đồng hành của người dân.', true],
+    ['Launched in 2019, the platform now has 2 million users.', true],
+    ['Số doanh nghiệp được thành lập trong năm 2023 đạt 160.000.', false],
+    ['The number of firms established in 2023 reached 160,000.', false],
+  ])('%s → a launch date: %s', (text, want) => expect(isLaunchDate(text, findDates(text)[0]!)).toBe(want));
 });
