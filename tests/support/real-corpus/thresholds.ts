@@ -468,4 +468,9 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // province, uses of an ID that are not the ID series, goal lists past a present perfect, "By <day>, X was" as a cut-off; sets IJ and IK joined
 // first). English (272 pages, 2,622 claims): recall 97.06, precision 95.05, status 93.63, period 74.43, indicator 63.89 (315 of 493), labels
 // 67.16 (315 of 469), targets 75.91, charted 53.51 (206 of 385): indicator 61 → 63, indicatorPrecision 62 → 66, charted 50 → 53 raised.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 93, period: 70, indicator: 63, indicatorPrecision: 66, charted: 53, dates: 99 };
+// Session 40 (round 59: other countries' and index components' ranks, English moves' starts as baselines and their dates their own, an index's
+// parts and maximum as no figures; Vietnamese since-phrases and launch dates; sets IL and IM joined first). English (280 pages, 2,662 claims):
+// recall 96.77, precision 95.11, status 94.43, period 74.46, indicator 64.73 (323 of 499), labels 69.02 (323 of 468), targets 75.81, charted
+// 55.67 (211 of 379): status 93 → 94, indicator 63 → 64, indicatorPrecision 66 → 68, charted 53 → 55 raised. Vietnamese (1,538 pages, 13,740 claims): recall
+// 98.27, precision 96.46, status 97.51, period 87.32, indicator 90.40, labels 87.01, targets 95.20, charted 82.92: every floor held.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 70, indicator: 64, indicatorPrecision: 68, charted: 55, dates: 99 };
