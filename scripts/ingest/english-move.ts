@@ -12,11 +12,13 @@ import { ownEnglishDate } from './english-dates';
 import { setPeriod, type PeriodFields } from './period-set';
 
 /** "from" right before the figure, with the words a start may carry: "from the", "from about", "from position", "from last year's", a currency sign. */
-const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|under|position|place|its|their|last\s+year['’]s)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
+/** The words a value of a move may carry before it ("the", "about", "position", "a mere", "last year's") and its currency sign. */
+const VALUE_LEAD = String.raw`(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|under|position|place|its|their|mere|record|new|last\s+year['’]s)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?`;
+const FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])from\s+${VALUE_LEAD}$`, 'u');
 
 /** What may stand between the start and "to": its own date and words ("in 2022", "in H1/2022", "last year", "place", "in the previous
  *  edition"), no figure but a year, no clause break. */
-const TO_AFTER = /^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|position|place|its|their|mere|record|new)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
+const TO_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+${VALUE_LEAD}$`, 'u');
 
 /** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
  *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
@@ -32,7 +34,7 @@ const DEADLINE_AFTER = /^[^.;]{0,30}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:1
 const DATE_DIGITS = /(?<![\d.,])(?:(?:h|q)[1-4]\s*\/\s*)?(?:19|20)\d\d(?![\d.,])/gu;
 
 /** "to" right before a figure a move ends on, with the words it may carry ("to the 50th", "to about", a currency sign). */
-const TO_BEFORE = /(?<![\p{L}])to\s+(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|position|place|its|their|mere|record|new)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?$/u;
+const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}])to\s+${VALUE_LEAD}$`, 'u');
 /** Between the end and a start said after it: words only, then "from" ("to 50th from 53rd in 2023", "to $20.5 billion, up from …"). */
 const FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?${FROM_BEFORE.source}`, 'u');
 
