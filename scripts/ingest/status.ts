@@ -83,6 +83,13 @@ const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đạt|là|có)\s+tối\s+thiểu|t
 const HORIZON_IN = /(?<![\p{L}\p{M}])(?<!(?:19|20)\d\d\s*[-–]?\s*)(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/u; // not a span's end ("từ năm 2020 đến năm 2024")
 const SAID_DONE = /(?<![\p{L}\p{M}])(?:đã|được)\s/u;
 
+/** True when `clause` names a horizon (`HORIZON_IN`) not before the article's year (a dated page's "Đến hết năm 2023, mỗi xã có tối thiểu 1 tổ"
+ *  in 2024 reports a result). */
+function horizonNotPast(clause: string, articleYear: number | undefined): boolean {
+  const year = HORIZON_IN.exec(clause)?.[0].match(/(?:19|20)\d\d/u)?.[0];
+  return !!year && (articleYear === undefined || Number(year) >= articleYear);
+}
+
 /** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */
 const FLOOR_OPENS = /(?:^|[;:.!?(]|\s[–-])\s*(?:(?:tăng|giảm|nâng)\s+)?(?:tối thiểu|ít nhất)\s*$/u;
 
@@ -240,7 +247,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
-  if (FLOOR_BEFORE.test(before(cs)) && HORIZON_IN.test(lower.slice(cs, spanAround(lower, at, /;/g)[1])) && !SAID_DONE.test(before(cs))) return true; // session 40: "đến năm 2025 đạt tối thiểu 150 triệu giao dịch"
+  if (FLOOR_BEFORE.test(before(cs)) && !SAID_DONE.test(before(cs)) && horizonNotPast(lower.slice(cs, spanAround(lower, at, /;/g)[1]), articleYear)) return true; // session 40: "đến năm 2025 đạt tối thiểu 150 triệu giao dịch"
 
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"

@@ -18,3 +18,10 @@ describe('a floor by a horizon', () => {
     ['Từ năm 2020 đến năm 2023, tỷ lệ hồ sơ đúng hạn mỗi năm đạt tối thiểu 95%.', '95%'],
   ])('%s → %s stays a result', (text, n) => expect(statusOf(text, n)).toBe('actual'));
 });
+
+describe('a past horizon on a dated page', () => {
+  it('"Đến hết năm 2023, mỗi xã có tối thiểu 1 tổ …" on a page of 2024 is a result', () =>
+    expect(statusOf('Đến hết năm 2023, mỗi xã trên địa bàn tỉnh có tối thiểu 3 tổ công nghệ số cộng đồng.', '3', 2024)).toBe('actual'));
+  it('the same on a page of 2022 is a goal', () =>
+    expect(statusOf('Đến hết năm 2023, mỗi xã trên địa bàn tỉnh có tối thiểu 3 tổ công nghệ số cộng đồng.', '3', 2022)).toBe('target'));
+});
