@@ -9,11 +9,11 @@ import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { ownEnglishDate } from './english-dates';
-import { setPeriod, type PeriodFields } from './period-set';
+import { clearPeriod, setPeriod, type PeriodFields } from './period-set';
 
-/** "from" right before the figure, with the words a start may carry: "from the", "from about", "from position", "from last year's", a currency sign. */
 /** The words a value of a move may carry before it ("the", "about", "position", "a mere", "last year's") and its currency sign. */
 const VALUE_LEAD = String.raw`(?:(?:the|a|an|about|around|nearly|almost|over|some|just|only|approximately|roughly|more\s+than|less\s+than|under|position|place|its|their|mere|record|new|last\s+year['’]s)\s+)*(?:us\s*\$|\$|usd\s*|vnd\s*)?`;
+/** "from" right before the figure, with the words a start may carry ("from the", "from about", "from position", "from last year's"). */
 const FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])from\s+${VALUE_LEAD}$`, 'u');
 
 /** What may stand between the start and "to": its own date and words ("in 2022", "in H1/2022", "last year", "place", "in the previous
@@ -86,9 +86,7 @@ export function releaseMoveStartDates(
   drafts.forEach((d, j) => {
     const p = d.metric.period;
     if (ownEnglishDate(s, dates, numbers[j]!, true) || !p || !startDates.some((x) => x.iso === p.iso && x.precision === p.precision)) return;
-    if (inherited) return setPeriod(d.metric, inherited);
-    delete d.metric.period;
-    if (undated || d.metric.status === 'target') d.metric.reasons = [...new Set([...d.metric.reasons, 'no-period'])];
-    d.metric.confidence = d.metric.reasons.length ? 'low' : 'high';
+    if (inherited) setPeriod(d.metric, inherited);
+    else clearPeriod(d.metric, undated || d.metric.status === 'target');
   });
 }

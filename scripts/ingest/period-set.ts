@@ -14,6 +14,14 @@ export function setPeriod(m: PeriodFields, period: Period): void {
   m.confidence = m.reasons.length ? 'low' : 'high';
 }
 
+/** Session 40: takes the period off `m`, with the "no-period" review reason when `flagged` (a goal's, or any figure's on an undated page, as
+ *  `metric-draft.ts` gives a figure found with none), and the confidence following the reasons. */
+export function clearPeriod(m: PeriodFields, flagged: boolean): void {
+  delete m.period;
+  if (flagged && !m.reasons.includes('no-period')) m.reasons = [...m.reasons, 'no-period'];
+  m.confidence = m.reasons.length ? 'low' : 'high';
+}
+
 /** A whole year as a period, its written form the year ("2025"). */
 export function yearPeriod(year: number | string): Period {
   const y = String(year);

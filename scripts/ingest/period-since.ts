@@ -49,7 +49,9 @@ const PERFECT_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?:has|have)\s+(?:(?:now|so\s+f
  *  ("Từ năm 2020, …", "Kể từ năm 2020, …"), counts from one ("Tính từ …") or sets a start to come ("Bắt đầu từ …"). */
 const PHRASE_BEFORE_SINCE = /^\s*(?!(?:kể|tính|bắt\s+đầu|ngay|riêng|chỉ|và|nhưng|còn|cũng|theo)\s)[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,9}\s+(?:kể\s+)?từ\s+(?:năm\s+|tháng\s+)?$/u;
 /** The verb of such a phrase: something started, joined or was put to work (review: not "Đặc biệt từ năm 2022, …", "Theo số liệu từ năm 2023, …"). */
-const STARTED = /(?<![\p{L}\p{M}])(?:triển\s+khai|thành\s+lập|ra\s+mắt|ra\s+đời|hoạt\s+động|vận\s+hành|tham\s+gia|gia\s+nhập|áp\s+dụng|đưa\s+vào|đi\s+vào|bắt\s+đầu|khởi\s+(?:động|đầu|công)|phát\s+triển|xây\s+dựng|thực\s+hiện|khai\s+trương|có\s+mặt|thí\s+điểm)(?![\p{L}\p{M}])/u;
+/** Verbs of launching or founding, Vietnamese and English ("ra mắt", "thành lập", "đi vào hoạt động", "launched"): `STARTED` and `LAUNCH_BEFORE`. */
+const LAUNCHED = String.raw`ra\s+mắt|ra\s+đời|thành\s+lập|khai\s+trương|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động)|đi\s+vào\s+(?:hoạt\s+động|vận\s+hành)|launched|founded|established|inaugurated`;
+const STARTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${LAUNCHED}|triển\s+khai|hoạt\s+động|vận\s+hành|tham\s+gia|gia\s+nhập|áp\s+dụng|đưa\s+vào|đi\s+vào|bắt\s+đầu|khởi\s+(?:động|đầu|công)|phát\s+triển|xây\s+dựng|thực\s+hiện|có\s+mặt|thí\s+điểm)(?![\p{L}\p{M}])`, 'u');
 /** The rest of that opening phrase after the date: up to its comma, no figure, no end of the span ("Thành lập từ năm 2018, Trung tâm …"). */
 const PHRASE_END_AFTER = /^[^,.;:\d]{0,40},/u;
 /** A span bounded after its start in the main clause ("sau 6 tháng", "trong năm đầu tiên", "after six months", "in its first year"): the figures
@@ -65,7 +67,7 @@ function opensPhraseSince(sentence: string, d: Pick<DateMatch, 'start' | 'end'>)
 
 /** Session 40: a verb of launching or founding right before a date ("Ra mắt năm 2019", "thành lập từ tháng 3/2018", "chính thức đi vào hoạt
  *  động vào năm 2020", "launched in 2019"; lowercase). */
-const LAUNCH_BEFORE = /(?<![\p{L}\p{M}])(?:ra\s+mắt|ra\s+đời|thành\s+lập|khai\s+trương|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động)|đi\s+vào\s+(?:hoạt\s+động|vận\s+hành)|launched|founded|established|inaugurated)(?:\s+(?:chính\s+thức|từ|vào|trong|in|on|since))*\s+$/u;
+const LAUNCH_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${LAUNCHED})(?:\s+(?:chính\s+thức|từ|vào|trong|in|on|since))*\s+$`, 'u');
 
 /** Session 40: true when the date `d` of `text` is when something was launched or founded, said in a phrase of its own that a comma closes ("Ra
  *  mắt năm 2019, Hue-S đang trở thành …", "ứng dụng Hue-S ra mắt năm 2019, đã trở thành …", "Launched in 2019, the platform …"): an event's
@@ -73,7 +75,6 @@ const LAUNCH_BEFORE = /(?<![\p{L}\p{M}])(?:ra\s+mắt|ra\s+đời|thành\s+lập
 export function isLaunchDate(text: string, d: Pick<DateMatch, 'start' | 'end'>): boolean {
   return LAUNCH_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start).toLowerCase()) && PHRASE_END_AFTER.test(text.slice(d.end));
 }
-
 
 /** Round 39: the start of the year ("từ đầu năm 2025 đến nay"): the year so far, the figures' own year, not a span of years to now. */
 const YEAR_START = /^đầu\s+năm(?![\p{L}\p{M}])/iu;
@@ -89,8 +90,8 @@ export function isYearSoFar(sentence: string, d: Pick<DateMatch, 'start' | 'end'
  * ("từ năm 2015 đến năm 2020" has one), and "đến nay" right after it or a length of years in the sentence
  * (`LENGTH_OF_YEARS`; "từ giữa năm 2024, hơn 70% hồ sơ …" still dates its figures), not the start of that year (`YEAR_START`);
  * round 55: an English "since" with a present perfect after it (`ENGLISH_SINCE_BEFORE`, `PERFECT_AFTER`: "Since … October 2020, the platform
- * has handled …"); session 40: a since-date in an opening phrase of the subject's own (`opensPhraseSince`) and a launch's date opening the
- * sentence (`isLaunchDate`), unless the main clause bounds the span ("sau 6 tháng", "in its first year"). Such a year or month is the period of no later figure of its sentence.
+ * has handled …"); session 40: a since-date in an opening phrase of the subject's own (`opensPhraseSince`) and a launch's date in a phrase its
+ * own comma closes (`isLaunchDate`), unless the main clause bounds the span ("sau 6 tháng", "in its first year"). Such a year or month is the period of no later figure of its sentence.
  */
 export function startsSpanToNow(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision' | 'isoEnd'>): boolean {
   if ((d.precision !== 'year' && d.precision !== 'month') || d.isoEnd !== undefined) return false;

@@ -78,10 +78,9 @@ const REQUIRED_FLOOR = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:[\p{L}\p{M}]+\s+)
 const INSTRUCTED_FLOOR = /(?<![\p{L}\p{M}])(?:quán triệt|yêu cầu|chỉ đạo|đề nghị|giao)(?![\p{L}\p{M}])[^.;:\d]{0,80}?(?:ít nhất|tối thiểu)\s*$/u;
 
 /** Session 40: a floor reached by a horizon ("Tổng giao dịch … đến năm 2025 đạt tối thiểu 150 triệu giao dịch", "vào năm 2030 tối thiểu là 60%"):
- *  a goal on a page of any date or none, unless it is said done ("đã đạt tối thiểu"). Lowercase. */
+ *  a goal on a page of any date or none, unless it is said done ("đã đạt tối thiểu": `DONE`). Lowercase. */
 const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đạt|là|có)\s+tối\s+thiểu|tối\s+thiểu\s+(?:đạt|là))\s*$/u;
 const HORIZON_IN = /(?<![\p{L}\p{M}])(?<!(?:19|20)\d\d\s*[-–]?\s*)(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/u; // not a span's end ("từ năm 2020 đến năm 2024")
-const SAID_DONE = /(?<![\p{L}\p{M}])(?:đã|được)\s/u;
 
 /** True when `clause` names a horizon (`HORIZON_IN`) not before the article's year (a dated page's "Đến hết năm 2023, mỗi xã có tối thiểu 1 tổ"
  *  in 2024 reports a result). */
@@ -247,8 +246,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
-  if (FLOOR_BEFORE.test(before(cs)) && !SAID_DONE.test(before(cs)) && horizonNotPast(lower.slice(cs, spanAround(lower, at, /;/g)[1]), articleYear)) return true; // session 40: "đến năm 2025 đạt tối thiểu 150 triệu giao dịch"
-
+  if (FLOOR_BEFORE.test(before(cs)) && !DONE.test(before(cs)) && horizonNotPast(lower.slice(cs, spanAround(lower, at, /;/g)[1]), articleYear)) return true; // session 40: "đến năm 2025 đạt tối thiểu 150 triệu giao dịch"
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
