@@ -127,6 +127,22 @@ const WHOLE_LEVEL = /^\s*(?:đối\s+với|ở|tại|với|còn)\s+(?:(?:khối|
 /** Round 47: the world as what a figure is compared with ("cao hơn trung bình thế giới (67%)", "so với mức trung bình toàn cầu"), lowercase: no owner. */
 const WORLD_COMPARED = /(?<![\p{L}\p{M}])(?:(?:cao|thấp|nhanh|chậm|nhiều|ít)\s+hơn|so\s+với|gấp[^.;,]{0,12}?)[^.;,]{0,30}?(?:thế giới|toàn cầu)(?![\p{L}\p{M}])/gu;
 
+/** Round 60: the names of the ministries, lowercase (not the police ministry's: its systems, ID cards, VNeID and the population
+ *  database, are the nation's). */
+const MINISTRY = String.raw`bộ\s+(?:giao\s+thông|gtvt|tài\s+chính|tư\s+pháp|y\s+tế|giáo\s+dục|gd\s*&\s*đt|công\s+thương|xây\s+dựng|nội\s+vụ|ngoại\s+giao|kế\s+hoạch|khđt|tài\s+nguyên|tn\s*&\s*mt|lao\s+động|lđtbxh|nông\s+nghiệp|nn\s*&\s*ptnt|thông\s+tin|tt\s*&\s*tt|khoa\s+học|kh\s*&\s*cn|văn\s+hóa|vh\s*,?\s*tt\s*&\s*dl)(?![\p{L}\p{M}])`;
+/** Round 60: one ministry as the owner of what is counted, after it ("… hồ sơ thực hiện tại Bộ Giao thông vận tải", "dịch vụ công … do Bộ
+ *  GTVT cung cấp", "thuộc thẩm quyền giải quyết của Bộ GTVT"), lowercase: the value is the ministry's, no series of the whole country. A
+ *  ministry that publishes, reports or ranks ("do Bộ TT&TT công bố", "theo báo cáo của Bộ …") is no owner. */
+const ONE_MINISTRY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:tại\s+${MINISTRY}|do\s+${MINISTRY}[^,;.]{0,20}?\s(?:cung\s+cấp|quản\s+lý|giải\s+quyết|tiếp\s+nhận)|thuộc\s+(?:thẩm\s+quyền\s+(?:giải\s+quyết\s+)?(?:của\s+)?)?${MINISTRY})`, 'u');
+
+/** The lowercase `sentence` from the words `span` to the end of their `;`-clause (none when they are not found in it). */
+function clauseFrom(sentence: string, span: string): string {
+  const at = sentence.indexOf(span);
+  if (at < 0) return '';
+  const to = sentence.indexOf(';', at + span.length);
+  return sentence.slice(at, to < 0 ? undefined : to);
+}
+
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
@@ -136,7 +152,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
   if (ind.subject === 'country' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(e.sentence.replace(WORLD_COMPARED, ' ')) && !NATION.test(e.sentence)) return false; // round 47: "74% dân số thế giới … sử dụng internet, tăng từ 71%": the world's, not Viet Nam's
-  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text);
+  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !ONE_MINISTRY.test(clauseFrom(e.sentence, text.toLowerCase()));
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;

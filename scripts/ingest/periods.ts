@@ -235,6 +235,21 @@ export function isNowBracket(sentence: string, d: { start: number; end: number }
   return NOW_BRACKET.test(sentence.slice(Math.max(0, d.start - 30), d.start)) && /^\s*\)/u.test(sentence.slice(d.end));
 }
 
+/** Round 60: a month, quarter or half written without its year that opens the sentence ("Trong quý I, …", "Quý II, …", "Tháng 5, …"). */
+const OPENS_SENTENCE = /^\s*(?:trong\s+)?$/iu;
+
+/**
+ * Round 60: the part of a year that opens a sentence without its year, when the sentence's year `year` is the one it was given ("Trong quý I,
+ * công tác … đã bám sát … kế hoạch CCHC năm 2024" on a page of 2024): the sentence reports that quarter, and what follows it too, not the
+ * whole year (the year names the plan).
+ */
+function openingPartOfYear(sentence: string, dates: readonly DateMatch[], year: DateMatch): DateMatch | undefined {
+  const part = dates[0];
+  if (!part || part === year || /(?:19|20)\d\d/u.test(part.text) || part.isoEnd || part.iso.startsWith('0000')) return undefined;
+  if (part.precision !== 'month' && part.precision !== 'quarter' && part.precision !== 'half') return undefined;
+  return part.iso.slice(0, 4) === year.iso.slice(0, 4) && OPENS_SENTENCE.test(sentence.slice(0, part.start)) ? part : undefined;
+}
+
 /**
  * The period a sentence sets for the sentences after it in its paragraph: its last date that is no
  * baseline, has a year, is outside parentheses, singles out no part ("riêng tháng 6/2023"), and is not after the article's year (a goal's horizon
@@ -252,6 +267,6 @@ export function inheritablePeriod(sentence: string, dates: DateMatch[], articleY
   const d = dates.filter((x) => !x.iso.startsWith('0000') && !x.yearMissing && (x.precision !== 'day' || !!x.isoEnd) && !isBaseline(sentence, x) && !isPointInTime(sentence, x) && (!isSince(sentence, x) || isYearSoFar(sentence, x)) && !isLaunchDate(sentence, x) && !isSchoolYear(sentence, x) && !isStreakSpan(sentence, x) && !isSpreadSpan(sentence, x)
     && (!parenAround(sentence, x.start) || isPhaseBracket(sentence, x) || isNowBracket(sentence, x)) && !isSingledOut(sentence, x) && !isSeriesPoint(sentence, x, dates) && !(isRemainingMonths(sentence, x) && dates.some((y) => y.end <= x.start))
     && (articleYear === undefined || Number(x.iso.slice(0, 4)) <= articleYear)).at(-1);
-  if (d) return periodOfDate(d);
+  if (d) return periodOfDate(d.precision === 'year' ? openingPartOfYear(sentence, dates, d) ?? d : d);
   return dates.some((x) => (x.precision === 'day' && !isBaseline(sentence, x)) || isSchoolYear(sentence, x)) ? null : undefined; // a school year: no period for what follows either
 }
