@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isScaledWholeAfterPart } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
 const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
@@ -147,6 +147,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
+  if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
   if (!r.unit && r.valueMax === undefined && ((TOP_BEFORE.test(before) && POSITION_AFTER.test(after)) || NEXT_TOP_BEFORE.test(textBefore(160)) || RANKED_AS_BEFORE.test(before))) return asMatch(s, r, 'rank', 'rank', {}); // round 50: "a top 20 position … and top 10 by 2025"

@@ -125,6 +125,13 @@ export function isEnglishClassBar(before: string): boolean {
 
 /** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total). */
 const WHOLE_AFTER_PART = /(?:\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?|(?<![\p{L}])out\s+of\s+the\s+)$/u;
+/** Round 60: a scaled whole after "out of" ("3 million out of the more than 5.8 million vehicles"); after a bare "of" a scaled count is
+ *  often the figure said again ("900,000 of the 2.8 million inactive accounts" after "The remaining 2.8 million …"). */
+const SCALED_WHOLE_AFTER_PART = /\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+out\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$/u;
+/** Round 60: true when a scaled count at this place is the whole a part is counted in (`SCALED_WHOLE_AFTER_PART`). */
+export function isScaledWholeAfterPart(before: string): boolean {
+  return SCALED_WHOLE_AFTER_PART.test(before);
+}
 /** Session 25: a plan's set sized as it is set or aimed at ("to achieve 15 digital transformation goals", "identified 6 key tasks",
  *  "with 3 main pillars"): the set's size, as "đề ra 15 mục tiêu" (set-sizes.ts); not "the 25 tasks … not fulfilled", a tally. */
 const SET_DEFINED_BEFORE = /(?<![\p{L}])(?:set(?:s|ting)?(?:\s+out)?|identif(?:y|ies|ied)|outlines?|outlined|adopt(?:s|ed)?|approve[sd]?|comprises?|comprising|consists?\s+of|includes?|including|with|to\s+(?:achieve|accomplish|fulfil+|meet|implement|carry\s+out|deploy))\s*$/u;

@@ -167,3 +167,25 @@ describe('round 47: a sentence opening on what happened in a year ("After … in
     expect(sentenceDates(t, findDates(t), true, 2024).map((d) => d.iso)).toEqual(['2022', '2024']);
   });
 });
+
+describe('round 60: a year to date ("From the beginning of the year to April 8")', () => {
+  it.each([
+    ['From the beginning of the year to April 8, the department issued 17,758 licences.', 2024, ['2024-01', 'month', '2024-04']],
+    ['Since the start of the year until the end of May, sales rose.', 2023, ['2023-01', 'month', '2023-05']],
+    ['From the beginning of 2022 to June 30, sales rose.', undefined, ['2022-01', 'month', '2022-06']],
+    ['From the beginning of the year to January 20, sales rose.', 2025, ['2025-01', 'month', undefined]],
+  ])('%s (page of %s) → %j', (text, year, want) => expect(iso(text, year)).toEqual([want]));
+
+  it('an undated page leaves its year to be filled', () => {
+    const d = englishDates('From the beginning of the year to April 8, sales rose.');
+    expect(d.map((x) => [x.iso, x.yearMissing])).toEqual([['0000-01', true]]);
+  });
+  it('a day that is no day of the month, or two years that differ, is no span', () => {
+    expect(iso('From the beginning of the year to February 30, sales rose.', 2023).some(([, , end]) => end === '2023-02')).toBe(false);
+    expect(iso('From the beginning of 2022 to June 30, 2023, sales rose.').some(([i, p]) => i === '2022-01' && p === 'month')).toBe(false);
+  });
+  it('the figures of the sentence and of the next one take it', () => {
+    const ms = englishMetrics(['From the beginning of the year to April 8, the department issued a total of 17,758 driving licences. Of which, 9,601 were new.'], 2024);
+    expect(ms.map((m) => m.period?.iso)).toEqual(['2024-01', '2024-01']);
+  });
+});
