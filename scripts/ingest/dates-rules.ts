@@ -256,11 +256,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, tính từ đầu năm đến hết tháng 9/2023, từ đầu năm 2024 đến hết tháng 10, từ đầu năm 2023 đến (ngày) 15/8/2023 (the months to that day's); from the first of January: từ ngày 1-1 đến 14-11-2024, từ 01/01/2025 đến ngày 30/6/2025
+    name: 'year to date', // từ đầu năm đến đầu tháng 11-2022, từ ngày 1/1/2022 đến hết quý II (round 60), tính từ đầu năm đến hết tháng 9/2023, từ đầu năm 2024 đến hết tháng 10, từ đầu năm 2023 đến (ngày) 15/8/2023 (the months to that day's); from the first of January: từ ngày 1-1 đến 14-11-2024, từ 01/01/2025 đến ngày 30/6/2025
     needs: 'từ',
-    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+(?:đầu\\s+năm(?:\\s+(?<y0>${YEAR}))?|(?:ngày\\s+)?0?1\\s*[\\/.-]\\s*0?1(?:\\s*[\\/.-]\\s*(?<y1>${YEAR}))?)\\s+(?:đến|tới)\\s+(?:(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})|(?:hết\\s+)?(?:ngày\\s+)?(?<d>\\d{1,2})\\s*[\\/.-]\\s*(?<dm>\\d{1,2}))(?:(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR}))?${END}`),
+    pattern: re(`${NOT_AFTER_WORD}(?:tính\\s+)?từ\\s+(?:đầu\\s+năm(?:\\s+(?<y0>${YEAR}))?|(?:ngày\\s+)?0?1\\s*[\\/.-]\\s*0?1(?:\\s*[\\/.-]\\s*(?<y1>${YEAR}))?)\\s+(?:đến|tới)\\s+(?:(?:(?:cuối|đầu|giữa|hết)\\s+)?tháng\\s+(?<m>\\d{1,2})|(?:hết\\s+)?quý\\s+(?<q>IV|I{1,3}|[1-4])(?![\\p{L}\\p{N}])|(?:hết\\s+)?(?:ngày\\s+)?(?<d>\\d{1,2})\\s*[\\/.-]\\s*(?<dm>\\d{1,2}))(?:(?:\\s*[\\/.-]\\s*|\\s*,?\\s+năm\\s+)(?<y>${YEAR}))?${END}`),
     read: (g) => {
-      const m = num(g.m ?? g.dm)!;
+      const q = g.q === undefined ? null : parseQuarter(g.q); // round 60: "tính từ ngày 1/1/2022 đến hết quý II" (a half)
+      const m = q !== null ? q * 3 : num(g.m ?? g.dm)!;
       const y0 = g.y0 ?? g.y1;
       const y = num(g.y) ?? num(y0);
       const dayOk = g.d === undefined || (y !== null && isValidDate(y, m, num(g.d)!));

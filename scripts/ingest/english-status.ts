@@ -79,7 +79,7 @@ function inGoalClause(before: string): boolean {
 }
 
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */
-const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets?|goals?|objectives?)\s+(?:for|of)\s+[^,;.]{0,60}?\s(?:is|are|was|were)\s+(?:set\s+)?(?:at\s+|to\s+(?:have|reach|achieve|get|bring|attract|train|issue)\s+|to\s+|between\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu; // round 45: "The goal for 2025 is to have 60,000 …"
+const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets?|goals?|objectives?)\s+(?:for|of)\s+[^,;.]{0,90}?\s(?:is|are|was|were)\s+(?:set\s+)?(?:at\s+|to\s+(?:have|reach|achieve|get|bring|attract|train|issue)\s+|to\s+|between\s+|(?:having|reaching|achieving|establishing|creating|bringing|attracting|training|building|developing|issuing)\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu; // round 45: "The goal for 2025 is to have 60,000 …"
 
 /** Round 45: a goal moved to a new level, the figure its new level: "has raised its annual e-commerce growth target for the B2C model to 25.5 per cent". */
 const TARGET_MOVED_TO = /(?<![\p{L}])(?:raised|lifted|increased|cut|lowered|revised|adjusted|upgraded|downgraded)\s+(?:its|the|their|this|our)\s+[^,;.]{0,80}?(?<![\p{L}])(?:targets?|goals?)(?![\p{L}])[^,;.]{0,60}?\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
