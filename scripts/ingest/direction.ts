@@ -41,7 +41,7 @@ export function changeDirection(words: string[], rankSteps = false): Direction |
     if ((rankSteps && DOWN_STEPS.has(x)) || DOWN_PAIRS[x]?.includes(w[j - 1] ?? '')) return 'down';
     if (x === 'là' && LIST_LINK_AFTER.has(w[j - 1] ?? '')) continue;
     if (UP.has(x) && !NOT_CHANGE.has(next ?? '')) return 'up';
-    if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' || (x === 'hụt' && w[j - 1] === 'thiếu') ? undefined : 'down'; // round 60: "thiếu hụt 200.000 nhân lực", a shortage's size
+    if (DOWN.has(x)) return w[j - 1] === 'cắt' || w[j - 1] === 'tinh' ? undefined : 'down';
     if ((x === 'cao' || x === 'thấp' || x === 'nhiều' || x === 'ít') && next === 'hơn') return undefined;
     if (SUPERLATIVE_LINK.has(x) && w[j - 1] === 'nhất' && SUPERLATIVE.has(w[j - 2] ?? '')) { j -= 2; continue; } // "giảm nhiều nhất là 2%": the largest fall
     if (x === 'thiểu' && w[j - 1] === 'tối') { j -= 1; continue; } // round 53: "giảm tối thiểu 20%", a floor (not "giảm thiểu", to minimise)

@@ -30,9 +30,10 @@ const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMB
 /** "the first five months of 2023", "first 11 months of this year", "the first four months" (the year then is the caller's, as for "5 tháng đầu năm"). */
 const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
 
-/** Round 60: a year to date ("From the beginning of the year to April 8", "since the start of 2024 until the end of May"): January to that
- *  month, as "từ đầu năm đến ngày 8/4" reads (the year the page's, else filled as "tháng 7" is). */
-const YEAR_TO_DATE = new RegExp(String.raw`(?<![\p{L}])(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?:the|this)\s+year|${YEAR})\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?${MONTH}(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/]))?(?:,?\s+${YEAR})?`, 'giu');
+/** Round 60: a year to date ("From the beginning of the year to April 8", "since the start of 2024 until the end of May", review: "to 8 April",
+ *  "through May 15, 2024"): January to that month, as "từ đầu năm đến ngày 8/4" reads (three months a quarter, six a half, twelve the year;
+ *  the year the page's, else filled as "tháng 7" is). */
+const YEAR_TO_DATE = new RegExp(String.raw`(?<![\p{L}])(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?:the|this)\s+year|${YEAR})\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/]))?(?:,?\s+${YEAR})?`, 'giu');
 
 /** Session 24: "the first quarter of 2025", "Q3 of 2024", "the second half of 2023" (the year may be "this year"). */
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
@@ -81,9 +82,19 @@ function dateMatch(m: RegExpExecArray, iso: string, precision: DateMatch['precis
 export function englishDates(s: string, year?: number): DateMatch[] {
   const out: DateMatch[] = [];
   const free = (m: RegExpExecArray) => !out.some((d) => m.index < d.end && d.start < m.index + m[0].length);
+  for (const m of s.matchAll(YEAR_TO_DATE)) { // first: its last day may carry a year of its own ("through May 15, 2024")
+    const [y0, dayBefore, mo, dayAfter, y1] = [m[1], m[2], monthOf(m[3]!), m[4], m[5]];
+    const day = dayBefore ?? dayAfter;
+    const yy = y1 ?? y0 ?? (year === undefined ? undefined : String(year));
+    if ((y0 && y1 && y0 !== y1) || (day !== undefined && !isValidDate(yy ? +yy : null, mo, +day))) continue;
+    const y = yy ?? '0000';
+    const missing = yy ? {} : { yearMissing: true };
+    if (mo === 3 || mo === 6 || mo === 12) out.push(dateMatch(m, mo === 12 ? y : `${y}-01`, mo === 3 ? 'quarter' : mo === 6 ? 'half' : 'year', missing));
+    else out.push(dateMatch(m, `${y}-01`, 'month', { ...(mo > 1 ? { isoEnd: `${y}-${pad(mo)}` } : {}), ...missing }));
+  }
   for (const m of s.matchAll(MONTH_DAY_YEAR)) {
     const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
-    if (isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
+    if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
   }
   for (const m of s.matchAll(DAY_MONTH_YEAR)) {
     const [day, mo, y] = [+m[1]!, monthOf(m[2]!), +m[3]!];
@@ -96,13 +107,6 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     if (!free(m) || y === undefined || n < 2 || n > 12) continue;
     if (n === 3 || n === 6 || n === 12) out.push(dateMatch(m, n === 12 ? String(y) : `${y}-01`, n === 3 ? 'quarter' : n === 6 ? 'half' : 'year')); // round 45: as "6 tháng đầu năm" reads (a half), "3 tháng đầu năm" (a quarter)
     else out.push(dateMatch(m, `${y}-01`, 'month', { isoEnd: `${y}-${pad(n)}` }));
-  }
-  for (const m of s.matchAll(YEAR_TO_DATE)) {
-    const [y0, mo, day, y1] = [m[1], monthOf(m[2]!), m[3] ? +m[3] : undefined, m[4]];
-    const yy = y1 ?? y0 ?? (year === undefined ? undefined : String(year));
-    if (!free(m) || (y0 && y1 && y0 !== y1) || (day !== undefined && !isValidDate(yy ? +yy : null, mo, day))) continue;
-    const y = yy ?? '0000';
-    out.push(dateMatch(m, `${y}-01`, 'month', { ...(mo > 1 ? { isoEnd: `${y}-${pad(mo)}` } : {}), ...(yy ? {} : { yearMissing: true }) }));
   }
   for (const m of s.matchAll(QUARTER_OF)) {
     const y = m[2] ? +m[2] : year;

@@ -94,6 +94,7 @@ function readings(s: string): Reading[] {
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
+    if (unit === 'times' && (exp > 0 || scaled(low) >= 1000)) return { start, end: m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length, value: scaled(low), unit: 'count' as const, kind: 'count' as const, ordinal: false, places: false }; // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
     return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale || g.short ? 'count' : undefined), kind: kind ?? (g.scale || g.short ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
   }));
 }

@@ -123,11 +123,12 @@ export function isEnglishClassBar(before: string): boolean {
   return CLASS_BAR_BEFORE.test(before);
 }
 
-/** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total). */
-const WHOLE_AFTER_PART = /(?:\d[\d.,]*\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?|(?<![\p{L}])out\s+of\s+the\s+)$/u;
+/** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total); round 60 (review): the part is no year or decree number with a comma after it ("By the end of 2024, out of 8,500 teams, …"). */
+const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?|(?<![\p{L}])out\s+of\s+the\s+)$/u;
 /** Round 60: a scaled whole after "out of" ("3 million out of the more than 5.8 million vehicles"); after a bare "of" a scaled count is
- *  often the figure said again ("900,000 of the 2.8 million inactive accounts" after "The remaining 2.8 million …"). */
-const SCALED_WHOLE_AFTER_PART = /\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+out\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$/u;
+ *  often the figure said again ("900,000 of the 2.8 million inactive accounts" after "The remaining 2.8 million …"). The part is a figure
+ *  with no comma after it: not a year's or a decree's ("By the end of 2024, out of more than 85 million ID cards issued, …"). */
+const SCALED_WHOLE_AFTER_PART = /(?<![\d.,])\d(?:[\d.,]*\d)?(?:\s+(?:million|billion|thousand))?\s+out\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$/u;
 /** Round 60: true when a scaled count at this place is the whole a part is counted in (`SCALED_WHOLE_AFTER_PART`). */
 export function isScaledWholeAfterPart(before: string): boolean {
   return SCALED_WHOLE_AFTER_PART.test(before);

@@ -29,8 +29,8 @@ export function turnsToResult(clause: string): boolean {
 /** A bracket after a goal's measure that opens on the value reached: "chỉ tiêu ký số (đạt 9,5%, …)", "(mới đạt 40%". */
 const REACHED_BRACKET = /^\(\s*(?:(?:đã|mới|chỉ)\s+)?đạt(?![\p{L}\p{M}])/u;
 
-/** "lên / xuống" to another number after a number: where a move starts (with `MOVE_FROM` before it). */
-const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(?:lên|xuống)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
+/** "lên / xuống / còn" to another number after a number: where a move starts (with `MOVE_FROM` before it); round 60: "từ 159 đơn vị cấp xã còn 55". */
+const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(?:lên|xuống|còn)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
 
 /** True when the number at `at` of `lower` is where a move starts ("từ 45% năm 2024 lên 80%"): the value now, not a goal. */
 export function isMoveFrom(lower: string, at: number): boolean {

@@ -130,17 +130,21 @@ const WORLD_COMPARED = /(?<![\p{L}\p{M}])(?:(?:cao|thấp|nhanh|chậm|nhiều|�
 /** Round 60: the names of the ministries, lowercase (not the police ministry's: its systems, ID cards, VNeID and the population
  *  database, are the nation's). */
 const MINISTRY = String.raw`bộ\s+(?:giao\s+thông|gtvt|tài\s+chính|tư\s+pháp|y\s+tế|giáo\s+dục|gd\s*&\s*đt|công\s+thương|xây\s+dựng|nội\s+vụ|ngoại\s+giao|kế\s+hoạch|khđt|tài\s+nguyên|tn\s*&\s*mt|lao\s+động|lđtbxh|nông\s+nghiệp|nn\s*&\s*ptnt|thông\s+tin|tt\s*&\s*tt|khoa\s+học|kh\s*&\s*cn|văn\s+hóa|vh\s*,?\s*tt\s*&\s*dl)(?![\p{L}\p{M}])`;
-/** Round 60: one ministry as the owner of what is counted, after it ("… hồ sơ thực hiện tại Bộ Giao thông vận tải", "dịch vụ công … do Bộ
- *  GTVT cung cấp", "thuộc thẩm quyền giải quyết của Bộ GTVT"), lowercase: the value is the ministry's, no series of the whole country. A
- *  ministry that publishes, reports or ranks ("do Bộ TT&TT công bố", "theo báo cáo của Bộ …") is no owner. */
-const ONE_MINISTRY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:tại\s+${MINISTRY}|do\s+${MINISTRY}[^,;.]{0,20}?\s(?:cung\s+cấp|quản\s+lý|giải\s+quyết|tiếp\s+nhận)|thuộc\s+(?:thẩm\s+quyền\s+(?:giải\s+quyết\s+)?(?:của\s+)?)?${MINISTRY})`, 'u');
+/** Round 60: one ministry as the owner of what is counted ("… hồ sơ thực hiện tại Bộ Giao thông vận tải", "dịch vụ công … do Bộ
+ *  GTVT cung cấp", "thuộc thẩm quyền giải quyết của Bộ GTVT", review: "tỷ lệ hồ sơ … của Bộ Giao thông vận tải"), lowercase: the value is
+ *  the ministry's, no series of the whole country. A ministry that publishes, reports or ranks ("do Bộ TT&TT công bố", "theo báo cáo của
+ *  Bộ …", "số liệu của Bộ …") is no owner. */
+const ONE_MINISTRY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:tại\s+${MINISTRY}|do\s+${MINISTRY}[^,;.]{0,20}?\s(?:cung\s+cấp|quản\s+lý|giải\s+quyết|tiếp\s+nhận)|thuộc\s+(?:thẩm\s+quyền\s+(?:giải\s+quyết\s+)?(?:của\s+)?)?${MINISTRY}|(?<!(?:báo\s+cáo|số\s+liệu|thống\s+kê|công\s+bố|đánh\s+giá|theo|ý\s+kiến|đại\s+diện|lãnh\s+đạo)\s+)của\s+${MINISTRY})`, 'u');
 
-/** The lowercase `sentence` from the words `span` to the end of their `;`-clause (none when they are not found in it). */
-function clauseFrom(sentence: string, span: string): string {
+/** The words the owner may stand in (review of round 60): the indicator's words up to the number (`span`, lowercase) and what follows
+ *  them in `sentence` up to the next comma or stop ("… dịch vụ công trực tuyến do Bộ GTVT cung cấp được định danh"), not a source or a
+ *  venue after a comma (", theo số liệu … do Bộ TT&TT quản lý", ", tại buổi làm việc tại Bộ TT&TT"). */
+function ownerWords(sentence: string, span: string): string {
   const at = sentence.indexOf(span);
-  if (at < 0) return '';
-  const to = sentence.indexOf(';', at + span.length);
-  return sentence.slice(at, to < 0 ? undefined : to);
+  if (at < 0) return span;
+  const rest = sentence.slice(at + span.length);
+  const stop = rest.search(/[,;.]/u);
+  return span + (stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */
@@ -152,7 +156,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
   if (ind.subject === 'country' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(e.sentence.replace(WORLD_COMPARED, ' ')) && !NATION.test(e.sentence)) return false; // round 47: "74% dân số thế giới … sử dụng internet, tăng từ 71%": the world's, not Viet Nam's
-  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !ONE_MINISTRY.test(clauseFrom(e.sentence, text.toLowerCase()));
+  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !ONE_MINISTRY.test(ownerWords(e.sentence, text.toLowerCase()));
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;

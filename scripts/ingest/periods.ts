@@ -238,16 +238,20 @@ export function isNowBracket(sentence: string, d: { start: number; end: number }
 /** Round 60: a month, quarter or half written without its year that opens the sentence ("Trong quý I, …", "Quý II, …", "Tháng 5, …"). */
 const OPENS_SENTENCE = /^\s*(?:trong\s+)?$/iu;
 
+/** Round 60 (review): a plan's or task's name right before the year ("kế hoạch CCHC năm 2024", "nhiệm vụ năm 2024"): the year names it; not a
+ *  year reported ("tổng kết năm 2024", "tính chung năm 2024, …", "Chỉ số chuyển đổi số năm 2024"). */
+const PLAN_BEFORE_YEAR = /(?<![\p{L}\p{M}])(?:kế\s+hoạch|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu|chương\s+trình|đề\s+án)(?![\p{L}\p{M}])[^,;.\d]{0,30}?(?:của\s+)?(?:năm\s*)?$/iu;
+
 /**
- * Round 60: the part of a year that opens a sentence without its year, when the sentence's year `year` is the one it was given ("Trong quý I,
- * công tác … đã bám sát … kế hoạch CCHC năm 2024" on a page of 2024): the sentence reports that quarter, and what follows it too, not the
- * whole year (the year names the plan).
+ * Round 60: the part of a year that opens a sentence without its year, when the sentence's year `year` is the one it was given and names a
+ * plan ("Trong quý I, công tác … đã bám sát … kế hoạch CCHC năm 2024" on a page of 2024): the sentence reports that quarter, and what follows
+ * it too, not the whole year.
  */
 function openingPartOfYear(sentence: string, dates: readonly DateMatch[], year: DateMatch): DateMatch | undefined {
   const part = dates[0];
   if (!part || part === year || /(?:19|20)\d\d/u.test(part.text) || part.isoEnd || part.iso.startsWith('0000')) return undefined;
   if (part.precision !== 'month' && part.precision !== 'quarter' && part.precision !== 'half') return undefined;
-  return part.iso.slice(0, 4) === year.iso.slice(0, 4) && OPENS_SENTENCE.test(sentence.slice(0, part.start)) ? part : undefined;
+  return part.iso.slice(0, 4) === year.iso.slice(0, 4) && OPENS_SENTENCE.test(sentence.slice(0, part.start)) && PLAN_BEFORE_YEAR.test(sentence.slice(part.end, year.start)) ? part : undefined;
 }
 
 /**

@@ -172,8 +172,14 @@ describe('round 60: a year to date ("From the beginning of the year to April 8")
   it.each([
     ['From the beginning of the year to April 8, the department issued 17,758 licences.', 2024, ['2024-01', 'month', '2024-04']],
     ['Since the start of the year until the end of May, sales rose.', 2023, ['2023-01', 'month', '2023-05']],
-    ['From the beginning of 2022 to June 30, sales rose.', undefined, ['2022-01', 'month', '2022-06']],
+    ['From the beginning of 2022 to June 30, sales rose.', undefined, ['2022-01', 'half', undefined]],
     ['From the beginning of the year to January 20, sales rose.', 2025, ['2025-01', 'month', undefined]],
+    // review: a day written first, a last day with its own year, whole quarters and halves as "the first six months" reads
+    ['From the beginning of the year to 8 April, sales rose.', 2024, ['2024-01', 'month', '2024-04']],
+    ['From the start of the year through May 15, 2024, sales rose.', undefined, ['2024-01', 'month', '2024-05']],
+    ['From the beginning of the year to the end of June, sales rose.', 2024, ['2024-01', 'half', undefined]],
+    ['From the beginning of the year to the end of March, sales rose.', 2024, ['2024-01', 'quarter', undefined]],
+    ['From the beginning of the year to the end of December, sales rose.', 2024, ['2024', 'year', undefined]],
   ])('%s (page of %s) → %j', (text, year, want) => expect(iso(text, year)).toEqual([want]));
 
   it('an undated page leaves its year to be filled', () => {

@@ -20,3 +20,11 @@ describe('a goal as the subject, its level a gerund', () => {
     ['The target group of the plan is farmers, and 3,000 of them joined in 2022.', '3,000'],
   ])('%s → %s stays a result', (s, n) => expect(statusOf(s, n)).toBe('actual'));
 });
+
+describe('review mends: a result after a goal named as subject', () => {
+  it.each([
+    ['The goals of the programme were discussed at the meeting and the number of users who registered in 2022 was 5 million.', '5 million'],
+    ['The target of the project was exceeded as the total number of households connected to fibre broadband is 500,000.', '500,000'],
+    ['The goal of the strategy is clear and the share of the digital economy in GDP last year was 12%.', '12%'],
+  ])('%s → %s stays a result', (s, n) => expect(statusOf(s, n)).toBe('actual'));
+});

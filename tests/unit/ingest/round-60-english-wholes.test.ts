@@ -20,3 +20,10 @@ describe('a scaled whole after "out of"', () => {
     ['The ministry issued 5.8 million new cards, out of which 3 million were chip cards.', ['5.8 million', '3 million']],
   ])('%s → %j (no whole after "out of")', (s, want) => expect(texts(s)).toEqual(want));
 });
+
+describe('review mends: a year or a decree before "out of" is no part', () => {
+  it.each([
+    ['By the end of 2024, out of more than 85 million ID cards issued, 70 million had been activated.', ['85 million', '70 million']],
+    ['By the end of 2024, out of 8,500 community teams, 6,000 were active.', ['8,500', '6,000']],
+  ])('%s → %j', (s, want) => expect(texts(s)).toEqual(want));
+});

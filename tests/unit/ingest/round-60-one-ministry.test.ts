@@ -24,3 +24,13 @@ describe('the same words without a ministry as owner', () => {
     ['Chỉ số chuyển đổi số quốc gia năm 2024 do Bộ Thông tin và Truyền thông công bố đạt 0,7955.', '0,7955'],
   ])('%s → a series', (text, n) => expect(indicatorOf(text, n)).not.toBe('none'));
 });
+
+describe('review mends: a ministry as source, venue or part after a comma; "của Bộ X" as owner', () => {
+  it.each([
+    ['Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 45%, theo số liệu trên Hệ thống thông tin giải quyết TTHC do Bộ TT&TT quản lý.', '45%'],
+    ['Tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 52%, Thứ trưởng cho biết tại buổi làm việc tại Bộ TT&TT.', '52%'],
+    ['Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 45%, trong đó hồ sơ thực hiện tại Bộ Tài chính chiếm 60%.', '45%'],
+  ])('%s → %s keeps a series', (text, n) => expect(indicatorOf(text, n)).not.toBe('none'));
+  it('"Tỷ lệ hồ sơ … của Bộ Giao thông vận tải đạt 65%" is that ministry\'s', () =>
+    expect(indicatorOf('Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của Bộ Giao thông vận tải đạt 65%.', '65%')).toBe('none'));
+});

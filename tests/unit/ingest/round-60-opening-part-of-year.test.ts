@@ -25,3 +25,11 @@ describe('an opening part of a year over the sentence year', () => {
     ['Tỉnh cho biết quý I đã qua với nhiều kết quả tốt của năm 2024. Tỷ lệ hồ sơ trực tuyến đạt 63,86%.', '63,86%', 2024, '2024'],
   ])('%s → %s in %s stays %s', (text, n, year, want) => expect(periodOf(text, n, year)).toBe(want));
 });
+
+describe('review mends: the year is reported, not a plan\'s name', () => {
+  it.each([
+    ['Tháng 12, UBND tỉnh tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2024. Theo báo cáo, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65,2%.', '65,2%'],
+    ['Trong tháng 12, Sở TT&TT đã tổng hợp kết quả thực hiện Chỉ số chuyển đổi số năm 2024. Cả tỉnh có 1.250 tổ công nghệ số cộng đồng.', '1.250'],
+    ['Trong quý III, tỉnh tiếp nhận 10.200 hồ sơ trực tuyến; tính chung năm 2024, đã tiếp nhận 35.000 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 98%.', '98%'],
+  ])('%s → %s in 2024', (text, n) => expect(periodOf(text, n, 2024)).toBe('2024'));
+});
