@@ -10,7 +10,7 @@ import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
 
 /** Words that set out goals: "sets (out) the target(s) of", "specific goals in 2025", "targets for 2023", "aims for", "strives to". */
-const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following|important|major|priority)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to)|(?:targets?|goals?|objectives?)\s+(?:19|20)\d\d|(?:the|its|their|our)\s+(?:goals?|targets?|objectives?|aims?)\s+(?:is|are)|hop(?:es|ing)\s+(?:for|to|that)|(?:expects?|looks?\s+to)\s+that\s+by\s+(?:19|20)\d\d)(?![\p{L}])/iu; // round 50: "the digital transformation goals 2024 are …", "The goal is that by 2025, …", "is hoping for", "It expects that by 2025, …"; round 55: "8 important targets …, such as: …", "it hopes that …"
+const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following|important|major|priority|basic|fundamental|concrete|core|primary)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to)|(?:targets?|goals?|objectives?)\s+(?:19|20)\d\d|(?:the|its|their|our)\s+(?:goals?|targets?|objectives?|aims?)\s+(?:is|are)|hop(?:es|ing)\s+(?:for|to|that)|(?:expects?|looks?\s+to)\s+that\s+by\s+(?:19|20)\d\d)(?![\p{L}])/iu; // round 50: "the digital transformation goals 2024 are …", "The goal is that by 2025, …", "is hoping for", "It expects that by 2025, …"; round 55: "8 important targets …, such as: …", "it hopes that …"; round 60: "a number of basic goals until 2025: …"
 /** A year a frame's goals are for: "in 2023", "by 2025", "for 2025", "by the end of 2025", "2025 targets", "goals 2024". */
 const GOAL_YEAR = /(?<![\p{L}\d])(?:(?:in|by|for|to|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+((?:19|20)\d\d))(?![\d])/iu;
 /** Words that report what was done or stands now: a past tense or a perfect, "to date", "so far", "currently", "as of". */
@@ -35,7 +35,7 @@ export function statesPastInEnglish(clause: string): boolean {
 }
 
 /** A forecast's words: a scenario's figure is an estimate, no goal ("could account for", "will only reach", "under the … scenario"). */
-const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu;
+const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|(?<!(?:the|a|an|this|that|these|those|its|their|our|his|her|key|major|national)\s+)projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu; // round 60: "The project sets specific targets …" (a noun) forecasts nothing
 
 /** A plan's "expects that by 2025": its goals, no forecast. */
 const EXPECTS_BY = /(?<![\p{L}])expects?\s+that\s+by(?![\p{L}])/giu;
@@ -86,4 +86,18 @@ export function saysDoneInEnglish(clause: string): boolean {
 export function continuesEnglishGoals(before: string, clause: string): boolean {
   const m = SETS_GOALS.exec(before);
   return !!m && !DONE.test(before.slice(0, m.index)) && !DONE.test(clause) && !FORECAST.test(before + clause);
+}
+
+/**
+ * Round 60: the horizon of the goal list a later `;`-item of an English sentence belongs to ("The resolution defines a number of basic goals
+ * until 2025: 80% …, in which … by the end of 2021, 100% …; at least 95% of organizations …; 90% of dossiers …"): the year its goal words
+ * name (`SETS_GOALS`, `GOAL_YEAR`), read in `before` (the sentence up to the item), when the item (`item`, up to the figure) names no date of
+ * its own (`hasOwnDate`); none for a first clause (its own words date it).
+ */
+export function goalListHorizon(before: string, hasOwnDate: boolean): ReturnType<typeof yearPeriod> | undefined {
+  if (hasOwnDate || !before.includes(';')) return undefined;
+  const m = SETS_GOALS.exec(before);
+  if (!m || DONE.test(before.slice(0, m.index))) return undefined;
+  const year = goalYear(before.slice(m.index, m.index + m[0].length + 40));
+  return year ? yearPeriod(year) : undefined;
 }

@@ -7,7 +7,7 @@
 import { periodOfDate } from './dates';
 import type { Period } from '../../src/schemas/metric';
 import { frameStatus } from './goal-frame';
-import { saysDoneInEnglish } from './english-goal-frame';
+import { goalListHorizon, saysDoneInEnglish } from './english-goal-frame';
 import { isStartBracket } from './goal-phase';
 import { goalSetPeriod, isGoalProgress, isGoalSetCount, isGoalTally, isMetGoalLevel, isPresentStock, isRequiredLevel } from './goal-progress';
 import { isPurposeGoal } from './goal-purpose';
@@ -71,7 +71,9 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
     return { status: english, claim: claimed.k, ambiguous: false, ...(before ? { period: before } : {}) };
   }
   if (english) {
-    const horizon = english === 'target' ? englishHorizon(text.slice(n.end), text.slice(0, n.start)) ?? (period && wholeYear(period)) : undefined;
+    const item = text.lastIndexOf(';', n.start) + 1; // round 60: a later ';'-item of a goal list with no date of its own takes the list's horizon
+    const listed = english === 'target' ? goalListHorizon(text.slice(0, item), c.dates.some((d) => d.start >= item && d.end <= n.start)) : undefined;
+    const horizon = english === 'target' ? englishHorizon(text.slice(n.end), text.slice(0, n.start)) ?? listed ?? (period && wholeYear(period)) : undefined;
     return { status: english, ambiguous: false, ...(horizon ? { period: horizon } : {}) }; // none named: the goal before's horizon (session 25, `horizonBefore`)
   }
   const present = isContrastEarlier(text, n, c.dates) ? numbers.findIndex((x) => x.start >= contrastTurn(text)!.turn) : -1;
