@@ -103,7 +103,7 @@ const LABEL_BEFORE = new RegExp(String.raw`${LABEL_WORD}\s*$`, 'u');
 /** Round 48: the last of a list of labels ("level 3 and 4."), the list closing right after it (not "level 3 and 1,051 services"). */
 const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*(?:,|and|or|-)\s*)+$`, 'u'), after: /^\s*(?:[.,;)]|$)/u };
 /** A span of time after a number: "the first 5 months", "4 years", "two days", "the next 10-year period" (session 25). */
-const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u;
+const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:(?:working|business|calendar)\s+)?(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u; // round 60: "3 working days"
 /** A survey's sample size: "1,200 respondents", "800 people surveyed". */
 const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
 /** A rate's base: "per 100 people", "over 100 inhabitants". */
@@ -124,7 +124,7 @@ export function isEnglishClassBar(before: string): boolean {
 }
 
 /** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total); round 60 (review): the part is no year or decree number with a comma after it ("By the end of 2024, out of 8,500 teams, …"). */
-const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?|(?<![\p{L}])out\s+of\s+the\s+)$/u;
+const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?|(?<![\p{L}])out\s+of\s+the\s+|\(\s*out\s+of\s+a\s+total\s+of\s+)$/u; // round 60: "(out of a total of 7,100,388)\" after a part; a sentence's \"out of a total of 1,786 procedures, …" states it
 /** Round 60: a scaled whole after "out of" ("3 million out of the more than 5.8 million vehicles"); after a bare "of" a scaled count is
  *  often the figure said again ("900,000 of the 2.8 million inactive accounts" after "The remaining 2.8 million …"). The part is a figure
  *  with no comma after it: not a year's or a decree's ("By the end of 2024, out of more than 85 million ID cards issued, …"). */

@@ -27,3 +27,13 @@ describe('review mends: a year or a decree before "out of" is no part', () => {
     ['By the end of 2024, out of 8,500 community teams, 6,000 were active.', ['8,500', '6,000']],
   ])('%s → %j', (s, want) => expect(texts(s)).toEqual(want));
 });
+
+describe('more wholes and spans (round 60, after set IQ)', () => {
+  it.each([
+    ['Only around 2,600 out of more than 22,500 agricultural cooperatives nationwide use software.', ['2,600']],
+    ['The schools sent 4,241,906 report cards, accounting for 59.47% (out of a total of 7,100,388 pupils).', ['4,241,906', '59.47%']],
+    ['The processing time is reduced from 10 days to 3 working days.', []],
+  ])('%s → %j', (s, want) => expect(texts(s)).toEqual(want));
+  it('a sentence that opens on "out of a total of" states the total', () =>
+    expect(texts('As of May 28, 2025, out of a total of 1,786 administrative procedures, the processing time has been reduced for 1,007.')).toEqual(['1,786', '1,007']));
+});
