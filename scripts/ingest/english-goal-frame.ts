@@ -88,6 +88,9 @@ export function continuesEnglishGoals(before: string, clause: string): boolean {
   return !!m && !DONE.test(before.slice(0, m.index)) && !DONE.test(clause) && !FORECAST.test(before + clause);
 }
 
+/** A `;`-item that opens on its own deadline ("by 2030, 90% of …"). */
+const OPENS_ON_DEADLINE = /^\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/iu;
+
 /**
  * Round 60: the horizon of the goal list a later `;`-item of an English sentence belongs to ("The resolution defines a number of basic goals
  * until 2025: 80% …, in which … by the end of 2021, 100% …; at least 95% of organizations …; 90% of dossiers …"): the year its goal words
@@ -98,6 +101,7 @@ export function goalListHorizon(before: string, hasOwnDate: boolean): ReturnType
   if (hasOwnDate || !before.includes(';')) return undefined;
   const m = SETS_GOALS.exec(before);
   if (!m || DONE.test(before.slice(0, m.index))) return undefined;
+  if (before.slice(m.index).split(';').slice(1).some((item) => OPENS_ON_DEADLINE.test(item))) return undefined; // review: "…; by 2030, 90% …; 70% …": a later horizon goes on
   const year = goalYear(before.slice(m.index, m.index + m[0].length + 40));
   return year ? yearPeriod(year) : undefined;
 }

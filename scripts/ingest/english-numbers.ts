@@ -85,6 +85,13 @@ function shortLowEnd(low: string, high: string): boolean {
   return lo <= hi && hi < lo * 10;
 }
 
+/** Review of round 60: the words that make "N times" a multiple however large ("2,000 times faster", "1,000 times more powerful", "increase
+ *  1,000 times", "has dropped 10,000 times"): a comparative after it, a change's verb before it. */
+const MULTIPLE_AROUND = {
+  before: /(?<![\p{L}])(?:increas|grow|grew|rise|rose|ris|drop|fell|fall|decreas|jump|surg|expand|multipl|climb|soar|shrank|shrink|declin)\p{L}*\s+(?:by\s+)?(?:(?:about|nearly|over|more\s+than|up\s+to|some|almost)\s+)?$/iu,
+  after: /^\s*(?:\p{L}+er(?![\p{L}])|more|less|than|as\s|over\s)/iu,
+};
+
 /** Every English quantity of `s`. */
 function readings(s: string): Reading[] {
   return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
@@ -94,7 +101,7 @@ function readings(s: string): Reading[] {
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
-    if (unit === 'times' && (exp > 0 || scaled(low) >= 1000)) return { start, end: m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length, value: scaled(low), unit: 'count' as const, kind: 'count' as const, ordinal: false, places: false }; // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
+    if (unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)) && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) return { start, end: m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length, value: scaled(low), unit: 'count' as const, kind: 'count' as const, ordinal: false, places: false }; // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
     return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale || g.short ? 'count' : undefined), kind: kind ?? (g.scale || g.short ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
   }));
 }

@@ -44,8 +44,12 @@ export function foreignHolder(text: string, exactCase = false): boolean {
  * acronym, or a foreign country that holds the rank in its clause (`clause`, the number's context).
  */
 export function namesOwnField(sentence: string, clause: string): boolean {
-  return OWN_FIELD.test(sentence) || NAMED_INDEX.test(sentence) || foreignHolder(clause);
+  return OWN_FIELD.test(sentence) || NAMED_INDEX.test(sentence) || SUPERLATIVE_FIELD.test(sentence) || foreignHolder(clause);
 }
+
+/** Round 60: the ranked field with its own measure, a superlative ("đứng thứ 3/63 tỉnh có số giao dịch cao nhất qua nền tảng NDXP",
+ *  "thuộc nhóm 5 địa phương có tỷ lệ … cao nhất"): the rank is by that measure, not by a ranking the page names elsewhere. */
+const SUPERLATIVE_FIELD = /(?<![\p{L}\p{M}])(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|nước|bộ|ngành|doanh\s+nghiệp|đơn\s+vị)\s+có\s+[^,;.()]{2,80}?(?<![\p{L}\p{M}])(?:cao|nhiều|lớn|thấp|ít|nhanh|tốt)\s+nhất(?![\p{L}\p{M}])/iu;
 
 /** True when the number stands in a parenthesis that opens on another country ("(Thái Lan năm 2021 là 12,66% và 2022 là 12,1%)"). */
 export function foreignParenthesis(sentence: string, at: number): boolean {

@@ -25,3 +25,11 @@ describe('a deadline, then the figure and "will"', () => {
     ['By 2024, 300 firms, which will receive support next year, had joined the programme.', '300'],
   ])('%s → %s stays a result', (s, n) => expect(statusOf(s, n)).toBe('actual'));
 });
+
+describe('review mends: another verb or subject before "will"', () => {
+  it.each([
+    ['By the end of 2023, 2 million people had registered for the app and the ministry will expand it in 2024.', '2 million'],
+    ['By 2023, the city had built 500 5G stations but will need 2,000 more.', '500'],
+    ['By 2023, Vietnam had 120 million internet users as the market will keep expanding.', '120 million'],
+  ])('%s → %s stays a result', (s, n) => expect(statusOf(s, n)).toBe('actual'));
+});

@@ -36,3 +36,13 @@ describe('a count of uses written with "times"', () => {
     ['E-commerce revenue rose 2.5 times.', ['2.5 times', 'times']],
   ])('%s → %j', (s, want) => { const m = englishMetrics([s], 2024)[0]!; expect([m.text, m.unit]).toEqual(want); });
 });
+
+describe('review mends: multiples stay multiples; a later item\'s own deadline goes on', () => {
+  it.each([
+    ['The new 5G network is 2,000 times faster than 4G.', ['2,000 times', 'times']],
+    ['Data traffic is expected to increase 1,000 times by 2030.', ['1,000 times', 'times']],
+    ['The cost of storage has dropped 10,000 times.', ['10,000 times', 'times']],
+  ])('%s → %j', (s, want) => { const m = englishMetrics([s], 2024)[0]!; expect([m.text, m.unit]).toEqual(want); });
+  it('"…; by 2030, 90% …; 70% …": the 70% is of 2030', () =>
+    expect(read('The city aims for 100% of services online by 2025; 80% of residents use them; by 2030, 90% of residents have digital IDs; 70% use e-wallets.').at(-1)).toEqual(['70%', 'target', '2030']));
+});

@@ -18,3 +18,10 @@ describe('"từ X còn Y"', () => {
   it('"còn" that means "still" is no move', () =>
     expect(statusOf('Từ 120 hồ sơ tiếp nhận, Sở còn 12 hồ sơ chưa giải quyết.', '120')).toBe('actual'));
 });
+
+describe('review mends: "còn N … chưa" is what is still not done', () => {
+  it.each([
+    ['Từ 120 hồ sơ còn 12 hồ sơ chưa giải quyết.', '120'],
+    ['Trong số 64 xã, từ 40 xã còn 8 xã chưa có bưu điện văn hóa.', '40'],
+  ])('%s → %s is no baseline', (s, n) => expect(statusOf(s, n)).not.toBe('baseline'));
+});

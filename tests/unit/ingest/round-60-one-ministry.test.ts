@@ -34,3 +34,12 @@ describe('review mends: a ministry as source, venue or part after a comma; "củ
   it('"Tỷ lệ hồ sơ … của Bộ Giao thông vận tải đạt 65%" is that ministry\'s', () =>
     expect(indicatorOf('Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của Bộ Giao thông vận tải đạt 65%.', '65%')).toBe('none'));
 });
+
+describe('a rank by a measure of its own (round 60, after set IT)', () => {
+  it('"đứng thứ 3/63 tỉnh có số giao dịch cao nhất qua nền tảng NDXP" takes no ranking the page names elsewhere', () => {
+    const p1 = 'Theo đánh giá, tỉnh Lào Cai đứng thứ 3/63 tỉnh có số giao dịch cao nhất qua nền tảng chia sẻ dữ liệu quốc gia (NDXP) trong năm 2022.';
+    const p3 = 'Lào Cai giữ vị trí thứ 11 trong bảng xếp hạng chỉ số cải cách hành chính năm 2022 (Par Index).';
+    expect(indicatorOf(`${p1} // ${p3}`, '3/63')).toBe('none');
+    expect(indicatorOf(`${p1} // ${p3}`, '11')).toBe('par-index-province-rank');
+  });
+});
