@@ -43,3 +43,9 @@ describe('a rank by a measure of its own (round 60, after set IT)', () => {
     expect(indicatorOf(`${p1} // ${p3}`, '11')).toBe('par-index-province-rank');
   });
 });
+
+describe('a level of the province is no province figure (round 60, after set IO)', () => {
+  const s = 'Tính đến ngày 31/10/2023, tỷ lệ người dân, doanh nghiệp nộp hồ sơ trực tuyến toàn tỉnh đạt 72%, trong đó, cấp tỉnh đạt 79%, cấp huyện đạt 68%.';
+  it('the whole province keeps its series', () => expect(indicatorOf(s, '72%', 2023)).toBe('province-online-dossier-share'));
+  it.each(['79%', '68%'])('the level\'s %s takes none', (n) => expect(indicatorOf(s, n, 2023)).toBe('none'));
+});
