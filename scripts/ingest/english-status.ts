@@ -76,18 +76,19 @@ function willStatus(before: string, sentence: string): 'estimate' | 'target' | u
 const BY_YEAR_BEFORE = /(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)[^;]*$/iu;
 /** "will" and its verb after the figure, in its clause, with no other clause's words between ("… will be generated", "… will have"). */
 const WILL_AFTER = /^[^,;:.!?()]{0,90}?(?<![\p{L}])will\s+(?:not\s+|also\s+|still\s+)?\p{L}+/iu;
-/** Words between the figure and "will" that make it no subject of it: a report's verb, a relative pronoun, "if". */
+/** Words between the figure and "will" that make it no subject of it: a report's verb, a relative pronoun, "if", a finite verb of its own
+ *  ("had registered", "was"), or a conjunction that brings another subject ("… and the ministry will", "… but will need"; not "aged 15 and above"). */
 const NOT_WILL_SUBJECT = /(?<![\p{L}])(?:said|say|says|think|thinks|believe|believes|expect|expects|which|who|that|if|when|whether|had|has|have|was|were|did|(?:and|but|as|so|while)(?!\s+(?:above|over|older|under|below|more)(?![\p{L}])))(?![\p{L}])/iu; // "410 server racks and will expand", review: "… had registered for the app and the ministry will …": another verb or subject first
 /** A plan cited as the source ("According to the Plan, …") or its expectation ("It expects that by 2025, …"): its figures are goals, no forecast's. */
 const PLAN_CITED = /(?<![\p{L}])(?:according\s+to\s+(?:the|this|its|their)\s+(?:master\s+)?(?:plan|programme|program|strategy|resolution|decision|project|scheme)|expects?\s+that\s+by)(?![\p{L}])/giu; // "It expects that by 2025, …": a plan's words, as english-goal-frame.ts' EXPECTS_BY
 
 /** Round 60: the figure as the subject of "will" after a deadline that opens its clause ("By 2025, at least 20% … will be generated …"): a
- *  plan's target, or a forecast's estimate when the sentence foresees (not when it cites a plan); none when a report's verb or a relative
- *  clause stands between (a set-aside: "86 million accounts … will be disabled" has no deadline before it). */
+ *  plan's target, or a forecast's estimate when the sentence foresees (not when it cites a plan); none when `NOT_WILL_SUBJECT` words stand
+ *  between (and none with no deadline: "86 million accounts … will be disabled from September 2025" is a set-aside of accounts that exist). */
 function deadlineWillStatus(before: string, after: string, sentence: string): 'estimate' | 'target' | undefined {
   if (!BY_YEAR_BEFORE.test(before)) return undefined;
   const m = WILL_AFTER.exec(after);
-  if (!m || NOT_WILL_SUBJECT.test(m[0].slice(0, m[0].search(/(?<![\p{L}])will(?![\p{L}])(?![\s\S]*(?<![\p{L}])will(?![\p{L}]))/iu)))) return undefined; // the words before "will"
+  if (!m || NOT_WILL_SUBJECT.test(m[0].slice(0, m[0].toLowerCase().lastIndexOf('will')))) return undefined; // the words before "will"
   return FORESEEN.test(sentence.replace(PLAN_CITED, ' ')) ? 'estimate' : 'target';
 }
 

@@ -263,7 +263,8 @@ function openingPartOfYear(sentence: string, dates: readonly DateMatch[], year: 
  * ("Tính từ ngày 1/3 đến 20/4/2024, …") is a period reported, no event: it is handed on (as its first day). A sentence
  * whose first date is a school year ("Năm học 2023-2024 là năm thứ hai thực hiện Kế hoạch … giai đoạn 2022-2025") is null too:
  * its later years are the plans' it falls in, no period of what follows (round 29c). A launch's date ("Ra mắt năm 2019, Hue-S đang …",
- * `isLaunchDate`) is handed on to nothing (session 40).
+ * `isLaunchDate`) is handed on to nothing (session 40). A year that names a plan after a yearless quarter opening the sentence hands on
+ * the quarter ("Trong quý I, … kế hoạch CCHC năm 2024", `openingPartOfYear`, round 60).
  */
 export function inheritablePeriod(sentence: string, dates: DateMatch[], articleYear?: number): Period | null | undefined {
   if (dates.some((x) => x.precision === 'day' && !x.isoEnd && !x.yearMissing && !isBaseline(sentence, x))) return null;
