@@ -78,6 +78,13 @@ function dateMatch(m: RegExpExecArray, iso: string, precision: DateMatch['precis
   return { iso, precision, text: m[0], start: m.index, end: m.index + m[0].length, ...extra };
 }
 
+/** The first `n` months of year `y` as one date (round 45: as "6 tháng đầu năm" reads, a half; "3 tháng đầu năm", a quarter; twelve, the
+ *  year; else January with the last month as its end), for "the first five months" and a year to date (round 60). */
+function monthsFromJanuary(m: RegExpExecArray, y: string, n: number, extra: Partial<DateMatch> = {}): DateMatch {
+  if (n === 3 || n === 6 || n === 12) return dateMatch(m, n === 12 ? y : `${y}-01`, n === 3 ? 'quarter' : n === 6 ? 'half' : 'year', extra);
+  return dateMatch(m, `${y}-01`, 'month', { ...(n > 1 ? { isoEnd: `${y}-${pad(n)}` } : {}), ...extra });
+}
+
 /** The days, months and first months of a year that `s` names in English, in reading order; `year` stands in for "this year". */
 export function englishDates(s: string, year?: number): DateMatch[] {
   const out: DateMatch[] = [];
@@ -89,8 +96,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     if ((y0 && y1 && y0 !== y1) || (day !== undefined && !isValidDate(yy ? +yy : null, mo, +day))) continue;
     const y = yy ?? '0000';
     const missing = yy ? {} : { yearMissing: true };
-    if (mo === 3 || mo === 6 || mo === 12) out.push(dateMatch(m, mo === 12 ? y : `${y}-01`, mo === 3 ? 'quarter' : mo === 6 ? 'half' : 'year', missing));
-    else out.push(dateMatch(m, `${y}-01`, 'month', { ...(mo > 1 ? { isoEnd: `${y}-${pad(mo)}` } : {}), ...missing }));
+    out.push(monthsFromJanuary(m, y, mo, missing));
   }
   for (const m of s.matchAll(MONTH_DAY_YEAR)) {
     const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
@@ -105,8 +111,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     const n = /\d/.test(m[1]!) ? +m[1]! : ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]!;
     const y = m[2] ? +m[2] : year;
     if (!free(m) || y === undefined || n < 2 || n > 12) continue;
-    if (n === 3 || n === 6 || n === 12) out.push(dateMatch(m, n === 12 ? String(y) : `${y}-01`, n === 3 ? 'quarter' : n === 6 ? 'half' : 'year')); // round 45: as "6 tháng đầu năm" reads (a half), "3 tháng đầu năm" (a quarter)
-    else out.push(dateMatch(m, `${y}-01`, 'month', { isoEnd: `${y}-${pad(n)}` }));
+    out.push(monthsFromJanuary(m, String(y), n));
   }
   for (const m of s.matchAll(QUARTER_OF)) {
     const y = m[2] ? +m[2] : year;

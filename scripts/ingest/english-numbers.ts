@@ -101,8 +101,9 @@ function readings(s: string): Reading[] {
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
-    if (unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)) && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) return { start, end: m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length, value: scaled(low), unit: 'count' as const, kind: 'count' as const, ordinal: false, places: false }; // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
-    return { start, end: m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: unit ?? (g.scale || g.short ? 'count' : undefined), kind: kind ?? (g.scale || g.short ? 'count' : undefined), ordinal: !!g.ord, places: !!places };
+    const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)) && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
+    const counted = uses || (!!(g.scale || g.short) && !unit);
+    return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
 }
 

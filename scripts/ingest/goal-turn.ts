@@ -30,7 +30,7 @@ export function turnsToResult(clause: string): boolean {
 const REACHED_BRACKET = /^\(\s*(?:(?:đã|mới|chỉ)\s+)?đạt(?![\p{L}\p{M}])/u;
 
 /** "lên / xuống / còn" to another number after a number: where a move starts (with `MOVE_FROM` before it); round 60: "từ 159 đơn vị cấp xã còn 55". */
-const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(?:lên|xuống|còn)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
+const TO_AFTER = /^[\d.,]+[^,;()\d]{0,30}?(?:\(\s*[^()]{0,20}\)|\d{4})?[^,;()\d]{0,12}?(?<![\p{L}\p{M}])(lên|xuống|còn)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u;
 
 /** Review of round 60: "còn N … chưa/không …" is what is still not done ("Từ 120 hồ sơ còn 12 hồ sơ chưa giải quyết"), no move's end. */
 const STILL_NOT_AFTER = /^[\d.,]*[^,;.\d]{0,30}?(?<![\p{L}\p{M}])(?:chưa|không)(?![\p{L}\p{M}])/u;
@@ -38,6 +38,6 @@ const STILL_NOT_AFTER = /^[\d.,]*[^,;.\d]{0,30}?(?<![\p{L}\p{M}])(?:chưa|không
 /** True when the number at `at` of `lower` is where a move starts ("từ 45% năm 2024 lên 80%"): the value now, not a goal. */
 export function isMoveFrom(lower: string, at: number): boolean {
   const to = TO_AFTER.exec(lower.slice(at, at + 72));
-  return MOVE_FROM.test(lower.slice(Math.max(0, at - 24), at)) && !!to && !(/còn\s+[^\d]*\d$/u.test(to[0]) && STILL_NOT_AFTER.test(lower.slice(at + to[0].length, at + to[0].length + 40)));
+  return MOVE_FROM.test(lower.slice(Math.max(0, at - 24), at)) && !!to && !(to[1] === 'còn' && STILL_NOT_AFTER.test(lower.slice(at + to[0].length, at + to[0].length + 40)));
 }
 
