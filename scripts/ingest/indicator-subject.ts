@@ -147,6 +147,18 @@ function ownerWords(sentence: string, span: string): string {
   return span + (stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/** Session 42: a lead-in that places what follows in a province ("Đơn cử như tại Bắc Giang, hiện có 1.700 doanh nghiệp …", "Ở Đà Nẵng,
+ *  …"), lowercase, with the name in group 1: the figures after it are that province's, no series of the whole country. */
+const PLACE_LEAD = /(?<![\p{L}\p{M}])(?:tại|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?([^,;.]{2,30}),/gu;
+
+/** True when the sentence, before the claim's words (`span`, lowercase), opens a clause on a province (`PLACE_LEAD`) and names the whole
+ *  country nowhere ("Tại Hà Nội, Bộ … công bố cả nước có …" stays the nation's). */
+function ledByProvince(sentence: string, span: string): boolean {
+  const at = sentence.indexOf(span);
+  const before = at < 0 ? '' : sentence.slice(0, at);
+  return !NATION.test(sentence) && [...before.matchAll(PLACE_LEAD)].some((m) => namesProvince(m[1]!) && PROVINCE_NAME.exec(m[1]!.normalize('NFC'))?.index === 0);
+}
+
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */
 export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   const { span } = e;
@@ -156,7 +168,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
   if (ind.subject === 'country' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(e.sentence.replace(WORLD_COMPARED, ' ')) && !NATION.test(e.sentence)) return false; // round 47: "74% dân số thế giới … sử dụng internet, tăng từ 71%": the world's, not Viet Nam's
-  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !ONE_MINISTRY.test(ownerWords(e.sentence, text.toLowerCase()));
+  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !ONE_MINISTRY.test(ownerWords(e.sentence, text.toLowerCase())) && !ledByProvince(e.sentence, text.toLowerCase());
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;

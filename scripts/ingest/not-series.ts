@@ -70,6 +70,11 @@ const AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)(?![\p{L}\p{M}]
 /** The whole country's average as the figure's subject, right before it ("chỉ số trung bình cả nước là", "bình quân toàn quốc mới đạt"): the nation's value of an index or share, not an average over years. */
 const NATION_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s+(?:năm\s+\d{4}\s+)?(?:(?:mới|chỉ|vẫn|đã|cũng)\s+){0,2}(?:là|đạt|ở\s+mức)\s*$/u;
 
+/** Session 42: the whole province's or country's rate said to reach an average ("tỷ lệ … nộp hồ sơ trực tuyến toàn tỉnh đạt trung bình
+ *  72%", "tỷ lệ … cả nước đạt bình quân 45%"), lowercase, up to the number: the whole's own value over its levels, not an average over
+ *  years (a growth "toàn tỉnh đạt bình quân 7,5%/năm" names no "tỷ lệ"). */
+const WHOLE_AVERAGE = /(?<![\p{L}\p{M}])tỷ\s+lệ(?![\p{L}\p{M}])[^;.]{0,120}?(?<![\p{L}\p{M}])(?:toàn\s+(?:tỉnh|quốc|thành\s+phố)|cả\s+nước)\s+(?:(?:mới|chỉ|đã|cũng)\s+)?(?:đạt|là|ở\s+mức)\s+(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+
 /** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
 const PER_SHORT_SPAN = /(?<![\p{L}\p{M}])mỗi\s+(?:ngày|giờ|tuần|phút|giây)(?![\p{L}\p{M}])[^,;:()]{0,80}$/u;
 
@@ -198,7 +203,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if ((n.unit !== 'percent' && CHANGE_AMOUNT.test(before)) || (n.unit === 'count' && RECEIVERS.test(before))) return true;
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || ONE_IN_N.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (n.unit !== 'percent' && (PER_SHORT_SPAN.test(before) || AVERAGE_PER_SPAN.test(before) || PER_SHORT_SPAN_AFTER.test(sentence.slice(n.end).toLowerCase()))) return true;
-  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && NATION_AVERAGE.test(before))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
+  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && (NATION_AVERAGE.test(before) || WHOLE_AVERAGE.test(before)))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && (isPeriodOnPeriod(sentence, n, period) || RATE_THEN_CHANGE.test(before) || SCORE_THEN_CHANGE.test(before));
 }
 

@@ -132,7 +132,14 @@ export function isLocalFigure(sentence: string, local: boolean): boolean {
 }
 
 /** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
-const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]ội)|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/u;
+const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]ội)|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/gu;
+/** Session 42: the province itself named before a unit in the unit's sentence ("phát triển đô thị thông minh trên địa bàn tỉnh, phấn đấu … thị xã Quảng Trị …"): the unit is a part of the province's plan, not the page's owner. */
+const PROVINCE_SCOPE = /(?<![\p{L}\p{M}])(?:trên địa bàn|toàn|trong)\s+tỉnh(?![\p{L}\p{M}])/iu;
+
+/** True when `text` names a commune, ward, district or town ("huyện Mường Khương") that its sentence does not place inside the province it speaks of (`PROVINCE_SCOPE` before the name). */
+function namesOwnUnit(text: string): boolean {
+  return [...text.matchAll(NAMED_UNIT)].some((m) => !PROVINCE_SCOPE.test(text.slice(Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0), m.index)));
+}
 /** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …", "… GRDP của huyện;" (the unit ends its clause); not "toàn xã hội" (the whole society) nor "của huyện, thị xã" (every district of a province). */
 const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}])|của\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)\s*(?:[;.)]|$|,(?!\s*(?:thị|xã|phường|quận|huyện|tỉnh|thành))))/u;
 /** How many paragraphs, and at most how many characters, from the top may name the unit; how many paragraphs may name the owner. */
@@ -153,7 +160,7 @@ export function isLocalArticle(paragraphs: readonly string[]): boolean {
   const top = paragraphs.slice(0, LOCAL_LEAD).join('\n').slice(0, LOCAL_LEAD_CHARS);
   if (NATIONWIDE.test(top.toLowerCase())) return false;
   const lead = paragraphs[0] ?? '';
-  const named = NAMED_UNIT.test(lead.slice(0, LOCAL_LEAD_CHARS)) || (NAMED_UNIT.test(top) && !NATIONAL_LEAD.test(lead.toLowerCase())); // round 47: a ward a national report visits later ("… Đề án 06 … phục vụ chuyển đổi số quốc gia …. … công an phường Yên Hòa …") is a scene
+  const named = namesOwnUnit(lead.slice(0, LOCAL_LEAD_CHARS)) || (namesOwnUnit(top) && !NATIONAL_LEAD.test(lead.toLowerCase())); // round 47: a ward a national report visits later ("… Đề án 06 … phục vụ chuyển đổi số quốc gia …. … công an phường Yên Hòa …") is a scene
   return named || namesCityBelowProvince(paragraphs.slice(0, 1).join(' ').slice(0, LOCAL_LEAD_CHARS)) || paragraphs.some((p) => OWN_UNIT.test(p.toLowerCase()));
 }
 

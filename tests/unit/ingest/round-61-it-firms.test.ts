@@ -1,0 +1,28 @@
+/** Round 61 (session 42): IT firms named by their field ("doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin") are the count of
+ *  digital technology enterprises; a lead-in that places the figure in one province ("Đơn cử như tại Bắc Giang, …") keeps it off the
+ *  country's series. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
+
+describe('digital-tech-enterprises: firms named by their field', () => {
+  it.each([
+    ['Cả nước hiện có 73.000 doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin.', '73.000'],
+    ['Theo Bộ KH&CN, có khoảng 52.000 doanh nghiệp trong lĩnh vực CNTT đang hoạt động.', '52.000'],
+    ['Việt Nam có hơn 48.000 doanh nghiệp thuộc ngành công nghệ thông tin.', '48.000'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('digital-tech-enterprises'));
+  it('workers in the field are no firms', () =>
+    expect(indicatorOf('Lĩnh vực công nghệ thông tin có 1,3 triệu lao động.', '1,3 triệu')).not.toBe('digital-tech-enterprises'));
+});
+
+describe('a province named in a lead-in keeps a figure off the country\'s series', () => {
+  it.each([
+    ['Đơn cử như tại Bắc Giang, hiện có 1.700 doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin.', '1.700'],
+    // the two below held before the rule (the province's name next to the figure's words); guards for the same question
+    ['Cả nước có 74.000 doanh nghiệp công nghệ số. Ở Đà Nẵng, có hơn 2.500 doanh nghiệp công nghệ số đang hoạt động.', '2.500'],
+    ['Cả nước có 74.000 doanh nghiệp công nghệ số. Tại tỉnh Nghệ An, đến nay có 1.200 doanh nghiệp công nghệ số.', '1.200'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+  it.each([
+    ['Tại Hà Nội, Bộ Khoa học và Công nghệ cho biết cả nước có 74.000 doanh nghiệp công nghệ số.', '74.000'],
+    ['Tại hội nghị, Bộ trưởng cho biết hiện có 74.000 doanh nghiệp công nghệ số.', '74.000'],
+  ])('a venue or a meeting is no owner: %s', (text, n) => expect(indicatorOf(text, n)).toBe('digital-tech-enterprises'));
+});
