@@ -128,6 +128,11 @@ function moveByPeriod(before: string): Direction | undefined {
 /** The number before, as `directionAt` reads it. */
 interface PreviousNumber { end: number; direction?: Direction; kind: string; unit: string }
 
+/** Session 42: a shortage of people ("thiếu hụt 200.000 nhân lực", "thiếu hụt khoảng 150.000 kỹ sư"), lowercase: a count of those
+ *  missing, no fall; a shortfall of money or of a plan ("doanh thu thiếu hụt 500 tỷ đồng so với kế hoạch") stays a fall. */
+const SHORTAGE_BEFORE = /(?<![\p{L}\p{M}])thiếu\s+hụt(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|chừng))?\s*$/u;
+const PEOPLE_AFTER = /^\s*(?:(?:nghìn|ngàn|triệu|vạn)\s+)?(?:nhân\s+lực|nhân\s+sự|lao\s+động|kỹ\s+sư|người|chuyên\s+gia|giáo\s+viên|bác\s+sĩ|lập\s+trình\s+viên|cán\s+bộ|công\s+chức|viên\s+chức)(?![\p{L}\p{M}])(?![^,;.]{0,40}so\s+với\s+(?!nhu\s+cầu))/u; // against the demand still a shortage
+
 /** A sign right after an opening bracket, on the number: "(-5,31%)", "(+5,83%)" (a change written as a signed value). */
 const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
 
@@ -144,6 +149,7 @@ const SIGN_IN_BRACKET = /\(\s*([-−+])\s?$/u;
 export function directionAt(s: string, p: number, end: number, words: string[], prev: PreviousNumber | undefined, rankSteps: boolean, share = false): Direction | undefined {
   const signed = SIGN_IN_BRACKET.exec(s.slice(Math.max(0, p - 4), p))?.[1];
   if (signed) return signed === '+' ? 'up' : 'down';
+  if (SHORTAGE_BEFORE.test(s.slice(Math.max(0, p - 40), p).toLowerCase()) && PEOPLE_AFTER.test(s.slice(end, end + 80).toLowerCase())) return undefined;
   const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 800 triệu USD", "giảm từ 20 đến 30%" (round 33)
   if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
