@@ -130,6 +130,9 @@ const LEVELS_SPANNED = /^\s+(?:mức độ|cấp độ|mức|bậc)(?![\p{L}\p{M
 const RATED_AFTER = /^\s*\(\s*(?:rất\s+|hoàn toàn\s+)?(?:không\s+)?(?:kém|yếu|thấp|cao|tốt|khá|trung bình|hài lòng|đồng ý|quan trọng)(?!\s*nhất)[^()\d]{0,20}\)/iu;
 /** A level named in brackets, then its threshold: "(nhóm rất cao, mức trên ", "(mức cao: từ ". */
 const LEVEL_IN_BRACKET = /\([^()]{0,40}?(?:nhóm|mức)\s+(?:rất\s+)?(?:cao|thấp|trung bình|khá|tốt|kém)[^()\d]{0,30}?(?:trên|dưới|từ|hơn|≥|>|<|≤)\s*$/iu;
+/** Session 42: a group of a ranking named, then its band with no figure between ("thuộc nhóm B gồm những tỉnh, thành phố đạt kết quả Chỉ
+ *  số từ 80% - 90%", "nằm trong nhóm A - nhóm các tỉnh đạt trên 90%"): the band defines the group, no figure is reported. */
+const GROUP_BAND_BEFORE = /(?<![\p{L}\p{M}])[Nn]hóm\s+(?:[A-DĐ](?![\p{L}\p{M}])|(?:gồm\s+)?(?:các|những)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|cơ\s+quan))[^.;:\d]{0,90}?(?<![\p{L}\p{M}])(?:từ|trên|dưới)\s*$/u;
 /** A scale from zero after "từ", with no change verb in its clause: "nằm trong khoảng từ 0 đến 1", "có giá trị từ 0-100 điểm". */
 const ZERO_SCALE = /^0\s*(?:[-–—]|đến|tới)\s*(?:1|5|10|100|1\.000)(?:\s*điểm)?$/u;
 
@@ -144,11 +147,12 @@ function isZeroBasedScale(s: string, p: number, end: number): boolean {
  * levels that opens it ("Theo 5 mức xếp loại của …, gồm: …") or a threshold of one level after the colon ("rất cao
  * trên 0,8 điểm; cao từ 0,6 – 0,8 điểm; … và thấp dưới 0,3 điểm"). The levels define the scale; no figure is reported. Round 31a:
  * a count of levels and their span ("5 mức, từ 1 (rất kém) …", `LEVELS_SPANNED`), a bound with its rating in brackets
- * (`RATED_AFTER`), a level's threshold in brackets (`LEVEL_IN_BRACKET`) and a scale from zero (`isZeroBasedScale`).
+ * (`RATED_AFTER`), a level's threshold in brackets (`LEVEL_IN_BRACKET`), a named group's band (`GROUP_BAND_BEFORE`) and a scale from
+ * zero (`isZeroBasedScale`).
  */
 function isScaleLevelNumber(s: string, p: number, end: number): boolean {
   if (LEVELS_NAMED.test(s.slice(end, end + 100)) || LEVELS_SPANNED.test(s.slice(end, end + 80)) || (/^(?:\d|10)$/u.test(s.slice(p, end)) && RATED_AFTER.test(s.slice(end, end + 40)))) return true;
-  if (LEVEL_IN_BRACKET.test(s.slice(Math.max(0, p - 80), p)) || isZeroBasedScale(s, p, end)) return true;
+  if (LEVEL_IN_BRACKET.test(s.slice(Math.max(0, p - 80), p)) || (GROUP_BAND_BEFORE.test(s.slice(Math.max(0, p - 140), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8))) || isZeroBasedScale(s, p, end)) return true;
   const head = LEVELS_HEAD.exec(s.slice(0, p));
   return head !== null && LEVEL_BOUND_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8));
 }
