@@ -11,7 +11,7 @@ import { PROVINCES_34, PROVINCES_63, PROVINCE_ALIASES } from './provinces';
 import { englishSubjectAllows } from './english-subject';
 
 /** Words that make a clause a province's ("toàn tỉnh", "trên địa bàn"), besides the provinces' names. */
-const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho', 'cua thanh pho'].map(phraseWords);
+const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'cap tinh', 'cap huyen', 'cap xa', 'toan thanh pho', 'cua thanh pho', 'cua dia phuong'].map(phraseWords);
 /** What after "trên địa bàn" makes it the whole country's ("trên địa bàn toàn quốc", "… cả nước"), not a province's. */
 const NATIONAL_AREA = ['toan quoc', 'ca nuoc'].map(phraseWords);
 

@@ -1,0 +1,11 @@
+/** Round 61 (session 42): "… thuộc thẩm quyền giải quyết của địa phương …" makes a figure a province's own, no series of the country; the
+ *  localities as a whole ("của các địa phương") are not one province. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { indicatorOf } from '../../support/metrics-of';
+
+describe('"của địa phương": the province\'s own procedures', () => {
+  it('a province\'s share of its own procedures offered online', () =>
+    expect(indicatorOf('Tỷ lệ cung cấp thủ tục hành chính thuộc thẩm quyền giải quyết của địa phương trên các Cổng dịch vụ công trực tuyến đạt 91,5%, xếp thứ ba cả nước.', '91,5%')).toBe('none'));
+  it('the country\'s share keeps its series', () =>
+    expect(indicatorOf('Cả nước có 4.400 thủ tục hành chính được cung cấp dịch vụ công trực tuyến.', '4.400')).toBe('online-procedures-share'));
+});
