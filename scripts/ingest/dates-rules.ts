@@ -179,9 +179,9 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024, tháng cuối năm 2025 (its December; not "những tháng cuối năm"), tháng đầu tiên (của) năm 2024, tháng cuối cùng của năm 2023
+    name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024, tháng cuối năm 2025 (its December; not "những tháng cuối năm"), tháng đầu tiên (của) năm 2024, tháng cuối cùng của năm 2023; session 42: 11 tháng của năm 2025
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?:(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+|(?<!(?:những|các|mấy|vài)\\s))tháng(?:\\s+(?<part>đầu|cuối)(?:\\s+(?:tiên|cùng))?(?:\\s+của)?)?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    pattern: re(`${NOT_AFTER_WORD}(?:(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+|(?<!(?:những|các|mấy|vài)\\s))tháng(?:\\s+(?<part>đầu|cuối)(?:\\s+(?:tiên|cùng))?(?:\\s+của)?|\\s+của)?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
     read: (g) => {
       const n = g.n ? monthCount(g.n) : g.part && g.y ? 1 : null;
       if (n === null || (!g.y && !g.part && !g.nay)) return null;
