@@ -181,7 +181,7 @@ export const RULES: Rule[] = [
   {
     name: 'months of a year', // 6 tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng năm 2024, sáu tháng đầu năm nay, năm tháng đầu năm 2024, tháng cuối năm 2025 (its December; not "những tháng cuối năm"), tháng đầu tiên (của) năm 2024, tháng cuối cùng của năm 2023; session 42: 11 tháng của năm 2025
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?:(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+|(?<!(?:những|các|mấy|vài)\\s))tháng(?:\\s+(?<part>đầu|cuối)(?:\\s+(?:tiên|cùng))?(?:\\s+của)?|\\s+của)?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
+    pattern: re(`${NOT_AFTER_WORD}(?:(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+|(?<!(?:những|các|mấy|vài)\\s))tháng(?:\\s+(?:khởi\\s+)?(?<part>đầu|cuối)(?:\\s+(?:tiên|cùng))?(?:\\s+của)?|\\s+của)?\\s+năm(?:\\s+(?<y>${YEAR})${END}|(?<nay>\\s+nay)?(?![\\p{L}\\p{N}]))`),
     read: (g) => {
       const n = g.n ? monthCount(g.n) : g.part && g.y ? 1 : null;
       if (n === null || (!g.y && !g.part && !g.nay)) return null;
@@ -196,9 +196,9 @@ export const RULES: Rule[] = [
     read: (g) => ({ y: num(g.y), m: g.part!.toLowerCase() === 'cuối' ? 12 : 1, precision: 'month' }),
   },
   {
-    name: 'months of a year, "năm" left out', // 9 tháng 2024, 6 tháng/2025, Bốn tháng đầu 2024 (round 39) (the months from January; not a day's "ngày 9 tháng 10")
+    name: 'months of a year, "năm" left out', // 9 tháng 2024, 6 tháng/2025, Bốn tháng đầu 2024 (round 39), 6 tháng khởi đầu 2025 (session 42) (the months from January; not a day's "ngày 9 tháng 10")
     needs: 'tháng',
-    pattern: re(`${NOT_AFTER_WORD}(?<!ngày\\s)(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+đầu)?\\s*[\\s/]\\s*(?<y>${YEAR})${END}`),
+    pattern: re(`${NOT_AFTER_WORD}(?<!ngày\\s)(?<n>\\d{1,2}|mười\\s+(?:một|hai)|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+tháng(?:\\s+(?:khởi\\s+)?đầu)?\\s*[\\s/]\\s*(?<y>${YEAR})${END}`),
     read: (g) => {
       const n = monthCount(g.n!);
       return n !== null && n >= 2 && n <= 12 ? monthSpan(num(g.y), 1, n) : null;
