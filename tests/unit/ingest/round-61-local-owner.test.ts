@@ -17,3 +17,8 @@ describe('residents-data-connection: a pilot is no connection', () => {
   it('provinces connected keep their series', () =>
     expect(indicatorOf('Đã có 63 tỉnh, thành phố kết nối với Cơ sở dữ liệu quốc gia về dân cư.', '63')).toBe('residents-data-connection'));
 });
+
+describe('the localities as a whole are no one province', () => {
+  it('"của khối địa phương" keeps the localities\' series', () =>
+    expect(indicatorOf('Năm 2024, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của khối địa phương đạt 58%.', '58%', 2024)).toBe('provinces-digitised-dossier-share'));
+});
