@@ -149,12 +149,18 @@ const CARRIES_OUT = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:thực hiện|tri�
 /** A vision's words right before a date ("tầm nhìn đến năm 2030", "định hướng đến năm 2040"). */
 const VISION_BEFORE = /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$/iu;
 
+/** Session 42: an English plan's horizon right before its year ("The restructuring plan for VNPT Group until 2025", "the strategy to 2030"),
+ *  and a sentence that reports the plan issued ("… was approved"): the plan's name, no period for what follows. */
+const ENGLISH_PLAN_HORIZON = /(?<![\p{L}])(?:plan|strategy|scheme|programme|program|roadmap|project)(?:\s+[\p{L}-]+){0,6}?\s+(?:until|to|through|till|by)\s+$/iu;
+const ENGLISH_ISSUED = /(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:approved|issued|adopted|signed|promulgated)(?![\p{L}])/iu;
+
 /**
  * Round 43: the dates a sentence hands on to the paragraphs after it, without the horizon of a plan it cites beside a date of its
  * own ("Phấn đấu đến năm 2030, … hoàn thành các mục tiêu trong Chương trình Chuyển đổi số quốc gia đến năm 2025, tầm nhìn …"; a
  * plan named alone, "Đây là mục tiêu tại Đề án … đến năm 2026", dates the goals after it) and without the span of a plan the
  * sentence reports issued or approved ("Tỉnh cũng có Quyết định phê duyệt Chuyển đổi IPv6 … giai đoạn 2021-2025"): a plan's name
  * is no period what follows reports on. The span stays a period where a sentence reports on it (`isReportedPlanName` decides that).
+ * Session 42: an English plan reported issued with its horizon (`ENGLISH_PLAN_HORIZON`, `ENGLISH_ISSUED`).
  */
 export function withoutPlanHorizons<D extends { start: number; text: string }>(sentence: string, dates: D[]): D[] {
   const horizon = (d: D) => /^(?:đến|tới)\s/iu.test(d.text) || /(?:đến|tới)\s*$/iu.test(sentence.slice(0, d.start));
@@ -163,7 +169,8 @@ export function withoutPlanHorizons<D extends { start: number; text: string }>(s
   const ownDate = dates.some((d) => !named.includes(d) && !VISION_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start)));
   const carriedOut = CARRIES_OUT.test(sentence); // round 44: "Qua 03 năm thực hiện Nghị quyết … đến năm 2025", "triển khai các nhiệm vụ … theo Nghị quyết … đến năm 2025": results follow
   const vision = (d: D) => VISION_BEFORE.test(sentence.slice(Math.max(0, d.start - 30), d.start));
-  return dates.filter((d) => !(named.includes(d) && (issuedSpan(d) || (horizon(d) && (ownDate || carriedOut)))) && !(carriedOut && named.length > 0 && vision(d)));
+  const englishIssued = (d: D) => ENGLISH_ISSUED.test(sentence) && ENGLISH_PLAN_HORIZON.test(sentence.slice(Math.max(0, d.start - 80), d.start));
+  return dates.filter((d) => !(named.includes(d) && (issuedSpan(d) || (horizon(d) && (ownDate || carriedOut)))) && !(carriedOut && named.length > 0 && vision(d)) && !englishIssued(d));
 }
 
 /**

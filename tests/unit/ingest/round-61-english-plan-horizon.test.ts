@@ -1,0 +1,18 @@
+/** Round 61 (session 42): an English plan reported issued with its horizon ("The restructuring plan for VNPT Group until 2025 was
+ *  approved") hands on no period: a later "in July" keeps the year reported before. Pages written for this test. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics } from '../../support/metrics-of';
+
+const page = (plan: string) => ['The committee met on July 10, 2024.', plan, 'The rate of fully online applications reached 47% in July.'];
+/** The period of the 47% on an undated page. */
+const periodOf47 = (plan: string) => englishMetrics(page(plan)).find((m) => m.text === '47%')?.period?.iso;
+
+describe('a plan issued with its horizon', () => {
+  it.each([
+    'The restructuring plan for the group until 2025 was approved.',
+    'The national strategy on data to 2030 was issued.',
+    'The digital infrastructure scheme by 2026 has been adopted.',
+  ])('%s', (plan) => expect(periodOf47(plan)).toBe('2024-07'));
+  it('a year reported (no plan) still dates what follows', () =>
+    expect(periodOf47('The results of 2025 were reviewed.')).toBe('2025-07'));
+});
