@@ -14,7 +14,7 @@ import { MONTH } from './english-dates';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isScaledWholeAfterPart } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|\s?(?<unit>per\s?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
@@ -37,7 +37,7 @@ interface Reading {
 
 /** The unit and kind a unit word or currency gives a quantity. */
 function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Unit; kind?: MetricKind; places?: boolean } {
-  const u = unit?.toLowerCase().replace(/\s/g, '');
+  const u = unit?.toLowerCase().replace(/[\s-]/g, ''); // session 42: "a 14-percent increase", "5-per-cent"
   if (u === '%' || u === 'percent' || u === 'pct') return { unit: 'percent', kind: 'share' };
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times' || u === 'fold') return { unit: 'times', kind: 'multiplier' }; // round 55: "increased 32-fold"
