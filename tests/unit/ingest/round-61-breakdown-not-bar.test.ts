@@ -1,0 +1,14 @@
+/** Round 61 (session 42): a share's class bar ("30% doanh nghiệp có doanh thu trên 10 tỷ đồng") is drawn in its own clause, not past a
+ *  breakdown: "90% người dân có tài khoản ngân hàng, trong đó có trên 4.000 thuê bao …" counts a part. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { metricsOf } from '../../support/metrics-of';
+
+const texts = (text: string) => metricsOf([text], 2023).map((m) => m.text);
+
+describe('a part after "trong đó" is no bar', () => {
+  it.each([
+    ['85% hộ dân có tài khoản thanh toán, trong đó có trên 3.200 hộ dùng ví điện tử.', '3.200'],
+    ['70% người dân có tài khoản ngân hàng, trong số đó có hơn 12.000 người dùng Mobile Money.', '12.000'],
+  ])('%s', (text, n) => expect(texts(text)).toContain(n));
+  it('the class bar in its own clause stays no claim', () => expect(texts('30% doanh nghiệp có doanh thu trên 10 tỷ đồng.')).toEqual(['30%']));
+});
