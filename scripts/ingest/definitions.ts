@@ -130,9 +130,10 @@ const LEVELS_SPANNED = /^\s+(?:mức độ|cấp độ|mức|bậc)(?![\p{L}\p{M
 const RATED_AFTER = /^\s*\(\s*(?:rất\s+|hoàn toàn\s+)?(?:không\s+)?(?:kém|yếu|thấp|cao|tốt|khá|trung bình|hài lòng|đồng ý|quan trọng)(?!\s*nhất)[^()\d]{0,20}\)/iu;
 /** A level named in brackets, then its threshold: "(nhóm rất cao, mức trên ", "(mức cao: từ ". */
 const LEVEL_IN_BRACKET = /\([^()]{0,40}?(?:nhóm|mức)\s+(?:rất\s+)?(?:cao|thấp|trung bình|khá|tốt|kém)[^()\d]{0,30}?(?:trên|dưới|từ|hơn|≥|>|<|≤)\s*$/iu;
-/** Session 42: a group of a ranking named, then its band with no figure between ("thuộc nhóm B gồm những tỉnh, thành phố đạt kết quả Chỉ
- *  số từ 80% - 90%", "nằm trong nhóm A - nhóm các tỉnh đạt trên 90%"): the band defines the group, no figure is reported. */
-const GROUP_BAND_BEFORE = /(?<![\p{L}\p{M}])[Nn]hóm\s+(?:[A-DĐ](?![\p{L}\p{M}])|(?:gồm\s+)?(?:các|những)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|cơ\s+quan))[^.;:\d]{0,90}?(?<![\p{L}\p{M}])(?:từ|trên|dưới)\s*$/u;
+/** Session 42: a lettered group of a ranking, then its band with no figure between ("thuộc nhóm B gồm những tỉnh, thành phố đạt kết quả Chỉ
+ *  số từ 80% - 90%", "nhóm B đạt kết quả chỉ số từ 80% đến dưới 90%"): the band defines the group, no figure is reported. Review of round
+ *  61: only a lettered group, and nothing of one member's between ("Bộ Tài chính thuộc nhóm A với tỷ lệ đạt trên 95%", "dẫn đầu"). */
+const GROUP_BAND_BEFORE = /(?<![\p{L}\p{M}])[Nn]hóm\s+[A-DĐ](?![\p{L}\p{M}])(?:(?!dẫn\s+đầu|tỷ\s+lệ|tỉ\s+lệ|với)[^.;:\d]){0,80}?(?<![\p{L}\p{M}])(?:đạt|có)\s+(?:kết\s+quả\s+)?(?:[Cc]hỉ\s+số\s+)?(?:từ|trên|dưới)\s*$/u;
 /** A scale from zero after "từ", with no change verb in its clause: "nằm trong khoảng từ 0 đến 1", "có giá trị từ 0-100 điểm". */
 const ZERO_SCALE = /^0\s*(?:[-–—]|đến|tới)\s*(?:1|5|10|100|1\.000)(?:\s*điểm)?$/u;
 
