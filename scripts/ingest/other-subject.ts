@@ -133,12 +133,20 @@ export function isLocalFigure(sentence: string, local: boolean): boolean {
 
 /** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
 const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]ội)|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/gu;
-/** Session 42: the province itself named before a unit in the unit's sentence ("phát triển đô thị thông minh trên địa bàn tỉnh, phấn đấu … thị xã Quảng Trị …"): the unit is a part of the province's plan, not the page's owner. */
-const PROVINCE_SCOPE = /(?<![\p{L}\p{M}])(?:trên địa bàn|toàn|trong)\s+tỉnh(?![\p{L}\p{M}])/iu;
+/** Session 42: the province itself named before a unit in the unit's sentence ("phát triển đô thị thông minh trên địa bàn tỉnh, phấn đấu … thị
+ *  xã Quảng Trị …"): the unit is a part of the province's plan, not the page's owner. Review of round 61: not "trong tỉnh", and not when a
+ *  comparison stands between ("Là địa phương dẫn đầu trong tỉnh …, huyện Bảo Thắng", "Xếp thứ nhất toàn tỉnh …, thị xã Sa Pa": the unit's
+ *  own page). */
+const PROVINCE_SCOPE = /(?<![\p{L}\p{M}])(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?:(?!dẫn\s+đầu|đi\s+đầu|xếp|đứng|nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))[^.])*$/iu;
+/** A comparison before the scope in the unit's sentence ("Xếp thứ nhất toàn tỉnh", "dẫn đầu trên địa bàn tỉnh"). */
+const RANKED_BEFORE_SCOPE = /(?<![\p{L}\p{M}])(?:dẫn\s+đầu|đi\s+đầu|xếp|đứng|nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))(?![\p{L}\p{M}])[^.]*?(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])/iu;
 
-/** True when `text` names a commune, ward, district or town ("huyện Mường Khương") that its sentence does not place inside the province it speaks of (`PROVINCE_SCOPE` before the name). */
+/** True when `text` names a commune, ward, district or town ("huyện Mường Khương") that its sentence does not place inside the province it speaks of (`PROVINCE_SCOPE` before the name, no comparison before it: `RANKED_BEFORE_SCOPE`). */
 function namesOwnUnit(text: string): boolean {
-  return [...text.matchAll(NAMED_UNIT)].some((m) => !PROVINCE_SCOPE.test(text.slice(Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0), m.index)));
+  return [...text.matchAll(NAMED_UNIT)].some((m) => {
+    const before = text.slice(Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0), m.index);
+    return !PROVINCE_SCOPE.test(before) || RANKED_BEFORE_SCOPE.test(before);
+  });
 }
 /** The article's own unit below the province, unnamed (lowercase): "trên địa bàn xã", "toàn huyện", "các xã, phường phải đạt …", "… GRDP của huyện;" (the unit ends its clause); not "toàn xã hội" (the whole society) nor "của huyện, thị xã" (every district of a province). */
 const OWN_UNIT = /(?<![\p{L}\p{M}])(?:(?:trên địa bàn|toàn)\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)(?![\p{L}\p{M}])(?!\s*(?:,\s*)?(?:tỉnh|thành phố|\p{L}+\s+(?:và|,)))|(?:các|mỗi|từng)\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|thị trấn))*\s+(?:phải|cần|đều phải)(?![\p{L}\p{M}])|của\s+(?:huyện|xã(?!\s+hội)|phường|thị trấn|quận)\s*(?:[;.)]|$|,(?!\s*(?:thị|xã|phường|quận|huyện|tỉnh|thành))))/u;

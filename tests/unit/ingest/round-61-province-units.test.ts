@@ -22,3 +22,14 @@ describe('isLocalArticle: what the province scope does not cover', () => {
   it('"Tại hội nghị của tỉnh, huyện Lệ Thủy báo cáo …": the district still owns the page', () =>
     expect(isLocalArticle(['Tại hội nghị của tỉnh, huyện Lệ Thủy báo cáo đã cấp 9.000 tài khoản định danh.'])).toBe(true));
 });
+
+describe('review mends: a unit ranked within the province owns its page', () => {
+  it.each([
+    ['Là địa phương dẫn đầu trong tỉnh về chuyển đổi số, huyện Bảo Thắng luôn đổi mới.'],
+    ['Xếp thứ nhất toàn tỉnh về Chỉ số chuyển đổi số cấp huyện năm 2023, thị xã Sa Pa tiếp tục đổi mới.'],
+    ['Đi đầu trên địa bàn tỉnh về thanh toán số, phường Cốc Lếu đã triển khai mô hình mới.'],
+    ['Trong tỉnh, xã Tân Lập là nơi đầu tiên có tổ công nghệ số.'],
+  ])('%s', (lead) => expect(isLocalArticle([lead, 'Năm 2024, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 92%.'])).toBe(true));
+  it('on the page: the district\'s rate takes no national series', () =>
+    expect(metricsByText('Là địa phương dẫn đầu trong tỉnh về chuyển đổi số, huyện Bảo Thắng luôn đổi mới.', 'Năm 2024, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 92%.')['92%']?.indicator).toBeUndefined());
+});
