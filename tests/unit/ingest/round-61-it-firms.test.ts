@@ -26,3 +26,14 @@ describe('a province named in a lead-in keeps a figure off the country\'s series
     ['Tại hội nghị, Bộ trưởng cho biết hiện có 74.000 doanh nghiệp công nghệ số.', '74.000'],
   ])('a venue or a meeting is no owner: %s', (text, n) => expect(indicatorOf(text, n)).toBe('digital-tech-enterprises'));
 });
+
+describe('review mends: firms counted for something they did are no population of firms', () => {
+  it.each([
+    ['Hội nghị có sự tham gia của 200 doanh nghiệp trong lĩnh vực công nghệ thông tin.', '200'],
+    ['Thanh tra Bộ đã kiểm tra 120 doanh nghiệp trong lĩnh vực CNTT.', '120'],
+    ['Chương trình đã hỗ trợ 500 doanh nghiệp trong lĩnh vực CNTT chuyển đổi số.', '500'],
+    ['Cả nước có 150 đơn vị đào tạo ngành công nghệ thông tin.', '150'],
+    ['Năm qua có 2.500 doanh nghiệp trong lĩnh vực CNTT giải thể, tạm ngừng hoạt động.', '2.500'],
+    ['Bộ đã cấp phép cho 35 doanh nghiệp trong lĩnh vực CNTT.', '35'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
+});
