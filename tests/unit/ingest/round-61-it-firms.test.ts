@@ -37,3 +37,11 @@ describe('review mends: firms counted for something they did are no population o
     ['Bộ đã cấp phép cho 35 doanh nghiệp trong lĩnh vực CNTT.', '35'],
   ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('none'));
 });
+
+describe('review mends: a venue is no province lead-in', () => {
+  it.each([
+    ['Phát biểu tại Hà Nội, Thứ trưởng cho biết đến nay đã có 85 triệu tài khoản định danh điện tử được kích hoạt.', '85 triệu', 'eid-accounts'],
+    ['Phát biểu tại Hà Nội, Bộ trưởng cho biết số thuê bao điện thoại thông minh đạt 85 triệu.', '85 triệu', 'smartphone-subscriptions'],
+  ])('%s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
+  it('"Riêng tại Hà Nội," is the city\'s', () => expect(indicatorOf('Riêng tại Hà Nội, 6 triệu tài khoản định danh điện tử đã được kích hoạt.', '6 triệu')).toBe('none'));
+});
