@@ -17,3 +17,11 @@ describe('averages that are no level of the series', () => {
     ['Các huyện có tỷ lệ hồ sơ trực tuyến đạt trung bình 40%.', '40%'],
   ])('%s', (text, n) => expect(indicatorOf(text, n, 2024)).toBe('none'));
 });
+
+describe('review mends: averages over years or over units stay averages', () => {
+  it.each([
+    ['Giai đoạn 2021-2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt trung bình 65% mỗi năm.', '65%'],
+    ['Trong 5 năm qua, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt trung bình 60%.', '60%'],
+    ['Tỷ lệ hồ sơ trực tuyến của các xã trong toàn tỉnh đạt trung bình 55%.', '55%'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n, 2024)).toBe('none'));
+});
