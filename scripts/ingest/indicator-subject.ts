@@ -15,6 +15,14 @@ const PROVINCE_MARKS = ['toan tinh', 'tren dia ban', 'cua tinh', 'tinh nha', 'ca
 /** Session 42: one locality as the owner, its words side by side ("thuộc thẩm quyền giải quyết của địa phương"); not the localities' level as
  *  a whole ("của khối địa phương", "của các địa phương"). */
 const OF_LOCALITY = [phraseWords('cua dia phuong')];
+/** True when the claim's words name one locality as the owner (`OF_LOCALITY`) of a figure `ind` cannot take: not a series of the
+ *  localities' level itself (its concepts name "địa phương"; review of round 61: "tỷ lệ số hóa … của địa phương đạt 55%" in a national
+ *  report is the localities' level). */
+function ownedByLocality(ind: Indicator, span: Token[]): boolean {
+  if (!sideBySide(span, OF_LOCALITY)) return false;
+  return !ind.concepts.some((c) => c.some((f) => /(?:^|\s)dia phuong(?:\s|$)/u.test(phraseWords(f).join(' '))));
+}
+
 /** What after "trên địa bàn" makes it the whole country's ("trên địa bàn toàn quốc", "… cả nước"), not a province's. */
 const NATIONAL_AREA = ['toan quoc', 'ca nuoc'].map(phraseWords);
 
@@ -173,7 +181,7 @@ export function subjectAllows(ind: Indicator, e: SubjectEvidence): boolean {
   if (ind.subject !== 'province' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(text)) return false;
   if ((ind.subject === 'country' || ind.subject === 'province') && !e.inProvince && WHOLE_LEVEL.test(e.sentence) && !namesProvince(e.sentence)) return false;
   if (ind.subject === 'country' && !ind.units.some((u) => u === 'rank' || u === 'index') && namesWorld(e.sentence.replace(WORLD_COMPARED, ' ')) && !NATION.test(e.sentence)) return false; // round 47: "74% dân số thế giới … sử dụng internet, tăng từ 71%": the world's, not Viet Nam's
-  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !sideBySide(span, OF_LOCALITY) && !ONE_MINISTRY.test(ownerWords(e.sentence, text.toLowerCase())) && !ledByProvince(e.sentence, text.toLowerCase());
+  if (ind.subject === 'country') return !namesProvince(text) && !marksProvince(span, e.text) && !ownedByLocality(ind, span) && !ONE_MINISTRY.test(ownerWords(e.sentence, text.toLowerCase())) && !ledByProvince(e.sentence, text.toLowerCase());
   if (ind.subject === 'sector' && e.unit !== 'percent' && sideBySide(span, PROVINCE_MARKS)) return false; // a sector's amount or count is the nation's: not "doanh thu … trên địa bàn tỉnh" (a share may be a province's: "tỷ trọng … trong từng ngành của tỉnh")
   if (ind.subject === 'province') {
     if (e.inProvince || (e.total !== undefined && ind.totals?.includes(e.total))) return true;

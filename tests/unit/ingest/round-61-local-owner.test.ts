@@ -22,3 +22,10 @@ describe('the localities as a whole are no one province', () => {
   it('"của khối địa phương" keeps the localities\' series', () =>
     expect(indicatorOf('Năm 2024, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của khối địa phương đạt 58%.', '58%', 2024)).toBe('provinces-digitised-dossier-share'));
 });
+
+describe('review mends: "của địa phương" in a national report is the localities\' level', () => {
+  it.each([
+    ['Theo báo cáo của Văn phòng Chính phủ, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của địa phương đạt 55%.', '55%', 'provinces-digitised-dossier-share'],
+    ['Tỷ lệ hồ sơ trực tuyến toàn quốc của địa phương đạt 45%.', '45%', 'provinces-online-dossier-share'],
+  ])('%s', (text, n, id) => expect(indicatorOf(text, n, 2024)).toBe(id));
+});
