@@ -56,7 +56,7 @@ import { withoutSingledOut } from './period-singled';
 import { withCurrentYearStated } from './period-current-year';
 import { isReleaseDate } from './release-date';
 import { isBirthDate } from './period-birth';
-import { spanBackPeriods, spanPointedBack } from './period-span-back';
+import { horizonBackPeriods, horizonPointedBack, spanBackPeriods, spanPointedBack } from './period-span-back';
 import { monthAfterCompared } from './period-month-after';
 import { monthInSpan } from './period-month-in-span';
 import { atSameTime } from './period-meanwhile';
@@ -172,6 +172,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
       if (ctx.english) releaseMoveStartDates(sentence.text, dates, numbers, drafts.slice(first), sentenceInherited, ctx.articleYear === undefined); // session 40: "to 50th from 53rd in 2023"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
+      if (ctx.english) horizonBackPeriods(drafts.slice(first), horizonPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "The plan to 2025 was approved. By then, …"
       goal = headlineFrame(opensGoalFrame(sentence.text, ctx.articleYear), ctx.headline && paragraph === paragraphs[0]) ?? opensDeadlineList(sentence.text, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear) ?? (ctx.english ? englishGoalFrame(sentence.text, ctx.articleYear) : undefined) ?? goal; // round 50: an English plan's goals
       const set = inheritablePeriod(sentence.text, withoutGoalClauses(sentence.text, withoutPlanHorizons(sentence.text, withoutVisions(memory, withoutMoveStarts(sentence.text, handedOn(sentence.text, withoutMilestones(sentence.text, withoutSingledOut(sentence.text, withCurrentYearStated(dates, inherited ?? latest, textYear))))))), resultsAt(drafts.slice(first), sentence.offset)), yearCap(ctx.articleYear, review)) ?? (ctx.articleYear === undefined ? openingUndatedPeriod(sentence.text, dates) : undefined)
         ?? sinceAsYear(sentence.text, dates, drafts.slice(first).map((d) => d.metric)) ?? monthAfterCompared(sentence.text, dates) ?? monthInSpan(sentence.text, dates, inherited ?? latest);

@@ -36,3 +36,26 @@ export function spanBackPeriods(drafts: readonly { metric: PeriodFields & Pick<M
     setPeriod(m, span);
   }
 }
+
+/** Review of round 61: an English sentence that opens by pointing back to a horizon ("By then, …", "By that time, …", "In that year, …",
+ *  "By the end of the period, …"). */
+const THEN_BACK = /^\s*(?:by\s+then|by\s+that\s+(?:time|year|date)|in\s+that\s+year|by\s+the\s+end\s+of\s+(?:that|the)\s+period)\s*,/iu;
+/** The words of a horizon right before its date ("… until ", "… to ", "… by "). */
+const HORIZON_BEFORE = /(?<![\p{L}])(?:until|to|by|through|till)\s+$/iu;
+
+/**
+ * The horizon an English `sentence` with no date of its own (`own`) points back to (`THEN_BACK`): the last date of the sentence before
+ * (`previous`) written as a horizon ("The plan to 2025 was approved. By then, …" → 2025); undefined otherwise. A plan issued with its
+ * horizon hands on no period (plan-scope.ts' `withoutPlanHorizons`), so the sentence that points back to it takes it here.
+ */
+export function horizonPointedBack(sentence: string, own: readonly DateMatch[], previous: string | undefined): Period | undefined {
+  if (own.length > 0 || previous === undefined || !THEN_BACK.test(sentence)) return undefined;
+  const horizon = findDates(previous).filter((d) => !d.iso.startsWith('0000') && HORIZON_BEFORE.test(previous.slice(0, d.start))).at(-1);
+  return horizon ? periodOfDate(horizon) : undefined;
+}
+
+/** Gives every figure of a sentence pointing back to a horizon (`horizonPointedBack`) that horizon. */
+export function horizonBackPeriods(drafts: readonly { metric: PeriodFields }[], horizon: Period | undefined): void {
+  if (!horizon) return;
+  for (const { metric: m } of drafts) setPeriod(m, horizon);
+}

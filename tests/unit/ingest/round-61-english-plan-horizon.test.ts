@@ -16,3 +16,12 @@ describe('a plan issued with its horizon', () => {
   it('a year reported (no plan) still dates what follows', () =>
     expect(periodOf47('The results of 2025 were reviewed.')).toBe('2025-07'));
 });
+
+describe('review mends: a sentence pointing back to the horizon takes it', () => {
+  const periodOf80 = (paragraphs: string[]) => englishMetrics(paragraphs).find((m) => m.text === '80%')?.period?.iso;
+  it.each([
+    'The plan to 2025 was approved. By then, the rate of online dossiers will reach 80%.',
+    'The action plan was issued to implement the strategy to 2025. By the end of the period, the share of online dossiers will reach 80%.',
+    'The scheme until 2025 was adopted. In that year, 80% of dossiers are to be handled online.',
+  ])('%s', (text) => expect(periodOf80(['The committee met on July 10, 2024.', text])).toBe('2025'));
+});
