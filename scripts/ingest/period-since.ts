@@ -9,9 +9,9 @@ import type { Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { periodOfDate } from './dates-find';
 
-/** Round 55: an English page's "since", "since its inception in", right before a date (lowercase); session 42: a subject and its verb
- *  between ("since it began participating in the … assessment in"). */
-const ENGLISH_SINCE_BEFORE = /(?<![\p{L}])since(?:\s+(?:its|their|the)(?:\s+[\p{L}-]+){1,3}\s+in|\s+(?:it|they|we|viet\s*nam|the\s+country)(?:\s+[\p{L}-]+){1,8}?\s+in)?\s+$/u; // session 42: "since it began participating in the United Nations assessment in 2003"
+/** Round 55: an English page's "since", "since its inception in", right before a date (lowercase); session 42: any words between (no
+ *  comma), "since it began participating in the … assessment in", "since the National Digital Transformation Programme was approved in". */
+const ENGLISH_SINCE_BEFORE = /(?<![\p{L}])since(?:(?:\s+[\p{L}\p{N}-]+){1,10}?\s+in)?\s+$/u; // session 42 and its review: "since it began participating in the United Nations assessment in 2003", "since Decree 13 took effect in 2023"
 /** "(kể) từ (đầu)" right before a date, or an English "since" (`ENGLISH_SINCE_BEFORE`). */
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?)$|${ENGLISH_SINCE_BEFORE.source}`, 'u'); // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
 /** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */

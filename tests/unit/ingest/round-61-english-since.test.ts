@@ -10,6 +10,9 @@ describe('"since <subject> <verb> … in <year>" hands on no period', () => {
     'since it began participating in the United Nations assessment in 2003',
     'since the country joined the survey in 2003',
     'since they started the ranking in 2003',
+    'since the National Digital Transformation Programme was approved in 2003',
+    'since the launch of the national programme in 2003',
+    'since Decree 13 took effect in 2003',
   ])('%s', (since) => expect(englishMetricOf(page(since), '18.3%', 2024).period?.iso).toBe('2024'));
   it('a year of its own still dates its sentence', () =>
     expect(englishMetricOf('In 2003, Vietnam first took part in the survey. Its score was 0.35.', '0.35', 2024).period?.iso).toBe('2003'));
