@@ -57,6 +57,7 @@ import { withCurrentYearStated } from './period-current-year';
 import { isReleaseDate } from './release-date';
 import { isBirthDate } from './period-birth';
 import { horizonBackPeriods, horizonPointedBack, spanBackPeriods, spanPointedBack } from './period-span-back';
+import { deadlineOf, releaseDeadline } from './period-deadline';
 import { monthAfterCompared } from './period-month-after';
 import { monthInSpan } from './period-month-in-span';
 import { atSameTime } from './period-meanwhile';
@@ -119,6 +120,8 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   const read: string[] = [];
   /** Index of the first draft of the last sentence read (the current series, `series-carry.ts`). */
   let sentenceFirst = 0;
+  /** The deadline of the last sentence of goals that set a period (`period-deadline.ts`). */
+  let deadline: Period | undefined;
   for (const paragraph of paragraphs) {
     if (isChartCaption(paragraph.text)) continue; // round 33: a chart's title and source, no period for what follows
     if (isHeading(paragraph.text)) {
@@ -169,6 +172,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
+      if (found.length === 0) releaseDeadline(drafts.slice(first), deadline, ctx.articleYear === undefined); // "… đến giữa 2026 … sẽ phủ 55%. // … đã triển khai … gấp 3-4 lần"
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
       if (ctx.english) releaseMoveStartDates(sentence.text, dates, numbers, drafts.slice(first), sentenceInherited, ctx.articleYear === undefined); // session 40: "to 50th from 53rd in 2023"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
@@ -179,6 +183,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (recallsPast(sentence.text)) continue; // round 46: "Hồi tháng 6/2024, Internet cố định từng …": its date is its own figures', not the next sentences'
       if (set) releasedPeriods(drafts.slice(paragraphFirst, first), sentence.text, set);
       const foreseenOnly = isForeseenYearOnly(sentence.text, set, drafts.slice(first).map((d) => d.metric.status), textYear); // "… sẽ đạt 70-80 tỷ USD vào năm 2025" on a page of 2021: no current period
+      if (set !== undefined) deadline = deadlineOf(sentence.text, set, drafts.slice(first).map((d) => d.metric.status), ctx.articleYear);
       if (set !== undefined && !foreseenOnly) inherited = set && inherited && forecastsWholeYear(set, inherited, sentence.text, drafts.slice(first).map((d) => d.metric.status)) ? inherited : set ?? undefined; // round 46: "Trong Q1/2024 … Theo nhiều dự báo, doanh số … năm 2024 sẽ chỉ tăng khoảng 35% …. Đồng thời, 766,7 triệu …": the quarter goes on
       inherited = pointPeriod(sentence.text, dates) ?? inherited;
       const goals = drafts.length > first && drafts.slice(first).every((d) => d.metric.status === 'target'); // "Đến hết tháng 12/2023, … phải …": a deadline

@@ -1,0 +1,27 @@
+/**
+ * Session 42: a goal's deadline is no period for the results after it. "Theo kế hoạch, đến giữa 2026, mạng 5G của VNPT sẽ phủ 55-60% dân
+ * số. // Trong khi đó, … nhà mạng đã triển khai 5G …. Ông cho hay mức độ đầu tư cho 5G cao gấp 3-4 lần so với 4G": the sentence of goals
+ * hands its year on (later goal items need it), but a result or a baseline of a later sentence with no date of its own did
+ * not happen by the deadline. Only a deadline ahead of the page's year, or on a page with no year. Pure but for the metrics it clears.
+ */
+import type { Metric, Period } from '../../src/schemas/metric';
+import { clearPeriod, type PeriodFields } from './period-set';
+
+/** The words of a deadline right before its year: "đến (giữa|cuối|hết) (năm) ", "tới năm ", "trước năm ", "by ", "until ". */
+const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đến|tới|trước)(?:\s+(?:giữa|cuối|hết))?(?:\s+năm)?|by(?:\s+the\s+end\s+of)?|until)\s+$/iu;
+
+/** The deadline `set` is, when every figure of `sentence` is a goal (`statuses`) and `set`'s year is written after deadline words and is
+ *  later than `articleYear` (or the page has none); else undefined. */
+export function deadlineOf(sentence: string, set: Period | null | undefined, statuses: readonly string[], articleYear: number | undefined): Period | undefined {
+  if (!set || statuses.length === 0 || !statuses.every((s) => s === 'target')) return undefined;
+  const year = set.iso.slice(0, 4);
+  if (articleYear !== undefined && Number(year) <= articleYear) return undefined;
+  const at = sentence.indexOf(year);
+  return at > 0 && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ? set : undefined;
+}
+
+/** Takes the deadline off the results and baselines (not the estimates: "khoảng 2 triệu" by the deadline is a forecast for it) of a sentence with no date of its own that took it as their period. */
+export function releaseDeadline(drafts: readonly { metric: PeriodFields & Pick<Metric, 'status'> }[], deadline: Period | undefined, undated: boolean): void {
+  if (!deadline) return;
+  for (const { metric: m } of drafts) if ((m.status === 'actual' || m.status === 'baseline') && m.period?.iso === deadline.iso) clearPeriod(m, undated);
+}
