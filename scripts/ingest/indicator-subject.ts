@@ -159,17 +159,18 @@ function ownerWords(sentence: string, span: string): string {
 }
 
 /** Session 42: a lead-in that places what follows in a province ("Đơn cử như tại Bắc Giang, hiện có 1.700 doanh nghiệp …", "Ở Đà Nẵng,
- *  …"), lowercase, with the name in group 1: the figures after it are that province's, no series of the whole country. Review of round 61:
- *  only opening the sentence, alone or after "đơn cử (như)", "riêng", "như", "còn", "chẳng hạn (như)", "cụ thể" (not a venue after a
- *  verb: "Phát biểu tại Hà Nội, Thứ trưởng cho biết …"). */
-const PLACE_LEAD = /^\s*(?:(?:đơn\s+cử(?:\s+như)?|riêng|như|còn|chẳng\s+hạn(?:\s+như)?|cụ\s+thể)\s*,?\s*)?(?:tại|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?([^,;.]{2,30}),/u;
+ *  …", "Trong khi đó tại Quảng Ninh, …", "Đặc biệt, tại …"), lowercase: up to four words before "tại|ở" (group 1) and the place (group 2);
+ *  the figures after it are that province's, no series of the whole country. Reviews of round 61: it opens the sentence, and the words
+ *  before it are no venue's verb ("Phát biểu tại Hà Nội, Thứ trưởng cho biết …", `VENUE`). */
+const PLACE_LEAD = /^\s*((?:[\p{L}\p{M}]+,?\s+){0,4}?)(?:tại|ở)\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?([^,;.]{2,30}),/u;
+const VENUE = /(?<![\p{L}\p{M}])(?:phát\s+biểu|diễn\s+ra|tổ\s+chức|họp|hội\s+nghị|hội\s+thảo|làm\s+việc|khai\s+mạc|gặp|thăm|nói|cho\s+biết)(?![\p{L}\p{M}])/u;
 
-/** True when the sentence, before the claim's words (`span`, lowercase), opens on a province (`PLACE_LEAD`) and names the whole country
- *  nowhere ("Tại Hà Nội, Bộ … công bố cả nước có …" stays the nation's). */
+/** True when the sentence, before the claim's words (`span`, lowercase), opens on a province (`PLACE_LEAD`, no `VENUE`) and names the whole
+ *  country nowhere ("Tại Hà Nội, Bộ … công bố cả nước có …" stays the nation's). */
 function ledByProvince(sentence: string, span: string): boolean {
   const at = sentence.indexOf(span);
   const lead = at < 0 ? null : PLACE_LEAD.exec(sentence.slice(0, at));
-  return !!lead && !NATION.test(sentence) && PROVINCE_NAME.exec(lead[1]!.normalize('NFC'))?.index === 0;
+  return !!lead && !VENUE.test(lead[1]!) && !NATION.test(sentence) && PROVINCE_NAME.exec(lead[2]!.normalize('NFC'))?.index === 0;
 }
 
 /** Whether the words say whose value it is in a way `ind` allows (a province's value is not the country's, a district's neither). */

@@ -75,14 +75,17 @@ const NATION_AVERAGE = /(?<![\p{L}\p{M}])(?:trung\s+bình|bình\s+quân)\s+(?:c�
  *  years (a growth "toàn tỉnh đạt bình quân 7,5%/năm" names no "tỷ lệ"). */
 const WHOLE_AVERAGE = /(?<![\p{L}\p{M}])tỷ\s+lệ(?![\p{L}\p{M}])[^;.]{0,120}?(?<![\p{L}\p{M}])(?:toàn\s+(?:tỉnh|quốc|thành\s+phố)|cả\s+nước)\s+(?:(?:mới|chỉ|đã|cũng)\s+)?(?:đạt|là|ở\s+mức)\s+(?:mức\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
-/** Review of round 61: what makes "đạt trung bình" an average after all: a span of years or a rate per year in the sentence ("Giai đoạn
- *  2021-2024, …", "trong 5 năm qua", "mỗi năm", "/năm"), or units of the province counted before the whole ("của các xã trong toàn tỉnh"). */
-const OVER_YEARS = /(?<![\p{L}\p{M}])(?:giai\s+đoạn|\d+\s+năm\s+(?:qua|gần\s+đây|liên\s+tiếp)|các\s+năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm|bình\s+quân\s+năm)(?![\p{L}\p{M}])|\/\s*năm/u;
+/** Review of round 61: what makes "đạt trung bình" an average after all: a span of years before the figure ("Giai đoạn 2021-2024, …",
+ *  "trong 5 năm qua"; not "Theo kết quả đánh giá hàng năm"), a rate per year right after it ("… 65% mỗi năm", "/năm"; not a later
+ *  clause's "…, tăng 5% mỗi năm"), or units of the province counted before the whole ("của các xã trong toàn tỉnh"). */
+const OVER_YEARS_BEFORE = /(?<![\p{L}\p{M}])(?:giai\s+đoạn|\d+\s+năm\s+(?:qua|gần\s+đây|liên\s+tiếp)|các\s+năm|bình\s+quân\s+(?:mỗi\s+)?năm)(?![\p{L}\p{M}])/u;
+const PER_YEAR_AFTER = /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm|một\s+năm)(?![\p{L}\p{M}])/u;
 const UNITS_BEFORE_WHOLE = /(?<![\p{L}\p{M}])(?:các|những|mỗi|từng)\s+(?:xã|huyện|sở|đơn\s+vị|cơ\s+quan|địa\s+phương)(?![\p{L}\p{M}])[^;.]{0,40}?(?:toàn\s+(?:tỉnh|quốc|thành\s+phố)|cả\s+nước)/u;
 
-/** True when the whole's rate is said to reach an average that is its own value (`WHOLE_AVERAGE`), not an average over years or units. */
-function isWholeAverage(sentence: string, before: string): boolean {
-  return WHOLE_AVERAGE.test(before) && !OVER_YEARS.test(sentence) && !UNITS_BEFORE_WHOLE.test(before);
+/** True when the whole's rate is said to reach an average that is its own value (`WHOLE_AVERAGE`), not an average over years or units
+ *  (`before`: the sentence up to the figure, `after`: from its end, both lowercase). */
+function isWholeAverage(before: string, after: string): boolean {
+  return WHOLE_AVERAGE.test(before) && !OVER_YEARS_BEFORE.test(before) && !PER_YEAR_AFTER.test(after) && !UNITS_BEFORE_WHOLE.test(before);
 }
 
 /** A count or amount per day, hour or week in its clause ("trung bình mỗi ngày các hệ thống phải hứng chịu hơn"): a rate the writer derives, no level of a series. */
@@ -213,7 +216,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if ((n.unit !== 'percent' && CHANGE_AMOUNT.test(before)) || (n.unit === 'count' && RECEIVERS.test(before))) return true;
   if (n.unit === 'percent' && (SHARE_OF_PART.test(before) || SHARE_MOVED.test(before) || ONE_IN_N.test(before) || isGapBetweenGroups(before, sentence.slice(n.end).toLowerCase()))) return true;
   if (n.unit !== 'percent' && (PER_SHORT_SPAN.test(before) || AVERAGE_PER_SPAN.test(before) || PER_SHORT_SPAN_AFTER.test(sentence.slice(n.end).toLowerCase()))) return true;
-  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && (NATION_AVERAGE.test(before) || isWholeAverage(sentence.toLowerCase(), before)))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
+  if ((AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(n.unit === 'percent' && (NATION_AVERAGE.test(before) || isWholeAverage(before, sentence.slice(n.end).toLowerCase())))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before)) return true;
   return n.kind === 'growth' && (isPeriodOnPeriod(sentence, n, period) || RATE_THEN_CHANGE.test(before) || SCORE_THEN_CHANGE.test(before));
 }
 

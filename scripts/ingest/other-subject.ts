@@ -137,9 +137,10 @@ const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]�
  *  xã Quảng Trị …"): the unit is a part of the province's plan, not the page's owner. Review of round 61: not "trong tỉnh", and not when a
  *  comparison stands between ("Là địa phương dẫn đầu trong tỉnh …, huyện Bảo Thắng", "Xếp thứ nhất toàn tỉnh …, thị xã Sa Pa": the unit's
  *  own page). */
-const PROVINCE_SCOPE = /(?<![\p{L}\p{M}])(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?:(?!dẫn\s+đầu|đi\s+đầu|xếp|đứng|nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))[^.])*$/iu;
-/** A comparison before the scope in the unit's sentence ("Xếp thứ nhất toàn tỉnh", "dẫn đầu trên địa bàn tỉnh"). */
-const RANKED_BEFORE_SCOPE = /(?<![\p{L}\p{M}])(?:dẫn\s+đầu|đi\s+đầu|xếp|đứng|nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))(?![\p{L}\p{M}])[^.]*?(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])/iu;
+const PROVINCE_SCOPE = /(?<![\p{L}\p{M}])(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?:(?!dẫn\s+đầu|đi\s+đầu|xếp\s+(?:thứ|hạng|đầu|vị)|đứng\s+(?:đầu|thứ)|(?:thứ|đứng)\s+nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))[^.])*$/iu;
+/** A comparison before the scope in the unit's sentence ("Xếp thứ nhất toàn tỉnh", "dẫn đầu trên địa bàn tỉnh"); second review: whole words
+ *  only ("sắp xếp", "thống nhất", "Nhất là" compare nothing). */
+const RANKED_BEFORE_SCOPE = /(?<![\p{L}\p{M}])(?:dẫn\s+đầu|đi\s+đầu|xếp\s+(?:thứ|hạng|đầu|vị)|đứng\s+(?:đầu|thứ)|(?:thứ|đứng)\s+nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))(?![\p{L}\p{M}])[^.]*?(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])/iu;
 
 /** True when `text` names a commune, ward, district or town ("huyện Mường Khương") that its sentence does not place inside the province it speaks of (`PROVINCE_SCOPE` before the name, no comparison before it: `RANKED_BEFORE_SCOPE`). */
 function namesOwnUnit(text: string): boolean {

@@ -45,3 +45,19 @@ describe('review mends: a venue is no province lead-in', () => {
   ])('%s', (text, n, id) => expect(indicatorOf(text, n)).toBe(id));
   it('"Riêng tại Hà Nội," is the city\'s', () => expect(indicatorOf('Riêng tại Hà Nội, 6 triệu tài khoản định danh điện tử đã được kích hoạt.', '6 triệu')).toBe('none'));
 });
+
+describe('second review: short lead-ins before the province', () => {
+  it.each([
+    ['Trong khi đó tại Quảng Ninh, năm 2023 tỷ lệ người trưởng thành có tài khoản ngân hàng đạt 92%.', '92%'],
+    ['Cũng tại Quảng Ninh, tỷ lệ người trưởng thành có tài khoản ngân hàng đạt 91%.', '91%'],
+    ['Tính riêng tại Quảng Ninh, tỷ lệ người trưởng thành có tài khoản ngân hàng đạt 90%.', '90%'],
+    ['Đặc biệt, tại Quảng Ninh, tỷ lệ người trưởng thành có tài khoản ngân hàng đạt 89%.', '89%'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n, 2023)).toBe('none'));
+});
+
+describe('second review: the population of firms taking part in the market keeps its series', () => {
+  it.each([
+    ['Năm 2023, cả nước có 73.000 doanh nghiệp công nghệ số tham gia thị trường.', '73.000'],
+    ['Cả nước có 73.000 doanh nghiệp công nghệ số tham gia hoạt động sản xuất kinh doanh.', '73.000'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n)).toBe('digital-tech-enterprises'));
+});

@@ -33,3 +33,11 @@ describe('review mends: a unit ranked within the province owns its page', () => 
   it('on the page: the district\'s rate takes no national series', () =>
     expect(metricsByText('Là địa phương dẫn đầu trong tỉnh về chuyển đổi số, huyện Bảo Thắng luôn đổi mới.', 'Năm 2024, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 92%.')['92%']?.indicator).toBeUndefined());
 });
+
+describe('second review: words that only look like a comparison', () => {
+  it.each([
+    ['Sau khi sắp xếp đơn vị hành chính, trên địa bàn tỉnh còn 99 xã, phường, trong đó phường Cam Đường là trung tâm.'],
+    ['Để thống nhất triển khai chuyển đổi số trên địa bàn tỉnh, xã Tân Lập được chọn làm điểm.'],
+    ['Nhất là trên địa bàn tỉnh, huyện Lệ Thủy đã có nhiều đổi mới.'],
+  ])('%s', (lead) => expect(isLocalArticle([lead, 'Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65%.'])).toBe(false));
+});

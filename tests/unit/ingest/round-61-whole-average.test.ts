@@ -25,3 +25,10 @@ describe('review mends: averages over years or over units stay averages', () => 
     ['Tỷ lệ hồ sơ trực tuyến của các xã trong toàn tỉnh đạt trung bình 55%.', '55%'],
   ])('%s', (text, n) => expect(indicatorOf(text, n, 2024)).toBe('none'));
 });
+
+describe('second review: a yearly review or a later clause\'s rate is no span of years', () => {
+  it.each([
+    ['Theo kết quả đánh giá hàng năm, năm 2023 tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt trung bình 70%.', '70%'],
+    ['Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt trung bình 70%, tăng 5% mỗi năm.', '70%'],
+  ])('%s', (text, n) => expect(indicatorOf(text, n, 2024)).toBe('province-online-dossier-share'));
+});
