@@ -34,9 +34,10 @@ const BARE_CLASS_BAR = /^\s*\p{Lu}(?:[^,;.:]|[.,](?=\d)){1,120}?(?<![\p{L}\p{M}]
 const DUTY_AFTER = /^(?:[^.;:!?]|\.(?=\d)){0,60}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|không được|được phép|được miễn|được hưởng|thuộc diện|thuộc đối tượng)(?![\p{L}\p{M}])/iu;
 
 /** Round 38: a share of a class whose members are named by what they have, up to the bar: "khoảng 70% giao dịch … có giá trị
- * dưới ", "30% doanh nghiệp có doanh thu trên ": the share is the claim, the bar draws the class; session 42: not past a breakdown
- * ("90% người dân có tài khoản ngân hàng, trong đó có trên 4.000 thuê bao …": a part counted, no bar). */
-const SHARE_CLASS_BAR = new RegExp(String.raw`\d\s*%\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^,;.:%]{1,80}?(?<![\p{L}\p{M}])có\s+(?:(?!\svà\s|,?\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}]))[^;:.!?%]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu'); // not past "và" ("77% người dân có tài khoản và trên 1 triệu đối tượng …": a figure of its own, round 44)
+ * dưới ", "30% doanh nghiệp có doanh thu trên ": the share is the claim, the bar draws the class; session 42: not past a breakdown's
+ * count ("90% người dân có tài khoản ngân hàng, trong đó có trên 4.000 thuê bao …": a part counted, no bar; a bar inside the breakdown, "…,
+ * trong số đó các giao dịch có giá trị dưới 1 triệu đồng chiếm …", stays one). */
+const SHARE_CLASS_BAR = new RegExp(String.raw`\d\s*%\s+(?!${TIME_NOUN}(?![\p{L}\p{M}]))[^,;.:%]{1,80}?(?<![\p{L}\p{M}])có\s+(?:(?!\svà\s|,?\s*trong\s+(?:số\s+)?đó\s+(?:(?:có|là|gồm)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?(?:\d|$))[^;:.!?%]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])${BAR}\s*$`, 'iu'); // not past "và" ("77% người dân có tài khoản và trên 1 triệu đối tượng …": a figure of its own, round 44)
 
 /** Words that make what follows them a value reached, not a bar: "đạt trên", "tăng hơn", "có trên", "với trên". */
 const REACHED_BEFORE_BAR = /(?<![\p{L}\p{M}])(?:đạt|lên|mức|tăng|giảm|có|còn|là|với|chiếm|được|khoảng|gần|tới|đến|thêm|cho|khi|và|hoặc)\s+(?:dưới|trên|từ)\s*$/iu;

@@ -12,3 +12,10 @@ describe('a part after "trong đó" is no bar', () => {
   ])('%s', (text, n) => expect(texts(text)).toContain(n));
   it('the class bar in its own clause stays no claim', () => expect(texts('30% doanh nghiệp có doanh thu trên 10 tỷ đồng.')).toEqual(['30%']));
 });
+
+describe('second review: a bar inside the breakdown stays a bar', () => {
+  it.each([
+    ['Khoảng 78% doanh nghiệp có giao dịch trực tuyến, trong số đó các giao dịch có giá trị dưới 1 triệu đồng chiếm tỷ lệ lớn.', '1 triệu đồng'],
+    ['Khoảng 60% hộ kinh doanh có bán hàng trực tuyến, trong đó hộ có doanh thu dưới 3 tỷ đồng là chủ yếu.', '3 tỷ đồng'],
+  ])('%s', (text, n) => expect(texts(text)).not.toContain(n));
+});
