@@ -151,6 +151,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
+  if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
@@ -176,6 +177,10 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (field && isEnglishRankBefore(before)) return asMatch(s, r, 'rank', 'rank', { total: +field[1]! }); // round 49: "ranks 76 out of 193 countries"
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
+
+/** Review of round 61: a share of ownership right after a percentage ("a 100-percent state-owned group", "20-percent-owned", "a 51
+ *  percent stake", "its 30 percent owner"): who owns a firm, no figure of the digital economy. */
+const OWNERSHIP_AFTER = /^[\s-]*(?:(?:state|foreign|privately|wholly|fully|majority|jointly)[\s-]+)?(?:owned|owner|ownership|stake|shareholding)(?![\p{L}])/u;
 
 /** Round 48: the points the next figure of a pair is given ("with 10.6 and 10.2 points, respectively"): this one's too. */
 const POINTS_AFTER_NEXT = /^\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?\s+points?(?![\p{L}])/u;
