@@ -41,7 +41,7 @@ export function spanBackPeriods(drafts: readonly { metric: PeriodFields & Pick<M
  *  "By the end of the period, …"). */
 const THEN_BACK = /^\s*(?:by\s+then|by\s+that\s+(?:time|year|date)|in\s+that\s+year|by\s+the\s+end\s+of\s+(?:that|the)\s+period)\s*,/iu;
 /** The words of a horizon right before its date ("… until ", "… to ", "… by "). */
-const HORIZON_BEFORE = /(?<![\p{L}])(?:until|to|by|through|till)\s+$/iu;
+const HORIZON_BEFORE = /(?<![\p{L}])(?:until|(?<!(?:compared|relative|similar|up|close|equal|vision|orientation|orientations|visions)\s+)to|by|through|till)\s+$/iu; // second review: not "compared to 2019", "a vision to 2030"
 
 /**
  * The horizon an English `sentence` with no date of its own (`own`) points back to (`THEN_BACK`): the last date of the sentence before
@@ -54,8 +54,8 @@ export function horizonPointedBack(sentence: string, own: readonly DateMatch[], 
   return horizon ? periodOfDate(horizon) : undefined;
 }
 
-/** Gives every figure of a sentence pointing back to a horizon (`horizonPointedBack`) that horizon. */
-export function horizonBackPeriods(drafts: readonly { metric: PeriodFields }[], horizon: Period | undefined): void {
+/** Gives the goals and forecasts of a sentence pointing back to a horizon (`horizonPointedBack`) that horizon (second review: not its results). */
+export function horizonBackPeriods(drafts: readonly { metric: PeriodFields & Pick<Metric, 'status'> }[], horizon: Period | undefined): void {
   if (!horizon) return;
-  for (const { metric: m } of drafts) setPeriod(m, horizon);
+  for (const { metric: m } of drafts) if (m.status === 'target' || m.status === 'estimate') setPeriod(m, horizon); // second review: a result never takes a horizon
 }

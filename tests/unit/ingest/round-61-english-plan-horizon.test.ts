@@ -22,6 +22,13 @@ describe('review mends: a sentence pointing back to the horizon takes it', () =>
   it.each([
     'The plan to 2025 was approved. By then, the rate of online dossiers will reach 80%.',
     'The action plan was issued to implement the strategy to 2025. By the end of the period, the share of online dossiers will reach 80%.',
-    'The scheme until 2025 was adopted. In that year, 80% of dossiers are to be handled online.',
+    'The scheme until 2025 was adopted. In that year, the city aims to handle 80% of dossiers online.',
   ])('%s', (text) => expect(periodOf80(['The committee met on July 10, 2024.', text])).toBe('2025'));
+});
+
+describe('second review: what points back to no horizon', () => {
+  it('"compared to 2019" is no horizon', () =>
+    expect(englishMetrics(['Revenue in 2023 doubled compared to 2019. In that year, the digital economy accounted for 16.5 percent of GDP.'], 2024).find((m) => m.text === '16.5 percent')?.period?.iso).toBe('2023'));
+  it('a vision is no horizon', () =>
+    expect(englishMetrics(['The committee met on July 10, 2024.', 'The programme to 2025, with a vision to 2030, was approved. By then, the share of online dossiers will reach 80%.']).find((m) => m.text === '80%')?.period?.iso).toBe('2025'));
 });
