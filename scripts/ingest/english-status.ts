@@ -48,10 +48,10 @@ function joinsGoal(before: string): boolean {
  *  localities …", "plans to have 100,000 … and have at least 10 firms …"); session 25: "targets" as a verb, after its subject and
  *  before its object ("The city targets the digital economy at 30%"), not the noun ("the targets of the plan", "Hanoi's targets"); round 54:
  *  "targeting" after its auxiliary ("is targeting 5% growth"), not a noun's participle ("2,364 phishing domains targeting users …");
- *  round 55: "hopes that", "hoping to" (session 42: "is hoped to account for 25%"); round 57: "hoping for", "wants" right before the figure or with what it wants "to" do ("It wants its digital economy to
+ *  round 55: "hopes that", "hoping to" (session 42: "is hoped to account for 25%", the passive only: "Investors hoped for …, but …" reports); round 57: "hoping for", "wants" right before the figure or with what it wants "to" do ("It wants its digital economy to
  *  account for 20 percent", "The country wants 80 percent of the population to …"; not "Consumers want faster delivery, and 60 percent …"), "setting the goal", a goal "of" a gerund ("the goal of raising the contributions
  *  … to 20% by 2025"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing|ed)\s+(?:that|to|for)|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:a|the|its|their)\s+(?:goal|target)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:a|the|its|their)\s+(?:goal|target)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
@@ -100,10 +100,12 @@ const BY_YEAR = /(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/iu;
 
 /** Session 42: a figure after a deadline in a sentence that opens on a plan (`upTo`: the sentence up to the figure; "According to the plan
  *  …, by the end of 2025, the density of digital economy reached 35% GRDP; … reaches a minimum of 15%"): the plan's goal, whatever tense
- *  the translation gives its verb. */
-function planDeadlineStatus(upTo: string): 'target' | undefined {
+ *  the translation gives its verb; only a deadline after the page's year, or on a page with none (second review: "According to the plan, by
+ *  the end of 2025, 80 percent of adults had digital signatures" on a page of 2026 is a result). */
+function planDeadlineStatus(upTo: string, articleYear: number | undefined): 'target' | undefined {
   const plan = OPENS_ON_PLAN.exec(upTo);
-  return plan && BY_YEAR.test(upTo.slice(plan[0].length)) ? 'target' : undefined;
+  const by = plan ? BY_YEAR.exec(upTo.slice(plan[0].length)) : null;
+  return by && (articleYear === undefined || Number(/\d{4}/u.exec(by[0])![0]) > articleYear) ? 'target' : undefined; // second review: a deadline the page has passed reports results
 }
 
 /** True when a goal's verb stands earlier in the clause (`before`) and no verb of a result stands between it and the figure. */
@@ -122,11 +124,11 @@ const TARGET_MOVED_TO = /(?<![\p{L}])(?:raised|lifted|increased|cut|lowered|revi
 const CURRENCY_END = /(?:US\$|USD|VN[DĐđ]|\$)\s?$/u;
 
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
-export function englishStatus(s: string, at: number, hasClaimBefore: boolean): 'estimate' | 'target' | 'baseline' | undefined {
+export function englishStatus(s: string, at: number, hasClaimBefore: boolean, articleYear?: number): 'estimate' | 'target' | 'baseline' | undefined {
   const before = clauseBefore(s, at).replace(CURRENCY_END, ''); // round 51: "a revenue target of around $140 billion": the sign is the figure's
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
-  if (planDeadlineStatus(s.slice(0, at))) return 'target';
+  if (planDeadlineStatus(s.slice(0, at), articleYear)) return 'target';
   if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');

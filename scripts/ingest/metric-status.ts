@@ -64,7 +64,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
   if (ctx.english && isEnglishMoveStart(text, n, numbers[i + 1])) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // session 40: "from $16.4 billion in 2022 to $20.5 billion"
   if (ctx.english && isEnglishMoveStartAfterEnd(text, n, numbers[i - 1])) return { status: 'baseline' as const, claim: drafts.length - 1, ambiguous: false }; // "to 50th from 53rd in 2023"
-  const english = ctx.english ? englishStatus(text, n.start, claims.length > 0) : undefined; // round 35: an English page's words
+  const english = ctx.english ? englishStatus(text, n.start, claims.length > 0, ctx.articleYear) : undefined; // round 35: an English page's words
   if (english === 'baseline') {
     const claimed = claims.at(-1)!;
     const before = isYearBeforeInEnglish(text.slice(n.end)) && claimed.d.metric.period ? yearBefore(claimed.d.metric.period) : undefined; // "lower than the 5,200 in the same period last year"

@@ -21,3 +21,12 @@ describe('what stays a result', () => {
     ['By the end of 2023, the digital economy reached 18% of GRDP.', '18%'],
   ])('%s', (text, n) => expect(englishMetricOf(text, n, 2024).status).toBe('actual'));
 });
+
+describe('second review: a passed deadline and "hoped" in the active', () => {
+  it('a plan\'s deadline the page has passed reports a result', () =>
+    expect(englishMetricOf('According to the plan, by the end of 2025, 80 percent of adults had digital signatures, exceeding the target of 70 percent.', '80 percent', 2026).status).toBe('actual'));
+  it.each([
+    ['Investors hoped for a 10 percent return, but the fund lost 5 percent in 2023.', '5 percent'],
+    ['The firm, which hoped to expand, reported revenue growth of 12 percent in 2023.', '12 percent'],
+  ])('%s', (text, n) => expect(englishMetricOf(text, n, 2024).status).toBe('actual'));
+});
