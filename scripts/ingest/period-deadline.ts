@@ -20,8 +20,13 @@ export function deadlineOf(sentence: string, set: Period | null | undefined, sta
   return at > 0 && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ? set : undefined;
 }
 
-/** Takes the deadline off the results and baselines (not the estimates: "khoảng 2 triệu" by the deadline is a forecast for it) of a sentence with no date of its own that took it as their period. */
-export function releaseDeadline(drafts: readonly { metric: PeriodFields & Pick<Metric, 'status'> }[], deadline: Period | undefined, undated: boolean): void {
-  if (!deadline) return;
+/** Second review of round 61: a sentence that reports against the plan ("Kết quả thực hiện, …", "vượt kế hoạch", "so với mục tiêu", "Thực
+ *  tế, …", "exceeding the target"): its results are the deadline's. */
+const AGAINST_PLAN = /(?<![\p{L}\p{M}])(?:kết\s+quả|(?:vượt|đạt|hoàn\s+thành)\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)|so\s+với\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|thực\s+tế|against\s+the\s+(?:target|plan|goal)|exceed(?:s|ed|ing)?\s+the\s+(?:target|plan|goal))(?![\p{L}\p{M}])/iu;
+
+/** Takes the deadline off the results and baselines (not the estimates: "khoảng 2 triệu" by the deadline is a forecast for it) of a
+ *  sentence with no date of its own that took it as their period, unless the sentence reports against the plan (`AGAINST_PLAN`). */
+export function releaseDeadline(drafts: readonly { metric: PeriodFields & Pick<Metric, 'status'> }[], deadline: Period | undefined, undated: boolean, sentence: string): void {
+  if (!deadline || AGAINST_PLAN.test(sentence)) return;
   for (const { metric: m } of drafts) if ((m.status === 'actual' || m.status === 'baseline') && m.period?.iso === deadline.iso) clearPeriod(m, undated);
 }

@@ -18,3 +18,10 @@ describe('what keeps the deadline', () => {
   it('a later goal', () => expect(periodOf([goal, 'Phấn đấu 100% xã có sóng 5G.'], '100%')).toBe('2026'));
   it('a forecast for it', () => expect(periodOf([goal, 'Khi đó, số thuê bao 5G ước đạt khoảng 20 triệu.'], '20 triệu')).toBe('2026'));
 });
+
+describe('second review: results reported against the plan keep its deadline', () => {
+  it.each([
+    [['Kế hoạch đặt mục tiêu đến năm 2025, 100% xã có hạ tầng cáp quang.', 'Kết quả thực hiện, tỷ lệ xã có cáp quang đạt 98%, vượt kế hoạch.'], '98%'],
+    [['Mục tiêu đến hết năm 2025 có 80% hồ sơ trực tuyến.', 'Thực tế, tỷ lệ này chỉ đạt 60%.'], '60%'],
+  ])('%s', (paragraphs, n) => expect(periodOf(paragraphs, n)).toBe('2025'));
+});
