@@ -299,7 +299,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
   status: { floor: 97, target: 95, label: 'status right (of matched)' },
   period: { floor: 86, target: 90, label: 'period right (of matched)' },
   indicator: { floor: 90, target: 90, label: 'indicator right (where gold has one)' },
-  indicatorPrecision: { floor: 86, target: 95, label: 'indicator labels right (of rows given one)' },
+  indicatorPrecision: { floor: 87, target: 95, label: 'indicator labels right (of rows given one)' },
   targets: { floor: 95, target: 90, label: 'targets marked (of gold targets)' },
   charted: { floor: 82, target: 95, label: 'charted rows right (series, past the gate)' },
   dates: { floor: 99, target: 100, label: 'article date right (all)' },
@@ -484,4 +484,13 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // levels' and workforce-demand figures beside national series) re-measured. English (310 pages, 2,891 claims): recall 96.61, precision 95.06,
 // status 94.10, period 75.26, indicator 65.72 (347 of 528), labels 69.12 (347 of 502), targets 75.83, charted 56.10, dates 307 of 310:
 // indicator 64 → 65 raised, the rest held.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 70, indicator: 65, indicatorPrecision: 68, charted: 55, dates: 99 };
+// Session 42 (round 61 and two reviews: a province's own units and lead-ins, IT firms by their field, a whole's average, shortages of people,
+// lettered groups' bands, "của địa phương", months "của năm" and "khởi đầu", a goal's deadline no period for later results, English since-dates,
+// issued plans' horizons and the sentences pointing back to them, hyphenated percentages and shares of ownership, a cited plan's goals; nine
+// held-out sets IV–JD joined first, read once before the rules written after them). On the pages before this session (1–2739) nothing got
+// worse in either language (Vietnamese period 12,092 → 12,098, indicator 1,895 → 1,900, charted 1,633 → 1,638; English status 2,662 → 2,664,
+// period 2,129 → 2,136, targets 273 → 275). All 1,616 Vietnamese pages (14,265 claims) measure recall 98.27, precision 96.50, status 97.47,
+// period 86.85, indicator 90.35, labels 87.10 (1937 of 2224), targets 95.31, charted 82.83: indicatorPrecision 86 → 87 raised. English (328
+// pages, 3,019 claims): recall 96.72, precision 95.05, status 94.35, period 76.12, indicator 65.89, labels 69.49, targets 77.51, charted 58.14,
+// dates 325 of 328: period 70 → 76, indicatorPrecision 68 → 69 and charted 55 → 58 raised.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 65, indicatorPrecision: 69, charted: 58, dates: 99 };
