@@ -133,14 +133,15 @@ export function isLocalFigure(sentence: string, local: boolean): boolean {
 
 /** A unit below the province, named (original case): "huyện Mường Khương", "xã Tân Lập", "phường Bến Nghé", "thị trấn Phố Lu"; not "Thông tấn xã Việt Nam". */
 const NAMED_UNIT = /(?<![\p{L}\p{M}])(?<!tấn\s)(?:[Hh]uyện|[Xx]ã(?!\s+[Hh]ội)|[Pp]hường|[Tt]hị trấn|[Qq]uận|[Tt]hị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*/gu;
+/** A comparison within the province ("dẫn đầu", "xếp thứ", "đứng đầu", "thứ nhất", "là đơn vị …"), whole words only (second review of round 61:
+ *  "sắp xếp", "thống nhất", "Nhất là" compare nothing). */
+const COMPARISON = String.raw`(?:dẫn\s+đầu|đi\s+đầu|xếp\s+(?:thứ|hạng|đầu|vị)|đứng\s+(?:đầu|thứ)|(?:thứ|đứng)\s+nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))`;
 /** Session 42: the province itself named before a unit in the unit's sentence ("phát triển đô thị thông minh trên địa bàn tỉnh, phấn đấu … thị
- *  xã Quảng Trị …"): the unit is a part of the province's plan, not the page's owner. Review of round 61: not "trong tỉnh", and not when a
- *  comparison stands between ("Là địa phương dẫn đầu trong tỉnh …, huyện Bảo Thắng", "Xếp thứ nhất toàn tỉnh …, thị xã Sa Pa": the unit's
- *  own page). */
-const PROVINCE_SCOPE = /(?<![\p{L}\p{M}])(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?:(?!dẫn\s+đầu|đi\s+đầu|xếp\s+(?:thứ|hạng|đầu|vị)|đứng\s+(?:đầu|thứ)|(?:thứ|đứng)\s+nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))[^.])*$/iu;
-/** A comparison before the scope in the unit's sentence ("Xếp thứ nhất toàn tỉnh", "dẫn đầu trên địa bàn tỉnh"); second review: whole words
- *  only ("sắp xếp", "thống nhất", "Nhất là" compare nothing). */
-const RANKED_BEFORE_SCOPE = /(?<![\p{L}\p{M}])(?:dẫn\s+đầu|đi\s+đầu|xếp\s+(?:thứ|hạng|đầu|vị)|đứng\s+(?:đầu|thứ)|(?:thứ|đứng)\s+nhất|vai\s+trò|là\s+(?:đơn\s+vị|địa\s+phương))(?![\p{L}\p{M}])[^.]*?(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])/iu;
+ *  xã Quảng Trị …"): the unit is a part of the province's plan, not the page's owner. Review of round 61: not "trong tỉnh", and no comparison
+ *  between ("Là địa phương dẫn đầu trong tỉnh …, huyện Bảo Thắng": the unit's own page). */
+const PROVINCE_SCOPE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])(?:(?!${COMPARISON})[^.])*$`, 'iu');
+/** A comparison before the scope in the unit's sentence ("Xếp thứ nhất toàn tỉnh …, thị xã Sa Pa", "dẫn đầu trên địa bàn tỉnh"). */
+const RANKED_BEFORE_SCOPE = new RegExp(String.raw`(?<![\p{L}\p{M}])${COMPARISON}(?![\p{L}\p{M}])[^.]*?(?:trên\s+địa\s+bàn|toàn)\s+tỉnh(?![\p{L}\p{M}])`, 'iu');
 
 /** True when `text` names a commune, ward, district or town ("huyện Mường Khương") that its sentence does not place inside the province it speaks of (`PROVINCE_SCOPE` before the name, no comparison before it: `RANKED_BEFORE_SCOPE`). */
 function namesOwnUnit(text: string): boolean {
