@@ -95,8 +95,8 @@ function deadlineWillStatus(before: string, after: string, sentence: string): 'e
 /** Session 42: a sentence that opens on a plan as its source ("According to the plan of the Hai Phong City People's Committee, …"). */
 const OPENS_ON_PLAN = /^\s*according\s+to\s+(?:the|this|its|their)\s+(?:master\s+|action\s+)?(?:plan|programme|program|strategy|resolution|scheme)(?![\p{L}])[^,;]{0,100},/iu;
 
-/** Session 42: a deadline ("by the end of 2025", "by 2030") anywhere before the figure. */
-const BY_YEAR = /(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/iu;
+/** Session 42: a deadline ("by the end of 2025", "by 2030") anywhere before the figure, its year in group 1. */
+const BY_YEAR = /(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?!\d)/iu;
 
 /** Session 42: a figure after a deadline in a sentence that opens on a plan (`upTo`: the sentence up to the figure; "According to the plan
  *  …, by the end of 2025, the density of digital economy reached 35% GRDP; … reaches a minimum of 15%"): the plan's goal, whatever tense
@@ -105,7 +105,7 @@ const BY_YEAR = /(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/iu;
 function planDeadlineStatus(upTo: string, articleYear: number | undefined): 'target' | undefined {
   const plan = OPENS_ON_PLAN.exec(upTo);
   const by = plan ? BY_YEAR.exec(upTo.slice(plan[0].length)) : null;
-  return by && (articleYear === undefined || Number(/\d{4}/u.exec(by[0])![0]) > articleYear) ? 'target' : undefined; // second review: a deadline the page has passed reports results
+  return by && (articleYear === undefined || Number(by[1]) > articleYear) ? 'target' : undefined; // second review: a deadline the page has passed reports results
 }
 
 /** True when a goal's verb stands earlier in the clause (`before`) and no verb of a result stands between it and the figure. */

@@ -172,7 +172,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
         lastTopic = d.metric.topic;
       });
       spreadRespectively(sentence.text, numbers, drafts.slice(first));
-      if (found.length === 0) releaseDeadline(drafts.slice(first), deadline, ctx.articleYear === undefined, sentence.text); // "… đến giữa 2026 … sẽ phủ 55%. // … đã triển khai … gấp 3-4 lần"
+      if (found.length === 0) releaseDeadline(drafts.slice(first), deadline, ctx.articleYear === undefined, sentence.text); // "Theo kế hoạch, đến năm 2026, … sẽ phủ 55% dân số. // … đã có 20.000 trạm"
       if (ctx.english) attachEnglishDates(sentence.text, dates, numbers, drafts.slice(first)); // round 35: "30% in 2016"
       if (ctx.english) releaseMoveStartDates(sentence.text, dates, numbers, drafts.slice(first), sentenceInherited, ctx.articleYear === undefined); // session 40: "to 50th from 53rd in 2023"
       spanBackPeriods(drafts.slice(first), spanPointedBack(sentence.text, found, sentences[sentences.indexOf(sentence) - 1]?.text ?? before)); // "… giai đoạn này …"
