@@ -3,6 +3,8 @@
  * continues), topic and review reasons, with what the paragraph has said so far (`NumberInContext`).
  * Pure; `metrics.ts` walks the paragraphs and finishes the drafts.
  */
+import { respectiveSubject } from './respective-subjects';
+import { phraseWords } from './folded-text';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
@@ -141,6 +143,24 @@ function foundPeriod(c: NumberInContext, ctx: MetricContext, drafts: Draft[], da
   return own?.from === 'clause' || !isCompoundGrowth(text) ? own : undefined; // a compound growth is over years: no inherited year
 }
 
+/** Session 42: the series of a figure listed in turn (`respectiveSubject`) is read in its own subject's words: when they name a series of
+ *  their own, whole (`namesSeriesWhole`), it replaces the sentence's reading; else the sentence's reading stands. */
+function respectiveMatch(match: ReturnType<typeof readMatch>, query: IndicatorQuery, respective: { clause: string; at: number } | undefined, indicators: Indicator[]): ReturnType<typeof readMatch> {
+  if (!respective) return match;
+  const own: IndicatorQuery = { ...query, clause: respective.clause.toLowerCase(), sentence: respective.clause.toLowerCase(), at: respective.at };
+  for (const key of ['previous', 'opening', 'earlier', 'topic', 'lead'] as const) delete own[key]; // the subject's own words only
+  const subject = readMatch(matchIndicator(own, indicators) as IndicatorMatch);
+  const named = subject.indicator && namesSeriesWhole(respective.clause, subject.indicator, !!query.english); // "the digital tourism economy" is no "digital economy"
+  return named && subject.indicator!.id !== match.indicator?.id ? subject : match; // subjects that name no series (places: "Trà Vinh và Bạc Liêu lần lượt xếp thứ 2 và 3") keep the sentence's
+}
+
+/** True when `text` holds one of the series' concept forms with its words side by side (a subject named in a list is short: a word between
+ *  names another thing). */
+function namesSeriesWhole(text: string, ind: Indicator, english: boolean): boolean {
+  const words = ` ${phraseWords(text).join(' ')} `;
+  return (english ? ind.en?.concepts ?? [] : ind.concepts).flat().some((f) => words.includes(` ${phraseWords(f).join(' ')} `));
+}
+
 /** One number of one sentence → a draft metric. */
 export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[], first: number): Draft {
   const { sentence, numbers, i } = c;
@@ -178,8 +198,9 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...(countsDistricts(text.slice(semiStart, n.start)) ? { districts: true } : {}),
     inProvince: (!!ctx.english && (isInProvinceInEnglish(`${placeBefore(c.paragraph, text, n.start)} ${text.slice(0, n.start)}`, semiClause) || (!!ctx.provincialReport && !namesNationInEnglish(semiClause)))) || isInProvince(placeBefore(c.paragraph, text, n.start), semiClause, (!ctx.english && ctx.provincialReport) || isProvincialSource(text) || opensOnProvince(text) || opensParagraphOnProvince(c.paragraph) || speaksAsOwnProvince(c.paragraph) || namesOwnerProvinceBefore(text, n.start), n.start - semiStart),
   };
-  const match = readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch);
-  if (!match.indicator) {
+  const respective = respectiveSubject(text, numbers, i); // session 42: "e-commerce, …, and online payments … rising 11%, 82%, and 20% respectively"
+  const match = respectiveMatch(readMatch(matchIndicator(query, ctx.indicators) as IndicatorMatch), query, respective, ctx.indicators);
+  if (!match.indicator && !respective) {
     const before = { sentence: text.slice(0, n.start).toLowerCase(), item: itemBefore.toLowerCase() };
     const prior = drafts.slice(c.contextFirst).map((d) => ({ ...d.metric, indicator: d.series ?? d.metric.indicator }));
     const ownItem = !!ctx.english && n.unit === 'rank' && ranksEnglishItem(text.slice(0, n.start)); // round 52: "patent applications (74th)" is the item's place
