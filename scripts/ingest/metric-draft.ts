@@ -5,6 +5,7 @@
  */
 import { respectiveSubject } from './respective-subjects';
 import { phraseWords } from './folded-text';
+import { folded } from './indicator-forms';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
@@ -150,15 +151,15 @@ function respectiveMatch(match: ReturnType<typeof readMatch>, query: IndicatorQu
   const own: IndicatorQuery = { ...query, clause: respective.clause.toLowerCase(), sentence: respective.clause.toLowerCase(), at: respective.at };
   for (const key of ['previous', 'opening', 'earlier', 'topic', 'lead'] as const) delete own[key]; // the subject's own words only
   const subject = readMatch(matchIndicator(own, indicators) as IndicatorMatch);
-  const named = subject.indicator && namesSeriesWhole(respective.clause, subject.indicator, !!query.english); // "the digital tourism economy" is no "digital economy"
+  const named = subject.indicator && namesSeriesWhole(respective.clause, subject.indicator); // "the digital tourism economy" is no "digital economy"
   return named && subject.indicator!.id !== match.indicator?.id ? subject : match; // subjects that name no series (places: "Trà Vinh và Bạc Liêu lần lượt xếp thứ 2 và 3") keep the sentence's
 }
 
-/** True when `text` holds one of the series' concept forms with its words side by side (a subject named in a list is short: a word between
- *  names another thing). */
-function namesSeriesWhole(text: string, ind: Indicator, english: boolean): boolean {
+/** True when `text` holds one of the series' concept forms (`indicator-forms.ts`' folded forms: an English page's catalogue holds its English
+ *  forms) with its words side by side (a subject named in a list is short: a word between names another thing). */
+function namesSeriesWhole(text: string, ind: Indicator): boolean {
   const words = ` ${phraseWords(text).join(' ')} `;
-  return (english ? ind.en?.concepts ?? [] : ind.concepts).flat().some((f) => words.includes(` ${phraseWords(f).join(' ')} `));
+  return folded(ind).concepts.flat().some((f) => words.includes(` ${f.join(' ')} `));
 }
 
 /** One number of one sentence → a draft metric. */

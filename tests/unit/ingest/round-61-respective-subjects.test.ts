@@ -25,6 +25,7 @@ describe('the later subjects take no series of the sentence', () => {
   it.each(['82%', '20%'])('English %s', (n) => expect(seriesOf(englishMetrics([english], 2024), n)).toBe('none'));
   it.each(['82%', '20%'])('Vietnamese %s', (n) => expect(seriesOf(metricsOf([vietnamese], 2024), n)).toBe('none'));
   it('the subject that names a series keeps it', () => expect(seriesOf(metricsOf([vietnamese], 2024), '11%')).toBe('ecommerce-growth'));
+  it('review: in English too (an English page\'s catalogue holds the English forms)', () => expect(seriesOf(englishMetrics([english], 2024), '11%')).toBe('ecommerce-growth'));
   it('places listed in turn keep the sentence\'s ranking', () =>
     expect(seriesOf(metricsOf(['Trong bảng xếp hạng DTI cấp tỉnh năm 2022, Trà Vinh và Bạc Liêu lần lượt xếp thứ 2 và 3.'], 2023), '3')).toBe('dti-province-rank'));
 });
