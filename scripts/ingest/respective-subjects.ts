@@ -5,13 +5,12 @@
  * sentence's (which named the digital economy for all three). Pure.
  */
 import type { Span } from './items';
+import { inTurnListStart } from './period-respective';
 
 /** What joins two figures of a list: ", ", ", and ", " and ", ", và ", " và ". */
 const JOIN = /^\s*(?:,\s*(?:and\s+|và\s+)?|(?:and|và)\s+)$/iu;
 /** "respectively" after the list, in its clause. */
 const RESPECTIVELY_AFTER = /^[^;.:]{0,40}?(?<![\p{L}])respectively(?![\p{L}])/iu;
-/** "lần lượt" (with its verb) right before the list's first figure. */
-const IN_TURN_BEFORE = /(?<![\p{L}\p{M}])lần\s+lượt(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu;
 /** What separates the subjects named before the list. */
 const SUBJECT_SPLIT = /\s*,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+/iu;
 
@@ -29,8 +28,10 @@ export function respectiveSubject(sentence: string, numbers: readonly Span[], i:
   const [first, last] = listAround(sentence, numbers, i);
   const count = last - first + 1;
   if (count < 2) return undefined;
-  const head = sentence.slice(0, numbers[first]!.start);
-  if (!RESPECTIVELY_AFTER.test(sentence.slice(numbers[last]!.end)) && !IN_TURN_BEFORE.test(head)) return undefined;
+  const turn = inTurnListStart(sentence, numbers[first]!.start); // "… lần lượt tăng 11%, …" (period-respective.ts)
+  if (turn >= 0 && /\d/u.test(sentence.slice(turn, numbers[first]!.start))) return undefined;
+  if (turn < 0 && !RESPECTIVELY_AFTER.test(sentence.slice(numbers[last]!.end))) return undefined;
+  const head = sentence.slice(0, turn >= 0 ? turn : numbers[first]!.start); // the subjects end where "lần lượt" starts
   const named = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).split(SUBJECT_SPLIT);
   if (named.length < count) return undefined;
   const subjects = named.slice(-count);
