@@ -6,9 +6,11 @@
  */
 import type { Metric, Period } from '../../src/schemas/metric';
 import { clearPeriod, type PeriodFields } from './period-set';
+import { BY, deadlineLead, END_OF, WORD_START } from './goal-lexicon';
 
-/** The words of a deadline right before its year: "đến (giữa|cuối|hết) (năm) ", "tới năm ", "trước năm ", "by ", "until ". */
-const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đến|tới|trước)(?:\s+(?:giữa|cuối|hết))?(?:\s+năm)?|by(?:\s+the\s+end\s+of)?|until)\s+$/iu;
+/** The words of a deadline right before its year: goal-lexicon.ts' deadline lead ("đến (hết|cuối|giữa) (năm) ", "tới năm ", "trước ",
+ *  "vào năm "), or English "by (the end of) ", "until ". */
+const DEADLINE_BEFORE = new RegExp(`${WORD_START}(?:${deadlineLead({ lead: BY, endOf: [...END_OF, 'giữa'], year: 'optional' })}|by(?:\\s+the\\s+end\\s+of)?|until)\\s+$`, 'iu');
 
 /** The deadline `set` is, when every figure of `sentence` is a goal (`statuses`) and `set`'s year is written after deadline words and is
  *  later than `articleYear` (or the page has none); else undefined. */

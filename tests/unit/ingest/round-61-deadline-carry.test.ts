@@ -25,3 +25,7 @@ describe('second review: results reported against the plan keep its deadline', (
     [['Mục tiêu đến hết năm 2025 có 80% hồ sơ trực tuyến.', 'Thực tế, tỷ lệ này chỉ đạt 60%.'], '60%'],
   ])('%s', (paragraphs, n) => expect(periodOf(paragraphs, n)).toBe('2025'));
 });
+
+describe('review: the deadline words are the goal lexicon\'s ("vào năm", "trước", "đến hết")', () => {
+  it('"vào năm 2026"', () => expect(periodOf(['Tỉnh phấn đấu tỷ lệ thu học phí không dùng tiền mặt đạt 80% vào năm 2026.', 'Cấp mầm non đã có 150/160 trường thực hiện.'], '150/160')).toBe('none'));
+});
