@@ -41,6 +41,9 @@ const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(
 /** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
  *  reached …", "October is projected at …"): that month of the page's year. "May" only after a word of time ("in May", "and May"): it is a verb too. */
 /** The months' full names, in order, as an alternation ("January|February|…"). */
+/** A deadline year in English, the year in group 1: "by 2030", "by the end of 2025" (regex source; the callers give it its anchor and flags). */
+export const BY_YEAR_END = String.raw`(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?!\d)`;
+
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ALONE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])(?!\s*\d)(?!,?\s+(?:19|20)\d\d)`, 'gu');
 const MAY_AFTER = /(?<![\p{L}])(?:in|of|since|by|from|until|to|and|between|during|early|late|mid|since)\s+$/iu;

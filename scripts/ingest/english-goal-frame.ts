@@ -8,6 +8,7 @@
  */
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
+import { BY_YEAR_END } from './english-dates';
 
 /** Words that set out goals: "sets (out) the target(s) of", "specific goals in 2025", "targets for 2023", "aims for", "strives to". */
 const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following|important|major|priority|basic|fundamental|concrete|core|primary)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to)|(?:targets?|goals?|objectives?)\s+(?:19|20)\d\d|(?:the|its|their|our)\s+(?:goals?|targets?|objectives?|aims?)\s+(?:is|are)|hop(?:es|ing)\s+(?:for|to|that)|(?:expects?|looks?\s+to)\s+that\s+by\s+(?:19|20)\d\d)(?![\p{L}])/iu; // round 50: "the digital transformation goals 2024 are …", "The goal is that by 2025, …", "is hoping for", "It expects that by 2025, …"; round 55: "8 important targets …, such as: …", "it hopes that …"; round 60: "a number of basic goals until 2025: …"
@@ -89,7 +90,7 @@ export function continuesEnglishGoals(before: string, clause: string): boolean {
 }
 
 /** A `;`-item that opens on its own deadline ("by 2030, 90% of …"). */
-const OPENS_ON_DEADLINE = /^\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/iu;
+const OPENS_ON_DEADLINE = new RegExp(`^\\s*${BY_YEAR_END}`, 'iu');
 
 /**
  * Round 60: the horizon of the goal list a later `;`-item of an English sentence belongs to ("The resolution defines a number of basic goals

@@ -8,7 +8,7 @@
 import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
 import { periodOfDate, type DateMatch } from './dates-find';
-import { ownEnglishDate } from './english-dates';
+import { BY_YEAR_END, ownEnglishDate } from './english-dates';
 import { clearPeriod, setPeriod, type PeriodFields } from './period-set';
 
 /** The words a value of a move may carry before it ("the", "about", "position", "a mere", "last year's") and its currency sign. */
@@ -28,7 +28,7 @@ const GOAL_BEFORE = /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|plans?|plann
 /** Session 40 review: a revision of a figure ('revised down its forecast from 6.3% to 5.5%') or a range ('ranging from 20% to 25%') before "from": no move. */
 const NOT_A_MOVE = /(?<![\p{L}])(?:revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)?|amend(?:ed|s|ing)?|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?![\p{L}])/u;
 /** A goal's deadline right after the figure a move ends on ('from 18.3% to 30% by 2030'): a goal's move, whose start is where things stand. */
-const DEADLINE_AFTER = /^[^.;]{0,30}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)/u;
+const DEADLINE_AFTER = new RegExp(`^[^.;]{0,30}?${BY_YEAR_END}`, 'u');
 
 /** Years, halves and quarters written with digits, as letters, so `TO_AFTER` reads over them ("in 2022", "in h1/2022", "q3/2023"). */
 const DATE_DIGITS = /(?<![\d.,])(?:(?:h|q)[1-4]\s*\/\s*)?(?:19|20)\d\d(?![\d.,])/gu;
