@@ -7,6 +7,7 @@ import type { Metric, Period } from '../../src/schemas/metric';
 import { type DateMatch, findDates, periodOfDate } from './dates';
 import { type PeriodFields, setPeriod } from './period-set';
 import { isBaseline } from './period-baseline';
+import { ENGLISH_HORIZON_WORDS } from './plan-scope';
 
 /** Words that point back to a span: "giai đoạn này", "giai đoạn trên", "thời kỳ nói trên", "giai đoạn đó". */
 const SPAN_BACK = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ)\s+(?:này|trên|nói trên|đó)(?![\p{L}\p{M}])/iu;
@@ -41,7 +42,7 @@ export function spanBackPeriods(drafts: readonly { metric: PeriodFields & Pick<M
  *  "By the end of the period, …"). */
 const THEN_BACK = /^\s*(?:by\s+then|by\s+that\s+(?:time|year|date)|in\s+that\s+year|by\s+the\s+end\s+of\s+(?:that|the)\s+period)\s*,/iu;
 /** The words of a horizon right before its date ("… until ", "… to ", "… by "). */
-const HORIZON_BEFORE = /(?<![\p{L}])(?:until|(?<!(?:compared|relative|similar|up|close|equal|vision|orientation|orientations|visions)\s+)to|by|through|till)\s+$/iu; // second review: not "compared to 2019", "a vision to 2030"
+const HORIZON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:compared|relative|similar|up|close|equal|vision|orientation|orientations|visions)\s+)${ENGLISH_HORIZON_WORDS}\s+$`, 'iu'); // plan-scope.ts' words; second review: not "compared to 2019", "a vision to 2030"
 
 /**
  * The horizon an English `sentence` with no date of its own (`own`) points back to (`THEN_BACK`): the last date of the sentence before

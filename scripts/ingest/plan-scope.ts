@@ -151,7 +151,9 @@ const VISION_BEFORE = /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?(
 
 /** Session 42: an English plan's horizon right before its year ("The restructuring plan for VNPT Group until 2025", "the strategy to 2030"),
  *  and a sentence that reports the plan issued ("… was approved"): the plan's name, no period for what follows. */
-const ENGLISH_PLAN_HORIZON = /(?<![\p{L}])(?:plan|strategy|scheme|programme|program|roadmap|project)(?:\s+[\p{L}-]+){0,6}?\s+(?:until|to|through|till|by)\s+$/iu;
+/** The English words of a horizon right before its year: "until", "to", "through", "till", "by" (regex source). */
+export const ENGLISH_HORIZON_WORDS = '(?:until|to|through|till|by)';
+const ENGLISH_PLAN_HORIZON = new RegExp(String.raw`(?<![\p{L}])(?:plan|strategy|scheme|programme|program|roadmap|project)(?:\s+[\p{L}-]+){0,6}?\s+${ENGLISH_HORIZON_WORDS}\s+$`, 'iu');
 const ENGLISH_ISSUED = /(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:approved|issued|adopted|signed|promulgated)(?![\p{L}])/iu;
 
 /**
