@@ -274,8 +274,11 @@ export function standsNowInEnglish(s: string, dates: readonly DateMatch[]): bool
 const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;
 const LISTED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
-/** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023". */
-const OWN_DATE_GAP = /^\s*\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$/iu;
+/** A figure's conversion into another currency, in brackets: "(around VND 630 trillion)", "(US$1.2 billion)". */
+const CONVERSION = String.raw`\(\s*(?:(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+)?(?:VND|US\$|\$|USD|€)?\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars)?\s*\)`;
+/** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023"; session 43: a conversion
+ * between them ("$25 billion (around VND 630 trillion) in 2024"), or the conversion's own bracket closing ("VND 630 trillion) in 2024"). */
+const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*|(?:VND|USD|dong)?\s*\)\s*)?\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$`, 'iu');
 /** What closes a figure's own date: a bracket, a comma, a list's "and" or "to", the sentence's end. */
 const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
 
