@@ -14,7 +14,7 @@ import { MONTH } from './english-dates';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isScaledWholeAfterPart } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
@@ -87,6 +87,8 @@ function shortLowEnd(low: string, high: string): boolean {
 
 /** Review of round 60: the words that make "N times" a multiple however large ("2,000 times faster", "1,000 times more powerful", "increase
  *  1,000 times", "has dropped 10,000 times"): a comparative after it, a change's verb before it. */
+/** Session 43: a rate of how often right after "N times": "per month", "a day", "each week", "every year". */
+const HOW_OFTEN_AFTER = /^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter)(?![\p{L}])/iu;
 const MULTIPLE_AROUND = {
   before: /(?<![\p{L}])(?:increas|grow|grew|rise|rose|ris|drop|fell|fall|decreas|jump|surg|expand|multipl|climb|soar|shrank|shrink|declin)\p{L}*\s+(?:by\s+)?(?:(?:about|nearly|over|more\s+than|up\s+to|some|almost)\s+)?$/iu,
   after: /^\s*(?:\p{L}+er(?![\p{L}])|more|less|than|as\s|over\s)/iu,
@@ -97,12 +99,13 @@ function readings(s: string): Reading[] {
   return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
     const g = m.groups!;
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
-    const exp = g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0; // round 55: "50M digital wallets" (a capital M glued on, before a lowercase word: million; not "3M Company")
+    const exp = (g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0) + (g.scale2 ? SCALE_EXPONENT[g.scale2.toLowerCase()]! : 0); // session 43: stacked scales, a translation's "40 million billion VND" (4e16); round 55: "50M digital wallets" (a capital M glued on, before a lowercase word: million; not "3M Company")
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
     const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)) && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
-    const counted = uses || (!!(g.scale || g.short) && !unit);
+    const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // session 43: "scan the code 16.2 times per month", how often, no multiple
+    const counted = uses || often || (!!(g.scale || g.short) && !unit);
     return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
 }

@@ -10,11 +10,13 @@ import { yearPeriod } from './period-set';
 import { continuesEnglishGoals, statesPastInEnglish } from './english-goal-frame';
 import { BY_YEAR_END, MONTH, monthOf } from './english-dates';
 
-/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario". */
-const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
+/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario"; session 43: "forecasted", "predicted". */
+const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast(?:ed)?|projected|predicted|could|scenarios?)(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
 /** Round 57: a budget's estimate as a noun a share is measured against ("equal to 38.9% of the estimate", "30.9% of its estimate for
  *  the year", the Vietnamese "dự toán"): no estimate word for the figures after it. */
 const BUDGET_ESTIMATE = /(?<![\p{L}])(?:of|over|above|below|under|exceeding)\s+(?:the|its|their)\s+(?:(?:annual|yearly|budget|full[- ]year)\s+)?estimates?(?![\p{L}])/giu;
+/** Session 43: a goal of something reaching a level, the figure that level: "the goal of electronic payment rates reaching 50% by 2025". */
+const GOAL_OF_REACHING = /(?<![\p{L}])(?:the|a|an|its|their|our|this)\s+(?:goals?|targets?|objectives?|aims?)\s+of\s+[^,;.\d]{1,60}?\s(?:reaching|hitting|achieving|attaining|accounting\s+for|making\s+up|rising\s+to|increasing\s+to|growing\s+to)(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*$/iu;
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have"; round 49: its year between ("the target of 2025 of 20%"), "set its sights on reaching". */
 const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|targeted|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to|such\s+as|including|like))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu; // round 53: "goals such as 80% of people …"
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
@@ -129,7 +131,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean, ar
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (planDeadlineStatus(s.slice(0, at), articleYear)) return 'target';
-  if (GOAL_BEFORE.test(near) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
+  if (GOAL_BEFORE.test(near) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"

@@ -96,5 +96,6 @@ export const PHASE_HEADING = new RegExp(`^\\s*(?:giai đoạn|thời kỳ|tầm 
 /** Words right before a date that make it a deadline, not the span a report covers: "đến tháng 12/2025", "trước quý IV", "hết tháng 6", "chậm nhất ngày …". */
 export const DEADLINE_BEFORE_DATE = new RegExp(`${WORD_START}${anyOf([...TOWARD, 'trước', 'hết', 'chậm nhất', 'trong'])}\\s*(?:hết\\s*)?$`, 'u');
 
-/** An aim named as the subject, a few words between it and "là" ("một trong những mục tiêu quan trọng là …", "chỉ tiêu chủ yếu của ngành là …"): it governs its `;`-clause, like "mục tiêu là". */
-export const AIM_IS = /(?<![\p{L}\p{M}])(?<!(?:đạt|vượt|hoàn thành|thực hiện)\s)(?:mục tiêu|chỉ tiêu)(?:\s+(?!là(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,4}\s+là(?![\p{L}\p{M}])/u;
+/** An aim named as the subject, a few words between it and "là" ("một trong những mục tiêu quan trọng là …", "chỉ tiêu chủ yếu của ngành là …"): it governs its `;`-clause, like "mục tiêu là";
+ *  not a drill's target system (session 43: "Có mục tiêu được chọn là “Hệ thống …”", "mục tiêu tấn công là …"). */
+export const AIM_IS = /(?<![\p{L}\p{M}])(?<!(?:đạt|vượt|hoàn thành|thực hiện)\s)(?:mục tiêu|chỉ tiêu)(?!\s+(?:được\s+chọn|bị\s+tấn\s+công|tấn\s+công|giả\s+định)(?![\p{L}\p{M}]))(?:\s+(?!là(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,4}\s+là(?![\p{L}\p{M}])/u;

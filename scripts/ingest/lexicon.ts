@@ -87,7 +87,16 @@ function readNoun(noun: string): Noun {
   return lastNoun;
 }
 
-/** Whether a count's noun ("34 địa phương …") lets `ind` count it. */
+/** Session 43: the people a count's clause names with "số" before it ("số đối tượng đã có tài khoản, … là hơn 2,37 triệu"), the last such. */
+const PEOPLE_COUNTED = /(?<![\p{L}\p{M}])số(?:\s+lượng)?\s+(đối tượng|người dân|người|hộ gia đình|hộ|học sinh|sinh viên|bệnh nhân|người bệnh|lao động|cán bộ|công chức|học viên|thành viên|đại biểu)(?![\p{L}\p{M}])/gu;
+
+/** The folded words of the people the clause counts before a figure that has no noun of its own (`PEOPLE_COUNTED`), or undefined. */
+function peopleCountedBefore(q: IndicatorQuery): string[] | undefined {
+  const last = [...q.clause.slice(0, q.at).matchAll(PEOPLE_COUNTED)].at(-1);
+  return last ? phraseWords(last[1]!) : undefined;
+}
+
+/** Whether a count's noun ("34 địa phương …") lets `ind` count it; a count with no noun, the people its clause counts before it ("số đối tượng … là 2,37 triệu"). */
 export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (q.unit !== 'count') return true;
   const noun = (q.noun ?? '').trim();
@@ -96,6 +105,10 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (folded(ind).counts?.some(startsWith)) return true;
   if (entity) return false;
   if (!ind.counts) return true;
+  if (words.length === 0 && !q.english) {
+    const people = peopleCountedBefore(q);
+    return !people || folded(ind).counts!.some((p) => p.every((w, i) => people[i] === w));
+  }
   return words.length === 0 || AFTER_START.test(noun) || (!!q.english && ENGLISH_AFTER_START.test(noun)) || !/^\p{L}/u.test(noun);
 }
 

@@ -27,7 +27,7 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { raw: /^1$/, after: /^\s+trong\s+(?:số\s+)?\d/u, before: /(?<!(?:xếp|đứng|thứ|giữ)\s+(?:hạng|thứ|vị trí)\s*)$/u }, // not "xếp hạng 1 trong số 34 tỉnh": a rank
   { after: /^\s+con\s+số(?![\p{L}\p{M}])/u },
   { before: /(?:^|[^\p{L}\p{M}])(?:trước|thêm)\s*$/u, after: /^\s+bước(?![\p{L}\p{M}])/u },
-  { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd))/iu },
+  { raw: /^[1-4]$/, before: /(?:^|[^\p{L}\p{M}])mức\s*$/u, after: /^(?!\s*(?:%|[.,]\d|phần|triệu|tỷ|nghìn|ngàn|điểm|lần|đồng|usd)|\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}\s*\/\s*\d)/iu }, // session 43: not a rate's level, "đạt mức 3 doanh nghiệp/1.000 dân"
   SERIES_PART,
   { raw: /^[1-4]$/, after: /^\s+chiều(?![\p{L}\p{M}])(?!\s+(?:nay|qua|mai|hôm|ngày|thứ|hướng))/u },
   { before: /(?:^|[^\p{L}\p{M}])cứ\s*$/u, after: /^\s+\p{L}/u }, // "cứ 220 người dùng thì có 1 người …": a ratio's base

@@ -36,6 +36,8 @@ const ALL_OF_FEW = { before: /(?<![\p{L}\p{M}])cả\s*$/iu, after: /^\s+[\p{L}\p
 const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
+/** Session 43: people split into teams, squads, classes or shifts ("các học viên được chia thành 19 đội"): the teams formed, a count, not a set's parts. */
+const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ|kíp|ca|lớp|tiểu\s+đội)(?![\p{L}\p{M}])/iu;
 /** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn", "thực hiện trong 2 giai đoạn" (round 31e) (a structure, not a result). */
 const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong|diễn ra)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** What a device or an assessment measures by: "đo theo 6 thông số", "đánh giá dựa trên 5 tiêu chí" (a specification, round 31e). */
@@ -141,7 +143,7 @@ export function countsNamesBefore(sentenceBefore: string, n: number): boolean {
  */
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
-  if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || DIVIDED_BEFORE.test(before) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
+  if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || (DIVIDED_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after)) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
   if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;

@@ -2,7 +2,7 @@
  *  VND 630 trillion) in 2024") takes that year, and so does the conversion; the GCI's world rank named as a "cybersecurity ranking" or a
  *  rank "in information security" is the GCI rank. Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { englishMetricOf } from '../../support/metrics-of';
+import { englishMetricOf, englishMetrics } from '../../support/metrics-of';
 
 describe('a conversion between a figure and its year', () => {
   it.each([
@@ -21,4 +21,17 @@ describe('the GCI rank by its other names', () => {
   ])('%s', (text, n) => expect(englishMetricOf(text, n, 2024).indicator).toBe('gci-rank'));
   it('a regional rank stays off the world series', () =>
     expect(englishMetricOf('Vietnam ranked 4th out of 38 countries in information security in the Asia-Pacific region.', '4th', 2024).indicator).not.toBe('gci-rank'));
+});
+
+describe('second wave: goals reached, forecasts, stacked scales, how often', () => {
+  it('"the goal of … rates reaching 50% by 2025" is a goal', () =>
+    expect(englishMetrics(['Le Viet Ha, deputy director of Viettel Quang Ninh, said to realise the goal of electronic payment rates reaching 50% by 2025, following the Government’s direction, digital payments must become part of the daily life.']).find((m) => m.text === '50%')?.status).toBe('target')); // an undated page
+  it('"it is forecasted to reach" is an estimate', () =>
+    expect(englishMetricOf('In 2024, it reached 36 billion USD; in 2025 it is forecasted to reach 57 billion USD.', '57 billion USD', 2024).status).toBe('estimate'));
+  it('"40 million billion VND" is 4e16 dong', () =>
+    expect(englishMetricOf('They made 4.5 billion payments with a value of 40 million billion VND.', '40 million billion VND', 2024)).toMatchObject({ value: 4e16, unit: 'VND' }));
+  it('"16.2 times per month" is how often, a count', () =>
+    expect(englishMetricOf('On average, they scan the code 16.2 times per month.', '16.2', 2024)).toMatchObject({ value: 16.2, unit: 'count' }));
+  it('"grew 3 times over 2022" stays a multiple', () =>
+    expect(englishMetricOf('Sales grew 3 times over 2022.', '3 times', 2024)).toMatchObject({ unit: 'times' }));
 });
