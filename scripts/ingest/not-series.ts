@@ -252,8 +252,9 @@ const INDEX_IN_PROVINCE_GROUP = /(?<![\p{L}\p{M}])(?:chỉ\s+số\s+(?:đánh\s+
 const PROVINCE_GROUP = /^\s*(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/u;
 
 /** Round 52: a group of provinces leading in a ranking named after it: "nhóm 30 tỉnh dẫn đầu trong xếp hạng về CNTT", "top 10 tỉnh, thành phố
- *  dẫn đầu cả nước trong bảng xếp hạng ICT Index" (not "dẫn đầu cả nước về chuyển đổi số": a field, no ranking named; not a list of rankings). */
-const PROVINCE_GROUP_LEADS_RANKING = /^\s*(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu)(?:\s+cả\s+nước)?\s+(?:trong\s+|về\s+)?(?:bảng\s+)?xếp\s+hạng(?![\p{L}\p{M}])/u;
+ *  dẫn đầu cả nước trong bảng xếp hạng ICT Index" (not a list of rankings); session 43: leading "(cả nước) về chuyển đổi số" or "về chỉ số đánh
+ *  giá CĐS", the field the provincial DTI ranks (the corpus' four golds of it read the DTI rank; round 52 had read it as no ranking). */
+const PROVINCE_GROUP_LEADS_RANKING = /^\s*(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu)(?:\s+cả\s+nước)?\s+(?:(?:trong\s+|về\s+)?(?:bảng\s+)?xếp\s+hạng|về\s+(?:chỉ\s+số\s+(?:đánh\s+giá\s+)?)?(?:chuyển\s+đổi\s+số|cđs)(?=\s*(?:$|[;.,]|năm\s|\s(?:và|của)\s)))(?![\p{L}\p{M}])/u;
 
 /** A second ranking or index named in the rest of the item: the group leads in several, no one series. */
 const ANOTHER_RANKING = /(?<![\p{L}\p{M}])(?:xếp\s+hạng|chỉ\s+số)(?![\p{L}\p{M}])/u;
