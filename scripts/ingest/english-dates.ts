@@ -236,6 +236,18 @@ function namesGoalOrTitle(s: string, d: DateMatch): boolean {
   return inside(QUOTED) || inside(PLAN_HORIZON) || inside(PLAN_SPAN);
 }
 
+/** Session 43: "this year" standing alone ("… to reach US$169.3 billion this year, an 11.4 percent increase from 2024"), not read with a year. */
+const BARE_THIS_YEAR = /(?<![\p{L}])this\s+year(?![\p{L}'’])/iu;
+
+/** The year after the one sentence `s` compares a change with after it ("… this year, an 11.4 percent increase from 2024",
+ *  `COMPARED_WITH_YEAR_ONE`), at its bare "this year" (`BARE_THIS_YEAR`) when no date of `all` reads it. */
+function thisYearAfterCompared(s: string, all: readonly DateMatch[]): DateMatch | undefined {
+  const m = BARE_THIS_YEAR.exec(s);
+  const compared = COMPARED_WITH_YEAR_ONE.exec(s);
+  if (!m || !compared || compared.index < m.index || all.some((d) => d.start < m.index + m[0].length && m.index < d.end)) return undefined;
+  return { iso: String(Number(compared[1]) + 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
+}
+
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`. */
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number): DateMatch[] {
   if (!english) return found;
@@ -243,7 +255,8 @@ export function sentenceDates(s: string, found: DateMatch[], english: boolean, y
   const all = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))];
   const dates = all.filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
   const after = dates.length === 0 && !standsNowInEnglish(s, []) ? all.map((d) => sameSpanYearAfter(s, d)).find((d) => d !== undefined) : undefined;
-  return yearAfterOpening(s, after ? [after] : dates).sort((a, b) => a.start - b.start);
+  const thisYear = thisYearAfterCompared(s, all);
+  return yearAfterOpening(s, after ? [after] : thisYear ? [...dates, thisYear] : dates).sort((a, b) => a.start - b.start);
 }
 
 /** Round 47: a change's start with its year, "a 16.78 per cent increase from $113.3 billion in 2023": the year is the start's own. */
@@ -301,5 +314,6 @@ export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbe
 
 /** The date of its own right after figure `n` of English sentence `s` ("30% in 2016", "23% (in 2016)"; `yearless`: "37th this year" too), or undefined. */
 export function ownEnglishDate(s: string, dates: readonly DateMatch[], n: { end: number }, yearless = false): DateMatch | undefined {
-  return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && OWN_DATE_GAP.test(s.slice(n.end, x.start)) && OWN_DATE_END.test(s.slice(x.end)));
+  const gapFits = (x: DateMatch) => OWN_DATE_GAP.test(s.slice(n.end, x.start)) || (BARE_THIS_YEAR.test(x.text) && /^\s*$/u.test(s.slice(n.end, x.start))); // session 43: "US$169.3 billion this year"
+  return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && gapFits(x) && OWN_DATE_END.test(s.slice(x.end)));
 }

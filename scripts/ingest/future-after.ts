@@ -14,17 +14,20 @@ const OTHER_KIND = /^\s*(?:để|nhằm|khi|nếu|thì|vì|do|bởi|nhưng|song|
 /** A future word with a figure of its own after it: "dự kiến sẽ tăng lên 1,2 tỷ USD". */
 const OWN_FUTURE_FIGURE = new RegExp(`${FUTURE.source}[^\\d]*\\d`, 'u');
 
+/** Session 43: a later clause that names what is expected, passive ("…, hình thành bản đồ … - mô hình được kỳ vọng tạo nên …"): its own subject's hope. */
+const EXPECTED_OF_OTHER = /[\p{L}\p{M}]\s+được\s+kỳ\s+vọng(?![\p{L}\p{M}])/u;
+
 /**
  * `after` up to the first later comma-clause whose "sẽ" is not the figure's: a clause of another kind (`OTHER_KIND`: "Xã có
  * 40 thôn, để quản lý theo cách cũ sẽ rất khó") or one whose future has a figure of its own (`OWN_FUTURE_FIGURE`: "đạt 5 tỷ
  * đồng năm 2024, dự kiến sẽ tăng lên 7 tỷ đồng", or after "và", round 37). A list of subjects before one "sẽ" keeps it
- * ("50% xã, 80% hộ sẽ …", "50% xã và 80% hộ sẽ …").
+ * ("50% xã, 80% hộ sẽ …", "50% xã và 80% hộ sẽ …"); session 43: nor one that says what else is expected (`EXPECTED_OF_OTHER`).
  */
 export function ownPart(after: string): string {
   const commas = [...after.matchAll(/,(?!\d)|\svà(?=\s)/gu)].map((m) => m.index); // round 37: "… và dự báo năm 2025 sẽ đạt 49 tỉ USD" is a later part too
   const cut = commas.find((at, k) => {
     const clause = after.slice(at + 1, commas[k + 1]);
-    return OTHER_KIND.test(clause) || OWN_FUTURE_FIGURE.test(clause);
+    return OTHER_KIND.test(clause) || OWN_FUTURE_FIGURE.test(clause) || EXPECTED_OF_OTHER.test(clause);
   });
   return cut === undefined ? after : after.slice(0, cut);
 }

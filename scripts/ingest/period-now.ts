@@ -28,6 +28,9 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
   return reported ? periodOfDate(reported) : { iso: `${y}-${d.iso.slice(5, 7)}`, precision: 'month', text: d.text }; // "tại hội nghị ngày 26-12, trong năm 2025, …": the year reported on
 }
 
+/** A comparison's words right before a date: "so với (cùng kỳ) năm 2022", "so với tháng 4/2024". */
+const COMPARED_TAIL = /so\s+với[^,;.]{0,24}$/iu;
+
 /** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
 export const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
 
@@ -46,8 +49,10 @@ export function standsAtNow(paragraph: string, dates: readonly DateMatch[], curr
   const month = current?.precision === 'month' && !current.isoEnd; // one month's measurement ("Trong tháng 4/2025, tốc độ …"), not a report's year, quarter or months so far
   const years = current?.precision === 'year' && !!current.isoEnd && current.isoEnd !== current.iso; // round 47: a span of years ("Trong giai đoạn 2021-2025, …"): no stock stands over it
   const yearless = (d: DateMatch) => d.yearMissing || d.iso.startsWith('0000');
-  if (month) return NOW_ANYWHERE.test(paragraph) && dates.every(yearless);
   const firstFigure = paragraph.search(/\d/u); // a span of years: a stock said now before any year of its paragraph ("Hiện toàn tỉnh có 437 …. Dự kiến năm 2025, …")
+  const now = NOW_ANYWHERE.exec(paragraph);
+  const ownYearAfter = (d: DateMatch) => now !== null && now.index < firstFigure && d.start > firstFigure && d.precision === 'year' && !COMPARED_TAIL.test(paragraph.slice(0, d.start)); // session 43: "… hiện có khoảng 450 camera …. …, trong năm 2023, … 2.000 trường hợp": a year after the stock is its own figures' (not "so với năm 2022", the stock's baseline)
+  if (month) return !!now && dates.every((d) => yearless(d) || ownYearAfter(d));
   return years && (NOW_ANYWHERE.test(paragraph) || NOW_OPENING.test(paragraph)) && dates.every((d) => yearless(d) || d.start > firstFigure);
 }
 

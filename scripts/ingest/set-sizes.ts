@@ -34,6 +34,8 @@ const SET_TO_DO = new RegExp(`^\\s+${PLAN_SET_NOUN}(?:\\s+[^\\d.;:,()]{0,40}?)?\
 const ALL_OF_FEW = { before: /(?<![\p{L}\p{M}])cả\s*$/iu, after: /^\s+[\p{L}\p{M}]/u };
 /** A share of the tally right after a count's clause: "(chiếm 27,5%)", "(đạt 29%)". */
 const SHARE_AFTER = /^[^.;]{0,100}?\(\s*(?:[\p{L}\p{M}]+\s+){0,2}[\d.,]+\s*%/u;
+/** Session 43: what has been put in service, right before the count: "IOC đã triển khai 8 dịch vụ, gồm …" (a result, whose parts the list then names). */
+const DEPLOYED_BEFORE = /(?<![\p{L}\p{M}])(?:đã|đang)\s+(?:triển\s+khai|cung\s+cấp|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|hoạt\s+động)|vận\s+hành|tích\s+hợp|kết\s+nối)(?:\s+(?:được|thành\s+công))?\s*$/iu;
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** Session 43: people split into teams, squads, classes or shifts ("các học viên được chia thành 19 đội"): the teams formed, a count, not a set's parts. */
@@ -148,5 +150,5 @@ export function isNamedSetSize(before: string, after: string, n: number): boolea
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
   if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;
   if (n >= 2 && n <= 9 && ((ALL_OF_FEW.before.test(before) && ALL_OF_FEW.after.test(after)) || (COMPOSED_OF.before.test(before) && COMPOSED_OF.after.test(after)))) return true;
-  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || (SCOPE_BACK.before.test(before) && SCOPE_BACK.after.test(after)) || BEST_NAMED.test(after) || (THESE_ARE.before.test(before) && THESE_ARE.after.test(after)) || listsParts(after, n, PLAN_SET_AFTER.test(after)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
+  return n >= 2 && n <= 12 && (POINTED_BACK.test(after) || (SCOPE_BACK.before.test(before) && SCOPE_BACK.after.test(after)) || BEST_NAMED.test(after) || (THESE_ARE.before.test(before) && THESE_ARE.after.test(after)) || (listsParts(after, n, PLAN_SET_AFTER.test(after)) && !DEPLOYED_BEFORE.test(before)) || bracketsParts(after, n) || SET_SPELLED_OUT.test(after));
 }
