@@ -35,3 +35,13 @@ describe('second wave: goals reached, forecasts, stacked scales, how often', () 
   it('"grew 3 times over 2022" stays a multiple', () =>
     expect(englishMetricOf('Sales grew 3 times over 2022.', '3 times', 2024)).toMatchObject({ unit: 'times' }));
 });
+
+describe('procedures offered online, in English, are not records handled online', () => {
+  it.each([
+    ['The plan aims to have 50% of administrative procedures records done online remotely in 2023.', '50%'],
+    ['The goal is to have at least 80 per cent of administrative procedures processed online by 2025.', '80 per cent'],
+    ['Online payments through the portal should reach about 30% of administrative procedures payments.', '30%'],
+  ])('%s', (text, n) => expect(englishMetricOf(text, n, 2023).indicator).not.toBe('online-procedures-share'));
+  it('procedures provided online stay that series', () =>
+    expect(englishMetricOf('Vietnam provided 4,400 administrative procedures online in 2023.', '4,400', 2024).indicator).toBe('online-procedures-share'));
+});
