@@ -158,7 +158,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
-  const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? carried;
+  const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 2), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
@@ -178,8 +178,16 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.total === undefined && RANK_NOUN_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // round 55: "from position 41 to 40", "to rank 71"
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   if (field && isEnglishRankBefore(before)) return asMatch(s, r, 'rank', 'rank', { total: +field[1]! }); // round 49: "ranks 76 out of 193 countries"
+  if (!direction && BARE_FRACTION.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after)) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd"
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
+
+/** Session 43: a minus sign right before a figure, after a bracket or a space ("(-1.60%)"): a fall; not a range's dash ("10-15%"). */
+const MINUS_BEFORE = /(?:^|[\s(])[-−–]$/u;
+
+/** Session 43: a fraction of one written to three or four places, and what may follow such a score: no count is a fraction of one. */
+const BARE_FRACTION = /^0\.\d{3,4}$/u;
+const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:and|in|up|down|from|to|compared|while|with|points?)(?![\p{L}]))/iu;
 
 /** Review of round 61: a share of ownership right after a percentage ("a 100-percent state-owned group", "20-percent-owned", "a 51
  *  percent stake", "its 30 percent owner"): who owns a firm, no figure of the digital economy. */

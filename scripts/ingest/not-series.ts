@@ -301,8 +301,16 @@ const AVERAGE_OPENS = /^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}
  * (`previous`): its parts are averages over the same years too, no value of a yearly series.
  */
 export function isAverageBreakdown(sentence: string, previous: string | undefined): boolean {
-  return BREAKDOWN_OPENS.test(sentence) && previous !== undefined && opensAverage(previous.slice(previous.lastIndexOf('. ') + 1));
+  if (previous === undefined) return false;
+  const last = previous.slice(previous.lastIndexOf('. ') + 1);
+  return (BREAKDOWN_OPENS.test(sentence) && opensAverage(last)) || (PILLARS_OPEN.test(sentence) && NATION_AVERAGE_NAMED.test(last));
 }
+
+/** Session 43: a sentence on all the pillars of an index ("Cả ba trụ cột đều ghi nhận …: Chính quyền số 0,7582 …", "All three key pillars
+ *  showed improvement, …") after one that states the average over the country (`NATION_AVERAGE_NAMED`: "giá trị trung bình cả nước đạt
+ *  0,6961 điểm", "the DTI averaged 0.6961"): the pillars of that average. */
+const PILLARS_OPEN = /^\s*(?:(?:cả\s+(?:ba|3|hai|2|bốn|4)|các|những)\s+trụ\s+cột|all\s+(?:three|3|two|2|four|4|the)\s+(?:key\s+|main\s+)?pillars)(?![\p{L}\p{M}])/iu;
+const NATION_AVERAGE_NAMED = /(?<![\p{L}\p{M}])(?:(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|các\s+tỉnh)|averaged|national\s+average|provincial\s+average)(?![\p{L}\p{M}])/iu;
 
 /** A new dated item after an average ("…, trung bình đạt 12,6% và năm 2023 là 12,3%", "; năm 2023 …"): what follows is that year's value. */
 const DATED_ITEM = /;|(?:,|\svà)\s+(?:riêng\s+)?(?:trong\s+)?năm\s+(?:19|20)\d\d/u;

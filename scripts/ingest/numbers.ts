@@ -27,7 +27,7 @@ import { isSetListItem } from './set-lists';
 import { matchAt, NUMERAL, parseVietnameseNumber, readQuantity } from './numeral';
 import { isBareMark, isFootnoteAfterShare, isIndexDesign } from './number-marks';
 import { halfEnd, impliedUnit, isLevelStep, isLifeSpan, isOccasionCount, isPaddedOccasionCount, isScorePrintedAsPercent, isSubscribersShort } from './implied-units';
-import { clauseBefore, isIndexContext, isIndexValue, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
+import { clauseBefore, isBareFraction, isIndexContext, isIndexValue, isScoreRowCell, isScoreSubjectBefore, isUncountedScore, parentheticalContext } from './number-context';
 import {
   CALENDAR_BEFORE, DATE_BEFORE, LABEL_BEFORE, LETTER, PERIOD_AFTER, PHONE_BEFORE, TECH_UNIT,
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
@@ -227,7 +227,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   else if (bare && isLevelStep(lower, s.slice(end, end + 40))) [unit, kind] = ['index', 'index'];
   else if (!tag && !q1.scaled && (isRankBefore(words) || (bare && (isRankListItem(s, p, prev) || topGroup || isRespectiveRank(s, p) || isMoveBracketRank(lower) || isRankOutOfField(s.slice(end, end + 60), value) || isBareRank(words, s.slice(Math.max(0, p - 4), p), s.slice(end, end + 40)))))) [unit, kind] = ['rank', 'rank']; // a band too: "thứ hạng 25 đến 30"
   else if (bare && isScoreRowCell(s, p, raw)) [unit, kind] = ['index', 'index'];
-  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || isIndexValue(s.slice(Math.max(0, p - 24), p), value) || (value < 1000 && (isScoreSubjectBefore(s, p) || isUncountedScore(s, p, end, clause, pieceBefore(s, p))))))
+  else if (bare && /[.,]/.test(raw) && !Number.isInteger(value) && ((value < 10 && isIndexContext(s, p, clause, pieceBefore(s, p))) || isIndexValue(s.slice(Math.max(0, p - 24), p), value) || isBareFraction(raw, s.slice(end, end + 12), s.slice(Math.max(0, p - 160), p)) || (value < 1000 && (isScoreSubjectBefore(s, p) || isUncountedScore(s, p, end, clause, pieceBefore(s, p))))))
     [unit, kind] = ['index', 'index'];
   else kind = 'count';
   if (tag === 'percent' && isScorePrintedAsPercent(lower, value)) [unit, kind] = ['index', 'index'];
