@@ -154,6 +154,8 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
+  if (PER_HEAD_BASE.before.test(before) && PER_HEAD_BASE.after.test(after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
+  if (GROUP_NAMED.test(s) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before))) return null; // session 43: a group's band, "Group A, achieving … 90% or more", "80% to less than 90%"
   if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
@@ -181,6 +183,15 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (!direction && BARE_FRACTION.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after)) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd"
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
+
+/** Session 43: a group's band in a sentence that names groups ("Group B, achieving an Index result of 80% to less than 90%, includes …"): its
+ *  open end ("90% or more") or its two ends ("80% to less than 90%") define the group, no value reached. */
+const GROUP_NAMED = /(?<![\p{L}])(?:groups?|categor(?:y|ies)|bands?|tiers?)(?![\p{L}])/iu;
+const BAND_OPEN_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)(?![\p{L}])|^\s*(?:to|-|–)\s*(?:less|under|below|lower)\s+than(?![\p{L}])/u;
+const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)\s+than\s*$/u;
+
+/** Session 43: the base of a rate per head, "/1,000 people", "per 1000 residents": no figure. */
+const PER_HEAD_BASE = { before: /(?:\/|(?<![\p{L}])per)\s*$/u, after: /^\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u };
 
 /** Session 43: a minus sign right before a figure, after a bracket or a space ("(-1.60%)"): a fall; not a range's dash ("10-15%"). */
 const MINUS_BEFORE = /(?:^|[\s(])[-−–]$/u;
@@ -263,7 +274,8 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
     if (m) out.push(m);
     last = m ?? last;
   }
-  const all = [...out, ...found.filter((m) => !covered.has(m))].sort((a, b) => a.start - b.start);
+  const perHead = (m: NumberMatch) => PER_HEAD_BASE.before.test(s.slice(Math.max(0, m.start - 8), m.start).toLowerCase()) && PER_HEAD_BASE.after.test(s.slice(m.end, m.end + 24).toLowerCase()); // "/1000 people", read only the Vietnamese way
+  const all = [...out, ...found.filter((m) => !covered.has(m) && !perHead(m))].sort((a, b) => a.start - b.start);
   const fields = new Set(all.map((m) => fieldStart(s, m)));
   return all.filter((m) => !fields.has(m.start));
 }

@@ -117,6 +117,11 @@ const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 const CLASS_BAR_BEFORE = /(?<![\p{L}])(?:firms|companies|enterprises|businesses|localities|provinces|groups|products|platforms|banks|markets)\s+(?:that\s+\w+\s+|with\s+)(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|export\s+(?:value|turnover|revenue)|sales|users)\s+(?:of\s+)?(?:over|more\s+than|above|at\s+least|exceeding)\s*(?:us\s*\$?|usd|vnd|\$)?\s*$/u;
 /** A count of digits or characters: "a 12-digit number". */
 const DIGITS_AFTER = /^-?\s*(?:digits?|characters?)(?![\p{L}])/u;
+/** Session 43: an area or a power unit right after the number ("nearly 4 hectares", "23,000 square metres", "a 12,400-square-metre site",
+ *  "140 MW"): a measure the schema has no unit for, no figure of ours. */
+const AREA_OR_POWER_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?)(?![\p{L}])/iu;
+/** Session 43: a whole divided into parts ("are divided into 2 groups", "split into three phases"): the number of parts. */
+const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|classified|sorted)\s+into\s*$/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`), whatever its unit. */
 export function isEnglishClassBar(before: string): boolean {
@@ -178,5 +183,5 @@ export function isEnglishNonFigure(before: string, after: string, value = 0): bo
   return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
-    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before);
+    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || DIVIDED_INTO_BEFORE.test(before);
 }

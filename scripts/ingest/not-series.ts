@@ -209,7 +209,7 @@ export function isNoSeriesValue(sentence: string, n: Span & { unit: string; kind
   if (isRevenueBeyondGdp(sentence, n)) return true;
   if (n.unit === 'count' && (isBodyListPart(sentence, n) || isLineFaultCount(sentence, n))) return true;
   if ((n.valueMax !== undefined && n.kind !== 'share' && !isYearRangeGoal(sentence, n, status)) || isFromToBound(sentence, n) || (n.unit === 'percent' && isCompoundGrowth(sentence))) return true; // "tăng trưởng kép": a rate over years (its start and end levels stay levels)
-  if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
+  if (n.unit === 'rank' && ((n.qualifier === 'at-most' && !isOneRankingGoal(sentence, n, status)) || ranksAShare(sentence, n) || isFinishingOrder(sentence, n))) return true; // "trong nhóm 30/63": a bound, not a position
   if (n.unit === 'percent' && (OF_PLAN.test(sentence.slice(n.end).toLowerCase()) || OF_CHANGE.test(sentence.slice(n.end).toLowerCase()))) return true;
   if (ONE_MARKET.test(sentence.slice(0, n.start)) || MARKET_NAMED.test(sentence.slice(0, n.start))) return true;
   const before = withoutListItems(sentence.slice(0, n.start).toLowerCase());
@@ -227,6 +227,16 @@ const YEARLY_RATE = { after: /^\s*(?:\/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\
 function isYearRangeGoal(sentence: string, n: Span & { kind: string }, status: string | undefined): boolean {
   const lower = sentence.toLowerCase();
   return (status === 'target' || status === 'baseline') && n.kind === 'growth' && !YEARLY_RATE.after.test(lower.slice(n.end)) && !YEARLY_RATE.before.test(lower.slice(0, n.start));
+}
+
+/** Session 43: an order of finishing, "Hà Tĩnh trở thành địa phương thứ 2 của cả nước hoàn thành việc thu nhận hồ sơ …": who got there
+ *  second, no place in a ranking's series. */
+const FINISHER_BEFORE = /(?<![\p{L}\p{M}])(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành)\s+(?:thứ|đầu\s+tiên\s+và\s+thứ)\s*$/iu;
+const FINISHED_AFTER = /^\s*(?:(?:của|trên|trong)\s+(?:cả\s+nước|toàn\s+quốc)\s+)?(?:hoàn\s+thành|về\s+đích|cán\s+mốc|đạt\s+mốc|triển\s+khai\s+thành\s+công)(?![\p{L}\p{M}])/iu;
+
+/** True when the rank at `n` orders who finished something (`FINISHER_BEFORE`, then `FINISHED_AFTER`). */
+function isFinishingOrder(sentence: string, n: Span): boolean {
+  return FINISHER_BEFORE.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && FINISHED_AFTER.test(sentence.slice(n.end));
 }
 
 /** A bound's group of countries and the field it leads in, up to the item's end: "nhóm 50 nước dẫn đầu về công nghệ thông tin (IDI)". */
