@@ -14,7 +14,7 @@ import { MONTH } from './english-dates';
 import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isScaledWholeAfterPart } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
@@ -88,7 +88,7 @@ function shortLowEnd(low: string, high: string): boolean {
 /** Review of round 60: the words that make "N times" a multiple however large ("2,000 times faster", "1,000 times more powerful", "increase
  *  1,000 times", "has dropped 10,000 times"): a comparative after it, a change's verb before it. */
 /** Session 43: a rate of how often right after "N times": "per month", "a day", "each week", "every year". */
-const HOW_OFTEN_AFTER = /^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter)(?![\p{L}])/iu;
+const HOW_OFTEN_AFTER = /^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|on))/iu;
 const MULTIPLE_AROUND = {
   before: /(?<![\p{L}])(?:increas|grow|grew|rise|rose|ris|drop|fell|fall|decreas|jump|surg|expand|multipl|climb|soar|shrank|shrink|declin)\p{L}*\s+(?:by\s+)?(?:(?:about|nearly|over|more\s+than|up\s+to|some|almost)\s+)?$/iu,
   after: /^\s*(?:\p{L}+er(?![\p{L}])|more|less|than|as\s|over\s)/iu,
@@ -104,7 +104,7 @@ function readings(s: string): Reading[] {
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
     const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)) && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
-    const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // session 43: "scan the code 16.2 times per month", how often, no multiple
+    const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)); // session 43: "scan the code 16.2 times per month", how often, no multiple (not "grew 2 times a year")
     const counted = uses || often || (!!(g.scale || g.short) && !unit);
     return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
@@ -160,7 +160,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
-  const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 2), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
+  const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 4), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
@@ -180,24 +180,28 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.total === undefined && RANK_NOUN_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // round 55: "from position 41 to 40", "to rank 71"
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   if (field && isEnglishRankBefore(before)) return asMatch(s, r, 'rank', 'rank', { total: +field[1]! }); // round 49: "ranks 76 out of 193 countries"
-  if (!direction && BARE_FRACTION.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after)) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd"
+  if (!direction && BARE_FRACTION.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after) && !PER_HEAD_NAMED.test(textBefore(160))) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd" (not "… per 1,000 people was 0.677")
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
 
-/** Session 43: a group's band in a sentence that names groups ("Group B, achieving an Index result of 80% to less than 90%, includes …"): its
+/** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than
+ *  90%, includes …"; not a company's "Group" nor an "age group"): its
  *  open end ("90% or more") or its two ends ("80% to less than 90%") define the group, no value reached. */
-const GROUP_NAMED = /(?<![\p{L}])(?:groups?|categor(?:y|ies)|bands?|tiers?)(?![\p{L}])/iu;
+const GROUP_NAMED = /(?<![\p{L}])(?:[Gg]roup|[Cc]ategory|[Tt]ier|[Bb]and)\s+(?:[A-D]|[1-4]|I{1,3}|IV)(?![\p{L}\p{N}])/u;
 const BAND_OPEN_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)(?![\p{L}])|^\s*(?:to|-|–)\s*(?:less|under|below|lower)\s+than(?![\p{L}])/u;
 const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)\s+than\s*$/u;
 
 /** Session 43: the base of a rate per head, "/1,000 people", "per 1000 residents": no figure. */
 const PER_HEAD_BASE = { before: /(?:\/|(?<![\p{L}])per)\s*$/u, after: /^\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u };
 
-/** Session 43: a minus sign right before a figure, after a bracket or a space ("(-1.60%)"): a fall; not a range's dash ("10-15%"). */
-const MINUS_BEFORE = /(?:^|[\s(])[-−–]$/u;
+/** Session 43: a minus sign right before a figure, after a bracket or a word and a space ("(-1.60%)", "growth was -0.5%"): a fall; not a
+ *  range's dash ("10-15%") nor a list's bullet at a paragraph's start or after a colon ("Key results: -80% of adults …"). */
+const MINUS_BEFORE = /(?:\(|(?<=[\p{L}\p{N}]\s))[-−]$/u;
 
 /** Session 43: a fraction of one written to three or four places, and what may follow such a score: no count is a fraction of one. */
 const BARE_FRACTION = /^0\.\d{3,4}$/u;
+/** A rate per head named before a bare fraction: "the ratio of digital firms per 1,000 people rose to 0.745". */
+const PER_HEAD_NAMED = /(?:\/|(?<![\p{L}])per)\s*(?:1,?000|10,?000|100,?000|100|thousand)\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u;
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:and|in|up|down|from|to|compared|while|with|points?)(?![\p{L}]))/iu;
 
 /** Review of round 61: a share of ownership right after a percentage ("a 100-percent state-owned group", "20-percent-owned", "a 51

@@ -10,9 +10,9 @@ import { yearPeriod } from './period-set';
 import { continuesEnglishGoals, statesPastInEnglish } from './english-goal-frame';
 import { BY_YEAR_END, MONTH, monthOf } from './english-dates';
 
-/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario"; session 43: "forecasted", "predicted", and a verb of
- *  foresight before "to" ("MIC projects ICT industry revenue to reach …"; not the noun, "projects worth $5 billion"; not "Vietnam expects … to", a plan's goal as the corpus reads it). */
-const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast(?:ed)?|projected|predicted|could|scenarios?|(?:projects|forecasts|predicts)(?=\s[^,;.]{0,80}?\sto\s+\p{L}))(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
+/** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario"; session 43: "forecasted/predicted to (reach)" or "… at" (not "as
+ *  predicted", "than forecasted": a result against a forecast), and a verb of foresight before "to" ("MIC projects ICT industry revenue to reach …"; not the noun, "projects worth $5 billion"; not "Vietnam expects … to", a plan's goal as the corpus reads it). */
+const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?|(?:forecasted|predicted)(?=\s+(?:to|at)\s)|(?:projects|forecasts|predicts)(?=\s[^,;.]{0,80}?\sto\s+\p{L}))(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
 /** Round 57: a budget's estimate as a noun a share is measured against ("equal to 38.9% of the estimate", "30.9% of its estimate for
  *  the year", the Vietnamese "dự toán"): no estimate word for the figures after it. */
 const BUDGET_ESTIMATE = /(?<![\p{L}])(?:of|over|above|below|under|exceeding)\s+(?:the|its|their)\s+(?:(?:annual|yearly|budget|full[- ]year)\s+)?estimates?(?![\p{L}])/giu;

@@ -168,7 +168,7 @@ const MAXIMUM_SCORE_BEFORE = /(?<![\p{L}])(?:(?:maximum|max|total\s+possible|ful
 const TALLIED_SPAN = 1000;
 
 /** Round 50: an age that bounds a group ("citizens aged 14 and over", "children from 6 to 14 years old"): who is counted, no figure. */
-const AGE_BEFORE = /(?<![\p{L}])aged\s+(?:between\s+|from\s+|under\s+|over\s+)?$/iu;
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+group\s+of|age\s+of)\s+(?:between\s+|from\s+|under\s+|over\s+)?$/iu; // review of session 43: "in the age group of 15 and above"
 /** Round 50: every unit of a place as the scope a figure is counted over ("with all 151 communes", "across its 33 communes and wards"), and a name's number ("the Big 4 platforms"). */
 const ALL_UNITS_BEFORE = /(?<![\p{L}])(?:by|across|in|to|for|of|among|with|throughout)\s+(?:all|its|their)\s+(?:of\s+(?:its|the)\s+)?$/iu; // after a preposition: the scope ("All 63 provinces have set up …" and "reached all 204 communes" stay claims)
 const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|localities|provinces?|cities|villages?|hamlets?)(?![\p{L}])/iu;

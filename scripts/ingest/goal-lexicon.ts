@@ -98,4 +98,4 @@ export const DEADLINE_BEFORE_DATE = new RegExp(`${WORD_START}${anyOf([...TOWARD,
 
 /** An aim named as the subject, a few words between it and "là" ("một trong những mục tiêu quan trọng là …", "chỉ tiêu chủ yếu của ngành là …"): it governs its `;`-clause, like "mục tiêu là";
  *  not a drill's target system (session 43: "Có mục tiêu được chọn là “Hệ thống …”", "mục tiêu tấn công là …"). */
-export const AIM_IS = /(?<![\p{L}\p{M}])(?<!(?:đạt|vượt|hoàn thành|thực hiện)\s)(?:mục tiêu|chỉ tiêu)(?!\s+(?:được\s+chọn|bị\s+tấn\s+công|tấn\s+công|giả\s+định)(?![\p{L}\p{M}]))(?:\s+(?!là(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,4}\s+là(?![\p{L}\p{M}])/u;
+export const AIM_IS = /(?<![\p{L}\p{M}])(?<!(?:đạt|vượt|hoàn thành|thực hiện)\s)(?:mục tiêu|chỉ tiêu)(?!\s+(?:được\s+(?:lựa\s+)?chọn|bị\s+tấn\s+công|tấn\s+công|giả\s+định)(?![\p{L}\p{M}]))(?:\s+(?!là(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,4}\s+là(?![\p{L}\p{M}])/u;

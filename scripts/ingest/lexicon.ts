@@ -62,12 +62,15 @@ const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tu
 /** The same on an English page (round 43): "265 cyber attacks per week", "256 attacks on domestic systems every week", "3 million transactions a day". */
 const ENGLISH_RATE_NOUN = /^[\p{L}\p{M}\s-]{1,48}?(?:\s(?:per|every|each|a)\s+(?:day|week|month|hour|minute|second)(?![\p{L}])|(?:\s+per\s+|\s*\/\s*)(?:1,?000|10,?000|100,?000|100|thousand|million)\s+(?:people|persons|residents|inhabitants|population|capita))/u; // session 43: "2.1 digital technology enterprises per 1,000 people", "/1000 people"
 
+/** Review of session 43: a rate per head named before the figure ("the ratio of digital firms per 1,000 people rose to 0.745"). */
+const ENGLISH_PER_HEAD_BEFORE = /(?:\/|(?<![\p{L}])per)\s*(?:1,?000|10,?000|100,?000|100|thousand)\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u;
+
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   const before = q.clause.slice(0, q.at);
   const after = q.clause.slice(q.at).replace(/^[\d.,]+/u, ''); // the noun as printed, its "/" kept
-  return INCREMENT.test(before) || (!!q.english && ENGLISH_INCREMENT.test(before)) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
+  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || ENGLISH_PER_HEAD_BEFORE.test(before))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
 }
 
 /** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */
@@ -89,7 +92,10 @@ function readNoun(noun: string): Noun {
 }
 
 /** Session 43: the people a count's clause names with "số" before it ("số đối tượng đã có tài khoản, … là hơn 2,37 triệu"), the last such. */
-const PEOPLE_COUNTED = /(?<![\p{L}\p{M}])số(?:\s+lượng)?\s+(đối tượng|người dân|người|hộ gia đình|hộ|học sinh|sinh viên|bệnh nhân|người bệnh|lao động|cán bộ|công chức|học viên|thành viên|đại biểu)(?![\p{L}\p{M}])/gu;
+const PEOPLE_COUNTED = /(?:^\s*|[,;:(]\s*|(?<![\p{L}\p{M}])(?:tổng|là|và|có|với|trong\s+đó)\s+)số(?:\s+lượng)?\s+(đối tượng|người dân|người|hộ gia đình|hộ|học sinh|sinh viên|bệnh nhân|người bệnh|lao động|cán bộ|công chức|học viên|thành viên|đại biểu)(?![\p{L}\p{M}])/gu; // review: "số" as a counting word, not the end of "chữ ký số"
+/** Review of session 43: series that count events or things handled (transactions, visits, dossiers, teams, cases, items, invoices,
+ *  procedures): people are none of them; holders (accounts, cards, signatures) may be counted as people. */
+const EVENT_COUNTS = ['giao dich', 'luot', 'ho so', 'to', 'vu', 'buu gui', 'hoa don', 'thu tuc'].map(phraseWords);
 
 /** The folded words of the people the clause counts before a figure that has no noun of its own (`PEOPLE_COUNTED`), or undefined. */
 function peopleCountedBefore(q: IndicatorQuery): string[] | undefined {
@@ -106,7 +112,7 @@ export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
   if (folded(ind).counts?.some(startsWith)) return true;
   if (entity) return false;
   if (!ind.counts) return true;
-  if (words.length === 0 && !q.english) {
+  if (words.length === 0 && !q.english && folded(ind).counts!.every((c) => EVENT_COUNTS.some((e) => e.join(' ') === c.join(' ')))) {
     const people = peopleCountedBefore(q);
     return !people || folded(ind).counts!.some((p) => p.every((w, i) => people[i] === w));
   }

@@ -143,7 +143,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
     let lastTopic: string | undefined;
     const sentences = splitSentences(paragraph.text, paragraph.offset);
     for (const sentence of sentences) {
-      const found = withStatedDayYears(sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear ?? englishYear), dayYears, sentence.text).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
+      const found = withStatedDayYears(sentenceDates(sentence.text, findDates(sentence.text, ctx.articleYear ? { defaultYear: ctx.articleYear } : {}), !!ctx.english, ctx.articleYear ?? englishYear, ctx.articleYear !== undefined), dayYears, sentence.text).filter((d, _, all) => !datesNothing(sentence.text, d, all, events));
       for (const d of found) if (isReportedPlanName(sentence.text, d)) ctx.planSpans.add(spanKey(d));
       const noFigureYet = drafts.length === paragraphFirst; // round 44: "Theo Sở …, tỉnh đã ban hành …. Đến nay, toàn tỉnh có …": now opens the paragraph's first figures
       if ((sentence === sentences[0] && opensNewReport(sentence.text, found)) || ((sentence === sentences[0] || noFigureYet) && ctx.articleYear === undefined && (goal || onlyRanksBefore(drafts) || goalLastBefore(drafts) || aimsAtHorizonOnly(sentences[sentences.indexOf(sentence) - 1]?.text)) && opensOnNow(sentence.text, found, true))) [inherited, latest] = [undefined, undefined];

@@ -264,7 +264,7 @@ const PROVINCE_GROUP = /^\s*(?:tỉnh|địa\s+phương)(?![\p{L}\p{M}])/u;
 /** Round 52: a group of provinces leading in a ranking named after it: "nhóm 30 tỉnh dẫn đầu trong xếp hạng về CNTT", "top 10 tỉnh, thành phố
  *  dẫn đầu cả nước trong bảng xếp hạng ICT Index" (not a list of rankings); session 43: leading "(cả nước) về chuyển đổi số" or "về chỉ số đánh
  *  giá CĐS", the field the provincial DTI ranks (the corpus' four golds of it read the DTI rank; round 52 had read it as no ranking). */
-const PROVINCE_GROUP_LEADS_RANKING = /^\s*(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu)(?:\s+cả\s+nước)?\s+(?:(?:trong\s+|về\s+)?(?:bảng\s+)?xếp\s+hạng|về\s+(?:chỉ\s+số\s+(?:đánh\s+giá\s+)?)?(?:chuyển\s+đổi\s+số|cđs)(?=\s*(?:$|[;.,]|năm\s|\s(?:và|của)\s)))(?![\p{L}\p{M}])/u;
+const PROVINCE_GROUP_LEADS_RANKING = /^\s*(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu)(?:\s+cả\s+nước)?\s+(?:(?:trong\s+|về\s+)?(?:bảng\s+)?xếp\s+hạng|về\s+(?:chỉ\s+số\s+(?:đánh\s+giá\s+)?)?(?:chuyển\s+đổi\s+số|cđs)(?=\s*(?:$|[;.,]|năm\s)))(?![\p{L}\p{M}])/u;
 
 /** A second ranking or index named in the rest of the item: the group leads in several, no one series. */
 const ANOTHER_RANKING = /(?<![\p{L}\p{M}])(?:xếp\s+hạng|chỉ\s+số)(?![\p{L}\p{M}])/u;
@@ -319,8 +319,8 @@ export function isAverageBreakdown(sentence: string, previous: string | undefine
 /** Session 43: a sentence on all the pillars of an index ("Cả ba trụ cột đều ghi nhận …: Chính quyền số 0,7582 …", "All three key pillars
  *  showed improvement, …") after one that states the average over the country (`NATION_AVERAGE_NAMED`: "giá trị trung bình cả nước đạt
  *  0,6961 điểm", "the DTI averaged 0.6961"): the pillars of that average. */
-const PILLARS_OPEN = /^\s*(?:(?:cả\s+(?:ba|3|hai|2|bốn|4)|các|những)\s+trụ\s+cột|all\s+(?:three|3|two|2|four|4|the)\s+(?:key\s+|main\s+)?pillars)(?![\p{L}\p{M}])/iu;
-const NATION_AVERAGE_NAMED = /(?<![\p{L}\p{M}])(?:(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|các\s+tỉnh)|averaged|national\s+average|provincial\s+average)(?![\p{L}\p{M}])/iu;
+const PILLARS_OPEN = /^\s*(?:(?:cả\s+(?:ba|3|hai|2|bốn|4)|các|những)\s+trụ\s+cột(?!\s+(?:chính\s+)?của)|all\s+(?:three|3|two|2|four|4|the)\s+(?:key\s+|main\s+)?pillars(?!\s+of))(?![\p{L}\p{M}])/iu;
+const NATION_AVERAGE_NAMED = /(?<![\p{L}\p{M}])(?<!(?:hơn|vượt|với|so\s+với)\s+(?:mức\s+)?)(?:(?:giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|các\s+tỉnh)(?:\s+năm\s+\d{4})?\s+(?:đạt|là|ở\s+mức)|averaged)(?![\p{L}\p{M}])/iu;
 
 /** A new dated item after an average ("…, trung bình đạt 12,6% và năm 2023 là 12,3%", "; năm 2023 …"): what follows is that year's value. */
 const DATED_ITEM = /;|(?:,|\svà)\s+(?:riêng\s+)?(?:trong\s+)?năm\s+(?:19|20)\d\d/u;

@@ -100,7 +100,7 @@ export const UNITS: ReadonlyArray<readonly [RegExp, UnitTag]> = [
   [new RegExp(`\\s+đô${EOW}(?!\\s+(?:thị|vật|hộ|đốc|con|thành)${EOW})`, 'iuy'), 'USD'], // "2 tỷ đô", "500 triệu đô": dollars said short (not "3 đô thị")
   [new RegExp(`\\s+lần${EOW}(?!\\s+(?:thứ|lượt|đầu)${EOW})`, 'iuy'), 'times'],
   [new RegExp(`\\s+(?:bậc|hạng)${EOW}(?!\\s+mục${EOW})`, 'iuy'), 'rankstep'],
-  [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW}|\\s*["“«])`, 'iuy'), 'points'], // session 43: not sites of a kind named in quotes, "duy trì 12 điểm “Bình dân học vụ số”"
+  [new RegExp(`\\s+điểm${EOW}(?!\\s+(?:${DIEM_NOT_SCORE})${EOW})`, 'iuy'), 'points'],
 ];
 
 /** A time span after a numeral: "6 tháng", "2 năm", "15 tuổi", "19 mili giây" (a latency, round 39), "2 tiếng đồng hồ", "13 tiếng mỗi tuần" (hours said "tiếng", not a count of languages "3 tiếng dân tộc", round 33) are periods or ages, not metrics. */

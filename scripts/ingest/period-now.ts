@@ -28,8 +28,19 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
   return reported ? periodOfDate(reported) : { iso: `${y}-${d.iso.slice(5, 7)}`, precision: 'month', text: d.text }; // "tại hội nghị ngày 26-12, trong năm 2025, …": the year reported on
 }
 
-/** A comparison's words right before a date: "so với (cùng kỳ) năm 2022", "so với tháng 4/2024". */
-const COMPARED_TAIL = /so\s+với[^,;.]{0,24}$/iu;
+/** Session 43 (review): a year opening a clause of its own, "(Trong|Vào|Riêng) năm 2023, …" at a sentence's start or after a comma. */
+const YEAR_CLAUSE_BEFORE = /(?:^|[.;!?]\s+|,\s+)(?:(?:trong|vào|riêng|cũng\s+trong)\s+)?(?:năm\s+)?$/iu;
+/** Words that make that year a goal's or a baseline's: "mục tiêu", "phấn đấu", "kế hoạch", "sẽ", "dự kiến", "con số này mới là", "so với", "cao hơn". */
+const GOAL_OR_BASELINE = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|sẽ|dự\s+kiến|định\s+hướng|con\s+số\s+này|mới\s+là|mới\s+đạt|chỉ\s+là|so\s+với|cao\s+hơn|thấp\s+hơn|nâng\s+tổng)(?![\p{L}\p{M}])/iu;
+
+/** True when the year `d` of `paragraph` opens a clause of its own (`YEAR_CLAUSE_BEFORE`, then a comma) in a sentence that sets no goal and
+ *  gives no baseline (`GOAL_OR_BASELINE`): a past year's own report ("…, trong năm 2023, lực lượng chức năng đã xử lý …"). */
+function opensPastYearClause(paragraph: string, d: DateMatch): boolean {
+  const start = Math.max(paragraph.lastIndexOf('. ', d.start), paragraph.lastIndexOf('; ', d.start)) + 1;
+  const end = paragraph.slice(d.end).search(/[.;!?](?:\s|$)/u);
+  const sentence = paragraph.slice(start, end < 0 ? paragraph.length : d.end + end);
+  return YEAR_CLAUSE_BEFORE.test(paragraph.slice(start, d.start).trimStart()) && /^\s*,/u.test(paragraph.slice(d.end)) && !GOAL_OR_BASELINE.test(sentence);
+}
 
 /** Words that say how things stand now, anywhere in a paragraph: "hiện có", "hiện nay", "hiện đứng", "đến nay". */
 export const NOW_ANYWHERE = /(?<![\p{L}\p{M}])(?:hiện\s+(?:nay|tại|có|đạt|đã|đứng|xếp)|(?:đến|tới)\s+nay)(?![\p{L}\p{M}])/iu;
@@ -51,7 +62,7 @@ export function standsAtNow(paragraph: string, dates: readonly DateMatch[], curr
   const yearless = (d: DateMatch) => d.yearMissing || d.iso.startsWith('0000');
   const firstFigure = paragraph.search(/\d/u); // a span of years: a stock said now before any year of its paragraph ("Hiện toàn tỉnh có 437 …. Dự kiến năm 2025, …")
   const now = NOW_ANYWHERE.exec(paragraph);
-  const ownYearAfter = (d: DateMatch) => now !== null && now.index < firstFigure && d.start > firstFigure && d.precision === 'year' && !COMPARED_TAIL.test(paragraph.slice(0, d.start)); // session 43: "… hiện có khoảng 450 camera …. …, trong năm 2023, … 2.000 trường hợp": a year after the stock is its own figures' (not "so với năm 2022", the stock's baseline)
+  const ownYearAfter = (d: DateMatch) => now !== null && now.index < firstFigure && d.start > firstFigure && d.precision === 'year' && opensPastYearClause(paragraph, d); // session 43: "… hiện có khoảng 450 camera …. …, trong năm 2023, … 2.000 trường hợp": a year after the stock is its own figures'
   if (month) return !!now && dates.every((d) => yearless(d) || ownYearAfter(d));
   return years && (NOW_ANYWHERE.test(paragraph) || NOW_OPENING.test(paragraph)) && dates.every((d) => yearless(d) || d.start > firstFigure);
 }

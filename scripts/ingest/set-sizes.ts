@@ -39,7 +39,7 @@ const DEPLOYED_BEFORE = /(?<![\p{L}\p{M}])(?:đã|đang)\s+(?:triển\s+khai|cun
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** Session 43: people split into teams, squads, classes or shifts ("các học viên được chia thành 19 đội"): the teams formed, a count, not a set's parts. */
-const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ|kíp|ca|lớp|tiểu\s+đội)(?![\p{L}\p{M}])/iu;
+const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ|kíp|lớp(?!\s+(?:bảo|dữ|mạng|phòng|an|kỹ|công|ứng))|tiểu\s+đội)(?![\p{L}\p{M}])/iu; // review: not a system's layers ("3 lớp bảo vệ"), nor shifts
 /** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn", "thực hiện trong 2 giai đoạn" (round 31e) (a structure, not a result). */
 const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong|diễn ra)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** What a device or an assessment measures by: "đo theo 6 thông số", "đánh giá dựa trên 5 tiêu chí" (a specification, round 31e). */
