@@ -493,4 +493,15 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // period 86.87, indicator 90.35, labels 87.10 (1937 of 2224), targets 95.31, charted 82.83: indicatorPrecision 86 → 87 raised. English (328
 // pages, 3,019 claims): recall 96.72, precision 95.05, status 94.35, period 76.12, indicator 66.07, labels 69.94, targets 77.51, charted 58.14,
 // dates 325 of 328: period 70 → 76, indicatorPrecision 68 → 69 and charted 55 → 58 raised.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 65, indicatorPrecision: 69, charted: 58, dates: 99 };
+// Session 43 (round 62: teams formed, services deployed, sites in quotes, a level with a rate, bare fractions as scores, a drill's target
+// system, a later clause's hope, a stock said now after a launch month, the provincial DTI's "dẫn đầu cả nước về chuyển đổi số", the pillars
+// of a national average, finishing orders, the people a count counts; English conversions before a year, "this year" after a comparison,
+// goals of reaching, forecasts, stacked scales, minus signs, rates per head, groups' bands, areas; nine held-out sets JE–JM joined first,
+// read once before the rules written after them). On the pages before this session (1–2829) nothing got worse in either language
+// (Vietnamese recall 14,018 → 14,022, indicator 1,937 → 1,941, charted 1,660/2,004 → 1,664/2,009; English period 2,250 → 2,254, indicator
+// 370 → 374, labels 370/529 → 374/525). All 1,660 Vietnamese pages (14,462 claims) measure recall 98.27, precision 96.46, status 97.41,
+// period 86.81, indicator 90.51, labels 87.02 (1945 of 2235), targets 95.24, charted 82.78: every floor held (the sets' first reads took
+// labels to 86.9 before the fourth wave's rules). English (348 pages, 3,183 claims): recall 96.67, precision 95.03, status 94.22, period
+// 76.28, indicator 67.22, labels 71.50, targets 77.58, charted 59.35, dates 345 of 348: indicator 65 → 67, indicatorPrecision 69 → 71 and
+// charted 58 → 59 raised.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 67, indicatorPrecision: 71, charted: 59, dates: 99 };
