@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isScaledWholeAfterPart } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isRateBaseOfPeople, isScaledWholeAfterPart, PER_HEAD_NAMED } from './english-words';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
 const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
@@ -154,8 +154,8 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
-  if (PER_HEAD_BASE.before.test(before) && PER_HEAD_BASE.after.test(after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
-  if (GROUP_NAMED.test(s) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before))) return null; // session 43: a group's band, "Group A, achieving … 90% or more", "80% to less than 90%"
+  if (isRateBaseOfPeople(before, after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
+  if (GROUP_NAMED.test(s) && (BAND_DEFINES.test(s.slice(r.end)) || BELONGS_TO_GROUP.test(before)) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before))) return null; // session 43: a group's band, "Group A, achieving … 90% or more", "80% to less than 90%"
   if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
@@ -189,10 +189,10 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
  *  open end ("90% or more") or its two ends ("80% to less than 90%") define the group, no value reached. */
 const GROUP_NAMED = /(?<![\p{L}])(?:[Gg]roup|[Cc]ategory|[Tt]ier|[Bb]and)\s+(?:[A-D]|[1-4]|I{1,3}|IV)(?![\p{L}\p{N}])/u;
 const BAND_OPEN_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)(?![\p{L}])|^\s*(?:to|-|–)\s*(?:less|under|below|lower)\s+than(?![\p{L}])/u;
+/** Review: the band defines the group, not a value at least that high: "…, includes 13 provinces", "ministries belong to Group A, with …". */
+const BAND_DEFINES = /(?<![\p{L}])(?:includes?|including|comprises?|comprising|consists?\s+of|covers?)(?![\p{L}])/iu;
+const BELONGS_TO_GROUP = /(?<![\p{L}])belongs?\s+to\s+(?:group|category|tier|band)\s/iu;
 const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)\s+than\s*$/u;
-
-/** Session 43: the base of a rate per head, "/1,000 people", "per 1000 residents": no figure. */
-const PER_HEAD_BASE = { before: /(?:\/|(?<![\p{L}])per)\s*$/u, after: /^\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u };
 
 /** Session 43: a minus sign right before a figure, after a bracket or a word and a space ("(-1.60%)", "growth was -0.5%"): a fall; not a
  *  range's dash ("10-15%") nor a list's bullet at a paragraph's start or after a colon ("Key results: -80% of adults …"). */
@@ -200,8 +200,7 @@ const MINUS_BEFORE = /(?:\(|(?<=[\p{L}\p{N}]\s))[-−]$/u;
 
 /** Session 43: a fraction of one written to three or four places, and what may follow such a score: no count is a fraction of one. */
 const BARE_FRACTION = /^0\.\d{3,4}$/u;
-/** A rate per head named before a bare fraction: "the ratio of digital firms per 1,000 people rose to 0.745". */
-const PER_HEAD_NAMED = /(?:\/|(?<![\p{L}])per)\s*(?:1,?000|10,?000|100,?000|100|thousand)\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u;
+
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:and|in|up|down|from|to|compared|while|with|points?)(?![\p{L}]))/iu;
 
 /** Review of round 61: a share of ownership right after a percentage ("a 100-percent state-owned group", "20-percent-owned", "a 51
@@ -278,7 +277,7 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
     if (m) out.push(m);
     last = m ?? last;
   }
-  const perHead = (m: NumberMatch) => PER_HEAD_BASE.before.test(s.slice(Math.max(0, m.start - 8), m.start).toLowerCase()) && PER_HEAD_BASE.after.test(s.slice(m.end, m.end + 24).toLowerCase()); // "/1000 people", read only the Vietnamese way
+  const perHead = (m: NumberMatch) => isRateBaseOfPeople(s.slice(Math.max(0, m.start - 8), m.start).toLowerCase(), s.slice(m.end, m.end + 24).toLowerCase()); // "/1000 people", read only the Vietnamese way
   const all = [...out, ...found.filter((m) => !covered.has(m) && !perHead(m))].sort((a, b) => a.start - b.start);
   const fields = new Set(all.map((m) => fieldStart(s, m)));
   return all.filter((m) => !fields.has(m.start));

@@ -126,6 +126,15 @@ const TARGET_MOVED_TO = /(?<![\p{L}])(?:raised|lifted|increased|cut|lowered|revi
 /** A currency sign written before the figure's numeral. */
 const CURRENCY_END = /(?:US\$|USD|VN[DĐđ]|\$)\s?$/u;
 
+/** Second review of session 43: a turn to what happened after the estimate word ("was predicted to be $5 billion, but reached $6 billion"). */
+const TURN = /(?<![\p{L}])(?:but|while|whereas|however|yet)(?![\p{L}])/iu;
+
+/** True when an estimate word stands in the clause before the figure (`ESTIMATE`) with no turn to a result between them (`TURN`). */
+function estimatedBefore(before: string): boolean {
+  const last = [...before.matchAll(new RegExp(ESTIMATE.source, 'giu'))].at(-1);
+  return !!last && !TURN.test(before.slice(last.index + last[0].length));
+}
+
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
 export function englishStatus(s: string, at: number, hasClaimBefore: boolean, articleYear?: number): 'estimate' | 'target' | 'baseline' | undefined {
   const before = clauseBefore(s, at).replace(CURRENCY_END, ''); // round 51: "a revenue target of around $140 billion": the sign is the figure's
@@ -136,7 +145,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean, ar
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"
-  return ESTIMATE.test(before.replace(BUDGET_ESTIMATE, '')) ? 'estimate' : willStatus(before, s) ?? deadlineWillStatus(before, s.slice(at), s);
+  return estimatedBefore(before.replace(BUDGET_ESTIMATE, '')) ? 'estimate' : willStatus(before, s) ?? deadlineWillStatus(before, s.slice(at), s);
 }
 
 /** The year before, named right after a comparison's value: "in the same period last year", "a year earlier", "of last year". */

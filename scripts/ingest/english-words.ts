@@ -108,7 +108,17 @@ const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:(?:working|business|calendar)\s+)?(?:mont
 const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
 /** A rate's base: "per 100 people", "over 100 inhabitants". */
 const RATE_BASE = /(?<![\p{L}])(?:per|over|every|for each)\s*$/u;
-const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population)(?![\p{L}])/u;
+/** Session 43: "per" or "/" right before a rate's base. */
+const PER_OR_SLASH = /(?:\/|(?<![\p{L}])per)\s*$/u;
+const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population|capita)(?![\p{L}])/u;
+
+/** Session 43: the base of a rate per head ("/1,000 people", "per 1000 residents"): `before` ends on its "per" or "/", `after` opens on its people. */
+export function isRateBaseOfPeople(before: string, after: string): boolean {
+  return PER_OR_SLASH.test(before) && PEOPLE_AFTER.test(after);
+}
+
+/** Session 43: a rate per head named in the text before a figure ("the ratio of digital firms per 1,000 people rose to 0.745"), lowercase. */
+export const PER_HEAD_NAMED = /(?:\/|(?<![\p{L}])per)\s*(?:1,?000|10,?000|100,?000|100|thousand)\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u;
 /** A month's name before a day: "February 12", "on May 30". */
 const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*)?$/u; // round 50: the end of "July 1 to 23" too
 

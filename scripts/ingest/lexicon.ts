@@ -11,6 +11,7 @@ import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } fr
 import { AFTER_START, DETAILS_OPENING, ENGLISH_AFTER_START } from './phrases';
 import { namesOwnField } from './foreign-holder';
 import { ranksEnglishItem } from './english-clause';
+import { PER_HEAD_NAMED } from './english-words';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { fieldLeadIn, namesNation, namesProvince, subjectAllows } from './indicator-subject';
@@ -62,15 +63,12 @@ const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tu
 /** The same on an English page (round 43): "265 cyber attacks per week", "256 attacks on domestic systems every week", "3 million transactions a day". */
 const ENGLISH_RATE_NOUN = /^[\p{L}\p{M}\s-]{1,48}?(?:\s(?:per|every|each|a)\s+(?:day|week|month|hour|minute|second)(?![\p{L}])|(?:\s+per\s+|\s*\/\s*)(?:1,?000|10,?000|100,?000|100|thousand|million)\s+(?:people|persons|residents|inhabitants|population|capita))/u; // session 43: "2.1 digital technology enterprises per 1,000 people", "/1000 people"
 
-/** Review of session 43: a rate per head named before the figure ("the ratio of digital firms per 1,000 people rose to 0.745"). */
-const ENGLISH_PER_HEAD_BEFORE = /(?:\/|(?<![\p{L}])per)\s*(?:1,?000|10,?000|100,?000|100|thousand)\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u;
-
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   const before = q.clause.slice(0, q.at);
   const after = q.clause.slice(q.at).replace(/^[\d.,]+/u, ''); // the noun as printed, its "/" kept
-  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || ENGLISH_PER_HEAD_BEFORE.test(before))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
+  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD_NAMED.test(before))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
 }
 
 /** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */

@@ -64,7 +64,7 @@ export function isBareFraction(raw: string, after: string, before: string): bool
 }
 
 /** A rate per so many people named before a figure ("tỷ lệ doanh nghiệp công nghệ số/1.000 dân đạt 0,677"): a count per head, not a score. */
-const PER_PEOPLE_BEFORE = /(?:\/\s*|trên\s+|mỗi\s+)(?:1[.,]?000|10[.,]?000|100[.,]?000|nghìn|vạn|triệu)\s+(?:dân|người)(?![\p{L}\p{M}])/iu;
+const PER_PEOPLE_BEFORE = /(?:\/\s*|trên\s+|mỗi\s+|per\s+)(?:100|1[.,]?000|10[.,]?000|100[.,]?000|nghìn|vạn|triệu|thousand)\s+(?:dân|người|people|persons|residents|inhabitants|population|capita)(?![\p{L}\p{M}])/iu;
 
 /** A change verb right before the number ("tăng 12,5 so với …"): the number is a change, not a score's level. */
 const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|thêm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$/iu;

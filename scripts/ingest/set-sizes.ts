@@ -39,7 +39,11 @@ const DEPLOYED_BEFORE = /(?<![\p{L}\p{M}])(?:đã|đang)\s+(?:triển\s+khai|cun
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** Session 43: people split into teams, squads, classes or shifts ("các học viên được chia thành 19 đội"): the teams formed, a count, not a set's parts. */
-const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ|kíp|lớp(?!\s+(?:bảo|dữ|mạng|phòng|an|kỹ|công|ứng))|tiểu\s+đội)(?![\p{L}\p{M}])/iu; // review: not a system's layers ("3 lớp bảo vệ"), nor shifts
+const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ(?!\s+dân)|lớp(?!\s+(?:bảo|dữ|mạng|phòng|an|kỹ|công|ứng|theo))|tiểu\s+đội)(?![\p{L}\p{M}])/iu; // review: not a system's layers ("3 lớp bảo vệ"), shifts or wards' groups ("tổ dân phố")
+/** The people split, named after the units instead: "Chúng tôi chia thành 11 lớp, mỗi lớp gồm …", "… 19 đội phòng thủ để diễn tập". */
+const PEOPLE_SPLIT_AFTER = /^\s+(?:đội|tổ|lớp)(?![\p{L}\p{M}])[^.;]{0,60}?(?<![\p{L}\p{M}])(?:mỗi\s+(?:lớp|đội|tổ)|tập\s+huấn|học\s+viên|thi\s+đấu|diễn\s+tập|thành\s+viên)(?![\p{L}\p{M}])/iu;
+/** Second review: the people who are split, named before "chia": "các học viên được chia thành …", "hơn 400 cán bộ được chia thành …". */
+const PEOPLE_SPLIT_BEFORE = /(?<![\p{L}\p{M}])(?:học\s+viên|đội\s+viên|thành\s+viên|người|cán\s+bộ|thí\s+sinh|sinh\s+viên|học\s+sinh|đại\s+biểu|chiến\s+sĩ|vận\s+động\s+viên|người\s+tham\s+gia)(?![\p{L}\p{M}])[^.;:]{0,40}?(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** A roadmap's phases: "với lộ trình 3 giai đoạn", "triển khai theo 2 giai đoạn", "thực hiện trong 2 giai đoạn" (round 31e) (a structure, not a result). */
 const PHASES = { before: /(?<![\p{L}\p{M}])(?:lộ trình|theo|qua|gồm|trong|diễn ra)\s*$/iu, after: /^\s+(?:giai đoạn|bước|đợt)(?![\p{L}\p{M}])/iu };
 /** What a device or an assessment measures by: "đo theo 6 thông số", "đánh giá dựa trên 5 tiêu chí" (a specification, round 31e). */
@@ -145,7 +149,7 @@ export function countsNamesBefore(sentenceBefore: string, n: number): boolean {
  */
 export function isNamedSetSize(before: string, after: string, n: number): boolean {
   if (!Number.isInteger(n)) return false;
-  if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || (DIVIDED_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after)) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
+  if (STARS.test(after) || (SET_THEN_PARTS.test(after) && !REACHED_BEFORE.test(before)) || (DEFINES_BEFORE.test(before) && PLAN_SET_AFTER.test(after)) || (DIVIDED_BEFORE.test(before) && !(PEOPLE_UNITS_AFTER.test(after) && (PEOPLE_SPLIT_BEFORE.test(before) || PEOPLE_SPLIT_AFTER.test(after)))) || (SET_TO_DO.test(after) && !SHARE_AFTER.test(after))) return true;
   if ((BRACKET_SET.before.test(before) && BRACKET_SET.after.test(after)) || (n <= 6 && PHASES.before.test(before) && PHASES.after.test(after))) return true;
   if ((SUBORDINATE_TO.before.test(before) && SUBORDINATE_TO.after.test(after)) || isAllProvincesTally(before, after, n) || (MEASURED_BY.before.test(before) && MEASURED_BY.after.test(after))) return true;
   if ((AREA_OF.before.test(before) && AREA_OF.after.test(after)) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || SUPERLATIVE_FIELD.test(before) || WHOLE_OF_PART.test(before) || (n <= 5 && (TIERS_AFTER.test(after) || (TIERS_BEFORE.test(before) && TIER_AFTER.test(after))))) return true;

@@ -56,3 +56,25 @@ describe('English', () => {
   });
   it('an age bound is no figure', () => expect(englishMetrics(['Banks target 70% of people in the age group of 15 and above.'], 2024).map((m) => m.text)).toEqual(['70%']));
 });
+
+describe('second review', () => {
+  it.each(['Đơn vị đạt 92 điểm “Xuất sắc” trong kỳ đánh giá.', 'Chỉ số SIPAS đạt 85 điểm “Rất hài lòng”.', 'Kết quả đạt 72 điểm “Trung bình khá”.'])('a rated score stays a score: %s', (text) =>
+    expect(metricsOf([text], 2024)[0]?.unit).toBe('points'));
+  it('sites named in quotes stay a count', () => expect(metricOf('Xã duy trì 12 điểm “Bình dân học vụ số”.', '12', 2024).unit).toBe('count'));
+  it.each(['Hệ thống chia thành 7 lớp theo mô hình OSI.', 'Các xã được chia thành 4 tổ dân phố.', 'Lực lượng được chia thành 4 kíp trực.'])('no people split, no teams: %s', (text) =>
+    expect(metricsOf([text], 2024)).toEqual([]));
+  it('trainees split into classes are counted', () =>
+    expect(metricsOf(['Chúng tôi chia thành 11 lớp, mỗi lớp gồm 2-3 xã với khoảng 30-40 học viên.'], 2024).map((m) => m.text)).toContain('11'));
+  it('a rate per 100 people is no score', () => expect(metricOf('Số thuê bao băng rộng cố định/100 dân đạt 0,875.', '0,875', 2024).unit).toBe('count'));
+  it('a report month stays when the paragraph\'s later year is earlier', () =>
+    expect(claimOf('Tháng 6/2024, Sở Thông tin và Truyền thông cho biết kết quả. // Toàn tỉnh hiện có 1.500 trạm BTS. Năm 2023, tỉnh đã lắp mới 200 trạm.', '1.500').period).toBe('2024-06'));
+  it('English: the result after "but" is no estimate', () => {
+    const [a, b] = englishMetrics(['Revenue was predicted to be $5 billion, but reached $6 billion.'], 2024);
+    expect([a?.status, b?.status]).toEqual(['estimate', 'actual']);
+  });
+  it('English: a ratio per 1,000 people written with a comma is no score', () =>
+    expect(en('The ratio of digital firms per 1,000 people was 0.745.', '0.745', 2024)?.unit).toBe('count'));
+  it('English: "over 1.7 million people" stays a figure', () => expect(en('Over 1.7 million people use the app.', '1.7 million', 2024)?.value).toBe(1.7e6));
+  it.each(['Category A banks account for 90% or more of deposits.', 'Tier 1 operators hold 90% or more of the market.'])('English: a value at least that high stays: %s', (text) =>
+    expect(englishMetrics([text], 2024).map((m) => m.text)).toContain('90%'));
+});
