@@ -132,6 +132,8 @@ const DIGITS_AFTER = /^-?\s*(?:digits?|characters?)(?![\p{L}])/u;
 const AREA_OR_POWER_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?)(?![\p{L}])/iu;
 /** Session 43: a whole divided into parts ("are divided into 2 groups", "split into three phases"): the number of parts. */
 const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|classified|sorted)\s+into\s*$/u;
+/** Third review: people split into teams, classes or squads are the teams formed, a count (as the Vietnamese "chia thành 12 lớp"). */
+const PEOPLE_UNITS_AFTER = /^\s+(?:teams|classes|squads)(?![\p{L}])/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`), whatever its unit. */
 export function isEnglishClassBar(before: string): boolean {
@@ -193,5 +195,5 @@ export function isEnglishNonFigure(before: string, after: string, value = 0): bo
   return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
-    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || DIVIDED_INTO_BEFORE.test(before);
+    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }

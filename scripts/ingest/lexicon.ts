@@ -68,7 +68,7 @@ export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   const before = q.clause.slice(0, q.at);
   const after = q.clause.slice(q.at).replace(/^[\d.,]+/u, ''); // the noun as printed, its "/" kept
-  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD_NAMED.test(before))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
+  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD_NAMED.test(before.split(/,(?!\d)|\s(?:and|or)\s/u).at(-1) ?? ''))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
 }
 
 /** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */
@@ -95,10 +95,16 @@ const PEOPLE_COUNTED = /(?:^\s*|[,;:(]\s*|(?<![\p{L}\p{M}])(?:tổng|là|và|có
  *  procedures): people are none of them; holders (accounts, cards, signatures) may be counted as people. */
 const EVENT_COUNTS = ['giao dich', 'luot', 'ho so', 'to', 'vu', 'buu gui', 'hoa don', 'thu tuc'].map(phraseWords);
 
-/** The folded words of the people the clause counts before a figure that has no noun of its own (`PEOPLE_COUNTED`), or undefined. */
+/** Any "số <noun>" counted in a clause: the last one is what a figure with no noun of its own counts (third review). */
+const ANY_COUNTED = /(?:^\s*|[,;:(]\s*|(?<![\p{L}\p{M}])(?:tổng|là|và|có|với|trong\s+đó)\s+)số(?:\s+lượng)?\s+[\p{L}\p{M}]/gu;
+
+/** The folded words of the people the clause counts before a figure that has no noun of its own (`PEOPLE_COUNTED`), when they are the last
+ *  thing it counts ("số người dân thanh toán …, tổng số giao dịch … là 800 triệu" counts transactions), or undefined. */
 function peopleCountedBefore(q: IndicatorQuery): string[] | undefined {
-  const last = [...q.clause.slice(0, q.at).matchAll(PEOPLE_COUNTED)].at(-1);
-  return last ? phraseWords(last[1]!) : undefined;
+  const before = q.clause.slice(0, q.at);
+  const last = [...before.matchAll(PEOPLE_COUNTED)].at(-1);
+  const anyLast = [...before.matchAll(ANY_COUNTED)].at(-1);
+  return last && anyLast && anyLast.index <= last.index ? phraseWords(last[1]!) : undefined;
 }
 
 /** Whether a count's noun ("34 địa phương …") lets `ind` count it; a count with no noun, the people its clause counts before it ("số đối tượng … là 2,37 triệu"). */

@@ -97,7 +97,7 @@ const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:
 const SITES_NAMED_AFTER = /^\s*["“«]\s*\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}\d.]+)+\s*["”»]/u;
 /** Second review: a score's verb right before the number ("đạt 92 điểm “Xuất sắc”", "được xếp loại 95 điểm …") and a rating's words in the
  *  quotes ("Rất hài lòng", "Trung bình khá", "Đạt chuẩn"): a score, whatever its rating's case. */
-const SCORED_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|được|xếp\s+loại|đánh\s+giá|chấm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng))?\s*$/iu;
+const SCORED_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|được|xếp\s+loại|đánh\s+giá|chấm|với|giành|nhận|tăng|giảm|gồm|có|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|tổng|thêm))?\s*$/iu;
 const RATING_WORDS = /^\s*["“«][^"”»]{0,40}?(?<![\p{L}\p{M}])(?:xuất\s+sắc|khá|tốt|trung\s+bình|hài\s+lòng|hoàn\s+thành|đạt\s+chuẩn|rất|kiểu\s+mẫu|yếu|kém)(?![\p{L}\p{M}])/iu;
 
 /** A level on a scale ("cấp độ 6/10", "mức độ 3/5"): a score, not a label as "cấp độ 4" is. */
@@ -204,7 +204,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
   if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
-  if (tag === 'points' && (countsPlaces(s) || (Number.isInteger(value) && valueMax === undefined && SITES_NAMED_AFTER.test(s.slice(end, end + 60)) && !SCORED_BEFORE.test(lower) && !RATING_WORDS.test(s.slice(end, end + 60))))) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence; session 43: "duy trì 12 điểm “Bình dân học vụ số”"
+  if (tag === 'points' && (countsPlaces(s) || (Number.isInteger(value) && valueMax === undefined && SITES_NAMED_AFTER.test(s.slice(end, end + 60)) && !SCORED_BEFORE.test(lower) && !RATING_WORDS.test(s.slice(end, end + 60)) && !/trên\s+tổng/u.test(s.slice(end, end + 80))))) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence; session 43: "duy trì 12 điểm “Bình dân học vụ số”"
   if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p)) || (!tag && isSceneCount(s, p, end))) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;

@@ -31,7 +31,7 @@ export function eventMonth(sentence: string, dates: readonly DateMatch[], year: 
 /** Session 43 (review): a year opening a clause of its own, "(Trong|Vào|Riêng) năm 2023, …" at a sentence's start or after a comma. */
 const YEAR_CLAUSE_BEFORE = /(?:^|[.;!?]\s+|,\s+)(?:(?:trong|vào|riêng|cũng\s+trong)\s+)?(?:năm\s+)?$/iu;
 /** Words that make that year a goal's or a baseline's: "mục tiêu", "phấn đấu", "kế hoạch", "sẽ", "dự kiến", "con số này mới là", "so với", "cao hơn". */
-const GOAL_OR_BASELINE = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|sẽ|dự\s+kiến|định\s+hướng|con\s+số\s+này|mới\s+là|mới\s+đạt|chỉ\s+là|so\s+với|cao\s+hơn|thấp\s+hơn|nâng\s+tổng)(?![\p{L}\p{M}])/iu;
+const GOAL_OR_BASELINE = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|hướng\s+tới|phải\s+đạt|cần\s+đạt|kế\s+hoạch|sẽ|dự\s+kiến|định\s+hướng|con\s+số\s+này|mới\s+là|mới\s+đạt|chỉ\s+là|so\s+với|cao\s+hơn|thấp\s+hơn|nâng\s+tổng)(?![\p{L}\p{M}])/iu;
 
 /** True when the year `d` of `paragraph` opens a clause of its own (`YEAR_CLAUSE_BEFORE`, then a comma) in a sentence that sets no goal and
  *  gives no baseline (`GOAL_OR_BASELINE`): a past year's own report ("…, trong năm 2023, lực lượng chức năng đã xử lý …"). */

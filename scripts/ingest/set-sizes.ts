@@ -39,7 +39,7 @@ const DEPLOYED_BEFORE = /(?<![\p{L}\p{M}])(?:đã|đang)\s+(?:triển\s+khai|cun
 /** "chia thành", "chia làm", "phân ra": what follows is the number of parts. */
 const DIVIDED_BEFORE = /(?<![\p{L}\p{M}])(?:chia|phân)\s+(?:thành|làm|ra)\s*$/iu;
 /** Session 43: people split into teams, squads, classes or shifts ("các học viên được chia thành 19 đội"): the teams formed, a count, not a set's parts. */
-const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ(?!\s+dân)|lớp(?!\s+(?:bảo|dữ|mạng|phòng|an|kỹ|công|ứng|theo))|tiểu\s+đội)(?![\p{L}\p{M}])/iu; // review: not a system's layers ("3 lớp bảo vệ"), shifts or wards' groups ("tổ dân phố")
+const PEOPLE_UNITS_AFTER = /^\s+(?:đội|tổ(?!\s+dân)|lớp(?!\s+(?:bảo|dữ|mạng|phòng|an|kỹ|công|ứng|theo|chức|giao))|tiểu\s+đội)(?![\p{L}\p{M}])/iu; // review: not a system's layers ("3 lớp bảo vệ"), shifts or wards' groups ("tổ dân phố")
 /** The people split, named after the units instead: "Chúng tôi chia thành 11 lớp, mỗi lớp gồm …", "… 19 đội phòng thủ để diễn tập". */
 const PEOPLE_SPLIT_AFTER = /^\s+(?:đội|tổ|lớp)(?![\p{L}\p{M}])[^.;]{0,60}?(?<![\p{L}\p{M}])(?:mỗi\s+(?:lớp|đội|tổ)|tập\s+huấn|học\s+viên|thi\s+đấu|diễn\s+tập|thành\s+viên)(?![\p{L}\p{M}])/iu;
 /** Second review: the people who are split, named before "chia": "các học viên được chia thành …", "hơn 400 cán bộ được chia thành …". */

@@ -78,3 +78,26 @@ describe('second review', () => {
   it.each(['Category A banks account for 90% or more of deposits.', 'Tier 1 operators hold 90% or more of the market.'])('English: a value at least that high stays: %s', (text) =>
     expect(englishMetrics([text], 2024).map((m) => m.text)).toContain('90%'));
 });
+
+describe('third review', () => {
+  it('the last thing a clause counts decides: transactions after people', () =>
+    expect(metricOf('Qua đó, số người dân thanh toán trực tuyến tăng, tổng số giao dịch không dùng tiền mặt là 800 triệu.', '800 triệu', 2024).indicator).toBe('cashless-payments'));
+  it('a score out of a total in quotes stays a score', () => {
+    const m = metricOf('Trụ cột Kinh tế số có 35 điểm “Doanh nghiệp số” trên tổng 100 điểm.', '35', 2024);
+    expect([m.unit, m.indicator]).toEqual(['points', undefined]);
+  });
+  it('an app\'s function layers are no teams', () =>
+    expect(metricsOf(['Ứng dụng dành cho người cao tuổi được chia thành 2 lớp chức năng đơn giản và nâng cao.'], 2024)).toEqual([]));
+  it('a later goal year ("hướng tới") leaves the stock\'s month', () =>
+    expect(claimOf('Theo báo cáo của Sở tháng 6/2023, tỉnh đạt nhiều kết quả. // Hiện nay, tỉnh có 95% hồ sơ được số hóa. Năm 2025, toàn tỉnh hướng tới số hóa 100% hồ sơ.', '95%').period).toBe('2023-06'));
+  it('English: FDI "projects from January to May" make no estimate', () =>
+    expect(en('Newly registered FDI projects from January to May totalled US$12 billion.', '12 billion', 2024)?.status).toBe('actual'));
+  it('English: a goal met is a result', () =>
+    expect(en('The city met its target of cashless payments reaching 80% of transactions in 2024.', '80%', 2024)?.status).toBe('actual'));
+  it('English: "estimated that while …" stays an estimate', () =>
+    expect(englishMetrics(['It is estimated that while 70% of SMEs use cloud services, only 20% have adopted AI.'], 2024).map((m) => m.status)).toEqual(['estimate', 'estimate']));
+  it('English: a firm\'s rank in information security is no GCI rank', () =>
+    expect(en('FPT ranked 2nd in information security among Vietnamese IT firms.', '2nd', 2024)?.indicator).toBeUndefined());
+  it('English: officials divided into classes are counted', () =>
+    expect(englishMetrics(['More than 400 officials were divided into 12 classes for training.'], 2024).map((m) => m.text)).toContain('12'));
+});
