@@ -8,7 +8,8 @@
 import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
 import { periodOfDate, type DateMatch } from './dates-find';
-import { BY_YEAR_END, ownEnglishDate } from './english-dates';
+import { BY_YEAR_END } from './english-dates';
+import { ownEnglishDate } from './english-own-date';
 import { clearPeriod, setPeriod, type PeriodFields } from './period-set';
 
 /** The words a value of a move may carry before it ("the", "about", "position", "a mere", "last year's") and its currency sign. */

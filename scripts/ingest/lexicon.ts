@@ -5,10 +5,11 @@
  */
 import type { Indicator } from '../../src/schemas/lexicon';
 import { isBareGrowth } from './growth-lead';
-import { findPhrase, foldKeepingPositions, isSyllable, phraseWords } from './folded-text';
+import { findPhrase, isSyllable, phraseWords } from './folded-text';
 import { numberOffset, ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
-import { AFTER_START, DETAILS_OPENING, ENGLISH_AFTER_START } from './phrases';
+import { DETAILS_OPENING } from './phrases';
+import { countsAllow } from './indicator-counts';
 import { namesOwnField } from './foreign-holder';
 import { ranksEnglishItem } from './english-clause';
 import { PER_HEAD_NAMED } from './english-words';
@@ -47,8 +48,6 @@ export const TIE_MARGIN = 0.25;
 
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
-/** Bodies and places that a count may count instead of the indicator's thing ("34 địa phương đã …"). */
-const ENTITY_NOUNS = ['dia phuong', 'tinh', 'thanh pho', 'bo', 'nganh', 'so', 'huyen', 'xa', 'phuong', 'co quan', 'don vi', 'quoc gia', 'nuoc'].map(phraseWords);
 /** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
 export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
@@ -69,58 +68,6 @@ export function isChangeOrRate(q: IndicatorQuery): boolean {
   const before = q.clause.slice(0, q.at);
   const after = q.clause.slice(q.at).replace(/^[\d.,]+/u, ''); // the noun as printed, its "/" kept
   return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD_NAMED.test(before.split(/,(?!\d)|\s(?:and|or)\s/u).at(-1) ?? ''))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
-}
-
-/** A count's noun read once for all indicators: its folded words and whether it names places or bodies. */
-interface Noun {
-  noun: string;
-  words: string[];
-  entity: boolean;
-}
-/** The last noun read: every indicator asks about the same number's noun in turn. */
-let lastNoun: Noun | undefined;
-
-/** A count's noun up to its first delimiter, folded. */
-function readNoun(noun: string): Noun {
-  if (lastNoun?.noun !== noun) {
-    const words = foldKeepingPositions(noun.split(/[,;:.()]/)[0] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [];
-    lastNoun = { noun, words, entity: ENTITY_NOUNS.some((p) => p.every((w, i) => words[i] === w)) };
-  }
-  return lastNoun;
-}
-
-/** Session 43: the people a count's clause names with "số" before it ("số đối tượng đã có tài khoản, … là hơn 2,37 triệu"), the last such. */
-const PEOPLE_COUNTED = /(?:^\s*|[,;:(]\s*|(?<![\p{L}\p{M}])(?:tổng|là|và|có|với|trong\s+đó)\s+)số(?:\s+lượng)?\s+(đối tượng|người dân|người|hộ gia đình|hộ|học sinh|sinh viên|bệnh nhân|người bệnh|lao động|cán bộ|công chức|học viên|thành viên|đại biểu)(?![\p{L}\p{M}])/gu; // review: "số" as a counting word, not the end of "chữ ký số"
-/** Review of session 43: series that count events or things handled (transactions, visits, dossiers, teams, cases, items, invoices,
- *  procedures): people are none of them; holders (accounts, cards, signatures) may be counted as people. */
-const EVENT_COUNTS = ['giao dich', 'luot', 'ho so', 'to', 'vu', 'buu gui', 'hoa don', 'thu tuc'].map(phraseWords);
-
-/** Any "số <noun>" counted in a clause: the last one is what a figure with no noun of its own counts (third review). */
-const ANY_COUNTED = /(?:^\s*|[,;:(]\s*|(?<![\p{L}\p{M}])(?:tổng|là|và|có|với|trong\s+đó)\s+)số(?:\s+lượng)?\s+[\p{L}\p{M}]/gu;
-
-/** The folded words of the people the clause counts before a figure that has no noun of its own (`PEOPLE_COUNTED`), when they are the last
- *  thing it counts ("số người dân thanh toán …, tổng số giao dịch … là 800 triệu" counts transactions), or undefined. */
-function peopleCountedBefore(q: IndicatorQuery): string[] | undefined {
-  const before = q.clause.slice(0, q.at);
-  const last = [...before.matchAll(PEOPLE_COUNTED)].at(-1);
-  const anyLast = [...before.matchAll(ANY_COUNTED)].at(-1);
-  return last && anyLast && anyLast.index <= last.index ? phraseWords(last[1]!) : undefined;
-}
-
-/** Whether a count's noun ("34 địa phương …") lets `ind` count it; a count with no noun, the people its clause counts before it ("số đối tượng … là 2,37 triệu"). */
-export function countsAllow(ind: Indicator, q: IndicatorQuery): boolean {
-  if (q.unit !== 'count') return true;
-  const noun = (q.noun ?? '').trim();
-  const { words, entity } = readNoun(noun);
-  const startsWith = (p: string[]) => p.every((w, i) => words[i] === w);
-  if (folded(ind).counts?.some(startsWith)) return true;
-  if (entity) return false;
-  if (!ind.counts) return true;
-  if (words.length === 0 && !q.english && folded(ind).counts!.every((c) => EVENT_COUNTS.some((e) => e.join(' ') === c.join(' ')))) {
-    const people = peopleCountedBefore(q);
-    return !people || folded(ind).counts!.some((p) => p.every((w, i) => people[i] === w));
-  }
-  return words.length === 0 || AFTER_START.test(noun) || (!!q.english && ENGLISH_AFTER_START.test(noun)) || !/^\p{L}/u.test(noun);
 }
 
 /**

@@ -11,6 +11,7 @@
  * round 31e: a breakdown, no cyberattack). Such a figure keeps its value, status and
  * period but takes no indicator; so does a revenue beyond twice the GDP (`isRevenueBeyondGdp`). Pure.
  */
+import { isFinishingOrder, pillarsOfNationalAverage } from './rank-order';
 import type { Period } from '../../src/schemas/metric';
 import { findDates } from './dates';
 import { isCompoundGrowth } from './forecast';
@@ -229,16 +230,6 @@ function isYearRangeGoal(sentence: string, n: Span & { kind: string }, status: s
   return (status === 'target' || status === 'baseline') && n.kind === 'growth' && !YEARLY_RATE.after.test(lower.slice(n.end)) && !YEARLY_RATE.before.test(lower.slice(0, n.start));
 }
 
-/** Session 43: an order of finishing, "Hà Tĩnh trở thành địa phương thứ 2 của cả nước hoàn thành việc thu nhận hồ sơ …": who got there
- *  second, no place in a ranking's series. */
-const FINISHER_BEFORE = /(?<![\p{L}\p{M}])(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành)\s+(?:thứ|đầu\s+tiên\s+và\s+thứ)\s*$/iu;
-const FINISHED_AFTER = /^\s*(?:(?:của|trên|trong)\s+(?:cả\s+nước|toàn\s+quốc)\s+)?(?:hoàn\s+thành|về\s+đích|cán\s+mốc|đạt\s+mốc|triển\s+khai\s+thành\s+công)(?![\p{L}\p{M}])/iu;
-
-/** True when the rank at `n` orders who finished something (`FINISHER_BEFORE`, then `FINISHED_AFTER`). */
-function isFinishingOrder(sentence: string, n: Span): boolean {
-  return FINISHER_BEFORE.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && FINISHED_AFTER.test(sentence.slice(n.end));
-}
-
 /** A bound's group of countries and the field it leads in, up to the item's end: "nhóm 50 nước dẫn đầu về công nghệ thông tin (IDI)". */
 const COUNTRY_GROUP = /^\s*(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}\p{M}])([^;.]*)/u;
 
@@ -313,14 +304,8 @@ const AVERAGE_OPENS = /^\s*(?:tính\s+)?(?:trung\s+bình|bình\s+quân)(?![\p{L}
 export function isAverageBreakdown(sentence: string, previous: string | undefined): boolean {
   if (previous === undefined) return false;
   const last = previous.slice(previous.lastIndexOf('. ') + 1);
-  return (BREAKDOWN_OPENS.test(sentence) && opensAverage(last)) || (PILLARS_OPEN.test(sentence) && NATION_AVERAGE_NAMED.test(last));
+  return (BREAKDOWN_OPENS.test(sentence) && opensAverage(last)) || pillarsOfNationalAverage(sentence, last);
 }
-
-/** Session 43: a sentence on all the pillars of an index ("Cả ba trụ cột đều ghi nhận …: Chính quyền số 0,7582 …", "All three key pillars
- *  showed improvement, …") after one that states the average over the country (`NATION_AVERAGE_NAMED`: "giá trị trung bình cả nước đạt
- *  0,6961 điểm", "the DTI averaged 0.6961"): the pillars of that average. */
-const PILLARS_OPEN = /^\s*(?:(?:cả\s+(?:ba|3|hai|2|bốn|4)|các|những)\s+trụ\s+cột(?!\s+(?:chính\s+)?của)|all\s+(?:three|3|two|2|four|4|the)\s+(?:key\s+|main\s+)?pillars(?!\s+of))(?![\p{L}\p{M}])/iu;
-const NATION_AVERAGE_NAMED = /(?<![\p{L}\p{M}])(?<!(?:hơn|vượt|với|so\s+với)\s+(?:mức\s+)?)(?:(?:giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|các\s+tỉnh)(?:\s+năm\s+\d{4})?\s+(?:đạt|là|ở\s+mức)|averaged)(?![\p{L}\p{M}])/iu;
 
 /** A new dated item after an average ("…, trung bình đạt 12,6% và năm 2023 là 12,3%", "; năm 2023 …"): what follows is that year's value. */
 const DATED_ITEM = /;|(?:,|\svà)\s+(?:riêng\s+)?(?:trong\s+)?năm\s+(?:19|20)\d\d/u;

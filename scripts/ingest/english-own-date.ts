@@ -1,0 +1,49 @@
+/**
+ * An English figure's own date right after it ("30% in 2016", "23% (in 2016)", "$25 billion (around VND 630 trillion) in 2024", "US$169.3
+ * billion this year") and the years a "respectively" sentence lists (`attachEnglishDates`, read by metrics.ts; `ownEnglishDate`, by
+ * english-move.ts). Moved out of english-dates.ts in session 43. Pure but for `setPeriod` on the drafts it is given.
+ */
+import { periodOfDate, type DateMatch } from './dates-find';
+import { BARE_THIS_YEAR } from './english-dates';
+import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
+
+const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;
+const LISTED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** A figure's conversion into another currency, in brackets: "(around VND 630 trillion)", "(US$1.2 billion)". */
+const AMOUNT = String.raw`(?:(?:VND|US\$|\$|USD|€)\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?|[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars))`;
+const CONVERSION = String.raw`\(\s*(?:(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+)?${AMOUNT}\s*\)`;
+/** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023"; session 43: a conversion
+ *  between them ("$25 billion (around VND 630 trillion) in 2024"). */
+const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$`, 'iu');
+/** Session 43 (review): a conversion's own bracket closing before the date ("(around VND 630 trillion) in 2024", the figure the conversion):
+ *  the bracket's opening up to the figure, then the gap after it. Not an earlier figure in brackets ("80 percent (from 70 percent) in 2024"). */
+const CONVERSION_OPEN = new RegExp(String.raw`\(\s*(?:(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+)?(?:VND|US\$|\$|USD|€)?\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars)?$`, 'iu');
+const CONVERSION_CLOSE_GAP = /^\s*\)\s*\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$/iu;
+/** What closes a figure's own date: a bracket, a comma, a list's "and" or "to", the sentence's end. */
+const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
+
+/**
+ * Gives each figure of an English sentence followed by its own date ("from 30% in 2016 to 60% in 2019", "23% (in 2016)")
+ * that date as its period, and the figures of a "respectively" sentence the years it lists one by one ("for 2020 and 2021 being
+ * 4% and 5%, respectively"), in place with `setPeriod` (the confidence follows; the figures are `numbers`, their drafts `drafts`, in the same order).
+ */
+export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[], drafts: readonly { metric: PeriodFields }[]): void {
+  const years = numbers.length >= 2 && RESPECTIVELY.test(s) ? [...s.slice(0, numbers[0]!.start).matchAll(LISTED_YEAR)].map((m) => m[0]) : [];
+  if (years.length === numbers.length) { // "in 2019, 2020 and 2021 at 3%, 5% and 8%, respectively"
+    years.forEach((y, k) => { if (drafts[k]) setPeriod(drafts[k]!.metric, yearPeriod(y)); });
+    return;
+  }
+  numbers.forEach((n, k) => {
+    const d = ownEnglishDate(s, dates, n);
+    if (d && drafts[k]) setPeriod(drafts[k]!.metric, periodOfDate(d)); // its "no-period" reason goes with it
+  });
+}
+
+/** The date of its own right after figure `n` of English sentence `s` ("30% in 2016", "23% (in 2016)"; `yearless`: "37th this year" too), or undefined. */
+export function ownEnglishDate(s: string, dates: readonly DateMatch[], n: { end: number }, yearless = false): DateMatch | undefined {
+  const open = s.lastIndexOf('(', n.end);
+  const converted = open >= 0 && CONVERSION_OPEN.test(s.slice(open, n.end)) && new RegExp(String.raw`^${AMOUNT}$`, 'iu').test(s.slice(open + 1, n.end).trim().replace(/^(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+/iu, '')); // the figure is a conversion in brackets
+  const gapFits = (x: DateMatch) => OWN_DATE_GAP.test(s.slice(n.end, x.start)) || (converted && CONVERSION_CLOSE_GAP.test(s.slice(n.end, x.start))) || (BARE_THIS_YEAR.test(x.text) && /^\s*$/u.test(s.slice(n.end, x.start))); // session 43: "US$169.3 billion this year"
+  return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && gapFits(x) && OWN_DATE_END.test(s.slice(x.end)));
+}
