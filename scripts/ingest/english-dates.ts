@@ -248,6 +248,13 @@ function thisYearAfterCompared(s: string, all: readonly DateMatch[]): DateMatch 
   return { iso: String(Number(compared[1]) + 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
 }
 
+/** Session 43: a dated page's bare "this year" (`BARE_THIS_YEAR`, not read by `THIS_YEAR`) is the page's year `year`, when no date of `all` reads it. */
+function ownThisYear(s: string, all: readonly DateMatch[], year: number | undefined): DateMatch | undefined {
+  const m = BARE_THIS_YEAR.exec(s);
+  if (!m || year === undefined || all.some((d) => d.start < m.index + m[0].length && m.index < d.end)) return undefined;
+  return { iso: String(year), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
+}
+
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`.
  *  `dated`: the page has a date of its own (`year` is then the article's, not a year read from its comparisons). */
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number, dated = false): DateMatch[] {
@@ -256,7 +263,7 @@ export function sentenceDates(s: string, found: DateMatch[], english: boolean, y
   const all = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))];
   const dates = all.filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
   const after = dates.length === 0 && !standsNowInEnglish(s, []) ? all.map((d) => sameSpanYearAfter(s, d)).find((d) => d !== undefined) : undefined;
-  const thisYear = dated ? undefined : thisYearAfterCompared(s, all); // a dated page's "this year" is its own (review)
+  const thisYear = dated ? ownThisYear(s, all, year) : thisYearAfterCompared(s, all); // a dated page's "this year" is its own year
   return yearAfterOpening(s, after ? [after] : thisYear ? [...dates, thisYear] : dates).sort((a, b) => a.start - b.start);
 }
 

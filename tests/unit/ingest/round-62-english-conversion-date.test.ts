@@ -45,3 +45,10 @@ describe('procedures offered online, in English, are not records handled online'
   it('procedures provided online stay that series', () =>
     expect(englishMetricOf('Vietnam provided 4,400 administrative procedures online in 2023.', '4,400', 2024).indicator).toBe('online-procedures-share'));
 });
+
+describe('a dated page\'s bare "this year"', () => {
+  it('is the page\'s year', () =>
+    expect(englishMetricOf('Online sales surged this year, with revenue of $25 billion, up 18 percent from 2024.', '25 billion', 2025).period?.iso).toBe('2025'));
+  it('"this year\'s" is not read so', () =>
+    expect(englishMetrics(['The firm sold 5 million phones this year\'s first quarter.'], 2024)[0]?.period?.iso).not.toBe('2024'));
+});
