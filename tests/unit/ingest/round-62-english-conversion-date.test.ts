@@ -52,3 +52,12 @@ describe('a dated page\'s bare "this year"', () => {
   it('"this year\'s" is not read so', () =>
     expect(englishMetrics(['The firm sold 5 million phones this year\'s first quarter.'], 2024)[0]?.period?.iso).not.toBe('2024'));
 });
+
+describe('English catalogue forms (end of session 43)', () => {
+  it('the GCI\'s Asia-Pacific rank by "information security ranking"', () =>
+    expect(englishMetricOf('Vietnam also improved its information security ranking, moving up 8 spots to 17th out of 194 countries, and ranking 4th out of 38 countries in the Asia-Pacific region.', '4th', 2024).indicator).toBe('gci-asia-pacific-rank'));
+  it('e-commerce as a share of "consumer goods and services revenue"', () =>
+    expect(englishMetricOf('Vietnam\'s e-commerce has a market size of US$16.4 billion, accounting for 7.5% of consumer goods and services revenue.', '7.5%', 2023).indicator).toBe('ecommerce-retail-share'));
+  it('a firm\'s Asia-Pacific rank in security sales is none', () =>
+    expect(englishMetricOf('Bkav ranked 2nd in information security software sales in the Asia-Pacific region.', '2nd', 2024).indicator).toBeUndefined());
+});
