@@ -499,9 +499,9 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // goals of reaching, forecasts, stacked scales, minus signs, rates per head, groups' bands, areas; nine held-out sets JE–JM joined first,
 // read once before the rules written after them). On the pages before this session (1–2829) nothing got worse in either language
 // (Vietnamese recall 14,018 → 14,022, indicator 1,937 → 1,941, charted 1,660/2,004 → 1,664/2,009; English period 2,250 → 2,255, indicator
-// 370 → 374, labels 370/529 → 374/524). All 1,660 Vietnamese pages (14,462 claims) measure recall 98.27, precision 96.46, status 97.41,
+// 370 → 376, labels 370/529 → 376/526). All 1,660 Vietnamese pages (14,462 claims) measure recall 98.27, precision 96.46, status 97.41,
 // period 86.81, indicator 90.51, labels 87.02 (1945 of 2235), targets 95.24, charted 82.78: every floor held (the sets' first reads took
 // labels to 86.9 before the fourth wave's rules). English (348 pages, 3,183 claims, after two reviews' mends): recall 96.67, precision
-// 95.03, status 94.32, period 76.31, indicator 67.22, labels 71.63, targets 77.58, charted 59.48, dates 345 of 348: indicator 65 → 67,
+// 95.03, status 94.32, period 76.31, indicator 67.55, labels 71.73, targets 77.58, charted 59.44, dates 345 of 348: indicator 65 → 67,
 // indicatorPrecision 69 → 71 and charted 58 → 59 raised.
 export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 67, indicatorPrecision: 71, charted: 59, dates: 99 };
