@@ -11,7 +11,8 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isRateBaseOfPeople, isScaledWholeAfterPart, PER_HEAD_NAMED } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isRateBaseOfPeople, isScaledWholeAfterPart } from './english-words';
+import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
 const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
@@ -85,10 +86,10 @@ function shortLowEnd(low: string, high: string): boolean {
   return lo <= hi && hi < lo * 10;
 }
 
+/** Session 43: a rate of how often right after "N times": "per month", "a day", "each week", "every year" (not "a year ago"). */
+const HOW_OFTEN_AFTER = /^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|on))/iu;
 /** Review of round 60: the words that make "N times" a multiple however large ("2,000 times faster", "1,000 times more powerful", "increase
  *  1,000 times", "has dropped 10,000 times"): a comparative after it, a change's verb before it. */
-/** Session 43: a rate of how often right after "N times": "per month", "a day", "each week", "every year". */
-const HOW_OFTEN_AFTER = /^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|on))/iu;
 const MULTIPLE_AROUND = {
   before: /(?<![\p{L}])(?:increas|grow|grew|rise|rose|ris|drop|fell|fall|decreas|jump|surg|expand|multipl|climb|soar|shrank|shrink|declin)\p{L}*\s+(?:by\s+)?(?:(?:about|nearly|over|more\s+than|up\s+to|some|almost)\s+)?$/iu,
   after: /^\s*(?:\p{L}+er(?![\p{L}])|more|less|than|as\s|over\s)/iu,
@@ -103,8 +104,9 @@ function readings(s: string): Reading[] {
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
-    const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)) && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
-    const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)); // session 43: "scan the code 16.2 times per month", how often, no multiple (not "grew 2 times a year")
+    const changed = MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)); // "grew 2 times"
+    const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !changed && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
+    const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !changed; // session 43: "scan the code 16.2 times per month", how often, no multiple (not "grew 2 times a year")
     const counted = uses || often || (!!(g.scale || g.short) && !unit);
     return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
@@ -180,7 +182,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.total === undefined && RANK_NOUN_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // round 55: "from position 41 to 40", "to rank 71"
   if (viet.total !== undefined) return isEnglishRankBefore(before) ? { ...viet, unit: 'rank', kind: 'rank' } : viet;
   if (field && isEnglishRankBefore(before)) return asMatch(s, r, 'rank', 'rank', { total: +field[1]! }); // round 49: "ranks 76 out of 193 countries"
-  if (!direction && BARE_FRACTION.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after) && !PER_HEAD_NAMED.test(textBefore(160))) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd" (not "… per 1,000 people was 0.677")
+  if (!direction && FRACTION_OF_ONE.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after) && !PER_HEAD.test(textBefore(160))) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd" (not "… per 1,000 people was 0.677")
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
 
@@ -198,9 +200,7 @@ const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)
  *  range's dash ("10-15%") nor a list's bullet at a paragraph's start or after a colon ("Key results: -80% of adults …"). */
 const MINUS_BEFORE = /(?:\(|(?<=[\p{L}\p{N}]\s))[-−]$/u;
 
-/** Session 43: a fraction of one written to three or four places, and what may follow such a score: no count is a fraction of one. */
-const BARE_FRACTION = /^0\.\d{3,4}$/u;
-
+/** Session 43: what may follow a score written as a fraction of one (number-context.ts' `FRACTION_OF_ONE`) on an English page: no count is a fraction of one. */
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:and|in|up|down|from|to|compared|while|with|points?)(?![\p{L}]))/iu;
 
 /** Review of round 61: a share of ownership right after a percentage ("a 100-percent state-owned group", "20-percent-owned", "a 51

@@ -117,8 +117,6 @@ export function isRateBaseOfPeople(before: string, after: string): boolean {
   return PER_OR_SLASH.test(before) && PEOPLE_AFTER.test(after);
 }
 
-/** Session 43: a rate per head named in the text before a figure ("the ratio of digital firms per 1,000 people rose to 0.745"), lowercase. */
-export const PER_HEAD_NAMED = /(?:\/|(?<![\p{L}])per)\s*(?:1,?000|10,?000|100,?000|100|thousand)\s+(?:people|persons|residents|inhabitants|population|capita)(?![\p{L}])/u;
 /** A month's name before a day: "February 12", "on May 30". */
 const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*)?$/u; // round 50: the end of "July 1 to 23" too
 

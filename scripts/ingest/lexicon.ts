@@ -12,7 +12,7 @@ import { DETAILS_OPENING } from './phrases';
 import { countsAllow } from './indicator-counts';
 import { namesOwnField } from './foreign-holder';
 import { ranksEnglishItem } from './english-clause';
-import { PER_HEAD_NAMED } from './english-words';
+import { PER_HEAD } from './number-context';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
 import { fieldLeadIn, namesNation, namesProvince, subjectAllows } from './indicator-subject';
@@ -60,14 +60,14 @@ const ENGLISH_INCREMENT = /(?:^|[\s,(])(?:by|up|down|(?:an?\s+)?(?:increase|decr
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
 /** The same on an English page (round 43): "265 cyber attacks per week", "256 attacks on domestic systems every week", "3 million transactions a day". */
-const ENGLISH_RATE_NOUN = /^[\p{L}\p{M}\s-]{1,48}?(?:\s(?:per|every|each|a)\s+(?:day|week|month|hour|minute|second)(?![\p{L}])|(?:\s+per\s+|\s*\/\s*)(?:1,?000|10,?000|100,?000|100|thousand|million)\s+(?:people|persons|residents|inhabitants|population|capita))/u; // session 43: "2.1 digital technology enterprises per 1,000 people", "/1000 people"
+const ENGLISH_RATE_NOUN = new RegExp(String.raw`^[\p{L}\p{M}\s-]{1,48}?(?:\s(?:per|every|each|a)\s+(?:day|week|month|hour|minute|second)(?![\p{L}])|\s*${PER_HEAD.source})`, 'iu'); // session 43: "2.1 digital technology enterprises per 1,000 people", "/1000 people"
 
 /** True for a count or an amount stated as a change ("tăng 4,1 triệu thuê bao") or a rate ("425.000 lượt/ngày"): no level series applies. */
 export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   const before = q.clause.slice(0, q.at);
   const after = q.clause.slice(q.at).replace(/^[\d.,]+/u, ''); // the noun as printed, its "/" kept
-  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD_NAMED.test(before.split(/,(?!\d)|\s(?:and|or)\s/u).at(-1) ?? ''))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
+  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD.test(before.split(/,(?!\d)|\s(?:and|or)\s/u).at(-1) ?? ''))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
 }
 
 /**

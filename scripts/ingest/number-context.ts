@@ -57,14 +57,18 @@ export function isIndexValue(before: string, value: number): boolean {
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)(]|$|(?:lên|xuống|và|so|trong|tại|của)(?![\p{L}\p{M}]))/iu;
 
 /** Session 43: a fraction of one written to three or four places ("Chính quyền số 0,7582", "đạt 0,8335 và xếp thứ 2"), nothing counted after it:
- *  no count is a fraction of one, an index's score is (not a rate per head named before it, `PER_PEOPLE_BEFORE`). `raw` is the numeral as
+ *  no count is a fraction of one, an index's score is (not a rate per head named before it, `PER_HEAD`). `raw` is the numeral as
  *  printed, `after` the text after it, `before` its sentence up to it. */
 export function isBareFraction(raw: string, after: string, before: string): boolean {
-  return /^0[.,]\d{3,4}$/u.test(raw) && NOTHING_COUNTED_AFTER.test(after) && !PER_PEOPLE_BEFORE.test(before) && !/\(\s*$/u.test(before); // a bracket's score after a name ("Hải Phòng (0,7857)") is read with its paragraph's (`number-scores.ts`)
+  return FRACTION_OF_ONE.test(raw) && NOTHING_COUNTED_AFTER.test(after) && !PER_HEAD.test(before) && !/\(\s*$/u.test(before); // a bracket's score after a name ("Hải Phòng (0,7857)") is read with its paragraph's (`number-scores.ts`)
 }
 
-/** A rate per so many people named before a figure ("tỷ lệ doanh nghiệp công nghệ số/1.000 dân đạt 0,677"): a count per head, not a score. */
-const PER_PEOPLE_BEFORE = /(?:\/\s*|trên\s+|mỗi\s+|per\s+)(?:100|1[.,]?000|10[.,]?000|100[.,]?000|nghìn|vạn|triệu|thousand)\s+(?:dân|người|people|persons|residents|inhabitants|population|capita)(?![\p{L}\p{M}])/iu;
+/** A fraction of one written to three or four places, as printed ("0,7582", "0.8335"). */
+export const FRACTION_OF_ONE = /^0[.,]\d{3,4}$/u;
+
+/** A rate per so many people, in either language ("doanh nghiệp công nghệ số/1.000 dân", "trên 100 dân", "per 1,000 people"): a count per
+ *  head. Read before a figure (its rate named first) by `isBareFraction`, english-numbers.ts and lexicon.ts' `isChangeOrRate`. */
+export const PER_HEAD = /(?:\/\s*|(?<![\p{L}\p{M}])(?:trên|mỗi|per)\s+)(?:100|1[.,]?000|10[.,]?000|100[.,]?000|nghìn|vạn|triệu|thousand|million)\s+(?:dân|người|people|persons|residents|inhabitants|population|capita)(?![\p{L}\p{M}])/iu;
 
 /** A change verb right before the number ("tăng 12,5 so với …"): the number is a change, not a score's level. */
 const CHANGE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|thêm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$/iu;
