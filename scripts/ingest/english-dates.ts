@@ -38,12 +38,12 @@ const YEAR_TO_DATE = new RegExp(String.raw`(?<![\p{L}])(?:from|since)\s+the\s+(?
 /** Session 24: "the first quarter of 2025", "Q3 of 2024", "the second half of 2023" (the year may be "this year"). */
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
-/** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
- *  reached …", "October is projected at …"): that month of the page's year. "May" only after a word of time ("in May", "and May"): it is a verb too. */
-/** The months' full names, in order, as an alternation ("January|February|…"). */
 /** A deadline year in English, the year in group 1: "by 2030", "by the end of 2025" (regex source; the callers give it its anchor and flags). */
 export const BY_YEAR_END = String.raw`(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?!\d)`;
 
+/** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
+ *  reached …", "October is projected at …"): that month of the page's year. "May" only after a word of time ("in May", "and May"): it is a verb too. */
+/** The months' full names, in order, as an alternation ("January|February|…"). */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ALONE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])(?!\s*\d)(?!,?\s+(?:19|20)\d\d)`, 'gu');
 const MAY_AFTER = /(?<![\p{L}])(?:in|of|since|by|from|until|to|and|between|during|early|late|mid|since)\s+$/iu;
@@ -239,20 +239,15 @@ function namesGoalOrTitle(s: string, d: DateMatch): boolean {
 /** Session 43: "this year" standing alone ("… to reach US$169.3 billion this year, an 11.4 percent increase from 2024"), not read with a year. */
 export const BARE_THIS_YEAR = /(?<![\p{L}])this\s+year(?![\p{L}'’])/iu;
 
-/** The year after the one sentence `s` compares a change with after it ("… this year, an 11.4 percent increase from 2024",
- *  `COMPARED_WITH_YEAR_ONE`), at its bare "this year" (`BARE_THIS_YEAR`) when no date of `all` reads it. */
-function thisYearAfterCompared(s: string, all: readonly DateMatch[]): DateMatch | undefined {
+/** The year a bare "this year" of sentence `s` (`BARE_THIS_YEAR`, not read by `THIS_YEAR`) stands for: on a dated page (`dated`) the page's
+ *  `year`; on an undated one the year after the one a change is compared with after it ("… this year, an 11.4 percent increase from 2024",
+ *  `COMPARED_WITH_YEAR_ONE`); as a date at its place, when no date of `all` reads it. */
+function bareThisYear(s: string, all: readonly DateMatch[], year: number | undefined, dated: boolean): DateMatch | undefined {
   const m = BARE_THIS_YEAR.exec(s);
-  const compared = COMPARED_WITH_YEAR_ONE.exec(s);
-  if (!m || !compared || compared.index < m.index || all.some((d) => d.start < m.index + m[0].length && m.index < d.end)) return undefined;
-  return { iso: String(Number(compared[1]) + 1), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
-}
-
-/** Session 43: a dated page's bare "this year" (`BARE_THIS_YEAR`, not read by `THIS_YEAR`) is the page's year `year`, when no date of `all` reads it. */
-function ownThisYear(s: string, all: readonly DateMatch[], year: number | undefined): DateMatch | undefined {
-  const m = BARE_THIS_YEAR.exec(s);
-  if (!m || year === undefined || all.some((d) => d.start < m.index + m[0].length && m.index < d.end)) return undefined;
-  return { iso: String(year), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
+  if (!m || all.some((d) => d.start < m.index + m[0].length && m.index < d.end)) return undefined;
+  const compared = dated ? null : COMPARED_WITH_YEAR_ONE.exec(s);
+  const y = dated ? year : compared && compared.index > m.index ? Number(compared[1]) + 1 : undefined;
+  return y === undefined ? undefined : { iso: String(y), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
 }
 
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`.
@@ -263,7 +258,7 @@ export function sentenceDates(s: string, found: DateMatch[], english: boolean, y
   const all = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))];
   const dates = all.filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
   const after = dates.length === 0 && !standsNowInEnglish(s, []) ? all.map((d) => sameSpanYearAfter(s, d)).find((d) => d !== undefined) : undefined;
-  const thisYear = dated ? ownThisYear(s, all, year) : thisYearAfterCompared(s, all); // a dated page's "this year" is its own year
+  const thisYear = bareThisYear(s, all, year, dated);
   return yearAfterOpening(s, after ? [after] : thisYear ? [...dates, thisYear] : dates).sort((a, b) => a.start - b.start);
 }
 

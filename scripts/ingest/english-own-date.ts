@@ -10,15 +10,16 @@ import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;
 const LISTED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
-/** A figure's conversion into another currency, in brackets: "(around VND 630 trillion)", "(US$1.2 billion)". */
+/** A figure's conversion into another currency, in brackets: "(around VND 630 trillion)", "(US$1.2 billion)"; its currency always written. */
+const APPROX = String.raw`(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)`;
 const AMOUNT = String.raw`(?:(?:VND|US\$|\$|USD|€)\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?|[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars))`;
-const CONVERSION = String.raw`\(\s*(?:(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+)?${AMOUNT}\s*\)`;
+const CONVERSION = String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}\s*\)`;
 /** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023"; session 43: a conversion
  *  between them ("$25 billion (around VND 630 trillion) in 2024"). */
 const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$`, 'iu');
-/** Session 43 (review): a conversion's own bracket closing before the date ("(around VND 630 trillion) in 2024", the figure the conversion):
- *  the bracket's opening up to the figure, then the gap after it. Not an earlier figure in brackets ("80 percent (from 70 percent) in 2024"). */
-const CONVERSION_OPEN = new RegExp(String.raw`\(\s*(?:(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+)?(?:VND|US\$|\$|USD|€)?\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars)?$`, 'iu');
+/** Session 43 (review): the figure is itself a conversion, its bracket open up to it ("(around VND 630 trillion"), and that bracket closes
+ *  right before the date (") in 2024"); not an earlier figure in brackets ("80 percent (from 70 percent) in 2024"). */
+const CONVERSION_UP_TO = new RegExp(String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}$`, 'iu');
 const CONVERSION_CLOSE_GAP = /^\s*\)\s*\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$/iu;
 /** What closes a figure's own date: a bracket, a comma, a list's "and" or "to", the sentence's end. */
 const OWN_DATE_END = /^\s*(?:[),;.]|and\s|to\s|$)/iu;
@@ -43,7 +44,7 @@ export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbe
 /** The date of its own right after figure `n` of English sentence `s` ("30% in 2016", "23% (in 2016)"; `yearless`: "37th this year" too), or undefined. */
 export function ownEnglishDate(s: string, dates: readonly DateMatch[], n: { end: number }, yearless = false): DateMatch | undefined {
   const open = s.lastIndexOf('(', n.end);
-  const converted = open >= 0 && CONVERSION_OPEN.test(s.slice(open, n.end)) && new RegExp(String.raw`^${AMOUNT}$`, 'iu').test(s.slice(open + 1, n.end).trim().replace(/^(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)\s+/iu, '')); // the figure is a conversion in brackets
+  const converted = open >= 0 && CONVERSION_UP_TO.test(s.slice(open, n.end));
   const gapFits = (x: DateMatch) => OWN_DATE_GAP.test(s.slice(n.end, x.start)) || (converted && CONVERSION_CLOSE_GAP.test(s.slice(n.end, x.start))) || (BARE_THIS_YEAR.test(x.text) && /^\s*$/u.test(s.slice(n.end, x.start))); // session 43: "US$169.3 billion this year"
   return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && gapFits(x) && OWN_DATE_END.test(s.slice(x.end)));
 }

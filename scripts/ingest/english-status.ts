@@ -130,8 +130,9 @@ const CURRENCY_END = /(?:US\$|USD|VN[DĐđ]|\$)\s?$/u;
 const TURN = /(?<![\p{L}])but(?![\p{L}])|,\s*(?:while|whereas|however|yet)(?![\p{L}])/iu; // third review: not "It is estimated that while 70% …"
 
 /** True when an estimate word stands in the clause before the figure (`ESTIMATE`) with no turn to a result between them (`TURN`). */
+const ESTIMATE_ALL = new RegExp(ESTIMATE.source, 'giu');
 function estimatedBefore(before: string): boolean {
-  const last = [...before.matchAll(new RegExp(ESTIMATE.source, 'giu'))].at(-1);
+  const last = [...before.matchAll(ESTIMATE_ALL)].at(-1);
   return !!last && !TURN.test(before.slice(last.index + last[0].length));
 }
 
