@@ -3,16 +3,13 @@
  * continues), topic and review reasons, with what the paragraph has said so far (`NumberInContext`).
  * Pure; `metrics.ts` walks the paragraphs and finishes the drafts.
  */
-import { respectiveSubject } from './respective-subjects';
-import { phraseWords } from './folded-text';
-import { folded } from './indicator-forms';
 import type { Indicator } from '../../src/schemas/lexicon';
 import type { Metric, Period } from '../../src/schemas/metric';
 import type { DateMatch } from './dates';
 import { metricId } from './ids';
 import { clauseSpan, contextWindow } from './items';
 import { contextBefore, matchIndicator, matchTopics, recentTopic, type IndicatorQuery } from './lexicon';
-import type { TopicSentence } from './series-words';
+import { containsPhrase, type TopicSentence } from './series-words';
 import { comparedSeries, continuedSeries, refineByGroup } from './series-carry';
 import { horizonBefore, horizonOf, type ListFrame } from './period-carry';
 import { isCompoundGrowth, isPerYearRate, yearsAheadPeriod } from './forecast';
@@ -44,6 +41,9 @@ import { isStandingNow, thisYearAfterGoals, standsNowUndated } from './period-no
 import { isGoalOfResultBefore, isNextYearOfGoal } from './goal-progress';
 import { isScenarioFigure } from './english-status';
 import type { MetricContext } from './metric-context';
+import { respectiveSubject } from './respective-subjects';
+import { phraseWords } from './folded-text';
+import { folded } from './indicator-forms';
 
 /** A metric before ids are made unique, with what finishing it needs. */
 export interface Draft {
@@ -158,8 +158,8 @@ function respectiveMatch(match: ReturnType<typeof readMatch>, query: IndicatorQu
 /** True when `text` holds one of the series' concept forms (`indicator-forms.ts`' folded forms: an English page's catalogue holds its English
  *  forms) with its words side by side (a subject named in a list is short: a word between names another thing). */
 function namesSeriesWhole(text: string, ind: Indicator): boolean {
-  const words = ` ${phraseWords(text).join(' ')} `;
-  return folded(ind).concepts.flat().some((f) => words.includes(` ${f.join(' ')} `));
+  const words = phraseWords(text);
+  return folded(ind).concepts.flat().some((f) => containsPhrase(words, f));
 }
 
 /** One number of one sentence → a draft metric. */

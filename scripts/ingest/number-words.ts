@@ -38,6 +38,20 @@ const DIEM_NOT_SCORE = 'lõm|di|sạc|đỗ|tiêm|chấp|cầu|chuyển|lắp|đ
 /** Places named before a count of them ("số điểm chấp nhận thanh toán … lên 450.000 điểm"): the "điểm" after the number is a place, not a score. */
 const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:điểm\\s+(?:lõm|di\\s+tích|sạc|chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi|kinh\\s+doanh|tư\\s+vấn)|(?:đơn vị|điểm|nơi)\\s+chấp\\s+nhận\\s+thanh\\s+toán)${EOW}`, 'iu');
 
+/** Session 43 (review): sites of a kind named in quotes after a whole number's "điểm", the name capitalised and of two words or more ("12 điểm
+ *  “Bình dân học vụ số”"): places counted, not points (a score's rating in quotes, "85,6 điểm “Tốt”", "đạt 86 điểm “hài lòng”", stays a score). */
+const SITES_NAMED_AFTER = /^\s*["“«]\s*\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}\d.]+)+\s*["”»]/u;
+/** Second review: a score's verb right before the number ("đạt 92 điểm “Xuất sắc”", "được xếp loại 95 điểm …") and a rating's words in the
+ *  quotes ("Rất hài lòng", "Trung bình khá", "Đạt chuẩn"): a score, whatever its rating's case. */
+const SCORED_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|được|xếp\s+loại|đánh\s+giá|chấm|với|giành|nhận|tăng|giảm|gồm|có|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|tổng|thêm))?\s*$/iu;
+const RATING_WORDS = /^\s*["“«][^"”»]{0,40}?(?<![\p{L}\p{M}])(?:xuất\s+sắc|khá|tốt|trung\s+bình|hài\s+lòng|hoàn\s+thành|đạt\s+chuẩn|rất|kiểu\s+mẫu|yếu|kém)(?![\p{L}\p{M}])/iu;
+
+/** True when a whole number's "điểm" counts sites named in quotes after it (`SITES_NAMED_AFTER`; `after`: the text after "điểm"), not a score:
+ *  no score's verb before it (`SCORED_BEFORE`; `before`: the clause up to the number, lowercase), no rating's words in the quotes, no "trên tổng …". */
+export function namesSitesAfter(before: string, after: string): boolean {
+  return SITES_NAMED_AFTER.test(after) && !SCORED_BEFORE.test(before) && !RATING_WORDS.test(after) && !/trên\s+tổng/u.test(after);
+}
+
 /** True when the text given (the clause before a number's "điểm", or its whole sentence: "… điểm kinh doanh … là 2.262 điểm", "Viettel có 1.161 điểm; đơn vị chấp nhận thanh toán đạt …") names the places it counts (`PLACES_BEFORE`). */
 export function countsPlaces(clause: string): boolean {
   return PLACES_BEFORE.test(clause);

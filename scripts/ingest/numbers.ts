@@ -33,7 +33,7 @@ import {
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
-  countsPlaces, isZeroPaddedCount,
+  countsPlaces, isZeroPaddedCount, namesSitesAfter,
 } from './number-words';
 import { CLOCK } from './time-of-day';
 import { MOVE_FROM } from './goal-lexicon';
@@ -91,14 +91,6 @@ function gluedEnd(s: string, i: number): number {
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && +raw >= 1900 && +raw <= 2100;
 /** A day word right before "D-M" ("ngày 1-3", "sáng 2-9"): the hyphen writes a date, not a range. */
 const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:^|[^\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mồng|mùng)\s*$/u.test(lower);
-
-/** Session 43 (review): sites of a kind named in quotes after a whole number's "điểm", the name capitalised and of two words or more ("12 điểm
- *  “Bình dân học vụ số”"): places counted, not points (a score's rating in quotes, "85,6 điểm “Tốt”", "đạt 86 điểm “hài lòng”", stays a score). */
-const SITES_NAMED_AFTER = /^\s*["“«]\s*\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}\d.]+)+\s*["”»]/u;
-/** Second review: a score's verb right before the number ("đạt 92 điểm “Xuất sắc”", "được xếp loại 95 điểm …") and a rating's words in the
- *  quotes ("Rất hài lòng", "Trung bình khá", "Đạt chuẩn"): a score, whatever its rating's case. */
-const SCORED_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|được|xếp\s+loại|đánh\s+giá|chấm|với|giành|nhận|tăng|giảm|gồm|có|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|tổng|thêm))?\s*$/iu;
-const RATING_WORDS = /^\s*["“«][^"”»]{0,40}?(?<![\p{L}\p{M}])(?:xuất\s+sắc|khá|tốt|trung\s+bình|hài\s+lòng|hoàn\s+thành|đạt\s+chuẩn|rất|kiểu\s+mẫu|yếu|kém)(?![\p{L}\p{M}])/iu;
 
 /** A level on a scale ("cấp độ 6/10", "mức độ 3/5"): a score, not a label as "cấp độ 4" is. */
 const isLevelOutOf = (lower: string, after: string) => /(?:cấp|mức)\s+độ\s*$/u.test(lower) && /^\/(?:5|10|100)(?!\d)/u.test(after);
@@ -204,7 +196,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
   if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
-  if (tag === 'points' && (countsPlaces(s) || (Number.isInteger(value) && valueMax === undefined && SITES_NAMED_AFTER.test(s.slice(end, end + 60)) && !SCORED_BEFORE.test(lower) && !RATING_WORDS.test(s.slice(end, end + 60)) && !/trên\s+tổng/u.test(s.slice(end, end + 80))))) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence; session 43: "duy trì 12 điểm “Bình dân học vụ số”"
+  if (tag === 'points' && (countsPlaces(s) || (Number.isInteger(value) && valueMax === undefined && namesSitesAfter(lower, s.slice(end, end + 80))))) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence; session 43: "duy trì 12 điểm “Bình dân học vụ số”"
   if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p)) || (!tag && isSceneCount(s, p, end))) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;

@@ -62,7 +62,7 @@ export function standsAtNow(paragraph: string, dates: readonly DateMatch[], curr
   const yearless = (d: DateMatch) => d.yearMissing || d.iso.startsWith('0000');
   const firstFigure = paragraph.search(/\d/u); // a span of years: a stock said now before any year of its paragraph ("Hiện toàn tỉnh có 437 …. Dự kiến năm 2025, …")
   const now = NOW_ANYWHERE.exec(paragraph);
-  const ownYearAfter = (d: DateMatch) => now !== null && now.index < firstFigure && d.start > firstFigure && d.precision === 'year' && Number(d.iso.slice(0, 4)) > Number(current!.iso.slice(0, 4)) && opensPastYearClause(paragraph, d); // a year after the month's (the month a launch's, not a report's: "Tháng 6/2024, Sở … cho biết …. // … Năm 2023, …") // session 43: "… hiện có khoảng 450 camera …. …, trong năm 2023, … 2.000 trường hợp": a year after the stock is its own figures'
+  const ownYearAfter = (d: DateMatch) => now !== null && now.index < firstFigure && d.start > firstFigure && d.precision === 'year' && current !== undefined && Number(d.iso.slice(0, 4)) > Number(current.iso.slice(0, 4)) && opensPastYearClause(paragraph, d); // a year after the month's (the month a launch's, not a report's: "Tháng 6/2024, Sở … cho biết …. // … Năm 2023, …") // session 43: "… hiện có khoảng 450 camera …. …, trong năm 2023, … 2.000 trường hợp": a year after the stock is its own figures'
   if (month) return !!now && dates.every((d) => yearless(d) || ownYearAfter(d));
   return years && (NOW_ANYWHERE.test(paragraph) || NOW_OPENING.test(paragraph)) && dates.every((d) => yearless(d) || d.start > firstFigure);
 }
