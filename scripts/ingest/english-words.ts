@@ -139,7 +139,7 @@ export function isEnglishClassBar(before: string): boolean {
 }
 
 /** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total); round 60 (review): the part is no year or decree number with a comma after it ("By the end of 2024, out of 8,500 teams, …"). */
-const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?|(?<![\p{L}])out\s+of\s+the\s+|\(\s*out\s+of\s+a\s+total\s+of\s+)$/u; // round 60: "(out of a total of 7,100,388)\" after a part; a sentence's \"out of a total of 1,786 procedures, …" states it
+const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?|(?<![\p{L}])out\s+of\s+the\s+|\(\s*out\s+of\s+a\s+total\s+of\s+|(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:[\p{L}-]+\s+){1,4}out\s+of\s+a\s+total\s+(?:of\s+)?)$/u; // round 63: "2,152 hamlets more out of a total 2,418 …"; round 60: "(out of a total of 7,100,388)\" after a part; a sentence's \"out of a total of 1,786 procedures, …" states it
 /** Round 60: a scaled whole after "out of" ("3 million out of the more than 5.8 million vehicles"); after a bare "of" a scaled count is
  *  often the figure said again ("900,000 of the 2.8 million inactive accounts" after "The remaining 2.8 million …"). The part is a figure
  *  with no comma after it: not a year's or a decree's ("By the end of 2024, out of more than 85 million ID cards issued, …"). */
@@ -183,6 +183,12 @@ const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+group\s+of|age\s+of)\s+(?:between\
 const ALL_UNITS_BEFORE = /(?<![\p{L}])(?:by|across|in|to|for|of|among|with|throughout)\s+(?:all|its|their)\s+(?:of\s+(?:its|the)\s+)?$/iu; // after a preposition: the scope ("All 63 provinces have set up …" and "reached all 204 communes" stay claims)
 const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|localities|provinces?|cities|villages?|hamlets?)(?![\p{L}])/iu;
 const NAME_BEFORE = /(?<![\p{L}])big\s*$/iu;
+/** Round 63: a street's number ("at 196 Nguyen Thi Minh Khai Street", "239 Ngo Gia Tu Road"): an address, no figure. */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.?|Lane|Alley)(?![\p{L}])/u;
+/** Round 63: true when the text right after a number (as written: its capitals tell a name) makes it a street's number (`STREET_AFTER`). */
+export function isStreetNumber(afterAsWritten: string): boolean {
+  return STREET_AFTER.test(afterAsWritten);
+}
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])/iu;
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,

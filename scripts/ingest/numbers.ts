@@ -75,8 +75,8 @@ const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced 
 const ZERO_PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:phí|giá|cước|lệ phí)(?:\s+[\p{L}\p{M}]+){0,2}?\s*(?:là|ở mức|bằng|chỉ)?\s*$/iu;
 /** A file's extension right after the number, or after the rest of its name ("2022530-u1.jpg", round 31f): an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
 const FILE_EXTENSION = /\)?(?:[-_][\p{L}\p{N}]+)*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
-/** Session 25: a temperature (a weather widget's "27 °C", "26 - 34 °C"). */
-const TEMPERATURE = /(?:\s*[-–]\s*\d+)?\s*°\s?[CF](?![\p{L}])/uy;
+/** Session 25: a temperature (a weather widget's "27 °C", "26 - 34 °C"; round 63: "24 - 31 ºC", its degree sign the ordinal "º"). */
+const TEMPERATURE = /(?:\s*[-–]\s*\d+)?\s*[°º]\s?[CF](?![\p{L}])/uy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
 const RANGE = /\s*(?:[-–—÷~]|\s(?:đến|tới))\s*(?=\d)/iuy;
 /** "0987 083 838", "(024) 3823 1234", "+84 24 3823 1234", "1900 1234": consumed whole so no group is read alone. */

@@ -1,0 +1,27 @@
+/** Round 63 (session 44, after sets JN–JR's first reads): a street's number is an address, the whole after "out of a total" is the base
+ *  a part is counted in, a temperature written with the ordinal sign "º" is the weather. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics, metricsOf } from '../../support/metrics-of';
+
+const english = (text: string) => englishMetrics([text], 2024).map((m) => m.text);
+const vietnamese = (text: string) => metricsOf([text], 2024).map((m) => m.text);
+
+describe('English', () => {
+  it.each([
+    ['The office at 45 Tran Hung Dao Street received 300 applications.', ['300']],
+    ['Applications are taken at 12 Le Loi Road and at 7 Pham Van Dong Boulevard, about 150 a day.', ['150']],
+  ])('a street\'s number is no figure: %s', (text, figures) => expect(english(text)).toEqual(figures));
+  it('a count before a capitalised name that is no street stays a figure', () =>
+    expect(english('The city\'s 24 Districts reported 5 Big Projects in 2024.')).toEqual(['24', '5']));
+  it.each([
+    'Mobile signal reached 1,204 villages more out of a total 1,530 villages without coverage.',
+    'Mobile signal reached 1,204 villages out of a total of 1,530 villages without coverage.',
+  ])('the whole after "out of a total" is a base: %s', (text) => expect(english(text)).toEqual(['1,204']));
+  it('a total that opens its sentence stays a figure', () =>
+    expect(english('Out of a total of 1,530 villages, 1,204 now have a signal.')).toEqual(['1,530', '1,204']));
+});
+
+describe('Both languages', () => {
+  it.each(['Hanoi 24 - 31 ºC', 'Hanoi 27ºC'])('a temperature with "º" is no figure: %s', (text) => expect(english(text)).toEqual([]));
+  it('a Vietnamese weather box with "º" is no figure', () => expect(vietnamese('Hà Nội 24 - 31 ºC')).toEqual([]));
+});
