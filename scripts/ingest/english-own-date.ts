@@ -14,9 +14,11 @@ const LISTED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 const APPROX = String.raw`(?:around|about|approximately|roughly|nearly|some|over|or|equivalent\s+to)`;
 const AMOUNT = String.raw`(?:(?:VND|US\$|\$|USD|€)\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?|[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars))`;
 const CONVERSION = String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}\s*\)`;
+/** Round 63: a word naming what a figure counts, between it and its own date ("1,380 hamlets in 2021"): in lower case, no preposition. */
+const COUNTED_NOUN = String.raw`(?!(?:in|as|by|of|from|to|at|on|for|and|or|than|compared|the|a|an)\s)\p{Ll}[\p{Ll}-]*`;
 /** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023"; session 43: a conversion
  *  between them ("$25 billion (around VND 630 trillion) in 2024"). */
-const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$`, 'iu');
+const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?(?:${COUNTED_NOUN}\s+){0,2}\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$`, 'u');
 /** Session 43 (review): the figure is itself a conversion, its bracket open up to it ("(around VND 630 trillion"), and that bracket closes
  *  right before the date (") in 2024"); not an earlier figure in brackets ("80 percent (from 70 percent) in 2024"). */
 const CONVERSION_UP_TO = new RegExp(String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}$`, 'iu');
@@ -47,4 +49,12 @@ export function ownEnglishDate(s: string, dates: readonly DateMatch[], n: { end:
   const converted = open >= 0 && CONVERSION_UP_TO.test(s.slice(open, n.end));
   const gapFits = (x: DateMatch) => OWN_DATE_GAP.test(s.slice(n.end, x.start)) || (converted && CONVERSION_CLOSE_GAP.test(s.slice(n.end, x.start))) || (BARE_THIS_YEAR.test(x.text) && /^\s*$/u.test(s.slice(n.end, x.start))); // session 43: "US$169.3 billion this year"
   return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && gapFits(x) && OWN_DATE_END.test(s.slice(x.end)));
+}
+
+/** Round 63: `dates` without the figures' own dates ("… including 1,380 hamlets in 2021 and 772 in 2022") when a date of the sentence stands
+ *  before its first figure ("As of the end of Q3 2022, …"): that one frames what follows, the items' years are theirs alone. */
+export function withoutItemDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[]): DateMatch[] {
+  const own = new Set(numbers.map((n) => ownEnglishDate(s, dates, n)).filter((d) => d !== undefined));
+  const rest = dates.filter((d) => !own.has(d));
+  return own.size > 0 && numbers.length > 0 && rest.some((d) => d.end <= numbers[0]!.start) ? rest : [...dates];
 }

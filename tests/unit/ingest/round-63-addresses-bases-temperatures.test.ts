@@ -21,6 +21,17 @@ describe('English', () => {
     expect(english('Out of a total of 1,530 villages, 1,204 now have a signal.')).toEqual(['1,530', '1,204']));
 });
 
+describe('English periods', () => {
+  const periods = (paragraphs: string[], year?: number) => englishMetrics(paragraphs, year).map((m) => `${m.text} ${m.period?.iso ?? 'none'}/${m.period?.precision ?? ''}`);
+  it('a figure\'s own year after what it counts is its own', () =>
+    expect(periods(['It reported a loss of VND880 billion in both 2020 and 2021, with a 30 per cent increase in 2022 to VND1.15 trillion.'], 2024)[1]).toBe('30 per cent 2022/year'));
+  it('the frame that opens a sentence goes on past the years of its items', () =>
+    expect(periods(['As of the end of Q2 2023, signal reached 1,204 villages, including 804 villages in 2022 and 400 in 2023.', 'As such, the sector has covered 90 percent of them.'])).toEqual([
+      '1,204 2023-04/quarter', '804 2022/year', '400 2023/year', '90 percent 2023-04/quarter']));
+  it('a sentence with no frame of its own hands its figure\'s year on', () =>
+    expect(periods(['Revenue grew 12 percent in 2023.', 'Exports rose 8 percent.'])).toEqual(['12 percent 2023/year', '8 percent 2023/year']));
+});
+
 describe('Both languages', () => {
   it.each(['Hanoi 24 - 31 ºC', 'Hanoi 27ºC'])('a temperature with "º" is no figure: %s', (text) => expect(english(text)).toEqual([]));
   it('a Vietnamese weather box with "º" is no figure', () => expect(vietnamese('Hà Nội 24 - 31 ºC')).toEqual([]));
