@@ -1,7 +1,8 @@
 /** Round 63 (session 44, after sets JN–JR's first reads): a street's number is an address, the whole after "out of a total" is the base
- *  a part is counted in, a temperature written with the ordinal sign "º" is the weather. Sentences written for this test. */
+ *  a part is counted in, a temperature written with the ordinal sign "º" is the weather; an English figure's own year may follow what it counts, and a
+ *  sentence's opening date goes on past its items' years; case files and medical records are no administrative applications. Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { englishMetrics, metricsOf } from '../../support/metrics-of';
+import { englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
 
 const english = (text: string) => englishMetrics([text], 2024).map((m) => m.text);
 const vietnamese = (text: string) => metricsOf([text], 2024).map((m) => m.text);
@@ -35,4 +36,11 @@ describe('English periods', () => {
 describe('Both languages', () => {
   it.each(['Hanoi 24 - 31 ºC', 'Hanoi 27ºC'])('a temperature with "º" is no figure: %s', (text) => expect(english(text)).toEqual([]));
   it('a Vietnamese weather box with "º" is no figure', () => expect(vietnamese('Hà Nội 24 - 31 ºC')).toEqual([]));
+});
+
+describe('Vietnamese series', () => {
+  it.each(['Viện kiểm sát khu vực 2 số hóa 100% hồ sơ vụ án.', 'Bệnh viện đã số hóa 100% hồ sơ bệnh án.'])('case files and medical records are no administrative applications: %s', (text) =>
+    expect(metricOf(text, '100%', 2025).indicator).toBeUndefined());
+  it('applications digitised keep their series', () =>
+    expect(metricOf('Năm 2025, cả nước số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính.', '100%', 2025).indicator).toBe('digitised-dossier-share'));
 });
