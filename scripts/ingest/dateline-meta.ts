@@ -7,8 +7,8 @@
 import { CLOCK } from './time-of-day';
 
 /** The words of a publication label on a date line: "Ngày đăng", "Đăng ngày", "Ngày xuất bản", "Xuất bản", "Cập nhật", "Đăng lúc"
- *  (`head-dateline.ts` reads the label's line, `dates-find.ts` what may stand around a dateline's date). */
-export const PUBLICATION_LABEL = String.raw`(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|đăng\s+lúc)`;
+ *  (round 63: "Tin đăng lúc", "Bài đăng ngày") (`head-dateline.ts` reads the label's line, `dates-find.ts` what may stand around a dateline's date). */
+export const PUBLICATION_LABEL = String.raw`(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|(?:(?:tin|bài)\s+)?đăng\s+lúc|(?:tin|bài)\s+đăng\s+ngày)`;
 
 /** A counter of reads or views, with its number before or after the label (`page-chrome.ts` reads a toolbar's counters with it too). */
 export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|(?:view|read)\s+count|views?|reads?|bình\s+luận)`; // round 38: "View count: 15101"
@@ -76,6 +76,14 @@ export function isContactLine(line: string): boolean {
 function isMetaField(field: string): boolean {
   const f = field.trim();
   return COUNTER_FIELD.test(f) || LABELLED_FIELD.test(f) || BARE_CATEGORY.test(f);
+}
+
+/** Round 63: an aggregator's source label printed twice and glued to its day ("VTC NewsVTC News26/10/2023", "Việt NamViệt Nam10/04/2024"). */
+const SOURCE_TWICE = /^(\p{Lu}[\p{L}\p{M} .]{1,38}?)\1(?=\d)/u;
+
+/** The line with a source label printed twice before its date (`SOURCE_TWICE`) blanked out, its length kept (offsets hold). */
+export function blankedSourceTwice(line: string): string {
+  return line.replace(SOURCE_TWICE, (label: string) => ' '.repeat(label.length));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Period, Precision } from '../../src/schemas/metric';
 import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
-import { PUBLICATION_LABEL, withoutPageMeta } from './dateline-meta';
+import { blankedSourceTwice, PUBLICATION_LABEL, withoutPageMeta } from './dateline-meta';
 import { memo } from './memo';
 
 /** A date or period expression found in a text. */
@@ -160,7 +160,7 @@ function dayFirstOfClockedLine(line: string): string {
  * ("05/03/2024 | Lượt xem: 120") is set aside first.
  */
 export function parseDateline(text: string): DateMatch | null {
-  const printed = withoutPageMeta(text);
+  const printed = withoutPageMeta(blankedSourceTwice(text));
   const written = printed.replace(PIPED_DATE, (_, d: string, a: string, b: string) => `${d}${a}/${b}`); // same length: offsets hold
   const line = dayFirstOfClockedLine(written);
   const found = findDates(line);

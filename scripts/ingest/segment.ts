@@ -9,10 +9,10 @@
  */
 import { splitSentences } from './sentences';
 import { trimSegment, type Segment } from './segment-text';
-import { withoutPageMeta } from './dateline-meta';
+import { blankedSourceTwice, withoutPageMeta } from './dateline-meta';
 import { isEarlierDateline, isLoneLabel, PUBLISHED_LABEL } from './head-dateline';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
-import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
+import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isGenericHeading, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
 import { chromeLines, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
@@ -49,21 +49,25 @@ const DATE = String.raw`\d{1,2}\s?[/.\-|]\s?\d{1,2}\s?[/.\-|]\s?\d{4}`; // round
 const WEEKDAY = String.raw`(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|t[2-7]|cn)`;
 const SEP = String.raw`\s*[,|\-–—]?\s*`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|xuất bản)(?: lúc| ngày)?\s*:?\s*)?(?:${TIME}${SEP}(?=${WEEKDAY}))?(?:${WEEKDAY}${SEP})?(?:ngày\s)?` +
+  String.raw`^(?:(?:(?:tin |bài )?đăng|cập nhật|ngày đăng|xuất bản)(?: lúc| ngày)?\s*:?\s*)?(?:${TIME}${SEP}(?=${WEEKDAY}))?(?:${WEEKDAY}${SEP})?(?:ngày\s)?` +
     String.raw`(?:${TIME}${SEP})?${DATE}(?:${SEP}(?:lúc\s)?${TIME})?(?:\s*${DATELINE_ZONE})?$`,
   'iu',
 );
 
 /** Round 38: an author's or a place's name of two to four capitalised words, then a dash, before a date line ("Trọng Đạt - Thứ Ba, 20/12/2022 3:38 CH"). */
 const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
+/** Round 63: a news site's "follow us" widget closing its date line ("… 27/10/2022 17:34 Theo dõi Congthuong.vn trên"). */
+const FOLLOW_TAIL = /\s+Theo\s+dõi\s+\S.{0,40}?\s+trên$/u;
+/** Round 63: the section's name before a date and its time on the line under a headline ("Dân tộc thiểu số & Miền núi 27/10/2022 17:34"). */
+const SECTION_BEFORE_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+\p{Ll}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+(?=\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}$)/u; // a word in lower case: no author's name ("Phúc Lam 04/02/2025 12:18", a byline)
 
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
  * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
  */
 export function isDateline(line: string): boolean {
-  const s = withoutPageMeta(line.trim().replace(/\s+[-–—|·]$/u, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
-  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, ''));
+  const s = withoutPageMeta(blankedSourceTwice(line).trim().replace(/\s+[-–—|·]$/u, '').replace(FOLLOW_TAIL, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
+  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || DATELINE.test(s.replace(SECTION_BEFORE_STAMP, ''));
 }
 
 /** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */
@@ -128,7 +132,7 @@ export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 280) return false; // round 38: a report's headline naming two resolutions runs past 200
   if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
-  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s) || isDatedLead(s)) return false;
+  if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isGenericHeading(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s) || isDatedLead(s)) return false;
   const mark = leadPrefix(s);
   if (mark && !isNameDashHeadline(mark.mark, mark.outlet, s.slice(mark.skip))) return false;
   if (splitSentences(s).slice(1).some((x) => /^\p{Lu}/u.test(x.text))) return false; // two sentences: a paragraph (not "TP. HCM", round 38: sentences.ts knows the abbreviations)
