@@ -40,6 +40,7 @@ import { openingPointPeriod, openingReportSpan, openingRunningTotal, pointPeriod
 import type { Segment } from './segment';
 import { splitSentences } from './sentences';
 import { isHeading, isLeadIn } from './structure';
+import { closesGoalFrame } from './goal-section';
 import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, recallsPast } from './period-compared';
 import { subjectFor } from './subject';
 import { comparedPageYear, eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
@@ -131,6 +132,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
       goal = undefined;
     }
+    if (goal && !ctx.english && closesGoalFrame(paragraph.text)) goal = undefined; // round 63: a section's title closes the plan's frame above it
     if (ctx.english) goal = goalFrameUnderEnglishHeading(paragraph.text, goal); // round 47: "Targets by 2025" over its items, to the next short title ("Tasks")
     if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
     if (goal?.headline) [goal, latest] = afterHeadlineAim(goal, latest, paragraph.text, paragraph === paragraphs[1]);
