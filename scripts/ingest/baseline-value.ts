@@ -7,6 +7,7 @@
  * Pure; positions are UTF-16 offsets in the sentence, text is compared lowercase.
  */
 import { opensOnComparedValue } from './change-from';
+import { changeByAfterCompared } from './direction-signs';
 import { isMoveFrom } from './goal-turn';
 import { parenAround, type Span } from './items';
 
@@ -21,6 +22,18 @@ const DATED_PAREN = new RegExp(`${DATED_PAREN_HEAD}$`, 'u');
 const DATED_PAREN_LATER = new RegExp(String.raw`${DATED_PAREN_HEAD}(?:khoảng|gần|hơn|trên)?\s*\d[^();]*?,(?:(?!(?:19|20)\d\d)[^();])*$`, 'u'); // a ";" or another year opens another year's item ("(2022 đạt 28%, 2023 đạt 19%)")
 const BASELINE_BEFORE = /(?:(?:so với|(?:trái )?ngược với)(?: (?:chỉ|mới))?(?: mức| con số| t[ỷỉ] lệ)?(?: của)?|so với (?:(?:cùng kỳ|cuối|hết) )?(?:năm|tháng|quý) [\divx/]+(?: |\s*,\s*(?:khi|lúc)\s(?:[^,;()\d]){0,50}?\s)(?:là|đạt|ở mức|chỉ có|có)|(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:(?!\svà\s)[^,;()\d]){0,20}?\s(?:là|đạt|ở mức|mới đạt|chỉ đạt|chỉ có|có))\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
+/** Round 63: a bracket that opens on the same time a year before and its value ("(cùng kỳ năm 2022 đạt 80,63% … và đạt 92,97% …)"): the
+ *  comparison's value, though the sentence's claim stands in the sentence before ("… tỷ lệ giải ngân có cao hơn (cùng kỳ …)"). */
+const SAME_TIME_BEFORE_PAREN = /^\(\s*(?:cùng kỳ|năm trước|năm ngoái)(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s+(?:là|đạt|ở mức|chỉ đạt|mới đạt)\s/u;
+
+/** Round 63: true when the number stands in a bracket that opens on the same time a year before (`SAME_TIME_BEFORE_PAREN`): every value in
+ *  it, a share of the plan too ("đạt 80,63% kế hoạch"), is that earlier time's. */
+export function isInSameTimeBracket(sentence: string, n: Span): boolean {
+  const lower = sentence.toLowerCase();
+  const paren = parenAround(lower, n.start);
+  return !!paren && SAME_TIME_BEFORE_PAREN.test(lower.slice(paren.start, n.start));
+}
+
 /** Round 43: the earlier value of a figure the sentence points back to ("Tỷ lệ này trước đây là 97%", "Con số này trước đó chỉ ở mức 40%"): its baseline. */
 const EARLIER_OF_POINTED = /^\s*(?:t[ỷỉ] lệ|con số|chỉ số|mức|t[ỷỉ] trọng|giá trị)\s+(?:này|đó|trên)\s+(?:trước đây|trước đó|trước kia)\s+(?:(?:chỉ|mới)\s+)?(?:là|ở mức|đạt|có)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 
@@ -33,8 +46,9 @@ const EARLIER_OF_POINTED = /^\s*(?:t[ỷỉ] lệ|con số|chỉ số|mức|t[�
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
   const lower = sentence.toLowerCase();
   if (EARLIER_OF_POINTED.test(lower.slice(0, n.start))) return true; // its claim is in the sentence before
+  if (changeByAfterCompared(lower.slice(Math.max(0, n.start - 80), n.start))) return false; // round 63: "tăng so với cùng kỳ là 4,69%": the change itself
   const paren = parenAround(lower, n.start);
-  if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && comparedBracket(lower, paren, n) >= 0)) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
+  if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && (comparedBracket(lower, paren, n) >= 0 || isInSameTimeBracket(sentence, n)))) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
   if (isRankMoveStart(lower, n)) return true;
   if (paren && BASELINE_PAREN.test(lower.slice(paren.start, n.start))) return true;
   if (paren && (DATED_PAREN.test(lower.slice(paren.start, n.start)) || DATED_PAREN_LATER.test(lower.slice(paren.start, n.start))) && /\d[^\d;()]{0,60}$/u.test(lower.slice(0, paren.start).trimEnd())) return true; // round 50: a comma may stand between ("xếp 25/63 tỉnh, thành phố (Năm 2022 …)")

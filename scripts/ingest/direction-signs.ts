@@ -124,3 +124,14 @@ export function fallingRange(before: string, span: string): Direction | undefine
   const range = RANGE.exec(span);
   return range && FALL_FROM.test(before.slice(-40)) && numberOf(range[1]!) < numberOf(range[2]!) ? 'down' : undefined;
 }
+
+/** Round 63: a change's verb, its comparison, then "là"/"đạt" and the number ("tăng so với cùng kỳ là 4,69%", "đã giảm so với cùng kỳ năm 2019
+ *  là 53 vụ"): the number is how much it changed, not the earlier value; after another time ("Giảm mạnh so với năm 2022 là 3.350.720 tỷ
+ *  đồng") "là" gives that time's value, a baseline. */
+const CHANGE_BY_AFTER_COMPARED = /(?<![\p{L}\p{M}])(tăng|giảm)(?:\s+[^\s,;.\d()]+){0,2}?\s+so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s+(?:là|đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+
+/** The direction of a change sized after its comparison (`CHANGE_BY_AFTER_COMPARED`; `before` is the lowercase text up to the number), or undefined. */
+export function changeByAfterCompared(before: string): Direction | undefined {
+  const m = CHANGE_BY_AFTER_COMPARED.exec(before);
+  return m ? (m[1] === 'giảm' ? 'down' : 'up') : undefined;
+}

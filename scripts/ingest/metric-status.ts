@@ -31,7 +31,7 @@ import { englishHorizon, englishStatus, isYearBeforeInEnglish, statesInEnglish }
 import { isEnglishMoveStart, isEnglishMoveStartAfterEnd } from './english-move';
 import { addendYear } from './estimate-addend';
 import { meansYearBefore, periodBefore, sameSpanOfYear, wholeYear, yearBefore } from './period-shift';
-import { baselineSpan, datedBracketYear, isBaselineValue, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
+import { baselineSpan, datedBracketYear, isBaselineValue, isInSameTimeBracket, isMoveStart, isPlanValue, pointsBack, pointsBackComparative } from './baseline-value';
 import { yearPeriod } from './period-set';
 
 /**
@@ -87,7 +87,7 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   if (move?.role === 'start') return { status: 'baseline' as const, claim: drafts.length + numbers.findIndex((x) => x.start === move.endItem.start) - i, ambiguous: false, period: startPeriod(text, n, c.dates) }; // "tăng 57%, từ 647 triệu năm 2023 lên …"
   const later = laterGoalInBracket(text, n, claims.at(-1)?.d.metric);
   if (later) return { status: 'target' as const, ambiguous: false, period: later }; // round 44: "Tối thiểu 90% … (năm 2030 đạt 100%)"
-  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && !isShareOfPlan(text, n)) return { status: 'baseline' as const, claim: claims.at(-1)?.k, ambiguous: false };
+  if (isBaselineValue(text, n, claims.length > 0) && !isOwnChange(text, n) && (!isShareOfPlan(text, n) || isInSameTimeBracket(text, n))) return { status: 'baseline' as const, claim: claims.at(-1)?.k, ambiguous: false };
   if (i + 1 < numbers.length && (isMoveStart(text.toLowerCase(), n) || isBracketMoveStart(text.toLowerCase(), n)) && !isMovedGoalStart(text, n)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false }; // the rank it moves to, next
   const pointedFrom = claims.length === 0 && pointsBackComparative(text, n) && c.contextFirst === first ? 0 : c.contextFirst; // "Với mức tăng trưởng này, …" may open a paragraph: the figure before is the last one read
   const back = claims.length === 0 && (pointsBack(text, n) || pointsBackCompared(text, n) || pointsBackComparative(text, n)) ? drafts.slice(pointedFrom, first).findLastIndex((d) => d.metric.status !== 'baseline') : -1;
