@@ -2,7 +2,7 @@
  *  a part is counted in, a temperature written with the ordinal sign "º" is the weather; an English figure's own year may follow what it counts, and a
  *  sentence's opening date goes on past its items' years; case files and medical records are no administrative applications. Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
 
 const english = (text: string) => englishMetrics([text], 2024).map((m) => m.text);
 const vietnamese = (text: string) => metricsOf([text], 2024).map((m) => m.text);
@@ -43,4 +43,18 @@ describe('Vietnamese series', () => {
     expect(metricOf(text, '100%', 2025).indicator).toBeUndefined());
   it('applications digitised keep their series', () =>
     expect(metricOf('Năm 2025, cả nước số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính.', '100%', 2025).indicator).toBe('digitised-dossier-share'));
+});
+
+describe('English series', () => {
+  it('e-ID accounts issued to foreign nationals are no citizens\' VNeID accounts', () =>
+    expect(englishIndicatorOf('The Immigration Department has taken a step by issuing 21,400 level-2 electronic identification (e-ID) accounts to foreign nationals.', '21,400')).toBe('none'));
+  it('citizens\' e-ID accounts keep their series', () =>
+    expect(englishIndicatorOf('The police have issued 21.4 million level-2 electronic identification accounts.', '21.4 million')).toBe('eid-accounts'));
+  it.each([
+    ['Vietnam has 82.5 million broadband mobile phone subscribers.', '82.5 million', 'mobile-broadband-subscriptions'],
+    ['Carriers have covered 99.5 percent of villages nationwide with telecom waves.', '99.5 percent', 'mobile-coverage-share'],
+    ['As many as 2,100 hamlets had been listed as telecom wave depression areas.', '2,100', 'none'],
+  ])('the words of a translated report: %s', (text, n, id) => expect(englishIndicatorOf(text, n)).toBe(id));
+  it('hamlets covered on a page about wave depression areas', () =>
+    expect(englishIndicatorOf('Eliminating telecom wave depression areas is a major policy of the sector. // As of the end of Q2 2023, telecom waves covered 1,900 hamlets more out of a total 2,100 wave depression hamlets, including 1,100 hamlets in 2022 and 800 in 2023.', '1,900')).toBe('mobile-broadband-coverage'));
 });
