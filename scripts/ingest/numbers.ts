@@ -33,7 +33,7 @@ import {
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
-  countsPlaces, isZeroPaddedCount, namesSitesAfter,
+  countsPlaces, isRegionNumber, isZeroPaddedCount, namesSitesAfter,
 } from './number-words';
 import { CLOCK } from './time-of-day';
 import { MOVE_FROM } from './goal-lexicon';
@@ -141,7 +141,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
   if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || matchAt(TEMPERATURE, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw) || isAwardListCount(s, p, raw)) return skip();
-  if (isIdiom(raw, s.slice(Math.max(0, p - 96), p).toLowerCase(), s.slice(p + raw.length, p + raw.length + 24)) /* a ratio's base may be named at length */ || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40))) return skip();
+  if (isIdiom(raw, s.slice(Math.max(0, p - 96), p).toLowerCase(), s.slice(p + raw.length, p + raw.length + 24)) /* a ratio's base may be named at length */ || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40)) || isRegionNumber(lower, s.slice(p + raw.length, p + raw.length + 24).toLowerCase())) return skip(); // round 63: "VKSND khu vực 12"
 
   const clause = clauseBefore(s, p);
   const words = wordsOf(clause);

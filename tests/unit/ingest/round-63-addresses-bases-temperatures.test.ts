@@ -33,6 +33,14 @@ describe('English periods', () => {
     expect(periods(['Revenue grew 12 percent in 2023.', 'Exports rose 8 percent.'])).toEqual(['12 percent 2023/year', '8 percent 2023/year']));
 });
 
+describe('names and grades', () => {
+  it.each(['VKSND khu vực 6 số hóa 100% hồ sơ vụ án.', 'Chi cục Hải quan khu vực 2 thu 500 tỷ đồng.'])('a region\'s number in its name is no figure: %s', (text) =>
+    expect(vietnamese(text)).not.toContain(text.includes('khu vực 6') ? '6' : '2'));
+  it('a region of so many provinces counts them', () => expect(vietnamese('Dự án triển khai tại khu vực 5 tỉnh Tây Nguyên.')).toEqual(['5']));
+  it.each(['The province has 9 OCOP 4-star products.', 'It certified 9 products of 3-star class.'])('a class of stars is no figure: %s', (text) =>
+    expect(english(text)).toEqual(['9']));
+});
+
 describe('Both languages', () => {
   it.each(['Hanoi 24 - 31 ºC', 'Hanoi 27ºC'])('a temperature with "º" is no figure: %s', (text) => expect(english(text)).toEqual([]));
   it('a Vietnamese weather box with "º" is no figure', () => expect(vietnamese('Hà Nội 24 - 31 ºC')).toEqual([]));
