@@ -155,3 +155,13 @@ export function isVersionNumber(before: string, raw: string, after: string): boo
   if (MODEL_BEFORE.test(before)) return !MODEL_COUNTED_AFTER.test(after);
   return /^\d{1,3}(?:\.|$)/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);
 }
+
+/** Round 63: a region's number in its name ("VKSND khu vực 12", "Chi cục Hải quan khu vực 2", "khu vực 1 nông, lâm và thủy sản"), not a
+ *  region of so many places ("khu vực 5 tỉnh Tây Nguyên"). */
+const REGION_BEFORE = /(?:^|[^\p{L}\p{M}])khu\s+vực\s*$/u;
+const PLACES_AFTER = /^\s*(?:tỉnh|thành|huyện|quận|xã|phường|nước|quốc\s+gia|địa\s+phương|thôn|bản|làng)(?![\p{L}\p{M}])/u;
+
+/** True when the number is a region's number in its name (`REGION_BEFORE`, no places counted after it); `before`, `after` lowercase. */
+export function isRegionNumber(before: string, after: string): boolean {
+  return REGION_BEFORE.test(before) && !PLACES_AFTER.test(after);
+}

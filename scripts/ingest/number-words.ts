@@ -135,16 +135,6 @@ export const LABEL_BEFORE = new RegExp(
   'u',
 );
 
-/** Round 63: a region's number in its name ("VKSND khu vực 12", "Chi cục Hải quan khu vực 2", "khu vực 1 nông, lâm và thủy sản"), not a
- *  region of so many places ("khu vực 5 tỉnh Tây Nguyên"). */
-const REGION_BEFORE = /(?:^|[^\p{L}\p{M}])khu\s+vực\s*$/u;
-const PLACES_AFTER = /^\s*(?:tỉnh|thành|huyện|quận|xã|phường|nước|quốc\s+gia|địa\s+phương|thôn|bản|làng)(?![\p{L}\p{M}])/u;
-
-/** True when the number is a region's number in its name (`REGION_BEFORE`, no places counted after it); `before`, `after` lowercase. */
-export function isRegionNumber(before: string, after: string): boolean {
-  return REGION_BEFORE.test(before) && !PLACES_AFTER.test(after);
-}
-
 /** Calendar words before a numeral without unit: "tháng 3", "quý 1", "ngày 5", the customs' half-month "kỳ 2" (session 25; not "mỗi ngày 500"). */
 export const CALENDAR_BEFORE = /(?:^|[^\p{L}\p{M}])(?<!(?:mỗi|hằng|hàng|mọi|một)\s)(?:tháng|quý|ngày|tuần|kỳ|kì)\s*$/u;
 

@@ -33,8 +33,9 @@ import {
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
-  countsPlaces, isRegionNumber, isZeroPaddedCount, namesSitesAfter,
+  countsPlaces, isZeroPaddedCount, namesSitesAfter,
 } from './number-words';
+import { isRegionNumber } from './number-labels';
 import { CLOCK } from './time-of-day';
 import { MOVE_FROM } from './goal-lexicon';
 
