@@ -236,9 +236,9 @@ export function isCapsSectionPair(line: string): boolean {
   return CAPS_SECTION_PAIR.test(line.trim());
 }
 
-/** Round 63: a section's heading made of generic words alone ("Thực trạng và thách thức", "Những kết quả nổi bật", "Giải pháp"): it names
+/** Round 63: a section's heading made of generic words alone ("Thực trạng và thách thức", "Những kết quả nổi bật", "Giải pháp", "Nhiều tiện ích"): it names
  *  no subject, as a story's headline does. */
-const GENERIC_HEADING = /^(?:(?:thực\s+trạng|thách\s+thức|khó\s+khăn|vướng\s+mắc|giải\s+pháp|kết\s+quả|đạt\s+được|định\s+hướng|nhiệm\s+vụ|bối\s+cảnh|tồn\s+tại|hạn\s+chế|cơ\s+hội|bài\s+học|kinh\s+nghiệm|kiến\s+nghị|đề\s+xuất|những|nhiều|một\s+số|các|và|nổi\s+bật|trọng\s+tâm|thời\s+gian\s+tới|tiếp\s+theo|phương\s+hướng|giai\s+đoạn\s+tới|triển\s+vọng)(?![\p{L}\p{M}])[\s,]*)+$/iu;
+const GENERIC_HEADING = /^(?:(?:thực\s+trạng|thách\s+thức|khó\s+khăn|vướng\s+mắc|giải\s+pháp|kết\s+quả|đạt\s+được|định\s+hướng|nhiệm\s+vụ|bối\s+cảnh|tồn\s+tại|hạn\s+chế|cơ\s+hội|bài\s+học|kinh\s+nghiệm|kiến\s+nghị|đề\s+xuất|những|nhiều|một\s+số|các|và|nổi\s+bật|trọng\s+tâm|thời\s+gian\s+tới|tiếp\s+theo|phương\s+hướng|giai\s+đoạn\s+tới|triển\s+vọng|tiện\s+ích|lợi\s+ích|hiệu\s+quả|ưu\s+điểm|nhược\s+điểm|bất\s+cập|thuận\s+lợi)(?![\p{L}\p{M}])[\s,]*)+$/iu;
 
 /** True when a line is a section's heading of generic words only (`GENERIC_HEADING`): never a story's headline. */
 export function isGenericHeading(line: string): boolean {

@@ -82,9 +82,9 @@ const BEST_IN_FIELD = /^[^,;.()]{0,50}?(?:lớn|mạnh|cao|nhanh|tốt|đông|gi
 
 /**
  * Words after a group's size that make the group a top of a ranking ("… địa phương đứng đầu", "… quốc gia
- * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …", "… quốc gia đầu tiên …"); the noun may be a pair ("tỉnh, thành phố").
+ * có tốc độ tăng trưởng hàng đầu", "… tỉnh, thành phố làm chuyển đổi số tốt", "… tỉnh có chỉ số cao về …", "… quốc gia đầu tiên …"); the noun may be a pair ("tỉnh, thành phố", round 63: "tỉnh, thành").
  */
-const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành phố|tỉnh|địa phương)[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|đầu tiên|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng|mức đánh giá|mức xếp hạng)\s+cao)(?![\p{L}\p{M}])/u;
+const TOP_AFTER = /^[^,;.()]{0,70}?(?:,\s*(?:thành(?: phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])[^,;.()]{0,60}?)?(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|đi đầu|hàng đầu|đầu tiên|cao nhất|tốt nhất|nhanh nhất|lớn nhất|xếp hạng|tốt|xuất sắc|(?:chỉ số|điểm số|thứ hạng|mức đánh giá|mức xếp hạng)\s+cao)(?![\p{L}\p{M}])/u;
 
 /** The whole country right after a group's size ("thuộc nhóm 20 của cả nước", "nhóm 10 toàn quốc"): the group is the country's top N. */
 const NATION_AFTER = /^\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![\p{L}\p{M}])/iu;

@@ -24,3 +24,11 @@ describe('a change sized after its comparison', () => {
   it('a change with its own figure keeps the compared value a baseline', () =>
     expect(rows('Doanh thu năm 2023 là 20 tỷ đồng, tăng 5% so với năm 2022 là 19 tỷ đồng.', 2023)).toContain('19 tỷ đồng 19000000000 baseline 2022'));
 });
+
+describe('a top group of "tỉnh, thành"', () => {
+  const ranks = (text: string) => metricsOf([text], 2022).map((m) => `${m.text} ${m.unit} ${m.status}`);
+  it('is a rank bound, as "tỉnh, thành phố" is', () =>
+    expect(ranks('Phấn đấu đến năm 2025, tỉnh nằm trong nhóm 5 tỉnh, thành dẫn đầu về chuyển đổi số.')).toEqual(['5 rank target']));
+  it('a group of provinces with no ranking word stays no rank', () =>
+    expect(ranks('Đoàn công tác làm việc với nhóm 5 tỉnh, thành ven biển.')).not.toContain('5 rank actual'));
+});

@@ -16,9 +16,9 @@ function dateOfPage(text: string): string | undefined {
 const BODY = 'Theo Sở Thông tin và Truyền thông, toàn tỉnh đã có 1.200 thôn được phủ sóng di động băng rộng, đạt tỷ lệ cao nhất từ trước đến nay, góp phần thu hẹp khoảng cách số giữa các vùng.';
 
 describe('generic headings', () => {
-  it.each(['Thực trạng và thách thức', 'Những kết quả nổi bật', 'Giải pháp', 'Khó khăn, vướng mắc'])('"%s" is a section\'s heading', (line) =>
+  it.each(['Thực trạng và thách thức', 'Những kết quả nổi bật', 'Giải pháp', 'Khó khăn, vướng mắc', 'Nhiều tiện ích', 'Hiệu quả và bất cập'])('"%s" is a section\'s heading', (line) =>
     expect(isGenericHeading(line)).toBe(true));
-  it.each(['Kết quả chuyển đổi số của Lai Châu', 'Hà Nội dẫn đầu về giải ngân', 'Cơ hội cho doanh nghiệp số'])('"%s" names a subject: a headline', (line) =>
+  it.each(['Kết quả chuyển đổi số của Lai Châu', 'Hà Nội dẫn đầu về giải ngân', 'Cơ hội cho doanh nghiệp số', 'Tiện ích của sổ liên lạc điện tử'])('"%s" names a subject: a headline', (line) =>
     expect(isGenericHeading(line)).toBe(false));
   it('a page that opens on one has no headline', () =>
     expect(segmentArticle(`Thực trạng và thách thức\n\n${BODY}`).title).toBeUndefined());
