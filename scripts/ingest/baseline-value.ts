@@ -26,12 +26,18 @@ const BASELINE_BEFORE = /(?:(?:so với|(?:trái )?ngược với)(?: (?:chỉ|m
  *  comparison's value, though the sentence's claim stands in the sentence before ("… tỷ lệ giải ngân có cao hơn (cùng kỳ …)"). */
 const SAME_TIME_BEFORE_PAREN = /^\(\s*(?:cùng kỳ|năm trước|năm ngoái)(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s+(?:là|đạt|ở mức|chỉ đạt|mới đạt)\s/u;
 
+/** Review of round 63: what ends the earlier time's scope inside such a bracket: a ";", another year, now, or the nation's average ("(năm ngoái là
+ *  70% kế hoạch; năm nay chỉ đạt 45% …)", "(cùng kỳ năm 2023 đạt 48% …, trong khi bình quân cả nước đạt 52% …)"). */
+const ANOTHER_TIME_OR_WHOLE = /;|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}\p{M}])(?:nay|hiện|trong\s+khi|bình\s+quân|trung\s+bình|cả\s+nước)(?![\p{L}\p{M}])/u;
+
 /** Round 63: true when the number stands in a bracket that opens on the same time a year before (`SAME_TIME_BEFORE_PAREN`): every value in
  *  it, a share of the plan too ("đạt 80,63% kế hoạch"), is that earlier time's. */
 export function isInSameTimeBracket(sentence: string, n: Span): boolean {
   const lower = sentence.toLowerCase();
   const paren = parenAround(lower, n.start);
-  return !!paren && SAME_TIME_BEFORE_PAREN.test(lower.slice(paren.start, n.start));
+  const inner = paren ? lower.slice(paren.start, n.start) : '';
+  const head = SAME_TIME_BEFORE_PAREN.exec(inner);
+  return !!head && !ANOTHER_TIME_OR_WHOLE.test(inner.slice(head[0].length));
 }
 
 /** Round 43: the earlier value of a figure the sentence points back to ("Tỷ lệ này trước đây là 97%", "Con số này trước đó chỉ ở mức 40%"): its baseline. */
@@ -46,7 +52,7 @@ const EARLIER_OF_POINTED = /^\s*(?:t[ỷỉ] lệ|con số|chỉ số|mức|t[�
 export function isBaselineValue(sentence: string, n: Span, hasClaimBefore: boolean): boolean {
   const lower = sentence.toLowerCase();
   if (EARLIER_OF_POINTED.test(lower.slice(0, n.start))) return true; // its claim is in the sentence before
-  if (changeByAfterCompared(lower.slice(Math.max(0, n.start - 80), n.start))) return false; // round 63: "tăng so với cùng kỳ là 4,69%": the change itself
+  if (changeByAfterCompared(lower.slice(Math.max(0, n.start - 160), n.start), sentence.slice(n.start, n.end + 3))) return false; // round 63: "tăng so với cùng kỳ là 4,69%": the change itself
   const paren = parenAround(lower, n.start);
   if (!hasClaimBefore && !opensOnComparedValue(lower.slice(0, n.start)) && !(paren && (comparedBracket(lower, paren, n) >= 0 || isInSameTimeBracket(sentence, n)))) return false; // session 24: "… giảm so với tuần cuối cùng của năm 2024 (7.083 trường hợp)", its claim in the sentence before
   if (isRankMoveStart(lower, n)) return true;
@@ -172,6 +178,10 @@ export function baselineSpan(sentence: string, n: Span): Span {
   const own = OWN_DATED_PAREN.exec(lower.slice(n.end));
   if (own) return { start: n.end, end: n.end + own[0].length };
   const paren = parenAround(lower, n.start);
+  if (paren && isInSameTimeBracket(sentence, n)) { // review of round 63: "(cùng kỳ năm trước đạt 35%, năm 2024 đạt 58%)": the earlier time's item only
+    const stop = /[,;)]/u.exec(lower.slice(n.end));
+    return { start: paren.start, end: n.end + (stop ? stop.index : 0) };
+  }
   if (paren) {
     const from = comparedBracket(lower, paren, n);
     return from >= 0 ? { start: from, end: paren.end } : paren;

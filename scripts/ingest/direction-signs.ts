@@ -4,6 +4,7 @@
  * number as it stands (any case).
  */
 import type { Direction } from '../../src/schemas/metric';
+import { parseVietnameseNumber } from './numeral';
 
 /** A minus sign glued to the number after a word and a space ("từ mức -52 tỷ đồng", "tăng trưởng -1,8%"): a negative value.
  *  Not after a digit ("10 -15%", "2021 -2025": a range) and not with a space after it (a list dash "- 147 …"). */
@@ -125,13 +126,27 @@ export function fallingRange(before: string, span: string): Direction | undefine
   return range && FALL_FROM.test(before.slice(-40)) && numberOf(range[1]!) < numberOf(range[2]!) ? 'down' : undefined;
 }
 
-/** Round 63: a change's verb, its comparison, then "là"/"đạt" and the number ("tăng so với cùng kỳ là 4,69%", "đã giảm so với cùng kỳ năm 2019
- *  là 53 vụ"): the number is how much it changed, not the earlier value; after another time ("Giảm mạnh so với năm 2022 là 3.350.720 tỷ
- *  đồng") "là" gives that time's value, a baseline. */
-const CHANGE_BY_AFTER_COMPARED = /(?<![\p{L}\p{M}])(tăng|giảm)(?:\s+[^\s,;.\d()]+){0,2}?\s+so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s+(?:là|đạt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+/** Round 63: a change's verb, its comparison, then "là" and the number ("tăng so với cùng kỳ là 4,69%", "đã giảm so với cùng kỳ năm 2019 là 53
+ *  vụ"): the number is how much it changed; after another time ("Giảm mạnh so với năm 2022 là 3.350.720 tỷ đồng") "là" gives that time's
+ *  value, a baseline. Review: not "đạt" ("tăng so với cùng kỳ đạt 1.200 doanh nghiệp", the earlier count) nor a multiple ("tăng gấp đôi so với …"). */
+const CHANGE_BY_AFTER_COMPARED = /(?<![\p{L}\p{M}])(tăng|giảm)(?!\s+gấp)(?:\s+[^\s,;.\d()]+){0,2}?\s+so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s+là\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+/** The last figure before a change's verb that is no year, with its "%" if it has one. */
+const LAST_FIGURE = /(?<![\d.,])(\d[\d.,]*)(\s*%)?(?![\s\S]*\d)/u;
 
-/** The direction of a change sized after its comparison (`CHANGE_BY_AFTER_COMPARED`; `before` is the lowercase text up to the number), or undefined. */
-export function changeByAfterCompared(before: string): Direction | undefined {
+/** True when `figure` (its text, "%" after it if any) is well under the same-unit figure stated before the verb (`head`), or none is: a change's
+ *  size, not the earlier value ("Tỷ lệ … là 98,5%, tăng so với cùng kỳ năm ngoái là 96,2%" gives the earlier share). */
+function sizesChange(head: string, figure: string): boolean {
+  const last = LAST_FIGURE.exec(head.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ' '));
+  const own = /^\s*(\d[\d.,]*)(\s*%)?/u.exec(figure);
+  if (!last || !own || !!last[2] !== !!own[2]) return true;
+  const [before, value] = [parseVietnameseNumber(last[1]!), parseVietnameseNumber(own[1]!)];
+  return before === null || value === null || value < before / 2;
+}
+
+/** The direction of a change sized after its comparison (`CHANGE_BY_AFTER_COMPARED`; `before` is the lowercase text up to the number, `figure` the
+ *  number's text with what follows it), or undefined. */
+export function changeByAfterCompared(before: string, figure: string): Direction | undefined {
   const m = CHANGE_BY_AFTER_COMPARED.exec(before);
-  return m ? (m[1] === 'giảm' ? 'down' : 'up') : undefined;
+  if (!m || !sizesChange(before.slice(0, m.index), figure)) return undefined;
+  return m[1] === 'giảm' ? 'down' : 'up';
 }

@@ -153,7 +153,7 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   const minus = minusBefore(s, p) ?? quotedFallBefore(s.slice(0, p)) ?? fallingRange(s.slice(0, p), s.slice(p, end)); // "từ mức -52 tỷ đồng" (round 32), "vốn hóa “bốc hơi” 800 triệu USD", "giảm từ 20 đến 30%" (round 33)
   if (minus) return minus;
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
-  const own = changeDirection(words.slice(lastNum + 1), rankSteps) ?? changeByAfterCompared(s.slice(Math.max(0, p - 80), p).toLowerCase()); // round 63: "giảm so với cùng kỳ năm 2019 là 53 vụ"
+  const own = changeDirection(words.slice(lastNum + 1), rankSteps) ?? changeByAfterCompared(s.slice(Math.max(0, p - 160), p).toLowerCase(), s.slice(p, end + 3)); // round 63: "giảm so với cùng kỳ năm 2019 là 53 vụ"
   if (own) return own;
   if (share && CUT_BEFORE.test(words.slice(lastNum + 1).join(' '))) return 'down';
   const byPeriod = share ? moveByPeriod(s.slice(0, p)) : undefined;

@@ -15,10 +15,10 @@ const APPROX = String.raw`(?:around|about|approximately|roughly|nearly|some|over
 const AMOUNT = String.raw`(?:(?:VND|US\$|\$|USD|€)\s*[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?|[\d.,]+\s*(?:thousand|million|billion|trillion|bn|tn)?\s*(?:VND|USD|dong|US\s+dollars))`;
 const CONVERSION = String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}\s*\)`;
 /** Round 63: a word naming what a figure counts, between it and its own date ("1,380 hamlets in 2021"): in lower case, no preposition. */
-const COUNTED_NOUN = String.raw`(?!(?:in|as|by|of|from|to|at|on|for|and|or|than|compared|the|a|an)\s)\p{Ll}[\p{Ll}-]*`;
+const COUNTED_NOUN = String.raw`(?!(?:in|as|by|of|from|to|at|on|for|and|or|than|compared|the|a|an|above|below|over|under|beyond|versus|vs|against|since|despite|after|before|during|with|unlike|ahead|levels?|figures?|rates?|expectations?|forecasts?|launch)\s)\p{Ll}[\p{Ll}-]*`; // review: "25 percent above levels in 2019", "since launch in 2022": the compared time's
 /** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023"; session 43: a conversion
  *  between them ("$25 billion (around VND 630 trillion) in 2024"). */
-const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?(?:${COUNTED_NOUN}\s+){0,2}\(?\s*(?:in|as\s+of|by)\s+(?:the\s+end\s+of\s+)?$`, 'u');
+const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?(?:${COUNTED_NOUN}\s+){0,2}\(?\s*(?:[Ii]n|[Aa]s\s+of|[Bb]y)\s+(?:the\s+end\s+of\s+)?$`, 'u'); // no "i" flag: the counted noun is in lower case, the preposition may be capitalised ("(In 2023)")
 /** Session 43 (review): the figure is itself a conversion, its bracket open up to it ("(around VND 630 trillion"), and that bracket closes
  *  right before the date (") in 2024"); not an earlier figure in brackets ("80 percent (from 70 percent) in 2024"). */
 const CONVERSION_UP_TO = new RegExp(String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}$`, 'iu');
@@ -51,10 +51,18 @@ export function ownEnglishDate(s: string, dates: readonly DateMatch[], n: { end:
   return dates.find((x) => x.start >= n.end && (yearless || !x.yearMissing) && gapFits(x) && OWN_DATE_END.test(s.slice(x.end)));
 }
 
-/** Round 63: `dates` without the figures' own dates ("… including 1,380 hamlets in 2021 and 772 in 2022") when a date of the sentence stands
- *  before its first figure ("As of the end of Q3 2022, …"): that one frames what follows, the items' years are theirs alone. */
+/** Round 63: a point in time that frames a sentence, opening it ("As of the end of Q3 2022, …", "By June 2024, …", "Up to now, as of 2024, …"). */
+const FRAME_OPENING = /^\s*(?:(?:so\s+far|to\s+date|up\s+to\s+now)\s*,\s*)?(?:as\s+(?:of|at)|by|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?$/iu;
+
+/** Round 63: `dates` without the figures' own dates ("… including 1,380 hamlets in 2021 and 772 in 2022", "… up 8.6% from 0.7326 in 2023") that
+ *  fall within the date stated before the sentence's first figure: a point in time opening it (`FRAME_OPENING`: "As of the end of Q3 2022,
+ *  …") covers the items' years up to its end, any other date ("The national DTI in 2024 reached …") only the years before it. That date
+ *  frames what follows; the items' years are theirs alone. Review: a later year is handed on ("In 2022, the rate was 60 percent, rising to
+ *  75 percent in 2024."; "During 2021-2025, …, including 1,000 staff in 2024."). */
 export function withoutItemDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[]): DateMatch[] {
-  const own = new Set(numbers.map((n) => ownEnglishDate(s, dates, n)).filter((d) => d !== undefined));
-  const rest = dates.filter((d) => !own.has(d));
-  return own.size > 0 && numbers.length > 0 && rest.some((d) => d.end <= numbers[0]!.start) ? rest : [...dates];
+  const first = numbers[0];
+  const opening = first ? dates.filter((d) => d.end <= first.start) : [];
+  const covered = (d: DateMatch) => opening.some((f) => FRAME_OPENING.test(s.slice(0, f.start)) ? (d.isoEnd ?? d.iso) <= (f.isoEnd ?? f.iso) : (d.isoEnd ?? d.iso) < f.iso);
+  const own = new Set(numbers.map((n) => ownEnglishDate(s, dates, n)).filter((d) => d !== undefined && !opening.includes(d) && covered(d)));
+  return dates.filter((d) => !own.has(d));
 }

@@ -187,9 +187,12 @@ const NAME_BEFORE = /(?<![\p{L}])big\s*$/iu;
 const STAR_CLASS_AFTER = /^-star(?![\p{L}])/iu;
 /** Round 63: a street's number ("at 196 Nguyen Thi Minh Khai Street", "239 Ngo Gia Tu Road"): an address, no figure. */
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.?|Lane|Alley)(?![\p{L}])/u;
-/** Round 63: true when the text right after a number (as written: its capitals tell a name) makes it a street's number (`STREET_AFTER`). */
-export function isStreetNumber(afterAsWritten: string): boolean {
-  return STREET_AFTER.test(afterAsWritten);
+/** Review of round 63: an address's place before a street's number ("at 196 …", "on 12 …", "No. 18 …", "number 5 …"); not "Some 300 Nguyen Hue Street shops". */
+const ADDRESS_BEFORE = /(?<![\p{L}])(?:at|on|no\.?|number)\s*$/iu;
+
+/** Round 63: true when the text right after a number (as written: its capitals tell a name) makes it a street's number (`STREET_AFTER`) at an address (`ADDRESS_BEFORE`, `before` the text up to it). */
+export function isStreetNumber(before: string, afterAsWritten: string): boolean {
+  return ADDRESS_BEFORE.test(before) && STREET_AFTER.test(afterAsWritten);
 }
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])/iu;
 

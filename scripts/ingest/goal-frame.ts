@@ -26,6 +26,9 @@ export interface GoalFrame {
   list?: boolean;
   /** True when the headline opened it (`headlineFrame`): only a lead that restates the aim goes on in it (`leadKeepsAim`). */
   headline?: boolean;
+  /** Round 63: true when only a plan's name and an aim's word opened it, with no horizon, no aim of its own and no lead-in ("Tỉnh đề xuất
+   *  quy hoạch sân bay …"): a section's title closes it (`goal-section.ts`). */
+  weak?: boolean;
 }
 
 /** Words naming a plan or a programme. */
@@ -99,7 +102,7 @@ export function opensGoalFrame(sentence: string, articleYear?: number): GoalFram
   const horizon = horizonIn(lower, articleYear);
   const heading = HEADING_AIM.exec(lower)?.[0];
   if (DONE.test(lower) && !(horizon && HORIZON.test(lower)) && !(heading && !DONE.test(heading))) return undefined; // "Bộ đã trình đề án … đến năm 2030": a plan still ahead; "Mục tiêu …: … dữ liệu đã cung cấp": done only in an item
-  return horizon ? { horizon } : {};
+  return horizon ? { horizon } : OWN_AIM.test(lower) || heading || /(?::|như sau)\s*[.]?\s*$/u.test(lower.trim()) ? {} : { weak: true };
 }
 
 /** The frame a headline opens ("Doanh nghiệp X đặt mục tiêu … năm 2025"), marked as the headline's: it names the page's topic. */

@@ -132,7 +132,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       latest = framed ?? latest;
       goal = undefined;
     }
-    if (goal && !ctx.english && closesGoalFrame(paragraph.text)) goal = undefined; // round 63: a section's title closes the plan's frame above it
+    if (goal?.weak && !ctx.english && closesGoalFrame(paragraph.text)) goal = undefined; // round 63: a section's title closes a plan's weak frame above it
     if (ctx.english) goal = goalFrameUnderEnglishHeading(paragraph.text, goal); // round 47: "Targets by 2025" over its items, to the next short title ("Tasks")
     if (goal?.list && !continuesDeadlineList(paragraph.text)) goal = undefined;
     if (goal?.headline) [goal, latest] = afterHeadlineAim(goal, latest, paragraph.text, paragraph === paragraphs[1]);

@@ -156,12 +156,12 @@ export function isVersionNumber(before: string, raw: string, after: string): boo
   return /^\d{1,3}(?:\.|$)/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);
 }
 
-/** Round 63: a region's number in its name ("VKSND khu vực 12", "Chi cục Hải quan khu vực 2", "khu vực 1 nông, lâm và thủy sản"), not a
- *  region of so many places ("khu vực 5 tỉnh Tây Nguyên"). */
-const REGION_BEFORE = /(?:^|[^\p{L}\p{M}])khu\s+vực\s*$/u;
+/** Round 63: a region's number in an office's name ("VKSND khu vực 12", "Viện kiểm sát nhân dân (VKSND) khu vực 12", "Chi cục Hải quan khu vực 2",
+ *  "Thuế khu vực 5"); review: only after an office's name, not a place of so many ("khu vực 2 sân bay", "khu vực 5 tỉnh Tây Nguyên"). */
+const REGION_BEFORE = /(?:(?:^|[^\p{L}\p{M}])(?:vksnd|tand|viện\s+kiểm\s+sát(?:\s+nhân\s+dân)?|viện\s+ksnd|tòa\s+án(?:\s+nhân\s+dân)?|hải\s+quan|kho\s+bạc(?:\s+nhà\s+nước)?|thuế|bhxh|bảo\s+hiểm\s+xã\s+hội|chi\s+cục(?:\s+[\p{L}\p{M}]+){0,3})|\))\s*khu\s+vực\s*$/u;
 const PLACES_AFTER = /^\s*(?:tỉnh|thành|huyện|quận|xã|phường|nước|quốc\s+gia|địa\s+phương|thôn|bản|làng)(?![\p{L}\p{M}])/u;
 
-/** True when the number is a region's number in its name (`REGION_BEFORE`, no places counted after it); `before`, `after` lowercase. */
+/** True when the number is a region's number in an office's name (`REGION_BEFORE`, no places counted after it); `before`, `after` lowercase. */
 export function isRegionNumber(before: string, after: string): boolean {
   return REGION_BEFORE.test(before) && !PLACES_AFTER.test(after);
 }

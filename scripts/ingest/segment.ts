@@ -58,7 +58,8 @@ const DATELINE = new RegExp(
 const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
 /** Round 63: a news site's "follow us" widget closing its date line ("… 27/10/2022 17:34 Theo dõi Congthuong.vn trên"). */
 const FOLLOW_TAIL = /\s+Theo\s+dõi\s+\S.{0,40}?\s+trên$/u;
-/** Round 63: the section's name before a date and its time on the line under a headline ("Dân tộc thiểu số & Miền núi 27/10/2022 17:34"). */
+/** Round 63: the section's name before a date and its time on the line under a headline ("Dân tộc thiểu số & Miền núi 27/10/2022 17:34"), read
+ *  only on a line the "follow us" widget closes (a headline may end on a date and time: "Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00"). */
 const SECTION_BEFORE_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+\p{Ll}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+(?=\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}$)/u; // a word in lower case: no author's name ("Phúc Lam 04/02/2025 12:18", a byline)
 
 /**
@@ -66,8 +67,9 @@ const SECTION_BEFORE_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){
  * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
  */
 export function isDateline(line: string): boolean {
-  const s = withoutPageMeta(blankedSourceTwice(line).trim().replace(/\s+[-–—|·]$/u, '').replace(FOLLOW_TAIL, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
-  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || DATELINE.test(s.replace(SECTION_BEFORE_STAMP, ''));
+  const printed = withoutPageMeta(blankedSourceTwice(line).trim().replace(/\s+[-–—|·]$/u, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
+  const s = printed.replace(FOLLOW_TAIL, '');
+  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || (s !== printed && DATELINE.test(s.replace(SECTION_BEFORE_STAMP, ''))); // review of round 63: a section before the stamp only on the widget's line, not a headline ending on a date
 }
 
 /** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */

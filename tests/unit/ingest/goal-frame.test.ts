@@ -17,7 +17,7 @@ function read(paragraphs: string[], articleYear?: number): Record<string, Metric
 
 describe('opening a goal frame', () => {
   it('opens on a plan named with its aim, or an aim of its own, with the first horizon that is not a vision', () => {
-    expect(opensGoalFrame('Chương trình chuyển đổi số của tỉnh hướng tới một chính quyền không giấy tờ.')).toEqual({});
+    expect(opensGoalFrame('Chương trình chuyển đổi số của tỉnh hướng tới một chính quyền không giấy tờ.')).toEqual({ weak: true }); // round 63: a plan's name and an aim's word alone, no horizon: a section's title closes it (goal-section.ts)
     expect(opensGoalFrame('Chiến lược quốc gia đặt ra mục tiêu đến năm 2030, tầm nhìn đến năm 2045.')?.horizon?.iso).toBe('2030');
     expect(opensGoalFrame('Đề án phát triển nhân lực đến năm 2028, định hướng đến năm 2040 có ba nhóm mục tiêu.')?.horizon?.iso).toBe('2028');
     expect(opensGoalFrame('Thành phố đặt mục tiêu đến năm 2027 có 5.000 doanh nghiệp số.', 2024)?.horizon?.iso).toBe('2027');
