@@ -59,17 +59,17 @@ const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–�
 /** Round 63: a news site's "follow us" widget closing its date line ("… 27/10/2022 17:34 Theo dõi Congthuong.vn trên"). */
 const FOLLOW_TAIL = /\s+Theo\s+dõi\s+\S.{0,40}?\s+trên$/u;
 /** Round 63: the section's name before a date and its time on the line under a headline ("Dân tộc thiểu số & Miền núi 27/10/2022 17:34"), read
- *  only on a line the "follow us" widget closes (a headline may end on a date and time: "Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00"). */
+ *  only on a line the "follow us" widget closes or right under a headline (a headline may end on a date and time: "Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00"). */
 const SECTION_BEFORE_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+\p{Ll}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+(?=\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}$)/u; // a word in lower case: no author's name ("Phúc Lam 04/02/2025 12:18", a byline)
 
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
  * "05:07, 14/07/2023", "Thứ Sáu, 14/7/2023 - 05:07", "05/03/2024 | Lượt xem: 120".
  */
-export function isDateline(line: string): boolean {
+export function isDateline(line: string, underTitle = false): boolean {
   const printed = withoutPageMeta(blankedSourceTwice(line).trim().replace(/\s+[-–—|·]$/u, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
   const s = printed.replace(FOLLOW_TAIL, '');
-  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || (s !== printed && DATELINE.test(s.replace(SECTION_BEFORE_STAMP, ''))); // review of round 63: a section before the stamp only on the widget's line, not a headline ending on a date
+  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || ((s !== printed || underTitle) && DATELINE.test(s.replace(SECTION_BEFORE_STAMP, ''))); // review of round 63: a section before the stamp only on the widget's line or right under a headline, not a headline ending on a date
 }
 
 /** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */
@@ -201,14 +201,14 @@ export function segmentArticle(text: string): Segmented {
     kind[clockAt] = 'boilerplate';
     [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   }
-  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && (isDateline(t(pos + 2)) || (!!dateline && isShortSection(t(pos)) && !isTitleLike(t(pos + 2))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 50: under a clock, "Kinh tế số" over the headline and the body, no date under it
+  if (items[pos + 2] && isSectionName(t(pos)) && isTitleLike(t(pos + 1)) && (isDateline(t(pos + 2), true) || (!!dateline && isShortSection(t(pos)) && !isTitleLike(t(pos + 2))))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 50: under a clock, "Kinh tế số" over the headline and the body, no date under it
   else if (items[pos + 2] && !dateline && isSectionLabel(t(pos)) && !isDocumentType(t(pos)) && isTitleLike(t(pos + 1)) && !isTitleLike(t(pos + 2))) [kind[pos], pos] = ['boilerplate', pos + 1]; // round 43: "Kinh tế" over "Hợp lực để kinh tế số chiếm 20% GDP vào năm 2025" and the body, no date line anywhere near // "Doanh nghiệp - Doanh nhân" over a headline and its date line (round 36; round 38: with no clock above it too)
   const siteHeader = !!dateline && pos > toolbarsEnd; // round 50: a hotline, an e-mail or a section's name under the clock: the site's header
   const apart = !!dateline && pos > afterDateline; // chrome (a hotline, an e-mail, a section) between the first date line and the headline: a site's clock
   const nx = items[pos + 1];
-  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
+  if (items[pos] && ((isTitleLike(t(pos)) && !isHeaderTableOpening(t(pos), items.slice(pos + 1, pos + 4).map((it) => it.seg.text)) && !isBannerOpening(t(pos), nx?.seg.text) && !isCaptionOpening(nx?.seg.text, items[pos + 2]?.seg.text, !!items[pos + 2] && isDateline(t(pos + 2)))) || isDottedHeadline(t(pos), nx?.seg.text, !!nx && nx.line > items[pos]!.line + 1, !!nx && isDateline(nx.seg.text, true)))) [title, kind[pos], pos] = [items[pos]!.seg, 'title', pos + 1];
   skipChrome();
-  if ((!dateline || (title && (apart || PUBLISHED_LABEL.test(t(pos) ?? '')))) && items[pos] && isDateline(t(pos))) { // round 36: the date right under the headline over a clock set apart above it
+  if ((!dateline || (title && (apart || PUBLISHED_LABEL.test(t(pos) ?? '')))) && items[pos] && isDateline(t(pos), !!title)) { // round 36: the date right under the headline over a clock set apart above it
     if (dateline) kind[clockAt] = 'boilerplate';
     [dateline, kind[pos], pos] = [items[pos]!.seg, 'dateline', pos + 1];
   }

@@ -1,7 +1,7 @@
 /** Round 63's review (session 44): two read-only reviewers probed the round against a checkout before it with about 380 sentences of their
  *  own; each case here but one (the guard "since launch in 2022") failed before its mend. Sentences written by the reviewers. */
 import { describe, expect, it } from 'vitest';
-import { isDateline } from '../../../scripts/ingest/segment';
+import { isDateline, segmentArticle } from '../../../scripts/ingest/segment';
 import { englishIndicatorOf, englishMetrics, metricsOf } from '../../support/metrics-of';
 
 const en = (text: string, year?: number) => englishMetrics(text.split(' // '), year).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`);
@@ -60,4 +60,11 @@ describe('Vietnamese names and heads', () => {
     expect(vi(text, 2024)[0]).toMatch(/^[27] /u));
   it.each(['Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00', 'Kinh tế 27/10/2022 17:34'])('a line ending on a date and time with no widget is no date line: %s', (line) =>
     expect(isDateline(line)).toBe(false));
+  const BODY = 'Theo Sở Thông tin và Truyền thông, toàn tỉnh đã có 1.200 thôn được phủ sóng di động băng rộng, đạt tỷ lệ cao nhất từ trước đến nay, góp phần thu hẹp khoảng cách số.';
+  it('a headline ending on a date and time stays the headline, the date line under it the date line', () => {
+    const page = segmentArticle(`Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00\n\nThứ Tư, 18/01/2024 09:00\n\n${BODY}`);
+    expect([page.title?.text, page.dateline?.text]).toEqual(['Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00', 'Thứ Tư, 18/01/2024 09:00']);
+  });
+  it('a section\'s name before the stamp right under a headline is its date line', () =>
+    expect(segmentArticle(`Tag\n\nTăng cường phòng ngừa lừa đảo trực tuyến\n\nTin tức ANTT 23/12/2024 21:13\n\n${BODY}`).dateline?.text).toBe('Tin tức ANTT 23/12/2024 21:13'));
 });
