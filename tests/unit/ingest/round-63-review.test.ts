@@ -1,8 +1,9 @@
-/** Round 63's review (session 44): two read-only reviewers probed the round against a checkout before it with about 380 sentences of their
- *  own; each case here but one (the guard "since launch in 2022") failed before its mend. Sentences written by the reviewers. */
+/** Round 63's review (session 44): cases from two read-only reviewers, who probed the round against a checkout before it with about 380
+ *  sentences of their own, and from the lead's reading of the whole change ("dịch vụ an toàn"); each failed before its mend, but for two
+ *  guards (the "since launch in 2022" row, the section's name right under a headline). */
 import { describe, expect, it } from 'vitest';
 import { isDateline, segmentArticle } from '../../../scripts/ingest/segment';
-import { englishIndicatorOf, englishMetrics, metricsOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
 
 const en = (text: string, year?: number) => englishMetrics(text.split(' // '), year).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`);
 const vi = (text: string, year?: number) => metricsOf(text.split(' // '), year).map((m) => `${m.text} ${m.value} ${m.status} ${m.period?.iso ?? 'none'}`);
@@ -53,6 +54,11 @@ describe('Vietnamese changes sized after "so với cùng kỳ là"', () => {
     ['Số hồ sơ trực tuyến 6 tháng đầu năm 2024 là 250.000 hồ sơ, tăng gấp đôi so với cùng kỳ là 125.000 hồ sơ.', '125.000 125000 baseline 2023-01'],
     ['Số doanh nghiệp công nghệ số năm 2024 đạt 1.520 doanh nghiệp, tăng so với cùng kỳ đạt 1.200 doanh nghiệp.', '1.200 1200 baseline 2023'],
   ])('an earlier value as large as the claim, "đạt" or a multiple gives the earlier value: %s', (text, row) => expect(vi(text, 2024)).toContain(row));
+});
+
+describe('Vietnamese series', () => {
+  it('"dịch vụ an toàn" holds no case file ("vụ án" folds as "vu an"): online applications keep their series', () =>
+    expect(metricOf('Năm 2024, tỉnh đạt 95% hồ sơ trực tuyến qua dịch vụ an toàn.', '95%', 2024).indicator).toBe('province-online-dossier-share'));
 });
 
 describe('Vietnamese names and heads', () => {
