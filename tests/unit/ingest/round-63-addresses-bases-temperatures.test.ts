@@ -66,3 +66,10 @@ describe('English series', () => {
   it('hamlets covered on a page about wave depression areas', () =>
     expect(englishIndicatorOf('Eliminating telecom wave depression areas is a major policy of the sector. // As of the end of Q2 2023, telecom waves covered 1,900 hamlets more out of a total 2,100 wave depression hamlets, including 1,100 hamlets in 2022 and 800 in 2023.', '1,900')).toBe('mobile-broadband-coverage'));
 });
+
+describe('English firms of a sector', () => {
+  it('enterprises operating in the information technology sector are digital technology enterprises', () =>
+    expect(englishIndicatorOf('Viet Nam currently has 71,500 enterprises operating in the information technology sector.', '71,500')).toBe('digital-tech-enterprises'));
+  it('workers of that sector are not', () =>
+    expect(englishIndicatorOf('Some 530,000 workers are employed in the information technology sector.', '530,000')).not.toBe('digital-tech-enterprises'));
+});
