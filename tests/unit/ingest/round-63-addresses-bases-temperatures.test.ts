@@ -73,3 +73,8 @@ describe('English firms of a sector', () => {
   it('workers of that sector are not', () =>
     expect(englishIndicatorOf('Some 530,000 workers are employed in the information technology sector.', '530,000')).not.toBe('digital-tech-enterprises'));
 });
+
+describe('English share of GDP', () => {
+  it('"the digital sector" making up a share of GDP is the digital economy\'s share', () =>
+    expect(englishIndicatorOf('The Party Congress has set a target for the digital sector to make up 30 percent of GDP by 2030.', '30 percent', true, 2022)).toBe('digital-economy-gdp-share'));
+});
