@@ -78,3 +78,10 @@ describe('English share of GDP', () => {
   it('"the digital sector" making up a share of GDP is the digital economy\'s share', () =>
     expect(englishIndicatorOf('The Party Congress has set a target for the digital sector to make up 30 percent of GDP by 2030.', '30 percent', true, 2022)).toBe('digital-economy-gdp-share'));
 });
+
+describe('English spelled ranks past tenth', () => {
+  it.each([['ranked sixteenth', 16], ['ranked twelfth', 12], ['ranked twentieth', 20]])('"%s" is a rank', (phrase, value) => {
+    const m = englishMetrics([`In the 2022 index, the province's digital institutions ${phrase} among 63 provinces.`], 2023).find((x) => x.unit === 'rank');
+    expect(m?.value).toBe(value);
+  });
+});
