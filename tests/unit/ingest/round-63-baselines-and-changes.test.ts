@@ -32,3 +32,10 @@ describe('a top group of "tỉnh, thành"', () => {
   it('a group of provinces with no ranking word stays no rank', () =>
     expect(ranks('Đoàn công tác làm việc với nhóm 5 tỉnh, thành ven biển.')).not.toContain('5 rank actual'));
 });
+
+describe('the satisfaction index named by its description', () => {
+  const text = 'Năm 2022, công tác CCHC của tỉnh có tiến bộ, thể hiện ở sự hài lòng của người dân, tổ chức đối với sự phục vụ của các cơ quan hành chính nhà nước (xếp thứ 12/63 tỉnh thành, tăng 02 bậc).';
+  it('is no PAR Index rank', () => expect(metricsOf([text], 2023).find((m) => m.text === '12/63')?.indicator).toBeUndefined());
+  it('the PAR Index rank keeps its series', () =>
+    expect(metricsOf(['Năm 2022, Chỉ số cải cách hành chính của tỉnh xếp thứ 14/63.'], 2023).find((m) => m.text === '14/63')?.indicator).toBe('par-index-province-rank'));
+});
