@@ -39,3 +39,10 @@ describe('the satisfaction index named by its description', () => {
   it('the PAR Index rank keeps its series', () =>
     expect(metricsOf(['Năm 2022, Chỉ số cải cách hành chính của tỉnh xếp thứ 14/63.'], 2023).find((m) => m.text === '14/63')?.indicator).toBe('par-index-province-rank'));
 });
+
+describe('digital signatures newly issued', () => {
+  it('a period\'s new certificates are no count of those issued or in force', () =>
+    expect(metricsOf(['Trong 9 tháng năm 2024, Bộ đã cấp mới 3.912 chữ ký số cá nhân.'], 2024).find((m) => m.text === '3.912')?.indicator).toBeUndefined());
+  it('certificates in force keep their series', () =>
+    expect(metricsOf(['Năm 2024, cả nước có 12,4 triệu chứng thư chữ ký số đang hoạt động.'], 2024).find((m) => m.text === '12,4 triệu')?.indicator).toBe('digital-signatures'));
+});
