@@ -31,10 +31,10 @@ export interface GoalFrame {
   weak?: boolean;
 }
 
-/** Words naming a plan or a programme. */
-const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|đề án|nghị quyết|quy hoạch|lộ trình)(?![\p{L}\p{M}])/u;
-/** Words of an aim that, with a plan named, open a frame. */
-const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu|đề xuất)(?![\p{L}\p{M}])/u;
+/** Words naming a plan or a programme (goal-section.ts reads them in a section's title too). */
+export const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chiến lược|chương trình|đề án|nghị quyết|quy hoạch|lộ trình)(?![\p{L}\p{M}])/u;
+/** Words of an aim that, with a plan named, open a frame (goal-section.ts reads them in a section's title too). */
+export const AIM = /(?<![\p{L}\p{M}])(?:mục tiêu|phấn đấu|đặt ra|hướng tới|định hướng|tầm nhìn|chỉ tiêu|đề xuất)(?![\p{L}\p{M}])/u;
 /** An aim that opens a frame on its own ("Việt Nam đặt mục tiêu …"); "phấn đấu" alone governs its own list (`status.ts`). */
 const OWN_AIM = /(?<![\p{L}\p{M}])(?:đặt (?:ra )?mục tiêu|đặt (?:ra )?chỉ tiêu|(?:mục tiêu|chỉ tiêu) năm (?:19|20)\d\d (?:của|đối với) (?:tỉnh|thành phố|huyện|xã|ngành|bộ)(?: [^\s,.;:]+){0,3} là|mục tiêu (?:(?:đặt ra|đề ra) )?(?:là )?(?:đến|tới) năm|(?:hướng tới|hướng đến|đề ra|xác định|nhắm tới|nhắm đến) (?:các |những |một số )?(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chính|chủ yếu|sau|như sau))?\s*:)(?![\p{L}\p{M}])/u;
 /** Round 44: a plan just issued ("UBND tỉnh vừa ban hành kế hoạch số 175/KH-UBND về …"): what the page tells of it next is what it sets out to do. */

@@ -4,16 +4,17 @@
  * speaks of aims, tasks, plans or a field of them. metrics.ts asks it only for a weak frame (`GoalFrame.weak`: no horizon, no aim of its
  * own, no lead-in), since a plan's goals listed under field titles go on ("… đến năm 2025 như sau: // Hạ tầng số // Phủ sóng 5G …"). Pure.
  */
+import { AIM, PLAN } from './goal-frame';
 import { isSubheadingLine } from './period-subheading';
 
 /** Most words a section's title has. */
 const TITLE_WORDS = 12;
-/** Words of a title that goes on with the plan's aims ("Mục tiêu cụ thể", "Nhiệm vụ, giải pháp", "Định hướng đến năm 2030"; review: a field's
- *  title "Về chính quyền số", "Đối với người dân"). */
-const AIM_TITLE = /^(?:về|đối\s+với|lĩnh\s+vực|ngành)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|định\s+hướng|kế\s+hoạch|phấn\s+đấu|tầm\s+nhìn|lộ\s+trình|đề\s+án|chương\s+trình|chiến\s+lược|giai\s+đoạn|đến\s+năm|phương\s+hướng)(?![\p{L}\p{M}])/iu;
+/** Words of a title that goes on with the plan's tasks or its span beside its aims and plans (`AIM`, `PLAN` of goal-frame.ts: "Mục tiêu cụ thể",
+ *  "Nhiệm vụ, giải pháp", "Định hướng đến năm 2030"); review: a field's title ("Về chính quyền số", "Đối với người dân"). Lowercase. */
+const TASK_TITLE = /^(?:về|đối\s+với|lĩnh\s+vực|ngành)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|giải\s+pháp|giai\s+đoạn|đến\s+năm|phương\s+hướng)(?![\p{L}\p{M}])/u;
 
 /** True when paragraph `text` is a section's title (a short line with no sentence mark and no figure) that closes a goal frame open above it. */
 export function closesGoalFrame(text: string): boolean {
   const t = text.trim();
-  return isSubheadingLine(t) && /^\p{Lu}/u.test(t) && !/\d/u.test(t) && t.split(/\s+/u).length <= TITLE_WORDS && !AIM_TITLE.test(t);
+  return isSubheadingLine(t) && /^\p{Lu}/u.test(t) && !/\d/u.test(t) && t.split(/\s+/u).length <= TITLE_WORDS && ![AIM, PLAN, TASK_TITLE].some((r) => r.test(t.toLowerCase()));
 }

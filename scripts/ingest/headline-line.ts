@@ -170,6 +170,17 @@ export function isSectionName(line: string): boolean {
   return SECTION_NAME.test(line.trim());
 }
 
+/** Round 63: a date and its time after a section's name on the line under a headline ("Dân tộc thiểu số & Miền núi 27/10/2022 17:34"), read
+ *  only on a line the "follow us" widget closes or right under a headline (a headline may end on a date and time: "Cổng dịch vụ công tạm
+ *  dừng từ 20/01/2024 18:00"); the name is a section's (`isSectionName`, read by segment.ts' `isDateline`) with a word in lower case: no author's ("Phúc Lam 04/02/2025 12:18"). */
+const STAMP_AFTER_SECTION = /^(.+?)\s+(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})$/u;
+
+/** The stamp of a line that is a section's name and a date with its time (`STAMP_AFTER_SECTION`), or undefined. */
+export function sectionStamp(line: string): string | undefined {
+  const m = STAMP_AFTER_SECTION.exec(line);
+  return m && isSectionName(m[1]!) && /\s\p{Ll}/u.test(m[1]!) ? m[2] : undefined;
+}
+
 /**
  * True when a first line in capitals is followed by a site's section label ("NHIỆT LIỆT CHÀO MỪNG …" then "Kinh tế"): the
  * site's banner above its menu, not the story's headline, which a section label precedes (round 32, the lead).

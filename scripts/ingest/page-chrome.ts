@@ -60,8 +60,10 @@ const PAGE_OF = /^(?:you\s+are\s+on\s+)?(?:page|trang)\s+\d{1,4}\s*(?:of|\/|trê
 const LANGUAGE = String.raw`(?:tiếng\s+việt|english|vietnamese|français|中文|日本語|한국어|vn|vi|en)`;
 const LANGUAGE_SWITCH = new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•-]\s*${LANGUAGE})+$`, 'iu');
 
+/** A "follow us" widget's words up to the network it names: "Theo dõi Báo X trên" (segment.ts reads it closing a date line, round 63). */
+export const FOLLOW_US = String.raw`theo\s+dõi\s+\S.{0,59}?\s+trên`;
 /** An app's or channel's promotion: "Tải ứng dụng … trên App Store", "Theo dõi … trên Google News". */
-const PROMOTION = /^(?:tải\s+(?:ứng\s+dụng|app)|theo\s+dõi\s+.{1,60}\s+trên\s+(?:google\s+news|zalo|facebook|youtube|tiktok))(?![\p{L}\p{N}])/iu;
+const PROMOTION = new RegExp(String.raw`^(?:tải\s+(?:ứng\s+dụng|app)|${FOLLOW_US}\s+(?:google\s+news|zalo|facebook|youtube|tiktok))(?![\p{L}\p{N}])`, 'iu');
 
 /** A visit counter's heading or one of its labels ("Thống kê truy cập", "Hôm nay:", "Tháng này:", "Tất cả: 184.152"). */
 const VISITS_HEADING = /^(?:thống\s+kê\s+)?(?:lượt\s+)?truy\s+cập$/iu;

@@ -12,8 +12,8 @@ import { trimSegment, type Segment } from './segment-text';
 import { blankedSourceTwice, withoutPageMeta } from './dateline-meta';
 import { isEarlierDateline, isLoneLabel, PUBLISHED_LABEL } from './head-dateline';
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
-import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isGenericHeading, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel } from './headline-line';
-import { chromeLines, isPageChrome } from './page-chrome';
+import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isGenericHeading, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel, sectionStamp } from './headline-line';
+import { chromeLines, FOLLOW_US, isPageChrome } from './page-chrome';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 import { isValueCell } from './table-columns';
@@ -57,10 +57,7 @@ const DATELINE = new RegExp(
 /** Round 38: an author's or a place's name of two to four capitalised words, then a dash, before a date line ("Trọng Đạt - Thứ Ba, 20/12/2022 3:38 CH"). */
 const NAME_DASH = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+[-–—|]\s+/u;
 /** Round 63: a news site's "follow us" widget closing its date line ("… 27/10/2022 17:34 Theo dõi Congthuong.vn trên"). */
-const FOLLOW_TAIL = /\s+Theo\s+dõi\s+\S.{0,40}?\s+trên$/u;
-/** Round 63: the section's name before a date and its time on the line under a headline ("Dân tộc thiểu số & Miền núi 27/10/2022 17:34"), read
- *  only on a line the "follow us" widget closes or right under a headline (a headline may end on a date and time: "Cổng dịch vụ công tạm dừng từ 20/01/2024 18:00"). */
-const SECTION_BEFORE_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+\p{Ll}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){0,4}?\s+(?=\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}$)/u; // a word in lower case: no author's name ("Phúc Lam 04/02/2025 12:18", a byline)
+const FOLLOW_TAIL = new RegExp(String.raw`\s+${FOLLOW_US}$`, 'iu');
 
 /**
  * A line that is only a date (and time), perhaps with the page's metadata after a "|": "27/04/2022",
@@ -69,7 +66,7 @@ const SECTION_BEFORE_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:&\s+)?[\p{L}\p{M}]+){
 export function isDateline(line: string, underTitle = false): boolean {
   const printed = withoutPageMeta(blankedSourceTwice(line).trim().replace(/\s+[-–—|·]$/u, '')); // round 37: a site's date printed with its separator, "Thứ 4, Ngày 31/05/2023 -"
   const s = printed.replace(FOLLOW_TAIL, '');
-  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || ((s !== printed || underTitle) && DATELINE.test(s.replace(SECTION_BEFORE_STAMP, ''))); // review of round 63: a section before the stamp only on the widget's line or right under a headline, not a headline ending on a date
+  return DATELINE.test(s) || DATELINE.test(s.replace(NAME_DASH, '')) || ((s !== printed || underTitle) && DATELINE.test(sectionStamp(s) ?? '')); // review of round 63: a section before the stamp only on the widget's line or right under a headline, not a headline ending on a date
 }
 
 /** Words that open a related-links line or block ("Tin liên quan", "Xem thêm: …"), wherever it stands. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleDate } from '../../../scripts/ingest/dates-article';
 import { parseDateline } from '../../../scripts/ingest/dates-find';
-import { isGenericHeading } from '../../../scripts/ingest/headline-line';
+import { isGenericHeading, sectionStamp } from '../../../scripts/ingest/headline-line';
 import { isDateline, segmentArticle } from '../../../scripts/ingest/segment';
 
 /** The date the ingest's date finder gives a page from its head as the segmenter reads it (as article.ts asks). */
@@ -38,4 +38,11 @@ describe('date lines', () => {
     expect(parseDateline(line)?.iso).toBe(iso);
   });
   it('a label printed once before a glued day is no date line', () => expect(isDateline('Việt Nam10/04/2024')).toBe(false));
+});
+
+describe('sectionStamp', () => {
+  it.each([['Dân tộc thiểu số & Miền núi 27/10/2022 17:34', '27/10/2022 17:34'], ['Tin tức ANTT 23/12/2024 21:13', '23/12/2024 21:13']])('a section\'s name before a stamp: %s', (line, stamp) =>
+    expect(sectionStamp(line)).toBe(stamp));
+  it.each(['Phúc Lam 04/02/2025 12:18', 'Cổng dịch vụ công tạm dừng hoạt động từ 20/01/2024 18:00', 'Kinh tế 27/10/2022'])('no section\'s stamp: %s', (line) =>
+    expect(sectionStamp(line)).toBeUndefined());
 });
