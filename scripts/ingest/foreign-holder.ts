@@ -14,8 +14,8 @@ const ANY_COUNTRY = [...FOREIGN_COUNTRIES, ...SHORT_COUNTRIES].join('|');
 
 /** A field named after the rank: "đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến", or the ranking's own table named ("thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số …"; not "… bảng xếp hạng năm nay"). */
 const OWN_FIELD = /(?<![\p{L}\p{M}])(?:về(?!\s+(?:xếp\s+hạng|thứ\s+hạng)\s+(?:chung|tổng(?:\s+thể)?)(?![\p{L}\p{M}]))|(?:trong|theo)\s+bảng\s+xếp\s+hạng(?!\s+(?:năm|này|chung|tổng|mới)(?![\p{L}\p{M}])))\s+[\p{L}\p{M}]/u;
-/** An index named by its title in the sentence: "Trong bảng Chỉ số tham gia điện tử (EPI) năm 2024, …". */
-const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z]{2,6}\s*\)/iu;
+/** An index named by its title in the sentence: "Trong bảng Chỉ số tham gia điện tử (EPI) năm 2024, …", "Chỉ số cải cách hành chính (PAR INDEX)". */
+const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z]{2,6}(?:\s+index)?\s*\)/iu;
 /** A foreign country, any case (the sentence may be lowercased). */
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** Viet Nam as the subject before a rank. */
@@ -44,7 +44,12 @@ export function foreignHolder(text: string, exactCase = false): boolean {
  * acronym, or a foreign country that holds the rank in its clause (`clause`, the number's context).
  */
 export function namesOwnField(sentence: string, clause: string): boolean {
-  return OWN_FIELD.test(sentence) || NAMED_INDEX.test(sentence) || SUPERLATIVE_FIELD.test(sentence) || foreignHolder(clause);
+  return OWN_FIELD.test(sentence) || namesIndex(sentence) || SUPERLATIVE_FIELD.test(sentence) || foreignHolder(clause);
+}
+
+/** True when the sentence names an index by its title and acronym (`NAMED_INDEX`): its scores are that index's, whatever a lead or topic names. */
+export function namesIndex(sentence: string): boolean {
+  return NAMED_INDEX.test(sentence);
 }
 
 /** Round 60: the ranked field with its own measure, a superlative ("đứng thứ 3/63 tỉnh có số giao dịch cao nhất qua nền tảng NDXP",

@@ -5,14 +5,19 @@
  */
 import type { DateMatch } from './dates';
 
-/** A release verb just before the day ("công bố ngày", "được công bố vào ngày", "phát hành hôm"). */
-const RELEASED_BEFORE = /(?<![\p{L}\p{M}])(?:công\s+bố|phát\s+hành|ra\s+mắt|xuất\s+bản)(?:\s+(?:vào|hôm|trong))?(?:\s+ngày)?\s*$/iu;
+/** A release verb just before the day or month ("công bố ngày", "được công bố vào ngày", "phát hành hôm", "công bố hồi tháng"). */
+const RELEASED_BEFORE = /(?<![\p{L}\p{M}])(?:công\s+bố|phát\s+hành|ra\s+mắt|xuất\s+bản)(?:\s+(?:vào|hôm|hồi|trong))?(?:\s+(?:ngày|tháng))?\s*$/iu;
 
-/** True when the day `d` of `sentence` follows a release verb and an earlier year stands before it in `all` (the sentence's dates). */
-export function isReleaseDate(sentence: string, d: Pick<DateMatch, 'start' | 'text' | 'iso' | 'precision'>, all: readonly DateMatch[]): boolean {
-  if (d.precision !== 'day') return false;
-  const own = /^ngày\s*/iu.exec(d.text)?.[0].length ?? 0;
+/**
+ * True when the day or month `d` of `sentence` follows a release verb and an earlier or the same year stands before it
+ * in `all` (the sentence's dates; a month without its year, "công bố hồi tháng 4 năm nay", comes after any); the year
+ * written right after such a month ("năm nay") is the release's too.
+ */
+export function isReleaseDate(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'text' | 'iso' | 'precision' | 'yearMissing'>, all: readonly DateMatch[]): boolean {
+  if (d.precision === 'year') return all.some((m) => m.precision === 'month' && m.end <= d.start && d.start - m.end <= 1 && isReleaseDate(sentence, m, all));
+  if (d.precision !== 'day' && d.precision !== 'month') return false;
+  const own = /^(?:ngày|tháng)\s*/iu.exec(d.text)?.[0].length ?? 0;
   if (!RELEASED_BEFORE.test(sentence.slice(Math.max(0, d.start - 60), d.start + own))) return false;
-  const year = d.iso.slice(0, 4);
-  return all.some((x) => x.start < d.start && x.precision === 'year' && !x.isoEnd && x.iso < year);
+  const year = d.yearMissing ? '9999' : d.iso.slice(0, 4);
+  return all.some((x) => x.start < d.start && x.precision === 'year' && !x.isoEnd && !x.yearMissing && x.iso <= year);
 }
