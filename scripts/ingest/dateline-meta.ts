@@ -11,7 +11,7 @@ import { CLOCK } from './time-of-day';
 export const PUBLICATION_LABEL = String.raw`(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|(?:(?:tin|bài)\s+)?đăng\s+lúc|(?:tin|bài)\s+đăng\s+ngày)`;
 
 /** A counter of reads or views, with its number before or after the label (`page-chrome.ts` reads a toolbar's counters with it too). */
-export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|(?:view|read)\s+count|views?|reads?|bình\s+luận)`; // round 38: "View count: 15101"
+export const COUNTER = String.raw`(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|đã\s+xem(?=\s*:)|(?:view|read)\s+count|views?|reads?|bình\s+luận)`; // round 38: "View count: 15101"; round 64: "Đã xem: 212" (with its colon only)
 const COUNTER_FIELD = new RegExp(String.raw`^(?:${COUNTER}\s*:?\s*[\d.,]+|[\d.,]+\s*${COUNTER})$`, 'iu');
 /** A labelled field of the page's header, with a short value. */
 const LABELLED_FIELD = /^(?:chuyên\s+mục|danh\s+mục|tác\s+giả|người\s+đăng|nguồn|category|author)\s*:\s*[^:]{1,40}$/iu;

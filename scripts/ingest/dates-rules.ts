@@ -1,6 +1,7 @@
 import type { Precision } from '../../src/schemas/metric';
 import { isValidDate, monthCount, parseQuarter, quarterStartMonth } from './dates-calendar';
 import { timeAfterDate, timeBeforeDate } from './time-of-day';
+import { COUNTED_BODIES } from './number-days';
 
 /** A calendar point as read from text; `y` is null when the text gives no year. */
 export interface Point { y: number | null; m?: number; d?: number }
@@ -117,6 +118,12 @@ export const RULES: Rule[] = [
     name: 'prefixed day-month', // sáng 19/7, chiều 27-4, ngày 19/7 năm 2024; round 50: the first day of "ngày 24/6 - 28/6/2024" (a spaced dash then a day and its month)
     pattern: re(`${NOT_AFTER_WORD}(?:${WEEKDAY}\\s*,?\\s*)?${DAY_PREFIX}\\s+(?:${WEEKDAY}\\s*,?\\s*)?${NOT_AFTER_NUMBER}(?<d>\\d{1,2})[\\/.-](?<m>\\d{1,2})(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y>${YEAR}))?(?!\\p{N}|(?!\\s+[-–]\\s+\\d{1,2}\\s*\\/\\s*\\d)\\s*[\\/.-]\\s*\\p{N}|[.,]\\p{N}|\\s*%)`),
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
+  },
+  {
+    name: 'coordinated day-month', // round 64: the next day after a prefixed one, "ngày 7/7 và 8/8", "sáng 2/9, 3/9 và 4/9" (a slash only, each a real day; not a ratio of bodies, "và 8/10 huyện")
+    needs: /\d\/\d{1,2}\s*(?:,|và|hoặc)/u,
+    pattern: re(`(?<=${DAY_PREFIX}\\s+\\d{1,2}\\/\\d{1,2}(?:\\s*,\\s*\\d{1,2}\\/\\d{1,2})*\\s*(?:,|và|hoặc)\\s*)${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\/(?<m>\\d{1,2})(?![\\p{N}\\/]|[.,-]\\p{N}|\\s*%|\\s+${COUNTED_BODIES})`),
+    read: (g) => day(num(g.d)!, num(g.m)!, null),
   },
   {
     name: 'counted-at day-month', // tính đến 1/3, tính tới hết 15-6 (a bare "1/3" elsewhere may be a third); round 50: "Tại thời điểm 30/6, …", "Đến 30/6, …" opening a sentence; round 51: "từ đầu năm đến 15/3" (a sum to that day)

@@ -1,9 +1,9 @@
 /**
  * Round 52: numbers that mark something rather than count it, each told from the words around it. Pure.
  * - an age bound ("trong độ tuổi từ đủ 14 trở lên", "độ tuổi 15", "tuổi từ 18"): a rule's age, not a count of anything;
- * - a code's length ("dãy 12 số", "gồm 12 chữ số", "mã 10 ký tự"): a format, not a figure;
+ * - a code's length ("dãy 12 số", "gồm 12 chữ số", "mã 10 ký tự", "CMND 9 số"): a format, not a figure;
  * - a footnote's number glued to a share ("66,8%5 (đạt mục tiêu …)"): a mark of the page, not a number of the text;
- * - a weekday ("sáng thứ 7", "thứ 7 hằng tuần", "thứ 7 và chủ nhật"): a day of the week, not a rank;
+ * - a weekday ("sáng thứ 7", "thứ 7 hằng tuần", "thứ 7 và chủ nhật"): a day of the week, not a rank; a third party ("bên thứ 3"), no rank either;
  * - an index's design ("Cấu trúc Bộ Chỉ số … có thang điểm 1000, … 306 tiêu chí thuộc 3 trụ cột gồm: Chính quyền số (400 điểm; 133 tiêu
  *   chí)"): the points, criteria and pillars a method weighs, not results;
  * - the numbers that name places in a list after a place word ("các khu phố: 1, 2, 3, 4, 9, 10", "tổ dân phố 3, 5 và 7"): names, not counts;
@@ -16,7 +16,8 @@ import { PROVINCES_34, PROVINCES_63 } from './provinces';
 const AGE_BEFORE = /(?<![\p{L}\p{M}])(?:độ\s+tuổi\s+(?:từ\s+)?(?:đủ\s+)?|tuổi\s+từ\s+(?:đủ\s+)?|từ\s+đủ\s+)$/iu;
 /** A code's length: "dãy 12 số", "12 chữ số", "10 ký tự". */
 const DIGITS_AFTER = /^\s*(?:chữ\s+số|ký\s+tự|kí\s+tự)(?![\p{L}\p{M}])/iu;
-const STRING_BEFORE = /(?<![\p{L}\p{M}])dãy\s+$/iu;
+/** Round 64: an identity card's or a code's name before its length ("chứng minh nhân dân 9 số", "CMND 9 số", "căn cước 12 số", "mã định danh 12 số", "thuê bao 11 số"). */
+const STRING_BEFORE = /(?<![\p{L}\p{M}])(?:dãy|chứng\s+minh\s+(?:nhân\s+dân|thư)|cmnd|căn\s+cước(?:\s+công\s+dân)?|cccd|(?:mã\s+)?định\s+danh|mã(?:\s+số)?|thuê\s+bao)\s+$/iu;
 const DIGIT_AFTER = /^\s*(?:chữ\s+)?số(?![\p{L}\p{M}])/iu;
 
 /** True when the bare number between `before` and `after` is an age bound or a code's length. */
@@ -33,6 +34,9 @@ export function isFootnoteAfterShare(s: string, p: number, raw: string): boolean
  *  "từ thứ 5 lên thứ 3", "thứ 3, thứ 5": a ranking's places). */
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|ngày|vào|các|mỗi|hôm)\s+thứ\s*$/iu;
 const WEEKDAY_AFTER = /^\s*(?:(?:hằng|hàng)\s+tuần|(?:,|và|hoặc|đến|-)\s*chủ\s+nhật)(?![\p{L}\p{M}\d])/iu;
+
+/** Round 64: "bên thứ 3" (a third party): a kind of party, not a rank. */
+const PARTY_BEFORE = /(?<![\p{L}\p{M}])bên\s+thứ\s*$/iu;
 
 /** True when the number `raw` after "thứ" (in `before`) names a weekday (2 to 7, `WEEKDAY_BEFORE` or `WEEKDAY_AFTER`). */
 function isWeekday(before: string, raw: string, after: string): boolean {
@@ -77,5 +81,5 @@ function namesPlaceInList(before: string, after: string): boolean {
 /** True when the bare number `raw` between `before` (lowercase, the text before it) and `after` marks rather than counts (module comment): an age or a
  *  code's length, a weekday, every province as a measure's scope, a place's number in a list. */
 export function isBareMark(before: string, raw: string, after: string): boolean {
-  return isAgeOrCodeLength(before, after) || isWeekday(before, raw, after) || isAllProvincesScope(before, raw, after) || namesPlaceInList(before, after);
+  return isAgeOrCodeLength(before, after) || isWeekday(before, raw, after) || PARTY_BEFORE.test(before) || isAllProvincesScope(before, raw, after) || namesPlaceInList(before, after);
 }

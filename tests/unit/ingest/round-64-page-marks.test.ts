@@ -1,0 +1,31 @@
+/** Round 64 (session 45, after sets JW–KE's first reads): numbers that mark rather than count — a view counter labelled "Đã xem:",
+ *  an identity card's or code's length ("CMND 9 số"), a third party ("bên thứ 3"), the next day of a list of days ("ngày 7/7 và 8/8").
+ *  Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { metricsOf } from '../../support/metrics-of';
+import { findDates } from '../../../scripts/ingest/dates';
+
+const texts = (text: string) => metricsOf(text.split(' // '), 2024).map((m) => m.text);
+
+describe('numbers that mark, not count', () => {
+  it.each([
+    ['Thứ Hai, 8/4/2024 - 10:15 Đã xem: 1.045 // Năm 2023, tỉnh có 120 chợ dùng mã QR.', ['120']],
+    ['Người dân còn dùng chứng minh nhân dân 9 số hoặc căn cước công dân 12 số vẫn được nhận 300 suất quà.', ['300']],
+    ['Mã định danh 12 số của mỗi công dân đã được cấp cho 95 triệu người.', ['95 triệu']],
+    ['Giao dịch diễn ra trực tiếp, không cần bên thứ 3 trung gian; 85% tiểu thương đã dùng.', ['85%']],
+    ['Các phiên bán hàng ngày 7/7 và 8/8 đạt 415.000 đơn.', ['415.000']],
+    ['Sáng 2/9, 3/9 và 4/9, ngân hàng xử lý 2 triệu giao dịch.', ['2 triệu']],
+  ])('%s', (text, want) => expect(texts(text)).toEqual(want));
+});
+
+describe('what still counts', () => {
+  it.each([
+    ['Lượt người đã xem 5 video hướng dẫn là 1.200.', ['5', '1.200']],
+    ['Tỉnh đứng thứ 3 cả nước về chuyển đổi số.', ['3']],
+    ['Ngày 15/3 và 8/10 huyện đã hoàn thành việc cấp căn cước.', ['8/10']],
+  ])('%s', (text, want) => expect(texts(text)).toEqual(want));
+  it('a ratio of bodies after a day is no day', () =>
+    expect(findDates('Ngày 15/3 và 8/10 huyện đã hoàn thành.').map((d) => d.text)).toEqual(['Ngày 15/3']));
+  it('the next day of a list is one', () =>
+    expect(findDates('Phiên live ngày 7/7 và 8/8, doanh thu tăng.').map((d) => d.text)).toEqual(['ngày 7/7', '8/8']));
+});
