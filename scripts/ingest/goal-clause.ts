@@ -13,8 +13,9 @@ const DONE = /(?<![\p{L}\p{M}])(?:đã|đạt được|kết quả|thực tế|h
 /** Up to three words (a verb and its object's start) between a frame word and the number. */
 const WORDS = String.raw`(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:khoảng|trên|hơn|tối thiểu|ít nhất|từ)?\s*$`;
 
-/** Purpose: "để" / "nhằm" (not "để lại", "để ý") right before the figure, with at most three words between. */
-const PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:để|nhằm)(?!\s+(?:lại|ý|dành|riêng)(?![\p{L}\p{M}]))${WORDS}`, 'u');
+/** Purpose: "để" / "nhằm" (not "để lại", "để ý", nor round 64's letting a loss happen: "để mất 5% thị phần", "để xảy ra", "để lọt") right
+ *  before the figure, with at most three words between. */
+const PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:để|nhằm)(?!\s+(?:lại|ý|dành|riêng|mất|xảy\s+ra|lọt|thua|tuột|sót)(?![\p{L}\p{M}]))${WORDS}`, 'u');
 /** Obligation: "phải" (not "không phải", "phải chăng", nor round 49's accounts "nợ phải trả", "khoản phải thu", "chi phí phải trả"), "buộc", "bắt buộc" before the figure's verb. */
 const OBLIGATION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!không\s)(?<!(?:nợ|khoản|phí)\s)(?:phải|bắt buộc|buộc)(?!\s+(?:chăng|là|không)(?![\p{L}\p{M}]))${WORDS}`, 'u');
 /** Verbs of attaining a level (a count after "để lắp", "phải mất" is an action or a fact; a share after any verb is a level). */

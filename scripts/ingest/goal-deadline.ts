@@ -78,3 +78,14 @@ export function opensItemUnderDeadline(lower: string, at: number, articleYear?: 
   const itemStart = Math.max(m[0].length, lower.lastIndexOf(';', at - 1) + 1);
   return OPENS_ITEM.test(lower.slice(itemStart, at));
 }
+
+/** Round 64: a task's completion deadline after its figure, in the figure's `;`-item: "thực hiện toàn trình tại 100% các cảng hàng không,
+ *  hoàn thành trong tháng 10/2025", "…, hoàn thành trước 31/12/2025" (not "đã hoàn thành trong tháng 10", a result). Lowercase. */
+const COMPLETES_BY_AFTER = /^[^;.]{0,200}?(?<![\p{L}\p{M}])(?<!(?:đã|đều|cơ\s+bản)\s)hoàn\s+thành(?:\s+xong)?\s+(?:trong|trước|chậm\s+nhất(?:\s+(?:trong|trước|vào))?)\s+(?:(?:ngày|tháng|quý|năm)\s+)?\d/u;
+const DONE_IN_ITEM = /(?<![\p{L}\p{M}])(?:đã|đạt|được)(?![\p{L}\p{M}])/u;
+
+/** True when the figure ending at `end` of `lower` is a task to complete by a deadline written after it (`COMPLETES_BY_AFTER`) and its item
+ *  says nothing done before it (`before`: the item up to the figure). */
+export function completesByDeadlineAfter(lower: string, end: number, before: string): boolean {
+  return COMPLETES_BY_AFTER.test(lower.slice(end)) && !DONE_IN_ITEM.test(before);
+}

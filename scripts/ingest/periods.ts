@@ -170,13 +170,16 @@ export function isSameSpanOf(text: string, x: DateMatch): boolean {
   return !x.yearMissing && x.precision === 'year' && !x.isoEnd && SAME_SPAN_OF.test(text.slice(Math.max(0, x.start - 20), x.start));
 }
 
+/** Round 64: a move's start right before its end value: "từ 4,4 tỷ USD lên ", "từ mức 3% xuống khoảng " (its unit may stand between). */
+const MOVE_END_BEFORE = /từ(?:\s+mức)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+[^\d;,()]{0,20}?\s+(?:lên|xuống)(?:\s+còn)?\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+
 /** "từ (mức) X lên Y" over a range: X gets the first unit of the range, Y the last. */
 export function splitFromTo(sentence: string, n: Span, p: Period): Period {
   if (!p.isoEnd) return p;
   const before = sentence.slice(Math.max(0, n.start - 12), n.start).toLowerCase();
   const after = sentence.slice(n.end, n.end + 12).toLowerCase();
-  if (/từ(?: mức)?\s*$/u.test(before) && /^\s*lên\s+\d/u.test(after)) return { iso: p.iso, precision: p.precision, ...(p.text ? { text: p.text } : {}) };
-  if (/\d%?\s+lên\s*$/u.test(before) && /từ(?: mức)?\s+[\d.,]+\s*%?\s+lên\s*$/u.test(sentence.slice(0, n.start).toLowerCase())) {
+  if (/từ(?: mức)?\s*$/u.test(before) && /^\s*(?:lên|xuống)\s+\d/u.test(after)) return { iso: p.iso, precision: p.precision, ...(p.text ? { text: p.text } : {}) };
+  if (MOVE_END_BEFORE.test(sentence.slice(Math.max(0, n.start - 60), n.start).toLowerCase())) {
     return { iso: p.isoEnd, precision: p.precision, ...(p.text ? { text: p.text } : {}) };
   }
   return p;

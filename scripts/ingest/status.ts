@@ -26,7 +26,7 @@ export { spanAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, QUOTA, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { countsWhoSay, FUTURE, futureAfter } from './future-after';
-import { opensItemUnderDeadline } from './goal-deadline';
+import { completesByDeadlineAfter, opensItemUnderDeadline } from './goal-deadline';
 import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
@@ -250,6 +250,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
+  if (completesByDeadlineAfter(lower, numberEnd(lower, at), before(cs))) return true; // round 64: "…, hoàn thành trong tháng 10/2025"
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !(directive[0].endsWith('giao') && TASKS_AFTER.test(lower.slice(numberEnd(lower, at)))) && !saysDoneAfter(lower, numberEnd(lower, at)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;
