@@ -24,8 +24,8 @@ const HEDGE = String.raw`(?:\s+(?:over|about|around|nearly|almost|roughly|approx
 const MANNER = String.raw`(?:\s+(?:slightly|sharply|strongly|significantly|marginally|modestly|steeply|considerably|substantially|further|again))?`;
 /** Round 48: how big a change is said with an article before its number ("declined by a sharp 28%", "rose by a modest 2%"). */
 const SIZED = String.raw`(?:\s+an?\s+(?:sharp|steep|slight|modest|significant|marginal|further|whopping|staggering|massive|record))?`;
-/** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent"; round 51: "decreasing by 2.37 per cent", "plummeted by 63%". */
-const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:e[sd]?|ing|tion)|shr[ua]nk|contract(?:ed|ion)|slid|dipped|cut|plummet(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|slump(?:ed|s|ing)?|sank)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
+/** A fall before the number: "down 15%", "decreased by 4%", "a decline of 3 percent", "reduced by 6.3 percent"; round 51: "decreasing by 2.37 per cent", "plummeted by 63%"; round 64: "slip by 15 percent". */
+const FALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:down|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|reduc(?:e[sd]?|ing|tion)|shr[ua]nk|contract(?:ed|ion)|slid|slip(?:s|ped|ping)?|dipped|cut|plummet(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|slump(?:ed|s|ing)?|sank)${MANNER}(?:\s+(?:by|of))?${SIZED}${HEDGE}\s*$`, 'u');
 /** Round 53: a cut with its object between the verb and "by" ("reduce government procedures by at least 20 per cent"). */
 const CUT_OBJECT_BY = new RegExp(String.raw`(?<![\p{L}])(?:reduc(?:e[sd]?|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?)(?:\s+[\p{L}-]+){1,5}\s+by${HEDGE}\s*$`, 'u');
 /** A rise before the number: "up 5%", "increased by 8 per cent", "a growth of 26 percent", "surging 10 percent", a growth rate
@@ -106,8 +106,12 @@ const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*
 const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:(?:working|business|calendar)\s+)?(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u; // round 60: "3 working days"
 /** A survey's sample size: "1,200 respondents", "800 people surveyed". */
 const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
-/** A rate's base: "per 100 people", "over 100 inhabitants". */
-const RATE_BASE = /(?<![\p{L}])(?:per|over|every|for each)\s*$/u;
+/** A rate's base: "per 100 people", "for each 1,000 residents"; "over" only after the rate's figure and before a round base ("7 digital
+ *  technology enterprises over 1,000 people"; round 64: not "has over 2,800 people", a count with its floor). */
+const RATE_BASE = /(?<![\p{L}])(?:per|every|for each)\s*$/u;
+const OVER_BASE = /\d(?:\s+[\p{L}-]+){0,4}\s+over\s*$/u;
+const ROUND_BASES: ReadonlySet<number> = new Set([100, 1000, 10000, 100000]);
+
 /** Session 43: "per" or "/" right before a rate's base. */
 const PER_OR_SLASH = /(?:\/|(?<![\p{L}])per)\s*$/u;
 const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population|capita)(?![\p{L}])/u;
@@ -201,7 +205,7 @@ const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\
  *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field;
  *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
-  return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || (RATE_BASE.test(before) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+  return LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));

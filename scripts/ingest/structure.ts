@@ -76,6 +76,9 @@ const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng
 /** A "top N" that goes on a list of places in tops ("thuộc top 3 nước …, top 50 nước …", "trong top 3 ASEAN và top 70 thế giới") or after a rank ("đứng thứ hai ASEAN và top 7 quốc gia", session 25). */
 const NEXT_TOP = /(?:(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*\d+|(?<![\p{L}\p{M}])(?:đứng|xếp(?:\s+hạng)?|(?:ở\s+)?vị\s+trí)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|nhất))[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:top|tốp)\s*$/iu;
 
+/** Round 64: a top that a goal's colon opens ("Đặt mục tiêu đến 2025: Top 50 Chính phủ điện tử toàn cầu"): the place sought, a rank bound. */
+const GOAL_TOP = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|phấn\s+đấu|hướng\s+tới|đến\s+(?:năm\s+)?(?:19|20)\d\d)[^.;:]{0,30}?:\s*(?:top|tốp)\s*$/iu;
+
 /** A top that heads the names after it ("TOP 5 gồm …", "top 10 là: …"): a list's size. */
 const LIST_HEAD = /^[^.;,]{0,40}?(?:(?<![\p{L}\p{M}])(?:gồm|bao gồm)(?![\p{L}\p{M}])|:)/iu;
 
@@ -107,7 +110,7 @@ const DEFINITION_NOUN = /^\s*(?:trụ cột|chỉ số thành phần|tiêu chí 
  * the text after it.
  */
 export function isStructureCount(before: string, after: string): boolean {
-  if (IN_TOP.test(before) || (NEXT_TOP.test(before) && !LIST_HEAD.test(after))) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
+  if (IN_TOP.test(before) || ((NEXT_TOP.test(before) || GOAL_TOP.test(before)) && !LIST_HEAD.test(after))) return false; // "thuộc top 30 quốc gia dẫn đầu": a place in the top, a claim
   if ((LEVEL_LIST_BEFORE.test(before) && !isNextCountOfNoun(before, after)) || TOP_BEFORE.test(before) || DEFINITION_NOUN.test(after)) return true;
   if (isSetSize(before, after) || (COMPANIONS.before.test(before) && COMPANIONS.after.test(after))) return true;
   const phrase = /^(?:[^.;:()\d,]|,(?=\s*thành))*/u.exec(after.slice(0, 60))![0]; // the count's own clause: "5 tỉnh, thành dẫn đầu", not "645 hồ sơ, trong khi B … thấp nhất"
