@@ -206,10 +206,10 @@ export function isPlatformTrackerFigure(ind: Indicator, paragraph: string): bool
 }
 
 /** Several selling platforms counted as what is measured (lowercase): "trên 5 sàn", "bốn sàn lớn", "4 nền tảng thương mại điện
- *  tử"; a platform tracker's measure, "NMV", or the tracker cited as a data platform ("một nền tảng số liệu bán lẻ …",
+ *  tử", round 64: "5 ông lớn thương mại điện tử"; a platform tracker's measure, "NMV", or the tracker cited as a data platform ("một nền tảng số liệu bán lẻ …",
  *  "nền tảng phân tích dữ liệu …", "nền tảng số liệu …") (round 33). Not "các sàn TMĐT" (the market as a whole) nor one "sàn giao
  *  dịch bán lẻ trực tuyến", nor "GMV" alone (the e-Conomy report's measure of the national market too). */
-const PLATFORMS = /(?<![\p{L}\p{M}])(?:(?:\d+|hai|ba|bốn|năm|sáu)\s+(?:sàn|nền\s+tảng\s+(?:thương\s+mại\s+điện\s+tử|tmđt))|nmv|nền\s+tảng\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:dữ\s+liệu|số\s+liệu))(?![\p{L}\p{M}])/u;
+const PLATFORMS = /(?<![\p{L}\p{M}])(?:(?:\d+|hai|ba|bốn|năm|sáu)\s+(?:sàn|ông\s+lớn|nền\s+tảng\s+(?:thương\s+mại\s+điện\s+tử|tmđt))|nmv|nền\s+tảng\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:dữ\s+liệu|số\s+liệu))(?![\p{L}\p{M}])/u;
 
 /**
  * True when the sentence up to the figure (`sentenceBefore`) counts several selling platforms or names a tracker's measure
