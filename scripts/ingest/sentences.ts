@@ -8,6 +8,8 @@ import { trimSegment, type Segment } from './segment-text';
 const ABBREVIATIONS = new Set(
   'TP Tp tp TX Q P H X ThS TS PGS GS BS KS CN TSKH NCS KTS Cty NXB St Mr Mrs Ms Dr Prof No Co Ltd Inc Corp Jr Sr vs tr'.split(' '),
 );
+/** Round 64: an English month abbreviated before its day ("Dec. 28, 2024", "Sept. 3"): no sentence ends there. */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 const TERMINATOR = /(?:[.!?…]+(?:\/\.)?)["”’'»)\]]*(?=[\s\u200b]|$)/gu;
 
 /** Words before a Roman numeral or a letter that may end a sentence ("Quý I.", "nhóm A."). */
@@ -57,7 +59,7 @@ function gluedStops(paragraph: string): number[] {
  * Splits a paragraph into sentences at ".", "!", "?", "…" / "..." (with closing quotes or brackets
  * kept in the sentence) when the next word starts a sentence (uppercase letter, digit, opening quote
  * or bracket, bullet), and at a full stop glued to a capitalised word after a lowercase one (round 44). Not split: abbreviations ("TP.", "PGS.TS.", initials), dots inside numbers
- * ("84,7", "43.5", "4.0"), a dot inside "v.v." (the last one ends a sentence only before a capital),
+ * ("84,7", "43.5", "4.0"), an English month's before its day ("Dec. 28"), a dot inside "v.v." (the last one ends a sentence only before a capital),
  * ellipses or quotes followed by lowercase text. ";" does not split. Offsets are relative to the input
  * plus `baseOffset`; segments are trimmed.
  */
@@ -78,7 +80,7 @@ export function splitSentences(paragraph: string, baseOffset = 0): Segment[] {
     const next = /^[\s\u200b]*(\S)?/u.exec(paragraph.slice(stop))![1];
     if (next === undefined) break;
     if (!/[\p{Lu}\p{N}“"‘'«(\[*•\-–—]/u.test(next)) continue;
-    if (m.text === '.' && isAbbreviation(paragraph.slice(start, m.at))) continue;
+    if (m.text === '.' && (isAbbreviation(paragraph.slice(start, m.at)) || (/\d/u.test(next) && MONTH_ABBREVIATION.test(lastWords(paragraph.slice(start, m.at))?.token ?? '')))) continue;
     push(stop);
   }
   push(paragraph.length);

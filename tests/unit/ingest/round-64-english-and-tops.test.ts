@@ -33,3 +33,19 @@ describe('a top after a goal\'s colon', () => {
     expect(rows('Đặt mục tiêu đến 2025: Top 50 Chính phủ điện tử toàn cầu, phổ cập danh tính số.')).toEqual(['50 rank target 2025']));
   it('a top heading its names stays a list', () => expect(rows('Mục tiêu: TOP 10 doanh nghiệp gồm: Viettel, VNPT.')).toEqual([]));
 });
+
+describe('English abbreviated months, falls after the figure and groups that want', () => {
+  it.each([
+    ['On the morning of Dec. 28, its branch served 500 customers.', ['500 500 2024-12-28']],
+    ['By Sept. 3, 2024, nearly 20 million accounts were verified.', ['20 million 20000000 2024-09-03']],
+  ])('a month\'s dot ends no sentence: %s', (text, want) => expect(en(text)).toEqual(want));
+  it.each([
+    ['In 2024, biometrics brought a 52% reduction in fraud cases.', ['52% -52 2024']],
+    ['In 2024, there was a more than 59% reduction in accounts involved in fraud.', ['59% -59 2024']],
+  ])('"N% reduction" is a fall: %s', (text, want) => expect(en(text)).toEqual(want));
+  const status = (text: string) => englishMetrics([text], 2023).map((m) => `${m.text} ${m.status}`);
+  it('a group "who want to" do something is counted, no goal', () =>
+    expect(status('The number of beneficiaries who want to make non-cash payments is 538,563 people.')).toEqual(['538,563 actual']));
+  it('what a body wants to have stays a goal', () =>
+    expect(status('The city wants to have 80 percent of residents using online services by 2025.')).toEqual(['80 percent target']));
+});
