@@ -26,3 +26,19 @@ export function narrowedToMonth<D extends Pick<DateMatch, 'start' | 'end' | 'iso
   const month = inClause.find((d) => d.start >= n.end && d.precision === 'month' && !d.isoEnd && d.iso.startsWith(pick.iso.slice(0, 4)) && AT_MONTH.test(sentence.slice(0, d.start)) && !/[;:()]|,(?!\d)/u.test(sentence.slice(n.end, d.start)));
   return month ?? pick;
 }
+
+/** Round 64: "vào" / "trong" / "tại" right before a day written without its year ("… vào ngày 6/6 là 237 tỷ đồng"). */
+const AT_DAY = /(?<![\p{L}\p{M}])(?:vào|trong|tại)\s*$/iu;
+
+/**
+ * The year of the yearless day `d` ("Năm 2024, doanh số … vào ngày 6/6 là …", "Đến cuối tháng 6/2024, … vào ngày 6/6 …") from the last
+ * date with a year before it in the sentence (a year or a month, no comparison, no ";", ":" or bracket between) that opens the
+ * sentence; undefined otherwise.
+ */
+export function yearBeforeDay(sentence: string, dates: readonly DateMatch[], d: DateMatch, isComparison: (s: string, x: DateMatch) => boolean): string | undefined {
+  if (d.precision !== 'day' || !AT_DAY.test(sentence.slice(0, d.start))) return undefined;
+  const stated = dates.filter((x) => x.end <= d.start && !x.yearMissing && (x.precision === 'year' || x.precision === 'month') && !isComparison(sentence, x)).at(-1);
+  if (!stated || /[;:()]/u.test(sentence.slice(stated.end, d.start))) return undefined;
+  const opens = stated.start < 40 && !/[,;:\d]/u.test(sentence.slice(0, stated.start)); // the sentence's opening frame, not a plan's year in passing ("kế hoạch năm 2026 diễn ra vào ngày 26-12")
+  return opens ? stated.iso.slice(0, 4) : undefined;
+}

@@ -23,7 +23,7 @@ import { attachedByNoun, changedFigureDate, closesRankField, isSeriesPoint, open
 import { isLaunchDate, isSince, isStreakSpan, isYearSoFar, startsSpanToNow, isMoveStartSince } from './period-since';
 import { isSchoolYear } from './period-school';
 import { isPhaseBracket } from './goal-phase';
-import { narrowedToMonth, yearOfClause } from './period-month-of-year';
+import { narrowedToMonth, yearBeforeDay, yearOfClause } from './period-month-of-year';
 import { opensOnSpan } from './period-opening';
 import { beforeYearToDay } from './period-year-to-date';
 
@@ -125,6 +125,11 @@ export function fillMissingYears(sentence: string, dates: DateMatch[], fallbackY
   const own = dates.find((d) => !d.yearMissing && (d.precision === 'month' || d.precision === 'quarter' || d.precision === 'half') && !isBaseline(sentence, d));
   const fill = (iso: string, year: string) => year + iso.slice(4);
   return dates.map((d) => {
+    const dayYear = d.yearMissing ? yearBeforeDay(sentence, dates, d, isComparison) : undefined; // round 64: "Năm 2024, … vào ngày 6/6 là …"
+    if (dayYear) {
+      const { yearMissing: _stated, ...rest } = d;
+      return { ...rest, iso: fill(d.iso, dayYear) };
+    }
     if (!d.yearMissing || d.precision === 'year' || (d.precision === 'day' && !isPointDay(sentence, d))) return d;
     const year = own?.iso.slice(0, 4) ?? yearAfterCompared(sentence, dates, d) ?? yearOfClause(sentence, dates, d, isComparison);
     if (year) {

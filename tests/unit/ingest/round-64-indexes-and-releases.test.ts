@@ -24,3 +24,12 @@ describe('the month an index is released in', () => {
   it('a month with no index year before it still dates the figure', () =>
     expect(rows(['Báo cáo công bố tháng 5/2023 cho thấy tỷ lệ đạt 85%.'], 2024)[0]).toMatch(/^85% 2023-05\/month/u));
 });
+
+describe('a day written without its year after the sentence\'s opening date', () => {
+  it.each([
+    [['Năm 2024, doanh thu của hội chợ vào ngày 6/6 là 237 tỷ đồng.'], 2025, '237 tỷ đồng 2024-06-06/day -'],
+    [['Đến cuối tháng 6/2024, doanh số của phiên bán hàng vào ngày 6/6 là 237 tỷ đồng.'], undefined, '237 tỷ đồng 2024-06-06/day -'],
+  ])('takes that year: %s', (paragraphs, year, row) => expect(rows(paragraphs, year)[0]).toBe(row));
+  it('a plan\'s year in passing gives none', () =>
+    expect(rows(['Tại hội nghị triển khai kế hoạch năm 2026 diễn ra vào ngày 26-12, Bộ cho biết năm 2025 có 80.000 doanh nghiệp.'], 2025)[0]).toBe('80.000 2025/year -'));
+});
