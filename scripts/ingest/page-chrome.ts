@@ -21,8 +21,9 @@ export function isBreadcrumb(line: string): boolean {
   return steps.length >= 2 && steps.every((p) => CRUMB_STEP.test(p) && p.split(/\s+/u).length <= MAX_STEP_WORDS);
 }
 
-/** An audio player's line: its label ("Nghe bài viết", "Nghe đọc bài") and/or its clock ("00:00 / 03:12"). */
-const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?:\s+bài)?|audio|listen)(?:\s*:?\s*\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+/** An audio player's line: its label ("Nghe bài viết", "Nghe đọc bài") and/or its clock ("00:00 / 03:12"); round 64: the audio or video
+ *  file's name alone ("Kinh tế số - Động lực kiến tạo tương lai.mp3"). */
+const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?:\s+bài)?|audio|listen)(?:\s*:?\s*\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^[^\n]{1,160}\.(?:mp3|mp4|m4a|wav|ogg|webm)$/iu;
 
 /** A counter of the page's readers: a dateline's counters (`dateline-meta.ts`) and likes, shares, votes, comments, with its number before or after the label. */
 const COUNTER_WORD = String.raw`(?:(?:(?:số|tổng)\s+)?${READS}|lượt\s+bình\s+chọn|likes?|shares?|thích|chia\s+sẻ|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)`;
@@ -70,6 +71,9 @@ const VISITS_HEADING = /^(?:thống\s+kê\s+)?(?:lượt\s+)?truy\s+cập$/iu;
 const VISITS_LABEL = /^(?:hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|tất\s+cả|tổng(?:\s+số)?\s+(?:lượt(?:\s+truy\s+cập)?|truy\s+cập)|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|trực\s+tuyến|online)\s*:(?:\s*[\d.,]+)?$/iu;
 const BARE_NUMBER = /^[\d.,]+$/u;
 
+/** Round 64: an image's markup left in a pasted page ("![Đà nãng 1.gif](https://…)", "![]() |"): no text of the article. */
+const IMAGE_MARKUP = /^!\[[^\]]*\]\([^)]*\)\s*\|?$/u;
+
 /** A logo image's text left in a pasted page: "logo-tapnews", "Logo_VnExpress", "logo" (one word, no space after the prefix). */
 const LOGO = /^logo(?:[-_][\p{L}\d.-]*)?$/iu;
 /** A site's motto under its logo: a short line in lower case, no digits, no stop ("tiếng nói người Việt toàn cầu"). */
@@ -87,8 +91,8 @@ export function chromeLines(lines: readonly string[], k: number): number {
   return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
 }
 
-/** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */
+/** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, an image's markup, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */
 export function isPageChrome(line: string): boolean {
   const s = line.trim();
-  return isBreadcrumb(s) || PLAYER.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || PAGE_OF.test(s) || LANGUAGE_SWITCH.test(s) || (s.length <= 140 && PROMOTION.test(s));
+  return isBreadcrumb(s) || PLAYER.test(s) || IMAGE_MARKUP.test(s) || isToolbarLine(s) || READING_TIME.test(s) || ARTICLE_ID.test(s) || isPager(s) || PAGE_OF.test(s) || LANGUAGE_SWITCH.test(s) || (s.length <= 140 && PROMOTION.test(s));
 }

@@ -98,7 +98,7 @@ export function isBoilerplate(line: string): boolean {
 }
 
 /** "…_Ảnh: TTXVN", "… Ảnh: Báo điện tử Chính phủ.", "(Ảnh minh họa)": a photo caption or credit. */
-const PHOTO_CREDIT = /(?:^|[\s._(\-–—|])Ảnh\s*:\s*\S[^\n]{0,80}$/u;
+const PHOTO_CREDIT = /(?:^|[\s._(\-–—|])(?:Ảnh|ẢNH)\s*:\s*\S[^\n]{0,80}$/u; // round 64: "… ẢNH: T.N"
 const ILLUSTRATION = /(?:^|[\s(_])Ảnh minh h(?:ọa|oạ)\s*\.?\)?$/iu;
 const CREDIT_ONLY = /^\(?\s*(?:Ảnh|Ảnh minh h(?:ọa|oạ))\s*(?::\s*[^\n]{1,80})?\)?$/u;
 
@@ -130,7 +130,7 @@ const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(
 export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 280) return false; // round 38: a report's headline naming two resolutions runs past 200
-  if (/[^.]\.$|[,;:]$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%...")
+  if (/[^.]\.$|[,;:]$|\s\|$|^!\[|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%..."); round 64: a table cell's caption ("… sau Tết |"), an image's markup ("![…](…)")
   if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isGenericHeading(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s) || isDatedLead(s)) return false;
   const mark = leadPrefix(s);
   if (mark && !isNameDashHeadline(mark.mark, mark.outlet, s.slice(mark.skip))) return false;
