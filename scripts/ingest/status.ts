@@ -32,7 +32,7 @@ import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening'
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
 const PLAN_LEADS = ['theo kế hoạch,', 'theo lộ trình,', 'theo mục tiêu,', 'theo kế hoạch có', 'theo kế hoạch sẽ', 'theo kế hoạch là']; // round 35: "theo kế hoạch có 800 hộ dùng …" with no comma
 /** Target words that govern the rest of their `;`-clause ("phấn đấu … đạt 80%, 40%, 100%", "Theo kế hoạch, năm 2024 đạt 80%"). */
-const STRONG_TARGET = ['phấn đấu', 'với mục tiêu', 'nhằm mục tiêu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'lên kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'hướng tới mục tiêu', 'hướng đến mục tiêu', ...PLAN_LEADS]; // round 44: "hướng tới mục tiêu giảm 50% …, và giảm 50% …"
+const STRONG_TARGET = ['phấn đấu', 'với mục tiêu', 'nhằm mục tiêu', 'chỉ tiêu đặt ra', 'kế hoạch đặt ra', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra là', 'mục tiêu đề ra là', 'đặt mục tiêu', 'đặt ra mục tiêu', 'đề ra mục tiêu', 'đặt kế hoạch', 'đặt ra kế hoạch', 'lên kế hoạch', 'mục tiêu:', 'chỉ tiêu:', 'định hướng đến', 'hướng tới mục tiêu', 'hướng đến mục tiêu', ...PLAN_LEADS]; // round 44: "hướng tới mục tiêu giảm 50% …, và giảm 50% …"
 /** Target words that govern only their comma-clause ("…/mục tiêu 48.000 doanh nghiệp, đạt 104,9%"; a requirement, "với yêu cầu … tối thiểu 60 chợ"). */
 const WEAK_TARGET = ['mục tiêu', 'chỉ tiêu', 'phải đạt', 'cần đạt', 'cần phải', 'sẽ đạt', 'sẽ chiếm', 'sẽ có', 'kỳ vọng', 'đặt mục tiêu', 'nhằm đạt', 'hướng tới', 'đưa chỉ số này đạt', 'định hướng', 'với yêu cầu', 'đặt ra yêu cầu', 'đặt yêu cầu', 'đang chuẩn bị', 'gấp rút chuẩn bị', 'sẽ chuẩn bị'];
 /** A frame that, before a ":" or a ";"-list, makes every item of the list a goal (a plan's or a roadmap's: "Theo lộ trình, …; 100% …"). */
@@ -79,7 +79,7 @@ const INSTRUCTED_FLOOR = /(?<![\p{L}\p{M}])(?:quán triệt|yêu cầu|chỉ đ�
 
 /** Session 40: a floor reached by a horizon ("Tổng giao dịch … đến năm 2025 đạt tối thiểu 150 triệu giao dịch", "vào năm 2030 tối thiểu là 60%"):
  *  a goal on a page of any date or none, unless it is said done ("đã đạt tối thiểu": `DONE`). Lowercase. */
-const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đạt|là|có)\s+tối\s+thiểu|tối\s+thiểu\s+(?:đạt|là))\s*$/u;
+const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đạt|là|có)\s+(?:tối\s+thiểu|ít\s+nhất)|(?:tối\s+thiểu|ít\s+nhất)\s+(?:đạt|là))\s*$/u; // round 64: "đến năm 2030, toàn tỉnh có ít nhất 150 doanh nghiệp"
 const HORIZON_IN = /(?<![\p{L}\p{M}])(?<!(?:19|20)\d\d\s*[-–]?\s*)(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/u; // not a span's end ("từ năm 2020 đến năm 2024")
 
 /** True when `clause` names a horizon (`HORIZON_IN`) not before the article's year (a dated page's "Đến hết năm 2023, mỗi xã có tối thiểu 1 tổ"

@@ -32,3 +32,12 @@ describe('a move over a span', () => {
     ['Giai đoạn 2020-2024, tỷ lệ tăng từ 30% lên 62%.', ['30% actual 2020', '62% actual 2024']],
   ])('%s', (text, want) => expect(rows(text, 2025)).toEqual(want));
 });
+
+describe('goals set out in other words', () => {
+  it.each([
+    ['Trong năm 2025, tỉnh đặt ra mục tiêu nâng cấp hạ tầng viễn thông, đảm bảo phủ sóng 4G ở 100% thôn, xóm.', undefined, '100% target 2025'],
+    ['Cùng đó, đến năm 2030, toàn tỉnh có ít nhất 150 doanh nghiệp công nghệ số.', undefined, '150 target 2030'],
+  ])('%s', (text, year, row) => expect(rows(text, year)).toEqual([row]));
+  it('a floor reached by a horizon already past is a result', () =>
+    expect(rows('Đến hết năm 2023, toàn tỉnh có ít nhất 150 doanh nghiệp công nghệ số.', 2024)).toEqual(['150 actual 2023']));
+});
