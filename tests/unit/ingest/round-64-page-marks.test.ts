@@ -29,3 +29,14 @@ describe('what still counts', () => {
   it('the next day of a list is one', () =>
     expect(findDates('Phiên live ngày 7/7 và 8/8, doanh thu tăng.').map((d) => d.text)).toEqual(['ngày 7/7', '8/8']));
 });
+
+describe('a transfer\'s size a rule is bound to', () => {
+  it.each([
+    ['Từ ngày 1/7/2024, ngân hàng bắt buộc xác thực sinh trắc học khi chuyển tiền từ 10 triệu đồng hoặc tổng giá trị giao dịch trong ngày vượt 20 triệu đồng; 85% khách hàng đã hoàn tất.', ['85%']],
+    ['Theo quy định, các giao dịch lớn từ 10 triệu đồng/lần và 20 triệu đồng/ngày phải xác thực sinh trắc học.', []],
+  ])('is no claim: %s', (text, want) => expect(texts(text)).toEqual(want));
+  it.each([
+    ['Năm 2024, tổng giá trị giao dịch vượt 1.200 tỷ đồng.', ['1.200 tỷ đồng']],
+    ['Giá trị giao dịch phải xác thực tăng từ 500 tỷ đồng lên 800 tỷ đồng.', ['500 tỷ đồng', '800 tỷ đồng']],
+  ])('a result stays one: %s', (text, want) => expect(texts(text)).toEqual(want));
+});
