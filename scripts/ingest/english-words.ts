@@ -186,7 +186,7 @@ const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+group\s+of|age\s+of)\s+(?:between\
 /** Round 50: every unit of a place as the scope a figure is counted over ("with all 151 communes", "across its 33 communes and wards"), and a name's number ("the Big 4 platforms"). */
 const ALL_UNITS_BEFORE = /(?<![\p{L}])(?:by|across|in|to|for|of|among|with|throughout)\s+(?:all|its|their)\s+(?:of\s+(?:its|the)\s+)?$/iu; // after a preposition: the scope ("All 63 provinces have set up …" and "reached all 204 communes" stay claims)
 const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|localities|provinces?|cities|villages?|hamlets?)(?![\p{L}])/iu;
-const NAME_BEFORE = /(?<![\p{L}])big\s*$/iu;
+const NAME_BEFORE = /(?<![\p{L}])(?:big|district|ward|highway|route|precinct)\s*$/iu; // round 64: a place's or road's number ("District 10", "Highway 13"), not "10 districts"
 /** Round 63: a class of stars ("OCOP 4-star products", "of 3-star class", "5-star hotels"): a grade, no figure. */
 const STAR_CLASS_AFTER = /^-star(?![\p{L}])/iu;
 /** Round 63: a street's number ("at 196 Nguyen Thi Minh Khai Street", "239 Ngo Gia Tu Road"): an address, no figure. */

@@ -49,3 +49,11 @@ describe('English abbreviated months, falls after the figure and groups that wan
   it('what a body wants to have stays a goal', () =>
     expect(status('The city wants to have 80 percent of residents using online services by 2025.')).toEqual(['80 percent target']));
 });
+
+describe('English place and road numbers', () => {
+  it.each([
+    ["VietinBank's District 10 branch served 200 people in 2024.", ['200 200 2024']],
+    ['In 2024, traffic on Highway 13 rose 12%.', ['12% 12 2024']],
+  ])('name a place, no figure: %s', (text, want) => expect(en(text)).toEqual(want));
+  it('districts counted stay a count', () => expect(en('In 2024, the city had 24 districts.')).toEqual(['24 24 2024']));
+});
