@@ -41,7 +41,7 @@ export function futureAfter(after: string): boolean {
 }
 
 /** A verb of saying or thinking a few words after the number ("60% doanh nghiệp cho rằng …", "25% dự đoán …"): the number counts those who say it. */
-const SAYS_AFTER = /^[^,;.]{0,40}?(?<![\p{L}\p{M}])(?:cho rằng|cho biết|dự đoán|tin rằng|nhận định|lo ngại|nhận thấy|khẳng định|trả lời)(?![\p{L}\p{M}])/u;
+const SAYS_AFTER = /^(?:\d[\d.,]*\s*%?)?[^,;.]{0,40}?(?<![\p{L}\p{M}])(?:cho rằng|cho biết|dự đoán|tin rằng|nhận định|lo ngại|nhận thấy|khẳng định|trả lời)(?![\p{L}\p{M}])/u;
 
 /** A share, then a verb of hoping or planning a few words after it ("47% trong số đó kỳ vọng …", "30% doanh nghiệp dự định …";
  * round 32): the share counts those who hope or plan, a present finding; a share only, as "kỳ vọng" after an amount may be its own goal. */

@@ -243,7 +243,9 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const before = (from: number) => lower.slice(from, at);
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
-  if (STRONG_TARGET.some((w) => before(cs).includes(w)) || AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
+  if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
+  if (countsWhoSay(lower.slice(at, spanAround(lower, at, /;/g)[1]))) return false; // round 64: "37,2% DN cho rằng chuyển đổi số là mục tiêu chiến lược": a survey's finding
+  if (AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
   if (FLOOR_BEFORE.test(before(cs)) && !DONE.test(before(cs)) && horizonNotPast(lower.slice(cs, spanAround(lower, at, /;/g)[1]), articleYear)) return true; // session 40: "đến năm 2025 đạt tối thiểu 150 triệu giao dịch"

@@ -41,3 +41,12 @@ describe('goals set out in other words', () => {
   it('a floor reached by a horizon already past is a result', () =>
     expect(rows('Đến hết năm 2023, toàn tỉnh có ít nhất 150 doanh nghiệp công nghệ số.', 2024)).toEqual(['150 actual 2023']));
 });
+
+describe('the share of those who say a goal', () => {
+  it.each([
+    ['Khảo sát năm 2022 cho thấy 37,2% doanh nghiệp cho rằng chuyển đổi số là mục tiêu chiến lược.', '37,2% actual 2022'],
+    ['Theo khảo sát, 42,5% người được hỏi dự đoán doanh thu sẽ tăng.', '42,5% actual none'],
+  ])('is a survey\'s finding: %s', (text, row) => expect(rows(text)).toEqual([row]));
+  it('a goal of what people say stays a goal', () =>
+    expect(rows('Phấn đấu đến năm 2025, 90% người dân cho biết hài lòng.', 2022)).toEqual(['90% target 2025']));
+});
