@@ -222,15 +222,15 @@ function sameSpanYearAfter(s: string, d: DateMatch): DateMatch | undefined {
 const GOALS_YEAR_AFTER = /^\s*(?:targets?|goals?|objectives?|plans?)(?![\p{L}])/iu;
 /** Session 25: a quoted title ("the project ‘Developing … from 2022-2025, with a Vision to 2030’ (Project 06)"): its years name it. */
 const QUOTED = /[‘“"]([^‘’“”"]{15,300})[’”"]/gu;
-/** Round 64: what makes a quote a title, not someone's words ("… noted, "From 2001 to 2021, … reaching close to $600 billion in 2023, …""):
- *  a naming noun or verb right before it, or words mostly capitalised (`isTitleQuote`). */
-const TITLE_NOUN_BEFORE = /(?<![\p{L}])(?:project|programme|program|plan|strategy|scheme|resolution|decision|directive|initiative|campaign|movement|theme|themed|titled|entitled|called|named|dubbed|slogan|contest|award|forum|conference|workshop|festival|event|report|study|book|law)\s*$/iu;
+/** Round 64: a quote of someone's words ("… noted, "From 2001 to 2021, … reaching close to $600 billion in 2023, …"", ""Revenue reached …
+ *  in 2023," he said"): a verb of saying right before it or right after it; its years date its figures. Any other quote names a title. */
+const SAYS = String.raw`(?:said|says|say|noted|notes|stated|states|told|tells|added|adds|stressed|stresses|emphasi[sz]ed|affirmed|explained|remarked|commented|shared|highlighted|pointed\s+out|underlined|asserted|revealed|warned|informed|announced|reported|confirmed|acknowledged|admitted|continued|concluded|insisted|suggested|recalled|mentioned|predicted|estimated|according\s+to)`;
+const SAYS_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SAYS}(?:\s+that)?\s*[,:]?\s*$`, 'iu');
+const SAYS_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[\p{L}.'’-]+\s+){0,6}?${SAYS}(?![\p{L}])`, 'iu');
 
-/** True when the quote `q` (a `QUOTED` match) of `s` names a title: a naming word right before it, or at least 60% of its words of four letters or more capitalised. */
-function isTitleQuote(s: string, q: RegExpMatchArray): boolean {
-  if (TITLE_NOUN_BEFORE.test(s.slice(Math.max(0, q.index! - 30), q.index))) return true;
-  const words = q[1]!.match(/\p{L}{4,}/gu) ?? [];
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+/** True when the quote `q` (a `QUOTED` match) of `s` is someone's words: a verb of saying right before or after it. */
+function isSpeechQuote(s: string, q: RegExpMatchArray): boolean {
+  return SAYS_BEFORE.test(s.slice(Math.max(0, q.index! - 40), q.index)) || SAYS_AFTER.test(s.slice(q.index! + q[0].length, q.index! + q[0].length + 60));
 }
 
 /** Round 46: a plan's own years in its name, unquoted: its horizon ("…, with a vision to 2030") and its span after the plan's noun
@@ -243,7 +243,7 @@ const PLAN_SPAN = /(?<![\p{L}])(?:project|programme|program|strategy|plan|scheme
 function namesGoalOrTitle(s: string, d: DateMatch): boolean {
   if (d.precision === 'year' && GOALS_YEAR_AFTER.test(s.slice(d.end, d.end + 16))) return true;
   const inside = (re: RegExp, named: (q: RegExpMatchArray) => boolean = () => true) => [...s.matchAll(re)].some((q) => d.start >= q.index && d.end <= q.index + q[0].length && named(q));
-  return inside(QUOTED, (q) => isTitleQuote(s, q)) || inside(PLAN_HORIZON) || inside(PLAN_SPAN);
+  return inside(QUOTED, (q) => !isSpeechQuote(s, q)) || inside(PLAN_HORIZON) || inside(PLAN_SPAN);
 }
 
 /** Session 43: "this year" standing alone ("… to reach US$169.3 billion this year, an 11.4 percent increase from 2024"), not read with a year. */

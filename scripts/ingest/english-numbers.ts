@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
@@ -162,7 +162,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
-  const direction = englishDirection(textBefore(DIRECTION_REACH), after) ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 4), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
+  const direction = englishDirection(textBefore(DIRECTION_REACH), after, r.unit === 'percent') ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 4), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
@@ -176,7 +176,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined && r.valueMax !== undefined && viet.unit === 'count' && !r.unit) viet = { ...viet, value: r.value, valueMax: r.valueMax }; // round 54: "60,000 - 70,000 people", read with decimal commas as 60 to 70
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
-  if (isEnglishNonFigure(before, after, r.value) || isStreetNumber(before, s.slice(r.end, r.end + WINDOW))) return null; // round 63: a street's number
+  if (isEnglishNonFigure(before, after, r.value) || isStreetNumber(before, s.slice(r.end, r.end + WINDOW)) || isPlaceNumber(s.slice(Math.max(0, r.start - 12), r.start), r.value)) return null; // round 63: a street's number; round 64: a district's or a highway's
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
   if (SCORE_AFTER.test(s.slice(Math.max(r.end, viet.end), Math.max(r.end, viet.end) + 24).toLowerCase()) && !direction) return { ...viet, unit: 'index', kind: 'index' }; // round 55: "a 19.74 score", "have 100/100 scores", "(51.82 out of 100)"
   if (viet.total === undefined && RANK_NOUN_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // round 55: "from position 41 to 40", "to rank 71"

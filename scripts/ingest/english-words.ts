@@ -47,7 +47,10 @@ const GROWTH_LEVEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])growth(?:\s+rates?
  *  over 55%"): no rise; not the growth a part contributes to ("contributing to GDP growth of over 8%"). */
 const SHARE_OF_GROWTH = /(?<![\p{L}])contribut(?:ion|ions|es|ed|ing)(?![\p{L}])[^,;.\d%]{0,80}?(?<![\p{L}])to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}growth\s+(?:is|was|reached|reaches|stood\s+at)(?:\s+(?:over|about|around|nearly|almost|more\s+than|at\s+least))?\s*$/u;
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
-const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall|reduction|cut|contraction)(?![\p{L}])/u; // round 64: "a 52% reduction in fraud cases"
+const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall)(?![\p{L}])/u;
+/** Round 64: a share's cut named right after it ("a 52% reduction in fraud cases", "a 30 percent cut in costs"); not a count's noun ("15 reduction
+ *  packages") nor a threshold ("the 600 cut-off"). */
+const PERCENT_FALL_AFTER = /^\s*(?:reduction|cut|contraction)(?![\p{L}-])/u;
 const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{L}])/u;
 
 /** Round 48: falls named as the sentence's subject, then their figures ("The sharpest declines were reported in March, April, and May, with
@@ -55,8 +58,8 @@ const RISE_AFTER = /^\s*(?:higher|more than|up|rise|increase|growth|jump)(?![\p{
 const FALLS_WITH_FIGURES = /(?<![\p{L}])(?:declines|falls|drops|decreases|reductions)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])figures\s+of\s*$/u;
 
 /** The direction the words around a number give it, or undefined; `before` may reach back to the sentence's subject (`FALLS_WITH_FIGURES`). */
-export function englishDirection(before: string, after: string): Direction | undefined {
-  if (FALL_BEFORE.test(before) || CUT_OBJECT_BY.test(before) || FALL_AFTER.test(after) || FALLS_WITH_FIGURES.test(before)) return 'down';
+export function englishDirection(before: string, after: string, percent = false): Direction | undefined {
+  if (FALL_BEFORE.test(before) || CUT_OBJECT_BY.test(before) || FALL_AFTER.test(after) || (percent && PERCENT_FALL_AFTER.test(after)) || FALLS_WITH_FIGURES.test(before)) return 'down';
   if (SHARE_OF_GROWTH.test(before)) return undefined;
   if (RISE_BEFORE.test(before) || RISE_AFTER.test(after) || GROWTH_LEVEL_BEFORE.test(before)) return 'up';
   return undefined;
@@ -106,10 +109,10 @@ const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*
 const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:(?:working|business|calendar)\s+)?(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u; // round 60: "3 working days"
 /** A survey's sample size: "1,200 respondents", "800 people surveyed". */
 const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
-/** A rate's base: "per 100 people", "for each 1,000 residents"; "over" only after the rate's figure and before a round base ("7 digital
- *  technology enterprises over 1,000 people"; round 64: not "has over 2,800 people", a count with its floor). */
+/** A rate's base: "per 100 people", "for each 1,000 residents"; "over" only before a round base ("7 digital technology enterprises over 1,000
+ *  people"; round 64: not "has over 2,800 people", a count with its floor). */
 const RATE_BASE = /(?<![\p{L}])(?:per|every|for each)\s*$/u;
-const OVER_BASE = /\d(?:\s+[\p{L}-]+){0,4}\s+over\s*$/u;
+const OVER_BASE = /(?<![\p{L}])over\s*$/u;
 const ROUND_BASES: ReadonlySet<number> = new Set([100, 1000, 10000, 100000]);
 
 /** Session 43: "per" or "/" right before a rate's base. */
@@ -186,7 +189,15 @@ const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+group\s+of|age\s+of)\s+(?:between\
 /** Round 50: every unit of a place as the scope a figure is counted over ("with all 151 communes", "across its 33 communes and wards"), and a name's number ("the Big 4 platforms"). */
 const ALL_UNITS_BEFORE = /(?<![\p{L}])(?:by|across|in|to|for|of|among|with|throughout)\s+(?:all|its|their)\s+(?:of\s+(?:its|the)\s+)?$/iu; // after a preposition: the scope ("All 63 provinces have set up …" and "reached all 204 communes" stay claims)
 const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|localities|provinces?|cities|villages?|hamlets?)(?![\p{L}])/iu;
-const NAME_BEFORE = /(?<![\p{L}])(?:big|district|ward|highway|route|precinct)\s*$/iu; // round 64: a place's or road's number ("District 10", "Highway 13"), not "10 districts"
+const NAME_BEFORE = /(?<![\p{L}])big\s*$/iu;
+/** Round 64: a place's or road's number, its name capitalised ("District 10 branch", "Highway 13 passes"; not "the district 12 communes",
+ *  "district 1,500 households"): `before` as written. */
+const PLACE_NUMBER_BEFORE = /(?<![\p{L}])(?:District|Ward|Highway|Route|Precinct)\s*$/u;
+
+/** True when the number (of `value`) after `beforeAsWritten` is a place's or road's number (`PLACE_NUMBER_BEFORE`, below 100). */
+export function isPlaceNumber(beforeAsWritten: string, value: number): boolean {
+  return value < 100 && PLACE_NUMBER_BEFORE.test(beforeAsWritten);
+}
 /** Round 63: a class of stars ("OCOP 4-star products", "of 3-star class", "5-star hotels"): a grade, no figure. */
 const STAR_CLASS_AFTER = /^-star(?![\p{L}])/iu;
 /** Round 63: a street's number ("at 196 Nguyen Thi Minh Khai Street", "239 Ngo Gia Tu Road"): an address, no figure. */

@@ -20,6 +20,8 @@ const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** Viet Nam as the subject before a rank. */
 const VIET_NAM = /(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
+/** Round 64: Viet Nam by name or as "nước ta", "trong nước", "nội địa": a clause naming it is no region's figure. */
+const OWN_COUNTRY = /(?<![\p{L}\p{M}])(?:việt\s+nam|nước\s+ta|trong\s+nước|nội\s+địa)(?![\p{L}\p{M}])/iu;
 /** Viet Nam named as a subject, not as an owner or a destination ("thị trường lớn nhất của Việt Nam"). */
 const VIET_NAM_SUBJECT = /(?<!(?:của|tại|với|sang|đến|vào)\s+)(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
 /** A verb of overtaking before a country, or before the countries listed with it: "vượt Brunei", "vượt qua Thái Lan và ", "bỏ xa …". */
@@ -78,7 +80,7 @@ const OPENS_ON = new RegExp(`^\\s*(?:[Tt]rong (?:số )?đó,?\\s+)?(?:[Rr]iêng
 export function isForeignFigure(sentence: string, at: number, itemBefore: string): boolean {
   if (ABROAD_AVERAGE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || foreignHolder(itemBefore, true) || foreignParenthesis(sentence, at) || marketHolder(sentence, itemBefore) || MARKET_AFTER.test(sentence.slice(at))) return true;
   const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, at);
-  if (placedAbroad(clause) || (REGION_HOLDER.test(clause) && !VIET_NAM.test(clause)) || (MOVE_END.test(clause) && foreignHolder(clause.slice(0, clause.search(/(?<![\p{L}\p{M}])từ\s/u)), true) && !VIET_NAM.test(clause))) return true;
+  if (placedAbroad(clause) || (REGION_HOLDER.test(clause) && !OWN_COUNTRY.test(clause)) || (MOVE_END.test(clause) && foreignHolder(clause.slice(0, clause.search(/(?<![\p{L}\p{M}])từ\s/u)), true) && !VIET_NAM.test(clause))) return true;
   const market = MARKET.exec(clause);
   if (market && !WHOLE.test(clause.slice(market.index + market[0].length))) return true; // "…, tổng kim ngạch cả nước đạt …" turns to the whole
   return OPENS_ON.test(sentence) && !VIET_NAM_SUBJECT.test(sentence.slice(0, at)) && !WHOLE.test(clause);

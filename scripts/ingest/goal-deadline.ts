@@ -79,13 +79,18 @@ export function opensItemUnderDeadline(lower: string, at: number, articleYear?: 
   return OPENS_ITEM.test(lower.slice(itemStart, at));
 }
 
-/** Round 64: a task's completion deadline after its figure, in the figure's `;`-item: "thực hiện toàn trình tại 100% các cảng hàng không,
- *  hoàn thành trong tháng 10/2025", "…, hoàn thành trước 31/12/2025" (not "đã hoàn thành trong tháng 10", a result). Lowercase. */
-const COMPLETES_BY_AFTER = /^[^;.]{0,200}?(?<![\p{L}\p{M}])(?<!(?:đã|đều|cơ\s+bản)\s)hoàn\s+thành(?:\s+xong)?\s+(?:trong|trước|chậm\s+nhất(?:\s+(?:trong|trước|vào))?)\s+(?:(?:ngày|tháng|quý|năm)\s+)?\d/u;
-const DONE_IN_ITEM = /(?<![\p{L}\p{M}])(?:đã|đạt|được)(?![\p{L}\p{M}])/u;
+/** Round 64: a task's completion deadline after its figure, in the figure's `;`-item, with the deadline's year: "thực hiện toàn trình tại
+ *  100% các cảng hàng không, hoàn thành trong tháng 10/2025", "…, hoàn thành trước 31/12/2025" (not "đã hoàn thành trong tháng 10", a
+ *  result). The year is captured. Lowercase. */
+const COMPLETES_BY_AFTER = /^([^;.]{0,200}?)(?<![\p{L}\p{M}])(?<!(?:đã|đều|cơ\s+bản)\s)hoàn\s+thành(?:\s+xong)?\s+(?:trong|trước|chậm\s+nhất(?:\s+(?:trong|trước|vào))?)\s+(?:(?:ngày|tháng|quý|năm)\s+)?(?:[\divx]{1,4}[/.-])*((?:19|20)\d\d)(?!\d)/u;
+/** Something reported done or held in the item: "đã", "đạt", "được", "có" before the figure, "đã", "được" between it and the deadline; a
+ *  size ("tổng mức đầu tư 250 tỷ đồng", "trị giá 350 tỷ đồng") is no task either. */
+const DONE_IN_ITEM = /(?<![\p{L}\p{M}])(?:đã|đạt|được|có|trị\s+giá|tổng\s+(?:vốn|mức\s+đầu\s+tư)|kinh\s+phí)(?![\p{L}\p{M}])/u;
+const DONE_BETWEEN = /(?<![\p{L}\p{M}])(?:đã|được)(?![\p{L}\p{M}])/u;
 
-/** True when the figure ending at `end` of `lower` is a task to complete by a deadline written after it (`COMPLETES_BY_AFTER`) and its item
- *  says nothing done before it (`before`: the item up to the figure). */
-export function completesByDeadlineAfter(lower: string, end: number, before: string): boolean {
-  return COMPLETES_BY_AFTER.test(lower.slice(end)) && !DONE_IN_ITEM.test(before);
+/** True when the figure ending at `end` of `lower` is a task to complete by a deadline written after it (`COMPLETES_BY_AFTER`), no earlier
+ *  than the article's year (`articleYear`, when known), and its item says nothing done or held before it (`before`: the item up to the figure). */
+export function completesByDeadlineAfter(lower: string, end: number, before: string, articleYear?: number): boolean {
+  const m = COMPLETES_BY_AFTER.exec(lower.slice(end));
+  return !!m && !DONE_IN_ITEM.test(before) && !DONE_BETWEEN.test(m[1]!) && (articleYear === undefined || Number(m[2]) >= articleYear);
 }

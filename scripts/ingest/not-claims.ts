@@ -117,7 +117,7 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|v�
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || (TRANSFER_BAR.test(before) && RULE_WORDS.test(s)) || PRICE_CLASS.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || isTransferBar(s, p, before) || PRICE_CLASS.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
     || (MANY_REACH_FROM.test(before) && OR_MORE_AFTER.test(s.slice(p, p + 40)));
 }
 
@@ -135,8 +135,21 @@ const PRICE_CLASS = /(?<![\p{L}\p{M}])có\s+(?:mức\s+)?giá(?:\s+bán)?\s+(?:t
 /** The size that sorts purchases or orders ("trả tiền mặt khi mua hàng dưới 100.000 đồng", "đơn hàng có giá trị trên 500.000 đồng"): a threshold, no claim. */
 /** Round 64: a transfer's or transaction's size a rule is bound to ("chuyển tiền … từ 10 triệu đồng hoặc tổng giá trị giao dịch trong ngày vượt
  *  20 triệu đồng", "các giao dịch lớn từ 10 triệu đồng/lần và 20 triệu đồng/ngày", "giao dịch vượt quá 10 triệu đồng/lần"), in a sentence that
- *  names a rule (`RULE_WORDS`; not "giá trị giao dịch vượt 500 tỷ đồng", a result, nor a move "tăng từ …"): the rule's bar. */
+ *  names a rule (`RULE_WORDS`), an amount one person moves (`PERSONAL_AMOUNT`; not "giá trị giao dịch vượt 500 tỷ đồng", a result, nor a count
+ *  "trên 1 triệu lượt", nor a move "tăng từ …"): the rule's bar. */
 const TRANSFER_BAR = /(?<![\p{L}\p{M}])(?:giao\s+dịch|chuyển\s+tiền|chuyển\s+khoản)(?![\p{L}\p{M}])(?:(?!tăng|giảm|đạt|lên|xuống)[^\d,;.()]){0,40}?\s(?:(?:từ|trên|vượt(?:\s+quá)?|dưới|không\s+quá|tối\s+đa)\s*|(?:từ|trên|vượt(?:\s+quá)?)\s+[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*đồng(?:\s*\/\s*(?:lần|ngày|giao\s+dịch))?\s+(?:và|hoặc)\s+)$/iu;
+/** A transfer's bar is an amount one person moves (at most 1 tỷ đồng, its unit written after it), not a total of the market. */
+const PERSONAL_AMOUNT = /^([\d.,]+)\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng(?![\p{L}\p{M}])/iu;
+const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
+/** True when the amount at `p` of `s` is a transfer's bar a rule sets (`TRANSFER_BAR`, `RULE_WORDS`, `PERSONAL_AMOUNT`). */
+function isTransferBar(s: string, p: number, before: string): boolean {
+  const m = PERSONAL_AMOUNT.exec(s.slice(p, p + 30));
+  if (!m || !TRANSFER_BAR.test(before) || !RULE_WORDS.test(s)) return false;
+  const value = Number(m[1]!.replace(/\./gu, '').replace(',', '.')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+  return value <= 1e9;
+}
+
 const RULE_WORDS = /(?<![\p{L}\p{M}])(?:bắt\s+buộc|phải|quy\s+định|áp\s+dụng|yêu\s+cầu|hạn\s+mức|xác\s+thực)(?![\p{L}\p{M}])/iu;
 const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;
 

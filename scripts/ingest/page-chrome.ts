@@ -22,8 +22,8 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 /** An audio player's line: its label ("Nghe bài viết", "Nghe đọc bài") and/or its clock ("00:00 / 03:12"); round 64: the audio or video
- *  file's name alone ("Kinh tế số - Động lực kiến tạo tương lai.mp3"). */
-const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?:\s+bài)?|audio|listen)(?:\s*:?\s*\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^[^\n]{1,160}\.(?:mp3|mp4|m4a|wav|ogg|webm)$/iu;
+ *  file's name alone ("Kinh tế số - Động lực kiến tạo tương lai.mp3"; not a sentence that names a format, "… dưới dạng tệp .mp3"). */
+const PLAYER = /^(?:(?:nghe|đọc)\s+(?:bài\s+viết|bài|tin)|nghe\s+đọc(?:\s+bài)?|audio|listen)(?:\s*:?\s*\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^[^\n]{0,160}[^\s.]\.(?:mp3|mp4|m4a|wav|ogg|webm)$/iu;
 
 /** A counter of the page's readers: a dateline's counters (`dateline-meta.ts`) and likes, shares, votes, comments, with its number before or after the label. */
 const COUNTER_WORD = String.raw`(?:(?:(?:số|tổng)\s+)?${READS}|lượt\s+bình\s+chọn|likes?|shares?|thích|chia\s+sẻ|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)`;

@@ -27,6 +27,11 @@ export function narrowedToMonth<D extends Pick<DateMatch, 'start' | 'end' | 'iso
   return month ?? pick;
 }
 
+/** A contrast or a part singled out between the opening date and the day ("…, trong khi vào ngày 11/11 …", "riêng trong ngày 1/5 …"), or a
+ *  day said recent after it ("ngày 1/5 vừa qua", "mới đây", "năm nay"): another time than the opening's. */
+const OTHER_TIME_BETWEEN = /(?<![\p{L}\p{M}])(?:trong\s+khi|riêng|còn|nhưng|song)(?![\p{L}\p{M}])/iu;
+const RECENT_AFTER = /^\s*(?:vừa\s+qua|mới\s+đây|năm\s+nay|tới|sắp\s+tới)(?![\p{L}\p{M}])/iu;
+
 /** Round 64: "vào" / "trong" / "tại" right before a day written without its year ("… vào ngày 6/6 là 237 tỷ đồng"). */
 const AT_DAY = /(?<![\p{L}\p{M}])(?:vào|trong|tại)\s*$/iu;
 
@@ -38,7 +43,7 @@ const AT_DAY = /(?<![\p{L}\p{M}])(?:vào|trong|tại)\s*$/iu;
 export function yearBeforeDay(sentence: string, dates: readonly DateMatch[], d: DateMatch, isComparison: (s: string, x: DateMatch) => boolean): string | undefined {
   if (d.precision !== 'day' || !AT_DAY.test(sentence.slice(0, d.start))) return undefined;
   const stated = dates.filter((x) => x.end <= d.start && !x.yearMissing && (x.precision === 'year' || x.precision === 'month') && !isComparison(sentence, x)).at(-1);
-  if (!stated || /[;:()]/u.test(sentence.slice(stated.end, d.start))) return undefined;
+  if (!stated || /[;:()]/u.test(sentence.slice(stated.end, d.start)) || OTHER_TIME_BETWEEN.test(sentence.slice(stated.end, d.start)) || RECENT_AFTER.test(sentence.slice(d.end))) return undefined;
   const opens = stated.start < 40 && !/[,;:\d]/u.test(sentence.slice(0, stated.start)); // the sentence's opening frame, not a plan's year in passing ("kế hoạch năm 2026 diễn ra vào ngày 26-12")
   return opens ? stated.iso.slice(0, 4) : undefined;
 }

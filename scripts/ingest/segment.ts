@@ -98,7 +98,7 @@ export function isBoilerplate(line: string): boolean {
 }
 
 /** "…_Ảnh: TTXVN", "… Ảnh: Báo điện tử Chính phủ.", "(Ảnh minh họa)": a photo caption or credit. */
-const PHOTO_CREDIT = /(?:^|[\s._(\-–—|])(?:Ảnh|ẢNH)\s*:\s*\S[^\n]{0,80}$/u; // round 64: "… ẢNH: T.N"
+const PHOTO_CREDIT = /(?:^|[\s._(\-–—|])(?:Ảnh|(?<!(?:PHÓNG SỰ|CHÙM|BỘ|TRANH)\s)ẢNH)\s*:\s*\S[^\n]{0,80}$/u; // round 64: "… ẢNH: T.N" (not a photo essay's label, "PHÓNG SỰ ẢNH: …")
 const ILLUSTRATION = /(?:^|[\s(_])Ảnh minh h(?:ọa|oạ)\s*\.?\)?$/iu;
 const CREDIT_ONLY = /^\(?\s*(?:Ảnh|Ảnh minh h(?:ọa|oạ))\s*(?::\s*[^\n]{1,80})?\)?$/u;
 

@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set(
 );
 /** Round 64: an English month abbreviated before its day ("Dec. 28, 2024", "Sept. 3"): no sentence ends there. */
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+/** A day after it ("Dec. 28, …", "By Dec. 28 nearly …"; not a larger number, "in Nov. 2,000 people …"). */
+const DAY_AFTER_MONTH = /^\s*\d{1,2}(?:st|nd|rd|th)?(?![\d.]|,\d)/u;
 const TERMINATOR = /(?:[.!?…]+(?:\/\.)?)["”’'»)\]]*(?=[\s\u200b]|$)/gu;
 
 /** Words before a Roman numeral or a letter that may end a sentence ("Quý I.", "nhóm A."). */
@@ -80,7 +82,7 @@ export function splitSentences(paragraph: string, baseOffset = 0): Segment[] {
     const next = /^[\s\u200b]*(\S)?/u.exec(paragraph.slice(stop))![1];
     if (next === undefined) break;
     if (!/[\p{Lu}\p{N}“"‘'«(\[*•\-–—]/u.test(next)) continue;
-    if (m.text === '.' && (isAbbreviation(paragraph.slice(start, m.at)) || (/\d/u.test(next) && MONTH_ABBREVIATION.test(lastWords(paragraph.slice(start, m.at))?.token ?? '')))) continue;
+    if (m.text === '.' && (isAbbreviation(paragraph.slice(start, m.at)) || (DAY_AFTER_MONTH.test(paragraph.slice(stop)) && MONTH_ABBREVIATION.test(lastWords(paragraph.slice(start, m.at))?.token ?? '')))) continue;
     push(stop);
   }
   push(paragraph.length);

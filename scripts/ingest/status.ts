@@ -80,7 +80,7 @@ const INSTRUCTED_FLOOR = /(?<![\p{L}\p{M}])(?:quán triệt|yêu cầu|chỉ đ�
 /** Session 40: a floor reached by a horizon ("Tổng giao dịch … đến năm 2025 đạt tối thiểu 150 triệu giao dịch", "vào năm 2030 tối thiểu là 60%"):
  *  a goal on a page of any date or none, unless it is said done ("đã đạt tối thiểu": `DONE`). Lowercase. */
 const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đạt|là|có)\s+(?:tối\s+thiểu|ít\s+nhất)|(?:tối\s+thiểu|ít\s+nhất)\s+(?:đạt|là))\s*$/u; // round 64: "đến năm 2030, toàn tỉnh có ít nhất 150 doanh nghiệp"
-const HORIZON_IN = /(?<![\p{L}\p{M}])(?<!(?:19|20)\d\d\s*[-–]?\s*)(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/u; // not a span's end ("từ năm 2020 đến năm 2024")
+const HORIZON_IN = /(?<![\p{L}\p{M}])(?<!(?:19|20)\d\d\s*[-–]?\s*)(?<!tính\s)(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/u; // not a span's end ("từ năm 2020 đến năm 2024"), nor a count's cutoff ("tính đến năm 2025", round 64)
 
 /** True when `clause` names a horizon (`HORIZON_IN`) not before the article's year (a dated page's "Đến hết năm 2023, mỗi xã có tối thiểu 1 tổ"
  *  in 2024 reports a result). */
@@ -244,7 +244,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
-  if (countsWhoSay(lower.slice(at, spanAround(lower, at, /;/g)[1]))) return false; // round 64: "37,2% DN cho rằng chuyển đổi số là mục tiêu chiến lược": a survey's finding
+  if (countsWhoSay(lower.slice(at, spanAround(lower, at, /;/g)[1])) && !WEAK_TARGET.some((w) => before(cs).includes(w)) && !AIM_IS.test(before(cs))) return false; // round 64: "37,2% DN cho rằng chuyển đổi số là mục tiêu chiến lược": a survey's finding (not "Mục tiêu 80% người dân cho biết hài lòng")
   if (AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
@@ -252,7 +252,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
-  if (completesByDeadlineAfter(lower, numberEnd(lower, at), before(cs))) return true; // round 64: "…, hoàn thành trong tháng 10/2025"
+  if (completesByDeadlineAfter(lower, numberEnd(lower, at), before(cs), articleYear)) return true; // round 64: "…, hoàn thành trong tháng 10/2025"
   const directive = DIRECTIVE.exec(lower);
   if (directive && directive[0].length <= at && !DONE.test(comma) && !PLAN_GIVEN.test(directive[0]) && !(directive[0].endsWith('giao') && TASKS_AFTER.test(lower.slice(numberEnd(lower, at)))) && !saysDoneAfter(lower, numberEnd(lower, at)) && !reportsItsState(lower, at)) return true; // round 39: "… chỉ đạo … thành lập tổ … với 21/21 xã, thị trấn đã thành lập"
   return CLAUSE_DEADLINE.test(comma) && period !== undefined && articleYear !== undefined && Number(period.iso.slice(0, 4)) >= articleYear;

@@ -13,7 +13,7 @@ describe('numbers that mark, not count', () => {
     ['Người dân còn dùng chứng minh nhân dân 9 số hoặc căn cước công dân 12 số vẫn được nhận 300 suất quà.', ['300']],
     ['Mã định danh 12 số của mỗi công dân đã được cấp cho 95 triệu người.', ['95 triệu']],
     ['Giao dịch diễn ra trực tiếp, không cần bên thứ 3 trung gian; 85% tiểu thương đã dùng.', ['85%']],
-    ['Các phiên bán hàng ngày 7/7 và 8/8 đạt 415.000 đơn.', ['415.000']],
+    ['Trong các phiên bán hàng ngày 7/7 và 8/8, doanh số đạt 415.000 đơn.', ['415.000']],
     ['Sáng 2/9, 3/9 và 4/9, ngân hàng xử lý 2 triệu giao dịch.', ['2 triệu']],
   ])('%s', (text, want) => expect(texts(text)).toEqual(want));
 });
@@ -23,6 +23,7 @@ describe('what still counts', () => {
     ['Lượt người đã xem 5 video hướng dẫn là 1.200.', ['5', '1.200']],
     ['Tỉnh đứng thứ 3 cả nước về chuyển đổi số.', ['3']],
     ['Ngày 15/3 và 8/10 huyện đã hoàn thành việc cấp căn cước.', ['8/10']],
+    ['Đến ngày 30/9, 5/7 dự án trọng điểm đã giải ngân trên 60% vốn.', ['5/7', '60%']],
   ])('%s', (text, want) => expect(texts(text)).toEqual(want));
   it('a ratio of bodies after a day is no day', () =>
     expect(findDates('Ngày 15/3 và 8/10 huyện đã hoàn thành.').map((d) => d.text)).toEqual(['Ngày 15/3']));
