@@ -1,7 +1,7 @@
 import type { Precision } from '../../src/schemas/metric';
 import { isValidDate, monthCount, parseQuarter, quarterStartMonth } from './dates-calendar';
 import { timeAfterDate, timeBeforeDate } from './time-of-day';
-import { LISTED_DAY_END } from './number-days';
+import { COUNTED_BODIES, LISTED_DAY_END } from './number-days';
 
 /** A calendar point as read from text; `y` is null when the text gives no year. */
 export interface Point { y: number | null; m?: number; d?: number }
@@ -120,10 +120,10 @@ export const RULES: Rule[] = [
     read: (g) => day(num(g.d)!, num(g.m)!, num(g.y)),
   },
   {
-    name: 'coordinated day-month', // round 64: the next day after a prefixed one, "ngày 7/7 và 8/8", "sáng 2/9, 3/9 và 4/9" (a slash only, each a real day, a stop or a link after it; not a ratio, "ngày 30/9, 5/7 dự án")
+    name: 'coordinated day-month', // round 64: the next day after a prefixed one, "ngày 7/7 và 8/8", "sáng 2/9, 3/9 và 4/9" (a slash only, each a real day; after a comma a stop or a link follows it, after "và" no counted body: not "ngày 30/9, 5/7 dự án", "và 8/10 huyện")
     needs: /\d\/\d{1,2}\s*(?:,|và|hoặc)/u,
-    pattern: re(`(?<=${DAY_PREFIX}\\s+\\d{1,2}\\/\\d{1,2}(?:\\s*,\\s*\\d{1,2}\\/\\d{1,2})*\\s*(?:,|và|hoặc)\\s*)${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\/(?<m>\\d{1,2})(?![\\p{N}\\/]|[.,-]\\p{N}|\\s*%)${LISTED_DAY_END}`),
-    read: (g) => day(num(g.d)!, num(g.m)!, null),
+    pattern: re(`(?:(?<=${DAY_PREFIX}\\s+\\d{1,2}\\/\\d{1,2}(?:\\s*,\\s*\\d{1,2}\\/\\d{1,2})*\\s*(?:và|hoặc)\\s*)${NOT_AFTER_NUMBER}(?<d>\\d{1,2})\\/(?<m>\\d{1,2})(?![\\p{N}\\/]|[.,-]\\p{N}|\\s*%|\\s+${COUNTED_BODIES})|(?<=${DAY_PREFIX}\\s+\\d{1,2}\\/\\d{1,2}(?:\\s*,\\s*\\d{1,2}\\/\\d{1,2})*\\s*,\\s*)${NOT_AFTER_NUMBER}(?<d2>\\d{1,2})\\/(?<m2>\\d{1,2})(?![\\p{N}\\/]|[.,-]\\p{N}|\\s*%)${LISTED_DAY_END})`),
+    read: (g) => day(num(g.d ?? g.d2)!, num(g.m ?? g.m2)!, null),
   },
   {
     name: 'counted-at day-month', // tính đến 1/3, tính tới hết 15-6 (a bare "1/3" elsewhere may be a third); round 50: "Tại thời điểm 30/6, …", "Đến 30/6, …" opening a sentence; round 51: "từ đầu năm đến 15/3" (a sum to that day)

@@ -115,11 +115,16 @@ function planDeadlineStatus(upTo: string, articleYear: number | undefined): 'tar
  *  the wish is the group's, the figure counts it (and the change after it: "…, an increase of 59,632"). */
 const WANTING_GROUP_COUNTED = /(?<![\p{L}])(?:who|that)\s+wants?\s+to\s[^,;.]{0,80}?\s(?:is|are|was|were|reached|totall?ed|stood\s+at|numbered)\s+(?:(?:about|nearly|over|more\s+than|some|almost|around)\s+)?(?:$|\d)/iu;
 
+/** The group's own wish a clause ahead of the figure ("Among firms that want to adopt AI, 45% lack …"): "who/that want", a comma after it. */
+function wishOfGroupBefore(before: string, goal: RegExpMatchArray): boolean {
+  return /^wants?/iu.test(goal[0]) && /(?:who|that)\s+$/iu.test(before.slice(Math.max(0, goal.index! - 6), goal.index)) && before.slice(goal.index).includes(',');
+}
+
 /** True when a goal's verb stands earlier in the clause (`before`) and no verb of a result stands between it and the figure, nor counts a
  *  group that wants something (`WANTING_GROUP_COUNTED`). */
 function inGoalClause(before: string): boolean {
   const goal = [...before.matchAll(GOAL_VERB)].at(-1);
-  return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length)) && !WANTING_GROUP_COUNTED.test(before);
+  return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length)) && !WANTING_GROUP_COUNTED.test(before) && !wishOfGroupBefore(before, goal);
 }
 
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */

@@ -109,10 +109,11 @@ const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*
 const SPAN_AFTER = /^(?:\s+|\s?-\s?)(?:(?:working|business|calendar)\s+)?(?:months?|years?|weeks?|days?|hours?|quarters?|decades?)(?![\p{L}])/u; // round 60: "3 working days"
 /** A survey's sample size: "1,200 respondents", "800 people surveyed". */
 const SAMPLE_AFTER = /^\s+(?:respondents|interviewees|(?:people|persons|households|firms|businesses)\s+(?:surveyed|interviewed|polled))(?![\p{L}])/u;
-/** A rate's base: "per 100 people", "for each 1,000 residents"; "over" only before a round base ("7 digital technology enterprises over 1,000
- *  people"; round 64: not "has over 2,800 people", a count with its floor). */
+/** A rate's base: "per 100 people", "for each 1,000 residents"; "over" only before a round base, after the rate's figure or a rate's noun
+ *  ("7 digital technology enterprises over 1,000 people", "The ratio of doctors over 10,000 population"; round 64: not "has over 2,800 people"
+ *  nor "attracted over 1,000 people", counts with their floor). */
 const RATE_BASE = /(?<![\p{L}])(?:per|every|for each)\s*$/u;
-const OVER_BASE = /(?<![\p{L}])over\s*$/u;
+const OVER_BASE = /(?:\d(?:\s+[\p{L}-]+){0,7}|(?<![\p{L}])(?:ratio|rate|density|number)(?![\p{L}])[^.;]{0,80}?)\s+over\s*$/u;
 const ROUND_BASES: ReadonlySet<number> = new Set([100, 1000, 10000, 100000]);
 
 /** Session 43: "per" or "/" right before a rate's base. */

@@ -20,8 +20,8 @@ const NAMED_INDEX = /(?<![\p{L}\p{M}])chỉ\s+số\s+\p{L}[^,;()]{2,60}\(\s*[a-z
 const COUNTRY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FOREIGN_COUNTRIES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** Viet Nam as the subject before a rank. */
 const VIET_NAM = /(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
-/** Round 64: Viet Nam by name or as "nước ta", "trong nước", "nội địa": a clause naming it is no region's figure. */
-const OWN_COUNTRY = /(?<![\p{L}\p{M}])(?:việt\s+nam|nước\s+ta|trong\s+nước|nội\s+địa)(?![\p{L}\p{M}])/iu;
+/** Round 64: Viet Nam by name or as "nước ta", "trong nước": a clause naming it is no region's figure (not "hàng nội địa", goods). */
+const OWN_COUNTRY = /(?<![\p{L}\p{M}])(?:việt\s+nam|nước\s+ta|trong\s+nước)(?![\p{L}\p{M}])/iu;
 /** Viet Nam named as a subject, not as an owner or a destination ("thị trường lớn nhất của Việt Nam"). */
 const VIET_NAM_SUBJECT = /(?<!(?:của|tại|với|sang|đến|vào)\s+)(?<![\p{L}\p{M}])việt\s+nam(?![\p{L}\p{M}])/iu;
 /** A verb of overtaking before a country, or before the countries listed with it: "vượt Brunei", "vượt qua Thái Lan và ", "bỏ xa …". */

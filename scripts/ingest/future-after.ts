@@ -55,3 +55,8 @@ const WANTS_AFTER = /^\d[\d.,]*\s*%[^,;.]{0,40}?(?<![\p{L}\p{M}])(?:kỳ vọng|
 export function countsWhoSay(after: string): boolean {
   return SAYS_AFTER.test(after) || WANTS_AFTER.test(after);
 }
+
+/** True when the number (`after`, lowercase, from it) counts those who say or think something (`SAYS_AFTER`), not those hoped for. */
+export function countsWhoThink(after: string): boolean {
+  return SAYS_AFTER.test(after);
+}

@@ -81,11 +81,11 @@ export function opensItemUnderDeadline(lower: string, at: number, articleYear?: 
 
 /** Round 64: a task's completion deadline after its figure, in the figure's `;`-item, with the deadline's year: "thực hiện toàn trình tại
  *  100% các cảng hàng không, hoàn thành trong tháng 10/2025", "…, hoàn thành trước 31/12/2025" (not "đã hoàn thành trong tháng 10", a
- *  result). The year is captured. Lowercase. */
-const COMPLETES_BY_AFTER = /^([^;.]{0,200}?)(?<![\p{L}\p{M}])(?<!(?:đã|đều|cơ\s+bản)\s)hoàn\s+thành(?:\s+xong)?\s+(?:trong|trước|chậm\s+nhất(?:\s+(?:trong|trước|vào))?)\s+(?:(?:ngày|tháng|quý|năm)\s+)?(?:[\divx]{1,4}[/.-])*((?:19|20)\d\d)(?!\d)/u;
+ *  result; the date in words too: "chậm nhất ngày 30 tháng 9 năm 2025"). The year is captured. Lowercase. */
+const COMPLETES_BY_AFTER = /^([^;.]{0,200}?)(?<![\p{L}\p{M}])(?<!(?:đã|đều|cơ\s+bản)\s)hoàn\s+thành(?:\s+xong)?\s+(?:trong|trước|chậm\s+nhất(?:\s+(?:trong|trước|vào))?)\s+(?:(?:ngày|tháng|quý|năm)\s+)?(?:[\divx]{1,4}(?:[/.-]|\s+(?:tháng|năm)\s+))*((?:19|20)\d\d)(?!\d)/u;
 /** Something reported done or held in the item: "đã", "đạt", "được", "có" before the figure, "đã", "được" between it and the deadline; a
  *  size ("tổng mức đầu tư 250 tỷ đồng", "trị giá 350 tỷ đồng") is no task either. */
-const DONE_IN_ITEM = /(?<![\p{L}\p{M}])(?:đã|đạt|được|có|trị\s+giá|tổng\s+(?:vốn|mức\s+đầu\s+tư)|kinh\s+phí)(?![\p{L}\p{M}])/u;
+const DONE_IN_ITEM = /(?<![\p{L}\p{M}])(?:đã|đạt|được|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ))|trị\s+giá|tổng\s+(?:vốn|mức\s+đầu\s+tư)|kinh\s+phí)(?![\p{L}\p{M}])/u;
 const DONE_BETWEEN = /(?<![\p{L}\p{M}])(?:đã|được)(?![\p{L}\p{M}])/u;
 
 /** True when the figure ending at `end` of `lower` is a task to complete by a deadline written after it (`COMPLETES_BY_AFTER`), no earlier

@@ -70,14 +70,18 @@ export function isDottedDayMonth(lower: string, raw: string): boolean {
   return m !== null && isDayMonth(+m[1]!, +m[2]!) && (TIME_OF_DAY_BEFORE.test(lower) || (!m[2]!.startsWith('0') && (DATE_BEFORE.test(lower.trimEnd()) || HOLIDAY_BEFORE.test(lower))));
 }
 
-/** What may follow a listed day ("ngày 7/7 và 8/8, …", "… và 8/8."): a stop, a link or a date word, never a noun it counts ("ngày 30/9, 5/7 dự án
- *  đã giải ngân": a ratio; `dates-rules.ts` reads the same words). */
+/** What may follow a day listed after a comma ("sáng 2/9, 3/9 và 4/9, …"): a stop, a link or a date word, never a noun it counts ("ngày 30/9,
+ *  5/7 dự án đã giải ngân": a ratio); after "và" / "hoặc" anything but a counted body ("ngày 7/7 và 8/8 diễn ra …"; not "và 8/10 huyện").
+ *  `dates-rules.ts` reads the same words. */
 export const LISTED_DAY_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:và|hoặc|đến|tới|năm|vừa|qua)(?![\p{L}\p{M}]))`;
-/** Round 64: a day word and a day-month, then "và", "hoặc" or a comma right before the number ("ngày 7/7 và 8/8", "sáng 2/9, 3/9 và 4/9"). */
+export const COUNTED_BODIES = String.raw`(?:huyện|xã|tỉnh|phường|đơn\s+vị|sở|ngành|cơ\s+quan|địa\s+phương|chỉ\s+tiêu|tiêu\s+chí|trường|doanh\s+nghiệp|hộ|người|dự\s+án|nhiệm\s+vụ|thủ\s+tục|hồ\s+sơ|số)(?![\p{L}\p{M}])`;
+/** Round 64: a day word and a day-month, then "và", "hoặc" (`LINKED`) or a comma right before the number ("ngày 7/7 và 8/8", "sáng 2/9, 3/9 và 4/9"). */
 const DAY_LISTED_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|hôm|mồng|mùng)\s+\d{1,2}\/\d{1,2}(?:\s*,\s*\d{1,2}\/\d{1,2})*\s*(?:,|và|hoặc)\s*$/u;
+const LINKED = /(?:và|hoặc)\s*$/u;
 const DAY_END_AFTER = new RegExp(String.raw`^${LISTED_DAY_END}`, 'u');
+const BODIES_AFTER = new RegExp(String.raw`^\s+${COUNTED_BODIES}`, 'u');
 
 /** True when the day-month whose text before is `lower` (lowercase) and after it `after` is the next day of a list of days, not a ratio. */
 export function isListedDay(lower: string, after: string): boolean {
-  return DAY_LISTED_BEFORE.test(lower) && DAY_END_AFTER.test(after);
+  return DAY_LISTED_BEFORE.test(lower) && (LINKED.test(lower) ? !BODIES_AFTER.test(after) : DAY_END_AFTER.test(after));
 }

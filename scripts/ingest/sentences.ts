@@ -10,8 +10,9 @@ const ABBREVIATIONS = new Set(
 );
 /** Round 64: an English month abbreviated before its day ("Dec. 28, 2024", "Sept. 3"): no sentence ends there. */
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
-/** A day after it ("Dec. 28, …", "By Dec. 28 nearly …"; not a larger number, "in Nov. 2,000 people …"). */
-const DAY_AFTER_MONTH = /^\s*\d{1,2}(?:st|nd|rd|th)?(?![\d.]|,\d)/u;
+/** A day or a year after it ("Dec. 28, …", "By Dec. 28 nearly …", "as of Dec. 31. The …", "In Dec. 2024, …"; not a larger number, "in Nov.
+ *  2,000 people …"). */
+const DAY_AFTER_MONTH = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?(?!\d|[.,]\d)|(?:19|20)\d\d(?![\d.,]\d))/u;
 const TERMINATOR = /(?:[.!?…]+(?:\/\.)?)["”’'»)\]]*(?=[\s\u200b]|$)/gu;
 
 /** Words before a Roman numeral or a letter that may end a sentence ("Quý I.", "nhóm A."). */

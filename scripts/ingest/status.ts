@@ -25,7 +25,7 @@ import { parenAround, spanAround } from './items';
 export { spanAround } from './items';
 import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, QUOTA, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
-import { countsWhoSay, FUTURE, futureAfter } from './future-after';
+import { countsWhoSay, countsWhoThink, FUTURE, futureAfter } from './future-after';
 import { completesByDeadlineAfter, opensItemUnderDeadline } from './goal-deadline';
 import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening';
 
@@ -116,6 +116,9 @@ export function isFuture(sentence: string, at: number): boolean {
   if (countsWhoSay(lower.slice(at, ce))) return false; // "40% người được hỏi dự đoán giá sẽ tăng": those who say it, counted
   return FUTURE.test(lower.slice(0, at)) || futureAfter(lower.slice(at, ce));
 }
+
+/** Round 64: a survey before the figure ("Khảo sát về mục tiêu chuyển đổi số … cho thấy 37,2% …"): what its respondents say is its finding. */
+const SURVEY = /(?<![\p{L}\p{M}])(?:khảo\s+sát|điều\s+tra|thăm\s+dò)(?![\p{L}\p{M}])/u;
 
 /** A leader's instruction near the start of a sentence: what follows is to be done, not done; no figure between the leader and the verb ("… có 412 nhiệm vụ giao cho …": tasks handed out, counted), and "Ban Chỉ đạo" is a leader's name, not its verb "chỉ đạo". */
 const DIRECTIVE = /^(?:để [^,.;:]{0,100},\s*)?.{0,60}?(?:thủ tướng|chính phủ|bộ trưởng|chủ tịch|đồng chí|ủy ban|ubnd|ban chỉ đạo|lãnh đạo)[^,.;:\d]{0,40}?\s(?:yêu cầu|đề nghị|(?<!ban\s)chỉ đạo|lưu ý|kêu gọi|giao)(?![\p{L}\p{M}])(?!\s+(?:khách quan|của|trung ương|chính phủ))/u;
@@ -244,7 +247,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   const comma = commaClauseBefore(lower, at);
   if (turnsToResult(before(cs)) || isMoveFrom(lower, at)) return false; // "đặt mục tiêu 85% và đã đạt 87%", "nâng từ 45% năm 2024 lên 80%"
   if (STRONG_TARGET.some((w) => before(cs).includes(w))) return true;
-  if (countsWhoSay(lower.slice(at, spanAround(lower, at, /;/g)[1])) && !WEAK_TARGET.some((w) => before(cs).includes(w)) && !AIM_IS.test(before(cs))) return false; // round 64: "37,2% DN cho rằng chuyển đổi số là mục tiêu chiến lược": a survey's finding (not "Mục tiêu 80% người dân cho biết hài lòng")
+  if (countsWhoThink(lower.slice(at, spanAround(lower, at, /;/g)[1])) && (SURVEY.test(before(cs)) || (!WEAK_TARGET.some((w) => before(cs).includes(w)) && !AIM_IS.test(before(cs))))) return false; // round 64: "37,2% DN cho rằng chuyển đổi số là mục tiêu chiến lược": a survey's finding (not "Mục tiêu 80% người dân cho biết hài lòng"; a survey's topic may name a goal)
   if (AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
   if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;

@@ -77,7 +77,7 @@ const IN_TOP = /(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng
 const NEXT_TOP = /(?:(?:lọt|vào|thuộc|trong|đứng|giữ|xếp|nằm|(?<!bảng\s)xếp\s+hạng)\s+(?:top|tốp)\s*\d+|(?<![\p{L}\p{M}])(?:đứng|xếp(?:\s+hạng)?|(?:ở\s+)?vị\s+trí)\s+(?:thứ\s+[\p{L}\p{M}\d]+|đầu|nhất))[^.;:!?\d]{0,80}?(?:,|\svà|\shoặc)\s+(?:top|tốp)\s*$/iu;
 
 /** Round 64: a top that a goal's colon opens ("Đặt mục tiêu đến 2025: Top 50 Chính phủ điện tử toàn cầu"): the place sought, a rank bound. */
-const GOAL_TOP = /(?<![\p{L}\p{M}])(?:đặt\s+(?:ra\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:đến|tới)|phấn\s+đấu)[^.;:]{0,30}?:\s*(?:top|tốp)\s*$/iu;
+const GOAL_TOP = /(?<![\p{L}\p{M}])(?:mục\s+tiêu|phấn\s+đấu|hướng\s+tới)[^.;:]{0,30}?:\s*(?:top|tốp)\s*$/iu; // a goal word, not a result's year alone ("Kết quả đến năm 2024: Top 10 …")
 
 /** A top that heads the names after it ("TOP 5 gồm …", "top 10 là: …"): a list's size. */
 const LIST_HEAD = /^[^.;,]{0,40}?(?:(?<![\p{L}\p{M}])(?:gồm|bao gồm)(?![\p{L}\p{M}])|:)/iu;

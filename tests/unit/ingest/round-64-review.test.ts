@@ -1,5 +1,5 @@
-/** Review of round 64 (session 45): two read-only reviewers probed the round with sentences of their own; each case here went wrong under
- *  the round's first rules and is mended (see docs/real-corpus.md "Sets JW–KE"). Sentences written by the reviewers. */
+/** Review of round 64 (session 45): two read-only reviewers probed the round with sentences of their own, and a third the first mends; each
+ *  case here went wrong under the rules before its mend (see docs/real-corpus.md "Sets JW–KE"). Sentences written by the reviewers. */
 import { describe, expect, it } from 'vitest';
 import { englishMetrics, metricsOf } from '../../support/metrics-of';
 import { segmentArticle } from '../../../scripts/ingest/segment';
@@ -62,3 +62,35 @@ describe('English', () => {
     expect(en('Vietnam is a country that wants its digital economy to account for 20 percent of GDP.')[0]).toMatch(/ target /u));
   it('"Nov. 2,000 people" ends a sentence at the month', () => expect(en('The survey closed in Nov. 2,000 people answered it.', 2024)).toEqual(['2,000 2000 actual none -']));
 });
+
+describe('second review', () => {
+  it('a day listed after "và" before a verb is a day', () =>
+    expect(vi('Ngày 7/7 và 8/8 diễn ra hội nghị, với 400 đại biểu tham dự.', 2025)).toEqual(['400 actual 2025-08-08/day -']));
+  it.each([
+    'Số hóa 100% hồ sơ đất đai, hoàn thành chậm nhất ngày 30 tháng 9 năm 2025.',
+    'Các sở có trách nhiệm số hóa 100% hồ sơ, hoàn thành trước 31/12/2025.',
+  ])('a deadline in words or a duty is still a task: %s', (text) => expect(vi(text, 2025)[0]).toMatch(/^100% target /u));
+  it('a survey\'s topic naming a goal leaves its finding a result', () =>
+    expect(vi('Khảo sát mức độ kỳ vọng của người tiêu dùng cho thấy 70% người được hỏi cho biết sẽ mua sắm trực tuyến nhiều hơn.', 2025)[0]).toMatch(/^70% actual /u));
+  it('a share expected of firms stays a goal', () =>
+    expect(vi('Năm 2025, 50% doanh nghiệp được kỳ vọng sử dụng nền tảng số.', 2024)[0]).toMatch(/^50% target /u));
+  it('domestic goods are no country named beside a region', () =>
+    expect(vi('Hàng nội địa ngày càng được ưa chuộng trên thị trường thương mại điện tử ASEAN, với quy mô đạt 150 tỷ USD năm 2024.', 2025)[0]).toBe('150 tỷ USD actual 2024/year -'));
+  it('a top after "Mục tiêu năm 2030:" is sought', () =>
+    expect(vi('Mục tiêu năm 2030: Top 30 quốc gia dẫn đầu về Chính phủ số.', 2025)[0]).toMatch(/^30 target 2030\/year /u));
+  it('a crowd over a round number is counted', () => expect(en('The event attracted over 1,000 people from 20 provinces.', 2025)[0]).toBe('1,000 1000 actual none -'));
+  it('a cut in percentage points is a fall', () => expect(en('In 2024, there was a 2.5 percentage point reduction in the poverty rate.', 2025)[0]).toMatch(/ -2\.5 actual 2024 /u));
+  it.each([
+    ['Deputy Minister Phan Tam said at the forum: "By 2030, the digital economy will account for 30% of GDP."', /^30% 30 target 2030 /u],
+    ['According to the ministry, "in 2024, non-cash payments grew by 50%."', /^50% 50 actual 2024 /u],
+  ])('someone\'s words a clause after the verb keep their years: %s', (text, row) => expect(en(text, 2025)[0]).toMatch(row));
+  it('a report\'s title after "according to the" dates nothing', () =>
+    expect(en('Vietnam is forecast to lack 150,000 tech workers every year, according to the latest "Vietnam IT Market Report 2023" released by TopDev.')[0]).toBe('150,000 150000 estimate none -'));
+  it('a group that wants something, a clause before the figure, is no goal', () =>
+    expect(en('Among firms that want to adopt AI, 45% lack skilled staff.', 2025)[0]).toMatch(/^45% 45 actual /u));
+  it.each([
+    ['In Dec. 2024, exports rose 10% year on year.', /^10% 10 actual 2024-12 /u],
+    ['Revenue reached $5 billion as of Dec. 31. The firm employs staff.', /^5 billion 5000000000 actual 2025-12-31 /u],
+  ])('an abbreviated month before a year or a closing day: %s', (text, row) => expect(en(text, 2025)[0]).toMatch(row));
+});
+
