@@ -514,4 +514,14 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // floor held (the sets' first reads took labels, targets and headlines under before the round). English (368 pages, 3,280 claims):
 // recall 96.77, precision 95.09, status 94.49, period 76.34, indicator 68.25, labels 72.15, targets 77.61, charted 60.71, dates 366 of
 // 368: charted 59 → 60 raised.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 67, indicatorPrecision: 71, charted: 60, dates: 99 };
+// Session 45 (round 64 and its two reviews: a release's month, an index named "(PAR INDEX)", numbers that mark (a view counter, an ID card's
+// length, "bên thứ 3", listed days), task deadlines, moves over a span, a survey's finding, a transfer's bar, region and platform holders,
+// page heads (audio file names, table-cell captions, image markup); English crowds "over N people", "slip", "N% reduction", place numbers,
+// quoted speech's years, abbreviated months; eleven held-out sets JW–KE joined first, read once before the rules written after them). On
+// the pages before this session (1–3009) nothing got worse: Vietnamese status 14,142 → 14,145, period 12,592 → 12,597, targets 1,663 →
+// 1,665, charted 1,670 → 1,672, headlines 1,613 → 1,623; English precision 3,212/3,378 → 3,212/3,373, period 2,452 → 2,455, headlines
+// 331 → 333. All 1,775 Vietnamese pages (14,947 claims): recall 98.18, precision 96.25, status 97.33, period 86.67, indicator 90.54, labels
+// 87.12, targets 95.05 (1672 of 1759), charted 82.96, dates 1,770 of 1,775, headlines 94.37 (the first reads had taken targets and
+// headlines under; the round's rules brought both back). English (388 pages, 3,405 claims): recall 96.86, precision 95.21, status 94.52,
+// period 76.69, indicator 68.28, labels 71.89, targets 78.44, charted 60.37, dates 385 of 388: indicator 67 → 68 raised.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 68, indicatorPrecision: 71, charted: 60, dates: 99 };
