@@ -27,6 +27,7 @@ import { withoutReportedPlanNames } from './plan-scope';
 import { AIM_IS, anyOf, CLAUSE_DEADLINE, deadlineLead, DONE as DONE_WORD, GOAL_WORDS, QUOTA, REACHED, RESULTS, WORD_END, WORD_START } from './goal-lexicon';
 import { countsWhoSay, countsWhoThink, FUTURE, futureAfter } from './future-after';
 import { completesByDeadlineAfter, opensItemUnderDeadline } from './goal-deadline';
+import { isFloorGoal } from './goal-floor';
 import { calledGoalAfter, goalSetBefore, opensOnYearGoal } from './goal-opening';
 
 /** A plan's lead-in ("Theo kế hoạch, …"): what follows is the plan's, even what it "dự kiến" (`isEstimate`). */
@@ -68,36 +69,6 @@ function leadEnd(lower: string, from: number): number {
   const m = /[:;]/u.exec(lower.slice(from));
   return m ? from + m.index : lower.length;
 }
-
-/**
- * Round 36: a floor a duty sets right before the number: "mỗi huyện phải mở được từ 4 lớp …", "cần có ít nhất 2 …" — a goal the
- * report gives. A minimum a regulation sets ("Quyết định … quy định … phải có ít nhất …") is no claim at all (rule-norms.ts).
- */
-const REQUIRED_FLOOR = /(?<![\p{L}\p{M}])(?:phải|cần)\s+(?:[\p{L}\p{M}]+\s+){1,4}?(?:từ|ít nhất|tối thiểu)\s*$/u;
-/** Round 43: a floor an instruction sets, its subject left to the sentence before ("Đồng thời quán triệt đến từng thôn, tổ dân phố thành lập ít nhất 5 tổ công tác"): a goal the report gives. */
-const INSTRUCTED_FLOOR = /(?<![\p{L}\p{M}])(?:quán triệt|yêu cầu|chỉ đạo|đề nghị|giao)(?![\p{L}\p{M}])[^.;:\d]{0,80}?(?:ít nhất|tối thiểu)\s*$/u;
-
-/** Session 40: a floor reached by a horizon ("Tổng giao dịch … đến năm 2025 đạt tối thiểu 150 triệu giao dịch", "vào năm 2030 tối thiểu là 60%"):
- *  a goal on a page of any date or none, unless it is said done ("đã đạt tối thiểu": `DONE`). Lowercase. */
-const FLOOR_BEFORE = /(?<![\p{L}\p{M}])(?:(?:đạt|là|có)\s+(?:tối\s+thiểu|ít\s+nhất)|(?:tối\s+thiểu|ít\s+nhất)\s+(?:đạt|là))\s*$/u; // round 64: "đến năm 2030, toàn tỉnh có ít nhất 150 doanh nghiệp"
-const HORIZON_IN = /(?<![\p{L}\p{M}])(?<!(?:19|20)\d\d\s*[-–]?\s*)(?<!tính\s)(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/u; // not a span's end ("từ năm 2020 đến năm 2024"), nor a count's cutoff ("tính đến năm 2025", round 64)
-
-/** True when `clause` names a horizon (`HORIZON_IN`) not before the article's year (a dated page's "Đến hết năm 2023, mỗi xã có tối thiểu 1 tổ"
- *  in 2024 reports a result). */
-function horizonNotPast(clause: string, articleYear: number | undefined): boolean {
-  const year = HORIZON_IN.exec(clause)?.[0].match(/(?:19|20)\d\d/u)?.[0];
-  return !!year && (articleYear === undefined || Number(year) >= articleYear);
-}
-
-/** A floor opening an item or a sentence ("; tối thiểu 25% người dùng …", "Ít nhất 90% xã …", ": Tăng ít nhất 5 bậc"): a norm a plan sets. */
-const FLOOR_OPENS = /(?:^|[;:.!?(]|\s[–-])\s*(?:(?:tăng|giảm|nâng)\s+)?(?:tối thiểu|ít nhất)\s*$/u;
-
-/** True when a floor opens the number's item (`FLOOR_OPENS`) and nothing in the rest of its `;`-clause reports it done ("Ít nhất 20 máy chủ đã bị …"). */
-function isFloorItem(lower: string, at: number): boolean {
-  const [, ce] = spanAround(lower, at, /;/g);
-  return FLOOR_OPENS.test(lower.slice(Math.max(0, at - 40), at)) && !DONE.test(lower.slice(at, ce));
-}
-
 
 /** A sentence that opens on a condition ("Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ …"): its "sẽ" is what would be, not a goal. */
 const CONDITIONAL = /^\s*(?:nếu|giả sử|trong trường hợp)(?![\p{L}\p{M}])(?!\s+như)/u;
@@ -250,8 +221,7 @@ export function isTarget(sentence: string, at: number, period: Period | undefine
   if (countsWhoThink(lower.slice(at, spanAround(lower, at, /;/g)[1])) && (SURVEY.test(before(cs)) || (!WEAK_TARGET.some((w) => before(cs).includes(w)) && !AIM_IS.test(before(cs))))) return false; // round 64: "37,2% DN cho rằng chuyển đổi số là mục tiêu chiến lược": a survey's finding (not "Mục tiêu 80% người dân cho biết hài lòng"; a survey's topic may name a goal)
   if (AIM_IS.test(before(cs)) || AIMS_AT_FIGURE.test(lower.slice(cs, at + 1)) || opensOnYearGoal(lower, at) || calledGoalAfter(lower, at)) return true;
   if (REQUIREMENT_LEAD.test(before(cs)) && DUTY_AFTER.test(lower.slice(at, spanAround(lower, at, /[;,]/g)[1]))) return true; // round 37: "Theo yêu cầu của Bộ Y tế, khoảng 1.800 bệnh viện … phải hoàn tất …"
-  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorItem(lower, at) || REQUIRED_FLOOR.test(before(cs)) || INSTRUCTED_FLOOR.test(before(cs))) return true;
-  if (FLOOR_BEFORE.test(before(cs)) && !DONE.test(before(cs)) && horizonNotPast(lower.slice(cs, spanAround(lower, at, /;/g)[1]), articleYear)) return true; // session 40: "đến năm 2025 đạt tối thiểu 150 triệu giao dịch"
+  if (WEAK_TARGET.some((w) => comma.includes(w)) || isFloorGoal(lower, at, cs, DONE, articleYear)) return true; // a floor a plan, a duty or an instruction sets (goal-floor.ts)
   if (inTargetFrame(lower, at, articleYear) || isFuture(sentence, at)) return true;
   if (opensItemUnderDeadline(lower, at, articleYear) && !DONE.test(lower.slice(0, spanAround(lower, at, /;/g)[1]))) return true; // "Đến năm 2030, 100% …; 90% …"
   if (period && articleYear !== undefined && Number(period.iso.slice(0, 4)) > articleYear) return true;
