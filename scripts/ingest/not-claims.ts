@@ -9,6 +9,8 @@
  */
 import { isClassBar } from './class-thresholds';
 import { DATE_OR_TIME, isCounterFieldAt, isCounterLine } from './dateline-meta';
+import { parseVietnameseNumber } from './numeral';
+import { SCALES } from './number-spelled';
 
 /**
  * A name word right before a bare number: an acronym or a brand written with two capitals or more
@@ -138,19 +140,18 @@ const PRICE_CLASS = /(?<![\p{L}\p{M}])có\s+(?:mức\s+)?giá(?:\s+bán)?\s+(?:t
  *  names a rule (`RULE_WORDS`), an amount one person moves (`PERSONAL_AMOUNT`; not "giá trị giao dịch vượt 500 tỷ đồng", a result, nor a count
  *  "trên 1 triệu lượt", nor a move "tăng từ …"): the rule's bar. */
 const TRANSFER_BAR = /(?<![\p{L}\p{M}])(?:giao\s+dịch|chuyển\s+tiền|chuyển\s+khoản)(?![\p{L}\p{M}])(?:(?!tăng|giảm|đạt|lên|xuống)[^\d,;.()]){0,40}?\s(?:(?:từ|trên|vượt(?:\s+quá)?|dưới|không\s+quá|tối\s+đa)\s*|(?:từ|trên|vượt(?:\s+quá)?)\s+[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*đồng(?:\s*\/\s*(?:lần|ngày|giao\s+dịch))?\s+(?:và|hoặc)\s+)$/iu;
+const RULE_WORDS = /(?<![\p{L}\p{M}])(?:bắt\s+buộc|phải|quy\s+định|áp\s+dụng|yêu\s+cầu|hạn\s+mức|xác\s+thực)(?![\p{L}\p{M}])/iu;
 /** A transfer's bar is an amount one person moves (at most 1 tỷ đồng, its unit written after it), not a total of the market. */
 const PERSONAL_AMOUNT = /^([\d.,]+)\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng(?![\p{L}\p{M}])/iu;
-const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** True when the amount at `p` of `s` is a transfer's bar a rule sets (`TRANSFER_BAR`, `RULE_WORDS`, `PERSONAL_AMOUNT`). */
 function isTransferBar(s: string, p: number, before: string): boolean {
   const m = PERSONAL_AMOUNT.exec(s.slice(p, p + 30));
   if (!m || !TRANSFER_BAR.test(before) || !RULE_WORDS.test(s)) return false;
-  const value = Number(m[1]!.replace(/\./gu, '').replace(',', '.')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+  const value = (parseVietnameseNumber(m[1]!) ?? Infinity) * (SCALES[(m[2] ?? '').toLowerCase()] ?? 1);
   return value <= 1e9;
 }
 
-const RULE_WORDS = /(?<![\p{L}\p{M}])(?:bắt\s+buộc|phải|quy\s+định|áp\s+dụng|yêu\s+cầu|hạn\s+mức|xác\s+thực)(?![\p{L}\p{M}])/iu;
 const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;
 
 /**

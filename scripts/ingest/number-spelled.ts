@@ -29,7 +29,7 @@ const DIGITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bố
 const TENS = `(?:mười(?:\\s+(?:${TAIL}))?|(?:${LEAD})\\s+mươi(?:\\s+(?:${TAIL}))?|(?:${LEAD}))`;
 /** Up to 999 in words: "[X trăm] [(linh|lẻ) Y | tens]". */
 const BELOW_THOUSAND = `(?:(?:${LEAD})\\s+trăm(?:\\s+(?:(?:linh|lẻ)\\s+(?:${LEAD})|${TENS}))?|${TENS})`;
-const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+export const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 /** Words that make a scale word part of another ("tỷ lệ", "tỷ trọng", "tỷ giá", "triệu chứng"). */
 const NOT_SCALE = '\\s+(?:lệ|trọng|giá|suất|chứng|phú)(?![\\p{L}\\p{M}])';
 /** A spelled number and one or two scale words ("một trăm nghìn", "hai triệu", "mười lăm nghìn tỷ"). */
