@@ -9,8 +9,6 @@
  */
 import { isClassBar } from './class-thresholds';
 import { DATE_OR_TIME, isCounterFieldAt, isCounterLine } from './dateline-meta';
-import { parseVietnameseNumber } from './numeral';
-import { SCALES } from './number-spelled';
 
 /**
  * A name word right before a bare number: an acronym or a brand written with two capitals or more
@@ -114,12 +112,11 @@ const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|v�
  * ứng dụng có số lượng người dùng trên 10 triệu" (the 7 is the claim), "5 doanh nghiệp có doanh thu hơn 1 tỷ USD", "có 10 nhóm
  * hàng tăng trên 1 tỷ USD", "4 nhóm hàng … giảm mạnh trên 20%"; or the bar a condition sets ("nếu đạt tối thiểu 20.000 trạm"); or
  * a class's bar ("các trang tin có lượng người xem dưới 5.000 … sẽ …", class-thresholds.ts; round 32); things counted in words that
- * reach a bar "… trở lên" (`MANY_REACH_FROM`, round 39); a price band's bounds (`PRICE_CLASS`, round 43); a transfer's size a rule is
- * bound to (`TRANSFER_BAR`, round 64).
+ * reach a bar "… trở lên" (`MANY_REACH_FROM`, round 39); a price band's bounds (`PRICE_CLASS`, round 43).
  */
 export function isCountThreshold(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - BAND_REACH), p);
-  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || isTransferBar(s, p, before) || PRICE_CLASS.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
+  return COUNT_PAST.test(before) || COUNT_MOVED_PAST.test(before) || PURCHASE_SIZE.test(before) || PRICE_CLASS.test(before) || CONDITION_BAR.test(before) || isClassBar(s, p)
     || (MANY_REACH_FROM.test(before) && OR_MORE_AFTER.test(s.slice(p, p + 40)));
 }
 
@@ -135,23 +132,6 @@ const CONDITION_BAR = /(?<![\p{L}\p{M}])(?:nếu|với điều kiện|điều ki
 const PRICE_CLASS = /(?<![\p{L}\p{M}])có\s+(?:mức\s+)?giá(?:\s+bán)?\s+(?:từ\s+[\d.,]+(?:\s+[\p{L}\p{M}]+){0,2}\s*(?:đến|tới|-|–)\s*(?:dưới\s*)?|(?:từ|dưới|trên|không quá)\s*)$/iu;
 
 /** The size that sorts purchases or orders ("trả tiền mặt khi mua hàng dưới 100.000 đồng", "đơn hàng có giá trị trên 500.000 đồng"): a threshold, no claim. */
-/** Round 64: a transfer's or transaction's size a rule is bound to ("chuyển tiền … từ 10 triệu đồng hoặc tổng giá trị giao dịch trong ngày vượt
- *  20 triệu đồng", "các giao dịch lớn từ 10 triệu đồng/lần và 20 triệu đồng/ngày", "giao dịch vượt quá 10 triệu đồng/lần"), in a sentence that
- *  names a rule (`RULE_WORDS`), an amount one person moves (`PERSONAL_AMOUNT`; not "giá trị giao dịch vượt 500 tỷ đồng", a result, nor a count
- *  "trên 1 triệu lượt", nor a move "tăng từ …"): the rule's bar. */
-const TRANSFER_BAR = /(?<![\p{L}\p{M}])(?:giao\s+dịch|chuyển\s+tiền|chuyển\s+khoản)(?![\p{L}\p{M}])(?:(?!tăng|giảm|đạt|lên|xuống)[^\d,;.()]){0,40}?\s(?:(?:từ|trên|vượt(?:\s+quá)?|dưới|không\s+quá|tối\s+đa)\s*|(?:từ|trên|vượt(?:\s+quá)?)\s+[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*đồng(?:\s*\/\s*(?:lần|ngày|giao\s+dịch))?\s+(?:và|hoặc)\s+)$/iu;
-const RULE_WORDS = /(?<![\p{L}\p{M}])(?:bắt\s+buộc|phải|quy\s+định|áp\s+dụng|yêu\s+cầu|hạn\s+mức|xác\s+thực)(?![\p{L}\p{M}])/iu;
-/** A transfer's bar is an amount one person moves (at most 1 tỷ đồng, its unit written after it), not a total of the market. */
-const PERSONAL_AMOUNT = /^([\d.,]+)\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng(?![\p{L}\p{M}])/iu;
-
-/** True when the amount at `p` of `s` is a transfer's bar a rule sets (`TRANSFER_BAR`, `RULE_WORDS`, `PERSONAL_AMOUNT`). */
-function isTransferBar(s: string, p: number, before: string): boolean {
-  const m = PERSONAL_AMOUNT.exec(s.slice(p, p + 30));
-  if (!m || !TRANSFER_BAR.test(before) || !RULE_WORDS.test(s)) return false;
-  const value = (parseVietnameseNumber(m[1]!) ?? Infinity) * (SCALES[(m[2] ?? '').toLowerCase()] ?? 1);
-  return value <= 1e9;
-}
-
 const PURCHASE_SIZE = /(?<![\p{L}\p{M}])(?:mua hàng|mua sắm|mua|đơn hàng|hóa đơn|hoá đơn|khoản thanh toán)(?:\s+có\s+giá\s+trị)?\s+(?:dưới|trên|từ|không quá|nhỏ hơn|lớn hơn)\s*$/iu;
 
 /**

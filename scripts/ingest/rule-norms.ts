@@ -6,11 +6,14 @@
  * thấp hơn 97%"). The corpus gold keeps a policy's bounds out of the claims ("giảm tối đa 50% phí"; a decree's thresholds).
  * Fines reported as imposed ("đã xử phạt … 2,5 tỷ đồng") stay claims. Round 32b (audit of real explainers): a fine a body
  * proposes ("đề xuất phạt tới 500 triệu", "đồng" left out too) and a transaction's bar with the duty it sets ("chuyển khoản
- * trên 5 triệu đồng/lần … phải xác thực khuôn mặt", "vượt mức 100 triệu đồng thì …"). The bars that define a class of things
+ * trên 5 triệu đồng/lần … phải xác thực khuôn mặt", "vượt mức 100 triệu đồng thì …"; round 64: the duty named before it, for one person's
+ * amount). The bars that define a class of things
  * ("Hộ kinh doanh có doanh thu từ … trở lên phải …") are class-thresholds.ts's. Round 38: an offer's terms, a sale's
  * discount or price ("voucher giảm 20%", "giá rẻ nhất chỉ 9.000 đồng").
  */
 import { clauseBefore } from './number-context';
+import { SCALES } from './number-spelled';
+import { parseVietnameseNumber } from './numeral';
 
 /** A fine as a rule states it, up to its amount: a range after "phạt (tiền) từ", a ceiling, or a fine one may or will incur. */
 const FINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:có thể|sẽ)\s+(?:bị\s+)?(?:xử\s+)?phạt(?:\s+tiền)?\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|bị\s+phạt\s+tiền\s+(?:(?:từ|tối đa|lên (?:đến|tới)|đến|tới)\s+)?|phạt\s+tiền\s+(?:từ|tối đa|lên (?:đến|tới))\s+|mức\s+(?:xử\s+)?phạt(?:\s+tiền)?(?:\s+(?:tối đa|tối thiểu|cao nhất|thấp nhất))?[^,.;:\d]{0,50}?\s(?:là|lên (?:đến|tới)|bằng|từ)\s+)$/iu;
@@ -41,6 +44,18 @@ const HELD_TO = /(?<![\p{L}\p{M}])(?:tối thiểu|tối đa|không (?:thấp|ca
 const TRANSACTION_BAR = /(?<![\p{L}\p{M}])(?:chuyển khoản|chuyển tiền|nạp tiền|rút tiền|thanh toán|giao dịch)(?![\p{L}\p{M}])(?:[^.;:!?]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])(?<!(?:đạt|lên|ở mức|có)\s)(?:trên|dưới|vượt(?:\s+(?:quá|mức|ngưỡng))?|không quá|tối đa|lũy kế trên|từ|\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*đồng\/(?:lần|ngày|tháng|giao dịch)\s+(?:và|hoặc))\s*$/iu;
 /** The duty a transaction's bar sets, after the number: "… phải xác thực", "… thì xác thực bằng mã OTP", "… cần phải …". */
 const TRANSACTION_DUTY_AFTER = /^(?:[^.;!?]|\.(?=\d)){0,140}?(?<![\p{L}\p{M}])(?:phải|bắt buộc|buộc|thì|không cần|không phải)(?![\p{L}\p{M}])/iu;
+
+/** Round 64: the duty named before the transaction instead ("áp dụng quy định … bắt buộc xác thực sinh trắc học đối với … chuyển tiền … từ 10 triệu
+ *  đồng hoặc tổng giá trị giao dịch trong ngày vượt 20 triệu đồng"), for an amount one person moves (`PERSONAL_AMOUNT`, at most 1 tỷ đồng with
+ *  "đồng" written: not "giao dịch chuyển tiền trực tuyến vượt 1 triệu tỷ đồng", the market's total, nor "trên 1 triệu lượt", a count). */
+const TRANSACTION_DUTY_BEFORE = /(?<![\p{L}\p{M}])(?:bắt\s+buộc|phải|quy\s+định|áp\s+dụng|yêu\s+cầu|hạn\s+mức|xác\s+thực|điều\s+kiện)(?![\p{L}\p{M}])/iu;
+const PERSONAL_AMOUNT = /^([\d.,]+)\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng(?![\p{L}\p{M}])/iu;
+
+/** True when the amount written at `p` of `s` is one person's (`PERSONAL_AMOUNT`). */
+function isPersonalAmount(s: string, p: number): boolean {
+  const m = PERSONAL_AMOUNT.exec(s.slice(p, p + 30));
+  return !!m && (parseVietnameseNumber(m[1]!) ?? Infinity) * (SCALES[(m[2] ?? '').toLowerCase()] ?? 1) <= 1e9;
+}
 
 /** A minimum a regulation sets, up to its figure: "Quyết định … quy định xã … phải có ít nhất ", "quy định mỗi … phải đạt tối thiểu "
  * (session 17, set X; a plan's goal per unit, "Kế hoạch đề ra mỗi xã có ít nhất …", stays a goal). */
@@ -76,7 +91,8 @@ export function isRuleNorm(s: string, p: number, tag: string | undefined): boole
   const before = s.slice(Math.max(0, p - 160), p);
   const money = tag === 'VND' || tag === 'USD' || (!tag && MONEY_SCALE_AFTER.test(s.slice(p)));
   if (money && FINE_PROPOSED.test(before)) return true;
-  if ((money || !tag) && TRANSACTION_BAR.test(before) && TRANSACTION_DUTY_AFTER.test(s.slice(p)) && !REPORTED.test(clauseBefore(s, p))) return true;
+  const duty = TRANSACTION_DUTY_AFTER.test(s.slice(p)) || (TRANSACTION_DUTY_BEFORE.test(s.slice(0, p)) && isPersonalAmount(s, p));
+  if ((money || !tag) && TRANSACTION_BAR.test(before) && duty && !REPORTED.test(clauseBefore(s, p))) return true;
   if (tag === 'VND' || tag === 'USD' || tag === 'percent') {
     if ((FINE_BEFORE.test(before) || SET_RATE_BEFORE.test(before)) && !REPORTED.test(clauseBefore(s, p))) return true;
   }
