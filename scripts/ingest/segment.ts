@@ -130,7 +130,7 @@ const CAPTION_DATE = /(?<![\p{L}\p{M}])(?:(?:ngày|tháng|năm|quý)\s+[\dIVX]+(
 export function isTitleLike(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 280) return false; // round 38: a report's headline naming two resolutions runs past 200
-  if (/[^.]\.$|[,;:]$|\s\|$|^!\[|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%..."); round 64: a table cell's caption ("… sau Tết |"), an image's markup ("![…](…)")
+  if (/[^.]\.$|[,;:]$|\s\|$|,.*(?:\.{3}|…)$/u.test(s)) return false; // a final period, a clause cut off, a lead cut short ("Thủ tướng vừa ký …, … đạt 17,5%..."); round 64: a table cell's caption ("… sau Tết |"; an image's markup is page chrome, page-chrome.ts)
   if (/^[\p{Ll}]/u.test(s) || isDateline(s) || isBoilerplate(s) || isCaptionLine(s) || isDocumentType(s) || isSectionLabel(s) || isGenericHeading(s) || isSceneCaption(s) || isOutletTag(s) || isSalutation(s) || isDatedLead(s)) return false;
   const mark = leadPrefix(s);
   if (mark && !isNameDashHeadline(mark.mark, mark.outlet, s.slice(mark.skip))) return false;
