@@ -111,20 +111,20 @@ function planDeadlineStatus(upTo: string, articleYear: number | undefined): 'tar
   return by && (articleYear === undefined || Number(by[1]) > articleYear) ? 'target' : undefined; // second review: a deadline the page has passed reports results
 }
 
-/** Round 64: a group counted by what it wants, then its number ("The number of beneficiaries who want to make non-cash payments is 538,563"):
- *  the wish is the group's, the figure counts it (and the change after it: "…, an increase of 59,632"). */
-const WANTING_GROUP_COUNTED = /(?<![\p{L}])(?:who|that)\s+wants?\s+to\s[^,;.]{0,80}?\s(?:is|are|was|were|reached|totall?ed|stood\s+at|numbered)\s+(?:(?:about|nearly|over|more\s+than|some|almost|around)\s+)?(?:$|\d)/iu;
+/** Round 64: a group's own wish ("who/that want", the goal verb's match), then a comma or a copula before the figure: the wish is the group's,
+ *  the figure counts it or something else of it ("The number of beneficiaries who want to make non-cash payments is 538,563, an increase of
+ *  59,632"; "Among firms that want to adopt AI, 45% lack …"), not what a body wants ("a country that wants its digital economy to account for 20%"). */
+const COUNTED_AFTER_WISH = /,|\s(?:is|are|was|were|reached|totall?ed|stood\s+at|numbered)\s+(?:(?:about|nearly|over|more\s+than|some|almost|around)\s+)?(?:$|\d)/iu;
 
-/** The group's own wish a clause ahead of the figure ("Among firms that want to adopt AI, 45% lack …"): "who/that want", a comma after it. */
 function wishOfGroupBefore(before: string, goal: RegExpMatchArray): boolean {
-  return /^wants?/iu.test(goal[0]) && /(?:who|that)\s+$/iu.test(before.slice(Math.max(0, goal.index! - 6), goal.index)) && before.slice(goal.index).includes(',');
+  return /^wants?/iu.test(goal[0]) && /(?:who|that)\s+$/iu.test(before.slice(Math.max(0, goal.index! - 6), goal.index)) && COUNTED_AFTER_WISH.test(before.slice(goal.index));
 }
 
 /** True when a goal's verb stands earlier in the clause (`before`) and no verb of a result stands between it and the figure, nor counts a
- *  group that wants something (`WANTING_GROUP_COUNTED`). */
+ *  group's own wish (`wishOfGroupBefore`). */
 function inGoalClause(before: string): boolean {
   const goal = [...before.matchAll(GOAL_VERB)].at(-1);
-  return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length)) && !WANTING_GROUP_COUNTED.test(before) && !wishOfGroupBefore(before, goal);
+  return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length)) && !wishOfGroupBefore(before, goal);
 }
 
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */
