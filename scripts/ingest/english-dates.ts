@@ -10,6 +10,7 @@ import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 import { ENGLISH_TIME } from './time-of-day';
+import { namesGoalOrTitle } from './english-goal-years';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's name or its abbreviation, one capturing group (`monthOf` gives its number). */
@@ -34,6 +35,10 @@ const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_
  *  "through May 15, 2024"): January to that month, as "từ đầu năm đến ngày 8/4" reads (three months a quarter, six a half, twelve the year;
  *  the year the page's, else filled as "tháng 7" is). */
 const YEAR_TO_DATE = new RegExp(String.raw`(?<![\p{L}])(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?:the|this)\s+year|${YEAR})\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/]))?(?:,?\s+${YEAR})?`, 'giu');
+
+/** Session 46: a span of months ("in the January to June period", "January-June 2023", "from April through June"): from January, the first
+ *  months of the year (`monthsFromJanuary`); a quarter's or a half's months, that quarter or half; else the first month with the last as its end. */
+const MONTH_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:from\s+)?${MONTH}\s*(?:to|through|until|till|-|–)\s*${MONTH}(?![\p{L}])(?!\s*\d{1,2}(?!\d))(?:\s+period)?(?:,?\s+(?:of\s+)?${YEAR})?`, 'gu');
 
 /** Session 24: "the first quarter of 2025", "Q3 of 2024", "the second half of 2023" (the year may be "this year"). */
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
@@ -88,6 +93,18 @@ function monthsFromJanuary(m: RegExpExecArray, y: string, n: number, extra: Part
   return dateMatch(m, `${y}-01`, 'month', { ...(n > 1 ? { isoEnd: `${y}-${pad(n)}` } : {}), ...extra });
 }
 
+/** The date a `MONTH_SPAN` match names (its year, else `year`, else filled later as "tháng 7" is), or undefined when its months do not run forward. */
+function monthSpan(m: RegExpExecArray, year: number | undefined): DateMatch | undefined {
+  const [from, to] = [monthOf(m[1]!), monthOf(m[2]!)];
+  if (to <= from) return undefined;
+  const y = m[3] ?? (year === undefined ? '0000' : String(year));
+  const missing = m[3] || year !== undefined ? {} : { yearMissing: true };
+  if (from === 1) return monthsFromJanuary(m, y, to, missing);
+  if (to - from === 2 && from % 3 === 1) return dateMatch(m, `${y}-${pad(from)}`, 'quarter', missing);
+  if (from === 7 && to === 12) return dateMatch(m, `${y}-07`, 'half', missing);
+  return dateMatch(m, `${y}-${pad(from)}`, 'month', { isoEnd: `${y}-${pad(to)}`, ...missing });
+}
+
 /** The days, months and first months of a year that `s` names in English, in reading order; `year` stands in for "this year". */
 export function englishDates(s: string, year?: number): DateMatch[] {
   const out: DateMatch[] = [];
@@ -101,6 +118,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     const missing = yy ? {} : { yearMissing: true };
     out.push(monthsFromJanuary(m, y, mo, missing));
   }
+  for (const m of s.matchAll(MONTH_SPAN)) if (free(m)) { const d = monthSpan(m, year); if (d) out.push(d); }
   for (const m of s.matchAll(MONTH_DAY_YEAR)) {
     const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
     if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
@@ -216,34 +234,6 @@ function sameSpanYearAfter(s: string, d: DateMatch): DateMatch | undefined {
   const before = s.slice(Math.max(0, d.start - 130), d.start);
   const same = AFTER_SAME_SPAN.test(before) || (LIST_TAIL.test(before) && NAMES_SAME_SPAN.test(before));
   return same ? { ...d, iso: String(Number(d.iso.slice(0, 4)) + 1), start: d.end } : undefined;
-}
-
-/** Session 25: a goal's year before its noun ("the 2025 target of 80%", "90% of the 2030 goal"): the goal's, no figure's period. */
-const GOALS_YEAR_AFTER = /^\s*(?:targets?|goals?|objectives?|plans?)(?![\p{L}])/iu;
-/** Session 25: a quoted title ("the project ‘Developing … from 2022-2025, with a Vision to 2030’ (Project 06)"): its years name it. */
-const QUOTED = /[‘“"]([^‘’“”"]{15,300})[’”"]/gu;
-/** Round 64: a quote of someone's words ("… noted, "From 2001 to 2021, … reaching close to $600 billion in 2023, …"", ""Revenue reached …
- *  in 2023," he said"): a verb of saying right before it or right after it; its years date its figures. Any other quote names a title. */
-const SAYS = String.raw`(?:said|says|say|noted|notes|stated|states|told|tells|added|adds|stressed|stresses|emphasi[sz]ed|affirmed|explained|remarked|commented|shared|highlighted|pointed\s+out|underlined|asserted|revealed|warned|found|finds|showed|shows|informed|announced|reported|confirmed|acknowledged|admitted|continued|concluded|insisted|suggested|recalled|mentioned|predicted|estimated)`;
-const SAYS_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])${SAYS}(?![\p{L}])[^"“”‘’.;]{0,40}?[,:]?|(?<![\p{L}])according\s+to[^"“”‘’.;]{0,40}?,)\s*$`, 'iu'); // "said at the forum: "…"", "According to the ministry, "…"" (not "according to the "e-Conomy SEA 2022" report")
-const SAYS_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[\p{L}.'’-]+\s+){0,6}?${SAYS}(?![\p{L}])`, 'iu');
-
-/** True when the quote `q` (a `QUOTED` match) of `s` is someone's words: a verb of saying right before or after it. */
-function isSpeechQuote(s: string, q: RegExpMatchArray): boolean {
-  return SAYS_BEFORE.test(s.slice(Math.max(0, q.index! - 40), q.index)) || SAYS_AFTER.test(s.slice(q.index! + q[0].length, q.index! + q[0].length + 60));
-}
-
-/** Round 46: a plan's own years in its name, unquoted: its horizon ("…, with a vision to 2030") and its span after the plan's noun
- * in the same sentence ("Project 06 of the Government for the period 2022 - 2025", "the Project to develop … in the period
- * 2022-2025", "Project 06 of X province to develop …, period 2022-2025"); a span with no plan before it ("In the period 2021-2025, the province attracted …") dates its figures. */
-const PLAN_HORIZON = /(?<![\p{L}])(?:vision|orientation)\s+(?:to|towards?|until|till|by)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?!\d)/giu;
-const PLAN_SPAN = /(?<![\p{L}])(?:project|programme|program|strategy|plan|scheme|resolution|decision)(?![\p{L}])[^;.]{0,200}?[\s,](?:(?:for|in|during)\s+the\s+)?(?:period|phase|stage)\s+(?:of\s+|from\s+)?(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d(?!\d)/giu;
-
-/** True when date `d` of `s` is a goal's year (`GOALS_YEAR_AFTER`), stands inside a quoted title (`QUOTED`) or names a plan's years (`PLAN_HORIZON`, `PLAN_SPAN`): it dates no figure. */
-function namesGoalOrTitle(s: string, d: DateMatch): boolean {
-  if (d.precision === 'year' && GOALS_YEAR_AFTER.test(s.slice(d.end, d.end + 16))) return true;
-  const inside = (re: RegExp, named: (q: RegExpMatchArray) => boolean = () => true) => [...s.matchAll(re)].some((q) => d.start >= q.index && d.end <= q.index + q[0].length && named(q));
-  return inside(QUOTED, (q) => !isSpeechQuote(s, q)) || inside(PLAN_HORIZON) || inside(PLAN_SPAN);
 }
 
 /** Session 43: "this year" standing alone ("… to reach US$169.3 billion this year, an 11.4 percent increase from 2024"), not read with a year. */

@@ -37,10 +37,25 @@ export function attachEnglishDates(s: string, dates: readonly DateMatch[], numbe
     years.forEach((y, k) => { if (drafts[k]) setPeriod(drafts[k]!.metric, yearPeriod(y)); });
     return;
   }
+  const listed = respectiveDates(s, dates, numbers);
+  if (listed) { // session 46: "In March and April, exports dropped by 22.8 percent and 22.4 percent, respectively"; "rose 10% and 12% in 2022 and 2023, respectively"
+    listed.forEach((d, k) => { if (drafts[k]) setPeriod(drafts[k]!.metric, periodOfDate(d)); });
+    return;
+  }
   numbers.forEach((n, k) => {
     const d = ownEnglishDate(s, dates, n);
     if (d && drafts[k]) setPeriod(drafts[k]!.metric, periodOfDate(d)); // its "no-period" reason goes with it
   });
+}
+
+/** Session 46: the months or years a "respectively" sentence lists all before its figures or all after them, one for each figure, in order;
+ *  undefined when they are not as many as the figures or stand on both sides. */
+function respectiveDates(s: string, dates: readonly DateMatch[], numbers: readonly { start: number; end: number }[]): DateMatch[] | undefined {
+  if (numbers.length < 2 || !RESPECTIVELY.test(s)) return undefined;
+  const listed = dates.filter((d) => !d.isoEnd && (d.precision === 'year' || d.precision === 'month'));
+  const before = listed.every((d) => d.end <= numbers[0]!.start);
+  const after = listed.every((d) => d.start >= numbers.at(-1)!.end);
+  return listed.length === numbers.length && (before || after) ? listed : undefined;
 }
 
 /** The date of its own right after figure `n` of English sentence `s` ("30% in 2016", "23% (in 2016)"; `yearless`: "37th this year" too), or undefined. */

@@ -43,6 +43,7 @@ import { isHeading, isLeadIn } from './structure';
 import { closesGoalFrame } from './goal-section';
 import { goalLastBefore, handedOn, onlyRanksBefore, opensNewReport, opensOnNow, opensOnSoFar, recallsPast } from './period-compared';
 import { subjectFor } from './subject';
+import { withoutEnglishGoalYears } from './english-goal-years';
 import { comparedPageYear, eventYear, fallbackYear, forwardYear, openingUndatedPeriod, pageYear } from './page-year';
 import { isChartCaption } from './period-chart-caption';
 import { isCutOffAtEnd } from './not-claims';
@@ -88,7 +89,8 @@ function datesNothing(sentence: string, d: DateMatch, all: DateMatch[], events: 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */
 export function extractMetrics(paragraphs: Segment[], context: MetricContext): Metric[] {
   const ctx = pageContext(paragraphs, context);
-  const statedYear = pageYear(paragraphs.map((p) => p.text));
+  const yearText = paragraphs.map((p) => (ctx.english ? withoutEnglishGoalYears(p.text) : p.text)); // session 46: an English page's goals and laws name no year it reports on
+  const statedYear = pageYear(yearText);
   const textYear = (ctx.articleYear === undefined ? comparedPageYear(paragraphs.map((p) => p.text), statedYear) : undefined) ?? statedYear; // round 43
   const review = reviewedPeriod(paragraphs.map((p) => p.text));
   const englishYear = ctx.english && ctx.articleYear === undefined ? comparedYearInEnglish(paragraphs.map((p) => p.text)) : undefined; // round 45: an undated English page's "this year"
@@ -111,7 +113,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
   /** The frame a quarter or half opening a sentence set (`openingReportSpan`), while it is `framed`: a sentence on now leaves it (`withinSpanFrame`). */
   let spanFrame: Period | undefined;
   /** The event day and the vision years read so far (`page-memory.ts`). */
-  const memory = pageMemory(ctx.articleYear, ctx.articleYear === undefined ? eventYear(paragraphs.map((p) => p.text)) : textYear);
+  const memory = pageMemory(ctx.articleYear, ctx.articleYear === undefined ? eventYear(yearText) : textYear);
   /** The last sentence of the paragraph before: what a paragraph's first sentence points back to ("Nhóm hàng này …"). */
   let before: string | undefined;
   /** The hamlets the page names with a number ("thôn Vân Sa 1"): named again without "thôn", the number is no count. */

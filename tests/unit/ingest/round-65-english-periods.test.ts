@@ -1,0 +1,58 @@
+/** Round 65 (session 46, after sets KF–KI's first reads): an undated English page takes no year from a goal's horizon ("By 2030, the market
+ *  will need …") or a law's name ("the Law on Citizen Identification in 2014") for its yearless months and days; a span of months written in
+ *  English ("in the January to June period", "from April through June 2024") is the first half, a quarter, or months with an end.
+ *  Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics } from '../../support/metrics-of';
+import { isEnglishGoalOrDocumentYear, withoutEnglishGoalYears } from '../../../scripts/ingest/english-goal-years';
+import { findDates } from '../../../scripts/ingest/dates';
+
+const periods = (paragraphs: string[], year?: number) =>
+  englishMetrics(paragraphs, year).map((m) => `${m.text} ${m.period ? `${m.period.iso}/${m.period.precision}` : 'none'}`);
+
+describe('the year of an undated English page', () => {
+  it('a goal\'s horizon gives a yearless month no year', () =>
+    expect(periods(['In the November report, the minister said Vietnam currently had approximately 1.2 million IT employees.', 'By 2030, the market will need 1.5 million IT workers.']))
+      .toEqual(['1.2 million none', '1.5 million 2030/year']));
+  it('a law\'s year gives a yearless day no year', () =>
+    expect(periods(['Localities had collected 33.9 million dossiers as of April 27.', 'Under the Law on Citizen Identification in 2014, people from 14 years of age can obtain an ID card.']))
+      .toEqual(['33.9 million none']));
+  it('a year the page reports on still dates its yearless months, past a later goal', () =>
+    expect(periods(['In November, revenue reached $5 billion.', 'The sector earned $50 billion in 2023.', 'By 2030 it will reach $100 billion.']))
+      .toEqual(['5 billion 2023-11/month', '50 billion 2023/year', '100 billion 2030/year']));
+  it.each([
+    ['By 2030, the market will need 1.5 million workers.', true],
+    ['Viet Nam aims to have 50% of procedures online by 2023.', true],
+    ['The project runs to 2025, with a vision to 2030.', true],
+    ['Under Decree 13 of 2023, data must be protected.', true],
+    ['By the end of 2023, the province had issued 1 million cards.', false],
+    ['In 2014, Da Nang piloted smart applications.', false],
+    ['The event "Cashless Day 2025" drew 300 leaders.', false],
+  ])('%s → a goal\'s or a law\'s year: %s', (text, want) => {
+    const d = findDates(text).find((x) => x.precision === 'year' && !x.isoEnd)!;
+    expect(isEnglishGoalOrDocumentYear(text, d)).toBe(want);
+  });
+  it('blanks those years in place', () => expect(withoutEnglishGoalYears('By 2030, it will need more.')).toBe('By     , it will need more.'));
+});
+
+describe('an English span of months', () => {
+  it.each([
+    ['The sector earned $69 billion in the January to June period.', 2023, ['69 billion 2023-01/half']],
+    ['Revenue reached $52 billion in January-May.', 2023, ['52 billion 2023-01/month']],
+    ['Exports reached $20 billion from April through June 2024.', 2024, ['20 billion 2024-04/quarter']],
+    ['Sales rose 10% from July to December.', 2023, ['10% 2023-07/half']],
+    ['Sales rose 10% from May to July.', 2023, ['10% 2023-05/month']],
+  ])('%s', (text, year, want) => expect(periods([text], year)).toEqual(want));
+  it('two months listed stay two months', () =>
+    expect(periods(['In March and April, exports dropped by 22.8 percent and 22.4 percent, respectively.'], 2023)).toEqual(['22.8 percent 2023-03/month', '22.4 percent 2023-04/month']));
+});
+
+describe('English "respectively" over listed months and years', () => {
+  it.each([
+    ['Revenue rose 10% and 12% in 2022 and 2023, respectively.', ['10% 2022/year', '12% 2023/year']],
+    ['In 2022 and 2023, exports reached $5 billion and $6 billion, respectively.', ['5 billion 2022/year', '6 billion 2023/year']],
+    ['Exports reached $5 billion in 2022 and $6 billion in May 2023, respectively.', ['5 billion 2022/year', '6 billion 2023-05/month']],
+  ])('%s', (text, want) => expect(periods([text], 2024)).toEqual(want));
+  it('three months for two figures spread nothing (both keep the sentence\'s date)', () =>
+    expect(periods(['In March, April and May, exports dropped by 22.8 percent and 22.4 percent, respectively.'], 2023)).toEqual(['22.8 percent 2023-05/month', '22.4 percent 2023-05/month']));
+});
