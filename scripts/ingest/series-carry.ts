@@ -52,6 +52,13 @@ function contrastBetween(sentence: string, last: PriorFigure): boolean {
   return !!contrast && namesOwnSubject(sentence.slice(contrast.index + contrast[0].length));
 }
 
+/** Session 46: what follows a figure in its item, up to an English contrast that opens a clause of its own (asked of a figure that goes on a series of its own sentence) ("…, a rise of 8.7% year on
+ *  year, while about 70,000 new firms were established …": the firms are the next clause's subject, not this figure's). */
+function untilContrast(after: string, english: boolean): string {
+  const m = english ? new RegExp(CONTRAST.source, 'iu').exec(after) : null;
+  return m ? after.slice(0, m.index) : after;
+}
+
 /**
  * "doanh thu … ước đạt 1,3 triệu tỷ đồng, xấp xỉ 57 tỷ USD, tăng 8,5% so với cùng kỳ": a growth rate
  * right after an amount of its sentence is that amount's growth, when the amount's series counts its
@@ -136,7 +143,7 @@ export function continuedSeries(q: IndicatorQuery, before: TextBefore, prior: re
   if (!last || !ind || (q.provincialGoal && ind.subject !== 'province') || (q.inProvince && ind.subject !== 'province') || !countsAllow(ind, q)) return undefined;
   if ((last.unit !== q.unit || last.kind !== q.kind) && !(same && growthOfAmount(last, q, ind))) return undefined;
   const ownItem = ownItemOf(q);
-  const ownAfter = q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem; // what stands before it in its item is `before.item`
+  const ownAfter = untilContrast(q.at <= ownItem.length ? ownItem.slice(q.at) : ownItem, !!q.english && same); // what stands before it in its item is `before.item`
   const names = (text: string, own?: ReadonlySet<string>) => (q.english ? namesOwnSubjectInEnglish(text, seriesWords(ind)) : namesOwnSubject(text, own)); // an English page's catalogue is its English view (english-catalogue.ts): its words are English
   if (!(same && goalOfResult) && (same ? (names(withoutRepeatedPredicate(before.item, before.sentence)) && !onlyOwnWords(before.item, ind, at === prior.length - 1)) || names(ownAfter) || listsPart(before.sentence, ind) : names(withoutAsides(before.sentence), seriesWords(ind)) || names(ownAfter, seriesWords(ind)))) return undefined; // round 35: nor after it ("Đã có 49/63 địa phương triển khai mô hình …")
   const read = before.sentence.replace(SOURCE, ''); // the source a sentence cites is not what it measures

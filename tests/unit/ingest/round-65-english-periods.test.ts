@@ -56,3 +56,13 @@ describe('English "respectively" over listed months and years', () => {
   it('three months for two figures spread nothing (both keep the sentence\'s date)', () =>
     expect(periods(['In March, April and May, exports dropped by 22.8 percent and 22.4 percent, respectively.'], 2023)).toEqual(['22.8 percent 2023-05/month', '22.4 percent 2023-05/month']));
 });
+
+describe('English series: a contrast after a growth', () => {
+  const series = (text: string, year = 2024) => englishMetrics([text], year).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
+  it('a growth after an amount keeps the amount\'s series though a contrast follows it', () =>
+    expect(series('The report said that the ICT sector\'s revenue reached USD 148 billion, a rise of 8.7% year on year, while 70,000 new firms were set up.'))
+      .toEqual(['148 billion ict-revenue', '8.7% ict-revenue', '70,000 none']));
+  it('the cut is for a figure going on its own sentence\'s series: a channel\'s growth after a sentence on the whole stays off it', () =>
+    expect(series('The number of cashless transactions rose by 43.3 per cent, while their value increased by 24.2 per cent. Internet transactions climbed 51.2 per cent in volume and 37.2 per cent in value, while mobile payments expanded by 37.4 per cent and 21.8 per cent, respectively.').slice(2, 4))
+      .toEqual(['51.2 per cent none', '37.2 per cent none']));
+});
