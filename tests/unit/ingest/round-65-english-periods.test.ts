@@ -66,3 +66,12 @@ describe('English series: a contrast after a growth', () => {
     expect(series('The number of cashless transactions rose by 43.3 per cent, while their value increased by 24.2 per cent. Internet transactions climbed 51.2 per cent in volume and 37.2 per cent in value, while mobile payments expanded by 37.4 per cent and 21.8 per cent, respectively.').slice(2, 4))
       .toEqual(['51.2 per cent none', '37.2 per cent none']));
 });
+
+describe('English e-commerce series: the platforms\' sales and the taxable revenue are no market figures', () => {
+  const series = (text: string) => englishMetrics([text], 2024).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
+  it.each([
+    ['The total revenue of the top five e-commerce platforms reached VND233.2 trillion, up 53.4 per cent against 2022.', ['233.2 trillion none', '53.4 per cent none']],
+    ['Taxable revenue from e-commerce businesses reached VND3,100 trillion in 2022.', ['3,100 trillion none']],
+    ['Viet Nam\'s retail e-commerce revenue reached $25 billion in 2024, up 20%.', ['25 billion ecommerce-revenue', '20% ecommerce-growth']],
+  ])('%s', (text, want) => expect(series(text).map((x) => x.replace(/^(?:US)?\$/u, ''))).toEqual(want));
+});
