@@ -75,3 +75,16 @@ describe('English e-commerce series: the platforms\' sales and the taxable reven
     ['Viet Nam\'s retail e-commerce revenue reached $25 billion in 2024, up 20%.', ['25 billion ecommerce-revenue', '20% ecommerce-growth']],
   ])('%s', (text, want) => expect(series(text).map((x) => x.replace(/^(?:US)?\$/u, ''))).toEqual(want));
 });
+
+describe('English bank accounts and digital firms: parts and other accounts are no national series', () => {
+  const series = (text: string) => englishMetrics([text], 2024).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
+  it.each([
+    ['The issuance of bank accounts for social security beneficiaries reached 34.3%.', ['34.3% none']],
+    ['Many banks have over 95 percent of transactions processed through digital channels.', ['95 percent none']],
+    ['The country wants 80 percent of the population to have online payment accounts by 2025.', ['80 percent none']],
+    ['Around 1,900 digital tech enterprises reported revenue from international markets.', ['1,900 none']],
+    ['There are at least 5 digital technology enterprises on par with advanced countries.', ['5 none']],
+    ['Some 87 percent of adults have bank accounts.', ['87 percent bank-account-share']],
+    ['Viet Nam has 74,000 digital technology enterprises.', ['74,000 digital-tech-enterprises']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+});
