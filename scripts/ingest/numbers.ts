@@ -116,13 +116,16 @@ type Scan = { end: number; match?: NumberMatch };
  */
 const GLUED_WORD = /(?:(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)|\p{Ll}(?:tăng|đạt|chiếm))$/u;
 
+/** Session 46: a code with a capital letter glued before a dot and the number ("nhánh S1H.1", "Q.1", "Đề án No.06"): the number is the code's. */
+const CODE_BEFORE_DOT = /(?<![\p{L}\p{M}\d.,])(?=[\p{L}\d]*\p{Lu})[\p{L}\d]{1,6}\.$/u;
+
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const raw = matchAt(NUMERAL, s, p)![0];
   const skip = (from = p + raw.length): Scan => ({ end: gluedEnd(s, from) });
   const lower = s.slice(Math.max(0, p - 48), p).toLowerCase();
   const c1 = s[p - 1] ?? '';
-  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? '') && !(c1 === '/' && isSecondCountOfPair(s.slice(Math.max(0, p - 60), p), s.slice(p + raw.length, p + raw.length + 100))))) return skip(); // "COVID-19", "I/2022", not "15 lớp/2.400 học viên"
+  if ((LETTER.test(c1) && !GLUED_WORD.test(lower)) || (c1 === '.' && CODE_BEFORE_DOT.test(s.slice(Math.max(0, p - 8), p))) || (/[-/]/.test(c1) && LETTER.test(s[p - 2] ?? '') && !(c1 === '/' && isSecondCountOfPair(s.slice(Math.max(0, p - 60), p), s.slice(p + raw.length, p + raw.length + 100))))) return skip(); // "COVID-19", "I/2022", not "15 lớp/2.400 học viên"
   if (PHONE_BEFORE.test(lower.trimEnd())) return { end: matchAt(/[\d\s.()+-]*\d/y, s, p)![0].length + p };
   const phone = raw[0] === '0' || c1 === '+' || /^1[89]00$/.test(raw) ? matchAt(PHONE, s, p) : null;
   if (phone && phone[0].replace(/\D/g, '').length >= 8) return { end: p + phone[0].length };
