@@ -54,7 +54,7 @@ function joinsGoal(before: string): boolean {
  *  round 55: "hopes that", "hoping to" (session 42: "is hoped to account for 25%", the passive only: "Investors hoped for …, but …" reports); round 57: "hoping for", "wants" right before the figure or with what it wants "to" do ("It wants its digital economy to
  *  account for 20 percent", "The country wants 80 percent of the population to …"; not "Consumers want faster delivery, and 60 percent …"), "setting the goal", a goal "of" a gerund ("the goal of raising the contributions
  *  … to 20% by 2025"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:a|the|its|their)\s+(?:goal|target)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
@@ -124,7 +124,8 @@ function wishOfGroupBefore(before: string, goal: RegExpMatchArray): boolean {
  *  group's own wish (`wishOfGroupBefore`). */
 function inGoalClause(before: string): boolean {
   const goal = [...before.matchAll(GOAL_VERB)].at(-1);
-  return !!goal && !DONE_VERB.test(before.slice(goal.index + goal[0].length)) && !wishOfGroupBefore(before, goal);
+  const between = goal ? before.slice(goal.index + goal[0].length) : '';
+  return !!goal && !DONE_VERB.test(between) && !(TURN.test(between) && HAS_DONE.test(between)) && !wishOfGroupBefore(before, goal);
 }
 
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */

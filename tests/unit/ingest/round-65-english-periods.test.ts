@@ -88,3 +88,13 @@ describe('English bank accounts and digital firms: parts and other accounts are 
     ['Viet Nam has 74,000 digital technology enterprises.', ['74,000 digital-tech-enterprises']],
   ])('%s', (text, want) => expect(series(text)).toEqual(want));
 });
+
+describe('English goals: "sets targets for", "the target was to", and a result after "but"', () => {
+  const statuses = (text: string) => englishMetrics([text], 2023).map((m) => `${m.text} ${m.status}`);
+  it.each([
+    ['Decision 146 also sets targets for training at least 1,000 experts and for training 5,000 engineers.', ['1,000 target', '5,000 target']],
+    ['By 2025, the target was to ensure that 100% of leaders took part in training.', ['100% target']],
+    ['The goal was to finish the work in the second quarter, but by the end of the first quarter, the province had resolved about 90% of the backlog.', ['90% actual']],
+    ['In 2020 the city set targets of 10% and reached 12%.', ['10% target', '12% actual']],
+  ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
+});
