@@ -68,9 +68,29 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
   return TO_AFTER.test(lower.slice(n.end, next.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length)));
 }
 
-/** True when the `k`th figure of English sentence `s` starts a move (`isEnglishMoveStart`, `isEnglishMoveStartAfterEnd`). */
+/** Session 46: a move's verb said after its end, then "from" and its start, no "to" ("reached 54.96 points in 2022, increasing from 51.82
+ *  points in 2021", "5.7% in 2021, increased sharply from 2.2% in 2020", "averaged 0.7688, up 8.6% from 0.7326 in 2023": the change's
+ *  figure may stand between); its end's year read as letters (`YEAR_DIGITS`: "in 2022, increasing"). */
+const YEAR_DIGITS = /(?<![\d.,])(?:19|20)\d\d(?!\d)/gu;
+const MOVED_FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:an?\s+)?(?:up|down|increas\p{L}*|ris(?:e|es|en|ing)|rose|gr(?:ew|own|ows|owing)|climb\p{L}*|jump\p{L}*|fell|fall(?:en|s|ing)?|dropp?\p{L}*|declin\p{L}*|decreas\p{L}*|rebound\p{L}*|surg\p{L}*|improv\p{L}*|edg\p{L}*|soar\p{L}*)(?:\s+\p{L}+ly)?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from\s+${VALUE_LEAD}$`, 'u');
+
+/** The index of the figure a move ends on when figure `i` of English sentence `s` is its start said after it with the move's verb (`MOVED_FROM_AFTER_END`):
+ *  the figure before, or the one before a change's percentage; of one unit, in no goal's clause. Undefined otherwise. */
+export function moveEndBeforeStart(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], i: number): number | undefined {
+  const n = numbers[i]!;
+  const lower = s.toLowerCase();
+  for (const j of [i - 1, i - 2]) {
+    const end = numbers[j];
+    if (!end || end.unit !== n.unit || (j === i - 2 && numbers[i - 1]!.unit !== 'percent')) continue;
+    const between = lower.slice(end.end, n.start).replace(YEAR_DIGITS, 'yyyy');
+    if (MOVED_FROM_AFTER_END.test(between) && !GOAL_BEFORE.test(clauseBefore(lower, n.start))) return j;
+  }
+  return undefined;
+}
+
+/** True when the `k`th figure of English sentence `s` starts a move (`isEnglishMoveStart`, `isEnglishMoveStartAfterEnd`, `moveEndBeforeStart`). */
 function startsMove(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], k: number): boolean {
-  return isEnglishMoveStart(s, numbers[k]!, numbers[k + 1]) || isEnglishMoveStartAfterEnd(s, numbers[k]!, numbers[k - 1]);
+  return isEnglishMoveStart(s, numbers[k]!, numbers[k + 1]) || isEnglishMoveStartAfterEnd(s, numbers[k]!, numbers[k - 1]) || moveEndBeforeStart(s, numbers, k) !== undefined;
 }
 
 /**

@@ -98,3 +98,14 @@ describe('English goals: "sets targets for", "the target was to", and a result a
     ['In 2020 the city set targets of 10% and reached 12%.', ['10% target', '12% actual']],
   ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
 });
+
+describe('English move starts said after their end with the move\'s verb, no "to"', () => {
+  const rows = (text: string) => englishMetrics([text], 2024).map((m) => `${m.text} ${m.status} ${m.period?.iso ?? 'none'}`);
+  it.each([
+    ['The score reached 54.96 points in 2022, increasing from 51.82 points in 2021.', ['54.96 points actual 2022', '51.82 points baseline 2021']],
+    ['The national DTI in 2024 averaged 0.7688, up 8.6% from 0.7326 in 2023.', ['0.7688 actual 2024', '8.6% actual 2024', '0.7326 baseline 2023']],
+    ['Revenue was $5 billion, up from $4 billion in 2022.', ['5 billion actual none', '4 billion baseline 2022']],
+    ['The city aims to reach 30% by 2030, rising from 18% now.', ['30% target 2030', '18% target 2030']],
+    ['Exports reached $5 billion in 2023 and imports rose from $3 billion.', ['5 billion actual 2023', '3 billion actual 2023']],
+  ])('%s', (text, want) => expect(rows(text)).toEqual(want));
+});
