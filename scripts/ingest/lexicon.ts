@@ -57,6 +57,9 @@ export function phraseWeight(words: string[]): number {
 const INCREMENT = /(?:^|[\s,(])(?:tăng thêm|tăng trưởng|tăng|(?<!cắt\s)giảm|thêm|giảm đi|tăng lên thêm)\s+(?:(?:nhẹ|mạnh|sâu|đáng kể)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước tính)\s+)?$/u;
 /** Session 24: on an English page, "by" right before an amount or count makes it a change or a gap ("decreased by US$5.11 billion", "surpassed … by nearly US$1 billion"), as do "up"/"down" and "an increase/a drop of". */
 const ENGLISH_INCREMENT = /(?:^|[\s,(])(?:by|up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss)\s+of)\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|just)\s+)?(?:us\$|usd|vnd|\$)?\s*$/u;
+/** Session 46: a passive's agent before the figure ("Vietnam was hit by 988 cyberattacks", "was targeted by 1,200 attacks"): "by" names who
+ *  or what did it, no change's amount; a passive of change ("was increased by 10", "were cut by 5") stays one. Lowercase. */
+const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{L}+ly\s+)?(?!(?:increased|decreased|raised|reduced|cut|lowered|boosted|lifted|expanded|grown|risen|dropped|upgraded|downgraded|revised|adjusted|exceeded|surpassed|outpaced|multiplied|divided)(?![\p{L}]))\p{L}+\s+by\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|just)\s+)?(?:us\$|usd|vnd|\$)?\s*$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
 /** The same on an English page (round 43): "265 cyber attacks per week", "256 attacks on domestic systems every week", "3 million transactions a day". */
@@ -67,7 +70,7 @@ export function isChangeOrRate(q: IndicatorQuery): boolean {
   if (q.unit !== 'count' && q.unit !== 'VND' && q.unit !== 'USD' && q.unit !== 'index') return false; // a score's change too: "tăng 0,18 điểm"
   const before = q.clause.slice(0, q.at);
   const after = q.clause.slice(q.at).replace(/^[\d.,]+/u, ''); // the noun as printed, its "/" kept
-  return INCREMENT.test(before) || (!!q.english && (ENGLISH_INCREMENT.test(before) || PER_HEAD.test(before.split(/,(?!\d)|\s(?:and|or)\s/u).at(-1) ?? ''))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
+  return INCREMENT.test(before) || (!!q.english && ((ENGLISH_INCREMENT.test(before) && !PASSIVE_AGENT.test(before)) || PER_HEAD.test(before.split(/,(?!\d)|\s(?:and|or)\s/u).at(-1) ?? ''))) || (q.unit === 'count' && (RATE_NOUN.test(q.noun ?? '') || (!!q.english && (ENGLISH_RATE_NOUN.test(q.noun ?? '') || ENGLISH_RATE_NOUN.test(after)))));
 }
 
 /**

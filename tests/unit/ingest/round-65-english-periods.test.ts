@@ -109,3 +109,13 @@ describe('English move starts said after their end with the move\'s verb, no "to
     ['Exports reached $5 billion in 2023 and imports rose from $3 billion.', ['5 billion actual 2023', '3 billion actual 2023']],
   ])('%s', (text, want) => expect(rows(text)).toEqual(want));
 });
+
+describe('a passive\'s agent is no change\'s amount', () => {
+  const series = (text: string) => englishMetrics([text], 2024).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
+  it.each([
+    ['Vietnam was hit by 988 cyberattacks in 2024.', ['988 cyberattacks']],
+    ['Vietnam was targeted by 988 cyberattacks in 2024.', ['988 cyberattacks']],
+    ['The number of cyberattacks was increased by 988 in 2024.', ['988 none']],
+    ['Cyberattacks rose by 988 in 2024.', ['988 none']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+});
