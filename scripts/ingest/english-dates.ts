@@ -37,8 +37,9 @@ const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])first\s+(\d{1,2}|${COUNT_
 const YEAR_TO_DATE = new RegExp(String.raw`(?<![\p{L}])(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:(?:the|this)\s+year|${YEAR})\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/]))?(?:,?\s+${YEAR})?`, 'giu');
 
 /** Session 46: a span of months ("in the January to June period", "January-June 2023", "from April through June"): from January, the first
- *  months of the year (`monthsFromJanuary`); a quarter's or a half's months, that quarter or half; else the first month with the last as its end. */
-const MONTH_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:from\s+)?${MONTH}\s*(?:to|through|until|till|-|–)\s*${MONTH}(?![\p{L}])(?!\s*\d{1,2}(?!\d))(?:\s+period)?(?:,?\s+(?:of\s+)?${YEAR})?`, 'gu');
+ *  months of the year (`monthsFromJanuary`); a quarter's or a half's months, that quarter or half; else the first month with the last as its end.
+ *  Review: "From" opening a sentence too; not after a change's figure ("The CPI rose 0.3% from May to June": June's change over May). */
+const MONTH_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]rom\s+)?${MONTH}\s*(?:to|through|until|till|-|–)\s*${MONTH}(?![\p{L}])(?!\s*\d{1,2}(?!\d))(?:\s+period)?(?:,?\s+(?:of\s+)?${YEAR})?`, 'gu');
 
 /** Session 24: "the first quarter of 2025", "Q3 of 2024", "the second half of 2023" (the year may be "this year"). */
 const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
@@ -93,6 +94,9 @@ function monthsFromJanuary(m: RegExpExecArray, y: string, n: number, extra: Part
   return dateMatch(m, `${y}-01`, 'month', { ...(n > 1 ? { isoEnd: `${y}-${pad(n)}` } : {}), ...extra });
 }
 
+/** A change's figure right before a span of months (`MONTH_SPAN`): the span is the change's two ends, not one period. */
+const CHANGE_FIGURE_BEFORE = /\d\s*(?:%|per\s*cent|percent|points?)\s*$/iu;
+
 /** The date a `MONTH_SPAN` match names (its year, else `year`, else filled later as "tháng 7" is), or undefined when its months do not run forward. */
 function monthSpan(m: RegExpExecArray, year: number | undefined): DateMatch | undefined {
   const [from, to] = [monthOf(m[1]!), monthOf(m[2]!)];
@@ -118,7 +122,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     const missing = yy ? {} : { yearMissing: true };
     out.push(monthsFromJanuary(m, y, mo, missing));
   }
-  for (const m of s.matchAll(MONTH_SPAN)) if (free(m)) { const d = monthSpan(m, year); if (d) out.push(d); }
+  for (const m of s.matchAll(MONTH_SPAN)) if (free(m) && !CHANGE_FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) { const d = monthSpan(m, year); if (d) out.push(d); }
   for (const m of s.matchAll(MONTH_DAY_YEAR)) {
     const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
     if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
@@ -250,11 +254,16 @@ function bareThisYear(s: string, all: readonly DateMatch[], year: number | undef
   return y === undefined ? undefined : { iso: String(y), precision: 'year', text: m[0], start: m.index, end: m.index + m[0].length };
 }
 
+/** Session 46: a sentence opening on a year ("In 2022, …", "During 2023, …", "For the whole year 2024, …"): its yearless months and days are that
+ *  year's, not the page's. */
+const OPENING_YEAR = /^\s*(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/iu;
+const openingYear = (s: string): number | undefined => { const m = OPENING_YEAR.exec(s); return m ? Number(m[1]) : undefined; };
+
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`.
  *  `dated`: the page has a date of its own (`year` is then the article's, not a year read from its comparisons). */
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number, dated = false): DateMatch[] {
   if (!english) return found;
-  const own = englishDates(s, year);
+  const own = englishDates(s, openingYear(s) ?? year); // session 46: "In 2022, … from 13.29% in January to 9.71% in October": the opening's year
   const all = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))];
   const dates = all.filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
   const after = dates.length === 0 && !standsNowInEnglish(s, []) ? all.map((d) => sameSpanYearAfter(s, d)).find((d) => d !== undefined) : undefined;

@@ -50,8 +50,13 @@ export function namesGoalOrPlan(s: string, d: DateMatch): boolean {
 const HORIZON_BEFORE = /(?<![\p{L}])(?:by|to|until|till|towards?)\s+(?:the\s+(?:end|middle|year)\s+of\s+)?$/iu;
 /** Words of a clause about the future: a modal, an aim, a plan, a forecast. */
 const FUTURE = /(?<![\p{L}])(?:will|shall|aims?|aiming|aimed|targets?|targeting|goals?|plans?|planning|strives?|striving|expects?|expected|hopes?|hoping|forecasts?|forecasted|projected|could|would|should|must|needs?\s+to|is\s+to|are\s+to|vision|orientation|set\s+to|poised\s+to|on\s+track\s+to)(?![\p{L}])/iu;
-/** A legal document's name right before its year: "the Law on Citizen Identification in 2014", "Decree 13 of 2023", "Resolution … 2022". */
-const DOCUMENT_BEFORE = /(?<![\p{L}])(?:law|laws|decree|decision|resolution|circular|directive|ordinance|constitution)(?![\p{L}])[^.;,()]{0,60}?(?:\s(?:in|of|dated))?\s*$/iu;
+/** Review: a sentence that reports what was done ("By the end of 2023, 87% of adults had bank accounts, exceeding the target"; "From 2019 to 2023,
+ *  revenue grew 25% a year and could keep growing"): its years are the results', whatever future words it also holds. A plan's or a forecast's
+ *  participle ("expected", "targeted") reports nothing. */
+const REPORTS_DONE = /(?<![\p{L}])(?:(?:has|have)\s+(?:been|\p{L}{3,}ed)|was|were|had|did|grew|rose|fell|hit|said|met|stood|saw|made|took|became|won|led|ran|got|went|came|(?!(?:expected|targeted|planned|projected|forecasted|estimated|scheduled|intended|aimed|proposed|anticipated|needed|required|committed)(?![\p{L}]))\p{L}{3,}ed)(?![\p{L}])/iu;
+/** A legal document's name or number right before its year: "the Law on Citizen Identification in 2014", "Decree 13 of 2023", "Resolution No.
+ *  57-NQ/TW of 2024" (review: not any words after the noun, "the law firm … said in 2023", "the circular economy in 2023", "the law took effect in 2023"). */
+const DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?|[Cc]onstitution)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){1,8}?)\s*(?:(?:in|of|dated)\s+)?$/u;
 
 /** The sentence of `text` around the span `start`–`end` (from the last full stop, `;`, `!` or `?` before it to the next one), and where it starts. */
 function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
@@ -60,14 +65,15 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   return { from, sentence: text.slice(from, to < 0 ? text.length : end + to) };
 }
 
-/** True when the year `d` of English `text` is a goal's horizon (a horizon's words before it in a clause about the future), a plan's
+/** True when the year `d` of English `text` is a goal's horizon (a horizon's words before it in a sentence about the future that reports
+ *  nothing done), a plan's
  *  or a title's (`namesGoalOrPlan`) or a legal document's: the page reports on no such year. */
 export function isEnglishGoalOrDocumentYear(text: string, d: DateMatch): boolean {
   if (d.precision !== 'year' || d.isoEnd) return false;
   const before = text.slice(Math.max(0, d.start - 80), d.start);
   if (DOCUMENT_BEFORE.test(before)) return true;
   const { from, sentence } = sentenceAround(text, d.start, d.end);
-  return (HORIZON_BEFORE.test(before) && FUTURE.test(sentence)) || namesGoalOrPlan(sentence, { ...d, start: d.start - from, end: d.end - from });
+  return (HORIZON_BEFORE.test(before) && FUTURE.test(sentence) && !REPORTS_DONE.test(sentence)) || namesGoalOrPlan(sentence, { ...d, start: d.start - from, end: d.end - from });
 }
 
 /** English `text` with the years `isEnglishGoalOrDocumentYear` finds blanked (same length): what `page-year.ts` reads a page's year from. */

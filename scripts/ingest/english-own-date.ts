@@ -55,7 +55,21 @@ function respectiveDates(s: string, dates: readonly DateMatch[], numbers: readon
   const listed = dates.filter((d) => !d.isoEnd && (d.precision === 'year' || d.precision === 'month'));
   const before = listed.every((d) => d.end <= numbers[0]!.start);
   const after = listed.every((d) => d.start >= numbers.at(-1)!.end);
-  return listed.length === numbers.length && (before || after) ? listed : undefined;
+  const joined = listed.every((d, k) => k === 0 || LIST_JOIN.test(s.slice(listed[k - 1]!.end, d.start))); // review: not "Compared with March, in April …"
+  if (listed.length !== numbers.length || !(before || after) || !joined || COMPARED_BEFORE.test(s.slice(0, listed[0]?.start ?? 0))) return undefined;
+  return withListYear(listed);
+}
+
+/** What joins the dates of one list: a comma, "and", or both. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+/** A comparison's words right before a list of dates ("against March and February, respectively"): the dates compared with. */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:against|compared\s+(?:with|to)|over|from|than|versus|vs\.?)\s+(?:the\s+)?$/iu;
+
+/** Review: listed months sharing the year written after the last ("In March and April 2023, …"): the earlier ones take it too. */
+function withListYear(listed: DateMatch[]): DateMatch[] {
+  const year = /((?:19|20)\d\d)\s*$/u.exec(listed.at(-1)!.text)?.[1];
+  if (!year || listed.some((d) => d.precision !== 'month')) return listed;
+  return listed.map((d) => (/(?:19|20)\d\d/u.test(d.text) ? d : { ...d, iso: `${year}${d.iso.slice(4)}` }));
 }
 
 /** The date of its own right after figure `n` of English sentence `s` ("30% in 2016", "23% (in 2016)"; `yearless`: "37th this year" too), or undefined. */

@@ -116,8 +116,10 @@ type Scan = { end: number; match?: NumberMatch };
  */
 const GLUED_WORD = /(?:(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)|\p{Ll}(?:tăng|đạt|chiếm))$/u;
 
-/** Session 46: a code with a capital letter glued before a dot and the number ("nhánh S1H.1", "Q.1", "Đề án No.06"): the number is the code's. */
-const CODE_BEFORE_DOT = /(?<![\p{L}\p{M}\d.,])(?=[\p{L}\d]*\p{Lu})[\p{L}\d]{1,6}\.$/u;
+/** Session 46: a code glued before a dot and the number: letters with a digit and a capital ("nhánh S1H.1"), or a one- or two-letter
+ *  abbreviation from a capital ("Q.1", "Tr.5", "Đề án No.06"): the number is the code's. Review: not a word a page glued to the next
+ *  sentence ("của UBND.95% hồ sơ", "tại Hà Nội.120 đại biểu", "Sở TT&TT.100% cơ quan"). */
+const CODE_BEFORE_DOT = /(?<![\p{L}\p{M}\d.,&])(?:(?=[\p{L}\d]*\p{Lu})(?=[\p{L}\d]*\d)[\p{L}\d]{2,6}|\p{Lu}\p{Ll}?)\.$/u;
 
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {

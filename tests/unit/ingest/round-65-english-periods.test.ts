@@ -40,8 +40,8 @@ describe('an English span of months', () => {
     ['The sector earned $69 billion in the January to June period.', 2023, ['69 billion 2023-01/half']],
     ['Revenue reached $52 billion in January-May.', 2023, ['52 billion 2023-01/month']],
     ['Exports reached $20 billion from April through June 2024.', 2024, ['20 billion 2024-04/quarter']],
-    ['Sales rose 10% from July to December.', 2023, ['10% 2023-07/half']],
-    ['Sales rose 10% from May to July.', 2023, ['10% 2023-05/month']],
+    ['Sales totalled $10 billion from July to December.', 2023, ['10 billion 2023-07/half']],
+    ['Sales totalled $10 billion from May to July.', 2023, ['10 billion 2023-05/month']],
   ])('%s', (text, year, want) => expect(periods([text], year)).toEqual(want));
   it('two months listed stay two months', () =>
     expect(periods(['In March and April, exports dropped by 22.8 percent and 22.4 percent, respectively.'], 2023)).toEqual(['22.8 percent 2023-03/month', '22.4 percent 2023-04/month']));
