@@ -10,7 +10,7 @@ import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 import { ENGLISH_TIME } from './time-of-day';
-import { namesGoalOrTitle } from './english-goal-years';
+import { namesGoalOrTitle, speaksOfFuture } from './english-goal-years';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's name or its abbreviation, one capturing group (`monthOf` gives its number). */
@@ -95,7 +95,7 @@ function monthsFromJanuary(m: RegExpExecArray, y: string, n: number, extra: Part
 }
 
 /** A change's figure right before a span of months (`MONTH_SPAN`): the span is the change's two ends, not one period. */
-const CHANGE_FIGURE_BEFORE = /\d\s*(?:%|per\s*cent|percent|points?)\s*$/iu;
+const CHANGE_FIGURE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)|month-on-month|month-over-month|year-on-year|over\s+the\s+previous\s+month|(?:rose|rise[sn]?|increased?|grew|grown|fell|fallen|dropped|declined|decreased|gained|lost|up|down|jumped|climbed)\s+(?:by\s+)?(?:(?:about|nearly|over|some|more\s+than)\s+)?(?:us\$|\$|vnd\s?)?\d[\d.,]*\s*(?:thousand|million|billion|trillion)?(?:\s+(?:usd|dong|vnd))?)\s*\(?\s*$/iu; // second review: an amount's change too ("rose US$3 billion from May to June"), a level's not ("reached $20 billion from April through June")
 
 /** The date a `MONTH_SPAN` match names (its year, else `year`, else filled later as "tháng 7" is), or undefined when its months do not run forward. */
 function monthSpan(m: RegExpExecArray, year: number | undefined): DateMatch | undefined {
@@ -110,7 +110,7 @@ function monthSpan(m: RegExpExecArray, year: number | undefined): DateMatch | un
 }
 
 /** The days, months and first months of a year that `s` names in English, in reading order; `year` stands in for "this year". */
-export function englishDates(s: string, year?: number): DateMatch[] {
+export function englishDates(s: string, year?: number, monthYear = year): DateMatch[] {
   const out: DateMatch[] = [];
   const free = (m: RegExpExecArray) => !out.some((d) => m.index < d.end && d.start < m.index + m[0].length);
   for (const m of s.matchAll(YEAR_TO_DATE)) { // first: its last day may carry a year of its own ("through May 15, 2024")
@@ -122,7 +122,7 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     const missing = yy ? {} : { yearMissing: true };
     out.push(monthsFromJanuary(m, y, mo, missing));
   }
-  for (const m of s.matchAll(MONTH_SPAN)) if (free(m) && !CHANGE_FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) { const d = monthSpan(m, year); if (d) out.push(d); }
+  for (const m of s.matchAll(MONTH_SPAN)) if (free(m) && !CHANGE_FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) { const d = monthSpan(m, monthYear); if (d) out.push(d); }
   for (const m of s.matchAll(MONTH_DAY_YEAR)) {
     const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
     if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
@@ -146,19 +146,19 @@ export function englishDates(s: string, year?: number): DateMatch[] {
     const y = m[2] ? +m[2] : year;
     if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 6 - 5)}`, 'half'));
   }
-  const y = year === undefined ? '0000' : String(year); // no year yet: filled as "tháng 7" is (`fillMissingYears`)
-  const missing = year === undefined ? { yearMissing: true } : {};
+  const y = monthYear === undefined ? '0000' : String(monthYear); // no year yet: filled as "tháng 7" is (`fillMissingYears`); session 46: a sentence's opening year
+  const missing = monthYear === undefined ? { yearMissing: true } : {};
   for (const m of s.matchAll(QUARTER_ALONE)) {
     const q = m[2] ? Number(m[2]) : m[1]!.toLowerCase() === 'final' ? 4 : ordinal(m[1]!);
     if (free(m)) out.push(dateMatch(m, `${y}-${pad(q * 3 - 2)}`, 'quarter', missing));
   }
   for (const m of s.matchAll(MONTH_DAYS)) {
     const [mo, d1, d2] = [monthOf(m[1]!), +m[2]!, +m[3]!];
-    if (free(m) && m[1] !== 'May' && d1 < d2 && isValidDate(year ?? null, mo, d2)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(d1)}`, 'day', { isoEnd: `${y}-${pad(mo)}-${pad(d2)}`, yearMissing: true }));
+    if (free(m) && m[1] !== 'May' && d1 < d2 && isValidDate(monthYear ?? null, mo, d2)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(d1)}`, 'day', { isoEnd: `${y}-${pad(mo)}-${pad(d2)}`, yearMissing: true }));
   }
   for (const m of s.matchAll(MONTH_DAY)) {
     const [mo, day] = [monthOf(m[1]!), +m[2]!];
-    if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index))) && isValidDate(year ?? null, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day', { yearMissing: true }));
+    if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index))) && isValidDate(monthYear ?? null, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day', { yearMissing: true }));
   }
   for (const m of s.matchAll(MONTH_ALONE)) {
     if (free(m) && (m[1] !== 'May' || MAY_AFTER.test(s.slice(0, m.index)))) out.push(dateMatch(m, `${y}-${pad(monthOf(m[1]!))}`, 'month', missing));
@@ -257,13 +257,13 @@ function bareThisYear(s: string, all: readonly DateMatch[], year: number | undef
 /** Session 46: a sentence opening on a year ("In 2022, …", "During 2023, …", "For the whole year 2024, …"): its yearless months and days are that
  *  year's, not the page's. */
 const OPENING_YEAR = /^\s*(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/iu;
-const openingYear = (s: string): number | undefined => { const m = OPENING_YEAR.exec(s); return m ? Number(m[1]) : undefined; };
+const openingYear = (s: string): number | undefined => { const m = OPENING_YEAR.exec(s); return m && !speaksOfFuture(s) ? Number(m[1]) : undefined; }; // second review: not a goal's year ("In 2030, the country aims to …, up from 45,000 in June")
 
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`.
  *  `dated`: the page has a date of its own (`year` is then the article's, not a year read from its comparisons). */
 export function sentenceDates(s: string, found: DateMatch[], english: boolean, year?: number, dated = false): DateMatch[] {
   if (!english) return found;
-  const own = englishDates(s, openingYear(s) ?? year); // session 46: "In 2022, … from 13.29% in January to 9.71% in October": the opening's year
+  const own = englishDates(s, year, openingYear(s) ?? year); // session 46: "In 2022, … from 13.29% in January to 9.71% in October": the opening's year for the yearless months ("this year" stays the page's)
   const all = [...own, ...found.filter((d) => !own.some((e) => d.start < e.end && e.start < d.end))];
   const dates = all.filter((d) => !isComparedYear(s, d) && !namesGoalOrTitle(s, d));
   const after = dates.length === 0 && !standsNowInEnglish(s, []) ? all.map((d) => sameSpanYearAfter(s, d)).find((d) => d !== undefined) : undefined;

@@ -50,10 +50,13 @@ export function namesGoalOrPlan(s: string, d: DateMatch): boolean {
 const HORIZON_BEFORE = /(?<![\p{L}])(?:by|to|until|till|towards?)\s+(?:the\s+(?:end|middle|year)\s+of\s+)?$/iu;
 /** Words of a clause about the future: a modal, an aim, a plan, a forecast. */
 const FUTURE = /(?<![\p{L}])(?:will|shall|aims?|aiming|aimed|targets?|targeting|goals?|plans?|planning|strives?|striving|expects?|expected|hopes?|hoping|forecasts?|forecasted|projected|could|would|should|must|needs?\s+to|is\s+to|are\s+to|vision|orientation|set\s+to|poised\s+to|on\s+track\s+to)(?![\p{L}])/iu;
+/** True when English sentence `s` speaks of the future (`FUTURE`: a modal, an aim, a plan, a forecast). */
+export const speaksOfFuture = (s: string): boolean => FUTURE.test(s);
+
 /** Review: a sentence that reports what was done ("By the end of 2023, 87% of adults had bank accounts, exceeding the target"; "From 2019 to 2023,
- *  revenue grew 25% a year and could keep growing"): its years are the results', whatever future words it also holds. A plan's or a forecast's
- *  participle ("expected", "targeted") reports nothing. */
-const REPORTS_DONE = /(?<![\p{L}])(?:(?:has|have)\s+(?:been|\p{L}{3,}ed)|was|were|had|did|grew|rose|fell|hit|said|met|stood|saw|made|took|became|won|led|ran|got|went|came|(?!(?:expected|targeted|planned|projected|forecasted|estimated|scheduled|intended|aimed|proposed|anticipated|needed|required|committed)(?![\p{L}]))\p{L}{3,}ed)(?![\p{L}])/iu;
+ *  revenue grew 25% a year and could keep growing"): its years are the results', whatever future words it also holds. Second review: a verb
+ *  of result, not any past form ("the minister said", "registered startups", "it was reported" report nothing of the figures). */
+const REPORTS_DONE = /(?<![\p{L}])(?:(?:has|have|had)\s+(?:\p{L}+\s+)?(?:been|reached|achieved|exceeded|surpassed|hit|grown|risen|increased|recorded|attracted|issued|completed)|had(?!\s+to)|(?:was|were)(?!\s+(?:reported|said|announced|told|quoted|noted|expected|set|targeted|planned|projected|forecast))|reached|achieved|exceeded|exceeding|surpassed|grew|rose|fell|stood|totall?ed|recorded|increased|decreased|declined|climbed|jumped|dropped)(?![\p{L}])/iu;
 /** A legal document's name or number right before its year: "the Law on Citizen Identification in 2014", "Decree 13 of 2023", "Resolution No.
  *  57-NQ/TW of 2024" (review: not any words after the noun, "the law firm … said in 2023", "the circular economy in 2023", "the law took effect in 2023"). */
 const DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?|[Cc]onstitution)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){1,8}?)\s*(?:(?:in|of|dated)\s+)?$/u;

@@ -116,10 +116,10 @@ type Scan = { end: number; match?: NumberMatch };
  */
 const GLUED_WORD = /(?:(?:^|[^\p{L}\p{M}])(?:là|đạt|chiếm|khoảng|tăng|giảm|gần|hơn|trên|dưới|mức)|\p{Ll}(?:tăng|đạt|chiếm))$/u;
 
-/** Session 46: a code glued before a dot and the number: letters with a digit and a capital ("nhánh S1H.1"), or a one- or two-letter
- *  abbreviation from a capital ("Q.1", "Tr.5", "Đề án No.06"): the number is the code's. Review: not a word a page glued to the next
- *  sentence ("của UBND.95% hồ sơ", "tại Hà Nội.120 đại biểu", "Sở TT&TT.100% cơ quan"). */
-const CODE_BEFORE_DOT = /(?<![\p{L}\p{M}\d.,&])(?:(?=[\p{L}\d]*\p{Lu})(?=[\p{L}\d]*\d)[\p{L}\d]{2,6}|\p{Lu}\p{Ll}?)\.$/u;
+/** Session 46: a code glued before a dot and the number: a capital, then letters with a digit ("nhánh S1H.1"), or an abbreviation that
+ *  numbers ("Q.1", "P.3", "Tr.5", "No.06", "Art.5", "Vol.3"): the number is the code's. Review: not a word a page glued to the next sentence
+ *  ("của UBND.95% hồ sơ", "tại Hà Nội.120 đại biểu", "sang Mỹ.30%", "Long An.95%", "Trạm 5G.30%"). */
+const CODE_BEFORE_DOT = /(?<![\p{L}\p{M}\d.,&])(?:\p{Lu}[\p{L}]*\d[\p{L}\d]*|Q|P|X|Tr|No|Art|Vol|Fig|Ch|Sec|Ph)\.$/u;
 
 /** Reads what stands at the digit at `p`: a metric, or something to skip (and how far). */
 function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {

@@ -51,3 +51,42 @@ describe('a word glued to the next sentence is no code', () => {
     ['Sở đã tập huấn về CNTT.12 doanh nghiệp công nghệ số tham gia.', ['12']],
   ])('%s', (text, want) => expect(metricsOf([text], 2023).map((m) => m.text)).toEqual(want));
 });
+
+describe('second review: a sentence\'s opening year', () => {
+  it.each([
+    ['In 2024, e-commerce grew 20%, and in the first half of this year it grew 15%.', ['20% 2024', '15% 2025-01']],
+    ['In 2030, the country aims to have 100,000 digital firms, up from 45,000 in June.', ['100,000 2030', '45,000 2025-06']],
+    ['Exports rose US$3 billion from May to June.', ['3 billion 2025-06']],
+    ['The number of subscribers increased by 2 million from March to April.', ['2 million 2025-04']],
+    ['The unemployment rate rose 0.3 percentage points from May to June.', ['0.3 percentage points 2025-06']],
+    ['Prices fell 5% month-on-month from September to October.', ['5% 2025-10']],
+  ])('%s', (text, want) => expect(periods([text], 2025)).toEqual(want));
+});
+
+describe('second review: goals turned to results, and plans after a goal', () => {
+  const statuses = (text: string) => englishMetrics([text], 2024).map((m) => `${m.text} ${m.status}`);
+  it.each([
+    ['The target was to bring 80% of services online, but by May only 60% had been digitised.', ['80% target', '60% actual']],
+    ['The aim was to reach 50%, whereas 45% had been achieved by the deadline.', ['50% target', '45% actual']],
+    ['The province aims to digitize 90% of records, while it has also planned to train 5,000 officials.', ['90% target', '5,000 target']],
+  ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
+});
+
+describe('second review: passives of change and glued words', () => {
+  it.each([
+    ['The number of cyberattacks was down by 1,000 in 2024.', ['1,000 none']],
+    ['Cyberattacks on Vietnam were slashed by 1,000 in 2024.', ['1,000 none']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+  it.each([
+    ['Hàng hóa xuất khẩu sang Mỹ.30% doanh nghiệp có đơn hàng mới.', ['30%']],
+    ['Đã lắp đặt trạm 5G.30% thuê bao dùng dịch vụ mới.', ['30%']],
+    ['Tại tỉnh Long An.95% hồ sơ được xử lý trực tuyến.', ['95%']],
+  ])('%s', (text, want) => expect(metricsOf([text], 2023).map((m) => m.text)).toEqual(want));
+});
+
+describe('second review: goal sentences with an attribution', () => {
+  it.each([
+    [['In November, payments rose 20%.', 'By 2030, the country aims to have 100,000 digital firms, the minister said.'], '20% none'],
+    [['In November, payments rose 20%.', 'By 2030, the market will need 1.5 million skilled IT workers, including registered startups.'], '20% none'],
+  ])('%j', (paragraphs, want) => expect(periods(paragraphs)[0]).toBe(want));
+});
