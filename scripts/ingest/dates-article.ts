@@ -3,7 +3,7 @@ import { findDates, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { WEEKDAY } from './dates-rules';
 import { isContactLine } from './dateline-meta';
-import { englishDatelineDate } from './english-dates';
+import { englishDatelineDate } from './english-dateline';
 import { CLOCK, CLOCK_OR_H } from './time-of-day';
 
 /** Round 51: a clock ("08:12") on a line, for an English stamp over a Vietnamese page. */

@@ -95,7 +95,7 @@ function monthsFromJanuary(m: RegExpExecArray, y: string, n: number, extra: Part
 }
 
 /** A change's figure right before a span of months (`MONTH_SPAN`): the span is the change's two ends, not one period. */
-const CHANGE_FIGURE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)|month-on-month|month-over-month|year-on-year|over\s+the\s+previous\s+month|(?:rose|rise[sn]?|increased?|grew|grown|fell|fallen|dropped|declined|decreased|gained|lost|up|down|jumped|climbed)\s+(?:by\s+)?(?:(?:about|nearly|over|some|more\s+than)\s+)?(?:us\$|\$|vnd\s?)?\d[\d.,]*\s*(?:thousand|million|billion|trillion)?(?:\s+(?:usd|dong|vnd))?)\s*\(?\s*$/iu; // second review: an amount's change too ("rose US$3 billion from May to June"), a level's not ("reached $20 billion from April through June")
+const CHANGE_FIGURE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)|month-on-month|month-over-month|over\s+the\s+previous\s+month|(?:rose|rise[sn]?|increased?|grew|grown|fell|fallen|dropped|declined|decreased|gained|lost|up|down|jumped|climbed)\s+(?:by\s+)?(?:(?:about|nearly|over|some|more\s+than)\s+)?(?:us\$|\$|vnd\s?)?\d[\d.,]*\s*(?:thousand|million|billion|trillion)?(?:\s+(?:usd|dong|vnd))?)\s*$/iu; // second review: an amount's change too ("rose US$3 billion from May to June"), a level's not ("reached $20 billion from April through June"); third review: not a year-on-year rate, whose span is its period
 
 /** The date a `MONTH_SPAN` match names (its year, else `year`, else filled later as "tháng 7" is), or undefined when its months do not run forward. */
 function monthSpan(m: RegExpExecArray, year: number | undefined): DateMatch | undefined {
@@ -134,16 +134,16 @@ export function englishDates(s: string, year?: number, monthYear = year): DateMa
   for (const m of s.matchAll(MONTH_YEAR)) if (free(m)) out.push(dateMatch(m, `${m[2]}-${pad(monthOf(m[1]!))}`, 'month'));
   for (const m of s.matchAll(FIRST_MONTHS)) {
     const n = /\d/.test(m[1]!) ? +m[1]! : ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    const y = m[2] ? +m[2] : year;
+    const y = m[2] ? +m[2] : /this\s+year/iu.test(m[0]) ? year : monthYear;
     if (!free(m) || y === undefined || n < 2 || n > 12) continue;
     out.push(monthsFromJanuary(m, String(y), n));
   }
   for (const m of s.matchAll(QUARTER_OF)) {
-    const y = m[2] ? +m[2] : year;
+    const y = m[2] ? +m[2] : /this\s+year/iu.test(m[0]) ? year : monthYear;
     if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 3 - 2)}`, 'quarter'));
   }
   for (const m of s.matchAll(HALF_OF)) {
-    const y = m[2] ? +m[2] : year;
+    const y = m[2] ? +m[2] : /this\s+year/iu.test(m[0]) ? year : monthYear;
     if (free(m) && y !== undefined) out.push(dateMatch(m, `${y}-${pad(ordinal(m[1]!) * 6 - 5)}`, 'half'));
   }
   const y = monthYear === undefined ? '0000' : String(monthYear); // no year yet: filled as "tháng 7" is (`fillMissingYears`); session 46: a sentence's opening year
@@ -177,53 +177,11 @@ export function englishDates(s: string, year?: number, monthYear = year): DateMa
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
-const TIME = new RegExp(ENGLISH_TIME, 'giu');
-/** Round 56: a byline's names opening the dateline ("By Phan Anh, Nhu Quynh"): the author's, no words of the line's. */
-const BYLINE = /^\s*By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}.'-]*){0,7}/u;
-/** How many letters a dateline may carry besides its date and time: "Updated:", "Published", "Last update". */
-const DATELINE_WORDS = 12;
-
-/** Session 46: a lead opening on a numeric date, then the place or the agency ("17-6-2024 (HANOI) Vietnam's …", "date 2023-08-14 Da Nang
- *  (VNA) – …"): an agency's dateline, day first or ISO. */
-const OPENING_NUMERIC = /^\s*(?:date\s+)?(?:((?:19|20)\d\d)-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-])/u;
-
-/** The day an English lead line opens on as an agency's dateline (`OPENING_NUMERIC`), or undefined. */
-function openingNumericDateline(line: string): DateMatch | undefined {
-  const m = OPENING_NUMERIC.exec(line);
-  if (!m) return undefined;
-  const [y, mo, d] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
-  if (!isValidDate(y, mo, d)) return undefined;
-  const text = (m[1] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[4]}-${m[5]}-${m[6]}`);
-  const start = line.indexOf(text);
-  return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', text, start, end: start + text.length };
-}
-
-/**
- * The day of an outlet's dateline among `lines` (the lead's and the last lines): a short line with no sentence in it
- * whose only date is one day written in English, with a time and a few words at most ("May 30, 2024 | 10:15 am GMT+7",
- * "Updated: 30 May 2023"), and a byline's names before it ("By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT": the "pm PT" left
- * is two words).
- */
-export function englishDatelineDate(lines: readonly string[]): DateMatch | undefined {
-  for (const line of lines) {
-    const t = line.trim();
-    const opening = openingNumericDateline(t);
-    if (opening) return opening;
-    if (t.length > 80 || /[.!?…](?:\s+\p{Lu}|\s*$)/u.test(t.replace(TIME, ''))) continue;
-    const found = englishDates(t);
-    if (found.length !== 1 || found[0]!.precision !== 'day' || found[0]!.yearMissing) continue; // session 46: "Hanoi, Oct 30" dates no page
-    const rest = (t.slice(0, found[0]!.start) + t.slice(found[0]!.end)).replace(TIME, '').replace(BYLINE, ''); // round 56: "By Phan Anh, Nhu Quynh   February 17, 2022 | 02:15 am PT"
-    if (!/\d/u.test(rest) && rest.replace(/[\s,|()\-–—:]/gu, '').length <= DATELINE_WORDS) return found[0];
-  }
-  return undefined;
-}
-
 /** What makes a year after it the comparison's, not the figure's: "compared to 2021", "up 5% over 2022", "against 2021", "as in the same period of 2021". */
 /** "the same period", "the same time", "the same months" of a year, and the word that names the year ("of", "in", "last"). */
 const SAME_SPAN = String.raw`(?<![\p{L}])the\s+same\s+(?:period|time|months?)`;
 const SAME_SPAN_OF = String.raw`${SAME_SPAN}\s+(?:of|in|last)\s+`;
-const COMPARED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:${SAME_SPAN_OF})?$`, 'iu');
+const COMPARED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:${SAME_SPAN_OF}|(?:that|those)\s+of\s+)?$`, 'iu'); // session 46: "by 17% against that of 2020"
 
 /** Round 57: a comparison naming what it compares with, in words, before the year ("compared with the funds raised in the same period in
  *  2022"; not a compared value's own year, "compared to 60th in 2021", "compared to 30% at the end of 2021"). */
@@ -274,7 +232,7 @@ function bareThisYear(s: string, all: readonly DateMatch[], year: number | undef
 /** Session 46: a sentence opening on a year ("In 2022, …", "During 2023, …", "For the whole year 2024, …"): its yearless months and days are that
  *  year's, not the page's. */
 const OPENING_YEAR = /^\s*(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/iu;
-const openingYear = (s: string): number | undefined => { const m = OPENING_YEAR.exec(s); return m && !speaksOfFuture(s) ? Number(m[1]) : undefined; }; // second review: not a goal's year ("In 2030, the country aims to …, up from 45,000 in June")
+const openingYear = (s: string): number | undefined => { const m = OPENING_YEAR.exec(s); return m && !speaksOfFuture(s.slice(m[0].length).split(/\d/u)[0]!) ? Number(m[1]) : undefined; }; // third review: the future read before the first figure only ("…, higher than expected" reports) // second review: not a goal's year ("In 2030, the country aims to …, up from 45,000 in June")
 
 /** The dates of a sentence: on an English page (`english`) its English dates and the others `findDates` found (`found`) they do not overlap; else `found`.
  *  `dated`: the page has a date of its own (`year` is then the article's, not a year read from its comparisons). */

@@ -64,7 +64,7 @@ const WILL = /(?<![\p{L}])will(?:\s+(?:also|further|then|soon|continue\s+to))?\s
 const FORESEEN = /(?<![\p{L}])(?:anticipat\p{L}*|predict\p{L}*|forecast\p{L}*|project(?:s|ed|ion|ions)|expect\p{L}*|estimat\p{L}*|according\s+to|reports?|scenarios?|likely|could|may)(?![\p{L}])/iu;
 
 /** A perfect tense after "will" ("…, and it has opened 25"): the figure is what was done. */
-const HAS_DONE = /(?<![\p{L}])(?:has|have|had)\s+(?:\p{L}+\s+)?(?!(?:planned|targeted|aimed|decided|pledged|committed|proposed|asked|requested|vowed|promised|sought|called|urged)(?![\p{L}]))\p{L}+ed(?![\p{L}])/iu; // review: not a plan's "has also planned to train 5,000"
+const HAS_DONE = /(?<![\p{L}])(?:has|have|had)\s+(?:\p{L}+\s+)?(?!(?:planned|targeted|aimed|decided|pledged|committed|proposed|asked|requested|vowed|promised|sought|called|urged)\s+to\s)\p{L}+ed(?![\p{L}])/iu; // review: not a plan's "has also planned to train 5,000" (third review: "have committed $20 billion" is done)
 
 /** The status "will" gives the figure (`before`: its clause up to it; `sentence`: the whole): a forecast's estimate, else a plan's target; none without "will" or past a result's verb. */
 function willStatus(before: string, sentence: string): 'estimate' | 'target' | undefined {
@@ -126,7 +126,7 @@ function inGoalClause(before: string, after = ''): boolean {
   const goal = [...before.matchAll(GOAL_VERB)].at(-1);
   const between = goal ? before.slice(goal.index + goal[0].length) : '';
   const rest = after.split(/[;.](?!\d)/u)[0]!; // review: the turn's verb may follow the figure ("…, but by May only 60% had been digitised")
-  const turned = TURN.test(between) && (HAS_DONE.test(between) || HAS_DONE.test(rest) || DONE_VERB.test(rest));
+  const turned = TURN.test(between) && (HAS_DONE.test(between) || HAS_DONE.test(rest)); // third review: a perfect only ("…, which were offline in 2020" is no turn)
   return !!goal && !DONE_VERB.test(between) && !turned && !wishOfGroupBefore(before, goal);
 }
 

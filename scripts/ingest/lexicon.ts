@@ -60,7 +60,7 @@ const ENGLISH_INCREMENT = /(?:^|[\s,(])(?:by|up|down|(?:an?\s+)?(?:increase|decr
 /** Session 46: a passive's agent before the figure ("Vietnam was hit by 988 cyberattacks", "was targeted by 1,200 attacks"): "by" names who
  *  or what did it, no change's amount. Review: only verbs whose agent is counted (not "was down by 1,000", "were slashed by", "higher by").
  *  Lowercase. */
-const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{L}+ly\s+)?(?:hit|struck|targeted|attacked|affected|visited|used|accessed|attended|viewed|watched|downloaded|followed|joined|approved|supported|backed|signed|owned|operated|served|reached|chosen|selected|rated|reviewed|shared)\s+by\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|just)\s+)?(?:us\$|usd|vnd|\$)?\s*$/u;
+const PASSIVE_AGENT = /(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{L}+ly\s+)?(?:hit|struck|targeted|attacked|breached|affected|visited|used|accessed|attended|viewed|watched|downloaded|installed|activated|adopted|registered|followed|joined|approved|supported|backed|signed|owned|operated|served|reached|chosen|selected|rated|reviewed|shared)\s+by\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|just)\s+)?(?:us\$|usd|vnd|\$)?\s*$/u;
 /** A noun that makes a count a rate ("lượt/ngày", "thuê bao/100 dân", "thuê bao trên 100 dân"). */
 const RATE_NOUN = /^[\p{L}\p{M}\s]{1,24}(?:\/|\strên\s)\s*(?:\d|ngày|tháng|tuần|giờ|người|dân|hộ)/u;
 /** The same on an English page (round 43): "265 cyber attacks per week", "256 attacks on domestic systems every week", "3 million transactions a day". */

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
-import { englishDatelineDate, englishDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { englishDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { englishDatelineDate } from '../../../scripts/ingest/english-dateline';
 import { sentenceNumbers } from '../../../scripts/ingest/english-numbers';
 
 const GOAL = 'The city aims for the digital economy to make up 30% of its GRDP by 2025.';

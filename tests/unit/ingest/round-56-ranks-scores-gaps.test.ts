@@ -6,7 +6,7 @@
  * on Vietnamese pages, a gap with what it is compared with named first ("thấp hơn kế hoạch 1,09%"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { englishDatelineDate } from '../../../scripts/ingest/english-dates';
+import { englishDatelineDate } from '../../../scripts/ingest/english-dateline';
 import { englishMetrics, metricOf } from '../../support/metrics-of';
 
 const read = (text: string) => englishMetrics([text], 2024).map((m) => [m.text, m.value, m.unit]);

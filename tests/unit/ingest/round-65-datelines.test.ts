@@ -1,7 +1,7 @@
 /** Round 65 (session 46, after sets KJ–KL's first reads): an English lead opening on a numeric date and the place or agency is a dateline
  *  ("17-6-2024 (HANOI) …", "date 2023-08-14 Da Nang (VNA) – …"); a dateline with no year ("Hanoi, Oct 30") dates no page. Lines written for this test. */
 import { describe, expect, it } from 'vitest';
-import { englishDatelineDate } from '../../../scripts/ingest/english-dates';
+import { englishDatelineDate } from '../../../scripts/ingest/english-dateline';
 
 const dateOf = (lines: string[]) => englishDatelineDate(lines)?.iso ?? 'none';
 

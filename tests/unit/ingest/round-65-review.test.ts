@@ -90,3 +90,23 @@ describe('second review: goal sentences with an attribution', () => {
     [['In November, payments rose 20%.', 'By 2030, the market will need 1.5 million skilled IT workers, including registered startups.'], '20% none'],
   ])('%j', (paragraphs, want) => expect(periods(paragraphs)[0]).toBe(want));
 });
+
+describe('third review: results that keep an undated page\'s year, turns, commitments, year-on-year spans', () => {
+  it.each([
+    [['In June, e-commerce revenue rose 5%.', 'By the end of 2023, Vietnam attracted 1,500 startups, and the ministry aims to double that.', 'Back in 2019, there were only 300.'], '5% 2023-06'],
+  ])('%j', (paragraphs, want) => expect(periods(paragraphs)[0]).toBe(want));
+  const rows = (text: string) => englishMetrics([text], 2024).map((m) => `${m.text} ${m.status} ${m.period?.iso ?? 'none'}`);
+  it.each([
+    ['In 2023, revenue reached $5 billion in May, higher than expected.', ['5 billion actual 2023-05']],
+    ['In 2022, in the first six months, revenue rose 10% to $5 billion.', ['10% actual 2022-01', '5 billion actual 2022-01']],
+    ['Retail sales rose 8.5% year-on-year from January to September to VND 4,700 trillion.', ['8.5% actual 2024-01', '4,700 trillion actual 2024-01']],
+    ['Vietnam will continue to attract FDI, and foreign investors have committed $20 billion so far this year.', ['20 billion actual 2024']],
+    ['The ministry aims to digitise not only records but also 90% of procedures that were previously handled on paper.', ['90% target none']],
+  ])('%s', (text, want) => expect(rows(text)).toEqual(want));
+  it.each([
+    ['The VNeID app was installed by 40 million people.', ['40 million eid-accounts']],
+    ['As 40% of the Vietnamese population does not have a bank account, Mobile Money helps.', ['40% none']],
+    ['Non-cash payments accounted for 70% of total retail transactions in Vietnam last year.', ['70% none']],
+    ['The digital economy is expected to contribute 20 per cent of GRDP growth by 2025.', ['20 per cent none']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+});
