@@ -524,4 +524,14 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // 87.12, targets 95.05 (1672 of 1759), charted 82.96, dates 1,770 of 1,775, headlines 94.37 (the first reads had taken targets and
 // headlines under; the round's rules brought both back). English (388 pages, 3,405 claims): recall 96.86, precision 95.21, status 94.52,
 // period 76.69, indicator 68.28, labels 71.89, targets 78.44, charted 60.37, dates 385 of 388: indicator 67 → 68 raised.
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 68, indicatorPrecision: 71, charted: 60, dates: 99 };
+// Session 46 (round 65 and three reviews, English mostly: an undated page's year not taken from goals, plans or laws; spans of months;
+// "respectively" over listed months; a sentence's opening year for its yearless months; move starts said after their end; "sets targets
+// for"; a passive's agent; numeric agency datelines; English without phrases for platforms', taxable, beneficiaries', customers' and
+// digital-payment figures; Vietnamese codes glued before a dot; eight held-out sets KF–KM joined first, read once before the rules
+// written after them). On the pages before this session (1–3099) nothing got worse: Vietnamese output identical; English status 3,154 →
+// 3,160, period 2,559 → 2,575, labels 422/587 → 422/569, targets 331 → 333, charted 291/482 → 292/468, dates 385 → 386. All 1,791
+// Vietnamese pages (14,995 claims): recall 98.19, precision 96.22, status 97.34, period 86.56, indicator 90.54, labels 87.08, targets 95.06,
+// charted 82.92, dates 1,785 of 1,791, headlines 94.30. English (431 pages, 3,740 claims): recall 96.95, precision 95.34, status 94.41,
+// period 77.09, indicator 69.10, labels 73.84, targets 78.44, charted 60.27, dates 428 of 431 (the held-out sets' first reads had taken
+// charted under 60 and dates under 99; the round's rules brought both back): period 76 → 77, indicator 68 → 69, labels 71 → 73 raised.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 77, indicator: 69, indicatorPrecision: 73, charted: 60, dates: 99 };
