@@ -5,7 +5,7 @@
  * of its own (round 47: "July growth …", "third-quarter growth", "Q4"; the page's year, else filled as "tháng 7" is), and the outlet's dateline line that carries one ("May 30, 2024 | 10:15 am GMT+7",
  * "Updated: May 30, 2023"). Numeric dates ("30/05/2023 10:15") are read by `findDates` already. Pure.
  */
-import { CHANGE_WORDS, ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS } from './english-words';
+import { CHANGE_WORDS, ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS, MOVE_VERBS } from './english-words';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
@@ -95,7 +95,7 @@ function monthsFromJanuary(m: RegExpExecArray, y: string, n: number, extra: Part
 }
 
 /** A change's figure right before a span of months (`MONTH_SPAN`): the span is the change's two ends, not one period. */
-const CHANGE_FIGURE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)|month-on-month|month-over-month|over\s+the\s+previous\s+month|(?:rose|rise[sn]?|increased?|grew|grown|fell|fallen|dropped|declined|decreased|gained|lost|up|down|jumped|climbed)\s+(?:by\s+)?(?:(?:about|nearly|over|some|more\s+than)\s+)?(?:us\$|\$|vnd\s?)?\d[\d.,]*\s*(?:thousand|million|billion|trillion)?(?:\s+(?:usd|dong|vnd))?)\s*$/iu; // second review: an amount's change too ("rose US$3 billion from May to June"), a level's not ("reached $20 billion from April through June"); third review: not a year-on-year rate, whose span is its period
+const CHANGE_FIGURE_BEFORE = new RegExp(String.raw`(?:\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)|month-on-month|month-over-month|over\s+the\s+previous\s+month|(?<![\p{L}])${MOVE_VERBS}\s+(?:by\s+)?(?:(?:about|nearly|over|some|more\s+than)\s+)?(?:us\$|\$|vnd\s?)?\d[\d.,]*\s*(?:thousand|million|billion|trillion)?(?:\s+(?:usd|dong|vnd))?)\s*$`, 'iu'); // second review: an amount's change too ("rose US$3 billion from May to June"), a level's not ("reached $20 billion from April through June"); third review: not a year-on-year rate, whose span is its period
 
 /** The date a `MONTH_SPAN` match names (its year, else `year`, else filled later as "tháng 7" is), or undefined when its months do not run forward. */
 function monthSpan(m: RegExpExecArray, year: number | undefined): DateMatch | undefined {
@@ -181,7 +181,7 @@ export function englishDates(s: string, year?: number, monthYear = year): DateMa
 /** "the same period", "the same time", "the same months" of a year, and the word that names the year ("of", "in", "last"). */
 const SAME_SPAN = String.raw`(?<![\p{L}])the\s+same\s+(?:period|time|months?)`;
 const SAME_SPAN_OF = String.raw`${SAME_SPAN}\s+(?:of|in|last)\s+`;
-const COMPARED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:${SAME_SPAN_OF}|(?:that|those)\s+of\s+)?$`, 'iu'); // session 46: "by 17% against that of 2020"
+export const COMPARED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:compared\s+(?:to|with)|against|as\s+opposed\s+to|versus|vs\.?|over|than|as)(?:\s+in)?\s+(?:${SAME_SPAN_OF}|(?:that|those)\s+of\s+)?$`, 'iu'); // session 46: "by 17% against that of 2020"
 
 /** Round 57: a comparison naming what it compares with, in words, before the year ("compared with the funds raised in the same period in
  *  2022"; not a compared value's own year, "compared to 60th in 2021", "compared to 30% at the end of 2021"). */

@@ -9,6 +9,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { BY_YEAR_END } from './english-dates';
+import { MOVE_VERBS } from './english-words';
 import { ownEnglishDate } from './english-own-date';
 import { clearPeriod, setPeriod, type PeriodFields } from './period-set';
 
@@ -23,7 +24,7 @@ const TO_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+${VALU
 
 /** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
  *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
-const MOVED_BEFORE = /(?<![\p{L}])(?:ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|improv(?:ed|es|ing)|went|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slipp?(?:ed|s|ing)?|slid|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|slump(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|advanc(?:ed|es|ing)|edg(?:ed|es|ing)|leap(?:t|ed|s)?|up|down)(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$/u;
+const MOVED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MOVE_VERBS}(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
 /** A goal's words before the move ("aims to raise … from 16.25% in 2024 to 30% by 2030", "plans to", "will"): its start is where things stand. */
 const GOAL_BEFORE = /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|plans?|planning|strives?|striving|seeks?|seeking|expects?|expected|will|would|hopes?|set\s+to|is\s+to|are\s+to|must|should|needs?\s+to|has\s+to|have\s+to)(?![\p{L}])/u;
 /** Session 40 review: a revision of a figure ('revised down its forecast from 6.3% to 5.5%') or a range ('ranging from 20% to 25%') before "from": no move. */
@@ -72,7 +73,7 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
  *  points in 2021", "5.7% in 2021, increased sharply from 2.2% in 2020", "averaged 0.7688, up 8.6% from 0.7326 in 2023": the change's
  *  figure may stand between); its end's year read as letters (`YEAR_DIGITS`: "in 2022, increasing"). */
 const YEAR_DIGITS = /(?<![\d.,])(?:19|20)\d\d(?!\d)/gu;
-const MOVED_FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:an?\s+)?(?:up|down|increas\p{L}*|ris(?:e|es|en|ing)|rose|gr(?:ew|own|ows|owing)|climb\p{L}*|jump\p{L}*|fell|fall(?:en|s|ing)?|dropp?\p{L}*|declin\p{L}*|decreas\p{L}*|rebound\p{L}*|surg\p{L}*|improv\p{L}*|edg\p{L}*|soar\p{L}*)(?:\s+\p{L}+ly)?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from\s+${VALUE_LEAD}$`, 'u');
+const MOVED_FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:an?\s+)?${MOVE_VERBS}(?:\s+\p{L}+ly)?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from\s+${VALUE_LEAD}$`, 'u');
 
 /** The index of the figure a move ends on when figure `i` of English sentence `s` is its start said after it with the move's verb (`MOVED_FROM_AFTER_END`):
  *  the figure before, or the one before a change's percentage; of one unit, in no goal's clause. Undefined otherwise. */

@@ -4,7 +4,7 @@
  * english-move.ts). Moved out of english-dates.ts in session 43. Pure but for `setPeriod` on the drafts it is given.
  */
 import { periodOfDate, type DateMatch } from './dates-find';
-import { BARE_THIS_YEAR } from './english-dates';
+import { BARE_THIS_YEAR, COMPARED_BEFORE } from './english-dates';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 
 const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;
@@ -56,14 +56,12 @@ function respectiveDates(s: string, dates: readonly DateMatch[], numbers: readon
   const before = listed.every((d) => d.end <= numbers[0]!.start);
   const after = listed.every((d) => d.start >= numbers.at(-1)!.end);
   const joined = listed.every((d, k) => k === 0 || LIST_JOIN.test(s.slice(listed[k - 1]!.end, d.start))); // review: not "Compared with March, in April …"
-  if (listed.length !== numbers.length || !(before || after) || !joined || COMPARED_BEFORE.test(s.slice(0, listed[0]?.start ?? 0))) return undefined;
+  if (listed.length !== numbers.length || !(before || after) || !joined || COMPARED_BEFORE.test(s.slice(0, listed[0]?.start ?? 0))) return undefined; // a comparison's words before the list (`english-dates.ts`: "against March and February, respectively")
   return withListYear(listed);
 }
 
 /** What joins the dates of one list: a comma, "and", or both. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
-/** A comparison's words right before a list of dates ("against March and February, respectively"): the dates compared with. */
-const COMPARED_BEFORE = /(?<![\p{L}])(?:against|compared\s+(?:with|to)|over|from|than|versus|vs\.?)\s+(?:the\s+)?$/iu;
 
 /** Review: listed months sharing the year written after the last ("In March and April 2023, …"): the earlier ones take it too. */
 function withListYear(listed: DateMatch[]): DateMatch[] {
