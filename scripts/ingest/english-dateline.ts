@@ -18,16 +18,17 @@ const BYLINE = /^\s*By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu
 const DATELINE_WORDS = 12;
 
 /** Session 46: a lead opening on a numeric date, then the place or the agency ("17-6-2024 (HANOI) Vietnam's …", "date 2023-08-14 Da Nang
- *  (VNA) – …"): an agency's dateline, day first or ISO. */
-const OPENING_NUMERIC = /^\s*(?:date\s+)?(?:((?:19|20)\d\d)-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-])/u;
+ *  (VNA) – …"): an agency's dateline, day first or ISO; or on an ISO date labelled "date" ("date 2025-01-01 Over 1.1 million …"). */
+const OPENING_NUMERIC = /^\s*(?:date\s+((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)|(?:((?:19|20)\d\d)-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-]))/u;
 
 /** The day an English lead line opens on as an agency's dateline (`OPENING_NUMERIC`), or undefined. */
 function openingNumericDateline(line: string): DateMatch | undefined {
   const m = OPENING_NUMERIC.exec(line);
   if (!m) return undefined;
-  const [y, mo, d] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
+  const iso = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? [m[4], m[5]!, m[6]!] : undefined; // a labelled ISO date ("date 2025-01-01 …"), or an agency's ISO date
+  const [y, mo, d] = iso ? [+iso[0]!, +iso[1]!, +iso[2]!] : [+m[9]!, +m[8]!, +m[7]!];
   if (!isValidDate(y, mo, d)) return undefined;
-  const text = (m[1] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[4]}-${m[5]}-${m[6]}`);
+  const text = iso ? iso.join('-') : `${m[7]}-${m[8]}-${m[9]}`;
   const start = line.indexOf(text);
   return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', text, start, end: start + text.length };
 }

@@ -16,3 +16,10 @@ describe('English datelines', () => {
     [['In 17-6-2024 the ministry said 1,000 firms joined.'], 'none'],
   ])('%j', (lines, want) => expect(dateOf(lines)).toBe(want));
 });
+
+describe('a labelled ISO date opening the lead', () => {
+  it.each([
+    [['date 2025-01-01 Over 1.1 million dwellers in Ho Chi Minh City have integrated their health records.'], '2025-01-01'],
+    [['Data 2025-01-01 shows 1.1 million dwellers.'], 'none'],
+  ])('%j', (lines, want) => expect(dateOf(lines)).toBe(want));
+});
