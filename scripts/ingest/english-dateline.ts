@@ -19,7 +19,7 @@ const DATELINE_WORDS = 12;
 
 /** Session 46: a lead opening on a numeric date, then the place or the agency ("17-6-2024 (HANOI) Vietnam's …", "date 2023-08-14 Da Nang
  *  (VNA) – …"): an agency's dateline, day first or ISO; or on an ISO date labelled "date" ("date 2025-01-01 Over 1.1 million …"). */
-const OPENING_NUMERIC = /^\s*(?:date\s+((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)|(?:((?:19|20)\d\d)-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-]))/u;
+const OPENING_NUMERIC = /^\s*(?:date\s+((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)(?!\s+\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\))|(?:date\s+)?(?:((?:19|20)\d\d)-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-]))/u; // review: the label before a day-first dateline too ("date 14-08-2023 Da Nang (VNA) –")
 
 /** The day an English lead line opens on as an agency's dateline (`OPENING_NUMERIC`), or undefined. */
 function openingNumericDateline(line: string): DateMatch | undefined {

@@ -23,3 +23,11 @@ describe('a labelled ISO date opening the lead', () => {
     [['Data 2025-01-01 shows 1.1 million dwellers.'], 'none'],
   ])('%j', (lines, want) => expect(dateOf(lines)).toBe(want));
 });
+
+describe('the "date" label before a day-first agency dateline', () => {
+  it.each([
+    [['date 14-08-2023 Da Nang (VNA) – The city on August 14 inaugurated an intelligent operation centre.'], '2023-08-14'],
+    [['date 17/6/2024 (HANOI) Vietnam’s digital connectivity took a hit.'], '2024-06-17'],
+    [['date 2025-13-40 Over 1 million people joined.'], 'none'],
+  ])('%j', (lines, want) => expect(dateOf(lines)).toBe(want));
+});

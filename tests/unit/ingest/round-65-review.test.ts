@@ -110,3 +110,12 @@ describe('third review: results that keep an undated page\'s year, turns, commit
     ['The digital economy is expected to contribute 20 per cent of GRDP growth by 2025.', ['20 per cent none']],
   ])('%s', (text, want) => expect(series(text)).toEqual(want));
 });
+
+describe('fourth review: wave 3\'s rules kept narrow', () => {
+  it.each([
+    ['Revenue of the entire sector of telecommunications reached 340 trillion VND in 2024.', ['340 trillion VND telecom-revenue']],
+    ['Electronics exports reached 72.6 billion USD out of total exports of 405 billion USD.', ['72.6 billion USD ict-exports', '405 billion USD ict-exports']],
+    ['Hardware and electronics revenue reached 120 billion USD, up 10% thanks to strong export demand.', ['120 billion USD hardware-electronics-revenue', '10% none']],
+    ['VNeID accounts, including health book users, reached 58 million.', ['58 million eid-accounts']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+});
