@@ -3,12 +3,9 @@
  * English with a time and a few words at most ("May 30, 2024 | 10:15 am GMT+7", "Updated: 30 May 2023", round 35), and (session 46) a lead
  * opening on a numeric date and its place or agency ("17-6-2024 (HANOI) …"). Pure.
  */
-import type { DateMatch } from './dates-find';
-import { isValidDate } from './dates-calendar';
+import { findDates, type DateMatch } from './dates-find';
 import { englishDates } from './english-dates';
 import { ENGLISH_TIME } from './time-of-day';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
 const TIME = new RegExp(ENGLISH_TIME, 'giu');
@@ -18,19 +15,15 @@ const BYLINE = /^\s*By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu
 const DATELINE_WORDS = 12;
 
 /** Session 46: a lead opening on a numeric date, then the place or the agency ("17-6-2024 (HANOI) Vietnam's …", "date 2023-08-14 Da Nang
- *  (VNA) – …"): an agency's dateline, day first or ISO; or on an ISO date labelled "date" ("date 2025-01-01 Over 1.1 million …"). */
-const OPENING_NUMERIC = /^\s*(?:date\s+((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)(?!\s+\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\))|(?:date\s+)?(?:((?:19|20)\d\d)-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-]))/u; // review: the label before a day-first dateline too ("date 14-08-2023 Da Nang (VNA) –")
+ *  (VNA) – …"): an agency's dateline, day first or ISO; or on an ISO date labelled "date" ("date 2025-01-01 Over 1.1 million …"). Group 1
+ *  the date as written (read by `findDates`, which also rejects a day that does not exist). */
+const AGENCY_DATELINE = /^\s*(?:date\s+)?((?:19|20)\d\d-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-])/u;
+const LABELLED_ISO = /^\s*date\s+((?:19|20)\d\d-\d{2}-\d{2})(?!\d)/u;
 
-/** The day an English lead line opens on as an agency's dateline (`OPENING_NUMERIC`), or undefined. */
+/** The day an English lead line opens on as an agency's or a labelled dateline (`AGENCY_DATELINE`, `LABELLED_ISO`), or undefined. */
 function openingNumericDateline(line: string): DateMatch | undefined {
-  const m = OPENING_NUMERIC.exec(line);
-  if (!m) return undefined;
-  const iso = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? [m[4], m[5]!, m[6]!] : undefined; // a labelled ISO date ("date 2025-01-01 …"), or an agency's ISO date
-  const [y, mo, d] = iso ? [+iso[0]!, +iso[1]!, +iso[2]!] : [+m[9]!, +m[8]!, +m[7]!];
-  if (!isValidDate(y, mo, d)) return undefined;
-  const text = iso ? iso.join('-') : `${m[7]}-${m[8]}-${m[9]}`;
-  const start = line.indexOf(text);
-  return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', text, start, end: start + text.length };
+  const m = AGENCY_DATELINE.exec(line) ?? LABELLED_ISO.exec(line);
+  return m ? findDates(line).find((d) => d.text === m[1] && d.precision === 'day') : undefined;
 }
 
 /**
