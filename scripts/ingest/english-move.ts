@@ -51,7 +51,7 @@ function movesInClause(clause: string): boolean {
 }
 
 /** True when the figure `n` of English sentence `s` is the start of a move said after its end `previous` ("moved up three spots to 50th from 53rd in 2023"). */
-export function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit'> | undefined): boolean {
+function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit'> | undefined): boolean {
   if (!previous || previous.unit !== n.unit) return false;
   const lower = s.toLowerCase();
   return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start)) && movesInClause(clauseBefore(lower, previous.start));
@@ -75,10 +75,12 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
 const YEAR_DIGITS = /(?<![\d.,])(?:19|20)\d\d(?!\d)/gu;
 const MOVED_FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:an?\s+)?${MOVE_VERBS}(?:\s+\p{L}+ly)?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from\s+${VALUE_LEAD}$`, 'u');
 
-/** The index of the figure a move ends on when figure `i` of English sentence `s` is its start said after it with the move's verb (`MOVED_FROM_AFTER_END`):
- *  the figure before, or the one before a change's percentage; of one unit, in no goal's clause. Undefined otherwise. */
+/** The index of the figure a move ends on when figure `i` of English sentence `s` is its start said after it: "to 50th from 53rd"
+ *  (`isEnglishMoveStartAfterEnd`), or with the move's verb (`MOVED_FROM_AFTER_END`), the figure before or the one before a change's
+ *  percentage; of one unit, in no goal's clause. Undefined otherwise. */
 export function moveEndBeforeStart(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], i: number): number | undefined {
   const n = numbers[i]!;
+  if (isEnglishMoveStartAfterEnd(s, n, numbers[i - 1])) return i - 1;
   const lower = s.toLowerCase();
   for (const j of [i - 1, i - 2]) {
     const end = numbers[j];
@@ -89,9 +91,9 @@ export function moveEndBeforeStart(s: string, numbers: readonly Pick<NumberMatch
   return undefined;
 }
 
-/** True when the `k`th figure of English sentence `s` starts a move (`isEnglishMoveStart`, `isEnglishMoveStartAfterEnd`, `moveEndBeforeStart`). */
+/** True when the `k`th figure of English sentence `s` starts a move (`isEnglishMoveStart` before its end, `moveEndBeforeStart` after it). */
 function startsMove(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], k: number): boolean {
-  return isEnglishMoveStart(s, numbers[k]!, numbers[k + 1]) || isEnglishMoveStartAfterEnd(s, numbers[k]!, numbers[k - 1]) || moveEndBeforeStart(s, numbers, k) !== undefined;
+  return isEnglishMoveStart(s, numbers[k]!, numbers[k + 1]) || moveEndBeforeStart(s, numbers, k) !== undefined;
 }
 
 /**
