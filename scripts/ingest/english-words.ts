@@ -15,10 +15,10 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fro
 /** Ordinal words, first to tenth (their index + 1 is their order): quarters and halves (`english-dates.ts`), ranks (`english-ordinals.ts`). */
 export const ENGLISH_ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']; // round 63: to twentieth ("Digital Institutions ranked sixteenth")
 
-/** The nouns and words of a change a start follows with "from" ("a 16.78 per cent increase from …", "up from …"), as an alternation. */
 /** A verb of movement in any form, as an alternation in one group ("rose", "increasing", "fell", "climbed", "up"): what says a figure moved
  *  (`english-move.ts`' moves and their starts, session 40 and 46; `english-dates.ts`' changes between two months). */
 export const MOVE_VERBS = String.raw`(?:ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|mov(?:ed|es|ing)|improv(?:ed|es|ing)|went|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slipp?(?:ed|s|ing)?|slid|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|slump(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|advanc(?:ed|es|ing)|edg(?:ed|es|ing)|leap(?:t|ed|s)?|up|down)`;
+/** The nouns and words of a change a start follows with "from" ("a 16.78 per cent increase from …", "up from …"), as an alternation. */
 export const CHANGE_WORDS = 'increase|rise|growth|jump|decrease|drop|decline|fall|up|down';
 
 /** Qualifier words that may stand between a verb of change and its number ("rose by about 5%"). */

@@ -40,6 +40,8 @@ export interface PriorFigure {
 /** An English contrast that opens a clause of its own after a comma ("…, while exports of computers …"), lowercase. (A Vietnamese
  *  "trong khi đó" often goes on with the same measure another year: "… 17% GRDP …, trong khi đó, năm 2021 chỉ đạt 12,7% GRDP".) */
 const CONTRAST = /,\s*(?:while|whereas|but)\s/gu;
+/** `CONTRAST` for one search, any case (no `lastIndex` kept between calls). */
+const CONTRAST_AT = new RegExp(CONTRAST.source, 'iu');
 
 /**
  * Session 24: true when a contrast stands in the sentence between the figure `last` and the number, and what follows it
@@ -55,7 +57,7 @@ function contrastBetween(sentence: string, last: PriorFigure): boolean {
 /** Session 46: what follows a figure in its item, up to an English contrast that opens a clause of its own (asked of a figure that goes on a series of its own sentence) ("…, a rise of 8.7% year on
  *  year, while about 70,000 new firms were established …": the firms are the next clause's subject, not this figure's). */
 function untilContrast(after: string, english: boolean): string {
-  const m = english ? new RegExp(CONTRAST.source, 'iu').exec(after) : null;
+  const m = english ? CONTRAST_AT.exec(after) : null;
   return m ? after.slice(0, m.index) : after;
 }
 
