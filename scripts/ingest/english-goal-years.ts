@@ -48,8 +48,9 @@ export function namesGoalOrPlan(s: string, d: DateMatch): boolean {
 
 /** A horizon's words right before a year: "by 2030", "by the end of 2025", "to 2030", "until 2030", "towards 2045". */
 const HORIZON_BEFORE = /(?<![\p{L}])(?:by|to|until|till|towards?)\s+(?:the\s+(?:end|middle|year)\s+of\s+)?$/iu;
-/** Words of a clause about the future: a modal, an aim, a plan, a forecast. */
-const FUTURE = /(?<![\p{L}])(?:will|shall|aims?|aiming|aimed|targets?|targeting|goals?|plans?|planning|strives?|striving|expects?|expected|hopes?|hoping|forecasts?|forecasted|projected|could|would|should|must|needs?\s+to|is\s+to|are\s+to|vision|orientation|set\s+to|poised\s+to|on\s+track\s+to)(?![\p{L}])/iu;
+/** Words of a clause about the future: a modal, an aim, a plan, a forecast (also what makes a move's start where a goal's things stand,
+ *  `english-move.ts`). */
+const FUTURE = /(?<![\p{L}])(?:will|shall|aims?|aiming|aimed|targets?|targeting|goals?|plans?|planning|strives?|striving|seeks?|seeking|expects?|expected|hopes?|hoping|forecasts?|forecasted|projected|could|would|should|must|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|vision|orientation|set\s+to|poised\s+to|on\s+track\s+to)(?![\p{L}])/iu;
 /** True when English sentence `s` speaks of the future (`FUTURE`: a modal, an aim, a plan, a forecast). */
 export const speaksOfFuture = (s: string): boolean => FUTURE.test(s);
 

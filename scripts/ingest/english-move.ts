@@ -10,6 +10,7 @@ import type { NumberMatch } from './numbers';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { BY_YEAR_END } from './english-dates';
 import { MOVE_VERBS } from './english-words';
+import { speaksOfFuture } from './english-goal-years';
 import { ownEnglishDate } from './english-own-date';
 import { clearPeriod, setPeriod, type PeriodFields } from './period-set';
 
@@ -25,8 +26,6 @@ const TO_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+${VALU
 /** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
  *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
 const MOVED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MOVE_VERBS}(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
-/** A goal's words before the move ("aims to raise … from 16.25% in 2024 to 30% by 2030", "plans to", "will"): its start is where things stand. */
-const GOAL_BEFORE = /(?<![\p{L}])(?:aims?|aiming|targets?|targeting|plans?|planning|strives?|striving|seeks?|seeking|expects?|expected|will|would|hopes?|set\s+to|is\s+to|are\s+to|must|should|needs?\s+to|has\s+to|have\s+to)(?![\p{L}])/u;
 /** Session 40 review: a revision of a figure ('revised down its forecast from 6.3% to 5.5%') or a range ('ranging from 20% to 25%') before "from": no move. */
 const NOT_A_MOVE = /(?<![\p{L}])(?:revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)?|amend(?:ed|s|ing)?|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?![\p{L}])/u;
 /** A goal's deadline right after the figure a move ends on ('from 18.3% to 30% by 2030'): a goal's move, whose start is where things stand. */
@@ -45,9 +44,9 @@ function clauseBefore(lower: string, at: number): string {
   return lower.slice(0, at).split(/[;:.!?]\s/u).at(-1)!.replace(/(?<![\p{L}])(?:from|to)(?:\s+(?!(?:from|to)(?![\p{L}]))[^\s\d,;]+)*\s*$/u, ''); // only the "from"/"to" it ends on ("exports to the US increased from ")
 }
 
-/** True when the clause says it moves and is no goal's (`MOVED_BEFORE`, `GOAL_BEFORE`). */
+/** True when the clause says it moves and is no goal's (`MOVED_BEFORE`; no future or goal words, `speaksOfFuture`). */
 function movesInClause(clause: string): boolean {
-  return MOVED_BEFORE.test(clause) && !GOAL_BEFORE.test(clause) && !NOT_A_MOVE.test(clause);
+  return MOVED_BEFORE.test(clause) && !speaksOfFuture(clause) && !NOT_A_MOVE.test(clause);
 }
 
 /** True when the figure `n` of English sentence `s` is the start of a move said after its end `previous` ("moved up three spots to 50th from 53rd in 2023"). */
@@ -86,7 +85,7 @@ export function moveEndBeforeStart(s: string, numbers: readonly Pick<NumberMatch
     const end = numbers[j];
     if (!end || end.unit !== n.unit || (j === i - 2 && numbers[i - 1]!.unit !== 'percent')) continue;
     const between = lower.slice(end.end, n.start).replace(YEAR_DIGITS, 'yyyy');
-    if (MOVED_FROM_AFTER_END.test(between) && !GOAL_BEFORE.test(clauseBefore(lower, n.start))) return j;
+    if (MOVED_FROM_AFTER_END.test(between) && !speaksOfFuture(clauseBefore(lower, n.start))) return j;
   }
   return undefined;
 }
