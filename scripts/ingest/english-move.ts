@@ -37,7 +37,7 @@ const DATE_DIGITS = /(?<![\d.,])(?:(?:h|q)[1-4]\s*\/\s*)?(?:19|20)\d\d(?![\d.,])
 /** "to" right before a figure a move ends on, with the words it may carry ("to the 50th", "to about", a currency sign). */
 const TO_BEFORE = new RegExp(String.raw`(?<![\p{L}])to\s+${VALUE_LEAD}$`, 'u');
 /** Between the end and a start said after it: words only, then "from" ("to 50th from 53rd in 2023", "to $20.5 billion, up from …"). */
-const FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?${FROM_BEFORE.source}`, 'u');
+const FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,56}?${FROM_BEFORE.source}`, 'u'); // session 47: the end's own date may stand between, its digits read as letters ("to $66 million in the first half of 2023 from $372 million")
 
 /** The clause of `lower` before offset `at`, without a "from …" or "to …" it ends on: what may say it is a move, or a goal's. */
 function clauseBefore(lower: string, at: number): string {
@@ -53,7 +53,7 @@ function movesInClause(clause: string): boolean {
 function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit'> | undefined): boolean {
   if (!previous || previous.unit !== n.unit) return false;
   const lower = s.toLowerCase();
-  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start)) && movesInClause(clauseBefore(lower, previous.start));
+  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length))) && movesInClause(clauseBefore(lower, previous.start));
 }
 
 /**
@@ -74,13 +74,24 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
 const YEAR_DIGITS = /(?<![\d.,])(?:19|20)\d\d(?!\d)/gu;
 const MOVED_FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:an?\s+)?${MOVE_VERBS}(?:\s+\p{L}+ly)?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from\s+${VALUE_LEAD}$`, 'u');
 
+/** A figure as the move rules read it: where it stands, its unit and the direction a change has. */
+type MoveNumber = Pick<NumberMatch, 'start' | 'end' | 'unit' | 'direction'>;
+
+/** Session 47: "from" and a value right after a change's percentage ("a plunge of 97 percent from $289 million in the second quarter of
+ *  2022", "down 41% from 372"): the value the change is measured from, a baseline of it (whatever the change's own end). */
+const FROM_RIGHT_AFTER = new RegExp(String.raw`^\s+${FROM_BEFORE.source}`, 'u');
+function isStartAfterChange(lower: string, n: MoveNumber, change: MoveNumber | undefined): boolean {
+  return !!change && change.unit === 'percent' && change.direction !== undefined && n.unit !== 'percent' && FROM_RIGHT_AFTER.test(lower.slice(change.end, n.start));
+}
+
 /** The index of the figure a move ends on when figure `i` of English sentence `s` is its start said after it: "to 50th from 53rd"
  *  (`isEnglishMoveStartAfterEnd`), or with the move's verb (`MOVED_FROM_AFTER_END`), the figure before or the one before a change's
  *  percentage; of one unit, in no goal's clause. Undefined otherwise. */
-export function moveEndBeforeStart(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], i: number): number | undefined {
+export function moveEndBeforeStart(s: string, numbers: readonly MoveNumber[], i: number): number | undefined {
   const n = numbers[i]!;
   if (isEnglishMoveStartAfterEnd(s, n, numbers[i - 1])) return i - 1;
   const lower = s.toLowerCase();
+  if (isStartAfterChange(lower, n, numbers[i - 1])) return i - 1;
   for (const j of [i - 1, i - 2]) {
     const end = numbers[j];
     if (!end || end.unit !== n.unit || (j === i - 2 && numbers[i - 1]!.unit !== 'percent')) continue;
@@ -91,7 +102,7 @@ export function moveEndBeforeStart(s: string, numbers: readonly Pick<NumberMatch
 }
 
 /** True when the `k`th figure of English sentence `s` starts a move (`isEnglishMoveStart` before its end, `moveEndBeforeStart` after it). */
-function startsMove(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[], k: number): boolean {
+function startsMove(s: string, numbers: readonly MoveNumber[], k: number): boolean {
   return isEnglishMoveStart(s, numbers[k]!, numbers[k + 1]) || moveEndBeforeStart(s, numbers, k) !== undefined;
 }
 
@@ -101,7 +112,7 @@ function startsMove(s: string, numbers: readonly Pick<NumberMatch, 'start' | 'en
  * an undated page (`undated`) or as a goal. In place; `numbers` and `drafts` in the same order.
  */
 export function releaseMoveStartDates(
-  s: string, dates: readonly DateMatch[], numbers: readonly Pick<NumberMatch, 'start' | 'end' | 'unit'>[],
+  s: string, dates: readonly DateMatch[], numbers: readonly MoveNumber[],
   drafts: readonly { metric: PeriodFields & { status: string } }[], inherited: Period | undefined, undated: boolean,
 ): void {
   const own = numbers.map((n) => ownEnglishDate(s, dates, n));

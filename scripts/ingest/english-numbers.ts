@@ -11,12 +11,14 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { continuesSeries, englishDirection, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { TOP_REGION, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
-/** Currency before, numeral (English notation), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+/** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion)(?![\p{L}]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
+/** Session 47: a decimal comma before a scale word ("over 69,7 million land parcels"): one to three digits, then one or two (never a thousands group). */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/u;
 const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, bn: 9, trillion: 12, quadrillion: 15, mln: 6, bln: 9, trln: 12 }; // round 45: "VNĐ4.24 quadrillion"; round 54: a wire's "$1 bln", "300 mln"
 /** How many characters before and after a number its words are read in. */
 const WINDOW = 48;
@@ -102,7 +104,7 @@ function readings(s: string): Reading[] {
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
     const exp = (g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0) + (g.scale2 ? SCALE_EXPONENT[g.scale2.toLowerCase()]! : 0); // session 43: stacked scales, a translation's "40 million billion VND" (4e16); round 55: "50M digital wallets" (a capital M glued on, before a lowercase word: million; not "3M Company")
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
-    const scaled = (raw: string) => Number(`${raw.replace(/,/g, '')}e${exp}`);
+    const scaled = (raw: string) => Number(`${DECIMAL_COMMA.test(raw) ? raw.replace(',', '.') : raw.replace(/,/g, '')}e${exp}`); // session 47: "69,7 million", a decimal comma kept from a Vietnamese source
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
     const changed = MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)); // "grew 2 times"
     const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !changed && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
@@ -126,7 +128,11 @@ const POINTS_AFTER_WHOLE = /^\s*points?(?![\p{L}])/u;
 const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
 
 /** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10", "reach/join the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
-const TOP_PLACE_BEFORE = /(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?top\s*$/iu; // round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
+const TOP_PLACE = String.raw`(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?${TOP_REGION}?top`;
+const TOP_PLACE_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*$`, 'iu'); // session 47: "ranking in the global top 30"; round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
+
+/** Session 47: the next top of a list whose first is a place in a top ("among the top three in Southeast Asia and the top 50 globally"). */
+const NEXT_PLACE_TOP_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*[\p{L}\d]+(?![\p{L}\d])[^.;]{0,80}?\s(?:and|or)\s+(?:the\s+)?${TOP_REGION}?top\s*$`, 'iu');
 
 /** Round 50: a top named as a place ("secure a top 20 position", "Strives for Top 10 Position"), or the next top of such a list ("… position in 2022 and top 10 by 2025"). */
 const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
@@ -155,7 +161,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const textBefore = (reach: number) => s.slice(Math.max(0, r.start - reach), r.start).replace(/(?:US\$|USD|VN[DĐđ]|\$)\s?$/u, '').toLowerCase();
   const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
-  if (isEnglishClassBar(before)) return null; // session 24: "firms with annual revenue of over $1 billion"
+  if (isEnglishClassBar(before, after)) return null; // session 24: "firms with annual revenue of over $1 billion"
   if (isRateBaseOfPeople(before, after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
   if (GROUP_NAMED.test(s) && (BAND_DEFINES.test(s.slice(r.end)) || BELONGS_TO_GROUP.test(before)) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before))) return null; // session 43: a group's band, "Group A, achieving … 90% or more", "80% to less than 90%"
   if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
@@ -166,13 +172,13 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
-  if (!r.unit && r.valueMax === undefined && TOP_PLACE_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"
+  if (!r.unit && r.valueMax === undefined && (TOP_PLACE_BEFORE.test(before) || NEXT_PLACE_TOP_BEFORE.test(textBefore(160)))) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"; session 47: "among the top three … and the top 50"
   if (!r.unit && r.valueMax === undefined && ((TOP_BEFORE.test(before) && POSITION_AFTER.test(after)) || NEXT_TOP_BEFORE.test(textBefore(160)) || RANKED_AS_BEFORE.test(before))) return asMatch(s, r, 'rank', 'rank', {}); // round 50: "a top 20 position … and top 10 by 2025"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
   if (above && !r.unit && isAbovePlanCount(s.slice(r.start, r.end), englishValue(above[1]!))) return asMatch(s, { ...r, end: r.end + above[0].length }, 'count', 'count', { total: englishValue(above[1]!) });
   const outOf = above && !r.unit ? POINTS_AFTER_WHOLE.exec(s.slice(r.end + above[0].length)) : null; // round 49: "a DTI score of ≥ 800/1,000 points"
   if (above && outOf && r.value <= englishValue(above[1]!)) return asMatch(s, { ...r, end: r.end + above[0].length + outOf[0].length }, 'index', 'index', { total: englishValue(above[1]!), qualifier });
-  if (!viet) return null;
+  if (!viet) return !r.unit && r.valueMax === undefined && isEnglishPaddedCount(s.slice(r.start, r.end), before, after) ? asMatch(s, r, 'count', 'count', { qualifier, direction }) : null; // session 47: "07 district-level units"
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined && r.valueMax !== undefined && viet.unit === 'count' && !r.unit) viet = { ...viet, value: r.value, valueMax: r.valueMax }; // round 54: "60,000 - 70,000 people", read with decimal commas as 60 to 70
   if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;

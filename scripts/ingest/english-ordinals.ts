@@ -5,13 +5,13 @@
  * a move only as a number word between a verb of moving and "places", "ranks", "spots" or "positions". Pure.
  */
 import type { NumberMatch } from './numbers';
-import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS } from './english-words';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, TOP_REGION } from './english-words';
 
 /** Counts in words up to ten ("rose four ranks"). */
 const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);
 
 /** A verb of ranking: it makes the ordinal word after it a rank by itself ("it ranks third", "came in fifth"). */
-const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|finished|came(?:\s+in)?)`;
+const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|(?<!(?:take|takes|took|taking|taken)\s+)(?:place|places|placing)|finished|came(?:\s+in)?)`; // session 47: "overtook Thailand to place third" (not "take place first")
 /** A verb or a preposition of ranking right before the ordinal word ("ranked", "came (in)", "from", "to", "took (the)"). */
 const RANK_BEFORE = String.raw`(?:${RANK_VERB}|stood|stands|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
 /** What may follow it to make it a rank: a place word, "out of", "among", "in the country", "in ASEAN". */
@@ -24,8 +24,15 @@ const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}|(?:s
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 
 /** A move by a spelled number of places: "rose four ranks", "climbed two spots", "falling nine places"; round 55: after "up" or "down" of any
- *  verb ("moves up two notches", "edges up by four notches", "moved down one place"). */
-const SPELLED_MOVE = new RegExp(String.raw`(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|down)\s+(?:by\s+)?(${COUNTS.join('|')})\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])`, 'giud');
+ *  verb ("moves up two notches", "edges up by four notches", "moved down one place"); session 47: "leapt two places", "improved by three
+ *  places", "decrease by two places", "lost three spots". */
+const SPELLED_MOVE = new RegExp(String.raw`(?<![\p{L}])(ros(?:e|en)|rising|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|advanc(?:ed|ing|es)|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|gain(?:ed|ing|s)?|up|fell|fall(?:en|ing|s)?|dropp?(?:ed|ing|s)?|slipp?(?:ed|ing|s)?|slid|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|los(?:e|es|t|ing)|down)\s+(?:by\s+)?(${COUNTS.join('|')})\s+(?:places?|ranks?|spots?|positions?|notches?)(?![\p{L}])`, 'giud');
+
+/** Session 47: a place in a top spelled in words, after what puts something in it ("among the top three in Southeast Asia", "one of the
+ *  top five", "reach the global top ten"), as `english-numbers.ts`' `TOP_PLACE_BEFORE` reads "among the top 10": a bound of the rank. */
+const SPELLED_TOP = new RegExp(String.raw`(?<![\p{L}])(?:one\s+of|among|within|into|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?${TOP_REGION}?top\s+(${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})(?![\p{L}-])`, 'giud');
+/** Session 47: an ordinal joined to a superlative ("the third-highest funded ecosystem", "the second largest exporter"): a place in a ranking. */
+const ORDINAL_SUPERLATIVE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=[-\s](?:highest|largest|biggest|lowest|fastest|strongest|most|best)(?![\p{L}]))`, 'giud');
 
 /** Where group `group` of match `m` (made with the "d" flag) stands, and its text. */
 const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]![0], text: m[group]! });
@@ -33,13 +40,17 @@ const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]
 /** The spelled ranks and rank moves of English sentence `s`, as numbers (a rank: its order; a move: its places, signed). */
 export function englishSpelledRanks(s: string): NumberMatch[] {
   const out = new Map<number, NumberMatch>();
-  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE), ...s.matchAll(SPELLED_RANK_VERB)]) {
+  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE), ...s.matchAll(SPELLED_RANK_VERB), ...s.matchAll(ORDINAL_SUPERLATIVE)]) {
     const { start, text } = word(m, 1);
     out.set(start, { text, start, end: start + text.length, value: ORDINALS.indexOf(text.toLowerCase()) + 1, unit: 'rank', kind: 'rank' });
   }
+  for (const m of s.matchAll(SPELLED_TOP)) {
+    const { start, text } = word(m, 1);
+    out.set(start, { text, start, end: start + text.length, value: ENGLISH_NUMBER_WORDS[text.toLowerCase()]!, unit: 'rank', kind: 'rank' });
+  }
   for (const m of s.matchAll(SPELLED_MOVE)) {
     const { start, text } = word(m, 2);
-    const down = /^(?:fell|fall|drop|slip|slid|down)/iu.test(m[1]!);
+    const down = /^(?:fell|fall|drop|slip|slid|down|decreas|declin|los)/iu.test(m[1]!);
     const n = ENGLISH_NUMBER_WORDS[text.toLowerCase()]!;
     out.set(start, { text, start, end: start + text.length, value: down ? -n : n, unit: 'rank', kind: 'rank-change', direction: down ? 'down' : 'up' });
   }

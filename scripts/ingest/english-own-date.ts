@@ -18,7 +18,7 @@ const CONVERSION = String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}\s*\)`;
 const COUNTED_NOUN = String.raw`(?!(?:in|as|by|of|from|to|at|on|for|and|or|than|compared|the|a|an|above|below|over|under|beyond|versus|vs|against|since|despite|after|before|during|with|unlike|ahead|levels?|figures?|rates?|expectations?|forecasts?|launch)\s)\p{Ll}[\p{Ll}-]*`; // review: "25 percent above levels in 2019", "since launch in 2022": the compared time's
 /** What may stand between a figure and its own date: "30% in 2016", "23% (in 2016)", "12 percent in May 2023"; session 43: a conversion
  *  between them ("$25 billion (around VND 630 trillion) in 2024"). */
-const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?(?:${COUNTED_NOUN}\s+){0,2}\(?\s*(?:[Ii]n|[Aa]s\s+of|[Bb]y)\s+(?:the\s+end\s+of\s+)?$`, 'u'); // no "i" flag: the counted noun is in lower case, the preposition may be capitalised ("(In 2023)")
+const OWN_DATE_GAP = new RegExp(String.raw`^\s*(?:${CONVERSION}\s*)?(?:${COUNTED_NOUN}\s+){0,2}\(?\s*(?:[Ii]n|[Aa]s\s+of|[Bb]y)\s+(?:the\s+end\s+of\s+|the\s+)?$`, 'u'); // no "i" flag: the counted noun is in lower case, the preposition may be capitalised ("(In 2023)")
 /** Session 43 (review): the figure is itself a conversion, its bracket open up to it ("(around VND 630 trillion"), and that bracket closes
  *  right before the date (") in 2024"); not an earlier figure in brackets ("80 percent (from 70 percent) in 2024"). */
 const CONVERSION_UP_TO = new RegExp(String.raw`\(\s*(?:${APPROX}\s+)?${AMOUNT}$`, 'iu');

@@ -53,8 +53,9 @@ function joinsGoal(before: string): boolean {
  *  "targeting" after its auxiliary ("is targeting 5% growth"), not a noun's participle ("2,364 phishing domains targeting users …");
  *  round 55: "hopes that", "hoping to" (session 42: "is hoped to account for 25%", the passive only: "Investors hoped for …, but …" reports); round 57: "hoping for", "wants" right before the figure or with what it wants "to" do ("It wants its digital economy to
  *  account for 20 percent", "The country wants 80 percent of the population to …"; not "Consumers want faster delivery, and 60 percent …"), "setting the goal", a goal "of" a gerund ("the goal of raising the contributions
- *  … to 20% by 2025"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+ *  … to 20% by 2025"); session 47: a goal "to" a verb ("outlines Vietnam's ambitious goals to rank among the top three"; not "has achieved its
+ *  goals to …", nor "goals to date"). */
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:met|meets|meeting|achieved|achieves|reached|exceeded|fulfilled|surpassed)\s+(?:(?:its|the|their|our|all)\s+)?(?:\p{L}+\s+)?)(?:goals?|targets?|objectives?|ambitions?)\s+to\s+(?!date(?![\p{L}]))\p{L}+|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
 
@@ -170,8 +171,9 @@ export function isYearBeforeInEnglish(after: string): boolean {
   return YEAR_BEFORE_AFTER.test(after);
 }
 
-/** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY". */
-const HORIZON_AFTER = new RegExp(String.raw`^[^,;.%]{0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:${MONTH}\s+)?((?:19|20)\d\d)(?![\d])`, 'iu'); // round 53: "by June 2023", a month's deadline
+/** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY"; session 47:
+ *  not one past "and" or "or", the next goal's ("reach 20 per cent of regional GDP and by 2030, it must reach 30 per cent"). */
+const HORIZON_AFTER = new RegExp(String.raw`^(?:(?!\s(?:and|or|while|but)\s)[^,;.%]){0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:${MONTH}\s+)?((?:19|20)\d\d)(?![\d])`, 'iu'); // round 53: "by June 2023", a month's deadline
 
 /** Session 25: a goal's year right before its figure: "the 2025 target of 80%", "its 2030 goal of 100,000". */
 const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)(?:\s+(?:of|is|was|at))?(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;
@@ -205,4 +207,14 @@ export function goalFrameUnderEnglishHeading(paragraph: string, current: GoalFra
   const m = GOAL_HEADING.exec(paragraph);
   if (m) return m[1] ? { horizon: yearPeriod(m[1]) } : {};
   return SHORT_TITLE.test(paragraph) && paragraph.trim().split(/\s+/u).length <= 5 ? undefined : current;
+}
+
+/** Session 47: a sentence that opens on a comparison and names its value there ("As compared to the total funding of $113 million in the
+ *  second half of 2022, the total funding also dropped 41 percent", "Compared with 2,000 in 2022, …"): the value before the clause's comma
+ *  is what the figures after it are compared with. */
+const OPENING_COMPARISON = /^\s*(?:as\s+)?compared\s+(?:to|with)\s+[^,;.]*$/iu;
+
+/** True when the figure at `at` of English sentence `s` stands in its opening comparison (`OPENING_COMPARISON`) and a figure follows its comma. */
+export function inOpeningComparison(s: string, at: number, nextAt: number | undefined): boolean {
+  return nextAt !== undefined && OPENING_COMPARISON.test(s.slice(0, at)) && /,/u.test(s.slice(at, nextAt));
 }

@@ -13,7 +13,7 @@ import { periodOfDate } from './dates-find';
  *  comma), "since it began participating in the … assessment in", "since the National Digital Transformation Programme was approved in". */
 const ENGLISH_SINCE_BEFORE = /(?<![\p{L}])since(?:(?:\s+[\p{L}\p{N}-]+){1,10}?\s+in)?\s+$/u; // session 42 and its review: "since it began participating in the United Nations assessment in 2003", "since Decree 13 took effect in 2023"
 /** "(kể) từ (đầu)" right before a date, or an English "since" (`ENGLISH_SINCE_BEFORE`). */
-const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ(?:\s+khi)?(?:\s+[\p{L}\p{M}]+){1,12}\s+(?:vào\s+)?)$|${ENGLISH_SINCE_BEFORE.source}`, 'u'); // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"
+const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:kể\s+)?từ\s+(?:đầu\s+)?|kể\s+từ(?:\s+khi)?(?:\s+["“'‘(]?[\p{L}\p{M}]+["”'’)]?){1,12}\s+(?:vào\s+)?)$|${ENGLISH_SINCE_BEFORE.source}`, 'u'); // round 43: "Kể từ khi khai trương vào tháng 11/2019 đến nay"; round 50: "kể từ báo cáo công bố năm 2021", "kể từ khi bắt đầu tham gia đánh giá EGDI của Liên Hợp Quốc năm 2003"; session 47: quoted or bracketed words, "kể từ thời kỳ "tiền rẻ" năm 2021"
 /** An end of the span right after its start: "– 2020", "đến năm 2020", "tới tháng 6" (not "đến nay"). */
 const SPAN_END_AFTER = /^\s*(?:[-–—]\s*\d|(?:đến|tới)\s+(?!nay(?![\p{L}\p{M}])))/u;
 
