@@ -43,3 +43,16 @@ export function ranksEnglishItem(before: string): boolean {
   const item = m?.[1]?.replace(/^.*(?<![\p{L}])(?:including|include|includes|such\s+as|and)\s/iu, '') ?? '';
   return m !== null && /\p{L}{3,}/u.test(item) && !RANKING_OR_COUNTRY.test(item);
 }
+
+/** Session 47: a field named right after a rank ("ranks 33rd in the unicorn valuation", "66th in research and development (R&D)
+ *  expenditure"): not a place, a region, the world, a year or a ranking's name. */
+const FIELD_AFTER_RANK = /^\s*(?:(?:place|position|spot)\s+)?in\s+(?!(?:the\s+)?(?:world|globe|region|country|nation|asean|southeast|south-east|asia|ranking|rankings|index|gii|egdi|list|group|top)(?![\p{L}])|(?:19|20)\d\d)(?:the\s+)?\p{L}{3,}/iu;
+/** Session 47: the rank's own clause names an index, a sub-index, a pillar or an index group of its own ("the environmental performance index
+ *  ranked 130th", "the ecological sustainability index group …, at 110th place"). */
+const OWN_INDEX_BEFORE = /(?<![\p{L}])(?:index|indices|indexes|sub-index|sub-indices|pillar|pillars|indicator)(?![\p{L}])/iu;
+
+/** Session 47: true when an English rank names its own field, after it (`FIELD_AFTER_RANK`) or in its clause before it (`OWN_INDEX_BEFORE`,
+ *  `clause`): the place of that field, which no series said earlier on the page is carried to. */
+export function ranksOwnField(clause: string, after: string): boolean {
+  return FIELD_AFTER_RANK.test(after) || OWN_INDEX_BEFORE.test(clause);
+}

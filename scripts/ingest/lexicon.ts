@@ -11,7 +11,7 @@ import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } fr
 import { DETAILS_OPENING } from './phrases';
 import { countsAllow } from './indicator-counts';
 import { namesIndex, namesOwnField } from './foreign-holder';
-import { ranksEnglishItem } from './english-clause';
+import { ranksEnglishItem, ranksOwnField } from './english-clause';
 import { PER_HEAD } from './number-context';
 import { namesSibling } from './concept-sibling';
 import { insideExcluded, intoTotalAfter, listLeadIn, moreSpecific, OPTIONAL, OPTIONAL_CAP, preferRefinement, type Scored } from './indicator-choice';
@@ -183,7 +183,7 @@ export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): Indi
   const readOwn = scored.length > 0;
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
   if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
-  const ownField = (q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence) || (!!q.english && ranksEnglishItem(q.sentence.slice(0, numberOffset(q) ?? 0))))) || (q.unit === 'points' && namesIndex(q.sentence)); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, or a score in a sentence naming its index ("Chỉ số … (PAR INDEX)", round 64), reads no ranking named before
+  const ownField = (q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence) || (!!q.english && (ranksEnglishItem(q.sentence.slice(0, numberOffset(q) ?? 0)) || ranksOwnField(q.clause.slice(0, q.at), q.noun ?? ''))))) || (q.unit === 'points' && namesIndex(q.sentence)); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, or a score in a sentence naming its index ("Chỉ số … (PAR INDEX)", round 64), reads no ranking named before
   if (scored.length === 0 && q.previous && !ownField) scored = candidates(q, indicators, prepare(q, true)).filter((x) => q.unit === 'rank' || fitsOwnSentence(x.ind, own));
   if (scored.length === 0 && !q.previous && q.earlier && !ownField && q.unit !== 'rank' && MEASURE_OPENS.test(q.sentence) && !sentenceNamesSubject(own)) scored = readingBefore(q, indicators, q.earlier).filter((x) => fitsOwnSentence(x.ind, own)); // a paragraph that opens on a measure alone ("Tốc độ tăng qua các năm lần lượt là: năm 2021 tăng 9,2%; …", round 40) measures the subject of the one before
   for (const topic of scored.length === 0 && !ownField ? topicsBefore(q) : []) {

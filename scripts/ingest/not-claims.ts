@@ -254,3 +254,16 @@ export function isCutOffAtEnd(sentence: string, end: number, raw: string): boole
   return /^\d[\d.,]*$/u.test(raw) && sentence.slice(end).trim() === '' && /\p{L}\s+$/u.test(before); // prose, not a table's last cell ("0.3590 0.7163")
 }
 
+/** Session 47: a token of an image's name or crop box: a run of lowercase letters and digits with a digit in it, or a resizing word. */
+const NAME_TOKEN = String.raw`(?:[\p{Ll}\d]*\d[\p{Ll}\d]*|crop|resize|thumb)`;
+const NAME_RUN_BEFORE = new RegExp(String.raw`(?:${NAME_TOKEN}\s+)+$`, 'u');
+const NAME_RUN_AFTER = new RegExp(String.raw`^(?:\s*${NAME_TOKEN}(?![\p{L}\d]))+`, 'u');
+
+/**
+ * Session 47: true when the number at `p` stands in a run of such tokens that holds a digit string of ten or more: an image's file name and
+ * crop box left in the text ("grab5d838congchung 1747821015331682793631 57 0 557 800 crop 17478210190231096290372"), no figure.
+ */
+export function isFileNameDebris(s: string, p: number): boolean {
+  const run = `${NAME_RUN_BEFORE.exec(s.slice(Math.max(0, p - 160), p))?.[0] ?? ''}${NAME_RUN_AFTER.exec(s.slice(p, p + 160))?.[0] ?? ''}`;
+  return /\d{10,}/u.test(run);
+}

@@ -11,7 +11,7 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { isRuleNorm } from './rule-norms';
 import { isSecondDocumentNumber } from './legal-text';
 import { isAwardListCount } from './prize-lists';
-import { datelineEnd, isAreaName, isBandBound, isChromeLineNumber, isCountThreshold, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isSharePointedBack, isStreakBar } from './not-claims';
+import { datelineEnd, isAreaName, isBandBound, isChromeLineNumber, isCountThreshold, isFileNameDebris, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isSharePointedBack, isStreakBar } from './not-claims';
 import { isAnecdoteNumber, isSceneCount } from './anecdote';
 import { isIdiom, isRoundTheClock, SERIES_PART } from './number-idioms';
 import { isNoClaim } from './definitions';
@@ -141,7 +141,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (isFootnoteAfterShare(s, p, raw)) return skip();
   const dateline = datelineEnd(s, p);
   if (dateline >= 0) return skip(dateline);
-  if (isChromeLineNumber(s, p)) return skip();
+  if (isChromeLineNumber(s, p) || isFileNameDebris(s, p)) return skip(); // session 47: an image's name and crop box
   const full = matchAt(FULL_DATE, s, p);
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = matchAt(MONTH_YEAR, s, p);

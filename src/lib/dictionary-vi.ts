@@ -26,7 +26,7 @@ export const columnDescriptionsVi: Record<MetricColumn, string> = {
   quote: 'Câu chứa con số, nguyên văn từ văn bản nguồn đã giải mã (UTF-8, NFC, xuống dòng LF).',
   offset: 'Vị trí của con số (cột text) trong văn bản nguồn đã giải mã, tính bằng đơn vị mã UTF-16, từ 0.',
   confidence: 'Độ tin cậy của việc trích xuất: high (cao) hoặc low (thấp, xem reasons). Chỉ số liệu tin cậy cao hoặc đã được biên tập viên kiểm tra mới lên biểu đồ.',
-  reasons: 'Lý do độ tin cậy thấp, dạng mã máy (weak-indicator-match, indicator-tie, no-period, ambiguous-status …), nối bằng "|"; để trống khi cao.',
+  reasons: 'Lý do độ tin cậy thấp, dạng mã máy (weak-indicator-match, indicator-tie, no-period, carried-period, ambiguous-status …), nối bằng "|"; để trống khi cao.',
   review: 'Kiểm tra của biên tập viên: auto (như trích xuất), confirmed (xác nhận), corrected (đã sửa) hoặc rejected (bác bỏ) trong seeds/editorial.yaml.',
   review_reason: 'Lý do của biên tập viên khi xác nhận, sửa hoặc bác bỏ con số.',
   url: 'Địa chỉ của con số trên trang: trang bài báo, neo tới đúng con số (…/#m-3f2a9c01).',

@@ -71,7 +71,7 @@ const COLUMN_SOURCES: Record<MetricColumn, ColumnSource> = {
   quote: { from: 'metric', path: ['quote'] },
   offset: { from: 'metric', path: ['offset'] },
   confidence: { from: 'metric', path: ['confidence'] },
-  reasons: { derived: 'Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, ambiguous-status …) joined with "|"; empty when high.', type: 'string', optional: true },
+  reasons: { derived: 'Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, carried-period, ambiguous-status …) joined with "|"; empty when high.', type: 'string', optional: true },
   review: { from: 'metric', path: ['review'] },
   review_reason: { from: 'metric', path: ['reviewReason'] },
   url: { derived: 'Address of the number on the site: its article page, anchored at the number (…/#m-3f2a9c01).', type: 'string', format: 'uri' },

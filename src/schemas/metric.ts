@@ -65,7 +65,7 @@ export const metricSchema = z.object({
   confidence: confidenceSchema
     .describe('high when every rule that placed the number was sure; low when one was not (see reasons). Only high-confidence or reviewed metrics are charted.'),
   reasons: z.array(z.string())
-    .describe('Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, ambiguous-status …); empty when high. Joined with "|" in the CSV.'),
+    .describe('Why the confidence is low, as machine codes (weak-indicator-match, indicator-tie, no-period, carried-period, ambiguous-status …); empty when high. Joined with "|" in the CSV.'),
   review: reviewSchema
     .describe('auto (as extracted), confirmed / corrected / rejected by the editors in seeds/editorial.yaml. A rejected metric stays in the dataset with this mark and is shown nowhere on the site.'),
   reviewReason: z.string().optional()

@@ -59,3 +59,10 @@ describe('numbers that are no figure', () => {
     ['The share rose to 9/10 by 2024.', ['9/10 9 count count']],
   ])('still read: %s', (text, want) => expect(rows(text)).toEqual(want));
 });
+
+describe('a rank that names its own field takes no ranking named before it', () => {
+  const ranked = (paragraphs: string[]) => englishMetrics(paragraphs, 2023).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
+  it('the index first, then places in its parts', () =>
+    expect(ranked(['Viet Nam ranked 46th in the Global Innovation Index 2023.', 'This year, Viet Nam ranks 33rd in the unicorn valuation, and 66th in research and development expenditure. The environmental performance index ranked 130th.']))
+      .toEqual(['46th gii-rank', '33rd none', '66th none', '130th none']));
+});

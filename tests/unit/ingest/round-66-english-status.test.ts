@@ -43,3 +43,10 @@ describe('a Vietnamese "kể từ" over quoted words', () => {
     expect(metricsOf([text]).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`)).toEqual(['41 2025']);
   });
 });
+
+describe('an image name and crop box left in the text', () => {
+  it('its numbers are no figures; the sentence after is read', () =>
+    expect(metricsOf(['Cụ thể:  grab5d838congchung 1747821015331682793631 57 0 557 800 crop 17478210190231096290372 Cả nước có 35 văn phòng công chứng.'], 2025).map((m) => m.text)).toEqual(['35']));
+  it('a 12-digit code beside words leaves the counts after them', () =>
+    expect(metricsOf(['Số định danh 001234567890 của ông có 57 hồ sơ.'], 2025).map((m) => m.text)).toEqual(['57']));
+});
