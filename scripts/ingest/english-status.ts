@@ -173,7 +173,7 @@ export function isYearBeforeInEnglish(after: string): boolean {
 
 /** Round 40: a goal's deadline right after its figure, in the figure's clause ("100% 5G coverage by 2030"): "by (the end of) YYYY"; session 47:
  *  not one past "and" or "or", the next goal's ("reach 20 per cent of regional GDP and by 2030, it must reach 30 per cent"). */
-const HORIZON_AFTER = new RegExp(String.raw`^(?:(?!\s(?:and|or|while|but)\s)[^,;.%]){0,40}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:${MONTH}\s+)?((?:19|20)\d\d)(?![\d])`, 'iu'); // round 53: "by June 2023", a month's deadline
+const HORIZON_AFTER = new RegExp(String.raw`^(?:(?!\s(?:and|or|while|but)\s)[^,;.%]){0,60}?(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?:${MONTH}\s+)?((?:19|20)\d\d)(?![\d])`, 'iu'); // round 53: "by June 2023", a month's deadline
 
 /** Session 25: a goal's year right before its figure: "the 2025 target of 80%", "its 2030 goal of 100,000". */
 const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)(?:\s+(?:of|is|was|at))?(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/iu;

@@ -127,6 +127,11 @@ const ONLY_A_YEAR = /^[\s,;]*(?:và\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4}\s+(
 
 /** Round 46: the words before a goal (`itemBefore`) only date it, right after a goal of the same sentence (`previous`, `sameSentence`):
  *  "… đặt mục tiêu năm 2024 đạt 135 tỷ USD và năm 2025 là 145 tỷ USD": the same goal a year on, of its series. */
-export function isNextYearOfGoal(itemBefore: string, previous: string | undefined, sameSentence: boolean): boolean {
-  return sameSentence && previous === 'target' && ONLY_A_YEAR.test(itemBefore.toLowerCase());
+export function isNextYearOfGoal(itemBefore: string, previous: string | undefined, sameSentence: boolean, after = ''): boolean {
+  return sameSentence && previous === 'target' && (ONLY_A_YEAR.test(itemBefore.toLowerCase()) || (ONLY_A_JOINER.test(itemBefore) && ONLY_A_HORIZON_AFTER.test(after)));
 }
+
+/** Session 47: an English goal's next horizon, the item only a joiner before the figure and a year after it ("… 25 percent of its GRDP by
+ *  2025 and 40 percent by 2030", "22 per cent in 2024, 25 per cent by 2025"). */
+const ONLY_A_JOINER = /^\s*(?:(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?[\s,;]*(?:and\s+|or\s+)?(?:(?:about|around|nearly|over|at\s+least|some)\s+)?$/iu;
+const ONLY_A_HORIZON_AFTER = /^\s*(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?!\d)\s*(?:[,.;)]|and\s|$)/iu;

@@ -207,7 +207,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     const ownItem = !!ctx.english && n.unit === 'rank' && ranksEnglishItem(text.slice(0, n.start)); // round 52: "patent applications (74th)" is the item's place
     const series = ownItem ? undefined : continuedSeries(query, before, prior, first - c.contextFirst, ctx.indicators);
     const earlier = drafts.slice(first).find((d) => d.claim === drafts.length && d.metric.indicator)?.metric.indicator; // "Nếu như … X thì đến nay, con số này … Y": X's series
-    if (series && (st.status !== 'target' || isGoalOfResultBefore(itemBefore) || isNextYearOfGoal(itemBefore, drafts.at(-1)?.metric.status, drafts.length > first))) match.indicator = series; // a goal item names its own measure, but the goal a result beats is its series' ("…, vượt mục tiêu 60 triệu"), and so is the next year's of the goal before it (round 46)
+    if (series && (st.status !== 'target' || isGoalOfResultBefore(itemBefore) || isNextYearOfGoal(itemBefore, drafts.at(-1)?.metric.status, drafts.length > first, ctx.english ? text.slice(n.end) : ''))) match.indicator = series; // a goal item names its own measure, but the goal a result beats is its series' ("…, vượt mục tiêu 60 triệu"), and so is the next year's of the goal before it (round 46)
     else if (st.status === 'baseline') match.indicator = comparedSeries(drafts.slice(first), n, ctx.indicators);
     else if (earlier) match.indicator = ctx.indicators.find((x) => x.id === earlier);
   }

@@ -50,3 +50,13 @@ describe('an image name and crop box left in the text', () => {
   it('a 12-digit code beside words leaves the counts after them', () =>
     expect(metricsOf(['Số định danh 001234567890 của ông có 57 hồ sơ.'], 2025).map((m) => m.text)).toEqual(['57']));
 });
+
+describe('an English goal at its next horizons', () => {
+  const goals = (text: string) => englishMetrics([text], 2023).map((m) => `${m.text} ${m.period?.iso ?? 'none'} ${m.indicator ?? 'none'}`);
+  it('each item after a joiner keeps the series, at its own year', () =>
+    expect(goals('The city aims for digital economic value-added contributions of 22 per cent in 2024, 25 per cent by 2025 and 40 per cent by 2030.'))
+      .toEqual(['22 per cent 2024 digital-economy-grdp-share', '25 per cent 2025 digital-economy-grdp-share', '40 per cent 2030 digital-economy-grdp-share']));
+  it('a deadline after a long name of the measure is the goal\'s', () =>
+    expect(goals('The programme, issued in July 2020, sets a target that the digital economy will make up 25 percent of its gross regional domestic product (GRDP) by 2025.'))
+      .toEqual(['25 percent 2025 digital-economy-grdp-share']));
+});
