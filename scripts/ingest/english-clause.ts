@@ -46,10 +46,11 @@ export function ranksEnglishItem(before: string): boolean {
 
 /** Session 47: a field named right after a rank ("ranks 33rd in the unicorn valuation", "66th in research and development (R&D)
  *  expenditure"): not a place, a region, the world, a year or a ranking's name. */
-const FIELD_AFTER_RANK = /^\s*(?:(?:place|position|spot)\s+)?in\s+(?!(?:the\s+)?(?:world|globe|region|country|nation|asean|southeast|south-east|asia|ranking|rankings|index|gii|egdi|list|group|top)(?![\p{L}])|(?:19|20)\d\d)(?:the\s+)?\p{L}{3,}/iu;
-/** Session 47: the rank's own clause names an index, a sub-index, a pillar or an index group of its own ("the environmental performance index
- *  ranked 130th", "the ecological sustainability index group …, at 110th place"). */
-const OWN_INDEX_BEFORE = /(?<![\p{L}])(?:index|indices|indexes|sub-index|sub-indices|pillar|pillars|indicator)(?![\p{L}])/iu;
+const NOT_A_FIELD = String.raw`(?:the|an?|world|globe|region|country|nation|asean|southeast|south-east|asia|ranking|rankings|index|indexes|indices|gii|egdi|list|group|top|same|latest|previous|last|current|new|next|this|that|its|their|overall|general|edition|report|year|years|assessment|survey|\d)`;
+const FIELD_AFTER_RANK = new RegExp(String.raw`^\s*(?:(?:place|position|spot)\s+)?in\s+(?:the\s+)?(?!${NOT_A_FIELD}(?![\p{L}]))\p{L}{3,}`, 'iu'); // review: "ranked 48th in the same ranking", "in the 2022 edition" name no field
+/** Session 47: the rank's own clause names an index, a sub-index, a pillar or an index group of its own by a word of its name ("the environmental
+ *  performance index ranked 130th", "the ecological sustainability index group …, at 110th place"), not one that points back ("this year's index"). */
+const OWN_INDEX_BEFORE = /(?<![\p{L}])(?!(?:the|this|that|these|its|their|our|previous|latest|same|last|new|current|overall|general|whole|year['’]s)\s)[\p{L}-]{3,}\s+(?:index|indices|indexes|sub-index|sub-indices|pillar|pillars|indicator)(?![\p{L}])/iu; // review: not "In the previous index, it ranked 86th"
 
 /** Session 47: true when an English rank names its own field, after it (`FIELD_AFTER_RANK`) or in its clause before it (`OWN_INDEX_BEFORE`,
  *  `clause`): the place of that field, which no series said earlier on the page is carried to. */

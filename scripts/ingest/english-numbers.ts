@@ -9,7 +9,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
-import { englishSpelledRanks } from './english-ordinals';
+import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { MONTH } from './english-dates';
 import { TOP_REGION, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
@@ -132,7 +132,7 @@ const TOP_PLACE = String.raw`(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(
 const TOP_PLACE_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*$`, 'iu'); // session 47: "ranking in the global top 30"; round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
 
 /** Session 47: the next top of a list whose first is a place in a top ("among the top three in Southeast Asia and the top 50 globally"). */
-const NEXT_PLACE_TOP_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*[\p{L}\d]+(?![\p{L}\d])[^.;]{0,80}?\s(?:and|or)\s+(?:the\s+)?${TOP_REGION}?top\s*$`, 'iu');
+const NEXT_PLACE_TOP_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*[\p{L}\d]+(?![\p{L}\d])[^.;,]{0,80}?\s(?:and|or)\s+(?:the\s+)?${TOP_REGION}?top\s*$`, 'iu'); // review: no comma between ("…, and the top 5 firms account for …" opens a clause)
 
 /** Round 50: a top named as a place ("secure a top 20 position", "Strives for Top 10 Position"), or the next top of such a list ("… position in 2022 and top 10 by 2025"). */
 const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
@@ -161,7 +161,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const textBefore = (reach: number) => s.slice(Math.max(0, r.start - reach), r.start).replace(/(?:US\$|USD|VN[DĐđ]|\$)\s?$/u, '').toLowerCase();
   const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
-  if (isEnglishClassBar(before, after)) return null; // session 24: "firms with annual revenue of over $1 billion"
+  if (isEnglishClassBar(textBefore(120), after)) return null; // session 24: "firms with annual revenue of over $1 billion"
   if (isRateBaseOfPeople(before, after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
   if (GROUP_NAMED.test(s) && (BAND_DEFINES.test(s.slice(r.end)) || BELONGS_TO_GROUP.test(before)) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before))) return null; // session 43: a group's band, "Group A, achieving … 90% or more", "80% to less than 90%"
   if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
@@ -294,6 +294,6 @@ export function sentenceNumbers(s: string, english: boolean): NumberMatch[] {
   const found = findNumbers(s);
   if (!english) return found;
   const read = readEnglishNumbers(s, found);
-  const spelled = englishSpelledRanks(s).filter((w) => !read.some((m) => m.start < w.end && w.start < m.end)); // round 53: "ranked second", "rose four ranks"
+  const spelled = [...englishSpelledRanks(s), ...englishSpelledShares(s)].filter((w) => !read.some((m) => m.start < w.end && w.start < m.end)); // round 53: "ranked second", "rose four ranks"; session 47: "Sixty percent"
   return [...read, ...spelled].sort((a, b) => a.start - b.start);
 }

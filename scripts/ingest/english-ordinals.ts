@@ -5,13 +5,13 @@
  * a move only as a number word between a verb of moving and "places", "ranks", "spots" or "positions". Pure.
  */
 import type { NumberMatch } from './numbers';
-import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, TOP_REGION } from './english-words';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, TOP_REGION, englishDirection } from './english-words';
 
 /** Counts in words up to ten ("rose four ranks"). */
 const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);
 
 /** A verb of ranking: it makes the ordinal word after it a rank by itself ("it ranks third", "came in fifth"). */
-const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|(?<!(?:take|takes|took|taking|taken)\s+)(?:place|places|placing)|finished|came(?:\s+in)?)`; // session 47: "overtook Thailand to place third" (not "take place first")
+const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|(?<!(?:take|takes|took|taking|taken|in|put)\s+)(?:place|places|placing)|finished|came(?:\s+in)?)`; // session 47: "overtook Thailand to place third" (not "take place first")
 /** A verb or a preposition of ranking right before the ordinal word ("ranked", "came (in)", "from", "to", "took (the)"). */
 const RANK_BEFORE = String.raw`(?:${RANK_VERB}|stood|stands|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
 /** What may follow it to make it a rank: a place word, "out of", "among", "in the country", "in ASEAN". */
@@ -19,7 +19,7 @@ const RANK_AFTER = String.raw`(?=\s+(?:place|position|spot|out\s+of|among|nation
 const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDINALS.join('|')})${RANK_AFTER}`, 'giud');
 /** Round 55: a verb of ranking right before the ordinal word, nothing needed after it ("it ranks third", "(ranking third)", "rank first in the
  *  world"), or a move's end after a place word ("up 14 places from last year's 76th spot to sixth"). */
-const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])`, 'giud');
+const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])(?!\s+(?:priority|priorities|importance|emphasis|focus|attention))`, 'giud'); // review of round 66: not "places first priority on"
 /** A place word right after the ordinal, whatever stands before it ("first position in digital society", "fourth position in …"). */
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 
@@ -55,4 +55,23 @@ export function englishSpelledRanks(s: string): NumberMatch[] {
     out.set(start, { text, start, end: start + text.length, value: down ? -n : n, unit: 'rank', kind: 'rank-change', direction: down ? 'down' : 'up' });
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Session 47: an English share spelled in words, up to one hundred ("Sixty percent of …", "forty-five per cent", "one hundred percent"); not
+ *  a decimal's tail ("zero point five percent"). */
+const TENS_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! >= 20);
+const UNIT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! < 10);
+const SPELLED_SHARE = new RegExp(String.raw`(?<![\p{L}-])(?<!point\s)(one\s+hundred|(?:${TENS_WORDS.join('|')})(?:[-\s](?:${UNIT_WORDS.join('|')}))?|${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})\s+(?:per\s?cent|percent)(?![\p{L}])`, 'giu');
+/** The value of a spelled English number up to one hundred ("sixty-five" → 65). */
+const wordsValue = (words: string) => (/^one\s+hundred$/iu.test(words) ? 100 : words.toLowerCase().split(/[-\s]/u).reduce((sum, w) => sum + ENGLISH_NUMBER_WORDS[w]!, 0));
+
+/** The shares English sentence `s` spells in words, as percentages; a change's words around one make it a growth ("rose five percent"), a
+ *  fall's a negative one (review of round 66). */
+export function englishSpelledShares(s: string): NumberMatch[] {
+  return [...s.matchAll(SPELLED_SHARE)].map((m) => {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const direction = englishDirection(s.slice(Math.max(0, start - 160), start).toLowerCase(), s.slice(end, end + 48).toLowerCase(), true);
+    const value = wordsValue(m[1]!);
+    return { text: m[0], start, end, value: direction === 'down' ? -value : value, unit: 'percent', kind: direction ? 'growth' : 'share', ...(direction ? { direction } : {}) };
+  });
 }

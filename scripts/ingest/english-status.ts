@@ -55,9 +55,9 @@ function joinsGoal(before: string): boolean {
  *  account for 20 percent", "The country wants 80 percent of the population to …"; not "Consumers want faster delivery, and 60 percent …"), "setting the goal", a goal "of" a gerund ("the goal of raising the contributions
  *  … to 20% by 2025"); session 47: a goal "to" a verb ("outlines Vietnam's ambitious goals to rank among the top three"; not "has achieved its
  *  goals to …", nor "goals to date"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:met|meets|meeting|achieved|achieves|reached|exceeded|fulfilled|surpassed)\s+(?:(?:its|the|their|our|all)\s+)?(?:\p{L}+\s+)?)(?:goals?|targets?|objectives?|ambitions?)\s+to\s+(?!date(?![\p{L}]))\p{L}+|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:met|meets|meeting|achieved|achieves|reached|exceeded|fulfilled|surpassed|missed|misses|hit|hits|completed|completes|of)\s+(?:(?:its|the|their|our|all)\s+)?(?:\p{L}+\s+)?)(?:goals?|targets?|objectives?|ambitions?)\s+to\s+(?!date(?![\p{L}]))\p{L}+|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
-const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed)(?![\p{L}])/iu;
+const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed|completed|(?:reaching|achieving|hitting)\s+only)(?![\p{L}])/iu; // review of round 66: "…, reaching only 65 percent", "has completed 95 percent"
 
 /** Round 53: "will" before the figure in its clause ("will expand to 1,600 racks", "will invest another 10 trillion VND"): what is to be. */
 const WILL = /(?<![\p{L}])will(?:\s+(?:also|further|then|soon|continue\s+to))?\s+\p{L}+/giu;
@@ -181,9 +181,11 @@ const GOALS_YEAR_BEFORE = /(?<![\d])((?:19|20)\d\d)\s+(?:targets?|goals?|objecti
 /** The year (or month: "by June 2023") of a goal's deadline named right after its figure (`after`, the sentence from the figure's end), or
  *  its year right before it (`before`, the clause up to the figure: "the 2025 target of 80%"), as a period. */
 export function englishHorizon(after: string, before = ''): { iso: string; precision: 'year' | 'month'; text: string } | undefined {
+  const named = GOALS_YEAR_BEFORE.exec(before.slice(-60))?.[1]; // review of round 66: "The 2030 target of 1 million … will be reviewed by 2027": the goal's own year
+  if (named) return { iso: named, precision: 'year', text: named };
   const by = HORIZON_AFTER.exec(after);
   if (by?.[1]) return { iso: `${by[2]}-${String(monthOf(by[1])).padStart(2, '0')}`, precision: 'month', text: `${by[1]} ${by[2]}` };
-  const year = by?.[2] ?? GOALS_YEAR_BEFORE.exec(before.slice(-60))?.[1];
+  const year = by?.[2];
   return year ? { iso: year, precision: 'year', text: year } : undefined;
 }
 
@@ -212,7 +214,7 @@ export function goalFrameUnderEnglishHeading(paragraph: string, current: GoalFra
 /** Session 47: a sentence that opens on a comparison and names its value there ("As compared to the total funding of $113 million in the
  *  second half of 2022, the total funding also dropped 41 percent", "Compared with 2,000 in 2022, …"): the value before the clause's comma
  *  is what the figures after it are compared with. */
-const OPENING_COMPARISON = /^\s*(?:as\s+)?compared\s+(?:to|with)\s+[^,;.]*$/iu;
+const OPENING_COMPARISON = /^\s*(?:as\s+)?compared\s+(?:to|with)\s+(?:(?!(?:plans?|targets?|goals?|objectives?|forecasts?|estimates?|averages?|averaging|other|others)(?![\p{L}]))[^,;.])*$/iu; // review: not a plan's or others' value ("Compared with the plan of 80 percent, …")
 
 /** True when the figure at `at` of English sentence `s` stands in its opening comparison (`OPENING_COMPARISON`) and a figure follows its comma. */
 export function inOpeningComparison(s: string, at: number, nextAt: number | undefined): boolean {

@@ -53,7 +53,7 @@ const GROWTH_LEVEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])growth(?:\s+rates?
  *  over 55%"): no rise; not the growth a part contributes to ("contributing to GDP growth of over 8%"). */
 const SHARE_OF_GROWTH = /(?<![\p{L}])contribut(?:ion|ions|es|ed|ing)(?![\p{L}])[^,;.\d%]{0,80}?(?<![\p{L}])to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}growth\s+(?:is|was|reached|reaches|stood\s+at)(?:\s+(?:over|about|around|nearly|almost|more\s+than|at\s+least))?\s*$/u;
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
-const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall(?!\s+(?:under|within|into|outside|in\s+line)(?![\p{L}])))(?![\p{L}])/u; // session 47: not "37,576 fall under the mandatory rule" (belong to)
+const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall(?!\s+(?:under|(?:within|into)\s+(?:the\s+|a\s+)?(?:scope|category|categories|group|groups|class|bracket|threshold))(?![\p{L}])))(?![\p{L}])/u; // session 47: not "37,576 fall under the mandatory rule" (belong to); review: "a 12% fall in line with …" is a fall
 /** Round 64: a share's cut named right after it ("a 52% reduction in fraud cases", "a 30 percent cut in costs"); not a count's noun ("15 reduction
  *  packages") nor a threshold ("the 600 cut-off"). */
 const PERCENT_FALL_AFTER = /^\s*(?:reduction|cut|contraction)(?![\p{L}-])/u;
@@ -147,9 +147,10 @@ const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|
 /** Third review: people split into teams, classes or squads are the teams formed, a count (as the Vietnamese "chia thành 12 lớp"). */
 const PEOPLE_UNITS_AFTER = /^\s+(?:teams|classes|squads)(?![\p{L}])/u;
 
-/** Session 47: a revenue bar after "with" that defines who a rule is for ("households with an annual revenue of VND 1 billion or higher",
- *  "with an annual revenue below VND 1 billion"): a bar word before the figure (group 1) or an open end after it (`OPEN_END_AFTER`). */
-const WITH_REVENUE_BEFORE = /(?<![\p{L}])with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least)?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u;
+/** Session 47: a revenue bar after a class and "with" that defines who a rule is for ("households with an annual revenue of VND 1 billion or
+ *  higher", "households with an annual revenue below VND 1 billion"): a bar word before the figure (group 1) or an open end after it
+ *  (`OPEN_END_AFTER`); review: not a firm's own result ("Viettel ended 2023 with revenue of over VND 172 trillion"). */
+const WITH_REVENUE_BEFORE = /(?<![\p{L}])(?:households?|individuals|persons|firms|companies|enterprises|businesses|taxpayers|sellers|merchants|traders|entities|those)(?:\s+[\p{L}-]+){0,8}?\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least)?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u;
 const OPEN_END_AFTER = /^\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`, `WITH_REVENUE_BEFORE`), whatever its unit. */
@@ -226,23 +227,25 @@ const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\
 
 /** Session 47: a day and month written the Vietnamese way on an English page, after a word of time ("From 1/7, platforms are required …",
  *  "On the afternoon of 11/12, …"): a date, no fraction. */
-const DAY_MONTH = { before: /(?<![\p{L}])(?:from|on|since|until|till|(?:morning|afternoon|evening|night)\s+of|before|after|dated)\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])(?![\d/%]|[.,]\d|\s*(?:of|out)\s)/u };
+const DAY_MONTH = { before: /(?<![\p{L}])(?:on|since|until|till|(?:morning|afternoon|evening|night)\s+of|before|after|dated)\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])(?![\d/%]|[.,]\d|\s*(?:of|out)\s)/u };
+/** Review: after "from" only a day that opens a clause ("From 1/7, …"), not a move's start ("rose from 1/3 to 1/2"). */
+const FROM_DAY_MONTH = { before: /(?<![\p{L}])from\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])\s*,/u };
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages);
  *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field;
  *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`DAY_MONTH`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
-  return (DAY_MONTH.before.test(before) && DAY_MONTH.after.test(after) && value >= 1 && value <= 31) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+  return (((DAY_MONTH.before.test(before) && DAY_MONTH.after.test(after)) || (FROM_DAY_MONTH.before.test(before) && FROM_DAY_MONTH.after.test(after))) && value >= 1 && value <= 31) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }
 
 /** Session 47: words that label a padded number after them ("Project 06", "No. 01", "Plan 04", "Decree 13", "district 07"). */
-const PADDED_LABEL_BEFORE = /(?<![\p{L}])(?:project|plan|decree|resolution|decision|directive|circular|conclusion|no\.?|number|group|team|zone|ward|district|area|route|line|phase|stage|level|grade|version|article|clause|item|chapter|room|floor|lot|block|c)\s*$/u;
+const PADDED_LABEL_BEFORE = /(?<![\p{L}])(?:project|scheme|programme|program|plan|decree|resolution|decision|directive|circular|conclusion|annex|appendix|letter|dispatch|form|report|document|notice|no\.?|number|group|team|zone|ward|district|area|route|line|phase|stage|level|grade|version|article|clause|item|chapter|room|floor|lot|block|c)\s*$/u;
 /** A time word or a unit after the numeral: a duration or a figure of its own, no count. */
-const PADDED_NOT_COUNTED = /^\s+(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|am|pm|percent|per)(?![\p{L}])/u;
+const PADDED_NOT_COUNTED = /^\s+(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|am|pm|percent|per|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}])/u; // review: "On 05 March" is a day
 
 /** Session 47: a one-digit count written with a leading zero, as a Vietnamese source writes it ("There are 04 ministries", "at least 05 data
  *  centers", "and 07 district-level units"): after a word that is no label (`PADDED_LABEL_BEFORE`), before a lowercase noun that is no time

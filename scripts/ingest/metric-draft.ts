@@ -219,7 +219,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
   const claim = 'claim' in st ? st.claim : undefined;
   const stated = st.status === 'actual' && found && found.from !== 'clause' && (isPerYearRate(text, n.end) || isSinceUndated(text, n.kind)) ? undefined // a rate per year, a change since an undated start: no period handed on
     : 'period' in st ? st.period : st.status === 'baseline' ? baselinePeriod(c, claim !== undefined ? drafts[claim] : undefined, ctx.articleYear)
-    : st.status === 'target' ? horizonOf((ctx.english ? englishHorizon(text.slice(n.end)) : undefined) ?? framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts)) // session 47: an English goal's own "by 2030" right after it, before the clause's other years
+    : st.status === 'target' ? horizonOf((ctx.english ? englishHorizon(text.slice(n.end), text.slice(0, n.start)) : undefined) ?? framePeriod(c.goal, found) ?? found?.period ?? horizonBefore(drafts)) // session 47: an English goal's own "by 2030" right after it, before the clause's other years
     : (st.status === 'estimate' && (framePeriod(c.goal, found) ?? (found?.from !== 'clause' && yearsAheadPeriod(text, ctx.articleYear ?? ctx.baseYear)))) || (found && !ctx.planSpans?.has(spanKey(found.period)) ? found.period : compared); // a plan's name dates nothing: the year a comparison closes may
   const period = yearToDate(text, n.start, st.status === 'actual' && found?.from !== 'clause' ? yearBeforePeriod(text.slice(0, n.start), stated) ?? stated : stated); // "lắp đặt năm trước là 4.200"; "lũy kế từ đầu năm …"
   const reasons = [

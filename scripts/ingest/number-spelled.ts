@@ -81,18 +81,10 @@ const ENGLISH_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, bi
 /** An English quantity spelled with a scale word: "six million", "twenty billion" (not "hundreds of thousands", vague). */
 const ENGLISH_SPELLED = new RegExp(`(?<![\\p{L}-])(${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})\\s+(${Object.keys(ENGLISH_SCALES).join('|')})(?![\\p{L}])`, 'giu');
 
-/** Session 47: an English share spelled in words, up to ninety-nine ("Sixty percent of …", "forty-five per cent"). */
-const TENS_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! >= 20);
-const UNIT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! < 10);
-const ENGLISH_SPELLED_PERCENT = new RegExp(`(?<![\\p{L}-])((?:${TENS_WORDS.join('|')})(?:[-\\s](?:${UNIT_WORDS.join('|')}))?|${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})\\s+(?:per\\s?cent|percent)(?![\\p{L}])`, 'giu');
-/** The value of a spelled English number below a hundred ("sixty-five" → 65). */
-const englishWordsValue = (words: string) => words.toLowerCase().split(/[-\s]/u).reduce((sum, w) => sum + ENGLISH_NUMBER_WORDS[w]!, 0);
-
 /** The quantities of `s` spelled in words: with a scale word ("hai triệu", "six million"), or a count of two number words or more before its noun ("mười lăm xã"), with the qualifier before them and their unit. */
 export function spelledQuantities(s: string): SpelledNumber[] {
   const english = [...s.matchAll(ENGLISH_SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]! * ENGLISH_SCALES[m[2]!.toLowerCase()]!));
-  const percents = [...s.matchAll(ENGLISH_SPELLED_PERCENT)].map((m) => ({ ...spelledAt(s, m.index, m.index + m[1]!.length, englishWordsValue(m[1]!)), text: m[0], end: m.index + m[0].length, unit: 'percent' as const, kind: 'share' as const }));
-  const scaled = [...english, ...percents, ...[...s.matchAll(SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)))];
+  const scaled = [...english, ...[...s.matchAll(SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)))];
   const counts = [...s.matchAll(SPELLED_COUNT)].filter((m) => !ORDINAL_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!)));
   return [...scaled, ...counts];
