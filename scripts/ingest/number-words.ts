@@ -33,7 +33,7 @@ export type UnitTag = 'percent' | 'ppoints' | 'VND' | 'USD' | 'times' | 'rankste
 /** Words after "đồng" that make it a non-currency compound ("3 đồng chí"). */
 const DONG_NOT_MONEY = 'chí|bào|thời|ý|bộ|hành|lòng|nghiệp|đội|tình|loạt|đều|hương|minh|hồ|ruộng|bằng|dạng|nhất|cảm|thuận|tâm|cấp|phục|chủ|tác|sáng|môn|đẳng|xu';
 /** Words after "điểm" that make it a place or a feature, not a score ("63 điểm cầu"; round 52: "điểm lõm sóng", "điểm di tích", "điểm sạc"). */
-const DIEM_NOT_SCORE = 'lõm|di|sạc|đỗ|tiêm|chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then|kinh|tư';
+const DIEM_NOT_SCORE = 'xã|phường|thị|huyện|lõm|di|sạc|đỗ|tiêm|chấp|cầu|chuyển|lắp|đặt|sáng|nghẽn|mới|đến|du|giao|truy|phục|bán|thanh|trường|dân|tiếp|wifi|phát|hỗ|nóng|yếu|mạnh|tựa|nhấn|chính|trung|đen|danh|kết|xuất|chốt|thi|thu|dừng|cung|tập|hẹn|bưu|canh|nổi|đo|quan|tin|hạn|khác|nhìn|chung|lưu|trình|cần|then|kinh|tư';
 
 /** Places named before a count of them ("số điểm chấp nhận thanh toán … lên 450.000 điểm"): the "điểm" after the number is a place, not a score. */
 const PLACES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:điểm\\s+(?:lõm|di\\s+tích|sạc|chấp|giao|bán|truy|phục|cung|thanh|phát|bưu|cầu|wifi|kinh\\s+doanh|tư\\s+vấn)|(?:đơn vị|điểm|nơi)\\s+chấp\\s+nhận\\s+thanh\\s+toán)${EOW}`, 'iu');
@@ -50,6 +50,15 @@ const RATING_WORDS = /^\s*["“«][^"”»]{0,40}?(?<![\p{L}\p{M}])(?:xuất\s+s
  *  no score's verb before it (`SCORED_BEFORE`; `before`: the clause up to the number, lowercase), no rating's words in the quotes, no "trên tổng …". */
 export function namesSitesAfter(before: string, after: string): boolean {
   return SITES_NAMED_AFTER.test(after) && !SCORED_BEFORE.test(before) && !RATING_WORDS.test(after) && !/trên\s+tổng/u.test(after);
+}
+
+/** Session 47: a verb that sets up sites right before a whole number's "điểm" ("quy mô triển khai 236 điểm", "kết nối tới 193 điểm"): places
+ *  counted, not points (no score is deployed or connected). */
+const SITES_SET_UP_BEFORE = /(?<![\p{L}\p{M}])(?:triển\s+khai|lắp\s+đặt|kết\s+nối|thiết\s+lập|bố\s+trí)(?:\s+(?:thêm|mới|được|tới|đến))?(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$/iu;
+
+/** True when the clause up to a whole number (`before`, lowercase) sets up the sites its "điểm" counts (`SITES_SET_UP_BEFORE`). */
+export function setsUpSites(before: string): boolean {
+  return SITES_SET_UP_BEFORE.test(before);
 }
 
 /** True when the text given (the clause before a number's "điểm", or its whole sentence: "… điểm kinh doanh … là 2.262 điểm", "Viettel có 1.161 điểm; đơn vị chấp nhận thanh toán đạt …") names the places it counts (`PLACES_BEFORE`). */

@@ -33,7 +33,7 @@ import {
   isComparisonBefore, isGrowthBefore, isGrowthContext, isGrowthSubjectBefore, isMultiplierBefore, isRankBefore, isRankClause, isRankVerbBefore, isRateBase, qualifierAfter,
   qualifierBefore, isGrowthSentenceItem, pieceBefore,
   wordsOf, type UnitTag,
-  countsPlaces, isZeroPaddedCount, namesSitesAfter,
+  countsPlaces, isZeroPaddedCount, namesSitesAfter, setsUpSites,
 } from './number-words';
 import { isRegionNumber } from './number-labels';
 import { CLOCK } from './time-of-day';
@@ -202,7 +202,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   const implied = tag || valueMax !== undefined ? undefined : impliedUnit(s, lower, end, q1.exp);
   if (implied) [tag, end] = [implied.tag, implied.end];
   if (tag === 'times' && isOccasionCount(lower, s.slice(end, end + 30))) return { end, match: make(s, p, end, value, 'count', 'count', qualifier, {}) }; // "có 6 lần đứng đầu": occasions counted
-  if (tag === 'points' && (countsPlaces(s) || (Number.isInteger(value) && valueMax === undefined && namesSitesAfter(lower, s.slice(end, end + 80))))) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence; session 43: "duy trì 12 điểm “Bình dân học vụ số”"
+  if (tag === 'points' && (countsPlaces(s) || (Number.isInteger(value) && valueMax === undefined && (namesSitesAfter(lower, s.slice(end, end + 80)) || setsUpSites(lower))))) tag = undefined; // "số điểm chấp nhận thanh toán lên 450.000 điểm": places named in the sentence; session 43: "duy trì 12 điểm “Bình dân học vụ số”"
   if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p)) || (!tag && isSceneCount(s, p, end))) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;

@@ -60,3 +60,11 @@ describe('an English goal at its next horizons', () => {
     expect(goals('The programme, issued in July 2020, sets a target that the digital economy will make up 25 percent of its gross regional domestic product (GRDP) by 2025.'))
       .toEqual(['25 percent 2025 digital-economy-grdp-share']));
 });
+
+describe('sites set up, counted in "điểm"', () => {
+  it.each([
+    ['Nâng cấp băng thông với quy mô triển khai 236 điểm cho các cơ quan.', ['236 điểm count']],
+    ['Mạng đã kết nối tới 193 điểm xã, phường, thị trấn.', ['193 count']],
+    ['Tỉnh đạt 85 điểm, xếp thứ 5.', ['85 điểm index', '5 rank']],
+  ])('%s', (text, want) => expect(metricsOf([text], 2024).map((m) => `${m.text} ${m.kind}`)).toEqual(want));
+});
