@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { TOP_REGION, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
@@ -128,7 +128,7 @@ const POINTS_AFTER_WHOLE = /^\s*points?(?![\p{L}])/u;
 const englishValue = (text: string) => Number(text.trim().replace(/,/g, ''));
 
 /** Session 25: a place in a top, in English: "one of (the) Top 5", "in/into/among/within the top 10", "reach/join the top 10" (a bound of the rank; "entered the Top 10" is a band, as the corpus reads it). */
-const TOP_PLACE = String.raw`(?<![\p{L}])(?:one\s+of|in|into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?${TOP_REGION}?top`;
+const TOP_PLACE = topPlace(true);
 const TOP_PLACE_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*$`, 'iu'); // session 47: "ranking in the global top 30"; round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
 
 /** Session 47: the next top of a list whose first is a place in a top ("among the top three in Southeast Asia and the top 50 globally"). */

@@ -5,7 +5,7 @@
  * a move only as a number word between a verb of moving and "places", "ranks", "spots" or "positions". Pure.
  */
 import type { NumberMatch } from './numbers';
-import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, TOP_REGION, englishDirection } from './english-words';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, englishDirection, topPlace } from './english-words';
 
 /** Counts in words up to ten ("rose four ranks"). */
 const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);
@@ -30,7 +30,7 @@ const SPELLED_MOVE = new RegExp(String.raw`(?<![\p{L}])(ros(?:e|en)|rising|climb
 
 /** Session 47: a place in a top spelled in words, after what puts something in it ("among the top three in Southeast Asia", "one of the
  *  top five", "reach the global top ten"), as `english-numbers.ts`' `TOP_PLACE_BEFORE` reads "among the top 10": a bound of the rank. */
-const SPELLED_TOP = new RegExp(String.raw`(?<![\p{L}])(?:one\s+of|among|within|into|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?${TOP_REGION}?top\s+(${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})(?![\p{L}-])`, 'giud');
+const SPELLED_TOP = new RegExp(String.raw`${topPlace(false)}\s+(${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})(?![\p{L}-])`, 'giud');
 /** Session 47: an ordinal joined to a superlative ("the third-highest funded ecosystem", "the second largest exporter"): a place in a ranking. */
 const ORDINAL_SUPERLATIVE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=[-\s](?:highest|largest|biggest|lowest|fastest|strongest|most|best)(?![\p{L}]))`, 'giud');
 

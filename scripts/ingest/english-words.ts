@@ -14,6 +14,9 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fro
 
 /** Session 47: the region or scope a top may name between "the" and "top" ("the global top 30", "the world's top 50", "the ASEAN top five"). */
 export const TOP_REGION = String.raw`(?:(?:global|world|world['’]s|regional|national|asean|southeast\s+asian?|asian?)\s+)`;
+/** A top after what puts something in it, up to "top": "one of the top", "among the global top", "reach the top" (session 25's words, shared
+ *  by digits and spelled numbers in session 47); `withIn`: "in the top" too (digits only: "Also in the top ten" names a band in words). */
+export const topPlace = (withIn: boolean) => String.raw`(?<![\p{L}])(?:one\s+of|${withIn ? 'in|' : ''}into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?${TOP_REGION}?top`;
 
 /** Ordinal words, first to tenth (their index + 1 is their order): quarters and halves (`english-dates.ts`), ranks (`english-ordinals.ts`). */
 export const ENGLISH_ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']; // round 63: to twentieth ("Digital Institutions ranked sixteenth")
