@@ -63,12 +63,14 @@ export function statusOf(c: NumberInContext, period: Period | undefined, from: F
   const n = numbers[i]!;
   const text = sentence.text;
   const claims = drafts.slice(first).map((d, k) => ({ d, k: first + k })).filter((x) => x.d.metric.status !== 'baseline');
-  const own = ctx.english ? ownEnglishDate(text, c.dates, n) : undefined; // session 47: a move's start dated right after it ("from $372 million in the first half of 2022")
-  const ownPeriod = own ? { period: periodOfDate(own) } : {};
-  if (ctx.english && isEnglishMoveStart(text, n, numbers[i + 1])) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false, ...ownPeriod }; // session 40: "from $16.4 billion in 2022 to $20.5 billion"
-  if (ctx.english && inOpeningComparison(text, n.start, numbers[i + 1]?.start)) return { status: 'baseline' as const, claim: drafts.length + 1, ambiguous: false, ...ownPeriod }; // session 47: "As compared to the total funding of $113 million in …, the total funding also dropped 41 percent"
+  const baseline = (claim: number) => { // an English start's own date right after it ("from $372 million in the first half of 2022"; session 47)
+    const own = ownEnglishDate(text, c.dates, n);
+    return { status: 'baseline' as const, claim, ambiguous: false, ...(own ? { period: periodOfDate(own) } : {}) };
+  };
+  if (ctx.english && isEnglishMoveStart(text, n, numbers[i + 1])) return baseline(drafts.length + 1); // session 40: "from $16.4 billion in 2022 to $20.5 billion"
+  if (ctx.english && inOpeningComparison(text, n.start, numbers[i + 1]?.start)) return baseline(drafts.length + 1); // session 47: "As compared to the total funding of $113 million in …, the total funding also dropped 41 percent"
   const moveEnd = ctx.english ? moveEndBeforeStart(text, numbers, i) : undefined;
-  if (moveEnd !== undefined) return { status: 'baseline' as const, claim: drafts.length - (i - moveEnd), ambiguous: false, ...ownPeriod }; // "to 50th from 53rd in 2023"; session 46: "…, increasing from 51.82 points in 2021"
+  if (moveEnd !== undefined) return baseline(drafts.length - (i - moveEnd)); // "to 50th from 53rd in 2023"; session 46: "…, increasing from 51.82 points in 2021"
   const english = ctx.english ? englishStatus(text, n.start, claims.length > 0, ctx.articleYear) : undefined; // round 35: an English page's words
   if (english === 'baseline') {
     const claimed = claims.at(-1)!;
