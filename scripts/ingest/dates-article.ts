@@ -236,6 +236,17 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
 /** Round 53: a site's clock on the line above the headline: a weekday and a day, nothing else ("Thứ hai, ngày 25/09/2023"). */
 const SITE_CLOCK = new RegExp(String.raw`^\s*${WEEKDAY}\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$`, 'iu');
 
+/** Session 47: a page's stored date labelled "date" opening its first line, a day or a month ("date 2025-12-09 Khi …", "date 2023-10 Khai
+ *  trương …"): the text's own stamp, in either language (`english-dateline.ts` reads the day form in an English lead too). */
+const LABELLED_STORE_DATE = /^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(\d{2}))?(?![\d-])/u;
+
+/** The date a line opens on as a labelled stored date (`LABELLED_STORE_DATE`), or undefined (a day that does not exist too). */
+function labelledStoreDate(line: string | undefined): ArticleDateResult | undefined {
+  const m = line ? LABELLED_STORE_DATE.exec(line) : null;
+  if (!m || (m[3] !== undefined && !isValidDate(+m[1]!, +m[2]!, +m[3]))) return undefined;
+  return { iso: m[0].trim().slice(5), precision: m[3] !== undefined ? 'day' : 'month', source: 'text', evidence: m[0].trim() };
+}
+
 /**
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from
  * a cited document ("Quyết định số …/QĐ-TTg ngày …"), a target year or a plan's period, and never a
@@ -243,6 +254,8 @@ const SITE_CLOCK = new RegExp(String.raw`^\s*${WEEKDAY}\s*,?\s*(?:ngày\s+)?\d{1
  * 1. a dateline that is a full date (round 53: unless it is the site's clock, `SITE_CLOCK`, over the page's own stamp with its time on the
  *    first line below the headline: that stamp), or one closing the headline line with its time (`headlineDate`), else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
  *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
+ * 1b. (session 47) a stored date labelled "date" opening the title or the first paragraph ("date 2025-12-09 …", "date 2023-10 …",
+ *    `labelledStoreDate`) → `text`, day or month;
  * 2. a full date opening a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Đà Nẵng, ngày 5
  *    tháng 3 năm 2024 -", a short line "Kinh tế 27/05/2025 20:57") or naming the event's time after an
  *    outlet or place, or a lead line closing on a date and time (a byline: "Tác giả - Viện … 14/09/2023 05:30") → `text`, day;
@@ -267,6 +280,8 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const first = paragraphs.find((p) => p.trim() !== '');
   const stamp = inlineStampDate(input.title) ?? inlineStampDate(first) ?? openingStampDate(input.title) ?? openingStampDate(first);
   if (stamp) return { iso: stamp.iso, precision: 'day', source: 'text', evidence: stamp.text };
+  const labelled = labelledStoreDate(input.title) ?? labelledStoreDate(first);
+  if (labelled) return labelled;
   const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
   const lead = leadOf(paragraphs);
 
