@@ -11,7 +11,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { MONTH } from './english-dates';
-import { TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
@@ -132,7 +132,7 @@ const TOP_PLACE = topPlace(true);
 const TOP_PLACE_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*$`, 'iu'); // session 47: "ranking in the global top 30"; round 48: "to reach the top 10 by 2030" (not "entered the Top 10": a band, as the corpus reads it)
 
 /** Session 47: the next top of a list whose first is a place in a top ("among the top three in Southeast Asia and the top 50 globally"). */
-const NEXT_PLACE_TOP_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*[\p{L}\d]+(?![\p{L}\d])[^.;,]{0,80}?\s(?:and|or)\s+(?:the\s+)?${TOP_REGION}?top\s*$`, 'iu'); // review: no comma between ("…, and the top 5 firms account for …" opens a clause)
+const NEXT_PLACE_TOP_BEFORE = new RegExp(String.raw`${TOP_PLACE}\s*[\p{L}\d]+(?![\p{L}\d])[^.;]{0,80}?\s(?:and|or)\s+(?:the\s+)?${TOP_REGION}?top\s*$`, 'iu'); // reviews: not a top that opens a clause ("…, and the top 5 firms account for …", `TOP_AS_SUBJECT_AFTER`)
 
 /** Round 50: a top named as a place ("secure a top 20 position", "Strives for Top 10 Position"), or the next top of such a list ("… position in 2022 and top 10 by 2025"). */
 const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
@@ -172,7 +172,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
-  if (!r.unit && r.valueMax === undefined && (TOP_PLACE_BEFORE.test(before) || NEXT_PLACE_TOP_BEFORE.test(textBefore(160)))) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"; session 47: "among the top three … and the top 50"
+  if (!r.unit && r.valueMax === undefined && (TOP_PLACE_BEFORE.test(before) || (NEXT_PLACE_TOP_BEFORE.test(textBefore(160)) && !TOP_AS_SUBJECT_AFTER.test(after)))) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"; session 47: "among the top three … and the top 50"
   if (!r.unit && r.valueMax === undefined && ((TOP_BEFORE.test(before) && POSITION_AFTER.test(after)) || NEXT_TOP_BEFORE.test(textBefore(160)) || RANKED_AS_BEFORE.test(before))) return asMatch(s, r, 'rank', 'rank', {}); // round 50: "a top 20 position … and top 10 by 2025"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
   if (above && !r.unit && isAbovePlanCount(s.slice(r.start, r.end), englishValue(above[1]!))) return asMatch(s, { ...r, end: r.end + above[0].length }, 'count', 'count', { total: englishValue(above[1]!) });
@@ -294,6 +294,6 @@ export function sentenceNumbers(s: string, english: boolean): NumberMatch[] {
   const found = findNumbers(s);
   if (!english) return found;
   const read = readEnglishNumbers(s, found);
-  const spelled = [...englishSpelledRanks(s), ...englishSpelledShares(s)].filter((w) => !read.some((m) => m.start < w.end && w.start < m.end)); // round 53: "ranked second", "rose four ranks"; session 47: "Sixty percent"
+  const spelled = [...englishSpelledRanks(s), ...englishSpelledShares(s).filter((m) => !OWNERSHIP_AFTER.test(s.slice(m.end, m.end + 48).toLowerCase()))].filter((w) => !read.some((m) => m.start < w.end && w.start < m.end)); // round 53: "ranked second", "rose four ranks"; session 47: "Sixty percent"
   return [...read, ...spelled].sort((a, b) => a.start - b.start);
 }

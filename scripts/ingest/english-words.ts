@@ -16,6 +16,8 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fro
 export const TOP_REGION = String.raw`(?:(?:global|world|world['’]s|regional|national|asean|southeast\s+asian?|asian?)\s+)`;
 /** A top after what puts something in it, up to "top": "one of the top", "among the global top", "reach the top" (session 25's words, shared
  *  by digits and spelled numbers in session 47); `withIn`: "in the top" too (digits only: "Also in the top ten" names a band in words). */
+/** Second review of round 66: a top that opens a clause of its own, a verb after its noun ("…, and the top 5 firms account for 70 percent"). */
+export const TOP_AS_SUBJECT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:account|accounts|accounted|are|were|have|has|had|hold|holds|held|make|makes|made|control|controls|controlled|take|takes|took|earn|earns|earned)(?![\p{L}])/iu;
 export const topPlace = (withIn: boolean) => String.raw`(?<![\p{L}])(?:one\s+of|${withIn ? 'in|' : ''}into|among|within|reach(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+)?${TOP_REGION}?top`;
 
 /** Ordinal words, first to tenth (their index + 1 is their order): quarters and halves (`english-dates.ts`), ranks (`english-ordinals.ts`). */
@@ -56,7 +58,7 @@ const GROWTH_LEVEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])growth(?:\s+rates?
  *  over 55%"): no rise; not the growth a part contributes to ("contributing to GDP growth of over 8%"). */
 const SHARE_OF_GROWTH = /(?<![\p{L}])contribut(?:ion|ions|es|ed|ing)(?![\p{L}])[^,;.\d%]{0,80}?(?<![\p{L}])to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}growth\s+(?:is|was|reached|reaches|stood\s+at)(?:\s+(?:over|about|around|nearly|almost|more\s+than|at\s+least))?\s*$/u;
 /** A fall or rise named right after the number: "15 percent lower than", "a 54 per cent rise". */
-const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall(?!\s+(?:under|(?:within|into)\s+(?:the\s+|a\s+)?(?:scope|category|categories|group|groups|class|bracket|threshold))(?![\p{L}])))(?![\p{L}])/u; // session 47: not "37,576 fall under the mandatory rule" (belong to); review: "a 12% fall in line with …" is a fall
+const FALL_AFTER = /^\s*(?:lower|less|down|fewer|drop|decrease|decline|fall(?!\s+(?:under|outside|(?:within|into)\s+(?:the\s+|a\s+)?(?:scope|category|categories|group|groups|class|bracket|threshold))(?![\p{L}])))(?![\p{L}])/u; // session 47: not "37,576 fall under the mandatory rule" (belong to); review: "a 12% fall in line with …" is a fall
 /** Round 64: a share's cut named right after it ("a 52% reduction in fraud cases", "a 30 percent cut in costs"); not a count's noun ("15 reduction
  *  packages") nor a threshold ("the 600 cut-off"). */
 const PERCENT_FALL_AFTER = /^\s*(?:reduction|cut|contraction)(?![\p{L}-])/u;
@@ -153,7 +155,7 @@ const PEOPLE_UNITS_AFTER = /^\s+(?:teams|classes|squads)(?![\p{L}])/u;
 /** Session 47: a revenue bar after a class and "with" that defines who a rule is for ("households with an annual revenue of VND 1 billion or
  *  higher", "households with an annual revenue below VND 1 billion"): a bar word before the figure (group 1) or an open end after it
  *  (`OPEN_END_AFTER`); review: not a firm's own result ("Viettel ended 2023 with revenue of over VND 172 trillion"). */
-const WITH_REVENUE_BEFORE = /(?<![\p{L}])(?:households?|individuals|persons|firms|companies|enterprises|businesses|taxpayers|sellers|merchants|traders|entities|those)(?:\s+[\p{L}-]+){0,8}?\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least)?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u;
+const WITH_REVENUE_BEFORE = /(?:(?<![\p{L}])(?:households?|individuals|persons|people|firms|companies|enterprises|businesses|smes|vendors|shops|stores|taxpayers|sellers|merchants|traders|startups|platforms|entities|those)(?:\s+[\p{L}-]+){0,8}?\s+|^\s*)with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least)?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u;
 const OPEN_END_AFTER = /^\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`, `WITH_REVENUE_BEFORE`), whatever its unit. */
@@ -231,8 +233,8 @@ const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\
 /** Session 47: a day and month written the Vietnamese way on an English page, after a word of time ("From 1/7, platforms are required …",
  *  "On the afternoon of 11/12, …"): a date, no fraction. */
 const DAY_MONTH = { before: /(?<![\p{L}])(?:on|since|until|till|(?:morning|afternoon|evening|night)\s+of|before|after|dated)\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])(?![\d/%]|[.,]\d|\s*(?:of|out)\s)/u };
-/** Review: after "from" only a day that opens a clause ("From 1/7, …"), not a move's start ("rose from 1/3 to 1/2"). */
-const FROM_DAY_MONTH = { before: /(?<![\p{L}])from\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])\s*,/u };
+/** Review: after "from" a day ("From 1/7, …", "takes effect from 1/7"), not a move's start ("rose from 1/3 to 1/2"). */
+const FROM_DAY_MONTH = { before: /(?<![\p{L}])(?<!(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|improved|climbed|jumped|up|down|moved|went)\s+)from\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])(?![\d/%]|[.,]\d|\s*(?:of|out)\s|\s+(?:of\s+the\s+total\s+)?to\s+\d)/u }; // second review: any day after "from" but a move's start ("rose from 1/3 to 1/2")
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages);

@@ -54,7 +54,7 @@ export function namesSitesAfter(before: string, after: string): boolean {
 
 /** Session 47: a verb that sets up sites right before a whole number's "điểm" ("quy mô triển khai 236 điểm", "kết nối tới 193 điểm"): places
  *  counted, not points (no score is deployed or connected). */
-const SITES_SET_UP_BEFORE = /(?<![\p{L}\p{M}])(?:triển\s+khai|lắp\s+đặt|kết\s+nối|thiết\s+lập|bố\s+trí)(?:\s+(?:thêm|mới|được|tới|đến))?(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$/iu;
+const SITES_SET_UP_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:và|số|cột|tầng|độ|sàng|chỉ\s+số)\s)(?:triển\s+khai|lắp\s+đặt|kết\s+nối|thiết\s+lập|bố\s+trí)(?:\s+(?:thêm|mới|được|tới|đến))?(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$/iu;
 
 /** True when the clause up to a whole number (`before`, lowercase) sets up the sites its "điểm" counts (`SITES_SET_UP_BEFORE`). */
 export function setsUpSites(before: string): boolean {

@@ -32,3 +32,19 @@ describe('over-reach found by the review', () => {
     'Zero point five percent of firms replied.',
   ])('no figure: %s', (text) => expect(rows(text)).toEqual([]));
 });
+
+describe('the second review of round 66', () => {
+  it.each([
+    ['Viet Nam aims to be among the top three in ASEAN, and the top 50 globally, by 2030.', ['three 3 rank target 2030 none', '50 50 rank target 2030 none']],
+    ['One of the goals to raise the digital economy\'s share of GDP to 30 percent is better broadband.', ['30 percent 30 share target none digital-economy-gdp-share']],
+    ['Around 30 percent fall outside the scope of the law.', ['30 percent 30 share actual none none']],
+    ['Compared to the targeted growth of 20 percent, the sector grew 25 percent in 2023.', ['20 percent 20 growth actual 2023 none', '25 percent 25 growth actual 2023 none']],
+  ])('%s', (text, want) => expect(rows(text)).toEqual(want));
+  it.each([
+    'From 1/7 this year, sellers on e-commerce platforms must issue e-invoices.',
+    'The new rule takes effect from 1/7.',
+    'SMEs with annual revenue below VND 50 billion will be exempt from the fee.',
+    'With annual revenue of over VND 3 billion, these households must use e-invoices.',
+    'MobiFone is a one hundred percent state-owned enterprise.',
+  ])('no figure: %s', (text) => expect(rows(text)).toEqual([]));
+});
