@@ -95,6 +95,7 @@ export function buildArticle(file: string, bytes: Uint8Array, editorial: Editori
     ...(seg.title ? { title: seg.title.text } : {}),
     paragraphs: paragraphs.map((p) => withLeadMark(decoded.text, p)), // "TCCS - Ngày 6-2-2025, …": the outlet mark makes it a dateline
     tail: decoded.text.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).reverse(),
+    head: decoded.text.trimStart().split('\n', 1)[0]!,
     english,
   }));
   const date = dateOf(seg, editorial, found);

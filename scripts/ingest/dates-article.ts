@@ -254,7 +254,7 @@ function labelledStoreDate(line: string | undefined): ArticleDateResult | undefi
  * 1. a dateline that is a full date (round 53: unless it is the site's clock, `SITE_CLOCK`, over the page's own stamp with its time on the
  *    first line below the headline: that stamp), or one closing the headline line with its time (`headlineDate`), else a byline among the last lines ("Cập nhật: 14/07/2023 05:07",
  *    "Nguyễn Văn A - 05:07, 14/07/2023", "Theo Báo X (14/7/2023)") → `text`, day;
- * 1b. (session 47) a stored date labelled "date" opening the title or the first paragraph ("date 2025-12-09 …", "date 2023-10 …",
+ * 1b. (session 47) a stored date labelled "date" opening the title, the first paragraph or the text's first line (`head`, even a caption's) ("date 2025-12-09 …", "date 2023-10 …",
  *    `labelledStoreDate`) → `text`, day or month;
  * 2. a full date opening a lead paragraph as its dateline ("TCCS - Ngày 6-2-2025, …", "Đà Nẵng, ngày 5
  *    tháng 3 năm 2024 -", a short line "Kinh tế 27/05/2025 20:57") or naming the event's time after an
@@ -268,7 +268,7 @@ function labelledStoreDate(line: string | undefined): ArticleDateResult | undefi
  * 6. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
  */
-export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean }): ArticleDateResult | null {
+export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean; head?: string }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const repeated = input.title && paragraphs[0]?.trim().startsWith(input.title.trim()) ? headlineDate(paragraphs[0]) : undefined; // round 51: the headline printed again with its stamp under it
   const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated;
@@ -280,7 +280,7 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const first = paragraphs.find((p) => p.trim() !== '');
   const stamp = inlineStampDate(input.title) ?? inlineStampDate(first) ?? openingStampDate(input.title) ?? openingStampDate(first);
   if (stamp) return { iso: stamp.iso, precision: 'day', source: 'text', evidence: stamp.text };
-  const labelled = labelledStoreDate(input.title) ?? labelledStoreDate(first);
+  const labelled = labelledStoreDate(input.title) ?? labelledStoreDate(first) ?? labelledStoreDate(input.head); // `head`: the text's first line, a caption too
   if (labelled) return labelled;
   const datelineDate = dateline ? findDates(dateline).find((d) => !d.yearMissing) : undefined;
   const lead = leadOf(paragraphs);

@@ -13,3 +13,9 @@ describe('findArticleDate: a stored date labelled "date"', () => {
     { paragraphs: ['Cập nhật date 2025-12-09 ở giữa câu không phải dòng ngày.'] },
   ])('no date: %#', (input) => expect(findArticleDate(input)).toBeNull());
 });
+
+describe('findArticleDate: a labelled date on the text\'s first line, a caption', () => {
+  it('dates the page from `head` when the line is no paragraph', () =>
+    expect(findArticleDate({ head: 'date 2023-10 Khai trương điểm bán sản phẩm OCOP Ảnh: Nam Long', paragraphs: ['Vĩnh Long có 98 sản phẩm OCOP.'] }))
+      .toMatchObject({ iso: '2023-10', precision: 'month', source: 'text' }));
+});
