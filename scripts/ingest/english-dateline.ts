@@ -15,14 +15,14 @@ const BYLINE = /^\s*By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu
 const DATELINE_WORDS = 12;
 
 /** Session 46: a lead opening on a numeric date, then the place or the agency ("17-6-2024 (HANOI) Vietnam's …", "date 2023-08-14 Da Nang
- *  (VNA) – …"): an agency's dateline, day first or ISO; or on an ISO date labelled "date" ("date 2025-01-01 Over 1.1 million …"). Group 1
+ *  (VNA) – …"): an agency's dateline, day first or ISO. Group 1
  *  the date as written (read by `findDates`, which also rejects a day that does not exist). */
 const AGENCY_DATELINE = /^\s*(?:date\s+)?((?:19|20)\d\d-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\s+(?:\(\s*\p{Lu}[\p{Lu}\s.]*\)|\p{Lu}[\p{L}\s]{1,30}\(\s*\p{Lu}+\s*\)\s*[–—-])/u;
-const LABELLED_ISO = /^\s*date\s+((?:19|20)\d\d-\d{2}-\d{2})(?!\d)/u;
 
-/** The day an English lead line opens on as an agency's or a labelled dateline (`AGENCY_DATELINE`, `LABELLED_ISO`), or undefined. */
+/** The day an English lead line opens on as an agency's dateline (`AGENCY_DATELINE`), or undefined. A date labelled "date" alone opening the
+ *  page is `dates-article.ts`' `labelledStoreDate`, in either language. */
 function openingNumericDateline(line: string): DateMatch | undefined {
-  const m = AGENCY_DATELINE.exec(line) ?? LABELLED_ISO.exec(line);
+  const m = AGENCY_DATELINE.exec(line);
   return m ? findDates(line).find((d) => d.text === m[1] && d.precision === 'day') : undefined;
 }
 

@@ -2,6 +2,7 @@
  *  ("17-6-2024 (HANOI) …", "date 2023-08-14 Da Nang (VNA) – …"); a dateline with no year ("Hanoi, Oct 30") dates no page. Lines written for this test. */
 import { describe, expect, it } from 'vitest';
 import { englishDatelineDate } from '../../../scripts/ingest/english-dateline';
+import { findArticleDate } from '../../../scripts/ingest/dates-article';
 
 const dateOf = (lines: string[]) => englishDatelineDate(lines)?.iso ?? 'none';
 
@@ -17,11 +18,10 @@ describe('English datelines', () => {
   ])('%j', (lines, want) => expect(dateOf(lines)).toBe(want));
 });
 
-describe('a labelled ISO date opening the lead', () => {
-  it.each([
-    [['date 2025-01-01 Over 1.1 million dwellers in Ho Chi Minh City have integrated their health records.'], '2025-01-01'],
-    [['Data 2025-01-01 shows 1.1 million dwellers.'], 'none'],
-  ])('%j', (lines, want) => expect(dateOf(lines)).toBe(want));
+describe('a labelled ISO date opening the lead (read by findArticleDate for both languages since session 47)', () => {
+  const pageDate = (lines: string[]) => findArticleDate({ paragraphs: lines, english: true })?.iso ?? 'none';
+  it('dates the page', () => expect(pageDate(['date 2025-01-01 Over 1.1 million dwellers in Ho Chi Minh City have integrated their health records.'])).toBe('2025-01-01'));
+  it('"Data 2025-01-01" is no dateline', () => expect(dateOf(['Data 2025-01-01 shows 1.1 million dwellers.'])).toBe('none'));
 });
 
 describe('the "date" label before a day-first agency dateline', () => {
