@@ -226,7 +226,7 @@ export function toDraft(c: NumberInContext, ctx: MetricContext, drafts: Draft[],
     ...match.reasons,
     ...(st.ambiguous ? ['ambiguous-status'] : []),
     ...(!period && (st.status === 'target' || ctx.articleYear === undefined) ? ['no-period'] : []),
-    ...(ctx.english && period !== undefined && found?.from === 'paragraph' && period === found.period ? ['carried-period'] : []), // session 47: an English figure dated only by an earlier sentence (right in 47 % of the corpus' charted rows, own dates 69 %) waits for review
+    ...(ctx.english && period !== undefined && found?.from === 'paragraph' && period.iso === found.period.iso && period.precision === found.period.precision ? ['carried-period'] : []), // session 47: an English figure dated only by an earlier sentence (compared by value: a goal's period is rebuilt from the carried one) (right in 47 % of the corpus' charted rows, own dates 69 %) waits for review
   ];
   const nth = numbers.slice(0, i).filter((x) => x.text === n.text).length + 1;
   const indicator = match.indicator;

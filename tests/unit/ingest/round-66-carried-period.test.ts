@@ -18,3 +18,10 @@ describe('a period carried from an earlier sentence', () => {
     expect(gate(metricsOf(['Năm 2023, xuất khẩu điện thoại tăng mạnh. Kim ngạch xuất khẩu điện thoại đạt 52 tỷ USD.'], 2024)))
       .toEqual(['52 tỷ USD 2023  true']));
 });
+
+describe('the carried period compared by value', () => {
+  it('a goal whose year only an earlier sentence gives is held back too (its period is rebuilt from the carried one)', () => {
+    const ms = englishMetrics(['In 2022, the ministry set new goals. Goals to the end of the year include over 90 per cent of people having electronic health records.'], 2024);
+    expect(ms.map((m) => [m.text, m.status, m.period?.iso, m.reasons.join(',')].join(' '))).toEqual(['90 per cent target 2022 carried-period']);
+  });
+});
