@@ -5,6 +5,7 @@
  * Each test reads the lowercased text right before or after the number. Pure.
  */
 import type { Direction, Qualifier } from '../../src/schemas/metric';
+import { isDayMonth } from './number-days';
 
 /** English number words below a hundred and their values ("six" → 6, "twenty" → 20): months counted ("the first five months") and quantities spelled with a scale word ("six million"). */
 export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
@@ -136,8 +137,10 @@ export function isRateBaseOfPeople(before: string, after: string): boolean {
   return PER_OR_SLASH.test(before) && PEOPLE_AFTER.test(after);
 }
 
+/** A month's name, lowercase, full or short ("january", "sept"): the months a lowercase text names (`MONTH_BEFORE`, `PADDED_NOT_COUNTED`). */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A month's name before a day: "February 12", "on May 30". */
-const MONTH_BEFORE = /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*)?$/u; // round 50: the end of "July 1 to 23" too
+const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MONTH_NAME}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*)?$`, 'u'); // round 50: the end of "July 1 to 23" too
 
 /** Session 24: a bar that defines a class, not a value reached ("ten technology firms with annual revenue of over $1 billion",
  *  "eight product groups with a turnover of over US $10 billion", "localities with revenues of over US$1 billion from ICT"). */
@@ -230,18 +233,26 @@ export function isStreetNumber(before: string, afterAsWritten: string): boolean 
 }
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])/iu;
 
-/** Session 47: a day and month written the Vietnamese way on an English page, after a word of time ("From 1/7, platforms are required …",
- *  "On the afternoon of 11/12, …"): a date, no fraction. */
-const DAY_MONTH = { before: /(?<![\p{L}])(?:on|since|until|till|(?:morning|afternoon|evening|night)\s+of|before|after|dated)\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])(?![\d/%]|[.,]\d|\s*(?:of|out)\s)/u };
-/** Review: after "from" a day ("From 1/7, …", "takes effect from 1/7"), not a move's start ("rose from 1/3 to 1/2"). */
-const FROM_DAY_MONTH = { before: /(?<![\p{L}])(?<!(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|improved|climbed|jumped|up|down|moved|went)\s+)from\s+$/u, after: /^\/(?:0?[1-9]|1[0-2])(?![\d/%]|[.,]\d|\s*(?:of|out)\s|\s+(?:of\s+the\s+total\s+)?to\s+\d)/u }; // second review: any day after "from" but a move's start ("rose from 1/3 to 1/2")
+/** Session 47: a day and month written the Vietnamese way on an English page ("From 1/7, platforms are required …", "takes effect from 1/7",
+ *  "On the afternoon of 11/12, …"): a date, no fraction — after a word of time (`DAY_WORD_BEFORE`), or after "from" unless a move's start
+ *  ("rose from 1/3 to 1/2", second review). The month after the slash in group 1 (`number-days.ts`' `isDayMonth` checks the pair). */
+const DAY_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|(?:morning|afternoon|evening|night)\s+of|before|after|dated)\s+$/u;
+const FROM_BEFORE_DAY = /(?<![\p{L}])(?<!(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|improved|climbed|jumped|up|down|moved|went)\s+)from\s+$/u;
+const MONTH_AFTER_SLASH = /^\/(\d{1,2})(?![\d/%]|[.,]\d|\s*(?:of|out)\s)/u;
+const MOVE_TO_AFTER = /^\/\d{1,2}\s+(?:of\s+the\s+total\s+)?to\s+\d/u;
+
+/** True when `value` and the month after its slash are a day and month (`DAY_WORD_BEFORE`, `FROM_BEFORE_DAY`; `before`, `after` lowercase). */
+function isWrittenDayMonth(before: string, after: string, value: number): boolean {
+  const month = MONTH_AFTER_SLASH.exec(after)?.[1];
+  return month !== undefined && isDayMonth(value, +month) && (DAY_WORD_BEFORE.test(before) || (FROM_BEFORE_DAY.test(before) && !MOVE_TO_AFTER.test(after)));
+}
 
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages);
  *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field;
- *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`DAY_MONTH`). */
+ *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`isWrittenDayMonth`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
-  return (((DAY_MONTH.before.test(before) && DAY_MONTH.after.test(after)) || (FROM_DAY_MONTH.before.test(before) && FROM_DAY_MONTH.after.test(after))) && value >= 1 && value <= 31) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+  return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
@@ -250,7 +261,7 @@ export function isEnglishNonFigure(before: string, after: string, value = 0): bo
 /** Session 47: words that label a padded number after them ("Project 06", "No. 01", "Plan 04", "Decree 13", "district 07"). */
 const PADDED_LABEL_BEFORE = /(?<![\p{L}])(?:project|scheme|programme|program|plan|decree|resolution|decision|directive|circular|conclusion|annex|appendix|letter|dispatch|form|report|document|notice|no\.?|number|group|team|zone|ward|district|area|route|line|phase|stage|level|grade|version|article|clause|item|chapter|room|floor|lot|block|c)\s*$/u;
 /** A time word or a unit after the numeral: a duration or a figure of its own, no count. */
-const PADDED_NOT_COUNTED = /^\s+(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|am|pm|percent|per|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}])/u; // review: "On 05 March" is a day
+const PADDED_NOT_COUNTED = new RegExp(String.raw`^\s+(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|am|pm|percent|per|${MONTH_NAME})(?![\p{L}])`, 'u'); // review: "On 05 March" is a day
 
 /** Session 47: a one-digit count written with a leading zero, as a Vietnamese source writes it ("There are 04 ministries", "at least 05 data
  *  centers", "and 07 district-level units"): after a word that is no label (`PADDED_LABEL_BEFORE`), before a lowercase noun that is no time
