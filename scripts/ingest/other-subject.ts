@@ -21,14 +21,14 @@ const COMPANY = /(?<![\p{L}\p{M}])(?:(?<!(?:các|những|nhiều)\s)[Ss]àn\s+(?
 /** A sentence's opening attribution ("Theo Tập đoàn X, …", "According to Viettel, …"): the source, not the subject. */
 const SOURCE = /^\s*(?:theo|according\s+to)\s[^,;.]{1,80},/iu;
 
-/** Session 47: an English page's telecom operator by name (not Viettel Post, a postal firm), a group or corporation by its capitalised name
+/** Session 47: a telecom operator by name (either language) (not Viettel Post, a postal firm), a group or corporation by its capitalised name
  *  ("Vietnam Post and Telecommunication Group", "Military Industry and Telecoms Group"), or a consolidated figure: a company's own. */
-const COMPANY_EN = /(?<![\p{L}])(?:Viettel(?!\s+Post)|VNPT|MobiFone|Vietnamobile|Gmobile|FPT\s+Telecom)(?![\p{L}])|\p{Lu}[\p{L}]*\s+(?:Group|Corporation|Corp\.?|JSC)(?![\p{L}])|(?<![\p{L}])consolidated\s+(?:revenue|profit|turnover|pre-tax)/u;
+const FIRM_NAMED = /(?<![\p{L}])(?:Viettel(?!\s+Post)|VNPT|MobiFone|Vietnamobile|Gmobile|FPT\s+Telecom)(?![\p{L}])|\p{Lu}[\p{L}]*\s+(?:Group|Corporation|Corp\.?|JSC)(?![\p{L}])|(?<![\p{L}])consolidated\s+(?:revenue|profit|turnover|pre-tax)/u;
 /** An aside that names firms inside a sector's sentence ("…, including Viettel, VNPT and MobiFone, …", "…, dominated by Viettel Group, …",
  *  "…, where Viettel is the largest operator, …", "…, not only Viettel, …") or an appositive after a firm's name: not the figure's subject. */
-const ASIDE = /,\s*(?:including|led\s+by|dominated\s+by|where|which|such\s+as|as\s+well\s+as|not\s+only|like|trong\s+đó(?:\s+có)?|dẫn\s+đầu\s+là|gồm|nhờ)\s[^,;]*(?:,|$)|(?<=\p{Lu}[\p{L}]*)\s*,\s*(?:an?|another)\s[^,;]*,/gu; // an appositive after a name too ("MobiFone, another major player in the telecoms industry, saw …")
+const FIRM_ASIDE = /,\s*(?:including|led\s+by|dominated\s+by|where|which|such\s+as|as\s+well\s+as|not\s+only|like|trong\s+đó(?:\s+có)?|dẫn\s+đầu\s+là|gồm|nhờ)\s[^,;]*(?:,|$)|(?<=\p{Lu}[\p{L}]*)\s*,\s*(?:an?|another)\s[^,;]*,/gu; // an appositive after a name too ("MobiFone, another major player in the telecoms industry, saw …")
 /** The whole sector or market named in the text before the figure: the figure is the sector's, whatever firms it names. */
-const WHOLE_SECTOR_EN = /(?<![\p{L}])(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:sector|industry|market)|whole\s+(?:sector|industry)|nationwide|all\s+(?:licensed\s+)?operators|(?:[Tt]elecom|[Tt]elecoms|[Tt]elecommunications)\s+(?:companies|operators|firms)|toàn\s+ngành|cả\s+nước|toàn\s+thị\s+trường|các\s+(?:doanh\s+nghiệp|nhà\s+mạng))(?![\p{L}\p{M}])/u; // lowercase: not a name ("The Military Industry and Telecoms Group")
+const WHOLE_SECTOR = /(?<![\p{L}])(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:sector|industry|market)|whole\s+(?:sector|industry)|nationwide|all\s+(?:licensed\s+)?operators|(?:[Tt]elecom|[Tt]elecoms|[Tt]elecommunications)\s+(?:companies|operators|firms)|toàn\s+ngành|cả\s+nước|toàn\s+thị\s+trường|các\s+(?:doanh\s+nghiệp|nhà\s+mạng))(?![\p{L}\p{M}])/u; // lowercase: not a name ("The Military Industry and Telecoms Group")
 
 /** A security vendor ("hãng bảo mật", "công ty an ninh mạng"): what it counts is what it detected, even as a source. */
 const SECURITY_VENDOR = /(?<![\p{L}\p{M}])(?:(?:hãng|công ty|nhà cung cấp(?:\s+giải pháp)?)\s+(?:bảo mật|an ninh mạng|an toàn thông tin)|hãng\s+(?:này\s+)?(?:đã\s+)?(?:ghi nhận|phát hiện|ngăn chặn|thống kê))(?![\p{L}\p{M}])/iu; // round 38: "hãng đã ghi nhận hơn 29.000 vụ tấn công": the firm named before counts what it saw
@@ -46,8 +46,8 @@ const SEGMENT = /(?<![\p{L}\p{M}])(?:[Mm]ảng|[Kk]hối)\s+(?:[\p{L}\p{M}]+\s+)
 /** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, a company's business line (`SEGMENT`), or cites a security vendor. */
 export function isCompanyFigure(sentenceBefore: string): boolean {
   const own = sentenceBefore.replace(SOURCE, '').replace(GLOSS, ' ');
-  const ownEn = own.replace(ASIDE, ' ');
-  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore) || (COMPANY_EN.test(ownEn) && !WHOLE_SECTOR_EN.test(ownEn));
+  const ownFirm = own.replace(FIRM_ASIDE, ' ');
+  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore) || (FIRM_NAMED.test(ownFirm) && !WHOLE_SECTOR.test(ownFirm));
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
