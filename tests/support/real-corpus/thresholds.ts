@@ -553,7 +553,7 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // 98.17, precision 96.06, status 97.31, period 86.56, indicator 90.51, labels 86.88 (1974/2272), targets 94.95 (1693/1783), charted 82.67,
 // dates 1,842 of 1,849, headline-less 1,080 of 1,080, headlines 94.10: labels 87 → 86 and targets 95 → 94 re-measured (the held-out waves'
 // pages: 1–3219 alone measures 87.04 and 95.07). English (522 pages, 4,395 claims): recall 97.06, precision 95.34, status 94.20, period
-// 76.30, indicator 67.28 (514/764), labels 72.60 (514/708), targets 76.88, charted 63.81 (268/420), dates 516 of 522: charted 59 → 63
+// 76.30, indicator 67.28 (514/764), labels 72.60 (514/708), targets 76.88, charted 64.15 (263/410, the gate comparing periods by value), dates 516 of 522: charted 59 → 63
 // raised; period 77 → 76, indicator 68 → 67, labels 73 → 72 and dates 99 → 98 re-measured (the held-out sets' telecom operators, e-Conomy
 // forecasts and yearless briefings; 1–3219 alone measures period 76.91, indicator 68.80, labels 73.52, dates 455 of 459).
 export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 67, indicatorPrecision: 72, charted: 63, dates: 98 };
