@@ -9,7 +9,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
-import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
+import { englishSpelledRanks, englishSpelledShares, withRatioShares } from './english-ordinals';
 import { MONTH } from './english-dates';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
@@ -293,7 +293,7 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
 export function sentenceNumbers(s: string, english: boolean): NumberMatch[] {
   const found = findNumbers(s);
   if (!english) return found;
-  const read = readEnglishNumbers(s, found);
+  const read = withRatioShares(s, readEnglishNumbers(s, found)); // session 48: "Nine out of 10" a share
   const spelled = [...englishSpelledRanks(s), ...englishSpelledShares(s).filter((m) => !OWNERSHIP_AFTER.test(s.slice(m.end, m.end + 48).toLowerCase()))].filter((w) => !read.some((m) => m.start < w.end && w.start < m.end)); // round 53: "ranked second", "rose four ranks"; session 47: "Sixty percent"
   return [...read, ...spelled].sort((a, b) => a.start - b.start);
 }

@@ -75,3 +75,16 @@ export function englishSpelledShares(s: string): NumberMatch[] {
     return { text: m[0], start, end, value: direction === 'down' ? -value : value, unit: 'percent', kind: direction ? 'growth' : 'share', ...(direction ? { direction } : {}) };
   });
 }
+
+/** Session 48: a share written as a ratio to ten ("Nine out of 10 young people", "eight in ten Vietnamese"), a survey's way of giving a
+ *  percentage; not a score ("9 out of 10 points") or a place ("ranked 9 out of 10"). */
+const RATIO_OF_TEN = new RegExp(String.raw`(?<![\p{L}\d.,])(?<!(?:${RANK_VERB}|stood|stands|top)\s+)(${UNIT_WORDS.join('|')}|[1-9])\s+(?:out\s+of|in)\s+(?:10|ten)(?=\s+(?!(?:points?|marks?|stars?|scores?)(?![\p{L}]))[\p{L}])`, 'giu');
+
+/** Numbers `read` from English sentence `s`, with its ratios to ten read as shares instead of the counts they hold (session 48). */
+export function withRatioShares(s: string, read: readonly NumberMatch[]): NumberMatch[] {
+  const ratios: NumberMatch[] = [...s.matchAll(RATIO_OF_TEN)].map((m) => {
+    const n = /^\d$/u.test(m[1]!) ? Number(m[1]) : ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    return { text: m[0], start: m.index, end: m.index + m[0].length, value: n * 10, unit: 'percent', kind: 'share' };
+  });
+  return [...read.filter((m) => !ratios.some((r) => r.start < m.end && m.start < r.end)), ...ratios].sort((a, b) => a.start - b.start);
+}
