@@ -81,6 +81,11 @@ function isMetaField(field: string): boolean {
 /** Round 63: an aggregator's source label printed twice and glued to its day ("VTC NewsVTC News26/10/2023", "Việt NamViệt Nam10/04/2024"). */
 const SOURCE_TWICE = /^(\p{Lu}[\p{L}\p{M} .]{1,38}?)\1(?=\d)/u;
 
+/** True when the line opens on a source label printed twice and glued to a digit (`SOURCE_TWICE`). */
+export function opensOnSourceTwice(line: string): boolean {
+  return SOURCE_TWICE.test(line.trim());
+}
+
 /** The line with a source label printed twice before its date (`SOURCE_TWICE`) blanked out, its length kept (offsets hold). */
 export function blankedSourceTwice(line: string): string {
   return line.replace(SOURCE_TWICE, (label: string) => ' '.repeat(label.length));

@@ -1,5 +1,5 @@
 import type { Precision } from '../../src/schemas/metric';
-import { findDates, parseDateline, type DateMatch } from './dates-find';
+import { findDates, gluedSourceDateline, parseDateline, type DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
 import { WEEKDAY } from './dates-rules';
 import { isContactLine } from './dateline-meta';
@@ -271,7 +271,7 @@ function labelledStoreDate(line: string | undefined): ArticleDateResult | undefi
 export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean; head?: string }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const repeated = input.title && paragraphs[0]?.trim().startsWith(input.title.trim()) ? headlineDate(paragraphs[0]) : undefined; // round 51: the headline printed again with its stamp under it
-  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated;
+  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated ?? gluedSourceDateline(paragraphs);
   const stampBelow = dateline && SITE_CLOCK.test(dateline) ? bylineDate(paragraphs.find((p) => p.trim() !== '') ?? '') : undefined;
   if (stampBelow?.time) return { iso: stampBelow.iso, precision: 'day', source: 'text', evidence: stampBelow.text }; // the site's clock above the headline, the page's stamp below it
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };

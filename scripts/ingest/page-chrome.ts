@@ -78,6 +78,8 @@ const IMAGE_MARKUP = /^!\[[^\]]*\]\([^)]*\)\s*\|?$/u;
 const LOGO = /^logo(?:[-_][\p{L}\d.-]*)?$/iu;
 /** A site's motto under its logo: a short line in lower case, no digits, no stop ("tiếng nói người Việt toàn cầu"). */
 const TAGLINE = /^\p{Ll}[^\d.!?:;]{2,60}$/u;
+/** Session 48: a site's banner, its domain and its motto on one line ("Vietnam.vn - Nền tảng quảng bá Việt Nam"), above the headline. */
+const SITE_BANNER = /^[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?\s+[-–—|]\s+[^\d.!?:;]{3,60}$/u;
 
 /**
  * How many lines from `k` of `lines` are page chrome: 1 for a line of the kinds above, an outlet's contact line
@@ -88,7 +90,7 @@ export function chromeLines(lines: readonly string[], k: number): number {
   const s = lines[k]?.trim() ?? '';
   if (VISITS_LABEL.test(s)) return /\d/u.test(s) || !BARE_NUMBER.test(lines[k + 1]?.trim() ?? '') ? 1 : 2;
   if (LOGO.test(s)) return TAGLINE.test(lines[k + 1]?.trim() ?? '') ? 2 : 1; // round 40: a logo's text and the site's motto under it
-  return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
+  return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) || SITE_BANNER.test(s) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
 }
 
 /** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, an image's markup, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */
