@@ -55,7 +55,7 @@ function joinsGoal(before: string): boolean {
  *  account for 20 percent", "The country wants 80 percent of the population to …"; not "Consumers want faster delivery, and 60 percent …"), "setting the goal", a goal "of" a gerund ("the goal of raising the contributions
  *  … to 20% by 2025"); session 47: a goal "to" a verb ("outlines Vietnam's ambitious goals to rank among the top three"; not "has achieved its
  *  goals to …", nor "goals to date"). */
-const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:met|meets|meeting|achieved|achieves|reached|exceeded|fulfilled|surpassed|missed|misses|hit|hits|completed|completes)\s+(?:(?:its|the|their|our|all)\s+)?(?:\p{L}+\s+)?)(?:goals?|targets?|objectives?|ambitions?)\s+to\s+(?!date(?![\p{L}]))\p{L}+|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d{4}|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:aims?|aiming|plans?\s+to|planning\s+to|wants?(?=\s+(?:to\s|(?:its|their|the|our|his|her)\s[^,;:.]{0,60}?\sto\s|$))|seeks?\s+to|hop(?:es|ing)\s+(?:that|to|for)|(?:is|are|was|were)\s+hoped\s+to|it\s+is\s+hoped\s+that|striv(?:es?|ing)\s+(?:to|for)|ambitions?\s+(?:of|to)|(?:the|its|their|our|this)\s+(?:goals?|targets?|aims?|objectives?)\s+(?:is|are|was|were)\s+to|intends?\s+to|(?:sets?|setting)\s+(?:(?:a|the|its|their)\s+)?(?:goals?|targets?)|(?:the|a|an|its|their|our)\s+(?:goals?|targets?|aims?|objectives?)\s+of\s+\p{L}+ing|targets?\s+to|(?<=(?<![\p{L}])(?:is|are|was|were|be|been|also|now|still|and|by|while)\s)targeting|(?:is|are)\s+set\s+to|(?<!(?:met|meets|meeting|achieved|achieves|reached|exceeded|fulfilled|surpassed|missed|misses|hit|hits|completed|completes)\s+(?:(?:its|the|their|our|all)\s+)?(?:\p{L}+\s+)?)(?:goals?|targets?|objectives?|ambitions?)\s+to\s+(?!date(?![\p{L}]))\p{L}+|(?<!(?:the|its|their|these|those|of|our|and|key|main|new|set|two|three|\d+(?:\/\d+)?|\p{L}+['’]s)\s+)targets(?=\s+(?!of|to|for|are|were|is|was|set|include|includes|in|by|and|has|have)\p{L}))(?![\p{L}])/giu;
 /** A verb that reports what was done, between a goal's verb and the figure: the figure is a result ("aimed to …, and has reached 70%"). */
 const DONE_VERB = /(?<![\p{L}])(?:reached|achieved|recorded|hit|was|were|stood|rose|grew|fell|increased|decreased|exceeded|surpassed|completed|(?:reaching|achieving|hitting)\s+only)(?![\p{L}])/iu; // review of round 66: "…, reaching only 65 percent", "has completed 95 percent"
 
@@ -150,6 +150,16 @@ function estimatedBefore(before: string): boolean {
   return !!last && !TURN.test(before.slice(last.index + last[0].length));
 }
 
+/** Session 48: an estimate's lead-in over a colon's list ("it is expected that 7/9 targets will be achieved as planned: The proportion … is
+ *  41.85%; economic structure: …"): its items are estimated up to the sentence's end, as a goal frame carries through a ";"-list. */
+const ESTIMATE_LEAD = /(?<![\p{L}])(?:expected|estimated|forecast|projected)\s+that\s[^:;]*:/iu;
+
+/** True when the sentence up to the figure (`upTo`) opens an estimate's list before it (`ESTIMATE_LEAD`), with no turn to a result since. */
+function underEstimateLead(upTo: string): boolean {
+  const lead = ESTIMATE_LEAD.exec(upTo);
+  return !!lead && !TURN.test(upTo.slice(lead.index));
+}
+
 /** The status the English words give the figure at `at` in sentence `s` (a year right after a comparison is the caller's), or undefined. */
 export function englishStatus(s: string, at: number, hasClaimBefore: boolean, articleYear?: number): 'estimate' | 'target' | 'baseline' | undefined {
   const before = clauseBefore(s, at).replace(CURRENCY_END, ''); // round 51: "a revenue target of around $140 billion": the sign is the figure's
@@ -160,7 +170,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean, ar
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"
-  return estimatedBefore(before.replace(BUDGET_ESTIMATE, '')) ? 'estimate' : willStatus(before, s) ?? deadlineWillStatus(before, s.slice(at), s);
+  return estimatedBefore(before.replace(BUDGET_ESTIMATE, '')) || underEstimateLead(s.slice(0, at)) ? 'estimate' : willStatus(before, s) ?? deadlineWillStatus(before, s.slice(at), s);
 }
 
 /** The year before, named right after a comparison's value: "in the same period last year", "a year earlier", "of last year". */

@@ -1,0 +1,21 @@
+/** Round 67 (session 48, after set LH's first read): an English report's estimate over a colon's list carries to the sentence's end ("it is
+ *  expected that 7/9 targets will be achieved as planned: …; …"), and "5/6 targets will reach" counts targets (a noun), no goal's verb.
+ *  Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics } from '../../support/metrics-of';
+
+const statuses = (text: string) => englishMetrics([text], 2023).map((m) => `${m.text} ${m.status}`);
+
+describe("an estimate's lead-in over a colon's list", () => {
+  it('estimates every item to the sentence end', () =>
+    expect(statuses('Regarding the economy, it is expected that 7/9 targets will be met: the services share is 31.7%; total investment is about 22,710 billion VND, up 15.3% over the same period.'))
+      .toEqual(['7/9 estimate', '31.7% estimate', '22,710 billion VND estimate', '15.3% estimate']));
+  it('a counted "5/6 targets will reach" is no goal verb', () =>
+    expect(statuses('It is expected that 5/6 targets will reach the plan: the poverty rate will decrease by 1.72%.'))
+      .toEqual(['5/6 estimate', '1.72% estimate']));
+  it.each([
+    ['The province reported the results: the services share was 31.7%; investment rose 15.3%.', ['31.7% actual', '15.3% actual']],
+    ['It was expected that exports would fall, but the results were better: exports rose 12% and imports 8%.', ['12% actual', '8% actual']],
+    ['The city targets the digital economy at 30% by 2025.', ['30% target']],
+  ])('no estimate list: %s', (text, want) => expect(statuses(text)).toEqual(want));
+});
