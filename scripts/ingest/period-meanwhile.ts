@@ -13,8 +13,8 @@ const SAME_TIME = /^\s*(?:trong\s+khi\s+đó|cùng\s+lúc\s+(?:đó|này)|cùng\
  */
 const POINTS_BACK = /^[^.;:\d]{0,40}?(?<![\p{L}\p{M}])(?:(?:mức|đà|tốc\s+độ)\s+tăng(?:\s+trưởng)?|kết\s+quả|con\s+số)\s+(?:này|trên|nêu\s+trên|đó)(?![\p{L}\p{M}])/iu;
 
-/** Round 38: "Trong đó, …" opening a paragraph breaks down the total the paragraph before gave ("… tiếp nhận 56.039 hồ sơ. ¶ Trong đó, có 12.516 hồ sơ trực tuyến …"): its parts are of the same period. */
-const BREAKS_DOWN = /^\s*trong\s+đó\s*,/iu;
+/** Round 38: "Trong đó, …" (session 48: "Of which, …", "Among them, …") opening a paragraph breaks down the total the paragraph before gave ("… tiếp nhận 56.039 hồ sơ. ¶ Trong đó, có 12.516 hồ sơ trực tuyến …"): its parts are of the same period. */
+const BREAKS_DOWN = /^\s*(?:trong\s+đó|of\s+(?:which|these|this|them|the\s+total)|among\s+(?:them|these|which))\s*,/iu; // session 48: an English page's "Of which, 8 provinces …"
 
 /** True when a paragraph opens on the same time as the one before (`SAME_TIME`), points back at its result (`POINTS_BACK`) or breaks its total down (`BREAKS_DOWN`): it takes that one's period. */
 export function atSameTime(paragraph: string): boolean {

@@ -51,7 +51,7 @@ export function runningTotals(sentence: string, dates: DateMatch[]): DateMatch[]
 
 
 /** The hour a count is taken at, before its day: "23h ", "17 giờ 30 " (session 25). */
-const HOUR = /\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?\s+/u;
+const HOUR = /(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?|\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[ap]m)?\s+on)\s+/u; // session 48: an English clock, "by 4:00 p.m. on July 31, 2025"
 /** Round 48: the English cutoff ("As of October 10, 2025, …", "as at June 2024"). */
 const AS_OF = String.raw`as\s+(?:of|at)\s+`;
 /** What stands right before a day a count is taken at (lowercase): "tính đến (hết) ", "tại thời điểm (ngày) ", its hour may follow. */
@@ -59,7 +59,7 @@ const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?
 
 /** Round 58: an English "by" before a day whose clause then reports what was done ("By October 23, 2025, Phu Tho was among the
  *  groups that completed 100% …"): a cut-off, like "as of", not a deadline ("by June 30, 2025, complete …", "… must have connected …"). */
-const BY_BEFORE = /(?<![\p{L}])by\s+$/u;
+const BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])by\s+(?:${HOUR.source})?$`, 'u');
 const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?<!(?:must|will|would|should|shall|to|can|could|may|might)\s+)(?:was|were|had|ha(?:s|ve)\s+(?:been|\p{L}+ed)|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])/iu;
 
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too; an English "by" before a day and a report (`BY_BEFORE`). */
@@ -88,16 +88,17 @@ export function pointPeriod(sentence: string, dates: DateMatch[]): Period | unde
   return d ? periodOfDate(d) : undefined;
 }
 
-/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, " / (round 49) "Cũng theo Bộ …, ". */
-const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*(?:cũng\s+|đồng\s+thời\s+)?theo\s[^,;]+,)/iu;
+/** A source's report that opens a sentence: "Bộ Thông tin và Truyền thông vừa cho biết, " / "Theo NHNN, " / (round 49) "Cũng theo Bộ …, " / (session 48) "According to …, " before "by" or "as of". */
+const REPORT_LEAD = /^[^,;]*?(?:(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|công bố)\s*[,:]|^\s*(?:cũng\s+|đồng\s+thời\s+)?theo\s[^,;]+,)|^\s*(?:also\s+)?according\s+to\s[^;:]*?,\s*(?=(?:by|as\s+(?:of|at))\s)/iu; // session 48: "According to the report of the Office of …, …, by July 31, 2025, …" (commas in the source's name)
 
 /** Where the last ":" before `at` stands that is no clock's ("Về DVCTT: …", not "13:47"), or -1. */
 function lastColonBefore(sentence: string, at: number): number {
   return Math.max(-1, ...[...sentence.slice(0, at).matchAll(/:(?!\d\d)/gu)].map((m) => m.index));
 }
 
-/** A sentence's opening up to its point in time: "Sau 25 năm, đến tháng 9/2022, …", "Ước tính đến hết …", "tính đến 23h ngày …". */
-const OPENING_POINT_BEFORE = new RegExp(String.raw`^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|tại\s+thời\s+điểm\s+|${AS_OF})(?:${HOUR.source})?(?:ngày\s+)?$`, 'iu');
+/** A sentence's opening up to its point in time: "Sau 25 năm, đến tháng 9/2022, …", "Ước tính đến hết …", "tính đến 23h ngày …"; session 48: an English
+ *  "By July 31, 2025, … had …" (a cut-off only where `isPointDay` reads a report after it). */
+const OPENING_POINT_BEFORE = new RegExp(String.raw`^\s*(?:sau\s[^,;:]{1,24},\s*)?(?:(?:ước\s+)?tính\s+)?(?:(?:(?:đến|tới)\s+)+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+|tại\s+thời\s+điểm\s+|${AS_OF}|by\s+)(?:${HOUR.source})?(?:ngày\s+)?$`, 'iu');
 
 /**
  * The point in time that opens a sentence ("Đến tháng 9/2024, …", "Về DVCTT: Tính đến hết tháng
