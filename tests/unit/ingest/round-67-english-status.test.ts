@@ -19,3 +19,10 @@ describe("an estimate's lead-in over a colon's list", () => {
     ['The city targets the digital economy at 30% by 2025.', ['30% target']],
   ])('no estimate list: %s', (text, want) => expect(statuses(text)).toEqual(want));
 });
+
+describe('a goal with its adjective, then "is to"', () => {
+  it.each([
+    ['The ambitious goal is to achieve a 100% cashless acceptance by December.', ['100% target']],
+    ['Its main target is to have 80% of adults with a bank account.', ['80% target']],
+  ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
+});
