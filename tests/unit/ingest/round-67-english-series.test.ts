@@ -1,0 +1,14 @@
+/** Round 67 (session 48, after sets LG–LI's first reads): English figures that a catalogue series took for its own and should not — a
+ *  steering committee's tasks counted as committees set up. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics } from '../../support/metrics-of';
+
+const series = (text: string) => englishMetrics([text], 2025).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
+
+describe('steering committees: only those set up', () => {
+  it.each([
+    ['The Steering Committee has assigned a total of 1,287 tasks, of which 601 (47%) have been completed.', ['1,287 none', '601 none', '47% none']],
+    ['The steering committee held 12 meetings this year.', ['12 none']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+  it('a committee set up is counted', () => expect(series('All 63 provinces have set up steering committees on digital transformation.')).toEqual(['63 steering-committees']));
+});
