@@ -57,7 +57,7 @@ import { stockYearAfterMonths } from './period-stock-year';
 import { withoutMilestones, yearReportedAt } from './period-relative';
 import { withoutSingledOut } from './period-singled';
 import { withCurrentYearStated } from './period-current-year';
-import { isReleaseDate } from './release-date';
+import { isReleaseDate, isStoreLabelDate } from './release-date';
 import { isBirthDate } from './period-birth';
 import { horizonBackPeriods, horizonPointedBack, spanBackPeriods, spanPointedBack } from './period-span-back';
 import { deadlineOf, releaseDeadline } from './period-deadline';
@@ -81,9 +81,9 @@ import { isForeseenYearOnly } from './period-foreseen';
 
 
 /** A date in `sentence` that dates none of its figures: a cited document's, a release's, a birth year, the year in an
- * event's name (`events`), a reference's (constant prices' base year, a standard's span). */
+ * event's name (`events`), a reference's (constant prices' base year, a standard's span), a stored page's label (session 48). */
 function datesNothing(sentence: string, d: DateMatch, all: DateMatch[], events: ReturnType<typeof eventNames>): boolean {
-  return isDocumentDate(sentence, d) || isReleaseDate(sentence, d, all) || isBirthDate(sentence, d) || isEventNameYear(sentence, d, events) || isReferenceDate(sentence, d);
+  return isDocumentDate(sentence, d) || isReleaseDate(sentence, d, all) || isStoreLabelDate(sentence, d) || isBirthDate(sentence, d) || isEventNameYear(sentence, d, events) || isReferenceDate(sentence, d);
 }
 
 /** Every numeric claim of the given paragraphs, classified, in reading order, with its sentence. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findArticleDate } from '../../../scripts/ingest/dates-article';
 import { gluedSourceDateline } from '../../../scripts/ingest/dates-find';
 import { segmentArticle } from '../../../scripts/ingest/segment';
+import { metricsOf } from '../../support/metrics-of';
 
 const SAPO = 'The province has cut 120 administrative procedures since the merger, the Department of Home Affairs said.';
 const BODY = 'Of the 1,420 procedures now in force, 1,180 are handled at provincial level and 240 at commune level.';
@@ -33,4 +34,13 @@ describe('a glued date line under the sapo', () => {
     [['Province cuts 120 procedures', SAPO, 'Báo Lào Cai reported on 03/07/2025.', BODY]],
     [['Province cuts 120 procedures', SAPO, 'Báo Lào CaiBáo Lào Cai', BODY]],
   ])('no glued date line among the first three paragraphs: %#', (lines) => expect(gluedSourceDateline(lines)).toBeNull());
+});
+
+describe("a stored page's date label dates no figure", () => {
+  it.each([
+    ['date 2025-10-10 257 doanh nghiệp được xếp vào 389 vị trí trong năm đầu tiên.', ['257 none', '389 none']],
+    ['date 2025-01 Hơn 1,1 triệu người đã dùng ứng dụng.', ['1,1 triệu none']],
+  ])('%s', (text, want) => expect(metricsOf([text]).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`)).toEqual(want));
+  it('a date in the sentence still does', () =>
+    expect(metricsOf(['Đến ngày 10/10/2025, có 257 doanh nghiệp được xếp hạng.']).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`)).toEqual(['257 2025-10-10']));
 });
