@@ -23,7 +23,7 @@ const SOURCE = /^\s*(?:theo|according\s+to)\s[^,;.]{1,80},/iu;
 
 /** Session 47: a telecom operator by name (either language) (not Viettel Post, a postal firm), a group or corporation by its capitalised name
  *  ("Vietnam Post and Telecommunication Group", "Military Industry and Telecoms Group"), or a consolidated figure: a company's own. */
-const FIRM_NAMED = /(?<![\p{L}])(?:Viettel(?!\s+Post)|VNPT|MobiFone|Vietnamobile|Gmobile|FPT\s+Telecom)(?![\p{L}])|\p{Lu}[\p{L}]*\s+(?:Group|Corporation|Corp\.?|JSC)(?![\p{L}])|(?<![\p{L}])consolidated\s+(?:revenue|profit|turnover|pre-tax)/u;
+const FIRM_NAMED = /(?<![\p{L}])(?:Viettel(?!\s+Post)|VNPT|MobiFone|Vietnamobile|Gmobile|FPT\s+Telecom)(?![\p{L}])|\p{Lu}[\p{L}]*\s+(?:Group|Corporation|Corp\.?|JSC)(?![\p{L}])|(?<![\p{L}])consolidated\s+(?:revenue|profit|turnover|pre-tax)|(?<![\p{L}])[Tt]he\s+(?:company|firm|operator|carrier|corporation)(?:['’]s)?(?![\p{L}])/u; // session 48: a firm named before, "The company aims to expand 5G coverage to 99 percent"
 /** An aside that names firms inside a sector's sentence ("…, including Viettel, VNPT and MobiFone, …", "…, dominated by Viettel Group, …",
  *  "…, where Viettel is the largest operator, …", "…, not only Viettel, …") or an appositive after a firm's name: not the figure's subject. */
 const FIRM_ASIDE = /,\s*(?:including|led\s+by|dominated\s+by|where|which|such\s+as|as\s+well\s+as|not\s+only|like|trong\s+đó(?:\s+có)?|dẫn\s+đầu\s+là|gồm|nhờ)\s[^,;]*(?:,|$)|(?<=\p{Lu}[\p{L}]*)\s*,\s*(?:an?|another)\s[^,;]*,/gu; // an appositive after a name too ("MobiFone, another major player in the telecoms industry, saw …")

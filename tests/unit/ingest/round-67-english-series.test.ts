@@ -12,3 +12,12 @@ describe('steering committees: only those set up', () => {
   ])('%s', (text, want) => expect(series(text)).toEqual(want));
   it('a committee set up is counted', () => expect(series('All 63 provinces have set up steering committees on digital transformation.')).toEqual(['63 steering-committees']));
 });
+
+describe('a firm named as "the company" owns its figure', () => {
+  it.each([
+    ['The company aims to expand 5G coverage to 99 percent of the population by 2030.', ['99 percent none']],
+    ["The operator's 5G network now covers 100 per cent of communes.", ['100 per cent none']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+  it('the country\'s own coverage keeps its series', () =>
+    expect(series('Viet Nam aims to expand 5G coverage to 99 percent of the population by 2030.')).toEqual(['99 percent mobile-5g-coverage-share']));
+});
