@@ -1,7 +1,7 @@
 /** Round 67 (session 48, after sets LG–LI's first reads): English figures that a catalogue series took for its own and should not — a
  *  steering committee's tasks counted as committees set up. Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { englishMetrics } from '../../support/metrics-of';
+import { englishMetrics, metricsOf } from '../../support/metrics-of';
 
 const series = (text: string) => englishMetrics([text], 2025).map((m) => `${m.text} ${m.indicator ?? 'none'}`);
 
@@ -20,4 +20,13 @@ describe('a firm named as "the company" owns its figure', () => {
   ])('%s', (text, want) => expect(series(text)).toEqual(want));
   it('the country\'s own coverage keeps its series', () =>
     expect(series('Viet Nam aims to expand 5G coverage to 99 percent of the population by 2030.')).toEqual(['99 percent mobile-5g-coverage-share']));
+});
+
+describe("the internet economy's other segments are no e-commerce", () => {
+  it.each([
+    ["In addition to e-commerce, Vietnam's online travel sector is projected to grow 16% year-on-year, reaching US$5 billion by 2024.", ['16% none', '5 billion none']],
+  ])('%s', (text, want) => expect(series(text)).toEqual(want));
+  it('Vietnamese: online travel is no e-commerce nor the whole digital economy', () =>
+    expect(metricsOf(['Năm 2021, doanh thu TMĐT đạt 13 tỷ USD, bên cạnh 1,4 tỷ USD doanh thu du lịch trực tuyến của kinh tế internet.'], 2021).map((m) => `${m.text} ${m.indicator ?? 'none'}`))
+      .toEqual(['13 tỷ USD ecommerce-revenue', '1,4 tỷ USD none']));
 });
