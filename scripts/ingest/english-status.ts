@@ -20,6 +20,9 @@ const BUDGET_ESTIMATE = /(?<![\p{L}])(?:of|over|above|below|under|exceeding)\s+(
 const GOAL_OF_REACHING = /(?<![\p{L}])(?<!(?:met|meets|meeting|exceeded|exceeds|achieved|achieves|fulfilled|surpassed|reached|hit)\s)(?:the|a|an|its|their|our|this)\s+(?:goals?|targets?|objectives?|aims?)\s+of\s+[^,;.\d]{1,60}?\s(?:reaching|hitting|achieving|attaining|accounting\s+for|making\s+up|rising\s+to|increasing\s+to|growing\s+to)(?:\s+(?:about|around|nearly|over|more\s+than|at\s+least))?\s*$/iu;
 /** A goal's words right before the figure: "target of", "targets", "aims to reach", "goal of", "plans to have"; round 49: its year between ("the target of 2025 of 20%"), "set its sights on reaching". */
 const GOAL_BEFORE = /(?<![\p{L}])(?:targets?|targeted|goals?|objectives?|aims?\s+(?:to\s+\w+|for|at)|aiming\s+(?:to\s+\w+|for|at)|plans?\s+to\s+\w+|sights\s+on\s+\w+)(?:\s+(?:of|for|in)\s+(?:19|20)\d\d)?(?:\s+(?:of|is|was|at|for|to reach|to|include|includes|are|were|is\s+for|are\s+for|is\s+to|such\s+as|including|like))?(?:\s+(?:having|reaching|achieving|getting|bringing))?(?:\s+(?:about|around|nearly|over|more than|at least))?\s*$/iu; // round 53: "goals such as 80% of people …"
+/** Session 48: a goal named with who set it, then its level ("higher than the target set by the NA at 6-6.5%", "the target assigned by the
+ *  Government of 8%"): the figure is that goal. */
+const GOAL_SET_BY_BEFORE = /(?<![\p{L}])(?:targets?|goals?|plans?)\s+(?:set|approved|assigned|adopted|given)\s+by\s+[^,;.\d]{1,60}?\s(?:at|of)\s*(?:about\s+|around\s+)?$/iu;
 /** A comparison right before the figure: "compared to", "compared with", "against", "lower/higher than (the)" (not "more than", a qualifier),
  *  a change's start ("a 131 per cent increase from Q1/2024's $706 million", session 24). */
 const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])(?:compared\\s+(?:to|with)|against|(?:lower|higher)\\s+than(?:\\s+the)?|(?:${CHANGE_WORDS})\\s+from(?:\\s+[^\\s,;]+['’]s)?)\\s*(?:(?:us\\s*)?\\$|usd|vnd)?\\s*$`, 'iu');
@@ -166,7 +169,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean, ar
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (planDeadlineStatus(s.slice(0, at), articleYear)) return 'target';
-  if (GOAL_BEFORE.test(near) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before, s.slice(at)) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
+  if (GOAL_BEFORE.test(near) || GOAL_SET_BY_BEFORE.test(before.slice(-100)) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before, s.slice(at)) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before)) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"

@@ -26,3 +26,11 @@ describe('a goal with its adjective, then "is to"', () => {
     ['Its main target is to have 80% of adults with a bank account.', ['80% target']],
   ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
 });
+
+describe('a goal named with who set it', () => {
+  it.each([
+    ['GDP growth hit 6.82% in the first nine months, higher than the target set by the NA at 6-6.5%.', ['6.82% actual', '6-6.5% target']],
+    ['Revenue beat the target assigned by the Government of 8%.', ['8% target']],
+  ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
+  it('a body that set up something is no goal', () => expect(statuses('The centre set up by the province at 12 sites served 5,000 people.')).toEqual(['12 actual', '5,000 actual']));
+});
