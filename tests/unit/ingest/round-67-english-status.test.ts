@@ -34,3 +34,11 @@ describe('a goal named with who set it', () => {
   ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
   it('a body that set up something is no goal', () => expect(statuses('The centre set up by the province at 12 sites served 5,000 people.')).toEqual(['12 actual', '5,000 actual']));
 });
+
+describe('"likely to" foresees', () => {
+  it.each([
+    ["In 2023, the city's GRDP is likely to expand by 5.81%.", ['5.81% estimate']],
+    ['Exports are likely to reach $40 billion this year.', ['40 billion estimate']],
+  ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
+  it('"unlikely" is no estimate word', () => expect(statuses('It is unlikely that 90% of firms reported losses in 2022.')).not.toContain('90% estimate'));
+});
