@@ -35,7 +35,7 @@ export function dayRangeEnd(s: string, lower: string, first: number, second: { r
 
 /** Round 52: the second day-month of a span right after a first one ("1-7| đến 31-7)"): where it ends, or -1; and the first written
  *  before the day-month read ("từ ngày 1-9 đến |3-10", `closesDaySpan`): two dates, not a range of counts. */
-const SPAN_SECOND = /^\s*(?:đến|tới|-|–)\s*(\d{1,2})[-/](\d{1,2})(?![\d/-])/u;
+const SPAN_SECOND = /^\s*(?:đến|tới|-|–)\s*(\d{1,2})[-/](\d{1,2})(?:[-/](?:19|20)\d\d)?(?![\d/-])/u; // session 48: its year may close it ("(1-11 đến 30-12-2025)")
 const SPAN_OPENED = /(?<![\d/-])\d{1,2}[-/]\d{1,2}\s*(?:đến|tới|–)\s*$/u;
 
 /** Where the second day-month of a span after `from` in `s` ends (`SPAN_SECOND`), or -1. */

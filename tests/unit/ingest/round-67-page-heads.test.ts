@@ -1,6 +1,6 @@
 /** Round 67 (session 48, after sets LE–LI's first reads): an aggregator's page head — its banner (domain and motto) over the headline, and
- *  its date line (the source's name printed twice, glued to the day) set under the sapo rather than under the headline. Lines written for
- *  this test. */
+ *  its date line (the source's name printed twice, glued to the day) set under the sapo rather than under the headline; a stored page's
+ *  date label, which dates the page and none of its figures; a span of two days whose second names its year. Lines written for this test. */
 import { describe, expect, it } from 'vitest';
 import { findArticleDate } from '../../../scripts/ingest/dates-article';
 import { gluedSourceDateline } from '../../../scripts/ingest/dates-find';
@@ -43,4 +43,11 @@ describe("a stored page's date label dates no figure", () => {
   ])('%s', (text, want) => expect(metricsOf([text]).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`)).toEqual(want));
   it('a date in the sentence still does', () =>
     expect(metricsOf(['Đến ngày 10/10/2025, có 257 doanh nghiệp được xếp hạng.']).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`)).toEqual(['257 2025-10-10']));
+});
+
+describe('a span of two days, the second with its year', () => {
+  it('"(1-11 đến 30-12-2025)" holds no count', () =>
+    expect(metricsOf(['Chiến dịch 60 ngày (1-11 đến 30-12-2025) nhằm chuyển đổi 100% hộ kinh doanh.'], 2025).map((m) => m.text)).toEqual(['100%']));
+  it('a range of counts stays one', () =>
+    expect(metricsOf(['Mỗi xã có từ 1-11 tổ công nghệ số cộng đồng.'], 2025).map((m) => m.text)).toContain('1-11'));
 });
