@@ -26,14 +26,18 @@ export function isRankedFieldSize(lower: string, after: string): boolean {
 /** What a ranking ranks, after the size of its field ("trong tổng số 132 quốc gia", "trên tổng số 63 tỉnh, thành phố"). */
 const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị|trường)(?![\p{L}\p{M}])/iu;
 
+/** Session 48: the next `;`-item of a ranks list, a capitalised name of up to six words then a dash or a colon ("…; Thể chế số - 57"). */
+const RANK_ITEM_NAMED = /^\s*;\s*\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5}\s*[-–:]\s*$/u;
+
 /**
  * "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a
- * rank (and a proper name); "từ vị trí 57 lên 53", "từ hạng 40 xuống 45": the rank a move ends at.
+ * rank (and a proper name); "từ vị trí 57 lên 53", "từ hạng 40 xuống 45": the rank a move ends at; "…; Thể chế số - 57" (`RANK_ITEM_NAMED`).
  */
 export function isRankListItem(s: string, p: number, prev: NumberMatch | undefined): boolean {
   if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank') return false;
   const gap = s.slice(prev.end, p).replace(RANK_YEAR, '');
   if (/^\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u.test(gap)) return true;
+  if (prev.total === undefined && RANK_ITEM_NAMED.test(gap)) return true; // session 48: "Nhận thức số - xếp thứ 36; Thể chế số - 57; …"
   return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 
