@@ -148,8 +148,8 @@ const CLASS_BAR_BEFORE = /(?<![\p{L}])(?:firms|companies|enterprises|businesses|
 /** A count of digits or characters: "a 12-digit number". */
 const DIGITS_AFTER = /^-?\s*(?:digits?|characters?)(?![\p{L}])/u;
 /** Session 43: an area or a power unit right after the number ("nearly 4 hectares", "23,000 square metres", "a 12,400-square-metre site",
- *  "140 MW"): a measure the schema has no unit for, no figure of ours. */
-const AREA_OR_POWER_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?)(?![\p{L}])/iu;
+ *  "140 MW"; session 48: a length, a mass or a speed, "9,400-km", "93,000 tons", "10 Gbps"): a measure the schema has no unit for, no figure of ours. */
+const AREA_OR_POWER_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?|km|kilomet(?:re|er)s?|tons?|tonnes?|[kmgt]bps)(?![\p{L}])/iu; // session 48: a length, a mass, a speed ("the 9,400-km ADC", "93,000 tons of postal items/day", "10 Gbps")
 /** Session 43: a whole divided into parts ("are divided into 2 groups", "split into three phases"): the number of parts. */
 const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|classified|sorted)\s+into\s*$/u;
 /** Third review: people split into teams, classes or squads are the teams formed, a count (as the Vietnamese "chia thành 12 lớp"). */
