@@ -177,3 +177,12 @@ export function isNoClaim(s: string, p: number, end: number, raw: string, tag: s
   if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after) || isAllProvincesField(before, raw, after) || isRouteNumber(s.slice(Math.max(0, p - 400), p), raw, after)) return true;
   return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || opensTechPair(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after) || isVersionNumber(before, raw, after);
 }
+
+/** Session 48: a sentence that opens on a grade of a rating scale and its colon ("Nhóm xếp hạng tốt: tỷ lệ đạt từ ", "Mức khá: từ 70% điểm
+ *  đến dưới ", "Xếp loại yếu: dưới "), up to a bound word right before the share: the grade's threshold, no value reached. */
+const GRADE_BAND_BEFORE = /(?:^|[:;.]\s)\s*(?:(?:nhóm|mức|loại)\s+)?(?:xếp\s+(?:hạng|loại)\s+)?(?:xuất\s+sắc|tốt|khá|trung\s+bình|yếu|kém)\s*:[^.;:]{0,100}?(?<![\p{L}\p{M}])(?:từ|dưới|trên|đến\s+dưới|đến|tới)\s*$/iu;
+
+/** True when the share at `p` of sentence `s` is a grade's threshold (`GRADE_BAND_BEFORE`). */
+export function isGradeBandBound(s: string, p: number): boolean {
+  return GRADE_BAND_BEFORE.test(s.slice(0, p));
+}

@@ -14,7 +14,7 @@ import { isAwardListCount } from './prize-lists';
 import { datelineEnd, isAreaName, isBandBound, isChromeLineNumber, isCountThreshold, isFileNameDebris, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isSharePointedBack, isStreakBar } from './not-claims';
 import { isAnecdoteNumber, isSceneCount } from './anecdote';
 import { isIdiom, isRoundTheClock, SERIES_PART } from './number-idioms';
-import { isNoClaim } from './definitions';
+import { isGradeBandBound, isNoClaim } from './definitions';
 import { isAbovePlanCount, readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
 import { isPassedMilestone } from './milestone';
@@ -206,7 +206,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (!tag && matchAt(TECH_UNIT, s, end) && !isSubscribersShort(s, end, q1.scaled)) return skip(end);
   if (isNoClaim(s, p, end, raw, tag, !q1.scaled && valueMax === undefined) || (tag === 'VND' && isAnecdoteNumber(s, p)) || (!tag && isSceneCount(s, p, end))) return skip(end);
   const bare = !tag && !q1.scaled && valueMax === undefined;
-  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p) || isSharePointedBack(s, p, end))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
+  if ((!tag && !q1.scaled && isScaleBound(lower, s.slice(q1.end, q1.end + 24).toLowerCase())) || (tag === 'percent' && (isBandBound(s, p) || isGradeBandBound(s, p) || isRestatedShare(s, p, raw) || isStreakBar(s, p) || isSharePointedBack(s, p, end))) || isCountThreshold(s, p) || isRuleNorm(s, p, tag) || isPerUnitIllustration(s, p, end, raw) || isPassedMilestone(s, p, end, value, tag)) return skip(end);
   if (bare && matchAt(PERIOD_AFTER, s, end) && !yearAfter(s, end) && !isLifeSpan(lower)) return skip();
   if ((bare && isBareMark(lower, raw, s.slice(end, end + 24))) || ((bare || tag === 'points') && isIndexDesign(s, p, raw))) return skip(end); // round 52: numbers that mark, not count
   const topGroup = bare && (isTopGroup(topGroupWindow(s, p, lower), s.slice(end, end + 80)) || isElidedTopGroup(s.slice(Math.max(0, p - 240), p), s.slice(end, end + 80)) || isBareTop(lower, s.slice(end, end + 40)));
