@@ -42,3 +42,10 @@ describe('"likely to" foresees', () => {
   ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
   it('"unlikely" is no estimate word', () => expect(statuses('It is unlikely that 90% of firms reported losses in 2022.')).not.toContain('90% estimate'));
 });
+
+describe("a body's own expectation is its plan", () => {
+  it.each([
+    ['The province expects that digital economy will make up 20% of its GRDP by 2025.', ['20% target']],
+    ['Experts expect that the digital economy will make up 20% of GDP by 2025.', ['20% estimate']],
+  ])('%s', (text, want) => expect(statuses(text)).toEqual(want));
+});
