@@ -76,14 +76,20 @@ export function englishSpelledShares(s: string): NumberMatch[] {
   });
 }
 
-/** Session 48: a share written as a ratio to ten ("Nine out of 10 young people", "eight in ten Vietnamese"), a survey's way of giving a
- *  percentage; not a score ("9 out of 10 points") or a place ("ranked 9 out of 10"). */
-const RATIO_OF_TEN = new RegExp(String.raw`(?<![\p{L}\d.,])(?<!(?:${RANK_VERB}|stood|stands|top)\s+)(${UNIT_WORDS.join('|')}|[1-9])\s+(?:out\s+of|in)\s+(?:10|ten)(?=\s+(?!(?:points?|marks?|stars?|scores?)(?![\p{L}]))[\p{L}])`, 'giu');
+/** Session 48: a share written as a ratio to ten ("Nine out of 10 young people", "eight in ten Vietnamese", "About 7 in 10 firms"), a
+ *  survey's way of giving a percentage. Review: not a score or a place ("scored 7 out of 10", "rated 8 out of 10", "ranked 9 out of 10", "stood
+ *  at 4 out of 10", "No. 5 out of 10"), not a label's digit before "in" ("October 9 in 10 localities", "Phase 2 in 10 provinces"), so a digit
+ *  before "in" only after a quantifier or at the clause's start; not what is counted as done of a plan or a field ("7 out of 10 targets",
+ *  "3 in 10 provinces") nor a span ("5 in 10 days"). */
+const RATIO_NOT_BEFORE = String.raw`(?<!(?:${RANK_VERB}|stood|stands|top|scored?|scores|scoring|rated?|rates|rating|graded|marked|at|is|was|were|are|be|been|No\.?|number)\s+)`;
+const DIGIT_IN_OPENS = String.raw`(?:(?<=(?:^|[,;:(]\s*|(?<![\p{L}])(?:about|around|nearly|almost|some|only|just|roughly|over|more\s+than|up\s+to|fewer\s+than|less\s+than)\s+))[1-9]\s+in)`;
+const RATIO_OF_TEN = new RegExp(String.raw`(?<![\p{L}\d.,])${RATIO_NOT_BEFORE}(?:(${UNIT_WORDS.join('|')})\s+(?:out\s+of|in)|([1-9])\s+out\s+of|(${DIGIT_IN_OPENS}))\s+(?:10|ten)(?=\s+(?!(?:points?|marks?|stars?|scores?|targets?|indicators?|criteria|tasks?|goals?|objectives?|provinces?|localities|cities|ministries|agencies|communes|districts|days|weeks|months|years|hours|minutes|thousand|million|billion)(?![\p{L}]))[\p{L}])`, 'giu');
 
 /** Numbers `read` from English sentence `s`, with its ratios to ten read as shares instead of the counts they hold (session 48). */
 export function withRatioShares(s: string, read: readonly NumberMatch[]): NumberMatch[] {
   const ratios: NumberMatch[] = [...s.matchAll(RATIO_OF_TEN)].map((m) => {
-    const n = /^\d$/u.test(m[1]!) ? Number(m[1]) : ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    const word = m[1] ?? m[2] ?? m[3]!.replace(/\s+in$/u, '');
+    const n = /^\d$/u.test(word) ? Number(word) : ENGLISH_NUMBER_WORDS[word.toLowerCase()]!;
     return { text: m[0], start: m.index, end: m.index + m[0].length, value: n * 10, unit: 'percent', kind: 'share' };
   });
   return [...read.filter((m) => !ratios.some((r) => r.start < m.end && m.start < r.end)), ...ratios].sort((a, b) => a.start - b.start);

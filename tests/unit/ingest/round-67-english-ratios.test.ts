@@ -22,3 +22,21 @@ describe('ratios to ten', () => {
     expect(rows(text).filter((r) => r.includes('percent'))).toEqual([]);
   });
 });
+
+describe('review of round 67: what a ratio to ten is not', () => {
+  it.each([
+    "Viet Nam scored 7 out of 10 in the ITU's index pillar on legal measures.",
+    'The province was rated 8 out of 10 for satisfaction with online public services.',
+    'The province stood at 4 out of 10 localities in the Mekong Delta.',
+    'Viet Nam is No. 5 out of 10 ASEAN nations in the index.',
+    'On October 9 in 10 localities, the database was connected to the land registry.',
+    'The ministry deployed Phase 2 in 10 provinces in 2024.',
+    'The ministry issued 5 in 10 days more than 1 million accounts.',
+    'The ministry has completed 7 out of 10 targets set for 2024.',
+    'Only 3 in 10 provinces met the target of 80% online dossiers.',
+  ])('%s', (text) => expect(rows(text).filter((r) => /(?:out of|in) (?:10|ten) \d+ percent share$/u.test(r))).toEqual([]));
+  it.each([
+    ['About 7 in 10 firms have a website.', '7 in 10 70 percent share'],
+    ['7 in 10 firms have a website.', '7 in 10 70 percent share'],
+  ])('a digit before "in" at a quantifier or the clause\'s start: %s', (text, want) => expect(rows(text)).toContain(want));
+});
