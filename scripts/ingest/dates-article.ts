@@ -271,7 +271,7 @@ function labelledStoreDate(line: string | undefined): ArticleDateResult | undefi
 export function findArticleDate(input: { dateline?: string; title?: string; paragraphs: string[]; tail?: string[]; english?: boolean; head?: string }): ArticleDateResult | null {
   const { dateline, paragraphs } = input;
   const repeated = input.title && paragraphs[0]?.trim().startsWith(input.title.trim()) ? headlineDate(paragraphs[0]) : undefined; // round 51: the headline printed again with its stamp under it
-  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated ?? gluedSourceDateline(paragraphs);
+  const full = (dateline ? parseDateline(dateline) : null) ?? (input.title ? headlineDate(input.title) : undefined) ?? repeated;
   const stampBelow = dateline && SITE_CLOCK.test(dateline) ? bylineDate(paragraphs.find((p) => p.trim() !== '') ?? '') : undefined;
   if (stampBelow?.time) return { iso: stampBelow.iso, precision: 'day', source: 'text', evidence: stampBelow.text }; // the site's clock above the headline, the page's stamp below it
   if (full) return { iso: full.iso, precision: 'day', source: 'text', evidence: full.text };
@@ -297,6 +297,8 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
 
   const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? [])]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
+  const glued = gluedSourceDateline(paragraphs); // session 48: an aggregator's date line under the sapo; review: after the page's own datelines, bylines and stamps
+  if (glued) return { iso: glued.iso, precision: 'day', source: 'text', evidence: glued.text };
 
   const dm = leadDayMonth(lead);
   if (dm && datelineDate) {

@@ -48,11 +48,12 @@ export const TIE_MARGIN = 0.25;
 
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
-/** Session 48: `clause` from the comma-piece of the number at `at` on ("…, nhưng vẫn chưa đạt yêu cầu, chỉ số DTI … đứng thứ 63": the "chưa" of
- *  an earlier piece is not the figure's; one after it still is, "… 11 triệu thuê bao …, tức … chưa tiếp cận …"). A decimal comma splits nothing. */
-function fromOwnPiece(clause: string, at: number): string {
-  const commas = [...clause.slice(0, at).matchAll(/,\s/gu)];
-  return clause.slice((commas.at(-1)?.index ?? -1) + 1);
+/** Session 48: `clause` without the concessions before the number at `at` ("…, nhưng vẫn chưa đạt yêu cầu, chỉ số DTI … đứng thứ 63", "Dù chưa
+ *  hoàn thành mục tiêu, năm 2024 …"): their "chưa" grants a shortfall, it is not the figure's. Review: only a piece that opens on a concession;
+ *  a subject that counts those "not yet" keeps its "chưa" ("Tỷ lệ người … chưa có tài khoản, tính đến cuối năm 2024, còn 13%"). */
+const CONCESSION_PIECE = /(?:^|,\s)\s*(?:nhưng|song|tuy\s+nhiên|tuy|dù|mặc\s+dù|dẫu|dẫu\s+vậy)(?![\p{L}\p{M}])[^,]*(?=,\s)/giu;
+function withoutConcessions(clause: string, at: number): string {
+  return `${clause.slice(0, at).replace(CONCESSION_PIECE, ' ')}${clause.slice(at)}`;
 }
 /** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
 export function phraseWeight(words: string[]): number {
@@ -183,7 +184,7 @@ function ranksItemBefore(before: string, sentence: string): boolean {
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(fromOwnPiece(q.clause, q.at)) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
+  if (q.foreign || NEGATION.test(withoutConcessions(q.clause, q.at)) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const readOwn = scored.length > 0;

@@ -28,6 +28,8 @@ const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành ph�
 
 /** Session 48: the next `;`-item of a ranks list, a capitalised name of up to six words then a dash or a colon ("…; Thể chế số - 57"). */
 const RANK_ITEM_NAMED = /^\s*;\s*\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5}\s*[-–:]\s*$/u;
+/** Review of round 67: the place alone closes its item ("- 57;", "- 50."), at most three digits: not a count with its noun ("; Huyện A - 12 xã …", "; Hạ tầng số: 1.200 trạm"). */
+const RANK_ITEM_END = /^\d{1,3}(?![\d.,]\d)\s*(?:[;.)]|$)/u;
 
 /**
  * "Singapore xếp thứ 2, Malaysia 29, Thái Lan 31", "lần lượt xếp thứ 2 và 3": a bare number after a
@@ -37,7 +39,7 @@ export function isRankListItem(s: string, p: number, prev: NumberMatch | undefin
   if (!prev || prev.kind !== 'rank' || prev.unit !== 'rank') return false;
   const gap = s.slice(prev.end, p).replace(RANK_YEAR, '');
   if (/^\s+(?:lên|xuống)\s+(?:(?:vị trí|hạng|thứ)\s+)?$/u.test(gap)) return true;
-  if (prev.total === undefined && RANK_ITEM_NAMED.test(gap)) return true; // session 48: "Nhận thức số - xếp thứ 36; Thể chế số - 57; …"
+  if (prev.total === undefined && RANK_ITEM_NAMED.test(gap) && RANK_ITEM_END.test(s.slice(p))) return true; // session 48: "Nhận thức số - xếp thứ 36; Thể chế số - 57; …"
   return prev.total === undefined && /^\s*(?:,|,?\s*và)\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u.test(gap);
 }
 

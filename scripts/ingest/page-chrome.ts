@@ -80,6 +80,14 @@ const LOGO = /^logo(?:[-_][\p{L}\d.-]*)?$/iu;
 const TAGLINE = /^\p{Ll}[^\d.!?:;]{2,60}$/u;
 /** Session 48: a site's banner, its domain and its motto on one line ("Vietnam.vn - Nền tảng quảng bá Việt Nam"), above the headline. */
 const SITE_BANNER = /^[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?\s+[-–—|]\s+[^\d.!?:;]{3,60}$/u;
+/** A headline's shape: a capital, then 15 to 200 characters with no sentence's stop at the end. */
+const HEADLINE_SHAPE = /^\p{Lu}.{15,200}(?<![.!?])$/u;
+
+/** True when line `k` of `lines` is the page's first line and a site's banner (`SITE_BANNER`) with a headline under it; review: a headline
+ *  that opens on a domain ("Tiki.vn - hành trình …" over its date line) stays the headline, and no body line is a banner. */
+function isSiteBanner(lines: readonly string[], k: number): boolean {
+  return k === 0 && SITE_BANNER.test(lines[0]!.trim()) && HEADLINE_SHAPE.test(lines[1]?.trim() ?? '');
+}
 
 /**
  * How many lines from `k` of `lines` are page chrome: 1 for a line of the kinds above, an outlet's contact line
@@ -90,7 +98,7 @@ export function chromeLines(lines: readonly string[], k: number): number {
   const s = lines[k]?.trim() ?? '';
   if (VISITS_LABEL.test(s)) return /\d/u.test(s) || !BARE_NUMBER.test(lines[k + 1]?.trim() ?? '') ? 1 : 2;
   if (LOGO.test(s)) return TAGLINE.test(lines[k + 1]?.trim() ?? '') ? 2 : 1; // round 40: a logo's text and the site's motto under it
-  return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) || SITE_BANNER.test(s) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
+  return isPageChrome(s) || VISITS_HEADING.test(s) || isContactLine(s) || isSiteBanner(lines, k) ? 1 : 0; // round 35: a hotline over the headline ("Đường dây nóng: …")
 }
 
 /** True when a line is page chrome of one of the kinds above (a breadcrumb, a player, an image's markup, a toolbar, a reading time, an id, a pager, a viewer's page, a promotion). */

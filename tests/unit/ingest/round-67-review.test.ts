@@ -1,0 +1,54 @@
+/** Review of round 67 (session 48): two read-only reviewers' probes where the round's first rules over-reached; each sentence is theirs or
+ *  theirs shortened. The ratio-to-ten cases are in round-67-english-ratios.test.ts. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics, metricsOf } from '../../support/metrics-of';
+import { findArticleDate } from '../../../scripts/ingest/dates-article';
+import { segmentArticle } from '../../../scripts/ingest/segment';
+
+const en = (text: string, year = 2025) => englishMetrics(text.split(' // '), year).map((m) => [m.text, m.status, m.period?.iso ?? 'none', m.indicator ?? 'none'].join(' | '));
+const vi = (text: string, year = 2025) => metricsOf([text], year).map((m) => [m.text, m.unit, m.indicator ?? 'none'].join(' | '));
+
+describe('English status', () => {
+  it.each([
+    ['The digital transformation plans approved by the leaders of 45 ministries and agencies have been published.', '45 | actual | none | none'],
+    ['Young people are more likely to shop online, with 70% of those aged 18-24 buying on e-commerce platforms in 2024.', '70% | actual | 2024 | none'],
+    ['The ministry expected that the sector would keep growing: revenue in 2024 reached 3.7 million billion VND; the number of firms was 74,000; exports reached 150 billion USD.', '74,000 | actual | 2024 | none'],
+  ])('%s', (text, row) => expect(en(text)).toContain(row));
+});
+
+describe('English cut-off days and firms', () => {
+  it.each([
+    'By June 30, 2026, the rate was expected to reach 90% of dossiers processed online. // The province has 12,000 enterprises.',
+    'By June 30, 2025, all ministries had to complete the integration. // The province has 12,000 enterprises.',
+  ])('a deadline dates no later paragraph: %s', (text) => expect(en(text).at(-1)).toBe('12,000 | actual | none | none'));
+  it.each([
+    ["The firm said Viet Nam's e-commerce revenue reached 25 billion USD in 2024.", 'ecommerce-revenue'],
+    ["Viet Nam's e-commerce revenue, the company said, reached 25 billion USD in 2024.", 'ecommerce-revenue'],
+    ["The firm's report shows that Viet Nam's digital economy reached 36 billion USD in 2024.", 'digital-economy-revenue'],
+    ['The operator of VNeID said 60 million e-ID accounts had been activated by June 2025.', 'eid-accounts'],
+  ])('a firm as the source keeps the national series: %s', (text, series) => expect(en(text)[0]).toMatch(new RegExp(`${series}$`, 'u')));
+  it("the internet economy's parts named beside its total keep it", () =>
+    expect(en("Viet Nam's digital economy, which covers e-commerce, online travel and online media, was worth 36 billion USD in 2024.")[0]).toMatch(/digital-economy-revenue$/u));
+});
+
+describe('Vietnamese negation and ranks lists', () => {
+  it.each([
+    'Tỷ lệ người trưởng thành chưa có tài khoản thanh toán, tính đến cuối năm 2024, còn 13%.',
+    'Những người chưa sử dụng Internet, theo khảo sát, chiếm 21% dân số.',
+  ])('"chưa" in the subject keeps the figure off the series: %s', (text) => expect(vi(text)[0]).toMatch(/\| none$/u));
+  it.each([
+    ['Chỉ số DTI của tỉnh xếp thứ 12; Thành phố Lào Cai - 17 phường, xã đã triển khai thanh toán không dùng tiền mặt.', '17 | count | none'],
+    ['Về chỉ số DTI, tỉnh xếp thứ 8; Hạ tầng số: 1.200 trạm BTS đã được lắp đặt.', '1.200 | count | none'],
+  ])('a count after a rank stays a count: %s', (text, row) => expect(vi(text)).toContain(row));
+});
+
+describe('page heads', () => {
+  const date = (lines: string[]) => {
+    const seg = segmentArticle(lines.join('\n\n'));
+    return findArticleDate({ title: seg.title?.text, dateline: seg.dateline?.text, paragraphs: seg.paragraphs.map((p) => p.text), tail: seg.source?.lines.map((l) => l.text) })?.iso;
+  };
+  it('a glued line among related links does not outrank the page\'s own update line', () =>
+    expect(date(['Hà Nội đẩy mạnh kinh tế số', 'Thành phố đặt mục tiêu lớn cho kinh tế số trong năm nay.', 'Hà Nội MớiHà Nội Mới15/01/2024', 'Năm 2024, kinh tế số chiếm 20% GRDP của thành phố.', 'Cập nhật: 14/07/2025 05:07'])).not.toBe('2024-01-15'));
+  it('a headline that opens on a domain, over its date line, stays the headline', () =>
+    expect(segmentArticle('Tiki.vn - hành trình trở thành sàn thương mại điện tử nội\n\n12/05/2024\n\nNăm 2023, Tiki có 20 triệu người dùng.').title?.text).toBe('Tiki.vn - hành trình trở thành sàn thương mại điện tử nội'));
+});
