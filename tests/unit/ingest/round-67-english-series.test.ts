@@ -30,3 +30,11 @@ describe("the internet economy's other segments are no e-commerce", () => {
     expect(metricsOf(['Năm 2021, doanh thu TMĐT đạt 13 tỷ USD, bên cạnh 1,4 tỷ USD doanh thu du lịch trực tuyến của kinh tế internet.'], 2021).map((m) => `${m.text} ${m.indicator ?? 'none'}`))
       .toEqual(['13 tỷ USD ecommerce-revenue', '1,4 tỷ USD none']));
 });
+
+describe("review of round 67: a segment's own revenue", () => {
+  it('"doanh thu du lịch trực tuyến" after the amount is no whole digital economy; the parts named beside the total leave it', () =>
+    expect([
+      ...metricsOf(['Năm 2021, kinh tế internet có 1,4 tỷ USD doanh thu du lịch trực tuyến.'], 2021),
+      ...metricsOf(['Năm 2024, kinh tế số Internet của Việt Nam với các lĩnh vực thương mại điện tử, du lịch trực tuyến, gọi xe đạt 36 tỷ USD.'], 2024),
+    ].map((m) => `${m.text} ${m.indicator ?? 'none'}`)).toEqual(['1,4 tỷ USD none', '36 tỷ USD digital-economy-revenue']));
+});
