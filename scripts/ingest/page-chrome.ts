@@ -86,7 +86,7 @@ const HEADLINE_SHAPE = /^\p{Lu}.{15,200}(?<![.!?])$/u;
 /** True when line `k` of `lines` is the page's first line and a site's banner (`SITE_BANNER`) with a headline under it; review: a headline
  *  that opens on a domain ("Tiki.vn - hành trình …" over its date line) stays the headline, and no body line is a banner. */
 function isSiteBanner(lines: readonly string[], k: number): boolean {
-  return k === 0 && SITE_BANNER.test(lines[0]!.trim()) && HEADLINE_SHAPE.test(lines[1]?.trim() ?? '');
+  return k === 0 && SITE_BANNER.test(lines[0]?.trim() ?? '') && HEADLINE_SHAPE.test(lines[1]?.trim() ?? '');
 }
 
 /**
