@@ -38,8 +38,10 @@ export function statesPastInEnglish(clause: string): boolean {
 /** A forecast's words: a scenario's figure is an estimate, no goal ("could account for", "will only reach", "under the … scenario"). */
 const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|(?<!(?:the|a|an|this|that|these|those|its|their|our|his|her|key|major|national)\s+)projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu; // round 60: "The project sets specific targets …" (a noun) forecasts nothing
 
-/** A plan's "expects that by 2025": its goals, no forecast. */
-const EXPECTS_BY = /(?<![\p{L}])expects?\s+that\s+by(?![\p{L}])/giu;
+/** A plan's "expects that by 2025", and (session 48) a body's own "The province expects that …" (not "it", not a forecaster's "the country"):
+ *  its goals, no forecast. `english-status.ts`' `PLAN_CITED` reads the same words. */
+export const PLAN_EXPECTS = String.raw`(?:expects?\s+that\s+by|(?:province|city|ministry|government|viet\s*nam)\s+(?:also\s+)?expects?\s+that)`;
+const EXPECTS_BY = new RegExp(String.raw`(?<![\p{L}])${PLAN_EXPECTS}(?![\p{L}])`, 'giu');
 
 /** The year of the goals a sentence sets out, if it names one. */
 function goalYear(sentence: string): string | undefined {

@@ -15,7 +15,7 @@ const GOALS_YEAR_AFTER = /^\s*(?:targets?|goals?|objectives?|plans?)(?![\p{L}])/
 const QUOTED = /[‘“"]([^‘’“”"]{15,300})[’”"]/gu;
 /** Round 64: a quote of someone's words ("… noted, "From 2001 to 2021, … reaching close to $600 billion in 2023, …"", ""Revenue reached …
  *  in 2023," he said"): a verb of saying right before it or right after it; its years date its figures. Any other quote names a title. */
-const SAYS = String.raw`(?:said|says|say|noted|notes|stated|states|told|tells|added|adds|stressed|stresses|emphasi[sz]ed|affirmed|explained|remarked|commented|shared|highlighted|pointed\s+out|underlined|asserted|revealed|warned|found|finds|showed|shows|informed|announced|reported|confirmed|acknowledged|admitted|continued|concluded|insisted|suggested|recalled|mentioned|predicted|estimated)`;
+export const SAYS = String.raw`(?:said|says|say|noted|notes|stated|states|told|tells|added|adds|stressed|stresses|emphasi[sz]ed|affirmed|explained|remarked|commented|shared|highlighted|pointed\s+out|underlined|asserted|revealed|warned|found|finds|showed|shows|informed|announced|reported|confirmed|acknowledged|admitted|continued|concluded|insisted|suggested|recalled|mentioned|predicted|estimated)`;
 const SAYS_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])${SAYS}(?![\p{L}])[^"“”‘’.;]{0,40}?[,:]?|(?<![\p{L}])according\s+to[^"“”‘’.;]{0,40}?,)\s*$`, 'iu'); // "said at the forum: "…"", "According to the ministry, "…"" (not "according to the "e-Conomy SEA 2022" report")
 const SAYS_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:[\p{L}.'’-]+\s+){0,6}?${SAYS}(?![\p{L}])`, 'iu');
 

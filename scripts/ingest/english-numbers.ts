@@ -9,7 +9,8 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
-import { englishSpelledRanks, englishSpelledShares, withRatioShares } from './english-ordinals';
+import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
+import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';

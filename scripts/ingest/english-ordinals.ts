@@ -11,7 +11,7 @@ import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, englishDirecti
 const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);
 
 /** A verb of ranking: it makes the ordinal word after it a rank by itself ("it ranks third", "came in fifth"). */
-const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|(?<!(?:take|takes|took|taking|taken|in|put)\s+)(?:place|places|placing)|finished|came(?:\s+in)?)`; // session 47: "overtook Thailand to place third" (not "take place first")
+export const RANK_VERB = String.raw`(?:rank(?:s|ed|ing)?|placed|(?<!(?:take|takes|took|taking|taken|in|put)\s+)(?:place|places|placing)|finished|came(?:\s+in)?)`; // session 47: "overtook Thailand to place third" (not "take place first")
 /** A verb or a preposition of ranking right before the ordinal word ("ranked", "came (in)", "from", "to", "took (the)"). */
 const RANK_BEFORE = String.raw`(?:${RANK_VERB}|stood|stands|took|takes|holds?|held|retained|kept|secured|claimed|won|reached|from|to|at)\s+(?:the\s+)?`;
 /** What may follow it to make it a rank: a place word, "out of", "among", "in the country", "in ASEAN". */
@@ -60,7 +60,7 @@ export function englishSpelledRanks(s: string): NumberMatch[] {
 /** Session 47: an English share spelled in words, up to one hundred ("Sixty percent of …", "forty-five per cent", "one hundred percent"); not
  *  a decimal's tail ("zero point five percent"). */
 const TENS_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! >= 20);
-const UNIT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! < 10);
+export const UNIT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! < 10);
 const SPELLED_SHARE = new RegExp(String.raw`(?<![\p{L}-])(?<!point\s)(one\s+hundred|(?:${TENS_WORDS.join('|')})(?:[-\s](?:${UNIT_WORDS.join('|')}))?|${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})\s+(?:per\s?cent|percent)(?![\p{L}])`, 'giu');
 /** The value of a spelled English number up to one hundred ("sixty-five" → 65). */
 const wordsValue = (words: string) => (/^one\s+hundred$/iu.test(words) ? 100 : words.toLowerCase().split(/[-\s]/u).reduce((sum, w) => sum + ENGLISH_NUMBER_WORDS[w]!, 0));
@@ -74,23 +74,4 @@ export function englishSpelledShares(s: string): NumberMatch[] {
     const value = wordsValue(m[1]!);
     return { text: m[0], start, end, value: direction === 'down' ? -value : value, unit: 'percent', kind: direction ? 'growth' : 'share', ...(direction ? { direction } : {}) };
   });
-}
-
-/** Session 48: a share written as a ratio to ten ("Nine out of 10 young people", "eight in ten Vietnamese", "About 7 in 10 firms"), a
- *  survey's way of giving a percentage. Review: not a score or a place ("scored 7 out of 10", "rated 8 out of 10", "ranked 9 out of 10", "stood
- *  at 4 out of 10", "No. 5 out of 10"), not a label's digit before "in" ("October 9 in 10 localities", "Phase 2 in 10 provinces"), so a digit
- *  before "in" only after a quantifier or at the clause's start; not what is counted as done of a plan or a field ("7 out of 10 targets",
- *  "3 in 10 provinces") nor a span ("5 in 10 days"). */
-const RATIO_NOT_BEFORE = String.raw`(?<!(?:${RANK_VERB}|stood|stands|top|scored?|scores|scoring|rated?|rates|rating|graded|marked|at|is|was|were|are|be|been|No\.?|number)\s+)`;
-const DIGIT_IN_OPENS = String.raw`(?:(?<=(?:^|[,;:(]\s*|(?<![\p{L}])(?:about|around|nearly|almost|some|only|just|roughly|over|more\s+than|up\s+to|fewer\s+than|less\s+than)\s+))[1-9]\s+in)`;
-const RATIO_OF_TEN = new RegExp(String.raw`(?<![\p{L}\d.,])${RATIO_NOT_BEFORE}(?:(${UNIT_WORDS.join('|')})\s+(?:out\s+of|in)|([1-9])\s+out\s+of|(${DIGIT_IN_OPENS}))\s+(?:10|ten)(?=\s+(?!(?:points?|marks?|stars?|scores?|targets?|indicators?|criteria|tasks?|goals?|objectives?|provinces?|localities|cities|ministries|agencies|communes|districts|days|weeks|months|years|hours|minutes|thousand|million|billion)(?![\p{L}]))[\p{L}])`, 'giu');
-
-/** Numbers `read` from English sentence `s`, with its ratios to ten read as shares instead of the counts they hold (session 48). */
-export function withRatioShares(s: string, read: readonly NumberMatch[]): NumberMatch[] {
-  const ratios: NumberMatch[] = [...s.matchAll(RATIO_OF_TEN)].map((m) => {
-    const word = m[1] ?? m[2] ?? m[3]!.replace(/\s+in$/u, '');
-    const n = /^\d$/u.test(word) ? Number(word) : ENGLISH_NUMBER_WORDS[word.toLowerCase()]!;
-    return { text: m[0], start: m.index, end: m.index + m[0].length, value: n * 10, unit: 'percent', kind: 'share' };
-  });
-  return [...read.filter((m) => !ratios.some((r) => r.start < m.end && m.start < r.end)), ...ratios].sort((a, b) => a.start - b.start);
 }

@@ -148,8 +148,9 @@ const CLASS_BAR_BEFORE = /(?<![\p{L}])(?:firms|companies|enterprises|businesses|
 /** A count of digits or characters: "a 12-digit number". */
 const DIGITS_AFTER = /^-?\s*(?:digits?|characters?)(?![\p{L}])/u;
 /** Session 43: an area or a power unit right after the number ("nearly 4 hectares", "23,000 square metres", "a 12,400-square-metre site",
- *  "140 MW"; session 48: a length, a mass or a speed, "9,400-km", "93,000 tons", "10 Gbps"): a measure the schema has no unit for, no figure of ours. */
-const AREA_OR_POWER_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?|km|kilomet(?:re|er)s?|tons?|tonnes?|[kmgt]bps)(?![\p{L}])/iu; // session 48: a length, a mass, a speed ("the 9,400-km ADC", "93,000 tons of postal items/day", "10 Gbps")
+ *  "140 MW"; session 48: a length or a mass written after it with a hyphen or a space, "the 9,400-km ADC", "93,000 tons"): a measure the schema
+ *  has no unit for, no figure of ours. */
+const UNCHARTED_MEASURE_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?|km|kilomet(?:re|er)s?|tons?|tonnes?)(?![\p{L}])/iu; // session 48: a length or a mass ("the 9,400-km ADC", "93,000 tons of postal items/day"; a speed, "10 Gbps", is number-words.ts' TECH_UNIT's)
 /** Session 43: a whole divided into parts ("are divided into 2 groups", "split into three phases"): the number of parts. */
 const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|classified|sorted)\s+into\s*$/u;
 /** Third review: people split into teams, classes or squads are the teams formed, a count (as the Vietnamese "chia thành 12 lớp"). */
@@ -255,7 +256,7 @@ export function isEnglishNonFigure(before: string, after: string, value = 0): bo
   return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
-    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || AREA_OR_POWER_AFTER.test(after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
+    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }
 
 /** Session 47: words that label a padded number after them ("Project 06", "No. 01", "Plan 04", "Decree 13", "district 07"). */

@@ -11,6 +11,8 @@ import type { Indicator } from '../../src/schemas/lexicon';
 import { findPhrase, phraseWords, tokenize } from './folded-text';
 import { isHolidayFigure, isTierFigure } from './part-subject';
 import { namesProvince } from './indicator-subject';
+import { SAYS } from './english-goal-years';
+import { isOtherSegmentFigure } from './economy-segments';
 
 /**
  * A company named as what the figure belongs to, on original-case text: "Tập đoàn Viettel", "Tổng công ty
@@ -23,7 +25,7 @@ const SOURCE = /^\s*(?:theo|according\s+to)\s[^,;.]{1,80},/iu;
 
 /** Session 47: a telecom operator by name (either language) (not Viettel Post, a postal firm), a group or corporation by its capitalised name
  *  ("Vietnam Post and Telecommunication Group", "Military Industry and Telecoms Group"), or a consolidated figure: a company's own. */
-const FIRM_NAMED = /(?<![\p{L}])(?:Viettel(?!\s+Post)|VNPT|MobiFone|Vietnamobile|Gmobile|FPT\s+Telecom)(?![\p{L}])|\p{Lu}[\p{L}]*\s+(?:Group|Corporation|Corp\.?|JSC)(?![\p{L}])|(?<![\p{L}])consolidated\s+(?:revenue|profit|turnover|pre-tax)|(?<![\p{L}])[Tt]he\s+(?:company|firm|operator|carrier|corporation)(?![\p{L}])(?!['’]s\s+(?:report|data|survey|research|study|analysis|figures|statistics|tracking)(?![\p{L}]))(?!\s*,)(?!\s+(?:said|says|noted|notes|reported|reports|added|stated|estimated|estimates|found|finds|of|that|which|who)(?![\p{L}]))/u; // session 48: a firm named before, "The company aims to expand 5G coverage to 99 percent"; review: not a source ("The firm said …", "The firm's report shows …", "…, the company said", "The operator of VNeID")
+const FIRM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:Viettel(?!\s+Post)|VNPT|MobiFone|Vietnamobile|Gmobile|FPT\s+Telecom)(?![\p{L}])|\p{Lu}[\p{L}]*\s+(?:Group|Corporation|Corp\.?|JSC)(?![\p{L}])|(?<![\p{L}])consolidated\s+(?:revenue|profit|turnover|pre-tax)|(?<![\p{L}])[Tt]he\s+(?:company|firm|operator|carrier|corporation)(?![\p{L}])(?!['’]s\s+(?:report|data|survey|research|study|analysis|figures|statistics|tracking)(?![\p{L}]))(?!\s*,)(?!\s+${SAYS}(?![\p{L}])(?!\s+(?:that\s+)?its?(?![\p{L}])))(?!\s+(?:of|that|which|who)(?![\p{L}]))`, 'u'); // session 48: a firm named before, "The company aims to expand 5G coverage to 99 percent"; reviews: not a source ("The firm said …", "The firm's report shows …", "…, the company said", "The operator of VNeID"), unless it speaks of its own ("The company said its 5G network covers 99%")
 /** An aside that names firms inside a sector's sentence ("…, including Viettel, VNPT and MobiFone, …", "…, dominated by Viettel Group, …",
  *  "…, where Viettel is the largest operator, …", "…, not only Viettel, …") or an appositive after a firm's name: not the figure's subject. */
 const FIRM_ASIDE = /,\s*(?:including|led\s+by|dominated\s+by|where|which|such\s+as|as\s+well\s+as|not\s+only|like|trong\s+đó(?:\s+có)?|dẫn\s+đầu\s+là|gồm|nhờ)\s[^,;]*(?:,|$)|(?<=\p{Lu}[\p{L}]*)\s*,\s*(?:an?|another)\s[^,;]*,/gu; // an appositive after a name too ("MobiFone, another major player in the telecoms industry, saw …")
@@ -246,8 +248,8 @@ function isProvincialLevelFigure(ind: Indicator, sentence: string): boolean {
   return ind.subject === 'province' && PROVINCIAL_LEVEL.test(lower) && !ONE_PROVINCE.test(lower) && !namesProvince(lower);
 }
 
-/** True when the figure at `at` of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), a district's or sector's own (see the module comment), one tier's of a province or a holiday's (`part-subject.ts`): `ind` is not its series. */
-export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false): boolean {
+/** True when the figure at `at` (to `end`) of `sentence` is a company's, some members', another index's (named by its `;`-item first, then its sentence), a district's or sector's own (see the module comment), one tier's of a province or a holiday's (`part-subject.ts`), or another internet-economy segment's (`economy-segments.ts`): `ind` is not its series. */
+export function isOtherSubject(ind: Indicator, sentence: string, at: number, paragraph: string, lead: string | undefined, local = false, end = at): boolean {
   const item = sentence.slice(sentence.lastIndexOf(';', at) + 1, (sentence.indexOf(';', at) + 1 || sentence.length + 1) - 1); // "…; chỉ số PCI đạt … xếp thứ 9;": the figure's own item
-  return isProvincialLevelFigure(ind, sentence) || isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isPlatformsFigure(ind, sentence.slice(0, at)) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence));
+  return isProvincialLevelFigure(ind, sentence) || isCompanyFigure(sentence.slice(0, at)) || isMembersFigure(sentence) || isOtherIndexFigure(ind, [rankFieldAfter(sentence.slice(at)), item.toLowerCase(), sentence.toLowerCase(), paragraph.toLowerCase(), lead]) || isLocalFigure(sentence, local) || isPlatformTrackerFigure(ind, paragraph) || isPlatformsFigure(ind, sentence.slice(0, at)) || isTierFigure(item) || isHolidayFigure(readUpTo(paragraph, sentence)) || isOtherSegmentFigure(ind, sentence, at, end);
 }

@@ -60,15 +60,25 @@ const POINT_DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:tính\s+)?
 /** Round 58: an English "by" before a day whose clause then reports what was done ("By October 23, 2025, Phu Tho was among the
  *  groups that completed 100% …"): a cut-off, like "as of", not a deadline ("by June 30, 2025, complete …", "… must have connected …"). */
 const BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])by\s+(?:${HOUR.source})?$`, 'u');
-const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?<!(?:must|will|would|should|shall|to|can|could|may|might)\s+)(?:was|were|had|ha(?:s|ve)\s+(?:been|\p{L}+ed)|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])(?!\s+(?:to|not|planned|required|expected|scheduled|asked|supposed|due|set|obliged)(?![\p{L}]))/iu; // review of round 67: not "had to", "had planned", "was required/expected", "had not" (a deadline's duty)
-/** Review of round 67: a duty or a plan in the clause after the day ("was expected to reach", "had to complete", "must", "will"): a deadline, whatever participle follows ("… dossiers processed online"). */
-const DUTY_AFTER = /^[^.;]*?(?<![\p{L}])(?:(?:was|were|is|are)\s+(?:expected|required|scheduled|supposed|planned|due)\s+to|had\s+to|must|will|shall)(?![\p{L}])/iu;
+const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?<!(?:must|will|would|should|shall|to|can|could|may|might)\s+)(?:was|were|had|ha(?:s|ve)\s+(?:been|\p{L}+ed)|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])/iu;
+/** Review of round 67: a duty or a plan in the clause the day opens, up to its first comma or its next clause ("was expected to reach", "had
+ *  to complete", "must", "will"): a deadline, whatever participle follows ("… dossiers processed online"); a "will" of a later clause ("…,
+ *  and all will complete …") leaves the cut-off alone. */
+const DUTY_IN_CLAUSE = /(?<![\p{L}])(?:(?:was|were|is|are)\s+(?:expected|required|scheduled|supposed|planned|due)\s+to|had\s+(?:planned\s+)?to|must|will|shall)(?![\p{L}])/iu;
+const CLAUSE_END = /,|;|(?<![\p{L}])(?:and|but|which|who|while)(?![\p{L}])/u;
+
+/** True when the clause after a day (`after`, from the day's end) states a duty (`DUTY_IN_CLAUSE`) before its first comma or next clause. */
+function statesDuty(after: string): boolean {
+  const rest = after.replace(/^\s*,\s*/u, '');
+  const end = rest.search(CLAUSE_END);
+  return DUTY_IN_CLAUSE.test(end < 0 ? rest : rest.slice(0, end));
+}
 
 /** "Tính đến ngày 1-3", "tính đến 1/3", "Tại thời điểm 31/3/2023" (round 38), "tính đến 23h ngày 29-6-2023" (session 25): a day a count is taken at, a period even without its year (unlike an event's "sáng 19/7"); "ngày" typed without its "g" ("tính đến này 23/8/2022", round 35) too; an English "by" before a day and a report (`BY_BEFORE`). */
 export function isPointDay(sentence: string, d: Pick<DateMatch, 'start' | 'end' | 'precision'>): boolean {
   if (d.precision !== 'day') return false;
   const before = sentence.slice(Math.max(0, d.start - 32), d.start).toLowerCase();
-  return POINT_DAY_BEFORE.test(before) || (BY_BEFORE.test(before) && DONE_AFTER.test(sentence.slice(d.end)) && !DUTY_AFTER.test(sentence.slice(d.end, d.end + 100))); // a balance sheet's day ("Tại thời điểm 31/3/2023, …", round 38); its hour may come first ("đến 17 giờ 30 ngày 5/3", session 25)
+  return POINT_DAY_BEFORE.test(before) || (BY_BEFORE.test(before) && DONE_AFTER.test(sentence.slice(d.end)) && !statesDuty(sentence.slice(d.end))); // a balance sheet's day ("Tại thời điểm 31/3/2023, …", round 38); its hour may come first ("đến 17 giờ 30 ngày 5/3", session 25)
 }
 
 /** What stands right before a month a count is taken at (lowercase): "đến (hết) ", "kết thúc ", "as of ". */

@@ -40,3 +40,16 @@ describe('review of round 67: what a ratio to ten is not', () => {
     ['7 in 10 firms have a website.', '7 in 10 70 percent share'],
   ])('a digit before "in" at a quantifier or the clause\'s start: %s', (text, want) => expect(rows(text)).toContain(want));
 });
+
+describe('second review of round 67', () => {
+  it.each([
+    ['The survey found that 7 out of 10 consumers in Viet Nam prefer cashless payments.', '7 out of 10 70 percent share'],
+    ['It showed that eight out of ten Vietnamese adults use mobile banking.', 'eight out of ten 80 percent share'],
+    ['Cashless payments are popular, with 8 in 10 urban consumers using QR codes.', '8 in 10 80 percent share'],
+  ])('after "that" or "with": %s', (text, row) => expect(rows(text)).toContain(row));
+  it.each([
+    'Viet Nam received a score of 8 out of 10 for digital readiness.',
+    'The ministry completed 7 out of 10 key tasks.',
+    'Only 4 out of 10 northern provinces have 5G.',
+  ])('no share: %s', (text) => expect(rows(text).filter((r) => r.endsWith('percent share'))).toEqual([]));
+});
