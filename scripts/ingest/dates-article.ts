@@ -1,5 +1,6 @@
 import type { Precision } from '../../src/schemas/metric';
-import { findDates, gluedSourceDateline, parseDateline, type DateMatch } from './dates-find';
+import { findDates, parseDateline, type DateMatch } from './dates-find';
+import { gluedSourceDateline, labelledStoreDate } from './dates-page-lines';
 import { isValidDate } from './dates-calendar';
 import { WEEKDAY } from './dates-rules';
 import { isContactLine } from './dateline-meta';
@@ -235,17 +236,6 @@ const BLANK_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,30},\s*ngày[\s.…_]*tháng[
 
 /** Round 53: a site's clock on the line above the headline: a weekday and a day, nothing else ("Thứ hai, ngày 25/09/2023"). */
 const SITE_CLOCK = new RegExp(String.raw`^\s*${WEEKDAY}\s*,?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s*$`, 'iu');
-
-/** Session 47: a page's stored date labelled "date" opening its first line, a day or a month ("date 2025-12-09 Khi …", "date 2023-10 Khai
- *  trương …"): the text's own stamp, in either language (`english-dateline.ts` reads the day form in an English lead too). */
-const LABELLED_STORE_DATE = /^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(\d{2}))?(?![\d-])/u;
-
-/** The date a line opens on as a labelled stored date (`LABELLED_STORE_DATE`), or undefined (a day that does not exist too). */
-function labelledStoreDate(line: string | undefined): ArticleDateResult | undefined {
-  const m = line ? LABELLED_STORE_DATE.exec(line) : null;
-  if (!m || (m[3] !== undefined && !isValidDate(+m[1]!, +m[2]!, +m[3]))) return undefined;
-  return { iso: m[0].trim().slice(5), precision: m[3] !== undefined ? 'day' : 'month', source: 'text', evidence: m[0].trim() };
-}
 
 /**
  * Chooses an article's publication or event date from its dateline (if any) and its lead — never from

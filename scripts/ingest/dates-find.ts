@@ -1,6 +1,6 @@
 import type { Period, Precision } from '../../src/schemas/metric';
 import { DOCUMENT_NUMBER, RULES, type Candidate, type Point } from './dates-rules';
-import { blankedSourceTwice, opensOnSourceTwice, PUBLICATION_LABEL, withoutPageMeta } from './dateline-meta';
+import { blankedSourceTwice, PUBLICATION_LABEL, withoutPageMeta } from './dateline-meta';
 import { memo } from './memo';
 
 /** A date or period expression found in a text. */
@@ -168,14 +168,4 @@ export function parseDateline(text: string): DateMatch | null {
   const m = found[0]!;
   if (m.precision !== 'day' || m.yearMissing || m.isoEnd) return null;
   return DATELINE_REST.test(line.slice(0, m.start) + ' ' + line.slice(m.end)) ? { ...m, text: printed.slice(m.start, m.end) } : null;
-}
-
-/** How far down the body an aggregator's glued date line may stand: under the headline's sapo (session 48). */
-const GLUED_DATELINE_REACH = 3;
-
-/** Session 48: an aggregator's date line — its source label printed twice, glued to the day ("Báo Lào CaiBáo Lào Cai03/07/2025") — among
- *  the first paragraphs, where the page set it under its sapo rather than under the headline. */
-export function gluedSourceDateline(paragraphs: readonly string[]): DateMatch | null {
-  const line = paragraphs.filter((p) => p.trim() !== '').slice(0, GLUED_DATELINE_REACH).find(opensOnSourceTwice);
-  return line === undefined ? null : parseDateline(line);
 }

@@ -177,18 +177,3 @@ export function isNoClaim(s: string, p: number, end: number, raw: string, tag: s
   if (isAddressNumber(before, raw, after) || isStandardNumber(before, raw, after) || isLegalTextNumber(s.slice(0, p), raw, after) || isAllProvincesField(before, raw, after) || isRouteNumber(s.slice(Math.max(0, p - 400), p), raw, after)) return true;
   return isNumberOneTitle(raw, before, after) || isComparedBound(before, after) || isUnitOfAverage(raw, before, after) || opensTechMove(s, end) || opensTechPair(s, end) || isSpelledRankField(before, after) || isLabelNumber(before, raw, after) || isVersionNumber(before, raw, after);
 }
-
-/** Session 48: a sentence that opens on a grade of a rating scale and its colon ("Nhóm xếp hạng tốt: tỷ lệ đạt từ ", "Mức khá: từ 70% điểm
- *  đến dưới ", "Xếp loại yếu: dưới "), up to a bound word right before the share: the grade's threshold, no value reached. */
-const GRADE_BAND_BEFORE = /(?:^|[:;.]\s)\s*(?:(?:nhóm|mức|loại)\s+)?(?:xếp\s+(?:hạng|loại)\s+)?(?:xuất\s+sắc|tốt|khá|trung\s+bình|yếu|kém)\s*:[^.;:]{0,100}?(?<![\p{L}\p{M}])(?:từ|dưới|trên|đến\s+dưới|đến|tới)\s*$/iu;
-
-/** How far before the share its grade may stand (its words, the colon, a bar of up to 100 characters). */
-const GRADE_REACH = 180;
-
-/** True when the share at `p` of sentence `s` is a grade's threshold (`GRADE_BAND_BEFORE`), read in the `GRADE_REACH` characters before it
- *  (a long text stays linear); the grade opens the text or follows a stop or a colon there. */
-export function isGradeBandBound(s: string, p: number): boolean {
-  const from = Math.max(0, p - GRADE_REACH);
-  const m = GRADE_BAND_BEFORE.exec(s.slice(from, p));
-  return m !== null && (from === 0 || /^[:;.]/u.test(m[0]));
-}

@@ -8,7 +8,7 @@ import { isBareGrowth } from './growth-lead';
 import { findPhrase, isSyllable, phraseWords } from './folded-text';
 import { numberOffset, ownPiece, pointsToSector, prepare, type IndicatorQuery, type Matching } from './indicator-context';
 import { listedItem, namesListedPart, namesOwnSubject, sentenceNamesSubject } from './indicator-own-subject';
-import { DETAILS_OPENING } from './phrases';
+import { DETAILS_OPENING, withoutConcessionPieces } from './phrases';
 import { countsAllow } from './indicator-counts';
 import { namesIndex, namesOwnField } from './foreign-holder';
 import { ranksEnglishItem, ranksOwnField } from './english-clause';
@@ -48,13 +48,6 @@ export const TIE_MARGIN = 0.25;
 
 /** "chưa" (not yet): the clause states the complement of what an indicator counts. Read on unfolded text ("chùa", "chứa" fold alike). */
 const NEGATION = /(?<![\p{L}\p{M}])chưa(?![\p{L}\p{M}])/u;
-/** Session 48: `clause` without the concessions before the number at `at` ("…, nhưng vẫn chưa đạt yêu cầu, chỉ số DTI … đứng thứ 63", "Dù chưa
- *  hoàn thành mục tiêu, năm 2024 …"): their "chưa" grants a shortfall, it is not the figure's. Review: only a piece that opens on a concession;
- *  a subject that counts those "not yet" keeps its "chưa" ("Tỷ lệ người … chưa có tài khoản, tính đến cuối năm 2024, còn 13%"). */
-const CONCESSION_PIECE = /(?:^|,\s)\s*(?:nhưng|song|tuy\s+nhiên|tuy|dù|mặc\s+dù|dẫu|dẫu\s+vậy)(?![\p{L}\p{M}])[^,]*(?=,\s)/giu;
-function withoutConcessions(clause: string, at: number): string {
-  return `${clause.slice(0, at).replace(CONCESSION_PIECE, ' ')}${clause.slice(at)}`;
-}
 /** Score weight of a phrase: 1 per syllable, 2 per acronym or loan word, at most 4. */
 export function phraseWeight(words: string[]): number {
   return Math.min(4, words.reduce((s, w) => s + (isSyllable(w) ? 1 : 2), 0));
@@ -177,14 +170,14 @@ function ranksItemBefore(before: string, sentence: string): boolean {
  * `paragraphTopic`) reads that topic. A rank whose clause names its own field ("… về chỉ số Y") reads nothing before it;
  * a clause that points back to a sector ("đóng góp của ngành vào …", `pointsToSector`) takes only series its own
  * sentence fits (`fitsOwnSentence`). None for a number
- * stated for another country, in a clause with "chưa", for a counted group pointed back to (`not-series-group.ts`), or a count or amount that is a change or a
+ * stated for another country, in a clause with "chưa" (not one in a concession before the figure, `phrases.ts` `withoutConcessionPieces`), for a counted group pointed back to (`not-series-group.ts`), or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away (a rank: RANK_REACH); none, with
  * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || NEGATION.test(withoutConcessions(q.clause, q.at)) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
+  if (q.foreign || NEGATION.test(withoutConcessionPieces(q.clause, q.at)) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const readOwn = scored.length > 0;

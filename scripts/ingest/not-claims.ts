@@ -104,6 +104,20 @@ export function isBandBound(s: string, p: number): boolean {
   return BAND_WORD.test(clause) && (COUNT_HAS.test(count) || COUNT_REACHES.test(count) || COUNT_DID_PAST.test(clause) || COUNT_RATED.test(count));
 }
 
+/** Session 48: a rating scale's grade, its colon, then only the words of a rate reached and a bound before the share ("Nhóm xếp hạng tốt: tỷ lệ
+ *  đạt từ ", "Nhóm xếp hạng khá: tỉ lệ đạt trong khoảng từ 70% điểm đến dưới ", "Mức yếu: dưới "): the grade's threshold. Review of round
+ *  67: nothing else between the colon and the bound, so a grade's members or results stay ("Xếp loại tốt: 42 cơ quan (chiếm trên 70%)",
+ *  "Xếp loại tốt: tỷ lệ hài lòng tăng từ 82% …", "Xếp hạng khá: tỉnh có tỷ lệ … đạt trên 40%"). Read in the `BAND_REACH` characters before it. */
+const GRADE_BAND_BEFORE = /(?:^|[:;.]\s)\s*(?:(?:nhóm|mức|loại)\s+)?(?:xếp\s+(?:hạng|loại)\s+)?(?:xuất\s+sắc|tốt|khá|trung\s+bình|yếu|kém)\s*:\s*(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:đạt\s+)?(?:trong\s+khoảng\s+)?(?:(?:từ|trên)\s+\d[\d.,]*\s*%\s*(?:điểm\s+)?(?:đến|tới)\s+(?:dưới\s+)?|từ|dưới|trên|không\s+quá)\s*$/iu;
+
+/** True when the share at `p` of sentence `s` is a grade's threshold (`GRADE_BAND_BEFORE`); the grade opens the text read or follows a stop
+ *  or a colon there. */
+export function isGradeBandBound(s: string, p: number): boolean {
+  const from = Math.max(0, p - BAND_REACH);
+  const m = GRADE_BAND_BEFORE.exec(s.slice(from, p));
+  return m !== null && (from === 0 || /^[:;.]/u.test(m[0]));
+}
+
 /** A count of units that have a quantity past a threshold, up to the threshold: "7 ứng dụng có số lượng người dùng trên ", "5 doanh nghiệp có doanh thu hơn ". */
 const COUNT_PAST = /(?:^|[^\d.,\p{L}])\d[\d.]*\s+[^\d%;,()]{1,40}?\s(?:(?:có|với|đạt)\s+(?!số\s+tiền)(?:số lượng|số|lượng|doanh thu|quy mô|vốn|kim ngạch)|đạt\s+(?:trị giá|giá trị)|có\s+số\s+tiền)[^\d%;,()]{0,40}?\s(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|không dưới)\s*$/iu;
 

@@ -11,10 +11,10 @@ import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructure
 import { isRuleNorm } from './rule-norms';
 import { isSecondDocumentNumber } from './legal-text';
 import { isAwardListCount } from './prize-lists';
-import { datelineEnd, isAreaName, isBandBound, isChromeLineNumber, isCountThreshold, isFileNameDebris, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isSharePointedBack, isStreakBar } from './not-claims';
+import { datelineEnd, isAreaName, isBandBound, isGradeBandBound, isChromeLineNumber, isCountThreshold, isFileNameDebris, isNameNumber, isPartsCount, isRestatedShare, isSectionLabel, isSharePointedBack, isStreakBar } from './not-claims';
 import { isAnecdoteNumber, isSceneCount } from './anecdote';
 import { isIdiom, isRoundTheClock, SERIES_PART } from './number-idioms';
-import { isGradeBandBound, isNoClaim } from './definitions';
+import { isNoClaim } from './definitions';
 import { isAbovePlanCount, readFraction } from './number-fraction';
 import { isPerUnitIllustration } from './per-unit';
 import { isPassedMilestone } from './milestone';

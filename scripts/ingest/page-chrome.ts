@@ -6,6 +6,7 @@
  * aside wherever it stands (session 17, the lead's probe of pasted pages).
  */
 import { COUNTER as READS, FIELD_SEPARATOR, isContactLine } from './dateline-meta';
+import { isDomain } from './source';
 
 /** What separates a breadcrumb's steps: "»", "›", ">" or a spaced slash. */
 const CRUMB_SEPARATOR = /\s+[»›>]\s+|\s*[»›]\s*|\s+\/\s+/u;
@@ -78,15 +79,20 @@ const IMAGE_MARKUP = /^!\[[^\]]*\]\([^)]*\)\s*\|?$/u;
 const LOGO = /^logo(?:[-_][\p{L}\d.-]*)?$/iu;
 /** A site's motto under its logo: a short line in lower case, no digits, no stop ("tiếng nói người Việt toàn cầu"). */
 const TAGLINE = /^\p{Ll}[^\d.!?:;]{2,60}$/u;
-/** Session 48: a site's banner, its domain and its motto on one line ("Vietnam.vn - Nền tảng quảng bá Việt Nam"), above the headline. */
-const SITE_BANNER = /^[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?\s+[-–—|]\s+[^\d.!?:;]{3,60}$/u;
+/** Session 48: a site's banner, its domain (`source.ts` `isDomain`) and its motto on one line ("Vietnam.vn - Nền tảng quảng bá Việt Nam"). */
+const BANNER_PARTS = /^(\S+)\s+[-–—|]\s+([^\d.!?:;]{3,60})$/u;
 /** A headline's shape: a capital, then 15 to 200 characters with no sentence's stop at the end. */
 const HEADLINE_SHAPE = /^\p{Lu}.{15,200}(?<![.!?])$/u;
+/** Review of round 67: a line under the banner that is a date line or a byline, not a headline ("Thứ Năm, 03/07/2025 10:15", "Bài và ảnh: …",
+ *  "Nguyễn Minh Châu - Hoàng Anh"). */
+const DATE_OR_BYLINE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|^(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])|^(?:Bài|Ảnh|Tin|By)(?:\s+và\s+ảnh|\s*,\s*ảnh)?\s*:|^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+-\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$/u;
 
-/** True when line `k` of `lines` is the page's first line and a site's banner (`SITE_BANNER`) with a headline under it; review: a headline
- *  that opens on a domain ("Tiki.vn - hành trình …" over its date line) stays the headline, and no body line is a banner. */
+/** True when line `k` of `lines` is the page's first line and a site's banner with a headline under it; review: a headline that opens on a
+ *  domain ("Tiki.vn - hành trình …" over its date line or its byline) stays the headline, and no body line is a banner. */
 function isSiteBanner(lines: readonly string[], k: number): boolean {
-  return k === 0 && SITE_BANNER.test(lines[0]?.trim() ?? '') && HEADLINE_SHAPE.test(lines[1]?.trim() ?? '');
+  const parts = k === 0 ? BANNER_PARTS.exec(lines[0]?.trim() ?? '') : null;
+  const next = lines[1]?.trim() ?? '';
+  return !!parts && isDomain(parts[1]!) && HEADLINE_SHAPE.test(next) && !DATE_OR_BYLINE.test(next);
 }
 
 /**

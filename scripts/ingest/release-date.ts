@@ -27,12 +27,3 @@ export function isReleaseDate(sentence: string, d: Pick<DateMatch, 'start' | 'en
   const wide = report || (d.precision === 'day' && !d.yearMissing);
   return wide && all.some((x) => x.start < d.start && x.precision === 'year' && !x.isoEnd && !x.yearMissing && (x.iso < year || (report && x.iso === year)));
 }
-
-/** Session 48: a stored page's date labelled "date" opening its text ("date 2025-10-10 257 doanh nghiệp …", `dates-article.ts`' labelled
- *  store date): when the page was stored, the page's own date at most, no period of the figures after it. */
-const STORE_LABEL_BEFORE = /^\s*date\s+$/u;
-
-/** True when the date `d` of `sentence` is a stored page's label opening the text (`STORE_LABEL_BEFORE`). */
-export function isStoreLabelDate(sentence: string, d: Pick<DateMatch, 'start'>): boolean {
-  return STORE_LABEL_BEFORE.test(sentence.slice(0, d.start));
-}
