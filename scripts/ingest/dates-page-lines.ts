@@ -13,7 +13,7 @@ import { opensOnSourceTwice } from './dateline-meta';
 const STORE_LABEL = String.raw`^\s*date\s+`;
 /** Session 47: a page's stored date labelled "date" opening its first line, a day or a month ("date 2025-12-09 Khi …", "date 2023-10 Khai
  *  trương …"): the text's own stamp, in either language. */
-const LABELLED_STORE_DATE = new RegExp(String.raw`${STORE_LABEL}((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(\d{2}))?(?![\d-])`, 'u');
+const LABELLED_STORE_DATE = new RegExp(String.raw`${STORE_LABEL}((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(\d{2}))?(?![\d-])`, 'iu');
 /** The label alone, right before a date (`isStoreLabelDate`). */
 const STORE_LABEL_BEFORE = new RegExp(`${STORE_LABEL}$`, 'iu');
 

@@ -10,9 +10,10 @@ import type { Indicator } from '../../src/schemas/lexicon';
 /** The segments, in both languages. */
 const SEGMENT = String.raw`(?:online\s+travel|ride[- ]hailing|food\s+delivery|online\s+media|du\s+lịch\s+trực\s+tuyến|gọi\s+xe|giao\s+đồ\s+ăn|truyền\s+thông\s+trực\s+tuyến|nội\s+dung\s+nghe\s+nhìn)`;
 /** A segment as the figure's own noun, right after it ("1,4 tỷ USD doanh thu du lịch trực tuyến", "$5 billion from online travel"). */
-const SEGMENT_AFTER = new RegExp(String.raw`^\s*(?:(?:doanh\s+thu|revenue|sales|in|from|of)\s+)?(?:(?:của\s+|the\s+)?(?:ngành|lĩnh\s+vực)\s+)?${SEGMENT}(?![\p{L}\p{M}])`, 'iu');
-/** The last segment named before the figure in its sentence, with no e-commerce or whole economy named between it and the figure. */
-const SEGMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SEGMENT}(?![\p{L}\p{M}])(?:(?!e-?commerce|thương\s+mại\s+điện\s+tử|tmđt|digital\s+economy|internet\s+economy|kinh\s+tế\s+số)[^;.]){0,140}$`, 'iu');
+const SEGMENT_AFTER = new RegExp(String.raw`^\s*(?:(?:doanh\s+thu|revenue|sales|from)\s+)?(?:(?:của\s+|the\s+)?(?:ngành|lĩnh\s+vực)\s+)?${SEGMENT}(?![\p{L}\p{M}])`, 'iu');
+/** The last segment named before the figure in its sentence, with no e-commerce (by any of its names) or whole economy named between it and the
+ *  figure. */
+const SEGMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SEGMENT}(?![\p{L}\p{M}])(?:(?!e-?commerce|online\s+(?:shopping|retail|sales)|thương\s+mại\s+điện\s+tử|tmđt|mua\s+sắm\s+trực\s+tuyến|(?:bán\s+lẻ|bán\s+hàng)\s+trực\s+tuyến|digital\s+economy|internet\s+economy|kinh\s+tế\s+số)[^;.]){0,140}$`, 'iu');
 /** What makes a segment no subject: an exclusion, a comparison, what a total counts or covers, a list it is one item of ("e-commerce, online
  *  travel and …", "which also counts online travel bookings"). */
 const NOT_ITS_OWN = /(?:excluding|except|not\s+including|other\s+than|besides|ahead\s+of|than|compared\s+(?:to|with)|includ\p{L}*|cover\p{L}*|counts?|such\s+as|không\s+(?:tính|kể)|ngoài|so\s+với|hơn|nhờ|gồm|bao\s+gồm|kể\s+cả|,|\band|\bvà)\s*$/iu;

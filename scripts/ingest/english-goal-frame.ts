@@ -39,9 +39,11 @@ export function statesPastInEnglish(clause: string): boolean {
 const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|(?<!(?:the|a|an|this|that|these|those|its|their|our|his|her|key|major|national)\s+)projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu; // round 60: "The project sets specific targets …" (a noun) forecasts nothing
 
 /** A plan's "expects that by 2025", and (session 48) a body's own "The province expects that …" (not "it", not a forecaster's "the country"):
- *  its goals, no forecast. `english-status.ts`' `PLAN_CITED` reads the same words. */
-export const PLAN_EXPECTS = String.raw`(?:expects?\s+that\s+by|(?:province|city|ministry|government|viet\s*nam)\s+(?:also\s+)?expects?\s+that)`;
-const EXPECTS_BY = new RegExp(String.raw`(?<![\p{L}])${PLAN_EXPECTS}(?![\p{L}])`, 'giu');
+ *  its goals, no forecast (`english-status.ts`' `PLAN_CITED` and `BODY_EXPECTED`). */
+export const EXPECTS_THAT_BY = String.raw`expects?\s+that\s+by`;
+export const BODY_EXPECTS = String.raw`(?:province|city|ministry|government|viet\s*nam)\s+(?:also\s+)?expects?\s+that`;
+/** The goal frame reads only the plan's "expects that by" (third review: a body's expectation in a later sentence would run a frame on). */
+const EXPECTS_BY = new RegExp(String.raw`(?<![\p{L}])${EXPECTS_THAT_BY}(?![\p{L}])`, 'giu');
 
 /** The year of the goals a sentence sets out, if it names one. */
 function goalYear(sentence: string): string | undefined {

@@ -7,7 +7,7 @@
 import { CHANGE_WORDS } from './english-words';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
-import { continuesEnglishGoals, PLAN_EXPECTS, saysDoneInEnglish, statesPastInEnglish } from './english-goal-frame';
+import { BODY_EXPECTS, continuesEnglishGoals, EXPECTS_THAT_BY, saysDoneInEnglish, statesPastInEnglish } from './english-goal-frame';
 import { BY_YEAR_END, MONTH, monthOf } from './english-dates';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario"; session 43: "forecasted/predicted to (reach)" or "… at" (not "as
@@ -87,13 +87,21 @@ const WILL_AFTER = /^[^,;:.!?()]{0,90}?(?<![\p{L}])will\s+(?:not\s+|also\s+|stil
  *  ("had registered", "was"), or a conjunction that brings another subject ("… and the ministry will", "… but will need"; not "aged 15 and above"). */
 const NOT_WILL_SUBJECT = /(?<![\p{L}])(?:said|say|says|think|thinks|believe|believes|expect|expects|which|who|that|if|when|whether|had|has|have|was|were|did|(?:and|but|as|so|while)(?!\s+(?:above|over|older|under|below|more)(?![\p{L}])))(?![\p{L}])/iu; // "410 server racks and will expand", review: "… had registered for the app and the ministry will …": another verb or subject first
 /** A plan cited as the source ("According to the Plan, …"), its expectation ("It expects that by 2025, …") or a body's own ("The province expects
- *  that …", session 48; `english-goal-frame.ts` `PLAN_EXPECTS`): its figures are goals, no forecast's. */
-const PLAN_CITED = new RegExp(String.raw`(?<![\p{L}])(?:according\s+to\s+(?:the|this|its|their)\s+(?:master\s+)?(?:plan|programme|program|strategy|resolution|decision|project|scheme)|${PLAN_EXPECTS})(?![\p{L}])`, 'giu');
+ *  that …", session 48, `BODY_EXPECTED`): its figures are goals, no forecast's. */
+const PLAN_CITED = new RegExp(String.raw`(?<![\p{L}])(?:according\s+to\s+(?:the|this|its|their)\s+(?:master\s+)?(?:plan|programme|program|strategy|resolution|decision|project|scheme)|${EXPECTS_THAT_BY})(?![\p{L}])`, 'giu');
+/** Session 48: a body's own expectation ("The province expects that digital economy will make up 20% of its GRDP"): its plan's goal. */
+const BODY_EXPECTED = new RegExp(String.raw`(?<![\p{L}])${BODY_EXPECTS}(?![\p{L}])`, 'giu');
 
-/** True when the sentence foresees (`FORESEEN`) once a plan cited as its source (`PLAN_CITED`) is set aside. */
+/** True when the sentence foresees (`FORESEEN`) once a plan cited as its source (`PLAN_CITED`) and a body's own expectation (`BODY_EXPECTED`, not
+ *  its `OUTLOOK`) are set aside. */
 function foresees(sentence: string): boolean {
-  return FORESEEN.test(sentence.replace(PLAN_CITED, ' '));
+  const cited = sentence.replace(PLAN_CITED, ' ');
+  return FORESEEN.test(OUTLOOK.test(sentence) ? cited : cited.replace(BODY_EXPECTED, ' '));
 }
+
+/** Third review: this or next year's outlook, or a fall expected ("The city expects that tourism revenue will fall 10% this year"): a body's
+ *  expectation that forecasts, not its plan. */
+const OUTLOOK = /(?<![\p{L}])(?:this|next)\s+year(?![\p{L}])|(?<![\p{L}])(?:fall|drop|decline|decrease|shrink)(?![\p{L}])/iu;
 
 /** Round 60: the figure as the subject of "will" after a deadline that opens its clause ("By 2025, at least 20% … will be generated …"): a
  *  plan's target, or a forecast's estimate when the sentence foresees (not when it cites a plan); none when `NOT_WILL_SUBJECT` words stand

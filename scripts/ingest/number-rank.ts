@@ -27,7 +27,7 @@ export function isRankedFieldSize(lower: string, after: string): boolean {
 const FIELD_NOUN = /^\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|bộ|ngành|đơn vị|trường)(?![\p{L}\p{M}])/iu;
 
 /** Session 48: the next `;`-item of a ranks list, a capitalised name of up to six words then a dash or a colon ("…; Thể chế số - 57"). */
-const RANK_ITEM_NAMED = /^\s*;\s*(?!(?:Số|Tổng|Tỷ|Tỉ|Lượng|Mức|Giá|Doanh)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5}\s*[-–:]\s*$/u; // review: not a count's or an amount's name ("; Số xã hoàn thành - 45", "; Tổng số trạm BTS - 850")
+const RANK_ITEM_NAMED = /^\s*;\s*(?!(?:Số(?!\s+h(?:óa|oá))|Tổng|Tỷ\s+lệ|Tỉ\s+lệ|Lượng)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5}\s*[-–:]\s*$/u; // review: not a count's or an amount's name ("; Số xã hoàn thành - 45", "; Tổng số trạm BTS - 850")
 /** Review of round 67: the place alone closes its item ("- 57;", "- 50."), at most three digits: not a count with its noun ("; Huyện A - 12 xã …", "; Hạ tầng số: 1.200 trạm"). */
 const RANK_ITEM_END = /^\d{1,3}(?![\d.,]\d)\s*(?:[;.)]|$)/u;
 

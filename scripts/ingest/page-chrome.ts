@@ -85,7 +85,7 @@ const BANNER_PARTS = /^(\S+)\s+[-–—|]\s+([^\d.!?:;]{3,60})$/u;
 const HEADLINE_SHAPE = /^\p{Lu}.{15,200}(?<![.!?])$/u;
 /** Review of round 67: a line under the banner that is a date line or a byline, not a headline ("Thứ Năm, 03/07/2025 10:15", "Bài và ảnh: …",
  *  "Nguyễn Minh Châu - Hoàng Anh"). */
-const DATE_OR_BYLINE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|^(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])|^(?:Bài|Ảnh|Tin|By)(?:\s+và\s+ảnh|\s*,\s*ảnh)?\s*:|^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+-\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$/u;
+const DATE_OR_BYLINE = /^[^\d]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}\S*)?(?:\s*(?:GMT|\(GMT)\S*)?\s*$|^(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,|^(?:Bài|Ảnh|Tin|By)(?:\s+và\s+ảnh|\s*,\s*ảnh)?\s*:|^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+-\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$/u;
 
 /** True when line `k` of `lines` is the page's first line and a site's banner with a headline under it; review: a headline that opens on a
  *  domain ("Tiki.vn - hành trình …" over its date line or its byline) stays the headline, and no body line is a banner. */

@@ -63,11 +63,11 @@ const BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])by\s+(?:${HOUR.source})?$`, 
 const DONE_AFTER = /^[^.;]{0,100}?(?<![\p{L}])(?<!(?:must|will|would|should|shall|to|can|could|may|might)\s+)(?:was|were|had|ha(?:s|ve)\s+(?:been|\p{L}+ed)|reached|completed|recorded|received|processed|issued|achieved|stood)(?![\p{L}])/iu;
 /** Review of round 67: a duty or a plan in the clause the day opens, up to its first comma or its next clause ("was expected to reach", "had
  *  to complete", "must", "will"): a deadline, whatever participle follows ("… dossiers processed online"); a "will" of a later clause ("…,
- *  and all will complete …") leaves the cut-off alone. */
+ *  and all will complete …", "…, which will …") leaves the cut-off alone. */
 const DUTY_IN_CLAUSE = /(?<![\p{L}])(?:(?:was|were|is|are)\s+(?:expected|required|scheduled|supposed|planned|due)\s+to|had\s+(?:planned\s+)?to|must|will|shall)(?![\p{L}])/iu;
-const CLAUSE_END = /,|;|(?<![\p{L}])(?:and|but|which|who|while)(?![\p{L}])/u;
+const CLAUSE_END = /;|,\s*(?:and|but|which|who|while|where)(?![\p{L}])/u; // third review: a comma or an "and" inside the subject ("localities, communes and wards had to …") ends nothing
 
-/** True when the clause after a day (`after`, from the day's end) states a duty (`DUTY_IN_CLAUSE`) before its first comma or next clause. */
+/** True when the clause after a day (`after`, from the day's end) states a duty (`DUTY_IN_CLAUSE`) before its next clause (`CLAUSE_END`). */
 function statesDuty(after: string): boolean {
   const rest = after.replace(/^\s*,\s*/u, '');
   const end = rest.search(CLAUSE_END);

@@ -171,8 +171,10 @@ export function namesListedBody(sentence: string, at: number): boolean {
 
 /** Round 44: a concession that opens a clause ("dù có nhiều ngày nghỉ Tết, nhưng ", "mặc dù …, song "): a circumstance the
  *  figure holds despite, neither what it measures nor when it was counted. */
-const CONCEDES = String.raw`(?:mặc\s+dù|tuy(?!\s+nhiên)|dù|dẫu(?!\s+vậy))`; // not the connectors "tuy nhiên", "dẫu vậy"
-const CONCESSION = new RegExp(String.raw`(?<![\p{L}\p{M}])${CONCEDES}\s[^;:.]{1,80}?,\s*(?:nhưng|song)(?![\p{L}\p{M}])`, 'giu');
+const CONCESSION_WORDS = String.raw`(?:mặc\s+dù|tuy|dù|dẫu)`;
+const CONCESSION = new RegExp(String.raw`(?<![\p{L}\p{M}])${CONCESSION_WORDS}\s[^;:.]{1,80}?,\s*(?:nhưng|song)(?![\p{L}\p{M}])`, 'giu');
+/** The concession words that open a piece of their own, not the connectors "Tuy nhiên", "Tuy vậy", "Dù vậy", "Dẫu vậy", "Mặc dù vậy". */
+const CONCEDES = String.raw`${CONCESSION_WORDS}(?!\s+(?:nhiên|vậy)(?![\p{L}\p{M}]))`;
 
 /** `text` with its concessions (`CONCESSION`) blanked. */
 export function withoutConcessions(text: string): string {
@@ -181,7 +183,7 @@ export function withoutConcessions(text: string): string {
 
 /** Session 48: a comma-piece that grants a shortfall before the figure: one opening on a concession word (`CONCEDES`, "Dù chưa hoàn thành mục
  *  tiêu, …") or on ", nhưng"/", song" after an earlier piece ("…, nhưng vẫn chưa đạt yêu cầu, …"; not ", song song"), up to its comma. */
-const CONCESSION_PIECE = new RegExp(String.raw`(?:(?:^|,\s)\s*${CONCEDES}|,\s*(?:nhưng|song(?!\s+song)))(?![\p{L}\p{M}])[^,]*(?=,\s)`, 'giu');
+const CONCESSION_PIECE = new RegExp(String.raw`(?:(?:^|,\s)\s*${CONCEDES}|,\s*(?:nhưng|song(?!\s+song)|tuy\s+nhiên))(?![\p{L}\p{M}])[^,]*(?=,\s)`, 'giu'); // third review: ", tuy nhiên vẫn chưa …," as ", nhưng …"
 
 /** `clause` with the concession pieces before offset `at` blanked (`CONCESSION_PIECE`): what they grant is not the figure's (lexicon.ts reads
  *  "chưa" in what is left). Review of round 67: a sentence's opening connector ("Tuy nhiên …", "Nhưng …" with no comma before) grants nothing. */

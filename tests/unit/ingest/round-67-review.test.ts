@@ -52,3 +52,28 @@ describe('page heads', () => {
   it.each(['12/05/2024', 'Thứ Năm, 03/07/2025 10:15', 'Nguyễn Minh Châu - Hoàng Anh', 'Bài và ảnh: Minh Châu'])('a headline that opens on a domain, over "%s", stays the headline', (line) =>
     expect(segmentArticle(`Tiki.vn - hành trình chinh phục thương mại điện tử\n\n${line}\n\nNăm 2023, Tiki có 20 triệu người dùng.`).title?.text).toBe('Tiki.vn - hành trình chinh phục thương mại điện tử'));
 });
+
+describe('third review of round 67', () => {
+  const enPeriods = (paragraphs: string[]) => englishMetrics(paragraphs, 2025).map((m) => `${m.text} ${m.period?.iso ?? 'none'}`);
+  it.each([
+    'By June 30, 2025, localities, communes and wards had to complete 100% of dossiers online.',
+    'By June 30, 2025, the province, as the lead unit, was required to connect 95% of communes.',
+  ])('a duty after a subject with commas is still a deadline: %s', (first) =>
+    expect(enPeriods([first, 'The province processed 80% of dossiers online.']).at(-1)).toBe('80% none'));
+  it.each([
+    ['Tuy nhiên, trong kỳ nghỉ Tết sức mua giảm, nhưng doanh thu thương mại điện tử tháng 2 đạt 25.000 tỷ đồng.', '25.000 tỷ đồng | VND | ecommerce-revenue'],
+    ['Tỉnh đã cố gắng, tuy nhiên vẫn chưa đạt mục tiêu, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.', '45% | percent | province-online-dossier-share'],
+    ['Dịch vụ gọi xe phát triển mạnh, doanh thu bán lẻ trực tuyến năm 2022 đạt 16,4 tỷ USD.', '16,4 tỷ USD | USD | ecommerce-revenue'],
+    ['Chỉ số DTI xếp thứ 20; Số hóa dữ liệu - 15; Tổ chức số - 30.', '15 | rank | none'],
+  ])('Vietnamese: %s', (text, row) => expect(vi(text, 2024)).toContain(row));
+  it.each([
+    ['Seven in 10 people in cities use e-wallets.', 'Seven in 10 | actual | none | none'],
+    ["The company said its research found Vietnam's digital economy reached US$30 billion in 2023.", '30 billion | actual | 2023 | digital-economy-revenue'],
+    ['The company reported e-commerce revenue of US$2 billion in 2023.', '2 billion | actual | 2023 | none'],
+    ['Food delivery apps were popular during the pandemic, and online shopping revenue rose to US$14 billion in 2022.', '14 billion | actual | 2022 | ecommerce-revenue'],
+    ["Vietnam's internet economy is worth US$30 billion in online travel, e-commerce and media combined.", '30 billion | actual | none | digital-economy-revenue'],
+    ['The city expects that tourism revenue will fall 10% this year due to the storm.', '10% | estimate | 2025 | none'],
+  ])('English: %s', (text, row) => expect(en(text)).toContain(row));
+  it('a banner over a headline that names a day is still a banner', () =>
+    expect(segmentArticle('Vietnam.vn - Nền tảng quảng bá Việt Nam\n\nViettel ra mắt mạng 5G tại 63 tỉnh thành ngày 15/10/2024\n\nViettel đã phủ sóng 5G tại 63 tỉnh.').title?.text).toBe('Viettel ra mắt mạng 5G tại 63 tỉnh thành ngày 15/10/2024'));
+});
