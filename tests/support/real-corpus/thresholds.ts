@@ -556,4 +556,14 @@ export const THRESHOLDS: Record<FigureName, Threshold> = {
 // 76.30, indicator 67.28 (514/764), labels 72.60 (514/708), targets 76.88, charted 64.15 (263/410, the gate comparing periods by value), dates 516 of 522: charted 59 → 63
 // raised; period 77 → 76, indicator 68 → 67, labels 73 → 72 and dates 99 → 98 re-measured (the held-out sets' telecom operators, e-Conomy
 // forecasts and yearless briefings; 1–3219 alone measures period 76.91, indicator 68.80, labels 73.52, dates 455 of 459).
-export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 67, indicatorPrecision: 72, charted: 63, dates: 98 };
+// Session 48 (round 67 and three reviews: ratios to ten, lengths and masses, aggregators' page heads and stored-date labels, English estimate
+// lists, goals set "at" a level, "likely to", a body's own expectation, English cut-off days and breakdowns, firms' own figures and other
+// internet-economy segments off national series, Vietnamese ranks lists of named items, concessions before a figure, grade thresholds; eight
+// held-out sets LE–LL joined in two waves, each read once before the rules written after it). On the pages before this session (1–3349)
+// nothing got worse: Vietnamese identical on every figure; English recall 4266/4395 → 4268/4396, precision 95.34 → 95.40, status 4062 →
+// 4066, period 76.30 → 76.56, labels 514/708 → 514/704, targets 399 → 402, charted rows right 263/410 → 263/407, dates 516 → 518 of 522.
+// All 1,870 Vietnamese pages (15,378 claims): recall 98.16, precision 96.02, status 97.31, period 86.39, indicator 90.45, labels 86.74,
+// targets 94.87, charted 82.59, dates 1,862 of 1,870, headline-less 1,093 of 1,093, headlines 94.06: every floor held. English (567 pages,
+// 4,748 claims): recall 96.82, precision 95.25, status 94.07, period 76.68, indicator 67.52, labels 72.31, targets 77.04, charted 64.20
+// (269/419), dates 562 of 567: charted 63 → 64 and dates 98 → 99 raised.
+export const ENGLISH_FLOORS: Partial<Record<FigureName, number>> = { recall: 96, precision: 95, status: 94, period: 76, indicator: 67, indicatorPrecision: 72, charted: 64, dates: 99 };
