@@ -12,7 +12,11 @@ import { BY_YEAR_END, MONTH, monthOf } from './english-dates';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario"; session 43: "forecasted/predicted to (reach)" or "… at" (not "as
  *  predicted", "than forecasted": a result against a forecast); session 48: "is likely to expand by 5.81%" (review: a copula right before it and a verb of a level after it, not "more likely to shop", "is not likely"); and a verb of foresight before "to" ("MIC projects ICT industry revenue to reach …"; not the noun, "projects worth $5 billion"; not "Vietnam expects … to", a plan's goal as the corpus reads it). */
-const ESTIMATE = /(?<![\p{L}])(?:estimated|estimates?|expected|forecast|projected|could|scenarios?|(?<=(?<![\p{L}])(?:is|are|was|were)\s+)likely\s+to(?=\s+(?:reach|hit|grow|rise|increase|expand|exceed|total|top|surpass|climb|fall|drop|decline|decrease|account|make|double|triple)(?![\p{L}]))|(?:forecasted|predicted)(?=\s+(?:to|at)\s)|(?:projects|forecasts|predicts)(?=\s[^,;.]{0,80}?\sto\s+(?:reach|hit|grow|rise|increase|exceed|total|be|surpass|top|double|triple|account|make|achieve|climb|expand)(?![\p{L}])))(?![\p{L}])/iu; // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
+/** The participles of foresight, shared by `ESTIMATE` and `ESTIMATE_LEAD`. */
+const FORESIGHT = String.raw`expected|estimated|forecast|projected`;
+/** Verbs of a level a foreseen figure reaches ("to reach", "to grow", "to account for"), shared by "likely to" and "projects … to". */
+const LEVEL_VERB = String.raw`reach|hit|grow|rise|increase|expand|exceed|total|top|surpass|climb|account|make|double|triple`;
+const ESTIMATE = new RegExp(String.raw`(?<![\p{L}])(?:${FORESIGHT}|estimates?|could|scenarios?|(?<=(?<![\p{L}])(?:is|are|was|were)\s+)likely\s+to(?=\s+(?:${LEVEL_VERB}|fall|drop|decline|decrease)(?![\p{L}]))|(?:forecasted|predicted)(?=\s+(?:to|at)\s)|(?:projects|forecasts|predicts)(?=\s[^,;.]{0,80}?\sto\s+(?:${LEVEL_VERB}|be|achieve)(?![\p{L}])))(?![\p{L}])`, 'iu'); // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
 /** Round 57: a budget's estimate as a noun a share is measured against ("equal to 38.9% of the estimate", "30.9% of its estimate for
  *  the year", the Vietnamese "dự toán"): no estimate word for the figures after it. */
 const BUDGET_ESTIMATE = /(?<![\p{L}])(?:of|over|above|below|under|exceeding)\s+(?:the|its|their)\s+(?:(?:annual|yearly|budget|full[- ]year)\s+)?estimates?(?![\p{L}])/giu;
@@ -169,7 +173,7 @@ function estimatedBefore(before: string): boolean {
 
 /** Session 48: an estimate's lead-in over a colon's list ("it is expected that 7/9 targets will be achieved as planned: The proportion … is
  *  41.85%; economic structure: …"): its items are estimated up to the sentence's end, as a goal frame carries through a ";"-list (`underEstimateLead`). */
-const ESTIMATE_LEAD = /(?<![\p{L}])(expected|estimated|forecast|projected)\s+that\s[^:;]*:/iu;
+const ESTIMATE_LEAD = new RegExp(String.raw`(?<![\p{L}])(${FORESIGHT})\s+that\s[^:;]*:`, 'iu');
 
 /** The word of the estimate's lead-in the sentence up to the figure (`upTo`) opens before it (`ESTIMATE_LEAD`), with no turn to a result
  *  since, or undefined. */
