@@ -7,6 +7,8 @@
  */
 import { COUNTER as READS, FIELD_SEPARATOR, isContactLine } from './dateline-meta';
 import { isDomain } from './source';
+import { parseDateline } from './dates-find';
+import { englishDatelineDate } from './english-dateline';
 
 /** What separates a breadcrumb's steps: "»", "›", ">" or a spaced slash. */
 const CRUMB_SEPARATOR = /\s+[»›>]\s+|\s*[»›]\s*|\s+\/\s+/u;
@@ -83,16 +85,21 @@ const TAGLINE = /^\p{Ll}[^\d.!?:;]{2,60}$/u;
 const BANNER_PARTS = /^(\S+)\s+[-–—|]\s+([^\d.!?:;]{3,60})$/u;
 /** A headline's shape: a capital, then 15 to 200 characters with no sentence's stop at the end. */
 const HEADLINE_SHAPE = /^\p{Lu}.{15,200}(?<![.!?])$/u;
-/** Review of round 67: a line under the banner that is a date line or a byline, not a headline ("Thứ Năm, 03/07/2025 10:15", "Bài và ảnh: …",
- *  "Nguyễn Minh Châu - Hoàng Anh"). */
-const DATE_OR_BYLINE = /^[^\d]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}\S*)?(?:\s*(?:GMT|\(GMT)\S*)?\s*$|^(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,|^(?:Bài|Ảnh|Tin|By)(?:\s+và\s+ảnh|\s*,\s*ảnh)?\s*:|^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+-\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$/u;
+/** Review of round 67: a line under the banner that is a byline ("Bài và ảnh: …", "Nguyễn Minh Châu - Hoàng Anh"), not a headline; a date line
+ *  under it is read by the date readers (`dates-find.ts` `parseDateline`, `english-dateline.ts` `englishDatelineDate`). */
+const BYLINE = /^(?:Bài|Ảnh|Tin|By)(?:\s+và\s+ảnh|\s*,\s*ảnh)?\s*:|^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}\s+-\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$/u;
+
+/** True when a line is a date line or a byline, not a headline. */
+function isDateOrByline(line: string): boolean {
+  return BYLINE.test(line) || parseDateline(line) !== null || englishDatelineDate([line]) !== undefined;
+}
 
 /** True when line `k` of `lines` is the page's first line and a site's banner with a headline under it; review: a headline that opens on a
  *  domain ("Tiki.vn - hành trình …" over its date line or its byline) stays the headline, and no body line is a banner. */
 function isSiteBanner(lines: readonly string[], k: number): boolean {
   const parts = k === 0 ? BANNER_PARTS.exec(lines[0]?.trim() ?? '') : null;
   const next = lines[1]?.trim() ?? '';
-  return !!parts && isDomain(parts[1]!) && HEADLINE_SHAPE.test(next) && !DATE_OR_BYLINE.test(next);
+  return !!parts && isDomain(parts[1]!) && HEADLINE_SHAPE.test(next) && !isDateOrByline(next);
 }
 
 /**
