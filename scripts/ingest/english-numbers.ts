@@ -9,6 +9,7 @@
 import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
+import { englishWholeCountWithDots } from './number-grouped';
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
@@ -111,11 +112,11 @@ function readings(s: string): Reading[] {
     const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !changed && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
     const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !changed; // session 43: "scan the code 16.2 times per month", how often, no multiple (not "grew 2 times a year")
     const counted = uses || often || (!!(g.scale || g.short) && !unit);
-    return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
+    const dotted = exp === 0 && !unit && !g.max ? englishWholeCountWithDots(g.num!, s.slice(m.index + m[0].length, m.index + m[0].length + 64)) : undefined; // session 49: "959.022 accounts", a Vietnamese source's thousands
+    return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: dotted ?? scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
 }
 
-/** Round 45: a word after an ordinal that makes it a position ("reaching 3rd place nationwide"). */
 /** A place's words after a rank or a top: "3rd place", "a top 20 position". */
 const POSITION = String.raw`(?:positions?|places?|spots?)`;
 const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${POSITION}|(?:globally|worldwide|regionally)(?![\p{L}-])|in\s+(?:asean|southeast\s+asia|south-east\s+asia|asia|the\s+region|the\s+world))(?![\p{L}])`, 'iu'); // round 50: "5th in ASEAN"

@@ -42,3 +42,17 @@ export function pageScaledValue(text: string, value: number, englishPage: boolea
   if (DOT_SCALED.test(text)) return value / 1000;
   return ONE_COMMA_GROUP.test(text) && value < 1000 ? Number(text.replace(',', '')) : value; // "3,500 cửa hàng" beside "1,250 doanh nghiệp": the page groups thousands so
 }
+
+/** Session 49: one or more dot groups of exactly three digits ("959.022", "1.183.176"), as a Vietnamese source writes thousands. */
+const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/u;
+/** Session 49: whole things an English page counts right after a numeral, up to three words of description between ("2.356 community digital
+ *  technology teams", "959.022 accounts", "7.454 members"): never a fraction of one. */
+const ENGLISH_WHOLE_THINGS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:accounts|members|teams|groups|units|files|records|dossiers|applications|people|persons|residents|citizens|households|businesses|enterprises|firms|companies|subscribers|users|transactions|students|pupils|teachers|officials|officers|civil\s+servants|workers|customers|patients|visitors|products|vehicles|cases|documents|procedures|cooperatives|stores|shops|schools|villages|hamlets)(?![\p{L}])/iu;
+
+/**
+ * The count a numeral grouped by dots stands for on an English page when whole things follow it ("959.022 accounts" → 959022,
+ * a Vietnamese source's thousands translated word by word), or undefined (a decimal: "2.5 hours", "1.356 million", "0.024 seconds").
+ */
+export function englishWholeCountWithDots(raw: string, after: string): number | undefined {
+  return DOT_GROUPED.test(raw) && ENGLISH_WHOLE_THINGS_AFTER.test(after) ? Number(raw.replace(/\./g, '')) : undefined;
+}

@@ -1,0 +1,28 @@
+/** Round 68 (session 49): an English page translated word by word from a Vietnamese source keeps its dot thousands ("959.022 accounts"): a
+ *  count of whole things with dot groups of three digits is a whole number; a decimal with a scale word, a unit or a leading zero stays a
+ *  decimal. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { englishMetrics } from '../../support/metrics-of';
+import { englishWholeCountWithDots } from '../../../scripts/ingest/number-grouped';
+
+const rows = (text: string) => englishMetrics([text], 2024).map((m) => [m.text, m.value, m.unit].join(' '));
+
+describe('dot thousands on an English page', () => {
+  it.each([
+    ['So far 959.022 accounts have been identified.', '959.022 959022 count'],
+    ['There are 2.356 community digital technology groups in the province.', '2.356 2356 count'],
+    ['The teams have 7.454 members.', '7.454 7454 count'],
+    ['The portal received 12.480 online dossiers this year.', '12.480 12480 count'],
+  ])('%s', (text, want) => expect(rows(text)).toContain(want));
+  it.each([
+    ['The system answered in 0.024 seconds.', '0.024', 0.024],
+    ['The province has 1.356 million people.', '1.356 million', 1356000],
+  ])('a decimal stays a decimal: %s', (text, numeral, value) => {
+    expect(rows(text).find((r) => r.startsWith(numeral))).toBe(`${numeral} ${value} count`);
+  });
+  it('reads several groups and only three-digit groups', () => {
+    expect(englishWholeCountWithDots('1.183.176', ' files')).toBe(1183176);
+    expect(englishWholeCountWithDots('1.18', ' files')).toBeUndefined();
+    expect(englishWholeCountWithDots('959.022', ' kilometres')).toBeUndefined();
+  });
+});
