@@ -10,6 +10,7 @@ import type { Direction, MetricKind, Qualifier, Unit } from '../../src/schemas/m
 import { findNumbers, type NumberMatch } from './numbers';
 import { isAbovePlanCount } from './number-fraction';
 import { englishWholeCountWithDots } from './number-grouped';
+import { isEnglishRuleNorm, isGroupBand } from './english-rule-norms';
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
@@ -165,7 +166,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(textBefore(120), after)) return null; // session 24: "firms with annual revenue of over $1 billion"
   if (isRateBaseOfPeople(before, after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
-  if (GROUP_NAMED.test(s) && (BAND_DEFINES.test(s.slice(r.end)) || BELONGS_TO_GROUP.test(before)) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before))) return null; // session 43: a group's band, "Group A, achieving … 90% or more", "80% to less than 90%"
+  if (isGroupBand(s, s.slice(r.end), before, after) || isEnglishRuleNorm(textBefore(120), after, r.unit === 'VND' || r.unit === 'USD')) return null; // session 43: a group's band, "Group A, achieving … 90% or more"; session 49: a rule's bar, rate or fine
   if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
@@ -183,8 +184,9 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (!viet) return !r.unit && r.valueMax === undefined && isEnglishPaddedCount(s.slice(r.start, r.end), before, after) ? asMatch(s, r, 'count', 'count', { qualifier, direction }) : null; // session 47: "07 district-level units"
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined && r.valueMax !== undefined && viet.unit === 'count' && !r.unit) viet = { ...viet, value: r.value, valueMax: r.valueMax }; // round 54: "60,000 - 70,000 people", read with decimal commas as 60 to 70
-  if (viet.valueMax !== undefined || viet.unit !== 'count') return viet;
+  if (viet.unit !== 'count') return viet;
   if (isEnglishNonFigure(before, after, r.value) || isStreetNumber(before, s.slice(r.end, r.end + WINDOW)) || isPlaceNumber(s.slice(Math.max(0, r.start - 12), r.start), r.value)) return null; // round 63: a street's number; round 64: a district's or a highway's
+  if (viet.valueMax !== undefined) return viet; // session 49: a range read as no figure above ("10 - 140 seconds") first
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
   if (SCORE_AFTER.test(s.slice(Math.max(r.end, viet.end), Math.max(r.end, viet.end) + 24).toLowerCase()) && !direction) return { ...viet, unit: 'index', kind: 'index' }; // round 55: "a 19.74 score", "have 100/100 scores", "(51.82 out of 100)"
   if (viet.total === undefined && RANK_NOUN_BEFORE.test(before)) return asMatch(s, r, 'rank', 'rank', {}); // round 55: "from position 41 to 40", "to rank 71"
@@ -193,16 +195,6 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (!direction && FRACTION_OF_ONE.test(s.slice(r.start, r.end)) && NOTHING_COUNTED_AFTER.test(after) && !PER_HEAD.test(textBefore(160))) return asMatch(s, r, 'index', 'index', { qualifier }); // session 43: "former Da Nang reached 0.8335 and ranked 2nd" (not "… per 1,000 people was 0.677")
   return { ...asMatch(s, r, 'count', 'count', { qualifier, direction }), ...(viet.end > r.end ? { end: viet.end, text: viet.text } : {}) };
 }
-
-/** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than
- *  90%, includes …"; not a company's "Group" nor an "age group"): its
- *  open end ("90% or more") or its two ends ("80% to less than 90%") define the group, no value reached. */
-const GROUP_NAMED = /(?<![\p{L}])(?:[Gg]roup|[Cc]ategory|[Tt]ier|[Bb]and)\s+(?:[A-D]|[1-4]|I{1,3}|IV)(?![\p{L}\p{N}])/u;
-const BAND_OPEN_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)(?![\p{L}])|^\s*(?:to|-|–)\s*(?:less|under|below|lower)\s+than(?![\p{L}])/u;
-/** Review: the band defines the group, not a value at least that high: "…, includes 13 provinces", "ministries belong to Group A, with …". */
-const BAND_DEFINES = /(?<![\p{L}])(?:includes?|including|comprises?|comprising|consists?\s+of|covers?)(?![\p{L}])/iu;
-const BELONGS_TO_GROUP = /(?<![\p{L}])belongs?\s+to\s+(?:group|category|tier|band)\s/iu;
-const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)\s+than\s*$/u;
 
 /** Session 43: a minus sign right before a figure, after a bracket or a word and a space ("(-1.60%)", "growth was -0.5%"): a fall; not a
  *  range's dash ("10-15%") nor a list's bullet at a paragraph's start or after a colon ("Key results: -80% of adults …"). */

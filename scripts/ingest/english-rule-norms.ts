@@ -1,0 +1,50 @@
+/**
+ * Session 49: the amounts and rates a rule sets on an English page, as `rule-norms.ts` reads them on a Vietnamese one: a value bar that
+ * defines which goods a tax rule covers ("goods valued at less than VND1 million ($39.4)", "low-value imported goods (under VND1 million)"),
+ * with the conversion bracketed after it; a tax rate ("a 10% VAT rate", "the VAT rate of 10%"); a fine's ceiling ("the maximum fine is 5%
+ * of the revenue", "the fine can be up to 10 times the revenue"). None is a value anything reached. Fines reported as imposed ("was fined
+ * VND 2.5 billion") stay claims. Pure; `before` is the text before the figure, lowercase, its currency sign cut (`english-numbers.ts`).
+ */
+
+/** Things a tax or customs rule sorts by their value (not "orders", whose count is a figure: "had orders to sell more than 1.3 billion units"). */
+const VALUED_THINGS = String.raw`(?:goods|items|parcels|packages|shipments|consignments|imports|products|purchases)`;
+/** A bar's words: below or above a value. */
+const BAR = String.raw`(?:less\s+than|under|below|up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|at\s+most|over|above|more\s+than|exceeding)`;
+/** Valued things and their value's bar: a word of value up to six words after them ("goods imported via express delivery valued up to ",
+ *  "goods valued at "), or the bar right after them, bracketed or after "that are" ("goods (under ", "imported goods under ", "goods imported
+ *  to Vietnam that are no more than "). */
+const THINGS_BAR = String.raw`(?<![\p{L}])${VALUED_THINGS}(?:(?:\s+[\p{L}-]+){0,6}?\s+(?:valued|worth|priced|costing)\s+(?:at\s+)?${BAR}|\s*\(\s*${BAR}|\s+${BAR}|(?:\s+[\p{L}-]+){0,4}?\s+(?:that|which)\s+(?:are|is)\s+${BAR})\s*`;
+/** Session 49: valued things, a word of value and an open end after the figure ("goods valued at 1 million VND or less"; not "sold goods
+ *  worth VND 5 trillion", a value reached). */
+const VALUED_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VALUED_THINGS}(?:\s+[\p{L}-]+){0,6}?\s+(?:valued|worth|priced|costing)\s+(?:at\s+)?$`, 'u');
+const OPEN_END_AFTER = /^\s*(?:vn[dđ]|dong|usd)?\s*or\s+(?:less|lower|below|under|more|higher|above|over)(?![\p{L}])/u;
+/** The bar up to the figure, or to the bracketed conversion of its amount, in digits or words ("valued under VND1 million(US$40)", "no more than one million dong ($40)"). */
+const VALUE_BAR_BEFORE = new RegExp(String.raw`${THINGS_BAR}(?:(?:vn[dđ]\s*)?(?:[\d.,]+|[a-z]+)\s*(?:thousand|million|billion)?\s*(?:vn[dđ]|dong)?\s*\(\s*(?:us\s*\$?|usd|\$)?\s*)?$`, 'u');
+
+/** A tax's rate: the figure before "VAT rate", "import duty rate" ("a 10% VAT rate"), or after "the VAT rate of". */
+const TAX = String.raw`(?:vat|value[\s-]added\s+tax|import\s+(?:duty|tax)|(?:corporate|personal)\s+income\s+tax|excise\s+tax|tax|duty)`;
+const TAX_RATE_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s+rates?(?![\p{L}])`, 'u');
+const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TAX}\s+rates?\s+(?:of|at|is|was|will\s+be)\s+$`, 'u');
+
+/** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from ". */
+const FINE_CEILING_BEFORE = /(?<![\p{L}])(?:(?:maximum|max\.?|highest)\s+(?:fines?|penalty|penalties)\s+(?:is|are|will\s+be|would\s+be|of|at)\s+(?:up\s+to\s+)?|(?:fines?|penalty|penalties)\s+(?:can|could|may|will|would)\s+(?:be\s+)?(?:up\s+to|as\s+(?:much|high)\s+as|reach)\s+|(?:fines?|penalties)\s+(?:of\s+)?(?:up\s+to|ranging\s+from)\s+|(?:be|being)\s+fined\s+(?:up\s+to|from|between)\s+)$/u;
+
+/** True when the figure after `before` is an amount or a rate a rule sets: a bar on an amount of `money` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`, `TAX_RATE_*`, `FINE_CEILING_BEFORE`). */
+export function isEnglishRuleNorm(before: string, after: string, money: boolean): boolean {
+  return (money && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || FINE_CEILING_BEFORE.test(before);
+}
+
+/** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than
+ *  90%, includes …"; not a company's "Group" nor an "age group"): its
+ *  open end ("90% or more") or its two ends ("80% to less than 90%") define the group, no value reached. */
+const GROUP_NAMED = /(?<![\p{L}])(?:[Gg]roup|[Cc]ategory|[Tt]ier|[Bb]and)\s+(?:[A-D]|[1-4]|I{1,3}|IV)(?![\p{L}\p{N}])/u;
+const BAND_OPEN_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)(?![\p{L}])|^\s*(?:to|-|–)\s*(?:less|under|below|lower)\s+than(?![\p{L}])/u;
+/** Review: the band defines the group, not a value at least that high: "…, includes 13 provinces", "ministries belong to Group A, with …". */
+const BAND_DEFINES = /(?<![\p{L}])(?:includes?|including|comprises?|comprising|consists?\s+of|covers?)(?![\p{L}])/iu;
+const BELONGS_TO_GROUP = /(?<![\p{L}])belongs?\s+to\s+(?:group|category|tier|band)\s/iu;
+const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)\s+than\s*$/u;
+
+/** True when the figure is a band that defines a named group (`GROUP_NAMED` in sentence `s`; `rest`, `s` from the figure's end on). */
+export function isGroupBand(s: string, rest: string, before: string, after: string): boolean {
+  return GROUP_NAMED.test(s) && (BAND_DEFINES.test(rest) || BELONGS_TO_GROUP.test(before)) && (BAND_OPEN_AFTER.test(after) || BAND_CLOSE_BEFORE.test(before));
+}
