@@ -11,7 +11,7 @@ import { goalYears } from './goal-years';
 import { isLocalArticle } from './other-subject';
 import { isProvincialPage, isProvincialPlan } from './plan-scope';
 import { planItems } from './plan-items';
-import { writesThousandsComma } from './number-grouped';
+import { writesDecimalComma, writesThousandsComma } from './number-grouped';
 import { isEnglishPage } from './english-page';
 import { englishCatalogue } from './english-catalogue';
 import { isLocalPageInEnglish } from './english-subject';
@@ -36,6 +36,8 @@ export interface MetricContext {
   local?: boolean;
   /** The page writes a thousands comma the English way (`writesThousandsComma`): "." before a scale word is its decimal point. */
   englishNumbers?: boolean;
+  /** Session 49: an English page writes a decimal comma (`writesDecimalComma`): "." before a scale word groups thousands. */
+  decimalCommas?: boolean;
   /** The page is written in English (`isEnglishPage`): its numbers are read the English way (`english-numbers.ts`) and its
    * indicators with the catalogue's English forms (`english-catalogue.ts`). */
   english?: boolean;
@@ -67,6 +69,7 @@ export function pageContext(paragraphs: Segment[], context: MetricContext): Metr
     lead: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text).join(' ').toLowerCase(),
     local: isLocalArticle(texts),
     englishNumbers: writesThousandsComma(texts),
+    decimalCommas: english && writesDecimalComma(texts),
     english,
     goalYears: context.articleYear === undefined ? goalYears(texts) : [],
     planSpans: new Set<string>(),

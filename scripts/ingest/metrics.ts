@@ -21,7 +21,7 @@ import { aimsAtHorizonOnly, continuesEnumeration, continuesList, forecastsWholeY
 export { continuesList, leadInFrame, type ListFrame } from './period-carry';
 import { endsPhase } from './goal-phase';
 import { continuesDeadlineList, opensDeadlineList } from './goal-deadline';
-import { pageScaledValue } from './number-grouped';
+import { decimalCommaPageValue, pageScaledValue } from './number-grouped';
 import { nowAtEvent, pageMemory, remember, withoutVisions } from './page-memory';
 import { afterHeadlineAim, detailFrame, endsGoalFrame, headlineFrame, opensGoalFrame, ownAimFrame, type GoalFrame } from './goal-frame';
 import { goalFrameUnderEnglishHeading } from './english-status';
@@ -160,7 +160,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (ctx.articleYear === undefined && opensOnSoFar(sentence.text, found)) [inherited, latest] = [undefined, sentence === sentences[0] ? undefined : latest]; // round 38: "… năm 2022 …. Đến nay, …" on an undated page; round 43: opening a paragraph too (and then for the paragraphs after it), even after the event the page reports (the gold of 13 real readings against 3)
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
-      const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: pageScaledValue(n.text, n.value, !!ctx.englishNumbers) }, sentence.offset + n.start, rankCells));
+      const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: decimalCommaPageValue(n.text, pageScaledValue(n.text, n.value, !!ctx.englishNumbers), !!ctx.decimalCommas) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
       if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal, numbers.length > 0) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
       const first = drafts.length;

@@ -56,3 +56,21 @@ const ENGLISH_WHOLE_THINGS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:accounts|member
 export function englishWholeCountWithDots(raw: string, after: string): number | undefined {
   return DOT_GROUPED.test(raw) && ENGLISH_WHOLE_THINGS_AFTER.test(after) ? Number(raw.replace(/\./g, '')) : undefined;
 }
+
+/** Session 49: a percentage with a decimal comma ("reached 104,3%", "up 25,5 %"): one to three digits, a comma, one or two (never a thousands group). */
+const DECIMAL_COMMA_PERCENT = /(?<![\d.,])\d{1,3},\d{1,2}\s?%/u;
+
+/** Session 49: true when an English page writes a percentage with a decimal comma (`DECIMAL_COMMA_PERCENT`), as a Vietnamese source does:
+ *  there "." before a scale word groups thousands ("VND 9.778 billion" is 9,778 billion). */
+export function writesDecimalComma(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((p) => DECIMAL_COMMA_PERCENT.test(p));
+}
+
+/** An English amount with one dot group and a scale word, its currency before or after: "VND 9.778 billion", "4.974 billion VND". */
+const ENGLISH_DOT_SCALED = /^(?:(?:VN[DĐđ]|US\$|USD|\$)\s?)?[1-9]\d{0,2}\.\d{3}\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+
+/** Session 49: the value of a scaled amount `text` (read the English way as `value`) on an English page that writes decimal commas
+ *  (`writesDecimalComma`): its dot groups thousands, so "VND 9.778 billion" is 9,778 billion. Elsewhere, `value` is kept. */
+export function decimalCommaPageValue(text: string, value: number, decimalCommaPage: boolean): number {
+  return decimalCommaPage && ENGLISH_DOT_SCALED.test(text) ? Math.round(value * 1000) : value;
+}

@@ -3,7 +3,7 @@
  *  decimal. Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
 import { englishMetrics } from '../../support/metrics-of';
-import { englishWholeCountWithDots } from '../../../scripts/ingest/number-grouped';
+import { englishWholeCountWithDots, writesDecimalComma } from '../../../scripts/ingest/number-grouped';
 
 const rows = (text: string) => englishMetrics([text], 2024).map((m) => [m.text, m.value, m.unit].join(' '));
 
@@ -24,5 +24,22 @@ describe('dot thousands on an English page', () => {
     expect(englishWholeCountWithDots('1.18', ' files')).toBeUndefined();
     expect(englishWholeCountWithDots('959.022', ' kilometres')).toBeUndefined();
     expect(englishWholeCountWithDots('0.024', ' people')).toBeUndefined();
+  });
+});
+
+describe('a scaled amount on an English page that writes decimal commas', () => {
+  const values = (paragraphs: string[]) => englishMetrics(paragraphs, 2023).map((m) => `${m.text} ${m.value}`);
+  it('groups thousands with the dot before a scale word', () => {
+    expect(values(['Revenue was VND 9.778 billion, reaching 104,3% of the plan.'])).toEqual(['9.778 billion 9778000000000', '104,3% 104.3']);
+    expect(values(['The firm grew 25,5% on the year.', 'Its profit was 4.974 billion VND.'])).toContain('4.974 billion VND 4974000000000');
+  });
+  it('keeps the decimal point elsewhere', () => {
+    expect(values(['Revenue was VND 9.778 billion, reaching 104.3% of the plan.'])).toContain('9.778 billion 9778000000');
+    expect(values(['The firm grew 25,5% on the year.', 'Its profit was 4.97 billion VND.'])).toContain('4.97 billion VND 4970000000');
+  });
+  it('reads a decimal comma only before a percent sign', () => {
+    expect(writesDecimalComma(['up 25,5 % on the year'])).toBe(true);
+    expect(writesDecimalComma(['5,000 people and 10% more'])).toBe(false);
+    expect(writesDecimalComma(['1,234,5%'])).toBe(false);
   });
 });
