@@ -18,7 +18,7 @@ import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDir
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion)(?![\p{L}]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>thousand|million|billion|trillion|quadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>billion|trillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion)(?![\p{L}]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Qq]uadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>[Bb]illion|[Tt]rillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$)|(?<=(?:US\$|USD|\$)\s?\d[\d.,]*)(?<cm>m)(?=[\s,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 /** Session 47: a decimal comma before a scale word ("over 69,7 million land parcels"): one to three digits, then one or two (never a thousands group). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/u;
@@ -105,14 +105,14 @@ function readings(s: string): Reading[] {
   return joinBetween(s, [...s.matchAll(QUANTITY)].map((m) => {
     const g = m.groups!;
     const start = m.index + m[0].indexOf(g.num!, g.cur ? g.cur.length : 0);
-    const exp = (g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short ? 6 : 0) + (g.scale2 ? SCALE_EXPONENT[g.scale2.toLowerCase()]! : 0); // session 43: stacked scales, a translation's "40 million billion VND" (4e16); round 55: "50M digital wallets" (a capital M glued on, before a lowercase word: million; not "3M Company")
+    const exp = (g.scale ? SCALE_EXPONENT[g.scale.toLowerCase()]! : g.short || g.cm ? 6 : 0) + (g.scale2 ? SCALE_EXPONENT[g.scale2.toLowerCase()]! : 0); // session 43: stacked scales, a translation's "40 million billion VND" (4e16); session 49: a headline's "$413 Million", a dollar amount's glued "m" ("$783m"); round 55: "50M digital wallets" (a capital M glued on, before a lowercase word: million; not "3M Company")
     const { unit, kind, places } = unitOf(g.cur, g.unit ?? g.fold);
     const scaled = (raw: string) => Number(`${DECIMAL_COMMA.test(raw) ? raw.replace(',', '.') : raw.replace(/,/g, '')}e${exp}`); // session 47: "69,7 million", a decimal comma kept from a Vietnamese source
     const low = g.max && shortLowEnd(g.num!, g.max) ? `${g.num}000` : g.num!; // round 54: "5-10,000 engineers": 5,000 to 10,000
     const changed = MULTIPLE_AROUND.before.test(s.slice(Math.max(0, m.index - 40), m.index)); // "grew 2 times"
     const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !changed && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
     const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !changed; // session 43: "scan the code 16.2 times per month", how often, no multiple (not "grew 2 times a year")
-    const counted = uses || often || (!!(g.scale || g.short) && !unit);
+    const counted = uses || often || (!!(g.scale || g.short || g.cm) && !unit);
     const dotted = exp === 0 && !unit && !g.max ? englishWholeCountWithDots(g.num!, s.slice(m.index + m[0].length, m.index + m[0].length + 64)) : undefined; // session 49: "959.022 accounts", a Vietnamese source's thousands
     return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: dotted ?? scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
