@@ -15,6 +15,8 @@ describe('goals', () => {
     ["Vietnam's chip industry eyes 25 billion USD in annual revenue", 2024, ['25 billion USD target']],
     ['The digital economy made up 9.56% of GRDP (plan 12%).', 2024, ['9.56% actual', '12% target']],
     ['The plan stipulates eight criteria that must be obtained. This includes 100 percent of ministries issuing plans on open data and the minimum levels that need to be reached in every stage.', undefined, ['100 percent target']],
+    ['Regarding the digital economy, targets include the share of SMEs using digital platforms to reach 30% and of firms using e-invoices to reach 100%.', 2022, ['30% target', '100% target']],
+    ['To build a digital government, the goal for this year is to increase the rate of online public services to 80%.', 2022, ['80% target']],
   ])('%s', (text, year, want) => expect(statuses(text, year)).toEqual(want));
 });
 
@@ -24,5 +26,7 @@ describe('results', () => {
     ['Pledged capital reached US$ 20 billion in 2023.', ['20 billion actual']],
     ['In the eyes of 80% of users, the app is useful.', ['80% actual']],
     ['According to the report, 100% of procedures were provided online in 2023.', ['100% actual']],
+    ['Achieved targets include the rate of online payments at 40%.', ['40% actual']],
+    ['The goal of the plan was to reach 50%, but the province reached 60%.', ['50% target', '60% actual']],
   ])('%s', (text, want) => expect(statuses(text, 2024)).toEqual(want));
 });
