@@ -50,9 +50,14 @@ const LOCAL_WORDS = /(?<![a-z])(?:province|provincial|commune|communes|district|
  * (`opening`: the headline, if any, and the lead) names a province, a city or a place below them and not the whole country.
  */
 export function isLocalPageInEnglish(opening: string): boolean {
-  const text = plain(opening);
+  const folded = plain(opening);
+  const text = NATIONAL_BODY.test(folded) ? folded.replace(CAPITAL_VENUE, ' ') : folded; // session 49: "the Ministry … held a conference … in Hanoi"
   return (PROVINCE_NAME.test(text) || LOCAL_WORDS.test(text)) && !NATION.test(text.replace(NATIONAL_PLAN, ' '));
 }
+
+/** Session 49: one of the two capitals as the venue of a national body's event ("held a conference … in Hanoi", "at HCM City"), on `plain`
+ *  text: no one place's report when a national body speaks (`NATIONAL_BODY`). */
+const CAPITAL_VENUE = /(?<![a-z])(?:in|at)\s+(?:the\s+capital\s+(?:city\s+)?(?:of\s+)?)?(?:ha\s*noi|ho\s+chi\s+minh\s+city|hcm\s+city|hcmc)(?![a-z])(?!\s*'s)/gu;
 
 /** Round 49: a national plan the opening cites ("one of the three pillars of the national digital transformation programme"): no national figure. */
 const NATIONAL_PLAN = /(?<![a-z])national\s+(?:[a-z]+\s+){0,3}(?:programme|program|strategy|plan|project|target\s+programmes?)(?![a-z])/gu;
