@@ -66,14 +66,23 @@ const THIS_YEAR = /(?<![\p{L}])(?:for|in|of|during)\s+(this\s+year)(?![\p{L}])/g
  *  "compared to 2021", which may reach further back). */
 const COMPARED_WITH_YEAR_ONE = new RegExp(`(?<![\\p{L}])(?:(?:${CHANGE_WORDS})\\s+(?:from|over|on)\\s+(?:the\\s+same\\s+period\\s+(?:of|in)\\s+)?|(?:the\\s+)?same\\s+period\\s+(?:of|in)\\s+)((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 
+/** Session 49: "last year" and, in its sentence, the year it is compared with ("VTV earned only VNĐ3.64 trillion last year, down 12.3 per cent
+ *  compared to 2023"): last year is the one after that year, the page's the one after it. */
+const LAST_YEAR_COMPARED = new RegExp(String.raw`(?<![\p{L}])last\s+year(?![\p{L}])(?:[^.;]|\.(?=\d)){0,80}?(?<![\p{L}])(?:compared\s+(?:to|with)|(?:${CHANGE_WORDS})\s+(?:from|over|on))\s+((?:19|20)\d\d)(?!\d)`, 'iu');
+
 /**
  * Round 45: the year an undated English page reports on, read from the first year its figures are compared with, plus one ("… total
  * revenue for this year … a 13.2 per cent increase from 2023" reports on 2024; a later goal's "increase from 2024" is the goal's), as
- * `comparedPageYear` reads a Vietnamese page's "so với cùng kỳ năm 2021". Undefined when it compares with no year.
+ * `comparedPageYear` reads a Vietnamese page's "so với cùng kỳ năm 2021"; session 49: else from "last year" compared with a year
+ * (`LAST_YEAR_COMPARED`, plus two). Undefined when it compares with no year.
  */
 export function comparedYearInEnglish(pageText: readonly string[]): number | undefined {
-  const first = pageText.map((p) => COMPARED_WITH_YEAR_ONE.exec(p)).find((m) => m !== null);
-  return first ? Number(first[1]) + 1 : undefined;
+  for (const p of pageText) {
+    const last = LAST_YEAR_COMPARED.exec(p); // session 49: "last year" measured against the year first
+    const first = last ? null : COMPARED_WITH_YEAR_ONE.exec(p);
+    if (last || first) return last ? Number(last[1]) + 2 : Number(first![1]) + 1;
+  }
+  return undefined;
 }
 
 /** The number (1–4) an ordinal word or figure names. */
