@@ -75,7 +75,7 @@ const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced 
 /** A fee or price set at nothing ("thu phí 0 đồng", "giá cước 0 đồng"): a policy's figure, unlike any other amount of nothing ("số dư 0 đồng", a condition; round 30a). */
 const ZERO_PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:phí|giá|cước|lệ phí)(?:\s+[\p{L}\p{M}]+){0,2}?\s*(?:là|ở mức|bằng|chỉ)?\s*$/iu;
 /** A file's extension right after the number, or after the rest of its name ("2022530-u1.jpg", round 31f): an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
-const FILE_EXTENSION = /\)?(?:[-_][\p{L}\p{N}]+)*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
+const FILE_EXTENSION = /\)?(?:[-_][\p{L}\p{N}]+|\s[A-Za-z0-9]+){0,8}\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy; // session 49: a name spaced in plain letters ("cho 40 bac can.jpg")
 /** Session 25: a temperature (a weather widget's "27 °C", "26 - 34 °C"; round 63: "24 - 31 ºC", its degree sign the ordinal "º"). */
 const TEMPERATURE = /(?:\s*[-–]\s*\d+)?\s*[°º]\s?[CF](?![\p{L}])/uy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
