@@ -253,7 +253,7 @@ const SITE_CLOCK = new RegExp(String.raw`^\s*${WEEKDAY}\s*,?\s*(?:ngày\s+)?\d{1
  *    diễn ra Họp báo …", "Trước đó, ngày 1/11/2024, …");
  * 3. a document page's issue-date field ("Ngày ban hành: 31/05/2022") → `text`, day; else a draft's place-and-date line
  *    with the day and month blank ("Hà Nội, ngày    tháng    năm 2023") → `text`, year;
- * 4. on an English page (`english`), a short lead or last line dated in English ("May 30, 2024 | 10:15 am", `englishDatelineDate`) → `text`, day;
+ * 4. on an English page (`english`), a short lead, last or head line dated in English ("May 30, 2024 | 10:15 am", `englishDatelineDate`) → `text`, day;
  * 5. a day-month without year in the lead ("vào sáng 19/7") with the year of a dateline → `text`, day;
  * 6. otherwise the dateline's date at its precision.
  * Null when nothing dates the text: the article is published with date `unknown` (editors may add one).
@@ -285,7 +285,7 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const blank = top.map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null);
   if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
-  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? [])]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
+  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? []), ...top.slice(lead.length)]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
   const glued = gluedSourceDateline(paragraphs); // session 48: an aggregator's date line under the sapo; review: after the page's own datelines, bylines and stamps
   if (glued) return { iso: glued.iso, precision: 'day', source: 'text', evidence: glued.text };
