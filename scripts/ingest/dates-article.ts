@@ -1,6 +1,6 @@
 import type { Precision } from '../../src/schemas/metric';
 import { findDates, parseDateline, type DateMatch } from './dates-find';
-import { gluedSourceDateline, labelledStoreDate } from './dates-page-lines';
+import { gluedSourceDateline, headLinesBelowLead, labelledStoreDate } from './dates-page-lines';
 import { isValidDate } from './dates-calendar';
 import { WEEKDAY } from './dates-rules';
 import { isContactLine } from './dateline-meta';
@@ -285,7 +285,7 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const blank = top.map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null);
   if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
-  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? []), ...top.slice(lead.length)]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
+  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? []), ...headLinesBelowLead(top, lead.length)]) : englishDatelineDate([input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7")
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
   const glued = gluedSourceDateline(paragraphs); // session 48: an aggregator's date line under the sapo; review: after the page's own datelines, bylines and stamps
   if (glued) return { iso: glued.iso, precision: 'day', source: 'text', evidence: glued.text };

@@ -2,7 +2,8 @@
  * Dates a page prints on its own lines the way a news store or an aggregator does: a stored date labelled "date" opening the text
  * (session 47: the page's stamp; session 48: never a period of the figures after it), and an aggregator's date line, its source's name printed
  * twice and glued to the day, set under the sapo (session 48). `dates-article.ts` asks them after the page's own datelines; `metrics.ts`
- * keeps the label's date off the figures. Pure.
+ * keeps the label's date off the figures. Session 49: the head's lines below the lead an English date line may stand on, and the headline
+ * glued after a store's label (`segment.ts`). Pure.
  */
 import type { ArticleDateResult } from './dates-article';
 import { isValidDate } from './dates-calendar';
@@ -38,4 +39,28 @@ const GLUED_DATELINE_REACH = 3;
 export function gluedSourceDateline(paragraphs: readonly string[]): DateMatch | null {
   const line = paragraphs.filter((p) => p.trim() !== '').slice(0, GLUED_DATELINE_REACH).find(opensOnSourceTwice);
   return line === undefined ? null : parseDateline(line);
+}
+
+/** Review of session 49: a line that introduces what follows ("Schedule:", "Timeline", "Deadline for entries"): a date under it is an
+ *  event's, not the page's. */
+const INTRODUCES = /:\s*$|^\s*(?:schedule|timeline|agenda|programme|program|deadlines?|key\s+dates|events?)(?![\p{L}])/iu;
+
+/** Session 49: the head's lines below its lead (`head`, the first non-empty paragraphs; `leadLength`, how many of them the lead holds) where
+ *  an English date line may still stand under a byline, an image's name and a caption, leaving out a line under one that introduces a list. */
+export function headLinesBelowLead(head: readonly string[], leadLength: number): string[] {
+  return head.slice(leadLength).filter((line, k) => !INTRODUCES.test(head[leadLength + k - 1] ?? ''));
+}
+
+/** Session 49: a news store's label and stored date glued before a page's first line ("date 2025-09-27 Ứng dụng chuyển đổi số …"). */
+const STORE_LABEL_PREFIX = new RegExp(String.raw`${STORE_LABEL}(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d{2})?\s+`, 'iu');
+/** Review: an agency's or a city's dateline opening a lead ("Hanoi (VNA) – …", "HANOI — …"), and the longest a headline after the label runs. */
+const DATELINE_LEAD = /^[\p{L}\s.]{2,40}?\s*(?:\([A-Z]{2,6}\)\s*)?[–—-]\s|^[\p{Lu}\s.]{3,30}\s*[–—]\s/u;
+const LABELLED_HEADLINE_MAX = 150;
+
+/** The first line's rest after a store's label and date (`STORE_LABEL_PREFIX`), with its offset in the line, when that rest may be a
+ *  headline (no dateline's lead, `DATELINE_LEAD`; at most `LABELLED_HEADLINE_MAX` characters); `segment.ts` asks whether it reads as one. */
+export function storeLabelledRest(line: string): { text: string; skip: number } | undefined {
+  const m = STORE_LABEL_PREFIX.exec(line);
+  const rest = m ? line.slice(m[0].length) : '';
+  return m && rest.length <= LABELLED_HEADLINE_MAX && !DATELINE_LEAD.test(rest) ? { text: rest, skip: m[0].length } : undefined;
 }

@@ -66,21 +66,23 @@ const THIS_YEAR = /(?<![\p{L}])(?:for|in|of|during)\s+(this\s+year)(?![\p{L}])/g
  *  "compared to 2021", which may reach further back). */
 const COMPARED_WITH_YEAR_ONE = new RegExp(`(?<![\\p{L}])(?:(?:${CHANGE_WORDS})\\s+(?:from|over|on)\\s+(?:the\\s+same\\s+period\\s+(?:of|in)\\s+)?|(?:the\\s+)?same\\s+period\\s+(?:of|in)\\s+)((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 
-/** Session 49: "last year" and, in its sentence, the year it is compared with ("VTV earned only VNĐ3.64 trillion last year, down 12.3 per cent
- *  compared to 2023"): last year is the one after that year, the page's the one after it. */
-const LAST_YEAR_COMPARED = new RegExp(String.raw`(?<![\p{L}])last\s+year(?![\p{L}])(?:[^.;]|\.(?=\d)){0,80}?(?<![\p{L}])(?:compared\s+(?:to|with)|(?:${CHANGE_WORDS})\s+(?:from|over|on))\s+((?:19|20)\d\d)(?!\d)`, 'iu');
+/** Session 49: "last year" and, in its sentence, a change in percent measured against a year ("VTV earned only VNĐ3.64 trillion last year,
+ *  down 12.3 per cent compared to 2023"): last year is the one after that year, the page's the one after it; review: a change's verb or
+ *  word first (not "recovered to 90 per cent compared to 2019", "doubled compared with 2020"), and no year set apart (", when …"). */
+const LAST_YEAR_COMPARED = new RegExp(String.raw`(?<![\p{L}])last\s+year(?![\p{L}])(?:[^.;]|\.(?=\d)){0,80}?(?:(?<![\p{L}])(?:up|down|rose|fell|grew|dropped|declined|decreased|increased|jumped|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?<![\p{L}])an?\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:increase|decrease|rise|fall|drop|decline|growth))\s+(?:compared\s+(?:to|with)|from|over|on)\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:levels?|,\s*(?:when|before)))`, 'iu');
 
 /**
  * Round 45: the year an undated English page reports on, read from the first year its figures are compared with, plus one ("… total
  * revenue for this year … a 13.2 per cent increase from 2023" reports on 2024; a later goal's "increase from 2024" is the goal's), as
- * `comparedPageYear` reads a Vietnamese page's "so với cùng kỳ năm 2021"; session 49: else from "last year" compared with a year
- * (`LAST_YEAR_COMPARED`, plus two). Undefined when it compares with no year.
+ * `comparedPageYear` reads a Vietnamese page's "so với cùng kỳ năm 2021"; session 49: in each paragraph, "last year" measured against a
+ * year first (`LAST_YEAR_COMPARED`, plus two). Undefined when it compares with no year.
  */
 export function comparedYearInEnglish(pageText: readonly string[]): number | undefined {
   for (const p of pageText) {
-    const last = LAST_YEAR_COMPARED.exec(p); // session 49: "last year" measured against the year first
-    const first = last ? null : COMPARED_WITH_YEAR_ONE.exec(p);
-    if (last || first) return last ? Number(last[1]) + 2 : Number(first![1]) + 1;
+    const last = LAST_YEAR_COMPARED.exec(p); // session 49: "last year" measured against a year, read first in each paragraph
+    if (last) return Number(last[1]) + 2;
+    const first = COMPARED_WITH_YEAR_ONE.exec(p);
+    if (first) return Number(first[1]) + 1;
   }
   return undefined;
 }

@@ -15,8 +15,8 @@ const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\
 /** A year a frame's goals are for: "in 2023", "by 2025", "for 2025", "by the end of 2025", "2025 targets", "goals 2024". */
 const GOAL_YEAR = /(?<![\p{L}\d])(?:(?:in|by|for|to|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+((?:19|20)\d\d))(?![\d])/iu;
 /** Words that report what was done or stands now: a past tense or a perfect, "to date", "so far", "currently", "as of" (session 49: not a
- *  participle after a modal's "be", "the minimum levels that need to be reached"). */
-const DONE = /(?<![\p{L}])(?<!(?:to|will|must|should|shall|would|can|could|may|might|cannot)\s+be\s+)(?:reached|achieved|recorded|hit|was|were|had|has\s+(?:been|\p{L}+ed)|have\s+(?:been|\p{L}+ed)|rose|fell|grew|increased|decreased|declined|exceeded|surpassed|stood|completed|ranked|climbed|reported|announced|said|showed|remained|remains|stayed|to\s+date|so\s+far|currently|as\s+of)(?![\p{L}])/iu;
+ *  participle after "to|will|must|should|shall be", "the minimum levels that need to be reached"; review: "can be reached by 4G" still states). */
+const DONE = /(?<![\p{L}])(?<!(?:to|will|must|should|shall)\s+be\s+)(?:reached|achieved|recorded|hit|was|were|had|has\s+(?:been|\p{L}+ed)|have\s+(?:been|\p{L}+ed)|rose|fell|grew|increased|decreased|declined|exceeded|surpassed|stood|completed|ranked|climbed|reported|announced|said|showed|remained|remains|stayed|to\s+date|so\s+far|currently|as\s+of)(?![\p{L}])/iu;
 /** A verb in the past tense used as the clause's verb, right before its object or complement ("rebounded to", "declined by",
  *  "reported that"), not a passive or a plan's participle after "are", "be", "to be", "will be" ("are digitized", "to be connected", "are shared and utilized on"). */
 const PAST_FINITE = /(?<![\p{L}])(?<!(?:is|are|be|been|being|to|will|would|should|must|can|could|may|might|not)\s+)(?<!(?:is|are|be|been)\s+\p{L}+ed\s+and\s+)\p{L}{3,}ed\s+(?:to|by|from|that|at|in|on|with|over)(?![\p{L}])/iu;

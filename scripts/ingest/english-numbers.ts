@@ -17,7 +17,7 @@ import { MONTH } from './english-dates';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
-/** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (or a glued "M"), unit after (a "-fold" glued by its hyphen). */
+/** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (capitalised too; or a glued "M", or a dollar amount's glued "m"), unit after (a "-fold" glued by its hyphen). */
 const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion)(?![\p{L}]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Qq]uadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>[Bb]illion|[Tt]rillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$)|(?<=(?:US\$|USD|\$)\s?\d[\d.,]*)(?<cm>m)(?=[\s,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 /** Session 47: a decimal comma before a scale word ("over 69,7 million land parcels"): one to three digits, then one or two (never a thousands group). */
@@ -113,7 +113,7 @@ function readings(s: string): Reading[] {
     const uses = unit === 'times' && (exp > 0 || scaled(low) >= 1000) && !changed && !MULTIPLE_AROUND.after.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)); // round 60: "more than 4.79 million times of looking up …", a count of uses (its noun "times"), no multiple
     const often = unit === 'times' && HOW_OFTEN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !changed; // session 43: "scan the code 16.2 times per month", how often, no multiple (not "grew 2 times a year")
     const counted = uses || often || (!!(g.scale || g.short || g.cm) && !unit);
-    const dotted = exp === 0 && !unit && !g.max ? englishWholeCountWithDots(g.num!, s.slice(m.index + m[0].length, m.index + m[0].length + 64)) : undefined; // session 49: "959.022 accounts", a Vietnamese source's thousands
+    const dotted = exp === 0 && !unit && !g.max ? englishWholeCountWithDots(g.num!, s.slice(m.index + m[0].length, m.index + m[0].length + 64), s.slice(Math.max(0, start - 48), start)) : undefined; // session 49: "959.022 accounts", a Vietnamese source's thousands
     return { start, end: uses ? m.index + m[0].slice(0, m[0].lastIndexOf(g.unit!)).trimEnd().length : m.index + m[0].length, value: dotted ?? scaled(low), ...(g.max ? { valueMax: scaled(g.max) } : {}), unit: counted ? 'count' : unit, kind: counted ? 'count' : kind, ordinal: !!g.ord, places: !!places };
   }));
 }
@@ -166,7 +166,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
   if (isEnglishClassBar(textBefore(120), after)) return null; // session 24: "firms with annual revenue of over $1 billion"
   if (isRateBaseOfPeople(before, after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
-  if (isGroupBand(s, s.slice(r.end), before, after) || isEnglishRuleNorm(textBefore(120), after, r.unit === 'VND' || r.unit === 'USD')) return null; // session 43: a group's band, "Group A, achieving … 90% or more"; session 49: a rule's bar, rate or fine
+  if (isGroupBand(s, s.slice(r.end), before, after) || isEnglishRuleNorm(textBefore(120), after, r)) return null; // session 43: a group's band, "Group A, achieving … 90% or more"; session 49: a rule's bar, rate or fine
   if (r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);

@@ -3,13 +3,15 @@
  * defines which goods a tax rule covers ("goods valued at less than VND1 million ($39.4)", "low-value imported goods (under VND1 million)"),
  * with the conversion bracketed after it; a tax rate ("a 10% VAT rate", "the VAT rate of 10%"); a fine's ceiling ("the maximum fine is 5%
  * of the revenue", "the fine can be up to 10 times the revenue"). None is a value anything reached. Fines reported as imposed ("was fined
- * VND 2.5 billion") stay claims. Pure; `before` is the text before the figure, lowercase, its currency sign cut (`english-numbers.ts`).
+ * VND 2.5 billion") stay claims. And bands that define a named group (session 43, moved here from `english-numbers.ts`). Pure; `before` is
+ * the text before the figure, lowercase, its currency sign cut (`english-numbers.ts`).
  */
+import { GROUP_NOUN, OPEN_END_AFTER } from './english-words';
 
 /** Things a tax or customs rule sorts by their value (not "orders", whose count is a figure: "had orders to sell more than 1.3 billion units"). */
 const VALUED_THINGS = String.raw`(?:goods|items|parcels|packages|shipments|consignments|imports|products|purchases)`;
-/** A bar's words: below or above a value. */
-const BAR = String.raw`(?:less\s+than|under|below|up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|at\s+most|over|above|more\s+than|exceeding)`;
+/** A bar's words: at or below a value (review: "worth more than US$ 126 billion" is a total reached, never a bar). */
+const BAR = String.raw`(?:less\s+than|under|below|up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|at\s+most)`;
 /** Valued things and their value's bar: a word of value up to six words after them ("goods imported via express delivery valued up to ",
  *  "goods valued at "), or the bar right after them, bracketed or after "that are" ("goods (under ", "imported goods under ", "goods imported
  *  to Vietnam that are no more than "). */
@@ -17,21 +19,27 @@ const THINGS_BAR = String.raw`(?<![\p{L}])${VALUED_THINGS}(?:(?:\s+[\p{L}-]+){0,
 /** Session 49: valued things, a word of value and an open end after the figure ("goods valued at 1 million VND or less"; not "sold goods
  *  worth VND 5 trillion", a value reached). */
 const VALUED_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VALUED_THINGS}(?:\s+[\p{L}-]+){0,6}?\s+(?:valued|worth|priced|costing)\s+(?:at\s+)?$`, 'u');
-const OPEN_END_AFTER = /^\s*(?:vn[dđ]|dong|usd)?\s*or\s+(?:less|lower|below|under|more|higher|above|over)(?![\p{L}])/u;
 /** The bar up to the figure, or to the bracketed conversion of its amount, in digits or words ("valued under VND1 million(US$40)", "no more than one million dong ($40)"). */
 const VALUE_BAR_BEFORE = new RegExp(String.raw`${THINGS_BAR}(?:(?:vn[dđ]\s*)?(?:[\d.,]+|[a-z]+)\s*(?:thousand|million|billion)?\s*(?:vn[dđ]|dong)?\s*\(\s*(?:us\s*\$?|usd|\$)?\s*)?$`, 'u');
 
 /** A tax's rate: the figure before "VAT rate", "import duty rate" ("a 10% VAT rate"), or after "the VAT rate of". */
 const TAX = String.raw`(?:vat|value[\s-]added\s+tax|import\s+(?:duty|tax)|(?:corporate|personal)\s+income\s+tax|excise\s+tax|tax|duty)`;
 const TAX_RATE_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s+rates?(?![\p{L}])`, 'u');
-const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TAX}\s+rates?\s+(?:of|at|is|was|will\s+be)\s+$`, 'u');
+const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:effective|average|actual|real)\s+)${TAX}\s+rates?\s+(?:of|at|is|will\s+be)\s+$`, 'u'); // review: a rate measured ("The effective tax rate was 15.2%") stays
 
-/** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from ". */
-const FINE_CEILING_BEFORE = /(?<![\p{L}])(?:(?:maximum|max\.?|highest)\s+(?:fines?|penalty|penalties)\s+(?:is|are|will\s+be|would\s+be|of|at)\s+(?:up\s+to\s+)?|(?:fines?|penalty|penalties)\s+(?:can|could|may|will|would)\s+(?:be\s+)?(?:up\s+to|as\s+(?:much|high)\s+as|reach)\s+|(?:fines?|penalties)\s+(?:of\s+)?(?:up\s+to|ranging\s+from)\s+|(?:be|being)\s+fined\s+(?:up\s+to|from|between)\s+)$/u;
+/** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from "; review:
+ *  not a fine imposed ("The maximum fine of VND 1 billion was issued to …", "the highest fine at VND 200 million") nor a forecast's total
+ *  ("Total fines will reach VND 100 billion"). */
+const FINE_CEILING_BEFORE = /(?<![\p{L}])(?:(?:maximum|max\.?|highest)\s+(?:fines?|penalty|penalties)\s+(?:is|are|will\s+be|would\s+be)\s+(?:up\s+to\s+)?|(?:fines?|penalty|penalties)\s+(?:can|could|may)\s+(?:be\s+)?(?:up\s+to|as\s+(?:much|high)\s+as)\s+|(?:fines?|penalties)\s+(?:of\s+)?(?:up\s+to|ranging\s+from)\s+|(?:be|being)\s+fined\s+(?:up\s+to|from|between)\s+)$/u;
 
-/** True when the figure after `before` is an amount or a rate a rule sets: a bar on an amount of `money` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`, `TAX_RATE_*`, `FINE_CEILING_BEFORE`). */
-export function isEnglishRuleNorm(before: string, after: string, money: boolean): boolean {
-  return (money && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || FINE_CEILING_BEFORE.test(before);
+/** Review: the largest amount a bar on one item's value may be (a customs or tax threshold per parcel): VND 10 million, US$1,000. */
+const ITEM_BAR_CAP: Record<string, number> = { VND: 1e7, USD: 1000 };
+
+/** True when the figure after `before` is an amount or a rate a rule sets: a bar on one item's value, an `amount` of money within
+ *  `ITEM_BAR_CAP` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`), a tax rate (`TAX_RATE_*`), a fine's ceiling (`FINE_CEILING_BEFORE`). */
+export function isEnglishRuleNorm(before: string, after: string, amount: { value: number; unit?: string }): boolean {
+  const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
+  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || FINE_CEILING_BEFORE.test(before);
 }
 
 /** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than
@@ -41,7 +49,7 @@ const GROUP_NAMED = /(?<![\p{L}])(?:[Gg]roup|[Cc]ategory|[Tt]ier|[Bb]and)\s+(?:[
 const BAND_OPEN_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)(?![\p{L}])|^\s*(?:to|-|–)\s*(?:less|under|below|lower)\s+than(?![\p{L}])/u;
 /** Review: the band defines the group, not a value at least that high: "…, includes 13 provinces", "ministries belong to Group A, with …". */
 const BAND_DEFINES = /(?<![\p{L}])(?:includes?|including|comprises?|comprising|consists?\s+of|covers?)(?![\p{L}])/iu;
-const BELONGS_TO_GROUP = /(?<![\p{L}])belongs?\s+to\s+(?:group|category|tier|band)\s/iu;
+const BELONGS_TO_GROUP = new RegExp(String.raw`(?<![\p{L}])belongs?\s+to\s+${GROUP_NOUN}\s`, 'iu');
 const BAND_CLOSE_BEFORE = /(?<![\p{L}])(?:to|-|–)\s*(?:less|under|below|lower)\s+than\s*$/u;
 
 /** True when the figure is a band that defines a named group (`GROUP_NAMED` in sentence `s`; `rest`, `s` from the figure's end on). */

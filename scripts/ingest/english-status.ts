@@ -159,8 +159,9 @@ const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets
 
 /** Session 49: a promise or a plan's level right before the figure: a pledge ("Google has pledged 40,000 scholarships", "the minimum commitment
  *  of 20,000 stations", "promised to provide 500"), a headline's aim ("industry eyes 25 billion USD … by 2030"), a plan's level in brackets
- *  after a result ("9.56% (plan 12%)"). Not "pledged capital reached …" (no figure right after). */
-const PROMISED_BEFORE = /(?<![\p{L}])(?:(?:pledged?|pledges|pledging|promised?|promises|committed\s+to)(?:\s+to\s+\p{L}+)?|commitments?\s+(?:of|to)|(?<!(?:the|their|its|his|her|our|my)\s)(?:eyes|eyeing)|\(\s*(?:plan(?:ned)?|targets?|goals?)\s*:?)\s+(?:(?:about|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?$/iu;
+ *  after a result ("9.56% (plan 12%)"). Not "pledged capital reached …" (no figure right after); review: not a pledge reported in the
+ *  past ("Foreign investors pledged US$ 36.6 billion in 2023": a registered figure), nor commitments secured or signed. */
+const PROMISED_BEFORE = /(?<![\p{L}])(?:(?:has|have|had)\s+(?:also\s+|already\s+)?pledged|pledged\s+to\s+\p{L}+|pledges|pledging|promised?\s+to\s+\p{L}+|promises\s+to\s+\p{L}+|(?<!(?:secured|signed|attracted|received|mobili[sz]ed|fulfilled|disbursed)\s+(?:\p{L}+\s+)?)commitments?\s+(?:of|to)|(?:eyes|eyeing)|\(\s*(?:plan(?:ned)?|targets?|goals?)\s*:?)\s+(?:(?:about|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?$/iu;
 
 /** Round 45: a goal moved to a new level, the figure its new level: "has raised its annual e-commerce growth target for the B2C model to 25.5 per cent". */
 const TARGET_MOVED_TO = /(?<![\p{L}])(?:raised|lifted|increased|cut|lowered|revised|adjusted|upgraded|downgraded)\s+(?:its|the|their|this|our)\s+[^,;.]{0,80}?(?<![\p{L}])(?:targets?|goals?)(?![\p{L}])[^,;.]{0,60}?\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;

@@ -51,13 +51,15 @@ const LOCAL_WORDS = /(?<![a-z])(?:province|provincial|commune|communes|district|
  */
 export function isLocalPageInEnglish(opening: string): boolean {
   const folded = plain(opening);
-  const text = NATIONAL_BODY.test(folded) ? folded.replace(CAPITAL_VENUE, ' ') : folded; // session 49: "the Ministry … held a conference … in Hanoi"
+  const text = NATIONAL_BODY.test(folded) && !CITY_OWN.test(folded) ? folded.replace(EVENT_VENUE, ' ') : folded; // session 49: "the Ministry … held a conference … in Hanoi"
   return (PROVINCE_NAME.test(text) || LOCAL_WORDS.test(text)) && !NATION.test(text.replace(NATIONAL_PLAN, ' '));
 }
 
-/** Session 49: one of the two capitals as the venue of a national body's event ("held a conference … in Hanoi", "at HCM City"), on `plain`
- *  text: no one place's report when a national body speaks (`NATIONAL_BODY`). */
-const CAPITAL_VENUE = /(?<![a-z])(?:in|at)\s+(?:the\s+capital\s+(?:city\s+)?(?:of\s+)?)?(?:ha\s*noi|ho\s+chi\s+minh\s+city|hcm\s+city|hcmc)(?![a-z])(?!\s*'s)/gu;
+/** Session 49: a city named as the venue of an event a body held ("held a conference … in Hanoi", "organised … at HCM City"), on `plain` text:
+ *  no one place's report when a national body speaks (`NATIONAL_BODY`); review: only after a verb of an event, and never when the opening
+ *  speaks of the city itself (`CITY_OWN`: "the city's …", "municipal", "residents"). */
+const EVENT_VENUE = new RegExp(String.raw`(?<![a-z])(?:held|hosted|organi[sz]ed|convened|took\s+place|launched)(?:\s+[^\s.]+){0,16}?\s+(?:in|at)\s+(?:the\s+capital\s+(?:city\s+)?(?:of\s+)?)?(?:${ENGLISH_SPELLINGS.map((n) => n.replace(/ /gu, '\\s+')).join('|')}|ha\s+noi)(?![a-z])(?!\s*'s)`, 'gu');
+const CITY_OWN = /(?<![a-z])(?:city's|capital's|municipal|residents|citizens)(?![a-z])/u;
 
 /** Round 49: a national plan the opening cites ("one of the three pillars of the national digital transformation programme"): no national figure. */
 const NATIONAL_PLAN = /(?<![a-z])national\s+(?:[a-z]+\s+){0,3}(?:programme|program|strategy|plan|project|target\s+programmes?)(?![a-z])/gu;

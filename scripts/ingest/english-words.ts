@@ -115,8 +115,10 @@ export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 /** A name, label or setting before a number: "Resolution 17", "level 4", "level 3 and 4", "version 6", "No. 5", "Article 3", "Ward 4". */
 const LABEL_WORD = String.raw`(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|levels|version|no\.|phase|ward|neighbou?rhood|hamlet|residential\s+group|lane|alley)`; // round 48: a place's number ("Ward 4", "neighborhood 4")
 const LABEL_BEFORE = new RegExp(String.raw`${LABEL_WORD}\s*$`, 'u');
+/** The nouns of a named group or grade ("Group 1", "Category B", "tier 2", "band A", "type 3"). */
+export const GROUP_NOUN = String.raw`(?:group|category|tier|band|type)`;
 /** Session 49: a group's or a category's number as its name, then what it holds ("\"Group 1\" includes land plots", "Category 2: …"). */
-const GROUP_LABEL = { before: /(?<![\p{L}])(?:group|category|type|tier)\s*$/u, after: /^["”’)]?\s*(?:[:"”)]|(?:includes?|consists?|comprises?|covers?|contains?)(?![\p{L}]))/u };
+const GROUP_LABEL = { before: new RegExp(String.raw`(?<![\p{L}])${GROUP_NOUN}\s*$`, 'u'), after: /^["”’)]?\s*(?:[:"”)]|(?:includes?|consists?|comprises?|covers?|contains?)(?![\p{L}]))/u };
 /** Round 48: the last of a list of labels ("level 3 and 4."), the list closing right after it (not "level 3 and 1,051 services"). */
 const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*(?:,|and|or|-)\s*)+$`, 'u'), after: /^\s*(?:[.,;)]|$)/u };
 /** A span of time after a number: "the first 5 months", "4 years", "two days", "the next 10-year period" (session 25). */
@@ -162,7 +164,7 @@ const PEOPLE_UNITS_AFTER = /^\s+(?:teams|classes|squads)(?![\p{L}])/u;
  *  higher", "households with an annual revenue below VND 1 billion"): a bar word before the figure (group 1) or an open end after it
  *  (`OPEN_END_AFTER`); review: not a firm's own result ("Viettel ended 2023 with revenue of over VND 172 trillion"). */
 const WITH_REVENUE_BEFORE = /(?:(?<![\p{L}])(?:households?|individuals|persons|people|firms|companies|enterprises|businesses|smes|vendors|shops|stores|taxpayers|sellers|merchants|traders|startups|platforms|entities|those)(?:\s+[\p{L}-]+){0,8}?\s+|^\s*)with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least)?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u;
-const OPEN_END_AFTER = /^\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
+export const OPEN_END_AFTER = /^\s*(?:vn[dđ]|dong|usd)?\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`, `WITH_REVENUE_BEFORE`), whatever its unit. */
 export function isEnglishClassBar(before: string, after = ''): boolean {

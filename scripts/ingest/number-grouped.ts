@@ -1,7 +1,9 @@
 /**
  * Round 18: a count of whole things written with an English thousands comma ("4,907 người", "12,350 hộ"). In
  * Vietnamese notation "," is the decimal mark, but a count of people, households or dossiers with three decimals and
- * no scale word cannot be a fraction: the comma groups thousands. Pure; `numeral.ts` reads the value this gives.
+ * no scale word cannot be a fraction: the comma groups thousands. Pure; `numeral.ts` reads the value this gives. Session 49, the mirror on
+ * English pages: a Vietnamese source's dot thousands on a count of whole things ("959.022 accounts"), and on a page that writes decimal
+ * commas, before a scale word ("VND 9.778 billion").
  */
 
 /** One comma group of exactly three digits ("4,907"; "1,234,567" is already read as grouped). */
@@ -51,26 +53,39 @@ const ENGLISH_WHOLE_THINGS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:accounts|member
 
 /**
  * The count a numeral grouped by dots stands for on an English page when whole things follow it ("959.022 accounts" → 959022,
- * a Vietnamese source's thousands translated word by word), or undefined (a decimal: "2.5 hours", "1.356 million", "0.024 seconds").
+ * a Vietnamese source's thousands translated word by word), or undefined (a decimal: "2.5 hours", "1.356 million", "0.024 seconds", an
+ * average, `AVERAGED`).
  */
-export function englishWholeCountWithDots(raw: string, after: string): number | undefined {
-  return DOT_GROUPED.test(raw) && ENGLISH_WHOLE_THINGS_AFTER.test(after) ? Number(raw.replace(/\./g, '')) : undefined;
+export function englishWholeCountWithDots(raw: string, after: string, before = ''): number | undefined {
+  return DOT_GROUPED.test(raw) && ENGLISH_WHOLE_THINGS_AFTER.test(after) && !AVERAGED.before.test(before) && !AVERAGED.after.test(after) ? Number(raw.replace(/\./g, '')) : undefined;
 }
+
+/** Review: an average or a rate around the numeral, whose decimals are real ("Each household has 2.125 members on average", "1.125 students
+ *  per teacher", "an average of 3.500 …"). */
+const AVERAGED = {
+  before: /(?<![\p{L}])(?:average|averages|averaged|each|every|per|mean)(?![\p{L}])[^.;,]{0,30}$/iu,
+  after: /^[^.;,]{0,40}?(?<![\p{L}])(?:per|on\s+average|each|a\s+(?:day|week|month|year))(?![\p{L}])/iu,
+};
 
 /** Session 49: a percentage with a decimal comma ("reached 104,3%", "up 25,5 %"): one to three digits, a comma, one or two (never a thousands group). */
 const DECIMAL_COMMA_PERCENT = /(?<![\d.,])\d{1,3},\d{1,2}\s?%/u;
 
 /** Session 49: true when an English page writes a percentage with a decimal comma (`DECIMAL_COMMA_PERCENT`), as a Vietnamese source does:
- *  there "." before a scale word groups thousands ("VND 9.778 billion" is 9,778 billion). */
+ *  there "." before a scale word groups thousands ("VND 9.778 billion" is 9,778 billion); review: not when the page also writes an English
+ *  decimal before a scale word (`ENGLISH_DECIMAL_SCALED`). */
 export function writesDecimalComma(paragraphs: readonly string[]): boolean {
-  return paragraphs.some((p) => DECIMAL_COMMA_PERCENT.test(p));
+  return paragraphs.some((p) => DECIMAL_COMMA_PERCENT.test(p)) && !paragraphs.some((p) => ENGLISH_DECIMAL_SCALED.test(p));
 }
 
-/** An English amount with one dot group and a scale word, its currency before or after: "VND 9.778 billion", "4.974 billion VND". */
-const ENGLISH_DOT_SCALED = /^(?:(?:VN[DĐđ]|US\$|USD|\$)\s?)?[1-9]\d{0,2}\.\d{3}\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+/** Review: an English decimal point before a scale word, one or two digits after it ("US$ 476.3 billion"): the page's "." is a decimal point. */
+const ENGLISH_DECIMAL_SCALED = /(?<![\d.,])\d{1,3}\.\d{1,2}\s*(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+
+/** An English amount's numeral with one dot group and a scale word ("9.778 billion"; the metric's text holds no currency sign). */
+const ENGLISH_DOT_SCALED = /^[1-9]\d{0,2}\.\d{3}\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
 
 /** Session 49: the value of a scaled amount `text` (read the English way as `value`) on an English page that writes decimal commas
- *  (`writesDecimalComma`): its dot groups thousands, so "VND 9.778 billion" is 9,778 billion. Elsewhere, `value` is kept. */
-export function decimalCommaPageValue(text: string, value: number, decimalCommaPage: boolean): number {
-  return decimalCommaPage && ENGLISH_DOT_SCALED.test(text) ? Math.round(value * 1000) : value;
+ *  (`writesDecimalComma`): its dot groups thousands in an amount of dong (review: `unit` VND only), so "VND 9.778 billion" is 9,778 billion.
+ *  Elsewhere, `value` is kept. */
+export function decimalCommaPageValue(text: string, value: number, unit: string, decimalCommaPage: boolean): number {
+  return decimalCommaPage && unit === 'VND' && ENGLISH_DOT_SCALED.test(text) ? Math.round(value * 1000) : value;
 }

@@ -9,10 +9,11 @@
 const HOUSE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|địa chỉ|trụ sở|đặt tại)\s*:?\s+(?:(?!vị\s|trí\s|hạng\s|thứ\s)[\p{L}\p{M}]+\s+){0,2}?số\s*$/iu;
 const STREET_AFTER = /^[A-Z]?(?:\/\d{1,3}[A-Z]?)?\s+(?:(?:đường|phố)\s+)?\p{Lu}/u;
 /** Round 54: a house number with no "số", right after a word of place ("sàn trung tâm tại 215 Trung Kính"; session 49: a comma before the
- *  street's word, "ngụ tại 256, đường Độc Lập"), then a street's name of two capitalised
+ *  street's word, "ngụ tại 256, đường Độc Lập", where any capitalised or numbered name follows: "256, Đường Láng", "đường 3 Tháng 2"), then
+ *  a street's name of two capitalised
  *  words that is no body, tier or place-kind ("tại 12 Sở Nội vụ", "ở 5 Khu Công nghiệp" count): an address. */
 const HOUSE_PLAIN_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|địa chỉ|trụ sở|đặt tại)\s*:?\s*$/iu;
-const STREET_NAME_AFTER = /^[A-Z]?(?:\/\d{1,3}[A-Z]?)?(?:,?\s+(?:đường|phố)\s+|\s+)(?!(?:Sở|Bộ|Ban|Cục|Chi|Phòng|Tỉnh|Huyện|Quận|Xã|Phường|Thị|Thành|Thôn|Trung tâm|UBND|Ủy|Uỷ|Trường|Bệnh|Trạm|Điểm|Cơ|Đơn|Doanh|Hợp|Tổ|Đội|Công|Ngân|Kho|Viện|Tòa|Toà|Đại|Hội|Khu|Cụm|Làng|Nhà|Quốc|Vùng|Đảng)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u;
+const STREET_NAME_AFTER = /^[A-Z]?(?:\/\d{1,3}[A-Z]?)?(?:,?\s+(?:[đĐ]ường|[pP]hố)\s+(?=\p{Lu}|\d)|\s+(?:(?:đường|phố)\s+)?(?!(?:Sở|Bộ|Ban|Cục|Chi|Phòng|Tỉnh|Huyện|Quận|Xã|Phường|Thị|Thành|Thôn|Trung tâm|UBND|Ủy|Uỷ|Trường|Bệnh|Trạm|Điểm|Cơ|Đơn|Doanh|Hợp|Tổ|Đội|Công|Ngân|Kho|Viện|Tòa|Toà|Đại|Hội|Khu|Cụm|Làng|Nhà|Quốc|Vùng|Đảng)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*\s+\p{Lu})/u;
 /** An alley's number: "ngõ 45", "hẻm 12", "kiệt 7"; a code: "mã OTP 123456", "mã bưu chính 700000". */
 const ALLEY_BEFORE = /(?<![\p{L}\p{M}])(?:ngõ|ngách|hẻm|kiệt|mã(?:\s+(?:OTP|số|xác thực|xác nhận|bưu chính|kích hoạt|tra cứu))?\s*:?)\s*$/iu;
 /** A floor's or room's number, closing its phrase (`NAME_END`): "tầng 5, tòa nhà B", "Phòng 302 tiếp nhận"; not "hạ tầng 12 xã", "văn phòng 5 xã". */

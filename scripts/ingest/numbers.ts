@@ -75,7 +75,10 @@ const DOC_SUFFIX = /(?:[/-]\d+)*(?:[/-]|\s\/)\p{Lu}/uy; // "57-NQ/TW", a spaced 
 /** A fee or price set at nothing ("thu phí 0 đồng", "giá cước 0 đồng"): a policy's figure, unlike any other amount of nothing ("số dư 0 đồng", a condition; round 30a). */
 const ZERO_PRICE_BEFORE = /(?<![\p{L}\p{M}])(?:phí|giá|cước|lệ phí)(?:\s+[\p{L}\p{M}]+){0,2}?\s*(?:là|ở mức|bằng|chỉ)?\s*$/iu;
 /** A file's extension right after the number, or after the rest of its name ("2022530-u1.jpg", round 31f): an image or document name ("6.jpg", "bao-cao-12.pdf"), no figure (round 30a). */
-const FILE_EXTENSION = /\)?(?:[-_][\p{L}\p{N}]+|\s[A-Za-z0-9]+){0,8}\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy; // session 49: a name spaced in plain letters ("cho 40 bac can.jpg")
+const FILE_EXTENSION = /\)?(?:[-_][\p{L}\p{N}]+)*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy;
+/** Session 49: a file's name spaced in plain letters ("cho 40 bac can.jpg"), the number inside it: plain words after it up to the extension,
+ *  and before it only plain words from the line's start, a bracket or a colon (review: not "Giá gói cước là 500 USD anh1.jpg"). */
+const SPACED_FILE_NAME = { after: /(?:\s[A-Za-z0-9]+){1,8}(?:[-_][A-Za-z0-9]+)*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\p{L}\p{N}])/iuy, before: /(?:^|[\n(:])\s*(?:[A-Za-z0-9_-]+\s+){0,8}$/u };
 /** Session 25: a temperature (a weather widget's "27 °C", "26 - 34 °C"; round 63: "24 - 31 ºC", its degree sign the ordinal "º"). */
 const TEMPERATURE = /(?:\s*[-–]\s*\d+)?\s*[°º]\s?[CF](?![\p{L}])/uy;
 const SLASH = /\s?\/\s?(\d+(?:[.,]\d+)*)/y;
@@ -146,7 +149,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || matchAt(TEMPERATURE, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw) || isAwardListCount(s, p, raw)) return skip();
+  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (matchAt(SPACED_FILE_NAME.after, s, p + raw.length) && SPACED_FILE_NAME.before.test(s.slice(Math.max(0, p - 80), p))) || matchAt(TEMPERATURE, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw) || isAwardListCount(s, p, raw)) return skip();
   if (isIdiom(raw, s.slice(Math.max(0, p - 96), p).toLowerCase(), s.slice(p + raw.length, p + raw.length + 24)) /* a ratio's base may be named at length */ || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40)) || isRegionNumber(lower, s.slice(p + raw.length, p + raw.length + 24).toLowerCase())) return skip(); // round 63: "VKSND khu vực 12"
 
   const clause = clauseBefore(s, p);

@@ -14,6 +14,7 @@ import { isEarlierDateline, isLoneLabel, PUBLISHED_LABEL } from './head-dateline
 import { DATELINE_TIME as TIME, DATELINE_ZONE } from './time-of-day';
 import { isBannerOpening, isCaptionOpening, isCapsSectionPair, isDatedLead, isDocumentType, isDottedHeadline, isGenericHeading, isHeaderTableOpening, isKicker, isListingLabel, isPhotoCredit, isSectionName, isNameDashHeadline, isOutletTag, isSalutation, isSceneCaption, isSectionLabel, sectionStamp } from './headline-line';
 import { chromeLines, FOLLOW_US, isPageChrome } from './page-chrome';
+import { storeLabelledRest } from './dates-page-lines';
 import { leadPrefix, mergeSources, parseSourceLine, type SourceInfo } from './source';
 import { isCellSeparator } from './table-flat';
 import { isValueCell } from './table-columns';
@@ -138,17 +139,6 @@ export function isTitleLike(line: string): boolean {
   return /\s/.test(s);
 }
 
-/** Session 49: a news store's label and stored date glued before the first line ("date 2025-09-27 Ứng dụng chuyển đổi số …"): the date is
- *  the page's stamp (`dates-page-lines.ts` reads it from the text's first line); the rest is the headline when it reads as one. */
-const STORE_LABEL_PREFIX = /^date\s+(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d{2})?\s+/iu;
-
-/** The first line's rest after a store's label and date (`STORE_LABEL_PREFIX`) when that rest reads as a title, else undefined. */
-function storeLabelledHeadline(seg: Segment): Segment | undefined {
-  const m = STORE_LABEL_PREFIX.exec(seg.text);
-  const rest = m ? seg.text.slice(m[0].length) : '';
-  return m && isTitleLike(rest) ? { text: rest, offset: seg.offset + m[0].length } : undefined;
-}
-
 function splitLines(text: string): { raw: string; start: number }[] {
   const out: { raw: string; start: number }[] = [];
   let start = 0;
@@ -182,8 +172,8 @@ export function segmentArticle(text: string): Segmented {
     items.push({ seg, line, lead: /^[\s\u200b-\u200d\ufeff]/.test(raw), afterSlot: slot });
     slot = false;
   });
-  const glued = items[0] ? storeLabelledHeadline(items[0].seg) : undefined; // session 49: "date 2025-11-30 Lớp Bình dân học vụ số ở Hưng Yên"
-  if (glued) items[0] = { ...items[0]!, seg: glued };
+  const glued = items[0] ? storeLabelledRest(items[0].seg.text) : undefined; // session 49: "date 2025-11-30 Lớp Bình dân học vụ số ở Hưng Yên", the rest a headline when it reads as one
+  if (glued && isTitleLike(glued.text)) items[0] = { ...items[0]!, seg: { text: glued.text, offset: items[0]!.seg.offset + glued.skip } };
   const kind: Kind[] = items.map(() => 'paragraph');
   const t = (k: number) => items[k]!.seg.text;
 

@@ -6,11 +6,14 @@ import { isLocalPageInEnglish } from '../../../scripts/ingest/english-subject';
 describe('a capital as a venue', () => {
   it.each([
     'This morning, the Ministry of Information and Communications held a conference to review the work in 2022 in Hanoi.',
-    'The Prime Minister chaired the meeting at HCM City on Saturday.',
+    'The Prime Minister chaired the meeting held at HCM City on Saturday.',
   ])('national: %s', (opening) => expect(isLocalPageInEnglish(opening)).toBe(false));
   it.each([
     "Hanoi's People's Committee held a conference in Hanoi to review the city's digital transformation.",
     'Lao Cai province worked with the Ministry of Information and Communications in Hanoi.',
     'The HCM City Department of Information and Communications reported the city’s results.',
+    "The People's Committee held a conference in Hanoi on the capital's digital economy.",
+    'The Ministry of Finance said revenue in Hanoi rose 10%.',
+    'The Ministry of Public Security launched the VNeID app in Ho Chi Minh City, where 5 million residents have accounts.',
   ])('local: %s', (opening) => expect(isLocalPageInEnglish(opening)).toBe(true));
 });
