@@ -43,7 +43,7 @@ export function gluedSourceDateline(paragraphs: readonly string[]): DateMatch | 
 
 /** Review of session 49: a line that introduces what follows ("Schedule:", "Timeline", "Deadline for entries"): a date under it is an
  *  event's, not the page's. */
-const INTRODUCES = /:\s*$|^\s*(?:schedule|timeline|agenda|programme|program|deadlines?|key\s+dates|events?)(?![\p{L}])/iu;
+const INTRODUCES = /:\s*$|^\s*(?:schedule|timeline|agenda|programme|program|deadlines?|key\s+dates|events?)(?:\s+[\p{L}]+){0,3}\s*$/iu; // second review: a short label line only, not "Events in Hanoi drew 5,000 visitors"
 
 /** Session 49: the head's lines below its lead (`head`, the first non-empty paragraphs; `leadLength`, how many of them the lead holds) where
  *  an English date line may still stand under a byline, an image's name and a caption, leaving out a line under one that introduces a list. */
@@ -54,7 +54,7 @@ export function headLinesBelowLead(head: readonly string[], leadLength: number):
 /** Session 49: a news store's label and stored date glued before a page's first line ("date 2025-09-27 Ứng dụng chuyển đổi số …"). */
 const STORE_LABEL_PREFIX = new RegExp(String.raw`${STORE_LABEL}(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d{2})?\s+`, 'iu');
 /** Review: an agency's or a city's dateline opening a lead ("Hanoi (VNA) – …", "HANOI — …"), and the longest a headline after the label runs. */
-const DATELINE_LEAD = /^[\p{L}\s.]{2,40}?\s*(?:\([A-Z]{2,6}\)\s*)?[–—-]\s|^[\p{Lu}\s.]{3,30}\s*[–—]\s/u;
+const DATELINE_LEAD = /^[\p{L}\s.]{2,40}?\s*\([A-Z]{2,6}\)\s*[–—-]\s|^(?=(?:\p{Lu}[\s.]*){4})\p{Lu}[\p{Lu}\s.]*?\s*[–—-]\s/u; // second review: not a headline's own dash ("Chuyển đổi số - động lực …", "AI – …")
 const LABELLED_HEADLINE_MAX = 150;
 
 /** The first line's rest after a store's label and date (`STORE_LABEL_PREFIX`), with its offset in the line, when that rest may be a

@@ -68,8 +68,9 @@ const COMPARED_WITH_YEAR_ONE = new RegExp(`(?<![\\p{L}])(?:(?:${CHANGE_WORDS})\\
 
 /** Session 49: "last year" and, in its sentence, a change in percent measured against a year ("VTV earned only VNĐ3.64 trillion last year,
  *  down 12.3 per cent compared to 2023"): last year is the one after that year, the page's the one after it; review: a change's verb or
- *  word first (not "recovered to 90 per cent compared to 2019", "doubled compared with 2020"), and no year set apart (", when …"). */
-const LAST_YEAR_COMPARED = new RegExp(String.raw`(?<![\p{L}])last\s+year(?![\p{L}])(?:[^.;]|\.(?=\d)){0,80}?(?:(?<![\p{L}])(?:up|down|rose|fell|grew|dropped|declined|decreased|increased|jumped|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?<![\p{L}])an?\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:increase|decrease|rise|fall|drop|decline|growth))\s+(?:compared\s+(?:to|with)|from|over|on)\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:levels?|,\s*(?:when|before)))`, 'iu');
+ *  word first (not "recovered to 90 per cent compared to 2019", "doubled compared with 2020"), and no year set apart (", when …", second
+ *  review: ", the first year of the survey") nor a span ("from 2022 through 2025", "2022-2023 averages"). */
+const LAST_YEAR_COMPARED = new RegExp(String.raw`(?<![\p{L}])last\s+year(?![\p{L}])(?:[^.;]|\.(?=\d)){0,80}?(?:(?<![\p{L}])(?:up|down|rose|fell|grew|dropped|declined|decreased|increased|jumped|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?<![\p{L}])an?\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:increase|decrease|rise|fall|drop|decline|growth))\s+(?:compared\s+(?:to|with)|from|over|on)\s+((?:19|20)\d\d)(?!\d)(?!\s*(?:levels?|,\s*(?:when|before|the|a|an)\s|[-–]\s*\d|(?:to|through|until)\s+\d))`, 'iu');
 
 /**
  * Round 45: the year an undated English page reports on, read from the first year its figures are compared with, plus one ("… total

@@ -30,7 +30,10 @@ const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:effective|avera
 /** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from "; review:
  *  not a fine imposed ("The maximum fine of VND 1 billion was issued to …", "the highest fine at VND 200 million") nor a forecast's total
  *  ("Total fines will reach VND 100 billion"). */
-const FINE_CEILING_BEFORE = /(?<![\p{L}])(?:(?:maximum|max\.?|highest)\s+(?:fines?|penalty|penalties)\s+(?:is|are|will\s+be|would\s+be)\s+(?:up\s+to\s+)?|(?:fines?|penalty|penalties)\s+(?:can|could|may)\s+(?:be\s+)?(?:up\s+to|as\s+(?:much|high)\s+as)\s+|(?:fines?|penalties)\s+(?:of\s+)?(?:up\s+to|ranging\s+from)\s+|(?:be|being)\s+fined\s+(?:up\s+to|from|between)\s+)$/u;
+const FINE_CEILING_BEFORE = /(?<![\p{L}])(?:(?:maximum|max\.?|highest)\s+(?:fines?|penalty|penalties)\s+(?:is|are|will\s+be|would\s+be)\s+(?:up\s+to\s+)?|(?:fines?|penalty|penalties)\s+(?:can|could|may)\s+(?:be\s+)?(?:up\s+to|as\s+(?:much|high)\s+as|reach)\s+|(?:fines?|penalties)\s+(?:of\s+)?(?:up\s+to|ranging\s+from)\s+|(?:be|being)\s+fined\s+(?:up\s+to|from|between)\s+)$/u;
+
+/** Second review: a fine or penalty reported as imposed right after its range ("Fines of up to VND 3 billion were imposed on 12 firms"). */
+const IMPOSED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:imposed|issued|levied|handed|collected)(?![\p{L}])/u;
 
 /** Review: the largest amount a bar on one item's value may be (a customs or tax threshold per parcel): VND 10 million, US$1,000. */
 const ITEM_BAR_CAP: Record<string, number> = { VND: 1e7, USD: 1000 };
@@ -39,7 +42,7 @@ const ITEM_BAR_CAP: Record<string, number> = { VND: 1e7, USD: 1000 };
  *  `ITEM_BAR_CAP` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`), a tax rate (`TAX_RATE_*`), a fine's ceiling (`FINE_CEILING_BEFORE`). */
 export function isEnglishRuleNorm(before: string, after: string, amount: { value: number; unit?: string }): boolean {
   const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
-  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || FINE_CEILING_BEFORE.test(before);
+  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || (FINE_CEILING_BEFORE.test(before) && !IMPOSED_AFTER.test(after));
 }
 
 /** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than

@@ -161,6 +161,8 @@ const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets
  *  of 20,000 stations", "promised to provide 500"), a headline's aim ("industry eyes 25 billion USD … by 2030"), a plan's level in brackets
  *  after a result ("9.56% (plan 12%)"). Not "pledged capital reached …" (no figure right after); review: not a pledge reported in the
  *  past ("Foreign investors pledged US$ 36.6 billion in 2023": a registered figure), nor commitments secured or signed. */
+/** Second review: commitments reported as signed or paid right after the figure ("Commitments of US$ 2 billion were signed at the forum"). */
+const SECURED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:signed|secured|disbursed|fulfilled|realised|realized|paid)(?![\p{L}])/iu;
 const PROMISED_BEFORE = /(?<![\p{L}])(?:(?:has|have|had)\s+(?:also\s+|already\s+)?pledged|pledged\s+to\s+\p{L}+|pledges|pledging|promised?\s+to\s+\p{L}+|promises\s+to\s+\p{L}+|(?<!(?:secured|signed|attracted|received|mobili[sz]ed|fulfilled|disbursed)\s+(?:\p{L}+\s+)?)commitments?\s+(?:of|to)|(?:eyes|eyeing)|\(\s*(?:plan(?:ned)?|targets?|goals?)\s*:?)\s+(?:(?:about|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?$/iu;
 
 /** Round 45: a goal moved to a new level, the figure its new level: "has raised its annual e-commerce growth target for the B2C model to 25.5 per cent". */
@@ -203,7 +205,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean, ar
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (planDeadlineStatus(s.slice(0, at), articleYear)) return 'target';
-  if (GOAL_BEFORE.test(near) || GOAL_SET_BY_BEFORE.test(before.slice(-100)) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before, s.slice(at)) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before) || PROMISED_BEFORE.test(near)) return 'target';
+  if (GOAL_BEFORE.test(near) || GOAL_SET_BY_BEFORE.test(before.slice(-100)) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before, s.slice(at)) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before) || (PROMISED_BEFORE.test(near) && !SECURED_AFTER.test(s.slice(at, at + 80)))) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"

@@ -56,9 +56,11 @@ export function isLocalPageInEnglish(opening: string): boolean {
 }
 
 /** Session 49: a city named as the venue of an event a body held ("held a conference … in Hanoi", "organised … at HCM City"), on `plain` text:
- *  no one place's report when a national body speaks (`NATIONAL_BODY`); review: only after a verb of an event, and never when the opening
+ *  no one place's report when a national body speaks (`NATIONAL_BODY`); review: only after a verb and a noun of an event (second review: not
+ *  "launched 5G in Hanoi", nor a city ", where …"), and never when the opening
  *  speaks of the city itself (`CITY_OWN`: "the city's …", "municipal", "residents"). */
-const EVENT_VENUE = new RegExp(String.raw`(?<![a-z])(?:held|hosted|organi[sz]ed|convened|took\s+place|launched)(?:\s+[^\s.]+){0,16}?\s+(?:in|at)\s+(?:the\s+capital\s+(?:city\s+)?(?:of\s+)?)?(?:${ENGLISH_SPELLINGS.map((n) => n.replace(/ /gu, '\\s+')).join('|')}|ha\s+noi)(?![a-z])(?!\s*'s)`, 'gu');
+const EVENT = String.raw`(?:conference|workshop|forum|meeting|seminar|ceremony|summit|event|exhibition)`;
+const EVENT_VENUE = new RegExp(String.raw`(?<![a-z])(?:(?:held|hosted|organi[sz]ed|convened|opened|launched)(?:\s+[^\s.]+){0,6}?\s+${EVENT}|${EVENT}\s+(?:was\s+)?(?:held|hosted|organi[sz]ed|convened|opened))(?:\s+[^\s.]+){0,14}?\s+(?:in|at)\s+(?:the\s+capital\s+(?:city\s+)?(?:of\s+)?)?(?:${ENGLISH_SPELLINGS.map((n) => n.replace(/ /gu, '\\s+')).join('|')}|ha\s+noi)(?![a-z])(?!\s*'s|\s*,\s*where)`, 'gu');
 const CITY_OWN = /(?<![a-z])(?:city's|capital's|municipal|residents|citizens)(?![a-z])/u;
 
 /** Round 49: a national plan the opening cites ("one of the three pillars of the national digital transformation programme"): no national figure. */

@@ -60,11 +60,11 @@ export function englishWholeCountWithDots(raw: string, after: string, before = '
   return DOT_GROUPED.test(raw) && ENGLISH_WHOLE_THINGS_AFTER.test(after) && !AVERAGED.before.test(before) && !AVERAGED.after.test(after) ? Number(raw.replace(/\./g, '')) : undefined;
 }
 
-/** Review: an average or a rate around the numeral, whose decimals are real ("Each household has 2.125 members on average", "1.125 students
- *  per teacher", "an average of 3.500 …"). */
+/** Review: an average at the numeral, whose decimals are real ("2.125 members on average", "1.125 students per teacher", "an average of
+ *  3.500 …"; second review: not any "each" or "per day" near it, "Every commune now has 1.200 members"). */
 const AVERAGED = {
-  before: /(?<![\p{L}])(?:average|averages|averaged|each|every|per|mean)(?![\p{L}])[^.;,]{0,30}$/iu,
-  after: /^[^.;,]{0,40}?(?<![\p{L}])(?:per|on\s+average|each|a\s+(?:day|week|month|year))(?![\p{L}])/iu,
+  before: /(?<![\p{L}])(?:average|averaged|mean)\s+(?:of\s+)?$/iu,
+  after: /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on\s+average|per\s+(?:capita|person|household|teacher|student|worker|family))(?![\p{L}])/iu,
 };
 
 /** Session 49: a percentage with a decimal comma ("reached 104,3%", "up 25,5 %"): one to three digits, a comma, one or two (never a thousands group). */

@@ -15,5 +15,6 @@ describe('a capital as a venue', () => {
     "The People's Committee held a conference in Hanoi on the capital's digital economy.",
     'The Ministry of Finance said revenue in Hanoi rose 10%.',
     'The Ministry of Public Security launched the VNeID app in Ho Chi Minh City, where 5 million residents have accounts.',
+    'The Ministry of Information and Communications launched 5G in Hanoi last year.',
   ])('local: %s', (opening) => expect(isLocalPageInEnglish(opening)).toBe(true));
 });

@@ -70,3 +70,22 @@ describe('heads and names', () => {
     ['Ông A ngụ tại 256, đường Trường Chinh, đã bị lừa 200 triệu đồng.', ['200 triệu đồng']],
   ])('%s', (text, want) => expect(vi(text)).toEqual(want));
 });
+
+describe('second review', () => {
+  it.each([
+    ['Fines of up to VND 3 billion were imposed on 12 firms last year.', '3 billion 3000000000 actual'],
+    ['Commitments of US$ 2 billion were signed at the forum.', '2 billion 2000000000 actual'],
+    ['Every commune now has 1.200 members on its community digital technology team.', '1.200 1200 actual'],
+  ])('%s', (text, kept) => expect(en(text)).toContain(kept));
+  it('a ceiling a fine can reach stays a rule', () => expect(en('Fines can reach VND 200 million for repeated violations.')).toEqual([]));
+  it.each([
+    ['Last year, the number of cyberattacks rose 15% compared with 2019, the first year of the survey.', undefined],
+    ['Last year the sector grew 8% from 2022 through 2025 under the plan.', undefined],
+  ])('%s', (text, year) => expect(comparedYearInEnglish([text])).toBe(year));
+  it.each(['date 2025-11-30 Chuyển đổi số - động lực tăng trưởng mới', 'date 2025-11-30 AI – Viet Nam\'s next frontier'])('a headline\'s own dash: %s', (first) => {
+    expect(segmentArticle(`${first}\n\nThe report was released on Tuesday.`).title?.text).toBe(first.slice(16));
+  });
+  it('a line opening on "Events" that says something is no label', () => {
+    expect(findArticleDate({ title: 'Hanoi hosts a tech fair', paragraphs: ['The fair drew crowds.', 'Viet Nam News', 'Viet Nam News', 'Events in Hanoi drew 5,000 visitors', 'November 12, 2024', 'HÀ NỘI — The fair opened.'], english: true })?.iso).toBe('2024-11-12');
+  });
+});
