@@ -11,9 +11,16 @@ const OPENS_ON_YEAR_GOAL = /^\s*(?:(?:theo|về)\s+)?(?:các\s+)?(?:mục tiêu|
 /** A result in the clause: "đã" (not "đã đề ra"), "đạt được", "thực tế". */
 const RESULT = new RegExp(`${WORD_START}${anyOf([DONE, ...REACHED])}${WORD_END}`, 'u');
 
-/** True when the sentence opens on a year's goal (`OPENS_ON_YEAR_GOAL`) and nothing before the number reports a result. */
+/** Session 49: the same year's goal opening a later clause after a plan cited ("Theo Kế hoạch số 136/KH-UBND …, mục tiêu trong năm 2022,
+ *  100% trường học …"): "mục tiêu" or "chỉ tiêu" only (a plan named mid-sentence, "…, kế hoạch năm 2023, …", reports on it too often). */
+const YEAR_GOAL_CLAUSE = /,\s*(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:(?:của|trong)\s+)?năm\s+(?:(?:19|20)\d\d|nay|tới|sau)\s*,/gu;
+
+/** True when the sentence opens on a year's goal (`OPENS_ON_YEAR_GOAL`), or a clause before the number does (`YEAR_GOAL_CLAUSE`), and
+ *  nothing between it and the number reports a result. */
 export function opensOnYearGoal(lower: string, at: number): boolean {
-  return OPENS_ON_YEAR_GOAL.test(lower) && !RESULT.test(lower.slice(0, at));
+  if (OPENS_ON_YEAR_GOAL.test(lower)) return !RESULT.test(lower.slice(0, at));
+  const clause = [...lower.slice(0, at).matchAll(YEAR_GOAL_CLAUSE)].at(-1);
+  return !!clause && !RESULT.test(lower.slice(clause.index, at));
 }
 
 /** After the figures, in their sentence: "là (các|những) mục tiêu / chỉ tiêu" ("… là mục tiêu mà tỉnh đặt ra"). */
