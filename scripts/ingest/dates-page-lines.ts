@@ -51,16 +51,16 @@ export function headLinesBelowLead(head: readonly string[], leadLength: number):
   return head.slice(leadLength).filter((line, k) => !INTRODUCES.test(head[leadLength + k - 1] ?? ''));
 }
 
-/** Session 49: a news store's label and stored date glued before a page's first line ("date 2025-09-27 Ứng dụng chuyển đổi số …"). */
-const STORE_LABEL_PREFIX = new RegExp(String.raw`${STORE_LABEL}(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d{2})?\s+`, 'iu');
 /** Review: an agency's or a city's dateline opening a lead ("Hanoi (VNA) – …", "HANOI — …"), and the longest a headline after the label runs. */
 const DATELINE_LEAD = /^[\p{L}\s.]{2,40}?\s*\([A-Z]{2,6}\)\s*[–—-]\s|^(?=(?:\p{Lu}[\s.]*){4})\p{Lu}[\p{Lu}\s.]*?\s*[–—-]\s/u; // second review: not a headline's own dash ("Chuyển đổi số - động lực …", "AI – …")
 const LABELLED_HEADLINE_MAX = 150;
 
-/** The first line's rest after a store's label and date (`STORE_LABEL_PREFIX`), with its offset in the line, when that rest may be a
+/** Session 49: the first line's rest after a news store's label and stored date (`LABELLED_STORE_DATE`, then a space: "date 2025-09-27 Ứng
+ *  dụng chuyển đổi số …"), with its offset in the line, when that rest may be a
  *  headline (no dateline's lead, `DATELINE_LEAD`; at most `LABELLED_HEADLINE_MAX` characters); `segment.ts` asks whether it reads as one. */
 export function storeLabelledRest(line: string): { text: string; skip: number } | undefined {
-  const m = STORE_LABEL_PREFIX.exec(line);
-  const rest = m ? line.slice(m[0].length) : '';
-  return m && rest.length <= LABELLED_HEADLINE_MAX && !DATELINE_LEAD.test(rest) ? { text: rest, skip: m[0].length } : undefined;
+  const m = LABELLED_STORE_DATE.exec(line);
+  const skip = m ? m[0].length + (/^\s+/u.exec(line.slice(m[0].length))?.[0].length ?? 0) : 0;
+  const rest = line.slice(skip);
+  return m && skip > m[0].length && rest.length <= LABELLED_HEADLINE_MAX && !DATELINE_LEAD.test(rest) ? { text: rest, skip } : undefined;
 }

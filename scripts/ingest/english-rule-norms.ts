@@ -15,10 +15,12 @@ const BAR = String.raw`(?:less\s+than|under|below|up\s+to|no\s+more\s+than|not\s
 /** Valued things and their value's bar: a word of value up to six words after them ("goods imported via express delivery valued up to ",
  *  "goods valued at "), or the bar right after them, bracketed or after "that are" ("goods (under ", "imported goods under ", "goods imported
  *  to Vietnam that are no more than "). */
-const THINGS_BAR = String.raw`(?<![\p{L}])${VALUED_THINGS}(?:(?:\s+[\p{L}-]+){0,6}?\s+(?:valued|worth|priced|costing)\s+(?:at\s+)?${BAR}|\s*\(\s*${BAR}|\s+${BAR}|(?:\s+[\p{L}-]+){0,4}?\s+(?:that|which)\s+(?:are|is)\s+${BAR})\s*`;
+/** A word of value after the things ("valued at", "worth", "priced", "costing"). */
+const VALUE_WORD = String.raw`(?:valued|worth|priced|costing)`;
+const THINGS_BAR = String.raw`(?<![\p{L}])${VALUED_THINGS}(?:(?:\s+[\p{L}-]+){0,6}?\s+${VALUE_WORD}\s+(?:at\s+)?${BAR}|\s*\(\s*${BAR}|\s+${BAR}|(?:\s+[\p{L}-]+){0,4}?\s+(?:that|which)\s+(?:are|is)\s+${BAR})\s*`;
 /** Session 49: valued things, a word of value and an open end after the figure ("goods valued at 1 million VND or less"; not "sold goods
  *  worth VND 5 trillion", a value reached). */
-const VALUED_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VALUED_THINGS}(?:\s+[\p{L}-]+){0,6}?\s+(?:valued|worth|priced|costing)\s+(?:at\s+)?$`, 'u');
+const VALUED_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VALUED_THINGS}(?:\s+[\p{L}-]+){0,6}?\s+${VALUE_WORD}\s+(?:at\s+)?$`, 'u');
 /** The bar up to the figure, or to the bracketed conversion of its amount, in digits or words ("valued under VND1 million(US$40)", "no more than one million dong ($40)"). */
 const VALUE_BAR_BEFORE = new RegExp(String.raw`${THINGS_BAR}(?:(?:vn[dđ]\s*)?(?:[\d.,]+|[a-z]+)\s*(?:thousand|million|billion)?\s*(?:vn[dđ]|dong)?\s*\(\s*(?:us\s*\$?|usd|\$)?\s*)?$`, 'u');
 

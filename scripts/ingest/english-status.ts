@@ -157,12 +157,12 @@ function inGoalClause(before: string, after = ''): boolean {
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */
 const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets?|goals?|objectives?)\s+(?:for|of)\s+(?:(?!\s(?:is|are|was|were|and|as)\s)[^,;.]){0,90}?\s(?:is|are|was|were)\s+(?:set\s+)?(?:at\s+|to\s+(?:have|reach|achieve|get|bring|attract|train|issue)\s+|to\s+|between\s+|(?:having|reaching|achieving|establishing|creating|bringing|attracting|training|building|developing|issuing)\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu; // round 45: "The goal for 2025 is to have 60,000 …"
 
+/** Second review: commitments reported as signed or paid right after the figure ("Commitments of US$ 2 billion were signed at the forum"). */
+const SECURED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:signed|secured|disbursed|fulfilled|realised|realized|paid)(?![\p{L}])/iu;
 /** Session 49: a promise or a plan's level right before the figure: a pledge ("Google has pledged 40,000 scholarships", "the minimum commitment
  *  of 20,000 stations", "promised to provide 500"), a headline's aim ("industry eyes 25 billion USD … by 2030"), a plan's level in brackets
  *  after a result ("9.56% (plan 12%)"). Not "pledged capital reached …" (no figure right after); review: not a pledge reported in the
  *  past ("Foreign investors pledged US$ 36.6 billion in 2023": a registered figure), nor commitments secured or signed. */
-/** Second review: commitments reported as signed or paid right after the figure ("Commitments of US$ 2 billion were signed at the forum"). */
-const SECURED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:signed|secured|disbursed|fulfilled|realised|realized|paid)(?![\p{L}])/iu;
 const PROMISED_BEFORE = /(?<![\p{L}])(?:(?:has|have|had)\s+(?:also\s+|already\s+)?pledged|pledged\s+to\s+\p{L}+|pledges|pledging|promised?\s+to\s+\p{L}+|promises\s+to\s+\p{L}+|(?<!(?:secured|signed|attracted|received|mobili[sz]ed|fulfilled|disbursed)\s+(?:\p{L}+\s+)?)commitments?\s+(?:of|to)|(?:eyes|eyeing)|\(\s*(?:plan(?:ned)?|targets?|goals?)\s*:?)\s+(?:(?:about|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?$/iu;
 
 /** Round 45: a goal moved to a new level, the figure its new level: "has raised its annual e-commerce growth target for the B2C model to 25.5 per cent". */

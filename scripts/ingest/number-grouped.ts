@@ -67,6 +67,9 @@ const AVERAGED = {
   after: /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on\s+average|per\s+(?:capita|person|household|teacher|student|worker|family))(?![\p{L}])/iu,
 };
 
+/** Session 49: the English scale words an amount's numeral may stand before. */
+const ENGLISH_SCALE = String.raw`(?:thousand|million|billion|trillion)(?![\p{L}])`;
+
 /** Session 49: a percentage with a decimal comma ("reached 104,3%", "up 25,5 %"): one to three digits, a comma, one or two (never a thousands group). */
 const DECIMAL_COMMA_PERCENT = /(?<![\d.,])\d{1,3},\d{1,2}\s?%/u;
 
@@ -78,10 +81,10 @@ export function writesDecimalComma(paragraphs: readonly string[]): boolean {
 }
 
 /** Review: an English decimal point before a scale word, one or two digits after it ("US$ 476.3 billion"): the page's "." is a decimal point. */
-const ENGLISH_DECIMAL_SCALED = /(?<![\d.,])\d{1,3}\.\d{1,2}\s*(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+const ENGLISH_DECIMAL_SCALED = new RegExp(String.raw`(?<![\d.,])\d{1,3}\.\d{1,2}\s*${ENGLISH_SCALE}`, 'iu');
 
 /** An English amount's numeral with one dot group and a scale word ("9.778 billion"; the metric's text holds no currency sign). */
-const ENGLISH_DOT_SCALED = /^[1-9]\d{0,2}\.\d{3}\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+const ENGLISH_DOT_SCALED = new RegExp(String.raw`^[1-9]\d{0,2}\.\d{3}\s+${ENGLISH_SCALE}`, 'iu');
 
 /** Session 49: the value of a scaled amount `text` (read the English way as `value`) on an English page that writes decimal commas
  *  (`writesDecimalComma`): its dot groups thousands in an amount of dong (review: `unit` VND only), so "VND 9.778 billion" is 9,778 billion.
