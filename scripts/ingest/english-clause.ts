@@ -23,7 +23,7 @@ export function clauseBounds(sentence: string, p: number, english: boolean): [nu
 
 /** Session 24: an English phrase that points back ("This category accounted for 14.96%", "the proportion had doubled"); it counts
  *  only before the number (after it, "… in this commodity group" names the whole the number is a part of). */
-const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
+const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry|market)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
 
 /** Where the first English phrase pointing back stands in `sentence` (lowercase), if any. */
 export function englishAnaphorAt(sentence: string): number | undefined {
