@@ -11,9 +11,22 @@ import { yearPeriod } from './period-set';
 import { BY_YEAR_END } from './english-dates';
 
 /** Words that set out goals: "sets (out) the target(s) of", "specific goals in 2025", "targets for 2023", "aims for", "strives to". */
-const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following|important|major|priority|basic|fundamental|concrete|core|primary|ambitious|strategic|long-term)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to)|(?:targets?|goals?|objectives?)\s+(?:19|20)\d\d|(?:the|its|their|our)\s+(?:goals?|targets?|objectives?|aims?)\s+(?:is|are)|hop(?:es|ing)\s+(?:for|to|that)|(?:expects?|looks?\s+to)\s+that\s+by\s+(?:19|20)\d\d|(?:criteria|indicators|targets?|goals?|objectives?)\s+(?:[^.;]{0,60}?\s)?(?:that|which)\s+(?:must|need\s+to|have\s+to|are\s+to)\s+be\s+(?:obtained|achieved|met|reached|attained|fulfilled))(?![\p{L}])/iu; // round 50: "the digital transformation goals 2024 are …", "The goal is that by 2025, …", "is hoping for", "It expects that by 2025, …"; round 55: "8 important targets …, such as: …", "it hopes that …"; round 60: "a number of basic goals until 2025: …"; session 49: "eight important criteria on digital data that must be obtained. This includes 100 percent …"
+const SETS_GOALS = /(?<![\p{L}])(?:sets?\s+(?:out\s+)?(?:the|a|its|their|these)\s+(?:following\s+)?(?:targets?|goals?|objectives?)|(?:specific|main|key|general|overall|following|important|major|priority|basic|fundamental|concrete|core|primary|ambitious|strategic|long-term)\s+(?:[\p{L}-]+\s+){0,3}?(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|in|to|until)\s+(?:the\s+end\s+of\s+|the\s+(?:period|stage|phase)\s+(?:of\s+)?|the\s+(?=(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?:period|stage|phase)))?(?:19|20)\d\d|aims?\s+(?:for|to|at)|strives?\s+(?:for|to)|will\s+strive\s+(?:for|to)|(?:targets?|goals?|objectives?)\s+(?:19|20)\d\d|(?:the|its|their|our)\s+(?:goals?|targets?|objectives?|aims?)\s+(?:is|are)|hop(?:es|ing)\s+(?:for|to|that)|(?:expects?|looks?\s+to)\s+that\s+by\s+(?:19|20)\d\d|(?:criteria|indicators|targets?|goals?|objectives?)\s+(?:[^.;]{0,60}?\s)?(?:that|which)\s+(?:must|need\s+to|have\s+to|are\s+to)\s+be\s+(?:obtained|achieved|met|reached|attained|fulfilled))(?![\p{L}])/iu; // round 50: "the digital transformation goals 2024 are …", "The goal is that by 2025, …", "is hoping for", "It expects that by 2025, …"; round 55: "8 important targets …, such as: …", "it hopes that …"; round 60: "a number of basic goals until 2025: …"; session 49: "eight important criteria on digital data that must be obtained. This includes 100 percent …"
 /** A year a frame's goals are for: "in 2023", "by 2025", "for 2025", "by the end of 2025", "2025 targets", "goals 2024". */
-const GOAL_YEAR = /(?<![\p{L}\d])(?:(?:in|by|for|to|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+((?:19|20)\d\d))(?![\d])/iu;
+const GOAL_YEAR = /(?<![\p{L}\d])(?:(?:in|by|for|to|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)|(?:targets?|goals?|objectives?)\s+((?:19|20)\d\d))(?![\d])|(?:for|in)\s+the\s+(?:(?:period|stage|phase)\s+(?:of\s+)?)?(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?![\d])/iu; // session 50: a span's goals are for its end ("goals for the period 2025 - 2030", "for the 2021-2025 period")
+/** Session 50: a perfect that sets goals ("The communes have identified specific … goals"), no report of goals done ("has completed many specific targets"). */
+const SETS_PERFECT = /(?<![\p{L}])ha(?:s|ve)\s+(?:also\s+)?(?:identified|defined|outlined|approved|adopted|issued|proposed|established|determined|formulated)(?![\p{L}])/giu;
+/** Session 50: goals said right after their words to be met ("The … goals for the period 2021-2023 were met: 90% …"): what follows is a result. */
+const GOALS_MET = /^(?:\s+(?:for|in|of)\s+(?:the\s+)?(?:(?:period|stage|phase)\s+(?:of\s+)?)?(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+(?:period|stage|phase))?\s+(?:was|were|have\s+been|has\s+been|are|is)\s+(?:all\s+|fully\s+|basically\s+)?(?:met|achieved|reached|completed|fulfilled|exceeded|accomplished|attained|surpassed)(?![\p{L}])/iu;
+/** True when the goal words `m` (a `SETS_GOALS` match in `text`) are said, right after them, to be met. */
+function goalsMet(text: string, m: RegExpExecArray): boolean {
+  return GOALS_MET.test(text.slice(m.index + m[0].length));
+}
+/** True when the words before a goal list's own words (`before`, up to them) report goals done, not set (`DONE`, a setting perfect aside). */
+function doneBeforeGoals(before: string): boolean {
+  return DONE.test(before.replace(SETS_PERFECT, ' '));
+}
+
 /** Words that report what was done or stands now: a past tense or a perfect, "to date", "so far", "currently", "as of" (session 49: not a
  *  participle after "to|will|must|should|shall be", "the minimum levels that need to be reached"; review: "can be reached by 4G" still states). */
 const DONE = /(?<![\p{L}])(?<!(?:to|will|must|should|shall)\s+be\s+)(?:reached|achieved|recorded|hit|was|were|had|has\s+(?:been|\p{L}+ed)|have\s+(?:been|\p{L}+ed)|rose|fell|grew|increased|decreased|declined|exceeded|surpassed|stood|completed|ranked|climbed|reported|announced|said|showed|remained|remains|stayed|to\s+date|so\s+far|currently|as\s+of)(?![\p{L}])/iu;
@@ -49,13 +62,13 @@ const EXPECTS_BY = new RegExp(String.raw`(?<![\p{L}])${EXPECTS_THAT_BY}(?![\p{L}
 /** The year of the goals a sentence sets out, if it names one. */
 function goalYear(sentence: string): string | undefined {
   const m = GOAL_YEAR.exec(sentence);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
 /** The frame an English sentence opens when it sets out goals (`SETS_GOALS`) and reports nothing done before them, with the year it names as its horizon (none before the page's year). */
 export function englishGoalFrame(sentence: string, articleYear?: number): GoalFrame | undefined {
   const m = SETS_GOALS.exec(sentence);
-  if (!m || DONE.test(sentence.slice(0, m.index)) || FORECAST.test(sentence.replace(EXPECTS_BY, ''))) return undefined;
+  if (!m || doneBeforeGoals(sentence.slice(0, m.index)) || goalsMet(sentence, m) || FORECAST.test(sentence.replace(EXPECTS_BY, ''))) return undefined;
   const year = goalYear(sentence.slice(m.index)) ?? goalYear(sentence);
   if (year && articleYear !== undefined && Number(year) < articleYear) return undefined; // last year's goals, read back
   return year ? { horizon: yearPeriod(year) } : {};
@@ -91,7 +104,7 @@ export function saysDoneInEnglish(clause: string): boolean {
 /** True when an earlier `;`-clause of the sentence (`before`, the sentence up to the figure's clause) sets out goals the figure's clause goes on with. */
 export function continuesEnglishGoals(before: string, clause: string): boolean {
   const m = SETS_GOALS.exec(before);
-  return !!m && !DONE.test(before.slice(0, m.index)) && !DONE.test(clause) && !FORECAST.test(before + clause);
+  return !!m && !doneBeforeGoals(before.slice(0, m.index)) && !goalsMet(before, m) && !DONE.test(clause) && !FORECAST.test(before + clause);
 }
 
 /** A `;`-item that opens on its own deadline ("by 2030, 90% of …"). */
@@ -106,7 +119,7 @@ const OPENS_ON_DEADLINE = new RegExp(`^\\s*${BY_YEAR_END}`, 'iu');
 export function goalListHorizon(before: string, hasOwnDate: boolean): ReturnType<typeof yearPeriod> | undefined {
   if (hasOwnDate || !before.includes(';')) return undefined;
   const m = SETS_GOALS.exec(before);
-  if (!m || DONE.test(before.slice(0, m.index))) return undefined;
+  if (!m || doneBeforeGoals(before.slice(0, m.index)) || goalsMet(before, m)) return undefined;
   if (before.slice(m.index).split(';').slice(1).some((item) => OPENS_ON_DEADLINE.test(item))) return undefined; // review: "…; by 2030, 90% …; 70% …": a later horizon goes on
   const year = goalYear(before.slice(m.index, m.index + m[0].length + 40));
   return year ? yearPeriod(year) : undefined;
