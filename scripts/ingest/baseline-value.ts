@@ -124,8 +124,8 @@ export const FORECAST = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|ước|sẽ|k
  * rank move starts from is the rank of the year compared with, a baseline (`lower` is the sentence, lowercase).
  */
 export function isRankMoveStart(lower: string, n: Span): boolean {
-  return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
-    && /^(?:\s*\([^()]{0,30}\))?\s+(?:(?:tiến|vươn|nhảy|bật|tụt|rơi|lùi)\s+)?(?:lên|xuống)\s+(?:(?:vị\s+trí|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56)); // round 40: "từ vị trí 27 tiến lên vị trí thứ 15"
+  return /(?<![\p{L}\p{M}])từ\s+(?:vị\s+trí|thứ\s+hạng|hạng|vị\s+thứ|thứ)(?:\s+thứ)?\s*$/u.test(lower.slice(Math.max(0, n.start - 24), n.start))
+    && /^(?:\s*\([^()]{0,30}\))?\s+(?:(?:tiến|vươn|nhảy|bật|tụt|rơi|lùi)\s+)?(?:lên|xuống)\s+(?:(?:vị\s+trí|thứ\s+hạng|hạng|thứ)\s+)?(?:thứ\s+)?\d/u.test(lower.slice(n.end, n.end + 56)); // round 40: "từ vị trí 27 tiến lên vị trí thứ 15"; session 50: "từ thứ hạng 51 lên thứ hạng 31", "từ thứ 51 lên thứ 31"
 }
 
 /** A span of years the sentence reports over: "giai đoạn 2021 - 2025", "2020-2024", "từ năm 2020 đến năm 2024". */

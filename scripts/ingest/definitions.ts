@@ -13,11 +13,11 @@ import { isSupposedFigure } from './not-claims-supposition';
 import { isAreaInSeries, isInQuotedName, isQuotedFormula, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần", a method that "sử dụng 42 chỉ số" (round 38). */
-const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với|sử dụng)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần)(?![\p{L}\p{M}])/iu;
+const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với|sử dụng|trong)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần|trục nội dung|nội dung chỉ số)(?![\p{L}\p{M}])/iu; // session 50: PAPI's "gồm 8 nội dung chỉ số thành phần", "Trong 8 trục nội dung của Chỉ số PAPI"
 /** What a count of parts counts, after it: "chỉ số (chính|thành phần)", "nhóm chỉ số", "trụ cột", "khía cạnh", not "chỉ số tăng". */
-const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|chỉ tiêu|nhóm|trụ cột|khía cạnh)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
-/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ", "Chỉ số X có ". */
-const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có|sử dụng)\s*$/iu;
+const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|chỉ tiêu|nhóm|trụ cột|khía cạnh|trục nội dung|nội dung chỉ số(?:\s+thành\s+phần)?)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
+/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ", "Chỉ số X có ", "Trong ". */
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có|sử dụng|trong)\s*$/iu;
 /** Each part's maximum: "(mỗi trụ cột 25 điểm)", "mỗi trụ cột tối đa 250 điểm". */
 const EACH_PART_BEFORE = /(?<![\p{L}\p{M}])mỗi\s+(?:chỉ số|trụ cột|nhóm|chỉ tiêu|tiêu chí|lĩnh vực)(?:\s+thành phần)?\s*(?:(?:tối đa|là|được)\s*)?:?\s*$/iu;
 /** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */

@@ -17,9 +17,14 @@ const NAMED_LOCALITY_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[K
 /** What makes the number after such a word a quantity: a share, a fraction, a decimal or a scale ("thôn 6,5 %" never names one). */
 const QUANTITY_AFTER = /^\s*(?:%|[.,/]\d|phần trăm|triệu|nghìn|ngàn|tỷ)/iu;
 
-/** True when the bare number `raw` names a hamlet, a residential group or an urban district ("người dân thôn 6", "TDP 1 có 170 hộ", "thôn Kế Xuyên 2 có"), not a count. */
+/** Session 50: "khu" before a number that an address goes on after ("(khu 1, phường Hồng Hà, TP Hạ Long)", "ở khu 5, xã Tân An"): a quarter's name. */
+const QUARTER_BEFORE = /(?<![\p{L}\p{M}])khu\s+$/iu;
+const ADDRESS_GOES_ON = /^\s*,\s*(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp\.?)(?![\p{L}\p{M}])/iu;
+
+/** True when the bare number `raw` names a hamlet, a residential group or an urban district ("người dân thôn 6", "TDP 1 có 170 hộ", "thôn Kế Xuyên 2 có"),
+ *  or a quarter in an address ("khu 1, phường Hồng Hà"), not a count. */
 export function isLocalityName(before: string, raw: string, after: string): boolean {
-  return /^\d{1,3}$/u.test(raw) && (LOCALITY_BEFORE.test(before) || NAMED_LOCALITY_BEFORE.test(before)) && !QUANTITY_AFTER.test(after);
+  return /^\d{1,3}$/u.test(raw) && (LOCALITY_BEFORE.test(before) || NAMED_LOCALITY_BEFORE.test(before) || (QUARTER_BEFORE.test(before) && ADDRESS_GOES_ON.test(after))) && !QUANTITY_AFTER.test(after);
 }
 
 /** An area word right before the number, any case: "khu vực ", "vùng ", "tiểu vùng ". */
@@ -81,3 +86,15 @@ export function isQuotedFormula(s: string, p: number, end: number): boolean {
   while (b < s.length && /[\d\s+]/u.test(s[b]!)) b++;
   return QUOTED_FORMULA.test(s.slice(Math.max(0, a - 1), b + 1));
 }
+
+/** Session 50: a shopping word in the sentence of a double day ("chuỗi sự kiện mua sắm lớn như 8/8, 9/9", "ngày hội 11/11"). */
+const SHOPPING = /(?<![\p{L}\p{M}])(?:mua sắm|khuyến mãi|khuyến mại|săn sale|siêu sale|sale|flash sale|giảm giá|ngày đôi|lễ hội mua|sự kiện mua|livestream)(?![\p{L}\p{M}])/iu;
+/** What may follow a double day's name: a comma, "và", a bracket's end, the sentence's end; not a noun it counts ("8/8 huyện"). */
+const NAME_ENDS_AFTER = /^\s*(?:[,;.)!?]|và(?![\p{L}\p{M}])|hay(?![\p{L}\p{M}])|$)/iu;
+
+/** True when `raw` ("8/8", "11/11") names a double-day sale in a sentence `s` about shopping (`SHOPPING`): a day and month alike, with nothing it counts after it. */
+export function isDoubleDaySale(s: string, end: number, raw: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})$/u.exec(raw);
+  return !!m && m[1] === m[2] && Number(m[1]) >= 1 && Number(m[1]) <= 12 && NAME_ENDS_AFTER.test(s.slice(end, end + 8)) && SHOPPING.test(s);
+}
+

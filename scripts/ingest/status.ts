@@ -80,7 +80,7 @@ const CONDITIONAL = /^\s*(?:nếu|giả sử|trong trường hợp)(?![\p{L}\p{M
  * reported done in its comma-clause and no condition opening the sentence (`CONDITIONAL`).
  */
 export function isFuture(sentence: string, at: number): boolean {
-  const lower = sentence.toLowerCase();
+  const lower = sentence.toLowerCase().replace(new RegExp(HOPES_OF.source, 'gu'), (m) => ' '.repeat(m.length)); // session 50: someone's expectations, no future
   if (DONE.test(commaClauseBefore(lower, at)) || CONDITIONAL.test(lower)) return false;
   const [, ce] = spanAround(lower, at, /;/g);
   if (isFactClause(commaClauseBefore(lower, at))) return false; // "…, khi 90% người dùng cho biết sẽ …": a present fact
@@ -204,8 +204,10 @@ const JOB_OPENINGS = /chỉ tiêu tuyển dụng/u;
 /** Round 54: an office named after planning ("Bộ Kế hoạch và Đầu tư cho biết, … (ĐTQM), chiếm 96,82%", "Phòng Tài chính - Kế hoạch"; not the work
  *  "công tác kế hoạch - tài chính"): a name, no plan. */
 const PLANNING_OFFICE = /(?<![\p{L}\p{M}])(?:bộ|sở|phòng|vụ)\s+(?:kế hoạch\s+(?:và|&)\s+đầu tư|tài chính\s*[-–&]\s*kế hoạch|kế hoạch\s*[-–&]\s*tài chính)/u;
-/** Goal words that are names, blanked before a figure's goal words are read: a programme's name, what attacks aim at, job openings, planning offices. */
-const NOT_GOAL_WORDS = new RegExp([PROGRAMME_NAME, AIMED_AT, JOB_OPENINGS, PLANNING_OFFICE].map((r) => r.source).join('|'), 'gu');
+/** Session 50: "kỳ vọng" as a noun of whose it is ("ý kiến và kỳ vọng của hơn 19.500 người dân"): the people's expectations, no goal of the figure. */
+const HOPES_OF = /kỳ vọng\s+của/u;
+/** Goal words that are names, blanked before a figure's goal words are read: a programme's name, what attacks aim at, job openings, planning offices, someone's expectations. */
+const NOT_GOAL_WORDS = new RegExp([PROGRAMME_NAME, AIMED_AT, JOB_OPENINGS, PLANNING_OFFICE, HOPES_OF].map((r) => r.source).join('|'), 'gu');
 
 /**
  * True when the number at `at` is stated as a goal rather than a result (see the module comment).
