@@ -14,11 +14,11 @@ import { isEnglishRuleNorm, isGroupBand } from './english-rule-norms';
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
-import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (capitalised too; or a glued "M", or a dollar amount's glued "m"), unit after (a "-fold" glued by its hyphen). */
-const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion)(?![\p{L}]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Qq]uadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>[Bb]illion|[Tt]rillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$)|(?<=(?:US\$|USD|\$)\s?\d[\d.,]*)(?<cm>m)(?=[\s,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?)(?:place|position|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}.,/])(?:(?<cur>US\$|USD|VN[DĐđ]|\$)\s?)?(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion)(?![\p{L}]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?:\s?[-–]\s?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d))?(?<ord>st|nd|rd|th)?(?:\s?(?<scale>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Qq]uadrillion|bn|mln|bln|trln)(?![\p{L}])(?:\s(?<scale2>[Bb]illion|[Tt]rillion)(?![\p{L}-]))?|(?<short>M)(?=\s+\p{Ll}|[,.;:)]|$)|(?<=(?:US\$|USD|\$)\s?\d[\d.,]*)(?<cm>m)(?=[\s,.;:)]|$))?(?:-(?<fold>fold)(?![\p{L}])|(?:\s?|-(?=per|place|position|spot|notch|rank))(?<unit>per[\s-]?cent|percent|pct|%|percentage points?|times|USD|VND|dong|places|positions|spots|notches|ranks|rankings|(?<=(?<![\d.,])1\s?|\d-)(?:place|position|spot|notch|ranking|rank)|points?(?!\s+of\s+sale))(?![\p{L}]))?(?![\p{L}\p{N}])/gu;
 
 /** Session 47: a decimal comma before a scale word ("over 69,7 million land parcels"): one to three digits, then one or two (never a thousands group). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/u;
@@ -48,7 +48,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (u?.startsWith('percentagepoint')) return { unit: 'points', kind: 'growth' };
   if (u === 'times' || u === 'fold') return { unit: 'times', kind: 'multiplier' }; // round 55: "increased 32-fold"
   if (u === 'point' || u === 'points') return { unit: 'points', kind: 'index' }; // a score ("scored 94.6 points"), as "điểm"
-  if (u !== undefined && ['place', 'places', 'position', 'positions', 'spots', 'notches', 'rank', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"
+  if (u !== undefined && ['place', 'places', 'position', 'positions', 'spot', 'spots', 'notch', 'notches', 'rank', 'ranks', 'ranking', 'rankings'].includes(u)) return { places: true }; // round 51: "a growth of 1 position", "a rise of 17 rankings"; session 50: "a 130-place increase"
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
@@ -172,15 +172,19 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after, r.unit === 'percent' || r.unit === 'points') ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 4), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
+  if (r.places && !direction && /-\p{L}+$/u.test(s.slice(r.start, r.end))) return null; // session 50: "a 130-place increase" moves, "the 10-place car park" names a size
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && (TOP_PLACE_BEFORE.test(before) || (NEXT_PLACE_TOP_BEFORE.test(textBefore(160)) && !TOP_AS_SUBJECT_AFTER.test(after)))) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"; session 47: "among the top three … and the top 50"
   if (!r.unit && r.valueMax === undefined && ((TOP_BEFORE.test(before) && POSITION_AFTER.test(after)) || NEXT_TOP_BEFORE.test(textBefore(160)) || RANKED_AS_BEFORE.test(before))) return asMatch(s, r, 'rank', 'rank', {}); // round 50: "a top 20 position … and top 10 by 2025"
+  if (!r.unit && r.valueMax === undefined && Number.isInteger(r.value) && !/^(?:19|20)\d\d$/u.test(s.slice(r.start, r.end)) && !/[/]/u.test(s.slice(r.end, r.end + 1)) && isBareEnglishPosition(before, after)) return asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}); // session 50: "reaching a global ranking of 110"
   const above = viet ? null : ABOVE_PLAN_AFTER.exec(s.slice(r.end)); // round 45: "received 436,167/319,284 records" (the part above its plan)
   if (above && !r.unit && isAbovePlanCount(s.slice(r.start, r.end), englishValue(above[1]!))) return asMatch(s, { ...r, end: r.end + above[0].length }, 'count', 'count', { total: englishValue(above[1]!) });
   const outOf = above && !r.unit ? POINTS_AFTER_WHOLE.exec(s.slice(r.end + above[0].length)) : null; // round 49: "a DTI score of ≥ 800/1,000 points"
   if (above && outOf && r.value <= englishValue(above[1]!)) return asMatch(s, { ...r, end: r.end + above[0].length + outOf[0].length }, 'index', 'index', { total: englishValue(above[1]!), qualifier });
+  const paddedRank = !viet && !r.unit && /^0\d$/u.test(s.slice(r.start, r.end)) && isEnglishRankBefore(before) ? /^\/(\d{1,3})(?!\d|[.,]\d)/u.exec(s.slice(r.end)) : null;
+  if (paddedRank) return asMatch(s, { ...r, end: r.end + paddedRank[0].length }, 'rank', 'rank', { total: +paddedRank[1]! }); // session 50: "Maintained rank 04/34"
   if (!viet) return !r.unit && r.valueMax === undefined && isEnglishPaddedCount(s.slice(r.start, r.end), before, after) ? asMatch(s, r, 'count', 'count', { qualifier, direction }) : null; // session 47: "07 district-level units"
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined && r.valueMax !== undefined && viet.unit === 'count' && !r.unit) viet = { ...viet, value: r.value, valueMax: r.valueMax }; // round 54: "60,000 - 70,000 people", read with decimal commas as 60 to 70

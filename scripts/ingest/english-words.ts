@@ -81,9 +81,12 @@ export function englishDirection(before: string, after: string, percent = false)
  *  restated ("decreased by US$5.11 billion, or 18.9%", session 24): the direction goes on. */
 const SERIES_STEP = /^(?:\s+(?:in|of|for)\s+[\p{L}\s]{1,24}?|\s+(?:on-(?:month|year|quarter)|(?:year|month|quarter)-on-(?:year|month|quarter)))?\s*(?:,|and|,\s*and|while|,?\s*or)\s*$/u; // round 48: "falling by 3 per cent on-month and 16 per cent …"
 
-/** True when `between` (the text from the last number to this one) only steps to the next item of a series. */
+/** Session 50: the next subject of a gapped verb, then "by" ("Lazada's revenue fell by 43.81% and Tiki by 48.55%"): one to three words, no verb of movement. */
+const GAPPED_SUBJECT_BY = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s+(?:(?!${MOVE_VERBS}(?![\p{L}]))[\p{L}][\p{L}'’.-]*\s+){1,3}by\s*$`, 'u');
+
+/** True when `between` (the text from the last number to this one, lowercase) only steps to the next item of a series, or to the next subject of a gapped verb. */
 export function continuesSeries(between: string): boolean {
-  return SERIES_STEP.test(between);
+  return SERIES_STEP.test(between) || GAPPED_SUBJECT_BY.test(between);
 }
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -102,11 +105,20 @@ export function englishQualifier(before: string): Qualifier | undefined {
 }
 
 /** A rank word a few words before a position: "ranked 11th", "ranking 6th", "is ranked 76/193", "placed 3rd", "stood at 5th". */
-const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|placed|place|position(?:ed)?|stood|stands|came|(?:places|puts|placing|putting|put)\s+(?:it|them|vietnam|the\s+country|the\s+province)|position\s+of)(?:\s+(?:at|in|as|the|only|just|still|now|No\.?))*\s*$/u; // round 51: "which places it 4th among …", "to the position of 43/312"
+const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|ranking\s+of|placed|place|position(?:ed)?|stood|stands|came|(?:places|puts|placing|putting|put)\s+(?:it|them|vietnam|the\s+country|the\s+province)|position\s+of)(?:\s+(?:at|in|as|the|only|just|still|now|No\.?))*\s*$/u; // round 51: "which places it 4th among …", "to the position of 43/312"
 
 /** True when a rank word stands right before the position. */
 export function isEnglishRankBefore(before: string): boolean {
   return RANK_BEFORE.test(before);
+}
+
+/** Session 50: what may follow a position written as a bare number ("ranked 110 in the world", "a global ranking of 110 – its highest"):
+ *  the clause's end or a word of where or when, not a noun counted ("ranking 2,000 firms"). */
+const BARE_POSITION_AFTER = /^\s*(?:[,.;:)–—]|-\s|$|(?:in|out|of|among|globally|worldwide|overall|and|on|at|this|last|after|from|while|with)(?![\p{L}]))/u;
+
+/** Session 50: true when a bare number after a rank word (`RANK_BEFORE`: "was ranked 110", "a global ranking of 110") is a position: nothing counted after it. */
+export function isBareEnglishPosition(before: string, after: string): boolean {
+  return RANK_BEFORE.test(before) && BARE_POSITION_AFTER.test(after);
 }
 
 /** A ranked field right after a position: "out of 63 provinces", "of 193 countries", "among 193 countries". */
