@@ -78,11 +78,16 @@ export function opensAverage(text: string): boolean {
   return AVERAGE_OPENS.test(text) && !DATED_ITEM.test(text);
 }
 
+/** Session 50: an English average growth over years before the figure ("the average annual growth of the digital economy at about 20 per cent",
+ *  "average annual growth rates of cashless payment transactions reached nearly 59 percent", "a compound annual growth rate of 16%"). */
+const ENGLISH_AVERAGE_GROWTH = /(?<![\p{L}])(?:(?:average|compound)\s+(?:annual\s+|yearly\s+)?|annual\s+average\s+)(?:growth|increase|rise)(?:\s+rates?)?(?![\p{L}])[^,;:()]{0,80}$/u;
+
 /**
  * True when the figure is an average or a rate per short span (see the module comment): `before` is the sentence up to
  * the figure with earlier list items taken out, `after` the sentence from its end, both lowercase.
  */
 export function isAverageOrRate(before: string, after: string, unit: string): boolean {
   if (unit !== 'percent' && (PER_SHORT_SPAN.test(before) || AVERAGE_PER_SPAN.test(before) || PER_SHORT_SPAN_AFTER.test(after))) return true;
+  if (ENGLISH_AVERAGE_GROWTH.test(before)) return true;
   return (AVERAGE.test(before) && !RANK_AFTER_AVERAGE.test(before) && !(unit === 'percent' && (NATION_AVERAGE.test(before) || isWholeAverage(before, after)))) || AVERAGE_PART.test(before) || OTHERS_AVERAGE.test(before) || opensAverage(before);
 }
