@@ -25,9 +25,19 @@ const VALUED_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VALUED_THINGS}(?:\s
 const VALUE_BAR_BEFORE = new RegExp(String.raw`${THINGS_BAR}(?:(?:vn[dđ]\s*)?(?:[\d.,]+|[a-z]+)\s*(?:thousand|million|billion)?\s*(?:vn[dđ]|dong)?\s*\(\s*(?:us\s*\$?|usd|\$)?\s*)?$`, 'u');
 
 /** A tax's rate: the figure before "VAT rate", "import duty rate" ("a 10% VAT rate"), or after "the VAT rate of". */
-const TAX = String.raw`(?:vat|value[\s-]added\s+tax|import\s+(?:duty|tax)|(?:corporate|personal)\s+income\s+tax|excise\s+tax|tax|duty)`;
+const TAX = String.raw`(?:vat|pit|cit|value[\s-]added\s+tax|import\s+(?:duty|tax)|(?:corporate|personal)\s+income\s+tax|excise\s+tax|tax|duty)`;
 const TAX_RATE_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s+rates?(?![\p{L}])`, 'u');
 const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:effective|average|actual|real)\s+)${TAX}\s+rates?\s+(?:of|at|is|will\s+be)\s+$`, 'u'); // review: a rate measured ("The effective tax rate was 15.2%") stays
+
+/** Session 50: a tax's rate named by the tax right after it in a duty to pay ("need to pay 1% value-added tax and 0.5% personal income
+ *  tax"; not "collected VND 5 trillion in value-added tax", "a 10% tax revenue"). */
+const TAX_NAMED_AFTER = new RegExp(String.raw`^\s*${TAX}(?![\p{L}])(?!\s+(?:revenues?|collections?|collected|refunds?|receipts?|incomes?|returns?|payments?|declarations?)(?![\p{L}]))`, 'u');
+const DUTY_TO_PAY_BEFORE = /(?<![\p{L}])(?:pay|pays|paying|charged|charges?|levy|levied|levies|impose|imposes|imposed|subject\s+to|apply|applies|applied)(?![\p{L}])[^.;:]{0,60}$/u;
+/** Session 50: a late-payment penalty's daily rate ("a penalty of 0.03% a day"). */
+const PENALTY_RATE_BEFORE = /(?<![\p{L}])(?:penalty|penalties|fine|fines|interest)\s+(?:rate\s+)?(?:of\s+)?$/u;
+const PER_DAY_AFTER = /^\s*(?:a|per|each)\s+day(?![\p{L}])/u;
+/** Session 50: a fine a breach could bring ("Delays could result in a fine of VND15 million"): what a rule threatens, not one imposed. */
+const FINE_THREAT_BEFORE = /(?<![\p{L}])(?:could|may|can|might|would|will)\s+(?:result\s+in|entail|lead\s+to|incur|bring|face)\s+(?:a\s+)?(?:fines?|penalty|penalties)\s+of\s+(?:up\s+to\s+)?$/u;
 
 /** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from "; review:
  *  not a fine imposed ("The maximum fine of VND 1 billion was issued to …", "the highest fine at VND 200 million") nor a forecast's total
@@ -41,10 +51,13 @@ const IMPOSED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+be
 const ITEM_BAR_CAP: Record<string, number> = { VND: 1e7, USD: 1000 };
 
 /** True when the figure after `before` is an amount or a rate a rule sets: a bar on one item's value, an `amount` of money within
- *  `ITEM_BAR_CAP` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`), a tax rate (`TAX_RATE_*`), a fine's ceiling (`FINE_CEILING_BEFORE`). */
+ *  `ITEM_BAR_CAP` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`), a tax rate (`TAX_RATE_*`, a tax to pay named after its
+ *  rate), a penalty's daily rate, a fine's ceiling (`FINE_CEILING_BEFORE`) or one a breach could bring (`FINE_THREAT_BEFORE`). */
 export function isEnglishRuleNorm(before: string, after: string, amount: { value: number; unit?: string }): boolean {
   const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
-  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || (FINE_CEILING_BEFORE.test(before) && !IMPOSED_AFTER.test(after));
+  const rate = amount.unit === 'percent';
+  if (rate && ((TAX_NAMED_AFTER.test(after) && DUTY_TO_PAY_BEFORE.test(before)) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
+  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
 }
 
 /** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than
