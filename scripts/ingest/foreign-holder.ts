@@ -99,7 +99,7 @@ function placedAbroad(clause: string): boolean {
 /** Round 44: a region's economy as the holder before the figure ("nền kinh tế số khu vực dự kiến đạt …", "nhóm 6 nền kinh tế kỹ thuật số hàng đầu của khu vực
  *  Đông Nam Á … đạt …", "nền kinh tế kỹ thuật số của 6 quốc gia trên sẽ đạt …", "Ở khu vực Đông Nam Á, …"; round 64: "quy mô thương mại điện tử
  *  ASEAN đã đạt …"), any case: the region's figure, when its clause does not name Viet Nam. */
-const REGION_HOLDER = /(?<![\p{L}\p{M}])(?:(?:nền\s+)?kinh\s+tế(?:\s+(?:số|kỹ\s+thuật\s+số|internet))?(?:\s+hàng\s+đầu)?\s+(?:của\s+)?(?:(?:toàn\s+)?khu\s+vực|đông\s+nam\s+á|asean|(?:\d+|sáu|các)\s+(?:quốc\s+gia|nước))|(?:thị\s+trường\s+)?(?:thương\s+mại\s+điện\s+tử|tmđt)\s+(?:của\s+)?(?:khu\s+vực\s+)?(?:đông\s+nam\s+á|asean)|nhóm\s+(?:\d+|sáu)\s+nền\s+kinh\s+tế|(?:^|[,;]\s*|\s)(?:ở|tại|trong)\s+khu\s+vực\s+(?:đông\s+nam\s+á|asean))(?![\p{L}\p{M}])/iu;
+const REGION_HOLDER = /(?<![\p{L}\p{M}])(?:(?:nền\s+)?kinh\s+tế(?:\s+(?:số|kỹ\s+thuật\s+số|internet))?(?:\s+hàng\s+đầu)?\s+(?:của\s+)?(?:(?:toàn\s+)?khu\s+vực|đông\s+nam\s+á|asean|(?:\d+|sáu|các)\s+(?:quốc\s+gia|nước))|(?:thị\s+trường\s+)?(?:thương\s+mại\s+điện\s+tử|tmđt)\s+(?:của\s+)?(?:khu\s+vực\s+)?(?:đông\s+nam\s+á|asean)|nhóm\s+(?:\d+|sáu)\s+nền\s+kinh\s+tế|(?:ở|tại|trong)\s+(?:khu\s+vực\s+)?(?:đông\s+nam\s+á|asean))(?![\p{L}\p{M}])/iu; // session 50: "giao dịch thương mại điện tử tại Đông Nam Á đã vượt mốc 100 tỷ USD" (its "ở|tại|trong" had stood after a space the word-start test refused)
 
 /** Round 40: the item before the figure is only a move's end ("… tăng từ 15% GDP năm 2008 lên 37%"): the move's holder is the figure's. */
 const MOVE_END = /(?<![\p{L}\p{M}])từ\s[^;]*(?<![\p{L}\p{M}])(?:lên|xuống)(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
