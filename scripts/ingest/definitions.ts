@@ -39,6 +39,9 @@ export function isDefinitionNumber(s: string, p: number, end: number, points: bo
   return points && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.slice(end)) && /[\p{L}\p{M}]\s*\(\s*$/u.test(before);
 }
 
+/** Session 50: a banknote named by its value ("tờ 500 nghìn", "tờ tiền mệnh giá 200.000 đồng"): what it is, no amount anyone reached. */
+const BANKNOTE_BEFORE = /(?<![\p{L}\p{M}])tờ\s+(?:tiền\s+)?(?:mệnh\s+giá\s+)?$/iu;
+
 /** A noun and "số" right before "1": "nhà mạng số 1", not "tổng số 1", "vị trí số 1", "chỉ số 1" (a rank or a label of its own). */
 const TITLE_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+số\s*$/iu;
 const NOT_TITLE = /^(?:tổng|con|các|những|một|có|với|trong|là|đạt|ở|chiếm|trí|hạng|thứ|xếp|đứng|chỉ|top|tốp)$/iu;
@@ -170,6 +173,7 @@ const AGE_BAND_BEFORE = /(?<![\p{L}\p{M}])(?:nhóm|độ|lứa|ở độ)\s+tu�
 export function isNoClaim(s: string, p: number, end: number, raw: string, tag: string | undefined, plain: boolean): boolean {
   if (isDefinitionNumber(s, p, end, tag === 'points') || isScaleLevelNumber(s, p, end) || isInQuotedName(s, p, end) || isQuotedFormula(s, p, end) || AGE_BAND_BEFORE.test(s.slice(Math.max(0, p - 30), p)) || isSupposedFigure(s, p)) return true;
   if (!tag && isBorderMarker(s.slice(Math.max(0, p - 60), p), s.slice(p, end), s.slice(end, end + 20))) return true; // round 55: "khu vực mốc 1119 - 1120" (a range too)
+  if (BANKNOTE_BEFORE.test(s.slice(Math.max(0, p - 24), p))) return true; // session 50: "đưa tờ 500 nghìn để thanh toán": a banknote, no amount reported
   if (tag || !plain) return false;
   const before = s.slice(Math.max(0, p - 60), p);
   const after = s.slice(end, end + 60);

@@ -148,9 +148,14 @@ const MODEL_BEFORE = /(?<![\p{L}\p{M}])(?:iphone|ipad|pixel|xiaomi|redmi|reno|sn
 /** What a model number may not be followed by: a scale word, a counted thing or a unit ("iPhone 15 triệu đồng" prices). */
 const MODEL_COUNTED_AFTER = /^\s*(?:triệu|nghìn|ngàn|tỷ|chiếc|máy|sản phẩm|đơn|%|đồng|usd|lần)(?![\p{L}\p{M}])/iu;
 
+/** Session 50: an era's name written with a decimal comma after what it names ("xã hội bây giờ phát triển 4,0", "chợ 4,0", "cách mạng công
+ *  nghiệp 4,0"): "4.0", no count. */
+const ERA_BEFORE = /(?<![\p{L}\p{M}])(?:công nghiệp|cách mạng|phát triển|thời đại|kỷ nguyên|chợ|nông nghiệp|xã hội|công nghệ|chuyển đổi số)\s*$/iu;
+
 /** True when the plain number `raw` is a software version or a technology's generation (`VERSION_BEFORE`) or a device's
- * model generation (`MODEL_BEFORE`), not a count. */
+ * model generation (`MODEL_BEFORE`), or an era written "4,0" (`ERA_BEFORE`), not a count. */
 export function isVersionNumber(before: string, raw: string, after: string): boolean {
+  if (/^[2-5],0$/u.test(raw)) return ERA_BEFORE.test(before);
   if (!/^\d{1,4}(?:\.\d{1,3}){0,2}$/u.test(raw)) return false;
   if (MODEL_BEFORE.test(before)) return !MODEL_COUNTED_AFTER.test(after);
   return /^\d{1,3}(?:\.|$)/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);

@@ -32,3 +32,13 @@ describe('status', () => {
     ['Chỉ số của tỉnh năm 2021 tăng từ thứ 51 lên thứ 31.', ['51 baseline', '31 actual']],
   ])('%s', (text, want) => expect(rows(text, 2022)).toEqual(want));
 });
+
+describe('a banknote and an era', () => {
+  it.each([
+    ['Khi đưa tờ 500 nghìn để thanh toán vài chục nghìn ở tiệm tạp hóa, chị Thanh không lo.', []],
+    ['Tờ tiền mệnh giá 200.000 đồng được in thêm 5 triệu tờ.', ['5 triệu actual']],
+    ['Xã hội bây giờ phát triển 4,0, ít khi khách hàng trả bằng tiền mặt.', []],
+    ['Điểm trung bình đạt 4,0 điểm, tăng 5,0% so với năm trước.', ['4,0 điểm actual', '5,0% actual']],
+    ['Tỉnh cấp 500 nghìn tờ khai điện tử trong năm.', ['500 nghìn actual']],
+  ])('%s', (text, want) => expect(rows(text, 2024)).toEqual(want));
+});
