@@ -131,6 +131,8 @@ const LABEL_BEFORE = new RegExp(String.raw`${LABEL_WORD}\s*$`, 'u');
 export const GROUP_NOUN = String.raw`(?:group|category|tier|band|type)`;
 /** Session 49: a group's or a category's number as its name, then what it holds ("\"Group 1\" includes land plots", "Category 2: …"). */
 const GROUP_LABEL = { before: new RegExp(String.raw`(?<![\p{L}])${GROUP_NOUN}\s*$`, 'u'), after: /^["”’)]?\s*(?:[:"”)]|(?:includes?|consists?|comprises?|covers?|contains?)(?![\p{L}]))/u };
+/** Session 50: a numbered region of a body, then its branch or office ("State Bank of Vietnam, Region 8 branch"): a name. */
+const REGION_BRANCH = { before: /(?<![\p{L}])region\s*$/u, after: /^\s*(?:branch|branches|office|offices|department)(?![\p{L}])/u };
 /** Round 48: the last of a list of labels ("level 3 and 4."), the list closing right after it (not "level 3 and 1,051 services"). */
 const LABEL_LIST = { before: new RegExp(String.raw`${LABEL_WORD}\s*(?:\d{1,2}\s*(?:,|and|or|-)\s*)+$`, 'u'), after: /^\s*(?:[.,;)]|$)/u };
 /** A span of time after a number: "the first 5 months", "4 years", "two days", "the next 10-year period" (session 25). */
@@ -269,7 +271,7 @@ function isWrittenDayMonth(before: string, after: string, value: number): boolea
  *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field;
  *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`isWrittenDayMonth`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
-  return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+  return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));

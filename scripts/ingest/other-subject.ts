@@ -45,11 +45,15 @@ const GLOSS = /\([^()]*\)/gu;
  */
 const SEGMENT = /(?<![\p{L}\p{M}])(?:[Mm]ảng|[Kk]hối)\s+(?:[\p{L}\p{M}]+\s+){0,6}?của\s+(?:(?:[Cc]ông ty|[Tt]ập đoàn|[Dd]oanh nghiệp)(?:\s+này)?(?![\p{L}\p{M}])|\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])(?!\s+\p{Lu}))/u;
 
-/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, a company's business line (`SEGMENT`), or cites a security vendor. */
+/** Session 50: one shop or one supermarket as where the figure was measured, in English ("the percentage of customers using non-cash payment
+ *  at the supermarket has increased by about 10%"): that place's figure. */
+const ONE_OUTLET = /(?<![\p{L}])at\s+(?:the|this|that|his|her|their|its)\s+(?:supermarket|store|shop|mall|outlet|restaurant|caf[eé])(?![\p{L}])/u;
+
+/** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, a company's business line (`SEGMENT`), one outlet (`ONE_OUTLET`), or cites a security vendor. */
 export function isCompanyFigure(sentenceBefore: string): boolean {
   const own = sentenceBefore.replace(SOURCE, '').replace(GLOSS, ' ');
   const ownFirm = own.replace(FIRM_ASIDE, ' ');
-  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore) || (FIRM_NAMED.test(ownFirm) && !WHOLE_SECTOR.test(ownFirm));
+  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore) || ONE_OUTLET.test(own) || (FIRM_NAMED.test(ownFirm) && !WHOLE_SECTOR.test(ownFirm));
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
