@@ -23,6 +23,15 @@ const EACH_PART_BEFORE = /(?<![\p{L}\p{M}])mỗi\s+(?:chỉ số|trụ cột|nh�
 /** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */
 const MAXIMUM_BEFORE = /(?<![\p{L}\p{M}])(?:tổng\s+(?:số\s+)?điểm(?:\s+tối\s+đa)?|điểm\s+tối\s+đa|tối\s+đa)\s*(?:là|:)?\s*$/iu;
 
+/** The last sentence `definesParts` read and what it found: every number of a sentence asks, so a long one is read once (session 50: the
+ *  40,000-character test had grown past its timeout). */
+let lastParts: { s: string; found: boolean } | undefined;
+/** True when `s` defines an index by its parts (`PARTS`). */
+function definesParts(s: string): boolean {
+  if (lastParts?.s !== s) lastParts = { s, found: PARTS.test(s) };
+  return lastParts.found;
+}
+
 /**
  * True when the number at `p`–`end` of `s` belongs to an index's definition, in a sentence that defines
  * the index by its parts (`PARTS`): a count of its parts after "gồm"/"với"/"thành" ("gồm 8 chỉ số chính với
@@ -31,7 +40,7 @@ const MAXIMUM_BEFORE = /(?<![\p{L}\p{M}])(?:tổng\s+(?:số\s+)?điểm(?:\s+t�
  * the total it is scored out of ("tổng điểm 1.000"). `points` says the number carries "điểm".
  */
 export function isDefinitionNumber(s: string, p: number, end: number, points: boolean): boolean {
-  if (!PARTS.test(s)) return false;
+  if (!definesParts(s)) return false;
   const before = s.slice(Math.max(0, p - 48), p);
   if (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) return true;
   if (MAXIMUM_BEFORE.test(before) || (points && EACH_PART_BEFORE.test(before))) return true;
