@@ -13,11 +13,16 @@ import { isSupposedFigure } from './not-claims-supposition';
 import { isAreaInSeries, isInQuotedName, isQuotedFormula, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần", a method that "sử dụng 42 chỉ số" (round 38). */
-const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với|sử dụng|trong)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần|trục nội dung|nội dung chỉ số)(?![\p{L}\p{M}])/iu; // session 50: PAPI's "gồm 8 nội dung chỉ số thành phần", "Trong 8 trục nội dung của Chỉ số PAPI"
+const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với|sử dụng)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần|trục nội dung|nội dung chỉ số)(?![\p{L}\p{M}])/iu; // session 50: PAPI's "gồm 8 nội dung chỉ số thành phần"
 /** What a count of parts counts, after it: "chỉ số (chính|thành phần)", "nhóm chỉ số", "trụ cột", "khía cạnh", not "chỉ số tăng". */
 const PART_NOUN = /^\s+(?:nhóm chỉ số|chỉ số|chỉ tiêu thành phần|chỉ tiêu|nhóm|trụ cột|khía cạnh|trục nội dung|nội dung chỉ số(?:\s+thành\s+phần)?)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
-/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ", "Chỉ số X có ", "Trong ". */
-const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có|sử dụng|trong)\s*$/iu;
+/** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ", "Chỉ số X có ". */
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có|sử dụng)\s*$/iu;
+/** Session 50: the count of an index's parts its results are told among ("Trong 8 trục nội dung của Chỉ số PAPI tỉnh …, có 07 trục …"): the
+ *  count alone, the rest of the sentence read as results (review: its scores "(7,5 điểm)" are no definition); not a plan's goals ("Trong 39
+ *  chỉ tiêu, …" counts them). */
+const AMONG_PARTS_BEFORE = /(?<![\p{L}\p{M}])trong\s*$/iu;
+const AMONG_PARTS_AFTER = new RegExp(String.raw`^\s+(?:chỉ\s+số|nhóm\s+chỉ\s+số|trụ\s+cột|trục\s+nội\s+dung|nội\s+dung\s+chỉ\s+số)(?:\s+(?:chính|trụ\s+cột|thành\s+phần))?(?:\s*[,(]|(?:\s+[\p{L}\p{M}]+){0,3}?\s+của\s+(?:bộ\s+)?(?:chỉ\s+số|papi|pci|dti|par|sipas)(?![\p{L}\p{M}]))`, 'iu'); // "trong 9 chỉ số chính (…)", "Trong 7 chỉ số trụ cột, …"
 /** Each part's maximum: "(mỗi trụ cột 25 điểm)", "mỗi trụ cột tối đa 250 điểm". */
 const EACH_PART_BEFORE = /(?<![\p{L}\p{M}])mỗi\s+(?:chỉ số|trụ cột|nhóm|chỉ tiêu|tiêu chí|lĩnh vực)(?:\s+thành phần)?\s*(?:(?:tối đa|là|được)\s*)?:?\s*$/iu;
 /** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */
@@ -40,8 +45,9 @@ function definesParts(s: string): boolean {
  * the total it is scored out of ("tổng điểm 1.000"). `points` says the number carries "điểm".
  */
 export function isDefinitionNumber(s: string, p: number, end: number, points: boolean): boolean {
-  if (!definesParts(s)) return false;
   const before = s.slice(Math.max(0, p - 48), p);
+  if (!points && AMONG_PARTS_BEFORE.test(before) && AMONG_PARTS_AFTER.test(s.slice(end, end + 80))) return true; // session 50: "Trong 8 trục nội dung của Chỉ số PAPI …"
+  if (!definesParts(s)) return false;
   if (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) return true;
   if (MAXIMUM_BEFORE.test(before) || (points && EACH_PART_BEFORE.test(before))) return true;
   if (points && /[\p{L}\p{M}]\s*:\s*$/u.test(before)) return true; // "Chính quyền số: 400 điểm"

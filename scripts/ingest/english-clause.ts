@@ -23,11 +23,14 @@ export function clauseBounds(sentence: string, p: number, english: boolean): [nu
 
 /** Session 24: an English phrase that points back ("This category accounted for 14.96%", "the proportion had doubled"); it counts
  *  only before the number (after it, "… in this commodity group" names the whole the number is a part of). */
-const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry|market)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
+const ENGLISH_ANAPHOR = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:category|product\s+group|commodity\s+group|group|commodity|rate|proportion|share|figure|sector|industry)|these\s+(?:exports|products|goods))(?![\p{L}])/u;
+/** Session 50: "the market" opening the sentence, with nothing after it that names another market ("The market expanded from $16.4 billion …";
+ *  review: not "The market in Southeast Asia grew …", "the market for data centres", "Foreign investors in the market …"). */
+const MARKET_OPENS = /^\s*(?:this|that|the)\s+market(?!['’]s\s+share)(?!\s+(?:for|of|in|on|leader|leaders|share|index|capitali[sz]ation|value)(?![\p{L}]))(?![\p{L}])/u;
 
 /** Where the first English phrase pointing back stands in `sentence` (lowercase), if any. */
 export function englishAnaphorAt(sentence: string): number | undefined {
-  return ENGLISH_ANAPHOR.exec(sentence)?.index;
+  return MARKET_OPENS.test(sentence) ? 0 : ENGLISH_ANAPHOR.exec(sentence)?.index;
 }
 
 /** Round 52: a rank in a bracket after an item, up to the number: "regulatory stability improved by 14 places (", "patent applications

@@ -82,7 +82,7 @@ export function englishDirection(before: string, after: string, percent = false)
 const SERIES_STEP = /^(?:\s+(?:in|of|for)\s+[\p{L}\s]{1,24}?|\s+(?:on-(?:month|year|quarter)|(?:year|month|quarter)-on-(?:year|month|quarter)))?\s*(?:,|and|,\s*and|while|,?\s*or)\s*$/u; // round 48: "falling by 3 per cent on-month and 16 per cent …"
 
 /** Session 50: the next subject of a gapped verb, then "by" ("Lazada's revenue fell by 43.81% and Tiki by 48.55%"): one to three words, no verb of movement. */
-const GAPPED_SUBJECT_BY = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s+(?:(?!${MOVE_VERBS}(?![\p{L}]))[\p{L}][\p{L}'’.-]*\s+){1,3}by\s*$`, 'u');
+const GAPPED_SUBJECT_BY = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s+(?:(?!(?:${MOVE_VERBS}|was|were|is|are|been|be|being|has|have|had|\p{L}+ed)(?![\p{L}]))[\p{L}][\p{L}'’.-]*\s+){1,3}by\s*$`, 'u'); // review: not "…, and were replaced by 60% more
 
 /** True when `between` (the text from the last number to this one, lowercase) only steps to the next item of a series, or to the next subject of a gapped verb. */
 export function continuesSeries(between: string): boolean {
@@ -116,9 +116,13 @@ export function isEnglishRankBefore(before: string): boolean {
  *  the clause's end or a word of where or when, not a noun counted ("ranking 2,000 firms"). */
 const BARE_POSITION_AFTER = /^\s*(?:[,.;:)–—]|-\s|$|(?:in|out|of|among|globally|worldwide|overall|and|on|at|this|last|after|from|while|with)(?![\p{L}]))/u;
 
-/** Session 50: true when a bare number after a rank word (`RANK_BEFORE`: "was ranked 110", "a global ranking of 110") is a position: nothing counted after it. */
+/** Session 50: the rank words a bare position may follow ("was ranked 110", "a global ranking of 110", "placed 12"); review: not "stood at 74,000",
+ *  "came in at 3,800", which state levels. */
+const BARE_RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|ranking\s+of|position\s+of|placed|placing)(?:\s+(?:at|the|only|just|still|now|No\.?))*\s*$/u;
+
+/** Session 50: true when a bare number after a rank word (`BARE_RANK_BEFORE`) is a position: nothing counted after it. */
 export function isBareEnglishPosition(before: string, after: string): boolean {
-  return RANK_BEFORE.test(before) && BARE_POSITION_AFTER.test(after);
+  return BARE_RANK_BEFORE.test(before) && BARE_POSITION_AFTER.test(after);
 }
 
 /** A ranked field right after a position: "out of 63 provinces", "of 193 countries", "among 193 countries". */

@@ -155,7 +155,7 @@ const ERA_BEFORE = /(?<![\p{L}\p{M}])(?:công nghiệp|cách mạng|phát triể
 /** True when the plain number `raw` is a software version or a technology's generation (`VERSION_BEFORE`) or a device's
  * model generation (`MODEL_BEFORE`), or an era written "4,0" (`ERA_BEFORE`), not a count. */
 export function isVersionNumber(before: string, raw: string, after: string): boolean {
-  if (/^[2-5],0$/u.test(raw)) return ERA_BEFORE.test(before);
+  if (/^[2-5],0$/u.test(raw)) return raw === '4,0' && ERA_BEFORE.test(before) && !/^\s*(?:trên|\/|so với|điểm|lần)(?![\p{L}\p{M}])/iu.test(after); // review: "mức độ trưởng thành 3,0 trên thang 5" is a score
   if (!/^\d{1,4}(?:\.\d{1,3}){0,2}$/u.test(raw)) return false;
   if (MODEL_BEFORE.test(before)) return !MODEL_COUNTED_AFTER.test(after);
   return /^\d{1,3}(?:\.|$)/u.test(raw) && VERSION_BEFORE.test(before) && VERSION_END.test(after);

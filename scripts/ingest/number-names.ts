@@ -92,9 +92,15 @@ const SHOPPING = /(?<![\p{L}\p{M}])(?:mua sắm|khuyến mãi|khuyến mại|să
 /** What may follow a double day's name: a comma, "và", a bracket's end, the sentence's end; not a noun it counts ("8/8 huyện"). */
 const NAME_ENDS_AFTER = /^\s*(?:[,;.)!?]|và(?![\p{L}\p{M}])|hay(?![\p{L}\p{M}])|$)/iu;
 
-/** True when `raw` ("8/8", "11/11") names a double-day sale in a sentence `s` about shopping (`SHOPPING`): a day and month alike, with nothing it counts after it. */
-export function isDoubleDaySale(s: string, end: number, raw: string): boolean {
+/** An occasion's word or another double day right before ("như 8/8", "dịp 11/11", "đợt sale 12/12", "8/8, "): review: not "đạt 8/8", "Tiên Yên 5/5". */
+const OCCASION_BEFORE = /(?<![\p{L}\p{M}])(?:như|dịp|ngày|đợt|sự kiện|lễ hội|ngày hội|sale|siêu sale)\s*$|(?<!\d)(\d{1,2})\/\1\s*(?:,|và)\s*$/iu;
+/** Buying by the state or for equipment ("mua sắm công", "mua sắm trang thiết bị"): no shopping day. */
+const PROCUREMENT = /mua sắm\s+(?:công|(?:trang\s+)?thiết\s+bị)/iu;
+
+/** True when `raw` ("8/8", "11/11") at `p`–`end` names a double-day sale in a sentence `s` about shopping (`SHOPPING`, not procurement): a day and month
+ *  alike after an occasion's word or another double day (`OCCASION_BEFORE`), with nothing it counts after it. */
+export function isDoubleDaySale(s: string, p: number, end: number, raw: string): boolean {
   const m = /^(\d{1,2})\/(\d{1,2})$/u.exec(raw);
-  return !!m && m[1] === m[2] && Number(m[1]) >= 1 && Number(m[1]) <= 12 && NAME_ENDS_AFTER.test(s.slice(end, end + 8)) && SHOPPING.test(s);
+  return !!m && m[1] === m[2] && Number(m[1]) >= 1 && Number(m[1]) <= 12 && OCCASION_BEFORE.test(s.slice(Math.max(0, p - 24), p)) && NAME_ENDS_AFTER.test(s.slice(end, end + 8)) && SHOPPING.test(s) && !PROCUREMENT.test(s);
 }
 

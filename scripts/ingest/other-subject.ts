@@ -49,11 +49,20 @@ const SEGMENT = /(?<![\p{L}\p{M}])(?:[Mm]ảng|[Kk]hối)\s+(?:[\p{L}\p{M}]+\s+)
  *  at the supermarket has increased by about 10%"): that place's figure. */
 const ONE_OUTLET = /(?<![\p{L}])at\s+(?:the|this|that|his|her|their|its)\s+(?:supermarket|store|shop|mall|outlet|restaurant|caf[eé])(?![\p{L}])/u;
 
+/** The country named as where the figure stands ("in Vietnam", "nationwide", "across the country"). */
+const COUNTRY_WIDE = /(?<![\p{L}])(?:viet\s*nam|nationwide|(?:across|throughout)\s+the\s+country)(?![\p{L}])/iu;
+/** True when the figure's own clause (after the last , ; :) names one outlet (`ONE_OUTLET`) and not the country (review: "With QR codes now
+ *  accepted at the supermarket …, the number of cashless transactions in Vietnam rose 50%" is the nation's). */
+function atOneOutlet(sentenceBefore: string): boolean {
+  const clause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';'), sentenceBefore.lastIndexOf(':')) + 1);
+  return ONE_OUTLET.test(clause) && !COUNTRY_WIDE.test(clause);
+}
+
 /** True when the text of the sentence before the figure names a company as its subject (`COMPANY`), not only as its source or in a gloss, a company's business line (`SEGMENT`), one outlet (`ONE_OUTLET`), or cites a security vendor. */
 export function isCompanyFigure(sentenceBefore: string): boolean {
   const own = sentenceBefore.replace(SOURCE, '').replace(GLOSS, ' ');
   const ownFirm = own.replace(FIRM_ASIDE, ' ');
-  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore) || ONE_OUTLET.test(own) || (FIRM_NAMED.test(ownFirm) && !WHOLE_SECTOR.test(ownFirm));
+  return COMPANY.test(own) || SEGMENT.test(own) || SECURITY_VENDOR.test(sentenceBefore) || atOneOutlet(own) || (FIRM_NAMED.test(ownFirm) && !WHOLE_SECTOR.test(ownFirm));
 }
 
 /** Nouns a share may count, folded, right after it ("90% giao dịch", "60% doanh nghiệp"): longest first. */
