@@ -28,30 +28,21 @@ const EACH_PART_BEFORE = /(?<![\p{L}\p{M}])mỗi\s+(?:chỉ số|trụ cột|nh�
 /** The total an index is scored out of: "tổng điểm 1.000", "tổng điểm tối đa là 1.000", "điểm tối đa 100", "tối đa 400 điểm". */
 const MAXIMUM_BEFORE = /(?<![\p{L}\p{M}])(?:tổng\s+(?:số\s+)?điểm(?:\s+tối\s+đa)?|điểm\s+tối\s+đa|tối\s+đa)\s*(?:là|:)?\s*$/iu;
 
-/** The last sentence `definesParts` read and what it found: every number of a sentence asks, so a long one is read once (session 50: the
- *  40,000-character test had grown past its timeout). */
-let lastParts: { s: string; found: boolean } | undefined;
-/** True when `s` defines an index by its parts (`PARTS`). */
-function definesParts(s: string): boolean {
-  if (lastParts?.s !== s) lastParts = { s, found: PARTS.test(s) };
-  return lastParts.found;
-}
-
 /**
  * True when the number at `p`–`end` of `s` belongs to an index's definition, in a sentence that defines
  * the index by its parts (`PARTS`): a count of its parts after "gồm"/"với"/"thành" ("gồm 8 chỉ số chính với
  * 47 chỉ số thành phần", "có 6 chỉ số … gồm 20 chỉ tiêu"), a part's maximum alone in brackets or after a colon after its name ("Chính phủ số (400
  * điểm)", "Kinh tế số: 300 điểm") or after "mỗi" ("mỗi trụ cột 25 điểm"), or
- * the total it is scored out of ("tổng điểm 1.000"). `points` says the number carries "điểm".
+ * the total it is scored out of ("tổng điểm 1.000"); or (session 50) the count of an index's parts its results are told among, after "Trong"
+ * (`AMONG_PARTS_*`: "Trong 8 trục nội dung của Chỉ số PAPI …"). `points` says the number carries "điểm".
  */
 export function isDefinitionNumber(s: string, p: number, end: number, points: boolean): boolean {
   const before = s.slice(Math.max(0, p - 48), p);
   if (!points && AMONG_PARTS_BEFORE.test(before) && AMONG_PARTS_AFTER.test(s.slice(end, end + 80))) return true; // session 50: "Trong 8 trục nội dung của Chỉ số PAPI …"
-  if (!definesParts(s)) return false;
-  if (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) return true;
-  if (MAXIMUM_BEFORE.test(before) || (points && EACH_PART_BEFORE.test(before))) return true;
-  if (points && /[\p{L}\p{M}]\s*:\s*$/u.test(before)) return true; // "Chính quyền số: 400 điểm"
-  return points && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.slice(end)) && /[\p{L}\p{M}]\s*\(\s*$/u.test(before);
+  const part = (!points && PART_BEFORE.test(before) && PART_NOUN.test(s.slice(end, end + 40))) || MAXIMUM_BEFORE.test(before) || (points && EACH_PART_BEFORE.test(before))
+    || (points && /[\p{L}\p{M}]\s*:\s*$/u.test(before)) // "Chính quyền số: 400 điểm"
+    || (points && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.slice(end)) && /[\p{L}\p{M}]\s*\(\s*$/u.test(before));
+  return part && PARTS.test(s); // session 50: the sentence-wide test last, for the few candidates (read for every number, it grew quadratic on long text)
 }
 
 /** Session 50: a banknote named by its value ("tờ 500 nghìn", "tờ tiền mệnh giá 200.000 đồng"): what it is, no amount anyone reached. */

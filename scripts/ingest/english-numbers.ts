@@ -2,7 +2,8 @@
  * Round 35: numbers as an English page writes them (`english-page.ts`): "," groups thousands and "." is the decimal
  * point ("4,639", "56.8"); "per cent", "percent", "pct" and "%" make a percentage; "thousand", "million", "billion",
  * "trillion" scale a number; "US$", "USD", "$", "VND" and "dong" make an amount, glued or spaced ("VND44,500 billion",
- * "US$207 million"); an ordinal after a rank word is a position ("ranked 11th"); "up/down N places" is a rank move; a
+ * "US$207 million"); an ordinal after a rank word is a position ("ranked 11th"); "up/down N places" is a rank move, and (session 50) "a 130-place
+ * increase" with a direction; a bare number after "ranked", "ranking of" or "position of" is a position ("a global ranking of 110"); a
  * fall ("down", "decreased by", "lower") makes a change negative. The Vietnamese reading (`numbers.ts`) is kept for
  * every number the English one has nothing to add to. Pure.
  */

@@ -88,7 +88,7 @@ export function isQuotedFormula(s: string, p: number, end: number): boolean {
 }
 
 /** Session 50: a shopping word in the sentence of a double day ("chuỗi sự kiện mua sắm lớn như 8/8, 9/9", "ngày hội 11/11"). */
-const SHOPPING = /(?<![\p{L}\p{M}])(?:mua sắm|khuyến mãi|khuyến mại|săn sale|siêu sale|sale|flash sale|giảm giá|ngày đôi|lễ hội mua|sự kiện mua|livestream)(?![\p{L}\p{M}])/iu;
+const SHOPPING = /(?<![\p{L}\p{M}])(?:mua sắm|khuyến mãi|khuyến mại|sale|giảm giá|ngày đôi|lễ hội mua|sự kiện mua|livestream)(?![\p{L}\p{M}])/iu;
 /** What may follow a double day's name: a comma, "và", a bracket's end, the sentence's end; not a noun it counts ("8/8 huyện"). */
 const NAME_ENDS_AFTER = /^\s*(?:[,;.)!?]|và(?![\p{L}\p{M}])|hay(?![\p{L}\p{M}])|$)/iu;
 

@@ -47,7 +47,7 @@ const SEGMENT = /(?<![\p{L}\p{M}])(?:[Mm]ảng|[Kk]hối)\s+(?:[\p{L}\p{M}]+\s+)
 
 /** Session 50: one shop or one supermarket as where the figure was measured, in English ("the percentage of customers using non-cash payment
  *  at the supermarket has increased by about 10%"): that place's figure. */
-const ONE_OUTLET = /(?<![\p{L}])at\s+(?:the|this|that|his|her|their|its)\s+(?:supermarket|store|shop|mall|outlet|restaurant|caf[eé])(?![\p{L}])/u;
+const ONE_OUTLET = /(?<![\p{L}])at\s+(?:the|this|that|his|her|their|its)\s+(?:supermarket|store|shop|mall|outlet|restaurant|caf[eé])(?![\p{L}])/iu;
 
 /** The country named as where the figure stands ("in Vietnam", "nationwide", "across the country"). */
 const COUNTRY_WIDE = /(?<![\p{L}])(?:viet\s*nam|nationwide|(?:across|throughout)\s+the\s+country)(?![\p{L}])/iu;
