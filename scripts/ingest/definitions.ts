@@ -163,8 +163,7 @@ function isZeroBasedScale(s: string, p: number, end: number): boolean {
 function isScaleLevelNumber(s: string, p: number, end: number): boolean {
   if (LEVELS_NAMED.test(s.slice(end, end + 100)) || LEVELS_SPANNED.test(s.slice(end, end + 80)) || (/^(?:\d|10)$/u.test(s.slice(p, end)) && RATED_AFTER.test(s.slice(end, end + 40)))) return true;
   if (LEVEL_IN_BRACKET.test(s.slice(Math.max(0, p - 80), p)) || (GROUP_BAND_BEFORE.test(s.slice(Math.max(0, p - 140), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8))) || isZeroBasedScale(s, p, end)) return true;
-  const head = LEVELS_HEAD.exec(s.slice(0, p));
-  return head !== null && LEVEL_BOUND_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8));
+  return LEVEL_BOUND_BEFORE.test(s.slice(Math.max(0, p - 16), p)) && LEVEL_ITEM_END.test(s.slice(end, end + 8)) && LEVELS_HEAD.test(s.slice(0, p)); // session 50: the look back over the whole sentence last (read for every number, it grew quadratic on long text)
 }
 
 /** An age band's bounds: "nhóm tuổi 18-24", "độ tuổi từ 25 đến 34", "lứa tuổi 15 - 19" (round 31a). */
