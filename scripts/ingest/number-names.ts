@@ -2,8 +2,9 @@
  * Round 24d: bare numbers that name a place or a part rather than count it: a hamlet, a residential group or an
  * urban district called by its number ("thôn 6", "tổ dân phố (TDP) 1", "Quận 1"), areas numbered in turn in one
  * text ("khu vực 1 …, khu vực 2 …"), and a stray number a page dropped inside a word ("thông 15 tin"). Round 25b: a time
- * zone's offset ("(GMT+7)"). Round 31a: a number inside the quoted name of a programme or a model ("phong trào “3 không”"). Pure;
- * `definitions.ts` `isNoClaim` asks these.
+ * zone's offset ("(GMT+7)"). Round 31a: a number inside the quoted name of a programme or a model ("phong trào “3 không”"). Session 50:
+ * a quarter in an address ("khu 1, phường …") and a double-day sale's name ("mua sắm lớn như 8/8, 9/9"). Pure; `definitions.ts`
+ * `isNoClaim` asks these, `numbers.ts` the double day (a day-and-month pair is read before `isNoClaim`).
  */
 
 import { ZONE_NAME } from './time-of-day';
