@@ -149,7 +149,8 @@ const MODEL_BEFORE = /(?<![\p{L}\p{M}])(?:iphone|ipad|pixel|xiaomi|redmi|reno|sn
 const MODEL_COUNTED_AFTER = /^\s*(?:triệu|nghìn|ngàn|tỷ|chiếc|máy|sản phẩm|đơn|%|đồng|usd|lần)(?![\p{L}\p{M}])/iu;
 
 /** Session 50: an era's name written with a decimal comma after what it names ("xã hội bây giờ phát triển 4,0", "chợ 4,0", "cách mạng công
- *  nghiệp 4,0"): "4.0", no count. */
+ *  nghiệp 4,0"): "4.0", no count. The dot form "4.0" is skipped in `numbers.ts` whatever stands before it; "4,0" is also a score
+ *  ("đạt 4,0 điểm"), so it needs these words. */
 const ERA_BEFORE = /(?<![\p{L}\p{M}])(?:công nghiệp|cách mạng|phát triển|thời đại|kỷ nguyên|chợ|nông nghiệp|xã hội|công nghệ|chuyển đổi số)\s*$/iu;
 
 /** True when the plain number `raw` is a software version or a technology's generation (`VERSION_BEFORE`) or a device's
