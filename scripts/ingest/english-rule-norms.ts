@@ -49,15 +49,32 @@ const IMPOSED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+be
 
 /** Review: the largest amount a bar on one item's value may be (a customs or tax threshold per parcel): VND 10 million, US$1,000. */
 const ITEM_BAR_CAP: Record<string, number> = { VND: 1e7, USD: 1000 };
+/** Session 51: a bar on one payment's value that a rule or a safeguard applies above ("biometric checks for transactions exceeding VND 10
+ *  million", "transfers of over VND 20 million"); capped (`TRANSACTION_BAR_CAP`) so that a total ("transactions of over VND 9 quadrillion")
+ *  stays a claim. */
+const TRANSACTION_BAR_BEFORE = /(?<![\p{L}])(?:transactions?|transfers?|payments?|withdrawals?)\s+(?:exceeding|above|over|(?:of|worth|valued\s+at)\s+(?:over|more\s+than|above))\s*$/u;
+const TRANSACTION_BAR_CAP: Record<string, number> = { VND: 1e9, USD: 50_000 };
 
 /** True when the figure after `before` is an amount or a rate a rule sets: a bar on one item's value, an `amount` of money within
  *  `ITEM_BAR_CAP` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`), a tax rate (`TAX_RATE_*`, a tax to pay named after its
- *  rate), a penalty's daily rate, a fine's ceiling (`FINE_CEILING_BEFORE`) or one a breach could bring (`FINE_THREAT_BEFORE`). */
+ *  rate), a payment's bar (`TRANSACTION_BAR_BEFORE`), a penalty's daily rate, a fine's ceiling (`FINE_CEILING_BEFORE`) or one a breach could bring (`FINE_THREAT_BEFORE`). */
 export function isEnglishRuleNorm(before: string, after: string, amount: { value: number; unit?: string }): boolean {
   const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
+  if (amount.unit !== undefined && amount.value <= (TRANSACTION_BAR_CAP[amount.unit] ?? 0) && TRANSACTION_BAR_BEFORE.test(before)) return true;
   const rate = amount.unit === 'percent';
   if (rate && ((TAX_NAMED_AFTER.test(after) && DUTY_TO_PAY_BEFORE.test(before)) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
   return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
+}
+
+/** Session 51: an assumed change a model states an effect for ("a 1% increase in cloud adoption contributes to a 0.07% growth in GDP", "an
+ *  average $6 million increase in cloud consumption costs contributing an additional $134 million"): the condition, not a change that
+ *  happened; the effect after it stays a claim. */
+const ASSUMED_BEFORE = /(?:^|[^\p{L}])an?\s+(?:average\s+)?$/u;
+const ASSUMED_AFTER = /^\s*(?:increase|rise|growth|reduction|decrease|drop)\s+in\s+(?!\d)[^.;:,]{0,60}?\s(?:contribut(?:es|ing)|leads?\s+to|leading\s+to|adds?|adding|raises?|boosts?|generat(?:es|ing)|translat(?:es|ing)\s+(?:in)?to|(?:is|are)\s+associated\s+with|results?\s+in|would|could|can)(?![\p{L}])/u;
+
+/** True when the figure is an assumed change a model states an effect for (`ASSUMED_*`). */
+export function isAssumedChange(before: string, after: string): boolean {
+  return ASSUMED_BEFORE.test(before) && ASSUMED_AFTER.test(after);
 }
 
 /** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than
