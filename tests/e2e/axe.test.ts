@@ -6,19 +6,12 @@
  * Other colour schemes, widths and page states: site.test.ts, search.test.ts, stories.test.ts,
  * charts.test.ts, data.test.ts.
  */
-import { existsSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { listFiles } from '../../scripts/build/files';
 import { axeViolations, formatViolations, preloadAxe } from '../support/checks';
-import { samplePages } from './support/sample';
+import { axePages } from './support/sample';
 import { distDir, siteUnderTest } from './support/site';
 
-const dist = distDir();
-/** Pages per template of many pages: the smallest, the largest and four between. */
-const PER_TEMPLATE = 6;
-const paths = existsSync(dist)
-  ? samplePages(dist, listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/, '')), PER_TEMPLATE, (p) => p)
-  : [];
+const paths = axePages(distDir());
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -5,8 +5,9 @@
  * largest and evenly between, by HTML size — and every page of the small templates. E2E_FULL=1
  * visits every page (for a release, or after a change to a template that only some pages use).
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../../../scripts/build/files';
 
 /**
  * A page's template: a page below a section has every segment after the section starred
@@ -66,4 +67,13 @@ function htmlSize(dist: string, page: string): number {
 export function samplePages<T>(dist: string, pages: readonly T[], per: number, pathOf: (t: T) => string, env: NodeJS.ProcessEnv = process.env): T[] {
   if (fullRun(env)) return [...pages];
   return spreadSample(pages, per, (p) => templateOf(pathOf(p)), (p) => htmlSize(dist, pathOf(p)));
+}
+
+/** Pages per template of many pages that axe visits (axe.test.ts): the smallest, the largest and four between. */
+export const AXE_PER_TEMPLATE = 6;
+
+/** The built pages axe visits ('' for the home page, 'en/topics/x/', '404.html'): every page of each template of six or fewer, a spread of the others. */
+export function axePages(dist: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!existsSync(dist)) return [];
+  return samplePages(dist, listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/u, '')), AXE_PER_TEMPLATE, (p) => p, env);
 }
