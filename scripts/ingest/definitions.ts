@@ -13,11 +13,11 @@ import { isSupposedFigure } from './not-claims-supposition';
 import { isAreaInSeries, isInQuotedName, isQuotedFormula, isInsideWord, isLocalityName, isTimeZoneOffset } from './number-names';
 
 /** A sentence that defines an index by its parts: "gồm 12 chỉ số", "chia thành 3 trụ cột", "với 47 chỉ số thành phần", a method that "sử dụng 42 chỉ số" (round 38). */
-const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với|sử dụng)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần|trục nội dung|nội dung chỉ số)(?![\p{L}\p{M}])|\d+\s+tiêu chí\s*\(\s*chỉ số thành phần\s*\)/iu; // session 50: PAPI's "gồm 8 nội dung chỉ số thành phần"; session 51: "có tổng cộng 47 tiêu chí (chỉ số thành phần)"
+const PARTS = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|chia\s+(?:thành|làm)|cấu trúc\s+(?:theo|thành)|với|sử dụng)\s+\d+\s+(?:trụ cột|chỉ số|nhóm chỉ số|chỉ tiêu thành phần|trục nội dung|nội dung chỉ số)(?![\p{L}\p{M}])|(?:gồm|bao gồm|có|tổng cộng|với)\s+\d+\s+tiêu chí\s*\(\s*chỉ số thành phần\s*\)/iu; // session 50: PAPI's "gồm 8 nội dung chỉ số thành phần"; session 51: "có tổng cộng 47 tiêu chí (chỉ số thành phần)"
 /** What a count of parts counts, after it: "chỉ số (chính|thành phần)", "nhóm chỉ số", "trụ cột", "khía cạnh", not "chỉ số tăng". */
-const PART_NOUN = /^\s+(?:tiêu chí(?=\s*\(\s*chỉ số thành phần)|nhóm chỉ số|chỉ số|chỉ tiêu thành phần|chỉ tiêu|nhóm|trụ cột|khía cạnh|trục nội dung|nội dung chỉ số(?:\s+thành\s+phần)?)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
+const PART_NOUN = /^\s+(?:tiêu chí\s*\(\s*chỉ số thành phần\s*\)|nhóm chỉ số|chỉ số|chỉ tiêu thành phần|chỉ tiêu|nhóm|trụ cột|khía cạnh|trục nội dung|nội dung chỉ số(?:\s+thành\s+phần)?)(?![\p{L}\p{M}])(?!\s+(?:tăng|giảm|đạt|được|có|cải thiện|vượt|thấp|cao)(?![\p{L}\p{M}]))/iu;
 /** The words before a count of parts: "gồm ", "bao gồm ", "với ", "chia thành ", "theo ", "… chỉ số chính và ", "Chỉ số X có ". */
-const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có|sử dụng|tổng cộng)\s*$/iu;
+const PART_BEFORE = /(?<![\p{L}\p{M}])(?:gồm|bao gồm|với|thành|làm|theo|và|có|sử dụng|có tổng cộng)\s*$/iu;
 /** Session 50: the count of an index's parts its results are told among ("Trong 8 trục nội dung của Chỉ số PAPI tỉnh …, có 07 trục …"): the
  *  count alone, the rest of the sentence read as results (review: its scores "(7,5 điểm)" are no definition); not a plan's goals ("Trong 39
  *  chỉ tiêu, …" counts them). */

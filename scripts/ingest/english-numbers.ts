@@ -15,7 +15,8 @@ import { isAssumedChange, isEnglishRuleNorm, isGroupBand } from './english-rule-
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
-import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber, FOREIGN_MONEY_AFTER } from './english-words';
+import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { isForeignMoney } from './english-not-ours';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (capitalised too; or a glued "M", or a dollar amount's glued "m"), unit after (a "-fold" glued by its hyphen). */
@@ -168,12 +169,12 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (isEnglishClassBar(textBefore(120), after)) return null; // session 24: "firms with annual revenue of over $1 billion"
   if (isRateBaseOfPeople(before, after)) return null; // session 43: the base of a rate, "enterprises /1000 people"
   if (isGroupBand(s, s.slice(r.end), before, after) || isEnglishRuleNorm(textBefore(120), after, r) || isAssumedChange(before, s.slice(r.end, r.end + 120).toLowerCase())) return null; // session 43: a group's band, "Group A, achieving … 90% or more"; session 49: a rule's bar, rate or fine; session 51: a model's assumed change
-  if ((r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) || (r.unit === 'count' && FOREIGN_MONEY_AFTER.test(after))) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"; session 51: scaled money of no unit of ours ("45.5 billion yen")
+  if ((r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) || (r.unit === 'count' && isForeignMoney(s.slice(Math.max(0, r.start - 8), r.start).toLowerCase(), after, true))) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"; session 51: scaled money of no unit of ours ("45.5 billion yen")
   const qualifier = englishQualifier(before);
   const field = FIELD_AFTER.exec(after);
   if (r.ordinal) return isEnglishRankBefore(before) || field || PLACE_AFTER.test(after) || ORDINAL_LIST_BEFORE.test(textBefore(80)) || (BRACKETED_ORDINAL.before.test(before) && BRACKETED_ORDINAL.after.test(after)) || MOVED_TO_BEFORE.test(before) || isOrdinalInRanking(s, before, after) ? asMatch(s, r, 'rank', 'rank', field ? { total: +field[1]! } : {}) : null; // round 45: "reaching 71st out of 193", "3rd place"
   const direction = englishDirection(textBefore(DIRECTION_REACH), after, r.unit === 'percent' || r.unit === 'points') ?? (MINUS_BEFORE.test(s.slice(Math.max(0, r.start - 4), r.start)) ? 'down' : undefined) ?? carried; // session 43: "(-0.02%)", a fall signed
-  if (r.places && ((!direction && /-\p{L}+$/u.test(s.slice(r.start, r.end))) || /^(?:19|20)\d\d\s/u.test(s.slice(r.start, r.end)))) return null; // session 50: "a 130-place increase" moves, "the 10-place car park" names a size; session 51: "the EBI 2023 rankings" names an edition
+  if (r.places && ((!direction && /-\p{L}+$/u.test(s.slice(r.start, r.end))) || /^(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\s/u.test(s.slice(r.start, r.end)))) return null; // session 50: "a 130-place increase" moves, "the 10-place car park" names a size; session 51: "the EBI 2023 rankings", "the 2023-2024 rankings" name an edition
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });

@@ -49,32 +49,47 @@ const IMPOSED_AFTER = /^[^.;]{0,60}?(?<![\p{L}])(?:was|were|has\s+been|have\s+be
 
 /** Review: the largest amount a bar on one item's value may be (a customs or tax threshold per parcel): VND 10 million, US$1,000. */
 const ITEM_BAR_CAP: Record<string, number> = { VND: 1e7, USD: 1000 };
-/** Session 51: a bar on one payment's value that a rule or a safeguard applies above ("biometric checks for transactions exceeding VND 10
- *  million", "transfers of over VND 20 million"); capped (`TRANSACTION_BAR_CAP`) so that a total ("transactions of over VND 9 quadrillion")
- *  stays a claim. */
-const TRANSACTION_BAR_BEFORE = /(?<![\p{L}])(?:transactions?|transfers?|payments?|withdrawals?)\s+(?:exceeding|above|over|(?:of|worth|valued\s+at)\s+(?:over|more\s+than|above))\s*$/u;
-const TRANSACTION_BAR_CAP: Record<string, number> = { VND: 1e9, USD: 50_000 };
+/** Session 51: a bar on one payment's value ("biometric checks for transactions exceeding VND 10 million", "transactions valued over VND 10
+ *  million accounted for 8.35%"): the payments and a bar's words right before the figure (`PAYMENTS_BAR`). A bar on one payment is small
+ *  (`PAYMENT_BAR_CAP`); after "for", "on" or "to" (a rule or a safeguard applied to such payments) it may be larger
+ *  (`RULED_PAYMENT_BAR_CAP`). Review: a total reported stays a claim ("The pilot recorded transactions worth over VND 700 million",
+ *  "E-wallet transactions of over VND 900 million were recorded", "transactions of over VND 9 quadrillion"). */
+const PAYMENTS_BAR = String.raw`(?:transactions?|transfers?|payments?|withdrawals?)\s+(?:by\s+individuals\s+)?(?:exceeding|above|over|(?:of|worth|valued(?:\s+at)?)\s+(?:over|more\s+than|above))\s*$`;
+const PAYMENT_BAR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PAYMENTS_BAR}`, 'u');
+const RULED_PAYMENT_BAR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:for|on|to)\s+(?:(?:all|any|each|every|online|electronic|money|bank|card|single|individual|such)\s+){0,2}${PAYMENTS_BAR}`, 'u');
+const PAYMENT_BAR_CAP: Record<string, number> = { VND: 5e7, USD: 2000 };
+const RULED_PAYMENT_BAR_CAP: Record<string, number> = { VND: 1e9, USD: 50_000 };
+
+/** True when the figure is a bar on one payment's value (`PAYMENT_BAR_BEFORE` within `PAYMENT_BAR_CAP`, `RULED_PAYMENT_BAR_BEFORE` within `RULED_PAYMENT_BAR_CAP`). */
+function isPaymentBar(before: string, amount: { value: number; unit?: string }): boolean {
+  if (amount.unit === undefined) return false;
+  return (amount.value <= (PAYMENT_BAR_CAP[amount.unit] ?? 0) && PAYMENT_BAR_BEFORE.test(before)) || (amount.value <= (RULED_PAYMENT_BAR_CAP[amount.unit] ?? 0) && RULED_PAYMENT_BAR_BEFORE.test(before));
+}
 
 /** True when the figure after `before` is an amount or a rate a rule sets: a bar on one item's value, an `amount` of money within
  *  `ITEM_BAR_CAP` (`VALUE_BAR_BEFORE`, `VALUED_AT_BEFORE` with `OPEN_END_AFTER`), a tax rate (`TAX_RATE_*`, a tax to pay named after its
- *  rate), a payment's bar (`TRANSACTION_BAR_BEFORE`), a penalty's daily rate, a fine's ceiling (`FINE_CEILING_BEFORE`) or one a breach could bring (`FINE_THREAT_BEFORE`). */
+ *  rate), a payment's bar (`isPaymentBar`), a penalty's daily rate, a fine's ceiling (`FINE_CEILING_BEFORE`) or one a breach could bring (`FINE_THREAT_BEFORE`). */
 export function isEnglishRuleNorm(before: string, after: string, amount: { value: number; unit?: string }): boolean {
   const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
-  if (amount.unit !== undefined && amount.value <= (TRANSACTION_BAR_CAP[amount.unit] ?? 0) && TRANSACTION_BAR_BEFORE.test(before)) return true;
+  if (isPaymentBar(before, amount)) return true;
   const rate = amount.unit === 'percent';
   if (rate && ((TAX_NAMED_AFTER.test(after) && DUTY_TO_PAY_BEFORE.test(before)) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
   return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
 }
 
 /** Session 51: an assumed change a model states an effect for ("a 1% increase in cloud adoption contributes to a 0.07% growth in GDP", "an
- *  average $6 million increase in cloud consumption costs contributing an additional $134 million"): the condition, not a change that
- *  happened; the effect after it stays a claim. */
-const ASSUMED_BEFORE = /(?:^|[^\p{L}])an?\s+(?:average\s+)?$/u;
-const ASSUMED_AFTER = /^\s*(?:increase|rise|growth|reduction|decrease|drop)\s+in\s+(?!\d)[^.;:,]{0,60}?\s(?:contribut(?:es|ing)|leads?\s+to|leading\s+to|adds?|adding|raises?|boosts?|generat(?:es|ing)|translat(?:es|ing)\s+(?:in)?to|(?:is|are)\s+associated\s+with|results?\s+in|would|could|can)(?![\p{L}])/u;
+ *  average $6 million increase in cloud consumption costs contributing an additional $134 million", "each 1% rise in … adds 0.2%"): the
+ *  condition, whose effect — a figure right after the verb — stays a claim. Review: no figure after the verb is no model ("A 40% rise in
+ *  cyberattacks raises concerns", "would be reached by 2025"), nor a change dated ("An 18% growth in … in 2024 adds …"); past tense is a
+ *  finding reported, left as it is. */
+const ASSUMED_BEFORE = /(?:^|[^\p{L}])(?:an?|each|every)\s+(?:average\s+)?$/u;
+/** Review: a change reported as seen ("recorded a 25% increase in …", "reported a 15% growth in … contributing 18% of GDP"). */
+const REPORTED_BEFORE = /(?<![\p{L}])(?:saw|sees|see|recorded|records|record|posted|posts|reported|reports|achieved|achieves|registered|witnessed|marked|had|has|have|with|showed|shows|enjoyed)\s+an?\s+(?:average\s+)?$/u;
+const ASSUMED_AFTER = /^\s*(?:increase|rise|growth|reduction|decrease|drop)\s+in\s+(?![^.;:,]*?(?:(?:19|20)\d\d|this\s+year|last\s+year))[^.;:,\d]{0,60}?\s(?:contribut(?:es|ing)(?:\s+to)?|leads?\s+to|leading\s+to|adds?|adding|raises?|boosts?|generat(?:es|ing)|translat(?:es|ing)\s+(?:in)?to|(?:is|are)\s+associated\s+with|results?\s+in|would\s+add|could\s+add|can\s+add)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further)\s+)?(?:(?:about|around|nearly|some|up\s+to)\s+)?(?:us\$|\$|vnd\s?)?\d/u;
 
 /** True when the figure is an assumed change a model states an effect for (`ASSUMED_*`). */
 export function isAssumedChange(before: string, after: string): boolean {
-  return ASSUMED_BEFORE.test(before) && ASSUMED_AFTER.test(after);
+  return ASSUMED_BEFORE.test(before) && !REPORTED_BEFORE.test(before) && ASSUMED_AFTER.test(after);
 }
 
 /** Session 43: a group's band in a sentence that names a lettered or numbered group ("Group B, achieving an Index result of 80% to less than

@@ -4,6 +4,7 @@
  * ordinal ("ranked 11th") and the words that make a number no figure ("Resolution 17", "level 4", "the first 5 months").
  * Each test reads the lowercased text right before or after the number. Pure.
  */
+import { isAttendance, isForeignMoney } from './english-not-ours';
 import type { Direction, Qualifier } from '../../src/schemas/metric';
 import { isDayMonth } from './number-days';
 
@@ -173,15 +174,6 @@ const DIGITS_AFTER = /^-?\s*(?:digits?|characters?)(?![\p{L}])/u;
  *  "140 MW"; session 48: a length or a mass written after it with a hyphen or a space, "the 9,400-km ADC", "93,000 tons"): a measure the schema
  *  has no unit for, no figure of ours. */
 const UNCHARTED_MEASURE_AFTER = /^-?\s*(?:hectares?|ha|square[\s-]+(?:metres?|meters?|kilometres?|kilometers?)|sq\.?\s*m|m2|km2|km²|m²|mw|kw|gw|megawatts?|kilowatts?|km|kilomet(?:re|er)s?|tons?|tonnes?)(?![\p{L}])/iu; // session 48: a length or a mass ("the 9,400-km ADC", "93,000 tons of postal items/day"; a speed, "10 Gbps", is number-words.ts' TECH_UNIT's)
-/** Session 51: an event's attendance ("was attended by over 1,000 guests", "attracted 300 leaders"): who came, no figure of the programme;
- *  not learners nor officials trained ("attracted 52,000 participants", "attended by 20,000 officials" stay claims). */
-const ATTENDANCE = {
-  before: /(?<![\p{L}])(?:attended\s+by|attracted|drew|welcomed|gathered)\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|approximately)\s+)?$/u,
-  after: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:guests|delegates|attendees|speakers|experts|leaders|representatives)(?![\p{L}])/u,
-};
-/** Session 51: money in a currency the schema has no unit for ("losses totaling 45.5 billion yen (325 million USD)", "2 trillion won."):
- *  its dollar or dong value, when given, is the claim. "won" only before a bracket or a stop (not "3 won prizes"). */
-export const FOREIGN_MONEY_AFTER = /^\s*(?:yen|yuan|renminbi|won(?=\s*[(),.;:]|\s*$)|baht|ringgit|rupiah|rupees?|pesos?|euros?)(?![\p{L}])/iu;
 /** Session 43: a whole divided into parts ("are divided into 2 groups", "split into three phases"): the number of parts. */
 const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|classified|sorted)\s+into\s*$/u;
 /** Third review: people split into teams, classes or squads are the teams formed, a count (as the Vietnamese "chia thành 12 lớp"). */
@@ -287,7 +279,7 @@ export function isEnglishNonFigure(before: string, after: string, value = 0): bo
   return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
-    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || FOREIGN_MONEY_AFTER.test(after) || (ATTENDANCE.before.test(before) && ATTENDANCE.after.test(after)) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
+    || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || isForeignMoney(before, after) || isAttendance(before, after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }
 
 /** Session 47: words that label a padded number after them ("Project 06", "No. 01", "Plan 04", "Decree 13", "district 07"). */

@@ -72,8 +72,14 @@ export function samplePages<T>(dist: string, pages: readonly T[], per: number, p
 /** Pages per template of many pages that axe visits (axe.test.ts): the smallest, the largest and four between. */
 export const AXE_PER_TEMPLATE = 6;
 
-/** The built pages axe visits ('' for the home page, 'en/topics/x/', '404.html'): every page of each template of six or fewer, a spread of the others. */
+/** Templates axe visits whole however many pages they have: the stories and their embeds (stories.test.ts relies on it). */
+const WHOLE_TEMPLATES = new Set(['stories/*', 'en/stories/*', 'embed/*', 'en/embed/*']);
+
+/** The built pages axe visits ('' for the home page, 'en/topics/x/', '404.html'): every page of each template of six or fewer and of
+ *  `WHOLE_TEMPLATES`, a spread of the others. */
 export function axePages(dist: string, env: NodeJS.ProcessEnv = process.env): string[] {
   if (!existsSync(dist)) return [];
-  return samplePages(dist, listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/u, '')), AXE_PER_TEMPLATE, (p) => p, env);
+  const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => f.replace(/index\.html$/u, ''));
+  const sampled = new Set(samplePages(dist, pages, AXE_PER_TEMPLATE, (p) => p, env));
+  return pages.filter((p) => sampled.has(p) || WHOLE_TEMPLATES.has(templateOf(p)));
 }

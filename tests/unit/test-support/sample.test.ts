@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { samplePages, spreadIndices, spreadSample, templateOf } from '../../e2e/support/sample';
+import { axePages, samplePages, spreadIndices, spreadSample, templateOf } from '../../e2e/support/sample';
 
 describe('templateOf', () => {
   it.each([
@@ -69,4 +69,28 @@ describe('samplePages', () => {
   it('takes every page with E2E_FULL=1', () => {
     expect(samplePages(dist, pages, 3, (p) => p, { E2E_FULL: '1' })).toEqual(pages);
   });
+});
+
+describe('axePages', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'cds axe pages '));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  // Eight stories and eight indicator pages: the stories' template is kept whole, the indicators' sampled (six of eight).
+  const pages = [...Array.from({ length: 8 }, (_, i) => `stories/s${i}/`), ...Array.from({ length: 8 }, (_, i) => `indicators/i${i}/`), 'embed/s0/', 'en/stories/s0/'];
+  for (const p of pages) {
+    mkdirSync(path.join(dist, p), { recursive: true });
+    writeFileSync(path.join(dist, p, 'index.html'), 'x');
+  }
+  mkdirSync(path.join(dist, 'pagefind'), { recursive: true });
+  writeFileSync(path.join(dist, 'pagefind', 'x.html'), 'x');
+
+  it('keeps every story and story-embed page, samples a large template, skips the search index', () => {
+    const got = axePages(dist, {});
+    expect(got.filter((p) => p.startsWith('stories/'))).toHaveLength(8);
+    expect(got).toContain('embed/s0/');
+    expect(got).toContain('en/stories/s0/');
+    expect(got.filter((p) => p.startsWith('indicators/'))).toHaveLength(6);
+    expect(got.some((p) => p.startsWith('pagefind/'))).toBe(false);
+  });
+
+  it('is empty when there is no build', () => expect(axePages(path.join(dist, 'none'), {})).toEqual([]));
 });

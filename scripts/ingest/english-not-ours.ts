@@ -1,0 +1,36 @@
+/**
+ * Session 51: numbers on an English page that count what the dataset does not hold — money in a currency it has no unit for ("losses
+ * totaling 45.5 billion yen (325 million USD)", "KRW 2 trillion", "€200 million"), whose dollar or dong value, when given, is the claim;
+ * and an event's attendance ("The summit was attended by over 1,000 guests", "The forum attracted 300 business leaders", "More than 2,000
+ * delegates attended the forum"). Talent drawn to a country ("Viet Nam attracted 1,500 foreign experts"), tourists a city welcomed, learners
+ * and officials trained stay figures. Pure; `before` is the text before the figure and `after` the text after it, lowercase.
+ */
+
+/** What may follow "yen" or "won" as money: a sign, the end, or a word a place name never is ("Yen Bai communes", "Yen Phong parks" are places; "3 won prizes" is a verb). */
+const MONEY_WORD_END = String.raw`(?=\s*[^\s\p{L}]|\s*$|\s+(?:in|into|to|for|from|and|or|of|per|a|an|the|was|were|is|are|worth|each|annually|last|this)(?![\p{L}]))`;
+/** A currency the schema has no unit for, named after the figure; "won" only after a scaled figure ("2 trillion won in 2023") or before a
+ *  bracket ("500,000 won (US$400)"): "Of the 12 finalists, 3 won." is a verb. */
+const WON_AFTER = { scaled: new RegExp(String.raw`^\s*(?:korean\s+)?won${MONEY_WORD_END}`, 'u'), plain: /^\s*(?:korean\s+)?won\s*\(/u };
+const FOREIGN_MONEY_AFTER = new RegExp(String.raw`^\s*(?:(?:japanese\s+)?yen${MONEY_WORD_END}|yuan|renminbi|baht|ringgit|rupiah|(?:indian\s+)?rupees?|pesos?|euros?|(?:british\s+)?pounds(?:\s+sterling)?|(?:singapore|australian|hong\s+kong|taiwan|new\s+taiwan|canadian|new\s+zealand)\s+dollars?)(?![\p{L}])`, 'u');
+/** A currency code or sign right before the figure ("KRW 2 trillion", "€200 million", "S$500 million"; not "US$"). */
+const FOREIGN_MONEY_BEFORE = /(?:(?<![\p{L}])(?:krw|jpy|eur|gbp|sgd|cny|rmb|thb|myr|idr|inr|aud|twd|hkd)|[€£¥₩]|(?<![\p{L}])(?:s|a|nt|hk|c)\$)\s?$/u;
+
+/** True when the figure (`scaled`: written with "million", "billion"…) is money in a currency the schema has no unit for (`FOREIGN_MONEY_*`, `WON_AFTER`). */
+export function isForeignMoney(before: string, after: string, scaled = false): boolean {
+  return FOREIGN_MONEY_AFTER.test(after) || (scaled ? WON_AFTER.scaled : WON_AFTER.plain).test(after) || FOREIGN_MONEY_BEFORE.test(before);
+}
+
+/** An event that people attend, as the subject of "attracted", "drew", "welcomed", "gathered", "brought together". */
+const EVENT = String.raw`(?:forum|summit|conference|workshop|seminar|expo|exhibition|event|ceremony|festival|fair|congress|dialogue|show)`;
+const QUALIFIER = String.raw`(?:(?:over|more\s+than|about|around|nearly|almost|some|approximately)\s+)?`;
+const ATTENDED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])attended\s+by|(?<![\p{L}])${EVENT}(?:\s+[\p{L}\d-]+){0,3}?\s+(?:attracted|drew|welcomed|gathered|brought\s+together))\s+${QUALIFIER}$`, 'u');
+/** Who attends: guests, delegates, attendees, speakers, experts, leaders, representatives, visitors, exhibitors (not participants: a course's). */
+const ATTENDEES = String.raw`(?:guests|delegates|attendees|speakers|experts|leaders|representatives|visitors|exhibitors)`;
+const ATTENDEES_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}?${ATTENDEES}(?![\p{L}])`, 'u'); // review: not "20,000 officials and experts"
+/** The attendees as the subject: "More than 2,000 delegates attended the forum". */
+const ATTENDEES_ATTENDED_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}?(?:guests|delegates|attendees)\s+(?:attended|joined|took\s+part\s+in)(?![\p{L}])`, 'u');
+
+/** True when the figure counts who attended an event (`ATTENDED_BEFORE` with `ATTENDEES_AFTER`, or `ATTENDEES_ATTENDED_AFTER`). */
+export function isAttendance(before: string, after: string): boolean {
+  return (ATTENDED_BEFORE.test(before) && ATTENDEES_AFTER.test(after)) || ATTENDEES_ATTENDED_AFTER.test(after);
+}
