@@ -46,6 +46,12 @@ const QUARTER_OF = new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|
 const HALF_OF = new RegExp(String.raw`(?<![\p{L}])(first|second)\s+half\s+of\s+(?:${YEAR}|(?:this|the)\s+year)`, 'giu');
 /** A deadline year in English, the year in group 1: "by 2030", "by the end of 2025" (regex source; the callers give it its anchor and flags). */
 export const BY_YEAR_END = String.raw`(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?!\d)`;
+/** Session 51: a plan's stage ("period", "stage", "phase") and a span of years ("2021-2025", "2025 - 2030"), as goals name them. */
+export const PERIOD_WORD = String.raw`(?:period|stage|phase)`;
+export const YEAR_SPAN = String.raw`(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d`;
+/** The year or span of years goals are for, right after their word: " of 2025", " for the period 2021-2025", " in the 2021-2025 stage", " for the
+ *  period of 2025 - 2030" (english-status.ts' `GOAL_BEFORE`, english-goal-frame.ts' `GOALS_MET`). */
+export const GOALS_YEARS = String.raw`\s+(?:of|for|in)\s+(?:the\s+)?(?:${PERIOD_WORD}\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+${PERIOD_WORD})?`;
 
 /** Round 47: a month named alone, capitalised, with no day or year of its own ("July growth climbed to …", "August and September each
  *  reached …", "October is projected at …"): that month of the page's year. "May" only after a word of time ("in May", "and May"): it is a verb too. */
