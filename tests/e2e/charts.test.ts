@@ -17,7 +17,7 @@ import { axeViolations, formatViolations, pagesTimeout, preloadAxe } from '../su
 import { OFFLINE_FOLDER, OFFLINE_ZIP_PATH } from '../../src/lib/offline';
 import { seriesOf } from '../../src/lib/chart-data';
 import { samplePages } from './support/sample';
-import { siteUnderTest, type SiteUnderTest } from './support/site';
+import { mapBuiltHtml, siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
 /** Playwright's browser (worker fixture) and this file's default context. */
@@ -159,14 +159,10 @@ test.describe('charts never mix what cannot be compared', () => {
     const byKey = new Map(metrics.map((m) => [`${m.article}:${m.metric_id}`, m]));
     const problems: string[] = [];
     let several = 0;
-    // Every page's HTML, parsed 40 at a time in one blank page (a page load each cost half a minute over the site).
+    // Every page's built HTML, parsed in one blank page (a page load each cost half a minute over the site).
     const page = await browser.newPage();
     const chartPaths = pages.filter((x) => /^(en\/)?(indicators|topics|embed)\//.test(x.path)).map((x) => x.path);
-    const panelsOf = new Map<string, Awaited<ReturnType<typeof panelMarks>>[number]>();
-    for (let i = 0; i < chartPaths.length; i += 40) {
-      const batch = chartPaths.slice(i, i + 40);
-      (await page.evaluate(panelMarks, batch.map((path) => readFileSync(join(site.distDir, path, 'index.html'), 'utf8')))).forEach((panels, k) => panelsOf.set(batch[k]!, panels));
-    }
+    const panelsOf = await mapBuiltHtml(site.distDir, chartPaths, (htmls) => page.evaluate(panelMarks, htmls));
     for (const path of chartPaths) {
       for (const panel of panelsOf.get(path)!) {
         const where = `${path} "${panel.title}"`;

@@ -2,13 +2,11 @@
  * The reader's experience on a phone and in English (issue 13): article pages short enough to
  * read, numbers that explain themselves, English pages whose Vietnamese is marked as such.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { listFiles } from '../../scripts/build/files';
 import { pagesTimeout } from '../support/checks';
 import { samplePages } from './support/sample';
-import { siteUnderTest, type SiteUnderTest } from './support/site';
+import { mapBuiltHtml, siteUnderTest, type SiteUnderTest } from './support/site';
 
 let site: SiteUnderTest;
 let pages: string[];
@@ -102,17 +100,11 @@ function unmarked([htmls, pattern, lang, skip]: [string[], string, string, strin
 const VIETNAMESE: [string, string, string] = ['[ăâđêôơưĩũ\\u1EA0-\\u1EF9]', 'vi', 'script, style, noscript'];
 const ENGLISH: [string, string, string] = ['\\b(?:the|and|with|from|which|according|report)\\b', 'en', 'script, style, noscript, pre, code, .citation'];
 
-/** The unmarked text of every page of `paths`, as built (their HTML read from the dist and parsed in `page`, 40 at a time: a page load
- *  each cost a minute over the whole site). Scripts add text after load (chart tooltips, number popovers, the story stage's copy of a
- *  step): the test after these loads live pages, where that text is. */
+/** The unmarked text of every page of `paths`, as built (`mapBuiltHtml`: a page load each cost a minute over the whole site). Scripts add
+ *  text after load (chart tooltips, number popovers, the story stage's copy of a step): the test after these loads live pages, where that text is. */
 async function unmarkedOnPages(page: Page, paths: string[], rule: [string, string, string]): Promise<string[]> {
-  const failures: string[] = [];
-  for (let i = 0; i < paths.length; i += 40) {
-    const batch = paths.slice(i, i + 40);
-    const found = await page.evaluate(unmarked, [batch.map((p) => readFileSync(join(site.distDir, p, 'index.html'), 'utf8')), ...rule] as [string[], string, string, string]);
-    found.forEach((bad, k) => { if (bad.length) failures.push(`${batch[k]}: ${bad.slice(0, 5).join(' | ')}`); });
-  }
-  return failures;
+  const found = await mapBuiltHtml(site.distDir, paths, (htmls) => page.evaluate(unmarked, [htmls, ...rule] as [string[], string, string, string]));
+  return [...found].filter(([, bad]) => bad.length).map(([path, bad]) => `${path}: ${bad.slice(0, 5).join(' | ')}`);
 }
 
 test.describe('languages of parts', () => {
@@ -127,7 +119,7 @@ test.describe('languages of parts', () => {
       expect(kinds('en/'), kind).toContain(kind);
       expect(kinds(''), kind).toContain(kind);
     }
-    test.setTimeout(pagesTimeout(Math.ceil(readerPages('en/').length / 40)));
+    test.setTimeout(pagesTimeout(Math.ceil(readerPages('en/').length / 40))); // a call per 40 pages
     expect(await unmarkedOnPages(page, readerPages('en/'), VIETNAMESE)).toEqual([]);
   });
 

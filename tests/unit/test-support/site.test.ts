@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, distDir, siteUnderTest } from '../../e2e/support/site';
+import { REPO_ROOT, distDir, mapBuiltHtml, siteUnderTest } from '../../e2e/support/site';
 import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium';
 
 const GOOD = path.join(REPO_ROOT, 'tests/fixtures/good-site');
@@ -29,5 +29,18 @@ describe('chromiumPath', () => {
     expect(chromiumPath({ CHROME_PATH: '' })).toBe('/usr/bin/chromium');
     expect(chromiumPath({})).toBe('/usr/bin/chromium');
     expect(CHROMIUM_ARGS).toContain('--headless');
+  });
+});
+
+describe('mapBuiltHtml', () => {
+  it('hands each page\'s built HTML to the reader in batches of 40 and keeps each result with its page', async () => {
+    const paths = Array.from({ length: 41 }, (_, i) => (i % 2 ? 'about/' : ''));
+    const calls: number[] = [];
+    const got = await mapBuiltHtml(GOOD, paths, async (htmls) => {
+      calls.push(htmls.length);
+      return htmls.map((h) => /<html[^>]*lang="([^"]+)"/u.exec(h)?.[1] ?? '?');
+    });
+    expect(calls).toEqual([40, 1]);
+    expect([...got]).toEqual([['', 'vi'], ['about/', 'vi']]);
   });
 });
