@@ -15,6 +15,7 @@ import { isAssumedChange, isEnglishRuleNorm, isGroupBand } from './english-rule-
 import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
+import { joinBetween } from './english-ranges';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { isForeignMoney } from './english-not-ours';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
@@ -29,7 +30,7 @@ const SCALE_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billio
 const WINDOW = 48;
 
 /** One English quantity as written. */
-interface Reading {
+export interface Reading {
   /** Offset of the numeral (a currency sign before it is not part of the figure's text). */
   start: number;
   end: number;
@@ -54,35 +55,6 @@ function unitOf(cur: string | undefined, unit: string | undefined): { unit?: Uni
   if (/^VN[DĐđ]$/u.test(cur ?? '') || u === 'vnd' || u === 'dong') return { unit: 'VND', kind: 'money' }; // round 45: "VNĐ109.47 trillion"
   if (cur || u === 'usd') return { unit: 'USD', kind: 'money' };
   return {};
-}
-
-/** Session 25: "between 7% and 7.5%", "between 3 and 5 million": one range, its ends joined by "and" after "between". */
-const BETWEEN_BEFORE = /(?<![\p{L}])between\s+(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
-const AND_BETWEEN = /^\s+and\s+(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu;
-
-/** Round 53: "10 to 15% per year", "20 to 25 percent": a range whose ends are joined by "to", the unit written once after the second;
- *  not a move ("from 10 to 15%"), whose first number is where it started. */
-const TO_BETWEEN = /^\s+to\s+$/iu;
-const MOVE_BEFORE = /(?<![\p{L}])from\s+(?:(?:about|around|nearly|over|some|just)\s+)?$/iu;
-
-/** True when bare `a` and `b` are one range "a to b" with `b`'s unit (`TO_BETWEEN`, not after `MOVE_BEFORE`). */
-function isToRange(s: string, a: Reading, b: Reading): boolean {
-  return a.unit === undefined && b.unit === 'percent' && a.value < b.value && TO_BETWEEN.test(s.slice(a.end, b.start)) && !MOVE_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start));
-}
-
-/** The readings of `s` with each "between X and Y" (`BETWEEN_BEFORE`, `AND_BETWEEN`) or "X to Y%" (`isToRange`) made one range, the ends of one unit. */
-function joinBetween(s: string, rs: Reading[]): Reading[] {
-  const out: Reading[] = [];
-  for (let i = 0; i < rs.length; i++) {
-    const [a, b] = [rs[i]!, rs[i + 1]];
-    const joined = b && a.valueMax === undefined && b.valueMax === undefined && !a.ordinal && !b.ordinal && (a.unit === undefined || a.unit === b.unit)
-      && ((BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && AND_BETWEEN.test(s.slice(a.end, b.start))) || isToRange(s, a, b));
-    if (!joined) { out.push(a); continue; }
-    const scale = a.unit === undefined && b.unit === 'count' && b.value >= 1000 ? b.value / Number(s.slice(b.start, b.end).match(/[\d.,]+/u)![0].replace(/,/g, '')) : 1; // "between 3 and 5 million"
-    out.push({ ...a, end: b.end, value: a.value * scale, valueMax: b.value, ...(b.unit ? { unit: b.unit } : {}), ...(b.kind ? { kind: b.kind } : {}) });
-    i++;
-  }
-  return out;
 }
 
 /** Round 54: a range's low end written short, its thousands left to the high end's ("5-10,000"): a one- to three-digit low end whose thousand

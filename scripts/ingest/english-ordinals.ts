@@ -20,6 +20,8 @@ const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDI
 /** Round 55: a verb of ranking right before the ordinal word, nothing needed after it ("it ranks third", "(ranking third)", "rank first in the
  *  world"), or a move's end after a place word ("up 14 places from last year's 76th spot to sixth"). */
 const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])(?!\s+(?:priority|priorities|importance|emphasis|focus|attention))`, 'giud'); // review of round 66: not "places first priority on"
+/** Round 71: a standing told by "stands" or "stood" and where ("Hanoi stands second in the index", "stood third among …"). */
+const STANDS_RANK = new RegExp(String.raw`(?<![\p{L}])(?:stands|stood|standing)\s+(?:the\s+)?(${ORDINALS.join('|')})(?=\s+(?:in|among|with|behind|after|nationwide)(?![\p{L}]))(?!\s+in\s+(?:line|queue|order|turn)(?![\p{L}]))`, 'giud'); // not "stood first in line"
 /** A place word right after the ordinal, whatever stands before it ("first position in digital society", "fourth position in …"). */
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 
@@ -40,7 +42,7 @@ const word = (m: RegExpMatchArray, group: number) => ({ start: m.indices![group]
 /** The spelled ranks and rank moves of English sentence `s`, as numbers (a rank: its order; a move: its places, signed). */
 export function englishSpelledRanks(s: string): NumberMatch[] {
   const out = new Map<number, NumberMatch>();
-  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE), ...s.matchAll(SPELLED_RANK_VERB), ...s.matchAll(ORDINAL_SUPERLATIVE)]) {
+  for (const m of [...s.matchAll(SPELLED_RANK), ...s.matchAll(SPELLED_PLACE), ...s.matchAll(SPELLED_RANK_VERB), ...s.matchAll(ORDINAL_SUPERLATIVE), ...s.matchAll(STANDS_RANK)]) {
     const { start, text } = word(m, 1);
     out.set(start, { text, start, end: start + text.length, value: ORDINALS.indexOf(text.toLowerCase()) + 1, unit: 'rank', kind: 'rank' });
   }

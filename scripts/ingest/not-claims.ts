@@ -261,11 +261,12 @@ export function isStreakBar(s: string, p: number): boolean {
 /**
  * Round 38: true when a bare numeral (`raw`, no unit) ends its sentence with nothing after it, not even a stop: on the page's
  * last line that is a text cut off mid-number ("Lực lượng lao động toàn ngành có 13"), whose value is lost (metrics.ts asks it
- * of the last paragraph only).
+ * of the last paragraph only). Round 71: also any figure that opens a `;`-item and ends the text ("… is 52.80%; 50%"): what it counts is lost.
  */
 export function isCutOffAtEnd(sentence: string, end: number, raw: string): boolean {
   const before = sentence.slice(0, end - raw.length);
-  return /^\d[\d.,]*$/u.test(raw) && sentence.slice(end).trim() === '' && /\p{L}\s+$/u.test(before); // prose, not a table's last cell ("0.3590 0.7163")
+  if (sentence.slice(end).trim() !== '') return false;
+  return (/^\d[\d.,]*$/u.test(raw) && /\p{L}\s+$/u.test(before)) || /;\s*$/u.test(before); // prose, not a table's last cell ("0.3590 0.7163"); round 71: a list item cut off after its figure ("…; 50%"), before what it counts
 }
 
 /** Session 47: a token of an image's name or crop box: a run of lowercase letters and digits with a digit in it, or a resizing word. */
