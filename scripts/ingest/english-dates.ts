@@ -29,8 +29,8 @@ const MONTH_DAYS = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|n
 /** Months counted in words, one to twelve. */
 const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 12);
 /** "the first five months of 2023", "first 11 months of this year", "the first four months" (the year then is the caller's, as for "5 tháng đầu năm");
- *  round 71: without "first" when a year follows ("6 months of 2024: 6 billion USD", "in 9 months of this year"), not the last months ("the last 6 months of 2024"). */
-const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])(?:first\s+|(?<!(?:last|final|past|next|remaining|latter|coming|later|recent|previous|closing)\s+)(?=(?:\d{1,2}|${COUNT_WORDS.join('|')})\s+months\s+of\s+(?:(?:19|20)\d\d(?!\d)|this\s+year)))(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
+ *  round 71: without "first" when a year follows ("6 months of 2024: 6 billion USD", "in 9 months of this year"), nothing but "in", "of" or "the" before it (review: not "the last", "the second", "the following 6 months of 2024"). */
+const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}])(?:first\s+|(?<=(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(?:in|of|the)\s+))(?=(?:\d{1,2}|${COUNT_WORDS.join('|')})\s+months\s+of\s+(?:(?:19|20)\d\d(?!\d)|this\s+year)))(\d{1,2}|${COUNT_WORDS.join('|')})\s+months(?:\s+(?:of\s+)?(?:${YEAR}|(?:this|the)\s+year))?`, 'giu');
 
 /** Round 60: a year to date ("From the beginning of the year to April 8", "since the start of 2024 until the end of May", review: "to 8 April",
  *  "through May 15, 2024"): January to that month, as "từ đầu năm đến ngày 8/4" reads (three months a quarter, six a half, twelve the year;

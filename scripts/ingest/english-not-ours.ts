@@ -3,7 +3,8 @@
  * totaling 45.5 billion yen (325 million USD)", "KRW 2 trillion", "€200 million"), whose dollar or dong value, when given, is the claim;
  * and an event's attendance ("The summit was attended by over 1,000 guests", "The forum attracted 300 business leaders", "More than 2,000
  * delegates attended the forum", round 71: "connected to more than 200 locations"). Talent drawn to a country ("Viet Nam attracted 1,500 foreign experts"), tourists a city welcomed, learners
- * and officials trained stay figures. Pure; `before` is the text before the figure and `after` the text after it, lowercase.
+ * and officials trained stay figures. Round 71: a document's number after its capitalised name ("Plan 377", "Project 204"). Pure; `before` is
+ * the text before the figure and `after` the text after it, lowercase (but for `isDocumentNumber`, which reads the original case).
  */
 
 /** What may follow "yen" or "won" as money: a sign, the end, or a word a place name never is ("Yen Bai communes", "Yen Phong parks" are places; "3 won prizes" is a verb). */
@@ -23,18 +24,29 @@ export function isForeignMoney(before: string, after: string, scaled = false): b
 /** An event that people attend, as the subject of "attracted", "drew", "welcomed", "gathered", "brought together". */
 const EVENT = String.raw`(?:forum|summit|conference|workshop|seminar|expo|exhibition|event|ceremony|festival|fair|congress|dialogue|show)`;
 const QUALIFIER = String.raw`(?:(?:over|more\s+than|about|around|nearly|almost|some|approximately)\s+)?`;
-const ATTENDED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])attended\s+by|(?<![\p{L}])(?:participation|presence)\s+of|(?<![\p{L}])${EVENT}(?:\s+[\p{L}\d-]+){0,3}?\s+(?:attracted|drew|welcomed|gathered|brought\s+together))\s+${QUALIFIER}$`, 'u');
+const ATTENDED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])attended\s+by|(?<![\p{L}])${EVENT}(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:participation|presence)\s+of|(?<![\p{L}])${EVENT}(?:\s+[\p{L}\d-]+){0,3}?\s+(?:attracted|drew|welcomed|gathered|brought\s+together))\s+${QUALIFIER}$`, 'u');
 /** Who attends: guests, delegates, attendees, speakers, experts, leaders, representatives, visitors, exhibitors (not participants: a course's). */
 const ATTENDEES = String.raw`(?:guests|delegates|attendees|speakers|experts|leaders|representatives|visitors|exhibitors)`;
 const ATTENDEES_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}?${ATTENDEES}(?![\p{L}])`, 'u'); // review: not "20,000 officials and experts"
 /** The attendees as the subject: "More than 2,000 delegates attended the forum". */
 const ATTENDEES_ATTENDED_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}?(?:guests|delegates|attendees)\s+(?:attended|joined|took\s+part\s+in)(?![\p{L}])`, 'u');
 
-/** Round 71: the places an event is linked to ("The conference is also connected to more than 200 locations in the province"). */
-const EVENT_CONNECTED = { before: new RegExp(String.raw`(?<![\p{L}])${EVENT}(?:\s+[\p{L}\d-]+){0,4}?\s+connected\s+(?:online\s+)?(?:to|with)\s+${QUALIFIER}$`, 'u'), after: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:locations|points|sites|venues|bridges|bridge\s+points|connection\s+points)(?![\p{L}])/u };
+/** Round 71: the places an event is linked to ("The conference is also connected to more than 200 locations in the province"); the event
+ *  the subject of "connected" (review: not "Statistics show the … network connected to 10,000 locations", "the event centre is connected to"). */
+const LINKED_EVENT = String.raw`(?:forum|summit|conference|workshop|seminar|meeting|session|ceremony|congress|dialogue|event)`;
+const EVENT_CONNECTED = { before: new RegExp(String.raw`(?<![\p{L}])${LINKED_EVENT}\s+(?:(?:was|is|were|are|has\s+been|have\s+been|will\s+be|also|then|being|online)\s+)*connected\s+(?:online\s+)?(?:to|with)\s+${QUALIFIER}$`, 'u'), after: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:locations|points|sites|venues|bridges|bridge\s+points|connection\s+points)(?![\p{L}])/u };
 
-/** True when the figure counts who attended an event (`ATTENDED_BEFORE` with `ATTENDEES_AFTER`, or `ATTENDEES_ATTENDED_AFTER`; round 71: "saw the
- *  participation of 1,000 delegates") or the places it was linked to (`EVENT_CONNECTED`). */
+/** True when the figure counts who attended an event (`ATTENDED_BEFORE` with `ATTENDEES_AFTER`, or `ATTENDEES_ATTENDED_AFTER`; round 71: "The forum saw
+ *  the participation of 1,000 delegates", an event named before; review: not "built with the participation of 200 experts") or the places it was linked to (`EVENT_CONNECTED`). */
 export function isAttendance(before: string, after: string): boolean {
   return (ATTENDED_BEFORE.test(before) && ATTENDEES_AFTER.test(after)) || ATTENDEES_ATTENDED_AFTER.test(after) || (EVENT_CONNECTED.before.test(before) && EVENT_CONNECTED.after.test(after));
+}
+
+/** Round 71: a document's capitalised name right before its number ("Plan 377", "Project 204", "Programme 135", "Conclusion 14"), read in the
+ *  original case (review: "Analysts project 10,000 new firms", "Provinces plan 300 courses", "as part of the project 120 communes" count). */
+const DOCUMENT_NAME_BEFORE = /(?<![\p{L}])(?:Plan|Project|Programme|Program|Scheme|Conclusion|Dispatch)\s*$/u;
+
+/** True when the number after `before` (original case) is a document's number (`DOCUMENT_NAME_BEFORE`). */
+export function isDocumentNumber(before: string): boolean {
+  return DOCUMENT_NAME_BEFORE.test(before);
 }

@@ -17,7 +17,7 @@ import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
 import { joinBetween } from './english-ranges';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
-import { isForeignMoney } from './english-not-ours';
+import { isDocumentNumber, isForeignMoney } from './english-not-ours';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, scale word (capitalised too; or a glued "M", or a dollar amount's glued "m"), unit after (a "-fold" glued by its hyphen). */
@@ -163,7 +163,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (viet.total !== undefined && GROUPED.test(viet.text)) viet = { ...viet, value: r.value, total: englishValue(viet.text.split('/')[1] ?? '') }; // round 45: "113,796/124,087 records"
   if (viet.valueMax !== undefined && r.valueMax !== undefined && viet.unit === 'count' && !r.unit) viet = { ...viet, value: r.value, valueMax: r.valueMax }; // round 54: "60,000 - 70,000 people", read with decimal commas as 60 to 70
   if (viet.unit !== 'count') return viet;
-  if (isEnglishNonFigure(before, after, r.value) || isStreetNumber(before, s.slice(r.end, r.end + WINDOW)) || isPlaceNumber(s.slice(Math.max(0, r.start - 12), r.start), r.value)) return null; // round 63: a street's number; round 64: a district's or a highway's
+  if (isEnglishNonFigure(before, after, r.value) || isDocumentNumber(s.slice(Math.max(0, r.start - 16), r.start)) || isStreetNumber(before, s.slice(r.end, r.end + WINDOW)) || isPlaceNumber(s.slice(Math.max(0, r.start - 12), r.start), r.value)) return null; // round 63: a street's number; round 64: a district's or a highway's
   if (viet.valueMax !== undefined) return viet; // session 49: a range read as no figure above ("10 - 140 seconds") first
   if ((SCORE_BEFORE.test(before) || POINTS_AFTER_NEXT.test(after)) && !direction) return { ...viet, unit: 'points', kind: 'index' };
   if (SCORE_AFTER.test(s.slice(Math.max(r.end, viet.end), Math.max(r.end, viet.end) + 24).toLowerCase()) && !direction) return { ...viet, unit: 'index', kind: 'index' }; // round 55: "a 19.74 score", "have 100/100 scores", "(51.82 out of 100)"

@@ -21,7 +21,7 @@ const SPELLED_RANK = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_BEFORE})(${ORDI
  *  world"), or a move's end after a place word ("up 14 places from last year's 76th spot to sixth"). */
 const SPELLED_RANK_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}|(?:spots?|places?|positions?|notch(?:es)?)\s+to)\s+(?:the\s+)?(${ORDINALS.join('|')})(?![\p{L}])(?!\s+(?:priority|priorities|importance|emphasis|focus|attention))`, 'giud'); // review of round 66: not "places first priority on"
 /** Round 71: a standing told by "stands" or "stood" and where ("Hanoi stands second in the index", "stood third among …"). */
-const STANDS_RANK = new RegExp(String.raw`(?<![\p{L}])(?:stands|stood|standing)\s+(?:the\s+)?(${ORDINALS.join('|')})(?=\s+(?:in|among|with|behind|after|nationwide)(?![\p{L}]))(?!\s+in\s+(?:line|queue|order|turn)(?![\p{L}]))`, 'giud'); // not "stood first in line"
+const STANDS_RANK = new RegExp(String.raw`(?<![\p{L}])(?:stands|stood|standing)\s+(?:the\s+)?(${ORDINALS.join('|')})(?=\s+(?:in|among|with|behind|after|nationwide)(?![\p{L}]))(?!\s+in\s+(?:the\s+|terms\s+of\s+)?(?:line|queue|order|turn|list|importance|priority|priorities)(?![\p{L}]))`, 'giud'); // not "stood first in line", review: "stands first in the list of priorities", "stood first in importance"
 /** A place word right after the ordinal, whatever stands before it ("first position in digital society", "fourth position in …"). */
 const SPELLED_PLACE = new RegExp(String.raw`(?<![\p{L}])(${ORDINALS.join('|')})(?=\s+(?:place|position|spot)(?![\p{L}]))`, 'giud');
 

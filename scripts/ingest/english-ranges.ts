@@ -22,7 +22,8 @@ function isToRange(s: string, a: Reading, b: Reading): boolean {
  *  spaces only between words: "45% - 55%" is how a flattened table or a list sets two values apart), the low end first. */
 function isPercentDashRange(s: string, a: Reading, b: Reading): boolean {
   const between = s.slice(a.end, b.start);
-  return a.unit === 'percent' && b.unit === 'percent' && a.value < b.value && (/^[-–]$/u.test(between) || (/^\s[-–]\s$/u.test(between) && /\p{L}$/u.test(s.slice(a.start, a.end))));
+  const chained = /[-–]\s?$/u.test(s.slice(Math.max(0, a.start - 2), a.start)) || /^\s?[-–]\s?\d/u.test(s.slice(b.end)); // review: "20%-30%-50%" lists three shares
+  return a.unit === 'percent' && b.unit === 'percent' && a.value < b.value && !chained && (/^[-–]$/u.test(between) || (/^\s[-–]\s$/u.test(between) && /\p{L}$/u.test(s.slice(a.start, a.end))));
 }
 
 /** The readings of `s` with each "between X and Y" (`BETWEEN_BEFORE`, `AND_BETWEEN`), "X to Y%" (`isToRange`) or "X%-Y%" (`isPercentDashRange`) made one range, the ends of one unit. */

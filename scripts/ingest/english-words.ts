@@ -106,7 +106,7 @@ export function englishQualifier(before: string): Qualifier | undefined {
 }
 
 /** A rank word a few words before a position: "ranked 11th", "ranking 6th", "is ranked 76/193", "placed 3rd", "stood at 5th". */
-const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|ranking\s+of|placed|place|position(?:ed)?|stood|stands|came|(?:places|puts|placing|putting|put)\s+(?:it|them|vietnam|the\s+country|the\s+province)|position\s+of)(?:\s+(?:at|in|as|the|only|just|still|now|[Nn]o\.?))*\s*$/u; // round 51: "which places it 4th among …", "to the position of 43/312"
+const RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|ranking\s+of|placed|place|position(?:ed)?|stood|stands|came|(?:places|puts|placing|putting|put)\s+(?:it|them|vietnam|the\s+country|the\s+province)|position\s+of)(?:\s+(?:at|in|as|the|only|just|still|now|no\.?))*\s*$/u; // round 51: "which places it 4th among …", "to the position of 43/312"
 
 /** True when a rank word stands right before the position. */
 export function isEnglishRankBefore(before: string): boolean {
@@ -119,7 +119,7 @@ const BARE_POSITION_AFTER = /^\s*(?:[,.;:)–—]|-\s|$|(?:in|out|of|among|globa
 
 /** Session 50: the rank words a bare position may follow ("was ranked 110", "a global ranking of 110", "placed 12"); review: not "stood at 74,000",
  *  "came in at 3,800", which state levels. */
-const BARE_RANK_BEFORE = /(?<![\p{L}])(?:rank(?:ed|ing|s)?|ranking\s+of|position\s+of|placed|placing)(?:\s+(?:at|the|only|just|still|now|[Nn]o\.?))*\s*$/u;
+const BARE_RANK_BEFORE = /(?<![\p{L}])(?:(?:rank(?:ed|ing|s)?|ranking\s+of|position\s+of|placed|placing)(?:\s+(?:at|the|only|just|still|now|no\.?))*|(?:came|stands|stood|is|was|are|were|remains|remained)(?:\s+(?:still|now|again|only))?\s+no\.)\s*$/u; // round 71 review: "came No. 2", "was No. 1 in"
 
 /** Session 50: true when a bare number after a rank word (`BARE_RANK_BEFORE`) is a position: nothing counted after it. */
 export function isBareEnglishPosition(before: string, after: string): boolean {
@@ -129,9 +129,9 @@ export function isBareEnglishPosition(before: string, after: string): boolean {
 /** A ranked field right after a position: "out of 63 provinces", "of 193 countries", "among 193 countries". */
 export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 
-/** A name, label or setting before a number: "Resolution 17", "level 4", "level 3 and 4", "version 6", "No. 5", "Article 3", "Ward 4" (round 71: "Plan 377",
- *  "Conclusion 14"; not a rank's "ranked No. 1 in"). */
-const LABEL_WORD = String.raw`(?<![\p{L}])(?:resolution|decree|decision|circular|directive|plan|project|programme|program|scheme|conclusion|dispatch|law|article|clause|chapter|level|levels|version|(?<!(?:rank(?:s|ed|ing)?|placed|came|stands|stood)\s+)no\.|phase|ward|neighbou?rhood|hamlet|residential\s+group|lane|alley)`; // round 48: a place's number ("Ward 4", "neighborhood 4")
+/** A name, label or setting before a number: "Resolution 17", "level 4", "level 3 and 4", "version 6", "No. 5", "Article 3", "Ward 4" (round 71: not a
+ *  rank's "ranked No. 1 in", "was No. 1 in"; a document's capitalised name, "Plan 377", is english-not-ours.ts' `isDocumentNumber`). */
+const LABEL_WORD = String.raw`(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|levels|version|(?<!(?:rank(?:s|ed|ing)?|placed|came|stands|stood|is|was|are|were|remains|remained)\s+)no\.|phase|ward|neighbou?rhood|hamlet|residential\s+group|lane|alley)`; // round 48: a place's number ("Ward 4", "neighborhood 4")
 const LABEL_BEFORE = new RegExp(String.raw`${LABEL_WORD}\s*$`, 'u');
 /** The nouns of a named group or grade ("Group 1", "Category B", "tier 2", "band A", "type 3"). */
 export const GROUP_NOUN = String.raw`(?:group|category|tier|band|type)`;

@@ -261,7 +261,8 @@ export function isStreakBar(s: string, p: number): boolean {
 /**
  * Round 38: true when a bare numeral (`raw`, no unit) ends its sentence with nothing after it, not even a stop: on the page's
  * last line that is a text cut off mid-number ("Lực lượng lao động toàn ngành có 13"), whose value is lost (metrics.ts asks it
- * of the last paragraph only). Round 71: also any figure that opens a `;`-item and ends the text ("… is 52.80%; 50%"): what it counts is lost.
+ * of the last paragraph only). Round 71: also any figure that opens a `;`-item and ends the text, in either language ("… is 52.80%; 50%", "… đạt 5%; 7%"):
+ * what it counts is lost.
  */
 export function isCutOffAtEnd(sentence: string, end: number, raw: string): boolean {
   const before = sentence.slice(0, end - raw.length);

@@ -3,11 +3,12 @@
  * article (tests/fixtures/extra/seeds). Every anchor of the first build's timeline and article pages —
  * events, target deadlines, numbers and their entries in the list of figures — must still be on the
  * same page of the second: an educator's link survives a rebuild. The first build is the served one
- * (DIST_DIR) when its dataset lists exactly the seeds' texts (same files, same bytes); otherwise it is
- * built here too.
+ * (DIST_DIR) when its dataset lists exactly the seeds' texts (same files, same bytes) and is newer than
+ * every file the build reads (seeds, content, scripts, src: not a stale dist of older code, as with
+ * SKIP_BUILD=1); otherwise it is built here too.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -48,6 +49,18 @@ function builtPrints(dist: string): string[] {
   }
 }
 
+/** The newest modification time of the files under `dirs` (0 for none). */
+function newestChange(dirs: string[]): number {
+  return Math.max(0, ...dirs.flatMap((dir) => listFiles(dir).map((f) => statSync(join(dir, f)).mtimeMs)));
+}
+
+/** True when the served build in `dist` was made from the seeds as they are, after the last change to what the build reads. */
+function servedIsCurrent(dist: string): boolean {
+  if (JSON.stringify(builtPrints(dist)) !== JSON.stringify(seedPrints(SEEDS))) return false;
+  const built = statSync(join(dist, 'data', 'articles.json')).mtimeMs;
+  return built >= newestChange(['seeds', 'content', 'scripts', 'src'].map((d) => join(REPO_ROOT, d)));
+}
+
 /** The anchors a reader may link to on each timeline and article page: path → ids. */
 function anchors(dist: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -62,7 +75,7 @@ test.beforeAll(() => {
   test.setTimeout(1_200_000);
   tmp = mkdtempSync(join(tmpdir(), 'cds-anchors-'));
   const served = distDir();
-  if (JSON.stringify(builtPrints(served)) === JSON.stringify(seedPrints(SEEDS))) builds.before = { code: 0, stderr: '', dist: served };
+  if (servedIsCurrent(served)) builds.before = { code: 0, stderr: '', dist: served };
   else build('before', [SEEDS]);
   build('after', [SEEDS, EXTRA]);
 });
