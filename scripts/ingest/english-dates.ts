@@ -20,6 +20,8 @@ const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'gu');
 /** "15 June 2023", "15th of June, 2023". */
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, 'gu');
+/** Round 72: a year first, then the month and day, as a site's dateline writes it ("Thursday, 2024 December 26"). */
+const YEAR_MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${YEAR}\s+${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/.,]\d|\d)`, 'gu');
 /** "May 2023", "in December, 2022". */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH},?\s+${YEAR}`, 'gu');
 /** Round 50: a day with its month's name and no year ("As of August 23", "from July 29"): its year is filled as "ngày 23/8" is. */
@@ -144,6 +146,10 @@ export function englishDates(s: string, year?: number, monthYear = year): DateMa
   for (const m of s.matchAll(MONTH_SPAN)) if (free(m) && !CHANGE_FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) { const d = monthSpan(m, monthYear); if (d) out.push(d); }
   for (const m of s.matchAll(MONTH_DAY_YEAR)) {
     const [mo, day, y] = [monthOf(m[1]!), +m[2]!, +m[3]!];
+    if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
+  }
+  for (const m of s.matchAll(YEAR_MONTH_DAY)) {
+    const [y, mo, day] = [+m[1]!, monthOf(m[2]!), +m[3]!];
     if (free(m) && isValidDate(y, mo, day)) out.push(dateMatch(m, `${y}-${pad(mo)}-${pad(day)}`, 'day'));
   }
   for (const m of s.matchAll(DAY_MONTH_YEAR)) {
