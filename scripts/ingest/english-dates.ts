@@ -20,8 +20,9 @@ const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'gu');
 /** "15 June 2023", "15th of June, 2023". */
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, 'gu');
-/** Round 72: a year first, then the month and day, as a site's dateline writes it ("Thursday, 2024 December 26"). */
-const YEAR_MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${YEAR}\s+${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:/.,]\d|\d)`, 'gu');
+/** Round 72: a year first, then the month and day, as a site's dateline writes it ("Thursday, 2024 December 26"), closing its line or followed
+ *  by a comma, a bar, a dash or a time (review: not "in 2024 March 15% higher", "2025 May 1 million firms", "2023 December 31 deadline"). */
+const YEAR_MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${YEAR}\s+${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:$|[,|–—-]|\d{1,2}:\d{2}))`, 'gu');
 /** "May 2023", "in December, 2022". */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])${MONTH},?\s+${YEAR}`, 'gu');
 /** Round 50: a day with its month's name and no year ("As of August 23", "from July 29"): its year is filled as "ngày 23/8" is. */

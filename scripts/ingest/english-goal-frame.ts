@@ -33,12 +33,13 @@ function doneBeforeGoals(before: string): boolean {
 }
 
 /** Words that report what was done or stands now: a past tense or a perfect, "to date", "so far", "currently", "as of" (session 49: not a
- *  participle after "to|will|must|should|shall be", "the minimum levels that need to be reached"; review: "can be reached by 4G" still states). */
-const DONE = /(?<![\p{L}])(?<!(?:to|will|must|should|shall)\s+be\s+)(?:reached|achieved|recorded|hit|was|were|had|has\s+(?:been|\p{L}+ed)|have\s+(?:been|\p{L}+ed)|rose|fell|grew|increased|decreased|declined|exceeded|surpassed|stood|completed|ranked|climbed|reported|announced|said|showed|remained|remains|stayed|to\s+date|so\s+far|currently|as\s+of)(?![\p{L}])/iu;
+ *  participle after "to|will|must|should|shall be", "the minimum levels that need to be reached"; review: "can be reached by 4G" still states; round 72 review: "jumped", "surged", "doubled", "dropped" as rose and fell). */
+const DONE = /(?<![\p{L}])(?<!(?:to|will|must|should|shall)\s+be\s+)(?:reached|achieved|recorded|hit|was|were|had|has\s+(?:been|\p{L}+ed)|have\s+(?:been|\p{L}+ed)|rose|fell|grew|increased|decreased|declined|jumped|surged|soared|doubled|tripled|plunged|dropped|exceeded|surpassed|stood|completed|ranked|climbed|reported|announced|said|showed|remained|remains|stayed|to\s+date|so\s+far|currently|as\s+of)(?![\p{L}])/iu;
 /** A verb in the past tense used as the clause's verb, right before its object or complement ("rebounded to", "declined by",
  *  "reported that"), not a passive or a plan's participle after "are", "be", "to be", "will be" ("are digitized", "to be connected", "are shared and utilized on";
- *  round 72: a chain of them, "are updated and shared on the city's system and connected to the National system"). */
-const PAST_FINITE = /(?<![\p{L}])(?<!(?:is|are|be|been|being|to|will|would|should|must|can|could|may|might|not)\s+)(?<!(?<![\p{L}])(?:is|are|be|been)\s[^;.]{0,120}?\sand\s+)\p{L}{3,}ed\s+(?:to|by|from|that|at|in|on|with|over)(?![\p{L}])/iu;
+ *  round 72: a chain of them after a participle, "are updated and shared on the city's system and connected to the National system"; review:
+ *  not "The e-ID app is free and surged to 3 million downloads"). */
+const PAST_FINITE = /(?<![\p{L}])(?<!(?:is|are|be|been|being|to|will|would|should|must|can|could|may|might|not)\s+)(?<!(?<![\p{L}])(?:is|are|be|been)\s+(?:\p{L}+ly\s+)?\p{L}+ed(?![\p{L}])[^;.]{0,100}?\sand\s+)\p{L}{3,}ed\s+(?:to|by|from|that|at|in|on|with|over)(?![\p{L}])/iu;
 /** A headline's present for what happened: "climbs 43 places", "rises to", "drops". */
 const HEADLINE_MOVE = /(?<![\p{L}])(?:climbs|rises|jumps|gains|falls|drops|slips|tops|leads|ranks)(?![\p{L}])/iu;
 /** A year named in a sentence. */

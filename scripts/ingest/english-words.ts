@@ -193,7 +193,7 @@ export function isEnglishClassBar(before: string, after = ''): boolean {
 }
 
 /** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total); round 60 (review): the part is no year or decree number with a comma after it ("By the end of 2024, out of 8,500 teams, …"). */
-const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?(?:\s?%|\s+percent|\s+per\s+cent)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?|(?<![\p{L}])out\s+of\s+the\s+|\(\s*out\s+of\s+a\s+total\s+of\s+|(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:[\p{L}-]+\s+){1,4}out\s+of\s+a\s+total\s+(?:of\s+)?)$/u; // round 63: "2,152 hamlets more out of a total 2,418 …"; round 71: a share's whole ("30% of more than 30,000 retailers"); round 60: "(out of a total of 7,100,388)\" after a part; a sentence's \"out of a total of 1,786 procedures, …" states it
+const WHOLE_AFTER_PART = /(?:(?<![\d.,])\d(?:[\d.,]*\d)?(?:\s?%|\s+percent|\s+per\s+cent)?\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?|(?<![\p{L}])out\s+of\s+the\s+|\(\s*out\s+of\s+a\s+total\s+of\s+|(?<![\d.,])\d(?:[\d.,]*\d)?\s+(?:[\p{L}-]+\s+){1,4}out\s+of\s+a\s+total\s+(?:of\s+)?)$/u; // round 63: "2,152 hamlets more out of a total 2,418 …"; round 72: a share's whole ("30% of more than 30,000 retailers"); round 60: "(out of a total of 7,100,388)\" after a part; a sentence's \"out of a total of 1,786 procedures, …" states it
 /** Round 60: a scaled whole after "out of" ("3 million out of the more than 5.8 million vehicles"); after a bare "of" a scaled count is
  *  often the figure said again ("900,000 of the 2.8 million inactive accounts" after "The remaining 2.8 million …"). The part is a figure
  *  with no comma after it: not a year's or a decree's ("By the end of 2024, out of more than 85 million ID cards issued, …"). */
@@ -232,7 +232,7 @@ const MAXIMUM_SCORE_BEFORE = /(?<![\p{L}])(?:(?:maximum|max|total\s+possible|ful
 const TALLIED_SPAN = 1000;
 
 /** Round 50: an age that bounds a group ("citizens aged 14 and over", "children from 6 to 14 years old"): who is counted, no figure. */
-const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+group\s+of|ages?\s+of(?:\s+\d{1,3}\s*(?:and|to|-|–))?)\s*(?:between\s+|from\s+|under\s+|over\s+)?$/iu; // review of session 43: "in the age group of 15 and above"; round 71: "between the ages of 15 and 54" (both bounds)
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+group\s+of|ages?\s+of(?:\s+\d{1,3}\s*(?:and|to|-|–))?)\s*(?:between\s+|from\s+|under\s+|over\s+)?$/iu; // review of session 43: "in the age group of 15 and above"; round 72: "between the ages of 15 and 54" (both bounds)
 /** Round 50: every unit of a place as the scope a figure is counted over ("with all 151 communes", "across its 33 communes and wards"), and a name's number ("the Big 4 platforms"). */
 const ALL_UNITS_BEFORE = /(?<![\p{L}])(?:by|across|in|to|for|of|among|with|throughout)\s+(?:all|its|their)\s+(?:of\s+(?:its|the)\s+)?$/iu; // after a preposition: the scope ("All 63 provinces have set up …" and "reached all 204 communes" stay claims)
 const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|localities|provinces?|cities|villages?|hamlets?)(?![\p{L}])/iu;
@@ -256,7 +256,7 @@ const ADDRESS_BEFORE = /(?<![\p{L}])(?:at|on|no\.?|number)\s*$/iu;
 export function isStreetNumber(before: string, afterAsWritten: string): boolean {
   return ADDRESS_BEFORE.test(before) && STREET_AFTER.test(afterAsWritten);
 }
-const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])|^\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+older(?![\p{L}])/iu; // round 71: "79% of people 15 or older"
+const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])|^\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+older(?![\p{L}])/iu; // round 72: "79% of people 15 or older"
 
 /** Session 47: a day and month written the Vietnamese way on an English page ("From 1/7, platforms are required …", "takes effect from 1/7",
  *  "On the afternoon of 11/12, …"): a date, no fraction — after a word of time (`DAY_WORD_BEFORE`), or after "from" unless a move's start
