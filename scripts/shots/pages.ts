@@ -6,20 +6,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../build/files';
 
-/** A page with charts: its site path ('indicators/x/') and whether it is a story (steps to shoot). */
-export interface ChartPage { path: string; story: boolean }
+/** A page with charts: its site path ('indicators/x/'), whether it is a story (steps to shoot), and whether its HTML draws a chart SVG
+ *  (`svg.chart-svg`, `svg.story-svg`; a chart page may hold only tables and big numbers). */
+export interface ChartPage { path: string; story: boolean; svg: boolean }
 
 /** HTML markers of a chart (every chart component renders one of these classes). */
 const CHART = /class="[^"]*\b(chart-svg|chart-figure|story-chart|bignum)\b/;
+/** A chart drawn as SVG in the built HTML (both chart SVG components write `class` on the `<svg>` element). */
+const CHART_SVG = /<svg\b[^>]*\bclass="[^"]*\b(chart-svg|story-svg)\b/;
 
 /** Every HTML page of `dist` that draws a chart, in path order (stories flagged). */
 export function chartPages(dist: string): ChartPage[] {
   return listFiles(dist)
     .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
-    .filter((f) => CHART.test(readFileSync(join(dist, f), 'utf8')))
-    .map((f) => {
+    .map((f) => ({ f, html: readFileSync(join(dist, f), 'utf8') }))
+    .filter(({ html }) => CHART.test(html))
+    .map(({ f, html }) => {
       const path = f.replace(/index\.html$/, '');
-      return { path, story: /^(en\/)?stories\/[^/]+\/$/.test(path) };
+      return { path, story: /^(en\/)?stories\/[^/]+\/$/.test(path), svg: CHART_SVG.test(html) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
