@@ -57,7 +57,10 @@ export function statesPastInEnglish(clause: string): boolean {
 }
 
 /** A forecast's words: a scenario's figure is an estimate, no goal ("could account for", "will only reach", "under the … scenario"). */
-const FORECAST = /(?<![\p{L}])(?:scenarios?|could|forecasts?|(?<!(?:the|a|an|this|that|these|those|its|their|our|his|her|key|major|national)\s+)projects?|projected|expects?|expected|predicts?|predicted)(?![\p{L}])/iu; // round 60: "The project sets specific targets …" (a noun) forecasts nothing
+/** "project(s)" as a verb of foresight, not the noun after a determiner or an adjective ("The project sets …", "the new projects a 5% share"):
+ *  shared with english-status.ts' `ESTIMATE`. */
+export const PROJECTS_VERB = String.raw`(?<!(?:the|a|an|this|that|these|those|its|their|our|his|her|key|major|national|new|of)\s+)projects?`;
+const FORECAST = new RegExp(String.raw`(?<![\p{L}])(?:scenarios?|could|forecasts?|${PROJECTS_VERB}|projected|expects?|expected|predicts?|predicted)(?![\p{L}])`, 'iu'); // round 60: "The project sets specific targets …" (a noun) forecasts nothing
 
 /** A plan's "expects that by 2025", and (session 48) a body's own "The province expects that …" (not "it", not a forecaster's "the country"):
  *  its goals, no forecast (`english-status.ts`' `PLAN_CITED` and `BODY_EXPECTED`). */

@@ -21,8 +21,11 @@ export function isForeignMoney(before: string, after: string, scaled = false): b
   return FOREIGN_MONEY_AFTER.test(after) || (scaled ? WON_AFTER.scaled : WON_AFTER.plain).test(after) || FOREIGN_MONEY_BEFORE.test(before);
 }
 
-/** An event that people attend, as the subject of "attracted", "drew", "welcomed", "gathered", "brought together". */
-const EVENT = String.raw`(?:forum|summit|conference|workshop|seminar|expo|exhibition|event|ceremony|festival|fair|congress|dialogue|show)`;
+/** Events people meet at, attended or linked online; `EVENT` adds the shows people visit (the subject of "attracted", "drew", "welcomed",
+ *  "gathered", "brought together"), `LINKED_EVENT` the meetings linked to other places. */
+const MEETING = String.raw`forum|summit|conference|workshop|seminar|ceremony|congress|dialogue|event`;
+const EVENT = String.raw`(?:${MEETING}|expo|exhibition|festival|fair|show)`;
+const LINKED_EVENT = String.raw`(?:${MEETING}|meeting|session)`;
 const QUALIFIER = String.raw`(?:(?:over|more\s+than|about|around|nearly|almost|some|approximately)\s+)?`;
 const ATTENDED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])attended\s+by|(?<![\p{L}])${EVENT}(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:participation|presence)\s+of|(?<![\p{L}])${EVENT}(?:\s+[\p{L}\d-]+){0,3}?\s+(?:attracted|drew|welcomed|gathered|brought\s+together))\s+${QUALIFIER}$`, 'u');
 /** Who attends: guests, delegates, attendees, speakers, experts, leaders, representatives, visitors, exhibitors (not participants: a course's). */
@@ -33,7 +36,6 @@ const ATTENDEES_ATTENDED_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:and|or)\s)[\
 
 /** Round 71: the places an event is linked to ("The conference is also connected to more than 200 locations in the province"); the event
  *  the subject of "connected" (review: not "Statistics show the … network connected to 10,000 locations", "the event centre is connected to"). */
-const LINKED_EVENT = String.raw`(?:forum|summit|conference|workshop|seminar|meeting|session|ceremony|congress|dialogue|event)`;
 const EVENT_CONNECTED = { before: new RegExp(String.raw`(?<![\p{L}])${LINKED_EVENT}\s+(?:(?:was|is|were|are|has\s+been|have\s+been|will\s+be|also|then|being|online)\s+)*connected\s+(?:online\s+)?(?:to|with)\s+${QUALIFIER}$`, 'u'), after: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:locations|points|sites|venues|bridges|bridge\s+points|connection\s+points)(?![\p{L}])/u };
 
 /** True when the figure counts who attended an event (`ATTENDED_BEFORE` with `ATTENDEES_AFTER`, or `ATTENDEES_ATTENDED_AFTER`; round 71: "The forum saw

@@ -23,8 +23,8 @@ import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 /** Round 72: places called points in the sentence ("connecting points", "bridge points", "points of sale"), and the figure's own "points"
  *  placed "at" somewhere ("including 20 points at provincial agencies"), with no score's verb or preposition right before it (review: "scored
  *  85.5 points in the DTI index, and has 3,000 payment points" keeps its score): a count of places. */
-const POINTS_PLACED_AFTER = /^\s*points\s+at\s/iu;
-const SCORE_BEFORE_POINTS = /(?<![\p{L}])(?:scor\p{L}*|gain\p{L}*|ros\p{L}*|rise|rising|up|down|climb\p{L}*|fell|fall\p{L}*|dropp?\p{L}*|increas\p{L}*|decreas\p{L}*|lost|los\p{L}*|achiev\p{L}*|reach\p{L}*|total\p{L}*|of|by|with)\s+(?:(?:about|around|nearly|over|more\s+than|just|only)\s+)?$/iu;
+const PLACED_AFTER = /^\s+at\s/u;
+const SCORE_BEFORE_POINTS = /(?<![\p{L}])(?:scor\p{L}*|gain\p{L}*|ros\p{L}*|rise|rising|up|down|climb\p{L}*|fell|fall\p{L}*|dropp?\p{L}*|increas\p{L}*|decreas\p{L}*|los\p{L}*|achiev\p{L}*|reach\p{L}*|total\p{L}*|of|by|with)\s+(?:(?:about|around|nearly|over|more\s+than|just|only)\s+)?$/iu;
 const COUNTED_POINTS = /(?<![\p{L}])(?:(?:connecting|connection|bridge|online|meeting|conference|videoconferencing|access|service|collection|transaction|payment)\s+points|points\s+of\s+(?:sale|presence|service))(?![\p{L}])/iu;
 
 /** Currency before, numeral (English notation; session 47: a decimal comma before a scale word, `DECIMAL_COMMA`), a range's upper end ("10-15%"), ordinal suffix, a "+" before a scale word (round 72: "200+ million"), scale word (capitalised too; or a glued "M", or a dollar amount's glued "m"), unit after (a "-fold" glued by its hyphen). */
@@ -156,7 +156,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   if (r.places && ((!direction && /-\p{L}+$/u.test(s.slice(r.start, r.end))) || /^(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\s/u.test(s.slice(r.start, r.end)))) return null; // session 50: "a 130-place increase" moves, "the 10-place car park" names a size; session 51: "the EBI 2023 rankings", "the 2023-2024 rankings" name an edition
   if (r.places) return asMatch(s, r, 'rank', 'rank-change', direction ? { direction } : {}); // round 48: "an improvement of 1–2 ranks": a step with no word of its direction
   if (r.unit === 'count' && isScaledWholeAfterPart(before)) return null; // round 60: "3 million out of the more than 5.8 million vehicles"
-  if (r.unit === 'points' && r.kind === 'index' && COUNTED_POINTS.test(s) && POINTS_PLACED_AFTER.test(s.slice(r.start, r.start + 40).replace(/^[\d.,+]+/u, '')) && !SCORE_BEFORE_POINTS.test(textBefore(40))) return asMatch(s, r, 'count', 'count', { qualifier, direction }); // round 72: "148 connecting points, including 20 points at provincial agencies"
+  if (r.unit === 'points' && r.kind === 'index' && COUNTED_POINTS.test(s) && PLACED_AFTER.test(after) && !SCORE_BEFORE_POINTS.test(textBefore(40))) return asMatch(s, r, 'count', 'count', { qualifier, direction }); // round 72: "148 connecting points, including 20 points at provincial agencies"
   if (r.unit && r.kind) return asMatch(s, r, r.unit, (r.kind === 'share' || r.kind === 'index') && direction ? 'growth' : r.kind, { qualifier, direction });
   if (!r.unit && r.valueMax === undefined && (TOP_PLACE_BEFORE.test(before) || (NEXT_PLACE_TOP_BEFORE.test(textBefore(160)) && !TOP_AS_SUBJECT_AFTER.test(after)))) return asMatch(s, r, 'rank', 'rank', {}); // session 25: "one of Top 5 localities"; session 47: "among the top three … and the top 50"
   if (!r.unit && r.valueMax === undefined && ((TOP_BEFORE.test(before) && POSITION_AFTER.test(after)) || NEXT_TOP_BEFORE.test(textBefore(160)) || RANKED_AS_BEFORE.test(before))) return asMatch(s, r, 'rank', 'rank', {}); // round 50: "a top 20 position … and top 10 by 2025"

@@ -7,7 +7,7 @@
 import { CHANGE_WORDS } from './english-words';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
-import { BODY_EXPECTS, continuesEnglishGoals, EXPECTS_THAT_BY, saysDoneInEnglish, statesPastInEnglish } from './english-goal-frame';
+import { BODY_EXPECTS, continuesEnglishGoals, EXPECTS_THAT_BY, PROJECTS_VERB, saysDoneInEnglish, statesPastInEnglish } from './english-goal-frame';
 import { BY_YEAR_END, GOALS_YEARS, MONTH, monthOf } from './english-dates';
 
 /** An estimate word: "estimated", "an estimate of" (session 25), "expected", "forecast", "projected"; round 50: "could", a "scenario"; session 43: "forecasted/predicted to (reach)" or "… at" (not "as
@@ -16,7 +16,7 @@ import { BY_YEAR_END, GOALS_YEARS, MONTH, monthOf } from './english-dates';
 const FORESIGHT = String.raw`expected|estimated|forecast|projected`;
 /** Verbs of a level a foreseen figure reaches ("to reach", "to grow", "to account for"), shared by "likely to" and "projects … to". */
 const LEVEL_VERB = String.raw`reach|hit|grow|rise|increase|expand|exceed|total|top|surpass|climb|account|make|double|triple`;
-const ESTIMATE = new RegExp(String.raw`(?<![\p{L}])(?:${FORESIGHT}|estimates?|could|scenarios?|(?<=(?<![\p{L}])(?:is|are|was|were)\s+)likely\s+to(?=\s+(?:${LEVEL_VERB}|fall|drop|decline|decrease)(?![\p{L}]))|(?:forecasted|predicted)(?=\s+(?:to|at)\s)|(?:projects|forecasts|predicts|(?<=,\s?)(?:projecting|forecasting|predicting))(?=\s[^,;.]{0,80}?\sto\s+(?:${LEVEL_VERB}|be|achieve)(?![\p{L}]))|(?:forecasts?|forecasting|predicts?|predicting|(?<!(?:the|its|their|these|those|our|new|of|a)\s)projects?|projecting)(?=\s+an?\s*$))(?![\p{L}])`, 'iu'); // round 72: "A 2023 McKinsey report forecasts a 10% annual increase …, predicting total expenditures to reach $49 billion", "Experts predict a 5% fall" (review: the figure right after "a" only, not "…, after 13,900 attacks were recorded"; the "-ing" forms after a comma only, not "Its forecasting system helped sales to reach …") // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
+const ESTIMATE = new RegExp(String.raw`(?<![\p{L}])(?:${FORESIGHT}|estimates?|could|scenarios?|(?<=(?<![\p{L}])(?:is|are|was|were)\s+)likely\s+to(?=\s+(?:${LEVEL_VERB}|fall|drop|decline|decrease)(?![\p{L}]))|(?:forecasted|predicted)(?=\s+(?:to|at)\s)|(?:projects|forecasts|predicts|(?<=,\s?)(?:projecting|forecasting|predicting))(?=\s[^,;.]{0,80}?\sto\s+(?:${LEVEL_VERB}|be|achieve)(?![\p{L}]))|(?:forecasts?|forecasting|predicts?|predicting|${PROJECTS_VERB}|projecting)(?=\s+an?\s*$))(?![\p{L}])`, 'iu'); // round 72: "A 2023 McKinsey report forecasts a 10% annual increase …, predicting total expenditures to reach $49 billion", "Experts predict a 5% fall" (review: the figure right after "a" only, not "…, after 13,900 attacks were recorded"; the "-ing" forms after a comma only, not "Its forecasting system helped sales to reach …") // round 50: a scenario's figure ("with a breakthrough scenario, … could account for 26.2 per cent")
 /** Round 57: a budget's estimate as a noun a share is measured against ("equal to 38.9% of the estimate", "30.9% of its estimate for
  *  the year", the Vietnamese "dự toán"): no estimate word for the figures after it. */
 const BUDGET_ESTIMATE = /(?<![\p{L}])(?:of|over|above|below|under|exceeding)\s+(?:the|its|their)\s+(?:(?:annual|yearly|budget|full[- ]year)\s+)?estimates?(?![\p{L}])/giu;

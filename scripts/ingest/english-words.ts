@@ -117,9 +117,13 @@ export function isEnglishRankBefore(before: string): boolean {
  *  the clause's end or a word of where or when, not a noun counted ("ranking 2,000 firms"). */
 const BARE_POSITION_AFTER = /^\s*(?:[,.;:)–—]|-\s|$|(?:in|out|of|among|globally|worldwide|overall|and|on|at|this|last|after|from|while|with)(?![\p{L}]))/u;
 
+/** Round 71 review: the verbs a rank's "No." follows without a rank word ("came No. 2", "was No. 1 in"): `BARE_RANK_BEFORE` reads the number
+ *  after them as a position, `LABEL_WORD` does not take their "No." for a label. */
+const NO_RANK_VERB = String.raw`(?:came|stands|stood|is|was|are|were|remains|remained)`;
+
 /** Session 50: the rank words a bare position may follow ("was ranked 110", "a global ranking of 110", "placed 12"); review: not "stood at 74,000",
  *  "came in at 3,800", which state levels. */
-const BARE_RANK_BEFORE = /(?<![\p{L}])(?:(?:rank(?:ed|ing|s)?|ranking\s+of|position\s+of|placed|placing)(?:\s+(?:at|the|only|just|still|now|no\.?))*|(?:came|stands|stood|is|was|are|were|remains|remained)(?:\s+(?:still|now|again|only))?\s+no\.)\s*$/u; // round 71 review: "came No. 2", "was No. 1 in"
+const BARE_RANK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:rank(?:ed|ing|s)?|ranking\s+of|position\s+of|placed|placing)(?:\s+(?:at|the|only|just|still|now|no\.?))*|${NO_RANK_VERB}(?:\s+(?:still|now|again|only))?\s+no\.)\s*$`, 'u'); // round 71 review: "came No. 2", "was No. 1 in"
 
 /** Session 50: true when a bare number after a rank word (`BARE_RANK_BEFORE`) is a position: nothing counted after it. */
 export function isBareEnglishPosition(before: string, after: string): boolean {
@@ -131,7 +135,7 @@ export const FIELD_AFTER = /^\s+(?:(?:out\s+)?of|among)\s+(\d+)(?![\d.,])/u;
 
 /** A name, label or setting before a number: "Resolution 17", "level 4", "level 3 and 4", "version 6", "No. 5", "Article 3", "Ward 4" (round 71: not a
  *  rank's "ranked No. 1 in", "was No. 1 in"; a document's capitalised name, "Plan 377", is english-not-ours.ts' `isDocumentNumber`). */
-const LABEL_WORD = String.raw`(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|levels|version|(?<!(?:rank(?:s|ed|ing)?|placed|came|stands|stood|is|was|are|were|remains|remained)\s+)no\.|phase|ward|neighbou?rhood|hamlet|residential\s+group|lane|alley)`; // round 48: a place's number ("Ward 4", "neighborhood 4")
+const LABEL_WORD = String.raw`(?<![\p{L}])(?:resolution|decree|decision|circular|directive|law|article|clause|chapter|level|levels|version|(?<!(?:rank(?:s|ed|ing)?|placed|${NO_RANK_VERB})\s+)no\.|phase|ward|neighbou?rhood|hamlet|residential\s+group|lane|alley)`; // round 48: a place's number ("Ward 4", "neighborhood 4")
 const LABEL_BEFORE = new RegExp(String.raw`${LABEL_WORD}\s*$`, 'u');
 /** The nouns of a named group or grade ("Group 1", "Category B", "tier 2", "band A", "type 3"). */
 export const GROUP_NOUN = String.raw`(?:group|category|tier|band|type)`;
