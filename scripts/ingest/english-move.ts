@@ -9,7 +9,7 @@ import type { Period } from '../../src/schemas/metric';
 import type { NumberMatch } from './numbers';
 import { periodOfDate, type DateMatch } from './dates-find';
 import { BY_YEAR_END } from './english-dates';
-import { MOVE_VERBS } from './english-words';
+import { MOVE_VERBS } from './english-direction';
 import { speaksOfFuture } from './english-goal-years';
 import { ownEnglishDate } from './english-own-date';
 import { clearPeriod, setPeriod, type PeriodFields } from './period-set';

@@ -16,7 +16,8 @@ import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
 import { joinBetween } from './english-ranges';
-import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, continuesSeries, englishDirection, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
+import { continuesSeries, englishDirection } from './english-direction';
 import { isDocumentNumber, isForeignMoney } from './english-not-ours';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 

@@ -5,7 +5,8 @@
  * a move only as a number word between a verb of moving and "places", "ranks", "spots" or "positions". Pure.
  */
 import type { NumberMatch } from './numbers';
-import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, englishDirection, topPlace } from './english-words';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS as ORDINALS, topPlace } from './english-words';
+import { englishDirection } from './english-direction';
 
 /** Counts in words up to ten ("rose four ranks"). */
 const COUNTS = Object.keys(ENGLISH_NUMBER_WORDS).filter((w) => ENGLISH_NUMBER_WORDS[w]! <= 10);

@@ -4,7 +4,8 @@
  * english-move.ts). Moved out of english-dates.ts in session 43. Pure but for `setPeriod` on the drafts it is given.
  */
 import { periodOfDate, type DateMatch } from './dates-find';
-import { BARE_THIS_YEAR, COMPARED_BEFORE } from './english-dates';
+import { BARE_THIS_YEAR } from './english-dates';
+import { COMPARED_BEFORE } from './english-compared-years';
 import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
 
 const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;

@@ -4,7 +4,7 @@
  * both), a goal's words right before it ("a target of 30 percent", "aims to reach 80%"), and a comparison's value
  * ("compared to 30%", "lower than the 5,200"). "About", "around" and "approximately" only approximate. Pure.
  */
-import { CHANGE_WORDS } from './english-words';
+import { CHANGE_WORDS } from './english-direction';
 import type { GoalFrame } from './goal-frame';
 import { yearPeriod } from './period-set';
 import { BODY_EXPECTS, continuesEnglishGoals, EXPECTS_THAT_BY, PROJECTS_VERB, saysDoneInEnglish, statesPastInEnglish } from './english-goal-frame';

@@ -1,6 +1,7 @@
 /** Round 35: dates on an English page and its dateline (lines written for the test). */
 import { describe, expect, it } from 'vitest';
-import { comparedYearInEnglish, englishDates, sentenceDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { englishDates, sentenceDates, standsNowInEnglish } from '../../../scripts/ingest/english-dates';
+import { comparedYearInEnglish } from '../../../scripts/ingest/english-compared-years';
 import { englishDatelineDate } from '../../../scripts/ingest/english-dateline';
 import { attachEnglishDates } from '../../../scripts/ingest/english-own-date';
 import { englishMetrics } from '../../support/metrics-of';

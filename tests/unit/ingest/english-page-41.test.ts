@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { englishIndicatorOf, englishMetrics } from '../../support/metrics-of';
-import { englishDirection, continuesSeries } from '../../../scripts/ingest/english-words';
+import { englishDirection, continuesSeries } from '../../../scripts/ingest/english-direction';
 import { statesInEnglish } from '../../../scripts/ingest/english-status';
 import { isLocalPageInEnglish, namesNationInEnglish } from '../../../scripts/ingest/english-subject';
 import { englishDates } from '../../../scripts/ingest/english-dates';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { continuesSeries, isEnglishNonFigure } from '../../../scripts/ingest/english-words';
+import { continuesSeries } from '../../../scripts/ingest/english-direction';
+import { isEnglishNonFigure } from '../../../scripts/ingest/english-words';
 import { englishMetrics } from '../../support/metrics-of';
 
 describe('a change said once for two figures with a time tag between (round 48)', () => {

@@ -1,7 +1,7 @@
 /** Round 68 (session 49): an undated English page that compares "last year" with a named year ("VTV earned VNĐ3.64 trillion last year, down
  *  12.3 per cent compared to 2023") reports on the year after "last year": its "this year" is that year. Texts written for this test. */
 import { describe, expect, it } from 'vitest';
-import { comparedYearInEnglish } from '../../../scripts/ingest/english-dates';
+import { comparedYearInEnglish } from '../../../scripts/ingest/english-compared-years';
 import { englishMetrics } from '../../support/metrics-of';
 
 describe('the page year from "last year … compared to 2023"', () => {

@@ -1,7 +1,7 @@
 /** Round 68 (session 49), its review: the over-reach three read-only reviewers found in the round's rules, each with the sentence that showed
  *  it (written by them or for this test) and the reading the mend keeps. */
 import { describe, expect, it } from 'vitest';
-import { comparedYearInEnglish } from '../../../scripts/ingest/english-dates';
+import { comparedYearInEnglish } from '../../../scripts/ingest/english-compared-years';
 import { findArticleDate } from '../../../scripts/ingest/dates-article';
 import { segmentArticle } from '../../../scripts/ingest/segment';
 import { englishMetrics, metricsOf } from '../../support/metrics-of';
