@@ -32,12 +32,26 @@ const base = normaliseBase(process.env.BASE_PATH || '/');
 const url = `http://127.0.0.1:${process.env.CDS_E2E_PORT}${base}`;
 process.env.SITE_UNDER_TEST_URL = url;
 
+/** The e2e files that take longest (a JSON report's test durations, two workers), as globs. */
+const LONGEST_FIRST = ['axe', 'charts', 'stories', 'search', 'site', 'search-ranking', 'reader', 'offline'].map(
+  (name) => `**/${name}.test.ts`,
+);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.test.ts',
-  // Two cores: two workers at most; the tests of a file run in order in one worker.
+  // Two cores: two workers at most; the tests of a file run in order in one worker (unless the file
+  // says otherwise, as axe.test.ts and charts.test.ts do for their page loops).
   workers: 2,
   fullyParallel: false,
+  // A free worker takes the next file in project order, then in path order. The files that take
+  // longest come first, in a project of their own, so that the two workers end together instead of
+  // one waiting for the other's last long file (session 53: the last one, stories.test.ts, used to
+  // start when the other worker had a minute left).
+  projects: [
+    { name: 'long', testMatch: LONGEST_FIRST },
+    { name: 'short', testMatch: '**/*.test.ts', testIgnore: LONGEST_FIRST },
+  ],
   retries: 0,
   timeout: 60_000,
   forbidOnly: true,
