@@ -30,9 +30,10 @@ function isSpeechQuote(s: string, q: RegExpMatchArray): boolean {
 const PLAN_HORIZON = /(?<![\p{L}])(?:vision|orientation)\s+(?:to|towards?|until|till|by)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?!\d)/giu;
 const PLAN_SPAN = /(?<![\p{L}])(?:project|programme|program|strategy|plan|scheme|resolution|decision)(?![\p{L}])[^;.]{0,200}?[\s,](?:(?:for|in|during)\s+the\s+)?(?:period|phase|stage)\s+(?:of\s+|from\s+)?(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d(?!\d)/giu;
 
-/** True when date `d` of `s` is a goal's or a plan's year (`namesGoalOrPlan`) or stands inside a quoted title (`QUOTED`): it dates no figure. */
+/** True when date `d` of `s` is a goal's or a plan's year (`namesGoalOrPlan`), stands inside a quoted title (`QUOTED`) or is a legal document's
+ *  date (`DOCUMENT_BEFORE`, session 53: "provided 54/76 essential services according to Decision No. 206/QD-TTg dated February 28, 2024"): it dates no figure. */
 export function namesGoalOrTitle(s: string, d: DateMatch): boolean {
-  return namesGoalOrPlan(s, d) || within(s, d, QUOTED, (q) => !isSpeechQuote(s, q));
+  return namesGoalOrPlan(s, d) || within(s, d, QUOTED, (q) => !isSpeechQuote(s, q)) || DOCUMENT_BEFORE.test(s.slice(Math.max(0, d.start - 80), d.start));
 }
 
 /** True when date `d` of `s` stands inside a match of `re` that `named` accepts. */

@@ -117,3 +117,16 @@ export function isRankListFraction(before: string, total: number, after: string)
   if (RANK_LEAD_COLON.test(before)) return true; // round 44: "Ba trụ cột … có sự thay đổi xếp hạng: Chính quyền số 28/63 (tăng 11 bậc …), kinh tế số 26/63 …"
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:xếp hạng|xếp thứ|đứng thứ|hạng|thứ)\\s+(?:thứ\\s+)?\\d{1,3}\\s*\\/\\s*${total}(?!\\d)`, 'iu').test(before);
 }
+
+/** Round 73: an index's name, then its place alone in brackets ("(1) Chỉ số quản trị môi trường (17/63), (2) Chỉ số kiểm soát tham nhũng (22/63)"). */
+const INDEX_PLACE_BRACKET = { before: /(?<![\p{L}\p{M}])chỉ\s+số(?![\p{L}\p{M}])[^()\d;:.]{1,100}\(\s*$/iu, after: /^\s*\)/u };
+
+/**
+ * True when "`value`/`total`" stands alone in brackets right after an index's name (`before`, the sentence up to it; `after`, the text
+ * after the fraction): the index's place out of a field of places (63 provinces, 193 countries), not a count of them. A whole place
+ * out of a field of ten or more, never a score on a round scale ("(85/100)", "(40,98/80)" is no whole place).
+ */
+export function isIndexPlaceBracket(before: string, value: number, total: number, after: string): boolean {
+  if (!Number.isInteger(value) || !Number.isInteger(total) || total < 10 || [10, 100, 1000].includes(total) || value > total) return false;
+  return INDEX_PLACE_BRACKET.before.test(before) && INDEX_PLACE_BRACKET.after.test(after);
+}

@@ -3,7 +3,7 @@ import { directionAt, isLossAmount } from './direction';
 import { readableCase, restoreCase } from './number-case';
 import { isBareTop, isElidedTopGroup, isTopGroup, lendUnits, spelledRankSteps, topGroupWindow } from './number-share';
 import { spelledQuantities, spelledRanks } from './number-spelled';
-import { isMoveBracketRank, isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
+import { isIndexPlaceBracket, isMoveBracketRank, isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isOneOfFirst, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { isPerUnitNorm } from './number-norms';
 import { closesDaySpan, dayRangeEnd, daySpanEnd, isDayMonth, isDottedDayMonth, isListedDay, isListedMonth, yearAfter } from './number-days';
@@ -164,7 +164,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
     if (a === null || b === null || s[end] === '/' || LETTER.test(s[end] ?? '')) return skip(end);
     if (CALENDAR_BEFORE.test(lower) && isYear(slash[1]!)) return skip(end); // round 49: a calendar unit of a year ("TUẦN 26/2024", "kỳ 1/2025"): no count
     const open = /\(\s*$/u.test(lower) ? s.lastIndexOf('(', p) : -1;
-    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60));
+    const rank = isRankBefore(words) || isRankVerbBefore(words) || isRankClause(clause) || (open >= 0 && isRankClause(clauseBefore(s, open))) || isTopGroup(lower, '', true) || isRankMoveTo(lower) || isRankListFraction(s.slice(0, p), b, s.slice(end, end + 60)) || isIndexPlaceBracket(s.slice(Math.max(0, p - 120), p), a, b, s.slice(end, end + 4));
     if (isDayMonth(a, b) && ((!rank && ((DATE_BEFORE.test(lower.trimEnd()) && !(AS_MANY_AS.before.test(lower.trimEnd()) && AS_MANY_AS.after.test(s.slice(end, end + 4)))) || a > b || /\($/.test(lower) || isNamedDay(s.slice(Math.max(0, p - 60), p), s.slice(end, end + 12)) || isDoubleDaySale(s, p, end, s.slice(p, end)) || isListedDay(lower, s.slice(end, end + 30)))) || DAY_WORD_BEFORE.test(lower.trimEnd()))) return skip(end); // round 45: "đứng thứ 4 … trong ngày 1/7": a day even in a ranking's clause
     if ((a > b && !isAbovePlanCount(raw, b)) || isSecondDocumentNumber(s.slice(0, p), b)) return skip(end); // "Nghị định 72/2013 và 27/2018": a document's number
     if (SERIES_PART.before.test(lower) && SERIES_PART.after.test(s.slice(end, end + 4))) return skip(end); // "Bài 2/3: …": a series' part

@@ -1,0 +1,57 @@
+/** Round 73 (session 53): what held-out sets MN, MO (Vietnamese) and MP (English) showed — an index's place alone in brackets after its
+ *  name ("Chỉ số quản trị điện tử (44/63)"), a legal document's date read as an English figure's period ("54/76 essential public services
+ *  according to Decision No. 206/QD-TTg dated February 28, 2024"), and English names of national series the catalogue did not know
+ *  ("30.6 million online records" at the national portal, "17 million online payment transactions", "4,790 online administrative
+ *  procedures", "the rate of online records of ministries", "…, while localities reached 56%"). Each beside sentences that must keep their
+ *  reading. Sentences written for this test, several on the model of the held-out pages' wording. */
+import { describe, expect, it } from 'vitest';
+import { englishIndicatorOf, englishMetricOf, metricOf } from '../../support/metrics-of';
+
+describe("an index's place in brackets after its name", () => {
+  it.each([
+    ['Nhóm trung bình cao: (1) Chỉ số quản trị môi trường (17/63), (2) Chỉ số kiểm soát tham nhũng trong khu vực công (22/63);', '17/63'],
+    ['Nhóm trung bình cao: (1) Chỉ số quản trị môi trường (17/63), (2) Chỉ số kiểm soát tham nhũng trong khu vực công (22/63);', '22/63'],
+    ['Nhóm trung bình thấp: (1) Chỉ số công khai minh bạch và (2) Chỉ số quản trị điện tử (44/63), (3) Chỉ số cung ứng dịch vụ công (46/63).', '44/63'],
+    ['Năm 2023, chỉ số năng lực cạnh tranh của tỉnh (28/63) cải thiện rõ.', '28/63'],
+  ])('%s → %s is a rank', (text, n) => expect(metricOf(text, n, 2023).unit).toBe('rank'));
+
+  it.each([
+    ['Chỉ số hài lòng của người dân (85/100) tăng so với năm trước.', '85/100'], // a score on a round scale
+    ['Chỉ số PAPI của tỉnh (40,98/80) tăng 0,94 điểm.', '40,98/80'], // no whole place
+    ['Chỉ số DTI đã được 40/63 tỉnh công bố.', '40/63'], // not alone in brackets
+    ['Chỉ số DTI cấp tỉnh (40/63 tỉnh đã công bố) được tổng hợp.', '40/63'], // the bracket goes on
+  ])('%s → %s is no rank', (text, n) => expect(metricOf(text, n, 2023).unit).not.toBe('rank'));
+});
+
+describe("a legal document's date is no figure's period (English)", () => {
+  it.each([
+    ['To date, ministries have provided 54/76 essential public services according to Decision No. 206/QD-TTg dated February 28, 2024.', '54/76'],
+    ['Ministries have provided 54 services under Decision 206 dated February 28, 2024.', '54'],
+    ['Under Decree 13 of 2023, 54 firms were fined.', '54'],
+  ])('%s', (text, n) => expect(englishMetricOf(text, n, 2025).period).toBeUndefined());
+
+  it.each([
+    ['The decision was signed on February 28, 2024, when 54 services were online.', '54', '2024-02-28'],
+    ['In 2023, the law firm handled 54 cases.', '54', '2023'],
+    ['By March 2024, 54 services were online under the decision.', '54', '2024-03'],
+  ])('%s keeps its date', (text, n, iso) => expect(englishMetricOf(text, n, 2025).period?.iso).toBe(iso));
+});
+
+describe('national series named in English', () => {
+  it.each([
+    ['The national public service portal received more than 30.6 million online records.', '30.6 million', 'national-portal-dossiers'],
+    ['The national public service portal recorded more than 17 million online payment transactions worth VND 10 trillion.', '17 million', 'online-payments'],
+    ['Approximately 34 million successful online payment transactions have been recorded on the national public service portal.', '34 million', 'online-payments'],
+    ['To date, the National Public Service Portal has been integrated with 151 systems, providing nearly 4,790 online administrative procedures.', '4,790', 'online-procedures-share'],
+    ['The rate of online records of ministries and branches reached 59.57% of the total number of records.', '59.57%', 'ministries-online-dossier-share'],
+    ['The rate of online dossiers of ministries reached 40%, while the rate of online dossiers at localities reached 50%.', '50%', 'provinces-online-dossier-share'],
+  ])('%s → %s', (text, n, id) => expect(englishIndicatorOf(text, n)).toBe(id));
+
+  it.each([
+    ['The rate of online records of ministries and branches reached 59.57% of all records, while localities reached 56% of the total.', '56%'], // the localities' share, not the ministries'
+    ['The provincial system provides 1,913 public services, including 546 full-process online public services and 525 online public services.', '525'], // a province's services
+    ['Units in the Ministry have provided 291 online public services.', '291'], // a ministry's services
+    ['The province has 17 million residents who made online payments.', '17 million'], // people, not payments
+    ['The hospital keeps 30.6 million online records of patients.', '30.6 million'], // no portal
+  ])('%s → %s takes no national series', (text, n) => expect(englishIndicatorOf(text, n)).toBe('none'));
+});
