@@ -52,3 +52,13 @@ const DOCUMENT_NAME_BEFORE = /(?<![\p{L}])(?:Plan|Project|Programme|Program|Sche
 export function isDocumentNumber(before: string): boolean {
   return DOCUMENT_NAME_BEFORE.test(before);
 }
+
+/** Session 53: the words that say the next figure tells an earlier one again ("…, which means 8 billion digital signatures", "meaning",
+ *  "that is", "in other words"), right before it ("i.e." ends a sentence for the splitter). */
+const RESTATES_BEFORE = /(?<![\p{L}])(?:which\s+means|meaning|that\s+is(?:\s+to\s+say)?|in\s+other\s+words)[,:]?\s+(?:that\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$/u;
+
+/** True when a figure of `value` and `unit` right after `before` (lowercase) restates a figure of its sentence read before it (`earlier`):
+ *  "more than 8 billion electronic invoices have been issued, which means 8 billion digital signatures" tells one number twice. */
+export function isRestatedFigure(before: string, value: number, unit: string | undefined, earlier: readonly { value: number; unit?: string | undefined }[]): boolean {
+  return RESTATES_BEFORE.test(before) && earlier.some((e) => e.value === value && e.unit === unit);
+}

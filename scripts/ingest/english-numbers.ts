@@ -18,7 +18,7 @@ import { MONTH } from './english-dates';
 import { joinBetween } from './english-ranges';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isRateBaseOfPeople, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { continuesSeries, englishDirection } from './english-direction';
-import { isDocumentNumber, isForeignMoney } from './english-not-ours';
+import { isDocumentNumber, isForeignMoney, isRestatedFigure } from './english-not-ours';
 import { FRACTION_OF_ONE, PER_HEAD } from './number-context';
 
 /** Round 72: places called points in the sentence ("connecting points", "bridge points", "points of sale"), and the figure's own "points"
@@ -261,6 +261,7 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
     for (const m of found) if (m.start >= r.start && m.start < r.end) covered.add(m);
     const carried = last?.direction && last.unit !== 'rank' && continuesSeries(s.slice(last.end, r.start).toLowerCase()) ? last.direction : undefined;
     const m = rankListItem(s, rankMoveAfterRank(s, resolve(s, r, viet, carried), out), out.at(-1));
+    if (m && isRestatedFigure(s.slice(Math.max(0, m.start - 40), m.start).toLowerCase(), m.value, m.unit, out)) continue; // session 53: "…, which means 8 billion digital signatures"
     if (m) out.push(m);
     last = m ?? last;
   }

@@ -2,10 +2,11 @@
  *  name ("Chỉ số quản trị điện tử (44/63)"), a legal document's date read as an English figure's period ("54/76 essential public services
  *  according to Decision No. 206/QD-TTg dated February 28, 2024"), and English names of national series the catalogue did not know
  *  ("30.6 million online records" at the national portal, "17 million online payment transactions", "4,790 online administrative
- *  procedures", "the rate of online records of ministries", "…, while localities reached 56%"). Each beside sentences that must keep their
+ *  procedures", "the rate of online records of ministries", "…, while localities reached 56%"), and one figure told twice ("more than 8
+ *  billion electronic invoices have been issued, which means 8 billion digital signatures"). Each beside sentences that must keep their
  *  reading. Sentences written for this test, several on the model of the held-out pages' wording. */
 import { describe, expect, it } from 'vitest';
-import { englishIndicatorOf, englishMetricOf, metricOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetricOf, englishMetrics, metricOf } from '../../support/metrics-of';
 
 describe("an index's place in brackets after its name", () => {
   it.each([
@@ -54,4 +55,19 @@ describe('national series named in English', () => {
     ['The province has 17 million residents who made online payments.', '17 million'], // people, not payments
     ['The hospital keeps 30.6 million online records of patients.', '30.6 million'], // no portal
   ])('%s → %s takes no national series', (text, n) => expect(englishIndicatorOf(text, n)).toBe('none'));
+});
+
+describe('a figure told again after "which means" is no second claim (English)', () => {
+  const texts = (text: string) => englishMetrics([text], 2025).map((m) => m.text);
+  it.each([
+    ['More than 8 billion electronic invoices have been issued, which means 8 billion digital signatures have been integrated.', ['8 billion']],
+    ['The portal handled 2 million records, in other words 2 million paper files saved.', ['2 million']],
+    ['Revenue was 10 billion USD, that is, about 10 billion USD more than in 2020.', ['10 billion USD']],
+  ])('%s', (text, want) => expect(texts(text)).toEqual(want));
+
+  it.each([
+    ['Revenue was 10 billion USD, which means 12 billion USD with services.', ['10 billion USD', '12 billion USD']], // another value
+    ['Sales reached 5 million units, meaning 5% of the market.', ['5 million', '5%']], // another unit
+    ['The city has 8 billion invoices; 8 billion signatures were also counted.', ['8 billion', '8 billion']], // no word of restating
+  ])('%s keeps both', (text, want) => expect(texts(text)).toEqual(want));
 });
