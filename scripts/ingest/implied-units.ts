@@ -14,7 +14,7 @@ const MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|thăng|lên|xuống)
 /** " vị trí" after the number, not "vị trí thứ …" nor a place named ("vị trí số 1"). */
 const PLACES = /\s+vị\s+trí(?![\p{L}\p{M}])(?!\s+(?:thứ|số|\d))/iuy;
 /** What may follow an amount with no currency word: the end of its phrase, or a verb or link word, not a counted noun. */
-const AMOUNT_END = /\s*(?:[,.;:)(]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm|từ|nhờ)(?![\p{L}\p{M}]))/iuy;
+const AMOUNT_END = /\s*(?:[,.;:)(]|$|(?:và|hoàn thành|tăng|giảm|đạt|chiếm|bằng|so|vượt|trong|năm|từ|nhờ|mỗi|hằng)(?![\p{L}\p{M}]))/iuy; // round 73: a rate per day or month ("doanh thu hơn 500 tỷ mỗi ngày")
 /** The sentence counts money in đồng. */
 const DONG = /(?<![\p{L}\p{M}])(?:đồng|vnđ|vnd)(?![\p{L}\p{M}])/iu;
 const DOLLAR = /(?<![\p{L}\p{M}])(?:usd|đô la|đôla)(?![\p{L}\p{M}])/iu;

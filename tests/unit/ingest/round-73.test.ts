@@ -3,10 +3,12 @@
  *  according to Decision No. 206/QD-TTg dated February 28, 2024"), and English names of national series the catalogue did not know
  *  ("30.6 million online records" at the national portal, "17 million online payment transactions", "4,790 online administrative
  *  procedures", "the rate of online records of ministries", "…, while localities reached 56%"), and one figure told twice ("more than 8
- *  billion electronic invoices have been issued, which means 8 billion digital signatures"). Each beside sentences that must keep their
+ *  billion electronic invoices have been issued, which means 8 billion digital signatures"); from sets MQ and MR (Vietnamese), a unit's or
+ *  a steering committee's number ("Đội QLTT số 1", "Ban Chỉ đạo 389") and money in billions per day with no currency word ("doanh thu
+ *  hơn 500 tỷ mỗi ngày"). Each beside sentences that must keep their
  *  reading. Sentences written for this test, several on the model of the held-out pages' wording. */
 import { describe, expect, it } from 'vitest';
-import { englishIndicatorOf, englishMetricOf, englishMetrics, metricOf } from '../../support/metrics-of';
+import { englishIndicatorOf, englishMetricOf, englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
 
 describe("an index's place in brackets after its name", () => {
   it.each([
@@ -70,4 +72,28 @@ describe('a figure told again after "which means" is no second claim (English)',
     ['Sales reached 5 million units, meaning 5% of the market.', ['5 million', '5%']], // another unit
     ['The city has 8 billion invoices; 8 billion signatures were also counted.', ['8 billion', '8 billion']], // no word of restating
   ])('%s keeps both', (text, want) => expect(texts(text)).toEqual(want));
+});
+
+describe("a unit's or a steering committee's number is its name", () => {
+  const texts = (text: string) => metricsOf([text], 2024).map((m) => m.text);
+  it.each([
+    ['Đội QLTT số 1 (Chi cục QLTT Hà Nội) đã kiểm tra 5 cửa hàng.', ['5']],
+    ['Ban Chỉ đạo 389 quốc gia đã xử lý 4.000 vụ.', ['4.000']],
+    ['Đoàn kiểm tra liên ngành số 2 phát hiện 12 vụ vi phạm.', ['12']],
+    ['Cụm công nghiệp số 3 có 20 doanh nghiệp.', ['20']],
+  ])('%s', (text, want) => expect(texts(text)).toEqual(want));
+
+  it.each([
+    ['Đội ngũ chuyển đổi số 1.200 người đã được tập huấn.', '1.200'], // "số" is digital
+    ['Đội công nghệ số 150 thành viên hỗ trợ người dân.', '150'],
+    ['Có 12 đội kiểm tra đã ra quân.', '12'], // the teams counted
+  ])('%s keeps %s', (text, n) => expect(texts(text)).toContain(n));
+});
+
+describe('money in billions per day with no currency word', () => {
+  it.each([
+    ['Một tập đoàn viễn thông Việt Nam đạt doanh thu hơn 500 tỷ mỗi ngày.', '500 tỷ'],
+    ['Doanh thu bình quân đạt 20 tỷ hằng ngày.', '20 tỷ'],
+  ])('%s → %s in đồng', (text, n) => expect(metricOf(text, n, 2024).unit).toBe('VND'));
+  it('a count in billions is no money', () => expect(metricOf('Có 5 tỷ lượt truy cập mỗi ngày.', '5 tỷ', 2024).unit).toBe('count'));
 });
