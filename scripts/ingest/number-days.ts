@@ -19,15 +19,18 @@ export function yearAfter(s: string, end: number): boolean {
   return YEAR_AFTER.test(s);
 }
 
+/** Round 73: what closes a span of days written with a slash and no date word before it ("được thông báo nhận khoảng 7-10/11."): a stop, nothing counted. */
+const CLOSES_PHRASE = /^\s*(?:[,.;:)]|$)/u;
+
 /**
- * "từ 20 - 26.1", "ngày 3-7/9", "từ ngày 21 - 22/9/2023": a first day (`first`, a bare value) and a day-month (`second`, its numeral
+ * "từ 20 - 26.1", "ngày 3-7/9", "từ ngày 21 - 22/9/2023", round 73: "nhận khoảng 7-10/11." (a slash's month closing its phrase): a first day (`first`, a bare value) and a day-month (`second`, its numeral
  * as written and where it ends in `s`) after a date word (`lower` is the text before the first,
  * lowercase): days, not a range of values. The end of the day-month, or -1.
  */
 export function dayRangeEnd(s: string, lower: string, first: number, second: { raw: string; end: number }): number {
-  if (!DATE_BEFORE.test(lower.trimEnd())) return -1;
   const slash = /^\/(\d{1,2})(?:\/(?:19|20)\d\d)?(?![\d/])/u.exec(s.slice(second.end)); // "21 - 22/9" or "21 - 22/9/2023"
   const raw = slash ? `${second.raw}/${slash[1]}` : second.raw;
+  if (!DATE_BEFORE.test(lower.trimEnd()) && !(slash && CLOSES_PHRASE.test(s.slice(second.end + slash[0].length)))) return -1;
   if (!DAY_RANGE_END.test(raw)) return -1;
   const [d, m] = raw.split(/[./]/u).map(Number) as [number, number];
   return Number.isInteger(first) && first >= 1 && first < d && isDayMonth(d, m) ? second.end + (slash?.[0].length ?? 0) : -1;
@@ -85,3 +88,9 @@ const BODIES_AFTER = new RegExp(String.raw`^\s+${COUNTED_BODIES}`, 'u');
 export function isListedDay(lower: string, after: string): boolean {
   return DAY_LISTED_BEFORE.test(lower) && (LINKED.test(lower) ? !BODIES_AFTER.test(after) : DAY_END_AFTER.test(after));
 }
+
+/** Round 73: a day named in lowercase whose name says whose day it is ("Nhân ngày chuyển đổi số quốc gia 10/10, …", "ngày sách Việt Nam 21/4"). */
+const NAMED_DAY_LOWER = /(?<![\p{L}\p{M}])ngày\s+[^,.;:()\d]{0,50}?(?<![\p{L}\p{M}])(?:quốc gia|quốc tế|thế giới|toàn dân|truyền thống|việt nam)\s*\(?$/iu;
+/** A named day, then its date with nothing counted after it: "Ngày Chuyển đổi số quốc gia 10/10 năm nay", "Ngày Internet Việt Nam (9/12)," (round 31a). */
+export const isNamedDay = (before: string, after: string) =>
+  (/(?<![\p{L}\p{M}])Ngày\s+\p{Lu}[^,.;:()\d]{0,50}?\s*\(?$/u.test(before) || NAMED_DAY_LOWER.test(before)) && /^\s*(?:[,.;:)]|$|(?:năm|hằng năm|hàng năm|vừa qua|tới|sắp tới)(?![\p{L}\p{M}]))/u.test(after);

@@ -6,7 +6,7 @@ import { spelledQuantities, spelledRanks } from './number-spelled';
 import { isIndexPlaceBracket, isMoveBracketRank, isRankedFieldSize, isRankListFraction, isRankListItem, isRankMoveTo, isRankOutOfField, isRespectiveRank, isScoreOutOf, rankField } from './number-rank';
 import { isContestField, isOneOfAims, isOneOfFirst, isSecondCountOfPair, isTopOfCountedGroup } from './number-bands';
 import { isPerUnitNorm } from './number-norms';
-import { closesDaySpan, dayRangeEnd, daySpanEnd, isDayMonth, isDottedDayMonth, isListedDay, isListedMonth, yearAfter } from './number-days';
+import { closesDaySpan, dayRangeEnd, daySpanEnd, isDayMonth, isDottedDayMonth, isNamedDay, isListedDay, isListedMonth, yearAfter } from './number-days';
 import { inBandDefinition, isEnumerator, isGroupCount, isScaleBound, isStructureCount } from './structure';
 import { isRuleNorm } from './rule-norms';
 import { isSecondDocumentNumber } from './legal-text';
@@ -99,10 +99,6 @@ const isDayBefore = (lower: string, dash: string) => dash.trim() === '-' && /(?:
 
 /** A level on a scale ("cấp độ 6/10", "mức độ 3/5"): a score, not a label as "cấp độ 4" is. */
 const isLevelOutOf = (lower: string, after: string) => /(?:cấp|mức)\s+độ\s*$/u.test(lower) && /^\/(?:5|10|100)(?!\d)/u.test(after);
-
-/** A named day, then its date with nothing counted after it: "Ngày Chuyển đổi số quốc gia 10/10 năm nay", "Ngày Internet Việt Nam (9/12)," (round 31a). */
-const isNamedDay = (before: string, after: string) =>
-  /(?<![\p{L}\p{M}])Ngày\s+\p{Lu}[^,.;:()\d]{0,50}?\s*\(?$/u.test(before) && /^\s*(?:[,.;:)]|$|(?:năm|hằng năm|hàng năm|vừa qua|tới|sắp tới)(?![\p{L}\p{M}]))/u.test(after);
 
 /** "D-M" alone in brackets ("hôm qua (10-10)"): a date, not a range. */
 const inBrackets = (lower: string, s: string, end: number) => /\(\s*$/u.test(lower) && /^\s*\)/u.test(s.slice(end));
@@ -295,7 +291,8 @@ export function findNumbers(original: string): NumberMatch[] {
     if (r.match) out.push(r.match);
     i = Math.max(r.end, d.index + 1);
   }
-  const all = [...out, ...spelledRankSteps(sentence), ...spelledQuantities(sentence), ...spelledRanks(sentence)].sort((a, b) => a.start - b.start);
+  const spelled = spelledQuantities(sentence).filter((m) => !((m.unit === 'VND' || m.unit === 'USD') && isRuleNorm(sentence, m.start, m.unit))); // round 73: a rule's bound spelled out ("và không quá một triệu đồng")
+  const all = [...out, ...spelledRankSteps(sentence), ...spelled, ...spelledRanks(sentence)].sort((a, b) => a.start - b.start);
   lendUnits(sentence, all);
   return restoreCase(original, sentence, all);
 }

@@ -5,7 +5,9 @@
  *  procedures", "the rate of online records of ministries", "…, while localities reached 56%"), and one figure told twice ("more than 8
  *  billion electronic invoices have been issued, which means 8 billion digital signatures"); from sets MQ and MR (Vietnamese), a unit's or
  *  a steering committee's number ("Đội QLTT số 1", "Ban Chỉ đạo 389") and money in billions per day with no currency word ("doanh thu
- *  hơn 500 tỷ mỗi ngày"). Each beside sentences that must keep their
+ *  hơn 500 tỷ mỗi ngày"), a national day named in lowercase ("Nhân ngày chuyển đổi số quốc gia 10/10"), days of a month after no date
+ *  word ("được thông báo nhận khoảng 7-10/11."), a policy's floor and ceiling after "chỉ có thể" ("tối thiểu 887.000 đồng và không quá một
+ *  triệu đồng"). Each beside sentences that must keep their
  *  reading. Sentences written for this test, several on the model of the held-out pages' wording. */
 import { describe, expect, it } from 'vitest';
 import { englishIndicatorOf, englishMetricOf, englishMetrics, metricOf, metricsOf } from '../../support/metrics-of';
@@ -96,4 +98,23 @@ describe('money in billions per day with no currency word', () => {
     ['Doanh thu bình quân đạt 20 tỷ hằng ngày.', '20 tỷ'],
   ])('%s → %s in đồng', (text, n) => expect(metricOf(text, n, 2024).unit).toBe('VND'));
   it('a count in billions is no money', () => expect(metricOf('Có 5 tỷ lượt truy cập mỗi ngày.', '5 tỷ', 2024).unit).toBe('count'));
+});
+
+describe('dates and bounds that are no figures', () => {
+  const texts = (text: string) => metricsOf([text], 2024).map((m) => m.text);
+  it.each([
+    ['Nhân ngày chuyển đổi số quốc gia 10/10, tỉnh điểm lại 5 kết quả nổi bật.', ['5']],
+    ['Hưởng ứng ngày sách Việt Nam 21/4, thư viện số có 300 đầu sách mới.', ['300']],
+    ['Chị A đặt một đơn hàng ngày 4/11 và được thông báo nhận khoảng 7-10/11. Đơn hàng trị giá 500.000 đồng.', ['500.000 đồng']],
+    ['Khách hàng chỉ có thể chốt đơn với giá trị tối thiểu 887.000 đồng và không quá một triệu đồng.', []],
+    ['Doanh nghiệp chỉ được vay tối đa 5 tỷ đồng.', []],
+  ])('%s', (text, want) => expect(texts(text)).toEqual(want));
+
+  it.each([
+    ['Ngày hội chuyển đổi số thu hút 10/12 huyện tham gia.', '10/12'], // no day's name of a nation or the world
+    ['Trong ngày làm việc, 5/7 cán bộ có mặt.', '5/7'],
+    ['Tỉnh đạt 7-10/11 chỉ tiêu.', '7-10'], // a count goes on
+    ['Tỉnh chỉ thu được 5 tỷ đồng, không quá 10% dự toán.', '5 tỷ đồng'], // no bound before it
+    ['Doanh thu đạt hai tỷ đồng.', 'hai tỷ đồng'],
+  ])('%s keeps %s', (text, n) => expect(texts(text)).toContain(n));
 });
