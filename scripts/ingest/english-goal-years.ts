@@ -31,9 +31,9 @@ const PLAN_HORIZON = /(?<![\p{L}])(?:vision|orientation)\s+(?:to|towards?|until|
 const PLAN_SPAN = /(?<![\p{L}])(?:project|programme|program|strategy|plan|scheme|resolution|decision)(?![\p{L}])[^;.]{0,200}?[\s,](?:(?:for|in|during)\s+the\s+)?(?:period|phase|stage)\s+(?:of\s+|from\s+)?(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d(?!\d)/giu;
 
 /** True when date `d` of `s` is a goal's or a plan's year (`namesGoalOrPlan`), stands inside a quoted title (`QUOTED`) or is a legal document's
- *  date (`DOCUMENT_BEFORE`, session 53: "provided 54/76 essential services according to Decision No. 206/QD-TTg dated February 28, 2024"): it dates no figure. */
+ *  date (`DOCUMENT_DATED_BEFORE`, session 53: "provided 54/76 essential services according to Decision No. 206/QD-TTg dated February 28, 2024"): it dates no figure. */
 export function namesGoalOrTitle(s: string, d: DateMatch): boolean {
-  return namesGoalOrPlan(s, d) || within(s, d, QUOTED, (q) => !isSpeechQuote(s, q)) || DOCUMENT_BEFORE.test(s.slice(Math.max(0, d.start - 80), d.start));
+  return namesGoalOrPlan(s, d) || within(s, d, QUOTED, (q) => !isSpeechQuote(s, q)) || DOCUMENT_DATED_BEFORE.test(s.slice(Math.max(0, d.start - 80), d.start));
 }
 
 /** True when date `d` of `s` stands inside a match of `re` that `named` accepts. */
@@ -63,6 +63,10 @@ const REPORTS_DONE = /(?<![\p{L}-])(?<!(?:\s|^)(?:be|been|being|the|a|an|most|mo
 /** A legal document's name or number right before its year: "the Law on Citizen Identification in 2014", "Decree 13 of 2023", "Resolution No.
  *  57-NQ/TW of 2024" (review: not any words after the noun, "the law firm … said in 2023", "the circular economy in 2023", "the law took effect in 2023"). */
 const DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?|[Cc]onstitution)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){1,8}?)\s*(?:(?:in|of|dated)\s+)?$/u;
+
+/** Session 53: a legal document's number, then "dated" or "of" right before its date ("Decision No. 206/QD-TTg dated February 28, 2024", "Decree
+ *  13 of 2023"); review: not "in", which often dates what was done under it ("Implementing Decision 06 in 2024, the police collected …"). */
+const DOCUMENT_DATED_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?)\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*,?\s+(?:dated|of)\s+$/u;
 
 /** The sentence of `text` around the span `start`–`end` (from the last full stop, `;`, `!` or `?` before it to the next one), and where it starts. */
 function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {

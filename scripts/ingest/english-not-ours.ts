@@ -57,8 +57,12 @@ export function isDocumentNumber(before: string): boolean {
  *  "that is", "in other words"), right before it ("i.e." ends a sentence for the splitter). */
 const RESTATES_BEFORE = /(?<![\p{L}])(?:which\s+means|meaning|that\s+is(?:\s+to\s+say)?|in\s+other\s+words)[,:]?\s+(?:that\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$/u;
 
-/** True when a figure of `value` and `unit` right after `before` (lowercase) restates a figure of its sentence read before it (`earlier`):
- *  "more than 8 billion electronic invoices have been issued, which means 8 billion digital signatures" tells one number twice. */
-export function isRestatedFigure(before: string, value: number, unit: string | undefined, earlier: readonly { value: number; unit?: string | undefined }[]): boolean {
-  return RESTATES_BEFORE.test(before) && earlier.some((e) => e.value === value && e.unit === unit);
+/** The units a restated figure may have: counts and money (review: a share or a rank said again is often a new claim, "grew 20%, meaning 20%
+ *  of total retail sales were made online"). */
+const RESTATED_UNITS: ReadonlySet<string> = new Set(['count', 'VND', 'USD']);
+
+/** True when figure `m` right after `before` (lowercase) restates the figure read right before it in its sentence (`last`), a count or money
+ *  of the same value and unit: "more than 8 billion electronic invoices have been issued, which means 8 billion digital signatures" tells one number twice. */
+export function isRestatedFigure(before: string, m: { value: number; unit?: string | undefined }, last: { value: number; unit?: string | undefined } | undefined): boolean {
+  return !!last && RESTATED_UNITS.has(m.unit ?? '') && last.value === m.value && last.unit === m.unit && RESTATES_BEFORE.test(before);
 }

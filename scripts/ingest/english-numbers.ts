@@ -261,7 +261,7 @@ function readEnglishNumbers(s: string, found: readonly NumberMatch[]): NumberMat
     for (const m of found) if (m.start >= r.start && m.start < r.end) covered.add(m);
     const carried = last?.direction && last.unit !== 'rank' && continuesSeries(s.slice(last.end, r.start).toLowerCase()) ? last.direction : undefined;
     const m = rankListItem(s, rankMoveAfterRank(s, resolve(s, r, viet, carried), out), out.at(-1));
-    if (m && isRestatedFigure(s.slice(Math.max(0, m.start - 40), m.start).toLowerCase(), m.value, m.unit, out)) continue; // session 53: "…, which means 8 billion digital signatures"
+    if (m && isRestatedFigure(s.slice(Math.max(0, m.start - 40), m.start).toLowerCase(), m, out.at(-1))) continue; // session 53: "…, which means 8 billion digital signatures"
     if (m) out.push(m);
     last = m ?? last;
   }

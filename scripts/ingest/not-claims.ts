@@ -45,6 +45,9 @@ const HOTLINE_BEFORE = /(?<![\p{L}\p{M}])(?:(?:[Tt]ổng đài|[Đđ]ường dâ
 /** A counted noun after the number: "kênh 14 lượt" counts, it names nothing. */
 const COUNTED_AFTER = /^\s*(?:%|lượt|cuộc|tin|người|hồ sơ|phản ánh|kiến nghị|cuộc gọi)(?![\p{L}\p{M}])/u;
 
+/** Round 73: a steering committee named by its number ("Ban Chỉ đạo 389 quốc gia"). */
+const STEERING_BEFORE = /(?<![\p{L}\p{M}])ban\s+chỉ\s+đạo\s*$/iu;
+
 /**
  * True when the bare whole number `raw` at `p` of `s` is part of a road's name (`ROAD_BEFORE`) or of a product or system name: right after
  * an acronym or brand ("NAPAS 247 tăng 33,5%", "dịch vụ Napas 247") a group's nickname ("nhóm \"Big 4\" gồm …") or an institution's name (`INSTITUTION_BEFORE`), and followed by
@@ -54,6 +57,7 @@ export function isNameNumber(s: string, p: number, raw: string): boolean {
   if (!/^\d{1,4}$/u.test(raw)) return false;
   const before = s.slice(Math.max(0, p - 40), p);
   if (ROAD_BEFORE.test(before)) return true;
+  if (STEERING_BEFORE.test(before) && !/^\s*[/\d]/u.test(s.slice(p + raw.length))) return true; // round 73: "Ban Chỉ đạo 389" (not "Ban chỉ đạo 63/63 tỉnh")
   if (HOTLINE_BEFORE.test(before) && !COUNTED_AFTER.test(s.slice(p + raw.length, p + raw.length + 20))) return true; // round 43: "Tổng đài Thông tin Dịch vụ công 1022 tỉnh Quảng Nam", "các kênh 1022 gồm"
   const name = NAME_BEFORE.exec(before);
   const named = (name !== null && !NOT_A_NAME.test(name[1]!.toUpperCase())) || BRAND_BEFORE.test(before) || BIG_BEFORE.test(before) || INSTITUTION_BEFORE.test(before) || INDEX_SET_BEFORE.test(before);

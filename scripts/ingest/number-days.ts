@@ -19,8 +19,11 @@ export function yearAfter(s: string, end: number): boolean {
   return YEAR_AFTER.test(s);
 }
 
-/** Round 73: what closes a span of days written with a slash and no date word before it ("được thông báo nhận khoảng 7-10/11."): a stop, nothing counted. */
+/** Round 73: what closes a span of days written with a slash and no date word before it ("được thông báo nhận khoảng 7-10/11."): a stop, nothing counted (and an event's verb before it, `EVENT_BEFORE`). */
 const CLOSES_PHRASE = /^\s*(?:[,.;:)]|$)/u;
+/** Review of round 73: what is received, held or done on those days right before them ("nhận khoảng 7-10/11", "diễn ra từ 15-17/3"), not a
+ *  score's or a share's range ("đạt 7-8/10", "dao động 6-8/10", "tỷ lệ khoảng 1-2/10"). */
+const EVENT_BEFORE = /(?<![\p{L}\p{M}])(?:nhận|giao|diễn ra|tổ chức|khai mạc|vào|dịp)\s+(?:(?:khoảng|từ|trong)\s+)?$/u;
 
 /**
  * "từ 20 - 26.1", "ngày 3-7/9", "từ ngày 21 - 22/9/2023", round 73: "nhận khoảng 7-10/11." (a slash's month closing its phrase): a first day (`first`, a bare value) and a day-month (`second`, its numeral
@@ -30,7 +33,7 @@ const CLOSES_PHRASE = /^\s*(?:[,.;:)]|$)/u;
 export function dayRangeEnd(s: string, lower: string, first: number, second: { raw: string; end: number }): number {
   const slash = /^\/(\d{1,2})(?:\/(?:19|20)\d\d)?(?![\d/])/u.exec(s.slice(second.end)); // "21 - 22/9" or "21 - 22/9/2023"
   const raw = slash ? `${second.raw}/${slash[1]}` : second.raw;
-  if (!DATE_BEFORE.test(lower.trimEnd()) && !(slash && CLOSES_PHRASE.test(s.slice(second.end + slash[0].length)))) return -1;
+  if (!DATE_BEFORE.test(lower.trimEnd()) && !(slash && EVENT_BEFORE.test(lower) && CLOSES_PHRASE.test(s.slice(second.end + slash[0].length)))) return -1;
   if (!DAY_RANGE_END.test(raw)) return -1;
   const [d, m] = raw.split(/[./]/u).map(Number) as [number, number];
   return Number.isInteger(first) && first >= 1 && first < d && isDayMonth(d, m) ? second.end + (slash?.[0].length ?? 0) : -1;
@@ -90,7 +93,7 @@ export function isListedDay(lower: string, after: string): boolean {
 }
 
 /** Round 73: a day named in lowercase whose name says whose day it is ("Nhân ngày chuyển đổi số quốc gia 10/10, …", "ngày sách Việt Nam 21/4"). */
-const NAMED_DAY_LOWER = /(?<![\p{L}\p{M}])ngày\s+[^,.;:()\d]{0,50}?(?<![\p{L}\p{M}])(?:quốc gia|quốc tế|thế giới|toàn dân|truyền thống|việt nam)\s*\(?$/iu;
+const NAMED_DAY_LOWER = /(?<![\p{L}\p{M}])ngày\s+(?!(?:hôm|hết|đầu|cuối|làm|mai|nay|qua)(?![\p{L}\p{M}]))(?:(?!(?<![\p{L}\p{M}])(?:kết nối|đạt|đã|có|là|được|tính|liên thông)(?![\p{L}\p{M}]))[^,.;:()\d]){0,50}?(?<![\p{L}\p{M}])(?:quốc gia|quốc tế|thế giới|toàn dân|truyền thống|việt nam)\s*\(?$/iu; // review: a day's name right after "ngày", no verb in it ("hết ngày hôm qua số bộ kết nối Trục liên thông văn bản quốc gia 9/12")
 /** A named day, then its date with nothing counted after it: "Ngày Chuyển đổi số quốc gia 10/10 năm nay", "Ngày Internet Việt Nam (9/12)," (round 31a). */
 export const isNamedDay = (before: string, after: string) =>
   (/(?<![\p{L}\p{M}])Ngày\s+\p{Lu}[^,.;:()\d]{0,50}?\s*\(?$/u.test(before) || NAMED_DAY_LOWER.test(before)) && /^\s*(?:[,.;:)]|$|(?:năm|hằng năm|hàng năm|vừa qua|tới|sắp tới)(?![\p{L}\p{M}]))/u.test(after);
