@@ -32,7 +32,7 @@ const base = normaliseBase(process.env.BASE_PATH || '/');
 const url = `http://127.0.0.1:${process.env.CDS_E2E_PORT}${base}`;
 process.env.SITE_UNDER_TEST_URL = url;
 
-/** The e2e files that take longest (a JSON report's test durations, two workers), as globs. */
+/** The e2e files that take longest (a JSON report's test durations, two workers), as globs: a set (the project runs them in path order). */
 const LONGEST_FIRST = ['axe', 'charts', 'stories', 'search', 'site', 'search-ranking', 'reader', 'offline'].map(
   (name) => `**/${name}.test.ts`,
 );

@@ -7,10 +7,8 @@
  */
 import { ENGLISH_NUMBER_WORDS, ENGLISH_ORDINAL_WORDS } from './english-words';
 import { CHANGE_WORDS, MOVE_VERBS } from './english-direction';
-import { periodOfDate, type DateMatch } from './dates-find';
+import type { DateMatch } from './dates-find';
 import { isValidDate } from './dates-calendar';
-import { setPeriod, type PeriodFields, yearPeriod } from './period-set';
-import { ENGLISH_TIME } from './time-of-day';
 import { namesGoalOrTitle, speaksOfFuture } from './english-goal-years';
 import { COMPARED_WITH_YEAR_ONE, isComparedYear, sameSpanYearAfter } from './english-compared-years';
 

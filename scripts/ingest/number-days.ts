@@ -27,8 +27,8 @@ const EVENT_BEFORE = /(?<![\p{L}\p{M}])(?:nhận|giao|diễn ra|tổ chức|khai
 
 /**
  * "từ 20 - 26.1", "ngày 3-7/9", "từ ngày 21 - 22/9/2023", round 73: "nhận khoảng 7-10/11." (a slash's month closing its phrase): a first day (`first`, a bare value) and a day-month (`second`, its numeral
- * as written and where it ends in `s`) after a date word (`lower` is the text before the first,
- * lowercase): days, not a range of values. The end of the day-month, or -1.
+ * as written and where it ends in `s`) after a date word, or after an event's verb when the month closes its phrase (`lower` is the text
+ * before the first, lowercase): days, not a range of values. The end of the day-month, or -1.
  */
 export function dayRangeEnd(s: string, lower: string, first: number, second: { raw: string; end: number }): number {
   const slash = /^\/(\d{1,2})(?:\/(?:19|20)\d\d)?(?![\d/])/u.exec(s.slice(second.end)); // "21 - 22/9" or "21 - 22/9/2023"

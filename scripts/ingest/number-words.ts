@@ -139,7 +139,7 @@ export const LABEL_BEFORE = new RegExp(
       '(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|đề án|luật|công điện|thông báo|tờ trình|kết luận|văn bản|pháp lệnh|quy chuẩn|tiêu chuẩn)(?:\\s+số)?',
       '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|dự án|quy định|hợp đồng|giấy phép|hồ sơ|mẫu|phòng|nhà|tờ|trang)\\s+số',
       '(?:chợ|đô thị|khách sạn|bệnh viện|sân bay|cảng|bến xe|bến cảng|nhà ga)\\s+(?:hạng|loại)', // round 47: a facility's class ("13 chợ hạng 3", "đô thị loại 1"), no rank
-      '(?:đội(?!\\s+ngũ)|(?<!tập\\s)đoàn|trạm|chi cục|cụm)(?:\\s+(?!(?:chuyển|đổi|công|nghệ|kinh|tế|chính|phủ|xã|hội|chữ|ký|dữ|liệu|nền|tảng|hạ|tầng|thương|mại|kỹ|thuật)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){0,4}?\\s+số', // round 73: a unit's number ("Đội QLTT số 1", "Đoàn kiểm tra số 2"), not "số" as digital ("đội ngũ chuyển đổi số") nor a group's place ("Tập đoàn Viettel giữ vị trí số 1")
+      '(?:đội(?!\\s+ngũ)|(?<!tập\\s)đoàn|trạm|chi cục|cụm)(?:\\s+(?!(?:chuyển|đổi|công|nghệ|kinh|tế|chính|phủ|xã|hội|chữ|ký|dữ|liệu|nền|tảng|hạ|tầng|thương|mại|kỹ|thuật|tổng|con|đã|đang|được|có|là)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){0,4}?\\s+số', // round 73: a unit's number ("Đội QLTT số 1", "Đoàn kiểm tra số 2"), not "số" as digital ("đội ngũ chuyển đổi số") nor a group's place ("Tập đoàn Viettel giữ vị trí số 1"), nor a total a unit counted ("Đoàn đã kiểm tra tổng số 15 cơ sở")
     ].join('|') +
     ')\\s*[:.]?\\s*$',
   'u',

@@ -48,6 +48,7 @@ describe("a legal document's date is no figure's period (English)", () => {
     ['By March 2024, 54 services were online under the decision.', '54', '2024-03'],
     ['Implementing Decision 06 in 2024, the police collected 12 million biometric records.', '12 million', '2024'], // review: "in" dates what was done
     ['Following Decree 147 in December 2024, telecom operators removed 24 million unverified SIM cards.', '24 million', '2024-12'],
+    ['Under the Law on Electronic Transactions in 2024, 54 firms were licensed.', '54', '2024'],
   ])('%s keeps its date', (text, n, iso) => expect(englishMetricOf(text, n, 2025).period?.iso).toBe(iso));
 });
 
@@ -58,6 +59,7 @@ describe('national series named in English', () => {
     ['Approximately 34 million successful online payment transactions have been recorded on the national public service portal.', '34 million', 'online-payments'],
     ['The rate of online records of ministries and branches reached 59.57% of the total number of records.', '59.57%', 'ministries-online-dossier-share'],
     ['The rate of online dossiers of ministries reached 40%, while the rate of online dossiers at localities reached 50%.', '50%', 'provinces-online-dossier-share'],
+    ['The rate of online records of localities reached 56% of all records.', '56%', 'provinces-online-dossier-share'],
   ])('%s → %s', (text, n, id) => expect(englishIndicatorOf(text, n)).toBe(id));
 
   it.each([
@@ -69,6 +71,7 @@ describe('national series named in English', () => {
     ['Banks reported 1.2 billion online payment transactions in the first quarter.', '1.2 billion'],
     ['The Ministry of Finance currently provides 850 online administrative procedures.', '850'], // review: one ministry's procedures
     ['The hospital keeps 30.6 million online records of patients.', '30.6 million'], // no portal
+    ['The rate of online records of ministries and localities reached 56% of all records.', '56%'], // both: neither
   ])('%s → %s takes no national series', (text, n) => expect(englishIndicatorOf(text, n)).toBe('none'));
 });
 
@@ -77,12 +80,15 @@ describe('a figure told again after "which means" is no second claim (English)',
   it.each([
     ['More than 8 billion electronic invoices have been issued, which means 8 billion digital signatures have been integrated.', ['8 billion']],
     ['The portal handled 2 million records, in other words 2 million paper files saved.', ['2 million']],
-    ['Revenue was 10 billion USD, that is, about 10 billion USD more than in 2020.', ['10 billion USD']],
+    ['Revenue was 10 billion USD, that is, about 10 billion USD in export earnings.', ['10 billion USD']],
+    ['Sales reached 5 million units, meaning 5 million households bought one.', ['5 million']],
   ])('%s', (text, want) => expect(texts(text)).toEqual(want));
 
   it.each([
     ['Revenue was 10 billion USD, which means 12 billion USD with services.', ['10 billion USD', '12 billion USD']], // another value
     ['Sales reached 5 million units, meaning 5% of the market.', ['5 million', '5%']], // another unit
+    ['The portal served 12 provinces, meaning 12% of the country.', ['12', '12%']], // the same value in another unit
+    ['The number of users rose 20%, meaning 20% of adults now use the service.', ['20%', '20%']], // shares are never restated
     ['The city has 8 billion invoices; 8 billion signatures were also counted.', ['8 billion', '8 billion']], // no word of restating
     ['Online retail grew 20% in 2024, meaning 20% of total retail sales were made online.', ['20%', '20%']], // review: a share said again is a claim of its own
     ['Vietnam had 3 million users in 2020 and 5 million in 2024, which means 3 million more than planned.', ['3 million', '5 million', '3 million']], // not the figure right before
@@ -104,6 +110,9 @@ describe("a unit's or a steering committee's number is its name", () => {
     ['Có 12 đội kiểm tra đã ra quân.', '12'], // the teams counted
     ['Tập đoàn Viettel giữ vị trí số 1 trên thị trường di động.', '1'], // review: a group's place, not a unit's name
     ['Đến nay, đã thành lập Ban chỉ đạo 63/63 tỉnh, thành phố.', '63/63'], // review: committees counted
+    ['Đoàn đã kiểm tra tổng số 15 cơ sở.', '15'], // a total the unit counted
+    ['Chi cục đã kiểm tra tổng số 1.250 vụ việc.', '1.250'],
+    ['Tập đoàn có tổng số 50.000 nhân viên.', '50.000'],
   ])('%s keeps %s', (text, n) => expect(texts(text)).toContain(n));
 });
 
@@ -119,14 +128,16 @@ describe('dates and bounds that are no figures', () => {
   const texts = (text: string) => metricsOf([text], 2024).map((m) => m.text);
   it.each([
     ['Nhân ngày chuyển đổi số quốc gia 10/10, tỉnh điểm lại 5 kết quả nổi bật.', ['5']],
-    ['Hưởng ứng ngày sách Việt Nam 21/4, thư viện số có 300 đầu sách mới.', ['300']],
+    ['Hưởng ứng ngày pháp luật việt nam 9/11, tỉnh tổ chức 5 hội nghị.', ['5']], // a day not after its month: only the rule reads it
     ['Chị A đặt một đơn hàng ngày 4/11 và được thông báo nhận khoảng 7-10/11. Đơn hàng trị giá 500.000 đồng.', ['500.000 đồng']],
     ['Khách hàng chỉ có thể chốt đơn với giá trị tối thiểu 887.000 đồng và không quá một triệu đồng.', []],
     ['Doanh nghiệp chỉ được vay tối đa 5 tỷ đồng.', []],
   ])('%s', (text, want) => expect(texts(text)).toEqual(want));
 
   it.each([
-    ['Ngày hội chuyển đổi số thu hút 10/12 huyện tham gia.', '10/12'], // no day's name of a nation or the world
+    ['Ngày hội chuyển đổi số thu hút 10/12 huyện tham gia.', '10/12'], // a capitalised name, then what is counted
+    ['Ngày hội chuyển đổi số quốc gia thu hút 10/12 huyện tham gia.', '10/12'], // what is counted after it
+    ['Trong ngày làm việc tại tỉnh, đoàn công tác ghi nhận 9/12 huyện đã hoàn thành.', '9/12'], // no day's name
     ['Trong ngày làm việc, 5/7 cán bộ có mặt.', '5/7'],
     ['Tỉnh đạt 7-10/11 chỉ tiêu.', '7-10'], // a count goes on
     ['Tỉnh chỉ thu được 5 tỷ đồng, không quá 10% dự toán.', '5 tỷ đồng'], // no bound before it
@@ -136,5 +147,7 @@ describe('dates and bounds that are no figures', () => {
     ['Mức độ hài lòng trung bình của người dùng đạt 7-8/10.', '7-8'],
     ['Trước đây doanh nghiệp chỉ có thể nộp thuế trực tiếp, năm 2024 số thuế nộp điện tử đạt không dưới 5.000 tỷ đồng.', '5.000 tỷ đồng'],
     ['Dù chỉ được giao vốn muộn, dự án đã giải ngân tối thiểu 300 tỷ đồng trong quý III.', '300 tỷ đồng'],
+    ['Trước đây doanh nghiệp chỉ được hỗ trợ một lần, năm 2024 doanh thu đạt không dưới 5 tỷ đồng.', '5 tỷ đồng'], // another clause
+    ['Tỉnh chỉ có thể giải ngân tối đa 60% kế hoạch vốn.', '60%'], // no money
   ])('%s keeps %s', (text, n) => expect(texts(text)).toContain(n));
 });
