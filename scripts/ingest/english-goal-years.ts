@@ -66,7 +66,7 @@ const DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]e
 
 /** Session 53: a legal document's number, then "dated" or "of" right before its date ("Decision No. 206/QD-TTg dated February 28, 2024", "Decree
  *  13 of 2023"); review: not "in", which often dates what was done under it ("Implementing Decision 06 in 2024, the police collected …"). */
-const DOCUMENT_DATED_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?)\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*,?\s+(?:dated|of)\s+$/u;
+const DOCUMENT_DATED_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){0,7}\p{Lu}[\p{L}-]*),?\s+(?:dated|of)\s+$/u;
 
 /** The sentence of `text` around the span `start`–`end` (from the last full stop, `;`, `!` or `?` before it to the next one), and where it starts. */
 function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {

@@ -23,7 +23,7 @@ export function yearAfter(s: string, end: number): boolean {
 const CLOSES_PHRASE = /^\s*(?:[,.;:)]|$)/u;
 /** Review of round 73: what is received, held or done on those days right before them ("nhận khoảng 7-10/11", "diễn ra từ 15-17/3"), not a
  *  score's or a share's range ("đạt 7-8/10", "dao động 6-8/10", "tỷ lệ khoảng 1-2/10"). */
-const EVENT_BEFORE = /(?<![\p{L}\p{M}])(?:nhận|giao|diễn ra|tổ chức|khai mạc|vào|dịp)\s+(?:(?:khoảng|từ|trong)\s+)?$/u;
+const EVENT_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:ghi|tiếp|xác|công|thừa)\s)nhận|giao|diễn ra|tổ chức|khai mạc|vào|dịp)\s+(?:(?:khoảng|từ|trong)\s+)?$/u;
 
 /**
  * "từ 20 - 26.1", "ngày 3-7/9", "từ ngày 21 - 22/9/2023", round 73: "nhận khoảng 7-10/11." (a slash's month closing its phrase): a first day (`first`, a bare value) and a day-month (`second`, its numeral

@@ -119,14 +119,18 @@ export function isRankListFraction(before: string, total: number, after: string)
 }
 
 /** Round 73: an index's name, then its place alone in brackets ("(1) Chỉ số quản trị môi trường (17/63), (2) Chỉ số kiểm soát tham nhũng (22/63)"). */
-const INDEX_PLACE_BRACKET = { before: /(?<![\p{L}\p{M}])chỉ\s+số(?![\p{L}\p{M}])(?:(?!(?<![\p{L}\p{M}])(?:đạt|được|tại|ở|các|chỉ tiêu|hoàn thành|triển khai|khảo sát|điểm|năm)(?![\p{L}\p{M}]))[^(),\d;:.]){1,100}\(\s*$/iu, after: /^\s*\)/u }; // review: the name alone, no verb, place, count or score word ("Chỉ số DTI đã được công bố tại các tỉnh (63/63)", "… đạt điểm cao (13/14)")
+const INDEX_PLACE_BRACKET = { before: /(?<![\p{L}\p{M}])chỉ\s+số(?![\p{L}\p{M}])(?:(?!(?<![\p{L}\p{M}])(?:đạt|được|tại|ở|các|chỉ tiêu|hoàn thành|triển khai|khảo sát|điểm|năm)(?![\p{L}\p{M}]))(?:[^(),\d;:.]|,(?!\s*[(\d]))){1,100}\(\s*$/iu, after: /^\s*\)/u }; // review: the name alone, no verb, place, count or score word ("Chỉ số DTI đã được công bố tại các tỉnh (63/63)", "… đạt điểm cao (13/14)")
 
 /**
  * True when "`value`/`total`" stands alone in brackets right after an index's name (`before`, the sentence up to it; `after`, the text
  * after the fraction): the index's place out of a field of places (63 provinces, 193 countries), not a count of them. A whole place
- * below the last out of a field of 30 or more that is no round scale ("(85/100)", "(42/80)", "(45/50)" are scores; "(12/12)" a share).
+ * out of a field of 30 or more that is no round scale ("(85/100)", "(42/80)", "(45/50)" are scores; "(12/12)" a share); a comma inside the
+ * name ("Chỉ số hài lòng của người dân, tổ chức …").
  */
+/** The round scales a score is given out of, never a field of places. */
+const SCORE_SCALES: ReadonlySet<number> = new Set([50, 80, 100, 1000]);
+
 export function isIndexPlaceBracket(before: string, value: number, total: number, after: string): boolean {
-  if (!Number.isInteger(value) || !Number.isInteger(total) || total < 30 || total % 10 === 0 || value >= total) return false; // review: a field of places (63, 34, 193, 133), not a scale (/50, /80, /100) nor a share of a few (12/12, 15/18)
+  if (!Number.isInteger(value) || !Number.isInteger(total) || total < 30 || SCORE_SCALES.has(total) || value > total) return false; // review: a field of places (63, 34, 140, 193), not a scale (/50, /80, /100) nor a share of a few (12/12, 15/18)
   return INDEX_PLACE_BRACKET.before.test(before) && INDEX_PLACE_BRACKET.after.test(after);
 }

@@ -37,7 +37,7 @@ const EACH_LIMIT = /(?<![\p{L}\p{M}])mỗi\s+[^,;.:\d]{1,30}?\s(?:chỉ\s+)?đư
 /** Round 73: the bounds a policy allows, after "chỉ có thể" or "chỉ được" ("khách hàng chỉ có thể chốt đơn với giá trị tối thiểu 887.000 đồng
  *  và không quá một triệu đồng"): the rule's floor and ceiling, money only (not "tỉnh chỉ có thể giải ngân tối đa 60% kế hoạch vốn"), in the same clause (review: not "chỉ có thể nộp
  *  trực tiếp, năm 2024 số thuế nộp điện tử đạt không dưới 5.000 tỷ đồng"). */
-const ONLY_WITHIN = /(?<![\p{L}\p{M}])chỉ\s+(?:có\s+thể|được(?:\s+phép)?)\s(?:[^,;:.]|\.(?=\d)){0,80}?(?<![\p{L}\p{M}])(?:tối thiểu|tối đa|không quá|không dưới|không vượt quá)\s*$/iu;
+const ONLY_WITHIN = /(?<![\p{L}\p{M}])chỉ\s+(?:có\s+thể|được(?:\s+phép)?)\s(?:[^,;:.]|[.,](?=\d)){0,80}?(?<![\p{L}\p{M}])(?:tối thiểu|tối đa|không quá|không dưới|không vượt quá)\s*$/iu;
 
 /** A technical standard opening the sentence ("Theo quy chuẩn QCVN …,", "Tiêu chuẩn … quy định"), and a bound its figures are held to. */
 const STANDARD_OPENS = /^\s*(?:theo\s+)?(?:các\s+)?(?:quy chuẩn|tiêu chuẩn|qcvn|tcvn)(?![\p{L}\p{M}])/iu;

@@ -19,6 +19,8 @@ describe("an index's place in brackets after its name", () => {
     ['Nhóm trung bình thấp: (1) Chỉ số công khai minh bạch và (2) Chỉ số quản trị điện tử (44/63), (3) Chỉ số cung ứng dịch vụ công (46/63).', '44/63'],
     ['Năm 2023, chỉ số năng lực cạnh tranh của tỉnh (28/63) cải thiện rõ.', '28/63'],
     ['Nhóm thấp: Chỉ số tham gia của người dân cấp cơ sở (55/63).', '55/63'], // "sở" holds no word "ở"
+    ['Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (25/63).', '25/63'], // second look: a comma in the name
+    ['Chỉ số hạnh phúc thế giới (54/140).', '54/140'], // a field that is a round number but no scale
   ])('%s → %s is a rank', (text, n) => expect(metricOf(text, n, 2023).unit).toBe('rank'));
 
   it.each([
@@ -40,6 +42,7 @@ describe("a legal document's date is no figure's period (English)", () => {
     ['To date, ministries have provided 54/76 essential public services according to Decision No. 206/QD-TTg dated February 28, 2024.', '54/76'],
     ['Ministries have provided 54 services under Decision 206 dated February 28, 2024.', '54'],
     ['Under Decree 13 of 2023, 54 firms were fined.', '54'],
+    ['Under the Law on Electronic Transactions of 2023, 95% of transactions were signed digitally.', '95%'], // second look: a law named, then "of"
   ])('%s', (text, n) => expect(englishMetricOf(text, n, 2025).period).toBeUndefined());
 
   it.each([
@@ -49,6 +52,7 @@ describe("a legal document's date is no figure's period (English)", () => {
     ['Implementing Decision 06 in 2024, the police collected 12 million biometric records.', '12 million', '2024'], // review: "in" dates what was done
     ['Following Decree 147 in December 2024, telecom operators removed 24 million unverified SIM cards.', '24 million', '2024-12'],
     ['Under the Law on Electronic Transactions in 2024, 54 firms were licensed.', '54', '2024'],
+    ['The payment platform of the National Public Service Portal handled 10 million online payment transactions in 2024.', '10 million', '2024'],
   ])('%s keeps its date', (text, n, iso) => expect(englishMetricOf(text, n, 2025).period?.iso).toBe(iso));
 });
 
@@ -132,6 +136,7 @@ describe('dates and bounds that are no figures', () => {
     ['Chị A đặt một đơn hàng ngày 4/11 và được thông báo nhận khoảng 7-10/11. Đơn hàng trị giá 500.000 đồng.', ['500.000 đồng']],
     ['Khách hàng chỉ có thể chốt đơn với giá trị tối thiểu 887.000 đồng và không quá một triệu đồng.', []],
     ['Doanh nghiệp chỉ được vay tối đa 5 tỷ đồng.', []],
+    ['Khách hàng chỉ có thể vay tối thiểu 1,5 tỷ đồng và tối đa 3 tỷ đồng.', []], // second look: a decimal comma between the bounds
   ])('%s', (text, want) => expect(texts(text)).toEqual(want));
 
   it.each([
@@ -145,6 +150,7 @@ describe('dates and bounds that are no figures', () => {
     // review of round 73
     ['Tính đến hết ngày hôm qua số bộ kết nối Trục liên thông văn bản quốc gia 9/12.', '9/12'],
     ['Mức độ hài lòng trung bình của người dùng đạt 7-8/10.', '7-8'],
+    ['Mức độ hài lòng ghi nhận khoảng 7-9/10.', '7-9'], // second look: "ghi nhận" is no receiving
     ['Trước đây doanh nghiệp chỉ có thể nộp thuế trực tiếp, năm 2024 số thuế nộp điện tử đạt không dưới 5.000 tỷ đồng.', '5.000 tỷ đồng'],
     ['Dù chỉ được giao vốn muộn, dự án đã giải ngân tối thiểu 300 tỷ đồng trong quý III.', '300 tỷ đồng'],
     ['Trước đây doanh nghiệp chỉ được hỗ trợ một lần, năm 2024 doanh thu đạt không dưới 5 tỷ đồng.', '5 tỷ đồng'], // another clause
