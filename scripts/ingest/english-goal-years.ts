@@ -60,13 +60,15 @@ export const speaksOfFuture = (s: string): boolean => FUTURE.test(s);
  *  reviews: a verb in the past ("attracted", "generated", "accounted for", "saw"), not a plan's or a report's participle ("expected", "said",
  *  "reported"), a passive's ("will be integrated"), an adjective's ("the registered startups", "cloud-based", "most advanced"). */
 const REPORTS_DONE = /(?<![\p{L}-])(?<!(?:\s|^)(?:be|been|being|the|a|an|most|more|less|highly|well|fully|newly|including|of|and)\s+)(?:had(?!\s+to)|(?:was|were)(?!\s+(?:reported|said|announced|told|quoted|noted|expected|set|targeted|planned|projected|forecast))|grew|rose|fell|stood|saw|hit|met|made|took|won|led|exceeding|(?!(?:expected|targeted|planned|projected|forecasted|estimated|scheduled|intended|aimed|proposed|anticipated|needed|required|committed|reported|announced|noted|stated|added|quoted|cited|released|published|pointed|skilled|based|advanced|registered)(?![\p{L}]))\p{L}{3,}ed)(?![\p{L}])/iu;
+/** The names of legal documents a number or a date follows (capitalised or not), as one group: `DOCUMENT_BEFORE`, `DOCUMENT_DATED_BEFORE`. */
+const DOCUMENT_NOUN = String.raw`(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?)`;
 /** A legal document's name or number right before its year: "the Law on Citizen Identification in 2014", "Decree 13 of 2023", "Resolution No.
  *  57-NQ/TW of 2024" (review: not any words after the noun, "the law firm … said in 2023", "the circular economy in 2023", "the law took effect in 2023"). */
-const DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?|[Cc]onstitution)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){1,8}?)\s*(?:(?:in|of|dated)\s+)?$/u;
+const DOCUMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DOCUMENT_NOUN}|[Cc]onstitution)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){1,8}?)\s*(?:(?:in|of|dated)\s+)?$`, 'u');
 
 /** Session 53: a legal document's number, then "dated" or "of" right before its date ("Decision No. 206/QD-TTg dated February 28, 2024", "Decree
  *  13 of 2023"); review: not "in", which often dates what was done under it ("Implementing Decision 06 in 2024, the police collected …"). */
-const DOCUMENT_DATED_BEFORE = /(?<![\p{L}])(?:[Ll]aws?|[Dd]ecrees?|[Dd]ecisions?|[Rr]esolutions?|[Cc]irculars?|[Dd]irectives?|[Oo]rdinances?)(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){0,7}\p{Lu}[\p{L}-]*),?\s+(?:dated|of)\s+$/u;
+const DOCUMENT_DATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${DOCUMENT_NOUN}(?:\s+(?:[Nn]o\.?\s*)?\d[\w/.-]*|\s+on\s+(?:(?:the|and|of|for|on|in)\s+|\p{Lu}[\p{L}-]*\s+){0,7}\p{Lu}[\p{L}-]*),?\s+(?:dated|of)\s+$`, 'u');
 
 /** The sentence of `text` around the span `start`–`end` (from the last full stop, `;`, `!` or `?` before it to the next one), and where it starts. */
 function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
