@@ -9,6 +9,10 @@ import type { MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { clauseBefore } from './number-context';
 import { UNITS, qualifierBefore, wordsOf, type UnitTag } from './number-words';
 import { ENGLISH_NUMBER_WORDS } from './english-words';
+import type { QuantityAt } from './context-no-claim';
+
+/** Session 54: what a caller asks of a spelled quantity before it is kept (`numbers.ts`: the not-claim tests its digits meet). */
+export type KeepQuantity = (q: QuantityAt) => boolean;
 
 /** A quantity spelled in words, as `findNumbers` returns numbers. */
 export interface SpelledNumber {
@@ -51,12 +55,12 @@ export function wordsValue(words: string): number {
 const UNIT_KIND: Partial<Record<UnitTag, readonly [Unit, MetricKind]>> = { percent: ['percent', 'share'], VND: ['VND', 'money'], USD: ['USD', 'money'], times: ['times', 'multiplier'] };
 
 /** The unit right after `end` of `s`, if it is one a spelled quantity may carry. */
-function unitAt(s: string, end: number): { unit: Unit; kind: MetricKind; end: number } | undefined {
+function unitAt(s: string, end: number): { unit: Unit; kind: MetricKind; end: number; tag: UnitTag } | undefined {
   for (const [re, tag] of UNITS) {
     re.lastIndex = end;
     const m = re.exec(s);
     const uk = m && UNIT_KIND[tag];
-    if (m && uk) return { unit: uk[0], kind: uk[1], end: end + m[0].length };
+    if (m && uk) return { unit: uk[0], kind: uk[1], end: end + m[0].length, tag };
   }
   return undefined;
 }
@@ -69,9 +73,10 @@ const SPELLED_COUNT = new RegExp(`(?<![\\p{L}\\p{M}])((?:${LEAD})\\s+trăm(?:\\s
 const ORDINAL_BEFORE = /(?<![\p{L}\p{M}])(?:tháng|thứ|mồng|mùng|ngày|số|khóa|kỳ)\s+$/iu;
 
 /** A spelled quantity read at `start` … `matchEnd` of `s`, with its unit after it and the qualifier before it. */
-function spelledAt(s: string, start: number, matchEnd: number, value: number): SpelledNumber {
+function spelledAt(s: string, start: number, matchEnd: number, value: number, scaled: boolean, keep: KeepQuantity): SpelledNumber | undefined {
   const unit = unitAt(s, matchEnd);
   const end = unit?.end ?? matchEnd;
+  if (!keep({ p: start, end, raw: s.slice(start, matchEnd), numberEnd: matchEnd, value, tag: unit?.tag, scaled, plain: !scaled })) return undefined;
   const qualifier = qualifierBefore(wordsOf(clauseBefore(s, start)));
   return { text: s.slice(start, end), start, end, value, unit: unit?.unit ?? 'count', kind: unit?.kind ?? 'count', ...(qualifier ? { qualifier } : {}) };
 }
@@ -81,13 +86,13 @@ const ENGLISH_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, bi
 /** An English quantity spelled with a scale word: "six million", "twenty billion" (not "hundreds of thousands", vague). */
 const ENGLISH_SPELLED = new RegExp(`(?<![\\p{L}-])(${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})\\s+(${Object.keys(ENGLISH_SCALES).join('|')})(?![\\p{L}])`, 'giu');
 
-/** The quantities of `s` spelled in words: with a scale word ("hai triệu", "six million"), or a count of two number words or more before its noun ("mười lăm xã"), with the qualifier before them and their unit. */
-export function spelledQuantities(s: string): SpelledNumber[] {
-  const english = [...s.matchAll(ENGLISH_SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]! * ENGLISH_SCALES[m[2]!.toLowerCase()]!));
-  const scaled = [...english, ...[...s.matchAll(SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)))];
+/** The quantities of `s` spelled in words: with a scale word ("hai triệu", "six million"), or a count of two number words or more before its noun ("mười lăm xã"), with the qualifier before them and their unit; those `keep` refuses are left out. */
+export function spelledQuantities(s: string, keep: KeepQuantity = () => true): SpelledNumber[] {
+  const english = [...s.matchAll(ENGLISH_SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, ENGLISH_NUMBER_WORDS[m[1]!.toLowerCase()]! * ENGLISH_SCALES[m[2]!.toLowerCase()]!, true, keep));
+  const scaled = [...english, ...[...s.matchAll(SPELLED)].map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!) * SCALES[m[2]!.toLowerCase()]! * (m[3] ? SCALES[m[3].toLowerCase()]! : 1), true, keep))];
   const counts = [...s.matchAll(SPELLED_COUNT)].filter((m) => !ORDINAL_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)))
-    .map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!)));
-  return [...scaled, ...counts];
+    .map((m) => spelledAt(s, m.index, m.index + m[0].length, wordsValue(m[1]!), false, keep));
+  return [...scaled, ...counts].filter((m) => m !== undefined);
 }
 
 /** A place in a ranking spelled in words after a rank verb, then its field: "đứng thứ hai toàn quốc", "xếp thứ ba cả nước", "xếp hạng thứ tư về …" (not "thứ nhất": the leader is told as "dẫn đầu" and read there; not before "trong số N tỉnh", where the field is read, `definitions.ts`). */
