@@ -158,6 +158,9 @@ function inGoalClause(before: string, after = ''): boolean {
   return !!goal && !DONE_VERB.test(between) && !turned && !wishOfGroupBefore(before, goal);
 }
 
+/** Session 54: goals told in a bracket right after their noun ("surpassing the targets set in the action programme (97% by 2020 and 98.5% by
+ *  2024)"): each figure of the bracket is a goal (not "exceeded its targets (reaching 105%)", a verb first). */
+const GOALS_BRACKET = /(?<![\p{L}])(?:targets?|goals?|objectives?)(?:\s+(?:set|outlined|laid\s+(?:out|down)|adopted|approved|assigned|given)(?:\s+(?:in|by|under)\s+[^()]{1,80}?)?)?\s*\((?:[^()]*?(?:,|and|;)\s*)?(?:(?:about|around|nearly|over|more\s+than|at\s+least)\s+)?$/iu;
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */
 const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets?|goals?|objectives?)\s+(?:for|of)\s+(?:(?!\s(?:is|are|was|were|and|as)\s)[^,;.]){0,90}?\s(?:is|are|was|were)\s+(?:set\s+)?(?:at\s+|to\s+(?:have|reach|achieve|get|bring|attract|train|issue)\s+|to\s+|between\s+|(?:having|reaching|achieving|establishing|creating|bringing|attracting|training|building|developing|issuing)\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu; // round 45: "The goal for 2025 is to have 60,000 …"
 
@@ -209,7 +212,7 @@ export function englishStatus(s: string, at: number, hasClaimBefore: boolean, ar
   const near = before.slice(-40);
   if (hasClaimBefore && COMPARED_BEFORE.test(near)) return 'baseline';
   if (planDeadlineStatus(s.slice(0, at), articleYear)) return 'target';
-  if (GOAL_BEFORE.test(before.slice(-70)) || GOAL_SET_BY_BEFORE.test(before.slice(-100)) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before, s.slice(at)) || GOAL_SUBJECT_BEFORE.test(before) || TARGET_MOVED_TO.test(before) || (PROMISED_BEFORE.test(near) && !SECURED_AFTER.test(s.slice(at, at + 80)))) return 'target';
+  if (GOAL_BEFORE.test(before.slice(-70)) || GOAL_SET_BY_BEFORE.test(before.slice(-100)) || GOAL_OF_REACHING.test(before) || joinsGoal(before) || inGoalClause(before, s.slice(at)) || GOAL_SUBJECT_BEFORE.test(before) || GOALS_BRACKET.test(before) || TARGET_MOVED_TO.test(before) || (PROMISED_BEFORE.test(near) && !SECURED_AFTER.test(s.slice(at, at + 80)))) return 'target';
   if (before.length < at && continuesEnglishGoals(s.slice(0, at - before.length), before)) return 'target'; // round 50: "sets the target of 100% …; 100% results …; 50% of …"
   const colon = before.lastIndexOf(':');
   if (colon >= 0 && continuesEnglishGoals(before.slice(0, colon), before.slice(colon + 1))) return 'target'; // round 55: "stated 8 important targets …, such as: 100% of ministries …"

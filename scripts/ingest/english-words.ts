@@ -99,6 +99,14 @@ export function isRateBaseOfPeople(before: string, after: string): boolean {
   return PER_OR_SLASH.test(before) && PEOPLE_AFTER.test(after);
 }
 
+/** Session 54: a ratio's round base after a slash glued to its part's noun, then its own noun ("104–106 boys/100 girls"). */
+const SLASH_BASE = { before: /\p{L}\/\s*$/u, after: /^\s+\p{L}/u };
+
+/** True when the number of `value` is the base of a rate: per head (`isRateBaseOfPeople`) or a round base after a slash (`SLASH_BASE`); `before`, `after` lowercase. */
+export function isRateBase(before: string, after: string, value: number): boolean {
+  return isRateBaseOfPeople(before, after) || (ROUND_BASES.has(value) && SLASH_BASE.before.test(before) && SLASH_BASE.after.test(after));
+}
+
 /** A month's name, lowercase, full or short ("january", "sept"): the months a lowercase text names (`MONTH_BEFORE`, `PADDED_NOT_COUNTED`). */
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A month's name before a day: "February 12", "on May 30". */
@@ -152,7 +160,11 @@ const STREAK_AFTER = /^\s+(?:(?:consecutive|straight|successive)\s+(?:years?|mon
 const FIELD_NOUN = String.raw`(?:[\p{L}-]+\s+){0,3}(?:countries|economies|nations|regions|provinces|cities|localities|member\s+states|territories)(?![\p{L}])`;
 /** Verbs whose object is a ranking's field ("ranked 181 countries", "covering 63 provinces"). */
 const RANKS_FIELD = String.raw`(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers)`;
-const RANKED_FIELD = { before: new RegExp(String.raw`(?:${RANKS_FIELD}|(?<![\p{L}])list\s+of)\s+(?:the\s+)?$`, 'iu'), after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
+/** Session 54: the field a place leads or stands among ("Hanoi now leads among Vietnam's 63 provinces", "Ho Chi Minh City led 63 provinces and cities in
+ *  the 2024 DTI", "out of the country's 63 provinces"; not "Among 20 provinces piloting the model", a count of its own). */
+const NATION_OWNS = String.raw`(?:country|nation|vietnam|viet\s+nam)['’]s\s+`;
+const LEADS_FIELD = String.raw`(?<![\p{L}])(?:(?:led|leads|leading|topped|tops|topping|headed|heads)(?:\s+among)?\s+(?:all\s+)?(?:the\s+)?(?:${NATION_OWNS})?|(?:among|out\s+of|compared\s+(?:to|with))\s+(?:all\s+)?(?:the\s+)?${NATION_OWNS})`;
+const RANKED_FIELD = { before: new RegExp(String.raw`(?:(?:${RANKS_FIELD}|(?<![\p{L}])list\s+of)\s+(?:the\s+)?|${LEADS_FIELD})$`, 'iu'), after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 /** Round 52: the field's size in the edition before, right after the field ("to rank 193 countries, up from 183 in the 2022 edition"). */
 const FIELD_BEFORE_EDITION = new RegExp(String.raw`${RANKS_FIELD}\s+(?:the\s+)?\d[\d,]*\s+${FIELD_NOUN},?\s+(?:up|down)\s+from\s+$`, 'iu');
 const PLACE_OUT_OF = /(?<![\p{L}])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:place\s+|position\s+)?(?:out\s+of|among)\s+(?:the\s+)?$/iu;
@@ -194,6 +206,8 @@ const ADDRESS_BEFORE = /(?<![\p{L}])(?:at|on|no\.?|number)\s*$/iu;
 export function isStreetNumber(before: string, afterAsWritten: string): boolean {
   return ADDRESS_BEFORE.test(before) && STREET_AFTER.test(afterAsWritten);
 }
+/** Session 54: children bounded by an age with no "years" ("children under 5 kept at over 98.5%", "infants below 2"): who is counted. */
+const CHILD_AGE_BEFORE = /(?<![\p{L}])(?:children|kids|infants|babies|minors|pupils)\s+(?:aged\s+)?(?:under|below|over|above)\s*$/iu;
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])|^\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+older(?![\p{L}])/iu; // round 72: "79% of people 15 or older"
 
 /** Session 47: a day and month written the Vietnamese way on an English page ("From 1/7, platforms are required …", "takes effect from 1/7",
@@ -213,10 +227,11 @@ function isWrittenDayMonth(before: string, after: string, value: number): boolea
 /** True when a plain number (of `value`) is no figure by the words around it: a label, a span of time (below `TALLIED_SPAN`), a survey's sample, a rate's base, a day of a month,
  *  the whole a part is counted in, a plan's set's size, an age bounding a group, every unit of a place, a name's number (round 50; temperatures and file names are skipped by `findNumbers` for both languages);
  *  round 51: a streak's length, a ranking's field, the whole a place is out of, a named set of places; round 52: the field in the edition before, a list's field;
- *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`isWrittenDayMonth`). */
+ *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`isWrittenDayMonth`);
+ *  session 54: children's age bound (`CHILD_AGE_BEFORE`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
-    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
+    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || CHILD_AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || isForeignMoney(before, after) || isAttendance(before, after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }

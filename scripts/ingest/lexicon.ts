@@ -23,6 +23,7 @@ import { leftOutByOwnClause } from './rank-stretch';
 import { pointsToCountedGroup } from './not-series-group';
 
 export type { Scored } from './indicator-choice';
+import { isOtherSectorUnnamed } from './unnamed-sector';
 import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector, withoutOutside } from './series-words';
 
 export { contextBefore, previousSentence, type IndicatorQuery } from './indicator-context';
@@ -122,6 +123,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const without = withoutOutside(forms.without, found.map((f) => f.words));
   if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, numberOffset(q) ?? q.at - 1), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
   if (found.some((f) => insideExcluded(m, f.hit, without) || averagedConcept(m, f.hit, without))) return undefined;
+  if (found.some((f, i) => isOtherSectorUnnamed(q, f.words, forms.concepts[i]!, without))) return undefined; // session 54: "toàn ngành" on a publishing page
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
