@@ -16,8 +16,9 @@ export interface QuantityAt {
   /** Where its number starts and where the quantity (with its unit) ends. */
   p: number;
   end: number;
-  /** The number as written ("1.200", "một triệu") and where it ends, before any unit. */
+  /** The number as written: its digits alone ("1.200" of "1.200 tỷ đồng"), or its words with their scale word ("một triệu"). */
   raw: string;
+  /** Where the number's reading ends: for digits after its scale word and unit as `readQuantity` reads them, for words before the unit. */
   numberEnd: number;
   value: number;
   /** Its unit's tag (`number-words.ts` `UNITS`), none for a count. */

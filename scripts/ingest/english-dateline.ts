@@ -4,9 +4,16 @@
  * opening on a numeric date and its place or agency ("17-6-2024 (HANOI) …"). Pure.
  */
 import { findDates, type DateMatch } from './dates-find';
-import { englishDates } from './english-dates';
+import { englishDates, MONTH_NAMES } from './english-dates';
 import { ENGLISH_TIME } from './time-of-day';
 
+/** Session 54: a line that is only a day written in English, its weekday before it or not ("Wednesday, November 29, 2023", "29 November
+ *  2023"): no count on it (`not-claims.ts`); with its weekday, an outlet's date line on a Vietnamese page too (a site's English header over
+ *  a Vietnamese article, `ENGLISH_WEEKDAY_DATE_LINE`; round 51 keeps a bare "October 08, 2024" without a clock from dating such a page). */
+const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`;
+const DAY_IN_ENGLISH = String.raw`(?:(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+(?:${MONTH_NAMES}),?)\s+(?:19|20)\d\d\s*$`;
+export const ENGLISH_DATE_LINE = new RegExp(String.raw`^\s*(?:${WEEKDAY_NAME})?${DAY_IN_ENGLISH}`, 'u');
+export const ENGLISH_WEEKDAY_DATE_LINE = new RegExp(String.raw`^\s*${WEEKDAY_NAME}${DAY_IN_ENGLISH}`, 'u');
 /** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
 const TIME = new RegExp(ENGLISH_TIME, 'giu');
 /** Round 56: a byline's names opening the dateline ("By Phan Anh, Nhu Quynh"): the author's, no words of the line's. */

@@ -40,8 +40,11 @@ const PER_DAY_AFTER = /^\s*(?:a|per|each)\s+day(?![\p{L}])/u;
 const FINE_THREAT_BEFORE = /(?<![\p{L}])(?:could|may|can|might|would|will)\s+(?:result\s+in|entail|lead\s+to|incur|bring|face)\s+(?:a\s+)?(?:fines?|penalty|penalties)\s+of\s+(?:up\s+to\s+)?$/u;
 
 /** Session 54: a fee a rule sets, up to its amount ("the conversion fee is 135,000 VND", "the issuance fee for chip-based cards is set at
- *  VND 30,000"), as Vietnamese "lệ phí … là" (`rule-norms.ts`); not a measure of fees ("the average fee is", "fees collected totalled"). */
-const SET_FEE_BEFORE = /(?<![\p{L}])(?<!(?:average|mean|total|median)\s+(?:[\p{L}-]+\s+)?)fees?\s+(?:(?:for|of)\s+[^,.;:\d]{1,40}?\s+)?(?:is|are|will\s+be|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:set|fixed)\s+at)\s+(?:only\s+|just\s+)?$/u;
+ *  VND 30,000"), as Vietnamese "lệ phí … là" (`rule-norms.ts`): one fee, named with its article; not a measure of fees ("the average fee is",
+ *  "fees collected totalled", review: "Total revenue from fees is", "Service fees for the first half are"). */
+const SET_FEE_BEFORE = /(?<![\p{L}])(?:the|a|this|its|their)\s+(?!(?:average|mean|total|median)(?![\p{L}]))(?:[\p{L}-]+\s+){0,2}?fee\s+(?:(?:for|of)\s+(?![^,.;:\d]{0,40}?(?:first|second|third|fourth|half|quarter|year|month|period|week)(?![\p{L}]))[^,.;:\d]{1,40}?\s+)?(?:is|will\s+be|(?:is|was|has\s+been)\s+(?:set|fixed)\s+at)\s+(?:only\s+|just\s+)?$/u;
+/** Review of session 54: a fee compared with another right after its amount ("The fee is VND 30,000 higher than last year"): a change, not the fee set. */
+const COMPARED_AFTER = /^\s*(?:higher|lower|more|less|cheaper|up|down|above|below)(?![\p{L}])/u;
 /** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from "; review:
  *  not a fine imposed ("The maximum fine of VND 1 billion was issued to …", "the highest fine at VND 200 million") nor a forecast's total
  *  ("Total fines will reach VND 100 billion"). */
@@ -77,7 +80,7 @@ export function isEnglishRuleNorm(before: string, after: string, amount: { value
   if (isPaymentBar(before, amount)) return true;
   const rate = amount.unit === 'percent';
   if (rate && ((TAX_NAMED_AFTER.test(after) && DUTY_TO_PAY_BEFORE.test(before)) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
-  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || (!rate && SET_FEE_BEFORE.test(before)) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
+  return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || (!rate && SET_FEE_BEFORE.test(before) && !COMPARED_AFTER.test(after)) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
 }
 
 /** Session 51: an assumed change a model states an effect for ("a 1% increase in cloud adoption contributes to a 0.07% growth in GDP", "an

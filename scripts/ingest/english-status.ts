@@ -159,8 +159,8 @@ function inGoalClause(before: string, after = ''): boolean {
 }
 
 /** Session 54: goals told in a bracket right after their noun ("surpassing the targets set in the action programme (97% by 2020 and 98.5% by
- *  2024)"): each figure of the bracket is a goal (not "exceeded its targets (reaching 105%)", a verb first). */
-const GOALS_BRACKET = /(?<![\p{L}])(?:targets?|goals?|objectives?)(?:\s+(?:set|outlined|laid\s+(?:out|down)|adopted|approved|assigned|given)(?:\s+(?:in|by|under)\s+[^()]{1,80}?)?)?\s*\((?:[^()]*?(?:,|and|;)\s*)?(?:(?:about|around|nearly|over|more\s+than|at\s+least)\s+)?$/iu;
+ *  2024)"): each figure of the bracket is a goal (not "exceeded its targets (reaching 105% and 110%)": a verb opening the bracket reports results). */
+const GOALS_BRACKET = /(?<![\p{L}])(?:targets?|goals?|objectives?)(?:\s+(?:set|outlined|laid\s+(?:out|down)|adopted|approved|assigned|given)(?:\s+(?:in|by|under)\s+[^()]{1,80}?)?)?\s*\((?!\s*(?:reach|achiev|exceed|surpass|hit|rose|ris|grew|grow|increas|climb|up|down|at|with)\p{L}*(?![\p{L}]))(?:[^()]*?(?:,|\sand|;)\s*)?(?:(?:about|around|nearly|over|more\s+than|at\s+least)\s+)?$/iu;
 /** Session 25: a goal as the clause's subject, then its level: "The target for labour productivity growth is set between 7% and 7.5%", "its goal for 2026 is 80%". */
 const GOAL_SUBJECT_BEFORE = /(?<![\p{L}])(?:the|its|their|this|our)\s+(?:targets?|goals?|objectives?)\s+(?:for|of)\s+(?:(?!\s(?:is|are|was|were|and|as)\s)[^,;.]){0,90}?\s(?:is|are|was|were)\s+(?:set\s+)?(?:at\s+|to\s+(?:have|reach|achieve|get|bring|attract|train|issue)\s+|to\s+|between\s+|(?:having|reaching|achieving|establishing|creating|bringing|attracting|training|building|developing|issuing)\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:(?:us\s*)?\$|usd\s*|vnd\s*)?$/iu; // round 45: "The goal for 2025 is to have 60,000 …"
 

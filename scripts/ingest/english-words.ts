@@ -95,15 +95,15 @@ const PER_OR_SLASH = /(?:\/|(?<![\p{L}])per)\s*$/u;
 const PEOPLE_AFTER = /^\s+(?:people|persons|inhabitants|residents|population|capita)(?![\p{L}])/u;
 
 /** Session 43: the base of a rate per head ("/1,000 people", "per 1000 residents"): `before` ends on its "per" or "/", `after` opens on its people. */
-export function isRateBaseOfPeople(before: string, after: string): boolean {
+function isRateBaseOfPeople(before: string, after: string): boolean {
   return PER_OR_SLASH.test(before) && PEOPLE_AFTER.test(after);
 }
 
 /** Session 54: a ratio's round base after a slash glued to its part's noun, then its own noun ("104–106 boys/100 girls"). */
-const SLASH_BASE = { before: /\p{L}\/\s*$/u, after: /^\s+\p{L}/u };
+const SLASH_BASE = { before: /\p{L}\s?\/\s*$/u, after: /^\s+\p{L}/u }; // review: "112 boys / 100 girls" too
 
 /** True when the number of `value` is the base of a rate: per head (`isRateBaseOfPeople`) or a round base after a slash (`SLASH_BASE`); `before`, `after` lowercase. */
-export function isRateBase(before: string, after: string, value: number): boolean {
+export function isEnglishRateBase(before: string, after: string, value: number): boolean {
   return isRateBaseOfPeople(before, after) || (ROUND_BASES.has(value) && SLASH_BASE.before.test(before) && SLASH_BASE.after.test(after));
 }
 
@@ -161,9 +161,13 @@ const FIELD_NOUN = String.raw`(?:[\p{L}-]+\s+){0,3}(?:countries|economies|nation
 /** Verbs whose object is a ranking's field ("ranked 181 countries", "covering 63 provinces"). */
 const RANKS_FIELD = String.raw`(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed|surveyed|evaluated|covering|covered|covers)`;
 /** Session 54: the field a place leads or stands among ("Hanoi now leads among Vietnam's 63 provinces", "Ho Chi Minh City led 63 provinces and cities in
- *  the 2024 DTI", "out of the country's 63 provinces"; not "Among 20 provinces piloting the model", a count of its own). */
+ *  the 2024 DTI", "out of the country's 63 provinces", "topped all 63 provinces"; not "Among 20 provinces piloting the model", a count of its own). */
 const NATION_OWNS = String.raw`(?:country|nation|vietnam|viet\s+nam)['’]s\s+`;
-const LEADS_FIELD = String.raw`(?<![\p{L}])(?:(?:led|leads|leading|topped|tops|topping|headed|heads)(?:\s+among)?\s+(?:all\s+)?(?:the\s+)?(?:${NATION_OWNS})?|(?:among|out\s+of|compared\s+(?:to|with))\s+(?:all\s+)?(?:the\s+)?${NATION_OWNS})`;
+const LEAD_VERB = String.raw`(?<![\p{L}])(?:led|leads|leading|topped|tops|topping)`;
+const LEADS_FIELD = String.raw`(?:${LEAD_VERB}\s+among\s+(?:all\s+)?(?:the\s+)?(?:${NATION_OWNS})?|(?:${LEAD_VERB}|(?<![\p{L}])(?:among|out\s+of|compared\s+(?:to|with)))\s+(?:all\s+)?(?:the\s+)?${NATION_OWNS}|${LEAD_VERB}\s+all\s+(?:the\s+)?)`;
+/** Review of session 54: a bare lead verb before the whole country's field only (63 provinces before the 2025 merger, 34 after): "Ho Chi Minh City led 63
+ *  provinces and cities in the 2024 DTI"; not "led 5 provinces in a pilot", "is leading 12 provinces in building …". */
+const LED_NATION = { before: new RegExp(String.raw`${LEAD_VERB}\s+(?:the\s+)?$`, 'iu'), sizes: new Set([63, 34]) };
 const RANKED_FIELD = { before: new RegExp(String.raw`(?:(?:${RANKS_FIELD}|(?<![\p{L}])list\s+of)\s+(?:the\s+)?|${LEADS_FIELD})$`, 'iu'), after: new RegExp(String.raw`^\s+${FIELD_NOUN}`, 'iu') };
 /** Round 52: the field's size in the edition before, right after the field ("to rank 193 countries, up from 183 in the 2022 edition"). */
 const FIELD_BEFORE_EDITION = new RegExp(String.raw`${RANKS_FIELD}\s+(?:the\s+)?\d[\d,]*\s+${FIELD_NOUN},?\s+(?:up|down)\s+from\s+$`, 'iu');
@@ -207,7 +211,8 @@ export function isStreetNumber(before: string, afterAsWritten: string): boolean 
   return ADDRESS_BEFORE.test(before) && STREET_AFTER.test(afterAsWritten);
 }
 /** Session 54: children bounded by an age with no "years" ("children under 5 kept at over 98.5%", "infants below 2"): who is counted. */
-const CHILD_AGE_BEFORE = /(?<![\p{L}])(?:children|kids|infants|babies|minors|pupils)\s+(?:aged\s+)?(?:under|below|over|above)\s*$/iu;
+const CHILD_AGE_MAX = 18; // review: "1,200 pupils over 15 classrooms", "children under 5,000 households" bound no age
+const CHILD_AGE_BEFORE = /(?<![\p{L}])(?:children|kids|infants|babies|minors|pupils|students|citizens|users)\s+(?:aged\s+)?(?:under|below|over|above|younger\s+than|older\s+than)\s*$/iu; // review: "citizens under 14", "users under 16", "children younger than 14"
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])|^\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+older(?![\p{L}])/iu; // round 72: "79% of people 15 or older"
 
 /** Session 47: a day and month written the Vietnamese way on an English page ("From 1/7, platforms are required …", "takes effect from 1/7",
@@ -231,7 +236,7 @@ function isWrittenDayMonth(before: string, after: string, value: number): boolea
  *  session 54: children's age bound (`CHILD_AGE_BEFORE`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
-    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || CHILD_AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
+    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || (CHILD_AGE_BEFORE.test(before) && value <= CHILD_AGE_MAX) || (LED_NATION.before.test(before) && LED_NATION.sizes.has(value) && RANKED_FIELD.after.test(after)) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || isForeignMoney(before, after) || isAttendance(before, after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }

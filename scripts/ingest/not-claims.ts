@@ -9,6 +9,7 @@
  */
 import { isClassBar } from './class-thresholds';
 import { DATE_OR_TIME, isCounterFieldAt, isCounterLine } from './dateline-meta';
+import { ENGLISH_DATE_LINE } from './english-dateline';
 
 /**
  * A name word right before a bare number: an acronym or a brand written with two capitals or more
@@ -191,12 +192,13 @@ const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
 /**
  * True when the number at `p` stands on a line with no words that holds a time or a date (`CHROME_LINE`): a view or comment
  * counter by the byline, not a claim; or on a line that is only a counter ("Lượt xem: 512", `dateline-meta.ts`; round 29a), or
- * a counter field of a dated header line ("Đăng ngày: 14/02/2024 - Lượt xem: 318"; round 32), or a line of bare digits (`RECORD_ID_LINE`).
+ * a counter field of a dated header line ("Đăng ngày: 14/02/2024 - Lượt xem: 318"; round 32), or a line of bare digits (`RECORD_ID_LINE`),
+ * or (session 54) a line that is only a day written in English (`ENGLISH_DATE_LINE`: "Wednesday, November 29, 2023").
  */
 export function isChromeLineNumber(s: string, p: number): boolean {
   const start = s.lastIndexOf('\n', p) + 1;
   const line = s.slice(start, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
-  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line) || STAMP_THEN_COUNTER.test(line);
+  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || ENGLISH_DATE_LINE.test(line) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line) || STAMP_THEN_COUNTER.test(line);
 }
 
 /** Round 52: a weekday's stamp closed by a view counter ("Thứ hai - 07/08/2023 15:42 624"): the page's furniture, no figure (a lone

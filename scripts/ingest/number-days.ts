@@ -63,7 +63,7 @@ export function isListedMonth(lower: string, value: number): boolean {
 /** A time of day right before a number: "chiều 19.11", "sáng 5.3", "tối 2.9" (round 31f). */
 const TIME_OF_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)\s*$/u;
 
-/** Round 52: a named day's word right before a number ("Quốc khánh 2.9", "dịp 30.4", "kỷ niệm 19.8", "hôm qua 2.9"). */
+/** Round 52: a named day's word right before a number ("Quốc khánh 2.9", "dịp 30.4", "kỷ niệm 19.8", "hôm qua 2.9"); a slashed day after a holiday's name is `NAMED_HOLIDAY`. */
 const HOLIDAY_BEFORE = /(?<![\p{L}\p{M}])(?:quốc khánh|lễ|dịp|kỷ niệm|hôm\s+(?:qua|nay|kia|sau|trước))\s*$/u;
 
 /**
@@ -94,8 +94,9 @@ export function isListedDay(lower: string, after: string): boolean {
 
 /** Round 73: a day named in lowercase whose name says whose day it is ("Nhân ngày chuyển đổi số quốc gia 10/10, …", "ngày sách Việt Nam 21/4"). */
 const NAMED_DAY_LOWER = /(?<![\p{L}\p{M}])ngày\s+(?!(?:hôm|hết|đầu|cuối|làm|mai|nay|qua)(?![\p{L}\p{M}]))(?:(?!(?<![\p{L}\p{M}])(?:kết nối|đạt|đã|có|là|được|tính|liên thông)(?![\p{L}\p{M}]))[^,.;:()\d]){0,50}?(?<![\p{L}\p{M}])(?:quốc gia|quốc tế|thế giới|toàn dân|truyền thống|việt nam)\s*\(?$/iu; // review: a day's name right after "ngày", no verb in it ("hết ngày hôm qua số bộ kết nối Trục liên thông văn bản quốc gia 9/12")
-/** Session 54: a holiday named without "Ngày" right before its day: "lễ kỷ niệm Quốc khánh 2/9", "dịp Giải phóng miền Nam 30/4", "Quốc tế Lao động 1/5". */
-const NAMED_HOLIDAY = /(?<![\p{L}\p{M}])(?:quốc khánh|giải phóng (?:hoàn toàn )?miền nam|quốc tế lao động)\s*\(?$/iu;
+/** Session 54: a holiday named without "Ngày" right before its day written with a slash: "lễ kỷ niệm Quốc khánh 2/9", "Quốc tế Lao động
+ *  1/5" (a day after its month, "30/4", is no fraction already; `HOLIDAY_BEFORE` reads the dotted "Quốc khánh 2.9" with wider cues). */
+const NAMED_HOLIDAY = /(?<![\p{L}\p{M}])(?:quốc khánh|quốc tế lao động)\s*\(?$/iu;
 /** A named day, then its date with nothing counted after it: "Ngày Chuyển đổi số quốc gia 10/10 năm nay", "Ngày Internet Việt Nam (9/12)," (round 31a). */
 export const isNamedDay = (before: string, after: string) =>
   (/(?<![\p{L}\p{M}])Ngày\s+\p{Lu}[^,.;:()\d]{0,50}?\s*\(?$/u.test(before) || NAMED_DAY_LOWER.test(before) || NAMED_HOLIDAY.test(before)) && /^\s*(?:[,.;:)]|$|(?:năm|hằng năm|hàng năm|vừa qua|tới|sắp tới)(?![\p{L}\p{M}]))/u.test(after);

@@ -19,10 +19,13 @@ export const SERIES_PART = { before: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?
  */
 /** No unit after a dotted day-month: "8.8 và 9.8", not "8.8 điểm", "8.8%", nor a score out of a total ("đạt 7.7/12 điểm", round 47). */
 const NO_UNIT_AFTER = /^(?!\s*(?:%|[.,]\d|\/\s*\d|điểm|lần|triệu|tỷ|tỉ|nghìn|ngàn|usd|đồng|phần|giờ))/iu;
-/** Session 54: a bundle of procedures named by its count ("3 in 1", "3-in-1", "2 trong 1"): the "in 1"/"trong 1" after the count (not
- *  "3 in 10 people", a ratio, nor "3 in 1 year"), and the count before the "1". Lowercase. */
-const BUNDLE_AFTER = /^\s*-?\s*(?:in|trong)\s*-?\s*1(?![\d.,]\d|\d)(?!\s*(?:years?|months?|weeks?|days?|hours?|năm|tháng|tuần|ngày|giờ)(?![\p{L}\p{M}]))/u;
+/** Session 54: a bundle of procedures named by its count ("3 in 1", "3-in-1", "2 trong 1"): the "in 1"/"trong 1" after the count, and the
+ *  count before the "1"; neither when the "1" goes on as a number, a scale or a span ("3 in 10 people", "3 in 1 million people", "3 trong 1
+ *  năm": a ratio or a time). Lowercase. */
+const NOT_BUNDLE_ONE = String.raw`(?![\d.,]\d|\d)(?!\s*(?:years?|months?|weeks?|days?|hours?|quarters?|thousand|million|billion|năm|tháng|tuần|ngày|giờ|quý|kỳ|đợt|phiên|nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))`;
+const BUNDLE_AFTER = new RegExp(String.raw`^\s*-?\s*(?:in|trong)\s*-?\s*1${NOT_BUNDLE_ONE}`, 'u');
 const BUNDLE_BEFORE = /(?:^|[^\d.,])[2-9]\s*-?\s*(?:in|trong)\s*-?\s*$/u;
+const BUNDLE_ONE_AFTER = new RegExp(`^${NOT_BUNDLE_ONE}`, 'u');
 
 /** A dotted day-month or "ngày" and a day (a few words may stand between) listed right before: "8.8 và ", "ngày cuối tuần 8 và ". */
 const DAY_LISTED_BEFORE = /(?:(?<![\d.,])(?:[12]\d|3[01]|[1-9])\.(?:1[0-2]|[1-9])|(?<![\p{L}\p{M}])ngày(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:[12]\d|3[01]|[1-9]))\s*(?:,|và|-|–)\s*$/u;
@@ -46,7 +49,7 @@ export const IDIOMS: ReadonlyArray<{ after: RegExp; before?: RegExp; raw?: RegEx
   { raw: /^(1[0-2]|[1-9])\.\1$/, after: NO_UNIT_AFTER }, // round 38: a double day's sale ("siêu sale 8.8", "11.11"): a day's name, no value
   { raw: /^(?:[12]\d|3[01]|[1-9])\.(?:1[0-2]|[1-9])$/, before: DAY_LISTED_BEFORE, after: NO_UNIT_AFTER }, // … and a day listed after it or after "ngày 8 và " ("8.8 và 9.8")
   { raw: /^[2-9]$/, after: BUNDLE_AFTER }, // session 54: "3 in 1", "3-in-1", "liên thông 3 trong 1": a bundle's name, no count
-  { raw: /^1$/, before: BUNDLE_BEFORE, after: /^(?![.,]\d|\d)/u }, // … and its "1"
+  { raw: /^1$/, before: BUNDLE_BEFORE, after: BUNDLE_ONE_AFTER }, // … and its "1"
 ];
 
 /** A ratio's base and its part: "cứ 220 người dùng thì có 1 người", "cứ 10 công ty thì có đến 8 công ty" (round 32b), a comma for "thì" ("cứ 4 hộ, có 1 hộ", round 33), a base named in up to 60 characters ("cứ 50 người dùng ví điện tử trên điện thoại thì có 1 …", round 35); group 1 is the base. */

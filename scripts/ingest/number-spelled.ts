@@ -2,8 +2,9 @@
  * Round 15: quantities spelled in words with a scale word ("hơn một triệu văn bằng", "hai triệu tài khoản",
  * "mười lăm nghìn doanh nghiệp", "hai mươi mốt tỷ đồng", "ba trăm nghìn lượt"): read as numbers, with the
  * qualifier and the unit around them as for digits. A number word alone ("một số", "hai bên", "năm 2025") is
- * none: only a scale word (nghìn, ngàn, triệu, tỷ, tỉ) makes a quantity; vague words ("hàng triệu", "vài
- * nghìn") make none. Pure; `numbers.ts` adds these to the numbers of a sentence.
+ * none: a scale word (nghìn, ngàn, triệu, tỷ, tỉ) makes a quantity, or two number words or more before a noun ("mười lăm xã",
+ * `SPELLED_COUNT`); vague words ("hàng triệu", "vài nghìn") make none. Pure; `numbers.ts` adds these to the numbers of a sentence,
+ * keeping those that meet the not-claim tests of digits (`keep`, session 54: `context-no-claim.ts`).
  */
 import type { MetricKind, Qualifier, Unit } from '../../src/schemas/metric';
 import { clauseBefore } from './number-context';

@@ -19,6 +19,8 @@ describe('a spelled quantity meets the not-claim tests its digits meet', () => {
     ['Nếu đạt tối thiểu 20 nghìn trạm, doanh nghiệp được giảm phí.', 'Nếu đạt tối thiểu hai mươi nghìn trạm, doanh nghiệp được giảm phí.', []],
     // the bar a streak is counted by
     ['Năm thứ 3 liên tiếp tỉnh đạt trên 90% hồ sơ trực tuyến.', 'Năm thứ 3 liên tiếp tỉnh đạt trên chín mươi phần trăm hồ sơ trực tuyến.', []],
+    // a programme's quoted name (`isNoClaim`)
+    ['Tỉnh phát động chương trình “1 triệu sáng kiến” trong năm 2024.', 'Tỉnh phát động chương trình “Một triệu sáng kiến” trong năm 2024.', []],
     // a rule's bound (round 73 asked this one alone of spelled money)
     ['Khách hàng chỉ có thể chốt đơn với giá trị tối thiểu 2 triệu đồng và không quá 10 triệu đồng.', 'Khách hàng chỉ có thể chốt đơn với giá trị tối thiểu hai triệu đồng và không quá mười triệu đồng.', []],
   ])('%s', (digits, words, kept) => {
