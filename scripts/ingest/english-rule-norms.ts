@@ -42,9 +42,9 @@ const FINE_THREAT_BEFORE = /(?<![\p{L}])(?:could|may|can|might|would|will)\s+(?:
 /** Session 54: a fee a rule sets, up to its amount ("the conversion fee is 135,000 VND", "the issuance fee for chip-based cards is set at
  *  VND 30,000"), as Vietnamese "lệ phí … là" (`rule-norms.ts`): one fee, named with its article; not a measure of fees ("the average fee is",
  *  "fees collected totalled", review: "Total revenue from fees is", "Service fees for the first half are"). */
-const SET_FEE_BEFORE = /(?<![\p{L}])(?:the|a|this|its|their)\s+(?!(?:average|mean|total|median)(?![\p{L}]))(?:[\p{L}-]+\s+){0,2}?fee\s+(?:(?:for|of)\s+(?![^,.;:\d]{0,40}?(?:first|second|third|fourth|half|quarter|year|month|period|week)(?![\p{L}]))[^,.;:\d]{1,40}?\s+)?(?:is|will\s+be|(?:is|was|has\s+been)\s+(?:set|fixed)\s+at)\s+(?:only\s+|just\s+)?$/u;
+const SET_FEE_BEFORE = /(?<![\p{L}])(?:the|a|this|its|their)\s+(?!(?:average|mean|total|median|collected|earned|paid|received)(?![\p{L}]))(?:(?!(?:average|mean|total|median|collected|earned|paid|received)(?![\p{L}]))[\p{L}-]+\s+){0,2}?fees?\s+(?:(?:for|of)\s+(?![^,.;:\d]{0,40}?(?:half|quarter|year|month|period|week)(?![\p{L}]))[^,.;:\d]{1,40}?\s+)?(?:is|are|will\s+be|(?:is|are|was|has\s+been)\s+(?:set|fixed)\s+at)\s+(?:only\s+|just\s+)?$/u;
 /** Review of session 54: a fee compared with another right after its amount ("The fee is VND 30,000 higher than last year"): a change, not the fee set. */
-const COMPARED_AFTER = /^\s*(?:higher|lower|more|less|cheaper|up|down|above|below)(?![\p{L}])/u;
+const COMPARED_AFTER = /^\s*,?\s*(?:higher|lower|more|less|cheaper|up|down|above|below)(?![\p{L}])/u;
 /** A fine's ceiling or range as a rule states it: "the maximum fine is ", "the fine can be up to ", "fines of up to ", "fined from "; review:
  *  not a fine imposed ("The maximum fine of VND 1 billion was issued to …", "the highest fine at VND 200 million") nor a forecast's total
  *  ("Total fines will reach VND 100 billion"). */

@@ -100,11 +100,11 @@ function isRateBaseOfPeople(before: string, after: string): boolean {
 }
 
 /** Session 54: a ratio's round base after a slash glued to its part's noun, then its own noun ("104–106 boys/100 girls"). */
-const SLASH_BASE = { before: /\p{L}\s?\/\s*$/u, after: /^\s+\p{L}/u }; // review: "112 boys / 100 girls" too
+const SLASH_BASE = { before: /\p{L}\/\s*$/u, after: /^\s+\p{L}/u, spacedBefore: /\p{L}\s\/\s*$/u, spacedAfter: /^\s+(?:girls|boys|women|men|females|males|people|persons|inhabitants|residents|adults)(?![\p{L}])/u }; // review: "112 boys / 100 girls" too, not "9,500 dossiers / 10,000 received"
 
 /** True when the number of `value` is the base of a rate: per head (`isRateBaseOfPeople`) or a round base after a slash (`SLASH_BASE`); `before`, `after` lowercase. */
 export function isEnglishRateBase(before: string, after: string, value: number): boolean {
-  return isRateBaseOfPeople(before, after) || (ROUND_BASES.has(value) && SLASH_BASE.before.test(before) && SLASH_BASE.after.test(after));
+  return isRateBaseOfPeople(before, after) || (ROUND_BASES.has(value) && ((SLASH_BASE.before.test(before) && SLASH_BASE.after.test(after)) || (SLASH_BASE.spacedBefore.test(before) && SLASH_BASE.spacedAfter.test(after))));
 }
 
 /** A month's name, lowercase, full or short ("january", "sept"): the months a lowercase text names (`MONTH_BEFORE`, `PADDED_NOT_COUNTED`). */
@@ -163,7 +163,7 @@ const RANKS_FIELD = String.raw`(?<![\p{L}])(?:ranked|ranks|rank|ranking|assessed
 /** Session 54: the field a place leads or stands among ("Hanoi now leads among Vietnam's 63 provinces", "Ho Chi Minh City led 63 provinces and cities in
  *  the 2024 DTI", "out of the country's 63 provinces", "topped all 63 provinces"; not "Among 20 provinces piloting the model", a count of its own). */
 const NATION_OWNS = String.raw`(?:country|nation|vietnam|viet\s+nam)['’]s\s+`;
-const LEAD_VERB = String.raw`(?<![\p{L}])(?:led|leads|leading|topped|tops|topping)`;
+const LEAD_VERB = String.raw`(?<![\p{L}])(?:led|leads|leading|topped|tops|topping|headed|heads|heading)`;
 const LEADS_FIELD = String.raw`(?:${LEAD_VERB}\s+among\s+(?:all\s+)?(?:the\s+)?(?:${NATION_OWNS})?|(?:${LEAD_VERB}|(?<![\p{L}])(?:among|out\s+of|compared\s+(?:to|with)))\s+(?:all\s+)?(?:the\s+)?${NATION_OWNS}|${LEAD_VERB}\s+all\s+(?:the\s+)?)`;
 /** Review of session 54: a bare lead verb before the whole country's field only (63 provinces before the 2025 merger, 34 after): "Ho Chi Minh City led 63
  *  provinces and cities in the 2024 DTI"; not "led 5 provinces in a pilot", "is leading 12 provinces in building …". */
@@ -211,8 +211,10 @@ export function isStreetNumber(before: string, afterAsWritten: string): boolean 
   return ADDRESS_BEFORE.test(before) && STREET_AFTER.test(afterAsWritten);
 }
 /** Session 54: children bounded by an age with no "years" ("children under 5 kept at over 98.5%", "infants below 2"): who is counted. */
+/** Second look: a plural noun right after the number counts it ("1,200 pupils over 15 classrooms", "3,000 students over 10 provinces"): no age. */
+const COUNTED_AFTER_AGE = /^\s+(?!(?:years|year-olds|is|was|has|accounts|makes|gets|needs)(?![\p{L}]))\p{L}+s(?![\p{L}])/u;
 const CHILD_AGE_MAX = 18; // review: "1,200 pupils over 15 classrooms", "children under 5,000 households" bound no age
-const CHILD_AGE_BEFORE = /(?<![\p{L}])(?:children|kids|infants|babies|minors|pupils|students|citizens|users)\s+(?:aged\s+)?(?:under|below|over|above|younger\s+than|older\s+than)\s*$/iu; // review: "citizens under 14", "users under 16", "children younger than 14"
+const CHILD_AGE_BEFORE = /(?<![\p{L}])(?:children|kids|infants|babies|minors|pupils|students|citizens|users|people|teenagers|adolescents)\s+(?:aged\s+)?(?:under|below|over|above|younger\s+than|older\s+than)\s*$/iu; // review: "citizens under 14", "users under 16", "children younger than 14"
 const AGE_RANGE_AFTER = /^\s*(?:to|-|–|and)\s*\d{1,3}\s+years?(?:\s+old|\s+of\s+age)?(?![\p{L}])|^\s+(?:years?\s+(?:old\s+)?)?(?:or|and)\s+older(?![\p{L}])/iu; // round 72: "79% of people 15 or older"
 
 /** Session 47: a day and month written the Vietnamese way on an English page ("From 1/7, platforms are required …", "takes effect from 1/7",
@@ -236,7 +238,7 @@ function isWrittenDayMonth(before: string, after: string, value: number): boolea
  *  session 54: children's age bound (`CHILD_AGE_BEFORE`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
   return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
-    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || (CHILD_AGE_BEFORE.test(before) && value <= CHILD_AGE_MAX) || (LED_NATION.before.test(before) && LED_NATION.sizes.has(value) && RANKED_FIELD.after.test(after)) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
+    || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || (CHILD_AGE_BEFORE.test(before) && value <= CHILD_AGE_MAX && !COUNTED_AFTER_AGE.test(after)) || (LED_NATION.before.test(before) && LED_NATION.sizes.has(value) && RANKED_FIELD.after.test(after)) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || isForeignMoney(before, after) || isAttendance(before, after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));
 }

@@ -22,7 +22,7 @@ import { ranksInRegion } from './region-rank';
 import { leftOutByOwnClause } from './rank-stretch';
 import { pointsToCountedGroup } from './not-series-group';
 
-import { isOtherSectorUnnamed } from './unnamed-sector';
+import { BARE_WHOLE_SECTOR, isBareSector, isOtherSectorUnnamed } from './unnamed-sector';
 
 export type { Scored } from './indicator-choice';
 import { containsPhrase, paragraphTopic, readsOpening, seriesWords, topicsBefore, wholeSector, withoutOutside } from './series-words';
@@ -124,6 +124,7 @@ export function scoreOne(ind: Indicator, q: IndicatorQuery, m: Matching): Scored
   const without = withoutOutside(forms.without, found.map((f) => f.words));
   if ((q.unit === 'rank' || q.unit === 'index') && without.some((w) => containsPhrase(fieldLeadIn(q.sentence, numberOffset(q) ?? q.at - 1), w))) return undefined; // "Trong ASEAN, Việt Nam xếp thứ 5 về …"
   if (found.some((f) => insideExcluded(m, f.hit, without) || averagedConcept(m, f.hit, without))) return undefined;
+  if (found.some((f) => isBareSector(f.words)) && isOtherSectorUnnamed(q)) return undefined; // session 54: "toàn ngành" on a publishing page names no ICT series
   if (anyWithin(m, first, last, without, near.map((f) => f.hit))) return undefined;
   const predicateFirst = m.tokens.findIndex((t) => t.start >= m.predicate);
   if (predicateFirst >= 0 && near.length < found.length && anyWithin(m, predicateFirst, m.tokens.length - 1, without)) return undefined;
@@ -172,17 +173,18 @@ function ranksItemBefore(before: string, sentence: string): boolean {
  * `paragraphTopic`) reads that topic. A rank whose clause names its own field ("… về chỉ số Y") reads nothing before it;
  * a clause that points back to a sector ("đóng góp của ngành vào …", `pointsToSector`) takes only series its own
  * sentence fits (`fitsOwnSentence`). None for a number
- * stated for another country, for a whole sector left unnamed on a page that names another sector (`unnamed-sector.ts`, session 54), in a clause with "chưa" (not one in a concession before the figure, `phrases.ts` `withoutConcessionPieces`), for a counted group pointed back to (`not-series-group.ts`), or a count or amount that is a change or a
+ * stated for another country, for a whole sector left unnamed on a page that names another sector when its own words name no series (`unnamed-sector.ts`, session 54), in a clause with "chưa" (not one in a concession before the figure, `phrases.ts` `withoutConcessionPieces`), for a counted group pointed back to (`not-series-group.ts`), or a count or amount that is a change or a
  * rate (`isChangeOrRate`); none, with `weak-indicator-match`, when
  * the best is below THRESHOLD or its concepts all stand two pieces or more away (a rank: RANK_REACH); none, with
  * `indicator-tie`, when two equally near indicators score within TIE_MARGIN of each other (unless the
  * better one asks for more concepts: a breakdown of the other, `moreSpecific`).
  */
 export function scoreIndicator(q: IndicatorQuery, indicators: Indicator[]): IndicatorScore {
-  if (q.foreign || isOtherSectorUnnamed(q) || NEGATION.test(withoutConcessionPieces(q.clause, q.at)) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
+  if (q.foreign || NEGATION.test(withoutConcessionPieces(q.clause, q.at)) || isChangeOrRate(q) || pointsToCountedGroup(q.clause) || (q.unit === 'rank' && ranksInRegion(q.noun ?? '', q.sentence, q.clause.slice(0, q.at)))) return { score: 0 }; // "2 mặt hàng này": a sum, no one series (round 32)
   const own = prepare(q);
   let scored = candidates(q, indicators, own).filter((x) => own.anaphor === 0 || !pointsToSector(q.clause) || fitsOwnSentence(x.ind, own)); // "của ngành" points back to the sector, not its measure
   const readOwn = scored.length > 0;
+  if (!readOwn && isOtherSectorUnnamed(q) && BARE_WHOLE_SECTOR.test(q.clause)) return { score: 0 }; // second look: the series refused for the unnamed sector; none read from the text around takes its figure
   const head = scored.length === 0 ? sentenceHead(q) : undefined;
   if (head) scored = readingBefore(q, indicators, head).filter((x) => fitsOwnSentence(x.ind, own));
   const ownField = (q.unit === 'rank' && (namesOwnField(q.clause, q.clause) || ranksItemBefore(q.clause.slice(0, q.at), q.sentence) || (!!q.english && (ranksEnglishItem(q.sentence.slice(0, numberOffset(q) ?? 0)) || ranksOwnField(q.clause.slice(0, q.at), q.noun ?? ''))))) || (q.unit === 'points' && namesIndex(q.sentence)); // a rank "về chỉ số X" in its clause, or in a bracket after an item's measure, or a score in a sentence naming its index ("Chỉ số … (PAR INDEX)", round 64), reads no ranking named before

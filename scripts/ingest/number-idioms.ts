@@ -21,8 +21,8 @@ export const SERIES_PART = { before: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?
 const NO_UNIT_AFTER = /^(?!\s*(?:%|[.,]\d|\/\s*\d|điểm|lần|triệu|tỷ|tỉ|nghìn|ngàn|usd|đồng|phần|giờ))/iu;
 /** Session 54: a bundle of procedures named by its count ("3 in 1", "3-in-1", "2 trong 1"): the "in 1"/"trong 1" after the count, and the
  *  count before the "1"; neither when the "1" goes on as a number, a scale or a span ("3 in 10 people", "3 in 1 million people", "3 trong 1
- *  năm": a ratio or a time). Lowercase. */
-const NOT_BUNDLE_ONE = String.raw`(?![\d.,]\d|\d)(?!\s*(?:years?|months?|weeks?|days?|hours?|quarters?|thousand|million|billion|năm|tháng|tuần|ngày|giờ|quý|kỳ|đợt|phiên|nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))`;
+ *  quý đầu năm": a ratio or a time; second look: a period named after the bundle stays one, "liên thông 3 trong 1 quý I/2024"). Lowercase. */
+const NOT_BUNDLE_ONE = String.raw`(?![\d.,]\d|\d)(?!\s*(?:thousand|million|billion|trillion|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|times?|năm|tháng|tuần|ngày|giờ|phút|quý|kỳ|đợt|phiên|lần)(?![\p{L}\p{M}])(?!\s*(?:[ivx]+(?![\p{L}])|\d|này|trước|tới|sau|qua|vừa)))`;
 const BUNDLE_AFTER = new RegExp(String.raw`^\s*-?\s*(?:in|trong)\s*-?\s*1${NOT_BUNDLE_ONE}`, 'u');
 const BUNDLE_BEFORE = /(?:^|[^\d.,])[2-9]\s*-?\s*(?:in|trong)\s*-?\s*$/u;
 const BUNDLE_ONE_AFTER = new RegExp(`^${NOT_BUNDLE_ONE}`, 'u');

@@ -121,3 +121,35 @@ describe('a Vietnamese page under an English date line', () => {
     ['Sở Giao thông vận tải', 'November 29, 2023', 'Từ năm 2019, 26 tuyến xe buýt.'], // no weekday, no clock (round 51)
   ])('no page date from a date that is not a whole line: %#', (...paragraphs) => expect(findArticleDate({ paragraphs })).toBeNull());
 });
+
+describe('second look at the mends', () => {
+  it.each([
+    ['Ngành thuế // Ngành thuế tiếp tục triển khai hóa đơn điện tử. Năm 2024, toàn ngành đã tiếp nhận, xử lý 8,6 tỷ hóa đơn điện tử.', '8,6 tỷ', 'e-invoices'], // a series the sentence names in its own words
+    ['Lĩnh vực thương mại điện tử tiếp tục tăng trưởng mạnh. Trong toàn ngành, doanh thu thương mại điện tử bán lẻ đạt 25 tỷ USD, tăng 20%.', '25 tỷ USD', 'ecommerce-revenue'], // e-commerce is no other sector here
+  ])('%s → %s keeps %s', (text, n, indicator) => expect(metricOf(text, n, 2024).indicator).toBe(indicator));
+
+  it('an association of another sector names it ("Hội Xuất bản"), not "Hiệp hội"', () => {
+    expect(metricOf('Xuất bản năm 2024 // Hội Xuất bản Việt Nam tổng kết năm 2024. Doanh thu toàn ngành ước đạt 4.000 tỷ đồng.', '4.000 tỷ đồng', 2024).indicator ?? 'none').toBe('none');
+    expect(metricOf('Hiệp hội Ngân hàng phối hợp tổ chức hội thảo. Doanh thu toàn ngành năm 2024 ước đạt 3.720.000 tỷ đồng.', '3.720.000 tỷ đồng', 2024).indicator).toBe('ict-sector-revenue');
+  });
+
+  it.each([
+    ['Kết quả liên thông 3 trong 1 quý I/2024 đạt 4.500 hồ sơ.', ['4.500']], // a period named after the bundle
+    ['Hệ thống xử lý 3 trong 1 quý đầu năm.', ['3']], // a time
+  ])('%s', (text, kept) => expect(texts(text)).toEqual(kept));
+
+  it.each([
+    ['Quang Ninh headed all 63 provinces in the PAR Index.', []],
+    ['Quang Ninh heads 63 provinces in the PAR Index.', []],
+    ['The fees are VND 30,000 for new chip-based ID cards.', []],
+    ['The fee for the first issuance is VND 30,000.', []],
+    ['The collected fee is VND 20 billion, up 12% year on year.', ['20 billion', '12%']],
+    ['The fee for this quarter is VND 1.2 trillion.', ['1.2 trillion']],
+    ['The school has 1,200 pupils over 15 classrooms.', ['1,200', '15']],
+    ['VNeID accounts are available for people under 14 and 300,000 were made.', ['300,000']],
+    ['The agency processed 9,500 dossiers / 10,000 received.', ['9,500', '10,000']],
+  ])('%s', (text, kept) => expect(englishTexts(text)).toEqual(kept));
+
+  it('a bracket of results opening on a verb holds no goals', () => expect(englishMetrics(['The province exceeded its targets (reaching 105% and 110%).'], 2024).map((m) => m.status)).toEqual(['actual', 'actual']));
+  it('"at least" opens a bracket of goals', () => expect(englishMetricOf('The city set targets (at least 80% by 2025).', '80%').status).toBe('target'));
+});
