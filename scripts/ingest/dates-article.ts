@@ -4,7 +4,7 @@ import { gluedSourceDateline, headLinesBelowLead, labelledStoreDate } from './da
 import { isValidDate } from './dates-calendar';
 import { WEEKDAY } from './dates-rules';
 import { isContactLine } from './dateline-meta';
-import { ENGLISH_WEEKDAY_DATE_LINE, englishDatelineDate } from './english-dateline';
+import { OPENS_ON_ENGLISH_WEEKDAY, englishDatelineDate } from './english-dateline';
 import { CLOCK, CLOCK_OR_H } from './time-of-day';
 
 /** Round 51: a clock ("08:12") on a line, for an English stamp over a Vietnamese page. */
@@ -285,7 +285,7 @@ export function findArticleDate(input: { dateline?: string; title?: string; para
   const blank = top.map((p) => BLANK_DATELINE.exec(p)).find((m) => m !== null);
   if (blank) return { iso: blank[1]!, precision: 'year', source: 'text', evidence: blank[0].trim() };
 
-  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? []), ...headLinesBelowLead(top, lead.length)]) : englishDatelineDate([input.title, ...top].filter((l): l is string => l !== undefined && (ENGLISH_WEEKDAY_DATE_LINE.test(l) || ((l === first || l === input.title) && TIME_BESIDE.test(l))))); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7"); session 54: or a top line that is only an English date with its weekday ("Wednesday, November 29, 2023")
+  const english = input.english ? englishDatelineDate([...(input.title ? [input.title] : []), ...lead, ...(input.tail ?? []), ...headLinesBelowLead(top, lead.length)]) : englishDatelineDate([...[input.title, first].filter((l): l is string => l !== undefined && TIME_BESIDE.test(l)), ...top.filter((l) => OPENS_ON_ENGLISH_WEEKDAY.test(l))]); // round 51: a Vietnamese page under an English stamp with its clock ("October 08, 2024 | 08:12 GMT+7"); session 54: or a top line opening on an English weekday ("Wednesday, November 29, 2023")
   if (english) return { iso: english.iso, precision: 'day', source: 'text', evidence: english.text };
   const glued = gluedSourceDateline(paragraphs); // session 48: an aggregator's date line under the sapo; review: after the page's own datelines, bylines and stamps
   if (glued) return { iso: glued.iso, precision: 'day', source: 'text', evidence: glued.text };

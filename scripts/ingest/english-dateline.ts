@@ -7,13 +7,13 @@ import { findDates, type DateMatch } from './dates-find';
 import { englishDates, MONTH_NAMES } from './english-dates';
 import { ENGLISH_TIME } from './time-of-day';
 
-/** Session 54: a line that is only a day written in English, its weekday before it or not ("Wednesday, November 29, 2023", "29 November
- *  2023"): no count on it (`not-claims.ts`); with its weekday, an outlet's date line on a Vietnamese page too (a site's English header over
- *  a Vietnamese article, `ENGLISH_WEEKDAY_DATE_LINE`; round 51 keeps a bare "October 08, 2024" without a clock from dating such a page). */
-const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`;
-const DAY_IN_ENGLISH = String.raw`(?:(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+(?:${MONTH_NAMES}),?)\s+(?:19|20)\d\d\s*$`;
-export const ENGLISH_DATE_LINE = new RegExp(String.raw`^\s*(?:${WEEKDAY_NAME})?${DAY_IN_ENGLISH}`, 'u');
-export const ENGLISH_WEEKDAY_DATE_LINE = new RegExp(String.raw`^\s*${WEEKDAY_NAME}${DAY_IN_ENGLISH}`, 'u');
+/** Session 54: an English weekday's name ("Wednesday, …"). A top line of a Vietnamese page opening on one is read as an outlet's date line
+ *  (`dates-article.ts`; `englishDatelineDate` judges it: a site's English header over a Vietnamese article), and a line that is only a day
+ *  written in English, with its weekday or not, holds no count (`ENGLISH_DATE_LINE`, `not-claims.ts`). Round 51 keeps a bare "October 08,
+ *  2024" without a clock from dating a Vietnamese page. */
+const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+export const OPENS_ON_ENGLISH_WEEKDAY = new RegExp(String.raw`^\s*${WEEKDAY_NAME}(?![\p{L}])`, 'u');
+export const ENGLISH_DATE_LINE = new RegExp(String.raw`^\s*(?:${WEEKDAY_NAME},?\s+)?(?:(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+(?:${MONTH_NAMES}),?)\s+(?:19|20)\d\d\s*$`, 'u');
 /** A time of day and its zone on a dateline: "07:03 am GMT+7", "10:15". */
 const TIME = new RegExp(ENGLISH_TIME, 'giu');
 /** Round 56: a byline's names opening the dateline ("By Phan Anh, Nhu Quynh"): the author's, no words of the line's. */

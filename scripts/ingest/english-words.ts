@@ -100,11 +100,11 @@ function isRateBaseOfPeople(before: string, after: string): boolean {
 }
 
 /** Session 54: a ratio's round base after a slash glued to its part's noun, then its own noun ("104–106 boys/100 girls"). */
-const SLASH_BASE = { before: /\p{L}\/\s*$/u, after: /^\s+\p{L}/u, spacedBefore: /\p{L}\s\/\s*$/u, spacedAfter: /^\s+(?:girls|boys|women|men|females|males|people|persons|inhabitants|residents|adults)(?![\p{L}])/u }; // review: "112 boys / 100 girls" too, not "9,500 dossiers / 10,000 received"
+const SLASH_BASE = { before: /\p{L}\/\s*$/u, after: /^\s+\p{L}/u, spacedBefore: /\p{L}\s\/\s*$/u, spacedAfter: /^\s+(?:girls|boys|women|men|females|males|adults)(?![\p{L}])/u }; // review: "112 boys / 100 girls" too (or before `PEOPLE_AFTER`), not "9,500 dossiers / 10,000 received"
 
 /** True when the number of `value` is the base of a rate: per head (`isRateBaseOfPeople`) or a round base after a slash (`SLASH_BASE`); `before`, `after` lowercase. */
 export function isEnglishRateBase(before: string, after: string, value: number): boolean {
-  return isRateBaseOfPeople(before, after) || (ROUND_BASES.has(value) && ((SLASH_BASE.before.test(before) && SLASH_BASE.after.test(after)) || (SLASH_BASE.spacedBefore.test(before) && SLASH_BASE.spacedAfter.test(after))));
+  return isRateBaseOfPeople(before, after) || (ROUND_BASES.has(value) && ((SLASH_BASE.before.test(before) && SLASH_BASE.after.test(after)) || (SLASH_BASE.spacedBefore.test(before) && (SLASH_BASE.spacedAfter.test(after) || PEOPLE_AFTER.test(after)))));
 }
 
 /** A month's name, lowercase, full or short ("january", "sept"): the months a lowercase text names (`MONTH_BEFORE`, `PADDED_NOT_COUNTED`). */

@@ -22,13 +22,8 @@ const OTHER_SECTOR = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:ngành|lĩnh vực|(?<
 /** Information and communications or one of its parts, not as a body's name ("Bộ/Sở Thông tin và Truyền thông"). */
 const OWN_SECTOR = new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:bộ|sở|cục|vụ)\\s+)(?:${OWN_NAMES})(?![\\p{L}\\p{M}])`, 'u');
 
-/** Words that name the whole of a sector without naming which, folded as a concept's form is. */
-const BARE_SECTOR = ['toan', 'nganh'];
-
-/** True when a concept's folded form `words` is the bare whole-sector word (`BARE_SECTOR`). */
-export function isBareSector(words: readonly string[]): boolean {
-  return words.length === BARE_SECTOR.length && BARE_SECTOR.every((w, i) => words[i] === w);
-}
+/** True when a concept's folded form `words` is the bare whole-sector word ("toàn ngành" folded). */
+export const isBareSector = (words: readonly string[]): boolean => words.join(' ') === 'toan nganh';
 
 /** True when the number's sentence totals a whole sector left unnamed (`BARE_WHOLE_SECTOR`) that the text before names as another sector. */
 export function isOtherSectorUnnamed(q: Pick<IndicatorQuery, 'sentence' | 'previous' | 'opening' | 'lead'>): boolean {

@@ -113,6 +113,7 @@ describe('a Vietnamese page under an English date line', () => {
   const header = ['Ho Chi Minh City Department of Transportation', 'Ho Chi Minh City Management Centre of Public Transport (MCPT)', 'Wednesday, November 29, 2023', 'Xe buýt thanh toán không tiền mặt', 'Từ năm 2019, 26 tuyến xe buýt đã thanh toán không tiền mặt.'];
   it('dates the page from a top line that is only an English date', () => expect(findArticleDate({ paragraphs: header })).toMatchObject({ iso: '2023-11-29', precision: 'day', source: 'text' }));
   it.each([['Wednesday, 29 November 2023'], ['Wednesday November 29, 2023']])('%s alone on a line', (line) => expect(findArticleDate({ paragraphs: ['Sở Giao thông vận tải', line, 'Từ năm 2019, 26 tuyến xe buýt đã thanh toán không tiền mặt.'] })?.iso).toBe('2023-11-29'));
+  it('a weekday line with its clock, judged by the English dateline reader (second look)', () => expect(findArticleDate({ paragraphs: ['Chuyển đổi số giao thông', 'Monday, March 3, 2025 | 10:00 GMT+7', 'Từ năm 2019, 26 tuyến xe buýt đã thanh toán không tiền mặt.'] })?.iso).toBe('2025-03-03'));
   it('no count on a line that is only an English date, its weekday or not', () => expect(texts('Sở Giao thông vận tải // November 29, 2023 // Từ năm 2019, 26 tuyến xe buýt.')).toEqual(['26']));
   it('reads no count on that line', () => expect(texts(header.join(' // '))).toEqual(['26']));
   it.each([
