@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Both cores: Vitest's default on a run is one worker fewer than the machine has, one worker here, and the
+    // real-corpus scorer (~170 s of ingest) then ran alone before everything else (unit stage 470 s → 268 s, session 55).
+    maxWorkers: 2,
     projects: [
       {
         test: {
