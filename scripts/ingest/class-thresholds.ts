@@ -75,9 +75,13 @@ const TERM_BAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:thuật ngữ|khái n
  *  soonicorn"; not after a comma: "Công ty này có định giá trên 10 tỷ USD, được gọi là …" names one subject). */
 const CALLED_AFTER = /^(?:[^,.;:!?]|[.,](?=\d)){0,80}?(?<![\p{L}\p{M}])(?:thường\s+)?(?:được\s+)?gọi\s+là(?![\p{L}\p{M}])/iu;
 
+/** Session 55: the bars listed in a bracket after "ngưỡng" ("theo các ngưỡng doanh thu (dưới 200 triệu đồng, từ 200 triệu đến 3 tỷ đồng
+ *  … và trên 50 tỷ đồng)"): each figure after a bar word, or a range's second bound, in the bracket. */
+const THRESHOLD_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}])ngưỡng(?![\p{L}\p{M}])[^().;:!?]{0,40}\((?:[^()]{0,200}?(?:[,;]\s*|\s(?:và|hoặc)\s+))?${BAR}\s*(?:\d[\d.,]*\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?\s*(?:đến|tới|-|–)\s*(?:dưới\s*)?)?$`, 'iu');
+
 /** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
 export function isClassBar(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - REACH), p);
-  return DEFINED_CLASS_BAR.test(before) || TERM_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
+  return DEFINED_CLASS_BAR.test(before) || THRESHOLD_BRACKET.test(before) || TERM_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
     || (BARE_CLASS_BAR.test(s.slice(0, p)) && (DUTY_AFTER.test(s.slice(p)) || CALLED_AFTER.test(s.slice(p)))) || (!isPercentAt(s, p) && (SHARE_CLASS_BAR.test(before) || isSubjectBar(s, p) || isDutyCaseBar(s, p)));
 }

@@ -23,9 +23,11 @@ const FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])from\s+${VALUE_LEAD}$`, 'u
  *  edition"), no figure but a year, no clause break. */
 const TO_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+${VALUE_LEAD}$`, 'u');
 
+/** Session 55: verbs of making a figure move ("has reduced the number of procedures from 115 to 25", "cut fees from … to …", "raised the share from … to …"). */
+const MADE_TO_MOVE = String.raw`(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|rais(?:e|ed|es|ing)|boost(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|shorten(?:ed|s|ing)?)`;
 /** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
  *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
-const MOVED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MOVE_VERBS}(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
+const MOVED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MOVE_VERBS}|${MADE_TO_MOVE})(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
 /** Session 40 review: a revision of a figure ('revised down its forecast from 6.3% to 5.5%') or a range ('ranging from 20% to 25%') before "from": no move. */
 const NOT_A_MOVE = /(?<![\p{L}])(?:revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)?|amend(?:ed|s|ing)?|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?![\p{L}])/u;
 /** A goal's deadline right after the figure a move ends on ('from 18.3% to 30% by 2030'): a goal's move, whose start is where things stand. */

@@ -16,6 +16,7 @@ import { englishSpelledRanks, englishSpelledShares } from './english-ordinals';
 import { withRatioShares } from './english-ratios';
 import { MONTH } from './english-dates';
 import { joinBetween } from './english-ranges';
+import { isInQuotedName } from './number-names';
 import { TOP_AS_SUBJECT_AFTER, TOP_REGION, topPlace, isBareEnglishPosition, isEnglishPaddedCount, englishQualifier, FIELD_AFTER, isEnglishClassBar, isEnglishNonFigure, isEnglishRankBefore, isPlaceNumber, isEnglishRateBase, isScaledWholeAfterPart, isStreetNumber } from './english-words';
 import { continuesSeries, englishDirection } from './english-direction';
 import { isDocumentNumber, isForeignMoney, isRestatedFigure } from './english-not-ours';
@@ -146,7 +147,7 @@ function resolve(s: string, r: Reading, viet: NumberMatch | undefined, carried: 
   const textBefore = (reach: number) => s.slice(Math.max(0, r.start - reach), r.start).replace(/(?:US\$|USD|VN[DĐđ]|\$)\s?$/u, '').toLowerCase();
   const before = textBefore(WINDOW);
   const after = s.slice(r.end, r.end + WINDOW).toLowerCase();
-  if (isEnglishClassBar(textBefore(120), after)) return null; // session 24: "firms with annual revenue of over $1 billion"
+  if (isEnglishClassBar(textBefore(120), after) || isInQuotedName(s, r.start, r.end)) return null; // session 24: "firms with annual revenue of over $1 billion"; session 55: a quoted name's figure, scaled too ("the campaign \"… for 5 million business households …\"")
   if (isEnglishRateBase(before, after, r.value)) return null; // session 43: the base of a rate, "enterprises /1000 people"; session 54: "boys/100 girls"
   if (isGroupBand(s, s.slice(r.end), before, after) || isEnglishRuleNorm(textBefore(120), after, r) || isAssumedChange(before, s.slice(r.end, r.end + 120).toLowerCase())) return null; // session 43: a group's band, "Group A, achieving … 90% or more"; session 49: a rule's bar, rate or fine; session 51: a model's assumed change
   if ((r.unit === 'percent' && OWNERSHIP_AFTER.test(after)) || (r.unit === 'count' && isForeignMoney(s.slice(Math.max(0, r.start - 8), r.start).toLowerCase(), after, true))) return null; // review of round 61: "a 100-percent state-owned group", "a 51 percent stake"; session 51: scaled money of no unit of ours ("45.5 billion yen")

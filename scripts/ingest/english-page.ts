@@ -17,3 +17,17 @@ export function isEnglishPage(paragraphs: readonly string[]): boolean {
   const english = words.filter((w) => FUNCTION_WORDS.has(w)).length;
   return english >= MIN_FUNCTION_WORDS && english >= ENGLISH_SHARE * words.length;
 }
+
+/** A letter only Vietnamese writes: a tone mark or a vowel or "đ" of its own. */
+const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
+/** Fewest words a line needs to tell its language; the share of them written with Vietnamese letters that makes it Vietnamese. */
+const MIN_LINE_WORDS = 5;
+const VIETNAMESE_SHARE = 0.4;
+
+/** Session 55: true when a sentence of an English page is Vietnamese (a caption left in the original: "Công an TPHCM tiếp nhận hơn 2.700
+ *  hồ sơ …"): most of its words carry Vietnamese letters and at most one is an English function word (names: "Tran Hung Dao Street"). */
+export function isVietnameseLine(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const viet = words.filter((w) => VIETNAMESE_LETTER.test(w.normalize('NFC'))).length;
+  return words.length >= MIN_LINE_WORDS && viet >= VIETNAMESE_SHARE * words.length && words.filter((w) => FUNCTION_WORDS.has(w)).length <= 1;
+}

@@ -27,12 +27,16 @@ const VALUE_BAR_BEFORE = new RegExp(String.raw`${THINGS_BAR}(?:(?:vn[dđ]\s*)?(?
 /** A tax's rate: the figure before "VAT rate", "import duty rate" ("a 10% VAT rate"), or after "the VAT rate of". */
 const TAX = String.raw`(?:vat|pit|cit|value[\s-]added\s+tax|import\s+(?:duty|tax)|(?:corporate|personal)\s+income\s+tax|excise\s+tax|tax|duty)`;
 const TAX_RATE_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s+rates?(?![\p{L}])`, 'u');
-const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:effective|average|actual|real)\s+)${TAX}\s+rates?\s+(?:of|at|is|will\s+be)\s+$`, 'u'); // review: a rate measured ("The effective tax rate was 15.2%") stays
+const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:effective|average|actual|real)\s+)${TAX}\s+rates?\s+(?:of|at|is|will\s+be|(?:is|are)\s+(?:set|fixed)\s+at)\s+$`, 'u'); // review: a rate measured ("The effective tax rate was 15.2%") stays
 
 /** Session 50: a tax's rate named by the tax right after it in a duty to pay ("need to pay 1% value-added tax and 0.5% personal income
  *  tax"; not "collected VND 5 trillion in value-added tax", "a 10% tax revenue"). */
 const TAX_NAMED_AFTER = new RegExp(String.raw`^\s*${TAX}(?![\p{L}])(?!\s+(?:revenues?|collections?|collected|refunds?|receipts?|incomes?|returns?|payments?|declarations?)(?![\p{L}]))`, 'u');
 const DUTY_TO_PAY_BEFORE = /(?<![\p{L}])(?:pay|pays|paying|charged|charges?|levy|levied|levies|impose|imposes|imposed|subject\s+to|apply|applies|applied)(?![\p{L}])[^.;:]{0,60}$/u;
+/** Session 55: a share of fees a rule waives ("are exempted from 100% of fees", "waives 50% of the fee"): a policy, no result. */
+const FEE_WAIVER = { before: /(?<![\p{L}])(?:exempt(?:ed|s)?|waiv(?:e|ed|es|ing))\s+(?:from\s+)?$/u, after: /^\s*(?:%|percent|per\s+cent)?\s*(?:of\s+)?(?:the\s+|all\s+)?(?:fees?|charges?|lệ\s+phí)(?![\p{L}])/u };
+/** Session 55: the article of a tax named by its rate ("This rate comprises a 1 percent value added tax"): one tax's rate, not a change. */
+const A_RATE_BEFORE = /(?<![\p{L}])an?\s+$/u;
 /** Session 50: a late-payment penalty's daily rate ("a penalty of 0.03% a day"). */
 const PENALTY_RATE_BEFORE = /(?<![\p{L}])(?:penalty|penalties|fine|fines|interest)\s+(?:rate\s+)?(?:of\s+)?$/u;
 const PER_DAY_AFTER = /^\s*(?:a|per|each)\s+day(?![\p{L}])/u;
@@ -79,7 +83,7 @@ export function isEnglishRuleNorm(before: string, after: string, amount: { value
   const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
   if (isPaymentBar(before, amount)) return true;
   const rate = amount.unit === 'percent';
-  if (rate && ((TAX_NAMED_AFTER.test(after) && DUTY_TO_PAY_BEFORE.test(before)) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
+  if (rate && ((FEE_WAIVER.before.test(before) && FEE_WAIVER.after.test(after)) || (TAX_NAMED_AFTER.test(after) && (DUTY_TO_PAY_BEFORE.test(before) || A_RATE_BEFORE.test(before))) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
   return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || (!rate && SET_FEE_BEFORE.test(before) && !COMPARED_AFTER.test(after)) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
 }
 

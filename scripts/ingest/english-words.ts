@@ -111,6 +111,8 @@ export function isEnglishRateBase(before: string, after: string, value: number):
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A month's name before a day: "February 12", "on May 30". */
 const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MONTH_NAME}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*)?$`, 'u'); // round 50: the end of "July 1 to 23" too
+/** Session 55: the second day of a month's pair ("(October 6 and 7)", "on June 6 and 7, 2024"), closed by a bracket, a comma or a year: no count after it. */
+const DAY_PAIR = { before: new RegExp(String.raw`(?<![\p{L}])${MONTH_NAME}\.?\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*$`, 'u'), after: /^(?:st|nd|rd|th)?\s*(?:[),;]|$|\.(?!\d))/u };
 
 /** Session 24: a bar that defines a class, not a value reached ("ten technology firms with annual revenue of over $1 billion",
  *  "eight product groups with a turnover of over US $10 billion", "localities with revenues of over US$1 billion from ICT"). */
@@ -129,13 +131,14 @@ const PEOPLE_UNITS_AFTER = /^\s+(?:teams|classes|squads)(?![\p{L}])/u;
 /** Session 47: a revenue bar after a class and "with" that defines who a rule is for ("households with an annual revenue of VND 1 billion or
  *  higher", "households with an annual revenue below VND 1 billion"): a bar word before the figure (group 1) or an open end after it
  *  (`OPEN_END_AFTER`); review: not a firm's own result ("Viettel ended 2023 with revenue of over VND 172 trillion"). */
-const WITH_REVENUE_BEFORE = /(?:(?<![\p{L}])(?:households?|individuals|persons|people|firms|companies|enterprises|businesses|smes|vendors|shops|stores|taxpayers|sellers|merchants|traders|startups|platforms|entities|those)(?:\s+[\p{L}-]+){0,8}?\s+|^\s*)with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least)?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u;
-export const OPEN_END_AFTER = /^\s*(?:vn[dđ]|dong|usd)?\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
+const WITH_REVENUE_BEFORE = /(?:(?<![\p{L}])(?:(?:households?|individuals|persons|people|firms|companies|enterprises|businesses|smes|vendors|shops|stores|taxpayers|sellers|merchants|traders|startups|platforms|entities|those|groups)(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,8}?\s+|group\s+)|^\s*)(?:with|generating|earning)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(?:(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least|from|up\s+to|not\s+exceeding)|((?:from|over|above|between)\s+(?:(?:us\s*)?\$|usd|vnd)?\s*\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion))?\s*(?:vnd|usd|dong)?\s+(?:to|and)))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u; // session 55: a bracketed share after the class ("883,000 households (23%) with revenue from "), "the group with", "entities generating an annual income of ", a range's second bound ("of over 200 million to ")
+/** An open end after a bar's amount, its time unit before it ("VND 1 billion or more", session 55: "200 million VND/year or less"). */
+export const OPEN_END_AFTER = /^\s*(?:vn[dđ]|dong|usd)?\s*(?:(?:\/\s*|per\s+|a\s+)(?:year|month|annum))?\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`, `WITH_REVENUE_BEFORE`), whatever its unit. */
 export function isEnglishClassBar(before: string, after = ''): boolean {
   const revenue = WITH_REVENUE_BEFORE.exec(before);
-  return CLASS_BAR_BEFORE.test(before) || (!!revenue && (!!revenue[1] || OPEN_END_AFTER.test(after)));
+  return CLASS_BAR_BEFORE.test(before) || (!!revenue && (!!revenue[1] || !!revenue[2] || OPEN_END_AFTER.test(after)));
 }
 
 /** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total); round 60 (review): the part is no year or decree number with a comma after it ("By the end of 2024, out of 8,500 teams, …"). */
@@ -193,7 +196,7 @@ const UNITS_AFTER = /^\s+(?:communes?|wards?|districts?|townships?|towns?|locali
 const NAME_BEFORE = /(?<![\p{L}])big\s*$/iu;
 /** Round 64: a place's or road's number, its name capitalised ("District 10 branch", "Highway 13 passes"; not "the district 12 communes",
  *  "district 1,500 households"): `before` as written. */
-const PLACE_NUMBER_BEFORE = /(?<![\p{L}])(?:District|Ward|Highway|Route|Precinct)\s*$/u;
+const PLACE_NUMBER_BEFORE = /(?<![\p{L}])(?:District|Ward|Highway|Route|Precinct|Block|Hamlet|Quarter|Zone|Cluster)\s*$/u; // session 55: "Block 9, Le Loi Ward"
 
 /** True when the number (of `value`) after `beforeAsWritten` is a place's or road's number (`PLACE_NUMBER_BEFORE`, below 100). */
 export function isPlaceNumber(beforeAsWritten: string, value: number): boolean {
@@ -202,7 +205,7 @@ export function isPlaceNumber(beforeAsWritten: string, value: number): boolean {
 /** Round 63: a class of stars ("OCOP 4-star products", "of 3-star class", "5-star hotels"): a grade, no figure. */
 const STAR_CLASS_AFTER = /^-star(?![\p{L}])/iu;
 /** Round 63: a street's number ("at 196 Nguyen Thi Minh Khai Street", "239 Ngo Gia Tu Road"): an address, no figure. */
-const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.?|Lane|Alley)(?![\p{L}])/u;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.?|Lane|Alley)(?![\p{L}])|^\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*,\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Ward|Commune|District|Town)(?![\p{L}])/u; // session 55: a street named without "Street", its ward after ("at 258 Tran Hung Dao, Nguyen Cu Trinh Ward")
 /** Review of round 63: an address's place before a street's number ("at 196 …", "on 12 …", "No. 18 …", "number 5 …"); not "Some 300 Nguyen Hue Street shops". */
 const ADDRESS_BEFORE = /(?<![\p{L}])(?:at|on|no\.?|number)\s*$/iu;
 
@@ -237,7 +240,7 @@ function isWrittenDayMonth(before: string, after: string, value: number): boolea
  *  session 40: an index's parts and the score it is out of (`INDEX_PARTS`, `MAXIMUM_SCORE_BEFORE`); session 47: a day and month (`isWrittenDayMonth`);
  *  session 54: children's age bound (`CHILD_AGE_BEFORE`). */
 export function isEnglishNonFigure(before: string, after: string, value = 0): boolean {
-  return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before)
+  return isWrittenDayMonth(before, after, value) || LABEL_BEFORE.test(before) || (LABEL_LIST.before.test(before) && LABEL_LIST.after.test(after)) || (GROUP_LABEL.before.test(before) && GROUP_LABEL.after.test(after)) || (REGION_BRANCH.before.test(before) && REGION_BRANCH.after.test(after)) || (SPAN_AFTER.test(after) && value < TALLIED_SPAN) || DIGITS_AFTER.test(after) || SAMPLE_AFTER.test(after) || ((RATE_BASE.test(before) || (OVER_BASE.test(before) && ROUND_BASES.has(value))) && PEOPLE_AFTER.test(after)) || MONTH_BEFORE.test(before) || (value <= 31 && DAY_PAIR.before.test(before) && DAY_PAIR.after.test(after))
     || WHOLE_AFTER_PART.test(before) || (SET_DEFINED_BEFORE.test(before) && SET_NOUN_AFTER.test(after)) || AGE_BEFORE.test(before) || (CHILD_AGE_BEFORE.test(before) && value <= CHILD_AGE_MAX && !COUNTED_AFTER_AGE.test(after)) || (LED_NATION.before.test(before) && LED_NATION.sizes.has(value) && RANKED_FIELD.after.test(after)) || AGE_RANGE_AFTER.test(after) || (ALL_UNITS_BEFORE.test(before) && UNITS_AFTER.test(after)) || NAME_BEFORE.test(before)
     || STREAK_AFTER.test(after) || (RANKED_FIELD.before.test(before) && RANKED_FIELD.after.test(after)) || PLACE_OUT_OF.test(before) || (NAMED_SET.before.test(before) && NAMED_SET.after.test(after)) || FIELD_BEFORE_EDITION.test(before)
     || (INDEX_PARTS.before.test(before) && INDEX_PARTS.after.test(after)) || MAXIMUM_SCORE_BEFORE.test(before) || UNCHARTED_MEASURE_AFTER.test(after) || isForeignMoney(before, after) || isAttendance(before, after) || STAR_CLASS_AFTER.test(after) || (DIVIDED_INTO_BEFORE.test(before) && !PEOPLE_UNITS_AFTER.test(after));

@@ -29,6 +29,7 @@ import { endsEnglishGoalFrame, englishGoalFrame } from './english-goal-frame';
 import { thenFrame } from './goal-then';
 import { isReportedPlanName, spanKey, withoutPlanHorizons } from './plan-scope';
 import { sentenceNumbers } from './english-numbers';
+import { isVietnameseLine } from './english-page'; // session 55: a Vietnamese caption on an English page
 import { sentenceDates, standsNowInEnglish } from './english-dates';
 import { comparedYearInEnglish } from './english-compared-years';
 import { attachEnglishDates, withoutItemDates } from './english-own-date';
@@ -161,7 +162,7 @@ export function extractMetrics(paragraphs: Segment[], context: MetricContext): M
       if (ctx.articleYear === undefined && opensOnSoFar(sentence.text, found)) [inherited, latest] = [undefined, sentence === sentences[0] ? undefined : latest]; // round 38: "… năm 2022 …. Đến nay, …" on an undated page; round 43: opening a paragraph too (and then for the paragraphs after it), even after the event the page reports (the gold of 13 real readings against 3)
       const carriedYear = (inherited ?? latest)?.iso.slice(0, 4); // the year a month written without one may take to open a period
       const dates = runningTotals(sentence.text, fillMissingYears(sentence.text, withoutAddendYears(sentence.text, found), forwardYear(inherited ?? latest, textYear, found) ?? fallbackYear(inherited ?? latest, textYear), inherited && fallbackYear(inherited, textYear)));
-      const numbers = sentenceNumbers(sentence.text, !!ctx.english).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: decimalCommaPageValue(n.text, pageScaledValue(n.text, n.value, !!ctx.englishNumbers), n.unit, !!ctx.decimalCommas) }, sentence.offset + n.start, rankCells));
+      const numbers = sentenceNumbers(sentence.text, !!ctx.english && !isVietnameseLine(sentence.text)).filter((n) => !isNumberedPlaceName(sentence.text, n.start, n.text, placeNames) && !(paragraph === paragraphs.at(-1) && sentence === sentences.at(-1) && isCutOffAtEnd(sentence.text, n.end, n.text)) && !(n.unit === 'VND' && isQuotedStoryAmount(paragraph.text, sentence.offset - paragraph.offset + n.start))).map((n) => asRankCell({ ...n, value: decimalCommaPageValue(n.text, pageScaledValue(n.text, n.value, !!ctx.englishNumbers), n.unit, !!ctx.decimalCommas) }, sentence.offset + n.start, rankCells));
       remember(memory, sentence.text, dates);
       if (goal && (ctx.english ? endsEnglishGoalFrame(sentence.text, ctx.articleYear, goal, numbers.length > 0) : endsGoalFrame(sentence.text, ctx.articleYear))) goal = undefined;
       const first = drafts.length;

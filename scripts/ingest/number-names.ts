@@ -71,9 +71,14 @@ const QUOTED_MOTTO_BEFORE = /(?<![\p{L}\p{M}])(?:phương châm|khẩu hiệu|ng
 /** The rest of the quoted motto after the number, then its closing quote. */
 const QUOTED_MOTTO_AFTER = /^[^“”"«»]{0,120}[”"»]/u;
 
+/** Session 55: the same on an English page, whose names run longer ("the campaign \"Free for the entire set of tax conversion solutions declared
+ *  for 5 million business households from traditional to e-commerce\""). */
+const ENGLISH_QUOTED_NAME = { before: /(?<![\p{L}])(?:campaign|programme|program|movement|contest|competition|initiative|award|project|model|slogan|motto)\s*[“"«][^“”"«»]{0,120}$/iu, after: /^[^“”"«»]{0,120}[”"»]/u };
+
 /** True when the number at `p`–`end` of `s` stands inside the quoted name of a programme or a model ("Chương trình “1 triệu sáng kiến”", "mô hình “Cà phê số 1”"): part of a name, no claim. */
 export function isInQuotedName(s: string, p: number, end: number): boolean {
   return (QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, p - 80), p)) && QUOTED_NAME_AFTER.test(s.slice(end, end + 44)))
+    || (ENGLISH_QUOTED_NAME.before.test(s.slice(Math.max(0, p - 160), p)) && ENGLISH_QUOTED_NAME.after.test(s.slice(end, end + 124)))
     || (QUOTED_MOTTO_BEFORE.test(s.slice(Math.max(0, p - 160), p)) && QUOTED_MOTTO_AFTER.test(s.slice(end, end + 124)));
 }
 

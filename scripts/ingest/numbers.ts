@@ -10,7 +10,7 @@ import { closesDaySpan, dayRangeEnd, daySpanEnd, isDayMonth, isDottedDayMonth, i
 import { inBandDefinition, isEnumerator, isGroupCount, isStructureCount } from './structure';
 import { isContextNoClaim } from './context-no-claim';
 import { isSecondDocumentNumber } from './legal-text';
-import { isAwardListCount } from './prize-lists';
+import { isAwardListCount, isChosenListSize } from './prize-lists';
 import { datelineEnd, isAreaName, isChromeLineNumber, isFileNameDebris, isNameNumber, isPartsCount, isSectionLabel } from './not-claims';
 import { isIdiom, isRoundTheClock, SERIES_PART } from './number-idioms';
 import { isDoubleDaySale } from './number-names';
@@ -142,7 +142,7 @@ function scanAt(s: string, p: number, prev: NumberMatch | undefined): Scan {
   if (full && isDayMonth(+full[1]!, +full[3]!)) return skip(p + full[0].length);
   const my = matchAt(MONTH_YEAR, s, p);
   if (my && +my[1]! >= 1 && +my[1]! <= 12 && isYear(my[2]!)) return skip(p + my[0].length);
-  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (matchAt(SPACED_FILE_NAME.after, s, p + raw.length) && SPACED_FILE_NAME.before.test(s.slice(Math.max(0, p - 80), p))) || matchAt(TEMPERATURE, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw) || isAwardListCount(s, p, raw)) return skip();
+  if (matchAt(DOC_SUFFIX, s, p + raw.length) || matchAt(FILE_EXTENSION, s, p + raw.length) || (matchAt(SPACED_FILE_NAME.after, s, p + raw.length) && SPACED_FILE_NAME.before.test(s.slice(Math.max(0, p - 80), p))) || matchAt(TEMPERATURE, s, p + raw.length) || (LABEL_BEFORE.test(lower) && !isLevelOutOf(lower, s.slice(p + raw.length, p + raw.length + 8))) || isNameNumber(s, p, raw) || isAreaName(s, p, raw) || isPartsCount(s, p, raw) || isSectionLabel(s, p, raw) || isAwardListCount(s, p, raw) || isChosenListSize(s, p, raw)) return skip();
   if (isIdiom(raw, s.slice(Math.max(0, p - 96), p).toLowerCase(), s.slice(p + raw.length, p + raw.length + 24)) /* a ratio's base may be named at length */ || isRateBase(raw, lower, s.slice(p + raw.length, p + raw.length + 24)) || isRankedFieldSize(lower, s.slice(p + raw.length, p + raw.length + 40)) || isRegionNumber(lower, s.slice(p + raw.length, p + raw.length + 24).toLowerCase())) return skip(); // round 63: "VKSND khu vực 12"
 
   const clause = clauseBefore(s, p);

@@ -1,7 +1,7 @@
 /**
  * Round 37: an award list, the prizes of each grade a contest hands out ("Ban tổ chức trao … gồm 1 giải Nhất, 6 giải Nhì,
  * 9 giải Ba; …", "Cơ cấu giải thưởng: 01 giải xuất sắc, 03 giải nhất …"): the contest's scheme, no claim. Prizes a unit won
- * ("đoàn tỉnh giành 2 giải Nhất, 3 giải Nhì", "được 01 giải") stay claims. Pure; numbers.ts asks it.
+ * ("đoàn tỉnh giành 2 giải Nhất, 3 giải Nhì", "được 01 giải") stay claims. Session 55: a list of highlights' size too. Pure; numbers.ts asks it.
  */
 import { spanAround } from './items';
 
@@ -21,4 +21,14 @@ export function isAwardListCount(s: string, p: number, raw: string): boolean {
   if ([...s.slice(from, to).matchAll(GRADE_ITEM)].length < 2) return false;
   const [clause] = spanAround(s, p, /[;.\n](?!\d)/gu);
   return !WON.test(s.slice(clause, p).replace(GRADE_ITEM, ' '));
+}
+
+/** Session 55: the size of a list chosen as the year's highlights, right after the number ("công bố 10 sự kiện nổi bật của ngành Tư pháp",
+ *  "announcing 10 outstanding events of the Justice sector", "10 outstanding events in 2023 of the Judiciary:"): how many items an editor
+ *  picked, no figure. */
+const CHOSEN_LIST_AFTER = /^\s+(?:(?:sự kiện|dấu ấn|thành tựu|điểm nhấn|kết quả)\s+(?:nổi bật|tiêu biểu|ấn tượng)|(?:outstanding|notable|typical|highlighted|landmark)\s+(?:events|achievements|highlights|milestones))(?![\p{L}\p{M}])/iu;
+
+/** True when the bare number `raw` at `p` of `s` sizes a list of highlights (`CHOSEN_LIST_AFTER`). */
+export function isChosenListSize(s: string, p: number, raw: string): boolean {
+  return /^\d{1,2}$/u.test(raw) && CHOSEN_LIST_AFTER.test(s.slice(p + raw.length, p + raw.length + 40));
 }

@@ -16,6 +16,9 @@ export interface PredictedMetric {
   text: string;
   offset: number;
   value: number;
+  /** A range's upper end, and a change's direction: a fall's range runs from -5 to -3 ("giảm 3-5%"), its first bound as written its `valueMax`. */
+  valueMax?: number | undefined;
+  direction?: string | undefined;
   unit: string;
   status: string;
   period?: { iso: string; precision: string } | undefined;
@@ -99,6 +102,12 @@ export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 }
 
+/** True when the predicted value is the gold one. The gold writes a range by its first bound as written, negative for a fall ("giảm
+ *  30-50%" → -30); the data model keeps its lower end as `value` and its upper end as `valueMax`, so a fall's first bound is its `valueMax`. */
+export function sameClaimValue(metric: Pick<PredictedMetric, 'value' | 'valueMax' | 'direction'>, gold: number): boolean {
+  return sameValue(metric.value, gold) || (metric.direction === 'down' && metric.valueMax !== undefined && sameValue(metric.valueMax, gold));
+}
+
 /** True when the predicted period is the gold one (iso start and precision), or both are absent. */
 export function samePeriod(gold: GoldPeriod | 'none', predicted: PredictedMetric['period']): boolean {
   if (gold === 'none') return predicted === undefined;
@@ -121,7 +130,7 @@ export function scoreArticle(gold: GoldArticle, text: string, prediction: Predic
     const span = locate(text, claim);
     const metric = metrics.find((m) => !used.has(m) && overlaps(spanOf(m), span));
     if (metric) used.add(metric);
-    const found = metric !== undefined && sameValue(metric.value, claim.value) && unitKey(metric.unit) === unitKey(claim.unit);
+    const found = metric !== undefined && sameClaimValue(metric, claim.value) && unitKey(metric.unit) === unitKey(claim.unit);
     const hasIndicator = claim.indicator !== 'none';
     return {
       claim,

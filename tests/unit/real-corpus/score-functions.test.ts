@@ -1,7 +1,7 @@
 /** The dev-corpus scorer's pure parts: locating gold numbers, matching metrics to claims, the figures. */
 import { describe, expect, it } from 'vitest';
 import { digitRuns, locate, notMetricSpans, overlaps, parseGold, type GoldArticle, type GoldClaim } from '../../support/real-corpus/gold';
-import { figuresOf, percent, sameDate, samePeriod, sameValue, scoreArticle, type PredictedMetric } from '../../support/real-corpus/score';
+import { figuresOf, percent, sameClaimValue, sameDate, samePeriod, sameValue, scoreArticle, type PredictedMetric } from '../../support/real-corpus/score';
 import { articleRows, missRows, totalRows } from '../../support/real-corpus/table';
 
 const text = 'Năm 2024, tỷ lệ đạt 45,8% (cuối năm 2023 là 17%); mục tiêu 50%. 1. Doanh thu giảm 4%.';
@@ -64,6 +64,14 @@ describe('comparisons', () => {
     expect(sameDate('unknown', { iso: '', precision: 'unknown' })).toBe(true);
     expect(sameDate('unknown', { iso: '2024', precision: 'year' })).toBe(false);
     expect(sameDate({ iso: '2024-09-19', precision: 'day' }, { iso: '2024-09-19', precision: 'day' })).toBe(true);
+  });
+
+  it("matches a fall's range by the first bound the gold writes ('giảm 30-50%' → -30), a rise's by its lower end only", () => {
+    expect(sameClaimValue({ value: -50, valueMax: -30, direction: 'down' }, -30)).toBe(true);
+    expect(sameClaimValue({ value: -50, valueMax: -30, direction: 'down' }, -50)).toBe(true);
+    expect(sameClaimValue({ value: 30, valueMax: 50, direction: 'up' }, 50)).toBe(false);
+    expect(sameClaimValue({ value: 30, valueMax: 50 }, 50)).toBe(false);
+    expect(sameClaimValue({ value: -50, direction: 'down' }, -30)).toBe(false);
   });
 });
 
