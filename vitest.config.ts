@@ -1,10 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Both cores: Vitest's default on a run is one worker fewer than the machine has, one worker here, and the
-    // real-corpus scorer (~170 s of ingest) then ran alone before everything else (unit stage 470 s → 268 s, session 55).
-    maxWorkers: 2,
+    // Two workers at least: Vitest's default on a run is one worker fewer than the cores, one worker on two cores, and the
+    // real-corpus scorer (~170 s of ingest) then ran alone before everything else (session 55). The test files that build a
+    // site take turns (tests/unit/ingest/cli-support.ts `buildCorpus`).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -76,12 +76,16 @@ const TERM_BAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:thuật ngữ|khái n
 const CALLED_AFTER = /^(?:[^,.;:!?]|[.,](?=\d)){0,80}?(?<![\p{L}\p{M}])(?:thường\s+)?(?:được\s+)?gọi\s+là(?![\p{L}\p{M}])/iu;
 
 /** Session 55: the bars listed in a bracket after "ngưỡng" ("theo các ngưỡng doanh thu (dưới 200 triệu đồng, từ 200 triệu đến 3 tỷ đồng
- *  … và trên 50 tỷ đồng)"): each figure after a bar word, or a range's second bound, in the bracket. */
+ *  … và trên 50 tỷ đồng)"): each amount of money after a bar word, or a range's second bound, in the bracket (`MONEY_AT`); review: not a
+ *  share or a count, which a threshold passed may hold ("vượt ngưỡng 130 triệu (trên 90% dân số …)", "(hơn 1.200 hộ kê khai …)"). */
 const THRESHOLD_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}])ngưỡng(?![\p{L}\p{M}])[^().;:!?]{0,40}\((?:[^()]{0,200}?(?:[,;]\s*|\s(?:và|hoặc)\s+))?${BAR}\s*(?:\d[\d.,]*\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?\s*(?:đến|tới|-|–)\s*(?:dưới\s*)?)?$`, 'iu');
+
+/** An amount of money at the number, a range's first bound before its unit too ("200 triệu đến 3 tỷ đồng"). */
+const MONEY_AT = /^[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s*)?[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*)?(?:đồng|vnđ|vnd|usd)(?![\p{L}\p{M}])/iu;
 
 /** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
 export function isClassBar(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - REACH), p);
-  return DEFINED_CLASS_BAR.test(before) || THRESHOLD_BRACKET.test(before) || TERM_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
+  return DEFINED_CLASS_BAR.test(before) || (THRESHOLD_BRACKET.test(before) && MONEY_AT.test(s.slice(p))) || TERM_BAR.test(before) || ADDRESSED_CLASS_BAR.test(before) || (GENERIC_CLASS_BAR.test(before) && CLASS_PREDICATE_AFTER.test(s.slice(p)))
     || (BARE_CLASS_BAR.test(s.slice(0, p)) && (DUTY_AFTER.test(s.slice(p)) || CALLED_AFTER.test(s.slice(p)))) || (!isPercentAt(s, p) && (SHARE_CLASS_BAR.test(before) || isSubjectBar(s, p) || isDutyCaseBar(s, p)));
 }

@@ -106,9 +106,9 @@ export function continuesItem(between: string, after: string): boolean {
 }
 
 /** Session 55: a level the cut goes down to after the figure ("rút ngắn từ 30% xuống 12%"): the figure is the level before, no fall's size. */
-const TO_LEVEL_AFTER = /^[^\d;:]{0,20}?(?<![\p{L}\p{M}])(?:xuống|còn)(?![\p{L}\p{M}])/u;
+const TO_LEVEL_AFTER = /^[^\d;:]{0,20}?(?<![\p{L}\p{M}])(?:xuống|còn)(?![\p{L}\p{M}])/u; // review: only after "từ" ("tinh giảm 10% biên chế, còn 1.200 người" is a fall and what is left)
 /** A cut ("cắt giảm", "tinh giảm", "rút ngắn") right before a share: a fall of that share (before a count it is the number of things cut). */
-const CUT_BEFORE = /(?:(?:cắt|tinh)\s+giảm|rút\s+ngắn)(?:\s+(?:khoảng|gần|hơn|trên|được|thêm|ít nhất|tối thiểu|từ))?$/u; // round 53: "cắt giảm ít nhất 30% thời gian"; session 55: a time shortened ("rút ngắn 70% thời gian", "rút ngắn từ 30%")
+const CUT_BEFORE = /(?:(?:cắt|tinh)\s+giảm|rút\s+ngắn)(?:\s+(?:khoảng|gần|hơn|trên|được|thêm|ít nhất|tối thiểu|tối đa|đến|tới|từ))?$/u; // round 53: "cắt giảm ít nhất 30% thời gian"; session 55: a time shortened ("rút ngắn 70% thời gian", "rút ngắn từ 30%")
 
 /** True when a sum of money follows "mất" ("người dùng mất 1.000 tỷ đồng vì lừa đảo", "mất khoảng 5 triệu USD"): the amount lost, a level, not a fall of something (`words` as `changeDirection` takes them). */
 export function isLossAmount(words: string[]): boolean {
@@ -157,7 +157,8 @@ export function directionAt(s: string, p: number, end: number, words: string[], 
   const lastNum = words.findLastIndex((w) => /\d/.test(w));
   const own = changeDirection(words.slice(lastNum + 1), rankSteps) ?? changeByAfterCompared(s.slice(Math.max(0, p - 160), p).toLowerCase(), s.slice(p, end + 3)); // round 63: "giảm so với cùng kỳ năm 2019 là 53 vụ"
   if (own) return own;
-  if (share && CUT_BEFORE.test(words.slice(lastNum + 1).join(' ')) && !TO_LEVEL_AFTER.test(s.slice(end, end + 40))) return 'down';
+  const cut = share ? CUT_BEFORE.exec(words.slice(lastNum + 1).join(' ')) : null;
+  if (cut && !(cut[0].endsWith(' từ') && TO_LEVEL_AFTER.test(s.slice(end, end + 40)))) return 'down';
   const byPeriod = share ? moveByPeriod(s.slice(0, p)) : undefined;
   if (byPeriod) return byPeriod;
   const sized = fallNounSize(s.slice(0, p)); // "tổng mức sụt giảm … lên tới 4 tỷ USD" (round 32)

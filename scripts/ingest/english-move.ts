@@ -46,27 +46,41 @@ function clauseBefore(lower: string, at: number): string {
   return lower.slice(0, at).split(/[;:.!?]\s/u).at(-1)!.replace(/(?<![\p{L}])(?:from|to)(?:\s+(?!(?:from|to)(?![\p{L}]))[^\s\d,;]+)*\s*$/u, ''); // only the "from"/"to" it ends on ("exports to the US increased from ")
 }
 
+/** A move's own verb in the clause (`MOVE_VERBS`): it moves whichever way its figures go. */
+const MOVE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MOVE_VERBS}(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
+/** Review: a verb of making a figure smaller (`MADE_TO_MOVE`'s "reduced", "cut", "lowered", "narrowed", "shortened"): its "from X to Y" is a
+ *  move only from more to less ("reduced … from 115 to 25"); from less to more it is a range of cuts ("cut costs from 20% to 40%"). */
+const MADE_SMALLER = /(?<![\p{L}])(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|narrow(?:ed|s|ing)?|shorten(?:ed|s|ing)?)(?![\p{L}])/u;
+
+/** True when a move from `from` to `to` goes the way the clause's verb says: any way after a move's own verb, down after one of making smaller, up after one of making larger. */
+function goesTheVerbsWay(clause: string, from: number, to: number): boolean {
+  if (MOVE_VERB_BEFORE.test(clause)) return true;
+  return MADE_SMALLER.test(clause) ? to < from : to > from;
+}
+
 /** True when the clause says it moves and is no goal's (`MOVED_BEFORE`; no future or goal words, `speaksOfFuture`). */
 function movesInClause(clause: string): boolean {
   return MOVED_BEFORE.test(clause) && !speaksOfFuture(clause) && !NOT_A_MOVE.test(clause);
 }
 
 /** True when the figure `n` of English sentence `s` is the start of a move said after its end `previous` ("moved up three spots to 50th from 53rd in 2023"). */
-function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit'> | undefined): boolean {
+function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'unit' | 'value'>, previous: Pick<NumberMatch, 'start' | 'end' | 'unit' | 'value'> | undefined): boolean {
   if (!previous || previous.unit !== n.unit) return false;
   const lower = s.toLowerCase();
-  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length))) && movesInClause(clauseBefore(lower, previous.start));
+  const clause = clauseBefore(lower, previous.start);
+  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length))) && movesInClause(clause) && goesTheVerbsWay(clause, n.value, previous.value);
 }
 
 /**
  * True when the figure `n` of English sentence `s` starts a move to the next figure `next` ("from $16.4 billion in 2022 to $20.5 billion"):
  * "from" right before it, "to" right before the next with nothing but a date and words between, and the two of one unit (not a range).
  */
-export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'end' | 'unit'>, next: Pick<NumberMatch, 'start' | 'unit'> | undefined): boolean {
+export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'end' | 'unit' | 'value'>, next: Pick<NumberMatch, 'start' | 'unit' | 'value'> | undefined): boolean {
   if (!next || next.unit !== n.unit) return false;
   const lower = s.toLowerCase();
   if (!FROM_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) return false;
-  if (!movesInClause(clauseBefore(lower, n.start)) || DEADLINE_AFTER.test(lower.slice(next.start))) return false;
+  const clause = clauseBefore(lower, n.start);
+  if (!movesInClause(clause) || !goesTheVerbsWay(clause, n.value, next.value) || DEADLINE_AFTER.test(lower.slice(next.start))) return false;
   return TO_AFTER.test(lower.slice(n.end, next.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length)));
 }
 
@@ -77,7 +91,7 @@ const YEAR_DIGITS = /(?<![\d.,])(?:19|20)\d\d(?!\d)/gu;
 const MOVED_FROM_AFTER_END = new RegExp(String.raw`^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:an?\s+)?${MOVE_VERBS}(?:\s+\p{L}+ly)?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from\s+${VALUE_LEAD}$`, 'u');
 
 /** A figure as the move rules read it: where it stands, its unit and the direction a change has. */
-type MoveNumber = Pick<NumberMatch, 'start' | 'end' | 'unit' | 'direction'>;
+type MoveNumber = Pick<NumberMatch, 'start' | 'end' | 'unit' | 'direction' | 'value'>;
 
 /** Session 47: "from" and a value right after a change's percentage ("a plunge of 97 percent from $289 million in the second quarter of
  *  2022", "down 41% from 372"): the value the change is measured from, a baseline of it (whatever the change's own end). */

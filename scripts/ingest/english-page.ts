@@ -20,14 +20,18 @@ export function isEnglishPage(paragraphs: readonly string[]): boolean {
 
 /** A letter only Vietnamese writes: a tone mark or a vowel or "đ" of its own. */
 const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
-/** Fewest words a line needs to tell its language; the share of them written with Vietnamese letters that makes it Vietnamese. */
-const MIN_LINE_WORDS = 5;
-const VIETNAMESE_SHARE = 0.4;
+/** Fewest lowercase words with Vietnamese letters a Vietnamese line has, and their share of its lowercase words: names, which English
+ *  pages write with their marks ("Bình Dương, Đồng Nai, Bà Rịa-Vũng Tàu record 1,500 …", "Thủ tướng Phạm Minh Chính chairs …"), are
+ *  capitalised and tell nothing (review). */
+const MIN_VIETNAMESE_WORDS = 4;
+const VIETNAMESE_SHARE = 0.6;
+/** English scale words: a line that has one is read the English way whatever its names. */
+const ENGLISH_SCALE = /(?<![\p{L}])(?:thousand|million|billion|trillion|percent)(?![\p{L}])/iu;
 
 /** Session 55: true when a sentence of an English page is Vietnamese (a caption left in the original: "Công an TPHCM tiếp nhận hơn 2.700
- *  hồ sơ …"): most of its words carry Vietnamese letters and at most one is an English function word (names: "Tran Hung Dao Street"). */
+ *  hồ sơ …"): most of its lowercase words carry Vietnamese letters, at most one word is an English function word and no English scale word stands in it. */
 export function isVietnameseLine(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  const viet = words.filter((w) => VIETNAMESE_LETTER.test(w.normalize('NFC'))).length;
-  return words.length >= MIN_LINE_WORDS && viet >= VIETNAMESE_SHARE * words.length && words.filter((w) => FUNCTION_WORDS.has(w)).length <= 1;
+  const words = (text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w));
+  const viet = words.filter((w) => VIETNAMESE_LETTER.test(w)).length;
+  return viet >= MIN_VIETNAMESE_WORDS && viet >= VIETNAMESE_SHARE * words.length && words.filter((w) => FUNCTION_WORDS.has(w)).length <= 1 && !ENGLISH_SCALE.test(text);
 }

@@ -34,9 +34,11 @@ const TAX_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:effective|avera
 const TAX_NAMED_AFTER = new RegExp(String.raw`^\s*${TAX}(?![\p{L}])(?!\s+(?:revenues?|collections?|collected|refunds?|receipts?|incomes?|returns?|payments?|declarations?)(?![\p{L}]))`, 'u');
 const DUTY_TO_PAY_BEFORE = /(?<![\p{L}])(?:pay|pays|paying|charged|charges?|levy|levied|levies|impose|imposes|imposed|subject\s+to|apply|applies|applied)(?![\p{L}])[^.;:]{0,60}$/u;
 /** Session 55: a share of fees a rule waives ("are exempted from 100% of fees", "waives 50% of the fee"): a policy, no result. */
-const FEE_WAIVER = { before: /(?<![\p{L}])(?:exempt(?:ed|s)?|waiv(?:e|ed|es|ing))\s+(?:from\s+)?$/u, after: /^\s*(?:%|percent|per\s+cent)?\s*(?:of\s+)?(?:the\s+|all\s+)?(?:fees?|charges?|lệ\s+phí)(?![\p{L}])/u };
+const FEE_WAIVER = { before: /(?<![\p{L}])(?:exempt(?:ed|s)?|waiv(?:e|ed|es|ing))\s+(?:from\s+)?$/u, after: /^\s*(?:%|percent|per\s+cent)?\s*(?:of\s+)?(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|charges?)(?![\p{L}])/u }; // review: "of the registration fee", "of administrative fees and charges"
 /** Session 55: the article of a tax named by its rate ("This rate comprises a 1 percent value added tax"): one tax's rate, not a change. */
 const A_RATE_BEFORE = /(?<![\p{L}])an?\s+$/u;
+/** Review: … the tax ending its noun phrase ("a 1 percent value added tax and …"; not "a 90% tax compliance rate", "a 2% VAT cut"). */
+const TAX_ENDS_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s*(?:$|[,.;)]|(?:and|or|on|of|for)\s)`, 'u');
 /** Session 50: a late-payment penalty's daily rate ("a penalty of 0.03% a day"). */
 const PENALTY_RATE_BEFORE = /(?<![\p{L}])(?:penalty|penalties|fine|fines|interest)\s+(?:rate\s+)?(?:of\s+)?$/u;
 const PER_DAY_AFTER = /^\s*(?:a|per|each)\s+day(?![\p{L}])/u;
@@ -83,7 +85,7 @@ export function isEnglishRuleNorm(before: string, after: string, amount: { value
   const itemBar = amount.unit !== undefined && amount.value <= (ITEM_BAR_CAP[amount.unit] ?? 0);
   if (isPaymentBar(before, amount)) return true;
   const rate = amount.unit === 'percent';
-  if (rate && ((FEE_WAIVER.before.test(before) && FEE_WAIVER.after.test(after)) || (TAX_NAMED_AFTER.test(after) && (DUTY_TO_PAY_BEFORE.test(before) || A_RATE_BEFORE.test(before))) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
+  if (rate && ((FEE_WAIVER.before.test(before) && FEE_WAIVER.after.test(after)) || (TAX_NAMED_AFTER.test(after) && (DUTY_TO_PAY_BEFORE.test(before) || (A_RATE_BEFORE.test(before) && TAX_ENDS_AFTER.test(after)))) || (PENALTY_RATE_BEFORE.test(before) && PER_DAY_AFTER.test(after)))) return true;
   return (itemBar && (VALUE_BAR_BEFORE.test(before) || (VALUED_AT_BEFORE.test(before) && OPEN_END_AFTER.test(after)))) || TAX_RATE_AFTER.test(after) || TAX_RATE_BEFORE.test(before) || (!rate && SET_FEE_BEFORE.test(before) && !COMPARED_AFTER.test(after)) || ((FINE_CEILING_BEFORE.test(before) || FINE_THREAT_BEFORE.test(before)) && !IMPOSED_AFTER.test(after));
 }
 

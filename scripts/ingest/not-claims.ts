@@ -198,12 +198,16 @@ const CHROME_LINE = /^[\d\s:|/.,\-–()]*$/u;
 export function isChromeLineNumber(s: string, p: number): boolean {
   const start = s.lastIndexOf('\n', p) + 1;
   const line = s.slice(start, (s.indexOf('\n', p) + 1 || s.length + 1) - 1);
-  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || ENGLISH_DATE_LINE.test(line) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line) || STAMP_THEN_COUNTER.test(line) || IMAGE_INDEX_LINE.test(line.slice(Math.max(0, p - start - 4)));
+  return (CHROME_LINE.test(line) && DATE_OR_TIME.test(line)) || ENGLISH_DATE_LINE.test(line) || isCounterLine(line) || isCounterFieldAt(line, p - start) || RECORD_ID_LINE.test(line) || STAMP_THEN_COUNTER.test(line) || (IMAGE_INDEX_LINE.test(line.slice(Math.max(0, p - start - 4))) && isAltTextLine(line.slice(0, p - start)));
 }
 
 /** Session 55: an image's alt text closed by its index on the page ("Công an TPHCM tiếp nhận hơn 2.700 hồ sơ … - 1", "Training … - 1"):
- *  a word, a dash and one digit ending a line with no full stop; the line's own figures stay. */
+ *  a letter, a spaced dash and one digit ending a line with no full stop; the line's own figures stay. */
 const IMAGE_INDEX_LINE = /^\p{L}\s[-–]\s[1-9]\s*$/u;
+/** Review: an alt text describes a picture in six words or more, with no colon (not a list's "Đà Nẵng - 1, Hà Nội - 2, TP.HCM - 3" nor
+ *  "Kết quả: Nhóm A - 3", "Việt Nam thắng Indonesia - 1"). */
+const ALT_TEXT_WORDS = 6;
+const isAltTextLine = (beforeIndex: string) => !/[:]/u.test(beforeIndex) && !/[-–]\s\d/u.test(beforeIndex) && (beforeIndex.match(/[\p{L}\p{M}]+/gu) ?? []).length >= ALT_TEXT_WORDS;
 
 /** Round 52: a weekday's stamp closed by a view counter ("Thứ hai - 07/08/2023 15:42 624"): the page's furniture, no figure (a lone
  *  counter paragraph is `page-counters.ts`'). */

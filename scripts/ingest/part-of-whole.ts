@@ -11,12 +11,18 @@ import { inTurnListStart } from './period-respective';
 
 /**
  * What opens a breakdown, between the total and its items: "gồm", "bao gồm", "gồm có" (a colon may follow), "trong
- * đó có", "trong số đó có" (a bare "trong đó" may name the part a series counts: "… tài khoản, trong đó 60 triệu đã kích hoạt").
+ * đó có", "trong số đó có" (a bare "trong đó" may name the part a series counts: "… tài khoản, trong đó 60 triệu đã kích hoạt"), and English
+ * "including" (not "of which", the English bare "trong đó").
  */
-const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó\s+có)(?![\p{L}\p{M}])/iu;
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:số\s+)?đó\s+có|including)(?![\p{L}\p{M}])/iu; // session 55: English "including" ("7.12 billion e-invoices, including 2 billion invoices with codes and more than 5.12 billion without")
 
 /** A sentence that opens on "Trong đó" / "Trong số đó": what it states is a part of the figure before. */
 export const PART_OPENS = /^\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/iu;
+
+/** Session 55: an English part with its own year right after it is the series' value for that year ("2,152 hamlets more …, including 1,380
+ *  hamlets in 2021 and 772 in 2022"), no breakdown by kind. */
+const ENGLISH_PART = /(?<![\p{L}])including(?![\p{L}])/iu;
+const OWN_YEAR_AFTER = /^[^\d,;.]{0,30}?(?<![\p{L}])(?:in|during)\s+(?:19|20)\d\d(?!\d)/iu;
 
 /** A total's noun, a comma and "với" right before a figure of the same series: "2.000 sự cố, với 1.200 cuộc tấn công …" (its largest part). */
 const WITH_PART = /^[^\d,;.()]{0,30},\s*với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
@@ -33,7 +39,8 @@ export function isBreakdownItem(sentence: string, n: Span & { unit: string }, pr
   return prior.some((p) => {
     if (p.end > n.start || p.unit !== n.unit || p.indicator !== indicator) return false;
     const between = sentence.slice(p.end, n.start);
-    return (BREAKDOWN.test(between) || WITH_PART.test(between)) && !/[;.]\s/u.test(between);
+    const byYear = ENGLISH_PART.test(between) && OWN_YEAR_AFTER.test(sentence.slice(n.end));
+    return ((BREAKDOWN.test(between) && !byYear) || WITH_PART.test(between)) && !/[;.]\s/u.test(between);
   });
 }
 

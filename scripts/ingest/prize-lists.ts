@@ -28,7 +28,11 @@ export function isAwardListCount(s: string, p: number, raw: string): boolean {
  *  picked, no figure. */
 const CHOSEN_LIST_AFTER = /^\s+(?:(?:sự kiện|dấu ấn|thành tựu|điểm nhấn|kết quả)\s+(?:nổi bật|tiêu biểu|ấn tượng)|(?:outstanding|notable|typical|highlighted|landmark)\s+(?:events|achievements|highlights|milestones))(?![\p{L}\p{M}])/iu;
 
-/** True when the bare number `raw` at `p` of `s` sizes a list of highlights (`CHOSEN_LIST_AFTER`). */
+/** Review: what picks such a list, right before the number, or the line's start (a headline, "6 kết quả nổi bật sau nửa năm …"); events
+ *  held are counted ("tỉnh tổ chức thành công 12 sự kiện nổi bật", "Hanoi organised 40 outstanding events"). */
+const PICKED_BEFORE = /(?:^|\n)\s*$|(?<![\p{L}\p{M}])(?:công bố|bình chọn|điểm lại|lựa chọn|chọn ra|nhìn lại|announc(?:e|ed|es|ing)|select(?:ed|s|ing)?|nam(?:e|ed|es|ing)|pick(?:ed|s|ing)?|unveil(?:ed|s|ing)?)\s+(?:(?:the|top|những|các)\s+)?$/iu;
+
+/** True when the bare number `raw` at `p` of `s` sizes a list of highlights (`CHOSEN_LIST_AFTER`) picked by someone (`PICKED_BEFORE`). */
 export function isChosenListSize(s: string, p: number, raw: string): boolean {
-  return /^\d{1,2}$/u.test(raw) && CHOSEN_LIST_AFTER.test(s.slice(p + raw.length, p + raw.length + 40));
+  return /^\d{1,2}$/u.test(raw) && CHOSEN_LIST_AFTER.test(s.slice(p + raw.length, p + raw.length + 40)) && PICKED_BEFORE.test(s.slice(Math.max(0, p - 40), p));
 }

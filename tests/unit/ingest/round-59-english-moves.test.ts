@@ -32,8 +32,8 @@ describe('the start of a move', () => {
 
 describe('isEnglishMoveStart', () => {
   const s = 'Revenue grew from $3.1 billion in 2021 to $4.4 billion in 2023.';
-  const a = { start: s.indexOf('3.1'), end: s.indexOf(' in 2021'), unit: 'USD' as const };
-  const b = { start: s.indexOf('4.4'), unit: 'USD' as const };
+  const a = { start: s.indexOf('3.1'), end: s.indexOf(' in 2021'), unit: 'USD' as const, value: 3.1e9 };
+  const b = { start: s.indexOf('4.4'), unit: 'USD' as const, value: 4.4e9 };
   it('reads over the start\'s own year to "to"', () => expect(isEnglishMoveStart(s, a, b)).toBe(true));
   it('needs a next figure of the same unit', () => {
     expect(isEnglishMoveStart(s, a, undefined)).toBe(false);
