@@ -81,7 +81,7 @@ const CALLED_AFTER = /^(?:[^,.;:!?]|[.,](?=\d)){0,80}?(?<![\p{L}\p{M}])(?:thư�
 const THRESHOLD_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}])ngưỡng(?![\p{L}\p{M}])[^().;:!?]{0,40}\((?:[^()]{0,200}?(?:[,;]\s*|\s(?:và|hoặc)\s+))?${BAR}\s*(?:\d[\d.,]*\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?\s*(?:đến|tới|-|–)\s*(?:dưới\s*)?)?$`, 'iu');
 
 /** An amount of money at the number, a range's first bound before its unit too ("200 triệu đến 3 tỷ đồng"). */
-const MONEY_AT = /^[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s*)?[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*)?(?:đồng|vnđ|vnd|usd)(?![\p{L}\p{M}])/iu;
+const MONEY_AT = /^[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s*)?[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*)?(?:đồng|vnđ|vnd|usd)(?![\p{L}\p{M}])|^[\d.,]+\s*(?:triệu|tỷ|tỉ)(?![\p{L}\p{M}])(?!\s*(?:người|thuê|tài|lượt|hộ|doanh))/iu; // second look: a bar in millions or billions with no currency ("(dưới 500 triệu, trên 3 tỷ)")
 
 /** True when the number at `p` of the sentence `s` is the bar of a class (see the module note). */
 export function isClassBar(s: string, p: number): boolean {

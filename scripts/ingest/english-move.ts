@@ -52,9 +52,10 @@ const MOVE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MOVE_VERBS}(?![\p{L
  *  move only from more to less ("reduced … from 115 to 25"); from less to more it is a range of cuts ("cut costs from 20% to 40%"). */
 const MADE_SMALLER = /(?<![\p{L}])(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|narrow(?:ed|s|ing)?|shorten(?:ed|s|ing)?)(?![\p{L}])/u;
 
-/** True when a move from `from` to `to` goes the way the clause's verb says: any way after a move's own verb, down after one of making smaller, up after one of making larger. */
-function goesTheVerbsWay(clause: string, from: number, to: number): boolean {
-  if (MOVE_VERB_BEFORE.test(clause)) return true;
+/** True when a move from `from` to `to` goes the way the clause's verb says: any way after a move's own verb, down after one of making smaller, up after one of making larger;
+ *  second look: a rank any way ("raised its ranking from 86th to 71st": a smaller place is the better one). */
+function goesTheVerbsWay(clause: string, from: number, to: number, unit: string): boolean {
+  if (unit === 'rank' || MOVE_VERB_BEFORE.test(clause)) return true;
   return MADE_SMALLER.test(clause) ? to < from : to > from;
 }
 
@@ -68,7 +69,7 @@ function isEnglishMoveStartAfterEnd(s: string, n: Pick<NumberMatch, 'start' | 'u
   if (!previous || previous.unit !== n.unit) return false;
   const lower = s.toLowerCase();
   const clause = clauseBefore(lower, previous.start);
-  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length))) && movesInClause(clause) && goesTheVerbsWay(clause, n.value, previous.value);
+  return TO_BEFORE.test(lower.slice(Math.max(0, previous.start - 40), previous.start)) && !DEADLINE_AFTER.test(lower.slice(previous.end)) && FROM_AFTER_END.test(lower.slice(previous.end, n.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length))) && movesInClause(clause) && goesTheVerbsWay(clause, n.value, previous.value, n.unit);
 }
 
 /**
@@ -80,7 +81,7 @@ export function isEnglishMoveStart(s: string, n: Pick<NumberMatch, 'start' | 'en
   const lower = s.toLowerCase();
   if (!FROM_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) return false;
   const clause = clauseBefore(lower, n.start);
-  if (!movesInClause(clause) || !goesTheVerbsWay(clause, n.value, next.value) || DEADLINE_AFTER.test(lower.slice(next.start))) return false;
+  if (!movesInClause(clause) || !goesTheVerbsWay(clause, n.value, next.value, n.unit) || DEADLINE_AFTER.test(lower.slice(next.start))) return false;
   return TO_AFTER.test(lower.slice(n.end, next.start).replace(DATE_DIGITS, (y) => 'y'.repeat(y.length)));
 }
 

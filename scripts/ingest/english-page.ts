@@ -23,15 +23,17 @@ const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèé
 /** Fewest lowercase words with Vietnamese letters a Vietnamese line has, and their share of its lowercase words: names, which English
  *  pages write with their marks ("Bình Dương, Đồng Nai, Bà Rịa-Vũng Tàu record 1,500 …", "Thủ tướng Phạm Minh Chính chairs …"), are
  *  capitalised and tell nothing (review). */
-const MIN_VIETNAMESE_WORDS = 4;
+const MIN_VIETNAMESE_WORDS = 3;
 const VIETNAMESE_SHARE = 0.6;
 /** English scale words: a line that has one is read the English way whatever its names. */
 const ENGLISH_SCALE = /(?<![\p{L}])(?:thousand|million|billion|trillion|percent)(?![\p{L}])/iu;
 
 /** Session 55: true when a sentence of an English page is Vietnamese (a caption left in the original: "Công an TPHCM tiếp nhận hơn 2.700
- *  hồ sơ …"): most of its lowercase words carry Vietnamese letters, at most one word is an English function word and no English scale word stands in it. */
+ *  hồ sơ …"): six in ten of its lowercase words (three at least) carry Vietnamese letters, at most one word is an English function word and
+ *  no English scale word stands in it. */
 export function isVietnameseLine(text: string): boolean {
-  const words = (text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w));
+  const all = text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+  const words = all.filter((w) => !/^\p{Lu}/u.test(w));
   const viet = words.filter((w) => VIETNAMESE_LETTER.test(w)).length;
-  return viet >= MIN_VIETNAMESE_WORDS && viet >= VIETNAMESE_SHARE * words.length && words.filter((w) => FUNCTION_WORDS.has(w)).length <= 1 && !ENGLISH_SCALE.test(text);
+  return viet >= MIN_VIETNAMESE_WORDS && viet >= VIETNAMESE_SHARE * words.length && all.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length <= 1 && !ENGLISH_SCALE.test(text); // second look: a capitalised "The" is a function word too
 }

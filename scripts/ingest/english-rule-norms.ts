@@ -38,7 +38,7 @@ const FEE_WAIVER = { before: /(?<![\p{L}])(?:exempt(?:ed|s)?|waiv(?:e|ed|es|ing)
 /** Session 55: the article of a tax named by its rate ("This rate comprises a 1 percent value added tax"): one tax's rate, not a change. */
 const A_RATE_BEFORE = /(?<![\p{L}])an?\s+$/u;
 /** Review: … the tax ending its noun phrase ("a 1 percent value added tax and …"; not "a 90% tax compliance rate", "a 2% VAT cut"). */
-const TAX_ENDS_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s*(?:$|[,.;)]|(?:and|or|on|of|for)\s)`, 'u');
+const TAX_ENDS_AFTER = new RegExp(String.raw`^\s*(?:%|per\s*cent|percent)?\s*${TAX}\s*(?:\([^()]{1,12}\)\s*)?(?:$|[,.;)]|(?:and|or|on|of|for)\s)`, 'u'); // second look: "a 5% value added tax (VAT) and …"
 /** Session 50: a late-payment penalty's daily rate ("a penalty of 0.03% a day"). */
 const PENALTY_RATE_BEFORE = /(?<![\p{L}])(?:penalty|penalties|fine|fines|interest)\s+(?:rate\s+)?(?:of\s+)?$/u;
 const PER_DAY_AFTER = /^\s*(?:a|per|each)\s+day(?![\p{L}])/u;

@@ -130,16 +130,20 @@ const DIVIDED_INTO_BEFORE = /(?<![\p{L}])(?:divided|split|broken\s+down|grouped|
 const PEOPLE_UNITS_AFTER = /^\s+(?:teams|classes|squads)(?![\p{L}])/u;
 
 /** Session 47: a revenue bar after a class and "with" that defines who a rule is for ("households with an annual revenue of VND 1 billion or
- *  higher", "households with an annual revenue below VND 1 billion"): a bar word before the figure (group 1) or an open end after it
+ *  higher", "households with an annual revenue below VND 1 billion"): a bar word before the figure (group `bar`, or a range's first bound, `range`) or an open end after it
  *  (`OPEN_END_AFTER`); review: not a firm's own result ("Viettel ended 2023 with revenue of over VND 172 trillion"). */
-const WITH_REVENUE_BEFORE = /(?:(?<![\p{L}])(?:(?:households?|individuals|persons|people|firms|companies|enterprises|businesses|smes|vendors|shops|stores|taxpayers|sellers|merchants|traders|startups|platforms|entities|those|groups)(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,8}?\s+)|(?:^|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|lastly),)\s*the\s+group\s+|^\s*)(?:with|generating|earning)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(?:(below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least|from|up\s+to|not\s+exceeding)|((?:from|over|above|between)\s+(?:(?:us\s*)?\$|usd|vnd)?\s*\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion))?\s*(?:vnd|usd|dong)?\s+(?:to|and)))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u; // session 55: a bracketed share after the class ("883,000 households (23%) with revenue from "), "Second, the group with" (review: a list's item, not "Vingroup, the group with revenue of over …"), "entities generating an annual income of ", a range's second bound ("of over 200 million to ")
+const WITH_REVENUE_BEFORE = /(?:(?<![\p{L}])(?:(?:households?|individuals|persons|people|firms|companies|enterprises|businesses|smes|vendors|shops|stores|taxpayers|sellers|merchants|traders|startups|platforms|entities|those|groups)(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,8}?\s+)|(?<![\p{L}])(?<!(?:is|was|as|becomes|became|remains|remained)\s+)(?<group>the\s+group\s+)|^\s*)(?:with|generating|earning)\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|turnover|income|sales)\s+(?:of\s+)?(?:(?<bar>below|under|less\s+than|over|above|exceeding|more\s+than|at\s+least|from|up\s+to|not\s+exceeding)|(?<range>(?:from|over|above|between)\s+(?:(?:us\s*)?\$|usd|vnd)?\s*\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion))?\s*(?:vnd|usd|dong)?\s+(?:to|and)))?\s*(?:(?:us\s*)?\$|usd|vnd)?\s*$/u; // session 55: a bracketed share after the class ("883,000 households (23%) with revenue from "), "the group with" (second look: any clause's, "Meanwhile, the group with revenue of over VND 50 billion must …"; not a body's own, "Viettel is the group with …" nor one dated right after, "Vingroup, the group with revenue of over VND 160 trillion in 2023"), "entities generating an annual income of ", a range's second bound ("of over 200 million to ")
 /** An open end after a bar's amount, its time unit before it ("VND 1 billion or more", session 55: "200 million VND/year or less"). */
 export const OPEN_END_AFTER = /^\s*(?:vn[dđ]|dong|usd)?\s*(?:(?:\/\s*|per\s+|a\s+)(?:year|month|annum))?\s*(?:or|and)\s+(?:more|higher|above|over|less|lower|below|under)(?![\p{L}])/u;
+
+/** A year right after a figure ("… VND 160 trillion in 2023"): a result of that year, no bar. */
+const DATED_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:in|during|for)\s+(?:19|20)\d\d(?!\d)/u;
 
 /** True when the number at this place is a bar that defines a class (`CLASS_BAR_BEFORE`, `WITH_REVENUE_BEFORE`), whatever its unit. */
 export function isEnglishClassBar(before: string, after = ''): boolean {
   const revenue = WITH_REVENUE_BEFORE.exec(before);
-  return CLASS_BAR_BEFORE.test(before) || (!!revenue && (!!revenue[1] || !!revenue[2] || OPEN_END_AFTER.test(after)));
+  if (revenue?.groups?.['group'] && DATED_AFTER.test(after)) return CLASS_BAR_BEFORE.test(before);
+  return CLASS_BAR_BEFORE.test(before) || (!!revenue && (!!revenue.groups?.['bar'] || !!revenue.groups?.['range'] || OPEN_END_AFTER.test(after)));
 }
 
 /** Session 25: the whole after a part counted in it: "8 of the 15 goals", "21 out of 25 services", "Out of the 52 occupations, 47 …" (the 15, the 25, the 52; "out of 6,641 attacks, 1,696 were …" states the total); round 60 (review): the part is no year or decree number with a comma after it ("By the end of 2024, out of 8,500 teams, …"). */

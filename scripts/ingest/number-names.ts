@@ -72,9 +72,9 @@ const QUOTED_MOTTO_BEFORE = /(?<![\p{L}\p{M}])(?:phương châm|khẩu hiệu|ng
 const QUOTED_MOTTO_AFTER = /^[^“”"«»]{0,120}[”"»]/u;
 
 /** Session 55: the same on an English page, whose names run longer ("the campaign \"Free for the entire set of tax conversion solutions declared
- *  for 5 million business households from traditional to e-commerce\""); review: a name opens on a capital, someone's words need not: 'The
+ *  for 5 million business households from traditional to e-commerce\""); review: a name opens on a capital or a figure ("1 million initiatives"), someone's words need not: 'The
  *  model "has helped 2,000 households …", he said'). */
-const ENGLISH_QUOTED_NAME = { before: /(?<![\p{L}])(?:[Cc]ampaign|[Pp]rogramme|[Pp]rogram|[Mm]ovement|[Cc]ontest|[Cc]ompetition|[Ii]nitiative|[Aa]ward|[Pp]roject|[Mm]odel|[Ss]logan|[Mm]otto)\s*[“"«]\p{Lu}[^“”"«»]{0,120}$/u, after: /^[^“”"«»]{0,120}[”"»]/u };
+const ENGLISH_QUOTED_NAME = { before: /(?<![\p{L}])(?:[Cc]ampaign|[Pp]rogramme|[Pp]rogram|[Mm]ovement|[Cc]ontest|[Cc]ompetition|[Ii]nitiative|[Aa]ward|[Pp]roject|[Mm]odel|[Ss]logan|[Mm]otto)\s*[“"«](?:\p{Lu}[^“”"«»]{0,120})?$/u, after: /^[^“”"«»]{0,120}[”"»]/u };
 
 /** True when the number at `p`–`end` of `s` stands inside the quoted name of a programme or a model ("Chương trình “1 triệu sáng kiến”", "mô hình “Cà phê số 1”"): part of a name, no claim. */
 export function isInQuotedName(s: string, p: number, end: number): boolean {

@@ -19,10 +19,10 @@ const BREAKDOWN = /(?<![\p{L}\p{M}])(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+(?:s
 /** A sentence that opens on "Trong đó" / "Trong số đó": what it states is a part of the figure before. */
 export const PART_OPENS = /^\s*trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/iu;
 
-/** Session 55: an English part with its own year right after it is the series' value for that year ("2,152 hamlets more …, including 1,380
+/** Session 55: an English part with its own year (or quarter, months) right after it is the series' value for that time ("2,152 hamlets more …, including 1,380
  *  hamlets in 2021 and 772 in 2022"), no breakdown by kind. */
 const ENGLISH_PART = /(?<![\p{L}])including(?![\p{L}])/iu;
-const OWN_YEAR_AFTER = /^[^\d,;.]{0,30}?(?<![\p{L}])(?:in|during)\s+(?:19|20)\d\d(?!\d)/iu;
+const OWN_YEAR_AFTER = /^[^\d,;.]{0,30}?(?<![\p{L}])(?:(?:in|during)\s+(?:(?:19|20)\d\d(?!\d)|q[1-4]|(?:the\s+)?(?:first|second|third|fourth|last|past)\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?))|this\s+year|last\s+year)/iu; // second look: a shorter period ("including 4,000 in the first six months of 2023", "1 billion in the fourth quarter")
 
 /** A total's noun, a comma and "với" right before a figure of the same series: "2.000 sự cố, với 1.200 cuộc tấn công …" (its largest part). */
 const WITH_PART = /^[^\d,;.()]{0,30},\s*với\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;

@@ -30,7 +30,7 @@ const CHOSEN_LIST_AFTER = /^\s+(?:(?:sự kiện|dấu ấn|thành tựu|điểm
 
 /** Review: what picks such a list, right before the number, or the line's start (a headline, "6 kết quả nổi bật sau nửa năm …"); events
  *  held are counted ("tỉnh tổ chức thành công 12 sự kiện nổi bật", "Hanoi organised 40 outstanding events"). */
-const PICKED_BEFORE = /(?:^|\n)\s*$|(?<![\p{L}\p{M}])(?:công bố|bình chọn|điểm lại|lựa chọn|chọn ra|nhìn lại|announc(?:e|ed|es|ing)|select(?:ed|s|ing)?|nam(?:e|ed|es|ing)|pick(?:ed|s|ing)?|unveil(?:ed|s|ing)?)\s+(?:(?:the|top|những|các)\s+)?$/iu;
+const PICKED_BEFORE = /(?:^|\n)\s*$|(?<![\p{L}\p{M}])(?:công bố|bình chọn|điểm lại|lựa chọn|chọn ra|nhìn lại|announc(?:e|ed|es|ing)|select(?:ed|s|ing)?|nam(?:e|ed|es|ing)|pick(?:ed|s|ing)?|unveil(?:ed|s|ing)?|(?:là\s+)?một\s+trong(?:\s+(?:số|những))?|among|one\s+of|top)\s+(?:(?:the|top|những|các)\s+)?$/iu; // second look: "là một trong 10 sự kiện nổi bật", "among the 10 outstanding events"
 
 /** True when the bare number `raw` at `p` of `s` sizes a list of highlights (`CHOSEN_LIST_AFTER`) picked by someone (`PICKED_BEFORE`). */
 export function isChosenListSize(s: string, p: number, raw: string): boolean {

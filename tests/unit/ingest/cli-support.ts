@@ -1,6 +1,8 @@
 /** Helpers for the CLI tests: run the ingest or the build in a child process, snapshot folders. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -21,19 +23,41 @@ export function runScript(script: string, args: string[], env: Record<string, st
 }
 
 /** A lock folder that keeps the site builds of test files running in two Vitest workers one at a time: they all build from the
- *  project root (its `.astro` folder), and each takes both cores. A lock older than `STALE_LOCK_MS` is a killed run's, taken over. */
-const BUILD_LOCK = join(ROOT, 'node_modules', '.cds-test-build-lock');
-const STALE_LOCK_MS = 20 * 60_000;
+ *  project root (its `.astro` folder), and each takes both cores. One per project root (in the system's temporary folder, as worktrees
+ *  may share `node_modules`); it holds its holder's process id, and a lock whose holder is gone (a killed run) is taken over. */
+const BUILD_LOCK = join(tmpdir(), `cds-test-build-lock-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`);
+/** The longest wait for the lock: longer than three builds, shorter than the hooks' and tests' timeouts around a build. */
+const LOCK_WAIT_MS = 150_000;
 
-/** Runs `fn` holding `BUILD_LOCK` (waits for it, 200 ms at a time). */
+/** True when the process that holds the lock is gone (or the lock holds no readable id yet: its holder is writing it, so not gone). */
+function holderGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
+  } catch {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Runs `fn` holding `BUILD_LOCK`: waits for it 200 ms at a time, takes it over when its holder is gone, gives up after `LOCK_WAIT_MS`. */
 function oneBuildAtATime<T>(fn: () => T): T {
   const nap = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
       mkdirSync(BUILD_LOCK);
+      writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
       break;
-    } catch {
-      if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (holderGone()) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`waited ${LOCK_WAIT_MS / 1000} s for another test's site build (lock ${BUILD_LOCK})`);
       else Atomics.wait(nap, 0, 0, 200);
     }
   }

@@ -216,3 +216,39 @@ describe('series a part or a neighbour of the count does not take', () => {
     expect(englishIndicatorOf(text, n)).toBe(id);
   });
 });
+
+describe('second look at the mends', () => {
+  it.each([
+    ['Chuyển đổi số được bình chọn là một trong 10 sự kiện nổi bật năm 2023.'],
+    ['Các ngưỡng doanh thu (dưới 500 triệu, trên 3 tỷ) được áp dụng từ năm 2026.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Digital transformation was among the 10 outstanding events of 2023.'],
+    ['Meanwhile, the group with revenue of over VND 50 billion must keep full accounting books.'],
+    ['The rate comprises a 5% value added tax (VAT) and a 2% personal income tax.'],
+  ])('%s', (text) => {
+    expect(englishTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The campaign "1 million initiatives" attracted 3 million participants in 2023.', ['3 million']],
+    ['The "đi chợ không dùng tiền mặt" model has 1,500 stalls in 2024.', ['1,500']],
+    ['Viettel is the group with revenue above VND 170 trillion.', ['170 trillion']],
+  ])('%s keeps %j', (text, want) => {
+    expect(englishTexts(text)).toEqual(want);
+  });
+
+  it('a rank raised moves from its old place', () => {
+    expect(englishMetricOf('Vietnam raised its ranking from 86th to 71st in the Global Innovation Index.', '86th').status).toBe('baseline');
+  });
+
+  it.each([
+    ['In 2023 the country recorded 13,900 cyberattacks, including 4,000 in the first six months of 2023.', '4,000', 'cyberattacks'],
+    ['Police have issued 85 million chip-based ID cards and accept them in place of paper documents.', '85 million', 'chip-id-cards'],
+  ])('%s: %s keeps %s', (text, n, id) => {
+    expect(englishIndicatorOf(text, n)).toBe(id);
+  });
+});
