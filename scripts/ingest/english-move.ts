@@ -23,11 +23,18 @@ const FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])from\s+${VALUE_LEAD}$`, 'u
  *  edition"), no figure but a year, no clause break. */
 const TO_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,48}?(?<![\p{L}])to\s+${VALUE_LEAD}$`, 'u');
 
-/** Session 55: verbs of making a figure move ("has reduced the number of procedures from 115 to 25", "cut fees from … to …", "raised the share from … to …"). */
-const MADE_TO_MOVE = String.raw`(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|rais(?:e|ed|es|ing)|boost(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|shorten(?:ed|s|ing)?)`;
-/** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"): a move, not a range
- *  ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
-const MOVED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MOVE_VERBS}|${MADE_TO_MOVE})(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
+/** Session 55: verbs of making a figure smaller or larger ("has reduced the number of procedures from 115 to 25", "raised the share from … to …"). */
+const MADE_SMALLER = String.raw`(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|narrow(?:ed|s|ing)?|shorten(?:ed|s|ing)?)`;
+const MADE_LARGER = String.raw`(?:rais(?:e|ed|es|ing)|boost(?:ed|s|ing)?|widen(?:ed|s|ing)?)`;
+/** `verbs` in the clause before "from", at most 90 characters before its end, no clause break after them. */
+const inClauseEnd = (verbs: string) => new RegExp(String.raw`(?<![\p{L}])${verbs}(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
+/** A verb or noun of movement in the clause before "from" ("grew", "rose", "moved up three places", "an increase"), or one of making a
+ *  figure move: a move, not a range ("high growth rates, from 45% to 55%") nor a revision ("growth was adjusted from 19 per cent to 20 per cent"). */
+const MOVED_BEFORE = inClauseEnd(String.raw`(?:${MOVE_VERBS}|${MADE_SMALLER}|${MADE_LARGER})`);
+/** A move's own verb (`MOVE_VERBS`): it moves whichever way its figures go. */
+const MOVE_VERB_BEFORE = inClauseEnd(MOVE_VERBS);
+/** Every verb of making a figure move, the smaller ones in group 1: the last one in the clause says which way. */
+const MADE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:(${MADE_SMALLER})|${MADE_LARGER})(?![\p{L}])`, 'gu');
 /** Session 40 review: a revision of a figure ('revised down its forecast from 6.3% to 5.5%') or a range ('ranging from 20% to 25%') before "from": no move. */
 const NOT_A_MOVE = /(?<![\p{L}])(?:revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)?|amend(?:ed|s|ing)?|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?![\p{L}])/u;
 /** A goal's deadline right after the figure a move ends on ('from 18.3% to 30% by 2030'): a goal's move, whose start is where things stand. */
@@ -46,17 +53,13 @@ function clauseBefore(lower: string, at: number): string {
   return lower.slice(0, at).split(/[;:.!?]\s/u).at(-1)!.replace(/(?<![\p{L}])(?:from|to)(?:\s+(?!(?:from|to)(?![\p{L}]))[^\s\d,;]+)*\s*$/u, ''); // only the "from"/"to" it ends on ("exports to the US increased from ")
 }
 
-/** A move's own verb in the clause (`MOVE_VERBS`): it moves whichever way its figures go. */
-const MOVE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MOVE_VERBS}(?![\p{L}])(?:[^,;:.]|\.\d){0,90}$`, 'u');
-/** Review: a verb of making a figure smaller (`MADE_TO_MOVE`'s "reduced", "cut", "lowered", "narrowed", "shortened"): its "from X to Y" is a
- *  move only from more to less ("reduced … from 115 to 25"); from less to more it is a range of cuts ("cut costs from 20% to 40%"). */
-const MADE_SMALLER = /(?<![\p{L}])(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|narrow(?:ed|s|ing)?|shorten(?:ed|s|ing)?)(?![\p{L}])/u;
-
-/** True when a move from `from` to `to` goes the way the clause's verb says: any way after a move's own verb, down after one of making smaller, up after one of making larger;
- *  second look: a rank any way ("raised its ranking from 86th to 71st": a smaller place is the better one). */
+/** True when a move from `from` to `to` goes the way the clause's verb says: any way after a move's own verb; after one of making a figure
+ *  move (the last in the clause: "reduced costs and boosted revenue from $5 million to $8 million"), down from more to less after a smaller
+ *  one ("cut costs from 20% to 40%" is a range of cuts), up after a larger one; a rank any way ("raised its ranking from 86th to 71st"). */
 function goesTheVerbsWay(clause: string, from: number, to: number, unit: string): boolean {
   if (unit === 'rank' || MOVE_VERB_BEFORE.test(clause)) return true;
-  return MADE_SMALLER.test(clause) ? to < from : to > from;
+  const made = [...clause.matchAll(MADE_VERB)].at(-1);
+  return made?.[1] ? to < from : to > from;
 }
 
 /** True when the clause says it moves and is no goal's (`MOVED_BEFORE`; no future or goal words, `speaksOfFuture`). */

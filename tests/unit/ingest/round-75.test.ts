@@ -128,6 +128,10 @@ describe('the start of a move someone made', () => {
     expect(englishMetricOf(text, n).status).toBe('actual');
   });
 
+  it('the last making verb says the way ("reduced costs and boosted revenue from … to …")', () => {
+    expect(englishMetricOf('In 2024 the firm reduced costs and boosted revenue from $5 million to $8 million.', '5 million').status).toBe('baseline');
+  });
+
   it('a making-larger verb moves up', () => {
     expect(englishMetricOf('In 2024 the province raised the share of online records from 60% to 85%.', '60%').status).toBe('baseline');
   });
